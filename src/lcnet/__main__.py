@@ -1,0 +1,3 @@
+from lcnet.cli import main
+
+main()

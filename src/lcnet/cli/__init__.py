@@ -1,0 +1,74 @@
+"""The lcnet command line.
+
+Commands are registered lazily: `lcnet cities ...` imports only the cities command, so
+that start-up stays close to typer's own (see benchmarks/startup.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterable
+
+import typer
+
+from lcnet import __version__
+
+# command name -> module that defines it (each module has `register(app)`)
+COMMANDS = {
+    "cities": "lcnet.cli.cities",
+    "validate": "lcnet.cli.validate",
+}
+
+HELP = (
+    "Fact-check figures about the UNESCO Global Network of Learning Cities against a "
+    "curated, sourced fact store."
+)
+
+
+def build_app(names: Iterable[str]) -> typer.Typer:
+    app = typer.Typer(
+        name="lcnet",
+        help=HELP,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_root)
+    for name in names:
+        importlib.import_module(COMMANDS[name]).register(app)
+    return app
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"lcnet {__version__}\n")
+        raise typer.Exit(0)
+
+
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        help="Print lcnet's version and exit.",
+        is_eager=True,
+        callback=_print_version,
+    ),
+) -> None:
+    """Fact-check figures about the UNESCO Global Network of Learning Cities."""
+
+
+def command_name(args: list[str]) -> str | None:
+    """The command a command line asks for: its first word that is not an option."""
+    for arg in args:
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def main(args: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if args is None else args
+    name = command_name(argv)
+    app = build_app([name] if name in COMMANDS else COMMANDS)
+    app(args=argv, prog_name="lcnet")

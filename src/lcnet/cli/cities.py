@@ -1,0 +1,120 @@
+"""`lcnet cities`: list member cities."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
+from lcnet.model import Region
+from lcnet.text import fold_compact
+
+
+class CitiesFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("cities")(cities)
+
+
+def cities(
+    name: Annotated[
+        str | None,
+        typer.Argument(help="Part of a city's name; case and diacritics are ignored."),
+    ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option("--country", "-c", help="Country: VN, VNM, Viet Nam, Vietnam...", show_default=False),
+    ] = None,
+    region: Annotated[
+        str | None,
+        typer.Option("--region", help="UNESCO region, e.g. asia-pacific or 'Arab States'.", show_default=False),
+    ] = None,
+    joined: Annotated[
+        int | None,
+        typer.Option("--joined", metavar="YEAR", help="Only cities admitted in YEAR.", show_default=False),
+    ] = None,
+    as_of: AsOfOption = None,
+    output: Annotated[
+        CitiesFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CitiesFormat.TABLE,
+    store: StoreOption = None,
+) -> None:
+    """List member cities, with the intake each joined with and its sources."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(name, country, region, joined, as_of, output, store)))
+
+
+def run(
+    name: str | None,
+    country: str | None,
+    region: str | None,
+    joined: int | None,
+    as_of: str | None,
+    output: CitiesFormat,
+    store_option: str | None,
+) -> int:
+    from lcnet.query.cities import CityQuery, select_cities
+
+    runtime = Runtime.from_process()
+    day = day_argument("--as-of", as_of)
+    opened = runtime.open_store(store_option)
+    code = opened.countries.resolve(country) if country is not None else None
+    query = CityQuery(code, parse_region(region), joined, name, day)
+    country_name = opened.countries.name(code) if code else None
+    selection = select_cities(opened.facts, query, runtime.today, country_name)
+    _write(runtime, opened, selection, query, output)
+    return ExitCode.OK
+
+
+def parse_region(text: str | None) -> Region | None:
+    if text is None:
+        return None
+    wanted = fold_compact(text)
+    for region in Region:
+        if wanted in (fold_compact(region.value), fold_compact(region.label)):
+            return region
+    options = ", ".join(r.value for r in Region)
+    raise UsageError(f'--region {text}: unknown region; use one of {options}')
+
+
+def _write(runtime: Runtime, opened, selection, query, output: CitiesFormat) -> None:  # type: ignore[no-untyped-def]
+    from lcnet.render import cities as view
+
+    facts, countries = opened.facts, opened.countries
+    records = [view.city_record(facts, countries, row) for row in selection.rows]
+    coverage = view.coverage_record(selection.coverage)
+    note = coverage["message"] if coverage else None
+    if output is CitiesFormat.JSON:
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("cities", store_summary(opened), runtime.today.isoformat())
+        document |= {"query": view.query_record(selection, query), "coverage": coverage}
+        document["cities"] = records
+        write_json(runtime.stdout, document)
+    elif output is CitiesFormat.JSONL:
+        from lcnet.render.jsonout import write_jsonl
+
+        write_jsonl(runtime.stdout, records)
+    elif output is CitiesFormat.CSV:
+        from lcnet.render.csvout import write_csv
+
+        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
+    else:
+        from lcnet.render.table_cities import print_cities
+
+        print_cities(runtime.stdout, selection, records, query, countries)
+    if output is not CitiesFormat.JSON:
+        runtime.message(store_line(opened))
+    if note:
+        runtime.message(f"note: {note}")

@@ -1,0 +1,74 @@
+"""What a command needs from the process: today, the environment, streams, the store.
+
+This is the only module that reads the clock and the environment; everything below the
+CLI receives "today" and streams as arguments.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from lcnet.errors import UsageError
+from lcnet.store import OpenedStore, locate_store, open_store
+
+
+@dataclass(frozen=True)
+class Runtime:
+    today: date
+    cwd: Path
+    environ: Mapping[str, str]
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    @classmethod
+    def from_process(cls) -> Runtime:
+        environ = dict(os.environ)
+        return cls(today=_today(environ), cwd=Path.cwd(), environ=environ)
+
+    def cache_dir(self) -> Path | None:
+        if self.environ.get("LCNET_NO_CACHE"):
+            return None
+        explicit = self.environ.get("LCNET_CACHE_DIR")
+        if explicit:
+            return Path(explicit)
+        base = self.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return Path(base) / "lcnet"
+
+    def open_store(self, option: str | None) -> OpenedStore:
+        location = locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
+        return open_store(location, location.display(self.cwd), self.today, self.cache_dir())
+
+    def message(self, text: str) -> None:
+        """A line for people, on stderr."""
+        self.stderr.write(f"lcnet: {text}\n")
+
+
+def _today(environ: Mapping[str, str]) -> date:
+    pinned = environ.get("LCNET_TODAY")
+    if not pinned:
+        return date.today()
+    try:
+        return date.fromisoformat(pinned)
+    except ValueError:
+        raise UsageError(
+            f"LCNET_TODAY={pinned}: not a date; write YYYY-MM-DD or unset it"
+        ) from None
+
+
+def store_summary(opened: OpenedStore) -> dict[str, str | None]:
+    """The store a command used, for JSON output."""
+    return {
+        "path": opened.facts.root,
+        "origin": str(opened.location.origin),
+        "name": opened.facts.records.info.name,
+    }
+
+
+def store_line(opened: OpenedStore) -> str:
+    return f"store: {opened.facts.root} ({opened.location.origin})"

@@ -1,0 +1,36 @@
+"""`lcnet validate`: read and validate the fact store, and say what it holds."""
+
+from __future__ import annotations
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime, store_line
+from lcnet.exitcodes import ExitCode
+
+
+def register(app: typer.Typer) -> None:
+    app.command("validate")(validate)
+
+
+def validate(store: StoreOption = None) -> None:
+    """Validate the fact store: every problem is listed as path:line: message."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(store)))
+
+
+def run(store_option: str | None) -> int:
+    runtime = Runtime.from_process()
+    # Validation must really read the files: a cached result proves nothing new.
+    runtime = Runtime(runtime.today, runtime.cwd, {**runtime.environ, "LCNET_NO_CACHE": "1"})
+    opened = runtime.open_store(store_option)
+    facts = opened.facts
+    runtime.message(store_line(opened))
+    counts = (
+        f"{len(facts.sources)} sources, {len(facts.claims)} claims, "
+        f"{len(facts.intakes)} intakes, {len(facts.cities)} cities in "
+        f"{len(facts.countries)} countries, {len(facts.resolutions)} resolutions"
+    )
+    runtime.stdout.write(f"the fact store is valid: {counts}\n")
+    return ExitCode.OK

@@ -1,0 +1,240 @@
+"""Select member cities: by country, region, year joined, name, and as of a date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from lcnet.dates import PartialDate
+from lcnet.model import UNKNOWN, City, Claim, Intake, Metric, Qualifier, Region
+from lcnet.store.facts import FactStore
+from lcnet.text import fold_compact
+
+
+class Status(StrEnum):
+    MEMBER = "member"
+    UNCERTAIN = "uncertain"  # may or may not have been a member on the day
+
+
+@dataclass(frozen=True, slots=True)
+class CityQuery:
+    country: str | None = None
+    region: Region | None = None
+    joined: int | None = None
+    name: str | None = None
+    as_of: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CityRow:
+    city: City
+    status: Status
+    joined: PartialDate | None
+    intake: Intake | None
+    readmitted: Intake | None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many members the store lists for a query, against how many there are."""
+
+    scope: str
+    listed: int
+    expected: int | None
+    basis: str | None  # where the expected number comes from
+    complete: bool  # the store says its list for this scope is complete
+    undated: int  # listed members left out of an --as-of query: join date unknown
+
+    @property
+    def short(self) -> bool:
+        return self.expected is not None and self.listed < self.expected
+
+    def message(self) -> str | None:
+        parts = []
+        if self.short:
+            parts.append(
+                f"the store lists {self.listed} of {self.expected} {self.scope} "
+                f"({self.expected} per {self.basis}); the member list is incomplete"
+            )
+        if self.undated:
+            noun = "member" if self.undated == 1 else "members"
+            parts.append(f"{self.undated} listed {noun} with no known join date left out")
+        return "; ".join(parts) or None
+
+
+@dataclass(frozen=True, slots=True)
+class CitySelection:
+    day: date
+    rows: list[CityRow]
+    coverage: Coverage | None
+
+
+def select_cities(
+    store: FactStore, query: CityQuery, today: date, country_name: str | None = None
+) -> CitySelection:
+    day = query.as_of or today
+    rows: list[CityRow] = []
+    undated = 0
+    for city in store.cities:
+        if not _matches(city, query, store):
+            continue
+        status = membership(store, city, day, known_now=query.as_of is None)
+        if status is _UNDATED:
+            undated += 1
+        elif status is not None:
+            rows.append(_row(store, city, status))
+    rows.sort(key=lambda r: (r.city.country, _date_key(r.joined), fold_compact(r.city.name)))
+    coverage = _coverage(store, query, day, len(rows), undated, country_name)
+    return CitySelection(day, rows, coverage)
+
+
+_UNDATED = object()
+
+
+def membership(store: FactStore, city: City, day: date, known_now: bool) -> Status | object | None:
+    """The city's status on `day`: a Status, None (not a member) or _UNDATED."""
+    joined = _joined(store, city)
+    if joined is None:
+        return Status.MEMBER if known_now and city.left is None else _UNDATED
+    if joined.first_day > day:
+        return None
+    status = Status.MEMBER if joined.last_day <= day else Status.UNCERTAIN
+    if city.readmitted is not None:
+        back = store.intake_by_id[city.readmitted].date
+        if back.last_day <= day:
+            return Status.MEMBER
+        if back.first_day <= day:
+            return Status.UNCERTAIN
+    if city.left == UNKNOWN:
+        if known_now and city.readmitted is None:
+            return None  # it is known to have left by now
+        return Status.UNCERTAIN
+    if isinstance(city.left, PartialDate):
+        if city.left.last_day <= day:
+            return None
+        if city.left.first_day <= day:
+            return Status.UNCERTAIN
+    return status
+
+
+def _joined(store: FactStore, city: City) -> PartialDate | None:
+    if city.intake is not None:
+        return store.intake_by_id[city.intake].date
+    return city.joined
+
+
+def _matches(city: City, query: CityQuery, store: FactStore) -> bool:
+    if query.country is not None and city.country != query.country:
+        return False
+    if query.region is not None and city.region is not query.region:
+        return False
+    if query.joined is not None and query.joined not in _admission_years(store, city):
+        return False
+    return query.name is None or _name_matches(city, query.name)
+
+
+def _admission_years(store: FactStore, city: City) -> set[int]:
+    years = set()
+    joined = _joined(store, city)
+    if joined is not None:
+        years.add(joined.year)
+    if city.readmitted is not None:
+        years.add(store.intake_by_id[city.readmitted].date.year)
+    return years
+
+
+def _name_matches(city: City, text: str) -> bool:
+    wanted = fold_compact(text)
+    names = [city.name, city.local_name or "", *city.other_names]
+    return any(wanted in fold_compact(name) for name in names if name)
+
+
+def _row(store: FactStore, city: City, status: Status) -> CityRow:
+    intake = store.intake_by_id.get(city.intake) if city.intake else None
+    back = store.intake_by_id.get(city.readmitted) if city.readmitted else None
+    return CityRow(city, status, _joined(store, city), intake, back)
+
+
+def _date_key(value: PartialDate | None) -> tuple[date, date]:
+    return value.sort_key() if value is not None else (date.max, date.max)
+
+
+# ------------------------------------------------------------------------------ coverage
+
+
+def _coverage(
+    store: FactStore,
+    query: CityQuery,
+    day: date,
+    listed: int,
+    undated: int,
+    country_name: str | None,
+) -> Coverage | None:
+    if query.name is not None or query.region is not None:
+        return None
+    if query.country is not None:
+        if query.joined is not None:
+            return None
+        return _country_coverage(store, query.country, day, listed, undated, country_name)
+    if query.joined is not None:
+        return _intake_coverage(store, query.joined, day, listed, undated)
+    return _network_coverage(store, day, listed, undated)
+
+
+def _country_coverage(
+    store: FactStore, code: str, day: date, listed: int, undated: int, name: str | None
+) -> Coverage:
+    country = store.country_by_code.get(code)
+    complete = bool(country and country.complete)
+    claim = latest_country_count(store, code, day)
+    expected = claim.value if claim else None
+    basis = _claim_basis(store, claim) if claim else None
+    scope = f"member cities of {name or code}"
+    return Coverage(scope, listed, expected, basis, complete, undated)
+
+
+def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None:
+    """The most recent exact statement of a country's number of members up to `day`."""
+    best: tuple[date, bool, Claim] | None = None
+    for claim in store.claims:
+        if claim.metric is not Metric.COUNTRY_CITIES or claim.country != code:
+            continue
+        if claim.qualifier is not Qualifier.EXACT:
+            continue
+        held = claim.as_of or store.source_by_id[claim.source].published
+        if held is None or held.last_day > day:
+            continue
+        primary = store.source_by_id[claim.source].is_primary
+        candidate = (held.last_day, primary, claim)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+def _claim_basis(store: FactStore, claim: Claim) -> str:
+    source = store.source_by_id[claim.source]
+    held = claim.as_of or source.published
+    return f"{source.id}, {held}" if held else source.id
+
+
+def _intake_coverage(
+    store: FactStore, year: int, day: date, listed: int, undated: int
+) -> Coverage | None:
+    intakes = [i for i in store.announcements() if i.date.year == year and i.date.last_day <= day]
+    figures = [store.effective_figure(i, "new_cities") for i in intakes]
+    if not intakes or any(f is None for f in figures):
+        return None
+    expected = sum(f for f in figures if f is not None)
+    basis = ", ".join(f"intake {i.id} ({i.source})" for i in intakes)
+    return Coverage(f"cities admitted in {year}", listed, expected, basis, False, undated)
+
+
+def _network_coverage(store: FactStore, day: date, listed: int, undated: int) -> Coverage:
+    expected = None
+    basis = None
+    for event in store.announcements():
+        total = store.effective_figure(event, "total_cities")
+        if event.date.last_day <= day and total is not None:
+            expected, basis = total, f"intake {event.id} ({event.source})"
+    return Coverage("member cities of the network", listed, expected, basis, False, undated)

@@ -1,0 +1,1 @@
+"""Output formats: one module per format; only lcnet.render.table imports rich."""

@@ -1,0 +1,36 @@
+"""Tables for people, drawn with rich. Untrusted text is shown, never interpreted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from lcnet.text import printable
+
+
+def console(stream: TextIO) -> Console:
+    return Console(file=stream, highlight=False, emoji=False, soft_wrap=False)
+
+
+def safe(value: object) -> Text:
+    """Text that rich will not parse for markup and that holds no control characters."""
+    return Text("" if value is None else printable(str(value)))
+
+
+def print_table(
+    stream: TextIO,
+    title: str | None,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    caption: str | None = None,
+) -> None:
+    table = Table(title=safe(title) if title else None, caption=safe(caption) if caption else None)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(safe(value) for value in row))
+    console(stream).print(table)

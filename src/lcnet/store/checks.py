@@ -1,0 +1,230 @@
+"""Checks across records: ids, references, cycles, dates after today, scope rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from lcnet.countries import country_code_problem
+from lcnet.dates import PartialDate
+from lcnet.errors import Problem
+from lcnet.model import INTAKE_METRICS, City, Claim, Intake, IntakeKind, Metric, Source
+from lcnet.store.facts import StoreRecords
+from lcnet.store.records import did_you_mean, file_fields
+
+MAX_PHRASE_WORDS = 12
+
+
+class _Checker:
+    def __init__(self, records: StoreRecords, display_root: str, today: date) -> None:
+        self.records = records
+        self.root = display_root
+        self.today = today
+        self.problems: list[Problem] = []
+        self.source_ids = {s.id for s in records.sources}
+        self.intakes = {i.id: i for i in records.intakes}
+        self.city_keys = {c.key for c in records.cities}
+
+    def report(self, record: Source | Claim | Intake | City | object, message: str) -> None:
+        file = getattr(record, "file", "")
+        line = getattr(record, "line", 0)
+        self.problems.append(Problem(f"{self.root}/{file}", line, message))
+
+    # ------------------------------------------------------------------ shared rules
+
+    def reference(
+        self, record: object, name: str, value: str | None, known: Iterable[str], what: str
+    ) -> None:
+        if value is None:
+            return
+        options = list(known)
+        if value not in options:
+            hint = did_you_mean(value, options)
+            self.report(record, f'"{name}": unknown {what} "{value}"{hint}')
+
+    def not_after_today(self, record: object, name: str, value: PartialDate | None) -> None:
+        if value is not None and value.first_day > self.today:
+            self.report(record, f'"{name}" {value} is after today ({self.today.isoformat()})')
+
+    def uncertain_names(self, record: object, names: tuple[str, ...]) -> None:
+        allowed = [n for n in file_fields(type(record)) if n not in ("uncertain", "note")]
+        for name in names:
+            if name not in allowed:
+                hint = did_you_mean(name, allowed)
+                self.report(record, f'"uncertain" names "{name}", which is not a field{hint}')
+
+    def duplicates(self, records: Iterable[object], key: Callable[[object], str], what: str) -> None:
+        first: dict[str, object] = {}
+        for record in records:
+            value = key(record)
+            if value in first:
+                line = getattr(first[value], "line", 0)
+                self.report(record, f'duplicate {what} "{value}" (first defined at line {line})')
+            else:
+                first[value] = record
+
+
+def check_references(records: StoreRecords, display_root: str, today: date) -> list[Problem]:
+    checker = _Checker(records, display_root, today)
+    _check_sources(checker)
+    _check_claims(checker)
+    _check_intakes(checker)
+    _check_cities(checker)
+    _check_resolutions(checker)
+    return checker.problems
+
+
+def _check_sources(checker: _Checker) -> None:
+    from lcnet.languages import language_problem
+
+    by_id = {s.id: s for s in checker.records.sources}
+    for source in checker.records.sources:
+        problem = language_problem(source.language)
+        if problem:
+            checker.report(source, f'"language": {problem}')
+        checker.not_after_today(source, "published", source.published)
+        checker.not_after_today(source, "retrieved", source.retrieved)
+        checker.uncertain_names(source, source.uncertain)
+        for link in ("copies", "supersedes"):
+            target = getattr(source, link)
+            checker.reference(source, link, target, by_id, "source")
+            _check_chain(checker, source, link, by_id)
+
+
+def _check_chain(checker: _Checker, source: Source, link: str, by_id: dict[str, Source]) -> None:
+    """A source may not copy (or supersede) itself, directly or through others."""
+    chain = [source.id]
+    current = getattr(source, link)
+    while current is not None and current in by_id:
+        if current == source.id:
+            if len(chain) == 1:
+                checker.report(source, f'"{link}": the source {_verb(link)} itself')
+            elif min(chain) == source.id:  # report each cycle once
+                cycle = " -> ".join([*chain, source.id])
+                checker.report(source, f'"{link}" forms a cycle: {cycle}')
+            return
+        if current in chain:
+            return  # a cycle further along; reported from its own members
+        chain.append(current)
+        current = getattr(by_id[current], link)
+
+
+def _verb(link: str) -> str:
+    return "copies" if link == "copies" else "supersedes"
+
+
+def _check_claims(checker: _Checker) -> None:
+    by_source: dict[str, list[Claim]] = {}
+    for claim in checker.records.claims:
+        by_source.setdefault(claim.source, []).append(claim)
+    sources = {s.id: s for s in checker.records.sources}
+    for claims in by_source.values():
+        checker.duplicates(claims, lambda c: c.id, "claim id")  # type: ignore[attr-defined]
+    for claim in checker.records.claims:
+        _check_claim(checker, claim, sources.get(claim.source))
+
+
+def _check_claim(checker: _Checker, claim: Claim, source: Source | None) -> None:
+    words = len(claim.phrase.split())
+    if words > MAX_PHRASE_WORDS:
+        checker.report(
+            claim,
+            f'"phrase" has {words} words; quote at most {MAX_PHRASE_WORDS} (the figure phrase only)',
+        )
+    checker.not_after_today(claim, "as_of", claim.as_of)
+    if source is not None and source.published and claim.as_of:
+        if claim.as_of.first_day > source.published.last_day:
+            checker.report(
+                claim, f'"as_of" {claim.as_of} is after the source\'s date ({source.published})'
+            )
+    if claim.country is not None:
+        problem = country_code_problem(claim.country)
+        if problem:
+            checker.report(claim, f'"country": {problem}')
+    checker.reference(claim, "city", claim.city, checker.city_keys, "city")
+    intakes = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
+    checker.reference(claim, "intake", claim.intake, intakes, "intake")
+    checker.uncertain_names(claim, claim.uncertain)
+    for message in _scope_problems(claim):
+        checker.report(claim, message)
+
+
+def _scope_problems(claim: Claim) -> list[str]:
+    metric = claim.metric
+    problems = []
+    if metric is Metric.COUNTRY_CITIES and claim.country is None:
+        problems.append('metric "country_cities" needs "country" (the country counted)')
+    if metric is Metric.JOIN_YEAR and claim.city is None:
+        problems.append('metric "join_year" needs "city" (the city that joined)')
+    if claim.country is not None and metric not in (Metric.COUNTRY_CITIES, Metric.NEW_CITIES):
+        problems.append(f'"country" does not apply to metric "{metric}"')
+    if claim.region is not None and metric is not Metric.NEW_CITIES:
+        problems.append(f'"region" does not apply to metric "{metric}"')
+    if claim.city is not None and metric is not Metric.JOIN_YEAR:
+        problems.append(f'"city" does not apply to metric "{metric}"')
+    if claim.intake is not None and metric not in INTAKE_METRICS:
+        problems.append(f'"intake" does not apply to metric "{metric}"')
+    if claim.country is not None and claim.region is not None:
+        problems.append('give "country" or "region", not both')
+    return problems
+
+
+def _check_intakes(checker: _Checker) -> None:
+    intakes = checker.records.intakes
+    checker.duplicates(intakes, lambda i: i.id, "intake id")  # type: ignore[attr-defined]
+    sources = {s.id: s for s in checker.records.sources}
+    for intake in intakes:
+        checker.reference(intake, "source", intake.source, sources, "source")
+        source = sources.get(intake.source)
+        if source is not None and not source.is_primary:
+            checker.report(
+                intake, f'"source": {intake.source} is a {source.kind} source; use a primary one'
+            )
+        checker.not_after_today(intake, "date", intake.date)
+        checker.uncertain_names(intake, intake.uncertain)
+        if intake.kind is IntakeKind.CORRECTION:
+            if intake.corrects is None:
+                checker.report(intake, 'a correction needs "corrects" (the intake it corrects)')
+            checker.reference(intake, "corrects", intake.corrects, checker.intakes, "intake")
+        elif intake.corrects is not None:
+            checker.report(intake, f'"corrects" applies only to kind "correction", not "{intake.kind}"')
+
+
+def _check_cities(checker: _Checker) -> None:
+    from lcnet.languages import script_problem
+
+    by_file: dict[str, list[City]] = {}
+    for city in checker.records.cities:
+        by_file.setdefault(city.file, []).append(city)
+    for cities in by_file.values():
+        checker.duplicates(cities, lambda c: c.id, "city id")  # type: ignore[attr-defined]
+    intakes = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
+    for city in checker.records.cities:
+        for source in city.sources:
+            checker.reference(city, "sources", source, checker.source_ids, "source")
+        checker.reference(city, "intake", city.intake, intakes, "intake")
+        checker.reference(city, "readmitted", city.readmitted, intakes, "intake")
+        checker.not_after_today(city, "joined", city.joined)
+        if isinstance(city.left, PartialDate):
+            checker.not_after_today(city, "left", city.left)
+        checker.uncertain_names(city, city.uncertain)
+        if city.intake is not None and city.joined is not None:
+            checker.report(city, 'give "intake" or "joined", not both')
+        if city.readmitted is not None and city.left is None:
+            checker.report(city, '"readmitted" needs "left" (when the city left, or "unknown")')
+        if city.local_name is not None and city.script is None:
+            checker.report(city, '"local_name" needs "script" (ISO 15924, e.g. "Latn")')
+        if city.script is not None:
+            problem = script_problem(city.script)
+            if problem:
+                checker.report(city, f'"script": {problem}')
+
+
+def _check_resolutions(checker: _Checker) -> None:
+    resolutions = checker.records.resolutions
+    checker.duplicates(resolutions, lambda r: r.finding, "resolution of")  # type: ignore[attr-defined]
+    for resolution in resolutions:
+        checker.not_after_today(resolution, "reviewed", resolution.reviewed)
+
+
+__all__ = ["check_references"]

@@ -1,0 +1,211 @@
+"""Read the files of a fact store into validated records, reporting every problem."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lcnet.dates import type_name
+from lcnet.errors import InvalidStore, Problem
+from lcnet.model import (
+    City,
+    Claim,
+    CountryList,
+    Intake,
+    Resolution,
+    Source,
+    StoreInfo,
+)
+from lcnet.store.facts import StoreRecords
+from lcnet.store.files import store_files
+from lcnet.store.lines import KeyLines
+from lcnet.store.records import RecordReader
+
+STORE_FORMAT = 1
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_TOML_POSITION = re.compile(r"^(.*) \(at line (\d+), column (\d+)\)$")
+_KNOWN_TOP = {"store.toml", "intakes.toml", "resolutions.toml"}
+
+
+@dataclass
+class _Collected:
+    info: StoreInfo | None = None
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    intakes: list[Intake] = field(default_factory=list)
+    countries: list[CountryList] = field(default_factory=list)
+    cities: list[City] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_records(
+    root: Path, display_root: str, today: date, files: list[Path] | None = None
+) -> StoreRecords:
+    """Validate the store at `root`; raise InvalidStore with every problem found."""
+    from lcnet.store.checks import check_references
+
+    collected = _Collected()
+    if not (root / "store.toml").is_file():
+        problem = Problem(display_root, 0, "not a fact store: it has no store.toml")
+        raise InvalidStore([problem])
+    for path in files if files is not None else store_files(root):
+        _read_file(root, path, display_root, collected)
+    records = StoreRecords(
+        info=collected.info or StoreInfo(format=STORE_FORMAT),
+        sources=tuple(collected.sources),
+        claims=tuple(collected.claims),
+        intakes=tuple(collected.intakes),
+        countries=tuple(collected.countries),
+        cities=tuple(collected.cities),
+        resolutions=tuple(collected.resolutions),
+    )
+    problems = collected.problems + check_references(records, display_root, today)
+    if problems:
+        raise InvalidStore(problems)
+    return records
+
+
+def _read_file(root: Path, path: Path, display_root: str, collected: _Collected) -> None:
+    relative = path.relative_to(root).as_posix()
+    display = f"{display_root}/{relative}"
+    text = _decode(path, display, collected)
+    if text is None:
+        return
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        collected.problems.append(_toml_problem(display, error))
+        return
+    reader = RecordReader(display, relative, KeyLines(text))
+    if "/" not in relative:
+        _read_top_file(relative, data, reader, collected)
+    elif relative.startswith("sources/"):
+        _read_source_file(path.stem, data, reader, collected)
+    else:
+        _read_city_file(path.stem, data, reader, collected)
+    collected.problems.extend(reader.problems)
+
+
+def _decode(path: Path, display: str, collected: _Collected) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        message = f"not UTF-8 text (byte {error.start}); save the file as UTF-8"
+    except OSError as error:
+        message = f"cannot read the file: {error.strerror}"
+    collected.problems.append(Problem(display, 0, message))
+    return None
+
+
+def _toml_problem(display: str, error: tomllib.TOMLDecodeError) -> Problem:
+    match = _TOML_POSITION.match(str(error))
+    if match is None:
+        return Problem(display, 0, f"invalid TOML: {error}")
+    reason, line, column = match.groups()
+    return Problem(display, int(line), f"invalid TOML: {reason} (column {column})")
+
+
+def _read_top_file(
+    name: str, data: dict[str, Any], reader: RecordReader, collected: _Collected
+) -> None:
+    if name not in _KNOWN_TOP:
+        known = ", ".join(sorted(_KNOWN_TOP))
+        reader.problem((), f"unknown file {name}: a store holds {known}, sources/ and cities/")
+        return
+    if name == "store.toml":
+        _only_tables(data, {"store"}, reader)
+        info = reader.read(StoreInfo, data.get("store", {}), ("store",), "[store]")
+        if info is not None and info.format > STORE_FORMAT:
+            reader.problem(
+                ("store", "format"),
+                f"store format {info.format} is newer than this lcnet reads "
+                f"({STORE_FORMAT}); upgrade lcnet",
+            )
+        collected.info = info
+    elif name == "intakes.toml":
+        _only_tables(data, {"intake"}, reader)
+        for index, table in _array(data, "intake", reader):
+            label = f'[[intake]] "{table.get("id", index + 1)}"'
+            intake = reader.read(Intake, table, ("intake", index), label)
+            if intake is not None:
+                collected.intakes.append(intake)
+    else:
+        _only_tables(data, {"resolution"}, reader)
+        for index, table in _array(data, "resolution", reader):
+            resolution = reader.read(Resolution, table, ("resolution", index), "[[resolution]]")
+            if resolution is not None:
+                collected.resolutions.append(resolution)
+
+
+def _read_source_file(
+    stem: str, data: dict[str, Any], reader: RecordReader, collected: _Collected
+) -> None:
+    if not _SLUG.match(stem):
+        reader.problem(
+            (), f'file name "{stem}" is not a source id: use lower-case letters, digits and "-"'
+        )
+        return
+    _only_tables(data, {"source", "claim"}, reader)
+    if "source" not in data:
+        reader.problem((), "missing the [source] table")
+        return
+    source = reader.read(Source, data["source"], ("source",), "[source]", id=stem)
+    if source is not None:
+        collected.sources.append(source)
+    for index, table in _array(data, "claim", reader):
+        label = f'[[claim]] "{table.get("id", index + 1)}"'
+        claim = reader.read(Claim, table, ("claim", index), label, source=stem)
+        if claim is not None:
+            collected.claims.append(claim)
+
+
+def _read_city_file(
+    stem: str, data: dict[str, Any], reader: RecordReader, collected: _Collected
+) -> None:
+    from lcnet.countries import is_country_code
+
+    code = stem.upper()
+    if stem != stem.lower() or not is_country_code(code):
+        reader.problem(
+            (),
+            f'file name "{stem}" is not a country code: name the file after the '
+            "country's ISO 3166-1 alpha-2 code in lower case (vn.toml)",
+        )
+        return
+    top = {key: value for key, value in data.items() if key != "city"}
+    country = reader.read(CountryList, top, (), f"cities/{stem}.toml", code=code)
+    if country is None:
+        return
+    collected.countries.append(country)
+    for index, table in _array(data, "city", reader):
+        label = f'[[city]] "{table.get("id", index + 1)}"'
+        city = reader.read(
+            City, table, ("city", index), label, country=code, region=country.region
+        )
+        if city is not None:
+            collected.cities.append(city)
+
+
+def _only_tables(data: dict[str, Any], allowed: set[str], reader: RecordReader) -> None:
+    for key in data:
+        if key not in allowed:
+            tables = " and ".join(f"[{name}]" for name in sorted(allowed))
+            reader.problem((key,), f'unknown table or key "{key}": this file holds {tables}')
+
+
+def _array(
+    data: dict[str, Any], name: str, reader: RecordReader
+) -> list[tuple[int, dict[str, Any]]]:
+    value = data.get(name, [])
+    if isinstance(value, dict):
+        reader.problem((name,), f"write [[{name}]] (one per record), not [{name}]")
+        return []
+    if not isinstance(value, list):
+        reader.problem((name,), f'"{name}" must be [[{name}]] tables, not {type_name(value)}')
+        return []
+    return list(enumerate(value))
