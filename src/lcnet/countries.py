@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lcnet.errors import UsageError
 from lcnet.text import fold, fold_compact
@@ -34,8 +33,7 @@ ALIASES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class CountryIndex:
+class CountryIndex(NamedTuple):
     """Folded names and codes of every country, and the name to show for each."""
 
     by_name: dict[str, str]
@@ -49,6 +47,8 @@ class CountryIndex:
         code = self.by_name.get(fold_compact(text))
         if code is not None:
             return code
+        import difflib
+
         choices = sorted(self.by_name)
         close = difflib.get_close_matches(fold_compact(text), choices, n=1, cutoff=0.7)
         hint = ""
@@ -73,14 +73,14 @@ def build_index() -> CountryIndex:
         names.extend(_inverted(n) for n in list(names))
         for name in filter(None, names):
             by_name.setdefault(fold_compact(name), code)
-        display[code] = getattr(country, "common_name", None) or country.name
+        display[code] = _inverted(country.name) or country.name  # "Republic of Korea"
     for alias, code in ALIASES.items():
         by_name.setdefault(fold_compact(alias), code)
     return CountryIndex(by_name, display)
 
 
 def _inverted(name: str) -> str:
-    """"Korea, Republic of" -> "Republic of Korea"."""
+    """ "Korea, Republic of" -> "Republic of Korea"."""
     if ", " not in name:
         return ""
     head, tail = name.split(", ", 1)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 _CANONICAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 FORMAT_HINT = "write YYYY, YYYY-MM or YYYY-MM-DD"
@@ -23,9 +22,8 @@ class DateError(ValueError):
     """A date that cannot be read or does not exist; the message says which."""
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
-    """A calendar date known to a year, a month or a day."""
+class PartialDate(NamedTuple):
+    """A calendar date known to a year, a month or a day (compare with sort_key())."""
 
     year: int
     month: int | None = None
@@ -97,9 +95,7 @@ class PartialDate:
 
         return core_schema.no_info_plain_validator_function(
             validate_partial_date,
-            json_schema_input_schema=core_schema.str_schema(
-                pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"
-            ),
+            json_schema_input_schema=core_schema.str_schema(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
         )
 
 

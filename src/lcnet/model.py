@@ -9,7 +9,7 @@ a file name, the file and line a record was read from).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -121,7 +121,9 @@ class _Text(_Schema):
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         from pydantic_core import core_schema
 
-        return core_schema.str_schema(strict=True, min_length=1, pattern=r"^[^\x00-\x1f\x7f-\x9f]*$")
+        return core_schema.str_schema(
+            strict=True, min_length=1, pattern=r"^[^\x00-\x1f\x7f-\x9f]*$"
+        )
 
 
 class _Slug(_Schema):
@@ -194,7 +196,7 @@ def derived(default: Any = None) -> Any:
 # -------------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class StoreInfo:
     __pydantic_config__ = _CONFIG
 
@@ -205,7 +207,7 @@ class StoreInfo:
     line: int = derived(0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Source:
     """One source document: a release, an article, a web page."""
 
@@ -231,7 +233,7 @@ class Source:
         return self.kind is SourceKind.PRIMARY
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Claim:
     """One figure a source states."""
 
@@ -258,7 +260,7 @@ class Claim:
         return f"{self.source}#{self.id}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Intake:
     """A membership announcement, a milestone total, or a correction of an intake."""
 
@@ -295,7 +297,7 @@ INTAKE_FIGURES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class City:
     """A member city."""
 
@@ -324,7 +326,7 @@ class City:
         return f"{self.country.lower()}/{self.id}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CountryList:
     """The top of a cities/<cc>.toml file: what is known of the country's list."""
 
@@ -338,7 +340,7 @@ class CountryList:
     line: int = derived(0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Resolution:
     """A curator's review of a finding: it no longer fails CI, until it expires."""
 
@@ -354,5 +356,4 @@ class Resolution:
 
 def derived_fields(record_type: type) -> frozenset[str]:
     """Names of the fields lcnet fills in itself."""
-    fields = record_type.__dataclass_fields__
-    return frozenset(name for name, f in fields.items() if f.metadata.get("derived"))
+    return frozenset(f.name for f in fields(record_type) if f.metadata.get("derived"))

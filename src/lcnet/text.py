@@ -7,7 +7,8 @@ import unicodedata
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _EXTRA = str.maketrans(
-    {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ß": "ss", "æ": "ae"}
+    {"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss", "æ": "ae"}
+    | {"\u0131": "i"}  # dotless i, as in Turkish names
 )
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

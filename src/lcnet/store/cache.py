@@ -1,16 +1,17 @@
 """A cache of the validated store, so that a query does not re-read and re-validate it.
 
-The key is the store's path and the size and modification time of every file, so any
-edit is seen. A cache validated for one "today" holds for any later day (a date that was
-not after today stays so), so it is reused only when today is the same or later.
+One cache file per store directory. It holds the store's signature (the size and
+modification time of every file), so any edit is seen, and the "today" it was
+validated for: a store valid on one day stays valid on any later day (no date moves
+past today by time passing), so the cache is used only when today is that day or later.
 """
 
 from __future__ import annotations
 
+import _pickle  # the C pickler: `import pickle` costs start-up time for nothing here
 import contextlib
-import hashlib
 import os
-import pickle
+import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,40 +19,42 @@ from typing import Any
 from lcnet import __version__
 
 
-def cache_key(root: Path, files: list[Path]) -> str:
-    digest = hashlib.sha256(f"lcnet {__version__}\0{root.resolve()}".encode())
-    for path in files:
-        stat = path.stat()
-        digest.update(f"\0{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:32]
+def signature(root: Path) -> str:
+    """Names, sizes and modification times of the store's files: any edit changes it."""
+    parts = [f"lcnet {__version__}", str(root.resolve())]
+    for folder in (root, root / "sources", root / "cities"):
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(".toml"):
+                stat = entry.stat()
+                parts.append(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
-def read_cache(cache_dir: Path, key: str, today: date) -> Any | None:
-    path = cache_dir / f"store-{key}.pickle"
+def cache_path(cache_dir: Path, root: Path) -> Path:
+    name = zlib.crc32(str(root.resolve()).encode("utf-8"))
+    return cache_dir / f"store-{name:08x}.pickle"
+
+
+def read_cache(cache_dir: Path, root: Path, key: str, today: date) -> Any | None:
     try:
-        with path.open("rb") as file:
-            validated_for, payload = pickle.load(file)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        with cache_path(cache_dir, root).open("rb") as file:
+            stored_key, validated_for, payload = _pickle.load(file)
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, _pickle.UnpicklingError):
         return None
-    if not isinstance(validated_for, date) or validated_for > today:
+    if stored_key != key or not isinstance(validated_for, date) or validated_for > today:
         return None
     return payload
 
 
-def write_cache(cache_dir: Path, key: str, today: date, payload: Any) -> None:
+def write_cache(cache_dir: Path, root: Path, key: str, today: date, payload: Any) -> None:
     """Best effort: a cache that cannot be written is simply not used."""
     from lcnet.atomic import write_atomic
 
     with contextlib.suppress(OSError):
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove_older(cache_dir, key)
-        data = pickle.dumps((today, payload), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(cache_dir / f"store-{key}.pickle", data)
-
-
-def _remove_older(cache_dir: Path, keep: str) -> None:
-    entries = sorted(cache_dir.glob("store-*.pickle"), key=lambda p: p.stat().st_mtime)
-    for old in entries[:-8]:  # a few stores (checkouts, --store) may be in use at once
-        if keep not in old.name:
-            with contextlib.suppress(OSError):
-                os.unlink(old)
+        data = _pickle.dumps((key, today, payload), protocol=5)
+        write_atomic(cache_path(cache_dir, root), data)

@@ -3,32 +3,55 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from lcnet.countries import country_code_problem
 from lcnet.dates import PartialDate
 from lcnet.errors import Problem
-from lcnet.model import INTAKE_METRICS, City, Claim, Intake, IntakeKind, Metric, Source
+from lcnet.model import INTAKE_METRICS, City, Claim, IntakeKind, Metric, Source
 from lcnet.store.facts import StoreRecords
-from lcnet.store.records import did_you_mean, file_fields
+from lcnet.store.lines import KeyLines
+from lcnet.store.records import did_you_mean
 
 MAX_PHRASE_WORDS = 12
 
 
 class _Checker:
-    def __init__(self, records: StoreRecords, display_root: str, today: date) -> None:
+    def __init__(
+        self,
+        records: StoreRecords,
+        root: Path,
+        display_root: str,
+        today: date,
+        seen: dict[str, set[str]],
+    ) -> None:
         self.records = records
+        self.files = root
         self.root = display_root
         self.today = today
+        self._key_lines: dict[str, KeyLines] = {}
         self.problems: list[Problem] = []
         self.source_ids = {s.id for s in records.sources}
         self.intakes = {i.id: i for i in records.intakes}
         self.city_keys = {c.key for c in records.cities}
+        self.seen = seen
 
-    def report(self, record: Source | Claim | Intake | City | object, message: str) -> None:
+    def report(self, record: object, message: str, key: str | None = None) -> None:
+        """A problem with `record`, at the line of its `key` when one is named."""
         file = getattr(record, "file", "")
         line = getattr(record, "line", 0)
+        if key is not None:
+            line = self._lines(file).key_line(line, key)
         self.problems.append(Problem(f"{self.root}/{file}", line, message))
+
+    def _lines(self, file: str) -> KeyLines:
+        if file not in self._key_lines:
+            text = (self.files / file).read_text(encoding="utf-8")
+            self._key_lines[file] = KeyLines(text)
+        return self._key_lines[file]
 
     # ------------------------------------------------------------------ shared rules
 
@@ -38,34 +61,47 @@ class _Checker:
         if value is None:
             return
         options = list(known)
-        if value not in options:
+        if value not in options and value not in self.seen.get(what, ()):
             hint = did_you_mean(value, options)
-            self.report(record, f'"{name}": unknown {what} "{value}"{hint}')
+            self.report(record, f'"{name}": unknown {what} "{value}"{hint}', name)
 
     def not_after_today(self, record: object, name: str, value: PartialDate | None) -> None:
         if value is not None and value.first_day > self.today:
-            self.report(record, f'"{name}" {value} is after today ({self.today.isoformat()})')
+            message = f'"{name}" {value} is after today ({self.today.isoformat()})'
+            self.report(record, message, name)
 
-    def uncertain_names(self, record: object, names: tuple[str, ...]) -> None:
-        allowed = [n for n in file_fields(type(record)) if n not in ("uncertain", "note")]
+    def uncertain_names(self, record: Any, names: tuple[str, ...]) -> None:
+        every = [f.name for f in fields(type(record))]  # derived too, like a city's country
+        allowed = [n for n in every if n not in ("uncertain", "note", "file", "line")]
         for name in names:
             if name not in allowed:
                 hint = did_you_mean(name, allowed)
-                self.report(record, f'"uncertain" names "{name}", which is not a field{hint}')
+                message = f'"uncertain" names "{name}", which is not a field{hint}'
+                self.report(record, message, "uncertain")
 
-    def duplicates(self, records: Iterable[object], key: Callable[[object], str], what: str) -> None:
+    def duplicates(
+        self, records: Iterable[object], key: Callable[[object], str], what: str
+    ) -> None:
         first: dict[str, object] = {}
         for record in records:
             value = key(record)
             if value in first:
                 line = getattr(first[value], "line", 0)
-                self.report(record, f'duplicate {what} "{value}" (first defined at line {line})')
+                message = f'duplicate {what} "{value}" (first defined at line {line})'
+                self.report(record, message)
             else:
                 first[value] = record
 
 
-def check_references(records: StoreRecords, display_root: str, today: date) -> list[Problem]:
-    checker = _Checker(records, display_root, today)
+def check_references(
+    records: StoreRecords,
+    root: Path,
+    display_root: str,
+    today: date,
+    seen: dict[str, set[str]] | None = None,
+) -> list[Problem]:
+    """Problems across records; `seen` holds ids written in files but not valid."""
+    checker = _Checker(records, root, display_root, today, seen or {})
     _check_sources(checker)
     _check_claims(checker)
     _check_intakes(checker)
@@ -81,7 +117,7 @@ def _check_sources(checker: _Checker) -> None:
     for source in checker.records.sources:
         problem = language_problem(source.language)
         if problem:
-            checker.report(source, f'"language": {problem}')
+            checker.report(source, f'"language": {problem}', "language")
         checker.not_after_today(source, "published", source.published)
         checker.not_after_today(source, "retrieved", source.retrieved)
         checker.uncertain_names(source, source.uncertain)
@@ -98,10 +134,10 @@ def _check_chain(checker: _Checker, source: Source, link: str, by_id: dict[str, 
     while current is not None and current in by_id:
         if current == source.id:
             if len(chain) == 1:
-                checker.report(source, f'"{link}": the source {_verb(link)} itself')
+                checker.report(source, f'"{link}": the source {_verb(link)} itself', link)
             elif min(chain) == source.id:  # report each cycle once
                 cycle = " -> ".join([*chain, source.id])
-                checker.report(source, f'"{link}" forms a cycle: {cycle}')
+                checker.report(source, f'"{link}" forms a cycle: {cycle}', link)
             return
         if current in chain:
             return  # a cycle further along; reported from its own members
@@ -127,20 +163,18 @@ def _check_claims(checker: _Checker) -> None:
 def _check_claim(checker: _Checker, claim: Claim, source: Source | None) -> None:
     words = len(claim.phrase.split())
     if words > MAX_PHRASE_WORDS:
-        checker.report(
-            claim,
-            f'"phrase" has {words} words; quote at most {MAX_PHRASE_WORDS} (the figure phrase only)',
-        )
+        limit = MAX_PHRASE_WORDS
+        message = f'"phrase" has {words} words; quote at most {limit} (the figure phrase only)'
+        checker.report(claim, message, "phrase")
     checker.not_after_today(claim, "as_of", claim.as_of)
-    if source is not None and source.published and claim.as_of:
-        if claim.as_of.first_day > source.published.last_day:
-            checker.report(
-                claim, f'"as_of" {claim.as_of} is after the source\'s date ({source.published})'
-            )
+    published = source.published if source is not None else None
+    if published and claim.as_of and claim.as_of.first_day > published.last_day:
+        message = f'"as_of" {claim.as_of} is after the source\'s date ({published})'
+        checker.report(claim, message, "as_of")
     if claim.country is not None:
         problem = country_code_problem(claim.country)
         if problem:
-            checker.report(claim, f'"country": {problem}')
+            checker.report(claim, f'"country": {problem}', "country")
     checker.reference(claim, "city", claim.city, checker.city_keys, "city")
     intakes = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
     checker.reference(claim, "intake", claim.intake, intakes, "intake")
@@ -177,9 +211,8 @@ def _check_intakes(checker: _Checker) -> None:
         checker.reference(intake, "source", intake.source, sources, "source")
         source = sources.get(intake.source)
         if source is not None and not source.is_primary:
-            checker.report(
-                intake, f'"source": {intake.source} is a {source.kind} source; use a primary one'
-            )
+            message = f'"source": {intake.source} is a {source.kind} source; use a primary one'
+            checker.report(intake, message, "source")
         checker.not_after_today(intake, "date", intake.date)
         checker.uncertain_names(intake, intake.uncertain)
         if intake.kind is IntakeKind.CORRECTION:
@@ -187,7 +220,8 @@ def _check_intakes(checker: _Checker) -> None:
                 checker.report(intake, 'a correction needs "corrects" (the intake it corrects)')
             checker.reference(intake, "corrects", intake.corrects, checker.intakes, "intake")
         elif intake.corrects is not None:
-            checker.report(intake, f'"corrects" applies only to kind "correction", not "{intake.kind}"')
+            message = f'"corrects" applies only to kind "correction", not "{intake.kind}"'
+            checker.report(intake, message, "corrects")
 
 
 def _check_cities(checker: _Checker) -> None:
@@ -211,13 +245,16 @@ def _check_cities(checker: _Checker) -> None:
         if city.intake is not None and city.joined is not None:
             checker.report(city, 'give "intake" or "joined", not both')
         if city.readmitted is not None and city.left is None:
-            checker.report(city, '"readmitted" needs "left" (when the city left, or "unknown")')
+            message = '"readmitted" needs "left" (when the city left, or "unknown")'
+            checker.report(city, message, "readmitted")
         if city.local_name is not None and city.script is None:
-            checker.report(city, '"local_name" needs "script" (ISO 15924, e.g. "Latn")')
+            checker.report(
+                city, '"local_name" needs "script" (ISO 15924, e.g. "Latn")', "local_name"
+            )
         if city.script is not None:
             problem = script_problem(city.script)
             if problem:
-                checker.report(city, f'"script": {problem}')
+                checker.report(city, f'"script": {problem}', "script")
 
 
 def _check_resolutions(checker: _Checker) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from lcnet.model import (
     City,
@@ -18,8 +17,7 @@ from lcnet.model import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class StoreRecords:
+class StoreRecords(NamedTuple):
     """What the files hold, validated; the part of a store that is cached."""
 
     info: StoreInfo

@@ -19,7 +19,13 @@ class KeyLines:
 
     def __init__(self, text: str) -> None:
         self._lines: dict[Path, int] = {}
+        self._tables: dict[int, Path] = {}
         self._scan(text)
+
+    def key_line(self, table_line: int, key: str) -> int:
+        """The line of `key` in the table whose header is at `table_line`."""
+        table = self._tables.get(table_line, ())
+        return self._lines.get((*table, key), table_line)
 
     def line_of(self, path: Path) -> int:
         """The line of the deepest known part of `path` (1 when nothing matches)."""
@@ -49,9 +55,11 @@ class KeyLines:
                 counts[name] = index + 1
                 table = (name, index)
                 self._lines.setdefault(table, number)
+                self._tables[number] = table
             elif line.startswith("["):
                 table = (_header_name(line[1:], "]"),)
                 self._lines.setdefault(table, number)
+                self._tables[number] = table
             else:
                 key, rest = _split_key(line)
                 if key is not None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from lcnet.errors import UsageError
 
@@ -18,8 +18,7 @@ class Origin(StrEnum):
     SHIPPED = "shipped with lcnet"
 
 
-@dataclass(frozen=True, slots=True)
-class StoreLocation:
+class StoreLocation(NamedTuple):
     path: Path
     origin: Origin
 

@@ -41,6 +41,11 @@ class _Collected:
     cities: list[City] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # ids written in the files, valid or not: a reference to an invalid record is not
+    # reported again as a reference to a missing one
+    seen: dict[str, set[str]] = field(
+        default_factory=lambda: {"source": set(), "intake": set(), "city": set()}
+    )
 
 
 def read_records(
@@ -64,7 +69,9 @@ def read_records(
         cities=tuple(collected.cities),
         resolutions=tuple(collected.resolutions),
     )
-    problems = collected.problems + check_references(records, display_root, today)
+    problems = collected.problems + check_references(
+        records, root, display_root, today, collected.seen
+    )
     if problems:
         raise InvalidStore(problems)
     return records
@@ -93,13 +100,19 @@ def _read_file(root: Path, path: Path, display_root: str, collected: _Collected)
 
 def _decode(path: Path, display: str, collected: _Collected) -> str | None:
     try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        message = f"not UTF-8 text (byte {error.start}); save the file as UTF-8"
+        data = path.read_bytes()
     except OSError as error:
-        message = f"cannot read the file: {error.strerror}"
-    collected.problems.append(Problem(display, 0, message))
-    return None
+        collected.problems.append(Problem(display, 0, f"cannot read the file: {error.strerror}"))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = data[error.start]
+        message = f"not UTF-8 text (byte 0x{byte:02x} at column {column}); save the file as UTF-8"
+        collected.problems.append(Problem(display, line, message))
+        return None
 
 
 def _toml_problem(display: str, error: tomllib.TOMLDecodeError) -> Problem:
@@ -130,6 +143,7 @@ def _read_top_file(
     elif name == "intakes.toml":
         _only_tables(data, {"intake"}, reader)
         for index, table in _array(data, "intake", reader):
+            _see(collected, "intake", table.get("id") if isinstance(table, dict) else None)
             label = f'[[intake]] "{table.get("id", index + 1)}"'
             intake = reader.read(Intake, table, ("intake", index), label)
             if intake is not None:
@@ -150,6 +164,7 @@ def _read_source_file(
             (), f'file name "{stem}" is not a source id: use lower-case letters, digits and "-"'
         )
         return
+    collected.seen["source"].add(stem)
     _only_tables(data, {"source", "claim"}, reader)
     if "source" not in data:
         reader.problem((), "missing the [source] table")
@@ -183,6 +198,8 @@ def _read_city_file(
         return
     collected.countries.append(country)
     for index, table in _array(data, "city", reader):
+        city_id = table.get("id") if isinstance(table, dict) else None
+        _see(collected, "city", f"{stem}/{city_id}" if isinstance(city_id, str) else None)
         label = f'[[city]] "{table.get("id", index + 1)}"'
         city = reader.read(
             City, table, ("city", index), label, country=code, region=country.region
@@ -209,3 +226,8 @@ def _array(
         reader.problem((name,), f'"{name}" must be [[{name}]] tables, not {type_name(value)}')
         return []
     return list(enumerate(value))
+
+
+def _see(collected: _Collected, kind: str, name: object) -> None:
+    if isinstance(name, str):
+        collected.seen[kind].add(name)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import fields
-from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from lcnet.dates import type_name
 from lcnet.errors import Problem
-from lcnet.model import Metric, Qualifier, Region, SourceKind, IntakeKind, derived_fields
+from lcnet.model import IntakeKind, Metric, Qualifier, Region, SourceKind, derived_fields
 from lcnet.store.lines import KeyLines, Path
 
 R = TypeVar("R")
@@ -29,9 +28,15 @@ _ENUM_NAMES: dict[frozenset[str], str] = {
 }
 
 
-@cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
 def _adapter(record_type: type[R]) -> TypeAdapter[R]:
-    return TypeAdapter(record_type)
+    """One TypeAdapter per record type: building one costs more than using it."""
+    if record_type not in _ADAPTERS:
+        _ADAPTERS[record_type] = TypeAdapter(record_type)
+    adapter: TypeAdapter[R] = _ADAPTERS[record_type]
+    return adapter
 
 
 def file_fields(record_type: type) -> list[str]:
@@ -61,13 +66,16 @@ class RecordReader:
             return None
         written = [key for key in data if key in derived_fields(record_type)]
         for key in written:
-            self.problem((*path, key), f'{label}: "{key}" is not written in the file; lcnet sets it')
+            self.problem(
+                (*path, key), f'{label}: "{key}" is not written in the file; lcnet sets it'
+            )
         if written:
             return None
         line = self.lines.line_of(path)
         values = {**data, **derived, "file": self.file, "line": line}
         try:
-            return _adapter(record_type).validate_python(values)
+            record: R = _adapter(record_type).validate_python(values)
+            return record
         except ValidationError as error:
             for detail in error.errors():
                 loc = tuple(detail["loc"])

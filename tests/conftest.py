@@ -1,0 +1,53 @@
+"""Shared test set-up: a pinned "today", an isolated cache, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lcnet.cli import COMMANDS, build_app
+
+TODAY = date(2026, 11, 23)
+FIXTURES = Path(__file__).parent / "fixtures"
+TINY = FIXTURES / "stores" / "tiny"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's environment, cache or working directory."""
+    monkeypatch.setenv("LCNET_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("LCNET_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("LCNET_STORE", raising=False)
+    monkeypatch.delenv("LCNET_NO_CACHE", raising=False)
+    monkeypatch.delenv("LCNET_DEBUG", raising=False)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
+@pytest.fixture
+def tiny_store(tmp_path: Path) -> Path:
+    """A copy of the tiny store that a test may change."""
+    target = tmp_path / "facts"
+    shutil.copytree(TINY, target)
+    return target
+
+
+@dataclass(frozen=True)
+class Outcome:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Outcome:
+    """Run lcnet in-process, as `lcnet ARGS`, with stdout and stderr apart."""
+    runner = CliRunner()
+    result = runner.invoke(build_app(COMMANDS), list(args), env=env, input=stdin)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Outcome(result.exit_code, result.stdout, result.stderr)
