@@ -33,15 +33,23 @@ def cities(
     ] = None,
     country: Annotated[
         str | None,
-        typer.Option("--country", "-c", help="Country: VN, VNM, Viet Nam, Vietnam...", show_default=False),
+        typer.Option(
+            "--country", "-c", help="Country: VN, VNM, Viet Nam, Vietnam...", show_default=False
+        ),
     ] = None,
     region: Annotated[
         str | None,
-        typer.Option("--region", help="UNESCO region, e.g. asia-pacific or 'Arab States'.", show_default=False),
+        typer.Option(
+            "--region",
+            help="UNESCO region, e.g. asia-pacific or 'Arab States'.",
+            show_default=False,
+        ),
     ] = None,
     joined: Annotated[
         int | None,
-        typer.Option("--joined", metavar="YEAR", help="Only cities admitted in YEAR.", show_default=False),
+        typer.Option(
+            "--joined", metavar="YEAR", help="Only cities admitted in YEAR.", show_default=False
+        ),
     ] = None,
     as_of: AsOfOption = None,
     output: Annotated[
@@ -85,7 +93,7 @@ def parse_region(text: str | None) -> Region | None:
         if wanted in (fold_compact(region.value), fold_compact(region.label)):
             return region
     options = ", ".join(r.value for r in Region)
-    raise UsageError(f'--region {text}: unknown region; use one of {options}')
+    raise UsageError(f"--region {text}: unknown region; use one of {options}")
 
 
 def _write(runtime: Runtime, opened, selection, query, output: CitiesFormat) -> None:  # type: ignore[no-untyped-def]

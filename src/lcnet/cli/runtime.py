@@ -9,27 +9,25 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from lcnet.errors import UsageError
 from lcnet.store import OpenedStore, locate_store, open_store
 
 
-@dataclass(frozen=True)
-class Runtime:
+class Runtime(NamedTuple):
     today: date
     cwd: Path
     environ: Mapping[str, str]
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdout: TextIO
+    stderr: TextIO
 
     @classmethod
     def from_process(cls) -> Runtime:
         environ = dict(os.environ)
-        return cls(today=_today(environ), cwd=Path.cwd(), environ=environ)
+        return cls(_today(environ), Path.cwd(), environ, sys.stdout, sys.stderr)
 
     def cache_dir(self) -> Path | None:
         if self.environ.get("LCNET_NO_CACHE"):

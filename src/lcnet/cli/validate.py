@@ -23,7 +23,7 @@ def validate(store: StoreOption = None) -> None:
 def run(store_option: str | None) -> int:
     runtime = Runtime.from_process()
     # Validation must really read the files: a cached result proves nothing new.
-    runtime = Runtime(runtime.today, runtime.cwd, {**runtime.environ, "LCNET_NO_CACHE": "1"})
+    runtime = runtime._replace(environ={**runtime.environ, "LCNET_NO_CACHE": "1"})
     opened = runtime.open_store(store_option)
     facts = opened.facts
     runtime.message(store_line(opened))

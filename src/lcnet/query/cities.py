@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.model import UNKNOWN, City, Claim, Intake, Metric, Qualifier, Region
@@ -15,10 +15,11 @@ from lcnet.text import fold_compact
 class Status(StrEnum):
     MEMBER = "member"
     UNCERTAIN = "uncertain"  # may or may not have been a member on the day
+    NOT_MEMBER = "not-member"
+    UNDATED = "undated"  # a member now, since a date nobody recorded
 
 
-@dataclass(frozen=True, slots=True)
-class CityQuery:
+class CityQuery(NamedTuple):
     country: str | None = None
     region: Region | None = None
     joined: int | None = None
@@ -26,8 +27,7 @@ class CityQuery:
     as_of: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CityRow:
+class CityRow(NamedTuple):
     city: City
     status: Status
     joined: PartialDate | None
@@ -35,8 +35,7 @@ class CityRow:
     readmitted: Intake | None
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     """How many members the store lists for a query, against how many there are."""
 
     scope: str
@@ -63,8 +62,7 @@ class Coverage:
         return "; ".join(parts) or None
 
 
-@dataclass(frozen=True, slots=True)
-class CitySelection:
+class CitySelection(NamedTuple):
     day: date
     rows: list[CityRow]
     coverage: Coverage | None
@@ -80,25 +78,22 @@ def select_cities(
         if not _matches(city, query, store):
             continue
         status = membership(store, city, day, known_now=query.as_of is None)
-        if status is _UNDATED:
+        if status is Status.UNDATED:
             undated += 1
-        elif status is not None:
+        elif status is not Status.NOT_MEMBER:
             rows.append(_row(store, city, status))
     rows.sort(key=lambda r: (r.city.country, _date_key(r.joined), fold_compact(r.city.name)))
     coverage = _coverage(store, query, day, len(rows), undated, country_name)
     return CitySelection(day, rows, coverage)
 
 
-_UNDATED = object()
-
-
-def membership(store: FactStore, city: City, day: date, known_now: bool) -> Status | object | None:
-    """The city's status on `day`: a Status, None (not a member) or _UNDATED."""
+def membership(store: FactStore, city: City, day: date, known_now: bool) -> Status:
+    """The city's standing on `day` (`known_now`: the day is today, not an --as-of)."""
     joined = _joined(store, city)
     if joined is None:
-        return Status.MEMBER if known_now and city.left is None else _UNDATED
+        return Status.MEMBER if known_now and city.left is None else Status.UNDATED
     if joined.first_day > day:
-        return None
+        return Status.NOT_MEMBER
     status = Status.MEMBER if joined.last_day <= day else Status.UNCERTAIN
     if city.readmitted is not None:
         back = store.intake_by_id[city.readmitted].date
@@ -108,11 +103,11 @@ def membership(store: FactStore, city: City, day: date, known_now: bool) -> Stat
             return Status.UNCERTAIN
     if city.left == UNKNOWN:
         if known_now and city.readmitted is None:
-            return None  # it is known to have left by now
+            return Status.NOT_MEMBER  # it is known to have left by now
         return Status.UNCERTAIN
     if isinstance(city.left, PartialDate):
         if city.left.last_day <= day:
-            return None
+            return Status.NOT_MEMBER
         if city.left.first_day <= day:
             return Status.UNCERTAIN
     return status
@@ -186,12 +181,14 @@ def _country_coverage(
     store: FactStore, code: str, day: date, listed: int, undated: int, name: str | None
 ) -> Coverage:
     country = store.country_by_code.get(code)
-    complete = bool(country and country.complete)
-    claim = latest_country_count(store, code, day)
-    expected = claim.value if claim else None
-    basis = _claim_basis(store, claim) if claim else None
     scope = f"member cities of {name or code}"
-    return Coverage(scope, listed, expected, basis, complete, undated)
+    if country is not None and country.complete:  # the list itself is the count
+        basis = f"the complete list in {country.file}"
+        return Coverage(scope, listed, listed, basis, True, undated)
+    claim = latest_country_count(store, code, day)
+    if claim is None:
+        return Coverage(scope, listed, None, None, False, undated)
+    return Coverage(scope, listed, claim.value, _claim_basis(store, claim), False, undated)
 
 
 def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None:
@@ -231,8 +228,8 @@ def _intake_coverage(
 
 
 def _network_coverage(store: FactStore, day: date, listed: int, undated: int) -> Coverage:
-    expected = None
-    basis = None
+    expected: int | None = None
+    basis: str | None = None
     for event in store.announcements():
         total = store.effective_figure(event, "total_cities")
         if event.date.last_day <= day and total is not None:

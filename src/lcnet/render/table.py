@@ -30,7 +30,7 @@ def print_table(
 ) -> None:
     table = Table(title=safe(title) if title else None, caption=safe(caption) if caption else None)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column == "Sources")
     for row in rows:
         table.add_row(*(safe(value) for value in row))
     console(stream).print(table)

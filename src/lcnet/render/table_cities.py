@@ -17,14 +17,15 @@ def print_cities(
     countries: CountryIndex,
 ) -> None:
     show_country = query.country is None
-    columns = ["City", "Local name", "Subdivision", "Joined", "Sources"]
+    columns = ["City", "Local name", "Subdivision", "Joined (intake)", "Sources"]
     if show_country:
         columns.insert(1, "Country")
     rows = []
     for record in records:
         joined = _joined(record)
-        row = [record["name"], record["local_name"] or "", record["subdivision"] or "", joined]
-        row.append(", ".join(source["id"] for source in record["sources"]))
+        local = record["local_name"] if record["local_name"] != record["name"] else ""
+        row = [record["name"], local or "", record["subdivision"] or "", joined]
+        row.append("\n".join(source["id"] for source in record["sources"]))
         if show_country:
             row.insert(1, record["country_name"])
         rows.append(row)
@@ -33,11 +34,19 @@ def print_cities(
 
 def _joined(record: dict[str, Any]) -> str:
     intake = record["intake"]
-    text = f"{intake['date']} (intake {intake['id']})" if intake else record["joined"] or "unknown"
+    text: str
+    if intake:
+        text = intake["date"]
+    elif record["joined"]:
+        text = f"{record['joined']} (admitted singly)"
+    else:
+        text = "unknown"
+    if record["left"]:
+        text += f"\nleft {record['left']}"
     if record["readmitted"]:
-        text += f"; left, readmitted {record['readmitted']['date']}"
+        text += f"\nreadmitted {record['readmitted']['date']}"
     if record["status"] == "uncertain":
-        text += " [membership uncertain on this date]"
+        text += "\n(uncertain on this date)"
     return text
 
 
