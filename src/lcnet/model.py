@@ -276,6 +276,7 @@ class Intake:
     new_capitals: Count | None = None
     total_cities: Count | None = None
     total_countries: Count | None = None
+    first_time_country_codes: tuple[Text, ...] = ()
     corrects: Text | None = None
     note: Text | None = None
     uncertain: tuple[Text, ...] = ()

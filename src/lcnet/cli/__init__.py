@@ -18,6 +18,10 @@ from lcnet import __version__
 COMMANDS = {
     "cities": "lcnet.cli.cities",
     "validate": "lcnet.cli.validate",
+    "check": "lcnet.cli.check",
+    "figures": "lcnet.cli.figures",
+    "claims": "lcnet.cli.claims",
+    "growth": "lcnet.cli.growth",
 }
 
 HELP = (

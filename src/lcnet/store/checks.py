@@ -215,6 +215,12 @@ def _check_intakes(checker: _Checker) -> None:
             checker.report(intake, message, "source")
         checker.not_after_today(intake, "date", intake.date)
         checker.uncertain_names(intake, intake.uncertain)
+        for code in intake.first_time_country_codes:
+            problem = country_code_problem(code)
+            if problem:
+                checker.report(
+                    intake, f'"first_time_country_codes": {problem}', "first_time_country_codes"
+                )
         if intake.kind is IntakeKind.CORRECTION:
             if intake.corrects is None:
                 checker.report(intake, 'a correction needs "corrects" (the intake it corrects)')

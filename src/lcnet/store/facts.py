@@ -86,10 +86,10 @@ class FactStore:
 
     def effective_figure(self, intake: Intake, metric_name: str) -> int | None:
         """An intake's figure, as mended by any correction of it."""
-        value: int | None = getattr(intake, metric_name)
+        value: int | None = getattr(intake, metric_name, None)
         for correction in self.intakes:
             if correction.corrects == intake.id:
-                corrected: int | None = getattr(correction, metric_name)
+                corrected: int | None = getattr(correction, metric_name, None)
                 if corrected is not None:
                     value = corrected
         return value

@@ -1,0 +1,223 @@
+"""Which figure was true for which period, and on what evidence.
+
+For each subject (a metric, maybe narrowed to a country) the periods are bounded by the
+network's announcements. A period's accepted figure is, in this order:
+
+1. the figure its intake record states (the curated official figure; a correction
+   mends the intake it corrects);
+2. for a country whose member list is complete, the count of listed members;
+3. for the year a city joined, the city's record;
+4. the figure stated by the most independent primary sources within the period (a copy
+   counts with its original; a release superseded by a correction that restates the
+   metric does not count).
+
+Secondary sources never establish a figure: they agree or disagree with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+
+from lcnet.check.figures import Figure, Period, Subject, figure_of, periods_from, subject_of
+from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
+from lcnet.store.facts import FactStore
+
+NETWORK_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.CITIZENS})
+
+
+class Held(NamedTuple):
+    """The days a claim holds for: its as_of, else its source's publication date."""
+
+    first: date
+    last: date
+    historic: bool
+
+
+class Accepted(NamedTuple):
+    subject: Subject
+    period: Period
+    figure: Figure | None  # None: no accepted figure for this period
+    basis: str  # how it was established, for people
+    sources: tuple[str, ...]  # the sources that establish it, primary first
+    agree: tuple[Claim, ...]
+    disagree: tuple[Claim, ...]
+
+
+class Timeline:
+    """Accepted figures for every subject the store speaks of."""
+
+    def __init__(self, store: FactStore, today: date) -> None:
+        self.store = store
+        self.today = today
+        self.roots = {s.id: _root(store, s) for s in store.sources}
+        self.superseded = _superseded_claims(store)
+        self._claims: dict[Subject, list[Claim]] = {}
+        for claim in store.claims:
+            self._claims.setdefault(subject_of(claim), []).append(claim)
+        self._entries: dict[Subject, list[Accepted]] = {}
+
+    # --------------------------------------------------------------------- queries
+
+    def subjects(self) -> list[Subject]:
+        found = set(self._claims) | {Subject(m) for m in NETWORK_METRICS | INTAKE_METRICS}
+        return sorted(found, key=lambda s: (list(Metric).index(s.metric), s.key))
+
+    def entries(self, subject: Subject) -> list[Accepted]:
+        if subject not in self._entries:
+            self._entries[subject] = [self._accept(subject, p) for p in self.periods(subject)]
+        return self._entries[subject]
+
+    def claims(self, subject: Subject) -> list[Claim]:
+        return self._claims.get(subject, [])
+
+    def periods(self, subject: Subject) -> list[Period]:
+        if subject.metric in (Metric.JOIN_YEAR, Metric.CANDIDATE_CITIES):
+            return [Period(None, None, None)]
+        events = self.store.announcements()
+        if subject.metric in INTAKE_METRICS:
+            events = [e for e in events if e.kind is IntakeKind.INTAKE]
+        return periods_from(events)
+
+    def at(self, subject: Subject, day: date) -> Accepted:
+        for entry in self.entries(subject):
+            if entry.period.contains(day, day):
+                return entry
+        raise AssertionError("periods cover every day")  # pragma: no cover
+
+    def held(self, claim: Claim) -> Held | None:
+        if claim.as_of is not None:
+            return Held(claim.as_of.first_day, claim.as_of.last_day, True)
+        published = self.store.source_by_id[claim.source].published
+        if published is None:
+            return None
+        return Held(published.first_day, published.last_day, False)
+
+    def independent(self, source_ids: Iterable[str]) -> int:
+        """How many independent sources these are: copies count with their original."""
+        return len({self.roots[s] for s in source_ids})
+
+    # ------------------------------------------------------------------ accepting
+
+    def _accept(self, subject: Subject, period: Period) -> Accepted:
+        within = [c for c in self.claims(subject) if self._within(c, period)]
+        figure, basis, sources = self._establish(subject, period, within)
+        if figure is None:
+            return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
+        agree = tuple(c for c in within if figure_of(c).agrees(figure))
+        disagree = tuple(c for c in within if not figure_of(c).agrees(figure))
+        return Accepted(subject, period, figure, basis, sources, agree, disagree)
+
+    def _within(self, claim: Claim, period: Period) -> bool:
+        if claim.key in self.superseded:
+            return False
+        if claim.intake is not None:  # a claim about a named intake
+            return period.event is not None and period.event.id == claim.intake
+        if claim.source in self._announcers(period):
+            return True  # the release of the period's intake, whatever its date precision
+        held = self.held(claim)
+        return held is not None and period.contains(held.first, held.last)
+
+    def _announcers(self, period: Period) -> set[str]:
+        """The sources of the intake that opens `period` and of its corrections."""
+        if period.event is None:
+            return set()
+        records = [period.event] + [i for i in self.store.intakes if i.corrects == period.event.id]
+        return {record.source for record in records}
+
+    def _establish(
+        self, subject: Subject, period: Period, within: list[Claim]
+    ) -> tuple[Figure | None, str, tuple[str, ...]]:
+        declared = self._declared(subject, period)
+        if declared is not None:
+            value, event = declared
+            return Figure(value), f"intake {event.id}", (event.source,)
+        if subject.metric is Metric.COUNTRY_CITIES and subject.country:
+            listed = self._listed(subject.country, period)
+            if listed is not None:
+                country = self.store.country_by_code[subject.country]
+                return Figure(listed), f"complete list {country.file}", ()
+        if subject.metric is Metric.JOIN_YEAR and subject.city:
+            return self._join_year(subject.city)
+        return self._from_primary(within, period)
+
+    def _declared(self, subject: Subject, period: Period) -> tuple[int, Intake] | None:
+        """The figure the period's intake record states (as corrected), if any."""
+        event = period.event
+        scoped = subject.country or subject.region or subject.city
+        if event is None or scoped or subject.metric not in NETWORK_METRICS | INTAKE_METRICS:
+            return None
+        value = self.store.effective_figure(event, subject.metric.value)
+        if value is None:
+            return None
+        return value, self.figure_record(event, subject.metric)
+
+    def figure_record(self, event: Intake, metric: Metric) -> Intake:
+        """The record that gives an intake's figure: the intake or its correction."""
+        for correction in self.store.intakes:
+            if correction.corrects == event.id and correction.figure(metric) is not None:
+                return correction
+        return event
+
+    def _listed(self, code: str, period: Period) -> int | None:
+        from lcnet.query.cities import Status, membership
+
+        country = self.store.country_by_code.get(code)
+        if country is None or not country.complete or period.start is None:
+            return None
+        cities = [c for c in self.store.cities if c.country == code]
+        statuses = [membership(self.store, c, period.start, known_now=False) for c in cities]
+        return sum(1 for s in statuses if s is Status.MEMBER)
+
+    def _join_year(self, city_key: str) -> tuple[Figure | None, str, tuple[str, ...]]:
+        city = self.store.city_by_key[city_key]
+        joined = self.store.city_joined(city)
+        if joined is None:
+            return None, "", ()
+        year = joined.year
+        if city.readmitted is not None:
+            year = self.store.intake_by_id[city.readmitted].date.year
+        return Figure(year), f"city record {city.file}", city.sources
+
+    def _from_primary(
+        self, within: list[Claim], period: Period
+    ) -> tuple[Figure | None, str, tuple[str, ...]]:
+        primary = [c for c in within if self.store.source_by_id[c.source].is_primary]
+        if not primary:
+            return None, "", ()
+        groups: dict[Figure, list[Claim]] = {}
+        for claim in primary:
+            groups.setdefault(figure_of(claim), []).append(claim)
+        announcer = self.roots[period.event.source] if period.event else None
+
+        def strength(item: tuple[Figure, list[Claim]]) -> tuple[bool, int, bool]:
+            figure, claims = item
+            announced = any(self.roots[c.source] == announcer for c in claims)
+            return (announced, self.independent(c.source for c in claims), figure.exact)
+
+        figure, claims = max(groups.items(), key=strength)
+        return figure, "primary sources", tuple(dict.fromkeys(c.source for c in claims))
+
+
+def _root(store: FactStore, source: Source) -> str:
+    seen = {source.id}
+    while source.copies is not None and source.copies in store.source_by_id:
+        source = store.source_by_id[source.copies]
+        if source.id in seen:
+            break
+        seen.add(source.id)
+    return source.id
+
+
+def _superseded_claims(store: FactStore) -> dict[str, str]:
+    """Claims of corrected releases that the correction restates: claim key -> corrector."""
+    superseded: dict[str, str] = {}
+    for corrector in store.sources:
+        if corrector.supersedes is None:
+            continue
+        restated = {subject_of(c) for c in store.claims_by_source.get(corrector.id, [])}
+        for claim in store.claims_by_source.get(corrector.supersedes, []):
+            if subject_of(claim) in restated:
+                superseded[claim.key] = corrector.id
+    return superseded

@@ -1,0 +1,162 @@
+"""A verdict for a figure at the date it holds for, with the reason for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import NamedTuple
+
+from lcnet.check.figures import Figure, Period, Subject, figure_of, subject_of
+from lcnet.check.timeline import Accepted, Held, Timeline
+from lcnet.model import Claim, Metric
+
+
+class Verdict(StrEnum):
+    CURRENT = "current"  # matches the accepted figure for its date
+    STALE = "stale"  # matches an earlier period's figure, superseded by its date
+    WRONG = "wrong"  # matches no period's figure
+    BOUND_OK = "bound_ok"  # a qualified figure that holds ("more than 400" of 425)
+    BOUND_VIOLATED = "bound_violated"  # a qualified figure that does not hold
+    HISTORIC = "historic"  # explicitly about an earlier date, and correct for it
+    SUPERSEDED = "superseded"  # a release its publisher corrected
+    UNVERIFIABLE = "unverifiable"  # no accepted figure for that period and metric
+
+
+PROBLEMS = frozenset({Verdict.STALE, Verdict.WRONG, Verdict.BOUND_VIOLATED})
+
+
+class Judgement(NamedTuple):
+    verdict: Verdict
+    reason: str
+    expected: Accepted | None  # the accepted figure at the date, when there is one
+    belongs_to: Accepted | None = None  # for a stale figure: the period it was true for
+
+
+def judge(
+    timeline: Timeline,
+    subject: Subject,
+    figure: Figure,
+    held: Held,
+    intake: str | None = None,
+) -> Judgement:
+    """Judge `figure` about `subject`, stated for the days in `held`."""
+    if subject.metric is Metric.CANDIDATE_CITIES:
+        reason = "lcnet keeps no accepted figure for cities joining or interested in joining"
+        return Judgement(Verdict.UNVERIFIABLE, reason, None)
+    entries = [e for e in timeline.entries(subject) if _applies(e.period, held, intake)]
+    known = [e for e in entries if e.figure is not None]
+    when = _when(held)
+    if not known:
+        reason = f"no accepted figure for {subject.label} {when}"
+        return Judgement(Verdict.UNVERIFIABLE, reason, entries[-1] if entries else None)
+    expected = known[-1]
+    matching = [e for e in known if e.figure is not None and figure.agrees(e.figure)]
+    qualified = not figure.exact or any(e.figure and not e.figure.exact for e in known)
+    if matching:
+        return _agreeing(figure, matching[-1], held, intake, qualified)
+    if len(known) < len(entries):
+        reason = f"{figure} matches no accepted figure, and part of {when} has none"
+        return Judgement(Verdict.UNVERIFIABLE, reason, expected)
+    truth = _accepted_all(known)
+    if qualified:
+        reason = f"{figure} does not hold {when}: {truth}"
+        return Judgement(Verdict.BOUND_VIOLATED, reason, expected)
+    earlier = _match(timeline, subject, figure, lambda e: e.period.is_before(held.first))
+    if earlier is not None and not held.historic and intake is None:
+        reason = f"{figure} was the figure {earlier.period.label}; {truth}"
+        return Judgement(Verdict.STALE, reason, expected, earlier)
+    later = _match(timeline, subject, figure, lambda e: _starts_after(e.period, held))
+    if later is not None:
+        reason = f"{figure} became the figure only {later.period.label}; {truth}"
+    else:
+        reason = f"{figure} was never the figure; {truth}"
+    return Judgement(Verdict.WRONG, reason, expected)
+
+
+def judge_claim(timeline: Timeline, claim: Claim) -> Judgement:
+    corrector = timeline.superseded.get(claim.key)
+    if corrector is not None:
+        restated = [
+            c
+            for c in timeline.store.claims_by_source[corrector]
+            if subject_of(c) == subject_of(claim)
+        ]
+        now = ", ".join(str(figure_of(c)) for c in restated)
+        reason = f"corrected by {corrector}, which gives {now}"
+        return Judgement(Verdict.SUPERSEDED, reason, None)
+    held = timeline.held(claim)
+    if held is None:
+        reason = "the source's date is unknown and the claim gives no as_of date"
+        return Judgement(Verdict.UNVERIFIABLE, reason, None)
+    judgement = judge(timeline, subject_of(claim), figure_of(claim), held, claim.intake)
+    return _with_repeated_correction(timeline, claim, judgement)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _applies(period: Period, held: Held, intake: str | None) -> bool:
+    if intake is not None:
+        return period.event is not None and period.event.id == intake
+    return period.overlaps(held.first, held.last)
+
+
+def _agreeing(
+    figure: Figure, entry: Accepted, held: Held, intake: str | None, qualified: bool
+) -> Judgement:
+    assert entry.figure is not None
+    about_the_past = held.historic or (intake is not None and entry.period.is_before(held.first))
+    if about_the_past:
+        reason = f"{figure} is right for {entry.period.label} ({entry.basis})"
+        return Judgement(Verdict.HISTORIC, reason, entry)
+    if qualified:
+        reason = f"{figure} holds: {_accepted(entry)}"
+        return Judgement(Verdict.BOUND_OK, reason, entry)
+    return Judgement(Verdict.CURRENT, f"{_accepted(entry)}", entry)
+
+
+def _match(
+    timeline: Timeline, subject: Subject, figure: Figure, where: Callable[[Accepted], bool]
+) -> Accepted | None:
+    """The latest period selected by `where` whose accepted figure is exactly `figure`."""
+    found = None
+    for entry in timeline.entries(subject):
+        exact = entry.figure is not None and entry.figure.exact
+        if where(entry) and exact and entry.figure == figure:
+            found = entry
+    return found
+
+
+def _starts_after(period: Period, held: Held) -> bool:
+    return period.start is not None and period.start > held.last
+
+
+def _accepted(entry: Accepted) -> str:
+    assert entry.figure is not None
+    return f"the figure was {entry.figure} {entry.period.label} ({entry.basis})"
+
+
+def _accepted_all(known: list[Accepted]) -> str:
+    """The accepted figures over a date range, in order: "356 (...), then 425 (...)"."""
+    parts = [f"{e.figure} {e.period.label} ({e.basis})" for e in known]
+    return "the figure was " + ", then ".join(parts)
+
+
+def _when(held: Held) -> str:
+    if held.first == held.last:
+        return f"on {held.first.isoformat()}"
+    return f"between {held.first.isoformat()} and {held.last.isoformat()}"
+
+
+def _with_repeated_correction(timeline: Timeline, claim: Claim, judgement: Judgement) -> Judgement:
+    """A wrong figure that a corrected release printed: say so, it explains the error."""
+    if judgement.verdict is not Verdict.WRONG:
+        return judgement
+    for key, corrector in timeline.superseded.items():
+        original = timeline.store.claim_by_key[key]
+        if subject_of(original) == subject_of(claim) and original.value == claim.value:
+            reason = (
+                f"{judgement.reason}; it repeats {original.source}, which {corrector} corrected"
+            )
+            return judgement._replace(reason=reason)
+    return judgement

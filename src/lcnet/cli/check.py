@@ -1,0 +1,175 @@
+"""`lcnet check`: validate and reconcile the store, or check texts against it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.check.findings import Finding, Severity
+    from lcnet.render.findings import Summary
+    from lcnet.store import OpenedStore
+
+
+class CheckFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    GITHUB = "github"
+    SARIF = "sarif"
+
+
+class Level(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+    NEVER = "never"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
+
+
+def check(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Texts to check (files, directories, - for stdin). Without any: the store.",
+            show_default=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        Level, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this level.")
+    ] = Level.ERROR,
+    show: Annotated[
+        Level | None,
+        typer.Option(
+            "--show",
+            help="Lowest level to show (default: note for json/jsonl/sarif, warning otherwise).",
+            show_default=False,
+        ),
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also show resolved findings, with their reasons.")
+    ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            help="The texts' date (YYYY, YYYY-MM or YYYY-MM-DD), if they do not say.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CheckFormat.TABLE,
+    store: StoreOption = None,
+) -> None:
+    """Check the store (sums, conflicts, what sources said), or texts against it."""
+    from lcnet.cli.errors import run_guarded
+
+    options = CheckOptions(fail_on, show, show_all, date, output, store)
+    finish(run_guarded(lambda: run(paths or [], options)))
+
+
+class CheckOptions:
+    def __init__(
+        self,
+        fail_on: Level,
+        show: Level | None,
+        show_all: bool,
+        date: str | None,
+        output: CheckFormat,
+        store: str | None,
+    ) -> None:
+        self.fail_on = fail_on
+        self.show = show
+        self.show_all = show_all
+        self.date = date
+        self.output = output
+        self.store = store
+
+    def minimum(self) -> Level:
+        if self.show is not None and self.show is not Level.NEVER:
+            return self.show
+        machine = (CheckFormat.JSON, CheckFormat.JSONL, CheckFormat.SARIF)
+        return Level.NOTE if self.output in machine else Level.WARNING
+
+
+def run(paths: list[str], options: CheckOptions) -> int:
+    runtime = Runtime.from_process()
+    opened = runtime.open_store(options.store)
+    if paths:
+        raise UsageError("checking texts is not available in this build; run without PATH")
+    from lcnet.check.reconcile import reconcile
+
+    _, findings = reconcile(opened.facts, runtime.today)
+    return report(runtime, opened, findings, options, mode="store")
+
+
+def report(
+    runtime: Runtime,
+    opened: OpenedStore,
+    findings: list[Finding],
+    options: CheckOptions,
+    mode: str,
+) -> int:
+    """Write the findings in the chosen format; the exit code follows --fail-on."""
+    from lcnet.check.findings import Severity
+    from lcnet.render.findings import shown, summarise
+
+    fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
+    summary = summarise(findings, fail_on)
+    visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
+    _write(runtime, opened, visible, summary, fail_on, options, mode)
+    return ExitCode.FINDINGS if summary.failed else ExitCode.OK
+
+
+def _write(
+    runtime: Runtime,
+    opened: OpenedStore,
+    visible: list[Finding],
+    summary: Summary,
+    fail_on: Severity | None,
+    options: CheckOptions,
+    mode: str,
+) -> None:
+    output = options.output
+    if output is CheckFormat.JSON:
+        from lcnet.render.findings import finding_record, summary_record
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("check", store_summary(opened), runtime.today.isoformat())
+        document |= {"mode": mode, "summary": summary_record(summary, fail_on)}
+        document["findings"] = [finding_record(f) for f in visible]
+        write_json(runtime.stdout, document)
+    elif output is CheckFormat.JSONL:
+        from lcnet.render.findings import finding_record
+        from lcnet.render.jsonout import write_jsonl
+
+        write_jsonl(runtime.stdout, (finding_record(f) for f in visible))
+    elif output is CheckFormat.GITHUB:
+        from lcnet.render.github import write_annotations
+
+        write_annotations(runtime.stdout, visible, summary)
+        runtime.message(store_line(opened))
+        return
+    elif output is CheckFormat.SARIF:
+        from lcnet.render.jsonout import write_json
+        from lcnet.render.sarif import sarif_log
+
+        write_json(runtime.stdout, sarif_log(visible))
+    else:
+        from lcnet.render.table_findings import print_findings
+
+        print_findings(runtime.stdout, visible)
+    runtime.message(store_line(opened))
+    runtime.message(summary.line())

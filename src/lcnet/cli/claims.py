@@ -1,0 +1,145 @@
+"""`lcnet claims`: what sources said, each with a verdict and the reason for it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.check.timeline import Timeline
+    from lcnet.check.verdicts import Verdict
+    from lcnet.model import Metric
+    from lcnet.query.claims import JudgedClaim
+    from lcnet.store import OpenedStore
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class ClaimsFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    CLAIMREVIEW = "claimreview"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("claims")(claims)
+
+
+def claims(
+    verdict: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--verdict",
+            "-v",
+            help="Only claims with this verdict (current, stale, wrong, bound_ok, "
+            "bound_violated, historic, superseded, unverifiable); repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    metric: Annotated[
+        list[str] | None,
+        typer.Option("--metric", "-m", help="Only this metric; repeatable.", show_default=False),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Only this source's claims.", show_default=False)
+    ] = None,
+    as_of: AsOfOption = None,
+    output: Annotated[
+        ClaimsFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ClaimsFormat.TABLE,
+    store: StoreOption = None,
+) -> None:
+    """List recorded claims with their verdicts and the reason for each."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(verdict or [], metric or [], source, as_of, output, store)))
+
+
+def run(
+    verdicts: list[str],
+    metrics: list[str],
+    source: str | None,
+    as_of: str | None,
+    output: ClaimsFormat,
+    store: str | None,
+) -> int:
+    from lcnet.check.timeline import Timeline
+    from lcnet.query.claims import ClaimQuery, judged_claims
+
+    runtime = Runtime.from_process()
+    day = day_argument("--as-of", as_of)
+    opened = runtime.open_store(store)
+    query = ClaimQuery(_verdicts(verdicts), _metrics(metrics), source, day)
+    if source is not None and source not in opened.facts.source_by_id:
+        raise UsageError(f"--source {source}: no such source in the store")
+    timeline = Timeline(opened.facts, runtime.today)
+    rows = judged_claims(timeline, query)
+    _write(runtime, opened, timeline, rows, output)
+    return ExitCode.OK
+
+
+def _verdicts(names: list[str]) -> frozenset[Verdict]:
+    from lcnet.check.verdicts import Verdict
+
+    return frozenset(_choice(name, Verdict, "--verdict") for name in names)
+
+
+def _metrics(names: list[str]) -> frozenset[Metric]:
+    from lcnet.model import Metric
+
+    return frozenset(_choice(name, Metric, "--metric") for name in names)
+
+
+def _choice(name: str, enum: type[E], option: str) -> E:
+    try:
+        return enum(name)
+    except ValueError:
+        options = ", ".join(e.value for e in enum)
+        raise UsageError(f"{option} {name}: use one of {options}") from None
+
+
+def _write(
+    runtime: Runtime,
+    opened: OpenedStore,
+    timeline: Timeline,
+    rows: list[JudgedClaim],
+    output: ClaimsFormat,
+) -> None:
+    from lcnet.render import claims as view
+
+    records = [view.claim_record(timeline, row) for row in rows]
+    if output is ClaimsFormat.JSON:
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("claims", store_summary(opened), runtime.today.isoformat())
+        document["claims"] = records
+        write_json(runtime.stdout, document)
+    elif output is ClaimsFormat.JSONL:
+        from lcnet.render.jsonout import write_jsonl
+
+        write_jsonl(runtime.stdout, records)
+    elif output is ClaimsFormat.CSV:
+        from lcnet.render.csvout import write_csv
+
+        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
+    elif output is ClaimsFormat.CLAIMREVIEW:
+        from lcnet.render.claimreview import claim_reviews
+        from lcnet.render.jsonout import write_json
+
+        write_json(runtime.stdout, claim_reviews(timeline, rows))
+    else:
+        from lcnet.render.table_claims import print_claims
+
+        print_claims(runtime.stdout, records)
+    if output is not ClaimsFormat.JSON:
+        runtime.message(store_line(opened))

@@ -1,0 +1,141 @@
+"""`lcnet figures`: which figure belongs to which period, on which sources."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.check.timeline import Accepted, Timeline
+
+
+class FiguresFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("figures")(figures)
+
+
+def figures(
+    as_of: AsOfOption = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="Every period that overlaps YEAR.", show_default=False),
+    ] = None,
+    metric: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--metric",
+            "-m",
+            help="Only this metric (total_cities, citizens, ...), or a subject like "
+            "country_cities:VN; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        FiguresFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = FiguresFormat.TABLE,
+    store: StoreOption = None,
+) -> None:
+    """Show the accepted figure of each period and the sources that agree or not."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(as_of, year, metric or [], output, store)))
+
+
+def run(
+    as_of: str | None,
+    year: int | None,
+    metrics: list[str],
+    output: FiguresFormat,
+    store: str | None,
+) -> int:
+    from lcnet.check.timeline import Timeline
+
+    if as_of is not None and year is not None:
+        raise UsageError("give --as-of or --year, not both")
+    runtime = Runtime.from_process()
+    day = day_argument("--as-of", as_of)
+    opened = runtime.open_store(store)
+    timeline = Timeline(opened.facts, runtime.today)
+    entries = select(timeline, metrics, day, year)
+    _write(runtime, opened, timeline, entries, output, _title(day, year))
+    return ExitCode.OK
+
+
+def select(
+    timeline: Timeline, metrics: list[str], day: object, year: int | None
+) -> list[Accepted]:
+    from datetime import date
+
+    subjects = [s for s in timeline.subjects() if _wanted(s.key, metrics)]
+    if metrics and not subjects:
+        known = ", ".join(s.key for s in timeline.subjects())
+        wanted = ", ".join(metrics)
+        raise UsageError(f"--metric {wanted}: no such metric or subject; known: {known}")
+    chosen: list[Accepted] = []
+    for subject in subjects:
+        for entry in timeline.entries(subject):
+            timeless = entry.period.start is None and entry.period.end is None
+            if timeless and (day is not None or year is not None):
+                continue
+            if isinstance(day, date):
+                if entry.period.contains(day, day) and entry.figure is not None:
+                    chosen.append(entry)
+            elif year is not None:
+                if entry.period.overlaps(date(year, 1, 1), date(year, 12, 31)):
+                    chosen.append(entry)
+            elif entry.figure is not None or entry.disagree:
+                chosen.append(entry)
+    return chosen
+
+
+def _wanted(key: str, metrics: list[str]) -> bool:
+    if not metrics:
+        return True
+    return any(key == m or key.split(":")[0] == m for m in metrics)
+
+
+def _title(day: object, year: int | None) -> str:
+    if day is not None:
+        return f"Figures that held on {day}"
+    if year is not None:
+        return f"Figures that belong to {year}"
+    return "Accepted figures, period by period"
+
+
+def _write(runtime, opened, timeline, entries, output, title) -> None:  # type: ignore[no-untyped-def]
+    from lcnet.render import figures as view
+
+    records = [view.entry_record(timeline, e) for e in entries]
+    if output is FiguresFormat.JSON:
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("figures", store_summary(opened), runtime.today.isoformat())
+        document["periods"] = records
+        write_json(runtime.stdout, document)
+    elif output is FiguresFormat.JSONL:
+        from lcnet.render.jsonout import write_jsonl
+
+        write_jsonl(runtime.stdout, records)
+    elif output is FiguresFormat.CSV:
+        from lcnet.render.csvout import write_csv
+
+        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
+    else:
+        from lcnet.render.table_figures import print_figures
+
+        print_figures(runtime.stdout, title, records)
+    if output is not FiguresFormat.JSON:
+        runtime.message(store_line(opened))

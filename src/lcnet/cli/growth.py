@@ -1,0 +1,64 @@
+"""`lcnet growth`: the network's size at each announcement, as a chart."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.exitcodes import ExitCode
+from lcnet.store.facts import FactStore
+
+
+class GrowthFormat(StrEnum):
+    CHART = "chart"
+    JSON = "json"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("growth")(growth)
+
+
+def growth(
+    output: Annotated[
+        GrowthFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = GrowthFormat.CHART,
+    store: StoreOption = None,
+) -> None:
+    """Chart the members and countries after each intake (as corrected)."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(output, store)))
+
+
+def run(output: GrowthFormat, store: str | None) -> int:
+    runtime = Runtime.from_process()
+    opened = runtime.open_store(store)
+    rows = growth_rows(opened.facts)
+    if output is GrowthFormat.JSON:
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("growth", store_summary(opened), runtime.today.isoformat())
+        document["announcements"] = rows
+        write_json(runtime.stdout, document)
+    else:
+        from lcnet.render.chart import print_growth
+
+        print_growth(runtime.stdout, rows)
+        runtime.message(store_line(opened))
+    return ExitCode.OK
+
+
+def growth_rows(store: FactStore) -> list[dict[str, Any]]:
+    rows = []
+    for event in store.announcements():
+        figures = {
+            name: store.effective_figure(event, name)
+            for name in ("total_cities", "total_countries", "new_cities", "new_countries")
+        }
+        row = {"intake": event.id, "kind": str(event.kind), "date": str(event.date)}
+        rows.append(row | figures)
+    return rows

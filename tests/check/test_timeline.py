@@ -1,0 +1,108 @@
+"""Accepted figures, period by period, and the evidence for them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lcnet.check.figures import Figure, Subject
+from lcnet.check.timeline import Timeline
+from lcnet.model import Metric, Qualifier
+
+TOTAL = Subject(Metric.TOTAL_CITIES)
+
+
+def table(timeline: Timeline, subject: Subject) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.period.label, str(e.figure) if e.figure else None, e.basis)
+        for e in timeline.entries(subject)
+    ]
+
+
+def test_periods_are_bounded_by_announcements_and_a_correction_mends_its_intake(
+    timeline: Timeline,
+) -> None:
+    assert table(timeline, TOTAL) == [
+        ("until 2016-08-22", None, "no primary source"),
+        ("2016-08-23 to 2020-09-22", "115", "intake 2016-08"),
+        ("2020-09-23 to 2022-09-01", "229", "intake 2020-09-correction"),
+        ("2022-09-02 to 2024-02-13", "294", "intake 2022-09"),
+        ("since 2024-02-14", "356", "intake 2024-02"),
+    ]
+
+
+def test_intake_metrics_have_periods_from_intakes_only(timeline: Timeline) -> None:
+    assert table(timeline, Subject(Metric.NEW_CITIES)) == [
+        ("until 2020-09-22", None, "no primary source"),
+        ("2020-09-23 to 2022-09-01", "54", "intake 2020-09-correction"),
+        ("2022-09-02 to 2024-02-13", "77", "intake 2022-09"),
+        ("since 2024-02-14", "64", "intake 2024-02"),
+    ]
+
+
+def test_a_complete_member_list_counts_a_countrys_members(timeline: Timeline) -> None:
+    figures = [str(e.figure) for e in timeline.entries(Subject(Metric.COUNTRY_CITIES, "VN"))]
+    assert figures == ["None", "0", "1", "2", "3"]
+
+
+def test_without_an_intake_figure_primary_sources_establish_it(timeline: Timeline) -> None:
+    entry = timeline.at(Subject(Metric.CITIZENS), date(2024, 6, 1))
+    assert (entry.figure, entry.basis, entry.sources) == (
+        Figure(390_000_000),
+        "primary sources",
+        ("unesco-2024",),
+    )
+
+
+def test_secondary_sources_never_establish_a_figure(timeline: Timeline) -> None:
+    entry = timeline.at(Subject(Metric.COUNTRY_CITIES, "FR"), date(2024, 6, 1))
+    assert entry.figure is None
+    assert [c.key for c in entry.disagree] == ["blog-2024-06-10#fr-cities"]
+
+
+def test_agreeing_and_disagreeing_claims_are_kept_as_evidence(timeline: Timeline) -> None:
+    entry = timeline.at(TOTAL, date(2024, 6, 1))
+    assert sorted(c.key for c in entry.agree) == [
+        "blog-2024-06-10#loose",
+        "paper-2024-03-02#total",
+        "unesco-2024#total",
+        "wire-2024-03-01#total",
+    ]
+    assert sorted(c.key for c in entry.disagree) == [
+        "blog-2024-06-10#stale",
+        "blog-2024-06-10#too-many",
+    ]
+
+
+def test_a_copy_counts_once_with_its_original(timeline: Timeline) -> None:
+    assert timeline.independent(["wire-2024-03-01", "paper-2024-03-02"]) == 1
+    assert timeline.independent(["wire-2024-03-01", "unesco-2024"]) == 2
+
+
+def test_a_correction_supersedes_only_what_it_restates(timeline: Timeline) -> None:
+    assert timeline.superseded == {
+        "uil-2020#new": "uil-fix-2020",
+        "uil-2020#total": "uil-fix-2020",
+    }
+
+
+def test_the_shipped_store_gives_the_figures_of_the_issue(real_timeline: Timeline) -> None:
+    def at(metric: Metric, day: date) -> str:
+        return str(real_timeline.at(Subject(metric), day).figure)
+
+    june_2025 = date(2025, 6, 1)
+    assert [at(m, june_2025) for m in (Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES)] == [
+        "356",
+        "79",
+    ]
+    assert at(Metric.CITIZENS, june_2025) == "390 million"
+    assert real_timeline.at(Subject(Metric.TOTAL_CITIES), june_2025).basis == "intake 2024-02"
+    assert [at(m, date(2021, 1, 1)) for m in (Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES)] == [
+        "229",
+        "64",
+    ]
+    assert [at(m, date(2026, 2, 1)) for m in (Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES)] == [
+        "425",
+        "91",
+    ]
+    citizens = real_timeline.at(Subject(Metric.CITIZENS), date(2026, 2, 1)).figure
+    assert citizens == Figure(500_000_000, Qualifier.NEARLY)

@@ -1,0 +1,108 @@
+"""One verdict per claim, with its reason: each verdict pinned on the reconcile store."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lcnet.check.figures import Figure, Subject
+from lcnet.check.timeline import Held, Timeline
+from lcnet.check.verdicts import Verdict, judge, judge_claim
+from lcnet.model import Metric
+
+CASES = {
+    "wire-2024-03-01#total": (
+        Verdict.CURRENT,
+        "the figure was 356 since 2024-02-14 (intake 2024-02)",
+    ),
+    "blog-2024-06-10#stale": (
+        Verdict.STALE,
+        "294 was the figure 2022-09-02 to 2024-02-13; "
+        "the figure was 356 since 2024-02-14 (intake 2024-02)",
+    ),
+    "blog-2024-06-10#wrong": (
+        Verdict.WRONG,
+        "79 was never the figure; the figure was 64 since 2024-02-14 (intake 2024-02)",
+    ),
+    "gazette-2020-10#total": (
+        Verdict.WRONG,
+        "230 was never the figure; the figure was 229 2020-09-23 to 2022-09-01 "
+        "(intake 2020-09-correction); it repeats uil-2020, which uil-fix-2020 corrected",
+    ),
+    "blog-2024-06-10#loose": (
+        Verdict.BOUND_OK,
+        "more than 300 holds: the figure was 356 since 2024-02-14 (intake 2024-02)",
+    ),
+    "blog-2024-06-10#citizens": (
+        Verdict.BOUND_OK,
+        "nearly 400 million holds: the figure was 390 million since 2024-02-14 (primary sources)",
+    ),
+    "blog-2024-06-10#too-many": (
+        Verdict.BOUND_VIOLATED,
+        "more than 400 does not hold on 2024-06-10: "
+        "the figure was 356 since 2024-02-14 (intake 2024-02)",
+    ),
+    "blog-2024-06-10#back-then": (
+        Verdict.HISTORIC,
+        "229 is right for 2020-09-23 to 2022-09-01 (intake 2020-09-correction)",
+    ),
+    "uil-2020#total": (Verdict.SUPERSEDED, "corrected by uil-fix-2020, which gives 229"),
+    "almanac-2015-06#total": (
+        Verdict.UNVERIFIABLE,
+        "no accepted figure for member cities between 2015-06-01 and 2015-06-30",
+    ),
+    "forum-undated#total": (
+        Verdict.UNVERIFIABLE,
+        "the source's date is unknown and the claim gives no as_of date",
+    ),
+    "uil-2022#new": (
+        Verdict.CURRENT,
+        "the figure was 77 2022-09-02 to 2024-02-13 (intake 2022-09)",
+    ),
+    "blog-2024-06-10#vn-cities": (
+        Verdict.STALE,
+        "1 was the figure 2020-09-23 to 2022-09-01; "
+        "the figure was 3 since 2024-02-14 (complete list cities/vn.toml)",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CASES))
+def test_each_claim_gets_its_verdict_and_reason(timeline: Timeline, key: str) -> None:
+    judgement = judge_claim(timeline, timeline.store.claim_by_key[key])
+    assert (judgement.verdict, judgement.reason) == CASES[key]
+
+
+def test_a_claim_about_a_named_earlier_intake_is_historic_when_right(timeline: Timeline) -> None:
+    held = Held(date(2025, 1, 10), date(2025, 1, 10), historic=False)
+    judgement = judge(timeline, Subject(Metric.NEW_CITIES), Figure(77), held, intake="2022-09")
+    assert judgement.verdict is Verdict.HISTORIC
+
+
+def test_a_date_that_spans_an_intake_matches_either_side(timeline: Timeline) -> None:
+    february = Held(date(2024, 2, 1), date(2024, 2, 29), historic=False)
+    for value in (294, 356):
+        judgement = judge(timeline, Subject(Metric.TOTAL_CITIES), Figure(value), february)
+        assert judgement.verdict is Verdict.CURRENT
+    judgement = judge(timeline, Subject(Metric.TOTAL_CITIES), Figure(300), february)
+    assert judgement.reason == (
+        "300 was never the figure; the figure was 294 2022-09-02 to 2024-02-13 "
+        "(intake 2022-09), then 356 since 2024-02-14 (intake 2024-02)"
+    )
+
+
+def test_the_shipped_store_has_its_known_stale_and_wrong_claims(real_timeline: Timeline) -> None:
+    verdicts = {c.key: judge_claim(real_timeline, c).verdict for c in real_timeline.store.claims}
+    stale = sorted(k for k, v in verdicts.items() if v is Verdict.STALE)
+    assert stale == ["if-gov-ua-2025#total"]
+    wrong = {k for k, v in verdicts.items() if v is Verdict.WRONG}
+    assert {
+        "centralasia-media-2025-12-08#total",  # 498 for 425
+        "gulfnews-2022-09-15#new",  # 79 new for 77
+        "thaiembdc-2020-09-30#total",  # the uncorrected 230
+        "vtv-2022-09-04#vn-cities",  # Cao Lanh called the fifth
+    } <= wrong
+    assert verdicts["vietnamplus-2026-01#total"] is Verdict.BOUND_OK  # more than 400, Jan 2026
+    assert verdicts["shafaq-2025-06-16#total"] is Verdict.BOUND_VIOLATED  # more than 360, 2025
+    assert verdicts["uil-2020-09-23#total"] is Verdict.SUPERSEDED  # 230, corrected to 229
