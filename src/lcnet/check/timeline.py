@@ -211,13 +211,20 @@ def _root(store: FactStore, source: Source) -> str:
 
 
 def _superseded_claims(store: FactStore) -> dict[str, str]:
-    """Claims of corrected releases that the correction restates: claim key -> corrector."""
+    """Claims that a correction changes: claim key -> the correcting source.
+
+    A correction supersedes the figures it restates differently; a figure it repeats
+    (the 2020 corrigendum's 27 countries) stands.
+    """
     superseded: dict[str, str] = {}
     for corrector in store.sources:
         if corrector.supersedes is None:
             continue
-        restated = {subject_of(c) for c in store.claims_by_source.get(corrector.id, [])}
+        restated: dict[Subject, set[Figure]] = {}
+        for claim in store.claims_by_source.get(corrector.id, []):
+            restated.setdefault(subject_of(claim), set()).add(figure_of(claim))
         for claim in store.claims_by_source.get(corrector.supersedes, []):
-            if subject_of(claim) in restated:
+            figures = restated.get(subject_of(claim))
+            if figures and figure_of(claim) not in figures:
                 superseded[claim.key] = corrector.id
     return superseded

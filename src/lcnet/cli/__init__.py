@@ -22,6 +22,8 @@ COMMANDS = {
     "figures": "lcnet.cli.figures",
     "claims": "lcnet.cli.claims",
     "growth": "lcnet.cli.growth",
+    "show": "lcnet.cli.show",
+    "sources": "lcnet.cli.sources",
 }
 
 HELP = (

@@ -1,0 +1,62 @@
+"""`lcnet show ID`: any record with everything linked to it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.exitcodes import ExitCode
+
+
+class ShowFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("show")(show)
+
+
+def show(
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A source (unesco-2024-02-14), claim (unesco-2024-02-14#total), "
+            "city (vn/hanoi), intake (2024-02) or finding/resolution key.",
+        ),
+    ],
+    output: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        ShowFormat.TABLE
+    ),
+    store: StoreOption = None,
+) -> None:
+    """Show a record with what is linked to it: claims and verdicts, copies, sources."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(record_id, output, store)))
+
+
+def run(record_id: str, output: ShowFormat, store: str | None) -> int:
+    from lcnet.check.reconcile import reconcile
+    from lcnet.query.show import RecordView
+
+    runtime = Runtime.from_process()
+    opened = runtime.open_store(store)
+    timeline, findings = reconcile(opened.facts, runtime.today)
+    view = RecordView(timeline, findings).show(record_id)
+    if output is ShowFormat.JSON:
+        from lcnet.render.jsonout import envelope, write_json
+
+        document = envelope("show", store_summary(opened), runtime.today.isoformat())
+        write_json(runtime.stdout, document | view)
+    else:
+        from lcnet.render.table_show import print_record
+
+        print_record(runtime.stdout, view)
+        runtime.message(store_line(opened))
+    return ExitCode.OK
