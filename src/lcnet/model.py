@@ -277,6 +277,7 @@ class Intake:
     total_cities: Count | None = None
     total_countries: Count | None = None
     first_time_country_codes: tuple[Text, ...] = ()
+    rolling: Flag = False
     corrects: Text | None = None
     note: Text | None = None
     uncertain: tuple[Text, ...] = ()

@@ -29,7 +29,9 @@ def reconcile_in_cwd() -> Path:
 def test_the_shipped_store_passes() -> None:
     outcome = run_cli("check")
     assert outcome.exit_code == 0
-    assert outcome.stderr.endswith("lcnet: 0 errors, 23 warnings, 51 notes (7 resolved): passed\n")
+    summary = outcome.stderr.splitlines()[-1]
+    assert summary.startswith("lcnet: 0 errors, ")
+    assert summary.endswith(" resolved): passed")
 
 
 def test_the_shipped_store_fails_on_warnings_when_asked() -> None:

@@ -71,10 +71,13 @@ def claims(*args: str) -> list[dict[str, str]]:
 
 
 def test_claims_filtered_by_verdict_show_the_stale_ones() -> None:
-    stale = claims("--verdict", "stale")
-    assert [(c["claim"], c["value"], c["expected"]["text"]) for c in stale] == [
-        ("if-gov-ua-2025#total", 294, "425")
-    ]
+    stale = {c["claim"]: (c["value"], c["expected"]["text"]) for c in claims("-v", "stale")}
+    assert stale["if-gov-ua-2025#total"] == (294, "425")  # 294 repeated in 2025
+    assert stale["sejongtimes-2022-09-06#total"] == (229, "294")  # 229 after the 2022 intake
+    assert {c["verdict"] for c in claims("--verdict", "stale", "--verdict", "wrong")} == {
+        "stale",
+        "wrong",
+    }
 
 
 def test_claims_filtered_by_source_and_metric() -> None:
@@ -107,7 +110,7 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
 
 
 def test_claimreview_export_rates_each_verdict() -> None:
-    outcome = run_cli("claims", "--verdict", "stale", "--format", "claimreview")
+    outcome = run_cli("claims", "--source", "if-gov-ua-2025", "-v", "stale", "-f", "claimreview")
     [review] = json.loads(outcome.stdout)["@graph"]
     assert review["reviewRating"] == {
         "@type": "Rating",

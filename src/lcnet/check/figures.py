@@ -14,6 +14,8 @@ from typing import NamedTuple
 from lcnet.model import Claim, Intake, Metric, Qualifier, Region
 
 ABOUT = 0.10  # "about 500": within 10 % either side; "nearly 500": up to 10 % below
+ROUNDING = 0.05  # an unqualified estimate ("390 million citizens") is rounded: within 5 %
+ROUNDED_METRICS = frozenset({Metric.CITIZENS})
 
 
 class Interval(NamedTuple):
@@ -58,10 +60,17 @@ class Figure(NamedTuple):
             case Qualifier.AT_MOST:
                 return Interval(0, v)
 
-    def agrees(self, other: Figure) -> bool:
+    def agrees(self, other: Figure, rounded: bool = False) -> bool:
+        """Equal when both are exact; else the intervals meet. `rounded`: the metric is
+        an estimate, so an exact side is read as rounded when compared with a bound."""
         if self.exact and other.exact:
             return self.value == other.value
-        return self.interval().meets(other.interval())
+        return self._span(rounded).meets(other._span(rounded))
+
+    def _span(self, rounded: bool) -> Interval:
+        if rounded and self.exact:
+            return Interval(self.value * (1 - ROUNDING), self.value * (1 + ROUNDING))
+        return self.interval()
 
     def __str__(self) -> str:
         words = {
@@ -130,11 +139,12 @@ class Period(NamedTuple):
     start: date | None
     end: date | None
     event: Intake | None
+    rolling: bool = False  # members were admitted one at a time: no figure holds
 
     @property
     def id(self) -> str:
         if self.event is not None:
-            return self.event.id
+            return f"{self.event.id}-rolling" if self.rolling else self.event.id
         return "before" if self.end is not None else "all"
 
     def contains(self, first: date, last: date) -> bool:
@@ -153,6 +163,11 @@ class Period(NamedTuple):
 
     @property
     def label(self) -> str:
+        if self.rolling:
+            return f"{self._span_label()} (rolling admissions)"
+        return self._span_label()
+
+    def _span_label(self) -> str:
         if self.start is None and self.end is None:
             return "all dates"
         if self.start is None:
@@ -171,5 +186,12 @@ def periods_from(events: list[Intake]) -> list[Period]:
     periods = [Period(None, starts[0] - timedelta(days=1), None)]
     for index, event in enumerate(events):
         end = starts[index + 1] - timedelta(days=1) if index + 1 < len(events) else None
-        periods.append(Period(starts[index], end, event))
+        start = starts[index]
+        if event.rolling and end is not None and end > start:
+            # The count holds on its own day; until the next announcement, cities kept
+            # being admitted one at a time, so no figure holds for the rest.
+            periods.append(Period(start, start, event))
+            periods.append(Period(start + timedelta(days=1), end, event, rolling=True))
+        else:
+            periods.append(Period(start, end, event))
     return periods

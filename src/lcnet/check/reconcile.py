@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from lcnet.check.figures import Subject, figure_of, subject_of
+from lcnet.check.figures import ROUNDED_METRICS, Subject, figure_of, subject_of
 from lcnet.check.findings import Code, Evidence, Finding, finding
-from lcnet.check.timeline import NETWORK_METRICS, Timeline
+from lcnet.check.timeline import NETWORK_METRICS, Accepted, Timeline
 from lcnet.check.verdicts import Verdict, judge_claim
 from lcnet.dates import PartialDate
 from lcnet.model import INTAKE_FIGURES, Claim, Intake, IntakeKind, Metric
@@ -131,11 +131,24 @@ class Reconciler:
     # --------------------------------------------------------------- conflicts
 
     def conflicts(self) -> Iterator[Finding]:
+        """Primary sources against the accepted figure of a period they speak of.
+
+        A claim dated within a period disagrees with its figure; a claim whose date spans
+        periods (a year, a month with an intake in it) disagrees when it matches none of
+        the figures of the periods it spans.
+        """
+        against: dict[tuple[Subject, str], list[Claim]] = {}
+        for claim in self.store.claims:
+            if not self.store.source_by_id[claim.source].is_primary:
+                continue
+            if claim.key in self.timeline.superseded:
+                continue
+            entry = self._disagreed(claim)
+            if entry is not None:
+                against.setdefault((entry.subject, entry.period.id), []).append(claim)
         for subject in self.timeline.subjects():
             for entry in self.timeline.entries(subject):
-                primary = [
-                    c for c in entry.disagree if self.store.source_by_id[c.source].is_primary
-                ]
+                primary = against.get((subject, entry.period.id), [])
                 if entry.figure is None or not primary:
                     continue
                 said = ", ".join(f"{c.source} says {figure_of(c)}" for c in primary)
@@ -152,6 +165,16 @@ class Reconciler:
                     *self.path(primary[0]),
                     evidence,
                 )
+
+    def _disagreed(self, claim: Claim) -> Accepted | None:
+        """The entry a primary claim contradicts, or None when it agrees with one."""
+        known = [e for e in self.timeline.overlapping(claim) if e.figure is not None]
+        rounded = claim.metric in ROUNDED_METRICS
+        if not known or any(
+            e.figure is not None and figure_of(claim).agrees(e.figure, rounded) for e in known
+        ):
+            return None
+        return known[-1]
 
     def unsupported_intake_figures(self) -> Iterator[Finding]:
         for event in self.store.announcements():

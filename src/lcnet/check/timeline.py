@@ -20,7 +20,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
-from lcnet.check.figures import Figure, Period, Subject, figure_of, periods_from, subject_of
+from lcnet.check.figures import (
+    ROUNDED_METRICS,
+    Figure,
+    Period,
+    Subject,
+    figure_of,
+    periods_from,
+    subject_of,
+)
 from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
 from lcnet.store.facts import FactStore
 
@@ -102,19 +110,33 @@ class Timeline:
 
     def _accept(self, subject: Subject, period: Period) -> Accepted:
         within = [c for c in self.claims(subject) if self._within(c, period)]
+        if period.rolling:
+            basis = "rolling admissions: no figure holds"
+            return Accepted(subject, period, None, basis, (), (), tuple(within))
         figure, basis, sources = self._establish(subject, period, within)
         if figure is None:
             return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
-        agree = tuple(c for c in within if figure_of(c).agrees(figure))
-        disagree = tuple(c for c in within if not figure_of(c).agrees(figure))
+        rounded = subject.metric in ROUNDED_METRICS
+        agree = tuple(c for c in within if figure_of(c).agrees(figure, rounded))
+        disagree = tuple(c for c in within if not figure_of(c).agrees(figure, rounded))
         return Accepted(subject, period, figure, basis, sources, agree, disagree)
+
+    def overlapping(self, claim: Claim) -> list[Accepted]:
+        """The entries a claim's dates overlap (or, for a named intake, that intake's)."""
+        entries = self.entries(subject_of(claim))
+        if claim.intake is not None:
+            return [e for e in entries if e.period.event and e.period.event.id == claim.intake]
+        held = self.held(claim)
+        if held is None:
+            return []
+        return [e for e in entries if e.period.overlaps(held.first, held.last)]
 
     def _within(self, claim: Claim, period: Period) -> bool:
         if claim.key in self.superseded:
             return False
         if claim.intake is not None:  # a claim about a named intake
             return period.event is not None and period.event.id == claim.intake
-        if claim.source in self._announcers(period):
+        if not period.rolling and claim.source in self._announcers(period):
             return True  # the release of the period's intake, whatever its date precision
         held = self.held(claim)
         return held is not None and period.contains(held.first, held.last)

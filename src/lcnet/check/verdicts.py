@@ -6,7 +6,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
-from lcnet.check.figures import Figure, Period, Subject, figure_of, subject_of
+from lcnet.check.figures import ROUNDED_METRICS, Figure, Period, Subject, figure_of, subject_of
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.model import Claim, Metric
 
@@ -50,10 +50,13 @@ def judge(
         reason = f"no accepted figure for {subject.label} {when}"
         return Judgement(Verdict.UNVERIFIABLE, reason, entries[-1] if entries else None)
     expected = known[-1]
-    matching = [e for e in known if e.figure is not None and figure.agrees(e.figure)]
-    qualified = not figure.exact or any(e.figure and not e.figure.exact for e in known)
+    rounded = subject.metric in ROUNDED_METRICS
+    matching = [e for e in known if e.figure is not None and figure.agrees(e.figure, rounded)]
     if matching:
-        return _agreeing(figure, matching[-1], held, intake, qualified)
+        entry = matching[-1]
+        exact = figure.exact and entry.figure is not None and entry.figure.exact
+        return _agreeing(figure, entry, held, intake, qualified=not exact)
+    qualified = not figure.exact or any(e.figure and not e.figure.exact for e in known)
     if len(known) < len(entries):
         reason = f"{figure} matches no accepted figure, and part of {when} has none"
         return Judgement(Verdict.UNVERIFIABLE, reason, expected)
