@@ -198,6 +198,14 @@ def derived(default: Any = None) -> Any:
 
 @dataclass(frozen=True)
 class StoreInfo:
+    """What store.toml says of the store.
+
+    Attributes:
+        format: The fact-store format version the files are written in.
+        name: The store's name, shown by lcnet.
+        note: Anything a reviewer should know, in our own words.
+    """
+
     __pydantic_config__ = _CONFIG
 
     format: Count
@@ -209,7 +217,29 @@ class StoreInfo:
 
 @dataclass(frozen=True)
 class Source:
-    """One source document: a release, an article, a web page."""
+    """One source document: a release, an article, a web page.
+
+    Attributes:
+        publisher: The organisation that published the document. For a mirror or a
+            syndicated copy, the publisher of the page read, with the original in `copies`.
+        language: Language of the document: an ISO 639-1 code (en, vi, fr) or an ISO 639-3
+            code.
+        kind: primary: a UNESCO or UIL release or page; news: a news outlet; government: a
+            government body (national commissions for UNESCO and city halls included);
+            other: anything else. Only primary sources establish accepted figures.
+        title: The document's title as printed (keep it short).
+        url: Where the document was read. Leave it out only when no address is known, and
+            say so in `note`.
+        published: Publication date with its precision (YYYY, YYYY-MM or YYYY-MM-DD).
+            Leave it out when unknown.
+        retrieved: When the document was read (YYYY, YYYY-MM or YYYY-MM-DD).
+        copies: Id of the source this one copies or syndicates: a copy counts once, with
+            its original.
+        supersedes: Id of a release this one corrects: the corrected release's claims on
+            the metrics this one restates are superseded.
+        uncertain: Names of the fields whose values are uncertain (say why in `note`).
+        note: Anything a reviewer should know, in our own words.
+    """
 
     __pydantic_config__ = _CONFIG
 
@@ -235,7 +265,25 @@ class Source:
 
 @dataclass(frozen=True)
 class Claim:
-    """One figure a source states."""
+    """One figure a source states.
+
+    Attributes:
+        id: Unique within the source's file; the claim's full id is `<source id>#<id>`.
+        metric: What the figure counts (see the metric table in facts/README.md).
+        value: The figure: a whole number, 0 or more (390_000_000 is fine).
+        phrase: The figure phrase as printed, 12 words or fewer.
+        qualifier: How the source qualifies the value: exact (the default), more_than,
+            at_least, about, nearly, fewer_than or at_most.
+        as_of: Only for a statement explicitly about an earlier time: the date it
+            describes. Otherwise the claim holds for the source's date.
+        country: Scope: the country counted, as an ISO 3166-1 alpha-2 code (VN); for
+            country_cities (required) and new_cities.
+        region: Scope: the UNESCO region counted; for new_cities.
+        city: Scope: the city, as <cc>/<id> (vn/son-la); for join_year (required).
+        intake: For intake metrics: the id of the intake meant (default: the latest one).
+        note: Anything a reviewer should know, in our own words.
+        uncertain: Names of the fields whose values are uncertain (say why in `note`).
+    """
 
     __pydantic_config__ = _CONFIG
 
@@ -262,7 +310,29 @@ class Claim:
 
 @dataclass(frozen=True)
 class Intake:
-    """A membership announcement, a milestone total, or a correction of an intake."""
+    """A membership announcement, a milestone total, or a correction of an intake.
+
+    Attributes:
+        id: YYYY-MM of the announcement (a correction: any id not used yet).
+        date: The announcement date with its precision.
+        source: Id of the primary source that announced it.
+        kind: intake (the default): an announcement of new members; milestone: a stated
+            total with no intake; correction: a later release that mends the figures of
+            the intake it `corrects`.
+        new_cities: Cities admitted.
+        new_countries: Countries of the cities admitted.
+        first_time_countries: Countries that got their first member city.
+        new_capitals: Capital cities among those admitted.
+        total_cities: Member cities of the network after the intake.
+        total_countries: Countries with a member city after the intake.
+        first_time_country_codes: ISO 3166-1 alpha-2 codes of the countries that got their
+            first member city.
+        rolling: true when cities kept being admitted one at a time after this
+            announcement, until the next one: its figures then hold on its date only.
+        corrects: For a correction only: the id of the intake it corrects.
+        note: Anything a reviewer should know, in our own words.
+        uncertain: Names of the fields whose values are uncertain (say why in `note`).
+    """
 
     __pydantic_config__ = _CONFIG
 
@@ -301,7 +371,26 @@ INTAKE_FIGURES = (
 
 @dataclass(frozen=True)
 class City:
-    """A member city."""
+    """A member city.
+
+    Attributes:
+        id: Unique in the country's file; the city's full id is <cc>/<id> (vn/hanoi).
+        name: The city's name as UNESCO writes it.
+        sources: Ids of the sources that establish the membership (at least one).
+        local_name: The name in the local language and script.
+        script: ISO 15924 code of the script of `local_name` (Latn, Hang); required with
+            it.
+        other_names: Other spellings people use.
+        subdivision: The province, state or region the city is in.
+        intake: Id of the intake the city joined with.
+        joined: For a city admitted on its own before 2019: when it joined. Give `intake`
+            or `joined`, or neither when not known.
+        left: When the city stopped being a member: a date, or "unknown" when it is known
+            to have left but not when.
+        readmitted: Id of the intake the city was admitted again with.
+        note: Anything a reviewer should know, in our own words.
+        uncertain: Names of the fields whose values are uncertain (say why in `note`).
+    """
 
     __pydantic_config__ = _CONFIG
 
@@ -330,7 +419,14 @@ class City:
 
 @dataclass(frozen=True)
 class CountryList:
-    """The top of a cities/<cc>.toml file: what is known of the country's list."""
+    """The top of a cities/<cc>.toml file: what is known of the country's list.
+
+    Attributes:
+        region: The UNESCO region of the country.
+        complete: true when the file lists every member the country has had, each with
+            the intake it joined with; leave it out when in doubt.
+        note: Anything a reviewer should know, in our own words.
+    """
 
     __pydantic_config__ = _CONFIG
 
@@ -344,7 +440,14 @@ class CountryList:
 
 @dataclass(frozen=True)
 class Resolution:
-    """A curator's review of a finding: it no longer fails CI, until it expires."""
+    """A curator's review of a finding: it no longer fails CI, until it expires.
+
+    Attributes:
+        finding: The finding's key, as lcnet check prints it.
+        reason: Why the finding stands as it is, in our own words.
+        reviewed: When the finding was reviewed.
+        until: The date after which the resolution expires.
+    """
 
     __pydantic_config__ = _CONFIG
 

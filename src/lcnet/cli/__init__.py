@@ -24,6 +24,9 @@ COMMANDS = {
     "growth": "lcnet.cli.growth",
     "show": "lcnet.cli.show",
     "sources": "lcnet.cli.sources",
+    "add": "lcnet.cli.add",
+    "fmt": "lcnet.cli.fmt",
+    "schema": "lcnet.cli.schema",
 }
 
 HELP = (

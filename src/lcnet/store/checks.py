@@ -27,12 +27,13 @@ class _Checker:
         display_root: str,
         today: date,
         seen: dict[str, set[str]],
+        key_lines: dict[str, KeyLines],
     ) -> None:
         self.records = records
         self.files = root
         self.root = display_root
         self.today = today
-        self._key_lines: dict[str, KeyLines] = {}
+        self._key_lines = dict(key_lines)
         self.problems: list[Problem] = []
         self.source_ids = {s.id for s in records.sources}
         self.intakes = {i.id: i for i in records.intakes}
@@ -99,9 +100,14 @@ def check_references(
     display_root: str,
     today: date,
     seen: dict[str, set[str]] | None = None,
+    key_lines: dict[str, KeyLines] | None = None,
 ) -> list[Problem]:
-    """Problems across records; `seen` holds ids written in files but not valid."""
-    checker = _Checker(records, root, display_root, today, seen or {})
+    """Problems across records; `seen` holds ids written in files but not valid.
+
+    `key_lines` holds the key positions of files already scanned (by file), so that a
+    file is not read twice and a file not yet on disk (lcnet add) can be checked.
+    """
+    checker = _Checker(records, root, display_root, today, seen or {}, key_lines or {})
     _check_sources(checker)
     _check_claims(checker)
     _check_intakes(checker)

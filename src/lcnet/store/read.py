@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,20 +47,34 @@ class _Collected:
     seen: dict[str, set[str]] = field(
         default_factory=lambda: {"source": set(), "intake": set(), "city": set()}
     )
+    key_lines: dict[str, KeyLines] = field(default_factory=dict)
 
 
 def read_records(
-    root: Path, display_root: str, today: date, files: list[Path] | None = None
+    root: Path,
+    display_root: str,
+    today: date,
+    files: list[Path] | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> StoreRecords:
-    """Validate the store at `root`; raise InvalidStore with every problem found."""
+    """Validate the store at `root`; raise InvalidStore with every problem found.
+
+    `overrides` maps files (relative to `root`, like "sources/x.toml") to texts read in
+    their place, new files included: the store is validated as it would be after a
+    write, before anything is written.
+    """
     from lcnet.store.checks import check_references
 
     collected = _Collected()
     if not (root / "store.toml").is_file():
         problem = Problem(display_root, 0, "not a fact store: it has no store.toml")
         raise InvalidStore([problem])
-    for path in files if files is not None else store_files(root):
-        _read_file(root, path, display_root, collected)
+    texts = dict(overrides or {})
+    paths = files if files is not None else store_files(root)
+    paths = paths + [root / name for name in texts if root / name not in paths]
+    for path in paths:
+        text = texts.get(path.relative_to(root).as_posix())
+        _read_file(root, path, display_root, collected, text)
     records = StoreRecords(
         info=collected.info or StoreInfo(format=STORE_FORMAT),
         sources=tuple(collected.sources),
@@ -70,17 +85,20 @@ def read_records(
         resolutions=tuple(collected.resolutions),
     )
     problems = collected.problems + check_references(
-        records, root, display_root, today, collected.seen
+        records, root, display_root, today, collected.seen, collected.key_lines
     )
     if problems:
         raise InvalidStore(problems)
     return records
 
 
-def _read_file(root: Path, path: Path, display_root: str, collected: _Collected) -> None:
+def _read_file(
+    root: Path, path: Path, display_root: str, collected: _Collected, text: str | None
+) -> None:
     relative = path.relative_to(root).as_posix()
     display = f"{display_root}/{relative}"
-    text = _decode(path, display, collected)
+    if text is None:
+        text = _decode(path, display, collected)
     if text is None:
         return
     try:
@@ -88,7 +106,8 @@ def _read_file(root: Path, path: Path, display_root: str, collected: _Collected)
     except tomllib.TOMLDecodeError as error:
         collected.problems.append(_toml_problem(display, error))
         return
-    reader = RecordReader(display, relative, KeyLines(text))
+    collected.key_lines[relative] = KeyLines(text)
+    reader = RecordReader(display, relative, collected.key_lines[relative])
     if "/" not in relative:
         _read_top_file(relative, data, reader, collected)
     elif relative.startswith("sources/"):

@@ -1,0 +1,72 @@
+"""Writing to the store: one writer at a time, each file replaced atomically.
+
+An exclusive lock on a file in the store is held around read, check and write.
+
+A second writer waits for the first (up to a time limit) and then reads the store as
+the first one left it, so neither record is lost. The lock file stays in place: removing
+it would let a third writer lock a different file.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from lcnet.errors import UsageError
+
+LOCK_FILE = ".lcnet.lock"
+WAIT_SECONDS = 10.0
+_POLL_SECONDS = 0.05
+
+
+class StoreBusy(UsageError):
+    """Another lcnet kept the store locked for longer than we wait."""
+
+
+@contextmanager
+def store_lock(root: Path, display_root: str, wait: float | None = None) -> Iterator[None]:
+    """Hold the store's write lock for the duration of the block (waiting for it at most
+    `wait` seconds, WAIT_SECONDS by default)."""
+    import fcntl
+
+    path = root / LOCK_FILE
+    try:
+        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise UsageError(
+            f"cannot write to the store {display_root}: {error.strerror} ({path})"
+        ) from None
+    try:
+        deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"another lcnet is writing to the store {display_root} (it holds "
+                        f"{display_root}/{LOCK_FILE}); nothing was written, try again"
+                    ) from None
+                time.sleep(_POLL_SECONDS)
+        yield
+    finally:
+        os.close(handle)  # closing the file releases the lock
+
+
+def write_store_file(root: Path, display_root: str, relative: str, text: str) -> None:
+    """Write one file of the store atomically; a failure is the user's to fix, not a bug."""
+    from lcnet.atomic import write_text_atomic
+
+    path = root / relative
+    try:
+        path.parent.mkdir(exist_ok=True)
+        write_text_atomic(path, text)
+    except OSError as error:
+        raise UsageError(
+            f"cannot write {display_root}/{relative}: {error.strerror or error}; "
+            "the file was left as it was"
+        ) from None
