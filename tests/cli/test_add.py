@@ -33,7 +33,7 @@ def store() -> Path:
 
 
 def files(root: Path) -> dict[str, bytes]:
-    found = sorted(p for p in root.rglob("*") if p.is_file() and p.name != ".lcnet.lock")
+    found = sorted(p for p in root.rglob("*") if p.is_file())
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in found}
 
 
@@ -374,7 +374,7 @@ def test_a_writer_that_cannot_get_the_lock_in_time_is_refused(
     assert (outcome.exit_code, outcome.stderr) == (
         ExitCode.USAGE,
         "lcnet: error: another lcnet is writing to the store facts (it holds "
-        "facts/.lcnet.lock); nothing was written, try again\n",
+        "the store's lock); nothing was written, try again\n",
     )
     assert files(store) == before
 

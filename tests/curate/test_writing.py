@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lcnet.curate.writing import LOCK_FILE, StoreBusy, store_lock
+from lcnet.curate.writing import StoreBusy, store_lock
 from lcnet.errors import UsageError
 
 
@@ -20,7 +20,7 @@ def test_a_second_writer_is_refused_while_the_first_holds_the_lock(tmp_path: Pat
     ):
         pass  # pragma: no cover
     assert caught.value.message == (
-        "another lcnet is writing to the store facts (it holds facts/.lcnet.lock); "
+        "another lcnet is writing to the store facts (it holds the store's lock); "
         "nothing was written, try again"
     )
 
@@ -44,11 +44,9 @@ def test_a_second_writer_waits_for_the_first_to_finish(tmp_path: Path) -> None:
     assert order == ["first done", "second in"]
 
 
-def test_the_lock_is_a_file_in_the_store_and_is_released_after_the_block(
-    tmp_path: Path,
-) -> None:
+def test_the_lock_leaves_no_file_and_is_released_after_the_block(tmp_path: Path) -> None:
     with store_lock(tmp_path, "facts"):
-        assert (tmp_path / LOCK_FILE).is_file()
+        assert list(tmp_path.iterdir()) == []
     with store_lock(tmp_path, "facts", wait=0):
         pass
 
@@ -58,5 +56,5 @@ def test_a_store_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None
     with pytest.raises(UsageError) as caught, store_lock(missing, "nowhere"):
         pass  # pragma: no cover
     assert caught.value.message == (
-        f"cannot write to the store nowhere: No such file or directory ({missing / LOCK_FILE})"
+        f"cannot write to the store nowhere: No such file or directory ({missing})"
     )

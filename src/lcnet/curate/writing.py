@@ -1,10 +1,9 @@
 """Writing to the store: one writer at a time, each file replaced atomically.
 
-An exclusive lock on a file in the store is held around read, check and write.
-
-A second writer waits for the first (up to a time limit) and then reads the store as
-the first one left it, so neither record is lost. The lock file stays in place: removing
-it would let a third writer lock a different file.
+An exclusive flock on the store directory itself is held around read, check and write:
+no lock file is left in the store (nor shipped with it). A second writer waits for the
+first (up to a time limit) and then reads the store as the first one left it, so neither
+record is lost.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from pathlib import Path
 
 from lcnet.errors import UsageError
 
-LOCK_FILE = ".lcnet.lock"
 WAIT_SECONDS = 10.0
 _POLL_SECONDS = 0.05
 
@@ -32,12 +30,11 @@ def store_lock(root: Path, display_root: str, wait: float | None = None) -> Iter
     `wait` seconds, WAIT_SECONDS by default)."""
     import fcntl
 
-    path = root / LOCK_FILE
     try:
-        handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        handle = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as error:
         raise UsageError(
-            f"cannot write to the store {display_root}: {error.strerror} ({path})"
+            f"cannot write to the store {display_root}: {error.strerror} ({root})"
         ) from None
     try:
         deadline = time.monotonic() + (WAIT_SECONDS if wait is None else wait)
@@ -49,7 +46,7 @@ def store_lock(root: Path, display_root: str, wait: float | None = None) -> Iter
                 if time.monotonic() >= deadline:
                     raise StoreBusy(
                         f"another lcnet is writing to the store {display_root} (it holds "
-                        f"{display_root}/{LOCK_FILE}); nothing was written, try again"
+                        "the store's lock); nothing was written, try again"
                     ) from None
                 time.sleep(_POLL_SECONDS)
         yield
