@@ -161,6 +161,14 @@ def test_city_references_and_rules(tiny_store: Path) -> None:
     ]
 
 
+def test_a_city_needs_a_source(tiny_store: Path) -> None:
+    path = tiny_store / "cities" / "vn.toml"
+    path.write_text(path.read_text().replace('sources = ["uil-2022-09-02"]', "sources = []"))
+    assert problems(tiny_store) == [
+        'facts/cities/vn.toml:11: "sources" needs at least one source id'
+    ]
+
+
 def test_an_intake_needs_a_primary_source(tiny_store: Path) -> None:
     path = tiny_store / "intakes.toml"
     path.write_text(path.read_text().replace('"unesco-2024-02-14"', '"daily-news-2024-03"'))

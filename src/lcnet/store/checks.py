@@ -246,6 +246,8 @@ def _check_cities(checker: _Checker) -> None:
         checker.duplicates(cities, lambda c: c.id, "city id")  # type: ignore[attr-defined]
     intakes = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
     for city in checker.records.cities:
+        if not city.sources:
+            checker.report(city, '"sources" needs at least one source id', "sources")
         for source in city.sources:
             checker.reference(city, "sources", source, checker.source_ids, "source")
         checker.reference(city, "intake", city.intake, intakes, "intake")
