@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 from lcnet.model import Region
 from lcnet.text import fold_compact
+
+if TYPE_CHECKING:
+    from lcnet.query.cities import CityQuery, CitySelection
+    from lcnet.store import OpenedStore
 
 
 class CitiesFormat(StrEnum):
@@ -96,33 +100,36 @@ def parse_region(text: str | None) -> Region | None:
     raise UsageError(f"--region {text}: unknown region; use one of {options}")
 
 
-def _write(runtime: Runtime, opened, selection, query, output: CitiesFormat) -> None:  # type: ignore[no-untyped-def]
+def _write(
+    runtime: Runtime,
+    opened: OpenedStore,
+    selection: CitySelection,
+    query: CityQuery,
+    output: CitiesFormat,
+) -> None:
+    from lcnet.cli.listing import write_listing
     from lcnet.render import cities as view
 
     facts, countries = opened.facts, opened.countries
     records = [view.city_record(facts, countries, row) for row in selection.rows]
     coverage = view.coverage_record(selection.coverage)
-    note = coverage["message"] if coverage else None
-    if output is CitiesFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
 
-        document = envelope("cities", store_summary(opened), runtime.today.isoformat())
-        document |= {"query": view.query_record(selection, query), "coverage": coverage}
-        document["cities"] = records
-        write_json(runtime.stdout, document)
-    elif output is CitiesFormat.JSONL:
-        from lcnet.render.jsonout import write_jsonl
-
-        write_jsonl(runtime.stdout, records)
-    elif output is CitiesFormat.CSV:
-        from lcnet.render.csvout import write_csv
-
-        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
-    else:
+    def table() -> None:
         from lcnet.render.table_cities import print_cities
 
         print_cities(runtime.stdout, selection, records, query, countries)
-    if output is not CitiesFormat.JSON:
-        runtime.message(store_line(opened))
-    if note:
-        runtime.message(f"note: {note}")
+
+    extra = {"query": view.query_record(selection, query), "coverage": coverage}
+    write_listing(
+        runtime,
+        opened,
+        output.value,
+        "cities",
+        records,
+        table=table,
+        csv_columns=view.CSV_COLUMNS,
+        csv_row=view.csv_row,
+        extra=extra,
+    )
+    if coverage and coverage["message"]:
+        runtime.message(f"note: {coverage['message']}")

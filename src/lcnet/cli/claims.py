@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -115,31 +115,29 @@ def _write(
     rows: list[JudgedClaim],
     output: ClaimsFormat,
 ) -> None:
+    from lcnet.cli.listing import write_listing
     from lcnet.render import claims as view
 
-    records = [view.claim_record(timeline, row) for row in rows]
-    if output is ClaimsFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
-
-        document = envelope("claims", store_summary(opened), runtime.today.isoformat())
-        document["claims"] = records
-        write_json(runtime.stdout, document)
-    elif output is ClaimsFormat.JSONL:
-        from lcnet.render.jsonout import write_jsonl
-
-        write_jsonl(runtime.stdout, records)
-    elif output is ClaimsFormat.CSV:
-        from lcnet.render.csvout import write_csv
-
-        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
-    elif output is ClaimsFormat.CLAIMREVIEW:
+    if output is ClaimsFormat.CLAIMREVIEW:
         from lcnet.render.claimreview import claim_reviews
         from lcnet.render.jsonout import write_json
 
         write_json(runtime.stdout, claim_reviews(timeline, rows))
-    else:
+        return
+    records = [view.claim_record(timeline, row) for row in rows]
+
+    def table() -> None:
         from lcnet.render.table_claims import print_claims
 
         print_claims(runtime.stdout, records)
-    if output is not ClaimsFormat.JSON:
-        runtime.message(store_line(opened))
+
+    write_listing(
+        runtime,
+        opened,
+        output.value,
+        "claims",
+        records,
+        table=table,
+        csv_columns=view.CSV_COLUMNS,
+        csv_row=view.csv_row,
+    )

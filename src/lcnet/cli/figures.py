@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from lcnet.check.timeline import Accepted, Timeline
+    from lcnet.store import OpenedStore
 
 
 class FiguresFormat(StrEnum):
@@ -115,27 +116,32 @@ def _title(day: object, year: int | None) -> str:
     return "Accepted figures, period by period"
 
 
-def _write(runtime, opened, timeline, entries, output, title) -> None:  # type: ignore[no-untyped-def]
+def _write(
+    runtime: Runtime,
+    opened: OpenedStore,
+    timeline: Timeline,
+    entries: list[Accepted],
+    output: FiguresFormat,
+    title: str,
+) -> None:
+    from lcnet.cli.listing import write_listing
     from lcnet.render import figures as view
 
     records = [view.entry_record(timeline, e) for e in entries]
-    if output is FiguresFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
 
-        document = envelope("figures", store_summary(opened), runtime.today.isoformat())
-        document["periods"] = records
-        write_json(runtime.stdout, document)
-    elif output is FiguresFormat.JSONL:
-        from lcnet.render.jsonout import write_jsonl
-
-        write_jsonl(runtime.stdout, records)
-    elif output is FiguresFormat.CSV:
-        from lcnet.render.csvout import write_csv
-
-        write_csv(runtime.stdout, view.CSV_COLUMNS, (view.csv_row(r) for r in records))
-    else:
+    def table() -> None:
         from lcnet.render.table_figures import print_figures
 
         print_figures(runtime.stdout, title, records)
-    if output is not FiguresFormat.JSON:
-        runtime.message(store_line(opened))
+
+    write_listing(
+        runtime,
+        opened,
+        output.value,
+        "figures",
+        records,
+        field="periods",
+        table=table,
+        csv_columns=view.CSV_COLUMNS,
+        csv_row=view.csv_row,
+    )

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.store import OpenedStore
 
 CSV_COLUMNS = [
     "id",
@@ -121,38 +124,18 @@ def _record(row: Any) -> dict[str, Any]:
 
 
 def _write(
-    runtime: Runtime, opened: Any, records: list[dict[str, Any]], output: SourcesFormat
+    runtime: Runtime, opened: OpenedStore, records: list[dict[str, Any]], output: SourcesFormat
 ) -> None:
-    if output is SourcesFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
+    from lcnet.cli.listing import write_listing
 
-        document = envelope("sources", store_summary(opened), runtime.today.isoformat())
-        document["sources"] = records
-        write_json(runtime.stdout, document)
-        return
-    if output is SourcesFormat.JSONL:
-        from lcnet.render.jsonout import write_jsonl
-
-        write_jsonl(runtime.stdout, records)
-    elif output is SourcesFormat.CSV:
-        from lcnet.render.csvout import write_csv
-
-        write_csv(runtime.stdout, CSV_COLUMNS, records)
-    else:
+    def table() -> None:
         from lcnet.render.table import print_table
 
-        rows = [
-            [
-                r["id"],
-                r["publisher"],
-                r["kind"],
-                r["published"] or "",
-                r["claims"],
-                r["stale"],
-                r["wrong"],
-            ]
-            for r in records
-        ]
         columns = ["Source", "Publisher", "Kind", "Published", "Claims", "Stale", "Wrong"]
+        keys = ["id", "publisher", "kind", "published", "claims", "stale", "wrong"]
+        rows = [[r[k] if r[k] is not None else "" for k in keys] for r in records]
         print_table(runtime.stdout, f"{len(records)} sources", columns, rows)
-    runtime.message(store_line(opened))
+
+    write_listing(
+        runtime, opened, output.value, "sources", records, table=table, csv_columns=CSV_COLUMNS
+    )
