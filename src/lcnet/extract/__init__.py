@@ -1,0 +1,150 @@
+"""Find the statements of GNLC figures in prose: pure functions, no I/O.
+
+    document = read_document(raw, kind_of(path))     # or read_stream(file, kind) for big files
+    for mention in find_mentions(document):
+        ...                                          # mention.line, .metric, .value, ...
+
+A mention is a figure phrase ("more than 400 member cities") that a sentence states
+about the UNESCO Global Network of Learning Cities, with its metric, value, qualifier,
+the date it is explicitly about (if historic), and its position in the original file:
+1-based lines and columns counted in characters (Unicode code points), the end column
+exclusive (SARIF's convention). Positions stay right in Markdown and HTML, whose markup
+is not reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from lcnet.dates import PartialDate
+from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
+from lcnet.extract.engine import Found, scan
+from lcnet.extract.lang import CODES, language
+from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
+from lcnet.model import Metric, Qualifier
+
+_SAMPLE = 20_000  # characters read to tell a text's language
+
+
+class Mention(NamedTuple):
+    line: int  # where the figure statement starts in the original file (1-based)
+    column: int
+    end_line: int  # where it ends, exclusive: the column after its last character
+    end_column: int
+    text: str  # the phrase as it appears, runs of whitespace as one space
+    metric: Metric
+    value: int  # 356, 390_000_000; "71 other cities" joining counts 72
+    qualifier: Qualifier
+    as_of: PartialDate | None  # set for explicitly historic statements ("in 2020 ...")
+    country: str | None  # ISO 3166-1 alpha-2, for a country's count ("Vietnam has six")
+    language: str  # the language the text was read in: "en", "vi", ...
+    review: bool  # the metric or the value rests on an inference: a curator should look
+    region: str | None = None  # a lcnet.model.Region value: "13 new African cities"
+    suppression: Suppression | None = None  # a valid inline suppression on its lines
+
+
+def find_mentions(document: Document, language: str | None = None) -> Iterator[Mention]:
+    """Every GNLC figure stated in the document, in order.
+
+    The language is `language`, else the one the document declares (when supported),
+    else the one its words suggest. A ValueError for a `language` lcnet does not read.
+    """
+    code = _language_of(document, language)
+    lead = len(document.lead_in)
+    text = document.lead_in + document.text if lead else document.text
+    locate = _Locator(document, lead)
+    for found in scan(text, code, start=lead):
+        yield _mention(found, text, locate, code, document)
+
+
+def detect_language(text: str) -> str:
+    """The supported language whose frequent words are most frequent in `text`."""
+    words = Counter(text[:_SAMPLE].lower().split())
+    scores = {c: sum(words[w] for w in language(c).stopwords) for c in CODES}
+    best = max(CODES, key=lambda c: scores[c])
+    return best if scores[best] else "en"
+
+
+def _language_of(document: Document, requested: str | None) -> str:
+    if requested is not None:
+        if requested not in CODES:
+            raise ValueError(f'lcnet does not read "{requested}"; it reads {", ".join(CODES)}')
+        return requested
+    if document.language in CODES:
+        return document.language
+    return detect_language(document.text)
+
+
+def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
+    line, column = locate.start(found.start)
+    end_line, end_column = locate.end(found.end)
+    suppression = next(
+        (document.suppressed[n] for n in range(line, end_line + 1) if n in document.suppressed),
+        None,
+    )
+    return Mention(
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=" ".join(text[found.start : found.end].split()),
+        metric=found.metric,
+        value=found.value,
+        qualifier=found.qualifier,
+        as_of=found.as_of,
+        country=found.country,
+        language=code,
+        review=found.review,
+        region=found.region,
+        suppression=suppression,
+    )
+
+
+class _Locator:
+    """Offsets in the scanned text to positions in the original file.
+
+    Mentions come in order, so the line count runs forward from the last one.
+    """
+
+    def __init__(self, document: Document, lead: int) -> None:
+        self._map = document.source_map
+        self._text = document.lead_in + document.text if lead else document.text
+        self._lead = lead
+        self._first_line = document.first_line
+        self._offset = lead
+        self._line = document.first_line
+
+    def start(self, offset: int) -> tuple[int, int]:
+        if self._map is not None:
+            return self._map.start(offset - self._lead)
+        return self._position(offset)
+
+    def end(self, offset: int) -> tuple[int, int]:
+        if self._map is not None:
+            return self._map.end(offset - self._lead)
+        return self._position(offset)
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        if offset < self._offset:
+            self._offset, self._line = self._lead, self._first_line
+        self._line += self._text.count("\n", self._offset, offset)
+        self._offset = offset
+        line_start = max(self._lead, self._text.rfind("\n", 0, offset) + 1)
+        return self._line, offset - line_start + 1
+
+
+__all__ = [
+    "KINDS",
+    "SYNTAX",
+    "Document",
+    "DocumentProblem",
+    "Mention",
+    "Suppression",
+    "detect_language",
+    "find_mentions",
+    "kind_of",
+    "read_document",
+    "read_stream",
+]

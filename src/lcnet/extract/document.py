@@ -1,0 +1,219 @@
+"""Documents: a file's prose, its date, its language and its suppressions.
+
+`read_document` reads one whole file; `read_stream` reads a big plain-text or Markdown
+file as a series of documents of about a megabyte each, cut at blank lines, each knowing
+the line it starts at and carrying the end of the one before as context, so that memory
+stays flat however big the file is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from pathlib import PurePath
+from typing import TYPE_CHECKING, NamedTuple
+
+from lcnet.dates import DateError, PartialDate, parse_date_argument
+from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, blank_markers, read_markdown
+from lcnet.extract.suppress import DocumentProblem, Marker, Suppression, by_line, read_markers
+
+if TYPE_CHECKING:
+    from lcnet.extract.html import SourceMap
+
+KINDS = ("text", "markdown", "html")
+_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+CHUNK = 1 << 20  # characters per streamed document
+LEAD_IN = 5000  # characters of the previous chunk kept as context ("the network")
+_BATCH = 4096  # lines joined at a time when reading a stream
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+_DATE_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*")
+
+
+class Document(NamedTuple):
+    text: str  # the prose: for HTML the text content; for Markdown the source, blanked
+    kind: str  # "text", "markdown" or "html"
+    date: PartialDate | None  # publication date found in the file, with its precision
+    date_origin: str | None  # "front matter date", "meta article:published_time", ...
+    language: str | None  # as the file declares it (<html lang>, front matter), or None
+    suppressed: Mapping[int, Suppression]  # line -> the suppression covering it
+    suppressions: tuple[Suppression, ...]
+    problems: tuple[DocumentProblem, ...]  # markers without a reason, unreadable dates
+    first_line: int = 1  # the original line where `text` starts (streamed chunks)
+    source_map: SourceMap | None = None  # None: offsets in `text` are the original's
+    lead_in: str = ""  # the prose just before `text`, read as context only
+
+
+def kind_of(path: str | PurePath) -> str:
+    """ "markdown" for .md, "html" for .html and .htm, "text" for anything else."""
+    return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+
+
+def read_document(raw: str, kind: str) -> Document:
+    """A whole file's text (newlines as "\\n", as Python's text mode reads them)."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+    if kind == "html":
+        return _html(raw)
+    if kind == "markdown":
+        return _markdown(raw, at_start=True)
+    return _text(raw)
+
+
+def read_stream(lines: Iterable[str], kind: str, chunk: int = CHUNK) -> Iterator[Document]:
+    """Documents of about `chunk` characters from a file's lines (a file object will do).
+
+    HTML is read whole: a page's markup does not split at blank lines.
+    """
+    if kind == "html":
+        yield read_document("".join(lines), kind)
+        return
+    head: Document | None = None
+    line = 1
+    lead_in = ""
+    carried: dict[int, Suppression] = {}  # a marker at a chunk's end covers the next line
+    for part in _parts(lines, chunk, fenced=kind == "markdown"):
+        if kind == "markdown":
+            document = _markdown(part, at_start=head is None, first_line=line)
+        else:
+            document = _text(part, first_line=line)
+        head = head or document
+        yield document._replace(
+            date=head.date,
+            date_origin=head.date_origin,
+            language=head.language,
+            lead_in=lead_in,
+            suppressed={**carried, **document.suppressed},
+        )
+        lead_in = (lead_in + document.text)[-LEAD_IN:]
+        line += part.count("\n")
+        carried = {n: s for n, s in document.suppressed.items() if n >= line}
+
+
+def _parts(lines: Iterable[str], chunk: int, *, fenced: bool) -> Iterator[str]:
+    """Runs of whole lines, cut after a blank line (outside a code fence) once long enough.
+
+    Lines are joined in batches (in C) and the cut is found with a pattern: a loop over
+    each line in Python would cost more than reading the text for figures.
+    """
+    iterator = iter(lines)
+    batches = iter(lambda: "".join(islice(iterator, _BATCH)), "")
+    pending = ""
+    in_fence = False
+    for batch in batches:
+        pending += batch
+        while len(pending) >= chunk:
+            cut, in_fence = _cut(pending, chunk, in_fence, fenced=fenced)
+            if cut is None:
+                break
+            yield pending[:cut]
+            pending = pending[cut:]
+    if pending:
+        yield pending
+
+
+def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | None, bool]:
+    """Where to cut `text` (after a blank line at `chunk` or beyond), and the fence state
+    there; (None, in_fence) to read more first. A text with no blank line for four chunks
+    is cut at a line end."""
+    for gap in _PARAGRAPH_BREAK.finditer(text, chunk):
+        inside = in_fence ^ (fenced and len(_FENCE_LINE.findall(text, 0, gap.start())) % 2 == 1)
+        if not inside:
+            return gap.end(), False
+    if len(text) < 4 * chunk:
+        return None, in_fence
+    cut = text.rfind("\n", 0, 4 * chunk) + 1 or 4 * chunk
+    flips = fenced and len(_FENCE_LINE.findall(text, 0, cut)) % 2 == 1
+    return cut, in_fence ^ flips
+
+
+def _text(raw: str, first_line: int = 1) -> Document:
+    text, markers = blank_markers(raw)
+    return _assemble(text, "text", raw, markers, None, None, first_line=first_line)
+
+
+def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
+    prose = read_markdown(raw, at_start=at_start)
+    date_field = next(((k, prose.fields[k]) for k in DATE_KEYS if k in prose.fields), None)
+    language = next((prose.fields[k][0] for k in LANGUAGE_KEYS if k in prose.fields), None)
+    dated = None
+    if date_field is not None:
+        key, (value, line) = date_field
+        dated = (f"front matter {key}", value, line)
+    return _assemble(
+        prose.text, "markdown", raw, prose.markers, dated, language, first_line=first_line
+    )
+
+
+def _html(raw: str) -> Document:
+    from lcnet.extract.html import read_page  # html.parser: only for pages
+
+    page = read_page(raw)
+    dated = next(((origin, value, 0) for origin, value in page.dates if _date(value)), None)
+    if dated is None and page.dates:
+        origin, value = page.dates[0]
+        dated = (origin, value, 0)  # unreadable: reported as a problem
+    document = _assemble(page.text, "html", raw, page.comments, dated, page.language)
+    return document._replace(source_map=page.source_map)
+
+
+def _assemble(
+    text: str,
+    kind: str,
+    raw: str,
+    markers: Iterable[Marker],
+    dated: tuple[str, str, int] | None,
+    language: str | None,
+    *,
+    first_line: int = 1,
+) -> Document:
+    suppressions, problems = read_markers(raw, markers, first_line)
+    date = origin = None
+    if dated is not None:
+        origin, value, line = dated
+        date = _date(value)
+        if date is None:
+            message = (
+                f'cannot read the date "{value}" ({origin}); write YYYY, YYYY-MM or YYYY-MM-DD'
+            )
+            problems += (DocumentProblem(line, 1, line, 1, "unreadable-date", message),)
+            origin = None
+    return Document(
+        text=text,
+        kind=kind,
+        date=date,
+        date_origin=origin,
+        language=_language_code(language),
+        suppressed=by_line(suppressions),
+        suppressions=suppressions,
+        problems=problems,
+        first_line=first_line,
+    )
+
+
+def _date(value: str) -> PartialDate | None:
+    """A date as front matter or <meta> write it; the day as written, zone ignored."""
+    canonical = _DATE_PREFIX.fullmatch(value)
+    try:
+        if canonical is not None:
+            year, month, day = (int(g) if g else None for g in canonical.groups())
+            assert year is not None
+            return PartialDate.checked(year, month, day, value)
+        return parse_date_argument(value)
+    except DateError:
+        return None
+
+
+def _language_code(language: str | None) -> str | None:
+    if not language:
+        return None
+    return re.split(r"[-_]", language.strip().lower())[0] or None

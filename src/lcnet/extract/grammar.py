@@ -1,0 +1,275 @@
+"""A language's data compiled into the regular expressions the engine runs.
+
+Every pattern matches lower-cased text (the engine lower-cases each text once, keeping
+its length), so none needs re.IGNORECASE, which would make the scan several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import NamedTuple
+
+from lcnet.extract.lang import Language, Role, Unit, language
+from lcnet.extract.numbers import alternation, number_pattern
+
+_GAP = r"[\s-]+"
+_GROUP = re.compile(r"\([^()]*\)[?*+]?")
+_OPTIONAL_CHAR = re.compile(r"(?:\\.|\[[^]]*\]|.)[?*]")
+_META = re.compile(r"\\[a-zA-Z]|\[[^]]*\]|[()?|*+{}.^$\\]")
+
+
+class Grammar(NamedTuple):
+    language: Language
+    gate_words: frozenset[str]  # words that may end a number written in words
+    unit_prefixes: tuple[tuple[str, tuple[str, ...]], ...]  # a prefix and its unit nouns
+    nouns: Mapping[str, tuple[Unit, bool, frozenset[Role]]]  # unit, singular, roles
+    modifier_words: frozenset[str]  # words that may stand between a number and its unit
+    phrase_openers: frozenset[str]  # first words of a figure phrase, digits aside
+    before: re.Pattern[str]  # qualifier, number, modifiers: ends where the unit starts
+    ordinal_before: re.Pattern[str]  # "vietnam's sixth ", "the fifth vietnamese "
+    after: re.Pattern[str]  # modifiers and "or more" after the unit
+    ordinal_after: re.Pattern[str]  # "thành phố thứ sáu của việt nam"
+    modifier_words_before: re.Pattern[str]  # one modifier, to read the "modifiers" group
+    modifier_words_after: re.Pattern[str]
+    country_after: re.Pattern[str]  # " in vietnam", " của việt nam"
+    region_after: re.Pattern[str]  # " in the asia-pacific region"
+    possession_words: frozenset[str]  # may stand between "vietnam" and "six cities"
+    pairing_gap: re.Pattern[str]  # "425 cities| from |91 countries"
+    network_names: re.Pattern[str]  # groups "gnlc" and "other"
+    network_anchors: tuple[str, ...]  # literal words, one in every network name
+    gnlc_anchors: tuple[str, ...]  # one in every name of the GNLC
+    other_anchors: tuple[str, ...]  # one in every name of another network
+    references: re.Pattern[str]
+    reference_anchors: tuple[str, ...]
+    cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
+    present: re.Pattern[str]
+    historic: re.Pattern[str]  # a marker and a date, groups day, month, year
+    founding: re.Pattern[str]
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    data = language(code)
+    number = number_pattern(code)
+    places = [*data.demonyms, *data.regions]
+    modifiers_before = alternation([*data.modifiers_before, *places])
+    modifiers_after = alternation([*data.modifiers_after, *places])
+    ordinal = rf"(?:{alternation(data.ordinals)})(?!\w)|{data.ordinal_digits}"
+    countries = alternation(data.country_names)
+    return Grammar(
+        language=data,
+        gate_words=_gate_words(data),
+        unit_prefixes=_prefixes({*data.units, *data.singular_units}),
+        nouns=_nouns(data),
+        modifier_words=(_words([*data.modifiers_before, *places]) - _GLUE)
+        | frozenset(data.unit_linkers),
+        phrase_openers=_openers(data),
+        before=re.compile(
+            r"(?<![\w-])"
+            + _optional("other_pre", data.other_before, r"\s+")
+            + _optional("qualifier", data.qualifiers, r"\s+")
+            + rf"(?P<number>{number})(?P<plus>\+)?"
+            + _optional("linker", data.unit_linkers, "", lead=r"\s+")
+            + _modifiers(modifiers_before)
+            + rf"{_GAP}\Z"
+        ),
+        ordinal_before=re.compile(
+            rf"(?<![\w-])(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
+            + _modifiers(modifiers_before)
+            + rf"{_GAP}\Z"
+        ),
+        after=re.compile(
+            _modifiers(modifiers_after)
+            + _optional("qualifier", data.qualifiers_after, r"(?!\w)", lead=r"\s+")
+        ),
+        ordinal_after=re.compile(_modifiers(modifiers_after) + rf"\s+(?P<ordinal>{ordinal})"),
+        modifier_words_before=re.compile(rf"(?<![\w-])(?:{modifiers_before or '(?!)'})(?!\w)"),
+        modifier_words_after=re.compile(rf"(?<![\w-])(?:{modifiers_after or '(?!)'})(?!\w)"),
+        country_after=re.compile(
+            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?(?P<country>{countries})(?!\w)"
+        ),
+        region_after=re.compile(
+            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?"
+            rf"(?P<region>{alternation(data.regions)})(?!\w)"
+        ),
+        possession_words=_words(data.possession_words),
+        pairing_gap=re.compile(
+            rf"[\s,]*(?:(?:{alternation(data.place_connectors)})\s+|\(\s*)(?:the\s+)?"
+        ),
+        network_names=re.compile(
+            rf"(?<!\w)(?:(?P<gnlc>{'|'.join(data.network_names)})"
+            rf"|(?P<other>{'|'.join(data.other_networks)}))"
+        ),
+        network_anchors=_shortest(_anchor(p) for p in (*data.network_names, *data.other_networks)),
+        gnlc_anchors=_shortest(_anchor(p) for p in data.network_names),
+        other_anchors=_shortest(_anchor(p) for p in data.other_networks),
+        references=_any(data.network_references),
+        reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
+        cues=_cues(data),
+        present=_any(data.present_markers),
+        historic=_historic(data),
+        founding=_any(data.founding_words),
+    )
+
+
+def _optional(name: str, phrases: Iterable[str], gap: str, lead: str = "") -> str:
+    """An optional named group; one that never matches when there are no phrases."""
+    phrases = list(phrases)
+    return rf"(?:{lead}(?P<{name}>{alternation(phrases) or '(?!)'}){gap})?"
+
+
+def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
+    """Each unit noun's unit, whether it is singular, and the roles of its own words.
+
+    A compound says its role: "member cities" is about membership like "member" is.
+    """
+    nouns: dict[str, tuple[Unit, bool, frozenset[Role]]] = {}
+    for table, singular in ((data.singular_units, True), (data.units, False)):
+        for noun, unit in table.items():
+            words = noun.split()
+            roles = {data.modifiers_before[w] for w in words if w in data.modifiers_before}
+            nouns[noun] = (unit, singular, frozenset(roles))
+    return nouns
+
+
+def _modifiers(words: str) -> str:
+    if not words:
+        return "(?P<modifiers>)"
+    return rf"(?P<modifiers>(?:{_GAP}(?:{words})(?!\w)){{0,4}})"
+
+
+def _any(fragments: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for all the fragments, tried only where a word starts (much faster)."""
+    fragments = list(fragments)
+    if not fragments:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+
+
+def _cues(data: Language) -> re.Pattern[str]:
+    """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
+    kinds = {
+        "first_time": data.first_time_cues,
+        "candidate": data.candidate_cues,
+        "along": data.along_cues,
+        "besides": data.besides_cues,
+        "negative": data.negative_subjects,
+        "intake": data.intake_cues,
+        "total": data.total_cues,
+    }
+    groups = [
+        f"(?P<{kind}>" + "|".join(f"(?:{_word_start(f)})" for f in fragments) + ")"
+        for kind, fragments in kinds.items()
+        if fragments
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+
+
+def _word_start(fragment: str) -> str:
+    """A fragment without its leading \\b: the whole pattern starts at a word already."""
+    return fragment.removeprefix(r"\b")
+
+
+def _historic(data: Language) -> re.Pattern[str]:
+    month_names = alternation(data.months) if data.months else r"(?!)"
+    fields = {
+        "day": r"(?P<day>\d{1,2})",
+        "month": rf"(?P<month>{month_names})\.?",
+        "month_number": r"(?P<month_number>\d{1,2})",
+        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+    }
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    # Python forbids a group name twice: number each form's groups apart.
+    forms = _number_groups(forms)
+    markers = "|".join(data.historic_markers)
+    return re.compile(rf"(?<![\w-])(?:{markers})(?:{forms})")
+
+
+def _number_groups(pattern: str) -> str:
+    counts: dict[str, int] = {}
+
+    def renamed(match: re.Match[str]) -> str:
+        name = match.group(1)
+        counts[name] = counts.get(name, 0) + 1
+        return f"(?P<{name}{counts[name]}>"
+
+    return re.sub(r"\(\?P<(\w+)>", renamed, pattern)
+
+
+def _anchor(fragment: str) -> str:
+    """The longest literal run of a regex fragment, to find it quickly with str.rfind.
+
+    Groups and optional characters are cut out first, as they may be absent from a match.
+    """
+    text = fragment
+    while (shorter := _GROUP.sub("|", text)) != text:
+        text = shorter
+    text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
+    pieces = [p.strip() for p in _META.split(text) if p.strip()]
+    return max(pieces, key=len) if pieces else fragment
+
+
+def _space_anchor(fragment: str) -> str:
+    """An anchor that keeps the spaces around a word: " it " is rarer than "it"."""
+    anchor = _anchor(fragment)
+    if not fragment.startswith(rf"\b{anchor}"):
+        return anchor
+    after = fragment[len(anchor) + 2 : len(anchor) + 3]
+    return f" {anchor} " if after == " " else f" {anchor}"
+
+
+def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Nouns grouped by their first three letters, each group under its common prefix.
+
+    str.find is fast; one pass per group instead of one per noun halves the cost.
+    """
+    groups: dict[str, list[str]] = {}
+    for noun in nouns:
+        groups.setdefault(noun[:3], []).append(noun)
+    return tuple(
+        (_common_prefix(group), tuple(sorted(group, key=len, reverse=True)))
+        for _, group in sorted(groups.items())
+    )
+
+
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
+    return first if size is None else first[:size]
+
+
+def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:
+    """The anchors that contain no other: finding "learning cit" finds the longer names."""
+    unique = set(anchors)
+    return tuple(sorted(a for a in unique if not any(b != a and b in a for b in unique)))
+
+
+def _gate_words(data: Language) -> frozenset[str]:
+    phrases: list[str] = [*data.number_words, *data.multipliers, *data.scales]
+    return _words(phrases) - _GLUE
+
+
+def _openers(data: Language) -> frozenset[str]:
+    """The words a figure phrase may start with, cut like phrase._first_word cuts them."""
+    phrases = [
+        *data.qualifiers,
+        *data.other_before,
+        *data.fractions,
+        *data.number_words,
+        *data.multipliers,
+        *data.scales,
+        *data.ordinals,
+        *data.country_names,
+    ]
+    return frozenset(re.split(r"[\s'\u2019-]", p, maxsplit=1)[0] for p in phrases)
+
+
+def _words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words of the phrases, hyphenated ones whole and in parts."""
+    words = {w for phrase in phrases for w in phrase.split()}
+    return frozenset(words | {part for w in words for part in w.split("-")})
+
+
+_GLUE = frozenset({"a", "of", "and", "the", "y", "et", "de", "thứ", "un", "une", "una"})

@@ -1,0 +1,68 @@
+"""Explicitly historic statements: "in 2020 the network had 230 members".
+
+A figure is historic when its clause dates it ("in 2020", "back in 2016", "as of
+September 2019", "since joining in 2022", "năm 2020") and does not also say it is
+current ("now", "so far", "hiện nay"). A founding date ("launched in 2013") dates the
+network, not the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lcnet.dates import DateError, PartialDate
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.phrase import Phrase
+from lcnet.extract.sentence import Span
+
+_FOUNDING_REACH = 40  # characters before a date where "founded" claims it
+_CLAUSE_END = re.compile(r"[;:]|\s[\u2013\u2014]\s")  # ; : and dashes
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> PartialDate | None:
+    """The date a historic statement speaks of, or None for a statement of its day."""
+    if not _YEAR.search(low, sentence.start, sentence.end):
+        return None  # the common case: no year, no date
+    clause = _clause(low, phrase, sentence)
+    if grammar.present.search(low, clause.start, clause.end):
+        return None
+    best: tuple[int, PartialDate] | None = None
+    for found in grammar.historic.finditer(low, clause.start, clause.end):
+        if found.start() < phrase.end and phrase.start < found.end():
+            continue
+        reach = max(clause.start, found.start() - _FOUNDING_REACH)
+        if grammar.founding.search(low, reach, found.start()):
+            continue
+        date = _date(found, grammar)
+        distance = max(phrase.start - found.end(), found.start() - phrase.end)
+        if date is not None and (best is None or distance < best[0]):
+            best = (distance, date)
+    return best[1] if best else None
+
+
+def _clause(low: str, phrase: Phrase, sentence: Span) -> Span:
+    start, end = sentence.start, sentence.end
+    for mark in _CLAUSE_END.finditer(low, sentence.start, sentence.end):
+        if mark.end() <= phrase.start:
+            start = mark.end()
+        elif mark.start() >= phrase.end:
+            end = mark.start()
+            break
+    return Span(start, end)
+
+
+def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
+    fields = {
+        name.rstrip("0123456789"): value for name, value in found.groupdict().items() if value
+    }
+    months = grammar.language.months
+    month_name = fields.get("month")
+    month = months.get(month_name) if month_name else None
+    if month is None and "month_number" in fields:
+        month = int(fields["month_number"])
+    day = int(fields["day"]) if "day" in fields and month is not None else None
+    try:
+        return PartialDate.checked(int(fields["year"]), month, day, found.group())
+    except DateError:
+        return None

@@ -1,0 +1,302 @@
+"""HTML: the text a reader sees, mapped back to offsets in the original file.
+
+Scripts, styles, the <head>, navigation, footers, asides, forms and hidden elements are
+left out; so are tags and attributes. Entities are decoded. Block elements end a
+paragraph. Whitespace inside text becomes a space of the same length, so that a run of
+text keeps a one-to-one map to the original; only entities and the inserted paragraph
+breaks map otherwise. Publication dates come from <meta>, JSON-LD and <time>.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+from lcnet.extract.suppress import Marker
+
+_SKIPPED = frozenset(
+    [
+        "head",
+        "title",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "canvas",
+        "iframe",
+        "object",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "option",
+    ]
+)
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
+_BREAK = "\n\n"
+
+
+class SourceMap:
+    """Offsets in the extracted text to lines and columns of the original file."""
+
+    def __init__(self, raw: str, segments: list[tuple[int, int, int, bool]]) -> None:
+        # Each segment: (text offset, raw start, raw end, one-to-one).
+        self._segments = segments
+        self._text_starts = [s[0] for s in segments]
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", raw))]
+
+    def start(self, offset: int) -> tuple[int, int]:
+        """The line and column (1-based) of the character at a text offset."""
+        return self._position(self._raw(offset, end=False))
+
+    def end(self, offset: int) -> tuple[int, int]:
+        """The line and column just after the character before a text offset."""
+        return self._position(self._raw(offset - 1, end=True))
+
+    def _raw(self, offset: int, *, end: bool) -> int:
+        index = max(0, bisect_right(self._text_starts, offset) - 1)
+        text_start, raw_start, raw_end, linear = self._segments[index]
+        if linear:
+            return raw_start + (offset - text_start) + int(end)
+        return raw_end if end else raw_start
+
+    def _position(self, raw_offset: int) -> tuple[int, int]:
+        line = bisect_right(self._line_starts, raw_offset)
+        return line, raw_offset - self._line_starts[line - 1] + 1
+
+
+class Page(NamedTuple):
+    text: str
+    source_map: SourceMap
+    comments: tuple[Marker, ...]
+    dates: tuple[tuple[str, str], ...]  # (origin, value), most trusted first
+    language: str | None
+
+
+def read_page(raw: str) -> Page:
+    reader = _Reader(raw)
+    reader.feed(raw)
+    reader.close()
+    return reader.page()
+
+
+class _Reader(HTMLParser):
+    def __init__(self, raw: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._raw_text = raw
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", raw))]
+        self._parts: list[str] = []
+        self._segments: list[tuple[int, int, int, bool]] = []
+        self._length = 0
+        self._skipping: list[str | int] | None = None  # [tag, depth]
+        self._json_ld: list[str] | None = None
+        self._comments: list[Marker] = []
+        self._metas: list[tuple[str, str]] = []
+        self._json_dates: list[str] = []
+        self._times: list[tuple[str, str]] = []
+        self._language: str | None = None
+
+    # --- what the parser reports
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, dict(attrs), void=tag in _VOID)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, dict(attrs), void=True)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._json_ld is not None and tag == "script":
+            self._json_dates.extend(_json_ld_dates("".join(self._json_ld)))
+            self._json_ld = None
+        if self._skipping is not None:
+            if tag == self._skipping[0]:
+                self._skipping[1] = int(self._skipping[1]) - 1
+                if self._skipping[1] == 0:
+                    self._skipping = None
+            return
+        if tag in _BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._json_ld is not None:
+            self._json_ld.append(data)
+        if self._skipping is None:
+            self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};", f"#{name}")
+
+    def handle_comment(self, data: str) -> None:
+        start = self._here()
+        self._comments.append(Marker(start, start + len(data) + 7, data))
+
+    # --- bookkeeping
+    def _start(self, tag: str, attrs: dict[str, str | None], *, void: bool) -> None:
+        self._note(tag, attrs)
+        if self._skipping is not None:
+            if tag == self._skipping[0] and not void:
+                self._skipping[1] = int(self._skipping[1]) + 1
+            return
+        hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+        if (tag in _SKIPPED or hidden) and not void:
+            self._skipping = [tag, 1]
+        elif tag in _BLOCKS or tag == "br":
+            self._break()
+
+    def _note(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "html" and attrs.get("lang"):
+            self._language = (attrs["lang"] or "").split("-")[0].lower() or None
+        elif tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+            if key and attrs.get("content"):
+                self._metas.append((key.lower(), attrs["content"] or ""))
+        elif tag == "time" and attrs.get("datetime"):
+            self._times.append((_time_kind(attrs), attrs["datetime"] or ""))
+        elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
+            self._json_ld = []
+
+    def _reference(self, raw: str, name: str) -> None:
+        if self._skipping is not None:
+            if self._json_ld is not None:
+                self._json_ld.append(html.unescape(raw))
+            return
+        start = self._here()
+        written = raw if self._raw_text.startswith(raw, start) else raw[:-1]
+        decoded = html.unescape(written)
+        self._add(decoded, start, linear=decoded == written, raw_end=start + len(written))
+
+    def _here(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _add(self, text: str, raw_start: int, *, linear: bool, raw_end: int = -1) -> None:
+        if not text:
+            return
+        end = raw_end if raw_end >= 0 else raw_start + len(text)
+        self._segments.append((self._length, raw_start, end, linear))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def _break(self) -> None:
+        if self._parts and not self._parts[-1].endswith(_BREAK):
+            here = self._here()
+            self._add(_BREAK, here, linear=False, raw_end=here)
+
+    def page(self) -> Page:
+        segments = self._segments or [(0, 0, 0, True)]
+        return Page(
+            text="".join(self._parts),
+            source_map=SourceMap(self._raw_text, segments),
+            comments=tuple(self._comments),
+            dates=tuple(_dates_by_trust(self._metas, self._json_dates, self._times)),
+            language=self._language,
+        )
+
+
+# Publication-date sources, most trusted first: (origin prefix, key).
+_META_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_JSON_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _dates_by_trust(
+    metas: list[tuple[str, str]], json_dates: list[str], times: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    found = dict(reversed(metas))  # the first of a key wins
+    dates = [(f"meta {key}", found[key]) for key in _META_KEYS if key in found]
+    dates.extend(("JSON-LD datePublished", value) for value in json_dates[:1])
+    dates.extend(("time datetime", value) for kind, value in times if kind == "published")
+    return dates
+
+
+def _time_kind(attrs: dict[str, str | None]) -> str:
+    """ "published" for a <time> that says it is the article's publication time."""
+    if "pubdate" in attrs or (attrs.get("itemprop") or "").lower() == "datepublished":
+        return "published"
+    classes = (attrs.get("class") or "").lower()
+    return "published" if re.search(r"publish|posted|entry-date|post-date", classes) else ""
+
+
+def _json_ld_dates(text: str) -> list[str]:
+    return _JSON_DATE.findall(text)

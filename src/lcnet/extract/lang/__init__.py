@@ -1,0 +1,121 @@
+"""What the extractor knows about each language, as data.
+
+One module per language (``en.py``, ``vi.py``, ...) defines a ``LANGUAGE`` of type
+:class:`Language`: number words, qualifiers, unit nouns, the network's names, the words
+that say "new", "total", "in 2020" or "now". The engine (lcnet.extract.engine) is the same
+for every language; adding one is adding a module here and its code to ``CODES``.
+
+Words and phrases are written in lower case (the engine matches lower-cased text) and in
+NFC. Entries of the ``*_cues`` and ``*_names`` tuples are regular-expression fragments,
+so that one entry can cover inflections ("join(?:s|ed)?"); plain words are fine too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from fractions import Fraction
+from functools import cache
+from importlib import import_module
+from typing import NamedTuple
+
+from lcnet.model import Qualifier
+
+CODES = ("en", "vi", "es")  # ISO 639-1; the module lcnet.extract.lang.<code>
+
+
+class Unit(StrEnum):
+    """What a unit noun counts."""
+
+    CITY = "city"  # cities, municipalities
+    MEMBER = "member"  # members: cities, but only when the network is meant
+    OTHERS = "others"  # "joins 71 others": cities, and the subject is one more
+    COUNTRY = "country"
+    CITIZEN = "citizen"  # citizens, people, inhabitants
+    CAPITAL = "capital"  # capital cities of an intake
+
+
+class Role(StrEnum):
+    """What a word between a number and its unit (or after the unit) says."""
+
+    NEW = "new"  # "64 new members"
+    OTHER = "other"  # "71 other cities": the subject is one more
+    MEMBER = "member"  # "member cities": about a network's membership
+    LEARNING = "learning"  # "learning cities": names the GNLC itself
+    FIRST_TIME = "first_time"  # "13 first-time countries"
+    CAPITAL = "capital"  # "11 capital cities"
+    PLAIN = "plain"  # allowed, says nothing ("participating", "UNESCO")
+
+
+class Language(NamedTuple):
+    code: str
+    # Frequent words, to tell the language of a text that does not say.
+    stopwords: frozenset[str]
+
+    # --- numbers ------------------------------------------------------------------
+    number_words: Mapping[str, int]  # added up: "fifty" + "six"
+    multipliers: Mapping[str, int]  # multiply the group before: "three hundred"
+    scales: Mapping[str, int]  # "thousand", "million", "billion", "triệu"
+    fractions: Mapping[str, Fraction]  # only before a scale: "half a" billion, "a" million
+    number_joiners: tuple[str, ...]  # "three hundred and fifty-six"
+    decimal_mark: str  # "1.5 million" (en) or "1,5 triệu" (vi)
+    ordinals: Mapping[str, int]  # "fifth": 5
+    ordinal_digits: str  # regex of a numeric ordinal, group "n": "6th", "thứ 6"
+    ordinal_after_unit: bool  # "thành phố thứ sáu" rather than "sixth city"
+
+    # --- the figure phrase ---------------------------------------------------------
+    qualifiers: Mapping[str, Qualifier]  # before the number: "more than"
+    qualifiers_after: Mapping[str, Qualifier]  # after the unit: "or more"
+    other_before: tuple[str, ...]  # "otras 71 ciudades": other before the number
+    unit_linkers: tuple[str, ...]  # between a scale and the unit: "millones de habitantes"
+    units: Mapping[str, Unit]  # plural nouns and compounds: "cities", "member cities"
+    singular_units: Mapping[str, Unit]  # for "the fifth member" and "one new city"
+    modifiers_before: Mapping[str, Role]  # between the number and the unit
+    modifiers_after: Mapping[str, Role]  # after the unit: "thành phố mới"
+
+    # --- places --------------------------------------------------------------------
+    demonyms: Mapping[str, str]  # "vietnamese": "VN" (a modifier of the unit)
+    country_names: Mapping[str, str]  # "vietnam": "VN"
+    regions: Mapping[str, str]  # "asia-pacific": a lcnet.model.Region value
+    place_connectors: tuple[str, ...]  # "cities in Vietnam", "425 cities from 91 countries"
+    possession_words: tuple[str, ...]  # may stand between "Vietnam" and "six cities"
+
+    # --- is it the GNLC? -------------------------------------------------------------
+    network_names: tuple[str, ...]  # the GNLC by name: enough on their own
+    network_references: tuple[str, ...]  # "the network": the last network named
+    other_networks: tuple[str, ...]  # named networks that are not the GNLC
+    negative_subjects: tuple[str, ...]  # "the association has 1.5 million members"
+
+    # --- which metric ----------------------------------------------------------------
+    intake_cues: tuple[str, ...]  # "joins", "welcomes": the figure is an intake's
+    total_cues: tuple[str, ...]  # "now has", "a network of": the figure is a total
+    along_cues: tuple[str, ...]  # "along with 76 cities": the subject is one more
+    besides_cues: tuple[str, ...]  # "aside from A and B, three other": two more
+    conjunctions: tuple[str, ...]  # "A and B": to count the names a list gives
+    first_time_cues: tuple[str, ...]  # "for the first time"
+    candidate_cues: tuple[str, ...]  # "interested in joining": not members
+
+    # --- when ------------------------------------------------------------------------
+    present_markers: tuple[str, ...]  # "now", "so far": the statement is current
+    historic_markers: tuple[str, ...]  # before a date: "in", "back in", "as of"
+    founding_words: tuple[str, ...]  # "founded in 2013" is not a historic figure
+    months: Mapping[str, int]
+    # Date forms, with {day}, {month} (a name or number), {month_number} and {year}.
+    date_forms: tuple[str, ...]
+
+
+@cache
+def language(code: str) -> Language:
+    """The data of one language; a KeyError for a code not in CODES."""
+    if code not in CODES:
+        raise KeyError(code)
+    module = import_module(f"{__name__}.{code}")
+    data: Language = module.LANGUAGE
+    return data
+
+
+def supported(code: str) -> bool:
+    return code in CODES
+
+
+__all__ = ["CODES", "Language", "Role", "Unit", "language", "supported"]

@@ -1,0 +1,303 @@
+"""Spanish.
+
+Adjectives usually follow the noun ("72 ciudades nuevas", "ciudades mexicanas", "425
+ciudades miembro"), "otras" comes before the number ("otras 71 ciudades"), "1.000" is a
+thousand and "1,5 millones" one and a half million, and "mil millones" is a billion.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.model import Qualifier as Q
+
+_ONES = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+_TENS = ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+_HUNDREDS = [
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+_ORDINALS = [
+    "primera",
+    "segunda",
+    "tercera",
+    "cuarta",
+    "quinta",
+    "sexta",
+    "séptima",
+    "octava",
+    "novena",
+    "décima",
+    "undécima",
+    "duodécima",
+]
+
+_COUNTRIES = {
+    "méxico": "MX",
+    "colombia": "CO",
+    "españa": "ES",
+    "chile": "CL",
+    "venezuela": "VE",
+    "argentina": "AR",
+    "perú": "PE",
+    "ecuador": "EC",
+    "bolivia": "BO",
+    "brasil": "BR",
+    "costa rica": "CR",
+    "el salvador": "SV",
+    "nicaragua": "NI",
+    "cuba": "CU",
+    "portugal": "PT",
+    "vietnam": "VN",
+    "china": "CN",
+    "corea": "KR",
+    "república de corea": "KR",
+}
+_DEMONYMS = {
+    f"{stem}{ending}": code
+    for stem, code in {
+        "mexican": "MX",
+        "colombian": "CO",
+        "chilen": "CL",
+        "venezolan": "VE",
+        "argentin": "AR",
+        "peruan": "PE",
+        "ecuatorian": "EC",
+        "bolivian": "BO",
+        "brasileñ": "BR",
+        "costarricens": "CR",
+        "cuban": "CU",
+        "vietnamit": "VN",
+        "chin": "CN",
+        "corean": "KR",
+    }.items()
+    for ending in ("as", "os", "es", "a", "o")  # "ciudades mexicanas", "ciudad mexicana"
+} | {
+    "españolas": "ES",
+    "españoles": "ES",
+    "española": "ES",
+    "portuguesas": "PT",
+    "portuguesa": "PT",
+}
+
+LANGUAGE = Language(
+    code="es",
+    stopwords=frozenset(
+        ["el", "los", "las", "del", "con", "que", "por", "para", "según", "una", "es", "se", "su"]
+    ),
+    number_words={w: i for i, w in enumerate(_ONES)}
+    | {w: 30 + 10 * i for i, w in enumerate(_TENS)}
+    | {w: 100 * (i + 1) for i, w in enumerate(_HUNDREDS)}
+    | {
+        "un": 1,
+        "una": 1,
+        "cien": 100,
+        "quinientas": 500,
+        "doscientas": 200,
+        "trescientas": 300,
+        "cuatrocientas": 400,
+    },
+    multipliers={},
+    scales={"mil": 1_000, "millón": 10**6, "millones": 10**6, "mil millones": 10**9},
+    fractions={"medio": Fraction(1, 2)},
+    number_joiners=("y",),
+    decimal_mark=",",
+    ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
+    | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
+    | {"primer": 1, "tercer": 3},
+    ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa]",
+    ordinal_after_unit=False,
+    qualifiers={
+        "más de": Q.MORE_THAN,
+        "por encima de": Q.MORE_THAN,
+        "al menos": Q.AT_LEAST,
+        "por lo menos": Q.AT_LEAST,
+        "como mínimo": Q.AT_LEAST,
+        "alrededor de": Q.ABOUT,
+        "unos": Q.ABOUT,
+        "unas": Q.ABOUT,
+        "aproximadamente": Q.ABOUT,
+        "cerca de": Q.NEARLY,
+        "casi": Q.NEARLY,
+        "menos de": Q.FEWER_THAN,
+        "hasta": Q.AT_MOST,
+        "como máximo": Q.AT_MOST,
+    },
+    qualifiers_after={},
+    other_before=("otras", "otros"),
+    unit_linkers=("de",),
+    units={
+        "ciudades": Unit.CITY,
+        "ciudades miembro": Unit.CITY,
+        "ciudades miembros": Unit.CITY,
+        "municipios": Unit.CITY,
+        "miembros": Unit.MEMBER,
+        "países": Unit.COUNTRY,
+        "naciones": Unit.COUNTRY,
+        "ciudadanos": Unit.CITIZEN,
+        "habitantes": Unit.CITIZEN,
+        "personas": Unit.CITIZEN,
+        "capitales": Unit.CAPITAL,
+    },
+    singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
+    modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    modifiers_after={
+        "nuevas": Role.NEW,
+        "nuevos": Role.NEW,
+        "más": Role.NEW,
+        "del aprendizaje": Role.LEARNING,
+        "de aprendizaje": Role.LEARNING,
+        "miembro": Role.MEMBER,
+        "miembros": Role.MEMBER,
+        "participantes": Role.MEMBER,
+        "de todo el mundo": Role.PLAIN,
+    },
+    demonyms=_DEMONYMS,
+    country_names=_COUNTRIES,
+    regions={
+        "áfrica": "africa",
+        "africanas": "africa",
+        "estados árabes": "arab-states",
+        "asia y el pacífico": "asia-pacific",
+        "asia-pacífico": "asia-pacific",
+        "europa y américa del norte": "europe-north-america",
+        "europa": "europe-north-america",
+        "europeas": "europe-north-america",
+        "américa latina y el caribe": "latin-america-caribbean",
+        "américa latina": "latin-america-caribbean",
+        "latinoamericanas": "latin-america-caribbean",
+    },
+    place_connectors=("de", "en", "procedentes de", "pertenecientes a"),
+    possession_words=(
+        "ya",
+        "ahora",
+        "actualmente",
+        "tiene",
+        "cuenta con",
+        "suma",
+        "un total de",
+        "en total",
+        "hay",
+        "con",
+    ),
+    network_names=(
+        r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",
+        r"ciudad(?:es)? (?:del|de) aprendizaje",
+        r"gnlc",
+    ),
+    network_references=(r"(?:la|esta|dicha) red(?: mundial)?\b",),
+    other_networks=(
+        r"ciudades creativas",
+        r"patrimonio (?:mundial|de la humanidad)",
+        r"reservas? de (?:la )?biosfera",
+        r"geoparques?",
+    ),
+    negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
+    intake_cues=(
+        r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
+        r"|incorporó|incorporaron)\b",
+        r"\bingres(?:a|an|ó|aron)\b",
+        r"\badmitid[ao]s\b",
+        r"\bda la bienvenida\b",
+        r"\bdio la bienvenida\b",
+        r"\bnombr(?:a|ó|adas|ados)\b",
+        r"\bdesignad[ao]s\b",
+    ),
+    total_cues=(
+        r"\bcuenta con\b",
+        r"\bcontaba con\b",
+        r"\bya son\b",
+        r"\bsuma\b",
+        r"\bagrupa\b",
+        r"\breúne\b",
+        r"\bintegrada por\b",
+        r"\bformada por\b",
+        r"\bred de\b",
+        r"\btotal de\b",
+        r"\beleva a\b",
+        r"\btiene\b",
+        r"\btenía\b",
+        r"\bcomprende\b",
+    ),
+    along_cues=(r"\bjunto (?:a|con)\b",),
+    besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    conjunctions=("y",),
+    first_time_cues=(r"por primera vez",),
+    candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
+    present_markers=(
+        r"\bactualmente\b",
+        r"\bhoy\b",
+        r"\bahora\b",
+        r"\bya\b",
+        r"hasta la fecha",
+        r"en la actualidad",
+        r"este año",
+    ),
+    historic_markers=(r"en ", r"a (?:finales|principios) de ", r"hasta ", r"el "),
+    founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
+    months={
+        name: number
+        for number, name in enumerate(
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+            ],
+            start=1,
+        )
+    }
+    | {"setiembre": 9},
+    date_forms=(
+        r"{day} de {month} de {year}",
+        r"{month} de {year}",
+        r"{year}",
+    ),
+)

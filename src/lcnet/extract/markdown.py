@@ -1,0 +1,105 @@
+"""Markdown: the prose, with everything else blanked out in place.
+
+Front matter, fenced code, inline code, HTML comments and tags, link targets and bare
+URLs are replaced by spaces (newlines kept), so that every offset in the prose is the
+offset in the original file: no map is needed. Emphasis marks are blanked too, so that
+"**356** member cities" reads as a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from lcnet.extract.suppress import Marker, bracket_markers, comment_markers
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w.-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+_INLINE = re.compile(
+    r"(?P<code>(`+)[^`\n].*?\2)"  # `code`
+    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<tag></?[A-Za-z][^>\n]*>)"
+    r"|\]\((?P<target>[^)\n]*)\)"  # [text](target)
+    r"|(?P<url>https?://[^\s)>\]]+)"
+    r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_]))",
+    re.DOTALL,
+)
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
+LANGUAGE_KEYS = ("lang", "language", "locale")
+
+
+class Prose(NamedTuple):
+    text: str  # the original, non-prose parts blanked
+    fields: dict[str, tuple[str, int]]  # front-matter key (lower case): (value, line)
+    markers: tuple[Marker, ...]  # comments and brackets, for suppressions
+
+
+def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
+    lines = raw.split("\n")
+    fields: dict[str, tuple[str, int]] = {}
+    code_lines: set[int] = set()
+    if at_start:
+        front = _front_matter(lines)
+        fields = _fields(lines[: len(front)]) if front else {}
+        code_lines.update(front)
+    code_lines.update(_fenced(lines, start=len(code_lines)))
+    blanked = [_blank(line) if i in code_lines else line for i, line in enumerate(lines)]
+    prose = "\n".join(blanked)
+    markers = (*comment_markers(prose), *bracket_markers(prose))
+    prose = _INLINE.sub(_blank_match, prose)
+    prose = _REFERENCE.sub(_blank_match, prose)
+    return Prose(prose, fields, markers)
+
+
+def blank_markers(raw: str) -> tuple[str, tuple[Marker, ...]]:
+    """Plain text: the suppression markers found, and the text with them blanked."""
+    markers = (*comment_markers(raw), *bracket_markers(raw)) if "lcnet" in raw else ()
+    for marker in markers:
+        raw = raw[: marker.start] + _blank(raw[marker.start : marker.end]) + raw[marker.end :]
+    return raw, markers
+
+
+def _front_matter(lines: list[str]) -> range:
+    if not lines or lines[0].strip() not in _FRONT_MATTER:
+        return range(0)
+    closers = _FRONT_MATTER[lines[0].strip()]
+    for index in range(1, len(lines)):
+        if lines[index].strip() in closers:
+            return range(index + 1)
+    return range(0)  # never closed: not front matter
+
+
+def _fields(lines: list[str]) -> dict[str, tuple[str, int]]:
+    fields: dict[str, tuple[str, int]] = {}
+    for number, line in enumerate(lines, start=1):
+        found = _FIELD.match(line)
+        if found:
+            value = re.sub(r"\s+#.*$", "", found["value"]).strip().strip("\"'")
+            fields.setdefault(found["key"].lower(), (value, number))
+    return fields
+
+
+def _fenced(lines: list[str], start: int) -> Iterator[int]:
+    fence: str | None = None
+    for index in range(start, len(lines)):
+        opening = _FENCE.match(lines[index])
+        if fence is None and opening:
+            fence = opening.group(1)
+            yield index
+        elif fence is not None:
+            yield index
+            if lines[index].strip().startswith(fence) and not lines[index].strip(fence[0]).strip():
+                fence = None
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _blank_match(match: re.Match[str]) -> str:
+    if match.lastgroup == "target":
+        return "](" + " " * len(match["target"]) + ")"
+    return _blank(match.group())

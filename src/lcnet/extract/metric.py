@@ -1,0 +1,228 @@
+"""Which metric a figure phrase states, and its value once "other" is counted.
+
+The unit noun says what is counted (cities, countries, citizens); the words around it
+say which count: "new" or a verb of admission ("joins", "welcomed") make it an intake's,
+"now has", "a network of" or nothing make it the network's total, a country's name or
+adjective make it that country's count. When both kinds of cue precede a figure, the
+nearer one wins: "Hanoi joins a network of 425 cities" is a total.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.phrase import Phrase
+from lcnet.extract.sentence import Sentence, Span
+from lcnet.model import Metric
+
+# Values outside these ranges are never statements about the GNLC, whatever the words
+# say: the network has had more than 100 members since 2016 and fewer than 500 to this
+# day, no member city has 50 million inhabitants, and a "five cities" or "2,900 cities"
+# is about something else.
+PLAUSIBLE = {
+    Metric.TOTAL_CITIES: range(20, 1_001),
+    Metric.TOTAL_COUNTRIES: range(5, 201),
+    Metric.NEW_CITIES: range(1, 301),
+    Metric.NEW_COUNTRIES: range(1, 151),
+    Metric.FIRST_TIME_COUNTRIES: range(1, 101),
+    Metric.NEW_CAPITALS: range(1, 101),
+    Metric.COUNTRY_CITIES: range(1, 201),
+    Metric.CITIZENS: range(50_000_000, 5_000_000_001),
+    Metric.CANDIDATE_CITIES: range(1, 10_001),
+}
+# The widest range of each unit's metrics: a cheap first test, before any context is read.
+_POSSIBLE = {
+    unit: range(min(PLAUSIBLE[m].start for m in metrics), max(PLAUSIBLE[m].stop for m in metrics))
+    for unit, metrics in {
+        Unit.CITIZEN: (Metric.CITIZENS,),
+        Unit.COUNTRY: (Metric.TOTAL_COUNTRIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES),
+        Unit.CAPITAL: (Metric.NEW_CAPITALS,),
+    }.items()
+}
+_POSSIBLE_CITIES = range(0, PLAUSIBLE[Metric.CANDIDATE_CITIES].stop)
+_CITY_METRICS = frozenset(
+    {Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.COUNTRY_CITIES, Metric.CANDIDATE_CITIES}
+)
+_AFTER_REACH = 60  # characters after a figure where "have joined" still speaks of it
+_COUNTRY_REACH = 80  # characters before a figure where its country may be named
+# "Hanoi applied to the GNLC, which has 425 cities": an application far before the
+# figure is the subject's, not the figure's.
+_CANDIDATE_REACH = 40
+_CUE_KINDS = {"total": 0, "intake": 1, "along": 2}  # on a tie, the more specific kind wins
+
+
+class Reading(NamedTuple):
+    metric: Metric
+    value: int
+    country: str | None
+    region: str | None
+    review: bool  # the metric or the value rests on an inference
+    along: bool = False  # "along with 76 cities": the value counts the subject
+
+
+class Previous(NamedTuple):
+    """The figure before, in the same sentence: "425 cities" before "from 91 countries"."""
+
+    end: int
+    metric: Metric
+    along: bool  # "along with 76 cities": its value counted the subject
+
+
+def possible(phrase: Phrase) -> bool:
+    """Whether the phrase's value may be a figure of some metric its unit counts."""
+    return phrase.value in _POSSIBLE.get(phrase.unit, _POSSIBLE_CITIES)
+
+
+def read_metric(
+    low: str,
+    phrase: Phrase,
+    sentence: Sentence,
+    previous: Previous | None,
+    following: int,
+    grammar: Grammar,
+) -> Reading | None:
+    """The metric of a figure about the GNLC, or None when its value cannot be one."""
+    reading: Reading | None
+    if phrase.unit is Unit.CITIZEN:
+        reading = Reading(Metric.CITIZENS, phrase.value, None, None, review=False)
+    elif phrase.unit is Unit.COUNTRY:
+        reading = _countries(low, phrase, sentence, previous, following, grammar)
+    else:
+        reading = _cities(low, phrase, sentence, previous, following, grammar)
+    if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
+        return None
+    return reading
+
+
+def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
+    """ "425 cities from 91 countries": the countries belong to the cities before."""
+    return (
+        phrase.unit is Unit.COUNTRY
+        and previous is not None
+        and previous.metric in _CITY_METRICS
+        and grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None
+    )
+
+
+def _cities(
+    low: str,
+    phrase: Phrase,
+    sentence: Sentence,
+    previous: Previous | None,
+    following: int,
+    grammar: Grammar,
+) -> Reading | None:
+    before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    value, review, along = phrase.value, False, False
+    if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
+        listed = _listed_before(low, sentence, before, phrase, grammar)
+        value, review = value + (listed or 1), bool(listed)
+    elif cue == "along":
+        value, along = value + 1, True
+    country = phrase.country or _country_after(low, phrase, grammar)
+    country = country or _country_before(low, before, phrase, grammar)
+    region = phrase.region or _region_after(low, phrase, grammar)
+    new = Role.NEW in phrase.roles or (cue in ("intake", "along") and country is None)
+    near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
+    if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
+        metric = Metric.CANDIDATE_CITIES
+    elif phrase.unit is Unit.CAPITAL or Role.CAPITAL in phrase.roles:
+        metric = Metric.NEW_CAPITALS
+    elif phrase.ordinal:
+        metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
+    elif new:
+        metric = Metric.NEW_CITIES
+    elif country:
+        metric = Metric.COUNTRY_CITIES
+    else:
+        metric = Metric.TOTAL_CITIES
+    return Reading(metric, value, country, region, review, along)
+
+
+def _countries(
+    low: str,
+    phrase: Phrase,
+    sentence: Sentence,
+    previous: Previous | None,
+    following: int,
+    grammar: Grammar,
+) -> Reading | None:
+    other = int(Role.OTHER in phrase.roles)
+    after_end = min(following, phrase.end + _AFTER_REACH)
+    if Role.FIRST_TIME in phrase.roles or sentence.has("first_time", phrase.end, after_end):
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, review=False)
+    if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, review=True)
+    if previous is not None and paired(low, phrase, previous, grammar):
+        if previous.metric is Metric.NEW_CITIES:
+            review = previous.along and not other  # is the subject's country among them?
+            return Reading(Metric.NEW_COUNTRIES, phrase.value + other, None, None, review)
+        if previous.metric is Metric.TOTAL_CITIES:
+            return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
+        return None  # the countries of a country's or of candidate cities
+    before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    metric = Metric.NEW_COUNTRIES if cue in ("intake", "along") else Metric.TOTAL_COUNTRIES
+    return Reading(metric, phrase.value + other, None, None, review=False)
+
+
+def _last_cue(sentence: Sentence, span: Span) -> str | None:
+    """The kind of the last cue in the span: "intake", "total" or "along"."""
+    cues = sentence.within(span.start, span.end, _CUE_KINDS)
+    return max(cues, key=lambda c: (c.end, _CUE_KINDS[c.kind])).kind if cues else None
+
+
+def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
+    """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
+    end = min(following, phrase.end + _AFTER_REACH)
+    return "intake" if sentence.has("intake", phrase.end, end) else None
+
+
+def _listed_before(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> int:
+    """ "aside from A and B, three other cities": the names listed (2), or 0."""
+    besides = sentence.within(before.start, before.end, ("besides",))
+    if not besides:
+        return 0
+    names = low[besides[-1].end : phrase.start].strip(" ,;:")
+    conjunctions = "|".join(re.escape(c) for c in grammar.language.conjunctions)
+    parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
+    return sum(1 for part in parts if part.strip())
+
+
+def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
+    found = grammar.country_after.match(low, phrase.end)
+    return grammar.language.country_names[_key(found["country"])] if found else None
+
+
+def _region_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
+    found = grammar.region_after.match(low, phrase.end)
+    return grammar.language.regions[_key(found["region"])] if found else None
+
+
+def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
+
+    Only the words that say possession ("now", "has", "a total of") may stand between
+    the country and the figure: "Vietnam's Hanoi joins 71 other cities" is not Vietnam's.
+    """
+    start = max(before.start, phrase.start - _COUNTRY_REACH)
+    words = low[start : phrase.start].replace(",", " ").split()
+    while words and words[-1] in grammar.possession_words:
+        words.pop()
+    names = grammar.language.country_names
+    for size in range(1, min(4, len(words)) + 1):
+        name = " ".join(words[-size:])
+        name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
+        if name in names:
+            return names[name]
+    return None
+
+
+def _key(words: str) -> str:
+    return " ".join(words.split())

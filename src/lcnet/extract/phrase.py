@@ -1,0 +1,293 @@
+"""Figure phrases: a number (or an ordinal) and the unit noun it counts.
+
+"more than 400 member cities", "sixty-four new members", "71 other cities", "the fifth
+Vietnamese member", "425 thành phố thành viên", "thành phố thứ sáu của Việt Nam".
+Whether a phrase is about the GNLC, and which metric it states, is decided later
+(lcnet.extract.relevance, lcnet.extract.metric); here only its words are read.
+
+The search starts from the unit nouns: they are few, while digits and number words are
+everywhere (dates, percentages, prices), so the engine looks back from each unit for a
+number instead of forward from each number for a unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.numbers import as_count, read_number
+from lcnet.model import Qualifier
+
+_REACH = 100  # characters before a unit where its number may start
+_STEPS = 8  # words before the number's last word where a qualifier may start
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
+
+
+class Phrase(NamedTuple):
+    start: int  # the qualifier or the number
+    end: int  # after the unit and the words that follow it
+    unit: Unit
+    value: int
+    qualifier: Qualifier
+    roles: frozenset[Role]
+    country: str | None  # from an adjective or a name in the phrase: "Vietnamese"
+    region: str | None  # "13 new African cities"
+    ordinal: bool  # "the fifth member"
+
+
+def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Phrase]:
+    """Every figure phrase in low[start:end], in order, none overlapping another."""
+    taken = start
+    for at, stop, kind in _candidates(low, start, end, grammar):
+        if at < taken:
+            continue
+        if kind == "number":
+            phrase = _counted(low, at, stop, start, end, grammar)
+        else:
+            phrase = _ranked(low, at, stop, start, end, grammar)
+        if phrase is not None:
+            taken = phrase.end
+            yield phrase
+
+
+def _candidates(low: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int, str]]:
+    """Unit nouns that may close a figure phrase, in order: (start, end, "number"|"ordinal").
+
+    str.find beats a regex at finding the nouns; each is then tested at once, so that the
+    many that follow no number ("the city") cost little.
+    """
+    found: list[tuple[int, int, str]] = []
+    for prefix, nouns in grammar.unit_prefixes:  # one pass for "city", "cities", ...
+        at = low.find(prefix, start, end)
+        while at >= 0:
+            # A figure's unit follows a space: "electricity", "(cities" are none.
+            if at > start and low[at - 1].isspace():
+                for noun in nouns:  # longest first
+                    if low.startswith(noun, at):
+                        stop = at + len(noun)
+                        following = low[stop : stop + 1]  # "" at the end of the text
+                        if not (following.isalnum() or following in ("-", "_")):
+                            kind = _figure_before(low, at, noun, grammar)
+                            if kind is not None:
+                                found.append((at, stop, kind))
+                        break
+            at = low.find(prefix, at + 1, end)
+    found.sort()
+    return found
+
+
+def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None:
+    """ "number" or "ordinal" when the words before the unit may end one, else None.
+
+    Past the modifiers ("new", "member", "Vietnamese"), the last word must end a number
+    or be an ordinal. Most unit nouns in a text ("the city", "older people", "500
+    people") fail this test, which costs a few string operations; the rest go on to the
+    full patterns.
+    """
+    data = grammar.language
+    space = low.rfind(" ", max(0, at - 30), at - 1)
+    word = low[space + 1 : at].strip()
+    if word in grammar.modifier_words or not word.isprintable():  # look further back
+        words = low[max(0, at - 60) : at].split()
+        skipped = 0
+        while words and words[-1] in grammar.modifier_words and skipped < 5:
+            words.pop()
+            skipped += 1
+        word = words[-1] if words else ""
+    word = word.rstrip("+")
+    if grammar.nouns[noun][0] is Unit.CITIZEN:
+        # The network's citizens are hundreds of millions: "390 million", never "500".
+        big = word in data.scales or sum(c.isdigit() for c in word) >= 8
+        return "number" if big else None
+    if word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words:
+        return "number"
+    if data.ordinal_after_unit:
+        return "ordinal" if grammar.ordinal_after.match(low, at + len(noun)) else None
+    if word in data.ordinals or (word[:1].isdigit() and word[-2:].isalpha()):  # "6th"
+        return "ordinal"
+    return None
+
+
+def _counted(
+    low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
+) -> Phrase | None:
+    """ "more than 400 member cities": a number before the unit."""
+    before = _match_before(grammar.before, low, at, floor, grammar, _ends_number)
+    if before is None:
+        return None
+    data = grammar.language
+    unit, singular, roles = grammar.nouns[low[at:stop]]
+    value = _count(before["number"], data.code)
+    if value is None or (singular and value != 1):
+        return None  # "2.5 cities"; "the 2025 learning city award"
+    after = grammar.after.match(low, stop, end)
+    assert after is not None  # every part of it is optional
+    country = region = None
+    if before["modifiers"] or after["modifiers"]:
+        more, country, region = _modifiers(before["modifiers"], after["modifiers"], grammar)
+        roles |= more
+    if before["other_pre"]:
+        roles |= {Role.OTHER}
+    return Phrase(
+        start=before.start(),
+        end=after.end(),
+        unit=unit,
+        value=value,
+        qualifier=_qualifier(before, after, data),
+        roles=roles,
+        country=country,
+        region=region,
+        ordinal=False,
+    )
+
+
+def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
+    """ "the fifth Vietnamese member", "thành phố thứ sáu": an ordinal and a unit."""
+    data = grammar.language
+    unit, singular, _ = grammar.nouns[low[at:stop]]
+    if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
+        return None
+    if data.ordinal_after_unit:
+        found = grammar.ordinal_after.match(low, stop, end)
+        if found is None:
+            return None
+        place = grammar.country_after.match(low, found.end())  # "thứ sáu của việt nam"
+        country = data.country_names[" ".join(place["country"].split())] if place else None
+        start, finish = at, found.end()
+        roles, demonym, region = _modifiers("", found["modifiers"], grammar)
+    else:
+        found = _match_before(grammar.ordinal_before, low, at, floor, grammar, _is_ordinal)
+        if found is None:
+            return None
+        after = grammar.after.match(low, stop, end)  # "la quinta ciudad colombiana"
+        start, finish = found.start(), after.end() if after else stop
+        country = data.country_names.get(" ".join((found["country"] or "").split()))
+        trailing = after["modifiers"] if after else ""
+        roles, demonym, region = _modifiers(found["modifiers"], trailing, grammar)
+    rank = _rank(found, data)
+    if rank is None:
+        return None
+    return Phrase(
+        start=start,
+        end=finish,
+        unit=unit,
+        value=rank,
+        qualifier=Qualifier.EXACT,
+        roles=roles,
+        country=country or demonym,
+        region=region,
+        ordinal=True,
+    )
+
+
+def _match_before(
+    pattern: re.Pattern[str],
+    low: str,
+    at: int,
+    floor: int,
+    grammar: Grammar,
+    plausible: Callable[[str, Grammar], bool],
+) -> re.Match[str] | None:
+    """The longest match of `pattern` that ends where the unit starts.
+
+    The words before the unit are read first (str.split is fast): past the modifiers,
+    the last word must end a number (or be an ordinal); only then is the pattern tried,
+    at the words that may open a phrase, from the farthest one inward.
+    """
+    reach = max(floor, at - _REACH)
+    paragraph = low.rfind("\n\n", reach, at)
+    if paragraph >= 0:
+        reach = paragraph + 2
+    words = low[reach:at].split()
+    last = len(words) - 1
+    while last >= 0 and words[last] in grammar.modifier_words:
+        last -= 1
+    if last < 0 or not plausible(words[last], grammar):
+        return None
+    known = grammar.phrase_openers
+    # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words
+    # before them; number words take more ("three hundred and fifty-six").
+    steps = 4 if words[last][:1].isdigit() else _STEPS
+    openers = [
+        i
+        for i in range(max(0, last - steps), last + 1)
+        if words[i] in known or words[i][:1].isdigit() or _opens(words[i], known)
+    ]
+    if not openers:
+        return None
+    starts = [0] * len(words)
+    position = at
+    for index in range(len(words) - 1, openers[0] - 1, -1):
+        position = starts[index] = low.rfind(words[index], reach, position)
+    for index in openers:
+        found = pattern.match(low, starts[index], at)
+        if found is not None:
+            return found
+    return None
+
+
+def _opens(word: str, openers: frozenset[str]) -> bool:
+    """Whether a hyphenated or possessive word opens a phrase: "sixty-four", "vietnam's"."""
+    if "-" not in word and "'" not in word and "\u2019" not in word:
+        return False
+    return _FIRST_PART.split(word, maxsplit=1)[0] in openers
+
+
+def _ends_number(word: str, grammar: Grammar) -> bool:
+    word = word.rstrip("+")
+    return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words
+
+
+def _is_ordinal(word: str, grammar: Grammar) -> bool:
+    data = grammar.language
+    return word in data.ordinals or re.fullmatch(data.ordinal_digits, word) is not None
+
+
+def _count(number: str, code: str) -> int | None:
+    if _YEAR.fullmatch(number):
+        return None  # "the 2025 cities": a year, never a count of the network's members
+    value = read_number(number, code)
+    return None if value is None else as_count(value)
+
+
+def _rank(found: re.Match[str], data: Language) -> int | None:
+    if found["n"]:
+        return int(found["n"]) or None
+    return data.ordinals.get(" ".join(found["ordinal"].split()))
+
+
+def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:
+    leading = before["qualifier"]
+    if leading:
+        return data.qualifiers[" ".join(leading.split())]
+    if before["plus"]:
+        return Qualifier.MORE_THAN  # "400+ cities"
+    trailing = after.groupdict().get("qualifier")
+    if trailing:
+        return data.qualifiers_after[" ".join(trailing.split())]
+    return Qualifier.EXACT
+
+
+def _modifiers(
+    before: str, after: str, grammar: Grammar
+) -> tuple[frozenset[Role], str | None, str | None]:
+    """The roles, country and region that the words around the unit give."""
+    data = grammar.language
+    roles: set[Role] = set()
+    country = region = None
+    words = [
+        *grammar.modifier_words_before.findall(before),
+        *grammar.modifier_words_after.findall(after),
+    ]
+    for word in (" ".join(w.split()) for w in words):
+        if word in data.demonyms:
+            country = data.demonyms[word]
+        elif word in data.regions:
+            region = data.regions[word]
+        else:
+            roles.add(data.modifiers_before.get(word) or data.modifiers_after[word])
+    return frozenset(roles), country, region

@@ -1,0 +1,299 @@
+"""Reading files: kinds, dates, suppressions, positions, and big files in chunks."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lcnet.dates import PartialDate
+from lcnet.extract import KINDS, Mention, find_mentions, kind_of, read_document, read_stream
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"),
+    [
+        ("news/article.md", "markdown"),
+        ("page.MARKDOWN", "markdown"),
+        ("index.html", "html"),
+        ("index.HTM", "html"),
+        ("notes.txt", "text"),
+        ("README", "text"),
+    ],
+)
+def test_the_kind_comes_from_the_suffix(path: str, kind: str) -> None:
+    assert kind_of(path) == kind
+
+
+def test_an_unknown_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown kind 'pdf'"):
+        read_document("", "pdf")
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "date", "origin"),
+    [
+        ("date: 2025-09-12", PartialDate(2025, 9, 12), "front matter date"),
+        ('date: "2025-09"', PartialDate(2025, 9), "front matter date"),
+        ("date: '2025'", PartialDate(2025), "front matter date"),
+        ("date: 2025-12-05T10:00:00+07:00", PartialDate(2025, 12, 5), "front matter date"),
+        ("date: 2025-12-05 10:00", PartialDate(2025, 12, 5), "front matter date"),
+        ("date: 5 December 2025  # as printed", PartialDate(2025, 12, 5), "front matter date"),
+        ("published: 2024-02-14", PartialDate(2024, 2, 14), "front matter published"),
+        ("title: no date here", None, None),
+    ],
+)
+def test_markdown_front_matter_gives_the_date_with_its_precision(
+    front_matter: str, date: PartialDate | None, origin: str | None
+) -> None:
+    document = read_document(f"---\n{front_matter}\n---\nText.\n", "markdown")
+    assert (document.date, document.date_origin, document.problems) == (date, origin, ())
+
+
+def test_an_impossible_front_matter_date_is_a_problem_at_its_line() -> None:
+    document = read_document("---\ntitle: x\ndate: 2025-02-30\n---\n", "markdown")
+    assert (document.date, [(p.line, p.code) for p in document.problems]) == (
+        None,
+        [(3, "unreadable-date")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "origin"),
+    [
+        (
+            '<meta property="article:published_time" content="2025-12-05T10:00:00+07:00">'
+            '<meta name="date" content="2020-01-01">',
+            PartialDate(2025, 12, 5),
+            "meta article:published_time",
+        ),
+        ('<meta name="DC.date" content="2024-02">', PartialDate(2024, 2), "meta dc.date"),
+        (
+            '<meta itemprop="datePublished" content="2024-02-15">',
+            PartialDate(2024, 2, 15),
+            "meta datepublished",
+        ),
+        ('<meta name="description" content="2024">', None, None),
+    ],
+)
+def test_html_meta_gives_the_publication_date(
+    head: str, date: PartialDate | None, origin: str | None
+) -> None:
+    document = read_document(f"<html><head>{head}</head><body>x</body></html>", "html")
+    assert (document.date, document.date_origin) == (date, origin)
+
+
+def test_a_time_element_counts_only_when_it_says_it_is_the_publication_time() -> None:
+    updated = '<p>Updated <time datetime="2026-01-02">2 Jan</time></p>'
+    posted = '<p>Posted <time class="entry-date published" datetime="2025-12-06">6 Dec</time></p>'
+    assert (
+        read_document(f"<html><body>{updated}</body></html>", "html").date,
+        read_document(f"<html><body>{updated}{posted}</body></html>", "html").date,
+    ) == (None, PartialDate(2025, 12, 6))
+
+
+def test_html_text_is_the_visible_text_with_entities_decoded() -> None:
+    page = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        '<nav>Home</nav><p class="x" data-n="425">Caf&eacute; &amp; 12&nbsp;cities</p>'
+        "<script>var n = 425;</script><footer>(c) 2025</footer></body></html>"
+    )
+    assert read_document(page, "html").text.strip() == "Café & 12\u00a0cities"
+
+
+def test_html_positions_are_lines_and_columns_of_the_original_file() -> None:
+    page = (
+        "<html><body>\n"
+        "<p>The GNLC now has\n"
+        "  <b>425</b>&nbsp;member&#32;cities &amp; more.</p>\n"
+        "</body></html>\n"
+    )
+    (mention,) = find_mentions(read_document(page, "html"))
+    # "425" starts at column 6 of line 3; "cities" ends at column 35 (exclusive: 36).
+    assert (mention.line, mention.column, mention.end_line, mention.end_column) == (3, 6, 3, 36)
+    assert mention.text == "425 member cities"
+
+
+def test_positions_count_characters_not_bytes() -> None:
+    text = "Hà Nội: Mạng lưới thành phố học tập toàn cầu có 425 thành phố."
+    (mention,) = find_mentions(read_document(text, "text"))
+    assert (mention.column, mention.end_column) == (text.index("425") + 1, len(text))
+
+
+def test_markdown_prose_keeps_its_positions_and_loses_its_markup() -> None:
+    page = (
+        "Intro with `the GNLC has 999 member cities` in code.\n"
+        "\n"
+        "```\nthe GNLC has 888 member cities\n```\n"
+        "The GNLC has **425** member cities; see [the 72 new members](https://x.org/72-new).\n"
+    )
+    mentions = [(m.line, m.column, m.text) for m in find_mentions(read_document(page, "markdown"))]
+    assert mentions == [(6, 16, "425 member cities"), (6, 46, "72 new members")]
+
+
+# ----------------------------------------------------------------------------- suppressions
+
+
+def suppressed(mentions: list[Mention]) -> list[tuple[int, tuple[str, ...] | None, str | None]]:
+    return [
+        (
+            m.line,
+            m.suppression.codes if m.suppression else None,
+            m.suppression.reason if m.suppression else None,
+        )
+        for m in mentions
+    ]
+
+
+def test_a_suppression_on_the_same_line_covers_that_line_only() -> None:
+    text = (
+        "The GNLC had 230 members. <!-- lcnet: ignore stale-figure -- kept as printed -->\n"
+        "The GNLC has 356 members.\n"
+    )
+    mentions = list(find_mentions(read_document(text, "markdown")))
+    assert suppressed(mentions) == [
+        (1, ("stale-figure",), "kept as printed"),
+        (2, None, None),
+    ]
+
+
+def test_a_suppression_alone_on_its_line_covers_the_next_line() -> None:
+    text = (
+        "[lcnet: ignore stale-figure, wrong-figure -- quoting the 2020 release]\n"
+        "The GNLC had 230 members.\n"
+        "The GNLC has 356 members.\n"
+    )
+    mentions = list(find_mentions(read_document(text, "text")))
+    assert suppressed(mentions) == [
+        (2, ("stale-figure", "wrong-figure"), "quoting the 2020 release"),
+        (3, None, None),
+    ]
+
+
+def test_a_suppression_is_blanked_so_its_words_are_no_figure() -> None:
+    text = "[lcnet: ignore -- the GNLC has 356 member cities, as the flyer says]\n"
+    document = read_document(text, "text")
+    assert (list(find_mentions(document)), len(document.suppressions)) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    ("marker", "code"),
+    [
+        ("<!-- lcnet: ignore -->", "suppression-without-reason"),
+        ("<!-- lcnet: ignore stale-figure -->", "suppression-without-reason"),
+        ("<!-- lcnet: ignore --   -->", "suppression-without-reason"),
+        ("<!-- lcnet-ignore: old figure -->", "malformed-suppression"),
+        ("<!-- lcnet: ignroe -- old figure -->", "malformed-suppression"),
+        ("<!-- lcnet: ignore quoting the old figure -->", "malformed-suppression"),
+    ],
+)
+def test_a_marker_without_a_reason_or_unreadable_suppresses_nothing_and_is_a_problem(
+    marker: str, code: str
+) -> None:
+    text = f"The GNLC has 356 member cities. {marker}\n"
+    document = read_document(text, "markdown")
+    (problem,) = document.problems
+    (mention,) = find_mentions(document)
+    assert (problem.line, problem.column, problem.code, mention.suppression) == (1, 33, code, None)
+    assert problem.end_column == 33 + len(marker)
+
+
+def test_ordinary_comments_are_not_suppressions() -> None:
+    document = read_document("<!-- todo: check the 356 figure -->\nText.\n", "markdown")
+    assert (document.suppressions, document.problems) == ((), ())
+
+
+def test_html_suppressions_use_the_lines_of_the_original_file() -> None:
+    page = (
+        "<html><body>\n"
+        "<!-- lcnet: ignore -- the leaflet as printed -->\n"
+        "<p>The GNLC has 294 members.</p>\n"
+        "<p>The GNLC has 356 members.</p>\n"
+        "</body></html>\n"
+    )
+    mentions = list(find_mentions(read_document(page, "html")))
+    assert suppressed(mentions) == [(3, (), "the leaflet as printed"), (4, None, None)]
+
+
+# ------------------------------------------------------------------------------- streaming
+
+ARTICLE = (
+    "The UNESCO Global Network of Learning Cities met online.\n"
+    "\n"
+    "Teachers shared lesson plans for older learners.\n"
+    "\n"
+    "The network now has 425 member cities in 91 countries.\n"
+    "\n"
+    "[lcnet: ignore stale-figure -- the 2020 figure, on purpose]\n"
+    "In 2020 the network had 230 members.\n"
+    "\n"
+)
+
+
+def positions(mentions: object) -> list[tuple[int, int, int, int, str, int, object]]:
+    return [
+        (m.line, m.column, m.end_line, m.end_column, m.text, m.value, m.suppression)
+        for m in mentions  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize("chunk", [1, 40, 200, 1 << 20])
+def test_a_stream_read_in_chunks_gives_what_the_whole_file_gives(chunk: int) -> None:
+    text = ARTICLE * 30
+    whole = positions(find_mentions(read_document(text, "text")))
+    streamed = positions(
+        m
+        for document in read_stream(io.StringIO(text), "text", chunk)
+        for m in find_mentions(document)
+    )
+    assert streamed == whole
+    assert len(whole) == 90
+
+
+def test_chunks_are_cut_at_blank_lines_and_know_their_first_line() -> None:
+    documents = list(read_stream(io.StringIO(ARTICLE * 3), "text", chunk=100))
+    firsts = [d.first_line for d in documents]
+    assert firsts[0] == 1
+    assert all(d.text.endswith("\n\n") or d is documents[-1] for d in documents)
+    assert sum(d.text.count("\n") for d in documents) == (ARTICLE * 3).count("\n")
+
+
+def test_a_markdown_stream_keeps_the_front_matter_date_and_skips_fences_across_chunks() -> None:
+    text = (
+        "---\ndate: 2025-12-05\n---\n\n"
+        + "The GNLC has 425 member cities.\n\n" * 3
+        + "```\n\nthe GNLC has 999 member cities\n\n```\n\n"
+        + "The GNLC has 425 member cities.\n"
+    )
+    documents = list(read_stream(io.StringIO(text), "markdown", chunk=30))
+    mentions = [m for d in documents for m in find_mentions(d)]
+    assert {d.date for d in documents} == {PartialDate(2025, 12, 5)}
+    assert [m.value for m in mentions] == [425, 425, 425, 425]
+    assert [m.line for m in mentions] == [5, 7, 9, 17]
+
+
+# ------------------------------------------------------------------------------ robustness
+
+_PIECES = st.sampled_from(
+    [
+        "The GNLC has ", "425", " member cities", " in 91 countries", ". ", "\n", "\n\n",
+        "<p>", "</p>", "<!-- lcnet: ignore -- x -->", "&nbsp;", "&amp;", "```\n", "---\n",
+        "date: 2025-13-45\n", "sixty-four", " new ", "members", "İ", "Hà Nội ", "thành phố",
+        "<script>", "</script>", "[lcnet: ignore]", "1.5 million", " people", "\u00a0", "'s ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=5), max_size=40), st.sampled_from(KINDS))
+def test_any_text_reads_without_error_and_positions_stay_in_the_file(
+    pieces: list[str], kind: str
+) -> None:
+    raw = "".join(pieces)
+    lines = raw.split("\n")
+    for mention in find_mentions(read_document(raw, kind)):
+        assert 1 <= mention.line <= mention.end_line <= len(lines)
+        assert 1 <= mention.column <= len(lines[mention.line - 1]) + 1
+        assert 1 <= mention.end_column <= len(lines[mention.end_line - 1]) + 1
