@@ -50,6 +50,8 @@ class Code(StrEnum):
     UNKNOWN_RESOLUTION = "unknown-resolution"
     UNREADABLE_TEXT = "unreadable-text"
     SUPPRESSION_WITHOUT_REASON = "suppression-without-reason"
+    MALFORMED_SUPPRESSION = "malformed-suppression"
+    UNREADABLE_DATE = "unreadable-date"
 
 
 E, W, N = Severity.ERROR, Severity.WARNING, Severity.NOTE
@@ -151,6 +153,18 @@ KINDS = {
             E,
             "Suppression without a reason",
             "a deliberate exception must say why, for the next reader",
+        ),
+        Kind(
+            Code.MALFORMED_SUPPRESSION,
+            E,
+            "Suppression that cannot be read",
+            "a marker meant to silence a finding silences nothing",
+        ),
+        Kind(
+            Code.UNREADABLE_DATE,
+            W,
+            "Publication date that cannot be read",
+            "the text is judged at another date than its author meant",
         ),
     )
 }

@@ -27,6 +27,7 @@ COMMANDS = {
     "add": "lcnet.cli.add",
     "fmt": "lcnet.cli.fmt",
     "schema": "lcnet.cli.schema",
+    "extract": "lcnet.cli.extract",
 }
 
 HELP = (

@@ -9,11 +9,11 @@ import typer
 
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, store_line, store_summary
-from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
+    from lcnet.cli.check_texts import TextReport
     from lcnet.render.findings import Summary
     from lcnet.store import OpenedStore
 
@@ -108,7 +108,9 @@ def run(paths: list[str], options: CheckOptions) -> int:
     runtime = Runtime.from_process()
     opened = runtime.open_store(options.store)
     if paths:
-        raise UsageError("checking texts is not available in this build; run without PATH")
+        from lcnet.cli.check_texts import check_texts
+
+        return check_texts(runtime, opened, paths, options)
     from lcnet.check.reconcile import reconcile
 
     _, findings = reconcile(opened.facts, runtime.today)
@@ -121,6 +123,7 @@ def report(
     findings: list[Finding],
     options: CheckOptions,
     mode: str,
+    texts: list[TextReport] | None = None,
 ) -> int:
     """Write the findings in the chosen format; the exit code follows --fail-on."""
     from lcnet.check.findings import Severity
@@ -129,7 +132,7 @@ def report(
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    _write(runtime, opened, visible, summary, fail_on, options, mode)
+    _write(runtime, opened, visible, summary, fail_on, options, mode, texts)
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
@@ -141,21 +144,37 @@ def _write(
     fail_on: Severity | None,
     options: CheckOptions,
     mode: str,
+    texts: list[TextReport] | None,
 ) -> None:
     output = options.output
+    figures = _figure_records(opened, runtime, texts)
     if output is CheckFormat.JSON:
         from lcnet.render.findings import finding_record, summary_record
         from lcnet.render.jsonout import envelope, write_json
 
         document = envelope("check", store_summary(opened), runtime.today.isoformat())
         document |= {"mode": mode, "summary": summary_record(summary, fail_on)}
+        if texts is not None:
+            from lcnet.render.texts import text_record
+
+            document["texts"] = [text_record(t) for t in texts]
+            document["figures"] = figures
         document["findings"] = [finding_record(f) for f in visible]
         write_json(runtime.stdout, document)
     elif output is CheckFormat.JSONL:
         from lcnet.render.findings import finding_record
         from lcnet.render.jsonout import write_jsonl
 
-        write_jsonl(runtime.stdout, (finding_record(f) for f in visible))
+        if texts is None:
+            write_jsonl(runtime.stdout, (finding_record(f) for f in visible))
+        else:
+            lines = [{"type": "figure"} | f for f in figures]
+            lines += [
+                {"type": "finding"} | finding_record(f)
+                for f in visible
+                if f.code in ("unreadable-text", *PROBLEM_CODES)
+            ]
+            write_jsonl(runtime.stdout, lines)
     elif output is CheckFormat.GITHUB:
         from lcnet.render.github import write_annotations
 
@@ -167,9 +186,28 @@ def _write(
         from lcnet.render.sarif import sarif_log
 
         write_json(runtime.stdout, sarif_log(visible))
+    elif texts is not None:
+        from lcnet.render.table_texts import print_texts
+
+        print_texts(runtime.stdout, texts, figures, [f for f in visible if f.column == 0])
     else:
         from lcnet.render.table_findings import print_findings
 
         print_findings(runtime.stdout, visible)
     runtime.message(store_line(opened))
     runtime.message(summary.line())
+
+
+PROBLEM_CODES = ("suppression-without-reason", "malformed-suppression", "unreadable-date")
+
+
+def _figure_records(
+    opened: OpenedStore, runtime: Runtime, texts: list[TextReport] | None
+) -> list[dict[str, object]]:
+    if texts is None:
+        return []
+    from lcnet.check.timeline import Timeline
+    from lcnet.render.texts import figure_record
+
+    timeline = Timeline(opened.facts, runtime.today)
+    return [figure_record(timeline, f) for t in texts for f in t.figures]

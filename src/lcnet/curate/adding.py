@@ -33,6 +33,7 @@ class Addition(NamedTuple):
     text: str
     line: int  # the line of the record's header in `text`
     record: str  # what it is, for messages: 'claim "unesco-2024-02-14#total"'
+    added: str = ""  # for records appended to a file: the text appended
 
 
 class RecordRefused(InvalidStore):
@@ -79,18 +80,41 @@ def new_source(
 
 
 def new_claim(root: Path, source_id: str, values: dict[str, object]) -> Addition:
+    return new_claims(root, source_id, [(values, [])])
+
+
+def require_source(root: Path, source_id: str) -> str:
+    """The source's file, relative to the store; a UsageError with a hint if it has none."""
     relative = source_file(source_id)
     if not _SLUG.match(source_id) or not (root / relative).is_file():
         known = sorted(path.stem for path in (root / "sources").glob("*.toml"))
         raise UsageError(
             f'--source {source_id}: unknown source "{source_id}"{_hint(source_id, known)}'
         )
+    return relative
+
+
+def new_claims(
+    root: Path, source_id: str, claims: list[tuple[dict[str, object], list[str]]]
+) -> Addition:
+    """Claims appended to their source's file, each with comment lines above its id; a
+    claim without an id gets one made from its metric."""
+    relative = require_source(root, source_id)
     old = (root / relative).read_text(encoding="utf-8")
-    if values.get("id") is None:
-        taken = {table.get("id") for table in _tables(old, "claim")}
-        values = {**values, "id": _free_id(slug(str(values.get("metric", "claim"))), taken)}
-    block = record_block("claim", True, Claim, values)
-    return _appended(relative, old, block, f'claim "{source_id}#{values["id"]}"')
+    taken = {table.get("id") for table in _tables(old, "claim")}
+    blocks = []
+    for values, comments in claims:
+        if values.get("id") is None:
+            base = slug(str(values.get("metric", "claim")))
+            values = {**values, "id": _free_id(base, taken)}
+        taken.add(values["id"])
+        block = record_block("claim", True, Claim, values)
+        block.comments[:0] = [f"# {line}" for line in comments]
+        blocks.append(block)
+    ids = [str(block.entries[0].value) for block in blocks if block.entries]
+    noun = "claim" if len(ids) == 1 else "claims"
+    record = f'{noun} "' + '", "'.join(f"{source_id}#{i}" for i in ids) + '"'
+    return _appended(relative, old, blocks, record)
 
 
 def new_city(
@@ -120,12 +144,14 @@ def _new_file(relative: str, document: Document, header: str, record: str) -> Ad
     return Addition(relative, text, text.splitlines().index(header) + 1, record)
 
 
-def _appended(relative: str, old: str, block: Block, record: str) -> Addition:
-    """The file with `block` added at its end (where its array of tables ends too)."""
+def _appended(relative: str, old: str, blocks: Block | list[Block], record: str) -> Addition:
+    """The file with the blocks added at its end (where its array of tables ends too)."""
     kept = old.rstrip("\r\n")
     prefix = kept + "\n\n" if kept else ""
-    text = prefix + "\n".join(block.lines()) + "\n"
-    return Addition(relative, text, prefix.count("\n") + 1, record)
+    added = blocks if isinstance(blocks, list) else [blocks]
+    appended = "\n\n".join("\n".join(block.lines()) for block in added) + "\n"
+    header = prefix.count("\n") + 1 + len(added[0].comments)  # the first record's header
+    return Addition(relative, prefix + appended, header, record, appended)
 
 
 def _tables(text: str, name: str) -> list[dict[str, object]]:

@@ -1,0 +1,205 @@
+"""Judge the figures found in texts against the timeline (pure: no files, no clock)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import NamedTuple
+
+from lcnet.check.figures import Figure, Subject
+from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
+from lcnet.check.timeline import Accepted, Held, Timeline
+from lcnet.check.verdicts import Judgement, Verdict, judge
+from lcnet.dates import PartialDate
+from lcnet.extract import Document, DocumentProblem, Mention
+from lcnet.model import Region, Resolution
+
+TEXT_CODES = {
+    Verdict.STALE: Code.STALE_FIGURE,
+    Verdict.WRONG: Code.WRONG_FIGURE,
+    Verdict.BOUND_VIOLATED: Code.BOUND_VIOLATED,
+    Verdict.UNVERIFIABLE: Code.UNVERIFIABLE_FIGURE,
+}
+PROBLEM_CODES = {
+    "suppression-without-reason": Code.SUPPRESSION_WITHOUT_REASON,
+    "malformed-suppression": Code.MALFORMED_SUPPRESSION,
+    "unreadable-date": Code.UNREADABLE_DATE,
+}
+
+
+class TextDate(NamedTuple):
+    """The date a text is judged at, and where it came from."""
+
+    value: PartialDate
+    origin: str  # "--date", "front matter date", "today (the text gives no date)"
+
+
+class TextFigure(NamedTuple):
+    path: str
+    mention: Mention
+    judged_at: PartialDate  # the text's date, or the date a historic statement is about
+    date_origin: str
+    judgement: Judgement
+    replacement: str | None
+    suppressed: bool  # a valid inline suppression covers its finding
+
+    @property
+    def code(self) -> Code | None:
+        return TEXT_CODES.get(self.judgement.verdict)
+
+
+def text_date(document: Document, given: PartialDate | None, today: date) -> TextDate:
+    """--date wins; else the date the file states; else today, and the report says so."""
+    if given is not None:
+        return TextDate(given, "--date")
+    if document.date is not None:
+        return TextDate(document.date, document.date_origin or "the text")
+    return TextDate(PartialDate.of(today), "today (the text gives no date)")
+
+
+def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
+    if mention.as_of is not None:
+        held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
+        judged_at, origin = mention.as_of, "the text (a historic statement)"
+    else:
+        held = Held(when.value.first_day, when.value.last_day, False)
+        judged_at, origin = when.value, when.origin
+    region = Region(mention.region) if mention.region else None
+    subject = Subject(mention.metric, mention.country, region)
+    judgement = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
+    replacement = _replacement(mention, judgement)
+    code = TEXT_CODES.get(judgement.verdict)
+    suppressed = _suppresses(mention, code)
+    return TextFigure(path, mention, judged_at, origin, judgement, replacement, suppressed)
+
+
+def figure_findings(
+    figures: Iterable[TextFigure], timeline: Timeline, today: date
+) -> Iterator[Finding]:
+    """A finding for every figure that is not current: errors for your own text."""
+    for item in figures:
+        code = item.code
+        if code is None:
+            continue
+        severity = Severity.NOTE if code is Code.UNVERIFIABLE_FIGURE else Severity.ERROR
+        mention = item.mention
+        message = f'"{mention.text}": {item.judgement.reason}'
+        if item.replacement:
+            message += f'; write "{item.replacement}"'
+        key = f"{code}:{item.path}:{mention.line}:{mention.column}"
+        result = finding(code, message, key, item.path, mention.line, _evidence(timeline, item))
+        result = result._replace(
+            severity=severity,
+            column=mention.column,
+            end_line=mention.end_line,
+            end_column=mention.end_column,
+        )
+        if item.suppressed and mention.suppression is not None:
+            reason = f"inline suppression: {mention.suppression.reason}"
+            resolution = Resolution(key, reason, PartialDate.of(today), file=item.path)
+            result = result._replace(resolution=resolution)
+        yield result
+
+
+def problem_findings(path: str, problems: Iterable[DocumentProblem]) -> Iterator[Finding]:
+    for problem in problems:
+        code = PROBLEM_CODES.get(problem.code, Code.MALFORMED_SUPPRESSION)
+        key = f"{code}:{path}:{problem.line}:{problem.column}"
+        result = finding(code, problem.message, key, path, problem.line)
+        yield result._replace(
+            column=problem.column, end_line=problem.end_line, end_column=problem.end_column
+        )
+
+
+def unreadable(path: str, message: str, line: int = 1) -> Finding:
+    key = f"{Code.UNREADABLE_TEXT}:{path}"
+    return finding(Code.UNREADABLE_TEXT, message, key, path, line)
+
+
+def expected_sources(timeline: Timeline, entry: Accepted | None) -> list[str]:
+    if entry is None:
+        return []
+    return [s for s in entry.sources if s in timeline.store.source_by_id]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _suppresses(mention: Mention, code: Code | None) -> bool:
+    suppression = mention.suppression
+    if suppression is None or code is None:
+        return False
+    return not suppression.codes or code.value in suppression.codes
+
+
+def _evidence(timeline: Timeline, item: TextFigure) -> tuple[Evidence, ...]:
+    sources = expected_sources(timeline, item.judgement.expected)
+    return tuple(Evidence(s, timeline.store.source_by_id[s].url) for s in sources)
+
+
+_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f ]*\d|\d")
+
+
+def _replacement(mention: Mention, judgement: Judgement) -> str | None:
+    """The phrase with the figure that was current: "356 member cities" -> "425 ..."."""
+    if judgement.verdict not in (Verdict.STALE, Verdict.WRONG, Verdict.BOUND_VIOLATED):
+        return None
+    expected = judgement.expected
+    if expected is None or expected.figure is None:
+        return None
+    found = _number_in(mention)
+    if found is None:
+        return None
+    start, end, stated = found
+    value = expected.figure.value - (mention.value - stated)  # "71 other cities": keep 'other'
+    if value < 0:
+        return None
+    shown = _format(Figure(value, expected.figure.qualifier), mention.language)
+    prefix = mention.text[:start]
+    if _QUALIFIER_WORDS.match(prefix):
+        prefix = ""  # the figure brings its own qualifier ("more than 400" -> "425")
+    return prefix + shown + mention.text[end:]
+
+
+def _number_in(mention: Mention) -> tuple[int, int, int] | None:
+    """Where the stated number is in the phrase, and its value as written."""
+    from lcnet.extract.numbers import number_pattern, read_number
+
+    pattern = re.compile(number_pattern(mention.language), re.IGNORECASE)
+    for found in pattern.finditer(mention.text):
+        value = read_number(found.group(0), mention.language)
+        if value is not None and value == int(value):
+            return found.start(), found.end(), int(value)
+    for found in _DIGITS.finditer(mention.text):
+        digits = re.sub(r"\D", "", found.group(0))
+        if digits:
+            return found.start(), found.end(), int(digits)
+    return None
+
+
+_QUALIFIER_WORDS = re.compile(
+    r"^(?:(?:more than|over|above|at least|about|around|approximately|some|nearly|"
+    r"almost|close to|up to|fewer than|under|less than|hơn|trên|khoảng|gần|gần như|"
+    r"más de|cerca de|casi|unos|unas|alrededor de)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def _format(figure: Figure, language: str) -> str:
+    """English words for English texts; elsewhere the number, grouped with dots."""
+    if language == "en":
+        return str(figure)
+    return f"{figure.value:,}".replace(",", ".") if figure.value >= 10_000 else str(figure.value)
+
+
+__all__ = [
+    "TextDate",
+    "TextFigure",
+    "expected_sources",
+    "figure_findings",
+    "judge_mention",
+    "problem_findings",
+    "text_date",
+    "unreadable",
+]

@@ -1,0 +1,197 @@
+"""`lcnet check PATH...`: the figures of texts, judged at each text's date.
+
+Files are read line by line in the extractor's chunks, so that memory stays flat however
+big a file is; a file that is not UTF-8 is reported as such and the others are checked.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+
+from lcnet.check.findings import Finding
+from lcnet.check.texts import (
+    TextFigure,
+    figure_findings,
+    judge_mention,
+    problem_findings,
+    text_date,
+    unreadable,
+)
+from lcnet.check.timeline import Timeline
+from lcnet.dates import DateError, PartialDate, parse_date_argument
+from lcnet.errors import UsageError
+from lcnet.extract import find_mentions, kind_of, read_stream
+
+if TYPE_CHECKING:
+    from lcnet.cli.check import CheckOptions
+    from lcnet.cli.runtime import Runtime
+    from lcnet.store import OpenedStore
+
+TEXT_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".txt", ".text"}
+SKIPPED_DIRECTORIES = {"node_modules", "__pycache__", "site-packages", "venv"}
+STDIN = "-"
+
+
+class TextReport(NamedTuple):
+    """One text: its date and where it came from, and what was found in it."""
+
+    path: str
+    date: PartialDate | None
+    date_origin: str | None
+    language: str | None
+    figures: list[TextFigure]
+    problems: list[Finding]
+
+
+class NotUtf8(Exception):
+    def __init__(self, line: int, column: int, byte: int) -> None:
+        super().__init__(f"line {line}")
+        self.line, self.column, self.byte = line, column, byte
+
+
+def check_texts(
+    runtime: Runtime, opened: OpenedStore, paths: list[str], options: CheckOptions
+) -> int:
+    from lcnet.cli.check import report
+
+    given = _date_option(options.date)
+    timeline = Timeline(opened.facts, runtime.today)
+    reports = [_check_one(runtime, timeline, path, given) for path in expand(paths, runtime.cwd)]
+    findings: list[Finding] = []
+    for text in reports:
+        findings.extend(text.problems)
+        findings.extend(figure_findings(text.figures, timeline, runtime.today))
+    _note_undated(runtime, reports)
+    return report(runtime, opened, findings, options, mode="texts", texts=reports)
+
+
+def expand(paths: list[str], cwd: Path) -> Iterator[str]:
+    """Files as given; directories walked for text files, in a stable order."""
+    for given in paths:
+        if given == STDIN:
+            yield STDIN
+            continue
+        path = Path(given)
+        if not path.is_dir():
+            yield given
+            continue
+        for root, directories, files in os.walk(path):
+            directories[:] = sorted(
+                d for d in directories if not d.startswith(".") and d not in SKIPPED_DIRECTORIES
+            )
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
+                    yield str(Path(root) / name)
+
+
+def _check_one(
+    runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None
+) -> TextReport:
+    shown = "<stdin>" if path == STDIN else path
+    try:
+        with _open(runtime, path) as binary:
+            return _judge_stream(timeline, shown, _kind(path, binary), binary, given, runtime)
+    except NotUtf8 as error:
+        message = (
+            f"not UTF-8 text (byte 0x{error.byte:02x} at line {error.line}, column "
+            f"{error.column}); save it as UTF-8"
+        )
+        problem = unreadable(shown, message, error.line)
+    except OSError as error:
+        problem = unreadable(shown, f"cannot read the file: {error.strerror or error}")
+    return TextReport(shown, None, None, None, [], [problem])
+
+
+def _judge_stream(
+    timeline: Timeline,
+    path: str,
+    kind: str,
+    binary: BinaryIO,
+    given: PartialDate | None,
+    runtime: Runtime,
+) -> TextReport:
+    figures: list[TextFigure] = []
+    problems: list[Finding] = []
+    when = None
+    language = None
+    for document in read_stream(_utf8_lines(binary), kind):
+        if when is None:
+            when = text_date(document, given, runtime.today)
+            language = document.language
+            problems.extend(problem_findings(path, document.problems))
+        else:
+            problems.extend(problem_findings(path, document.problems))
+        for mention in find_mentions(document):
+            figures.append(judge_mention(timeline, path, mention, when))
+    if when is None:  # an empty file
+        return TextReport(path, None, None, language, figures, problems)
+    return TextReport(path, when.value, when.origin, language, figures, problems)
+
+
+def _open(runtime: Runtime, path: str) -> BinaryIO:
+    if path == STDIN:
+        return _Unclosed(sys.stdin.buffer)  # type: ignore[return-value]
+    return Path(path).open("rb")
+
+
+class _Unclosed:
+    """stdin for a with-statement that must not close it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> BinaryIO:
+        return self.stream
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+
+def _kind(path: str, binary: BinaryIO) -> str:
+    if path != STDIN:
+        return kind_of(path)
+    head = binary.peek(64)[:64] if hasattr(binary, "peek") else b""
+    stripped = head.lstrip()
+    if stripped.startswith(b"---"):
+        return "markdown"
+    if stripped[:1] == b"<":
+        return "html"
+    return "text"
+
+
+def _utf8_lines(binary: BinaryIO) -> Iterator[str]:
+    """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); NotUtf8 says where it breaks."""
+    for number, raw in enumerate(binary, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            column = len(raw[: error.start].decode("utf-8", errors="replace")) + 1
+            raise NotUtf8(number, column, raw[error.start]) from None
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte order mark is not text
+        yield line[:-2] + "\n" if line.endswith("\r\n") else line
+
+
+def _date_option(text: str | None) -> PartialDate | None:
+    if text is None:
+        return None
+    try:
+        return parse_date_argument(text)
+    except DateError as error:
+        raise UsageError(f"--date {text}: {error}") from None
+
+
+def _note_undated(runtime: Runtime, reports: list[TextReport]) -> None:
+    undated = [r.path for r in reports if r.date_origin and r.date_origin.startswith("today")]
+    if undated:
+        names = ", ".join(undated[:3]) + (
+            f" and {len(undated) - 3} more" if len(undated) > 3 else ""
+        )
+        runtime.message(
+            f"note: no date in {names}: judged against today's figures "
+            f"({runtime.today.isoformat()}); give --date or a date in the text"
+        )

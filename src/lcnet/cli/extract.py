@@ -1,0 +1,86 @@
+"""`lcnet extract PATH --source ID`: an article's figures as claim records to review."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime
+from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.extract import Mention
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+
+
+def extract(
+    path: Annotated[str, typer.Argument(metavar="PATH", help="The article (- for stdin).")],
+    source: Annotated[
+        str,
+        typer.Option("--source", "--source-id", metavar="ID", help="The source it is."),
+    ],
+    write: Annotated[
+        bool,
+        typer.Option("--write", help="Append the claims to the source's file, validated."),
+    ] = False,
+    store: StoreOption = None,
+) -> None:
+    """Propose the figures an article states as claim records (TOML) for its source."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(run_guarded(lambda: run(path, source, write, store)))
+
+
+def run(path: str, source_id: str, write: bool, store_option: str | None) -> int:
+    from lcnet.cli.curating import target_store
+    from lcnet.curate.adding import add_record, new_claims, require_source
+    from lcnet.curate.extracting import proposals
+
+    runtime = Runtime.from_process()
+    root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
+    runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
+    require_source(root, source_id)
+    mentions, shown = _mentions(runtime, path)
+    proposed = proposals(mentions, shown)
+    claims = [(p.values, p.comments) for p in proposed]
+    if not claims:
+        runtime.message(f"no GNLC figure found in {shown}")
+        return ExitCode.OK
+    if write:
+        addition = add_record(
+            root, display, runtime.today, lambda: new_claims(root, source_id, claims)
+        )
+        runtime.stdout.write(f"{display}/{addition.relative}:{addition.line}\n")
+        runtime.message(f"added the {addition.record}; review them before you commit")
+        return ExitCode.OK
+    runtime.stdout.write(new_claims(root, source_id, claims).added)  # shown, not written
+    runtime.message(
+        f"{len(claims)} claim{'s' if len(claims) != 1 else ''} proposed for {source_id}; "
+        "review them, then add them with --write"
+    )
+    return ExitCode.OK
+
+
+def _mentions(runtime: Runtime, path: str) -> tuple[list[Mention], str]:
+    from lcnet.cli.check_texts import STDIN, NotUtf8, _kind, _open, _utf8_lines
+    from lcnet.errors import InvalidInput
+    from lcnet.extract import find_mentions, read_stream
+
+    shown = "<stdin>" if path == STDIN else path
+    mentions: list[Mention] = []
+    try:
+        with _open(runtime, path) as binary:
+            for document in read_stream(_utf8_lines(binary), _kind(path, binary)):
+                mentions.extend(find_mentions(document))
+    except NotUtf8 as error:
+        raise InvalidInput(
+            f"{shown}: not UTF-8 text (line {error.line}, column {error.column}); save it as UTF-8"
+        ) from None
+    except OSError as error:
+        raise InvalidInput(f"{shown}: cannot read the file: {error.strerror or error}") from None
+    return mentions, shown

@@ -1,0 +1,43 @@
+"""Claims proposed from an article: the extractor's figures as claim records to review.
+
+Nothing is guessed silently: a figure whose metric or value rests on an inference is
+marked `uncertain`, and every proposal says where in the article it was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from lcnet.extract import Mention
+from lcnet.model import Qualifier
+from lcnet.store.checks import MAX_PHRASE_WORDS
+
+
+class Proposal(NamedTuple):
+    values: dict[str, object]  # the claim's fields, as lcnet add takes them
+    comments: list[str]  # for the reviewer, above the record
+
+
+def proposals(mentions: Iterable[Mention], path: str) -> list[Proposal]:
+    return [_proposal(mention, path) for mention in mentions]
+
+
+def _proposal(mention: Mention, path: str) -> Proposal:
+    values: dict[str, object] = {
+        "metric": str(mention.metric),
+        "value": mention.value,
+        "qualifier": None if mention.qualifier is Qualifier.EXACT else str(mention.qualifier),
+        "phrase": mention.text,
+        "as_of": str(mention.as_of) if mention.as_of else None,
+        "country": mention.country,
+        "region": mention.region,
+    }
+    comments = [f"found at {path}:{mention.line}:{mention.column}"]
+    if mention.review:
+        values["uncertain"] = ["metric"]
+        comments.append("review: the metric or value rests on an inference")
+    words = len(mention.text.split())
+    if words > MAX_PHRASE_WORDS:
+        comments.append(f"shorten the phrase: {words} words, at most {MAX_PHRASE_WORDS}")
+    return Proposal(values, comments)

