@@ -44,6 +44,18 @@ def test_a_complete_member_list_counts_a_countrys_members(timeline: Timeline) ->
     assert figures == ["None", "0", "1", "2", "3"]
 
 
+def test_a_complete_member_list_counts_a_countrys_new_members_per_intake(
+    timeline: Timeline,
+) -> None:
+    entries = timeline.entries(Subject(Metric.NEW_CITIES, "VN"))
+    assert [(e.period.id, str(e.figure), e.basis) for e in entries] == [
+        ("before", "None", "no primary source"),
+        ("2020-09", "1", "complete list cities/vn.toml"),
+        ("2022-09", "1", "complete list cities/vn.toml"),
+        ("2024-02", "1", "complete list cities/vn.toml"),
+    ]
+
+
 def test_without_an_intake_figure_primary_sources_establish_it(timeline: Timeline) -> None:
     entry = timeline.at(Subject(Metric.CITIZENS), date(2024, 6, 1))
     assert (entry.figure, entry.basis, entry.sources) == (

@@ -160,6 +160,11 @@ class Timeline:
             if listed is not None:
                 country = self.store.country_by_code[subject.country]
                 return Figure(listed), f"complete list {country.file}", ()
+        if subject.metric is Metric.NEW_CITIES and subject.country:
+            admitted = self._admitted(subject.country, period)
+            if admitted is not None:
+                country = self.store.country_by_code[subject.country]
+                return Figure(admitted), f"complete list {country.file}", ()
         if subject.metric is Metric.JOIN_YEAR and subject.city:
             return self._join_year(subject.city)
         return self._from_primary(within, period)
@@ -191,6 +196,18 @@ class Timeline:
         cities = [c for c in self.store.cities if c.country == code]
         statuses = [membership(self.store, c, period.start, known_now=False) for c in cities]
         return sum(1 for s in statuses if s is Status.MEMBER)
+
+    def _admitted(self, code: str, period: Period) -> int | None:
+        """A complete list's count of the country's cities admitted with the period's intake."""
+        country = self.store.country_by_code.get(code)
+        if country is None or not country.complete or period.event is None:
+            return None
+        intake = period.event.id
+        return sum(
+            1
+            for city in self.store.cities
+            if city.country == code and intake in (city.intake, city.readmitted)
+        )
 
     def _join_year(self, city_key: str) -> tuple[Figure | None, str, tuple[str, ...]]:
         city = self.store.city_by_key[city_key]
