@@ -124,15 +124,17 @@ def report(
     options: CheckOptions,
     mode: str,
     texts: list[TextReport] | None = None,
+    figures: list[dict[str, object]] | None = None,
 ) -> int:
-    """Write the findings in the chosen format; the exit code follows --fail-on."""
+    """Write the findings in the chosen format; the exit code follows --fail-on. For
+    texts, `figures` are the JSON records of every figure found."""
     from lcnet.check.findings import Severity
     from lcnet.render.findings import shown, summarise
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    _write(runtime, opened, visible, summary, fail_on, options, mode, texts)
+    _write(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
@@ -145,9 +147,9 @@ def _write(
     options: CheckOptions,
     mode: str,
     texts: list[TextReport] | None,
+    figures: list[dict[str, object]],
 ) -> None:
     output = options.output
-    figures = _figure_records(opened, runtime, texts)
     if output is CheckFormat.JSON:
         from lcnet.render.findings import finding_record, summary_record
         from lcnet.render.jsonout import envelope, write_json
@@ -199,15 +201,3 @@ def _write(
 
 
 PROBLEM_CODES = ("suppression-without-reason", "malformed-suppression", "unreadable-date")
-
-
-def _figure_records(
-    opened: OpenedStore, runtime: Runtime, texts: list[TextReport] | None
-) -> list[dict[str, object]]:
-    if texts is None:
-        return []
-    from lcnet.check.timeline import Timeline
-    from lcnet.render.texts import figure_record
-
-    timeline = Timeline(opened.facts, runtime.today)
-    return [figure_record(timeline, f) for t in texts for f in t.figures]

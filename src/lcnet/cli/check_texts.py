@@ -66,7 +66,10 @@ def check_texts(
         findings.extend(text.problems)
         findings.extend(figure_findings(text.figures, timeline, runtime.today))
     _note_undated(runtime, reports)
-    return report(runtime, opened, findings, options, mode="texts", texts=reports)
+    from lcnet.render.texts import figure_record
+
+    figures = [figure_record(timeline, f) for text in reports for f in text.figures]
+    return report(runtime, opened, findings, options, "texts", reports, figures)
 
 
 def expand(paths: list[str], cwd: Path) -> Iterator[str]:
@@ -119,12 +122,10 @@ def _judge_stream(
     when = None
     language = None
     for document in read_stream(_utf8_lines(binary), kind):
-        if when is None:
+        if when is None:  # the first chunk carries the file's date and language
             when = text_date(document, given, runtime.today)
             language = document.language
-            problems.extend(problem_findings(path, document.problems))
-        else:
-            problems.extend(problem_findings(path, document.problems))
+        problems.extend(problem_findings(path, document.problems))
         for mention in find_mentions(document):
             figures.append(judge_mention(timeline, path, mention, when))
     if when is None:  # an empty file

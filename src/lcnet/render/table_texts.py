@@ -10,6 +10,7 @@ from rich.text import Text
 
 from lcnet.check.findings import Finding
 from lcnet.render.table import console, safe
+from lcnet.text import printable
 
 if TYPE_CHECKING:
     from lcnet.cli.check_texts import TextReport
@@ -38,15 +39,11 @@ def print_texts(
         title = f"{text.path}: {len(mine)} figure{'s' if len(mine) != 1 else ''}"
         if text.date is not None:
             title += f", judged at {text.date} ({text.date_origin})"
-        out.print(Text(printable_title(title), style="bold"))
+        out.print(Text(printable(title), style="bold"))
         for problem in trouble:
             out.print(safe(f"  {problem.severity.label}: {problem.message}"))
         if mine:
             out.print(_table(mine))
-
-
-def printable_title(title: str) -> str:
-    return safe(title).plain
 
 
 def _table(figures: Sequence[dict[str, Any]]) -> Table:
