@@ -187,6 +187,10 @@ Departure = Annotated[PartialDate | str, _Departure]
 
 _CONFIG = {"extra": "forbid"}
 
+# The records below are frozen dataclasses without generated __eq__/__hash__: a record
+# is one entry of the store, compared by identity (its id names it), and the two
+# generated methods would cost ~2 ms of every run's start-up (benchmarks/startup.py).
+
 
 def derived(default: Any = None) -> Any:
     """A field lcnet fills in; it is not written in the fact files."""
@@ -196,7 +200,7 @@ def derived(default: Any = None) -> Any:
 # -------------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StoreInfo:
     """What store.toml says of the store.
 
@@ -215,7 +219,7 @@ class StoreInfo:
     line: int = derived(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Source:
     """One source document: a release, an article, a web page.
 
@@ -263,7 +267,7 @@ class Source:
         return self.kind is SourceKind.PRIMARY
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Claim:
     """One figure a source states.
 
@@ -308,7 +312,7 @@ class Claim:
         return f"{self.source}#{self.id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Intake:
     """A membership announcement, a milestone total, or a correction of an intake.
 
@@ -369,7 +373,7 @@ INTAKE_FIGURES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class City:
     """A member city.
 
@@ -417,7 +421,7 @@ class City:
         return f"{self.country.lower()}/{self.id}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountryList:
     """The top of a cities/<cc>.toml file: what is known of the country's list.
 
@@ -438,7 +442,7 @@ class CountryList:
     line: int = derived(0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Resolution:
     """A curator's review of a finding: it no longer fails CI, until it expires.
 
