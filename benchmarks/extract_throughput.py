@@ -1,7 +1,7 @@
 """Throughput benchmark of the prose figure extractor (lcnet.extract).
 
 Run:  python benchmarks/extract_throughput.py [--sizes 10 100] [--layout file|files]
-                [--gnlc-share 1] [--seed 4] [--no-tracemalloc] [--keep DIR]
+                [--gnlc-share 1] [--seed 4] [--no-tracemalloc] [--keep DIR] [--profile MB]
 
 For each size (in MB, default 10 and 100) it generates a deterministic corpus of
 article-like English plain text (seeded; our own template sentences: GNLC figures,
@@ -21,6 +21,11 @@ for speed); `--gnlc-share 0.05` makes 5 % of them so, like general news, where t
 extractor skips text far from any name of the GNLC. Memory must not grow with the
 size: the extractor reads a file in chunks of about a megabyte. The target is 20 MB/s
 or more. Nothing here is asserted by the test suite.
+
+`--profile MB` instead profiles one pass over a corpus of that size (cProfile, which
+slows the run: the shares are what count) and prints where the time goes: reading the
+stream, finding figure phrases, judging them, locating the mentions, and the functions
+that cost most.
 """
 
 from __future__ import annotations
@@ -226,6 +231,45 @@ def extract(paths: list[Path], layout: str) -> dict[str, int]:
     return counts
 
 
+# The stages of the extractor, each by the function that runs it: (file, name).
+STAGES = {
+    "read the stream": ("document.py", "read_stream"),
+    "find figure phrases": ("phrase.py", "phrases_in"),
+    "  of which unit nouns": ("candidates.py", "candidates"),
+    "judge them": ("engine.py", "_judged"),
+    "  of which sentences": ("sentence.py", "__init__"),
+    "locate the mentions": ("__init__.py", "_mention"),
+}
+
+
+def profile(size_mb: float, args: argparse.Namespace) -> None:
+    """Where the time goes, by stage and by function (cProfile, one pass)."""
+    import cProfile
+    import pstats
+
+    from lcnet.extract.grammar import grammar
+
+    grammar("en")  # compiled once per process: not part of the split
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = write_corpus(
+            Path(scratch), int(size_mb * MB), args.seed, args.layout, args.gnlc_share
+        )
+        profiler = cProfile.Profile()
+        profiler.runcall(extract, paths, args.layout)
+    stats = pstats.Stats(profiler)
+    timings = stats.stats  # type: ignore[attr-defined]  # (file, line, name) -> times
+    total = sum(own for _, _, own, _, _ in timings.values())
+    print(f"profile of {size_mb:g} MB: {total:.2f} s under cProfile")
+    for label, (file, name) in STAGES.items():
+        spent = sum(
+            times[3]
+            for (path, _, function), times in timings.items()
+            if path.endswith(f"extract/{file}") and function == name
+        )
+        print(f"  {label:24s} {spent:6.2f} s  {spent / total:4.0%}")
+    stats.sort_stats("tottime").print_stats(r"lcnet/extract", 15)
+
+
 def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str, object]:
     """One size, in this process: generate, time one pass, trace memory in another."""
     layout, seed, share = args.layout, args.seed, args.gnlc_share
@@ -275,8 +319,12 @@ def main() -> int:
         default=1.0,
         help="share of articles about the GNLC (default 1: every article; 0.05: general news)",
     )
+    parser.add_argument("--profile", type=float, metavar="MB", help="profile a corpus of MB")
     parser.add_argument("--one", type=float, help=argparse.SUPPRESS)  # a child run
     args = parser.parse_args()
+    if args.profile is not None:
+        profile(args.profile, args)
+        return 0
     if args.one is not None:
         result = measure(args.one, args, not args.no_tracemalloc)
         print(json.dumps(result))

@@ -78,28 +78,20 @@ def _language_of(document: Document, requested: str | None) -> str:
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
-    line, column = locate.start(found.start)
-    end_line, end_column = locate.end(found.end)
-    suppression = next(
-        (document.suppressed[n] for n in range(line, end_line + 1) if n in document.suppressed),
-        None,
-    )
-    return Mention(
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_column,
-        text=" ".join(text[found.start : found.end].split()),
-        metric=found.metric,
-        value=found.value,
-        qualifier=found.qualifier,
-        as_of=found.as_of,
-        country=found.country,
-        language=code,
-        review=found.review,
-        region=found.region,
-        suppression=suppression,
-    )
+    start, end, metric, value, qualifier, as_of, country, region, review = found
+    line, column = locate.start(start)
+    end_line, end_column = locate.end(end)
+    suppressed = document.suppressed
+    suppression = None
+    if suppressed:
+        suppression = next(
+            (suppressed[n] for n in range(line, end_line + 1) if n in suppressed), None
+        )
+    words = " ".join(text[start:end].split())
+    return Mention(  # positional: several times faster than by keyword
+        line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
+        code, review, region, suppression,
+    )  # fmt: skip
 
 
 class _Locator:

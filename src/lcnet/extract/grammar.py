@@ -20,12 +20,24 @@ _OPTIONAL_CHAR = re.compile(r"(?:\\.|\[[^]]*\]|.)[?*]")
 _META = re.compile(r"\\[a-zA-Z]|\[[^]]*\]|[()?|*+{}.^$\\]")
 
 
+class UnitGroup(NamedTuple):
+    """Unit nouns that start alike, found in one pass with str.find."""
+
+    prefix: str
+    nouns: tuple[str, ...]  # longest first
+    # On the reversed text, from the character before a unit: may a figure end there?
+    figure_end: re.Pattern[str]
+    ranked_after: re.Pattern[str] | None  # a unit and its ordinal after it: "thành phố thứ sáu"
+
+
 class Grammar(NamedTuple):
     language: Language
     gate_words: frozenset[str]  # words that may end a number written in words
     unit_prefixes: tuple[tuple[str, tuple[str, ...]], ...]  # a prefix and its unit nouns
+    unit_groups: tuple[UnitGroup, ...]  # the same, with the patterns that test a unit
     nouns: Mapping[str, tuple[Unit, bool, frozenset[Role]]]  # unit, singular, roles
     modifier_words: frozenset[str]  # words that may stand between a number and its unit
+    digit_ends_number: bool  # no modifier word ends in a digit: "425 cities" is a number
     phrase_openers: frozenset[str]  # first words of a figure phrase, digits aside
     before: re.Pattern[str]  # qualifier, number, modifiers: ends where the unit starts
     ordinal_before: re.Pattern[str]  # "vietnam's sixth ", "the fifth vietnamese "
@@ -36,9 +48,10 @@ class Grammar(NamedTuple):
     country_after: re.Pattern[str]  # " in vietnam", " của việt nam"
     region_after: re.Pattern[str]  # " in the asia-pacific region"
     possession_words: frozenset[str]  # may stand between "vietnam" and "six cities"
+    country_last_words: frozenset[str]  # the last word of each country's name: "nam"
     pairing_gap: re.Pattern[str]  # "425 cities| from |91 countries"
     network_names: re.Pattern[str]  # groups "gnlc" and "other"
-    network_anchors: tuple[str, ...]  # literal words, one in every network name
+    network_anchors: tuple[str, ...]  # literal words, one in every network name, GNLC first
     gnlc_anchors: tuple[str, ...]  # one in every name of the GNLC
     other_anchors: tuple[str, ...]  # one in every name of another network
     references: re.Pattern[str]
@@ -58,13 +71,17 @@ def grammar(code: str) -> Grammar:
     modifiers_after = alternation([*data.modifiers_after, *places])
     ordinal = rf"(?:{alternation(data.ordinals)})(?!\w)|{data.ordinal_digits}"
     countries = alternation(data.country_names)
+    modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | frozenset(
+        data.unit_linkers
+    )
     return Grammar(
         language=data,
         gate_words=_gate_words(data),
         unit_prefixes=_prefixes({*data.units, *data.singular_units}),
+        unit_groups=_unit_groups(data, modifiers_after, ordinal),
         nouns=_nouns(data),
-        modifier_words=(_words([*data.modifiers_before, *places]) - _GLUE)
-        | frozenset(data.unit_linkers),
+        modifier_words=modifier_words,
+        digit_ends_number=not any(word[-1:].isdigit() for word in modifier_words),
         phrase_openers=_openers(data),
         before=re.compile(
             r"(?<![\w-])"
@@ -95,6 +112,7 @@ def grammar(code: str) -> Grammar:
             rf"(?P<region>{alternation(data.regions)})(?!\w)"
         ),
         possession_words=_words(data.possession_words),
+        country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(
             rf"[\s,]*(?:(?:{alternation(data.place_connectors)})\s+|\(\s*)(?:the\s+)?"
         ),
@@ -102,7 +120,10 @@ def grammar(code: str) -> Grammar:
             rf"(?<!\w)(?:(?P<gnlc>{'|'.join(data.network_names)})"
             rf"|(?P<other>{'|'.join(data.other_networks)}))"
         ),
-        network_anchors=_shortest(_anchor(p) for p in (*data.network_names, *data.other_networks)),
+        network_anchors=_gnlc_first(
+            _shortest(_anchor(p) for p in (*data.network_names, *data.other_networks)),
+            _shortest(_anchor(p) for p in data.network_names),
+        ),
         gnlc_anchors=_shortest(_anchor(p) for p in data.network_names),
         other_anchors=_shortest(_anchor(p) for p in data.other_networks),
         references=_any(data.network_references),
@@ -111,6 +132,57 @@ def grammar(code: str) -> Grammar:
         present=_any(data.present_markers),
         historic=_historic(data),
         founding=_any(data.founding_words),
+    )
+
+
+def _unit_groups(data: Language, modifiers_after: str, ordinal: str) -> tuple[UnitGroup, ...]:
+    """The unit nouns by prefix, each group with the patterns that may keep a unit."""
+    number_end, ordinal_end = _figure_end(data, ordinals=False), _figure_end(data, ordinals=True)
+    units = {**data.units, **data.singular_units}
+    groups = []
+    for prefix, nouns in _prefixes(units):
+        ranked = [n for n in nouns if units[n] in (Unit.CITY, Unit.MEMBER)]
+        singular = [n for n in ranked if n in data.singular_units]
+        if data.ordinal_after_unit:  # "thành phố thứ sáu": the ordinal comes after
+            after = _ranked_after(ranked, modifiers_after, ordinal) if ranked else None
+            groups.append(UnitGroup(prefix, nouns, number_end, after))
+        else:  # "the fifth member": only a singular city or member is ranked
+            groups.append(UnitGroup(prefix, nouns, ordinal_end if singular else number_end, None))
+    return tuple(groups)
+
+
+def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
+    """What `before` (and `ordinal_before`) end with, backwards: to test a unit in C.
+
+    Read from the unit back: a space, at most four modifiers, then the end of a number
+    ("425", "+", "sixty-four", "1.5 million", "millones de") or of an ordinal ("fifth",
+    "6th"). Every figure phrase ends so before its unit, while most unit nouns in a text
+    ("the city", "older people") do not: the engine tests this before reading their words.
+    """
+    places = [*data.demonyms, *data.regions]
+    modifiers = _backwards([*data.modifiers_before, *places])
+    linkers = _backwards(data.unit_linkers)
+    ends = [*data.number_words, *data.multipliers, *data.scales]
+    if ordinals:
+        ends += data.ordinals
+    last_words = _backwards({phrase.split()[-1] for phrase in ends})
+    # A numeric ordinal ("6th", "5.º") has no space after its last digit.
+    digits = r"\S*?\d" if ordinals else r"\+?\d"
+    return re.compile(
+        rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?"
+        rf"(?:{digits}|\+?(?:{last_words}))"
+    )
+
+
+def _backwards(phrases: Iterable[str]) -> str:
+    """An alternation of the phrases written backwards, for the reversed text."""
+    return alternation(p[::-1] for p in phrases) or "(?!)"
+
+
+def _ranked_after(nouns: list[str], modifiers_after: str, ordinal: str) -> re.Pattern[str]:
+    """A city or member noun and the ordinal after it: "thành phố thứ sáu"."""
+    return re.compile(
+        rf"(?:{alternation(nouns)})" + _modifiers(modifiers_after) + rf"\s+(?:{ordinal})"
     )
 
 
@@ -238,6 +310,11 @@ def _common_prefix(words: list[str]) -> str:
     first, last = min(words), max(words)
     size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
     return first if size is None else first[:size]
+
+
+def _gnlc_first(anchors: tuple[str, ...], gnlc: tuple[str, ...]) -> tuple[str, ...]:
+    """The anchors, the GNLC's first: most sentences the engine reads name the GNLC."""
+    return tuple(sorted(anchors, key=lambda a: (a not in gnlc, a)))
 
 
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:

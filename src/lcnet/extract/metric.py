@@ -87,7 +87,7 @@ def read_metric(
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
     if phrase.unit is Unit.CITIZEN:
-        reading = Reading(Metric.CITIZENS, phrase.value, None, None, review=False)
+        reading = Reading(Metric.CITIZENS, phrase.value, None, None, False)
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar)
     else:
@@ -154,9 +154,9 @@ def _countries(
     other = int(Role.OTHER in phrase.roles)
     after_end = min(following, phrase.end + _AFTER_REACH)
     if Role.FIRST_TIME in phrase.roles or sentence.has("first_time", phrase.end, after_end):
-        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, review=False)
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
-        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, review=True)
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):
         if previous.metric is Metric.NEW_CITIES:
             review = previous.along and not other  # is the subject's country among them?
@@ -167,7 +167,7 @@ def _countries(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     metric = Metric.NEW_COUNTRIES if cue in ("intake", "along") else Metric.TOTAL_COUNTRIES
-    return Reading(metric, phrase.value + other, None, None, review=False)
+    return Reading(metric, phrase.value + other, None, None, False)
 
 
 def _last_cue(sentence: Sentence, span: Span) -> str | None:
@@ -215,13 +215,19 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = low[start : phrase.start].replace(",", " ").split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if not words or _possessor(words[-1]) not in grammar.country_last_words:
+        return None  # the common case: no country's name can end here
     names = grammar.language.country_names
     for size in range(1, min(4, len(words)) + 1):
-        name = " ".join(words[-size:])
-        name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
+        name = _possessor(" ".join(words[-size:]))
         if name in names:
             return names[name]
     return None
+
+
+def _possessor(words: str) -> str:
+    """ "vietnam's" -> "vietnam"."""
+    return words[:-2] if words.endswith(("'s", "\u2019s")) else words
 
 
 def _key(words: str) -> str:

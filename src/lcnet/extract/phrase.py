@@ -3,20 +3,20 @@
 "more than 400 member cities", "sixty-four new members", "71 other cities", "the fifth
 Vietnamese member", "425 thành phố thành viên", "thành phố thứ sáu của Việt Nam".
 Whether a phrase is about the GNLC, and which metric it states, is decided later
-(lcnet.extract.relevance, lcnet.extract.metric); here only its words are read.
-
-The search starts from the unit nouns: they are few, while digits and number words are
-everywhere (dates, percentages, prices), so the engine looks back from each unit for a
-number instead of forward from each number for a unit.
+(lcnet.extract.relevance, lcnet.extract.metric); here only its words are read, from
+the unit nouns that lcnet.extract.candidates finds.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
+from lcnet.extract.candidates import candidates
 from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.model import Qualifier
@@ -25,6 +25,7 @@ _REACH = 100  # characters before a unit where its number may start
 _STEPS = 8  # words before the number's last word where a qualifier may start
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
+_OTHER = frozenset({Role.OTHER})
 
 
 class Phrase(NamedTuple):
@@ -42,7 +43,7 @@ class Phrase(NamedTuple):
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     taken = start
-    for at, stop, kind in _candidates(low, start, end, grammar):
+    for at, stop, kind in candidates(low, start, end, grammar):
         if at < taken:
             continue
         if kind == "number":
@@ -52,64 +53,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Phr
         if phrase is not None:
             taken = phrase.end
             yield phrase
-
-
-def _candidates(low: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int, str]]:
-    """Unit nouns that may close a figure phrase, in order: (start, end, "number"|"ordinal").
-
-    str.find beats a regex at finding the nouns; each is then tested at once, so that the
-    many that follow no number ("the city") cost little.
-    """
-    found: list[tuple[int, int, str]] = []
-    for prefix, nouns in grammar.unit_prefixes:  # one pass for "city", "cities", ...
-        at = low.find(prefix, start, end)
-        while at >= 0:
-            # A figure's unit follows a space: "electricity", "(cities" are none.
-            if at > start and low[at - 1].isspace():
-                for noun in nouns:  # longest first
-                    if low.startswith(noun, at):
-                        stop = at + len(noun)
-                        following = low[stop : stop + 1]  # "" at the end of the text
-                        if not (following.isalnum() or following in ("-", "_")):
-                            kind = _figure_before(low, at, noun, grammar)
-                            if kind is not None:
-                                found.append((at, stop, kind))
-                        break
-            at = low.find(prefix, at + 1, end)
-    found.sort()
-    return found
-
-
-def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None:
-    """ "number" or "ordinal" when the words before the unit may end one, else None.
-
-    Past the modifiers ("new", "member", "Vietnamese"), the last word must end a number
-    or be an ordinal. Most unit nouns in a text ("the city", "older people", "500
-    people") fail this test, which costs a few string operations; the rest go on to the
-    full patterns.
-    """
-    data = grammar.language
-    space = low.rfind(" ", max(0, at - 30), at - 1)
-    word = low[space + 1 : at].strip()
-    if word in grammar.modifier_words or not word.isprintable():  # look further back
-        words = low[max(0, at - 60) : at].split()
-        skipped = 0
-        while words and words[-1] in grammar.modifier_words and skipped < 5:
-            words.pop()
-            skipped += 1
-        word = words[-1] if words else ""
-    word = word.rstrip("+")
-    if grammar.nouns[noun][0] is Unit.CITIZEN:
-        # The network's citizens are hundreds of millions: "390 million", never "500".
-        big = word in data.scales or sum(c.isdigit() for c in word) >= 8
-        return "number" if big else None
-    if word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words:
-        return "number"
-    if data.ordinal_after_unit:
-        return "ordinal" if grammar.ordinal_after.match(low, at + len(noun)) else None
-    if word in data.ordinals or (word[:1].isdigit() and word[-2:].isalpha()):  # "6th"
-        return "ordinal"
-    return None
 
 
 def _counted(
@@ -127,22 +70,16 @@ def _counted(
     after = grammar.after.match(low, stop, end)
     assert after is not None  # every part of it is optional
     country = region = None
-    if before["modifiers"] or after["modifiers"]:
-        more, country, region = _modifiers(before["modifiers"], after["modifiers"], grammar)
+    leading, trailing = before["modifiers"], after["modifiers"]
+    if leading or trailing:
+        more, country, region = _modifiers(leading, trailing, grammar)
         roles |= more
     if before["other_pre"]:
-        roles |= {Role.OTHER}
-    return Phrase(
-        start=before.start(),
-        end=after.end(),
-        unit=unit,
-        value=value,
-        qualifier=_qualifier(before, after, data),
-        roles=roles,
-        country=country,
-        region=region,
-        ordinal=False,
-    )
+        roles |= _OTHER
+    qualifier = _qualifier(before, after, data)
+    # Positional: a NamedTuple is built several times faster so, and phrases are many.
+    start, finish = before.start(), after.end()
+    return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
@@ -211,11 +148,17 @@ def _match_before(
     known = grammar.phrase_openers
     # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words
     # before them; number words take more ("three hundred and fifty-six").
-    steps = 4 if words[last][:1].isdigit() else _STEPS
+    steps = 4 if words[last][0].isdigit() else _STEPS
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
-        if words[i] in known or words[i][:1].isdigit() or _opens(words[i], known)
+        if (word := words[i]) in known
+        or word[0].isdigit()
+        # "sixty-four", "vietnam's": the first part may open a phrase
+        or (
+            ("-" in word or "'" in word or "\u2019" in word)
+            and _FIRST_PART.split(word, maxsplit=1)[0] in known
+        )
     ]
     if not openers:
         return None
@@ -228,13 +171,6 @@ def _match_before(
         if found is not None:
             return found
     return None
-
-
-def _opens(word: str, openers: frozenset[str]) -> bool:
-    """Whether a hyphenated or possessive word opens a phrase: "sixty-four", "vietnam's"."""
-    if "-" not in word and "'" not in word and "\u2019" not in word:
-        return False
-    return _FIRST_PART.split(word, maxsplit=1)[0] in openers
 
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
@@ -266,7 +202,7 @@ def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Q
         return data.qualifiers[" ".join(leading.split())]
     if before["plus"]:
         return Qualifier.MORE_THAN  # "400+ cities"
-    trailing = after.groupdict().get("qualifier")
+    trailing = after["qualifier"]  # a group of `after` in every language, maybe empty
     if trailing:
         return data.qualifiers_after[" ".join(trailing.split())]
     return Qualifier.EXACT
@@ -276,6 +212,16 @@ def _modifiers(
     before: str, after: str, grammar: Grammar
 ) -> tuple[frozenset[Role], str | None, str | None]:
     """The roles, country and region that the words around the unit give."""
+    return _read_modifiers(before, after, grammar.language.code)
+
+
+@lru_cache(maxsize=4096)
+def _read_modifiers(
+    before: str, after: str, code: str
+) -> tuple[frozenset[Role], str | None, str | None]:
+    # Remembered: a language has few modifiers ("new", "member", "Vietnamese"), which
+    # prose combines in few ways, and reading them takes two patterns and a loop.
+    grammar = _grammar(code)
     data = grammar.language
     roles: set[Role] = set()
     country = region = None

@@ -10,6 +10,9 @@ GNLC shortly before. A local association's members are never the network's.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.phrase import Phrase
@@ -27,14 +30,16 @@ class NetworkMemory:
     """Whether the network a text named last before a position is the GNLC.
 
     Questions come in reading order, so each one searches only the text read since the
-    one before: with str.rfind for literal words of the GNLC's names (two or three), and
-    for the other networks' words only after the last GNLC name, which is close by when
-    it matters. The names' pattern then confirms what the words found.
+    one before: for literal words of the GNLC's names (two or three), among the places
+    the engine found them at once, and for the other networks' words with str.rfind
+    only after the last GNLC name, which is close by when it matters. The names' pattern
+    then confirms what the words found.
     """
 
-    def __init__(self, low: str, grammar: Grammar) -> None:
+    def __init__(self, low: str, grammar: Grammar, names: Mapping[str, Sequence[int]]) -> None:
         self._low = low
         self._grammar = grammar
+        self._names = names  # where each of grammar.gnlc_anchors is in `low`, in order
         self._read_to = 0
         self._gnlc_at = -1  # the last GNLC name read, or -1
         self._other_at = -1  # the last other network named after it, or -1
@@ -54,7 +59,10 @@ class NetworkMemory:
 
     def _last(self, anchors: tuple[str, ...], floor: int, position: int, *, gnlc: bool) -> int:
         """Where the last network name of the kind is in low[floor:position], or -1."""
-        found = {self._low.rfind(a, floor, position) for a in anchors}
+        if gnlc:
+            found = {self._last_found(a, floor, position) for a in anchors}
+        else:
+            found = {self._low.rfind(a, floor, position) for a in anchors}
         for anchor_at in sorted(found - {-1}, reverse=True):
             start = max(0, anchor_at - _VERIFY)
             for name in self._grammar.network_names.finditer(
@@ -63,6 +71,12 @@ class NetworkMemory:
                 if name.start() <= anchor_at < name.end() and (name.lastgroup == "gnlc") == gnlc:
                     return anchor_at
         return -1
+
+    def _last_found(self, anchor: str, floor: int, position: int) -> int:
+        """low.rfind(anchor, floor, position), from the places the anchor is known at."""
+        found = self._names[anchor]
+        index = bisect_right(found, position - len(anchor)) - 1
+        return found[index] if index >= 0 and found[index] >= floor else -1
 
 
 def about_network(
@@ -73,11 +87,7 @@ def about_network(
     paired: bool,
 ) -> bool:
     """Whether the figure phrase is a statement about the GNLC."""
-    cue = min(
-        sentence.networks,
-        key=lambda c: (_distance(c, phrase, sentence), c.kind == "reference"),
-        default=None,
-    )
+    cue = _nearest(sentence.networks, phrase, sentence)
     if cue is None:
         about = (paired or _speaks_of_membership(phrase)) and memory.gnlc_named_last(
             sentence.span.start, MEMBERSHIP_REACH
@@ -92,6 +102,16 @@ def about_network(
         return not sentence.has("negative")
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
     return not sentence.has("negative", subject_from, phrase.start)
+
+
+def _nearest(cues: list[Cue], phrase: Phrase, sentence: Sentence) -> Cue | None:
+    """The cue nearest the figure, a name before a reference at the same distance."""
+    nearest, best = None, (0, False)
+    for cue in cues:
+        rank = (_distance(cue, phrase, sentence), cue.kind == "reference")
+        if nearest is None or rank < best:
+            nearest, best = cue, rank
+    return nearest
 
 
 def _distance(cue: Cue, phrase: Phrase, sentence: Sentence) -> int:

@@ -33,25 +33,47 @@ class Sentence:
         self.span = span
         self.networks = _networks(low, span, grammar)
         # Cues matter before a figure and just after it: no need to read further.
-        end = min(span.end, last_figure_end + _AFTER_LAST)
-        self.cues = [
-            Cue(m.start(), m.end(), m.lastgroup or "")
-            for m in grammar.cues.finditer(low, span.start, end)
-            if not self._in_name(m.start(), m.end())  # "network of" in a network's name
+        self._cue_end = min(span.end, last_figure_end + _AFTER_LAST)
+        self._grammar = grammar
+        self._cues: list[Cue] | None = None
+        self._by_kind: dict[str, list[Cue]] = {}
+
+    @property
+    def cues(self) -> list[Cue]:
+        """The cues in the sentence, read at the first question: a sentence whose figures
+        are about no network is never asked."""
+        if self._cues is None:
+            self._cues = self._read_cues()
+            for cue in self._cues:  # questions ask for a kind: "intake", "negative"
+                self._by_kind.setdefault(cue.kind, []).append(cue)
+        return self._cues
+
+    def _read_cues(self) -> list[Cue]:
+        found = self._grammar.cues.finditer(self.low, self.span.start, self._cue_end)
+        names = [c for c in self.networks if c.kind != "reference"]
+        if not names:
+            return [Cue(m.start(), m.end(), m.lastgroup or "") for m in found]
+        return [  # "network of" in a network's name is no cue
+            Cue(start, end, m.lastgroup or "")
+            for m in found
+            for start, end in (m.span(),)
+            if not any(c.start < end and start < c.end for c in names)
         ]
 
-    def _in_name(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.networks if c.kind != "reference")
+    def _of_kind(self, kind: str) -> Iterable[Cue]:
+        if self._cues is None:
+            self.cues  # noqa: B018  (a property that reads them)
+        return self._by_kind.get(kind, ())
 
     def within(self, start: int, end: int, kinds: Iterable[str]) -> list[Cue]:
         """The cues of those kinds that lie in low[start:end], in order."""
-        wanted = set(kinds)
-        return [c for c in self.cues if c.kind in wanted and start <= c.start and c.end <= end]
+        found = [c for k in kinds for c in self._of_kind(k) if start <= c.start and c.end <= end]
+        return sorted(found) if len(found) > 1 else found  # in order of place, as read
 
     def has(self, kind: str, start: int | None = None, end: int | None = None) -> bool:
         low_end = self.span.start if start is None else start
         high_end = self.span.end if end is None else end
-        return bool(self.within(low_end, high_end, (kind,)))
+        return any(low_end <= c.start and c.end <= high_end for c in self._of_kind(kind))
 
 
 def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:

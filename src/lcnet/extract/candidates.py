@@ -1,0 +1,101 @@
+"""Unit nouns that may close a figure phrase, found with str.find.
+
+The search starts from the unit nouns: they are few, while digits and number words are
+everywhere (dates, percentages, prices), so the engine looks back from each unit for a
+number instead of forward from each number for a unit. Most unit nouns in a text follow
+no number ("the city", "older people"); a pattern run on the reversed text drops them in
+C before any word is read in Python.
+"""
+
+from __future__ import annotations
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.lang import Unit
+
+Candidate = tuple[int, int, str]  # the unit's start and end, "number" or "ordinal"
+
+
+def candidates(low: str, start: int, end: int, grammar: Grammar) -> list[Candidate]:
+    """Unit nouns in low[start:end] that may close a figure phrase, in order.
+
+    Only the units where their group's `figure_end` (or `ranked_after`) matches are read:
+    every phrase lcnet.extract.phrase reads ends so. The others would yield no phrase,
+    and a candidate without a phrase changes nothing, so dropping them early changes no
+    result.
+    """
+    backwards = low[start:end][::-1]  # backwards[end - at] is low[at - 1]
+    found: list[Candidate] = []
+    for prefix, nouns, figure_end, ranked_after in grammar.unit_groups:
+        figure_ends = figure_end.match
+        ranked = ranked_after.match if ranked_after else None
+        at = low.find(prefix, start, end)  # one pass for "city", "cities", ...
+        while at >= 0:
+            if figure_ends(backwards, end - at) or (ranked and ranked(low, at, end)):
+                candidate = _candidate(low, at, start, nouns, grammar)
+                if candidate is not None:
+                    found.append(candidate)
+            at = low.find(prefix, at + 1, end)
+    found.sort()
+    return found
+
+
+def _candidate(
+    low: str, at: int, start: int, nouns: tuple[str, ...], grammar: Grammar
+) -> Candidate | None:
+    # A figure's unit follows a space: "electricity", "(cities" are none.
+    if at <= start or not low[at - 1].isspace():
+        return None
+    for noun in nouns:  # longest first
+        if low.startswith(noun, at):
+            stop = at + len(noun)
+            following = low[stop : stop + 1]  # "" at the end of the text
+            if following.isalnum() or following in ("-", "_"):
+                return None
+            if _digit_before(low, at, noun, grammar):
+                return at, stop, "number"  # the common case, which _figure_before finds so
+            kind = _figure_before(low, at, noun, grammar)
+            return None if kind is None else (at, stop, kind)
+    return None
+
+
+def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
+    """ "425 cities": a digit just before the space before the unit ends a number, as
+    _figure_before would find, unless the unit counts citizens (who need big numbers)."""
+    return (
+        at >= 2
+        and low[at - 2].isdigit()
+        and grammar.digit_ends_number
+        and grammar.nouns[noun][0] is not Unit.CITIZEN
+    )
+
+
+def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None:
+    """ "number" or "ordinal" when the words before the unit may end one, else None.
+
+    Past the modifiers ("new", "member", "Vietnamese"), the last word must end a number
+    or be an ordinal. Most unit nouns in a text ("the city", "older people", "500
+    people") fail this test, which costs a few string operations; the rest go on to the
+    full patterns.
+    """
+    data = grammar.language
+    space = low.rfind(" ", max(0, at - 30), at - 1)
+    word = low[space + 1 : at].strip()
+    if word in grammar.modifier_words or not word.isprintable():  # look further back
+        words = low[max(0, at - 60) : at].split()
+        skipped = 0
+        while words and words[-1] in grammar.modifier_words and skipped < 5:
+            words.pop()
+            skipped += 1
+        word = words[-1] if words else ""
+    word = word.rstrip("+")
+    if grammar.nouns[noun][0] is Unit.CITIZEN:
+        # The network's citizens are hundreds of millions: "390 million", never "500".
+        big = word in data.scales or (len(word) >= 8 and sum(c.isdigit() for c in word) >= 8)
+        return "number" if big else None
+    if word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words:
+        return "number"
+    if data.ordinal_after_unit:
+        return "ordinal" if grammar.ordinal_after.match(low, at + len(noun)) else None
+    if word in data.ordinals or (word[:1].isdigit() and word[-2:].isalpha()):  # "6th"
+        return "ordinal"
+    return None
