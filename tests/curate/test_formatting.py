@@ -14,6 +14,7 @@ from lcnet.curate.formatting import (
     unified_diff,
 )
 from lcnet.curate.reading import CannotFormat
+from lcnet.store.read import read_records
 from tests.conftest import REPO, TODAY
 
 MESSY_SOURCE = """\
@@ -190,7 +191,8 @@ def test_formatting_keeps_every_comment_line_of_the_shipped_files(relative: str)
 
 def test_the_shipped_store_formatted_holds_the_same_records() -> None:
     changes = store_changes(SHIPPED, "facts")
-    check_same_records(SHIPPED, "facts", TODAY, changes)  # raises on any difference
+    before = read_records(SHIPPED, "facts", TODAY)
+    check_same_records(SHIPPED, "facts", TODAY, changes, before)  # raises on any difference
 
 
 def test_a_formatting_that_changed_a_record_is_caught_before_writing(tiny_store: Path) -> None:
@@ -198,7 +200,9 @@ def test_a_formatting_that_changed_a_record_is_caught_before_writing(tiny_store:
     old = path.read_text(encoding="utf-8")
     wrong = Change("sources/daily-news-2024-03.toml", old, old.replace("value = 3", "value = 4"))
     with pytest.raises(RuntimeError, match="would change the store's records"):
-        check_same_records(tiny_store, "facts", TODAY, [wrong])
+        check_same_records(
+            tiny_store, "facts", TODAY, [wrong], read_records(tiny_store, "facts", TODAY)
+        )
 
 
 def test_the_diff_names_the_file_and_marks_a_missing_final_newline() -> None:

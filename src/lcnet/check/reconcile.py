@@ -10,7 +10,7 @@ from lcnet.check.findings import Code, Evidence, Finding, finding
 from lcnet.check.timeline import NETWORK_METRICS, Accepted, Timeline
 from lcnet.check.verdicts import Verdict, judge_claim
 from lcnet.dates import PartialDate
-from lcnet.model import INTAKE_FIGURES, Claim, Intake, IntakeKind, Metric
+from lcnet.model import INTAKE_FIGURES, City, Claim, Intake, IntakeKind, Metric
 from lcnet.query.cities import Status, latest_country_count, membership
 from lcnet.store.facts import FactStore
 
@@ -244,10 +244,8 @@ class Reconciler:
             self.evidence(sources),
         )
 
-    def _joined_text(self, city: object) -> str:
-        intake = getattr(city, "intake", None)
-        joined = getattr(city, "joined", None)
-        return f"intake {intake}" if intake else f"joined {joined}"
+    def _joined_text(self, city: City) -> str:
+        return f"intake {city.intake}" if city.intake else f"joined {city.joined}"
 
     def member_lists(self) -> Iterator[Finding]:
         yield from self._exceeding_counts()
@@ -283,7 +281,7 @@ class Reconciler:
             )
 
     def _incomplete_lists(self) -> Iterator[Finding]:
-        today = self.timeline_today()
+        today = self.timeline.today
         for country in self.store.countries:
             if country.complete:
                 continue
@@ -326,9 +324,6 @@ class Reconciler:
             *self.path(record),
             self.evidence(list(entry.sources)),
         )
-
-    def timeline_today(self) -> date:
-        return self.timeline.today
 
     # ---------------------------------------------------------------- claims
 

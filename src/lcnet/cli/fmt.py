@@ -79,9 +79,9 @@ def _rewrite(runtime: Runtime, root: Path, display: str) -> int:
     from lcnet.store.read import read_records
 
     with store_lock(root, display):
-        read_records(root, display, runtime.today)
+        before = read_records(root, display, runtime.today)
         changes = store_changes(root, display)
-        check_same_records(root, display, runtime.today, changes)
+        check_same_records(root, display, runtime.today, changes, before)
         for change in changes:
             write_store_file(root, display, change.relative, change.new)
     return len(changes)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.curate.canonical import canonical_value, is_default, key_rank
 from lcnet.curate.document import Block, Document, Entry
 from lcnet.curate.kinds import FileKind, file_kind, schema_directive
 from lcnet.curate.reading import CannotFormat, read_document
+
+if TYPE_CHECKING:
+    from lcnet.store.facts import StoreRecords
 
 
 class Change(NamedTuple):
@@ -77,15 +80,17 @@ def store_changes(root: Path, display_root: str) -> list[Change]:
     return changes
 
 
-def check_same_records(root: Path, display_root: str, today: date, changes: list[Change]) -> None:
-    """Make sure the canonical texts hold exactly the records the files hold now.
+def check_same_records(
+    root: Path, display_root: str, today: date, changes: list[Change], before: StoreRecords
+) -> None:
+    """Make sure the canonical texts hold exactly the records the files hold now
+    (`before`, as read and validated from them).
 
     A difference is a bug in lcnet fmt, never the user's: it raises before anything is
     written, so that formatting cannot change what the store says.
     """
     from lcnet.store.read import read_records
 
-    before = read_records(root, display_root, today)
     after = read_records(root, display_root, today, overrides={c.relative: c.new for c in changes})
     if _without_lines(before) != _without_lines(after):
         raise RuntimeError("the canonical form would change the store's records")

@@ -21,10 +21,12 @@ from lcnet import __version__
 
 def signature(root: Path) -> str:
     """Names, sizes and modification times of the store's files: any edit changes it."""
+    from lcnet.store.files import FOLDERS
+
     parts = [f"lcnet {__version__}", str(root.resolve())]
-    for folder in (root, root / "sources", root / "cities"):
+    for folder in FOLDERS:
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            entries = sorted(os.scandir(root / folder), key=lambda e: e.name)
         except OSError:
             continue
         for entry in entries:

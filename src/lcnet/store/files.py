@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+FOLDERS = ("", "sources", "cities")  # the store's own files, then sources/, then cities/
+
 
 def store_files(root: Path) -> list[Path]:
     """Every file of the store that lcnet reads, in a stable order."""
-    found = sorted(root.glob("*.toml"))
-    for folder in ("sources", "cities"):
-        found.extend(sorted((root / folder).glob("*.toml")))
-    return found
+    return [path for folder in FOLDERS for path in sorted((root / folder).glob("*.toml"))]

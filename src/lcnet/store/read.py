@@ -54,7 +54,6 @@ def read_records(
     root: Path,
     display_root: str,
     today: date,
-    files: list[Path] | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> StoreRecords:
     """Validate the store at `root`; raise InvalidStore with every problem found.
@@ -70,7 +69,7 @@ def read_records(
         problem = Problem(display_root, 0, "not a fact store: it has no store.toml")
         raise InvalidStore([problem])
     texts = dict(overrides or {})
-    paths = files if files is not None else store_files(root)
+    paths = store_files(root)
     paths = paths + [root / name for name in texts if root / name not in paths]
     for path in paths:
         text = texts.get(path.relative_to(root).as_posix())
