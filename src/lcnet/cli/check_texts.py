@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
@@ -24,7 +25,7 @@ from lcnet.check.texts import (
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
-from lcnet.extract import find_mentions, kind_of, read_stream
+from lcnet.extract import Document, find_mentions, kind_of, read_stream
 
 if TYPE_CHECKING:
     from lcnet.cli.check import CheckOptions
@@ -51,6 +52,26 @@ class NotUtf8(Exception):
     def __init__(self, line: int, column: int, byte: int) -> None:
         super().__init__(f"line {line}")
         self.line, self.column, self.byte = line, column, byte
+
+    def message(self) -> str:
+        return (
+            f"not UTF-8 text (byte 0x{self.byte:02x} at line {self.line}, column "
+            f"{self.column}); save it as UTF-8"
+        )
+
+
+def shown(path: str) -> str:
+    """A path as reports name it."""
+    return "<stdin>" if path == STDIN else path
+
+
+def text_documents(path: str) -> Iterator[Document]:
+    """A text file (or stdin, for "-") as the extractor's documents, read in chunks.
+
+    Raises NotUtf8 where the text stops being UTF-8, and OSError when it cannot be read.
+    """
+    with _open(path) as binary:
+        yield from read_stream(_utf8_lines(binary), _kind(path, binary))
 
 
 def check_texts(
@@ -94,26 +115,20 @@ def expand(paths: list[str], cwd: Path) -> Iterator[str]:
 def _check_one(
     runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None
 ) -> TextReport:
-    shown = "<stdin>" if path == STDIN else path
+    name = shown(path)
     try:
-        with _open(runtime, path) as binary:
-            return _judge_stream(timeline, shown, _kind(path, binary), binary, given, runtime)
+        return _judged(timeline, name, text_documents(path), given, runtime)
     except NotUtf8 as error:
-        message = (
-            f"not UTF-8 text (byte 0x{error.byte:02x} at line {error.line}, column "
-            f"{error.column}); save it as UTF-8"
-        )
-        problem = unreadable(shown, message, error.line)
+        problem = unreadable(name, error.message(), error.line)
     except OSError as error:
-        problem = unreadable(shown, f"cannot read the file: {error.strerror or error}")
-    return TextReport(shown, None, None, None, [], [problem])
+        problem = unreadable(name, f"cannot read the file: {error.strerror or error}")
+    return TextReport(name, None, None, None, [], [problem])
 
 
-def _judge_stream(
+def _judged(
     timeline: Timeline,
     path: str,
-    kind: str,
-    binary: BinaryIO,
+    documents: Iterator[Document],
     given: PartialDate | None,
     runtime: Runtime,
 ) -> TextReport:
@@ -121,7 +136,7 @@ def _judge_stream(
     problems: list[Finding] = []
     when = None
     language = None
-    for document in read_stream(_utf8_lines(binary), kind):
+    for document in documents:
         if when is None:  # the first chunk carries the file's date and language
             when = text_date(document, given, runtime.today)
             language = document.language
@@ -133,23 +148,10 @@ def _judge_stream(
     return TextReport(path, when.value, when.origin, language, figures, problems)
 
 
-def _open(runtime: Runtime, path: str) -> BinaryIO:
+def _open(path: str) -> AbstractContextManager[BinaryIO]:
     if path == STDIN:
-        return _Unclosed(sys.stdin.buffer)  # type: ignore[return-value]
+        return nullcontext(sys.stdin.buffer)  # stdin is read, not closed
     return Path(path).open("rb")
-
-
-class _Unclosed:
-    """stdin for a with-statement that must not close it."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self.stream = stream
-
-    def __enter__(self) -> BinaryIO:
-        return self.stream
-
-    def __exit__(self, *_: object) -> None:
-        return None
 
 
 def _kind(path: str, binary: BinaryIO) -> str:

@@ -45,7 +45,7 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown = _mentions(runtime, path)
+    mentions, shown = _mentions(path)
     proposed = proposals(mentions, shown)
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
@@ -66,21 +66,16 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     return ExitCode.OK
 
 
-def _mentions(runtime: Runtime, path: str) -> tuple[list[Mention], str]:
-    from lcnet.cli.check_texts import STDIN, NotUtf8, _kind, _open, _utf8_lines
+def _mentions(path: str) -> tuple[list[Mention], str]:
+    from lcnet.cli.check_texts import NotUtf8, shown, text_documents
     from lcnet.errors import InvalidInput
-    from lcnet.extract import find_mentions, read_stream
+    from lcnet.extract import find_mentions
 
-    shown = "<stdin>" if path == STDIN else path
-    mentions: list[Mention] = []
+    name = shown(path)
     try:
-        with _open(runtime, path) as binary:
-            for document in read_stream(_utf8_lines(binary), _kind(path, binary)):
-                mentions.extend(find_mentions(document))
+        mentions = [m for document in text_documents(path) for m in find_mentions(document)]
     except NotUtf8 as error:
-        raise InvalidInput(
-            f"{shown}: not UTF-8 text (line {error.line}, column {error.column}); save it as UTF-8"
-        ) from None
+        raise InvalidInput(f"{name}: {error.message()}") from None
     except OSError as error:
-        raise InvalidInput(f"{shown}: cannot read the file: {error.strerror or error}") from None
-    return mentions, shown
+        raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
+    return mentions, name
