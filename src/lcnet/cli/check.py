@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -80,22 +80,13 @@ def check(
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
-class CheckOptions:
-    def __init__(
-        self,
-        fail_on: Level,
-        show: Level | None,
-        show_all: bool,
-        date: str | None,
-        output: CheckFormat,
-        store: str | None,
-    ) -> None:
-        self.fail_on = fail_on
-        self.show = show
-        self.show_all = show_all
-        self.date = date
-        self.output = output
-        self.store = store
+class CheckOptions(NamedTuple):
+    fail_on: Level
+    show: Level | None
+    show_all: bool
+    date: str | None
+    output: CheckFormat
+    store: str | None
 
     def minimum(self) -> Level:
         if self.show is not None and self.show is not Level.NEVER:
