@@ -20,7 +20,9 @@ the GNLC (one GNLC figure per ~3 kB, a name of the network every ~1.5 kB: the wo
 for speed); `--gnlc-share 0.05` makes 5 % of them so, like general news, where the
 extractor skips text far from any name of the GNLC. Memory must not grow with the
 size: the extractor reads a file in chunks of about a megabyte. The target is 20 MB/s
-or more. Nothing here is asserted by the test suite.
+or more. Nothing here is asserted by the test suite. Each line says which build of
+lcnet.extract it measured: pure Python (an editable install) or compiled with mypyc (see
+the README, "The compiled build"); run the script with that environment's python.
 
 `--profile MB` instead profiles one pass over a corpus of that size (cProfile, which
 slows the run: the shares are what count) and prints where the time goes: reading the
@@ -281,7 +283,9 @@ def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str,
         else:
             paths = write_corpus(directory, int(size_mb * MB), seed, layout, share)
         size = sum(p.stat().st_size for p in paths)
-        import lcnet.extract  # noqa: F401  (imported before the clock starts)
+        import lcnet.extract.engine  # imported before the clock starts
+
+        compiled = not str(lcnet.extract.engine.__file__).endswith(".py")
 
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         started = time.perf_counter()
@@ -303,6 +307,7 @@ def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str,
         "maxrss_mb": rss_after / 1024,
         "maxrss_before_mb": rss_before / 1024,
         "mentions": counts,
+        "build": "compiled (mypyc)" if compiled else "pure Python",
     }
 
 
@@ -347,7 +352,8 @@ def main() -> int:
             f"{result['size_mb']:7.1f} MB in {result['files']:4d} file(s): "
             f"{result['mb_per_s']:6.1f} MB/s ({result['seconds']:.1f} s), "
             f"tracemalloc peak {'-' if traced is None else f'{traced:.1f} MB'}, "
-            f"maxrss {result['maxrss_mb']:.1f} MB; mentions {sum(result['mentions'].values())}"
+            f"maxrss {result['maxrss_mb']:.1f} MB; mentions {sum(result['mentions'].values())}; "
+            f"{result['build']}"
         )
     return 0
 
