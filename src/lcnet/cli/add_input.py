@@ -105,8 +105,8 @@ def country_code(option: str, text: str) -> str:
 
 
 def region_id(option: str, text: str) -> str:
-    from lcnet.cli.cities import parse_region
+    from lcnet.cli.options import region_argument
 
-    region = parse_region(text)
+    region = region_argument(option, text)
     assert region is not None
     return region.value

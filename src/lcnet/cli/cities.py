@@ -7,12 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, region_argument
 from lcnet.cli.runtime import Runtime
-from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
-from lcnet.model import Region
-from lcnet.text import fold_compact
 
 if TYPE_CHECKING:
     from lcnet.query.cities import CityQuery, CitySelection
@@ -82,22 +79,11 @@ def run(
     day = day_argument("--as-of", as_of)
     opened = runtime.open_store(store_option)
     code = opened.countries.resolve(country) if country is not None else None
-    query = CityQuery(code, parse_region(region), joined, name, day)
+    query = CityQuery(code, region_argument("--region", region), joined, name, day)
     country_name = opened.countries.name(code) if code else None
     selection = select_cities(opened.facts, query, runtime.today, country_name)
     _write(runtime, opened, selection, query, output)
     return ExitCode.OK
-
-
-def parse_region(text: str | None) -> Region | None:
-    if text is None:
-        return None
-    wanted = fold_compact(text)
-    for region in Region:
-        if wanted in (fold_compact(region.value), fold_compact(region.label)):
-            return region
-    options = ", ".join(r.value for r in Region)
-    raise UsageError(f"--region {text}: unknown region; use one of {options}")
 
 
 def _write(

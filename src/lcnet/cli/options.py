@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from lcnet.dates import DateError, parse_date_argument
 from lcnet.errors import UsageError
+
+if TYPE_CHECKING:
+    from lcnet.model import Region
 
 StoreOption = Annotated[
     str | None,
@@ -39,6 +42,21 @@ def day_argument(name: str, text: str | None) -> date | None:
         return parse_date_argument(text).last_day
     except DateError as error:
         raise UsageError(f"{name} {text}: {error}") from None
+
+
+def region_argument(name: str, text: str | None) -> Region | None:
+    """A UNESCO region, by its id or its name, ignoring case, accents and spacing."""
+    if text is None:
+        return None
+    from lcnet.model import Region
+    from lcnet.text import fold_compact
+
+    wanted = fold_compact(text)
+    for region in Region:
+        if wanted in (fold_compact(region.value), fold_compact(region.label)):
+            return region
+    options = ", ".join(r.value for r in Region)
+    raise UsageError(f"{name} {text}: unknown region; use one of {options}")
 
 
 def finish(code: int) -> None:
