@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from lcnet.check.figures import Figure, Subject
 from lcnet.check.timeline import Timeline
 from lcnet.model import Metric, Qualifier
+from lcnet.store.facts import FactStore
 
 TOTAL = Subject(Metric.TOTAL_CITIES)
 
@@ -118,3 +120,22 @@ def test_the_shipped_store_gives_the_figures_of_the_issue(real_timeline: Timelin
     ]
     citizens = real_timeline.at(Subject(Metric.CITIZENS), date(2026, 2, 1)).figure
     assert citizens == Figure(500_000_000, Qualifier.NEARLY)
+
+
+def test_an_intakes_figure_comes_from_its_last_correction_that_states_it(
+    store: FactStore,
+) -> None:
+    intake = store.intake_by_id["2020-09"]
+    first = store.intake_by_id["2020-09-correction"]
+    assert store.figure_record(intake, Metric.TOTAL_CITIES) is first
+    assert store.figure_record(intake, Metric.TOTAL_COUNTRIES) is intake  # not restated
+    assert store.effective_figure(intake, "total_cities") == 229
+    assert store.effective_figure(intake, Metric.TOTAL_COUNTRIES) == 64
+
+    # A second correction that restates only the total wins for the total alone.
+    second = replace(first, id="2020-09-correction-2", new_cities=None, total_cities=228)
+    amended = FactStore(store.records._replace(intakes=(*store.intakes, second)), "facts")
+    assert amended.figure_record(intake, Metric.TOTAL_CITIES) is second
+    assert amended.effective_figure(intake, "total_cities") == 228
+    assert amended.figure_record(intake, Metric.NEW_CITIES) is first
+    assert amended.effective_figure(intake, "new_cities") == 54

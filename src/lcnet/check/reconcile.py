@@ -110,7 +110,7 @@ class Reconciler:
             f"{sum_text} = {expected}, but the {total.label} after intake {event.id} "
             f"are {after}: {what}"
         )
-        record = self.timeline.figure_record(event, total)
+        record = self.store.figure_record(event, total)
         sources = [previous.source, *(i.source for i in between), record.source]
         return finding(
             code,
@@ -188,7 +188,7 @@ class Reconciler:
                 primary = [c for c in entry.agree if self.store.source_by_id[c.source].is_primary]
                 if primary:
                     continue
-                record = self.timeline.figure_record(event, metric)
+                record = self.store.figure_record(event, metric)
                 message = (
                     f"intake {event.id} gives {value} {metric.label}, "
                     "but no primary source in the store states it"

@@ -178,14 +178,7 @@ class Timeline:
         value = self.store.effective_figure(event, subject.metric.value)
         if value is None:
             return None
-        return value, self.figure_record(event, subject.metric)
-
-    def figure_record(self, event: Intake, metric: Metric) -> Intake:
-        """The record that gives an intake's figure: the intake or its correction."""
-        for correction in self.store.intakes:
-            if correction.corrects == event.id and correction.figure(metric) is not None:
-                return correction
-        return event
+        return value, self.store.figure_record(event, subject.metric)
 
     def _listed(self, code: str, period: Period) -> int | None:
         from lcnet.query.cities import Status, membership

@@ -11,6 +11,7 @@ from lcnet.model import (
     CountryList,
     Intake,
     IntakeKind,
+    Metric,
     Resolution,
     Source,
     StoreInfo,
@@ -84,15 +85,19 @@ class FactStore:
                 latest = event
         return latest
 
-    def effective_figure(self, intake: Intake, metric_name: str) -> int | None:
+    def effective_figure(self, intake: Intake, metric: Metric | str) -> int | None:
         """An intake's figure, as mended by any correction of it."""
-        value: int | None = getattr(intake, metric_name, None)
+        metric = Metric(metric)
+        return self.figure_record(intake, metric).figure(metric)
+
+    def figure_record(self, intake: Intake, metric: Metric) -> Intake:
+        """The record that gives an intake's figure: the last correction of it that
+        states the figure, else the intake itself."""
+        record = intake
         for correction in self.intakes:
-            if correction.corrects == intake.id:
-                corrected: int | None = getattr(correction, metric_name, None)
-                if corrected is not None:
-                    value = corrected
-        return value
+            if correction.corrects == intake.id and correction.figure(metric) is not None:
+                record = correction
+        return record
 
     def city_joined(self, city: City) -> date | None:
         """The first day the city could have been a member, when known."""
