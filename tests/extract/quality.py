@@ -17,6 +17,16 @@ The "blind-*" cases were written and labelled after the engine, as a fairer esti
 what lcnet does on texts it has not seen. Their first run scored 9 correct, 6 wrong, 10
 missed; two general fixes followed (an application far before a figure no longer makes it
 a candidate count; Vietnamese "dân" counts citizens), nothing else was tuned to them.
+
+The "blind2-*" cases were written and labelled by hand later, the same way, before lcnet
+was run on them. Their first run scored 13 correct, 4 wrong, 14 missed (precision 0.765,
+recall 0.481); the old blind cases then stood at 12 correct, 5 wrong, 7 missed. General
+fixes followed, for the error classes both sets share: a number after what it counts
+("bringing its membership to 294", "lên năm"), a date in the sentence before ("At the
+time"), a country before words like "first", "alone", "accounts for", verbs that raise a
+total ("lifts the network's membership"), "hội thảo" (a workshop) read as an association,
+a year naming an intake ("the 2024 round"), a place's population ("Africa, home to 1.4
+billion people") and the countries of something else ("participants from 90 countries").
 """
 
 from __future__ import annotations
@@ -98,17 +108,19 @@ def score(case: Path) -> Score:
 
 
 def main() -> None:
-    total = blind = Score(0, 0, 0)
+    total = blind = blind2 = Score(0, 0, 0)
     for case in cases():
         result = score(case)
         total += result
         blind += result if case.name.startswith("blind-") else Score(0, 0, 0)
+        blind2 += result if case.name.startswith("blind2-") else Score(0, 0, 0)
         print(
             f"{case.name:32s} correct {result.correct:3d}  wrong {result.wrong:2d}  "
             f"missed {result.missed:2d}"
         )
     print()
-    for name, result in (("all cases", total), ("blind cases", blind)):
+    groups = (("all cases", total), ("blind cases", blind), ("blind2 cases", blind2))
+    for name, result in groups:
         print(
             f"{name}: {result.correct} correct, {result.wrong} wrong, {result.missed} missed; "
             f"precision {result.precision:.3f}, recall {result.recall:.3f}"

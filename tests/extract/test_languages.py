@@ -66,6 +66,18 @@ def test_every_cue_fragment_is_a_valid_pattern(code: str) -> None:
     )  # fmt: skip
     for fragment in fragments:
         re.compile(fragment)
+    if data.earlier_date:
+        re.compile(data.earlier_date)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_membership_before_its_number_comes_with_its_anchors(code: str) -> None:
+    """Each match of the form starts at one of its anchors: str.find looks for them."""
+    data, form = language(code), grammar(code).membership
+    assert (form is None) == (not data.membership_before_number)
+    if form is not None:
+        assert data.membership_anchors
+        assert {"qualifier", "number", "plus"} <= set(form.groupindex)
 
 
 @pytest.mark.parametrize(

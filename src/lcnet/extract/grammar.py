@@ -60,6 +60,11 @@ class Grammar(NamedTuple):
     present: re.Pattern[str]
     historic: re.Pattern[str]  # a marker and a date, groups day, month, year
     founding: re.Pattern[str]
+    # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
+    # and "country" where the language has them; None when the language has no such form
+    membership: re.Pattern[str] | None
+    membership_anchors: tuple[str, ...]  # literal words; one starts each match
+    earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
 
 
 @cache
@@ -132,6 +137,26 @@ def grammar(code: str) -> Grammar:
         present=_any(data.present_markers),
         historic=_historic(data),
         founding=_any(data.founding_words),
+        membership=_membership(data, number, countries),
+        membership_anchors=data.membership_anchors,
+        earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+    )
+
+
+# After a membership's number: not a share, a year or another number ("lên năm 2025").
+_NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
+
+
+def _membership(data: Language, number: str, countries: str) -> re.Pattern[str] | None:
+    """The membership named before its number: "the total stood at 425"."""
+    form = data.membership_before_number
+    if not form:
+        return None
+    form = form.replace("{countries}", countries)
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    return re.compile(
+        rf"(?:{form})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number})(?P<plus>\+)?{_NOT_A_COUNT}"
     )
 
 

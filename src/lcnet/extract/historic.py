@@ -16,6 +16,7 @@ from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
+_BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
 _CLAUSE_END = re.compile(r"[;:]|\s[\u2013\u2014]\s")  # ; : and dashes
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -23,7 +24,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> PartialDate | None:
     """The date a historic statement speaks of, or None for a statement of its day."""
     if not _YEAR.search(low, sentence.start, sentence.end):
-        return None  # the common case: no year, no date
+        return _dated_before(low, phrase, sentence, grammar)  # mostly None: no date
     clause = _clause(low, phrase, sentence)
     if grammar.present.search(low, clause.start, clause.end):
         return None
@@ -39,6 +40,30 @@ def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> Partial
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date)
     return best[1] if best else None
+
+
+def _dated_before(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+) -> PartialDate | None:
+    """ "We joined in 2022. At the time, the network had 294 members": the date of the
+    sentence before, when words of the figure's clause point back to it."""
+    earlier = grammar.earlier_date
+    if earlier is None or not earlier.search(low, sentence.start, sentence.end):
+        return None  # the common case
+    clause = _clause(low, phrase, sentence)
+    if not earlier.search(low, clause.start, clause.end):
+        return None
+    if grammar.present.search(low, clause.start, clause.end):
+        return None
+    start = max(0, sentence.start - _BEFORE_REACH)
+    paragraph = low.rfind("\n\n", start, sentence.start)
+    start = paragraph + 2 if paragraph >= 0 else start
+    last: PartialDate | None = None
+    for found in grammar.historic.finditer(low, start, sentence.start):
+        reach = max(start, found.start() - _FOUNDING_REACH)
+        if not grammar.founding.search(low, reach, found.start()):
+            last = _date(found, grammar) or last
+    return last
 
 
 def _clause(low: str, phrase: Phrase, sentence: Span) -> Span:

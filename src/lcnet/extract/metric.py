@@ -10,9 +10,11 @@ nearer one wins: "Hanoi joins a network of 425 cities" is a total.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
@@ -87,6 +89,8 @@ def read_metric(
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
     if phrase.unit is Unit.CITIZEN:
+        if _place_owns(low, previous, sentence, phrase, grammar):
+            return None  # "Africa, home to 1.4 billion people": a place's population
         reading = Reading(Metric.CITIZENS, phrase.value, None, None, False)
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar)
@@ -116,6 +120,10 @@ def _cities(
     grammar: Grammar,
 ) -> Reading | None:
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
+        country = phrase.country or _country_before(low, before, phrase, grammar)
+        metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
+        return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     value, review, along = phrase.value, False, False
     if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
@@ -165,6 +173,8 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if not _countries_of_members(low, before, phrase, grammar):
+        return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     metric = Metric.NEW_COUNTRIES if cue in ("intake", "along") else Metric.TOTAL_COUNTRIES
     return Reading(metric, phrase.value + other, None, None, False)
@@ -225,6 +235,44 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     return None
 
 
+def _place_owns(
+    low: str, previous: Previous | None, sentence: Sentence, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """ "Africa, home to 1.4 billion people", "China's 1.4 billion people": a country or a
+    region owns the figure, as possession words ("home to", "has") let it."""
+    before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if _country_before(low, before, phrase, grammar) is not None:
+        return True
+    words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
+    while words and words[-1] in grammar.possession_words:
+        words.pop()
+    regions = grammar.language.regions
+    return any(
+        _possessor(" ".join(words[-size:]).rstrip(",")) in regions
+        for size in range(1, min(4, len(words)) + 1)
+    )
+
+
+def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether countries that a connector ties to the word before ("from 90 countries")
+    are those of the network's members: that word must be one of a unit ("cities",
+    "members") or of the network's names. "1,200 participants from 90 countries" are not.
+    """
+    found = grammar.pairing_gap.fullmatch(low, max(before.start, phrase.start - 30), phrase.start)
+    if found is not None:
+        return True  # nothing before the connector in the sentence
+    words = low[max(before.start, phrase.start - 60) : phrase.start].replace(",", " ").split()
+    if len(words) < 2 or (words[-1] == "the" and len(words) < 3):
+        return True
+    connector_at = len(words) - (2 if words[-1] == "the" else 1)
+    if words[connector_at] not in _connector_words(grammar.language.code):
+        return True  # "the GNLC spans 91 countries": no connector
+    owner = words[connector_at - 1] if connector_at >= 1 else ""
+    if owner[-1:].isdigit() or owner in grammar.gate_words:
+        return True  # "learning cities now number 425 in 91 countries"
+    return owner in _member_words(grammar.language.code)
+
+
 def _possessor(words: str) -> str:
     """ "vietnam's" -> "vietnam"."""
     return words[:-2] if words.endswith(("'s", "\u2019s")) else words
@@ -232,3 +280,21 @@ def _possessor(words: str) -> str:
 
 def _key(words: str) -> str:
     return " ".join(words.split())
+
+
+@cache
+def _connector_words(code: str) -> frozenset[str]:
+    grammar = _grammar(code)
+    return frozenset(w for c in grammar.language.place_connectors for w in c.split()[-1:])
+
+
+@cache
+def _member_words(code: str) -> frozenset[str]:
+    """The words that may own countries: of units and of the network's names."""
+    grammar = _grammar(code)
+    data = grammar.language
+    units = {**data.units, **data.singular_units}
+    nouns = [n for n, unit in units.items() if unit is not Unit.CITIZEN]
+    nouns += [*data.modifiers_before, *data.modifiers_after]
+    names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
+    return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())

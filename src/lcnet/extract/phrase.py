@@ -10,7 +10,7 @@ the unit nouns that lcnet.extract.candidates finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OTHER = frozenset({Role.OTHER})
+_MEMBER = frozenset({Role.MEMBER})
 
 
 class Phrase(NamedTuple):
@@ -38,10 +39,24 @@ class Phrase(NamedTuple):
     country: str | None  # from an adjective or a name in the phrase: "Vietnamese"
     region: str | None  # "13 new African cities"
     ordinal: bool  # "the fifth member"
+    # The number follows what it counts: "its membership to 294" (Grammar.membership).
+    trailing: bool = False
 
 
-def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Phrase]:
+def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
+    phrases = _counted_or_ranked(low, start, end, grammar)
+    trailing = _trailing(low, start, end, grammar)
+    if trailing:  # rare: a figure whose number follows what it counts
+        for extra in trailing:  # one that overlaps a unit's phrase is that phrase
+            if not any(p.start < extra.end and extra.start < p.end for p in phrases):
+                phrases.append(extra)
+        phrases.sort()
+    return phrases
+
+
+def _counted_or_ranked(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    found: list[Phrase] = []
     taken = start
     for at, stop, kind in candidates(low, start, end, grammar):
         if at < taken:
@@ -52,7 +67,8 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Phr
             phrase = _ranked(low, at, stop, start, end, grammar)
         if phrase is not None:
             taken = phrase.end
-            yield phrase
+            found.append(phrase)
+    return found
 
 
 def _counted(
@@ -119,6 +135,42 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         region=region,
         ordinal=True,
     )
+
+
+def _trailing(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "bringing its membership to 294": found from the form's anchor words."""
+    form = grammar.membership
+    if form is None:
+        return []
+    found: list[Phrase] = []
+    for anchor in grammar.membership_anchors:
+        at = low.find(anchor, start, end)
+        while at >= 0:
+            match = form.match(low, at, end)
+            if match is not None:
+                phrase = _membership_phrase(match, grammar)
+                if phrase is not None:
+                    found.append(phrase)
+            at = low.find(anchor, at + 1, end)
+    return found
+
+
+def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
+    data = grammar.language
+    value = _count(match["number"], data.code)
+    if value is None:
+        return None
+    leading = match["qualifier"]
+    if leading:
+        qualifier = data.qualifiers[" ".join(leading.split())]
+    elif match["plus"] or match.groupdict().get("more"):
+        qualifier = Qualifier.MORE_THAN  # "the count had passed 200"
+    else:
+        qualifier = Qualifier.EXACT
+    place = match.groupdict().get("country")
+    country = data.country_names[" ".join(place.split())] if place else None
+    start, end = match.span()
+    return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
 
 def _match_before(

@@ -103,6 +103,18 @@ class Language(NamedTuple):
     # Date forms, with {day}, {month} (a name or number), {month_number} and {year}.
     date_forms: tuple[str, ...]
 
+    # --- optional: each has a default, so a language may leave it out ------------------
+    # The membership named before its number: "bringing its membership to 294", "the
+    # total stood at 425" (Grammar.membership). A regex fragment, matched where one of
+    # `membership_anchors` starts; the qualifier and number follow it. Group "more" marks
+    # the verbs that make the number a lower bound ("had passed 200"); group "country",
+    # where the fragment holds {countries}, the country whose members they are.
+    membership_before_number: str = ""
+    membership_anchors: tuple[str, ...] = ()  # literal words; one starts each match
+    # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
+    # the network had 294 members" (a regex fragment).
+    earlier_date: str = ""
+
 
 @cache
 def language(code: str) -> Language:

@@ -188,6 +188,10 @@ LANGUAGE = Language(
         "gained",
         "has gained",
         "will have",
+        "alone",  # "South Korea alone now has"
+        "accounts for",
+        "accounted for",
+        "first",  # "Viet Nam's first two members"
     ),
     network_names=(
         r"global network of learning cities",
@@ -259,9 +263,10 @@ LANGUAGE = Language(
         r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
         r"|spans|covers|connects|unites|brings together|groups|totals|totalled|reached"
         r"|reaches|stands at|stood at)\b",
-        r"\b(?:bringing|brings|brought|raising|raises|taking|takes|increasing|grows|grew"
-        r"|growing|expanding|expands) (?:the |its )?(?:total|number|membership|network|tally"
-        r"|count)",
+        r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts"
+        r"|lifted|pushing|pushes|pushed|boosting|boosts|boosted|increasing|increases|increased"
+        r"|grows|grew|growing|expanding|expands|expanded) (?:the |its )?(?:network(?:'|\u2019)s "
+        r"|gnlc(?:'|\u2019)s )?(?:total|number|membership|network|tally|count)",
         r"\bto a total of\b",
         r"\ba total of\b",
         r"\bin total\b",
@@ -299,6 +304,9 @@ LANGUAGE = Language(
         r"on ",
         r"during ",
         r"at the (?:end|start|beginning) of ",
+        # "the 2024 round took the total to 425": a year that names an intake dates it
+        r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
+        r"|selection)\b)",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -335,5 +343,20 @@ LANGUAGE = Language(
         r"{month} {day}(?:st|nd|rd|th)?,? {year}",
         r"{month},? {year}",
         r"{year}",
+    ),
+    # "bringing its membership to 294", "the total stood at 425", "the count had passed 200"
+    membership_before_number=(
+        r"(?:(?<=\bthe )|(?<=\bits )|(?<=['\u2019]s )|(?<=\bbringing )|(?<=\bbrings )"
+        r"|(?<=\bbrought )|(?<=\braising )|(?<=\braises )|(?<=\braised ))"
+        r"(?:membership|total|tally|member count|count)"
+        r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
+        r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
+        r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
+    ),
+    membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
+    # "In 2022 we joined. At the time, ..."
+    earlier_date=(
+        r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
+        r"|that year)\b"
     ),
 )

@@ -300,4 +300,9 @@ LANGUAGE = Language(
         r"{month} de {year}",
         r"{year}",
     ),
+    # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
+    earlier_date=(
+        r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
+        r"|para entonces|ese año|aquel año)(?!\w)"
+    ),
 )

@@ -209,7 +209,9 @@ LANGUAGE = Language(
         r"thành phố vì hoà bình",
     ),
     negative_subjects=(
-        r"(?<!xã )\bhội\b",
+        # "hội" alone is an association; not in "hội thảo" (a workshop), "hội nghị" (a
+        # conference), "hội đồng" (a council), "lễ hội" (a festival), "cơ hội", "xã hội".
+        r"(?<!xã )(?<!cơ )(?<!lễ )(?<!quốc )\bhội\b(?! thảo| nghị| đồng| chợ| diễn)",
         r"hiệp hội",
         r"câu lạc bộ",
         r"liên đoàn",
@@ -262,4 +264,14 @@ LANGUAGE = Language(
         r"tháng {month_number}(?:/| năm ){year}",
         r"năm {year}",
     ),
+    # "nâng tổng số thành viên của Việt Nam lên năm", "tổng số thành viên của mạng lưới lên
+    # 356"; group "country" names the country whose members they are
+    membership_before_number=(
+        r"tổng số (?:thành viên|thành phố(?: thành viên)?)"
+        r"(?: của (?:(?P<country>{countries})|mạng lưới(?: này)?))?"
+        r"\s+(?:lên|là|đạt)(?:\s+con số)?"
+    ),
+    membership_anchors=("tổng số ",),
+    # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
+    earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
 )
