@@ -86,6 +86,7 @@ def test_a_membership_before_its_number_comes_with_its_anchors(code: str) -> Non
         ("The network has grown, and the city is one of its members.", "en"),
         ("Mạng lưới các thành phố học tập của UNESCO có nhiều thành viên.", "vi"),
         ("La red de ciudades del aprendizaje tiene muchos miembros en el mundo.", "es"),
+        ("Le réseau des villes apprenantes a des membres dans le monde entier.", "fr"),
         ("425 1,000 2025", "en"),
     ],
 )

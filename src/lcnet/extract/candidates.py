@@ -96,6 +96,6 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         return "number"
     if data.ordinal_after_unit:
         return "ordinal" if grammar.ordinal_after.match(low, at + len(noun)) else None
-    if word in data.ordinals or (word[:1].isdigit() and word[-2:].isalpha()):  # "6th"
+    if word in data.ordinals or (word[:1].isdigit() and word[-1:].isalpha()):  # "6th", "5e"
         return "ordinal"
     return None

@@ -350,7 +350,9 @@ def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:
 
 def _gate_words(data: Language) -> frozenset[str]:
     phrases: list[str] = [*data.number_words, *data.multipliers, *data.scales]
-    return _words(phrases) - _GLUE
+    # A glue word ends a number when a number word ends with it: "vingt et un".
+    ends = {re.split(r"[\s-]", w)[-1] for w in data.number_words if re.search(r"[\s-]", w)}
+    return (_words(phrases) - _GLUE) | ends
 
 
 def _openers(data: Language) -> frozenset[str]:

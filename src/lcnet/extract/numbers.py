@@ -16,13 +16,16 @@ from lcnet.extract.lang import Language, language
 
 # A number in digits, with either thousands convention; never part of a longer number,
 # a word ("COVID19") or a date ("12/04"); a decimal part only when a scale follows.
-DIGITS = (
+_DIGITS_FORM = (
     r"(?<![\w.,/:+-])"
-    r"(?:\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
+    r"(?:\d{{1,3}}(?:[,.\u00a0\u202f{space}]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
     r"(?![\w/:]|[.,]\d)"
 )
+DIGITS = _DIGITS_FORM.format(space="")
+SPACED_DIGITS = _DIGITS_FORM.format(space=" ")  # "1 000" too (Language.thousands_space)
 _DIGITS = re.compile(DIGITS)
-_GROUPED = re.compile(r"\d{1,3}([,.\u00a0\u202f])\d{3}(?:\1\d{3})*")
+_SPACED_DIGITS = re.compile(SPACED_DIGITS)
+_GROUPED = re.compile(r"\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 _SPACE_OR_HYPHEN = r"[\s-]+"
 
@@ -75,7 +78,8 @@ def number_pattern(code: str) -> str:
         rf"(?:{alternation(data.number_joiners)}){_SPACE_OR_HYPHEN}" if data.number_joiners else ""
     )
     words = rf"{word}(?:{_SPACE_OR_HYPHEN}(?:{joiner})?{word})*"
-    forms = [rf"{DIGITS}(?:{_SPACE_OR_HYPHEN}{scale})?", rf"(?<!\w){words}"]
+    digits = SPACED_DIGITS if data.thousands_space else DIGITS
+    forms = [rf"{digits}(?:{_SPACE_OR_HYPHEN}{scale})?", rf"(?<!\w){words}"]
     if data.fractions:
         forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{scale}")
     return "(?:" + "|".join(forms) + ")"
@@ -86,7 +90,7 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if text.isdigit():
         return int(text)  # the common case
     data = language(code)
-    digits = _DIGITS.match(text)
+    digits = (_SPACED_DIGITS if data.thousands_space else _DIGITS).match(text)
     if digits is not None:
         rest = text[digits.end() :].strip(" -\t\n\u00a0")
         scale = _scale_of(rest, data)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from lcnet.model import Qualifier
 
-CODES = ("en", "vi", "es")  # ISO 639-1; the module lcnet.extract.lang.<code>
+CODES = ("en", "vi", "es", "fr")  # ISO 639-1; the module lcnet.extract.lang.<code>
 
 
 class Unit(StrEnum):
@@ -104,6 +104,7 @@ class Language(NamedTuple):
     date_forms: tuple[str, ...]
 
     # --- optional: each has a default, so a language may leave it out ------------------
+    thousands_space: bool = False  # a plain space groups thousands too: "1 000" (fr)
     # The membership named before its number: "bringing its membership to 294", "the
     # total stood at 425" (Grammar.membership). A regex fragment, matched where one of
     # `membership_anchors` starts; the qualifier and number follow it. Group "more" marks
