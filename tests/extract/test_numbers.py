@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lcnet.extract import find_mentions, read_document
 from lcnet.extract.numbers import as_count, number_pattern, read_digits, read_number
 
 _ONES = [
@@ -118,6 +119,27 @@ def test_a_decimal_without_a_scale_is_no_count() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The GNLC now has 12,345.000 member cities.", "en"),
+        ("The GNLC has 1.234,567 members.", "en"),
+        ("Le réseau des villes apprenantes compte 12,345 000 villes.", "fr"),
+    ],
+)
+def test_groups_with_different_separators_are_no_figure(text: str, code: str) -> None:
+    assert list(find_mentions(read_document(text, "text"), language=code)) == []
+
+
+def test_groups_with_different_separators_have_no_value() -> None:
+    assert [read_digits(t, ".", scaled=False) for t in ("12,345.000", "1.234,567", "1,000")] == [
+        None,
+        None,
+        1000,
+    ]
+    assert read_number("12,345 000", "fr") is None
 
 
 def test_the_decimal_mark_decides_a_single_group_before_a_scale() -> None:

@@ -114,7 +114,9 @@ def read_digits(text: str, decimal_mark: str, *, scaled: bool) -> int | Fraction
     decimal = _DECIMAL.fullmatch(text)
     if decimal is not None:
         return Fraction(f"{decimal.group(1)}.{decimal.group(2)}") if scaled else None
-    return int(text)
+    # Groups with different separators ("12,345.000", "12,345 000") are no number
+    # lcnet can read with confidence.
+    return int(text) if text.isdigit() else None
 
 
 def _read_words(text: str, data: Language) -> int | Fraction | None:
