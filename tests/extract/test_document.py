@@ -274,6 +274,35 @@ def test_a_markdown_stream_keeps_the_front_matter_date_and_skips_fences_across_c
     assert [m.line for m in mentions] == [5, 7, 9, 17]
 
 
+class _Trickle:
+    """A file that returns a few characters per read, whatever was asked for."""
+
+    def __init__(self, text: str, size: int) -> None:
+        self._text, self._size, self._at = text, size, 0
+
+    def read(self, wanted: int = -1) -> str:
+        piece = self._text[self._at : self._at + self._size]
+        self._at += len(piece)
+        return piece
+
+
+@pytest.mark.parametrize("kind", ["text", "markdown"])
+@pytest.mark.parametrize("size", [1, 7, 64, 1 << 20])
+def test_a_file_read_in_blocks_is_cut_where_its_lines_would_be(kind: str, size: int) -> None:
+    text = (
+        "---\ndate: 2025-12-05\n---\n\n"
+        + ARTICLE * 4
+        + "```\n\nthe GNLC has 999 member cities\n\n```\n \t\n\n\n"
+        + ARTICLE * 2
+    )
+    by_lines = list(read_stream(text.splitlines(keepends=True), kind, chunk=120))
+    by_blocks = list(read_stream(_Trickle(text, size), kind, chunk=120))
+    assert len(by_lines) > 5
+    assert [(d.text, d.first_line) for d in by_blocks] == [
+        (d.text, d.first_line) for d in by_lines
+    ]
+
+
 # ------------------------------------------------------------------------------ robustness
 
 _PIECES = st.sampled_from(

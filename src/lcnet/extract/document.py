@@ -34,6 +34,7 @@ _SUFFIXES = {
 CHUNK = 1 << 20  # characters per streamed document
 LEAD_IN = 5000  # characters of the previous chunk kept as context ("the network")
 _BATCH = 4096  # lines joined at a time when reading a stream
+_BLOCK = 1 << 18  # characters read at a time from a file
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 _DATE_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*")
@@ -102,11 +103,17 @@ def read_stream(lines: Iterable[str], kind: str, chunk: int = CHUNK) -> Iterator
 def _parts(lines: Iterable[str], chunk: int, *, fenced: bool) -> Iterator[str]:
     """Runs of whole lines, cut after a blank line (outside a code fence) once long enough.
 
-    Lines are joined in batches (in C) and the cut is found with a pattern: a loop over
-    each line in Python would cost more than reading the text for figures.
+    A file is read in blocks, other lines are joined in batches (in C), and the cut is
+    found with a pattern: a loop over each line in Python would cost more than reading
+    the text for figures. Where the blocks end does not matter: a cut is made only at a
+    blank line wholly read, so the parts are the same however the text arrives.
     """
-    iterator = iter(lines)
-    batches = iter(lambda: "".join(islice(iterator, _BATCH)), "")
+    read = getattr(lines, "read", None)
+    if callable(read):  # a file: blocks, without a string per line
+        batches: Iterator[str] = iter(lambda: str(read(_BLOCK)), "")
+    else:
+        iterator = iter(lines)
+        batches = iter(lambda: "".join(islice(iterator, _BATCH)), "")
     pending = ""
     in_fence = False
     for batch in batches:
