@@ -15,8 +15,32 @@ from lcnet.extract.lang import Unit
 Candidate = tuple[int, int, str]  # the unit's start and end, "number" or "ordinal"
 
 
-def candidates(low: str, start: int, end: int, grammar: Grammar) -> list[Candidate]:
-    """Unit nouns in low[start:end] that may close a figure phrase, in order.
+def words_in(low: str, start: int, end: int, grammar: Grammar) -> dict[str, list[int]]:
+    """Where each word of `Grammar.scans` starts in low[start:end], in order."""
+    found: dict[str, list[int]] = {}
+    for needle, words in grammar.scans:
+        places = []
+        at = low.find(needle, start, end)
+        while at >= 0:
+            places.append(at)
+            at = low.find(needle, at + 1, end)
+        for word, offset in words:
+            if word == needle:
+                found[word] = places
+            else:  # "learning cit" where "cit" is, 9 characters in
+                found[word] = [
+                    at - offset
+                    for at in places
+                    if at - offset >= start and low.startswith(word, at - offset, end)
+                ]
+    return found
+
+
+def candidates(
+    low: str, start: int, end: int, grammar: Grammar, words: dict[str, list[int]]
+) -> list[Candidate]:
+    """Unit nouns in low[start:end] that may close a figure phrase, in order; `words`
+    is what words_in found there.
 
     Only the units where their group's `figure_end` (or `ranked_after`) matches are read:
     every phrase lcnet.extract.phrase reads ends so. The others would yield no phrase,
@@ -28,13 +52,11 @@ def candidates(low: str, start: int, end: int, grammar: Grammar) -> list[Candida
     for prefix, nouns, figure_end, ranked_after in grammar.unit_groups:
         figure_ends = figure_end.match
         ranked = ranked_after.match if ranked_after else None
-        at = low.find(prefix, start, end)  # one pass for "city", "cities", ...
-        while at >= 0:
+        for at in words[prefix]:  # one pass for "city", "cities", ...
             if figure_ends(backwards, end - at) or (ranked and ranked(low, at, end)):
                 candidate = _candidate(low, at, start, nouns, grammar)
                 if candidate is not None:
                     found.append(candidate)
-            at = low.find(prefix, at + 1, end)
     found.sort()
     return found
 

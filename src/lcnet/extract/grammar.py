@@ -7,7 +7,7 @@ its length), so none needs re.IGNORECASE, which would make the scan several time
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -65,6 +65,10 @@ class Grammar(NamedTuple):
     membership: re.Pattern[str] | None
     membership_anchors: tuple[str, ...]  # literal words; one starts each match
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # The literal words the phrases start from (unit prefixes, membership anchors), as
+    # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
+    # serves words that hold the same needle: "cit" finds "learning cit" too.
+    scans: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
 
 
 @cache
@@ -79,11 +83,12 @@ def grammar(code: str) -> Grammar:
     modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | frozenset(
         data.unit_linkers
     )
+    unit_groups = _unit_groups(data, modifiers_after, ordinal)
     return Grammar(
         language=data,
         gate_words=_gate_words(data),
         unit_prefixes=_prefixes({*data.units, *data.singular_units}),
-        unit_groups=_unit_groups(data, modifiers_after, ordinal),
+        unit_groups=unit_groups,
         nouns=_nouns(data),
         modifier_words=modifier_words,
         digit_ends_number=not any(word[-1:].isdigit() for word in modifier_words),
@@ -140,7 +145,45 @@ def grammar(code: str) -> Grammar:
         membership=_membership(data, number, countries),
         membership_anchors=data.membership_anchors,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        scans=_scan_plan([g.prefix for g in unit_groups], data.membership_anchors),
     )
+
+
+_SHARED_PREFIX = 5  # words that start with as many letters alike share a pass: "count"
+
+
+def _scan_plan(
+    prefixes: Sequence[str], anchors: Sequence[str]
+) -> tuple[tuple[str, tuple[tuple[str, int], ...]], ...]:
+    """The str.find passes that find every word: a word that holds another ("learning
+    cit" holds "cit", "membership " holds "member") is found from that one's pass, and
+    words that start alike ("countr", "count ") from one pass over their common start.
+    Each pass costs as much as reading the text; checking a found place costs little."""
+    words = list(dict.fromkeys([*prefixes, *anchors]))
+    needles: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        inner = [w for w in words if w != word and w in word]
+        if inner:
+            needle = min(inner, key=len)
+            needles.setdefault(needle, []).append((word, word.index(needle)))
+            continue
+        alike = [
+            common
+            for other in words
+            if other != word
+            and not any(w != other and w in other for w in words)
+            and len(common := _common_start(word, other)) >= _SHARED_PREFIX
+        ]
+        needle = min(alike, key=len) if alike else word
+        needles.setdefault(needle, []).append((word, 0))
+    return tuple((needle, tuple(found)) for needle, found in needles.items())
+
+
+def _common_start(one: str, other: str) -> str:
+    length = 0
+    while length < min(len(one), len(other)) and one[length] == other[length]:
+        length += 1
+    return one[:length]
 
 
 # After a membership's number: not a share, a year or another number ("lên năm 2025").

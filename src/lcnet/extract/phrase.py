@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from lcnet.extract.candidates import candidates
+from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
@@ -45,8 +45,9 @@ class Phrase(NamedTuple):
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
-    phrases = _counted_or_ranked(low, start, end, grammar)
-    trailing = _trailing(low, start, end, grammar)
+    words = words_in(low, start, end, grammar)
+    phrases = _counted_or_ranked(low, start, end, grammar, words)
+    trailing = _trailing(low, end, grammar, words)
     if trailing:  # rare: a figure whose number follows what it counts
         for extra in trailing:  # one that overlaps a unit's phrase is that phrase
             if not any(p.start < extra.end and extra.start < p.end for p in phrases):
@@ -55,10 +56,12 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     return phrases
 
 
-def _counted_or_ranked(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+def _counted_or_ranked(
+    low: str, start: int, end: int, grammar: Grammar, words: dict[str, list[int]]
+) -> list[Phrase]:
     found: list[Phrase] = []
     taken = start
-    for at, stop, kind in candidates(low, start, end, grammar):
+    for at, stop, kind in candidates(low, start, end, grammar, words):
         if at < taken:
             continue
         if kind == "number":
@@ -137,21 +140,19 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     )
 
 
-def _trailing(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
     """ "bringing its membership to 294": found from the form's anchor words."""
     form = grammar.membership
     if form is None:
         return []
     found: list[Phrase] = []
     for anchor in grammar.membership_anchors:
-        at = low.find(anchor, start, end)
-        while at >= 0:
+        for at in words[anchor]:
             match = form.match(low, at, end)
             if match is not None:
                 phrase = _membership_phrase(match, grammar)
                 if phrase is not None:
                     found.append(phrase)
-            at = low.find(anchor, at + 1, end)
     return found
 
 
