@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -46,7 +47,7 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
     mentions, shown = _mentions(path)
-    proposed = proposals(mentions, shown)
+    proposed = proposals(mentions, _recorded(path, runtime.cwd))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
         runtime.message(f"no GNLC figure found in {shown}")
@@ -64,6 +65,20 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
         "review them, then add them with --write"
     )
     return ExitCode.OK
+
+
+def _recorded(path: str, cwd: Path) -> str:
+    """The article's path as a fact file may record it: relative to the working
+    directory, or only its name, never this machine's absolute path."""
+    from lcnet.cli.check_texts import STDIN, shown
+
+    if path == STDIN:
+        return shown(path)
+    absolute = (cwd / path).resolve()
+    try:
+        return absolute.relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return absolute.name
 
 
 def _mentions(path: str) -> tuple[list[Mention], str]:
