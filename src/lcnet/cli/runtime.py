@@ -44,7 +44,10 @@ class Runtime(NamedTuple):
 
     def open_store(self, option: str | None) -> OpenedStore:
         location = locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
-        return open_store(location, location.display(self.cwd), self.today, self.cache_dir())
+        opened = open_store(location, location.display(self.cwd), self.today, self.cache_dir())
+        for note in opened.notes:
+            self.message(f"note: {note}")
+        return opened
 
     def message(self, text: str) -> None:
         """A line for people, on stderr: values quoted in it cannot start a line."""
