@@ -46,7 +46,7 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown = _mentions(path)
+    mentions, shown = _mentions(path, runtime)
     proposed = proposals(mentions, _recorded(path, runtime.cwd))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
@@ -81,16 +81,27 @@ def _recorded(path: str, cwd: Path) -> str:
         return absolute.name
 
 
-def _mentions(path: str) -> tuple[list[Mention], str]:
-    from lcnet.cli.check_texts import NotUtf8, shown, text_documents
+def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str]:
+    from lcnet.cli.check_texts import (
+        Limits,
+        NotARegularFile,
+        Unreadable,
+        shown,
+        text_documents,
+    )
     from lcnet.errors import InvalidInput
     from lcnet.extract import find_mentions
 
     name = shown(path)
+    documents = text_documents(path, Limits.from_environment(runtime.environ))
     try:
-        mentions = [m for document in text_documents(path) for m in find_mentions(document)]
-    except NotUtf8 as error:
-        raise InvalidInput(f"{name}: {error.message()}") from None
+        mentions = [m for document in documents for m in find_mentions(document)]
+    except Unreadable as error:
+        raise InvalidInput(f"{name}:{error.line}: {error.message()}") from None
+    except NotARegularFile as error:
+        raise InvalidInput(
+            f"{name}: not a regular file ({error.kind}); give a text file or -"
+        ) from None
     except OSError as error:
         raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
     return mentions, name
