@@ -70,8 +70,7 @@ def test_dev_zero_as_stdin_stops_at_the_line_limit() -> None:
     assert done.returncode == 1
     assert (
         '"message":"line 1 is longer than 4,096 bytes; not read further '
-        '(raise LCNET_MAX_LINE to read it)"'
-        in done.stdout
+        '(raise LCNET_MAX_LINE to read it)"' in done.stdout
     )
 
 
@@ -84,8 +83,7 @@ def test_an_endless_stdin_stops_at_the_stdin_limit() -> None:
     assert done.returncode == 1
     assert (
         '"message":"stdin is longer than 65,536 bytes; not read further '
-        '(raise LCNET_MAX_STDIN to read it)"'
-        in done.stdout
+        '(raise LCNET_MAX_STDIN to read it)"' in done.stdout
     )
 
 
