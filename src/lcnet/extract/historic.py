@@ -17,7 +17,7 @@ from lcnet.extract.sentence import Span
 
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
-_CLAUSE_END = re.compile(r"[;:]|\s[\u2013\u2014]\s")  # ; : and dashes
+_CLAUSE_END = re.compile(r"[;:\uff1b]|\s[\u2013\u2014]\s")  # ; : and dashes
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -192,6 +192,8 @@ def _match_before(
     paragraph = low.rfind("\n\n", reach, at)
     if paragraph >= 0:
         reach = paragraph + 2
+    if grammar.openers is not None:
+        return _match_touching(pattern, low, at, reach, grammar.openers)
     words = low[reach:at].split()
     last = len(words) - 1
     while last >= 0 and words[last] in grammar.modifier_words:
@@ -221,6 +223,18 @@ def _match_before(
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
         found = pattern.match(low, starts[index], at)
+        if found is not None:
+            return found
+    return None
+
+
+def _match_touching(
+    pattern: re.Pattern[str], low: str, at: int, reach: int, openers: re.Pattern[str]
+) -> re.Match[str] | None:
+    """_match_before where words touch ("共有356个城市"): no spaces to split the words
+    at, so the pattern is tried where a qualifier or a number starts, farthest first."""
+    for opener in openers.finditer(low, reach, at):
+        found = pattern.match(low, opener.start(), at)
         if found is not None:
             return found
     return None
@@ -258,6 +272,9 @@ def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Q
     trailing = after["qualifier"]  # a group of `after` in every language, maybe empty
     if trailing:
         return data.qualifiers_after[" ".join(trailing.split())]
+    approximately = before["after_number"]  # "300여 개", "400多个"
+    if approximately:
+        return data.qualifiers_after_number[" ".join(approximately.split())]
     return Qualifier.EXACT
 
 
