@@ -137,8 +137,11 @@ def _judged(
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
         following = _following(phrases, index, paragraph)
         ahead = _ahead(phrases, index, paragraph, rules)
-        pair = paired(low, phrase, previous, rules) or paired_ahead(low, phrase, ahead, rules)
-        if not about_network(phrase, sentence, memory, paired=pair):
+        pair = paired(low, phrase, previous, rules)
+        subject = phrase
+        if ahead is not None and paired_ahead(low, phrase, ahead, rules):
+            pair, subject = True, ahead.phrase  # "79개국 356개 도시": as the cities go
+        if not about_network(subject, sentence, memory, paired=pair):
             continue
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
         if reading is None:

@@ -68,9 +68,14 @@ def _counted_or_ranked(
             phrase = _counted(low, at, stop, start, end, grammar)
         else:
             phrase = _ranked(low, at, stop, start, end, grammar)
-        if phrase is not None:
-            taken = phrase.end
-            found.append(phrase)
+        if phrase is None:
+            continue
+        if found and phrase.start < found[-1].end:  # "229个成员|城市": the longer reading
+            if phrase.end <= found[-1].end:
+                continue
+            found.pop()
+        taken = phrase.end
+        found.append(phrase)
     return found
 
 

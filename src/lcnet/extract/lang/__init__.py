@@ -22,12 +22,7 @@ from typing import NamedTuple
 
 from lcnet.model import Qualifier
 
-CODES = (
-    "en",
-    "vi",
-    "es",
-    "fr",
-)  # ISO 639-1; the module lcnet.extract.lang.<code>
+CODES = ("en", "vi", "es", "fr", "ko", "zh", "ja")  # ISO 639-1: lcnet.extract.lang.<code>
 
 
 class Unit(StrEnum):
