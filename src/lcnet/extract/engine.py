@@ -140,7 +140,7 @@ def _judged(
         pair = paired(low, phrase, previous, rules)
         subject = phrase
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
-            pair, subject = True, ahead.phrase  # "79개국 356개 도시": as the cities go
+            subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
         if not about_network(subject, sentence, memory, paired=pair):
             continue
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)

@@ -183,7 +183,7 @@ LANGUAGE = Language(
         r"新規",
         r"加盟(?:した|し、|し,|が決定|が承認|を承認|が認められ|を果たし)",
         r"認定(?:され|を受け)",
-        r"登録(?:され|が決定)",
+        r"登録(?:され|が決定|した)",
         r"選ばれ",
         r"承認され",
         r"仲間入り",
@@ -225,5 +225,5 @@ LANGUAGE = Language(
     earlier_date=r"(?:当時|その時点)",
     attached=True,
     unspaced=True,
-    countries_first=r"\s*(?:の|から|、)?\s*",
+    countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
 )

@@ -216,5 +216,8 @@ LANGUAGE = Language(
     membership_anchors=("가입", "회원"),
     earlier_date=r"(?:당시|그때|그해)",
     attached=True,
-    countries_first=r"\s*(?:에서|출신(?:의)?)?\s*(?:(?:회원\s*)?도시\s*)?",
+    # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
+    countries_first=(
+        r"\s*(?:에\s*속한|에서|출신(?:의)?|의)?\s*(?:총\s*)?(?:(?:회원\s*)?도시\s*)?"
+    ),
 )
