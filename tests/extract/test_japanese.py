@@ -151,6 +151,19 @@ def test_mixed_and_written_numbers(text: str, expected: int) -> None:
             id="a-year-dates-the-figures",
         ),
         pytest.param(
+            "令和2年6月時点でGNLCには55か国173都市が加盟していた。",
+            [
+                ("55か国", "total_countries", 55, "exact", "2020-06", None),
+                ("173都市", "total_cities", 173, "exact", "2020-06", None),
+            ],
+            id="an-era-date-dates-the-figures",
+        ),
+        pytest.param(
+            "GNLCの加盟都市は令和元年に200都市を超えた。",
+            [("200都市を超えた", "total_cities", 200, "more_than", "2019", None)],
+            id="the-first-year-of-an-era",
+        ),
+        pytest.param(
             f"{GNLC}は2013年に設立された。同ネットワークには現在425都市が加盟している。",
             [("425都市", "total_cities", 425, "exact", None, None)],
             id="the-same-network-refers-back",

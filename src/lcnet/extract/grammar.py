@@ -89,7 +89,8 @@ class Grammar(NamedTuple):
     reference_anchors: tuple[str, ...]
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
-    historic: re.Pattern[str]  # a marker and a date, groups day, month, year
+    historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
+    dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
     # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
     # and "country" where the language has them; None when the language has no such form
@@ -189,6 +190,7 @@ def grammar(code: str) -> Grammar:
         cues=_cues(data, space),
         present=_any(data.present_markers, space),
         historic=_historic(data, space),
+        dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
         founding=_any(data.founding_words, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
@@ -407,6 +409,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
         "month": rf"(?P<month>{month_names})\.?",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
     }
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.

@@ -131,6 +131,9 @@ class Language(NamedTuple):
     # "79个国家的356个城市"): a regex fragment of what may stand between the two figures.
     # Empty: the language names the countries after ("425 cities in 91 countries").
     countries_first: str = ""
+    # Eras that count years from their own first: "令和6年" is 2024. The year before each
+    # era's first (令和: 2018); date_forms use them as {era} ("{era}年").
+    eras: Mapping[str, int] = MappingProxyType({})
 
 
 @cache

@@ -75,7 +75,12 @@ LANGUAGE = Language(
         "少なくとも": Q.AT_LEAST,
         "最大": Q.AT_MOST,
     },
-    qualifiers_after=_AFTER,
+    qualifiers_after={
+        **_AFTER,
+        "を超える": Q.MORE_THAN,
+        "を超え": Q.MORE_THAN,
+        "を超えた": Q.MORE_THAN,
+    },
     other_before=("他の", "ほかの", "その他の", "他"),
     unit_linkers=("の",),
     units={
@@ -217,6 +222,9 @@ LANGUAGE = Language(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
         r"{year}\s*年\s*{month_number}\s*月",
         r"{year}\s*年",
+        r"{era}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        r"{era}\s*年\s*{month_number}\s*月",
+        r"{era}\s*年",
     ),
     membership_before_number=(
         r"(?:加盟|会員|登録)(?:都市)?(?:の)?数(?:は|が)?(?:\s*(?:現在|合計|計))*"
@@ -226,4 +234,5 @@ LANGUAGE = Language(
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
+    eras={"令和": 2018, "平成": 1988},  # 令和元年 is 2019, 平成元年 1989
 )
