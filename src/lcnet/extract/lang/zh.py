@@ -1,8 +1,9 @@
 """Chinese, simplified and traditional.
 
 Nothing separates words (Language.unspaced): "全球学习型城市网络现已覆盖356个城市". A
-count takes a classifier ("356个城市", "12座城市"), headlines drop it ("79国356城"),
-and countries come before the cities they hold ("79个国家的356个城市"). Numbers mix
+count takes a classifier ("356个城市", "12座城市"), headlines drop it ("356城"; "79国"
+is not read: "两国" is "both countries"), and countries come before the cities they
+hold ("79个国家的356个城市"). Numbers mix
 digits with 万 and 亿 ("3.9亿", "14万2000") or are written in characters ("三百五十六",
 "两百"). Each phrase below is written once in simplified characters; `_both` adds its
 traditional spelling.
@@ -106,7 +107,6 @@ LANGUAGE = Language(
             "国家和地区": Unit.COUNTRY,
             "国家及地区": Unit.COUNTRY,
             "国家": Unit.COUNTRY,
-            "国": Unit.COUNTRY,
             "居民": Unit.CITIZEN,
             "市民": Unit.CITIZEN,
             "人口": Unit.CITIZEN,
