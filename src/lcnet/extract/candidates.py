@@ -64,13 +64,19 @@ def candidates(
 def _candidate(
     low: str, at: int, start: int, nouns: tuple[str, ...], grammar: Grammar
 ) -> Candidate | None:
-    # A figure's unit follows a space: "electricity", "(cities" are none.
-    if at <= start or not low[at - 1].isspace():
+    # A figure's unit follows a space: "electricity", "(cities" are none. Where words
+    # touch ("356개 도시가", "425个城市"), the group's figure_end has read what is before.
+    attached = grammar.language.attached
+    if at <= start or not (attached or low[at - 1].isspace()):
         return None
     for noun in nouns:  # longest first
         if low.startswith(noun, at):
             stop = at + len(noun)
             following = low[stop : stop + 1]  # "" at the end of the text
+            if attached:  # a particle may follow ("도시가"), a Latin letter may not
+                return (
+                    None if following.isascii() and following.isalpha() else (at, stop, "number")
+                )
             if following.isalnum() or following in ("-", "_"):
                 return None
             if _digit_before(low, at, noun, grammar):

@@ -12,12 +12,43 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern
+from lcnet.extract.numbers import alternation, number_pattern, word_letters
 
-_GAP = r"[\s-]+"
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _OPTIONAL_CHAR = re.compile(r"(?:\\.|\[[^]]*\]|.)[?*]")
 _META = re.compile(r"\\[a-zA-Z]|\[[^]]*\]|[()?|*+{}.^$\\]")
+
+
+class Spacing(NamedTuple):
+    """What stands between the words of a figure phrase, and what ends a word.
+
+    Spaced languages: "\\w" on both sides, a space between words. Where words touch
+    (Language.attached) no space is needed, and the letters of the CJK scripts end no
+    word ("356개 도시가", "425个城市"); where nothing separates words (Language.unspaced)
+    they start none either.
+    """
+
+    start: str  # a class body: what may not stand before a word
+    end: str  # ... nor after it
+    gap: str  # between the words of a phrase: "[\\s-]+" or "[\\s-]*"
+    space: str  # "\\s+" or "\\s*"
+
+    def not_after(self, extra: str = "") -> str:
+        """A lookbehind: no word letter (nor any of `extra`) just before."""
+        return rf"(?<![{self.start}{extra}])" if extra or self.start != r"\w" else r"(?<!\w)"
+
+    def not_before(self) -> str:
+        return r"(?!\w)" if self.end == r"\w" else rf"(?![{self.end}])"
+
+
+def spacing(data: Language) -> Spacing:
+    touching = data.attached
+    return Spacing(
+        word_letters(data, start=True),
+        word_letters(data, start=False),
+        r"[\s-]*" if touching else r"[\s-]+",
+        r"\s*" if touching else r"\s+",
+    )
 
 
 class UnitGroup(NamedTuple):
@@ -58,7 +89,8 @@ class Grammar(NamedTuple):
     reference_anchors: tuple[str, ...]
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
-    historic: re.Pattern[str]  # a marker and a date, groups day, month, year
+    historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
+    dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
     # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
     # and "country" where the language has them; None when the language has no such form
@@ -69,21 +101,31 @@ class Grammar(NamedTuple):
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
     scans: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    # Where words touch (Language.attached): where a figure phrase may start, to try
+    # `before` there (phrase._match_before_touching); None for spaced languages.
+    openers: re.Pattern[str] | None
+    # Where words touch: a country's name and possession words that end where a figure
+    # starts ("中国已有|12个城市", "한국의 |56개 도시"); None for spaced languages.
+    country_before: re.Pattern[str] | None
+    # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
+    countries_first: re.Pattern[str] | None
 
 
 @cache
 def grammar(code: str) -> Grammar:
     data = language(code)
     number = number_pattern(code)
+    space = spacing(data)
+    gap, blank, end = space.gap, space.space, space.not_before()
     places = [*data.demonyms, *data.regions]
     modifiers_before = alternation([*data.modifiers_before, *places])
     modifiers_after = alternation([*data.modifiers_after, *places])
-    ordinal = rf"(?:{alternation(data.ordinals)})(?!\w)|{data.ordinal_digits}"
+    ordinal = rf"(?:{alternation(data.ordinals)}){end}|{data.ordinal_digits}"
     countries = alternation(data.country_names)
     modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | frozenset(
         data.unit_linkers
     )
-    unit_groups = _unit_groups(data, modifiers_after, ordinal)
+    unit_groups = _unit_groups(data, modifiers_after, ordinal, space)
     return Grammar(
         language=data,
         gate_words=_gate_words(data),
@@ -94,40 +136,47 @@ def grammar(code: str) -> Grammar:
         digit_ends_number=not any(word[-1:].isdigit() for word in modifier_words),
         phrase_openers=_openers(data),
         before=re.compile(
-            r"(?<![\w-])"
-            + _optional("other_pre", data.other_before, r"\s+")
-            + _optional("qualifier", data.qualifiers, r"\s+")
+            space.not_after("-")
+            + _optional("other_pre", data.other_before, blank)
+            + _optional("qualifier", data.qualifiers, blank)
             + rf"(?P<number>{number})(?P<plus>\+)?"
-            + _optional("linker", data.unit_linkers, "", lead=r"\s+")
-            + _modifiers(modifiers_before)
-            + rf"{_GAP}\Z"
+            + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
+            + _optional("linker", data.unit_linkers, "", lead=blank)
+            + _modifiers(modifiers_before, space)
+            + rf"{gap}\Z"
         ),
         ordinal_before=re.compile(
-            rf"(?<![\w-])(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
-            + _modifiers(modifiers_before)
-            + rf"{_GAP}\Z"
+            space.not_after("-")
+            + rf"(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
+            + _modifiers(modifiers_before, space)
+            + rf"{gap}\Z"
         ),
         after=re.compile(
-            _modifiers(modifiers_after)
-            + _optional("qualifier", data.qualifiers_after, r"(?!\w)", lead=r"\s+")
+            _modifiers(modifiers_after, space)
+            + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
-        ordinal_after=re.compile(_modifiers(modifiers_after) + rf"\s+(?P<ordinal>{ordinal})"),
-        modifier_words_before=re.compile(rf"(?<![\w-])(?:{modifiers_before or '(?!)'})(?!\w)"),
-        modifier_words_after=re.compile(rf"(?<![\w-])(?:{modifiers_after or '(?!)'})(?!\w)"),
+        ordinal_after=re.compile(
+            _modifiers(modifiers_after, space) + rf"\s+(?P<ordinal>{ordinal})"
+        ),
+        modifier_words_before=re.compile(
+            rf"{space.not_after('-')}(?:{modifiers_before or '(?!)'}){end}"
+        ),
+        modifier_words_after=re.compile(
+            rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
+        ),
         country_after=re.compile(
-            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?(?P<country>{countries})(?!\w)"
+            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(
-            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?"
-            rf"(?P<region>{alternation(data.regions)})(?!\w)"
+            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?P<region>{alternation(data.regions)}){end}"
         ),
         possession_words=_words(data.possession_words),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
-        pairing_gap=re.compile(
-            rf"[\s,]*(?:(?:{alternation(data.place_connectors)})\s+|\(\s*)(?:the\s+)?"
-        ),
+        pairing_gap=re.compile(_pairing_gap(data, blank)),
         network_names=re.compile(
-            rf"(?<!\w)(?:(?P<gnlc>{'|'.join(data.network_names)})"
+            rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
             rf"|(?P<other>{'|'.join(data.other_networks)}))"
         ),
         network_anchors=_gnlc_first(
@@ -136,17 +185,47 @@ def grammar(code: str) -> Grammar:
         ),
         gnlc_anchors=_shortest(_anchor(p) for p in data.network_names),
         other_anchors=_shortest(_anchor(p) for p in data.other_networks),
-        references=_any(data.network_references),
+        references=_any(data.network_references, space),
         reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
-        cues=_cues(data),
-        present=_any(data.present_markers),
-        historic=_historic(data),
-        founding=_any(data.founding_words),
-        membership=_membership(data, number, countries),
+        cues=_cues(data, space),
+        present=_any(data.present_markers, space),
+        historic=_historic(data, space),
+        dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
+        founding=_any(data.founding_words, space),
+        membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
         scans=_scan_plan([g.prefix for g in unit_groups], data.membership_anchors),
+        openers=_openers_where_words_touch(data),
+        country_before=_country_before(data, countries),
+        countries_first=re.compile(data.countries_first) if data.countries_first else None,
     )
+
+
+def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
+    if not data.attached:
+        return None
+    possession = alternation(data.possession_words) or "(?!)"
+    return re.compile(rf"(?P<country>{countries})(?:\s*(?:{possession}))*[\s,\uff0c\u3001]*\Z")
+
+
+def _pairing_gap(data: Language, blank: str) -> str:
+    """ "425 cities| from |91 countries", "425 cities (91 countries)"."""
+    connectors = alternation(data.place_connectors)
+    if data.attached:
+        return rf"[\s,\uff0c\u3001]*(?:(?:{connectors}){blank}|[(\uff08]\s*)"
+    return rf"[\s,]*(?:(?:{connectors})\s+|\(\s*)(?:the\s+)?"
+
+
+def _openers_where_words_touch(data: Language) -> re.Pattern[str] | None:
+    """Where a figure phrase may start when words touch: a qualifier, "other", or the
+    first digit or number word of a number (its run whole: "356", "三百五十六")."""
+    if not data.attached:
+        return None
+    words = alternation([*data.qualifiers, *data.other_before])
+    numbers = alternation([*data.number_words, *data.multipliers, *data.scales])
+    forms = [rf"(?:{words})" if words else "", r"\d+", rf"(?:{numbers})+" if numbers else ""]
+    return re.compile("|".join(form for form in forms if form))
 
 
 _SHARED_PREFIX = 5  # words that start with as many letters alike share a pass: "count"
@@ -190,7 +269,7 @@ def _common_start(one: str, other: str) -> str:
 _NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
 
 
-def _membership(data: Language, number: str, countries: str) -> re.Pattern[str] | None:
+def _membership(data: Language, number: str, countries: str, blank: str) -> re.Pattern[str] | None:
     """The membership named before its number: "the total stood at 425"."""
     form = data.membership_before_number
     if not form:
@@ -198,21 +277,24 @@ def _membership(data: Language, number: str, countries: str) -> re.Pattern[str] 
     form = form.replace("{countries}", countries)
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
-        rf"(?:{form})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{_NOT_A_COUNT}"
     )
 
 
-def _unit_groups(data: Language, modifiers_after: str, ordinal: str) -> tuple[UnitGroup, ...]:
+def _unit_groups(
+    data: Language, modifiers_after: str, ordinal: str, space: Spacing
+) -> tuple[UnitGroup, ...]:
     """The unit nouns by prefix, each group with the patterns that may keep a unit."""
-    number_end, ordinal_end = _figure_end(data, ordinals=False), _figure_end(data, ordinals=True)
+    number_end = _figure_end(data, ordinals=False)
+    ordinal_end = _figure_end(data, ordinals=True)
     units = {**data.units, **data.singular_units}
     groups = []
     for prefix, nouns in _prefixes(units):
         ranked = [n for n in nouns if units[n] in (Unit.CITY, Unit.MEMBER)]
         singular = [n for n in ranked if n in data.singular_units]
         if data.ordinal_after_unit:  # "thành phố thứ sáu": the ordinal comes after
-            after = _ranked_after(ranked, modifiers_after, ordinal) if ranked else None
+            after = _ranked_after(ranked, modifiers_after, ordinal, space) if ranked else None
             groups.append(UnitGroup(prefix, nouns, number_end, after))
         else:  # "the fifth member": only a singular city or member is ranked
             groups.append(UnitGroup(prefix, nouns, ordinal_end if singular else number_end, None))
@@ -236,6 +318,12 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
     digits = r"\S*?\d" if ordinals else r"\+?\d"
+    if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
+        approximately = _backwards(data.qualifiers_after_number)
+        return re.compile(
+            rf"[\s-]*(?:(?:{modifiers})[\s-]*){{0,4}}(?:(?:{linkers})\s*)?"
+            rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
+        )
     return re.compile(
         rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?"
         rf"(?:{digits}|\+?(?:{last_words}))"
@@ -247,10 +335,12 @@ def _backwards(phrases: Iterable[str]) -> str:
     return alternation(p[::-1] for p in phrases) or "(?!)"
 
 
-def _ranked_after(nouns: list[str], modifiers_after: str, ordinal: str) -> re.Pattern[str]:
+def _ranked_after(
+    nouns: list[str], modifiers_after: str, ordinal: str, space: Spacing
+) -> re.Pattern[str]:
     """A city or member noun and the ordinal after it: "thành phố thứ sáu"."""
     return re.compile(
-        rf"(?:{alternation(nouns)})" + _modifiers(modifiers_after) + rf"\s+(?:{ordinal})"
+        rf"(?:{alternation(nouns)})" + _modifiers(modifiers_after, space) + rf"\s+(?:{ordinal})"
     )
 
 
@@ -274,21 +364,21 @@ def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
     return nouns
 
 
-def _modifiers(words: str) -> str:
+def _modifiers(words: str, space: Spacing) -> str:
     if not words:
         return "(?P<modifiers>)"
-    return rf"(?P<modifiers>(?:{_GAP}(?:{words})(?!\w)){{0,4}})"
+    return rf"(?P<modifiers>(?:{space.gap}(?:{words}){space.not_before()}){{0,4}})"
 
 
-def _any(fragments: Iterable[str]) -> re.Pattern[str]:
+def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     """One pattern for all the fragments, tried only where a word starts (much faster)."""
     fragments = list(fragments)
     if not fragments:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    return re.compile(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
 
 
-def _cues(data: Language) -> re.Pattern[str]:
+def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
         "first_time": data.first_time_cues,
@@ -304,7 +394,7 @@ def _cues(data: Language) -> re.Pattern[str]:
         for kind, fragments in kinds.items()
         if fragments
     ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+    return re.compile(space.not_after() + "(?:" + "|".join(groups) + ")")
 
 
 def _word_start(fragment: str) -> str:
@@ -312,19 +402,20 @@ def _word_start(fragment: str) -> str:
     return fragment.removeprefix(r"\b")
 
 
-def _historic(data: Language) -> re.Pattern[str]:
+def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
     month_names = alternation(data.months) if data.months else r"(?!)"
     fields = {
         "day": r"(?P<day>\d{1,2})",
         "month": rf"(?P<month>{month_names})\.?",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
     }
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
-    return re.compile(rf"(?<![\w-])(?:{markers})(?:{forms})")
+    return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
 
 
 def _number_groups(pattern: str) -> str:
@@ -368,6 +459,9 @@ def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     groups: dict[str, list[str]] = {}
     for noun in nouns:
         groups.setdefault(noun[:3], []).append(noun)
+    for key in sorted(groups, key=len):  # "城" holds "城市": one group, longest first
+        for longer in [k for k in groups if k != key and k.startswith(key)]:
+            groups[key] += groups.pop(longer)
     return tuple(
         (_common_prefix(group), tuple(sorted(group, key=len, reverse=True)))
         for _, group in sorted(groups.items())

@@ -10,6 +10,7 @@ GNLC shortly before. A local association's members are never the network's.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
@@ -24,6 +25,7 @@ MEMBERSHIP_REACH = 2500  # for a sentence with no cue, about "member cities"
 _VERIFY = 120  # characters around an anchor where its network name is matched
 _ACROSS_CLAUSE = 1000  # added to the distance of a cue that follows past a comma
 _MEMBERSHIP_ROLES = frozenset({Role.MEMBER, Role.LEARNING, Role.NEW})
+_CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b]")  # and the CJK ones
 
 
 class NetworkMemory:
@@ -124,7 +126,7 @@ def _distance(cue: Cue, phrase: Phrase, sentence: Sentence) -> int:
         return phrase.start - cue.end
     if cue.start >= phrase.end:
         between = sentence.low[phrase.end : cue.start]
-        return cue.start - phrase.end + (_ACROSS_CLAUSE if "," in between or ";" in between else 0)
+        return cue.start - phrase.end + (_ACROSS_CLAUSE if _CLAUSE_MARK.search(between) else 0)
     return 0
 
 
