@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
-from lcnet.extract.engine import Found, scan
+from lcnet.extract.engine import Found, lowered, scan
+from lcnet.extract.grammar import grammar
 from lcnet.extract.lang import CODES, language
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
@@ -55,8 +56,15 @@ def find_mentions(document: Document, language: str | None = None) -> Iterator[M
     lead = len(document.lead_in)
     text = document.lead_in + document.text if lead else document.text
     locate = _Locator(document, lead)
-    for found in scan(text, code, start=lead):
+    for found in scan(text, code, start=lead, topic=about_the_gnlc(document.head, code)):
         yield _mention(found, text, locate, code, document)
+
+
+def about_the_gnlc(head: str, code: str) -> bool:
+    """Whether a text's title or first lines name the GNLC (and no other network
+    first): the whole text is then about the network."""
+    first = next(grammar(code).network_names.finditer(lowered(head)), None)
+    return first is not None and first.lastgroup == "gnlc"
 
 
 def detect_language(text: str) -> str:
@@ -74,7 +82,7 @@ def _language_of(document: Document, requested: str | None) -> str:
         return requested
     if document.language in CODES:
         return document.language
-    return detect_language(document.text)
+    return detect_language(f"{document.head}\n{document.text}")
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
@@ -134,6 +142,7 @@ __all__ = [
     "DocumentProblem",
     "Mention",
     "Suppression",
+    "about_the_gnlc",
     "detect_language",
     "find_mentions",
     "kind_of",
