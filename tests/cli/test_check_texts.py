@@ -199,3 +199,21 @@ def test_the_table_lists_each_text_with_its_date(site: Path) -> None:
         in words
     )
     assert "425 member cities" in words
+
+
+def test_a_date_in_the_texts_own_news_is_not_an_earlier_time(tmp_path: Path) -> None:
+    """Issue 9 (d): "announced on 14 February 2024" in an article of 20 February 2024 is
+    the article's news, judged at its date; "in 2020" is an earlier time."""
+    article = tmp_path / "article.md"
+    article.write_text(
+        "---\ndate: 2024-02-20\n---\n"
+        "UNESCO announced on 14 February 2024 that 64 new members had joined the GNLC.\n\n"
+        "In 2020 the GNLC had 229 members.\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--format", "jsonl", str(article))
+    figures = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [(f["text"], f["as_of"], f["date"], f["verdict"]) for f in figures] == [
+        ("64 new members", "2024-02-14", "2024-02-20", "current"),
+        ("229 members", "2020", "2020", "historic"),
+    ]

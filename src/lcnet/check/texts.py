@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from lcnet.check.figures import Figure, Subject
@@ -59,7 +59,7 @@ def text_date(document: Document, given: PartialDate | None, today: date) -> Tex
 
 
 def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
-    if mention.as_of is not None:
+    if mention.as_of is not None and not _news_of_its_day(mention.as_of, when):
         held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
         judged_at, origin = mention.as_of, "the text (a historic statement)"
     else:
@@ -72,6 +72,20 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
     return TextFigure(path, mention, judged_at, origin, judgement, replacement, suppressed)
+
+
+# "UNESCO announced on 14 February 2024 that ..." in an article of 20 February 2024:
+# a date this close before the text's own is its news, not an earlier time.
+NEWS_DAYS = 45
+
+
+def _news_of_its_day(as_of: PartialDate, when: TextDate) -> bool:
+    """Whether a dated statement speaks of the text's own news event, not of the past:
+    the text's date is known (not today's by default) and the statement's date is at
+    most NEWS_DAYS before it."""
+    if when.origin.startswith("today"):
+        return False
+    return as_of.last_day >= when.value.first_day - timedelta(days=NEWS_DAYS)
 
 
 def figure_findings(
