@@ -18,6 +18,7 @@ from lcnet.check.findings import Finding
 from lcnet.check.texts import (
     TextFigure,
     figure_findings,
+    gazetteer,
     judge_mention,
     problem_findings,
     text_date,
@@ -26,7 +27,7 @@ from lcnet.check.texts import (
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
-from lcnet.extract import Document, find_mentions, kind_of, read_stream
+from lcnet.extract import Document, Gazetteer, find_mentions, kind_of, read_stream
 
 if TYPE_CHECKING:
     from lcnet.cli.check import CheckOptions
@@ -129,7 +130,10 @@ def check_texts(
     given = _date_option(options.date)
     limits = Limits.from_environment(runtime.environ)
     timeline = Timeline(opened.facts, runtime.today)
-    checked = (_check_one(runtime, timeline, p, given, limits) for p in expand(paths, runtime.cwd))
+    places = gazetteer(opened.facts)
+    checked = (
+        _check_one(runtime, timeline, p, given, limits, places) for p in expand(paths, runtime.cwd)
+    )
     reports = [report for report in checked if report is not None]
     findings: list[Finding] = []
     for text in reports:
@@ -162,12 +166,17 @@ def expand(paths: list[str], cwd: Path) -> Iterator[str]:
 
 
 def _check_one(
-    runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None, limits: Limits
+    runtime: Runtime,
+    timeline: Timeline,
+    path: str,
+    given: PartialDate | None,
+    limits: Limits,
+    places: Gazetteer,
 ) -> TextReport | None:
     """The text's report; None for what is no text (a FIFO, a device), skipped with a note."""
     name = shown(path)
     try:
-        return _judged(timeline, name, text_documents(path, limits), given, runtime)
+        return _judged(timeline, name, text_documents(path, limits), given, runtime, places)
     except Unreadable as error:
         problem = unreadable(name, error.message(), error.line)
     except NotARegularFile as error:
@@ -184,6 +193,7 @@ def _judged(
     documents: Iterator[Document],
     given: PartialDate | None,
     runtime: Runtime,
+    places: Gazetteer,
 ) -> TextReport:
     figures: list[TextFigure] = []
     problems: list[Finding] = []
@@ -194,7 +204,7 @@ def _judged(
             when = text_date(document, given, runtime.today)
             language = document.language
         problems.extend(problem_findings(path, document.problems))
-        for mention in find_mentions(document):
+        for mention in find_mentions(document, places=places):
             figures.append(judge_mention(timeline, path, mention, when))
     if when is None:  # an empty file
         return TextReport(path, None, None, language, figures, problems)

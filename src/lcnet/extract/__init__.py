@@ -23,6 +23,7 @@ from lcnet.extract.document import KINDS, Document, kind_of, read_document, read
 from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import grammar
 from lcnet.extract.lang import CODES, language
+from lcnet.extract.lists import Gazetteer, Listed, Place, listed
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
 
@@ -44,20 +45,40 @@ class Mention(NamedTuple):
     review: bool  # the metric or the value rests on an inference: a curator should look
     region: str | None = None  # a lcnet.model.Region value: "13 new African cities"
     suppression: Suppression | None = None  # a valid inline suppression on its lines
+    cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
 
 
-def find_mentions(document: Document, language: str | None = None) -> Iterator[Mention]:
+def find_mentions(
+    document: Document, language: str | None = None, places: Gazetteer | None = None
+) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
     The language is `language`, else the one the document declares (when supported),
     else the one its words suggest. A ValueError for a `language` lcnet does not read.
+    With `places` (the member cities, from the fact store), a list of a country's
+    members ("its learning cities are A, B and C") is a count too.
     """
     code = _language_of(document, language)
     lead = len(document.lead_in)
     text = document.lead_in + document.text if lead else document.text
     locate = _Locator(document, lead)
-    for found in scan(text, code, start=lead, topic=about_the_gnlc(document.head, code)):
-        yield _mention(found, text, locate, code, document)
+    topic = about_the_gnlc(document.head, code)
+    found = list(scan(text, code, start=lead, topic=topic))
+    if places is not None:
+        found = _with_lists(found, listed(text, code, places, topic=topic), lead)
+    for each in found:
+        yield _mention(each, text, locate, code, document)
+
+
+def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[Found]:
+    """The figures and the lists that overlap none of them, in order."""
+    extra = [
+        Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
+              item.country, None, True, item.cities)
+        for item in lists
+        if item.start >= lead and not any(f.start < item.end and item.start < f.end for f in found)
+    ]  # fmt: skip
+    return sorted(found + extra) if extra else found
 
 
 def about_the_gnlc(head: str, code: str) -> bool:
@@ -86,7 +107,7 @@ def _language_of(document: Document, requested: str | None) -> str:
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
-    start, end, metric, value, qualifier, as_of, country, region, review = found
+    start, end, metric, value, qualifier, as_of, country, region, review, cities = found
     line, column = locate.start(start)
     end_line, end_column = locate.end(end)
     suppressed = document.suppressed
@@ -98,7 +119,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     words = " ".join(text[start:end].split())
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
-        code, review, region, suppression,
+        code, review, region, suppression, cities,
     )  # fmt: skip
 
 
@@ -140,7 +161,9 @@ __all__ = [
     "SYNTAX",
     "Document",
     "DocumentProblem",
+    "Gazetteer",
     "Mention",
+    "Place",
     "Suppression",
     "about_the_gnlc",
     "detect_language",

@@ -43,6 +43,7 @@ class Found(NamedTuple):
     country: str | None
     region: str | None
     review: bool
+    cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
 
 
 def scan(text: str, code: str, start: int = 0, *, topic: bool = False) -> Iterator[Found]:
