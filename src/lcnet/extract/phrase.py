@@ -220,13 +220,13 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
                     None,
                 )  # fmt: skip
             if match is not None:
-                phrase = _count_phrase(match, grammar)
+                phrase = _count_phrase(low, match, grammar)
                 if phrase is not None:
                     found.append(phrase)
     return found
 
 
-def _count_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
+def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | None:
     data = grammar.language
     value = _count(match["number"], data.code)
     if value is None:
@@ -236,6 +236,9 @@ def _count_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
     more, country, region = _modifiers(match["modifiers"] or "", "", grammar)
+    if country is None:  # "the total of learning cities in Viet Nam to five"
+        place = grammar.country_after.search(low, match.start(), match.start("number"))
+        country = data.country_names[" ".join(place["country"].split())] if place else None
     leading = match["qualifier"]
     if leading:
         qualifier = data.qualifiers[" ".join(leading.split())]

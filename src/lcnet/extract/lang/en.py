@@ -447,7 +447,16 @@ LANGUAGE = Language(
     membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
     one_of=("one of",),
     copulas=("are", "is", "were", "was", "now"),
-    count_heads=("number", "count", "total", "tally", "membership", "size"),
+    count_heads=(
+        "total number",
+        "overall number",
+        "number",
+        "count",
+        "total",
+        "tally",
+        "membership",
+        "size",
+    ),
     count_links=("of", "of the"),
     count_verbs=(
         r"(?:has |have |had )?(?:now |already |recently |since |just )*(?:reached|reaches"
