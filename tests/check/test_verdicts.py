@@ -139,9 +139,9 @@ def test_the_shipped_store_has_its_known_stale_and_wrong_claims(real_timeline: T
         "gulfnews-2022-09-15#new",  # 79 new for 77
         "vtv-2022-09-04#vn-cities",  # Cao Lanh called the fifth
     } <= wrong
-    # The released 230 was official until UIL's correction, which the store dates to
-    # September 2020 only: on 30 September it may not have been out yet.
-    assert verdicts["thaiembdc-2020-09-30#total"] is Verdict.CURRENT
+    # The released 230 was official until UIL's correction of 24 September 2020: repeated
+    # on the 30th it is stale; on the 24th (vietjo) the correction was not known yet.
+    assert verdicts["thaiembdc-2020-09-30#total"] is Verdict.STALE
     assert verdicts["uil-2023-10-31#total"] is Verdict.CURRENT  # UIL's own 292
     assert verdicts["vietnamplus-2026-01#total"] is Verdict.BOUND_OK  # more than 400, Jan 2026
     assert verdicts["shafaq-2025-06-16#total"] is Verdict.BOUND_VIOLATED  # more than 360, 2025

@@ -182,9 +182,9 @@ class Reconciler:
                 value = self.store.effective_figure(event, metric.value)
                 if value is None:
                     continue
-                entry = next(
+                entry = [  # the intake's last part: after any correction of it
                     e for e in self.timeline.entries(Subject(metric)) if e.period.event == event
-                )
+                ][-1]
                 primary = [c for c in entry.agree if self.store.source_by_id[c.source].is_primary]
                 if primary:
                     continue

@@ -32,6 +32,9 @@ from lcnet.check.figures import (
 from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
 from lcnet.store.facts import FactStore
 
+# A correction dated to the day: on that day and the day after, the figure it corrects
+# is still official too (a text of 24 or 25 September 2020 could not know of it yet).
+CORRECTION_NEWS_DAYS = 1
 NETWORK_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.CITIZENS})
 
 
@@ -100,6 +103,8 @@ class Timeline:
         start, end = entry.period.start, entry.period.end
         assert start is not None
         out_first, out_last = record.date.first_day, record.date.last_day
+        if record.date.day is not None:  # news of a correction takes a day to reach
+            out_last += timedelta(days=CORRECTION_NEWS_DAYS)
         parts: list[Accepted] = []
         if out_first > start:  # released figure alone, until the correction may be out
             before = Period(start, out_first - timedelta(days=1), event)
