@@ -108,10 +108,10 @@ NEWS_DAYS = 45
 
 def _news_of_its_day(as_of: PartialDate, when: TextDate) -> bool:
     """Whether a dated statement speaks of the text's own news event, not of the past:
-    the text's date is known (not today's by default) and the statement's date is at
-    most NEWS_DAYS before it."""
-    if when.origin.startswith("today"):
-        return False
+    the text's date is known (not today's by default) and the statement names a day at
+    most NEWS_DAYS before it ("announced on 14 February 2024")."""
+    if when.origin.startswith("today") or as_of.day is None:
+        return False  # "in 2020", "as of September 2019": an explicit earlier time
     return as_of.last_day >= when.value.first_day - timedelta(days=NEWS_DAYS)
 
 

@@ -9,6 +9,7 @@ network, not the figure.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.grammar import Grammar
@@ -17,14 +18,20 @@ from lcnet.extract.sentence import Span
 
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
-_CLAUSE_END = re.compile(r"[;:\uff1b]|\s[\u2013\u2014]\s")  # ; : and dashes
+_CLAUSE_END = r"[;:\uff1b]|\s[\u2013\u2014]\s"  # ; : and dashes
+
+
+@cache
+def _clause_marks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
+    joined = "|".join(re.escape(c) for c in conjunctions)
+    return re.compile(_CLAUSE_END + (rf"|,\s+(?:{joined})\s" if joined else ""))
 
 
 def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> PartialDate | None:
     """The date a historic statement speaks of, or None for a statement of its day."""
     if not grammar.dated.search(low, sentence.start, sentence.end):
         return _dated_before(low, phrase, sentence, grammar)  # mostly None: no date
-    clause = _clause(low, phrase, sentence)
+    clause = _clause(low, phrase, sentence, grammar)
     if grammar.present.search(low, clause.start, clause.end):
         return None
     best: tuple[int, PartialDate] | None = None
@@ -49,7 +56,7 @@ def _dated_before(
     earlier = grammar.earlier_date
     if earlier is None or not earlier.search(low, sentence.start, sentence.end):
         return None  # the common case
-    clause = _clause(low, phrase, sentence)
+    clause = _clause(low, phrase, sentence, grammar)
     if not earlier.search(low, clause.start, clause.end):
         return None
     if grammar.present.search(low, clause.start, clause.end):
@@ -65,9 +72,13 @@ def _dated_before(
     return last
 
 
-def _clause(low: str, phrase: Phrase, sentence: Span) -> Span:
+def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = None) -> Span:
+    """The figure's clause: its sentence cut at ; : dashes, and at a comma followed by a
+    conjunction ("294 members in 76 countries, and our city joined in 2022": 2022 is
+    the second clause's)."""
     start, end = sentence.start, sentence.end
-    for mark in _CLAUSE_END.finditer(low, sentence.start, sentence.end):
+    marks = _clause_marks(grammar.language.conjunctions if grammar else ())
+    for mark in marks.finditer(low, sentence.start, sentence.end):
         if mark.end() <= phrase.start:
             start = mark.end()
         elif mark.start() >= phrase.end:
