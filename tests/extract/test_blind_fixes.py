@@ -53,8 +53,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     # a country before "first", "alone", "accounts for"
     (
-        "Viet Nam's first two members joined the GNLC in 2020.",
-        [("two members", "country_cities", 2, "exact", "2020", "VN")],
+        "Viet Nam's first two members joined the GNLC in 2020.",  # the subject of "joined":
+        [("two members", "new_cities", 2, "exact", "2020", "VN")],  # the 2020 intake's two
     ),
     (
         "South Korea alone accounts for more than 40 of the GNLC's member cities.",

@@ -70,13 +70,25 @@ def find_mentions(
         yield _mention(each, text, locate, code, document)
 
 
+_RESTATED_WITHIN = 200  # characters around a list where a count of its country restates it
+
+
+def _restates(found: Found, item: Listed) -> bool:
+    """Whether a figure overlaps a list, or counts its country's members close by ("Viet
+    Nam, whose two members are Sa Dec and Vinh": the list restates the two)."""
+    if found.start < item.end and item.start < found.end:
+        return True
+    near = item.start - _RESTATED_WITHIN <= found.start <= item.end + _RESTATED_WITHIN
+    return near and found.country == item.country
+
+
 def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[Found]:
     """The figures and the lists that overlap none of them, in order."""
     extra = [
         Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
               item.country, None, True, item.cities)
         for item in lists
-        if item.start >= lead and not any(f.start < item.end and item.start < f.end for f in found)
+        if item.start >= lead and not any(_restates(f, item) for f in found)
     ]  # fmt: skip
     return sorted(found + extra) if extra else found
 

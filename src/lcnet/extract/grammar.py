@@ -155,6 +155,7 @@ _FRAGMENTS = (
     "founding_words",
     "subset_cues",
     "group_cues",
+    "cumulative_cues",
     "count_verbs",
     "date_forms",
 )
@@ -598,6 +599,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "negative": data.negative_subjects,
         "subset": data.subset_cues,
         "group": data.group_cues,
+        "cumulative": data.cumulative_cues,
         "intake": data.intake_cues,
         "total": data.total_cues,
     }

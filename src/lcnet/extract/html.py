@@ -95,6 +95,7 @@ _VOID = frozenset(
 _WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
 _BREAK = "\n\n"
 _CELLS = frozenset(["td", "th"])
+_FIGURE_ALONE = re.compile(r"\s*(?:\n\n)?\s*[+>~]?\s*\d[\d.,\u00a0\u202f ]{0,12}\+?\s*")
 
 
 class SourceMap:
@@ -148,6 +149,7 @@ class _Reader(HTMLParser):
         self._raw_text = raw
         self._line_starts = [0, *(m.end() for m in re.finditer("\n", raw))]
         self._parts: list[str] = []
+        self._block = 0  # where the block being read starts, in _parts
         self._segments: list[tuple[int, int, int, bool]] = []
         self._length = 0
         self._skipping: list[str | int] | None = None  # [tag, depth]
@@ -267,7 +269,12 @@ class _Reader(HTMLParser):
     def _break(self) -> None:
         if self._parts and not self._parts[-1].endswith(_BREAK):
             here = self._here()
-            self._add(_BREAK, here, linear=False, raw_end=here)
+            # A block that holds only a number is a headline figure whose label follows
+            # in the next block (<p class="number">292</p><p>learning cities</p>).
+            alone = _FIGURE_ALONE.fullmatch("".join(self._parts[self._block :]))
+            self._add(" " if alone else _BREAK, here, linear=False, raw_end=here)
+            if not alone:
+                self._block = len(self._parts)
 
     def page(self) -> Page:
         segments = self._segments or [(0, 0, 0, True)]

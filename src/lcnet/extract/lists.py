@@ -104,15 +104,15 @@ def _list(
             run.append(match)
         elif len(run) < 2:
             run = [match]
-    if len(run) < 2:
-        return None
+    if len(run) < 2 or _more_items(low, run[0].start(), run[-1].end(), joiner):
+        return None  # "Jubail, Yanbu, Al-Ahsa": a name lcnet does not know is listed too
     cities = [places.places[" ".join(m.group().split())] for m in run]
     countries = {city.country for city in cities}
     if len(countries) != 1 or len({c.key for c in cities}) != len(cities):
         return None
     clause = low[sentence.start() : sentence.end()]
-    if not _speaks_of_members(clause, rules):
-        return None
+    if not _speaks_of_members(clause, rules) or not _link(data.code).search(clause):
+        return None  # "Benguerir and Chefchaouen: Morocco enters ...": no "are", no count
     if not topic and not rules.network_names.search(clause):
         return None
     partial = _partial(data.code).search(clause) is not None
@@ -123,6 +123,17 @@ def _list(
     dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules)
     keys = tuple(city.key for city in cities)
     return Listed(start, end, Metric.COUNTRY_CITIES, len(cities), qualifier, country, keys, dated)
+
+
+def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
+    """Whether the list goes on past the names lcnet knows: an item before the first
+    ("Jubail, Yanbu, [Al-Ahsa]") or after the last."""
+    before = low[max(0, start - 3) : start]
+    after = low[end : end + 12]
+    return (
+        before.rstrip().endswith(",")
+        or re.match(rf"\s*,\s*\w|\s+(?:{joiner})\s", after) is not None
+    )
 
 
 def _speaks_of_members(clause: str, rules: Grammar) -> bool:
@@ -139,8 +150,22 @@ def _names(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
+# What ties a list to membership: "its members are A, B and C", "A and B are members".
+_LINKS = {
+    "en": r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
+    "vi": r"(?:\blà\b|gồm|bao gồm)",
+    "es": r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
+    "fr": r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
+}
+
+
+@cache
+def _link(code: str) -> re.Pattern[str]:
+    return re.compile(_LINKS.get(code, "(?!)"))
+
+
 _PARTIAL = {
-    "en": r"\b(?:includ\w*|such as|among (?:them|others)|like|e\.g\.)",
+    "en": r"\b(?:includ\w*|such as|among|like|e\.g\.)",
     "vi": r"(?:bao gồm|trong đó có|như|chẳng hạn)",
     "es": r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
     "fr": r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",

@@ -26,6 +26,7 @@ _INLINE = re.compile(
     r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_]))",
     re.DOTALL,
 )
+_QUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)  # blockquote markers
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
 LANGUAGE_KEYS = ("lang", "language", "locale")
@@ -56,6 +57,7 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     markers = (*comment_markers(prose), *bracket_markers(prose))
     prose = _INLINE.sub(_blank_match, prose)
     prose = _REFERENCE.sub(_blank_match, prose)
+    prose = _QUOTE.sub(_blank_match, prose)  # "> 230 in 64 countries" quotes; ">" is no bound
     return Prose(prose, fields, markers)
 
 

@@ -58,6 +58,9 @@ _CANDIDATE_REACH = 40
 # with no country or region to say whose, is some place's news ("Two cities join").
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
+_ASIDE = 80  # the longest aside between a country and its figure's verb
+# ", where several of our students come from," between a country and its verb
+_ASIDE_CLAUSE = re.compile(r",[^,.;:]{3,80},(?=[^,]*\Z)")
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
 _CUE_KINDS = {
     "total": 0,
@@ -170,6 +173,8 @@ def _cities(
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    if cue == "intake" and sentence.has("cumulative", phrase.end):
+        cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -188,9 +193,13 @@ def _cities(
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
-    # "along with 71 others" speaks of an intake where a verb of joining says so
+    # "along with 71 others" speaks of an intake where a verb of joining says so; a
+    # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
+    # its country's too
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
-    new = Role.NEW in phrase.roles or (joined and country is None)
+    others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles  # "three other ... have
+    subject = _last_cue(sentence, before) is None and cue == "intake" and not others  # joined"
+    new = Role.NEW in phrase.roles or (joined and (country is None or subject))
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
@@ -356,7 +365,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     if touching is not None:  # "中国已有12个城市": no spaces to split the words at
         found = touching.search(low, start, phrase.start)
         return grammar.language.country_names[_key(found["country"])] if found else None
-    words = low[start : phrase.start].replace(",", " ").split()
+    text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    words = text.replace(",", " ").split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
     if not words or _possessor(words[-1]) not in grammar.country_last_words:

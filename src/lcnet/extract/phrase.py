@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -45,7 +46,7 @@ class Phrase(NamedTuple):
     ordinal: bool  # "the fifth member"
     # The number follows what it counts: "its membership to 294" (Grammar.membership).
     trailing: bool = False
-    year: int | None = None  # the year a table's row or column gives the figure
+    dated: PartialDate | None = None  # the date a table's row or column gives the figure
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -55,7 +56,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     trailing = (
         _trailing(low, end, grammar, words)
         + _bare(low, start, phrases, grammar)
-        + [Phrase(*t[:8], False, True, t.year) for t in tabled(low, start, end, grammar)]
+        + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
     )
     if trailing:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
@@ -124,8 +125,8 @@ def _counted(
     qualifier = _qualifier(before, after, data)
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
-    if before["qualifier"] and _blocked(low, start, data):  # "spread over 91 countries"
-        qualifier, start = Qualifier.EXACT, before.start("number")
+    if before["qualifier"] and _blocked(low, start, before["qualifier"], data):
+        qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
 
@@ -357,12 +358,18 @@ def _rank(found: re.Match[str], data: Language) -> int | None:
     return data.ordinals.get(" ".join(found["ordinal"].split()))
 
 
-def _blocked(low: str, start: int, data: Language) -> bool:
-    """Whether the word before a qualifier makes it a preposition: "spread over"."""
+def _blocked(low: str, start: int, qualifier: str, data: Language) -> bool:
+    """Whether the word before a qualifier makes it a preposition ("spread over"), or a
+    symbol opens its line: "> 230" quotes an e-mail or a page."""
+    if qualifier in _LINE_MARKS and not low[low.rfind("\n", 0, start) + 1 : start].strip():
+        return True
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 20) : start].split()
     return bool(words) and words[-1] in data.qualifier_blockers
+
+
+_LINE_MARKS = frozenset({">", "<"})
 
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.dates import DateError, PartialDate
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
@@ -43,7 +44,7 @@ class Tabled(NamedTuple):
     roles: frozenset[Role]
     country: str | None
     region: str | None
-    year: int | None  # a row or column of the year: "| 2022 | 77 |" under "New members"
+    dated: PartialDate | None  # a row or column of a date: "| 2022 | 77 |", "| August 2016 |"
 
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
@@ -91,10 +92,10 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
             if number is None:  # a year is none either: it may date the row
                 continue
             label = _label(row[0].text, grammar) if index > 0 else None
-            year = _year(header[index].text) if aligned and label is not None else None
+            year = _date(header[index].text, grammar) if aligned and label is not None else None
             if label is None and aligned:
                 label = _label(header[index].text, grammar)
-                year = _year(row[0].text) if index > 0 else None
+                year = _date(row[0].text, grammar) if index > 0 else None
             if label is not None and label[0] is not Unit.OTHERS:
                 unit, roles, country, region = label
                 value, qualifier = number
@@ -106,8 +107,26 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
     return found
 
 
-def _year(text: str) -> int | None:
-    return int(text) if _YEAR.fullmatch(text) else None
+def _date(text: str, grammar: Grammar) -> PartialDate | None:
+    """A cell that is a date: "2022", "2016-08", "August 2016", "Sept. 2020"."""
+    found = _date_cell(grammar.language.code).fullmatch(text.strip(" *"))
+    if found is None:
+        return None
+    month = found["number"] and int(found["number"])
+    if found["name"]:
+        month = grammar.language.months.get(found["name"])
+    try:
+        return PartialDate.checked(int(found["year"]), month or None, None, text)
+    except DateError:
+        return None
+
+
+@cache
+def _date_cell(code: str) -> re.Pattern[str]:
+    months = alternation(_grammar(code).language.months) or "(?!)"
+    return re.compile(
+        rf"(?:(?P<name>{months})\.?\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<number>\d{{1,2}}))?"
+    )
 
 
 def _number(text: str, grammar: Grammar) -> tuple[int, Qualifier] | None:
@@ -154,7 +173,7 @@ def _number_cell(code: str) -> re.Pattern[str]:
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
-        r"\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
+        r"\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*(?:\[\^?\w{1,8}\])?"  # footnotes: "54[^c]"
     )
 
 

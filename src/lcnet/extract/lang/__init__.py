@@ -155,6 +155,8 @@ class Language(NamedTuple):
     # A verb of joining right before a number: the figure is the group joined, "Ajman
     # joins 356 cities" (a total), unless "other" ("joins 71 other cities": an intake).
     group_cues: tuple[str, ...] = ()
+    # "more than 100 cities have joined since its launch": joined so far, a total.
+    cumulative_cues: tuple[str, ...] = ()
     # Words before a bare number that the countries after it show to be the network's
     # size: "... to 230 in 64 countries" (a regex fragment).
     bare_count_before: str = ""

@@ -225,6 +225,7 @@ LANGUAGE = Language(
         "has gained",
         "will have",
         "alone",  # "South Korea alone now has"
+        "whose",  # "Viet Nam, whose two members are ..."
         "accounts for",
         "accounted for",
         "first",  # "Viet Nam's first two members"
@@ -232,9 +233,9 @@ LANGUAGE = Language(
     network_names=(
         r"global network of learning cities",
         r"global learning cities network",
-        r"learning cities network",
+        r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
-        r"learning cit(?:y|ies)",
+        r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme)",
         r"gnlc",
     ),
     network_references=(
@@ -250,6 +251,9 @@ LANGUAGE = Language(
         r"creative cit(?:y|ies)",
         r"network of creative cities",
         r"\buccn\b",
+        r"pascal(?:'s|\u2019s)?(?: international observatory)?",
+        r"learning cities networks",
+        r"\blcn\b",
         r"global geoparks network",
         r"smart cities network",
         r"healthy cities",
@@ -302,6 +306,12 @@ LANGUAGE = Language(
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
+    ),
+    cumulative_cues=(
+        r"\bsince (?:its|the network(?:'|\u2019)s|the gnlc(?:'|\u2019)s|the) (?:launch|creation"
+        r"|establishment|founding|inception|start|beginning)\b",
+        r"\bso far\b",
+        r"\bto date\b",
     ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
@@ -446,7 +456,7 @@ LANGUAGE = Language(
     ),
     membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
     one_of=("one of",),
-    copulas=("are", "is", "were", "was", "now"),
+    copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
     count_heads=(
         "total number",
         "overall number",
