@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from lcnet.extract import find_mentions, language_parts, read_document
+from lcnet.extract.lang import CODES
 from lcnet.extract.lang.identify import NAMES, SINGLE_LANGUAGE_SCRIPTS, TOPIC_WORDS, WORDS
 from lcnet.extract.langid import (
     UNDETERMINED,
@@ -136,3 +137,20 @@ def test_each_part_of_a_mixed_page_is_read_in_its_language() -> None:
         (5, "425 member cities", "en", 425),
         (5, "91 countries", "en", 91),
     ]
+
+
+@pytest.mark.parametrize("code", ["ko", "zh", "ja", "pt", "de", "it", "ru", "ar", "tr"])
+def test_a_part_is_read_exactly_when_its_language_module_is_registered(code: str) -> None:
+    sentence = {
+        "ko": "이 네트워크에는 현재 425개 도시가 가입해 있다.",
+        "zh": "该网络目前已有400多个城市加入。",
+        "ja": "このネットワークには現在400以上の都市が加盟している。",
+        "pt": "A rede conta agora com mais de 400 cidades de 91 países em todo o mundo.",
+        "de": "Das Netzwerk zählt inzwischen mehr als 400 Städte in aller Welt.",
+        "it": "La rete conta ora più di 400 città in tutto il mondo.",
+        "ru": "Сеть сейчас объединяет более 400 городов по всему миру.",
+        "ar": "تضم الشبكة الآن أكثر من 400 مدينة حول العالم.",
+        "tr": "Ağ şu anda dünya genelinde 400'den fazla şehri bir araya getiriyor.",
+    }[code]
+    (part,) = language_parts(read_document(sentence, "text"))
+    assert (part.language, part.read) == (code, code in CODES)

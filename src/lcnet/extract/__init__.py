@@ -103,8 +103,10 @@ def language_parts(document: Document, language: str | None = None) -> list[Lang
     locate = _Locator(document, 0)
     parts = []
     for start, end, code in runs:
-        last = start + len(text[start:end].rstrip())
-        line, end_line = locate.start(start)[0], locate.end(max(start, last))[0]
+        written = text[start:end]
+        first = start + len(written) - len(written.lstrip())  # lines of its words only
+        last = max(first, start + len(written.rstrip()))
+        line, end_line = locate.start(first)[0], locate.end(last)[0]
         parts.append(LanguagePart(code, code in CODES, line, end_line, start, end))
     return parts
 

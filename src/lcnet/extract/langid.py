@@ -46,6 +46,7 @@ from lcnet.extract.lang.identify import (
     LETTERS,
     MODEL,
     MODEL_CODES,
+    NAMES,
     NEEDLES,
     SCRIPT_DEFAULTS,
     SCRIPT_RANGES,
@@ -133,6 +134,19 @@ def language_runs(text: str, main: str, start: int = 0, end: int | None = None) 
             found = detect(text[paragraph_start:paragraph_end], current)
             _extend(runs, paragraph_start, paragraph_end, found or current)
     return runs
+
+
+def language_name(code: str) -> str:
+    """The English name of a language: "Korean" for "ko"; the code itself when
+    neither lcnet's table nor ISO 639 (pycountry) knows it."""
+    if code in NAMES:
+        return NAMES[code]
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+    found = found or pycountry.languages.get(alpha_3=code)
+    name = getattr(found, "name", None)
+    return name if isinstance(name, str) else code
 
 
 # --------------------------------------------------------------------------- scripts
@@ -316,4 +330,12 @@ def _extend(runs: list[Run], start: int, end: int, language: str) -> None:
         runs.append(Run(start, end, language))
 
 
-__all__ = ["UNDETERMINED", "Run", "detect", "detect_by_words", "language_runs", "main_language"]
+__all__ = [
+    "UNDETERMINED",
+    "Run",
+    "detect",
+    "detect_by_words",
+    "language_name",
+    "language_runs",
+    "main_language",
+]
