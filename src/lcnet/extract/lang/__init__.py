@@ -21,7 +21,15 @@ from typing import NamedTuple
 
 from lcnet.model import Qualifier
 
-CODES = ("en", "vi", "es", "fr")  # ISO 639-1; the module lcnet.extract.lang.<code>
+CODES = (
+    "en",
+    "vi",
+    "es",
+    "fr",
+    "pt",
+    "de",
+    "it",
+)  # ISO 639-1; the module lcnet.extract.lang.<code>
 
 
 class Unit(StrEnum):
