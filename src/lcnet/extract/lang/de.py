@@ -311,6 +311,8 @@ LANGUAGE = Language(
         "derzeit",
         "aktuell",
         "insgesamt",
+        "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
+        "ist mit",
     ),
     network_names=(
         r"globale[sn]? netzwerk(?:es|s)? (?:der )?lernende[nr]? städte(?: der unesco)?",
@@ -342,8 +344,6 @@ LANGUAGE = Language(
         r"bildungsregionen",
         r"lernende[nr]? regionen",
         r"eurocities",
-        r"städtetag",
-        r"städtebund",
         r"kinderfreundliche[nr]? (?:städte|kommunen)",
         r"fairtrade-städte",
     ),
@@ -357,6 +357,8 @@ LANGUAGE = Language(
         r"\bschüler(?:innen)?\b",
         r"\bstudierende[n]?\b",
         r"volkshochschulen",
+        r"städtetag",  # the association of German cities
+        r"städtebund",
     ),
     intake_cues=(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",

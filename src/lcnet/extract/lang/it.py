@@ -327,7 +327,6 @@ LANGUAGE = Language(
         r"mayors for peace",
         r"comuni virtuosi",
         r"eurocities",
-        r"\banci\b",  # the association of Italian municipalities
     ),
     negative_subjects=(
         r"associazione",
@@ -339,6 +338,7 @@ LANGUAGE = Language(
         r"\bscuole\b",
         r"\bstudenti\b",
         r"\balunni\b",
+        r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
