@@ -198,3 +198,41 @@ def test_every_language_of_the_store_is_told_and_named() -> None:
         (part,) = language_parts(read_document(sentence, "text"))
         assert (part.language, part.read) == (code, code in CODES), sentence
         assert code in NAMES
+
+
+ENGLISH = (
+    "The network of learning cities has grown, and the city is one of its members; "
+    "the mayor \u201cwelcomed\u201d the news, and the council\u2019s plan was approved."
+)
+
+
+def test_a_long_english_text_with_curly_quotes_is_one_run() -> None:
+    text = "\n\n".join([ENGLISH] * 400)
+    assert language_runs(text, "en") == [Run(0, len(text), "en")]
+
+
+def test_a_portuguese_paragraph_inside_a_long_english_text_is_its_own_run() -> None:
+    quote = (
+        "Segundo a prefeitura, a rede conta agora com mais de 400 cidades de 91 países. A "
+        "cidade também vai ampliar os cursos de educação de adultos e a formação técnica, "
+        "com novas vagas nas escolas municipais a partir de março.\n\n"
+    )
+    before = "\n\n".join([ENGLISH] * 200) + "\n\n"
+    text = before + quote + "\n\n".join([ENGLISH] * 200)
+    start, end = len(before), len(before) + len(quote)
+    assert language_runs(text, "en") == [
+        Run(0, start, "en"),
+        Run(start, end, "pt"),
+        Run(end, len(text), "en"),
+    ]
+
+
+def test_a_name_in_another_script_alone_in_a_cell_stays_with_its_page() -> None:
+    page = (
+        "<html><body><p>The UNESCO Global Network of Learning Cities has 425 member cities"
+        " in 91 countries, and several of them are in the Republic of Korea.</p>"
+        "<table><tr><td>Seoul</td><td>서울특별시</td><td>2016</td></tr></table>"
+        "</body></html>"
+    )
+    parts = language_parts(read_document(page, "html"))
+    assert [(p.language, p.read) for p in parts] == [("en", True)]

@@ -18,6 +18,7 @@ is not reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from heapq import merge
 from typing import NamedTuple
@@ -103,12 +104,25 @@ def language_parts(document: Document, language: str | None = None) -> list[Lang
     locate = _Locator(document, 0)
     parts = []
     for start, end, code in runs:
-        written = text[start:end]
-        first = start + len(written) - len(written.lstrip())  # lines of its words only
-        last = max(first, start + len(written.rstrip()))
+        first, last = _words_within(text, start, end)  # its lines: of its words only
         line, end_line = locate.start(first)[0], locate.end(last)[0]
         parts.append(LanguagePart(code, code in CODES, line, end_line, start, end))
     return parts
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _words_within(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where text[start:end] starts and ends without its blank edges (without copying
+    a part that may be a megabyte long)."""
+    found = _NOT_SPACE.search(text, start, end)
+    if found is None:
+        return start, start
+    last = end
+    while last > found.start() and text[last - 1].isspace():
+        last -= 1
+    return found.start(), last
 
 
 def detect_language(text: str) -> str:

@@ -25,12 +25,13 @@ paragraphs around is the hint for each paragraph.
 
 `language_runs` cuts a text into runs of one language, at blank lines: a Portuguese
 page that quotes the English release is a Portuguese run, an English one, and a
-Portuguese one again. Paragraphs too short to tell (a heading, "425", a table cell) go
-with the run before them. A plain-ASCII block of ~4,000 characters in which the main
-language's frequent words are plainly frequent is taken whole, at the speed of
-str.count: most of a big English corpus. A paragraph in another language that writes in
-ASCII too (Indonesian) may go unnoticed inside such a block; one with any other letter
-is read on its own.
+Portuguese one again. Paragraphs too short to tell (a heading, "425", a table cell, a
+name in another script) go with the run before them. An English block of ~8,000
+characters with no letter of another script, no more accents than a few names carry
+and "the" plainly frequent is taken whole, at the speed of str.count: most of a big
+English corpus, curly quotes or not. What that can miss: a short paragraph (four
+accents or fewer) in another Latin language, or one in a language written without
+accents (Indonesian), inside such a block. Other texts are read paragraph by paragraph.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ UNDETERMINED = ""  # what detect returns when nothing in the text tells its lang
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_SAMPLE = 20_000  # characters read to tell a whole text's language
-_BLOCK = 4096  # characters of a block tested at once (runs)
+_SAMPLE = 3000  # characters read to tell a whole text's language (its start)
+_BLOCK = 8192  # characters of a block tested at once (runs)
 _CJK_WEIGHT = 3  # a Hangul syllable or a Han character says as much as ~3 Latin letters
 _MIN_SCORE = 1.0  # frequent words (or their worth in letters) that a language needs
 _MIN_AGAINST_HINT = 2.0  # ... to win over a hinted language of the same script
@@ -68,8 +69,24 @@ _HINT_SHARE = 0.5  # the hinted language wins with half the best score
 _SURE = 0.6  # the model's probability that leaves a hinted language of the same script
 _UNSURE = 0.3  # below this, the model's best guess tells nothing
 _NEEDLE_DENSITY = 0.01  # a block's needles per word, at least, to be taken whole
+_NEEDLE_SAMPLE = 2048  # characters of a block where its needles are counted
 _CHARACTERS_PER_WORD = 6
 _CJK_SCRIPTS = ("han", "kana", "hangul")
+# UTF-8 lead bytes: of accented Latin letters (U+00C0-U+024F; U+1E00-U+1FFF, where
+# Vietnamese's are), and of the letters of other scripts (Greek, Cyrillic, ... Arabic;
+# Indic and Thai; Kana, Han, Hangul; astral). Punctuation (U+2000-U+2FFF) is neither.
+_ACCENTED, _OTHER_SCRIPT = b"\x01", b"\x02"  # what the lead bytes are marked with
+_LEAD_BYTES = bytes(
+    1
+    if byte in range(0xC3, 0xCA) or byte == 0xE1
+    else 2
+    if byte in range(0xCE, 0xE1) or byte in range(0xE3, 0xEE) or byte >= 0xEF
+    else 0
+    for byte in range(256)
+)
+_ACCENTS_PER_BLOCK = 4  # "São Paulo", "Hà Nội": names in an English block
+_MIN_LETTERS = 24  # letters (a CJK character as three) a paragraph needs to leave its hint
+_LETTERS = re.compile(r"[A-Za-z]")
 
 
 class Run(NamedTuple):
@@ -86,19 +103,30 @@ def detect(text: str, hint: str | None = None) -> str:
     `hint` (a declared language, or the language of the text around) wins unless
     another language of its script clearly outweighs it.
     """
-    return _detect(text, hint, _model())
+    return _detect(text, hint, _model(), sticky=False)
 
 
 def detect_by_words(text: str, hint: str | None = None) -> str:
     """detect() without the model: scripts, frequent words and letters only, as where
     fasttext-predict is not installed."""
-    return _detect(text, hint, None)
+    return _detect(text, hint, None, sticky=False)
 
 
-def _detect(text: str, hint: str | None, model: Any) -> str:
+def _detect(text: str, hint: str | None, model: Any, *, sticky: bool) -> str:
+    """`sticky`: a paragraph too short to tell (a heading, a name, a table cell) keeps
+    the hint, whatever its script: "서울특별시" in a table of an English page."""
+    if text.isascii() and model is not None:  # most paragraphs: no script to count
+        letters = len(_LETTERS.findall(text))
+        if not letters:
+            return UNDETERMINED
+        if sticky and hint is not None and letters < _MIN_LETTERS:
+            return hint
+        return _by_model(model, text, "latin", hint)
     counts, words = _letters_and_words(text)
     if not counts:
         return UNDETERMINED
+    if sticky and hint is not None and sum(counts.values()) < _MIN_LETTERS:
+        return hint
     cjk = sum(counts.get(s, 0) for s in _CJK_SCRIPTS)
     script = max((s for s in counts if s != "japanese_han"), key=lambda s: counts[s])
     if cjk >= counts[script]:
@@ -125,13 +153,15 @@ def language_runs(text: str, main: str, start: int = 0, end: int | None = None) 
     """
     stop = len(text) if end is None else end
     runs: list[Run] = []
+    ascii_text = text.isascii()
     for block_start, block_end in _blocks(text, start, stop):
-        if _plainly(text, block_start, block_end, main):
+        if _plainly(text, block_start, block_end, main, ascii_text):
             _extend(runs, block_start, block_end, main)
             continue
         for paragraph_start, paragraph_end in _paragraphs(text, block_start, block_end):
             current = runs[-1].language if runs else main
-            found = detect(text[paragraph_start:paragraph_end], current)
+            paragraph = text[paragraph_start:paragraph_end]
+            found = _detect(paragraph, current, _model(), sticky=True)
             _extend(runs, paragraph_start, paragraph_end, found or current)
     return runs
 
@@ -310,17 +340,24 @@ def _paragraphs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return paragraphs
 
 
-def _plainly(text: str, start: int, stop: int, main: str) -> bool:
-    """Whether a block is plainly in the main language: plain ASCII (no other script,
-    no accented language), in which the language's needles are frequent."""
+def _plainly(text: str, start: int, stop: int, main: str, ascii_text: bool) -> bool:
+    """Whether a whole block is plainly in the main language: no letter of another
+    script, no more accents than a few names carry, and the language's needles frequent.
+
+    Only for languages written without accents (NEEDLES): in them, a paragraph of
+    Portuguese or German shows by its accents. Quotes, dashes and other punctuation
+    beyond ASCII do not count, so "curly" English is about as fast as plain ASCII.
+    """
     needles = NEEDLES.get(main)
     if not needles or stop - start < _BLOCK:
         return False
-    block = text[start:stop]
-    if not block.isascii():
-        return False
-    hits = sum(block.count(needle) for needle in needles)
-    return hits >= _NEEDLE_DENSITY * len(block) / _CHARACTERS_PER_WORD
+    if not ascii_text:
+        marked = text[start:stop].encode().translate(_LEAD_BYTES)
+        if _OTHER_SCRIPT in marked or marked.count(_ACCENTED) > _ACCENTS_PER_BLOCK:
+            return False
+    sample = min(stop, start + _NEEDLE_SAMPLE)  # the start of the block: a quarter
+    hits = sum(text.count(needle, start, sample) for needle in needles)
+    return hits >= _NEEDLE_DENSITY * (sample - start) / _CHARACTERS_PER_WORD
 
 
 def _extend(runs: list[Run], start: int, end: int, language: str) -> None:
