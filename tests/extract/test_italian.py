@@ -172,6 +172,12 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
             ("35 paesi", "new_countries", 35, "exact", None, None),
         ],
     ),
+    # "sale a 5 il numero di città": the count before what it counts; "della rete" after
+    # them refers to the network named in the sentence before
+    (
+        f"Lucca entra nella {GNLC}. Sale così a 5 il numero di città italiane della rete.",
+        [("5 il numero di città italiane", "country_cities", 5, "exact", None, "IT")],
+    ),
     (f"Torino è nella {GNLC}. Nel 2024 le città della regione hanno investito.", []),
     (f"Torino è nella {GNLC}. La rete ferroviaria serve 120 comuni.", []),
     (f"Torino è nella {GNLC} e nella rete delle Città creative, con 350 città.", []),

@@ -319,13 +319,18 @@ LANGUAGE = Language(
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no
-    # reference of its own
+    # reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
     network_names=(
-        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?netzwerk(?:es|s)? (?:der |für )?"
-        r"(?:unesco[- ])?(?:learning cities|lernende[nr]? städte)(?: der unesco)?",
-        r"(?:unesco[- ])?learning[- ]cit(?:y|ies)[- ]netzwerk(?:es|s)?",
-        r"gnlc-netzwerk(?:es|s)?",
-        r"lernende[nr]? städte?n?",
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?(?:netzwerk)(?:es|s)? (?:der |für )?"
+        r"(?:unesco[- ])?learning cities(?: der unesco)?",
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?(?:netzwerk)(?:es|s)? (?:der |für )?"
+        r"(?:unesco[- ])?lernende[nr]? (?:städte)(?: der unesco)?",
+        r"(?:unesco[- ])?learning[- ]cit(?:y|ies)[- ](?:netzwerk)(?:es|s)?",
+        r"gnlc-(?:netzwerk)(?:es|s)?",
+        r"lernende[nr]? (?:städte)n?",
         r"unesco-lernst[aä]dt(?:e|en)?",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",

@@ -150,6 +150,9 @@ _COUNTRIES = {
 
 _A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
 
+# "Rete globale", "Network Globale UNESCO": what precedes the name of its cities
+_RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
+
 LANGUAGE = Language(
     code="it",
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
@@ -229,6 +232,9 @@ LANGUAGE = Language(
         # between the number and what it counts
         "le": Role.PLAIN,
         "i": Role.PLAIN,
+        # "sale così a 5 il numero di città italiane": the count before what it counts
+        "il numero di": Role.MEMBER,
+        "il numero delle": Role.MEMBER,
     },
     modifiers_after={
         "nuove": Role.NEW,
@@ -300,13 +306,21 @@ LANGUAGE = Language(
         "con",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
-    # its name are one name, so that "la rete" in them is no reference of its own
+    # its name are one name, so that "la rete" in them is no reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
     network_names=(
-        rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
-        rf" (?:delle |di |of )?(?:learning cities|città (?:dell{_A}apprendimento"
-        rf"|che apprendono|che imparano|di apprendimento))(?: dell{_A}unesco)?",
+        rf"{_RETE} (?:delle |di |of )?learning cities(?: dell{_A}unesco)?",
+        rf"{_RETE} (?:delle |di )?(?:città) dell{_A}apprendimento(?: dell{_A}unesco)?",
+        rf"{_RETE} (?:delle |di )?(?:città) che apprendono",
+        rf"{_RETE} (?:delle |di )?(?:città) che imparano",
+        rf"{_RETE} (?:delle |di )?(?:città) di apprendimento",
         r"(?:rete|network) (?:unesco )?gnlc",
-        rf"città (?:dell{_A}apprendimento|che apprendono|che imparano|di apprendimento)",
+        rf"(?:città) dell{_A}apprendimento",
+        r"(?:città) che apprendono",
+        r"(?:città) che imparano",
+        r"(?:città) di apprendimento",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",
         r"gnlc",

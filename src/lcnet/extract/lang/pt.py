@@ -162,6 +162,9 @@ _COUNTRIES = {
     "irão": "IR",
 }
 
+# "Rede Global de", "Rede Mundial das", "Rede da UNESCO de": what precedes its cities
+_REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:de|das)"
+
 LANGUAGE = Language(
     code="pt",
     stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
@@ -305,14 +308,19 @@ LANGUAGE = Language(
         "com",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
-    # are one name, so that "a rede" in them is no reference of its own
+    # are one name, so that "a rede" in them is no reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
     network_names=(
-        r"rede (?:(?:global|mundial|internacional) )?(?:da unesco |unesco )?d(?:e|as)"
-        r" (?:learning cities|cidades (?:(?:d[ae] |da )?aprendizagem|que aprendem|aprendentes"
-        r"|do aprendizado))(?: da unesco)?",
-        r"rede (?:unesco )?gnlc",
-        r"cidades? (?:d[ae] |da )?aprendizagem",  # "Cidades Aprendizagem" too
-        r"cidades? (?:que aprendem|aprendentes)",
+        rf"{_REDE} (?:cidades )?learning cities(?: da unesco)?",
+        rf"{_REDE} (?:cidades) (?:de |da )?aprendizagem(?: da unesco)?",
+        rf"{_REDE} (?:cidades) que aprendem(?: da unesco)?",
+        rf"{_REDE} (?:cidades) aprendentes(?: da unesco)?",
+        r"(?:rede) (?:unesco )?gnlc",
+        r"(?:cidades?) (?:d[ae] |da )?aprendizagem",  # "Cidades Aprendizagem" too
+        r"(?:cidades?) que aprendem",
+        r"(?:cidades?) aprendentes",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",
         r"gnlc",
