@@ -12,7 +12,7 @@ from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
-from lcnet.extract import Document, DocumentProblem, Mention
+from lcnet.extract import Document, DocumentProblem, LanguagePart, Mention
 from lcnet.model import Region, Resolution
 
 TEXT_CODES = {
@@ -112,6 +112,34 @@ def problem_findings(path: str, problems: Iterable[DocumentProblem]) -> Iterator
         )
 
 
+def unread_findings(path: str, parts: Iterable[LanguagePart]) -> Iterator[Finding]:
+    """A warning for each language of the text that lcnet does not read, with the lines
+    of every part in it: "not read: Korean (lines 7-9, 14)"."""
+    from lcnet.extract.lang import CODES
+    from lcnet.extract.langid import language_name
+
+    unread: dict[str, list[LanguagePart]] = {}
+    for part in parts:
+        if not part.read:
+            unread.setdefault(part.language, []).append(part)
+    reads = ", ".join(language_name(code) for code in CODES)
+    for code, found in unread.items():
+        lines = ", ".join(_line_range(p) for p in found)
+        plural = "s" if len(found) > 1 or found[0].end_line > found[0].line else ""
+        message = (
+            f"not read: {language_name(code)} (line{plural} {lines}); its figures were not "
+            f"checked (lcnet reads {reads})"
+        )
+        key = f"{Code.LANGUAGE_NOT_READ}:{path}:{code}"
+        yield finding(Code.LANGUAGE_NOT_READ, message, key, path, found[0].line)
+
+
+def _line_range(part: LanguagePart) -> str:
+    if part.end_line > part.line:
+        return f"{part.line}-{part.end_line}"
+    return str(part.line)
+
+
 def unreadable(path: str, message: str, line: int = 1) -> Finding:
     key = f"{Code.UNREADABLE_TEXT}:{path}"
     return finding(Code.UNREADABLE_TEXT, message, key, path, line)
@@ -208,5 +236,6 @@ __all__ = [
     "judge_mention",
     "problem_findings",
     "text_date",
+    "unread_findings",
     "unreadable",
 ]

@@ -11,7 +11,7 @@ from lcnet.cli.runtime import Runtime
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
-    from lcnet.extract import Mention
+    from lcnet.extract import LanguagePart, Mention
 
 
 def register(app: typer.Typer) -> None:
@@ -45,7 +45,8 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown = _mentions(path)
+    mentions, shown, unread = _mentions(path)
+    _say_unread(runtime, shown, unread)
     proposed = proposals(mentions, shown)
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
@@ -66,16 +67,30 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     return ExitCode.OK
 
 
-def _mentions(path: str) -> tuple[list[Mention], str]:
+def _mentions(path: str) -> tuple[list[Mention], str, list[LanguagePart]]:
+    """The text's figures, its name as shown, and its parts in languages not read."""
     from lcnet.cli.check_texts import NotUtf8, shown, text_documents
     from lcnet.errors import InvalidInput
-    from lcnet.extract import find_mentions
+    from lcnet.extract import find_mentions, language_parts
 
     name = shown(path)
+    mentions: list[Mention] = []
+    unread: list[LanguagePart] = []
     try:
-        mentions = [m for document in text_documents(path) for m in find_mentions(document)]
+        for document in text_documents(path):
+            parts = language_parts(document)
+            mentions.extend(find_mentions(document, parts=parts))
+            unread.extend(part for part in parts if not part.read)
     except NotUtf8 as error:
         raise InvalidInput(f"{name}: {error.message()}") from None
     except OSError as error:
         raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
-    return mentions, name
+    return mentions, name, unread
+
+
+def _say_unread(runtime: Runtime, name: str, unread: list[LanguagePart]) -> None:
+    """What was not read is said: no claim can be proposed from it."""
+    from lcnet.check.texts import unread_findings
+
+    for found in unread_findings(name, unread):
+        runtime.message(f"warning: {name}:{found.line}: {found.message}")

@@ -4,6 +4,10 @@
     for mention in find_mentions(document):
         ...                                          # mention.line, .metric, .value, ...
 
+A text may mix languages (a Portuguese page quoting the English release): each run of
+paragraphs is read in its own language (lcnet.extract.langid), and `language_parts`
+says which parts were read and which are in a language lcnet does not read.
+
 A mention is a figure phrase ("more than 400 member cities") that a sentence states
 about the UNESCO Global Network of Learning Cities, with its metric, value, qualifier,
 the date it is explicitly about (if historic), and its position in the original file:
@@ -14,18 +18,18 @@ is not reported.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from heapq import merge
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, scan
-from lcnet.extract.lang import CODES, language
+from lcnet.extract.lang import CODES
+from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
+from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
-
-_SAMPLE = 20_000  # characters read to tell a text's language
 
 
 class Mention(NamedTuple):
@@ -45,36 +49,82 @@ class Mention(NamedTuple):
     suppression: Suppression | None = None  # a valid inline suppression on its lines
 
 
-def find_mentions(document: Document, language: str | None = None) -> Iterator[Mention]:
+class LanguagePart(NamedTuple):
+    """A run of a document's paragraphs in one language, and whether lcnet reads it."""
+
+    language: str  # ISO 639-1: "pt", "ko"
+    read: bool  # lcnet reads the language (lcnet.extract.lang.CODES)
+    line: int  # its first and last lines in the original file, 1-based
+    end_line: int
+    start: int  # its offsets in document.text
+    end: int
+
+
+def find_mentions(
+    document: Document,
+    language: str | None = None,
+    parts: Sequence[LanguagePart] | None = None,
+) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
-    The language is `language`, else the one the document declares (when supported),
-    else the one its words suggest. A ValueError for a `language` lcnet does not read.
+    The whole text is read in `language` when one is given (a ValueError for one lcnet
+    does not read); else each part in its own language, the parts as language_parts
+    finds them (pass them in when they are already known).
     """
-    code = _language_of(document, language)
+    if parts is None:
+        parts = language_parts(document, language)
     lead = len(document.lead_in)
     text = document.lead_in + document.text if lead else document.text
+    spans: dict[str, list[Span]] = {}
+    for part in parts:
+        if part.read:
+            spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
+    scans = [_scanned(text, code, lead, within, len(spans)) for code, within in spans.items()]
     locate = _Locator(document, lead)
-    for found in scan(text, code, start=lead):
+    for code, found in merge(*scans, key=lambda pair: pair[1].start):
         yield _mention(found, text, locate, code, document)
 
 
+def language_parts(document: Document, language: str | None = None) -> list[LanguagePart]:
+    """The document's runs of paragraphs, each in one language, in order.
+
+    `language`, when given, is the language of the whole text. Else the document's
+    language is the one it declares (<html lang>, front matter) unless its words clearly
+    say another, and a paragraph in another language starts a part of its own.
+    """
+    text = document.text
+    if language is not None:
+        if language not in CODES:
+            raise ValueError(f'lcnet does not read "{language}"; it reads {", ".join(CODES)}')
+        runs = [(0, len(text), language)]
+    else:
+        main = main_language(text, document.language)
+        runs = [(r.start, r.end, r.language) for r in language_runs(text, main)]
+    locate = _Locator(document, 0)
+    parts = []
+    for start, end, code in runs:
+        written = text[start:end]
+        first = start + len(written) - len(written.lstrip())  # lines of its words only
+        last = max(first, start + len(written.rstrip()))
+        line, end_line = locate.start(first)[0], locate.end(last)[0]
+        parts.append(LanguagePart(code, code in CODES, line, end_line, start, end))
+    return parts
+
+
 def detect_language(text: str) -> str:
-    """The supported language whose frequent words are most frequent in `text`."""
-    words = Counter(text[:_SAMPLE].lower().split())
-    scores = {c: sum(words[w] for w in language(c).stopwords) for c in CODES}
-    best = max(CODES, key=lambda c: scores[c])
-    return best if scores[best] else "en"
+    """The language `text` is in (ISO 639-1), if lcnet reads it; else "en"."""
+    found = detect(text[:20_000])
+    return found if found in CODES else "en"
 
 
-def _language_of(document: Document, requested: str | None) -> str:
-    if requested is not None:
-        if requested not in CODES:
-            raise ValueError(f'lcnet does not read "{requested}"; it reads {", ".join(CODES)}')
-        return requested
-    if document.language in CODES:
-        return document.language
-    return detect_language(document.text)
+def _scanned(
+    text: str, code: str, lead: int, within: list[Span], languages: int
+) -> Iterator[tuple[str, Found]]:
+    """A language's figures, each with its language; all of the text if it is the only
+    one (as fast as a text in one language can be)."""
+    whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
+    for found in scan(text, code, start=lead, within=None if whole else within):
+        yield code, found
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
@@ -130,13 +180,17 @@ class _Locator:
 __all__ = [
     "KINDS",
     "SYNTAX",
+    "UNDETERMINED",
     "Document",
     "DocumentProblem",
+    "LanguagePart",
     "Mention",
     "Suppression",
+    "detect",
     "detect_language",
     "find_mentions",
     "kind_of",
+    "language_parts",
     "read_document",
     "read_stream",
 ]

@@ -45,15 +45,21 @@ class Found(NamedTuple):
     review: bool
 
 
-def scan(text: str, code: str, start: int = 0) -> Iterator[Found]:
-    """The figures about the GNLC in text[start:]; text[:start] is read as context only."""
+def scan(
+    text: str, code: str, start: int = 0, within: Sequence[Span] | None = None
+) -> Iterator[Found]:
+    """The figures about the GNLC in text[start:]; text[:start] is read as context only.
+
+    `within`: the stretches of text[start:] written in this language (in order, apart),
+    where a text mixes languages (lcnet.extract.langid.language_runs); None for all of it.
+    """
     rules = grammar(code)
     low = lowered(text)
     names = {anchor: _occurrences(low, anchor) for anchor in rules.gnlc_anchors}
     memory = NetworkMemory(low, rules, names)
     batch: list[Phrase] = []
     paragraph = Span(start, start)
-    for phrase in _phrases_near_the_gnlc(low, start, rules, names):
+    for phrase in _phrases_near_the_gnlc(low, start, rules, names, within):
         if not possible(phrase):
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
@@ -76,7 +82,11 @@ def _occurrences(low: str, anchor: str) -> list[int]:
 
 
 def _phrases_near_the_gnlc(
-    low: str, start: int, rules: Grammar, names: Mapping[str, list[int]]
+    low: str,
+    start: int,
+    rules: Grammar,
+    names: Mapping[str, list[int]],
+    within: Sequence[Span] | None,
 ) -> Iterator[Phrase]:
     """The phrases of the stretches of text where a figure may be about the GNLC.
 
@@ -84,7 +94,10 @@ def _phrases_near_the_gnlc(
     before it (lcnet.extract.relevance). Text far from every name of the GNLC cannot hold
     one, and is skipped at the speed of str.find: most of a general news corpus.
     """
-    for stretch in _near_the_gnlc(low, start, names):
+    stretches = _near_the_gnlc(low, start, names)
+    if within is not None:
+        stretches = _overlaps(stretches, within)
+    for stretch in stretches:
         yield from phrases_in(low, stretch.start, stretch.end, rules)
 
 
@@ -101,6 +114,21 @@ def _near_the_gnlc(low: str, start: int, names: Mapping[str, list[int]]) -> list
         elif stretch.end > start:
             merged.append(stretch)
     return [Span(s.start, min(s.end, len(low))) for s in merged]
+
+
+def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
+    """Where two lists of ordered, disjoint spans overlap."""
+    found: list[Span] = []
+    i = j = 0
+    while i < len(one) and j < len(other):
+        start, end = max(one[i].start, other[j].start), min(one[i].end, other[j].end)
+        if start < end:
+            found.append(Span(start, end))
+        if one[i].end < other[j].end:
+            i += 1
+        else:
+            j += 1
+    return found
 
 
 def lowered(text: str) -> str:

@@ -124,7 +124,9 @@ def _counted(
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
     """ "the fifth Vietnamese member", "thành phố thứ sáu": an ordinal and a unit."""
     data = grammar.language
-    unit, singular, _ = grammar.nouns[low[at:stop]]
+    unit, _, _ = grammar.nouns[low[at:stop]]
+    # A noun both singular and plural ("città") counts any number and ranks too.
+    singular = low[at:stop] in data.singular_units
     if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
         return None
     if data.ordinal_after_unit:

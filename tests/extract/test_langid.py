@@ -1,0 +1,156 @@
+"""Language detection: scripts, words, hints, and runs of one language in a text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lcnet.extract import find_mentions, language_parts, read_document
+from lcnet.extract.lang import CODES
+from lcnet.extract.lang.identify import NAMES, SINGLE_LANGUAGE_SCRIPTS, TOPIC_WORDS, WORDS
+from lcnet.extract.langid import (
+    UNDETERMINED,
+    Run,
+    detect,
+    detect_by_words,
+    language_runs,
+    main_language,
+)
+
+DETECTORS = [detect, detect_by_words]
+
+SENTENCES = [
+    ("The council approved the budget for the new library on Tuesday.", "en"),
+    ("A prefeitura anunciou que a cidade passa a integrar a rede mundial.", "pt"),
+    ("Der Stadtrat hat das neue Programm für die Volkshochschule beschlossen.", "de"),
+    ("Il consiglio comunale ha approvato il nuovo piano per la biblioteca.", "it"),
+    ("El ayuntamiento aprobó el presupuesto de la nueva biblioteca.", "es"),
+    ("Le conseil municipal a voté le budget de la nouvelle médiathèque.", "fr"),
+    ("Thành phố đã khai trương thư viện mới của quận vào sáng nay.", "vi"),
+    ("이 네트워크에는 현재 425개 도시가 가입해 있다.", "ko"),
+    ("该网络目前已有400多个城市加入。", "zh"),
+    ("このネットワークには現在400以上の都市が加盟している。", "ja"),
+    ("岡山県岡山市", "ja"),  # no Kana, but 県 is Japanese's own form
+    ("Το δίκτυο αριθμεί πλέον 425 πόλεις σε όλο τον κόσμο.", "el"),
+    ("Ցանցն այժմ միավորում է 425 քաղաք։", "hy"),
+    ("تضم الشبكة الآن أكثر من 400 مدينة حول العالم.", "ar"),
+    ("Сеть сейчас объединяет более 400 городов по всему миру.", "ru"),
+    ("Мережа зараз об'єднує понад 400 міст у всьому світі.", "uk"),
+    ("Belediye meclisi salı günü yetişkin eğitimi için yeni programı onayladı.", "tr"),
+    ("Jaringan ini sekarang memiliki lebih dari 400 kota di seluruh dunia.", "id"),
+]
+
+
+@pytest.mark.parametrize("find", DETECTORS, ids=["model", "words"])
+@pytest.mark.parametrize(("text", "code"), SENTENCES)
+def test_a_sentence_is_told_by_its_script_and_words(
+    find: Callable[[str], str], text: str, code: str
+) -> None:
+    assert find(text) == code
+
+
+@pytest.mark.parametrize("find", DETECTORS, ids=["model", "words"])
+@pytest.mark.parametrize("text", ["", "425", "2024-02-14 | 356 | 79", "— * —"])
+def test_a_text_without_words_is_undetermined(find: Callable[[str], str], text: str) -> None:
+    assert find(text) == UNDETERMINED
+
+
+@pytest.mark.parametrize("find", DETECTORS, ids=["model", "words"])
+def test_a_hint_wins_over_a_short_phrase_of_its_script(find: Callable[..., str]) -> None:
+    assert find("UNESCO GNLC 2024", "pt") == "pt"
+
+
+@pytest.mark.parametrize("find", DETECTORS, ids=["model", "words"])
+def test_a_hint_loses_to_a_paragraph_plainly_in_another_language(
+    find: Callable[..., str],
+) -> None:
+    text = "A rede conta agora com mais de 400 cidades de 91 países em todo o mundo."
+    assert find(text, "en") == "pt"
+    assert find("이 네트워크에는 현재 425개 도시가 있다.", "en") == "ko"
+
+
+def test_a_declared_language_is_a_hint_not_the_truth() -> None:
+    portuguese = "A prefeitura informou que a rede conta com 425 cidades de 91 países."
+    assert main_language(portuguese, "en") == "pt"
+    assert main_language("UNESCO GNLC", "pt") == "pt"
+    assert main_language("425", None) == "en"
+
+
+def test_a_page_that_quotes_another_language_is_cut_into_runs() -> None:
+    text = (
+        "Contagem integra rede da UNESCO\n\n"
+        "A prefeitura anunciou que a cidade passa a integrar a rede. Segundo o "
+        "comunicado, a rede conta agora com 425 cidades de 91 países.\n\n"
+        "The network now includes 425 cities from 91 countries, the institute said.\n\n"
+        "425\n\n"
+        "O secretário afirmou que o município vai ampliar os cursos para adultos.\n\n"
+        "이 네트워크에는 현재 425개 도시가 가입해 있다.\n"
+    )
+    english = text.index("The network")
+    number = text.index("425\n")
+    portuguese = text.index("O secretário")
+    korean = text.index("이 네트워크")
+    assert language_runs(text, main_language(text, None)) == [
+        Run(0, english, "pt"),
+        Run(english, portuguese, "en"),  # "425" alone goes with the run before it
+        Run(portuguese, korean, "pt"),
+        Run(korean, len(text), "ko"),
+    ]
+    assert number < portuguese
+
+
+def test_a_long_ascii_text_in_its_main_language_is_one_run() -> None:
+    paragraph = "The network of learning cities has grown, and the city is one of its members."
+    text = "\n\n".join([paragraph] * 400)
+    assert language_runs(text, "en") == [Run(0, len(text), "en")]
+
+
+def test_every_language_the_detector_names_has_an_english_name() -> None:
+    codes = {*SINGLE_LANGUAGE_SCRIPTS.values(), "ko", "zh", "ja"}
+    for table in (WORDS, TOPIC_WORDS):
+        for languages in table.values():
+            codes |= set(languages)
+    assert codes - set(NAMES) == set()
+
+
+def test_each_part_of_a_mixed_page_is_read_in_its_language() -> None:
+    text = (
+        "# La ville rejoint le réseau\n\n"
+        "La ville a rejoint le Réseau mondial des villes apprenantes de l'UNESCO, "
+        "qui compte désormais 425 villes dans 91 pays.\n\n"
+        "The UNESCO Global Network of Learning Cities now has 425 member cities in "
+        "91 countries, the institute said.\n\n"
+        "Сеть сейчас объединяет более 400 городов по всему миру.\n"
+    )
+    document = read_document(text, "markdown")
+    parts = language_parts(document)
+    assert [(p.language, p.read, p.line, p.end_line) for p in parts] == [
+        ("fr", True, 1, 3),
+        ("en", True, 5, 5),
+        ("ru", False, 7, 7),
+    ]
+    mentions = [(m.line, m.text, m.language, m.value) for m in find_mentions(document)]
+    assert mentions == [
+        (3, "425 villes", "fr", 425),
+        (3, "91 pays", "fr", 91),
+        (5, "425 member cities", "en", 425),
+        (5, "91 countries", "en", 91),
+    ]
+
+
+@pytest.mark.parametrize("code", ["ko", "zh", "ja", "pt", "de", "it", "ru", "ar", "tr"])
+def test_a_part_is_read_exactly_when_its_language_module_is_registered(code: str) -> None:
+    sentence = {
+        "ko": "이 네트워크에는 현재 425개 도시가 가입해 있다.",
+        "zh": "该网络目前已有400多个城市加入。",
+        "ja": "このネットワークには現在400以上の都市が加盟している。",
+        "pt": "A rede conta agora com mais de 400 cidades de 91 países em todo o mundo.",
+        "de": "Das Netzwerk zählt inzwischen mehr als 400 Städte in aller Welt.",
+        "it": "La rete conta ora più di 400 città in tutto il mondo.",
+        "ru": "Сеть сейчас объединяет более 400 городов по всему миру.",
+        "ar": "تضم الشبكة الآن أكثر من 400 مدينة حول العالم.",
+        "tr": "Ağ şu anda dünya genelinde 400'den fazla şehri bir araya getiriyor.",
+    }[code]
+    (part,) = language_parts(read_document(sentence, "text"))
+    assert (part.language, part.read) == (code, code in CODES)
