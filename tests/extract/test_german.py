@@ -170,6 +170,19 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
             ("91 Ländern", "total_countries", 91, "exact", None, None),
         ],
     ),
+    # the network's word and its English name are one name
+    (
+        "Am 2. September wurden 77 neue Städte aus insgesamt 44 Ländern in das Netzwerk der"
+        " Learning Cities aufgenommen.",
+        [
+            ("77 neue Städte", "new_cities", 77, "exact", None, None),
+            ("44 Ländern", "new_countries", 44, "exact", None, None),
+        ],
+    ),
+    (
+        "Hamburg ist Teil des UNESCO Learning City Netzwerks, dem 294 Städte angehören.",
+        [("294 Städte", "total_cities", 294, "exact", None, None)],
+    ),
     (f"Die Stadt ist im {GNLC}. Der Deutsche Städtetag hat 3200 Mitglieder.", []),
     (f"Das {GNLC} ist neben dem Netzwerk der Kreativen Städte mit 350 Städten aktiv.", []),
 ]

@@ -155,6 +155,24 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
             ("91 paesi", "total_countries", 91, "exact", None, None),
         ],
     ),
+    # "sono 64 le nuove città": the article between the number and what it counts
+    (
+        f"Sono 64 le nuove città iscritte alla {GNLC}.",
+        [("64 le nuove città", "new_cities", 64, "exact", None, None)],
+    ),
+    (
+        "Con Reggio diventano 6 le città italiane del Network Globale delle Learning Cities.",
+        [("6 le città italiane", "country_cities", 6, "exact", None, "IT")],
+    ),
+    # "la rete GNLC" is a name, not a reference to an earlier network
+    (
+        "L'UNESCO ha inserito 64 nuove città di 35 paesi nella rete GNLC.",
+        [
+            ("64 nuove città", "new_cities", 64, "exact", None, None),
+            ("35 paesi", "new_countries", 35, "exact", None, None),
+        ],
+    ),
+    (f"Torino è nella {GNLC}. Nel 2024 le città della regione hanno investito.", []),
     (f"Torino è nella {GNLC}. La rete ferroviaria serve 120 comuni.", []),
     (f"Torino è nella {GNLC} e nella rete delle Città creative, con 350 città.", []),
 ]

@@ -188,6 +188,18 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
         "A UNESCO Global Network of Learning Cities (GNLC) reúne hoje 425 cidades.",
         [("425 cidades", "total_cities", 425, "exact", None, None)],
     ),
+    # "a rede GNLC": a name, not a reference to an earlier network
+    (
+        "A UNESCO integrou 72 novas cidades, de 46 países, na rede GNLC.",
+        [
+            ("72 novas cidades", "new_cities", 72, "exact", None, None),
+            ("46 países", "new_countries", 46, "exact", None, None),
+        ],
+    ),
+    (
+        "A Rede Global de Cidades Aprendizagem da UNESCO inclui agora 356 cidades.",
+        [("356 cidades", "total_cities", 356, "exact", None, None)],
+    ),
     # a school network and another UNESCO network are not the GNLC
     (f"A {GNLC} elogiou a cidade. A rede municipal de ensino tem 120 escolas.", []),
     (f"A cidade integra a {GNLC} e a Rede de Cidades Criativas, com 350 cidades.", []),

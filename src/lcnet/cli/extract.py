@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -45,9 +46,9 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown, unread = _mentions(path)
+    mentions, shown, unread = _mentions(path, runtime)
     _say_unread(runtime, shown, unread)
-    proposed = proposals(mentions, shown)
+    proposed = proposals(mentions, _recorded(path, runtime.cwd))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
         runtime.message(f"no GNLC figure found in {shown}")
@@ -67,22 +68,47 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     return ExitCode.OK
 
 
-def _mentions(path: str) -> tuple[list[Mention], str, list[LanguagePart]]:
+def _recorded(path: str, cwd: Path) -> str:
+    """The article's path as a fact file may record it: relative to the working
+    directory, or only its name, never this machine's absolute path."""
+    from lcnet.cli.check_texts import STDIN, shown
+
+    if path == STDIN:
+        return shown(path)
+    absolute = (cwd / path).resolve()
+    try:
+        return absolute.relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return absolute.name
+
+
+def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str, list[LanguagePart]]:
     """The text's figures, its name as shown, and its parts in languages not read."""
-    from lcnet.cli.check_texts import NotUtf8, shown, text_documents
+    from lcnet.cli.check_texts import (
+        Limits,
+        NotARegularFile,
+        Unreadable,
+        shown,
+        text_documents,
+    )
     from lcnet.errors import InvalidInput
     from lcnet.extract import find_mentions, language_parts
 
     name = shown(path)
+    documents = text_documents(path, Limits.from_environment(runtime.environ))
     mentions: list[Mention] = []
     unread: list[LanguagePart] = []
     try:
-        for document in text_documents(path):
+        for document in documents:
             parts = language_parts(document)
             mentions.extend(find_mentions(document, parts=parts))
             unread.extend(part for part in parts if not part.read)
-    except NotUtf8 as error:
-        raise InvalidInput(f"{name}: {error.message()}") from None
+    except Unreadable as error:
+        raise InvalidInput(f"{name}:{error.line}: {error.message()}") from None
+    except NotARegularFile as error:
+        raise InvalidInput(
+            f"{name}: not a regular file ({error.kind}); give a text file or -"
+        ) from None
     except OSError as error:
         raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
     return mentions, name, unread

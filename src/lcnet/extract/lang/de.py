@@ -226,6 +226,8 @@ LANGUAGE = Language(
         "mitgliedsstädten": Unit.CITY,
         "mitgliedstädte": Unit.CITY,
         "mitgliedstädten": Unit.CITY,
+        "mitglieder-städte": Unit.CITY,
+        "mitglieder-städten": Unit.CITY,
         "lernstädte": Unit.CITY,
         "lernstädten": Unit.CITY,
         "kommunen": Unit.CITY,
@@ -274,6 +276,7 @@ LANGUAGE = Language(
         "weltweit": Role.PLAIN,
         "in aller welt": Role.PLAIN,
         "der welt": Role.PLAIN,
+        "aus aller welt": Role.PLAIN,
     },
     demonyms=_DEMONYMS,
     country_names=_COUNTRIES,
@@ -311,11 +314,17 @@ LANGUAGE = Language(
         "derzeit",
         "aktuell",
         "insgesamt",
+        "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
+        "ist mit",
     ),
+    # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
+    # network's word and its name are one name, so that "das Netzwerk" in them is no
+    # reference of its own
     network_names=(
-        r"globale[sn]? netzwerk(?:es|s)? (?:der )?lernende[nr]? städte(?: der unesco)?",
-        r"unesco-netzwerk(?:es|s)? (?:der )?lernende[nr]? städte",
-        r"netzwerk(?:es|s)? (?:der )?lernende[nr]? städte",
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?netzwerk(?:es|s)? (?:der |für )?"
+        r"(?:unesco[- ])?(?:learning cities|lernende[nr]? städte)(?: der unesco)?",
+        r"(?:unesco[- ])?learning[- ]cit(?:y|ies)[- ]netzwerk(?:es|s)?",
+        r"gnlc-netzwerk(?:es|s)?",
         r"lernende[nr]? städte?n?",
         r"unesco-lernst[aä]dt(?:e|en)?",
         r"global network of learning cities",
@@ -330,6 +339,8 @@ LANGUAGE = Language(
     other_networks=(
         r"kreative[nr]? städte",
         r"creative cities",
+        r"\brvcu\b",
+        r"learning city award",
         r"welterbe",
         r"weltkulturerbe",
         r"weltnaturerbe",
@@ -342,8 +353,6 @@ LANGUAGE = Language(
         r"bildungsregionen",
         r"lernende[nr]? regionen",
         r"eurocities",
-        r"städtetag",
-        r"städtebund",
         r"kinderfreundliche[nr]? (?:städte|kommunen)",
         r"fairtrade-städte",
     ),
@@ -357,6 +366,8 @@ LANGUAGE = Language(
         r"\bschüler(?:innen)?\b",
         r"\bstudierende[n]?\b",
         r"volkshochschulen",
+        r"städtetag",  # the association of German cities
+        r"städtebund",
     ),
     intake_cues=(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",

@@ -225,6 +225,10 @@ LANGUAGE = Language(
         "nuovo": Role.NEW,
         "altre": Role.OTHER,
         "altri": Role.OTHER,
+        # "sono 64 le nuove città", "diventano 6 le città italiane": the article stands
+        # between the number and what it counts
+        "le": Role.PLAIN,
+        "i": Role.PLAIN,
     },
     modifiers_after={
         "nuove": Role.NEW,
@@ -237,6 +241,7 @@ LANGUAGE = Language(
         "dell\u2019apprendimento": Role.LEARNING,
         "di apprendimento": Role.LEARNING,
         "in tutto il mondo": Role.PLAIN,
+        "di tutto il mondo": Role.PLAIN,
         "del mondo": Role.PLAIN,
         "partecipanti": Role.PLAIN,
     },
@@ -294,11 +299,14 @@ LANGUAGE = Language(
         "in tutto",
         "con",
     ),
+    # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
+    # its name are one name, so that "la rete" in them is no reference of its own
     network_names=(
-        rf"rete (?:globale|mondiale|internazionale) (?:dell{_A}unesco |unesco )?"
-        rf"(?:delle|di) città (?:dell{_A}apprendimento|che apprendono|di apprendimento)"
-        rf"(?: dell{_A}unesco)?",
-        rf"città (?:dell{_A}apprendimento|che apprendono|di apprendimento)",
+        rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
+        rf" (?:delle |di |of )?(?:learning cities|città (?:dell{_A}apprendimento"
+        rf"|che apprendono|che imparano|di apprendimento))(?: dell{_A}unesco)?",
+        r"(?:rete|network) (?:unesco )?gnlc",
+        rf"città (?:dell{_A}apprendimento|che apprendono|che imparano|di apprendimento)",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",
         r"gnlc",
@@ -315,6 +323,8 @@ LANGUAGE = Language(
     other_networks=(
         r"città creative",
         r"creative cities",
+        r"\brvcu\b",
+        r"learning city award",
         r"patrimonio (?:mondiale|dell['\u2019]umanità)",
         r"riserve? (?:della )?biosfera",
         r"geoparchi",
@@ -327,7 +337,6 @@ LANGUAGE = Language(
         r"mayors for peace",
         r"comuni virtuosi",
         r"eurocities",
-        r"\banci\b",  # the association of Italian municipalities
     ),
     negative_subjects=(
         r"associazione",
@@ -339,6 +348,7 @@ LANGUAGE = Language(
         r"\bscuole\b",
         r"\bstudenti\b",
         r"\balunni\b",
+        r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
@@ -350,6 +360,9 @@ LANGUAGE = Language(
         r"\baccogli(?:e|ono)\b",
         r"\baccolt[aei]\b",
         r"\bsi arricchisce di\b",
+        r"\binseri(?:sce|scono|t[aeio])\b",
+        r"\biscritt[aei]\b",
+        r"\bneoelett[aei]\b",
         r"\bingress[oi]\b",
         r"\b(?:è stata|sono state|è stato|sono stati) (?:riconosciut[aeio]|designat[aeio]"
         r"|selezionat[aeio]|nominat[aeio]|inserit[aeio]|inclus[aeio])\b",

@@ -304,10 +304,15 @@ LANGUAGE = Language(
         "há",
         "com",
     ),
+    # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
+    # are one name, so that "a rede" in them is no reference of its own
     network_names=(
-        r"rede (?:global|mundial|internacional) (?:da unesco |unesco )?de cidades"
-        r" (?:de aprendizagem|que aprendem|aprendentes|do aprendizado)(?: da unesco)?",
-        r"cidades? (?:de aprendizagem|que aprendem|aprendentes)",
+        r"rede (?:(?:global|mundial|internacional) )?(?:da unesco |unesco )?d(?:e|as)"
+        r" (?:learning cities|cidades (?:(?:d[ae] |da )?aprendizagem|que aprendem|aprendentes"
+        r"|do aprendizado))(?: da unesco)?",
+        r"rede (?:unesco )?gnlc",
+        r"cidades? (?:d[ae] |da )?aprendizagem",  # "Cidades Aprendizagem" too
+        r"cidades? (?:que aprendem|aprendentes)",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",
         r"gnlc",
@@ -366,6 +371,7 @@ LANGUAGE = Language(
         r"\bpass(?:a|ou) a contar com\b",
         r"\bpass(?:a|ou) a ter\b",
         r"\breún(?:e|em)\b",
+        r"\binclu(?:i|ía|em|íam)\b",
         r"\breunia\b",
         r"\bagrega\b",
         r"\babrange\b",
@@ -390,6 +396,7 @@ LANGUAGE = Language(
         r"\binteressad[ao]s?\b",
         r"\bpleite(?:ia|iam|ar)\b",
         r"pedidos? de adesão",
+        r"em processo de adesão",
         r"\bsolicita(?:ção|ções|ram|m)\b",
     ),
     present_markers=(
