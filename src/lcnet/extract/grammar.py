@@ -81,12 +81,18 @@ class Grammar(NamedTuple):
     possession_words: frozenset[str]  # may stand between "vietnam" and "six cities"
     country_last_words: frozenset[str]  # the last word of each country's name: "nam"
     pairing_gap: re.Pattern[str]  # "425 cities| from |91 countries"
-    network_names: re.Pattern[str]  # groups "gnlc" and "other"
-    network_anchors: tuple[str, ...]  # literal words, one in every network name, GNLC first
-    gnlc_anchors: tuple[str, ...]  # one in every name of the GNLC
-    other_anchors: tuple[str, ...]  # one in every name of another network
+    # groups "gnlc", "other" (another network) and "programme" (a programme or list)
+    network_names: re.Pattern[str]
+    gnlc_anchors: tuple[str, ...]  # literal words, one in every name of the GNLC
+    # The anchors as patterns that allow any white space between their words: one in
+    # every name of the GNLC, of another network or programme, of any of them, and in
+    # every reference ("the network").
+    gnlc_finders: tuple[re.Pattern[str], ...]  # one each: found as fast as with str.find
+    other_finder: re.Pattern[str]  # all in one: for a stretch, one call
+    network_finder: re.Pattern[str]
     references: re.Pattern[str]
     reference_anchors: tuple[str, ...]
+    reference_finder: re.Pattern[str]
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
     historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
@@ -111,9 +117,78 @@ class Grammar(NamedTuple):
     countries_first: re.Pattern[str] | None
 
 
+# The fields of Language that hold regular-expression fragments of words and phrases.
+_FRAGMENTS = (
+    "network_names",
+    "network_references",
+    "other_networks",
+    "other_programmes",
+    "elsewhere",
+    "negative_subjects",
+    "intake_cues",
+    "total_cues",
+    "along_cues",
+    "besides_cues",
+    "first_time_cues",
+    "candidate_cues",
+    "present_markers",
+    "historic_markers",
+    "founding_words",
+    "subset_cues",
+    "date_forms",
+)
+_LOOKBEHIND = re.compile(r"\(\?<[=!]")
+
+
+def spaced(fragment: str, space: str = r"\s+") -> str:
+    """A fragment whose spaces match any run of white space: a name or a phrase broken
+    by a line break (soft-wrapped Markdown, hard-wrapped text), a double space or a
+    non-breaking space is read as one. In character classes and lookbehinds (which must
+    keep a fixed width) a space matches one white-space character."""
+    out: list[str] = []
+    depth: list[bool] = []  # for each open group: is it a lookbehind?
+    in_class = escaped = False
+    for index, char in enumerate(fragment):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth.append(_LOOKBEHIND.match(fragment, index) is not None)
+        elif char == ")" and depth:
+            depth.pop()
+        elif char == " ":
+            out.append(r"\s" if any(depth) else space)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _spaced_language(data: Language) -> Language:
+    """The language with its fragments spaced, and the English names of the network
+    added to its own: texts in every language quote "Global Network of Learning Cities"
+    and "GNLC"."""
+    space = r"\s*" if data.attached else r"\s+"
+    fields: dict[str, object] = {
+        name: tuple(spaced(f, space) for f in getattr(data, name)) for name in _FRAGMENTS
+    }
+    if data.code != "en":
+        english = tuple(spaced(f) for f in language("en").network_names)
+        own = tuple(spaced(f, space) for f in data.network_names)
+        fields["network_names"] = tuple(dict.fromkeys((*own, *english)))
+    fields["membership_before_number"] = spaced(data.membership_before_number, space)
+    fields["earlier_date"] = spaced(data.earlier_date, space)
+    spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
+    return spaced_data
+
+
 @cache
 def grammar(code: str) -> Grammar:
-    data = language(code)
+    data = _spaced_language(language(code))
     number = number_pattern(code)
     space = spacing(data)
     gap, blank, end = space.gap, space.space, space.not_before()
@@ -177,16 +252,22 @@ def grammar(code: str) -> Grammar:
         pairing_gap=re.compile(_pairing_gap(data, blank)),
         network_names=re.compile(
             rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
-            rf"|(?P<other>{'|'.join(data.other_networks)}))"
-        ),
-        network_anchors=_gnlc_first(
-            _shortest(_anchor(p) for p in (*data.network_names, *data.other_networks)),
-            _shortest(_anchor(p) for p in data.network_names),
+            rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
+            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
         ),
         gnlc_anchors=_shortest(_anchor(p) for p in data.network_names),
-        other_anchors=_shortest(_anchor(p) for p in data.other_networks),
+        gnlc_finders=tuple(
+            finder(a, data) for a in _shortest(_anchor(p) for p in data.network_names)
+        ),
+        other_finder=_finder(_shortest(_anchor(p) for p in _others(data)), data),
+        network_finder=_finder(
+            _shortest(_anchor(p) for p in (*data.network_names, *_others(data))), data
+        ),
         references=_any(data.network_references, space),
         reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
+        reference_finder=_finder(
+            _shortest(_space_anchor(p) for p in data.network_references), data
+        ),
         cues=_cues(data, space),
         present=_any(data.present_markers, space),
         historic=_historic(data, space),
@@ -200,6 +281,10 @@ def grammar(code: str) -> Grammar:
         country_before=_country_before(data, countries),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
     )
+
+
+def _others(data: Language) -> tuple[str, ...]:
+    return (*data.other_networks, *data.other_programmes, *data.elsewhere)
 
 
 def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
@@ -360,6 +445,7 @@ def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
         for noun, unit in table.items():
             words = noun.split()
             roles = {data.modifiers_before[w] for w in words if w in data.modifiers_before}
+            roles.update(data.unit_roles.get(noun, ()))
             nouns[noun] = (unit, singular, frozenset(roles))
     return nouns
 
@@ -386,6 +472,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "along": data.along_cues,
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
+        "subset": data.subset_cues,
         "intake": data.intake_cues,
         "total": data.total_cues,
     }
@@ -434,7 +521,7 @@ def _anchor(fragment: str) -> str:
 
     Groups and optional characters are cut out first, as they may be absent from a match.
     """
-    text = fragment
+    text = re.sub(r"\\s[+*]?", " ", fragment)  # a spaced fragment's spaces
     while (shorter := _GROUP.sub("|", text)) != text:
         text = shorter
     text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
@@ -445,10 +532,21 @@ def _anchor(fragment: str) -> str:
 def _space_anchor(fragment: str) -> str:
     """An anchor that keeps the spaces around a word: " it " is rarer than "it"."""
     anchor = _anchor(fragment)
+    fragment = re.sub(r"\\s[+*]?", " ", fragment)
     if not fragment.startswith(rf"\b{anchor}"):
         return anchor
     after = fragment[len(anchor) + 2 : len(anchor) + 3]
     return f" {anchor} " if after == " " else f" {anchor}"
+
+
+def finder(anchor: str, data: Language) -> re.Pattern[str]:
+    """An anchor's words as a pattern, any white space between them ("learning\ncit").
+    It starts with the anchor's first word: re then finds it as fast as str.find."""
+    gap = r"\s*" if data.attached else r"\s+"
+    body = gap.join(re.escape(word) for word in anchor.split())
+    before = r"(?<!\w)" if anchor.startswith(" ") else ""
+    after = r"(?=\s)" if anchor.endswith(" ") and anchor.strip() else ""
+    return re.compile(before + body + after)
 
 
 def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -469,14 +567,18 @@ def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _common_prefix(words: list[str]) -> str:
+    """The start the words share, up to their first space: "learning cities" may be
+    written "learning\ncities"."""
     first, last = min(words), max(words)
     size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
-    return first if size is None else first[:size]
+    common = first if size is None else first[:size]
+    return common.split(" ")[0] if " " in common.strip() else common
 
 
-def _gnlc_first(anchors: tuple[str, ...], gnlc: tuple[str, ...]) -> tuple[str, ...]:
-    """The anchors, the GNLC's first: most sentences the engine reads name the GNLC."""
-    return tuple(sorted(anchors, key=lambda a: (a not in gnlc, a)))
+def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
+    """One pattern for all the anchors (never matching when there are none)."""
+    patterns = [finder(anchor, data).pattern for anchor in anchors]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:

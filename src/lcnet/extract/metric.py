@@ -53,7 +53,13 @@ _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
 _CANDIDATE_REACH = 40
-_CUE_KINDS = {"total": 0, "intake": 1, "along": 2}  # on a tie, the more specific kind wins
+_SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
+_CUE_KINDS = {
+    "total": 0,
+    "intake": 1,
+    "along": 2,
+    "subset": 3,
+}  # on a tie, the more specific kind wins
 
 
 class Reading(NamedTuple):
@@ -158,6 +164,7 @@ def _cities(
     country = country or _country_before(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     new = Role.NEW in phrase.roles or (cue in ("intake", "along") and country is None)
+    new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
@@ -172,6 +179,17 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """ "64 cities have joined ... Among them are two from Viet Nam": whether the text
+    before, in the paragraph, spoke of an intake (a part of it is new members too)."""
+    start = max(0, sentence.span.start - _SUBSET_REACH)
+    paragraph = low.rfind("\n\n", start, sentence.span.start)
+    start = paragraph + 2 if paragraph >= 0 else start
+    return any(
+        cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
+    )
 
 
 def _countries(

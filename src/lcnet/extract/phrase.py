@@ -102,7 +102,7 @@ def _counted(
     if before is None:
         return None
     data = grammar.language
-    unit, singular, roles = grammar.nouns[low[at:stop]]
+    unit, singular, roles = grammar.nouns[" ".join(low[at:stop].split())]
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
@@ -118,15 +118,18 @@ def _counted(
     qualifier = _qualifier(before, after, data)
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
+    if before["qualifier"] and _blocked(low, start, data):  # "spread over 91 countries"
+        qualifier, start = Qualifier.EXACT, before.start("number")
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
     """ "the fifth Vietnamese member", "thành phố thứ sáu": an ordinal and a unit."""
     data = grammar.language
-    unit, _, _ = grammar.nouns[low[at:stop]]
+    key = " ".join(low[at:stop].split())
+    unit, _, _ = grammar.nouns[key]
     # A noun both singular and plural ("città") counts any number and ranks too.
-    singular = low[at:stop] in data.singular_units
+    singular = key in data.singular_units
     if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
         return None
     if data.ordinal_after_unit:
@@ -284,6 +287,14 @@ def _rank(found: re.Match[str], data: Language) -> int | None:
     if found["n"]:
         return int(found["n"]) or None
     return data.ordinals.get(" ".join(found["ordinal"].split()))
+
+
+def _blocked(low: str, start: int, data: Language) -> bool:
+    """Whether the word before a qualifier makes it a preposition: "spread over"."""
+    if not data.qualifier_blockers:
+        return False
+    words = low[max(0, start - 20) : start].split()
+    return bool(words) and words[-1] in data.qualifier_blockers
 
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:

@@ -46,6 +46,9 @@ class Role(StrEnum):
     FIRST_TIME = "first_time"  # "13 first-time countries"
     CAPITAL = "capital"  # "11 capital cities"
     PLAIN = "plain"  # allowed, says nothing ("participating", "UNESCO")
+    # A unit that counts the GNLC's members only where its sentence names the network:
+    # "194 member states" are UNESCO's; "63 provinces" a country's (Language.weak_units).
+    WEAK = "weak"
 
 
 class Language(NamedTuple):
@@ -134,6 +137,21 @@ class Language(NamedTuple):
     # Eras that count years from their own first: "令和6年" is 2024. The year before each
     # era's first (令和: 2018); date_forms use them as {era} ("{era}年").
     eras: Mapping[str, int] = MappingProxyType({})
+    # Named programmes and lists that are no network: "World Heritage", "biosphere
+    # reserves", the Learning City Award, national schemes. Like other_networks they own
+    # the figures near them, but "the network" never refers to one (regex fragments).
+    other_programmes: tuple[str, ...] = ()
+    # Page furniture that introduces other stories ("Related news", "Read more"): like a
+    # programme, it owns the figures after it in its paragraph (regex fragments).
+    elsewhere: tuple[str, ...] = ()
+    # Words that make the qualifier after them a preposition: "spread over 91 countries".
+    qualifier_blockers: tuple[str, ...] = ()
+    # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
+    # "member states", "provinces"; NEW for "newcomers".
+    unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})
+    # A part of the figures named just before: "Among them are two cities from Viet Nam"
+    # counts new members when the figure before was an intake's (regex fragments).
+    subset_cues: tuple[str, ...] = ()
 
 
 @cache
