@@ -101,7 +101,7 @@ def test_a_declared_language_is_used_when_lcnet_reads_it() -> None:
 
 
 def test_a_declared_language_lcnet_does_not_read_falls_back_to_detection() -> None:
-    page = '<html lang="ko"><body><p>The GNLC has 425 member cities.</p></body></html>'
+    page = '<html lang="ar"><body><p>The GNLC has 425 member cities.</p></body></html>'
     (mention,) = find_mentions(read_document(page, "html"))
     assert mention.language == "en"
 

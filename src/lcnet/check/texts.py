@@ -215,10 +215,17 @@ _QUALIFIER_WORDS = re.compile(
 
 
 def _format(figure: Figure, language: str) -> str:
-    """English words for English texts; elsewhere the number, grouped with dots."""
+    """English words for English texts; elsewhere the number, its thousands grouped with
+    the mark that is not the language's decimal mark: 390.000.000, or 390,000,000 in
+    Korean, Chinese and Japanese."""
     if language == "en":
         return str(figure)
-    return f"{figure.value:,}".replace(",", ".") if figure.value >= 10_000 else str(figure.value)
+    if figure.value < 10_000:
+        return str(figure.value)
+    from lcnet.extract.lang import language as language_data
+
+    grouped = f"{figure.value:,}"
+    return grouped if language_data(language).decimal_mark == "." else grouped.replace(",", ".")
 
 
 __all__ = [

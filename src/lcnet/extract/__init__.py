@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
-from lcnet.extract.engine import Found, scan
+from lcnet.extract.engine import Found, lowered, scan
+from lcnet.extract.grammar import grammar
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.sentence import Span
@@ -80,7 +81,10 @@ def find_mentions(
     for part in parts:
         if part.read:
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
-    scans = [_scanned(text, code, lead, within, len(spans)) for code, within in spans.items()]
+    topic = _about_the_gnlc(document, spans)
+    scans = [
+        _scanned(text, code, lead, within, len(spans), topic) for code, within in spans.items()
+    ]
     locate = _Locator(document, lead)
     for code, found in merge(*scans, key=lambda pair: pair[1].start):
         yield _mention(found, text, locate, code, document)
@@ -125,6 +129,24 @@ def _words_within(text: str, start: int, end: int) -> tuple[int, int]:
     return found.start(), last
 
 
+def about_the_gnlc(head: str, code: str) -> bool:
+    """Whether a text's title or first lines name the GNLC (and no other network
+    first): the whole text is then about the network."""
+    first = next(grammar(code).network_names.finditer(lowered(head)), None)
+    return first is not None and first.lastgroup == "gnlc"
+
+
+def _about_the_gnlc(document: Document, spans: dict[str, list[Span]]) -> bool:
+    """Whether the title or first lines name the GNLC, read in the language they are in
+    or in any language of the text: a Portuguese title makes its English quote about
+    the network too."""
+    head = document.head
+    if not head:
+        return False
+    codes = dict.fromkeys([detect(head, document.language), *spans])
+    return any(about_the_gnlc(head, code) for code in codes if code in CODES)
+
+
 def detect_language(text: str) -> str:
     """The language `text` is in (ISO 639-1), if lcnet reads it; else "en"."""
     found = detect(text[:20_000])
@@ -132,12 +154,12 @@ def detect_language(text: str) -> str:
 
 
 def _scanned(
-    text: str, code: str, lead: int, within: list[Span], languages: int
+    text: str, code: str, lead: int, within: list[Span], languages: int, topic: bool
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures, each with its language; all of the text if it is the only
     one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
-    for found in scan(text, code, start=lead, within=None if whole else within):
+    for found in scan(text, code, start=lead, within=None if whole else within, topic=topic):
         yield code, found
 
 
@@ -200,6 +222,7 @@ __all__ = [
     "LanguagePart",
     "Mention",
     "Suppression",
+    "about_the_gnlc",
     "detect",
     "detect_language",
     "find_mentions",

@@ -9,6 +9,9 @@ C before any word is read in Python.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Unit
 
@@ -64,20 +67,34 @@ def candidates(
 def _candidate(
     low: str, at: int, start: int, nouns: tuple[str, ...], grammar: Grammar
 ) -> Candidate | None:
-    # A figure's unit follows a space: "electricity", "(cities" are none.
-    if at <= start or not low[at - 1].isspace():
+    # A figure's unit follows a space: "electricity", "(cities" are none. Where words
+    # touch ("356개 도시가", "425个城市"), the group's figure_end has read what is before.
+    attached = grammar.language.attached
+    if at <= start or not (attached or low[at - 1].isspace()):
         return None
     for noun in nouns:  # longest first
         if low.startswith(noun, at):
             stop = at + len(noun)
-            following = low[stop : stop + 1]  # "" at the end of the text
-            if following.isalnum() or following in ("-", "_"):
-                return None
-            if _digit_before(low, at, noun, grammar):
-                return at, stop, "number"  # the common case, which _figure_before finds so
-            kind = _figure_before(low, at, noun, grammar)
-            return None if kind is None else (at, stop, kind)
+        elif " " in noun and (loose := _spaced_noun(noun).match(low, at)) is not None:
+            stop = loose.end()  # "member\ncities": a soft-wrapped compound
+        else:
+            continue
+        following = low[stop : stop + 1]  # "" at the end of the text
+        if attached:  # a particle may follow ("도시가"), a Latin letter may not
+            return None if following.isascii() and following.isalpha() else (at, stop, "number")
+        if following.isalnum() or following in ("-", "_"):
+            return None
+        if _digit_before(low, at, noun, grammar):
+            return at, stop, "number"  # the common case, which _figure_before finds so
+        kind = _figure_before(low, at, noun, grammar)
+        return None if kind is None else (at, stop, kind)
     return None
+
+
+@cache
+def _spaced_noun(noun: str) -> re.Pattern[str]:
+    """A unit noun of several words, its spaces matching any run of white space."""
+    return re.compile(r"\s+".join(re.escape(word) for word in noun.split()))
 
 
 def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
@@ -102,7 +119,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     data = grammar.language
     space = low.rfind(" ", max(0, at - 30), at - 1)
     word = low[space + 1 : at].strip()
-    if word in grammar.modifier_words or not word.isprintable():  # look further back
+    if not word or word in grammar.modifier_words or not word.isprintable():  # look back
         words = low[max(0, at - 60) : at].split()
         skipped = 0
         while words and words[-1] in grammar.modifier_words and skipped < 5:

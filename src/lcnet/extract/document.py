@@ -15,7 +15,13 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import DateError, PartialDate, parse_date_argument
-from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, blank_markers, read_markdown
+from lcnet.extract.markdown import (
+    DATE_KEYS,
+    LANGUAGE_KEYS,
+    TITLE_KEYS,
+    blank_markers,
+    read_markdown,
+)
 from lcnet.extract.suppress import DocumentProblem, Marker, Suppression, by_line, read_markers
 
 if TYPE_CHECKING:
@@ -35,6 +41,7 @@ CHUNK = 1 << 20  # characters per streamed document
 LEAD_IN = 5000  # characters of the previous chunk kept as context ("the network")
 _BATCH = 4096  # lines joined at a time when reading a stream
 _BLOCK = 1 << 18  # characters read at a time from a file
+HEAD = 600  # characters of a text's start that may say what it is about
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _FENCE_LINE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 _DATE_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?\s*")
@@ -52,6 +59,9 @@ class Document(NamedTuple):
     first_line: int = 1  # the original line where `text` starts (streamed chunks)
     source_map: SourceMap | None = None  # None: offsets in `text` are the original's
     lead_in: str = ""  # the prose just before `text`, read as context only
+    # What says what the whole text is about: its title (front matter `title`, HTML
+    # <title>, og:title) and its first lines. The same in every chunk of a stream.
+    head: str = ""
 
 
 def kind_of(path: str | PurePath) -> str:
@@ -92,6 +102,7 @@ def read_stream(lines: Iterable[str], kind: str, chunk: int = CHUNK) -> Iterator
             date=head.date,
             date_origin=head.date_origin,
             language=head.language,
+            head=head.head,
             lead_in=lead_in,
             suppressed={**carried, **document.suppressed},
         )
@@ -156,8 +167,9 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     if date_field is not None:
         key, (value, line) = date_field
         dated = (f"front matter {key}", value, line)
+    title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
     return _assemble(
-        prose.text, "markdown", raw, prose.markers, dated, language, first_line=first_line
+        prose.text, "markdown", raw, prose.markers, dated, language, first_line, title
     )
 
 
@@ -168,7 +180,9 @@ def _html(raw: str) -> Document:
     dated = next((found for found in page.dates if _date(found[1])), None)
     if dated is None and page.dates:
         dated = page.dates[0]  # unreadable: reported as a problem, at its line
-    document = _assemble(page.text, "html", raw, page.comments, dated, page.language)
+    document = _assemble(
+        page.text, "html", raw, page.comments, dated, page.language, 1, page.title
+    )
     return document._replace(source_map=page.source_map)
 
 
@@ -179,8 +193,8 @@ def _assemble(
     markers: Iterable[Marker],
     dated: tuple[str, str, int] | None,
     language: str | None,
-    *,
     first_line: int = 1,
+    title: str = "",
 ) -> Document:
     suppressions, problems = read_markers(raw, markers, first_line)
     date = origin = None
@@ -203,7 +217,14 @@ def _assemble(
         suppressions=suppressions,
         problems=problems,
         first_line=first_line,
+        head=_head(title, text),
     )
+
+
+def _head(title: str, text: str) -> str:
+    """The title, and the text's first lines (its first heading, its lead)."""
+    lead = text[: 4 * HEAD].strip()[:HEAD]
+    return f"{title}\n{lead}" if title else lead
 
 
 def _date(value: str) -> PartialDate | None:

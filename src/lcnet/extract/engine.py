@@ -10,14 +10,14 @@ the GNLC (relevance), which metric (metric), is it dated (historic).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
-from lcnet.extract.metric import Previous, paired, possible, read_metric
+from lcnet.extract.metric import Ahead, Previous, paired, paired_ahead, possible, read_metric
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -46,20 +46,31 @@ class Found(NamedTuple):
 
 
 def scan(
-    text: str, code: str, start: int = 0, within: Sequence[Span] | None = None
+    text: str,
+    code: str,
+    start: int = 0,
+    within: Sequence[Span] | None = None,
+    *,
+    topic: bool = False,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
     `within`: the stretches of text[start:] written in this language (in order, apart),
     where a text mixes languages (lcnet.extract.langid.language_runs); None for all of it.
+    `topic`: the text is about the GNLC as a whole (its title or lead names it), so a
+    figure with a plain unit or a reference to "the network" belongs to the GNLC unless
+    something nearer names another network or programme; the whole text is read.
     """
     rules = grammar(code)
     low = lowered(text)
-    names = {anchor: _occurrences(low, anchor) for anchor in rules.gnlc_anchors}
-    memory = NetworkMemory(low, rules, names)
+    names = _anchored(low, rules)
+    memory = NetworkMemory(low, rules, names, topic=topic)
+    stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
     batch: list[Phrase] = []
     paragraph = Span(start, start)
-    for phrase in _phrases_near_the_gnlc(low, start, rules, names, within):
+    if within is not None:
+        stretches = _overlaps(stretches, within)
+    for phrase in _phrases_in(low, stretches, rules):
         if not possible(phrase):
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
@@ -71,44 +82,29 @@ def scan(
         yield from _judged(low, batch, paragraph, rules, memory)
 
 
-def _occurrences(low: str, anchor: str) -> list[int]:
-    """Where the anchor (a word of the GNLC's names) is in the text, in order."""
-    found = []
-    at = low.find(anchor)
-    while at >= 0:
-        found.append(at)
-        at = low.find(anchor, at + 1)
-    return found
+def _anchored(low: str, rules: Grammar) -> list[int]:
+    """Where the text may name the GNLC, in order: the places of its names' anchor words
+    (NetworkMemory confirms a name when it is asked about one)."""
+    found = {m.start() for finder in rules.gnlc_finders for m in finder.finditer(low)}
+    return sorted(found)
 
 
-def _phrases_near_the_gnlc(
-    low: str,
-    start: int,
-    rules: Grammar,
-    names: Mapping[str, list[int]],
-    within: Sequence[Span] | None,
-) -> Iterator[Phrase]:
+def _phrases_in(low: str, stretches: list[Span], rules: Grammar) -> Iterator[Phrase]:
     """The phrases of the stretches of text where a figure may be about the GNLC.
 
     A figure is about the GNLC only if the GNLC is named in its sentence or not long
-    before it (lcnet.extract.relevance). Text far from every name of the GNLC cannot hold
-    one, and is skipped at the speed of str.find: most of a general news corpus.
+    before it (lcnet.extract.relevance), or the text is about it. Text far from every
+    name of the GNLC cannot hold one, and is skipped at the speed of str.find: most of a
+    general news corpus.
     """
-    stretches = _near_the_gnlc(low, start, names)
-    if within is not None:
-        stretches = _overlaps(stretches, within)
     for stretch in stretches:
         yield from phrases_in(low, stretch.start, stretch.end, rules)
 
 
-def _near_the_gnlc(low: str, start: int, names: Mapping[str, list[int]]) -> list[Span]:
-    stretches = [
-        Span(max(start, at - _BEFORE_A_NAME), at + _AFTER_A_NAME)
-        for found in names.values()
-        for at in found
-    ]
+def _near_the_gnlc(low: str, start: int, names: list[int]) -> list[Span]:
+    stretches = [Span(max(start, at - _BEFORE_A_NAME), at + _AFTER_A_NAME) for at in names]
     merged: list[Span] = []
-    for stretch in sorted(stretches):
+    for stretch in stretches:  # in order: the names are
         if merged and stretch.start <= merged[-1].end:
             merged[-1] = Span(merged[-1].start, max(merged[-1].end, stretch.end))
         elif stretch.end > start:
@@ -164,10 +160,14 @@ def _judged(
             span = sentences.around(phrase.start)
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
         following = _following(phrases, index, paragraph)
+        ahead = _ahead(phrases, index, paragraph, rules)
         pair = paired(low, phrase, previous, rules)
-        if not about_network(phrase, sentence, memory, paired=pair):
+        subject = phrase
+        if ahead is not None and paired_ahead(low, phrase, ahead, rules):
+            subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
+        if not about_network(subject, sentence, memory, paired=pair):
             continue
-        reading = read_metric(low, phrase, sentence, previous, following, rules)
+        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
@@ -185,6 +185,13 @@ def _last_end(phrases: Sequence[Phrase], index: int, sentence: Span) -> int:
     return phrases[index].end
 
 
+def _ahead(phrases: Sequence[Phrase], index: int, paragraph: Span, rules: Grammar) -> Ahead | None:
+    """The next figure, where a language names countries before their cities."""
+    if rules.countries_first is None or index + 1 >= len(phrases):
+        return None
+    return Ahead(phrases[index + 1], _following(phrases, index + 1, paragraph))
+
+
 def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
     """Where the next figure starts, past countries that belong to this one.
 
@@ -198,14 +205,16 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
 
 
 # What ends a sentence: a full stop (not the one in "1.5"), a list item, a heading, a
-# table cell. The alternatives start with different rare characters, so that the class
-# of those characters can lead: re then skips to them in C, twice as fast as a search
-# that tries each alternative at each character.
+# table cell; the full stops of Chinese and Japanese, which no space follows. The
+# alternatives start with different rare characters, so that the class of those
+# characters can lead: re then skips to them in C, twice as fast as a search that tries
+# each alternative at each character.
 _SENTENCE_END = re.compile(
-    r"[.!?…\n|]"
+    r"[.!?…\n|\u3002\uff01\uff1f]"
     r"(?:(?<=[.!?…])[\"'\u201d\u2019»)\]]*(?=\s)"
     r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
-    r"|(?<=\s\|)(?=\s))"
+    r"|(?<=\s\|)(?=\s)"
+    r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
 )
 
 

@@ -12,12 +12,43 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern
+from lcnet.extract.numbers import alternation, number_pattern, word_letters
 
-_GAP = r"[\s-]+"
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _OPTIONAL_CHAR = re.compile(r"(?:\\.|\[[^]]*\]|.)[?*]")
 _META = re.compile(r"\\[a-zA-Z]|\[[^]]*\]|[()?|*+{}.^$\\]")
+
+
+class Spacing(NamedTuple):
+    """What stands between the words of a figure phrase, and what ends a word.
+
+    Spaced languages: "\\w" on both sides, a space between words. Where words touch
+    (Language.attached) no space is needed, and the letters of the CJK scripts end no
+    word ("356개 도시가", "425个城市"); where nothing separates words (Language.unspaced)
+    they start none either.
+    """
+
+    start: str  # a class body: what may not stand before a word
+    end: str  # ... nor after it
+    gap: str  # between the words of a phrase: "[\\s-]+" or "[\\s-]*"
+    space: str  # "\\s+" or "\\s*"
+
+    def not_after(self, extra: str = "") -> str:
+        """A lookbehind: no word letter (nor any of `extra`) just before."""
+        return rf"(?<![{self.start}{extra}])" if extra or self.start != r"\w" else r"(?<!\w)"
+
+    def not_before(self) -> str:
+        return r"(?!\w)" if self.end == r"\w" else rf"(?![{self.end}])"
+
+
+def spacing(data: Language) -> Spacing:
+    touching = data.attached
+    return Spacing(
+        word_letters(data, start=True),
+        word_letters(data, start=False),
+        r"[\s-]*" if touching else r"[\s-]+",
+        r"\s*" if touching else r"\s+",
+    )
 
 
 class UnitGroup(NamedTuple):
@@ -50,15 +81,22 @@ class Grammar(NamedTuple):
     possession_words: frozenset[str]  # may stand between "vietnam" and "six cities"
     country_last_words: frozenset[str]  # the last word of each country's name: "nam"
     pairing_gap: re.Pattern[str]  # "425 cities| from |91 countries"
-    network_names: re.Pattern[str]  # groups "gnlc" and "other"
-    network_anchors: tuple[str, ...]  # literal words, one in every network name, GNLC first
-    gnlc_anchors: tuple[str, ...]  # one in every name of the GNLC
-    other_anchors: tuple[str, ...]  # one in every name of another network
+    # groups "gnlc", "other" (another network) and "programme" (a programme or list)
+    network_names: re.Pattern[str]
+    gnlc_anchors: tuple[str, ...]  # literal words, one in every name of the GNLC
+    # The anchors as patterns that allow any white space between their words: one in
+    # every name of the GNLC, of another network or programme, of any of them, and in
+    # every reference ("the network").
+    gnlc_finders: tuple[re.Pattern[str], ...]  # one each: found as fast as with str.find
+    other_finder: re.Pattern[str]  # all in one: for a stretch, one call
+    network_finder: re.Pattern[str]
     references: re.Pattern[str]
     reference_anchors: tuple[str, ...]
+    reference_finder: re.Pattern[str]
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
-    historic: re.Pattern[str]  # a marker and a date, groups day, month, year
+    historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
+    dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
     # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
     # and "country" where the language has them; None when the language has no such form
@@ -69,21 +107,100 @@ class Grammar(NamedTuple):
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
     scans: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    # Where words touch (Language.attached): where a figure phrase may start, to try
+    # `before` there (phrase._match_before_touching); None for spaced languages.
+    openers: re.Pattern[str] | None
+    # Where words touch: a country's name and possession words that end where a figure
+    # starts ("中国已有|12个城市", "한국의 |56개 도시"); None for spaced languages.
+    country_before: re.Pattern[str] | None
+    # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
+    countries_first: re.Pattern[str] | None
+
+
+# The fields of Language that hold regular-expression fragments of words and phrases.
+_FRAGMENTS = (
+    "network_names",
+    "network_references",
+    "other_networks",
+    "other_programmes",
+    "elsewhere",
+    "negative_subjects",
+    "intake_cues",
+    "total_cues",
+    "along_cues",
+    "besides_cues",
+    "first_time_cues",
+    "candidate_cues",
+    "present_markers",
+    "historic_markers",
+    "founding_words",
+    "subset_cues",
+    "date_forms",
+)
+_LOOKBEHIND = re.compile(r"\(\?<[=!]")
+
+
+def spaced(fragment: str, space: str = r"\s+") -> str:
+    """A fragment whose spaces match any run of white space: a name or a phrase broken
+    by a line break (soft-wrapped Markdown, hard-wrapped text), a double space or a
+    non-breaking space is read as one. In character classes and lookbehinds (which must
+    keep a fixed width) a space matches one white-space character."""
+    out: list[str] = []
+    depth: list[bool] = []  # for each open group: is it a lookbehind?
+    in_class = escaped = False
+    for index, char in enumerate(fragment):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth.append(_LOOKBEHIND.match(fragment, index) is not None)
+        elif char == ")" and depth:
+            depth.pop()
+        elif char == " ":
+            out.append(r"\s" if any(depth) else space)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _spaced_language(data: Language) -> Language:
+    """The language with its fragments spaced, and the English names of the network
+    added to its own: texts in every language quote "Global Network of Learning Cities"
+    and "GNLC"."""
+    space = r"\s*" if data.attached else r"\s+"
+    fields: dict[str, object] = {
+        name: tuple(spaced(f, space) for f in getattr(data, name)) for name in _FRAGMENTS
+    }
+    if data.code != "en":
+        english = tuple(spaced(f) for f in language("en").network_names)
+        own = tuple(spaced(f, space) for f in data.network_names)
+        fields["network_names"] = tuple(dict.fromkeys((*own, *english)))
+    fields["membership_before_number"] = spaced(data.membership_before_number, space)
+    fields["earlier_date"] = spaced(data.earlier_date, space)
+    spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
+    return spaced_data
 
 
 @cache
 def grammar(code: str) -> Grammar:
-    data = language(code)
+    data = _spaced_language(language(code))
     number = number_pattern(code)
+    space = spacing(data)
+    gap, blank, end = space.gap, space.space, space.not_before()
     places = [*data.demonyms, *data.regions]
     modifiers_before = alternation([*data.modifiers_before, *places])
     modifiers_after = alternation([*data.modifiers_after, *places])
-    ordinal = rf"(?:{alternation(data.ordinals)})(?!\w)|{data.ordinal_digits}"
+    ordinal = rf"(?:{alternation(data.ordinals)}){end}|{data.ordinal_digits}"
     countries = alternation(data.country_names)
     modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | frozenset(
         data.unit_linkers
     )
-    unit_groups = _unit_groups(data, modifiers_after, ordinal)
+    unit_groups = _unit_groups(data, modifiers_after, ordinal, space)
     return Grammar(
         language=data,
         gate_words=_gate_words(data),
@@ -94,59 +211,106 @@ def grammar(code: str) -> Grammar:
         digit_ends_number=not any(word[-1:].isdigit() for word in modifier_words),
         phrase_openers=_openers(data),
         before=re.compile(
-            r"(?<![\w-])"
-            + _optional("other_pre", data.other_before, r"\s+")
-            + _optional("qualifier", data.qualifiers, r"\s+")
+            space.not_after("-")
+            + _optional("other_pre", data.other_before, blank)
+            + _optional("qualifier", data.qualifiers, blank)
             + rf"(?P<number>{number})(?P<plus>\+)?"
-            + _optional("linker", data.unit_linkers, "", lead=r"\s+")
-            + _modifiers(modifiers_before)
-            + rf"{_GAP}\Z"
+            + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
+            + _optional("linker", data.unit_linkers, "", lead=blank)
+            + _modifiers(modifiers_before, space)
+            + rf"{gap}\Z"
         ),
         ordinal_before=re.compile(
-            rf"(?<![\w-])(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
-            + _modifiers(modifiers_before)
-            + rf"{_GAP}\Z"
+            space.not_after("-")
+            + rf"(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
+            + _modifiers(modifiers_before, space)
+            + rf"{gap}\Z"
         ),
         after=re.compile(
-            _modifiers(modifiers_after)
-            + _optional("qualifier", data.qualifiers_after, r"(?!\w)", lead=r"\s+")
+            _modifiers(modifiers_after, space)
+            + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
-        ordinal_after=re.compile(_modifiers(modifiers_after) + rf"\s+(?P<ordinal>{ordinal})"),
-        modifier_words_before=re.compile(rf"(?<![\w-])(?:{modifiers_before or '(?!)'})(?!\w)"),
-        modifier_words_after=re.compile(rf"(?<![\w-])(?:{modifiers_after or '(?!)'})(?!\w)"),
+        ordinal_after=re.compile(
+            _modifiers(modifiers_after, space) + rf"\s+(?P<ordinal>{ordinal})"
+        ),
+        modifier_words_before=re.compile(
+            rf"{space.not_after('-')}(?:{modifiers_before or '(?!)'}){end}"
+        ),
+        modifier_words_after=re.compile(
+            rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
+        ),
         country_after=re.compile(
-            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?(?P<country>{countries})(?!\w)"
+            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(
-            rf"\s+(?:{alternation(data.place_connectors)})\s+(?:the\s+)?"
-            rf"(?P<region>{alternation(data.regions)})(?!\w)"
+            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?P<region>{alternation(data.regions)}){end}"
         ),
         possession_words=_words(data.possession_words),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
-        pairing_gap=re.compile(
-            rf"[\s,]*(?:(?:{alternation(data.place_connectors)})\s+|\(\s*)(?:the\s+)?"
-        ),
+        pairing_gap=re.compile(_pairing_gap(data, blank)),
         network_names=re.compile(
-            rf"(?<!\w)(?:(?P<gnlc>{'|'.join(data.network_names)})"
-            rf"|(?P<other>{'|'.join(data.other_networks)}))"
-        ),
-        network_anchors=_gnlc_first(
-            _shortest(_anchor(p) for p in (*data.network_names, *data.other_networks)),
-            _shortest(_anchor(p) for p in data.network_names),
+            rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
+            rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
+            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
         ),
         gnlc_anchors=_shortest(_anchor(p) for p in data.network_names),
-        other_anchors=_shortest(_anchor(p) for p in data.other_networks),
-        references=_any(data.network_references),
+        gnlc_finders=tuple(
+            finder(a, data) for a in _shortest(_anchor(p) for p in data.network_names)
+        ),
+        other_finder=_finder(_shortest(_anchor(p) for p in _others(data)), data),
+        network_finder=_finder(
+            _shortest(_anchor(p) for p in (*data.network_names, *_others(data))), data
+        ),
+        references=_any(data.network_references, space),
         reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
-        cues=_cues(data),
-        present=_any(data.present_markers),
-        historic=_historic(data),
-        founding=_any(data.founding_words),
-        membership=_membership(data, number, countries),
+        reference_finder=_finder(
+            _shortest(_space_anchor(p) for p in data.network_references), data
+        ),
+        cues=_cues(data, space),
+        present=_any(data.present_markers, space),
+        historic=_historic(data, space),
+        dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
+        founding=_any(data.founding_words, space),
+        membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
         scans=_scan_plan([g.prefix for g in unit_groups], data.membership_anchors),
+        openers=_openers_where_words_touch(data),
+        country_before=_country_before(data, countries),
+        countries_first=re.compile(data.countries_first) if data.countries_first else None,
     )
+
+
+def _others(data: Language) -> tuple[str, ...]:
+    return (*data.other_networks, *data.other_programmes, *data.elsewhere)
+
+
+def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
+    if not data.attached:
+        return None
+    possession = alternation(data.possession_words) or "(?!)"
+    return re.compile(rf"(?P<country>{countries})(?:\s*(?:{possession}))*[\s,\uff0c\u3001]*\Z")
+
+
+def _pairing_gap(data: Language, blank: str) -> str:
+    """ "425 cities| from |91 countries", "425 cities (91 countries)"."""
+    connectors = alternation(data.place_connectors)
+    if data.attached:
+        return rf"[\s,\uff0c\u3001]*(?:(?:{connectors}){blank}|[(\uff08]\s*)"
+    return rf"[\s,]*(?:(?:{connectors})\s+|\(\s*)(?:the\s+)?"
+
+
+def _openers_where_words_touch(data: Language) -> re.Pattern[str] | None:
+    """Where a figure phrase may start when words touch: a qualifier, "other", or the
+    first digit or number word of a number (its run whole: "356", "三百五十六")."""
+    if not data.attached:
+        return None
+    words = alternation([*data.qualifiers, *data.other_before])
+    numbers = alternation([*data.number_words, *data.multipliers, *data.scales])
+    forms = [rf"(?:{words})" if words else "", r"\d+", rf"(?:{numbers})+" if numbers else ""]
+    return re.compile("|".join(form for form in forms if form))
 
 
 _SHARED_PREFIX = 5  # words that start with as many letters alike share a pass: "count"
@@ -190,7 +354,7 @@ def _common_start(one: str, other: str) -> str:
 _NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
 
 
-def _membership(data: Language, number: str, countries: str) -> re.Pattern[str] | None:
+def _membership(data: Language, number: str, countries: str, blank: str) -> re.Pattern[str] | None:
     """The membership named before its number: "the total stood at 425"."""
     form = data.membership_before_number
     if not form:
@@ -198,21 +362,24 @@ def _membership(data: Language, number: str, countries: str) -> re.Pattern[str] 
     form = form.replace("{countries}", countries)
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
-        rf"(?:{form})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{_NOT_A_COUNT}"
     )
 
 
-def _unit_groups(data: Language, modifiers_after: str, ordinal: str) -> tuple[UnitGroup, ...]:
+def _unit_groups(
+    data: Language, modifiers_after: str, ordinal: str, space: Spacing
+) -> tuple[UnitGroup, ...]:
     """The unit nouns by prefix, each group with the patterns that may keep a unit."""
-    number_end, ordinal_end = _figure_end(data, ordinals=False), _figure_end(data, ordinals=True)
+    number_end = _figure_end(data, ordinals=False)
+    ordinal_end = _figure_end(data, ordinals=True)
     units = {**data.units, **data.singular_units}
     groups = []
     for prefix, nouns in _prefixes(units):
         ranked = [n for n in nouns if units[n] in (Unit.CITY, Unit.MEMBER)]
         singular = [n for n in ranked if n in data.singular_units]
         if data.ordinal_after_unit:  # "thành phố thứ sáu": the ordinal comes after
-            after = _ranked_after(ranked, modifiers_after, ordinal) if ranked else None
+            after = _ranked_after(ranked, modifiers_after, ordinal, space) if ranked else None
             groups.append(UnitGroup(prefix, nouns, number_end, after))
         else:  # "the fifth member": only a singular city or member is ranked
             groups.append(UnitGroup(prefix, nouns, ordinal_end if singular else number_end, None))
@@ -236,6 +403,12 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
     digits = r"\S*?\d" if ordinals else r"\+?\d"
+    if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
+        approximately = _backwards(data.qualifiers_after_number)
+        return re.compile(
+            rf"[\s-]*(?:(?:{modifiers})[\s-]*){{0,4}}(?:(?:{linkers})\s*)?"
+            rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
+        )
     return re.compile(
         rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?"
         rf"(?:{digits}|\+?(?:{last_words}))"
@@ -247,10 +420,12 @@ def _backwards(phrases: Iterable[str]) -> str:
     return alternation(p[::-1] for p in phrases) or "(?!)"
 
 
-def _ranked_after(nouns: list[str], modifiers_after: str, ordinal: str) -> re.Pattern[str]:
+def _ranked_after(
+    nouns: list[str], modifiers_after: str, ordinal: str, space: Spacing
+) -> re.Pattern[str]:
     """A city or member noun and the ordinal after it: "thành phố thứ sáu"."""
     return re.compile(
-        rf"(?:{alternation(nouns)})" + _modifiers(modifiers_after) + rf"\s+(?:{ordinal})"
+        rf"(?:{alternation(nouns)})" + _modifiers(modifiers_after, space) + rf"\s+(?:{ordinal})"
     )
 
 
@@ -270,25 +445,26 @@ def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
         for noun, unit in table.items():
             words = noun.split()
             roles = {data.modifiers_before[w] for w in words if w in data.modifiers_before}
+            roles.update(data.unit_roles.get(noun, ()))
             nouns[noun] = (unit, singular, frozenset(roles))
     return nouns
 
 
-def _modifiers(words: str) -> str:
+def _modifiers(words: str, space: Spacing) -> str:
     if not words:
         return "(?P<modifiers>)"
-    return rf"(?P<modifiers>(?:{_GAP}(?:{words})(?!\w)){{0,4}})"
+    return rf"(?P<modifiers>(?:{space.gap}(?:{words}){space.not_before()}){{0,4}})"
 
 
-def _any(fragments: Iterable[str]) -> re.Pattern[str]:
+def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     """One pattern for all the fragments, tried only where a word starts (much faster)."""
     fragments = list(fragments)
     if not fragments:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    return re.compile(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
 
 
-def _cues(data: Language) -> re.Pattern[str]:
+def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
         "first_time": data.first_time_cues,
@@ -296,6 +472,7 @@ def _cues(data: Language) -> re.Pattern[str]:
         "along": data.along_cues,
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
+        "subset": data.subset_cues,
         "intake": data.intake_cues,
         "total": data.total_cues,
     }
@@ -304,7 +481,7 @@ def _cues(data: Language) -> re.Pattern[str]:
         for kind, fragments in kinds.items()
         if fragments
     ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")")
+    return re.compile(space.not_after() + "(?:" + "|".join(groups) + ")")
 
 
 def _word_start(fragment: str) -> str:
@@ -312,19 +489,20 @@ def _word_start(fragment: str) -> str:
     return fragment.removeprefix(r"\b")
 
 
-def _historic(data: Language) -> re.Pattern[str]:
+def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
     month_names = alternation(data.months) if data.months else r"(?!)"
     fields = {
         "day": r"(?P<day>\d{1,2})",
         "month": rf"(?P<month>{month_names})\.?",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
     }
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
-    return re.compile(rf"(?<![\w-])(?:{markers})(?:{forms})")
+    return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
 
 
 def _number_groups(pattern: str) -> str:
@@ -343,7 +521,7 @@ def _anchor(fragment: str) -> str:
 
     Groups and optional characters are cut out first, as they may be absent from a match.
     """
-    text = fragment
+    text = re.sub(r"\\s[+*]?", " ", fragment)  # a spaced fragment's spaces
     while (shorter := _GROUP.sub("|", text)) != text:
         text = shorter
     text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
@@ -354,10 +532,21 @@ def _anchor(fragment: str) -> str:
 def _space_anchor(fragment: str) -> str:
     """An anchor that keeps the spaces around a word: " it " is rarer than "it"."""
     anchor = _anchor(fragment)
+    fragment = re.sub(r"\\s[+*]?", " ", fragment)
     if not fragment.startswith(rf"\b{anchor}"):
         return anchor
     after = fragment[len(anchor) + 2 : len(anchor) + 3]
     return f" {anchor} " if after == " " else f" {anchor}"
+
+
+def finder(anchor: str, data: Language) -> re.Pattern[str]:
+    """An anchor's words as a pattern, any white space between them ("learning\ncit").
+    It starts with the anchor's first word: re then finds it as fast as str.find."""
+    gap = r"\s*" if data.attached else r"\s+"
+    body = gap.join(re.escape(word) for word in anchor.split())
+    before = r"(?<!\w)" if anchor.startswith(" ") else ""
+    after = r"(?=\s)" if anchor.endswith(" ") and anchor.strip() else ""
+    return re.compile(before + body + after)
 
 
 def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -368,6 +557,9 @@ def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     groups: dict[str, list[str]] = {}
     for noun in nouns:
         groups.setdefault(noun[:3], []).append(noun)
+    for key in sorted(groups, key=len):  # "城" holds "城市": one group, longest first
+        for longer in [k for k in groups if k != key and k.startswith(key)]:
+            groups[key] += groups.pop(longer)
     return tuple(
         (_common_prefix(group), tuple(sorted(group, key=len, reverse=True)))
         for _, group in sorted(groups.items())
@@ -375,14 +567,18 @@ def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _common_prefix(words: list[str]) -> str:
+    """The start the words share, up to their first space: "learning cities" may be
+    written "learning\ncities"."""
     first, last = min(words), max(words)
     size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
-    return first if size is None else first[:size]
+    common = first if size is None else first[:size]
+    return common.split(" ")[0] if " " in common.strip() else common
 
 
-def _gnlc_first(anchors: tuple[str, ...], gnlc: tuple[str, ...]) -> tuple[str, ...]:
-    """The anchors, the GNLC's first: most sentences the engine reads name the GNLC."""
-    return tuple(sorted(anchors, key=lambda a: (a not in gnlc, a)))
+def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
+    """One pattern for all the anchors (never matching when there are none)."""
+    patterns = [finder(anchor, data).pattern for anchor in anchors]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:

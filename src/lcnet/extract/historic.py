@@ -17,13 +17,12 @@ from lcnet.extract.sentence import Span
 
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
-_CLAUSE_END = re.compile(r"[;:]|\s[\u2013\u2014]\s")  # ; : and dashes
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"[;:\uff1b]|\s[\u2013\u2014]\s")  # ; : and dashes
 
 
 def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> PartialDate | None:
     """The date a historic statement speaks of, or None for a statement of its day."""
-    if not _YEAR.search(low, sentence.start, sentence.end):
+    if not grammar.dated.search(low, sentence.start, sentence.end):
         return _dated_before(low, phrase, sentence, grammar)  # mostly None: no date
     clause = _clause(low, phrase, sentence)
     if grammar.present.search(low, clause.start, clause.end):
@@ -87,7 +86,13 @@ def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
     if month is None and "month_number" in fields:
         month = int(fields["month_number"])
     day = int(fields["day"]) if "day" in fields and month is not None else None
+    era = fields.get("era")
+    if era is not None:  # "令和6年": the era's own count of years
+        count = fields["era_year"]
+        year = grammar.language.eras[era] + (1 if count == "元" else int(count))
+    else:
+        year = int(fields["year"])
     try:
-        return PartialDate.checked(int(fields["year"]), month, day, found.group())
+        return PartialDate.checked(year, month, day, found.group())
     except DateError:
         return None

@@ -136,6 +136,7 @@ class Page(NamedTuple):
     comments: tuple[Marker, ...]
     dates: tuple[tuple[str, str, int], ...]  # (origin, value, line), most trusted first
     language: str | None
+    title: str = ""  # <title>, og:title: what the page says it is about
 
 
 def read_page(raw: str) -> Page:
@@ -161,6 +162,8 @@ class _Reader(HTMLParser):
         self._json_line = 0  # where the JSON-LD script being read starts
         self._times: list[tuple[str, str, int]] = []
         self._language: str | None = None
+        self._title: list[str] | None = None  # the text of <title>, while it is read
+        self._titles: list[str] = []
 
     # --- what the parser reports
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -170,6 +173,9 @@ class _Reader(HTMLParser):
         self._start(tag, dict(attrs), void=True)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._title is not None:
+            self._titles.append(html.unescape("".join(self._title)))
+            self._title = None
         if self._json_ld is not None and tag == "script":
             self._json_dates.extend(
                 (value, self._json_line) for value in _json_ld_dates("".join(self._json_ld))
@@ -185,6 +191,8 @@ class _Reader(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
+        if self._title is not None:
+            self._title.append(data)
         if self._json_ld is not None:
             self._json_ld.append(data)
         if self._skipping is None:
@@ -220,6 +228,8 @@ class _Reader(HTMLParser):
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
             if key and attrs.get("content"):
                 self._metas.append((key.lower(), attrs["content"] or "", self.getpos()[0]))
+        elif tag == "title" and not self._titles:
+            self._title = []
         elif tag == "time" and attrs.get("datetime"):
             self._times.append((_time_kind(attrs), attrs["datetime"] or "", self.getpos()[0]))
         elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
@@ -227,6 +237,8 @@ class _Reader(HTMLParser):
             self._json_line = self.getpos()[0]
 
     def _reference(self, raw: str, name: str) -> None:
+        if self._title is not None:
+            self._title.append(raw)  # unescaped with the title
         if self._skipping is not None:
             if self._json_ld is not None:
                 self._json_ld.append(html.unescape(raw))
@@ -261,6 +273,7 @@ class _Reader(HTMLParser):
             comments=tuple(self._comments),
             dates=tuple(_dates_by_trust(self._metas, self._json_dates, self._times)),
             language=self._language,
+            title=" \n".join([*self._titles, *_meta_titles(self._metas)]),
         )
 
 
@@ -297,6 +310,10 @@ def _dates_by_trust(
         ("time datetime", value, line) for kind, value, line in times if kind == "published"
     )
     return dates
+
+
+def _meta_titles(metas: list[tuple[str, str, int]]) -> list[str]:
+    return [value for key, value, _ in metas if key in ("og:title", "twitter:title")][:1]
 
 
 def _time_kind(attrs: dict[str, str | None]) -> str:

@@ -139,10 +139,17 @@ def _detect(text: str, hint: str | None, model: Any, *, sticky: bool) -> str:
 
 
 def main_language(text: str, declared: str | None) -> str:
-    """The language of a whole text: its start read with the declared one as a hint;
-    the declared one when nothing tells, English when nothing is declared either."""
-    found = detect(text[:_SAMPLE], declared)
-    return found or declared or "en"
+    """The language of a whole text: the one most of the paragraphs of its start are in
+    (by length), each read with the declared one as a hint; the declared one when
+    nothing tells, English when nothing is declared either."""
+    written: dict[str, int] = {}
+    for start, end in _paragraphs(text, 0, min(len(text), _SAMPLE)):
+        found = detect(text[start:end], declared)
+        if found:
+            written[found] = written.get(found, 0) + end - start
+    if not written:
+        return declared or "en"
+    return max(written, key=lambda code: (written[code], code == declared))
 
 
 def language_runs(text: str, main: str, start: int = 0, end: int | None = None) -> list[Run]:

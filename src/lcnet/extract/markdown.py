@@ -29,6 +29,7 @@ _INLINE = re.compile(
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
 LANGUAGE_KEYS = ("lang", "language", "locale")
+TITLE_KEYS = ("title", "og_title", "headline")
 
 
 class Prose(NamedTuple):

@@ -53,7 +53,13 @@ _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
 _CANDIDATE_REACH = 40
-_CUE_KINDS = {"total": 0, "intake": 1, "along": 2}  # on a tie, the more specific kind wins
+_SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
+_CUE_KINDS = {
+    "total": 0,
+    "intake": 1,
+    "along": 2,
+    "subset": 3,
+}  # on a tie, the more specific kind wins
 
 
 class Reading(NamedTuple):
@@ -63,6 +69,13 @@ class Reading(NamedTuple):
     region: str | None
     review: bool  # the metric or the value rests on an inference
     along: bool = False  # "along with 76 cities": the value counts the subject
+
+
+class Ahead(NamedTuple):
+    """The next figure in the sentence, and where the one after it starts."""
+
+    phrase: Phrase
+    following: int
 
 
 class Previous(NamedTuple):
@@ -85,6 +98,7 @@ def read_metric(
     previous: Previous | None,
     following: int,
     grammar: Grammar,
+    ahead: Ahead | None = None,
 ) -> Reading | None:
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
@@ -93,12 +107,25 @@ def read_metric(
             return None  # "Africa, home to 1.4 billion people": a place's population
         reading = Reading(Metric.CITIZENS, phrase.value, None, None, False)
     elif phrase.unit is Unit.COUNTRY:
-        reading = _countries(low, phrase, sentence, previous, following, grammar)
+        reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar)
     if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
         return None
     return reading
+
+
+def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
+    """ "79개국 356개 도시", "79か国の356都市": the countries hold the cities after them."""
+    link = grammar.countries_first
+    return (
+        link is not None
+        and ahead is not None
+        and phrase.unit is Unit.COUNTRY
+        and ahead.phrase.unit in (Unit.CITY, Unit.MEMBER)
+        and not ahead.phrase.ordinal
+        and link.fullmatch(low, phrase.end, ahead.phrase.start) is not None
+    )
 
 
 def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
@@ -125,6 +152,8 @@ def _cities(
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    if cue is None and _held_by_new_countries(low, phrase, previous, grammar):
+        cue = "intake"  # "새로 가입한 35개국 64개 도시": the countries' cue is the cities'
     value, review, along = phrase.value, False, False
     if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
         listed = _listed_before(low, sentence, before, phrase, grammar)
@@ -135,6 +164,7 @@ def _cities(
     country = country or _country_before(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     new = Role.NEW in phrase.roles or (cue in ("intake", "along") and country is None)
+    new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
@@ -151,6 +181,17 @@ def _cities(
     return Reading(metric, value, country, region, review, along)
 
 
+def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """ "64 cities have joined ... Among them are two from Viet Nam": whether the text
+    before, in the paragraph, spoke of an intake (a part of it is new members too)."""
+    start = max(0, sentence.span.start - _SUBSET_REACH)
+    paragraph = low.rfind("\n\n", start, sentence.span.start)
+    start = paragraph + 2 if paragraph >= 0 else start
+    return any(
+        cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
+    )
+
+
 def _countries(
     low: str,
     phrase: Phrase,
@@ -158,6 +199,7 @@ def _countries(
     previous: Previous | None,
     following: int,
     grammar: Grammar,
+    ahead: Ahead | None,
 ) -> Reading | None:
     other = int(Role.OTHER in phrase.roles)
     after_end = min(following, phrase.end + _AFTER_REACH)
@@ -173,11 +215,43 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
+        cue = _last_cue(sentence, before) or _cue_after(sentence, ahead.phrase, ahead.following)
+        new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+        return Reading(metric, phrase.value + other, None, None, False)
+    if grammar.countries_first is not None and _other_count_follows(low, phrase, grammar):
+        return None  # "来自90个国家的1200名代表": the countries of other people
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     metric = Metric.NEW_COUNTRIES if cue in ("intake", "along") else Metric.TOTAL_COUNTRIES
     return Reading(metric, phrase.value + other, None, None, False)
+
+
+def _held_by_new_countries(
+    low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
+) -> bool:
+    link = grammar.countries_first
+    return (
+        link is not None
+        and previous is not None
+        and previous.metric is Metric.NEW_COUNTRIES
+        and link.fullmatch(low, previous.end, phrase.start) is not None
+    )
+
+
+_A_NUMBER_NEXT = 12  # characters after countries where another count may start
+
+
+def _other_count_follows(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Where countries come first, a number right after them is what they hold; a count
+    of cities would have paired with them ("90个国家的1200名代表" counts people)."""
+    link = grammar.countries_first
+    assert link is not None
+    after = link.match(low, phrase.end, phrase.end + _A_NUMBER_NEXT)
+    at = after.end() if after is not None else phrase.end
+    return low[at : at + 1].isdigit()
 
 
 def _last_cue(sentence: Sentence, span: Span) -> str | None:
@@ -222,6 +296,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     the country and the figure: "Vietnam's Hanoi joins 71 other cities" is not Vietnam's.
     """
     start = max(before.start, phrase.start - _COUNTRY_REACH)
+    touching = grammar.country_before
+    if touching is not None:  # "中国已有12个城市": no spaces to split the words at
+        found = touching.search(low, start, phrase.start)
+        return grammar.language.country_names[_key(found["country"])] if found else None
     words = low[start : phrase.start].replace(",", " ").split()
     while words and words[-1] in grammar.possession_words:
         words.pop()

@@ -17,17 +17,28 @@ from lcnet.extract.lang import Language, language
 # A number in digits, with either thousands convention; never part of a longer number,
 # a word ("COVID19") or a date ("12/04"); a decimal part only when a scale follows.
 _DIGITS_FORM = (
-    r"(?<![\w.,/:+-])"
+    r"(?<![{before}.,/:+-])"
     r"(?:\d{{1,3}}(?:[,.\u00a0\u202f{space}]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
-    r"(?![\w/:]|[.,]\d)"
+    r"(?![{after}/:]|[.,]\d)"
 )
-DIGITS = _DIGITS_FORM.format(space="")
-SPACED_DIGITS = _DIGITS_FORM.format(space=" ")  # "1 000" too (Language.thousands_space)
+DIGITS = _DIGITS_FORM.format(space="", before=r"\w", after=r"\w")
+SPACED_DIGITS = _DIGITS_FORM.format(space=" ", before=r"\w", after=r"\w")  # "1 000" too
+# The letters of words, less those of the CJK scripts (a class body): digits, Latin,
+# Greek, Cyrillic. Where a language's words touch (Language.attached), these alone
+# continue a word: "加入了425个城市" holds the number 425, "GNLC가" the name GNLC.
+_SPACED_LETTERS = r"\d_a-z\u00aa\u00b5\u00ba\u00c0-\u024f\u0370-\u04ff\u1e00-\u1eff"
 _DIGITS = re.compile(DIGITS)
 _SPACED_DIGITS = re.compile(SPACED_DIGITS)
 _GROUPED = re.compile(r"\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 _SPACE_OR_HYPHEN = r"[\s-]+"
+
+
+def word_letters(data: Language, *, start: bool) -> str:
+    """What continues a word before it (`start`) or after it, as a class body (\\w, or
+    the letters of spaced scripts where the language's words touch there)."""
+    touching = data.unspaced if start else data.attached
+    return _SPACED_LETTERS if touching else r"\w"
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -72,6 +83,8 @@ def _branches(node: _Trie) -> tuple[str, int]:
 def number_pattern(code: str) -> str:
     """The regex (no capturing groups) of one number in the language `code`."""
     data = language(code)
+    if data.attached:
+        return _touching_number(data)
     scale = rf"(?:{alternation(data.scales)})(?!\w)"
     word = rf"(?:{alternation(_number_tokens(data))})(?!\w)"
     joiner = (
@@ -90,6 +103,8 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if text.isdigit():
         return int(text)  # the common case
     data = language(code)
+    if data.attached:
+        return _read_touching(text, data)
     digits = (_SPACED_DIGITS if data.thousands_space else _DIGITS).match(text)
     if digits is not None:
         rest = text[digits.end() :].strip(" -\t\n\u00a0")
@@ -167,6 +182,56 @@ def _token_pattern(code: str) -> re.Pattern[str]:
     data = language(code)
     phrases = [*_number_tokens(data), *data.fractions]
     return re.compile(rf"(?<!\w)(?:{alternation(phrases)})(?!\w)")
+
+
+def _touching_number(data: Language) -> str:
+    """A number where words touch: digits and number words mixed, no space needed
+    ("3億9000万", "14万2000", "三百五十六", "3.9亿", "3억 9천만"). Two runs of digits are
+    never one number: "2023 356개" is not 2023356, while "3억 9천만" is one."""
+    before, after = word_letters(data, start=True), word_letters(data, start=False)
+    digits = _DIGITS_FORM.format(space="", before=before, after=after)
+    inner = _DIGITS_FORM.format(space="", before=_SPACED_LETTERS, after=after)  # "억9000"
+    words = alternation(_number_tokens(data)) or "(?!)"
+    return rf"(?:{digits}|(?<![{before}])(?:{words}))(?:\s*(?:{words})|(?<!\d)\s*{inner})*"
+
+
+@cache
+def _touching_tokens(code: str) -> re.Pattern[str]:
+    words = alternation(_number_tokens(language(code))) or "(?!)"
+    return re.compile(rf"\d{{1,3}}(?:[,.]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?|{words}")
+
+
+def _read_touching(text: str, data: Language) -> int | Fraction | None:
+    """The value of a number matched by _touching_number: the digits count as a group,
+    like a number word ("9000" in "3億9000万"); a decimal only before a scale ("3.9亿")."""
+    tokens = _touching_tokens(data.code).findall(text.lower())
+    total: int | Fraction = 0
+    group: int | Fraction = 0
+    last_scale = 0
+    for index, token in enumerate(tokens):
+        if token[0].isdigit():
+            scaled = index + 1 < len(tokens) and tokens[index + 1] in data.scales
+            value = read_digits(token, data.decimal_mark, scaled=scaled)
+            if value is None or group:
+                return None  # "2,5" alone; two numbers in a row
+            group = value
+        elif token in data.number_words:
+            word = data.number_words[token]
+            if not _fits(int(group), word) or not isinstance(group, int):
+                return None
+            group += word
+        elif token in data.multipliers:
+            size = data.multipliers[token]
+            low = group % size
+            group = group - low + (low or 1) * size
+        else:
+            size = data.scales[token]
+            if last_scale and size > last_scale:
+                total = (total + group) * size
+            else:
+                total += (group or 1) * size
+            last_scale, group = size, 0
+    return total + group if tokens else None
 
 
 def as_count(value: int | Fraction) -> int | None:

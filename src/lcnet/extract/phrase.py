@@ -10,6 +10,7 @@ the unit nouns that lcnet.extract.candidates finds.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -23,6 +24,8 @@ from lcnet.model import Qualifier
 
 _REACH = 100  # characters before a unit where its number may start
 _STEPS = 8  # words before the number's last word where a qualifier may start
+# Where words touch, a phrase is short: "超过三亿九千万", "300개가 넘는 신규 회원"
+_TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OTHER = frozenset({Role.OTHER})
@@ -49,11 +52,23 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     phrases = _counted_or_ranked(low, start, end, grammar, words)
     trailing = _trailing(low, end, grammar, words)
     if trailing:  # rare: a figure whose number follows what it counts
+        kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
         for extra in trailing:  # one that overlaps a unit's phrase is that phrase
-            if not any(p.start < extra.end and extra.start < p.end for p in phrases):
-                phrases.append(extra)
-        phrases.sort()
+            if not _overlaps(phrases, extra) and not _overlaps(kept, extra):
+                insort(kept, extra)
+        phrases = sorted(phrases + kept)
     return phrases
+
+
+def _overlaps(phrases: list[Phrase], extra: Phrase) -> bool:
+    """Whether `extra` overlaps one of `phrases`, sorted and none overlapping another
+    (so their ends are in order too): only the last that starts before it ends can."""
+    index = bisect_left(phrases, extra.end, key=_start) - 1
+    return index >= 0 and phrases[index].end > extra.start
+
+
+def _start(phrase: Phrase) -> int:
+    return phrase.start
 
 
 def _counted_or_ranked(
@@ -68,9 +83,14 @@ def _counted_or_ranked(
             phrase = _counted(low, at, stop, start, end, grammar)
         else:
             phrase = _ranked(low, at, stop, start, end, grammar)
-        if phrase is not None:
-            taken = phrase.end
-            found.append(phrase)
+        if phrase is None:
+            continue
+        if found and phrase.start < found[-1].end:  # "229个成员|城市": the longer reading
+            if phrase.end <= found[-1].end:
+                continue
+            found.pop()
+        taken = phrase.end
+        found.append(phrase)
     return found
 
 
@@ -82,7 +102,7 @@ def _counted(
     if before is None:
         return None
     data = grammar.language
-    unit, singular, roles = grammar.nouns[low[at:stop]]
+    unit, singular, roles = grammar.nouns[" ".join(low[at:stop].split())]
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
@@ -98,15 +118,18 @@ def _counted(
     qualifier = _qualifier(before, after, data)
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
+    if before["qualifier"] and _blocked(low, start, data):  # "spread over 91 countries"
+        qualifier, start = Qualifier.EXACT, before.start("number")
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
     """ "the fifth Vietnamese member", "thành phố thứ sáu": an ordinal and a unit."""
     data = grammar.language
-    unit, _, _ = grammar.nouns[low[at:stop]]
+    key = " ".join(low[at:stop].split())
+    unit, _, _ = grammar.nouns[key]
     # A noun both singular and plural ("città") counts any number and ranks too.
-    singular = low[at:stop] in data.singular_units
+    singular = key in data.singular_units
     if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
         return None
     if data.ordinal_after_unit:
@@ -194,6 +217,9 @@ def _match_before(
     paragraph = low.rfind("\n\n", reach, at)
     if paragraph >= 0:
         reach = paragraph + 2
+    if grammar.openers is not None:
+        reach = max(reach, at - _TOUCHING_REACH)
+        return _match_touching(pattern, low, at, reach, grammar.openers)
     words = low[reach:at].split()
     last = len(words) - 1
     while last >= 0 and words[last] in grammar.modifier_words:
@@ -228,6 +254,18 @@ def _match_before(
     return None
 
 
+def _match_touching(
+    pattern: re.Pattern[str], low: str, at: int, reach: int, openers: re.Pattern[str]
+) -> re.Match[str] | None:
+    """_match_before where words touch ("共有356个城市"): no spaces to split the words
+    at, so the pattern is tried where a qualifier or a number starts, farthest first."""
+    for opener in openers.finditer(low, reach, at):
+        found = pattern.match(low, opener.start(), at)
+        if found is not None:
+            return found
+    return None
+
+
 def _ends_number(word: str, grammar: Grammar) -> bool:
     word = word.rstrip("+")
     return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -251,6 +289,14 @@ def _rank(found: re.Match[str], data: Language) -> int | None:
     return data.ordinals.get(" ".join(found["ordinal"].split()))
 
 
+def _blocked(low: str, start: int, data: Language) -> bool:
+    """Whether the word before a qualifier makes it a preposition: "spread over"."""
+    if not data.qualifier_blockers:
+        return False
+    words = low[max(0, start - 20) : start].split()
+    return bool(words) and words[-1] in data.qualifier_blockers
+
+
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:
     leading = before["qualifier"]
     if leading:
@@ -260,6 +306,9 @@ def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Q
     trailing = after["qualifier"]  # a group of `after` in every language, maybe empty
     if trailing:
         return data.qualifiers_after[" ".join(trailing.split())]
+    approximately = before["after_number"]  # "300여 개", "400多个"
+    if approximately:
+        return data.qualifiers_after_number[" ".join(approximately.split())]
     return Qualifier.EXACT
 
 

@@ -3,15 +3,18 @@
 A figure is about the network when, in its sentence, the network cue nearest to it is
 the GNLC: named ("UNESCO Global Network of Learning Cities", "GNLC", "learning cities"),
 or referred to ("the network", "it now has") when the last network the text named before
-the reference is the GNLC. A figure whose sentence names no network counts only when
-its own words say membership ("member cities", "new members") and the text named the
-GNLC shortly before. A local association's members are never the network's.
+the reference is the GNLC. A figure whose sentence names no network counts when its own
+words say membership ("member cities", "new members") and the text named the GNLC
+shortly before, or, on a page about the GNLC (its title or lead names it), when no other
+network or programme was named since in its paragraph. A local association's members
+are never the network's.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit
@@ -21,62 +24,96 @@ from lcnet.extract.sentence import Cue, Sentence
 # How far back (in characters) the last named network is looked for.
 REFERENCE_REACH = 5000  # for "the network"
 MEMBERSHIP_REACH = 2500  # for a sentence with no cue, about "member cities"
-_VERIFY = 120  # characters around an anchor where its network name is matched
 _ACROSS_CLAUSE = 1000  # added to the distance of a cue that follows past a comma
 _MEMBERSHIP_ROLES = frozenset({Role.MEMBER, Role.LEARNING, Role.NEW})
+_VERIFY = 120  # characters around an anchor word where its name is matched
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b]")  # and the CJK ones
 
 
 class NetworkMemory:
     """Whether the network a text named last before a position is the GNLC.
 
-    Questions come in reading order, so each one searches only the text read since the
-    one before: for literal words of the GNLC's names (two or three), among the places
-    the engine found them at once, and for the other networks' words with str.rfind
-    only after the last GNLC name, which is close by when it matters. The names' pattern
-    then confirms what the words found.
+    The GNLC's names are found once for the whole text (engine.gnlc_names); the other
+    networks and programmes named since the last of them are read with the names'
+    pattern, over that stretch only. On a page about the GNLC (its title or lead names
+    it), the page's topic stands for a name before the first: another network or
+    programme then holds only the rest of its own paragraph.
     """
 
-    def __init__(self, low: str, grammar: Grammar, names: Mapping[str, Sequence[int]]) -> None:
+    def __init__(self, low: str, grammar: Grammar, anchors: Sequence[int], *, topic: bool) -> None:
         self._low = low
         self._grammar = grammar
-        self._names = names  # where each of grammar.gnlc_anchors is in `low`, in order
-        self._read_to = 0
-        self._gnlc_at = -1  # the last GNLC name read, or -1
-        self._other_at = -1  # the last other network named after it, or -1
+        self._anchors = anchors  # where an anchor word of the GNLC's names is, in order
+        self._names: dict[int, int] = {}  # anchor -> the start of its name, or -1
+        self.topic = topic
+        # Questions come in reading order: the other names found since `_floor` are
+        # kept, so that each question reads only the text read since the one before.
+        self._floor = self._read_to = -1
+        self._others: list[tuple[int, bool]] = []  # (start, a network's) since _floor
 
-    def gnlc_named_last(self, position: int, reach: int) -> bool:
-        if position < self._read_to:  # a question about an earlier place: start afresh
-            self._read_to, self._gnlc_at, self._other_at = max(0, position - reach), -1, -1
-        gnlc = self._last(self._grammar.gnlc_anchors, self._read_to, position, gnlc=True)
-        if gnlc >= 0:
-            self._gnlc_at, self._other_at = gnlc, -1
-        if self._gnlc_at >= 0 and position - self._gnlc_at <= reach:
-            floor = max(self._read_to, self._gnlc_at + 1)
-            other = self._last(self._grammar.other_anchors, floor, position, gnlc=False)
-            self._other_at = max(self._other_at, other)
-        self._read_to = position
-        return self._gnlc_at >= 0 and position - self._gnlc_at <= reach and self._other_at < 0
+    def gnlc_named_last(self, position: int, reach: int, *, networks_only: bool = False) -> bool:
+        """Whether the last network (or, unless `networks_only`, programme) named before
+        `position`, within `reach` characters, is the GNLC."""
+        last = self._last_name(position, reach)
+        near = last >= 0
+        if not near and not self.topic:
+            return False
+        floor = max(last, position - reach, 0)
+        other = self._other_since(floor, position, networks_only)
+        if other < 0:
+            return True
+        # On a page about the GNLC, another network or programme holds its paragraph only.
+        return self.topic and _PARAGRAPH_BREAK.search(self._low, other, position) is not None
 
-    def _last(self, anchors: tuple[str, ...], floor: int, position: int, *, gnlc: bool) -> int:
-        """Where the last network name of the kind is in low[floor:position], or -1."""
-        if gnlc:
-            found = {self._last_found(a, floor, position) for a in anchors}
-        else:
-            found = {self._low.rfind(a, floor, position) for a in anchors}
-        for anchor_at in sorted(found - {-1}, reverse=True):
-            start = max(0, anchor_at - _VERIFY)
-            for name in self._grammar.network_names.finditer(
-                self._low, start, anchor_at + _VERIFY
-            ):
-                if name.start() <= anchor_at < name.end() and (name.lastgroup == "gnlc") == gnlc:
-                    return anchor_at
+    def _last_name(self, position: int, reach: int) -> int:
+        """Where the last name of the GNLC before `position` starts (-1 if none within
+        `reach`): the anchors from the last back, each confirmed by the names' pattern."""
+        index = bisect_right(self._anchors, position - 1) - 1
+        while index >= 0 and position - self._anchors[index] <= reach:
+            start = self._name_at(self._anchors[index])
+            if 0 <= start < position:
+                return start
+            index -= 1
         return -1
 
-    def _last_found(self, anchor: str, floor: int, position: int) -> int:
-        """low.rfind(anchor, floor, position), from the places the anchor is known at."""
-        found = self._names[anchor]
-        index = bisect_right(found, position - len(anchor)) - 1
-        return found[index] if index >= 0 and found[index] >= floor else -1
+    def _name_at(self, anchor: int) -> int:
+        found = self._names.get(anchor)
+        if found is None:
+            found = -1
+            window = max(0, anchor - _VERIFY)
+            for name in self._grammar.network_names.finditer(self._low, window, anchor + _VERIFY):
+                if name.start() <= anchor < name.end():
+                    found = name.start() if name.lastgroup == "gnlc" else -1
+                    break
+            self._names[anchor] = found
+        return found
+
+    def _other_since(self, floor: int, position: int, networks_only: bool) -> int:
+        """Where the last other network (or programme) is named in low[floor:position]."""
+        if floor != self._floor or position < self._read_to:
+            self._floor, self._read_to, self._others = floor, floor, []
+        if position > self._read_to:
+            self._others += self._other_names(self._read_to, position)
+            self._read_to = position
+        return max(
+            (
+                start
+                for start, network in self._others
+                if start < position and (network or not networks_only)
+            ),
+            default=-1,
+        )
+
+    def _other_names(self, start: int, end: int) -> list[tuple[int, bool]]:
+        low, grammar = self._low, self._grammar
+        if not grammar.other_finder.search(low, start, end):
+            return []  # the common case: no other name's word at all
+        return [
+            (name.start(), name.lastgroup == "other")
+            for name in grammar.network_names.finditer(low, start, end)
+            if name.lastgroup in ("other", "programme")
+        ]
 
 
 def about_network(
@@ -88,12 +125,13 @@ def about_network(
 ) -> bool:
     """Whether the figure phrase is a statement about the GNLC."""
     cue = _nearest(sentence.networks, phrase, sentence)
-    if cue is None:
-        about = (paired or _speaks_of_membership(phrase)) and memory.gnlc_named_last(
-            sentence.span.start, MEMBERSHIP_REACH
-        )
-    elif cue.kind == "reference":
-        about = memory.gnlc_named_last(cue.start, REFERENCE_REACH)
+    if cue is None:  # on a page about the GNLC, "425 cities" is the network's
+        # "two others", "194 member states": of what? Only a cue in the sentence says.
+        weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
+        plain = (memory.topic and not weak) or paired or _speaks_of_membership(phrase)
+        about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
+    elif cue.kind == "reference":  # "the network": a network, never a programme
+        about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
     else:
         about = cue.kind == "gnlc"
     if not about:
@@ -124,7 +162,7 @@ def _distance(cue: Cue, phrase: Phrase, sentence: Sentence) -> int:
         return phrase.start - cue.end
     if cue.start >= phrase.end:
         between = sentence.low[phrase.end : cue.start]
-        return cue.start - phrase.end + (_ACROSS_CLAUSE if "," in between or ";" in between else 0)
+        return cue.start - phrase.end + (_ACROSS_CLAUSE if _CLAUSE_MARK.search(between) else 0)
     return 0
 
 
@@ -133,6 +171,8 @@ def _speaks_of_membership(phrase: Phrase) -> bool:
 
     "Two others" or plain "cities" are not: they need the network in their sentence.
     """
+    if Role.WEAK in phrase.roles:
+        return False  # "194 member states": UNESCO's, most likely
     if phrase.ordinal and phrase.country is not None:
         return True
     return phrase.unit is Unit.MEMBER or bool(phrase.roles & _MEMBERSHIP_ROLES)

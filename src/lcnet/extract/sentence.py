@@ -78,12 +78,12 @@ class Sentence:
 
 def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
     """The network names and references, names first where they overlap."""
-    text = f" {low[span.start : span.end]} "  # anchors may hold the spaces around words
+    start, end = span
     cues: list[Cue] = []
-    if any(anchor in text for anchor in grammar.network_anchors):
-        for m in grammar.network_names.finditer(low, span.start, span.end):
+    if grammar.network_finder.search(low, start, end):
+        for m in grammar.network_names.finditer(low, start, end):
             cues.append(Cue(m.start(), m.end(), m.lastgroup or ""))
-    if any(anchor in text for anchor in grammar.reference_anchors):
+    if grammar.reference_finder.search(low, max(0, start - 1), end + 1):
         for m in grammar.references.finditer(low, span.start, span.end):
             if not any(m.start() < c.end and c.start < m.end() for c in cues):  # not in a name
                 cues.append(Cue(m.start(), m.end(), "reference"))

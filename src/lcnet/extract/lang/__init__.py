@@ -17,19 +17,12 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import cache
 from importlib import import_module
+from types import MappingProxyType
 from typing import NamedTuple
 
 from lcnet.model import Qualifier
 
-CODES = (
-    "en",
-    "vi",
-    "es",
-    "fr",
-    "pt",
-    "de",
-    "it",
-)  # ISO 639-1; the module lcnet.extract.lang.<code>
+CODES = ("en", "vi", "es", "fr", "pt", "de", "it", "ko", "zh", "ja")  # lang.<code>, ISO 639-1
 
 
 class Unit(StrEnum):
@@ -53,6 +46,9 @@ class Role(StrEnum):
     FIRST_TIME = "first_time"  # "13 first-time countries"
     CAPITAL = "capital"  # "11 capital cities"
     PLAIN = "plain"  # allowed, says nothing ("participating", "UNESCO")
+    # A unit that counts the GNLC's members only where its sentence names the network:
+    # "194 member states" are UNESCO's; "63 provinces" a country's (Language.weak_units).
+    WEAK = "weak"
 
 
 class Language(NamedTuple):
@@ -75,7 +71,8 @@ class Language(NamedTuple):
     qualifiers: Mapping[str, Qualifier]  # before the number: "more than"
     qualifiers_after: Mapping[str, Qualifier]  # after the unit: "or more"
     other_before: tuple[str, ...]  # "otras 71 ciudades": other before the number
-    unit_linkers: tuple[str, ...]  # between a scale and the unit: "millones de habitantes"
+    # Between the number and the unit: "millones de habitantes"; a counter: "个", "개".
+    unit_linkers: tuple[str, ...]
     units: Mapping[str, Unit]  # plural nouns and compounds: "cities", "member cities"
     singular_units: Mapping[str, Unit]  # for "the fifth member" and "one new city"
     modifiers_before: Mapping[str, Role]  # between the number and the unit
@@ -123,6 +120,38 @@ class Language(NamedTuple):
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""
+    # What follows a number or a word may touch it: counters, units and particles are
+    # written without a space ("91개국", "425个城市", "356都市が"). No space need then stand
+    # between a number, its counter, its modifiers and its unit, and letters of the CJK
+    # scripts end no word (lcnet.extract.numbers.word_letters). Korean, Chinese, Japanese.
+    attached: bool = False
+    # Nothing separates words at all: letters of the CJK scripts start no word either
+    # ("加入了425个城市"). Chinese and Japanese; Korean words start after a space.
+    unspaced: bool = False
+    # Qualifiers between a number and its counter or unit: "300여 개", "400多个", "300余座".
+    qualifiers_after_number: Mapping[str, Qualifier] = MappingProxyType({})
+    # When countries come before the cities they hold ("79개국 356개 도시", "79か国の356都市",
+    # "79个国家的356个城市"): a regex fragment of what may stand between the two figures.
+    # Empty: the language names the countries after ("425 cities in 91 countries").
+    countries_first: str = ""
+    # Eras that count years from their own first: "令和6年" is 2024. The year before each
+    # era's first (令和: 2018); date_forms use them as {era} ("{era}年").
+    eras: Mapping[str, int] = MappingProxyType({})
+    # Named programmes and lists that are no network: "World Heritage", "biosphere
+    # reserves", the Learning City Award, national schemes. Like other_networks they own
+    # the figures near them, but "the network" never refers to one (regex fragments).
+    other_programmes: tuple[str, ...] = ()
+    # Page furniture that introduces other stories ("Related news", "Read more"): like a
+    # programme, it owns the figures after it in its paragraph (regex fragments).
+    elsewhere: tuple[str, ...] = ()
+    # Words that make the qualifier after them a preposition: "spread over 91 countries".
+    qualifier_blockers: tuple[str, ...] = ()
+    # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
+    # "member states", "provinces"; NEW for "newcomers".
+    unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})
+    # A part of the figures named just before: "Among them are two cities from Viet Nam"
+    # counts new members when the figure before was an intake's (regex fragments).
+    subset_cues: tuple[str, ...] = ()
 
 
 @cache

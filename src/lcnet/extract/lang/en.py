@@ -78,7 +78,16 @@ LANGUAGE = Language(
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
     | {"a dozen": 12, "dozen": 12},
     multipliers={"hundred": 100},
-    scales={"thousand": 1_000, "million": 10**6, "millions": 10**6, "billion": 10**9},
+    scales={
+        "thousand": 1_000,
+        "million": 10**6,
+        "millions": 10**6,
+        "billion": 10**9,
+        "lakh": 10**5,  # Indian numbering: "3.9 lakh", "39 crore"
+        "lakhs": 10**5,
+        "crore": 10**7,
+        "crores": 10**7,
+    },
     fractions={"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4), "a": Fraction(1)},
     number_joiners=("and",),
     decimal_mark=".",
@@ -127,6 +136,11 @@ LANGUAGE = Language(
         "countries and territories": Unit.COUNTRY,
         "nations": Unit.COUNTRY,
         "member states": Unit.COUNTRY,
+        "localities": Unit.CITY,
+        "counties": Unit.CITY,
+        "provinces": Unit.CITY,
+        "newcomers": Unit.CITY,
+        "new entrants": Unit.CITY,
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
@@ -163,7 +177,20 @@ LANGUAGE = Language(
     demonyms=DEMONYMS,
     country_names=COUNTRY_NAMES,
     regions=REGIONS,
-    place_connectors=("in", "of", "from", "across", "spanning", "representing", "within"),
+    place_connectors=(
+        "in",
+        "of",
+        "from",
+        "across",
+        "spanning",
+        "representing",
+        "within",
+        "spread over",
+        "spread across",
+        "located in",
+        "based in",
+        "scattered across",
+    ),
     possession_words=(
         "now",
         "currently",
@@ -202,19 +229,19 @@ LANGUAGE = Language(
         r"gnlc",
     ),
     network_references=(
-        r"(?:the|this|that|unesco(?:'|\u2019)s|its) (?:global |international |unesco )?network",
+        r"(?:the|this|that|unesco(?:'|\u2019)s|its|our|a|an) (?:(?:global|international|unesco"
+        r"|enlarged|expanded|growing|wider|larger|learning[- ]cities|learning|worldwide) )*"
+        r"network\b",
         r"\bit (?:now |still |already |then )?(?:has|had|counts|counted|includes|included"
         r"|comprises|comprised|numbers|numbered|spans|spanned|covers|covered|brings together"
         r"|brought together|unites|united|connects|connected)\b",
         r"\bits (?:membership|members|member cities)\b",
     ),
     other_networks=(
-        r"creative cities",
+        r"creative cit(?:y|ies)",
         r"network of creative cities",
         r"\buccn\b",
-        r"world heritage",
-        r"biosphere reserves?",
-        r"geoparks?",
+        r"global geoparks network",
         r"smart cities network",
         r"healthy cities",
         r"age-friendly cities",
@@ -229,6 +256,42 @@ LANGUAGE = Language(
         r"associated schools",
         r"\baspnet\b",
     ),
+    other_programmes=(
+        r"world heritage",
+        r"intangible (?:cultural )?heritage",
+        r"memory of the world",
+        r"biosphere reserves?",
+        r"geoparks?",
+        r"learning cit(?:y|ies) awards?",
+        r"(?:national|korea(?:'|\u2019)s|korean|chinese|japanese) (?:lifelong )?"
+        r"learning cit(?:y|ies)",
+        r"lifelong learning cit(?:y|ies) (?:programme|program|project|scheme)",
+    ),
+    elsewhere=(
+        r"related (?:news|articles?|stories|posts|content|links)",
+        r"read (?:more|also|next)",
+        r"most (?:read|viewed|popular|shared)",
+        r"see also",
+        r"more (?:news|stories)",
+        r"you (?:may|might) also (?:like|be interested)",
+        r"recommended(?: for you| stories| reading)?:",
+        r"latest news",
+        r"trending now",
+    ),
+    subset_cues=(
+        r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
+        r"| entrants)?)\b",
+        r"\bof (?:them|these|which)\b",
+    ),
+    qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
+    unit_roles={
+        "member states": (Role.WEAK,),
+        "localities": (Role.WEAK,),
+        "counties": (Role.WEAK,),
+        "provinces": (Role.WEAK,),
+        "newcomers": (Role.NEW,),
+        "new entrants": (Role.NEW,),
+    },
     negative_subjects=(
         r"association",
         r"club",
@@ -256,6 +319,10 @@ LANGUAGE = Language(
         r"\bnewcomers\b",
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
         r"\bannounc(?:es|ed|ing) (?:the )?(?:new|latest|newest)\b",
+        r"\bent(?:er|ers|ered|ering)\b",
+        # "brings 72 cities into the network": the words before the network's name only
+        r"\binto (?:the|this|that|its|our)\b(?= (?:[\w'-]+ ){0,4}(?:network|gnlc)\b)",
+        r"\bnew (?:entrants|arrivals|additions)\b",
     ),
     total_cues=(
         r"\bnetwork of\b",

@@ -224,12 +224,25 @@ LANGUAGE = Language(
         r"ciudad(?:es)? (?:del|de) aprendizaje",
         r"gnlc",
     ),
-    network_references=(r"(?:la|esta|dicha) red(?: mundial)?\b",),
-    other_networks=(
-        r"ciudades creativas",
-        r"patrimonio (?:mundial|de la humanidad)",
+    network_references=(
+        r"(?:la|esta|dicha|una|nueva|gran|su) red(?: mundial| global| internacional)?\b",
+        r"(?:esta|dicha|la) iniciativa\b",
+    ),
+    other_networks=(r"ciudad(?:es)? creativas?",),
+    other_programmes=(
+        r"patrimonio (?:mundial|de la humanidad|cultural inmaterial)",
         r"reservas? de (?:la )?biosfera",
         r"geoparques?",
+        r"premios? (?:unesco )?(?:de |a la )?(?:las )?ciudad(?:es)? (?:del|de) aprendizaje",
+    ),
+    subset_cues=(r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b", r"\bde (?:ellas|ellos)\b"),
+    elsewhere=(
+        r"noticias relacionadas",
+        r"te puede interesar",
+        r"lo más (?:leído|visto)",
+        r"(?:leer|ver|lee) (?:más|también)",
+        r"más noticias",
+        r"también te puede",
     ),
     negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
     intake_cues=(
@@ -241,6 +254,11 @@ LANGUAGE = Language(
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
         r"\bdesignad[ao]s\b",
+        r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados)\b",
+        r"\bentr(?:a|an|ó|aron|ará|arán)\b",
+        r"\bpas(?:a|an|ó|aron) a formar parte\b",
+        r"\bse adhier(?:e|en)\b",
+        r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
     ),
     total_cues=(
         r"\bcuenta con\b",

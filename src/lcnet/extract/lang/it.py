@@ -335,6 +335,8 @@ LANGUAGE = Language(
         r"\bnel network\b",
     ),
     other_networks=(
+        # a city's own networks: on a page about the GNLC they own the figures near them
+        r"rete (?:ferroviaria|stradale|idrica|elettrica|fognaria|scolastica|ospedaliera)",
         r"città creative",
         r"creative cities",
         r"\brvcu\b",

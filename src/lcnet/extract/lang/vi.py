@@ -199,11 +199,24 @@ LANGUAGE = Language(
         r"gnlc",
     ),
     network_references=(r"mạng lưới(?: này| toàn cầu| của unesco)?",),
-    other_networks=(
-        r"thành phố sáng tạo",
+    other_programmes=(
         r"di sản (?:thế giới|văn hóa|văn hoá)",
         r"công viên địa chất",
         r"khu dự trữ sinh quyển",
+        r"giải thưởng thành phố học tập",
+        r"xây dựng xã hội học tập",
+    ),
+    subset_cues=(r"\btrong (?:đó|số đó|số này)\b",),
+    elsewhere=(
+        r"tin liên quan",
+        r"tin cùng chuyên mục",
+        r"bài viết liên quan",
+        r"(?:đọc|xem) thêm",
+        r"tin khác",
+        r"tin mới nhất",
+    ),
+    other_networks=(
+        r"thành phố sáng tạo",
         r"đô thị thông minh",
         r"thành phố vì hòa bình",
         r"thành phố vì hoà bình",

@@ -1,0 +1,238 @@
+"""Japanese.
+
+Nothing separates words (Language.unspaced): "世界64か国の230都市がGNLCに加盟しており".
+Counters are the units themselves ("356都市", "79か国", "79カ国", "79ヶ国"), or "の"
+links a number to its noun ("356の都市"); countries come before the cities they hold
+("79か国の356都市"). Big numbers mix digits with 万 and 億 ("3億9000万人", "3億9千万");
+kanji numerals are read too ("三百五十六", "百七十三").
+
+Japan's own schemes are not the GNLC: municipalities that declared themselves lifelong
+learning cities (生涯学習都市), the SDGs Future Cities; nor are sister cities. They are
+other programmes here, and "生涯" is no modifier, so "生涯学習都市" never counts.
+
+The city "市" is no unit: place names hold numerals ("千葉市", "三鷹市", "四日市市").
+"""
+
+from __future__ import annotations
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_cjk import JA
+from lcnet.model import Qualifier as Q
+
+_COUNTRIES = {
+    **JA,
+    "米国": "US",
+    "英国": "GB",
+    "わが国": "JP",
+    "我が国": "JP",
+}
+
+_ABOUT = {"ほど": Q.ABOUT, "程度": Q.ABOUT, "前後": Q.ABOUT}
+_AFTER = {
+    "余": Q.MORE_THAN,
+    "余り": Q.MORE_THAN,
+    "あまり": Q.MORE_THAN,
+    "以上": Q.MORE_THAN,
+    "超": Q.MORE_THAN,
+    "強": Q.MORE_THAN,
+    "近く": Q.NEARLY,
+    "弱": Q.NEARLY,
+    "未満": Q.FEWER_THAN,
+    **_ABOUT,
+}
+
+LANGUAGE = Language(
+    code="ja",
+    stopwords=frozenset(
+        ["の", "は", "が", "を", "に", "で", "と", "した", "する", "です", "ます"]
+    ),
+    number_words={
+        "〇": 0,
+        "零": 0,
+        "一": 1,
+        "二": 2,
+        "三": 3,
+        "四": 4,
+        "五": 5,
+        "六": 6,
+        "七": 7,
+        "八": 8,
+        "九": 9,
+    },
+    multipliers={"十": 10, "百": 100, "千": 1_000},
+    scales={"万": 10**4, "萬": 10**4, "億": 10**8},
+    fractions={},
+    number_joiners=(),
+    decimal_mark=".",
+    ordinals={},
+    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)",
+    ordinal_after_unit=False,
+    qualifiers={
+        "約": Q.ABOUT,
+        "およそ": Q.ABOUT,
+        "おおよそ": Q.ABOUT,
+        "ほぼ": Q.NEARLY,
+        "少なくとも": Q.AT_LEAST,
+        "最大": Q.AT_MOST,
+    },
+    qualifiers_after={
+        **_AFTER,
+        "を超える": Q.MORE_THAN,
+        "を超え": Q.MORE_THAN,
+        "を超えた": Q.MORE_THAN,
+    },
+    other_before=("他の", "ほかの", "その他の", "他"),
+    unit_linkers=("の",),
+    units={
+        "都市": Unit.CITY,
+        "自治体": Unit.CITY,
+        "市町村": Unit.CITY,
+        "か国・地域": Unit.COUNTRY,
+        "カ国・地域": Unit.COUNTRY,
+        "ヶ国・地域": Unit.COUNTRY,
+        "か国": Unit.COUNTRY,
+        "カ国": Unit.COUNTRY,
+        "ヵ国": Unit.COUNTRY,
+        "ヶ国": Unit.COUNTRY,
+        "ケ国": Unit.COUNTRY,
+        "箇国": Unit.COUNTRY,
+        "国・地域": Unit.COUNTRY,
+        "人": Unit.CITIZEN,
+        "人口": Unit.CITIZEN,
+        "市民": Unit.CITIZEN,
+        "住民": Unit.CITIZEN,
+        "首都": Unit.CAPITAL,
+    },
+    singular_units={},
+    modifiers_before={
+        "加盟": Role.MEMBER,
+        "会員": Role.MEMBER,
+        "メンバー": Role.MEMBER,
+        "登録": Role.MEMBER,
+        "学習": Role.LEARNING,
+        "新規": Role.NEW,
+        "新規加盟": Role.NEW,
+        "新": Role.NEW,
+        "新たな": Role.NEW,
+        "新しい": Role.NEW,
+    },
+    modifiers_after={},
+    # "300余りの都市", "300以上の都市": the qualifier stands between number and "の"
+    qualifiers_after_number=_AFTER,
+    demonyms={},
+    country_names=_COUNTRIES,
+    regions={
+        "アフリカ": "africa",
+        "アラブ諸国": "arab-states",
+        "アラブ地域": "arab-states",
+        "アジア太平洋": "asia-pacific",
+        "アジア・太平洋": "asia-pacific",
+        "欧州・北米": "europe-north-america",
+        "ヨーロッパ・北米": "europe-north-america",
+        "欧州": "europe-north-america",
+        "ヨーロッパ": "europe-north-america",
+        "中南米": "latin-america-caribbean",
+        "ラテンアメリカ・カリブ": "latin-america-caribbean",
+    },
+    place_connectors=("から",),
+    possession_words=(
+        "の",
+        "では",
+        "は",
+        "には",
+        "で",
+        "から",
+        "も",
+        "現在",
+        "計",
+        "合計",
+        "すでに",
+        "既に",
+        "これで",
+    ),
+    network_names=(
+        r"(?:ユネスコ\s*)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        r"(?:ユネスコ\s*)?(?:グローバル|世界)\s*学習都市\s*ネットワーク",
+        r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
+        r"ユネスコ\s*学習都市(?!賞|\s*国際会議|\s*会議)",
+        r"gnlc",
+        r"global\s+network\s+of\s+learning\s+cities",
+    ),
+    network_references=(
+        r"同ネットワーク",
+        r"本ネットワーク",
+        r"当ネットワーク",
+        r"このネットワーク",
+        r"(?<![ァ-ヺー])ネットワーク",
+    ),
+    other_networks=(
+        r"生涯学習(?:都市|のまち|宣言)",  # municipalities' own declarations
+        r"学習都市賞",
+        r"学習都市(?:国際)?会議",
+        r"iclc",
+        r"創造都市",
+        r"世界(?:文化|自然)?遺産",
+        r"ジオパーク",
+        r"生物圏保存地域",
+        r"ユネスコエコパーク",
+        r"ユネスコスクール",
+        r"sdgs\s*未来都市",
+        r"環境モデル都市",
+        r"姉妹都市",
+        r"友好都市",
+        r"健康都市",
+    ),
+    negative_subjects=(r"協会", r"協議会", r"連盟", r"学校", r"大学", r"参加者", r"代表"),
+    intake_cues=(
+        r"新たに",
+        r"新規",
+        r"加盟(?:した|し、|し,|が決定|が承認|を承認|が認められ|を果たし)",
+        r"認定(?:され|を受け)",
+        r"登録(?:され|が決定|した)",
+        r"選ばれ",
+        r"承認され",
+        r"仲間入り",
+        r"加わ",
+    ),
+    total_cues=(
+        r"加盟して(?:いる|おり|います)",
+        r"加盟しており",
+        r"メンバー",
+        r"合計",
+        r"全体で",
+        r"達し",
+        r"達する",
+        r"上る",
+        r"のぼる",
+        r"となった",
+        r"カバー",
+        r"ネットワーク",
+    ),
+    along_cues=(r"とともに", r"と共に", r"と並んで"),
+    besides_cues=(r"のほか", r"以外に"),
+    conjunctions=("と", "、", "及び", "および"),
+    first_time_cues=(r"初めて", r"初の", r"初加盟"),
+    candidate_cues=(r"申請", r"目指", r"候補", r"検討"),
+    # "2017年5月現在" dates a figure: only "現在" after no date says it is current
+    present_markers=(r"(?<![年月日])現在", r"現時点", r"今回", r"今年", r"これで"),
+    historic_markers=(r"",),
+    founding_words=(r"設立", r"発足", r"創設", r"開始"),
+    months={},
+    date_forms=(
+        r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        r"{year}\s*年\s*{month_number}\s*月",
+        r"{year}\s*年",
+        r"{era}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        r"{era}\s*年\s*{month_number}\s*月",
+        r"{era}\s*年",
+    ),
+    membership_before_number=(
+        r"(?:加盟|会員|登録)(?:都市)?(?:の)?数(?:は|が)?(?:\s*(?:現在|合計|計))*"
+    ),
+    membership_anchors=("加盟", "会員", "登録"),
+    earlier_date=r"(?:当時|その時点)",
+    attached=True,
+    unspaced=True,
+    countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
+    eras={"令和": 2018, "平成": 1988},  # 令和元年 is 2019, 平成元年 1989
+)

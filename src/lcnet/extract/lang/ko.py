@@ -1,0 +1,223 @@
+"""Korean.
+
+Words are spaced, but counters, units and particles touch what they follow ("79개국",
+"356개 도시가", "229곳이"): Language.attached. A count puts its counter after the number
+("356개 도시", "300여 개 도시"), and countries come before the cities they hold ("79개국
+356개 도시"). Big numbers mix digits with 만 and 억 ("3억 9천만 명", "5억"). Korea's own
+lifelong-learning cities (평생학습도시, designated by the government, well over a hundred)
+are not the GNLC: they are another programme here, and "평생" is no modifier, so "190개
+평생학습도시" is never read as a figure.
+
+Sino-Korean numerals in Hangul (삼백오십육) are not read: their one-syllable digits are
+the commonest words ("이 도시" is "this city", not two), and releases write counts in
+digits. Numerals mixed with digits are ("9천만", "3억 9천만").
+"""
+
+from __future__ import annotations
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_cjk import KO
+from lcnet.model import Qualifier as Q
+
+_COUNTRIES = {
+    **KO,
+    "한국": "KR",
+    "남한": "KR",
+    "우리나라": "KR",
+    "국내": "KR",  # "국내 56개 도시": a Korean text's own country
+    "중국": "CN",
+    "미국": "US",
+}
+
+LANGUAGE = Language(
+    code="ko",
+    stopwords=frozenset(
+        ["및", "등", "그", "이", "있다", "있는", "위해", "통해", "대한", "했다", "밝혔다", "또한"]
+    ),
+    number_words={},
+    multipliers={"십": 10, "백": 100, "천": 1_000},
+    scales={"만": 10**4, "억": 10**8},
+    fractions={},
+    number_joiners=(),
+    decimal_mark=".",
+    ordinals={},
+    ordinal_digits=r"제(?P<n>\d{1,3})(?!\d)",
+    ordinal_after_unit=False,
+    qualifiers={
+        "약": Q.ABOUT,
+        "대략": Q.ABOUT,
+        "최소": Q.AT_LEAST,
+        "적어도": Q.AT_LEAST,
+        "최대": Q.AT_MOST,
+        "거의": Q.NEARLY,
+    },
+    qualifiers_after={
+        "이상": Q.MORE_THAN,
+        "이상의": Q.MORE_THAN,
+        "이상이": Q.MORE_THAN,
+        "가량": Q.ABOUT,
+        "가량의": Q.ABOUT,
+        "안팎": Q.ABOUT,
+        "남짓": Q.MORE_THAN,
+    },
+    other_before=("다른", "기타", "그 외"),
+    unit_linkers=("개",),
+    units={
+        "도시": Unit.CITY,
+        "곳": Unit.CITY,  # "도시 229곳"
+        "지자체": Unit.CITY,
+        "지방자치단체": Unit.CITY,
+        "회원": Unit.MEMBER,
+        "개국": Unit.COUNTRY,
+        "국가": Unit.COUNTRY,
+        "나라": Unit.COUNTRY,
+        "국가 및 지역": Unit.COUNTRY,
+        "명": Unit.CITIZEN,
+        "시민": Unit.CITIZEN,
+        "인구": Unit.CITIZEN,
+        "수도": Unit.CAPITAL,
+    },
+    singular_units={},
+    modifiers_before={
+        "회원": Role.MEMBER,
+        "가입": Role.MEMBER,
+        "학습": Role.LEARNING,
+        "신규": Role.NEW,
+        "신규 가입": Role.NEW,
+        "새": Role.NEW,
+        "새로운": Role.NEW,
+        "글로벌": Role.PLAIN,
+        "세계": Role.PLAIN,
+        "유네스코": Role.PLAIN,
+    },
+    modifiers_after={},
+    qualifiers_after_number={
+        "여": Q.MORE_THAN,  # "300여 개": three hundred odd
+        "개 이상": Q.MORE_THAN,
+        "개 이상의": Q.MORE_THAN,
+        "개가 넘는": Q.MORE_THAN,
+        "개를 넘는": Q.MORE_THAN,
+        "개 넘는": Q.MORE_THAN,
+        "개 남짓": Q.MORE_THAN,
+        "개 가까운": Q.NEARLY,
+        "개에 가까운": Q.NEARLY,
+        "개 안팎의": Q.ABOUT,
+        "개 가량의": Q.ABOUT,
+        "개 미만의": Q.FEWER_THAN,
+    },
+    demonyms={},
+    country_names=_COUNTRIES,
+    regions={
+        "아프리카": "africa",
+        "아랍": "arab-states",
+        "아랍 국가": "arab-states",
+        "아시아태평양": "asia-pacific",
+        "아시아·태평양": "asia-pacific",
+        "아시아-태평양": "asia-pacific",
+        "아시아 태평양": "asia-pacific",
+        "유럽 및 북미": "europe-north-america",
+        "유럽과 북미": "europe-north-america",
+        "유럽": "europe-north-america",
+        "중남미": "latin-america-caribbean",
+        "라틴아메리카": "latin-america-caribbean",
+        "라틴 아메리카": "latin-america-caribbean",
+    },
+    place_connectors=("중",),
+    possession_words=(
+        "의",
+        "은",
+        "는",
+        "이",
+        "가",
+        "에는",
+        "에서는",
+        "현재",
+        "총",
+        "모두",
+        "이제",
+        "지금까지",
+        "현재까지",
+        "gnlc",
+    ),
+    network_names=(
+        r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
+        r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
+        r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
+        r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
+        r"gnlc",
+        r"global\s+network\s+of\s+learning\s+cities",
+    ),
+    network_references=(r"(?:이|동|해당|본|같은|그)\s*네트워크", r"네트워크"),
+    other_networks=(
+        r"평생\s*학습\s*도시",  # Korea's national programme, not the GNLC
+        r"평생\s*학습\s*(?:관|센터)",
+        r"학습\s*도시\s*상",  # the UNESCO Learning City Award: its winners, not members
+        r"(?:국제\s*)?학습\s*도시\s*(?:국제\s*)?회의",
+        r"iclc",
+        r"창의\s*도시",
+        r"세계\s*(?:문화\s*|자연\s*)?유산",
+        r"(?:세계\s*)?지질\s*공원",
+        r"생물권\s*보전\s*지역",
+        r"국제\s*교육\s*도시\s*연합",
+        r"iaec",
+        r"(?:아동|고령)\s*친화\s*도시",
+        r"국제\s*안전\s*도시",
+        r"자매\s*도시",
+        r"우호\s*도시",
+    ),
+    negative_subjects=(r"협의회", r"협회", r"학교", r"대학", r"참가자", r"대표단"),
+    intake_cues=(
+        r"새로\s*(?:가입|합류|선정|추가|이름을)",
+        r"새롭게",
+        r"신규",
+        r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
+        r"합류(?:했|하였|하게)",
+        r"선정(?:됐|되었|했|돼)",
+        r"추가로",
+    ),
+    total_cues=(
+        r"가입(?:돼|되어|해)\s*있",
+        r"회원으로",
+        r"활동(?:하고|중)",
+        r"총",
+        r"모두",
+        r"늘어",
+        r"늘었",
+        r"확대",
+        r"확장",
+        r"이른다",
+        r"이르",
+        r"달한다",
+        r"달하",
+        r"기준",
+        r"구성",
+        r"네트워크",
+    ),
+    along_cues=(r"(?:와|과)\s*함께",),
+    besides_cues=(r"외에", r"이외에"),
+    conjunctions=("와", "과", "및"),
+    first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
+    candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
+    # "2023년 현재" dates a figure: only "현재" after no date says it is current
+    present_markers=(r"(?<![년월일] )(?<![년월일])현재", r"지금", r"올해", r"이번"),
+    historic_markers=(r"지난\s*", r""),
+    founding_words=(r"설립", r"출범", r"창설", r"발족"),
+    months={},
+    date_forms=(
+        r"{year}년\s*{month_number}월\s*{day}일",
+        r"{year}년\s*{month_number}월",
+        r"{year}\.\s*{month_number}\.\s*{day}\.?",
+        r"{year}년",
+    ),
+    # "가입도시는 총 56개로", "국내 가입 도시 총 59개로", "회원도시 수는 356개"
+    membership_before_number=(
+        r"(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은)?(?:\s*(?:총|모두|현재))*"
+    ),
+    membership_anchors=("가입", "회원"),
+    earlier_date=r"(?:당시|그때|그해)",
+    attached=True,
+    # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
+    countries_first=(
+        r"\s*(?:에\s*속한|에서|출신(?:의)?|의)?\s*(?:총\s*)?(?:(?:회원\s*)?도시\s*)?"
+    ),
+)

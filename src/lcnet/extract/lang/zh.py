@@ -1,0 +1,276 @@
+"""Chinese, simplified and traditional.
+
+Nothing separates words (Language.unspaced): "全球学习型城市网络现已覆盖356个城市". A
+count takes a classifier ("356个城市", "12座城市"), headlines drop it ("356城"; "79国"
+is not read: "两国" is "both countries"), and countries come before the cities they
+hold ("79个国家的356个城市"). Numbers mix
+digits with 万 and 亿 ("3.9亿", "14万2000") or are written in characters ("三百五十六",
+"两百"). Each phrase below is written once in simplified characters; `_both` adds its
+traditional spelling.
+
+China's national learning-city programme (学习型城市 on their own, without the network:
+"全国已有300多个城市开展学习型城市建设") is not the GNLC: bare "学习型城市" names another
+programme here, and "学习型" is no modifier of a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_cjk import ZH
+from lcnet.model import Qualifier as Q
+
+# The simplified characters of the phrases below that traditional writing changes.
+_TRADITIONAL = str.maketrans(
+    "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
+    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证",
+    "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
+    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證",
+)
+
+V = TypeVar("V")
+
+
+def _both(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Each phrase, then its traditional spelling where it differs."""
+    return tuple(dict.fromkeys(s for p in phrases for s in (p, p.translate(_TRADITIONAL))))
+
+
+def _both_keys(table: Mapping[str, V]) -> dict[str, V]:
+    return {spelling: v for k, v in table.items() for spelling in _both([k])}
+
+
+_COUNTRIES = {
+    **ZH,
+    **_both_keys({"我国": "CN", "韩国": "KR", "香港": "HK", "澳门": "MO"}),
+}
+
+_NETWORK_HEAD = r"(?:联合国教科文组织|教科文组织|unesco\s*)?"
+
+LANGUAGE = Language(
+    code="zh",
+    stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
+    number_words=_both_keys(
+        {
+            "〇": 0,
+            "零": 0,
+            "一": 1,
+            "二": 2,
+            "两": 2,
+            "三": 3,
+            "四": 4,
+            "五": 5,
+            "六": 6,
+            "七": 7,
+            "八": 8,
+            "九": 9,
+        }
+    ),
+    multipliers={"十": 10, "百": 100, "千": 1_000},
+    scales=_both_keys({"万": 10**4, "亿": 10**8}),
+    fractions={},
+    number_joiners=(),
+    decimal_mark=".",
+    ordinals={},
+    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)",
+    ordinal_after_unit=False,
+    qualifiers=_both_keys(
+        {
+            "约": Q.ABOUT,
+            "大约": Q.ABOUT,
+            "超过": Q.MORE_THAN,
+            "超": Q.MORE_THAN,
+            "逾": Q.MORE_THAN,
+            "多达": Q.EXACT,
+            "近": Q.NEARLY,
+            "将近": Q.NEARLY,
+            "接近": Q.NEARLY,
+            "最近": Q.EXACT,  # "recently": not "近", nearly
+            "附近": Q.EXACT,
+            "至少": Q.AT_LEAST,
+            "不少于": Q.AT_LEAST,
+            "不到": Q.FEWER_THAN,
+            "不足": Q.FEWER_THAN,
+        }
+    ),
+    qualifiers_after=_both_keys({"以上": Q.MORE_THAN, "左右": Q.ABOUT}),
+    other_before=_both(["其他", "其它", "另外"]),
+    unit_linkers=_both(["个", "座", "名"]),
+    units=_both_keys(
+        {
+            "城市": Unit.CITY,
+            "城": Unit.CITY,  # headlines: "79国356城"
+            "成员": Unit.MEMBER,
+            "会员": Unit.MEMBER,
+            "国家和地区": Unit.COUNTRY,
+            "国家及地区": Unit.COUNTRY,
+            "国家": Unit.COUNTRY,
+            "居民": Unit.CITIZEN,
+            "市民": Unit.CITIZEN,
+            "人口": Unit.CITIZEN,
+            "人": Unit.CITIZEN,
+            "首都": Unit.CAPITAL,
+        }
+    ),
+    singular_units={},
+    modifiers_before=_both_keys(
+        {
+            "成员": Role.MEMBER,
+            "会员": Role.MEMBER,
+            "网络成员": Role.MEMBER,
+            "新": Role.NEW,
+            "新成员": Role.NEW,
+            "新入选": Role.NEW,
+            "新加入的": Role.NEW,
+            "全球": Role.PLAIN,
+        }
+    ),
+    modifiers_after={},
+    qualifiers_after_number=_both_keys(
+        {
+            "多": Q.MORE_THAN,  # "400多个": four hundred odd
+            "余": Q.MORE_THAN,
+            "个以上": Q.MORE_THAN,
+            "个以上的": Q.MORE_THAN,
+            "以上": Q.MORE_THAN,
+            "个左右的": Q.ABOUT,
+        }
+    ),
+    demonyms={},
+    country_names=_COUNTRIES,
+    regions=_both_keys(
+        {
+            "非洲": "africa",
+            "阿拉伯国家": "arab-states",
+            "阿拉伯地区": "arab-states",
+            "亚太": "asia-pacific",
+            "亚太地区": "asia-pacific",
+            "亚洲及太平洋": "asia-pacific",
+            "欧洲和北美": "europe-north-america",
+            "欧洲及北美": "europe-north-america",
+            "欧洲": "europe-north-america",
+            "拉丁美洲和加勒比": "latin-america-caribbean",
+            "拉美": "latin-america-caribbean",
+        }
+    ),
+    place_connectors=_both(["来自", "分布于", "分布在", "遍布", "位于"]),
+    possession_words=_both(
+        [
+            "已有",
+            "共有",
+            "现有",
+            "有",
+            "的",
+            "已",
+            "共",
+            "目前",
+            "现已",
+            "总共",
+            "累计",
+            "已经有",
+            "迄今已有",
+        ]
+    ),
+    network_names=_both(
+        [
+            _NETWORK_HEAD + r"全球\s*(?:学习型|学习)\s*城市\s*网(?:络|路)",
+            r"(?:联合国教科文组织|教科文组织)\s*学习型\s*城市\s*网(?:络|路)",
+            r"学习型\s*城市\s*网(?:络|路)",
+            r"gnlc",
+            r"global\s+network\s+of\s+learning\s+cities",
+        ]
+    ),
+    network_references=_both(
+        [r"该网(?:络|路)", r"此网(?:络|路)", r"这一网(?:络|路)", r"本网(?:络|路)", r"这个网络"]
+    ),
+    other_networks=_both(
+        [
+            r"学习型\s*城市",  # China's national programme and the award, not the network
+            r"学习型\s*社区",
+            r"全民终身学习活动周",
+            r"社区教育示范区",
+            r"创意城市",
+            r"世界(?:文化|自然)?遗产",
+            r"(?:世界)?地质公园",
+            r"生物圈保护区",
+            r"(?:全国)?文明城市",
+            r"友好城市",
+            r"姐妹城市",
+            r"友城",
+            r"健康城市",
+            r"智慧城市",
+            r"iclc",
+        ]
+    ),
+    negative_subjects=_both([r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会"]),
+    intake_cues=_both(
+        [
+            r"新加入",
+            r"加入",
+            r"入选",
+            r"新增",
+            r"纳入",
+            r"吸纳",
+            r"接纳",
+            r"获批",
+            r"批准",
+            r"跻身",
+            r"成功申请",
+        ]
+    ),
+    total_cues=_both(
+        [
+            r"已有",
+            r"共有",
+            r"现有",
+            r"拥有",
+            r"覆盖",
+            r"达到",
+            r"增至",
+            r"增加到",
+            r"总数",
+            r"累计",
+            r"遍布",
+            r"涵盖",
+            r"目前",
+            r"共计",
+            r"扩大到",
+            r"扩展至",
+            r"网络",
+        ]
+    ),
+    along_cues=_both([r"连同", r"一道", r"一同"]),
+    besides_cues=_both([r"除了", r"除"]),
+    conjunctions=_both(["和", "与", "及", "、"]),
+    first_time_cues=_both([r"首次", r"首度", r"第一次"]),
+    candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
+    present_markers=_both(
+        [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年"]
+    ),
+    historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
+    founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
+    months={},
+    date_forms=(
+        r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        r"{year}\s*年\s*{month_number}\s*月",
+        r"{year}\s*年",
+    ),
+    # "成员总数达到356个", "成员城市总数增至356个"
+    # "成员总数达到356个", "成员城市则为356个", "总数达到356个"
+    membership_before_number="|".join(
+        _both(
+            [
+                r"(?:成员|会员)(?:城市)?(?:总数|数量|数)(?:已|则)?(?:达到|增至|增加到|为|达|是|升至)?",
+                r"(?:成员|会员)(?:城市)?(?:已|则|现)?(?:达到|增至|增加到|为|达|升至)",
+                r"总数(?:已|则)?(?:达到|增至|增加到|为|达|升至)",
+            ]
+        )
+    ),
+    membership_anchors=_both(["成员", "会员", "总数"]),
+    earlier_date=r"(?:当时|當時|那时|那時)",
+    attached=True,
+    unspaced=True,
+    countries_first=r"\s*(?:的)?\s*",
+)
