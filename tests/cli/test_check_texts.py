@@ -199,3 +199,88 @@ def test_the_table_lists_each_text_with_its_date(site: Path) -> None:
         in words
     )
     assert "425 member cities" in words
+
+
+def test_a_date_in_the_texts_own_news_is_not_an_earlier_time(tmp_path: Path) -> None:
+    """Issue 9 (d): "announced on 14 February 2024" in an article of 20 February 2024 is
+    the article's news, judged at its date; "in 2020" is an earlier time."""
+    article = tmp_path / "article.md"
+    article.write_text(
+        "---\ndate: 2024-02-20\n---\n"
+        "UNESCO announced on 14 February 2024 that 64 new members had joined the GNLC.\n\n"
+        "In 2020 the GNLC had 229 members.\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--format", "jsonl", str(article))
+    figures = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [(f["text"], f["as_of"], f["date"], f["verdict"]) for f in figures] == [
+        ("64 new members", "2024-02-14", "2024-02-20", "current"),
+        ("229 members", "2020", "2020", "historic"),
+    ]
+
+
+LISTS = [
+    (
+        "en",
+        "2025-12-20",
+        "Viet Nam's learning cities are Sa Dec, Vinh, Cao Lanh, Ho Chi Minh City and Son La.",
+        ("Sa Dec, Vinh, Cao Lanh, Ho Chi Minh City and Son La", 5, "exact", None, "stale"),
+    ),
+    (
+        "vi",
+        "2025-12-20",
+        "Các thành phố học tập của Việt Nam là Sa Đéc, Vinh, Cao Lãnh, Thành phố Hồ Chí Minh,"
+        " Sơn La và Hà Nội.",
+        (
+            "Sa Đéc, Vinh, Cao Lãnh, Thành phố Hồ Chí Minh, Sơn La và Hà Nội",
+            6,
+            "exact",
+            None,
+            "current",
+        ),
+    ),
+    (
+        "es",
+        "2023-05",
+        "Las ciudades del aprendizaje de Vietnam son Sa Dec, Vinh y Cao Lanh.",
+        ("Sa Dec, Vinh y Cao Lanh", 3, "exact", None, "current"),
+    ),
+    (
+        "fr",
+        "2025-12-20",
+        "En 2023, les villes membres du Viet Nam étaient Sa Dec, Vinh, Cao Lanh et Hanoi.",
+        ("Sa Dec, Vinh, Cao Lanh et Hanoi", 4, "exact", "2023", "wrong"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "sentence", "expected"), LISTS, ids=[c[0] for c in LISTS])
+def test_a_list_of_a_countrys_members_is_a_count_judged_by_the_member_list(
+    tmp_path: Path, code: str, day: str, sentence: str, expected: tuple[object, ...]
+) -> None:
+    """Issue 9, item 7: a list that leaves a member out is stale or wrong; one that names
+    a city before it joined is wrong (Hanoi joined on 2025-12-04)."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"---\ntitle: UNESCO GNLC\nlang: {code}\ndate: {day}\n---\n\n{sentence}\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--format", "jsonl", str(page))
+    figures = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [
+        (f["text"], f["value"], f["qualifier"], f["as_of"], f["verdict"]) for f in figures
+    ] == [expected]
+    assert {(f["metric"], f["country"]) for f in figures} == {("country_cities", "VN")}
+
+
+def test_a_named_city_before_it_joined_says_why() -> None:
+    outcome = run_cli(
+        "check", "--format", "jsonl", "--date", "2025-06", "-",
+        stdin="UNESCO GNLC: Viet Nam's members are Sa Dec, Vinh, Cao Lanh, Son La, "
+        "Ho Chi Minh City and Hanoi.\n",
+    )  # fmt: skip
+    figure = json.loads(outcome.stdout.splitlines()[0])
+    assert (figure["verdict"], figure["reason"]) == (
+        "wrong",
+        "Hanoi joined on 2025-12-04, not a member on 2025-06-30",
+    )

@@ -278,3 +278,147 @@ def test_a_part_of_an_intake_is_new_members_of_that_country() -> None:
         ("64 new members", "new_cities", 64, "exact", None),
         ("two cities", "new_cities", 2, "exact", "VN"),
     ]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_a_markdown_table_of_labels_and_values() -> None:
+    text = page(
+        "City news",
+        "## The GNLC at a glance\n\n| Indicator | Value |\n|---|---|\n| Member cities | 425 |\n"
+        "| Countries | 91 |\n| New members | 72 |",
+    )
+    assert rows(text) == [
+        ("425", "total_cities", 425, "exact", None),
+        ("91", "total_countries", 91, "exact", None),
+        ("72", "new_cities", 72, "exact", None),
+    ]
+
+
+def test_a_table_with_units_in_its_header_and_years_in_its_rows() -> None:
+    text = (
+        "The GNLC, intake by intake:\n\n| Year | New members |\n|---|---|\n"
+        "| 2022 | 77 |\n| 2024 | 64 |\n"
+    )
+    document = read_document(text, "markdown")
+    assert [(m.text, m.metric.value, m.value, str(m.as_of)) for m in find_mentions(document)] == [
+        ("77", "new_cities", 77, "2022"),
+        ("64", "new_cities", 64, "2024"),
+    ]
+
+
+TABLES_HTML = [
+    (
+        "en",
+        "<tr><td>Member cities</td><td>425</td></tr><tr><td>Countries</td><td>91</td></tr>",
+        [
+            ("425", "total_cities", 425, "exact", None),
+            ("91", "total_countries", 91, "exact", None),
+        ],
+    ),
+    (
+        "vi",
+        "<tr><th>Thành phố thành viên</th><th>Quốc gia</th></tr><tr><td>425</td><td>91</td></tr>",
+        [
+            ("425", "total_cities", 425, "exact", None),
+            ("91", "total_countries", 91, "exact", None),
+        ],
+    ),
+    (
+        "es",
+        "<tr><td>Ciudades miembros</td><td>más de 400</td></tr>",
+        [("más de 400", "total_cities", 400, "more_than", None)],
+    ),
+    ("fr", "<tr><td>Pays</td><td>91</td></tr>", [("91", "total_countries", 91, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("code", "table", "expected"), TABLES_HTML, ids=["en", "vi", "es", "fr"])
+def test_an_html_table_under_a_page_about_the_network(
+    code: str, table: str, expected: list[Row]
+) -> None:
+    html = (
+        f'<html lang="{code}"><head><title>UNESCO GNLC</title></head>'
+        f"<body><table>{table}</table></body></html>"
+    )
+    assert rows(html, "html") == expected
+
+
+# ---------------------------------------------------------- a number after its noun
+
+COUNTS = [
+    (
+        "en",
+        "The number of member cities in the GNLC has now reached 425.",
+        ("number of member cities in the GNLC has now reached 425", "total_cities", 425),
+    ),
+    (
+        "en",
+        "Membership of the GNLC now stands at more than 400.",
+        ("Membership of the GNLC now stands at more than 400", "total_cities", 400),
+    ),
+    (
+        "en",
+        "The number of countries in the GNLC rose to 91.",
+        ("number of countries in the GNLC rose to 91", "total_countries", 91),
+    ),
+    (
+        "es",
+        "El número de miembros de la Red Mundial de Ciudades del Aprendizaje llega ya a 425.",
+        (
+            "número de miembros de la Red Mundial de Ciudades del Aprendizaje llega ya a 425",
+            "total_cities",
+            425,
+        ),
+    ),
+    (
+        "fr",
+        "Le nombre de villes membres du Réseau mondial des villes apprenantes atteint 425.",
+        (
+            "nombre de villes membres du Réseau mondial des villes apprenantes atteint 425",
+            "total_cities",
+            425,
+        ),
+    ),
+    (
+        "vi",
+        "Số thành viên của Mạng lưới các thành phố học tập toàn cầu đã lên tới 425.",
+        (
+            "Số thành viên của Mạng lưới các thành phố học tập toàn cầu đã lên tới 425",
+            "total_cities",
+            425,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"), COUNTS, ids=["en", "en-at", "en-countries", "es", "fr", "vi"]
+)
+def test_a_count_named_before_its_number(
+    code: str, text: str, expected: tuple[str, str, int]
+) -> None:
+    assert [row[:3] for row in rows(text, "text", code)] == [expected]
+
+
+def test_modifiers_footnotes_and_a_copula_before_the_place() -> None:
+    text = "The GNLC has 425 active members* located in 91 countries and 72 newly added cities."
+    assert rows(text, "text") == [
+        ("425 active members", "total_cities", 425, "exact", None),
+        ("91 countries", "total_countries", 91, "exact", None),
+        ("72 newly added cities", "new_cities", 72, "exact", None),
+    ]
+
+
+def test_others_count_the_names_listed_with_them() -> None:
+    assert rows(
+        "Seoul, Suwon and Incheon, along with 53 other cities, were admitted to the GNLC.",
+        "text",
+    ) == [("53 other cities", "new_cities", 56, "exact", None)]
+    assert rows(
+        "Hanoi is one of 72 cities from 34 other countries to join the GNLC this year.", "text"
+    ) == [
+        ("72 cities", "new_cities", 73, "exact", None),
+        ("34 other countries", "new_countries", 35, "exact", None),
+    ]

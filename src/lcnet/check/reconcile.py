@@ -11,8 +11,8 @@ from lcnet.check.timeline import NETWORK_METRICS, Accepted, Timeline
 from lcnet.check.verdicts import Verdict, judge_claim
 from lcnet.dates import PartialDate
 from lcnet.model import INTAKE_FIGURES, City, Claim, Intake, IntakeKind, Metric
-from lcnet.query.cities import Status, latest_country_count, membership
 from lcnet.store.facts import FactStore
+from lcnet.store.membership import Status, latest_country_count, membership
 
 VERDICT_CODES = {
     Verdict.STALE: Code.STALE_FIGURE,

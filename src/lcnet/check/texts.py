@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from lcnet.check.figures import Figure, Subject
@@ -12,8 +12,10 @@ from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
-from lcnet.extract import Document, DocumentProblem, LanguagePart, Mention
+from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
 from lcnet.model import Region, Resolution
+from lcnet.store.facts import FactStore
+from lcnet.store.membership import Status, joined_on, membership
 
 TEXT_CODES = {
     Verdict.STALE: Code.STALE_FIGURE,
@@ -59,7 +61,7 @@ def text_date(document: Document, given: PartialDate | None, today: date) -> Tex
 
 
 def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
-    if mention.as_of is not None:
+    if mention.as_of is not None and not _news_of_its_day(mention.as_of, when):
         held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
         judged_at, origin = mention.as_of, "the text (a historic statement)"
     else:
@@ -68,10 +70,49 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     region = Region(mention.region) if mention.region else None
     subject = Subject(mention.metric, mention.country, region)
     judgement = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
+    if mention.cities:  # a list: each city named must have been a member then
+        judgement = _listed(timeline.store, mention.cities, held) or judgement
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
     return TextFigure(path, mention, judged_at, origin, judgement, replacement, suppressed)
+
+
+def gazetteer(store: FactStore) -> Gazetteer:
+    """The store's member cities by every name they go by, lower case."""
+    places: dict[str, Place] = {}
+    for city in store.cities:
+        for name in (city.name, city.local_name, *city.other_names):
+            if name:
+                places.setdefault(" ".join(name.lower().split()), Place(city.key, city.country))
+    return Gazetteer(places)
+
+
+def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:
+    """A city named as a member on a day it was none: the list is wrong then."""
+    day = held.last
+    for key in cities:
+        city = store.city_by_key[key]
+        if membership(store, city, day, known_now=False) is Status.NOT_MEMBER:
+            joined = joined_on(store, city)
+            when = f"joined on {joined}" if joined and joined.first_day > day else "was no member"
+            reason = f"{city.name} {when}, not a member on {day.isoformat()}"
+            return Judgement(Verdict.WRONG, reason, None)
+    return None
+
+
+# "UNESCO announced on 14 February 2024 that ..." in an article of 20 February 2024:
+# a date this close before the text's own is its news, not an earlier time.
+NEWS_DAYS = 45
+
+
+def _news_of_its_day(as_of: PartialDate, when: TextDate) -> bool:
+    """Whether a dated statement speaks of the text's own news event, not of the past:
+    the text's date is known (not today's by default) and the statement's date is at
+    most NEWS_DAYS before it."""
+    if when.origin.startswith("today"):
+        return False
+    return as_of.last_day >= when.value.first_day - timedelta(days=NEWS_DAYS)
 
 
 def figure_findings(

@@ -181,7 +181,7 @@ class Timeline:
         return value, self.store.figure_record(event, subject.metric)
 
     def _listed(self, code: str, period: Period) -> int | None:
-        from lcnet.query.cities import Status, membership
+        from lcnet.store.membership import Status, membership
 
         country = self.store.country_by_code.get(code)
         if country is None or not country.complete or period.start is None:

@@ -18,6 +18,7 @@ from lcnet.check.findings import Finding
 from lcnet.check.texts import (
     TextFigure,
     figure_findings,
+    gazetteer,
     judge_mention,
     problem_findings,
     text_date,
@@ -29,6 +30,7 @@ from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
 from lcnet.extract import (
     Document,
+    Gazetteer,
     LanguagePart,
     find_mentions,
     kind_of,
@@ -139,7 +141,10 @@ def check_texts(
     given = _date_option(options.date)
     limits = Limits.from_environment(runtime.environ)
     timeline = Timeline(opened.facts, runtime.today)
-    checked = (_check_one(runtime, timeline, p, given, limits) for p in expand(paths, runtime.cwd))
+    places = gazetteer(opened.facts)
+    checked = (
+        _check_one(runtime, timeline, p, given, limits, places) for p in expand(paths, runtime.cwd)
+    )
     reports = [report for report in checked if report is not None]
     findings: list[Finding] = []
     for text in reports:
@@ -173,12 +178,17 @@ def expand(paths: list[str], cwd: Path) -> Iterator[str]:
 
 
 def _check_one(
-    runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None, limits: Limits
+    runtime: Runtime,
+    timeline: Timeline,
+    path: str,
+    given: PartialDate | None,
+    limits: Limits,
+    places: Gazetteer,
 ) -> TextReport | None:
     """The text's report; None for what is no text (a FIFO, a device), skipped with a note."""
     name = shown(path)
     try:
-        return _judged(timeline, name, text_documents(path, limits), given, runtime)
+        return _judged(timeline, name, text_documents(path, limits), given, runtime, places)
     except Unreadable as error:
         problem = unreadable(name, error.message(), error.line)
     except NotARegularFile as error:
@@ -195,6 +205,7 @@ def _judged(
     documents: Iterator[Document],
     given: PartialDate | None,
     runtime: Runtime,
+    places: Gazetteer,
 ) -> TextReport:
     figures: list[TextFigure] = []
     problems: list[Finding] = []
@@ -207,7 +218,7 @@ def _judged(
             language = document.language
         problems.extend(problem_findings(path, document.problems))
         found = language_parts(document)
-        for mention in find_mentions(document, parts=found):
+        for mention in find_mentions(document, parts=found, places=places):
             figures.append(judge_mention(timeline, path, mention, when))
         parts.extend(found)
     joined = tuple(_joined(parts))

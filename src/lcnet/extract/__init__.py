@@ -29,6 +29,7 @@ from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import grammar
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
+from lcnet.extract.lists import Gazetteer, Listed, Place, listed
 from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
@@ -49,6 +50,7 @@ class Mention(NamedTuple):
     review: bool  # the metric or the value rests on an inference: a curator should look
     region: str | None = None  # a lcnet.model.Region value: "13 new African cities"
     suppression: Suppression | None = None  # a valid inline suppression on its lines
+    cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
 
 
 class LanguagePart(NamedTuple):
@@ -66,12 +68,15 @@ def find_mentions(
     document: Document,
     language: str | None = None,
     parts: Sequence[LanguagePart] | None = None,
+    places: Gazetteer | None = None,
 ) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
     The whole text is read in `language` when one is given (a ValueError for one lcnet
     does not read); else each part in its own language, the parts as language_parts
-    finds them (pass them in when they are already known).
+    finds them (pass them in when they are already known). With `places` (the member
+    cities, from the fact store), a list of a country's members ("its learning cities
+    are A, B and C") is a count too.
     """
     if parts is None:
         parts = language_parts(document, language)
@@ -83,11 +88,23 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     scans = [
-        _scanned(text, code, lead, within, len(spans), topic) for code, within in spans.items()
+        _scanned(text, code, lead, within, len(spans), topic, places)
+        for code, within in spans.items()
     ]
     locate = _Locator(document, lead)
     for code, found in merge(*scans, key=lambda pair: pair[1].start):
         yield _mention(found, text, locate, code, document)
+
+
+def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[Found]:
+    """The figures and the lists that overlap none of them, in order."""
+    extra = [
+        Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
+              item.country, None, True, item.cities)
+        for item in lists
+        if item.start >= lead and not any(f.start < item.end and item.start < f.end for f in found)
+    ]  # fmt: skip
+    return sorted(found + extra) if extra else found
 
 
 def language_parts(document: Document, language: str | None = None) -> list[LanguagePart]:
@@ -154,17 +171,33 @@ def detect_language(text: str) -> str:
 
 
 def _scanned(
-    text: str, code: str, lead: int, within: list[Span], languages: int, topic: bool
+    text: str,
+    code: str,
+    lead: int,
+    within: list[Span],
+    languages: int,
+    topic: bool,
+    places: Gazetteer | None,
 ) -> Iterator[tuple[str, Found]]:
-    """A language's figures, each with its language; all of the text if it is the only
-    one (as fast as a text in one language can be)."""
+    """A language's figures (and counts given as lists), each with its language; all of
+    the text if it is the only one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
-    for found in scan(text, code, start=lead, within=None if whole else within, topic=topic):
-        yield code, found
+    found = list(scan(text, code, start=lead, within=None if whole else within, topic=topic))
+    if places is not None:
+        lists = listed(text, code, places, topic=topic)
+        if not whole:
+            lists = (item for item in lists if _inside(item.start, within))
+        found = _with_lists(found, lists, lead)
+    for each in found:
+        yield code, each
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(span.start <= position < span.end for span in spans)
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
-    start, end, metric, value, qualifier, as_of, country, region, review = found
+    start, end, metric, value, qualifier, as_of, country, region, review, cities = found
     line, column = locate.start(start)
     end_line, end_column = locate.end(end)
     suppressed = document.suppressed
@@ -176,7 +209,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     words = " ".join(text[start:end].split())
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
-        code, review, region, suppression,
+        code, review, region, suppression, cities,
     )  # fmt: skip
 
 
@@ -219,8 +252,10 @@ __all__ = [
     "UNDETERMINED",
     "Document",
     "DocumentProblem",
+    "Gazetteer",
     "LanguagePart",
     "Mention",
+    "Place",
     "Suppression",
     "about_the_gnlc",
     "detect",

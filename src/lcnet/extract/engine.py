@@ -16,7 +16,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
-from lcnet.extract.lang import Unit
+from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import Ahead, Previous, paired, paired_ahead, possible, read_metric
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
@@ -43,6 +43,7 @@ class Found(NamedTuple):
     country: str | None
     region: str | None
     review: bool
+    cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
 
 
 def scan(
@@ -168,13 +169,32 @@ def _judged(
         if not about_network(subject, sentence, memory, paired=pair):
             continue
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
+        if reading is not None and _one_of_others(low, phrases, index, rules):
+            reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
-        dated = as_of(low, phrase, sentence.span, rules)
+        dated = (
+            PartialDate(phrase.year) if phrase.year else as_of(low, phrase, sentence.span, rules)
+        )
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous = Previous(end, metric, along)
+
+
+def _one_of_others(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "Hanoi is one of 72 cities from 34 other countries": 73 cities, the subject and
+    the 72 others, as the "other" countries say (the countries count themselves)."""
+    phrase = phrases[index]
+    if rules.one_of is None or phrase.unit is Unit.COUNTRY or index + 1 >= len(phrases):
+        return False
+    countries = phrases[index + 1]
+    return (
+        countries.unit is Unit.COUNTRY
+        and Role.OTHER in countries.roles
+        and rules.one_of.search(low, max(0, phrase.start - 20), phrase.start) is not None
+        and rules.pairing_gap.fullmatch(low, phrase.end, countries.start) is not None
+    )
 
 
 def _last_end(phrases: Sequence[Phrase], index: int, sentence: Span) -> int:

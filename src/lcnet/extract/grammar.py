@@ -102,6 +102,12 @@ class Grammar(NamedTuple):
     # and "country" where the language has them; None when the language has no such form
     membership: re.Pattern[str] | None
     membership_anchors: tuple[str, ...]  # literal words; one starts each match
+    # "the number of member cities in the GNLC has now reached 425": groups "noun" (the
+    # unit counted, if named), "modifiers", "qualifier", "number", "plus"; None when the
+    # language has no count heads. Tried where one of `count_heads` starts.
+    count_form: re.Pattern[str] | None
+    count_heads: tuple[str, ...]
+    one_of: re.Pattern[str] | None  # "one of " just before a number (Language.one_of)
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
     # The literal words the phrases start from (unit prefixes, membership anchors), as
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
@@ -135,6 +141,7 @@ _FRAGMENTS = (
     "historic_markers",
     "founding_words",
     "subset_cues",
+    "count_verbs",
     "date_forms",
 )
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
@@ -275,8 +282,13 @@ def grammar(code: str) -> Grammar:
         founding=_any(data.founding_words, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
+        count_form=_count_form(data, number, modifiers_before, space),
+        count_heads=data.count_heads,
+        one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
-        scans=_scan_plan([g.prefix for g in unit_groups], data.membership_anchors),
+        scans=_scan_plan(
+            [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]
+        ),
         openers=_openers_where_words_touch(data),
         country_before=_country_before(data, countries),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
@@ -299,7 +311,12 @@ def _pairing_gap(data: Language, blank: str) -> str:
     connectors = alternation(data.place_connectors)
     if data.attached:
         return rf"[\s,\uff0c\u3001]*(?:(?:{connectors}){blank}|[(\uff08]\s*)"
-    return rf"[\s,]*(?:(?:{connectors})\s+|\(\s*)(?:the\s+)?"
+    # "425 member cities* are located in 91 countries": footnote marks and a copula too
+    copulas = alternation(data.copulas)
+    copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
+    return (
+        rf"[\s,*\u2020\u2021\u00b9\u00b2\u00b3]*{copula}(?:(?:{connectors})\s+|\(\s*)(?:the\s+)?"
+    )
 
 
 def _openers_where_words_touch(data: Language) -> re.Pattern[str] | None:
@@ -364,6 +381,29 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     return re.compile(
         rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{_NOT_A_COUNT}"
+    )
+
+
+def _count_form(
+    data: Language, number: str, modifiers: str, space: Spacing
+) -> re.Pattern[str] | None:
+    """A count named before its number: head, [link, modifiers, unit noun], up to a
+    clause of other words (no number, no sentence end), a verb, [qualifier,] number."""
+    if not data.count_heads:
+        return None
+    blank = space.space
+    nouns = alternation([*data.units, *data.singular_units])
+    links = alternation(data.count_links) or "(?!)"
+    noun = (
+        rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
+        rf"(?P<noun>{nouns}){space.not_before()})?"
+    )
+    verbs = "|".join(f"(?:{v})" for v in data.count_verbs)
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    return re.compile(
+        rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}{noun}"
+        rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}"
+        rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?" + _NOT_A_COUNT
     )
 
 

@@ -71,12 +71,6 @@ _BLOCKS = frozenset(
         "section",
         "summary",
         "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
         "ul",
     ]
 )
@@ -99,6 +93,7 @@ _VOID = frozenset(
 )
 _WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
 _BREAK = "\n\n"
+_CELLS = frozenset(["td", "th"])
 
 
 class SourceMap:
@@ -220,6 +215,10 @@ class _Reader(HTMLParser):
             self._skipping = [tag, 1]
         elif tag in _BLOCKS or tag == "br":
             self._break()
+        elif tag in _CELLS:  # a table's cells as Markdown writes them: "| a | b"
+            self._mark(" | ")
+        elif tag == "tr":
+            self._mark("\n")
 
     def _note(self, tag: str, attrs: dict[str, str | None]) -> None:
         if tag == "html" and attrs.get("lang"):
@@ -259,6 +258,10 @@ class _Reader(HTMLParser):
         self._segments.append((self._length, raw_start, end, linear))
         self._parts.append(text)
         self._length += len(text)
+
+    def _mark(self, text: str) -> None:
+        here = self._here()
+        self._add(text, here, linear=False, raw_end=here)
 
     def _break(self) -> None:
         if self._parts and not self._parts[-1].endswith(_BREAK):

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
 from lcnet.model import Metric
@@ -149,6 +150,8 @@ def _cities(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
+        if Role.NEW in phrase.roles:  # "the number of new members reached 72"
+            return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
@@ -157,13 +160,19 @@ def _cities(
     value, review, along = phrase.value, False, False
     if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
         listed = _listed_before(low, sentence, before, phrase, grammar)
+        if not listed and cue == "along":  # "Seoul and Suwon, along with 4 other cities"
+            listed = _listed_subject(low, sentence, before, grammar)
+            listed = listed if listed > 1 else 0
         value, review = value + (listed or 1), bool(listed)
-    elif cue == "along":
-        value, along = value + 1, True
+    elif cue == "along":  # "Hanoi, along with 71 others": the subject is one more
+        listed = _listed_subject(low, sentence, before, grammar)
+        value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
-    new = Role.NEW in phrase.roles or (cue in ("intake", "along") and country is None)
+    # "along with 71 others" speaks of an intake where a verb of joining says so
+    joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
+    new = Role.NEW in phrase.roles or (joined and country is None)
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
@@ -201,6 +210,11 @@ def _countries(
     grammar: Grammar,
     ahead: Ahead | None,
 ) -> Reading | None:
+    if phrase.trailing:  # "the number of countries has reached 91"
+        kind = Metric.NEW_COUNTRIES if Role.NEW in phrase.roles else Metric.TOTAL_COUNTRIES
+        if Role.FIRST_TIME in phrase.roles:
+            kind = Metric.FIRST_TIME_COUNTRIES
+        return Reading(kind, phrase.value, None, None, False)
     other = int(Role.OTHER in phrase.roles)
     after_end = min(following, phrase.end + _AFTER_REACH)
     if Role.FIRST_TIME in phrase.roles or sentence.has("first_time", phrase.end, after_end):
@@ -277,6 +291,25 @@ def _listed_before(
     conjunctions = "|".join(re.escape(c) for c in grammar.language.conjunctions)
     parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
     return sum(1 for part in parts if part.strip())
+
+
+_NAME = r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,2}"  # one to three words
+
+
+def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Seoul and Suwon, along with 4 others": the names listed before "along" (2), or
+    1 when the subject is not a plain list of names."""
+    along = sentence.within(before.start, before.end, ("along",))
+    if not along:
+        return 1
+    subject = " ".join(low[sentence.span.start : along[-1].start].split()).strip(" ,;:")
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not conjunctions:
+        return 1
+    names = re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", subject)
+    if names is None:
+        return 1
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:

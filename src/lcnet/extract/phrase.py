@@ -20,6 +20,7 @@ from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
+from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
 
 _REACH = 100  # characters before a unit where its number may start
@@ -44,13 +45,16 @@ class Phrase(NamedTuple):
     ordinal: bool  # "the fifth member"
     # The number follows what it counts: "its membership to 294" (Grammar.membership).
     trailing: bool = False
+    year: int | None = None  # the year a table's row or column gives the figure
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
-    trailing = _trailing(low, end, grammar, words)
+    trailing = _trailing(low, end, grammar, words) + [
+        Phrase(*t[:8], False, True, t.year) for t in tabled(low, start, end, grammar)
+    ]
     if trailing:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
         for extra in trailing:  # one that overlaps a unit's phrase is that phrase
@@ -168,17 +172,51 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
 def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
     """ "bringing its membership to 294": found from the form's anchor words."""
     form = grammar.membership
-    if form is None:
-        return []
     found: list[Phrase] = []
-    for anchor in grammar.membership_anchors:
+    for anchor in grammar.membership_anchors if form is not None else ():
         for at in words[anchor]:
-            match = form.match(low, at, end)
+            match = form.match(low, at, end)  # type: ignore[union-attr]
             if match is not None:
                 phrase = _membership_phrase(match, grammar)
                 if phrase is not None:
                     found.append(phrase)
+    return found + _counts(low, end, grammar, words)
+
+
+def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
+    """ "the number of member cities in the GNLC has now reached 425"."""
+    form = grammar.count_form
+    if form is None:
+        return []
+    found: list[Phrase] = []
+    for head in grammar.count_heads:
+        for at in words[head]:
+            match = form.match(low, at, end)
+            if match is not None:
+                phrase = _count_phrase(match, grammar)
+                if phrase is not None:
+                    found.append(phrase)
     return found
+
+
+def _count_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
+    data = grammar.language
+    value = _count(match["number"], data.code)
+    if value is None:
+        return None
+    noun = match["noun"]
+    unit, _, roles = (
+        grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
+    )
+    more, country, region = _modifiers(match["modifiers"] or "", "", grammar)
+    leading = match["qualifier"]
+    if leading:
+        qualifier = data.qualifiers[" ".join(leading.split())]
+    else:
+        qualifier = Qualifier.MORE_THAN if match["plus"] else Qualifier.EXACT
+    start, end = match.span()
+    roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
+    return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
 
 
 def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:

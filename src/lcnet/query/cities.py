@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import StrEnum
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.model import UNKNOWN, City, Claim, Intake, Metric, Qualifier, Region
+from lcnet.model import City, Claim, Intake, Region
 from lcnet.store.facts import FactStore
+from lcnet.store.membership import Status, joined_on, latest_country_count, membership
 from lcnet.text import fold_compact
-
-
-class Status(StrEnum):
-    MEMBER = "member"
-    UNCERTAIN = "uncertain"  # may or may not have been a member on the day
-    NOT_MEMBER = "not-member"
-    UNDATED = "undated"  # a member now, since a date nobody recorded
 
 
 class CityQuery(NamedTuple):
@@ -87,38 +80,6 @@ def select_cities(
     return CitySelection(day, rows, coverage)
 
 
-def membership(store: FactStore, city: City, day: date, known_now: bool) -> Status:
-    """The city's standing on `day` (`known_now`: the day is today, not an --as-of)."""
-    joined = _joined(store, city)
-    if joined is None:
-        return Status.MEMBER if known_now and city.left is None else Status.UNDATED
-    if joined.first_day > day:
-        return Status.NOT_MEMBER
-    status = Status.MEMBER if joined.last_day <= day else Status.UNCERTAIN
-    if city.readmitted is not None:
-        back = store.intake_by_id[city.readmitted].date
-        if back.last_day <= day:
-            return Status.MEMBER
-        if back.first_day <= day:
-            return Status.UNCERTAIN
-    if city.left == UNKNOWN:
-        if known_now and city.readmitted is None:
-            return Status.NOT_MEMBER  # it is known to have left by now
-        return Status.UNCERTAIN
-    if isinstance(city.left, PartialDate):
-        if city.left.last_day <= day:
-            return Status.NOT_MEMBER
-        if city.left.first_day <= day:
-            return Status.UNCERTAIN
-    return status
-
-
-def _joined(store: FactStore, city: City) -> PartialDate | None:
-    if city.intake is not None:
-        return store.intake_by_id[city.intake].date
-    return city.joined
-
-
 def _matches(city: City, query: CityQuery, store: FactStore) -> bool:
     if query.country is not None and city.country != query.country:
         return False
@@ -131,7 +92,7 @@ def _matches(city: City, query: CityQuery, store: FactStore) -> bool:
 
 def _admission_years(store: FactStore, city: City) -> set[int]:
     years = set()
-    joined = _joined(store, city)
+    joined = joined_on(store, city)
     if joined is not None:
         years.add(joined.year)
     if city.readmitted is not None:
@@ -148,7 +109,7 @@ def _name_matches(city: City, text: str) -> bool:
 def _row(store: FactStore, city: City, status: Status) -> CityRow:
     intake = store.intake_by_id.get(city.intake) if city.intake else None
     back = store.intake_by_id.get(city.readmitted) if city.readmitted else None
-    return CityRow(city, status, _joined(store, city), intake, back)
+    return CityRow(city, status, joined_on(store, city), intake, back)
 
 
 def _date_key(value: PartialDate | None) -> tuple[date, date]:
@@ -189,24 +150,6 @@ def _country_coverage(
     if claim is None:
         return Coverage(scope, listed, None, None, False, undated)
     return Coverage(scope, listed, claim.value, _claim_basis(store, claim), False, undated)
-
-
-def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None:
-    """The most recent exact statement of a country's number of members up to `day`."""
-    best: tuple[date, bool, Claim] | None = None
-    for claim in store.claims:
-        if claim.metric is not Metric.COUNTRY_CITIES or claim.country != code:
-            continue
-        if claim.qualifier is not Qualifier.EXACT:
-            continue
-        held = claim.as_of or store.source_by_id[claim.source].published
-        if held is None or held.last_day > day:
-            continue
-        primary = store.source_by_id[claim.source].is_primary
-        candidate = (held.last_day, primary, claim)
-        if best is None or candidate[:2] > best[:2]:
-            best = candidate
-    return best[2] if best else None
 
 
 def _claim_basis(store: FactStore, claim: Claim) -> str:

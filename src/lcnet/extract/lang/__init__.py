@@ -152,6 +152,18 @@ class Language(NamedTuple):
     # A part of the figures named just before: "Among them are two cities from Viet Nam"
     # counts new members when the figure before was an intake's (regex fragments).
     subset_cues: tuple[str, ...] = ()
+    # A count named before its number, with the verb that gives it: "the number of
+    # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
+    # 425". The head words (literal: each starts a count), the words that tie the head
+    # to its unit noun ("of", "de"), and the verbs (regex fragments).
+    # Between two figures of one statement: "425 cities| are located in |91 countries".
+    copulas: tuple[str, ...] = ()
+    # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
+    # 72 when the countries are "other" ones (73 from 35). Literal words before a number.
+    one_of: tuple[str, ...] = ()
+    count_heads: tuple[str, ...] = ()
+    count_links: tuple[str, ...] = ()
+    count_verbs: tuple[str, ...] = ()
 
 
 @cache

@@ -172,6 +172,16 @@ LANGUAGE = Language(
         "capital": Role.CAPITAL,
         "participating": Role.MEMBER,
         "different": Role.PLAIN,
+        "active": Role.MEMBER,
+        "newly added": Role.NEW,
+        "newly joined": Role.NEW,
+        "newly accepted": Role.NEW,
+        "newly selected": Role.NEW,
+        "newly named": Role.NEW,
+        "newly recognised": Role.NEW,
+        "newly recognized": Role.NEW,
+        "recently admitted": Role.NEW,
+        "recently added": Role.NEW,
     },
     modifiers_after={},
     demonyms=DEMONYMS,
@@ -421,6 +431,19 @@ LANGUAGE = Language(
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
     ),
     membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
+    one_of=("one of",),
+    copulas=("are", "is", "were", "was", "now"),
+    count_heads=("number", "count", "total", "tally", "membership", "size"),
+    count_links=("of", "of the"),
+    count_verbs=(
+        r"(?:has |have |had )?(?:now |already |recently |since |just )*(?:reached|reaches"
+        r"|risen to|rose to|rises to|gone up to|went up to|goes up to|climbed to|climbs to"
+        r"|grown to|grew to|grows to|increased to|increases to|jumped to|jumps to|hit|hits"
+        r"|topped|tops|totals|totalled|totaled|come to|came to|comes to|amounts to"
+        r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
+        r"(?:now |currently |today )?(?:stands|stood) at",
+        r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
+    ),
     # "In 2022 we joined. At the time, ..."
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"

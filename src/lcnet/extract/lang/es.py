@@ -167,6 +167,8 @@ LANGUAGE = Language(
     unit_linkers=("de",),
     units={
         "ciudades": Unit.CITY,
+        "urbes": Unit.CITY,
+        "localidades": Unit.CITY,
         "ciudades miembro": Unit.CITY,
         "ciudades miembros": Unit.CITY,
         "municipios": Unit.CITY,
@@ -180,6 +182,8 @@ LANGUAGE = Language(
     },
     singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    one_of=("una de las", "uno de los", "una de", "uno de"),
+    copulas=("son", "están", "se encuentran", "se ubican"),
     modifiers_after={
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,
@@ -234,6 +238,13 @@ LANGUAGE = Language(
         r"reservas? de (?:la )?biosfera",
         r"geoparques?",
         r"premios? (?:unesco )?(?:de |a la )?(?:las )?ciudad(?:es)? (?:del|de) aprendizaje",
+    ),
+    count_heads=("número", "cifra", "cantidad", "total"),
+    count_links=("de", "de los", "de las", "del"),
+    count_verbs=(
+        r"(?:ya |ahora )?(?:(?:llega|llegó|llegaba|asciende|ascendió|ascendía|se eleva"
+        r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
+        r"|sumaba|es|era|fue)(?: ya| ahora)?(?: de)?)",
     ),
     subset_cues=(r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b", r"\bde (?:ellas|ellos)\b"),
     elsewhere=(

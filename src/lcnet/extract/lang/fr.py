@@ -487,6 +487,15 @@ LANGUAGE = Language(
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={"pays membres": (Role.WEAK,)},
+    one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
+    copulas=("sont", "se trouvent", "situées", "réparties"),
+    count_heads=("nombre", "total", "effectif"),
+    count_links=("de", "des", "du", "d'", "d\u2019"),
+    count_verbs=(
+        r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
+        r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
+        r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
+    ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",),
     elsewhere=(
         r"(?:à )?lire aussi",

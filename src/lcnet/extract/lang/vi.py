@@ -206,6 +206,10 @@ LANGUAGE = Language(
         r"giải thưởng thành phố học tập",
         r"xây dựng xã hội học tập",
     ),
+    count_heads=("số lượng", "số", "tổng số"),
+    count_links=("",),
+    count_verbs=(r"(?:đã |hiện |nay )*(?:lên tới|lên đến|tăng lên|lên|đạt|là)(?: con số)?",),
+    one_of=("một trong số", "một trong"),
     subset_cues=(r"\btrong (?:đó|số đó|số này)\b",),
     elsewhere=(
         r"tin liên quan",

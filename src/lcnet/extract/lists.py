@@ -1,0 +1,152 @@
+"""Counts given as lists: "Viet Nam's learning cities are Sa Dec, Vinh, Cao Lanh, Ho Chi Minh
+City and Son La" states that the country has five members, at the text's date.
+
+The extractor knows no city; the checker gives it a Gazetteer built from the fact store's
+member list (lcnet.check.gazetteer). A list counts when it names two or more members of
+one country joined by commas and a conjunction, in a sentence that speaks of membership
+("members", "learning cities", "thành viên", "miembros") on a page about the GNLC or in a
+sentence naming it. "include", "such as", "among them" make the count a lower bound.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import NamedTuple
+
+from lcnet.dates import PartialDate
+from lcnet.extract.engine import lowered
+from lcnet.extract.grammar import Grammar, grammar
+from lcnet.extract.historic import as_of
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation
+from lcnet.extract.phrase import Phrase
+from lcnet.extract.sentence import Span
+from lcnet.model import Metric, Qualifier
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*(?:[-*+•#|]|\n))[^.!?\n]+)*")
+
+
+class Place(NamedTuple):
+    key: str  # the city's id: "vn/hanoi"
+    country: str  # ISO 3166-1 alpha-2
+
+
+class Gazetteer(NamedTuple):
+    """Member cities by their names, lower case ("ho chi minh city", "thành phố hồ chí minh")."""
+
+    places: Mapping[str, Place]
+
+
+class Listed(NamedTuple):
+    """A list of member cities stated as a country's members."""
+
+    start: int
+    end: int
+    metric: Metric
+    value: int
+    qualifier: Qualifier
+    country: str
+    cities: tuple[str, ...]  # the cities' keys, in the order listed
+    as_of: PartialDate | None  # "In 2023 the members were A, B and C"
+
+
+def listed(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Listed]:
+    """The lists of member cities that `text` states as a country's members."""
+    if not places.places:
+        return
+    low = lowered(text)
+    rules = grammar(code)
+    names = _names(tuple(sorted(places.places, key=len, reverse=True)))
+    for sentence in _sentences(low, rules, topic=topic):
+        found = list(names.finditer(low, sentence.start(), sentence.end()))
+        if len(found) < 2:
+            continue
+        result = _list(low, found, sentence, places, rules, topic=topic)
+        if result is not None:
+            yield result
+
+
+def _sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str]]:
+    """The sentences a list may be in: all of a page about the GNLC, else those that name
+    it (found from the names' anchors: most of a long text is never read)."""
+    if topic:
+        yield from _SENTENCE.finditer(low)
+        return
+    starts = sorted({m.start() for f in rules.gnlc_finders for m in f.finditer(low)})
+    read_to = -1
+    for at in starts:
+        if at < read_to:
+            continue
+        begin = max(low.rfind(mark, 0, at) for mark in (".", "!", "?", "\n")) + 1
+        sentence = _SENTENCE.match(low, begin)
+        if sentence is not None:
+            read_to = sentence.end()
+            yield sentence
+
+
+def _list(
+    low: str,
+    found: list[re.Match[str]],
+    sentence: re.Match[str],
+    places: Gazetteer,
+    rules: Grammar,
+    *,
+    topic: bool,
+) -> Listed | None:
+    data = rules.language
+    joiner = alternation(data.conjunctions) or "(?!)"
+    run = [found[0]]
+    for match in found[1:]:  # names joined by commas and a last conjunction
+        gap = low[run[-1].end() : match.start()]
+        if re.fullmatch(rf"\s*(?:,|;|,?\s+(?:{joiner}))\s*", gap):
+            run.append(match)
+        elif len(run) < 2:
+            run = [match]
+    if len(run) < 2:
+        return None
+    cities = [places.places[" ".join(m.group().split())] for m in run]
+    countries = {city.country for city in cities}
+    if len(countries) != 1 or len({c.key for c in cities}) != len(cities):
+        return None
+    clause = low[sentence.start() : sentence.end()]
+    if not _speaks_of_members(clause, rules):
+        return None
+    if not topic and not rules.network_names.search(clause):
+        return None
+    partial = _partial(data.code).search(clause) is not None
+    qualifier = Qualifier.AT_LEAST if partial else Qualifier.EXACT
+    start, end = run[0].start(), run[-1].end()
+    country = countries.pop()
+    span = Phrase(start, end, Unit.CITY, len(cities), qualifier, frozenset(), country, None, False)
+    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules)
+    keys = tuple(city.key for city in cities)
+    return Listed(start, end, Metric.COUNTRY_CITIES, len(cities), qualifier, country, keys, dated)
+
+
+def _speaks_of_members(clause: str, rules: Grammar) -> bool:
+    """Words of membership in the sentence: "members", "learning cities"."""
+    for noun, (unit, _, roles) in rules.nouns.items():
+        if (unit is Unit.MEMBER or roles & {Role.MEMBER, Role.LEARNING}) and noun in clause:
+            return True
+    return any(rules.network_names.finditer(clause))
+
+
+@cache
+def _names(names: tuple[str, ...]) -> re.Pattern[str]:
+    body = alternation(names)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+_PARTIAL = {
+    "en": r"\b(?:includ\w*|such as|among (?:them|others)|like|e\.g\.)",
+    "vi": r"(?:bao gồm|trong đó có|như|chẳng hạn)",
+    "es": r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
+    "fr": r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
+}
+
+
+@cache
+def _partial(code: str) -> re.Pattern[str]:
+    return re.compile(_PARTIAL.get(code, "(?!)"))

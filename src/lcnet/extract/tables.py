@@ -1,0 +1,167 @@
+"""Figures in tables: "| Member cities | 425 |", or a header "| Member cities | Countries |"
+over a row "| 425 | 91 |".
+
+A table is a run of lines holding cells separated by "|": Markdown's tables, and HTML's
+(lcnet.extract.html writes a row's cells so). A cell that holds only a number is a
+figure when its row's first cell, or its column's header, names a unit ("member cities",
+"países", "thành phố"): the figure then counts that unit, with the roles of the label's
+words ("new members"). Whether it is about the GNLC is decided as for any figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.model import Qualifier
+
+_ROW = re.compile(r"^[ \t]*\|?(?:[^|\n]*\|)+[^|\n]*$", re.MULTILINE)
+_SEPARATOR = re.compile(r"^[\s|:-]*-[\s|:-]*$")
+_CELL = re.compile(r"[^|\n]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class Cell(NamedTuple):
+    start: int
+    end: int
+    text: str  # stripped
+
+
+class Tabled(NamedTuple):
+    """A figure of a table: where its number is, and what its label says."""
+
+    start: int
+    end: int
+    unit: Unit
+    value: int
+    qualifier: Qualifier
+    roles: frozenset[Role]
+    country: str | None
+    region: str | None
+    year: int | None  # a row or column of the year: "| 2022 | 77 |" under "New members"
+
+
+def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    """The figures of the tables in low[start:end], in order."""
+    if "|" not in low[start:end]:
+        return []  # the common case
+    found: list[Tabled] = []
+    rows: list[list[Cell]] = []
+    last_end = -2
+    for line in _ROW.finditer(low, start, end):
+        cells = _cells(low, line.start(), line.end())
+        if len(cells) < 2:
+            continue
+        if line.start() > last_end + 1 and rows:  # a gap: a new table
+            found += _figures(rows, low, grammar)
+            rows = []
+        rows.append(cells)
+        last_end = line.end()
+    return found + _figures(rows, low, grammar) if rows else found
+
+
+def _cells(low: str, start: int, end: int) -> list[Cell]:
+    cells = []
+    for match in _CELL.finditer(low, start, end):
+        text = match.group()
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            cells.append(
+                Cell(match.start() + lead, match.start() + len(text.rstrip()), text.strip())
+            )
+    return cells
+
+
+def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]:
+    header: list[Cell] = []
+    if len(rows) > 1 and _SEPARATOR.match(" ".join(c.text for c in rows[1])):
+        header, rows = rows[0], rows[2:]
+    elif rows and not any(_number(c.text, grammar) for c in rows[0]):
+        header, rows = rows[0], rows[1:]
+    found = []
+    for row in rows:
+        aligned = len(header) == len(row)
+        for index, cell in enumerate(row):
+            number = _number(cell.text, grammar)
+            if number is None:  # a year is none either: it may date the row
+                continue
+            label = _label(row[0].text, grammar) if index > 0 else None
+            year = _year(header[index].text) if aligned and label is not None else None
+            if label is None and aligned:
+                label = _label(header[index].text, grammar)
+                year = _year(row[0].text) if index > 0 else None
+            if label is not None and label[0] is not Unit.OTHERS:
+                unit, roles, country, region = label
+                value, qualifier = number
+                found.append(
+                    Tabled(
+                        cell.start, cell.end, unit, value, qualifier, roles, country, region, year
+                    )
+                )
+    return found
+
+
+def _year(text: str) -> int | None:
+    return int(text) if _YEAR.fullmatch(text) else None
+
+
+def _number(text: str, grammar: Grammar) -> tuple[int, Qualifier] | None:
+    """A cell that holds only a number (with a qualifier or a "+"): its value."""
+    found = _number_cell(grammar.language.code).fullmatch(text)
+    if found is None or _YEAR.fullmatch(found["number"]):
+        return None
+    value = read_number(found["number"], grammar.language.code)
+    count = None if value is None else as_count(value)
+    if count is None:
+        return None
+    words = found["qualifier"]
+    if words:
+        return count, grammar.language.qualifiers[" ".join(words.split())]
+    return count, Qualifier.MORE_THAN if found["plus"] else Qualifier.EXACT
+
+
+def _label(
+    text: str, grammar: Grammar
+) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
+    """The unit a label names, the roles of its words, its country and region."""
+    found = _unit_in(grammar.language.code).search(text)
+    if found is None:
+        return None
+    unit, _, roles = grammar.nouns[" ".join(found.group().split())]
+    more: set[Role] = set()
+    country = region = None
+    data = grammar.language
+    for word in (" ".join(w.split()) for w in grammar.modifier_words_before.findall(text)):
+        if word in data.demonyms:
+            country = data.demonyms[word]
+        elif word in data.regions:
+            region = data.regions[word]
+        elif word in data.modifiers_before:
+            more.add(data.modifiers_before[word])
+    return unit, roles | more, country, region
+
+
+@cache
+def _number_cell(code: str) -> re.Pattern[str]:
+    from lcnet.extract.numbers import number_pattern
+
+    data = _grammar(code).language
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    return re.compile(
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
+        r"\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
+    )
+
+
+@cache
+def _unit_in(code: str) -> re.Pattern[str]:
+    grammar = _grammar(code)
+    nouns = alternation(grammar.nouns)
+    if grammar.language.attached:  # "회원도시": a unit may touch the word before it
+        return re.compile(rf"(?:{nouns})")
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")

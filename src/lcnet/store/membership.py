@@ -1,0 +1,70 @@
+"""Who was a member when: the membership rule that queries and checks share."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from lcnet.dates import PartialDate
+from lcnet.model import UNKNOWN, City, Claim, Metric, Qualifier
+from lcnet.store.facts import FactStore
+
+
+class Status(StrEnum):
+    MEMBER = "member"
+    UNCERTAIN = "uncertain"  # may or may not have been a member on the day
+    NOT_MEMBER = "not-member"
+    UNDATED = "undated"  # a member now, since a date nobody recorded
+
+
+def membership(store: FactStore, city: City, day: date, known_now: bool) -> Status:
+    """The city's standing on `day` (`known_now`: the day is today, not an --as-of)."""
+    joined = joined_on(store, city)
+    if joined is None:
+        return Status.MEMBER if known_now and city.left is None else Status.UNDATED
+    if joined.first_day > day:
+        return Status.NOT_MEMBER
+    status = Status.MEMBER if joined.last_day <= day else Status.UNCERTAIN
+    if city.readmitted is not None:
+        back = store.intake_by_id[city.readmitted].date
+        if back.last_day <= day:
+            return Status.MEMBER
+        if back.first_day <= day:
+            return Status.UNCERTAIN
+    if city.left == UNKNOWN:
+        if known_now and city.readmitted is None:
+            return Status.NOT_MEMBER  # it is known to have left by now
+        return Status.UNCERTAIN
+    if isinstance(city.left, PartialDate):
+        if city.left.last_day <= day:
+            return Status.NOT_MEMBER
+        if city.left.first_day <= day:
+            return Status.UNCERTAIN
+    return status
+
+
+def joined_on(store: FactStore, city: City) -> PartialDate | None:
+    if city.intake is not None:
+        return store.intake_by_id[city.intake].date
+    return city.joined
+
+
+def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None:
+    """The most recent exact statement of a country's number of members up to `day`."""
+    best: tuple[date, bool, Claim] | None = None
+    for claim in store.claims:
+        if claim.metric is not Metric.COUNTRY_CITIES or claim.country != code:
+            continue
+        if claim.qualifier is not Qualifier.EXACT:
+            continue
+        held = claim.as_of or store.source_by_id[claim.source].published
+        if held is None or held.last_day > day:
+            continue
+        primary = store.source_by_id[claim.source].is_primary
+        candidate = (held.last_day, primary, claim)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+__all__ = ["Status", "joined_on", "latest_country_count", "membership"]
