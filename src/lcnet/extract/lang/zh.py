@@ -175,9 +175,11 @@ LANGUAGE = Language(
     ),
     network_names=_both(
         [
-            _NETWORK_HEAD + r"全球\s*(?:学习型|学习)\s*城市\s*网(?:络|路)",
-            r"(?:联合国教科文组织|教科文组织)\s*学习型\s*城市\s*网(?:络|路)",
-            r"学习型\s*城市\s*网(?:络|路)",
+            # long literal runs: the engine finds names from their longest one
+            _NETWORK_HEAD + r"全球学习型城市网(?:络|路)",
+            _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
+            r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
+            r"学习型城市网(?:络|路)",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
