@@ -142,8 +142,12 @@ def main_language(text: str, declared: str | None) -> str:
     """The language of a whole text: the one most of the paragraphs of its start are in
     (by length), each read with the declared one as a hint; the declared one when
     nothing tells, English when nothing is declared either."""
+    sample = min(len(text), _SAMPLE)
+    for plain in NEEDLES:  # most texts: their start plainly in a language without accents
+        if plain == (declared or plain) and _plainly(text, 0, sample, plain, text.isascii()):
+            return plain
     written: dict[str, int] = {}
-    for start, end in _paragraphs(text, 0, min(len(text), _SAMPLE)):
+    for start, end in _paragraphs(text, 0, sample):
         found = detect(text[start:end], declared)
         if found:
             written[found] = written.get(found, 0) + end - start
@@ -356,7 +360,7 @@ def _plainly(text: str, start: int, stop: int, main: str, ascii_text: bool) -> b
     beyond ASCII do not count, so "curly" English is about as fast as plain ASCII.
     """
     needles = NEEDLES.get(main)
-    if not needles or stop - start < _BLOCK:
+    if not needles or stop - start < _NEEDLE_SAMPLE:
         return False
     if not ascii_text:
         marked = text[start:stop].encode().translate(_LEAD_BYTES)
