@@ -245,12 +245,16 @@ def _cjk(counts: dict[str, int]) -> str:
 @cache
 def _model() -> Any:
     """fastText's language identification model (lid.176.ftz, 176 languages, shipped
-    with lcnet), or None where fasttext-predict is not installed."""
+    with lcnet), or None where fasttext-predict is not installed or the model cannot be
+    read."""
     try:
         import fasttext  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
         return None
-    return fasttext.load_model(str(MODEL))
+    try:
+        return fasttext.load_model(str(MODEL))
+    except (OSError, ValueError):  # a broken install: the words still tell
+        return None
 
 
 def _by_model(model: Any, text: str, script: str, hint: str | None) -> str:
