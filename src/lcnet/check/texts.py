@@ -226,7 +226,7 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
         return None
     shown = _format(Figure(value, expected.figure.qualifier), mention.language)
     prefix = mention.text[:start]
-    if _QUALIFIER_WORDS.match(prefix):
+    if _only_qualifier(prefix, mention.language):
         prefix = ""  # the figure brings its own qualifier ("more than 400" -> "425")
     return prefix + shown + mention.text[end:]
 
@@ -253,6 +253,18 @@ _QUALIFIER_WORDS = re.compile(
     r"más de|cerca de|casi|unos|unas|alrededor de)\s+)+$",
     re.IGNORECASE,
 )
+
+
+def _only_qualifier(prefix: str, code: str) -> bool:
+    """Whether the words before the number are only a qualifier: "more than", "mais
+    de", "über" (the language's own qualifiers, or the common ones above)."""
+    from lcnet.extract.lang import CODES
+    from lcnet.extract.lang import language as language_data
+
+    if _QUALIFIER_WORDS.match(prefix):
+        return True
+    words = " ".join(prefix.lower().split())
+    return bool(words) and code in CODES and words in language_data(code).qualifiers
 
 
 def _format(figure: Figure, language: str) -> str:

@@ -142,8 +142,12 @@ def main_language(text: str, declared: str | None) -> str:
     """The language of a whole text: the one most of the paragraphs of its start are in
     (by length), each read with the declared one as a hint; the declared one when
     nothing tells, English when nothing is declared either."""
+    sample = min(len(text), _SAMPLE)
+    for plain in NEEDLES:  # most texts: their start plainly in a language without accents
+        if plain == (declared or plain) and _plainly(text, 0, sample, plain, text.isascii()):
+            return plain
     written: dict[str, int] = {}
-    for start, end in _paragraphs(text, 0, min(len(text), _SAMPLE)):
+    for start, end in _paragraphs(text, 0, sample):
         found = detect(text[start:end], declared)
         if found:
             written[found] = written.get(found, 0) + end - start
@@ -241,12 +245,16 @@ def _cjk(counts: dict[str, int]) -> str:
 @cache
 def _model() -> Any:
     """fastText's language identification model (lid.176.ftz, 176 languages, shipped
-    with lcnet), or None where fasttext-predict is not installed."""
+    with lcnet), or None where fasttext-predict is not installed or the model cannot be
+    read."""
     try:
         import fasttext  # type: ignore[import-untyped, unused-ignore]
     except ImportError:
         return None
-    return fasttext.load_model(str(MODEL))
+    try:
+        return fasttext.load_model(str(MODEL))
+    except (OSError, ValueError):  # a broken install: the words still tell
+        return None
 
 
 def _by_model(model: Any, text: str, script: str, hint: str | None) -> str:
@@ -356,7 +364,7 @@ def _plainly(text: str, start: int, stop: int, main: str, ascii_text: bool) -> b
     beyond ASCII do not count, so "curly" English is about as fast as plain ASCII.
     """
     needles = NEEDLES.get(main)
-    if not needles or stop - start < _BLOCK:
+    if not needles or stop - start < _NEEDLE_SAMPLE:
         return False
     if not ascii_text:
         marked = text[start:stop].encode().translate(_LEAD_BYTES)

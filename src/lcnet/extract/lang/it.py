@@ -213,6 +213,8 @@ LANGUAGE = Language(
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
         "paesi": Unit.COUNTRY,
+        "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
+        "stati membri": Unit.COUNTRY,
         "nazioni": Unit.COUNTRY,
         "stati": Unit.COUNTRY,
         "cittadini": Unit.CITIZEN,
@@ -340,11 +342,6 @@ LANGUAGE = Language(
         r"città creative",
         r"creative cities",
         r"\brvcu\b",
-        r"learning city award",
-        r"patrimonio (?:mondiale|dell['\u2019]umanità)",
-        r"riserve? (?:della )?biosfera",
-        r"geoparchi",
-        r"geoparco",
         r"città educative",
         r"città educanti",
         r"città sane",
@@ -353,6 +350,34 @@ LANGUAGE = Language(
         r"mayors for peace",
         r"comuni virtuosi",
         r"eurocities",
+    ),
+    other_programmes=(
+        r"patrimonio (?:mondiale|dell['\u2019]umanità|culturale immateriale)",
+        r"riserve? (?:della )?biosfera",
+        r"geoparchi",
+        r"geoparco",
+        r"premio (?:unesco )?(?:per le |delle )?(?:learning cities|città"
+        r" dell['\u2019]apprendimento)",
+        r"learning city award",
+    ),
+    elsewhere=(
+        r"leggi (?:anche|tutto)",
+        r"articoli correlati",
+        r"notizie correlate",
+        r"(?:i )?più lett[ie]",
+        r"potrebbe (?:anche )?interessarti",
+        r"altre notizie",
+    ),
+    subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
+    qualifier_blockers=("sparse", "distribuite", "distribuiti"),
+    unit_roles={"stati membri": (Role.WEAK,), "paesi membri": (Role.WEAK,)},
+    one_of=("una delle", "uno dei"),
+    copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
+    count_heads=("numero", "totale"),
+    count_links=("di", "delle", "dei", "della", "del"),
+    count_verbs=(
+        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
+        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora)?(?: di| pari a)?)",
     ),
     negative_subjects=(
         r"associazione",
@@ -383,6 +408,7 @@ LANGUAGE = Language(
         r"\b(?:è stata|sono state|è stato|sono stati) (?:riconosciut[aeio]|designat[aeio]"
         r"|selezionat[aeio]|nominat[aeio]|inserit[aeio]|inclus[aeio])\b",
         r"\briconosciut[aei]\b",
+        r"\b(?:annunciat|nominat|designat|selezionat|ammess)[ei]\b",
         r"\bdà il benvenuto\b",
     ),
     total_cues=(

@@ -221,6 +221,7 @@ LANGUAGE = Language(
         "localidades": Unit.CITY,
         "membros": Unit.MEMBER,
         "países": Unit.COUNTRY,
+        "países membros": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "nações": Unit.COUNTRY,
         "cidadãos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
@@ -331,14 +332,10 @@ LANGUAGE = Language(
         r"|esgoto|água|transportes?|hotéis|lojas|farmácias|supermercados)|hoteleira))",
     ),
     other_networks=(
+        # a city's own networks: on a page about the GNLC they own the figures near them
+        r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
         r"cidades educadoras",
         r"cidades criativas",
-        r"patrimônio mundial",
-        r"património mundial",
-        r"patrimônio da humanidade",
-        r"património da humanidade",
-        r"reservas? da biosfera",
-        r"geoparques?",
         r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
         r"cidades saudáveis",
         r"municípios saudáveis",
@@ -347,6 +344,36 @@ LANGUAGE = Language(
         r"autarcas pela paz",
         r"escolas associadas",
         r"\bmercocidades\b",
+    ),
+    other_programmes=(
+        r"patrim[ôó]nio (?:mundial|da humanidade|cultural imaterial)",
+        r"reservas? da biosfera",
+        r"geoparques?",
+        r"pr[êé]mios? (?:unesco )?(?:de |das )?cidades? (?:de |da )?aprendizagem",
+        r"learning city award",
+    ),
+    elsewhere=(
+        r"(?:leia|veja|saiba) (?:também|mais)",
+        r"not[íi]cias relacionadas",
+        r"mais (?:lidas|vistas|not[íi]cias)",
+        r"(?:conteúdos?|artigos?|matérias?) relacionad[ao]s",
+        r"você (?:também )?pode gostar",
+    ),
+    subset_cues=(
+        r"entre (?:elas|eles|as novas|os novos)",
+        r"destas",
+        r"destes",
+    ),
+    qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
+    unit_roles={"países membros": (Role.WEAK,), "localidades": (Role.WEAK,)},
+    one_of=("uma das", "um dos"),
+    copulas=("são", "estão", "ficam", "localizadas", "situadas", "agora"),
+    count_heads=("número", "total", "quantidade"),
+    count_links=("de", "das", "dos", "da", "do"),
+    count_verbs=(
+        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)(?: agora)?"
+        r"(?: de)?)",
     ),
     negative_subjects=(
         r"associação",
@@ -372,6 +399,8 @@ LANGUAGE = Language(
         r"\bdá (?:as )?boas-vindas\b",
         r"\bdeu (?:as )?boas-vindas\b",
         r"\bacolhe(?:u)?\b",
+        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s\b",
+        r"\ba integrar\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
     ),
     total_cues=(
