@@ -234,16 +234,11 @@ def _whole(text: str, start: int, end: int) -> bool:
     if text[start].isdigit():
         if before.isdigit() or (before in (".", ",") and text[start - 2 : start - 1].isdigit()):
             return False
-        if after.isdigit() or (after in (".", ",") and text[end + 1 : end + 2].isdigit()):
-            return False
-        return not (_letter(before) or _letter(after))
+        # Letters may follow digits: "38개", "200mila", "425th".
+        return not (after.isdigit() or (after in (".", ",") and text[end + 1 : end + 2].isdigit()))
     # A number in words: no letters or hyphens glued to it ("six" is not in "sixty-six"),
     # except in scripts written without spaces.
     return not (_spaced_letter(before) or _spaced_letter(after) or "-" in (before, after))
-
-
-def _letter(char: str) -> bool:
-    return bool(char) and char.isalpha() and _spaced(char)
 
 
 def _spaced_letter(char: str) -> bool:
