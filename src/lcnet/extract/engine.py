@@ -176,9 +176,7 @@ def _judged(
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
-        dated = (
-            PartialDate(phrase.year) if phrase.year else as_of(low, phrase, sentence.span, rules)
-        )
+        dated = phrase.year if phrase.year else as_of(low, phrase, sentence.span, rules)
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous = Previous(end, metric, along)

@@ -166,8 +166,9 @@ def _cities(
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
-    if cue is None and _held_by_new_countries(low, phrase, previous, grammar):
-        cue = "intake"  # "새로 가입한 35개국 64개 도시": the countries' cue is the cities'
+    held = _held_by_countries(low, phrase, previous, grammar)
+    if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
+        cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
     value, review, along = phrase.value, False, False
     if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
         listed = _listed_before(low, sentence, before, phrase, grammar)
@@ -254,16 +255,19 @@ def _countries(
     return Reading(metric, phrase.value + other, None, None, False)
 
 
-def _held_by_new_countries(
+def _held_by_countries(
     low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
-) -> bool:
+) -> Metric | None:
+    """The metric of the countries named just before the cities they hold, or None."""
     link = grammar.countries_first
-    return (
-        link is not None
-        and previous is not None
-        and previous.metric is Metric.NEW_COUNTRIES
-        and link.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    if (
+        link is None
+        or previous is None
+        or previous.metric not in (Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES)
+        or link.fullmatch(low, previous.end, phrase.start) is None
+    ):
+        return None
+    return previous.metric
 
 
 _A_NUMBER_NEXT = 12  # characters after countries where another count may start

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -45,7 +46,7 @@ class Phrase(NamedTuple):
     ordinal: bool  # "the fifth member"
     # The number follows what it counts: "its membership to 294" (Grammar.membership).
     trailing: bool = False
-    year: int | None = None  # the year a table's row or column gives the figure
+    year: PartialDate | None = None  # the date a table's row or column gives the figure
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -110,6 +111,8 @@ def _counted(
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
+    if stop - at == 1 and data.unspaced and not any(c.isdigit() for c in before["number"]):
+        return None  # a one-letter unit is a headline's, with digits: "79国"; "两国" is "both"
     after = grammar.after.match(low, stop, end)
     assert after is not None  # every part of it is optional
     country = region = None

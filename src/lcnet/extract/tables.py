@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.dates import PartialDate
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
@@ -43,7 +44,7 @@ class Tabled(NamedTuple):
     roles: frozenset[Role]
     country: str | None
     region: str | None
-    year: int | None  # a row or column of the year: "| 2022 | 77 |" under "New members"
+    year: PartialDate | None  # a row or column's date: "| 2022 | 77 |" under "New members"
 
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
@@ -91,10 +92,10 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
             if number is None:  # a year is none either: it may date the row
                 continue
             label = _label(row[0].text, grammar) if index > 0 else None
-            year = _year(header[index].text) if aligned and label is not None else None
+            year = _year(header[index].text, grammar) if aligned and label is not None else None
             if label is None and aligned:
                 label = _label(header[index].text, grammar)
-                year = _year(row[0].text) if index > 0 else None
+                year = _year(row[0].text, grammar) if index > 0 else None
             if label is not None and label[0] is not Unit.OTHERS:
                 unit, roles, country, region = label
                 value, qualifier = number
@@ -106,8 +107,23 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
     return found
 
 
-def _year(text: str) -> int | None:
-    return int(text) if _YEAR.fullmatch(text) else None
+def _year(text: str, grammar: Grammar) -> PartialDate | None:
+    """ "2022", or a cell that is a date in the language ("2016年8月", "2024년 2월")."""
+    if _YEAR.fullmatch(text):
+        return PartialDate(int(text))
+    date = grammar.historic.fullmatch(text) if grammar.language.attached else None
+    if date is None:
+        return None
+    fields = {k.rstrip("0123456789"): v for k, v in date.groupdict().items() if v}
+    if "year" in fields:
+        year = int(fields["year"])
+    elif "era" in fields:
+        count = fields["era_year"]
+        year = grammar.language.eras[fields["era"]] + (1 if count == "元" else int(count))
+    else:
+        return None
+    month = int(fields["month_number"]) if "month_number" in fields else None
+    return PartialDate(year, month if month and 1 <= month <= 12 else None)
 
 
 def _number(text: str, grammar: Grammar) -> tuple[int, Qualifier] | None:
@@ -129,7 +145,11 @@ def _label(
     text: str, grammar: Grammar
 ) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
     """The unit a label names, the roles of its words, its country and region."""
-    found = _unit_in(grammar.language.code).search(text)
+    units = _unit_in(grammar.language.code)
+    if grammar.language.attached:  # the last noun is the head: "新成員所屬國家" counts countries
+        found = max(units.finditer(text), key=lambda m: m.start(), default=None)
+    else:
+        found = units.search(text)
     if found is None:
         return None
     unit, _, roles = grammar.nouns[" ".join(found.group().split())]
@@ -152,9 +172,12 @@ def _number_cell(code: str) -> re.Pattern[str]:
 
     data = _grammar(code).language
     qualifiers = alternation(data.qualifiers) or "(?!)"
+    # where words touch, a counter may follow the number: "| 成员城市 | 425个 |"
+    counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
+    gap = r"\s*" if data.attached else r"\s+"
     return re.compile(
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
-        r"\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
+        rf"(?:(?P<qualifier>{qualifiers}){gap})?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
+        rf"{counter}\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
     )
 
 
