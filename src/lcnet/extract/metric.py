@@ -231,6 +231,10 @@ def _countries(
     after_end = min(following, phrase.end + _AFTER_REACH)
     if Role.FIRST_TIME in phrase.roles or sentence.has("first_time", phrase.end, after_end):
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
+    if sentence.touching:  # the verb before its subject: "初めて加盟した国は12か国"
+        floor = previous.end if previous else sentence.span.start
+        if sentence.has("first_time", _clause_start(sentence, floor, phrase.start), phrase.start):
+            return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):
@@ -292,7 +296,22 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
 def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
     """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
     end = min(following, phrase.end + _AFTER_REACH)
+    if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
+        end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+
+
+def _clause_end(sentence: Sentence, position: int) -> int:
+    found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
+    return found.start() if found else sentence.span.end
+
+
+def _clause_start(sentence: Sentence, floor: int, position: int) -> int:
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence.low, floor, position)]
+    return marks[-1] if marks else floor
 
 
 def _listed_before(

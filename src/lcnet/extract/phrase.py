@@ -232,6 +232,8 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
         qualifier = data.qualifiers[" ".join(leading.split())]
     elif match["plus"] or match.groupdict().get("more"):
         qualifier = Qualifier.MORE_THAN  # "the count had passed 200"
+    elif approximately := match.groupdict().get("after_number"):
+        qualifier = data.qualifiers_after_number[" ".join(approximately.split())]
     else:
         qualifier = Qualifier.EXACT
     place = match.groupdict().get("country")

@@ -183,6 +183,7 @@ LANGUAGE = Language(
         r"\w*기관",
         r"\w*도서관",
         r"프로그램",
+        r"목표",  # a country's own target
     ),
     intake_cues=(
         r"새로\s*(?:가입|합류|선정|추가|이름을)",

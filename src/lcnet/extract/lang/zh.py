@@ -207,7 +207,9 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
-    negative_subjects=_both([r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会"]),
+    negative_subjects=_both(
+        [r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"]
+    ),
     intake_cues=_both(
         [
             r"新加入",
