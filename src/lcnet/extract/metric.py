@@ -165,7 +165,8 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    cue_before = _last_cue(sentence, before)
+    cue = cue_before or _cue_after(sentence, phrase, following)
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -184,7 +185,10 @@ def _cities(
     region = phrase.region or _region_after(low, phrase, grammar)
     # "along with 71 others" speaks of an intake where a verb of joining says so
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
-    new = Role.NEW in phrase.roles or (joined and country is None)
+    # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
+    # join are its new ones ("中国已有12个城市加入" has a total's word before them)
+    own_intake = sentence.touching and cue_before is None and held is None
+    new = Role.NEW in phrase.roles or (joined and (country is None or own_intake))
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
