@@ -35,7 +35,7 @@ Le maire a salué l'engagement des associations.
 """
 
 READS = ", ".join(language_name(code) for code in CODES)  # the registered modules
-MESSAGE = f"not read: Russian (lines 6-8); its figures were not checked (lcnet reads {READS})"
+MESSAGE = f"not read: Russian (lines 2-8); its figures were not checked (lcnet reads {READS})"
 
 
 @pytest.fixture
@@ -64,10 +64,10 @@ def test_json_says_which_languages_were_read_and_which_parts_were_not(pages: Pat
     languages = {t["path"]: t["languages"] for t in document["texts"]}
     assert languages == {
         "pages/fr.md": [
-            {"language": "fr", "name": "French", "read": True, "lines": [[6, 7], [11, 11]]},
+            {"language": "fr", "name": "French", "read": True, "lines": [[2, 7], [11, 11]]},
             {"language": "ar", "name": "Arabic", "read": False, "lines": [[9, 9]]},
         ],
-        "pages/ru.md": [{"language": "ru", "name": "Russian", "read": False, "lines": [[6, 8]]}],
+        "pages/ru.md": [{"language": "ru", "name": "Russian", "read": False, "lines": [[2, 8]]}],
     }
     unread = [
         (f["path"], f["line"], f["severity"], f["key"])
@@ -76,7 +76,7 @@ def test_json_says_which_languages_were_read_and_which_parts_were_not(pages: Pat
     ]
     assert unread == [
         ("pages/fr.md", 9, "warning", "language-not-read:pages/fr.md:ar"),
-        ("pages/ru.md", 6, "warning", "language-not-read:pages/ru.md:ru"),
+        ("pages/ru.md", 2, "warning", "language-not-read:pages/ru.md:ru"),
     ]
     assert [(f["path"], f["text"]) for f in document["figures"]] == [
         ("pages/fr.md", "425 villes"),
@@ -86,7 +86,7 @@ def test_json_says_which_languages_were_read_and_which_parts_were_not(pages: Pat
 
 def test_github_sarif_and_jsonl_carry_the_note(pages: Path) -> None:
     github = run_cli("check", str(pages / "ru.md"), "--format", "github").stdout
-    assert f"::warning file=pages/ru.md,line=6,title=language-not-read::{MESSAGE}\n" in github
+    assert f"::warning file=pages/ru.md,line=2,title=language-not-read::{MESSAGE}\n" in github
     sarif = json.loads(run_cli("check", str(pages / "ru.md"), "--format", "sarif").stdout)
     (result,) = sarif["runs"][0]["results"]
     assert (result["ruleId"], result["level"], result["message"]["text"]) == (
@@ -96,4 +96,4 @@ def test_github_sarif_and_jsonl_carry_the_note(pages: Path) -> None:
     )
     jsonl = run_cli("check", str(pages / "ru.md"), "--format", "jsonl").stdout.splitlines()
     (line,) = [json.loads(row) for row in jsonl]
-    assert (line["type"], line["code"], line["line"]) == ("finding", "language-not-read", 6)
+    assert (line["type"], line["code"], line["line"]) == ("finding", "language-not-read", 2)

@@ -36,6 +36,7 @@ TOPIC = [
             "Together these cities are home to 500 million people.",
         ),
         [
+            ("72 new members", "new_cities", 72, "exact", None),  # the title is read too
             ("425 cities", "total_cities", 425, "exact", None),
             ("91 countries", "total_countries", 91, "exact", None),
             ("500 million people", "citizens", 500_000_000, "exact", None),
@@ -47,6 +48,7 @@ TOPIC = [
             "Mạng lưới này hiện có 425 thành phố thuộc 91 quốc gia.",
         ),
         [
+            ("72 thành viên", "new_cities", 72, "exact", None),
             ("425 thành phố", "total_cities", 425, "exact", None),
             ("91 quốc gia", "total_countries", 91, "exact", None),
         ],
@@ -57,6 +59,7 @@ TOPIC = [
             "Con las nuevas ciudades, esta iniciativa reúne ya a 425 ciudades de 91 países.",
         ),
         [
+            ("72 ciudades", "new_cities", 72, "exact", None),
             ("425 ciudades", "total_cities", 425, "exact", None),
             ("91 países", "total_countries", 91, "exact", None),
         ],
@@ -162,7 +165,10 @@ def test_related_news_under_a_page_about_the_gnlc_is_another_story() -> None:
         "GNLC: 72 new learning cities",
         "The network now has 425 cities.\n\nRelated news\nHanoi among 150 cities to host a run",
     )
-    assert rows(text) == [("425 cities", "total_cities", 425, "exact", None)]
+    assert rows(text) == [
+        ("72 new learning cities", "new_cities", 72, "exact", None),
+        ("425 cities", "total_cities", 425, "exact", None),
+    ]
 
 
 def test_member_states_and_others_need_the_network_named_in_their_sentence() -> None:

@@ -72,13 +72,14 @@ def _candidate(
     attached = grammar.language.attached
     if at <= start or not (attached or low[at - 1].isspace()):
         return None
-    for noun in nouns:  # longest first
+    for noun in nouns:  # longest first: the common case, inline
         if low.startswith(noun, at):
-            stop = at + len(noun)
-        elif " " in noun and (loose := _spaced_noun(noun).match(low, at)) is not None:
-            stop = loose.end()  # "member\ncities": a soft-wrapped compound
-        else:
-            continue
+            found: tuple[str, int] | None = noun, at + len(noun)
+            break
+    else:
+        found = _broken_noun_at(low, at, nouns)
+    if found is not None:
+        noun, stop = found
         following = low[stop : stop + 1]  # "" at the end of the text
         if attached:  # a particle may follow ("도시가"), a Latin letter may not
             return None if following.isascii() and following.isalpha() else (at, stop, "number")
@@ -89,6 +90,25 @@ def _candidate(
         kind = _figure_before(low, at, noun, grammar)
         return None if kind is None else (at, stop, kind)
     return None
+
+
+def _broken_noun_at(low: str, at: int, nouns: tuple[str, ...]) -> tuple[str, int] | None:
+    """A compound broken by a line break or two spaces ("thành\nphố"), where no noun is
+    written exactly, and where it ends."""
+    for noun in nouns:
+        if _broken(low, at, noun) and (loose := _spaced_noun(noun).match(low, at)):
+            return noun, loose.end()
+    return None
+
+
+def _broken(low: str, at: int, noun: str) -> bool:
+    """Whether a compound noun's first word is there, followed by white space other than
+    one space (a line break, two spaces): only then can it be there spaced otherwise."""
+    space = noun.find(" ")
+    if space < 0 or not low.startswith(noun[:space], at):
+        return False
+    gap = low[at + space : at + space + 2]
+    return gap[:1].isspace() and not (gap[:1] == " " and not gap[1:].isspace())
 
 
 @cache
@@ -126,7 +146,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             words.pop()
             skipped += 1
         word = words[-1] if words else ""
-    word = word.rstrip("+")
+    word = word.rstrip("+*\u2020\u2021")  # "400+", a footnote mark: "425*"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".
         big = word in data.scales or (len(word) >= 8 and sum(c.isdigit() for c in word) >= 8)

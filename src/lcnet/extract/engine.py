@@ -86,8 +86,10 @@ def scan(
 def _anchored(low: str, rules: Grammar) -> list[int]:
     """Where the text may name the GNLC, in order: the places of its names' anchor words
     (NetworkMemory confirms a name when it is asked about one)."""
-    found = {m.start() for finder in rules.gnlc_finders for m in finder.finditer(low)}
-    return sorted(found)
+    found = [m.start() for finder in rules.gnlc_finders for m in finder.finditer(low)]
+    if len(rules.gnlc_finders) > 1:
+        found = sorted(set(found))
+    return found
 
 
 def _phrases_in(low: str, stretches: list[Span], rules: Grammar) -> Iterator[Phrase]:

@@ -88,11 +88,20 @@ class Grammar(NamedTuple):
     # every name of the GNLC, of another network or programme, of any of them, and in
     # every reference ("the network").
     gnlc_finders: tuple[re.Pattern[str], ...]  # one each: found as fast as with str.find
-    other_finder: re.Pattern[str]  # all in one: for a stretch, one call
+    # Literal words, one in every other network's or programme's name; one in every
+    # heading of page furniture ("related news"), which matters on a page about the GNLC.
+    other_anchors: tuple[str, ...]
+    furniture_anchors: tuple[str, ...]
+    # Other names that are their anchor, word for word ("related news"): no pattern need
+    # confirm them. The anchor (words one space apart): whether it names a network.
+    literal_others: Mapping[str, bool]
+    # The anchors of every name and of every reference, each set in one pattern that
+    # allows any white space between words: for a sentence, one call.
     network_finder: re.Pattern[str]
+    reference_finder: re.Pattern[str]
     references: re.Pattern[str]
     reference_anchors: tuple[str, ...]
-    reference_finder: re.Pattern[str]
+
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
     historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
@@ -221,7 +230,7 @@ def grammar(code: str) -> Grammar:
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, blank)
-            + rf"(?P<number>{number})(?P<plus>\+)?"
+            + rf"(?P<number>{number})(?P<plus>\+)?[*\u2020\u2021]*"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)
             + _modifiers(modifiers_before, space)
@@ -266,15 +275,17 @@ def grammar(code: str) -> Grammar:
         gnlc_finders=tuple(
             finder(a, data) for a in _shortest(_anchor(p) for p in data.network_names)
         ),
-        other_finder=_finder(_shortest(_anchor(p) for p in _others(data)), data),
+        other_anchors=_other_anchors(data, furniture=False),
+        furniture_anchors=_other_anchors(data, furniture=True),
+        literal_others=_literal_others(data),
         network_finder=_finder(
-            _shortest(_anchor(p) for p in (*data.network_names, *_others(data))), data
+            _shortest((*(_anchor(p) for p in data.network_names), *_other_anchors(data))), data
         ),
-        references=_any(data.network_references, space),
-        reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
         reference_finder=_finder(
             _shortest(_space_anchor(p) for p in data.network_references), data
         ),
+        references=_any(data.network_references, space),
+        reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
         cues=_cues(data, space),
         present=_any(data.present_markers, space),
         historic=_historic(data, space),
@@ -293,6 +304,32 @@ def grammar(code: str) -> Grammar:
         country_before=_country_before(data, countries),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
     )
+
+
+def _literal_others(data: Language) -> dict[str, bool]:
+    literal: dict[str, bool] = {}
+    for fragments, network in (
+        (data.other_networks, True),
+        ((*data.other_programmes, *data.elsewhere), False),
+    ):
+        for fragment in fragments:
+            words = re.sub(r"\\s[+*]?", " ", fragment)
+            if re.fullmatch(r"[\w' -]+", words):
+                literal[" ".join(words.split())] = network
+    return literal
+
+
+def _other_anchors(data: Language, furniture: bool | None = None) -> tuple[str, ...]:
+    """The anchors of other names: all of them, or (`furniture` True or False) those of
+    page furniture only, or of other networks and programmes only."""
+    gnlc = _shortest(_anchor(p) for p in data.network_names)
+    if furniture is None:
+        fragments = _others(data)
+    elif furniture:
+        fragments = data.elsewhere
+    else:
+        fragments = (*data.other_networks, *data.other_programmes)
+    return _shortest(_anchor(p, gnlc) for p in fragments)
 
 
 def _others(data: Language) -> tuple[str, ...]:
@@ -442,7 +479,7 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
-    digits = r"\S*?\d" if ordinals else r"\+?\d"
+    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*\+?\d"  # "425* cities" too
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
         approximately = _backwards(data.qualifiers_after_number)
         return re.compile(
@@ -556,17 +593,24 @@ def _number_groups(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", renamed, pattern)
 
 
-def _anchor(fragment: str) -> str:
+def _anchor(fragment: str, avoid: Iterable[str] = ()) -> str:
     """The longest literal run of a regex fragment, to find it quickly with str.rfind.
 
     Groups and optional characters are cut out first, as they may be absent from a match.
+    A run that holds one of `avoid` (the GNLC's anchors, for another programme's name
+    such as "learning city award") is taken only when there is no other: it would be
+    found at every name of the GNLC.
     """
-    text = re.sub(r"\\s[+*]?", " ", fragment)  # a spaced fragment's spaces
+    # A spaced fragment's spaces: one space where one is needed; where words may touch
+    # (\s*), the words are anchors of their own.
+    text = re.sub(r"\\s[+]?", " ", fragment.replace(r"\s*", "|"))
     while (shorter := _GROUP.sub("|", text)) != text:
         text = shorter
     text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
     pieces = [p.strip() for p in _META.split(text) if p.strip()]
-    return max(pieces, key=len) if pieces else fragment
+    avoided = tuple(avoid)
+    rare = [p for p in pieces if not any(a in p or p in a for a in avoided)]
+    return max(rare or pieces, key=len) if pieces else fragment
 
 
 def _space_anchor(fragment: str) -> str:
@@ -607,18 +651,23 @@ def _prefixes(nouns: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _common_prefix(words: list[str]) -> str:
-    """The start the words share, up to their first space: "learning cities" may be
-    written "learning\ncities"."""
+    """The start the words share. A compound broken by a line break ("learning\ncities")
+    is still read: its last word is a unit of its own and the others its modifiers."""
     first, last = min(words), max(words)
     size = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), None)
-    common = first if size is None else first[:size]
-    return common.split(" ")[0] if " " in common.strip() else common
+    return first if size is None else first[:size]
 
 
 def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
-    """One pattern for all the anchors (never matching when there are none)."""
-    patterns = [finder(anchor, data).pattern for anchor in anchors]
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+    """One pattern for all the anchors (never matching when there are none), factored by
+    their common starts, so that re tests few branches at each character."""
+    anchors = list(anchors)
+    body = alternation([a.strip() for a in anchors]) or "(?!)"
+    if data.attached:
+        body = body.replace(r"\s+", r"\s*")
+    if any(a.startswith(" ") for a in anchors):  # " it ": a word of its own
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body)
 
 
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ _SKIPPED = frozenset(
         "noscript",
         "template",
         "svg",
+        "sup",  # footnote marks: "425<sup>1</sup> cities" is 425
         "math",
         "canvas",
         "iframe",

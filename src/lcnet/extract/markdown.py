@@ -30,6 +30,7 @@ _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
 LANGUAGE_KEYS = ("lang", "language", "locale")
 TITLE_KEYS = ("title", "og_title", "headline")
+SHOWN_KEYS = frozenset([*TITLE_KEYS, "description", "subtitle", "summary", "excerpt", "lead"])
 
 
 class Prose(NamedTuple):
@@ -47,7 +48,10 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
         fields = _fields(lines[: len(front)]) if front else {}
         code_lines.update(front)
     code_lines.update(_fenced(lines, start=len(code_lines)))
-    blanked = [_blank(line) if i in code_lines else line for i, line in enumerate(lines)]
+    shown = _shown_fields(lines, front) if at_start else {}
+    blanked = [
+        shown.get(i) or _blank(line) if i in code_lines else line for i, line in enumerate(lines)
+    ]
     prose = "\n".join(blanked)
     markers = (*comment_markers(prose), *bracket_markers(prose))
     prose = _INLINE.sub(_blank_match, prose)
@@ -71,6 +75,21 @@ def _front_matter(lines: list[str]) -> range:
         if lines[index].strip() in closers:
             return range(index + 1)
     return range(0)  # never closed: not front matter
+
+
+def _shown_fields(lines: list[str], front: range) -> dict[int, str]:
+    """The front matter's title and description lines with their values left readable:
+    a stale figure in a page's title is on the page too. The key and quotes are blanked."""
+    shown = {}
+    for index in front:
+        found = _FIELD.match(lines[index])
+        if found and found["key"].lower() in SHOWN_KEYS:
+            start, end = found.span("value")
+            value = lines[index][start:end]
+            inner = value.strip("\"'")
+            at = start + value.find(inner) if inner else end
+            shown[index] = " " * at + inner + " " * (len(lines[index]) - at - len(inner))
+    return shown
 
 
 def _fields(lines: list[str]) -> dict[str, tuple[str, int]]:

@@ -54,6 +54,10 @@ _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
 _CANDIDATE_REACH = 40
+# No intake of the network has admitted fewer cities: a smaller number of new cities,
+# with no country or region to say whose, is some place's news ("Two cities join").
+_SMALLEST_INTAKE = 10
+_SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
 _CUE_KINDS = {
     "total": 0,
@@ -113,6 +117,13 @@ def read_metric(
         reading = _cities(low, phrase, sentence, previous, following, grammar)
     if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
         return None
+    if reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL:
+        # "la red suma 72 ciudades": "suma" adds as well as totals, and the network has
+        # had more than a hundred members since its first intake: an intake it is.
+        reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
+    whose = reading.country or reading.region
+    if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
+        return None  # "Two more cities join": a country's or a city's news, not which
     return reading
 
 
