@@ -29,6 +29,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
+_OPENING = "\"'(\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 
@@ -271,8 +272,8 @@ def _match_before(
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
-        if (word := words[i]) in known
-        or word[0].isdigit()
+        if (word := words[i].lstrip(_OPENING)) in known
+        or word[:1].isdigit()
         # "sixty-four", "vietnam's": the first part may open a phrase
         or (
             ("-" in word or "'" in word or "\u2019" in word)
@@ -286,7 +287,8 @@ def _match_before(
     for index in range(len(words) - 1, openers[0] - 1, -1):
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
-        found = pattern.match(low, starts[index], at)
+        quote = len(words[index]) - len(words[index].lstrip(_OPENING))  # «quasi 400 città»
+        found = pattern.match(low, starts[index] + quote, at)
         if found is not None:
             return found
     return None

@@ -147,6 +147,14 @@ _COUNTRIES = {
     "olanda": "NL",
     "turchia": "TR",
 }
+# "l'Italia ha sei città", "dell'Ucraina": the article elided before a vowel is one word
+# with the name
+_COUNTRIES |= {
+    f"l{apostrophe}{name}": code
+    for name, code in list(_COUNTRIES.items())
+    if name[:1] in "aeiouàèéìòù"
+    for apostrophe in ("'", "\u2019")
+}
 
 _A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
 
@@ -212,6 +220,8 @@ LANGUAGE = Language(
         "municipalità": Unit.CITY,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
+        "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
+        "learning cities": Unit.CITY,  # "l'Italia resta a sei Learning Cities"
         "paesi": Unit.COUNTRY,
         "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "stati membri": Unit.COUNTRY,
@@ -303,6 +313,8 @@ LANGUAGE = Language(
         "aveva",
         "conta",
         "annovera",
+        "resta a",  # "l'Italia resta a sei Learning Cities"
+        "resta",
         "un totale di",
         "in tutto",
         "con",
@@ -328,7 +340,7 @@ LANGUAGE = Language(
         r"gnlc",
     ),
     network_references=(
-        r"(?:la|questa|tale|della|alla|nella|dalla|sulla|detta|quella) rete"
+        r"(?:la|questa|tale|della|alla|nella|dalla|sulla|detta|quella|una) rete"
         r"(?: globale| mondiale| internazionale)?\b(?!\s+(?:ferroviaria|stradale|idrica"
         r"|elettrica|fognaria|sociale|wi-?fi|scolastica|ospedaliera|commerciale|di (?:scuole"
         r"|trasporto|distribuzione|negozi)))",
@@ -454,8 +466,9 @@ LANGUAGE = Language(
         r"fino al ",
         r"il ",
         r"al ",
-        r"dal ",
         r"nel corso del ",
+        # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
+        r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
     ),
     founding_words=(
         r"fondat[ao]",
