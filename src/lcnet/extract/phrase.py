@@ -233,7 +233,9 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     else:
         qualifier = Qualifier.EXACT
     place = match.groupdict().get("country")
-    country = data.country_names[" ".join(place.split())] if place else None
+    # a country's name ("Italia"), or its adjective ("le città italiane sono sei")
+    key = " ".join(place.split()) if place else ""
+    country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 

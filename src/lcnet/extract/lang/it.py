@@ -134,6 +134,8 @@ _NATIONALITIES = {
     "AU": ("australiano", "australiana", "australiani", "australiane"),
 }
 _DEMONYMS = {form: code for code, forms in _NATIONALITIES.items() for form in forms}
+# The feminine plural adjectives ("italiane", "francesi"), as a regex: "le città italiane"
+_PLURAL_ADJECTIVES = "|".join(sorted({forms[3] for forms in _NATIONALITIES.values()}))
 
 _COUNTRIES = {
     **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},
@@ -514,8 +516,13 @@ LANGUAGE = Language(
         r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
         r"|(?:è|era)\s+(?:di|pari a)"
         r"|(?P<more>supera|superato))"
+        # "le città italiane (della rete) sono sei", "... salgono a tre": a country's
+        # count named before its number
+        rf"|(?<=\ble )città (?P<country>{_PLURAL_ADJECTIVES})(?:\s+(?:della|nella) rete)?"
+        r"\s+(?:sono(?:\s+(?:ora|oggi|già|adesso))?|diventano|restano"
+        r"|salgono\s+(?:ora\s+|così\s+)?a)"
     ),
-    membership_anchors=("numero ", "totale "),
+    membership_anchors=("numero ", "totale ", "città "),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"
