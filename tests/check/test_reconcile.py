@@ -50,8 +50,7 @@ def test_every_finding_of_the_reconcile_store(store: FactStore) -> None:
             "facts/sources/blog-2024-06-10.toml",
             14,
         ),
-        "wrong-figure:gazette-2020-10#total": ("warning", "facts/sources/gazette-2020-10.toml", 8),
-        "wrong-figure:uil-page-2023#total": ("warning", "facts/sources/uil-page-2023.toml", 8),
+        "stale-figure:gazette-2020-10#total": ("warning", "facts/sources/gazette-2020-10.toml", 8),
         "unknown-resolution:unexplained-departures:total_cities:2023-09": (
             "warning",
             "facts/resolutions.toml",

@@ -25,10 +25,15 @@ CASES = {
         Verdict.WRONG,
         "79 was never the figure; the figure was 64 since 2024-02-14 (intake 2024-02)",
     ),
-    "gazette-2020-10#total": (
-        Verdict.WRONG,
-        "230 was never the figure; the figure was 229 2020-09-23 to 2022-09-01 "
-        "(intake 2020-09-correction); it repeats uil-2020, which uil-fix-2020 corrected",
+    "gazette-2020-10#total": (  # the released 230 after its correction (issue 9 a)
+        Verdict.STALE,
+        "230 was the figure 2020-09-23 to 2020-09-30; "
+        "the figure was 229 2020-10-01 to 2022-09-01 (intake 2020-09-correction)",
+    ),
+    "uil-page-2023#total": (  # UIL's own 292 beside the release's 294 (issue 9 b)
+        Verdict.CURRENT,
+        "292 is official 2022-09-02 to 2024-02-13 too (uil-page-2023), beside the figure was "
+        "294 2022-09-02 to 2024-02-13 (intake 2022-09)",
     ),
     "blog-2024-06-10#loose": (
         Verdict.BOUND_OK,
@@ -45,7 +50,7 @@ CASES = {
     ),
     "blog-2024-06-10#back-then": (
         Verdict.HISTORIC,
-        "229 is right for 2020-09-23 to 2022-09-01 (intake 2020-09-correction)",
+        "229 is right for 2020-10-01 to 2022-09-01 (intake 2020-09-correction)",
     ),
     "uil-2020#total": (Verdict.SUPERSEDED, "corrected by uil-fix-2020, which gives 229"),
     "almanac-2015-06#total": (
@@ -74,6 +79,38 @@ def test_each_claim_gets_its_verdict_and_reason(timeline: Timeline, key: str) ->
     assert (judgement.verdict, judgement.reason) == CASES[key]
 
 
+def test_a_corrected_intakes_released_figure_holds_until_the_correction(
+    timeline: Timeline,
+) -> None:
+    """Issue 9 (a): the correction is dated September 2020 only, so 230 (as released on
+    23 September) is official to the month's end, and stale after it."""
+    subject = Subject(Metric.TOTAL_CITIES)
+    on = {day: judge(timeline, subject, Figure(230), Held(day, day, False)).verdict
+          for day in (date(2020, 9, 23), date(2020, 9, 30), date(2020, 10, 1))}  # fmt: skip
+    assert on == {
+        date(2020, 9, 23): Verdict.CURRENT,
+        date(2020, 9, 30): Verdict.CURRENT,
+        date(2020, 10, 1): Verdict.STALE,
+    }
+    assert (
+        judge(
+            timeline, subject, Figure(229), Held(date(2020, 9, 24), date(2020, 9, 24), False)
+        ).verdict
+        is Verdict.CURRENT
+    )
+
+
+def test_an_exact_figure_of_an_earlier_period_is_stale_where_todays_is_an_estimate(
+    real_timeline: Timeline,
+) -> None:
+    """Issue 9 (c): "390 million citizens" in December 2025 is stale, not a violated bound."""
+    day = date(2025, 12, 20)
+    judgement = judge(
+        real_timeline, Subject(Metric.CITIZENS), Figure(390_000_000), Held(day, day, False)
+    )
+    assert judgement.verdict is Verdict.STALE
+
+
 def test_a_claim_about_a_named_earlier_intake_is_historic_when_right(timeline: Timeline) -> None:
     held = Held(date(2025, 1, 10), date(2025, 1, 10), historic=False)
     judgement = judge(timeline, Subject(Metric.NEW_CITIES), Figure(77), held, intake="2022-09")
@@ -100,9 +137,12 @@ def test_the_shipped_store_has_its_known_stale_and_wrong_claims(real_timeline: T
     assert {
         "centralasia-media-2025-12-08#total",  # 498 for 425
         "gulfnews-2022-09-15#new",  # 79 new for 77
-        "thaiembdc-2020-09-30#total",  # the uncorrected 230
         "vtv-2022-09-04#vn-cities",  # Cao Lanh called the fifth
     } <= wrong
+    # The released 230 was official until UIL's correction, which the store dates to
+    # September 2020 only: on 30 September it may not have been out yet.
+    assert verdicts["thaiembdc-2020-09-30#total"] is Verdict.CURRENT
+    assert verdicts["uil-2023-10-31#total"] is Verdict.CURRENT  # UIL's own 292
     assert verdicts["vietnamplus-2026-01#total"] is Verdict.BOUND_OK  # more than 400, Jan 2026
     assert verdicts["shafaq-2025-06-16#total"] is Verdict.BOUND_VIOLATED  # more than 360, 2025
     assert verdicts["uil-2020-09-23#total"] is Verdict.SUPERSEDED  # 230, corrected to 229

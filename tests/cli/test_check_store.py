@@ -41,7 +41,7 @@ def test_the_shipped_store_fails_on_warnings_when_asked() -> None:
 def test_a_store_with_an_unresolved_conflict_fails(reconcile_in_cwd: Path) -> None:
     outcome = run_cli("check")
     assert outcome.exit_code == 1
-    assert outcome.stderr.endswith("lcnet: 5 errors, 9 warnings, 7 notes (1 resolved): FAILED\n")
+    assert outcome.stderr.endswith("lcnet: 5 errors, 8 warnings, 7 notes (1 resolved): FAILED\n")
 
 
 def test_fail_on_never_always_passes(reconcile_in_cwd: Path) -> None:
@@ -63,7 +63,7 @@ def test_json_output_is_pinned(reconcile_in_cwd: Path) -> None:
 def test_jsonl_output_has_one_finding_per_line(reconcile_in_cwd: Path) -> None:
     lines = run_cli("check", "--format", "jsonl").stdout.splitlines()
     records = [json.loads(line) for line in lines]
-    assert len(records) == 21  # 22 findings, 1 of them resolved
+    assert len(records) == 20  # 21 findings, 1 of them resolved
     assert records[0]["key"] == "conflicting-primary-sources:total_cities:2022-09"
 
 

@@ -178,6 +178,14 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
         f"Lucca entra nella {GNLC}. Sale così a 5 il numero di città italiane della rete.",
         [("5 il numero di città italiane", "country_cities", 5, "exact", None, "IT")],
     ),
+    # a country's count named before its number
+    (
+        f"La {GNLC} riunisce 229 città; le città italiane sono cinque.",
+        [
+            ("229 città", "total_cities", 229, "exact", None, None),
+            ("città italiane sono cinque", "country_cities", 5, "exact", None, "IT"),
+        ],
+    ),
     (f"Torino è nella {GNLC}. Nel 2024 le città della regione hanno investito.", []),
     (f"Torino è nella {GNLC}. La rete ferroviaria serve 120 comuni.", []),
     (f"Torino è nella {GNLC} e nella rete delle Città creative, con 350 città.", []),

@@ -236,3 +236,9 @@ def test_a_name_in_another_script_alone_in_a_cell_stays_with_its_page() -> None:
     )
     parts = language_parts(read_document(page, "html"))
     assert [(p.language, p.read) for p in parts] == [("en", True)]
+
+
+def test_han_alone_keeps_a_japanese_or_chinese_hint() -> None:
+    assert detect("会報 第112号（2022年11月15日発行）", "ja") == "ja"
+    assert detect("会報 第112号（2022年11月15日発行）") == "zh"
+    assert detect("このネットワークには現在400以上の都市が加盟している。", "zh") == "ja"

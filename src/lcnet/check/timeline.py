@@ -17,7 +17,7 @@ Secondary sources never establish a figure: they agree or disagree with it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from lcnet.check.figures import (
@@ -51,6 +51,11 @@ class Accepted(NamedTuple):
     sources: tuple[str, ...]  # the sources that establish it, primary first
     agree: tuple[Claim, ...]
     disagree: tuple[Claim, ...]
+    # Other figures official for the period too: another exact figure UNESCO or UIL
+    # themselves stated within it (UIL's 292 beside the release's 294), or an intake's
+    # figure before its correction, in the days the correction may not yet have been
+    # out. Each with the sources that state it.
+    official: tuple[tuple[Figure, tuple[str, ...]], ...] = ()
 
 
 class Timeline:
@@ -74,8 +79,46 @@ class Timeline:
 
     def entries(self, subject: Subject) -> list[Accepted]:
         if subject not in self._entries:
-            self._entries[subject] = [self._accept(subject, p) for p in self.periods(subject)]
+            entries = [self._accept(subject, p) for p in self.periods(subject)]
+            self._entries[subject] = [part for e in entries for part in self._corrected(e)]
         return self._entries[subject]
+
+    def _corrected(self, entry: Accepted) -> list[Accepted]:
+        """An intake's period as its correction splits it: the figure first released
+        holds until the correction is out; while its date is not known to the day, both
+        are official (the corrected figure accepted, the released one beside it)."""
+        event = entry.period.event
+        if event is None or entry.figure is None or not entry.basis.startswith("intake"):
+            return [entry]
+        released = event.figure(entry.subject.metric)
+        record = self.store.figure_record(event, entry.subject.metric)
+        if released is None or record is event or Figure(released) == entry.figure:
+            return [entry]
+        start, end = entry.period.start, entry.period.end
+        assert start is not None
+        out_first, out_last = record.date.first_day, record.date.last_day
+        parts: list[Accepted] = []
+        if out_first > start:  # released figure alone, until the correction may be out
+            before = Period(start, out_first - timedelta(days=1), event)
+            basis = f"intake {event.id}, before its correction"
+            parts.append(
+                entry._replace(
+                    period=before,
+                    figure=Figure(released),
+                    basis=basis,
+                    sources=(event.source,),
+                    agree=(),
+                    disagree=(),
+                )
+            )
+        if out_last > max(start, out_first) and out_first != out_last:
+            unsure = Period(max(start, out_first), min(out_last, end or out_last), event)
+            both = ((Figure(released), (event.source,)),)
+            parts.append(entry._replace(period=unsure, official=entry.official + both))
+        after_start = out_last + timedelta(days=1) if out_first != out_last else out_first
+        if end is None or after_start <= end:
+            parts.append(entry._replace(period=Period(max(start, after_start), end, event)))
+        return parts
 
     def claims(self, subject: Subject) -> list[Claim]:
         return self._claims.get(subject, [])
@@ -119,7 +162,18 @@ class Timeline:
         rounded = subject.metric in ROUNDED_METRICS
         agree = tuple(c for c in within if figure_of(c).agrees(figure, rounded))
         disagree = tuple(c for c in within if not figure_of(c).agrees(figure, rounded))
-        return Accepted(subject, period, figure, basis, sources, agree, disagree)
+        official = self._official(disagree)
+        return Accepted(subject, period, figure, basis, sources, agree, disagree, official)
+
+    def _official(self, disagree: tuple[Claim, ...]) -> tuple[tuple[Figure, tuple[str, ...]], ...]:
+        """Exact figures that primary sources state within a period beside the accepted
+        one: official too, for that period."""
+        found: dict[Figure, list[str]] = {}
+        for claim in disagree:
+            figure = figure_of(claim)
+            if figure.exact and self.store.source_by_id[claim.source].is_primary:
+                found.setdefault(figure, []).append(claim.source)
+        return tuple((figure, tuple(dict.fromkeys(ids))) for figure, ids in found.items())
 
     def overlapping(self, claim: Claim) -> list[Accepted]:
         """The entries a claim's dates overlap (or, for a named intake, that intake's)."""

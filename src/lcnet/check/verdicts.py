@@ -56,18 +56,23 @@ def judge(
         entry = matching[-1]
         exact = figure.exact and entry.figure is not None and entry.figure.exact
         return _agreeing(figure, entry, held, intake, qualified=not exact)
+    official = _official(known, figure, rounded)
+    if official is not None:
+        return _also_official(figure, official, held)
     qualified = not figure.exact or any(e.figure and not e.figure.exact for e in known)
     if len(known) < len(entries):
         reason = f"{figure} matches no accepted figure, and part of {when} has none"
         return Judgement(Verdict.UNVERIFIABLE, reason, expected)
     truth = _accepted_all(known)
+    # An exact figure of an earlier period is stale, even where today's figure is an
+    # estimate ("390 million citizens" after "nearly 500 million" replaced it).
+    earlier = _match(timeline, subject, figure, lambda e: e.period.is_before(held.first))
+    if earlier is not None and not held.historic and intake is None and figure.exact:
+        reason = f"{figure} was the figure {earlier.period.label}; {truth}"
+        return Judgement(Verdict.STALE, reason, expected, earlier)
     if qualified:
         reason = f"{figure} does not hold {when}: {truth}"
         return Judgement(Verdict.BOUND_VIOLATED, reason, expected)
-    earlier = _match(timeline, subject, figure, lambda e: e.period.is_before(held.first))
-    if earlier is not None and not held.historic and intake is None:
-        reason = f"{figure} was the figure {earlier.period.label}; {truth}"
-        return Judgement(Verdict.STALE, reason, expected, earlier)
     later = _match(timeline, subject, figure, lambda e: _starts_after(e.period, held))
     if later is not None:
         reason = f"{figure} became the figure only {later.period.label}; {truth}"
@@ -118,14 +123,37 @@ def _agreeing(
     return Judgement(Verdict.CURRENT, f"{_accepted(entry)}", entry)
 
 
+def _official(
+    known: list[Accepted], figure: Figure, rounded: bool
+) -> tuple[Accepted, tuple[str, ...]] | None:
+    """The period, and the sources, that make `figure` official beside the accepted one."""
+    for entry in reversed(known):
+        for other, sources in entry.official:
+            if figure.agrees(other, rounded):
+                return entry, sources
+    return None
+
+
+def _also_official(
+    figure: Figure, found: tuple[Accepted, tuple[str, ...]], held: Held
+) -> Judgement:
+    entry, sources = found
+    said = ", ".join(sources)
+    reason = f"{figure} is official {entry.period.label} too ({said}), beside {_accepted(entry)}"
+    verdict = Verdict.HISTORIC if held.historic else Verdict.CURRENT
+    return Judgement(verdict, reason, entry)
+
+
 def _match(
     timeline: Timeline, subject: Subject, figure: Figure, where: Callable[[Accepted], bool]
 ) -> Accepted | None:
-    """The latest period selected by `where` whose accepted figure is exactly `figure`."""
+    """The latest period selected by `where` whose accepted figure (or another official
+    one: the released figure of a corrected intake) is exactly `figure`."""
     found = None
     for entry in timeline.entries(subject):
         exact = entry.figure is not None and entry.figure.exact
-        if where(entry) and exact and entry.figure == figure:
+        official = any(other == figure for other, _ in entry.official)
+        if where(entry) and ((exact and entry.figure == figure) or official):
             found = entry
     return found
 

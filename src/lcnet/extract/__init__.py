@@ -97,14 +97,23 @@ def find_mentions(
 
 
 def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[Found]:
-    """The figures and the lists that overlap none of them, in order."""
+    """The figures and the lists that overlap none of them and count no country that a
+    figure just by them counts, in order: in "Cividale e Brescia portano a otto le città
+    italiane", the list names the newcomers; the count is the eight."""
     extra = [
         Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
               item.country, None, True, item.cities)
         for item in lists
-        if item.start >= lead and not any(f.start < item.end and item.start < f.end for f in found)
+        if item.start >= lead
+        and not any(f.start < item.end and item.start < f.end for f in found)
+        and not any(
+            f.country == item.country and abs(f.start - item.end) < _BESIDE for f in found
+        )
     ]  # fmt: skip
     return sorted(found + extra) if extra else found
+
+
+_BESIDE = 200  # characters between a list and a count of its country: one sentence
 
 
 def language_parts(document: Document, language: str | None = None) -> list[LanguagePart]:

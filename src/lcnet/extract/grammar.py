@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, word_letters
+from lcnet.model import Qualifier
 
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
 _OPTIONAL_CHAR = re.compile(r"(?:\\.|\[[^]]*\]|.)[?*]")
@@ -115,8 +116,11 @@ class Grammar(NamedTuple):
     # unit counted, if named), "modifiers", "qualifier", "number", "plus"; None when the
     # language has no count heads. Tried where one of `count_heads` starts.
     count_form: re.Pattern[str] | None
+    count_first: re.Pattern[str] | None  # the same, its number first (Language.count_verb_first)
     count_heads: tuple[str, ...]
     one_of: re.Pattern[str] | None  # "one of " just before a number (Language.one_of)
+    # "to 230 in 64 countries": a bare number before countries, group "number"
+    bare_count: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
     # The literal words the phrases start from (unit prefixes, membership anchors), as
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
@@ -150,9 +154,20 @@ _FRAGMENTS = (
     "historic_markers",
     "founding_words",
     "subset_cues",
+    "group_cues",
     "count_verbs",
     "date_forms",
 )
+# Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
+_SYMBOLS = {
+    ">": Qualifier.MORE_THAN,
+    "\u2265": Qualifier.AT_LEAST,
+    "<": Qualifier.FEWER_THAN,
+    "\u2264": Qualifier.AT_MOST,
+    "~": Qualifier.ABOUT,
+    "\u2248": Qualifier.ABOUT,
+    "\u00b1": Qualifier.ABOUT,
+}
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 
 
@@ -196,6 +211,7 @@ def _spaced_language(data: Language) -> Language:
         english = tuple(spaced(f) for f in language("en").network_names)
         own = tuple(spaced(f, space) for f in data.network_names)
         fields["network_names"] = tuple(dict.fromkeys((*own, *english)))
+    fields["qualifiers"] = {**_SYMBOLS, **data.qualifiers}
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
@@ -294,7 +310,9 @@ def grammar(code: str) -> Grammar:
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
         count_form=_count_form(data, number, modifiers_before, space),
+        count_first=_count_first(data, number, modifiers_before, space),
         count_heads=data.count_heads,
+        bare_count=_bare_count(data, number, blank),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
         scans=_scan_plan(
@@ -420,6 +438,35 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     return re.compile(
         rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
+    )
+
+
+def _bare_count(data: Language, number: str, blank: str) -> re.Pattern[str] | None:
+    if not data.bare_count_before:
+        return None
+    connectors = alternation(data.place_connectors)
+    return re.compile(
+        rf"(?<!\w)(?:{data.bare_count_before}){blank}(?P<number>{number})"
+        rf"[\s,]*(?:{connectors}){blank}(?:the\s+)?\Z"
+    )
+
+
+def _count_first(
+    data: Language, number: str, modifiers: str, space: Spacing
+) -> re.Pattern[str] | None:
+    """ "portant à 230 le nombre total de villes membres": verb, number, head, noun."""
+    if not data.count_verb_first or not data.count_heads:
+        return None
+    blank = space.space
+    nouns = alternation([*data.units, *data.singular_units])
+    links = alternation(data.count_links) or "(?!)"
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    return re.compile(
+        rf"{space.not_after()}(?:{spaced(data.count_verb_first, blank)}){blank}"
+        rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?{blank}"
+        rf"(?:\w+{blank})?(?P<head>{alternation(data.count_heads)})(?:{blank}totale?)?"
+        rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
+        rf"(?P<noun>{nouns}){space.not_before()})?"
     )
 
 
@@ -552,6 +599,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
         "subset": data.subset_cues,
+        "group": data.group_cues,
         "intake": data.intake_cues,
         "total": data.total_cues,
     }

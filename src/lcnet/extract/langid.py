@@ -130,7 +130,7 @@ def _detect(text: str, hint: str | None, model: Any, *, sticky: bool) -> str:
     cjk = sum(counts.get(s, 0) for s in _CJK_SCRIPTS)
     script = max((s for s in counts if s != "japanese_han"), key=lambda s: counts[s])
     if cjk >= counts[script]:
-        return _cjk(counts)
+        return _cjk_with(counts, hint)
     if script in SINGLE_LANGUAGE_SCRIPTS:
         return SINGLE_LANGUAGE_SCRIPTS[script]
     if model is None:
@@ -227,6 +227,15 @@ def _letters_and_words(text: str) -> tuple[dict[str, int], list[tuple[str, str]]
         words.append((word, script))
     counts.pop("other", None)
     return counts, words
+
+
+def _cjk_with(counts: dict[str, int], hint: str | None) -> str:
+    """A hint of Japanese or Chinese holds for Han that does not say otherwise: a line
+    of Han characters ("会報 第112号") in a Japanese page is Japanese."""
+    han_only = not counts.get("hangul", 0) and not counts.get("kana", 0)
+    if (hint == "ja" and not counts.get("hangul", 0)) or (hint == "zh" and han_only):
+        return hint
+    return _cjk(counts)
 
 
 def _cjk(counts: dict[str, int]) -> str:

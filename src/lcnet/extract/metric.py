@@ -62,6 +62,7 @@ _SUBSET_REACH = 600  # characters before "among them" where the intake is looked
 _CUE_KINDS = {
     "total": 0,
     "intake": 1,
+    "group": 1,
     "along": 2,
     "subset": 3,
 }  # on a tie, the more specific kind wins
@@ -117,7 +118,10 @@ def read_metric(
         reading = _cities(low, phrase, sentence, previous, following, grammar)
     if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
         return None
-    if reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL:
+    small = reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL
+    if small and phrase.trailing and reading.country is None:
+        return None  # "the country's number of members rose to eleven": whose?
+    if small:
         # "la red suma 72 ciudades": "suma" adds as well as totals, and the network has
         # had more than a hundred members since its first intake: an intake it is.
         reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
@@ -167,6 +171,9 @@ def _cities(
         return Reading(metric, phrase.value, country, None, False)
     cue_before = _last_cue(sentence, before)
     cue = cue_before or _cue_after(sentence, phrase, following)
+    if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
+        others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
+        cue = "intake" if others or Role.NEW in phrase.roles else "total"
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -232,13 +239,14 @@ def _countries(
             kind = Metric.FIRST_TIME_COUNTRIES
         return Reading(kind, phrase.value, None, None, False)
     other = int(Role.OTHER in phrase.roles)
-    after_end = min(following, phrase.end + _AFTER_REACH)
-    if Role.FIRST_TIME in phrase.roles or sentence.has("first_time", phrase.end, after_end):
+    # "12 countries, including Turkmenistan, joined for the first time", "it marks the
+    # first time 12 countries have joined": the cue between this figure and its neighbours
+    since = previous.end if previous else sentence.span.start
+    first_time = sentence.has("first_time", phrase.end, following) or sentence.has(
+        "first_time", since, phrase.start
+    )
+    if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
-    if sentence.touching:  # the verb before its subject: "初めて加盟した国は12か国"
-        floor = previous.end if previous else sentence.span.start
-        if sentence.has("first_time", _clause_start(sentence, floor, phrase.start), phrase.start):
-            return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):
@@ -311,11 +319,6 @@ _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
 def _clause_end(sentence: Sentence, position: int) -> int:
     found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
     return found.start() if found else sentence.span.end
-
-
-def _clause_start(sentence: Sentence, floor: int, position: int) -> int:
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence.low, floor, position)]
-    return marks[-1] if marks else floor
 
 
 def _listed_before(

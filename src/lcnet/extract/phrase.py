@@ -30,6 +30,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
+_OPENING = "\"'(\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 
@@ -53,9 +54,11 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
-    trailing = _trailing(low, end, grammar, words) + [
-        Phrase(*t[:8], False, True, t.year) for t in tabled(low, start, end, grammar)
-    ]
+    trailing = (
+        _trailing(low, end, grammar, words)
+        + _bare(low, start, phrases, grammar)
+        + [Phrase(*t[:8], False, True, t.year) for t in tabled(low, start, end, grammar)]
+    )
     if trailing:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
         for extra in trailing:  # one that overlaps a unit's phrase is that phrase
@@ -186,23 +189,51 @@ def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]])
     return found + _counts(low, end, grammar, words)
 
 
+def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:
+    """ "bringing the network to 230 in 64 countries": the bare number the countries
+    follow counts the network's members."""
+    form = grammar.bare_count
+    if form is None:
+        return []
+    found = []
+    for countries in phrases:
+        if countries.unit is not Unit.COUNTRY:
+            continue
+        match = form.search(low, max(start, countries.start - 60), countries.start)
+        value = _count(match["number"], grammar.language.code) if match else None
+        if match is not None and value is not None:
+            number = match.span("number")
+            found.append(
+                Phrase(
+                    *number, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER, None, None, False, True
+                )
+            )
+    return found
+
+
 def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
     """ "the number of member cities in the GNLC has now reached 425"."""
-    form = grammar.count_form
+    form, first = grammar.count_form, grammar.count_first
     if form is None:
         return []
     found: list[Phrase] = []
     for head in grammar.count_heads:
         for at in words[head]:
             match = form.match(low, at, end)
+            if match is None and first is not None:  # "portant à 230 le nombre de villes"
+                match = next(
+                    (m for m in first.finditer(low, max(0, at - 60), min(end, at + 80))
+                     if m.start("head") == at),
+                    None,
+                )  # fmt: skip
             if match is not None:
-                phrase = _count_phrase(match, grammar)
+                phrase = _count_phrase(low, match, grammar)
                 if phrase is not None:
                     found.append(phrase)
     return found
 
 
-def _count_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
+def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | None:
     data = grammar.language
     value = _count(match["number"], data.code)
     if value is None:
@@ -212,6 +243,9 @@ def _count_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
     more, country, region = _modifiers(match["modifiers"] or "", "", grammar)
+    if country is None:  # "the total of learning cities in Viet Nam to five"
+        place = grammar.country_after.search(low, match.start(), match.start("number"))
+        country = data.country_names[" ".join(place["country"].split())] if place else None
     leading = match["qualifier"]
     if leading:
         qualifier = data.qualifiers[" ".join(leading.split())]
@@ -237,7 +271,9 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     else:
         qualifier = Qualifier.EXACT
     place = match.groupdict().get("country")
-    country = data.country_names[" ".join(place.split())] if place else None
+    # a country's name ("Italia"), or its adjective ("le città italiane sono sei")
+    key = " ".join(place.split()) if place else ""
+    country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
@@ -276,8 +312,8 @@ def _match_before(
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
-        if (word := words[i]) in known
-        or word[0].isdigit()
+        if (word := words[i].lstrip(_OPENING)) in known
+        or word[:1].isdigit()
         # "sixty-four", "vietnam's": the first part may open a phrase
         or (
             ("-" in word or "'" in word or "\u2019" in word)
@@ -291,7 +327,8 @@ def _match_before(
     for index in range(len(words) - 1, openers[0] - 1, -1):
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
-        found = pattern.match(low, starts[index], at)
+        quote = len(words[index]) - len(words[index].lstrip(_OPENING))  # «quasi 400 città»
+        found = pattern.match(low, starts[index] + quote, at)
         if found is not None:
             return found
     return None

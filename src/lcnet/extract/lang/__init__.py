@@ -152,6 +152,12 @@ class Language(NamedTuple):
     # A part of the figures named just before: "Among them are two cities from Viet Nam"
     # counts new members when the figure before was an intake's (regex fragments).
     subset_cues: tuple[str, ...] = ()
+    # A verb of joining right before a number: the figure is the group joined, "Ajman
+    # joins 356 cities" (a total), unless "other" ("joins 71 other cities": an intake).
+    group_cues: tuple[str, ...] = ()
+    # Words before a bare number that the countries after it show to be the network's
+    # size: "... to 230 in 64 countries" (a regex fragment).
+    bare_count_before: str = ""
     # A count named before its number, with the verb that gives it: "the number of
     # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
     # 425". The head words (literal: each starts a count), the words that tie the head
@@ -164,6 +170,9 @@ class Language(NamedTuple):
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()
+    # The verb of a count whose number comes before its head: "portant à 230 le nombre
+    # total de villes membres" (a regex fragment; the head, link and noun follow).
+    count_verb_first: str = ""
 
 
 @cache

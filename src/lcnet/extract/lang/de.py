@@ -241,6 +241,9 @@ LANGUAGE = Language(
         "einwohner": Unit.CITIZEN,
         "einwohnern": Unit.CITIZEN,
         "einwohnerinnen und einwohner": Unit.CITIZEN,
+        "einwohnerinnen und einwohnern": Unit.CITIZEN,
+        "bürgerinnen und bürgern": Unit.CITIZEN,
+        "learning cities": Unit.CITY,  # "in Deutschland gibt es drei Learning Cities"
         "bürger": Unit.CITIZEN,
         "bürgern": Unit.CITIZEN,
         "bürgerinnen und bürger": Unit.CITIZEN,
@@ -259,8 +262,9 @@ LANGUAGE = Language(
         "neue": Role.NEW,
         "neuen": Role.NEW,
         "neuer": Role.NEW,
-        "weitere": Role.NEW,
-        "weiteren": Role.NEW,
+        # "Dresden und 63 weitere Städte": others besides the subject, as "other" is
+        "weitere": Role.OTHER,
+        "weiteren": Role.OTHER,
         "zusätzliche": Role.NEW,
         "andere": Role.OTHER,
         "anderen": Role.OTHER,
@@ -271,6 +275,10 @@ LANGUAGE = Language(
         "aktiven": Role.PLAIN,
         "teilnehmende": Role.PLAIN,
         "teilnehmenden": Role.PLAIN,
+        "unterschiedliche": Role.PLAIN,  # "aus 26 unterschiedlichen Ländern"
+        "unterschiedlichen": Role.PLAIN,
+        "verschiedene": Role.PLAIN,
+        "verschiedenen": Role.PLAIN,
     },
     modifiers_after={
         "weltweit": Role.PLAIN,
@@ -316,6 +324,9 @@ LANGUAGE = Language(
         "insgesamt",
         "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
         "ist mit",
+        "gibt es",  # "in Deutschland gibt es bislang drei"
+        "bislang",
+        "sind",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no
@@ -366,6 +377,9 @@ LANGUAGE = Language(
         r"geoparks?",
         r"learning city award",
         r"unesco-preis",
+        # national schemes and contests: "bundesweit 51 Städte" are never the network's
+        r"\b(?:bundes|landes|deutschland)weit\b",
+        r"\w*wettbewerb\w*",
     ),
     elsewhere=(
         r"(?:das )?könnte sie (?:auch )?interessieren",
@@ -436,7 +450,8 @@ LANGUAGE = Language(
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
-        r"\bbewerb(?:en|ung|ungen|er|erinnen)\b",
+        # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call
+        r"\bbewerb(?:ung|ungen|er|erinnen|erstädte)\b",
         r"\bbeworben\b",
         r"\bkandidat(?:en|in|innen|ur)?\b",
         r"\binteressiert(?:e|en)?\b",
@@ -461,7 +476,9 @@ LANGUAGE = Language(
         r"bis (?:zum |ende |anfang )?",
         r"am ",
         r"vom ",
-        r"seit ",
+        # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
+        r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
+        r"(?: \w+)? (?:von|aus dem jahr) ",
     ),
     founding_words=(
         r"gegründet",

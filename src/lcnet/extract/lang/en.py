@@ -298,6 +298,11 @@ LANGUAGE = Language(
         r"latest news",
         r"trending now",
     ),
+    bare_count_before=r"to|reach(?:es|ed)|reaching|totall?(?:ing|ed)|totals|now",
+    group_cues=(
+        r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
+        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
+    ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
         r"| entrants)?)\b",
@@ -442,7 +447,16 @@ LANGUAGE = Language(
     membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
     one_of=("one of",),
     copulas=("are", "is", "were", "was", "now"),
-    count_heads=("number", "count", "total", "tally", "membership", "size"),
+    count_heads=(
+        "total number",
+        "overall number",
+        "number",
+        "count",
+        "total",
+        "tally",
+        "membership",
+        "size",
+    ),
     count_links=("of", "of the"),
     count_verbs=(
         r"(?:has |have |had )?(?:now |already |recently |since |just )*(?:reached|reaches"
@@ -451,6 +465,8 @@ LANGUAGE = Language(
         r"|topped|tops|totals|totalled|totaled|come to|came to|comes to|amounts to"
         r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
         r"(?:now |currently |today )?(?:stands|stood) at",
+        r"(?:been )?(?:brought |pushed |raised )?up to",
+        r"to",  # "bringing the total number of cities within the GNLC to 294"
         r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
     ),
     # "In 2022 we joined. At the time, ..."

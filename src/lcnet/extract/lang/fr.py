@@ -489,6 +489,7 @@ LANGUAGE = Language(
     unit_roles={"pays membres": (Role.WEAK,)},
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
     copulas=("sont", "se trouvent", "situées", "réparties"),
+    count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(

@@ -134,6 +134,8 @@ _NATIONALITIES = {
     "AU": ("australiano", "australiana", "australiani", "australiane"),
 }
 _DEMONYMS = {form: code for code, forms in _NATIONALITIES.items() for form in forms}
+# The feminine plural adjectives ("italiane", "francesi"), as a regex: "le città italiane"
+_PLURAL_ADJECTIVES = "|".join(sorted({forms[3] for forms in _NATIONALITIES.values()}))
 
 _COUNTRIES = {
     **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},
@@ -146,6 +148,14 @@ _COUNTRIES = {
     "inghilterra": "GB",
     "olanda": "NL",
     "turchia": "TR",
+}
+# "l'Italia ha sei città", "dell'Ucraina": the article elided before a vowel is one word
+# with the name
+_COUNTRIES |= {
+    f"l{apostrophe}{name}": code
+    for name, code in list(_COUNTRIES.items())
+    if name[:1] in "aeiouàèéìòù"
+    for apostrophe in ("'", "\u2019")
 }
 
 _A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
@@ -212,6 +222,8 @@ LANGUAGE = Language(
         "municipalità": Unit.CITY,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
+        "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
+        "learning cities": Unit.CITY,  # "l'Italia resta a sei Learning Cities"
         "paesi": Unit.COUNTRY,
         "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "stati membri": Unit.COUNTRY,
@@ -303,6 +315,8 @@ LANGUAGE = Language(
         "aveva",
         "conta",
         "annovera",
+        "resta a",  # "l'Italia resta a sei Learning Cities"
+        "resta",
         "un totale di",
         "in tutto",
         "con",
@@ -328,7 +342,7 @@ LANGUAGE = Language(
         r"gnlc",
     ),
     network_references=(
-        r"(?:la|questa|tale|della|alla|nella|dalla|sulla|detta|quella) rete"
+        r"(?:la|questa|tale|della|alla|nella|dalla|sulla|detta|quella|una) rete"
         r"(?: globale| mondiale| internazionale)?\b(?!\s+(?:ferroviaria|stradale|idrica"
         r"|elettrica|fognaria|sociale|wi-?fi|scolastica|ospedaliera|commerciale|di (?:scuole"
         r"|trasporto|distribuzione|negozi)))",
@@ -454,8 +468,9 @@ LANGUAGE = Language(
         r"fino al ",
         r"il ",
         r"al ",
-        r"dal ",
         r"nel corso del ",
+        # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
+        r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
     ),
     founding_words=(
         r"fondat[ao]",
@@ -501,8 +516,13 @@ LANGUAGE = Language(
         r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
         r"|(?:è|era)\s+(?:di|pari a)"
         r"|(?P<more>supera|superato))"
+        # "le città italiane (della rete) sono sei", "... salgono a tre": a country's
+        # count named before its number
+        rf"|(?<=\ble )città (?P<country>{_PLURAL_ADJECTIVES})(?:\s+(?:della|nella) rete)?"
+        r"\s+(?:sono(?:\s+(?:ora|oggi|già|adesso))?|diventano|restano"
+        r"|salgono\s+(?:ora\s+|così\s+)?a)"
     ),
-    membership_anchors=("numero ", "totale "),
+    membership_anchors=("numero ", "totale ", "città "),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"

@@ -220,6 +220,7 @@ LANGUAGE = Language(
         "municípios": Unit.CITY,
         "localidades": Unit.CITY,
         "membros": Unit.MEMBER,
+        "learning cities": Unit.CITY,  # "o Brasil tem três Learning Cities"
         "países": Unit.COUNTRY,
         "países membros": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "nações": Unit.COUNTRY,
@@ -234,7 +235,16 @@ LANGUAGE = Language(
         "membro": Unit.MEMBER,
         "país": Unit.COUNTRY,
     },
-    modifiers_before={"novas": Role.NEW, "novos": Role.NEW, "nova": Role.NEW, "novo": Role.NEW},
+    modifiers_before={
+        "novas": Role.NEW,
+        "novos": Role.NEW,
+        "nova": Role.NEW,
+        "novo": Role.NEW,
+        # "são agora dezasseis os municípios membros": the article between the number
+        # and what it counts
+        "os": Role.PLAIN,
+        "as": Role.PLAIN,
+    },
     modifiers_after={
         "novas": Role.NEW,
         "novos": Role.NEW,
@@ -294,6 +304,8 @@ LANGUAGE = Language(
         "provenientes de",
         "oriundas de",
         "pertencentes a",
+        "presentes em",
+        "presente em",
     ),
     possession_words=(
         "já",
@@ -305,6 +317,9 @@ LANGUAGE = Language(
         "soma",
         "um total de",
         "no total",
+        "passa a contar com",  # "Portugal passa a contar com catorze cidades"
+        "são",  # "em Portugal, são já oito os municípios"
+        "agora",
         "há",
         "com",
     ),
@@ -452,7 +467,9 @@ LANGUAGE = Language(
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
-        r"desde ",
+        # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
+        r"(?:plano|relatório|documento|folheto|brochura|site|sítio|edição|versão|anuário)"
+        r"(?: \w+)? de ",
     ),
     founding_words=(
         r"fundad[ao]",
