@@ -169,8 +169,7 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue_before = _last_cue(sentence, before)
-    cue = cue_before or _cue_after(sentence, phrase, following)
+    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -193,8 +192,8 @@ def _cities(
     # "along with 71 others" speaks of an intake where a verb of joining says so
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
-    # join are its new ones ("中国已有12个城市加入" has a total's word before them)
-    own_intake = sentence.touching and cue_before is None and held is None
+    # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
+    own_intake = sentence.touching and held is None
     new = Role.NEW in phrase.roles or (joined and (country is None or own_intake))
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
