@@ -236,9 +236,9 @@ def _whole(text: str, start: int, end: int) -> bool:
             return False
         # Letters may follow digits: "38개", "200mila", "425th".
         return not (after.isdigit() or (after in (".", ",") and text[end + 1 : end + 2].isdigit()))
-    # A number in words: no letters or hyphens glued to it ("six" is not in "sixty-six"),
-    # except in scripts written without spaces.
-    return not (_spaced_letter(before) or _spaced_letter(after) or "-" in (before, after))
+    # A number in words: no letters glued to it, nor a hyphen before it ("six" is not in
+    # "sixty-six"; "three" is in "three-day"), except in scripts written without spaces.
+    return not (_spaced_letter(before) or _spaced_letter(after) or before == "-")
 
 
 def _spaced_letter(char: str) -> bool:

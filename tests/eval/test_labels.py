@@ -28,6 +28,7 @@ def test_a_number_is_found_only_as_a_whole() -> None:
     assert list(occurrences("42", "425 cities, 42 schools, 1,42 and 42.5")) == [12]
     assert list(occurrences("1,000", "about 1,000 people")) == [6]
     assert list(occurrences("six", "sixty-six cities; six members")) == [18]
+    assert list(occurrences("three", "a three-day event")) == [2]
     assert list(occurrences("356", "**356** cities")) == [2]
     assert list(occurrences("38", "23개국 38개 도시")) == [5]
 
