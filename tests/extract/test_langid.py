@@ -242,3 +242,7 @@ def test_han_alone_keeps_a_japanese_or_chinese_hint() -> None:
     assert detect("会報 第112号（2022年11月15日発行）", "ja") == "ja"
     assert detect("会報 第112号（2022年11月15日発行）") == "zh"
     assert detect("このネットワークには現在400以上の都市が加盟している。", "zh") == "ja"
+
+
+def test_a_headline_in_capitals_is_read_in_its_language() -> None:
+    assert detect("UNESCO: LUCCA E TRIESTE NELLA RETE DELLE LEARNING CITIES") == "it"

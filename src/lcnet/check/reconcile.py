@@ -12,7 +12,7 @@ from lcnet.check.verdicts import Verdict, judge_claim
 from lcnet.dates import PartialDate
 from lcnet.model import INTAKE_FIGURES, City, Claim, Intake, IntakeKind, Metric
 from lcnet.store.facts import FactStore
-from lcnet.store.membership import Status, latest_country_count, membership
+from lcnet.store.membership import latest_country_count, members_on
 
 VERDICT_CODES = {
     Verdict.STALE: Code.STALE_FIGURE,
@@ -252,24 +252,19 @@ class Reconciler:
         yield from self._incomplete_lists()
 
     def _exceeding_counts(self) -> Iterator[Finding]:
-        for claim in self.store.claims:
+        for claim in self.store.claims:  # in store order, as the findings are
             if claim.metric is not Metric.COUNTRY_CITIES or not figure_of(claim).exact:
                 continue
             held = self.timeline.held(claim)
             if held is None or claim.key in self.timeline.superseded or claim.country is None:
                 continue
-            listed = [
-                c
-                for c in self.store.cities
-                if c.country == claim.country
-                and membership(self.store, c, held.first, known_now=False) is Status.MEMBER
-            ]
-            if len(listed) <= claim.value:
+            listed = members_on(self.store, claim.country, held.first)
+            if listed <= claim.value:
                 continue
             members = "member" if claim.value == 1 else "members"
             message = (
                 f"{claim.source} counts {claim.value} {members} in {claim.country} "
-                f"on {held.first.isoformat()}, but the member list has {len(listed)} then"
+                f"on {held.first.isoformat()}, but the member list has {listed} then"
             )
             key = f"{Code.MEMBER_LIST_EXCEEDS_COUNT}:{claim.key}"
             yield finding(
@@ -286,7 +281,7 @@ class Reconciler:
             if country.complete:
                 continue
             claim = latest_country_count(self.store, country.code, today)
-            listed = sum(1 for c in self.store.cities if c.country == country.code)
+            listed = len(self.store.cities_in(country.code))
             if claim is None or listed >= claim.value:
                 continue
             message = (

@@ -70,6 +70,9 @@ class Timeline:
         for claim in store.claims:
             self._claims.setdefault(subject_of(claim), []).append(claim)
         self._entries: dict[Subject, list[Accepted]] = {}
+        self._held: dict[str, Held | None] = {}
+        self._rows: dict[Subject, list[tuple[Claim, Held | None]]] = {}
+        self._announced: dict[str, set[str]] = {}
 
     # --------------------------------------------------------------------- queries
 
@@ -138,12 +141,19 @@ class Timeline:
         raise AssertionError("periods cover every day")  # pragma: no cover
 
     def held(self, claim: Claim) -> Held | None:
+        """The days a claim holds for (remembered: every period of its subject asks)."""
+        key = claim.key
+        if key in self._held:
+            return self._held[key]
+        found = None
         if claim.as_of is not None:
-            return Held(claim.as_of.first_day, claim.as_of.last_day, True)
-        published = self.store.source_by_id[claim.source].published
-        if published is None:
-            return None
-        return Held(published.first_day, published.last_day, False)
+            found = Held(claim.as_of.first_day, claim.as_of.last_day, True)
+        else:
+            published = self.store.source_by_id[claim.source].published
+            if published is not None:
+                found = Held(published.first_day, published.last_day, False)
+        self._held[key] = found
+        return found
 
     def independent(self, source_ids: Iterable[str]) -> int:
         """How many independent sources these are: copies count with their original."""
@@ -152,7 +162,7 @@ class Timeline:
     # ------------------------------------------------------------------ accepting
 
     def _accept(self, subject: Subject, period: Period) -> Accepted:
-        within = [c for c in self.claims(subject) if self._within(c, period)]
+        within = self._claims_within(subject, period)
         if period.rolling:
             basis = "rolling admissions: no figure holds"
             return Accepted(subject, period, None, basis, (), (), tuple(within))
@@ -185,22 +195,40 @@ class Timeline:
             return []
         return [e for e in entries if e.period.overlaps(held.first, held.last)]
 
-    def _within(self, claim: Claim, period: Period) -> bool:
-        if claim.key in self.superseded:
-            return False
-        if claim.intake is not None:  # a claim about a named intake
-            return period.event is not None and period.event.id == claim.intake
-        if not period.rolling and claim.source in self._announcers(period):
-            return True  # the release of the period's intake, whatever its date precision
-        held = self.held(claim)
-        return held is not None and period.contains(held.first, held.last)
+    def _claims_within(self, subject: Subject, period: Period) -> list[Claim]:
+        """The subject's claims that hold within the period: as `_within` decides for
+        each, with the per-claim work (dates, supersession) done once per subject."""
+        rows = self._rows.get(subject)
+        if rows is None:
+            rows = self._rows[subject] = [
+                (c, self.held(c)) for c in self.claims(subject) if c.key not in self.superseded
+            ]
+        event = period.event
+        announcers = self._announcers(period) if not period.rolling else set()
+        start, end = period.start, period.end
+        found = []
+        for claim, held in rows:
+            if claim.intake is not None:
+                if event is not None and event.id == claim.intake:
+                    found.append(claim)
+            elif claim.source in announcers or (
+                held is not None
+                and (start is None or held.first >= start)
+                and (end is None or held.last <= end)
+            ):
+                found.append(claim)
+        return found
 
     def _announcers(self, period: Period) -> set[str]:
         """The sources of the intake that opens `period` and of its corrections."""
         if period.event is None:
             return set()
-        records = [period.event] + [i for i in self.store.intakes if i.corrects == period.event.id]
-        return {record.source for record in records}
+        found = self._announced.get(period.event.id)
+        if found is None:
+            event = period.event
+            records = [event] + [i for i in self.store.intakes if i.corrects == event.id]
+            found = self._announced[event.id] = {record.source for record in records}
+        return found
 
     def _establish(
         self, subject: Subject, period: Period, within: list[Claim]
@@ -235,14 +263,12 @@ class Timeline:
         return value, self.store.figure_record(event, subject.metric)
 
     def _listed(self, code: str, period: Period) -> int | None:
-        from lcnet.store.membership import Status, membership
+        from lcnet.store.membership import members_on
 
         country = self.store.country_by_code.get(code)
         if country is None or not country.complete or period.start is None:
             return None
-        cities = [c for c in self.store.cities if c.country == code]
-        statuses = [membership(self.store, c, period.start, known_now=False) for c in cities]
-        return sum(1 for s in statuses if s is Status.MEMBER)
+        return members_on(self.store, code, period.start)
 
     def _admitted(self, code: str, period: Period) -> int | None:
         """A complete list's count of the country's cities admitted with the period's intake."""

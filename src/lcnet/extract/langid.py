@@ -267,7 +267,10 @@ def _model() -> Any:
 
 
 def _by_model(model: Any, text: str, script: str, hint: str | None) -> str:
-    labels, probabilities = model.predict(" ".join(text.split()), k=3)
+    line = " ".join(text.split())
+    if line.isupper():  # the model reads "LEARNING CITIES" as English whatever is around
+        line = line.lower()
+    labels, probabilities = model.predict(line, k=3)
     found: dict[str, float] = {}
     for label, probability in zip(labels, probabilities, strict=True):
         code = str(label).removeprefix("__label__")

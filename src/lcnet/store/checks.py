@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import fields
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -57,14 +58,12 @@ class _Checker:
     # ------------------------------------------------------------------ shared rules
 
     def reference(
-        self, record: object, name: str, value: str | None, known: Iterable[str], what: str
+        self, record: object, name: str, value: str | None, known: Collection[str], what: str
     ) -> None:
-        if value is None:
-            return
-        options = list(known)
-        if value not in options and value not in self.seen.get(what, ()):
-            hint = did_you_mean(value, options)
-            self.report(record, f'"{name}": unknown {what} "{value}"{hint}', name)
+        if value is None or value in known or value in self.seen.get(what, ()):
+            return  # `known` is a set or a dict: a lookup, not a scan
+        hint = did_you_mean(value, sorted(known))
+        self.report(record, f'"{name}": unknown {what} "{value}"{hint}', name)
 
     def not_after_today(self, record: object, name: str, value: PartialDate | None) -> None:
         if value is not None and value.first_day > self.today:
@@ -72,8 +71,8 @@ class _Checker:
             self.report(record, message, name)
 
     def uncertain_names(self, record: Any, names: tuple[str, ...]) -> None:
-        every = [f.name for f in fields(type(record))]  # derived too, like a city's country
-        allowed = [n for n in every if n not in ("uncertain", "note", "file", "line")]
+        kind: type = type(record)
+        allowed = _uncertain_fields(kind)
         for name in names:
             if name not in allowed:
                 hint = did_you_mean(name, allowed)
@@ -92,6 +91,13 @@ class _Checker:
                 self.report(record, message)
             else:
                 first[value] = record
+
+
+@cache
+def _uncertain_fields(record_type: type) -> list[str]:
+    """The fields `uncertain` may name: derived ones too, like a city's country."""
+    every = [f.name for f in fields(record_type)]
+    return [n for n in every if n not in ("uncertain", "note", "file", "line")]
 
 
 def check_references(

@@ -45,6 +45,27 @@ class FactStore:
         for claim in records.claims:
             self.claims_by_source.setdefault(claim.source, []).append(claim)
 
+        self._cities_in: dict[str, list[City]] | None = None
+        self._counts: dict[tuple[Metric, str | None], list[Claim]] | None = None
+        # answers derived from the records, kept by the modules that compute them
+        self.memo: dict[str, Any] = {}
+
+    def cities_in(self, code: str) -> list[City]:
+        """A country's listed cities (an index built at the first question)."""
+        if self._cities_in is None:
+            self._cities_in = {}
+            for city in self.records.cities:
+                self._cities_in.setdefault(city.country, []).append(city)
+        return self._cities_in.get(code, [])
+
+    def claims_about(self, metric: Metric, country: str | None = None) -> list[Claim]:
+        """The claims of one metric (and country), in store order (indexed lazily)."""
+        if self._counts is None:
+            self._counts = {}
+            for claim in self.records.claims:
+                self._counts.setdefault((claim.metric, claim.country), []).append(claim)
+        return self._counts.get((metric, country), [])
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (FactStore, (self.records, self.root))
 

@@ -52,9 +52,7 @@ def joined_on(store: FactStore, city: City) -> PartialDate | None:
 def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None:
     """The most recent exact statement of a country's number of members up to `day`."""
     best: tuple[date, bool, Claim] | None = None
-    for claim in store.claims:
-        if claim.metric is not Metric.COUNTRY_CITIES or claim.country != code:
-            continue
+    for claim in store.claims_about(Metric.COUNTRY_CITIES, code):
         if claim.qualifier is not Qualifier.EXACT:
             continue
         held = claim.as_of or store.source_by_id[claim.source].published
@@ -67,4 +65,18 @@ def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None
     return best[2] if best else None
 
 
-__all__ = ["Status", "joined_on", "latest_country_count", "membership"]
+def members_on(store: FactStore, code: str, day: date) -> int:
+    """How many of a country's listed cities were members on `day` (remembered per
+    store, country and day: checks ask it for every count a source states)."""
+    memo: dict[tuple[str, date], int] = store.memo.setdefault("members_on", {})
+    found = memo.get((code, day))
+    if found is None:
+        found = memo[(code, day)] = sum(
+            1
+            for city in store.cities_in(code)
+            if membership(store, city, day, known_now=False) is Status.MEMBER
+        )
+    return found
+
+
+__all__ = ["Status", "joined_on", "latest_country_count", "members_on", "membership"]

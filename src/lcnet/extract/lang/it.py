@@ -520,7 +520,7 @@ LANGUAGE = Language(
         # count named before its number
         rf"|(?<=\ble )città (?P<country>{_PLURAL_ADJECTIVES})(?:\s+(?:della|nella) rete)?"
         r"\s+(?:sono(?:\s+(?:ora|oggi|già|adesso))?|diventano|restano"
-        r"|salgono\s+(?:ora\s+|così\s+)?a)"
+        r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
     ),
     membership_anchors=("numero ", "totale ", "città "),
     earlier_date=(
