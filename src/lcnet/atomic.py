@@ -8,9 +8,11 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same directory, flush it to disk, then rename."""
-    mode = _mode_of(path)
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write to a temporary file in the same directory, flush it to disk, then rename.
+
+    The file keeps the mode it had (or gets `mode`, or the umask's default)."""
+    mode = _mode_of(path) if mode is None else mode
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:

@@ -1,4 +1,11 @@
-"""Text helpers shared by searches: folding case and diacritics, safe display."""
+"""Text helpers shared by searches and output: folding case and diacritics, safe display.
+
+Everything lcnet shows comes partly from outside: article text, titles, file names, URLs
+and ids from data files, command-line arguments. `printable` (and `one_line` for a field
+inside a line) is the one sanitiser every output path uses, so that such text is shown,
+never obeyed: no terminal escape sequence (colours, OSC 52 clipboard writes, OSC 8 links,
+DCS), no C1 control, no bidirectional override that would reorder what the reader sees.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,13 @@ _EXTRA = str.maketrans(
     | {"\u0131": "i"}  # dotless i, as in Turkish names
 )
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab and newline, DEL, C1 controls, the line and paragraph separators,
+# and the bidirectional embeddings, overrides and isolates ("Trojan Source").
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_UNSAFE}]")
+_CONTROL_IN_LINE = re.compile(f"[{_UNSAFE}\t\n]")
+# What json.dumps(ensure_ascii=False) leaves as it is: it escapes only C0 controls.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def fold(text: str) -> str:
@@ -27,5 +40,30 @@ def fold_compact(text: str) -> str:
 
 
 def printable(text: str) -> str:
-    """Untrusted text made safe for a terminal: control characters shown, not obeyed."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+    """Untrusted text made safe for a terminal: control characters shown, not obeyed.
+
+    Newlines and tabs stay (they lay out tables and messages); anything else that a
+    terminal would act on is written as an escape: ESC as \\x1b, U+202E as \\u202e.
+    """
+    return _CONTROL.sub(_shown, text)
+
+
+def one_line(text: str) -> str:
+    """printable(), with newlines and tabs shown too: for a value inside one line (a path,
+    an id, an argument), which must not start a line of its own."""
+    return _CONTROL_IN_LINE.sub(_shown, text)
+
+
+def json_safe(serialized: str) -> str:
+    """JSON text from json.dumps(ensure_ascii=False) with the controls it leaves raw (DEL,
+    C1, separators, bidirectional controls) escaped as \\uXXXX: the same JSON value."""
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code == 0x0A:
+        return "\\n"
+    if code == 0x09:
+        return "\\t"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -29,14 +30,14 @@ def test_extract_prints_claim_records_to_review(store: Path) -> None:
     outcome = run_cli("extract", "article.txt", "--source", "daily-news-2024-03")
     assert outcome.exit_code == 0, outcome.stderr
     assert outcome.stdout == (
-        "# found at article.txt:3:59\n"
+        '# found in "article.txt", line 3, column 59\n'
         "[[claim]]\n"
         'id = "total-cities"\n'
         'metric = "total_cities"\n'
         "value = 425\n"
         'phrase = "425 member cities"\n'
         "\n"
-        "# found at article.txt:4:30\n"
+        '# found in "article.txt", line 4, column 30\n'
         "[[claim]]\n"
         'id = "total-cities-2"\n'
         'metric = "total_cities"\n'
@@ -93,4 +94,41 @@ def test_a_text_without_figures_proposes_nothing(store: Path) -> None:
         0,
         "",
         "lcnet: no GNLC figure found in plain.txt\n",
+    )
+
+
+INJECTED = '\n[[claim]]\nid = "injected"\nmetric = "total_cities"\nvalue = 1\nphrase = "x"\n'
+
+
+def test_a_file_name_with_newlines_cannot_write_a_record(store: Path) -> None:
+    article = Path.cwd() / f"article{INJECTED}.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    outcome = run_cli("extract", article.name, "--source", "daily-news-2024-03", "--write")
+    assert outcome.exit_code == 0, outcome.stderr
+    written = tomllib.loads((store / "sources" / "daily-news-2024-03.toml").read_text("utf-8"))
+    assert [claim["id"] for claim in written["claim"]] == [
+        "vn-cities",
+        "total-cities",
+        "total-cities-2",
+    ]
+    text = (store / "sources" / "daily-news-2024-03.toml").read_text("utf-8")
+    assert '# found in "article\\n[[claim]]\\nid = \\"injected\\"' in text
+
+
+def test_the_path_written_is_relative_never_this_machines(store: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere" / "report.txt"
+    outside.parent.mkdir()
+    outside.write_text(ARTICLE, encoding="utf-8")
+    inside = Path.cwd() / "news" / "page.txt"
+    inside.parent.mkdir()
+    inside.write_text(ARTICLE, encoding="utf-8")
+    for given in (str(outside), str(inside)):
+        outcome = run_cli("extract", given, "--source", "daily-news-2024-03")
+        assert outcome.exit_code == 0, outcome.stderr
+        assert str(tmp_path) not in outcome.stdout
+    assert run_cli("extract", str(outside), "--source", "daily-news-2024-03").stdout.startswith(
+        '# found in "report.txt", line 3, column 59\n'
+    )
+    assert run_cli("extract", str(inside), "--source", "daily-news-2024-03").stdout.startswith(
+        '# found in "news/page.txt", line 3, column 59\n'
     )

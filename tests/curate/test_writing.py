@@ -10,6 +10,7 @@ import pytest
 
 from lcnet.curate.writing import StoreBusy, store_lock
 from lcnet.errors import UsageError
+from tests.conftest import run_cli
 
 
 def test_a_second_writer_is_refused_while_the_first_holds_the_lock(tmp_path: Path) -> None:
@@ -58,3 +59,21 @@ def test_a_store_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None
     assert caught.value.message == (
         f"cannot write to the store nowhere: No such file or directory ({missing})"
     )
+
+
+def test_what_a_killed_write_left_is_ignored_and_cleaned_up_by_the_next_write(
+    tiny_store: Path,
+) -> None:
+    strays = [
+        tiny_store / "sources" / ".uil-2022-09-02.toml.k3j2h1.tmp",
+        tiny_store / "cities" / ".vn.toml.a1b2c3.tmp",
+        tiny_store / ".intakes.toml.zz9.tmp",
+    ]
+    for stray in strays:
+        stray.write_text("[source]\nhalf a reco", encoding="utf-8")
+    keep = tiny_store / "sources" / ".notes.tmp"  # not one of lcnet's: left alone
+    keep.write_text("mine", encoding="utf-8")
+    assert run_cli("validate", "--store", str(tiny_store)).exit_code == 0
+    assert run_cli("fmt", "--store", str(tiny_store)).exit_code == 0
+    assert [s.exists() for s in strays] == [False, False, False]
+    assert keep.exists()

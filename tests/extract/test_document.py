@@ -60,6 +60,12 @@ def test_an_impossible_front_matter_date_is_a_problem_at_its_line() -> None:
     )
 
 
+def test_an_unreadable_html_date_is_a_problem_at_the_line_of_its_tag() -> None:
+    page = '<html>\n<head>\n<title>T</title>\n<meta name="date" content="30 Febtember">\n</head>'
+    document = read_document(page + "<body>x</body></html>", "html")
+    assert [(p.line, p.code) for p in document.problems] == [(4, "unreadable-date")]
+
+
 @pytest.mark.parametrize(
     ("head", "date", "origin"),
     [

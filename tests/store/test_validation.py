@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,28 @@ CASES = {
         "facts/sources/not-utf8.toml:2: not UTF-8 text (byte 0xe9 at column 17); "
         "save the file as UTF-8"
     ],
+    "toml-error-at-end": [
+        "facts/sources/toml-error-at-end.toml:5: invalid TOML: Unterminated string (at end "
+        "of document)"
+    ],
+    "claim-array-of-scalars": [
+        'facts/sources/claim-array-of-scalars.toml:1: "claim" must be [[claim]] tables; '
+        "item 1 is an integer",
+        'facts/sources/claim-array-of-scalars.toml:1: "claim" must be [[claim]] tables; '
+        "item 2 is an integer",
+    ],
+    "nested-too-deep": [
+        "facts/sources/nested-too-deep.toml:5: values nested more than 16 deep: a fact file "
+        "holds tables of plain values"
+    ],
+    "integer-too-large": [
+        'facts/sources/integer-too-large.toml:9: "value" is 123456789012345678901234567890: '
+        "larger than TOML allows (64 bits)"
+    ],
+    "quoted-key-with-escapes": [
+        'facts/sources/quoted-key-with-escapes.toml:11: unknown field "valu" in [[claim]] '
+        '"total"; did you mean "value"?'
+    ],
     "phrase-too-long": [
         'facts/sources/phrase-too-long.toml:11: "phrase" has 14 words; quote at most 12 '
         "(the figure phrase only)"
@@ -120,6 +143,22 @@ def test_a_correction_that_supersedes_itself_is_reported(tiny_store: Path) -> No
     assert problems(tiny_store) == [
         'facts/sources/fix.toml:5: "supersedes": the source supersedes itself'
     ]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.mkdir(), "Is a directory"),
+        (lambda p: p.symlink_to("nowhere.toml"), "No such file or directory"),
+        (lambda p: p.symlink_to(p.name), "Too many levels of symbolic links"),
+    ],
+    ids=["directory", "dangling-symlink", "symlink-loop"],
+)
+def test_a_toml_name_that_is_no_readable_file_is_a_problem_at_line_1(
+    tiny_store: Path, make: Callable[[Path], None], message: str
+) -> None:
+    make(tiny_store / "sources" / "odd.toml")
+    assert problems(tiny_store) == [f"facts/sources/odd.toml:1: cannot read the file: {message}"]
 
 
 def test_a_store_without_store_toml_is_not_a_store(tiny_store: Path) -> None:

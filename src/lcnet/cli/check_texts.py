@@ -7,8 +7,9 @@ big a file is; a file that is not UTF-8 is reported as such and the others are c
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
@@ -48,16 +49,59 @@ class TextReport(NamedTuple):
     problems: list[Finding]
 
 
-class NotUtf8(Exception):
-    def __init__(self, line: int, column: int, byte: int) -> None:
-        super().__init__(f"line {line}")
-        self.line, self.column, self.byte = line, column, byte
+class Limits(NamedTuple):
+    """How much lcnet reads, so that memory stays flat whatever it is given
+    (README, "Limits"): one line of a text, and stdin in all."""
+
+    line: int = 8 << 20  # bytes; LCNET_MAX_LINE
+    stdin: int = 1 << 30  # bytes; LCNET_MAX_STDIN
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str]) -> Limits:
+        return cls(
+            _limit(environ, "LCNET_MAX_LINE", cls._field_defaults["line"]),
+            _limit(environ, "LCNET_MAX_STDIN", cls._field_defaults["stdin"]),
+        )
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _limit(environ: Mapping[str, str], name: str, default: int) -> int:
+    text = environ.get(name)
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"{name}={text}: write a number of bytes, 1 or more, or unset it")
+    return int(text)
+
+
+class Unreadable(Exception):
+    """Where and why a text stops being readable."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.reason = line, reason
 
     def message(self) -> str:
-        return (
-            f"not UTF-8 text (byte 0x{self.byte:02x} at line {self.line}, column "
-            f"{self.column}); save it as UTF-8"
+        return self.reason
+
+
+class NotUtf8(Unreadable):
+    def __init__(self, line: int, column: int, byte: int) -> None:
+        super().__init__(
+            line,
+            f"not UTF-8 text (byte 0x{byte:02x} at line {line}, column {column}); "
+            "save it as UTF-8",
         )
+
+
+class NotARegularFile(Exception):
+    """A FIFO, a device, a socket: reading it could block or never end."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
 
 
 def shown(path: str) -> str:
@@ -65,13 +109,16 @@ def shown(path: str) -> str:
     return "<stdin>" if path == STDIN else path
 
 
-def text_documents(path: str) -> Iterator[Document]:
+def text_documents(path: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document]:
     """A text file (or stdin, for "-") as the extractor's documents, read in chunks.
 
-    Raises NotUtf8 where the text stops being UTF-8, and OSError when it cannot be read.
+    Raises Unreadable where the text stops being UTF-8 or a limit is passed,
+    NotARegularFile for anything but a regular file or stdin, and OSError when it cannot
+    be read.
     """
     with _open(path) as binary:
-        yield from read_stream(_utf8_lines(binary), _kind(path, binary))
+        total = limits.stdin if path == STDIN else None
+        yield from read_stream(_utf8_lines(binary, limits.line, total), _kind(path, binary))
 
 
 def check_texts(
@@ -80,8 +127,10 @@ def check_texts(
     from lcnet.cli.check import report
 
     given = _date_option(options.date)
+    limits = Limits.from_environment(runtime.environ)
     timeline = Timeline(opened.facts, runtime.today)
-    reports = [_check_one(runtime, timeline, path, given) for path in expand(paths, runtime.cwd)]
+    checked = (_check_one(runtime, timeline, p, given, limits) for p in expand(paths, runtime.cwd))
+    reports = [report for report in checked if report is not None]
     findings: list[Finding] = []
     for text in reports:
         findings.extend(text.problems)
@@ -113,13 +162,17 @@ def expand(paths: list[str], cwd: Path) -> Iterator[str]:
 
 
 def _check_one(
-    runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None
-) -> TextReport:
+    runtime: Runtime, timeline: Timeline, path: str, given: PartialDate | None, limits: Limits
+) -> TextReport | None:
+    """The text's report; None for what is no text (a FIFO, a device), skipped with a note."""
     name = shown(path)
     try:
-        return _judged(timeline, name, text_documents(path), given, runtime)
-    except NotUtf8 as error:
+        return _judged(timeline, name, text_documents(path, limits), given, runtime)
+    except Unreadable as error:
         problem = unreadable(name, error.message(), error.line)
+    except NotARegularFile as error:
+        runtime.message(f"note: skipped {name}: not a regular file ({error.kind})")
+        return None
     except OSError as error:
         problem = unreadable(name, f"cannot read the file: {error.strerror or error}")
     return TextReport(name, None, None, None, [], [problem])
@@ -149,9 +202,32 @@ def _judged(
 
 
 def _open(path: str) -> AbstractContextManager[BinaryIO]:
+    """The file to read; NotARegularFile before anything could block on it."""
     if path == STDIN:
         return nullcontext(sys.stdin.buffer)  # stdin is read, not closed
-    return Path(path).open("rb")
+    # Opened without blocking (a FIFO with no writer would hang the open), then checked
+    # on the descriptor itself, so that nothing can be swapped in between.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(_file_kind(mode))
+        os.set_blocking(descriptor, True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return os.fdopen(descriptor, "rb")
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
 def _kind(path: str, binary: BinaryIO) -> str:
@@ -166,9 +242,18 @@ def _kind(path: str, binary: BinaryIO) -> str:
     return "text"
 
 
-def _utf8_lines(binary: BinaryIO) -> Iterator[str]:
-    """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); NotUtf8 says where it breaks."""
-    for number, raw in enumerate(binary, start=1):
+def _utf8_lines(binary: BinaryIO, longest: int, total: int | None) -> Iterator[str]:
+    """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); Unreadable says where it breaks:
+    not UTF-8, a line longer than `longest` bytes, more than `total` bytes in all."""
+    read = 0
+    number = 0
+    while raw := binary.readline(longest + 1):
+        number += 1
+        if len(raw) > longest:
+            raise Unreadable(number, _too_long(f"line {number} is", longest, "LCNET_MAX_LINE"))
+        read += len(raw)
+        if total is not None and read > total:
+            raise Unreadable(number, _too_long("stdin is", total, "LCNET_MAX_STDIN"))
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -177,6 +262,10 @@ def _utf8_lines(binary: BinaryIO) -> Iterator[str]:
         if number == 1:
             line = line.removeprefix("\ufeff")  # a byte order mark is not text
         yield line[:-2] + "\n" if line.endswith("\r\n") else line
+
+
+def _too_long(what: str, limit: int, variable: str) -> str:
+    return f"{what} longer than {limit:,} bytes; not read further (raise {variable} to read it)"
 
 
 def _date_option(text: str | None) -> PartialDate | None:

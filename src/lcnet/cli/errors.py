@@ -8,8 +8,10 @@ import traceback
 from collections.abc import Callable
 from typing import TextIO
 
+from lcnet.cli.streams import safe_stream
 from lcnet.errors import LcnetError
 from lcnet.exitcodes import ExitCode
+from lcnet.text import one_line
 
 REPORT = (
     "this is a bug in lcnet; please report it with the command you ran "
@@ -19,13 +21,14 @@ REPORT = (
 
 def run_guarded(body: Callable[[], int], stderr: TextIO | None = None) -> int:
     """Run a command body and turn every way it can end into an exit code."""
-    err = stderr or sys.stderr
+    err = safe_stream(stderr or sys.stderr)
     try:
         return body()
     except LcnetError as error:
-        for line in error.lines()[:-1]:
-            err.write(f"{line}\n")
-        err.write(f"lcnet: error: {error.lines()[-1]}\n")
+        *problems, summary = error.lines()
+        for line in problems:
+            err.write(f"{one_line(line)}\n")
+        err.write(f"lcnet: error: {one_line(summary)}\n")
         return error.exit_code
     except KeyboardInterrupt:
         err.write("lcnet: interrupted\n")
@@ -36,7 +39,9 @@ def run_guarded(body: Callable[[], int], stderr: TextIO | None = None) -> int:
     except Exception as error:  # the boundary: anything else is a bug
         if os.environ.get("LCNET_DEBUG"):
             traceback.print_exc(file=err)
-        err.write(f"lcnet: internal error: {type(error).__name__}: {error}; {REPORT}\n")
+        err.write(
+            f"lcnet: internal error: {type(error).__name__}: {one_line(str(error))}; {REPORT}\n"
+        )
         return ExitCode.INTERNAL
 
 

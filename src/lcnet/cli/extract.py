@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -45,8 +46,8 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown = _mentions(path)
-    proposed = proposals(mentions, shown)
+    mentions, shown = _mentions(path, runtime)
+    proposed = proposals(mentions, _recorded(path, runtime.cwd))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
         runtime.message(f"no GNLC figure found in {shown}")
@@ -66,16 +67,41 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     return ExitCode.OK
 
 
-def _mentions(path: str) -> tuple[list[Mention], str]:
-    from lcnet.cli.check_texts import NotUtf8, shown, text_documents
+def _recorded(path: str, cwd: Path) -> str:
+    """The article's path as a fact file may record it: relative to the working
+    directory, or only its name, never this machine's absolute path."""
+    from lcnet.cli.check_texts import STDIN, shown
+
+    if path == STDIN:
+        return shown(path)
+    absolute = (cwd / path).resolve()
+    try:
+        return absolute.relative_to(cwd.resolve()).as_posix()
+    except ValueError:
+        return absolute.name
+
+
+def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str]:
+    from lcnet.cli.check_texts import (
+        Limits,
+        NotARegularFile,
+        Unreadable,
+        shown,
+        text_documents,
+    )
     from lcnet.errors import InvalidInput
     from lcnet.extract import find_mentions
 
     name = shown(path)
+    documents = text_documents(path, Limits.from_environment(runtime.environ))
     try:
-        mentions = [m for document in text_documents(path) for m in find_mentions(document)]
-    except NotUtf8 as error:
-        raise InvalidInput(f"{name}: {error.message()}") from None
+        mentions = [m for document in documents for m in find_mentions(document)]
+    except Unreadable as error:
+        raise InvalidInput(f"{name}:{error.line}: {error.message()}") from None
+    except NotARegularFile as error:
+        raise InvalidInput(
+            f"{name}: not a regular file ({error.kind}); give a text file or -"
+        ) from None
     except OSError as error:
         raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
     return mentions, name

@@ -13,8 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
+from lcnet.cli.streams import safe_stream
 from lcnet.errors import UsageError
 from lcnet.store import OpenedStore, locate_store, open_store
+from lcnet.text import one_line
 
 
 class Runtime(NamedTuple):
@@ -27,7 +29,9 @@ class Runtime(NamedTuple):
     @classmethod
     def from_process(cls) -> Runtime:
         environ = dict(os.environ)
-        return cls(_today(environ), Path.cwd(), environ, sys.stdout, sys.stderr)
+        return cls(
+            _today(environ), Path.cwd(), environ, safe_stream(sys.stdout), safe_stream(sys.stderr)
+        )
 
     def cache_dir(self) -> Path | None:
         if self.environ.get("LCNET_NO_CACHE"):
@@ -40,11 +44,14 @@ class Runtime(NamedTuple):
 
     def open_store(self, option: str | None) -> OpenedStore:
         location = locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
-        return open_store(location, location.display(self.cwd), self.today, self.cache_dir())
+        opened = open_store(location, location.display(self.cwd), self.today, self.cache_dir())
+        for note in opened.notes:
+            self.message(f"note: {note}")
+        return opened
 
     def message(self, text: str) -> None:
-        """A line for people, on stderr."""
-        self.stderr.write(f"lcnet: {text}\n")
+        """A line for people, on stderr: values quoted in it cannot start a line."""
+        self.stderr.write(f"lcnet: {one_line(text)}\n")
 
 
 def _today(environ: Mapping[str, str]) -> date:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from lcnet.curate.document import Block, Document
 from lcnet.curate.formatting import record_block
 from lcnet.curate.kinds import schema_directive
+from lcnet.curate.tomltext import comment_line
 from lcnet.errors import InvalidStore, Problem, UsageError
 from lcnet.exitcodes import ExitCode
 from lcnet.model import City, Claim, CountryList, Source
@@ -109,7 +110,7 @@ def new_claims(
             values = {**values, "id": _free_id(base, taken)}
         taken.add(values["id"])
         block = record_block("claim", True, Claim, values)
-        block.comments[:0] = [f"# {line}" for line in comments]
+        block.comments[:0] = [comment_line(line) for line in comments]
         blocks.append(block)
     ids = [str(block.entries[0].value) for block in blocks if block.entries]
     noun = "claim" if len(ids) == 1 else "claims"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from lcnet.curate.tomltext import basic_string
 from lcnet.extract import Mention
 from lcnet.model import Qualifier
 from lcnet.store.checks import MAX_PHRASE_WORDS
@@ -33,7 +34,9 @@ def _proposal(mention: Mention, path: str) -> Proposal:
         "country": mention.country,
         "region": mention.region,
     }
-    comments = [f"found at {path}:{mention.line}:{mention.column}"]
+    # The path comes from outside: quoted as a TOML string, it cannot end the comment.
+    where = f"line {mention.line}, column {mention.column}"
+    comments = [f"found in {basic_string(path)}, {where}"]
     if mention.review:
         values["uncertain"] = ["metric"]
         comments.append("review: the metric or value rests on an inference")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lcnet.curate.canonical import GROUP_FROM
+from lcnet.text import one_line
 
 _ESCAPES = {
     '"': '\\"',
@@ -42,6 +43,11 @@ def basic_string(text: str) -> str:
         else:
             out.append(char)
     return '"' + "".join(out) + '"'
+
+
+def comment_line(text: str) -> str:
+    """A comment of one line: nothing in `text` can end it and start a record."""
+    return f"# {one_line(text)}"
 
 
 def with_comment(text: str, comment: str) -> str:

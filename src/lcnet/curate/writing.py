@@ -8,6 +8,7 @@ record is lost.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Iterator
@@ -49,9 +50,24 @@ def store_lock(root: Path, display_root: str, wait: float | None = None) -> Iter
                         "the store's lock); nothing was written, try again"
                     ) from None
                 time.sleep(_POLL_SECONDS)
+        remove_stray_temporaries(root)
         yield
     finally:
         os.close(handle)  # closing the file releases the lock
+
+
+def remove_stray_temporaries(root: Path) -> None:
+    """Delete what a killed write left (".vn.toml.x1y2.tmp", lcnet.atomic's names).
+
+    Called with the store's lock held: no other lcnet is writing, so every such file is
+    stray. Readers ignore them by name anyway; this keeps them from piling up.
+    """
+    from lcnet.store.files import FOLDERS
+
+    for folder in FOLDERS:
+        for stray in (root / folder).glob(".*.toml.*.tmp"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
 
 
 def write_store_file(root: Path, display_root: str, relative: str, text: str) -> None:

@@ -165,10 +165,9 @@ def _html(raw: str) -> Document:
     from lcnet.extract.html import read_page  # html.parser: only for pages
 
     page = read_page(raw)
-    dated = next(((origin, value, 0) for origin, value in page.dates if _date(value)), None)
+    dated = next((found for found in page.dates if _date(found[1])), None)
     if dated is None and page.dates:
-        origin, value = page.dates[0]
-        dated = (origin, value, 0)  # unreadable: reported as a problem
+        dated = page.dates[0]  # unreadable: reported as a problem, at its line
     document = _assemble(page.text, "html", raw, page.comments, dated, page.language)
     return document._replace(source_map=page.source_map)
 

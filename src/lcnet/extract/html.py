@@ -134,7 +134,7 @@ class Page(NamedTuple):
     text: str
     source_map: SourceMap
     comments: tuple[Marker, ...]
-    dates: tuple[tuple[str, str], ...]  # (origin, value), most trusted first
+    dates: tuple[tuple[str, str, int], ...]  # (origin, value, line), most trusted first
     language: str | None
 
 
@@ -156,9 +156,10 @@ class _Reader(HTMLParser):
         self._skipping: list[str | int] | None = None  # [tag, depth]
         self._json_ld: list[str] | None = None
         self._comments: list[Marker] = []
-        self._metas: list[tuple[str, str]] = []
-        self._json_dates: list[str] = []
-        self._times: list[tuple[str, str]] = []
+        self._metas: list[tuple[str, str, int]] = []
+        self._json_dates: list[tuple[str, int]] = []
+        self._json_line = 0  # where the JSON-LD script being read starts
+        self._times: list[tuple[str, str, int]] = []
         self._language: str | None = None
 
     # --- what the parser reports
@@ -170,7 +171,9 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._json_ld is not None and tag == "script":
-            self._json_dates.extend(_json_ld_dates("".join(self._json_ld)))
+            self._json_dates.extend(
+                (value, self._json_line) for value in _json_ld_dates("".join(self._json_ld))
+            )
             self._json_ld = None
         if self._skipping is not None:
             if tag == self._skipping[0]:
@@ -216,11 +219,12 @@ class _Reader(HTMLParser):
         elif tag == "meta":
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
             if key and attrs.get("content"):
-                self._metas.append((key.lower(), attrs["content"] or ""))
+                self._metas.append((key.lower(), attrs["content"] or "", self.getpos()[0]))
         elif tag == "time" and attrs.get("datetime"):
-            self._times.append((_time_kind(attrs), attrs["datetime"] or ""))
+            self._times.append((_time_kind(attrs), attrs["datetime"] or "", self.getpos()[0]))
         elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             self._json_ld = []
+            self._json_line = self.getpos()[0]
 
     def _reference(self, raw: str, name: str) -> None:
         if self._skipping is not None:
@@ -281,12 +285,17 @@ _JSON_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
 def _dates_by_trust(
-    metas: list[tuple[str, str]], json_dates: list[str], times: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
-    found = dict(reversed(metas))  # the first of a key wins
-    dates = [(f"meta {key}", found[key]) for key in _META_KEYS if key in found]
-    dates.extend(("JSON-LD datePublished", value) for value in json_dates[:1])
-    dates.extend(("time datetime", value) for kind, value in times if kind == "published")
+    metas: list[tuple[str, str, int]],
+    json_dates: list[tuple[str, int]],
+    times: list[tuple[str, str, int]],
+) -> list[tuple[str, str, int]]:
+    """(origin, value, line) of each date the page states, most trusted first."""
+    found = {key: (value, line) for key, value, line in reversed(metas)}  # the first wins
+    dates = [(f"meta {key}", *found[key]) for key in _META_KEYS if key in found]
+    dates.extend(("JSON-LD datePublished", value, line) for value, line in json_dates[:1])
+    dates.extend(
+        ("time datetime", value, line) for kind, value, line in times if kind == "published"
+    )
     return dates
 
 

@@ -13,12 +13,15 @@ from lcnet.text import printable
 
 
 def console(stream: TextIO) -> Console:
-    return Console(file=stream, highlight=False, emoji=False, soft_wrap=False)
+    """A rich console on the stream under a SafeStream (rich's colours are escape
+    sequences): every cell must come through `safe`."""
+    terminal = getattr(stream, "terminal", stream)
+    return Console(file=terminal, highlight=False, emoji=False, soft_wrap=False)
 
 
-def safe(value: object) -> Text:
+def safe(value: object, style: str = "") -> Text:
     """Text that rich will not parse for markup and that holds no control characters."""
-    return Text("" if value is None else printable(str(value)))
+    return Text("" if value is None else printable(str(value)), style=style)
 
 
 def print_table(

@@ -24,7 +24,7 @@ def print_findings(stream: TextIO, findings: Sequence[Finding]) -> None:
     for (severity, code), group in groupby(ordered, key=lambda f: (f.severity, f.code)):
         items = list(group)
         label = severity.label
-        heading = Text(f"{label} {code} ({len(items)}): {items[0].title}", style=STYLES[label])
+        heading = safe(f"{label} {code} ({len(items)}): {items[0].title}", style=STYLES[label])
         table = Table(title=heading, title_justify="left", show_header=True, expand=False)
         table.add_column("Where", overflow="fold", no_wrap=False)
         table.add_column("Finding", overflow="fold")

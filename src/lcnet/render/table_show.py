@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from rich.table import Table
-from rich.text import Text
 
 from lcnet.render.table import console, safe
 
 
 def print_record(stream: TextIO, view: dict[str, Any]) -> None:
     out = console(stream)
-    out.print(Text(f"{view['kind']} {view['id']}", style="bold"))
+    out.print(safe(f"{view['kind']} {view['id']}", style="bold"))
     if "record" in view:
         out.print(_fields(view["record"]))
     for name, value in view.items():

@@ -10,7 +10,6 @@ from rich.text import Text
 
 from lcnet.check.findings import Finding
 from lcnet.render.table import console, safe
-from lcnet.text import printable
 
 if TYPE_CHECKING:
     from lcnet.cli.check_texts import TextReport
@@ -39,7 +38,7 @@ def print_texts(
         title = f"{text.path}: {len(mine)} figure{'s' if len(mine) != 1 else ''}"
         if text.date is not None:
             title += f", judged at {text.date} ({text.date_origin})"
-        out.print(Text(printable(title), style="bold"))
+        out.print(safe(title, style="bold"))
         for problem in trouble:
             out.print(safe(f"  {problem.severity.label}: {problem.message}"))
         if mine:
@@ -57,7 +56,7 @@ def _table(figures: Sequence[dict[str, Any]]) -> Table:
             current += f"\n{figure['sources'][0]['id']}"
         verdict = Text(figure["verdict"], style=STYLES.get(figure["verdict"], ""))
         if figure["suppressed"]:
-            verdict.append(f"\nignored: {figure['suppressed']['reason']}", style="dim")
+            verdict.append(safe(f"\nignored: {figure['suppressed']['reason']}", style="dim"))
         table.add_row(
             safe(f"{figure['line']}:{figure['column']}"),
             safe(figure["text"]),

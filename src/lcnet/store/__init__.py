@@ -17,6 +17,7 @@ class OpenedStore(NamedTuple):
     facts: FactStore
     location: StoreLocation
     countries: CountryIndex
+    notes: tuple[str, ...] = ()  # for the user: a cache refused as unsafe
 
 
 def open_store(
@@ -24,25 +25,34 @@ def open_store(
 ) -> OpenedStore:
     """Read and validate the store (or take it from the cache); raise InvalidStore."""
     root = location.path
-    key = None
+    keys = None
+    notes: tuple[str, ...] = ()
     if cache_dir is not None and (root / "store.toml").is_file():
-        from lcnet.store.cache import read_cache, signature
+        from lcnet.store.cache import Refused, file_keys, read_cache
 
-        key = signature(root)
-        cached = read_cache(cache_dir, root, key, today)
-        if cached is not None:
-            records, countries = cached
-            return OpenedStore(FactStore(records, display_root), location, countries)
+        keys = file_keys(root)
+        try:
+            cached = read_cache(cache_dir, root, keys, today) if keys is not None else None
+        except Refused as refusal:
+            notes = (
+                f"not using the store cache: {refusal}; fix its owner or mode, or set "
+                "LCNET_CACHE_DIR to a directory of your own",
+            )
+            cache_dir = None
+        else:
+            if cached is not None:
+                facts = FactStore(cached.records, display_root)
+                return OpenedStore(facts, location, cached.countries)
     from lcnet.countries import build_index
     from lcnet.store.read import read_records
 
     records = read_records(root, display_root, today)
     countries = build_index()
-    if cache_dir is not None and key is not None:
-        from lcnet.store.cache import write_cache
+    if cache_dir is not None and keys is not None:
+        from lcnet.store.cache import Cached, write_cache
 
-        write_cache(cache_dir, root, key, today, (records, countries))
-    return OpenedStore(FactStore(records, display_root), location, countries)
+        write_cache(cache_dir, root, keys, today, Cached(records, countries))
+    return OpenedStore(FactStore(records, display_root), location, countries, notes)
 
 
 __all__ = ["FactStore", "OpenedStore", "Origin", "StoreLocation", "locate_store", "open_store"]

@@ -72,13 +72,25 @@ def _header_name(text: str, close: str) -> str:
     return name.strip('"').strip("'")
 
 
+def _quoted_key(quoted: str) -> str:
+    """A quoted key as TOML reads it: "bo\\u0067us" is the key bogus."""
+    if quoted[0] == "'" or "\\" not in quoted:
+        return quoted[1:-1]
+    import tomllib
+
+    try:
+        key: str = tomllib.loads(f"k = {quoted}")["k"]
+    except tomllib.TOMLDecodeError:
+        return quoted[1:-1]
+    return key
+
+
 def _split_key(line: str) -> tuple[str | None, str]:
     if line[0] in "\"'":
-        quote = line[0]
-        end = line.find(quote, 1)
-        if end < 0:
+        end = _skip_string(line, 0)
+        if end < 2 or line[end - 1] != line[0]:
             return None, ""
-        key, rest = line[1:end], line[end + 1 :]
+        key, rest = _quoted_key(line[:end]), line[end:]
     else:
         match = _BARE_KEY.match(line)
         if match is None:

@@ -103,10 +103,16 @@ def _read_file(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        collected.problems.append(_toml_problem(display, error))
+        collected.problems.append(_toml_problem(display, error, text))
+        return
+    except RecursionError:  # tomllib recurses into nested arrays and inline tables
+        collected.problems.append(_too_deep(display, text))
         return
     collected.key_lines[relative] = KeyLines(text)
     reader = RecordReader(display, relative, collected.key_lines[relative])
+    if not _shallow(data, reader):
+        collected.problems.extend(reader.problems)
+        return
     if "/" not in relative:
         _read_top_file(relative, data, reader, collected)
     elif relative.startswith("sources/"):
@@ -119,8 +125,9 @@ def _read_file(
 def _decode(path: Path, display: str, collected: _Collected) -> str | None:
     try:
         data = path.read_bytes()
-    except OSError as error:
-        collected.problems.append(Problem(display, 0, f"cannot read the file: {error.strerror}"))
+    except OSError as error:  # a directory, a dangling symlink, a loop, no permission
+        reason = error.strerror or str(error)
+        collected.problems.append(Problem(display, 1, f"cannot read the file: {reason}"))
         return None
     try:
         return data.decode("utf-8")
@@ -133,10 +140,10 @@ def _decode(path: Path, display: str, collected: _Collected) -> str | None:
         return None
 
 
-def _toml_problem(display: str, error: tomllib.TOMLDecodeError) -> Problem:
+def _toml_problem(display: str, error: tomllib.TOMLDecodeError, text: str) -> Problem:
     match = _TOML_POSITION.match(str(error))
-    if match is None:
-        return Problem(display, 0, f"invalid TOML: {error}")
+    if match is None:  # "(at end of document)": the last line
+        return Problem(display, max(1, len(text.splitlines())), f"invalid TOML: {error}")
     reason, line, column = match.groups()
     return Problem(display, int(line), f"invalid TOML: {reason} (column {column})")
 
@@ -243,7 +250,53 @@ def _array(
     if not isinstance(value, list):
         reader.problem((name,), f'"{name}" must be [[{name}]] tables, not {type_name(value)}')
         return []
-    return list(enumerate(value))
+    tables = []
+    for index, item in enumerate(value):
+        if isinstance(item, dict):
+            tables.append((index, item))
+        else:
+            reader.problem(
+                (name, index),
+                f'"{name}" must be [[{name}]] tables; item {index + 1} is {type_name(item)}',
+            )
+    return tables
+
+
+def _too_deep(display: str, text: str) -> Problem:
+    """Arrays or inline tables nested too deeply for the TOML reader: at the line where
+    the nesting passes what a fact file ever needs."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth > MAX_DEPTH:
+                return Problem(display, number, _DEEP)
+    return Problem(display, 1, _DEEP)
+
+
+MAX_DEPTH = 16  # no fact file nests deeper than 3: a table, an array, its items
+_DEEP = f"values nested more than {MAX_DEPTH} deep: a fact file holds tables of plain values"
+INT_RANGE = range(-(2**63), 2**63)  # TOML's integers are 64-bit
+
+
+def _shallow(data: dict[str, Any], reader: RecordReader) -> bool:
+    """Whether the data is nested no deeper than MAX_DEPTH (a problem at the offending
+    key if not); integers TOML does not allow are reported on the way. Walked without
+    recursion: what follows may recurse into what passes."""
+    pending: list[tuple[tuple[str | int, ...], object]] = [((), data)]
+    while pending:
+        path, value = pending.pop()
+        if len(path) > MAX_DEPTH:
+            reader.problem(path[:3], _DEEP)
+            return False
+        if isinstance(value, dict):
+            pending.extend(((*path, key), item) for key, item in value.items())
+        elif isinstance(value, list):
+            pending.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, int) and not isinstance(value, bool) and value not in INT_RANGE:
+            key = next((part for part in reversed(path) if isinstance(part, str)), "value")
+            reader.problem(path, f'"{key}" is {value}: larger than TOML allows (64 bits)')
+    return True
 
 
 def _see(collected: _Collected, kind: str, name: object) -> None:
