@@ -1,7 +1,8 @@
 """Throughput benchmark of the prose figure extractor (lcnet.extract).
 
 Run:  python benchmarks/extract_throughput.py [--sizes 10 100] [--layout file|files]
-                [--gnlc-share 1] [--seed 4] [--no-tracemalloc] [--keep DIR] [--profile MB]
+                [--gnlc-share 1] [--typographic] [--seed 4] [--no-tracemalloc] [--keep DIR]
+                [--profile MB]
 
 For each size (in MB, default 10 and 100) it generates a deterministic corpus of
 article-like English plain text (seeded; our own template sentences: GNLC figures,
@@ -176,10 +177,11 @@ def _values(rng: random.Random) -> dict[str, object]:
     }
 
 
-def articles(rng: random.Random, gnlc_share: float) -> Iterator[str]:
+def articles(rng: random.Random, gnlc_share: float, typographic: bool = False) -> Iterator[str]:
     """Articles: a headline, a dateline, paragraphs of two to five sentences.
 
     A share `gnlc_share` of them are about the GNLC (name it, state its figures).
+    `typographic`: curly apostrophes and quotes, as real pages write English.
     """
     while True:
         about = rng.random() < gnlc_share
@@ -188,19 +190,26 @@ def articles(rng: random.Random, gnlc_share: float) -> Iterator[str]:
         lines += [f"{rng.choice(MONTH_NAMES)} {rng.randint(1, 28)}, {rng.randint(2016, 2026)}", ""]
         for _ in range(rng.randint(6, 14)):
             words = [sentence(rng, about_gnlc=about) for _ in range(rng.randint(2, 5))]
+            if typographic:
+                words[0] = f"\u201c{words[0]}\u201d the city\u2019s office said."
             lines += [" ".join(words), ""]
         yield "\n".join(lines) + "\n"
 
 
 def write_corpus(
-    directory: Path, size: int, seed: int, layout: str, gnlc_share: float
+    directory: Path,
+    size: int,
+    seed: int,
+    layout: str,
+    gnlc_share: float,
+    typographic: bool = False,
 ) -> list[Path]:
     """Write about `size` bytes of articles; one file, or files of ~100 kB each."""
     rng = random.Random(seed)
     directory.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     written = 0
-    stream = articles(rng, gnlc_share)
+    stream = articles(rng, gnlc_share, typographic)
     while written < size:
         path = directory / (f"corpus-{len(paths):05d}.txt" if layout == "files" else "corpus.txt")
         limit = ARTICLE_FILE_SIZE if layout == "files" else size
@@ -277,11 +286,14 @@ def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str,
     layout, seed, share = args.layout, args.seed, args.gnlc_share
     with tempfile.TemporaryDirectory() as scratch:
         name = f"{layout}-{size_mb:g}mb-seed{seed}-gnlc{share:g}"
+        name += "-typographic" if args.typographic else ""
         directory = (args.keep or Path(scratch)) / name
         if directory.exists():
             paths = sorted(directory.glob("corpus*.txt"))
         else:
-            paths = write_corpus(directory, int(size_mb * MB), seed, layout, share)
+            paths = write_corpus(
+                directory, int(size_mb * MB), seed, layout, share, args.typographic
+            )
         size = sum(p.stat().st_size for p in paths)
         import lcnet.extract.engine  # imported before the clock starts
 
@@ -324,6 +336,11 @@ def main() -> int:
         default=1.0,
         help="share of articles about the GNLC (default 1: every article; 0.05: general news)",
     )
+    parser.add_argument(
+        "--typographic",
+        action="store_true",
+        help="curly quotes and apostrophes, as real English pages write them",
+    )
     parser.add_argument("--profile", type=float, metavar="MB", help="profile a corpus of MB")
     parser.add_argument("--one", type=float, help=argparse.SUPPRESS)  # a child run
     args = parser.parse_args()
@@ -336,12 +353,14 @@ def main() -> int:
         return 0
     print(
         f"lcnet.extract throughput, layout={args.layout}, seed={args.seed}, "
-        f"GNLC articles {args.gnlc_share:.0%} (target {TARGET} MB/s)"
+        f"GNLC articles {args.gnlc_share:.0%}{', typographic' if args.typographic else ''}"
+        f" (target {TARGET} MB/s)"
     )
     for size in args.sizes:
         command = [sys.executable, __file__, "--one", str(size), "--layout", args.layout]
         command += ["--seed", str(args.seed), "--gnlc-share", str(args.gnlc_share)]
         command += ["--no-tracemalloc"] if args.no_tracemalloc else []
+        command += ["--typographic"] if args.typographic else []
         command += ["--keep", str(args.keep)] if args.keep else []
         env = {**os.environ, "PYTHONHASHSEED": "0"}
         result = json.loads(

@@ -98,7 +98,7 @@ def test_sarif_has_one_rule_per_code_in_a_stable_order(reconcile_in_cwd: Path) -
     log = json.loads(run_cli("check", "--format", "sarif").stdout)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert rules[0]["id"] == "unexplained-departures"
-    assert len({r["id"] for r in rules}) == len(rules) == 18
+    assert len({r["id"] for r in rules}) == len(rules) == 19
     for result in log["runs"][0]["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
 

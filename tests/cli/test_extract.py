@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from lcnet.extract.lang import CODES
+from lcnet.extract.langid import language_name
 from tests.conftest import TINY, run_cli
 
 ARTICLE = """\
@@ -95,6 +97,22 @@ def test_a_text_without_figures_proposes_nothing(store: Path) -> None:
         "",
         "lcnet: no GNLC figure found in plain.txt\n",
     )
+
+
+def test_a_text_lcnet_does_not_read_is_said_before_nothing_is_proposed(store: Path) -> None:
+    (Path.cwd() / "tr.txt").write_text(
+        "Şehir, UNESCO Öğrenen Şehirler Küresel Ağı'na katıldı.\n\n"
+        "Ağ şu anda dünya genelinde 425 şehri bir araya getiriyor.\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("extract", "tr.txt", "--source", "daily-news-2024-03")
+    assert outcome.exit_code == 0
+    assert outcome.stdout == ""
+    assert outcome.stderr.splitlines() == [
+        "lcnet: warning: tr.txt:1: not read: Turkish (lines 1-3); its figures were not "
+        f"checked (lcnet reads {', '.join(language_name(c) for c in CODES)})",
+        "lcnet: no GNLC figure found in tr.txt",
+    ]
 
 
 INJECTED = '\n[[claim]]\nid = "injected"\nmetric = "total_cities"\nvalue = 1\nphrase = "x"\n'

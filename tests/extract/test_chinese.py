@@ -150,7 +150,10 @@ def test_mixed_and_written_numbers(text: str, expected: int) -> None:
         ),
         pytest.param(
             f"{GNLC}覆盖79国356城。",
-            [("356城", "total_cities", 356, "exact", None, None)],
+            [
+                ("79国", "total_countries", 79, "exact", None, None),
+                ("356城", "total_cities", 356, "exact", None, None),
+            ],
             id="headline-without-classifiers",
         ),
         pytest.param(

@@ -219,3 +219,16 @@ def test_korean_statements(text: str, rows: list[Row]) -> None:
 )
 def test_other_programmes_counts_are_never_gnlc_figures(text: str, rows: list[Row]) -> None:
     assert read(text) == rows
+
+
+def test_a_korean_paragraph_refers_back_to_the_network_named_in_english() -> None:
+    text = (
+        "The UNESCO Global Network of Learning Cities now has 425 member cities.\n\n"
+        "이 네트워크에는 현재 91개국 425개 도시가 가입해 있다.\n"
+    )
+    found = find_mentions(read_document(text, "text"))
+    assert [(m.line, m.text, m.language, m.metric.value, m.value) for m in found] == [
+        (1, "425 member cities", "en", "total_cities", 425),
+        (3, "91개국", "ko", "total_countries", 91),
+        (3, "425개 도시", "ko", "total_cities", 425),
+    ]

@@ -104,3 +104,16 @@ def test_a_declared_language_lcnet_does_not_read_falls_back_to_detection() -> No
     page = '<html lang="ar"><body><p>The GNLC has 425 member cities.</p></body></html>'
     (mention,) = find_mentions(read_document(page, "html"))
     assert mention.language == "en"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_words_that_find_the_networks_names_are_no_unit_nouns(code: str) -> None:
+    """The engine finds names of the GNLC from one literal word of each (its anchor)
+    and remembers the last network named by the last place each word occurs: a word
+    that is also a unit noun ("città", "cidade") would hide every name before it."""
+    data, rules = language(code), grammar(code)
+    # a unit noun that is itself a name of the network ("learning cities") may hold one
+    nouns = [n for n in (*data.units, *data.singular_units) if not rules.network_names.search(n)]
+    for anchor in rules.gnlc_anchors:
+        assert len(anchor.encode()) >= 4, anchor  # "gnlc", "全球": not "de", "la"
+        assert not any(anchor.strip() in noun for noun in nouns), anchor

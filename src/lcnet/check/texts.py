@@ -12,7 +12,7 @@ from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
-from lcnet.extract import Document, DocumentProblem, Gazetteer, Mention, Place
+from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
 from lcnet.model import Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
@@ -153,6 +153,34 @@ def problem_findings(path: str, problems: Iterable[DocumentProblem]) -> Iterator
         )
 
 
+def unread_findings(path: str, parts: Iterable[LanguagePart]) -> Iterator[Finding]:
+    """A warning for each language of the text that lcnet does not read, with the lines
+    of every part in it: "not read: Korean (lines 7-9, 14)"."""
+    from lcnet.extract.lang import CODES
+    from lcnet.extract.langid import language_name
+
+    unread: dict[str, list[LanguagePart]] = {}
+    for part in parts:
+        if not part.read:
+            unread.setdefault(part.language, []).append(part)
+    reads = ", ".join(language_name(code) for code in CODES)
+    for code, found in unread.items():
+        lines = ", ".join(_line_range(p) for p in found)
+        plural = "s" if len(found) > 1 or found[0].end_line > found[0].line else ""
+        message = (
+            f"not read: {language_name(code)} (line{plural} {lines}); its figures were not "
+            f"checked (lcnet reads {reads})"
+        )
+        key = f"{Code.LANGUAGE_NOT_READ}:{path}:{code}"
+        yield finding(Code.LANGUAGE_NOT_READ, message, key, path, found[0].line)
+
+
+def _line_range(part: LanguagePart) -> str:
+    if part.end_line > part.line:
+        return f"{part.line}-{part.end_line}"
+    return str(part.line)
+
+
 def unreadable(path: str, message: str, line: int = 1) -> Finding:
     key = f"{Code.UNREADABLE_TEXT}:{path}"
     return finding(Code.UNREADABLE_TEXT, message, key, path, line)
@@ -198,7 +226,7 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
         return None
     shown = _format(Figure(value, expected.figure.qualifier), mention.language)
     prefix = mention.text[:start]
-    if _QUALIFIER_WORDS.match(prefix):
+    if _only_qualifier(prefix, mention.language):
         prefix = ""  # the figure brings its own qualifier ("more than 400" -> "425")
     return prefix + shown + mention.text[end:]
 
@@ -227,6 +255,18 @@ _QUALIFIER_WORDS = re.compile(
 )
 
 
+def _only_qualifier(prefix: str, code: str) -> bool:
+    """Whether the words before the number are only a qualifier: "more than", "mais
+    de", "über" (the language's own qualifiers, or the common ones above)."""
+    from lcnet.extract.lang import CODES
+    from lcnet.extract.lang import language as language_data
+
+    if _QUALIFIER_WORDS.match(prefix):
+        return True
+    words = " ".join(prefix.lower().split())
+    return bool(words) and code in CODES and words in language_data(code).qualifiers
+
+
 def _format(figure: Figure, language: str) -> str:
     """English words for English texts; elsewhere the number, its thousands grouped with
     the mark that is not the language's decimal mark: 390.000.000, or 390,000,000 in
@@ -249,5 +289,6 @@ __all__ = [
     "judge_mention",
     "problem_findings",
     "text_date",
+    "unread_findings",
     "unreadable",
 ]

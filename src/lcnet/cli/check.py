@@ -191,4 +191,9 @@ def _write(
     runtime.message(summary.line())
 
 
-PROBLEM_CODES = ("suppression-without-reason", "malformed-suppression", "unreadable-date")
+PROBLEM_CODES = (
+    "suppression-without-reason",
+    "malformed-suppression",
+    "unreadable-date",
+    "language-not-read",
+)

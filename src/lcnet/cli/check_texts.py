@@ -22,12 +22,21 @@ from lcnet.check.texts import (
     judge_mention,
     problem_findings,
     text_date,
+    unread_findings,
     unreadable,
 )
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
-from lcnet.extract import Document, Gazetteer, find_mentions, kind_of, read_stream
+from lcnet.extract import (
+    Document,
+    Gazetteer,
+    LanguagePart,
+    find_mentions,
+    kind_of,
+    language_parts,
+    read_stream,
+)
 
 if TYPE_CHECKING:
     from lcnet.cli.check import CheckOptions
@@ -45,9 +54,11 @@ class TextReport(NamedTuple):
     path: str
     date: PartialDate | None
     date_origin: str | None
-    language: str | None
+    language: str | None  # as the file declares it
     figures: list[TextFigure]
     problems: list[Finding]
+    # The text's runs of one language, in order: which were read, which not.
+    parts: tuple[LanguagePart, ...] = ()
 
 
 class Limits(NamedTuple):
@@ -138,6 +149,7 @@ def check_texts(
     findings: list[Finding] = []
     for text in reports:
         findings.extend(text.problems)
+        findings.extend(unread_findings(text.path, text.parts))
         findings.extend(figure_findings(text.figures, timeline, runtime.today))
     _note_undated(runtime, reports)
     from lcnet.render.texts import figure_record
@@ -197,6 +209,7 @@ def _judged(
 ) -> TextReport:
     figures: list[TextFigure] = []
     problems: list[Finding] = []
+    parts: list[LanguagePart] = []
     when = None
     language = None
     for document in documents:
@@ -204,11 +217,28 @@ def _judged(
             when = text_date(document, given, runtime.today)
             language = document.language
         problems.extend(problem_findings(path, document.problems))
-        for mention in find_mentions(document, places=places):
+        found = language_parts(document)
+        for mention in find_mentions(document, parts=found, places=places):
             figures.append(judge_mention(timeline, path, mention, when))
+        parts.extend(found)
+    joined = tuple(_joined(parts))
     if when is None:  # an empty file
-        return TextReport(path, None, None, language, figures, problems)
-    return TextReport(path, when.value, when.origin, language, figures, problems)
+        return TextReport(path, None, None, language, figures, problems, joined)
+    return TextReport(path, when.value, when.origin, language, figures, problems, joined)
+
+
+def _joined(parts: list[LanguagePart]) -> Iterator[LanguagePart]:
+    """Parts of one language that follow each other across chunks, as one."""
+    last: LanguagePart | None = None
+    for part in parts:
+        if last is not None and last.language == part.language:
+            last = last._replace(end_line=part.end_line, end=part.end)
+            continue
+        if last is not None:
+            yield last
+        last = part
+    if last is not None:
+        yield last
 
 
 def _open(path: str) -> AbstractContextManager[BinaryIO]:

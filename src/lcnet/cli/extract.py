@@ -12,7 +12,7 @@ from lcnet.cli.runtime import Runtime
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
-    from lcnet.extract import Mention
+    from lcnet.extract import LanguagePart, Mention
 
 
 def register(app: typer.Typer) -> None:
@@ -46,7 +46,8 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)
-    mentions, shown = _mentions(path, runtime)
+    mentions, shown, unread = _mentions(path, runtime)
+    _say_unread(runtime, shown, unread)
     proposed = proposals(mentions, _recorded(path, runtime.cwd))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
@@ -81,7 +82,8 @@ def _recorded(path: str, cwd: Path) -> str:
         return absolute.name
 
 
-def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str]:
+def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str, list[LanguagePart]]:
+    """The text's figures, its name as shown, and its parts in languages not read."""
     from lcnet.cli.check_texts import (
         Limits,
         NotARegularFile,
@@ -90,12 +92,17 @@ def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str]:
         text_documents,
     )
     from lcnet.errors import InvalidInput
-    from lcnet.extract import find_mentions
+    from lcnet.extract import find_mentions, language_parts
 
     name = shown(path)
     documents = text_documents(path, Limits.from_environment(runtime.environ))
+    mentions: list[Mention] = []
+    unread: list[LanguagePart] = []
     try:
-        mentions = [m for document in documents for m in find_mentions(document)]
+        for document in documents:
+            parts = language_parts(document)
+            mentions.extend(find_mentions(document, parts=parts))
+            unread.extend(part for part in parts if not part.read)
     except Unreadable as error:
         raise InvalidInput(f"{name}:{error.line}: {error.message()}") from None
     except NotARegularFile as error:
@@ -104,4 +111,12 @@ def _mentions(path: str, runtime: Runtime) -> tuple[list[Mention], str]:
         ) from None
     except OSError as error:
         raise InvalidInput(f"{name}: cannot read the file: {error.strerror or error}") from None
-    return mentions, name
+    return mentions, name, unread
+
+
+def _say_unread(runtime: Runtime, name: str, unread: list[LanguagePart]) -> None:
+    """What was not read is said: no claim can be proposed from it."""
+    from lcnet.check.texts import unread_findings
+
+    for found in unread_findings(name, unread):
+        runtime.message(f"warning: {name}:{found.line}: {found.message}")

@@ -4,6 +4,10 @@
     for mention in find_mentions(document):
         ...                                          # mention.line, .metric, .value, ...
 
+A text may mix languages (a Portuguese page quoting the English release): each run of
+paragraphs is read in its own language (lcnet.extract.langid), and `language_parts`
+says which parts were read and which are in a language lcnet does not read.
+
 A mention is a figure phrase ("more than 400 member cities") that a sentence states
 about the UNESCO Global Network of Learning Cities, with its metric, value, qualifier,
 the date it is explicitly about (if historic), and its position in the original file:
@@ -14,20 +18,21 @@ is not reported.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
+from heapq import merge
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import grammar
-from lcnet.extract.lang import CODES, language
+from lcnet.extract.lang import CODES
+from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
+from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
-
-_SAMPLE = 20_000  # characters read to tell a text's language
 
 
 class Mention(NamedTuple):
@@ -48,26 +53,47 @@ class Mention(NamedTuple):
     cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
 
 
+class LanguagePart(NamedTuple):
+    """A run of a document's paragraphs in one language, and whether lcnet reads it."""
+
+    language: str  # ISO 639-1: "pt", "ko"
+    read: bool  # lcnet reads the language (lcnet.extract.lang.CODES)
+    line: int  # its first and last lines in the original file, 1-based
+    end_line: int
+    start: int  # its offsets in document.text
+    end: int
+
+
 def find_mentions(
-    document: Document, language: str | None = None, places: Gazetteer | None = None
+    document: Document,
+    language: str | None = None,
+    parts: Sequence[LanguagePart] | None = None,
+    places: Gazetteer | None = None,
 ) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
-    The language is `language`, else the one the document declares (when supported),
-    else the one its words suggest. A ValueError for a `language` lcnet does not read.
-    With `places` (the member cities, from the fact store), a list of a country's
-    members ("its learning cities are A, B and C") is a count too.
+    The whole text is read in `language` when one is given (a ValueError for one lcnet
+    does not read); else each part in its own language, the parts as language_parts
+    finds them (pass them in when they are already known). With `places` (the member
+    cities, from the fact store), a list of a country's members ("its learning cities
+    are A, B and C") is a count too.
     """
-    code = _language_of(document, language)
+    if parts is None:
+        parts = language_parts(document, language)
     lead = len(document.lead_in)
     text = document.lead_in + document.text if lead else document.text
+    spans: dict[str, list[Span]] = {}
+    for part in parts:
+        if part.read:
+            spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
+    topic = _about_the_gnlc(document, spans)
+    scans = [
+        _scanned(text, code, lead, within, len(spans), topic, places)
+        for code, within in spans.items()
+    ]
     locate = _Locator(document, lead)
-    topic = about_the_gnlc(document.head, code)
-    found = list(scan(text, code, start=lead, topic=topic))
-    if places is not None:
-        found = _with_lists(found, listed(text, code, places, topic=topic), lead)
-    for each in found:
-        yield _mention(each, text, locate, code, document)
+    for code, found in merge(*scans, key=lambda pair: pair[1].start):
+        yield _mention(found, text, locate, code, document)
 
 
 _RESTATED_WITHIN = 200  # characters around a list where a count of its country restates it
@@ -83,7 +109,9 @@ def _restates(found: Found, item: Listed) -> bool:
 
 
 def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[Found]:
-    """The figures and the lists that overlap none of them, in order."""
+    """The figures and the lists that overlap none of them and count no country that a
+    figure just by them counts, in order: in "Cividale e Brescia portano a otto le città
+    italiane", the list names the newcomers; the count is the eight."""
     extra = [
         Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
               item.country, None, True, item.cities)
@@ -93,6 +121,45 @@ def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[
     return sorted(found + extra) if extra else found
 
 
+def language_parts(document: Document, language: str | None = None) -> list[LanguagePart]:
+    """The document's runs of paragraphs, each in one language, in order.
+
+    `language`, when given, is the language of the whole text. Else the document's
+    language is the one it declares (<html lang>, front matter) unless its words clearly
+    say another, and a paragraph in another language starts a part of its own.
+    """
+    text = document.text
+    if language is not None:
+        if language not in CODES:
+            raise ValueError(f'lcnet does not read "{language}"; it reads {", ".join(CODES)}')
+        runs = [(0, len(text), language)]
+    else:
+        main = main_language(text, document.language)
+        runs = [(r.start, r.end, r.language) for r in language_runs(text, main)]
+    locate = _Locator(document, 0)
+    parts = []
+    for start, end, code in runs:
+        first, last = _words_within(text, start, end)  # its lines: of its words only
+        line, end_line = locate.start(first)[0], locate.end(last)[0]
+        parts.append(LanguagePart(code, code in CODES, line, end_line, start, end))
+    return parts
+
+
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _words_within(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where text[start:end] starts and ends without its blank edges (without copying
+    a part that may be a megabyte long)."""
+    found = _NOT_SPACE.search(text, start, end)
+    if found is None:
+        return start, start
+    last = end
+    while last > found.start() and text[last - 1].isspace():
+        last -= 1
+    return found.start(), last
+
+
 def about_the_gnlc(head: str, code: str) -> bool:
     """Whether a text's title or first lines name the GNLC (and no other network
     first): the whole text is then about the network."""
@@ -100,22 +167,47 @@ def about_the_gnlc(head: str, code: str) -> bool:
     return first is not None and first.lastgroup == "gnlc"
 
 
+def _about_the_gnlc(document: Document, spans: dict[str, list[Span]]) -> bool:
+    """Whether the title or first lines name the GNLC, read in the language they are in
+    or in any language of the text: a Portuguese title makes its English quote about
+    the network too."""
+    head = document.head
+    if not head:
+        return False
+    codes = dict.fromkeys([detect(head, document.language), *spans])
+    return any(about_the_gnlc(head, code) for code in codes if code in CODES)
+
+
 def detect_language(text: str) -> str:
-    """The supported language whose frequent words are most frequent in `text`."""
-    words = Counter(text[:_SAMPLE].lower().split())
-    scores = {c: sum(words[w] for w in language(c).stopwords) for c in CODES}
-    best = max(CODES, key=lambda c: scores[c])
-    return best if scores[best] else "en"
+    """The language `text` is in (ISO 639-1), if lcnet reads it; else "en"."""
+    found = detect(text[:20_000])
+    return found if found in CODES else "en"
 
 
-def _language_of(document: Document, requested: str | None) -> str:
-    if requested is not None:
-        if requested not in CODES:
-            raise ValueError(f'lcnet does not read "{requested}"; it reads {", ".join(CODES)}')
-        return requested
-    if document.language in CODES:
-        return document.language
-    return detect_language(f"{document.head}\n{document.text}")
+def _scanned(
+    text: str,
+    code: str,
+    lead: int,
+    within: list[Span],
+    languages: int,
+    topic: bool,
+    places: Gazetteer | None,
+) -> Iterator[tuple[str, Found]]:
+    """A language's figures (and counts given as lists), each with its language; all of
+    the text if it is the only one (as fast as a text in one language can be)."""
+    whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
+    found = list(scan(text, code, start=lead, within=None if whole else within, topic=topic))
+    if places is not None:
+        lists = listed(text, code, places, topic=topic)
+        if not whole:
+            lists = (item for item in lists if _inside(item.start, within))
+        found = _with_lists(found, lists, lead)
+    for each in found:
+        yield code, each
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(span.start <= position < span.end for span in spans)
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
@@ -171,16 +263,20 @@ class _Locator:
 __all__ = [
     "KINDS",
     "SYNTAX",
+    "UNDETERMINED",
     "Document",
     "DocumentProblem",
     "Gazetteer",
+    "LanguagePart",
     "Mention",
     "Place",
     "Suppression",
     "about_the_gnlc",
+    "detect",
     "detect_language",
     "find_mentions",
     "kind_of",
+    "language_parts",
     "read_document",
     "read_stream",
 ]

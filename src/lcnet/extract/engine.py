@@ -46,9 +46,18 @@ class Found(NamedTuple):
     cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
 
 
-def scan(text: str, code: str, start: int = 0, *, topic: bool = False) -> Iterator[Found]:
+def scan(
+    text: str,
+    code: str,
+    start: int = 0,
+    within: Sequence[Span] | None = None,
+    *,
+    topic: bool = False,
+) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
+    `within`: the stretches of text[start:] written in this language (in order, apart),
+    where a text mixes languages (lcnet.extract.langid.language_runs); None for all of it.
     `topic`: the text is about the GNLC as a whole (its title or lead names it), so a
     figure with a plain unit or a reference to "the network" belongs to the GNLC unless
     something nearer names another network or programme; the whole text is read.
@@ -60,6 +69,8 @@ def scan(text: str, code: str, start: int = 0, *, topic: bool = False) -> Iterat
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
     batch: list[Phrase] = []
     paragraph = Span(start, start)
+    if within is not None:
+        stretches = _overlaps(stretches, within)
     for phrase in _phrases_in(low, stretches, rules):
         if not possible(phrase):
             continue  # "500 people", "1.5 million members": never a GNLC figure
@@ -102,6 +113,21 @@ def _near_the_gnlc(low: str, start: int, names: list[int]) -> list[Span]:
         elif stretch.end > start:
             merged.append(stretch)
     return [Span(s.start, min(s.end, len(low))) for s in merged]
+
+
+def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
+    """Where two lists of ordered, disjoint spans overlap."""
+    found: list[Span] = []
+    i = j = 0
+    while i < len(one) and j < len(other):
+        start, end = max(one[i].start, other[j].start), min(one[i].end, other[j].end)
+        if start < end:
+            found.append(Span(start, end))
+        if one[i].end < other[j].end:
+            i += 1
+        else:
+            j += 1
+    return found
 
 
 def lowered(text: str) -> str:

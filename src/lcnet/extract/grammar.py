@@ -434,9 +434,11 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
         return None
     form = form.replace("{countries}", countries)
     qualifiers = alternation(data.qualifiers) or "(?!)"
+    after = alternation(data.qualifiers_after_number)  # "加盟都市はもう200以上"
+    approximately = rf"(?:{blank}(?P<after_number>{after}))?" if after else ""
     return re.compile(
         rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
-        rf"(?P<number>{number})(?P<plus>\+)?{_NOT_A_COUNT}"
+        rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
     )
 
 

@@ -32,14 +32,16 @@ def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> Partial
     if not grammar.dated.search(low, sentence.start, sentence.end):
         return _dated_before(low, phrase, sentence, grammar)  # mostly None: no date
     clause = _clause(low, phrase, sentence, grammar)
-    if grammar.present.search(low, clause.start, clause.end):
+    if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
         return None
     best: tuple[int, PartialDate] | None = None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
         reach = max(clause.start, found.start() - _FOUNDING_REACH)
-        if grammar.founding.search(low, reach, found.start()):
+        if grammar.founding.search(low, reach, found.start()) or _founded_after(
+            low, found, grammar
+        ):
             continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
@@ -59,7 +61,7 @@ def _dated_before(
     clause = _clause(low, phrase, sentence, grammar)
     if not earlier.search(low, clause.start, clause.end):
         return None
-    if grammar.present.search(low, clause.start, clause.end):
+    if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
         return None
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
@@ -70,6 +72,26 @@ def _dated_before(
         if not grammar.founding.search(low, reach, found.start()):
             last = _date(found, grammar) or last
     return last
+
+
+_TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas
+_FOUNDED_AFTER = 6  # characters after a date where its verb may follow: "于2013年发起"
+
+
+def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
+    """Where words touch, "now" past a comma after the figure is the next clause's:
+    "当時の加盟は28か国115都市でしたが、現在は79か国"."""
+    if not grammar.language.attached:
+        return clause.end
+    comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
+    return comma.start() if comma else clause.end
+
+
+def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:
+    """Where the verb follows its date: "于2013年发起" dates the network, not a figure."""
+    if not grammar.language.attached:
+        return False
+    return grammar.founding.search(low, found.end(), found.end() + _FOUNDED_AFTER) is not None
 
 
 def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = None) -> Span:

@@ -169,6 +169,9 @@ _PARTIAL = {
     "vi": r"(?:bao gồm|trong đó có|như|chẳng hạn)",
     "es": r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
     "fr": r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
+    "pt": r"\b(?:inclu\w*|como|entre (?:elas|eles|outras))",
+    "de": r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
+    "it": r"\b(?:tra cui|come|incluse|fra cui|ad esempio)",
 }
 
 

@@ -178,8 +178,9 @@ def _cities(
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
-    if cue is None and _held_by_new_countries(low, phrase, previous, grammar):
-        cue = "intake"  # "새로 가입한 35개국 64개 도시": the countries' cue is the cities'
+    held = _held_by_countries(low, phrase, previous, grammar)
+    if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
+        cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
     value, review, along = phrase.value, False, False
     if phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles:
         listed = _listed_before(low, sentence, before, phrase, grammar)
@@ -199,7 +200,10 @@ def _cities(
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles  # "three other ... have
     subject = _last_cue(sentence, before) is None and cue == "intake" and not others  # joined"
-    new = Role.NEW in phrase.roles or (joined and (country is None or subject))
+    # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
+    # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
+    own_intake = sentence.touching and held is None
+    new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
@@ -275,16 +279,19 @@ def _countries(
     return Reading(metric, phrase.value + other, None, None, False)
 
 
-def _held_by_new_countries(
+def _held_by_countries(
     low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
-) -> bool:
+) -> Metric | None:
+    """The metric of the countries named just before the cities they hold, or None."""
     link = grammar.countries_first
-    return (
-        link is not None
-        and previous is not None
-        and previous.metric is Metric.NEW_COUNTRIES
-        and link.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    if (
+        link is None
+        or previous is None
+        or previous.metric not in (Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES)
+        or link.fullmatch(low, previous.end, phrase.start) is None
+    ):
+        return None
+    return previous.metric
 
 
 _A_NUMBER_NEXT = 12  # characters after countries where another count may start
@@ -309,7 +316,17 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
 def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
     """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
     end = min(following, phrase.end + _AFTER_REACH)
+    if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
+        end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None
+
+
+_CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+
+
+def _clause_end(sentence: Sentence, position: int) -> int:
+    found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
+    return found.start() if found else sentence.span.end
 
 
 def _listed_before(

@@ -30,6 +30,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
+_OPENING = "\"'(\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 
@@ -113,6 +114,8 @@ def _counted(
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
+    if stop - at == 1 and data.unspaced and not any(c.isdigit() for c in before["number"]):
+        return None  # a one-letter unit is a headline's, with digits: "79国"; "两国" is "both"
     after = grammar.after.match(low, stop, end)
     assert after is not None  # every part of it is optional
     country = region = None
@@ -133,7 +136,10 @@ def _counted(
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
     """ "the fifth Vietnamese member", "thành phố thứ sáu": an ordinal and a unit."""
     data = grammar.language
-    unit, singular, _ = grammar.nouns[" ".join(low[at:stop].split())]
+    key = " ".join(low[at:stop].split())
+    unit, _, _ = grammar.nouns[key]
+    # A noun both singular and plural ("città") counts any number and ranks too.
+    singular = key in data.singular_units
     if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
         return None
     if data.ordinal_after_unit:
@@ -260,10 +266,14 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
         qualifier = data.qualifiers[" ".join(leading.split())]
     elif match["plus"] or match.groupdict().get("more"):
         qualifier = Qualifier.MORE_THAN  # "the count had passed 200"
+    elif approximately := match.groupdict().get("after_number"):
+        qualifier = data.qualifiers_after_number[" ".join(approximately.split())]
     else:
         qualifier = Qualifier.EXACT
     place = match.groupdict().get("country")
-    country = data.country_names[" ".join(place.split())] if place else None
+    # a country's name ("Italia"), or its adjective ("le città italiane sono sei")
+    key = " ".join(place.split()) if place else ""
+    country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
@@ -302,8 +312,8 @@ def _match_before(
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
-        if (word := words[i]) in known
-        or word[0].isdigit()
+        if (word := words[i].lstrip(_OPENING)) in known
+        or word[:1].isdigit()
         # "sixty-four", "vietnam's": the first part may open a phrase
         or (
             ("-" in word or "'" in word or "\u2019" in word)
@@ -317,7 +327,8 @@ def _match_before(
     for index in range(len(words) - 1, openers[0] - 1, -1):
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
-        found = pattern.match(low, starts[index], at)
+        quote = len(words[index]) - len(words[index].lstrip(_OPENING))  # «quasi 400 città»
+        found = pattern.match(low, starts[index] + quote, at)
         if found is not None:
             return found
     return None

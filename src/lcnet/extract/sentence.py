@@ -32,8 +32,10 @@ class Sentence:
         self.low = low
         self.span = span
         self.networks = _networks(low, span, grammar)
-        # Cues matter before a figure and just after it: no need to read further.
-        self._cue_end = min(span.end, last_figure_end + _AFTER_LAST)
+        # Where words touch, verbs end their clause however far (Korean, Japanese);
+        # elsewhere cues matter before a figure and just after it: no need to read further.
+        self.touching = grammar.language.attached
+        self._cue_end = span.end if self.touching else min(span.end, last_figure_end + _AFTER_LAST)
         self._grammar = grammar
         self._cues: list[Cue] | None = None
         self._by_kind: dict[str, list[Cue]] = {}

@@ -44,7 +44,7 @@ class Tabled(NamedTuple):
     roles: frozenset[Role]
     country: str | None
     region: str | None
-    dated: PartialDate | None  # a row or column of a date: "| 2022 | 77 |", "| August 2016 |"
+    dated: PartialDate | None  # a row or column of a date: "| 2022 | 77 |", "| 2016年8月 |"
 
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
@@ -111,7 +111,7 @@ def _date(text: str, grammar: Grammar) -> PartialDate | None:
     """A cell that is a date: "2022", "2016-08", "August 2016", "Sept. 2020"."""
     found = _date_cell(grammar.language.code).fullmatch(text.strip(" *"))
     if found is None:
-        return None
+        return _attached_date(text, grammar)
     month = found["number"] and int(found["number"])
     if found["name"]:
         month = grammar.language.months.get(found["name"])
@@ -127,6 +127,24 @@ def _date_cell(code: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<name>{months})\.?\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<number>\d{{1,2}}))?"
     )
+
+
+def _attached_date(text: str, grammar: Grammar) -> PartialDate | None:
+    """Where words touch, a cell in the language's own date form: "2016年8月", "2024년 2월",
+    "令和6年"."""
+    date = grammar.historic.fullmatch(text) if grammar.language.attached else None
+    if date is None:
+        return None
+    fields = {k.rstrip("0123456789"): v for k, v in date.groupdict().items() if v}
+    if "year" in fields:
+        year = int(fields["year"])
+    elif "era" in fields:
+        count = fields["era_year"]
+        year = grammar.language.eras[fields["era"]] + (1 if count == "元" else int(count))
+    else:
+        return None
+    month = int(fields["month_number"]) if "month_number" in fields else None
+    return PartialDate(year, month if month and 1 <= month <= 12 else None)
 
 
 def _number(text: str, grammar: Grammar) -> tuple[int, Qualifier] | None:
@@ -148,7 +166,11 @@ def _label(
     text: str, grammar: Grammar
 ) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
     """The unit a label names, the roles of its words, its country and region."""
-    found = _unit_in(grammar.language.code).search(text)
+    units = _unit_in(grammar.language.code)
+    if grammar.language.attached:  # the last noun is the head: "新成員所屬國家" counts countries
+        found = max(units.finditer(text), key=lambda m: m.start(), default=None)
+    else:
+        found = units.search(text)
     if found is None:
         return None
     unit, _, roles = grammar.nouns[" ".join(found.group().split())]
@@ -171,9 +193,13 @@ def _number_cell(code: str) -> re.Pattern[str]:
 
     data = _grammar(code).language
     qualifiers = alternation(data.qualifiers) or "(?!)"
+    # where words touch, a counter may follow the number: "| 成员城市 | 425个 |"
+    counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
+    gap = r"\s*" if data.attached else r"\s+"
     return re.compile(
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
-        r"\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*(?:\[\^?\w{1,8}\])?"  # footnotes: "54[^c]"
+        rf"(?:(?P<qualifier>{qualifiers}){gap})?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
+        rf"{counter}\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
+        r"(?:\[\^?\w{1,8}\])?"  # footnotes: "54[^c]"
     )
 
 

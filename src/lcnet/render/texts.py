@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lcnet.check.texts import TextFigure, expected_sources
@@ -9,6 +10,7 @@ from lcnet.check.timeline import Timeline
 
 if TYPE_CHECKING:
     from lcnet.cli.check_texts import TextReport
+    from lcnet.extract import LanguagePart
 
 
 def figure_record(timeline: Timeline, item: TextFigure) -> dict[str, Any]:
@@ -52,7 +54,28 @@ def text_record(text: TextReport) -> dict[str, Any]:
         "date_origin": text.date_origin,
         "language": text.language,
         "figures": len(text.figures),
+        "languages": languages_record(text.parts),
     }
+
+
+def languages_record(parts: Sequence[LanguagePart]) -> list[dict[str, Any]]:
+    """Each language of a text, in the order it first appears: whether lcnet read it,
+    and the lines of its parts."""
+    from lcnet.extract.langid import language_name
+
+    records: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        record = records.setdefault(
+            part.language,
+            {
+                "language": part.language,
+                "name": language_name(part.language),
+                "read": part.read,
+                "lines": [],
+            },
+        )
+        record["lines"].append([part.line, part.end_line])
+    return list(records.values())
 
 
 def _expected(expected: Any) -> dict[str, Any] | None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from lcnet.model import Qualifier
 
-CODES = ("en", "vi", "es", "fr", "ko", "zh", "ja")  # ISO 639-1: lcnet.extract.lang.<code>
+CODES = ("en", "vi", "es", "fr", "pt", "de", "it", "ko", "zh", "ja")  # lang.<code>, ISO 639-1
 
 
 class Unit(StrEnum):

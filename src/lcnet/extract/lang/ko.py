@@ -89,6 +89,8 @@ LANGUAGE = Language(
         "글로벌": Role.PLAIN,
         "세계": Role.PLAIN,
         "유네스코": Role.PLAIN,
+        "신청": Role.PLAIN,  # "12개 신청 도시": a candidate cue says which count
+        "후보": Role.PLAIN,
     },
     modifiers_after={},
     qualifiers_after_number={
@@ -138,6 +140,11 @@ LANGUAGE = Language(
         "지금까지",
         "현재까지",
         "gnlc",
+        "도시",  # "우리나라 도시는 20곳", "국내 가입 도시 56곳"
+        "가입 도시",
+        "가입도시",
+        "회원 도시",
+        "회원도시",
     ),
     network_names=(
         r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
@@ -149,11 +156,7 @@ LANGUAGE = Language(
     ),
     network_references=(r"(?:이|동|해당|본|같은|그)\s*네트워크", r"네트워크"),
     other_networks=(
-        r"평생\s*학습\s*도시",  # Korea's national programme, not the GNLC
-        r"평생\s*학습\s*(?:관|센터)",
         r"학습\s*도시\s*상",  # the UNESCO Learning City Award: its winners, not members
-        r"(?:국제\s*)?학습\s*도시\s*(?:국제\s*)?회의",
-        r"iclc",
         r"창의\s*도시",
         r"세계\s*(?:문화\s*|자연\s*)?유산",
         r"(?:세계\s*)?지질\s*공원",
@@ -165,7 +168,23 @@ LANGUAGE = Language(
         r"자매\s*도시",
         r"우호\s*도시",
     ),
-    negative_subjects=(r"협의회", r"협회", r"학교", r"대학", r"참가자", r"대표단"),
+    # Korea's national lifelong-learning cities (평생학습도시) are named in nearly every
+    # Korean city's release, as what the city also is: they own the counts of their own
+    # sentence ("전국 평생학습도시가 195개로 늘었다"), not the paragraph after it.
+    negative_subjects=(  # \w* before: the last part of a compound ("학습공동체")
+        r"\w*평생\s*학습\s*(?:도시|관|센터)",
+        r"\w*협의회",
+        r"\w*협회",
+        r"\w*학교",
+        r"\w*대학",
+        r"참가자",
+        r"대표단",
+        r"\w*공동체",
+        r"\w*기관",
+        r"\w*도서관",
+        r"프로그램",
+        r"목표",  # a country's own target
+    ),
     intake_cues=(
         r"새로\s*(?:가입|합류|선정|추가|이름을)",
         r"새롭게",
@@ -174,6 +193,8 @@ LANGUAGE = Language(
         r"합류(?:했|하였|하게)",
         r"선정(?:됐|되었|했|돼)",
         r"추가로",
+        r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
+        r"가입을\s*(?:발표|승인|확정|결정)",
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
@@ -211,7 +232,7 @@ LANGUAGE = Language(
     ),
     # "가입도시는 총 56개로", "국내 가입 도시 총 59개로", "회원도시 수는 356개"
     membership_before_number=(
-        r"(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은)?(?:\s*(?:총|모두|현재))*"
+        r"(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은|\s*:)?(?:\s*(?:총|모두|현재))*"
     ),
     membership_anchors=("가입", "회원"),
     earlier_date=r"(?:당시|그때|그해)",

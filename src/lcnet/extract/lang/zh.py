@@ -1,9 +1,8 @@
 """Chinese, simplified and traditional.
 
 Nothing separates words (Language.unspaced): "全球学习型城市网络现已覆盖356个城市". A
-count takes a classifier ("356个城市", "12座城市"), headlines drop it ("356城"; "79国"
-is not read: "两国" is "both countries"), and countries come before the cities they
-hold ("79个国家的356个城市"). Numbers mix
+count takes a classifier ("356个城市", "12座城市"), headlines drop it ("79国356城"),
+and countries come before the cities they hold ("79个国家的356个城市"). Numbers mix
 digits with 万 and 亿 ("3.9亿", "14万2000") or are written in characters ("三百五十六",
 "两百"). Each phrase below is written once in simplified characters; `_both` adds its
 traditional spelling.
@@ -107,6 +106,7 @@ LANGUAGE = Language(
             "国家和地区": Unit.COUNTRY,
             "国家及地区": Unit.COUNTRY,
             "国家": Unit.COUNTRY,
+            "国": Unit.COUNTRY,  # "64國230個城市"
             "居民": Unit.CITIZEN,
             "市民": Unit.CITIZEN,
             "人口": Unit.CITIZEN,
@@ -175,9 +175,11 @@ LANGUAGE = Language(
     ),
     network_names=_both(
         [
-            _NETWORK_HEAD + r"全球\s*(?:学习型|学习)\s*城市\s*网(?:络|路)",
-            r"(?:联合国教科文组织|教科文组织)\s*学习型\s*城市\s*网(?:络|路)",
-            r"学习型\s*城市\s*网(?:络|路)",
+            # long literal runs: the engine finds names from their longest one
+            _NETWORK_HEAD + r"全球学习型城市网(?:络|路)",
+            _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
+            r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
+            r"学习型城市网(?:络|路)",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
@@ -187,7 +189,8 @@ LANGUAGE = Language(
     ),
     other_networks=_both(
         [
-            r"学习型\s*城市",  # China's national programme and the award, not the network
+            # China's national programme and the award, not the network (nor its conference)
+            r"(?<!国际)学习型城市(?!大会)",
             r"学习型\s*社区",
             r"全民终身学习活动周",
             r"社区教育示范区",
@@ -204,10 +207,13 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
-    negative_subjects=_both([r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会"]),
+    negative_subjects=_both(
+        [r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"]
+    ),
     intake_cues=_both(
         [
             r"新加入",
+            r"新成员",  # "成为……新成员"
             r"加入",
             r"入选",
             r"新增",
@@ -265,10 +271,13 @@ LANGUAGE = Language(
                 r"(?:成员|会员)(?:城市)?(?:总数|数量|数)(?:已|则)?(?:达到|增至|增加到|为|达|是|升至)?",
                 r"(?:成员|会员)(?:城市)?(?:已|则|现)?(?:达到|增至|增加到|为|达|升至)",
                 r"总数(?:已|则)?(?:达到|增至|增加到|为|达|升至)",
+                # "我国加入该网络的城市达到12个"
+                r"(?:加入|入选)(?:该网络|全球学习型城市网络)?的城市(?:数量|数)?(?:已|则)?"
+                r"(?:达到|增至|增加到|为|达|有)",
             ]
         )
     ),
-    membership_anchors=_both(["成员", "会员", "总数"]),
+    membership_anchors=_both(["成员", "会员", "总数", "加入", "入选"]),
     earlier_date=r"(?:当时|當時|那时|那時)",
     attached=True,
     unspaced=True,

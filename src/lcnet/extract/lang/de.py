@@ -1,0 +1,531 @@
+"""German, of Germany, Austria and Switzerland.
+
+Adjectives come before the noun and take endings ("deutsche Städte", "72 neuen
+Mitgliedern"); nouns take a dative ending after "aus", "in", "mit" ("aus 91 Ländern",
+"in 425 Städten"). Numbers below a million are written as one word: "vierundsechzig",
+"dreihundertsechsundfünfzig", "zweitausend" (every one from 1 to 999 is listed here,
+generated, with "ß" and the Swiss "ss"); "ein", "eine" on their own are articles and
+count only before a scale ("eine Million"). "1.000" is a thousand, "1,5 Mio." one and a
+half million, "Mrd." a billion. An ordinal in digits has a full stop: "die 4. Stadt".
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
+from lcnet.model import Qualifier as Q
+
+_ONES = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_TEENS = {
+    10: "zehn",
+    11: "elf",
+    12: "zwölf",
+    13: "dreizehn",
+    14: "vierzehn",
+    15: "fünfzehn",
+    16: "sechzehn",
+    17: "siebzehn",
+    18: "achtzehn",
+    19: "neunzehn",
+}
+_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig"]
+_TENS.append("neunzig")
+
+
+def _below_hundred(n: int) -> str:
+    if n < 10:
+        return "eins" if n == 1 else _ONES[n]
+    if n < 20:
+        return _TEENS[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] if not ones else f"{_ONES[ones]}und{_TENS[tens]}"
+
+
+def _number_words() -> dict[str, int]:
+    """Every number from 1 to 999 as one word, and the thousands up to nine thousand."""
+    words: dict[str, int] = {}
+    for n in range(1, 1000):
+        hundreds, rest = divmod(n, 100)
+        tail = "" if not rest else ("ein" if rest == 1 else _below_hundred(rest))
+        if hundreds:
+            for head in (
+                {"hundert", "einhundert"} if hundreds == 1 else {_ONES[hundreds] + "hundert"}
+            ):
+                words[head + (tail if rest != 1 else "eins")] = n
+                if rest == 1:
+                    words[head + "ein"] = n  # "hunderteins", "hundertein Städte"
+        else:
+            words[_below_hundred(n)] = n
+    for n in range(1, 10):
+        words[("ein" if n == 1 else _ONES[n]) + "tausend"] = n * 1000
+    words["tausend"] = 1000
+    words.pop("ein", None)  # an article on its own: "ein Netzwerk"
+    swiss = {w.replace("ß", "ss"): n for w, n in words.items() if "ß" in w}
+    return words | swiss
+
+
+_ORDINAL_STEMS = {
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fünft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "siebent": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+    "elft": 11,
+    "zwölft": 12,
+    "dreizehnt": 13,
+    "vierzehnt": 14,
+    "fünfzehnt": 15,
+    "zwanzigst": 20,
+    "hundertst": 100,
+}
+
+# Adjectives of nationality, by their stem: "deutsch" gives "deutsche", "deutschen" ...
+_NATIONALITIES = {
+    "DE": "deutsch",
+    "AT": "österreichisch",
+    "CH": "schweizerisch",
+    "FR": "französisch",
+    "IT": "italienisch",
+    "ES": "spanisch",
+    "PT": "portugiesisch",
+    "GB": "britisch",
+    "IE": "irisch",
+    "GR": "griechisch",
+    "FI": "finnisch",
+    "SE": "schwedisch",
+    "DK": "dänisch",
+    "NO": "norwegisch",
+    "NL": "niederländisch",
+    "BE": "belgisch",
+    "PL": "polnisch",
+    "UA": "ukrainisch",
+    "LT": "litauisch",
+    "SI": "slowenisch",
+    "HR": "kroatisch",
+    "RS": "serbisch",
+    "HU": "ungarisch",
+    "TR": "türkisch",
+    "CN": "chinesisch",
+    "KR": "koreanisch",
+    "JP": "japanisch",
+    "VN": "vietnamesisch",
+    "IN": "indisch",
+    "ID": "indonesisch",
+    "IR": "iranisch",
+    "IQ": "irakisch",
+    "SA": "saudi-arabisch",
+    "EG": "ägyptisch",
+    "MA": "marokkanisch",
+    "NG": "nigerianisch",
+    "GH": "ghanaisch",
+    "KE": "kenianisch",
+    "ET": "äthiopisch",
+    "ZW": "simbabwisch",
+    "US": "amerikanisch",
+    "CA": "kanadisch",
+    "MX": "mexikanisch",
+    "BR": "brasilianisch",
+    "CO": "kolumbianisch",
+    "AR": "argentinisch",
+    "CL": "chilenisch",
+    "PE": "peruanisch",
+    "EC": "ecuadorianisch",
+    "AU": "australisch",
+}
+_DEMONYMS = {
+    stem + ending: code
+    for code, stem in _NATIONALITIES.items()
+    for ending in ("e", "en", "er", "es")
+}
+
+_COUNTRIES = {
+    **_CLDR_COUNTRIES,
+    "korea": "KR",
+    "republik korea": "KR",
+    "usa": "US",
+    "vereinigte staaten": "US",
+    "großbritannien": "GB",
+    "england": "GB",
+    "holland": "NL",
+    "türkei": "TR",
+    "russland": "RU",
+}
+
+LANGUAGE = Language(
+    code="de",
+    stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
+    number_words=_number_words(),
+    multipliers={},
+    scales={
+        "million": 10**6,
+        "millionen": 10**6,
+        "mio.": 10**6,
+        "mio": 10**6,
+        "milliarde": 10**9,
+        "milliarden": 10**9,
+        "mrd.": 10**9,
+        "mrd": 10**9,
+    },
+    fractions={
+        "eine": Fraction(1),
+        "einer": Fraction(1),
+        "eine halbe": Fraction(1, 2),
+        "einer halben": Fraction(1, 2),
+        "halbe": Fraction(1, 2),
+    },
+    number_joiners=(),
+    decimal_mark=",",
+    ordinals={
+        stem + ending: value
+        for stem, value in _ORDINAL_STEMS.items()
+        for ending in ("e", "en", "er", "es")
+    },
+    ordinal_digits=r"(?P<n>\d{1,3})\.",
+    ordinal_after_unit=False,
+    qualifiers={
+        "über": Q.MORE_THAN,
+        "mehr als": Q.MORE_THAN,
+        "gut": Q.MORE_THAN,
+        "weit über": Q.MORE_THAN,
+        "knapp über": Q.MORE_THAN,
+        "mindestens": Q.AT_LEAST,
+        "nicht weniger als": Q.AT_LEAST,
+        "rund": Q.ABOUT,
+        "etwa": Q.ABOUT,
+        "ca.": Q.ABOUT,
+        "circa": Q.ABOUT,
+        "zirka": Q.ABOUT,
+        "ungefähr": Q.ABOUT,
+        "annähernd": Q.ABOUT,
+        "an die": Q.ABOUT,
+        "fast": Q.NEARLY,
+        "knapp": Q.NEARLY,
+        "beinahe": Q.NEARLY,
+        "nahezu": Q.NEARLY,
+        "weniger als": Q.FEWER_THAN,
+        "unter": Q.FEWER_THAN,
+        "bis zu": Q.AT_MOST,
+        "höchstens": Q.AT_MOST,
+        "maximal": Q.AT_MOST,
+    },
+    qualifiers_after={"oder mehr": Q.AT_LEAST},
+    other_before=(),
+    unit_linkers=(),
+    units={
+        "städte": Unit.CITY,
+        "städten": Unit.CITY,
+        "mitgliedsstädte": Unit.CITY,
+        "mitgliedsstädten": Unit.CITY,
+        "mitgliedstädte": Unit.CITY,
+        "mitgliedstädten": Unit.CITY,
+        "mitglieder-städte": Unit.CITY,
+        "mitglieder-städten": Unit.CITY,
+        "lernstädte": Unit.CITY,
+        "lernstädten": Unit.CITY,
+        "kommunen": Unit.CITY,
+        "gemeinden": Unit.CITY,
+        "mitglieder": Unit.MEMBER,
+        "mitgliedern": Unit.MEMBER,
+        "länder": Unit.COUNTRY,
+        "ländern": Unit.COUNTRY,
+        "staaten": Unit.COUNTRY,
+        "nationen": Unit.COUNTRY,
+        "einwohner": Unit.CITIZEN,
+        "einwohnern": Unit.CITIZEN,
+        "einwohnerinnen und einwohner": Unit.CITIZEN,
+        "einwohnerinnen und einwohnern": Unit.CITIZEN,
+        "bürgerinnen und bürgern": Unit.CITIZEN,
+        "learning cities": Unit.CITY,  # "in Deutschland gibt es drei Learning Cities"
+        "bürger": Unit.CITIZEN,
+        "bürgern": Unit.CITIZEN,
+        "bürgerinnen und bürger": Unit.CITIZEN,
+        "menschen": Unit.CITIZEN,
+        "hauptstädte": Unit.CAPITAL,
+        "hauptstädten": Unit.CAPITAL,
+    },
+    singular_units={
+        "stadt": Unit.CITY,
+        "mitgliedsstadt": Unit.CITY,
+        "lernstadt": Unit.CITY,
+        "kommune": Unit.CITY,
+        "mitglied": Unit.MEMBER,
+    },
+    modifiers_before={
+        "neue": Role.NEW,
+        "neuen": Role.NEW,
+        "neuer": Role.NEW,
+        # "Dresden und 63 weitere Städte": others besides the subject, as "other" is
+        "weitere": Role.OTHER,
+        "weiteren": Role.OTHER,
+        "zusätzliche": Role.NEW,
+        "andere": Role.OTHER,
+        "anderen": Role.OTHER,
+        "lernende": Role.LEARNING,
+        "lernenden": Role.LEARNING,
+        "lernender": Role.LEARNING,
+        "aktive": Role.PLAIN,
+        "aktiven": Role.PLAIN,
+        "teilnehmende": Role.PLAIN,
+        "teilnehmenden": Role.PLAIN,
+        "unterschiedliche": Role.PLAIN,  # "aus 26 unterschiedlichen Ländern"
+        "unterschiedlichen": Role.PLAIN,
+        "verschiedene": Role.PLAIN,
+        "verschiedenen": Role.PLAIN,
+    },
+    modifiers_after={
+        "weltweit": Role.PLAIN,
+        "in aller welt": Role.PLAIN,
+        "der welt": Role.PLAIN,
+        "aus aller welt": Role.PLAIN,
+    },
+    demonyms=_DEMONYMS,
+    country_names=_COUNTRIES,
+    regions={
+        "afrika": "africa",
+        "afrikanische": "africa",
+        "afrikanischen": "africa",
+        "arabische staaten": "arab-states",
+        "arabischen staaten": "arab-states",
+        "arabische": "arab-states",
+        "arabischen": "arab-states",
+        "asien-pazifik": "asia-pacific",
+        "asien und pazifik": "asia-pacific",
+        "asien und dem pazifik": "asia-pacific",
+        "europa und nordamerika": "europe-north-america",
+        "europa": "europe-north-america",
+        "europäische": "europe-north-america",
+        "europäischen": "europe-north-america",
+        "lateinamerika und karibik": "latin-america-caribbean",
+        "lateinamerika und der karibik": "latin-america-caribbean",
+        "lateinamerika": "latin-america-caribbean",
+        "lateinamerikanische": "latin-america-caribbean",
+        "lateinamerikanischen": "latin-america-caribbean",
+    },
+    place_connectors=("aus", "in", "von", "im", "der", "des", "verteilt auf", "aus insgesamt"),
+    possession_words=(
+        "hat",
+        "hatte",
+        "zählt",
+        "nun",
+        "jetzt",
+        "bereits",
+        "inzwischen",
+        "mittlerweile",
+        "derzeit",
+        "aktuell",
+        "insgesamt",
+        "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
+        "ist mit",
+        "gibt es",  # "in Deutschland gibt es bislang drei"
+        "bislang",
+        "sind",
+    ),
+    # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
+    # network's word and its name are one name, so that "das Netzwerk" in them is no
+    # reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
+    network_names=(
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?(?:netzwerk)(?:es|s)? (?:der |für )?"
+        r"(?:unesco[- ])?learning cities(?: der unesco)?",
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?(?:netzwerk)(?:es|s)? (?:der |für )?"
+        r"(?:unesco[- ])?lernende[nr]? (?:städte)(?: der unesco)?",
+        r"(?:unesco[- ])?learning[- ]cit(?:y|ies)[- ](?:netzwerk)(?:es|s)?",
+        r"gnlc-(?:netzwerk)(?:es|s)?",
+        r"lernende[nr]? (?:städte)n?",
+        r"unesco-lernst[aä]dt(?:e|en)?",
+        r"global network of learning cities",
+        r"learning cit(?:y|ies)",
+        r"gnlc",
+    ),
+    network_references=(
+        r"(?:das|dieses|dem|diesem|des|dieses|ins|im|vom|zum) (?:globalen? |weltweiten? )?"
+        r"netzwerk(?:es|s)?\b",
+        r"(?:das|dieses|dem|diesem) netz\b",
+    ),
+    other_networks=(
+        # a city's own networks: on a page about the GNLC they own the figures near them
+        r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
+        r"kreative[nr]? städte",
+        r"creative cities",
+        r"\brvcu\b",
+        r"gesunde[nr]? städte",
+        r"städte des friedens",
+        r"bürgermeister für den frieden",
+        r"mayors for peace",
+        r"bildungsregionen",
+        r"lernende[nr]? regionen",
+        r"eurocities",
+        r"kinderfreundliche[nr]? (?:städte|kommunen)",
+        r"fairtrade-städte",
+    ),
+    other_programmes=(
+        r"welterbe",
+        r"weltkulturerbe",
+        r"weltnaturerbe",
+        r"immaterielle[sn]? kulturerbe",
+        r"biosphärenreservat",
+        r"geoparks?",
+        r"learning city award",
+        r"unesco-preis",
+        # national schemes and contests: "bundesweit 51 Städte" are never the network's
+        r"\b(?:bundes|landes|deutschland)weit\b",
+        r"\w*wettbewerb\w*",
+    ),
+    elsewhere=(
+        r"(?:das )?könnte sie (?:auch )?interessieren",
+        r"(?:weitere|ähnliche|verwandte) (?:artikel|meldungen|nachrichten|beiträge)",
+        r"meistgelesen",
+        r"lesen sie auch",
+        r"mehr zum thema",
+        r"auch interessant",
+    ),
+    subset_cues=(r"\bdarunter\b", r"\bunter ihnen\b", r"\bunter den neuen\b", r"\bdavon\b"),
+    qualifier_blockers=("verteilt", "verstreut"),
+    unit_roles={"staaten": (Role.WEAK,), "gemeinden": (Role.WEAK,)},
+    one_of=("eine der", "eine von", "einer der", "eines der"),
+    copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    count_heads=("zahl", "anzahl", "gesamtzahl"),
+    count_links=("der", "an", "von"),
+    count_verbs=(
+        r"(?:ist |liegt )?(?:nun |jetzt |damit |inzwischen )?(?:auf|bei)"
+        r"|(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich)(?: nun| damit| jetzt)? auf"
+        r"|(?:beträgt|betrug|erreicht|erreichte)(?: nun| damit| jetzt)?",
+    ),
+    negative_subjects=(
+        r"verein",
+        r"verband",
+        r"\bpartei\b",
+        r"gewerkschaft",
+        r"genossenschaft",
+        r"\bschulen\b",
+        r"\bschüler(?:innen)?\b",
+        r"\bstudierende[n]?\b",
+        r"volkshochschulen",
+        r"städtetag",  # the association of German cities
+        r"städtebund",
+    ),
+    intake_cues=(
+        r"\bbei(?:treten|getreten|trat|traten|tritt)\b",
+        r"\btr(?:itt|eten|at|aten)\b",
+        r"\baufgenommen\b",
+        r"\baufnahme\b",
+        r"\bnimmt\b",
+        r"\bnahm\b",
+        r"\bhinzu(?:gekommen)?\b",
+        r"\bkommen\b",
+        r"\bbegrüßt\b",
+        r"\bwillkommen\b",
+        r"\bernannt\b",
+        r"\bbekanntgegeben\b",
+        r"\bausgezeichnet\b",
+        r"\bneu(?:e|en)? mitglieder(?:n)?\b",
+    ),
+    total_cues=(
+        r"\bzählt(?:e)?\b",
+        r"\bumfasst(?:e)?\b",
+        r"\bvereint(?:e)?\b",
+        r"\bbesteht aus\b",
+        r"\bgehören\b",
+        r"\bangehören\b",
+        r"\binsgesamt\b",
+        r"\bnetzwerk (?:von|aus|mit)\b",
+        r"\b(?:hat|hatte|haben|hatten)\b",
+        r"\b(?:steigt|stieg|wächst|wuchs|erhöht|erhöhte|erhöht sich|wächst damit)"
+        r" (?:auf|die zahl)\b",
+        r"\bauf (?:nun |jetzt |insgesamt )?(?=\d)",
+        r"\bden(?=\s+(?:rund\s+|über\s+|mehr\s+als\s+)?\d)",
+    ),
+    along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
+    besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    conjunctions=("und",),
+    first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
+    candidate_cues=(
+        # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call
+        r"\bbewerb(?:ung|ungen|er|erinnen|erstädte)\b",
+        r"\bbeworben\b",
+        r"\bkandidat(?:en|in|innen|ur)?\b",
+        r"\binteressiert(?:e|en)?\b",
+        r"\banwärter\b",
+    ),
+    present_markers=(
+        r"\bderzeit\b",
+        r"\baktuell\b",
+        r"\bheute\b",
+        r"\bmittlerweile\b",
+        r"\binzwischen\b",
+        r"\bnun\b",
+        r"\bjetzt\b",
+        r"\bbislang\b",
+        r"\bbisher\b",
+        r"\bdieses jahr\b",
+        r"\bin diesem jahr\b",
+    ),
+    historic_markers=(
+        r"im (?:jahr |jahre )?",
+        r"(?:ende|anfang|mitte) ",
+        r"bis (?:zum |ende |anfang )?",
+        r"am ",
+        r"vom ",
+        # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
+        r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
+        r"(?: \w+)? (?:von|aus dem jahr) ",
+    ),
+    founding_words=(
+        r"gegründet",
+        r"gründung",
+        r"ins leben gerufen",
+        r"geschaffen",
+        r"eingerichtet",
+        r"lanciert",
+        r"gestartet",
+    ),
+    months={
+        name: number
+        for number, names in enumerate(
+            (
+                ("januar", "jänner", "jan"),
+                ("februar", "feber", "feb"),
+                ("märz", "mär"),
+                ("april", "apr"),
+                ("mai",),
+                ("juni", "jun"),
+                ("juli", "jul"),
+                ("august", "aug"),
+                ("september", "sept", "sep"),
+                ("oktober", "okt"),
+                ("november", "nov"),
+                ("dezember", "dez"),
+            ),
+            start=1,
+        )
+        for name in names
+    },
+    date_forms=(
+        r"{day}\. {month} {year}",
+        r"{month} {year}",
+        r"{day}\.{month_number}\.{year}",
+        r"{year}",
+    ),
+    membership_before_number=(
+        r"(?:(?<=\bdie )|(?<=\bder ))"
+        r"(?:zahl (?:der )?(?:mitglieder|mitgliedsstädte|städte)|mitgliederzahl)"
+        r"(?:\s+(?:des|im) (?:netzwerks|netzwerk))?"
+        r"\s+(?:(?:ist|liegt|steigt|stieg|wuchs|wächst)\s+(?:nun\s+|damit\s+|jetzt\s+)?"
+        r"(?:auf|bei)|beträgt|betrug|(?P<more>übersteigt|überstieg))"
+    ),
+    membership_anchors=("zahl ", "mitgliederzahl "),
+    earlier_date=(
+        r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
+        r"(?!\w)"
+    ),
+)

@@ -1,0 +1,530 @@
+"""Italian.
+
+"Nuove" and "altre" come before the noun ("72 nuove città", "altre cinque città"),
+adjectives of nationality after it ("città italiane"); "città" is singular and plural.
+Numbers below a thousand are one word: "sessantaquattro", "trecentocinquantasei", with
+the vowel of the tens dropped before "uno" and "otto" ("ventuno", "trentotto") and "tre"
+accented at the end ("ventitré"): every one from 1 to 999 is listed here, generated.
+"Mille" is a thousand, "duemila" two; "1.000" is a thousand, "1,5 milioni" one and a
+half million; "un", "una" on their own are articles and count only before a scale.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import IT as _CLDR_COUNTRIES
+from lcnet.model import Qualifier as Q
+
+_UNITS = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+_TEENS = [
+    "dieci",
+    "undici",
+    "dodici",
+    "tredici",
+    "quattordici",
+    "quindici",
+    "sedici",
+    "diciassette",
+    "diciotto",
+    "diciannove",
+]
+_TENS = ["", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta"]
+_TENS.append("novanta")
+
+
+def _below_hundred(n: int) -> list[str]:
+    """The ways to write n (1-99): "ventitré" and "ventitre", "ventuno"."""
+    if n < 10:
+        return [_UNITS[n]]
+    if n < 20:
+        return [_TEENS[n - 10]]
+    tens, units = divmod(n, 10)
+    word = _TENS[tens]
+    if units in (1, 8):
+        return [word[:-1] + _UNITS[units]]  # "ventuno", "trentotto"
+    if units == 3:
+        return [word + "tré", word + "tre"]
+    return [word + _UNITS[units]]
+
+
+def _number_words() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for n in range(1, 1000):
+        hundreds, rest = divmod(n, 100)
+        tails = _below_hundred(rest) if rest else [""]
+        if not hundreds:
+            heads = [""]
+        elif hundreds == 1:
+            heads = ["cento"]
+        else:
+            heads = [_UNITS[hundreds] + "cento"]
+        for head in heads:
+            for tail in tails:
+                words[head + tail] = n
+                if head and tail.startswith("ott"):
+                    words[head[:-1] + tail] = n  # "centottanta", "trecentotto"
+    words["mille"] = 1000
+    for n in range(2, 10):
+        words[_UNITS[n] + "mila"] = n * 1000
+    return words
+
+
+_ORDINALS = {
+    "prim": 1,
+    "second": 2,
+    "terz": 3,
+    "quart": 4,
+    "quint": 5,
+    "sest": 6,
+    "settim": 7,
+    "ottav": 8,
+    "non": 9,
+    "decim": 10,
+    "undicesim": 11,
+    "dodicesim": 12,
+    "ventesim": 20,
+    "centesim": 100,
+}
+
+# The adjective of nationality: masculine and feminine singular, then their plurals.
+_NATIONALITIES = {
+    "IT": ("italiano", "italiana", "italiani", "italiane"),
+    "SM": ("sammarinese", "sammarinese", "sammarinesi", "sammarinesi"),
+    "CH": ("svizzero", "svizzera", "svizzeri", "svizzere"),
+    "FR": ("francese", "francese", "francesi", "francesi"),
+    "DE": ("tedesco", "tedesca", "tedeschi", "tedesche"),
+    "AT": ("austriaco", "austriaca", "austriaci", "austriache"),
+    "ES": ("spagnolo", "spagnola", "spagnoli", "spagnole"),
+    "PT": ("portoghese", "portoghese", "portoghesi", "portoghesi"),
+    "GB": ("britannico", "britannica", "britannici", "britanniche"),
+    "IE": ("irlandese", "irlandese", "irlandesi", "irlandesi"),
+    "GR": ("greco", "greca", "greci", "greche"),
+    "FI": ("finlandese", "finlandese", "finlandesi", "finlandesi"),
+    "PL": ("polacco", "polacca", "polacchi", "polacche"),
+    "UA": ("ucraino", "ucraina", "ucraini", "ucraine"),
+    "SI": ("sloveno", "slovena", "sloveni", "slovene"),
+    "HR": ("croato", "croata", "croati", "croate"),
+    "TR": ("turco", "turca", "turchi", "turche"),
+    "CN": ("cinese", "cinese", "cinesi", "cinesi"),
+    "KR": ("coreano", "coreana", "coreani", "coreane"),
+    "JP": ("giapponese", "giapponese", "giapponesi", "giapponesi"),
+    "VN": ("vietnamita", "vietnamita", "vietnamiti", "vietnamite"),
+    "IN": ("indiano", "indiana", "indiani", "indiane"),
+    "ID": ("indonesiano", "indonesiana", "indonesiani", "indonesiane"),
+    "IR": ("iraniano", "iraniana", "iraniani", "iraniane"),
+    "IQ": ("iracheno", "irachena", "iracheni", "irachene"),
+    "SA": ("saudita", "saudita", "sauditi", "saudite"),
+    "EG": ("egiziano", "egiziana", "egiziani", "egiziane"),
+    "MA": ("marocchino", "marocchina", "marocchini", "marocchine"),
+    "NG": ("nigeriano", "nigeriana", "nigeriani", "nigeriane"),
+    "GH": ("ghanese", "ghanese", "ghanesi", "ghanesi"),
+    "KE": ("keniota", "keniota", "kenioti", "keniote"),
+    "ET": ("etiope", "etiope", "etiopi", "etiopi"),
+    "US": ("statunitense", "statunitense", "statunitensi", "statunitensi"),
+    "CA": ("canadese", "canadese", "canadesi", "canadesi"),
+    "MX": ("messicano", "messicana", "messicani", "messicane"),
+    "BR": ("brasiliano", "brasiliana", "brasiliani", "brasiliane"),
+    "CO": ("colombiano", "colombiana", "colombiani", "colombiane"),
+    "AR": ("argentino", "argentina", "argentini", "argentine"),
+    "CL": ("cileno", "cilena", "cileni", "cilene"),
+    "PE": ("peruviano", "peruviana", "peruviani", "peruviane"),
+    "EC": ("ecuadoriano", "ecuadoriana", "ecuadoriani", "ecuadoriane"),
+    "AU": ("australiano", "australiana", "australiani", "australiane"),
+}
+_DEMONYMS = {form: code for code, forms in _NATIONALITIES.items() for form in forms}
+# The feminine plural adjectives ("italiane", "francesi"), as a regex: "le città italiane"
+_PLURAL_ADJECTIVES = "|".join(sorted({forms[3] for forms in _NATIONALITIES.values()}))
+
+_COUNTRIES = {
+    **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},
+    **_CLDR_COUNTRIES,
+    "corea": "KR",
+    "repubblica di corea": "KR",
+    "usa": "US",
+    "stati uniti d'america": "US",
+    "gran bretagna": "GB",
+    "inghilterra": "GB",
+    "olanda": "NL",
+    "turchia": "TR",
+}
+# "l'Italia ha sei città", "dell'Ucraina": the article elided before a vowel is one word
+# with the name
+_COUNTRIES |= {
+    f"l{apostrophe}{name}": code
+    for name, code in list(_COUNTRIES.items())
+    if name[:1] in "aeiouàèéìòù"
+    for apostrophe in ("'", "\u2019")
+}
+
+_A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
+
+# "Rete globale", "Network Globale UNESCO": what precedes the name of its cities
+_RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
+
+LANGUAGE = Language(
+    code="it",
+    stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
+    number_words=_number_words(),
+    multipliers={},
+    scales={
+        "milione": 10**6,
+        "milioni": 10**6,
+        "mln": 10**6,
+        "miliardo": 10**9,
+        "miliardi": 10**9,
+        "mld": 10**9,
+        "mila": 1_000,  # "390 mila", rare in counts
+    },
+    fractions={
+        "un": Fraction(1),
+        "mezzo": Fraction(1, 2),
+        "mezza": Fraction(1, 2),
+    },
+    number_joiners=(),
+    decimal_mark=",",
+    ordinals={
+        stem + ending: value
+        for stem, value in _ORDINALS.items()
+        for ending in ("o", "a", "i", "e")
+    },
+    ordinal_digits=r"(?P<n>\d{1,3})[ºª°]",
+    ordinal_after_unit=False,
+    qualifiers={
+        "oltre": Q.MORE_THAN,
+        "più di": Q.MORE_THAN,
+        "poco più di": Q.MORE_THAN,
+        "ben oltre": Q.MORE_THAN,
+        "almeno": Q.AT_LEAST,
+        "non meno di": Q.AT_LEAST,
+        "circa": Q.ABOUT,
+        "intorno a": Q.ABOUT,
+        "attorno a": Q.ABOUT,
+        "all'incirca": Q.ABOUT,
+        "all\u2019incirca": Q.ABOUT,
+        "approssimativamente": Q.ABOUT,
+        "quasi": Q.NEARLY,
+        "poco meno di": Q.NEARLY,
+        "meno di": Q.FEWER_THAN,
+        "fino a": Q.AT_MOST,
+        "al massimo": Q.AT_MOST,
+    },
+    qualifiers_after={"o più": Q.AT_LEAST},
+    other_before=("altre", "altri"),
+    unit_linkers=("di",),
+    units={
+        "città": Unit.CITY,
+        "città membro": Unit.CITY,
+        "città membri": Unit.CITY,
+        "città-membro": Unit.CITY,
+        "comuni": Unit.CITY,
+        "municipalità": Unit.CITY,
+        "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
+        "membri": Unit.MEMBER,
+        "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
+        "learning cities": Unit.CITY,  # "l'Italia resta a sei Learning Cities"
+        "paesi": Unit.COUNTRY,
+        "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
+        "stati membri": Unit.COUNTRY,
+        "nazioni": Unit.COUNTRY,
+        "stati": Unit.COUNTRY,
+        "cittadini": Unit.CITIZEN,
+        "abitanti": Unit.CITIZEN,
+        "persone": Unit.CITIZEN,
+        "capitali": Unit.CAPITAL,
+    },
+    singular_units={"città": Unit.CITY, "comune": Unit.CITY, "membro": Unit.MEMBER},
+    modifiers_before={
+        "nuove": Role.NEW,
+        "nuovi": Role.NEW,
+        "nuova": Role.NEW,
+        "nuovo": Role.NEW,
+        "altre": Role.OTHER,
+        "altri": Role.OTHER,
+        # "sono 64 le nuove città", "diventano 6 le città italiane": the article stands
+        # between the number and what it counts
+        "le": Role.PLAIN,
+        "i": Role.PLAIN,
+        # "sale così a 5 il numero di città italiane": the count before what it counts
+        "il numero di": Role.MEMBER,
+        "il numero delle": Role.MEMBER,
+    },
+    modifiers_after={
+        "nuove": Role.NEW,
+        "nuovi": Role.NEW,
+        "membro": Role.MEMBER,
+        "membri": Role.MEMBER,
+        "aderenti": Role.MEMBER,
+        "che apprendono": Role.LEARNING,
+        "dell'apprendimento": Role.LEARNING,
+        "dell\u2019apprendimento": Role.LEARNING,
+        "di apprendimento": Role.LEARNING,
+        "in tutto il mondo": Role.PLAIN,
+        "di tutto il mondo": Role.PLAIN,
+        "del mondo": Role.PLAIN,
+        "partecipanti": Role.PLAIN,
+    },
+    demonyms=_DEMONYMS,
+    country_names=_COUNTRIES,
+    regions={
+        "africa": "africa",
+        "africane": "africa",
+        "africani": "africa",
+        "continente africano": "africa",
+        "stati arabi": "arab-states",
+        "arabe": "arab-states",
+        "arabi": "arab-states",
+        "asia e pacifico": "asia-pacific",
+        "asia-pacifico": "asia-pacific",
+        "europa e nord america": "europe-north-america",
+        "europa e nordamerica": "europe-north-america",
+        "europa": "europe-north-america",
+        "europee": "europe-north-america",
+        "europei": "europe-north-america",
+        "america latina e caraibi": "latin-america-caribbean",
+        "america latina": "latin-america-caribbean",
+        "latinoamericane": "latin-america-caribbean",
+    },
+    place_connectors=(
+        "di",
+        "da",
+        "in",
+        "del",
+        "della",
+        "dei",
+        "delle",
+        "dal",
+        "dalla",
+        "dai",
+        "nel",
+        "nella",
+        "nei",
+        "negli",
+        "provenienti da",
+        "sparse in",
+        "distribuite in",
+        "situate in",
+    ),
+    possession_words=(
+        "già",
+        "ora",
+        "oggi",
+        "attualmente",
+        "ha",
+        "aveva",
+        "conta",
+        "annovera",
+        "resta a",  # "l'Italia resta a sei Learning Cities"
+        "resta",
+        "un totale di",
+        "in tutto",
+        "con",
+    ),
+    # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
+    # its name are one name, so that "la rete" in them is no reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
+    network_names=(
+        rf"{_RETE} (?:delle |di |of )?learning cities(?: dell{_A}unesco)?",
+        rf"{_RETE} (?:delle |di )?(?:città) dell{_A}apprendimento(?: dell{_A}unesco)?",
+        rf"{_RETE} (?:delle |di )?(?:città) che apprendono",
+        rf"{_RETE} (?:delle |di )?(?:città) che imparano",
+        rf"{_RETE} (?:delle |di )?(?:città) di apprendimento",
+        r"(?:rete|network) (?:unesco )?gnlc",
+        rf"(?:città) dell{_A}apprendimento",
+        r"(?:città) che apprendono",
+        r"(?:città) che imparano",
+        r"(?:città) di apprendimento",
+        r"global network of learning cities",
+        r"learning cit(?:y|ies)",
+        r"gnlc",
+    ),
+    network_references=(
+        r"(?:la|questa|tale|della|alla|nella|dalla|sulla|detta|quella|una) rete"
+        r"(?: globale| mondiale| internazionale)?\b(?!\s+(?:ferroviaria|stradale|idrica"
+        r"|elettrica|fognaria|sociale|wi-?fi|scolastica|ospedaliera|commerciale|di (?:scuole"
+        r"|trasporto|distribuzione|negozi)))",
+        r"\bil network\b",
+        r"\bdel network\b",
+        r"\bnel network\b",
+    ),
+    other_networks=(
+        # a city's own networks: on a page about the GNLC they own the figures near them
+        r"rete (?:ferroviaria|stradale|idrica|elettrica|fognaria|scolastica|ospedaliera)",
+        r"città creative",
+        r"creative cities",
+        r"\brvcu\b",
+        r"città educative",
+        r"città educanti",
+        r"città sane",
+        r"città amiche (?:dei bambini|delle persone anziane|degli anziani)",
+        r"sindaci per la pace",
+        r"mayors for peace",
+        r"comuni virtuosi",
+        r"eurocities",
+    ),
+    other_programmes=(
+        r"patrimonio (?:mondiale|dell['\u2019]umanità|culturale immateriale)",
+        r"riserve? (?:della )?biosfera",
+        r"geoparchi",
+        r"geoparco",
+        r"premio (?:unesco )?(?:per le |delle )?(?:learning cities|città"
+        r" dell['\u2019]apprendimento)",
+        r"learning city award",
+    ),
+    elsewhere=(
+        r"leggi (?:anche|tutto)",
+        r"articoli correlati",
+        r"notizie correlate",
+        r"(?:i )?più lett[ie]",
+        r"potrebbe (?:anche )?interessarti",
+        r"altre notizie",
+    ),
+    subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
+    qualifier_blockers=("sparse", "distribuite", "distribuiti"),
+    unit_roles={"stati membri": (Role.WEAK,), "paesi membri": (Role.WEAK,)},
+    one_of=("una delle", "uno dei"),
+    copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
+    count_heads=("numero", "totale"),
+    count_links=("di", "delle", "dei", "della", "del"),
+    count_verbs=(
+        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
+        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora)?(?: di| pari a)?)",
+    ),
+    negative_subjects=(
+        r"associazione",
+        r"\bclub\b",
+        r"sindacato",
+        r"federazione",
+        r"\bpartito\b",
+        r"cooperativa",
+        r"\bscuole\b",
+        r"\bstudenti\b",
+        r"\balunni\b",
+        r"\banci\b",  # the association of Italian municipalities
+    ),
+    intake_cues=(
+        r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
+        r"\bentrano a far parte\b",
+        r"\bader(?:isce|iscono|ito|ire)\b",
+        r"\badesion[ei]\b",
+        r"\bsi (?:unisce|uniscono|è unita|sono unite|aggiunge|aggiungono)\b",
+        r"\bammess[aei]\b",
+        r"\baccogli(?:e|ono)\b",
+        r"\baccolt[aei]\b",
+        r"\bsi arricchisce di\b",
+        r"\binseri(?:sce|scono|t[aeio])\b",
+        r"\biscritt[aei]\b",
+        r"\bneoelett[aei]\b",
+        r"\bingress[oi]\b",
+        r"\b(?:è stata|sono state|è stato|sono stati) (?:riconosciut[aeio]|designat[aeio]"
+        r"|selezionat[aeio]|nominat[aeio]|inserit[aeio]|inclus[aeio])\b",
+        r"\briconosciut[aei]\b",
+        r"\b(?:annunciat|nominat|designat|selezionat|ammess)[ei]\b",
+        r"\bdà il benvenuto\b",
+    ),
+    total_cues=(
+        r"\bcont(?:a|ava|ano)\b",
+        r"\bcomprende(?:va)?\b",
+        r"\braccoglie(?:va)?\b",
+        r"\briunisce\b",
+        r"\bannover(?:a|ava)\b",
+        r"\b(?:è )?(?:composta|formata|costituita) da\b",
+        r"\bfanno parte\b",
+        r"\bfacevano parte\b",
+        r"\brete di\b",
+        r"\b(?:un|in) totale(?: di)?\b",
+        r"\bin tutto\b",
+        r"\b(?:ha|aveva|hanno|avevano)\b",
+        r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
+        r"|raggiunge|raggiungendo) (?:così )?a\b",
+        r"\b(?:le|sue|alle)(?=\s+(?:oltre\s+|circa\s+|più\s+di\s+)?\d)",
+    ),
+    along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme a\b", r"\baccanto a\b"),
+    besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
+    conjunctions=("e",),
+    first_time_cues=(r"per la prima volta",),
+    candidate_cues=(
+        r"\bcandidat(?:a|e|i|o|ura|ure)\b",
+        r"\binteressat[aei]\b",
+        r"domande? di adesione",
+        r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
+    ),
+    present_markers=(
+        r"\bora\b",
+        r"\boggi\b",
+        r"\battualmente\b",
+        r"\badesso\b",
+        r"\bad oggi\b",
+        r"\bfinora\b",
+        r"\bquest['\u2019]anno\b",
+    ),
+    historic_markers=(
+        r"nel ",
+        r"nell['\u2019]",
+        r"a (?:fine|inizio|metà) ",
+        r"fino al ",
+        r"il ",
+        r"al ",
+        r"nel corso del ",
+        # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
+        r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
+    ),
+    founding_words=(
+        r"fondat[ao]",
+        r"creat[ao]",
+        r"lanciat[ao]",
+        r"istituit[ao]",
+        r"\bnat[ao] nel",
+        r"creazione",
+        r"istituzione",
+    ),
+    months={
+        name: number
+        for number, names in enumerate(
+            (
+                ("gennaio", "gen"),
+                ("febbraio", "feb"),
+                ("marzo", "mar"),
+                ("aprile", "apr"),
+                ("maggio", "mag"),
+                ("giugno", "giu"),
+                ("luglio", "lug"),
+                ("agosto", "ago"),
+                ("settembre", "set"),
+                ("ottobre", "ott"),
+                ("novembre", "nov"),
+                ("dicembre", "dic"),
+            ),
+            start=1,
+        )
+        for name in names
+    },
+    date_forms=(
+        r"{day}º? {month} {year}",
+        r"{month} {year}",
+        r"{day}/{month_number}/{year}",
+        r"{year}",
+    ),
+    membership_before_number=(
+        r"(?:(?<=\bil )|(?<=\bi )|(?<=\bsale )|(?<=\bsalgono ))"
+        r"(?:numero (?:complessivo |totale )?(?:delle |di )?(?:città(?: membro)?|membri)"
+        r"|totale (?:delle città |dei membri )?)"
+        r"(?:\s+(?:della|nella) rete)?"
+        r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
+        r"|(?:è|era)\s+(?:di|pari a)"
+        r"|(?P<more>supera|superato))"
+        # "le città italiane (della rete) sono sei", "... salgono a tre": a country's
+        # count named before its number
+        rf"|(?<=\ble )città (?P<country>{_PLURAL_ADJECTIVES})(?:\s+(?:della|nella) rete)?"
+        r"\s+(?:sono(?:\s+(?:ora|oggi|già|adesso))?|diventano|restano"
+        r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
+    ),
+    membership_anchors=("numero ", "totale ", "città "),
+    earlier_date=(
+        r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
+        r"(?!\w)"
+    ),
+)

@@ -1,0 +1,524 @@
+"""Portuguese, of Brazil and of Portugal.
+
+Adjectives follow the noun ("425 cidades membro", "cidades brasileiras", "72 novas
+cidades" puts "novas" before), "outras" comes before the number ("outras 71 cidades").
+Numbers: "trezentos e cinquenta e seis" joins its parts with "e"; Brazil writes
+"dezesseis", Portugal "dezasseis"; "1.000" is a thousand, "1,5 milhão" one and a half
+million; a billion is "bilhão" in Brazil and "mil milhões" in Portugal, where "bilião"
+is a million million. "Cerca de" is "about" (in Spanish, "nearly").
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import PT as _CLDR_COUNTRIES
+from lcnet.model import Qualifier as Q
+
+_ONES = {
+    "zero": 0,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "três": 3,
+    "quatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "sete": 7,
+    "oito": 8,
+    "nove": 9,
+    "dez": 10,
+    "onze": 11,
+    "doze": 12,
+    "treze": 13,
+    "catorze": 14,
+    "quatorze": 14,
+    "quinze": 15,
+    "dezesseis": 16,
+    "dezasseis": 16,
+    "dezessete": 17,
+    "dezassete": 17,
+    "dezoito": 18,
+    "dezenove": 19,
+    "dezanove": 19,
+}
+_TENS = ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"]
+_HUNDREDS = {
+    "cem": 100,
+    "cento": 100,
+    "duzentos": 200,
+    "duzentas": 200,
+    "trezentos": 300,
+    "trezentas": 300,
+    "quatrocentos": 400,
+    "quatrocentas": 400,
+    "quinhentos": 500,
+    "quinhentas": 500,
+    "seiscentos": 600,
+    "seiscentas": 600,
+    "setecentos": 700,
+    "setecentas": 700,
+    "oitocentos": 800,
+    "oitocentas": 800,
+    "novecentos": 900,
+    "novecentas": 900,
+}
+_ORDINALS = [
+    "primeir",
+    "segund",
+    "terceir",
+    "quart",
+    "quint",
+    "sext",
+    "sétim",
+    "oitav",
+    "non",
+    "décim",
+]
+
+_APOSTROPHES = ("'", "\u2019")
+
+# The adjective of nationality: its masculine and feminine singular; the plural adds "s"
+# (or, for -ês and -ão, see _plural).
+_NATIONALITIES = {
+    "BR": ("brasileiro", "brasileira"),
+    "PT": ("português", "portuguesa"),
+    "AO": ("angolano", "angolana"),
+    "MZ": ("moçambicano", "moçambicana"),
+    "CV": ("cabo-verdiano", "cabo-verdiana"),
+    "ES": ("espanhol", "espanhola"),
+    "FR": ("francês", "francesa"),
+    "DE": ("alemão", "alemã"),
+    "IT": ("italiano", "italiana"),
+    "IE": ("irlandês", "irlandesa"),
+    "GB": ("britânico", "britânica"),
+    "GR": ("grego", "grega"),
+    "FI": ("finlandês", "finlandesa"),
+    "UA": ("ucraniano", "ucraniana"),
+    "PL": ("polonês", "polonesa"),
+    "MX": ("mexicano", "mexicana"),
+    "CO": ("colombiano", "colombiana"),
+    "AR": ("argentino", "argentina"),
+    "CL": ("chileno", "chilena"),
+    "PE": ("peruano", "peruana"),
+    "EC": ("equatoriano", "equatoriana"),
+    "VE": ("venezuelano", "venezuelana"),
+    "BO": ("boliviano", "boliviana"),
+    "CR": ("costarriquenho", "costarriquenha"),
+    "CU": ("cubano", "cubana"),
+    "US": ("americano", "americana"),
+    "CA": ("canadense", "canadense"),
+    "CN": ("chinês", "chinesa"),
+    "KR": ("coreano", "coreana"),
+    "JP": ("japonês", "japonesa"),
+    "VN": ("vietnamita", "vietnamita"),
+    "IN": ("indiano", "indiana"),
+    "ID": ("indonésio", "indonésia"),
+    "IR": ("iraniano", "iraniana"),
+    "IQ": ("iraquiano", "iraquiana"),
+    "SA": ("saudita", "saudita"),
+    "EG": ("egípcio", "egípcia"),
+    "MA": ("marroquino", "marroquina"),
+    "NG": ("nigeriano", "nigeriana"),
+    "GH": ("ganês", "ganesa"),
+    "KE": ("queniano", "queniana"),
+    "ET": ("etíope", "etíope"),
+    "ZW": ("zimbabuano", "zimbabuana"),
+    "TR": ("turco", "turca"),
+    "AU": ("australiano", "australiana"),
+}
+
+
+def _plural(word: str) -> str:
+    if word.endswith("ês"):
+        return word[:-2] + "eses"
+    if word.endswith("ão"):
+        return word[:-2] + "ães"
+    if word.endswith("ã"):
+        return word + "s"
+    if word.endswith("l"):
+        return word[:-1] + "is"
+    return word + "s"
+
+
+_DEMONYMS = {
+    form: code
+    for code, (masculine, feminine) in _NATIONALITIES.items()
+    for form in (masculine, feminine, _plural(masculine), _plural(feminine))
+}
+
+_COUNTRIES = {
+    **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},
+    **_CLDR_COUNTRIES,
+    "vietname": "VN",  # Portugal
+    "coreia": "KR",
+    "república da coreia": "KR",
+    "eua": "US",
+    "reino unido": "GB",
+    "holanda": "NL",
+    "rússia": "RU",
+    "irão": "IR",
+}
+
+# "Rede Global de", "Rede Mundial das", "Rede da UNESCO de": what precedes its cities
+_REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:de|das)"
+
+LANGUAGE = Language(
+    code="pt",
+    stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
+    number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS,
+    multipliers={},
+    scales={
+        "mil": 1_000,
+        "milhão": 10**6,
+        "milhões": 10**6,
+        "mi": 10**6,  # "390 mi de pessoas" (Brazilian headlines)
+        "bilhão": 10**9,
+        "bilhões": 10**9,
+        "mil milhões": 10**9,
+    },
+    fractions={"meio": Fraction(1, 2), "meia": Fraction(1, 2)},
+    number_joiners=("e",),
+    decimal_mark=",",
+    ordinals={
+        stem + ending: i + 1
+        for i, stem in enumerate(_ORDINALS)
+        for ending in ("a", "o", "as", "os")
+    },
+    ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa°]",
+    ordinal_after_unit=False,
+    qualifiers={
+        "mais de": Q.MORE_THAN,
+        "acima de": Q.MORE_THAN,
+        "um pouco mais de": Q.MORE_THAN,
+        "pouco mais de": Q.MORE_THAN,
+        "ao menos": Q.AT_LEAST,
+        "pelo menos": Q.AT_LEAST,
+        "no mínimo": Q.AT_LEAST,
+        "cerca de": Q.ABOUT,
+        "aproximadamente": Q.ABOUT,
+        "em torno de": Q.ABOUT,
+        "por volta de": Q.ABOUT,
+        "uns": Q.ABOUT,
+        "umas": Q.ABOUT,
+        "quase": Q.NEARLY,
+        "perto de": Q.NEARLY,
+        "pouco menos de": Q.NEARLY,
+        "menos de": Q.FEWER_THAN,
+        "até": Q.AT_MOST,
+        "no máximo": Q.AT_MOST,
+    },
+    qualifiers_after={"ou mais": Q.AT_LEAST},
+    other_before=("outras", "outros"),
+    unit_linkers=("de",),
+    units={
+        "cidades": Unit.CITY,
+        "cidades-membro": Unit.CITY,
+        "cidades-membros": Unit.CITY,
+        "municípios": Unit.CITY,
+        "localidades": Unit.CITY,
+        "membros": Unit.MEMBER,
+        "learning cities": Unit.CITY,  # "o Brasil tem três Learning Cities"
+        "países": Unit.COUNTRY,
+        "países membros": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
+        "nações": Unit.COUNTRY,
+        "cidadãos": Unit.CITIZEN,
+        "habitantes": Unit.CITIZEN,
+        "pessoas": Unit.CITIZEN,
+        "capitais": Unit.CAPITAL,
+    },
+    singular_units={
+        "cidade": Unit.CITY,
+        "município": Unit.CITY,
+        "membro": Unit.MEMBER,
+        "país": Unit.COUNTRY,
+    },
+    modifiers_before={
+        "novas": Role.NEW,
+        "novos": Role.NEW,
+        "nova": Role.NEW,
+        "novo": Role.NEW,
+        # "são agora dezasseis os municípios membros": the article between the number
+        # and what it counts
+        "os": Role.PLAIN,
+        "as": Role.PLAIN,
+    },
+    modifiers_after={
+        "novas": Role.NEW,
+        "novos": Role.NEW,
+        "nova": Role.NEW,
+        "novo": Role.NEW,
+        "membro": Role.MEMBER,
+        "membros": Role.MEMBER,
+        "de aprendizagem": Role.LEARNING,
+        "que aprendem": Role.LEARNING,
+        "aprendentes": Role.LEARNING,
+        "participantes": Role.PLAIN,
+        "de todo o mundo": Role.PLAIN,
+        "em todo o mundo": Role.PLAIN,
+        "do mundo": Role.PLAIN,
+        **{f"d{a}unesco": Role.PLAIN for a in ("a ",)},  # "cidades da unesco"
+    },
+    demonyms=_DEMONYMS,
+    country_names=_COUNTRIES,
+    regions={
+        "áfrica": "africa",
+        "africanas": "africa",
+        "africanos": "africa",
+        "estados árabes": "arab-states",
+        "árabes": "arab-states",
+        "ásia e pacífico": "asia-pacific",
+        "ásia e o pacífico": "asia-pacific",
+        "ásia-pacífico": "asia-pacific",
+        "europa e américa do norte": "europe-north-america",
+        "europa": "europe-north-america",
+        "europeias": "europe-north-america",
+        "européias": "europe-north-america",
+        "europeus": "europe-north-america",
+        "américa latina e caribe": "latin-america-caribbean",
+        "américa latina e o caribe": "latin-america-caribbean",
+        "américa latina e caraíbas": "latin-america-caribbean",
+        "américa latina": "latin-america-caribbean",
+        "latino-americanas": "latin-america-caribbean",
+        "latino-americanos": "latin-america-caribbean",
+    },
+    place_connectors=(
+        "de",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "em",
+        "no",
+        "na",
+        "nos",
+        "nas",
+        "espalhadas por",
+        "espalhados por",
+        "distribuídas por",
+        "distribuídos por",
+        "localizadas em",
+        "situadas em",
+        "provenientes de",
+        "oriundas de",
+        "pertencentes a",
+        "presentes em",
+        "presente em",
+    ),
+    possession_words=(
+        "já",
+        "agora",
+        "atualmente",
+        "tem",
+        "possui",
+        "conta com",
+        "soma",
+        "um total de",
+        "no total",
+        "passa a contar com",  # "Portugal passa a contar com catorze cidades"
+        "são",  # "em Portugal, são já oito os municípios"
+        "agora",
+        "há",
+        "com",
+    ),
+    # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
+    # are one name, so that "a rede" in them is no reference of its own.
+    # Every fragment's longest literal word (its anchor, found with str.find) must be
+    # the name's own, not a word that names no network by itself ("rede", "città",
+    # "netzwerk", a unit); such words stand in non-capturing groups, which anchors skip.
+    network_names=(
+        rf"{_REDE} (?:cidades )?learning cities(?: da unesco)?",
+        rf"{_REDE} (?:cidades) (?:de |da )?aprendizagem(?: da unesco)?",
+        rf"{_REDE} (?:cidades) que aprendem(?: da unesco)?",
+        rf"{_REDE} (?:cidades) aprendentes(?: da unesco)?",
+        r"(?:rede) (?:unesco )?gnlc",
+        r"(?:cidades?) (?:d[ae] |da )?aprendizagem",  # "Cidades Aprendizagem" too
+        r"(?:cidades?) que aprendem",
+        r"(?:cidades?) aprendentes",
+        r"global network of learning cities",
+        r"learning cit(?:y|ies)",
+        r"gnlc",
+    ),
+    network_references=(
+        r"(?:a|esta|essa|dita|tal|da|na|à) rede(?: global| mundial)?\b(?!\s+(?:municipal"
+        r"|estadual|pública|privada|social|sociais|elétrica|de (?:ensino|escolas|saúde"
+        r"|esgoto|água|transportes?|hotéis|lojas|farmácias|supermercados)|hoteleira))",
+    ),
+    other_networks=(
+        # a city's own networks: on a page about the GNLC they own the figures near them
+        r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
+        r"cidades educadoras",
+        r"cidades criativas",
+        r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
+        r"cidades saudáveis",
+        r"municípios saudáveis",
+        r"cidades inteligentes",
+        r"prefeitos pela paz",
+        r"autarcas pela paz",
+        r"escolas associadas",
+        r"\bmercocidades\b",
+    ),
+    other_programmes=(
+        r"patrim[ôó]nio (?:mundial|da humanidade|cultural imaterial)",
+        r"reservas? da biosfera",
+        r"geoparques?",
+        r"pr[êé]mios? (?:unesco )?(?:de |das )?cidades? (?:de |da )?aprendizagem",
+        r"learning city award",
+    ),
+    elsewhere=(
+        r"(?:leia|veja|saiba) (?:também|mais)",
+        r"not[íi]cias relacionadas",
+        r"mais (?:lidas|vistas|not[íi]cias)",
+        r"(?:conteúdos?|artigos?|matérias?) relacionad[ao]s",
+        r"você (?:também )?pode gostar",
+    ),
+    subset_cues=(
+        r"entre (?:elas|eles|as novas|os novos)",
+        r"destas",
+        r"destes",
+    ),
+    qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
+    unit_roles={"países membros": (Role.WEAK,), "localidades": (Role.WEAK,)},
+    one_of=("uma das", "um dos"),
+    copulas=("são", "estão", "ficam", "localizadas", "situadas", "agora"),
+    count_heads=("número", "total", "quantidade"),
+    count_links=("de", "das", "dos", "da", "do"),
+    count_verbs=(
+        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)(?: agora)?"
+        r"(?: de)?)",
+    ),
+    negative_subjects=(
+        r"associação",
+        r"\bclubes?\b",
+        r"sindicato",
+        r"federação",
+        r"\bpartido\b",
+        r"confederação",
+        r"\bescolas?\b",
+        r"\balunos\b",
+        r"\bestudantes\b",
+    ),
+    intake_cues=(
+        r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
+        r"\bingress(?:a|am|ou|aram|ar|o)\b",
+        r"\bader(?:e|em|iu|iram|ir)\b",
+        r"\badesão\b",
+        r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
+        r"\bintegr(?:a|am|ou|aram)\b",
+        r"\bentr(?:a|am|ou|aram)\b",
+        r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
+        r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
+        r"\bdá (?:as )?boas-vindas\b",
+        r"\bdeu (?:as )?boas-vindas\b",
+        r"\bacolhe(?:u)?\b",
+        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s\b",
+        r"\ba integrar\b",
+        r"\bnov[ao]s (?:integrantes|membros)\b",
+    ),
+    total_cues=(
+        r"\bcont(?:a|ava|ará) com\b",
+        r"\bpass(?:a|ou) a contar com\b",
+        r"\bpass(?:a|ou) a ter\b",
+        r"\breún(?:e|em)\b",
+        r"\binclu(?:i|ía|em|íam)\b",
+        r"\breunia\b",
+        r"\bagrega\b",
+        r"\babrange\b",
+        r"\b(?:é )?(?:formada|composta|integrada|constituída) por\b",
+        r"\brede de\b",
+        r"\b(?:um|no) total de\b",
+        r"\bno total\b",
+        r"\btotaliza(?:ndo)?\b",
+        r"\bsoma\b",
+        r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando) (?:a|para)\b",
+        r"\balcança(?:ndo)?\b",
+        r"\b(?:tem|tinha|possui|possuía|reúne)\b",
+        # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
+        r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
+    ),
+    along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
+    besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
+    conjunctions=("e",),
+    first_time_cues=(r"pela primeira vez",),
+    candidate_cues=(
+        r"\bcandidat(?:a|as|os|ura|uras)\b",
+        r"\binteressad[ao]s?\b",
+        r"\bpleite(?:ia|iam|ar)\b",
+        r"pedidos? de adesão",
+        r"em processo de adesão",
+        r"\bsolicita(?:ção|ções|ram|m)\b",
+    ),
+    present_markers=(
+        r"\bagora\b",
+        r"\batualmente\b",
+        r"\bactualmente\b",
+        r"\bhoje\b",
+        r"\bjá\b",
+        r"até (?:o momento|agora|hoje)",
+        r"neste ano",
+        r"este ano",
+    ),
+    historic_markers=(
+        r"em ",
+        r"(?:no )?(?:final|fim|início|começo) de ",
+        r"em (?:meados|fins|inícios) de ",
+        r"até ",
+        r"no dia ",
+        # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
+        r"(?:plano|relatório|documento|folheto|brochura|site|sítio|edição|versão|anuário)"
+        r"(?: \w+)? de ",
+    ),
+    founding_words=(
+        r"fundad[ao]",
+        r"criad[ao]",
+        r"lançad[ao]",
+        r"estabelecid[ao]",
+        r"instituíd[ao]",
+        r"criação",
+        r"lançamento",
+    ),
+    months={
+        name: number
+        for number, names in enumerate(
+            (
+                ("janeiro", "jan"),
+                ("fevereiro", "fev"),
+                ("março", "mar"),
+                ("abril", "abr"),
+                ("maio", "mai"),
+                ("junho", "jun"),
+                ("julho", "jul"),
+                ("agosto", "ago"),
+                ("setembro", "set"),
+                ("outubro", "out"),
+                ("novembro", "nov"),
+                ("dezembro", "dez"),
+            ),
+            start=1,
+        )
+        for name in names
+    },
+    date_forms=(
+        r"{day}º? de {month} de {year}",
+        r"{month} de {year}",
+        r"{day}/{month_number}/{year}",
+        r"{year}",
+    ),
+    membership_before_number=(
+        r"(?:(?<=\bo )|(?<=\belevando )|(?<=\beleva )|(?<=\belevou ))"
+        r"(?:número (?:total )?de (?:cidades(?:-membro| membro)?|membros|integrantes)"
+        r"|total (?:de (?:cidades|membros) )?)"
+        r"(?:\s+d[ao]\s+(?:rede|gnlc))?"
+        r"\s+(?:(?:agora\s+)?(?:chega|chegou|sobe|subiu|passa|passou|vai)\s+(?:a|para)"
+        r"|(?:é|era|foi)\s+de"
+        r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
+    ),
+    membership_anchors=("número ", "total "),
+    earlier_date=(
+        r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
+        r"|àquela altura|na altura|então)(?!\w)"
+    ),
+)

@@ -1,0 +1,122 @@
+"""python -m tests.eval [--lang xx] [--split dev|blind|all] [--roundtrip] [--verbose]
+
+Scores `lcnet check` on the evaluation corpus (tests/eval/pages) or, with --roundtrip, on
+the store's own claim phrases. --update regenerates tests/eval/results.json (the dev split
+and the round trip, which tests/eval/test_results.py pins); --check-labels validates
+every label file without running lcnet (for blind pages while they are written).
+See tests/eval/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tests.eval.engine import TODAY
+from tests.eval.labels import SPLITS, check_labels, load_page, page_files, stray_labels
+from tests.eval.results import RESULTS, current_results, write_results
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    languages = tuple(arguments.lang) if arguments.lang else None
+    if arguments.check_labels:
+        return _check_labels(languages)
+    if arguments.update:
+        if languages or arguments.split != "dev" or arguments.roundtrip:
+            sys.stderr.write("--update runs the dev split and the round trip, all languages\n")
+            return 2
+        write_results(current_results())
+        print(f"wrote {RESULTS}")
+        return 0
+    if arguments.roundtrip:
+        _print_roundtrip(languages, arguments.verbose)
+        return 0
+    splits = SPLITS if arguments.split == "all" else (arguments.split,)
+    return _print_corpus(languages, splits, arguments.verbose)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.eval", description=__doc__.split("\n\n")[1]
+    )
+    parser.add_argument(
+        "--lang", action="append", metavar="XX", help="only this language (repeatable)"
+    )
+    parser.add_argument("--split", choices=("dev", "blind", "all"), default="dev")
+    parser.add_argument("--roundtrip", action="store_true", help="the store's round trip instead")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list every miss and false positive"
+    )
+    parser.add_argument("--update", action="store_true", help="rewrite tests/eval/results.json")
+    parser.add_argument(
+        "--check-labels", action="store_true", help="validate the label files only"
+    )
+    return parser
+
+
+def _check_labels(languages: tuple[str, ...] | None) -> int:
+    pages = list(page_files(languages))
+    problems = check_labels(pages)
+    problems += [f"{path}: a label file without its page" for path in stray_labels()]
+    for problem in problems:
+        print(problem)
+    figures = distractors = 0
+    if not problems:
+        for path in pages:
+            page = load_page(path)
+            figures, distractors = figures + len(page.figures), distractors + len(page.distractors)
+    print(
+        f"{len(pages)} pages, {figures} figures, {distractors} distractors: "
+        f"{len(problems)} problems"
+    )
+    return 1 if problems else 0
+
+
+def _print_corpus(
+    languages: tuple[str, ...] | None, splits: tuple[str, ...], verbose: bool
+) -> int:
+    from tests.eval.corpus import counts_by_group, run_pages
+    from tests.eval.report import TARGETS, counts_table, date_notes, page_issues
+
+    paths = list(page_files(languages, splits))
+    if not paths:
+        print("no pages")
+        return 1
+    results = run_pages(load_page(p) for p in paths)
+    print(f"lcnet check on the evaluation corpus (store facts/, today {TODAY})")
+    print()
+    for line in counts_table(counts_by_group(results)):
+        print(line)
+    print(TARGETS)
+    notes = date_notes(results)
+    if notes:
+        print(f"{len(notes)} pages judged at another date than labelled:")
+        print("\n".join(notes))
+    if verbose:
+        for result in results:
+            issues = page_issues(result)
+            if issues:
+                print()
+                print("\n".join(issues))
+    return 0
+
+
+def _print_roundtrip(languages: tuple[str, ...] | None, verbose: bool) -> None:
+    from tests.eval.report import roundtrip_table, trip_issues
+    from tests.eval.roundtrip import counts_by_language, run_trips, store_trips
+
+    trips, skipped = store_trips()
+    if languages:
+        trips = [t for t in trips if t.language in languages]
+    results = run_trips(trips)
+    print(f"lcnet check on the store's claim phrases (store facts/, today {TODAY})")
+    print()
+    print("\n".join(roundtrip_table(counts_by_language(results), skipped)))
+    if verbose:
+        print()
+        print("\n".join(trip_issues(results)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
