@@ -218,7 +218,7 @@ def _judged(
             language = document.language
         problems.extend(problem_findings(path, document.problems))
         found = language_parts(document)
-        for mention in find_mentions(document, parts=found, places=places):
+        for mention in find_mentions(document, parts=found, places=places, written=when.value):
             figures.append(judge_mention(timeline, path, mention, when))
         parts.extend(found)
     joined = tuple(_joined(parts))

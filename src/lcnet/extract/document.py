@@ -156,7 +156,27 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
-    return _assemble(text, "text", raw, markers, None, None, first_line=first_line)
+    return _assemble(_rejoined(text), "text", raw, markers, None, None, first_line=first_line)
+
+
+# A word broken at a line's end by a hyphen, in hard-wrapped agency copy: "ce ré-\nseau".
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n([^\W\d_]+)")
+
+
+def _rejoined(text: str) -> str:
+    """The text with its broken words whole, every offset and line kept: "ré-\nseau
+    compte" is read as "réseau \n compte" (the hyphen and the line break move after the
+    word). Only lower-case halves are joined: "Asia-\nPacific" stays as written."""
+    if "-\n" not in text:
+        return text
+    return _BROKEN_WORD.sub(_joined_word, text)
+
+
+def _joined_word(found: re.Match[str]) -> str:
+    before, rest = found.string[found.start() - 1], found.group(1)
+    if not (before.islower() and rest[0].islower()):
+        return found.group()
+    return f"{rest} \n"
 
 
 def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:

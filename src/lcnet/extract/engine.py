@@ -53,6 +53,7 @@ def scan(
     within: Sequence[Span] | None = None,
     *,
     topic: bool = False,
+    written: PartialDate | None = None,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -61,6 +62,7 @@ def scan(
     `topic`: the text is about the GNLC as a whole (its title or lead names it), so a
     figure with a plain unit or a reference to "the network" belongs to the GNLC unless
     something nearer names another network or programme; the whole text is read.
+    `written`: the text's date, to read "last month" or "昨年9月" (lcnet.extract.historic).
     """
     rules = grammar(code)
     low = lowered(text)
@@ -76,11 +78,11 @@ def scan(
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory)
+                yield from _judged(low, batch, paragraph, rules, memory, written)
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory)
+        yield from _judged(low, batch, paragraph, rules, memory, written)
 
 
 def _anchored(low: str, rules: Grammar) -> list[int]:
@@ -153,7 +155,12 @@ def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
 
 
 def _judged(
-    low: str, phrases: Sequence[Phrase], paragraph: Span, rules: Grammar, memory: NetworkMemory
+    low: str,
+    phrases: Sequence[Phrase],
+    paragraph: Span,
+    rules: Grammar,
+    memory: NetworkMemory,
+    written: PartialDate | None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph)
     previous: Previous | None = None
@@ -176,7 +183,7 @@ def _judged(
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
-        dated = phrase.dated or as_of(low, phrase, sentence.span, rules)
+        dated = phrase.dated or as_of(low, phrase, sentence.span, rules, written)
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous = Previous(end, metric, along)

@@ -122,6 +122,10 @@ class Grammar(NamedTuple):
     # "to 230 in 64 countries": a bare number before countries, group "number"
     bare_count: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # Dates counted from the text's date (Language.relative_dates): one group per kind,
+    # "this_year", "last_year", "last_month", with month groups numbered apart; None when
+    # the language has none.
+    relative: re.Pattern[str] | None
     # The literal words the phrases start from (unit prefixes, membership anchors), as
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
@@ -316,6 +320,7 @@ def grammar(code: str) -> Grammar:
         bare_count=_bare_count(data, number, blank),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        relative=_relative(data, space),
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]
         ),
@@ -619,19 +624,35 @@ def _word_start(fragment: str) -> str:
 
 
 def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
-    month_names = alternation(data.months) if data.months else r"(?!)"
-    fields = {
-        "day": r"(?P<day>\d{1,2})",
-        "month": rf"(?P<month>{month_names})\.?",
-        "month_number": r"(?P<month_number>\d{1,2})",
-        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
-        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
-    }
+    fields = _date_fields(data)
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
     return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
+
+
+def _date_fields(data: Language) -> dict[str, str]:
+    month_names = alternation(data.months) if data.months else r"(?!)"
+    return {
+        "day": r"(?P<day>\d{1,2})",
+        "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
+        "month_number": r"(?P<month_number>\d{1,2})",
+        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+    }
+
+
+def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
+    if not data.relative_dates:
+        return None
+    fields = _date_fields(data)
+    blank = r"\s*" if data.attached else r"\s+"
+    kinds = []
+    for kind, forms in data.relative_dates.items():
+        joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
+        kinds.append(f"(?P<{kind}>{joined})")
+    return re.compile(space.not_after("-") + _number_groups("|".join(kinds)))
 
 
 def _number_groups(pattern: str) -> str:

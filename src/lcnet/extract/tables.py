@@ -48,9 +48,42 @@ class Tabled(NamedTuple):
 
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    """The figures of the tables in low[start:end], in order."""
+    """The figures of the tables and labelled lines in low[start:end], in order."""
+    labelled = _labelled(low, start, end, grammar)
     if "|" not in low[start:end]:
-        return []  # the common case
+        return labelled  # the common case: []
+    return sorted(_tables(low, start, end, grammar) + labelled)
+
+
+# A label and its number, one to a line or between separators, as key-figure blocks and
+# fact boxes write them: "Mitgliedsstädte: 294", "Città membri: 294 · Sede: Amburgo", and
+# with the full-width colon of Chinese and Japanese.
+_LABELLED = re.compile(
+    r"(?:^|(?<=[\n·•|;]))[ \t*_]*(?P<label>[^\n:\uff1a·•|;]{2,40}?)[ \t*_]*[:\uff1a][ \t*_]*"
+    r"(?P<value>[^\n:\uff1a·•|;]{1,24}?)[ \t*_.]*(?=$|[\n·•|;])",
+    re.MULTILINE,
+)
+
+
+def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    if ":" not in low[start:end] and "\uff1a" not in low[start:end]:
+        return []
+    found = []
+    for match in _LABELLED.finditer(low, start, end):
+        number = _number(match["value"].strip(), grammar)
+        label = _label(match["label"].strip(), grammar) if number is not None else None
+        if number is None or label is None or label[0] is Unit.OTHERS:
+            continue
+        unit, roles, country, region = label
+        value, qualifier = number
+        found.append(
+            Tabled(match.start("value"), match.end("value"), unit, value, qualifier, roles,
+                   country, region, None)
+        )  # fmt: skip
+    return found
+
+
+def _tables(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     found: list[Tabled] = []
     rows: list[list[Cell]] = []
     last_end = -2

@@ -175,6 +175,12 @@ class Language(NamedTuple):
     # The verb of a count whose number comes before its head: "portant à 230 le nombre
     # total de villes membres" (a regex fragment; the head, link and noun follow).
     count_verb_first: str = ""
+    # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
+    # "ad agosto" (a month without its year: the last such month up to the text's date).
+    # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
+    # (with or without a month), "last_month"; values: regex fragments, each starting
+    # at a word, with the historic markers they need written in.
+    relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
 
 @cache

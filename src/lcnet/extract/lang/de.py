@@ -528,4 +528,18 @@ LANGUAGE = Language(
         r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
         r"(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
+        "last_year": (
+            r"(?:im )?{month} (?:des )?(?:vergangenen|letzten|vorigen) jahres",
+            r"(?:im )?(?:vergangenen|letzten|vorigen) jahr",
+            r"letztes jahr",
+            r"vergangenes jahr",
+            r"vorjahr",
+        ),
+        "this_year": (
+            r"im {month}(?! \d)",
+            r"(?:am )?{day}\. {month}(?! \d)",
+        ),
+    },
 )

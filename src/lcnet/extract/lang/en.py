@@ -484,4 +484,14 @@ LANGUAGE = Language(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year)\b"
     ),
+    relative_dates={
+        "last_month": (r"last month", r"the previous month"),
+        "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
+        "this_year": (
+            r"(?:back |earlier )?in {month}(?!,? (?:\d|of (?:19|20)))",
+            r"last {month}(?!,? \d)",
+            r"(?:on )?{month} {day}(?:st|nd|rd|th)?(?!,? \d)",
+            r"(?:on )?{day}(?:st|nd|rd|th)? {month}(?!,? \d)",
+        ),
+    },
 )

@@ -334,4 +334,14 @@ LANGUAGE = Language(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"el mes pasado", r"el mes anterior"),
+        "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
+        "this_year": (
+            r"en {month}(?! (?:de |del )?\d)",
+            r"el pasado {month}(?! (?:de |del )?\d)",
+            r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
+            r"el {day} de {month}(?! (?:de |del )?\d)",
+        ),
+    },
 )

@@ -642,4 +642,18 @@ LANGUAGE = Language(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"le mois dernier", r"le mois précédent"),
+        "last_year": (
+            r"(?:en )?{month} de l['’]an(?:née)? dernière?",
+            r"l['’]an dernier",
+            r"l['’]année dernière",
+            r"l['’]an passé",
+        ),
+        "this_year": (
+            r"en {month}(?! \d)",
+            r"(?:le )?{month} dernier(?! \d)",
+            r"le {day}(?:er)? {month}(?! \d)",
+        ),
+    },
 )

@@ -527,4 +527,17 @@ LANGUAGE = Language(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"il mese scorso", r"lo scorso mese"),
+        "last_year": (
+            r"(?:a |ad |nel )?{month} dell['’]anno scorso",
+            r"l['’]anno scorso",
+            r"lo scorso anno",
+        ),
+        "this_year": (
+            r"(?:a|ad|in|nel mese di) {month}(?! \d)",
+            r"(?:lo )?scorso {month}(?! \d)",
+            r"(?:il |l['’])?{day} {month}(?! \d)",
+        ),
+    },
 )

@@ -521,4 +521,15 @@ LANGUAGE = Language(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
         r"|àquela altura|na altura|então)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"no mês passado", r"o mês passado"),
+        "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
+        "this_year": (
+            r"em {month}(?! (?:de )?\d)",
+            r"(?:n)?o (?:último|passado) (?:mês de )?{month}(?! (?:de )?\d)",
+            r"(?:em )?{month} passado(?! (?:de )?\d)",
+            r"(?:n|e)?o dia {day} de {month}(?! (?:de )?\d)",
+            r"em {day} de {month}(?! (?:de )?\d)",
+        ),
+    },
 )

@@ -291,4 +291,12 @@ LANGUAGE = Language(
     membership_anchors=("tổng số ",),
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
+    relative_dates={
+        "last_month": (r"tháng trước",),
+        "last_year": (r"năm ngoái", r"năm trước", r"tháng {month_number} năm ngoái"),
+        "this_year": (
+            r"tháng {month_number} (?:vừa qua|năm nay)",
+            r"(?:vào )?tháng {month_number}(?![\d/]| năm| ?/)",
+        ),
+    },
 )
