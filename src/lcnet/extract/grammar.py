@@ -162,6 +162,7 @@ _FRAGMENTS = (
     "cumulative_cues",
     "count_verbs",
     "date_forms",
+    "origin_words",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {

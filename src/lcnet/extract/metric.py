@@ -17,6 +17,7 @@ from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
+from lcnet.extract.origins import countries_by_origin
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
 from lcnet.model import Metric
@@ -272,6 +273,11 @@ def _countries(
         return Reading(metric, phrase.value + other, None, None, False)
     if grammar.countries_first is not None and _other_count_follows(low, phrase, grammar):
         return None  # "来自90个国家的1200名代表": the countries of other people
+    origin = countries_by_origin(
+        low, phrase, sentence, previous.metric if previous else None, grammar
+    )
+    if origin is not None:  # "63 other cities, coming from 35 countries"
+        return Reading(origin, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)

@@ -181,6 +181,9 @@ class Language(NamedTuple):
     # (with or without a month), "last_month"; values: regex fragments, each starting
     # at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    # Verbs of origin with their place connector, right before a count of countries:
+    # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
+    origin_words: tuple[str, ...] = ()
 
 
 @cache

@@ -542,4 +542,5 @@ LANGUAGE = Language(
             r"(?:am )?{day}\. {month}(?! \d)",
         ),
     },
+    origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
 )

@@ -494,4 +494,5 @@ LANGUAGE = Language(
             r"(?:on )?{day}(?:st|nd|rd|th)? {month}(?!,? \d)",
         ),
     },
+    origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
 )

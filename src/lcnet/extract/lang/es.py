@@ -344,4 +344,8 @@ LANGUAGE = Language(
             r"el {day} de {month}(?! (?:de |del )?\d)",
         ),
     },
+    origin_words=(
+        r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
+        r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
+    ),
 )

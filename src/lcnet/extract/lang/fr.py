@@ -656,4 +656,8 @@ LANGUAGE = Language(
             r"le {day}(?:er)? {month}(?! \d)",
         ),
     },
+    origin_words=(
+        r"(?:venu(?:e|s|es)?|issu(?:e|s|es)?|provenant|originaires?) d(?:e|u|es)",
+        r"(?:qui )?(?:viennent|proviennent) d(?:e|u|es)",
+    ),
 )

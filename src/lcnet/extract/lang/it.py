@@ -540,4 +540,8 @@ LANGUAGE = Language(
             r"(?:il |l['’])?{day} {month}(?! \d)",
         ),
     },
+    origin_words=(
+        r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
+        r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
+    ),
 )

@@ -532,4 +532,7 @@ LANGUAGE = Language(
             r"em {day} de {month}(?! (?:de )?\d)",
         ),
     },
+    origin_words=(
+        r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
+    ),
 )

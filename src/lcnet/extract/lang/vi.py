@@ -299,4 +299,5 @@ LANGUAGE = Language(
             r"(?:vào )?tháng {month_number}(?![\d/]| năm| ?/)",
         ),
     },
+    origin_words=(r"đến từ", r"tới từ"),
 )
