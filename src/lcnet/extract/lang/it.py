@@ -209,10 +209,16 @@ LANGUAGE = Language(
         "meno di": Q.FEWER_THAN,
         "fino a": Q.AT_MOST,
         "al massimo": Q.AT_MOST,
+        "supera le": Q.MORE_THAN,  # a verb of passing
+        "supera i": Q.MORE_THAN,
+        "ha superato le": Q.MORE_THAN,
+        "ha superato i": Q.MORE_THAN,
+        "supera quota": Q.MORE_THAN,
+        "ha superato quota": Q.MORE_THAN,
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
-    unit_linkers=("di",),
+    unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
         "città": Unit.CITY,
         "città membro": Unit.CITY,

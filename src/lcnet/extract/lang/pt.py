@@ -209,10 +209,18 @@ LANGUAGE = Language(
         "menos de": Q.FEWER_THAN,
         "até": Q.AT_MOST,
         "no máximo": Q.AT_MOST,
+        "ultrapassa as": Q.MORE_THAN,  # a verb of passing
+        "ultrapassa os": Q.MORE_THAN,
+        "ultrapassou as": Q.MORE_THAN,
+        "ultrapassou os": Q.MORE_THAN,
+        "supera as": Q.MORE_THAN,
+        "supera os": Q.MORE_THAN,
+        "superou as": Q.MORE_THAN,
+        "superou os": Q.MORE_THAN,
     },
     qualifiers_after={"ou mais": Q.AT_LEAST},
     other_before=("outras", "outros"),
-    unit_linkers=("de",),
+    unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
         "cidades": Unit.CITY,
         "cidades-membro": Unit.CITY,
@@ -220,6 +228,7 @@ LANGUAGE = Language(
         "municípios": Unit.CITY,
         "localidades": Unit.CITY,
         "membros": Unit.MEMBER,
+        "integrantes": Unit.MEMBER,
         "learning cities": Unit.CITY,  # "o Brasil tem três Learning Cities"
         "países": Unit.COUNTRY,
         "países membros": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
