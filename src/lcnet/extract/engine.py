@@ -14,10 +14,19 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.changes import started_from
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
-from lcnet.extract.metric import Ahead, Previous, paired, paired_ahead, possible, read_metric
+from lcnet.extract.metric import (
+    PLAUSIBLE,
+    Ahead,
+    Previous,
+    paired,
+    paired_ahead,
+    possible,
+    read_metric,
+)
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -183,6 +192,11 @@ def _judged(
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
+        begun = started_from(low, phrase.start, sentence.span, rules)
+        earlier = phrases[index - 1].end if index else -1
+        if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
+            yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
+                        begun.as_of, country, region, True)  # fmt: skip
         dated = phrase.dated or as_of(low, phrase, sentence.span, rules, written)
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)

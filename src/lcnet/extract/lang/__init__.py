@@ -184,6 +184,12 @@ class Language(NamedTuple):
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
     origin_words: tuple[str, ...] = ()
+    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
+    # before the starting number, and those between it and the figure (regex fragments);
+    # the form that dates the start, with {year}: "since {year}".
+    change_from: str = ""
+    change_to: str = ""
+    since_year: str = ""
 
 
 @cache

@@ -543,4 +543,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
+    change_from=r"von",
+    change_to=r"auf",
+    since_year=r"(?<!\w)seit {year}",
 )

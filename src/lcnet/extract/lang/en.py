@@ -503,4 +503,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
+    change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
+    change_to=r"to",
+    since_year=r"(?<!\w)since {year}",
 )

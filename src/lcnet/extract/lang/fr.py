@@ -669,4 +669,7 @@ LANGUAGE = Language(
         r"(?:venu(?:e|s|es)?|issu(?:e|s|es)?|provenant|originaires?) d(?:e|u|es)",
         r"(?:qui )?(?:viennent|proviennent) d(?:e|u|es)",
     ),
+    change_from=r"(?:est passé|passé|passant|passée|passe) de",
+    change_to=r"à",
+    since_year=r"(?<!\w)depuis {year}",
 )

@@ -550,4 +550,7 @@ LANGUAGE = Language(
         r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
         r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
     ),
+    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce) da",
+    change_to=r"a",
+    since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
 )

@@ -287,4 +287,7 @@ LANGUAGE = Language(
         "last_year": (r"去年{month_number}月", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
     },
+    change_from=r"(?:由|从|從)",
+    change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
+    since_year=r"(?:自|从|從)?{year}\s*年以来",
 )
