@@ -195,6 +195,7 @@ def _cities(
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
+    region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
     # its country's too
@@ -377,6 +378,28 @@ def _region_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     return grammar.language.regions[_key(found["region"])] if found else None
 
 
+_REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
+
+
+def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
+    country does, with only words of possession between them."""
+    if grammar.language.attached:
+        return None
+    text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
+    words = text.replace(",", " ").split()
+    while words and words[-1] in grammar.possession_words:
+        words.pop()
+    if words and words[-1] in _REGION_WORDS:
+        words.pop()  # "the Asia-Pacific region has"
+    regions = grammar.language.regions
+    for size in range(1, min(7, len(words)) + 1):
+        name = " ".join(words[-size:])
+        if name in regions:
+            return regions[name]
+    return None
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -414,6 +437,8 @@ def _place_owns(
     words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if words and words[-1] in _REGION_WORDS:
+        words.pop()  # "the Asia-Pacific region has"
     regions = grammar.language.regions
     return any(
         _possessor(" ".join(words[-size:]).rstrip(",")) in regions

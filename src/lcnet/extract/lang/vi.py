@@ -69,6 +69,12 @@ _COUNTRIES = {
     "chile": "CL",
 }
 
+
+def _with_khu_vuc(regions: dict[str, str]) -> dict[str, str]:
+    """ "khu vực châu Phi": the region named with its word for "region"."""
+    return {**regions, **{f"khu vực {k}": v for k, v in regions.items() if "khu vực" not in k}}
+
+
 LANGUAGE = Language(
     code="vi",
     stopwords=frozenset(
@@ -164,18 +170,20 @@ LANGUAGE = Language(
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
-    regions={
-        "châu phi": "africa",
-        "khu vực ả rập": "arab-states",
-        "các quốc gia ả rập": "arab-states",
-        "châu á - thái bình dương": "asia-pacific",
-        "châu á-thái bình dương": "asia-pacific",
-        "châu á thái bình dương": "asia-pacific",
-        "châu âu và bắc mỹ": "europe-north-america",
-        "châu âu": "europe-north-america",
-        "mỹ latinh và caribe": "latin-america-caribbean",
-        "mỹ latinh": "latin-america-caribbean",
-    },
+    regions=_with_khu_vuc(
+        {
+            "châu phi": "africa",
+            "khu vực ả rập": "arab-states",
+            "các quốc gia ả rập": "arab-states",
+            "châu á - thái bình dương": "asia-pacific",
+            "châu á-thái bình dương": "asia-pacific",
+            "châu á thái bình dương": "asia-pacific",
+            "châu âu và bắc mỹ": "europe-north-america",
+            "châu âu": "europe-north-america",
+            "mỹ latinh và caribe": "latin-america-caribbean",
+            "mỹ latinh": "latin-america-caribbean",
+        }
+    ),
     place_connectors=("thuộc", "từ", "đến từ", "tại", "ở", "của", "trên", "trong"),
     possession_words=(
         "hiện",

@@ -1,0 +1,45 @@
+"""A region that owns a figure, named before it or after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+CASES: list[tuple[str, str, list[tuple[int, str | None]]]] = [
+    (
+        "en",
+        "In the Global Network of Learning Cities, the Asia-Pacific region has 21 new members.",
+        [(21, "asia-pacific")],
+    ),
+    (
+        "en",
+        "In the Global Network of Learning Cities, Africa has 12 new members.",
+        [(12, "africa")],
+    ),
+    (
+        "vi",
+        "Trong Mạng lưới các thành phố học tập toàn cầu, khu vực châu Á - Thái Bình Dương "
+        "có 21 thành viên mới.",
+        [(21, "asia-pacific")],
+    ),
+    (
+        "vi",
+        "Hà Nội là một trong 21 thành viên mới thuộc khu vực châu Á - Thái Bình Dương của "
+        "Mạng lưới các thành phố học tập toàn cầu.",
+        [(21, "asia-pacific")],
+    ),
+    (  # a country named before the region's word owns it: no region
+        "en",
+        "In the Global Network of Learning Cities, Viet Nam has 6 members.",
+        [(6, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_a_region_owns_the_figure_it_names(
+    language: str, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    document = read_document(text, "text")
+    assert [(m.value, m.region) for m in find_mentions(document, language)] == expected
