@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin
@@ -112,6 +113,8 @@ def read_metric(
 ) -> Reading | None:
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
+    if hypothetical(low, phrase, sentence.span, grammar):
+        return None  # "would be the 7th city", "700 cities of over 100,000 people"
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population

@@ -187,6 +187,11 @@ class Language(NamedTuple):
     # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
     # before the starting number, and those between it and the figure (regex fragments);
     # the form that dates the start, with {year}: "since {year}".
+    # Verbs of the future and conditions that make a figure a projection: "would be the
+    # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
+    future_cues: tuple[str, ...] = ()
+    # Connectors of a size class: "villes de plus de 100 000 habitants" (literal words).
+    size_linkers: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

@@ -546,4 +546,10 @@ LANGUAGE = Language(
     change_from=r"von",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
+    future_cues=(
+        r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
+        r"voraussichtlich",
+        r"soll(?:en)? (?:bald|künftig)",
+    ),
+    size_linkers=("mit", "von"),
 )

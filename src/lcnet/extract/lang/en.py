@@ -506,4 +506,13 @@ LANGUAGE = Language(
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to",
     since_year=r"(?<!\w)since {year}",
+    future_cues=(
+        r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
+        r"(?:reach|top|exceed|surpass|become|be|have|number|grow to|rise to)",
+        r"(?:is|are) (?:expected|set|projected|likely) to",
+        r"aims? to (?:reach|have|become|be)",
+        r"on track to",
+        r"hopes? to (?:become|be)",
+    ),
+    size_linkers=("of", "with"),
 )

@@ -363,4 +363,11 @@ LANGUAGE = Language(
     change_from=r"(?:pasó|pasado|pasa|creció|crecido) de",
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
+    future_cues=(
+        r"aspira a",
+        r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
+        r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
+        r"espera (?:alcanzar|llegar|convertirse|ser)",
+    ),
+    size_linkers=("de", "con"),
 )

@@ -672,4 +672,13 @@ LANGUAGE = Language(
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
+    future_cues=(
+        r"d['’]ici (?:peu|là|(?:19|20)\d\d|la fin)",
+        r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
+        r"(?:atteindre|compter|dépasser|devenir|être)",
+        r"(?:atteindra|comptera|dépassera|deviendra|serait|sera la|sera le)",
+        r"vise à (?:devenir|atteindre)",
+        r"espère (?:devenir|atteindre)",
+    ),
+    size_linkers=("de", "d'au moins"),
 )

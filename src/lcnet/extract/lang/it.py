@@ -553,4 +553,11 @@ LANGUAGE = Language(
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce) da",
     change_to=r"a",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
+    future_cues=(
+        r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
+        r"(?:raggiungere|superare|arrivare|diventare|essere)",
+        r"(?:raggiungerà|supererà|arriverà a|sarebbe|sarà la|sarà il|diventerà)",
+        r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
+    ),
+    size_linkers=("di", "con", "da"),
 )

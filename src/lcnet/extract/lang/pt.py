@@ -547,4 +547,10 @@ LANGUAGE = Language(
     change_from=r"(?:passou|passa|cresceu) de",
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
+    future_cues=(
+        r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
+        r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",
+        r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
+    ),
+    size_linkers=("de", "com"),
 )

@@ -308,4 +308,10 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(r"đến từ", r"tới từ"),
+    future_cues=(
+        r"sẽ (?:là|trở thành|có|đạt|vượt|nâng)",
+        r"nếu (?:hồ sơ|được)",
+        r"dự kiến (?:sẽ|đạt|có)",
+    ),
+    size_linkers=("có", "với"),
 )
