@@ -72,3 +72,19 @@ def test_a_phrasing_of_real_coverage_is_read(
         for m in find_mentions(document, language)
     ]
     assert found == expected
+
+
+def test_a_symbol_that_opens_a_line_of_html_is_the_pages_own_bound() -> None:
+    page = (
+        "<html><head><title>Red Mundial de Ciudades del Aprendizaje</title></head><body>"
+        '<div><span class="num">&gt; 250 millones</span> <span>de habitantes</span></div>'
+        "</body></html>"
+    )
+    found = [(m.value, m.qualifier.value) for m in find_mentions(read_document(page, "html"))]
+    assert found == [(250_000_000, "more_than")]
+
+
+def test_a_symbol_that_opens_a_line_of_plain_text_quotes_it() -> None:
+    text = "Red Mundial de Ciudades del Aprendizaje:\n> 250 millones de habitantes\n"
+    found = [(m.value, m.qualifier.value) for m in find_mentions(read_document(text, "text"))]
+    assert found == [(250_000_000, "exact")]

@@ -63,6 +63,7 @@ def scan(
     *,
     topic: bool = False,
     written: PartialDate | None = None,
+    quoted_lines: bool = True,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -72,8 +73,11 @@ def scan(
     figure with a plain unit or a reference to "the network" belongs to the GNLC unless
     something nearer names another network or programme; the whole text is read.
     `written`: the text's date, to read "last month" or "昨年9月" (lcnet.extract.historic).
+    `quoted_lines`: whether a ">" that opens a line quotes (not in HTML: Grammar).
     """
     rules = grammar(code)
+    if not quoted_lines:
+        rules = rules._replace(quoted_lines=False)
     low = lowered(text)
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)

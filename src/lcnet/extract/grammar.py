@@ -138,6 +138,9 @@ class Grammar(NamedTuple):
     country_before: re.Pattern[str] | None
     # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
     countries_first: re.Pattern[str] | None
+    # A ">" or "<" that opens a line quotes an e-mail or a page ("> 230 members"), in
+    # plain text and Markdown; in HTML it is a page's own "&gt; 390 million" (engine.scan).
+    quoted_lines: bool = True
 
 
 # The fields of Language that hold regular-expression fragments of words and phrases.

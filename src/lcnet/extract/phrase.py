@@ -128,7 +128,7 @@ def _counted(
     qualifier = _qualifier(before, after, data)
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
-    if before["qualifier"] and _blocked(low, start, before["qualifier"], data):
+    if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
         qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
@@ -369,10 +369,12 @@ def _rank(found: re.Match[str], data: Language) -> int | None:
     return data.ordinals.get(" ".join(found["ordinal"].split()))
 
 
-def _blocked(low: str, start: int, qualifier: str, data: Language) -> bool:
+def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     """Whether the word before a qualifier makes it a preposition ("spread over"), or a
-    symbol opens its line: "> 230" quotes an e-mail or a page."""
-    if qualifier in _LINE_MARKS and not low[low.rfind("\n", 0, start) + 1 : start].strip():
+    symbol opens its line: "> 230" quotes an e-mail or a page (Grammar.quoted_lines)."""
+    data = grammar.language
+    line = low[low.rfind("\n", 0, start) + 1 : start]
+    if qualifier in _LINE_MARKS and grammar.quoted_lines and not line.strip():
         return True
     if not data.qualifier_blockers:
         return False
