@@ -20,6 +20,7 @@ from lcnet.extract.sentence import Span
 from lcnet.model import Qualifier
 
 _REACH = 90  # characters before a figure where its starting point may be
+_TO_REACH = 24  # ... and where the word that ends the change must be
 
 
 class Start(NamedTuple):
@@ -34,6 +35,9 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
     """The dated starting point of the change that ends in the figure at `start`."""
     form = _change(grammar.language.code)
     if form is None:
+        return None
+    to = _to(grammar.language.code)  # the common case: no "to" just before; cheap to see
+    if to.search(low, max(sentence.start, start - _TO_REACH), start) is None:
         return None
     found = form.search(low, max(sentence.start, start - _REACH), start)
     if found is None:
@@ -82,6 +86,13 @@ def _change(code: str) -> re.Pattern[str] | None:
         rf"\s*(?P<after>{after})?\s*(?:{linkers})?\s*(?:{nouns})?\s*[,\uff0c\u3001]?\s*"
         rf"(?:{data.change_to}){blank}\Z"
     )
+
+
+@cache
+def _to(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    blank = r"\s*" if data.attached else r"\s+"
+    return re.compile(rf"(?:{data.change_to}){blank}\Z")
 
 
 @cache

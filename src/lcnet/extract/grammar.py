@@ -166,6 +166,7 @@ _FRAGMENTS = (
     "count_verbs",
     "date_forms",
     "origin_words",
+    "future_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -603,6 +604,7 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
+        "future": data.future_cues,
         "first_time": data.first_time_cues,
         "candidate": data.candidate_cues,
         "along": data.along_cues,
@@ -614,8 +616,12 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "intake": data.intake_cues,
         "total": data.total_cues,
     }
+    ends = {"future": r"(?!\w)"}  # "comptera", not the "comptera" of "compterait"
     groups = [
-        f"(?P<{kind}>" + "|".join(f"(?:{_word_start(f)})" for f in fragments) + ")"
+        f"(?P<{kind}>"
+        + "|".join(f"(?:{_word_start(f)})" for f in fragments)
+        + ")"
+        + ends.get(kind, "")
         for kind, fragments in kinds.items()
         if fragments
     ]

@@ -12,33 +12,30 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lcnet.extract.grammar import Grammar, spaced
+from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Unit
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Span
+from lcnet.extract.sentence import Sentence
 
 _FUTURE_BEFORE = 70  # characters before a figure where a verb of the future rules it
-_FUTURE_AFTER = 25  # ... and after it: "500 villes membres d'ici peu"
+_FUTURE_AFTER = 12  # ... and just after it: "500 villes membres d'ici peu"
 _SIZE_CLASS = 10_000_000  # a city of more people than this is a megacity, not a count
 
 
-def hypothetical(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
+def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
     """Whether the figure is a projection or a size class rather than a state."""
-    return _projected(low, phrase, sentence, grammar) or _size_class(low, phrase, grammar)
+    return _projected(phrase, sentence) or _size_class(low, phrase, grammar)
 
 
-def _projected(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
-    future = _future(grammar.language.code)
-    if future is None:
-        return False
-    start = max(sentence.start, phrase.start - _FUTURE_BEFORE)
-    end = min(sentence.end, phrase.end + _FUTURE_AFTER)
-    return any(
-        m.end() <= phrase.start or m.start() >= phrase.end
-        for m in future.finditer(low, start, end)
-    )
+def _projected(phrase: Phrase, sentence: Sentence) -> bool:
+    """A verb of the future near the figure (the sentence's cues hold them: Grammar.cues)."""
+    if not sentence.has("future"):
+        return False  # the common case
+    start = max(sentence.span.start, phrase.start - _FUTURE_BEFORE)
+    end = min(sentence.span.end, phrase.end + _FUTURE_AFTER)
+    return sentence.has("future", start, phrase.start) or sentence.has("future", phrase.end, end)
 
 
 def _size_class(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -51,15 +48,6 @@ def _size_class(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     value = read_number(found["number"], grammar.language.code)
     count = None if value is None else as_count(value)
     return count is not None and count < _SIZE_CLASS
-
-
-@cache
-def _future(code: str) -> re.Pattern[str] | None:
-    cues = _grammar(code).language.future_cues
-    if not cues:
-        return None
-    blank = r"\s*" if _grammar(code).language.attached else r"\s+"
-    return re.compile(r"(?<!\w)(?:" + "|".join(spaced(c, blank) for c in cues) + r")(?!\w)")
 
 
 @cache

@@ -113,7 +113,7 @@ def read_metric(
 ) -> Reading | None:
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
-    if hypothetical(low, phrase, sentence.span, grammar):
+    if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
@@ -381,6 +381,11 @@ def _region_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     return grammar.language.regions[_key(found["region"])] if found else None
 
 
+@cache
+def _region_ends(code: str) -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _grammar(code).language.regions)
+
+
 _REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
 
 
@@ -395,6 +400,8 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         words.pop()
     if words and words[-1] in _REGION_WORDS:
         words.pop()  # "the Asia-Pacific region has"
+    if not words or words[-1] not in _region_ends(grammar.language.code):
+        return None  # the common case
     regions = grammar.language.regions
     for size in range(1, min(7, len(words)) + 1):
         name = " ".join(words[-size:])
