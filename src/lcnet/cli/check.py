@@ -9,6 +9,7 @@ import typer
 
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -71,12 +72,27 @@ def check(
     output: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CheckFormat.TABLE,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Rewrite stale, wrong and violated figures in the files with the figure "
+            "valid at each text's date, in the text's style.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the unified diff --fix would make, change nothing; exit 1 if any.",
+        ),
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
     from lcnet.cli.errors import run_guarded
 
-    options = CheckOptions(fail_on, show, show_all, date, output, store)
+    options = CheckOptions(fail_on, show, show_all, date, output, store, fix, diff)
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
@@ -87,6 +103,8 @@ class CheckOptions(NamedTuple):
     date: str | None
     output: CheckFormat
     store: str | None
+    fix: bool = False
+    diff: bool = False
 
     def minimum(self) -> Level:
         if self.show is not None and self.show is not Level.NEVER:
@@ -97,6 +115,10 @@ class CheckOptions(NamedTuple):
 
 def run(paths: list[str], options: CheckOptions) -> int:
     runtime = Runtime.from_process()
+    if (options.fix or options.diff) and not paths:
+        raise UsageError("--fix and --diff rewrite texts: give the files or directories")
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the files, --diff only shows the change: choose one")
     opened = runtime.open_store(options.store)
     if paths:
         from lcnet.cli.check_texts import check_texts

@@ -28,6 +28,7 @@ from lcnet.check.texts import (
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
 from lcnet.extract import (
     Document,
     Gazetteer,
@@ -146,6 +147,18 @@ def check_texts(
         _check_one(runtime, timeline, p, given, limits, places) for p in expand(paths, runtime.cwd)
     )
     reports = [report for report in checked if report is not None]
+    if options.fix or options.diff:
+        from lcnet.cli.fixing import rewrite_texts
+
+        changed = rewrite_texts(runtime, reports, write=options.fix)
+        if options.diff:
+            return ExitCode.FINDINGS if changed else ExitCode.OK
+        if changed:  # the report is of the files as they are now
+            checked = (
+                _check_one(runtime, timeline, p, given, limits, places)
+                for p in expand(paths, runtime.cwd)
+            )
+            reports = [report for report in checked if report is not None]
     findings: list[Finding] = []
     for text in reports:
         findings.extend(text.problems)
