@@ -88,3 +88,34 @@ def test_a_symbol_that_opens_a_line_of_plain_text_quotes_it() -> None:
     text = "Red Mundial de Ciudades del Aprendizaje:\n> 250 millones de habitantes\n"
     found = [(m.value, m.qualifier.value) for m in find_mentions(read_document(text, "text"))]
     assert found == [(250_000_000, "exact")]
+
+
+CJK: list[tuple[str, str, list[tuple[str, str, int, str]]]] = [
+    (
+        "zh",
+        "全球学习型城市网络成员城市居民总数超过3.1亿。",
+        [("超过3.1亿", "citizens", 310_000_000, "more_than")],
+    ),
+    (
+        "zh",
+        "截至目前，全球学习型城市网络覆盖人口约2.5亿。",
+        [("约2.5亿", "citizens", 250_000_000, "about")],
+    ),
+    (
+        "ja",
+        "ユネスコ学習都市グローバルネットワークに今回加盟したのは首都11都市を含む72都市。",
+        [("11都市", "new_capitals", 11, "exact"), ("72都市", "new_cities", 72, "exact")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CJK)
+def test_a_population_or_capitals_named_before_the_number(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    document = read_document(text, "text")
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value)
+        for m in find_mentions(document, language)
+    ]
+    assert found == expected

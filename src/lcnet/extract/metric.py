@@ -213,7 +213,11 @@ def _cities(
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
-    elif phrase.unit is Unit.CAPITAL or Role.CAPITAL in phrase.roles:
+    elif (
+        phrase.unit is Unit.CAPITAL
+        or Role.CAPITAL in phrase.roles
+        or _capitals(low, phrase, grammar)
+    ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -224,6 +228,13 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _capitals(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
+    words = grammar.language.capitals_before
+    before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
+    return bool(words) and before.endswith(words)
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:

@@ -192,6 +192,12 @@ class Language(NamedTuple):
     future_cues: tuple[str, ...] = ()
     # Connectors of a size class: "villes de plus de 100 000 habitants" (literal words).
     size_linkers: tuple[str, ...] = ()
+    # Heads that name a population before its number, where words touch: "人口超过2.5亿",
+    # "인구는 3억 명" (lcnet.extract.population; regex fragments).
+    population_heads: tuple[str, ...] = ()
+    # Words for "capital" right before a count, where words touch: "首都11都市", "수도 11곳"
+    # count capitals (literal words).
+    capitals_before: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
