@@ -43,3 +43,15 @@ def test_a_region_owns_the_figure_it_names(
 ) -> None:
     document = read_document(text, "text")
     assert [(m.value, m.region) for m in find_mentions(document, language)] == expected
+
+
+def test_a_vietnamese_text_counts_its_own_country_as_the_whole_country() -> None:
+    text = (
+        "Mạng lưới các thành phố học tập toàn cầu của UNESCO: cả nước hiện có "
+        "6 thành phố thành viên."
+    )
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "vi")
+    ]
+    assert found == [("country_cities", 6, "VN")]

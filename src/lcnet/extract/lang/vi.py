@@ -33,6 +33,8 @@ _DIGITS = {
 
 _COUNTRIES = {
     "việt nam": "VN",
+    "nước ta": "VN",  # "our country": a Vietnamese text's own
+    "cả nước": "VN",  # "thành phố thứ 7 của cả nước": the whole country
     "trung quốc": "CN",
     "hàn quốc": "KR",
     "nhật bản": "JP",
