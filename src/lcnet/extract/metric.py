@@ -197,6 +197,8 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
+        country = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -228,6 +230,31 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
+
+
+def _subject_country(
+    low: str, before: Span, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> str | None:
+    """ "México sumó tres nuevas urbes", "Viet Nam gained two members": the country is
+    the subject of the verb of joining just before a small intake's count."""
+    if grammar.language.attached:
+        return None
+    names = _country_names(grammar.language.code).finditer(low, before.start, phrase.start)
+    found = max(names, key=lambda m: m.start(), default=None)
+    if found is None or len(low[found.end() : phrase.start].split()) > _SUBJECT_WORDS:
+        return None
+    if not sentence.has("intake", found.end(), phrase.start):
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
+
+
+@cache
+def _country_names(code: str) -> re.Pattern[str]:
+    names = _grammar(code).language.country_names
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
 
 
 def _capitals(low: str, phrase: Phrase, grammar: Grammar) -> bool:
