@@ -197,8 +197,9 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
-        country = _subject_country(low, before, phrase, sentence, grammar)
+        country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -212,6 +213,7 @@ def _cities(
     own_intake = sentence.touching and held is None
     new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
     new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
+    new = new or gained is not None
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
