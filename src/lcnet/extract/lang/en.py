@@ -148,6 +148,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
@@ -332,6 +333,7 @@ LANGUAGE = Language(
         "localities": (Role.WEAK,),
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
+        "representatives": (Role.WEAK,),
         "newcomers": (Role.NEW,),
     },
     negative_subjects=(
