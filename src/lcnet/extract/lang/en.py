@@ -326,6 +326,7 @@ LANGUAGE = Language(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
         r"| entrants)?)\b",
         r"\bof (?:them|these|which)\b",
+        r"\bincluding\b",
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
@@ -517,4 +518,5 @@ LANGUAGE = Language(
         r"hopes? to (?:become|be)",
     ),
     size_linkers=("of", "with"),
+    subset_words=("including", "of which", "among them"),
 )

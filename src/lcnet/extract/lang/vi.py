@@ -317,4 +317,5 @@ LANGUAGE = Language(
         r"dự kiến (?:sẽ|đạt|có)",
     ),
     size_linkers=("có", "với"),
+    subset_words=("trong đó", "bao gồm"),
 )
