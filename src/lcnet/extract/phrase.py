@@ -53,6 +53,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
+_PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -73,7 +74,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
             Phrase(
                 begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False
             )
-            for begin, finish, value, country, region in subset_parts(low, start, end, grammar)
+            for begin, finish, value, country, region in subset_parts(
+                low, [(p.end, min(end, p.end + _PART_REACH)) for p in phrases], end, grammar
+            )
         ]
     )
     if trailing:  # rare: a figure whose number follows what it counts
