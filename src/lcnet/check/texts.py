@@ -13,7 +13,7 @@ from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
-from lcnet.model import Region, Resolution
+from lcnet.model import Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
 
@@ -72,6 +72,10 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     judgement = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
     if mention.cities:  # a list: each city named must have been a member then
         judgement = _listed(timeline.store, mention.cities, held) or judgement
+    elif judgement.verdict in (Verdict.WRONG, Verdict.STALE):
+        intake = _as_the_countrys_intake(timeline, mention, held)
+        if intake is not None:
+            mention, judgement = mention._replace(metric=Metric.NEW_CITIES), intake
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
@@ -86,6 +90,21 @@ def gazetteer(store: FactStore) -> Gazetteer:
             if name:
                 places.setdefault(" ".join(name.lower().split()), Place(city.key, city.country))
     return Gazetteer(places)
+
+
+def _as_the_countrys_intake(timeline: Timeline, mention: Mention, held: Held) -> Judgement | None:
+    """ "Two cities of Viet Nam are on the list", "of these, two cities in Viet Nam": a
+    country's small count that is not its total but is exactly its new members of the
+    intake of the day is read as the intake's (the text speaks of the intake). Without
+    this second reading such a sentence is a false alarm."""
+    if mention.metric is not Metric.COUNTRY_CITIES or mention.country is None:
+        return None
+    subject = Subject(Metric.NEW_CITIES, mention.country, None)
+    second = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
+    if second.verdict is not Verdict.CURRENT:
+        return None
+    reason = f"{second.reason}; read as the country's new members of that intake"
+    return second._replace(reason=reason)
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:
