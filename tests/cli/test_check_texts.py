@@ -307,3 +307,16 @@ def test_a_countrys_count_equal_to_its_intake_of_the_day_is_read_as_the_intake(
     Path("news.txt").write_text(text, encoding="utf-8")
     document = checked("news.txt", "--date", "2024-02-20")
     assert [(f["text"], f["metric"], f["verdict"]) for f in document["figures"]] == expected
+
+
+def test_countries_joining_that_are_the_first_time_ones_are_read_so() -> None:
+    Path("news.txt").write_text(
+        "Thirteen countries join the UNESCO Global Network of Learning Cities this week, "
+        "and 72 cities in all.",
+        encoding="utf-8",
+    )
+    document = checked("news.txt", "--date", "2025-12-06")
+    assert [(f["text"], f["metric"], f["verdict"]) for f in document["figures"]] == [
+        ("Thirteen countries", "first_time_countries", "current"),
+        ("72 cities", "new_cities", "current"),
+    ]
