@@ -420,6 +420,11 @@ def _listed_before(
         return 0
     names = low[besides[-1].end : phrase.start].strip(" ,;:")
     conjunctions = "|".join(re.escape(c) for c in grammar.language.conjunctions)
+    last = (
+        [m.end() for m in re.finditer(rf"\s(?:{conjunctions})\s", names)] if conjunctions else []
+    )
+    if last and (end := names.find(",", last[-1])) >= 0:
+        names = names[:end]  # "además de A y B, hay otras nueve": the list ends at B
     parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
     return sum(1 for part in parts if part.strip())
 
