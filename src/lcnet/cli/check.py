@@ -71,12 +71,26 @@ def check(
     output: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CheckFormat.TABLE,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Rewrite stale, wrong and violated figures in the texts with the figure "
+            "valid at each text's date (in place, atomically); report what is left.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff", help="Print what --fix would change, as a unified diff; change nothing."
+        ),
+    ] = False,
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
     from lcnet.cli.errors import run_guarded
 
-    options = CheckOptions(fail_on, show, show_all, date, output, store)
+    options = CheckOptions(fail_on, show, show_all, date, output, store, fix=fix, diff=diff)
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
@@ -87,6 +101,8 @@ class CheckOptions(NamedTuple):
     date: str | None
     output: CheckFormat
     store: str | None
+    fix: bool = False
+    diff: bool = False  # print the diff of --fix instead of the findings
 
     def minimum(self) -> Level:
         if self.show is not None and self.show is not Level.NEVER:
@@ -141,7 +157,9 @@ def _write(
     figures: list[dict[str, object]],
 ) -> None:
     output = options.output
-    if output is CheckFormat.JSON:
+    if options.diff:  # stdout holds the diff
+        pass
+    elif output is CheckFormat.JSON:
         from lcnet.render.findings import finding_record, summary_record
         from lcnet.render.jsonout import envelope, write_json
 

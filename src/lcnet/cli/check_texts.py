@@ -139,19 +139,37 @@ def check_texts(
     from lcnet.cli.check import report
 
     given = _date_option(options.date)
+    if (options.fix or options.diff) and STDIN in paths:
+        raise UsageError("--fix and --diff rewrite files: give paths, not - (stdin)")
     limits = Limits.from_environment(runtime.environ)
     timeline = Timeline(opened.facts, runtime.today)
     places = gazetteer(opened.facts)
-    checked = (
-        _check_one(runtime, timeline, p, given, limits, places) for p in expand(paths, runtime.cwd)
-    )
-    reports = [report for report in checked if report is not None]
+
+    def judged() -> list[TextReport]:
+        checked = (
+            _check_one(runtime, timeline, p, given, limits, places)
+            for p in expand(paths, runtime.cwd)
+        )
+        return [report for report in checked if report is not None]
+
+    reports = judged()
+    fixes = None
+    if options.fix or options.diff:
+        from lcnet.cli.fixing import fix_texts
+
+        fixes = fix_texts(runtime, reports, write=not options.diff)
+        if fixes.files and not options.diff:
+            reports = judged()  # the texts as they are now
     findings: list[Finding] = []
     for text in reports:
         findings.extend(text.problems)
         findings.extend(unread_findings(text.path, text.parts))
         findings.extend(figure_findings(text.figures, timeline, runtime.today))
     _note_undated(runtime, reports)
+    if fixes is not None:
+        from lcnet.cli.fixing import with_reasons
+
+        findings = with_reasons(findings, fixes)
     from lcnet.render.texts import figure_record
 
     figures = [figure_record(timeline, f) for text in reports for f in text.figures]
