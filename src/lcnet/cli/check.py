@@ -85,12 +85,33 @@ def check(
             "--diff", help="Print what --fix would change, as a unified diff; change nothing."
         ),
     ] = False,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Report only findings not in this baseline (see --write-baseline).",
+            show_default=False,
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Write every finding of this run to FILE (JSON, sorted), to pass to "
+            "--baseline later.",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
     from lcnet.cli.errors import run_guarded
 
-    options = CheckOptions(fail_on, show, show_all, date, output, store, fix=fix, diff=diff)
+    options = CheckOptions(
+        fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline
+    )
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
@@ -103,6 +124,8 @@ class CheckOptions(NamedTuple):
     store: str | None
     fix: bool = False
     diff: bool = False  # print the diff of --fix instead of the findings
+    baseline: str | None = None
+    write_baseline: str | None = None
 
     def minimum(self) -> Level:
         if self.show is not None and self.show is not Level.NEVER:
@@ -139,10 +162,34 @@ def report(
     from lcnet.render.findings import shown, summarise
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
+    findings = _against_baseline(runtime, findings, options)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
     _write(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
+
+
+def _against_baseline(
+    runtime: Runtime, findings: list[Finding], options: CheckOptions
+) -> list[Finding]:
+    """The findings with their fingerprints; with --baseline, only the new ones. With
+    --write-baseline, every finding that counts goes to the file first."""
+    from lcnet.check.baseline import numbered
+
+    findings = list(numbered(findings))
+    if options.write_baseline is not None:
+        from lcnet.cli.baselines import write_baseline
+
+        write_baseline(runtime, options.write_baseline, findings)
+    if options.baseline is None:
+        return findings
+    from lcnet.cli.baselines import load_baseline
+
+    known = load_baseline(runtime, options.baseline)
+    new = [f for f in findings if f.resolved or known.is_new(f)]
+    runtime.message(f"baseline {options.baseline}: {len(findings) - len(new)} known "
+                    f"finding{'s' * (len(findings) - len(new) != 1)} left out")  # fmt: skip
+    return new
 
 
 def _write(

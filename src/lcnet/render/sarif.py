@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from lcnet import __version__
+from lcnet.check.baseline import fingerprint
 from lcnet.check.findings import KINDS, Finding, Severity
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -65,7 +66,10 @@ def _result(item: Finding) -> dict[str, Any]:
                 }
             }
         ],
-        "partialFingerprints": {"lcnetFindingKey/v1": item.key},
+        "partialFingerprints": {
+            "lcnetFindingKey/v1": item.key,
+            "lcnetFingerprint/v1": fingerprint(item),
+        },
     }
     if item.evidence:
         result["properties"] = {"evidence": [e._asdict() for e in item.evidence]}
