@@ -85,6 +85,16 @@ def check(
             "--diff", help="Print what --fix would change, as a unified diff; change nothing."
         ),
     ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="Leave out files and directories matching GLOB (gitignore syntax; "
+            "repeatable), given or found.",
+            show_default=False,
+        ),
+    ] = None,
     baseline: Annotated[
         str | None,
         typer.Option(
@@ -110,8 +120,9 @@ def check(
     from lcnet.cli.errors import run_guarded
 
     options = CheckOptions(
-        fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline
-    )
+        fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline,
+        tuple(exclude or ()),
+    )  # fmt: skip
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
@@ -126,6 +137,7 @@ class CheckOptions(NamedTuple):
     diff: bool = False  # print the diff of --fix instead of the findings
     baseline: str | None = None
     write_baseline: str | None = None
+    exclude: tuple[str, ...] = ()
 
     def minimum(self) -> Level:
         if self.show is not None and self.show is not Level.NEVER:

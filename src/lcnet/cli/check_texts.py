@@ -11,7 +11,6 @@ import stat
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from lcnet.check.findings import Finding
@@ -43,9 +42,8 @@ if TYPE_CHECKING:
     from lcnet.cli.runtime import Runtime
     from lcnet.store import OpenedStore
 
-TEXT_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".txt", ".text"}
-SKIPPED_DIRECTORIES = {"node_modules", "__pycache__", "site-packages", "venv"}
-STDIN = "-"
+from lcnet.cli.walk import STDIN as STDIN
+from lcnet.cli.walk import text_files
 
 
 class TextReport(NamedTuple):
@@ -148,7 +146,7 @@ def check_texts(
     def judged() -> list[TextReport]:
         checked = (
             _check_one(runtime, timeline, p, given, limits, places)
-            for p in expand(paths, runtime.cwd)
+            for p in text_files(paths, options.exclude)
         )
         return [report for report in checked if report is not None]
 
@@ -174,25 +172,6 @@ def check_texts(
 
     figures = [figure_record(timeline, f) for text in reports for f in text.figures]
     return report(runtime, opened, findings, options, "texts", reports, figures)
-
-
-def expand(paths: list[str], cwd: Path) -> Iterator[str]:
-    """Files as given; directories walked for text files, in a stable order."""
-    for given in paths:
-        if given == STDIN:
-            yield STDIN
-            continue
-        path = Path(given)
-        if not path.is_dir():
-            yield given
-            continue
-        for root, directories, files in os.walk(path):
-            directories[:] = sorted(
-                d for d in directories if not d.startswith(".") and d not in SKIPPED_DIRECTORIES
-            )
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                    yield str(Path(root) / name)
 
 
 def _check_one(
