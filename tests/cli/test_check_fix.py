@@ -1,158 +1,176 @@
-"""`lcnet check --fix` and `--diff`: figures rewritten in the text's own style."""
+"""`lcnet check --fix` and `--diff`: flagged figures rewritten in the text's own style."""
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_cli
 
-FRONT = "---\ndate: 2026-06-01\n---\n"
-
-
-def fixed(text: str, name: str = "page.md") -> tuple[str, str]:
-    """The text after `lcnet check --fix`, and what lcnet said on stderr."""
-    page = Path(name)
-    page.write_text(text, encoding="utf-8")
-    outcome = run_cli("check", str(page), "--fix", "--fail-on", "never")
-    assert outcome.exit_code == 0, outcome.stderr
-    return page.read_text(encoding="utf-8"), outcome.stderr
-
+FRONT = "---\ntitle: {title}\ndate: {date}\n---\n\n"
+EN = "UNESCO Global Network of Learning Cities"
 
 CASES = [
     pytest.param(
-        FRONT + "The GNLC now has 356 member cities in 79 countries.\n",
-        FRONT + "The GNLC now has 425 member cities in 91 countries.\n",
+        "en.md",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network now counts 356 member cities in 79 countries.\n",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network now counts 425 member cities in 91 countries.\n",
         id="english digits",
     ),
     pytest.param(
-        "---\ndate: 2026-06-01\nlang: vi\n---\n"
-        "Mạng lưới Thành phố học tập toàn cầu của UNESCO hiện có 356 thành phố thành viên"
-        " ở 79 quốc gia; Việt Nam có năm thành phố học tập.\n",
-        "---\ndate: 2026-06-01\nlang: vi\n---\n"
-        "Mạng lưới Thành phố học tập toàn cầu của UNESCO hiện có 425 thành phố thành viên"
-        " ở 91 quốc gia; Việt Nam có sáu thành phố học tập.\n",
+        "vi.txt",
+        "Mạng lưới các thành phố học tập toàn cầu của UNESCO hiện có 356 thành viên "
+        "tại 79 quốc gia.\n",
+        "Mạng lưới các thành phố học tập toàn cầu của UNESCO hiện có 425 thành viên "
+        "tại 91 quốc gia.\n",
         id="vietnamese",
     ),
     pytest.param(
-        FRONT + "Viet Nam has five learning cities in the GNLC.\n",
-        FRONT + "Viet Nam has six learning cities in the GNLC.\n",
-        id="english number word",
+        "words.md",
+        FRONT.format(title=EN, date="2026-03-01") + "Viet Nam has five learning cities.\n",
+        FRONT.format(title=EN, date="2026-03-01") + "Viet Nam has six learning cities.\n",
+        id="an english number word",
     ),
     pytest.param(
-        FRONT + "Five learning cities of Viet Nam belong to the GNLC.\n",
-        FRONT + "Six learning cities of Viet Nam belong to the GNLC.\n",
-        id="capitalised number word",
+        "mots.md",
+        FRONT.format(title="Réseau mondial des villes apprenantes", date="2026-03-01")
+        + "Le Viet Nam compte cinq villes membres du réseau.\n",
+        FRONT.format(title="Réseau mondial des villes apprenantes", date="2026-03-01")
+        + "Le Viet Nam compte six villes membres du réseau.\n",
+        id="a french number word",
     ),
     pytest.param(
-        "---\ndate: 2026-06-01\nlang: fr\n---\n"
-        "Le Viet Nam compte cinq villes apprenantes dans le GNLC de l'UNESCO.\n",
-        "---\ndate: 2026-06-01\nlang: fr\n---\n"
-        "Le Viet Nam compte six villes apprenantes dans le GNLC de l'UNESCO.\n",
-        id="french number word",
+        "scale.md",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network's cities are home to 390 million people.\n",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network's cities are home to nearly 500 million people.\n",
+        id="a scale word and the accepted figure's qualifier",
     ),
     pytest.param(
-        FRONT + "The GNLC has fewer than 400 member cities.\n",
-        FRONT + "The GNLC has fewer than 500 member cities.\n",
-        id="a violated bound keeps its qualifier and precision",
+        "bound.md",
+        FRONT.format(title=EN, date="2026-03-01") + "It counts more than 500 member cities.\n",
+        FRONT.format(title=EN, date="2026-03-01") + "It counts 425 member cities.\n",
+        id="a violated bound loses its qualifier",
     ),
     pytest.param(
-        FRONT + "The GNLC has [**356** member cities](https://x.org/356-member-cities)"
-        " (see `356 member cities`).\n",
-        FRONT + "The GNLC has [**425** member cities](https://x.org/356-member-cities)"
-        " (see `356 member cities`).\n",
-        id="markdown stays intact, code and URLs untouched",
+        "markup.md",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network now counts **356** member cities (`356 cities` is code).\n",
+        FRONT.format(title=EN, date="2026-03-01")
+        + "The network now counts **425** member cities (`356 cities` is code).\n",
+        id="markdown markup kept, code untouched",
     ),
     pytest.param(
-        '<html><head><meta property="article:published_time" content="2026-06-01"></head>'
-        '<body><p data-n="356">The GNLC has <b>356</b> member cities.</p></body></html>\n',
-        '<html><head><meta property="article:published_time" content="2026-06-01"></head>'
-        '<body><p data-n="356">The GNLC has <b>425</b> member cities.</p></body></html>\n',
-        id="html attribute untouched",
+        "page.html",
+        "<html><head><title>UNESCO Global Network of Learning Cities</title>\n"
+        '<meta name="date" content="2026-03-01"></head>\n'
+        '<body><p data-count="356">The network counts <b>356</b> member cities.</p>'
+        "</body></html>\n",
+        "<html><head><title>UNESCO Global Network of Learning Cities</title>\n"
+        '<meta name="date" content="2026-03-01"></head>\n'
+        '<body><p data-count="356">The network counts <b>425</b> member cities.</p>'
+        "</body></html>\n",
+        id="html attributes untouched",
     ),
 ]
 
 
-@pytest.mark.parametrize(("before", "after"), CASES)
-def test_fix_rewrites_the_figure_valid_at_the_text_date(before: str, after: str) -> None:
-    name = "page.html" if before.startswith("<html>") else "page.md"
-    assert fixed(before, name)[0] == after
+@pytest.mark.parametrize(("name", "before", "after"), CASES)
+def test_fix_rewrites_each_flagged_figure_in_the_texts_style(
+    name: str, before: str, after: str
+) -> None:
+    path = Path(name)
+    path.write_text(before, encoding="utf-8")
+    outcome = run_cli("check", "--fix", name)
+    assert path.read_text(encoding="utf-8") == after
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "lcnet: fixed " in outcome.stderr
 
 
 def test_a_second_fix_changes_nothing() -> None:
-    text, _ = fixed(FRONT + "The GNLC now has 356 member cities and Viet Nam has five.\n")
-    again, said = fixed(text)
-    assert again == text
-    assert "lcnet: fixed 0 figures in 0 files\n" in said
-
-
-UNTOUCHED = [
-    pytest.param(FRONT + "In 2020, the GNLC counted 230 member cities.\n", id="historic"),
-    pytest.param(FRONT + "The GNLC has more than 400 member cities.\n", id="a bound that holds"),
-    pytest.param(FRONT + "The GNLC now has 425 member cities.\n", id="current"),
-    pytest.param(
-        FRONT + "The GNLC now has 356 member cities. "
-        "<!-- lcnet: ignore stale-figure -- quoted from the 2024 release -->\n",
-        id="suppressed",
-    ),
-]
-
-
-@pytest.mark.parametrize("text", UNTOUCHED)
-def test_fix_leaves_historic_suppressed_and_holding_figures_alone(text: str) -> None:
-    assert fixed(text)[0] == text
-
-
-def test_a_list_implied_count_is_reported_as_not_fixable() -> None:
-    text = (
-        FRONT
-        + "Viet Nam's learning cities are Sa Dec, Vinh, Cao Lanh, Ho Chi Minh City and Son La.\n"
+    path = Path("en.md")
+    path.write_text(
+        FRONT.format(title=EN, date="2026-03-01") + "It now counts 356 member cities.\n",
+        encoding="utf-8",
     )
-    after, said = fixed(text)
-    assert after == text
-    assert (
-        "lcnet: page.md:4:32: not fixable: a count given as a list of cities: add or remove "
-        "the names by hand\n"
-    ) in said
+    run_cli("check", "--fix", "en.md")
+    fixed = path.read_text(encoding="utf-8")
+    outcome = run_cli("check", "--fix", "en.md")
+    assert path.read_text(encoding="utf-8") == fixed
+    assert "fixed" not in outcome.stderr
+    assert outcome.exit_code == 0
 
 
-def test_fix_keeps_crlf_a_byte_order_mark_and_the_file_mode() -> None:
-    page = Path("page.md")
-    page.write_bytes(
-        ("\ufeff" + FRONT + "The GNLC has 356 member cities.\n").replace("\n", "\r\n").encode()
-    )
-    page.chmod(0o640)
-    assert run_cli("check", "page.md", "--fix").exit_code == 0
-    assert page.read_bytes() == (
-        ("\ufeff" + FRONT + "The GNLC has 425 member cities.\n").replace("\n", "\r\n").encode()
-    )
-    assert stat.S_IMODE(page.stat().st_mode) == 0o640
-
-
-def test_diff_prints_a_unified_diff_and_changes_nothing() -> None:
-    text = FRONT + "The GNLC now has 356 member cities.\n"
-    Path("page.md").write_text(text, encoding="utf-8")
-    outcome = run_cli("check", "page.md", "--diff")
+def test_diff_prints_the_change_and_writes_nothing() -> None:
+    before = FRONT.format(title=EN, date="2026-03-01") + "It now counts 356 member cities.\n"
+    Path("en.md").write_text(before, encoding="utf-8")
+    outcome = run_cli("check", "--diff", "en.md")
     assert outcome.exit_code == 1
     assert outcome.stdout == (
-        "--- a/page.md\n"
-        "+++ b/page.md\n"
-        "@@ -1,4 +1,4 @@\n"
-        " ---\n"
-        " date: 2026-06-01\n"
-        " ---\n"
-        "-The GNLC now has 356 member cities.\n"
-        "+The GNLC now has 425 member cities.\n"
+        "--- a/en.md\n+++ b/en.md\n@@ -3,4 +3,4 @@\n date: 2026-03-01\n ---\n \n"
+        "-It now counts 356 member cities.\n+It now counts 425 member cities.\n"
     )
-    assert Path("page.md").read_text(encoding="utf-8") == text
-    assert "lcnet: would fix 1 figure in 1 file\n" in outcome.stderr
+    assert Path("en.md").read_text(encoding="utf-8") == before
 
 
-def test_fix_refuses_stdin() -> None:
-    outcome = run_cli("check", "-", "--fix", stdin="The GNLC has 356 member cities.\n")
+def test_diff_of_a_current_text_is_empty_and_passes() -> None:
+    Path("en.md").write_text(
+        FRONT.format(title=EN, date="2026-03-01") + "It now counts 425 member cities.\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--diff", "en.md")
+    assert (outcome.exit_code, outcome.stdout) == (0, "")
+
+
+def test_historic_current_and_suppressed_figures_are_never_touched() -> None:
+    text = (
+        FRONT.format(title=EN, date="2026-03-01")
+        + "In 2020 the network had 230 member cities. Today it counts 425 member cities.\n"
+        + "<!-- lcnet: ignore stale-figure -- quoting the old brochure -->\n"
+        + "The brochure said 356 member cities.\n"
+    )
+    Path("en.md").write_text(text, encoding="utf-8")
+    run_cli("check", "--fix", "en.md")
+    assert Path("en.md").read_text(encoding="utf-8") == text
+
+
+def test_a_count_given_as_a_list_is_reported_as_not_fixable() -> None:
+    text = (
+        FRONT.format(title=EN, date="2026-03-01")
+        + "Viet Nam's learning cities are Sa Dec, Vinh and Hanoi.\n"
+    )
+    Path("list.md").write_text(text, encoding="utf-8")
+    outcome = run_cli("check", "--fix", "list.md")
+    assert Path("list.md").read_text(encoding="utf-8") == text
+    assert (
+        'lcnet: list.md:6:32: not fixed, "Sa Dec, Vinh and Hanoi": a count given as a list of '
+        "cities: edit the list" in outcome.stderr
+    )
+
+
+def test_line_endings_and_the_rest_of_the_file_are_kept() -> None:
+    before = (
+        "---\r\ntitle: "
+        + EN
+        + "\r\ndate: 2026-03-01\r\n---\r\n\r\nIt counts 356 member cities.\r\n"
+    )
+    Path("crlf.md").write_bytes(before.encode("utf-8"))
+    run_cli("check", "--fix", "crlf.md")
+    assert Path("crlf.md").read_bytes() == before.replace("356", "425").encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--fix",), "--fix and --diff rewrite texts: give the files or directories"),
+        (("--fix", "--diff", "x.md"), "--fix writes the files, --diff only shows the change"),
+    ],
+)
+def test_fix_and_diff_misused_are_usage_errors(args: tuple[str, ...], message: str) -> None:
+    outcome = run_cli("check", *args)
     assert outcome.exit_code == 2
-    assert outcome.stderr == (
-        "lcnet: error: --fix and --diff rewrite files: give paths, not - (stdin)\n"
-    )
+    assert message in outcome.stderr

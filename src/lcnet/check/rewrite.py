@@ -1,214 +1,205 @@
-"""Rewrite stale, wrong and violated figures in a text with the figure valid at its date.
+"""Rewrite a text's flagged figures with the figure valid at its date, in its own style.
 
-Pure: the text comes in as a string and goes out as one, with the edits made and the
-figures that could not be rewritten safely, each with its reason. The text keeps its
-own style: a number word stays a word of its language ("five" -> "six"), digits keep
-their grouping mark ("1,234", "1.234"), the qualifier and the unit stay as written, and
-nothing inside code, a URL or a tag's attributes is ever changed.
+`lcnet check --fix` and `--diff` (and, later, an editor's quick fix) use this: the figures
+judged stale, wrong or violated get the accepted figure instead, written as the text
+writes numbers: a number word stays a word in the text's language ("five" -> "six",
+"cinq" -> "six"), digits keep their grouping mark ("1,000" -> "1,200"), a scale word
+stays ("390 million" -> "500 million"), and the words around the number (its unit, the
+text's markup) are left as they are. A qualifier goes or changes only when the figure
+that replaces the number needs it to ("more than 500" of 425 -> "425").
 
-    result = rewrite(text, figures)    # figures: lcnet.check.texts.TextFigure
-    result.text, result.edits, result.not_fixable
+Nothing is rewritten that is not safe to rewrite; each such figure is reported with the
+reason: a count given as a list of cities, a number spread over markup, a number inside
+code or a link, a figure that cannot be written in the text's scale.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from lcnet.check.figures import ROUNDED_METRICS, Figure
-from lcnet.check.numberstyle import in_style
+from lcnet.check.figures import Figure
+from lcnet.check.numberstyle import written_like
 from lcnet.check.texts import TextFigure
 from lcnet.check.verdicts import PROBLEMS
-from lcnet.extract import Mention
-from lcnet.model import Qualifier
-
-BYTE_ORDER_MARK = "\ufeff"
+from lcnet.extract.lang import CODES
+from lcnet.extract.lang import language as language_data
+from lcnet.extract.numbers import number_pattern, read_number
 
 
 class Edit(NamedTuple):
-    """One figure rewritten: where its number was (1-based, end exclusive), and how."""
+    """Replace raw[start:end] (the stated number, and its qualifier where it must go)."""
 
+    start: int
+    end: int
+    new: str
     line: int
     column: int
-    old: str
-    new: str
 
 
 class NotFixable(NamedTuple):
-    figure: TextFigure
+    line: int
+    column: int
+    text: str  # the figure phrase
     reason: str
 
 
-class Rewrite(NamedTuple):
-    text: str
-    edits: tuple[Edit, ...]
-    not_fixable: tuple[NotFixable, ...]
+class Plan(NamedTuple):
+    edits: list[Edit]
+    not_fixable: list[NotFixable]
+    fixed: list[TextFigure]  # the figures the edits fix
+
+    def applied(self, raw: str) -> str:
+        """The text with every edit made (edits never overlap)."""
+        out: list[str] = []
+        done = 0
+        for edit in sorted(self.edits):
+            out += [raw[done : edit.start], edit.new]
+            done = edit.end
+        return "".join(out) + raw[done:]
 
 
 def fixable(figure: TextFigure) -> bool:
-    """Whether --fix should rewrite the figure: a problem no suppression covers."""
-    return figure.judgement.verdict in PROBLEMS and not figure.suppressed
+    """Whether the figure is one `--fix` rewrites: flagged, not suppressed, with the
+    accepted figure known."""
+    expected = figure.judgement.expected
+    return (
+        figure.judgement.verdict in PROBLEMS
+        and not figure.suppressed
+        and expected is not None
+        and expected.figure is not None
+    )
 
 
-def rewrite(text: str, figures: Iterable[TextFigure]) -> Rewrite:
-    """`text` with every fixable figure in `figures` (found in this text) rewritten."""
-    bom = text.startswith(BYTE_ORDER_MARK)
-    body = text.removeprefix(BYTE_ORDER_MARK)
-    starts = _line_starts(body)
-    planned: list[tuple[int, int, Edit]] = []
+def plan(raw: str, kind: str, figures: Iterable[TextFigure]) -> Plan:
+    """The edits that fix a text's flagged figures, and those that cannot be made."""
+    lines = _line_starts(raw)
+    edits: list[Edit] = []
     refused: list[NotFixable] = []
+    fixed: list[TextFigure] = []
     for figure in figures:
         if not fixable(figure):
             continue
-        found = _planned_edit(body, starts, figure)
+        mention = figure.mention
+        found = _edit(raw, kind, lines, figure)
         if isinstance(found, str):
-            refused.append(NotFixable(figure, found))
-        elif any(s < found[1] and found[0] < e for s, e, _ in planned):
-            refused.append(NotFixable(figure, "another figure's rewrite overlaps it"))
-        else:
-            planned.append(found)
-    for start, end, edit in sorted(planned, key=lambda p: p[0], reverse=True):
-        body = body[:start] + edit.new + body[end:]
-    edits = tuple(edit for _, _, edit in sorted(planned, key=lambda p: p[0]))
-    return Rewrite(BYTE_ORDER_MARK + body if bom else body, edits, tuple(refused))
+            refused.append(NotFixable(mention.line, mention.column, mention.text, found))
+        elif not any(e.start < found.end and found.start < e.end for e in edits):
+            edits.append(found)
+            fixed.append(figure)
+    return Plan(edits, refused, fixed)
 
 
-# ------------------------------------------------------------------------- planning
-
-
-def _planned_edit(body: str, starts: list[int], figure: TextFigure) -> tuple[int, int, Edit] | str:
-    """Where the figure's number is in `body` and what replaces it; or why not."""
+def _edit(raw: str, kind: str, lines: list[int], figure: TextFigure) -> Edit | str:
+    """The edit of one figure, or the reason it cannot be made."""
     mention = figure.mention
     if mention.cities:
-        return "a count given as a list of cities: add or remove the names by hand"
+        return "a count given as a list of cities: edit the list"
+    start = _offset(lines, mention.line, mention.column)
+    end = _offset(lines, mention.end_line, mention.end_column)
+    stated = _stated(mention.value, mention.text, mention.language)
+    number = _number_at(raw, start, end, mention.language, stated)
+    if number is None:
+        return "the number is spread over markup or written in a form lcnet does not rewrite"
+    if _in_code_or_markup(raw, number[0], kind):
+        return "the number is inside code, a link or a tag"
     expected = figure.judgement.expected
-    if expected is None or expected.figure is None:
-        return "no figure was accepted for the text's date"
-    stated = _stated(mention)
-    if stated is None:
-        return "the phrase states no number lcnet can rewrite"
-    target = _target(mention, stated, expected.figure)
-    if isinstance(target, str):
-        return target
-    span = _span(starts, body, mention)
-    if span is None:
-        return "the figure's position is outside the text"
-    located = _locate(body, span, mention.language, stated)
-    if located is None:
-        return "the figure is spread over markup (or inside code, a URL or a tag)"
-    start, end, old = located
-    new = in_style(old, target, mention.language)
-    if new is None:
-        return f'no way to write {target} in the style of "{old}" in this language'
-    line, column = _position(starts, start)
-    return start, end, Edit(line, column, old, new)
+    assert expected is not None
+    assert expected.figure is not None
+    value = expected.figure.value - (mention.value - stated)  # "71 other cities": keep it
+    if value <= 0:
+        return "the accepted figure cannot be written with the words around it"
+    written = written_like(raw[number[0] : number[1]], value, mention.language)
+    if written is None:
+        return "the accepted figure cannot be written in the text's scale"
+    qualifier_start = _qualifier_start(raw, start, number[0], mention.language)
+    replaced_from, prefix = number[0], ""
+    if qualifier_start is not None and mention.qualifier is not expected.figure.qualifier:
+        replaced_from = qualifier_start  # "more than 500" of 425: the qualifier goes
+        prefix = _qualifier_words(expected.figure, mention.language, raw[qualifier_start])
+    elif qualifier_start is None and not expected.figure.exact:
+        prefix = _qualifier_words(expected.figure, mention.language, raw[number[0]])
+        written = written if not prefix else _lower_first(written)
+    line, column = _position(lines, replaced_from)
+    return Edit(replaced_from, number[1], prefix + written, line, column)
 
 
-def _stated(mention: Mention) -> int | None:
-    """The number as the phrase writes it: 71 in "71 other cities" (that count 72)."""
-    for _, _, value in _numbers(mention.text, mention.language):
-        return value
+def _stated(value: int, text: str, language: str) -> int:
+    """The number as the phrase writes it: 71 in "71 other cities", which counts 72."""
+    for found in re.finditer(number_pattern(language), text.lower()):
+        read = read_number(found.group(), language)
+        if read is not None and read == int(read) and int(read) > 0:
+            return int(read)
+    return value
+
+
+def _number_at(
+    raw: str, start: int, end: int, language: str, stated: int
+) -> tuple[int, int] | None:
+    """Where the stated number is written in raw[start:end]."""
+    pattern = re.compile(number_pattern(language))
+    low = raw.lower()
+    for found in pattern.finditer(low, start, end):
+        read = read_number(found.group(), language)
+        if read is not None and read == stated:
+            return found.start(), found.end()
     return None
 
 
-def _target(mention: Mention, stated: int, expected: Figure) -> int | str:
-    """The number to write where `stated` is, so that the phrase, with its qualifier
-    and its "other", states the expected figure; or why there is none."""
-    value = expected.value - (mention.value - stated)
-    if value < 0:
-        return f"the figure valid then ({expected}) leaves no number to write here"
-    rounded = mention.metric in ROUNDED_METRICS
-    if mention.qualifier is not Qualifier.EXACT:
-        value = _bound(value, stated, mention.qualifier)
-    written = Figure(value + (mention.value - stated), mention.qualifier)
-    if written.agrees(expected, rounded):
-        return value
-    words = f"{mention.qualifier.value.replace('_', ' ')} " if not written.exact else ""
-    return f"the figure valid then is {expected}; {words}{value} would not state it"
-
-
-def _bound(value: int, stated: int, qualifier: Qualifier) -> int:
-    """A round number in the text's own precision for which the bound holds: "more than
-    350" of 425 becomes "more than 420"."""
-    step = 10 ** (len(str(stated)) - len(str(stated).rstrip("0"))) if stated else 1
-    match qualifier:
-        case Qualifier.MORE_THAN:
-            return (value - 1) // step * step
-        case Qualifier.AT_LEAST:
-            return value // step * step
-        case Qualifier.FEWER_THAN:
-            return (value // step + 1) * step
-        case Qualifier.AT_MOST:
-            return -(-value // step) * step
-        case _:  # about, nearly: the figure itself states it
-            return value
-
-
-def _span(starts: list[int], body: str, mention: Mention) -> tuple[int, int] | None:
-    if mention.end_line > len(starts):
+def _qualifier_start(raw: str, start: int, number: int, language: str) -> int | None:
+    """Where a qualifier before the number starts, if the phrase opens with one."""
+    before = raw[start:number]
+    if not before.strip() or language not in CODES:
         return None
-    start = starts[mention.line - 1] + mention.column - 1
-    end = starts[mention.end_line - 1] + mention.end_column - 1
-    return (start, end) if 0 <= start < end <= len(body) else None
-
-
-def _locate(
-    body: str, span: tuple[int, int], language: str, stated: int
-) -> tuple[int, int, str] | None:
-    """The stated number in the phrase's own characters, outside code, URLs and tags."""
-    start, end = span
-    visible = _masked(body[start:end])
-    for at, stop, value in _numbers(visible, language):
-        if value == stated:
-            return start + at, start + stop, body[start + at : start + stop]
+    words = " ".join(before.lower().split())
+    data = language_data(language)
+    if words in data.qualifiers or before.strip() in (">", "<", "~", "\u2248"):
+        return start
     return None
 
 
-# Code spans, tags (with their attributes), link targets and bare URLs: never rewritten.
-_HIDDEN = re.compile(r"`+[^`]*`+|<[^>]*>|\]\([^)]*\)|\b(?:https?|ftp)://\S+|&\w+;|&#\w+;")
+def _qualifier_words(figure: Figure, language: str, first: str) -> str:
+    """The language's words for the figure's qualifier, with a space; "" for exact."""
+    if figure.exact or language not in CODES:
+        return ""
+    qualifiers = language_data(language).qualifiers.items()
+    word = next((w for w, q in qualifiers if q is figure.qualifier and w[:1].isalpha()), None)
+    if word is None:
+        return ""
+    word = word[:1].upper() + word[1:] if first.isupper() else word
+    return word + " "
 
 
-def _masked(text: str) -> str:
-    return _HIDDEN.sub(lambda m: "\x00" * len(m.group(0)), text)
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
-def _numbers(text: str, language: str) -> list[tuple[int, int, int]]:
-    from lcnet.extract.numbers import read_number
-
-    found = []
-    for match in _number_pattern(language).finditer(text):
-        value = read_number(match.group(0), language)
-        if value is not None and value == int(value):
-            found.append((match.start(), match.end(), int(value)))
-    return found
-
-
-@cache
-def _number_pattern(language: str) -> re.Pattern[str]:
-    from lcnet.extract.numbers import number_pattern
-
-    return re.compile(number_pattern(language), re.IGNORECASE)
+def _in_code_or_markup(raw: str, at: int, kind: str) -> bool:
+    line_start = raw.rfind("\n", 0, at) + 1
+    line = raw[line_start:at]
+    if kind == "markdown":
+        return line.count("`") % 2 == 1 or re.search(r"\]\([^)]*$", line) is not None
+    if kind == "html":
+        return raw.rfind("<", 0, at) > raw.rfind(">", 0, at)
+    return False
 
 
-# ------------------------------------------------------------------------- offsets
-
-
-def _line_starts(body: str) -> list[int]:
+def _line_starts(raw: str) -> list[int]:
     starts = [0]
-    at = body.find("\n")
-    while at >= 0:
-        starts.append(at + 1)
-        at = body.find("\n", at + 1)
+    starts += [m.end() for m in re.finditer("\n", raw)]
     return starts
 
 
-def _position(starts: list[int], offset: int) -> tuple[int, int]:
+def _offset(lines: Sequence[int], line: int, column: int) -> int:
+    return lines[line - 1] + column - 1
+
+
+def _position(lines: Sequence[int], offset: int) -> tuple[int, int]:
     from bisect import bisect_right
 
-    line = bisect_right(starts, offset)
-    return line, offset - starts[line - 1] + 1
+    index = bisect_right(lines, offset) - 1
+    return index + 1, offset - lines[index] + 1
 
 
-__all__ = ["Edit", "NotFixable", "Rewrite", "fixable", "rewrite"]
+__all__ = ["Edit", "NotFixable", "Plan", "fixable", "plan"]

@@ -229,6 +229,10 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
     if value < 0:
         return None
     shown = _format(Figure(value, expected.figure.qualifier), mention.language)
+    if expected.figure.exact:  # in the text's style, as --fix writes it: "five" -> "six"
+        from lcnet.check.numberstyle import written_like
+
+        shown = written_like(mention.text[start:end], value, mention.language) or shown
     prefix = mention.text[:start]
     if _only_qualifier(prefix, mention.language):
         prefix = ""  # the figure brings its own qualifier ("more than 400" -> "425")

@@ -9,6 +9,7 @@ import typer
 
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -75,14 +76,15 @@ def check(
         bool,
         typer.Option(
             "--fix",
-            help="Rewrite stale, wrong and violated figures in the texts with the figure "
-            "valid at each text's date (in place, atomically); report what is left.",
+            help="Rewrite stale, wrong and violated figures in the files with the figure "
+            "valid at each text's date, in the text's style.",
         ),
     ] = False,
     diff: Annotated[
         bool,
         typer.Option(
-            "--diff", help="Print what --fix would change, as a unified diff; change nothing."
+            "--diff",
+            help="Print the unified diff --fix would make, change nothing; exit 1 if any.",
         ),
     ] = False,
     exclude: Annotated[
@@ -134,7 +136,7 @@ class CheckOptions(NamedTuple):
     output: CheckFormat
     store: str | None
     fix: bool = False
-    diff: bool = False  # print the diff of --fix instead of the findings
+    diff: bool = False
     baseline: str | None = None
     write_baseline: str | None = None
     exclude: tuple[str, ...] = ()
@@ -148,6 +150,10 @@ class CheckOptions(NamedTuple):
 
 def run(paths: list[str], options: CheckOptions) -> int:
     runtime = Runtime.from_process()
+    if (options.fix or options.diff) and not paths:
+        raise UsageError("--fix and --diff rewrite texts: give the files or directories")
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the files, --diff only shows the change: choose one")
     opened = runtime.open_store(options.store)
     if paths:
         from lcnet.cli.check_texts import check_texts
@@ -216,9 +222,7 @@ def _write(
     figures: list[dict[str, object]],
 ) -> None:
     output = options.output
-    if options.diff:  # stdout holds the diff
-        pass
-    elif output is CheckFormat.JSON:
+    if output is CheckFormat.JSON:
         from lcnet.render.findings import finding_record, summary_record
         from lcnet.render.jsonout import envelope, write_json
 

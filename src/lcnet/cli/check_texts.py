@@ -27,6 +27,7 @@ from lcnet.check.texts import (
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
 from lcnet.extract import (
     Document,
     Gazetteer,
@@ -151,23 +152,20 @@ def check_texts(
         return [report for report in checked if report is not None]
 
     reports = judged()
-    fixes = None
     if options.fix or options.diff:
-        from lcnet.cli.fixing import fix_texts
+        from lcnet.cli.fixing import rewrite_texts
 
-        fixes = fix_texts(runtime, reports, write=not options.diff)
-        if fixes.files and not options.diff:
-            reports = judged()  # the texts as they are now
+        changed = rewrite_texts(runtime, reports, write=options.fix)
+        if options.diff:
+            return ExitCode.FINDINGS if changed else ExitCode.OK
+        if changed:  # the report is of the files as they are now
+            reports = judged()
     findings: list[Finding] = []
     for text in reports:
         findings.extend(text.problems)
         findings.extend(unread_findings(text.path, text.parts))
         findings.extend(figure_findings(text.figures, timeline, runtime.today))
     _note_undated(runtime, reports)
-    if fixes is not None:
-        from lcnet.cli.fixing import with_reasons
-
-        findings = with_reasons(findings, fixes)
     from lcnet.render.texts import figure_record
 
     figures = [figure_record(timeline, f) for text in reports for f in text.figures]
@@ -215,7 +213,7 @@ def _judged(
             language = document.language
         problems.extend(problem_findings(path, document.problems))
         found = language_parts(document)
-        for mention in find_mentions(document, parts=found, places=places):
+        for mention in find_mentions(document, parts=found, places=places, written=when.value):
             figures.append(judge_mention(timeline, path, mention, when))
         parts.extend(found)
     joined = tuple(_joined(parts))

@@ -1,7 +1,8 @@
-"""`lcnet check --fix` and `--diff`: rewrite the texts' figures, or show how.
+"""`lcnet check --fix` and `--diff`: rewrite the flagged figures of texts in place.
 
-The rewriting itself is lcnet.check.rewrite (pure); this module reads the files again,
-writes them atomically or prints a unified diff, and says what it could not fix.
+The rewriting itself is the core's (lcnet.check.rewrite); this module reads each file
+whole as it is on disk (line endings kept), writes it atomically, or prints the unified
+diff of what it would write, and says on stderr what it did and what it could not do.
 """
 
 from __future__ import annotations
@@ -9,92 +10,59 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from lcnet.check.findings import Finding
-from lcnet.check.rewrite import Edit, fixable, rewrite
-from lcnet.check.texts import TEXT_CODES
-from lcnet.extract import Mention
+from lcnet.atomic import write_atomic
+from lcnet.check.rewrite import fixable, plan
+from lcnet.extract import kind_of
 
 if TYPE_CHECKING:
     from lcnet.cli.check_texts import TextReport
     from lcnet.cli.runtime import Runtime
 
-Place = tuple[str, int, int]  # path, line, column of a figure
 
-
-class Fixes(NamedTuple):
-    fixed: frozenset[Place]  # the figures rewritten (or, for --diff, that would be)
-    refused: dict[Place, str]  # the figures that could not be, and why
-    files: int  # files changed (or that would be)
-
-
-def fix_texts(runtime: Runtime, reports: Iterable[TextReport], *, write: bool) -> Fixes:
-    """Rewrite every text with a fixable figure: in place when `write`, else print the
-    unified diff of what would change to stdout."""
-    fixed: set[Place] = set()
-    refused: dict[Place, str] = {}
-    files = 0
+def rewrite_texts(runtime: Runtime, reports: Iterable[TextReport], *, write: bool) -> bool:
+    """Fix (write) or show the fix of (not write) every text's flagged figures. Returns
+    whether anything changed (or would)."""
+    changed = False
     for report in reports:
-        if not any(fixable(f) for f in report.figures):
+        candidates = [f for f in report.figures if fixable(f)]
+        if not candidates:
+            continue
+        if report.path == "<stdin>":
+            runtime.message("note: <stdin> is not rewritten: check a file to fix it")
             continue
         path = Path(report.path)
-        before = path.read_bytes().decode("utf-8")
-        result = rewrite(before, report.figures)
-        for item in result.not_fixable:
-            mention = item.figure.mention
-            refused[(report.path, mention.line, mention.column)] = item.reason
-            runtime.message(f"{report.path}:{mention.line}:{mention.column}: not fixable: "
-                            f"{item.reason}")  # fmt: skip
-        if result.text == before:
+        path = path if path.is_absolute() else runtime.cwd / path
+        with path.open(encoding="utf-8", newline="") as file:  # "\r\n" kept as written
+            raw = file.read()
+        planned = plan(raw, kind_of(report.path), candidates)
+        for refused in planned.not_fixable:
+            runtime.message(
+                f"{report.path}:{refused.line}:{refused.column}: not fixed, "
+                f'"{refused.text}": {refused.reason}'
+            )
+        if not planned.edits:
             continue
-        files += 1
-        fixed.update(_places(report, result.edits))
+        new = planned.applied(raw)
+        changed = True
         if write:
-            from lcnet.atomic import write_atomic
-
-            write_atomic(path, result.text.encode("utf-8"))
+            write_atomic(path, new.encode("utf-8"))
+            count = len(planned.edits)
+            runtime.message(f"fixed {count} figure{'s' * (count != 1)} in {report.path}")
         else:
-            runtime.stdout.writelines(_diff(report.path, before, result.text))
-    verb = "fixed" if write else "would fix"
-    runtime.message(f"{verb} {len(fixed)} figure{'s' * (len(fixed) != 1)} in {files} "
-                    f"file{'s' * (files != 1)}")  # fmt: skip
-    return Fixes(frozenset(fixed), refused, files)
+            runtime.stdout.writelines(_diff(report.path, raw, new))
+    return changed
 
 
-def _places(report: TextReport, edits: Iterable[Edit]) -> set[Place]:
-    """The figures whose numbers the edits rewrote."""
-    where = {(e.line, e.column) for e in edits}
-    places = set()
-    for figure in report.figures:
-        mention = figure.mention
-        if fixable(figure) and any(_within(mention, line, col) for line, col in where):
-            places.add((report.path, mention.line, mention.column))
-    return places
-
-
-def _within(mention: Mention, line: int, column: int) -> bool:
-    start = (mention.line, mention.column)
-    return start <= (line, column) < (mention.end_line, mention.end_column)
-
-
-def _diff(path: str, before: str, after: str) -> Iterable[str]:
+def _diff(name: str, old: str, new: str) -> Iterable[str]:
     lines = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        fromfile=path if Path(path).is_absolute() else f"a/{path}",
-        tofile=path if Path(path).is_absolute() else f"b/{path}",
+        old.splitlines(keepends=True),
+        new.splitlines(keepends=True),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
     )
-    return (line if line.endswith("\n") else line + "\n" for line in lines)
-
-
-def with_reasons(findings: Iterable[Finding], fixes: Fixes) -> list[Finding]:
-    """The findings, each refused figure's message saying why it was not fixed."""
-    codes = set(TEXT_CODES.values())
-    left = []
-    for item in findings:
-        place = (item.file, item.line, item.column)
-        if item.code in codes and place in fixes.refused:
-            item = item._replace(message=f"{item.message}; not fixable: {fixes.refused[place]}")
-        left.append(item)
-    return left
+    return (
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )

@@ -70,6 +70,7 @@ def find_mentions(
     language: str | None = None,
     parts: Sequence[LanguagePart] | None = None,
     places: Gazetteer | None = None,
+    written: PartialDate | None = None,
 ) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
@@ -89,7 +90,17 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     scans = [
-        _scanned(text, code, lead, within, len(spans), topic, places)
+        _scanned(
+            text,
+            code,
+            lead,
+            within,
+            len(spans),
+            topic,
+            places,
+            written or document.date,
+            document.kind,
+        )
         for code, within in spans.items()
     ]
     locate = _Locator(document, lead)
@@ -193,13 +204,19 @@ def _scanned(
     languages: int,
     topic: bool,
     places: Gazetteer | None,
+    written: PartialDate | None,
+    kind: str,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
     the text if it is the only one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
-    found = list(scan(text, code, start=lead, within=None if whole else within, topic=topic))
+    within_ = None if whole else within
+    quoted = kind != "html"  # "> 230" opens a quote in text and Markdown, not in HTML
+    found = list(
+        scan(text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted)
+    )
     if places is not None:
-        lists = listed(text, code, places, topic=topic)
+        lists = listed(text, code, places, topic=topic, written=written)
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)

@@ -122,6 +122,10 @@ class Grammar(NamedTuple):
     # "to 230 in 64 countries": a bare number before countries, group "number"
     bare_count: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # Dates counted from the text's date (Language.relative_dates): one group per kind,
+    # "this_year", "last_year", "last_month", with month groups numbered apart; None when
+    # the language has none.
+    relative: re.Pattern[str] | None
     # The literal words the phrases start from (unit prefixes, membership anchors), as
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
@@ -134,6 +138,9 @@ class Grammar(NamedTuple):
     country_before: re.Pattern[str] | None
     # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
     countries_first: re.Pattern[str] | None
+    # A ">" or "<" that opens a line quotes an e-mail or a page ("> 230 members"), in
+    # plain text and Markdown; in HTML it is a page's own "&gt; 390 million" (engine.scan).
+    quoted_lines: bool = True
 
 
 # The fields of Language that hold regular-expression fragments of words and phrases.
@@ -158,6 +165,8 @@ _FRAGMENTS = (
     "cumulative_cues",
     "count_verbs",
     "date_forms",
+    "origin_words",
+    "future_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -316,6 +325,7 @@ def grammar(code: str) -> Grammar:
         bare_count=_bare_count(data, number, blank),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        relative=_relative(data, space),
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]
         ),
@@ -594,6 +604,7 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
+        "future": data.future_cues,
         "first_time": data.first_time_cues,
         "candidate": data.candidate_cues,
         "along": data.along_cues,
@@ -605,8 +616,12 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "intake": data.intake_cues,
         "total": data.total_cues,
     }
+    ends = {"future": r"(?!\w)"}  # "comptera", not the "comptera" of "compterait"
     groups = [
-        f"(?P<{kind}>" + "|".join(f"(?:{_word_start(f)})" for f in fragments) + ")"
+        f"(?P<{kind}>"
+        + "|".join(f"(?:{_word_start(f)})" for f in fragments)
+        + ")"
+        + ends.get(kind, "")
         for kind, fragments in kinds.items()
         if fragments
     ]
@@ -619,19 +634,35 @@ def _word_start(fragment: str) -> str:
 
 
 def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
-    month_names = alternation(data.months) if data.months else r"(?!)"
-    fields = {
-        "day": r"(?P<day>\d{1,2})",
-        "month": rf"(?P<month>{month_names})\.?",
-        "month_number": r"(?P<month_number>\d{1,2})",
-        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
-        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
-    }
+    fields = _date_fields(data)
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
     return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
+
+
+def _date_fields(data: Language) -> dict[str, str]:
+    month_names = alternation(data.months) if data.months else r"(?!)"
+    return {
+        "day": r"(?P<day>\d{1,2})",
+        "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
+        "month_number": r"(?P<month_number>\d{1,2})",
+        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+    }
+
+
+def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
+    if not data.relative_dates:
+        return None
+    fields = _date_fields(data)
+    blank = r"\s*" if data.attached else r"\s+"
+    kinds = []
+    for kind, forms in data.relative_dates.items():
+        joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
+        kinds.append(f"(?P<{kind}>{joined})")
+    return re.compile(space.not_after("-") + _number_groups("|".join(kinds)))
 
 
 def _number_groups(pattern: str) -> str:
