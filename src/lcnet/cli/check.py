@@ -142,10 +142,14 @@ class CheckOptions(NamedTuple):
     exclude: tuple[str, ...] = ()
 
     def minimum(self) -> Level:
+        """The lowest level shown: --show, else note for the machine formats and
+        warning for people, but never above --fail-on: what fails the run is shown."""
         if self.show is not None and self.show is not Level.NEVER:
             return self.show
         machine = (CheckFormat.JSON, CheckFormat.JSONL, CheckFormat.SARIF)
-        return Level.NOTE if self.output in machine else Level.WARNING
+        if self.output in machine or self.fail_on is Level.NOTE:
+            return Level.NOTE
+        return Level.WARNING
 
 
 def run(paths: list[str], options: CheckOptions) -> int:
@@ -181,6 +185,8 @@ def report(
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     findings = _against_baseline(runtime, findings, options)
+    if figures and options.baseline is not None:
+        figures = _rows(figures, findings)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
     _write(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
@@ -263,7 +269,7 @@ def _write(
     elif texts is not None:
         from lcnet.render.table_texts import print_texts
 
-        print_texts(runtime.stdout, texts, figures, [f for f in visible if f.column == 0])
+        print_texts(runtime.stdout, texts, figures, _problems(visible))
     else:
         from lcnet.render.table_findings import print_findings
 
@@ -272,6 +278,29 @@ def _write(
     runtime.message(summary.line())
 
 
+def _problems(visible: list[Finding]) -> list[Finding]:
+    """The findings a figure's row does not show: malformed suppressions, unreadable
+    dates and files, languages not read."""
+    from lcnet.check.texts import TEXT_CODES
+
+    figure_codes = set(TEXT_CODES.values())
+    return [f for f in visible if f.code not in figure_codes]
+
+
+def _rows(figures: list[dict[str, object]], findings: list[Finding]) -> list[dict[str, object]]:
+    """The figures to report: all but those whose finding --baseline left out."""
+    from lcnet.check.texts import TEXT_CODES
+
+    figure_codes = set(TEXT_CODES.values())
+    kept = {(f.file, f.line, f.column) for f in findings if f.code in figure_codes}
+    return [
+        f
+        for f in figures
+        if f["verdict"] not in _FLAGGED or (f["path"], f["line"], f["column"]) in kept
+    ]
+
+
+_FLAGGED = ("stale", "wrong", "bound_violated", "unverifiable")
 PROBLEM_CODES = (
     "suppression-without-reason",
     "malformed-suppression",

@@ -40,7 +40,9 @@ def print_texts(
             title += f", judged at {text.date} ({text.date_origin})"
         out.print(safe(title, style="bold"))
         for problem in trouble:
-            out.print(safe(f"  {problem.severity.label}: {problem.message}"))
+            where = f"{problem.line}:{problem.column}" if problem.column else str(problem.line)
+            label = problem.severity.label
+            out.print(safe(f"  {where} {label} {problem.code}: {problem.message}"))
         if mine:
             out.print(_table(mine))
 
