@@ -81,4 +81,12 @@ def main(args: list[str] | None = None) -> None:
     argv = sys.argv[1:] if args is None else args
     name = command_name(argv)
     app = build_app([name] if name in COMMANDS else COMMANDS)
-    app(args=argv, prog_name="lcnet")
+    from lcnet.cli.errors import StdoutWatch
+
+    watch = StdoutWatch.start()
+    try:
+        app(args=argv, prog_name="lcnet")
+        code: int = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    sys.exit(watch.exit_code(code))
