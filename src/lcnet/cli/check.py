@@ -189,7 +189,7 @@ def report(
         figures = _rows(figures, findings)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    _write(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
+    write_report(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
@@ -216,7 +216,7 @@ def _against_baseline(
     return new
 
 
-def _write(
+def write_report(
     runtime: Runtime,
     opened: OpenedStore,
     visible: list[Finding],

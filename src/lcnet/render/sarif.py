@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
 from lcnet import __version__
 from lcnet.check.baseline import fingerprint
@@ -15,6 +17,38 @@ RULE_IDS = list(KINDS)  # the catalogue's order is the rule index: keep it stabl
 
 
 def sarif_log(findings: Iterable[Finding]) -> dict[str, Any]:
+    log = _log()
+    log["runs"][0]["results"] = [_result(item) for item in findings]
+    return log
+
+
+class SarifWriter:
+    """The log written result by result (as write_json would write sarif_log's), so
+    that memory stays flat however many findings there are."""
+
+    def __init__(self, stream: TextIO, cwd: Path | None = None) -> None:
+        from lcnet.render.jsonout import write_json
+
+        self.stream, self.results = stream, 0
+        buffer = io.StringIO()
+        write_json(buffer, _log())
+        head, _, self.tail = buffer.getvalue().partition('"results": []')
+        stream.write(head + '"results": [')
+
+    def result(self, item: Finding) -> None:
+        from lcnet.render.jsonout import write_json
+
+        buffer = io.StringIO()
+        write_json(buffer, _result(item))
+        text = "\n".join("        " + line for line in buffer.getvalue().rstrip("\n").split("\n"))
+        self.stream.write(("\n" if not self.results else ",\n") + text)
+        self.results += 1
+
+    def close(self) -> None:
+        self.stream.write(("\n      ]" if self.results else "]") + self.tail)
+
+
+def _log() -> dict[str, Any]:
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -28,7 +62,7 @@ def sarif_log(findings: Iterable[Finding]) -> dict[str, Any]:
                         "rules": [_rule(code) for code in RULE_IDS],
                     }
                 },
-                "results": [_result(item) for item in findings],
+                "results": [],
             }
         ],
     }
