@@ -119,3 +119,14 @@ def test_a_population_or_capitals_named_before_the_number(
         for m in find_mentions(document, language)
     ]
     assert found == expected
+
+
+def test_representatives_count_members_where_the_network_is_named() -> None:
+    headline = "Two Vietnamese representatives enter UNESCO network of learning cities"
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(headline, "text"), "en")
+    ]
+    assert found == [("new_cities", 2, "VN")]
+    other = "Two Vietnamese representatives attended the trade fair in Hamburg."
+    assert list(find_mentions(read_document(other, "text"), "en")) == []

@@ -197,8 +197,9 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
-        country = _subject_country(low, before, phrase, sentence, grammar)
+        country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -211,7 +212,10 @@ def _cities(
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
     new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
-    new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
+    if cue == "subset":  # a part of the figure before it, or of an intake told before
+        of_new = previous.metric in _NEW_METRICS if previous else None
+        new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
+    new = new or gained is not None
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
@@ -232,6 +236,7 @@ def _cities(
     return Reading(metric, value, country, region, review, along)
 
 
+_NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
 
 

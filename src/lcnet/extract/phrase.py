@@ -22,6 +22,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
+from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
 
@@ -52,6 +53,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
+_PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -67,6 +69,14 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
             )
             for begin, finish, value, qualifier in population_phrases(low, start, end, grammar)
+        ]
+        + [
+            Phrase(
+                begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False
+            )
+            for begin, finish, value, country, region in subset_parts(
+                low, [(p.end, min(end, p.end + _PART_REACH)) for p in phrases], end, grammar
+            )
         ]
     )
     if trailing:  # rare: a figure whose number follows what it counts

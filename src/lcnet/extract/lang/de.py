@@ -552,4 +552,5 @@ LANGUAGE = Language(
         r"soll(?:en)? (?:bald|künftig)",
     ),
     size_linkers=("mit", "von"),
+    subset_words=("davon", "darunter"),
 )

@@ -371,4 +371,5 @@ LANGUAGE = Language(
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),
+    subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
 )

@@ -142,6 +142,7 @@ LANGUAGE = Language(
         "đô thị": Unit.CITY,
         "địa phương": Unit.CITY,
         "thành viên": Unit.MEMBER,
+        "đại diện": Unit.MEMBER,  # "hai đại diện của Việt Nam": two of its cities
         "quốc gia và vùng lãnh thổ": Unit.COUNTRY,
         "quốc gia": Unit.COUNTRY,
         "nước": Unit.COUNTRY,
@@ -316,4 +317,5 @@ LANGUAGE = Language(
         r"dự kiến (?:sẽ|đạt|có)",
     ),
     size_linkers=("có", "với"),
+    subset_words=("trong đó", "bao gồm"),
 )
