@@ -265,7 +265,7 @@ def write_report(
         from lcnet.render.jsonout import write_json
         from lcnet.render.sarif import sarif_log
 
-        write_json(runtime.stdout, sarif_log(visible))
+        write_json(runtime.stdout, sarif_log(visible, runtime.cwd))
     elif texts is not None:
         from lcnet.render.table_texts import print_texts
 
