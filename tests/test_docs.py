@@ -48,3 +48,41 @@ def test_the_guide_to_adding_a_language_is_linked_and_names_real_files() -> None
     paths |= {f"src/lcnet/extract/lang/{code}.py" for code in modules}
     assert len(paths) > 8
     assert sorted(p for p in paths if not (REPO / p).exists()) == []
+
+
+# ---------------------------------------------------------------- console examples
+
+from tests import console_examples  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def readme_run(tmp_path_factory: pytest.TempPathFactory) -> list[console_examples.Block]:
+    """Every console example of README.md, run in order against the shipped store."""
+    import os
+    import shutil
+
+    cwd = tmp_path_factory.mktemp("readme")
+    shutil.copytree(REPO / "facts", cwd / "facts")
+    found = console_examples.blocks(README)
+    console_examples.run(found, cwd)
+    if os.environ.get("LCNET_REGENERATE_GOLDEN"):
+        text = console_examples.regenerated(README, found)
+        (REPO / "README.md").write_text(text, encoding="utf-8")
+    return found
+
+
+def test_the_readmes_have_console_examples() -> None:
+    assert len(console_examples.blocks(README)) >= 15
+    assert console_examples.blocks(FACTS_README) == []  # none today: any would be run
+
+
+def test_every_readme_console_example_prints_what_it_shows(
+    readme_run: list[console_examples.Block],
+) -> None:
+    wrong = [
+        f"README.md:{e.line}: $ {e.command}\n" + "\n".join(e.actual)
+        for block in readme_run
+        for e in block.examples
+        if not console_examples.matches(e.expected, e.actual)
+    ]
+    assert wrong == [], "\n\n".join(wrong)
