@@ -7,7 +7,7 @@ import re
 import pytest
 
 from lcnet.check.findings import KINDS
-from lcnet.cli import COMMANDS
+from lcnet.cli import COMMANDS, build_app
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -86,3 +86,64 @@ def test_every_readme_console_example_prints_what_it_shows(
         if not console_examples.matches(e.expected, e.actual)
     ]
     assert wrong == [], "\n\n".join(wrong)
+
+
+# ---------------------------------------------------------------- help and completion
+
+
+def _help_commands() -> list[str]:
+    from lcnet.cli.examples import EXAMPLES
+
+    return sorted(EXAMPLES)
+
+
+def test_every_command_and_subcommand_has_examples() -> None:
+    from lcnet.cli.examples import EXAMPLES
+
+    app = build_app(COMMANDS)
+    names = {c.name for c in app.registered_commands}
+    for group in app.registered_groups:
+        names.add(group.name)
+        assert group.typer_instance is not None
+        names |= {f"{group.name} {c.name}" for c in group.typer_instance.registered_commands}
+    assert sorted(EXAMPLES) == sorted(n for n in names if n)
+    assert all(2 <= len(examples) <= 3 for examples in EXAMPLES.values())
+
+
+@pytest.mark.parametrize("command", _help_commands())
+def test_every_help_ends_with_its_examples(command: str) -> None:
+    from lcnet.cli.examples import EXAMPLES
+
+    outcome = run_cli(*command.split(), "--help")
+    assert outcome.exit_code == 0
+    text = outcome.stdout
+    tail = " ".join(text[text.rindex("Examples:") :].split())
+    expected = " ".join(" ".join(EXAMPLES[command]).split())
+    assert tail == f"Examples: {expected}"
+
+
+@pytest.mark.parametrize("command", _help_commands())
+def test_every_example_is_a_command_line_lcnet_accepts(command: str) -> None:
+    """Each example's options and arguments parse (nothing is run)."""
+    import shlex
+
+    import typer
+
+    from lcnet.cli.examples import EXAMPLES
+
+    root = typer.main.get_command(build_app(COMMANDS))
+    names = command.split()
+    for example in EXAMPLES[command]:
+        words = shlex.split(example)[1:]
+        assert words[: len(names)] == names
+        context = root.make_context("lcnet", list(words))
+        target = root
+        for name in names:
+            target = target.get_command(context, name)  # type: ignore[attr-defined]
+        target.make_context(command, words[len(names) :])  # raises on a bad option
+
+
+def test_shell_completion_is_on() -> None:
+    outcome = run_cli("--show-completion", "bash")
+    assert outcome.exit_code == 0
+    assert "_LCNET_COMPLETE=complete_bash" in outcome.stdout
