@@ -25,6 +25,7 @@ class CheckFormat(StrEnum):
     JSONL = "jsonl"
     GITHUB = "github"
     SARIF = "sarif"
+    HTML = "html"
 
 
 class Level(StrEnum):
@@ -261,6 +262,10 @@ def write_report(
         write_annotations(runtime.stdout, visible, summary)
         runtime.message(store_line(opened))
         return
+    elif output is CheckFormat.HTML:
+        from lcnet.cli.html_report import write_html
+
+        write_html(runtime, opened, visible, summary, fail_on, texts, figures)
     elif output is CheckFormat.SARIF:
         from lcnet.render.jsonout import write_json
         from lcnet.render.sarif import sarif_log
