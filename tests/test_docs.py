@@ -8,6 +8,7 @@ import pytest
 
 from lcnet.check.findings import KINDS
 from lcnet.cli import COMMANDS, build_app
+from tests import console_examples
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -52,36 +53,40 @@ def test_the_guide_to_adding_a_language_is_linked_and_names_real_files() -> None
 
 # ---------------------------------------------------------------- console examples
 
-from tests import console_examples  # noqa: E402
+
+DOCUMENTS = ("README.md", "facts/README.md")
 
 
-@pytest.fixture(scope="module")
-def readme_run(tmp_path_factory: pytest.TempPathFactory) -> list[console_examples.Block]:
-    """Every console example of README.md, run in order against the shipped store."""
+@pytest.fixture(scope="module", params=DOCUMENTS)
+def readme_run(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, list[console_examples.Block]]:
+    """Every console example of a README, run in order against the shipped store."""
     import os
     import shutil
 
+    name: str = request.param
+    text = (REPO / name).read_text(encoding="utf-8")
     cwd = tmp_path_factory.mktemp("readme")
     shutil.copytree(REPO / "facts", cwd / "facts")
-    found = console_examples.blocks(README)
+    found = console_examples.blocks(text)
     console_examples.run(found, cwd)
     if os.environ.get("LCNET_REGENERATE_GOLDEN"):
-        text = console_examples.regenerated(README, found)
-        (REPO / "README.md").write_text(text, encoding="utf-8")
-    return found
+        (REPO / name).write_text(console_examples.regenerated(text, found), encoding="utf-8")
+    return name, found
 
 
-def test_the_readmes_have_console_examples() -> None:
+def test_the_readme_has_console_examples() -> None:
     assert len(console_examples.blocks(README)) >= 15
-    assert console_examples.blocks(FACTS_README) == []  # none today: any would be run
 
 
 def test_every_readme_console_example_prints_what_it_shows(
-    readme_run: list[console_examples.Block],
+    readme_run: tuple[str, list[console_examples.Block]],
 ) -> None:
+    name, found = readme_run
     wrong = [
-        f"README.md:{e.line}: $ {e.command}\n" + "\n".join(e.actual)
-        for block in readme_run
+        f"{name}:{e.line}: $ {e.command}\n" + "\n".join(e.actual)
+        for block in found
         for e in block.examples
         if not console_examples.matches(e.expected, e.actual)
     ]
