@@ -89,3 +89,16 @@ def test_a_file_that_is_no_baseline_is_a_usage_error() -> None:
         "lcnet: error: --baseline baseline.json: not an lcnet baseline (version 1); "
         "write one with --write-baseline\n"
     )
+
+
+def test_a_store_check_takes_a_baseline_too() -> None:
+    from tests.conftest import FIXTURES
+
+    store = str(FIXTURES / "stores" / "reconcile")
+    first = run_cli("check", "--store", store, "--write-baseline", "store.json")
+    assert first.exit_code == 1
+    again = run_cli("check", "--store", store, "--baseline", "store.json", "--format", "github")
+    assert again.exit_code == 0
+    assert again.stdout.splitlines()[-1] == (
+        "lcnet: 0 errors, 0 warnings, 0 notes (1 resolved): passed"
+    )

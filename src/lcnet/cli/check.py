@@ -186,8 +186,6 @@ def report(
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     findings = _against_baseline(runtime, findings, options)
-    if figures and options.baseline is not None:
-        figures = _rows(figures, findings)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
     write_report(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
@@ -292,20 +290,6 @@ def _problems(visible: list[Finding]) -> list[Finding]:
     return [f for f in visible if f.code not in figure_codes]
 
 
-def _rows(figures: list[dict[str, object]], findings: list[Finding]) -> list[dict[str, object]]:
-    """The figures to report: all but those whose finding --baseline left out."""
-    from lcnet.check.texts import TEXT_CODES
-
-    figure_codes = set(TEXT_CODES.values())
-    kept = {(f.file, f.line, f.column) for f in findings if f.code in figure_codes}
-    return [
-        f
-        for f in figures
-        if f["verdict"] not in _FLAGGED or (f["path"], f["line"], f["column"]) in kept
-    ]
-
-
-_FLAGGED = ("stale", "wrong", "bound_violated", "unverifiable")
 PROBLEM_CODES = (
     "suppression-without-reason",
     "malformed-suppression",
