@@ -68,3 +68,19 @@ def test_the_table_writes_each_text_when_it_is_done(monkeypatch: pytest.MonkeyPa
     early = written_before_the_second_text(CheckFormat.TABLE, monkeypatch)
     assert early.startswith("a.md: 1 figure, judged at 2026-06-01 (front matter date)\n")
     assert "b.md" not in early
+
+
+def test_a_long_text_has_its_table_written_in_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lcnet.cli.check_sinks import TableSink
+    from tests.conftest import run_cli
+
+    monkeypatch.setattr(TableSink, "ROWS", 2)
+    Path("a.md").write_text(
+        PAGE + "\nIt had 79 countries.\n\nViet Nam has five learning cities in the GNLC.\n",
+        encoding="utf-8",
+    )
+    titles = [line for line in run_cli("check", "a.md").stdout.splitlines() if "a.md" in line]
+    assert titles == [
+        "a.md: figures 1-2",
+        "a.md: 3 figures, judged at 2026-06-01 (front matter date)",
+    ]

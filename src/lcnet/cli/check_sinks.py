@@ -143,15 +143,25 @@ class SarifSink(_Messages):
 
 
 class TableSink(_Messages):
-    """One table per text, written when the text is done: memory holds one text's rows."""
+    """One table per text, written when the text is done; a text with more than ROWS
+    figures has them written ROWS at a time, so that memory holds ROWS rows at most."""
+
+    ROWS = 1000
 
     def __init__(self, runtime: Runtime, opened: OpenedStore) -> None:
         super().__init__(runtime, opened)
         self.figures: list[dict[str, object]] = []
         self.problems: list[Finding] = []
+        self.written = 0  # rows of the current text already written
 
     def figure(self, record: dict[str, object]) -> None:
         self.figures.append(record)
+        if len(self.figures) >= self.ROWS:
+            from lcnet.render.table_texts import print_rows
+
+            first, last = self.written + 1, self.written + len(self.figures)
+            print_rows(self.stdout, f"{record['path']}: figures {first}-{last}", self.figures)
+            self.written, self.figures = last, []
 
     def finding(self, item: Finding) -> None:
         if item.code not in FIGURE_CODES:
@@ -160,8 +170,8 @@ class TableSink(_Messages):
     def text(self, report: TextReport) -> None:
         from lcnet.render.table_texts import print_texts
 
-        print_texts(self.stdout, [report], self.figures, self.problems)
-        self.figures, self.problems = [], []
+        print_texts(self.stdout, [report], self.figures, self.problems, self.written)
+        self.figures, self.problems, self.written = [], [], 0
 
     def close(self, summary: Summary, fail_on: Severity | None) -> None:
         self.said(summary)
