@@ -81,3 +81,15 @@ def test_a_country_that_is_the_subject_of_the_verb_of_joining_owns_the_intake(
         for m in find_mentions(read_document(text, "text"), language)
     ]
     assert found == expected
+
+
+def test_the_countrys_count_is_the_country_named_before() -> None:
+    text = (
+        "Three Portuguese cities joined the UNESCO Global Network of Learning Cities, "
+        "bringing the country's number of member cities up to eleven."
+    )
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "en")
+    ]
+    assert found == [("new_cities", 3, "PT"), ("country_cities", 11, "PT")]

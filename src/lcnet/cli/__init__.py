@@ -28,6 +28,7 @@ COMMANDS = {
     "fmt": "lcnet.cli.fmt",
     "schema": "lcnet.cli.schema",
     "extract": "lcnet.cli.extract",
+    "scan": "lcnet.cli.scan",
 }
 
 HELP = (

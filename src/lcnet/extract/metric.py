@@ -172,6 +172,8 @@ def _cities(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
+        if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
+            country = _referred_country(low, sentence, phrase, grammar)
         if Role.NEW in phrase.roles:  # "the number of new members reached 72"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -237,6 +239,33 @@ def _cities(
 
 
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
+_REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _referred_country(
+    low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar
+) -> str | None:
+    """ "the country's number of member cities": the country named last before it in
+    its sentence (by name or adjective: "Three Portuguese cities")."""
+    words = grammar.language.country_references
+    near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
+    if not words or not any(word in near for word in words):
+        return None
+    data = grammar.language
+    names = _places(data.code).finditer(low, sentence.span.start, phrase.start)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+
+
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
 
 

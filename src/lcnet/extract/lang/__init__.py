@@ -201,6 +201,9 @@ class Language(NamedTuple):
     # Words before a part of the figure named by its place: "dont sept en France",
     # "di cui 7 nel continente africano" (lcnet.extract.subsets; literal words).
     subset_words: tuple[str, ...] = ()
+    # Words that refer to a country named before: "the country's number of member cities"
+    # (literal, lower case).
+    country_references: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

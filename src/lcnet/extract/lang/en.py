@@ -519,4 +519,11 @@ LANGUAGE = Language(
     ),
     size_linkers=("of", "with"),
     subset_words=("including", "of which", "among them"),
+    country_references=(
+        "the country's",
+        "the country’s",
+        "the nation's",
+        "the nation’s",
+        "its national",
+    ),
 )

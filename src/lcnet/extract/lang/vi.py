@@ -318,4 +318,5 @@ LANGUAGE = Language(
     ),
     size_linkers=("có", "với"),
     subset_words=("trong đó", "bao gồm"),
+    country_references=("của nước này", "cả nước"),
 )
