@@ -30,6 +30,7 @@ RUNS = {
     "fmt": ["fmt", "--check"],
     "schema": ["schema"],
     "extract": ["extract", ARTICLE, "--source", "unesco-sufe-2025-12-04"],
+    "scan": ["scan", "ARCHIVE", "--workers", "1"],
 }
 FORMATS = ["table", "json", "jsonl", "github", "sarif"]
 
@@ -60,9 +61,18 @@ def test_every_command_is_run() -> None:
     assert sorted(RUNS) == sorted(COMMANDS)
 
 
+def archive(directory: Path) -> str:
+    """A news archive for `lcnet scan`: many articles, each with a stale figure."""
+    path = directory / "news.jsonl"
+    line = '{"text": "The GNLC has 356 member cities.", "date": "2026-06-01", "url": "u"}\n'
+    path.write_text(line * 3000, encoding="utf-8")
+    return str(path)
+
+
 @pytest.mark.parametrize("command", sorted(RUNS))
-def test_every_command_piped_into_head_exits_0_quietly(command: str) -> None:
-    code, stderr = first_line_then_close(RUNS[command])
+def test_every_command_piped_into_head_exits_0_quietly(command: str, tmp_path: Path) -> None:
+    args = [archive(tmp_path) if word == "ARCHIVE" else word for word in RUNS[command]]
+    code, stderr = first_line_then_close(args)
     assert code == 0, stderr
     assert quiet(stderr), stderr
 
