@@ -130,3 +130,12 @@ def test_representatives_count_members_where_the_network_is_named() -> None:
     assert found == [("new_cities", 2, "VN")]
     other = "Two Vietnamese representatives attended the trade fair in Hamburg."
     assert list(find_mentions(read_document(other, "text"), "en")) == []
+
+
+def test_the_names_besides_a_count_end_where_their_list_ends() -> None:
+    text = (
+        "La Red Mundial de Ciudades del Aprendizaje recibe nuevos miembros. Entre ellos, "
+        "además de Buenos Aires y Caracas, hay otras nueve capitales."
+    )
+    found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "es")]
+    assert found == [("new_capitals", 11)]
