@@ -139,3 +139,18 @@ def test_the_names_besides_a_count_end_where_their_list_ends() -> None:
     )
     found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "es")]
     assert found == [("new_capitals", 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全球学习型城市网络。中国已有北京、上海和广州等12个城市加入该网络。",
+        "全球學習型城市網絡。中國已有北京、太原、南京和蘇州12個城市加入全球學習型城市網絡。",
+    ],
+)
+def test_a_country_before_the_list_of_its_cities_owns_their_count(text: str) -> None:
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("country_cities", 12, "CN")]
