@@ -154,3 +154,12 @@ def test_a_country_before_the_list_of_its_cities_owns_their_count(text: str) -> 
         for m in find_mentions(read_document(text, "text"), "zh")
     ]
     assert found == [("country_cities", 12, "CN")]
+
+
+def test_a_figure_that_is_a_links_text_is_read() -> None:
+    page = (
+        "The UNESCO Global Network of Learning Cities counts 356 member cities in "
+        "[79 countries](https://example.org/list)."
+    )
+    found = [(m.text, m.value) for m in find_mentions(read_document(page, "markdown"), "en")]
+    assert found == [("356 member cities", 356), ("79 countries", 79)]

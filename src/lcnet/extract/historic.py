@@ -65,6 +65,7 @@ def as_of(
 
 _BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")
 _BRACKET_REACH = 40
+_CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
 
 
 def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:
@@ -73,11 +74,8 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
     opening = _BRACKET.match(low, sentence.end)
     if opening is None:
         return None
-    end = low.find(
-        ")" if low[opening.end() - 1] == "(" else "\uff09",
-        opening.end(),
-        opening.end() + _BRACKET_REACH,
-    )
+    closing = _CLOSING[low[opening.end() - 1]]
+    end = low.find(closing, opening.end(), opening.end() + _BRACKET_REACH)
     if end < 0 or not grammar.dated.search(low, opening.end(), end):
         return None
     found = grammar.historic.search(low, opening.end(), end)
