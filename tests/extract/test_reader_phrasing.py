@@ -163,3 +163,12 @@ def test_a_figure_that_is_a_links_text_is_read() -> None:
     )
     found = [(m.text, m.value) for m in find_mentions(read_document(page, "markdown"), "en")]
     assert found == [("356 member cities", 356), ("79 countries", 79)]
+
+
+def test_a_list_without_a_word_of_possession_is_no_countrys_count() -> None:
+    text = "全球学习型城市网络：将中国南京、苏州等64个城市纳入该组织全球学习型城市网络。"
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("new_cities", 64, None)]
