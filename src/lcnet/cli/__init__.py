@@ -29,6 +29,7 @@ COMMANDS = {
     "schema": "lcnet.cli.schema",
     "extract": "lcnet.cli.extract",
     "scan": "lcnet.cli.scan",
+    "lsp": "lcnet.cli.lsp",
 }
 
 HELP = (
