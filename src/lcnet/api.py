@@ -161,7 +161,7 @@ class Store:
                 document, language, parts=parts, places=self._places, written=when.value
             )
         ]
-        from lcnet.cli.check_texts import TextReport as Report  # the record's shape
+        from lcnet.check.judging import TextReport as Report  # the record's shape
 
         summary = Report(
             path, when.value, when.origin, document.language, judged, [], tuple(parts)
@@ -202,11 +202,11 @@ class Store:
     ) -> list[dict[str, Any]]:
         """The accepted figures (records of `lcnet figures --format json`): those that
         held on `as_of`, or every period; of one metric or subject, or all."""
-        from lcnet.cli.figures import select
+        from lcnet.query.figures import select_figures
         from lcnet.render.figures import entry_record
 
         day = _partial_date(as_of)
-        entries = select(
+        entries = select_figures(
             self.timeline, [metric] if metric else [], day.first_day if day else None, None
         )
         return [entry_record(self.timeline, entry) for entry in entries]

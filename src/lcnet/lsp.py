@@ -25,8 +25,8 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
-from lcnet import __version__
 from lcnet.api import Store, TextReport
+from lcnet.version import __version__
 
 DEBOUNCE = 0.3  # seconds of quiet typing before a check
 SEVERITY = {
@@ -317,7 +317,7 @@ def _relative(path: str, root: Path) -> str:
 
 def _ignored(path: str, root: Path) -> bool:
     """Whether `.lcnetignore` (or `.gitignore`) leaves the document out, as a walk would."""
-    from lcnet.cli.walk import is_ignored
+    from lcnet.check.walk import is_ignored
 
     return Path(path).is_file() and is_ignored(Path(path), root)
 

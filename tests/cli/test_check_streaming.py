@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import lcnet.check.judging as judging
 import lcnet.cli.check_texts as check_texts
 from lcnet.cli.check import CheckFormat, CheckOptions, Level
 from lcnet.cli.runtime import Runtime
@@ -25,13 +26,13 @@ def written_before_the_second_text(output: CheckFormat, monkeypatch: pytest.Monk
     Path("b.md").write_text(PAGE, encoding="utf-8")
     stdout = io.StringIO()
     seen: dict[str, str] = {}
-    reader = check_texts.text_documents
+    reader = judging.text_documents
 
     def spying(path: str, *args: object) -> Iterator[Document]:
         seen[path] = stdout.getvalue()
         return reader(path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(check_texts, "text_documents", spying)
+    monkeypatch.setattr(judging, "text_documents", spying)
     runtime = Runtime(TODAY, Path.cwd(), {}, stdout, io.StringIO())
     options = CheckOptions(Level.ERROR, None, False, None, output, None)
     code = check_texts.check_texts(runtime, runtime.open_store(None), ["a.md", "b.md"], options)

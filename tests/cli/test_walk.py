@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lcnet.cli.walk import text_files
+from lcnet.check.walk import text_files
 
 FILES = [
     "content/a.md",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import typer
 
-from lcnet import __version__
+from lcnet.version import __version__
 
 # command name -> module that defines it (each module has `register(app)`)
 COMMANDS = {

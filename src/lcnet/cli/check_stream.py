@@ -109,7 +109,7 @@ class TextStream:
             self._figure(event)
         elif isinstance(event, Finding):
             self._admit(event)
-        else:
+        elif isinstance(event, TextReport):
             self._text(event)
 
     def _figure(self, item: TextFigure) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lcnet import __version__
+from lcnet.version import __version__
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity

@@ -43,7 +43,7 @@ def show(
 
 def run(record_id: str, output: ShowFormat, store: str | None) -> int:
     from lcnet.check.reconcile import reconcile
-    from lcnet.query.show import RecordView
+    from lcnet.render.show import RecordView
 
     runtime = Runtime.from_process()
     opened = runtime.open_store(store)

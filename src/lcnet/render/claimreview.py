@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from lcnet import __version__
 from lcnet.check.timeline import Timeline
 from lcnet.check.verdicts import Verdict
 from lcnet.query.claims import JudgedClaim
+from lcnet.version import __version__
 
 RATINGS = {
     Verdict.CURRENT: (5, "Correct"),

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from lcnet import __version__
 from lcnet.check.baseline import fingerprint
 from lcnet.check.findings import Finding
 from lcnet.render.sarif_rules import LEVELS, RULE_IDS, rule
+from lcnet.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE = "SRCROOT"  # paths are relative to the directory lcnet ran in

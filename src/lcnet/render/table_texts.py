@@ -12,7 +12,7 @@ from lcnet.check.findings import Finding
 from lcnet.render.table import console, safe
 
 if TYPE_CHECKING:
-    from lcnet.cli.check_texts import TextReport
+    from lcnet.check.judging import TextReport
 
 STYLES = {
     "current": "green",

@@ -9,7 +9,7 @@ from lcnet.check.texts import TextFigure, expected_sources
 from lcnet.check.timeline import Timeline
 
 if TYPE_CHECKING:
-    from lcnet.cli.check_texts import TextReport
+    from lcnet.check.judging import TextReport
     from lcnet.extract import LanguagePart
 
 

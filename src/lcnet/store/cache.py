@@ -28,7 +28,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from lcnet import __version__
 from lcnet.countries import CountryIndex
 from lcnet.dates import PartialDate
 from lcnet.model import (
@@ -46,6 +45,7 @@ from lcnet.model import (
     StoreInfo,
 )
 from lcnet.store.facts import StoreRecords
+from lcnet.version import __version__
 
 FORMAT = 2
 RACY_NS = 2_000_000_000  # a change this close to the cache's writing is checked by content

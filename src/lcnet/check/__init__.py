@@ -1,0 +1,1 @@
+"""Reconcile the store, and judge the figures of texts against it (pure: no I/O)."""

@@ -1,0 +1,168 @@
+"""Texts read from files or stdin as the extractor's documents, in chunks.
+
+Files are read line by line in the extractor's chunks, so that memory stays flat however
+big a file is; a text that stops being UTF-8 or passes a limit says where (Unreadable).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from typing import BinaryIO, NamedTuple
+
+from lcnet.check.walk import STDIN
+from lcnet.errors import UsageError
+from lcnet.extract import Document, kind_of, read_stream
+
+Meter = Callable[[int], None]
+"""Told how many bytes each line had (for a progress bar)."""
+
+
+class Limits(NamedTuple):
+    """How much lcnet reads, so that memory stays flat whatever it is given
+    (README, "Limits"): one line of a text, and stdin in all."""
+
+    line: int = 8 << 20  # bytes; LCNET_MAX_LINE
+    stdin: int = 1 << 30  # bytes; LCNET_MAX_STDIN
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str]) -> Limits:
+        return cls(
+            _limit(environ, "LCNET_MAX_LINE", cls._field_defaults["line"]),
+            _limit(environ, "LCNET_MAX_STDIN", cls._field_defaults["stdin"]),
+        )
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def _limit(environ: Mapping[str, str], name: str, default: int) -> int:
+    text = environ.get(name)
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"{name}={text}: write a number of bytes, 1 or more, or unset it")
+    return int(text)
+
+
+class Unreadable(Exception):
+    """Where and why a text stops being readable."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+    def message(self) -> str:
+        return self.reason
+
+
+class NotUtf8(Unreadable):
+    def __init__(self, line: int, column: int, byte: int) -> None:
+        super().__init__(
+            line,
+            f"not UTF-8 text (byte 0x{byte:02x} at line {line}, column {column}); "
+            "save it as UTF-8",
+        )
+
+
+class NotARegularFile(Exception):
+    """A FIFO, a device, a socket: reading it could block or never end."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+def shown(path: str) -> str:
+    """A path as reports name it."""
+    return "<stdin>" if path == STDIN else path
+
+
+def text_documents(
+    path: str, limits: Limits = DEFAULT_LIMITS, meter: Meter | None = None
+) -> Iterator[Document]:
+    """A text file (or stdin, for "-") as the extractor's documents, read in chunks;
+    `meter` is told how many bytes each line had (for a progress bar).
+
+    Raises Unreadable where the text stops being UTF-8 or a limit is passed,
+    NotARegularFile for anything but a regular file or stdin, and OSError when it cannot
+    be read.
+    """
+    with _open(path) as binary:
+        total = limits.stdin if path == STDIN else None
+        lines = _utf8_lines(binary, limits.line, total, meter)
+        yield from read_stream(lines, _kind(path, binary))
+
+
+def _open(path: str) -> AbstractContextManager[BinaryIO]:
+    """The file to read; NotARegularFile before anything could block on it."""
+    if path == STDIN:
+        return nullcontext(sys.stdin.buffer)  # stdin is read, not closed
+    # Opened without blocking (a FIFO with no writer would hang the open), then checked
+    # on the descriptor itself, so that nothing can be swapped in between.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(_file_kind(mode))
+        os.set_blocking(descriptor, True)
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return os.fdopen(descriptor, "rb")
+
+
+def _file_kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _kind(path: str, binary: BinaryIO) -> str:
+    if path != STDIN:
+        return kind_of(path)
+    head = binary.peek(64)[:64] if hasattr(binary, "peek") else b""
+    stripped = head.lstrip()
+    if stripped.startswith(b"---"):
+        return "markdown"
+    if stripped[:1] == b"<":
+        return "html"
+    return "text"
+
+
+def _utf8_lines(
+    binary: BinaryIO, longest: int, total: int | None, meter: Meter | None = None
+) -> Iterator[str]:
+    """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); Unreadable says where it breaks:
+    not UTF-8, a line longer than `longest` bytes, more than `total` bytes in all."""
+    read = 0
+    number = 0
+    while raw := binary.readline(longest + 1):
+        number += 1
+        if len(raw) > longest:
+            raise Unreadable(number, _too_long(f"line {number} is", longest, "LCNET_MAX_LINE"))
+        read += len(raw)
+        if meter is not None:
+            meter(len(raw))
+        if total is not None and read > total:
+            raise Unreadable(number, _too_long("stdin is", total, "LCNET_MAX_STDIN"))
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            column = len(raw[: error.start].decode("utf-8", errors="replace")) + 1
+            raise NotUtf8(number, column, raw[error.start]) from None
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte order mark is not text
+        yield line[:-2] + "\n" if line.endswith("\r\n") else line
+
+
+def _too_long(what: str, limit: int, variable: str) -> str:
+    return f"{what} longer than {limit:,} bytes; not read further (raise {variable} to read it)"

@@ -1,0 +1,1 @@
+"""Select cities, figures, claims and sources from the store (pure functions)."""
