@@ -6,6 +6,8 @@ import doctest
 import json
 import pickle
 import re
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -81,18 +83,19 @@ def test_a_call_it_cannot_answer_is_a_clear_error(
 
 def test_cities_and_figures_equal_the_cli_records(store: lcnet.Store) -> None:
     cities = json.loads(run_cli("cities", "--country", "VN", "--format", "json").stdout)
-    assert store.cities(country="VN") == cities["cities"]
+    assert [city.to_dict() for city in store.cities(country="VN")] == cities["cities"]
     figures = json.loads(
         run_cli(
             "figures", "--as-of", "2024-03-01", "--metric", "total_cities", "--format", "json"
         ).stdout
     )
-    assert store.figures(as_of="2024-03-01", metric="total_cities") == figures["periods"]
+    periods = store.figures(as_of="2024-03-01", metric="total_cities")
+    assert [period.to_dict() for period in periods] == figures["periods"]
 
 
 def test_the_stores_findings_equal_the_cli_records(store: lcnet.Store) -> None:
     document = json.loads(run_cli("check", "--format", "json", "--show", "note").stdout)
-    unresolved = [f for f in store.findings() if not f["resolved"]]
+    unresolved = [f.to_dict() for f in store.findings() if not f.resolved]
     assert unresolved == document["findings"]
 
 
@@ -119,3 +122,64 @@ def test_the_readme_examples_run() -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
+
+
+def test_a_string_is_read_as_a_file_of_it_would_be(store: lcnet.Store) -> None:
+    raw = "\ufeff" + PAGE.replace("\n", "\r\n")
+    Path("windows.md").write_bytes(raw.encode("utf-8"))
+    document = json.loads(run_cli("check", "windows.md", "--format", "json").stdout)
+    report = store.check_text(raw, kind="markdown", path="windows.md")
+    assert report.to_dict() == {"text": document["texts"][0], "figures": document["figures"]}
+    assert (report.date, report.date_origin) == ("2025-12-20", "front matter date")
+
+
+def test_a_file_that_is_not_utf8_gives_a_report_that_says_where(store: lcnet.Store) -> None:
+    Path("latin1.txt").write_bytes("The network counts 356 cities.\nCaf\xe9\n".encode("latin-1"))
+    report = store.check_file("latin1.txt")
+    assert [(f["code"], f["line"]) for f in report.findings] == [("unreadable-text", 2)]
+    assert "byte 0xe9 at line 2, column 4" in report.findings[0]["message"]
+
+
+def test_figures_cities_and_findings_are_typed(store: lcnet.Store) -> None:
+    (period,) = store.figures(as_of="2023-06-01", metric="total_cities")
+    assert (period.subject, period.period, period.value, period.qualifier) == (
+        "total_cities",
+        "2022-09",
+        294,
+        "exact",
+    )
+    hanoi = next(c for c in store.cities(country="Viet Nam") if c.name == "Hanoi")
+    assert (hanoi.id, hanoi.country, hanoi.region, hanoi.status) == (
+        "vn/hanoi",
+        "VN",
+        "asia-pacific",
+        "member",
+    )
+    key = "conflicting-primary-sources:total_cities:2022-09"
+    finding = next(f for f in store.findings() if f.key == key)
+    assert (finding.code, finding.severity, finding.resolved, finding.line) == (
+        "conflicting-primary-sources",
+        "error",
+        True,
+        12,
+    )
+    assert finding.path is not None
+    assert finding.path.endswith("uil-2023-10-31.toml")
+
+
+def test_an_unknown_metric_or_country_is_a_usage_error(store: lcnet.Store) -> None:
+    with pytest.raises(lcnet.LcnetUsageError, match="metric membres: no such metric"):
+        store.figures(metric="membres")
+    with pytest.raises(lcnet.LcnetUsageError, match="Atlantis"):
+        store.cities(country="Atlantis")
+
+
+def test_importing_lcnet_imports_neither_the_library_nor_pydantic() -> None:
+    probe = (
+        "import sys, lcnet; "
+        "print(sorted(m for m in sys.modules if m.startswith(('lcnet.', 'pydantic'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "['lcnet.version']"

@@ -5,6 +5,8 @@ The library (lcnet.api, imported on first use so that `import lcnet` stays cheap
     store = lcnet.open_store(path=None, today=None)
     report = store.check_text(text, date=None, kind="text", language=None)
     report.figures, report.to_dict(); store.figures(), store.cities(), store.findings()
+
+Each answer is typed and converts to its record of the JSON contract with to_dict().
 """
 
 from __future__ import annotations
@@ -16,15 +18,28 @@ from lcnet.version import __version__
 if TYPE_CHECKING:
     from lcnet.api import (
         API_VERSION,
+        AcceptedFigure,
         LcnetUsageError,
+        MemberCity,
         Store,
+        StoreFinding,
         TextFigure,
         TextReport,
         open_store,
     )
 
 _API = frozenset(
-    {"API_VERSION", "LcnetUsageError", "Store", "TextFigure", "TextReport", "open_store"}
+    {
+        "API_VERSION",
+        "AcceptedFigure",
+        "LcnetUsageError",
+        "MemberCity",
+        "Store",
+        "StoreFinding",
+        "TextFigure",
+        "TextReport",
+        "open_store",
+    }
 )
 
 
@@ -38,8 +53,11 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "API_VERSION",
+    "AcceptedFigure",
     "LcnetUsageError",
+    "MemberCity",
     "Store",
+    "StoreFinding",
     "TextFigure",
     "TextReport",
     "__version__",

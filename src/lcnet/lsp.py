@@ -286,12 +286,12 @@ def _timeline(store: Store, figure: Any) -> str:
     except LcnetError:  # a subject the store does not know
         periods = []
     for period in periods:
-        accepted = period.get("figure")
+        accepted = period.record["figure"]
         if not accepted:
             continue
-        sources = ", ".join(period.get("sources", [])[:2])
-        until = period.get("to") or "now"
-        lines.append(f"- {period['from']} to {until}: **{accepted['text']}** ({sources})")
+        sources = ", ".join(period.sources[:2])
+        until = period.end or "now"
+        lines.append(f"- {period.start} to {until}: **{accepted['text']}** ({sources})")
     return "\n".join(lines)
 
 

@@ -133,12 +133,26 @@ class _Text:
         )
 
 
+def judged_text(
+    timeline: Timeline,
+    path: str,
+    documents: Iterable[Document],
+    given: PartialDate | None,
+    places: Gazetteer,
+    language: str | None = None,
+) -> Iterator[TextEvent]:
+    """One text's events from its documents (a file's, or a string's: lcnet.check.reading),
+    read in `language` when it is given, else in the languages the text is in."""
+    yield from _judged(timeline, _Text(path), iter(documents), given, places, language)
+
+
 def _judged(
     timeline: Timeline,
     text: _Text,
     documents: Iterator[Document],
     given: PartialDate | None,
     places: Gazetteer,
+    language: str | None = None,
 ) -> Iterator[TextEvent]:
     path = text.path
     for document in documents:
@@ -146,9 +160,10 @@ def _judged(
             text.when = text_date(document, given, timeline.today)
             text.language = document.language
         yield from problem_findings(path, document.problems)
-        found = language_parts(document)
+        found = language_parts(document, language)
         written = text.when.value
-        for mention in find_mentions(document, parts=found, places=places, written=written):
+        mentions = find_mentions(document, language, found, places, written)
+        for mention in mentions:
             text.count += 1
             yield judge_mention(timeline, path, mention, text.when)
         text.parts.extend(found)
@@ -174,5 +189,6 @@ __all__ = [
     "TextEvent",
     "TextReport",
     "collected",
+    "judged_text",
     "judged_texts",
 ]

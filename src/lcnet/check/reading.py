@@ -6,6 +6,7 @@ big a file is; a text that stops being UTF-8 or passes a limit says where (Unrea
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import sys
@@ -95,6 +96,18 @@ def text_documents(
         total = limits.stdin if path == STDIN else None
         lines = _utf8_lines(binary, limits.line, total, meter)
         yield from read_stream(lines, _kind(path, binary))
+
+
+def string_documents(text: str, kind: str) -> Iterator[Document]:
+    """A text given as a string, as the extractor's documents: read as a file holding it
+    would be ("\\r\\n" read as "\\n", a byte order mark dropped), in the same chunks."""
+    return read_stream(_string_lines(text), kind)
+
+
+def _string_lines(text: str) -> Iterator[str]:
+    for number, line in enumerate(io.StringIO(text, newline="\n")):
+        shown = line.removeprefix("\ufeff") if number == 0 else line
+        yield shown[:-2] + "\n" if shown.endswith("\r\n") else shown
 
 
 def _open(path: str) -> AbstractContextManager[BinaryIO]:

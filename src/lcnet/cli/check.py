@@ -234,9 +234,9 @@ def write_report(
         document = envelope("check", store_summary(opened), runtime.today.isoformat())
         document |= {"mode": mode, "summary": summary_record(summary, fail_on)}
         if texts is not None:
-            from lcnet.render.texts import text_record
+            from lcnet.api.texts import TextReport as Report
 
-            document["texts"] = [text_record(t) for t in texts]
+            document["texts"] = [Report.entry(t) for t in texts]
             document["figures"] = figures
         document["findings"] = [finding_record(f) for f in visible]
         write_json(runtime.stdout, document)

@@ -91,9 +91,9 @@ class JsonSink(_Messages):
         self.findings.item(finding_record(item))
 
     def text(self, report: TextReport) -> None:
-        from lcnet.render.texts import text_record
+        from lcnet.api.texts import TextReport as Report
 
-        self.texts.append(text_record(report))
+        self.texts.append(Report.entry(report))
 
     def close(self, summary: Summary, fail_on: Severity | None) -> None:
         from lcnet.render.findings import summary_record

@@ -113,13 +113,13 @@ class TextStream:
             self._text(event)
 
     def _figure(self, item: TextFigure) -> None:
-        from lcnet.render.texts import figure_record
+        from lcnet.api.texts import TextFigure as Figure
 
         today = self.runtime.today
         admitted = [self._admit(f) for f in figure_findings([item], self.timeline, today)]
         if any(a is None for a in admitted):
             return  # its finding is in the baseline: the figure is known, not new
-        self.sink.figure(figure_record(self.timeline, item))
+        self.sink.figure(Figure.judged(self.timeline, item).to_dict())
 
     def _admit(self, item: Finding) -> Finding | None:
         """The finding with its fingerprint, counted and shown; None when --baseline

@@ -1,0 +1,110 @@
+"""The library's answers about the store: accepted figures, member cities, findings.
+
+Each is typed and keeps its record of the JSON contract (`to_dict()`), built by the same
+render function as `lcnet figures`, `lcnet cities` and `lcnet check --format json`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class AcceptedFigure:
+    """The accepted figure of a subject for one period, and the sources behind it."""
+
+    subject: str  # "total_cities", "country_cities:VN", ...
+    metric: str
+    country: str | None
+    region: str | None
+    period: str
+    start: str | None  # the period's first day, ISO; None when open
+    end: str | None  # its last day; None while it holds
+    value: int | None  # None when the sources disagree and none is accepted
+    qualifier: str | None
+    sources: tuple[str, ...]
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> AcceptedFigure:
+        figure = record["figure"] or {}
+        return cls(
+            subject=record["subject"],
+            metric=record["metric"],
+            country=record["country"],
+            region=record["region"],
+            period=record["period"],
+            start=record["from"],
+            end=record["to"],
+            value=figure.get("value"),
+            qualifier=figure.get("qualifier"),
+            sources=tuple(record["sources"]),
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The period's record of `lcnet figures --format json` ("periods")."""
+        return dict(self.record)
+
+
+@dataclass(frozen=True)
+class MemberCity:
+    """A member city, as `lcnet cities` lists it."""
+
+    id: str
+    name: str
+    country: str  # ISO 3166-1 alpha-2
+    region: str
+    joined: str | None
+    status: str
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> MemberCity:
+        return cls(
+            id=record["id"],
+            name=record["name"],
+            country=record["country"],
+            region=record["region"],
+            joined=record["joined"],
+            status=record["status"],
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The city's record of `lcnet cities --format json` ("cities")."""
+        return dict(self.record)
+
+
+@dataclass(frozen=True)
+class StoreFinding:
+    """A finding of the store's reconciliation (`lcnet check` without paths)."""
+
+    code: str  # "stale-figure", "conflicting-sources", ...
+    severity: str  # "error", "warning", "note"
+    message: str
+    key: str
+    path: str | None
+    line: int | None
+    resolved: bool
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> StoreFinding:
+        return cls(
+            code=str(record["code"]),
+            severity=record["severity"],
+            message=record["message"],
+            key=record["key"],
+            path=record["path"],
+            line=record["line"],
+            resolved=record["resolved"],
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding's record of `lcnet check --format json` ("findings")."""
+        return dict(self.record)
+
+
+__all__ = ["AcceptedFigure", "MemberCity", "StoreFinding"]
