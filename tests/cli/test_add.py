@@ -395,3 +395,17 @@ def test_writers_at_the_same_time_all_land(store: Path) -> None:
     text = (store / UIL).read_text()
     assert [f'id = "c{n}"' in text for n in range(4)] == [True] * 4
     assert lcnet("validate --store facts").exit_code == 0
+
+
+def test_add_reports_every_problem_of_the_record_not_only_the_first(store: Path) -> None:
+    before = files(store)
+    outcome = lcnet("add source --store facts --id x-2025 --publisher X --language zz --kind blog")
+    assert (outcome.exit_code, outcome.stderr) == (
+        ExitCode.USAGE,
+        'facts/sources/x-2025.toml:5: "language": unknown language code "zz" (ISO 639-1, '
+        'e.g. "en", "vi")\n'
+        'facts/sources/x-2025.toml:6: unknown source kind "blog" (expected one of: primary, '
+        "news, government, other)\n"
+        'lcnet: error: the source "x-2025" was not added (2 problems); nothing was written\n',
+    )
+    assert files(store) == before
