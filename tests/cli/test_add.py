@@ -409,3 +409,42 @@ def test_add_reports_every_problem_of_the_record_not_only_the_first(store: Path)
         'lcnet: error: the source "x-2025" was not added (2 problems); nothing was written\n',
     )
     assert files(store) == before
+
+
+@pytest.mark.usefixtures("terminal")
+def test_an_invalid_answer_is_refused_with_its_reason_and_asked_again(store: Path) -> None:
+    outcome = lcnet(
+        "add source --store facts --id x-2025", stdin="Example Daily\nzz\nen\nblog\nnews\n"
+    )
+    assert (outcome.exit_code, outcome.stdout) == (0, "facts/sources/x-2025.toml:3\n")
+    assert outcome.stderr == (
+        "Publisher: Language (ISO 639-1 code, e.g. en): "
+        '--language zz: unknown language code "zz" (ISO 639-1, e.g. "en", "vi").\n'
+        "Language (ISO 639-1 code, e.g. en): Kind (primary, news, government, other): "
+        "--kind blog: use one of primary, news, government, other.\n"
+        "Kind (primary, news, government, other): "
+        'lcnet: added the source "x-2025"\n'
+    )
+    assert (
+        (store / "sources" / "x-2025.toml")
+        .read_text()
+        .endswith('publisher = "Example Daily"\nlanguage = "en"\nkind = "news"\n')
+    )
+
+
+@pytest.mark.usefixtures("terminal")
+def test_answers_to_a_claim_are_checked_as_given(store: Path) -> None:
+    outcome = lcnet(
+        "add claim --store facts --source uil-2022-09-02",
+        stdin="total_citys\ntotal_cities\nmany\n294\n294 cities\n",
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    assert outcome.stderr.splitlines()[:2] == [
+        "Metric (total_cities, new_cities, country_cities, ...): --metric total_citys: "
+        'did you mean "total_cities"?',
+        "Metric (total_cities, new_cities, country_cities, ...): Value (a whole number): "
+        "--value many: not a whole number.",
+    ]
+    assert 'metric = "total_cities"\nvalue = 294\nphrase = "294 cities"\n' in (
+        (store / UIL).read_text()
+    )

@@ -10,7 +10,17 @@ from typing import Annotated, Any
 
 import typer
 
-from lcnet.cli.add_input import Required, Values
+from lcnet.cli.add_input import (
+    Required,
+    Values,
+    figure_phrase,
+    language_code,
+    metric_name,
+    region_id,
+    resolved_country,
+    source_kind,
+    whole_number,
+)
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime
 from lcnet.exitcodes import ExitCode
@@ -51,8 +61,8 @@ NoteOption = Annotated[Text, _option("--note", "Anything a reviewer should know,
 SOURCE_REQUIRED = [
     Required("id", "--id", "Source id (e.g. vnexpress-2025-12-05)"),
     Required("publisher", "--publisher", "Publisher"),
-    Required("language", "--language", "Language (ISO 639-1 code, e.g. en)"),
-    Required("kind", "--kind", "Kind (primary, news, government, other)"),
+    Required("language", "--language", "Language (ISO 639-1 code, e.g. en)", check=language_code),
+    Required("kind", "--kind", "Kind (primary, news, government, other)", check=source_kind),
 ]
 
 
@@ -113,9 +123,16 @@ def run_source(values: Values, store_option: str | None) -> int:
 
 CLAIM_REQUIRED = [
     Required("source", "--source", "Source id"),
-    Required("metric", "--metric", "Metric (total_cities, new_cities, country_cities, ...)"),
-    Required("value", "--value", "Value (a whole number)"),
-    Required("phrase", "--phrase", "Figure phrase as printed (12 words or fewer)"),
+    Required(
+        "metric",
+        "--metric",
+        "Metric (total_cities, new_cities, country_cities, ...)",
+        check=metric_name,
+    ),
+    Required("value", "--value", "Value (a whole number)", check=whole_number),
+    Required(
+        "phrase", "--phrase", "Figure phrase as printed (12 words or fewer)", check=figure_phrase
+    ),
 ]
 
 
@@ -199,7 +216,7 @@ def run_claim(values: Values, store_option: str | None) -> int:
 
 CITY_REQUIRED = [
     Required("name", "--name", "Name, as UNESCO writes it"),
-    Required("country", "--country", "Country (code or name)"),
+    Required("country", "--country", "Country (code or name)", check=resolved_country),
     Required("sources", "--source", "Source ids (separated by spaces)", many=True),
 ]
 REGION_REQUIRED = Required(
@@ -207,6 +224,7 @@ REGION_REQUIRED = Required(
     "--region",
     "UNESCO region (africa, arab-states, asia-pacific, europe-north-america, "
     "latin-america-caribbean)",
+    check=region_id,
 )
 
 
