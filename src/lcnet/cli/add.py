@@ -23,6 +23,7 @@ from lcnet.cli.add_input import (
 )
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime
+from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 
@@ -245,7 +246,9 @@ def city(
         Many, _option("--other-name", "Another spelling people use (repeatable).")
     ] = None,
     subdivision: Annotated[Text, _option("--subdivision", "Province, state or region.")] = None,
-    intake: Annotated[Text, _option("--intake", "Id of the intake it joined with.")] = None,
+    intake: Annotated[
+        Text, _option("--intake", "Id of the intake it joined with, or 'unknown'.")
+    ] = None,
     joined: Annotated[
         Text, _option("--joined", f"When it joined, if not with an intake {DATE_HELP}.")
     ] = None,
@@ -293,16 +296,44 @@ def run_city(values: Values, store_option: str | None) -> int:
     code = build_index().resolve(str(values.pop("country")))
     if not (root / country_file(code)).is_file():
         values = fill_required(values, [REGION_REQUIRED], runtime.stderr)
+    if values.get("intake") is None and values.get("joined") is None:
+        values = fill_required(values, [INTAKE_REQUIRED], runtime.stderr)
+    if values.get("intake") == UNKNOWN_INTAKE:
+        values["intake"] = None
     converters = {"joined": stored_date, "left": _departure, "region": region_id}
     values = convert(values, converters)
-    region = values.pop("region")
+    region = None if values.get("region") is None else str(values.pop("region"))
+    values.pop("region", None)
     addition = add_record(
         root,
         display,
         runtime.today,
-        lambda: new_city(root, display, code, None if region is None else str(region), values),
+        lambda: new_city(root, display, code, region, values, runtime.today),
     )
     return _added(runtime, display, addition)
+
+
+UNKNOWN_INTAKE = "unknown"
+
+
+def _intake_answer(option: str, text: str) -> str:
+    import re
+
+    answer = text.strip()
+    if answer == UNKNOWN_INTAKE or re.fullmatch(r"\d{4}-\d{2}(-correction)?", answer):
+        return answer
+    raise UsageError(
+        f"{option} {answer}: give an intake id such as 2024-02, or unknown when no source "
+        "says which intake"
+    )
+
+
+INTAKE_REQUIRED = Required(
+    "intake",
+    "--intake",
+    "Intake it joined with (an id such as 2024-02, or unknown)",
+    check=_intake_answer,
+)
 
 
 def _departure(option: str, text: str) -> str:
@@ -315,4 +346,6 @@ def _departure(option: str, text: str) -> str:
 def _added(runtime: Runtime, display: str, addition: Any) -> int:
     runtime.stdout.write(f"{display}/{addition.relative}:{addition.line}\n")
     runtime.message(f"added the {addition.record}")
+    if addition.notice:
+        runtime.message(f"note: {display}/{addition.notice}")
     return ExitCode.OK
