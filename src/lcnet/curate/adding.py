@@ -96,6 +96,12 @@ def require_source(root: Path, source_id: str) -> str:
     return relative
 
 
+def recorded_claims(root: Path, source_id: str) -> list[dict[str, object]]:
+    """The claim tables already in the source's file, as written."""
+    relative = require_source(root, source_id)
+    return _tables((root / relative).read_text(encoding="utf-8"), "claim")
+
+
 def new_claims(
     root: Path, source_id: str, claims: list[tuple[dict[str, object], list[str]]]
 ) -> Addition:
