@@ -51,7 +51,12 @@ class RecordRefused(InvalidStore):
 
 
 def slug(text: str) -> str:
-    """An id made from a name: "Huế" -> "hue", "Ho Chi Minh City" -> "ho-chi-minh-city"."""
+    """An id made from a name: "Huế" -> "hue", "Ho Chi Minh City" -> "ho-chi-minh-city";
+    a name in another script by transliteration: "Київ" -> "kiiv", "北京" -> "beijing"."""
+    if any(char.isalpha() and not fold(char) for char in text):  # a letter fold drops
+        from anyascii import anyascii
+
+        text = anyascii(text)
     return fold(text).replace(" ", "-")
 
 
