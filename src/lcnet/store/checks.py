@@ -12,7 +12,7 @@ from typing import Any
 from lcnet.countries import country_code_problem
 from lcnet.dates import PartialDate
 from lcnet.errors import Problem
-from lcnet.model import INTAKE_METRICS, City, Claim, IntakeKind, Metric, Source
+from lcnet.model import INTAKE_METRICS, UNKNOWN, City, Claim, IntakeKind, Metric, Source
 from lcnet.store.facts import StoreRecords
 from lcnet.store.lines import KeyLines
 from lcnet.store.records import MAX_PHRASE_WORDS, did_you_mean, phrase_problem
@@ -260,6 +260,10 @@ def _check_cities(checker: _Checker) -> None:
         checker.uncertain_names(city, city.uncertain)
         if city.intake is not None and city.joined is not None:
             checker.report(city, 'give "intake" or "joined", not both')
+        checker.reference(city, "left_by", city.left_by, intakes, "intake")
+        if city.left_by is not None and city.left != UNKNOWN:
+            message = '"left_by" needs left = "unknown" (it bounds an unrecorded departure)'
+            checker.report(city, message, "left_by")
         if city.readmitted is not None and city.left is None:
             message = '"readmitted" needs "left" (when the city left, or "unknown")'
             checker.report(city, message, "readmitted")
