@@ -139,3 +139,36 @@ def test_the_names_besides_a_count_end_where_their_list_ends() -> None:
     )
     found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "es")]
     assert found == [("new_capitals", 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全球学习型城市网络。中国已有北京、上海和广州等12个城市加入该网络。",
+        "全球學習型城市網絡。中國已有北京、太原、南京和蘇州12個城市加入全球學習型城市網絡。",
+    ],
+)
+def test_a_country_before_the_list_of_its_cities_owns_their_count(text: str) -> None:
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("country_cities", 12, "CN")]
+
+
+def test_a_figure_that_is_a_links_text_is_read() -> None:
+    page = (
+        "The UNESCO Global Network of Learning Cities counts 356 member cities in "
+        "[79 countries](https://example.org/list)."
+    )
+    found = [(m.text, m.value) for m in find_mentions(read_document(page, "markdown"), "en")]
+    assert found == [("356 member cities", 356), ("79 countries", 79)]
+
+
+def test_a_list_without_a_word_of_possession_is_no_countrys_count() -> None:
+    text = "全球学习型城市网络：将中国南京、苏州等64个城市纳入该组织全球学习型城市网络。"
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("new_cities", 64, None)]

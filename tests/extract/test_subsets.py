@@ -50,3 +50,34 @@ def test_a_part_named_by_its_place_is_new_when_its_whole_is(
         for m in find_mentions(read_document(text, "text"), language)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Sur la liste des nouveaux membres du Réseau mondial des villes apprenantes "
+            "figurent également sept villes africaines.",
+            [("new_cities", 7, "africa")],
+        ),
+        (
+            "fr",
+            "Le Réseau mondial des villes apprenantes compte sept villes africaines.",
+            [("total_cities", 7, "africa")],
+        ),
+        (
+            "en",
+            "With the new members, the Global Network of Learning Cities now counts 356 cities.",
+            [("total_cities", 356, None)],
+        ),
+    ],
+)
+def test_new_members_named_before_a_count_make_it_new_unless_a_total_is_said(
+    language: str, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    found = [
+        (m.metric.value, m.value, m.region)
+        for m in find_mentions(read_document(text, "text"), language)
+    ]
+    assert found == expected

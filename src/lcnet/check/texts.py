@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from lcnet.check.baseline import figure_fingerprint
 from lcnet.check.figures import Figure, Subject
 from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
@@ -166,6 +167,9 @@ def figure_findings(
             column=mention.column,
             end_line=mention.end_line,
             end_column=mention.end_column,
+            fingerprint=figure_fingerprint(
+                item.path, mention.metric.value, mention.value, mention.sentence
+            ),
         )
         if item.suppressed and mention.suppression is not None:
             reason = f"inline suppression: {mention.suppression.reason}"

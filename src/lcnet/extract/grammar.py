@@ -373,7 +373,14 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     if not data.attached:
         return None
     possession = alternation(data.possession_words) or "(?!)"
-    return re.compile(rf"(?P<country>{countries})(?:\s*(?:{possession}))*[\s,\uff0c\u3001]*\Z")
+    # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
+    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
+    owns = rf"(?:\s*(?:{possession}))"
+    # the list only after a word of possession: not "将中国南京、苏州等64个城市"
+    return re.compile(
+        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
+    )
 
 
 def _pairing_gap(data: Language, blank: str) -> str:

@@ -18,7 +18,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
-from lcnet.extract.origins import countries_by_origin
+from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
 from lcnet.model import Metric
@@ -123,9 +123,13 @@ def read_metric(
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar)
-    if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
+    if reading is None or reading.value not in _plausible(reading):
         return None
-    small = reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL
+    small = (
+        reading.metric is Metric.TOTAL_CITIES
+        and reading.value < _SMALLEST_TOTAL
+        and not reading.region  # a region's members are few: "sept villes africaines"
+    )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
     if small:
@@ -136,6 +140,15 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+def _plausible(reading: Reading) -> range:
+    if reading.metric is Metric.TOTAL_CITIES and reading.region:  # "60 African members"
+        return _REGION_TOTAL
+    return PLAUSIBLE.get(reading.metric, range(0))
+
+
+_REGION_TOTAL = range(1, 1_001)
 
 
 def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
@@ -218,6 +231,8 @@ def _cities(
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
     new = new or gained is not None
+    if cue is None and not new and previous is None:  # "among the new members are seven"
+        new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES

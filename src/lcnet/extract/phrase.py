@@ -32,7 +32,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
-_OPENING = "\"'(\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
+_OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 
