@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from tests.conftest import run_cli
 
 
@@ -155,3 +157,27 @@ def test_an_id_in_the_wrong_case_is_found_as_a_suggestion() -> None:
     assert outcome.stderr.startswith(
         'lcnet: error: no record with id "VN/HANOI"; did you mean "vn/hanoi"'
     )
+
+
+def test_the_messages_of_a_finding_end_as_sentences_in_the_table() -> None:
+    outcome = run_cli("show", "bound-violated:lookmagazine-2025-12#citizens")
+    cells = [line.split("│")[2].strip() for line in outcome.stdout.splitlines() if "│" in line]
+    assert "sources)." in cells  # the message's last line, now a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "3 members left with no recorded explanation",
+            "3 members left with no recorded explanation.",
+        ),
+        ("Already a sentence.", "Already a sentence."),
+        ("Is it?", "Is it?"),
+        ("then 91 (intake 2025-12)", "then 91 (intake 2025-12)."),
+    ],
+)
+def test_prose_fields_are_shown_as_sentences(text: str, shown: str) -> None:
+    from lcnet.render.table_show import sentence
+
+    assert sentence(text) == shown

@@ -42,8 +42,19 @@ def _fields(values: dict[str, Any], title: str | None = None) -> Table:
             continue
         if value is None or value == []:
             continue
+        if name in _SENTENCES and isinstance(value, str):
+            value = sentence(value)
         table.add_row(safe(name), _cell(value))
     return table
+
+
+_SENTENCES = {"message", "reason", "note"}  # prose fields, shown as sentences
+
+
+def sentence(text: str) -> str:
+    """`text` ending with a full stop, unless it already ends with punctuation."""
+    stripped = text.rstrip()
+    return stripped if not stripped or stripped[-1] in ".?!" else f"{stripped}."
 
 
 def _cell(value: Any) -> Any:
@@ -79,6 +90,6 @@ def _claims(title: str, claims: list[dict[str, Any]]) -> Table:
             safe(claim["claim"]),
             safe(claim["phrase"]),
             safe(claim["verdict"]),
-            safe(claim["reason"]),
+            safe(sentence(claim["reason"])),
         )
     return table
