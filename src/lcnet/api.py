@@ -14,6 +14,7 @@ is read again there (from lcnet's cache, when it has one).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -67,6 +68,12 @@ class TextReport:
     date_origin: str | None
     figures: list[TextFigure]
     record: dict[str, Any] = field(repr=False, compare=False)
+    # The findings `lcnet check` reports for the text (records of its JSON "findings",
+    # suppressed ones marked resolved): stale figures, unreadable dates, unread
+    # languages, malformed suppressions.
+    findings: list[dict[str, Any]] = field(default_factory=list, repr=False, compare=False)
+    # The core's judged figures by (line, column), for rewriting (lcnet.check.rewrite).
+    core: dict[tuple[int, int], Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def flagged(self) -> list[TextFigure]:
@@ -156,19 +163,39 @@ class Store:
         ]
         from lcnet.cli.check_texts import TextReport as Report  # the record's shape
 
-        summary = Report(path, when.value, when.origin, document.language, judged, [],
-                         tuple(parts))  # fmt: skip
+        summary = Report(
+            path, when.value, when.origin, document.language, judged, [], tuple(parts)
+        )
         records = [figure_record(self.timeline, item) for item in judged]
         figures = [_figure(item, record) for item, record in zip(judged, records, strict=True)]
-        return TextReport(path, str(when.value), when.origin, figures, text_record(summary))
+        findings = self._findings(path, document, parts, judged)
+        core = {(item.mention.line, item.mention.column): item for item in judged}
+        summary_record = text_record(summary)
+        return TextReport(
+            path, str(when.value), when.origin, figures, summary_record, findings, core
+        )
+
+    def _findings(
+        self, path: str, document: Any, parts: Sequence[Any], judged: Sequence[Any]
+    ) -> list[dict[str, Any]]:
+        from lcnet.check.texts import figure_findings, problem_findings, unread_findings
+        from lcnet.render.findings import finding_record
+
+        found = [
+            *problem_findings(path, document.problems),
+            *unread_findings(path, parts),
+            *figure_findings(judged, self.timeline, self.today),
+        ]
+        return [finding_record(f) for f in found]
 
     def check_file(self, path: str | Path, date: date | str | None = None) -> TextReport:
         """A file's figures, its kind from its name (.md, .html, else plain text)."""
         from lcnet.extract import kind_of
 
         file = Path(path)
-        return self.check_text(file.read_text(encoding="utf-8"), date, kind_of(str(file)),
-                               path=str(path))  # fmt: skip
+        return self.check_text(
+            file.read_text(encoding="utf-8"), date, kind_of(str(file)), path=str(path)
+        )
 
     def figures(
         self, as_of: date | str | None = None, metric: str | None = None
@@ -179,8 +206,9 @@ class Store:
         from lcnet.render.figures import entry_record
 
         day = _partial_date(as_of)
-        entries = select(self.timeline, [metric] if metric else [],
-                         day.first_day if day else None, None)  # fmt: skip
+        entries = select(
+            self.timeline, [metric] if metric else [], day.first_day if day else None, None
+        )
         return [entry_record(self.timeline, entry) for entry in entries]
 
     def cities(

@@ -31,6 +31,7 @@ RUNS = {
     "schema": ["schema"],
     "extract": ["extract", ARTICLE, "--source", "unesco-sufe-2025-12-04"],
     "scan": ["scan", "ARCHIVE", "--workers", "1"],
+    "lsp": ["lsp", "--help"],
 }
 FORMATS = ["table", "json", "jsonl", "github", "sarif"]
 

@@ -29,6 +29,7 @@ COMMANDS = {
     "schema": "lcnet.cli.schema",
     "extract": "lcnet.cli.extract",
     "scan": "lcnet.cli.scan",
+    "lsp": "lcnet.cli.lsp",
 }
 
 HELP = (
@@ -93,6 +94,14 @@ def command_name(args: list[str]) -> str | None:
 
 
 def main(args: list[str] | None = None) -> None:
+    try:
+        _main(args)
+    except KeyboardInterrupt:  # Ctrl-C before a command's own boundary (start-up)
+        sys.stderr.write("lcnet: interrupted\n")
+        sys.exit(130)
+
+
+def _main(args: list[str] | None) -> None:
     argv = sys.argv[1:] if args is None else args
     name = command_name(argv)
     app = build_app([name] if name in COMMANDS else COMMANDS)

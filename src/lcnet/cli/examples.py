@@ -31,6 +31,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     ),
     "growth": (
         "lcnet growth",
+        "lcnet growth --format svg",
         "lcnet growth --store path/to/facts",
     ),
     "show": (
@@ -72,6 +73,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "lcnet scan news-2025.jsonl.gz --summary summary.json",
         "lcnet scan news-2025.jsonl.gz --workers 1",
         "lcnet scan archive.jsonl --scheduler tcp://127.0.0.1:8786",
+    ),
+    "lsp": (
+        "lcnet lsp",
+        "lcnet lsp --store path/to/facts",
     ),
     "extract": (
         "lcnet extract article.md --source hanoitimes-2026-01",

@@ -29,10 +29,7 @@ def growth(
     ] = GrowthFormat.CHART,
     store: StoreOption = None,
 ) -> None:
-    """Chart the members and countries after each intake (as corrected).
-
-    Examples: lcnet growth; lcnet growth --format svg > growth.svg; lcnet growth -f json
-    """
+    """Chart the members and countries after each intake (as corrected)."""
     from lcnet.cli.errors import run_guarded
 
     finish(run_guarded(lambda: run(output, store)))

@@ -61,11 +61,7 @@ def scan(
     ] = 16 << 20,
     store: StoreOption = None,
 ) -> None:
-    """Judge the GNLC figures of a news archive; JSONL of figures to stdout.
-
-    Examples: lcnet scan news.jsonl.gz > figures.jsonl; lcnet scan cc-news/*.warc.gz -w 8
-    --summary summary.json; lcnet scan archive.jsonl --scheduler tcp://10.0.0.5:8786
-    """
+    """Judge the GNLC figures of a news archive; JSONL of figures to stdout."""
     from lcnet.cli.errors import run_guarded
 
     finish(

@@ -48,6 +48,28 @@ def text_files(paths: Iterable[str], excluded: Iterable[str] = ()) -> Iterator[s
             yield given
 
 
+def is_ignored(path: Path, root: Path | None = None) -> bool:
+    """Whether the ignore files of its directory and those above (up to `root`, the
+    editor's workspace, or the repository's root) leave the file out, as a walk of its
+    project would: an editor asks this of the document it shows."""
+    file = path.absolute()
+    if root is not None and file.is_relative_to(root.absolute()):
+        top = root.absolute()
+        ignores = _ancestors_ignores(top)
+        below = [top / part for part in _prefixes(file.parent.relative_to(top))]
+        for directory in [top, *below]:
+            ignores += _ignores_in(directory)
+    else:
+        ignores = [*_ancestors_ignores(file.parent), *_ignores_in(file.parent)]
+    return _ignored(ignores, file, False)
+
+
+def _prefixes(relative: PurePath) -> list[PurePath]:
+    """ "a/b/c" -> a, a/b, a/b/c."""
+    parts = relative.parts
+    return [PurePath(*parts[: i + 1]) for i in range(len(parts))]
+
+
 def _walk(top: Path) -> Iterator[str]:
     scopes: dict[Path, list[Ignore]] = {top: [*_ancestors_ignores(top), *_ignores_in(top)]}
     for root, directories, files in os.walk(top):
