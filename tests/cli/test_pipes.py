@@ -111,6 +111,9 @@ def test_ctrl_c_exits_130() -> None:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # as from a terminal: a shell's background job (CI's, say) starts its children
+        # with SIGINT ignored, and Python then never raises KeyboardInterrupt
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     time.sleep(3)  # past start-up: lcnet waits for stdin
     process.send_signal(signal.SIGINT)
