@@ -47,9 +47,10 @@ class Scanned(NamedTuple):
 
 
 def partitions(paths: Sequence[str], size: int = PARTITION_BYTES) -> list[Partition]:
-    """The archive's partitions, in order."""
+    """The archive's partitions, in the order of the output: by file name, then offset
+    (each file once)."""
     found: list[Partition] = []
-    for path in paths:
+    for path in sorted(set(paths)):
         if path.endswith((".gz", *_WARC)):
             found.append(Partition(path, 0, -1))
             continue
@@ -88,39 +89,54 @@ def scan_partition(store: Store, partition: Partition) -> Scanned:
             "record": line,
         }
         figures += [where | f.to_dict() for f in report.figures]
-    return Scanned(figures, bad, articles)
+    return Scanned(sorted(figures, key=sort_key), bad, articles)
 
 
-def summary(
-    figures: Sequence[dict[str, Any]], bad: Sequence[BadRecord], articles: int
-) -> dict[str, Any]:
-    """Per month and per publisher: GNLC figures, stale or wrong ones; the figures most
-    repeated after they went stale."""
-    months: dict[str, Counter[str]] = {}
-    publishers: dict[str, Counter[str]] = {}
-    stale: Counter[tuple[str, int]] = Counter()
-    for figure in figures:
+class Tally:
+    """The summary of a scan, counted as partitions come in (nothing kept but counts and
+    the bad records): per month and per publisher, GNLC figures and stale or wrong ones;
+    the figures most repeated after they went stale."""
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self.figures = 0
+        self.bad: list[BadRecord] = []
+        self.months: dict[str, Counter[str]] = {}
+        self.publishers: dict[str, Counter[str]] = {}
+        self.stale: Counter[tuple[str, int]] = Counter()
+
+    def add(self, scanned: Scanned) -> None:
+        self.articles += scanned.articles
+        self.bad += scanned.bad
+        for figure in scanned.figures:
+            self._count(figure)
+
+    def _count(self, figure: dict[str, Any]) -> None:
+        self.figures += 1
         flagged = figure["verdict"] in ("stale", "wrong", "bound_violated")
         for table, key in (
-            (months, str(figure["article_date"])[:7]),
-            (publishers, figure.get("publisher") or "(unknown)"),
+            (self.months, str(figure["article_date"])[:7]),
+            (self.publishers, figure.get("publisher") or "(unknown)"),
         ):
             counts = table.setdefault(key, Counter())
             counts["figures"] += 1
             counts["flagged"] += flagged
         if figure["verdict"] == "stale":
-            stale[(figure["metric"], figure["value"])] += 1
-    return {
-        "articles": articles,
-        "figures": len(figures),
-        "bad_records": [b._asdict() for b in bad],
-        "by_month": {k: dict(v) for k, v in sorted(months.items())},
-        "by_publisher": {k: dict(v) for k, v in sorted(publishers.items())},
-        "most_repeated_stale": [
-            {"metric": metric, "value": value, "times": times}
-            for (metric, value), times in sorted(stale.items(), key=lambda p: (-p[1], p[0]))[:20]
-        ],
-    }
+            self.stale[(figure["metric"], figure["value"])] += 1
+
+    def summary(self) -> dict[str, Any]:
+        repeated = sorted(self.stale.items(), key=lambda pair: (-pair[1], pair[0]))[:20]
+        return {
+            "articles": self.articles,
+            "figures": self.figures,
+            "bad_records": [b._asdict() for b in sorted(self.bad)],
+            "by_month": {k: dict(v) for k, v in sorted(self.months.items())},
+            "by_publisher": {k: dict(v) for k, v in sorted(self.publishers.items())},
+            "most_repeated_stale": [
+                {"metric": metric, "value": value, "times": times}
+                for (metric, value), times in repeated
+            ],
+        }
 
 
 def sort_key(figure: dict[str, Any]) -> tuple[str, int, int, int]:
@@ -203,6 +219,8 @@ def _language(record: dict[str, Any]) -> str | None:
 
 
 def _warc_records(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """The HTML pages of a WARC file's responses, by their number in the file, dated by
+    their capture; a page that is not HTML or not in its charset is a bad record."""
     try:
         from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
     except ImportError:
@@ -211,30 +229,51 @@ def _warc_records(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     with Path(path).open("rb") as stream:
         for number, item in enumerate(ArchiveIterator(stream), 1):
             if item.rec_type != "response":
+                continue  # requests, metadata, warcinfo: no article
+            media, charset = _content_type(item.http_headers)
+            if media not in ("text/html", "application/xhtml+xml"):
+                yield number, f"not HTML ({media or 'no content type'})"
                 continue
-            body = item.content_stream().read()
-            try:
-                html = body.decode("utf-8")
-            except UnicodeDecodeError:
-                yield number, "not UTF-8 text"
+            page = _decoded(item.content_stream().read(), charset)
+            if page is None:
+                yield number, f"not {charset} text"
                 continue
             headers = item.rec_headers
             yield (
                 number,
                 {
-                    "html": html,
+                    "html": page,
                     "url": headers.get_header("WARC-Target-URI"),
                     "date": (headers.get_header("WARC-Date") or "")[:10],
                 },
             )
 
 
+def _content_type(headers: Any) -> tuple[str, str]:
+    """The media type and charset of an HTTP response (utf-8 when it names none)."""
+    value = (headers.get_header("Content-Type") if headers is not None else None) or ""
+    media, _, rest = value.partition(";")
+    charset = "utf-8"
+    for parameter in rest.split(";"):
+        name, _, given = parameter.strip().partition("=")
+        if name.lower() == "charset" and given.strip(" \"'"):
+            charset = given.strip(" \"'").lower()
+    return media.strip().lower(), charset
+
+
+def _decoded(body: bytes, charset: str) -> str | None:
+    try:
+        return body.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 __all__ = [
     "BadRecord",
     "Partition",
     "Scanned",
+    "Tally",
     "partitions",
     "scan_partition",
     "sort_key",
-    "summary",
 ]

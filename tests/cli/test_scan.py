@@ -4,6 +4,7 @@ Dask cluster; bad records counted, never fatal."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -106,3 +107,82 @@ def test_a_missing_archive_is_a_usage_error() -> None:
     outcome = run_cli("scan", "nowhere.jsonl")
     assert outcome.exit_code == 2
     assert "nowhere.jsonl: no such file" in outcome.stderr
+
+
+def write_warc(path: str, pages: list[tuple[str, str, str, bytes]]) -> None:
+    """A WARC file of responses (url, capture date, Content-Type, body), each after the
+    request that fetched it, as crawlers write them."""
+    warcio = pytest.importorskip("warcio", reason="pip install 'lcnet[warc]'")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with Path(path).open("wb") as stream:
+        writer = warcio.warcwriter.WARCWriter(stream, gzip=True)
+        for url, captured, content_type, body in pages:
+            dated = {"WARC-Date": f"{captured}T08:00:00Z"}
+            request = StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True)
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "request", http_headers=request, warc_headers_dict=dated
+                )
+            )
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=http,
+                    warc_headers_dict=dated,
+                )
+            )
+
+
+NETWORK = "the UNESCO Global Network of Learning Cities"
+
+
+def test_a_warc_files_pages_are_read_in_their_charset_and_the_rest_counted() -> None:
+    write_warc(
+        "crawl.warc.gz",
+        [
+            (
+                "https://c.example/hanoi",
+                "2025-12-20",
+                "text/html; charset=utf-8",
+                f"<p>Hà Nội joined {NETWORK}, which counts 356 member cities.</p>".encode(),
+            ),
+            (
+                "https://c.example/cork",
+                "2026-01-10",
+                'text/html; charset="ISO-8859-1"',
+                f"<p>Cork café news: {NETWORK} has 425 members.</p>".encode("latin-1"),
+            ),
+            ("https://c.example/logo.png", "2026-01-10", "image/png", b"\x89PNG\r\n"),
+            (
+                "https://c.example/broken",
+                "2026-01-10",
+                "text/html",
+                f"<p>Caf\xe9: {NETWORK} has 425 members.</p>".encode("latin-1"),
+            ),
+        ],
+    )
+    figures, _ = scanned("crawl.warc.gz", "--workers", "1", "--summary", "summary.json")
+    assert [(f["url"], f["record"], f["value"], f["verdict"]) for f in figures] == [
+        ("https://c.example/hanoi", 2, 356, "stale"),
+        ("https://c.example/cork", 4, 425, "current"),
+    ]
+    assert figures[0]["article_date"] == "2025-12-20"
+    summary = json.loads(Path("summary.json").read_text(encoding="utf-8"))
+    assert [(b["line"], b["reason"]) for b in summary["bad_records"]] == [
+        (6, "not HTML (image/png)"),
+        (8, "not utf-8 text"),
+    ]
+    assert summary["articles"] == 2
+
+
+def test_the_output_is_sorted_by_file_whatever_the_order_given(archive: list[str]) -> None:
+    given, _ = scanned(*archive, "--workers", "1")
+    reversed_order, _ = scanned(*reversed(archive), "--workers", "2")
+    assert reversed_order == given
+    assert [f["file"] for f in given] == sorted(f["file"] for f in given)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -78,7 +80,7 @@ def run(
     partition_size: int = 16 << 20,
 ) -> int:
     from lcnet.api import Store
-    from lcnet.scanning import partitions, sort_key, summary
+    from lcnet.scanning import Tally, partitions
 
     runtime = Runtime.from_process()
     for path in archives:
@@ -90,20 +92,22 @@ def run(
         raise UsageError("--partition-size: give 1 or more bytes")
     opened = runtime.open_store(store_option)
     store = Store(opened.location.path, runtime.today)
-    parts = partitions(archives, partition_size)
-    results = _run(store, parts, workers, scheduler)
-    figures = sorted((f for r in results for f in r.figures), key=sort_key)
-    bad = [b for r in results for b in r.bad]
-    for figure in figures:
-        runtime.stdout.write(json.dumps(figure, ensure_ascii=False, sort_keys=True) + "\n")
-    totals = summary(figures, bad, sum(r.articles for r in results))
-    _report(runtime, totals, summary_file)
+    tally = Tally()
+    # Partitions come back in order, each with its figures sorted: written as they come,
+    # the output is sorted, and only a window of partitions is ever held here.
+    for scanned in _run(store, partitions(archives, partition_size), workers, scheduler):
+        for figure in scanned.figures:
+            runtime.stdout.write(json.dumps(figure, ensure_ascii=False, sort_keys=True) + "\n")
+        tally.add(scanned)
+    _report(runtime, tally.summary(), summary_file)
     return ExitCode.OK
 
 
 def _run(
     store: Store, parts: list[Partition], workers: int | None, scheduler: str | None
-) -> list[Scanned]:
+) -> Iterator[Scanned]:
+    """Each partition scanned, in order: in this process, on `workers` processes (every
+    core by default), or on the Dask cluster at `scheduler`."""
     from lcnet.scanning import scan_partition
 
     if scheduler is not None:
@@ -112,15 +116,39 @@ def _run(
         except ImportError:
             raise UsageError("--scheduler needs Dask: pip install 'lcnet[dask]'") from None
         with Client(scheduler) as client:  # type: ignore[no-untyped-call]
-            futures = client.map(scan_partition, [store] * len(parts), parts, pure=False)
-            return list(client.gather(futures))
-    count = workers or os.cpu_count() or 1
-    if count == 1 or len(parts) == 1:
-        return [scan_partition(store, part) for part in parts]
+            window = 2 * max(1, len(client.scheduler_info()["workers"]))
+
+            def remote(part: Partition) -> Any:
+                return client.submit(scan_partition, store, part, pure=False)
+
+            yield from _in_order(remote, parts, window)
+        return
+    count = min(workers or os.cpu_count() or 1, len(parts))
+    if count <= 1:
+        yield from (scan_partition(store, part) for part in parts)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(count, len(parts))) as pool:
-        return list(pool.map(scan_partition, [store] * len(parts), parts))
+    with ProcessPoolExecutor(max_workers=count) as pool:
+
+        def local(part: Partition) -> Any:
+            return pool.submit(scan_partition, store, part)
+
+        yield from _in_order(local, parts, 2 * count)
+
+
+def _in_order(
+    submit: Callable[[Partition], Any], parts: list[Partition], window: int
+) -> Iterator[Scanned]:
+    """The partitions' results in their order, with at most `window` of them submitted
+    and not yet taken: memory stays flat however many partitions there are."""
+    pending: deque[Any] = deque()
+    for part in parts:
+        pending.append(submit(part))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _report(runtime: Runtime, totals: dict[str, Any], summary_file: str | None) -> None:
