@@ -1,9 +1,5 @@
-"""The output vocabulary the read commands share: table, json, jsonl and csv.
-
-JSON is the common envelope (schema, version, today, store) plus the command's fields
-and its list; JSON Lines is one record per line; CSV is a header and one row per record;
-the table is the command's own. Every format but JSON names the store on stderr.
-"""
+"""The read commands' listings, written by lcnet.render.listing; every format but JSON
+names the store on stderr."""
 
 from __future__ import annotations
 
@@ -33,22 +29,14 @@ def write_listing(
 ) -> None:
     """Write `records` as lcnet/<kind> in `output` ("table", "json", "jsonl", "csv"); in
     JSON the list is the field `field` (default: `kind`)."""
-    if output == "json":
-        from lcnet.render.jsonout import envelope, write_json
+    from lcnet.render.formats import OutputFormat
+    from lcnet.render.jsonout import envelope
+    from lcnet.render.listing import Listing
+    from lcnet.render.listing import write_listing as write
 
-        document = envelope(kind, store_summary(opened), runtime.today.isoformat())
-        document |= extra or {}
-        document[field or kind] = list(records)
-        write_json(runtime.stdout, document)
-        return
-    if output == "jsonl":
-        from lcnet.render.jsonout import write_jsonl
-
-        write_jsonl(runtime.stdout, records)
-    elif output == "csv":
-        from lcnet.render.csvout import write_csv
-
-        write_csv(runtime.stdout, csv_columns, (csv_row(r) for r in records))
-    else:
-        table()
-    runtime.message(store_line(opened))
+    head = envelope(kind, store_summary(opened), runtime.today.isoformat()) | (extra or {})
+    listing = Listing(kind, records, head, field or kind, table, csv_columns, csv_row)
+    format_ = OutputFormat(output)
+    write(runtime.stdout, format_, listing)
+    if format_ is not OutputFormat.JSON:
+        runtime.message(store_line(opened))

@@ -1,4 +1,4 @@
-"""The output formats, as one vocabulary shared by every command."""
+"""The output formats: one vocabulary for every command (each offers some of them)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,22 @@ from enum import StrEnum
 
 class OutputFormat(StrEnum):
     TABLE = "table"
+    CHART = "chart"
     JSON = "json"
     JSONL = "jsonl"
     CSV = "csv"
     GITHUB = "github"
     SARIF = "sarif"
+    HTML = "html"
+    SVG = "svg"
     CLAIMREVIEW = "claimreview"
-    TOML = "toml"
 
     @property
     def is_machine(self) -> bool:
-        return self is not OutputFormat.TABLE
+        return self not in (OutputFormat.TABLE, OutputFormat.CHART)
 
+
+LISTING_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV)
+"""The formats every read command offers (lcnet.render.listing)."""
 
 SCHEMA_VERSION = 1
