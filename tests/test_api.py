@@ -107,6 +107,7 @@ def _check(pair: tuple[lcnet.Store, str]) -> dict[str, object]:
 def test_an_opened_store_travels_to_worker_processes(store: lcnet.Store) -> None:
     copy = pickle.loads(pickle.dumps(store))
     assert (copy.path, copy.today) == (store.path, store.today)
+    assert pickle.loads(pickle.dumps(store)) is copy  # read once per process, not per task
     texts = [PAGE, PAGE.replace("356", "425")]
     with ProcessPoolExecutor(max_workers=1) as pool:
         remote = list(pool.map(_check, [(store, t) for t in texts]))

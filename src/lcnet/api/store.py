@@ -37,11 +37,10 @@ class Store:
         self._timeline: Timeline | None = None
         self._places: Gazetteer | None = None
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {"path": self._path, "today": self.today}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["path"], state["today"])  # type: ignore[misc]
+    def __reduce__(self) -> tuple[Any, tuple[Path | None, date]]:
+        """A store travels as its path and today, and is read once per process however
+        many tasks bring it (each partition of a scan does)."""
+        return _store_in_this_process, (self._path, self.today)
 
     def __repr__(self) -> str:
         return f"lcnet.Store({str(self.path)!r}, today={self.today.isoformat()!r})"
@@ -195,6 +194,17 @@ class Store:
 
         _, found = reconcile(self.opened.facts, self.today)
         return [StoreFinding.of(finding_record(f)) for f in found]
+
+
+_IN_THIS_PROCESS: dict[tuple[Path | None, date], Store] = {}
+
+
+def _store_in_this_process(path: Path | None, today: date) -> Store:
+    """The store unpickled here before with this path and today, else a new one."""
+    key = (path, today)
+    if key not in _IN_THIS_PROCESS:
+        _IN_THIS_PROCESS[key] = Store(path, today)
+    return _IN_THIS_PROCESS[key]
 
 
 def open_store(path: str | Path | None = None, today: date | str | None = None) -> Store:
