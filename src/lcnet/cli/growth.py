@@ -16,6 +16,7 @@ from lcnet.store.facts import FactStore
 class GrowthFormat(StrEnum):
     CHART = "chart"
     JSON = "json"
+    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -44,6 +45,11 @@ def run(output: GrowthFormat, store: str | None) -> int:
         document = envelope("growth", store_summary(opened), runtime.today.isoformat())
         document["announcements"] = rows
         write_json(runtime.stdout, document)
+    elif output is GrowthFormat.SVG:
+        from lcnet.render.svg import growth_svg
+
+        runtime.stdout.write(growth_svg(rows))
+        runtime.message(store_line(opened))
     else:
         from lcnet.render.chart import print_growth
 
