@@ -345,3 +345,14 @@ def test_a_word_broken_at_a_lines_end_is_read_whole_with_every_offset_kept() -> 
 def test_a_hyphen_before_a_capital_at_a_lines_end_stays() -> None:
     raw = "cities of the Asia-\nPacific region\n"
     assert read_document(raw, "text").text == raw
+
+
+def test_a_compound_unit_broken_by_a_line_break_is_read_whole() -> None:
+    text = "Mạng lưới các thành phố học tập toàn cầu hiện có 294 thành\nphố ở 76 quốc\ngia.\n"
+    found = [
+        (m.text, m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "vi")
+    ]
+    assert found == [
+        ("294 thành phố", "total_cities", 294),
+        ("76 quốc gia", "total_countries", 76),
+    ]

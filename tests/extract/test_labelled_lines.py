@@ -44,3 +44,18 @@ def test_a_label_and_its_number_is_a_figure(
 def test_a_label_that_names_no_unit_is_no_figure() -> None:
     page = "# UNESCO Global Network of Learning Cities\n\nFounded: 2013\n\nStaff: 12\n"
     assert list(find_mentions(read_document(page, "markdown"), "en")) == []
+
+
+def test_a_table_rows_first_cell_dates_and_labels_the_figures_in_its_row() -> None:
+    page = (
+        "# UNESCO Global Network of Learning Cities\n\n| Item | Figure |\n|---|---|\n"
+        "| Joined in 2022 | 77 new member cities |\n| First-time countries | 13 countries |\n"
+    )
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in find_mentions(read_document(page, "markdown"), "en")
+    ]
+    assert found == [
+        ("77 new member cities", "new_cities", 77, "2022"),
+        ("13 countries", "first_time_countries", 13, None),
+    ]

@@ -88,3 +88,87 @@ def test_a_symbol_that_opens_a_line_of_plain_text_quotes_it() -> None:
     text = "Red Mundial de Ciudades del Aprendizaje:\n> 250 millones de habitantes\n"
     found = [(m.value, m.qualifier.value) for m in find_mentions(read_document(text, "text"))]
     assert found == [(250_000_000, "exact")]
+
+
+CJK: list[tuple[str, str, list[tuple[str, str, int, str]]]] = [
+    (
+        "zh",
+        "全球学习型城市网络成员城市居民总数超过3.1亿。",
+        [("超过3.1亿", "citizens", 310_000_000, "more_than")],
+    ),
+    (
+        "zh",
+        "截至目前，全球学习型城市网络覆盖人口约2.5亿。",
+        [("约2.5亿", "citizens", 250_000_000, "about")],
+    ),
+    (
+        "ja",
+        "ユネスコ学習都市グローバルネットワークに今回加盟したのは首都11都市を含む72都市。",
+        [("11都市", "new_capitals", 11, "exact"), ("72都市", "new_cities", 72, "exact")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CJK)
+def test_a_population_or_capitals_named_before_the_number(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    document = read_document(text, "text")
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value)
+        for m in find_mentions(document, language)
+    ]
+    assert found == expected
+
+
+def test_representatives_count_members_where_the_network_is_named() -> None:
+    headline = "Two Vietnamese representatives enter UNESCO network of learning cities"
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(headline, "text"), "en")
+    ]
+    assert found == [("new_cities", 2, "VN")]
+    other = "Two Vietnamese representatives attended the trade fair in Hamburg."
+    assert list(find_mentions(read_document(other, "text"), "en")) == []
+
+
+def test_the_names_besides_a_count_end_where_their_list_ends() -> None:
+    text = (
+        "La Red Mundial de Ciudades del Aprendizaje recibe nuevos miembros. Entre ellos, "
+        "además de Buenos Aires y Caracas, hay otras nueve capitales."
+    )
+    found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "es")]
+    assert found == [("new_capitals", 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全球学习型城市网络。中国已有北京、上海和广州等12个城市加入该网络。",
+        "全球學習型城市網絡。中國已有北京、太原、南京和蘇州12個城市加入全球學習型城市網絡。",
+    ],
+)
+def test_a_country_before_the_list_of_its_cities_owns_their_count(text: str) -> None:
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("country_cities", 12, "CN")]
+
+
+def test_a_figure_that_is_a_links_text_is_read() -> None:
+    page = (
+        "The UNESCO Global Network of Learning Cities counts 356 member cities in "
+        "[79 countries](https://example.org/list)."
+    )
+    found = [(m.text, m.value) for m in find_mentions(read_document(page, "markdown"), "en")]
+    assert found == [("356 member cities", 356), ("79 countries", 79)]
+
+
+def test_a_list_without_a_word_of_possession_is_no_countrys_count() -> None:
+    text = "全球学习型城市网络：将中国南京、苏州等64个城市纳入该组织全球学习型城市网络。"
+    found = [
+        (m.metric.value, m.value, m.country)
+        for m in find_mentions(read_document(text, "text"), "zh")
+    ]
+    assert found == [("new_cities", 64, None)]

@@ -114,3 +114,25 @@ def test_the_date_the_document_states_is_the_one_counted_from() -> None:
     document = read_document(page, "markdown")
     found = [(m.value, str(m.as_of)) for m in find_mentions(document, "en")]
     assert found == [(115, "2016-08")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        (
+            "ja",
+            "ユネスコ学習都市グローバルネットワーク:55か国173都市がメンバー。(2020年6月現在)",
+            "2020-06",
+        ),
+        (
+            "en",
+            "The UNESCO Global Network of Learning Cities has 356 members. (As of May 2024)",
+            "2024-05",
+        ),
+    ],
+)
+def test_a_date_in_brackets_after_the_sentence_dates_it(
+    language: str, text: str, as_of: str
+) -> None:
+    found = {str(m.as_of) for m in find_mentions(read_document(text, "text"), language)}
+    assert found == {as_of}

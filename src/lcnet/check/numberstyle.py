@@ -7,7 +7,7 @@ import re
 from fractions import Fraction
 
 from lcnet.extract.lang import language as language_data
-from lcnet.extract.numbers import read_number
+from lcnet.extract.numbers import read_digits, read_number
 
 # num2words's codes for the languages whose number words lcnet writes back; Korean,
 # Chinese and Japanese texts get digits (their counting words depend on the counter).
@@ -20,7 +20,8 @@ def written_like(old: str, value: int, language: str) -> str | None:
     """The value written as `old` writes its number."""
     digits = re.match(r"[\d.,\u00a0\u202f ]*\d", old)
     if digits is None:
-        return _as_words(value, language, capital=old[:1].isupper())
+        upper = len(old) > 1 and old.isupper()  # "FIVE" in a heading
+        return _as_words(value, language, capital=old[:1].isupper(), upper=upper)
     scale_word = old[digits.end() :]
     if scale_word.strip():
         return _scaled(value, digits.group(), scale_word, language)
@@ -37,7 +38,8 @@ def _grouped(value: int, old: str) -> str:
 def _scaled(value: int, number: str, scale_word: str, language: str) -> str | None:
     """ "390 million" -> "500 million": the value in the scale the text wrote."""
     stated = read_number(number + scale_word, language)
-    shown = read_number(number, language)
+    # "1,5" of "1,5 triệu" is a number only before its scale word
+    shown = read_digits(number, language_data(language).decimal_mark, scaled=True)
     if stated is None or not shown:
         return None
     scale = Fraction(stated) / Fraction(shown)
@@ -53,13 +55,15 @@ def _scaled(value: int, number: str, scale_word: str, language: str) -> str | No
     return f"{tenths.numerator // 10}{mark}{tenths.numerator % 10}{scale_word}"
 
 
-def _as_words(value: int, language: str, *, capital: bool) -> str:
+def _as_words(value: int, language: str, *, capital: bool, upper: bool = False) -> str:
     code = _WORDS_LANGUAGES.get(language)
     if code is None:
         return str(value)
     from num2words import num2words  # type: ignore[import-untyped]  # only for number words
 
     words = str(num2words(value, lang=code))
+    if upper:
+        return words.upper()
     return words[:1].upper() + words[1:] if capital else words
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, store_line
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -22,6 +22,7 @@ class FiguresFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     CSV = "csv"
+    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -128,6 +129,15 @@ def _write(
     from lcnet.render import figures as view
 
     records = [view.entry_record(timeline, e) for e in entries]
+    if output is FiguresFormat.SVG:
+        from lcnet.render.svg import timeline_svg
+
+        subject = records[0]["subject"] if records else "total_cities"
+        runtime.stdout.write(
+            timeline_svg(str(subject), [r for r in records if r["subject"] == subject])
+        )
+        runtime.message(store_line(opened))
+        return
 
     def table() -> None:
         from lcnet.render.table_figures import print_figures

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 class GrowthFormat(StrEnum):
     CHART = "chart"
     JSON = "json"
+    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -46,6 +47,11 @@ def run(output: GrowthFormat, store: str | None) -> int:
         document = envelope("growth", store_summary(opened), runtime.today.isoformat())
         document["announcements"] = rows
         write_json(runtime.stdout, document)
+    elif output is GrowthFormat.SVG:
+        from lcnet.render.svg import growth_svg
+
+        runtime.stdout.write(growth_svg(rows))
+        runtime.message(store_line(opened))
     else:
         from lcnet.render.chart import print_growth
 

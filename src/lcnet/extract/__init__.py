@@ -51,6 +51,7 @@ class Mention(NamedTuple):
     region: str | None = None  # a lcnet.model.Region value: "13 new African cities"
     suppression: Suppression | None = None  # a valid inline suppression on its lines
     cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
+    sentence: str = ""  # the sentence it is in, markup left out, whitespace as one space
 
 
 class LanguagePart(NamedTuple):
@@ -240,8 +241,21 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     words = " ".join(text[start:end].split())
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
-        code, review, region, suppression, cities,
+        code, review, region, suppression, cities, _sentence_around(text, start, end),
     )  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|[\u3002\uff01\uff1f]|\n\s*\n")  # CJK full stops end one too
+_SENTENCE_REACH = 400  # characters either side: a sentence, not a page
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], as one line (its whitespace as one space)."""
+    low = max(0, start - _SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    stop = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
+    return " ".join(text[before[-1] if before else low : stop].split())
 
 
 class _Locator:

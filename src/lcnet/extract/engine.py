@@ -180,7 +180,7 @@ def _judged(
     sentence: Sentence | None = None
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
-            span = sentences.around(phrase.start)
+            span = _with_row_label(low, sentences.around(phrase.start))
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
         following = _following(phrases, index, paragraph)
         ahead = _ahead(phrases, index, paragraph, rules)
@@ -205,6 +205,17 @@ def _judged(
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous = Previous(end, metric, along)
+
+
+def _with_row_label(low: str, span: Span) -> Span:
+    """A table cell's sentence with its row's first cell, which labels it: in "| 2025년 신규
+    가입 | 72개 도시 |" the label dates the figure and says what it counts."""
+    if span.start < 2 or low[span.start - 2 : span.start].strip() != "|":
+        return span  # the common case: no cell
+    line_start = low.rfind("\n", 0, span.start) + 1
+    if not low[line_start : span.start].lstrip().startswith("|"):
+        return span  # a "|" inside a sentence, not a table's row
+    return Span(line_start, span.end)
 
 
 def _one_of_others(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:

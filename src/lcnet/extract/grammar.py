@@ -130,6 +130,9 @@ class Grammar(NamedTuple):
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
     scans: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    # The words of `scans` that hold a space, with the part before it: found there too
+    # when a line break or two spaces stand for the space ("quốc\ngia", "learning\ncities").
+    broken_scans: tuple[tuple[str, str], ...]
     # Where words touch (Language.attached): where a figure phrase may start, to try
     # `before` there (phrase._match_before_touching); None for spaced languages.
     openers: re.Pattern[str] | None
@@ -329,6 +332,7 @@ def grammar(code: str) -> Grammar:
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]
         ),
+        broken_scans=_broken_scans(unit_groups),
         openers=_openers_where_words_touch(data),
         country_before=_country_before(data, countries),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
@@ -369,7 +373,14 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     if not data.attached:
         return None
     possession = alternation(data.possession_words) or "(?!)"
-    return re.compile(rf"(?P<country>{countries})(?:\s*(?:{possession}))*[\s,\uff0c\u3001]*\Z")
+    # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
+    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
+    owns = rf"(?:\s*(?:{possession}))"
+    # the list only after a word of possession: not "将中国南京、苏州等64个城市"
+    return re.compile(
+        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
+    )
 
 
 def _pairing_gap(data: Language, blank: str) -> str:
@@ -424,6 +435,23 @@ def _scan_plan(
         needle = min(alike, key=len) if alike else word
         needles.setdefault(needle, []).append((word, 0))
     return tuple((needle, tuple(found)) for needle, found in needles.items())
+
+
+def _broken_scans(groups: Sequence[UnitGroup]) -> tuple[tuple[str, str], ...]:
+    """The unit prefixes of several words whose nouns are found only whole: "quốc gia"
+    (no "gia" alone); not "learning cit", whose "cities" is a unit of its own."""
+    found = []
+    for group in groups:
+        if " " not in group.prefix:
+            continue
+        tails = {" ".join(noun.split()[1:]) for noun in group.nouns}
+        if not any(_is_unit(tail, groups) for tail in tails):
+            found.append((group.prefix, group.prefix.split(" ")[0]))
+    return tuple(found)
+
+
+def _is_unit(text: str, groups: Sequence[UnitGroup]) -> bool:
+    return any(text in group.nouns for group in groups)
 
 
 def _common_start(one: str, other: str) -> str:

@@ -40,6 +40,7 @@ def as_of(
     when it is not known (such dates are then not read)."""
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
+        relative = relative or _dated_in_brackets_after(low, sentence, grammar)
         return relative or _dated_before(low, phrase, sentence, grammar)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
@@ -60,6 +61,25 @@ def as_of(
     if best is None:
         return _relative(low, phrase, sentence, grammar, written)
     return best[1]
+
+
+_BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")
+_BRACKET_REACH = 40
+_CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
+
+
+def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:
+    """ "55か国173都市がメンバー。(2020年6月現在)", "356 members. (As of May 2024)": a date
+    in brackets right after the sentence is the sentence's."""
+    opening = _BRACKET.match(low, sentence.end)
+    if opening is None:
+        return None
+    closing = _CLOSING[low[opening.end() - 1]]
+    end = low.find(closing, opening.end(), opening.end() + _BRACKET_REACH)
+    if end < 0 or not grammar.dated.search(low, opening.end(), end):
+        return None
+    found = grammar.historic.search(low, opening.end(), end)
+    return _date(found, grammar) if found else None
 
 
 def _relative(

@@ -18,7 +18,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
-from lcnet.extract.origins import countries_by_origin
+from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
 from lcnet.model import Metric
@@ -123,9 +123,13 @@ def read_metric(
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar)
-    if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
+    if reading is None or reading.value not in _plausible(reading):
         return None
-    small = reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL
+    small = (
+        reading.metric is Metric.TOTAL_CITIES
+        and reading.value < _SMALLEST_TOTAL
+        and not reading.region  # a region's members are few: "sept villes africaines"
+    )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
     if small:
@@ -136,6 +140,15 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+def _plausible(reading: Reading) -> range:
+    if reading.metric is Metric.TOTAL_CITIES and reading.region:  # "60 African members"
+        return _REGION_TOTAL
+    return PLAUSIBLE.get(reading.metric, range(0))
+
+
+_REGION_TOTAL = range(1, 1_001)
 
 
 def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
@@ -172,6 +185,8 @@ def _cities(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
+        if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
+            country = _referred_country(low, sentence, phrase, grammar)
         if Role.NEW in phrase.roles:  # "the number of new members reached 72"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -197,6 +212,9 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    gained = None  # "México sumó tres nuevas urbes": the country's intake
+    if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
+        country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -209,11 +227,20 @@ def _cities(
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
     new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
-    new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
+    if cue == "subset":  # a part of the figure before it, or of an intake told before
+        of_new = previous.metric in _NEW_METRICS if previous else None
+        new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
+    new = new or gained is not None
+    if cue is None and not new and previous is None:  # "among the new members are seven"
+        new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
-    elif phrase.unit is Unit.CAPITAL or Role.CAPITAL in phrase.roles:
+    elif (
+        phrase.unit is Unit.CAPITAL
+        or Role.CAPITAL in phrase.roles
+        or _capitals(low, phrase, grammar)
+    ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -224,6 +251,66 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
+_REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _referred_country(
+    low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar
+) -> str | None:
+    """ "the country's number of member cities": the country named last before it in
+    its sentence (by name or adjective: "Three Portuguese cities")."""
+    words = grammar.language.country_references
+    near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
+    if not words or not any(word in near for word in words):
+        return None
+    data = grammar.language
+    names = _places(data.code).finditer(low, sentence.span.start, phrase.start)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+
+
+_SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
+
+
+def _subject_country(
+    low: str, before: Span, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> str | None:
+    """ "México sumó tres nuevas urbes", "Viet Nam gained two members": the country is
+    the subject of the verb of joining just before a small intake's count."""
+    if grammar.language.attached:
+        return None
+    names = _country_names(grammar.language.code).finditer(low, before.start, phrase.start)
+    found = max(names, key=lambda m: m.start(), default=None)
+    if found is None or len(low[found.end() : phrase.start].split()) > _SUBJECT_WORDS:
+        return None
+    if not sentence.has("intake", found.end(), phrase.start):
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
+
+
+@cache
+def _country_names(code: str) -> re.Pattern[str]:
+    names = _grammar(code).language.country_names
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
+
+
+def _capitals(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
+    words = grammar.language.capitals_before
+    before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
+    return bool(words) and before.endswith(words)
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -348,6 +435,11 @@ def _listed_before(
         return 0
     names = low[besides[-1].end : phrase.start].strip(" ,;:")
     conjunctions = "|".join(re.escape(c) for c in grammar.language.conjunctions)
+    last = (
+        [m.end() for m in re.finditer(rf"\s(?:{conjunctions})\s", names)] if conjunctions else []
+    )
+    if last and (end := names.find(",", last[-1])) >= 0:
+        names = names[:end]  # "además de A y B, hay otras nueve": the list ends at B
     parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
     return sum(1 for part in parts if part.strip())
 

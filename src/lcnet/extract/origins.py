@@ -46,6 +46,16 @@ def countries_by_origin(
     return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
 
 
+def new_members_before(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """ "Sur la liste des nouveaux membres figurent sept villes": the new members, named
+    without a number of their own before a count in its sentence, make it new."""
+    code = grammar.language.code
+    for found in _new(code).finditer(low, start, end):
+        if _members(code).search(low, max(start, found.start() - 20), min(end, found.end() + 20)):
+            return True
+    return False
+
+
 @cache
 def _origin(code: str) -> re.Pattern[str] | None:
     words = _grammar(code).language.origin_words

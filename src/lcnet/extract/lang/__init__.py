@@ -192,6 +192,18 @@ class Language(NamedTuple):
     future_cues: tuple[str, ...] = ()
     # Connectors of a size class: "villes de plus de 100 000 habitants" (literal words).
     size_linkers: tuple[str, ...] = ()
+    # Heads that name a population before its number, where words touch: "人口超过2.5亿",
+    # "인구는 3억 명" (lcnet.extract.population; regex fragments).
+    population_heads: tuple[str, ...] = ()
+    # Words for "capital" right before a count, where words touch: "首都11都市", "수도 11곳"
+    # count capitals (literal words).
+    capitals_before: tuple[str, ...] = ()
+    # Words before a part of the figure named by its place: "dont sept en France",
+    # "di cui 7 nel continente africano" (lcnet.extract.subsets; literal words).
+    subset_words: tuple[str, ...] = ()
+    # Words that refer to a country named before: "the country's number of member cities"
+    # (literal, lower case).
+    country_references: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

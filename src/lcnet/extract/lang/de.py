@@ -552,4 +552,6 @@ LANGUAGE = Language(
         r"soll(?:en)? (?:bald|künftig)",
     ),
     size_linkers=("mit", "von"),
+    subset_words=("davon", "darunter"),
+    country_references=("des landes", "bundesweit"),
 )

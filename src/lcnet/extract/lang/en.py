@@ -148,6 +148,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
@@ -325,6 +326,7 @@ LANGUAGE = Language(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
         r"| entrants)?)\b",
         r"\bof (?:them|these|which)\b",
+        r"\bincluding\b",
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
@@ -332,6 +334,7 @@ LANGUAGE = Language(
         "localities": (Role.WEAK,),
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
+        "representatives": (Role.WEAK,),
         "newcomers": (Role.NEW,),
     },
     negative_subjects=(
@@ -515,4 +518,12 @@ LANGUAGE = Language(
         r"hopes? to (?:become|be)",
     ),
     size_linkers=("of", "with"),
+    subset_words=("including", "of which", "among them"),
+    country_references=(
+        "the country's",
+        "the country’s",
+        "the nation's",
+        "the nation’s",
+        "its national",
+    ),
 )

@@ -272,6 +272,7 @@ LANGUAGE = Language(
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron)\b",
+        r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s\b",
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
@@ -370,4 +371,6 @@ LANGUAGE = Language(
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),
+    subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
+    country_references=("del país", "nacionales"),
 )

@@ -506,7 +506,7 @@ LANGUAGE = Language(
         r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
     ),
-    subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",),
+    subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
     elsewhere=(
         r"(?:à )?lire aussi",
         r"articles? (?:similaires|liés|connexes)",
@@ -681,4 +681,6 @@ LANGUAGE = Language(
         r"espère (?:devenir|atteindre)",
     ),
     size_linkers=("de", "d'au moins"),
+    subset_words=("dont", "parmi lesquelles", "parmi elles"),
+    country_references=("du pays", "nationales", "nationaux"),
 )

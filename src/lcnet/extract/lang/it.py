@@ -560,4 +560,6 @@ LANGUAGE = Language(
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
+    subset_words=("di cui", "tra cui"),
+    country_references=("del paese", "nazionali"),
 )

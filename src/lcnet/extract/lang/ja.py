@@ -257,4 +257,6 @@ LANGUAGE = Language(
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
     },
+    population_heads=(r"人口", r"住民", r"居住者"),
+    capitals_before=("首都",),
 )

@@ -246,4 +246,6 @@ LANGUAGE = Language(
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
         "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),
     },
+    population_heads=(r"인구", r"주민"),
+    capitals_before=("수도",),
 )

@@ -553,4 +553,6 @@ LANGUAGE = Language(
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
+    subset_words=("das quais", "entre elas", "incluindo"),
+    country_references=("do país", "nacionais"),
 )

@@ -33,6 +33,8 @@ _DIGITS = {
 
 _COUNTRIES = {
     "việt nam": "VN",
+    "nước ta": "VN",  # "our country": a Vietnamese text's own
+    "cả nước": "VN",  # "thành phố thứ 7 của cả nước": the whole country
     "trung quốc": "CN",
     "hàn quốc": "KR",
     "nhật bản": "JP",
@@ -140,6 +142,7 @@ LANGUAGE = Language(
         "đô thị": Unit.CITY,
         "địa phương": Unit.CITY,
         "thành viên": Unit.MEMBER,
+        "đại diện": Unit.MEMBER,  # "hai đại diện của Việt Nam": two of its cities
         "quốc gia và vùng lãnh thổ": Unit.COUNTRY,
         "quốc gia": Unit.COUNTRY,
         "nước": Unit.COUNTRY,
@@ -314,4 +317,6 @@ LANGUAGE = Language(
         r"dự kiến (?:sẽ|đạt|có)",
     ),
     size_linkers=("có", "với"),
+    subset_words=("trong đó", "bao gồm"),
+    country_references=("của nước này", "cả nước"),
 )
