@@ -74,7 +74,8 @@ def test_version_is_answered_without_typer(tmp_path: Path) -> None:
 def test_help_loads_neither_the_store_nor_rich(tmp_path: Path) -> None:
     loaded = modules_loaded(["--help"], tmp_path)
     assert "typer" in loaded
-    assert not {m for m in loaded if m.startswith(("lcnet.store", "lcnet.model", "rich", "lcnet.extract"))}
+    unwanted = ("lcnet.store", "lcnet.model", "rich", "lcnet.extract")
+    assert not {m for m in loaded if m.startswith(unwanted)}
 
 
 def test_cities_loads_no_extractor_and_no_checker(tmp_path: Path) -> None:
