@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,27 @@ def test_jobs_must_be_at_least_one(site: Path) -> None:
     outcome = run_cli("check", str(site), "--jobs", "0")
     assert outcome.exit_code == 2
     assert "--jobs" in outcome.stderr
+
+
+_ORIGINAL_JUDGE = parallel._judge_batch
+_LOG: list[Path] = []  # where the workers write their pid and batch size
+
+
+def _logged_judge(paths: list[str]) -> parallel._Batch:
+    with _LOG[0].open("a") as file:
+        file.write(f"{os.getpid()} {len(paths)}\n")
+    return _ORIGINAL_JUDGE(paths)
+
+
+def test_the_batches_after_the_first_are_judged_in_other_processes(
+    site: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path_factory.mktemp("log") / "pids"
+    monkeypatch.setattr(parallel, "BATCH_FILES", 3)
+    monkeypatch.setattr(parallel, "_judge_batch", _logged_judge)  # forked workers see it
+    monkeypatch.setattr(sys.modules[__name__], "_LOG", [log])
+    outcome = run_cli("check", str(site), "--format", "json", "-j", "2")
+    assert outcome.exit_code == 1
+    rows = [line.split() for line in log.read_text().splitlines()]
+    assert sorted(int(count) for _, count in rows) == [1, 3, 3]  # 10 files: 3 here, 7 there
+    assert str(os.getpid()) not in {pid for pid, _ in rows}
