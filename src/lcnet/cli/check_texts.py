@@ -49,7 +49,14 @@ def check_texts(
     files = list(text_files(paths, options.exclude))
 
     def events(meter: Meter | None = None) -> Iterator[TextEvent]:
-        judged = judged_texts(timeline, files, given, places, limits, meter)
+        if options.jobs > 1 and len(files) > 1 and STDIN not in files:  # lcnet.cli.parallel
+            from lcnet.cli.parallel import judged_in_parallel
+
+            judged = judged_in_parallel(
+                options.jobs, runtime, timeline, files, given, limits, places, meter
+            )
+        else:
+            judged = judged_texts(timeline, files, given, places, limits, meter)
         return _noted(runtime, judged)
 
     if options.fix or options.diff:
