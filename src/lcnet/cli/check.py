@@ -24,6 +24,7 @@ class CheckFormat(StrEnum):
     JSONL = "jsonl"
     GITHUB = "github"
     SARIF = "sarif"
+    HTML = "html"
 
 
 class Level(StrEnum):
@@ -179,6 +180,12 @@ def _write(
         from lcnet.render.sarif import sarif_log
 
         write_json(runtime.stdout, sarif_log(visible))
+    elif output is CheckFormat.HTML:
+        from lcnet.cli.check_html import write_html
+        from lcnet.render.findings import summary_record
+
+        record = summary_record(summary, fail_on)
+        write_html(runtime, opened, visible, record, texts, figures)
     elif texts is not None:
         from lcnet.render.table_texts import print_texts
 

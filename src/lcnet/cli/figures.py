@@ -22,6 +22,7 @@ class FiguresFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     CSV = "csv"
+    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -126,6 +127,12 @@ def _write(
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import figures as view
+
+    if output is FiguresFormat.SVG:
+        from lcnet.render.svg import figure_charts, stacked
+
+        runtime.stdout.write(stacked(figure_charts(timeline, {e.subject for e in entries})))
+        return
 
     records = [view.entry_record(timeline, e) for e in entries]
 
