@@ -72,6 +72,12 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     entries = select(timeline, metrics, day, year)
+    if output is FiguresFormat.SVG:
+        from lcnet.render.svg import figure_charts, stacked
+
+        chosen = {e.subject for e in entries} if metrics else None
+        runtime.stdout.write(stacked(figure_charts(timeline, chosen)))
+        return ExitCode.OK
     _write(runtime, opened, timeline, entries, output, _title(day, year))
     return ExitCode.OK
 
@@ -127,12 +133,6 @@ def _write(
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import figures as view
-
-    if output is FiguresFormat.SVG:
-        from lcnet.render.svg import figure_charts, stacked
-
-        runtime.stdout.write(stacked(figure_charts(timeline, {e.subject for e in entries})))
-        return
 
     records = [view.entry_record(timeline, e) for e in entries]
 
