@@ -170,8 +170,8 @@ def _axes(scale: Scale) -> list[str]:
         parts.append(f'<text x="{LEFT - 6}" y="{y + 4}" text-anchor="end">{_number(value)}</text>')
     for year in range(scale.first.year, scale.last.year + 1):
         day = date(year, 1, 1)
-        if scale.first <= day <= scale.last or year == scale.first.year:
-            x = scale.x(max(day, scale.first))
+        if scale.first <= day <= scale.last:  # each year where it starts
+            x = scale.x(day)
             parts.append(f'<text x="{x}" y="{bottom + 18}" text-anchor="middle">{year}</text>')
     return parts
 
