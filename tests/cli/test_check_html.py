@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -122,3 +123,15 @@ def test_figures_as_svg_follow_the_metric_option(pinned_store: Path) -> None:
     assert [g.get("aria-label") for g in root.iter(f"{SVG}g")] == [
         "Accepted figures of total_countries, and what sources said"
     ]
+
+
+def test_without_jinja2_the_html_format_says_what_to_install(
+    pinned_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "jinja2", None)  # as if it were not installed
+    outcome = run_cli("check", "--format", "html")
+    assert (outcome.exit_code, outcome.stdout) == (2, "")
+    assert outcome.stderr == (
+        "lcnet: error: --format html needs Jinja2: pip install 'lcnet[html]' "
+        "(or pip install jinja2)\n"
+    )

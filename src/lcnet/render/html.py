@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple, TextIO
 
 from lcnet import __version__
+from lcnet.errors import UsageError
 from lcnet.render.passages import Gap, Paragraph
 
 HTML_VERSION = 1  # the page's contract version (README, "Machine output")
@@ -69,8 +70,13 @@ def write_store_report(
 
 
 def _render(stream: TextIO, page: Page, **context: Any) -> None:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-    from markupsafe import Markup
+    try:
+        from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+        from markupsafe import Markup
+    except ImportError:
+        raise UsageError(
+            "--format html needs Jinja2: pip install 'lcnet[html]' (or pip install jinja2)"
+        ) from None
 
     environment = Environment(
         loader=PackageLoader("lcnet.render", "templates"),
