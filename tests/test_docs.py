@@ -7,7 +7,8 @@ import re
 import pytest
 
 from lcnet.check.findings import KINDS
-from lcnet.cli import COMMANDS
+from lcnet.cli import COMMANDS, build_app
+from tests import console_examples
 from tests.conftest import REPO, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -48,3 +49,106 @@ def test_the_guide_to_adding_a_language_is_linked_and_names_real_files() -> None
     paths |= {f"src/lcnet/extract/lang/{code}.py" for code in modules}
     assert len(paths) > 8
     assert sorted(p for p in paths if not (REPO / p).exists()) == []
+
+
+# ---------------------------------------------------------------- console examples
+
+
+DOCUMENTS = ("README.md", "facts/README.md")
+
+
+@pytest.fixture(scope="module", params=DOCUMENTS)
+def readme_run(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, list[console_examples.Block]]:
+    """Every console example of a README, run in order against the shipped store."""
+    import os
+    import shutil
+
+    name: str = request.param
+    text = (REPO / name).read_text(encoding="utf-8")
+    cwd = tmp_path_factory.mktemp("readme")
+    shutil.copytree(REPO / "facts", cwd / "facts")
+    found = console_examples.blocks(text)
+    console_examples.run(found, cwd)
+    if os.environ.get("LCNET_REGENERATE_GOLDEN"):
+        (REPO / name).write_text(console_examples.regenerated(text, found), encoding="utf-8")
+    return name, found
+
+
+def test_the_readme_has_console_examples() -> None:
+    assert len(console_examples.blocks(README)) >= 15
+
+
+def test_every_readme_console_example_prints_what_it_shows(
+    readme_run: tuple[str, list[console_examples.Block]],
+) -> None:
+    name, found = readme_run
+    wrong = [
+        f"{name}:{e.line}: $ {e.command}\n" + "\n".join(e.actual)
+        for block in found
+        for e in block.examples
+        if not console_examples.matches(e.expected, e.actual)
+    ]
+    assert wrong == [], "\n\n".join(wrong)
+
+
+# ---------------------------------------------------------------- help and completion
+
+
+def _help_commands() -> list[str]:
+    from lcnet.cli.examples import EXAMPLES
+
+    return sorted(EXAMPLES)
+
+
+def test_every_command_and_subcommand_has_examples() -> None:
+    from lcnet.cli.examples import EXAMPLES
+
+    app = build_app(COMMANDS)
+    names = {c.name for c in app.registered_commands}
+    for group in app.registered_groups:
+        names.add(group.name)
+        assert group.typer_instance is not None
+        names |= {f"{group.name} {c.name}" for c in group.typer_instance.registered_commands}
+    assert sorted(EXAMPLES) == sorted(n for n in names if n)
+    assert all(2 <= len(examples) <= 3 for examples in EXAMPLES.values())
+
+
+@pytest.mark.parametrize("command", _help_commands())
+def test_every_help_ends_with_its_examples(command: str) -> None:
+    from lcnet.cli.examples import EXAMPLES
+
+    outcome = run_cli(*command.split(), "--help")
+    assert outcome.exit_code == 0
+    text = outcome.stdout
+    tail = " ".join(text[text.rindex("Examples:") :].split())
+    expected = " ".join(" ".join(EXAMPLES[command]).split())
+    assert tail == f"Examples: {expected}"
+
+
+@pytest.mark.parametrize("command", _help_commands())
+def test_every_example_is_a_command_line_lcnet_accepts(command: str) -> None:
+    """Each example's options and arguments parse (nothing is run)."""
+    import shlex
+
+    import typer
+
+    from lcnet.cli.examples import EXAMPLES
+
+    root = typer.main.get_command(build_app(COMMANDS))
+    names = command.split()
+    for example in EXAMPLES[command]:
+        words = shlex.split(example)[1:]
+        assert words[: len(names)] == names
+        context = root.make_context("lcnet", list(words))
+        target = root
+        for name in names:
+            target = target.get_command(context, name)  # type: ignore[attr-defined]
+        target.make_context(command, words[len(names) :])  # raises on a bad option
+
+
+def test_shell_completion_is_on() -> None:
+    outcome = run_cli("--show-completion", "bash")
+    assert outcome.exit_code == 0
+    assert "_LCNET_COMPLETE=complete_bash" in outcome.stdout

@@ -1,3 +1,47 @@
-"""lcnet: fact-check figures about the UNESCO Global Network of Learning Cities."""
+"""lcnet: fact-check figures about the UNESCO Global Network of Learning Cities.
+
+The library (lcnet.api, imported on first use so that `import lcnet` stays cheap):
+
+    store = lcnet.open_store(path=None, today=None)
+    report = store.check_text(text, date=None, kind="text", language=None)
+    report.figures, report.to_dict(); store.figures(), store.cities(), store.findings()
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from lcnet.api import (
+        API_VERSION,
+        LcnetUsageError,
+        Store,
+        TextFigure,
+        TextReport,
+        open_store,
+    )
+
+_API = frozenset(
+    {"API_VERSION", "LcnetUsageError", "Store", "TextFigure", "TextReport", "open_store"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        from lcnet import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'lcnet' has no attribute {name!r}")
+
+
+__all__ = [
+    "API_VERSION",
+    "LcnetUsageError",
+    "Store",
+    "TextFigure",
+    "TextReport",
+    "__version__",
+    "open_store",
+]

@@ -391,6 +391,9 @@ class City:
             or `joined`, or neither when not known.
         left: When the city stopped being a member: a date, or "unknown" when it is known
             to have left but not when.
+        left_by: With `left = "unknown"`: the intake by which it had left, when a source
+            shows that it left after the intake before that one (an id in intakes.toml).
+            The departure then counts in that intake's arithmetic.
         readmitted: Id of the intake the city was admitted again with.
         note: Anything a reviewer should know, in our own words.
         uncertain: Names of the fields whose values are uncertain (say why in `note`).
@@ -408,6 +411,7 @@ class City:
     intake: Text | None = None
     joined: PartialDate | None = None
     left: Departure | None = None
+    left_by: Text | None = None
     readmitted: Text | None = None
     note: Text | None = None
     uncertain: tuple[Text, ...] = ()

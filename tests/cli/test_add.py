@@ -156,13 +156,15 @@ def test_what_add_writes_passes_validate_and_fmt_check(store: Path) -> None:
 
 REFUSALS = [
     (
-        "add city --store facts --name Hue --country VN --source unesco-2024-02-41",
+        "add city --store facts --name Hue --country VN --intake unknown "
+        "--source unesco-2024-02-41",
         'facts/cities/vn.toml:34: "sources": unknown source "unesco-2024-02-41"; did you '
         'mean "unesco-2024-02-14"?\n'
         'lcnet: error: the city "vn/hue" was not added (1 problem); nothing was written\n',
     ),
     (
-        "add city --store facts --name Hanoi --country VN --source unesco-2024-02-14",
+        "add city --store facts --name Hanoi --country VN --intake 2024-02 "
+        "--source unesco-2024-02-14",
         'facts/cities/vn.toml:31: duplicate city id "hanoi" (first defined at line 22)\n'
         'lcnet: error: the city "vn/hanoi" was not added (1 problem); nothing was written\n',
     ),
@@ -316,7 +318,7 @@ def test_an_empty_answer_is_asked_again_and_no_answer_is_an_error(store: Path) -
 def test_the_region_is_asked_for_only_for_a_new_country(store: Path) -> None:
     outcome = lcnet(
         "add city --store facts --name Suwon --country KR --source unesco-2024-02-14",
-        stdin="asia-pacific\n",
+        stdin="asia-pacific\nunknown\n",
     )
     assert outcome.exit_code == 0, outcome.stderr
     assert outcome.stderr.startswith("UNESCO region (africa, arab-states, asia-pacific, ")
@@ -395,3 +397,137 @@ def test_writers_at_the_same_time_all_land(store: Path) -> None:
     text = (store / UIL).read_text()
     assert [f'id = "c{n}"' in text for n in range(4)] == [True] * 4
     assert lcnet("validate --store facts").exit_code == 0
+
+
+def test_add_reports_every_problem_of_the_record_not_only_the_first(store: Path) -> None:
+    before = files(store)
+    outcome = lcnet("add source --store facts --id x-2025 --publisher X --language zz --kind blog")
+    assert (outcome.exit_code, outcome.stderr) == (
+        ExitCode.USAGE,
+        'facts/sources/x-2025.toml:5: "language": unknown language code "zz" (ISO 639-1, '
+        'e.g. "en", "vi")\n'
+        'facts/sources/x-2025.toml:6: unknown source kind "blog" (expected one of: primary, '
+        "news, government, other)\n"
+        'lcnet: error: the source "x-2025" was not added (2 problems); nothing was written\n',
+    )
+    assert files(store) == before
+
+
+@pytest.mark.usefixtures("terminal")
+def test_an_invalid_answer_is_refused_with_its_reason_and_asked_again(store: Path) -> None:
+    outcome = lcnet(
+        "add source --store facts --id x-2025", stdin="Example Daily\nzz\nen\nblog\nnews\n"
+    )
+    assert (outcome.exit_code, outcome.stdout) == (0, "facts/sources/x-2025.toml:3\n")
+    assert outcome.stderr == (
+        "Publisher: Language (ISO 639-1 code, e.g. en): "
+        '--language zz: unknown language code "zz" (ISO 639-1, e.g. "en", "vi").\n'
+        "Language (ISO 639-1 code, e.g. en): Kind (primary, news, government, other): "
+        "--kind blog: use one of primary, news, government, other.\n"
+        "Kind (primary, news, government, other): "
+        'lcnet: added the source "x-2025"\n'
+    )
+    assert (
+        (store / "sources" / "x-2025.toml")
+        .read_text()
+        .endswith('publisher = "Example Daily"\nlanguage = "en"\nkind = "news"\n')
+    )
+
+
+@pytest.mark.usefixtures("terminal")
+def test_answers_to_a_claim_are_checked_as_given(store: Path) -> None:
+    outcome = lcnet(
+        "add claim --store facts --source uil-2022-09-02",
+        stdin="total_citys\ntotal_cities\nmany\n294\n294 cities\n",
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    assert outcome.stderr.splitlines()[:2] == [
+        "Metric (total_cities, new_cities, country_cities, ...): --metric total_citys: "
+        'did you mean "total_cities"?',
+        "Metric (total_cities, new_cities, country_cities, ...): Value (a whole number): "
+        "--value many: not a whole number.",
+    ]
+    assert 'metric = "total_cities"\nvalue = 294\nphrase = "294 cities"\n' in (
+        (store / UIL).read_text()
+    )
+
+
+# ------------------------------------------------------------- intake and completeness
+
+
+@pytest.mark.usefixtures("terminal")
+def test_add_city_asks_for_the_intake_and_takes_an_explicit_unknown(store: Path) -> None:
+    outcome = lcnet(
+        "add city --store facts --name Hue --country VN --source unesco-2024-02-14",
+        stdin="2024\nunknown\n",
+    )
+    assert (outcome.exit_code, outcome.stdout) == (0, "facts/cities/vn.toml:31\n")
+    assert outcome.stderr == (
+        "Intake it joined with (an id such as 2024-02, or unknown): --intake 2024: give an "
+        "intake id such as 2024-02, or unknown when no source says which intake.\n"
+        "Intake it joined with (an id such as 2024-02, or unknown): "
+        'lcnet: added the city "vn/hue"\n'
+    )
+    assert (
+        (store / "cities" / "vn.toml")
+        .read_text()
+        .endswith('[[city]]\nid = "hue"\nname = "Hue"\nsources = ["unesco-2024-02-14"]\n')
+    )
+
+
+def test_add_city_without_an_intake_is_an_error_when_no_one_can_be_asked(store: Path) -> None:
+    outcome = lcnet("add city --store facts --name Hue --country VN --source x", stdin="")
+    assert (outcome.exit_code, outcome.stderr) == (
+        ExitCode.USAGE,
+        "lcnet: error: missing --intake: give it as an option (lcnet asks for missing values "
+        "only when run at a terminal)\n",
+    )
+
+
+def mark_complete(store: Path) -> Path:
+    assert lcnet("fmt --store facts").exit_code == 0
+    path = store / "cities" / "vn.toml"
+    text = path.read_text()
+    path.write_text(
+        text.replace('region = "asia-pacific"\n', 'region = "asia-pacific"\ncomplete = true\n')
+    )
+    return path
+
+
+def test_a_city_added_without_a_source_for_the_new_count_ends_the_complete_mark(
+    store: Path,
+) -> None:
+    path = mark_complete(store)
+    outcome = lcnet(
+        "add city --store facts --name Hue --country VN --intake 2024-02 "
+        "--source unesco-2024-02-14"
+    )
+    assert (outcome.exit_code, outcome.stdout) == (0, "facts/cities/vn.toml:33\n")
+    assert outcome.stderr == (
+        'lcnet: added the city "vn/hue"\n'
+        "lcnet: note: facts/cities/vn.toml is no longer marked complete; its note says why\n"
+    )
+    text = path.read_text()
+    assert text.splitlines()[32:34] == ["[[city]]", 'id = "hue"']
+    assert "complete" not in text.split("[[city]]")[0].replace("No longer marked complete", "")
+    assert (
+        'note = "Only part of the list, for tests. No longer marked complete: Hue was added '
+        'on 2026-11-23 without a source for the new count of 4 members."\n'
+    ) in text
+    assert lcnet("validate --store facts").exit_code == 0
+    assert lcnet("fmt --check --store facts").stdout == ""
+
+
+def test_a_city_whose_source_counts_the_new_total_keeps_the_complete_mark(store: Path) -> None:
+    path = mark_complete(store)
+    added = lcnet(
+        "add claim --store facts --source unesco-2024-02-14 --id vn --metric country_cities "
+        "--value 4 --country VN --phrase 'four cities in Viet Nam'"
+    )
+    assert added.exit_code == 0, added.stderr
+    outcome = lcnet(
+        "add city --store facts --name Hue --country VN --intake 2024-02 "
+        "--source unesco-2024-02-14"
+    )
+    assert (outcome.exit_code, outcome.stderr) == (0, 'lcnet: added the city "vn/hue"\n')
+    assert "complete = true\n" in path.read_text()

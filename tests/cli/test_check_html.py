@@ -132,6 +132,5 @@ def test_without_jinja2_the_html_format_says_what_to_install(
     outcome = run_cli("check", "--format", "html")
     assert (outcome.exit_code, outcome.stdout) == (2, "")
     assert outcome.stderr == (
-        "lcnet: error: --format html needs Jinja2: pip install 'lcnet[html]' "
-        "(or pip install jinja2)\n"
+        "lcnet: error: --format html needs Jinja2, which lcnet depends on: pip install jinja2\n"
     )

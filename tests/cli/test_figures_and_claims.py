@@ -106,6 +106,9 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
         "unesco-tr-natcom-2016-10-11#total",
         "unesco-lt-natcom-2016-05-27#kaunas-joined",
         "onu-brasil-2015-10#candidates",
+        "dvv-international-ua-2016-11#total",
+        "jeollailbo-gunsan#total",
+        "jeollailbo-gunsan#countries",
     }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from tests.conftest import run_cli
 
 
@@ -98,3 +100,84 @@ def test_an_unknown_kind_is_a_usage_error() -> None:
         2,
         "lcnet: error: --kind blog: use primary, news, government or other\n",
     )
+
+
+FINDING = "unexplained-departures:total_cities:2025-12"
+
+
+def test_a_finding_shows_its_evidence_as_records_in_json() -> None:
+    view = show("bound-violated:lookmagazine-2025-12#citizens")
+    assert (view["kind"], view["id"]) == (
+        "finding",
+        "bound-violated:lookmagazine-2025-12#citizens",
+    )
+    assert [e["source"] for e in view["finding"]["evidence"]] == [
+        "lookmagazine-2025-12",
+        "unesco-sufe-2025-12-04",
+    ]
+
+
+def test_a_finding_shows_its_evidence_as_a_readable_table() -> None:
+    outcome = run_cli("show", "bound-violated:lookmagazine-2025-12#citizens")
+    assert outcome.exit_code == 0, outcome.stderr
+    lines = outcome.stdout.splitlines()
+    assert lines[0] == "finding bound-violated:lookmagazine-2025-12#citizens"
+    evidence = next(line for line in lines if "│ evidence" in line)
+    assert evidence.split("│")[2].split() == ["source", "┃", "url", "┃", "claim"]
+    assert "{'source'" not in outcome.stdout
+    assert "│ resolved │ no" in outcome.stdout
+
+
+def test_a_resolved_finding_shows_its_resolution_as_fields() -> None:
+    outcome = run_cli("show", FINDING)
+    assert outcome.exit_code == 0, outcome.stderr
+    assert "{'" not in outcome.stdout
+    assert "│ resolved   │ yes" in outcome.stdout
+    assert "│ reviewed │ 2026-11-23" in outcome.stdout
+
+
+def test_an_unknown_id_suggests_the_nearest_ids_findings_included() -> None:
+    outcome = run_cli("show", "bound-violated:lookmagazine-2025#citizens")
+    assert outcome.stderr.startswith(
+        'lcnet: error: no record with id "bound-violated:lookmagazine-2025#citizens"; did '
+        'you mean "bound-violated:lookmagazine-2025-12#citizens"? Ids look like '
+    )
+
+
+def test_ids_as_near_as_the_nearest_are_all_suggested() -> None:
+    outcome = run_cli("show", "unesco-2024")
+    assert outcome.stderr.startswith(
+        'lcnet: error: no record with id "unesco-2024"; did you mean "unesco-2021-10", '
+        '"unesco-2024-02-14" or "unesco-vn-2024-02"? Ids look like '
+    )
+
+
+def test_an_id_in_the_wrong_case_is_found_as_a_suggestion() -> None:
+    outcome = run_cli("show", "VN/HANOI")
+    assert outcome.stderr.startswith(
+        'lcnet: error: no record with id "VN/HANOI"; did you mean "vn/hanoi"'
+    )
+
+
+def test_the_messages_of_a_finding_end_as_sentences_in_the_table() -> None:
+    outcome = run_cli("show", "bound-violated:lookmagazine-2025-12#citizens")
+    cells = [line.split("│")[2].strip() for line in outcome.stdout.splitlines() if "│" in line]
+    assert "sources)." in cells  # the message's last line, now a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "3 members left with no recorded explanation",
+            "3 members left with no recorded explanation.",
+        ),
+        ("Already a sentence.", "Already a sentence."),
+        ("Is it?", "Is it?"),
+        ("then 91 (intake 2025-12)", "then 91 (intake 2025-12)."),
+    ],
+)
+def test_prose_fields_are_shown_as_sentences(text: str, shown: str) -> None:
+    from lcnet.render.table_show import sentence
+
+    assert sentence(text) == shown

@@ -90,10 +90,34 @@ def test_a_region_other_than_the_country_files_is_refused(tiny_store: Path) -> N
     )
 
 
-def test_a_name_without_latin_letters_needs_an_id(tiny_store: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "made"),
+    [
+        ("Київ", "kiiv"),  # Cyrillic
+        ("Мелітополь", "melitopol"),  # the soft sign's apostrophe is dropped
+        ("北京", "beijing"),  # Han
+        ("西安", "xian"),
+        ("군산시", "gunsansi"),  # Hangul
+        ("Ελληνικό", "elliniko"),  # Greek
+        ("Sa Đéc 沙瀝", "sa-dec-shali"),  # mixed scripts
+    ],
+)
+def test_names_in_other_scripts_get_an_id_by_transliteration(name: str, made: str) -> None:
+    assert slug(name) == made
+
+
+def test_a_city_named_in_han_gets_its_id_from_the_transliteration(tiny_store: Path) -> None:
+    addition = new_city(
+        tiny_store, "facts", "CN", "asia-pacific", {"name": "北京", "sources": ["x"]}
+    )
+    assert 'id = "beijing"\nname = "北京"\n' in addition.text
+    assert addition.record == 'city "cn/beijing"'
+
+
+def test_a_name_of_symbols_only_still_needs_an_id(tiny_store: Path) -> None:
     with pytest.raises(UsageError) as caught:
-        new_city(tiny_store, "facts", "CN", "asia-pacific", {"name": "北京"})
-    assert caught.value.message == "--name 北京: no id can be made from this name; give --id"
+        new_city(tiny_store, "facts", "CN", "asia-pacific", {"name": "★ ☆"})
+    assert caught.value.message == "--name ★ ☆: no id can be made from this name; give --id"
 
 
 @pytest.mark.parametrize(

@@ -332,3 +332,27 @@ def test_any_text_reads_without_error_and_positions_stay_in_the_file(
         assert 1 <= mention.line <= mention.end_line <= len(lines)
         assert 1 <= mention.column <= len(lines[mention.line - 1]) + 1
         assert 1 <= mention.end_column <= len(lines[mention.end_line - 1]) + 1
+
+
+def test_a_word_broken_at_a_lines_end_is_read_whole_with_every_offset_kept() -> None:
+    raw = "Le Réseau mondial des villes ap-\nprenantes compte 294 villes.\n"
+    document = read_document(raw, "text")
+    assert document.text == "Le Réseau mondial des villes apprenantes \n compte 294 villes.\n"
+    assert len(document.text) == len(raw)
+    assert document.text.index("294") == raw.index("294")
+
+
+def test_a_hyphen_before_a_capital_at_a_lines_end_stays() -> None:
+    raw = "cities of the Asia-\nPacific region\n"
+    assert read_document(raw, "text").text == raw
+
+
+def test_a_compound_unit_broken_by_a_line_break_is_read_whole() -> None:
+    text = "Mạng lưới các thành phố học tập toàn cầu hiện có 294 thành\nphố ở 76 quốc\ngia.\n"
+    found = [
+        (m.text, m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "vi")
+    ]
+    assert found == [
+        ("294 thành phố", "total_cities", 294),
+        ("76 quốc gia", "total_countries", 76),
+    ]

@@ -28,6 +28,20 @@ def with_source(store: Path, case: str) -> Path:
 
 
 CASES = {
+    "bad-language-and-kind": [
+        'facts/sources/bad-language-and-kind.toml:3: "language": unknown language code "zz" '
+        '(ISO 639-1, e.g. "en", "vi")',
+        'facts/sources/bad-language-and-kind.toml:4: unknown source kind "newspaper"; '
+        'did you mean "news"?',
+    ],
+    "claim-with-three-problems": [
+        'facts/sources/claim-with-three-problems.toml:9: unknown metric "country_citys"; '
+        'did you mean "country_cities"?',
+        'facts/sources/claim-with-three-problems.toml:11: "phrase" has 14 words; quote at '
+        "most 12 (the figure phrase only)",
+        'facts/sources/claim-with-three-problems.toml:12: "country": unknown country code '
+        '"XX" (ISO 3166-1 alpha-2, e.g. "VN")',
+    ],
     "unknown-field": [
         'facts/sources/unknown-field.toml:7: [[claim]] "total" is missing the required '
         'field "value"',

@@ -197,6 +197,9 @@ class Finding(NamedTuple):
     column: int = 0  # findings in texts have columns; store findings do not
     end_line: int = 0
     end_column: int = 0
+    # Identifies the finding across runs, line shifts and reformatting
+    # (lcnet.check.baseline); empty: derived from the code, file and message.
+    fingerprint: str = ""
 
     @property
     def resolved(self) -> bool:

@@ -97,7 +97,7 @@ class Reconciler:
         steps = " + ".join(str(a) for a in additions)
         sum_text = f"{before} + {steps} {added.label}"
         if left:
-            sum_text += f" - {left} recorded departures"
+            sum_text += f" - {left} recorded departure{'s' if left != 1 else ''}"
         code = Code.UNEXPLAINED_DEPARTURES if gap > 0 else Code.UNEXPLAINED_ADDITIONS
         count = abs(gap)
         noun = noun if count != 1 else {"members": "member", "countries": "country"}[noun]
@@ -121,12 +121,21 @@ class Reconciler:
         )
 
     def _departures(self, after: PartialDate, until: PartialDate) -> int:
-        return sum(
+        """Departures dated inside the period, and those bounded to it by `left_by`."""
+        from lcnet.store.membership import departure_window
+
+        dated = sum(
             1
             for city in self.store.cities
             if isinstance(city.left, PartialDate)
             and after.last_day < city.left.first_day <= until.last_day
         )
+        bounded = 0
+        for city in self.store.cities:
+            window = departure_window(self.store, city)
+            if window is not None and after.last_day <= window[0] < window[1] <= until.last_day:
+                bounded += 1
+        return dated + bounded
 
     # --------------------------------------------------------------- conflicts
 

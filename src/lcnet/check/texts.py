@@ -7,13 +7,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from lcnet.check.baseline import figure_fingerprint
 from lcnet.check.figures import Figure, Subject
 from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
-from lcnet.model import Region, Resolution
+from lcnet.model import Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
 
@@ -72,6 +73,10 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     judgement = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
     if mention.cities:  # a list: each city named must have been a member then
         judgement = _listed(timeline.store, mention.cities, held) or judgement
+    elif judgement.verdict in (Verdict.WRONG, Verdict.STALE):
+        second = _second_reading(timeline, mention, held)
+        if second is not None:
+            mention, judgement = mention._replace(metric=second[0]), second[1]
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
@@ -86,6 +91,33 @@ def gazetteer(store: FactStore) -> Gazetteer:
             if name:
                 places.setdefault(" ".join(name.lower().split()), Place(city.key, city.country))
     return Gazetteer(places)
+
+
+# Metrics a sentence can leave open, and the other reading: "two cities in Viet Nam"
+# (its total, or its new members of the day's intake), "13 countries join" (new or
+# first-time countries; not the other way: "46 countries joined for the first time"
+# says first-time, and is wrong if they were not).
+_CONFUSED = {
+    Metric.COUNTRY_CITIES: (Metric.NEW_CITIES, "the country's new members of that intake"),
+    Metric.NEW_COUNTRIES: (Metric.FIRST_TIME_COUNTRIES, "the intake's first-time countries"),
+}
+
+
+def _second_reading(
+    timeline: Timeline, mention: Mention, held: Held
+) -> tuple[Metric, Judgement] | None:
+    """ "Two cities of Viet Nam are on the list", "of these, two cities in Viet Nam": a
+    country's small count that is not its total but is exactly its new members of the
+    intake of the day is read as the intake's (the text speaks of the intake). Without
+    this second reading such a sentence is a false alarm."""
+    other = _CONFUSED.get(mention.metric)
+    if other is None or (mention.metric is Metric.COUNTRY_CITIES and mention.country is None):
+        return None
+    subject = Subject(other[0], mention.country, None)
+    second = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
+    if second.verdict is not Verdict.CURRENT:
+        return None
+    return other[0], second._replace(reason=f"{second.reason}; read as {other[1]}")
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:
@@ -135,6 +167,9 @@ def figure_findings(
             column=mention.column,
             end_line=mention.end_line,
             end_column=mention.end_column,
+            fingerprint=figure_fingerprint(
+                item.path, mention.metric.value, mention.value, mention.sentence
+            ),
         )
         if item.suppressed and mention.suppression is not None:
             reason = f"inline suppression: {mention.suppression.reason}"
@@ -225,6 +260,10 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
     if value < 0:
         return None
     shown = _format(Figure(value, expected.figure.qualifier), mention.language)
+    if expected.figure.exact:  # in the text's style, as --fix writes it: "five" -> "six"
+        from lcnet.check.numberstyle import written_like
+
+        shown = written_like(mention.text[start:end], value, mention.language) or shown
     prefix = mention.text[:start]
     if _only_qualifier(prefix, mention.language):
         prefix = ""  # the figure brings its own qualifier ("more than 400" -> "425")

@@ -28,6 +28,8 @@ COMMANDS = {
     "fmt": "lcnet.cli.fmt",
     "schema": "lcnet.cli.schema",
     "extract": "lcnet.cli.extract",
+    "scan": "lcnet.cli.scan",
+    "lsp": "lcnet.cli.lsp",
 }
 
 HELP = (
@@ -41,14 +43,28 @@ def build_app(names: Iterable[str]) -> typer.Typer:
         name="lcnet",
         help=HELP,
         no_args_is_help=True,
-        add_completion=False,
+        add_completion=True,
         pretty_exceptions_enable=False,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(_root)
     for name in names:
         importlib.import_module(COMMANDS[name]).register(app)
+    _with_examples(app)
     return app
+
+
+def _with_examples(app: typer.Typer) -> None:
+    """Every command's --help ends with its examples (lcnet.cli.examples)."""
+    from lcnet.cli.examples import epilog
+
+    for command in app.registered_commands:
+        command.epilog = epilog(command.name or "")
+    for group in app.registered_groups:
+        group.epilog = epilog(group.name or "")
+        if group.typer_instance is not None:
+            for sub in group.typer_instance.registered_commands:
+                sub.epilog = epilog(f"{group.name} {sub.name}")
 
 
 def _print_version(value: bool) -> None:
@@ -78,7 +94,23 @@ def command_name(args: list[str]) -> str | None:
 
 
 def main(args: list[str] | None = None) -> None:
+    try:
+        _main(args)
+    except KeyboardInterrupt:  # Ctrl-C before a command's own boundary (start-up)
+        sys.stderr.write("lcnet: interrupted\n")
+        sys.exit(130)
+
+
+def _main(args: list[str] | None) -> None:
     argv = sys.argv[1:] if args is None else args
     name = command_name(argv)
     app = build_app([name] if name in COMMANDS else COMMANDS)
-    app(args=argv, prog_name="lcnet")
+    from lcnet.cli.errors import StdoutWatch
+
+    watch = StdoutWatch.start()
+    try:
+        app(args=argv, prog_name="lcnet")
+        code: int = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    sys.exit(watch.exit_code(code))

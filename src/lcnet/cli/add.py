@@ -10,9 +10,20 @@ from typing import Annotated, Any
 
 import typer
 
-from lcnet.cli.add_input import Required, Values
+from lcnet.cli.add_input import (
+    Required,
+    Values,
+    figure_phrase,
+    language_code,
+    metric_name,
+    region_id,
+    resolved_country,
+    source_kind,
+    whole_number,
+)
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime
+from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 
@@ -51,8 +62,8 @@ NoteOption = Annotated[Text, _option("--note", "Anything a reviewer should know,
 SOURCE_REQUIRED = [
     Required("id", "--id", "Source id (e.g. vnexpress-2025-12-05)"),
     Required("publisher", "--publisher", "Publisher"),
-    Required("language", "--language", "Language (ISO 639-1 code, e.g. en)"),
-    Required("kind", "--kind", "Kind (primary, news, government, other)"),
+    Required("language", "--language", "Language (ISO 639-1 code, e.g. en)", check=language_code),
+    Required("kind", "--kind", "Kind (primary, news, government, other)", check=source_kind),
 ]
 
 
@@ -113,9 +124,16 @@ def run_source(values: Values, store_option: str | None) -> int:
 
 CLAIM_REQUIRED = [
     Required("source", "--source", "Source id"),
-    Required("metric", "--metric", "Metric (total_cities, new_cities, country_cities, ...)"),
-    Required("value", "--value", "Value (a whole number)"),
-    Required("phrase", "--phrase", "Figure phrase as printed (12 words or fewer)"),
+    Required(
+        "metric",
+        "--metric",
+        "Metric (total_cities, new_cities, country_cities, ...)",
+        check=metric_name,
+    ),
+    Required("value", "--value", "Value (a whole number)", check=whole_number),
+    Required(
+        "phrase", "--phrase", "Figure phrase as printed (12 words or fewer)", check=figure_phrase
+    ),
 ]
 
 
@@ -199,7 +217,7 @@ def run_claim(values: Values, store_option: str | None) -> int:
 
 CITY_REQUIRED = [
     Required("name", "--name", "Name, as UNESCO writes it"),
-    Required("country", "--country", "Country (code or name)"),
+    Required("country", "--country", "Country (code or name)", check=resolved_country),
     Required("sources", "--source", "Source ids (separated by spaces)", many=True),
 ]
 REGION_REQUIRED = Required(
@@ -207,6 +225,7 @@ REGION_REQUIRED = Required(
     "--region",
     "UNESCO region (africa, arab-states, asia-pacific, europe-north-america, "
     "latin-america-caribbean)",
+    check=region_id,
 )
 
 
@@ -227,7 +246,9 @@ def city(
         Many, _option("--other-name", "Another spelling people use (repeatable).")
     ] = None,
     subdivision: Annotated[Text, _option("--subdivision", "Province, state or region.")] = None,
-    intake: Annotated[Text, _option("--intake", "Id of the intake it joined with.")] = None,
+    intake: Annotated[
+        Text, _option("--intake", "Id of the intake it joined with, or 'unknown'.")
+    ] = None,
     joined: Annotated[
         Text, _option("--joined", f"When it joined, if not with an intake {DATE_HELP}.")
     ] = None,
@@ -275,16 +296,44 @@ def run_city(values: Values, store_option: str | None) -> int:
     code = build_index().resolve(str(values.pop("country")))
     if not (root / country_file(code)).is_file():
         values = fill_required(values, [REGION_REQUIRED], runtime.stderr)
+    if values.get("intake") is None and values.get("joined") is None:
+        values = fill_required(values, [INTAKE_REQUIRED], runtime.stderr)
+    if values.get("intake") == UNKNOWN_INTAKE:
+        values["intake"] = None
     converters = {"joined": stored_date, "left": _departure, "region": region_id}
     values = convert(values, converters)
-    region = values.pop("region")
+    region = None if values.get("region") is None else str(values.pop("region"))
+    values.pop("region", None)
     addition = add_record(
         root,
         display,
         runtime.today,
-        lambda: new_city(root, display, code, None if region is None else str(region), values),
+        lambda: new_city(root, display, code, region, values, runtime.today),
     )
     return _added(runtime, display, addition)
+
+
+UNKNOWN_INTAKE = "unknown"
+
+
+def _intake_answer(option: str, text: str) -> str:
+    import re
+
+    answer = text.strip()
+    if answer == UNKNOWN_INTAKE or re.fullmatch(r"\d{4}-\d{2}(-correction)?", answer):
+        return answer
+    raise UsageError(
+        f"{option} {answer}: give an intake id such as 2024-02, or unknown when no source "
+        "says which intake"
+    )
+
+
+INTAKE_REQUIRED = Required(
+    "intake",
+    "--intake",
+    "Intake it joined with (an id such as 2024-02, or unknown)",
+    check=_intake_answer,
+)
 
 
 def _departure(option: str, text: str) -> str:
@@ -297,4 +346,6 @@ def _departure(option: str, text: str) -> str:
 def _added(runtime: Runtime, display: str, addition: Any) -> int:
     runtime.stdout.write(f"{display}/{addition.relative}:{addition.line}\n")
     runtime.message(f"added the {addition.record}")
+    if addition.notice:
+        runtime.message(f"note: {display}/{addition.notice}")
     return ExitCode.OK

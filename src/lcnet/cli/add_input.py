@@ -16,13 +16,22 @@ Values = dict[str, object]
 _STORE_FORM = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+Converter = Callable[[str, str], object]  # (option name, text) -> value, or UsageError
+
+
+def _as_given(option: str, text: str) -> object:
+    return text
+
+
 class Required(NamedTuple):
-    """A value the record cannot do without: the option that gives it, the question."""
+    """A value the record cannot do without: the option that gives it, the question, and
+    the converter that checks an answer (an invalid one is asked again)."""
 
     field: str
     option: str
     question: str
     many: bool = False  # a list: the answer is split at spaces and commas
+    check: Converter = _as_given
 
 
 def stdin_is_terminal() -> bool:
@@ -46,16 +55,18 @@ def fill_required(values: Values, required: list[Required], stderr: TextIO) -> V
 
 
 def _ask(need: Required, stderr: TextIO) -> object:
-    """Ask on stderr until answered (stdout is kept for the result)."""
-    answer = ""
-    while not answer:
-        stderr.write(f"{need.question}: ")
-        stderr.flush()
-        line = sys.stdin.readline()
-        if not line:
-            raise UsageError(f"no value for {need.option}")
-        answer = line.strip()
-    return answer.replace(",", " ").split() if need.many else answer
+    """Ask on stderr until a valid answer comes (stdout is kept for the result)."""
+    from lcnet.cli.console import ask
+
+    def check(text: str) -> object:
+        if need.many:
+            return text.replace(",", " ").split()
+        return need.check(need.option, text)
+
+    try:
+        return ask(need.question, check, stderr)
+    except UsageError:
+        raise UsageError(f"no value for {need.option}") from None
 
 
 def convert(values: Values, converters: Mapping[str, Callable[[str, str], object]]) -> Values:
@@ -110,3 +121,50 @@ def region_id(option: str, text: str) -> str:
     region = region_argument(option, text)
     assert region is not None
     return region.value
+
+
+def language_code(option: str, text: str) -> str:
+    from lcnet.languages import language_problem
+
+    code = text.strip()
+    problem = language_problem(code)
+    if problem:
+        raise UsageError(f"{option} {code}: {problem}")
+    return code
+
+
+def source_kind(option: str, text: str) -> str:
+    from lcnet.model import SourceKind
+
+    return _one_of(option, text.strip(), [k.value for k in SourceKind])
+
+
+def metric_name(option: str, text: str) -> str:
+    from lcnet.model import Metric
+
+    return _one_of(option, text.strip(), [m.value for m in Metric])
+
+
+def figure_phrase(option: str, text: str) -> str:
+    from lcnet.store.records import phrase_problem
+
+    problem = phrase_problem(text)
+    if problem:
+        raise UsageError(f"{option}: {problem}")
+    return text.strip()
+
+
+def _one_of(option: str, given: str, options: list[str]) -> str:
+    from lcnet.store.records import did_you_mean
+
+    if given in options:
+        return given
+    hint = did_you_mean(given, options).removeprefix("; ")
+    listed = f"use one of {', '.join(options)}"
+    raise UsageError(f"{option} {given}: " + (hint or listed))
+
+
+def resolved_country(option: str, text: str) -> str:
+    from lcnet.countries import build_index
+
+    return build_index().resolve(text)

@@ -9,6 +9,7 @@ import typer
 
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -72,12 +73,59 @@ def check(
     output: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CheckFormat.TABLE,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Rewrite stale, wrong and violated figures in the files with the figure "
+            "valid at each text's date, in the text's style.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the unified diff --fix would make, change nothing; exit 1 if any.",
+        ),
+    ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="GLOB",
+            help="Leave out files and directories matching GLOB (gitignore syntax; "
+            "repeatable), given or found.",
+            show_default=False,
+        ),
+    ] = None,
+    baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Report only findings not in this baseline (see --write-baseline).",
+            show_default=False,
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        str | None,
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Write every finding of this run to FILE (JSON, sorted), to pass to "
+            "--baseline later.",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
     from lcnet.cli.errors import run_guarded
 
-    options = CheckOptions(fail_on, show, show_all, date, output, store)
+    options = CheckOptions(
+        fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline,
+        tuple(exclude or ()),
+    )  # fmt: skip
     finish(run_guarded(lambda: run(paths or [], options)))
 
 
@@ -88,16 +136,29 @@ class CheckOptions(NamedTuple):
     date: str | None
     output: CheckFormat
     store: str | None
+    fix: bool = False
+    diff: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
+    exclude: tuple[str, ...] = ()
 
     def minimum(self) -> Level:
+        """The lowest level shown: --show, else note for the machine formats and
+        warning for people, but never above --fail-on: what fails the run is shown."""
         if self.show is not None and self.show is not Level.NEVER:
             return self.show
         machine = (CheckFormat.JSON, CheckFormat.JSONL, CheckFormat.SARIF)
-        return Level.NOTE if self.output in machine else Level.WARNING
+        if self.output in machine or self.fail_on is Level.NOTE:
+            return Level.NOTE
+        return Level.WARNING
 
 
 def run(paths: list[str], options: CheckOptions) -> int:
     runtime = Runtime.from_process()
+    if (options.fix or options.diff) and not paths:
+        raise UsageError("--fix and --diff rewrite texts: give the files or directories")
+    if options.fix and options.diff:
+        raise UsageError("--fix writes the files, --diff only shows the change: choose one")
     opened = runtime.open_store(options.store)
     if paths:
         from lcnet.cli.check_texts import check_texts
@@ -124,13 +185,37 @@ def report(
     from lcnet.render.findings import shown, summarise
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
+    findings = _against_baseline(runtime, findings, options)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    _write(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
+    write_report(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
-def _write(
+def _against_baseline(
+    runtime: Runtime, findings: list[Finding], options: CheckOptions
+) -> list[Finding]:
+    """The findings with their fingerprints; with --baseline, only the new ones. With
+    --write-baseline, every finding that counts goes to the file first."""
+    from lcnet.check.baseline import numbered
+
+    findings = list(numbered(findings))
+    if options.write_baseline is not None:
+        from lcnet.cli.baselines import write_baseline
+
+        write_baseline(runtime, options.write_baseline, findings)
+    if options.baseline is None:
+        return findings
+    from lcnet.cli.baselines import load_baseline
+
+    known = load_baseline(runtime, options.baseline)
+    new = [f for f in findings if f.resolved or known.is_new(f)]
+    runtime.message(f"baseline {options.baseline}: {len(findings) - len(new)} known "
+                    f"finding{'s' * (len(findings) - len(new) != 1)} left out")  # fmt: skip
+    return new
+
+
+def write_report(
     runtime: Runtime,
     opened: OpenedStore,
     visible: list[Finding],
@@ -175,27 +260,34 @@ def _write(
         write_annotations(runtime.stdout, visible, summary)
         runtime.message(store_line(opened))
         return
+    elif output is CheckFormat.HTML:
+        from lcnet.cli.html_report import write_html
+
+        write_html(runtime, opened, visible, summary, fail_on, texts, figures)
     elif output is CheckFormat.SARIF:
         from lcnet.render.jsonout import write_json
         from lcnet.render.sarif import sarif_log
 
-        write_json(runtime.stdout, sarif_log(visible))
-    elif output is CheckFormat.HTML:
-        from lcnet.cli.check_html import write_html
-        from lcnet.render.findings import summary_record
-
-        record = summary_record(summary, fail_on)
-        write_html(runtime, opened, visible, record, texts, figures)
+        write_json(runtime.stdout, sarif_log(visible, runtime.cwd))
     elif texts is not None:
         from lcnet.render.table_texts import print_texts
 
-        print_texts(runtime.stdout, texts, figures, [f for f in visible if f.column == 0])
+        print_texts(runtime.stdout, texts, figures, _problems(visible))
     else:
         from lcnet.render.table_findings import print_findings
 
         print_findings(runtime.stdout, visible)
     runtime.message(store_line(opened))
     runtime.message(summary.line())
+
+
+def _problems(visible: list[Finding]) -> list[Finding]:
+    """The findings a figure's row does not show: malformed suppressions, unreadable
+    dates and files, languages not read."""
+    from lcnet.check.texts import TEXT_CODES
+
+    figure_codes = set(TEXT_CODES.values())
+    return [f for f in visible if f.code not in figure_codes]
 
 
 PROBLEM_CODES = (

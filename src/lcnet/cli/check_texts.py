@@ -9,25 +9,23 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager, nullcontext
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from lcnet.check.findings import Finding
 from lcnet.check.texts import (
     TextFigure,
-    figure_findings,
     gazetteer,
     judge_mention,
     problem_findings,
     text_date,
-    unread_findings,
     unreadable,
 )
 from lcnet.check.timeline import Timeline
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
 from lcnet.extract import (
     Document,
     Gazetteer,
@@ -39,13 +37,14 @@ from lcnet.extract import (
 )
 
 if TYPE_CHECKING:
+    from lcnet.check.texts import TextDate
     from lcnet.cli.check import CheckOptions
+    from lcnet.cli.progress import Progress
     from lcnet.cli.runtime import Runtime
     from lcnet.store import OpenedStore
 
-TEXT_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".txt", ".text"}
-SKIPPED_DIRECTORIES = {"node_modules", "__pycache__", "site-packages", "venv"}
-STDIN = "-"
+from lcnet.cli.walk import STDIN as STDIN
+from lcnet.cli.walk import text_files
 
 
 class TextReport(NamedTuple):
@@ -59,6 +58,7 @@ class TextReport(NamedTuple):
     problems: list[Finding]
     # The text's runs of one language, in order: which were read, which not.
     parts: tuple[LanguagePart, ...] = ()
+    figure_count: int = 0  # figures found (while streaming, `figures` is left empty)
 
 
 class Limits(NamedTuple):
@@ -121,8 +121,11 @@ def shown(path: str) -> str:
     return "<stdin>" if path == STDIN else path
 
 
-def text_documents(path: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document]:
-    """A text file (or stdin, for "-") as the extractor's documents, read in chunks.
+def text_documents(
+    path: str, limits: Limits = DEFAULT_LIMITS, meter: Meter | None = None
+) -> Iterator[Document]:
+    """A text file (or stdin, for "-") as the extractor's documents, read in chunks;
+    `meter` is told how many bytes each line had (for a progress bar).
 
     Raises Unreadable where the text stops being UTF-8 or a limit is passed,
     NotARegularFile for anything but a regular file or stdin, and OSError when it cannot
@@ -130,51 +133,82 @@ def text_documents(path: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Docum
     """
     with _open(path) as binary:
         total = limits.stdin if path == STDIN else None
-        yield from read_stream(_utf8_lines(binary, limits.line, total), _kind(path, binary))
+        lines = _utf8_lines(binary, limits.line, total, meter)
+        yield from read_stream(lines, _kind(path, binary))
+
+
+Meter = Callable[[int], None]
 
 
 def check_texts(
     runtime: Runtime, opened: OpenedStore, paths: list[str], options: CheckOptions
 ) -> int:
-    from lcnet.cli.check import report
+    """Judge the texts and report on them as they are read (lcnet.cli.check_stream)."""
+    from lcnet.cli.check_stream import TextStream
 
     given = _date_option(options.date)
+    if (options.fix or options.diff) and STDIN in paths:
+        raise UsageError("--fix and --diff rewrite files: give paths, not - (stdin)")
     limits = Limits.from_environment(runtime.environ)
     timeline = Timeline(opened.facts, runtime.today)
     places = gazetteer(opened.facts)
-    checked = (
-        _check_one(runtime, timeline, p, given, limits, places) for p in expand(paths, runtime.cwd)
-    )
-    reports = [report for report in checked if report is not None]
-    findings: list[Finding] = []
-    for text in reports:
-        findings.extend(text.problems)
-        findings.extend(unread_findings(text.path, text.parts))
-        findings.extend(figure_findings(text.figures, timeline, runtime.today))
-    _note_undated(runtime, reports)
-    from lcnet.render.texts import figure_record
+    files = list(text_files(paths, options.exclude))
 
-    figures = [figure_record(timeline, f) for text in reports for f in text.figures]
-    return report(runtime, opened, findings, options, "texts", reports, figures)
+    def events(meter: Meter | None = None) -> Iterator[TextEvent]:
+        return judged_texts(runtime, timeline, files, given, limits, places, meter)
+
+    if options.fix or options.diff:
+        from lcnet.cli.fixing import rewrite_texts
+
+        changed = rewrite_texts(runtime, collected(events()), write=options.fix)
+        if options.diff:
+            return ExitCode.FINDINGS if changed else ExitCode.OK
+    stream = TextStream.open(runtime, opened, options, timeline)
+    with _progress(runtime, files) as progress:
+        for event in events(progress.meter()):
+            stream.take(event)
+            progress.advance(event)
+    undated = stream.undated
+    _note_undated(runtime, undated)
+    return stream.close()
 
 
-def expand(paths: list[str], cwd: Path) -> Iterator[str]:
-    """Files as given; directories walked for text files, in a stable order."""
-    for given in paths:
-        if given == STDIN:
-            yield STDIN
-            continue
-        path = Path(given)
-        if not path.is_dir():
-            yield given
-            continue
-        for root, directories, files in os.walk(path):
-            directories[:] = sorted(
-                d for d in directories if not d.startswith(".") and d not in SKIPPED_DIRECTORIES
-            )
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in TEXT_SUFFIXES:
-                    yield str(Path(root) / name)
+TextEvent = TextFigure | Finding | TextReport
+"""What judging texts yields, in order: for each text, its problems and figures as they
+are found, then its report (with the figures counted, not kept)."""
+
+
+def judged_texts(
+    runtime: Runtime,
+    timeline: Timeline,
+    files: list[str],
+    given: PartialDate | None,
+    limits: Limits,
+    places: Gazetteer,
+    meter: Meter | None = None,
+) -> Iterator[TextEvent]:
+    for path in files:
+        yield from _check_one(runtime, timeline, path, given, limits, places, meter)
+
+
+def collected(events: Iterator[TextEvent]) -> Iterator[TextReport]:
+    """Each text's report with its figures and problems kept (for --fix)."""
+    figures: list[TextFigure] = []
+    problems: list[Finding] = []
+    for event in events:
+        if isinstance(event, TextFigure):
+            figures.append(event)
+        elif isinstance(event, Finding):
+            problems.append(event)
+        else:
+            yield event._replace(figures=figures, problems=problems)
+            figures, problems = [], []
+
+
+def _progress(runtime: Runtime, files: list[str]) -> Progress:
+    from lcnet.cli.progress import Progress
+
+    return Progress.for_files(runtime.stderr, files)
 
 
 def _check_one(
@@ -184,47 +218,68 @@ def _check_one(
     given: PartialDate | None,
     limits: Limits,
     places: Gazetteer,
-) -> TextReport | None:
-    """The text's report; None for what is no text (a FIFO, a device), skipped with a note."""
+    meter: Meter | None = None,
+) -> Iterator[TextEvent]:
+    """The text's problems and figures, then its report; nothing for what is no text (a
+    FIFO, a device), skipped with a note. A text that stops being readable keeps what
+    was found before, and its report says where and why."""
     name = shown(path)
+    text = _Text(name)
     try:
-        return _judged(timeline, name, text_documents(path, limits), given, runtime, places)
+        documents = text_documents(path, limits, meter)
+        yield from _judged(timeline, text, documents, given, runtime, places)
+        return
     except Unreadable as error:
         problem = unreadable(name, error.message(), error.line)
     except NotARegularFile as error:
         runtime.message(f"note: skipped {name}: not a regular file ({error.kind})")
-        return None
+        return
     except OSError as error:
         problem = unreadable(name, f"cannot read the file: {error.strerror or error}")
-    return TextReport(name, None, None, None, [], [problem])
+    yield problem
+    yield text.report()._replace(problems=[problem])
+
+
+class _Text:
+    """What is known of a text while it is read."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.when: TextDate | None = None
+        self.language: str | None = None
+        self.parts: list[LanguagePart] = []
+        self.count = 0
+
+    def report(self) -> TextReport:
+        joined = tuple(_joined(self.parts))
+        if self.when is None:  # an empty or unreadable file
+            return TextReport(self.path, None, None, self.language, [], [], joined, self.count)
+        return TextReport(
+            self.path, self.when.value, self.when.origin, self.language, [], [], joined, self.count
+        )
 
 
 def _judged(
     timeline: Timeline,
-    path: str,
+    text: _Text,
     documents: Iterator[Document],
     given: PartialDate | None,
     runtime: Runtime,
     places: Gazetteer,
-) -> TextReport:
-    figures: list[TextFigure] = []
-    problems: list[Finding] = []
-    parts: list[LanguagePart] = []
-    when = None
-    language = None
+) -> Iterator[TextEvent]:
+    path = text.path
     for document in documents:
-        if when is None:  # the first chunk carries the file's date and language
-            when = text_date(document, given, runtime.today)
-            language = document.language
-        problems.extend(problem_findings(path, document.problems))
+        if text.when is None:  # the first chunk carries the file's date and language
+            text.when = text_date(document, given, runtime.today)
+            text.language = document.language
+        yield from problem_findings(path, document.problems)
         found = language_parts(document)
-        for mention in find_mentions(document, parts=found, places=places):
-            figures.append(judge_mention(timeline, path, mention, when))
-        parts.extend(found)
-    joined = tuple(_joined(parts))
-    if when is None:  # an empty file
-        return TextReport(path, None, None, language, figures, problems, joined)
-    return TextReport(path, when.value, when.origin, language, figures, problems, joined)
+        written = text.when.value
+        for mention in find_mentions(document, parts=found, places=places, written=written):
+            text.count += 1
+            yield judge_mention(timeline, path, mention, text.when)
+        text.parts.extend(found)
+    yield text.report()
 
 
 def _joined(parts: list[LanguagePart]) -> Iterator[LanguagePart]:
@@ -282,7 +337,9 @@ def _kind(path: str, binary: BinaryIO) -> str:
     return "text"
 
 
-def _utf8_lines(binary: BinaryIO, longest: int, total: int | None) -> Iterator[str]:
+def _utf8_lines(
+    binary: BinaryIO, longest: int, total: int | None, meter: Meter | None = None
+) -> Iterator[str]:
     """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); Unreadable says where it breaks:
     not UTF-8, a line longer than `longest` bytes, more than `total` bytes in all."""
     read = 0
@@ -292,6 +349,8 @@ def _utf8_lines(binary: BinaryIO, longest: int, total: int | None) -> Iterator[s
         if len(raw) > longest:
             raise Unreadable(number, _too_long(f"line {number} is", longest, "LCNET_MAX_LINE"))
         read += len(raw)
+        if meter is not None:
+            meter(len(raw))
         if total is not None and read > total:
             raise Unreadable(number, _too_long("stdin is", total, "LCNET_MAX_STDIN"))
         try:
@@ -317,8 +376,7 @@ def _date_option(text: str | None) -> PartialDate | None:
         raise UsageError(f"--date {text}: {error}") from None
 
 
-def _note_undated(runtime: Runtime, reports: list[TextReport]) -> None:
-    undated = [r.path for r in reports if r.date_origin and r.date_origin.startswith("today")]
+def _note_undated(runtime: Runtime, undated: list[str]) -> None:
     if undated:
         names = ", ".join(undated[:3]) + (
             f" and {len(undated) - 3} more" if len(undated) > 3 else ""

@@ -6,7 +6,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from lcnet.cli.streams import safe_stream
 from lcnet.errors import LcnetError
@@ -43,6 +43,41 @@ def run_guarded(body: Callable[[], int], stderr: TextIO | None = None) -> int:
             f"lcnet: internal error: {type(error).__name__}: {one_line(str(error))}; {REPORT}\n"
         )
         return ExitCode.INTERNAL
+
+
+class StdoutWatch(NamedTuple):
+    """Whether the reader of stdout went away during a command (`lcnet ... | head -1`):
+    then lcnet exits 0 and says nothing, as `cat` would. Whatever wrote last may have
+    met the closed pipe: a command (run_guarded), typer (it swaps sys.stdout out), rich
+    (it points stdout at /dev/null and exits 1), or the last flush, here."""
+
+    stream: TextIO
+    identity: tuple[int, int] | None  # the device and inode of stdout at the start
+
+    @classmethod
+    def start(cls) -> StdoutWatch:
+        return cls(sys.stdout, _identity())
+
+    def exit_code(self, code: int) -> int:
+        broken = sys.stdout is not self.stream or _identity() != self.identity
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            broken = True
+        except (OSError, ValueError):
+            pass
+        if broken:
+            _silence_stdout()
+            return ExitCode.OK
+        return code
+
+
+def _identity() -> tuple[int, int] | None:
+    try:
+        status = os.fstat(sys.__stdout__.fileno()) if sys.__stdout__ else None
+    except (OSError, ValueError):
+        return None
+    return (status.st_dev, status.st_ino) if status else None
 
 
 def _silence_stdout() -> None:

@@ -39,8 +39,8 @@ def extract(
 
 def run(path: str, source_id: str, write: bool, store_option: str | None) -> int:
     from lcnet.cli.curating import target_store
-    from lcnet.curate.adding import add_record, new_claims, require_source
-    from lcnet.curate.extracting import proposals
+    from lcnet.curate.adding import add_record, new_claims, recorded_claims, require_source
+    from lcnet.curate.extracting import proposals, unrecorded
 
     runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
@@ -49,9 +49,14 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
     mentions, shown, unread = _mentions(path, runtime)
     _say_unread(runtime, shown, unread)
     proposed = proposals(mentions, _recorded(path, runtime.cwd))
+    if not proposed:
+        runtime.message(f"no GNLC figure found in {shown}")
+        return ExitCode.OK
+    proposed, known = unrecorded(proposed, recorded_claims(root, source_id))
+    if known:
+        runtime.message(_known(known, source_id))
     claims = [(p.values, p.comments) for p in proposed]
     if not claims:
-        runtime.message(f"no GNLC figure found in {shown}")
         return ExitCode.OK
     if write:
         addition = add_record(
@@ -66,6 +71,12 @@ def run(path: str, source_id: str, write: bool, store_option: str | None) -> int
         "review them, then add them with --write"
     )
     return ExitCode.OK
+
+
+def _known(count: int, source_id: str) -> str:
+    if count == 1:
+        return f"1 figure found is already a claim of {source_id}; it is left out."
+    return f"{count} figures found are already claims of {source_id}; they are left out."
 
 
 def _recorded(path: str, cwd: Path) -> str:

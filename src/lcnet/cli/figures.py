@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, store_line
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -77,6 +77,7 @@ def run(
 
         chosen = {e.subject for e in entries} if metrics else None
         runtime.stdout.write(stacked(figure_charts(timeline, chosen)))
+        runtime.message(store_line(opened))
         return ExitCode.OK
     _write(runtime, opened, timeline, entries, output, _title(day, year))
     return ExitCode.OK

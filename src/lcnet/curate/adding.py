@@ -35,6 +35,7 @@ class Addition(NamedTuple):
     line: int  # the line of the record's header in `text`
     record: str  # what it is, for messages: 'claim "unesco-2024-02-14#total"'
     added: str = ""  # for records appended to a file: the text appended
+    notice: str = ""  # what else changed in the file, for the curator
 
 
 class RecordRefused(InvalidStore):
@@ -50,7 +51,12 @@ class RecordRefused(InvalidStore):
 
 
 def slug(text: str) -> str:
-    """An id made from a name: "Huế" -> "hue", "Ho Chi Minh City" -> "ho-chi-minh-city"."""
+    """An id made from a name: "Huế" -> "hue", "Ho Chi Minh City" -> "ho-chi-minh-city";
+    a name in another script by transliteration: "Київ" -> "kiiv", "北京" -> "beijing"."""
+    if any(char.isalpha() and not fold(char) for char in text):  # a letter fold drops
+        from anyascii import anyascii
+
+        text = anyascii(text)
     return fold(text).replace(" ", "-")
 
 
@@ -95,6 +101,12 @@ def require_source(root: Path, source_id: str) -> str:
     return relative
 
 
+def recorded_claims(root: Path, source_id: str) -> list[dict[str, object]]:
+    """The claim tables already in the source's file, as written."""
+    relative = require_source(root, source_id)
+    return _tables((root / relative).read_text(encoding="utf-8"), "claim")
+
+
 def new_claims(
     root: Path, source_id: str, claims: list[tuple[dict[str, object], list[str]]]
 ) -> Addition:
@@ -119,8 +131,16 @@ def new_claims(
 
 
 def new_city(
-    root: Path, display_root: str, code: str, region: str | None, values: dict[str, object]
+    root: Path,
+    display_root: str,
+    code: str,
+    region: str | None,
+    values: dict[str, object],
+    today: date | None = None,
 ) -> Addition:
+    """A city appended to its country's file (made when it is the first). A country
+    marked complete stays so only when one of the city's sources counts the country's
+    new number of members; otherwise the mark goes, with a note saying why."""
     relative = country_file(code)
     if values.get("id") is None:
         values = {**values, "id": _city_id(str(values.get("name", "")))}
@@ -130,7 +150,8 @@ def new_city(
     if path.is_file():
         old = path.read_text(encoding="utf-8")
         _same_region(old, region, f"{display_root}/{relative}")
-        return _appended(relative, old, block, label)
+        addition = _appended(relative, old, block, label)
+        return _keep_or_drop_complete(root, code, addition, values, today)
     if region is None:
         raise UsageError(
             f"--region is needed: {display_root}/{relative} does not exist yet, and a "
@@ -138,6 +159,32 @@ def new_city(
         )
     top = record_block(None, False, CountryList, {"region": region})
     return _new_file(relative, Document([top, block]), "[[city]]", label)
+
+
+def _keep_or_drop_complete(
+    root: Path, code: str, addition: Addition, values: dict[str, object], today: date | None
+) -> Addition:
+    from lcnet.curate.completeness import drop_complete, new_count_is_sourced
+
+    try:
+        data = tomllib.loads(addition.text)
+    except tomllib.TOMLDecodeError:
+        return addition  # validation reports it
+    if data.get("complete") is not True:
+        return addition
+    members = [c for c in data.get("city", []) if isinstance(c, dict) and "left" not in c]
+    sources = [str(s) for s in values.get("sources") or []]  # type: ignore[attr-defined]
+    if new_count_is_sourced(root, sources, code, len(members)):
+        return addition
+    name = str(values.get("name", values["id"]))
+    when = f" on {today.isoformat()}" if today is not None else ""
+    reason = (
+        f"No longer marked complete: {name} was added{when} without a source for the "
+        f"new count of {len(members)} members."
+    )
+    text, line = drop_complete(addition.text, reason, addition.line)
+    notice = f"{addition.relative} is no longer marked complete; its note says why"
+    return addition._replace(text=text, line=line, notice=notice)
 
 
 def _new_file(relative: str, document: Document, header: str, record: str) -> Addition:

@@ -87,6 +87,7 @@ KEY_ORDER: dict[type, tuple[str, ...]] = {
         "intake",
         "joined",
         "left",
+        "left_by",
         "readmitted",
         "sources",
         "note",

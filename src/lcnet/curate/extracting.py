@@ -44,3 +44,28 @@ def _proposal(mention: Mention, path: str) -> Proposal:
     if words > MAX_PHRASE_WORDS:
         comments.append(f"shorten the phrase: {words} words, at most {MAX_PHRASE_WORDS}")
     return Proposal(values, comments)
+
+
+ClaimKey = tuple[object, ...]
+_SCOPE = ("country", "region", "city", "intake")
+
+
+def claim_key(values: dict[str, object]) -> ClaimKey:
+    """What makes two claims of one source the same: metric, value and subject."""
+    scope = tuple(str(values[k]).upper() if values.get(k) else None for k in _SCOPE)
+    return (values.get("metric"), values.get("value"), *scope)
+
+
+def unrecorded(
+    proposed: list[Proposal], recorded: Iterable[dict[str, object]]
+) -> tuple[list[Proposal], int]:
+    """The proposals the source's file does not already hold (nor an earlier proposal of
+    the same run), and how many were left out: a second `extract --write` adds nothing."""
+    seen = {claim_key(table) for table in recorded}
+    fresh = []
+    for proposal in proposed:
+        key = claim_key(proposal.values)
+        if key not in seen:
+            seen.add(key)
+            fresh.append(proposal)
+    return fresh, len(proposed) - len(fresh)

@@ -51,6 +51,7 @@ class Mention(NamedTuple):
     region: str | None = None  # a lcnet.model.Region value: "13 new African cities"
     suppression: Suppression | None = None  # a valid inline suppression on its lines
     cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
+    sentence: str = ""  # the sentence it is in, markup left out, whitespace as one space
 
 
 class LanguagePart(NamedTuple):
@@ -69,6 +70,7 @@ def find_mentions(
     language: str | None = None,
     parts: Sequence[LanguagePart] | None = None,
     places: Gazetteer | None = None,
+    written: PartialDate | None = None,
 ) -> Iterator[Mention]:
     """Every GNLC figure stated in the document, in order.
 
@@ -88,7 +90,17 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     scans = [
-        _scanned(text, code, lead, within, len(spans), topic, places)
+        _scanned(
+            text,
+            code,
+            lead,
+            within,
+            len(spans),
+            topic,
+            places,
+            written or document.date,
+            document.kind,
+        )
         for code, within in spans.items()
     ]
     locate = _Locator(document, lead)
@@ -192,13 +204,19 @@ def _scanned(
     languages: int,
     topic: bool,
     places: Gazetteer | None,
+    written: PartialDate | None,
+    kind: str,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
     the text if it is the only one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
-    found = list(scan(text, code, start=lead, within=None if whole else within, topic=topic))
+    within_ = None if whole else within
+    quoted = kind != "html"  # "> 230" opens a quote in text and Markdown, not in HTML
+    found = list(
+        scan(text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted)
+    )
     if places is not None:
-        lists = listed(text, code, places, topic=topic)
+        lists = listed(text, code, places, topic=topic, written=written)
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
@@ -223,8 +241,21 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     words = " ".join(text[start:end].split())
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
-        code, review, region, suppression, cities,
+        code, review, region, suppression, cities, _sentence_around(text, start, end),
     )  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|[\u3002\uff01\uff1f]|\n\s*\n")  # CJK full stops end one too
+_SENTENCE_REACH = 400  # characters either side: a sentence, not a page
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], as one line (its whitespace as one space)."""
+    low = max(0, start - _SENTENCE_REACH)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    stop = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
+    return " ".join(text[before[-1] if before else low : stop].split())
 
 
 class _Locator:

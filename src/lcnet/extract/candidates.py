@@ -36,7 +36,25 @@ def words_in(low: str, start: int, end: int, grammar: Grammar) -> dict[str, list
                     for at in places
                     if at - offset >= start and low.startswith(word, at - offset, end)
                 ]
+    for word, first in grammar.broken_scans:  # "quốc\ngia": a compound over a line break
+        broken = _broken_places(low, start, end, first)
+        if broken:
+            found[word] = sorted([*found[word], *broken])
     return found
+
+
+_BREAKS = ("\n",)  # a line break for a space: hard-wrapped text (two spaces are rarer)
+
+
+def _broken_places(low: str, start: int, end: int, first: str) -> list[int]:
+    places = []
+    for space in _BREAKS:
+        needle = first + space
+        at = low.find(needle, start, end)
+        while at >= 0:
+            places.append(at)
+            at = low.find(needle, at + 1, end)
+    return places
 
 
 def candidates(

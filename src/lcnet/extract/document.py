@@ -156,7 +156,28 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
-    return _assemble(text, "text", raw, markers, None, None, first_line=first_line)
+    return _assemble(_rejoined(text), "text", raw, markers, None, None, first_line=first_line)
+
+
+def _rejoined(text: str) -> str:
+    """The text with its words broken at a line's end whole, every offset and line kept:
+    "ré-\nseau compte" is read as "réseau \n compte" (the hyphen and the line break move
+    after the word). Only lower-case halves are joined: "Asia-\nPacific" stays."""
+    at = text.find("-\n")
+    if at < 0:
+        return text  # the common case
+    parts: list[str] = []
+    done = 0
+    while at >= 0:
+        rest = _WORD.match(text, at + 2)
+        if at > done and text[at - 1].islower() and rest is not None and rest.group()[0].islower():
+            parts += [text[done:at], rest.group(), " \n"]
+            done = rest.end()
+        at = text.find("-\n", max(at + 2, done))
+    return "".join(parts) + text[done:] if parts else text
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:

@@ -14,10 +14,19 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.changes import started_from
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
-from lcnet.extract.metric import Ahead, Previous, paired, paired_ahead, possible, read_metric
+from lcnet.extract.metric import (
+    PLAUSIBLE,
+    Ahead,
+    Previous,
+    paired,
+    paired_ahead,
+    possible,
+    read_metric,
+)
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -53,6 +62,8 @@ def scan(
     within: Sequence[Span] | None = None,
     *,
     topic: bool = False,
+    written: PartialDate | None = None,
+    quoted_lines: bool = True,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -61,8 +72,12 @@ def scan(
     `topic`: the text is about the GNLC as a whole (its title or lead names it), so a
     figure with a plain unit or a reference to "the network" belongs to the GNLC unless
     something nearer names another network or programme; the whole text is read.
+    `written`: the text's date, to read "last month" or "昨年9月" (lcnet.extract.historic).
+    `quoted_lines`: whether a ">" that opens a line quotes (not in HTML: Grammar).
     """
     rules = grammar(code)
+    if not quoted_lines:
+        rules = rules._replace(quoted_lines=False)
     low = lowered(text)
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
@@ -76,11 +91,11 @@ def scan(
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory)
+                yield from _judged(low, batch, paragraph, rules, memory, written)
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory)
+        yield from _judged(low, batch, paragraph, rules, memory, written)
 
 
 def _anchored(low: str, rules: Grammar) -> list[int]:
@@ -153,14 +168,19 @@ def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
 
 
 def _judged(
-    low: str, phrases: Sequence[Phrase], paragraph: Span, rules: Grammar, memory: NetworkMemory
+    low: str,
+    phrases: Sequence[Phrase],
+    paragraph: Span,
+    rules: Grammar,
+    memory: NetworkMemory,
+    written: PartialDate | None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph)
     previous: Previous | None = None
     sentence: Sentence | None = None
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
-            span = sentences.around(phrase.start)
+            span = _with_row_label(low, sentences.around(phrase.start))
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
         following = _following(phrases, index, paragraph)
         ahead = _ahead(phrases, index, paragraph, rules)
@@ -176,10 +196,26 @@ def _judged(
         if reading is None:
             continue
         metric, value, country, region, review, along = reading
-        dated = phrase.dated or as_of(low, phrase, sentence.span, rules)
+        begun = started_from(low, phrase.start, sentence.span, rules)
+        earlier = phrases[index - 1].end if index else -1
+        if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
+            yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
+                        begun.as_of, country, region, True)  # fmt: skip
+        dated = phrase.dated or as_of(low, phrase, sentence.span, rules, written)
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous = Previous(end, metric, along)
+
+
+def _with_row_label(low: str, span: Span) -> Span:
+    """A table cell's sentence with its row's first cell, which labels it: in "| 2025년 신규
+    가입 | 72개 도시 |" the label dates the figure and says what it counts."""
+    if span.start < 2 or low[span.start - 2 : span.start].strip() != "|":
+        return span  # the common case: no cell
+    line_start = low.rfind("\n", 0, span.start) + 1
+    if not low[line_start : span.start].lstrip().startswith("|"):
+        return span  # a "|" inside a sentence, not a table's row
+    return Span(line_start, span.end)
 
 
 def _one_of_others(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:

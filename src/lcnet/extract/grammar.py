@@ -122,10 +122,17 @@ class Grammar(NamedTuple):
     # "to 230 in 64 countries": a bare number before countries, group "number"
     bare_count: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # Dates counted from the text's date (Language.relative_dates): one group per kind,
+    # "this_year", "last_year", "last_month", with month groups numbered apart; None when
+    # the language has none.
+    relative: re.Pattern[str] | None
     # The literal words the phrases start from (unit prefixes, membership anchors), as
     # str.find passes: (needle, ((word, offset of the needle in it), ...)). One pass
     # serves words that hold the same needle: "cit" finds "learning cit" too.
     scans: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    # The words of `scans` that hold a space, with the part before it: found there too
+    # when a line break or two spaces stand for the space ("quốc\ngia", "learning\ncities").
+    broken_scans: tuple[tuple[str, str], ...]
     # Where words touch (Language.attached): where a figure phrase may start, to try
     # `before` there (phrase._match_before_touching); None for spaced languages.
     openers: re.Pattern[str] | None
@@ -134,6 +141,9 @@ class Grammar(NamedTuple):
     country_before: re.Pattern[str] | None
     # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
     countries_first: re.Pattern[str] | None
+    # A ">" or "<" that opens a line quotes an e-mail or a page ("> 230 members"), in
+    # plain text and Markdown; in HTML it is a page's own "&gt; 390 million" (engine.scan).
+    quoted_lines: bool = True
 
 
 # The fields of Language that hold regular-expression fragments of words and phrases.
@@ -158,6 +168,8 @@ _FRAGMENTS = (
     "cumulative_cues",
     "count_verbs",
     "date_forms",
+    "origin_words",
+    "future_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -316,9 +328,11 @@ def grammar(code: str) -> Grammar:
         bare_count=_bare_count(data, number, blank),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        relative=_relative(data, space),
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]
         ),
+        broken_scans=_broken_scans(unit_groups),
         openers=_openers_where_words_touch(data),
         country_before=_country_before(data, countries),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
@@ -359,7 +373,14 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     if not data.attached:
         return None
     possession = alternation(data.possession_words) or "(?!)"
-    return re.compile(rf"(?P<country>{countries})(?:\s*(?:{possession}))*[\s,\uff0c\u3001]*\Z")
+    # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
+    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
+    owns = rf"(?:\s*(?:{possession}))"
+    # the list only after a word of possession: not "将中国南京、苏州等64个城市"
+    return re.compile(
+        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
+    )
 
 
 def _pairing_gap(data: Language, blank: str) -> str:
@@ -414,6 +435,23 @@ def _scan_plan(
         needle = min(alike, key=len) if alike else word
         needles.setdefault(needle, []).append((word, 0))
     return tuple((needle, tuple(found)) for needle, found in needles.items())
+
+
+def _broken_scans(groups: Sequence[UnitGroup]) -> tuple[tuple[str, str], ...]:
+    """The unit prefixes of several words whose nouns are found only whole: "quốc gia"
+    (no "gia" alone); not "learning cit", whose "cities" is a unit of its own."""
+    found = []
+    for group in groups:
+        if " " not in group.prefix:
+            continue
+        tails = {" ".join(noun.split()[1:]) for noun in group.nouns}
+        if not any(_is_unit(tail, groups) for tail in tails):
+            found.append((group.prefix, group.prefix.split(" ")[0]))
+    return tuple(found)
+
+
+def _is_unit(text: str, groups: Sequence[UnitGroup]) -> bool:
+    return any(text in group.nouns for group in groups)
 
 
 def _common_start(one: str, other: str) -> str:
@@ -594,6 +632,7 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
+        "future": data.future_cues,
         "first_time": data.first_time_cues,
         "candidate": data.candidate_cues,
         "along": data.along_cues,
@@ -605,8 +644,12 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "intake": data.intake_cues,
         "total": data.total_cues,
     }
+    ends = {"future": r"(?!\w)"}  # "comptera", not the "comptera" of "compterait"
     groups = [
-        f"(?P<{kind}>" + "|".join(f"(?:{_word_start(f)})" for f in fragments) + ")"
+        f"(?P<{kind}>"
+        + "|".join(f"(?:{_word_start(f)})" for f in fragments)
+        + ")"
+        + ends.get(kind, "")
         for kind, fragments in kinds.items()
         if fragments
     ]
@@ -619,19 +662,35 @@ def _word_start(fragment: str) -> str:
 
 
 def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
-    month_names = alternation(data.months) if data.months else r"(?!)"
-    fields = {
-        "day": r"(?P<day>\d{1,2})",
-        "month": rf"(?P<month>{month_names})\.?",
-        "month_number": r"(?P<month_number>\d{1,2})",
-        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
-        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
-    }
+    fields = _date_fields(data)
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
     return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
+
+
+def _date_fields(data: Language) -> dict[str, str]:
+    month_names = alternation(data.months) if data.months else r"(?!)"
+    return {
+        "day": r"(?P<day>\d{1,2})",
+        "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
+        "month_number": r"(?P<month_number>\d{1,2})",
+        "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+    }
+
+
+def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
+    if not data.relative_dates:
+        return None
+    fields = _date_fields(data)
+    blank = r"\s*" if data.attached else r"\s+"
+    kinds = []
+    for kind, forms in data.relative_dates.items():
+        joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
+        kinds.append(f"(?P<{kind}>{joined})")
+    return re.compile(space.not_after("-") + _number_groups("|".join(kinds)))
 
 
 def _number_groups(pattern: str) -> str:

@@ -27,10 +27,21 @@ def _clause_marks(conjunctions: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_CLAUSE_END + (rf"|,\s+(?:{joined})\s" if joined else ""))
 
 
-def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> PartialDate | None:
-    """The date a historic statement speaks of, or None for a statement of its day."""
+def as_of(
+    low: str,
+    phrase: Phrase,
+    sentence: Span,
+    grammar: Grammar,
+    written: PartialDate | None = None,
+) -> PartialDate | None:
+    """The date a historic statement speaks of, or None for a statement of its day.
+
+    `written`: the text's date, against which "last month" or "昨年9月" is counted; None
+    when it is not known (such dates are then not read)."""
     if not grammar.dated.search(low, sentence.start, sentence.end):
-        return _dated_before(low, phrase, sentence, grammar)  # mostly None: no date
+        relative = _relative(low, phrase, sentence, grammar, written)
+        relative = relative or _dated_in_brackets_after(low, sentence, grammar)
+        return relative or _dated_before(low, phrase, sentence, grammar)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
         return None
@@ -47,7 +58,79 @@ def as_of(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> Partial
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date)
-    return best[1] if best else None
+    if best is None:
+        return _relative(low, phrase, sentence, grammar, written)
+    return best[1]
+
+
+_BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")
+_BRACKET_REACH = 40
+_CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
+
+
+def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:
+    """ "55か国173都市がメンバー。(2020年6月現在)", "356 members. (As of May 2024)": a date
+    in brackets right after the sentence is the sentence's."""
+    opening = _BRACKET.match(low, sentence.end)
+    if opening is None:
+        return None
+    closing = _CLOSING[low[opening.end() - 1]]
+    end = low.find(closing, opening.end(), opening.end() + _BRACKET_REACH)
+    if end < 0 or not grammar.dated.search(low, opening.end(), end):
+        return None
+    found = grammar.historic.search(low, opening.end(), end)
+    return _date(found, grammar) if found else None
+
+
+def _relative(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """ "UIL이 지난달 발표한 자료에 따르면 ... 115개 도시": the month before the text's."""
+    if written is None or grammar.relative is None:
+        return None
+    clause = _clause(low, phrase, sentence, grammar)
+    found = [
+        m
+        for m in grammar.relative.finditer(low, clause.start, clause.end)
+        if m.end() <= phrase.start or m.start() >= phrase.end
+    ]
+    if not found:
+        return None
+    present_end = _present_end(low, phrase, clause, grammar)
+    for present in grammar.present.finditer(low, clause.start, present_end):
+        if not any(m.start() <= present.start() < m.end() for m in found):
+            return None  # "now" (and not the "今年" of "今年7月")
+    nearest = min(found, key=lambda m: max(phrase.start - m.end(), m.start() - phrase.end))
+    return counted_back(nearest, grammar, written)
+
+
+def counted_back(
+    found: re.Match[str], grammar: Grammar, written: PartialDate
+) -> PartialDate | None:
+    """The date a relative date names, counted from the text's date."""
+    fields = {
+        name.rstrip("0123456789"): value for name, value in found.groupdict().items() if value
+    }
+    month_name = fields.get("month")
+    month = grammar.language.months.get(month_name) if month_name else None
+    if month is None and "month_number" in fields:
+        month = int(fields["month_number"])
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if "last_month" in fields:
+        if written.month is None:
+            return None
+        year, month = (
+            (written.year - 1, 12) if written.month == 1 else (written.year, written.month - 1)
+        )
+        return PartialDate(year, month)
+    if "last_year" in fields:
+        return PartialDate(written.year - 1, month)
+    if month is None:
+        return None  # "this year" alone: the text's own year, no history
+    if written.month is not None and month > written.month:
+        return PartialDate(written.year - 1, month)  # "in August", written in March
+    return PartialDate(written.year, month)
 
 
 def _dated_before(

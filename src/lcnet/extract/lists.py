@@ -52,7 +52,9 @@ class Listed(NamedTuple):
     as_of: PartialDate | None  # "In 2023 the members were A, B and C"
 
 
-def listed(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Listed]:
+def listed(
+    text: str, code: str, places: Gazetteer, *, topic: bool, written: PartialDate | None = None
+) -> Iterator[Listed]:
     """The lists of member cities that `text` states as a country's members."""
     if not places.places:
         return
@@ -63,7 +65,7 @@ def listed(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
         found = list(names.finditer(low, sentence.start(), sentence.end()))
         if len(found) < 2:
             continue
-        result = _list(low, found, sentence, places, rules, topic=topic)
+        result = _list(low, found, sentence, places, rules, topic=topic, written=written)
         if result is not None:
             yield result
 
@@ -94,6 +96,7 @@ def _list(
     rules: Grammar,
     *,
     topic: bool,
+    written: PartialDate | None = None,
 ) -> Listed | None:
     data = rules.language
     joiner = alternation(data.conjunctions) or "(?!)"
@@ -120,7 +123,7 @@ def _list(
     start, end = run[0].start(), run[-1].end()
     country = countries.pop()
     span = Phrase(start, end, Unit.CITY, len(cities), qualifier, frozenset(), country, None, False)
-    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules)
+    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
     keys = tuple(city.key for city in cities)
     return Listed(start, end, Metric.COUNTRY_CITIES, len(cities), qualifier, country, keys, dated)
 

@@ -15,8 +15,10 @@ from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
+from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
 from lcnet.model import Metric
@@ -111,6 +113,8 @@ def read_metric(
 ) -> Reading | None:
     """The metric of a figure about the GNLC, or None when its value cannot be one."""
     reading: Reading | None
+    if hypothetical(low, phrase, sentence, grammar):
+        return None  # "would be the 7th city", "700 cities of over 100,000 people"
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -119,9 +123,13 @@ def read_metric(
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar)
-    if reading is None or reading.value not in PLAUSIBLE.get(reading.metric, range(0)):
+    if reading is None or reading.value not in _plausible(reading):
         return None
-    small = reading.metric is Metric.TOTAL_CITIES and reading.value < _SMALLEST_TOTAL
+    small = (
+        reading.metric is Metric.TOTAL_CITIES
+        and reading.value < _SMALLEST_TOTAL
+        and not reading.region  # a region's members are few: "sept villes africaines"
+    )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
     if small:
@@ -132,6 +140,15 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+def _plausible(reading: Reading) -> range:
+    if reading.metric is Metric.TOTAL_CITIES and reading.region:  # "60 African members"
+        return _REGION_TOTAL
+    return PLAUSIBLE.get(reading.metric, range(0))
+
+
+_REGION_TOTAL = range(1, 1_001)
 
 
 def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
@@ -168,6 +185,8 @@ def _cities(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
+        if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
+            country = _referred_country(low, sentence, phrase, grammar)
         if Role.NEW in phrase.roles:  # "the number of new members reached 72"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -193,7 +212,11 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    gained = None  # "México sumó tres nuevas urbes": the country's intake
+    if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
+        country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
+    region = region or (None if country else _region_before(low, before, phrase, grammar))
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
     # its country's too
@@ -204,11 +227,20 @@ def _cities(
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
     new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
-    new = new or (cue == "subset" and _after_an_intake(low, sentence, grammar))
+    if cue == "subset":  # a part of the figure before it, or of an intake told before
+        of_new = previous.metric in _NEW_METRICS if previous else None
+        new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
+    new = new or gained is not None
+    if cue is None and not new and previous is None:  # "among the new members are seven"
+        new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
         metric = Metric.CANDIDATE_CITIES
-    elif phrase.unit is Unit.CAPITAL or Role.CAPITAL in phrase.roles:
+    elif (
+        phrase.unit is Unit.CAPITAL
+        or Role.CAPITAL in phrase.roles
+        or _capitals(low, phrase, grammar)
+    ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
@@ -219,6 +251,66 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
+_REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _referred_country(
+    low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar
+) -> str | None:
+    """ "the country's number of member cities": the country named last before it in
+    its sentence (by name or adjective: "Three Portuguese cities")."""
+    words = grammar.language.country_references
+    near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
+    if not words or not any(word in near for word in words):
+        return None
+    data = grammar.language
+    names = _places(data.code).finditer(low, sentence.span.start, phrase.start)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+
+
+_SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
+
+
+def _subject_country(
+    low: str, before: Span, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> str | None:
+    """ "México sumó tres nuevas urbes", "Viet Nam gained two members": the country is
+    the subject of the verb of joining just before a small intake's count."""
+    if grammar.language.attached:
+        return None
+    names = _country_names(grammar.language.code).finditer(low, before.start, phrase.start)
+    found = max(names, key=lambda m: m.start(), default=None)
+    if found is None or len(low[found.end() : phrase.start].split()) > _SUBJECT_WORDS:
+        return None
+    if not sentence.has("intake", found.end(), phrase.start):
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
+
+
+@cache
+def _country_names(code: str) -> re.Pattern[str]:
+    names = _grammar(code).language.country_names
+    return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
+
+
+def _capitals(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
+    words = grammar.language.capitals_before
+    before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
+    return bool(words) and before.endswith(words)
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -272,6 +364,11 @@ def _countries(
         return Reading(metric, phrase.value + other, None, None, False)
     if grammar.countries_first is not None and _other_count_follows(low, phrase, grammar):
         return None  # "来自90个国家的1200名代表": the countries of other people
+    origin = countries_by_origin(
+        low, phrase, sentence, previous.metric if previous else None, grammar
+    )
+    if origin is not None:  # "63 other cities, coming from 35 countries"
+        return Reading(origin, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
@@ -338,6 +435,11 @@ def _listed_before(
         return 0
     names = low[besides[-1].end : phrase.start].strip(" ,;:")
     conjunctions = "|".join(re.escape(c) for c in grammar.language.conjunctions)
+    last = (
+        [m.end() for m in re.finditer(rf"\s(?:{conjunctions})\s", names)] if conjunctions else []
+    )
+    if last and (end := names.find(",", last[-1])) >= 0:
+        names = names[:end]  # "además de A y B, hay otras nueve": the list ends at B
     parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
     return sum(1 for part in parts if part.strip())
 
@@ -369,6 +471,35 @@ def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
 def _region_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     found = grammar.region_after.match(low, phrase.end)
     return grammar.language.regions[_key(found["region"])] if found else None
+
+
+@cache
+def _region_ends(code: str) -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _grammar(code).language.regions)
+
+
+_REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
+
+
+def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
+    country does, with only words of possession between them."""
+    if grammar.language.attached:
+        return None
+    text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
+    words = text.replace(",", " ").split()
+    while words and words[-1] in grammar.possession_words:
+        words.pop()
+    if words and words[-1] in _REGION_WORDS:
+        words.pop()  # "the Asia-Pacific region has"
+    if not words or words[-1] not in _region_ends(grammar.language.code):
+        return None  # the common case
+    regions = grammar.language.regions
+    for size in range(1, min(7, len(words)) + 1):
+        name = " ".join(words[-size:])
+        if name in regions:
+            return regions[name]
+    return None
 
 
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -408,6 +539,8 @@ def _place_owns(
     words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if words and words[-1] in _REGION_WORDS:
+        words.pop()  # "the Asia-Pacific region has"
     regions = grammar.language.regions
     return any(
         _possessor(" ".join(words[-size:]).rstrip(",")) in regions

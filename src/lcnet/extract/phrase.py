@@ -21,6 +21,8 @@ from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
+from lcnet.extract.population import population_phrases
+from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
 
@@ -30,7 +32,7 @@ _STEPS = 8  # words before the number's last word where a qualifier may start
 _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
-_OPENING = "\"'(\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
+_OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 
@@ -50,6 +52,10 @@ class Phrase(NamedTuple):
     dated: PartialDate | None = None  # the date a table's row or column gives the figure
 
 
+_NO_ROLES: frozenset[Role] = frozenset()
+_PART_REACH = 100  # characters after a figure where a part of it may be named
+
+
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
@@ -58,6 +64,20 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         _trailing(low, end, grammar, words)
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
+        + [
+            Phrase(
+                begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
+            )
+            for begin, finish, value, qualifier in population_phrases(low, start, end, grammar)
+        ]
+        + [
+            Phrase(
+                begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False
+            )
+            for begin, finish, value, country, region in subset_parts(
+                low, [(p.end, min(end, p.end + _PART_REACH)) for p in phrases], end, grammar
+            )
+        ]
     )
     if trailing:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
@@ -128,7 +148,7 @@ def _counted(
     qualifier = _qualifier(before, after, data)
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
-    if before["qualifier"] and _blocked(low, start, before["qualifier"], data):
+    if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
         qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
@@ -369,10 +389,12 @@ def _rank(found: re.Match[str], data: Language) -> int | None:
     return data.ordinals.get(" ".join(found["ordinal"].split()))
 
 
-def _blocked(low: str, start: int, qualifier: str, data: Language) -> bool:
+def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     """Whether the word before a qualifier makes it a preposition ("spread over"), or a
-    symbol opens its line: "> 230" quotes an e-mail or a page."""
-    if qualifier in _LINE_MARKS and not low[low.rfind("\n", 0, start) + 1 : start].strip():
+    symbol opens its line: "> 230" quotes an e-mail or a page (Grammar.quoted_lines)."""
+    data = grammar.language
+    line = low[low.rfind("\n", 0, start) + 1 : start]
+    if qualifier in _LINE_MARKS and grammar.quoted_lines and not line.strip():
         return True
     if not data.qualifier_blockers:
         return False

@@ -48,9 +48,72 @@ class Tabled(NamedTuple):
 
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    """The figures of the tables in low[start:end], in order."""
+    """The figures of the tables and labelled lines in low[start:end], in order."""
+    labelled = _labelled(low, start, end, grammar)
     if "|" not in low[start:end]:
-        return []  # the common case
+        return labelled  # the common case: []
+    return sorted(_tables(low, start, end, grammar) + labelled)
+
+
+# A label and its number, one to a line or between separators, as key-figure blocks and
+# fact boxes write them: "Mitgliedsstädte: 294", "Città membri: 294 · Sede: Amburgo", and
+# with the full-width colon of Chinese and Japanese. Found from the colons (str.find).
+_COLONS = (":", "\uff1a")
+_SEPARATORS = "\n·•|;"
+_DECORATION = " \t*_"
+_LABEL_SIZE = range(2, 41)
+_VALUE_SIZE = range(1, 25)
+
+
+def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    found: list[Tabled] = []
+    for colon in _COLONS:
+        at = low.find(colon, start, end)
+        while at >= 0:
+            item = _labelled_at(low, at, start, end, grammar)
+            if item is not None:
+                found.append(item)
+            at = low.find(colon, at + 1, end)
+    return sorted(found) if len(found) > 1 else found
+
+
+def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -> Tabled | None:
+    value_end = _next_separator(low, colon + 1, end)
+    if value_end < 0:
+        return None  # the common case: a colon before a sentence
+    value_start = colon + 1
+    while value_start < value_end and low[value_start] in _DECORATION:
+        value_start += 1
+    while value_end > value_start and low[value_end - 1] in _DECORATION + ".":
+        value_end -= 1
+    if value_end - value_start not in _VALUE_SIZE:
+        return None
+    label = low[_previous_separator(low, colon, start) : colon].strip(_DECORATION)
+    if len(label) not in _LABEL_SIZE:
+        return None
+    number = _number(low[value_start:value_end], grammar)
+    described = _label(label, grammar) if number is not None else None
+    if number is None or described is None or described[0] is Unit.OTHERS:
+        return None
+    unit, roles, country, region = described
+    value, qualifier = number
+    return Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
+
+
+_SEPARATOR_AFTER = re.compile(r"[\n·•|;]")
+
+
+def _next_separator(low: str, position: int, end: int) -> int:
+    found = _SEPARATOR_AFTER.search(low, position, min(end, position + 40))
+    return found.start() if found else (end if end <= position + 40 else -1)
+
+
+def _previous_separator(low: str, position: int, start: int) -> int:
+    floor = max(start, position - 60)
+    return max(floor, *(low.rfind(mark, floor, position) + 1 for mark in _SEPARATORS))
+
+
+def _tables(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     found: list[Tabled] = []
     rows: list[list[Cell]] = []
     last_end = -2

@@ -37,7 +37,7 @@ class RecordView:
                 return self.resolution(resolution)
         for item in self.findings:
             if item.key == wanted:
-                return {"kind": "finding", "finding": finding_record(item)}
+                return {"kind": "finding", "id": item.key, "finding": finding_record(item)}
         raise UsageError(f'no record with id "{wanted}"{self._suggestion(wanted)}')
 
     # ----------------------------------------------------------------- records
@@ -119,12 +119,38 @@ class RecordView:
             *store.city_by_key,
             *store.intake_by_id,
             *(r.finding for r in store.resolutions),
+            *(f.key for f in self.findings),
         ]
-        close = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
-        hint = f'; did you mean "{close[0]}"?' if close else ""
+        hint = nearest_ids(wanted, ids)
         return (
             hint + " Ids look like unesco-2024-02-14, unesco-2024-02-14#total, vn/hanoi, 2024-02."
         )
+
+
+_CUTOFF = 0.6
+_TIE = 0.05
+
+
+def nearest_ids(wanted: str, ids: list[str], count: int = 3) -> str:
+    """'; did you mean "a", "b" or "c"?' for the ids most similar to `wanted`, or ''.
+
+    Similarity is difflib's ratio, ignoring case: the nearest id is named, with the
+    others as near as it (within 0.05), at most `count`."""
+    folded: dict[str, str] = {}
+    for known in dict.fromkeys(ids):
+        folded.setdefault(known.lower(), known)
+    scored = sorted(
+        ((difflib.SequenceMatcher(None, wanted.lower(), k).ratio(), k) for k in folded),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] < _CUTOFF:
+        return ""
+    best = scored[0][0]
+    # as near as the nearest: a clear best is named alone, a tie is named in full
+    close = [k for score, k in scored[:count] if score >= best - _TIE]
+    quoted = [f'"{folded[c]}"' for c in close]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return f"; did you mean {listed}?"
 
 
 def _fields(record: object) -> dict[str, Any]:

@@ -17,21 +17,35 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "
 
 
 def write_annotations(stream: TextIO, findings: Iterable[Finding], summary: Summary) -> None:
-    written = dict.fromkeys(Severity, 0)
-    left_out = 0
+    annotations = Annotations(stream)
     for item in findings:
-        if written[item.severity] >= PER_LEVEL:
-            left_out += 1
-            continue
-        written[item.severity] += 1
-        stream.write(annotation(item) + "\n")
-    if left_out:
-        noun = "finding" if left_out == 1 else "findings"
-        stream.write(
-            f"::notice title=lcnet::{left_out} more {noun} not shown as annotations "
-            "(GitHub shows 10 of each level); run lcnet check locally for all\n"
-        )
-    stream.write(f"lcnet: {summary.line()}\n")
+        annotations.add(item)
+    annotations.close(summary)
+
+
+class Annotations:
+    """Annotations written as findings come, the first PER_LEVEL of each level."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.written = dict.fromkeys(Severity, 0)
+        self.left_out = 0
+
+    def add(self, item: Finding) -> None:
+        if self.written[item.severity] >= PER_LEVEL:
+            self.left_out += 1
+            return
+        self.written[item.severity] += 1
+        self.stream.write(annotation(item) + "\n")
+
+    def close(self, summary: Summary) -> None:
+        if self.left_out:
+            noun = "finding" if self.left_out == 1 else "findings"
+            self.stream.write(
+                f"::notice title=lcnet::{self.left_out} more {noun} not shown as annotations "
+                "(GitHub shows 10 of each level); run lcnet check locally for all\n"
+            )
+        self.stream.write(f"lcnet: {summary.line()}\n")
 
 
 def annotation(item: Finding) -> str:

@@ -8,6 +8,7 @@ loads nothing: its Content-Security-Policy forbids every fetch and every script.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, NamedTuple, TextIO
@@ -31,6 +32,22 @@ VERDICTS = {  # verdict: (label, tone); the label is always shown, the tone only
 TONE_MARKS = {"problem": "✗", "unsure": "?", "ok": "✓"}
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(value: object) -> object:
+    """Control characters and bidirectional overrides from texts as escapes ("\\x1b"):
+    shown to the reader, never obeyed, and never an invalid character in the page."""
+    if not isinstance(value, str) or hasattr(value, "__html__"):
+        return value  # markup lcnet made (a macro's output, a chart) is already escaped
+    return _CONTROLS.sub(_escape_control, value)
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 class TextView(NamedTuple):
     text: dict[str, Any]  # the text's JSON record (lcnet.render.texts.text_record)
     passages: Sequence[Paragraph | Gap] | None  # None: the text could not be shown
@@ -46,7 +63,10 @@ class Page(NamedTuple):
     summary: dict[str, Any]  # the findings' JSON summary
 
 
-def write_texts_report(stream: TextIO, page: Page, texts: Sequence[TextView]) -> None:
+def write_texts_report(
+    stream: TextIO, page: Page, texts: Sequence[TextView], charts: Sequence[tuple[str, str]]
+) -> None:
+    """The texts with their figures in place; `charts` as for write_store_report."""
     figures = [record for view in texts for _, record in view.figures]
     counts = Counter(str(f["verdict"]) for f in figures)
     _render(
@@ -55,6 +75,7 @@ def write_texts_report(stream: TextIO, page: Page, texts: Sequence[TextView]) ->
         texts=texts,
         figure_count=len(figures),
         verdict_counts=[(v, counts[v]) for v in VERDICTS if counts[v]],
+        charts=charts,
     )
 
 
@@ -75,7 +96,7 @@ def _render(stream: TextIO, page: Page, **context: Any) -> None:
         from markupsafe import Markup
     except ImportError:
         raise UsageError(
-            "--format html needs Jinja2: pip install 'lcnet[html]' (or pip install jinja2)"
+            "--format html needs Jinja2, which lcnet depends on: pip install jinja2"
         ) from None
 
     environment = Environment(
@@ -85,6 +106,7 @@ def _render(stream: TextIO, page: Page, **context: Any) -> None:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_visible,
     )
     environment.filters["svg"] = Markup  # lcnet's own drawing, escaped where it was drawn
     template = environment.get_template("report.html.j2")

@@ -29,3 +29,68 @@ def write_jsonl(stream: TextIO, rows: Iterable[Any]) -> None:
     for row in rows:
         stream.write(json_safe(json.dumps(row, ensure_ascii=False, separators=(",", ":"))))
         stream.write("\n")
+
+
+class StreamedDocument:
+    """A JSON object written member by member, an array of it item by item, byte for
+    byte as write_json would write the whole: memory stays flat however long it is."""
+
+    def __init__(self, stream: TextIO, head: dict[str, Any]) -> None:
+        self.stream = stream
+        self.stream.write(_dumps(head)[:-2])  # without its closing "\n}"
+        self.items = 0
+
+    def member(self, key: str, value: Any) -> None:
+        self.stream.write(f",\n  {_dumps(key)}: {_indent(_dumps(value), '  ', first=False)}")
+
+    def open_array(self, key: str) -> None:
+        self.stream.write(f",\n  {_dumps(key)}: [")
+        self.items = 0
+
+    def item(self, value: Any) -> None:
+        self.stream.write(("\n" if not self.items else ",\n") + _indent(_dumps(value), "    "))
+        self.items += 1
+
+    def close_array(self) -> None:
+        self.stream.write("\n  ]" if self.items else "]")
+
+    def spool(self) -> Spool:
+        return Spool()
+
+    def spooled_member(self, key: str, spool: Spool) -> None:
+        """An array whose items were written to `spool` meanwhile."""
+        self.open_array(key)
+        spool.file.seek(0)
+        while chunk := spool.file.read(1 << 16):
+            self.stream.write(chunk)
+        self.items = spool.items
+        spool.file.close()
+        self.close_array()
+
+    def close(self) -> None:
+        self.stream.write("\n}\n")
+
+
+class Spool:
+    """Items of an array kept on disk (in memory up to 1 MB) until their turn comes."""
+
+    def __init__(self) -> None:
+        import tempfile
+
+        # closed by StreamedDocument.spooled_member, when its items are copied out
+        self.file = tempfile.SpooledTemporaryFile(1 << 20, mode="w+", encoding="utf-8")  # noqa: SIM115
+        self.items = 0
+
+    def item(self, value: Any) -> None:
+        self.file.write(("\n" if not self.items else ",\n") + _indent(_dumps(value), "    "))
+        self.items += 1
+
+
+def _dumps(value: Any) -> str:
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _indent(text: str, prefix: str, *, first: bool = True) -> str:
+    lines = text.split("\n")
+    head = prefix + lines[0] if first else lines[0]
+    return "\n".join([head, *(prefix + line for line in lines[1:])])

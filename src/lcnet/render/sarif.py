@@ -2,49 +2,87 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
 
 from lcnet import __version__
-from lcnet.check.findings import KINDS, Finding, Severity
+from lcnet.check.baseline import fingerprint
+from lcnet.check.findings import Finding
+from lcnet.render.sarif_rules import LEVELS, RULE_IDS, rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "note"}
-RULE_IDS = list(KINDS)  # the catalogue's order is the rule index: keep it stable
+BASE = "SRCROOT"  # paths are relative to the directory lcnet ran in
 
 
-def sarif_log(findings: Iterable[Finding]) -> dict[str, Any]:
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "lcnet",
-                        "version": __version__,
-                        "informationUri": "https://pypi.org/project/lcnet/",
-                        "rules": [_rule(code) for code in RULE_IDS],
-                    }
-                },
-                "results": [_result(item) for item in findings],
+def sarif_log(findings: Iterable[Finding], cwd: Path | None = None) -> dict[str, Any]:
+    log = _log(cwd)
+    log["runs"][0]["results"] = [_result(item, cwd) for item in findings]
+    return log
+
+
+class SarifWriter:
+    """The log written result by result (as write_json would write sarif_log's), so
+    that memory stays flat however many findings there are."""
+
+    def __init__(self, stream: TextIO, cwd: Path | None = None) -> None:
+        from lcnet.render.jsonout import write_json
+
+        self.stream, self.cwd, self.results = stream, cwd, 0
+        buffer = io.StringIO()
+        write_json(buffer, _log(cwd))
+        head, _, self.tail = buffer.getvalue().partition('"results": []')
+        stream.write(head + '"results": [')
+
+    def result(self, item: Finding) -> None:
+        from lcnet.render.jsonout import write_json
+
+        buffer = io.StringIO()
+        write_json(buffer, _result(item, self.cwd))
+        text = "\n".join("        " + line for line in buffer.getvalue().rstrip("\n").split("\n"))
+        self.stream.write(("\n" if not self.results else ",\n") + text)
+        self.results += 1
+
+    def close(self) -> None:
+        self.stream.write(("\n      ]" if self.results else "]") + self.tail)
+
+
+def _log(cwd: Path | None) -> dict[str, Any]:
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "lcnet",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/lcnet/",
+                "rules": [rule(code) for code in RULE_IDS],
             }
-        ],
+        },
     }
+    if cwd is not None:
+        run["originalUriBaseIds"] = {BASE: {"uri": cwd.absolute().as_uri().rstrip("/") + "/"}}
+    run["results"] = []
+    return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def _rule(code: str) -> dict[str, Any]:
-    kind = KINDS[code]
-    return {
-        "id": code,
-        "name": "".join(part.capitalize() for part in code.split("-")),
-        "shortDescription": {"text": kind.title},
-        "fullDescription": {"text": f"{kind.title}: {kind.severity.label} because {kind.why}."},
-        "defaultConfiguration": {"level": LEVELS[kind.severity]},
-    }
+def _location(path: str, cwd: Path | None) -> dict[str, Any]:
+    """A path relative to the directory lcnet ran in, with its base; another absolute
+    path as a file URI; "<stdin>" as it is."""
+    if path.startswith("<"):
+        return {"uri": quote(path)}
+    given = Path(path)
+    if cwd is None:
+        return {"uri": quote(given.as_posix())}
+    absolute = given if given.is_absolute() else cwd / given
+    try:
+        relative = absolute.relative_to(cwd.absolute())
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": BASE}
 
 
-def _result(item: Finding) -> dict[str, Any]:
+def _result(item: Finding, cwd: Path | None = None) -> dict[str, Any]:
     region: dict[str, int] = {"startLine": max(item.line, 1)}
     if item.column:
         region |= {
@@ -60,17 +98,31 @@ def _result(item: Finding) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": item.file},
+                    "artifactLocation": _location(item.file, cwd),
                     "region": region,
                 }
             }
         ],
-        "partialFingerprints": {"lcnetFindingKey/v1": item.key},
+        "partialFingerprints": {
+            "lcnetFindingKey/v1": item.key,
+            "lcnetFingerprint/v1": fingerprint(item),
+        },
     }
     if item.evidence:
         result["properties"] = {"evidence": [e._asdict() for e in item.evidence]}
     if item.resolution is not None and not item.expired:
-        result["suppressions"] = [
-            {"kind": "external", "status": "accepted", "justification": item.resolution.reason}
-        ]
+        result["suppressions"] = [_suppression(item)]
     return result
+
+
+INLINE = "inline suppression: "
+
+
+def _suppression(item: Finding) -> dict[str, Any]:
+    """An `lcnet: ignore` marker in the text is "inSource"; a resolution in the store
+    is "external"."""
+    assert item.resolution is not None
+    reason = item.resolution.reason
+    if item.resolution.file == item.file and reason.startswith(INLINE):
+        return {"kind": "inSource", "status": "accepted", "justification": reason[len(INLINE) :]}
+    return {"kind": "external", "status": "accepted", "justification": reason}

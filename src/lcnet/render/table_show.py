@@ -42,8 +42,42 @@ def _fields(values: dict[str, Any], title: str | None = None) -> Table:
             continue
         if value is None or value == []:
             continue
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
-        table.add_row(safe(name), safe(shown))
+        if name in _SENTENCES and isinstance(value, str):
+            value = sentence(value)
+        table.add_row(safe(name), _cell(value))
+    return table
+
+
+_SENTENCES = {"message", "reason", "note"}  # prose fields, shown as sentences
+
+
+def sentence(text: str) -> str:
+    """`text` ending with a full stop, unless it already ends with punctuation."""
+    stripped = text.rstrip()
+    return stripped if not stripped or stripped[-1] in ".?!" else f"{stripped}."
+
+
+def _cell(value: Any) -> Any:
+    """A field's value as people read it: a list of records as a table, a record as
+    its fields, a list as a comma-separated line; never a Python repr."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        return _rows(value)
+    if isinstance(value, dict):
+        return _fields(value)
+    if isinstance(value, list):
+        return safe(", ".join(map(str, value)))
+    if isinstance(value, bool):
+        return safe("yes" if value else "no")
+    return safe(value)
+
+
+def _rows(records: list[dict[str, Any]]) -> Table:
+    columns = list(dict.fromkeys(name for record in records for name in record))
+    table = Table(show_edge=False, pad_edge=False)
+    for column in columns:
+        table.add_column(safe(column), overflow="fold")
+    for record in records:
+        table.add_row(*(safe("" if record.get(c) is None else record[c]) for c in columns))
     return table
 
 
@@ -56,6 +90,6 @@ def _claims(title: str, claims: list[dict[str, Any]]) -> Table:
             safe(claim["claim"]),
             safe(claim["phrase"]),
             safe(claim["verdict"]),
-            safe(claim["reason"]),
+            safe(sentence(claim["reason"])),
         )
     return table

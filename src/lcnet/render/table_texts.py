@@ -30,19 +30,32 @@ def print_texts(
     texts: Sequence[TextReport],
     figures: Sequence[dict[str, Any]],
     problems: Sequence[Finding],
+    earlier: int = 0,
 ) -> None:
+    """Each text's heading, its other findings, and the table of its figures; `earlier`
+    figures of a (single) long text were written before, by print_rows."""
     out = console(stream)
     for text in texts:
         mine = [f for f in figures if f["path"] == text.path]
         trouble = [p for p in problems if p.file == text.path]
-        title = f"{text.path}: {len(mine)} figure{'s' if len(mine) != 1 else ''}"
+        count = len(mine) + earlier
+        title = f"{text.path}: {count} figure{'s' if count != 1 else ''}"
         if text.date is not None:
             title += f", judged at {text.date} ({text.date_origin})"
         out.print(safe(title, style="bold"))
         for problem in trouble:
-            out.print(safe(f"  {problem.severity.label}: {problem.message}"))
+            where = f"{problem.line}:{problem.column}" if problem.column else str(problem.line)
+            label = problem.severity.label
+            out.print(safe(f"  {where} {label} {problem.code}: {problem.message}"))
         if mine:
             out.print(_table(mine))
+
+
+def print_rows(stream: TextIO, title: str, figures: Sequence[dict[str, Any]]) -> None:
+    """Part of a long text's figures, under a title of its own."""
+    out = console(stream)
+    out.print(safe(title, style="bold"))
+    out.print(_table(figures))
 
 
 def _table(figures: Sequence[dict[str, Any]]) -> Table:

@@ -53,7 +53,7 @@ def text_record(text: TextReport) -> dict[str, Any]:
         "date": str(text.date) if text.date else None,
         "date_origin": text.date_origin,
         "language": text.language,
-        "figures": len(text.figures),
+        "figures": text.figure_count or len(text.figures),
         "languages": languages_record(text.parts),
     }
 

@@ -12,12 +12,10 @@ from typing import Any
 from lcnet.countries import country_code_problem
 from lcnet.dates import PartialDate
 from lcnet.errors import Problem
-from lcnet.model import INTAKE_METRICS, City, Claim, IntakeKind, Metric, Source
+from lcnet.model import INTAKE_METRICS, UNKNOWN, City, Claim, IntakeKind, Metric, Source
 from lcnet.store.facts import StoreRecords
 from lcnet.store.lines import KeyLines
-from lcnet.store.records import did_you_mean
-
-MAX_PHRASE_WORDS = 12
+from lcnet.store.records import MAX_PHRASE_WORDS, did_you_mean, phrase_problem
 
 
 class _Checker:
@@ -173,11 +171,9 @@ def _check_claims(checker: _Checker) -> None:
 
 
 def _check_claim(checker: _Checker, claim: Claim, source: Source | None) -> None:
-    words = len(claim.phrase.split())
-    if words > MAX_PHRASE_WORDS:
-        limit = MAX_PHRASE_WORDS
-        message = f'"phrase" has {words} words; quote at most {limit} (the figure phrase only)'
-        checker.report(claim, message, "phrase")
+    problem = phrase_problem(claim.phrase)
+    if problem:
+        checker.report(claim, problem, "phrase")
     checker.not_after_today(claim, "as_of", claim.as_of)
     published = source.published if source is not None else None
     if published and claim.as_of and claim.as_of.first_day > published.last_day:
@@ -264,6 +260,10 @@ def _check_cities(checker: _Checker) -> None:
         checker.uncertain_names(city, city.uncertain)
         if city.intake is not None and city.joined is not None:
             checker.report(city, 'give "intake" or "joined", not both')
+        checker.reference(city, "left_by", city.left_by, intakes, "intake")
+        if city.left_by is not None and city.left != UNKNOWN:
+            message = '"left_by" needs left = "unknown" (it bounds an unrecorded departure)'
+            checker.report(city, message, "left_by")
         if city.readmitted is not None and city.left is None:
             message = '"readmitted" needs "left" (when the city left, or "unknown")'
             checker.report(city, message, "readmitted")
@@ -284,4 +284,4 @@ def _check_resolutions(checker: _Checker) -> None:
         checker.not_after_today(resolution, "reviewed", resolution.reviewed)
 
 
-__all__ = ["check_references"]
+__all__ = ["MAX_PHRASE_WORDS", "check_references"]

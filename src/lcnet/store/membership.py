@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from lcnet.dates import PartialDate
-from lcnet.model import UNKNOWN, City, Claim, Metric, Qualifier
+from lcnet.model import UNKNOWN, City, Claim, IntakeKind, Metric, Qualifier
 from lcnet.store.facts import FactStore
 
 
@@ -34,13 +34,35 @@ def membership(store: FactStore, city: City, day: date, known_now: bool) -> Stat
     if city.left == UNKNOWN:
         if known_now and city.readmitted is None:
             return Status.NOT_MEMBER  # it is known to have left by now
-        return Status.UNCERTAIN
+        return _bounded_departure(store, city, day, status)
     if isinstance(city.left, PartialDate):
         if city.left.last_day <= day:
             return Status.NOT_MEMBER
         if city.left.first_day <= day:
             return Status.UNCERTAIN
     return status
+
+
+def departure_window(store: FactStore, city: City) -> tuple[date, date] | None:
+    """For a departure bounded by `left_by`: the last day it is known to have been a
+    member (the day of the intake before) and the first day it is known not to be."""
+    if city.left_by is None:
+        return None
+    by = store.intake_by_id[city.left_by]
+    intakes = [i for i in store.announcements() if i.kind is IntakeKind.INTAKE]
+    before = [i for i in intakes if i.date.last_day < by.date.first_day]
+    still = before[-1].date.last_day if before else date.min
+    return still, by.date.last_day
+
+
+def _bounded_departure(store: FactStore, city: City, day: date, status: Status) -> Status:
+    window = departure_window(store, city)
+    if window is None:
+        return Status.UNCERTAIN
+    still, gone = window
+    if day >= gone:
+        return Status.NOT_MEMBER
+    return status if day <= still else Status.UNCERTAIN
 
 
 def joined_on(store: FactStore, city: City) -> PartialDate | None:
@@ -79,4 +101,11 @@ def members_on(store: FactStore, code: str, day: date) -> int:
     return found
 
 
-__all__ = ["Status", "joined_on", "latest_country_count", "members_on", "membership"]
+__all__ = [
+    "Status",
+    "departure_window",
+    "joined_on",
+    "latest_country_count",
+    "members_on",
+    "membership",
+]

@@ -7,6 +7,7 @@ on its own, so that one run reports every problem of every record.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any, TypeVar
 
@@ -77,10 +78,68 @@ class RecordReader:
             record: R = _adapter(record_type).validate_python(values)
             return record
         except ValidationError as error:
+            reported: set[object] = set()
             for detail in error.errors():
                 loc = tuple(detail["loc"])
+                reported.add(loc[0] if loc else "")
                 self.problem((*path, *loc), _message(detail, loc, label, record_type))
+            self._field_rules(record_type, data, path, reported)
             return None
+
+    def _field_rules(
+        self, record_type: type, data: dict[str, Any], path: Path, reported: set[object]
+    ) -> None:
+        """Apply to an invalid record the single-field rules that the cross-record checks
+        apply to valid ones, so that a record reports all its problems at once."""
+        for name, rule in _FIELD_RULES.get(record_type.__name__, ()):
+            value = data.get(name)
+            if name in reported or not isinstance(value, str):
+                continue
+            problem = rule(value)
+            if problem:
+                self.problem((*path, name), problem)
+
+
+def _language(code: str) -> str | None:
+    from lcnet.languages import language_problem
+
+    problem = language_problem(code)
+    return f'"language": {problem}' if problem else None
+
+
+def _script(code: str) -> str | None:
+    from lcnet.languages import script_problem
+
+    problem = script_problem(code)
+    return f'"script": {problem}' if problem else None
+
+
+def _country(code: str) -> str | None:
+    from lcnet.countries import country_code_problem
+
+    problem = country_code_problem(code)
+    return f'"country": {problem}' if problem else None
+
+
+MAX_PHRASE_WORDS = 12
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """Why `phrase` is more than a figure phrase (the message), or None."""
+    words = len(phrase.split())
+    if words <= MAX_PHRASE_WORDS:
+        return None
+    limit = MAX_PHRASE_WORDS
+    return f'"phrase" has {words} words; quote at most {limit} (the figure phrase only)'
+
+
+FieldRule = Callable[[str], "str | None"]
+# by record type name: the model's types are dataclasses and their names are stable
+_FIELD_RULES: dict[str, tuple[tuple[str, FieldRule], ...]] = {
+    "Source": (("language", _language),),
+    "Claim": (("country", _country), ("phrase", phrase_problem)),
+    "City": (("script", _script),),
+}
 
 
 def _message(detail: Any, loc: tuple[str | int, ...], label: str, record_type: type) -> str:

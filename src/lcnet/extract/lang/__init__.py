@@ -175,6 +175,38 @@ class Language(NamedTuple):
     # The verb of a count whose number comes before its head: "portant à 230 le nombre
     # total de villes membres" (a regex fragment; the head, link and noun follow).
     count_verb_first: str = ""
+    # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
+    # "ad agosto" (a month without its year: the last such month up to the text's date).
+    # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
+    # (with or without a month), "last_month"; values: regex fragments, each starting
+    # at a word, with the historic markers they need written in.
+    relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    # Verbs of origin with their place connector, right before a count of countries:
+    # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
+    origin_words: tuple[str, ...] = ()
+    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
+    # before the starting number, and those between it and the figure (regex fragments);
+    # the form that dates the start, with {year}: "since {year}".
+    # Verbs of the future and conditions that make a figure a projection: "would be the
+    # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
+    future_cues: tuple[str, ...] = ()
+    # Connectors of a size class: "villes de plus de 100 000 habitants" (literal words).
+    size_linkers: tuple[str, ...] = ()
+    # Heads that name a population before its number, where words touch: "人口超过2.5亿",
+    # "인구는 3억 명" (lcnet.extract.population; regex fragments).
+    population_heads: tuple[str, ...] = ()
+    # Words for "capital" right before a count, where words touch: "首都11都市", "수도 11곳"
+    # count capitals (literal words).
+    capitals_before: tuple[str, ...] = ()
+    # Words before a part of the figure named by its place: "dont sept en France",
+    # "di cui 7 nel continente africano" (lcnet.extract.subsets; literal words).
+    subset_words: tuple[str, ...] = ()
+    # Words that refer to a country named before: "the country's number of member cities"
+    # (literal, lower case).
+    country_references: tuple[str, ...] = ()
+    change_from: str = ""
+    change_to: str = ""
+    since_year: str = ""
 
 
 @cache

@@ -528,4 +528,30 @@ LANGUAGE = Language(
         r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
         r"(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
+        "last_year": (
+            r"(?:im )?{month} (?:des )?(?:vergangenen|letzten|vorigen) jahres",
+            r"(?:im )?(?:vergangenen|letzten|vorigen) jahr",
+            r"letztes jahr",
+            r"vergangenes jahr",
+            r"vorjahr",
+        ),
+        "this_year": (
+            r"im {month}(?! \d)",
+            r"(?:am )?{day}\. {month}(?! \d)",
+        ),
+    },
+    origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
+    change_from=r"von",
+    change_to=r"auf",
+    since_year=r"(?<!\w)seit {year}",
+    future_cues=(
+        r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
+        r"voraussichtlich",
+        r"soll(?:en)? (?:bald|künftig)",
+    ),
+    size_linkers=("mit", "von"),
+    subset_words=("davon", "darunter"),
+    country_references=("des landes", "bundesweit"),
 )

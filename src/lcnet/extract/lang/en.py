@@ -120,6 +120,14 @@ LANGUAGE = Language(
         "up to": Q.AT_MOST,
         "at most": Q.AT_MOST,
         "no more than": Q.AT_MOST,
+        "surpassed": Q.MORE_THAN,  # a verb of passing
+        "surpasses": Q.MORE_THAN,
+        "surpassing": Q.MORE_THAN,
+        "exceeds": Q.MORE_THAN,
+        "exceeded": Q.MORE_THAN,
+        "exceeding": Q.MORE_THAN,
+        "topped": Q.MORE_THAN,
+        "tops": Q.MORE_THAN,
     },
     qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
     other_before=(),
@@ -140,6 +148,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
@@ -317,6 +326,7 @@ LANGUAGE = Language(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
         r"| entrants)?)\b",
         r"\bof (?:them|these|which)\b",
+        r"\bincluding\b",
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
@@ -324,6 +334,7 @@ LANGUAGE = Language(
         "localities": (Role.WEAK,),
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
+        "representatives": (Role.WEAK,),
         "newcomers": (Role.NEW,),
     },
     negative_subjects=(
@@ -483,5 +494,36 @@ LANGUAGE = Language(
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year)\b"
+    ),
+    relative_dates={
+        "last_month": (r"last month", r"the previous month"),
+        "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
+        "this_year": (
+            r"(?:back |earlier )?in {month}(?!,? (?:\d|of (?:19|20)))",
+            r"last {month}(?!,? \d)",
+            r"(?:on )?{month} {day}(?:st|nd|rd|th)?(?!,? \d)",
+            r"(?:on )?{day}(?:st|nd|rd|th)? {month}(?!,? \d)",
+        ),
+    },
+    origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
+    change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
+    change_to=r"to",
+    since_year=r"(?<!\w)since {year}",
+    future_cues=(
+        r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
+        r"(?:reach|top|exceed|surpass|become|be|have|number|grow to|rise to)",
+        r"(?:is|are) (?:expected|set|projected|likely) to",
+        r"aims? to (?:reach|have|become|be)",
+        r"on track to",
+        r"hopes? to (?:become|be)",
+    ),
+    size_linkers=("of", "with"),
+    subset_words=("including", "of which", "among them"),
+    country_references=(
+        "the country's",
+        "the country’s",
+        "the nation's",
+        "the nation’s",
+        "its national",
     ),
 )

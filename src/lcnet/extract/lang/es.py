@@ -161,10 +161,21 @@ LANGUAGE = Language(
         "menos de": Q.FEWER_THAN,
         "hasta": Q.AT_MOST,
         "como máximo": Q.AT_MOST,
+        "supera las": Q.MORE_THAN,  # a verb of passing
+        "supera los": Q.MORE_THAN,
+        "superó las": Q.MORE_THAN,
+        "superó los": Q.MORE_THAN,
+        "superaba las": Q.MORE_THAN,
+        "superaba los": Q.MORE_THAN,
+        "supera ya las": Q.MORE_THAN,
+        "sobrepasa las": Q.MORE_THAN,
+        "sobrepasa los": Q.MORE_THAN,
+        "rebasa las": Q.MORE_THAN,
+        "rebasa los": Q.MORE_THAN,
     },
     qualifiers_after={},
     other_before=("otras", "otros"),
-    unit_linkers=("de",),
+    unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
@@ -173,6 +184,7 @@ LANGUAGE = Language(
         "ciudades miembros": Unit.CITY,
         "municipios": Unit.CITY,
         "miembros": Unit.MEMBER,
+        "integrantes": Unit.MEMBER,
         "países": Unit.COUNTRY,
         "naciones": Unit.COUNTRY,
         "ciudadanos": Unit.CITIZEN,
@@ -260,6 +272,7 @@ LANGUAGE = Language(
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron)\b",
+        r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s\b",
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
@@ -334,4 +347,30 @@ LANGUAGE = Language(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"el mes pasado", r"el mes anterior"),
+        "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
+        "this_year": (
+            r"en {month}(?! (?:de |del )?\d)",
+            r"el pasado {month}(?! (?:de |del )?\d)",
+            r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
+            r"el {day} de {month}(?! (?:de |del )?\d)",
+        ),
+    },
+    origin_words=(
+        r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
+        r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
+    ),
+    change_from=r"(?:pasó|pasado|pasa|creció|crecido) de",
+    change_to=r"a",
+    since_year=r"(?<!\w)desde {year}",
+    future_cues=(
+        r"aspira a",
+        r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
+        r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
+        r"espera (?:alcanzar|llegar|convertirse|ser)",
+    ),
+    size_linkers=("de", "con"),
+    subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
+    country_references=("del país", "nacionales"),
 )

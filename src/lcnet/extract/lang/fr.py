@@ -342,6 +342,15 @@ LANGUAGE = Language(
         "jusqu\u2019à": Q.AT_MOST,
         "au plus": Q.AT_MOST,
         "au maximum": Q.AT_MOST,
+        "dépasse les": Q.MORE_THAN,  # a verb of passing
+        "dépassait les": Q.MORE_THAN,
+        "a dépassé les": Q.MORE_THAN,
+        "dépasse désormais les": Q.MORE_THAN,
+        "dépasse aujourd'hui les": Q.MORE_THAN,
+        "franchit le cap des": Q.MORE_THAN,
+        "a franchi le cap des": Q.MORE_THAN,
+        "franchit la barre des": Q.MORE_THAN,
+        "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
     other_before=(),
@@ -497,7 +506,7 @@ LANGUAGE = Language(
         r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
     ),
-    subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",),
+    subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
     elsewhere=(
         r"(?:à )?lire aussi",
         r"articles? (?:similaires|liés|connexes)",
@@ -642,4 +651,36 @@ LANGUAGE = Language(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"le mois dernier", r"le mois précédent"),
+        "last_year": (
+            r"(?:en )?{month} de l['’]an(?:née)? dernière?",
+            r"l['’]an dernier",
+            r"l['’]année dernière",
+            r"l['’]an passé",
+        ),
+        "this_year": (
+            r"en {month}(?! \d)",
+            r"(?:le )?{month} dernier(?! \d)",
+            r"le {day}(?:er)? {month}(?! \d)",
+        ),
+    },
+    origin_words=(
+        r"(?:venu(?:e|s|es)?|issu(?:e|s|es)?|provenant|originaires?) d(?:e|u|es)",
+        r"(?:qui )?(?:viennent|proviennent) d(?:e|u|es)",
+    ),
+    change_from=r"(?:est passé|passé|passant|passée|passe) de",
+    change_to=r"à",
+    since_year=r"(?<!\w)depuis {year}",
+    future_cues=(
+        r"d['’]ici (?:peu|là|(?:19|20)\d\d|la fin)",
+        r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
+        r"(?:atteindre|compter|dépasser|devenir|être)",
+        r"(?:atteindra|comptera|dépassera|deviendra|serait|sera la|sera le)",
+        r"vise à (?:devenir|atteindre)",
+        r"espère (?:devenir|atteindre)",
+    ),
+    size_linkers=("de", "d'au moins"),
+    subset_words=("dont", "parmi lesquelles", "parmi elles"),
+    country_references=("du pays", "nationales", "nationaux"),
 )

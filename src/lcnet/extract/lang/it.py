@@ -209,10 +209,16 @@ LANGUAGE = Language(
         "meno di": Q.FEWER_THAN,
         "fino a": Q.AT_MOST,
         "al massimo": Q.AT_MOST,
+        "supera le": Q.MORE_THAN,  # a verb of passing
+        "supera i": Q.MORE_THAN,
+        "ha superato le": Q.MORE_THAN,
+        "ha superato i": Q.MORE_THAN,
+        "supera quota": Q.MORE_THAN,
+        "ha superato quota": Q.MORE_THAN,
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
-    unit_linkers=("di",),
+    unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
         "città": Unit.CITY,
         "città membro": Unit.CITY,
@@ -527,4 +533,33 @@ LANGUAGE = Language(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"il mese scorso", r"lo scorso mese"),
+        "last_year": (
+            r"(?:a |ad |nel )?{month} dell['’]anno scorso",
+            r"l['’]anno scorso",
+            r"lo scorso anno",
+        ),
+        "this_year": (
+            r"(?:a|ad|in|nel mese di) {month}(?! \d)",
+            r"(?:lo )?scorso {month}(?! \d)",
+            r"(?:il |l['’])?{day} {month}(?! \d)",
+        ),
+    },
+    origin_words=(
+        r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
+        r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
+    ),
+    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce) da",
+    change_to=r"a",
+    since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
+    future_cues=(
+        r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
+        r"(?:raggiungere|superare|arrivare|diventare|essere)",
+        r"(?:raggiungerà|supererà|arriverà a|sarebbe|sarà la|sarà il|diventerà)",
+        r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
+    ),
+    size_linkers=("di", "con", "da"),
+    subset_words=("di cui", "tra cui"),
+    country_references=("del paese", "nazionali"),
 )

@@ -209,10 +209,18 @@ LANGUAGE = Language(
         "menos de": Q.FEWER_THAN,
         "até": Q.AT_MOST,
         "no máximo": Q.AT_MOST,
+        "ultrapassa as": Q.MORE_THAN,  # a verb of passing
+        "ultrapassa os": Q.MORE_THAN,
+        "ultrapassou as": Q.MORE_THAN,
+        "ultrapassou os": Q.MORE_THAN,
+        "supera as": Q.MORE_THAN,
+        "supera os": Q.MORE_THAN,
+        "superou as": Q.MORE_THAN,
+        "superou os": Q.MORE_THAN,
     },
     qualifiers_after={"ou mais": Q.AT_LEAST},
     other_before=("outras", "outros"),
-    unit_linkers=("de",),
+    unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
         "cidades": Unit.CITY,
         "cidades-membro": Unit.CITY,
@@ -220,6 +228,7 @@ LANGUAGE = Language(
         "municípios": Unit.CITY,
         "localidades": Unit.CITY,
         "membros": Unit.MEMBER,
+        "integrantes": Unit.MEMBER,
         "learning cities": Unit.CITY,  # "o Brasil tem três Learning Cities"
         "países": Unit.COUNTRY,
         "países membros": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
@@ -521,4 +530,29 @@ LANGUAGE = Language(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
         r"|àquela altura|na altura|então)(?!\w)"
     ),
+    relative_dates={
+        "last_month": (r"no mês passado", r"o mês passado"),
+        "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
+        "this_year": (
+            r"em {month}(?! (?:de )?\d)",
+            r"(?:n)?o (?:último|passado) (?:mês de )?{month}(?! (?:de )?\d)",
+            r"(?:em )?{month} passado(?! (?:de )?\d)",
+            r"(?:n|e)?o dia {day} de {month}(?! (?:de )?\d)",
+            r"em {day} de {month}(?! (?:de )?\d)",
+        ),
+    },
+    origin_words=(
+        r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
+    ),
+    change_from=r"(?:passou|passa|cresceu) de",
+    change_to=r"para",
+    since_year=r"(?<!\w)desde {year}",
+    future_cues=(
+        r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
+        r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",
+        r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
+    ),
+    size_linkers=("de", "com"),
+    subset_words=("das quais", "entre elas", "incluindo"),
+    country_references=("do país", "nacionais"),
 )

@@ -33,6 +33,8 @@ _DIGITS = {
 
 _COUNTRIES = {
     "việt nam": "VN",
+    "nước ta": "VN",  # "our country": a Vietnamese text's own
+    "cả nước": "VN",  # "thành phố thứ 7 của cả nước": the whole country
     "trung quốc": "CN",
     "hàn quốc": "KR",
     "nhật bản": "JP",
@@ -68,6 +70,12 @@ _COUNTRIES = {
     "brazil": "BR",
     "chile": "CL",
 }
+
+
+def _with_khu_vuc(regions: dict[str, str]) -> dict[str, str]:
+    """ "khu vực châu Phi": the region named with its word for "region"."""
+    return {**regions, **{f"khu vực {k}": v for k, v in regions.items() if "khu vực" not in k}}
+
 
 LANGUAGE = Language(
     code="vi",
@@ -134,6 +142,7 @@ LANGUAGE = Language(
         "đô thị": Unit.CITY,
         "địa phương": Unit.CITY,
         "thành viên": Unit.MEMBER,
+        "đại diện": Unit.MEMBER,  # "hai đại diện của Việt Nam": two of its cities
         "quốc gia và vùng lãnh thổ": Unit.COUNTRY,
         "quốc gia": Unit.COUNTRY,
         "nước": Unit.COUNTRY,
@@ -164,18 +173,20 @@ LANGUAGE = Language(
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
-    regions={
-        "châu phi": "africa",
-        "khu vực ả rập": "arab-states",
-        "các quốc gia ả rập": "arab-states",
-        "châu á - thái bình dương": "asia-pacific",
-        "châu á-thái bình dương": "asia-pacific",
-        "châu á thái bình dương": "asia-pacific",
-        "châu âu và bắc mỹ": "europe-north-america",
-        "châu âu": "europe-north-america",
-        "mỹ latinh và caribe": "latin-america-caribbean",
-        "mỹ latinh": "latin-america-caribbean",
-    },
+    regions=_with_khu_vuc(
+        {
+            "châu phi": "africa",
+            "khu vực ả rập": "arab-states",
+            "các quốc gia ả rập": "arab-states",
+            "châu á - thái bình dương": "asia-pacific",
+            "châu á-thái bình dương": "asia-pacific",
+            "châu á thái bình dương": "asia-pacific",
+            "châu âu và bắc mỹ": "europe-north-america",
+            "châu âu": "europe-north-america",
+            "mỹ latinh và caribe": "latin-america-caribbean",
+            "mỹ latinh": "latin-america-caribbean",
+        }
+    ),
     place_connectors=("thuộc", "từ", "đến từ", "tại", "ở", "của", "trên", "trong"),
     possession_words=(
         "hiện",
@@ -291,4 +302,21 @@ LANGUAGE = Language(
     membership_anchors=("tổng số ",),
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
+    relative_dates={
+        "last_month": (r"tháng trước",),
+        "last_year": (r"năm ngoái", r"năm trước", r"tháng {month_number} năm ngoái"),
+        "this_year": (
+            r"tháng {month_number} (?:vừa qua|năm nay)",
+            r"(?:vào )?tháng {month_number}(?![\d/]| năm| ?/)",
+        ),
+    },
+    origin_words=(r"đến từ", r"tới từ"),
+    future_cues=(
+        r"sẽ (?:là|trở thành|có|đạt|vượt|nâng)",
+        r"nếu (?:hồ sơ|được)",
+        r"dự kiến (?:sẽ|đạt|có)",
+    ),
+    size_linkers=("có", "với"),
+    subset_words=("trong đó", "bao gồm"),
+    country_references=("của nước này", "cả nước"),
 )

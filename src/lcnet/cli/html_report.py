@@ -1,4 +1,5 @@
-"""`lcnet check --format html`: the texts read again, to show their figures in place."""
+"""`lcnet check --format html`: gather what the report shows (the texts read again, to
+show their figures in place; the charts of the store), then render it."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from lcnet.render.html import Page, TextView, write_store_report, write_texts_re
 from lcnet.render.passages import Prose, figure_spans, page_prose, passages, plain_prose
 
 if TYPE_CHECKING:
-    from lcnet.check.findings import Finding
+    from lcnet.check.findings import Finding, Severity
     from lcnet.cli.check_texts import TextReport
     from lcnet.cli.runtime import Runtime
+    from lcnet.render.findings import Summary
     from lcnet.store import OpenedStore
 
 LARGEST_SHOWN = 16 << 20  # bytes: a bigger text is reported figure by figure, not in place
@@ -22,23 +24,26 @@ def write_html(
     runtime: Runtime,
     opened: OpenedStore,
     visible: list[Finding],
-    summary: dict[str, Any],
+    summary: Summary,
+    fail_on: Severity | None,
     texts: list[TextReport] | None,
-    figures: list[dict[str, object]],
+    figures: list[dict[str, Any]],
 ) -> None:
+    """The report of the store (findings, charts) or of texts (figures in place)."""
     from lcnet.cli.runtime import store_summary
-    from lcnet.render.findings import finding_record
+    from lcnet.render.findings import finding_record, summary_record
 
     mode = "store" if texts is None else "texts"
-    page = Page(mode, runtime.today.isoformat(), store_summary(opened), summary)
+    totals = summary_record(summary, fail_on)
+    page = Page(mode, runtime.today.isoformat(), store_summary(opened), totals)
+    charts = _charts(opened, runtime)
     if texts is None:
-        charts = _charts(opened, runtime)
         records = [finding_record(f) for f in visible]
         write_store_report(runtime.stdout, page, records, charts)
         return
     problems = [finding_record(f) for f in visible if f.column == 0]
     views = _views(texts, [dict(f) for f in figures], problems)
-    write_texts_report(runtime.stdout, page, views)
+    write_texts_report(runtime.stdout, page, views, charts[:1])
 
 
 def _views(

@@ -1,0 +1,141 @@
+"""`lcnet scan ARCHIVE...`: a news archive's GNLC figures, on every core or a cluster."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.runtime import Runtime
+from lcnet.errors import UsageError
+from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.api import Store
+    from lcnet.scanning import Partition, Scanned
+
+
+def register(app: typer.Typer) -> None:
+    app.command("scan")(scan)
+
+
+def scan(
+    archives: Annotated[
+        list[str], typer.Argument(help="JSONL (.jsonl, .jsonl.gz) or WARC (.warc.gz) files.")
+    ],
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Processes (default: every core; 1: this one).",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on this Dask cluster (pip install 'lcnet[dask]').",
+            show_default=False,
+        ),
+    ] = None,
+    summary_file: Annotated[
+        str | None,
+        typer.Option(
+            "--summary", metavar="FILE", help="Also write the summary as JSON.", show_default=False
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int,
+        typer.Option(
+            "--partition-size",
+            metavar="BYTES",
+            help="Cut plain JSONL files into ranges of about this size.",
+        ),
+    ] = 16 << 20,
+    store: StoreOption = None,
+) -> None:
+    """Judge the GNLC figures of a news archive; JSONL of figures to stdout."""
+    from lcnet.cli.errors import run_guarded
+
+    finish(
+        run_guarded(lambda: run(archives, workers, scheduler, summary_file, store, partition_size))
+    )
+
+
+def run(
+    archives: list[str],
+    workers: int | None,
+    scheduler: str | None,
+    summary_file: str | None,
+    store_option: str | None,
+    partition_size: int = 16 << 20,
+) -> int:
+    from lcnet.api import Store
+    from lcnet.scanning import partitions, sort_key, summary
+
+    runtime = Runtime.from_process()
+    for path in archives:
+        if not Path(path).is_file():
+            raise UsageError(f"{path}: no such file; give JSONL or WARC archives")
+    if workers is not None and workers < 1:
+        raise UsageError("--workers: give 1 or more")
+    if partition_size < 1:
+        raise UsageError("--partition-size: give 1 or more bytes")
+    opened = runtime.open_store(store_option)
+    store = Store(opened.location.path, runtime.today)
+    parts = partitions(archives, partition_size)
+    results = _run(store, parts, workers, scheduler)
+    figures = sorted((f for r in results for f in r.figures), key=sort_key)
+    bad = [b for r in results for b in r.bad]
+    for figure in figures:
+        runtime.stdout.write(json.dumps(figure, ensure_ascii=False, sort_keys=True) + "\n")
+    totals = summary(figures, bad, sum(r.articles for r in results))
+    _report(runtime, totals, summary_file)
+    return ExitCode.OK
+
+
+def _run(
+    store: Store, parts: list[Partition], workers: int | None, scheduler: str | None
+) -> list[Scanned]:
+    from lcnet.scanning import scan_partition
+
+    if scheduler is not None:
+        try:
+            from dask.distributed import Client
+        except ImportError:
+            raise UsageError("--scheduler needs Dask: pip install 'lcnet[dask]'") from None
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+            futures = client.map(scan_partition, [store] * len(parts), parts, pure=False)
+            return list(client.gather(futures))
+    count = workers or os.cpu_count() or 1
+    if count == 1 or len(parts) == 1:
+        return [scan_partition(store, part) for part in parts]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(count, len(parts))) as pool:
+        return list(pool.map(scan_partition, [store] * len(parts), parts))
+
+
+def _report(runtime: Runtime, totals: dict[str, Any], summary_file: str | None) -> None:
+    runtime.message(
+        f"scanned {totals['articles']} articles: {totals['figures']} GNLC figures, "
+        f"{len(totals['bad_records'])} bad records"
+    )
+    for bad in totals["bad_records"][:20]:
+        runtime.message(f"{bad['path']}:{bad['line']}: skipped: {bad['reason']}")
+    for item in totals["most_repeated_stale"][:5]:
+        runtime.message(
+            f"repeated after it went stale: {item['value']} ({item['metric']}), "
+            f"{item['times']} times"
+        )
+    if summary_file:
+        from lcnet.atomic import write_text_atomic
+
+        write_text_atomic(Path(summary_file), json.dumps(totals, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,64 @@
+"""Figures that are not the network's state: projections and size classes.
+
+"Ha Long would be the country's 7th city", "plus de 500 villes membres d'ici peu",
+"aspira a ser la quinta ciudad": a figure under a verb of the future or a condition
+speaks of what may be, not of what is. "700 villes de plus de 100 000 habitants",
+"cities of over one million people": cities counted by their size are a class of
+cities, not members.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Unit
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
+from lcnet.extract.phrase import Phrase
+from lcnet.extract.sentence import Sentence
+
+_FUTURE_BEFORE = 70  # characters before a figure where a verb of the future rules it
+_FUTURE_AFTER = 12  # ... and just after it: "500 villes membres d'ici peu"
+_SIZE_CLASS = 10_000_000  # a city of more people than this is a megacity, not a count
+
+
+def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether the figure is a projection or a size class rather than a state."""
+    return _projected(phrase, sentence) or _size_class(low, phrase, grammar)
+
+
+def _projected(phrase: Phrase, sentence: Sentence) -> bool:
+    """A verb of the future near the figure (the sentence's cues hold them: Grammar.cues)."""
+    if not sentence.has("future"):
+        return False  # the common case
+    start = max(sentence.span.start, phrase.start - _FUTURE_BEFORE)
+    end = min(sentence.span.end, phrase.end + _FUTURE_AFTER)
+    return sentence.has("future", start, phrase.start) or sentence.has("future", phrase.end, end)
+
+
+def _size_class(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    if phrase.unit not in (Unit.CITY, Unit.MEMBER):
+        return False
+    form = _sized(grammar.language.code)
+    found = form.match(low, phrase.end) if form is not None else None
+    if found is None:
+        return False
+    value = read_number(found["number"], grammar.language.code)
+    count = None if value is None else as_count(value)
+    return count is not None and count < _SIZE_CLASS
+
+
+@cache
+def _sized(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.size_linkers:
+        return None
+    citizens = [noun for noun, unit in data.units.items() if unit is Unit.CITIZEN]
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    return re.compile(
+        rf"\s+(?:{alternation(data.size_linkers)})\s+(?:(?:{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)})\s+(?:{alternation(data.unit_linkers) or '(?!)'}\s+)?"
+        rf"(?:{alternation(citizens) or '(?!)'})(?!\w)"
+    )

@@ -1,0 +1,81 @@
+"""Where members come from: "63 other cities, coming from 35 countries", "Les nouvelles
+villes proviennent de 44 pays", "Các thành viên mới đến từ 46 quốc gia".
+
+A verb of origin ties countries to the members before it, however many words stand
+between them: the cities counted just before in the sentence, or the members the
+sentence's subject names ("the new members"). Their countries are an intake's where
+those members are new, the network's where they are all of its members.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation
+from lcnet.extract.phrase import Phrase
+from lcnet.extract.sentence import Sentence
+from lcnet.model import Metric
+
+_REACH = 60  # characters before the countries where the verb of origin may end
+_COUNT = re.compile(r"\d")  # a count of something else between the members and the verb
+
+
+def countries_by_origin(
+    low: str, phrase: Phrase, sentence: Sentence, previous: Metric | None, grammar: Grammar
+) -> Metric | None:
+    """The metric of countries a verb of origin ties to members, or None if no verb does."""
+    verb = _origin(grammar.language.code)
+    if verb is None:
+        return None
+    found = verb.search(low, max(sentence.span.start, phrase.start - _REACH), phrase.start)
+    if found is None:
+        return None
+    if previous is Metric.NEW_CITIES:
+        return Metric.NEW_COUNTRIES
+    if previous is Metric.TOTAL_CITIES:
+        return Metric.TOTAL_COUNTRIES
+    subject = low[sentence.span.start : found.start()]
+    members = [m.end() for m in _members(grammar.language.code).finditer(subject)]
+    if previous is not None or not members or _COUNT.search(subject, members[-1]):
+        return None  # "650 delegates coming from 90 countries" (after "a learning city")
+    new = _new(grammar.language.code).search(subject) or sentence.has("intake")
+    return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+
+
+def new_members_before(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """ "Sur la liste des nouveaux membres figurent sept villes": the new members, named
+    without a number of their own before a count in its sentence, make it new."""
+    code = grammar.language.code
+    for found in _new(code).finditer(low, start, end):
+        if _members(code).search(low, max(start, found.start() - 20), min(end, found.end() + 20)):
+            return True
+    return False
+
+
+@cache
+def _origin(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.origin_words
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+\Z")
+
+
+@cache
+def _members(code: str) -> re.Pattern[str]:
+    """The unit nouns of cities and members, and the network's references."""
+    data = _grammar(code).language
+    units = {**data.units, **data.singular_units}
+    nouns = [n for n, unit in units.items() if unit in (Unit.CITY, Unit.MEMBER, Unit.OTHERS)]
+    return re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?!\w)")
+
+
+@cache
+def _new(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    roles = {**data.modifiers_before, **data.modifiers_after}
+    new = [word for word, role in roles.items() if role is Role.NEW]
+    return re.compile(rf"(?<!\w)(?:{alternation(new) or '(?!)'})(?!\w)")

@@ -1,0 +1,68 @@
+"""A population named before its number, as Chinese, Japanese and Korean write it:
+"覆盖人口超过2.5亿", "居民总数超过3.1亿", "加盟都市に暮らす人口は3億9千万人", "인구는 3억 명".
+
+The head word (Language.population_heads) says the number counts people; the words
+between it and the number may hold a qualifier ("超过", "約") or a particle ("は").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Unit
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
+from lcnet.model import Qualifier
+
+_GAP = 8  # characters between the head and its number
+# What ends a clause, in the Latin and the CJK (full-width) forms.
+_STOPS = ".,;:\u3002\uff0e\uff0c\uff1b\uff1a\u3001"
+
+
+def population_phrases(
+    low: str, start: int, end: int, grammar: Grammar
+) -> list[tuple[int, int, int, Qualifier]]:
+    """(start, end, value, qualifier) of each population named before its number."""
+    form = _form(grammar.language.code)
+    if form is None:
+        return []
+    found = []
+    data = grammar.language
+    for match in form.finditer(low, start, end):
+        value = read_number(match["number"], data.code)
+        count = None if value is None else as_count(value)
+        if count is None:
+            continue
+        qualifier = Qualifier.EXACT
+        words = match["gap"]
+        for word, meant in data.qualifiers.items():
+            if word and word in words:
+                qualifier = meant
+                break
+        after = match["after"]
+        if after:
+            qualifier = data.qualifiers_after_number.get(after, qualifier)
+        begin = match.start("gap") + _qualifier_offset(words, data.qualifiers)
+        found.append((begin, match.end(), count, qualifier))
+    return found
+
+
+def _qualifier_offset(words: str, qualifiers: Mapping[str, Qualifier]) -> int:
+    positions = [words.find(w) for w in qualifiers if w and w in words]
+    return min(positions) if positions else len(words)
+
+
+@cache
+def _form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.population_heads:
+        return None
+    people = [noun for noun, unit in data.units.items() if unit is Unit.CITIZEN]
+    after = alternation(data.qualifiers_after_number) or "(?!)"
+    return re.compile(
+        rf"(?:{'|'.join(data.population_heads)})(?P<gap>[^\d\n{_STOPS}]{{0,{_GAP}}}?)"
+        rf"(?P<number>{number_pattern(code)})(?P<after>{after})?\s*(?:{alternation(people)})?"
+    )

@@ -1,0 +1,108 @@
+"""`lcnet scan`: an archive's figures, the same in one process, on every core and on a
+Dask cluster; bad records counted, never fatal."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+ARTICLES = [
+    {
+        "url": "https://a.example/1",
+        "date": "2025-12-20",
+        "publisher": "A",
+        "text": "The UNESCO Global Network of Learning Cities now counts 356 member cities.",
+    },
+    {
+        "url": "https://a.example/2",
+        "date": "2024-03-01",
+        "publisher": "A",
+        "text": "The UNESCO Global Network of Learning Cities now counts 356 member cities.",
+    },
+    {
+        "url": "https://b.example/1",
+        "date": "2026-01-15",
+        "publisher": "B",
+        "html": "<p>The UNESCO Global Network of Learning Cities has 425 members in 91 "
+        "countries.</p>",
+    },
+    {
+        "url": "https://b.example/2",
+        "date": "2026-02-01",
+        "publisher": "B",
+        "language": "es",
+        "text": "La Red Mundial de Ciudades del Aprendizaje suma 356 ciudades.",
+    },
+]
+BAD = [b"{not json\n", b'{"url": "x", "text": "no date here"}\n', b"\xff\xfe\x00bin\n"]
+
+
+@pytest.fixture
+def archive() -> list[str]:
+    lines = [json.dumps(a).encode() + b"\n" for a in ARTICLES * 5]
+    lines[3:3] = BAD
+    Path("news.jsonl").write_bytes(b"".join(lines))
+    with gzip.open("more.jsonl.gz", "wb") as stream:
+        stream.write(b"".join(json.dumps(a).encode() + b"\n" for a in ARTICLES[:2]))
+    return ["news.jsonl", "more.jsonl.gz"]
+
+
+def scanned(*args: str) -> tuple[list[dict[str, object]], str]:
+    outcome = run_cli("scan", *args)
+    assert outcome.exit_code == 0, outcome.stderr
+    return [json.loads(line) for line in outcome.stdout.splitlines()], outcome.stderr
+
+
+def test_one_process_finds_every_figure_and_counts_the_bad_records(archive: list[str]) -> None:
+    figures, messages = scanned(*archive, "--workers", "1", "--summary", "summary.json")
+    assert len(figures) == 5 * 5 + 2
+    first = figures[0]
+    assert (first["url"], first["record"], first["text"], first["verdict"]) == (
+        "https://a.example/1",
+        1,
+        "356 member cities",
+        "stale",
+    )
+    summary = json.loads(Path("summary.json").read_text(encoding="utf-8"))
+    assert summary["articles"] == 22
+    assert [(b["line"], b["reason"]) for b in summary["bad_records"]] == [
+        (4, "not JSON (Expecting property name enclosed in double quotes)"),
+        (5, "no date"),
+        (6, "not UTF-8 text"),
+    ]
+    assert summary["most_repeated_stale"][0] == {
+        "metric": "total_cities",
+        "value": 356,
+        "times": 11,
+    }
+    assert summary["by_publisher"]["B"] == {"figures": 15, "flagged": 5}
+    assert "news.jsonl:4: skipped: not JSON" in messages
+
+
+def test_every_core_gives_the_same_records_as_one_process(archive: list[str]) -> None:
+    alone, _ = scanned(*archive, "--workers", "1")
+    spread, _ = scanned(*archive, "--workers", "2", "--partition-size", "300")
+    assert spread == alone
+
+
+def test_a_dask_cluster_gives_the_same_records(archive: list[str]) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="pip install 'lcnet[dask]'")
+    alone, _ = scanned(*archive, "--workers", "1")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        remote, _ = scanned(
+            *archive, "--scheduler", cluster.scheduler_address, "--partition-size", "300"
+        )
+    assert remote == alone
+
+
+def test_a_missing_archive_is_a_usage_error() -> None:
+    outcome = run_cli("scan", "nowhere.jsonl")
+    assert outcome.exit_code == 2
+    assert "nowhere.jsonl: no such file" in outcome.stderr

@@ -1,0 +1,40 @@
+"""The dated starting point of a change: "since 2020 ... from 229 to 294"."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+Row = tuple[str, str, int, str | None]
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Since 2020 the Global Network of Learning Cities has grown from 229 to 294 cities.",
+        [("229", "total_cities", 229, "2020"), ("294 cities", "total_cities", 294, None)],
+    ),
+    (
+        "de",
+        "Seit 2020 ist das Globale Netzwerk lernender Städte von 229 auf rund 300 Städte "
+        "gewachsen.",
+        [("229", "total_cities", 229, "2020"), ("rund 300 Städte", "total_cities", 300, None)],
+    ),
+    (  # undated, the start is not a figure of the text's date: it is left alone
+        "en",
+        "The Global Network of Learning Cities has grown from 229 to 294 cities.",
+        [("294 cities", "total_cities", 294, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_a_dated_start_of_a_change_is_a_figure_of_its_date(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    document = read_document(text, "text")
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in find_mentions(document, language)
+    ]
+    assert found == expected

@@ -1,0 +1,61 @@
+"""Figures written as a label and its number: fact boxes and key-figure blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+CASES: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "# UNESCO Global Network of Learning Cities\n\nMember cities: 425\n\nCountries: 91\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91)],
+    ),
+    (
+        "de",
+        "# Das Globale Netzwerk lernender Städte der UNESCO\n\nMitgliedsstädte: 294\n\n"
+        "Länder: 76\n",
+        [("294", "total_cities", 294), ("76", "total_countries", 76)],
+    ),
+    (
+        "it",
+        "# La Rete globale delle città dell'apprendimento\n\n"
+        "Anno di creazione: 2013 · Città membri: 294 · Sede: Amburgo\n",
+        [("294", "total_cities", 294)],
+    ),
+    (
+        "zh",
+        "# 全球学习型城市网络\n\n成员城市：425\n\n新增城市：72个\n",
+        [("425", "total_cities", 425), ("72个", "new_cities", 72)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "page", "expected"), CASES)
+def test_a_label_and_its_number_is_a_figure(
+    language: str, page: str, expected: list[tuple[str, str, int]]
+) -> None:
+    document = read_document(page, "markdown")
+    found = [(m.text, m.metric.value, m.value) for m in find_mentions(document, language)]
+    assert found == expected
+
+
+def test_a_label_that_names_no_unit_is_no_figure() -> None:
+    page = "# UNESCO Global Network of Learning Cities\n\nFounded: 2013\n\nStaff: 12\n"
+    assert list(find_mentions(read_document(page, "markdown"), "en")) == []
+
+
+def test_a_table_rows_first_cell_dates_and_labels_the_figures_in_its_row() -> None:
+    page = (
+        "# UNESCO Global Network of Learning Cities\n\n| Item | Figure |\n|---|---|\n"
+        "| Joined in 2022 | 77 new member cities |\n| First-time countries | 13 countries |\n"
+    )
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in find_mentions(read_document(page, "markdown"), "en")
+    ]
+    assert found == [
+        ("77 new member cities", "new_cities", 77, "2022"),
+        ("13 countries", "first_time_countries", 13, None),
+    ]

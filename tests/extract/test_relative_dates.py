@@ -1,0 +1,138 @@
+"""Dates counted from the text's own date: "last month", "昨年9月", "ad agosto".
+
+A figure dated this way is historic as of the month (or year) it names, counted back
+from the date the text was written; without that date, it is read as of its day.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.dates import PartialDate
+from lcnet.extract import find_mentions, read_document
+
+Row = tuple[str, int, str | None]
+
+WRITTEN = PartialDate(2016, 9, 30)
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Last month the Global Network of Learning Cities counted 115 member cities.",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (
+        "en",
+        "In August the Global Network of Learning Cities counted 115 member cities.",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (  # a month after the text's own is last year's
+        "en",
+        "In November the Global Network of Learning Cities counted 115 member cities.",
+        [("total_cities", 115, "2015-11")],
+    ),
+    (
+        "it",
+        "Ad agosto la Rete globale delle città dell'apprendimento contava 115 città.",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (
+        "de",
+        "Im vergangenen Jahr zählte das Globale Netzwerk lernender Städte 115 Städte.",
+        [("total_cities", 115, "2015")],
+    ),
+    (
+        "es",
+        "El mes pasado la Red Mundial de Ciudades del Aprendizaje sumaba 115 ciudades.",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (
+        "ko",
+        "UIL이 지난달 발표한 자료에 따르면 유네스코 학습도시 네트워크에는 "
+        "115개 도시가 가입해 있다.",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (
+        "zh",
+        "根据8月发布的信息，全球学习型城市网络成员已达115个城市。",
+        [("total_cities", 115, "2016-08")],
+    ),
+    (
+        "ja",
+        "昨年9月の発表では、ユネスコ学習都市グローバルネットワークに55都市が新たに加盟した。",
+        [("new_cities", 55, "2015-09")],
+    ),
+    (  # "今年7月" dates the intake although "今年" alone says "now"
+        "ja",
+        "ユネスコ学習都市グローバルネットワークには今年7月に38都市が新たに加盟した。",
+        [("new_cities", 38, "2016-07")],
+    ),
+    (  # "now" in the clause wins
+        "en",
+        "Since last month the Global Network of Learning Cities now has 115 member cities.",
+        [("total_cities", 115, None)],
+    ),
+]
+
+
+def read(text: str, language: str, written: PartialDate | None) -> list[Row]:
+    document = read_document(text, "text")
+    return [
+        (m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in find_mentions(document, language, written=written)
+    ]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_a_date_counted_from_the_texts_own_dates_the_figure(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read(text, language, WRITTEN) == expected
+
+
+def test_without_the_texts_date_a_relative_date_is_not_read() -> None:
+    text = "Last month the Global Network of Learning Cities counted 115 member cities."
+    assert read(text, "en", None) == [("total_cities", 115, None)]
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    text = "Last month the Global Network of Learning Cities counted 356 member cities."
+    assert read(text, "en", PartialDate(2025, 1, 10)) == [("total_cities", 356, "2024-12")]
+
+
+def test_a_month_name_must_be_a_whole_word() -> None:
+    # Portuguese "mai" (May) inside "mais" is no date
+    text = "A Rede Global de Cidades da Aprendizagem passa a ter 229 cidades em mais de 64 países."
+    assert [row[2] for row in read(text, "pt", WRITTEN)] == [None, None]
+
+
+def test_the_date_the_document_states_is_the_one_counted_from() -> None:
+    page = (
+        "---\ndate: 2016-09-30\n---\n\n"
+        "Last month the Global Network of Learning Cities counted 115 member cities.\n"
+    )
+    document = read_document(page, "markdown")
+    found = [(m.value, str(m.as_of)) for m in find_mentions(document, "en")]
+    assert found == [(115, "2016-08")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        (
+            "ja",
+            "ユネスコ学習都市グローバルネットワーク:55か国173都市がメンバー。(2020年6月現在)",
+            "2020-06",
+        ),
+        (
+            "en",
+            "The UNESCO Global Network of Learning Cities has 356 members. (As of May 2024)",
+            "2024-05",
+        ),
+    ],
+)
+def test_a_date_in_brackets_after_the_sentence_dates_it(
+    language: str, text: str, as_of: str
+) -> None:
+    found = {str(m.as_of) for m in find_mentions(read_document(text, "text"), language)}
+    assert found == {as_of}

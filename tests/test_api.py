@@ -1,0 +1,121 @@
+"""lcnet as a library: the same answers as the command line, typed, and picklable."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import pickle
+import re
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import lcnet
+from tests.conftest import REPO, TODAY, run_cli
+
+PAGE = (
+    "---\ntitle: Hanoi joins a global network\ndate: 2025-12-20\n---\n\n"
+    "Hanoi is now a member of the UNESCO Global Network of Learning Cities.\n"
+    "The network counts 356 member cities in 79 countries.\n"
+    "Back in 2020 the network had 229 members.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def store() -> lcnet.Store:
+    return lcnet.open_store(today=TODAY)
+
+
+def test_the_api_is_listed_and_cheap_to_import() -> None:
+    assert {"open_store", "Store", "TextReport", "TextFigure", "LcnetUsageError"} <= set(
+        lcnet.__all__
+    )
+    assert lcnet.API_VERSION == 1
+
+
+def test_a_texts_report_equals_its_part_of_the_cli_json(store: lcnet.Store) -> None:
+    Path("article.md").write_text(PAGE, encoding="utf-8")
+    document = json.loads(run_cli("check", "article.md", "--format", "json").stdout)
+    report = store.check_file("article.md")
+    assert report.to_dict() == {"text": document["texts"][0], "figures": document["figures"]}
+    assert [(f.text, f.verdict, f.expected) for f in report.figures] == [
+        ("356 member cities", "stale", 425),
+        ("79 countries", "stale", 91),
+        ("229 members", "historic", 229),
+    ]
+    assert [f.text for f in report.flagged] == ["356 member cities", "79 countries"]
+
+
+def test_check_text_takes_a_date_a_kind_and_a_language(store: lcnet.Store) -> None:
+    report = store.check_text(
+        "<p>La Red Mundial de Ciudades del Aprendizaje suma 294 ciudades.</p>",
+        date="2023-05",
+        kind="html",
+        language="es",
+    )
+    figure = report.figures[0]
+    assert (report.date, figure.metric, figure.value, figure.verdict) == (
+        "2023-05",
+        "total_cities",
+        294,
+        "current",
+    )
+    assert (figure.line, figure.column) == (1, 52)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: s.check_text("x", kind="pdf"), "kind 'pdf': expected one of"),
+        (lambda s: s.check_text("x", language="xx"), "language 'xx': lcnet reads"),
+        (lambda s: s.check_text("x", date="20th May"), 'invalid date "20th May"'),
+    ],
+)
+def test_a_call_it_cannot_answer_is_a_clear_error(
+    store: lcnet.Store, call: object, message: str
+) -> None:
+    with pytest.raises(lcnet.LcnetUsageError, match=re.escape(message)):
+        call(store)  # type: ignore[operator]
+
+
+def test_cities_and_figures_equal_the_cli_records(store: lcnet.Store) -> None:
+    cities = json.loads(run_cli("cities", "--country", "VN", "--format", "json").stdout)
+    assert store.cities(country="VN") == cities["cities"]
+    figures = json.loads(
+        run_cli(
+            "figures", "--as-of", "2024-03-01", "--metric", "total_cities", "--format", "json"
+        ).stdout
+    )
+    assert store.figures(as_of="2024-03-01", metric="total_cities") == figures["periods"]
+
+
+def test_the_stores_findings_equal_the_cli_records(store: lcnet.Store) -> None:
+    document = json.loads(run_cli("check", "--format", "json", "--show", "note").stdout)
+    unresolved = [f for f in store.findings() if not f["resolved"]]
+    assert unresolved == document["findings"]
+
+
+def _check(pair: tuple[lcnet.Store, str]) -> dict[str, object]:
+    store, text = pair
+    return store.check_text(text, date="2025-12-20").to_dict()
+
+
+def test_an_opened_store_travels_to_worker_processes(store: lcnet.Store) -> None:
+    copy = pickle.loads(pickle.dumps(store))
+    assert (copy.path, copy.today) == (store.path, store.today)
+    texts = [PAGE, PAGE.replace("356", "425")]
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        remote = list(pool.map(_check, [(store, t) for t in texts]))
+    assert remote == [_check((store, t)) for t in texts]
+
+
+def test_the_readme_examples_run() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### As a library", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
+    examples = "\n".join(re.findall(r"```pycon\n(.*?)```", section, re.DOTALL))
+    assert examples.count(">>>") >= 5
+    test = doctest.DocTestParser().get_doctest(examples, {}, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.summarize(verbose=False).failed == 0
