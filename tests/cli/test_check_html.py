@@ -134,3 +134,19 @@ def test_without_jinja2_the_html_format_says_what_to_install(
     assert outcome.stderr == (
         "lcnet: error: --format html needs Jinja2, which lcnet depends on: pip install jinja2\n"
     )
+
+
+def test_control_characters_from_a_text_are_shown_as_escapes(pinned_store: Path) -> None:
+    text = Path.cwd() / "article.md"
+    text.write_text(
+        "---\ndate: 2025-12-20\n---\n\n"
+        "Hanoi joined the UNESCO Global Network of Learning Cities this month.\n"
+        "\x1b[31mThe network counts 356 member cities\u202e now.\n",
+        encoding="utf-8",
+    )
+    page = run_cli("check", text.name, "--format", "html").stdout
+    strictly_parsed(page)
+    assert "\x1b" not in page
+    assert "\u202e" not in page
+    assert "\\x1b[31mThe network counts " in page
+    assert "\\u202e now." in page
