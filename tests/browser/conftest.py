@@ -1,5 +1,7 @@
 """A real headless browser for the HTML report: the system's Chromium, driven by
-Playwright (which downloads no browser here). One launch per test session.
+Playwright (which downloads no browser here). One launch for the module of browser tests:
+Playwright's synchronous API keeps an event loop running in the main thread while the
+browser is open, which would break every later test that calls asyncio.run.
 
 Without Playwright or a Chromium the tests are skipped, saying so; `.ci/run` installs
 Chromium, so CI always runs them. LCNET_CHROMIUM names another executable.
@@ -28,7 +30,7 @@ def chromium_executable() -> str | None:
     return next((found for name in BROWSERS if (found := shutil.which(name))), None)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     executable = chromium_executable()
     if executable is None:
