@@ -9,6 +9,7 @@ DCS), no C1 control, no bidirectional override that would reorder what the reade
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -21,10 +22,17 @@ _NOT_WORD = re.compile(r"[^0-9a-z]+")
 # C0 controls but tab and newline, DEL, C1 controls, the line and paragraph separators,
 # and the bidirectional embeddings, overrides and isolates ("Trojan Source").
 _UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_CONTROL = re.compile(f"[{_UNSAFE}]")
-_CONTROL_IN_LINE = re.compile(f"[{_UNSAFE}\t\n]")
 # What json.dumps(ensure_ascii=False) leaves as it is: it escapes only C0 controls.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_RAW_IN_JSON = "[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+# Compiling these classes costs about a millisecond each (their ranges reach past
+# U+00FF), so they are compiled on first use: most text is printable (every character
+# above, and tab and newline, is non-printable for str.isprintable), and is passed as it
+# is without them. See benchmarks/startup.py.
+
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def fold(text: str) -> str:
@@ -45,19 +53,30 @@ def printable(text: str) -> str:
     Newlines and tabs stay (they lay out tables and messages); anything else that a
     terminal would act on is written as an escape: ESC as \\x1b, U+202E as \\u202e.
     """
-    return _CONTROL.sub(_shown, text)
+    if _printable_but_layout(text):
+        return text
+    return _pattern(f"[{_UNSAFE}]").sub(_shown, text)
 
 
 def one_line(text: str) -> str:
     """printable(), with newlines and tabs shown too: for a value inside one line (a path,
     an id, an argument), which must not start a line of its own."""
-    return _CONTROL_IN_LINE.sub(_shown, text)
+    if text.isprintable():
+        return text
+    return _pattern(f"[{_UNSAFE}\t\n]").sub(_shown, text)
 
 
 def json_safe(serialized: str) -> str:
     """JSON text from json.dumps(ensure_ascii=False) with the controls it leaves raw (DEL,
     C1, separators, bidirectional controls) escaped as \\uXXXX: the same JSON value."""
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+    if _printable_but_layout(serialized):
+        return serialized
+    return _pattern(_RAW_IN_JSON).sub(lambda m: f"\\u{ord(m.group(0)):04x}", serialized)
+
+
+def _printable_but_layout(text: str) -> bool:
+    """Whether every character is printable, or a tab or a newline (checked in C)."""
+    return text.isprintable() or text.replace("\n", " ").replace("\t", " ").isprintable()
 
 
 def _shown(match: re.Match[str]) -> str:

@@ -45,3 +45,41 @@ def test_the_table_format_is_the_one_that_loads_rich(tmp_path: Path) -> None:
     _, modules = run_probe(["cities", "--country", "VN"], tmp_path)
     assert "rich" in modules.split()
     assert "lcnet.render.table" in modules.split()
+
+
+CONTRACT = """
+import sys
+from lcnet.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_loaded(args: list[str], cache: Path) -> set[str]:
+    env = {**os.environ, "LCNET_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-c", CONTRACT, *args]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    return set(done.stderr.strip().splitlines()[-1].split())
+
+
+def test_version_is_answered_without_typer(tmp_path: Path) -> None:
+    loaded = modules_loaded(["--version"], tmp_path)
+    assert "typer" not in loaded
+    assert {m for m in loaded if m.startswith("lcnet.")} == {"lcnet.cli"}
+
+
+def test_help_loads_neither_the_store_nor_rich(tmp_path: Path) -> None:
+    loaded = modules_loaded(["--help"], tmp_path)
+    assert "typer" in loaded
+    unwanted = ("lcnet.store", "lcnet.model", "rich", "lcnet.extract")
+    assert not {m for m in loaded if m.startswith(unwanted)}
+
+
+def test_cities_loads_no_extractor_and_no_checker(tmp_path: Path) -> None:
+    modules_loaded(["cities", "--country", "VN", "--format", "json"], tmp_path)
+    loaded = modules_loaded(["cities", "--country", "VN", "--format", "json"], tmp_path)
+    assert "lcnet.query.cities" in loaded
+    assert not {m for m in loaded if m.startswith(("lcnet.extract", "lcnet.check", "rich"))}

@@ -172,3 +172,15 @@ def test_a_list_without_a_word_of_possession_is_no_countrys_count() -> None:
         for m in find_mentions(read_document(text, "text"), "zh")
     ]
     assert found == [("new_cities", 64, None)]
+
+
+def test_a_total_that_ends_its_own_clause_is_a_total_after_a_verb_of_joining() -> None:
+    text = (
+        "Hamburg wurde in das UNESCO Global Network of Learning Cities aufgenommen, dem "
+        "weltweit bereits über 100 Städte angehören."
+    )
+    found = [
+        (m.metric.value, m.value, m.qualifier.value)
+        for m in find_mentions(read_document(text, "text"), "de")
+    ]
+    assert found == [("total_cities", 100, "more_than")]

@@ -136,3 +136,29 @@ def test_a_date_in_brackets_after_the_sentence_dates_it(
 ) -> None:
     found = {str(m.as_of) for m in find_mentions(read_document(text, "text"), language)}
     assert found == {as_of}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "as_of"),
+    [
+        (
+            "es",
+            "En 2022, la Red Mundial de Ciudades del Aprendizaje ya contaba con 294 ciudades.",
+            "2022",
+        ),
+        (
+            "es",
+            "La Red Mundial de Ciudades del Aprendizaje ya suma 115 ciudades, desde su "
+            "apertura en 2015.",
+            None,
+        ),
+    ],
+)
+def test_already_yields_to_a_date_before_it_only(
+    language: str, text: str, as_of: str | None
+) -> None:
+    found = [
+        None if m.as_of is None else str(m.as_of)
+        for m in find_mentions(read_document(text, "text"), language)
+    ]
+    assert found == [as_of]

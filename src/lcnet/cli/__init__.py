@@ -1,18 +1,21 @@
 """The lcnet command line.
 
 Commands are registered lazily: `lcnet cities ...` imports only the cities command, so
-that start-up stays close to typer's own (see benchmarks/startup.py).
+that start-up stays close to typer's own (see benchmarks/startup.py). `lcnet --version`
+needs no command tree at all: it is answered before typer is imported.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterable
-
-import typer
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from lcnet import __version__
+
+if TYPE_CHECKING:
+    import typer
 
 # command name -> module that defines it (each module has `register(app)`)
 COMMANDS = {
@@ -39,15 +42,18 @@ HELP = (
 
 
 def build_app(names: Iterable[str]) -> typer.Typer:
+    import typer
+
     app = typer.Typer(
         name="lcnet",
         help=HELP,
         no_args_is_help=True,
         add_completion=True,
         pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain help and errors: rich costs 45 ms to import
         context_settings={"help_option_names": ["-h", "--help"]},
     )
-    app.callback()(_root)
+    app.callback()(_root_callback())
     for name in names:
         importlib.import_module(COMMANDS[name]).register(app)
     _with_examples(app)
@@ -67,22 +73,30 @@ def _with_examples(app: typer.Typer) -> None:
                 sub.epilog = epilog(f"{group.name} {sub.name}")
 
 
-def _print_version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"lcnet {__version__}\n")
-        raise typer.Exit(0)
+VERSION_LINE = f"lcnet {__version__}\n"
 
 
-def _root(
-    version: bool = typer.Option(
-        False,
-        "--version",
-        help="Print lcnet's version and exit.",
-        is_eager=True,
-        callback=_print_version,
-    ),
-) -> None:
-    """Fact-check figures about the UNESCO Global Network of Learning Cities."""
+def _root_callback() -> Callable[..., None]:
+    """The root command, with its --version option (built once typer is imported)."""
+    import typer
+
+    def print_version(value: bool) -> None:
+        if value:
+            sys.stdout.write(VERSION_LINE)
+            raise typer.Exit(0)
+
+    def root(
+        version: bool = typer.Option(
+            False,
+            "--version",
+            help="Print lcnet's version and exit.",
+            is_eager=True,
+            callback=print_version,
+        ),
+    ) -> None:
+        """Fact-check figures about the UNESCO Global Network of Learning Cities."""
+
+    return root
 
 
 def command_name(args: list[str]) -> str | None:
@@ -104,6 +118,10 @@ def main(args: list[str] | None = None) -> None:
 def _main(args: list[str] | None) -> None:
     argv = sys.argv[1:] if args is None else args
     name = command_name(argv)
+    if argv == ["--version"]:
+        sys.stdout.write(VERSION_LINE)  # as the eager option does, with no typer to load
+        sys.stdout.flush()
+        return
     app = build_app([name] if name in COMMANDS else COMMANDS)
     from lcnet.cli.errors import StdoutWatch
 

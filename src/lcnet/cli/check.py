@@ -117,6 +117,18 @@ def check(
             show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            help="Judge texts in N processes (default: one per core; 1: in this one). "
+            "The output is the same whatever N.",
+            show_default=False,
+        ),
+    ] = None,
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
@@ -124,9 +136,17 @@ def check(
 
     options = CheckOptions(
         fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline,
-        tuple(exclude or ()),
+        tuple(exclude or ()), _jobs(jobs),
     )  # fmt: skip
     finish(run_guarded(lambda: run(paths or [], options)))
+
+
+def _jobs(given: int | None) -> int:
+    if given is not None:
+        return given
+    from lcnet.cli.parallel import default_jobs
+
+    return default_jobs()
 
 
 class CheckOptions(NamedTuple):
@@ -141,6 +161,7 @@ class CheckOptions(NamedTuple):
     baseline: str | None = None
     write_baseline: str | None = None
     exclude: tuple[str, ...] = ()
+    jobs: int = 1
 
     def minimum(self) -> Level:
         """The lowest level shown: --show, else note for the machine formats and

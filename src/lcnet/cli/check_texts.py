@@ -155,7 +155,7 @@ def check_texts(
     files = list(text_files(paths, options.exclude))
 
     def events(meter: Meter | None = None) -> Iterator[TextEvent]:
-        return judged_texts(runtime, timeline, files, given, limits, places, meter)
+        return judged_texts(runtime, timeline, files, given, limits, places, meter, options.jobs)
 
     if options.fix or options.diff:
         from lcnet.cli.fixing import rewrite_texts
@@ -186,7 +186,13 @@ def judged_texts(
     limits: Limits,
     places: Gazetteer,
     meter: Meter | None = None,
+    jobs: int = 1,
 ) -> Iterator[TextEvent]:
+    if jobs > 1 and len(files) > 1 and STDIN not in files:  # lcnet.cli.parallel
+        from lcnet.cli.parallel import judged_in_parallel
+
+        yield from judged_in_parallel(jobs, runtime, timeline, files, given, limits, places, meter)
+        return
     for path in files:
         yield from _check_one(runtime, timeline, path, given, limits, places, meter)
 

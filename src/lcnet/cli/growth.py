@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, store_line, store_summary
 from lcnet.exitcodes import ExitCode
-from lcnet.store.facts import FactStore
+
+if TYPE_CHECKING:
+    from lcnet.store.facts import FactStore
 
 
 class GrowthFormat(StrEnum):

@@ -11,12 +11,14 @@ import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from lcnet.cli.streams import safe_stream
 from lcnet.errors import UsageError
-from lcnet.store import OpenedStore, locate_store, open_store
 from lcnet.text import one_line
+
+if TYPE_CHECKING:  # the store is imported when a command opens it, not for --help
+    from lcnet.store import OpenedStore
 
 
 class Runtime(NamedTuple):
@@ -43,6 +45,8 @@ class Runtime(NamedTuple):
         return Path(base) / "lcnet"
 
     def open_store(self, option: str | None) -> OpenedStore:
+        from lcnet.store import locate_store, open_store
+
         location = locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
         opened = open_store(location, location.display(self.cwd), self.today, self.cache_dir())
         for note in opened.notes:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 from typing import NamedTuple
-
-from lcnet.model import City, Claim, CountryList, Intake, Resolution, Source, StoreInfo
 
 SCHEMA_FOLDER = "schema"
 
@@ -23,7 +22,7 @@ class FileKind(StrEnum):
 
     @property
     def tables(self) -> tuple[TableShape, ...]:
-        return TABLES[self]
+        return _tables()[self]
 
 
 class TableShape(NamedTuple):
@@ -35,19 +34,25 @@ class TableShape(NamedTuple):
     required: bool = False
 
 
-TABLES: dict[FileKind, tuple[TableShape, ...]] = {
-    FileKind.STORE: (TableShape("store", StoreInfo, array=False, required=True),),
-    FileKind.INTAKES: (TableShape("intake", Intake, array=True),),
-    FileKind.RESOLUTIONS: (TableShape("resolution", Resolution, array=True),),
-    FileKind.SOURCES: (
-        TableShape("source", Source, array=False, required=True),
-        TableShape("claim", Claim, array=True),
-    ),
-    FileKind.CITIES: (
-        TableShape(None, CountryList, array=False, required=True),
-        TableShape("city", City, array=True),
-    ),
-}
+@functools.cache
+def _tables() -> dict[FileKind, tuple[TableShape, ...]]:
+    """What each kind of file holds (the records' module is imported on first use: the
+    command line names the kinds in `lcnet schema`'s help without loading it)."""
+    from lcnet.model import City, Claim, CountryList, Intake, Resolution, Source, StoreInfo
+
+    return {
+        FileKind.STORE: (TableShape("store", StoreInfo, array=False, required=True),),
+        FileKind.INTAKES: (TableShape("intake", Intake, array=True),),
+        FileKind.RESOLUTIONS: (TableShape("resolution", Resolution, array=True),),
+        FileKind.SOURCES: (
+            TableShape("source", Source, array=False, required=True),
+            TableShape("claim", Claim, array=True),
+        ),
+        FileKind.CITIES: (
+            TableShape(None, CountryList, array=False, required=True),
+            TableShape("city", City, array=True),
+        ),
+    }
 
 
 def file_kind(relative: str) -> FileKind:

@@ -43,8 +43,13 @@ def as_of(
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
         return relative or _dated_before(low, phrase, sentence, grammar)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
-    if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
-        return None
+    end = _present_end(low, phrase, clause, grammar)
+    weak = grammar.language.weak_present
+    present = list(grammar.present.finditer(low, clause.start, end))
+    if any(m.group() not in weak for m in present):
+        return None  # "now", "hiện nay": the statement is current, whatever date is near
+    # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
+    weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate] | None = None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
@@ -53,6 +58,8 @@ def as_of(
         if grammar.founding.search(low, reach, found.start()) or _founded_after(
             low, found, grammar
         ):
+            continue
+        if weak_at is not None and found.end() > weak_at:
             continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)

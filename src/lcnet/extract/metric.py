@@ -194,6 +194,8 @@ def _cities(
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
     if cue == "intake" and sentence.has("cumulative", phrase.end):
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
+    if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
+        cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -419,6 +421,16 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+
+
+def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
+    """A verb of totals closes the figure's own clause, after a comma that ends the
+    clause of the verb of joining (verb-final clauses: German, Korean-like orders)."""
+    comma = low.rfind(",", before.start, phrase.start)
+    if comma < 0:
+        return False
+    joined = sentence.within(before.start, comma, ("intake",))
+    return bool(joined) and sentence.has("total", phrase.end, _clause_end(sentence, phrase.end))
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:

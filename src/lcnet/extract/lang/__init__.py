@@ -204,6 +204,9 @@ class Language(NamedTuple):
     # Words that refer to a country named before: "the country's number of member cities"
     # (literal, lower case).
     country_references: tuple[str, ...] = ()
+    # Present markers that an explicit date in their clause outweighs: "en 2022, ya
+    # contaba con 294" (already, in 2022) is historic (literal, as matched).
+    weak_present: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

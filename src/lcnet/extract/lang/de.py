@@ -554,4 +554,5 @@ LANGUAGE = Language(
     size_linkers=("mit", "von"),
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
+    weak_present=("bereits", "schon"),
 )

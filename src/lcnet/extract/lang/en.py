@@ -526,4 +526,5 @@ LANGUAGE = Language(
         "the nation’s",
         "its national",
     ),
+    weak_present=("already",),
 )

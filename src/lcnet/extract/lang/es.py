@@ -373,4 +373,5 @@ LANGUAGE = Language(
     size_linkers=("de", "con"),
     subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
     country_references=("del país", "nacionales"),
+    weak_present=("ya",),
 )

@@ -683,4 +683,5 @@ LANGUAGE = Language(
     size_linkers=("de", "d'au moins"),
     subset_words=("dont", "parmi lesquelles", "parmi elles"),
     country_references=("du pays", "nationales", "nationaux"),
+    weak_present=("déjà",),
 )

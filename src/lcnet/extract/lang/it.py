@@ -562,4 +562,5 @@ LANGUAGE = Language(
     size_linkers=("di", "con", "da"),
     subset_words=("di cui", "tra cui"),
     country_references=("del paese", "nazionali"),
+    weak_present=("già",),
 )

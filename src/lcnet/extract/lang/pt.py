@@ -555,4 +555,5 @@ LANGUAGE = Language(
     size_linkers=("de", "com"),
     subset_words=("das quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
+    weak_present=("já",),
 )
