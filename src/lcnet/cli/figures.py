@@ -73,6 +73,13 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     entries = select_figures(timeline, metrics, day, year)
+    if output is FiguresFormat.SVG:
+        from lcnet.render.svg import figure_charts, stacked
+
+        chosen = {e.subject for e in entries} if metrics else None
+        runtime.stdout.write(stacked(figure_charts(timeline, chosen)))
+        runtime.message(store_line(opened))
+        return ExitCode.OK
     _write(runtime, opened, timeline, entries, output, _title(day, year))
     return ExitCode.OK
 
@@ -97,15 +104,6 @@ def _write(
     from lcnet.render import figures as view
 
     records = [view.entry_record(timeline, e) for e in entries]
-    if output is FiguresFormat.SVG:
-        from lcnet.render.svg import timeline_svg
-
-        subject = records[0]["subject"] if records else "total_cities"
-        runtime.stdout.write(
-            timeline_svg(str(subject), [r for r in records if r["subject"] == subject])
-        )
-        runtime.message(store_line(opened))
-        return
 
     def table() -> None:
         from lcnet.render.table_figures import print_figures

@@ -48,9 +48,9 @@ def run(output: GrowthFormat, store: str | None) -> int:
         document["announcements"] = rows
         write_json(runtime.stdout, document)
     elif output is GrowthFormat.SVG:
-        from lcnet.render.svg import growth_svg
+        from lcnet.render.svg import growth_chart
 
-        runtime.stdout.write(growth_svg(rows))
+        runtime.stdout.write(growth_chart(rows, corrected_intakes(opened.facts)).svg())
         runtime.message(store_line(opened))
     else:
         from lcnet.render.chart import print_growth
@@ -70,3 +70,8 @@ def growth_rows(store: FactStore) -> list[dict[str, Any]]:
         row = {"intake": event.id, "kind": str(event.kind), "date": str(event.date)}
         rows.append(row | figures)
     return rows
+
+
+def corrected_intakes(store: FactStore) -> set[str]:
+    """The intakes a correction mends."""
+    return {i.corrects for i in store.intakes if i.corrects is not None}

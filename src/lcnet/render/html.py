@@ -1,151 +1,123 @@
-"""`lcnet check --format html`: one self-contained page for the people who own the texts.
+"""The HTML report of `lcnet check`: one self-contained page for the people who own texts.
 
-Each text is shown with its GNLC figures highlighted in place; a button on each opens a
-note (the HTML popover: no script needed) with the verdict, the reason, the figure valid
-at the text's date with its sources, and what to write instead. A summary on top,
-filters by verdict, the network's growth as an inline SVG chart. Nothing is fetched: no
-fonts, scripts or images from elsewhere, and a Content-Security-Policy that forbids it.
-Every text from the pages is escaped (Jinja2's autoescape), control characters shown as
-escapes; the page is built from data only (the JSON contract's records).
+Jinja2 is imported here only, when a report is asked for. Everything from texts and from
+the store is escaped by the template engine (autoescape); the only markup passed through
+is the SVG lcnet draws itself (lcnet.render.svg), which escapes what it writes. The page
+loads nothing: its Content-Security-Policy forbids every fetch and every script.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple, TextIO
 
-SCHEMA = "lcnet/check-html"
-SCHEMA_VERSION = 1
-VERDICTS = ("stale", "wrong", "bound_violated", "unverifiable", "current", "bound_ok",
-            "historic", "superseded")  # fmt: skip
-FLAGGED = frozenset({"stale", "wrong", "bound_violated"})
-_SHOWN_TEXT = 2_000_000  # characters of a text shown in full; beyond, only its figures
+from lcnet.errors import UsageError
+from lcnet.render.passages import Gap, Paragraph
+from lcnet.version import __version__
+
+HTML_VERSION = 1  # the page's contract version (README, "Machine output")
+
+VERDICTS = {  # verdict: (label, tone); the label is always shown, the tone only colours
+    "wrong": ("wrong", "problem"),
+    "stale": ("stale", "problem"),
+    "bound_violated": ("does not hold", "problem"),
+    "unverifiable": ("unverifiable", "unsure"),
+    "superseded": ("corrected release", "unsure"),
+    "bound_ok": ("holds (loose)", "ok"),
+    "historic": ("historic, correct", "ok"),
+    "current": ("current", "ok"),
+}
+TONE_MARKS = {"problem": "✗", "unsure": "?", "ok": "✓"}
+
+
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-class Segment(NamedTuple):
-    text: str
-    figure: int | None  # the index of the figure it shows, or None for plain text
+def _visible(value: object) -> object:
+    """Control characters and bidirectional overrides from texts as escapes ("\\x1b"):
+    shown to the reader, never obeyed, and never an invalid character in the page."""
+    if not isinstance(value, str) or hasattr(value, "__html__"):
+        return value  # markup lcnet made (a macro's output, a chart) is already escaped
+    return _CONTROLS.sub(_escape_control, value)
 
 
-class ShownText(NamedTuple):
-    path: str
-    date: str | None
-    date_origin: str | None
-    segments: list[Segment] | None  # None: too large or unreadable to show
-    figures: list[int]  # indices into the report's figures
+def _escape_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def texts_page(
-    texts: Sequence[Mapping[str, Any]],
-    raw: Mapping[str, str | None],
-    figures: Sequence[Mapping[str, Any]],
-    findings: Sequence[Mapping[str, Any]],
-    summary: Mapping[str, Any],
-    meta: Mapping[str, Any],
-    growth: str,
-) -> str:
-    """The report of `lcnet check PATH...`: texts, figures (JSON records), findings."""
-    shown = [_shown(text, raw.get(text["path"]), figures) for text in texts]
+class TextView(NamedTuple):
+    text: dict[str, Any]  # the text's JSON record (lcnet.render.texts.text_record)
+    passages: Sequence[Paragraph | Gap] | None  # None: the text could not be shown
+    figures: Sequence[tuple[int, dict[str, Any]]]  # (index, figure's JSON record)
+    problems: Sequence[dict[str, Any]]  # findings about the text that are no figure
+    note: str | None = None  # why the text is not shown in place
+
+
+class Page(NamedTuple):
+    mode: str  # "texts" or "store"
+    today: str
+    store: dict[str, Any]  # the store's JSON summary
+    summary: dict[str, Any]  # the findings' JSON summary
+
+
+def write_texts_report(
+    stream: TextIO, page: Page, texts: Sequence[TextView], charts: Sequence[tuple[str, str]]
+) -> None:
+    """The texts with their figures in place; `charts` as for write_store_report."""
+    figures = [record for view in texts for _, record in view.figures]
     counts = Counter(str(f["verdict"]) for f in figures)
-    return _render(
-        "texts.html.j2",
-        texts=shown,
-        figures=[_figure_view(i, f) for i, f in enumerate(figures)],
-        problems=[f for f in findings if not f.get("column")],
-        counts=[(v, counts[v]) for v in VERDICTS if counts[v]],
-        summary=summary,
-        meta=meta,
-        growth=growth,
+    _render(
+        stream,
+        page,
+        texts=texts,
+        figure_count=len(figures),
+        verdict_counts=[(v, counts[v]) for v in VERDICTS if counts[v]],
+        charts=charts,
     )
 
 
-def store_page(
-    findings: Sequence[Mapping[str, Any]],
-    summary: Mapping[str, Any],
-    meta: Mapping[str, Any],
-    growth: str,
-) -> str:
-    """The report of `lcnet check` on the store: its findings with their evidence."""
-    counts = Counter(str(f["severity"]) for f in findings)
-    return _render(
-        "store.html.j2",
-        findings=[_finding_view(f) for f in findings],
-        counts=sorted(counts.items()),
-        summary=summary,
-        meta=meta,
-        growth=growth,
-    )
+def write_store_report(
+    stream: TextIO,
+    page: Page,
+    findings: Sequence[dict[str, Any]],
+    charts: Sequence[tuple[str, str]],
+) -> None:
+    """The store's findings with their evidence; `charts` are (title, SVG document) from
+    lcnet.render.svg, the documents embedded as they are."""
+    _render(stream, page, findings=findings, charts=charts)
 
 
-def _render(template: str, **context: Any) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape  # only for html
+def _render(stream: TextIO, page: Page, **context: Any) -> None:
+    try:
+        from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+        from markupsafe import Markup
+    except ImportError:
+        raise UsageError(
+            "--format html needs Jinja2, which lcnet depends on: pip install jinja2"
+        ) from None
 
     environment = Environment(
         loader=PackageLoader("lcnet.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_visible,
     )
-    environment.filters["visible"] = visible
-    environment.globals |= {"schema": SCHEMA, "schema_version": SCHEMA_VERSION}
-    return environment.get_template(template).render(**context)
-
-
-def visible(text: object) -> str:
-    """Control characters as escapes (the report is read by people): ESC is "\\x1b"."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                         else f"\\u{ord(m.group()):04x}", str(text))  # fmt: skip
-
-
-def _shown(
-    text: Mapping[str, Any], raw: str | None, figures: Sequence[Mapping[str, Any]]
-) -> ShownText:
-    mine = [i for i, f in enumerate(figures) if f["path"] == text["path"]]
-    segments = None
-    if raw is not None and len(raw) <= _SHOWN_TEXT:
-        segments = _segments(raw, [(i, figures[i]) for i in mine])
-    return ShownText(text["path"], text.get("date"), text.get("date_origin"), segments, mine)
-
-
-def _segments(raw: str, figures: Sequence[tuple[int, Mapping[str, Any]]]) -> list[Segment]:
-    starts = [0] + [m.end() for m in re.finditer("\n", raw)]
-
-    def offset(line: int, column: int) -> int:
-        return min(len(raw), starts[min(line, len(starts)) - 1] + column - 1)
-
-    out: list[Segment] = []
-    done = 0
-    for index, figure in sorted(figures, key=lambda p: (p[1]["line"], p[1]["column"])):
-        start = offset(figure["line"], figure["column"])
-        end = offset(figure["end_line"], figure["end_column"])
-        if start < done or end <= start:
-            continue  # overlapping or empty: listed below the text only
-        out += [Segment(raw[done:start], None), Segment(raw[start:end], index)]
-        done = end
-    out.append(Segment(raw[done:], None))
-    return [s for s in out if s.text]
-
-
-def _figure_view(index: int, figure: Mapping[str, Any]) -> dict[str, Any]:
-    verdict = str(figure["verdict"])
-    return dict(figure) | {
-        "index": index,
-        "verdict_label": verdict.replace("_", " "),
-        "flagged": verdict in FLAGGED,
-    }
-
-
-def _finding_view(finding: Mapping[str, Any]) -> dict[str, Any]:
-    evidence = [
-        {str(k): v for k, v in item.items() if v not in (None, "", [], ())}
-        for item in finding.get("evidence", [])
-    ]
-    columns = list(dict.fromkeys(key for item in evidence for key in item))
-    return dict(finding) | {"evidence": evidence, "columns": columns}
-
-
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "store_page", "texts_page", "visible"]
+    environment.filters["svg"] = Markup  # lcnet's own drawing, escaped where it was drawn
+    template = environment.get_template("report.html.j2")
+    stream.write(
+        template.render(
+            page=page,
+            version=__version__,
+            html_version=HTML_VERSION,
+            verdicts=VERDICTS,
+            tone_marks=TONE_MARKS,
+            is_gap=lambda item: isinstance(item, Gap),
+            **context,
+        )
+    )

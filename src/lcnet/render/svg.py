@@ -1,195 +1,233 @@
-"""Charts as standalone SVG files: the network's growth, and a metric's timeline.
-
-Hand-built (a few dozen elements each: a plotting library would cost more to import
-than the whole command). Every text is escaped; each chart has a <title> and a <desc>
-for screen readers, and says what its colours mean in words too (a legend and labels,
-never colour alone).
-"""
+"""Charts as SVG, drawn by hand: the network's growth, and each metric's accepted figures
+with the claims around them. Every text written is escaped; nothing is loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from html import escape
-from typing import Any
+from typing import Any, NamedTuple
 
-WIDTH, HEIGHT = 760, 380
-LEFT, RIGHT, TOP, BOTTOM = 64, 24, 48, 56
-CITIES, COUNTRIES, AGREE, DISAGREE = "#1f5fa8", "#b35900", "#2e7d32", "#b00020"
-FONT = 'font-family="system-ui, -apple-system, \'Segoe UI\', sans-serif" font-size="12"'
+from lcnet.check.figures import Subject
+from lcnet.check.timeline import Accepted, Timeline
+from lcnet.model import Claim, Metric
 
-
-def growth_svg(rows: Sequence[Mapping[str, Any]]) -> str:
-    """Members and countries after each announcement; corrections marked as such."""
-    points = [r for r in rows if r.get("total_cities") is not None]
-    days = [_day(r["date"]) for r in points]
-    top = max([r["total_cities"] for r in points] or [1])
-    scale = _Scale(days, top)
-    parts = [
-        _head(
-            "Growth of the UNESCO Global Network of Learning Cities",
-            "Member cities and countries after each announcement, as corrected.",
-        )
-    ]
-    parts += scale.axes("members")
-    for key, colour, label in (
-        ("total_cities", CITIES, "member cities"),
-        ("total_countries", COUNTRIES, "countries"),
-    ):
-        series = [(d, r[key]) for d, r in zip(days, points, strict=True) if r[key] is not None]
-        parts.append(_polyline(scale, series, colour, dashed=key == "total_countries"))
-        for (day, value), row in zip(series, points, strict=False):
-            corrected = row.get("kind") == "correction"
-            parts.append(
-                _point(
-                    scale,
-                    day,
-                    value,
-                    colour,
-                    f"{value} {label} on {row['date']}",
-                    hollow=corrected,
-                )
-            )
-    for day, row in zip(days, points, strict=True):
-        note = " (corrected)" if row.get("kind") == "correction" else ""
-        x, y = scale.x(day), scale.y(row["total_cities"])
-        parts.append(
-            f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="middle" {FONT}>'
-            f"{escape(str(row['total_cities']))}{escape(note)}</text>"
-        )
-    parts.append(_legend([("member cities", CITIES, False), ("countries", COUNTRIES, True)]))
-    return "\n".join([*parts, "</svg>", ""])
+WIDTH, HEIGHT = 720, 300
+LEFT, RIGHT, TOP, BOTTOM = 64, 24, 40, 48
+CHARTED = (Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.CITIZENS)
+INK, MEMBERS, COUNTRIES, AGREE, DISAGREE = "#1b1b1b", "#1d5e2e", "#0b4cc2", "#1d5e2e", "#8a1c12"
 
 
-def timeline_svg(metric: str, periods: Sequence[Mapping[str, Any]]) -> str:
-    """A metric's accepted figure period by period (steps), with what sources said
-    (dots: agreeing or disagreeing claims)."""
-    spans = [p for p in periods if p.get("from") and p.get("figure")]
-    claims = [
-        (p, c, ok)
-        for p in periods
-        if p.get("from")
-        for ok, key in ((True, "agree"), (False, "disagree"))
-        for c in p.get(key, [])
-    ]
-    days = [_day(p["from"]) for p in spans] + [_day(p["to"]) for p in spans if p.get("to")]
-    values = [p["figure"]["value"] for p in spans] + [c["value"] for _, c, _ in claims]
-    scale = _Scale(days or [date.today()], max(values or [1]))
-    title = f"Accepted {metric.replace('_', ' ')}, period by period"
-    parts = [
-        _head(
-            title,
-            "Steps: the accepted figure of each period. Dots: what sources "
-            "said in it, filled when they agree, hollow when they do not.",
-        )
-    ]
-    parts += scale.axes(metric.replace("_", " "))
-    for period in spans:
-        start = _day(period["from"])
-        end = _day(period["to"]) if period.get("to") else scale.last
-        y = scale.y(period["figure"]["value"])
-        label = f"{period['figure']['text']} from {period['from']}"
-        parts.append(
-            f'<line x1="{scale.x(start):.1f}" y1="{y:.1f}" x2="{scale.x(end):.1f}" '
-            f'y2="{y:.1f}" stroke="{CITIES}" stroke-width="3"><title>'
-            f"{escape(label)}</title></line>"
-        )
-    for period, claim, agrees in claims:
-        day = _day(period["from"])
-        colour = AGREE if agrees else DISAGREE
-        said = f"{claim['claim']}: {claim['value']} ({'agrees' if agrees else 'disagrees'})"
-        parts.append(_point(scale, day, claim["value"], colour, said, hollow=not agrees))
-    parts.append(
-        _legend(
-            [
-                ("accepted figure", CITIES, False),
-                ("source agrees", AGREE, False),
-                ("source disagrees", DISAGREE, True),
-            ]
-        )
-    )
-    return "\n".join([*parts, "</svg>", ""])
+class Point(NamedTuple):
+    day: date
+    value: int
+    label: str
 
 
-class _Scale:
-    def __init__(self, days: Sequence[date], top: int) -> None:
-        self.first, self.last = min(days), max(days)
-        if self.first == self.last:
-            self.last = date(self.first.year + 1, self.first.month, 1)
-        self.top = max(1, top) * 1.1
+class Scale(NamedTuple):
+    first: date
+    last: date
+    top: int
 
     def x(self, day: date) -> float:
-        span = (self.last - self.first).days or 1
-        return LEFT + (WIDTH - LEFT - RIGHT) * (day - self.first).days / span
+        span = max((self.last - self.first).days, 1)
+        return round(LEFT + (WIDTH - LEFT - RIGHT) * (day - self.first).days / span, 1)
 
-    def y(self, value: float) -> float:
-        return HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * value / self.top
-
-    def axes(self, label: str) -> list[str]:
-        base = HEIGHT - BOTTOM
-        parts = [
-            f'<line x1="{LEFT}" y1="{base}" x2="{WIDTH - RIGHT}" y2="{base}" stroke="#555"/>',
-            f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{base}" stroke="#555"/>',
-            f'<text x="14" y="{TOP - 12}" {FONT}>{escape(label)}</text>',
-        ]
-        for year in range(self.first.year, self.last.year + 1):
-            day = date(year, 1, 1)
-            if self.first <= day <= self.last:
-                x = self.x(day)
-                parts.append(
-                    f'<text x="{x:.1f}" y="{base + 18}" text-anchor="middle" {FONT}>{year}</text>'
-                )
-        for step in range(5):
-            value = round(self.top / 1.1 * step / 4)
-            y = self.y(value)
-            parts.append(
-                f'<text x="{LEFT - 8}" y="{y + 4:.1f}" text-anchor="end" {FONT}>{value}</text>'
-            )
-        return parts
+    def y(self, value: int) -> float:
+        return round(HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * value / self.top, 1)
 
 
-def _head(title: str, description: str) -> str:
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-labelledby="t d">\n'
-        f'<title id="t">{escape(title)}</title>\n<desc id="d">{escape(description)}</desc>\n'
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>\n'
-        f'<text x="{LEFT}" y="24" font-weight="bold" {FONT}>{escape(title)}</text>'
+def growth_chart(rows: Sequence[dict[str, Any]], corrected: Iterable[str] = ()) -> Chart:
+    """Members and countries after each intake, as corrected; corrected intakes marked
+    with a ring and a "corrected" label."""
+    mended = set(corrected)
+    members = [_point(r, "total_cities") for r in rows if r["total_cities"] is not None]
+    countries = [_point(r, "total_countries") for r in rows if r["total_countries"] is not None]
+    title = "Growth of the network: member cities and countries after each intake"
+    if not members:
+        return _document(title, "No intake states a total.", [])
+    scale = _scale([*members, *countries])
+    parts = [*_axes(scale), _line(scale, members, MEMBERS), _line(scale, countries, COUNTRIES)]
+    parts += _dots(scale, members, MEMBERS, "member cities")
+    parts += _dots(scale, countries, COUNTRIES, "countries")
+    for row in rows:
+        if row["intake"] in mended and row["total_cities"] is not None:
+            parts.append(_correction(scale, _point(row, "total_cities")))
+    parts += _legend([(MEMBERS, "member cities"), (COUNTRIES, "countries")])
+    description = "; ".join(f"{m.label}: {m.value} cities" for m in members)
+    return _document(title, description, parts)
+
+
+def figure_charts(timeline: Timeline, subjects: Collection[Subject] | None = None) -> list[Chart]:
+    """One chart per subject (by default the network's totals): its accepted figures
+    period by period (a step line) and the claims sources made (dots; crosses for those
+    that disagree)."""
+    charts = []
+    for subject in timeline.subjects():
+        if subjects is None and (subject.metric not in CHARTED or subject.country):
+            continue
+        if subjects is not None and subject not in subjects:
+            continue
+        entries = [e for e in timeline.entries(subject) if e.figure and e.period.start]
+        if entries:
+            charts.append(_figure_chart(timeline, subject.key, entries))
+    return charts
+
+
+def stacked(charts: Sequence[Chart]) -> str:
+    """Several charts as one SVG document, one under the other."""
+    height = HEIGHT * max(len(charts), 1)
+    inner = "".join(
+        f'<g transform="translate(0 {i * HEIGHT})" role="img" aria-label="{escape(c.title)}">'
+        f"{c.body}</g>"
+        for i, c in enumerate(charts)
     )
+    title = "; ".join(c.title for c in charts) or "No accepted figure to chart"
+    return _svg(WIDTH, height, title, "; ".join(c.description for c in charts), inner)
 
 
-def _polyline(
-    scale: _Scale, series: Sequence[tuple[date, int]], colour: str, *, dashed: bool
-) -> str:
-    points = " ".join(f"{scale.x(d):.1f},{scale.y(v):.1f}" for d, v in series)
-    dash = ' stroke-dasharray="6 4"' if dashed else ""
-    return f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>'
-
-
-def _point(scale: _Scale, day: date, value: int, colour: str, label: str, *, hollow: bool) -> str:
-    fill = "#ffffff" if hollow else colour
-    return (
-        f'<circle cx="{scale.x(day):.1f}" cy="{scale.y(value):.1f}" r="4" fill="{fill}" '
-        f'stroke="{colour}" stroke-width="2"><title>{escape(label)}</title></circle>'
-    )
-
-
-def _legend(items: Sequence[tuple[str, str, bool]]) -> str:
-    parts, x = [], LEFT
-    y = HEIGHT - 16
-    for label, colour, hollow in items:
-        fill = "#ffffff" if hollow else colour
+def _figure_chart(timeline: Timeline, key: str, entries: list[Accepted]) -> Chart:
+    today = timeline.today
+    accepted = [e for e in entries if e.figure is not None and e.period.start is not None]
+    claims = [(c, True) for e in accepted for c in e.agree]
+    claims += [(c, False) for e in accepted for c in e.disagree]
+    dated = [(c, ok, _claim_day(timeline, c)) for c, ok in claims]
+    points = [Point(day, c.value, c.key) for c, _, day in dated if day is not None]
+    steps = [
+        Point(e.period.start, e.figure.value, str(e.figure))
+        for e in accepted
+        if e.period.start is not None and e.figure is not None
+    ]
+    scale = _scale([*steps, *points, Point(today, 0, "")])
+    parts = [*_axes(scale)]
+    for entry, step in zip(accepted, steps, strict=True):
+        x1, x2 = scale.x(step.day), scale.x(entry.period.end or today)
+        y = scale.y(step.value)
         parts.append(
-            f'<circle cx="{x + 5}" cy="{y - 4}" r="5" fill="{fill}" stroke="{colour}" '
-            f'stroke-width="2"/><text x="{x + 14}" y="{y}" {FONT}>{escape(label)}</text>'
+            f'<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="{INK}" stroke-width="3">'
+            f"<title>{escape(f'{step.label} ({entry.period.label}; {entry.basis})')}</title>"
+            "</line>"
         )
-        x += 24 + 7 * len(label)
-    return "\n".join(parts)
+    for claim, agrees, day in dated:
+        if day is not None:
+            parts.append(_claim_mark(scale, claim, agrees, day))
+    parts += _legend(
+        [(INK, "accepted figure"), (AGREE, "claim agrees"), (DISAGREE, "claim disagrees (cross)")]
+    )
+    description = "; ".join(f"{s.label} from {s.day.isoformat()}" for s in steps)
+    return _document(f"Accepted figures of {key}, and what sources said", description, parts)
 
 
-def _day(text: str) -> date:
-    year, month, day = ([*map(int, text.split("-")), 1, 1])[:3]
-    return date(year, month or 1, day or 1)
+def _claim_day(timeline: Timeline, claim: Claim) -> date | None:
+    source = timeline.store.source_by_id[claim.source]
+    when = claim.as_of or source.published
+    return when.first_day if when is not None else None
 
 
-__all__ = ["growth_svg", "timeline_svg"]
+def _claim_mark(scale: Scale, claim: Claim, agrees: bool, day: date) -> str:
+    x, y = scale.x(day), scale.y(claim.value)
+    tip = f"<title>{escape(f'{claim.key}: {claim.value} ({day.isoformat()})')}</title>"
+    if agrees:
+        return f'<circle cx="{x}" cy="{y}" r="4" fill="{AGREE}">{tip}</circle>'
+    return (
+        f'<path d="M{x - 5} {y - 5}L{x + 5} {y + 5}M{x - 5} {y + 5}L{x + 5} {y - 5}" '
+        f'stroke="{DISAGREE}" stroke-width="2.5">{tip}</path>'
+    )
+
+
+def _point(row: dict[str, Any], field: str) -> Point:
+    day = date.fromisoformat(_full(row["date"]))
+    return Point(day, int(row[field]), f"{row['intake']} ({row['date']})")
+
+
+def _full(text: str) -> str:
+    return {4: f"{text}-01-01", 7: f"{text}-01"}.get(len(text), text)
+
+
+def _scale(points: Sequence[Point]) -> Scale:
+    days = [p.day for p in points]
+    largest = max(p.value for p in points)
+    return Scale(min(days), max(days), _nice(largest))
+
+
+def _nice(value: int) -> int:
+    """The axis' top: the value rounded up to 1, 2 or 5 times a power of ten."""
+    step = 1
+    while step * 10 <= max(value, 1):
+        step *= 10
+    return next(m * step for m in (1, 2, 5, 10) if m * step >= value)
+
+
+def _axes(scale: Scale) -> list[str]:
+    bottom, right = HEIGHT - BOTTOM, WIDTH - RIGHT
+    parts = [
+        f'<line x1="{LEFT}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="{INK}"/>',
+        f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{bottom}" stroke="{INK}"/>',
+    ]
+    for fraction in (0, 0.5, 1):
+        value = round(scale.top * fraction)
+        y = scale.y(value)
+        parts.append(f'<text x="{LEFT - 6}" y="{y + 4}" text-anchor="end">{_number(value)}</text>')
+    for year in range(scale.first.year, scale.last.year + 1):
+        day = date(year, 1, 1)
+        if scale.first <= day <= scale.last:  # each year where it starts
+            x = scale.x(day)
+            parts.append(f'<text x="{x}" y="{bottom + 18}" text-anchor="middle">{year}</text>')
+    return parts
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", "\u2009")
+
+
+def _line(scale: Scale, points: Sequence[Point], colour: str) -> str:
+    path = " ".join(f"{scale.x(p.day)},{scale.y(p.value)}" for p in points)
+    return f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>'
+
+
+def _dots(scale: Scale, points: Sequence[Point], colour: str, noun: str) -> list[str]:
+    return [
+        f'<circle cx="{scale.x(p.day)}" cy="{scale.y(p.value)}" r="3.5" fill="{colour}">'
+        f"<title>{escape(f'{p.label}: {p.value} {noun}')}</title></circle>"
+        for p in points
+    ]
+
+
+def _correction(scale: Scale, point: Point) -> str:
+    x, y = scale.x(point.day), scale.y(point.value)
+    return (
+        f'<circle cx="{x}" cy="{y}" r="8" fill="none" stroke="{DISAGREE}" stroke-width="2">'
+        f"<title>{escape(f'{point.label}: corrected to {point.value}')}</title></circle>"
+        f'<text x="{x}" y="{y - 12}" text-anchor="middle" fill="{DISAGREE}">corrected</text>'
+    )
+
+
+def _legend(entries: Sequence[tuple[str, str]]) -> list[str]:
+    parts = []
+    for i, (colour, label) in enumerate(entries):
+        x = LEFT + i * 190
+        parts.append(f'<rect x="{x}" y="{TOP - 28}" width="12" height="12" fill="{colour}"/>')
+        parts.append(f'<text x="{x + 18}" y="{TOP - 18}">{escape(label)}</text>')
+    return parts
+
+
+class Chart(NamedTuple):
+    title: str
+    description: str  # the chart's data in words, for screen readers
+    body: str  # SVG elements
+
+    def svg(self) -> str:
+        return _svg(WIDTH, HEIGHT, self.title, self.description, self.body)
+
+
+def _document(title: str, description: str, parts: Sequence[str]) -> Chart:
+    return Chart(title, description, "".join(parts))
+
+
+def _svg(width: int, height: int, title: str, description: str, body: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" font-family="sans-serif" '
+        f'font-size="12"><title>{escape(title)}</title><desc>{escape(description)}</desc>'
+        f"{body}</svg>\n"
+    )
