@@ -184,3 +184,12 @@ def test_a_total_that_ends_its_own_clause_is_a_total_after_a_verb_of_joining() -
         for m in find_mentions(read_document(text, "text"), "de")
     ]
     assert found == [("total_cities", 100, "more_than")]
+
+
+def test_capitals_as_the_topic_of_the_count_s_clause() -> None:
+    text = (
+        "유네스코 글로벌 학습도시 네트워크는 91개국 425개 도시로 늘었다. 신규 도시 가운데 "
+        "수도는 부에노스아이레스, 리스본, 하노이 등 11곳이다."
+    )
+    found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "ko")]
+    assert found == [("total_countries", 91), ("total_cities", 425), ("new_capitals", 11)]
