@@ -193,3 +193,33 @@ def test_capitals_as_the_topic_of_the_count_s_clause() -> None:
     )
     found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "ko")]
     assert found == [("total_countries", 91), ("total_cities", 425), ("new_capitals", 11)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "en",
+            "The UNESCO Global Network of Learning Cities: Hanoi, along with Hue, is among "
+            "the 72 new members.",
+            72,
+        ),
+        (
+            "vi",
+            "Cùng với Sơn La, TP.HCM nằm trong danh sách 64 thành viên mới của Mạng lưới các "
+            "thành phố học tập toàn cầu.",
+            64,
+        ),
+        (
+            "en",
+            "Hanoi, along with 71 other cities, joined the UNESCO Global Network of Learning "
+            "Cities.",
+            72,
+        ),
+    ],
+)
+def test_along_with_adds_the_subject_unless_it_is_among_the_count(
+    language: str, text: str, value: int
+) -> None:
+    found = [m.value for m in find_mentions(read_document(text, "text"), language)]
+    assert found == [value]

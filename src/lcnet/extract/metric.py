@@ -209,8 +209,8 @@ def _cities(
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
         value, review = value + (listed or 1), bool(listed)
-    elif cue == "along":  # "Hanoi, along with 71 others": the subject is one more
-        listed = _listed_subject(low, sentence, before, grammar)
+    elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
+        listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
@@ -307,6 +307,15 @@ def _subject_country(
 def _country_names(code: str) -> re.Pattern[str]:
     names = _grammar(code).language.country_names
     return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
+
+
+def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """ "Along with Son La, HCMC is in the list of 64 new members": among them, not one
+    more (Language.one_of just before the number)."""
+    form = grammar.one_of
+    return (
+        form is not None and form.search(low, max(0, phrase.start - 40), phrase.start) is not None
+    )
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
