@@ -184,3 +184,42 @@ def test_a_total_that_ends_its_own_clause_is_a_total_after_a_verb_of_joining() -
         for m in find_mentions(read_document(text, "text"), "de")
     ]
     assert found == [("total_cities", 100, "more_than")]
+
+
+def test_capitals_as_the_topic_of_the_count_s_clause() -> None:
+    text = (
+        "유네스코 글로벌 학습도시 네트워크는 91개국 425개 도시로 늘었다. 신규 도시 가운데 "
+        "수도는 부에노스아이레스, 리스본, 하노이 등 11곳이다."
+    )
+    found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "ko")]
+    assert found == [("total_countries", 91), ("total_cities", 425), ("new_capitals", 11)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        (
+            "en",
+            "The UNESCO Global Network of Learning Cities: Hanoi, along with Hue, is among "
+            "the 72 new members.",
+            72,
+        ),
+        (
+            "vi",
+            "Cùng với Sơn La, TP.HCM nằm trong danh sách 64 thành viên mới của Mạng lưới các "
+            "thành phố học tập toàn cầu.",
+            64,
+        ),
+        (
+            "en",
+            "Hanoi, along with 71 other cities, joined the UNESCO Global Network of Learning "
+            "Cities.",
+            72,
+        ),
+    ],
+)
+def test_along_with_adds_the_subject_unless_it_is_among_the_count(
+    language: str, text: str, value: int
+) -> None:
+    found = [m.value for m in find_mentions(read_document(text, "text"), language)]
+    assert found == [value]

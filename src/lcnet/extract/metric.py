@@ -209,8 +209,8 @@ def _cities(
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
         value, review = value + (listed or 1), bool(listed)
-    elif cue == "along":  # "Hanoi, along with 71 others": the subject is one more
-        listed = _listed_subject(low, sentence, before, grammar)
+    elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
+        listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
@@ -241,7 +241,7 @@ def _cities(
     elif (
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
-        or _capitals(low, phrase, grammar)
+        or _capitals(low, phrase, sentence.span.start, grammar)
     ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
@@ -256,6 +256,7 @@ def _cities(
 
 
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
+_TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
 
 
@@ -308,11 +309,25 @@ def _country_names(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
 
 
-def _capitals(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """ "Along with Son La, HCMC is in the list of 64 new members": among them, not one
+    more (Language.one_of just before the number)."""
+    form = grammar.one_of
+    return (
+        form is not None and form.search(low, max(0, phrase.start - 40), phrase.start) is not None
+    )
+
+
+def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
     """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
     words = grammar.language.capitals_before
     before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
-    return bool(words) and before.endswith(words)
+    if words and before.endswith(words):
+        return True
+    # "수도는 부에노스아이레스, 리스본 등 11곳이다": capitals as the topic of the clause
+    topics = grammar.language.capitals_topic
+    clause = low[max(start, phrase.start - _TOPIC_REACH) : phrase.start]
+    return any(topic in clause for topic in topics) and not any(c.isdigit() for c in clause)
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:

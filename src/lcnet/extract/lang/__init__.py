@@ -198,6 +198,8 @@ class Language(NamedTuple):
     # Words for "capital" right before a count, where words touch: "首都11都市", "수도 11곳"
     # count capitals (literal words).
     capitals_before: tuple[str, ...] = ()
+    # Capitals as the topic of the count's clause: "수도는 ... 11곳", "首都は ... 11都市".
+    capitals_topic: tuple[str, ...] = ()
     # Words before a part of the figure named by its place: "dont sept en France",
     # "di cui 7 nel continente africano" (lcnet.extract.subsets; literal words).
     subset_words: tuple[str, ...] = ()

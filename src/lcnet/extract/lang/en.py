@@ -466,7 +466,7 @@ LANGUAGE = Language(
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
     ),
     membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
-    one_of=("one of",),
+    one_of=("one of", "among the"),
     copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
     count_heads=(
         "total number",

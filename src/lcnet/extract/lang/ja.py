@@ -259,4 +259,5 @@ LANGUAGE = Language(
     },
     population_heads=(r"人口", r"住民", r"居住者"),
     capitals_before=("首都",),
+    capitals_topic=("首都は", "首都が"),
 )

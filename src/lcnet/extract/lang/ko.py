@@ -248,4 +248,5 @@ LANGUAGE = Language(
     },
     population_heads=(r"인구", r"주민"),
     capitals_before=("수도",),
+    capitals_topic=("수도는", "수도가", "수도로는"),
 )

@@ -220,7 +220,13 @@ LANGUAGE = Language(
     count_heads=("số lượng", "số", "tổng số"),
     count_links=("",),
     count_verbs=(r"(?:đã |hiện |nay )*(?:lên tới|lên đến|tăng lên|lên|đạt|là)(?: con số)?",),
-    one_of=("một trong số", "một trong"),
+    one_of=(
+        "một trong số",
+        "một trong",
+        "nằm trong danh sách",
+        "nằm trong số",
+        "có tên trong danh sách",
+    ),
     subset_cues=(r"\btrong (?:đó|số đó|số này)\b",),
     elsewhere=(
         r"tin liên quan",

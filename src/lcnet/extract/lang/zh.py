@@ -303,4 +303,5 @@ LANGUAGE = Language(
         r"人口",
     ),
     capitals_before=("首都",),
+    capitals_topic=("首都有", "首都为", "首都為"),
 )
