@@ -51,3 +51,19 @@ def test_a_city_that_will_join_still_joins_the_networks_figure() -> None:
     )
     found = [(m.metric.value, m.value) for m in find_mentions(read_document(text, "text"), "en")]
     assert found == [("total_cities", 425)]
+
+
+def test_a_nomination_quota_is_not_a_figure() -> None:
+    quota = (
+        "Under the rules of the UNESCO Global Network of Learning Cities, each country may "
+        "nominate up to three candidate cities a year."
+    )
+    assert list(find_mentions(read_document(quota, "text"), "en")) == []
+    candidates = (
+        "The UNESCO Global Network of Learning Cities: more than 1,000 cities are candidates "
+        "to join."
+    )
+    found = [
+        (m.metric.value, m.value) for m in find_mentions(read_document(candidates, "text"), "en")
+    ]
+    assert found == [("candidate_cities", 1000)]

@@ -21,7 +21,7 @@ from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Sentence, Span
-from lcnet.model import Metric
+from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
 # say: the network has had more than 100 members since 2016 and fewer than 500 to this
@@ -237,6 +237,8 @@ def _cities(
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
     if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
+        if phrase.qualifier is Qualifier.AT_MOST:
+            return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
     elif (
         phrase.unit is Unit.CAPITAL
