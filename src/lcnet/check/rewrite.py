@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from lcnet.check.figures import Figure
 from lcnet.check.numberstyle import written_like
-from lcnet.check.texts import TextFigure
+from lcnet.check.texts import TextFigure, number_in
 from lcnet.check.verdicts import PROBLEMS
 from lcnet.extract.lang import CODES
 from lcnet.extract.lang import language as language_data
@@ -98,7 +98,8 @@ def _edit(raw: str, kind: str, lines: list[int], figure: TextFigure) -> Edit | s
         return "a count given as a list of cities: edit the list"
     start = _offset(lines, mention.line, mention.column)
     end = _offset(lines, mention.end_line, mention.end_column)
-    stated = _stated(mention.value, mention.text, mention.language)
+    numbered = number_in(mention)  # the number as written: 71 in "71 other cities"
+    stated = numbered[2] if numbered else mention.value
     number = _number_at(raw, start, end, mention.language, stated)
     if number is None:
         return "the number is spread over markup or written in a form lcnet does not rewrite"
@@ -123,15 +124,6 @@ def _edit(raw: str, kind: str, lines: list[int], figure: TextFigure) -> Edit | s
         written = written if not prefix else _lower_first(written)
     line, column = _position(lines, replaced_from)
     return Edit(replaced_from, number[1], prefix + written, line, column)
-
-
-def _stated(value: int, text: str, language: str) -> int:
-    """The number as the phrase writes it: 71 in "71 other cities", which counts 72."""
-    for found in re.finditer(number_pattern(language), text.lower()):
-        read = read_number(found.group(), language)
-        if read is not None and read == int(read) and int(read) > 0:
-            return int(read)
-    return value
 
 
 def _number_at(

@@ -252,7 +252,7 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
     expected = judgement.expected
     if expected is None or expected.figure is None:
         return None
-    found = _number_in(mention)
+    found = number_in(mention)
     if found is None:
         return None
     start, end, stated = found
@@ -270,7 +270,7 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
     return prefix + shown + mention.text[end:]
 
 
-def _number_in(mention: Mention) -> tuple[int, int, int] | None:
+def number_in(mention: Mention) -> tuple[int, int, int] | None:
     """Where the stated number is in the phrase, and its value as written."""
     from lcnet.extract.numbers import number_pattern, read_number
 
@@ -326,6 +326,7 @@ __all__ = [
     "expected_sources",
     "figure_findings",
     "judge_mention",
+    "number_in",
     "problem_findings",
     "text_date",
     "unread_findings",

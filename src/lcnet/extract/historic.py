@@ -115,13 +115,8 @@ def counted_back(
     found: re.Match[str], grammar: Grammar, written: PartialDate
 ) -> PartialDate | None:
     """The date a relative date names, counted from the text's date."""
-    fields = {
-        name.rstrip("0123456789"): value for name, value in found.groupdict().items() if value
-    }
-    month_name = fields.get("month")
-    month = grammar.language.months.get(month_name) if month_name else None
-    if month is None and "month_number" in fields:
-        month = int(fields["month_number"])
+    fields = _fields(found)
+    month = _month(fields, grammar)
     if month is not None and not 1 <= month <= 12:
         return None
     if "last_month" in fields:
@@ -199,15 +194,22 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
     return Span(start, end)
 
 
-def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
-    fields = {
-        name.rstrip("0123456789"): value for name, value in found.groupdict().items() if value
-    }
-    months = grammar.language.months
-    month_name = fields.get("month")
-    month = months.get(month_name) if month_name else None
+def _fields(found: re.Match[str]) -> dict[str, str]:
+    """A date match's groups by name, without the numbers that keep them apart."""
+    return {name.rstrip("0123456789"): value for name, value in found.groupdict().items() if value}
+
+
+def _month(fields: dict[str, str], grammar: Grammar) -> int | None:
+    name = fields.get("month")
+    month = grammar.language.months.get(name) if name else None
     if month is None and "month_number" in fields:
         month = int(fields["month_number"])
+    return month
+
+
+def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
+    fields = _fields(found)
+    month = _month(fields, grammar)
     day = int(fields["day"]) if "day" in fields and month is not None else None
     era = fields.get("era")
     if era is not None:  # "令和6年": the era's own count of years
