@@ -209,6 +209,13 @@ class Language(NamedTuple):
     # Present markers that an explicit date in their clause outweighs: "en 2022, ya
     # contaba con 294" (already, in 2022) is historic (literal, as matched).
     weak_present: tuple[str, ...] = ()
+    # Counts given by a verb after their unit, which is the subject with its article:
+    # "las ciudades miembro eran 294" (lcnet.extract.predicates). The plural definite
+    # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
+    # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
+    plural_articles: tuple[str, ...] = ()
+    count_predicates: tuple[str, ...] = ()
+    count_predicates_first: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

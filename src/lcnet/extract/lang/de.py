@@ -447,6 +447,10 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    plural_articles=("die",),
+    count_predicates=(
+        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+    ),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
@@ -476,6 +480,8 @@ LANGUAGE = Language(
         r"bis (?:zum |ende |anfang )?",
         r"am ",
         r"vom ",
+        # a season dates a figure by its year: "im Herbst 2020"
+        r"(?:im )?(?:herbst|winter|sommer|frühjahr|frühling) (?:des jahres )?",
         # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
         r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
         r"(?: \w+)? (?:von|aus dem jahr) ",

@@ -573,6 +573,13 @@ LANGUAGE = Language(
         r"\bhormis\b",
         r"\ben dehors de\b",
     ),
+    plural_articles=("les",),
+    count_predicates=(
+        r"(?:sont|étaient|furent)(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant))?"
+        r"(?: au nombre de)?",
+        r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
+        r"(?:atteignent|atteignaient)",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(
@@ -606,6 +613,10 @@ LANGUAGE = Language(
         r"(?:dans le )?courant (?:de |d['\u2019])?",
         r"le ",
         r"au ",
+        # a season dates a figure by its year: "à l'automne 2020", "en été 2022"
+        r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
+        r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
+        r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
     ),
     founding_words=(
         r"fondée?s?\b",

@@ -289,7 +289,18 @@ LANGUAGE = Language(
         r"\bnay\b",
         r"năm nay",
     ),
-    historic_markers=(r"vào ", r"hồi ", r"tính đến ", r"đến ", r"trong ", r"cuối ", r"đầu ", r""),
+    historic_markers=(
+        r"vào ",
+        r"hồi ",
+        r"tính đến ",
+        r"đến ",
+        r"trong ",
+        r"cuối ",
+        r"đầu ",
+        # a season dates a figure by its year: "vào mùa thu năm 2020"
+        r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
+        r"",
+    ),
     founding_words=(r"thành lập", r"ra đời", r"khởi xướng", r"khởi động", r"sáng lập"),
     months={},
     date_forms=(
