@@ -547,6 +547,14 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = text.replace(",", " ").split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if (
+        words
+        and grammar.language.country_subjects
+        and _possessor(words[-1]) in _subject_ends(grammar.language.code)
+    ):
+        said = _possessor(" ".join(words[-3:]))
+        if said.endswith(grammar.language.country_subjects):  # "the Kingdom has five"
+            return _last_country(low, phrase.start, grammar)
     if not words or _possessor(words[-1]) not in grammar.country_last_words:
         return None  # the common case: no country's name can end here
     names = grammar.language.country_names
@@ -555,6 +563,25 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if name in names:
             return names[name]
     return None
+
+
+_NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
+
+
+def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
+    """The country named last before `at` (by name or adjective), nearby."""
+    data = grammar.language
+    names = _places(data.code).finditer(low, max(0, at - _NAMED_REACH), at)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _subject_ends(code: str) -> frozenset[str]:
+    return frozenset(words.split()[-1] for words in _grammar(code).language.country_subjects)
 
 
 def _place_owns(

@@ -214,6 +214,10 @@ class Language(NamedTuple):
     # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
     # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
     plural_articles: tuple[str, ...] = ()
+    # Words that stand for a country named before, as the owner of a count: "the
+    # Kingdom has five members", "le pays compte quatre villes" (literal, lower case, the
+    # article written in).
+    country_subjects: tuple[str, ...] = ()
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
     change_from: str = ""

@@ -311,6 +311,11 @@ LANGUAGE = Language(
     },
     place_connectors=("aus", "in", "von", "im", "der", "des", "verteilt auf", "aus insgesamt"),
     possession_words=(
+        "damit",
+        "somit",
+        "also",
+        "nur",
+        "erst",
         "hat",
         "hatte",
         "zählt",
@@ -451,6 +456,7 @@ LANGUAGE = Language(
     count_predicates=(
         r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
     ),
+    country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

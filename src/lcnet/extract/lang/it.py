@@ -313,6 +313,12 @@ LANGUAGE = Language(
         "situate in",
     ),
     possession_words=(
+        "così",
+        "quindi",
+        "dunque",
+        "solo",
+        "soltanto",
+        "solamente",
         "già",
         "ora",
         "oggi",
@@ -457,6 +463,7 @@ LANGUAGE = Language(
         r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
     ),
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
+    country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

@@ -317,6 +317,12 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "assim",
+        "portanto",
+        "apenas",
+        "só",
+        "somente",
+        "hoje",
         "já",
         "agora",
         "atualmente",
@@ -457,6 +463,7 @@ LANGUAGE = Language(
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
     ),
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(
