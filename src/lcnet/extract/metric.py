@@ -95,6 +95,7 @@ class Previous(NamedTuple):
     end: int
     metric: Metric
     along: bool  # "along with 76 cities": its value counted the subject
+    country: str | None = None  # whose count it was: "국내 회원도시는 기존 35곳에서"
 
 
 def possible(phrase: Phrase) -> bool:
@@ -214,6 +215,8 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    if country is None and previous is not None and previous.country:
+        country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -260,6 +263,28 @@ def _cities(
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The country of the figure a change started from, right before: "국내 회원도시는
+    기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
+    return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
+
+
+def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the figure ending at `end` is where a change to the one at `start` began:
+    only the word of the change ("에서", "to", "auf") stands between them."""
+    link = grammar.language.change_to
+    gap = low[end:start]
+    return bool(link) and len(gap) <= _CHANGE_GAP and _change_link(link).fullmatch(gap) is not None
+
+
+@cache
+def _change_link(link: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{link})\s*")
+
+
+_CHANGE_GAP = 16  # characters between the two ends of a change, at most
 
 
 def _referred_country(
