@@ -170,6 +170,7 @@ _FRAGMENTS = (
     "date_forms",
     "origin_words",
     "future_cues",
+    "speech_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -642,6 +643,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "along": data.along_cues,
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
+        "speech": data.speech_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -457,6 +457,7 @@ LANGUAGE = Language(
         r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
+    speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

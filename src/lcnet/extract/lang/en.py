@@ -406,6 +406,16 @@ LANGUAGE = Language(
         "the emirate",
         "the nation",
     ),
+    speech_cues=(
+        r"said",
+        r"says",
+        r"told",
+        r"stated",
+        r"noted",
+        r"explained",
+        r"pointed out",
+        r"according to",
+    ),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(

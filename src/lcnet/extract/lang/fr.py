@@ -592,6 +592,17 @@ LANGUAGE = Language(
         "l'émirat",
         "le royaume chérifien",
     ),
+    speech_cues=(
+        r"a déclaré",
+        r"ont déclaré",
+        r"a dit",
+        r"ont dit",
+        r"a souligné",
+        r"ont souligné",
+        r"a rappelé",
+        r"ont rappelé",
+        r"selon",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(

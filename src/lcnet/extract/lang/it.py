@@ -464,6 +464,16 @@ LANGUAGE = Language(
     ),
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
+    speech_cues=(
+        r"ha detto",
+        r"hanno detto",
+        r"ha dichiarato",
+        r"hanno dichiarato",
+        r"ha spiegato",
+        r"ha ricordato",
+        r"ha sottolineato",
+        r"secondo",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

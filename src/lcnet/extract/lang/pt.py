@@ -464,6 +464,16 @@ LANGUAGE = Language(
     ),
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
+    speech_cues=(
+        r"disse",
+        r"disseram",
+        r"afirmou",
+        r"afirmaram",
+        r"declarou",
+        r"explicou",
+        r"lembrou",
+        r"segundo",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(
