@@ -686,7 +686,15 @@ def _date_fields(data: Language) -> dict[str, str]:
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+        # "two years ago", "2년 전": a count of years (relative_dates' "years_ago")
+        "years": rf"(?P<years>\d{{1,2}}|{_small_numbers(data)})",
     }
+
+
+def _small_numbers(data: Language) -> str:
+    """The number words from one to twenty, as a regex ("two", "deux", "두", "两")."""
+    words = [word for word, value in data.number_words.items() if 1 <= value <= 20]
+    return alternation(words) or "(?!)"
 
 
 def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:

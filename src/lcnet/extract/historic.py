@@ -128,6 +128,10 @@ def counted_back(
         return PartialDate(year, month)
     if "last_year" in fields:
         return PartialDate(written.year - 1, month)
+    if "years_ago" in fields:  # "two years ago": the year, counted back
+        count = fields.get("years", "1")  # "a year ago"
+        years = int(count) if count.isdigit() else grammar.language.number_words.get(count)
+        return PartialDate(written.year - years) if years else None
     if month is None:
         return None  # "this year" alone: the text's own year, no history
     if written.month is not None and month > written.month:

@@ -178,7 +178,8 @@ class Language(NamedTuple):
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
-    # (with or without a month), "last_month"; values: regex fragments, each starting
+    # (with or without a month), "last_month", "years_ago" ({years}: "two years ago",
+    # "2년 전"; a form without it counts one year); values: regex fragments, each starting
     # at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # Verbs of origin with their place connector, right before a count of countries:

@@ -547,6 +547,11 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"vor {years} jahren",
+            r"vor einem jahr",
+        ),
         "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
         "last_year": (
             r"(?:im )?{month} (?:des )?(?:vergangenen|letzten|vorigen) jahres",

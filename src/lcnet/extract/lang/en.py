@@ -533,6 +533,11 @@ LANGUAGE = Language(
         r"|that year)\b"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} years? ago",
+            r"(?:a|one) year ago",
+        ),
         "last_month": (r"last month", r"the previous month"),
         "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
         "this_year": (

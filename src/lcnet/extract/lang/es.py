@@ -397,6 +397,11 @@ LANGUAGE = Language(
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"hace {years} años",
+            r"hace un año",
+        ),
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
         "this_year": (

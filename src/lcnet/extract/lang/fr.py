@@ -701,6 +701,11 @@ LANGUAGE = Language(
         r"|en ce temps-là)(?!\w)"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"il y a {years} ans",
+            r"il y a un an",
+        ),
         "last_month": (r"le mois dernier", r"le mois précédent"),
         "last_year": (
             r"(?:en )?{month} de l['’]an(?:née)? dernière?",

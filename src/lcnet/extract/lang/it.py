@@ -565,6 +565,11 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} anni fa",
+            r"un anno fa",
+        ),
         "last_month": (r"il mese scorso", r"lo scorso mese"),
         "last_year": (
             r"(?:a |ad |nel )?{month} dell['’]anno scorso",

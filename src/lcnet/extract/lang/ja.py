@@ -254,6 +254,8 @@ LANGUAGE = Language(
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
     eras={"令和": 2018, "平成": 1988},  # 令和元年 is 2019, 平成元年 1989
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}年前",),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),

@@ -256,6 +256,8 @@ LANGUAGE = Language(
         r"\s*(?:에\s*속한|에서|출신(?:의)?|의)?\s*(?:총\s*)?(?:(?:회원\s*)?도시\s*)?"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}\s*년\s*전",),
         "last_month": (r"지난달", r"지난 달"),
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
         "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),

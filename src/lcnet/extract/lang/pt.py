@@ -562,6 +562,12 @@ LANGUAGE = Language(
         r"|àquela altura|na altura|então)(?!\w)"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"há {years} anos",
+            r"{years} anos atrás",
+            r"há um ano",
+        ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
         "this_year": (

@@ -322,6 +322,11 @@ LANGUAGE = Language(
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} năm trước(?! đó)",
+            r"cách đây {years} năm",
+        ),
         "last_month": (r"tháng trước",),
         "last_year": (r"năm ngoái", r"năm trước", r"tháng {month_number} năm ngoái"),
         "this_year": (

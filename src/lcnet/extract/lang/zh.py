@@ -286,6 +286,8 @@ LANGUAGE = Language(
     unspaced=True,
     countries_first=r"\s*(?:的)?\s*",
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}年前",),
         "last_month": (r"上个月", r"上個月", r"上月"),
         "last_year": (r"去年{month_number}月", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
