@@ -22,6 +22,7 @@ from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
     Previous,
+    changes_to,
     paired,
     paired_ahead,
     possible,
@@ -201,10 +202,27 @@ def _judged(
         if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True)  # fmt: skip
-        dated = phrase.dated or as_of(low, phrase, sentence.span, rules, written)
+        dated = phrase.dated
+        if dated is None:  # the date before a change's start is the start's: not the end's
+            ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
+            span = Span(phrases[index - 1].end, sentence.span.end) if ends else sentence.span
+            dated = as_of(low, phrase, span, rules, written)
+        if dated is None and _starts_a_change(low, phrases, index, rules):
+            previous = Previous(phrase.end, metric, along, country)
+            continue  # "기존 35곳에서 44곳으로": undated, of no date the text gives
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
-        previous = Previous(end, metric, along)
+        previous = Previous(end, metric, along, country)
+
+
+def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "35곳에서 44곳으로", "from five cities to six cities": the figure a change started
+    from, with the figure it ended in right after (lcnet.extract.changes reads a bare
+    starting number)."""
+    if index + 1 >= len(phrases):
+        return False
+    phrase, after = phrases[index], phrases[index + 1]
+    return after.unit is phrase.unit and changes_to(low, phrase.end, after.start, rules)
 
 
 def _with_row_label(low: str, span: Span) -> Span:

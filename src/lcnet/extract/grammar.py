@@ -170,6 +170,7 @@ _FRAGMENTS = (
     "date_forms",
     "origin_words",
     "future_cues",
+    "speech_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -376,7 +377,11 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
     names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
-    owns = rf"(?:\s*(?:{possession}))"
+    # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
+    names += r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|(?:포함|비롯)(?:해|한|하여))\s*"
+    # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
+    dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
+    owns = rf"(?:\s*(?:{possession}|{dated}))"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
         rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
@@ -638,6 +643,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "along": data.along_cues,
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
+        "speech": data.speech_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -95,6 +95,7 @@ class Previous(NamedTuple):
     end: int
     metric: Metric
     along: bool  # "along with 76 cities": its value counted the subject
+    country: str | None = None  # whose count it was: "국내 회원도시는 기존 35곳에서"
 
 
 def possible(phrase: Phrase) -> bool:
@@ -214,6 +215,8 @@ def _cities(
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    if country is None and previous is not None and previous.country:
+        country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -260,6 +263,28 @@ def _cities(
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The country of the figure a change started from, right before: "국내 회원도시는
+    기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
+    return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
+
+
+def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the figure ending at `end` is where a change to the one at `start` began:
+    only the word of the change ("에서", "to", "auf") stands between them."""
+    link = grammar.language.change_to
+    gap = low[end:start]
+    return bool(link) and len(gap) <= _CHANGE_GAP and _change_link(link).fullmatch(gap) is not None
+
+
+@cache
+def _change_link(link: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{link})\s*")
+
+
+_CHANGE_GAP = 16  # characters between the two ends of a change, at most
 
 
 def _referred_country(
@@ -547,6 +572,14 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = text.replace(",", " ").split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if (
+        words
+        and grammar.language.country_subjects
+        and _possessor(words[-1]) in _subject_ends(grammar.language.code)
+    ):
+        said = _possessor(" ".join(words[-3:]))
+        if said.endswith(grammar.language.country_subjects):  # "the Kingdom has five"
+            return _last_country(low, phrase.start, grammar)
     if not words or _possessor(words[-1]) not in grammar.country_last_words:
         return None  # the common case: no country's name can end here
     names = grammar.language.country_names
@@ -555,6 +588,25 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if name in names:
             return names[name]
     return None
+
+
+_NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
+
+
+def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
+    """The country named last before `at` (by name or adjective), nearby."""
+    data = grammar.language
+    names = _places(data.code).finditer(low, max(0, at - _NAMED_REACH), at)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _subject_ends(code: str) -> frozenset[str]:
+    return frozenset(words.split()[-1] for words in _grammar(code).language.country_subjects)
 
 
 def _place_owns(

@@ -17,11 +17,13 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.elliptic import elliptic
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
+from lcnet.extract.predicates import predicated
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -64,6 +66,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         _trailing(low, end, grammar, words)
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
+        + _predicated(low, start, end, grammar, words)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -79,9 +82,16 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
             )
         ]
     )
-    if trailing:  # rare: a figure whose number follows what it counts
+    phrases = _merged(phrases, trailing)
+    # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
+    gapped = [Phrase(*e, False) for e in elliptic(low, phrases, end, grammar)]
+    return _merged(phrases, gapped)
+
+
+def _merged(phrases: list[Phrase], extras: list[Phrase]) -> list[Phrase]:
+    if extras:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
-        for extra in trailing:  # one that overlaps a unit's phrase is that phrase
+        for extra in extras:  # one that overlaps a unit's phrase is that phrase
             if not _overlaps(phrases, extra) and not _overlaps(kept, extra):
                 insort(kept, extra)
         phrases = sorted(phrases + kept)
@@ -209,6 +219,30 @@ def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]])
     return found + _counts(low, end, grammar, words)
 
 
+def _predicated(
+    low: str, start: int, end: int, grammar: Grammar, words: dict[str, list[int]]
+) -> list[Phrase]:
+    """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
+    data = grammar.language
+    if not data.count_predicates:
+        return []
+    places = sorted({at for prefix, *_ in grammar.unit_groups for at in words[prefix]})
+    found = []
+    for said in predicated(low, start, end, data.code, places):
+        value = _count(said.number, data.code)
+        if value is None:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        more, country, region = _modifiers(said.before, said.after, grammar)
+        qualifier = data.qualifiers[" ".join(said.qualifier.split())] if said.qualifier else None
+        qualified = qualifier or Qualifier.EXACT
+        at = (said.start, said.end)
+        found.append(
+            Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
+        )
+    return found
+
+
 def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:
     """ "bringing the network to 230 in 64 countries": the bare number the countries
     follow counts the network's members."""
@@ -322,6 +356,8 @@ def _match_before(
     words = low[reach:at].split()
     last = len(words) - 1
     while last >= 0 and words[last] in grammar.modifier_words:
+        if plausible is _is_ordinal and _is_ordinal(words[last], grammar):
+            break  # "the first Iraqi city": "first" ranks here, it is no modifier
         last -= 1
     if last < 0 or not plausible(words[last], grammar):
         return None

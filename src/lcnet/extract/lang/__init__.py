@@ -209,6 +209,21 @@ class Language(NamedTuple):
     # Present markers that an explicit date in their clause outweighs: "en 2022, ya
     # contaba con 294" (already, in 2022) is historic (literal, as matched).
     weak_present: tuple[str, ...] = ()
+    # Counts given by a verb after their unit, which is the subject with its article:
+    # "las ciudades miembro eran 294" (lcnet.extract.predicates). The plural definite
+    # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
+    # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
+    plural_articles: tuple[str, ...] = ()
+    # Words that stand for a country named before, as the owner of a count: "the
+    # Kingdom has five members", "le pays compte quatre villes" (literal, lower case, the
+    # article written in).
+    country_subjects: tuple[str, ...] = ()
+    # Verbs of speech: a subject before one is the speaker, not the figure's owner:
+    # "与会者称网络已汇聚300余个城市", "delegates said the network has 425 cities"
+    # (regex fragments).
+    speech_cues: tuple[str, ...] = ()
+    count_predicates: tuple[str, ...] = ()
+    count_predicates_first: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

@@ -311,6 +311,11 @@ LANGUAGE = Language(
     },
     place_connectors=("aus", "in", "von", "im", "der", "des", "verteilt auf", "aus insgesamt"),
     possession_words=(
+        "damit",
+        "somit",
+        "also",
+        "nur",
+        "erst",
         "hat",
         "hatte",
         "zählt",
@@ -447,6 +452,12 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    plural_articles=("die",),
+    count_predicates=(
+        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+    ),
+    country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
+    speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
@@ -476,6 +487,8 @@ LANGUAGE = Language(
         r"bis (?:zum |ende |anfang )?",
         r"am ",
         r"vom ",
+        # a season dates a figure by its year: "im Herbst 2020"
+        r"(?:im )?(?:herbst|winter|sommer|frühjahr|frühling) (?:des jahres )?",
         # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
         r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
         r"(?: \w+)? (?:von|aus dem jahr) ",

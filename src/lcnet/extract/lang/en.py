@@ -210,6 +210,11 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        "thus",
+        "therefore",
+        "so far",
+        "only",
+        "just",
         "now",
         "currently",
         "already",
@@ -387,6 +392,30 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\balong with\b", r"\btogether with\b", r"\balongside\b"),
     besides_cues=(r"\baside from\b", r"\bbesides\b", r"\bapart from\b", r"\bin addition to\b"),
+    plural_articles=("the",),
+    count_predicates=(
+        r"(?:now |then |already )?number(?:ed)?",
+        r"total(?:l?ed)?",
+        r"(?:now |then )?stood at",
+    ),
+    country_subjects=(
+        "the country",
+        "the kingdom",
+        "the sultanate",
+        "the republic",
+        "the emirate",
+        "the nation",
+    ),
+    speech_cues=(
+        r"said",
+        r"says",
+        r"told",
+        r"stated",
+        r"noted",
+        r"explained",
+        r"pointed out",
+        r"according to",
+    ),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(
@@ -414,6 +443,9 @@ LANGUAGE = Language(
         r"until ",
         r"up to ",
         r"on ",
+        # a season dates a figure by its year: "in autumn 2020", "the fall of 2020"
+        r"(?:(?:back )?in )?(?:the )?(?:early |late )?(?:spring|summer|autumn|winter) (?:of )?",
+        r"in (?:the )?(?:early |late )?fall (?:of )?",
         r"during ",
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it

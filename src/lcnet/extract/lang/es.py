@@ -224,6 +224,13 @@ LANGUAGE = Language(
     },
     place_connectors=("de", "en", "procedentes de", "pertenecientes a"),
     possession_words=(
+        "así",
+        "por tanto",
+        "solo",
+        "sólo",
+        "solamente",
+        "únicamente",
+        "hoy",
         "ya",
         "ahora",
         "actualmente",
@@ -302,6 +309,28 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    plural_articles=("las", "los"),
+    count_predicates=(
+        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
+        r"(?: ya| hoy| ahora| entonces)?",
+        r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
+        r"(?:alcanzan|alcanzaban|alcanzaron)",
+    ),
+    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
+    country_subjects=("el país", "el reino", "la república", "el sultanato", "el emirato"),
+    speech_cues=(
+        r"dijo",
+        r"dijeron",
+        r"afirmó",
+        r"afirmaron",
+        r"señaló",
+        r"señalaron",
+        r"declaró",
+        r"declararon",
+        r"explicó",
+        r"recordó",
+        r"según",
+    ),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
@@ -314,7 +343,14 @@ LANGUAGE = Language(
         r"en la actualidad",
         r"este año",
     ),
-    historic_markers=(r"en ", r"a (?:finales|principios) de ", r"hasta ", r"el "),
+    historic_markers=(
+        r"en ",
+        r"a (?:finales|principios) de ",
+        r"hasta ",
+        r"el ",
+        # a season dates a figure by its year: "en el otoño de 2020"
+        r"(?:en )?(?:el )?(?:otoño|invierno|verano|primavera) (?:de )?(?:del )?",
+    ),
     founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
     months={
         name: number

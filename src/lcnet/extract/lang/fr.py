@@ -436,6 +436,10 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "ainsi",
+        "donc",
+        "seulement",
+        "désormais ainsi",
         "désormais",
         "maintenant",
         "aujourd'hui",
@@ -573,6 +577,32 @@ LANGUAGE = Language(
         r"\bhormis\b",
         r"\ben dehors de\b",
     ),
+    plural_articles=("les",),
+    count_predicates=(
+        r"(?:sont|étaient|furent)(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant))?"
+        r"(?: au nombre de)?",
+        r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
+        r"(?:atteignent|atteignaient)",
+    ),
+    country_subjects=(
+        "le pays",
+        "le royaume",
+        "la république",
+        "le sultanat",
+        "l'émirat",
+        "le royaume chérifien",
+    ),
+    speech_cues=(
+        r"a déclaré",
+        r"ont déclaré",
+        r"a dit",
+        r"ont dit",
+        r"a souligné",
+        r"ont souligné",
+        r"a rappelé",
+        r"ont rappelé",
+        r"selon",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(
@@ -606,6 +636,10 @@ LANGUAGE = Language(
         r"(?:dans le )?courant (?:de |d['\u2019])?",
         r"le ",
         r"au ",
+        # a season dates a figure by its year: "à l'automne 2020", "en été 2022"
+        r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
+        r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
+        r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
     ),
     founding_words=(
         r"fondée?s?\b",

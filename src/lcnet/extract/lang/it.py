@@ -313,6 +313,12 @@ LANGUAGE = Language(
         "situate in",
     ),
     possession_words=(
+        "così",
+        "quindi",
+        "dunque",
+        "solo",
+        "soltanto",
+        "solamente",
         "già",
         "ora",
         "oggi",
@@ -450,6 +456,24 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme a\b", r"\baccanto a\b"),
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
+    plural_articles=("le", "i", "gli"),
+    count_predicates=(
+        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai))?"
+        r"(?: (?:diventate|salite a|arrivate a))?",
+        r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
+    ),
+    count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
+    country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
+    speech_cues=(
+        r"ha detto",
+        r"hanno detto",
+        r"ha dichiarato",
+        r"hanno dichiarato",
+        r"ha spiegato",
+        r"ha ricordato",
+        r"ha sottolineato",
+        r"secondo",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(
@@ -475,6 +499,8 @@ LANGUAGE = Language(
         r"il ",
         r"al ",
         r"nel corso del ",
+        # a season dates a figure by its year: "nell'autunno 2020", "in autunno del 2020"
+        r"(?:nell['\u2019]|nella |in |a )?(?:autunno|inverno|estate|primavera) (?:del )?",
         # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
         r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
     ),

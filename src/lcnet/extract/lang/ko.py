@@ -59,9 +59,16 @@ LANGUAGE = Language(
         "가량의": Q.ABOUT,
         "안팎": Q.ABOUT,
         "남짓": Q.MORE_THAN,
+        # "10곳을 넘어섰다": passed ten
+        "을 넘어섰다": Q.MORE_THAN,
+        "를 넘어섰다": Q.MORE_THAN,
+        "을 넘었다": Q.MORE_THAN,
+        "를 넘었다": Q.MORE_THAN,
+        "을 돌파했다": Q.MORE_THAN,
+        "를 돌파했다": Q.MORE_THAN,
     },
     other_before=("다른", "기타", "그 외"),
-    unit_linkers=("개",),
+    unit_linkers=("개의", "개"),  # "126개의 회원도시"
     units={
         "도시": Unit.CITY,
         "곳": Unit.CITY,  # "도시 229곳"
@@ -145,6 +152,8 @@ LANGUAGE = Language(
         "가입도시",
         "회원 도시",
         "회원도시",
+        "회원",  # "국내 회원은 10곳을 넘어섰다"
+        "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
     ),
     network_names=(
         r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
@@ -195,6 +204,8 @@ LANGUAGE = Language(
         r"추가로",
         r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
         r"가입을\s*(?:발표|승인|확정|결정)",
+        r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
+        r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
@@ -216,6 +227,9 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
+    # "기존 35곳에서 44곳으로": the word between the two ends of a change
+    change_to=r"(?:에서|부터)",
+    speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),

@@ -317,6 +317,12 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "assim",
+        "portanto",
+        "apenas",
+        "só",
+        "somente",
+        "hoje",
         "já",
         "agora",
         "atualmente",
@@ -450,6 +456,24 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
+    plural_articles=("as", "os"),
+    count_predicates=(
+        r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
+        r"(?:somam|somavam|somaram)",
+        r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
+    ),
+    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
+    speech_cues=(
+        r"disse",
+        r"disseram",
+        r"afirmou",
+        r"afirmaram",
+        r"declarou",
+        r"explicou",
+        r"lembrou",
+        r"segundo",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(
@@ -476,6 +500,8 @@ LANGUAGE = Language(
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
+        # a season dates a figure by its year: "no outono de 2020"
+        r"(?:n[oa] |em )?(?:outono|inverno|verão|primavera) (?:de )?",
         # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
         r"(?:plano|relatório|documento|folheto|brochura|site|sítio|edição|versão|anuário)"
         r"(?: \w+)? de ",

@@ -279,6 +279,7 @@ LANGUAGE = Language(
     ),
     along_cues=(r"cùng với", r"\bcùng\b"),
     besides_cues=(r"\bngoài\b", r"bên cạnh"),
+    speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
@@ -289,7 +290,18 @@ LANGUAGE = Language(
         r"\bnay\b",
         r"năm nay",
     ),
-    historic_markers=(r"vào ", r"hồi ", r"tính đến ", r"đến ", r"trong ", r"cuối ", r"đầu ", r""),
+    historic_markers=(
+        r"vào ",
+        r"hồi ",
+        r"tính đến ",
+        r"đến ",
+        r"trong ",
+        r"cuối ",
+        r"đầu ",
+        # a season dates a figure by its year: "vào mùa thu năm 2020"
+        r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
+        r"",
+    ),
     founding_words=(r"thành lập", r"ra đời", r"khởi xướng", r"khởi động", r"sáng lập"),
     months={},
     date_forms=(

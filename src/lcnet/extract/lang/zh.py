@@ -249,6 +249,9 @@ LANGUAGE = Language(
     ),
     along_cues=_both([r"连同", r"一道", r"一同"]),
     besides_cues=_both([r"除了", r"除"]),
+    speech_cues=_both(
+        [r"称", r"表示", r"指出", r"介绍", r"说", r"透露", r"宣布", r"强调", r"形容"]
+    ),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),

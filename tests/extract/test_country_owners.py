@@ -1,0 +1,85 @@
+"""A country owns a count across an adverb ("compte ainsi deux villes") and through a
+word that stands for it ("the Kingdom has five members")."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+TITLES = {
+    "en": "UNESCO Global Network of Learning Cities",
+    "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
+    "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
+    "pt": "Rede Global de Cidades de Aprendizagem da UNESCO",
+    "de": "Globales Netzwerk lernender Städte der UNESCO",
+}
+
+
+def owners(language: str, body: str) -> list[tuple[str, str, int, str | None]]:
+    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
+    document = read_document(page, "markdown")
+    return [
+        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
+    ]
+
+
+ADVERBS = [
+    (
+        "fr",
+        "La France compte ainsi deux villes membres du réseau.",
+        "deux villes membres",
+        2,
+        "FR",
+    ),
+    ("es", "En México, sólo dos ciudades son parte de ella.", "dos ciudades", 2, "MX"),
+    ("en", "Vietnam thus has six cities in the network.", "six cities", 6, "VN"),
+    ("pt", "Portugal tem assim onze cidades na rede.", "onze cidades", 11, "PT"),
+    ("it", "L'Italia conta così sei città nella rete.", "sei città", 6, "IT"),
+    ("de", "Deutschland hat damit vier Städte im Netzwerk.", "vier Städte", 4, "DE"),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "text", "value", "country"), ADVERBS)
+def test_an_adverb_between_a_country_and_its_count(
+    language: str, body: str, text: str, value: int, country: str
+) -> None:
+    assert owners(language, body) == [(text, "country_cities", value, country)]
+
+
+SUBJECTS = [
+    (
+        "en",
+        "Jubail and Yanbu are in Saudi Arabia. The Kingdom has five members in the network.",
+        "five members",
+        5,
+        "SA",
+    ),
+    (
+        "fr",
+        "Ifrane est au Maroc. Un an plus tard, le Royaume compte quatre villes membres.",
+        "quatre villes membres",
+        4,
+        "MA",
+    ),
+    (
+        "es",
+        "Colombia se sumó en 2017. Hoy el país tiene nueve ciudades.",
+        "nueve ciudades",
+        9,
+        "CO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "text", "value", "country"), SUBJECTS)
+def test_a_word_for_the_country_named_before_owns_the_count(
+    language: str, body: str, text: str, value: int, country: str
+) -> None:
+    assert owners(language, body) == [(text, "country_cities", value, country)]
+
+
+def test_a_word_for_a_country_with_none_named_before_owns_nothing() -> None:
+    # no country named: a small count whose owner is unknown is no figure at all
+    assert owners("en", "The Kingdom has five members in the network.") == []
