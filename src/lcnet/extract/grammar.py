@@ -171,6 +171,7 @@ _FRAGMENTS = (
     "origin_words",
     "future_cues",
     "speech_cues",
+    "among_new_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -644,6 +645,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
         "speech": data.speech_cues,
+        "among_new": data.among_new_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -236,6 +236,8 @@ def _cities(
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
     new = new or gained is not None
+    if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
+        new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
@@ -646,6 +648,11 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     owner = words[connector_at - 1] if connector_at >= 1 else ""
     if owner[-1:].isdigit() or owner in grammar.gate_words:
         return True  # "learning cities now number 425 in 91 countries"
+    at = connector_at - 1
+    while at > 0 and words[at] in grammar.possession_words:  # "présent désormais dans"
+        at -= 1
+    if at >= 0 and words[at] in grammar.language.presence_words:
+        return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
 
 

@@ -222,6 +222,13 @@ class Language(NamedTuple):
     # "与会者称网络已汇聚300余个城市", "delegates said the network has 425 cities"
     # (regex fragments).
     speech_cues: tuple[str, ...] = ()
+    # Words of presence before the countries a network spans: "(le réseau est) présent
+    # dans 64 pays", "present in 91 countries" (literal, lower case).
+    presence_words: tuple[str, ...] = ()
+    # Right after a count: the counted cities are among the new members ("Deux villes
+    # marocaines figurent parmi les nouveaux membres", "are among the 64 new members")
+    # (regex fragments).
+    among_new_cues: tuple[str, ...] = ()
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
     change_from: str = ""

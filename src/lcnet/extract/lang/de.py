@@ -458,6 +458,11 @@ LANGUAGE = Language(
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
+    presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
+    among_new_cues=(
+        r"(?:gehören|gehörten) zu den (?:\d+ )?neuen",
+        r"(?:sind|waren) unter den (?:\d+ )?neuen",
+    ),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

@@ -416,6 +416,11 @@ LANGUAGE = Language(
         r"pointed out",
         r"according to",
     ),
+    presence_words=("present", "active", "represented", "spread"),
+    among_new_cues=(
+        r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
+        r"(?:new(?:ly)?|latest|newest)",
+    ),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(

@@ -603,6 +603,21 @@ LANGUAGE = Language(
         r"ont rappelé",
         r"selon",
     ),
+    presence_words=(
+        "présent",
+        "présente",
+        "présents",
+        "actif",
+        "active",
+        "représenté",
+        "représentée",
+        "implanté",
+        "implantée",
+    ),
+    among_new_cues=(
+        r"(?:font|faisaient) partie des (?:\d+ )?nouve(?:aux|lles)",
+        r"(?:figurent|sont|comptent) parmi les (?:\d+ )?nouve(?:aux|lles)",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(

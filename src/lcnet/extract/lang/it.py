@@ -474,6 +474,11 @@ LANGUAGE = Language(
         r"ha sottolineato",
         r"secondo",
     ),
+    presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
+    among_new_cues=(
+        r"(?:fanno|facevano) parte (?:dei|delle) (?:\d+ )?nuov[ie]",
+        r"(?:sono|figurano) tra (?:i|le) (?:\d+ )?nuov[ie]",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

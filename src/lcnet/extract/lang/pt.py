@@ -474,6 +474,11 @@ LANGUAGE = Language(
         r"lembrou",
         r"segundo",
     ),
+    presence_words=("presente", "presentes", "ativa", "ativo", "representada", "espalhada"),
+    among_new_cues=(
+        r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
+        r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(

@@ -280,6 +280,7 @@ LANGUAGE = Language(
     along_cues=(r"cùng với", r"\bcùng\b"),
     besides_cues=(r"\bngoài\b", r"bên cạnh"),
     speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
+    among_new_cues=(r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
