@@ -116,6 +116,8 @@ def read_metric(
     reading: Reading | None
     if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
+    if _difference(low, phrase, grammar.language.code):
+        return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -141,6 +143,27 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+def _difference(low: str, phrase: Phrase, code: str) -> bool:
+    before, after = _difference_forms(code)
+    if after is not None and after.match(low, phrase.end) is not None:
+        return True
+    return (
+        before is not None
+        and before.search(low, max(0, phrase.start - 40), phrase.start) is not None
+    )
+
+
+@cache
+def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = _grammar(code).language
+    before = "|".join(data.difference_before)
+    after = "|".join(data.difference_after)
+    return (
+        re.compile(rf"(?<!\w)(?:{before})\s+\Z") if before else None,
+        re.compile(rf"(?:{after})") if after else None,
+    )
 
 
 def _plausible(reading: Reading) -> range:
@@ -678,6 +701,8 @@ def _member_words(code: str) -> frozenset[str]:
     data = grammar.language
     units = {**data.units, **data.singular_units}
     nouns = [n for n, unit in units.items() if unit is not Unit.CITIZEN]
-    nouns += [*data.modifiers_before, *data.modifiers_after]
+    # Modifiers before the unit ("new", "member"); not those after it, which may be
+    # people's nouns too: "ciudades participantes", but "600 participantes de 70 países".
+    nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())

@@ -230,6 +230,10 @@ class Language(NamedTuple):
     # marocaines figurent parmi les nouveaux membres", "are among the 64 new members")
     # (regex fragments).
     among_new_cues: tuple[str, ...] = ()
+    # A difference, not a count: "grew by 60 cities" (the words right before the
+    # number), "60곳 넘게 늘어난" (right after the unit) (regex fragments).
+    difference_before: tuple[str, ...] = ()
+    difference_after: tuple[str, ...] = ()
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
     change_from: str = ""

@@ -267,6 +267,11 @@ LANGUAGE = Language(
         r"\buccn\b",
         r"pascal(?:'s|\u2019s)?(?: international observatory)?",
         r"learning cities networks",
+        r"national (?:network of learning cities|learning cit(?:y|ies) network)",
+        r"educating cities",
+        r"healthy cities",
+        r"age-friendly (?:cities|communities)",
+        r"child-friendly cities",
         r"\blcn\b",
         r"global geoparks network",
         r"smart cities network",
@@ -420,6 +425,10 @@ LANGUAGE = Language(
     among_new_cues=(
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
+    ),
+    difference_before=(
+        r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
+        r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),

@@ -251,7 +251,20 @@ LANGUAGE = Language(
         r"(?:la|esta|dicha|una|nueva|gran|su) red(?: mundial| global| internacional)?\b",
         r"(?:esta|dicha|la) iniciativa\b",
     ),
-    other_networks=(r"ciudad(?:es)? creativas?",),
+    other_networks=(
+        r"ciudad(?:es)? creativas?",
+        # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
+        r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
+        r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
+        r"|dominicana|guatemalteca|hondureña|salvadoreña|nicaragüense|española)"
+        r" de ciudades (?:del|de) aprendizaje",
+        r"red de ciudades (?:del|de) aprendizaje de (?:colombia|méxico|argentina|perú|chile"
+        r"|ecuador|españa)",
+        r"ciudades educadoras",
+        r"ciudades saludables",
+        r"ciudades amigables con las personas mayores",
+        r"ciudades amigas de la infancia",
+    ),
     other_programmes=(
         r"patrimonio (?:mundial|de la humanidad|cultural inmaterial)",
         r"reservas? de (?:la )?biosfera",
@@ -343,6 +356,10 @@ LANGUAGE = Language(
     among_new_cues=(
         r"(?:forman|formaban) parte de (?:los|las) (?:\d+ )?nuev[oa]s",
         r"(?:están|figuran) entre (?:los|las) (?:\d+ )?nuev[oa]s",
+    ),
+    difference_before=(
+        r"(?:aumentó|creció|crecido|aumentado|incrementado|incrementó) en"
+        r"(?: (?:más de|casi|unas?|cerca de))?",
     ),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),

@@ -472,6 +472,9 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"villes? créatives?",
+        r"villes éducatrices",
+        r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien)"
+        r" des villes apprenantes",
         r"villes amies des aînés",
         r"villes-amies des aînés",
         r"amies des enfants",
@@ -617,6 +620,9 @@ LANGUAGE = Language(
     among_new_cues=(
         r"(?:font|faisaient) partie des (?:\d+ )?nouve(?:aux|lles)",
         r"(?:figurent|sont|comptent) parmi les (?:\d+ )?nouve(?:aux|lles)",
+    ),
+    difference_before=(
+        r"(?:augmenté|progressé|grandi|crû|cru|accru) de(?: (?:plus de|près de|environ|quelque))?",
     ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),

@@ -479,6 +479,9 @@ LANGUAGE = Language(
         r"(?:fanno|facevano) parte (?:dei|delle) (?:\d+ )?nuov[ie]",
         r"(?:sono|figurano) tra (?:i|le) (?:\d+ )?nuov[ie]",
     ),
+    difference_before=(
+        r"(?:aumentat[aoie]|cresciut[aoie]|salit[aoie]) di(?: (?:oltre|quasi|circa))?",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

@@ -228,6 +228,7 @@ LANGUAGE = Language(
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
+    difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討"),

@@ -479,6 +479,9 @@ LANGUAGE = Language(
         r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
         r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
     ),
+    difference_before=(
+        r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(

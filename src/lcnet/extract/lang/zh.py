@@ -212,6 +212,8 @@ LANGUAGE = Language(
     ),
     intake_cues=_both(
         [
+            # "此次共有46个国家的72个城市加入": this round's total is its intake
+            r"(?:此次|本次|这次|這次|本批|此批|这批|這批)(?:共有|共计|共計|共)",
             r"新加入",
             r"新成员",  # "成为……新成员"
             r"加入",
