@@ -380,6 +380,8 @@ LANGUAGE = Language(
         r"\bnew (?:entrants|arrivals|additions)\b",
     ),
     total_cues=(
+        # "had risen to 229 members": a change to a total
+        r"\b(?:rose|risen|rising|grew|grown|growing|increased|climbed|jumped|went up) to\b",
         r"\bnetwork of\b",
         r"\b(?:now |currently |today )?(?:has|have|had|counts|counted|includes|included"
         r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"

@@ -305,6 +305,9 @@ LANGUAGE = Language(
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
     ),
     total_cues=(
+        # "la red pasó a 294": a change to a total
+        r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|subi(?:ó|endo)|ascendi(?:ó|endo)"
+        r"|creci(?:ó|endo) hasta) a\b",
         r"\bcuenta con\b",
         r"\bcontaba con\b",
         r"\bya son\b",

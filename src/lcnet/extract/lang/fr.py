@@ -553,6 +553,8 @@ LANGUAGE = Language(
         r"\bnouveaux venus\b",
     ),
     total_cues=(
+        # "le réseau était passé à 229 membres": a change to a total
+        r"\b(?:pass(?:e|é|ée|és|ées|ant|ait)|grimp(?:e|é|ant)|mont(?:e|é|ant)) à\b",
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
