@@ -76,7 +76,8 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     elif judgement.verdict in (Verdict.WRONG, Verdict.STALE):
         second = _second_reading(timeline, mention, held)
         if second is not None:
-            mention, judgement = mention._replace(metric=second[0]), second[1]
+            metric, judgement, value = second
+            mention = mention._replace(metric=metric, value=value)
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
@@ -105,11 +106,18 @@ _CONFUSED = {
 
 def _second_reading(
     timeline: Timeline, mention: Mention, held: Held
-) -> tuple[Metric, Judgement] | None:
+) -> tuple[Metric, Judgement, int] | None:
     """ "Two cities of Viet Nam are on the list", "of these, two cities in Viet Nam": a
     country's small count that is not its total but is exactly its new members of the
     intake of the day is read as the intake's (the text speaks of the intake). Without
     this second reading such a sentence is a false alarm."""
+    if mention.metric is Metric.NEW_COUNTRIES and mention.review:
+        # "along with 76 other cities from 43 countries": the subject's country, one more
+        subject = Subject(Metric.NEW_COUNTRIES, None, None)
+        second = judge(timeline, subject, Figure(mention.value + 1, mention.qualifier), held)
+        if second.verdict in (Verdict.CURRENT, Verdict.HISTORIC):
+            reason = f"{second.reason}; with the subject's own country, one more"
+            return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + 1
     other = _CONFUSED.get(mention.metric)
     if other is None or (mention.metric is Metric.COUNTRY_CITIES and mention.country is None):
         return None
@@ -117,7 +125,7 @@ def _second_reading(
     second = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
     if second.verdict is not Verdict.CURRENT:
         return None
-    return other[0], second._replace(reason=f"{second.reason}; read as {other[1]}")
+    return other[0], second._replace(reason=f"{second.reason}; read as {other[1]}"), mention.value
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:

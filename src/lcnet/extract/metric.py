@@ -233,6 +233,7 @@ def _cities(
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
         value, review = value + (listed or 1), bool(listed)
+        along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
         listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
