@@ -38,6 +38,15 @@ ADVERBS = [
     ("pt", "Portugal tem assim onze cidades na rede.", "onze cidades", 11, "PT"),
     ("it", "L'Italia conta così sei città nella rete.", "sei città", 6, "IT"),
     ("de", "Deutschland hat damit vier Städte im Netzwerk.", "vier Städte", 4, "DE"),
+    ("fr", "La France y compte deux villes, Clermont-Ferrand et Mantes.", "deux villes", 2, "FR"),
+    (
+        "fr",
+        "Le Maroc aligne ainsi quatre villes apprenantes.",
+        "quatre villes apprenantes",
+        4,
+        "MA",
+    ),
+    ("es", "En Colombia son ya ocho las integrantes.", "ocho las integrantes", 8, "CO"),
 ]
 
 
@@ -83,3 +92,13 @@ def test_a_word_for_the_country_named_before_owns_the_count(
 def test_a_word_for_a_country_with_none_named_before_owns_nothing() -> None:
     # no country named: a small count whose owner is unknown is no figure at all
     assert owners("en", "The Kingdom has five members in the network.") == []
+
+
+def test_a_japanese_list_closed_by_nado_stands_between_a_country_and_its_count() -> None:
+    page = "---\ntitle: ユネスコ学習都市グローバル・ネットワーク\n---\n\n"
+    body = "同ネットワークには日本から岡山市など２都市、ベトナムから3都市が加盟している。\n"
+    document = read_document(page + body, "markdown")
+    assert [(m.text, m.value, m.country) for m in find_mentions(document, "ja")] == [
+        ("２都市", 2, "JP"),
+        ("3都市", 3, "VN"),
+    ]

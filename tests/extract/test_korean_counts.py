@@ -21,6 +21,10 @@ def read(body: str) -> list[Row]:
 
 
 CASES: list[tuple[str, list[Row]]] = [
+    (  # a native numeral before its counter
+        "국내에서는 세 곳이 새로 가입했다.",
+        [("세 곳", "new_cities", 3, "exact", None, "KR")],
+    ),
     (  # "final approval": the country's new members
         "서울 도봉구·충북 진천군과 함께 국내 3곳 최종 승인",
         [("3곳", "new_cities", 3, "exact", None, "KR")],

@@ -379,7 +379,9 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
     names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
     # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
-    names += r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|(?:포함|비롯)(?:해|한|하여))\s*"
+    names += (
+        r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
+    )
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"

@@ -224,6 +224,9 @@ LANGUAGE = Language(
     },
     place_connectors=("de", "en", "procedentes de", "pertenecientes a"),
     possession_words=(
+        "son",
+        "son ya",
+        "eran",
         "así",
         "por tanto",
         "solo",

@@ -436,6 +436,11 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "y",
+        "y compte",
+        "aligne",
+        "alignait",
+        "aligne désormais",
         "ainsi",
         "donc",
         "seulement",

@@ -34,7 +34,19 @@ LANGUAGE = Language(
     stopwords=frozenset(
         ["및", "등", "그", "이", "있다", "있는", "위해", "통해", "대한", "했다", "밝혔다", "또한"]
     ),
-    number_words={},
+    # native numerals before a counter: "세 곳이 선정됐다" (three places)
+    number_words={
+        "한": 1,
+        "두": 2,
+        "세": 3,
+        "네": 4,
+        "다섯": 5,
+        "여섯": 6,
+        "일곱": 7,
+        "여덟": 8,
+        "아홉": 9,
+        "열": 10,
+    },
     multipliers={"십": 10, "백": 100, "천": 1_000},
     scales={"만": 10**4, "억": 10**8},
     fractions={},
