@@ -172,3 +172,51 @@ def test_a_word_broken_at_a_line_end_leaves_the_next_lines_columns_as_in_the_fil
         ("294 members", 2, 10, 21),
         ("76 countries", 2, 25, 37),
     ]
+
+
+NEW_CITIES = "new_cities"
+NEW_MEMBER_NOUNS: list[tuple[str, str, list[Row]]] = [
+    (
+        "es",
+        "- **38** incorporaciones en julio de 2019",
+        [("38 incorporaciones", NEW_CITIES, 38, EXACT, "2019-07", None)],
+    ),
+    (
+        "es",
+        "En julio de 2019 las incorporaciones son 38, repartidas en 27 países.",
+        [
+            ("38", NEW_CITIES, 38, EXACT, "2019-07", None),
+            ("27 países", "new_countries", 27, EXACT, "2019-07", None),
+        ],
+    ),
+    (
+        "fr",
+        "Le réseau annonce 77 nouvelles adhésions.",
+        [("77 nouvelles adhésions", NEW_CITIES, 77, EXACT, None, None)],
+    ),
+    (
+        "de",
+        "Das Netzwerk meldet 64 Neuaufnahmen.",
+        [("64 Neuaufnahmen", NEW_CITIES, 64, EXACT, None, None)],
+    ),
+    (  # "adesioni" alone are memberships: a total
+        "it",
+        "Le adesioni erano poco più di 180.",
+        [("poco più di 180", TOTAL, 180, "more_than", None, None)],
+    ),
+    (
+        "es",
+        "La red tiene 294 ciudades repartidas en 76 países.",
+        [
+            ("294 ciudades", TOTAL, 294, EXACT, None, None),
+            ("76 países", "total_countries", 76, EXACT, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), NEW_MEMBER_NOUNS)
+def test_nouns_of_new_members_count_an_intake(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body) == expected

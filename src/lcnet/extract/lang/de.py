@@ -220,6 +220,8 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=(),
     units={
+        "neuaufnahmen": Unit.MEMBER,
+        "neuzugänge": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -396,7 +398,12 @@ LANGUAGE = Language(
     ),
     subset_cues=(r"\bdarunter\b", r"\bunter ihnen\b", r"\bunter den neuen\b", r"\bdavon\b"),
     qualifier_blockers=("verteilt", "verstreut"),
-    unit_roles={"staaten": (Role.WEAK,), "gemeinden": (Role.WEAK,)},
+    unit_roles={
+        "neuaufnahmen": (Role.NEW,),
+        "neuzugänge": (Role.NEW,),
+        "staaten": (Role.WEAK,),
+        "gemeinden": (Role.WEAK,),
+    },
     one_of=("eine der", "eine von", "einer der", "eines der"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
     count_heads=("zahl", "anzahl", "gesamtzahl"),

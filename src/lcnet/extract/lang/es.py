@@ -177,6 +177,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "incorporaciones": Unit.MEMBER,
+        "nuevas incorporaciones": Unit.MEMBER,
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
         "localidades": Unit.CITY,
@@ -194,8 +196,20 @@ LANGUAGE = Language(
     },
     singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
-    copulas=("son", "están", "se encuentran", "se ubican"),
+    copulas=(
+        "son",
+        "están",
+        "se encuentran",
+        "se ubican",
+        "repartidas",
+        "repartidos",
+        "distribuidas",
+        "distribuidos",
+        "ubicadas",
+        "situadas",
+    ),
     modifiers_after={
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,

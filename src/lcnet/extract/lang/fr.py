@@ -356,6 +356,9 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("de",),
     units={
+        "nouvelles adhésions": Unit.MEMBER,
+        "adhésions": Unit.MEMBER,
+        "nouveaux venus": Unit.MEMBER,
         "villes": Unit.CITY,
         "villes-membres": Unit.CITY,
         "municipalités": Unit.CITY,
@@ -507,7 +510,11 @@ LANGUAGE = Language(
         r"géoparcs?",
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
-    unit_roles={"pays membres": (Role.WEAK,)},
+    unit_roles={
+        "nouvelles adhésions": (Role.NEW,),
+        "nouveaux venus": (Role.NEW,),
+        "pays membres": (Role.WEAK,),
+    },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
     copulas=("sont", "se trouvent", "situées", "réparties"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",

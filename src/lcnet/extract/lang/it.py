@@ -220,6 +220,9 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
+        "nuove adesioni": Unit.MEMBER,
+        "adesioni": Unit.MEMBER,
+        "nuovi ingressi": Unit.MEMBER,
         "città": Unit.CITY,
         "città membro": Unit.CITY,
         "città membri": Unit.CITY,
@@ -396,7 +399,12 @@ LANGUAGE = Language(
     ),
     subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
     qualifier_blockers=("sparse", "distribuite", "distribuiti"),
-    unit_roles={"stati membri": (Role.WEAK,), "paesi membri": (Role.WEAK,)},
+    unit_roles={
+        "nuove adesioni": (Role.NEW,),
+        "nuovi ingressi": (Role.NEW,),
+        "stati membri": (Role.WEAK,),
+        "paesi membri": (Role.WEAK,),
+    },
     one_of=("una delle", "uno dei"),
     copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
     count_heads=("numero", "totale"),

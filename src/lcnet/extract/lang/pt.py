@@ -222,6 +222,8 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
+        "novas adesões": Unit.MEMBER,
+        "adesões": Unit.MEMBER,
         "cidades": Unit.CITY,
         "cidades-membro": Unit.CITY,
         "cidades-membros": Unit.CITY,
@@ -395,9 +397,22 @@ LANGUAGE = Language(
         r"destes",
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
-    unit_roles={"países membros": (Role.WEAK,), "localidades": (Role.WEAK,)},
+    unit_roles={
+        "novas adesões": (Role.NEW,),
+        "países membros": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
+    },
     one_of=("uma das", "um dos"),
-    copulas=("são", "estão", "ficam", "localizadas", "situadas", "agora"),
+    copulas=(
+        "são",
+        "estão",
+        "ficam",
+        "localizadas",
+        "situadas",
+        "distribuídas",
+        "espalhadas",
+        "agora",
+    ),
     count_heads=("número", "total", "quantidade"),
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
