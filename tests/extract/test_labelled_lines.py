@@ -59,3 +59,30 @@ def test_a_table_rows_first_cell_dates_and_labels_the_figures_in_its_row() -> No
         ("77 new member cities", "new_cities", 77, "2022"),
         ("13 countries", "first_time_countries", 13, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "page", "expected"),
+    [
+        (
+            "ko",
+            "---\ntitle: 유네스코 글로벌 학습도시 네트워크\n---\n\n| 항목 | 수치 |\n|---|---|\n"
+            "| 국내 회원 도시 | 40여 곳 |\n",
+            [("40여 곳", "country_cities", 40, "KR")],
+        ),
+        (
+            "en",
+            "---\ntitle: UNESCO Global Network of Learning Cities\n---\n\n| Item | Count |\n"
+            "|---|---|\n| Viet Nam's member cities | 6 cities |\n",
+            [("6 cities", "country_cities", 6, "VN")],
+        ),
+    ],
+)
+def test_a_rows_label_names_the_country_that_owns_its_count(
+    language: str, page: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    document = read_document(page, "markdown")
+    found = [
+        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
+    ]
+    assert found == expected

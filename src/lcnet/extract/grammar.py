@@ -387,7 +387,7 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     owns = rf"(?:\s*(?:{possession}|{dated}))"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
-        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
+        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
     )
 
 

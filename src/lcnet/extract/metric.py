@@ -595,7 +595,7 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         return grammar.language.country_names[_key(found["country"])] if found else None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").replace("|", " ").split()  # "| Viet Nam's members | 6 |"
     while words and words[-1] in grammar.possession_words:
         words.pop()
     if (

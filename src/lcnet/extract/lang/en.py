@@ -210,6 +210,13 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        # a row's or a line's label: "| Viet Nam's member cities | 6 |"
+        "member",
+        "members",
+        "cities",
+        "learning",
+        "cities:",
+        "members:",
         "thus",
         "therefore",
         "so far",
