@@ -8,6 +8,7 @@ import pytest
 from lcnet.extract import find_mentions, read_document
 
 TITLES = {
+    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
     "en": "UNESCO Global Network of Learning Cities",
     "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
     "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
@@ -33,6 +34,8 @@ NOT_FIGURES = [
     ("en", "Since 2022 the network has grown by 72 cities."),
     ("ko", "1년 반 만에 회원 도시가 60곳 넘게 늘어난 셈입니다."),
     ("ja", "ネットワークの加盟都市は1年で60都市増えた。"),
+    ("en", "Korea's Ministry of Education has designated 180 lifelong learning cities."),
+    ("vi", "Từ năm 2001 đến nay, Bộ Giáo dục nước này đã công nhận hơn 140 thành phố."),
 ]  # fmt: skip
 
 
@@ -72,3 +75,26 @@ def test_chinese_this_rounds_total_is_an_intake(
     body: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert read("zh", body) == expected
+
+
+SO_FAR = [
+    ("en", "Currently, 15 cities in China have joined.", ("15 cities", "country_cities", 15)),
+    ("en", "So far, 425 cities have joined the network.", ("425 cities", "total_cities", 425)),
+    ("zh", "截至目前，中国已有15个城市加入该网络。", ("15个城市", "country_cities", 15)),
+    ("es", "Hasta la fecha, 425 ciudades se han sumado.", ("425 ciudades", "total_cities", 425)),
+    ("fr", "À ce jour, 425 villes ont rejoint le réseau.", ("425 villes", "total_cities", 425)),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), SO_FAR)
+def test_joined_so_far_is_a_total(
+    language: str, body: str, expected: tuple[str, str, int]
+) -> None:
+    assert read(language, body) == [expected]
+
+
+def test_a_count_with_its_number_first_and_no_verb() -> None:
+    assert read("fr", "294 le nombre des villes de ce réseau dans 76 pays.") == [
+        ("294 le nombre des villes", "total_cities", 294),
+        ("76 pays", "total_countries", 76),
+    ]

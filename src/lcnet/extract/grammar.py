@@ -509,7 +509,8 @@ def _count_first(
     links = alternation(data.count_links) or "(?!)"
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
-        rf"{space.not_after()}(?:{spaced(data.count_verb_first, blank)}){blank}"
+        # the verb may be left out: "294 le nombre des villes de ce réseau" (a headline)
+        rf"{space.not_after()}(?:(?:{spaced(data.count_verb_first, blank)}){blank})?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?{blank}"
         rf"(?:\w+{blank})?(?P<head>{alternation(data.count_heads)})(?:{blank}totale?)?"
         rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"

@@ -216,7 +216,10 @@ def _cities(
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
-    if cue == "intake" and sentence.has("cumulative", phrase.end):
+    if cue == "intake" and (
+        sentence.has("cumulative", phrase.end)
+        or sentence.has("cumulative", before.start, phrase.start)
+    ):
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"

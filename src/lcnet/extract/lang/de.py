@@ -470,6 +470,12 @@ LANGUAGE = Language(
         r"(?:gehören|gehörten) zu den (?:\d+ )?neuen",
         r"(?:sind|waren) unter den (?:\d+ )?neuen",
     ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bbislang\b",
+        r"\bbisher\b",
+        r"\bseit (?:der|seiner|ihrer) gründung\b",
+    ),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

@@ -338,6 +338,7 @@ LANGUAGE = Language(
         r"|establishment|founding|inception|start|beginning)\b",
         r"\bso far\b",
         r"\bto date\b",
+        r"\bcurrently\b",
     ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
@@ -356,6 +357,8 @@ LANGUAGE = Language(
     },
     negative_subjects=(
         r"association",
+        # a ministry's national designations: "the Ministry of Education has designated 180"
+        r"ministry of education[^.]{0,40}(?:designated|recognized|recognised|certified)",
         r"club",
         r"trade union",
         r"\bunion\b",

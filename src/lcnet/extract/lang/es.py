@@ -381,6 +381,12 @@ LANGUAGE = Language(
         r"(?:aumentó|creció|crecido|aumentado|incrementado|incrementó) en"
         r"(?: (?:más de|casi|unas?|cerca de))?",
     ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bhasta (?:ahora|la fecha|hoy)\b",
+        r"\ba la fecha\b",
+        r"\bdesde su (?:creación|fundación|lanzamiento)\b",
+    ),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),

@@ -638,6 +638,12 @@ LANGUAGE = Language(
     difference_before=(
         r"(?:augmenté|progressé|grandi|crû|cru|accru) de(?: (?:plus de|près de|environ|quelque))?",
     ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bjusqu['\u2019](?:à présent|ici|aujourd['\u2019]hui)\b",
+        r"\bà ce jour\b",
+        r"\bdepuis (?:sa|la) (?:création|naissance|fondation)\b",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(

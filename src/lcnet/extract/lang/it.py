@@ -490,6 +490,13 @@ LANGUAGE = Language(
     difference_before=(
         r"(?:aumentat[aoie]|cresciut[aoie]|salit[aoie]) di(?: (?:oltre|quasi|circa))?",
     ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bfinora\b",
+        r"\bad oggi\b",
+        r"\bfino ad oggi\b",
+        r"\bdalla sua (?:nascita|creazione|fondazione)\b",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

@@ -229,6 +229,12 @@ LANGUAGE = Language(
     besides_cues=(r"のほか", r"以外に"),
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"これまでに",
+        r"現在までに",
+        r"これまで",
+    ),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討"),

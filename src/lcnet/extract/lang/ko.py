@@ -243,6 +243,12 @@ LANGUAGE = Language(
     change_to=r"(?:에서|부터)",
     speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),
     difference_after=(r"\s*(?:이|가)?\s*(?:넘게|이상|가량|여|남짓)?\s*(?:늘|증가|많아)",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"지금까지",
+        r"현재까지",
+        r"그동안",
+    ),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),

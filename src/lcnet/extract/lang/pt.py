@@ -497,6 +497,11 @@ LANGUAGE = Language(
     difference_before=(
         r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
     ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\baté (?:agora|hoje|à data|o momento)\b",
+        r"\bdesde a sua (?:criação|fundação)\b",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(

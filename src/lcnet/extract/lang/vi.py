@@ -247,6 +247,8 @@ LANGUAGE = Language(
         # conference), "hội đồng" (a council), "lễ hội" (a festival), "cơ hội", "xã hội".
         r"(?<!xã )(?<!cơ )(?<!lễ )(?<!quốc )\bhội\b(?! thảo| nghị| đồng| chợ| diễn)",
         r"hiệp hội",
+        # a ministry's national designations: "Bộ Giáo dục nước này đã công nhận hơn 140"
+        r"bộ giáo dục[^.]{0,40}công nhận",
         r"câu lạc bộ",
         r"liên đoàn",
         r"công đoàn",
@@ -281,6 +283,11 @@ LANGUAGE = Language(
     besides_cues=(r"\bngoài\b", r"bên cạnh"),
     speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
     among_new_cues=(r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"(?:cho )?(?:đến|tới) nay",
+        r"tính đến nay",
+    ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),

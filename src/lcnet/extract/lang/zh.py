@@ -254,6 +254,13 @@ LANGUAGE = Language(
     speech_cues=_both(
         [r"称", r"表示", r"指出", r"介绍", r"说", r"透露", r"宣布", r"强调", r"形容"]
     ),
+    cumulative_cues=_both(
+        [
+            r"至今",
+            r"迄今",
+            r"截至目前",
+        ]
+    ),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
