@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import elliptic
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -67,6 +68,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words)
+        + _counted_alone(low, start, end, grammar)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -239,6 +241,26 @@ def _predicated(
         at = (said.start, said.end)
         found.append(
             Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
+        )
+    return found
+
+
+def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "网络成员已由...170多个 ... 增至今天的逾300个": a counter whose noun came before."""
+    data = grammar.language
+    found = []
+    for said in counted(low, start, end, data.code):
+        value = _count(said.number, data.code)
+        if value is None:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        qualifier = Qualifier.EXACT
+        if said.qualifier:
+            qualifier = data.qualifiers[said.qualifier]
+        elif said.after:
+            qualifier = data.qualifiers_after_number[said.after]
+        found.append(
+            Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
         )
     return found
 
