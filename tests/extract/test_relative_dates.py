@@ -200,3 +200,22 @@ def test_years_ago_count_back_from_the_texts_year(
         (m.text, str(m.as_of)) for m in find_mentions(read_document(page, "markdown"), language)
     ]
     assert found == [(text, as_of)]
+
+
+YEARS_BEFORE = [
+    ("vi", "Trước đợt kết nạp tháng 12, mạng lưới có 356 thành viên; hai năm trước đó là 294.",
+     "2023"),
+    ("en", "In 2024 the network had 356 cities; two years earlier it had 294 cities.", "2022"),
+    ("es", "En 2024 la red tenía 356 ciudades; dos años antes tenía 294 ciudades.", "2022"),
+    ("fr", "En 2024, le réseau comptait 356 villes ; deux ans plus tôt, 294 villes.", "2022"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "as_of"), YEARS_BEFORE)
+def test_years_earlier_count_back_from_the_date_said_before(
+    language: str, sentence: str, as_of: str
+) -> None:
+    title = "UNESCO Global Network of Learning Cities"
+    page = f"---\ntitle: {title}\ndate: 2026-03-10\n---\n\n{sentence}\n"
+    mentions = find_mentions(read_document(page, "markdown"), language)
+    assert [(m.value, str(m.as_of)) for m in mentions][-1] == (294, as_of)

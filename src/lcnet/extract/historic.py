@@ -108,7 +108,33 @@ def _relative(
         if not any(m.start() <= present.start() < m.end() for m in found):
             return None  # "now" (and not the "今年" of "今年7月")
     nearest = min(found, key=lambda m: max(phrase.start - m.end(), m.start() - phrase.end))
+    if "years_before" in _fields(nearest):  # "hai năm trước đó": before the date said before
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return counted_back(nearest, grammar, anchor)
     return counted_back(nearest, grammar, written)
+
+
+_ANCHOR_REACH = 300  # characters before "two years earlier" where its date may be
+
+
+def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> PartialDate:
+    """The date "N years earlier" counts from: the last one written before it, nearby
+    (a date, or a date counted from the text's, as "in December"); else the text's."""
+    start = max(0, at - _ANCHOR_REACH)
+    paragraph = low.rfind("\n\n", start, at)
+    start = paragraph + 2 if paragraph >= 0 else start
+    dates: list[tuple[int, PartialDate | None]] = [
+        (m.start(), _date(m, grammar)) for m in grammar.historic.finditer(low, start, at)
+    ]
+    if grammar.relative is not None:
+        dates += [
+            (m.start(), counted_back(m, grammar, written))
+            for m in grammar.relative.finditer(low, start, at)
+            if "years_before" not in _fields(m)
+        ]
+    known = [(where, date) for where, date in dates if date is not None]
+    last = max(known, key=lambda item: item[0], default=None)
+    return written if last is None or last[1] is None else last[1]
 
 
 def counted_back(
@@ -128,7 +154,7 @@ def counted_back(
         return PartialDate(year, month)
     if "last_year" in fields:
         return PartialDate(written.year - 1, month)
-    if "years_ago" in fields:  # "two years ago": the year, counted back
+    if "years_ago" in fields or "years_before" in fields:  # "two years ago": the year
         count = fields.get("years", "1")  # "a year ago"
         years = int(count) if count.isdigit() else grammar.language.number_words.get(count)
         return PartialDate(written.year - years) if years else None

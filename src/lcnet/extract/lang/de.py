@@ -560,6 +560,11 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} jahre (?:zuvor|davor|früher)",
+            r"ein jahr (?:zuvor|davor|früher)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"vor {years} jahren",

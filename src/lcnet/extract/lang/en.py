@@ -554,6 +554,11 @@ LANGUAGE = Language(
         r"|that year)\b"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} years? (?:earlier|before(?= (?:that|then)\b))",
+            r"(?:a|one) year (?:earlier|before(?= (?:that|then)\b))",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} years? ago",

@@ -440,6 +440,11 @@ LANGUAGE = Language(
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} años antes",
+            r"un año antes",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"hace {years} años",

@@ -727,6 +727,11 @@ LANGUAGE = Language(
         r"|en ce temps-là)(?!\w)"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} ans (?:plus tôt|auparavant)",
+            r"un an (?:plus tôt|auparavant)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"il y a {years} ans",

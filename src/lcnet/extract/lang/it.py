@@ -583,6 +583,11 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} anni prima",
+            r"un anno prima",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} anni fa",

@@ -585,6 +585,11 @@ LANGUAGE = Language(
         r"|àquela altura|na altura|então)(?!\w)"
     ),
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} anos antes",
+            r"um ano antes",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"há {years} anos",

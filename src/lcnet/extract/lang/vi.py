@@ -329,6 +329,8 @@ LANGUAGE = Language(
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (r"{years} năm trước đó",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} năm trước(?! đó)",
