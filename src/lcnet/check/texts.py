@@ -94,14 +94,30 @@ def gazetteer(store: FactStore) -> Gazetteer:
     return Gazetteer(places)
 
 
-# Metrics a sentence can leave open, and the other reading: "two cities in Viet Nam"
+# Metrics a sentence can leave open, and the other readings: "two cities in Viet Nam"
 # (its total, or its new members of the day's intake), "13 countries join" (new or
 # first-time countries; not the other way: "46 countries joined for the first time"
-# says first-time, and is wrong if they were not).
-_CONFUSED = {
-    Metric.COUNTRY_CITIES: (Metric.NEW_CITIES, "the country's new members of that intake"),
-    Metric.NEW_COUNTRIES: (Metric.FIRST_TIME_COUNTRIES, "the intake's first-time countries"),
+# says first-time, and is wrong if they were not), "Hanoi joins 425 cities" (the
+# network's total, not an intake), "46 countries" (an intake's or the network's). The
+# ranges of these metrics hardly overlap in any period (an intake has had at most 77
+# cities, the network at least 115), so a figure that is right under the other reading
+# is a figure the sentence left open, not a wrong one read kindly.
+_CONFUSED: dict[Metric, tuple[tuple[Metric, str], ...]] = {
+    Metric.COUNTRY_CITIES: ((Metric.NEW_CITIES, "the country's new members of that intake"),),
+    Metric.NEW_CITIES: (
+        (Metric.COUNTRY_CITIES, "the country's members"),
+        (Metric.TOTAL_CITIES, "the network's members"),
+    ),
+    Metric.TOTAL_CITIES: ((Metric.NEW_CITIES, "the intake's new members"),),
+    Metric.NEW_COUNTRIES: (
+        (Metric.FIRST_TIME_COUNTRIES, "the intake's first-time countries"),
+        (Metric.TOTAL_COUNTRIES, "the network's countries"),
+    ),
+    Metric.TOTAL_COUNTRIES: ((Metric.NEW_COUNTRIES, "the intake's countries"),),
 }
+_OF_A_COUNTRY = frozenset({Metric.COUNTRY_CITIES})
+_OWNED = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})  # may be a country's
+_RIGHT = (Verdict.CURRENT, Verdict.HISTORIC)
 
 
 def _second_reading(
@@ -115,17 +131,25 @@ def _second_reading(
         # "along with 76 other cities from 43 countries": the subject's country, one more
         subject = Subject(Metric.NEW_COUNTRIES, None, None)
         second = judge(timeline, subject, Figure(mention.value + 1, mention.qualifier), held)
-        if second.verdict in (Verdict.CURRENT, Verdict.HISTORIC):
+        if second.verdict in _RIGHT:
             reason = f"{second.reason}; with the subject's own country, one more"
             return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + 1
-    other = _CONFUSED.get(mention.metric)
-    if other is None or (mention.metric is Metric.COUNTRY_CITIES and mention.country is None):
-        return None
-    subject = Subject(other[0], mention.country, None)
-    second = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
-    if second.verdict is not Verdict.CURRENT:
-        return None
-    return other[0], second._replace(reason=f"{second.reason}; read as {other[1]}"), mention.value
+    for metric, meaning in _CONFUSED.get(mention.metric, ()):
+        if metric in _OF_A_COUNTRY and not mention.country:
+            continue  # a country's count needs its country
+        if mention.country and metric not in _OWNED:
+            continue  # "two cities of Viet Nam" are never the network's
+        country = mention.country if metric in _OWNED else None
+        second = judge(
+            timeline,
+            Subject(metric, country, None),
+            Figure(mention.value, mention.qualifier),
+            held,
+        )
+        if second.verdict in _RIGHT:
+            reason = f"{second.reason}; read as {meaning}"
+            return metric, second._replace(reason=reason), mention.value
+    return None
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:
