@@ -102,3 +102,12 @@ def test_a_japanese_list_closed_by_nado_stands_between_a_country_and_its_count()
         ("２都市", 2, "JP"),
         ("3都市", 3, "VN"),
     ]
+
+
+def test_vietnamese_the_first_two_cities_of_viet_nam() -> None:
+    page = "---\ntitle: Mạng lưới các thành phố học tập toàn cầu của UNESCO\n---\n\n"
+    body = "Hai thành phố đầu tiên của Việt Nam vào mạng lưới là Sa Đéc và Vinh, năm 2020.\n"
+    mentions = find_mentions(read_document(page + body, "markdown"), "vi")
+    assert [(m.text, m.metric.value, m.value, m.country, str(m.as_of)) for m in mentions] == [
+        ("Hai thành phố đầu tiên", "country_cities", 2, "VN", "2020")
+    ]

@@ -170,6 +170,7 @@ LANGUAGE = Language(
         "trên toàn thế giới": Role.PLAIN,
         "của unesco": Role.PLAIN,
         "lần đầu tiên": Role.FIRST_TIME,
+        "đầu tiên": Role.PLAIN,  # "hai thành phố đầu tiên của Việt Nam": the first two
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
