@@ -220,3 +220,31 @@ def test_nouns_of_new_members_count_an_intake(
     language: str, body: str, expected: list[Row]
 ) -> None:
     assert read(language, body) == expected
+
+
+COUNTRIES = "total_countries"
+PRONOUNS: list[tuple[str, str, list[Row]]] = [
+    (
+        "fr",
+        "À l'été 2016, l'Institut de Hambourg en annonçait 115, issus de 28 pays.",
+        [
+            ("115", TOTAL, 115, EXACT, "2016", None),
+            ("28 pays", COUNTRIES, 28, EXACT, "2016", None),
+        ],
+    ),
+    (
+        "fr",
+        "L'Arabie saoudite en aligne désormais deux, après Jubail admise en 2020.",
+        [("deux", COUNTRY, 2, EXACT, None, "SA")],
+    ),
+    ("it", "Oggi la rete ne conta 425.", [("425", TOTAL, 425, EXACT, None, None)]),
+    # a pronoun of something else, a number that does not end its clause: nothing
+    ("fr", "La ville en compte 12 kilomètres.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), PRONOUNS)
+def test_a_pronoun_of_the_cities_and_its_verb_give_a_count(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body) == expected

@@ -204,7 +204,7 @@ def _judged(
         if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True)  # fmt: skip
-        dated = phrase.dated
+        dated: PartialDate | None = phrase.dated
         if dated is None and pair and previous is not None:
             dated = previous_dated  # "425 cities from 91 countries": one statement, one date
         elif dated is None:  # the date before a change's start is the start's: not the end's

@@ -616,6 +616,8 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         name = _possessor(" ".join(words[-size:]))
         if name in names:
             return names[name]
+        if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
+            return names[_ELIDED.sub("", name)]
     return None
 
 
@@ -686,6 +688,9 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
 def _possessor(words: str) -> str:
     """ "vietnam's" -> "vietnam"."""
     return words[:-2] if words.endswith(("'s", "\u2019s")) else words
+
+
+_ELIDED = re.compile(r"^(?:l|d|dell|all|nell)['\u2019]")  # an article elided before a name
 
 
 def _key(words: str) -> str:

@@ -24,7 +24,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import predicated
+from lcnet.extract.predicates import predicated, pronounced
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -226,7 +226,7 @@ def _predicated(
 ) -> list[Phrase]:
     """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
     data = grammar.language
-    if not data.count_predicates:
+    if not data.count_predicates and not data.pronoun_counts:
         return []
     places = sorted({at for prefix, *_ in grammar.unit_groups for at in words[prefix]})
     found = []
@@ -242,6 +242,14 @@ def _predicated(
         found.append(
             Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
         )
+    for clitic in pronounced(low, start, end, data.code):  # "en annonçait 115"
+        value = _count(clitic.number, data.code)
+        if value is None:
+            continue
+        said_qualifier = " ".join(clitic.qualifier.split())
+        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
+        at = (clitic.start, clitic.end)
+        found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
     return found
 
 

@@ -32,6 +32,47 @@ _FOLLOWERS = (
 )  # fmt: skip
 
 
+class Pronounced(NamedTuple):
+    """A count of a pronoun that stands for cities: "l'Institut en annonçait 115"."""
+
+    start: int
+    end: int
+    number: str
+    qualifier: str
+
+
+def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
+    """ "en annonçait 115, issus de 28 pays", "l'Arabie saoudite en aligne désormais
+    deux", "ne conta 425": a clitic pronoun of the cities (Language.pronoun_counts),
+    its verb, and a number that ends its clause."""
+    form = _pronoun_form(code)
+    if form is None:
+        return
+    for found in form.finditer(low, start, end):
+        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
+
+
+@cache
+def _pronoun_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.pronoun_counts:
+        return None
+    adverbs = alternation(list(data.possession_words))
+    qualifiers = alternation(list(data.qualifiers))
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
+    )
+
+
+@cache
+def _ends(code: str) -> str:
+    data = language(code)
+    followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
+    return rf"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+
+
 class Predicated(NamedTuple):
     """A count by a verb: the number's span, the unit noun, the words around it."""
 
@@ -106,8 +147,7 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     verbs = "|".join(data.count_predicates)
-    followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    ends = rf"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    ends = _ends(code)
     word = r"[^\W\d_][\w'\u2019-]*"
     noun_at = re.compile(rf"(?:{nouns})(?![^\W\d_])")
     subject_first = re.compile(

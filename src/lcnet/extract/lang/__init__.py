@@ -236,6 +236,9 @@ class Language(NamedTuple):
     difference_after: tuple[str, ...] = ()
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
+    # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
+    # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
+    pronoun_counts: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

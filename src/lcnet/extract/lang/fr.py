@@ -439,6 +439,7 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "en",  # "la France en compte deux"
         "y",
         "y compte",
         "aligne",
@@ -643,6 +644,10 @@ LANGUAGE = Language(
         r"\bjusqu['\u2019](?:à présent|ici|aujourd['\u2019]hui)\b",
         r"\bà ce jour\b",
         r"\bdepuis (?:sa|la) (?:création|naissance|fondation)\b",
+    ),
+    pronoun_counts=(
+        r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
+        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),

@@ -497,6 +497,7 @@ LANGUAGE = Language(
         r"\bfino ad oggi\b",
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
+    pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(
