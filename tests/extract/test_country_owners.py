@@ -111,3 +111,24 @@ def test_vietnamese_the_first_two_cities_of_viet_nam() -> None:
     assert [(m.text, m.metric.value, m.value, m.country, str(m.as_of)) for m in mentions] == [
         ("Hai thành phố đầu tiên", "country_cities", 2, "VN", "2020")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "fr",
+            "Évry et Montpellier sont les 3e et 4e villes françaises.",
+            ("4e villes françaises", 4, "FR"),
+        ),
+        (
+            "en",
+            "Hue and Da Nang are the fifth and sixth Vietnamese cities.",
+            ("sixth Vietnamese cities", 6, "VN"),
+        ),
+    ],
+)
+def test_two_ranks_joined_rank_a_plural_noun_by_the_last(
+    language: str, body: str, expected: tuple[str, int, str]
+) -> None:
+    assert owners(language, body) == [(expected[0], "country_cities", expected[1], expected[2])]

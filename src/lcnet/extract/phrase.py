@@ -172,8 +172,10 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     unit, _, _ = grammar.nouns[key]
     # A noun both singular and plural ("città") counts any number and ranks too.
     singular = key in data.singular_units
-    if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
+    if unit not in (Unit.CITY, Unit.MEMBER):
         return None
+    if not (singular or data.ordinal_after_unit or _ranked_together(low, at, grammar)):
+        return None  # "the 3rd and 4th French cities": two ranks, the plural noun is theirs
     if data.ordinal_after_unit:
         found = grammar.ordinal_after.match(low, stop, end)
         if found is None:
@@ -204,6 +206,23 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         country=country or demonym,
         region=region,
         ordinal=True,
+    )
+
+
+def _ranked_together(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether two ordinals joined by a conjunction stand before the noun at `at`:
+    "les 3e et 4e villes françaises", "the third and fourth cities"."""
+    data = grammar.language
+    if not data.conjunctions:
+        return False
+    words = low[max(0, at - 40) : at].split()
+    while words and words[-1] in grammar.modifier_words and not _is_ordinal(words[-1], grammar):
+        words.pop()
+    return (
+        len(words) >= 3
+        and _is_ordinal(words[-1], grammar)
+        and words[-2] in data.conjunctions
+        and _is_ordinal(words[-3], grammar)
     )
 
 
