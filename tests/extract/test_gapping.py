@@ -54,7 +54,7 @@ GAPPED: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "en",
-        "It was first announced as 55 new members and 230 in total.",
+        "The release gave 55 new members and 230 in total.",
         [
             ("55 new members", "new_cities", 55, "exact", None, None),
             ("230", "total_cities", 230, "exact", None, None),

@@ -98,3 +98,24 @@ def test_a_count_with_its_number_first_and_no_verb() -> None:
         ("294 le nombre des villes", "total_cities", 294),
         ("76 pays", "total_countries", 76),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "First announced as 55 new members and 230 in total, the intake was corrected."),
+        ("fr", "Le réseau comptait initialement 230 villes."),
+        ("de", "Zunächst war von 55 neuen Städten die Rede."),
+    ],
+)
+def test_a_figure_said_to_be_superseded_and_undated_is_left_out(language: str, body: str) -> None:
+    titles = {"de": "Globales Netzwerk lernender Städte der UNESCO"}
+    page = f"---\ntitle: {titles.get(language, TITLES.get(language))}\n---\n\n{body}\n"
+    document = read_document(page, "markdown")
+    assert list(find_mentions(document, language)) == []
+
+
+def test_a_figure_said_to_be_superseded_keeps_its_date() -> None:
+    assert read("en", "In September 2020 the intake was first announced as 55 new members.") == [
+        ("55 new members", "new_cities", 55)
+    ]

@@ -216,7 +216,10 @@ def _judged(
             )  # "de A en 2016 a B"
             dated = as_of(low, phrase, span, rules, written)
         if dated is None and (
-            _starts_a_change(low, phrases, index, rules)
+            sentence.has(
+                "superseded", sentence.span.start, phrase.start
+            )  # "first announced as 55"
+            or _starts_a_change(low, phrases, index, rules)
             or begins_a_change(low, phrase.start, phrase.end, rules)
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):

@@ -172,6 +172,7 @@ _FRAGMENTS = (
     "future_cues",
     "speech_cues",
     "among_new_cues",
+    "superseded_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -649,6 +650,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "negative": data.negative_subjects,
         "speech": data.speech_cues,
         "among_new": data.among_new_cues,
+        "superseded": data.superseded_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -239,6 +239,9 @@ class Language(NamedTuple):
     # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
     # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
     pronoun_counts: tuple[str, ...] = ()
+    # A figure the text says was superseded: "first announced as 55", "initialement",
+    # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
+    superseded_cues: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

@@ -476,6 +476,11 @@ LANGUAGE = Language(
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
     ),
+    superseded_cues=(
+        r"\bzunächst\b",
+        r"\bursprünglich\b",
+        r"\banfangs\b",
+    ),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

@@ -442,6 +442,11 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    superseded_cues=(
+        r"\bfirst (?:announced|put|reported|given|stated|published)\b",
+        r"\binitially\b",
+        r"\boriginally\b",
+    ),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(

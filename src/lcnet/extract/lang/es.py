@@ -387,6 +387,11 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    superseded_cues=(
+        r"\binicialmente\b",
+        r"\ben un principio\b",
+        r"\boriginalmente\b",
+    ),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),

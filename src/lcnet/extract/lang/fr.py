@@ -649,6 +649,11 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
+    superseded_cues=(
+        r"\binitialement\b",
+        r"\bd['\u2019]abord annoncé",
+        r"\bdans un premier temps\b",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(

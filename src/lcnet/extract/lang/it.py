@@ -498,6 +498,11 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    superseded_cues=(
+        r"\binizialmente\b",
+        r"\bin un primo momento\b",
+        r"\boriginariamente\b",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

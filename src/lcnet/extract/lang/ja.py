@@ -235,6 +235,7 @@ LANGUAGE = Language(
         r"現在までに",
         r"これまで",
     ),
+    superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討"),

@@ -249,6 +249,10 @@ LANGUAGE = Language(
         r"현재까지",
         r"그동안",
     ),
+    superseded_cues=(
+        r"당초",
+        r"처음에는",
+    ),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),

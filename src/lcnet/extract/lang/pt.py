@@ -502,6 +502,11 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    superseded_cues=(
+        r"\binicialmente\b",
+        r"\boriginalmente\b",
+        r"\bnum primeiro momento\b",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(

@@ -289,6 +289,10 @@ LANGUAGE = Language(
         r"(?:cho )?(?:đến|tới) nay",
         r"tính đến nay",
     ),
+    superseded_cues=(
+        r"ban đầu",
+        r"lúc đầu",
+    ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),

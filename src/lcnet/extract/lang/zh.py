@@ -262,6 +262,7 @@ LANGUAGE = Language(
             r"截至目前",
         ]
     ),
+    superseded_cues=_both([r"最初", r"起初", r"原先"]),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
