@@ -10,7 +10,7 @@ the unit nouns that lcnet.extract.candidates finds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,7 +67,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         _trailing(low, end, grammar, words)
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
-        + _predicated(low, start, end, grammar, words)
+        + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
         + [
             Phrase(
@@ -241,13 +241,26 @@ def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]])
 
 
 def _predicated(
-    low: str, start: int, end: int, grammar: Grammar, words: dict[str, list[int]]
+    low: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    words: dict[str, list[int]],
+    phrases: list[Phrase],
 ) -> list[Phrase]:
     """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
     data = grammar.language
     if not data.count_predicates and not data.pronoun_counts:
         return []
-    places = sorted({at for prefix, *_ in grammar.unit_groups for at in words[prefix]})
+    # a unit noun in a counted phrase ("425 cities") has its number: most of them
+    ends = [p.end for p in phrases]  # in order: phrases are sorted and apart
+    starts = [p.start for p in phrases]
+    places = sorted(
+        at
+        for prefix, *_ in grammar.unit_groups
+        for at in words[prefix]
+        if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
+    )
     found = []
     for said in predicated(low, start, end, data.code, places):
         value = _count(said.number, data.code)

@@ -12,6 +12,7 @@ must follow it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -93,6 +94,7 @@ def predicated(
     forms = _forms(code)
     if forms is None:
         return
+    places = _near_a_verb(low, start, end, code, places)
     noun_at, subject_first, number_first = forms
     for at in places:
         noun = noun_at.match(low, at, end)
@@ -125,6 +127,31 @@ def _article_before(low: str, at: int, code: str) -> bool:
     while words and words[-1] in modifiers and words[-1] not in articles:
         words.pop()
     return bool(words) and words[-1] in articles
+
+
+_VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
+
+
+def _near_a_verb(low: str, start: int, end: int, code: str, places: list[int]) -> list[int]:
+    """The unit nouns with a verb of counting near them (Language.count_predicate_words,
+    found with str.find): the others cannot be the subject of one, and are dropped
+    before any pattern is tried."""
+    verbs: list[int] = []
+    for word in language(code).count_predicate_words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            verbs.append(at)
+            at = low.find(word, at + 1, end)
+    if not verbs:
+        return []
+    verbs.sort()
+    kept = []
+    for at in places:
+        after = bisect_right(verbs, at)  # the subject's verb after it
+        follows = after < len(verbs) and verbs[after] - at <= _VERB_REACH
+        if follows or (after and at - verbs[after - 1] <= _REACH):  # or inverted, before
+            kept.append(at)
+    return kept
 
 
 @cache

@@ -236,6 +236,10 @@ class Language(NamedTuple):
     difference_after: tuple[str, ...] = ()
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
+    # Literal words, one of which every verb of count_predicates (and of
+    # count_predicates_first) holds: found with str.find, they spare the patterns the
+    # many unit nouns no such verb follows (lower case, the shortest common stems).
+    count_predicate_words: tuple[str, ...] = ()
     # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
     # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
     pronoun_counts: tuple[str, ...] = ()

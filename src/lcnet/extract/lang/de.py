@@ -481,6 +481,7 @@ LANGUAGE = Language(
         r"\bursprünglich\b",
         r"\banfangs\b",
     ),
+    count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

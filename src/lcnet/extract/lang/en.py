@@ -447,6 +447,7 @@ LANGUAGE = Language(
         r"\binitially\b",
         r"\boriginally\b",
     ),
+    count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(

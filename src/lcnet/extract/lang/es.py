@@ -392,6 +392,7 @@ LANGUAGE = Language(
         r"\ben un principio\b",
         r"\boriginalmente\b",
     ),
+    count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),

@@ -654,6 +654,16 @@ LANGUAGE = Language(
         r"\bd['\u2019]abord annoncé",
         r"\bdans un premier temps\b",
     ),
+    count_predicate_words=(
+        "sont",
+        "étaient",
+        "furent",
+        "élèvent",
+        "élevaient",
+        "montent",
+        "montaient",
+        "atteign",
+    ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
     candidate_cues=(

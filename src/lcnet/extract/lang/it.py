@@ -503,6 +503,16 @@ LANGUAGE = Language(
         r"\bin un primo momento\b",
         r"\boriginariamente\b",
     ),
+    count_predicate_words=(
+        "sono",
+        "erano",
+        "furono",
+        "diventano",
+        "salgono",
+        "salivano",
+        "arrivano",
+        "ammonta",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(

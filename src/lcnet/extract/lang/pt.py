@@ -507,6 +507,7 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
     ),
+    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(
