@@ -219,3 +219,22 @@ def test_years_earlier_count_back_from_the_date_said_before(
     page = f"---\ntitle: {title}\ndate: 2026-03-10\n---\n\n{sentence}\n"
     mentions = find_mentions(read_document(page, "markdown"), language)
     assert [(m.value, str(m.as_of)) for m in mentions][-1] == (294, as_of)
+
+
+def test_at_the_time_points_back_to_a_month_said_before() -> None:
+    page = (
+        "---\ntitle: Globales Netzwerk lernender Städte der UNESCO\ndate: 2024-10-17\n---\n\n"
+        "Seit Februar gehört Dresden zum Netzwerk. Dresden und 63 weitere Städte wurden "
+        "damals aufgenommen. Heute umfasst das Netzwerk 356 Städte.\n"
+    )
+    found = [(m.text, str(m.as_of)) for m in find_mentions(read_document(page, "markdown"), "de")]
+    assert found == [("63 weitere Städte", "2024-02"), ("356 Städte", "None")]
+
+
+def test_since_a_month_a_figure_is_current() -> None:
+    page = (
+        "---\ntitle: Red Mundial de Ciudades del Aprendizaje de la UNESCO\ndate: 2024-03-11\n"
+        "---\n\nLa red agrupa desde febrero a 356 ciudades de 76 países.\n"
+    )
+    found = [(m.text, m.as_of) for m in find_mentions(read_document(page, "markdown"), "es")]
+    assert found == [("356 ciudades", None), ("76 países", None)]

@@ -41,7 +41,7 @@ def as_of(
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
-        return relative or _dated_before(low, phrase, sentence, grammar)  # mostly None
+        return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     weak = grammar.language.weak_present
@@ -99,7 +99,7 @@ def _relative(
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)
-        if m.end() <= phrase.start or m.start() >= phrase.end
+        if (m.end() <= phrase.start or m.start() >= phrase.end) and "since_month" not in _fields(m)
     ]
     if not found:
         return None
@@ -166,7 +166,7 @@ def counted_back(
 
 
 def _dated_before(
-    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
     """ "We joined in 2022. At the time, the network had 294 members": the date of the
     sentence before, when words of the figure's clause point back to it."""
@@ -181,12 +181,19 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
-    last: PartialDate | None = None
+    dates: list[tuple[int, PartialDate | None]] = []
     for found in grammar.historic.finditer(low, start, sentence.start):
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
-            last = _date(found, grammar) or last
-    return last
+            dates.append((found.start(), _date(found, grammar)))
+    if written is not None and grammar.relative is not None:  # "Seit Februar ... damals"
+        dates += [
+            (m.start(), counted_back(m, grammar, written))
+            for m in grammar.relative.finditer(low, start, sentence.start)
+        ]
+    known = [(where, date) for where, date in dates if date is not None]
+    last = max(known, key=lambda item: item[0], default=None)
+    return None if last is None else last[1]
 
 
 _TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas

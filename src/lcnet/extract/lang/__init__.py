@@ -179,8 +179,10 @@ class Language(NamedTuple):
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
     # (with or without a month), "last_month", "years_ago" ({years}: "two years ago",
-    # "2년 전"; a form without it counts one year); values: regex fragments, each starting
-    # at a word, with the historic markers they need written in.
+    # "2년 전"; a form without it counts one year), "years_before" ("two years
+    # earlier": from the date said before it), "since_month" ("since February": dates no
+    # figure, but is the time "at the time" points back to); values: regex fragments,
+    # each starting at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).

@@ -446,6 +446,9 @@ LANGUAGE = Language(
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
             r"{years} años antes",

@@ -747,6 +747,9 @@ LANGUAGE = Language(
         r"|en ce temps-là)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"depuis {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
             r"{years} ans (?:plus tôt|auparavant)",

@@ -599,6 +599,9 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"da {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
             r"{years} anni prima",

@@ -591,6 +591,9 @@ LANGUAGE = Language(
         r"|àquela altura|na altura|então)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
             r"{years} anos antes",
