@@ -132,3 +132,12 @@ def test_two_ranks_joined_rank_a_plural_noun_by_the_last(
     language: str, body: str, expected: tuple[str, int, str]
 ) -> None:
     assert owners(language, body) == [(expected[0], "country_cities", expected[1], expected[2])]
+
+
+def test_the_networks_name_between_a_joining_country_and_its_count_is_one_word() -> None:
+    body = (
+        "Le Maroc fait son entrée dans le Réseau mondial des villes apprenantes avec trois villes."
+    )
+    document = read_document(f"---\ntitle: {TITLES['fr']}\n---\n\n{body}\n", "markdown")
+    found = [(m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, "fr")]
+    assert found == [("trois villes", "new_cities", 3, "MA")]

@@ -352,7 +352,12 @@ def _subject_country(
         return None
     names = _country_names(grammar.language.code).finditer(low, before.start, phrase.start)
     found = max(names, key=lambda m: m.start(), default=None)
-    if found is None or len(low[found.end() : phrase.start].split()) > _SUBJECT_WORDS:
+    if found is None:
+        return None
+    # the network's name counts as one word: "Le Maroc fait son entrée dans le Réseau
+    # mondial des villes apprenantes avec trois villes"
+    between = grammar.network_names.sub(" network ", low[found.end() : phrase.start])
+    if len(between.split()) > _SUBJECT_WORDS + 2:
         return None
     if not sentence.has("intake", found.end(), phrase.start):
         return None

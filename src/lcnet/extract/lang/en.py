@@ -370,6 +370,8 @@ LANGUAGE = Language(
         r"chamber of commerce",
     ),
     intake_cues=(
+        r"\bmakes? (?:its|their) debut\b",
+        r"\bmade (?:its|their) debut\b",
         r"\bjoin(?:s|ed|ing)?\b",
         r"\bwelcom(?:e|es|ed|ing)\b",
         r"\badmit(?:s|ted|ting)?\b",

@@ -306,6 +306,8 @@ LANGUAGE = Language(
     ),
     negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
     intake_cues=(
+        r"\bhace su (?:entrada|debut|ingreso)\b",
+        r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron)\b",

@@ -550,6 +550,7 @@ LANGUAGE = Language(
         r"\bétudiante?s\b",
     ),
     intake_cues=(
+        r"\bf(?:ait|ont) (?:son|leur) entrée\b",
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
         r"\badhésions?\b",

@@ -426,6 +426,8 @@ LANGUAGE = Language(
         r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
+        r"\bfa il suo (?:ingresso|debutto)\b",
+        r"\bha fatto il suo (?:ingresso|debutto)\b",
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
         r"\bentrano a far parte\b",
         r"\bader(?:isce|iscono|ito|ire)\b",

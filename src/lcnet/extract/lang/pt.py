@@ -432,6 +432,8 @@ LANGUAGE = Language(
         r"\bestudantes\b",
     ),
     intake_cues=(
+        r"\bfaz a sua (?:estreia|entrada)\b",
+        r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
         r"\bingress(?:a|am|ou|aram|ar|o)\b",
         r"\bader(?:e|em|iu|iram|ir)\b",
