@@ -119,3 +119,9 @@ def test_a_figure_said_to_be_superseded_keeps_its_date() -> None:
     assert read("en", "In September 2020 the intake was first announced as 55 new members.") == [
         ("55 new members", "new_cities", 55)
     ]
+
+
+def test_an_elided_qualifier_is_a_qualifier() -> None:
+    assert read("fr", "Il évoque encore un réseau d'environ 250 villes.") == [
+        ("d'environ 250 villes", "total_cities", 250)
+    ]

@@ -329,6 +329,8 @@ LANGUAGE = Language(
         "au moins": Q.AT_LEAST,
         "pas moins de": Q.AT_LEAST,
         "environ": Q.ABOUT,
+        "d'environ": Q.ABOUT,  # "un réseau d'environ 250 villes"
+        "d\u2019environ": Q.ABOUT,
         "quelque": Q.ABOUT,
         "quelques": Q.ABOUT,  # "quelques 400 villes", a common spelling of "quelque"
         "autour de": Q.ABOUT,
