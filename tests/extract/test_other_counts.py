@@ -125,3 +125,21 @@ def test_an_elided_qualifier_is_a_qualifier() -> None:
     assert read("fr", "Il évoque encore un réseau d'environ 250 villes.") == [
         ("d'environ 250 villes", "total_cities", 250)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("苏州将与全球294个学习型城市开展交流合作。", [("294个学习型城市", "total_cities", 294)]),
+        ("全国已有300个学习型城市。", []),  # China's national programme
+        # a date to come ("will be printed in April") dates no figure
+        (
+            "手册写着“全球356个学习型城市”，修订版将于4月印发。",
+            [("356个学习型城市", "total_cities", 356)],
+        ),
+    ],
+)
+def test_the_worlds_counted_learning_cities_are_the_networks(
+    body: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert read("zh", body) == expected

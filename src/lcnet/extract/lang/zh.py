@@ -100,6 +100,9 @@ LANGUAGE = Language(
     units=_both_keys(
         {
             "城市": Unit.CITY,
+            # "全球294个学习型城市": counted learning cities of the world (China's national
+            # programme counts its own; WEAK: only where the network is named or meant)
+            "学习型城市": Unit.CITY,
             "城": Unit.CITY,  # headlines: "79国356城"
             "成员": Unit.MEMBER,
             "会员": Unit.MEMBER,
@@ -180,6 +183,8 @@ LANGUAGE = Language(
             _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
+            # "全球294个学习型城市": the world's learning cities, counted, are the network's
+            r"全球\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
@@ -263,6 +268,7 @@ LANGUAGE = Language(
         ]
     ),
     superseded_cues=_both([r"最初", r"起初", r"原先"]),
+    unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
@@ -301,7 +307,11 @@ LANGUAGE = Language(
         "years_ago": (r"{years}年前",),
         "last_month": (r"上个月", r"上個月", r"上月"),
         "last_year": (r"去年{month_number}月", r"去年"),
-        "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
+        "this_year": (
+            r"今年{month_number}月",
+            # not a month to come: "修订版将于4月印发" (will be printed in April)
+            r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+        ),
     },
     change_from=r"(?:由|从|從)",
     change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
