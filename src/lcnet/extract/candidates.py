@@ -161,6 +161,8 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         words = low[max(0, at - 60) : at].split()
         skipped = 0
         while words and words[-1] in grammar.modifier_words and skipped < 5:
+            if words[-1] in data.ordinals and not data.ordinal_after_unit:
+                break  # "the first Iraqi city": "first" ranks here, it is no modifier
             words.pop()
             skipped += 1
         word = words[-1] if words else ""
