@@ -143,3 +143,33 @@ def test_the_worlds_counted_learning_cities_are_the_networks(
     body: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert read("zh", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "fr",
+            "Le réseau touche près d'un demi-milliard de personnes.",
+            ("près d'un demi-milliard de personnes", 500_000_000, "nearly"),
+        ),
+        (
+            "ko",
+            "회원 도시에 사는 시민은 2억 5천만 명이 넘는다.",
+            ("2억 5천만 명이 넘는다", 250_000_000, "more_than"),
+        ),
+    ],
+)
+def test_citizens_as_people_write_them(
+    language: str, body: str, expected: tuple[str, int, str]
+) -> None:
+    document = read_document(f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n", "markdown")
+    found = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, language)]
+    assert found == [expected]
+
+
+def test_chinese_active_member_cities() -> None:
+    assert read("zh", "網絡目前有170個活躍會員城市，遍及53國。") == [
+        ("170個活躍會員城市", "total_cities", 170),
+        ("53國", "total_countries", 53),
+    ]

@@ -306,7 +306,8 @@ LANGUAGE = Language(
         "milliard": 10**9,
         "milliards": 10**9,
     },
-    fractions={"un": Fraction(1)},  # "un million"
+    # "un million", "un demi-milliard", "un demi milliard"
+    fractions={"un": Fraction(1), "demi": Fraction(1, 2), "un demi": Fraction(1, 2)},
     number_joiners=(),
     decimal_mark=",",
     ordinals={w: i + 2 for i, w in enumerate(_ORDINALS)}
@@ -336,6 +337,8 @@ LANGUAGE = Language(
         "autour de": Q.ABOUT,
         "approximativement": Q.ABOUT,
         "près de": Q.NEARLY,
+        "près d'un": Q.NEARLY,  # "près d'un demi-milliard"
+        "près d\u2019un": Q.NEARLY,
         "presque": Q.NEARLY,
         "quasiment": Q.NEARLY,
         "un peu moins de": Q.NEARLY,

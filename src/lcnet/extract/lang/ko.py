@@ -73,6 +73,11 @@ LANGUAGE = Language(
         "남짓": Q.MORE_THAN,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
+        "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
+        "이 넘는": Q.MORE_THAN,
+        "이 넘었다": Q.MORE_THAN,
+        "가 넘는다": Q.MORE_THAN,
+        "가 넘는": Q.MORE_THAN,
         "를 넘어섰다": Q.MORE_THAN,
         "을 넘었다": Q.MORE_THAN,
         "를 넘었다": Q.MORE_THAN,

@@ -24,9 +24,9 @@ from lcnet.model import Qualifier as Q
 # The simplified characters of the phrases below that traditional writing changes.
 _TRADITIONAL = str.maketrans(
     "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
-    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证",
+    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将",
     "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
-    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證",
+    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將",
 )
 
 V = TypeVar("V")
@@ -122,6 +122,8 @@ LANGUAGE = Language(
         {
             "成员": Role.MEMBER,
             "会员": Role.MEMBER,
+            "活跃会员": Role.MEMBER,  # "170个活跃会员城市": active member cities
+            "活跃": Role.PLAIN,
             "网络成员": Role.MEMBER,
             "新": Role.NEW,
             "新成员": Role.NEW,
