@@ -173,3 +173,20 @@ def test_chinese_active_member_cities() -> None:
         ("170個活躍會員城市", "total_cities", 170),
         ("53國", "total_countries", 53),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Des villes d'une cinquantaine de pays.", [("cinquantaine de pays", 50, "about")]),
+        ("es", "Reúne un centenar de ciudades.", [("un centenar de ciudades", 100, "about")]),
+        # a milestone with its definite article is no count
+        ("es", "La red ha superado el centenar de miembros.", []),
+    ],
+)  # fmt: skip
+def test_a_round_number_as_a_noun_is_about_it(
+    language: str, body: str, expected: list[tuple[str, int, str]]
+) -> None:
+    document = read_document(f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n", "markdown")
+    found = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, language)]
+    assert found == expected

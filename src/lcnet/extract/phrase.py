@@ -56,6 +56,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
+_INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
@@ -158,6 +159,14 @@ def _counted(
     if before["other_pre"]:
         roles |= _OTHER
     qualifier = _qualifier(before, after, data)
+    said = before["number"].split()
+    if said[-1] in data.approximate_numbers:  # "une cinquantaine de pays", "un centenar"
+        article = (
+            said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
+        )
+        if not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE:
+            return None  # "superado el centenar de miembros": a milestone, not a count
+        qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
     if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):

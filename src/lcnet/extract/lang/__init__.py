@@ -248,6 +248,9 @@ class Language(NamedTuple):
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
+    # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
+    # "un centenar", "un migliaio"); they are number_words too.
+    approximate_numbers: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

@@ -119,6 +119,19 @@ _DEMONYMS = {
     "portuguesa": "PT",
 }
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "decena": 10,
+    "decenas": 10,
+    "veintena": 20,
+    "treintena": 30,
+    "cincuentena": 50,
+    "centenar": 100,
+    "centenares": 100,
+    "millar": 1000,
+    "millares": 1000,
+}
+
 LANGUAGE = Language(
     code="es",
     stopwords=frozenset(
@@ -135,7 +148,9 @@ LANGUAGE = Language(
         "doscientas": 200,
         "trescientas": 300,
         "cuatrocientas": 400,
-    },
+    }
+    | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={"mil": 1_000, "millón": 10**6, "millones": 10**6, "mil millones": 10**9},
     fractions={"medio": Fraction(1, 2)},

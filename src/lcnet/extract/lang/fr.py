@@ -269,6 +269,23 @@ _ORDINALS = [
 
 _APOSTROPHES = ("'", "\u2019")
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "dizaine": 10,
+    "dizaines": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "centaines": 100,
+    "millier": 1000,
+    "milliers": 1000,
+}
+
 LANGUAGE = Language(
     code="fr",
     stopwords=frozenset(
@@ -297,7 +314,8 @@ LANGUAGE = Language(
             "ce",
         ]
     ),
-    number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds(),
+    number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,

@@ -163,10 +163,26 @@ _A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
 # "Rete globale", "Network Globale UNESCO": what precedes the name of its cities
 _RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "decina": 10,
+    "decine": 10,
+    "ventina": 20,
+    "trentina": 30,
+    "quarantina": 40,
+    "cinquantina": 50,
+    "sessantina": 60,
+    "centinaio": 100,
+    "centinaia": 100,
+    "migliaio": 1000,
+    "migliaia": 1000,
+}
+
 LANGUAGE = Language(
     code="it",
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
-    number_words=_number_words(),
+    number_words=_number_words() | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={
         "milione": 10**6,

@@ -165,10 +165,22 @@ _COUNTRIES = {
 # "Rede Global de", "Rede Mundial das", "Rede da UNESCO de": what precedes its cities
 _REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:de|das)"
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "dezena": 10,
+    "dezenas": 10,
+    "vintena": 20,
+    "centena": 100,
+    "centenas": 100,
+    "milhar": 1000,
+    "milhares": 1000,
+}
+
 LANGUAGE = Language(
     code="pt",
     stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
-    number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS,
+    number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={
         "mil": 1_000,
