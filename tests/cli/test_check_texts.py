@@ -321,3 +321,24 @@ def test_countries_joining_that_are_the_first_time_ones_are_read_so() -> None:
         ("Thirteen countries", "first_time_countries", "current"),
         ("72 cities", "new_cities", "current"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("countries", "verdict", "value"),
+    [
+        (45, "current", 46),  # the 71 others' countries and the subject's own: 46
+        (46, "current", 46),  # or the subject's country among them
+        (40, "wrong", 40),  # neither: wrong
+    ],
+)
+def test_countries_of_other_cities_may_leave_out_the_subjects_own(
+    countries: int, verdict: str, value: int
+) -> None:
+    Path("news.txt").write_text(
+        "Anseong joined the UNESCO Global Network of Learning Cities this week, along with "
+        f"71 other cities from {countries} countries.",
+        encoding="utf-8",
+    )
+    document = checked("news.txt", "--date", "2025-12-06")
+    found = [(f["text"], f["metric"], f["value"], f["verdict"]) for f in document["figures"]]
+    assert found[1] == (f"{countries} countries", "new_countries", value, verdict)

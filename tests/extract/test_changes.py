@@ -20,6 +20,32 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "gewachsen.",
         [("229", "total_cities", 229, "2020"), ("rund 300 Städte", "total_cities", 300, None)],
     ),
+    (  # a start with its unit and countries: dated, it is of its date; the end is not
+        "es",
+        "La Red Mundial de Ciudades del Aprendizaje de la Unesco pasó de 115 miembros de 28 "
+        "países en 2016 a 425 ciudades de 91 países.",
+        [
+            ("115 miembros", "total_cities", 115, "2016"),
+            ("28 países", "total_countries", 28, "2016"),
+            ("425 ciudades", "total_cities", 425, None),
+            ("91 países", "total_countries", 91, None),
+        ],
+    ),
+    (  # undated, a start with its unit is left alone too, its countries with it
+        "es",
+        "La Red Mundial de Ciudades del Aprendizaje pasó de 115 miembros de 28 países a 170 "
+        "ciudades de 53 países.",
+        [("170 ciudades", "total_cities", 170, None), ("53 países", "total_countries", 53, None)],
+    ),
+    (  # a change to a number is a total, whatever joined before it in the sentence
+        "fr",
+        "En septembre 2020, 54 villes avaient été admises et le Réseau mondial des villes "
+        "apprenantes était passé à 229 membres.",
+        [
+            ("54 villes", "new_cities", 54, "2020-09"),
+            ("229 membres", "total_cities", 229, "2020-09"),
+        ],
+    ),
     (  # undated, the start is not a figure of the text's date: it is left alone
         "en",
         "The Global Network of Learning Cities has grown from 229 to 294 cities.",

@@ -356,3 +356,26 @@ def test_a_compound_unit_broken_by_a_line_break_is_read_whole() -> None:
         ("294 thành phố", "total_cities", 294),
         ("76 quốc gia", "total_countries", 76),
     ]
+
+
+def test_an_aside_in_the_story_is_read_and_a_sidebar_outside_it_is_not() -> None:
+    raw = (
+        "<html><body><aside>Sidebar: 12 cities</aside>"
+        "<main><p>Story text.</p><aside><h2>Did you know</h2><p>425 cities</p></aside>"
+        "<p>More story.</p></main><aside>Related: 7 cities</aside></body></html>"
+    )
+    text = read_document(raw, "html").text
+    assert "12 cities" not in text
+    assert "7 cities" not in text
+    assert " ".join(text.split()) == "Story text. Did you know 425 cities More story."
+
+
+def test_a_markdown_footnote_is_prose_and_a_link_reference_is_not() -> None:
+    raw = (
+        "Intro.[^c]\n\n[^c]: The network had 229 cities in 2021.\n\n"
+        "[ref]: https://example.org/425-cities\n"
+    )
+    text = read_document(raw, "markdown").text
+    assert "The network had 229 cities in 2021." in text
+    assert "[^c]:" not in text
+    assert "425" not in text

@@ -59,3 +59,64 @@ def test_a_table_rows_first_cell_dates_and_labels_the_figures_in_its_row() -> No
         ("77 new member cities", "new_cities", 77, "2022"),
         ("13 countries", "first_time_countries", 13, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "page", "expected"),
+    [
+        (
+            "ko",
+            "---\ntitle: 유네스코 글로벌 학습도시 네트워크\n---\n\n| 항목 | 수치 |\n|---|---|\n"
+            "| 국내 회원 도시 | 40여 곳 |\n",
+            [("40여 곳", "country_cities", 40, "KR")],
+        ),
+        (
+            "en",
+            "---\ntitle: UNESCO Global Network of Learning Cities\n---\n\n| Item | Count |\n"
+            "|---|---|\n| Viet Nam's member cities | 6 cities |\n",
+            [("6 cities", "country_cities", 6, "VN")],
+        ),
+    ],
+)
+def test_a_rows_label_names_the_country_that_owns_its_count(
+    language: str, page: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    document = read_document(page, "markdown")
+    found = [
+        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
+    ]
+    assert found == expected
+
+
+LABELS = [
+    (
+        "zh",
+        "- 成员：425个\n- 中国成员：15个\n",
+        [("425个", "total_cities", 425, None), ("15个", "country_cities", 15, "CN")],
+    ),
+    (
+        "zh",
+        "| 项目 | 数量 |\n|---|---|\n| 本批新增 | 72个 |\n",
+        [("72个", "new_cities", 72, None)],
+    ),
+    (
+        "en",
+        "- Members: 425\n- Viet Nam members: 6\n",
+        [("425", "total_cities", 425, None), ("6", "country_cities", 6, "VN")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), LABELS)
+def test_a_label_names_a_country_or_new_members(
+    language: str, body: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    titles = {
+        "zh": "联合国教科文组织全球学习型城市网络",
+        "en": "UNESCO Global Network of Learning Cities",
+    }
+    document = read_document(f"---\ntitle: {titles[language]}\n---\n\n{body}", "markdown")
+    found = [
+        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
+    ]
+    assert found == expected

@@ -162,3 +162,79 @@ def test_already_yields_to_a_date_before_it_only(
         for m in find_mentions(read_document(text, "text"), language)
     ]
     assert found == [as_of]
+
+
+YEARS_AGO = [
+    ("en", "Two years ago the network had 294 cities.", "294 cities", "2019"),
+    ("en", "A year ago the network had 229 cities.", "229 cities", "2020"),
+    ("fr", "Il y a deux ans, le réseau comptait 294 villes.", "294 villes", "2019"),
+    ("es", "Hace dos años la red tenía 294 ciudades.", "294 ciudades", "2019"),
+    ("it", "Due anni fa la rete contava 294 città.", "294 città", "2019"),
+    ("pt", "Há dois anos a rede tinha 294 cidades.", "294 cidades", "2019"),
+    ("de", "Vor zwei Jahren hatte das Netzwerk 294 Städte.", "294 Städte", "2019"),
+    ("vi", "Cách đây hai năm, mạng lưới có 294 thành phố.", "294 thành phố", "2019"),
+    ("ko", "2년 전 네트워크는 294개 도시 규모였다.", "294개 도시", "2019"),
+    ("ja", "2年前、ネットワークには294都市が加盟していた。", "294都市", "2019"),
+    ("zh", "两年前，该网络有294个城市。", "294个城市", "2019"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "as_of"), YEARS_AGO)
+def test_years_ago_count_back_from_the_texts_year(
+    language: str, sentence: str, text: str, as_of: str
+) -> None:
+    names = {
+        "en": "UNESCO Global Network of Learning Cities",
+        "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
+        "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+        "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
+        "pt": "Rede Global de Cidades de Aprendizagem da UNESCO",
+        "de": "Globales Netzwerk lernender Städte der UNESCO",
+        "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
+        "ko": "유네스코 글로벌 학습도시 네트워크",
+        "ja": "ユネスコ学習都市グローバル・ネットワーク",
+        "zh": "联合国教科文组织全球学习型城市网络",
+    }
+    page = f"---\ntitle: {names[language]}\ndate: 2021-10-29\n---\n\n{sentence}\n"
+    found = [
+        (m.text, str(m.as_of)) for m in find_mentions(read_document(page, "markdown"), language)
+    ]
+    assert found == [(text, as_of)]
+
+
+YEARS_BEFORE = [
+    ("vi", "Trước đợt kết nạp tháng 12, mạng lưới có 356 thành viên; hai năm trước đó là 294.",
+     "2023"),
+    ("en", "In 2024 the network had 356 cities; two years earlier it had 294 cities.", "2022"),
+    ("es", "En 2024 la red tenía 356 ciudades; dos años antes tenía 294 ciudades.", "2022"),
+    ("fr", "En 2024, le réseau comptait 356 villes ; deux ans plus tôt, 294 villes.", "2022"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "as_of"), YEARS_BEFORE)
+def test_years_earlier_count_back_from_the_date_said_before(
+    language: str, sentence: str, as_of: str
+) -> None:
+    title = "UNESCO Global Network of Learning Cities"
+    page = f"---\ntitle: {title}\ndate: 2026-03-10\n---\n\n{sentence}\n"
+    mentions = find_mentions(read_document(page, "markdown"), language)
+    assert [(m.value, str(m.as_of)) for m in mentions][-1] == (294, as_of)
+
+
+def test_at_the_time_points_back_to_a_month_said_before() -> None:
+    page = (
+        "---\ntitle: Globales Netzwerk lernender Städte der UNESCO\ndate: 2024-10-17\n---\n\n"
+        "Seit Februar gehört Dresden zum Netzwerk. Dresden und 63 weitere Städte wurden "
+        "damals aufgenommen. Heute umfasst das Netzwerk 356 Städte.\n"
+    )
+    found = [(m.text, str(m.as_of)) for m in find_mentions(read_document(page, "markdown"), "de")]
+    assert found == [("63 weitere Städte", "2024-02"), ("356 Städte", "None")]
+
+
+def test_since_a_month_a_figure_is_current() -> None:
+    page = (
+        "---\ntitle: Red Mundial de Ciudades del Aprendizaje de la UNESCO\ndate: 2024-03-11\n"
+        "---\n\nLa red agrupa desde febrero a 356 ciudades de 76 países.\n"
+    )
+    found = [(m.text, m.as_of) for m in find_mentions(read_document(page, "markdown"), "es")]
+    assert found == [("356 ciudades", None), ("76 países", None)]

@@ -76,7 +76,8 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     elif judgement.verdict in (Verdict.WRONG, Verdict.STALE):
         second = _second_reading(timeline, mention, held)
         if second is not None:
-            mention, judgement = mention._replace(metric=second[0]), second[1]
+            metric, judgement, value = second
+            mention = mention._replace(metric=metric, value=value)
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
@@ -93,31 +94,62 @@ def gazetteer(store: FactStore) -> Gazetteer:
     return Gazetteer(places)
 
 
-# Metrics a sentence can leave open, and the other reading: "two cities in Viet Nam"
+# Metrics a sentence can leave open, and the other readings: "two cities in Viet Nam"
 # (its total, or its new members of the day's intake), "13 countries join" (new or
 # first-time countries; not the other way: "46 countries joined for the first time"
-# says first-time, and is wrong if they were not).
-_CONFUSED = {
-    Metric.COUNTRY_CITIES: (Metric.NEW_CITIES, "the country's new members of that intake"),
-    Metric.NEW_COUNTRIES: (Metric.FIRST_TIME_COUNTRIES, "the intake's first-time countries"),
+# says first-time, and is wrong if they were not), "Hanoi joins 425 cities" (the
+# network's total, not an intake), "46 countries" (an intake's or the network's). The
+# ranges of these metrics hardly overlap in any period (an intake has had at most 77
+# cities, the network at least 115), so a figure that is right under the other reading
+# is a figure the sentence left open, not a wrong one read kindly.
+_CONFUSED: dict[Metric, tuple[tuple[Metric, str], ...]] = {
+    Metric.COUNTRY_CITIES: ((Metric.NEW_CITIES, "the country's new members of that intake"),),
+    Metric.NEW_CITIES: (
+        (Metric.COUNTRY_CITIES, "the country's members"),
+        (Metric.TOTAL_CITIES, "the network's members"),
+    ),
+    Metric.TOTAL_CITIES: ((Metric.NEW_CITIES, "the intake's new members"),),
+    Metric.NEW_COUNTRIES: (
+        (Metric.FIRST_TIME_COUNTRIES, "the intake's first-time countries"),
+        (Metric.TOTAL_COUNTRIES, "the network's countries"),
+    ),
+    Metric.TOTAL_COUNTRIES: ((Metric.NEW_COUNTRIES, "the intake's countries"),),
 }
+_OF_A_COUNTRY = frozenset({Metric.COUNTRY_CITIES})
+_OWNED = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})  # may be a country's
+_RIGHT = (Verdict.CURRENT, Verdict.HISTORIC)
 
 
 def _second_reading(
     timeline: Timeline, mention: Mention, held: Held
-) -> tuple[Metric, Judgement] | None:
+) -> tuple[Metric, Judgement, int] | None:
     """ "Two cities of Viet Nam are on the list", "of these, two cities in Viet Nam": a
     country's small count that is not its total but is exactly its new members of the
     intake of the day is read as the intake's (the text speaks of the intake). Without
     this second reading such a sentence is a false alarm."""
-    other = _CONFUSED.get(mention.metric)
-    if other is None or (mention.metric is Metric.COUNTRY_CITIES and mention.country is None):
-        return None
-    subject = Subject(other[0], mention.country, None)
-    second = judge(timeline, subject, Figure(mention.value, mention.qualifier), held)
-    if second.verdict is not Verdict.CURRENT:
-        return None
-    return other[0], second._replace(reason=f"{second.reason}; read as {other[1]}")
+    if mention.metric is Metric.NEW_COUNTRIES and mention.review:
+        # "along with 76 other cities from 43 countries": the subject's country, one more
+        subject = Subject(Metric.NEW_COUNTRIES, None, None)
+        second = judge(timeline, subject, Figure(mention.value + 1, mention.qualifier), held)
+        if second.verdict in _RIGHT:
+            reason = f"{second.reason}; with the subject's own country, one more"
+            return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + 1
+    for metric, meaning in _CONFUSED.get(mention.metric, ()):
+        if metric in _OF_A_COUNTRY and not mention.country:
+            continue  # a country's count needs its country
+        if mention.country and metric not in _OWNED:
+            continue  # "two cities of Viet Nam" are never the network's
+        country = mention.country if metric in _OWNED else None
+        second = judge(
+            timeline,
+            Subject(metric, country, None),
+            Figure(mention.value, mention.qualifier),
+            held,
+        )
+        if second.verdict in _RIGHT:
+            reason = f"{second.reason}; read as {meaning}"
+            return metric, second._replace(reason=reason), mention.value
+    return None
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:

@@ -266,7 +266,8 @@ class _Locator:
 
     def __init__(self, document: Document, lead: int) -> None:
         self._map = document.source_map
-        self._text = document.lead_in + document.text if lead else document.text
+        text = document.text if document.layout is None else document.layout
+        self._text = document.lead_in + text if lead else text
         self._lead = lead
         self._first_line = document.first_line
         self._offset = lead

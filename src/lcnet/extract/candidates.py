@@ -161,13 +161,16 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         words = low[max(0, at - 60) : at].split()
         skipped = 0
         while words and words[-1] in grammar.modifier_words and skipped < 5:
+            if words[-1] in data.ordinals and not data.ordinal_after_unit:
+                break  # "the first Iraqi city": "first" ranks here, it is no modifier
             words.pop()
             skipped += 1
         word = words[-1] if words else ""
     word = word.rstrip("+*\u2020\u2021")  # "400+", a footnote mark: "425*"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".
-        big = word in data.scales or (len(word) >= 8 and sum(c.isdigit() for c in word) >= 8)
+        big = word.rsplit("-", 1)[-1] in data.scales  # "milliard", "demi-milliard"
+        big = big or (len(word) >= 8 and sum(c.isdigit() for c in word) >= 8)
         return "number" if big else None
     if word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words:
         return "number"

@@ -56,6 +56,52 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
     return Start(found.start("number"), found.end("number"), count, qualifier, date)
 
 
+def begins_a_change(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the figure in low[start:end] is where a change began: "pasó de 115
+    miembros a", "grew from 229 cities to" (the words of Language.change_from right
+    before it, and of Language.change_to after it: "eine von 64 Städten" is none)."""
+    code = grammar.language.code
+    form = _from_before(code)
+    if form is None or form.search(low, max(0, start - _REACH), start) is None:
+        return False
+    # past the reach by a word, so that "auf" is not taken for the start of "aufgenommen"
+    ended = _ended(code).search(low, end, end + _AFTER_REACH + 20)
+    return ended is not None and ended.start() < end + _AFTER_REACH
+
+
+_AFTER_REACH = 40  # characters after a change's start where the word that ends it stands
+
+
+@cache
+def _ended(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_grammar(code).language.change_to})(?!\w)")
+
+
+def ends_a_change(low: str, start: int, floor: int, grammar: Grammar) -> int | None:
+    """Where the word that ends a change ("a", "to", "auf") stands right before the
+    figure at `start`, when a change began before it in low[floor:start]; else None."""
+    if not grammar.language.change_from:
+        return None
+    to = _to(grammar.language.code).search(low, max(floor, start - _TO_REACH), start)
+    if to is None or _began(grammar.language.code).search(low, floor, to.start()) is None:
+        return None
+    return to.start()
+
+
+@cache
+def _began(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_grammar(code).language.change_from})(?!\w)")
+
+
+@cache
+def _from_before(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.change_from:
+        return None
+    blank = r"\s*" if data.attached else r"\s+"
+    return re.compile(rf"(?<!\w)(?:{data.change_from}){blank}\Z")
+
+
 def _year(text: str | None) -> PartialDate | None:
     return PartialDate(int(text)) if text else None
 

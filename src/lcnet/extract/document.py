@@ -59,6 +59,9 @@ class Document(NamedTuple):
     first_line: int = 1  # the original line where `text` starts (streamed chunks)
     source_map: SourceMap | None = None  # None: offsets in `text` are the original's
     lead_in: str = ""  # the prose just before `text`, read as context only
+    # Where reading moved a line break (a word broken at a line's end, _rejoined): the
+    # text as laid out in the file, offsets the same, to give positions by its lines.
+    layout: str | None = None
     # What says what the whole text is about: its title (front matter `title`, HTML
     # <title>, og:title) and its first lines. The same in every chunk of a stream.
     head: str = ""
@@ -156,7 +159,9 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
-    return _assemble(_rejoined(text), "text", raw, markers, None, None, first_line=first_line)
+    rejoined = _rejoined(text)
+    document = _assemble(rejoined, "text", raw, markers, None, None, first_line=first_line)
+    return document if rejoined is text else document._replace(layout=text)
 
 
 def _rejoined(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.changes import started_from
+from lcnet.extract.changes import begins_a_change, ends_a_change, started_from
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
@@ -22,6 +22,7 @@ from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
     Previous,
+    changes_to,
     paired,
     paired_ahead,
     possible,
@@ -177,6 +178,8 @@ def _judged(
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph)
     previous: Previous | None = None
+    skipped: Previous | None = None  # the undated start of a change, left out
+    previous_dated: PartialDate | None = None  # the date of the figure before
     sentence: Sentence | None = None
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
@@ -201,10 +204,41 @@ def _judged(
         if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True)  # fmt: skip
-        dated = phrase.dated or as_of(low, phrase, sentence.span, rules, written)
+        dated: PartialDate | None = phrase.dated
+        if dated is None and pair and previous is not None:
+            dated = previous_dated  # "425 cities from 91 countries": one statement, one date
+        elif dated is None:  # the date before a change's start is the start's: not the end's
+            ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
+            span = Span(phrases[index - 1].end, sentence.span.end) if ends else sentence.span
+            to = ends_a_change(low, phrase.start, sentence.span.start, rules)
+            span = (
+                span if to is None else Span(max(span.start, to), span.end)
+            )  # "de A en 2016 a B"
+            dated = as_of(low, phrase, span, rules, written)
+        if dated is None and (
+            sentence.has(
+                "superseded", sentence.span.start, phrase.start
+            )  # "first announced as 55"
+            or _starts_a_change(low, phrases, index, rules)
+            or begins_a_change(low, phrase.start, phrase.end, rules)
+            or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
+        ):
+            previous = skipped = Previous(phrase.end, metric, along, country)
+            previous_dated = dated
+            continue  # "기존 35곳에서 44곳으로", "pasó de 115 miembros a": undated starts
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
-        previous = Previous(end, metric, along)
+        previous, previous_dated = Previous(end, metric, along, country), dated
+
+
+def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "35곳에서 44곳으로", "from five cities to six cities": the figure a change started
+    from, with the figure it ended in right after (lcnet.extract.changes reads a bare
+    starting number)."""
+    if index + 1 >= len(phrases):
+        return False
+    phrase, after = phrases[index], phrases[index + 1]
+    return after.unit is phrase.unit and changes_to(low, phrase.end, after.start, rules)
 
 
 def _with_row_label(low: str, span: Span) -> Span:

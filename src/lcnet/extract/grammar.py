@@ -170,6 +170,9 @@ _FRAGMENTS = (
     "date_forms",
     "origin_words",
     "future_cues",
+    "speech_cues",
+    "among_new_cues",
+    "superseded_cues",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -376,10 +379,16 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
     names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
-    owns = rf"(?:\s*(?:{possession}))"
+    # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
+    names += (
+        r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
+    )
+    # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
+    dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
+    owns = rf"(?:\s*(?:{possession}|{dated}))"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
-        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001]*\Z"
+        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
     )
 
 
@@ -501,7 +510,8 @@ def _count_first(
     links = alternation(data.count_links) or "(?!)"
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
-        rf"{space.not_after()}(?:{spaced(data.count_verb_first, blank)}){blank}"
+        # the verb may be left out: "294 le nombre des villes de ce réseau" (a headline)
+        rf"{space.not_after()}(?:(?:{spaced(data.count_verb_first, blank)}){blank})?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?{blank}"
         rf"(?:\w+{blank})?(?P<head>{alternation(data.count_heads)})(?:{blank}totale?)?"
         rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
@@ -638,6 +648,9 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "along": data.along_cues,
         "besides": data.besides_cues,
         "negative": data.negative_subjects,
+        "speech": data.speech_cues,
+        "among_new": data.among_new_cues,
+        "superseded": data.superseded_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,
@@ -678,7 +691,15 @@ def _date_fields(data: Language) -> dict[str, str]:
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+        # "two years ago", "2년 전": a count of years (relative_dates' "years_ago")
+        "years": rf"(?P<years>\d{{1,2}}|{_small_numbers(data)})",
     }
+
+
+def _small_numbers(data: Language) -> str:
+    """The number words from one to twenty, as a regex ("two", "deux", "두", "两")."""
+    words = [word for word, value in data.number_words.items() if 1 <= value <= 20]
+    return alternation(words) or "(?!)"
 
 
 def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:

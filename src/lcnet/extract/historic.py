@@ -41,7 +41,7 @@ def as_of(
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
-        return relative or _dated_before(low, phrase, sentence, grammar)  # mostly None
+        return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     weak = grammar.language.weak_present
@@ -99,7 +99,7 @@ def _relative(
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)
-        if m.end() <= phrase.start or m.start() >= phrase.end
+        if (m.end() <= phrase.start or m.start() >= phrase.end) and "since_month" not in _fields(m)
     ]
     if not found:
         return None
@@ -108,7 +108,33 @@ def _relative(
         if not any(m.start() <= present.start() < m.end() for m in found):
             return None  # "now" (and not the "今年" of "今年7月")
     nearest = min(found, key=lambda m: max(phrase.start - m.end(), m.start() - phrase.end))
+    if "years_before" in _fields(nearest):  # "hai năm trước đó": before the date said before
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return counted_back(nearest, grammar, anchor)
     return counted_back(nearest, grammar, written)
+
+
+_ANCHOR_REACH = 300  # characters before "two years earlier" where its date may be
+
+
+def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> PartialDate:
+    """The date "N years earlier" counts from: the last one written before it, nearby
+    (a date, or a date counted from the text's, as "in December"); else the text's."""
+    start = max(0, at - _ANCHOR_REACH)
+    paragraph = low.rfind("\n\n", start, at)
+    start = paragraph + 2 if paragraph >= 0 else start
+    dates: list[tuple[int, PartialDate | None]] = [
+        (m.start(), _date(m, grammar)) for m in grammar.historic.finditer(low, start, at)
+    ]
+    if grammar.relative is not None:
+        dates += [
+            (m.start(), counted_back(m, grammar, written))
+            for m in grammar.relative.finditer(low, start, at)
+            if "years_before" not in _fields(m)
+        ]
+    known = [(where, date) for where, date in dates if date is not None]
+    last = max(known, key=lambda item: item[0], default=None)
+    return written if last is None or last[1] is None else last[1]
 
 
 def counted_back(
@@ -128,6 +154,10 @@ def counted_back(
         return PartialDate(year, month)
     if "last_year" in fields:
         return PartialDate(written.year - 1, month)
+    if "years_ago" in fields or "years_before" in fields:  # "two years ago": the year
+        count = fields.get("years", "1")  # "a year ago"
+        years = int(count) if count.isdigit() else grammar.language.number_words.get(count)
+        return PartialDate(written.year - years) if years else None
     if month is None:
         return None  # "this year" alone: the text's own year, no history
     if written.month is not None and month > written.month:
@@ -136,7 +166,7 @@ def counted_back(
 
 
 def _dated_before(
-    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
     """ "We joined in 2022. At the time, the network had 294 members": the date of the
     sentence before, when words of the figure's clause point back to it."""
@@ -151,12 +181,19 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
-    last: PartialDate | None = None
+    dates: list[tuple[int, PartialDate | None]] = []
     for found in grammar.historic.finditer(low, start, sentence.start):
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
-            last = _date(found, grammar) or last
-    return last
+            dates.append((found.start(), _date(found, grammar)))
+    if written is not None and grammar.relative is not None:  # "Seit Februar ... damals"
+        dates += [
+            (m.start(), counted_back(m, grammar, written))
+            for m in grammar.relative.finditer(low, start, sentence.start)
+        ]
+    known = [(where, date) for where, date in dates if date is not None]
+    last = max(known, key=lambda item: item[0], default=None)
+    return None if last is None else last[1]
 
 
 _TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas

@@ -1,7 +1,8 @@
 """HTML: the text a reader sees, mapped back to offsets in the original file.
 
 Scripts, styles, the <head>, navigation, footers, asides, forms and hidden elements are
-left out; so are tags and attributes. Entities are decoded. Block elements end a
+left out (but an aside inside the <main> content or an <article> is the story's own fact
+box, and read); so are tags and attributes. Entities are decoded. Block elements end a
 paragraph. Whitespace inside text becomes a space of the same length, so that a run of
 text keeps a one-to-one map to the original; only entities and the inserted paragraph
 breaks map otherwise. Publication dates come from <meta>, JSON-LD and <time>.
@@ -41,6 +42,8 @@ _SKIPPED = frozenset(
         "option",
     ]
 )
+# Where a page's own content is: an aside in it is a fact box of the story, not a sidebar.
+_CONTENT = frozenset({"main", "article"})
 _BLOCKS = frozenset(
     [
         "address",
@@ -153,6 +156,7 @@ class _Reader(HTMLParser):
         self._segments: list[tuple[int, int, int, bool]] = []
         self._length = 0
         self._skipping: list[str | int] | None = None  # [tag, depth]
+        self._content = 0  # how many <main> and <article> elements are open
         self._json_ld: list[str] | None = None
         self._comments: list[Marker] = []
         self._metas: list[tuple[str, str, int]] = []
@@ -185,7 +189,9 @@ class _Reader(HTMLParser):
                 if self._skipping[1] == 0:
                     self._skipping = None
             return
-        if tag in _BLOCKS:
+        if tag in _CONTENT and self._content:
+            self._content -= 1
+        if tag in _BLOCKS or tag == "aside":
             self._break()
 
     def handle_data(self, data: str) -> None:
@@ -214,9 +220,12 @@ class _Reader(HTMLParser):
                 self._skipping[1] = int(self._skipping[1]) + 1
             return
         hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
-        if (tag in _SKIPPED or hidden) and not void:
+        if tag in _CONTENT and not void:
+            self._content += 1
+        skipped = tag in _SKIPPED and not (tag == "aside" and self._content)
+        if (skipped or hidden) and not void:
             self._skipping = [tag, 1]
-        elif tag in _BLOCKS or tag == "br":
+        elif tag in _BLOCKS or tag in ("br", "aside"):
             self._break()
         elif tag in _CELLS:  # a table's cells as Markdown writes them: "| a | b"
             self._mark(" | ")

@@ -27,7 +27,10 @@ _INLINE = re.compile(
     re.DOTALL,
 )
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)  # blockquote markers
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+# a link reference definition; a footnote's ("[^c]: First announced as 55 ...") is prose:
+# only its label is blanked
+_REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.MULTILINE)
 DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
 LANGUAGE_KEYS = ("lang", "language", "locale")
 TITLE_KEYS = ("title", "og_title", "headline")
@@ -57,6 +60,7 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     markers = (*comment_markers(prose), *bracket_markers(prose))
     prose = _INLINE.sub(_blank_match, prose)
     prose = _REFERENCE.sub(_blank_match, prose)
+    prose = _FOOTNOTE.sub(_blank_match, prose)
     prose = _QUOTE.sub(_blank_match, prose)  # "> 230 in 64 countries" quotes; ">" is no bound
     return Prose(prose, fields, markers)
 

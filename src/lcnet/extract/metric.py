@@ -95,6 +95,7 @@ class Previous(NamedTuple):
     end: int
     metric: Metric
     along: bool  # "along with 76 cities": its value counted the subject
+    country: str | None = None  # whose count it was: "국내 회원도시는 기존 35곳에서"
 
 
 def possible(phrase: Phrase) -> bool:
@@ -115,6 +116,8 @@ def read_metric(
     reading: Reading | None
     if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
+    if _difference(low, phrase, grammar.language.code):
+        return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -140,6 +143,27 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+def _difference(low: str, phrase: Phrase, code: str) -> bool:
+    before, after = _difference_forms(code)
+    if after is not None and after.match(low, phrase.end) is not None:
+        return True
+    return (
+        before is not None
+        and before.search(low, max(0, phrase.start - 40), phrase.start) is not None
+    )
+
+
+@cache
+def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = _grammar(code).language
+    before = "|".join(data.difference_before)
+    after = "|".join(data.difference_after)
+    return (
+        re.compile(rf"(?<!\w)(?:{before})\s+\Z") if before else None,
+        re.compile(rf"(?:{after})") if after else None,
+    )
 
 
 def _plausible(reading: Reading) -> range:
@@ -192,7 +216,10 @@ def _cities(
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
-    if cue == "intake" and sentence.has("cumulative", phrase.end):
+    if cue == "intake" and (
+        sentence.has("cumulative", phrase.end)
+        or sentence.has("cumulative", before.start, phrase.start)
+    ):
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
@@ -209,11 +236,14 @@ def _cities(
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
         value, review = value + (listed or 1), bool(listed)
+        along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
         listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
+    if country is None and previous is not None and previous.country:
+        country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -233,6 +263,8 @@ def _cities(
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
     new = new or gained is not None
+    if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
+        new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
@@ -260,6 +292,28 @@ def _cities(
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
+
+
+def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The country of the figure a change started from, right before: "국내 회원도시는
+    기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
+    return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
+
+
+def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the figure ending at `end` is where a change to the one at `start` began:
+    only the word of the change ("에서", "to", "auf") stands between them."""
+    link = grammar.language.change_to
+    gap = low[end:start]
+    return bool(link) and len(gap) <= _CHANGE_GAP and _change_link(link).fullmatch(gap) is not None
+
+
+@cache
+def _change_link(link: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{link})\s*")
+
+
+_CHANGE_GAP = 16  # characters between the two ends of a change, at most
 
 
 def _referred_country(
@@ -298,7 +352,12 @@ def _subject_country(
         return None
     names = _country_names(grammar.language.code).finditer(low, before.start, phrase.start)
     found = max(names, key=lambda m: m.start(), default=None)
-    if found is None or len(low[found.end() : phrase.start].split()) > _SUBJECT_WORDS:
+    if found is None:
+        return None
+    # the network's name counts as one word: "Le Maroc fait son entrée dans le Réseau
+    # mondial des villes apprenantes avec trois villes"
+    between = grammar.network_names.sub(" network ", low[found.end() : phrase.start])
+    if len(between.split()) > _SUBJECT_WORDS + 2:
         return None
     if not sentence.has("intake", found.end(), phrase.start):
         return None
@@ -544,9 +603,17 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         return grammar.language.country_names[_key(found["country"])] if found else None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").replace("|", " ").split()  # "| Viet Nam's members | 6 |"
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if (
+        words
+        and grammar.language.country_subjects
+        and _possessor(words[-1]) in _subject_ends(grammar.language.code)
+    ):
+        said = _possessor(" ".join(words[-3:]))
+        if said.endswith(grammar.language.country_subjects):  # "the Kingdom has five"
+            return _last_country(low, phrase.start, grammar)
     if not words or _possessor(words[-1]) not in grammar.country_last_words:
         return None  # the common case: no country's name can end here
     names = grammar.language.country_names
@@ -554,7 +621,28 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         name = _possessor(" ".join(words[-size:]))
         if name in names:
             return names[name]
+        if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
+            return names[_ELIDED.sub("", name)]
     return None
+
+
+_NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
+
+
+def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
+    """The country named last before `at` (by name or adjective), nearby."""
+    data = grammar.language
+    names = _places(data.code).finditer(low, max(0, at - _NAMED_REACH), at)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _subject_ends(code: str) -> frozenset[str]:
+    return frozenset(words.split()[-1] for words in _grammar(code).language.country_subjects)
 
 
 def _place_owns(
@@ -594,12 +682,20 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     owner = words[connector_at - 1] if connector_at >= 1 else ""
     if owner[-1:].isdigit() or owner in grammar.gate_words:
         return True  # "learning cities now number 425 in 91 countries"
+    at = connector_at - 1
+    while at > 0 and words[at] in grammar.possession_words:  # "présent désormais dans"
+        at -= 1
+    if at >= 0 and words[at] in grammar.language.presence_words:
+        return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
 
 
 def _possessor(words: str) -> str:
     """ "vietnam's" -> "vietnam"."""
     return words[:-2] if words.endswith(("'s", "\u2019s")) else words
+
+
+_ELIDED = re.compile(r"^(?:l|d|dell|all|nell)['\u2019]")  # an article elided before a name
 
 
 def _key(words: str) -> str:
@@ -619,6 +715,8 @@ def _member_words(code: str) -> frozenset[str]:
     data = grammar.language
     units = {**data.units, **data.singular_units}
     nouns = [n for n, unit in units.items() if unit is not Unit.CITIZEN]
-    nouns += [*data.modifiers_before, *data.modifiers_after]
+    # Modifiers before the unit ("new", "member"); not those after it, which may be
+    # people's nouns too: "ciudades participantes", but "600 participantes de 70 países".
+    nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())

@@ -105,6 +105,11 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     data = language(code)
     if data.attached:
         return _read_touching(text, data)
+    if data.approximate_numbers:  # "un centenar": an article and a round number as a noun
+        words = text.split()
+        approximate = len(words) == 2 and words[1] in data.approximate_numbers
+        if approximate and data.number_words.get(words[0]) == 1:
+            return data.number_words[words[1]]
     digits = (_SPACED_DIGITS if data.thousands_space else _DIGITS).match(text)
     if digits is not None:
         rest = text[digits.end() :].strip(" -\t\n\u00a0")

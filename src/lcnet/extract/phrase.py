@@ -10,18 +10,21 @@ the unit nouns that lcnet.extract.candidates finds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.counters import counted
+from lcnet.extract.elliptic import elliptic
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
+from lcnet.extract.predicates import predicated, pronounced
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -53,6 +56,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
+_INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
@@ -64,6 +68,8 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         _trailing(low, end, grammar, words)
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
+        + _predicated(low, start, end, grammar, words, phrases)
+        + _counted_alone(low, start, end, grammar)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -79,9 +85,16 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
             )
         ]
     )
-    if trailing:  # rare: a figure whose number follows what it counts
+    phrases = _merged(phrases, trailing)
+    # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
+    gapped = [Phrase(*e, False) for e in elliptic(low, phrases, end, grammar)]
+    return _merged(phrases, gapped)
+
+
+def _merged(phrases: list[Phrase], extras: list[Phrase]) -> list[Phrase]:
+    if extras:  # rare: a figure whose number follows what it counts
         kept: list[Phrase] = []  # sorted, none overlapping, like `phrases`
-        for extra in trailing:  # one that overlaps a unit's phrase is that phrase
+        for extra in extras:  # one that overlaps a unit's phrase is that phrase
             if not _overlaps(phrases, extra) and not _overlaps(kept, extra):
                 insort(kept, extra)
         phrases = sorted(phrases + kept)
@@ -146,6 +159,14 @@ def _counted(
     if before["other_pre"]:
         roles |= _OTHER
     qualifier = _qualifier(before, after, data)
+    said = before["number"].split()
+    if said[-1] in data.approximate_numbers:  # "une cinquantaine de pays", "un centenar"
+        article = (
+            said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
+        )
+        if not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE:
+            return None  # "superado el centenar de miembros": a milestone, not a count
+        qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
     start, finish = before.start(), after.end()
     if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
@@ -160,8 +181,10 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     unit, _, _ = grammar.nouns[key]
     # A noun both singular and plural ("città") counts any number and ranks too.
     singular = key in data.singular_units
-    if unit not in (Unit.CITY, Unit.MEMBER) or not (singular or data.ordinal_after_unit):
+    if unit not in (Unit.CITY, Unit.MEMBER):
         return None
+    if not (singular or data.ordinal_after_unit or _ranked_together(low, at, grammar)):
+        return None  # "the 3rd and 4th French cities": two ranks, the plural noun is theirs
     if data.ordinal_after_unit:
         found = grammar.ordinal_after.match(low, stop, end)
         if found is None:
@@ -195,6 +218,23 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     )
 
 
+def _ranked_together(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether two ordinals joined by a conjunction stand before the noun at `at`:
+    "les 3e et 4e villes françaises", "the third and fourth cities"."""
+    data = grammar.language
+    if not data.conjunctions:
+        return False
+    words = low[max(0, at - 40) : at].split()
+    while words and words[-1] in grammar.modifier_words and not _is_ordinal(words[-1], grammar):
+        words.pop()
+    return (
+        len(words) >= 3
+        and _is_ordinal(words[-1], grammar)
+        and words[-2] in data.conjunctions
+        and _is_ordinal(words[-3], grammar)
+    )
+
+
 def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
     """ "bringing its membership to 294": found from the form's anchor words."""
     form = grammar.membership
@@ -207,6 +247,71 @@ def _trailing(low: str, end: int, grammar: Grammar, words: dict[str, list[int]])
                 if phrase is not None:
                     found.append(phrase)
     return found + _counts(low, end, grammar, words)
+
+
+def _predicated(
+    low: str,
+    start: int,
+    end: int,
+    grammar: Grammar,
+    words: dict[str, list[int]],
+    phrases: list[Phrase],
+) -> list[Phrase]:
+    """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
+    data = grammar.language
+    if not data.count_predicates and not data.pronoun_counts:
+        return []
+    # a unit noun in a counted phrase ("425 cities") has its number: most of them
+    ends = [p.end for p in phrases]  # in order: phrases are sorted and apart
+    starts = [p.start for p in phrases]
+    places = sorted(
+        at
+        for prefix, *_ in grammar.unit_groups
+        for at in words[prefix]
+        if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
+    )
+    found = []
+    for said in predicated(low, start, end, data.code, places):
+        value = _count(said.number, data.code)
+        if value is None:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        more, country, region = _modifiers(said.before, said.after, grammar)
+        qualifier = data.qualifiers[" ".join(said.qualifier.split())] if said.qualifier else None
+        qualified = qualifier or Qualifier.EXACT
+        at = (said.start, said.end)
+        found.append(
+            Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
+        )
+    for clitic in pronounced(low, start, end, data.code):  # "en annonçait 115"
+        value = _count(clitic.number, data.code)
+        if value is None:
+            continue
+        said_qualifier = " ".join(clitic.qualifier.split())
+        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
+        at = (clitic.start, clitic.end)
+        found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
+    return found
+
+
+def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "网络成员已由...170多个 ... 增至今天的逾300个": a counter whose noun came before."""
+    data = grammar.language
+    found = []
+    for said in counted(low, start, end, data.code):
+        value = _count(said.number, data.code)
+        if value is None:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        qualifier = Qualifier.EXACT
+        if said.qualifier:
+            qualifier = data.qualifiers[said.qualifier]
+        elif said.after:
+            qualifier = data.qualifiers_after_number[said.after]
+        found.append(
+            Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
+        )
+    return found
 
 
 def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:
@@ -322,6 +427,8 @@ def _match_before(
     words = low[reach:at].split()
     last = len(words) - 1
     while last >= 0 and words[last] in grammar.modifier_words:
+        if plausible is _is_ordinal and _is_ordinal(words[last], grammar):
+            break  # "the first Iraqi city": "first" ranks here, it is no modifier
         last -= 1
     if last < 0 or not plausible(words[last], grammar):
         return None

@@ -155,9 +155,23 @@ def about_network(
     if not about:
         return False
     if cue is None:  # "1.500 miembros tiene la asociación": the subject may come after
-        return not sentence.has("negative")
+        return not _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase)
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
-    return not sentence.has("negative", subject_from, phrase.start)
+    return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+
+
+def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:
+    """Whether a subject that is not the network ("the association", "participants")
+    owns the figure: not when a verb of speech follows it before the figure, for then it
+    is the speaker ("与会者称网络已汇聚300余个城市")."""
+    negatives = sentence.within(start, end, ("negative",))
+    if not negatives:
+        return False  # the common case
+    speech = sentence.within(start, phrase.start, ("speech",))
+    return any(
+        not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
+        for negative in negatives
+    )
 
 
 def _nearest(cues: list[Cue], phrase: Phrase, sentence: Sentence) -> Cue | None:

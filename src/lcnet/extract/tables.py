@@ -234,12 +234,19 @@ def _label(
         found = max(units.finditer(text), key=lambda m: m.start(), default=None)
     else:
         found = units.search(text)
-    if found is None:
-        return None
-    unit, _, roles = grammar.nouns[" ".join(found.group().split())]
+    data = grammar.language
+    if found is None:  # "| 本批新增 | 72个 |", "신규 가입: 72": a label of new members
+        cue = grammar.cues.search(text)
+        if cue is None or cue.lastgroup != "intake":
+            return None
+        unit, roles = Unit.MEMBER, frozenset({Role.NEW, Role.MEMBER})
+    else:
+        unit, _, roles = grammar.nouns[" ".join(found.group().split())]
     more: set[Role] = set()
     country = region = None
-    data = grammar.language
+    named = _country_in(data.code).search(text)  # "中国成员" (15个), "Viet Nam members: 6"
+    if named is not None:
+        country = data.country_names[" ".join(named.group().split())]
     for word in (" ".join(w.split()) for w in grammar.modifier_words_before.findall(text)):
         if word in data.demonyms:
             country = data.demonyms[word]
@@ -248,6 +255,13 @@ def _label(
         elif word in data.modifiers_before:
             more.add(data.modifiers_before[word])
     return unit, roles | more, country, region
+
+
+@cache
+def _country_in(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    before, after = ("", "") if data.attached else (r"(?<!\w)", r"(?!\w)")
+    return re.compile(rf"{before}(?:{alternation(data.country_names)}){after}")
 
 
 @cache

@@ -178,8 +178,11 @@ class Language(NamedTuple):
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
-    # (with or without a month), "last_month"; values: regex fragments, each starting
-    # at a word, with the historic markers they need written in.
+    # (with or without a month), "last_month", "years_ago" ({years}: "two years ago",
+    # "2년 전"; a form without it counts one year), "years_before" ("two years
+    # earlier": from the date said before it), "since_month" ("since February": dates no
+    # figure, but is the time "at the time" points back to); values: regex fragments,
+    # each starting at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
@@ -209,6 +212,45 @@ class Language(NamedTuple):
     # Present markers that an explicit date in their clause outweighs: "en 2022, ya
     # contaba con 294" (already, in 2022) is historic (literal, as matched).
     weak_present: tuple[str, ...] = ()
+    # Counts given by a verb after their unit, which is the subject with its article:
+    # "las ciudades miembro eran 294" (lcnet.extract.predicates). The plural definite
+    # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
+    # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
+    plural_articles: tuple[str, ...] = ()
+    # Words that stand for a country named before, as the owner of a count: "the
+    # Kingdom has five members", "le pays compte quatre villes" (literal, lower case, the
+    # article written in).
+    country_subjects: tuple[str, ...] = ()
+    # Verbs of speech: a subject before one is the speaker, not the figure's owner:
+    # "与会者称网络已汇聚300余个城市", "delegates said the network has 425 cities"
+    # (regex fragments).
+    speech_cues: tuple[str, ...] = ()
+    # Words of presence before the countries a network spans: "(le réseau est) présent
+    # dans 64 pays", "present in 91 countries" (literal, lower case).
+    presence_words: tuple[str, ...] = ()
+    # Right after a count: the counted cities are among the new members ("Deux villes
+    # marocaines figurent parmi les nouveaux membres", "are among the 64 new members")
+    # (regex fragments).
+    among_new_cues: tuple[str, ...] = ()
+    # A difference, not a count: "grew by 60 cities" (the words right before the
+    # number), "60곳 넘게 늘어난" (right after the unit) (regex fragments).
+    difference_before: tuple[str, ...] = ()
+    difference_after: tuple[str, ...] = ()
+    count_predicates: tuple[str, ...] = ()
+    count_predicates_first: tuple[str, ...] = ()
+    # Literal words, one of which every verb of count_predicates (and of
+    # count_predicates_first) holds: found with str.find, they spare the patterns the
+    # many unit nouns no such verb follows (lower case, the shortest common stems).
+    count_predicate_words: tuple[str, ...] = ()
+    # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
+    # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
+    pronoun_counts: tuple[str, ...] = ()
+    # A figure the text says was superseded: "first announced as 55", "initialement",
+    # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
+    superseded_cues: tuple[str, ...] = ()
+    # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
+    # "un centenar", "un migliaio"); they are number_words too.
+    approximate_numbers: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""

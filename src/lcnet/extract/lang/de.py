@@ -220,6 +220,8 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=(),
     units={
+        "neuaufnahmen": Unit.MEMBER,
+        "neuzugänge": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -311,6 +313,11 @@ LANGUAGE = Language(
     },
     place_connectors=("aus", "in", "von", "im", "der", "des", "verteilt auf", "aus insgesamt"),
     possession_words=(
+        "damit",
+        "somit",
+        "also",
+        "nur",
+        "erst",
         "hat",
         "hatte",
         "zählt",
@@ -391,7 +398,12 @@ LANGUAGE = Language(
     ),
     subset_cues=(r"\bdarunter\b", r"\bunter ihnen\b", r"\bunter den neuen\b", r"\bdavon\b"),
     qualifier_blockers=("verteilt", "verstreut"),
-    unit_roles={"staaten": (Role.WEAK,), "gemeinden": (Role.WEAK,)},
+    unit_roles={
+        "neuaufnahmen": (Role.NEW,),
+        "neuzugänge": (Role.NEW,),
+        "staaten": (Role.WEAK,),
+        "gemeinden": (Role.WEAK,),
+    },
     one_of=("eine der", "eine von", "einer der", "eines der"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
     count_heads=("zahl", "anzahl", "gesamtzahl"),
@@ -447,6 +459,29 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    plural_articles=("die",),
+    count_predicates=(
+        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+    ),
+    country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
+    speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
+    presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
+    among_new_cues=(
+        r"(?:gehören|gehörten) zu den (?:\d+ )?neuen",
+        r"(?:sind|waren) unter den (?:\d+ )?neuen",
+    ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bbislang\b",
+        r"\bbisher\b",
+        r"\bseit (?:der|seiner|ihrer) gründung\b",
+    ),
+    superseded_cues=(
+        r"\bzunächst\b",
+        r"\bursprünglich\b",
+        r"\banfangs\b",
+    ),
+    count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
@@ -476,6 +511,8 @@ LANGUAGE = Language(
         r"bis (?:zum |ende |anfang )?",
         r"am ",
         r"vom ",
+        # a season dates a figure by its year: "im Herbst 2020"
+        r"(?:im )?(?:herbst|winter|sommer|frühjahr|frühling) (?:des jahres )?",
         # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
         r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
         r"(?: \w+)? (?:von|aus dem jahr) ",
@@ -529,6 +566,19 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"seit {month}(?! \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} jahre (?:zuvor|davor|früher)",
+            r"ein jahr (?:zuvor|davor|früher)",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"vor {years} jahren",
+            r"vor einem jahr",
+        ),
         "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
         "last_year": (
             r"(?:im )?{month} (?:des )?(?:vergangenen|letzten|vorigen) jahres",

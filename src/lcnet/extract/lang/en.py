@@ -210,6 +210,18 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        # a row's or a line's label: "| Viet Nam's member cities | 6 |"
+        "member",
+        "members",
+        "cities",
+        "learning",
+        "cities:",
+        "members:",
+        "thus",
+        "therefore",
+        "so far",
+        "only",
+        "just",
         "now",
         "currently",
         "already",
@@ -262,6 +274,11 @@ LANGUAGE = Language(
         r"\buccn\b",
         r"pascal(?:'s|\u2019s)?(?: international observatory)?",
         r"learning cities networks",
+        r"national (?:network of learning cities|learning cit(?:y|ies) network)",
+        r"educating cities",
+        r"healthy cities",
+        r"age-friendly (?:cities|communities)",
+        r"child-friendly cities",
         r"\blcn\b",
         r"global geoparks network",
         r"smart cities network",
@@ -321,6 +338,7 @@ LANGUAGE = Language(
         r"|establishment|founding|inception|start|beginning)\b",
         r"\bso far\b",
         r"\bto date\b",
+        r"\bcurrently\b",
     ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
@@ -339,6 +357,8 @@ LANGUAGE = Language(
     },
     negative_subjects=(
         r"association",
+        # a ministry's national designations: "the Ministry of Education has designated 180"
+        r"ministry of education[^.]{0,40}(?:designated|recognized|recognised|certified)",
         r"club",
         r"trade union",
         r"\bunion\b",
@@ -350,6 +370,8 @@ LANGUAGE = Language(
         r"chamber of commerce",
     ),
     intake_cues=(
+        r"\bmakes? (?:its|their) debut\b",
+        r"\bmade (?:its|their) debut\b",
         r"\bjoin(?:s|ed|ing)?\b",
         r"\bwelcom(?:e|es|ed|ing)\b",
         r"\badmit(?:s|ted|ting)?\b",
@@ -370,6 +392,8 @@ LANGUAGE = Language(
         r"\bnew (?:entrants|arrivals|additions)\b",
     ),
     total_cues=(
+        # "had risen to 229 members": a change to a total
+        r"\b(?:rose|risen|rising|grew|grown|growing|increased|climbed|jumped|went up) to\b",
         r"\bnetwork of\b",
         r"\b(?:now |currently |today )?(?:has|have|had|counts|counted|includes|included"
         r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
@@ -387,6 +411,45 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\balong with\b", r"\btogether with\b", r"\balongside\b"),
     besides_cues=(r"\baside from\b", r"\bbesides\b", r"\bapart from\b", r"\bin addition to\b"),
+    plural_articles=("the",),
+    count_predicates=(
+        r"(?:now |then |already )?number(?:ed)?",
+        r"total(?:l?ed)?",
+        r"(?:now |then )?stood at",
+    ),
+    country_subjects=(
+        "the country",
+        "the kingdom",
+        "the sultanate",
+        "the republic",
+        "the emirate",
+        "the nation",
+    ),
+    speech_cues=(
+        r"said",
+        r"says",
+        r"told",
+        r"stated",
+        r"noted",
+        r"explained",
+        r"pointed out",
+        r"according to",
+    ),
+    presence_words=("present", "active", "represented", "spread"),
+    among_new_cues=(
+        r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
+        r"(?:new(?:ly)?|latest|newest)",
+    ),
+    difference_before=(
+        r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
+        r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
+    ),
+    superseded_cues=(
+        r"\bfirst (?:announced|put|reported|given|stated|published)\b",
+        r"\binitially\b",
+        r"\boriginally\b",
+    ),
+    count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     first_time_cues=(r"for the first time", r"first-time", r"first time"),
     candidate_cues=(
@@ -414,6 +477,9 @@ LANGUAGE = Language(
         r"until ",
         r"up to ",
         r"on ",
+        # a season dates a figure by its year: "in autumn 2020", "the fall of 2020"
+        r"(?:(?:back )?in )?(?:the )?(?:early |late )?(?:spring|summer|autumn|winter) (?:of )?",
+        r"in (?:the )?(?:early |late )?fall (?:of )?",
         r"during ",
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
@@ -496,6 +562,19 @@ LANGUAGE = Language(
         r"|that year)\b"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"since {month}(?!,? \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} years? (?:earlier|before(?= (?:that|then)\b))",
+            r"(?:a|one) year (?:earlier|before(?= (?:that|then)\b))",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} years? ago",
+            r"(?:a|one) year ago",
+        ),
         "last_month": (r"last month", r"the previous month"),
         "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
         "this_year": (

@@ -119,6 +119,19 @@ _DEMONYMS = {
     "portuguesa": "PT",
 }
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "decena": 10,
+    "decenas": 10,
+    "veintena": 20,
+    "treintena": 30,
+    "cincuentena": 50,
+    "centenar": 100,
+    "centenares": 100,
+    "millar": 1000,
+    "millares": 1000,
+}
+
 LANGUAGE = Language(
     code="es",
     stopwords=frozenset(
@@ -135,7 +148,9 @@ LANGUAGE = Language(
         "doscientas": 200,
         "trescientas": 300,
         "cuatrocientas": 400,
-    },
+    }
+    | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={"mil": 1_000, "millón": 10**6, "millones": 10**6, "mil millones": 10**9},
     fractions={"medio": Fraction(1, 2)},
@@ -177,6 +192,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "incorporaciones": Unit.MEMBER,
+        "nuevas incorporaciones": Unit.MEMBER,
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
         "localidades": Unit.CITY,
@@ -194,8 +211,20 @@ LANGUAGE = Language(
     },
     singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
-    copulas=("son", "están", "se encuentran", "se ubican"),
+    copulas=(
+        "son",
+        "están",
+        "se encuentran",
+        "se ubican",
+        "repartidas",
+        "repartidos",
+        "distribuidas",
+        "distribuidos",
+        "ubicadas",
+        "situadas",
+    ),
     modifiers_after={
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,
@@ -224,6 +253,16 @@ LANGUAGE = Language(
     },
     place_connectors=("de", "en", "procedentes de", "pertenecientes a"),
     possession_words=(
+        "son",
+        "son ya",
+        "eran",
+        "así",
+        "por tanto",
+        "solo",
+        "sólo",
+        "solamente",
+        "únicamente",
+        "hoy",
         "ya",
         "ahora",
         "actualmente",
@@ -244,7 +283,20 @@ LANGUAGE = Language(
         r"(?:la|esta|dicha|una|nueva|gran|su) red(?: mundial| global| internacional)?\b",
         r"(?:esta|dicha|la) iniciativa\b",
     ),
-    other_networks=(r"ciudad(?:es)? creativas?",),
+    other_networks=(
+        r"ciudad(?:es)? creativas?",
+        # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
+        r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
+        r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
+        r"|dominicana|guatemalteca|hondureña|salvadoreña|nicaragüense|española)"
+        r" de ciudades (?:del|de) aprendizaje",
+        r"red de ciudades (?:del|de) aprendizaje de (?:colombia|méxico|argentina|perú|chile"
+        r"|ecuador|españa)",
+        r"ciudades educadoras",
+        r"ciudades saludables",
+        r"ciudades amigables con las personas mayores",
+        r"ciudades amigas de la infancia",
+    ),
     other_programmes=(
         r"patrimonio (?:mundial|de la humanidad|cultural inmaterial)",
         r"reservas? de (?:la )?biosfera",
@@ -269,6 +321,8 @@ LANGUAGE = Language(
     ),
     negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
     intake_cues=(
+        r"\bhace su (?:entrada|debut|ingreso)\b",
+        r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron)\b",
@@ -285,6 +339,9 @@ LANGUAGE = Language(
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
     ),
     total_cues=(
+        # "la red pasó a 294": a change to a total
+        r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|subi(?:ó|endo)|ascendi(?:ó|endo)"
+        r"|creci(?:ó|endo) hasta) a\b",
         r"\bcuenta con\b",
         r"\bcontaba con\b",
         r"\bya son\b",
@@ -302,6 +359,57 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    plural_articles=("las", "los"),
+    count_predicates=(
+        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
+        r"(?: ya| hoy| ahora| entonces)?",
+        r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
+        r"(?:alcanzan|alcanzaban|alcanzaron)",
+    ),
+    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
+    country_subjects=("el país", "el reino", "la república", "el sultanato", "el emirato"),
+    speech_cues=(
+        r"dijo",
+        r"dijeron",
+        r"afirmó",
+        r"afirmaron",
+        r"señaló",
+        r"señalaron",
+        r"declaró",
+        r"declararon",
+        r"explicó",
+        r"recordó",
+        r"según",
+    ),
+    presence_words=(
+        "presente",
+        "presentes",
+        "activa",
+        "activo",
+        "representada",
+        "representado",
+        "extendida",
+    ),
+    among_new_cues=(
+        r"(?:forman|formaban) parte de (?:los|las) (?:\d+ )?nuev[oa]s",
+        r"(?:están|figuran) entre (?:los|las) (?:\d+ )?nuev[oa]s",
+    ),
+    difference_before=(
+        r"(?:aumentó|creció|crecido|aumentado|incrementado|incrementó) en"
+        r"(?: (?:más de|casi|unas?|cerca de))?",
+    ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bhasta (?:ahora|la fecha|hoy)\b",
+        r"\ba la fecha\b",
+        r"\bdesde su (?:creación|fundación|lanzamiento)\b",
+    ),
+    superseded_cues=(
+        r"\binicialmente\b",
+        r"\ben un principio\b",
+        r"\boriginalmente\b",
+    ),
+    count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
     first_time_cues=(r"por primera vez",),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
@@ -314,7 +422,14 @@ LANGUAGE = Language(
         r"en la actualidad",
         r"este año",
     ),
-    historic_markers=(r"en ", r"a (?:finales|principios) de ", r"hasta ", r"el "),
+    historic_markers=(
+        r"en ",
+        r"a (?:finales|principios) de ",
+        r"hasta ",
+        r"el ",
+        # a season dates a figure by its year: "en el otoño de 2020"
+        r"(?:en )?(?:el )?(?:otoño|invierno|verano|primavera) (?:de )?(?:del )?",
+    ),
     founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
     months={
         name: number
@@ -348,6 +463,19 @@ LANGUAGE = Language(
         r"|para entonces|ese año|aquel año)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"desde {month}(?! de \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} años antes",
+            r"un año antes",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"hace {years} años",
+            r"hace un año",
+        ),
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
         "this_year": (

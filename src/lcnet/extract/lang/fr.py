@@ -269,6 +269,23 @@ _ORDINALS = [
 
 _APOSTROPHES = ("'", "\u2019")
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "dizaine": 10,
+    "dizaines": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "centaines": 100,
+    "millier": 1000,
+    "milliers": 1000,
+}
+
 LANGUAGE = Language(
     code="fr",
     stopwords=frozenset(
@@ -297,7 +314,8 @@ LANGUAGE = Language(
             "ce",
         ]
     ),
-    number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds(),
+    number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,
@@ -306,7 +324,8 @@ LANGUAGE = Language(
         "milliard": 10**9,
         "milliards": 10**9,
     },
-    fractions={"un": Fraction(1)},  # "un million"
+    # "un million", "un demi-milliard", "un demi milliard"
+    fractions={"un": Fraction(1), "demi": Fraction(1, 2), "un demi": Fraction(1, 2)},
     number_joiners=(),
     decimal_mark=",",
     ordinals={w: i + 2 for i, w in enumerate(_ORDINALS)}
@@ -329,11 +348,15 @@ LANGUAGE = Language(
         "au moins": Q.AT_LEAST,
         "pas moins de": Q.AT_LEAST,
         "environ": Q.ABOUT,
+        "d'environ": Q.ABOUT,  # "un réseau d'environ 250 villes"
+        "d\u2019environ": Q.ABOUT,
         "quelque": Q.ABOUT,
         "quelques": Q.ABOUT,  # "quelques 400 villes", a common spelling of "quelque"
         "autour de": Q.ABOUT,
         "approximativement": Q.ABOUT,
         "près de": Q.NEARLY,
+        "près d'un": Q.NEARLY,  # "près d'un demi-milliard"
+        "près d\u2019un": Q.NEARLY,
         "presque": Q.NEARLY,
         "quasiment": Q.NEARLY,
         "un peu moins de": Q.NEARLY,
@@ -356,6 +379,9 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("de",),
     units={
+        "nouvelles adhésions": Unit.MEMBER,
+        "adhésions": Unit.MEMBER,
+        "nouveaux venus": Unit.MEMBER,
         "villes": Unit.CITY,
         "villes-membres": Unit.CITY,
         "municipalités": Unit.CITY,
@@ -436,6 +462,16 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "en",  # "la France en compte deux"
+        "y",
+        "y compte",
+        "aligne",
+        "alignait",
+        "aligne désormais",
+        "ainsi",
+        "donc",
+        "seulement",
+        "désormais ainsi",
         "désormais",
         "maintenant",
         "aujourd'hui",
@@ -468,6 +504,9 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"villes? créatives?",
+        r"villes éducatrices",
+        r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien)"
+        r" des villes apprenantes",
         r"villes amies des aînés",
         r"villes-amies des aînés",
         r"amies des enfants",
@@ -495,7 +534,11 @@ LANGUAGE = Language(
         r"géoparcs?",
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
-    unit_roles={"pays membres": (Role.WEAK,)},
+    unit_roles={
+        "nouvelles adhésions": (Role.NEW,),
+        "nouveaux venus": (Role.NEW,),
+        "pays membres": (Role.WEAK,),
+    },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
     copulas=("sont", "se trouvent", "situées", "réparties"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
@@ -530,6 +573,7 @@ LANGUAGE = Language(
         r"\bétudiante?s\b",
     ),
     intake_cues=(
+        r"\bf(?:ait|ont) (?:son|leur) entrée\b",
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
         r"\badhésions?\b",
@@ -546,6 +590,8 @@ LANGUAGE = Language(
         r"\bnouveaux venus\b",
     ),
     total_cues=(
+        # "le réseau était passé à 229 membres": a change to a total
+        r"\b(?:pass(?:e|é|ée|és|ées|ant|ait)|grimp(?:e|é|ant)|mont(?:e|é|ant)) à\b",
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
@@ -572,6 +618,75 @@ LANGUAGE = Language(
         r"\bà part\b",
         r"\bhormis\b",
         r"\ben dehors de\b",
+    ),
+    plural_articles=("les",),
+    count_predicates=(
+        r"(?:sont|étaient|furent)(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant))?"
+        r"(?: au nombre de)?",
+        r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
+        r"(?:atteignent|atteignaient)",
+    ),
+    country_subjects=(
+        "le pays",
+        "le royaume",
+        "la république",
+        "le sultanat",
+        "l'émirat",
+        "le royaume chérifien",
+    ),
+    speech_cues=(
+        r"a déclaré",
+        r"ont déclaré",
+        r"a dit",
+        r"ont dit",
+        r"a souligné",
+        r"ont souligné",
+        r"a rappelé",
+        r"ont rappelé",
+        r"selon",
+    ),
+    presence_words=(
+        "présent",
+        "présente",
+        "présents",
+        "actif",
+        "active",
+        "représenté",
+        "représentée",
+        "implanté",
+        "implantée",
+    ),
+    among_new_cues=(
+        r"(?:font|faisaient) partie des (?:\d+ )?nouve(?:aux|lles)",
+        r"(?:figurent|sont|comptent) parmi les (?:\d+ )?nouve(?:aux|lles)",
+    ),
+    difference_before=(
+        r"(?:augmenté|progressé|grandi|crû|cru|accru) de(?: (?:plus de|près de|environ|quelque))?",
+    ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bjusqu['\u2019](?:à présent|ici|aujourd['\u2019]hui)\b",
+        r"\bà ce jour\b",
+        r"\bdepuis (?:sa|la) (?:création|naissance|fondation)\b",
+    ),
+    pronoun_counts=(
+        r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
+        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
+    ),
+    superseded_cues=(
+        r"\binitialement\b",
+        r"\bd['\u2019]abord annoncé",
+        r"\bdans un premier temps\b",
+    ),
+    count_predicate_words=(
+        "sont",
+        "étaient",
+        "furent",
+        "élèvent",
+        "élevaient",
+        "montent",
+        "montaient",
+        "atteign",
     ),
     conjunctions=("et",),
     first_time_cues=(r"pour la (?:toute )?première fois",),
@@ -606,6 +721,10 @@ LANGUAGE = Language(
         r"(?:dans le )?courant (?:de |d['\u2019])?",
         r"le ",
         r"au ",
+        # a season dates a figure by its year: "à l'automne 2020", "en été 2022"
+        r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
+        r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
+        r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
     ),
     founding_words=(
         r"fondée?s?\b",
@@ -652,6 +771,19 @@ LANGUAGE = Language(
         r"|en ce temps-là)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"depuis {month}(?! \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} ans (?:plus tôt|auparavant)",
+            r"un an (?:plus tôt|auparavant)",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"il y a {years} ans",
+            r"il y a un an",
+        ),
         "last_month": (r"le mois dernier", r"le mois précédent"),
         "last_year": (
             r"(?:en )?{month} de l['’]an(?:née)? dernière?",

@@ -163,10 +163,26 @@ _A = "['\u2019]"  # the apostrophe, straight or curly: "dell'unesco"
 # "Rete globale", "Network Globale UNESCO": what precedes the name of its cities
 _RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A}unesco))*"
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "decina": 10,
+    "decine": 10,
+    "ventina": 20,
+    "trentina": 30,
+    "quarantina": 40,
+    "cinquantina": 50,
+    "sessantina": 60,
+    "centinaio": 100,
+    "centinaia": 100,
+    "migliaio": 1000,
+    "migliaia": 1000,
+}
+
 LANGUAGE = Language(
     code="it",
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
-    number_words=_number_words(),
+    number_words=_number_words() | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={
         "milione": 10**6,
@@ -220,6 +236,9 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
+        "nuove adesioni": Unit.MEMBER,
+        "adesioni": Unit.MEMBER,
+        "nuovi ingressi": Unit.MEMBER,
         "città": Unit.CITY,
         "città membro": Unit.CITY,
         "città membri": Unit.CITY,
@@ -313,6 +332,12 @@ LANGUAGE = Language(
         "situate in",
     ),
     possession_words=(
+        "così",
+        "quindi",
+        "dunque",
+        "solo",
+        "soltanto",
+        "solamente",
         "già",
         "ora",
         "oggi",
@@ -390,7 +415,12 @@ LANGUAGE = Language(
     ),
     subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
     qualifier_blockers=("sparse", "distribuite", "distribuiti"),
-    unit_roles={"stati membri": (Role.WEAK,), "paesi membri": (Role.WEAK,)},
+    unit_roles={
+        "nuove adesioni": (Role.NEW,),
+        "nuovi ingressi": (Role.NEW,),
+        "stati membri": (Role.WEAK,),
+        "paesi membri": (Role.WEAK,),
+    },
     one_of=("una delle", "uno dei"),
     copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
     count_heads=("numero", "totale"),
@@ -412,6 +442,8 @@ LANGUAGE = Language(
         r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
+        r"\bfa il suo (?:ingresso|debutto)\b",
+        r"\bha fatto il suo (?:ingresso|debutto)\b",
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
         r"\bentrano a far parte\b",
         r"\bader(?:isce|iscono|ito|ire)\b",
@@ -450,6 +482,55 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme a\b", r"\baccanto a\b"),
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
+    plural_articles=("le", "i", "gli"),
+    count_predicates=(
+        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai))?"
+        r"(?: (?:diventate|salite a|arrivate a))?",
+        r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
+    ),
+    count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
+    country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
+    speech_cues=(
+        r"ha detto",
+        r"hanno detto",
+        r"ha dichiarato",
+        r"hanno dichiarato",
+        r"ha spiegato",
+        r"ha ricordato",
+        r"ha sottolineato",
+        r"secondo",
+    ),
+    presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
+    among_new_cues=(
+        r"(?:fanno|facevano) parte (?:dei|delle) (?:\d+ )?nuov[ie]",
+        r"(?:sono|figurano) tra (?:i|le) (?:\d+ )?nuov[ie]",
+    ),
+    difference_before=(
+        r"(?:aumentat[aoie]|cresciut[aoie]|salit[aoie]) di(?: (?:oltre|quasi|circa))?",
+    ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\bfinora\b",
+        r"\bad oggi\b",
+        r"\bfino ad oggi\b",
+        r"\bdalla sua (?:nascita|creazione|fondazione)\b",
+    ),
+    pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    superseded_cues=(
+        r"\binizialmente\b",
+        r"\bin un primo momento\b",
+        r"\boriginariamente\b",
+    ),
+    count_predicate_words=(
+        "sono",
+        "erano",
+        "furono",
+        "diventano",
+        "salgono",
+        "salivano",
+        "arrivano",
+        "ammonta",
+    ),
     conjunctions=("e",),
     first_time_cues=(r"per la prima volta",),
     candidate_cues=(
@@ -475,6 +556,8 @@ LANGUAGE = Language(
         r"il ",
         r"al ",
         r"nel corso del ",
+        # a season dates a figure by its year: "nell'autunno 2020", "in autunno del 2020"
+        r"(?:nell['\u2019]|nella |in |a )?(?:autunno|inverno|estate|primavera) (?:del )?",
         # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
         r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
     ),
@@ -534,6 +617,19 @@ LANGUAGE = Language(
         r"(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"da {month}(?! \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} anni prima",
+            r"un anno prima",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} anni fa",
+            r"un anno fa",
+        ),
         "last_month": (r"il mese scorso", r"lo scorso mese"),
         "last_year": (
             r"(?:a |ad |nel )?{month} dell['’]anno scorso",

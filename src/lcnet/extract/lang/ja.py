@@ -227,6 +227,15 @@ LANGUAGE = Language(
     ),
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
+    speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
+    difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"これまでに",
+        r"現在までに",
+        r"これまで",
+    ),
+    superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討"),
@@ -253,6 +262,8 @@ LANGUAGE = Language(
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
     eras={"令和": 2018, "平成": 1988},  # 令和元年 is 2019, 平成元年 1989
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}年前",),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),

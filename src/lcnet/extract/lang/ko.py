@@ -34,7 +34,19 @@ LANGUAGE = Language(
     stopwords=frozenset(
         ["및", "등", "그", "이", "있다", "있는", "위해", "통해", "대한", "했다", "밝혔다", "또한"]
     ),
-    number_words={},
+    # native numerals before a counter: "세 곳이 선정됐다" (three places)
+    number_words={
+        "한": 1,
+        "두": 2,
+        "세": 3,
+        "네": 4,
+        "다섯": 5,
+        "여섯": 6,
+        "일곱": 7,
+        "여덟": 8,
+        "아홉": 9,
+        "열": 10,
+    },
     multipliers={"십": 10, "백": 100, "천": 1_000},
     scales={"만": 10**4, "억": 10**8},
     fractions={},
@@ -59,9 +71,21 @@ LANGUAGE = Language(
         "가량의": Q.ABOUT,
         "안팎": Q.ABOUT,
         "남짓": Q.MORE_THAN,
+        # "10곳을 넘어섰다": passed ten
+        "을 넘어섰다": Q.MORE_THAN,
+        "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
+        "이 넘는": Q.MORE_THAN,
+        "이 넘었다": Q.MORE_THAN,
+        "가 넘는다": Q.MORE_THAN,
+        "가 넘는": Q.MORE_THAN,
+        "를 넘어섰다": Q.MORE_THAN,
+        "을 넘었다": Q.MORE_THAN,
+        "를 넘었다": Q.MORE_THAN,
+        "을 돌파했다": Q.MORE_THAN,
+        "를 돌파했다": Q.MORE_THAN,
     },
     other_before=("다른", "기타", "그 외"),
-    unit_linkers=("개",),
+    unit_linkers=("개의", "개"),  # "126개의 회원도시"
     units={
         "도시": Unit.CITY,
         "곳": Unit.CITY,  # "도시 229곳"
@@ -145,6 +169,8 @@ LANGUAGE = Language(
         "가입도시",
         "회원 도시",
         "회원도시",
+        "회원",  # "국내 회원은 10곳을 넘어섰다"
+        "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
     ),
     network_names=(
         r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
@@ -195,6 +221,8 @@ LANGUAGE = Language(
         r"추가로",
         r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
         r"가입을\s*(?:발표|승인|확정|결정)",
+        r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
+        r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
@@ -216,6 +244,20 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
+    # "기존 35곳에서 44곳으로": the word between the two ends of a change
+    change_to=r"(?:에서|부터)",
+    speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),
+    difference_after=(r"\s*(?:이|가)?\s*(?:넘게|이상|가량|여|남짓)?\s*(?:늘|증가|많아)",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"지금까지",
+        r"현재까지",
+        r"그동안",
+    ),
+    superseded_cues=(
+        r"당초",
+        r"처음에는",
+    ),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
@@ -242,6 +284,8 @@ LANGUAGE = Language(
         r"\s*(?:에\s*속한|에서|출신(?:의)?|의)?\s*(?:총\s*)?(?:(?:회원\s*)?도시\s*)?"
     ),
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}\s*년\s*전",),
         "last_month": (r"지난달", r"지난 달"),
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
         "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),

@@ -165,10 +165,22 @@ _COUNTRIES = {
 # "Rede Global de", "Rede Mundial das", "Rede da UNESCO de": what precedes its cities
 _REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:de|das)"
 
+# A round number as a noun, read as about it: "une cinquantaine de pays"
+_APPROXIMATE = {
+    "dezena": 10,
+    "dezenas": 10,
+    "vintena": 20,
+    "centena": 100,
+    "centenas": 100,
+    "milhar": 1000,
+    "milhares": 1000,
+}
+
 LANGUAGE = Language(
     code="pt",
     stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
-    number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS,
+    number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS | _APPROXIMATE,
+    approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={
         "mil": 1_000,
@@ -222,6 +234,8 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
+        "novas adesões": Unit.MEMBER,
+        "adesões": Unit.MEMBER,
         "cidades": Unit.CITY,
         "cidades-membro": Unit.CITY,
         "cidades-membros": Unit.CITY,
@@ -317,6 +331,12 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "assim",
+        "portanto",
+        "apenas",
+        "só",
+        "somente",
+        "hoje",
         "já",
         "agora",
         "atualmente",
@@ -389,9 +409,22 @@ LANGUAGE = Language(
         r"destes",
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
-    unit_roles={"países membros": (Role.WEAK,), "localidades": (Role.WEAK,)},
+    unit_roles={
+        "novas adesões": (Role.NEW,),
+        "países membros": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
+    },
     one_of=("uma das", "um dos"),
-    copulas=("são", "estão", "ficam", "localizadas", "situadas", "agora"),
+    copulas=(
+        "são",
+        "estão",
+        "ficam",
+        "localizadas",
+        "situadas",
+        "distribuídas",
+        "espalhadas",
+        "agora",
+    ),
     count_heads=("número", "total", "quantidade"),
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
@@ -411,6 +444,8 @@ LANGUAGE = Language(
         r"\bestudantes\b",
     ),
     intake_cues=(
+        r"\bfaz a sua (?:estreia|entrada)\b",
+        r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
         r"\bingress(?:a|am|ou|aram|ar|o)\b",
         r"\bader(?:e|em|iu|iram|ir)\b",
@@ -450,6 +485,43 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
+    plural_articles=("as", "os"),
+    count_predicates=(
+        r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
+        r"(?:somam|somavam|somaram)",
+        r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
+    ),
+    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
+    speech_cues=(
+        r"disse",
+        r"disseram",
+        r"afirmou",
+        r"afirmaram",
+        r"declarou",
+        r"explicou",
+        r"lembrou",
+        r"segundo",
+    ),
+    presence_words=("presente", "presentes", "ativa", "ativo", "representada", "espalhada"),
+    among_new_cues=(
+        r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
+        r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
+    ),
+    difference_before=(
+        r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
+    ),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"\baté (?:agora|hoje|à data|o momento)\b",
+        r"\bdesde a sua (?:criação|fundação)\b",
+    ),
+    superseded_cues=(
+        r"\binicialmente\b",
+        r"\boriginalmente\b",
+        r"\bnum primeiro momento\b",
+    ),
+    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
     conjunctions=("e",),
     first_time_cues=(r"pela primeira vez",),
     candidate_cues=(
@@ -476,6 +548,8 @@ LANGUAGE = Language(
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
+        # a season dates a figure by its year: "no outono de 2020"
+        r"(?:n[oa] |em )?(?:outono|inverno|verão|primavera) (?:de )?",
         # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
         r"(?:plano|relatório|documento|folheto|brochura|site|sítio|edição|versão|anuário)"
         r"(?: \w+)? de ",
@@ -531,6 +605,20 @@ LANGUAGE = Language(
         r"|àquela altura|na altura|então)(?!\w)"
     ),
     relative_dates={
+        # "since February": a figure of it is current since then, so it dates none; it
+        # is what "at the time" in a later sentence points back to
+        "since_month": (r"desde {month}(?! de \d)",),
+        # "two years earlier": counted back from the date said before it
+        "years_before": (
+            r"{years} anos antes",
+            r"um ano antes",
+        ),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"há {years} anos",
+            r"{years} anos atrás",
+            r"há um ano",
+        ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
         "this_year": (

@@ -170,6 +170,7 @@ LANGUAGE = Language(
         "trên toàn thế giới": Role.PLAIN,
         "của unesco": Role.PLAIN,
         "lần đầu tiên": Role.FIRST_TIME,
+        "đầu tiên": Role.PLAIN,  # "hai thành phố đầu tiên của Việt Nam": the first two
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
@@ -247,6 +248,8 @@ LANGUAGE = Language(
         # conference), "hội đồng" (a council), "lễ hội" (a festival), "cơ hội", "xã hội".
         r"(?<!xã )(?<!cơ )(?<!lễ )(?<!quốc )\bhội\b(?! thảo| nghị| đồng| chợ| diễn)",
         r"hiệp hội",
+        # a ministry's national designations: "Bộ Giáo dục nước này đã công nhận hơn 140"
+        r"bộ giáo dục[^.]{0,40}công nhận",
         r"câu lạc bộ",
         r"liên đoàn",
         r"công đoàn",
@@ -279,6 +282,17 @@ LANGUAGE = Language(
     ),
     along_cues=(r"cùng với", r"\bcùng\b"),
     besides_cues=(r"\bngoài\b", r"bên cạnh"),
+    speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
+    among_new_cues=(r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",),
+    # "so far": joined so far, a total
+    cumulative_cues=(
+        r"(?:cho )?(?:đến|tới) nay",
+        r"tính đến nay",
+    ),
+    superseded_cues=(
+        r"ban đầu",
+        r"lúc đầu",
+    ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
@@ -289,7 +303,18 @@ LANGUAGE = Language(
         r"\bnay\b",
         r"năm nay",
     ),
-    historic_markers=(r"vào ", r"hồi ", r"tính đến ", r"đến ", r"trong ", r"cuối ", r"đầu ", r""),
+    historic_markers=(
+        r"vào ",
+        r"hồi ",
+        r"tính đến ",
+        r"đến ",
+        r"trong ",
+        r"cuối ",
+        r"đầu ",
+        # a season dates a figure by its year: "vào mùa thu năm 2020"
+        r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
+        r"",
+    ),
     founding_words=(r"thành lập", r"ra đời", r"khởi xướng", r"khởi động", r"sáng lập"),
     months={},
     date_forms=(
@@ -309,6 +334,13 @@ LANGUAGE = Language(
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
     relative_dates={
+        # "two years earlier": counted back from the date said before it
+        "years_before": (r"{years} năm trước đó",),
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (
+            r"{years} năm trước(?! đó)",
+            r"cách đây {years} năm",
+        ),
         "last_month": (r"tháng trước",),
         "last_year": (r"năm ngoái", r"năm trước", r"tháng {month_number} năm ngoái"),
         "this_year": (

@@ -24,9 +24,9 @@ from lcnet.model import Qualifier as Q
 # The simplified characters of the phrases below that traditional writing changes.
 _TRADITIONAL = str.maketrans(
     "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
-    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证",
+    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将",
     "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
-    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證",
+    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將",
 )
 
 V = TypeVar("V")
@@ -100,6 +100,9 @@ LANGUAGE = Language(
     units=_both_keys(
         {
             "城市": Unit.CITY,
+            # "全球294个学习型城市": counted learning cities of the world (China's national
+            # programme counts its own; WEAK: only where the network is named or meant)
+            "学习型城市": Unit.CITY,
             "城": Unit.CITY,  # headlines: "79国356城"
             "成员": Unit.MEMBER,
             "会员": Unit.MEMBER,
@@ -119,6 +122,8 @@ LANGUAGE = Language(
         {
             "成员": Role.MEMBER,
             "会员": Role.MEMBER,
+            "活跃会员": Role.MEMBER,  # "170个活跃会员城市": active member cities
+            "活跃": Role.PLAIN,
             "网络成员": Role.MEMBER,
             "新": Role.NEW,
             "新成员": Role.NEW,
@@ -180,6 +185,8 @@ LANGUAGE = Language(
             _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
+            # "全球294个学习型城市": the world's learning cities, counted, are the network's
+            r"全球\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
@@ -194,6 +201,7 @@ LANGUAGE = Language(
             r"学习型\s*社区",
             r"全民终身学习活动周",
             r"社区教育示范区",
+            r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
             r"创意城市",
             r"世界(?:文化|自然)?遗产",
             r"(?:世界)?地质公园",
@@ -212,6 +220,8 @@ LANGUAGE = Language(
     ),
     intake_cues=_both(
         [
+            # "此次共有46个国家的72个城市加入": this round's total is its intake
+            r"(?:此次|本次|这次|這次|本批|此批|这批|這批)(?:共有|共计|共計|共)",
             r"新加入",
             r"新成员",  # "成为……新成员"
             r"加入",
@@ -249,6 +259,18 @@ LANGUAGE = Language(
     ),
     along_cues=_both([r"连同", r"一道", r"一同"]),
     besides_cues=_both([r"除了", r"除"]),
+    speech_cues=_both(
+        [r"称", r"表示", r"指出", r"介绍", r"说", r"透露", r"宣布", r"强调", r"形容"]
+    ),
+    cumulative_cues=_both(
+        [
+            r"至今",
+            r"迄今",
+            r"截至目前",
+        ]
+    ),
+    superseded_cues=_both([r"最初", r"起初", r"原先"]),
+    unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
@@ -283,9 +305,15 @@ LANGUAGE = Language(
     unspaced=True,
     countries_first=r"\s*(?:的)?\s*",
     relative_dates={
+        # "two years ago": the year, counted back from the text's
+        "years_ago": (r"{years}年前",),
         "last_month": (r"上个月", r"上個月", r"上月"),
         "last_year": (r"去年{month_number}月", r"去年"),
-        "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
+        "this_year": (
+            r"今年{month_number}月",
+            # not a month to come: "修订版将于4月印发" (will be printed in April)
+            r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+        ),
     },
     change_from=r"(?:由|从|從)",
     change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",

@@ -1,0 +1,141 @@
+"""Figures whose unit is left out because the figure before gave it (gapping).
+
+"il comptait 356 villes en février 2024, et 229 à l'automne 2020", "ya contaba con 294
+ciudades, y en febrero de 2024 llegó a 356", "Nel 2022 le città erano 294; nel 2020,
+dopo la correzione, 229", "first announced as 55 new members and 230 in total": after a
+conjunction (or a semicolon) in the same sentence, a bare number counts what the figure
+before it counts. Its metric and its date are read afterwards as any figure's are
+(lcnet.extract.metric, lcnet.extract.historic).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, read_number
+from lcnet.model import Qualifier
+
+if TYPE_CHECKING:
+    from lcnet.extract.grammar import Grammar
+    from lcnet.extract.phrase import Phrase
+
+_REACH = 120  # characters after a figure where its elliptic sibling may stand
+_RATIO = 5  # the two figures of one kind differ by at most this factor
+_PAIRED = 30  # characters between cities and the countries they are in, at most
+_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n|[|\u3002]")
+# A bare number: digits (grouped or not), not a part of a word, a date, a decimal or a
+# percentage; number words are left out (too many of them are something else).
+_BARE = re.compile(
+    r"(?<![\w.,/:-])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,4})(?![\w%/:-]|[.,]\d)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD = re.compile(r"[^\W\d_]+")
+# "and 12 of them are African": a part of the figure before, not a figure of its kind
+_PART = re.compile(
+    r"\s*(?:of (?:them|which|these)|de (?:ellas|ellos|las cuales|los cuales|ces)|"
+    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|davon|von ihnen|"
+    r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
+)
+
+
+def elliptic(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """(start, end, unit, value, qualifier, roles, country, region) of each bare number
+    that a conjunction ties to a figure before it in its sentence."""
+    data = grammar.language
+    if data.unspaced or data.attached or not data.conjunctions:
+        return
+    joins = _joins(data.code)
+    months = _months(data.code)
+    starts = [p.start for p in phrases]
+    for index, phrase in enumerate(phrases):
+        if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
+            continue
+        limit = min(end, phrase.end + _REACH)
+        if index + 1 < len(starts):
+            limit = min(limit, starts[index + 1])  # the next figure speaks for itself
+        stop = _SENTENCE_END.search(low, phrase.end, limit)
+        limit = stop.start() if stop else limit
+        model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
+        if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
+            model = phrases[index - 1]
+        found = _sibling(low, phrase.end, model, limit, joins, months, grammar)
+        if found is not None:
+            yield found
+
+
+def _holds(cities: Phrase, countries: Phrase) -> bool:
+    """Whether the countries are those of the cities just before: "294 members in 76
+    countries"."""
+    return cities.unit in (Unit.CITY, Unit.MEMBER) and countries.start - cities.end <= _PAIRED
+
+
+def _sibling(
+    low: str,
+    after: int,
+    phrase: Phrase,
+    limit: int,
+    joins: re.Pattern[str],
+    months: frozenset[str],
+    grammar: Grammar,
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    data = grammar.language
+    for number in _BARE.finditer(low, after, limit):
+        text = number.group(1)
+        if _YEAR.fullmatch(text) or _next_to_a_month(low, number, months):
+            continue  # "en février 2024", "le 4 décembre": a date, read later as one
+        value = read_number(text, data.code)
+        if not isinstance(value, int):
+            return None
+        gap = low[after : number.start()]
+        if not joins.search(gap) or _PART.match(low, number.end()):
+            return None
+        if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+            return None
+        start, qualifier = number.start(), Qualifier.EXACT
+        words = gap.split()
+        for size in (3, 2, 1):  # "et environ 229", "y más de 300"
+            said = " ".join(words[-size:])
+            if len(words) >= size and said in data.qualifiers:
+                start, qualifier = (
+                    low.rfind(words[-size], 0, number.start()),
+                    data.qualifiers[said],
+                )
+                break
+        roles = phrase.roles - {Role.OTHER}
+        cue = grammar.cues.match(low, number.end() + 1) if number.end() < limit else None
+        if cue is not None and cue.lastgroup == "total":
+            roles -= {Role.NEW}  # "55 new members and 230 in total"
+        return (
+            start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
+            phrase.region,
+        )  # fmt: skip
+    return None
+
+
+def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:
+    before = _WORD.findall(low[max(0, number.start() - 16) : number.start()])
+    after = _WORD.findall(low[number.end() : number.end() + 16])
+    near = before[-1:] + after[:2]  # "14 de febrero": the month two words on
+    return any(word in months for word in near)
+
+
+@cache
+def _joins(code: str) -> re.Pattern[str]:
+    from lcnet.extract.lang import language
+
+    conjunctions = alternation(language(code).conjunctions)
+    return re.compile(rf";|(?<!\w)(?:{conjunctions})(?!\w)")
+
+
+@cache
+def _months(code: str) -> frozenset[str]:
+    from lcnet.extract.lang import language
+
+    return frozenset(word for name in language(code).months for word in name.split())

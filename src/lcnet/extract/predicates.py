@@ -1,0 +1,192 @@
+"""Counts given by a verb after their unit: "las ciudades miembro eran 294", "le città
+erano 294", "the member cities numbered 294"; and their inverted form, where the number
+comes first and an aside stands before its unit: "Sono 64, da 35 Paesi, le nuove città",
+"oggi sono circa mille, in tutto il mondo, i membri".
+
+The unit is the subject (with its article, Language.plural_articles) and the verb says
+how many there are (Language.count_predicates). So that "the cities were 50 km apart"
+stays out, the number must end its clause, or a conjunction, a preposition or a date
+must follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from lcnet.extract.lang import language
+from lcnet.extract.numbers import alternation, number_pattern
+
+_REACH = 140  # characters before a unit where the inverted form's verb may stand
+# Words that may follow the number of a count that ends its clause: conjunctions,
+# prepositions of place and time ("294 en 2022", "229 à l'automne 2020").
+_FOLLOWERS = (
+    "and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide",
+    "y", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta",
+    "et", "dans", "depuis", "à", "au", "aux", "avec", "sur",
+    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra",
+    "em", "no", "na", "nos", "desde", "com", "até", "do", "da",
+    "und", "im", "seit", "aus", "von", "mit", "bis",
+)  # fmt: skip
+
+
+class Pronounced(NamedTuple):
+    """A count of a pronoun that stands for cities: "l'Institut en annonçait 115"."""
+
+    start: int
+    end: int
+    number: str
+    qualifier: str
+
+
+def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
+    """ "en annonçait 115, issus de 28 pays", "l'Arabie saoudite en aligne désormais
+    deux", "ne conta 425": a clitic pronoun of the cities (Language.pronoun_counts),
+    its verb, and a number that ends its clause."""
+    form = _pronoun_form(code)
+    if form is None:
+        return
+    for found in form.finditer(low, start, end):
+        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
+
+
+@cache
+def _pronoun_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.pronoun_counts:
+        return None
+    adverbs = alternation(list(data.possession_words))
+    qualifiers = alternation(list(data.qualifiers))
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
+    )
+
+
+@cache
+def _ends(code: str) -> str:
+    data = language(code)
+    followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
+    return rf"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+
+
+class Predicated(NamedTuple):
+    """A count by a verb: the number's span, the unit noun, the words around it."""
+
+    start: int
+    end: int
+    number: str
+    qualifier: str  # the qualifier's words, or ""
+    noun: str  # the unit noun, as it is keyed in Grammar.nouns
+    before: str  # the modifiers before the noun ("nuove")
+    after: str  # the words after the noun, up to the verb ("italiane della rete")
+
+
+def predicated(
+    low: str, start: int, end: int, code: str, places: list[int]
+) -> Iterator[Predicated]:
+    """The counts in low[start:end] given by a verb after their unit, or before it with
+    an aside between (`places`: where the language's unit nouns may start)."""
+    forms = _forms(code)
+    if forms is None:
+        return
+    places = _near_a_verb(low, start, end, code, places)
+    noun_at, subject_first, number_first = forms
+    for at in places:
+        noun = noun_at.match(low, at, end)
+        if noun is None:
+            continue
+        key = " ".join(noun.group().split())
+        found = subject_first.match(low, noun.end(), end)
+        if found is not None and _article_before(low, at, code):
+            first = found.start("qualifier") if found["qualifier"] else found.start("number")
+            yield Predicated(
+                first, found.end("number"), found["number"], found["qualifier"] or "",
+                key, "", found["after"] or "",
+            )  # fmt: skip
+            continue
+        offset = max(start, at - _REACH)
+        inverted = number_first.search(low[offset:at])
+        if inverted is not None:
+            first = (
+                inverted.start("qualifier") if inverted["qualifier"] else inverted.start("number")
+            )
+            yield Predicated(
+                offset + first, offset + inverted.end("number"), inverted["number"],
+                inverted["qualifier"] or "", key, inverted["before"] or "", "",
+            )  # fmt: skip
+
+
+def _article_before(low: str, at: int, code: str) -> bool:
+    words = low[max(0, at - 40) : at].split()
+    articles, modifiers = _articles(code), _modifier_words(code)
+    while words and words[-1] in modifiers and words[-1] not in articles:
+        words.pop()
+    return bool(words) and words[-1] in articles
+
+
+_VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
+
+
+def _near_a_verb(low: str, start: int, end: int, code: str, places: list[int]) -> list[int]:
+    """The unit nouns with a verb of counting near them (Language.count_predicate_words,
+    found with str.find): the others cannot be the subject of one, and are dropped
+    before any pattern is tried."""
+    verbs: list[int] = []
+    for word in language(code).count_predicate_words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            verbs.append(at)
+            at = low.find(word, at + 1, end)
+    if not verbs:
+        return []
+    verbs.sort()
+    kept = []
+    for at in places:
+        after = bisect_right(verbs, at)  # the subject's verb after it
+        follows = after < len(verbs) and verbs[after] - at <= _VERB_REACH
+        if follows or (after and at - verbs[after - 1] <= _REACH):  # or inverted, before
+            kept.append(at)
+    return kept
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    return frozenset(language(code).plural_articles)
+
+
+@cache
+def _modifier_words(code: str) -> frozenset[str]:
+    data = language(code)
+    return frozenset(w for m in data.modifiers_before for w in m.split())
+
+
+@cache
+def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not data.count_predicates or not data.plural_articles:
+        return None
+    nouns = alternation(list(data.units))
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers))
+    verbs = "|".join(data.count_predicates)
+    ends = _ends(code)
+    word = r"[^\W\d_][\w'\u2019-]*"
+    noun_at = re.compile(rf"(?:{nouns})(?![^\W\d_])")
+    subject_first = re.compile(
+        rf"(?P<after>(?:\s+{word}){{0,4}}?)\s+(?:{verbs})\s+"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number}){ends}"
+    )
+    modifiers = alternation(list(data.modifiers_before))
+    articles = alternation(list(data.plural_articles))
+    inverters = "|".join(data.count_predicates_first) if data.count_predicates_first else "(?!)"
+    number_first = re.compile(
+        rf"(?<![^\W\d_])(?:{inverters})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number})\s*,[^,.;:\n]{{1,60}},\s*"
+        rf"(?:{articles})\s+(?P<before>(?:(?:{modifiers or '(?!)'})\s+)*)\Z"
+    )
+    return noun_at, subject_first, number_first

@@ -1,0 +1,44 @@
+"""A figure whose sentence leaves its metric open is judged under the other reading
+before it is called wrong (lcnet.check.texts): the metrics' ranges hardly overlap."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.check.texts import TextDate, judge_mention
+from lcnet.check.timeline import Timeline
+from lcnet.dates import PartialDate
+from lcnet.extract import Mention
+from lcnet.model import Metric, Qualifier
+
+WHEN = TextDate(PartialDate(2025, 12, 6), "--date")
+
+
+def mention(metric: Metric, value: int, country: str | None = None) -> Mention:
+    return Mention(
+        1, 1, 1, 4, str(value), metric, value, Qualifier.EXACT, None, country, "en", False
+    )
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "country", "read_as", "verdict"),
+    [
+        (Metric.NEW_CITIES, 425, None, Metric.TOTAL_CITIES, "current"),  # "joins 425 cities"
+        (Metric.TOTAL_CITIES, 72, None, Metric.NEW_CITIES, "current"),
+        (Metric.TOTAL_COUNTRIES, 46, None, Metric.NEW_COUNTRIES, "current"),
+        (Metric.NEW_COUNTRIES, 91, None, Metric.TOTAL_COUNTRIES, "current"),
+        (Metric.NEW_CITIES, 6, "VN", Metric.COUNTRY_CITIES, "current"),  # Viet Nam's members
+        (Metric.TOTAL_CITIES, 356, None, Metric.TOTAL_CITIES, "stale"),  # no other reading fits
+        (Metric.NEW_CITIES, 430, None, Metric.NEW_CITIES, "wrong"),
+    ],
+)
+def test_the_other_reading_is_taken_only_when_it_is_right(
+    real_timeline: Timeline,
+    metric: Metric,
+    value: int,
+    country: str | None,
+    read_as: Metric,
+    verdict: str,
+) -> None:
+    judged = judge_mention(real_timeline, "news.txt", mention(metric, value, country), WHEN)
+    assert (judged.mention.metric, judged.judgement.verdict.value) == (read_as, verdict)
