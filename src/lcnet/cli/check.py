@@ -250,7 +250,7 @@ def write_report(
     output = options.output
     if output is CheckFormat.JSON:
         from lcnet.render.findings import finding_record, summary_record
-        from lcnet.render.jsonout import envelope, write_json
+        from lcnet.render.jsonout import StreamedDocument, envelope
 
         document = envelope("check", store_summary(opened), runtime.today.isoformat())
         document |= {"mode": mode, "summary": summary_record(summary, fail_on)}
@@ -259,8 +259,12 @@ def write_report(
 
             document["texts"] = [Report.entry(t) for t in texts]
             document["figures"] = figures
-        document["findings"] = [finding_record(f) for f in visible]
-        write_json(runtime.stdout, document)
+        streamed = StreamedDocument(runtime.stdout, document)  # findings one by one
+        streamed.open_array("findings")
+        for item in visible:
+            streamed.item(finding_record(item))
+        streamed.close_array()
+        streamed.close()
     elif output is CheckFormat.JSONL:
         from lcnet.render.findings import finding_record
         from lcnet.render.jsonout import write_jsonl

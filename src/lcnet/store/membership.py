@@ -89,15 +89,32 @@ def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None
 
 def members_on(store: FactStore, code: str, day: date) -> int:
     """How many of a country's listed cities were members on `day` (remembered per
-    store, country and day: checks ask it for every count a source states)."""
+    store, country and day: checks ask it for every count a source states). Cities
+    whose dates are alike are judged once: the work grows with the days asked about
+    and the kinds of dates, not with days times cities."""
     memo: dict[tuple[str, date], int] = store.memo.setdefault("members_on", {})
     found = memo.get((code, day))
     if found is None:
         found = memo[(code, day)] = sum(
-            1
-            for city in store.cities_in(code)
+            count
+            for city, count in _alike(store, code)
             if membership(store, city, day, known_now=False) is Status.MEMBER
         )
+    return found
+
+
+def _alike(store: FactStore, code: str) -> list[tuple[City, int]]:
+    """A country's cities grouped by the fields `membership` reads: one of each group,
+    with the group's size."""
+    memo: dict[str, list[tuple[City, int]]] = store.memo.setdefault("members_alike", {})
+    found = memo.get(code)
+    if found is None:
+        groups: dict[tuple[object, ...], tuple[City, int]] = {}
+        for city in store.cities_in(code):
+            kind = (city.intake, city.joined, city.left, city.left_by, city.readmitted)
+            first, count = groups.get(kind, (city, 0))
+            groups[kind] = (first, count + 1)
+        found = memo[code] = list(groups.values())
     return found
 
 

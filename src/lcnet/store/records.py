@@ -46,6 +46,18 @@ def file_fields(record_type: type) -> list[str]:
     return [f.name for f in fields(record_type) if f.name not in hidden]
 
 
+_DERIVED: dict[type, frozenset[str]] = {}
+
+
+def _derived(record_type: type) -> frozenset[str]:
+    """derived_fields, once per type (it walks the dataclass fields: per record and
+    key it was a fifth of reading a large store)."""
+    found = _DERIVED.get(record_type)
+    if found is None:
+        found = _DERIVED[record_type] = derived_fields(record_type)
+    return found
+
+
 class RecordReader:
     """Reads the records of one file, collecting problems instead of stopping."""
 
@@ -65,7 +77,8 @@ class RecordReader:
         if not isinstance(data, dict):
             self.problem(path, f"{label} must be a table, not {type_name(data)}")
             return None
-        written = [key for key in data if key in derived_fields(record_type)]
+        hidden = _derived(record_type)
+        written = [key for key in data if key in hidden]
         for key in written:
             self.problem(
                 (*path, key), f'{label}: "{key}" is not written in the file; lcnet sets it'
