@@ -19,6 +19,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
@@ -30,6 +31,7 @@ _DIGITS = re.compile(r"\d+")
 _NOT_WORDS = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=4096)  # every finding asks; a store's findings share their files
 def normal_path(path: str) -> str:
     """The same file however it was named: "./content\\a.md" is "content/a.md"."""
     return PurePath(path).as_posix().removeprefix("./")
