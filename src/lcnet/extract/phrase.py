@@ -24,7 +24,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import predicated, pronounced
+from lcnet.extract.predicates import any_verb, predicated, pronounced
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -264,11 +264,16 @@ def _predicated(
     # a unit noun in a counted phrase ("425 cities") has its number: most of them
     ends = [p.end for p in phrases]  # in order: phrases are sorted and apart
     starts = [p.start for p in phrases]
-    places = sorted(
-        at
-        for prefix, *_ in grammar.unit_groups
-        for at in words[prefix]
-        if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
+    verbs = any_verb(low, start, end, data.code)  # none in most text: no unit noun is read
+    places = (
+        []
+        if not verbs
+        else sorted(
+            at
+            for prefix, *_ in grammar.unit_groups
+            for at in words[prefix]
+            if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
+        )
     )
     found = []
     for said in predicated(low, start, end, data.code, places):

@@ -132,6 +132,11 @@ def _article_before(low: str, at: int, code: str) -> bool:
 _VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
 
 
+def any_verb(low: str, start: int, end: int, code: str) -> bool:
+    """Whether low[start:end] holds a word of a verb of counting (a cheap first test)."""
+    return any(low.find(w, start, end) >= 0 for w in language(code).count_predicate_words)
+
+
 def _near_a_verb(low: str, start: int, end: int, code: str, places: list[int]) -> list[int]:
     """The unit nouns with a verb of counting near them (Language.count_predicate_words,
     found with str.find): the others cannot be the subject of one, and are dropped

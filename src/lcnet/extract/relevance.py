@@ -164,9 +164,9 @@ def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) 
     """Whether a subject that is not the network ("the association", "participants")
     owns the figure: not when a verb of speech follows it before the figure, for then it
     is the speaker ("与会者称网络已汇聚300余个城市")."""
-    negatives = sentence.within(start, end, ("negative",))
-    if not negatives:
+    if not sentence.has("negative", start, end):
         return False  # the common case
+    negatives = sentence.within(start, end, ("negative",))
     speech = sentence.within(start, phrase.start, ("speech",))
     return any(
         not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
