@@ -23,6 +23,31 @@ _REACH = 90  # characters before a figure where its starting point may be
 _TO_REACH = 24  # ... and where the word that ends the change must be
 
 
+class _Words(NamedTuple):
+    """The patterns of a language's words of change (Language.change_from/change_to)."""
+
+    began: re.Pattern[str] | None  # the word that starts a change, as a word
+    from_before: re.Pattern[str] | None  # ... right before a figure
+    ended: re.Pattern[str] | None  # the word that ends it, as a word
+    to_before: re.Pattern[str] | None  # ... right before a figure
+    link: re.Pattern[str] | None  # ... alone between two figures: "35곳에서 44곳으로"
+
+
+@cache
+def _words(code: str) -> _Words:
+    data = _grammar(code).language
+    blank = r"\s*" if data.attached else r"\s+"
+    began = data.change_from
+    ended = data.change_to
+    return _Words(
+        re.compile(rf"(?<!\w)(?:{began})(?!\w)") if began else None,
+        re.compile(rf"(?<!\w)(?:{began}){blank}\Z") if began else None,
+        re.compile(rf"(?<!\w)(?:{ended})(?!\w)") if ended else None,
+        re.compile(rf"(?:{ended}){blank}\Z") if ended else None,
+        re.compile(rf"\s*(?:{ended})\s*") if ended else None,
+    )
+
+
 class Start(NamedTuple):
     start: int
     end: int
@@ -36,8 +61,8 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
     form = _change(grammar.language.code)
     if form is None:
         return None
-    to = _to(grammar.language.code)  # the common case: no "to" just before; cheap to see
-    if to.search(low, max(sentence.start, start - _TO_REACH), start) is None:
+    to = _words(grammar.language.code).to_before  # the common case: no "to" just before
+    if to is None or to.search(low, max(sentence.start, start - _TO_REACH), start) is None:
         return None
     found = form.search(low, max(sentence.start, start - _REACH), start)
     if found is None:
@@ -60,46 +85,40 @@ def begins_a_change(low: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether the figure in low[start:end] is where a change began: "pasó de 115
     miembros a", "grew from 229 cities to" (the words of Language.change_from right
     before it, and of Language.change_to after it: "eine von 64 Städten" is none)."""
-    code = grammar.language.code
-    form = _from_before(code)
-    if form is None or form.search(low, max(0, start - _REACH), start) is None:
+    words = _words(grammar.language.code)
+    if words.from_before is None or words.ended is None:
+        return False
+    if words.from_before.search(low, max(0, start - _REACH), start) is None:
         return False
     # past the reach by a word, so that "auf" is not taken for the start of "aufgenommen"
-    ended = _ended(code).search(low, end, end + _AFTER_REACH + 20)
+    ended = words.ended.search(low, end, end + _AFTER_REACH + 20)
     return ended is not None and ended.start() < end + _AFTER_REACH
 
 
 _AFTER_REACH = 40  # characters after a change's start where the word that ends it stands
 
 
-@cache
-def _ended(code: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_grammar(code).language.change_to})(?!\w)")
-
-
 def ends_a_change(low: str, start: int, floor: int, grammar: Grammar) -> int | None:
     """Where the word that ends a change ("a", "to", "auf") stands right before the
     figure at `start`, when a change began before it in low[floor:start]; else None."""
-    if not grammar.language.change_from:
+    words = _words(grammar.language.code)
+    if words.to_before is None or words.began is None:
         return None
-    to = _to(grammar.language.code).search(low, max(floor, start - _TO_REACH), start)
-    if to is None or _began(grammar.language.code).search(low, floor, to.start()) is None:
+    to = words.to_before.search(low, max(floor, start - _TO_REACH), start)
+    if to is None or words.began.search(low, floor, to.start()) is None:
         return None
     return to.start()
 
 
-@cache
-def _began(code: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_grammar(code).language.change_from})(?!\w)")
+def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the figure ending at `end` is where a change to the one at `start` began:
+    only the word of the change ("에서", "to", "auf") stands between them."""
+    link = _words(grammar.language.code).link
+    gap = low[end:start]
+    return link is not None and len(gap) <= _CHANGE_GAP and link.fullmatch(gap) is not None
 
 
-@cache
-def _from_before(code: str) -> re.Pattern[str] | None:
-    data = _grammar(code).language
-    if not data.change_from:
-        return None
-    blank = r"\s*" if data.attached else r"\s+"
-    return re.compile(rf"(?<!\w)(?:{data.change_from}){blank}\Z")
+_CHANGE_GAP = 16  # characters between the two ends of a change, at most
 
 
 def _year(text: str | None) -> PartialDate | None:
@@ -132,13 +151,6 @@ def _change(code: str) -> re.Pattern[str] | None:
         rf"\s*(?P<after>{after})?\s*(?:{linkers})?\s*(?:{nouns})?\s*[,\uff0c\u3001]?\s*"
         rf"(?:{data.change_to}){blank}\Z"
     )
-
-
-@cache
-def _to(code: str) -> re.Pattern[str]:
-    data = _grammar(code).language
-    blank = r"\s*" if data.attached else r"\s+"
-    return re.compile(rf"(?:{data.change_to}){blank}\Z")
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.changes import begins_a_change, ends_a_change, started_from
+from lcnet.extract.changes import begins_a_change, changes_to, ends_a_change, started_from
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
@@ -22,7 +22,6 @@ from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
     Previous,
-    changes_to,
     paired,
     paired_ahead,
     possible,

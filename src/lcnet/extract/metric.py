@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.changes import changes_to
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
@@ -298,22 +299,6 @@ def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar
     """The country of the figure a change started from, right before: "국내 회원도시는
     기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
     return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
-
-
-def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
-    """Whether the figure ending at `end` is where a change to the one at `start` began:
-    only the word of the change ("에서", "to", "auf") stands between them."""
-    link = grammar.language.change_to
-    gap = low[end:start]
-    return bool(link) and len(gap) <= _CHANGE_GAP and _change_link(link).fullmatch(gap) is not None
-
-
-@cache
-def _change_link(link: str) -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{link})\s*")
-
-
-_CHANGE_GAP = 16  # characters between the two ends of a change, at most
 
 
 def _referred_country(

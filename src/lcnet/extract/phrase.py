@@ -24,7 +24,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import any_verb, predicated, pronounced
+from lcnet.extract.predicates import predicated, pronounced, verb_places
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -261,22 +261,10 @@ def _predicated(
     data = grammar.language
     if not data.count_predicates and not data.pronoun_counts:
         return []
-    # a unit noun in a counted phrase ("425 cities") has its number: most of them
-    ends = [p.end for p in phrases]  # in order: phrases are sorted and apart
-    starts = [p.start for p in phrases]
-    verbs = any_verb(low, start, end, data.code)  # none in most text: no unit noun is read
-    places = (
-        []
-        if not verbs
-        else sorted(
-            at
-            for prefix, *_ in grammar.unit_groups
-            for at in words[prefix]
-            if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
-        )
-    )
+    verbs = verb_places(low, start, end, data.code)  # none in most text: no noun is read
+    places = _uncounted_units(words, phrases, grammar) if verbs else []
     found = []
-    for said in predicated(low, start, end, data.code, places):
+    for said in predicated(low, start, end, data.code, places, verbs):
         value = _count(said.number, data.code)
         if value is None:
             continue
@@ -317,6 +305,20 @@ def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phr
             Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
         )
     return found
+
+
+def _uncounted_units(
+    words: dict[str, list[int]], phrases: list[Phrase], grammar: Grammar
+) -> list[int]:
+    """Where unit nouns stand outside the counted phrases ("425 cities" has its number)."""
+    ends = [p.end for p in phrases]  # in order: phrases are sorted and apart
+    starts = [p.start for p in phrases]
+    return sorted(
+        at
+        for prefix, *_ in grammar.unit_groups
+        for at in words[prefix]
+        if (i := bisect_right(starts, at) - 1) < 0 or ends[i] <= at
+    )
 
 
 def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:

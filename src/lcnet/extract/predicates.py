@@ -87,14 +87,14 @@ class Predicated(NamedTuple):
 
 
 def predicated(
-    low: str, start: int, end: int, code: str, places: list[int]
+    low: str, start: int, end: int, code: str, places: list[int], verbs: list[int]
 ) -> Iterator[Predicated]:
-    """The counts in low[start:end] given by a verb after their unit, or before it with
-    an aside between (`places`: where the language's unit nouns may start)."""
+    """The counts given by a verb after their unit, or before it with an aside between
+    (`places`: where the language's unit nouns may start; `verbs`: verb_places)."""
     forms = _forms(code)
     if forms is None:
         return
-    places = _near_a_verb(low, start, end, code, places)
+    places = _near_a_verb(places, verbs)
     noun_at, subject_first, number_first = forms
     for at in places:
         noun = noun_at.match(low, at, end)
@@ -132,24 +132,22 @@ def _article_before(low: str, at: int, code: str) -> bool:
 _VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
 
 
-def any_verb(low: str, start: int, end: int, code: str) -> bool:
-    """Whether low[start:end] holds a word of a verb of counting (a cheap first test)."""
-    return any(low.find(w, start, end) >= 0 for w in language(code).count_predicate_words)
-
-
-def _near_a_verb(low: str, start: int, end: int, code: str, places: list[int]) -> list[int]:
-    """The unit nouns with a verb of counting near them (Language.count_predicate_words,
-    found with str.find): the others cannot be the subject of one, and are dropped
-    before any pattern is tried."""
-    verbs: list[int] = []
+def verb_places(low: str, start: int, end: int, code: str) -> list[int]:
+    """Where the words of the verbs of counting (Language.count_predicate_words) stand
+    in low[start:end], in order: found with str.find, they are few, and none in most
+    text, where no unit noun need then be read."""
+    found: list[int] = []
     for word in language(code).count_predicate_words:
         at = low.find(word, start, end)
         while at >= 0:
-            verbs.append(at)
+            found.append(at)
             at = low.find(word, at + 1, end)
-    if not verbs:
-        return []
-    verbs.sort()
+    return sorted(found)
+
+
+def _near_a_verb(places: list[int], verbs: list[int]) -> list[int]:
+    """The unit nouns with a verb of counting near them: the others cannot be the
+    subject of one, and are dropped before any pattern is tried."""
     kept = []
     for at in places:
         after = bisect_right(verbs, at)  # the subject's verb after it
