@@ -5,24 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "UNESCO Global Network of Learning Cities",
-    "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-    "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "Rede Global de Cidades de Aprendizagem da UNESCO",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-}
+from tests.extract.titled import mentions
 
 
 def owners(language: str, body: str) -> list[tuple[str, str, int, str | None]]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    document = read_document(page, "markdown")
-    return [
-        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
-    ]
+    return [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, body)]
 
 
 ADVERBS = [
@@ -95,22 +82,19 @@ def test_a_word_for_a_country_with_none_named_before_owns_nothing() -> None:
 
 
 def test_a_japanese_list_closed_by_nado_stands_between_a_country_and_its_count() -> None:
-    page = "---\ntitle: ユネスコ学習都市グローバル・ネットワーク\n---\n\n"
-    body = "同ネットワークには日本から岡山市など２都市、ベトナムから3都市が加盟している。\n"
-    document = read_document(page + body, "markdown")
-    assert [(m.text, m.value, m.country) for m in find_mentions(document, "ja")] == [
+    body = "同ネットワークには日本から岡山市など２都市、ベトナムから3都市が加盟している。"
+    assert [(m.text, m.value, m.country) for m in mentions("ja", body)] == [
         ("２都市", 2, "JP"),
         ("3都市", 3, "VN"),
     ]
 
 
 def test_vietnamese_the_first_two_cities_of_viet_nam() -> None:
-    page = "---\ntitle: Mạng lưới các thành phố học tập toàn cầu của UNESCO\n---\n\n"
-    body = "Hai thành phố đầu tiên của Việt Nam vào mạng lưới là Sa Đéc và Vinh, năm 2020.\n"
-    mentions = find_mentions(read_document(page + body, "markdown"), "vi")
-    assert [(m.text, m.metric.value, m.value, m.country, str(m.as_of)) for m in mentions] == [
-        ("Hai thành phố đầu tiên", "country_cities", 2, "VN", "2020")
+    body = "Hai thành phố đầu tiên của Việt Nam vào mạng lưới là Sa Đéc và Vinh, năm 2020."
+    found = [
+        (m.text, m.metric.value, m.value, m.country, str(m.as_of)) for m in mentions("vi", body)
     ]
+    assert found == [("Hai thành phố đầu tiên", "country_cities", 2, "VN", "2020")]
 
 
 @pytest.mark.parametrize(
@@ -138,6 +122,5 @@ def test_the_networks_name_between_a_joining_country_and_its_count_is_one_word()
     body = (
         "Le Maroc fait son entrée dans le Réseau mondial des villes apprenantes avec trois villes."
     )
-    document = read_document(f"---\ntitle: {TITLES['fr']}\n---\n\n{body}\n", "markdown")
-    found = [(m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, "fr")]
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions("fr", body)]
     assert found == [("trois villes", "new_cities", 3, "MA")]

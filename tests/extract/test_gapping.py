@@ -6,22 +6,12 @@ from __future__ import annotations
 import pytest
 
 from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import mentions
 
 Row = tuple[str, str, int, str, str | None, str | None]
 
-TITLES = {
-    "en": "UNESCO Global Network of Learning Cities",
-    "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-    "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "Rede Global de Cidades de Aprendizagem da UNESCO",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
-
 
 def read(language: str, body: str) -> list[Row]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
     return [
         (
             m.text,
@@ -31,7 +21,7 @@ def read(language: str, body: str) -> list[Row]:
             None if m.as_of is None else str(m.as_of),
             m.country,
         )
-        for m in find_mentions(read_document(page, "markdown"), language)
+        for m in mentions(language, body)
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import mentions
 
 CASES: list[tuple[str, str, list[tuple[str, str, int]]]] = [
     (
@@ -111,12 +112,5 @@ LABELS = [
 def test_a_label_names_a_country_or_new_members(
     language: str, body: str, expected: list[tuple[str, str, int, str | None]]
 ) -> None:
-    titles = {
-        "zh": "联合国教科文组织全球学习型城市网络",
-        "en": "UNESCO Global Network of Learning Cities",
-    }
-    document = read_document(f"---\ntitle: {titles[language]}\n---\n\n{body}", "markdown")
-    found = [
-        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
-    ]
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, body)]
     assert found == expected

@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-    "en": "UNESCO Global Network of Learning Cities",
-    "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-    "ko": "유네스코 글로벌 학습도시 네트워크",
-    "ja": "ユネスコ学習都市グローバル・ネットワーク",
-    "zh": "联合国教科文组织全球学习型城市网络",
-}
+from tests.extract.titled import mentions
 
 
 def read(language: str, body: str) -> list[tuple[str, str, int]]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    document = read_document(page, "markdown")
-    return [(m.text, m.metric.value, m.value) for m in find_mentions(document, language)]
+    return [(m.text, m.metric.value, m.value) for m in mentions(language, body)]
 
 
 NOT_FIGURES = [
@@ -109,10 +97,7 @@ def test_a_count_with_its_number_first_and_no_verb() -> None:
     ],
 )
 def test_a_figure_said_to_be_superseded_and_undated_is_left_out(language: str, body: str) -> None:
-    titles = {"de": "Globales Netzwerk lernender Städte der UNESCO"}
-    page = f"---\ntitle: {titles.get(language, TITLES.get(language))}\n---\n\n{body}\n"
-    document = read_document(page, "markdown")
-    assert list(find_mentions(document, language)) == []
+    assert mentions(language, body) == []
 
 
 def test_a_figure_said_to_be_superseded_keeps_its_date() -> None:
@@ -163,8 +148,7 @@ def test_the_worlds_counted_learning_cities_are_the_networks(
 def test_citizens_as_people_write_them(
     language: str, body: str, expected: tuple[str, int, str]
 ) -> None:
-    document = read_document(f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n", "markdown")
-    found = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, language)]
+    found = [(m.text, m.value, m.qualifier.value) for m in mentions(language, body)]
     assert found == [expected]
 
 
@@ -187,6 +171,5 @@ def test_chinese_active_member_cities() -> None:
 def test_a_round_number_as_a_noun_is_about_it(
     language: str, body: str, expected: list[tuple[str, int, str]]
 ) -> None:
-    document = read_document(f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n", "markdown")
-    found = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, language)]
+    found = [(m.text, m.value, m.qualifier.value) for m in mentions(language, body)]
     assert found == expected

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import mentions
 
-TITLES = {
-    "en": "UNESCO Global Network of Learning Cities",
-    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
-}
 Row = tuple[str, str, int, str | None]
 C, NEW = "total_countries", "new_cities"
 
 
 def read(language: str, body: str) -> list[Row]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    document = read_document(page, "markdown")
-    return [
-        (m.text, m.metric.value, m.value, m.country) for m in find_mentions(document, language)
-    ]
+    return [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, body)]
 
 
 @pytest.mark.parametrize(

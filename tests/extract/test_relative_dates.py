@@ -10,6 +10,7 @@ import pytest
 
 from lcnet.dates import PartialDate
 from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import mentions
 
 Row = tuple[str, int, str | None]
 
@@ -183,22 +184,7 @@ YEARS_AGO = [
 def test_years_ago_count_back_from_the_texts_year(
     language: str, sentence: str, text: str, as_of: str
 ) -> None:
-    names = {
-        "en": "UNESCO Global Network of Learning Cities",
-        "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-        "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-        "it": "Rete globale delle città dell'apprendimento dell'UNESCO",
-        "pt": "Rede Global de Cidades de Aprendizagem da UNESCO",
-        "de": "Globales Netzwerk lernender Städte der UNESCO",
-        "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-        "ko": "유네스코 글로벌 학습도시 네트워크",
-        "ja": "ユネスコ学習都市グローバル・ネットワーク",
-        "zh": "联合国教科文组织全球学习型城市网络",
-    }
-    page = f"---\ntitle: {names[language]}\ndate: 2021-10-29\n---\n\n{sentence}\n"
-    found = [
-        (m.text, str(m.as_of)) for m in find_mentions(read_document(page, "markdown"), language)
-    ]
+    found = [(m.text, str(m.as_of)) for m in mentions(language, sentence, "2021-10-29")]
     assert found == [(text, as_of)]
 
 
@@ -215,10 +201,8 @@ YEARS_BEFORE = [
 def test_years_earlier_count_back_from_the_date_said_before(
     language: str, sentence: str, as_of: str
 ) -> None:
-    title = "UNESCO Global Network of Learning Cities"
-    page = f"---\ntitle: {title}\ndate: 2026-03-10\n---\n\n{sentence}\n"
-    mentions = find_mentions(read_document(page, "markdown"), language)
-    assert [(m.value, str(m.as_of)) for m in mentions][-1] == (294, as_of)
+    found = mentions(language, sentence, "2026-03-10")
+    assert [(m.value, str(m.as_of)) for m in found][-1] == (294, as_of)
 
 
 def test_at_the_time_points_back_to_a_month_said_before() -> None:

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "UNESCO Global Network of Learning Cities",
-    "zh": "联合国教科文组织全球学习型城市网络",
-    "fr": "Réseau mondial des villes apprenantes de l'UNESCO",
-}
+from tests.extract.titled import mentions
 
 
 def values(language: str, body: str) -> list[tuple[str, int]]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    document = read_document(page, "markdown")
-    return [(m.metric.value, m.value) for m in find_mentions(document, language)]
+    return [(m.metric.value, m.value) for m in mentions(language, body)]
 
 
 @pytest.mark.parametrize(
