@@ -489,7 +489,7 @@ LANGUAGE = Language(
         r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
         r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
     ),
-    change_from=r"(?:pasó|pasado|pasa|creció|crecido) de",
+    change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     future_cues=(

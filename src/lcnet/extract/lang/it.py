@@ -646,8 +646,8 @@ LANGUAGE = Language(
         r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
         r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
     ),
-    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce) da",
-    change_to=r"a",
+    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
+    change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     future_cues=(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
