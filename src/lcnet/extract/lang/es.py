@@ -209,7 +209,14 @@ LANGUAGE = Language(
         "personas": Unit.CITIZEN,
         "capitales": Unit.CAPITAL,
     },
-    singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
+    singular_units={
+        "ciudad": Unit.CITY,
+        "urbe": Unit.CITY,  # "la séptima urbe mexicana"
+        "municipio": Unit.CITY,
+        "localidad": Unit.CITY,
+        "miembro": Unit.MEMBER,
+        "país": Unit.COUNTRY,
+    },
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),

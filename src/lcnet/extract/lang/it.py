@@ -259,7 +259,12 @@ LANGUAGE = Language(
         "persone": Unit.CITIZEN,
         "capitali": Unit.CAPITAL,
     },
-    singular_units={"città": Unit.CITY, "comune": Unit.CITY, "membro": Unit.MEMBER},
+    singular_units={
+        "città": Unit.CITY,
+        "comune": Unit.CITY,
+        "municipalità": Unit.CITY,
+        "membro": Unit.MEMBER,
+    },
     modifiers_before={
         "nuove": Role.NEW,
         "nuovi": Role.NEW,

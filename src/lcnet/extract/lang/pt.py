@@ -255,6 +255,7 @@ LANGUAGE = Language(
     singular_units={
         "cidade": Unit.CITY,
         "município": Unit.CITY,
+        "localidade": Unit.CITY,
         "membro": Unit.MEMBER,
         "país": Unit.COUNTRY,
     },
