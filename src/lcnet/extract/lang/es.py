@@ -209,7 +209,14 @@ LANGUAGE = Language(
         "personas": Unit.CITIZEN,
         "capitales": Unit.CAPITAL,
     },
-    singular_units={"ciudad": Unit.CITY, "miembro": Unit.MEMBER, "país": Unit.COUNTRY},
+    singular_units={
+        "ciudad": Unit.CITY,
+        "urbe": Unit.CITY,  # "la séptima urbe mexicana"
+        "municipio": Unit.CITY,
+        "localidad": Unit.CITY,
+        "miembro": Unit.MEMBER,
+        "país": Unit.COUNTRY,
+    },
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
@@ -489,7 +496,7 @@ LANGUAGE = Language(
         r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
         r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
     ),
-    change_from=r"(?:pasó|pasado|pasa|creció|crecido) de",
+    change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     future_cues=(

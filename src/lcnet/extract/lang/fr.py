@@ -399,7 +399,7 @@ LANGUAGE = Language(
         **{f"d{a}habitants": Unit.CITIZEN for a in _APOSTROPHES},  # "millions d'habitants"
         "capitales": Unit.CAPITAL,
     },
-    singular_units={"ville": Unit.CITY, "membre": Unit.MEMBER},
+    singular_units={"ville": Unit.CITY, "municipalité": Unit.CITY, "membre": Unit.MEMBER},
     modifiers_before={
         "nouvelles": Role.NEW,
         "nouveaux": Role.NEW,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.lang.places_cjk import JA
+from lcnet.extract.lang.ranks_cjk import kanji_ordinals
 from lcnet.model import Qualifier as Q
 
 _COUNTRIES = {
@@ -64,8 +65,9 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
-    ordinals={},
-    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)",
+    ordinals=kanji_ordinals(),
+    # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
+    ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",
     ordinal_after_unit=False,
     qualifiers={
         "約": Q.ABOUT,
@@ -103,7 +105,10 @@ LANGUAGE = Language(
         "住民": Unit.CITIZEN,
         "首都": Unit.CAPITAL,
     },
-    singular_units={},
+    singular_units={
+        "都市": Unit.CITY,
+        "自治体": Unit.CITY,
+    },  # ranked: "2番目の加盟都市", "열 번째 회원 도시", "第15个城市"
     modifiers_before={
         "加盟": Role.MEMBER,
         "会員": Role.MEMBER,
