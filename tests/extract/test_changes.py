@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import mentions
 
 Row = tuple[str, str, int, str | None]
 
@@ -62,5 +63,66 @@ def test_a_dated_start_of_a_change_is_a_figure_of_its_date(
     found = [
         (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
         for m in find_mentions(document, language)
+    ]
+    assert found == expected
+
+
+# "today" after the word that ends a change speaks of its end: the start keeps its date
+TODAY_AT_THE_END: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "The network grew from 115 members in August 2016 to 170 members today.",
+        [
+            ("115 members", "total_cities", 115, "2016-08"),
+            ("170 members", "total_cities", 170, None),
+        ],
+    ),
+    (
+        "es",
+        "La red pasó de 115 miembros de 28 países en agosto de 2016 a los 170 miembros de hoy.",
+        [
+            ("115 miembros", "total_cities", 115, "2016-08"),
+            ("28 países", "total_countries", 28, "2016-08"),
+            ("170 miembros", "total_cities", 170, None),
+        ],
+    ),
+    (
+        "fr",
+        "Le réseau est passé de 229 villes en 2020 à 294 villes aujourd'hui.",
+        [("229 villes", "total_cities", 229, "2020"), ("294 villes", "total_cities", 294, None)],
+    ),
+    (
+        "de",
+        "Das Netzwerk ist von 229 Städten im Jahr 2020 auf heute 356 Städte gewachsen.",
+        [("229 Städten", "total_cities", 229, "2020"), ("356 Städte", "total_cities", 356, None)],
+    ),
+    (
+        "it",
+        "La rete è passata da 229 città nel 2020 alle 356 città di oggi.",
+        [("229 città", "total_cities", 229, "2020"), ("356 città", "total_cities", 356, None)],
+    ),
+    (
+        "pt",
+        "A rede aumentou de 229 cidades em 2020 para 356 cidades hoje.",
+        [("229 cidades", "total_cities", 229, "2020"), ("356 cidades", "total_cities", 356, None)],
+    ),
+    (
+        "vi",
+        "Mạng lưới đã tăng từ 229 thành phố năm 2020 lên 356 thành phố hiện nay.",
+        [
+            ("229 thành phố", "total_cities", 229, "2020"),
+            ("356 thành phố", "total_cities", 356, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TODAY_AT_THE_END)
+def test_today_after_the_end_of_a_change_leaves_its_start_dated(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in mentions(language, text)
     ]
     assert found == expected

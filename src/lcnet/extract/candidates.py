@@ -100,7 +100,9 @@ def _candidate(
         noun, stop = found
         following = low[stop : stop + 1]  # "" at the end of the text
         if attached:  # a particle may follow ("도시가"), a Latin letter may not
-            return None if following.isascii() and following.isalpha() else (at, stop, "number")
+            if following.isascii() and following.isalpha():
+                return None
+            return at, stop, _number_or_rank(low, at, noun, grammar)
         if following.isalnum() or following in ("-", "_"):
             return None
         if _digit_before(low, at, noun, grammar):
@@ -144,6 +146,19 @@ def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
         and grammar.digit_ends_number
         and grammar.nouns[noun][0] is not Unit.CITIZEN
     )
+
+
+_RANK_REACH = 16  # characters before a unit where words touch and its ordinal may be
+
+
+def _number_or_rank(low: str, at: int, noun: str, grammar: Grammar) -> str:
+    """Where words touch: "ordinal" when an ordinal stands just before a singular city
+    or member ("第15个成员城市", "2番目の加盟都市", "열 번째 회원 도시"), which is then
+    read as a rank first and as a count if it is none; else "number"."""
+    near = grammar.ordinal_near
+    if near is None or noun not in grammar.language.singular_units:
+        return "number"
+    return "ordinal" if near.search(low, max(0, at - _RANK_REACH), at) else "number"
 
 
 def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None:

@@ -85,14 +85,22 @@ def begins_a_change(low: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether the figure in low[start:end] is where a change began: "pasó de 115
     miembros a", "grew from 229 cities to" (the words of Language.change_from right
     before it, and of Language.change_to after it: "eine von 64 Städten" is none)."""
+    return change_ends_at(low, start, end, grammar) is not None
+
+
+def change_ends_at(low: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Where the word that ends the change begun by the figure in low[start:end]
+    stands ("to" in "grew from 115 members in August 2016 to 170 today"), or None
+    when the figure begins no change. What follows that word speaks of the change's
+    end: its "today" does not make the start current."""
     words = _words(grammar.language.code)
     if words.from_before is None or words.ended is None:
-        return False
+        return None
     if words.from_before.search(low, max(0, start - _REACH), start) is None:
-        return False
+        return None
     # past the reach by a word, so that "auf" is not taken for the start of "aufgenommen"
     ended = words.ended.search(low, end, end + _AFTER_REACH + 20)
-    return ended is not None and ended.start() < end + _AFTER_REACH
+    return ended.start() if ended is not None and ended.start() < end + _AFTER_REACH else None
 
 
 _AFTER_REACH = 40  # characters after a change's start where the word that ends it stands

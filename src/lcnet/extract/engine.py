@@ -14,7 +14,13 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.changes import begins_a_change, changes_to, ends_a_change, started_from
+from lcnet.extract.changes import (
+    begins_a_change,
+    change_ends_at,
+    changes_to,
+    ends_a_change,
+    started_from,
+)
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
@@ -213,6 +219,8 @@ def _judged(
             span = (
                 span if to is None else Span(max(span.start, to), span.end)
             )  # "de A en 2016 a B"
+            stop = None if ends else change_ends_at(low, phrase.start, phrase.end, rules)
+            span = span if stop is None else Span(span.start, stop)  # "from A in 2016 to B today"
             dated = as_of(low, phrase, span, rules, written)
         if dated is None and (
             sentence.has(

@@ -75,6 +75,8 @@ class Grammar(NamedTuple):
     ordinal_before: re.Pattern[str]  # "vietnam's sixth ", "the fifth vietnamese "
     after: re.Pattern[str]  # modifiers and "or more" after the unit
     ordinal_after: re.Pattern[str]  # "thành phố thứ sáu của việt nam"
+    # where words touch, an ordinal a few characters before a unit: "第15个", "2番目の"
+    ordinal_near: re.Pattern[str] | None
     modifier_words_before: re.Pattern[str]  # one modifier, to read the "modifiers" group
     modifier_words_after: re.Pattern[str]
     country_after: re.Pattern[str]  # " in vietnam", " của việt nam"
@@ -281,6 +283,7 @@ def grammar(code: str) -> Grammar:
         ordinal_after=re.compile(
             _modifiers(modifiers_after, space) + rf"\s+(?P<ordinal>{ordinal})"
         ),
+        ordinal_near=re.compile(ordinal) if data.attached else None,
         modifier_words_before=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_before or '(?!)'}){end}"
         ),
@@ -378,7 +381,8 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     possession = alternation(data.possession_words) or "(?!)"
     # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
-    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e])+{name}(?:\u7b49)?"
+    # "日本からは岡山市と多久市の2都市": と joins them too, の closes them
+    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e\u3068])+{name}(?:\u7b49|\u306e)?"
     # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
@@ -406,13 +410,16 @@ def _pairing_gap(data: Language, blank: str) -> str:
 
 
 def _openers_where_words_touch(data: Language) -> re.Pattern[str] | None:
-    """Where a figure phrase may start when words touch: a qualifier, "other", or the
-    first digit or number word of a number (its run whole: "356", "三百五十六")."""
+    """Where a figure phrase may start when words touch: a qualifier, "other", an
+    ordinal, or the first digit or number word of a number (its run whole: "356",
+    "三百五十六")."""
     if not data.attached:
         return None
-    words = alternation([*data.qualifiers, *data.other_before])
+    words = alternation([*data.qualifiers, *data.other_before, *data.ordinals])
     numbers = alternation([*data.number_words, *data.multipliers, *data.scales])
     forms = [rf"(?:{words})" if words else "", r"\d+", rf"(?:{numbers})+" if numbers else ""]
+    if "第" in data.ordinal_digits or "제" in data.ordinal_digits:
+        forms.append(r"[第제](?=\d)")  # "第15个城市": the ordinal starts before its digits
     return re.compile("|".join(form for form in forms if form))
 
 

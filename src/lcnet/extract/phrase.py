@@ -124,6 +124,8 @@ def _counted_or_ranked(
             phrase = _counted(low, at, stop, start, end, grammar)
         else:
             phrase = _ranked(low, at, stop, start, end, grammar)
+            if phrase is None and grammar.language.attached:  # "第3回の会議には50都市"
+                phrase = _counted(low, at, stop, start, end, grammar)
         if phrase is None:
             continue
         if found and phrase.start < found[-1].end:  # "229个成员|城市": the longer reading

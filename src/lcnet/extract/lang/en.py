@@ -160,6 +160,8 @@ LANGUAGE = Language(
         "city": Unit.CITY,
         "member city": Unit.CITY,
         "learning city": Unit.CITY,
+        "municipality": Unit.CITY,
+        "locality": Unit.CITY,
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
     },

@@ -259,7 +259,12 @@ LANGUAGE = Language(
         "persone": Unit.CITIZEN,
         "capitali": Unit.CAPITAL,
     },
-    singular_units={"città": Unit.CITY, "comune": Unit.CITY, "membro": Unit.MEMBER},
+    singular_units={
+        "città": Unit.CITY,
+        "comune": Unit.CITY,
+        "municipalità": Unit.CITY,
+        "membro": Unit.MEMBER,
+    },
     modifiers_before={
         "nuove": Role.NEW,
         "nuovi": Role.NEW,
@@ -646,8 +651,8 @@ LANGUAGE = Language(
         r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
         r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
     ),
-    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce) da",
-    change_to=r"a",
+    change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
+    change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     future_cues=(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.lang.places_cjk import JA
+from lcnet.extract.lang.ranks_cjk import kanji_ordinals
 from lcnet.model import Qualifier as Q
 
 _COUNTRIES = {
@@ -35,6 +36,9 @@ _AFTER = {
     "以上": Q.MORE_THAN,
     "超": Q.MORE_THAN,
     "強": Q.MORE_THAN,
+    "を超える": Q.MORE_THAN,  # "300を超える都市"
+    "を超す": Q.MORE_THAN,
+    "を上回る": Q.MORE_THAN,
     "近く": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
@@ -64,8 +68,9 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
-    ordinals={},
-    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)",
+    ordinals=kanji_ordinals(),
+    # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
+    ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",
     ordinal_after_unit=False,
     qualifiers={
         "約": Q.ABOUT,
@@ -87,6 +92,7 @@ LANGUAGE = Language(
         "都市": Unit.CITY,
         "自治体": Unit.CITY,
         "市町村": Unit.CITY,
+        "市": Unit.CITY,  # "岡山市と多久市の2市" (a digit before it: lcnet.extract.phrase)
         "か国・地域": Unit.COUNTRY,
         "カ国・地域": Unit.COUNTRY,
         "ヶ国・地域": Unit.COUNTRY,
@@ -103,7 +109,10 @@ LANGUAGE = Language(
         "住民": Unit.CITIZEN,
         "首都": Unit.CAPITAL,
     },
-    singular_units={},
+    singular_units={
+        "都市": Unit.CITY,
+        "自治体": Unit.CITY,
+    },  # ranked: "2番目の加盟都市", "열 번째 회원 도시", "第15个城市"
     modifiers_before={
         "加盟": Role.MEMBER,
         "会員": Role.MEMBER,
@@ -137,6 +146,7 @@ LANGUAGE = Language(
     place_connectors=("から",),
     possession_words=(
         "の",
+        "が",  # "うち韓国が3都市、タイが3都市"
         "では",
         "は",
         "には",
@@ -227,6 +237,8 @@ LANGUAGE = Language(
     ),
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
+    # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
+    subset_cues=(r"(?:その|この)?(?<![ぁ-ゖ])うち",),
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.lang.places_cjk import KO
+from lcnet.extract.lang.ranks_cjk import korean_ordinals
 from lcnet.model import Qualifier as Q
 
 _COUNTRIES = {
@@ -52,8 +53,9 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
-    ordinals={},
-    ordinal_digits=r"제(?P<n>\d{1,3})(?!\d)",
+    ordinals=korean_ordinals(),
+    # "제3", "50번째" (50th), "10 번째"
+    ordinal_digits=r"(?:제(?=\d)|(?=\d{1,3}\s?번째))(?P<n>\d{1,3})(?!\d)(?:\s?번째)?",
     ordinal_after_unit=False,
     qualifiers={
         "약": Q.ABOUT,
@@ -101,7 +103,10 @@ LANGUAGE = Language(
         "인구": Unit.CITIZEN,
         "수도": Unit.CAPITAL,
     },
-    singular_units={},
+    singular_units={
+        "도시": Unit.CITY,
+        "지자체": Unit.CITY,
+    },  # ranked: "2番目の加盟都市", "열 번째 회원 도시", "第15个城市"
     modifiers_before={
         "회원": Role.MEMBER,
         "가입": Role.MEMBER,
@@ -244,6 +249,7 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
+    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데"),  # "64곳 가운데 국내 도시는 3곳"
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     change_to=r"(?:에서|부터)",
     speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),

@@ -255,6 +255,7 @@ LANGUAGE = Language(
     singular_units={
         "cidade": Unit.CITY,
         "município": Unit.CITY,
+        "localidade": Unit.CITY,
         "membro": Unit.MEMBER,
         "país": Unit.COUNTRY,
     },
@@ -632,7 +633,7 @@ LANGUAGE = Language(
     origin_words=(
         r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
     ),
-    change_from=r"(?:passou|passa|cresceu) de",
+    change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
     future_cues=(

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.lang.places_cjk import ZH
+from lcnet.extract.lang.ranks_cjk import kanji_ordinals
 from lcnet.model import Qualifier as Q
 
 # The simplified characters of the phrases below that traditional writing changes.
@@ -72,8 +73,8 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
-    ordinals={},
-    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)",
+    ordinals=kanji_ordinals(("个", "個", "座")),  # "第十五个城市"
+    ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)(?:个|個|座)?",
     ordinal_after_unit=False,
     qualifiers=_both_keys(
         {
@@ -117,7 +118,9 @@ LANGUAGE = Language(
             "首都": Unit.CAPITAL,
         }
     ),
-    singular_units={},
+    singular_units=_both_keys(
+        {"城市": Unit.CITY, "学习型城市": Unit.CITY, "成员城市": Unit.CITY}
+    ),  # ranked: "2番目の加盟都市", "열 번째 회원 도시", "第15个城市"
     modifiers_before=_both_keys(
         {
             "成员": Role.MEMBER,
@@ -259,6 +262,7 @@ LANGUAGE = Language(
     ),
     along_cues=_both([r"连同", r"一道", r"一同"]),
     besides_cues=_both([r"除了", r"除"]),
+    subset_cues=_both([r"其中", r"当中"]),  # "新增64个城市, 其中韩国3个城市"
     speech_cues=_both(
         [r"称", r"表示", r"指出", r"介绍", r"说", r"透露", r"宣布", r"强调", r"形容"]
     ),
