@@ -259,11 +259,18 @@ def _cities(
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
-    new = Role.NEW in phrase.roles or (joined and (country is None or subject or own_intake))
+    # "Ingresaron dos ciudades tailandesas": cities the adjective places joined, whatever
+    # the order of verb and subject; "México sumó tres" may be its total (its subject)
+    placed = phrase.country is not None and not others
+    new = Role.NEW in phrase.roles or (
+        joined and (country is None or subject or own_intake or placed)
+    )
     if cue == "subset":  # a part of the figure before it, or of an intake told before
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
     new = new or gained is not None
+    if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
+        new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if cue is None and not new and previous is None:  # "among the new members are seven"
@@ -499,6 +506,26 @@ def _clause_end(sentence: Sentence, position: int) -> int:
     return found.start() if found else sentence.span.end
 
 
+_LIST_GAP = 30  # characters between two parts of a list of countries' counts, at most
+_LIST_MARKS = frozenset(",;\u3001\uff0c\uff1b")
+
+
+def _next_in_a_list(low: str, previous: Previous | None, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure goes on a list whose figure before it was a country's part of
+    an intake: "dont trois villes coréennes et trois villes thaïlandaises", "うち韓国が
+    3都市、タイが3都市", "其中韩国3个城市、泰国3个城市". Only a separator, a conjunction
+    and the next country stand between them; a word of the present ("now") ends it."""
+    if previous is None or previous.metric is not Metric.NEW_CITIES or previous.country is None:
+        return False
+    gap = low[previous.end : phrase.start]
+    if len(gap) > _LIST_GAP or grammar.present.search(gap):
+        return False
+    if any(mark in gap for mark in _LIST_MARKS):
+        return True
+    conjunctions = grammar.language.conjunctions
+    return any(f" {word} " in f" {gap} " for word in conjunctions)
+
+
 def _listed_before(
     low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
 ) -> int:
@@ -599,8 +626,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         said = _possessor(" ".join(words[-3:]))
         if said.endswith(grammar.language.country_subjects):  # "the Kingdom has five"
             return _last_country(low, phrase.start, grammar)
-    if not words or _possessor(words[-1]) not in grammar.country_last_words:
-        return None  # the common case: no country's name can end here
+    if not words or (
+        _possessor(words[-1]) not in grammar.country_last_words
+        and _ELIDED.sub("", _possessor(words[-1])) not in grammar.country_last_words
+    ):
+        return None  # the common case: no country's name can end here ("l'égypte" can)
     names = grammar.language.country_names
     for size in range(1, min(4, len(words)) + 1):
         name = _possessor(" ".join(words[-size:]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import ES as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
 _ONES = [
@@ -72,6 +73,7 @@ _ORDINALS = [
 ]
 
 _COUNTRIES = {
+    **_CLDR_COUNTRIES,  # every country, as the CLDR names it; the short forms news uses:
     "méxico": "MX",
     "colombia": "CO",
     "españa": "ES",
@@ -92,32 +94,142 @@ _COUNTRIES = {
     "corea": "KR",
     "república de corea": "KR",
 }
-_DEMONYMS = {
-    f"{stem}{ending}": code
-    for stem, code in {
-        "mexican": "MX",
-        "colombian": "CO",
-        "chilen": "CL",
-        "venezolan": "VE",
-        "argentin": "AR",
-        "peruan": "PE",
-        "ecuatorian": "EC",
-        "bolivian": "BO",
-        "brasileñ": "BR",
-        "costarricens": "CR",
-        "cuban": "CU",
-        "vietnamit": "VN",
-        "chin": "CN",
-        "corean": "KR",
-    }.items()
-    for ending in ("as", "os", "es", "a", "o")  # "ciudades mexicanas", "ciudad mexicana"
-} | {
-    "españolas": "ES",
-    "españoles": "ES",
-    "española": "ES",
-    "portuguesas": "PT",
-    "portuguesa": "PT",
+
+
+def _forms(singular: str) -> tuple[str, ...]:
+    """The four forms of a Spanish adjective of nationality from its masculine singular:
+    mexicano -> mexicana, mexicanos, mexicanas; tailandés -> tailandesa, tailandeses,
+    tailandesas; marroquí -> marroquíes; alemán -> alemana, alemanes, alemanas;
+    estadounidense, belga -> +s (and "marroquís", "iraquís" as people write them too)."""
+    if singular.endswith("o"):
+        stem = singular[:-1]
+        return (singular, stem + "a", stem + "os", stem + "as")
+    for accented, plain in (("és", "es"), ("án", "an"), ("ín", "in")):
+        if singular.endswith(accented):
+            stem = singular[: -len(accented)] + plain
+            return (singular, stem + "a", stem + "es", stem + "as")
+    if singular.endswith(("í", "ú")):
+        return (singular, singular + "es", singular + "s")
+    if singular.endswith("l"):  # "portugal" has no adjective so; "español" does
+        return (singular, singular + "a", singular + "es", singular + "as")
+    return (singular, singular + "s")  # estadounidense(s), belga(s), keniata(s)
+
+
+# The adjective of every country with GNLC members, by its masculine singular.
+_ADJECTIVES = {
+    "AE": "emiratí",
+    "AM": "armenio",
+    "AR": "argentino",
+    "AT": "austriaco",
+    "AU": "australiano",
+    "AZ": "azerbaiyano",
+    "BA": "bosnio",
+    "BE": "belga",
+    "BH": "bareiní",
+    "BJ": "beninés",
+    "BO": "boliviano",
+    "BR": "brasileño",
+    "BY": "bielorruso",
+    "CA": "canadiense",
+    "CH": "suizo",
+    "CI": "marfileño",
+    "CL": "chileno",
+    "CM": "camerunés",
+    "CN": "chino",
+    "CO": "colombiano",
+    "CR": "costarricense",
+    "CU": "cubano",
+    "CV": "caboverdiano",
+    "CY": "chipriota",
+    "DE": "alemán",
+    "DK": "danés",
+    "DZ": "argelino",
+    "EC": "ecuatoriano",
+    "EG": "egipcio",
+    "ES": "español",
+    "ET": "etíope",
+    "FI": "finlandés",
+    "FR": "francés",
+    "GA": "gabonés",
+    "GB": "británico",
+    "GE": "georgiano",
+    "GN": "guineano",
+    "GR": "griego",
+    "GW": "guineano",
+    "HU": "húngaro",
+    "ID": "indonesio",
+    "IE": "irlandés",
+    "IN": "indio",
+    "IQ": "iraquí",
+    "IR": "iraní",
+    "IT": "italiano",
+    "JO": "jordano",
+    "JP": "japonés",
+    "KE": "keniano",
+    "KR": "coreano",
+    "LT": "lituano",
+    "MA": "marroquí",
+    "MD": "moldavo",
+    "MN": "mongol",
+    "MX": "mexicano",
+    "MY": "malasio",
+    "NA": "namibio",
+    "NG": "nigeriano",
+    "NI": "nicaragüense",
+    "NL": "neerlandés",
+    "OM": "omaní",
+    "PE": "peruano",
+    "PH": "filipino",
+    "PL": "polaco",
+    "PS": "palestino",
+    "PT": "portugués",
+    "PY": "paraguayo",
+    "QA": "catarí",
+    "RO": "rumano",
+    "RU": "ruso",
+    "SA": "saudí",
+    "SI": "esloveno",
+    "SK": "eslovaco",
+    "SN": "senegalés",
+    "SV": "salvadoreño",
+    "TG": "togolés",
+    "TH": "tailandés",
+    "TM": "turcomano",
+    "TN": "tunecino",
+    "TR": "turco",
+    "UA": "ucraniano",
+    "UG": "ugandés",
+    "US": "estadounidense",
+    "UY": "uruguayo",
+    "UZ": "uzbeko",
+    "VE": "venezolano",
+    "VN": "vietnamita",
+    "ZA": "sudafricano",
+    "ZM": "zambiano",
+    "ZW": "zimbabuense",
 }
+# GN and GW share "guineano": the adjective is left out for both (ambiguous)
+_SHARED = {"guineano"}
+_DEMONYMS = {
+    form: code
+    for code, singular in _ADJECTIVES.items()
+    if singular not in _SHARED
+    for form in _forms(singular)
+} | {
+    "qatarí": "QA",
+    "qataríes": "QA",
+    "keniata": "KE",
+    "keniatas": "KE",
+    "holandés": "NL",
+    "holandesa": "NL",
+    "holandeses": "NL",
+    "holandesas": "NL",
+    "tailandeses": "TH",
+    "vietnamitas": "VN",
+    "saudita": "SA",
+    "sauditas": "SA",
+}
+
 
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {

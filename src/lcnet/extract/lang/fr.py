@@ -14,6 +14,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
 _ONES = [
@@ -158,6 +159,7 @@ _DEMONYMS = {
 }
 
 _COUNTRIES = {
+    **_CLDR_COUNTRIES,  # every country, as the CLDR names it; the short forms news uses:
     "france": "FR",
     "maroc": "MA",
     "canada": "CA",

@@ -36,6 +36,9 @@ _AFTER = {
     "以上": Q.MORE_THAN,
     "超": Q.MORE_THAN,
     "強": Q.MORE_THAN,
+    "を超える": Q.MORE_THAN,  # "300を超える都市"
+    "を超す": Q.MORE_THAN,
+    "を上回る": Q.MORE_THAN,
     "近く": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
@@ -89,6 +92,7 @@ LANGUAGE = Language(
         "都市": Unit.CITY,
         "自治体": Unit.CITY,
         "市町村": Unit.CITY,
+        "市": Unit.CITY,  # "岡山市と多久市の2市" (a digit before it: lcnet.extract.phrase)
         "か国・地域": Unit.COUNTRY,
         "カ国・地域": Unit.COUNTRY,
         "ヶ国・地域": Unit.COUNTRY,
@@ -142,6 +146,7 @@ LANGUAGE = Language(
     place_connectors=("から",),
     possession_words=(
         "の",
+        "が",  # "うち韓国が3都市、タイが3都市"
         "では",
         "は",
         "には",
@@ -232,6 +237,8 @@ LANGUAGE = Language(
     ),
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
+    # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
+    subset_cues=(r"(?:その|この)?(?<![ぁ-ゖ])うち",),
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total

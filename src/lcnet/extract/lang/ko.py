@@ -249,6 +249,7 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
+    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데"),  # "64곳 가운데 국내 도시는 3곳"
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     change_to=r"(?:에서|부터)",
     speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),

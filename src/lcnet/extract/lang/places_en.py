@@ -1,11 +1,14 @@
 """English names and adjectives of countries with GNLC members, and UNESCO's regions.
 
-The list covers the countries that news about the network names; a country missing here
-only means that "N <adjective> cities" is not tied to it (the figure is then not reported
-as a country's count, never reported wrongly).
+The hand-kept list covers the countries that news about the network names, with their
+short forms and adjectives; the CLDR's names (places_eu.EN) add every other country. An
+adjective missing here only means that "N <adjective> cities" is not tied to its country
+(the figure is then not reported as a country's count, never reported wrongly).
 """
 
 from __future__ import annotations
+
+from lcnet.extract.lang.places_eu import EN as CLDR_EN
 
 # alpha-2: (names, adjectives)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -90,7 +93,13 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "CU": (("cuba",), ("cuban",)),
 }
 
-COUNTRY_NAMES = {name: code for code, (names, _) in _COUNTRIES.items() for name in names}
+# Every country as the CLDR names it, but for names that are mostly something else in
+# English prose ("Jersey", "Chad"); the hand-kept names above win.
+_AMBIGUOUS = frozenset({"jersey", "guernsey", "chad", "man"})
+COUNTRY_NAMES = {
+    **{name: code for name, code in CLDR_EN.items() if name not in _AMBIGUOUS},
+    **{name: code for code, (names, _) in _COUNTRIES.items() for name in names},
+}
 DEMONYMS = {word: code for code, (_, words) in _COUNTRIES.items() for word in words}
 
 REGIONS = {

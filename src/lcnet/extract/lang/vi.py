@@ -10,6 +10,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang.places_eu import VI as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
 _DIGITS = {
@@ -32,6 +33,7 @@ _DIGITS = {
 }
 
 _COUNTRIES = {
+    **_CLDR_COUNTRIES,  # every country, as the CLDR names it; the short forms news uses:
     "việt nam": "VN",
     "nước ta": "VN",  # "our country": a Vietnamese text's own
     "cả nước": "VN",  # "thành phố thứ 7 của cả nước": the whole country

@@ -262,6 +262,7 @@ LANGUAGE = Language(
     ),
     along_cues=_both([r"连同", r"一道", r"一同"]),
     besides_cues=_both([r"除了", r"除"]),
+    subset_cues=_both([r"其中", r"当中"]),  # "新增64个城市, 其中韩国3个城市"
     speech_cues=_both(
         [r"称", r"表示", r"指出", r"介绍", r"说", r"透露", r"宣布", r"强调", r"形容"]
     ),
