@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from lcnet.cli import COMMANDS, build_app
+from lcnet.cli import main
 
 TODAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -44,10 +45,21 @@ class Outcome:
     stderr: str
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Outcome:
-    """Run lcnet in-process, as `lcnet ARGS`, with stdout and stderr apart."""
-    runner = CliRunner()
-    result = runner.invoke(build_app(COMMANDS), list(args), env=env, input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, result.stderr)
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, stdin: str | bytes | None = None
+) -> Outcome:
+    """Run lcnet in-process, as `lcnet ARGS` (through main and its error boundary), with
+    stdout and stderr apart."""
+    with CliRunner().isolation(input=stdin, env=env) as (stdout, stderr, _):
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else int(done.code is not None)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return Outcome(code, _text(stdout.getvalue()), _text(stderr.getvalue()))
+
+
+def _text(written: bytes) -> str:
+    return written.decode("utf-8", "replace").replace("\r\n", "\n")  # as CliRunner reads

@@ -7,9 +7,7 @@ from pathlib import Path
 from random import Random
 from typing import NamedTuple
 
-from typer.testing import CliRunner
-
-from lcnet.cli import COMMANDS, build_app
+from tests.conftest import run_cli
 from tests.fuzz.invariants import output_problems, store_problems
 from tests.fuzz.stores import mutate
 from tests.fuzz.texts import hostile_text
@@ -32,10 +30,8 @@ class Failure(NamedTuple):
 
 
 def run(args: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
-    result = CliRunner().invoke(build_app(COMMANDS), args, env=ENV, input=stdin)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        return 70, result.stdout, f"{type(result.exception).__name__}: {result.exception}"
-    return result.exit_code, result.stdout, result.stderr
+    outcome = run_cli(*args, env=ENV, stdin=stdin)  # through main's one error boundary
+    return outcome.exit_code, outcome.stdout, outcome.stderr
 
 
 def check_store(base: Path, seed: int, work: Path, rng: Random | None = None) -> list[Failure]:

@@ -109,28 +109,27 @@ def command_name(args: list[str]) -> str | None:
 
 
 def main(args: list[str] | None = None) -> None:
+    """The command line's one entry and its one error boundary (lcnet.cli.errors)."""
     gc.set_threshold(50_000, 100, 100)  # records live to the end: collect less often (#14)
-    try:
-        _main(args)
-    except KeyboardInterrupt:  # Ctrl-C before a command's own boundary (start-up)
-        sys.stderr.write("lcnet: interrupted\n")
-        sys.exit(130)
-
-
-def _main(args: list[str] | None) -> None:
     argv = sys.argv[1:] if args is None else args
-    name = command_name(argv)
     if argv == ["--version"]:
         sys.stdout.write(VERSION_LINE)  # as the eager option does, with no typer to load
         sys.stdout.flush()
         return
-    app = build_app([name] if name in COMMANDS else COMMANDS)
-    from lcnet.cli.errors import StdoutWatch
+    from lcnet.cli.errors import StdoutWatch, run_guarded
 
     watch = StdoutWatch.start()
-    try:
-        app(args=argv, prog_name="lcnet")
-        code: int = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else int(done.code is not None)
-    sys.exit(watch.exit_code(code))
+    sys.exit(watch.exit_code(run_guarded(lambda: run_app(argv))))
+
+
+def run_app(argv: list[str]) -> int:
+    """Run the command `argv` asks for, handing it the process's runtime (made when the
+    command first asks for it: --help needs none). typer ends by raising SystemExit."""
+    from functools import cache
+
+    from lcnet.cli.runtime import Runtime
+
+    name = command_name(argv)
+    app = build_app([name] if name in COMMANDS else COMMANDS)
+    app(args=argv, prog_name="lcnet", obj=cache(Runtime.from_process))
+    return 0

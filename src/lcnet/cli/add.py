@@ -22,7 +22,7 @@ from lcnet.cli.add_input import (
     whole_number,
 )
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -41,12 +41,6 @@ def register(app: typer.Typer) -> None:
 
 def _option(name: str, text: str, metavar: str | None = None) -> Any:
     return typer.Option(name, help=text, metavar=metavar, show_default=False)
-
-
-def _guarded(body: Any) -> None:
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(body))
 
 
 Text = str | None
@@ -68,6 +62,7 @@ SOURCE_REQUIRED = [
 
 
 def source(
+    context: typer.Context,
     source_id: Annotated[
         Text, _option("--id", "The source's id and file name, e.g. vnexpress-2025-12-05.")
     ] = None,
@@ -101,15 +96,14 @@ def source(
         "uncertain": uncertain,
         "note": note,
     }
-    _guarded(lambda: run_source(values, store))
+    finish(run_source(runtime_of(context), values, store))
 
 
-def run_source(values: Values, store_option: str | None) -> int:
+def run_source(runtime: Runtime, values: Values, store_option: str | None) -> int:
     from lcnet.cli.add_input import convert, fill_required, stored_date
     from lcnet.cli.curating import target_store
     from lcnet.curate.adding import add_record, new_source
 
-    runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, SOURCE_REQUIRED, runtime.stderr)
     values = convert(values, {"published": stored_date, "retrieved": stored_date})
@@ -138,6 +132,7 @@ CLAIM_REQUIRED = [
 
 
 def claim(
+    context: typer.Context,
     source_id: Annotated[
         Text, _option("--source", "Id of the source that states it.", "ID")
     ] = None,
@@ -183,10 +178,10 @@ def claim(
         "note": note,
         "uncertain": uncertain,
     }
-    _guarded(lambda: run_claim(values, store))
+    finish(run_claim(runtime_of(context), values, store))
 
 
-def run_claim(values: Values, store_option: str | None) -> int:
+def run_claim(runtime: Runtime, values: Values, store_option: str | None) -> int:
     from lcnet.cli.add_input import (
         convert,
         country_code,
@@ -198,7 +193,6 @@ def run_claim(values: Values, store_option: str | None) -> int:
     from lcnet.cli.curating import target_store
     from lcnet.curate.adding import add_record, new_claim
 
-    runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, CLAIM_REQUIRED, runtime.stderr)
     converters = {
@@ -230,6 +224,7 @@ REGION_REQUIRED = Required(
 
 
 def city(
+    context: typer.Context,
     name: Annotated[Text, _option("--name", "The city's name as UNESCO writes it.")] = None,
     country: Annotated[Text, _option("--country", "Its country: VN, VNM, Viet Nam...")] = None,
     sources: Annotated[
@@ -281,16 +276,15 @@ def city(
         "country": country,
         "region": region,
     }
-    _guarded(lambda: run_city(values, store))
+    finish(run_city(runtime_of(context), values, store))
 
 
-def run_city(values: Values, store_option: str | None) -> int:
+def run_city(runtime: Runtime, values: Values, store_option: str | None) -> int:
     from lcnet.cli.add_input import convert, fill_required, region_id, stored_date
     from lcnet.cli.curating import target_store
     from lcnet.countries import build_index
     from lcnet.curate.adding import add_record, country_file, new_city
 
-    runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, CITY_REQUIRED, runtime.stderr)
     code = build_index().resolve(str(values.pop("country")))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -40,6 +40,7 @@ def register(app: typer.Typer) -> None:
 
 
 def check(
+    context: typer.Context,
     paths: Annotated[
         list[str] | None,
         typer.Argument(
@@ -132,13 +133,11 @@ def check(
     store: StoreOption = None,
 ) -> None:
     """Check the store (sums, conflicts, what sources said), or texts against it."""
-    from lcnet.cli.errors import run_guarded
-
     options = CheckOptions(
         fail_on, show, show_all, date, output, store, fix, diff, baseline, write_baseline,
         tuple(exclude or ()), _jobs(jobs),
     )  # fmt: skip
-    finish(run_guarded(lambda: run(paths or [], options)))
+    finish(run(runtime_of(context), paths or [], options))
 
 
 def _jobs(given: int | None) -> int:
@@ -174,8 +173,7 @@ class CheckOptions(NamedTuple):
         return Level.WARNING
 
 
-def run(paths: list[str], options: CheckOptions) -> int:
-    runtime = Runtime.from_process()
+def run(runtime: Runtime, paths: list[str], options: CheckOptions) -> int:
     if (options.fix or options.diff) and not paths:
         raise UsageError("--fix and --diff rewrite texts: give the files or directories")
     if options.fix and options.diff:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, region_argument
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ def register(app: typer.Typer) -> None:
 
 
 def cities(
+    context: typer.Context,
     name: Annotated[
         str | None,
         typer.Argument(help="Part of a city's name; case and diacritics are ignored."),
@@ -59,12 +60,11 @@ def cities(
     store: StoreOption = None,
 ) -> None:
     """List member cities, with the intake each joined with and its sources."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(name, country, region, joined, as_of, output, store)))
+    finish(run(runtime_of(context), name, country, region, joined, as_of, output, store))
 
 
 def run(
+    runtime: Runtime,
     name: str | None,
     country: str | None,
     region: str | None,
@@ -75,7 +75,6 @@ def run(
 ) -> int:
     from lcnet.query.cities import CityQuery, select_cities
 
-    runtime = Runtime.from_process()
     day = day_argument("--as-of", as_of)
     opened = runtime.open_store(store_option)
     code = opened.countries.resolve(country) if country is not None else None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -36,6 +36,7 @@ def register(app: typer.Typer) -> None:
 
 
 def claims(
+    context: typer.Context,
     verdict: Annotated[
         list[str] | None,
         typer.Option(
@@ -60,12 +61,11 @@ def claims(
     store: StoreOption = None,
 ) -> None:
     """List recorded claims with their verdicts and the reason for each."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(verdict or [], metric or [], source, as_of, output, store)))
+    finish(run(runtime_of(context), verdict or [], metric or [], source, as_of, output, store))
 
 
 def run(
+    runtime: Runtime,
     verdicts: list[str],
     metrics: list[str],
     source: str | None,
@@ -76,7 +76,6 @@ def run(
     from lcnet.check.timeline import Timeline
     from lcnet.query.claims import ClaimQuery, judged_claims
 
-    runtime = Runtime.from_process()
     day = day_argument("--as-of", as_of)
     opened = runtime.open_store(store)
     query = ClaimQuery(_verdicts(verdicts), _metrics(metrics), source, day)

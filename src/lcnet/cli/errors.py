@@ -1,4 +1,5 @@
-"""The one error boundary: domain errors become messages and exit codes."""
+"""The one error boundary, run once by lcnet.cli.main: every way the command line can
+end becomes a message on stderr and an exit code; a user never sees a traceback."""
 
 from __future__ import annotations
 
@@ -20,10 +21,15 @@ REPORT = (
 
 
 def run_guarded(body: Callable[[], int], stderr: TextIO | None = None) -> int:
-    """Run a command body and turn every way it can end into an exit code."""
+    """Run the command line and turn every way it can end into an exit code."""
     err = safe_stream(stderr or sys.stderr)
     try:
         return body()
+    except SystemExit as done:  # typer's end: help, its usage errors, a command's code
+        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+        if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C in a command into 130
+            err.write("lcnet: interrupted\n")
+        return code
     except LcnetError as error:
         *problems, summary = error.lines()
         for line in problems:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
 
 
 def extract(
+    context: typer.Context,
     path: Annotated[str, typer.Argument(metavar="PATH", help="The article (- for stdin).")],
     source: Annotated[
         str,
@@ -32,17 +33,14 @@ def extract(
     store: StoreOption = None,
 ) -> None:
     """Propose the figures an article states as claim records (TOML) for its source."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(path, source, write, store)))
+    finish(run(runtime_of(context), path, source, write, store))
 
 
-def run(path: str, source_id: str, write: bool, store_option: str | None) -> int:
+def run(runtime: Runtime, path: str, source_id: str, write: bool, store_option: str | None) -> int:
     from lcnet.cli.curating import target_store
     from lcnet.curate.adding import add_record, new_claims, recorded_claims, require_source
     from lcnet.curate.extracting import proposals, unrecorded
 
-    runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, "lcnet extract --write" if write else None)
     runtime.open_store(store_option)  # the store must validate first (exit 3 if not)
     require_source(root, source_id)

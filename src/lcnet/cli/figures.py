@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime, store_line
+from lcnet.cli.runtime import Runtime, runtime_of, store_line
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -30,6 +30,7 @@ def register(app: typer.Typer) -> None:
 
 
 def figures(
+    context: typer.Context,
     as_of: AsOfOption = None,
     year: Annotated[
         int | None,
@@ -51,12 +52,11 @@ def figures(
     store: StoreOption = None,
 ) -> None:
     """Show the accepted figure of each period and the sources that agree or not."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(as_of, year, metric or [], output, store)))
+    finish(run(runtime_of(context), as_of, year, metric or [], output, store))
 
 
 def run(
+    runtime: Runtime,
     as_of: str | None,
     year: int | None,
     metrics: list[str],
@@ -68,7 +68,6 @@ def run(
 
     if as_of is not None and year is not None:
         raise UsageError("give --as-of or --year, not both")
-    runtime = Runtime.from_process()
     day = day_argument("--as-of", as_of)
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)

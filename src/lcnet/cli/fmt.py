@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
 
 
 def fmt(
+    context: typer.Context,
     check: Annotated[
         bool,
         typer.Option(
@@ -30,18 +31,15 @@ def fmt(
     store: StoreOption = None,
 ) -> None:
     """Rewrite the fact files in canonical form (comments kept); the store must validate."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(check, store)))
+    finish(run(runtime_of(context), check, store))
 
 
-def run(check: bool, store_option: str | None) -> int:
+def run(runtime: Runtime, check: bool, store_option: str | None) -> int:
     from lcnet.cli.curating import target_store
     from lcnet.curate.formatting import store_changes
     from lcnet.store.files import store_files
     from lcnet.store.read import read_records
 
-    runtime = Runtime.from_process()
     root, display = target_store(runtime, store_option, None if check else "lcnet fmt")
     if check:
         read_records(root, display, runtime.today)

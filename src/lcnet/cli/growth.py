@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
@@ -26,19 +26,17 @@ def register(app: typer.Typer) -> None:
 
 
 def growth(
+    context: typer.Context,
     output: Annotated[
         GrowthFormat, typer.Option("--format", "-f", help="Output format.")
     ] = GrowthFormat.CHART,
     store: StoreOption = None,
 ) -> None:
     """Chart the members and countries after each intake (as corrected)."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(output, store)))
+    finish(run(runtime_of(context), output, store))
 
 
-def run(output: GrowthFormat, store: str | None) -> int:
-    runtime = Runtime.from_process()
+def run(runtime: Runtime, output: GrowthFormat, store: str | None) -> int:
     opened = runtime.open_store(store)
     rows = growth_rows(opened.facts)
     if output is GrowthFormat.JSON:

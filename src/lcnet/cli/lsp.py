@@ -21,9 +21,7 @@ def lsp(
     ] = True,
 ) -> None:
     """A language server for Markdown, HTML and text: GNLC figures checked as you write."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(store)))
+    finish(run(store))
 
 
 def run(store: str | None) -> int:

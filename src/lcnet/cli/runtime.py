@@ -18,6 +18,8 @@ from lcnet.errors import UsageError
 from lcnet.text import one_line
 
 if TYPE_CHECKING:  # the store is imported when a command opens it, not for --help
+    import typer
+
     from lcnet.store import OpenedStore
 
 
@@ -56,6 +58,15 @@ class Runtime(NamedTuple):
     def message(self, text: str) -> None:
         """A line for people, on stderr: values quoted in it cannot start a line."""
         self.stderr.write(f"lcnet: {one_line(text)}\n")
+
+
+def runtime_of(context: typer.Context) -> Runtime:
+    """The runtime lcnet.cli.main handed the command (through typer's context object);
+    a command run without main, by typer's own test runner, gets one of this process."""
+    handed = context.obj
+    if isinstance(handed, Runtime):
+        return handed
+    return handed() if callable(handed) else Runtime.from_process()
 
 
 def _today(environ: Mapping[str, str]) -> date:

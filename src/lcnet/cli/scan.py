@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
 
 
 def scan(
+    context: typer.Context,
     archives: Annotated[
         list[str], typer.Argument(help="JSONL (.jsonl, .jsonl.gz) or WARC (.warc.gz) files.")
     ],
@@ -64,14 +65,13 @@ def scan(
     store: StoreOption = None,
 ) -> None:
     """Judge the GNLC figures of a news archive; JSONL of figures to stdout."""
-    from lcnet.cli.errors import run_guarded
-
     finish(
-        run_guarded(lambda: run(archives, workers, scheduler, summary_file, store, partition_size))
+        run(runtime_of(context), archives, workers, scheduler, summary_file, store, partition_size)
     )
 
 
 def run(
+    runtime: Runtime,
     archives: list[str],
     workers: int | None,
     scheduler: str | None,
@@ -82,7 +82,6 @@ def run(
     from lcnet.api import Store
     from lcnet.scanning import Tally, partitions
 
-    runtime = Runtime.from_process()
     for path in archives:
         if not Path(path).is_file():
             raise UsageError(f"{path}: no such file; give JSONL or WARC archives")

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.curate.kinds import FileKind
 from lcnet.exitcodes import ExitCode
 
@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
 
 
 def schema(
+    context: typer.Context,
     kind: Annotated[
         FileKind | None,
         typer.Argument(help="Only the schema of this kind of file.", show_default=False),
@@ -28,15 +29,12 @@ def schema(
     store: StoreOption = None,
 ) -> None:
     """Print the JSON Schemas of the fact files; --write puts them in the store's schema/."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(kind, write, store)))
+    finish(run(runtime_of(context), kind, write, store))
 
 
-def run(kind: FileKind | None, write: bool, store_option: str | None) -> int:
+def run(runtime: Runtime, kind: FileKind | None, write: bool, store_option: str | None) -> int:
     from lcnet.curate.schema import file_schemas, schema_text
 
-    runtime = Runtime.from_process()
     schemas = file_schemas()
     kinds = [kind] if kind is not None else list(FileKind)
     if write:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, store_line, store_summary
+from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
 from lcnet.exitcodes import ExitCode
 
 
@@ -22,6 +22,7 @@ def register(app: typer.Typer) -> None:
 
 
 def show(
+    context: typer.Context,
     record_id: Annotated[
         str,
         typer.Argument(
@@ -36,16 +37,13 @@ def show(
     store: StoreOption = None,
 ) -> None:
     """Show a record with what is linked to it: claims and verdicts, copies, sources."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(record_id, output, store)))
+    finish(run(runtime_of(context), record_id, output, store))
 
 
-def run(record_id: str, output: ShowFormat, store: str | None) -> int:
+def run(runtime: Runtime, record_id: str, output: ShowFormat, store: str | None) -> int:
     from lcnet.check.reconcile import reconcile
     from lcnet.render.show import RecordView
 
-    runtime = Runtime.from_process()
     opened = runtime.open_store(store)
     timeline, findings = reconcile(opened.facts, runtime.today)
     view = RecordView(timeline, findings).show(record_id)

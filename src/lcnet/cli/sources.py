@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
@@ -42,6 +42,7 @@ def register(app: typer.Typer) -> None:
 
 
 def sources(
+    context: typer.Context,
     publisher: Annotated[
         str | None,
         typer.Option("--publisher", help="Part of the publisher's name.", show_default=False),
@@ -68,12 +69,11 @@ def sources(
     store: StoreOption = None,
 ) -> None:
     """List sources with how many claims each made and how many were stale or wrong."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(publisher, kind, language, since, until, output, store)))
+    finish(run(runtime_of(context), publisher, kind, language, since, until, output, store))
 
 
 def run(
+    runtime: Runtime,
     publisher: str | None,
     kind: str | None,
     language: str | None,
@@ -87,7 +87,6 @@ def run(
     from lcnet.model import SourceKind
     from lcnet.query.sources import SourceQuery, source_rows
 
-    runtime = Runtime.from_process()
     try:
         first = parse_date_argument(since).first_day if since else None
         last = parse_date_argument(until).last_day if until else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, store_line
+from lcnet.cli.runtime import Runtime, runtime_of, store_line
 from lcnet.exitcodes import ExitCode
 
 
@@ -13,15 +13,12 @@ def register(app: typer.Typer) -> None:
     app.command("validate")(validate)
 
 
-def validate(store: StoreOption = None) -> None:
+def validate(context: typer.Context, store: StoreOption = None) -> None:
     """Validate the fact store: every problem is listed as path:line: message."""
-    from lcnet.cli.errors import run_guarded
-
-    finish(run_guarded(lambda: run(store)))
+    finish(run(runtime_of(context), store))
 
 
-def run(store_option: str | None) -> int:
-    runtime = Runtime.from_process()
+def run(runtime: Runtime, store_option: str | None) -> int:
     # Validation must really read the files: a cached result proves nothing new.
     runtime = runtime._replace(environ={**runtime.environ, "LCNET_NO_CACHE": "1"})
     opened = runtime.open_store(store_option)
