@@ -94,8 +94,8 @@ def text_documents(
     """
     with _open(path) as binary:
         total = limits.stdin if path == STDIN else None
-        lines = _utf8_lines(binary, limits.line, total, meter)
-        yield from read_stream(lines, _kind(path, binary))
+        kind = _kind(path, binary)
+        yield from read_stream(_Utf8Text(binary, limits.line, total, meter), kind)
 
 
 def string_documents(text: str, kind: str) -> Iterator[Document]:
@@ -151,22 +151,86 @@ def _kind(path: str, binary: BinaryIO) -> str:
     return "text"
 
 
-def _utf8_lines(
-    binary: BinaryIO, longest: int, total: int | None, meter: Meter | None = None
-) -> Iterator[str]:
-    """Lines decoded as UTF-8 ("\\r\\n" read as "\\n"); Unreadable says where it breaks:
-    not UTF-8, a line longer than `longest` bytes, more than `total` bytes in all."""
-    read = 0
-    number = 0
-    while raw := binary.readline(longest + 1):
-        number += 1
-        if len(raw) > longest:
-            raise Unreadable(number, _too_long(f"line {number} is", longest, "LCNET_MAX_LINE"))
-        read += len(raw)
-        if meter is not None:
-            meter(len(raw))
-        if total is not None and read > total:
-            raise Unreadable(number, _too_long("stdin is", total, "LCNET_MAX_STDIN"))
+_BLOCK = 1 << 18  # bytes read at a time
+
+
+class _Utf8Text:
+    """A file's text decoded as UTF-8 ("\\r\\n" read as "\\n"), read in blocks of whole
+    lines (`read`, as read_stream takes a file); Unreadable says where it breaks: not
+    UTF-8, a line longer than `longest` bytes, more than `total` bytes in all.
+
+    A block is checked and decoded at once, in C; only a block that breaks a rule is
+    read line by line, to say where: the text before that line is returned first, and
+    the next read raises."""
+
+    def __init__(
+        self, binary: BinaryIO, longest: int, total: int | None, meter: Meter | None
+    ) -> None:
+        self._binary, self._longest, self._total, self._meter = binary, longest, total, meter
+        self._read = 0  # bytes
+        self._lines = 0  # lines read
+        self._broken: Unreadable | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.read, "")
+
+    def read(self, size: int = _BLOCK) -> str:
+        if self._broken is not None:
+            raise self._broken
+        raw = self._binary.read(size)
+        if raw and not raw.endswith(b"\n"):  # the rest of its last line
+            raw += self._binary.readline(self._longest + 1)
+        if not raw:
+            return ""
+        text = self._whole(raw)
+        if text is None:
+            return self._by_line(raw)
+        if self._lines == 0:
+            text = text.removeprefix("\ufeff")  # a byte order mark is not text
+        self._lines += raw.count(b"\n") + (not raw.endswith(b"\n"))
+        self._read += len(raw)
+        if self._meter is not None:
+            self._meter(len(raw))
+        return text.replace("\r\n", "\n") if "\r" in text else text
+
+    def _whole(self, raw: bytes) -> str | None:
+        """The block decoded, or None if it breaks a rule (or might: a long block)."""
+        if len(raw) > self._longest:
+            return None
+        if self._total is not None and self._read + len(raw) > self._total:
+            return None
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def _by_line(self, raw: bytes) -> str:
+        good: list[str] = []
+        try:
+            *lines, last = raw.split(b"\n")  # as readline cuts them: after each "\n"
+            for each in lines:
+                good.append(self._line(each + b"\n"))
+            if last:
+                good.append(self._line(last))
+        except Unreadable as error:
+            if not good:
+                raise
+            self._broken = error
+        return "".join(good)
+
+    def _line(self, raw: bytes) -> str:
+        """One line, checked as it was read alone."""
+        number = self._lines + 1
+        if len(raw) > self._longest:
+            raise Unreadable(
+                number, _too_long(f"line {number} is", self._longest, "LCNET_MAX_LINE")
+            )
+        self._lines = number
+        self._read += len(raw)
+        if self._meter is not None:
+            self._meter(len(raw))
+        if self._total is not None and self._read > self._total:
+            raise Unreadable(number, _too_long("stdin is", self._total, "LCNET_MAX_STDIN"))
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -174,7 +238,7 @@ def _utf8_lines(
             raise NotUtf8(number, column, raw[error.start]) from None
         if number == 1:
             line = line.removeprefix("\ufeff")  # a byte order mark is not text
-        yield line[:-2] + "\n" if line.endswith("\r\n") else line
+        return line[:-2] + "\n" if line.endswith("\r\n") else line
 
 
 def _too_long(what: str, limit: int, variable: str) -> str:
