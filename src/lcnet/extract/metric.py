@@ -245,6 +245,8 @@ def _cities(
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
+        if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
+            country = previous.country  # son nueve": the same country's
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)

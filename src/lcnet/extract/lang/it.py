@@ -351,6 +351,9 @@ LANGUAGE = Language(
         "aveva",
         "conta",
         "annovera",
+        "contava",  # "l'Italia contava tre città"
+        "annoverava",
+        "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
         "resta",
         "un totale di",
