@@ -263,6 +263,7 @@ LANGUAGE = Language(
         "città": Unit.CITY,
         "comune": Unit.CITY,
         "municipalità": Unit.CITY,
+        "learning city": Unit.CITY,  # "la sesta Learning City italiana"
         "membro": Unit.MEMBER,
     },
     modifiers_before={
