@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -15,6 +15,7 @@ from lcnet.exitcodes import ExitCode
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
     from lcnet.cli.check_texts import TextReport
+    from lcnet.render.check_report import Destination
     from lcnet.render.findings import Summary
     from lcnet.store import OpenedStore
 
@@ -186,7 +187,7 @@ def run(runtime: Runtime, paths: list[str], options: CheckOptions) -> int:
     from lcnet.check.reconcile import reconcile
 
     _, findings = reconcile(opened.facts, runtime.today)
-    return report(runtime, opened, findings, options, mode="store")
+    return report(runtime, opened, findings, options)
 
 
 def report(
@@ -194,20 +195,19 @@ def report(
     opened: OpenedStore,
     findings: list[Finding],
     options: CheckOptions,
-    mode: str,
-    texts: list[TextReport] | None = None,
-    figures: list[dict[str, object]] | None = None,
 ) -> int:
-    """Write the findings in the chosen format; the exit code follows --fail-on. For
-    texts, `figures` are the JSON records of every figure found."""
+    """Write the store's findings in the chosen format; the exit code follows --fail-on."""
     from lcnet.check.findings import Severity
+    from lcnet.render.check_report import write_store_report
     from lcnet.render.findings import shown, summarise
+    from lcnet.render.formats import OutputFormat
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     findings = _against_baseline(runtime, findings, options)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    write_report(runtime, opened, visible, summary, fail_on, options, mode, texts, figures or [])
+    to = destination(runtime, opened)
+    write_store_report(OutputFormat(options.output), to, visible, summary, fail_on)
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
@@ -234,88 +234,28 @@ def _against_baseline(
     return new
 
 
-def write_report(
-    runtime: Runtime,
-    opened: OpenedStore,
-    visible: list[Finding],
-    summary: Summary,
-    fail_on: Severity | None,
-    options: CheckOptions,
-    mode: str,
-    texts: list[TextReport] | None,
-    figures: list[dict[str, object]],
-) -> None:
-    output = options.output
-    if output is CheckFormat.JSON:
-        from lcnet.render.findings import finding_record, summary_record
-        from lcnet.render.jsonout import StreamedDocument, envelope
+def destination(runtime: Runtime, opened: OpenedStore) -> Destination:
+    """Where `lcnet check` reports (lcnet.render.check_report), and how it gathers the
+    HTML report (lcnet.cli.html_report)."""
+    from lcnet.render.check_report import Destination
 
-        document = envelope("check", store_summary(opened), runtime.today.isoformat())
-        document |= {"mode": mode, "summary": summary_record(summary, fail_on)}
-        if texts is not None:
-            from lcnet.api.texts import TextReport as Report
-
-            document["texts"] = [Report.entry(t) for t in texts]
-            document["figures"] = figures
-        streamed = StreamedDocument(runtime.stdout, document)  # findings one by one
-        streamed.open_array("findings")
-        for item in visible:
-            streamed.item(finding_record(item))
-        streamed.close_array()
-        streamed.close()
-    elif output is CheckFormat.JSONL:
-        from lcnet.render.findings import finding_record
-        from lcnet.render.jsonout import write_jsonl
-
-        if texts is None:
-            write_jsonl(runtime.stdout, (finding_record(f) for f in visible))
-        else:
-            lines = [{"type": "figure"} | f for f in figures]
-            lines += [
-                {"type": "finding"} | finding_record(f)
-                for f in visible
-                if f.code in ("unreadable-text", *PROBLEM_CODES)
-            ]
-            write_jsonl(runtime.stdout, lines)
-    elif output is CheckFormat.GITHUB:
-        from lcnet.render.github import write_annotations
-
-        write_annotations(runtime.stdout, visible, summary)
-        runtime.message(store_line(opened))
-        return
-    elif output is CheckFormat.HTML:
+    def html(
+        visible: list[Finding],
+        summary: Summary,
+        fail_on: Severity | None,
+        texts: list[TextReport] | None,
+        figures: list[dict[str, Any]],
+    ) -> None:
         from lcnet.cli.html_report import write_html
 
         write_html(runtime, opened, visible, summary, fail_on, texts, figures)
-    elif output is CheckFormat.SARIF:
-        from lcnet.render.jsonout import write_json
-        from lcnet.render.sarif import sarif_log
 
-        write_json(runtime.stdout, sarif_log(visible, runtime.cwd))
-    elif texts is not None:
-        from lcnet.render.table_texts import print_texts
-
-        print_texts(runtime.stdout, texts, figures, _problems(visible))
-    else:
-        from lcnet.render.table_findings import print_findings
-
-        print_findings(runtime.stdout, visible)
-    runtime.message(store_line(opened))
-    runtime.message(summary.line())
-
-
-def _problems(visible: list[Finding]) -> list[Finding]:
-    """The findings a figure's row does not show: malformed suppressions, unreadable
-    dates and files, languages not read."""
-    from lcnet.check.texts import TEXT_CODES
-
-    figure_codes = set(TEXT_CODES.values())
-    return [f for f in visible if f.code not in figure_codes]
-
-
-PROBLEM_CODES = (
-    "suppression-without-reason",
-    "malformed-suppression",
-    "unreadable-date",
-    "language-not-read",
-)
+    return Destination(
+        runtime.stdout,
+        runtime.message,
+        store_summary(opened),
+        store_line(opened),
+        runtime.today.isoformat(),
+        runtime.cwd,
+        html,
+    )

@@ -3,18 +3,18 @@
 Each figure and finding goes through one gate (its fingerprint, --baseline, --show, the
 counts of the summary) and on to the output format's sink as soon as it is found: JSON
 Lines, GitHub annotations and SARIF results are written at once, and JSON writes its
-"figures" array as it goes (lcnet.render.streams). The table and the other formats
-for people collect what they show and write it at the end.
+"figures" array as it goes (lcnet.render.check_report). The table and the HTML report
+collect what they show and write it at the end.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from lcnet.check.baseline import Baseline, fingerprint
 from lcnet.check.findings import Finding, Severity
-from lcnet.check.texts import TEXT_CODES, TextFigure, figure_findings, unread_findings
+from lcnet.check.texts import TextFigure, figure_findings, unread_findings
 from lcnet.cli.check_texts import TextReport
 from lcnet.exitcodes import ExitCode
 
@@ -23,28 +23,9 @@ if TYPE_CHECKING:
     from lcnet.cli.check import CheckOptions
     from lcnet.cli.check_texts import TextEvent
     from lcnet.cli.runtime import Runtime
+    from lcnet.render.check_report import Sink
     from lcnet.render.findings import Summary
     from lcnet.store import OpenedStore
-
-FIGURE_CODES = frozenset(c.value for c in TEXT_CODES.values())
-PROBLEM_CODES = frozenset(
-    {
-        "unreadable-text",
-        "suppression-without-reason",
-        "malformed-suppression",
-        "unreadable-date",
-        "language-not-read",
-    }
-)
-
-
-class Sink(Protocol):
-    """Where one output format writes: each call comes as soon as its item is known."""
-
-    def figure(self, record: dict[str, object]) -> None: ...
-    def finding(self, item: Finding) -> None: ...  # shown ones only
-    def text(self, report: TextReport) -> None: ...
-    def close(self, summary: Summary, fail_on: Severity | None) -> None: ...
 
 
 class Tally:
@@ -95,14 +76,17 @@ class TextStream:
     def open(
         cls, runtime: Runtime, opened: OpenedStore, options: CheckOptions, timeline: Timeline
     ) -> TextStream:
-        from lcnet.cli.check_sinks import sink_for
+        from lcnet.cli.check import destination
+        from lcnet.render.check_report import text_sink
+        from lcnet.render.formats import OutputFormat
 
         baseline = None
         if options.baseline is not None:
             from lcnet.cli.baselines import load_baseline
 
             baseline = load_baseline(runtime, options.baseline)
-        return cls(runtime, options, timeline, sink_for(runtime, opened, options), baseline)
+        sink = text_sink(OutputFormat(options.output), destination(runtime, opened))
+        return cls(runtime, options, timeline, sink, baseline)
 
     def take(self, event: TextEvent) -> None:
         if isinstance(event, TextFigure):

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from lcnet.extract.lang import Role, Unit
-from lcnet.extract.numbers import alternation, read_number
+from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -139,3 +139,84 @@ def _months(code: str) -> frozenset[str]:
     from lcnet.extract.lang import language
 
     return frozenset(word for name in language(code).months for word in name.split())
+
+
+_ELIDED_REACH = 260  # characters after a figure where a count of its cities, its
+# subject left out, may stand (the next sentence or two)
+_ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
+_ONLY = ("apenas", "appena", "solamente", "soltanto", "somente", "unicamente")
+_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|no|na)\s)"
+)
+
+
+def elided(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """Counts of the cities a figure before counts, their subject left out (a pro-drop
+    language says "they were" in the verb): "Colombia contaba con seis ciudades en la
+    red; hoy son nueve", "città che sono 425. Nel 2024, dopo la tornata di febbraio,
+    erano 356", "en agosto de 2016 eran apenas 115". The verb of being
+    (Language.count_predicates_first) opens its clause, or follows only a date or an
+    adverb there; the number ends the clause, and counts as many as the figure before,
+    give or take a factor of five."""
+    code = grammar.language.code
+    form = _elided_form(code)
+    if form is None:
+        return
+    cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
+    for index, phrase in enumerate(cities):
+        if phrase.value < 2:
+            continue
+        limit = min(end, phrase.end + _ELIDED_REACH)
+        if index + 1 < len(cities):
+            limit = min(limit, cities[index + 1].start)  # the next count of cities is theirs
+        paragraph = low.find("\n\n", phrase.end, limit)
+        limit = paragraph if paragraph >= 0 else limit
+        for found in form.finditer(low, phrase.end, limit):
+            if not _opens_its_clause(low, found.start(), phrase.end, grammar):
+                continue
+            value = read_number(found["number"], code)
+            if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+                continue
+            if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+                continue
+            qualifier = Qualifier.EXACT
+            if found["qualifier"]:
+                said = " ".join(found["qualifier"].split())
+                qualifier = grammar.language.qualifiers.get(said, qualifier)
+            first = found.start("qualifier") if found["qualifier"] else found.start("number")
+            roles = phrase.roles - {Role.OTHER, Role.NEW}
+            yield (first, found.end("number"), phrase.unit, value, qualifier, roles, None, None)
+            break
+
+
+def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
+    """Whether only a date or adverbs stand between the clause's start and `at`."""
+    marks = list(_CLAUSE_MARK.finditer(low, floor, at))
+    start = marks[-1].end() if marks else floor
+    if not marks and low[floor:at].strip():
+        return False  # the figure's own clause goes on: "294 ciudades que son 4"
+    before = low[start:at].strip()
+    if not before:
+        return True
+    words = before.split()
+    adverbs = grammar.possession_words
+    if all(word in adverbs for word in words):
+        return True
+    return len(words) <= 5 and grammar.dated.search(before) is not None  # "en agosto de 2016"
+
+
+@cache
+def _elided_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.count_predicates_first or data.attached:
+        return None
+    verbs = "|".join(data.count_predicates_first)
+    qualifiers = alternation(list(data.qualifiers))
+    only = alternation(_ONLY)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?:{only})\s+)?(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)}){_ENDS}"
+    )

@@ -141,6 +141,8 @@ class Grammar(NamedTuple):
     # Where words touch: a country's name and possession words that end where a figure
     # starts ("中国已有|12个城市", "한국의 |56개 도시"); None for spaced languages.
     country_before: re.Pattern[str] | None
+    # the same with a word for a country named before ("国内", "同国"): Language.country_subjects
+    subject_before: re.Pattern[str] | None
     # Countries before the cities they hold: "79개국| |356개 도시" (Language.countries_first)
     countries_first: re.Pattern[str] | None
     # A ">" or "<" that opens a line quotes an e-mail or a page ("> 230 members"), in
@@ -341,6 +343,11 @@ def grammar(code: str) -> Grammar:
         broken_scans=_broken_scans(unit_groups),
         openers=_openers_where_words_touch(data),
         country_before=_country_before(data, countries),
+        subject_before=(
+            _country_before(data, alternation(data.country_subjects))
+            if data.country_subjects
+            else None
+        ),
         countries_first=re.compile(data.countries_first) if data.countries_first else None,
     )
 
@@ -380,7 +387,8 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
         return None
     possession = alternation(data.possession_words) or "(?!)"
     # "中国已有北京、上海和广州等12个城市": the names of its cities may stand between
-    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?"
+    # a name may carry its year in brackets: "岡山市(2016年)、多久市(2017年)の2市"
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?(?:[(\uff08]\d{4}\u5e74?[)\uff09])?"
     # "日本からは岡山市と多久市の2都市": と joins them too, の closes them
     names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e\u3068])+{name}(?:\u7b49|\u306e)?"
     # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
@@ -390,9 +398,12 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
+    # an adverb before the word of possession: "泰国则有7个", "泰國一口氣有3個城市"
+    filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
-        rf"(?P<country>{countries})(?:{owns}+(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
+        rf"(?P<country>{countries})(?:{filler}(?={owns}))?"
+        rf"(?:{owns}+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
     )
 
 

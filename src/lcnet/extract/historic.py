@@ -65,8 +65,9 @@ def as_of(
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date)
-    if best is None:
-        return _relative(low, phrase, sentence, grammar, written)
+    if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
+        relative = _relative(low, phrase, sentence, grammar, written)  # ... en diciembre"
+        return relative or _dated_before(low, phrase, sentence, grammar, written)
     return best[1]
 
 
@@ -193,9 +194,19 @@ def _dated_before(
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
-    return None if last is None else last[1]
+    if last is None:  # "pertenece desde septiembre de 2020. Aquel año": a year said so
+        years = [
+            found
+            for found in _YEAR.finditer(low, start, sentence.start)
+            if not grammar.founding.search(
+                low, max(start, found.start() - _FOUNDING_REACH), found.start()
+            )
+        ]
+        return PartialDate(int(years[-1].group())) if years else None
+    return last[1]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas
 _FOUNDED_AFTER = 6  # characters after a date where its verb may follow: "于2013年发起"
 

@@ -220,6 +220,11 @@ def _cities(
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
         or sentence.has("cumulative", before.start, phrase.start)
+        or (  # "目前全球有91個國家、425個城市加入": the countries' cue is the cities' too
+            previous is not None
+            and previous.metric is Metric.TOTAL_COUNTRIES
+            and sentence.has("cumulative", sentence.span.start, phrase.start)
+        )
     ):
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
@@ -245,6 +250,8 @@ def _cities(
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
+        if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
+            country = previous.country  # son nueve": the same country's
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -329,7 +336,10 @@ def _referred_country(
 @cache
 def _places(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
-    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+    names = alternation([*data.country_names, *data.demonyms])
+    if data.attached:  # no spaces between words: a name stands anywhere ("日本からの")
+        return re.compile(rf"(?:{names})")
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
 
 
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
@@ -612,7 +622,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     touching = grammar.country_before
     if touching is not None:  # "中国已有12个城市": no spaces to split the words at
         found = touching.search(low, start, phrase.start)
-        return grammar.language.country_names[_key(found["country"])] if found else None
+        if found is not None:
+            return grammar.language.country_names[_key(found["country"])]
+        subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
+        if subject is not None and subject.search(low, start, phrase.start):
+            return _last_country(low, phrase.start, grammar)
+        return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.replace(",", " ").replace("|", " ").split()  # "| Viet Nam's members | 6 |"

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elliptic
+from lcnet.extract.elliptic import elided, elliptic
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
@@ -53,6 +53,7 @@ class Phrase(NamedTuple):
     # The number follows what it counts: "its membership to 294" (Grammar.membership).
     trailing: bool = False
     dated: PartialDate | None = None  # the date a table's row or column gives the figure
+    gapped: bool = False  # a number alone, its unit the figure before's (lcnet.extract.elliptic)
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -87,7 +88,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     )
     phrases = _merged(phrases, trailing)
     # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
-    gapped = [Phrase(*e, False) for e in elliptic(low, phrases, end, grammar)]
+    gapped = [Phrase(*e, False, False, None, True) for e in elliptic(low, phrases, end, grammar)]
+    gapped += [
+        Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
+    ]  # "eran 115"
     return _merged(phrases, gapped)
 
 

@@ -25,4 +25,14 @@ class OutputFormat(StrEnum):
 LISTING_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV)
 """The formats every read command offers (lcnet.render.listing)."""
 
+CHECK_FORMATS = (
+    OutputFormat.TABLE,
+    OutputFormat.JSON,
+    OutputFormat.JSONL,
+    OutputFormat.GITHUB,
+    OutputFormat.SARIF,
+    OutputFormat.HTML,
+)
+"""The formats of `lcnet check` (lcnet.render.check_report)."""
+
 SCHEMA_VERSION = 1

@@ -321,6 +321,10 @@ LANGUAGE = Language(
         "hat",
         "hatte",
         "zählt",
+        "zählte",  # "Deutschland zählte damals vier Städte"
+        "damals",
+        "verfügt über",
+        "verfügte über",
         "nun",
         "jetzt",
         "bereits",

@@ -387,6 +387,15 @@ LANGUAGE = Language(
         "actualmente",
         "tiene",
         "cuenta con",
+        # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
+        "contaba con",
+        "tenía",
+        "tenían",
+        "sumaba",
+        "posee",
+        "poseía",
+        "reúne",
+        "reunía",
         "suma",
         "un total de",
         "en total",
@@ -486,7 +495,14 @@ LANGUAGE = Language(
         r"(?:alcanzan|alcanzaban|alcanzaron)",
     ),
     count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
-    country_subjects=("el país", "el reino", "la república", "el sultanato", "el emirato"),
+    country_subjects=(
+        "el país",
+        "nuestro país",  # "nuestro país tiene hoy siete ciudades": the one named before
+        "el reino",
+        "la república",
+        "el sultanato",
+        "el emirato",
+    ),
     speech_cues=(
         r"dijo",
         r"dijeron",

@@ -263,6 +263,7 @@ LANGUAGE = Language(
         "città": Unit.CITY,
         "comune": Unit.CITY,
         "municipalità": Unit.CITY,
+        "learning city": Unit.CITY,  # "la sesta Learning City italiana"
         "membro": Unit.MEMBER,
     },
     modifiers_before={
@@ -351,6 +352,9 @@ LANGUAGE = Language(
         "aveva",
         "conta",
         "annovera",
+        "contava",  # "l'Italia contava tre città"
+        "annoverava",
+        "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
         "resta",
         "un totale di",

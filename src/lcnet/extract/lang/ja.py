@@ -250,7 +250,9 @@ LANGUAGE = Language(
     superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
-    candidate_cues=(r"申請", r"目指", r"候補", r"検討"),
+    # a word for the country named before: "日本からの新規加盟はなく、国内の加盟都市は2都市"
+    country_subjects=("国内", "同国"),
+    candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     present_markers=(r"(?<![年月日])現在", r"現時点", r"今回", r"今年", r"これで"),
     historic_markers=(r"",),

@@ -344,6 +344,11 @@ LANGUAGE = Language(
         "tem",
         "possui",
         "conta com",
+        "contava com",  # "o Brasil contava com seis cidades"
+        "tinha",
+        "somava",
+        "possuía",
+        "reúne",
         "soma",
         "um total de",
         "no total",

@@ -271,6 +271,8 @@ LANGUAGE = Language(
             r"至今",
             r"迄今",
             r"截至目前",
+            r"目前",  # "目前全球有91個國家、425個城市加入": all who joined so far
+            r"现已",
         ]
     ),
     superseded_cues=_both([r"最初", r"起初", r"原先"]),

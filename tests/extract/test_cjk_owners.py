@@ -1,0 +1,62 @@
+"""Owners where words touch: an adverb before the word of possession ("泰国则有7个"), a
+word for the country named before ("国内の加盟都市は"), the countries' cue shared by
+their cities ("目前全球有91個國家、425個城市加入"); and words for the country named
+before in Spanish ("nuestro país")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+Row = tuple[str, str, int, str | None]
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "zh",
+        "泰國一口氣有3個城市入選，分別是曼谷、孔敬和也拉。",
+        [("3個城市", "new_cities", 3, "TH")],
+    ),
+    (
+        "zh",
+        "至此，越南已有3个城市加入该网络，泰国则有7个。",
+        [("3个城市", "country_cities", 3, "VN"), ("7个", "country_cities", 7, "TH")],
+    ),
+    (
+        "zh",
+        "目前全球有91個國家、425個城市加入，涵蓋近5億人口。",
+        [
+            ("91個國家", "total_countries", 91, None),
+            ("425個城市", "total_cities", 425, None),
+            ("近5億人口", "citizens", 500000000, None),
+        ],
+    ),
+    (  # a list of cities after the country is no owner's adverb: the intake is the network's
+        "zh",
+        "联合国教科文组织将中国南京、苏州等64个城市纳入该网络。",
+        [("64个城市", "new_cities", 64, None)],
+    ),
+    (
+        "ja",
+        "日本からの新規加盟は今回もなく、国内の加盟都市は岡山市と多久市の2都市のままです。",
+        [("2都市", "country_cities", 2, "JP")],
+    ),
+    ("ja", "国内の加盟都市は2都市。", []),  # no country named before: whose is unknown
+    ("ja", "県内では2市が加盟に関心を示している。", [("2市", "candidate_cities", 2, None)]),
+    (
+        "es",
+        "México suma ya varias ciudades. Entre otras, nuestro país tiene hoy siete ciudades.",
+        [("siete ciudades", "country_cities", 7, "MX")],
+    ),
+    (
+        "it",
+        "Reggio Calabria, diventata la sesta Learning City italiana dopo Torino.",
+        [("sesta Learning City italiana", "country_cities", 6, "IT")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_owners_where_words_touch(language: str, text: str, expected: list[Row]) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected

@@ -1,0 +1,86 @@
+"""Counts whose subject is left in the verb ("hoy son nueve", "eran apenas 115"), a
+country's counts in the past ("contaba con", "tenía", "zählte"), and "that year" after a
+sentence that said the year only with "since"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+Row = tuple[str, str, int, str, str | None, str | None]
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    (
+        "es",
+        "El municipio se unió en septiembre de 2020. Aquel año, Colombia contaba con seis "
+        "ciudades en la red; hoy son nueve, tras la llegada de Chía.",
+        [
+            ("seis ciudades", "country_cities", 6, "exact", "2020-09", "CO"),
+            ("nueve", "country_cities", 9, "exact", None, "CO"),
+        ],
+    ),
+    (
+        "es",
+        "La red tiene 425 miembros de 91 países. Cuando se abrió a miembros, en agosto de "
+        "2016 eran apenas 115.",
+        [
+            ("425 miembros", "total_cities", 425, "exact", None, None),
+            ("91 países", "total_countries", 91, "exact", None, None),
+            ("115", "total_cities", 115, "exact", "2016-08", None),
+        ],
+    ),
+    (
+        "es",
+        "En 2016 la red tenía 115 ciudades. Eran unas 120 al final del año.",
+        [
+            ("115 ciudades", "total_cities", 115, "exact", "2016", None),
+            ("unas 120", "total_cities", 120, "about", None, None),
+        ],
+    ),
+    (
+        "pt",
+        "A rede reunia 229 cidades em 2020. Hoje são 425, de 91 países.",
+        [
+            ("229 cidades", "total_cities", 229, "exact", "2020", None),
+            ("425", "total_cities", 425, "exact", None, None),
+            ("91 países", "total_countries", 91, "exact", None, None),
+        ],
+    ),
+    (  # the verb has a subject of its own: the participants are no count of cities
+        "es",
+        "La red reúne 294 ciudades. Los participantes eran 300.",
+        [("294 ciudades", "total_cities", 294, "exact", None, None)],
+    ),
+    (  # a figure of another size is no count of the same cities
+        "it",
+        "La rete conta 425 città. Nel 2024 erano 3.",
+        [("425 città", "total_cities", 425, "exact", None, None)],
+    ),
+    (
+        "de",
+        "Deutschland zählte damals vier Städte im Netzwerk.",
+        [("vier Städte", "country_cities", 4, "exact", None, "DE")],
+    ),
+    (
+        "es",
+        "Colombia tenía 6 ciudades en la red.",
+        [("6 ciudades", "country_cities", 6, "exact", None, "CO")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_counts_whose_subject_is_left_out(language: str, text: str, expected: list[Row]) -> None:
+    found = [
+        (
+            m.text,
+            m.metric.value,
+            m.value,
+            m.qualifier.value,
+            None if m.as_of is None else str(m.as_of),
+            m.country,
+        )
+        for m in mentions(language, text)
+    ]
+    assert found == expected
