@@ -152,3 +152,35 @@ def test_shell_completion_is_on() -> None:
     outcome = run_cli("--show-completion", "bash")
     assert outcome.exit_code == 0
     assert "_LCNET_COMPLETE=complete_bash" in outcome.stdout
+
+
+def test_the_command_list_of_lcnet_help_is_the_commands_own() -> None:
+    """`lcnet --help` lists the commands from lcnet.cli.SUMMARIES without loading them:
+    each summary is its command's help, and the page is the one the loaded tree gives."""
+    import typer
+
+    from lcnet.cli import SUMMARIES, summary_app
+
+    def page(app: typer.Typer) -> tuple[dict[str, str | None], str]:
+        root = typer.main.get_command(app)
+        context = root.make_context("lcnet", [], resilient_parsing=True)
+        names = root.list_commands(context)  # type: ignore[attr-defined]
+        helps = {n: root.get_command(context, n).help for n in names}  # type: ignore[attr-defined]
+        return helps, root.get_help(context)
+
+    helps, loaded = page(build_app(COMMANDS))
+    assert helps == SUMMARIES
+    assert page(summary_app()) == (helps, loaded)
+
+
+def test_lcnet_help_loads_no_command_only_the_boundary() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom lcnet.cli import main\ntry:\n    main(['--help'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('lcnet.cli.')), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == "['lcnet.cli.errors', 'lcnet.cli.streams']"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.conftest import TINY
 
 PROBE = """
 import sys
@@ -84,3 +87,21 @@ def test_cities_loads_no_extractor_and_no_checker(tmp_path: Path) -> None:
     loaded = modules_loaded(["cities", "--country", "VN", "--format", "json"], tmp_path)
     assert "lcnet.query.cities" in loaded
     assert not {m for m in loaded if m.startswith(("lcnet.extract", "lcnet.check", "rich"))}
+
+
+def test_validate_is_served_from_the_cache_and_still_sees_a_change(tmp_path: Path) -> None:
+    store = tmp_path / "facts"
+    shutil.copytree(TINY, store)
+    args = ["validate", "--store", str(store)]
+    _, first_modules = run_probe(args, tmp_path / "cache")
+    assert "pydantic" in first_modules  # read and validated, then cached
+    loaded = modules_loaded(args, tmp_path / "cache")
+    assert not {m for m in loaded if m.startswith(("pydantic", "tomllib"))}
+    path = store / "sources" / "daily-news-2024-03.toml"
+    path.write_text(path.read_text().replace("value = 3", 'value = "three"'))
+    env = {**os.environ, "LCNET_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "lcnet", *args], capture_output=True, text=True, env=env
+    )
+    assert (done.returncode, done.stdout) == (3, "")
+    assert '"value" must be a whole number' in done.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from lcnet.version import __version__
 
 if TYPE_CHECKING:
     import typer
+
+    from lcnet.cli.runtime import Runtime
 
 # command name -> module that defines it (each module has `register(app)`)
 COMMANDS = {
@@ -36,6 +39,28 @@ COMMANDS = {
     "lsp": "lcnet.cli.lsp",
 }
 
+# command name -> its help, for `lcnet --help`, which lists the commands without loading
+# them (as pip's commands_dict does); tests/test_docs.py pins these to the commands' own.
+SUMMARIES = {
+    "cities": "List member cities, with the intake each joined with and its sources.",
+    "validate": "Validate the fact store: every problem is listed as path:line: message.",
+    "check": "Check the store (sums, conflicts, what sources said), or texts against it.",
+    "figures": "Show the accepted figure of each period and the sources that agree or not.",
+    "claims": "List recorded claims with their verdicts and the reason for each.",
+    "growth": "Chart the members and countries after each intake (as corrected).",
+    "show": "Show a record with what is linked to it: claims and verdicts, copies, sources.",
+    "sources": "List sources with how many claims each made and how many were stale or wrong.",
+    "add": "Add a source, a claim or a city to the fact store.",
+    "fmt": "Rewrite the fact files in canonical form (comments kept); the store must validate.",
+    "schema": (
+        "Print the JSON Schemas of the fact files; --write puts them in the store's schema/."
+    ),
+    "extract": "Propose the figures an article states as claim records (TOML) for its source.",
+    "scan": "Judge the GNLC figures of a news archive; JSONL of figures to stdout.",
+    "lsp": "A language server for Markdown, HTML and text: GNLC figures checked as you write.",
+}
+GROUPS = {"add"}  # commands with subcommands: typer lists them after the others
+
 HELP = (
     "Fact-check figures about the UNESCO Global Network of Learning Cities against a "
     "curated, sourced fact store."
@@ -43,6 +68,33 @@ HELP = (
 
 
 def build_app(names: Iterable[str]) -> typer.Typer:
+    app = _root()
+    for name in names:
+        importlib.import_module(COMMANDS[name]).register(app)
+    _with_examples(app)
+    return app
+
+
+def summary_app() -> typer.Typer:
+    """The command tree as `lcnet --help` shows it: each command its name and help, none
+    of them loaded (typer's conversion of fourteen commands' options is most of the
+    time `lcnet --help` would take)."""
+    import typer
+
+    app = _root()
+    for name, summary in SUMMARIES.items():
+        if name in GROUPS:
+            app.add_typer(typer.Typer(name=name, help=summary), name=name)
+        else:
+            app.command(name, help=summary)(_unloaded)
+    return app
+
+
+def _unloaded() -> None:
+    """A command of summary_app: never run, only listed."""
+
+
+def _root() -> typer.Typer:
     import typer
 
     app = typer.Typer(
@@ -55,9 +107,6 @@ def build_app(names: Iterable[str]) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     app.callback()(_root_callback())
-    for name in names:
-        importlib.import_module(COMMANDS[name]).register(app)
-    _with_examples(app)
     return app
 
 
@@ -127,9 +176,22 @@ def run_app(argv: list[str]) -> int:
     command first asks for it: --help needs none). typer ends by raising SystemExit."""
     from functools import cache
 
+    name = command_name(argv)
+    if asks_for_the_command_list(argv):
+        app = summary_app()
+    else:
+        app = build_app([name] if name in COMMANDS else COMMANDS)
+    app(args=argv, prog_name="lcnet", obj=cache(_process_runtime))
+    return 0
+
+
+def asks_for_the_command_list(argv: list[str]) -> bool:
+    """`lcnet`, `lcnet --help`: the root's help, which lists the commands by name and help
+    only. Shell completion (which calls `lcnet` with no arguments) needs them all."""
+    return argv in ([], ["--help"], ["-h"]) and "_LCNET_COMPLETE" not in os.environ
+
+
+def _process_runtime() -> Runtime:
     from lcnet.cli.runtime import Runtime
 
-    name = command_name(argv)
-    app = build_app([name] if name in COMMANDS else COMMANDS)
-    app(args=argv, prog_name="lcnet", obj=cache(Runtime.from_process))
-    return 0
+    return Runtime.from_process()
