@@ -398,12 +398,13 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
-    # an adverb before the word of possession: "泰国则有7个", "泰國一口氣有3個城市"
+    # an adverb before a word of possession: "泰国则有7个", "泰國一口氣有3個城市", "韓國:
+    # 加入城市有59個"
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
         rf"(?P<country>{countries})(?:{filler}(?={owns}))?"
-        rf"(?:{owns}+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
+        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
     )
 
 

@@ -103,6 +103,7 @@ LANGUAGE = Language(
         "ケ国": Unit.COUNTRY,
         "箇国": Unit.COUNTRY,
         "国・地域": Unit.COUNTRY,
+        "国": Unit.COUNTRY,  # a table's "国数" (with a digit before it in prose: "53国")
         "人": Unit.CITIZEN,
         "人口": Unit.CITIZEN,
         "市民": Unit.CITIZEN,
