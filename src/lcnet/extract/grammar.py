@@ -821,6 +821,19 @@ def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
     return re.compile(body)
 
 
+@cache
+def any_gnlc_anchor() -> re.Pattern[str]:
+    """One pattern for words that every name of the GNLC holds, in every language lcnet
+    reads, made from the languages' data without their grammars: where it finds nothing
+    in a lowered text, no language's grammar names the GNLC there. A hyphen or a space
+    ("learning[- ]cities") is a gap of its own, so that "learning cit" is one anchor."""
+    from lcnet.extract.lang import CODES
+
+    fragments = (p.replace("[- ]", " ") for c in CODES for p in language(c).network_names)
+    anchors = [a.strip() for a in _shortest(_anchor(p) for p in fragments)]
+    return re.compile(alternation(anchors).replace(r"\s+", r"[\s\-]*"))
+
+
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:
     """The anchors that contain no other: finding "learning cit" finds the longer names."""
     unique = set(anchors)
