@@ -41,3 +41,27 @@ CASES: list[tuple[str, str, list[Row]]] = [
 def test_a_placed_part_of_a_count(language: str, text: str, expected: list[Row]) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+MORE: list[tuple[str, str, list[Row]]] = [
+    (  # the intake counted after "among": the cities before it are part of it
+        "it",
+        "Con Cividale del Friuli è una delle due città italiane tra le 72 nuove ammesse.",
+        [
+            ("due città italiane", "new_cities", 2, "IT"),
+            ("72 nuove ammesse", "new_cities", 72, None),
+        ],
+    ),
+    (  # an aside that lists, between a country and its count
+        "fr",
+        "L'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de Riyadh Al-Khabra, totalise "
+        "désormais huit villes membres.",
+        [("huit villes membres", "country_cities", 8, "SA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE)
+def test_parts_of_an_intake_and_asides(language: str, text: str, expected: list[Row]) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
