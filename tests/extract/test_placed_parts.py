@@ -65,3 +65,14 @@ MORE: list[tuple[str, str, list[Row]]] = [
 def test_parts_of_an_intake_and_asides(language: str, text: str, expected: list[Row]) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+def test_a_number_with_plus_after_a_hyphen_is_more_than_it() -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value)
+        for m in mentions("en", "It spans 425-plus cities in 90-plus countries.")
+    ]
+    assert found == [
+        ("425-plus cities", "total_cities", 425, "more_than"),
+        ("90-plus countries", "total_countries", 90, "more_than"),
+    ]
