@@ -93,3 +93,12 @@ def test_a_tables_countries_column_in_japanese() -> None:
         ("356", "total_cities", 356, "2024-02"),
         ("79", "total_countries", 79, "2024-02"),
     ]
+
+
+def test_a_correction_leaves_out_the_figure_it_corrects() -> None:
+    """ "3都市ではなく2都市": read as a change, its first figure left out."""
+    found = [
+        (m.text, m.metric.value, m.value, m.country)
+        for m in mentions("ja", "モロッコの加盟都市が3都市ではなく2都市だったためです。")
+    ]
+    assert found == [("2都市", "country_cities", 2, "MA")]
