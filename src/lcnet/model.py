@@ -1,8 +1,9 @@
 """The fact store's records: typed, immutable, and cheap to import.
 
-The records are frozen standard-library dataclasses (see `record` below). pydantic validates them when the
-store is read from TOML (lcnet.store.validate); the markers below tell it how, without
-importing pydantic here, so that a run served from the cache never pays for pydantic.
+The records are frozen standard-library dataclasses (see `record` below). pydantic
+validates them when the store is read from TOML (lcnet.store.validate); the markers below
+tell it how, without importing pydantic here, so that a run served from the cache never
+pays for pydantic.
 Fields marked ``derived`` are not written in the files: lcnet fills them in (an id from
 a file name, the file and line a record was read from).
 """
