@@ -439,6 +439,8 @@ LANGUAGE = Language(
     ),
     presence_words=("present", "active", "represented", "spread"),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"among (?:the )?\d+ new(?:ly)?",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
     ),
@@ -453,7 +455,12 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
-    first_time_cues=(r"for the first time", r"first-time", r"first time"),
+    first_time_cues=(
+        r"first (?:city|member) (?:admitted|to join)",
+        r"for the first time",
+        r"first-time",
+        r"first time",
+    ),
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",

@@ -662,6 +662,8 @@ LANGUAGE = Language(
         "implantée",
     ),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"parmi les \d+ nouve(?:aux|lles)",
         r"(?:font|faisaient) partie des (?:\d+ )?nouve(?:aux|lles)",
         r"(?:figurent|sont|comptent) parmi les (?:\d+ )?nouve(?:aux|lles)",
     ),
@@ -694,7 +696,10 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
-    first_time_cues=(r"pour la (?:toute )?première fois",),
+    first_time_cues=(
+        r"première ville admise",
+        r"pour la (?:toute )?première fois",
+    ),
     candidate_cues=(
         r"\bcandidat(?:e|es|s|ure|ures)?\b",
         r"\bintéressée?s?\b",
