@@ -198,6 +198,11 @@ LANGUAGE = Language(
     country_names=COUNTRY_NAMES,
     regions=REGIONS,
     place_connectors=(
+        "covering",
+        "that cover",
+        "which cover",
+        "that span",
+        "which span",
         "in",
         "of",
         "from",

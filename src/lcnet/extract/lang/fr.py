@@ -447,6 +447,8 @@ LANGUAGE = Language(
         "latino-américains": "latin-america-caribbean",
     },
     place_connectors=(
+        "couvrant",
+        "qui couvrent",
         "de",
         "du",
         "des",

@@ -320,6 +320,9 @@ LANGUAGE = Language(
         "latinoamericane": "latin-america-caribbean",
     },
     place_connectors=(
+        "che coprono",
+        "coprendo",
+        "ripartite in",
         "di",
         "da",
         "in",

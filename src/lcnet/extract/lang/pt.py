@@ -309,6 +309,8 @@ LANGUAGE = Language(
         "latino-americanos": "latin-america-caribbean",
     },
     place_connectors=(
+        "abrangendo",
+        "que abrangem",
         "de",
         "do",
         "da",
