@@ -60,3 +60,45 @@ CASES: list[tuple[str, str, list[Row]]] = [
 def test_owners_where_words_touch(language: str, text: str, expected: list[Row]) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+LABELS: list[tuple[str, str, list[Row]]] = [
+    (
+        "zh",
+        "- 日本：僅有2個城市加入，分別是岡山市與多久市。",
+        [("2個城市", "country_cities", 2, "JP")],
+    ),
+    ("zh", "- 韓國：加入城市有59個，數量居各國之冠。", [("59個", "country_cities", 59, "KR")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LABELS)
+def test_a_countrys_label_owns_its_line(language: str, text: str, expected: list[Row]) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
+
+
+def test_a_tables_countries_column_in_japanese() -> None:
+    page = (
+        "| 発表時期 | 加盟都市数 | 国数 |\n| --- | --- | --- |\n"
+        "| 2016年8月 | 115 | 28 |\n| 2024年2月 | 356 | 79 |"
+    )
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in mentions("ja", page)
+    ]
+    assert found == [
+        ("115", "total_cities", 115, "2016-08"),
+        ("28", "total_countries", 28, "2016-08"),
+        ("356", "total_cities", 356, "2024-02"),
+        ("79", "total_countries", 79, "2024-02"),
+    ]
+
+
+def test_a_correction_leaves_out_the_figure_it_corrects() -> None:
+    """ "3都市ではなく2都市": read as a change, its first figure left out."""
+    found = [
+        (m.text, m.metric.value, m.value, m.country)
+        for m in mentions("ja", "モロッコの加盟都市が3都市ではなく2都市だったためです。")
+    ]
+    assert found == [("2都市", "country_cities", 2, "MA")]

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, scan
-from lcnet.extract.grammar import grammar
+from lcnet.extract.grammar import any_gnlc_anchor, grammar
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
@@ -175,7 +175,10 @@ def _words_within(text: str, start: int, end: int) -> tuple[int, int]:
 def about_the_gnlc(head: str, code: str) -> bool:
     """Whether a text's title or first lines name the GNLC (and no other network
     first): the whole text is then about the network."""
-    first = next(grammar(code).network_names.finditer(lowered(head)), None)
+    rules, low = grammar(code), lowered(head)
+    if not any(finder.search(low) for finder in rules.gnlc_finders):
+        return False  # no name of the GNLC without its anchor (as fast as str.find)
+    first = next(rules.network_names.finditer(low), None)
     return first is not None and first.lastgroup == "gnlc"
 
 
@@ -184,10 +187,23 @@ def _about_the_gnlc(document: Document, spans: dict[str, list[Span]]) -> bool:
     or in any language of the text: a Portuguese title makes its English quote about
     the network too."""
     head = document.head
-    if not head:
-        return False
+    if not head or not _may_name_the_gnlc(head):
+        return False  # the head's language need not be detected (that costs the most)
     codes = dict.fromkeys([detect(head, document.language), *spans])
     return any(about_the_gnlc(head, code) for code in codes if code in CODES)
+
+
+_heads_seen = 0
+_HEADS_BEFORE_A_FILTER = 16  # it loads every language: worth it from a few texts on
+
+
+def _may_name_the_gnlc(head: str) -> bool:
+    """False only when no language's name of the GNLC can be in the head."""
+    global _heads_seen
+    if _heads_seen < _HEADS_BEFORE_A_FILTER:
+        _heads_seen += 1
+        return True
+    return any_gnlc_anchor().search(lowered(head)) is not None
 
 
 def detect_language(text: str) -> str:

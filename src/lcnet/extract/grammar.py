@@ -398,12 +398,13 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
-    # an adverb before the word of possession: "泰国则有7个", "泰國一口氣有3個城市"
+    # an adverb before a word of possession: "泰国则有7个", "泰國一口氣有3個城市", "韓國:
+    # 加入城市有59個"
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
         rf"(?P<country>{countries})(?:{filler}(?={owns}))?"
-        rf"(?:{owns}+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
+        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
     )
 
 
@@ -818,6 +819,19 @@ def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
     if any(a.startswith(" ") for a in anchors):  # " it ": a word of its own
         body = rf"(?<!\w)(?:{body})(?!\w)"
     return re.compile(body)
+
+
+@cache
+def any_gnlc_anchor() -> re.Pattern[str]:
+    """One pattern for words that every name of the GNLC holds, in every language lcnet
+    reads, made from the languages' data without their grammars: where it finds nothing
+    in a lowered text, no language's grammar names the GNLC there. A hyphen or a space
+    ("learning[- ]cities") is a gap of its own, so that "learning cit" is one anchor."""
+    from lcnet.extract.lang import CODES
+
+    fragments = (p.replace("[- ]", " ") for c in CODES for p in language(c).network_names)
+    anchors = [a.strip() for a in _shortest(_anchor(p) for p in fragments)]
+    return re.compile(alternation(anchors).replace(r"\s+", r"[\s\-]*"))
 
 
 def _shortest(anchors: Iterable[str]) -> tuple[str, ...]:

@@ -86,7 +86,7 @@ _LEAD_BYTES = bytes(
 )
 _ACCENTS_PER_BLOCK = 4  # "São Paulo", "Hà Nội": names in an English block
 _MIN_LETTERS = 24  # letters (a CJK character as three) a paragraph needs to leave its hint
-_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # A-Z, a-z
 
 
 class Run(NamedTuple):
@@ -116,7 +116,7 @@ def _detect(text: str, hint: str | None, model: Any, *, sticky: bool) -> str:
     """`sticky`: a paragraph too short to tell (a heading, a name, a table cell) keeps
     the hint, whatever its script: "서울특별시" in a table of an English page."""
     if text.isascii() and model is not None:  # most paragraphs: no script to count
-        letters = len(_LETTERS.findall(text))
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
         if not letters:
             return UNDETERMINED
         if sticky and hint is not None and letters < _MIN_LETTERS:

@@ -60,7 +60,7 @@ def listed(
         return
     low = lowered(text)
     rules = grammar(code)
-    names = _names(tuple(sorted(places.places, key=len, reverse=True)))
+    names = _names_of(places)
     for sentence in _sentences(low, rules, topic=topic):
         found = list(names.finditer(low, sentence.start(), sentence.end()))
         if len(found) < 2:
@@ -145,6 +145,21 @@ def _speaks_of_members(clause: str, rules: Grammar) -> bool:
         if (unit is Unit.MEMBER or roles & {Role.MEMBER, Role.LEARNING}) and noun in clause:
             return True
     return any(rules.network_names.finditer(clause))
+
+
+_last: tuple[Mapping[str, Place], int, re.Pattern[str]] | None = None
+
+
+def _names_of(places: Gazetteer) -> re.Pattern[str]:
+    """The pattern of the places' names; the last one made is kept, as one gazetteer
+    serves every text of a run (sorting and hashing its names cost as much per page as
+    reading the page for lists)."""
+    global _last
+    if _last is not None and _last[0] is places.places and _last[1] == len(places.places):
+        return _last[2]
+    pattern = _names(tuple(sorted(places.places, key=len, reverse=True)))
+    _last = (places.places, len(places.places), pattern)
+    return pattern
 
 
 @cache

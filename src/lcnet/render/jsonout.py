@@ -48,7 +48,7 @@ class StreamedDocument:
         self.items = 0
 
     def item(self, value: Any) -> None:
-        self.stream.write(("\n" if not self.items else ",\n") + _indent(_dumps(value), "    "))
+        self.stream.write(("\n    " if not self.items else ",\n    ") + _item(value))
         self.items += 1
 
     def close_array(self) -> None:
@@ -82,12 +82,59 @@ class Spool:
         self.items = 0
 
     def item(self, value: Any) -> None:
-        self.file.write(("\n" if not self.items else ",\n") + _indent(_dumps(value), "    "))
+        self.file.write(("\n    " if not self.items else ",\n    ") + _item(value))
         self.items += 1
 
 
 def _dumps(value: Any) -> str:
-    return json_safe(json.dumps(value, ensure_ascii=False, indent=2))
+    return json_safe(_indented(value, "\n"))
+
+
+_encoded = json.encoder.encode_basestring  # in C; ensure_ascii=False's encoder
+_FLOATS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # as json writes them
+
+
+def _indented(value: Any, newline: str) -> str:
+    """json.dumps(value, ensure_ascii=False, indent=2), character for character, each
+    line break followed by `newline`'s indent: json's own indenting encoder is written in
+    Python, in generators, and costs about as much as judging the figures it writes."""
+    if isinstance(value, str):
+        return _encoded(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _FLOATS.get(float.__repr__(value)) or float.__repr__(value)
+    inner = newline + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if not all(isinstance(key, str) for key in value):
+            return _fallback(value, newline)
+        members = [_encoded(k) + ": " + _indented(v, inner) for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(members) + newline + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        return (
+            "[" + inner + ("," + inner).join([_indented(v, inner) for v in value]) + newline + "]"
+        )
+    return _fallback(value, newline)
+
+
+def _fallback(value: Any, newline: str) -> str:
+    """json's own: keys that are no strings, and its errors."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline)
+
+
+def _item(value: Any) -> str:
+    """An array's item, as _indent(_dumps(value), "    ") less its first indent."""
+    return json_safe(_indented(value, "\n    "))
 
 
 def _indent(text: str, prefix: str, *, first: bool = True) -> str:

@@ -103,6 +103,7 @@ LANGUAGE = Language(
         "ケ国": Unit.COUNTRY,
         "箇国": Unit.COUNTRY,
         "国・地域": Unit.COUNTRY,
+        "国": Unit.COUNTRY,  # a table's "国数" (with a digit before it in prose: "53国")
         "人": Unit.CITIZEN,
         "人口": Unit.CITIZEN,
         "市民": Unit.CITIZEN,
@@ -271,6 +272,9 @@ LANGUAGE = Language(
     ),
     membership_anchors=("加盟", "会員", "登録"),
     earlier_date=r"(?:当時|その時点)",
+    # a correction, read as a change (its first figure is then left out): "3都市ではなく
+    # 2都市"; not "から", which also says where cities come from ("27か国から55都市")
+    change_to=r"(?:ではなく|でなく)",
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",

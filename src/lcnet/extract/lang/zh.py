@@ -25,9 +25,11 @@ from lcnet.model import Qualifier as Q
 # The simplified characters of the phrases below that traditional writing changes.
 _TRADITIONAL = str.maketrans(
     "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
-    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将",
+    "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将"
+    "韩仅尔兰罗马乌泽宾卢鲁",
     "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
-    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將",
+    "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將"
+    "韓僅爾蘭羅馬烏澤賓盧魯",
 )
 
 V = TypeVar("V")
@@ -179,6 +181,9 @@ LANGUAGE = Language(
             "累计",
             "已经有",
             "迄今已有",
+            "仅有",  # "日本: 僅有2個城市加入"
+            "只有",
+            "：",  # a label's country: "- 韓國: 加入城市有59個"
         ]
     ),
     network_names=_both(
@@ -258,6 +263,10 @@ LANGUAGE = Language(
             r"扩大到",
             r"扩展至",
             r"网络",
+            r"仅有",  # "日本: 僅有2個城市加入": only two so far
+            r"僅有",
+            r"只有",
+            r"城市有",  # "韓國: 加入城市有59個": the cities it has
         ]
     ),
     along_cues=_both([r"连同", r"一道", r"一同"]),
@@ -322,7 +331,7 @@ LANGUAGE = Language(
         ),
     },
     change_from=r"(?:由|从|從)",
-    change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
+    change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|改为|改為|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
     since_year=r"(?:自|从|從)?{year}\s*年以来",
     population_heads=(
         r"覆盖人口",
