@@ -220,3 +220,55 @@ def _elided_form(code: str) -> re.Pattern[str] | None:
         rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?:{only})\s+)?(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?P<number>{number_pattern(code)}){_ENDS}"
     )
+
+
+# Words that open a part of the figure before: "9 villes des États arabes, dont trois
+# qataries", "64 nuevas ciudades, entre ellas tres colombianas"
+_PART_WORDS = (
+    "dont", "including", "among them", "entre ellas", "entre ellos", "incluidas",
+    "di cui", "tra cui", "tra queste", "darunter", "davon", "entre elas", "das quais",
+    "dentre elas", "trong đó",
+)  # fmt: skip
+
+
+def placed_parts(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A part of a count of cities placed by an adjective, its unit left out: "dont trois
+    qataries", "y tres tailandesas", "di cui due italiane". A word of a part or a
+    conjunction opens it; the adjective of a country (or a region) closes it, which is
+    what lets a number word stand alone here; the part is smaller than the whole."""
+    form = _placed_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
+    starts = [p.start for p in phrases]
+    for phrase in cities:
+        following = [s for s in starts if s > phrase.start]
+        limit = min(end, phrase.end + _REACH, *(following[:1] or [end]))
+        stop = _SENTENCE_END.search(low, phrase.end, limit)
+        limit = stop.start() if stop else limit
+        for found in form.finditer(low, phrase.end, limit):
+            value = read_number(found["number"], data.code)
+            if not isinstance(value, int) or not 0 < value < phrase.value:
+                continue
+            place = " ".join(found["place"].split())
+            country = data.demonyms.get(place)
+            region = None if country else data.regions.get(place)
+            roles = phrase.roles - {Role.OTHER}
+            start, stop_at = found.start("number"), found.end("place")
+            yield (start, stop_at, phrase.unit, value, Qualifier.EXACT, roles, country, region)
+
+
+@cache
+def _placed_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    places = [*data.demonyms, *data.regions]
+    if data.attached or not places:
+        return None
+    joiners = alternation([*data.conjunctions, *_PART_WORDS])
+    return re.compile(
+        rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
+        rf"(?P<place>{alternation(places)})(?![^\W\d_])"
+    )

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elided, elliptic
+from lcnet.extract.elliptic import elided, elliptic, placed_parts
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
@@ -92,6 +92,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
+    gapped += [
+        Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
+    ]  # "dont trois qataries"
     return _merged(phrases, gapped)
 
 
