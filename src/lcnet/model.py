@@ -1,17 +1,19 @@
 """The fact store's records: typed, immutable, and cheap to import.
 
-The records are frozen standard-library dataclasses. pydantic validates them when the
-store is read from TOML (lcnet.store.validate); the markers below tell it how, without
-importing pydantic here, so that a run served from the cache never pays for pydantic.
+The records are frozen standard-library dataclasses (see `record` below). pydantic
+validates them when the store is read from TOML (lcnet.store.validate); the markers below
+tell it how, without importing pydantic here, so that a run served from the cache never
+pays for pydantic.
 Fields marked ``derived`` are not written in the files: lcnet fills them in (an id from
 a file name, the file and line a record was read from).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar, dataclass_transform
 
 from lcnet.dates import PartialDate, validate_partial_date
 
@@ -187,9 +189,65 @@ Departure = Annotated[PartialDate | str, _Departure]
 
 _CONFIG = {"extra": "forbid"}
 
-# The records below are frozen dataclasses without generated __eq__/__hash__: a record
-# is one entry of the store, compared by identity (its id names it), and the two
-# generated methods would cost ~2 ms of every run's start-up (benchmarks/startup.py).
+# The records below are dataclasses that behave as frozen ones without generated
+# __eq__/__hash__: a record is one entry of the store, compared by identity (its id names
+# it). The methods a frozen dataclass generates are compiled from source by `dataclass`
+# at import, ~0.3 ms a class, most of this module's import time and paid by every run
+# (benchmarks/startup.py, #14); a run served from the cache never calls them. So
+# `record` makes a plain dataclass with none of them, and _Record supplies them: the
+# frozen __setattr__/__delattr__ and __repr__ as plain methods, and __init__ built for
+# the class the first time one is constructed (the same code dataclass would generate).
+
+_T = TypeVar("_T")
+
+
+class _Record:
+    """Base of the records: frozen, a dataclass-style repr, an __init__ made on first use."""
+
+    __slots__ = ()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        init = _init_for(type(self))
+        type.__setattr__(type(self), "__init__", init)
+        init(self, *args, **kwargs)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))  # type: ignore[arg-type]
+        return f"{type(self).__qualname__}({shown})"
+
+
+def _init_for(kind: type) -> Callable[..., None]:
+    """The __init__ a frozen dataclass of `kind`'s fields has (no factories, no
+    __post_init__ here): every argument set with object.__setattr__."""
+    names: dict[str, Any] = {"__set": object.__setattr__}
+    parameters, body = [], []
+    for item in fields(kind):
+        if item.default_factory is not MISSING:
+            raise TypeError(f"{kind.__name__}.{item.name}: default factories are not supported")
+        if item.default is MISSING:
+            parameters.append(item.name)
+        else:
+            names[f"__default_{item.name}"] = item.default
+            parameters.append(f"{item.name}=__default_{item.name}")
+        body.append(f"    __set(self, {item.name!r}, {item.name})\n")
+    source = f"def __init__(self, {', '.join(parameters)}):\n{''.join(body) or '    pass'}"
+    exec(source, names)
+    init: Callable[..., None] = names["__init__"]
+    init.__qualname__ = f"{kind.__qualname__}.__init__"
+    return init
+
+
+@dataclass_transform(frozen_default=True, eq_default=False, field_specifiers=(field,))
+def record(kind: type[_T]) -> type[_T]:
+    """A record type: to type checkers a frozen dataclass (eq=False); at run time a
+    dataclass whose methods come from _Record."""
+    return dataclass(init=False, repr=False, eq=False)(kind)
 
 
 def derived(default: Any = None) -> Any:
@@ -200,8 +258,8 @@ def derived(default: Any = None) -> Any:
 # -------------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, eq=False)
-class StoreInfo:
+@record
+class StoreInfo(_Record):
     """What store.toml says of the store.
 
     Attributes:
@@ -219,8 +277,8 @@ class StoreInfo:
     line: int = derived(0)
 
 
-@dataclass(frozen=True, eq=False)
-class Source:
+@record
+class Source(_Record):
     """One source document: a release, an article, a web page.
 
     Attributes:
@@ -267,8 +325,8 @@ class Source:
         return self.kind is SourceKind.PRIMARY
 
 
-@dataclass(frozen=True, eq=False)
-class Claim:
+@record
+class Claim(_Record):
     """One figure a source states.
 
     Attributes:
@@ -312,8 +370,8 @@ class Claim:
         return f"{self.source}#{self.id}"
 
 
-@dataclass(frozen=True, eq=False)
-class Intake:
+@record
+class Intake(_Record):
     """A membership announcement, a milestone total, or a correction of an intake.
 
     Attributes:
@@ -373,8 +431,8 @@ INTAKE_FIGURES = (
 )
 
 
-@dataclass(frozen=True, eq=False)
-class City:
+@record
+class City(_Record):
     """A member city.
 
     Attributes:
@@ -425,8 +483,8 @@ class City:
         return f"{self.country.lower()}/{self.id}"
 
 
-@dataclass(frozen=True, eq=False)
-class CountryList:
+@record
+class CountryList(_Record):
     """The top of a cities/<cc>.toml file: what is known of the country's list.
 
     Attributes:
@@ -446,8 +504,8 @@ class CountryList:
     line: int = derived(0)
 
 
-@dataclass(frozen=True, eq=False)
-class Resolution:
+@record
+class Resolution(_Record):
     """A curator's review of a finding: it no longer fails CI, until it expires.
 
     Attributes:

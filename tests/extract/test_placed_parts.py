@@ -41,3 +41,65 @@ CASES: list[tuple[str, str, list[Row]]] = [
 def test_a_placed_part_of_a_count(language: str, text: str, expected: list[Row]) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+MORE: list[tuple[str, str, list[Row]]] = [
+    (  # the intake counted after "among": the cities before it are part of it
+        "it",
+        "Con Cividale del Friuli è una delle due città italiane tra le 72 nuove ammesse.",
+        [
+            ("due città italiane", "new_cities", 2, "IT"),
+            ("72 nuove ammesse", "new_cities", 72, None),
+        ],
+    ),
+    (  # an aside that lists, between a country and its count
+        "fr",
+        "L'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de Riyadh Al-Khabra, totalise "
+        "désormais huit villes membres.",
+        [("huit villes membres", "country_cities", 8, "SA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE)
+def test_parts_of_an_intake_and_asides(language: str, text: str, expected: list[Row]) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
+
+
+def test_a_number_with_plus_after_a_hyphen_is_more_than_it() -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value)
+        for m in mentions("en", "It spans 425-plus cities in 90-plus countries.")
+    ]
+    assert found == [
+        ("425-plus cities", "total_cities", 425, "more_than"),
+        ("90-plus countries", "total_countries", 90, "more_than"),
+    ]
+
+
+COVERING: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "The network welcomed 72 new cities, covering 46 countries.",
+        [("72 new cities", "new_cities", 72, None), ("46 countries", "new_countries", 46, None)],
+    ),
+    (
+        "zh",
+        "此次新增72个成员城市，覆盖46个国家。",
+        [("72个成员城市", "new_cities", 72, None), ("46个国家", "new_countries", 46, None)],
+    ),
+    (
+        "es",
+        "Se sumaron 72 nuevas ciudades, que abarcan 46 países.",
+        [("72 nuevas ciudades", "new_cities", 72, None), ("46 países", "new_countries", 46, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COVERING)
+def test_countries_the_cities_cover_are_theirs(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected

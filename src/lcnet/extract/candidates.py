@@ -181,7 +181,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             words.pop()
             skipped += 1
         word = words[-1] if words else ""
-    word = word.rstrip("+*\u2020\u2021")  # "400+", a footnote mark: "425*"
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")  # "400+", "425*", "425-plus"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".
         big = word.rsplit("-", 1)[-1] in data.scales  # "milliard", "demi-milliard"

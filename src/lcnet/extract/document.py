@@ -69,7 +69,11 @@ class Document(NamedTuple):
 
 def kind_of(path: str | PurePath) -> str:
     """ "markdown" for .md, "html" for .html and .htm, "text" for anything else."""
-    return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+    if isinstance(path, PurePath) or path.endswith("/"):
+        return _SUFFIXES.get(PurePath(path).suffix.lower(), "text")
+    name = path[path.rfind("/") + 1 :]  # PurePath(path).suffix without making a path
+    dot = name.rfind(".")
+    return _SUFFIXES.get(name[dot:].lower() if 0 < dot < len(name) - 1 else "", "text")
 
 
 def read_document(raw: str, kind: str) -> Document:

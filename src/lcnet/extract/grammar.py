@@ -266,7 +266,7 @@ def grammar(code: str) -> Grammar:
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, blank)
-            + rf"(?P<number>{number})(?P<plus>\+)?[*\u2020\u2021]*"
+            + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)
             + _modifiers(modifiers_before, space)
@@ -596,7 +596,8 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
-    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*\+?\d"  # "425* cities" too
+    # "425* cities", "400+ cities", "425-plus cities" (read backwards: "sulp-")
+    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-)?\d"
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
         approximately = _backwards(data.qualifiers_after_number)
         return re.compile(

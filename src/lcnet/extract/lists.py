@@ -61,7 +61,10 @@ def listed(
     low = lowered(text)
     rules = grammar(code)
     names = _names_of(places)
+    link = _link(rules.language.code)
     for sentence in _sentences(low, rules, topic=topic):
+        if not link.search(sentence.group()):
+            continue  # no list is a count without its link (_list): not read for names
         found = list(names.finditer(low, sentence.start(), sentence.end()))
         if len(found) < 2:
             continue

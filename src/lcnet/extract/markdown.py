@@ -17,10 +17,10 @@ from lcnet.extract.suppress import Marker, bracket_markers, comment_markers
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w.-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
-# Every branch starts at one of `<]h*_ : the lookahead lets the engine skip to those
-# characters instead of trying six branches (two behind lookbehinds) at each one (6x).
+# Every branch starts at one of `<]*_ or at "http": the lookahead lets the engine skip to
+# those instead of trying six branches (two behind lookbehinds) at each character (6x).
 _INLINE = re.compile(
-    r"(?=[`<\]h*_])"
+    r"(?=[`<\]*_]|https?://)"
     r"(?:(?P<code>(`+)[^`\n].*?\2)"  # `code`
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<tag></?[A-Za-z][^>\n]*>)"

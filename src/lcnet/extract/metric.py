@@ -63,7 +63,12 @@ _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _ASIDE = 80  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
-_ASIDE_CLAUSE = re.compile(r",[^,.;:]{3,80},(?=[^,]*\Z)")
+_ASIDE_CLAUSE = re.compile(
+    r",[^,.;:]{3,80},(?=[^,]*\Z)"
+    # an aside that lists: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de ..., "
+    r"|,\s*(?:avec|with|con|mit|com|après|after|tras|dopo|nach|après l'entrée)\s"
+    r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
+)
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
 _CUE_KINDS = {
     "total": 0,

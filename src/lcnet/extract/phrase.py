@@ -490,7 +490,7 @@ def _match_touching(
 
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
-    word = word.rstrip("+*\u2020\u2021")
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")
     return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words
 
 

@@ -11,6 +11,7 @@ words ("new members"). Whether it is about the GNLC is decided as for any figure
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -117,7 +118,7 @@ def _tables(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     found: list[Tabled] = []
     rows: list[list[Cell]] = []
     last_end = -2
-    for line in _ROW.finditer(low, start, end):
+    for line in _rows(low, start, end):
         cells = _cells(low, line.start(), line.end())
         if len(cells) < 2:
             continue
@@ -127,6 +128,22 @@ def _tables(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
         rows.append(cells)
         last_end = line.end()
     return found + _figures(rows, low, grammar) if rows else found
+
+
+def _rows(low: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """_ROW.finditer(low, start, end), trying only the lines that hold a "|" (found
+    with str.find) instead of every line start: a row is one line and holds one."""
+    at = low.find("|", start, end)
+    while at >= 0:
+        line = low.rfind("\n", 0, at) + 1
+        if line >= start:  # a line that starts before `start` has no "^" in the window
+            row = _ROW.match(low, line, end)
+            if row is not None:
+                yield row
+        next_line = low.find("\n", at, end)
+        if next_line < 0:
+            return
+        at = low.find("|", next_line + 1, end)
 
 
 def _cells(low: str, start: int, end: int) -> list[Cell]:

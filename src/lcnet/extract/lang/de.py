@@ -311,7 +311,18 @@ LANGUAGE = Language(
         "lateinamerikanische": "latin-america-caribbean",
         "lateinamerikanischen": "latin-america-caribbean",
     },
-    place_connectors=("aus", "in", "von", "im", "der", "des", "verteilt auf", "aus insgesamt"),
+    place_connectors=(
+        "verteilt über",
+        "die abdecken",
+        "aus",
+        "in",
+        "von",
+        "im",
+        "der",
+        "des",
+        "verteilt auf",
+        "aus insgesamt",
+    ),
     possession_words=(
         "damit",
         "somit",
@@ -471,6 +482,8 @@ LANGUAGE = Language(
     speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
     presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"unter den \d+ neuen",
         r"(?:gehören|gehörten) zu den (?:\d+ )?neuen",
         r"(?:sind|waren) unter den (?:\d+ )?neuen",
     ),

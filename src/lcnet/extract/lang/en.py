@@ -198,6 +198,11 @@ LANGUAGE = Language(
     country_names=COUNTRY_NAMES,
     regions=REGIONS,
     place_connectors=(
+        "covering",
+        "that cover",
+        "which cover",
+        "that span",
+        "which span",
         "in",
         "of",
         "from",
@@ -439,6 +444,8 @@ LANGUAGE = Language(
     ),
     presence_words=("present", "active", "represented", "spread"),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"among (?:the )?\d+ new(?:ly)?",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
     ),
@@ -453,7 +460,12 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
-    first_time_cues=(r"for the first time", r"first-time", r"first time"),
+    first_time_cues=(
+        r"first (?:city|member) (?:admitted|to join)",
+        r"for the first time",
+        r"first-time",
+        r"first time",
+    ),
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",

@@ -370,7 +370,18 @@ LANGUAGE = Language(
         "américa latina": "latin-america-caribbean",
         "latinoamericanas": "latin-america-caribbean",
     },
-    place_connectors=("de", "en", "procedentes de", "pertenecientes a"),
+    place_connectors=(
+        "repartidas en",
+        "repartidos en",
+        "distribuidas en",
+        "que abarcan",
+        "abarcando",
+        "de un total de",
+        "de",
+        "en",
+        "procedentes de",
+        "pertenecientes a",
+    ),
     possession_words=(
         "son",
         "son ya",
@@ -526,6 +537,8 @@ LANGUAGE = Language(
         "extendida",
     ),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"entre (?:los|las) \d+ nuev[oa]s",
         r"(?:forman|formaban) parte de (?:los|las) (?:\d+ )?nuev[oa]s",
         r"(?:están|figuran) entre (?:los|las) (?:\d+ )?nuev[oa]s",
     ),
@@ -546,7 +559,10 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
-    first_time_cues=(r"por primera vez",),
+    first_time_cues=(
+        r"primera ciudad admitida",
+        r"por primera vez",
+    ),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
     present_markers=(
         r"\bactualmente\b",

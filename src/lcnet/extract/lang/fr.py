@@ -447,6 +447,8 @@ LANGUAGE = Language(
         "latino-américains": "latin-america-caribbean",
     },
     place_connectors=(
+        "couvrant",
+        "qui couvrent",
         "de",
         "du",
         "des",
@@ -662,6 +664,8 @@ LANGUAGE = Language(
         "implantée",
     ),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"parmi les \d+ nouve(?:aux|lles)",
         r"(?:font|faisaient) partie des (?:\d+ )?nouve(?:aux|lles)",
         r"(?:figurent|sont|comptent) parmi les (?:\d+ )?nouve(?:aux|lles)",
     ),
@@ -694,7 +698,10 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
-    first_time_cues=(r"pour la (?:toute )?première fois",),
+    first_time_cues=(
+        r"première ville admise",
+        r"pour la (?:toute )?première fois",
+    ),
     candidate_cues=(
         r"\bcandidat(?:e|es|s|ure|ures)?\b",
         r"\bintéressée?s?\b",

@@ -239,6 +239,8 @@ LANGUAGE = Language(
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
+        "ammesse": Unit.MEMBER,  # "tra le 72 nuove ammesse": the admitted ones
+        "ammessi": Unit.MEMBER,
         "città": Unit.CITY,
         "città membro": Unit.CITY,
         "città membri": Unit.CITY,
@@ -318,6 +320,9 @@ LANGUAGE = Language(
         "latinoamericane": "latin-america-caribbean",
     },
     place_connectors=(
+        "che coprono",
+        "coprendo",
+        "ripartite in",
         "di",
         "da",
         "in",
@@ -427,6 +432,8 @@ LANGUAGE = Language(
     unit_roles={
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
+        "ammesse": (Role.NEW,),
+        "ammessi": (Role.NEW,),
         "stati membri": (Role.WEAK,),
         "paesi membri": (Role.WEAK,),
     },
@@ -511,6 +518,8 @@ LANGUAGE = Language(
     ),
     presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"tra (?:i|le) \d+ nuov[ie]",
         r"(?:fanno|facevano) parte (?:dei|delle) (?:\d+ )?nuov[ie]",
         r"(?:sono|figurano) tra (?:i|le) (?:\d+ )?nuov[ie]",
     ),
@@ -541,7 +550,8 @@ LANGUAGE = Language(
         "ammonta",
     ),
     conjunctions=("e",),
-    first_time_cues=(r"per la prima volta",),
+    # "Per tredici Paesi si tratta della prima città ammessa"
+    first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",
         r"\binteressat[aei]\b",

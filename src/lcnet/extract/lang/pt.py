@@ -309,6 +309,8 @@ LANGUAGE = Language(
         "latino-americanos": "latin-america-caribbean",
     },
     place_connectors=(
+        "abrangendo",
+        "que abrangem",
         "de",
         "do",
         "da",
@@ -511,6 +513,8 @@ LANGUAGE = Language(
     ),
     presence_words=("presente", "presentes", "ativa", "ativo", "representada", "espalhada"),
     among_new_cues=(
+        # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
+        r"entre (?:os|as) \d+ nov[oa]s",
         r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
         r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
     ),
@@ -529,7 +533,10 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
     conjunctions=("e",),
-    first_time_cues=(r"pela primeira vez",),
+    first_time_cues=(
+        r"primeira cidade admitida",
+        r"pela primeira vez",
+    ),
     candidate_cues=(
         r"\bcandidat(?:a|as|os|ura|uras)\b",
         r"\binteressad[ao]s?\b",

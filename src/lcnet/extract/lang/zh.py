@@ -165,7 +165,9 @@ LANGUAGE = Language(
             "拉美": "latin-america-caribbean",
         }
     ),
-    place_connectors=_both(["来自", "分布于", "分布在", "遍布", "位于"]),
+    place_connectors=_both(
+        ["覆盖", "覆蓋", "涵盖", "涵蓋", "来自", "分布于", "分布在", "遍布", "位于"]
+    ),
     possession_words=_both(
         [
             "已有",
