@@ -67,3 +67,18 @@ def test_a_month_contains_its_days_only() -> None:
     april = PartialDate.parse("2025-04")
     assert april.contains(date(2025, 4, 30))
     assert not april.contains(date(2025, 5, 1))
+
+
+def test_the_last_day_of_a_month_is_the_calendars_for_every_month_and_leap_rule() -> None:
+    """PartialDate counts a month's days itself (lcnet.dates does not import calendar):
+    checked against calendar.monthrange, century and 400-year leap rules included."""
+    import calendar
+
+    for year in (1900, 1999, 2000, 2023, 2024, 2100, 2400):
+        for month in range(1, 13):
+            last = calendar.monthrange(year, month)[1]
+            assert PartialDate(year, month).last_day == date(year, month, last)
+    assert PartialDate(1900).last_day == date(1900, 12, 31)
+    assert PartialDate.parse("2024-02-29").day == 29
+    with pytest.raises(DateError, match="day is out of range for month"):
+        PartialDate.parse("2100-02-29")

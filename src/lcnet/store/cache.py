@@ -24,7 +24,7 @@ import marshal
 import os
 import stat
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import date
 from enum import Enum
@@ -95,19 +95,25 @@ def file_keys(root: Path) -> list[FileKey] | None:
     keys = []
     for folder in FOLDERS:
         try:
-            entries = sorted(os.scandir(root / folder), key=lambda e: e.name)
+            with os.scandir(root / folder) as found:
+                entries = [e for e in found if e.name.endswith(".toml") and e.name[0] != "."]
         except OSError:
             continue
+        entries.sort(key=lambda e: e.name)
+        prefix = f"{folder}/" if folder else ""
         for entry in entries:
-            if not entry.name.endswith(".toml") or entry.name.startswith("."):
-                continue
             try:
-                found = entry.stat()
+                status = entry.stat()
             except OSError:
                 return None
-            name = f"{folder}/{entry.name}" if folder else entry.name
             keys.append(
-                FileKey(name, found.st_size, found.st_ino, found.st_mtime_ns, found.st_ctime_ns)
+                FileKey(
+                    prefix + entry.name,
+                    status.st_size,
+                    status.st_ino,
+                    status.st_mtime_ns,
+                    status.st_ctime_ns,
+                )
             )
     return keys
 
@@ -265,24 +271,31 @@ def _plain(value: object) -> object:
 
 
 def _decoded(data: dict[str, Any]) -> StoreRecords:
-    sections = {name: tuple(_rebuilt(kind, row) for row in data[name]) for name, kind in _SECTIONS}
-    return StoreRecords(info=_rebuilt(StoreInfo, data["info"]), **sections)
+    sections = {name: _rebuilt(kind, data[name]) for name, kind in _SECTIONS}
+    (info,) = _rebuilt(StoreInfo, (data["info"],))
+    return StoreRecords(info=info, **sections)
 
 
-def _rebuilt(kind: type, row: list[Any]) -> Any:
-    """The record, set field by field as the validated original was (no __init__ to
-    run: the record was validated when the cache was written)."""
+def _rebuilt(kind: type, rows: Sequence[Sequence[Any]]) -> tuple[Any, ...]:
+    """The records, set field by field as the validated originals were (no __init__ to
+    run: they were validated when the cache was written). One loop per record type:
+    every query rebuilds the whole store (#14)."""
     names, converted = _layout_of(kind)
-    if len(row) != len(names):
-        raise ValueError(f"{kind.__name__}: {len(row)} fields, expected {len(names)}")
-    record: Any = object.__new__(kind)
-    values = record.__dict__
-    values.update(zip(names, row, strict=True))  # in C: most fields are str, int, None
-    for name, convert in converted:
-        value = values[name]
-        if value is not None:
-            values[name] = convert(value)
-    return record
+    width = len(names)
+    new = object.__new__
+    records: list[Any] = []
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"{kind.__name__}: {len(row)} fields, expected {width}")
+        record: Any = new(kind)
+        values = record.__dict__
+        values.update(zip(names, row, strict=False))  # width checked above; runs in C
+        for name, convert in converted:
+            value = values[name]
+            if value is not None:
+                values[name] = convert(value)
+        records.append(record)
+    return tuple(records)
 
 
 _LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]] = {}
