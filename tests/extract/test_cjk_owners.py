@@ -102,3 +102,36 @@ def test_a_correction_leaves_out_the_figure_it_corrects() -> None:
         for m in mentions("ja", "モロッコの加盟都市が3都市ではなく2都市だったためです。")
     ]
     assert found == [("2都市", "country_cities", 2, "MA")]
+
+
+NAMES_AS_ADJECTIVES: list[tuple[str, str, list[Row]]] = [
+    ("zh", "其中包括天津、沈阳、宁波3座中国城市。", [("3座中国城市", "country_cities", 3, "CN")]),
+    ("zh", "中国入选城市总数达15个。", [("总数达15", "country_cities", 15, "CN")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMES_AS_ADJECTIVES)
+def test_a_country_name_qualifies_its_cities(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
+
+
+def test_a_phrase_stays_in_its_list_item_and_a_korean_counter_counts_alone() -> None:
+    """ "- 成员: 425个" does not take the next item's "中国成员" as its unit; "회원 도시:
+    64개국 229개" counts cities with the counter alone, its noun named before."""
+    zh = [
+        (m.text, m.metric.value, m.value, m.country)
+        for m in mentions("zh", "- 成员：425个\n- 中国成员：15个\n")
+    ]
+    assert zh == [("425个", "total_cities", 425, None), ("15个", "country_cities", 15, "CN")]
+    ko = [
+        (m.text, m.metric.value, m.value, m.country)
+        for m in mentions("ko", "- 회원 도시: 64개국 229개\n- 인구: 2억 명\n")
+    ]
+    assert ko == [
+        ("64개국", "total_countries", 64, None),
+        ("229개", "total_cities", 229, None),
+        ("2억 명", "citizens", 200000000, None),
+    ]

@@ -3,7 +3,7 @@ someone else could have written it, and never able to run code."""
 
 from __future__ import annotations
 
-import marshal
+import json
 import os
 import time
 from datetime import date, timedelta
@@ -14,7 +14,7 @@ import pytest
 import lcnet.store.read
 from lcnet.errors import InvalidStore
 from lcnet.store import open_store
-from lcnet.store.cache import FORMAT, KEEP, SUFFIX, cache_path
+from lcnet.store.cache import KEEP, cache_path
 from lcnet.store.locate import Origin, StoreLocation
 from tests.conftest import TODAY
 
@@ -103,15 +103,14 @@ def test_a_change_within_a_clock_tick_of_the_cache_is_checked_by_content(
     cache = tmp_path / "cache"
     opened_names(tiny_store, cache)
     written = cache_path(cache, tiny_store)
-    data = marshal.loads(written.read_bytes())
+    data = json.loads(written.read_text())
     path = tiny_store / "cities" / "vn.toml"
     path.write_text(path.read_text().replace('name = "Hanoi"', 'name = "Hanoy"'))
     status = path.stat()
-    data["files"] = [list(entry) for entry in data["files"]]
     for entry in data["files"]:  # pretend the stat key did not change: only content did
         if entry[0] == "cities/vn.toml":
             entry[1:5] = [status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns]
-    written.write_bytes(marshal.dumps(data))
+    written.write_text(json.dumps(data))
     os.utime(written, ns=(status.st_ctime_ns, status.st_ctime_ns))
     assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoy"]
 
@@ -140,18 +139,8 @@ def test_a_cache_validated_for_a_later_day_is_not_used_for_an_earlier_one(
 def test_a_damaged_cache_file_is_ignored(tiny_store: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     opened_names(tiny_store, cache)
-    written = cache_path(cache, tiny_store)
-    whole = written.read_bytes()
-    for damaged in (
-        b"not marshal",
-        b"",
-        whole[: len(whole) // 2],  # cut short
-        marshal.dumps({"format": FORMAT}),
-        marshal.dumps([1, 2]),
-        marshal.dumps({"format": FORMAT, "lcnet": 1}),
-        b'{"format": 2}',  # the JSON of an earlier version
-    ):
-        written.write_bytes(damaged)
+    for damaged in (b"not json", b'{"format": 2}', b"[1, 2]", b'{"format": 2, "lcnet": 1}'):
+        cache_path(cache, tiny_store).write_bytes(damaged)
         assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoi"]
 
 
@@ -199,7 +188,7 @@ def test_a_cache_file_that_is_a_symlink_is_not_followed(tiny_store: Path, tmp_pa
     cache = tmp_path / "cache"
     opened_names(tiny_store, cache)
     real = cache_path(cache, tiny_store)
-    elsewhere = tmp_path / "elsewhere.marshal"
+    elsewhere = tmp_path / "elsewhere.json"
     real.rename(elsewhere)
     real.symlink_to(elsewhere)
     names, notes = opened(tiny_store, cache)
@@ -222,19 +211,16 @@ def test_the_cache_file_is_private_to_its_user(tiny_store: Path, tmp_path: Path)
 def test_old_cache_files_are_pruned(tiny_store: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
-    old = [cache / f"store-{n:08x}{SUFFIX}" for n in range(KEEP + 3)]
+    old = [cache / f"store-{n:08x}.json" for n in range(KEEP + 3)]
     for index, path in enumerate(old):
         path.write_text("{}")
         recent = time.time_ns() - (index + 1) * 10**9
         os.utime(path, ns=(recent, recent))
-    ancient = cache / f"store-ffffffff{SUFFIX}"
+    ancient = cache / "store-ffffffff.json"
     ancient.write_text("{}")
     os.utime(ancient, ns=(1, 1))
-    legacy = cache / "store-00000000.json"  # an earlier version's JSON cache
-    legacy.write_text("{}")
     opened_names(tiny_store, cache)
-    left = sorted(p.name for p in cache.glob(f"store-*{SUFFIX}"))
+    left = sorted(p.name for p in cache.glob("store-*.json"))
     assert len(left) == KEEP
     assert cache_path(cache, tiny_store).name in left
     assert ancient.name not in left
-    assert not legacy.exists()

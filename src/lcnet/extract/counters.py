@@ -1,5 +1,6 @@
-"""Counts given by a counter alone, their noun named before in the clause (Chinese):
-"网络成员已由2019年的170多个 ... 增至今天的逾300个", "其中首都11个".
+"""Counts given by a counter alone, their noun named before in the clause (Chinese,
+Korean): "网络成员已由2019年的170多个 ... 增至今天的逾300个", "其中首都11个", "회원 도시:
+64개국 229개".
 
 The noun before (a unit of the language: 成员, 城市, 首都) says what the counter counts;
 nothing but the clause may stand between them (no sentence end, no other unit noun).
@@ -48,7 +49,7 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
 @cache
 def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = language(code)
-    if not data.unspaced or not data.unit_linkers:
+    if not data.attached or not data.unit_linkers:
         return None
     counters = alternation([c for c in data.unit_linkers if c not in ("名",)])
     nouns = [n for n, unit in data.units.items() if unit in (Unit.CITY, Unit.MEMBER, Unit.CAPITAL)]
@@ -56,9 +57,16 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     after = alternation(list(data.qualifiers_after_number)) or "(?!)"
     letters = r"\u3400-\u9fff"
+    # Korean: "회원 도시: 64개국 229개" — the counter ends its clause, or a particle follows
+    # (a noun after it is its own unit: "190여 개 평생학습도시")
+    ends = (
+        r"(?=[ \t]*(?:[,.;:)\]\n]|\Z)|(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3]))"
+        if not data.unspaced
+        else rf"(?![{letters}])"
+    )
     count = re.compile(
         rf"(?:(?P<qualifier>{qualifiers})\s*)?(?P<number>{number_pattern(code)})"
-        rf"(?P<after>{after})?(?:{counters})(?![{letters}])"
+        rf"(?P<after>{after})?\s*(?:{counters}){ends}"
     )
     # the noun, then no sentence end and no other counted noun before the number
     noun_before = re.compile(rf"(?:{alternation(nouns)})(?=[^\u3002\uff01\uff1f.!?\n]*\Z)")

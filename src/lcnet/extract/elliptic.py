@@ -11,6 +11,7 @@ before it counts. Its metric and its date are read afterwards as any figure's ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -244,11 +245,14 @@ def placed_parts(
     data = grammar.language
     cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
     starts = [p.start for p in phrases]
+    last_words = _place_last_words(data.code)
     for phrase in cities:
-        following = [s for s in starts if s > phrase.start]
-        limit = min(end, phrase.end + _REACH, *(following[:1] or [end]))
+        after = bisect_right(starts, phrase.start)  # the next figure speaks for itself
+        limit = min(end, phrase.end + _REACH, starts[after] if after < len(starts) else end)
         stop = _SENTENCE_END.search(low, phrase.end, limit)
         limit = stop.start() if stop else limit
+        if not any(w.strip(",.;:()") in last_words for w in low[phrase.end : limit].split()):
+            continue  # the common case: no country's or region's adjective after it
         for found in form.finditer(low, phrase.end, limit):
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
@@ -259,6 +263,12 @@ def placed_parts(
             roles = phrase.roles - {Role.OTHER}
             start, stop_at = found.start("number"), found.end("place")
             yield (start, stop_at, phrase.unit, value, Qualifier.EXACT, roles, country, region)
+
+
+@cache
+def _place_last_words(code: str) -> frozenset[str]:
+    data = language(code)
+    return frozenset(place.split()[-1] for place in [*data.demonyms, *data.regions])
 
 
 @cache

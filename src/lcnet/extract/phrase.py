@@ -482,11 +482,27 @@ def _match_touching(
 ) -> re.Match[str] | None:
     """_match_before where words touch ("共有356个城市"): no spaces to split the words
     at, so the pattern is tried where a qualifier or a number starts, farthest first."""
+    item = _NEW_ITEM.search(low, reach, at)
+    if (
+        item is not None
+    ):  # "- 成员: 425个\n- 中国成员": a phrase does not go on past its line's item
+        reach = max(reach, _last_item_start(low, reach, at))
     for opener in openers.finditer(low, reach, at):
         found = pattern.match(low, opener.start(), at)
         if found is not None:
             return found
     return None
+
+
+_NEW_ITEM = re.compile(r"\n[ \t]*(?:[-*+|>\u2022]|\d{1,2}[.)])[ \t]|\n[ \t]*\n")
+
+
+def _last_item_start(low: str, start: int, end: int) -> int:
+    """Where the last list item, table row, quote or paragraph in low[start:end] begins."""
+    last = start
+    for found in _NEW_ITEM.finditer(low, start, end):
+        last = found.end()
+    return last
 
 
 def _ends_number(word: str, grammar: Grammar) -> bool:

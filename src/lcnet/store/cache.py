@@ -1,12 +1,9 @@
 """A cache of the validated store, so that a query does not re-read and re-validate it.
 
-One file per store directory, in marshal's format, of plain data only: tuples, dicts,
-strings, numbers and None. It loads in about half the time JSON took (every query reads
-it, #14). Reading it never runs code, whoever wrote it (the pickle of earlier versions
-could): marshal builds data and calls nothing, and the data is checked for shape as it
-is used. As marshal is not meant for data a stranger made, a cache is used only when its
-directory and the file belong to the user running lcnet and nobody else may write to
-them; otherwise it is refused, with a note, and the store is read.
+One JSON file per store directory. JSON carries plain data only: reading a cache file
+can never run code, whoever wrote it (the pickle it replaces could). Even so, a cache is
+used only when its directory and the file belong to the user running lcnet and nobody
+else may write to them; otherwise it is refused, with a note, and the store is read.
 
 The key is each store file's size, inode, modification and status-change times (a
 restored modification time still changes the status-change time), and a checksum of
@@ -20,7 +17,7 @@ when today is that day or later.
 from __future__ import annotations
 
 import contextlib
-import marshal
+import json
 import os
 import stat
 import zlib
@@ -50,9 +47,7 @@ from lcnet.model import (
 from lcnet.store.facts import StoreRecords
 from lcnet.version import __version__
 
-FORMAT = 3
-SUFFIX = ".marshal"
-LEGACY = ("store-*.pickle", "store-*.json")  # earlier versions' caches: pruned
+FORMAT = 2
 RACY_NS = 2_000_000_000  # a change this close to the cache's writing is checked by content
 KEEP = 16  # cache files kept in the directory, the most recently written
 STALE_NS = 30 * 24 * 3600 * 10**9  # older than the newest by this much: pruned
@@ -130,7 +125,7 @@ def _checksum(root: Path, name: str) -> int | None:
 
 def cache_path(cache_dir: Path, root: Path) -> Path:
     name = zlib.crc32(str(root.resolve()).encode("utf-8"))
-    return cache_dir / f"store-{name:08x}{SUFFIX}"
+    return cache_dir / f"store-{name:08x}.json"
 
 
 def read_cache(cache_dir: Path, root: Path, keys: list[FileKey], today: date) -> Cached | None:
@@ -147,9 +142,9 @@ def read_cache(cache_dir: Path, root: Path, keys: list[FileKey], today: date) ->
         _check_owner(status, path, directory=False)
         raw = file.read()
     try:
-        data = marshal.loads(raw)
+        data = json.loads(raw)
         return _matching(data, root, keys, today, status.st_mtime_ns)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, EOFError):
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None  # damaged, or written by another version of lcnet
 
 
@@ -166,11 +161,11 @@ def write_cache(
         "root": str(root.resolve()),
         "layout": _layout(),
         "validated_for": today.isoformat(),
-        "files": [(*key, checksum) for key, checksum in zip(keys, checksums, strict=True)],
+        "files": [[*key, checksum] for key, checksum in zip(keys, checksums, strict=True)],
         "records": _encoded(cached.records),
-        "countries": (dict(cached.countries.by_name), dict(cached.countries.display)),
+        "countries": [cached.countries.by_name, cached.countries.display],
     }
-    data = marshal.dumps(document)
+    data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with contextlib.suppress(OSError, Refused):
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         _check_directory(cache_dir)
@@ -180,14 +175,14 @@ def write_cache(
 
 
 def _matching(
-    data: Any, root: Path, keys: list[FileKey], today: date, written_ns: int
+    data: dict[str, Any], root: Path, keys: list[FileKey], today: date, written_ns: int
 ) -> Cached | None:
     if (data["format"], data["lcnet"], data["root"]) != (FORMAT, __version__, str(root.resolve())):
         return None
     if data["layout"] != _layout() or date.fromisoformat(data["validated_for"]) > today:
         return None
     stored = data["files"]
-    if [entry[:5] for entry in stored] != keys:  # a FileKey equals its plain tuple
+    if [FileKey(*entry[:5]) for entry in stored] != keys:
         return None
     for entry in stored:  # changed within a clock tick of the cache: compare the content
         if entry[4] >= written_ns - RACY_NS and _checksum(root, entry[0]) != entry[5]:
@@ -199,11 +194,10 @@ def _matching(
 def _prune(cache_dir: Path, kept: Path) -> None:
     """Drop old cache files (and the pickles of earlier versions, never read again)."""
     with contextlib.suppress(OSError):
-        for pattern in LEGACY:
-            for legacy in cache_dir.glob(pattern):
-                legacy.unlink()
+        for legacy in cache_dir.glob("store-*.pickle"):
+            legacy.unlink()
         found = sorted(
-            ((p.stat().st_mtime_ns, p) for p in cache_dir.glob(f"store-*{SUFFIX}") if p != kept),
+            ((p.stat().st_mtime_ns, p) for p in cache_dir.glob("store-*.json") if p != kept),
             reverse=True,
         )
         newest = kept.stat().st_mtime_ns
@@ -255,18 +249,17 @@ def _encoded(records: StoreRecords) -> dict[str, Any]:
     return encoded
 
 
-def _record(record: object) -> tuple[Any, ...]:
-    return tuple(_plain(getattr(record, f.name)) for f in fields(record))  # type: ignore[arg-type]
+def _record(record: object) -> list[Any]:
+    return [_plain(getattr(record, f.name)) for f in fields(record)]  # type: ignore[arg-type]
 
 
 def _plain(value: object) -> object:
-    """The value in marshal's plain types (a PartialDate as a plain tuple)."""
+    if isinstance(value, PartialDate):
+        return [value.year, value.month, value.day]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple):
-        return tuple(_plain(item) for item in value)
-    if isinstance(value, str) and type(value) is not str:
-        return str(value)
+        return [_plain(item) for item in value]
     return value
 
 
@@ -304,7 +297,7 @@ _LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any
 def _layout_of(
     kind: type,
 ) -> tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]:
-    """A record type's field names, and the fields whose cached value needs converting."""
+    """A record type's field names, and the fields whose JSON value needs converting."""
     found = _LAYOUTS.get(kind)
     if found is None:
         names = tuple(f.name for f in fields(kind))
@@ -316,13 +309,15 @@ def _layout_of(
 
 
 def _converter(type_text: str) -> Callable[[Any], Any] | None:
-    """How a field's cached value becomes its value again, from its annotation's text."""
+    """How a field's JSON value becomes its value again, from its annotation's text."""
     if "PartialDate" in type_text or "Departure" in type_text:
         return _date_or_word
     for enum in _ENUMS:
         if enum.__name__ in type_text.split("|")[0].strip():
             return enum._value2member_map_.__getitem__  # Enum(value), several times faster
-    return None  # a tuple comes back as a tuple
+    if type_text.startswith("tuple"):
+        return tuple
+    return None
 
 
 def _date_or_word(value: Any) -> PartialDate | str:

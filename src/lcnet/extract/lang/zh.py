@@ -49,6 +49,102 @@ _COUNTRIES = {
     **_both_keys({"我国": "CN", "韩国": "KR", "香港": "HK", "澳门": "MO"}),
 }
 
+# Countries with GNLC members: their names also qualify a noun ("3座中国城市", "韩国城市")
+_MEMBER_COUNTRIES = frozenset(
+    [
+        "AE",
+        "AM",
+        "AR",
+        "AU",
+        "AZ",
+        "BA",
+        "BE",
+        "BF",
+        "BH",
+        "BJ",
+        "BR",
+        "BY",
+        "CA",
+        "CH",
+        "CI",
+        "CL",
+        "CM",
+        "CN",
+        "CO",
+        "CV",
+        "CY",
+        "DE",
+        "DK",
+        "DZ",
+        "EC",
+        "EG",
+        "ES",
+        "ET",
+        "FI",
+        "FR",
+        "GA",
+        "GB",
+        "GE",
+        "GN",
+        "GR",
+        "GW",
+        "HU",
+        "ID",
+        "IE",
+        "IN",
+        "IQ",
+        "IR",
+        "IT",
+        "JO",
+        "JP",
+        "KE",
+        "KR",
+        "LT",
+        "MA",
+        "MD",
+        "MN",
+        "MX",
+        "MY",
+        "NA",
+        "NE",
+        "NG",
+        "NI",
+        "NL",
+        "OM",
+        "PE",
+        "PH",
+        "PL",
+        "PS",
+        "PT",
+        "QA",
+        "RO",
+        "RU",
+        "SA",
+        "SI",
+        "SK",
+        "SN",
+        "TG",
+        "TH",
+        "TM",
+        "TN",
+        "TR",
+        "UA",
+        "UG",
+        "US",
+        "UZ",
+        "VE",
+        "VN",
+        "ZA",
+        "ZM",
+        "ZW",
+    ]
+)
+_NAMES_AS_ADJECTIVES = {
+    name: code
+    for name, code in _COUNTRIES.items()
+    if code in _MEMBER_COUNTRIES and len(name) <= 4 and name not in ("我国", "我國")
+}
+
 _NETWORK_HEAD = r"(?:联合国教科文组织|教科文组织|unesco\s*)?"
 
 LANGUAGE = Language(
@@ -148,7 +244,7 @@ LANGUAGE = Language(
             "个左右的": Q.ABOUT,
         }
     ),
-    demonyms={},
+    demonyms=_NAMES_AS_ADJECTIVES,
     country_names=_COUNTRIES,
     regions=_both_keys(
         {
@@ -185,6 +281,8 @@ LANGUAGE = Language(
             "迄今已有",
             "仅有",  # "日本: 僅有2個城市加入"
             "只有",
+            "城市",  # "中国入选城市总数达15个": a country's cities, then their count
+            "成员城市",
             "：",  # a label's country: "- 韓國: 加入城市有59個"
         ]
     ),
