@@ -139,10 +139,57 @@ _NATIONALITIES = {
     "PE": "peruanisch",
     "EC": "ecuadorianisch",
     "AU": "australisch",
+    "AE": "emiratisch",
+    "AM": "armenisch",
+    "AZ": "aserbaidschanisch",
+    "BA": "bosnisch",
+    "BF": "burkinisch",
+    "BH": "bahrainisch",
+    "BJ": "beninisch",
+    "BY": "belarussisch",
+    "CI": "ivorisch",
+    "CM": "kamerunisch",
+    "CV": "kap-verdisch",
+    "CY": "zyprisch",
+    "DZ": "algerisch",
+    "GA": "gabunisch",
+    "GE": "georgisch",
+    # GN and GW share "guineisch": left out for both (ambiguous)
+    "JO": "jordanisch",
+    "MD": "moldauisch",
+    "MN": "mongolisch",
+    "MY": "malaysisch",
+    "NA": "namibisch",
+    "NE": "nigrisch",
+    "NI": "nicaraguanisch",
+    "OM": "omanisch",
+    "PH": "philippinisch",
+    "PS": "palästinensisch",
+    "QA": "katarisch",
+    "RO": "rumänisch",
+    "RU": "russisch",
+    "SK": "slowakisch",
+    "SN": "senegalesisch",
+    "TG": "togoisch",
+    "TH": "thailändisch",
+    "TM": "turkmenisch",
+    "TN": "tunesisch",
+    "UG": "ugandisch",
+    "UZ": "usbekisch",
+    "VE": "venezolanisch",
+    "ZA": "südafrikanisch",
+    "ZM": "sambisch",
 }
+# Second forms news uses as much as the first: "weißrussisch" beside "belarussisch"
+_MORE_NATIONALITIES = [
+    ("BY", "weißrussisch"),
+    ("CV", "kapverdisch"),
+    ("QA", "qatarisch"),
+    ("TG", "togolesisch"),
+]
 _DEMONYMS = {
     stem + ending: code
-    for code, stem in _NATIONALITIES.items()
+    for code, stem in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
     for ending in ("e", "en", "er", "es")
 }
 

@@ -146,10 +146,40 @@ _NATIONALITIES = {
     "HR": ("croate", "croate"),
     "SI": ("slovène", "slovène"),
     "RU": ("russe", "russe"),
+    "AE": ("émirien", "émirienne"),
+    "AM": ("arménien", "arménienne"),
+    "AZ": ("azerbaïdjanais", "azerbaïdjanaise"),
+    "BA": ("bosnien", "bosnienne"),
+    "BH": ("bahreïnien", "bahreïnienne"),
+    "BY": ("biélorusse", "biélorusse"),
+    "CV": ("cap-verdien", "cap-verdienne"),
+    "CY": ("chypriote", "chypriote"),
+    "GE": ("géorgien", "géorgienne"),
+    # GN and GW share "guinéen": left out for both (ambiguous); GW's own form is kept
+    "GW": ("bissau-guinéen", "bissau-guinéenne"),
+    "LT": ("lituanien", "lituanienne"),
+    "MD": ("moldave", "moldave"),
+    "NA": ("namibien", "namibienne"),
+    "NI": ("nicaraguayen", "nicaraguayenne"),
+    "OM": ("omanais", "omanaise"),
+    "PS": ("palestinien", "palestinienne"),
+    "QA": ("qatari", "qatarie"),
+    "SK": ("slovaque", "slovaque"),
+    "TM": ("turkmène", "turkmène"),
+    "UG": ("ougandais", "ougandaise"),
+    "UZ": ("ouzbek", "ouzbèke"),
+    "ZA": ("sud-africain", "sud-africaine"),
+    "ZM": ("zambien", "zambienne"),
+    "ZW": ("zimbabwéen", "zimbabwéenne"),
 }
+# Second forms news uses as much as the first: "émirati" beside "émirien"
+_MORE_NATIONALITIES = [
+    ("AE", ("émirati", "émiratie")),
+    ("AZ", ("azéri", "azérie")),
+]
 _DEMONYMS = {
     form: code
-    for code, (masculine, feminine) in _NATIONALITIES.items()
+    for code, (masculine, feminine) in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
     for form in (
         masculine,
         feminine,

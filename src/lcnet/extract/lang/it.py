@@ -132,10 +132,73 @@ _NATIONALITIES = {
     "PE": ("peruviano", "peruviana", "peruviani", "peruviane"),
     "EC": ("ecuadoriano", "ecuadoriana", "ecuadoriani", "ecuadoriane"),
     "AU": ("australiano", "australiana", "australiani", "australiane"),
+    "AE": ("emiratino", "emiratina", "emiratini", "emiratine"),
+    "AM": ("armeno", "armena", "armeni", "armene"),
+    "AZ": ("azero", "azera", "azeri", "azere"),
+    "BA": ("bosniaco", "bosniaca", "bosniaci", "bosniache"),
+    "BE": ("belga", "belga", "belgi", "belghe"),
+    "BF": ("burkinabé", "burkinabé", "burkinabé", "burkinabé"),
+    "BH": ("bahreinita", "bahreinita", "bahreiniti", "bahreinite"),
+    "BJ": ("beninese", "beninese", "beninesi", "beninesi"),
+    "BY": ("bielorusso", "bielorussa", "bielorussi", "bielorusse"),
+    "CI": ("ivoriano", "ivoriana", "ivoriani", "ivoriane"),
+    "CM": ("camerunese", "camerunese", "camerunesi", "camerunesi"),
+    "CV": ("capoverdiano", "capoverdiana", "capoverdiani", "capoverdiane"),
+    "CY": ("cipriota", "cipriota", "ciprioti", "cipriote"),
+    "DK": ("danese", "danese", "danesi", "danesi"),
+    "DZ": ("algerino", "algerina", "algerini", "algerine"),
+    "GA": ("gabonese", "gabonese", "gabonesi", "gabonesi"),
+    "GE": ("georgiano", "georgiana", "georgiani", "georgiane"),
+    # GN and GW share "guineano": left out for both (ambiguous)
+    "HU": ("ungherese", "ungherese", "ungheresi", "ungheresi"),
+    "JO": ("giordano", "giordana", "giordani", "giordane"),
+    "LT": ("lituano", "lituana", "lituani", "lituane"),
+    "MD": ("moldavo", "moldava", "moldavi", "moldave"),
+    "MN": ("mongolo", "mongola", "mongoli", "mongole"),
+    "MY": ("malese", "malese", "malesi", "malesi"),
+    "NA": ("namibiano", "namibiana", "namibiani", "namibiane"),
+    "NE": ("nigerino", "nigerina", "nigerini", "nigerine"),
+    "NI": ("nicaraguense", "nicaraguense", "nicaraguensi", "nicaraguensi"),
+    "NL": ("olandese", "olandese", "olandesi", "olandesi"),
+    "OM": ("omanita", "omanita", "omaniti", "omanite"),
+    "PH": ("filippino", "filippina", "filippini", "filippine"),
+    "PS": ("palestinese", "palestinese", "palestinesi", "palestinesi"),
+    "QA": ("qatariota", "qatariota", "qatarioti", "qatariote"),
+    "RO": ("romeno", "romena", "romeni", "romene"),
+    "RU": ("russo", "russa", "russi", "russe"),
+    "SK": ("slovacco", "slovacca", "slovacchi", "slovacche"),
+    "SN": ("senegalese", "senegalese", "senegalesi", "senegalesi"),
+    "TG": ("togolese", "togolese", "togolesi", "togolesi"),
+    "TH": ("thailandese", "thailandese", "thailandesi", "thailandesi"),
+    "TM": ("turkmeno", "turkmena", "turkmeni", "turkmene"),
+    "TN": ("tunisino", "tunisina", "tunisini", "tunisine"),
+    "UG": ("ugandese", "ugandese", "ugandesi", "ugandesi"),
+    "UZ": ("uzbeco", "uzbeca", "uzbechi", "uzbeche"),
+    "VE": ("venezuelano", "venezuelana", "venezuelani", "venezuelane"),
+    "ZA": ("sudafricano", "sudafricana", "sudafricani", "sudafricane"),
+    "ZM": ("zambiano", "zambiana", "zambiani", "zambiane"),
+    "ZW": ("zimbabwese", "zimbabwese", "zimbabwesi", "zimbabwesi"),
 }
-_DEMONYMS = {form: code for code, forms in _NATIONALITIES.items() for form in forms}
+# Second forms news uses as much as the first: "rumeno" beside "romeno"
+_MORE_NATIONALITIES = [
+    ("AZ", ("azerbaigiano", "azerbaigiana", "azerbaigiani", "azerbaigiane")),
+    ("NL", ("neerlandese", "neerlandese", "neerlandesi", "neerlandesi")),
+    ("RO", ("rumeno", "rumena", "rumeni", "rumene")),
+    ("TH", ("tailandese", "tailandese", "tailandesi", "tailandesi")),
+    ("ZW", ("zimbabwiano", "zimbabwiana", "zimbabwiani", "zimbabwiane")),
+]
+# "Giordano" is a common surname and first name: only the other forms of "giordano"
+_NOT_ADJECTIVES = {"giordano"}
+_DEMONYMS = {
+    form: code
+    for code, forms in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
+    for form in forms
+    if form not in _NOT_ADJECTIVES
+}
 # The feminine plural adjectives ("italiane", "francesi"), as a regex: "le città italiane"
-_PLURAL_ADJECTIVES = "|".join(sorted({forms[3] for forms in _NATIONALITIES.values()}))
+_PLURAL_ADJECTIVES = "|".join(
+    sorted({forms[3] for _, forms in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]})
+)
 
 _COUNTRIES = {
     **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},

@@ -91,6 +91,27 @@ _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "SV": (("el salvador",), ("salvadoran",)),
     "NI": (("nicaragua",), ("nicaraguan",)),
     "CU": (("cuba",), ("cuban",)),
+    # Adjectives only: these countries are named as the CLDR names them. GW's is
+    # "bissau-guinean", so "guinean" is Guinea's alone.
+    "AM": ((), ("armenian",)),
+    "AZ": ((), ("azerbaijani", "azeri")),
+    "BA": ((), ("bosnian",)),
+    "CV": ((), ("cabo verdean", "cape verdean")),
+    "DZ": ((), ("algerian",)),
+    "GA": ((), ("gabonese",)),
+    "GN": ((), ("guinean",)),
+    "HU": ((), ("hungarian",)),
+    "MD": ((), ("moldovan",)),
+    "NA": ((), ("namibian",)),
+    "PS": ((), ("palestinian",)),
+    "RO": ((), ("romanian",)),
+    "RU": ((), ("russian",)),
+    "SI": ((), ("slovenian", "slovene")),
+    "SK": ((), ("slovak", "slovakian")),
+    "TG": ((), ("togolese",)),
+    "TN": ((), ("tunisian",)),
+    "UZ": ((), ("uzbek",)),
+    "ZA": ((), ("south african",)),
 }
 
 # Every country as the CLDR names it, but for names that are mostly something else in

@@ -128,7 +128,65 @@ _NATIONALITIES = {
     "ZW": ("zimbabuano", "zimbabuana"),
     "TR": ("turco", "turca"),
     "AU": ("australiano", "australiana"),
+    "AE": ("emiradense", "emiradense"),
+    "AM": ("armênio", "armênia"),
+    "AZ": ("azerbaijano", "azerbaijana"),
+    "BA": ("bósnio", "bósnia"),
+    "BE": ("belga", "belga"),
+    "BF": ("burquinense", "burquinense"),
+    "BH": ("bareinita", "bareinita"),
+    "BJ": ("beninense", "beninense"),
+    "BY": ("bielorrusso", "bielorrussa"),
+    "CH": ("suíço", "suíça"),
+    "CI": ("marfinense", "marfinense"),
+    "CM": ("camaronês", "camaronesa"),
+    "CY": ("cipriota", "cipriota"),
+    "DK": ("dinamarquês", "dinamarquesa"),
+    "DZ": ("argelino", "argelina"),
+    "GA": ("gabonês", "gabonesa"),
+    "GE": ("georgiano", "georgiana"),
+    # GN and GW share "guineense": left out for both (ambiguous)
+    "HU": ("húngaro", "húngara"),
+    "JO": ("jordaniano", "jordaniana"),
+    "LT": ("lituano", "lituana"),
+    "MD": ("moldavo", "moldava"),
+    "MN": ("mongol", "mongola"),
+    "MY": ("malaio", "malaia"),
+    "NA": ("namibiano", "namibiana"),
+    "NE": ("nigerino", "nigerina"),
+    "NI": ("nicaraguense", "nicaraguense"),
+    "NL": ("neerlandês", "neerlandesa"),
+    "OM": ("omanense", "omanense"),
+    "PH": ("filipino", "filipina"),
+    "PS": ("palestino", "palestina"),
+    "QA": ("catariano", "catariana"),
+    "RO": ("romeno", "romena"),
+    "RU": ("russo", "russa"),
+    "SI": ("esloveno", "eslovena"),
+    "SK": ("eslovaco", "eslovaca"),
+    "SN": ("senegalês", "senegalesa"),
+    "TG": ("togolês", "togolesa"),
+    "TH": ("tailandês", "tailandesa"),
+    "TM": ("turcomeno", "turcomena"),
+    "TN": ("tunisino", "tunisina"),
+    "UG": ("ugandense", "ugandense"),
+    "UZ": ("uzbeque", "uzbeque"),
+    "ZA": ("sul-africano", "sul-africana"),
+    "ZM": ("zambiano", "zambiana"),
 }
+# Second forms news uses as much as the first: Portugal's "arménio" beside Brazil's "armênio"
+_MORE_NATIONALITIES = [
+    ("AE", ("emiratense", "emiratense")),
+    ("AM", ("arménio", "arménia")),
+    ("AZ", ("azeri", "azeri")),
+    ("CI", ("costa-marfinense", "costa-marfinense")),
+    ("MY", ("malásio", "malásia")),
+    ("NL", ("holandês", "holandesa")),
+    ("OM", ("omani", "omani")),
+    ("QA", ("qatariano", "qatariana")),
+    ("TM", ("turcomano", "turcomana")),
+    ("UG", ("ugandês", "ugandesa")),
+]
 
 
 def _plural(word: str) -> str:
@@ -145,9 +203,9 @@ def _plural(word: str) -> str:
 
 _DEMONYMS = {
     form: code
-    for code, (masculine, feminine) in _NATIONALITIES.items()
+    for code, (masculine, feminine) in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
     for form in (masculine, feminine, _plural(masculine), _plural(feminine))
-}
+} | {"mongóis": "MN"}  # "mongol" -> "mongóis", which _plural does not make
 
 _COUNTRIES = {
     **{name.replace("\u2019", "'"): code for name, code in _CLDR_COUNTRIES.items()},
