@@ -103,3 +103,35 @@ def test_countries_the_cities_cover_are_theirs(
 ) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+PRESENT_TENSE: list[tuple[str, str, list[Row]]] = [
+    (  # "rises to" is a change to a total, as "rose to" is, whatever joined before
+        "en",
+        "With the new additions, membership rises to 425 cities across 91 countries.",
+        [("425 cities", "total_cities", 425, None), ("91 countries", "total_countries", 91, None)],
+    ),
+    (
+        "es",
+        "Con las nuevas incorporaciones, la red sube a 425 ciudades de 91 países.",
+        [("425 ciudades", "total_cities", 425, None), ("91 países", "total_countries", 91, None)],
+    ),
+    (
+        "en",
+        "Kenya is represented by three members: Kilifi County, Kuno and Laikipia.",
+        [("three members", "country_cities", 3, "KE")],
+    ),
+    (
+        "en",
+        "In all, 46 countries are represented among the new members.",
+        [("46 countries", "new_countries", 46, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRESENT_TENSE)
+def test_changes_in_the_present_and_representation(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected

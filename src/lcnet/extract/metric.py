@@ -457,8 +457,9 @@ def _countries(
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
-    metric = Metric.NEW_COUNTRIES if cue in ("intake", "along") else Metric.TOTAL_COUNTRIES
-    return Reading(metric, phrase.value + other, None, None, False)
+    new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
+    metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
+    return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
 
 
 def _held_by_countries(

@@ -217,6 +217,9 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        "represented",  # "Kenya is represented by three members"
+        "by",
+        "is",
         # a row's or a line's label: "| Viet Nam's member cities | 6 |"
         "member",
         "members",
@@ -400,7 +403,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         # "had risen to 229 members": a change to a total
-        r"\b(?:rose|risen|rising|grew|grown|growing|increased|climbed|jumped|went up) to\b",
+        r"\b(?:rose|risen|rising|rises|grew|grown|growing|grows|increased|increases|climbed"
+        r"|climbs|jumped|jumps|went up|goes up) to\b",
         r"\bnetwork of\b",
         r"\b(?:now |currently |today )?(?:has|have|had|counts|counted|includes|included"
         r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
@@ -446,6 +450,7 @@ LANGUAGE = Language(
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"among (?:the )?\d+ new(?:ly)?",
+        r"(?:are|were) represented among (?:the )?(?:\d+ )?new",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
     ),

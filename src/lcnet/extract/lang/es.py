@@ -479,8 +479,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
-        r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|subi(?:ó|endo)|ascendi(?:ó|endo)"
-        r"|creci(?:ó|endo) hasta) a\b",
+        r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|sub(?:e|en|ió|iendo)"
+        r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta) a\b",
         r"\bcuenta con\b",
         r"\bcontaba con\b",
         r"\bya son\b",
