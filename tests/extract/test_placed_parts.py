@@ -135,3 +135,15 @@ def test_changes_in_the_present_and_representation(
 ) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+def test_a_part_named_among_the_new_ones_is_new() -> None:
+    text = (
+        "Parmi les nouveaux venus figurent 9 villes des États arabes, dont trois qataries : "
+        "Al Daayen, Al Rayyan et Doha."
+    )
+    found = [(m.text, m.metric.value, m.value, m.country, m.region) for m in mentions("fr", text)]
+    assert found == [
+        ("9 villes", "new_cities", 9, None, "arab-states"),
+        ("trois qataries", "new_cities", 3, "QA", None),
+    ]

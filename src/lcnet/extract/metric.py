@@ -280,6 +280,8 @@ def _cities(
     if cue == "subset":  # a part of the figure before it, or of an intake told before
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
+        # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
+        new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
     new = new or gained is not None
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
