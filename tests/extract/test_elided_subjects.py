@@ -125,3 +125,35 @@ def test_the_networks_counts_and_dated_documents(
         for m in mentions(language, text)
     ]  # fmt: skip
     assert found == expected
+
+
+LAST: list[tuple[str, str, list[Row]]] = [
+    (  # the cue after a number of its own is that number's
+        "en",
+        "The network now has 425 cities in 91 countries, 13 of them represented for the first "
+        "time.",
+        [
+            ("425 cities", "total_cities", 425, "exact", None, None),
+            ("91 countries", "total_countries", 91, "exact", None, None),
+        ],
+    ),
+    (
+        "es",
+        "La red tenía entonces 170 miembros activos en 53 países.",
+        [
+            ("170 miembros activos", "total_cities", 170, "exact", None, None),
+            ("53 países", "total_countries", 53, "exact", None, None),
+        ],
+    ),
+    ("es", "- Ciudades admitidas: 38", [("38", "new_cities", 38, "exact", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LAST)
+def test_cues_and_labels_of_their_own(language: str, text: str, expected: list[Row]) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value,
+         None if m.as_of is None else str(m.as_of), m.country)
+        for m in mentions(language, text)
+    ]  # fmt: skip
+    assert found == expected

@@ -429,9 +429,12 @@ def _countries(
     # "12 countries, including Turkmenistan, joined for the first time", "it marks the
     # first time 12 countries have joined": the cue between this figure and its neighbours
     since = previous.end if previous else sentence.span.start
-    first_time = sentence.has("first_time", phrase.end, following) or sentence.has(
-        "first_time", since, phrase.start
-    )
+    # (a number between the figure and the cue after it has the cue: "91 countries, 13 of
+    # them represented for the first time")
+    after = _BARE_NUMBER.search(low, phrase.end, following)
+    first_time = sentence.has(
+        "first_time", phrase.end, following if after is None else after.start()
+    ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
@@ -524,6 +527,7 @@ def _clause_end(sentence: Sentence, position: int) -> int:
     return found.start() if found else sentence.span.end
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,]\d)")
 _LIST_GAP = 30  # characters between two parts of a list of countries' counts, at most
 _LIST_MARKS = frozenset(",;\u3001\uff0c\uff1b")
 

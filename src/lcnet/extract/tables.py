@@ -260,6 +260,10 @@ def _label(
     else:
         unit, _, roles = grammar.nouns[" ".join(found.group().split())]
     more: set[Role] = set()
+    if found is not None and unit is not Unit.CITIZEN:  # "Ciudades admitidas: 38"
+        cue = grammar.cues.search(text)
+        if cue is not None and cue.lastgroup == "intake":
+            more.add(Role.NEW)
     country = region = None
     named = _country_in(data.code).search(text)  # "中国成员" (15个), "Viet Nam members: 6"
     if named is not None:

@@ -345,6 +345,9 @@ LANGUAGE = Language(
         "situadas",
     ),
     modifiers_after={
+        # "170 miembros activos en 53 países": active members
+        "activos": Role.MEMBER,
+        "activas": Role.MEMBER,
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,
         "más": Role.NEW,

@@ -440,6 +440,9 @@ LANGUAGE = Language(
         "autres": Role.OTHER,
     },
     modifiers_after={
+        # "170 miembros activos en 53 países": active members
+        "actifs": Role.MEMBER,
+        "actives": Role.MEMBER,
         "nouvelles": Role.NEW,
         "nouveaux": Role.NEW,
         "supplémentaires": Role.NEW,

@@ -347,6 +347,9 @@ LANGUAGE = Language(
         "il numero delle": Role.MEMBER,
     },
     modifiers_after={
+        # "170 miembros activos en 53 países": active members
+        "attivi": Role.MEMBER,
+        "attive": Role.MEMBER,
         "nuove": Role.NEW,
         "nuovi": Role.NEW,
         "membro": Role.MEMBER,

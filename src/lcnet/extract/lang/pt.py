@@ -328,6 +328,9 @@ LANGUAGE = Language(
         "as": Role.PLAIN,
     },
     modifiers_after={
+        # "170 miembros activos en 53 países": active members
+        "ativos": Role.MEMBER,
+        "ativas": Role.MEMBER,
         "novas": Role.NEW,
         "novos": Role.NEW,
         "nova": Role.NEW,
