@@ -84,3 +84,44 @@ def test_counts_whose_subject_is_left_out(language: str, text: str, expected: li
         for m in mentions(language, text)
     ]
     assert found == expected
+
+
+MORE: list[tuple[str, str, list[Row]]] = [
+    (  # the network named just before: its count, the subject left in the verb
+        "it",
+        "La Rete globale UNESCO delle città dell'apprendimento è nata nel 2013: "
+        "nell'agosto 2016 erano 115. Oggi sono 425, in 91 Paesi.",
+        [
+            ("115", "total_cities", 115, "exact", "2016-08", None),
+            ("425", "total_cities", 425, "exact", None, None),
+            ("91 Paesi", "total_countries", 91, "exact", None, None),
+        ],
+    ),
+    (  # the adjective after the noun of an inverted count places it
+        "es",
+        "Son nueve, desde este jueves, las ciudades colombianas que forman parte de la red.",
+        [("nueve", "country_cities", 9, "exact", None, "CO")],
+    ),
+    (  # a dated document dates what it says
+        "en",
+        "Our 2021 bid leaflet described a network of 229 cities, which was right at the time.",
+        [("229 cities", "total_cities", 229, "exact", "2021", None)],
+    ),
+    (
+        "es",
+        "Según el folleto municipal de 2021, la red tenía 229 ciudades.",
+        [("229 ciudades", "total_cities", 229, "exact", "2021", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MORE)
+def test_the_networks_counts_and_dated_documents(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.qualifier.value,
+         None if m.as_of is None else str(m.as_of), m.country)
+        for m in mentions(language, text)
+    ]  # fmt: skip
+    assert found == expected

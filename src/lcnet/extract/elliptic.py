@@ -193,6 +193,42 @@ def elided(
             break
 
 
+_TOTALS = range(100, 1000)  # the network's members have been 115 to a few hundred
+
+
+def of_the_network(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """ "La Rete globale ... è nata nel 2013 ...: nell'agosto 2016 erano 115. Oggi sono
+    425": with no count of cities before it, a count whose subject is left in the verb
+    is the network's when the network is named just before and the count is of the
+    size its membership has had (read as its total, as "its membership to 294" is)."""
+    form = _elided_form(grammar.language.code)
+    if form is None or not grammar.network_finder.search(low, start, end):
+        return  # the common case: the network is not named here
+    counted = [p.start for p in phrases if p.unit in _ELIDED_UNITS]
+    for found in form.finditer(low, start, end):
+        at = found.start()
+        before = bisect_right(counted, at)
+        if before and at - counted[before - 1] <= _ELIDED_REACH:
+            continue  # a count of cities before it is its model (elided)
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or value not in _TOTALS or _YEAR.fullmatch(found["number"]):
+            continue
+        floor = max(start, at - _ELIDED_REACH)
+        if grammar.network_names.search(low, floor, at) is None:
+            continue
+        if not _opens_its_clause(low, at, floor, grammar):
+            continue
+        qualifier = Qualifier.EXACT
+        if found["qualifier"]:
+            said = " ".join(found["qualifier"].split())
+            qualifier = grammar.language.qualifiers.get(said, qualifier)
+        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        roles = frozenset({Role.MEMBER})
+        yield (first, found.end("number"), Unit.MEMBER, value, qualifier, roles, None, None)
+
+
 def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
     """Whether only a date or adverbs stand between the clause's start and `at`."""
     marks = list(_CLAUSE_MARK.finditer(low, floor, at))

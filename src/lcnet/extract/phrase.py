@@ -18,7 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elided, elliptic, placed_parts
+from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
@@ -95,6 +95,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
+        Phrase(*e, False, True, None, True)
+        for e in of_the_network(low, phrases, start, end, grammar)
+    ]
     return _merged(phrases, gapped)
 
 

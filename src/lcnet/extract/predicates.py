@@ -21,6 +21,7 @@ from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
 
 _REACH = 140  # characters before a unit where the inverted form's verb may stand
+_AFTER_NOUN = 30  # characters after the unit where the inverted form's adjective may be
 # Words that may follow the number of a count that ends its clause: conjunctions,
 # prepositions of place and time ("294 en 2022", "229 à l'automne 2020").
 _FOLLOWERS = (
@@ -115,9 +116,11 @@ def predicated(
             first = (
                 inverted.start("qualifier") if inverted["qualifier"] else inverted.start("number")
             )
+            # the adjective right after the noun places it: "las ciudades colombianas"
+            following = " ".join(low[noun.end() : noun.end() + _AFTER_NOUN].split()[:1])
             yield Predicated(
                 offset + first, offset + inverted.end("number"), inverted["number"],
-                inverted["qualifier"] or "", key, inverted["before"] or "", "",
+                inverted["qualifier"] or "", key, inverted["before"] or "", following,
             )  # fmt: skip
 
 

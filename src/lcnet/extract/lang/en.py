@@ -490,6 +490,13 @@ LANGUAGE = Language(
         r"\bpresently\b",
     ),
     historic_markers=(
+        # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
+        r"(?:our |the |a |an |its |their |this |that )(?=(?:19|20)\d\d (?:bid |annual "
+        r"|city |municipal |council |campaign )?(?:leaflet|brochure|report|flyer|factsheet"
+        r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
+        r"|release|poster)s?\b)",
+        r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
+        r"|guide|press release|release) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
         r"as (?:of|at) (?:the end of )?",
         r"by (?:the end of )?",

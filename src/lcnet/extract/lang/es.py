@@ -574,6 +574,9 @@ LANGUAGE = Language(
         r"este año",
     ),
     historic_markers=(
+        # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
+        r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
+        r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",

@@ -754,6 +754,9 @@ LANGUAGE = Language(
         r"\ben ce moment\b",
     ),
     historic_markers=(
+        # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
+        r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
+        r"|affiche)(?: municipale?| annuelle?| officielle?)? (?:de|daté de) ",
         r"en (?:date du )?",
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",

@@ -631,6 +631,9 @@ LANGUAGE = Language(
         r"\bquest['\u2019]anno\b",
     ),
     historic_markers=(
+        # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
+        r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
+        r"|dépliant)(?: comunale| annuale| ufficiale)? (?:del|dell\'anno) ",
         r"nel ",
         r"nell['\u2019]",
         r"a (?:fine|inizio|metà) ",
