@@ -222,3 +222,18 @@ def test_since_a_month_a_figure_is_current() -> None:
     )
     found = [(m.text, m.as_of) for m in find_mentions(read_document(page, "markdown"), "es")]
     assert found == [("356 ciudades", None), ("76 países", None)]
+
+
+def test_a_month_of_that_year_takes_the_year_said_before() -> None:
+    from lcnet.extract import find_mentions
+    from tests.extract.titled import titled
+
+    text = (
+        "Nel 2020 sono entrate Lucca e Trieste, nel 2022 Reggio Calabria, e a settembre di "
+        "quell'anno le città della rete erano 294."
+    )
+    found = [
+        (m.text, m.value, str(m.as_of))
+        for m in find_mentions(titled("it", text, "2026-10-01"), "it")
+    ]
+    assert found == [("294", 294, "2022-09")]

@@ -112,7 +112,20 @@ def _relative(
     if "years_before" in _fields(nearest):  # "hai năm trước đó": before the date said before
         anchor = _anchor(low, nearest.start(), grammar, written)
         return counted_back(nearest, grammar, anchor)
+    month = _month(_fields(nearest), grammar)
+    earlier = grammar.earlier_date
+    if (
+        month is not None
+        and earlier is not None
+        and earlier.search(low, nearest.end(), nearest.end() + _OF_THAT_YEAR)
+    ):  # "a settembre di quell'anno": that month of the year said before
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        if 1 <= month <= 12 and anchor is not written:
+            return PartialDate(anchor.year, month)
     return counted_back(nearest, grammar, written)
+
+
+_OF_THAT_YEAR = 16  # characters after a month where "of that year" may stand
 
 
 _ANCHOR_REACH = 300  # characters before "two years earlier" where its date may be
