@@ -157,3 +157,14 @@ def test_cues_and_labels_of_their_own(language: str, text: str, expected: list[R
         for m in mentions(language, text)
     ]  # fmt: skip
     assert found == expected
+
+
+def test_an_adjective_of_nationality_in_an_articles_place() -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.country)
+        for m in mentions(
+            "de", "Deutsche Mitglieder sind vier: Bonn, Hamburg, Gelsenkirchen und Dresden."
+        )
+    ]
+    assert found == [("vier", "country_cities", 4, "DE")]
+    assert mentions("de", "Viele deutsche Mitglieder sind vier Jahre dabei.") == []

@@ -103,11 +103,13 @@ def predicated(
             continue
         key = " ".join(noun.group().split())
         found = subject_first.match(low, noun.end(), end)
-        if found is not None and _article_before(low, at, code):
+        determiner = _determiner(low, at, code) if found is not None else None
+        if found is not None and determiner is not None:
             first = found.start("qualifier") if found["qualifier"] else found.start("number")
+            placed = "" if determiner in _articles(code) else determiner  # "Deutsche ..."
             yield Predicated(
                 first, found.end("number"), found["number"], found["qualifier"] or "",
-                key, "", found["after"] or "",
+                key, placed, found["after"] or "",
             )  # fmt: skip
             continue
         offset = max(start, at - _REACH)
@@ -124,12 +126,24 @@ def predicated(
             )  # fmt: skip
 
 
-def _article_before(low: str, at: int, code: str) -> bool:
+def _determiner(low: str, at: int, code: str) -> str | None:
+    """The article before the unit (past its modifiers), or an adjective of nationality
+    that opens its clause in an article's place ("Deutsche Mitglieder sind vier"); None
+    when the unit has neither."""
     words = low[max(0, at - 40) : at].split()
     articles, modifiers = _articles(code), _modifier_words(code)
     while words and words[-1] in modifiers and words[-1] not in articles:
         words.pop()
-    return bool(words) and words[-1] in articles
+    if not words:
+        return None
+    if words[-1] in articles:
+        return words[-1]
+    if words[-1] not in language(code).demonyms:
+        return None
+    before = low.rfind(words[-1], 0, at) - 1
+    while before >= 0 and low[before] in " \t":
+        before -= 1
+    return words[-1] if before < 0 or low[before] in ",.;:!?\n" else None
 
 
 _VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
