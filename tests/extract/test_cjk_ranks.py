@@ -95,3 +95,40 @@ NOUNS: list[tuple[str, str, list[Row]]] = [
 def test_every_city_noun_ranks(language: str, text: str, expected: list[Row]) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+COMPOUND: list[tuple[str, str, list[Row]]] = [
+    (
+        "pt",
+        "Lisboa é a décima sétima cidade portuguesa.",
+        [("décima sétima cidade portuguesa", "country_cities", 17, "PT")],
+    ),
+    (
+        "es",
+        "Es la decimoséptima ciudad colombiana en la red.",
+        [("decimoséptima ciudad colombiana", "country_cities", 17, "CO")],
+    ),
+    (
+        "es",
+        "Es la décima primera ciudad mexicana.",
+        [("décima primera ciudad mexicana", "country_cities", 11, "MX")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COMPOUND)
+def test_ranks_from_eleven_to_nineteen(language: str, text: str, expected: list[Row]) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
+
+
+def test_a_leaflet_that_speaks_of_a_figure_is_its_speaker() -> None:
+    text = (
+        "Um folheto que ainda circula nas escolas fala em 11 cidades portuguesas e numa ronda "
+        "de 55 novas cidades; está desatualizado."
+    )
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions("pt", text)]
+    assert found == [
+        ("11 cidades portuguesas", "country_cities", 11, "PT"),
+        ("55 novas cidades", "new_cities", 55, None),
+    ]

@@ -526,7 +526,20 @@ LANGUAGE = Language(
         r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
-    speech_cues=(r"sagte", r"sagten", r"erklärte", r"erklärten", r"betonte", r"betonten", r"laut"),
+    speech_cues=(
+        r"spricht von",
+        r"sprach von",
+        r"nennt",
+        r"nannte",
+        r"erwähnt",
+        r"sagte",
+        r"sagten",
+        r"erklärte",
+        r"erklärten",
+        r"betonte",
+        r"betonten",
+        r"laut",
+    ),
     presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"

@@ -270,7 +270,16 @@ LANGUAGE = Language(
     decimal_mark=",",
     ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
     | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
-    | {"primer": 1, "tercer": 3},
+    | {"primer": 1, "tercer": 3}
+    | {  # "decimoséptima", "décima séptima": eleventh to nineteenth
+        form: 11 + i
+        for i, w in enumerate(_ORDINALS[:9])
+        for ending in ("a", "o")
+        for form in (
+            f"décim{ending} {w[:-1]}{ending}",
+            f"decimo{w[:-1]}{ending}".replace("decimooct", "decimoct"),
+        )
+    },
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa]",
     ordinal_after_unit=False,
     qualifiers={
@@ -518,6 +527,10 @@ LANGUAGE = Language(
         "el emirato",
     ),
     speech_cues=(
+        r"habla(?:ba)? de",
+        r"menciona(?:ba)?",
+        r"cita(?:ba)?",
+        r"se lee",
         r"dijo",
         r"dijeron",
         r"afirmó",

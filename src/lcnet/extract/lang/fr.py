@@ -675,6 +675,10 @@ LANGUAGE = Language(
         "le royaume chérifien",
     ),
     speech_cues=(
+        r"parl(?:e|ait) de",
+        r"mentionn(?:e|ait)",
+        r"évoqu(?:e|ait)",
+        r"cit(?:e|ait)",
         r"a déclaré",
         r"ont déclaré",
         r"a dit",

@@ -573,6 +573,10 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(
+        r"parla(?:va)? di",
+        r"menziona(?:va)?",
+        r"cita(?:va)?",
+        r"riporta(?:va|no)?",
         r"ha detto",
         r"hanno detto",
         r"ha dichiarato",

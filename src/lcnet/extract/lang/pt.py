@@ -256,6 +256,11 @@ LANGUAGE = Language(
         stem + ending: i + 1
         for i, stem in enumerate(_ORDINALS)
         for ending in ("a", "o", "as", "os")
+    }
+    | {  # "décima sétima cidade portuguesa": eleventh to nineteenth, in two words
+        f"décim{ending} {stem}{ending}": 11 + i
+        for i, stem in enumerate(_ORDINALS[:9])
+        for ending in ("a", "o")
     },
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa°]",
     ordinal_after_unit=False,
@@ -563,6 +568,10 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
+        r"fala(?:va)? (?:em|de)",
+        r"menciona(?:va)?",
+        r"cita(?:va)?",
+        r"refere(?:-se a)?",
         r"disse",
         r"disseram",
         r"afirmou",
