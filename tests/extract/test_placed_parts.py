@@ -147,3 +147,27 @@ def test_a_part_named_among_the_new_ones_is_new() -> None:
         ("9 villes", "new_cities", 9, None, "arab-states"),
         ("trois qataries", "new_cities", 3, "QA", None),
     ]
+
+
+PARTITIVES: list[tuple[str, str, list[Row]]] = [
+    (  # a part of the intake that a country owns
+        "en",
+        "Saudi Arabia accounted for nine of the new members.",
+        [("nine of the new members", "new_cities", 9, "SA")],
+    ),
+    ("en", "Thirteen of the new members are African.", []),  # whose part? not the intake
+    ("en", "Eleven of the newcomers are national capitals.", []),
+    (
+        "en",
+        "Hanoi, one of the 72 new cities, joined.",
+        [("72 new cities", "new_cities", 72, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PARTITIVES)
+def test_a_part_of_a_count_is_a_places_or_none(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected

@@ -249,7 +249,8 @@ def grammar(code: str) -> Grammar:
     modifiers_after = alternation([*data.modifiers_after, *places])
     ordinal = rf"(?:{alternation(data.ordinals)}){end}|{data.ordinal_digits}"
     countries = alternation(data.country_names)
-    modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | frozenset(
+    # a linker's words too: "nine of the new members" ("of the" is English's)
+    modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | _words(
         data.unit_linkers
     )
     unit_groups = _unit_groups(data, modifiers_after, ordinal, space)

@@ -262,6 +262,8 @@ def _cities(
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
+    if phrase.part and country is None and region is None:
+        return None  # "Thirteen of the new members are African": a part, whose is unknown
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
     # its country's too

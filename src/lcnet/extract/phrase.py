@@ -54,9 +54,11 @@ class Phrase(NamedTuple):
     trailing: bool = False
     dated: PartialDate | None = None  # the date a table's row or column gives the figure
     gapped: bool = False  # a number alone, its unit the figure before's (lcnet.extract.elliptic)
+    part: bool = False  # "nine of the new members": a part of a count, a place's or none
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
+_PARTITIVE = frozenset({"of the"})  # linkers that make a part of a count
 _INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
@@ -184,6 +186,9 @@ def _counted(
     start, finish = before.start(), after.end()
     if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
         qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
+    if before["linker"] and " ".join(before["linker"].split()) in _PARTITIVE:
+        return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
+                      part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
 
 

@@ -131,7 +131,7 @@ LANGUAGE = Language(
     },
     qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
     other_before=(),
-    unit_linkers=(),
+    unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     units={
         "cities": Unit.CITY,
         "member cities": Unit.CITY,
