@@ -171,3 +171,17 @@ def test_a_part_of_a_count_is_a_places_or_none(
 ) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
     assert found == expected
+
+
+def test_a_placed_part_after_a_verb_of_being() -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.country, m.region)
+        for m in mentions(
+            "en", "The network admitted 72 new cities; 13 are African and three are Thai."
+        )
+    ]
+    assert found == [
+        ("72 new cities", "new_cities", 72, None, None),
+        ("13 are African", "new_cities", 13, None, "africa"),
+        ("three are Thai", "new_cities", 3, "TH", None),
+    ]

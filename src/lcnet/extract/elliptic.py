@@ -314,7 +314,13 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     if data.attached or not places:
         return None
     joiners = alternation([*data.conjunctions, *_PART_WORDS])
+    # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
+    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA])
+    copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
     return re.compile(
         rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
-        rf"(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
+
+
+_NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
