@@ -183,11 +183,7 @@ def elided(
                 continue
             if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
                 continue
-            qualifier = Qualifier.EXACT
-            if found["qualifier"]:
-                said = " ".join(found["qualifier"].split())
-                qualifier = grammar.language.qualifiers.get(said, qualifier)
-            first = found.start("qualifier") if found["qualifier"] else found.start("number")
+            first, qualifier = _qualified(found, grammar)
             roles = phrase.roles - {Role.OTHER, Role.NEW}
             yield (first, found.end("number"), phrase.unit, value, qualifier, roles, None, None)
             break
@@ -220,13 +216,17 @@ def of_the_network(
             continue
         if not _opens_its_clause(low, at, floor, grammar):
             continue
-        qualifier = Qualifier.EXACT
-        if found["qualifier"]:
-            said = " ".join(found["qualifier"].split())
-            qualifier = grammar.language.qualifiers.get(said, qualifier)
-        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        first, qualifier = _qualified(found, grammar)
         roles = frozenset({Role.MEMBER})
         yield (first, found.end("number"), Unit.MEMBER, value, qualifier, roles, None, None)
+
+
+def _qualified(found: re.Match[str], grammar: Grammar) -> tuple[int, Qualifier]:
+    """Where an elided count starts (its qualifier, or its number) and its qualifier."""
+    if not found["qualifier"]:
+        return found.start("number"), Qualifier.EXACT
+    said = " ".join(found["qualifier"].split())
+    return found.start("qualifier"), grammar.language.qualifiers.get(said, Qualifier.EXACT)
 
 
 def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:

@@ -210,6 +210,7 @@ def _judged(
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True)  # fmt: skip
         dated: PartialDate | None = phrase.dated
+        stop: int | None = -1  # where the change this figure begins ends; -1: not looked for
         if dated is None and pair and previous is not None:
             dated = previous_dated  # "425 cities from 91 countries": one statement, one date
         elif dated is None:  # the date before a change's start is the start's: not the end's
@@ -219,15 +220,20 @@ def _judged(
             span = (
                 span if to is None else Span(max(span.start, to), span.end)
             )  # "de A en 2016 a B"
-            stop = None if ends else change_ends_at(low, phrase.start, phrase.end, rules)
-            span = span if stop is None else Span(span.start, stop)  # "from A in 2016 to B today"
+            stop = change_ends_at(low, phrase.start, phrase.end, rules)
+            if stop is not None and not ends:  # "from A in 2016 to B today"
+                span = Span(span.start, stop)
             dated = as_of(low, phrase, span, rules, written)
         if dated is None and (
             sentence.has(
                 "superseded", sentence.span.start, phrase.start
             )  # "first announced as 55"
             or _starts_a_change(low, phrases, index, rules)
-            or begins_a_change(low, phrase.start, phrase.end, rules)
+            or (
+                stop is not None
+                if stop != -1
+                else begins_a_change(low, phrase.start, phrase.end, rules)
+            )
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):
             previous = skipped = Previous(phrase.end, metric, along, country)

@@ -404,8 +404,8 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
-        rf"(?P<country>{countries})(?:{filler}(?={owns}))?"
-        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?|{owns}*)[\s,\uff0c\u3001|]*\Z"
+        rf"(?P<country>{countries})"
+        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?)?[\s,\uff0c\u3001|]*\Z"
     )
 
 

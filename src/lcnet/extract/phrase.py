@@ -491,11 +491,7 @@ def _match_touching(
 ) -> re.Match[str] | None:
     """_match_before where words touch ("共有356个城市"): no spaces to split the words
     at, so the pattern is tried where a qualifier or a number starts, farthest first."""
-    item = _NEW_ITEM.search(low, reach, at)
-    if (
-        item is not None
-    ):  # "- 成员: 425个\n- 中国成员": a phrase does not go on past its line's item
-        reach = max(reach, _last_item_start(low, reach, at))
+    reach = _last_item_start(low, reach, at)  # "- 成员: 425个\n- 中国成员": not past its item
     for opener in openers.finditer(low, reach, at):
         found = pattern.match(low, opener.start(), at)
         if found is not None:
