@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, format_option
 from lcnet.cli.runtime import Runtime, runtime_of, store_line
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.check.timeline import Accepted, Timeline
     from lcnet.store import OpenedStore
-
-
-class FiguresFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -46,9 +38,7 @@ def figures(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        FiguresFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = FiguresFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("figures")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """Show the accepted figure of each period and the sources that agree or not."""
@@ -60,7 +50,7 @@ def run(
     as_of: str | None,
     year: int | None,
     metrics: list[str],
-    output: FiguresFormat,
+    output: OutputFormat,
     store: str | None,
 ) -> int:
     from lcnet.check.timeline import Timeline
@@ -72,7 +62,7 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     entries = select_figures(timeline, metrics, day, year)
-    if output is FiguresFormat.SVG:
+    if output is OutputFormat.SVG:
         from lcnet.render.svg import figure_charts, stacked
 
         chosen = {e.subject for e in entries} if metrics else None
@@ -96,7 +86,7 @@ def _write(
     opened: OpenedStore,
     timeline: Timeline,
     entries: list[Accepted],
-    output: FiguresFormat,
+    output: OutputFormat,
     title: str,
 ) -> None:
     from lcnet.cli.listing import write_listing
@@ -112,7 +102,7 @@ def _write(
     write_listing(
         runtime,
         opened,
-        output.value,
+        output,
         "figures",
         records,
         field="periods",

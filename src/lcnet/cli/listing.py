@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from lcnet.cli.runtime import Runtime, store_line, store_summary
 
 if TYPE_CHECKING:
+    from lcnet.render.formats import OutputFormat
     from lcnet.store import OpenedStore
 
 Record = dict[str, Any]
@@ -17,7 +18,7 @@ Record = dict[str, Any]
 def write_listing(
     runtime: Runtime,
     opened: OpenedStore,
-    output: str,
+    output: OutputFormat,
     kind: str,
     records: Sequence[Record],
     *,
@@ -27,8 +28,8 @@ def write_listing(
     extra: Record | None = None,
     field: str | None = None,
 ) -> None:
-    """Write `records` as lcnet/<kind> in `output` ("table", "json", "jsonl", "csv"); in
-    JSON the list is the field `field` (default: `kind`)."""
+    """Write `records` as lcnet/<kind> in `output` (table, json, jsonl or csv); in JSON
+    the list is the field `field` (default: `kind`)."""
     from lcnet.render.formats import OutputFormat
     from lcnet.render.jsonout import envelope
     from lcnet.render.listing import Listing
@@ -36,7 +37,6 @@ def write_listing(
 
     head = envelope(kind, store_summary(opened), runtime.today.isoformat()) | (extra or {})
     listing = Listing(kind, records, head, field or kind, table, csv_columns, csv_row)
-    format_ = OutputFormat(output)
-    write(runtime.stdout, format_, listing)
-    if format_ is not OutputFormat.JSON:
+    write(runtime.stdout, output, listing)
+    if output is not OutputFormat.JSON:
         runtime.message(store_line(opened))
