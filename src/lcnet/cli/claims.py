@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -108,18 +108,17 @@ def _write(
     from lcnet.cli.listing import write_listing
     from lcnet.render import claims as view
 
-    if output is OutputFormat.CLAIMREVIEW:
-        from lcnet.render.claimreview import claim_reviews
-        from lcnet.render.jsonout import write_json
-
-        write_json(runtime.stdout, claim_reviews(timeline, rows))
-        return
     records = [view.claim_record(timeline, row) for row in rows]
 
     def table() -> None:
         from lcnet.render.table_claims import print_claims
 
         print_claims(runtime.stdout, records)
+
+    def claimreview() -> dict[str, Any]:
+        from lcnet.render.claimreview import claim_reviews
+
+        return claim_reviews(timeline, rows)
 
     write_listing(
         runtime,
@@ -130,4 +129,5 @@ def _write(
         table=table,
         csv_columns=view.CSV_COLUMNS,
         csv_row=view.csv_row,
+        claimreview=claimreview,
     )

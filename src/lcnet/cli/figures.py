@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, format_option
-from lcnet.cli.runtime import Runtime, runtime_of, store_line
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
+    from lcnet.check.figures import Subject
     from lcnet.check.timeline import Accepted, Timeline
     from lcnet.store import OpenedStore
 
@@ -62,14 +63,8 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     entries = select_figures(timeline, metrics, day, year)
-    if output is OutputFormat.SVG:
-        from lcnet.render.svg import figure_charts, stacked
-
-        chosen = {e.subject for e in entries} if metrics else None
-        runtime.stdout.write(stacked(figure_charts(timeline, chosen)))
-        runtime.message(store_line(opened))
-        return ExitCode.OK
-    _write(runtime, opened, timeline, entries, output, _title(day, year))
+    chosen = {e.subject for e in entries} if metrics else None
+    _write(runtime, opened, timeline, entries, output, _title(day, year), chosen)
     return ExitCode.OK
 
 
@@ -88,6 +83,7 @@ def _write(
     entries: list[Accepted],
     output: OutputFormat,
     title: str,
+    chosen: set[Subject] | None,
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import figures as view
@@ -99,6 +95,11 @@ def _write(
 
         print_figures(runtime.stdout, title, records)
 
+    def svg() -> str:
+        from lcnet.render.svg import figure_charts, stacked
+
+        return stacked(figure_charts(timeline, chosen))
+
     write_listing(
         runtime,
         opened,
@@ -109,4 +110,5 @@ def _write(
         table=table,
         csv_columns=view.CSV_COLUMNS,
         csv_row=view.csv_row,
+        svg=svg,
     )

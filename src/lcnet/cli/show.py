@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from lcnet.cli.options import StoreOption, finish, format_option
-from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
 
@@ -35,19 +35,17 @@ def show(
 
 def run(runtime: Runtime, record_id: str, output: OutputFormat, store: str | None) -> int:
     from lcnet.check.reconcile import reconcile
+    from lcnet.cli.listing import write_listing
     from lcnet.render.show import RecordView
 
     opened = runtime.open_store(store)
     timeline, findings = reconcile(opened.facts, runtime.today)
     view = RecordView(timeline, findings).show(record_id)
-    if output is OutputFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
 
-        document = envelope("show", store_summary(opened), runtime.today.isoformat())
-        write_json(runtime.stdout, document | view)
-    else:
+    def table() -> None:
         from lcnet.render.table_show import print_record
 
         print_record(runtime.stdout, view)
-        runtime.message(store_line(opened))
+
+    write_listing(runtime, opened, output, "show", None, table=table, extra=view)
     return ExitCode.OK
