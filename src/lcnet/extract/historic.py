@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from lcnet.dates import DateError, PartialDate
+from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -282,3 +283,96 @@ def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
         return PartialDate.checked(year, month, day, found.group())
     except DateError:
         return None
+
+
+_ITEM = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]|\d{1,3}[.)][ \t])")
+_ITEM_LENGTH = 80  # a bare item: "- 229 ciudades", "<li>76 quốc gia</li>"
+_HEADING_LENGTH = 100  # a heading or a box's title: one short line
+_HEADING_REACH = 12  # lines (not blank) back from an item to its heading
+_RANGE = re.compile(r"[-\u2013/]\s*(?:19|20)?\d\d(?!\d)")  # "2023-2030": a plan's span
+
+
+def dated_by_heading(
+    low: str, at: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """ "## Những con số của năm 2022" / "- 294 thành phố": a list's bare items under a
+    heading (or a box's title) dated before the text are figures of that date.
+
+    Only bare items: a line with a list mark or a short line alone (an HTML <li>), no
+    table row. The heading is the nearest line before them that is not an item: one
+    short line holding a date (a historic one, or a year alone) earlier than the text's,
+    no "now" and no founding. A dated heading of the text's own period dates nothing."""
+    if written is None:
+        return None
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line_end = len(low) if line_end < 0 else line_end
+    if not _bare_item(low, line_start, line_end) or grammar.present.search(
+        low, line_start, line_end
+    ):
+        return None  # "- hiện có 425 thành viên": now, whatever the heading says
+    end, lines = line_start - 1, 0
+    while end > 0 and lines < _HEADING_REACH:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end]
+        end = start - 1
+        text = line.strip(" \t>")
+        if not text:
+            continue
+        lines += 1
+        if len(text) > _HEADING_LENGTH or "|" in line:
+            return None
+        if _ITEM.match(line):
+            continue  # another item of the list
+        date = _heading_date(low, start, start + len(line), grammar)
+        if date is None:
+            if _bare_item(low, start, start + len(line)) and _has_digit(text):
+                continue  # an HTML item before this one: "294 thành phố thành viên"
+            return None
+        return date if _before(date, written) else None
+    return None
+
+
+def _bare_item(low: str, start: int, end: int) -> bool:
+    line = low[start:end]
+    if "|" in line or len(line.strip(" \t>")) > _ITEM_LENGTH:
+        return False
+    if _ITEM.match(line):
+        return True
+    if line.rstrip().endswith((".", "!", "?", "\u3002")):
+        return False  # a sentence of its own, not an item
+    before = low.rfind("\n", 0, max(0, start - 1))  # a line alone: blank lines around it
+    above = low[before + 1 : max(0, start - 1)].strip()
+    below_end = low.find("\n", end + 1)
+    below = low[end + 1 : len(low) if below_end < 0 else below_end].strip()
+    return not above and not below
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    if not grammar.dated.search(low, start, end) or grammar.present.search(low, start, end):
+        return None
+    if since_years(low, start, end, grammar):
+        return None  # "Quick facts (unchanged since 2022)": shown as now
+    for found in grammar.historic.finditer(low, start, end):
+        reach = max(start, found.start() - _FOUNDING_REACH)
+        if not grammar.founding.search(low, reach, found.start()):
+            return _date(found, grammar)
+    years = [
+        m
+        for m in _YEAR.finditer(low, start, end)
+        if not _RANGE.match(low, m.end())
+        and not grammar.founding.search(low, max(start, m.start() - _FOUNDING_REACH), m.start())
+    ]
+    return PartialDate(int(years[0].group())) if len(years) == 1 else None
+
+
+def _before(date: PartialDate, written: PartialDate) -> bool:
+    """Whether a date is of a period before the text's: an earlier year, or an earlier
+    month of its year."""
+    if date.year != written.year:
+        return date.year < written.year
+    return date.month is not None and written.month is not None and date.month < written.month
