@@ -130,3 +130,67 @@ def test_a_month_followed_by_a_year_holds_no_day() -> None:
         ("total_cities", 294, "2022-09"),
         ("total_countries", 76, "2022-09"),
     ]
+
+
+QUOTED: list[tuple[str, str, list[Row]]] = [
+    (  # a quotation over two lines, dated by the bracket after it
+        "en",
+        '> "With the new admissions, the network now includes 294 member cities from all\n'
+        '> around the world." (UNESCO press release, 2 September 2022)',
+        [("total_cities", 294, "2022-09")],
+    ),
+    (  # a quotation of two sentences, dated by its attribution
+        "en",
+        '"The network now includes 294 member cities. It is growing," UNESCO said in '
+        "September 2022.",
+        [("total_cities", 294, "2022-09")],
+    ),
+    (  # reported speech: the date of the speech dates its "now"
+        "en",
+        "In a statement issued in September 2022, UNESCO said the network now includes 294 "
+        "member cities.",
+        [("total_cities", 294, "2022-09")],
+    ),
+    (
+        "fr",
+        "« Le réseau compte désormais 294 villes membres », déclarait l’UNESCO en septembre 2022.",
+        [("total_cities", 294, "2022-09")],
+    ),
+    (
+        "es",
+        "«La red cuenta ahora con 294 ciudades miembros», afirmó la UNESCO en septiembre de 2022.",
+        [("total_cities", 294, "2022-09")],
+    ),
+    (
+        "vi",
+        '"Mạng lưới hiện có 294 thành viên", thông cáo của UNESCO tháng 9/2022 cho biết.',
+        [("total_cities", 294, "2022-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), QUOTED)
+def test_the_now_of_a_dated_quotation_is_the_speakers(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body, "2025-06-12") == expected
+
+
+def test_a_quotation_without_a_date_is_of_the_texts_day() -> None:
+    body = '"The network now has 356 members," the mayor said on Wednesday.'
+    assert read("en", body, "2025-06-12") == [("total_cities", 356, None)]
+
+
+def test_a_date_before_the_quotations_sentence_does_not_date_it() -> None:
+    body = 'In 2020 the network was small. "Now it has 356 members," she said.'
+    assert read("en", body, "2025-06-12") == [("total_cities", 356, None)]
+
+
+def test_the_date_of_another_figure_does_not_date_the_speech() -> None:
+    body = "According to UIL, the network now has 356 members, up from 294 in 2022."
+    assert read("en", body, "2025-06-12")[0] == ("total_cities", 356, None)
+    zh = "有與會市長形容，網絡成員已由2019年的170多個，增至今天的逾300個。"
+    assert read("zh", zh, "2021-10-28") == [
+        ("total_cities", 170, "2019"),
+        ("total_cities", 300, None),
+    ]
