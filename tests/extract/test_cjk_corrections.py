@@ -150,9 +150,7 @@ def test_owners_and_qualifiers_where_words_touch(
 
 
 def test_a_past_relative_clause_keeps_its_date_before_a_later_now() -> None:
-    found = mentions(
-        "ko", "2020년 9월 229개 도시였던 이 네트워크는 현재 425개 도시로 늘었다."
-    )
+    found = mentions("ko", "2020년 9월 229개 도시였던 이 네트워크는 현재 425개 도시로 늘었다.")
     assert [(m.text, m.value, str(m.as_of) if m.as_of else None) for m in found] == [
         ("229개 도시", 229, "2020-09"),
         ("425개 도시", 425, None),

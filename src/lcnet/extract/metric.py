@@ -639,9 +639,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if found is not None:
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
-        said = subject.search(low, start, phrase.start) if subject is not None else None
-        if said is not None:
-            return _last_country(low, phrase.start, grammar) or _home(said["country"], grammar)
+        home = subject.search(low, start, phrase.start) if subject is not None else None
+        if home is not None:
+            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
