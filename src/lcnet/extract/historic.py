@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from lcnet.dates import DateError, PartialDate
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, _date_fields, _number_groups
+from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -41,6 +42,7 @@ def as_of(
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
+        relative = relative or _dated_by_heading(low, sentence, grammar)
         return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
@@ -88,6 +90,81 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
         return None
     found = grammar.historic.search(low, opening.end(), end)
     return _date(found, grammar) if found else None
+
+
+_ITEM_WORDS = 10  # a list item is short: "229 ciudades", "Países: 64"
+_HEADING_WORDS = 14
+_TITLE_WORDS = 8  # a heading without brackets or "#": "La red en cifras, 2021"
+_ITEMS_BACK = 12  # lines (not blank) from an item back to the heading over its list
+_MARKS = " \t\u00a0>*#-+\u2022\u00b7"  # quote, list and heading marks, emphasis
+_LIST_ITEM = re.compile(r"\s*(?:>\s*)*(?:[-*+\u2022\u00b7]|\d{1,2}[.)])\s")
+_DIGIT = re.compile(r"\d")
+_BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]]*?\b((?:19|20)\d\d)\s*[)\]]")
+
+
+def _dated_by_heading(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:
+    """ "La red en cifras (folleto de 2021)" over "- 229 ciudades / - 64 países": a heading
+    that dates a document dates each short item of the list below it. The item is a line
+    of a few words without a date; the lines between are items too; the heading is the
+    first line before them with a date, few words and no other number."""
+    start = low.rfind("\n", 0, sentence.start) + 1
+    end = low.find("\n", sentence.start)
+    item = low[start : len(low) if end < 0 else end]
+    if not _short_item(item) or grammar.present.search(item):
+        return None
+    seen = 0
+    while start > 0 and seen < _ITEMS_BACK:
+        end = start - 1
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end]
+        if not line.strip(_MARKS):
+            continue
+        seen += 1
+        marked = _LIST_ITEM.match(line) is not None
+        if marked or not grammar.dated.search(line):
+            if _short_item(line) and (marked or not line.rstrip().endswith(".")):
+                continue  # another item of the list (a short sentence is no item)
+            return None  # prose: no heading over a list here
+        return _heading_date(line, grammar)
+    return None
+
+
+def _short_item(line: str) -> bool:
+    words = line.strip(_MARKS).split()
+    return 0 < len(words) <= _ITEM_WORDS and "|" not in line and ". " not in line
+
+
+def _heading_date(line: str, grammar: Grammar) -> PartialDate | None:
+    """The date of a heading line, if it is one: few words, and no number but its date."""
+    text = line.strip(_MARKS)
+    if len(text.split()) > _HEADING_WORDS or ". " in text or text.endswith("."):
+        return None  # a sentence, not a heading
+    if grammar.present.search(line):
+        return None
+    bracketed = _BRACKETED_YEAR.search(line)
+    titled = line.lstrip(" \t>").startswith("#") or len(text.split()) <= _TITLE_WORDS
+    if bracketed is None and (not titled or text.endswith(":")):
+        return None  # "La red se presentó en 2013 y sus cifras son:" opens a list, dates none
+    found = grammar.historic.search(line)
+    if found is not None and not grammar.founding.search(line, 0, found.start()):
+        rest = line[: found.start()] + line[found.end() :]
+        date = _date(found, grammar)
+        return None if _DIGIT.search(rest) else date
+    if bracketed is None:  # "Key figures (2021)", "(dados de julho de 2019)"
+        return None
+    found = _dates_alone(grammar.language.code).search(line, bracketed.start())
+    if found is None or _DIGIT.search(line[: found.start()] + line[found.end() :]):
+        return None
+    return _date(found, grammar)
+
+
+@cache
+def _dates_alone(code: str) -> re.Pattern[str]:
+    """The language's dates without a word that marks them historic."""
+    data = grammar_of(code).language
+    fields = _date_fields(data)
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    return re.compile(_number_groups(forms))
 
 
 def _relative(
