@@ -177,6 +177,7 @@ _FRAGMENTS = (
     "speech_cues",
     "among_new_cues",
     "superseded_cues",
+    "newcomer_sets",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {

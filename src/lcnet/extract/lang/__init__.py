@@ -254,6 +254,12 @@ class Language(NamedTuple):
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
+    # The newcomers as a set, their noun left out, before the parts named by place:
+    # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
+    # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
+    # may stand in a part ("pertenecen a", "vêm de"; literal words).
+    newcomer_sets: tuple[str, ...] = ()
+    newcomer_verbs: tuple[str, ...] = ()
 
 
 @cache

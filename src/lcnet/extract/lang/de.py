@@ -560,6 +560,11 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    newcomer_sets=(
+        r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
+        r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",
+    ),
+    newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call

@@ -575,6 +575,14 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
+    newcomer_sets=(
+        r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nuev[ao]s|elegid[ao]s|seleccionad[ao]s|escogid[ao]s"
+        r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"
+        r"(?: (?:entonces|este año|esta vez|en esta ronda|de esta ronda|de (?:este año"
+        r"|esta convocatoria|esta edición)))?",
+    ),
+    newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",

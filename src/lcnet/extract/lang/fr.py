@@ -735,6 +735,12 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    newcomer_sets=(
+        r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
+        r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"
+        r"(?: (?:cette année|cette fois))?",
+    ),
+    newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",

@@ -620,6 +620,11 @@ LANGUAGE = Language(
         "ammonta",
     ),
     conjunctions=("e",),
+    newcomer_sets=(
+        r"(?:delle|tra le|fra le) (?:\d{1,3} )?(?:nuove(?: città| arrivate| entrate| ammesse)?"
+        r"|neoammesse|città (?:appena )?ammesse)(?: (?:quest'anno|questa volta))?",
+    ),
+    newcomer_verbs=("appartengono", "vengono", "provengono"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(

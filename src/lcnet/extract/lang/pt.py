@@ -369,6 +369,8 @@ LANGUAGE = Language(
         "europeus": "europe-north-america",
         "américa latina e caribe": "latin-america-caribbean",
         "américa latina e o caribe": "latin-america-caribbean",
+        "américa latina e no caribe": "latin-america-caribbean",
+        "américa latina e nas caraíbas": "latin-america-caribbean",
         "américa latina e caraíbas": "latin-america-caribbean",
         "américa latina": "latin-america-caribbean",
         "latino-americanas": "latin-america-caribbean",
@@ -603,6 +605,14 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
     conjunctions=("e",),
+    newcomer_sets=(
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
+        r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
+        r"|integrantes))?(?: (?:então|este ano|desta vez|nesta ronda|desta ronda"
+        r"|desta edição))?",
+    ),
+    newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",

@@ -1,0 +1,96 @@
+"""Parts of an intake named by their place, the newcomers' noun left out: "De las recién
+llegadas, siete están en África y once en Asia y el Pacífico", "Das 64 escolhidas, sete
+ficam na África e três no Brasil", "Entre las recién llegadas, once son capitales".
+
+The set opens the sentence (Language.newcomer_sets: "de las recién llegadas", "das
+novas", "of the newcomers") and a comma closes it; each part is a number, a verb of
+being or of place, and a region, a country, an adjective of nationality or the word for
+capitals. Parts follow one another after a comma or a conjunction, their verb left out
+("y once en Asia"). A number inside the set ("Das 64 escolhidas") is the intake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.model import Qualifier
+
+Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
+
+_NEW = frozenset({Role.NEW})
+_LARGEST_PART = 100  # an intake has had at most 77 cities
+_WHOLE = re.compile(r"\d{1,3}")
+_ARTICLES = ("el", "la", "los", "las", "o", "a", "os", "as", "the", "le", "les", "il", "lo", "gli")
+_REGION_WORDS = ("región de", "región del", "região da", "região do", "region of", "région")
+_NOT_A_VERB = frozenset({"now", "ora", "agora", "nun"})
+# "once son capitales nacionales y diez ...": what may follow the word for capitals
+_NATIONAL = ("nacionales", "nacionais", "nationales", "nazionali", "nationale")
+
+
+def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """Each part of the newcomers named by its place (and the intake the set names)."""
+    forms = _forms(grammar.language.code)
+    if forms is None:
+        return
+    opener, part, joiner = forms
+    data = grammar.language
+    for found in opener.finditer(low, start, end):
+        whole = _WHOLE.search(found.group("set"))
+        size = int(whole.group()) if whole else _LARGEST_PART
+        if whole is not None:
+            at = found.start("set") + whole.start()
+            yield (at, at + len(whole.group()), Unit.CITY, size, Qualifier.EXACT, _NEW, None, None)
+        at = found.end()
+        while (match := part.match(low, at, end)) is not None:
+            value = read_number(match["number"], data.code)
+            if not isinstance(value, int) or not 0 < value < size:
+                break
+            place = " ".join(match["place"].split())
+            unit, country, region = _placed(place, grammar)
+            yield (match.start("number"), match.end(), unit, value, Qualifier.EXACT,
+                   _NEW, country, region)  # fmt: skip
+            joined = joiner.match(low, match.end(), end)
+            if joined is None:
+                break
+            at = joined.end()
+
+
+def _placed(place: str, grammar: Grammar) -> tuple[Unit, str | None, str | None]:
+    data = grammar.language
+    noun = grammar.nouns.get(place)
+    if noun is not None and noun[0] is Unit.CAPITAL:
+        return Unit.CAPITAL, None, None
+    country = data.demonyms.get(place) or data.country_names.get(place)
+    return Unit.CITY, country, None if country else data.regions.get(place)
+
+
+@cache
+def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    data = _grammar(code).language  # its fragments spaced
+    if not data.newcomer_sets or data.attached:
+        return None
+    capitals = [noun for noun, unit in data.units.items() if unit is Unit.CAPITAL]
+    places = alternation([*data.regions, *data.country_names, *data.demonyms, *capitals])
+    verbs = alternation([*(c for c in data.copulas if c not in _NOT_A_VERB), *data.newcomer_verbs])
+    connectors = alternation([*data.place_connectors, "a", "à", "in", "to"])
+    articles = alternation(_ARTICLES)
+    regions = alternation(_REGION_WORDS)
+    sets = "|".join(f"(?:{s})" for s in data.newcomer_sets)
+    opener = re.compile(rf"(?<![^\W\d_])(?P<set>{sets})\s*,\s*")
+    part = re.compile(
+        rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?(?:(?:{connectors})\s+)?"
+        rf"(?:(?:{articles})\s+)?(?:(?:{regions})\s+(?:(?:{articles})\s+)?)?"
+        rf"(?P<place>{places})(?![^\W\d_])(?:\s+(?:{alternation(_NATIONAL)})(?![^\W\d_]))?"
+    )
+    conjunctions = alternation(data.conjunctions)
+    joiner = re.compile(rf"\s*,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+")
+    return opener, part, joiner
+
+
+__all__ = ["newcomer_parts"]
