@@ -117,3 +117,59 @@ def test_parts_of_the_newcomers(language: str, text: str, expected: list[Row]) -
         for m in mentions(language, text, "2025-12-06")
     ]
     assert found == expected
+
+
+NATIONALS: list[tuple[str, str, list[Row]]] = [
+    (
+        "es",
+        "Las mexicanas en la red son ya diez, de acuerdo con el Instituto.",
+        [("diez", "country_cities", 10, "MX", None)],
+    ),
+    (  # counted in an intake: new
+        "es",
+        "Las mexicanas de esta ronda son tres: La Paz, Mérida y San Luis Potosí.",
+        [("tres", "new_cities", 3, "MX", None)],
+    ),
+    (
+        "es",
+        "Las venezolanas en la red son, por ahora, una.",
+        [("una", "country_cities", 1, "VE", None)],
+    ),
+    (
+        "pt",
+        "As brasileiras na rede passam a ser seis.",
+        [("seis", "country_cities", 6, "BR", None)],
+    ),
+    (
+        "pt",
+        "E as portuguesas na rede são agora dezasseis.",
+        [("dezasseis", "country_cities", 16, "PT", None)],
+    ),
+    ("it", "Le italiane nella rete sono ormai nove.", [("nove", "country_cities", 9, "IT", None)]),
+    # not a count of cities
+    ("es", "Las mexicanas ganaron 3 medallas.", []),
+]
+
+RANKS: list[tuple[str, str, list[Row]]] = [
+    (
+        "es",
+        '"Es la décima de México, y la primera del Altiplano", dijo.',
+        [("décima de México", "country_cities", 10, "MX", None)],
+    ),
+    (
+        "pt",
+        "É a décima sexta de Portugal, lembrou o vereador.",
+        [("décima sexta de Portugal", "country_cities", 16, "PT", None)],
+    ),
+    ("en", "It is the tenth in Mexico.", [("tenth in Mexico", "country_cities", 10, "MX", None)]),
+    ("es", "Sería la segunda de España si prospera.", []),  # a hope, not a rank
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NATIONALS + RANKS)
+def test_nationals_and_ranks_in_a_country(language: str, text: str, expected: list[Row]) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, m.country, m.region)
+        for m in mentions(language, text, "2024-03-01")
+    ]
+    assert found == expected

@@ -1,6 +1,11 @@
-"""Parts of an intake named by their place, the newcomers' noun left out: "De las recién
-llegadas, siete están en África y once en Asia y el Pacífico", "Das 64 escolhidas, sete
-ficam na África e três no Brasil", "Entre las recién llegadas, once son capitales".
+"""Counts whose noun is left out: what the cities are stands in for them.
+
+Parts of an intake named by their place: "De las recién llegadas, siete están en África
+y once en Asia y el Pacífico", "Das 64 escolhidas, sete ficam na África e três no
+Brasil", "Entre las recién llegadas, once son capitales" (newcomer_parts). A country's
+cities as its adjective: "Las mexicanas en la red son tres", "as portuguesas na rede são
+agora dezasseis" (nationals). A rank in a country: "Es la décima de México", "É a
+décima sexta de Portugal" (ranks_in_a_country).
 
 The set opens the sentence (Language.newcomer_sets: "de las recién llegadas", "das
 novas", "of the newcomers") and a comma closes it; each part is a number, a verb of
@@ -93,4 +98,79 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return opener, part, joiner
 
 
-__all__ = ["newcomer_parts"]
+def nationals(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """ "Las colombianas en la red son ahora ocho": the plural article, an adjective of
+    nationality, what they are counted in (Language.adjective_scopes: the network, or
+    an intake, which makes the count new), a verb of counting and a number that ends
+    its clause: the country's cities."""
+    form = _nationals_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    for found in form.finditer(low, start, end):
+        value = read_number(found["number"], data.code)
+        country = data.demonyms.get(" ".join(found["nation"].split()))
+        if not isinstance(value, int) or country is None or not 0 < value < _LARGEST_PART:
+            continue
+        scope = " ".join((found["scope"] or "").split())
+        role = data.adjective_scopes.get(scope, Role.MEMBER)
+        qualifier = Qualifier.EXACT
+        first = found.start("number")
+        if found["qualifier"]:
+            said = " ".join(found["qualifier"].split())
+            qualifier, first = data.qualifiers.get(said, qualifier), found.start("qualifier")
+        yield (first, found.end("number"), Unit.CITY, value, qualifier, frozenset({role}),
+               country, None)  # fmt: skip
+
+
+@cache
+def _nationals_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.adjective_scopes or not data.count_predicates or not data.plural_articles:
+        return None
+    from lcnet.extract.predicates import ends_a_count
+
+    verbs = "|".join(data.count_predicates)
+    adverbs = alternation(data.possession_words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(data.plural_articles)})\s+"
+        rf"(?P<nation>{alternation(data.demonyms)})"
+        rf"(?:\s+(?P<scope>{alternation(data.adjective_scopes)}))?(?![^\W\d_])"
+        rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?:{adverbs})\s+)?(?:{verbs})"
+        rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?P<qualifier>{alternation(data.qualifiers)})\s+)?"
+        rf"(?P<number>{number_pattern(code)}){ends_a_count(code)}"
+    )
+
+
+def ranks_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """ "Es la décima de México", "É a décima sexta de Portugal": a verb of being, the
+    article, an ordinal and the country (Language.rank_verbs): the city's rank among
+    the country's members, which counts them as a "tenth Mexican city" does."""
+    form = _ranks_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    for found in form.finditer(low, start, end):
+        rank = data.ordinals.get(" ".join(found["ordinal"].split()))
+        country = data.country_names.get(" ".join(found["country"].split()))
+        if rank is None or country is None:
+            continue
+        yield (found.start("ordinal"), found.end("country"), Unit.CITY, rank,
+               Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+
+
+@cache
+def _ranks_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_verbs or data.attached:
+        return None
+    connectors = alternation(data.place_connectors)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(data.rank_verbs)})\s+"
+        rf"(?P<ordinal>{alternation(data.ordinals)})\s+(?:{connectors})\s+"
+        rf"(?:(?:{alternation(_ARTICLES)})\s+)?(?P<country>{alternation(data.country_names)})"
+        rf"(?![^\W\d_])"
+    )
+
+
+__all__ = ["nationals", "newcomer_parts", "ranks_in_a_country"]

@@ -560,6 +560,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_verbs=(r"(?:ist|war|wird) (?:die|der)",),
     newcomer_sets=(
         r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
         r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",

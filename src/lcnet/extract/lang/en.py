@@ -473,6 +473,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
+    rank_verbs=(r"(?:is|was|becomes|became|will be) the",),
     newcomer_sets=(
         r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities|new entrants"
         r"|new ones|newly admitted(?: cities| members)?|cities (?:just )?admitted)"

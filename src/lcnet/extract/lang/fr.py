@@ -735,6 +735,11 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    adjective_scopes={
+        **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
+        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+    },
+    rank_verbs=(r"(?:est|était|devient|est devenue|est devenu|sera) (?:la|le)",),
     newcomer_sets=(
         r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
         r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"

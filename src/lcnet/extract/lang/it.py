@@ -620,6 +620,11 @@ LANGUAGE = Language(
         "ammonta",
     ),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
+        **dict.fromkeys(("di questa tornata", "di quest'anno", "di quest\u2019anno"), Role.NEW),
+    },
+    rank_verbs=(r"(?:è|era|fu|sarà|diventa|è diventata|è diventato) (?:la|il)",),
     newcomer_sets=(
         r"(?:delle|tra le|fra le) (?:\d{1,3} )?(?:nuove(?: città| arrivate| entrate| ammesse)?"
         r"|neoammesse|città (?:appena )?ammesse)(?: (?:quest'anno|questa volta))?",

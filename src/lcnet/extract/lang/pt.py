@@ -566,6 +566,7 @@ LANGUAGE = Language(
         r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
+        r"(?:passam|passaram|passavam) a ser",
     ),
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
@@ -603,8 +604,23 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
+    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("na rede", "da rede", "nela", "nesta rede"), Role.MEMBER),
+        **dict.fromkeys(
+            (
+                "desta ronda",
+                "deste ano",
+                "desta edição",
+                "desta seleção",
+                "que entraram este ano",
+                "que entram este ano",
+            ),
+            Role.NEW,
+        ),
+    },
+    rank_verbs=(r"(?:é|era|foi|será|torna-se|tornou-se|passa a ser|passou a ser) (?:a|o)",),
     newcomer_sets=(
         r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
