@@ -161,7 +161,11 @@ RANKS: list[tuple[str, str, list[Row]]] = [
         "É a décima sexta de Portugal, lembrou o vereador.",
         [("décima sexta de Portugal", "country_cities", 16, "PT", None)],
     ),
-    ("en", "It is the tenth in Mexico.", [("tenth in Mexico", "country_cities", 10, "MX", None)]),
+    (
+        "fr",
+        "Sa voisine est la quatrième de Tunisie.",
+        [("quatrième de Tunisie", "country_cities", 4, "TN", None)],
+    ),
     ("es", "Sería la segunda de España si prospera.", []),  # a hope, not a rank
 ]
 

@@ -178,7 +178,6 @@ _FRAGMENTS = (
     "among_new_cues",
     "superseded_cues",
     "newcomer_sets",
-    "rank_verbs",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {

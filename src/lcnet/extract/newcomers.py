@@ -45,7 +45,9 @@ def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator
         return
     opener, part, joiner = forms
     data = grammar.language
-    for found in opener.finditer(low, start, end):
+    for found in _anchored(
+        opener, low, (start, end), data.newcomer_words, (_SET_REACH, _SET_REACH)
+    ):
         whole = _WHOLE.search(found.group("set"))
         size = int(whole.group()) if whole else _LARGEST_PART
         if whole is not None:
@@ -64,6 +66,38 @@ def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator
             if joined is None:
                 break
             at = joined.end()
+
+
+_SET_REACH = 60  # characters around a newcomer word where the set it names may stand
+_RANK_REACH = 120  # characters after a verb where its rank and country end
+
+
+def _anchored(
+    form: re.Pattern[str],
+    low: str,
+    span: tuple[int, int],
+    words: tuple[str, ...],
+    around: tuple[int, int],
+) -> list[re.Match[str]]:
+    """The form's matches that hold one of `words` (literal), found with str.find (the
+    common case is none, at the speed of reading the text) and tried only `around`
+    them: so many characters before and after."""
+    start, end = span
+    before, after = around
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            floor, ceiling = max(start, at - before), min(end, at + after)
+            near = form.search(low, floor, ceiling)
+            while near is not None and near.end() <= at:
+                near = form.search(low, near.start() + 1, ceiling)
+            if near is not None and near.start() <= at:
+                match = form.match(low, near.start(), end)  # its lookaheads past the window
+                if match is not None and match.end() > at:
+                    found[match.span()] = match
+            at = low.find(word, at + 1, end)
+    return [found[key] for key in sorted(found)]
 
 
 def _placed(place: str, grammar: Grammar) -> tuple[Unit, str | None, str | None]:
@@ -107,7 +141,9 @@ def nationals(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Foun
     if form is None:
         return
     data = grammar.language
-    for found in form.finditer(low, start, end):
+    for found in _anchored(
+        form, low, (start, end), data.count_predicate_words, (_SET_REACH, _SET_REACH)
+    ):
         value = read_number(found["number"], data.code)
         country = data.demonyms.get(" ".join(found["nation"].split()))
         if not isinstance(value, int) or country is None or not 0 < value < _LARGEST_PART:
@@ -150,7 +186,7 @@ def ranks_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Iter
     if form is None:
         return
     data = grammar.language
-    for found in form.finditer(low, start, end):
+    for found in _anchored(form, low, (start, end), data.rank_verbs, (0, _RANK_REACH)):
         rank = data.ordinals.get(" ".join(found["ordinal"].split()))
         country = data.country_names.get(" ".join(found["country"].split()))
         if rank is None or country is None:
@@ -166,7 +202,7 @@ def _ranks_form(code: str) -> re.Pattern[str] | None:
         return None
     connectors = alternation(data.place_connectors)
     return re.compile(
-        rf"(?<![^\W\d_])(?:{'|'.join(data.rank_verbs)})\s+"
+        rf"(?<![^\W\d_])(?:{alternation(data.rank_verbs)})\s+"
         rf"(?P<ordinal>{alternation(data.ordinals)})\s+(?:{connectors})\s+"
         rf"(?:(?:{alternation(_ARTICLES)})\s+)?(?P<country>{alternation(data.country_names)})"
         rf"(?![^\W\d_])"

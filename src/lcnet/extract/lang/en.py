@@ -473,12 +473,8 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
-    rank_verbs=(r"(?:is|was|becomes|became|will be) the",),
-    newcomer_sets=(
-        r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities|new entrants"
-        r"|new ones|newly admitted(?: cities| members)?|cities (?:just )?admitted)"
-        r"(?: (?:this year|this time|in this round))?",
-    ),
+    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_words=("newcomers", "new members,", "new cities,"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     first_time_cues=(
         r"first (?:city|member) (?:admitted|to join)",

@@ -590,8 +590,19 @@ LANGUAGE = Language(
             Role.NEW,
         ),
     },
-    rank_verbs=(
-        r"(?:es|era|fue|será|se convierte en|se convirtió en|pasa a ser|pasó a ser) (?:la|el)",
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "es",
+            "era",
+            "fue",
+            "será",
+            "se convierte en",
+            "se convirtió en",
+            "pasa a ser",
+            "pasó a ser",
+        )
+        for article in ("la", "el")
     ),
     newcomer_sets=(
         r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
@@ -599,6 +610,16 @@ LANGUAGE = Language(
         r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"
         r"(?: (?:entonces|este año|esta vez|en esta ronda|de esta ronda|de (?:este año"
         r"|esta convocatoria|esta edición)))?",
+    ),
+    newcomer_words=(
+        "llegad",
+        "admitid",
+        "incorporad",
+        "nuev",
+        "elegid",
+        "seleccionad",
+        "escogid",
+        "designad",
     ),
     newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
     first_time_cues=(

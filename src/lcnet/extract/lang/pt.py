@@ -620,13 +620,37 @@ LANGUAGE = Language(
             Role.NEW,
         ),
     },
-    rank_verbs=(r"(?:é|era|foi|será|torna-se|tornou-se|passa a ser|passou a ser) (?:a|o)",),
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "é",
+            "era",
+            "foi",
+            "será",
+            "torna-se",
+            "tornou-se",
+            "passa a ser",
+            "passou a ser",
+        )
+        for article in ("a", "o")
+    ),
     newcomer_sets=(
         r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
         r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
         r"|integrantes))?(?: (?:então|este ano|desta vez|nesta ronda|desta ronda"
         r"|desta edição))?",
+    ),
+    newcomer_words=(
+        "chegad",
+        "admitid",
+        "incorporad",
+        "nov",
+        "escolhid",
+        "selecionad",
+        "seleccionad",
+        "eleit",
+        "integrad",
     ),
     newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
     first_time_cues=(
