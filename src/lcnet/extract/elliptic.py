@@ -28,7 +28,9 @@ _REACH = 120  # characters after a figure where its elliptic sibling may stand
 _RATIO = 5  # the two figures of one kind differ by at most this factor
 _PAIRED = 30  # characters between cities and the countries they are in, at most
 _UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n|[|\u3002]")
+# A line break ends a sentence only before a list item, a heading, a table row or a blank
+# line, as the engine reads sentences: soft-wrapped Markdown and hard-wrapped text go on.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n(?=[ \t]*(?:[-*+•|#>\n]|\d{1,3}[.)]\s))|[|\u3002]")
 # A bare number: digits (grouped or not), not a part of a word, a date, a decimal or a
 # percentage; number words are left out (too many of them are something else).
 _BARE = re.compile(
@@ -39,7 +41,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "and 12 of them are African": a part of the figure before, not a figure of its kind
 _PART = re.compile(
     r"\s*(?:of (?:them|which|these)|de (?:ellas|ellos|las cuales|los cuales|ces)|"
-    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|davon|von ihnen|"
+    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|(?:dei|delle) quali|"
+    r"davon|von ihnen|"
     r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
 )
 
@@ -71,6 +74,53 @@ def elliptic(
             yield found
 
 
+def said_parts(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A part of the figure before it, its unit left out, that what is said of it names:
+    "425 cities in 91 countries, 13 of them represented for the first time" (first-time
+    countries), "72 new members, 11 of them capitals" (capitals). Other parts ("and 12
+    of them are African") are no figure of their own (_PART)."""
+    form = _said_part_form(grammar.language.code)
+    if form is None:
+        return
+    starts = [p.start for p in phrases]
+    for index, phrase in enumerate(phrases):
+        if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
+            continue
+        limit = min(end, phrase.end + _REACH)
+        if index + 1 < len(starts):
+            limit = min(limit, starts[index + 1])
+        stop = _SENTENCE_END.search(low, phrase.end, limit)
+        limit = stop.start() if stop else limit
+        for found in form.finditer(low, phrase.end, limit):
+            value = read_number(found["number"], grammar.language.code)
+            if not isinstance(value, int) or not 0 < value < phrase.value:
+                continue
+            span = found.start("number"), found.end("part")
+            if found["first"] and phrase.unit is Unit.COUNTRY:
+                yield (*span, Unit.COUNTRY, value, Qualifier.EXACT, _FIRST_TIME, None, None)
+            elif found["capital"] and phrase.unit is not Unit.COUNTRY:
+                yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
+            break
+
+
+_FIRST_TIME = frozenset({Role.FIRST_TIME})
+
+
+@cache
+def _said_part_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.unspaced or data.attached or not (data.first_time_cues or data.capital_predicates):
+        return None
+    first = "|".join(data.first_time_cues) or "(?!)"
+    capitals = "|".join(data.capital_predicates) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})"
+        rf"(?:[^.;:!?\n]{{0,40}}?(?P<first>{first})|\s+(?P<capital>{capitals}))"
+    )
+
+
 def _holds(cities: Phrase, countries: Phrase) -> bool:
     """Whether the countries are those of the cities just before: "294 members in 76
     countries"."""
@@ -91,6 +141,8 @@ def _sibling(
         text = number.group(1)
         if _YEAR.fullmatch(text) or _next_to_a_month(low, number, months):
             continue  # "en février 2024", "le 4 décembre": a date, read later as one
+        if _in_a_date(low, number, grammar):
+            continue  # "hồi tháng 2 năm nay": a month given by its number
         value = read_number(text, data.code)
         if not isinstance(value, int):
             return None
@@ -118,6 +170,19 @@ def _sibling(
             phrase.region,
         )  # fmt: skip
     return None
+
+
+def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date the language writes (with its month as a number: "tháng 2 năm nay",
+    "ngày 4/12") holds the number."""
+    start, end = max(0, number.start() - 16), min(len(low), number.end() + 16)
+    for form in (grammar.relative, grammar.historic):
+        if form is None:
+            continue
+        for found in form.finditer(low, start, end):
+            if found.start() <= number.start() and number.end() <= found.end():
+                return True
+    return False
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:

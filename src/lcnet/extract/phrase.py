@@ -18,11 +18,11 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts
+from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts, said_parts
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
-from lcnet.extract.numbers import as_count, read_number
+from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
 from lcnet.extract.subsets import subset_parts
@@ -58,7 +58,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
-_PARTITIVE = frozenset({"of the"})  # linkers that make a part of a count
+_PARTITIVE = frozenset({"of the", "der"})  # linkers that make a part of a count
 _INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
@@ -97,6 +97,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [
+        Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
+    ]  # "13 of them represented for the first time"
     gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)
@@ -512,7 +515,11 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")
-    return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words
+    return (
+        word[-1:].isdigit()
+        or word.rsplit("-", 1)[-1] in grammar.gate_words
+        or suffixed(word, grammar.language)  # "500m citizens"
+    )
 
 
 def _is_ordinal(word: str, grammar: Grammar) -> bool:

@@ -265,7 +265,7 @@ LANGUAGE = Language(
     },
     qualifiers_after={"oder mehr": Q.AT_LEAST},
     other_before=(),
-    unit_linkers=(),
+    unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     units={
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
@@ -560,6 +560,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call
@@ -674,6 +675,7 @@ LANGUAGE = Language(
     },
     origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
     change_from=r"von",
+    change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
     future_cues=(

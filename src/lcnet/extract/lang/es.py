@@ -575,6 +575,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
+    capital_predicates=(r"(?:(?:son|eran) )?capitales\b",),
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",

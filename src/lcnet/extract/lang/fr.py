@@ -735,6 +735,7 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",

@@ -603,6 +603,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
     conjunctions=("e",),
+    capital_predicates=(r"(?:(?:são|eram) )?capitais\b",),
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",
