@@ -15,7 +15,6 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.historic import first_date
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.sentence import Span
 from lcnet.model import Qualifier
@@ -95,6 +94,8 @@ def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Star
     count = None if value is None else as_count(value)
     if count is None:
         return None
+    from lcnet.extract.historic import first_date  # historic reads changes' words
+
     stop = min(sentence.end, found.end() + _BACK_DATE_REACH)
     date = first_date(low, found.end(), stop, grammar)
     if date is None:
