@@ -184,6 +184,53 @@ CASES: list[tuple[str, str, list[Row]]] = [
 ]
 
 
+CASES += [
+    (  # a count the names after it spell out, owned by the country named before
+        "de",
+        "Das Globale Netzwerk lernender Städte hat 425 Mitglieder. In Deutschland sind es "
+        "weiterhin vier: Gelsenkirchen, Hamburg, Bonn und Dresden.",
+        [
+            ("425 Mitglieder", "total_cities", 425, "exact", None, None),
+            ("vier", "country_cities", 4, "exact", "DE", None),
+        ],
+    ),
+    (  # a rank after the members it follows; the country in the question before it
+        "de",
+        "Dresden gehört seit Februar zum Globalen Netzwerk lernender Städte der UNESCO. Wie "
+        "viele deutsche Städte sind dabei? Dresden ist die vierte – nach Gelsenkirchen, "
+        "Hamburg und Bonn.",
+        [("vierte", "country_cities", 4, "exact", "DE", None)],
+    ),
+    (
+        "en",
+        "Dresden joined the UNESCO Global Network of Learning Cities in February. Among "
+        "German cities, Dresden is the fourth, after Gelsenkirchen, Hamburg and Bonn.",
+        [("fourth", "country_cities", 4, "exact", "DE", None)],
+    ),
+    (  # as many names as the count, or no count
+        "en",
+        "The UNESCO Global Network of Learning Cities has members in Ireland. There are "
+        "four: Cork, Limerick and Dublin.",
+        [],
+    ),
+    (
+        "de",
+        "Lausanne ist die erste Schweizer Stadt im Globalen Netzwerk lernender Städte.",
+        [("erste Schweizer Stadt", "country_cities", 1, "exact", "CH", None)],
+    ),
+    (  # a figure first reported is left out; a semicolon ends what that says
+        "en",
+        "The last round of the UNESCO Global Network of Learning Cities was first reported "
+        "as 55 cities; a corrigendum a day later set the numbers at 54 newcomers and 229 in "
+        "all.",
+        [
+            ("54 newcomers", "new_cities", 54, "exact", None, None),
+            ("229", "total_cities", 229, "exact", None, None),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_a_count_is_read_from_what_is_said_of_it(
     language: str, text: str, expected: list[Row]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.lang import Role, Unit, language
@@ -123,6 +123,92 @@ def _said_part_form(code: str) -> re.Pattern[str] | None:
         rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})"
         rf"(?:[^.;:!?\n]{{0,40}}?(?P<first>{first})|\s+(?P<capital>{capitals}))"
     )
+
+
+def named_counts(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, int, str, bool]]:
+    """A country's count or rank, its unit left out, that the names after it spell out:
+    "In Deutschland sind es weiterhin vier: Gelsenkirchen, Hamburg, Bonn und Dresden",
+    "Dresden ist die vierte - nach Gelsenkirchen, Hamburg und Bonn". The names must be as
+    many as the count says (one fewer than the rank), and a country must be named just
+    before (by name or adjective): it owns the count. Ranks are yielded with the value
+    of the rank, as a ranked phrase (lcnet.extract.phrase reads them so): (start, end,
+    value, country, ranked)."""
+    data = grammar.language
+    if data.attached or not data.conjunctions:
+        return
+    forms = _named_forms(data.code)
+    for mark in forms.mark.finditer(low, start, end):
+        said = forms.before.search(low, max(start, mark.start() - 24), mark.start())
+        if said is None:
+            continue
+        names = forms.names.match(low, mark.end(), end)
+        if names is None:
+            continue
+        count = len(forms.separators.split(names["names"].strip()))
+        rank = said["ordinal"]
+        if rank is not None:
+            value = data.ordinals[" ".join(rank.split())]
+            if not names["after"] or count != value - 1:
+                continue
+        else:
+            number = read_number(said["number"], data.code)
+            if not isinstance(number, int) or names["after"] or count != number:
+                continue
+            value = number
+        country = _country_named_before(low, said.start(), start, grammar)
+        if country is None:
+            continue
+        yield said.start(), said.end(), value, country, rank is not None
+
+
+_NAMED_REACH = 300  # characters before the count where its country may be named
+
+
+class _NamedForms(NamedTuple):
+    # A colon or a dash after a count, or a comma before the word of a rank, then the
+    # names: "vier: A, B und C", "die vierte - nach A", "the fourth, after A"
+    mark: re.Pattern[str]
+    before: re.Pattern[str]  # a count or a rank, ending at the mark
+    names: re.Pattern[str]  # the names, to the end of the sentence
+    separators: re.Pattern[str]  # between two names
+
+
+@cache
+def _named_forms(code: str) -> _NamedForms:
+    data = language(code)
+    ordinals = alternation(data.ordinals) or "(?!)"
+    after = alternation(data.rank_after) or "(?!)"
+    conjunctions = alternation(data.conjunctions)
+    name = r"[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3}"
+    return _NamedForms(
+        re.compile(rf"[ \t]*(?::|[ \t]+[\u2013\u2014-])[ \t]+|,[ \t]+(?=(?:{after})\s)"),
+        re.compile(rf"(?<!\w)(?:(?P<ordinal>{ordinals})|(?P<number>{number_pattern(code)}))\Z"),
+        re.compile(
+            rf"(?:(?P<after>{after})\s+)?(?P<names>{name}(?:,\s*{name})*\s+"
+            rf"(?:{conjunctions})\s+{name})\s*(?:[.;!?]|\n|\Z)"
+        ),
+        re.compile(rf"\s*,\s*|\s+(?:{conjunctions})\s+"),
+    )
+
+
+def _country_named_before(low: str, at: int, floor: int, grammar: Grammar) -> str | None:
+    """The country named last before `at`, not far: "In Deutschland sind es", "Wie viele
+    deutsche Städte sind dabei? Dresden ist die vierte"."""
+    data = grammar.language
+    names = _places_pattern(data.code).finditer(low, max(floor, at - _NAMED_REACH), at)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places_pattern(code: str) -> re.Pattern[str]:
+    data = language(code)
+    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
 
 
 def _holds(cities: Phrase, countries: Phrase) -> bool:

@@ -230,9 +230,9 @@ def _judged(
                 span = Span(span.start, cut)  # the date is the starting count's
             dated = as_of(low, phrase, span, rules, written)
         if dated is None and (
-            sentence.has(
-                "superseded", sentence.span.start, phrase.start
-            )  # "first announced as 55"
+            sentence.has(  # "first announced as 55", in its clause: not "...; a
+                "superseded", _clause_start(low, sentence.span, phrase.start), phrase.start
+            )  # corrigendum set the numbers at 54"
             or _starts_a_change(low, phrases, index, rules)
             or (
                 stop is not None
@@ -252,6 +252,11 @@ def _judged(
         if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
             yield Found(back.start, back.end, metric, back.value, back.qualifier,
                         back.as_of, country, region, True)  # fmt: skip
+
+
+def _clause_start(low: str, sentence: Span, at: int) -> int:
+    """Where the clause that holds `at` starts: after the last semicolon before it."""
+    return max(sentence.start, low.rfind(";", sentence.start, at) + 1)
 
 
 def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:

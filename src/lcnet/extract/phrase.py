@@ -18,7 +18,14 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts, said_parts
+from lcnet.extract.elliptic import (
+    elided,
+    elliptic,
+    named_counts,
+    of_the_network,
+    placed_parts,
+    said_parts,
+)
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
@@ -73,6 +80,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
+        + _named(low, start, end, grammar)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -105,6 +113,15 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     return _merged(phrases, gapped)
+
+
+def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "sind es vier: A, B, C und D", "die vierte - nach A, B und C" (named_counts)."""
+    found = []
+    for first, last, value, country, ranked in named_counts(low, start, end, grammar):
+        where = (first, last, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, None)
+        found.append(Phrase(*where, ranked, False, None, True))
+    return found
 
 
 def _merged(phrases: list[Phrase], extras: list[Phrase]) -> list[Phrase]:

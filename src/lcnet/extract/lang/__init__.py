@@ -258,6 +258,9 @@ class Language(NamedTuple):
     # capitals", "elf der neuen Mitglieder sind Hauptstädte", "11 of them capitals" (regex
     # fragments, matched right after the count or its "of them").
     capital_predicates: tuple[str, ...] = ()
+    # The word between a rank and the members it comes after: "Dresden ist die vierte -
+    # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
+    rank_after: tuple[str, ...] = ()
     change_from: str = ""
     # The words after a figure that give the count its change started from: "to eight,
     # up from five after the February 2024 round", "auf 294, nach 229 seit der Runde vom

@@ -191,7 +191,7 @@ _DEMONYMS = {
     stem + ending: code
     for code, stem in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
     for ending in ("e", "en", "er", "es")
-}
+} | {"schweizer": "CH"}  # indeclinable, as place adjectives are: "die erste Schweizer Stadt"
 
 _COUNTRIES = {
     **_CLDR_COUNTRIES,
@@ -560,6 +560,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_after=("nach",),
     capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(

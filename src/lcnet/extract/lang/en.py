@@ -420,6 +420,7 @@ LANGUAGE = Language(
         r"\bto a total of\b",
         r"\ba total of\b",
         r"\bin total\b",
+        r"\bin all\b",  # "54 newcomers and 229 in all"
         r"\bnow\b",
         r"\bmembership of\b",
     ),
@@ -476,6 +477,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
+    rank_after=("after",),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
