@@ -24,7 +24,7 @@ from lcnet.extract.changes import (
     went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of
+from lcnet.extract.historic import as_of, dated_by_heading
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -229,6 +229,7 @@ def _judged(
             if cut is not None:  # "to eight, up from five after the February 2024 round":
                 span = Span(span.start, cut)  # the date is the starting count's
             dated = as_of(low, phrase, span, rules, written)
+            dated = dated or dated_by_heading(low, phrase.start, rules, written)
         if dated is None and (
             sentence.has(  # "first announced as 55", in its clause: not "...; a
                 "superseded", _clause_start(low, sentence.span, phrase.start), phrase.start

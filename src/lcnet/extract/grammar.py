@@ -709,7 +709,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
 def _date_fields(data: Language) -> dict[str, str]:
     month_names = alternation(data.months) if data.months else r"(?!)"
     return {
-        "day": r"(?P<day>\d{1,2})",
+        "day": r"(?P<day>\d{1,2})(?!\d)",  # "September 2022" holds no day "20"
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
