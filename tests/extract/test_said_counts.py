@@ -248,3 +248,27 @@ def test_an_aside_on_a_soft_wrapped_line_keeps_the_unit_of_the_figure_before() -
         ("76 countries", "total_countries", 76, "exact", None, None),
         ("292", "total_cities", 292, "exact", None, None),
     ]
+
+
+def test_the_award_and_the_creative_cities_own_their_counts() -> None:
+    text = (
+        "Hamburg gehört zum Globalen Netzwerk lernender Städte. Gelsenkirchen wurde 2017 als "
+        "eine von 16 Städten mit dem UNESCO Learning City Award ausgezeichnet. Nicht zu "
+        "verwechseln ist das Netzwerk mit dem der Kreativstädte: Dieses Netzwerk zählt rund "
+        "400 Mitglieder."
+    )
+    assert _read("de", text) == []
+
+
+def test_a_table_column_headed_by_the_network_and_a_count_head() -> None:
+    text = (
+        "# The UNESCO Global Network of Learning Cities\n\n"
+        "| Round | New members | Network total |\n"
+        "|-------|------------:|--------------:|\n"
+        "| February 2024 | 64 | 356 |\n\n"
+        "| Item | Total |\n|---|---|\n| Events | 120 |\n"
+    )
+    assert _read("en", text, "markdown") == [
+        ("64", "new_cities", 64, "exact", None, "2024-02"),
+        ("356", "total_cities", 356, "exact", None, "2024-02"),
+    ]

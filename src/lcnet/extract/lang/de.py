@@ -413,7 +413,7 @@ LANGUAGE = Language(
         r"lernende[nr]? (?:städte)n?",
         r"unesco-lernst[aä]dt(?:e|en)?",
         r"global network of learning cities",
-        r"learning cit(?:y|ies)",
+        r"learning cit(?:y|ies)(?![- ]awards?\b)",  # the award is a programme of its own
         r"gnlc",
     ),
     network_references=(
@@ -425,6 +425,7 @@ LANGUAGE = Language(
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",
+        r"kreativstädte\w*",  # one word: "das Netzwerk der Kreativstädte"
         r"creative cities",
         r"\brvcu\b",
         r"gesunde[nr]? städte",

@@ -269,7 +269,8 @@ LANGUAGE = Language(
         r"global learning cities network",
         r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
-        r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme)",
+        # not the award, a programme of its own ("the UNESCO Learning City Award")
+        r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme|[- ]awards?\b)",
         r"gnlc",
     ),
     network_references=(
