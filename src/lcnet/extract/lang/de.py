@@ -503,6 +503,7 @@ LANGUAGE = Language(
         r"\bernannt\b",
         r"\bbekanntgegeben\b",
         r"\bausgezeichnet\b",
+        r"\b(?:erhielt|erhielten|erhält|erhalten) (?:die mitgliedschaft|den status|den titel)\b",
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
     ),
     total_cues=(

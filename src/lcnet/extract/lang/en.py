@@ -393,7 +393,9 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted)\b",
+        r"|selected|admitted|included|inducted)\b",
+        r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
+        r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
         r"\bnam(?:es|ed|ing)\b",
         r"\bintake\b",

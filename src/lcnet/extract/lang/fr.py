@@ -625,7 +625,8 @@ LANGUAGE = Language(
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
         r"\b(?:sont|ont été|a été|est|été) (?:admise?s?|retenue?s?|sélectionnée?s?"
-        r"|reconnue?s?|labellisée?s?)\b",
+        r"|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
         r"\bnouveaux venus\b",
