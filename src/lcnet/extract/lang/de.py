@@ -555,6 +555,7 @@ LANGUAGE = Language(
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
     ),
+    correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",
@@ -564,6 +565,15 @@ LANGUAGE = Language(
     conjunctions=("und",),
     rank_after=("nach",),
     capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
+    rank_verbs=tuple(
+        f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
+    ),
+    newcomer_sets=(
+        r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
+        r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",
+    ),
+    newcomer_words=("neue", "neuzug", "aufgenommen"),
+    newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call

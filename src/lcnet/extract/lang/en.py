@@ -473,6 +473,7 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
@@ -484,6 +485,9 @@ LANGUAGE = Language(
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
+    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_words=("newcomers", "new members,", "new cities,"),
+    newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     first_time_cues=(
         r"first (?:city|member) (?:admitted|to join)",
         r"for the first time",
