@@ -19,6 +19,7 @@ from lcnet.extract.changes import (
     change_ends_at,
     changes_to,
     ends_a_change,
+    since,
     started_from,
 )
 from lcnet.extract.grammar import Grammar, grammar
@@ -224,6 +225,8 @@ def _judged(
             if stop is not None and not ends:  # "from A in 2016 to B today"
                 span = Span(span.start, stop)
             dated = as_of(low, phrase, span, rules, written)
+            if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
+                dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
         if dated is None and (
             sentence.has(
