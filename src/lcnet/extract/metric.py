@@ -263,6 +263,8 @@ def _cities(
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if phrase.part and country is None and region is None:
+        if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
+            return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
@@ -388,6 +390,18 @@ def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     return (
         form is not None and form.search(low, max(0, phrase.start - 40), phrase.start) is not None
     )
+
+
+def _said_capitals(low: str, end: int, grammar: Grammar) -> bool:
+    """Whether what follows a count says its cities are capitals (Language.capital_predicates)."""
+    form = _capital_predicate(grammar.language.code)
+    return form is not None and form.match(low, end) is not None
+
+
+@cache
+def _capital_predicate(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.capital_predicates
+    return re.compile(r"\s+(?:" + "|".join(words) + ")") if words else None
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
@@ -639,8 +653,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if found is not None:
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
-        if subject is not None and subject.search(low, start, phrase.start):
-            return _last_country(low, phrase.start, grammar)
+        home = subject.search(low, start, phrase.start) if subject is not None else None
+        if home is not None:
+            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
@@ -668,6 +683,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _home(word: str, grammar: Grammar) -> str | None:
+    """The text's own country for a word of "at home" when none is named before it."""
+    data = grammar.language
+    return data.home_country if word in data.home_words and data.home_country else None
 
 
 _NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand

@@ -721,6 +721,7 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
+    correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",
@@ -737,6 +738,23 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
+    adjective_scopes={
+        **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
+        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("est", "était", "devient", "est devenue", "est devenu", "sera")
+        for article in ("la", "le")
+    ),
+    newcomer_sets=(
+        r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
+        r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"
+        r"(?: (?:cette année|cette fois))?",
+    ),
+    newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
+    newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",
