@@ -22,6 +22,7 @@ from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_part
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
@@ -67,8 +68,11 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
+    heads = _trailing(low, end, grammar, words)
+    if not grammar.language.attached:  # where words touch, counters read heads themselves
+        phrases, heads = _headed(phrases, heads)
     trailing = (
-        _trailing(low, end, grammar, words)
+        heads
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
@@ -97,11 +101,49 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
+        Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
+    ]
+    gapped += [  # "Las mexicanas en la red son tres": the country's cities
+        Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)
+    ]
+    gapped += [  # "Es la décima de México": a rank among the country's cities
+        Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
+    ]
     gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     return _merged(phrases, gapped)
+
+
+def _headed(phrases: list[Phrase], heads: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
+    """The figures whose number a head before it shares ("Thailand's representation has
+    expanded to 10 cities", "bringing the country's total to six cities"): one figure, from
+    the head to the unit, whose owner stands before the head (Phrase.trailing); and the
+    heads that share no number with a figure."""
+    if not heads:
+        return phrases, heads
+    rest: list[Phrase] = []
+    for head in heads:
+        index = bisect_left(phrases, head.end, key=_start) - 1
+        shared = phrases[index] if index >= 0 else None
+        before = phrases[index - 1].end if index > 0 else -1
+        if (
+            shared is None
+            or not before <= head.start < shared.start < head.end <= shared.end
+            or (head.unit is Unit.COUNTRY) != (shared.unit is Unit.COUNTRY)
+        ):
+            rest.append(head)
+            continue
+        phrases[index] = shared._replace(
+            start=head.start,
+            roles=shared.roles | head.roles,
+            country=shared.country or head.country,
+            region=shared.region or head.region,
+            trailing=True,
+        )
+    return phrases, rest
 
 
 def _merged(phrases: list[Phrase], extras: list[Phrase]) -> list[Phrase]:
@@ -392,7 +434,8 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     unit, _, roles = (
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
-    more, country, region = _modifiers(match["modifiers"] or "", "", grammar)
+    after = match.groupdict().get("after") or ""  # "le nombre de villes thaïlandaises"
+    more, country, region = _modifiers(match["modifiers"] or "", after, grammar)
     if country is None:  # "the total of learning cities in Viet Nam to five"
         place = grammar.country_after.search(low, match.start(), match.start("number"))
         country = data.country_names[" ".join(place["country"].split())] if place else None
@@ -425,6 +468,8 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     key = " ".join(place.split()) if place else ""
     country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
+    if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
+        start = match.start("qualifier") if leading else match.start("number")
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
 

@@ -495,13 +495,14 @@ LANGUAGE = Language(
         r"\baufnahme\b",
         r"\bnimmt\b",
         r"\bnahm\b",
-        r"\bhinzu(?:gekommen)?\b",
+        r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
         r"\bbegrüßt\b",
         r"\bwillkommen\b",
         r"\bernannt\b",
         r"\bbekanntgegeben\b",
         r"\bausgezeichnet\b",
+        r"\b(?:erhielt|erhielten|erhält|erhalten) (?:die mitgliedschaft|den status|den titel)\b",
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
     ),
     total_cues=(
@@ -553,6 +554,7 @@ LANGUAGE = Language(
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
     ),
+    correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",
@@ -560,6 +562,15 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_verbs=tuple(
+        f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
+    ),
+    newcomer_sets=(
+        r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
+        r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",
+    ),
+    newcomer_words=("neue", "neuzug", "aufgenommen"),
+    newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call

@@ -586,7 +586,8 @@ LANGUAGE = Language(
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(
         r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
-        r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
+        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
+        r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
@@ -624,7 +625,8 @@ LANGUAGE = Language(
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
         r"\b(?:sont|ont été|a été|est|été) (?:admise?s?|retenue?s?|sélectionnée?s?"
-        r"|reconnue?s?|labellisée?s?)\b",
+        r"|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
         r"\bnouveaux venus\b",
@@ -719,6 +721,7 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
+    correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",
@@ -735,6 +738,22 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    adjective_scopes={
+        **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
+        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("est", "était", "devient", "est devenue", "est devenu", "sera")
+        for article in ("la", "le")
+    ),
+    newcomer_sets=(
+        r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
+        r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"
+        r"(?: (?:cette année|cette fois))?",
+    ),
+    newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
+    newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",
