@@ -13,13 +13,8 @@ from functools import cache
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
-<<<<<<< HEAD
-from lcnet.extract.grammar import Grammar
-from lcnet.extract.grammar import grammar as _grammar
-=======
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups
 from lcnet.extract.grammar import grammar as grammar_of
->>>>>>> main
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -248,7 +243,7 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 
 @cache
 def _past_clause_end(code: str) -> re.Pattern[str] | None:
-    ends = _grammar(code).language.past_clause_ends
+    ends = grammar_of(code).language.past_clause_ends
     return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
 
 

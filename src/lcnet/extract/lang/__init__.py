@@ -259,7 +259,6 @@ class Language(NamedTuple):
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
-<<<<<<< HEAD
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""
@@ -271,7 +270,6 @@ class Language(NamedTuple):
     # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
     # fragments).
     past_clause_ends: tuple[str, ...] = ()
-=======
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
@@ -286,7 +284,6 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
->>>>>>> main
 
 
 @cache
