@@ -194,3 +194,43 @@ def test_the_date_of_another_figure_does_not_date_the_speech() -> None:
         ("total_cities", 170, "2019"),
         ("total_cities", 300, None),
     ]
+
+
+OPENED_BY_A_QUOTE: list[tuple[str, str, Row, str]] = [
+    ("vi", 'Tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu".', "VN", "2026-03-10"),
+    ("en", 'The leaflet still says "Viet Nam has 5 learning cities".', "VN", "2026-03-10"),
+    ("fr", "La brochure indique toujours « le Maroc compte 5 villes ».", "MA", "2026-03-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "country", "date"), OPENED_BY_A_QUOTE)
+def test_a_country_after_an_opening_quotation_mark_owns_the_count(
+    language: str, body: str, country: str, date: str
+) -> None:
+    found = mentions(language, body, date)
+    assert [(m.metric, m.value, m.country, m.as_of) for m in found] == [
+        ("country_cities", 5, country, None)
+    ]
+
+
+def test_a_date_after_a_quotation_without_a_verb_of_speech_does_not_date_it() -> None:
+    """ "the figure is out of date since December 2025" says when it aged, not when it
+    held: the quoted figure is read as of the text's day (and judged stale)."""
+    body = (
+        'Một số tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu", con số đã cũ '
+        "từ tháng 12 năm ngoái."
+    )
+    assert read("vi", body, "2026-03-10") == [("country_cities", 5, None)]
+    body = (
+        'Một số tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu", con số đã cũ '
+        "từ tháng 12/2025."
+    )
+    assert read("vi", body, "2026-03-10") == [("country_cities", 5, None)]
+
+
+def test_a_date_before_the_quotation_in_its_sentence_dates_it() -> None:
+    body = (
+        "En septiembre de 2019, en un acto en Medellín, el entonces\nministro hablaba de "
+        '"una red de 170 ciudades".'
+    )
+    assert read("es", body, "2025-12-05") == [("total_cities", 170, "2019-09")]

@@ -39,6 +39,13 @@ def as_of(
 
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
+    if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
+        quotation = _quotation(low, phrase, sentence)
+        if quotation is not None and quotation.start >= sentence.start:
+            inner = Span(quotation.start, min(sentence.end, quotation.end))
+            if not grammar.dated.search(low, inner.start, inner.end):
+                return _said_then(low, phrase, sentence, grammar, [], written)
+            sentence = inner  # a quotation's own dates are its figures': no others
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
@@ -416,11 +423,26 @@ def _said_then(
             return None  # a "now" of the text's own, outside the quotation
         attribution = _ATTRIBUTION_END.search(low, quotation.end, quotation.end + _QUOTE_REACH)
         end = max(end, attribution.start() if attribution else quotation.end)
-        opened = max(low.rfind(c, 0, quotation.start) for c in ".!?\n") + 1  # its sentence
+        opened = (  # the sentence the quotation opens in
+            sentence.start
+            if quotation.start >= sentence.start
+            else max(low.rfind(c, 0, quotation.start) for c in (". ", "! ", "? ", "\n\n")) + 1
+        )
+        # after the quotation, only the date of its attribution: "', she said in 2022",
+        # "(UNESCO press release, 2 September 2022)"; not "', con số đã cũ từ 12/2025"
+        said = any(m.lastgroup == "speech" for m in grammar.cues.finditer(low, quotation.end, end))
         dates = [
             *grammar.historic.finditer(low, opened, quotation.start),
-            *grammar.historic.finditer(low, quotation.end, end),
+            *(
+                found
+                for found in grammar.historic.finditer(low, quotation.end, end)
+                if said or (bracket is not None and found.start() >= bracket.end())
+            ),
         ]
+        if bracket is not None and not dates:
+            bare = _bare_date(low, bracket.end(), end, grammar)
+            if bare is not None:
+                return bare if _before(bare, written) else None
     else:
         verbs = [
             m

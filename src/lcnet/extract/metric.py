@@ -626,6 +626,10 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
     return None
 
 
+# Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
+_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -644,7 +648,7 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
-    words = text.replace(",", " ").replace("|", " ").split()  # "| Viet Nam's members | 6 |"
+    words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
     if (

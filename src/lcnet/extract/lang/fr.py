@@ -680,6 +680,7 @@ LANGUAGE = Language(
         r"évoqu(?:e|ait)",
         r"cit(?:e|ait)",
         r"a déclaré",
+        r"déclar(?:e|ait|aient)",  # "« ... », déclarait l'UNESCO en septembre 2022"
         r"ont déclaré",
         r"a dit",
         r"ont dit",
