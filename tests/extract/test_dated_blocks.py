@@ -234,3 +234,48 @@ def test_a_date_before_the_quotation_in_its_sentence_dates_it() -> None:
         '"una red de 170 ciudades".'
     )
     assert read("es", body, "2025-12-05") == [("total_cities", 170, "2019-09")]
+
+
+REPOSTS: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Originally published 5 September 2022. Reposted 18 November 2024.\n\n"
+        "UNESCO has named 77 new members. The network has 294 member cities in 76 "
+        "countries.\n\nEDITOR'S NOTE (November 2024): the network now has 356 members.",
+        [
+            ("new_cities", 77, "2022-09"),
+            ("total_cities", 294, "2022-09"),
+            ("total_countries", 76, "2022-09"),
+            ("total_cities", 356, None),
+        ],
+    ),
+    (
+        "es",
+        "Publicado originalmente el 2 de septiembre de 2022.\n\n"
+        "La red suma ahora 294 ciudades de 76 países.",
+        [("total_cities", 294, "2022-09-02"), ("total_countries", 76, "2022-09-02")],
+    ),
+    (
+        "vi",
+        "Bài đăng lần đầu ngày 4/9/2022.\n\nMạng lưới hiện có 294 thành phố.",
+        [("total_cities", 294, "2022-09-04")],
+    ),
+    (
+        "fr",
+        "Article publié initialement le 2 septembre 2022.\n\n"
+        "Le réseau compte désormais 294 villes.",
+        [("total_cities", 294, "2022-09-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), REPOSTS)
+def test_a_reposted_storys_figures_are_of_its_first_date(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body, "2024-11-18") == expected
+
+
+def test_a_repost_of_the_texts_own_period_dates_nothing() -> None:
+    body = "Originally published 14 February 2024.\n\nThe network has 356 member cities."
+    assert read("en", body, "2024-02-20") == [("total_cities", 356, None)]

@@ -120,6 +120,10 @@ class Language(NamedTuple):
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""
+    # What says a story is a repost of an earlier one, its date after it: "Originally
+    # published 5 September 2022" (a regex fragment). Its undated figures are of that date
+    # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).
+    republished: str = ""
     # What follows a number or a word may touch it: counters, units and particles are
     # written without a space ("91개국", "425个城市", "356都市が"). No space need then stand
     # between a number, its counter, its modifiers and its unit, and letters of the CJK
