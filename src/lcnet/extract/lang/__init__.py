@@ -221,6 +221,9 @@ class Language(NamedTuple):
     # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
     # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
     plural_articles: tuple[str, ...] = ()
+    # Words right before a unit that make it plural where nouns do not change: "một trong
+    # những thành phố đầu tiên" (one of the first cities) ranks no city (literal).
+    plural_markers: tuple[str, ...] = ()
     # Words that stand for a country named before, as the owner of a count: "the
     # Kingdom has five members", "le pays compte quatre villes" (literal, lower case, the
     # article written in).
