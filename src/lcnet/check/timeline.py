@@ -173,10 +173,10 @@ class Timeline:
             if steady is None:
                 basis = "rolling admissions: no figure holds"
                 return Accepted(subject, period, None, basis, (), (), tuple(within))
-            figure, basis = Figure(steady), f"complete list {self._list_file(subject)}"
-            agree = tuple(c for c in within if figure_of(c).agrees(figure, False))
-            disagree = tuple(c for c in within if not figure_of(c).agrees(figure, False))
-            return Accepted(subject, period, figure, basis, (), agree, disagree)
+            listed, basis = Figure(steady), f"complete list {self._list_file(subject)}"
+            agree = tuple(c for c in within if figure_of(c).agrees(listed, False))
+            disagree = tuple(c for c in within if not figure_of(c).agrees(listed, False))
+            return Accepted(subject, period, listed, basis, (), agree, disagree)
         figure, basis, sources = self._establish(subject, period, within)
         if figure is None:
             return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
