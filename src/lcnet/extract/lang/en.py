@@ -389,7 +389,9 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted)\b",
+        r"|selected|admitted|included|inducted)\b",
+        r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
+        r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
         r"\bnam(?:es|ed|ing)\b",
         r"\bintake\b",
@@ -577,6 +579,8 @@ LANGUAGE = Language(
         "tally",
         "membership",
         "size",
+        "representation",  # "Thailand's representation ... has expanded to 10 cities"
+        "presence",
     ),
     count_links=("of", "of the"),
     count_verbs=(
@@ -584,6 +588,7 @@ LANGUAGE = Language(
         r"|risen to|rose to|rises to|gone up to|went up to|goes up to|climbed to|climbs to"
         r"|grown to|grew to|grows to|increased to|increases to|jumped to|jumps to|hit|hits"
         r"|topped|tops|totals|totalled|totaled|come to|came to|comes to|amounts to"
+        r"|expanded to|expands to|swelled to|swells to"
         r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
         r"(?:now |currently |today )?(?:stands|stood) at",
         r"(?:been )?(?:brought |pushed |raised )?up to",

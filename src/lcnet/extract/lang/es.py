@@ -483,6 +483,8 @@ LANGUAGE = Language(
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
         r"\bdesignad[ao]s\b",
+        r"\b(?:fue|fueron|ha sido|han sido) incluid[ao]s?\b",  # not "las 425 ciudades incluidas"
+        r"\bobt(?:iene|ienen|uvo|uvieron) (?:la membresía|el estatus|el título|la condición)\b",
         r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados)\b",
         r"\bentr(?:a|an|ó|aron|ará|arán)\b",
         r"\bpas(?:a|an|ó|aron) a formar parte\b",

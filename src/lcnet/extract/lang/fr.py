@@ -586,7 +586,8 @@ LANGUAGE = Language(
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(
         r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
-        r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
+        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
+        r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
@@ -624,7 +625,8 @@ LANGUAGE = Language(
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
         r"\b(?:sont|ont été|a été|est|été) (?:admise?s?|retenue?s?|sélectionnée?s?"
-        r"|reconnue?s?|labellisée?s?)\b",
+        r"|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
         r"\bnouveaux venus\b",

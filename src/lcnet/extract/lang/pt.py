@@ -534,6 +534,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b",
         r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s\b",
         r"\ba integrar\b",
+        r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
     ),
     total_cues=(
