@@ -178,6 +178,7 @@ _FRAGMENTS = (
     "speech_cues",
     "among_new_cues",
     "superseded_cues",
+    "newcomer_sets",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -282,7 +283,7 @@ def grammar(code: str) -> Grammar:
             + rf"{gap}\Z"
         ),
         after=re.compile(
-            _modifiers(modifiers_after, space)
+            _modifiers(modifiers_after, space, within_item=True)
             + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
         ordinal_after=re.compile(
@@ -651,10 +652,18 @@ def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
     return nouns
 
 
-def _modifiers(words: str, space: Spacing) -> str:
+# Between a unit and the words after it, any space but a blank line or a line that
+# opens a list item: "- 64 países\n- Más de 250 millones" ("más" is not "64 more")
+_GAP_IN_ITEM = r"(?:[^\S\n]|-|\n(?![^\S\n]*(?:\n|(?:[-*+\u2022]|\d{1,2}[.)])\s)))"
+
+
+def _modifiers(words: str, space: Spacing, within_item: bool = False) -> str:
     if not words:
         return "(?P<modifiers>)"
-    return rf"(?P<modifiers>(?:{space.gap}(?:{words}){space.not_before()}){{0,4}})"
+    gap = space.gap
+    if within_item:
+        gap = _GAP_IN_ITEM + ("*" if gap.endswith("*") else "+")
+    return rf"(?P<modifiers>(?:{gap}(?:{words}){space.not_before()}){{0,4}})"
 
 
 def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:

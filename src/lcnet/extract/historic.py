@@ -13,7 +13,8 @@ from functools import cache
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, _date_fields, _number_groups
+from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -334,13 +335,30 @@ def dated_by_heading(
             return None
         if _ITEM.match(line):
             continue  # another item of the list
-        date = _heading_date(low, start, start + len(line), grammar)
+        date = _heading_date(low, start, start + len(line), grammar) if _titled(text) else None
         if date is None:
             if _bare_item(low, start, start + len(line)) and _has_digit(text):
                 continue  # an HTML item before this one: "294 thành phố thành viên"
             return None
         return date if _before(date, written) else None
     return None
+
+
+_TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"
+_BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]]*?(?:19|20)\d\d\s*[)\]]")
+
+
+def _titled(text: str) -> bool:
+    """Whether a line is a heading or a box's title, not a sentence that opens a list
+    ("La red se presentó en 2013 y sus cifras son:", "La red nació en 2013."): a date in
+    brackets, a Markdown heading, or a few words that end neither with a full stop nor
+    with a colon."""
+    bare = text.strip(" \t*_")
+    if bare.endswith(".") or ". " in bare:
+        return False
+    if _BRACKETED_YEAR.search(bare) or bare.startswith("#"):
+        return True
+    return len(bare.split()) <= _TITLE_WORDS and not bare.endswith(":")
 
 
 def _bare_item(low: str, start: int, end: int) -> bool:
@@ -371,6 +389,14 @@ def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDa
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
             return _date(found, grammar)
+    bracketed = _BRACKETED_YEAR.search(low, start, end)
+    alone = (
+        _dates_alone(grammar.language.code).search(low, bracketed.start(), bracketed.end())
+        if bracketed
+        else None
+    )
+    if alone is not None:  # "(dados de julho de 2019)": a month without a marker
+        return _date(alone, grammar)
     years = [
         m
         for m in _YEAR.finditer(low, start, end)
@@ -378,6 +404,15 @@ def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDa
         and not grammar.founding.search(low, max(start, m.start() - _FOUNDING_REACH), m.start())
     ]
     return PartialDate(int(years[0].group())) if len(years) == 1 else None
+
+
+@cache
+def _dates_alone(code: str) -> re.Pattern[str]:
+    """The language's dates without a word that marks them historic."""
+    data = grammar_of(code).language
+    fields = _date_fields(data)
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    return re.compile(_number_groups(forms))
 
 
 def _before(date: PartialDate, written: PartialDate) -> bool:

@@ -22,6 +22,7 @@ from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_part
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
@@ -100,6 +101,15 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
+        Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
+    ]
+    gapped += [  # "Las mexicanas en la red son tres": the country's cities
+        Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)
+    ]
+    gapped += [  # "Es la décima de México": a rank among the country's cities
+        Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
+    ]
     gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)

@@ -261,6 +261,20 @@ class Language(NamedTuple):
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
+    # The newcomers as a set, their noun left out, before the parts named by place:
+    # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
+    # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
+    # may stand in a part ("pertenecen a", "vêm de"; literal words).
+    newcomer_sets: tuple[str, ...] = ()
+    newcomer_words: tuple[str, ...] = ()  # one is in every set: where to look (literal)
+    newcomer_verbs: tuple[str, ...] = ()
+    # What a country's cities, named by its adjective, are counted in: "Las mexicanas
+    # en la red son tres" (the network: MEMBER), "de esta ronda" (an intake: NEW).
+    # Literal words; an empty mapping leaves the form out (lcnet.extract.newcomers).
+    adjective_scopes: Mapping[str, Role] = MappingProxyType({})
+    # A verb of being and the article before a rank in a country: "Es la décima de
+    # México" (literal words).
+    rank_verbs: tuple[str, ...] = ()
 
 
 @cache

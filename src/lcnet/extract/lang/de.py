@@ -561,6 +561,15 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_verbs=tuple(
+        f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
+    ),
+    newcomer_sets=(
+        r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
+        r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",
+    ),
+    newcomer_words=("neue", "neuzug", "aufgenommen"),
+    newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call

@@ -475,6 +475,9 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
+    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_words=("newcomers", "new members,", "new cities,"),
+    newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     first_time_cues=(
         r"first (?:city|member) (?:admitted|to join)",
         r"for the first time",

@@ -577,6 +577,53 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
+    adjective_scopes={
+        **dict.fromkeys(("en la red", "de la red", "en ella", "en esta red"), Role.MEMBER),
+        **dict.fromkeys(
+            (
+                "de esta ronda",
+                "de esta convocatoria",
+                "de este año",
+                "de esta edición",
+                "que entraron este año",
+                "que entran este año",
+                "admitidas este año",
+            ),
+            Role.NEW,
+        ),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "es",
+            "era",
+            "fue",
+            "será",
+            "se convierte en",
+            "se convirtió en",
+            "pasa a ser",
+            "pasó a ser",
+        )
+        for article in ("la", "el")
+    ),
+    newcomer_sets=(
+        r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nuev[ao]s|elegid[ao]s|seleccionad[ao]s|escogid[ao]s"
+        r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"
+        r"(?: (?:entonces|este año|esta vez|en esta ronda|de esta ronda|de (?:este año"
+        r"|esta convocatoria|esta edición)))?",
+    ),
+    newcomer_words=(
+        "llegad",
+        "admitid",
+        "incorporad",
+        "nuev",
+        "elegid",
+        "seleccionad",
+        "escogid",
+        "designad",
+    ),
+    newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",

@@ -738,6 +738,22 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    adjective_scopes={
+        **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
+        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("est", "était", "devient", "est devenue", "est devenu", "sera")
+        for article in ("la", "le")
+    ),
+    newcomer_sets=(
+        r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
+        r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"
+        r"(?: (?:cette année|cette fois))?",
+    ),
+    newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
+    newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",

@@ -620,6 +620,21 @@ LANGUAGE = Language(
         "ammonta",
     ),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
+        **dict.fromkeys(("di questa tornata", "di quest'anno", "di quest\u2019anno"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("è", "era", "fu", "sarà", "diventa", "è diventata", "è diventato")
+        for article in ("la", "il")
+    ),
+    newcomer_sets=(
+        r"(?:delle|tra le|fra le) (?:\d{1,3} )?(?:nuove(?: città| arrivate| entrate| ammesse)?"
+        r"|neoammesse|città (?:appena )?ammesse)(?: (?:quest'anno|questa volta))?",
+    ),
+    newcomer_words=("nuove", "ammesse"),
+    newcomer_verbs=("appartengono", "vengono", "provengono"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(

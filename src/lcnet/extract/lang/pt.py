@@ -369,6 +369,8 @@ LANGUAGE = Language(
         "europeus": "europe-north-america",
         "américa latina e caribe": "latin-america-caribbean",
         "américa latina e o caribe": "latin-america-caribbean",
+        "américa latina e no caribe": "latin-america-caribbean",
+        "américa latina e nas caraíbas": "latin-america-caribbean",
         "américa latina e caraíbas": "latin-america-caribbean",
         "américa latina": "latin-america-caribbean",
         "latino-americanas": "latin-america-caribbean",
@@ -565,6 +567,7 @@ LANGUAGE = Language(
         r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
+        r"(?:passam|passaram|passavam) a ser",
     ),
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
@@ -602,8 +605,55 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
+    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("na rede", "da rede", "nela", "nesta rede"), Role.MEMBER),
+        **dict.fromkeys(
+            (
+                "desta ronda",
+                "deste ano",
+                "desta edição",
+                "desta seleção",
+                "que entraram este ano",
+                "que entram este ano",
+            ),
+            Role.NEW,
+        ),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "é",
+            "era",
+            "foi",
+            "será",
+            "torna-se",
+            "tornou-se",
+            "passa a ser",
+            "passou a ser",
+        )
+        for article in ("a", "o")
+    ),
+    newcomer_sets=(
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
+        r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
+        r"|integrantes))?(?: (?:então|este ano|desta vez|nesta ronda|desta ronda"
+        r"|desta edição))?",
+    ),
+    newcomer_words=(
+        "chegad",
+        "admitid",
+        "incorporad",
+        "nov",
+        "escolhid",
+        "selecionad",
+        "seleccionad",
+        "eleit",
+        "integrad",
+    ),
+    newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",
