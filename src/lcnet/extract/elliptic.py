@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
@@ -79,6 +80,7 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
+<<<<<<< HEAD
         ties = joins
         whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
         if whole:
@@ -86,8 +88,19 @@ def elliptic(
         elif change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
             ties = _joins_or_ends(data.code)  # "went from 229 cities to 294": the end's unit
         found = _sibling(low, phrase.end, model, limit, ties, months, grammar, whole=whole)
+=======
+        found = _sibling(low, phrase, model, limit, joins, months, grammar)
+>>>>>>> main
         if found is not None:
             yield found
+
+
+def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
+    """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
+    the end of the change too, whose unit is the start's."""
+    if change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
+        return _joins_or_ends(grammar.language.code)
+    return joins
 
 
 def said_parts(
@@ -231,7 +244,7 @@ def _holds(cities: Phrase, countries: Phrase) -> bool:
 
 def _sibling(
     low: str,
-    after: int,
+    figure: Phrase,
     phrase: Phrase,
     limit: int,
     joins: re.Pattern[str],
@@ -240,9 +253,15 @@ def _sibling(
     *,
     whole: bool = False,
 ) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+<<<<<<< HEAD
     """The bare number after `phrase` that `joins` ties to it, as a figure of its unit;
     of a `whole`, a smaller part of it ("Of the 425 cities, 72 joined")."""
+=======
+    """The bare number after `figure` that takes the unit of `phrase` (the figure itself,
+    or the cities whose countries it counts), if one is tied to it."""
+>>>>>>> main
     data = grammar.language
+    after = figure.end
     for number in _BARE.finditer(low, after, limit):
         text = number.group(1)
         if _YEAR.fullmatch(text) or _next_to_a_month(low, number, months):
@@ -253,7 +272,8 @@ def _sibling(
         if not isinstance(value, int):
             return None
         gap = low[after : number.start()]
-        if not joins.search(gap) or _PART.match(low, number.end()):
+        # the ties are read only here: most figures have no bare number after them
+        if not _ties(low, figure, joins, grammar).search(gap) or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
             return None
@@ -469,7 +489,8 @@ def placed_parts(
         limit = min(end, phrase.end + _REACH, starts[after] if after < len(starts) else end)
         stop = _SENTENCE_END.search(low, phrase.end, limit)
         limit = stop.start() if stop else limit
-        if not any(w.strip(",.;:()") in last_words for w in low[phrase.end : limit].split()):
+        words = low[phrase.end : limit].split()
+        if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
             continue  # the common case: no country's or region's adjective after it
         for found in form.finditer(low, phrase.end, limit):
             value = read_number(found["number"], data.code)
