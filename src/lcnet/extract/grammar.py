@@ -277,6 +277,7 @@ def grammar(code: str) -> Grammar:
         ordinal_before=re.compile(
             space.not_after("-")
             + rf"(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
+            + (rf"(?:{data.rank_clause})?" if data.rank_clause else "")
             + _modifiers(modifiers_before, space)
             + rf"{gap}\Z"
         ),
@@ -397,16 +398,24 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
+    # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
+    names += r"|(?:[^\d,.!?\u3002\n]{1,14}?,\s*)+[^\d,.!?\u3002\n]{1,14}?\s"
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
     # an adverb before a word of possession: "泰国则有7个", "泰國一口氣有3個城市", "韓國:
     # 加入城市有59個"
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
+    # a correction between the noun and its count: "摩洛哥入选城市由3个改为2个"
+    changed = (
+        rf"(?:(?:{data.change_from})[^\u3002\uff0c,;\n]{{1,12}}?(?:{data.change_to})\s*)?"
+        if data.change_from and data.change_to
+        else ""
+    )
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
         rf"(?P<country>{countries})"
-        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?)?[\s,\uff0c\u3001|]*\Z"
+        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?)?[\s,\uff0c\u3001|]*{changed}\Z"
     )
 
 
@@ -683,6 +692,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "speech": data.speech_cues,
         "among_new": data.among_new_cues,
         "superseded": data.superseded_cues,
+        "corrected": data.correction_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -235,7 +235,16 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     if not grammar.language.attached:
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
-    return comma.start() if comma else clause.end
+    end = comma.start() if comma else clause.end
+    past = _past_clause_end(grammar.language.code)  # "115개 도시였던 네트워크는 현재"
+    closed = past.search(low, phrase.end, end) if past is not None else None
+    return closed.start() if closed else end
+
+
+@cache
+def _past_clause_end(code: str) -> re.Pattern[str] | None:
+    ends = grammar_of(code).language.past_clause_ends
+    return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:

@@ -468,6 +468,8 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     key = " ".join(place.split()) if place else ""
     country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
+    if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
+        start = match.start("qualifier") if leading else match.start("number")
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
 

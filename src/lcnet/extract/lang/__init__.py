@@ -248,12 +248,28 @@ class Language(NamedTuple):
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
+    # A correction: "corrected to 54", "更正为229", "54都市に訂正". After a superseded
+    # cue it ends the superseded part ("first announced as 55, then corrected to 54"),
+    # and a superseded figure a correction follows is left out however dated (regex
+    # fragments).
+    correction_cues: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
+    # A clause of joining between a rank and its city noun, where words touch: "第11个
+    # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
+    rank_clause: str = ""
+    # The country a word for "at home" means where no country is named before it: "国内
+    # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
+    home_words: tuple[str, ...] = ()
+    home_country: str = ""
+    # Where words touch, an ending that closes a past relative clause after a figure:
+    # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
+    # fragments).
+    past_clause_ends: tuple[str, ...] = ()
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that

@@ -554,6 +554,7 @@ LANGUAGE = Language(
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
     ),
+    correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",

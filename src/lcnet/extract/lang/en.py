@@ -468,6 +468,7 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",

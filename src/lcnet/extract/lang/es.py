@@ -573,6 +573,12 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    correction_cues=(
+        r"\bcorr(?:egi|igi)",
+        r"\bcorrecci[oó]n\b",
+        r"\brectific",
+        r"\bfe de erratas\b",
+    ),
     superseded_cues=(
         r"\binicialmente\b",
         r"\ben un principio\b",

@@ -721,6 +721,7 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
+    correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",

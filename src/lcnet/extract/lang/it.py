@@ -604,6 +604,7 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
         r"\bin un primo momento\b",

@@ -609,6 +609,7 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
     superseded_cues=(
         r"\binicialmente\b",
         r"\boriginalmente\b",
