@@ -267,8 +267,8 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         return None  # "the 3rd and 4th French cities": two ranks, the plural noun is theirs
     if data.ordinal_after_unit:
         found = grammar.ordinal_after.match(low, stop, end)
-        if found is None:
-            return None
+        if found is None or _after_plural_marker(low, at, floor, data.plural_markers):
+            return None  # "những thành phố đầu tiên": the first ones, not the first
         place = grammar.country_after.match(low, found.end())  # "thứ sáu của việt nam"
         country = data.country_names[" ".join(place["country"].split())] if place else None
         start, finish = at, found.end()
@@ -296,6 +296,13 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         region=region,
         ordinal=True,
     )
+
+
+def _after_plural_marker(low: str, at: int, floor: int, markers: tuple[str, ...]) -> bool:
+    if not markers:
+        return False
+    words = low[max(floor, at - 12) : at].split()
+    return bool(words) and words[-1] in markers
 
 
 def _ranked_together(low: str, at: int, grammar: Grammar) -> bool:

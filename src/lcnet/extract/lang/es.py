@@ -690,6 +690,8 @@ LANGUAGE = Language(
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\bpublicad[oa] (?:originalmente|por primera vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año)(?!\w)"

@@ -682,6 +682,7 @@ LANGUAGE = Language(
         r"évoqu(?:e|ait)",
         r"cit(?:e|ait)",
         r"a déclaré",
+        r"déclar(?:e|ait|aient)",  # "« ... », déclarait l'UNESCO en septembre 2022"
         r"ont déclaré",
         r"a dit",
         r"ont dit",
@@ -840,6 +841,8 @@ LANGUAGE = Language(
     ),
     thousands_space=True,
     # "En 2022, Lyon a rejoint le réseau. À l'époque, ...": dated by the sentence before
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\b(?:publiée?|parue?) (?:initialement|pour la première fois|à l['’]origine)\b",
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là)(?!\w)"

@@ -724,6 +724,10 @@ LANGUAGE = Language(
         r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
     ),
     membership_anchors=("numero ", "totale ", "città "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=(
+        r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
+    ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"

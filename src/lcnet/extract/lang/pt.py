@@ -750,6 +750,8 @@ LANGUAGE = Language(
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),
     membership_anchors=("número ", "total "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
         r"|àquela altura|na altura|então)(?!\w)"
