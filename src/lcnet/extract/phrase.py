@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts
@@ -97,6 +98,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "le italiane sono otto", "Reggio è la sesta": the adjective for the noun
+        Phrase(*e, None, False) for e in adjectival(low, start, end, phrases, grammar)
+    ]
     gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)

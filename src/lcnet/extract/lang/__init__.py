@@ -169,6 +169,13 @@ class Language(NamedTuple):
     # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
     # 72 when the countries are "other" ones (73 from 35). Literal words before a number.
     one_of: tuple[str, ...] = ()
+    # A rank whose noun is left out (lcnet.extract.adjectival): the articles before it
+    # ("la ", "l'"), as regex fragments; the words that may follow it where its clause
+    # goes on ("ad aderire", "in"); and the prepositions of the country named after it
+    # ("in Italia", "en France").
+    rank_articles: tuple[str, ...] = ()
+    rank_ends: tuple[str, ...] = ()
+    rank_places: tuple[str, ...] = ()
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()

@@ -467,6 +467,9 @@ LANGUAGE = Language(
         "gemeinden": (Role.WEAK,),
     },
     one_of=("eine der", "eine von", "einer der", "eines der"),
+    rank_articles=("die",),  # "Bonn ist die vierte in Deutschland"
+    rank_ends=("in", "aus", "nach"),
+    rank_places=("in", "aus"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),

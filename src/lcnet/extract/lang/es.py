@@ -341,6 +341,15 @@ LANGUAGE = Language(
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
+    rank_articles=("la", "el"),  # "Envigado es la novena"
+    rank_ends=(
+        "en",
+        "de",
+        "del",
+        r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
+        "tras",
+    ),
+    rank_places=("en", "de", "del"),  # "la sexta en Colombia"
     copulas=(
         "son",
         "están",

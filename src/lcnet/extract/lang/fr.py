@@ -580,6 +580,9 @@ LANGUAGE = Language(
         "pays membres": (Role.WEAK,),
     },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
+    rank_articles=("la", "le", "l['\u2019]"),  # "Gagnoa est la deuxième"
+    rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
+    rank_places=("en", "au", "du", "de", "d['\u2019]"),  # "la troisième au Maroc"
     copulas=("sont", "se trouvent", "situées", "réparties"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
@@ -661,7 +664,8 @@ LANGUAGE = Language(
     ),
     plural_articles=("les",),
     count_predicates=(
-        r"(?:sont|étaient|furent)(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant))?"
+        r"(?:sont|étaient|furent)"
+        r"(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
         r"(?: au nombre de)?",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
         r"(?:atteignent|atteignaient)",

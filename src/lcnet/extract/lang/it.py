@@ -504,6 +504,9 @@ LANGUAGE = Language(
         "paesi membri": (Role.WEAK,),
     },
     one_of=("una delle", "uno dei"),
+    rank_articles=("la", "l['\u2019]", "il"),  # "Reggio è la sesta", "l'ottava"
+    rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
+    rank_places=("in", "d['\u2019]", "per l['\u2019]"),  # "la terza in Italia"
     copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
@@ -566,7 +569,7 @@ LANGUAGE = Language(
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
-        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai))?"
+        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
         r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
     ),

@@ -489,6 +489,9 @@ LANGUAGE = Language(
         "localidades": (Role.WEAK,),
     },
     one_of=("uma das", "um dos"),
+    rank_articles=("a", "o"),  # "Cascais foi a décima"
+    rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
+    rank_places=("em", "no", "na", "do", "da", "de"),  # "a terceira em Portugal"
     copulas=(
         "são",
         "estão",
