@@ -121,10 +121,15 @@ def _sibling(
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:
-    before = _WORD.findall(low[max(0, number.start() - 16) : number.start()])
+    window = low[max(0, number.start() - 16) : number.start()]
+    # "en février 2024, 356": a month with its year before the number is not its day's
+    before = [] if _YEAR_BEFORE.search(window) else _WORD.findall(window)
     after = _WORD.findall(low[number.end() : number.end() + 16])
     near = before[-1:] + after[:2]  # "14 de febrero": the month two words on
     return any(word in months for word in near)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W*\Z")
 
 
 @cache
@@ -280,7 +285,9 @@ def placed_parts(
         return
     data = grammar.language
     cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
-    starts = [p.start for p in phrases]
+    # the next figure speaks for itself; not the countries of these cities: "77 villes de
+    # 44 pays ; seize d'entre elles sont africaines"
+    starts = [p.start for p in phrases if p.unit is not Unit.COUNTRY]
     last_words = _place_last_words(data.code)
     for phrase in cities:
         after = bisect_right(starts, phrase.start)  # the next figure speaks for itself
@@ -319,8 +326,13 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
     return re.compile(
         rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
-        rf"{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"(?:(?:{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
+# "seize d'entre elles sont africaines", "sette di queste sono africane"
+_OF_THEM = (
+    r"of (?:them|which|these)|de (?:ellas|ellos|estas|estos)|d['\u2019]entre (?:elles|eux)"
+    r"|di (?:esse|essi|queste|questi|loro)|davon|von ihnen|dessas|desses|delas|deles"
+)

@@ -588,7 +588,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
-        r"|fassung) (?:von |aus (?:dem jahr )?)",
+        r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
         r"im (?:jahr |jahre )?",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",

@@ -395,6 +395,7 @@ LANGUAGE = Language(
         "repartidas en",
         "repartidos en",
         "distribuidas en",
+        "distribuidos en",
         "que abarcan",
         "abarcando",
         "de un total de",
@@ -601,13 +602,15 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",
         r"el ",
         # a season dates a figure by its year: "en el otoño de 2020"
         r"(?:en )?(?:el )?(?:otoño|invierno|verano|primavera) (?:de )?(?:del )?",
+        # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
+        r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
     founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
     months={

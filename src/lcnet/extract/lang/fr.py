@@ -496,6 +496,8 @@ LANGUAGE = Language(
         "provenant de",
         "réparties dans",
         "répartis dans",
+        "situées dans",
+        "situés dans",
         "à travers",
     ),
     possession_words=(
@@ -583,7 +585,7 @@ LANGUAGE = Language(
     rank_articles=("la", "le", "l['\u2019]"),  # "Gagnoa est la deuxième"
     rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
     rank_places=("en", "au", "du", "de", "d['\u2019]"),  # "la troisième au Maroc"
-    copulas=("sont", "se trouvent", "situées", "réparties"),
+    copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
     count_links=("de", "des", "du", "d'", "d\u2019"),
@@ -767,7 +769,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
-        r"|affiche)(?: municipale?| annuelle?| officielle?)? (?:de|daté de) ",
+        r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
+        r" (?:de|daté de|datant de) ",
         r"en (?:date du )?",
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",
@@ -781,6 +784,8 @@ LANGUAGE = Language(
         r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
         r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
         r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
+        # an announcement dates what it brought: "à l'annonce de février 2024, 356"
+        r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",
     ),
     founding_words=(
         r"fondée?s?\b",

@@ -631,7 +631,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
         r"em ",
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
