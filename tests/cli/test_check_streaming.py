@@ -12,15 +12,16 @@ import pytest
 
 import lcnet.check.judging as judging
 import lcnet.cli.check_texts as check_texts
-from lcnet.cli.check import CheckFormat, CheckOptions, Level
+from lcnet.cli.check import CheckOptions, Level
 from lcnet.cli.runtime import Runtime
 from lcnet.extract import Document
+from lcnet.render.formats import OutputFormat
 from tests.conftest import TODAY
 
 PAGE = "---\ndate: 2026-06-01\n---\nThe GNLC has 356 member cities.\n"
 
 
-def written_before_the_second_text(output: CheckFormat, monkeypatch: pytest.MonkeyPatch) -> str:
+def written_before_the_second_text(output: OutputFormat, monkeypatch: pytest.MonkeyPatch) -> str:
     """What lcnet had written to stdout when it opened the second of two texts."""
     Path("a.md").write_text(PAGE, encoding="utf-8")
     Path("b.md").write_text(PAGE, encoding="utf-8")
@@ -41,32 +42,32 @@ def written_before_the_second_text(output: CheckFormat, monkeypatch: pytest.Monk
 
 
 def test_jsonl_writes_each_figure_as_it_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    early = written_before_the_second_text(CheckFormat.JSONL, monkeypatch)
+    early = written_before_the_second_text(OutputFormat.JSONL, monkeypatch)
     (line,) = early.splitlines()
     assert (json.loads(line)["path"], json.loads(line)["verdict"]) == ("a.md", "stale")
 
 
 def test_github_writes_each_annotation_as_it_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    early = written_before_the_second_text(CheckFormat.GITHUB, monkeypatch)
+    early = written_before_the_second_text(OutputFormat.GITHUB, monkeypatch)
     assert early.startswith("::error file=a.md,line=4,col=14,")
     assert early.count("\n") == 1
 
 
 def test_sarif_writes_each_result_as_it_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    early = written_before_the_second_text(CheckFormat.SARIF, monkeypatch)
+    early = written_before_the_second_text(OutputFormat.SARIF, monkeypatch)
     assert early.count('"ruleId": "stale-figure"') == 1
     assert early.rstrip().endswith("}")  # the first result, whole; the log still open
 
 
 def test_json_streams_its_figures_array(monkeypatch: pytest.MonkeyPatch) -> None:
-    early = written_before_the_second_text(CheckFormat.JSON, monkeypatch)
+    early = written_before_the_second_text(OutputFormat.JSON, monkeypatch)
     assert early.count('"path": "a.md"') == 1
     assert '"figures": [' in early
     assert '"summary"' not in early  # the summary comes last
 
 
 def test_the_table_writes_each_text_when_it_is_done(monkeypatch: pytest.MonkeyPatch) -> None:
-    early = written_before_the_second_text(CheckFormat.TABLE, monkeypatch)
+    early = written_before_the_second_text(OutputFormat.TABLE, monkeypatch)
     assert early.startswith("a.md: 1 figure, judged at 2026-06-01 (front matter date)\n")
     assert "b.md" not in early
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from lcnet.cli import COMMANDS, build_app
-from lcnet.render.formats import OutputFormat
+from lcnet.render.formats import OFFERED, OutputFormat
 from tests.conftest import run_cli
 
 # The arguments each command with --format needs besides it.
@@ -37,14 +37,29 @@ def offered() -> list[tuple[str, str]]:
     return pairs
 
 
-OFFERED = offered()
+CHOICES = offered()
 
 
 def test_every_command_with_formats_is_exercised() -> None:
-    assert {command for command, _ in OFFERED} == set(ARGUMENTS)
+    assert {command for command, _ in CHOICES} == set(ARGUMENTS)
 
 
-@pytest.mark.parametrize(("command", "output"), OFFERED)
+def test_each_command_offers_the_formats_its_list_names_in_that_order() -> None:
+    listed = [(command, str(f)) for command in sorted(OFFERED) for f in OFFERED[command]]
+    assert listed == CHOICES
+
+
+def test_each_commands_default_format_is_the_first_it_offers() -> None:
+    import typer
+
+    root = typer.main.get_command(build_app(COMMANDS))
+    for name, offered in OFFERED.items():
+        command = root.commands[name]  # type: ignore[attr-defined]
+        (option,) = [p for p in command.params if "--format" in p.opts]
+        assert option.default is offered[0], name
+
+
+@pytest.mark.parametrize(("command", "output"), CHOICES)
 def test_every_offered_format_is_one_of_the_vocabulary_and_is_written(
     command: str, output: str
 ) -> None:

@@ -126,3 +126,42 @@ def test_today_after_the_end_of_a_change_leaves_its_start_dated(
         for m in mentions(language, text)
     ]
     assert found == expected
+
+
+# the end of a change without its unit counts what the start counts (the start, undated,
+# is left alone); a year after the end dates the end only
+BARE_END: list[tuple[str, str, list[Row]]] = [
+    ("en", "The network went from 229 cities to 294.", [("294", "total_cities", 294, None)]),
+    (
+        "en",
+        "Membership went from 229 cities to 294 in 2022.",
+        [("294", "total_cities", 294, "2022")],
+    ),
+    (
+        "es",
+        "La red pasó de 229 ciudades en 2020 a 294 en 2022.",
+        [("229 ciudades", "total_cities", 229, "2020"), ("294", "total_cities", 294, "2022")],
+    ),
+    ("fr", "Le réseau est passé de 229 villes à 294.", [("294", "total_cities", 294, None)]),
+    ("de", "Das Netz ist von 64 Ländern auf 76 gewachsen.", [("76", "total_countries", 76, None)]),
+    ("it", "La rete è passata da 229 città a 294.", [("294", "total_cities", 294, None)]),
+    ("pt", "A rede passou de 229 cidades para 294.", [("294", "total_cities", 294, None)]),
+    (
+        "vi",
+        "Mạng lưới đã tăng từ 229 thành phố lên 294.",
+        [("294", "total_cities", 294, None)],
+    ),
+    # no change: "to" after a figure that began none ties nothing
+    ("en", "It sent 40 delegates to 294 sessions.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BARE_END)
+def test_the_bare_end_of_a_change_counts_what_its_start_counts(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in mentions(language, text)
+    ]
+    assert found == expected

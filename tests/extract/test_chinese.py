@@ -6,16 +6,12 @@ Rows are (text, metric, value, qualifier, as_of, country), as in test_statements
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcnet.extract import find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
+from tests.extract.titled import Row, number_value, read_plain
 
-Row = tuple[str, str, int, str, str | None, str | None]
 GNLC = "全球学习型城市网络"
 GNLC_TRADITIONAL = "全球學習型城市網絡"
 
@@ -54,24 +50,11 @@ def _below_10000(n: int, *, lead: bool = False) -> str:
 
 
 def value(text: str) -> int | None:
-    """The count a whole number gives, after checking the pattern matches it all."""
-    assert re.fullmatch(number_pattern("zh"), text), text
-    number = read_number(text, "zh")
-    return None if number is None else as_count(number)
+    return number_value(text, "zh")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "zh")
-    ]
+    return read_plain(text, "zh")
 
 
 @given(st.integers(min_value=1, max_value=10**12 - 1))

@@ -5,16 +5,12 @@ Rows are (text, metric, value, qualifier, as_of, country), as in test_statements
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lcnet.extract import detect_language, find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from tests.extract.titled import Row, number_value, read_plain
 
 _ONES = [
     "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -41,24 +37,11 @@ def french(n: int) -> str:
 
 
 def value(text: str) -> int | None:
-    """The count a whole number phrase gives, after checking the pattern matches it all."""
-    assert re.fullmatch(number_pattern("fr"), text.lower()), text
-    number = read_number(text.lower(), "fr")
-    return None if number is None else as_count(number)
+    return number_value(text, "fr")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "fr")
-    ]
+    return read_plain(text, "fr")
 
 
 # "un" on its own is an article ("une ville"), never a count: it only ends a compound

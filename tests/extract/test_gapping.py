@@ -6,23 +6,11 @@ from __future__ import annotations
 import pytest
 
 from lcnet.extract import find_mentions, read_document
-from tests.extract.titled import mentions
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from tests.extract.titled import Row, read_titled
 
 
 def read(language: str, body: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in mentions(language, body)
-    ]
+    return read_titled(language, body)
 
 
 GAPPED: list[tuple[str, str, list[Row]]] = [

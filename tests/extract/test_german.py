@@ -11,10 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcnet.extract import detect_language, find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from lcnet.extract import detect_language
+from lcnet.extract.numbers import number_pattern
+from tests.extract.titled import Row, number_value, read_plain
 
 _ONES = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
 _TEENS = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn"]
@@ -42,23 +41,11 @@ def german(n: int) -> str:
 
 
 def value(text: str) -> int | None:
-    assert re.fullmatch(number_pattern("de"), text.lower()), text
-    number = read_number(text.lower(), "de")
-    return None if number is None else as_count(number)
+    return number_value(text, "de")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "de")
-    ]
+    return read_plain(text, "de")
 
 
 @given(st.integers(min_value=2, max_value=999))

@@ -5,16 +5,12 @@ Rows are (text, metric, value, qualifier, as_of, country), as in test_statements
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcnet.extract import detect_language, find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from lcnet.extract import detect_language
+from tests.extract.titled import Row, number_value, read_plain
 
 _ONES = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
 _TEENS = ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici"]
@@ -41,23 +37,11 @@ def italian(n: int) -> str:
 
 
 def value(text: str) -> int | None:
-    assert re.fullmatch(number_pattern("it"), text.lower()), text
-    number = read_number(text.lower(), "it")
-    return None if number is None else as_count(number)
+    return number_value(text, "it")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "it")
-    ]
+    return read_plain(text, "it")
 
 
 @given(st.integers(min_value=1, max_value=999))

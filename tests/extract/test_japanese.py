@@ -5,16 +5,12 @@ Rows are (text, metric, value, qualifier, as_of, country), as in test_statements
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcnet.extract import find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
+from tests.extract.titled import Row, number_value, read_plain
 
-Row = tuple[str, str, int, str, str | None, str | None]
 GNLC = "ユネスコ学習都市グローバルネットワーク"
 
 _DIGITS = "〇一二三四五六七八九"
@@ -44,24 +40,11 @@ def _below_10000(n: int) -> str:
 
 
 def value(text: str) -> int | None:
-    """The count a whole number gives, after checking the pattern matches it all."""
-    assert re.fullmatch(number_pattern("ja"), text), text
-    number = read_number(text, "ja")
-    return None if number is None else as_count(number)
+    return number_value(text, "ja")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "ja")
-    ]
+    return read_plain(text, "ja")
 
 
 @given(st.integers(min_value=1, max_value=10**12 - 1))

@@ -12,31 +12,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lcnet.extract import find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
+from lcnet.extract.numbers import number_pattern
+from tests.extract.titled import Row, number_value, read_plain
 
-Row = tuple[str, str, int, str, str | None, str | None]
 GNLC = "유네스코 글로벌 학습도시 네트워크"
 
 
 def value(text: str) -> int | None:
-    """The count a whole number gives, after checking the pattern matches it all."""
-    assert re.fullmatch(number_pattern("ko"), text), text
-    number = read_number(text, "ko")
-    return None if number is None else as_count(number)
+    return number_value(text, "ko")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "ko")
-    ]
+    return read_plain(text, "ko")
 
 
 @pytest.mark.parametrize(

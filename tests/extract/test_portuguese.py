@@ -5,16 +5,12 @@ Rows are (text, metric, value, qualifier, as_of, country), as in test_statements
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lcnet.extract import detect_language, find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_number
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from lcnet.extract import detect_language
+from tests.extract.titled import Row, number_value, read_plain
 
 _ONES = [
     "zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez",
@@ -44,24 +40,11 @@ def portuguese(n: int) -> str:
 
 
 def value(text: str) -> int | None:
-    """The count a whole number phrase gives, after checking the pattern matches it all."""
-    assert re.fullmatch(number_pattern("pt"), text.lower()), text
-    number = read_number(text.lower(), "pt")
-    return None if number is None else as_count(number)
+    return number_value(text, "pt")
 
 
 def read(text: str) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(read_document(text, "text"), "pt")
-    ]
+    return read_plain(text, "pt")
 
 
 @given(st.integers(min_value=1, max_value=999))

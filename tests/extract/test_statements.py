@@ -9,24 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-Row = tuple[str, str, int, str, str | None, str | None]
+from tests.extract.titled import Row, read_plain
 
 
 def read(text: str, language: str | None = None) -> list[Row]:
-    document = read_document(text, "text")
-    return [
-        (
-            m.text,
-            m.metric.value,
-            m.value,
-            m.qualifier.value,
-            None if m.as_of is None else str(m.as_of),
-            m.country,
-        )
-        for m in find_mentions(document, language)
-    ]
+    return read_plain(text, language)
 
 
 QUALIFIED = [

@@ -13,7 +13,6 @@ import pytest
 
 from lcnet.check.findings import Finding, Severity
 from lcnet.check.judging import TextReport
-from lcnet.cli.check import CheckFormat
 from lcnet.render.check_report import (
     Destination,
     NotACheckFormat,
@@ -47,10 +46,6 @@ class Written:
         return Destination(
             self.stdout, self.said.append, store, "store: facts", "2026-11-23", Path.cwd(), html
         )
-
-
-def test_check_offers_exactly_its_formats() -> None:
-    assert [OutputFormat(f.value) for f in CheckFormat] == list(CHECK_FORMATS)
 
 
 def store_report(output: OutputFormat) -> Written:

@@ -107,9 +107,19 @@ def test_a_change_within_a_clock_tick_of_the_cache_is_checked_by_content(
     path = tiny_store / "cities" / "vn.toml"
     path.write_text(path.read_text().replace('name = "Hanoi"', 'name = "Hanoy"'))
     status = path.stat()
-    for entry in data["files"]:  # pretend the stat key did not change: only content did
-        if entry[0] == "cities/vn.toml":
-            entry[1:5] = [status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns]
+    files = data["files"]  # pretend the stat key did not change: only content did
+    for index, line in enumerate(files):
+        if line.startswith("cities/vn.toml\t"):
+            files[index] = "\t".join(
+                str(v)
+                for v in (
+                    "cities/vn.toml",
+                    status.st_size,
+                    status.st_ino,
+                    status.st_mtime_ns,
+                    status.st_ctime_ns,
+                )
+            )
     written.write_text(json.dumps(data))
     os.utime(written, ns=(status.st_ctime_ns, status.st_ctime_ns))
     assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoy"]

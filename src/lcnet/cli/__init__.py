@@ -168,7 +168,14 @@ def main(args: list[str] | None = None) -> None:
     from lcnet.cli.errors import StdoutWatch, run_guarded
 
     watch = StdoutWatch.start()
-    sys.exit(watch.exit_code(run_guarded(lambda: run_app(argv))))
+    code = watch.exit_code(run_guarded(lambda: run_app(argv)))
+    if args is None:
+        # The process ends here: freeze the heap, so that the collections the interpreter
+        # runs while it shuts down do not walk every object lcnet and typer made (6 ms of
+        # a query's 55, #14). The objects are freed as usual; only cycles are left to the
+        # operating system. Not when called in-process (tests): their heap lives on.
+        gc.freeze()
+    sys.exit(code)
 
 
 def run_app(argv: list[str]) -> int:

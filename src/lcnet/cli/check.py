@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
-from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.options import StoreOption, finish, format_option
 from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
@@ -18,15 +19,6 @@ if TYPE_CHECKING:
     from lcnet.render.check_report import Destination
     from lcnet.render.findings import Summary
     from lcnet.store import OpenedStore
-
-
-class CheckFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    GITHUB = "github"
-    SARIF = "sarif"
-    HTML = "html"
 
 
 class Level(StrEnum):
@@ -72,9 +64,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = CheckFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("check")] = OutputFormat.TABLE,
     fix: Annotated[
         bool,
         typer.Option(
@@ -154,7 +144,7 @@ class CheckOptions(NamedTuple):
     show: Level | None
     show_all: bool
     date: str | None
-    output: CheckFormat
+    output: OutputFormat
     store: str | None
     fix: bool = False
     diff: bool = False
@@ -168,7 +158,7 @@ class CheckOptions(NamedTuple):
         warning for people, but never above --fail-on: what fails the run is shown."""
         if self.show is not None and self.show is not Level.NEVER:
             return self.show
-        machine = (CheckFormat.JSON, CheckFormat.JSONL, CheckFormat.SARIF)
+        machine = (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.SARIF)
         if self.output in machine or self.fail_on is Level.NOTE:
             return Level.NOTE
         return Level.WARNING
@@ -200,14 +190,13 @@ def report(
     from lcnet.check.findings import Severity
     from lcnet.render.check_report import write_store_report
     from lcnet.render.findings import shown, summarise
-    from lcnet.render.formats import OutputFormat
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     findings = _against_baseline(runtime, findings, options)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
     to = destination(runtime, opened)
-    write_store_report(OutputFormat(options.output), to, visible, summary, fail_on)
+    write_store_report(options.output, to, visible, summary, fail_on)
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 

@@ -78,14 +78,13 @@ class TextStream:
     ) -> TextStream:
         from lcnet.cli.check import destination
         from lcnet.render.check_report import text_sink
-        from lcnet.render.formats import OutputFormat
 
         baseline = None
         if options.baseline is not None:
             from lcnet.cli.baselines import load_baseline
 
             baseline = load_baseline(runtime, options.baseline)
-        sink = text_sink(OutputFormat(options.output), destination(runtime, opened))
+        sink = text_sink(options.output, destination(runtime, opened))
         return cls(runtime, options, timeline, sink, baseline)
 
     def take(self, event: TextEvent) -> None:

@@ -4,25 +4,25 @@ No `from __future__ import annotations` here: typer reads the command's annotati
 as strings each would be compiled again at every run (0.5 ms of start-up, #14).
 """
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, region_argument
+from lcnet.cli.options import (
+    AsOfOption,
+    StoreOption,
+    day_argument,
+    finish,
+    format_option,
+    region_argument,
+)
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.query.cities import CityQuery, CitySelection
     from lcnet.store import OpenedStore
-
-
-class CitiesFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -56,9 +56,7 @@ def cities(
         ),
     ] = None,
     as_of: AsOfOption = None,
-    output: Annotated[
-        CitiesFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = CitiesFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("cities")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """List member cities, with the intake each joined with and its sources."""
@@ -72,7 +70,7 @@ def run(
     region: str | None,
     joined: int | None,
     as_of: str | None,
-    output: CitiesFormat,
+    output: OutputFormat,
     store_option: str | None,
 ) -> int:
     from lcnet.query.cities import CityQuery, select_cities
@@ -92,7 +90,7 @@ def _write(
     opened: "OpenedStore",
     selection: "CitySelection",
     query: "CityQuery",
-    output: CitiesFormat,
+    output: OutputFormat,
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import cities as view
@@ -110,7 +108,7 @@ def _write(
     write_listing(
         runtime,
         opened,
-        output.value,
+        output,
         "cities",
         records,
         table=table,

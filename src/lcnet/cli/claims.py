@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, format_option
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.check.timeline import Timeline
@@ -21,14 +22,6 @@ if TYPE_CHECKING:
 
 
 E = TypeVar("E", bound=StrEnum)
-
-
-class ClaimsFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    CLAIMREVIEW = "claimreview"
 
 
 def register(app: typer.Typer) -> None:
@@ -55,9 +48,7 @@ def claims(
         str | None, typer.Option("--source", help="Only this source's claims.", show_default=False)
     ] = None,
     as_of: AsOfOption = None,
-    output: Annotated[
-        ClaimsFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = ClaimsFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("claims")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """List recorded claims with their verdicts and the reason for each."""
@@ -70,7 +61,7 @@ def run(
     metrics: list[str],
     source: str | None,
     as_of: str | None,
-    output: ClaimsFormat,
+    output: OutputFormat,
     store: str | None,
 ) -> int:
     from lcnet.check.timeline import Timeline
@@ -112,17 +103,11 @@ def _write(
     opened: OpenedStore,
     timeline: Timeline,
     rows: list[JudgedClaim],
-    output: ClaimsFormat,
+    output: OutputFormat,
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import claims as view
 
-    if output is ClaimsFormat.CLAIMREVIEW:
-        from lcnet.render.claimreview import claim_reviews
-        from lcnet.render.jsonout import write_json
-
-        write_json(runtime.stdout, claim_reviews(timeline, rows))
-        return
     records = [view.claim_record(timeline, row) for row in rows]
 
     def table() -> None:
@@ -130,13 +115,19 @@ def _write(
 
         print_claims(runtime.stdout, records)
 
+    def claimreview() -> dict[str, Any]:
+        from lcnet.render.claimreview import claim_reviews
+
+        return claim_reviews(timeline, rows)
+
     write_listing(
         runtime,
         opened,
-        output.value,
+        output,
         "claims",
         records,
         table=table,
         csv_columns=view.CSV_COLUMNS,
         csv_row=view.csv_row,
+        claimreview=claimreview,
     )

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish
-from lcnet.cli.runtime import Runtime, runtime_of, store_line
+from lcnet.cli.options import AsOfOption, StoreOption, day_argument, finish, format_option
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
+    from lcnet.check.figures import Subject
     from lcnet.check.timeline import Accepted, Timeline
     from lcnet.store import OpenedStore
-
-
-class FiguresFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -46,9 +39,7 @@ def figures(
             show_default=False,
         ),
     ] = None,
-    output: Annotated[
-        FiguresFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = FiguresFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("figures")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """Show the accepted figure of each period and the sources that agree or not."""
@@ -60,7 +51,7 @@ def run(
     as_of: str | None,
     year: int | None,
     metrics: list[str],
-    output: FiguresFormat,
+    output: OutputFormat,
     store: str | None,
 ) -> int:
     from lcnet.check.timeline import Timeline
@@ -72,14 +63,8 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     entries = select_figures(timeline, metrics, day, year)
-    if output is FiguresFormat.SVG:
-        from lcnet.render.svg import figure_charts, stacked
-
-        chosen = {e.subject for e in entries} if metrics else None
-        runtime.stdout.write(stacked(figure_charts(timeline, chosen)))
-        runtime.message(store_line(opened))
-        return ExitCode.OK
-    _write(runtime, opened, timeline, entries, output, _title(day, year))
+    chosen = {e.subject for e in entries} if metrics else None
+    _write(runtime, opened, timeline, entries, output, _title(day, year), chosen)
     return ExitCode.OK
 
 
@@ -96,8 +81,9 @@ def _write(
     opened: OpenedStore,
     timeline: Timeline,
     entries: list[Accepted],
-    output: FiguresFormat,
+    output: OutputFormat,
     title: str,
+    chosen: set[Subject] | None,
 ) -> None:
     from lcnet.cli.listing import write_listing
     from lcnet.render import figures as view
@@ -109,14 +95,20 @@ def _write(
 
         print_figures(runtime.stdout, title, records)
 
+    def svg() -> str:
+        from lcnet.render.svg import figure_charts, stacked
+
+        return stacked(figure_charts(timeline, chosen))
+
     write_listing(
         runtime,
         opened,
-        output.value,
+        output,
         "figures",
         records,
         field="periods",
         table=table,
         csv_columns=view.CSV_COLUMNS,
         csv_row=view.csv_row,
+        svg=svg,
     )

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
+from lcnet.cli.options import StoreOption, finish, format_option
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.store.facts import FactStore
-
-
-class GrowthFormat(StrEnum):
-    CHART = "chart"
-    JSON = "json"
-    SVG = "svg"
 
 
 def register(app: typer.Typer) -> None:
@@ -27,34 +21,32 @@ def register(app: typer.Typer) -> None:
 
 def growth(
     context: typer.Context,
-    output: Annotated[
-        GrowthFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = GrowthFormat.CHART,
+    output: Annotated[OutputFormat, format_option("growth")] = OutputFormat.CHART,
     store: StoreOption = None,
 ) -> None:
     """Chart the members and countries after each intake (as corrected)."""
     finish(run(runtime_of(context), output, store))
 
 
-def run(runtime: Runtime, output: GrowthFormat, store: str | None) -> int:
+def run(runtime: Runtime, output: OutputFormat, store: str | None) -> int:
+    from lcnet.cli.listing import write_listing
+
     opened = runtime.open_store(store)
     rows = growth_rows(opened.facts)
-    if output is GrowthFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
 
-        document = envelope("growth", store_summary(opened), runtime.today.isoformat())
-        document["announcements"] = rows
-        write_json(runtime.stdout, document)
-    elif output is GrowthFormat.SVG:
-        from lcnet.render.svg import growth_chart
-
-        runtime.stdout.write(growth_chart(rows, corrected_intakes(opened.facts)).svg())
-        runtime.message(store_line(opened))
-    else:
+    def chart() -> None:
         from lcnet.render.chart import print_growth
 
         print_growth(runtime.stdout, rows)
-        runtime.message(store_line(opened))
+
+    def svg() -> str:
+        from lcnet.render.svg import growth_chart
+
+        return growth_chart(rows, corrected_intakes(opened.facts)).svg()
+
+    write_listing(
+        runtime, opened, output, "growth", rows, field="announcements", chart=chart, svg=svg
+    )
     return ExitCode.OK
 
 

@@ -1,5 +1,5 @@
-"""The read commands' listings, written by lcnet.render.listing; every format but JSON
-names the store on stderr."""
+"""The read commands' output, written by lcnet.render.listing; every format but the JSON
+documents names the store on stderr."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from lcnet.cli.runtime import Runtime, store_line, store_summary
 
 if TYPE_CHECKING:
+    from lcnet.render.formats import OutputFormat
     from lcnet.store import OpenedStore
 
 Record = dict[str, Any]
@@ -17,26 +18,32 @@ Record = dict[str, Any]
 def write_listing(
     runtime: Runtime,
     opened: OpenedStore,
-    output: str,
+    output: OutputFormat,
     kind: str,
-    records: Sequence[Record],
+    records: Sequence[Record] | None,
     *,
-    table: Callable[[], None],
+    table: Callable[[], None] | None = None,
     csv_columns: Sequence[str] = (),
     csv_row: Callable[[Record], Record] = lambda record: record,
     extra: Record | None = None,
     field: str | None = None,
+    chart: Callable[[], None] | None = None,
+    svg: Callable[[], str] | None = None,
+    claimreview: Callable[[], Any] | None = None,
 ) -> None:
-    """Write `records` as lcnet/<kind> in `output` ("table", "json", "jsonl", "csv"); in
-    JSON the list is the field `field` (default: `kind`)."""
+    """Write `records` as lcnet/<kind> in `output`; in JSON the list is the field `field`
+    (default: `kind`). Without records (None), the JSON document is the envelope and
+    `extra` alone. The table, chart, SVG and ClaimReview views are the command's."""
     from lcnet.render.formats import OutputFormat
     from lcnet.render.jsonout import envelope
     from lcnet.render.listing import Listing
     from lcnet.render.listing import write_listing as write
 
     head = envelope(kind, store_summary(opened), runtime.today.isoformat()) | (extra or {})
-    listing = Listing(kind, records, head, field or kind, table, csv_columns, csv_row)
-    format_ = OutputFormat(output)
-    write(runtime.stdout, format_, listing)
-    if format_ is not OutputFormat.JSON:
+    in_json = None if records is None else field or kind
+    listing = Listing(
+        kind, records or (), head, in_json, table, csv_columns, csv_row, chart, svg, claimreview
+    )
+    write(runtime.stdout, output, listing)
+    if output not in (OutputFormat.JSON, OutputFormat.CLAIMREVIEW):
         runtime.message(store_line(opened))

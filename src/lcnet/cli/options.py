@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.main import get_click_type
+from typer.models import OptionInfo
 
 from lcnet.dates import DateError, parse_date_argument
 from lcnet.errors import UsageError
+from lcnet.render.formats import OFFERED
 
 if TYPE_CHECKING:
     from lcnet.model import Region
@@ -32,6 +36,18 @@ AsOfOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def format_option(command: str) -> Any:
+    """--format/-f, offering the formats lcnet.render.formats lists for `command`.
+
+    The parameter is typed OutputFormat, the one enum the renderers dispatch on. Its
+    choices (in --help, in the error for a format not offered, in completion) are those
+    typer makes of an enum of the offered formats alone, built here from the list."""
+    members = [(f.name, f.value) for f in OFFERED[command]]
+    offered = StrEnum("Offered", members)  # type: ignore[misc]  # mypy wants literal members
+    choices = get_click_type(annotation=offered, parameter_info=OptionInfo())
+    return typer.Option("--format", "-f", help="Output format.", click_type=choices)
 
 
 def day_argument(name: str, text: str | None) -> date | None:

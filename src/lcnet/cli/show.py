@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from lcnet.cli.options import StoreOption, finish
-from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
+from lcnet.cli.options import StoreOption, finish, format_option
+from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
-
-
-class ShowFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
+from lcnet.render.formats import OutputFormat
 
 
 def register(app: typer.Typer) -> None:
@@ -31,30 +26,26 @@ def show(
             "city (vn/hanoi), intake (2024-02) or finding/resolution key.",
         ),
     ],
-    output: Annotated[ShowFormat, typer.Option("--format", "-f", help="Output format.")] = (
-        ShowFormat.TABLE
-    ),
+    output: Annotated[OutputFormat, format_option("show")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """Show a record with what is linked to it: claims and verdicts, copies, sources."""
     finish(run(runtime_of(context), record_id, output, store))
 
 
-def run(runtime: Runtime, record_id: str, output: ShowFormat, store: str | None) -> int:
+def run(runtime: Runtime, record_id: str, output: OutputFormat, store: str | None) -> int:
     from lcnet.check.reconcile import reconcile
+    from lcnet.cli.listing import write_listing
     from lcnet.render.show import RecordView
 
     opened = runtime.open_store(store)
     timeline, findings = reconcile(opened.facts, runtime.today)
     view = RecordView(timeline, findings).show(record_id)
-    if output is ShowFormat.JSON:
-        from lcnet.render.jsonout import envelope, write_json
 
-        document = envelope("show", store_summary(opened), runtime.today.isoformat())
-        write_json(runtime.stdout, document | view)
-    else:
+    def table() -> None:
         from lcnet.render.table_show import print_record
 
         print_record(runtime.stdout, view)
-        runtime.message(store_line(opened))
+
+    write_listing(runtime, opened, output, "show", None, table=table, extra=view)
     return ExitCode.OK

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from lcnet.cli.options import StoreOption, finish
+from lcnet.cli.options import StoreOption, finish, format_option
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from lcnet.store import OpenedStore
@@ -28,13 +28,6 @@ CSV_COLUMNS = [
     "copies",
     "supersedes",
 ]
-
-
-class SourcesFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
 
 
 def register(app: typer.Typer) -> None:
@@ -63,9 +56,7 @@ def sources(
         str | None,
         typer.Option("--to", metavar="DATE", help="Published on or before.", show_default=False),
     ] = None,
-    output: Annotated[
-        SourcesFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = SourcesFormat.TABLE,
+    output: Annotated[OutputFormat, format_option("sources")] = OutputFormat.TABLE,
     store: StoreOption = None,
 ) -> None:
     """List sources with how many claims each made and how many were stale or wrong."""
@@ -79,7 +70,7 @@ def run(
     language: str | None,
     since: str | None,
     until: str | None,
-    output: SourcesFormat,
+    output: OutputFormat,
     store: str | None,
 ) -> int:
     from lcnet.check.timeline import Timeline
@@ -123,7 +114,7 @@ def _record(row: Any) -> dict[str, Any]:
 
 
 def _write(
-    runtime: Runtime, opened: OpenedStore, records: list[dict[str, Any]], output: SourcesFormat
+    runtime: Runtime, opened: OpenedStore, records: list[dict[str, Any]], output: OutputFormat
 ) -> None:
     from lcnet.cli.listing import write_listing
 
@@ -136,5 +127,5 @@ def _write(
         print_table(runtime.stdout, f"{len(records)} sources", columns, rows)
 
     write_listing(
-        runtime, opened, output.value, "sources", records, table=table, csv_columns=CSV_COLUMNS
+        runtime, opened, output, "sources", records, table=table, csv_columns=CSV_COLUMNS
     )

@@ -161,6 +161,12 @@ def _change(code: str) -> re.Pattern[str] | None:
     )
 
 
+def since_years(low: str, start: int, end: int, grammar: Grammar) -> list[re.Match[str]]:
+    """The "since 2022" of low[start:end]: a year a state has held from (its `year`)."""
+    form = _since_form(grammar.language.code)
+    return [] if form is None else list(form.finditer(low, start, end))
+
+
 @cache
 def _since_form(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from lcnet.extract.changes import change_ends_at
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.model import Qualifier
@@ -66,7 +67,10 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-        found = _sibling(low, phrase.end, model, limit, joins, months, grammar)
+        ties = joins
+        if change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
+            ties = _joins_or_ends(data.code)  # "went from 229 cities to 294": the end's unit
+        found = _sibling(low, phrase.end, model, limit, ties, months, grammar)
         if found is not None:
             yield found
 
@@ -138,6 +142,15 @@ def _joins(code: str) -> re.Pattern[str]:
 
     conjunctions = alternation(language(code).conjunctions)
     return re.compile(rf";|(?<!\w)(?:{conjunctions})(?!\w)")
+
+
+@cache
+def _joins_or_ends(code: str) -> re.Pattern[str]:
+    """A conjunction, or the word that ends a change (Language.change_to)."""
+    from lcnet.extract.lang import language
+
+    data = language(code)
+    return re.compile(rf"{_joins(code).pattern}|(?<!\w)(?:{data.change_to})(?!\w)")
 
 
 @cache

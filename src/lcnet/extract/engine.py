@@ -22,7 +22,7 @@ from lcnet.extract.changes import (
     started_from,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of
+from lcnet.extract.historic import as_of, dated_by_heading
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -225,6 +225,7 @@ def _judged(
             if stop is not None and not ends:  # "from A in 2016 to B today"
                 span = Span(span.start, stop)
             dated = as_of(low, phrase, span, rules, written)
+            dated = dated or dated_by_heading(low, phrase.start, rules, written)
         if dated is None and (
             sentence.has(
                 "superseded", sentence.span.start, phrase.start

@@ -331,7 +331,7 @@ def grammar(code: str) -> Grammar:
         founding=_any(data.founding_words, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
-        count_form=_count_form(data, number, modifiers_before, space),
+        count_form=_count_form(data, number, modifiers_before, modifiers_after, space),
         count_first=_count_first(data, number, modifiers_before, space),
         count_heads=data.count_heads,
         bare_count=_bare_count(data, number, blank),
@@ -540,10 +540,11 @@ def _count_first(
 
 
 def _count_form(
-    data: Language, number: str, modifiers: str, space: Spacing
+    data: Language, number: str, modifiers: str, modifiers_after: str, space: Spacing
 ) -> re.Pattern[str] | None:
-    """A count named before its number: head, [link, modifiers, unit noun], up to a
-    clause of other words (no number, no sentence end), a verb, [qualifier,] number."""
+    """A count named before its number: head, [link, modifiers, unit noun, modifiers
+    after it ("le nombre de villes thaïlandaises")], up to a clause of other words (no
+    number, no sentence end), a verb, [qualifier,] number."""
     if not data.count_heads:
         return None
     blank = space.space
@@ -551,7 +552,8 @@ def _count_form(
     links = alternation(data.count_links) or "(?!)"
     noun = (
         rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
-        rf"(?P<noun>{nouns}){space.not_before()})?"
+        rf"(?P<noun>{nouns}){space.not_before()}"
+        rf"(?P<after>(?:{blank}(?:{modifiers_after or '(?!)'}){space.not_before()}){{0,2}}))?"
     )
     verbs = "|".join(f"(?:{v})" for v in data.count_verbs)
     qualifiers = alternation(data.qualifiers) or "(?!)"
@@ -707,7 +709,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
 def _date_fields(data: Language) -> dict[str, str]:
     month_names = alternation(data.months) if data.months else r"(?!)"
     return {
-        "day": r"(?P<day>\d{1,2})",
+        "day": r"(?P<day>\d{1,2})(?!\d)",  # "September 2022" holds no day "20"
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",

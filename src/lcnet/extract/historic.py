@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from lcnet.dates import DateError, PartialDate
+from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -41,13 +42,16 @@ def as_of(
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
+        relative = relative or _quoted_with_date_after(low, phrase, sentence, grammar)
+        relative = relative or _quoted_over_sentences(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     weak = grammar.language.weak_present
     present = list(grammar.present.finditer(low, clause.start, end))
-    if any(m.group() not in weak for m in present):
-        return None  # "now", "hiện nay": the statement is current, whatever date is near
+    strong = [m for m in present if m.group() not in weak]
+    if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
+        return _said_then(low, phrase, sentence, grammar, strong, written)  # but a quote's
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate] | None = None
@@ -72,7 +76,7 @@ def as_of(
 
 
 _BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")
-_BRACKET_REACH = 40
+_BRACKET_REACH = 60  # "(UNESCO press release, 14 February 2024)"
 _CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
 
 
@@ -87,7 +91,7 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
     if end < 0 or not grammar.dated.search(low, opening.end(), end):
         return None
     found = grammar.historic.search(low, opening.end(), end)
-    return _date(found, grammar) if found else None
+    return _date(found, grammar) if found else _bare_date(low, opening.end(), end, grammar)
 
 
 def _relative(
@@ -282,3 +286,225 @@ def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
         return PartialDate.checked(year, month, day, found.group())
     except DateError:
         return None
+
+
+_ITEM = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]|\d{1,3}[.)][ \t])")
+_ITEM_LENGTH = 80  # a bare item: "- 229 ciudades", "<li>76 quốc gia</li>"
+_HEADING_LENGTH = 100  # a heading or a box's title: one short line
+_HEADING_REACH = 12  # lines (not blank) back from an item to its heading
+_RANGE = re.compile(r"[-\u2013/]\s*(?:19|20)?\d\d(?!\d)")  # "2023-2030": a plan's span
+
+
+def dated_by_heading(
+    low: str, at: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """ "## Những con số của năm 2022" / "- 294 thành phố": a list's bare items under a
+    heading (or a box's title) dated before the text are figures of that date.
+
+    Only bare items: a line with a list mark or a short line alone (an HTML <li>), no
+    table row. The heading is the nearest line before them that is not an item: one
+    short line holding a date (a historic one, or a year alone) earlier than the text's,
+    no "now" and no founding. A dated heading of the text's own period dates nothing."""
+    if written is None:
+        return None
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line_end = len(low) if line_end < 0 else line_end
+    if not _bare_item(low, line_start, line_end) or grammar.present.search(
+        low, line_start, line_end
+    ):
+        return None  # "- hiện có 425 thành viên": now, whatever the heading says
+    end, lines = line_start - 1, 0
+    while end > 0 and lines < _HEADING_REACH:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end]
+        end = start - 1
+        text = line.strip(" \t>")
+        if not text:
+            continue
+        lines += 1
+        if len(text) > _HEADING_LENGTH or "|" in line:
+            return None
+        if _ITEM.match(line):
+            continue  # another item of the list
+        date = _heading_date(low, start, start + len(line), grammar)
+        if date is None:
+            if _bare_item(low, start, start + len(line)) and _has_digit(text):
+                continue  # an HTML item before this one: "294 thành phố thành viên"
+            return None
+        return date if _before(date, written) else None
+    return None
+
+
+def _bare_item(low: str, start: int, end: int) -> bool:
+    line = low[start:end]
+    if "|" in line or len(line.strip(" \t>")) > _ITEM_LENGTH:
+        return False
+    if _ITEM.match(line):
+        return True
+    if line.rstrip().endswith((".", "!", "?", "\u3002")):
+        return False  # a sentence of its own, not an item
+    before = low.rfind("\n", 0, max(0, start - 1))  # a line alone: blank lines around it
+    above = low[before + 1 : max(0, start - 1)].strip()
+    below_end = low.find("\n", end + 1)
+    below = low[end + 1 : len(low) if below_end < 0 else below_end].strip()
+    return not above and not below
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    if not grammar.dated.search(low, start, end) or grammar.present.search(low, start, end):
+        return None
+    if since_years(low, start, end, grammar):
+        return None  # "Quick facts (unchanged since 2022)": shown as now
+    for found in grammar.historic.finditer(low, start, end):
+        reach = max(start, found.start() - _FOUNDING_REACH)
+        if not grammar.founding.search(low, reach, found.start()):
+            return _date(found, grammar)
+    years = [
+        m
+        for m in _YEAR.finditer(low, start, end)
+        if not _RANGE.match(low, m.end())
+        and not grammar.founding.search(low, max(start, m.start() - _FOUNDING_REACH), m.start())
+    ]
+    return PartialDate(int(years[0].group())) if len(years) == 1 else None
+
+
+def _before(date: PartialDate, written: PartialDate) -> bool:
+    """Whether a date is of a period before the text's: an earlier year, or an earlier
+    month of its year."""
+    if date.year != written.year:
+        return date.year < written.year
+    return date.month is not None and written.month is not None and date.month < written.month
+
+
+# Quotation marks, each taken as opening or closing by turns: "...", “...”, «...», „...“
+_QUOTES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f]')
+_DIGIT = re.compile(r"\d")
+_QUOTE_REACH = 400  # characters back from a figure where its quotation may open
+_SAID_REACH = 30  # characters after a verb of speech where its date may stand
+_ATTRIBUTION_END = re.compile(r"[.!?\n]")  # where the sentence of a quote's closing mark ends
+_ATTRIBUTION_REACH = 70  # characters of a bracket after a quote: "(UNESCO, 2 Sept 2022)"
+
+
+def _said_then(
+    low: str,
+    phrase: Phrase,
+    sentence: Span,
+    grammar: Grammar,
+    present: list[re.Match[str]],
+    written: PartialDate | None,
+) -> PartialDate | None:
+    """ "'The network now includes 294 member cities,' UNESCO said in September 2022":
+    the "now" of a quotation or of reported speech is the speaker's, dated by the date
+    of the speech (outside the quotation, or by its verb), when that date is before the
+    text's. None otherwise: the statement is of the text's own day."""
+    if written is None:
+        return None
+    end = sentence.end
+    bracket = _BRACKET.match(low, end)
+    if bracket is not None:
+        closing = low.find(_CLOSING[low[bracket.end() - 1]], bracket.end(),
+                           bracket.end() + _ATTRIBUTION_REACH)  # fmt: skip
+        end = closing if closing >= 0 else end
+    quotation = _quotation(low, phrase, sentence)
+    if quotation is not None:
+        if not all(quotation.start <= m.start() < quotation.end for m in present):
+            return None  # a "now" of the text's own, outside the quotation
+        attribution = _ATTRIBUTION_END.search(low, quotation.end, quotation.end + _QUOTE_REACH)
+        end = max(end, attribution.start() if attribution else quotation.end)
+        opened = max(low.rfind(c, 0, quotation.start) for c in ".!?\n") + 1  # its sentence
+        dates = [
+            *grammar.historic.finditer(low, opened, quotation.start),
+            *grammar.historic.finditer(low, quotation.end, end),
+        ]
+    else:
+        verbs = [
+            m
+            for m in grammar.cues.finditer(low, sentence.start, phrase.start)
+            if m.lastgroup == "speech" and all(m.end() <= p.start() for p in present)
+        ]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        dates = [
+            found
+            for found in grammar.historic.finditer(low, sentence.start, phrase.start)
+            if found.end() <= verb.start() or 0 <= found.start() - verb.end() <= _SAID_REACH
+        ]
+    for found in sorted(dates, key=lambda m: abs(m.start() - phrase.start)):
+        reach = max(0, found.start() - _FOUNDING_REACH)
+        if grammar.founding.search(low, reach, found.start()):
+            continue
+        between = (found.end(), phrase.start) if found.end() <= phrase.start else (
+            phrase.end, found.start())  # fmt: skip
+        if _DIGIT.search(low, *between):
+            continue  # "由2019年的170多個 ... 增至今天的逾300個": the other figure's date
+        date = _date(found, grammar)
+        if date is not None:
+            return date if _before(date, written) else None
+    return None
+
+
+def _quotation(low: str, phrase: Phrase, sentence: Span) -> Span | None:
+    """The quotation the figure stands in, from its opening mark to its closing one (or
+    the sentence's end), or None when it stands in none."""
+    start = max(0, phrase.start - _QUOTE_REACH)
+    paragraph = low.rfind("\n\n", start, phrase.start)
+    start = paragraph + 2 if paragraph >= 0 else start
+    marks = [m.start() for m in _QUOTES.finditer(low, start, phrase.start)]
+    if len(marks) % 2 == 0:
+        return None
+    closing = _QUOTES.search(low, phrase.end, max(sentence.end, phrase.end) + _QUOTE_REACH)
+    return Span(marks[-1], closing.end() if closing else sentence.end)
+
+
+_CLOSING_PUNCTUATION = re.compile(r"[.,!?\u2026]?")
+
+
+def _quoted_with_date_after(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+) -> PartialDate | None:
+    """'> "... now includes 294 member cities from all\n> around the world." (UNESCO
+    press release, 2 September 2022)': a quotation over several lines, dated by the
+    bracket right after its closing mark."""
+    quotation = _quotation(low, phrase, sentence)
+    if quotation is None or quotation.end <= sentence.end:
+        return None  # in no quotation, or one that ends in the sentence (read already)
+    after = _CLOSING_PUNCTUATION.match(low, quotation.end)
+    end = after.end() if after else quotation.end
+    return _dated_in_brackets_after(low, Span(quotation.start, end), grammar)
+
+
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+$")
+
+
+def _bare_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    """ "(UNESCO, 2 September 2022)": the last year in low[start:end], with the month
+    named right before it."""
+    years = list(_YEAR.finditer(low, start, end))
+    if not years:
+        return None
+    year = years[-1]
+    named = _MONTH_BEFORE.search(low, max(start, year.start() - 16), year.start())
+    month = grammar.language.months.get(named.group(1)) if named else None
+    return PartialDate(int(year.group()), month if month and 1 <= month <= 12 else None)
+
+
+def _quoted_over_sentences(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """'"The network now includes 294 member cities. It is growing," UNESCO said in
+    September 2022': a quotation of several sentences, dated after it closes."""
+    quotation = _quotation(low, phrase, sentence)
+    if quotation is None or quotation.end <= sentence.end:
+        return None
+    weak = grammar.language.weak_present
+    present = [
+        m for m in grammar.present.finditer(low, sentence.start, sentence.end)
+        if m.group() not in weak
+    ]  # fmt: skip
+    return _said_then(low, phrase, sentence, grammar, present, written) if present else None

@@ -68,8 +68,11 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
+    heads = _trailing(low, end, grammar, words)
+    if not grammar.language.attached:  # where words touch, counters read heads themselves
+        phrases, heads = _headed(phrases, heads)
     trailing = (
-        _trailing(low, end, grammar, words)
+        heads
         + _bare(low, start, phrases, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
@@ -106,6 +109,35 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     return _merged(phrases, gapped)
+
+
+def _headed(phrases: list[Phrase], heads: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
+    """The figures whose number a head before it shares ("Thailand's representation has
+    expanded to 10 cities", "bringing the country's total to six cities"): one figure, from
+    the head to the unit, whose owner stands before the head (Phrase.trailing); and the
+    heads that share no number with a figure."""
+    if not heads:
+        return phrases, heads
+    rest: list[Phrase] = []
+    for head in heads:
+        index = bisect_left(phrases, head.end, key=_start) - 1
+        shared = phrases[index] if index >= 0 else None
+        before = phrases[index - 1].end if index > 0 else -1
+        if (
+            shared is None
+            or not before <= head.start < shared.start < head.end <= shared.end
+            or (head.unit is Unit.COUNTRY) != (shared.unit is Unit.COUNTRY)
+        ):
+            rest.append(head)
+            continue
+        phrases[index] = shared._replace(
+            start=head.start,
+            roles=shared.roles | head.roles,
+            country=shared.country or head.country,
+            region=shared.region or head.region,
+            trailing=True,
+        )
+    return phrases, rest
 
 
 def _merged(phrases: list[Phrase], extras: list[Phrase]) -> list[Phrase]:
@@ -396,7 +428,8 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     unit, _, roles = (
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
-    more, country, region = _modifiers(match["modifiers"] or "", "", grammar)
+    after = match.groupdict().get("after") or ""  # "le nombre de villes thaïlandaises"
+    more, country, region = _modifiers(match["modifiers"] or "", after, grammar)
     if country is None:  # "the total of learning cities in Viet Nam to five"
         place = grammar.country_after.search(low, match.start(), match.start("number"))
         country = data.country_names[" ".join(place["country"].split())] if place else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 
 
 class OutputFormat(StrEnum):
@@ -23,7 +25,7 @@ class OutputFormat(StrEnum):
 
 
 LISTING_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV)
-"""The formats every read command offers (lcnet.render.listing)."""
+"""The formats every list of records offers (lcnet.render.listing)."""
 
 CHECK_FORMATS = (
     OutputFormat.TABLE,
@@ -34,5 +36,19 @@ CHECK_FORMATS = (
     OutputFormat.HTML,
 )
 """The formats of `lcnet check` (lcnet.render.check_report)."""
+
+OFFERED: Mapping[str, tuple[OutputFormat, ...]] = MappingProxyType(
+    {
+        "check": CHECK_FORMATS,
+        "cities": LISTING_FORMATS,
+        "claims": (*LISTING_FORMATS, OutputFormat.CLAIMREVIEW),
+        "figures": (*LISTING_FORMATS, OutputFormat.SVG),
+        "growth": (OutputFormat.CHART, OutputFormat.JSON, OutputFormat.SVG),
+        "show": (OutputFormat.TABLE, OutputFormat.JSON),
+        "sources": LISTING_FORMATS,
+    }
+)
+"""The formats each command offers for --format, in the order its help lists them; the
+first is its default."""
 
 SCHEMA_VERSION = 1

@@ -12,6 +12,11 @@ that a coarse filesystem clock could not tell the two apart (git's "racy" rule).
 also holds the "today" the store was validated for: a store valid on one day stays valid
 on any later day (no date moves past today by time passing), so the cache is used only
 when today is that day or later.
+
+Every query starts by reading this file (#14), so it is laid out to be read fast: each
+file's key is one string, compared as it is; each record type's fields are stored column
+by column, so that a column's values are converted back (dates, enum members, tuples) by
+C loops over the column, not field by field in Python.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, NamedTuple
 from lcnet.countries import CountryIndex
 from lcnet.dates import PartialDate
 from lcnet.model import (
+    UNKNOWN,
     City,
     Claim,
     CountryList,
@@ -47,7 +53,7 @@ from lcnet.model import (
 from lcnet.store.facts import StoreRecords
 from lcnet.version import __version__
 
-FORMAT = 2
+FORMAT = 3
 RACY_NS = 2_000_000_000  # a change this close to the cache's writing is checked by content
 KEEP = 16  # cache files kept in the directory, the most recently written
 STALE_NS = 30 * 24 * 3600 * 10**9  # older than the newest by this much: pruned
@@ -67,12 +73,12 @@ class Cached(NamedTuple):
     countries: CountryIndex
 
 
-class FileKey(NamedTuple):
-    name: str  # relative to the store's root
-    size: int
-    inode: int
-    modified: int  # st_mtime_ns
-    changed: int  # st_ctime_ns
+class FileKeys(NamedTuple):
+    """The store's .toml files as the cache knows them, in store order."""
+
+    names: list[str]  # relative to the store's root
+    lines: list[str]  # name, size, inode, modification and status-change time (ns)
+    changed: list[int]  # st_ctime_ns of each
 
 
 class Refused(Exception):
@@ -82,12 +88,12 @@ class Refused(Exception):
 # ----------------------------------------------------------------------------- the key
 
 
-def file_keys(root: Path) -> list[FileKey] | None:
+def file_keys(root: Path) -> FileKeys | None:
     """The key of every .toml file of the store, or None when one cannot be read (a
     dangling symlink, a loop): the store is then read, and the problem reported."""
     from lcnet.store.files import FOLDERS
 
-    keys = []
+    keys = FileKeys([], [], [])
     for folder in FOLDERS:
         try:
             with os.scandir(root / folder) as found:
@@ -101,15 +107,13 @@ def file_keys(root: Path) -> list[FileKey] | None:
                 status = entry.stat()
             except OSError:
                 return None
-            keys.append(
-                FileKey(
-                    prefix + entry.name,
-                    status.st_size,
-                    status.st_ino,
-                    status.st_mtime_ns,
-                    status.st_ctime_ns,
-                )
+            name = prefix + entry.name
+            keys.names.append(name)
+            keys.lines.append(
+                f"{name}\t{status.st_size}\t{status.st_ino}\t{status.st_mtime_ns}"
+                f"\t{status.st_ctime_ns}"
             )
+            keys.changed.append(status.st_ctime_ns)
     return keys
 
 
@@ -128,7 +132,7 @@ def cache_path(cache_dir: Path, root: Path) -> Path:
     return cache_dir / f"store-{name:08x}.json"
 
 
-def read_cache(cache_dir: Path, root: Path, keys: list[FileKey], today: date) -> Cached | None:
+def read_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date) -> Cached | None:
     """The cached store, or None when there is none or it does not match; Refused when
     the cache's directory or file could be written by someone else."""
     _check_directory(cache_dir)
@@ -148,20 +152,19 @@ def read_cache(cache_dir: Path, root: Path, keys: list[FileKey], today: date) ->
         return None  # damaged, or written by another version of lcnet
 
 
-def write_cache(
-    cache_dir: Path, root: Path, keys: list[FileKey], today: date, cached: Cached
-) -> None:
+def write_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date, cached: Cached) -> None:
     """Best effort: a cache that cannot be written is simply not used."""
     from lcnet.atomic import write_atomic
 
-    checksums = [_checksum(root, key.name) for key in keys]
+    checksums = [_checksum(root, name) for name in keys.names]
     document = {
         "format": FORMAT,
         "lcnet": __version__,
         "root": str(root.resolve()),
         "layout": _layout(),
         "validated_for": today.isoformat(),
-        "files": [[*key, checksum] for key, checksum in zip(keys, checksums, strict=True)],
+        "files": keys.lines,
+        "checksums": checksums,
         "records": _encoded(cached.records),
         "countries": [cached.countries.by_name, cached.countries.display],
     }
@@ -175,17 +178,19 @@ def write_cache(
 
 
 def _matching(
-    data: dict[str, Any], root: Path, keys: list[FileKey], today: date, written_ns: int
+    data: dict[str, Any], root: Path, keys: FileKeys, today: date, written_ns: int
 ) -> Cached | None:
     if (data["format"], data["lcnet"], data["root"]) != (FORMAT, __version__, str(root.resolve())):
         return None
     if data["layout"] != _layout() or date.fromisoformat(data["validated_for"]) > today:
         return None
-    stored = data["files"]
-    if [FileKey(*entry[:5]) for entry in stored] != keys:
+    if data["files"] != keys.lines:
         return None
-    for entry in stored:  # changed within a clock tick of the cache: compare the content
-        if entry[4] >= written_ns - RACY_NS and _checksum(root, entry[0]) != entry[5]:
+    checksums = data["checksums"]
+    racy = written_ns - RACY_NS
+    for index, changed in enumerate(keys.changed):
+        # changed within a clock tick of the cache: compare the content
+        if changed >= racy and _checksum(root, keys.names[index]) != checksums[index]:
             return None
     by_name, display = data["countries"]
     return Cached(_decoded(data["records"]), CountryIndex(dict(by_name), dict(display)))
@@ -243,85 +248,92 @@ def _layout() -> list[list[str]]:
 
 
 def _encoded(records: StoreRecords) -> dict[str, Any]:
-    encoded: dict[str, Any] = {"info": _record(records.info)}
-    for name, _ in _SECTIONS:
-        encoded[name] = [_record(item) for item in getattr(records, name)]
+    encoded: dict[str, Any] = {"info": _columns(StoreInfo, (records.info,))}
+    for name, kind in _SECTIONS:
+        encoded[name] = _columns(kind, getattr(records, name))
     return encoded
 
 
-def _record(record: object) -> list[Any]:
-    return [_plain(getattr(record, f.name)) for f in fields(record)]  # type: ignore[arg-type]
+def _columns(kind: type, records: Sequence[object]) -> list[list[Any]]:
+    """The records' fields, one list per field (dates as their canonical text)."""
+    return [[_plain(getattr(record, name)) for record in records] for name in _layout_of(kind)[0]]
 
 
 def _plain(value: object) -> object:
     if isinstance(value, PartialDate):
-        return [value.year, value.month, value.day]
+        return str(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple):
-        return [_plain(item) for item in value]
+        return list(value)
     return value
 
 
 def _decoded(data: dict[str, Any]) -> StoreRecords:
     sections = {name: _rebuilt(kind, data[name]) for name, kind in _SECTIONS}
-    (info,) = _rebuilt(StoreInfo, (data["info"],))
+    (info,) = _rebuilt(StoreInfo, data["info"])
     return StoreRecords(info=info, **sections)
 
 
-def _rebuilt(kind: type, rows: Sequence[Sequence[Any]]) -> tuple[Any, ...]:
+def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
     """The records, set field by field as the validated originals were (no __init__ to
-    run: they were validated when the cache was written). One loop per record type:
-    every query rebuilds the whole store (#14)."""
-    names, converted = _layout_of(kind)
-    width = len(names)
+    run: they were validated when the cache was written). Each converted column is
+    converted by one map() over it: every query rebuilds the whole store (#14)."""
+    names, converters = _layout_of(kind)
+    if len(columns) != len(names):
+        raise ValueError(f"{kind.__name__}: {len(columns)} fields, expected {len(names)}")
+    values = [
+        column if convert is None else convert(column)
+        for column, convert in zip(columns, converters, strict=True)
+    ]
     new = object.__new__
     records: list[Any] = []
-    for row in rows:
-        if len(row) != width:
-            raise ValueError(f"{kind.__name__}: {len(row)} fields, expected {width}")
+    append = records.append
+    for row in zip(*values, strict=True):
         record: Any = new(kind)
-        values = record.__dict__
-        values.update(zip(names, row, strict=False))  # width checked above; runs in C
-        for name, convert in converted:
-            value = values[name]
-            if value is not None:
-                values[name] = convert(value)
-        records.append(record)
+        record.__dict__.update(zip(names, row, strict=False))  # widths checked above
+        append(record)
     return tuple(records)
 
 
-_LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]] = {}
+Converter = Callable[[list[Any]], list[Any]]
+_LAYOUTS: dict[type, tuple[tuple[str, ...], tuple[Converter | None, ...]]] = {}
 
 
-def _layout_of(
-    kind: type,
-) -> tuple[tuple[str, ...], tuple[tuple[str, Callable[[Any], Any]], ...]]:
-    """A record type's field names, and the fields whose JSON value needs converting."""
+def _layout_of(kind: type) -> tuple[tuple[str, ...], tuple[Converter | None, ...]]:
+    """A record type's field names, and how each field's JSON column becomes its values
+    again (None: as it is)."""
     found = _LAYOUTS.get(kind)
     if found is None:
-        names = tuple(f.name for f in fields(kind))
-        converted = tuple(
-            (f.name, convert) for f in fields(kind) if (convert := _converter(str(f.type)))
+        items = fields(kind)
+        found = _LAYOUTS[kind] = (
+            tuple(f.name for f in items),
+            tuple(_converter(str(f.type)) for f in items),
         )
-        found = _LAYOUTS[kind] = (names, converted)
     return found
 
 
-def _converter(type_text: str) -> Callable[[Any], Any] | None:
-    """How a field's JSON value becomes its value again, from its annotation's text."""
+def _converter(type_text: str) -> Converter | None:
+    """How a field's JSON column becomes its values, from its annotation's text."""
     if "PartialDate" in type_text or "Departure" in type_text:
-        return _date_or_word
+        return _dates
     for enum in _ENUMS:
         if enum.__name__ in type_text.split("|")[0].strip():
-            return enum._value2member_map_.__getitem__  # Enum(value), several times faster
+            members: dict[Any, Any] = {**enum._value2member_map_, None: None}
+            return lambda column: list(map(members.__getitem__, column))
     if type_text.startswith("tuple"):
-        return tuple
+        return lambda column: list(map(tuple, column))
     return None
 
 
-def _date_or_word(value: Any) -> PartialDate | str:
-    if isinstance(value, str):
-        return value  # a departure known to have happened at an unknown time
-    year, month, day = value
-    return PartialDate(year, month, day)
+def _dates(column: list[Any]) -> list[Any]:
+    """A column of dates (or the word of a departure at an unknown time): each distinct
+    text read once."""
+    read = {text: _date_or_word(text) for text in set(column)}
+    return list(map(read.__getitem__, column))
+
+
+def _date_or_word(text: str | None) -> PartialDate | str | None:
+    if text is None or text == UNKNOWN:
+        return text  # UNKNOWN: a departure known to have happened at an unknown time
+    return PartialDate.parse(text)

@@ -498,7 +498,7 @@ LANGUAGE = Language(
         r"\baufnahme\b",
         r"\bnimmt\b",
         r"\bnahm\b",
-        r"\bhinzu(?:gekommen)?\b",
+        r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
         r"\bbegrüßt\b",
         r"\bwillkommen\b",

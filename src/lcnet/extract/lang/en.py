@@ -577,6 +577,8 @@ LANGUAGE = Language(
         "tally",
         "membership",
         "size",
+        "representation",  # "Thailand's representation ... has expanded to 10 cities"
+        "presence",
     ),
     count_links=("of", "of the"),
     count_verbs=(
@@ -584,6 +586,7 @@ LANGUAGE = Language(
         r"|risen to|rose to|rises to|gone up to|went up to|goes up to|climbed to|climbs to"
         r"|grown to|grew to|grows to|increased to|increases to|jumped to|jumps to|hit|hits"
         r"|topped|tops|totals|totalled|totaled|come to|came to|comes to|amounts to"
+        r"|expanded to|expands to|swelled to|swells to"
         r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
         r"(?:now |currently |today )?(?:stands|stood) at",
         r"(?:been )?(?:brought |pushed |raised )?up to",

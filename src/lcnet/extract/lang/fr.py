@@ -591,7 +591,8 @@ LANGUAGE = Language(
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(
         r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
-        r"|passé à|passe à|est passé à|s'élève à|s'élevait à|s\u2019élève à|monte à|est monté à"
+        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
+        r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
