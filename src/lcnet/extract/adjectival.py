@@ -150,7 +150,8 @@ def _forms(code: str) -> _Forms | None:
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     subject = subject_before = part = rank = country_after = None
-    if data.count_predicates and data.plural_articles:
+    nouns = data.adjectives_as_nouns
+    if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
         subject = re.compile(
             rf"(?:{verbs})\s+(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
@@ -158,7 +159,7 @@ def _forms(code: str) -> _Forms | None:
         )
         articles = alternation(list(data.plural_articles))
         subject_before = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+(?P<place>{_WORD})\s+\Z")
-    if data.one_of:
+    if nouns and data.one_of:
         part = re.compile(rf"\s+(?P<number>{number})\s+(?P<place>{_WORD})(?![\w\u2019'-])")
     if data.rank_articles and data.ordinals and not data.ordinal_after_unit:
         ordinals = alternation(list(data.ordinals))

@@ -174,6 +174,9 @@ class Language(NamedTuple):
     # goes on ("ad aderire", "in"); and the prepositions of the country named after it
     # ("in Italia", "en France").
     rank_articles: tuple[str, ...] = ()
+    # A country's adjective stands for its cities as a noun: "le italiane sono otto",
+    # "una delle sei italiane" (lcnet.extract.adjectival)
+    adjectives_as_nouns: bool = False
     rank_ends: tuple[str, ...] = ()
     rank_places: tuple[str, ...] = ()
     count_heads: tuple[str, ...] = ()

@@ -467,6 +467,7 @@ LANGUAGE = Language(
         "gemeinden": (Role.WEAK,),
     },
     one_of=("eine der", "eine von", "einer der", "eines der"),
+    adjectives_as_nouns=True,
     rank_articles=("die",),  # "Bonn ist die vierte in Deutschland"
     rank_ends=("in", "aus", "nach"),
     rank_places=("in", "aus"),

@@ -341,6 +341,7 @@ LANGUAGE = Language(
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
+    adjectives_as_nouns=True,
     rank_articles=("la", "el"),  # "Envigado es la novena"
     rank_ends=(
         "en",

@@ -582,6 +582,7 @@ LANGUAGE = Language(
         "pays membres": (Role.WEAK,),
     },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
+    adjectives_as_nouns=True,
     rank_articles=("la", "le", "l['\u2019]"),  # "Gagnoa est la deuxième"
     rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
     rank_places=("en", "au", "du", "de", "d['\u2019]"),  # "la troisième au Maroc"

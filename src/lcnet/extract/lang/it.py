@@ -508,6 +508,7 @@ LANGUAGE = Language(
         "paesi membri": (Role.WEAK,),
     },
     one_of=("una delle", "uno dei"),
+    adjectives_as_nouns=True,
     rank_articles=("la", "l['\u2019]", "il"),  # "Reggio è la sesta", "l'ottava"
     rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
     rank_places=("in", "d['\u2019]", "per l['\u2019]"),  # "la terza in Italia"

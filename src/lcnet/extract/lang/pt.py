@@ -489,6 +489,7 @@ LANGUAGE = Language(
         "localidades": (Role.WEAK,),
     },
     one_of=("uma das", "um dos"),
+    adjectives_as_nouns=True,
     rank_articles=("a", "o"),  # "Cascais foi a décima"
     rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
     rank_places=("em", "no", "na", "do", "da", "de"),  # "a terceira em Portugal"
