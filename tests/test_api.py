@@ -36,6 +36,11 @@ def test_the_api_is_listed_and_cheap_to_import() -> None:
     assert lcnet.API_VERSION == 1
 
 
+def test_the_api_version_is_the_json_documents_schema_version() -> None:
+    document = json.loads(run_cli("growth", "--format", "json").stdout)
+    assert document["schema_version"] == lcnet.API_VERSION
+
+
 def test_a_texts_report_equals_its_part_of_the_cli_json(store: lcnet.Store) -> None:
     Path("article.md").write_text(PAGE, encoding="utf-8")
     document = json.loads(run_cli("check", "article.md", "--format", "json").stdout)

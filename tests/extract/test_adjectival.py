@@ -1,7 +1,7 @@
 """A country's adjective standing for its cities, their noun left out: the subject of a
 count ("le italiane sono otto"), a part of the country's count ("l'une des cinq
-françaises"), and ranks ("Reggio è la sesta", "fu la terza in Italia", "la settima
-città italiana ..., il borgo l'ottava")."""
+françaises"), and ranks ("fu la terza in Italia", "la settima città italiana ..., il
+borgo l'ottava")."""
 
 from __future__ import annotations
 
@@ -38,11 +38,31 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("pt", "Cascais é uma das 17 portuguesas.", [("17 portuguesas", "country_cities", 17, "PT")]),
     ("de", "Bonn ist eine der acht deutschen.", [("acht deutschen", "country_cities", 8, "DE")]),
     # ranks: a country named after it, or the rank of cities it continues
-    ("it", "Fu la terza in Italia, dopo Torino e Fermo.", [("terza", "country_cities", 3, "IT")]),
-    ("fr", "Gagnoa est la deuxième en Côte d'Ivoire.", [("deuxième", "country_cities", 2, "CI")]),
-    ("es", "Envigado fue la novena en Colombia.", [("novena", "country_cities", 9, "CO")]),
-    ("pt", "Cascais foi a terceira em Portugal.", [("terceira", "country_cities", 3, "PT")]),
-    ("de", "Bonn ist die vierte in Deutschland.", [("vierte", "country_cities", 4, "DE")]),
+    (
+        "it",
+        "Fu la terza in Italia, dopo Torino e Fermo.",
+        [("terza in Italia", "country_cities", 3, "IT")],
+    ),
+    (
+        "fr",
+        "Gagnoa est la deuxième en Côte d'Ivoire.",
+        [("deuxième en Côte d'Ivoire", "country_cities", 2, "CI")],
+    ),
+    (
+        "es",
+        "Envigado fue la novena en Colombia.",
+        [("novena en Colombia", "country_cities", 9, "CO")],
+    ),
+    (
+        "pt",
+        "Cascais foi a terceira em Portugal.",
+        [("terceira em Portugal", "country_cities", 3, "PT")],
+    ),
+    (
+        "de",
+        "Bonn ist die vierte in Deutschland.",
+        [("vierte in Deutschland", "country_cities", 4, "DE")],
+    ),
     (
         "it",
         "La Leonessa è la settima città italiana ad aderire, il borgo longobardo l'ottava.",

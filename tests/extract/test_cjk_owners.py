@@ -41,7 +41,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "日本からの新規加盟は今回もなく、国内の加盟都市は岡山市と多久市の2都市のままです。",
         [("2都市", "country_cities", 2, "JP")],
     ),
-    ("ja", "国内の加盟都市は2都市。", []),  # no country named before: whose is unknown
+    # no country named before: a Japanese text's "国内" is Japan (Language.home_country)
+    ("ja", "国内の加盟都市は2都市。", [("2都市", "country_cities", 2, "JP")]),
     ("ja", "県内では2市が加盟に関心を示している。", [("2市", "candidate_cities", 2, None)]),
     (
         "es",

@@ -11,6 +11,7 @@ from lcnet.api.records import AcceptedFigure, MemberCity, StoreFinding
 from lcnet.api.texts import TextFigure, TextReport
 from lcnet.dates import PartialDate
 from lcnet.errors import UsageError
+from lcnet.render.formats import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from lcnet.check.judging import TextEvent
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from lcnet.extract import Gazetteer
     from lcnet.store import OpenedStore
 
-API_VERSION = 1  # the JSON schema version the dicts follow (README, "Machine output")
+API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
 KINDS = ("text", "markdown", "html")
 
 

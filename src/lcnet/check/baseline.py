@@ -6,7 +6,8 @@ a figure in a text, the path, the metric, the value and the sentence it is in
 (normalised: case, spacing and markup left out), never the line. The same fingerprint is
 SARIF's partialFingerprints, so that code scanning tracks an alert across commits.
 
-The baseline file is JSON, sorted, one finding per entry, for review in a diff:
+The baseline file is JSON, sorted, one finding per entry, for review in a diff (written
+by lcnet.render.baseline, read here):
 
     {"lcnet_baseline": 1, "findings": [{"fingerprint": "...", "code": "stale-figure",
       "path": "content/about.md", "message": "..."}]}
@@ -21,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from lcnet.check.findings import Finding
 from lcnet.errors import UsageError
@@ -77,23 +78,6 @@ class Baseline(NamedTuple):
         return fingerprint(finding) not in self.fingerprints
 
 
-def baseline_document(findings: Iterable[Finding]) -> dict[str, Any]:
-    """The baseline of these (numbered) findings, sorted for a stable, reviewable file."""
-    entries = sorted(
-        (
-            {
-                "fingerprint": fingerprint(f),
-                "code": f.code,
-                "path": normal_path(f.file),
-                "message": f.message,
-            }
-            for f in findings
-        ),
-        key=lambda e: (e["path"], e["code"], e["fingerprint"]),
-    )
-    return {"lcnet_baseline": VERSION, "findings": entries}
-
-
 def read_baseline(text: str, where: str) -> Baseline:
     """The baseline a file holds; a UsageError says what is wrong with it."""
     try:
@@ -116,7 +100,6 @@ def read_baseline(text: str, where: str) -> Baseline:
 
 __all__ = [
     "Baseline",
-    "baseline_document",
     "figure_fingerprint",
     "fingerprint",
     "normal_path",

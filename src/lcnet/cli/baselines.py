@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lcnet.check.baseline import Baseline, baseline_document, read_baseline
+from lcnet.check.baseline import Baseline, read_baseline
 from lcnet.check.findings import Finding
 from lcnet.errors import UsageError
 
@@ -27,6 +27,7 @@ def load_baseline(runtime: Runtime, name: str) -> Baseline:
 
 def write_baseline(runtime: Runtime, name: str, findings: list[Finding]) -> None:
     from lcnet.atomic import write_text_atomic
+    from lcnet.render.baseline import baseline_document
 
     counted = [f for f in findings if not f.resolved]
     document = baseline_document(counted)

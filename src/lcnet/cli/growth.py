@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -10,9 +10,6 @@ from lcnet.cli.options import StoreOption, finish, format_option
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
-
-if TYPE_CHECKING:
-    from lcnet.store.facts import FactStore
 
 
 def register(app: typer.Typer) -> None:
@@ -30,38 +27,24 @@ def growth(
 
 def run(runtime: Runtime, output: OutputFormat, store: str | None) -> int:
     from lcnet.cli.listing import write_listing
+    from lcnet.query.growth import network_growth
+    from lcnet.render.growth import growth_record
 
     opened = runtime.open_store(store)
-    rows = growth_rows(opened.facts)
+    points = network_growth(opened.facts)
 
     def chart() -> None:
         from lcnet.render.chart import print_growth
 
-        print_growth(runtime.stdout, rows)
+        print_growth(runtime.stdout, points)
 
     def svg() -> str:
         from lcnet.render.svg import growth_chart
 
-        return growth_chart(rows, corrected_intakes(opened.facts)).svg()
+        return growth_chart(points).svg()
 
+    records = [growth_record(p) for p in points]
     write_listing(
-        runtime, opened, output, "growth", rows, field="announcements", chart=chart, svg=svg
+        runtime, opened, output, "growth", records, field="announcements", chart=chart, svg=svg
     )
     return ExitCode.OK
-
-
-def growth_rows(store: FactStore) -> list[dict[str, Any]]:
-    rows = []
-    for event in store.announcements():
-        figures = {
-            name: store.effective_figure(event, name)
-            for name in ("total_cities", "total_countries", "new_cities", "new_countries")
-        }
-        row = {"intake": event.id, "kind": str(event.kind), "date": str(event.date)}
-        rows.append(row | figures)
-    return rows
-
-
-def corrected_intakes(store: FactStore) -> set[str]:
-    """The intakes a correction mends."""
-    return {i.corrects for i in store.intakes if i.corrects is not None}

@@ -89,9 +89,9 @@ def _prose(path: str) -> tuple[Prose | None, str | None]:
 
 def _charts(opened: OpenedStore, runtime: Runtime) -> list[tuple[str, str]]:
     from lcnet.check.timeline import Timeline
-    from lcnet.cli.growth import corrected_intakes, growth_rows
+    from lcnet.query.growth import network_growth
     from lcnet.render.svg import figure_charts, growth_chart
 
     timeline = Timeline(opened.facts, runtime.today)
-    growth = growth_chart(growth_rows(opened.facts), corrected_intakes(opened.facts))
+    growth = growth_chart(network_growth(opened.facts))
     return [(chart.title, chart.svg()) for chart in (growth, *figure_charts(timeline))]

@@ -36,11 +36,12 @@ def show(
 def run(runtime: Runtime, record_id: str, output: OutputFormat, store: str | None) -> int:
     from lcnet.check.reconcile import reconcile
     from lcnet.cli.listing import write_listing
-    from lcnet.render.show import RecordView
+    from lcnet.query.records import linked_record
+    from lcnet.render.show import record_view
 
     opened = runtime.open_store(store)
     timeline, findings = reconcile(opened.facts, runtime.today)
-    view = RecordView(timeline, findings).show(record_id)
+    view = record_view(timeline, linked_record(timeline, findings, record_id))
 
     def table() -> None:
         from lcnet.render.table_show import print_record

@@ -15,20 +15,6 @@ from lcnet.render.formats import OutputFormat
 if TYPE_CHECKING:
     from lcnet.store import OpenedStore
 
-CSV_COLUMNS = [
-    "id",
-    "publisher",
-    "kind",
-    "language",
-    "published",
-    "url",
-    "claims",
-    "stale",
-    "wrong",
-    "copies",
-    "supersedes",
-]
-
 
 def register(app: typer.Typer) -> None:
     app.command("sources")(sources)
@@ -77,6 +63,7 @@ def run(
     from lcnet.dates import DateError, parse_date_argument
     from lcnet.model import SourceKind
     from lcnet.query.sources import SourceQuery, source_rows
+    from lcnet.render.sources import source_record
 
     try:
         first = parse_date_argument(since).first_day if since else None
@@ -90,41 +77,21 @@ def run(
     opened = runtime.open_store(store)
     timeline = Timeline(opened.facts, runtime.today)
     query = SourceQuery(publisher, source_kind, language, first, last)
-    records = [_record(row) for row in source_rows(timeline, query)]
+    records = [source_record(row) for row in source_rows(timeline, query)]
     _write(runtime, opened, records, output)
     return ExitCode.OK
-
-
-def _record(row: Any) -> dict[str, Any]:
-    source = row.source
-    return {
-        "id": source.id,
-        "publisher": source.publisher,
-        "kind": str(source.kind),
-        "language": source.language,
-        "published": str(source.published) if source.published else None,
-        "url": source.url,
-        "claims": row.claims,
-        "stale": row.stale,
-        "wrong": row.wrong,
-        "verdicts": {str(v): n for v, n in sorted(row.verdicts.items())},
-        "copies": source.copies,
-        "supersedes": source.supersedes,
-    }
 
 
 def _write(
     runtime: Runtime, opened: OpenedStore, records: list[dict[str, Any]], output: OutputFormat
 ) -> None:
     from lcnet.cli.listing import write_listing
+    from lcnet.render.sources import CSV_COLUMNS
 
     def table() -> None:
-        from lcnet.render.table import print_table
+        from lcnet.render.table_sources import print_sources
 
-        columns = ["Source", "Publisher", "Kind", "Published", "Claims", "Stale", "Wrong"]
-        keys = ["id", "publisher", "kind", "published", "claims", "stale", "wrong"]
-        rows = [[r[k] if r[k] is not None else "" for k in keys] for r in records]
-        print_table(runtime.stdout, f"{len(records)} sources", columns, rows)
+        print_sources(runtime.stdout, records)
 
     write_listing(
         runtime, opened, output, "sources", records, table=table, csv_columns=CSV_COLUMNS

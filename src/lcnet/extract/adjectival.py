@@ -1,14 +1,12 @@
 """Counts and ranks of a country's cities whose unit noun is left out, the country's
 adjective standing for it: "le italiane sono otto", "les ivoiriennes sont donc deux"
-(the adjective is the subject), "una delle sei italiane", "l'une des cinq françaises"
-(a part of the country's count), and ranks: "Reggio è la sesta", "il borgo
-longobardo l'ottava", "fu la terza in Italia".
-
-A rank needs its country: a country named right after it ("la terza in Italia"), or
-the country of a rank of cities before it in its sentence, which it continues ("la
-settima città italiana ad aderire, il borgo l'ottava"). A count needs its adjective.
-Their metric and date are read afterwards as any figure's are (lcnet.extract.metric,
-lcnet.extract.historic).
+(the adjective is the subject, no scope said: lcnet.extract.newcomers reads "Le
+italiane nella rete sono nove"), "una delle sei italiane", "l'une des cinq françaises"
+(a part of the country's count), and a rank that continues the rank of cities before
+it in its sentence: "la settima città italiana ad aderire, il borgo longobardo
+l'ottava" (a rank with its country after it, "è la terza in Italia", is
+lcnet.extract.newcomers' too). Their metric and date are read afterwards as any
+figure's are (lcnet.extract.metric, lcnet.extract.historic).
 """
 
 from __future__ import annotations
@@ -41,8 +39,7 @@ class _Forms(NamedTuple):
     subject_before: re.Pattern[str] | None  # "le italiane": before the verb, at its end
     part: re.Pattern[str] | None  # "una delle sei italiane": from "una delle" on
     one_of: tuple[str, ...]
-    rank: re.Pattern[str] | None  # "la sesta", "l'ottava", standing alone
-    country_after: re.Pattern[str] | None  # "in Italia", "en France"
+    rank: re.Pattern[str] | None  # "l'ottava", standing alone
 
 
 def adjectival(
@@ -105,7 +102,7 @@ def _parts(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator
 def _ranks(
     low: str, start: int, end: int, phrases: Sequence[Phrase], forms: _Forms, grammar: Grammar
 ) -> Iterator[Alone]:
-    """ "Reggio è la sesta", "fu la terza in Italia": a rank of a country's cities."""
+    """ "la settima città italiana ..., il borgo l'ottava": a rank of a country's cities."""
     data = grammar.language
     assert forms.rank is not None
     ranked = [p for p in phrases if p.ordinal and p.country]
@@ -113,13 +110,7 @@ def _ranks(
         value = data.ordinals.get(found["ordinal"])
         if value is None or value > _MOST:
             continue
-        country = None
-        if forms.country_after is not None:
-            place = forms.country_after.match(low, found.end())
-            if place is not None:
-                country = data.country_names.get(" ".join(place["country"].split()))
-        if country is None:
-            country = _continued(low, found.start(), ranked)
+        country = _continued(low, found.start(), ranked)
         if country is None:
             continue
         stop = found.end()
@@ -149,7 +140,7 @@ def _forms(code: str) -> _Forms | None:
         return None
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
-    subject = subject_before = part = rank = country_after = None
+    subject = subject_before = part = rank = None
     nouns = data.adjectives_as_nouns
     if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
@@ -168,12 +159,7 @@ def _forms(code: str) -> _Forms | None:
             rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})"
             rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_]))"
         )
-        if data.rank_places:
-            names = alternation(list(data.country_names))
-            country_after = re.compile(
-                rf"\s+(?:{'|'.join(data.rank_places)})\s*(?P<country>{names})(?![^\W\d_])"
-            )
-    return _Forms(subject, subject_before, part, data.one_of, rank, country_after)
+    return _Forms(subject, subject_before, part, data.one_of, rank)
 
 
 # What may follow a count that ends its clause: conjunctions and prepositions.

@@ -226,11 +226,15 @@ def _judged(
                 span = Span(span.start, stop)
             dated = as_of(low, phrase, span, rules, written)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
+        superseded = _superseded(sentence, phrase)  # "first announced as 55"
+        if superseded:
+            fixed = _corrected(sentence, phrases, index)
+            if fixed is False or (fixed is None and dated is None):
+                previous = skipped = Previous(phrase.end, metric, along, country)
+                previous_dated = dated
+                continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
         if dated is None and (
-            sentence.has(
-                "superseded", sentence.span.start, phrase.start
-            )  # "first announced as 55"
-            or _starts_a_change(low, phrases, index, rules)
+            _starts_a_change(low, phrases, index, rules)
             or (
                 stop is not None
                 if stop != -1
@@ -244,6 +248,30 @@ def _judged(
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous, previous_dated = Previous(end, metric, along, country), dated
+
+
+def _superseded(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a cue of a superseded figure stands before the phrase in its sentence, and
+    no correction between them: "first announced as 55" is, "first announced as 55, and
+    corrected days later to 54" is not (its 54)."""
+    cues = sentence.within(sentence.span.start, phrase.start, ("superseded", "corrected"))
+    return bool(cues) and cues[-1].kind == "superseded"
+
+
+def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> bool | None:
+    """After a superseded cue: None when no correction follows the figure in its
+    sentence; True when the correction closes the figure itself (the one corrected to:
+    "のちに54都市に訂正"); False when it comes later (the figure corrected away: 55 in
+    "first announced as 55 new cities, and corrected days later to 54")."""
+    phrase = phrases[index]
+    cues = sentence.within(phrase.end, sentence.span.end, ("corrected",))
+    if not cues:
+        return None
+    following = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
+    return cues[0].start - phrase.end <= _CORRECTED_GAP and following >= cues[0].start
+
+
+_CORRECTED_GAP = 3  # characters between a figure and the correction that closes it: "に"
 
 
 def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:

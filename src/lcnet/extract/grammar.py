@@ -177,6 +177,7 @@ _FRAGMENTS = (
     "speech_cues",
     "among_new_cues",
     "superseded_cues",
+    "newcomer_sets",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
 _SYMBOLS = {
@@ -276,11 +277,12 @@ def grammar(code: str) -> Grammar:
         ordinal_before=re.compile(
             space.not_after("-")
             + rf"(?:(?P<country>{countries})['\u2019]s\s+)?(?P<ordinal>{ordinal})"
+            + (rf"(?:{data.rank_clause})?" if data.rank_clause else "")
             + _modifiers(modifiers_before, space)
             + rf"{gap}\Z"
         ),
         after=re.compile(
-            _modifiers(modifiers_after, space)
+            _modifiers(modifiers_after, space, within_item=True)
             + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
         ordinal_after=re.compile(
@@ -396,16 +398,24 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
+    # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
+    names += r"|(?:[^\d,.!?\u3002\n]{1,14}?,\s*)+[^\d,.!?\u3002\n]{1,14}?\s"
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
     # an adverb before a word of possession: "泰国则有7个", "泰國一口氣有3個城市", "韓國:
     # 加入城市有59個"
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"
+    # a correction between the noun and its count: "摩洛哥入选城市由3个改为2个"
+    changed = (
+        rf"(?:(?:{data.change_from})[^\u3002\uff0c,;\n]{{1,12}}?(?:{data.change_to})\s*)?"
+        if data.change_from and data.change_to
+        else ""
+    )
     # the list only after a word of possession: not "将中国南京、苏州等64个城市"
     return re.compile(
         rf"(?P<country>{countries})"
-        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?)?[\s,\uff0c\u3001|]*\Z"
+        rf"(?:(?:{owns}|{filler}(?={owns}))+[\s|]*(?:{names})?)?[\s,\uff0c\u3001|]*{changed}\Z"
     )
 
 
@@ -648,10 +658,18 @@ def _nouns(data: Language) -> dict[str, tuple[Unit, bool, frozenset[Role]]]:
     return nouns
 
 
-def _modifiers(words: str, space: Spacing) -> str:
+# Between a unit and the words after it, any space but a blank line or a line that
+# opens a list item: "- 64 países\n- Más de 250 millones" ("más" is not "64 more")
+_GAP_IN_ITEM = r"(?:[^\S\n]|-|\n(?![^\S\n]*(?:\n|(?:[-*+\u2022]|\d{1,2}[.)])\s)))"
+
+
+def _modifiers(words: str, space: Spacing, within_item: bool = False) -> str:
     if not words:
         return "(?P<modifiers>)"
-    return rf"(?P<modifiers>(?:{space.gap}(?:{words}){space.not_before()}){{0,4}})"
+    gap = space.gap
+    if within_item:
+        gap = _GAP_IN_ITEM + ("*" if gap.endswith("*") else "+")
+    return rf"(?P<modifiers>(?:{gap}(?:{words}){space.not_before()}){{0,4}})"
 
 
 def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
@@ -674,6 +692,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "speech": data.speech_cues,
         "among_new": data.among_new_cues,
         "superseded": data.superseded_cues,
+        "corrected": data.correction_cues,
         "subset": data.subset_cues,
         "group": data.group_cues,
         "cumulative": data.cumulative_cues,

@@ -13,7 +13,8 @@ from functools import cache
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, _date_fields, _number_groups
+from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -234,7 +235,16 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     if not grammar.language.attached:
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
-    return comma.start() if comma else clause.end
+    end = comma.start() if comma else clause.end
+    past = _past_clause_end(grammar.language.code)  # "115개 도시였던 네트워크는 현재"
+    closed = past.search(low, phrase.end, end) if past is not None else None
+    return closed.start() if closed else end
+
+
+@cache
+def _past_clause_end(code: str) -> re.Pattern[str] | None:
+    ends = grammar_of(code).language.past_clause_ends
+    return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:
@@ -327,13 +337,30 @@ def dated_by_heading(
             return None
         if _ITEM.match(line):
             continue  # another item of the list
-        date = _heading_date(low, start, start + len(line), grammar)
+        date = _heading_date(low, start, start + len(line), grammar) if _titled(text) else None
         if date is None:
             if _bare_item(low, start, start + len(line)) and _has_digit(text):
                 continue  # an HTML item before this one: "294 thành phố thành viên"
             return None
         return date if _before(date, written) else None
     return None
+
+
+_TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"
+_BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]]*?(?:19|20)\d\d\s*[)\]]")
+
+
+def _titled(text: str) -> bool:
+    """Whether a line is a heading or a box's title, not a sentence that opens a list
+    ("La red se presentó en 2013 y sus cifras son:", "La red nació en 2013."): a date in
+    brackets, a Markdown heading, or a few words that end neither with a full stop nor
+    with a colon."""
+    bare = text.strip(" \t*_")
+    if bare.endswith(".") or ". " in bare:
+        return False
+    if _BRACKETED_YEAR.search(bare) or bare.startswith("#"):
+        return True
+    return len(bare.split()) <= _TITLE_WORDS and not bare.endswith(":")
 
 
 def _bare_item(low: str, start: int, end: int) -> bool:
@@ -364,6 +391,14 @@ def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDa
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
             return _date(found, grammar)
+    bracketed = _BRACKETED_YEAR.search(low, start, end)
+    alone = (
+        _dates_alone(grammar.language.code).search(low, bracketed.start(), bracketed.end())
+        if bracketed
+        else None
+    )
+    if alone is not None:  # "(dados de julho de 2019)": a month without a marker
+        return _date(alone, grammar)
     years = [
         m
         for m in _YEAR.finditer(low, start, end)
@@ -371,6 +406,15 @@ def _heading_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDa
         and not grammar.founding.search(low, max(start, m.start() - _FOUNDING_REACH), m.start())
     ]
     return PartialDate(int(years[0].group())) if len(years) == 1 else None
+
+
+@cache
+def _dates_alone(code: str) -> re.Pattern[str]:
+    """The language's dates without a word that marks them historic."""
+    data = grammar_of(code).language
+    fields = _date_fields(data)
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    return re.compile(_number_groups(forms))
 
 
 def _before(date: PartialDate, written: PartialDate) -> bool:

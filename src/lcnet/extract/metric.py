@@ -287,7 +287,7 @@ def _cities(
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
         new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
     new = new or gained is not None
-    if not new and phrase.gapped and (phrase.country or phrase.region) and previous is not None:
+    if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
         # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
@@ -671,8 +671,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if found is not None:
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
-        if subject is not None and subject.search(low, start, phrase.start):
-            return _last_country(low, phrase.start, grammar)
+        home = subject.search(low, start, phrase.start) if subject is not None else None
+        if home is not None:
+            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
@@ -700,6 +701,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _home(word: str, grammar: Grammar) -> str | None:
+    """The text's own country for a word of "at home" when none is named before it."""
+    data = grammar.language
+    return data.home_country if word in data.home_words and data.home_country else None
 
 
 _NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand

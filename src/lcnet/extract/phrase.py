@@ -23,6 +23,7 @@ from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_part
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbers import as_count, read_number
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
@@ -99,8 +100,18 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
     gapped += [
-        Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
+        Phrase(*e, False, False, None, True, True)  # a part of the figure before
+        for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
+        Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
+    ]
+    gapped += [  # "Las mexicanas en la red son tres": the country's cities
+        Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)
+    ]
+    gapped += [  # "Es la décima de México": a rank among the country's cities
+        Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
+    ]
     gapped += [  # "le italiane sono otto", "Reggio è la sesta": the adjective for the noun
         Phrase(*e, None, False) for e in adjectival(low, start, end, phrases, grammar)
     ]
@@ -462,6 +473,8 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     key = " ".join(place.split()) if place else ""
     country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
+    if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
+        start = match.start("qualifier") if leading else match.start("number")
     return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
 
 

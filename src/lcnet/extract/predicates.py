@@ -69,6 +69,11 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
     )
 
 
+def ends_a_count(code: str) -> str:
+    """What may follow a number that ends a count's clause (a lookahead)."""
+    return _ends(code)
+
+
 @cache
 def _ends(code: str) -> str:
     data = language(code)

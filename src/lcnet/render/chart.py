@@ -3,30 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import TextIO
 
 from rich.table import Table
 from rich.text import Text
 
+from lcnet.query.growth import GrowthPoint
 from lcnet.render.table import console
 
 WIDTH = 30
 
 
-def print_growth(stream: TextIO, rows: Sequence[dict[str, Any]]) -> None:
-    largest_cities = max((r["total_cities"] or 0 for r in rows), default=0) or 1
-    largest_countries = max((r["total_countries"] or 0 for r in rows), default=0) or 1
+def print_growth(stream: TextIO, points: Sequence[GrowthPoint]) -> None:
+    largest_cities = max((p.total_cities or 0 for p in points), default=0) or 1
+    largest_countries = max((p.total_countries or 0 for p in points), default=0) or 1
     table = Table(title="Growth of the network, announcement by announcement", box=None)
     table.add_column("Date")
     table.add_column("Member cities")
     table.add_column("Countries")
     table.add_column("New")
-    for row in rows:
+    for point in points:
         table.add_row(
-            Text(row["date"]),
-            _bar(row["total_cities"], largest_cities, "green"),
-            _bar(row["total_countries"], largest_countries, "blue", width=WIDTH // 2),
-            Text(f"+{row['new_cities']}" if row["new_cities"] is not None else ""),
+            Text(str(point.date)),
+            _bar(point.total_cities, largest_cities, "green"),
+            _bar(point.total_countries, largest_countries, "blue", width=WIDTH // 2),
+            Text(f"+{point.new_cities}" if point.new_cities is not None else ""),
         )
     console(stream).print(table)
 

@@ -3,14 +3,15 @@ with the claims around them. Every text written is escaped; nothing is loaded.""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from html import escape
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from lcnet.check.figures import Subject
 from lcnet.check.timeline import Accepted, Timeline
 from lcnet.model import Claim, Metric
+from lcnet.query.growth import GrowthPoint
 
 WIDTH, HEIGHT = 720, 300
 LEFT, RIGHT, TOP, BOTTOM = 64, 24, 40, 48
@@ -37,12 +38,11 @@ class Scale(NamedTuple):
         return round(HEIGHT - BOTTOM - (HEIGHT - TOP - BOTTOM) * value / self.top, 1)
 
 
-def growth_chart(rows: Sequence[dict[str, Any]], corrected: Iterable[str] = ()) -> Chart:
+def growth_chart(points: Sequence[GrowthPoint]) -> Chart:
     """Members and countries after each intake, as corrected; corrected intakes marked
     with a ring and a "corrected" label."""
-    mended = set(corrected)
-    members = [_point(r, "total_cities") for r in rows if r["total_cities"] is not None]
-    countries = [_point(r, "total_countries") for r in rows if r["total_countries"] is not None]
+    members = [_growth(p, p.total_cities) for p in points if p.total_cities is not None]
+    countries = [_growth(p, p.total_countries) for p in points if p.total_countries is not None]
     title = "Growth of the network: member cities and countries after each intake"
     if not members:
         return _document(title, "No intake states a total.", [])
@@ -50,9 +50,9 @@ def growth_chart(rows: Sequence[dict[str, Any]], corrected: Iterable[str] = ()) 
     parts = [*_axes(scale), _line(scale, members, MEMBERS), _line(scale, countries, COUNTRIES)]
     parts += _dots(scale, members, MEMBERS, "member cities")
     parts += _dots(scale, countries, COUNTRIES, "countries")
-    for row in rows:
-        if row["intake"] in mended and row["total_cities"] is not None:
-            parts.append(_correction(scale, _point(row, "total_cities")))
+    for point in points:
+        if point.corrected and point.total_cities is not None:
+            parts.append(_correction(scale, _growth(point, point.total_cities)))
     parts += _legend([(MEMBERS, "member cities"), (COUNTRIES, "countries")])
     description = "; ".join(f"{m.label}: {m.value} cities" for m in members)
     return _document(title, description, parts)
@@ -135,13 +135,8 @@ def _claim_mark(scale: Scale, claim: Claim, agrees: bool, day: date) -> str:
     )
 
 
-def _point(row: dict[str, Any], field: str) -> Point:
-    day = date.fromisoformat(_full(row["date"]))
-    return Point(day, int(row[field]), f"{row['intake']} ({row['date']})")
-
-
-def _full(text: str) -> str:
-    return {4: f"{text}-01-01", 7: f"{text}-01"}.get(len(text), text)
+def _growth(point: GrowthPoint, value: int) -> Point:
+    return Point(point.date.first_day, value, f"{point.intake} ({point.date})")
 
 
 def _scale(points: Sequence[Point]) -> Scale:

@@ -169,16 +169,14 @@ class Language(NamedTuple):
     # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
     # 72 when the countries are "other" ones (73 from 35). Literal words before a number.
     one_of: tuple[str, ...] = ()
-    # A rank whose noun is left out (lcnet.extract.adjectival): the articles before it
-    # ("la ", "l'"), as regex fragments; the words that may follow it where its clause
-    # goes on ("ad aderire", "in"); and the prepositions of the country named after it
-    # ("in Italia", "en France").
-    rank_articles: tuple[str, ...] = ()
     # A country's adjective stands for its cities as a noun: "le italiane sono otto",
     # "una delle sei italiane" (lcnet.extract.adjectival)
     adjectives_as_nouns: bool = False
+    # A rank whose noun is left out, after a rank of cities (lcnet.extract.adjectival):
+    # the articles before it ("la", "l'") and the words that may follow it where its
+    # clause goes on ("ad aderire", "in"), as regex fragments.
+    rank_articles: tuple[str, ...] = ()
     rank_ends: tuple[str, ...] = ()
-    rank_places: tuple[str, ...] = ()
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()
@@ -258,12 +256,42 @@ class Language(NamedTuple):
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
+    # A correction: "corrected to 54", "更正为229", "54都市に訂正". After a superseded
+    # cue it ends the superseded part ("first announced as 55, then corrected to 54"),
+    # and a superseded figure a correction follows is left out however dated (regex
+    # fragments).
+    correction_cues: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
     change_from: str = ""
     change_to: str = ""
     since_year: str = ""
+    # A clause of joining between a rank and its city noun, where words touch: "第11个
+    # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
+    rank_clause: str = ""
+    # The country a word for "at home" means where no country is named before it: "国内
+    # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
+    home_words: tuple[str, ...] = ()
+    home_country: str = ""
+    # Where words touch, an ending that closes a past relative clause after a figure:
+    # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
+    # fragments).
+    past_clause_ends: tuple[str, ...] = ()
+    # The newcomers as a set, their noun left out, before the parts named by place:
+    # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
+    # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
+    # may stand in a part ("pertenecen a", "vêm de"; literal words).
+    newcomer_sets: tuple[str, ...] = ()
+    newcomer_words: tuple[str, ...] = ()  # one is in every set: where to look (literal)
+    newcomer_verbs: tuple[str, ...] = ()
+    # What a country's cities, named by its adjective, are counted in: "Las mexicanas
+    # en la red son tres" (the network: MEMBER), "de esta ronda" (an intake: NEW).
+    # Literal words; an empty mapping leaves the form out (lcnet.extract.newcomers).
+    adjective_scopes: Mapping[str, Role] = MappingProxyType({})
+    # A verb of being and the article before a rank in a country: "Es la décima de
+    # México" (literal words).
+    rank_verbs: tuple[str, ...] = ()
 
 
 @cache

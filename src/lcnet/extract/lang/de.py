@@ -468,9 +468,8 @@ LANGUAGE = Language(
     },
     one_of=("eine der", "eine von", "einer der", "eines der"),
     adjectives_as_nouns=True,
-    rank_articles=("die",),  # "Bonn ist die vierte in Deutschland"
+    rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
-    rank_places=("in", "aus"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),
@@ -506,6 +505,7 @@ LANGUAGE = Language(
         r"\bernannt\b",
         r"\bbekanntgegeben\b",
         r"\bausgezeichnet\b",
+        r"\b(?:erhielt|erhielten|erhält|erhalten) (?:die mitgliedschaft|den status|den titel)\b",
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
     ),
     total_cues=(
@@ -557,6 +557,7 @@ LANGUAGE = Language(
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
     ),
+    correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",
@@ -564,6 +565,15 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_verbs=tuple(
+        f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
+    ),
+    newcomer_sets=(
+        r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
+        r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",
+    ),
+    newcomer_words=("neue", "neuzug", "aufgenommen"),
+    newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call

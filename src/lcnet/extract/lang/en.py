@@ -389,7 +389,9 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted)\b",
+        r"|selected|admitted|included|inducted)\b",
+        r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
+        r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
         r"\bnam(?:es|ed|ing)\b",
         r"\bintake\b",
@@ -466,6 +468,7 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
@@ -473,6 +476,9 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
+    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_words=("newcomers", "new members,", "new cities,"),
+    newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     first_time_cues=(
         r"first (?:city|member) (?:admitted|to join)",
         r"for the first time",

@@ -342,7 +342,7 @@ LANGUAGE = Language(
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
     adjectives_as_nouns=True,
-    rank_articles=("la", "el"),  # "Envigado es la novena"
+    rank_articles=("la", "el"),  # "la octava ciudad colombiana ..., Envigado la novena"
     rank_ends=(
         "en",
         "de",
@@ -350,7 +350,6 @@ LANGUAGE = Language(
         r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
         "tras",
     ),
-    rank_places=("en", "de", "del"),  # "la sexta en Colombia"
     copulas=(
         "son",
         "están",
@@ -494,6 +493,8 @@ LANGUAGE = Language(
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
         r"\bdesignad[ao]s\b",
+        r"\b(?:fue|fueron|ha sido|han sido) incluid[ao]s?\b",  # not "las 425 ciudades incluidas"
+        r"\bobt(?:iene|ienen|uvo|uvieron) (?:la membresía|el estatus|el título|la condición)\b",
         r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados)\b",
         r"\bentr(?:a|an|ó|aron|ará|arán)\b",
         r"\bpas(?:a|an|ó|aron) a formar parte\b",
@@ -579,6 +580,12 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    correction_cues=(
+        r"\bcorr(?:egi|igi)",
+        r"\bcorrecci[oó]n\b",
+        r"\brectific",
+        r"\bfe de erratas\b",
+    ),
     superseded_cues=(
         r"\binicialmente\b",
         r"\ben un principio\b",
@@ -586,6 +593,53 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
+    adjective_scopes={
+        **dict.fromkeys(("en la red", "de la red", "en ella", "en esta red"), Role.MEMBER),
+        **dict.fromkeys(
+            (
+                "de esta ronda",
+                "de esta convocatoria",
+                "de este año",
+                "de esta edición",
+                "que entraron este año",
+                "que entran este año",
+                "admitidas este año",
+            ),
+            Role.NEW,
+        ),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "es",
+            "era",
+            "fue",
+            "será",
+            "se convierte en",
+            "se convirtió en",
+            "pasa a ser",
+            "pasó a ser",
+        )
+        for article in ("la", "el")
+    ),
+    newcomer_sets=(
+        r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nuev[ao]s|elegid[ao]s|seleccionad[ao]s|escogid[ao]s"
+        r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"
+        r"(?: (?:entonces|este año|esta vez|en esta ronda|de esta ronda|de (?:este año"
+        r"|esta convocatoria|esta edición)))?",
+    ),
+    newcomer_words=(
+        "llegad",
+        "admitid",
+        "incorporad",
+        "nuev",
+        "elegid",
+        "seleccionad",
+        "escogid",
+        "designad",
+    ),
+    newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",

@@ -583,9 +583,12 @@ LANGUAGE = Language(
     },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
     adjectives_as_nouns=True,
-    rank_articles=("la", "le", "l['\u2019]"),  # "Gagnoa est la deuxième"
+    rank_articles=(
+        "la",
+        "le",
+        "l['\u2019]",
+    ),  # "la deuxième ville ivoirienne, Boundiali la troisième"
     rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
-    rank_places=("en", "au", "du", "de", "d['\u2019]"),  # "la troisième au Maroc"
     copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
@@ -631,7 +634,8 @@ LANGUAGE = Language(
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
         r"\b(?:sont|ont été|a été|est|été) (?:admise?s?|retenue?s?|sélectionnée?s?"
-        r"|reconnue?s?|labellisée?s?)\b",
+        r"|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
         r"\bnouveaux venus\b",
@@ -727,6 +731,7 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
     ),
+    correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",
@@ -743,6 +748,22 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    adjective_scopes={
+        **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
+        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("est", "était", "devient", "est devenue", "est devenu", "sera")
+        for article in ("la", "le")
+    ),
+    newcomer_sets=(
+        r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"
+        r"|nouveaux venus|nouvelles|nouveaux|villes admises|villes retenues)"
+        r"(?: (?:cette année|cette fois))?",
+    ),
+    newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
+    newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
         r"première ville admise",
         r"pour la (?:toute )?première fois",

@@ -509,9 +509,8 @@ LANGUAGE = Language(
     },
     one_of=("una delle", "uno dei"),
     adjectives_as_nouns=True,
-    rank_articles=("la", "l['\u2019]", "il"),  # "Reggio è la sesta", "l'ottava"
+    rank_articles=("la", "l['\u2019]", "il"),  # "... il borgo l'ottava"
     rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
-    rank_places=("in", "d['\u2019]", "per l['\u2019]"),  # "la terza in Italia"
     copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
@@ -612,6 +611,7 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
         r"\bin un primo momento\b",
@@ -628,6 +628,21 @@ LANGUAGE = Language(
         "ammonta",
     ),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
+        **dict.fromkeys(("di questa tornata", "di quest'anno", "di quest\u2019anno"), Role.NEW),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in ("è", "era", "fu", "sarà", "diventa", "è diventata", "è diventato")
+        for article in ("la", "il")
+    ),
+    newcomer_sets=(
+        r"(?:delle|tra le|fra le) (?:\d{1,3} )?(?:nuove(?: città| arrivate| entrate| ammesse)?"
+        r"|neoammesse|città (?:appena )?ammesse)(?: (?:quest'anno|questa volta))?",
+    ),
+    newcomer_words=("nuove", "ammesse"),
+    newcomer_verbs=("appartengono", "vengono", "provengono"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(

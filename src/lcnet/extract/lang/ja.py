@@ -248,11 +248,16 @@ LANGUAGE = Language(
         r"現在までに",
         r"これまで",
     ),
+    correction_cues=(r"訂正", r"修正"),
     superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     # a word for the country named before: "日本からの新規加盟はなく、国内の加盟都市は2都市"
     country_subjects=("国内", "同国"),
+    home_words=("国内",),
+    home_country="JP",
+    # "2番目に加盟した都市", "3番目に登録された都市"
+    rank_clause=r"に(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
     candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     present_markers=(r"(?<![年月日])現在", r"現時点", r"今回", r"今年", r"これで"),

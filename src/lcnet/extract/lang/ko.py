@@ -85,6 +85,12 @@ LANGUAGE = Language(
         "를 넘었다": Q.MORE_THAN,
         "을 돌파했다": Q.MORE_THAN,
         "를 돌파했다": Q.MORE_THAN,
+        # the polite and the linking forms: "50곳이 넘습니다", "200곳을 넘어섰고"
+        **{
+            f"{particle} {verb}": Q.MORE_THAN
+            for particle in ("이", "가", "을", "를")
+            for verb in ("넘습니다", "넘었습니다", "넘어섰습니다", "넘어섰고", "넘었고", "넘으며")
+        },
     },
     other_before=("다른", "기타", "그 외"),
     unit_linkers=("개의", "개"),  # "126개의 회원도시"
@@ -113,6 +119,7 @@ LANGUAGE = Language(
         "학습": Role.LEARNING,
         "신규": Role.NEW,
         "신규 가입": Role.NEW,
+        "신규 회원": Role.NEW,
         "새": Role.NEW,
         "새로운": Role.NEW,
         "글로벌": Role.PLAIN,
@@ -176,6 +183,9 @@ LANGUAGE = Language(
         "회원도시",
         "회원",  # "국내 회원은 10곳을 넘어섰다"
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
+        "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
+        "신규 가입 도시",
+        "신규 회원 도시",
     ),
     network_names=(
         r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
@@ -261,6 +271,7 @@ LANGUAGE = Language(
         r"현재까지",
         r"그동안",
     ),
+    correction_cues=(r"정정", r"바로잡"),
     superseded_cues=(
         r"당초",
         r"처음에는",
@@ -285,6 +296,7 @@ LANGUAGE = Language(
     ),
     membership_anchors=("가입", "회원"),
     earlier_date=r"(?:당시|그때|그해)",
+    past_clause_ends=(r"(?:이|였|었)던(?![\uac00-\ud7a3])",),
     attached=True,
     # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
     countries_first=(

@@ -369,6 +369,8 @@ LANGUAGE = Language(
         "europeus": "europe-north-america",
         "américa latina e caribe": "latin-america-caribbean",
         "américa latina e o caribe": "latin-america-caribbean",
+        "américa latina e no caribe": "latin-america-caribbean",
+        "américa latina e nas caraíbas": "latin-america-caribbean",
         "américa latina e caraíbas": "latin-america-caribbean",
         "américa latina": "latin-america-caribbean",
         "latino-americanas": "latin-america-caribbean",
@@ -490,9 +492,8 @@ LANGUAGE = Language(
     },
     one_of=("uma das", "um dos"),
     adjectives_as_nouns=True,
-    rank_articles=("a", "o"),  # "Cascais foi a décima"
+    rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
     rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
-    rank_places=("em", "no", "na", "do", "da", "de"),  # "a terceira em Portugal"
     copulas=(
         "são",
         "estão",
@@ -538,6 +539,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b",
         r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s\b",
         r"\ba integrar\b",
+        r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
     ),
     total_cues=(
@@ -568,6 +570,7 @@ LANGUAGE = Language(
         r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
+        r"(?:passam|passaram|passavam) a ser",
     ),
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
@@ -600,13 +603,61 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
     superseded_cues=(
         r"\binicialmente\b",
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend"),
+    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
     conjunctions=("e",),
+    adjective_scopes={
+        **dict.fromkeys(("na rede", "da rede", "nela", "nesta rede"), Role.MEMBER),
+        **dict.fromkeys(
+            (
+                "desta ronda",
+                "deste ano",
+                "desta edição",
+                "desta seleção",
+                "que entraram este ano",
+                "que entram este ano",
+            ),
+            Role.NEW,
+        ),
+    },
+    rank_verbs=tuple(
+        f"{verb} {article}"
+        for verb in (
+            "é",
+            "era",
+            "foi",
+            "será",
+            "torna-se",
+            "tornou-se",
+            "passa a ser",
+            "passou a ser",
+        )
+        for article in ("a", "o")
+    ),
+    newcomer_sets=(
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
+        r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
+        r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
+        r"|integrantes))?(?: (?:então|este ano|desta vez|nesta ronda|desta ronda"
+        r"|desta edição))?",
+    ),
+    newcomer_words=(
+        "chegad",
+        "admitid",
+        "incorporad",
+        "nov",
+        "escolhid",
+        "selecionad",
+        "seleccionad",
+        "eleit",
+        "integrad",
+    ),
+    newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",

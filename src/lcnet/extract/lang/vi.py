@@ -291,6 +291,7 @@ LANGUAGE = Language(
         r"(?:cho )?(?:đến|tới) nay",
         r"tính đến nay",
     ),
+    correction_cues=(r"đính chính", r"điều chỉnh lại", r"sửa lại"),
     superseded_cues=(
         r"ban đầu",
         r"lúc đầu",

@@ -47,6 +47,10 @@ def _both_keys(table: Mapping[str, V]) -> dict[str, V]:
 _COUNTRIES = {
     **ZH,
     **_both_keys({"我国": "CN", "韩国": "KR", "香港": "HK", "澳门": "MO"}),
+    # the mainland, as Hong Kong, Macau and Taiwan write it: "內地已有15個城市加入"; and
+    # the whole country in a mainland text: "全国第12个加入该网络的城市"
+    **_both_keys({"内地": "CN", "中国内地": "CN", "中国大陆": "CN", "全国": "CN"}),
+    **{"內地": "CN", "中國內地": "CN"},  # 內: the traditional form of 内
 }
 
 # Countries with GNLC members: their names also qualify a noun ("3座中国城市", "韩国城市")
@@ -284,6 +288,11 @@ LANGUAGE = Language(
             "城市",  # "中国入选城市总数达15个": a country's cities, then their count
             "成员城市",
             "：",  # a label's country: "- 韓國: 加入城市有59個"
+            "新成员",  # "摩洛哥的新成员也从3个下修为2个"
+            "成员",
+            "也",
+            "为",  # "摩洛哥入选城市为2个"
+            "為",
         ]
     ),
     network_names=_both(
@@ -384,6 +393,7 @@ LANGUAGE = Language(
             r"现已",
         ]
     ),
+    correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误"]),
     superseded_cues=_both([r"最初", r"起初", r"原先"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
@@ -413,6 +423,11 @@ LANGUAGE = Language(
                 r"(?:达到|增至|增加到|为|达|有)",
             ]
         )
+    )
+    # "总数也由230个更正为229个": a corrected total, its figure the one it ends in
+    + (
+        r"|[总總][数數](?:也|[则則])?由(?P<changed>[^，。；\d]{0,8}\d{1,3}[个個]"
+        r"(?:更正|修正|[订訂]正|下修|[调調]整|改)[为為])"
     ),
     membership_anchors=_both(["成员", "会员", "总数", "加入", "入选"]),
     earlier_date=r"(?:当时|當時|那时|那時)",
@@ -430,8 +445,14 @@ LANGUAGE = Language(
             r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
         ),
     },
+    # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
+    rank_clause="|".join(_both([r"(?:加入|入选|获批加入)(?:了)?[^，。、；：\s\d]{0,14}?的"])),
     change_from=r"(?:由|从|從)",
-    change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|改为|改為|到)(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
+    change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|改为|改為|改成|到"
+    # a correction told from and to: "由55个更正为54个", "从3个下修为2个"
+    + "|"
+    + "|".join(_both([r"(?:更正|修正|订正|下修|上修|调整|减|降)(?:为|至)"]))
+    + r")(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
     since_year=r"(?:自|从|從)?{year}\s*年以来",
     population_heads=(
         r"覆盖人口",

@@ -1,0 +1,212 @@
+"""Counts whose noun is left out: what the cities are stands in for them.
+
+Parts of an intake named by their place: "De las recién llegadas, siete están en África
+y once en Asia y el Pacífico", "Das 64 escolhidas, sete ficam na África e três no
+Brasil", "Entre las recién llegadas, once son capitales" (newcomer_parts). A country's
+cities as its adjective: "Las mexicanas en la red son tres", "as portuguesas na rede são
+agora dezasseis" (nationals). A rank in a country: "Es la décima de México", "É a
+décima sexta de Portugal" (ranks_in_a_country).
+
+The set opens the sentence (Language.newcomer_sets: "de las recién llegadas", "das
+novas", "of the newcomers") and a comma closes it; each part is a number, a verb of
+being or of place, and a region, a country, an adjective of nationality or the word for
+capitals. Parts follow one another after a comma or a conjunction, their verb left out
+("y once en Asia"). A number inside the set ("Das 64 escolhidas") is the intake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.model import Qualifier
+
+Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
+
+_NEW = frozenset({Role.NEW})
+_LARGEST_PART = 100  # an intake has had at most 77 cities
+_WHOLE = re.compile(r"\d{1,3}")
+_ARTICLES = ("el", "la", "los", "las", "o", "a", "os", "as", "the", "le", "les", "il", "lo", "gli")
+_REGION_WORDS = ("región de", "región del", "região da", "região do", "region of", "région")
+_NOT_A_VERB = frozenset({"now", "ora", "agora", "nun"})
+# "once son capitales nacionales y diez ...": what may follow the word for capitals
+_NATIONAL = ("nacionales", "nacionais", "nationales", "nazionali", "nationale")
+
+
+def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """Each part of the newcomers named by its place (and the intake the set names)."""
+    forms = _forms(grammar.language.code)
+    if forms is None:
+        return
+    opener, part, joiner = forms
+    data = grammar.language
+    for found in _anchored(
+        opener, low, (start, end), data.newcomer_words, (_SET_REACH, _SET_REACH)
+    ):
+        whole = _WHOLE.search(found.group("set"))
+        size = int(whole.group()) if whole else _LARGEST_PART
+        if whole is not None:
+            at = found.start("set") + whole.start()
+            yield (at, at + len(whole.group()), Unit.CITY, size, Qualifier.EXACT, _NEW, None, None)
+        at = found.end()
+        while (match := part.match(low, at, end)) is not None:
+            value = read_number(match["number"], data.code)
+            if not isinstance(value, int) or not 0 < value < size:
+                break
+            place = " ".join(match["place"].split())
+            unit, country, region = _placed(place, grammar)
+            yield (match.start("number"), match.end(), unit, value, Qualifier.EXACT,
+                   _NEW, country, region)  # fmt: skip
+            joined = joiner.match(low, match.end(), end)
+            if joined is None:
+                break
+            at = joined.end()
+
+
+_SET_REACH = 60  # characters around a newcomer word where the set it names may stand
+_RANK_REACH = 120  # characters after a verb where its rank and country end
+
+
+def _anchored(
+    form: re.Pattern[str],
+    low: str,
+    span: tuple[int, int],
+    words: tuple[str, ...],
+    around: tuple[int, int],
+) -> list[re.Match[str]]:
+    """The form's matches that hold one of `words` (literal), found with str.find (the
+    common case is none, at the speed of reading the text) and tried only `around`
+    them: so many characters before and after."""
+    start, end = span
+    before, after = around
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            floor, ceiling = max(start, at - before), min(end, at + after)
+            near = form.search(low, floor, ceiling)
+            while near is not None and near.end() <= at:
+                near = form.search(low, near.start() + 1, ceiling)
+            if near is not None and near.start() <= at:
+                match = form.match(low, near.start(), end)  # its lookaheads past the window
+                if match is not None and match.end() > at:
+                    found[match.span()] = match
+            at = low.find(word, at + 1, end)
+    return [found[key] for key in sorted(found)]
+
+
+def _placed(place: str, grammar: Grammar) -> tuple[Unit, str | None, str | None]:
+    data = grammar.language
+    noun = grammar.nouns.get(place)
+    if noun is not None and noun[0] is Unit.CAPITAL:
+        return Unit.CAPITAL, None, None
+    country = data.demonyms.get(place) or data.country_names.get(place)
+    return Unit.CITY, country, None if country else data.regions.get(place)
+
+
+@cache
+def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    data = _grammar(code).language  # its fragments spaced
+    if not data.newcomer_sets or data.attached:
+        return None
+    capitals = [noun for noun, unit in data.units.items() if unit is Unit.CAPITAL]
+    places = alternation([*data.regions, *data.country_names, *data.demonyms, *capitals])
+    verbs = alternation([*(c for c in data.copulas if c not in _NOT_A_VERB), *data.newcomer_verbs])
+    connectors = alternation([*data.place_connectors, "a", "à", "in", "to"])
+    articles = alternation(_ARTICLES)
+    regions = alternation(_REGION_WORDS)
+    sets = "|".join(f"(?:{s})" for s in data.newcomer_sets)
+    opener = re.compile(rf"(?<![^\W\d_])(?P<set>{sets})\s*,\s*")
+    part = re.compile(
+        rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?(?:(?:{connectors})\s+)?"
+        rf"(?:(?:{articles})\s+)?(?:(?:{regions})\s+(?:(?:{articles})\s+)?)?"
+        rf"(?P<place>{places})(?![^\W\d_])(?:\s+(?:{alternation(_NATIONAL)})(?![^\W\d_]))?"
+    )
+    conjunctions = alternation(data.conjunctions)
+    joiner = re.compile(rf"\s*,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+")
+    return opener, part, joiner
+
+
+def nationals(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """ "Las colombianas en la red son ahora ocho": the plural article, an adjective of
+    nationality, what they are counted in (Language.adjective_scopes: the network, or
+    an intake, which makes the count new), a verb of counting and a number that ends
+    its clause: the country's cities."""
+    form = _nationals_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    for found in _anchored(
+        form, low, (start, end), data.count_predicate_words, (_SET_REACH, _SET_REACH)
+    ):
+        value = read_number(found["number"], data.code)
+        country = data.demonyms.get(" ".join(found["nation"].split()))
+        if not isinstance(value, int) or country is None or not 0 < value < _LARGEST_PART:
+            continue
+        scope = " ".join((found["scope"] or "").split())
+        role = data.adjective_scopes.get(scope, Role.MEMBER)
+        qualifier = Qualifier.EXACT
+        first = found.start("number")
+        if found["qualifier"]:
+            said = " ".join(found["qualifier"].split())
+            qualifier, first = data.qualifiers.get(said, qualifier), found.start("qualifier")
+        yield (first, found.end("number"), Unit.CITY, value, qualifier, frozenset({role}),
+               country, None)  # fmt: skip
+
+
+@cache
+def _nationals_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.adjective_scopes or not data.count_predicates or not data.plural_articles:
+        return None
+    from lcnet.extract.predicates import ends_a_count
+
+    verbs = "|".join(data.count_predicates)
+    adverbs = alternation(data.possession_words)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(data.plural_articles)})\s+"
+        rf"(?P<nation>{alternation(data.demonyms)})"
+        rf"(?:\s+(?P<scope>{alternation(data.adjective_scopes)}))?(?![^\W\d_])"
+        rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?:{adverbs})\s+)?(?:{verbs})"
+        rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?P<qualifier>{alternation(data.qualifiers)})\s+)?"
+        rf"(?P<number>{number_pattern(code)}){ends_a_count(code)}"
+    )
+
+
+def ranks_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """ "Es la décima de México", "É a décima sexta de Portugal": a verb of being, the
+    article, an ordinal and the country (Language.rank_verbs): the city's rank among
+    the country's members, which counts them as a "tenth Mexican city" does."""
+    form = _ranks_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    for found in _anchored(form, low, (start, end), data.rank_verbs, (0, _RANK_REACH)):
+        rank = data.ordinals.get(" ".join(found["ordinal"].split()))
+        country = data.country_names.get(" ".join(found["country"].split()))
+        if rank is None or country is None:
+            continue
+        yield (found.start("ordinal"), found.end("country"), Unit.CITY, rank,
+               Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+
+
+@cache
+def _ranks_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_verbs or data.attached:
+        return None
+    connectors = alternation(data.place_connectors)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(data.rank_verbs)})\s+"
+        rf"(?P<ordinal>{alternation(data.ordinals)})\s+(?:{connectors})\s+"
+        rf"(?:(?:{alternation(_ARTICLES)})\s+)?(?P<country>{alternation(data.country_names)})"
+        rf"(?![^\W\d_])"
+    )
+
+
+__all__ = ["nationals", "newcomer_parts", "ranks_in_a_country"]
