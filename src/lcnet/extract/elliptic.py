@@ -464,12 +464,23 @@ def placed_parts(
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
                 continue
+            of = " ".join((found["of"] or "").split())
+            if (
+                of
+                and not _CITIES_PRONOUN.match(of)
+                and _countries_between(phrases, phrase.end, found.start())
+            ):
+                continue  # "... in 91 countries, and 12 of them": whose?
             place = " ".join(found["place"].split())
             country = data.demonyms.get(place)
             region = None if country else data.regions.get(place)
             roles = phrase.roles - {Role.OTHER}
             start, stop_at = found.start("number"), found.end("place")
             yield (start, stop_at, phrase.unit, value, Qualifier.EXACT, roles, country, region)
+
+
+def _countries_between(phrases: Sequence[Phrase], start: int, end: int) -> bool:
+    return any(p.unit is Unit.COUNTRY and start <= p.start < end for p in phrases)
 
 
 @cache
@@ -490,13 +501,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
     return re.compile(
         rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
-        rf"(?:(?:{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
-# "seize d'entre elles sont africaines", "sette di queste sono africane"
+# "seize d'entre elles sont africaines", "sette di queste sono africane": the feminine
+# pronouns are the cities' (the countries are masculine: pays, paesi, países); the others
+# may be the countries' too ("425 cities in 91 countries, and 12 of them are African")
+_OF_THEM_CITIES = r"de (?:ellas|estas)|d['\u2019]entre elles|di (?:esse|queste)|dessas|delas"
 _OF_THEM = (
-    r"of (?:them|which|these)|de (?:ellas|ellos|estas|estos)|d['\u2019]entre (?:elles|eux)"
-    r"|di (?:esse|essi|queste|questi|loro)|davon|von ihnen|dessas|desses|delas|deles"
+    _OF_THEM_CITIES + r"|of (?:them|which|these)|de (?:ellos|estos)|d['\u2019]entre eux"
+    r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
 )
+_CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
