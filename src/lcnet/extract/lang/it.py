@@ -667,6 +667,8 @@ LANGUAGE = Language(
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
         r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
         r" (?:del|dell\'anno|risalenti al) ",
+        # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
+        r"(?:tornata|selezione|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
         r"nell['\u2019]",
         r"a (?:fine|inizio|metà) ",
@@ -733,6 +735,10 @@ LANGUAGE = Language(
         r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
     ),
     membership_anchors=("numero ", "totale ", "città "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=(
+        r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
+    ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"
