@@ -80,21 +80,15 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-        # "Of the 425 cities, 72 joined in 2025": a part of the whole
         whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
         found = _sibling(low, phrase, model, limit, joins, months, grammar, whole=whole)
         if found is not None:
             yield found
 
 
-def _ties(
-    low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar, *, whole: bool
-) -> re.Pattern[str]:
-    """The words that may tie a number to `phrase`: a comma after a whole ("Of the 425
-    cities, 72 joined"); "went from 229 cities to 294" ties the end of the change too,
-    whose unit is the start's."""
-    if whole:
-        return _COMMA
+def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
+    """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
+    the end of the change too, whose unit is the start's."""
     if change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
         return _joins_or_ends(grammar.language.code)
     return joins
@@ -290,9 +284,9 @@ def _sibling(
     *,
     whole: bool = False,
 ) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
-    """The bare number after `figure` that is tied to it, as a figure of the unit of
-    `phrase` (the figure itself, or the cities whose countries it counts); of a `whole`,
-    a smaller part of it ("Of the 425 cities, 72 joined")."""
+    """The bare number after `figure` that takes the unit of `phrase` (the figure itself,
+    or the cities whose countries it counts), if one is tied to it; of a `whole`, a
+    smaller part of it ("Of the 425 cities, 72 joined")."""
     data = grammar.language
     after = figure.end
     for number in _BARE.finditer(low, after, limit):
@@ -306,7 +300,7 @@ def _sibling(
             return None
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
-        ties = _ties(low, figure, joins, grammar, whole=whole)
+        ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
         if not ties.search(gap) or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
