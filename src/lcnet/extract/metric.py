@@ -246,6 +246,8 @@ def _cities(
         if not listed and cue == "along":  # "Seoul and Suwon, along with 4 other cities"
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
+            # "Cividale è entrata insieme a Brescia e ad altre 70": the subject, Brescia
+            listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
@@ -287,6 +289,9 @@ def _cities(
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
         new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
     new = new or gained is not None
+    if not new and phrase.part and phrase.gapped and previous is not None:
+        new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
+        # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
@@ -457,7 +462,9 @@ def _countries(
     # (a number between the figure and the cue after it has the cue: "91 countries, 13 of
     # them represented for the first time")
     after = _BARE_NUMBER.search(low, phrase.end, following)
-    first_time = sentence.has(
+    # (a cue may start before the next figure and hold it: "Per tredici Paesi si tratta
+    # della prima città ammessa")
+    first_time = sentence.opens(
         "first_time", phrase.end, following if after is None else after.start()
     ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
@@ -592,6 +599,31 @@ def _listed_before(
 
 
 _NAME = r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,2}"  # one to three words
+
+
+_LINKING = frozenset(
+    {"a", "ad", "al", "ai", "alle", "con", "with", "to", "à", "au", "aux", "avec", "y", "e",
+     "and", "et", "com", "mit", "und", "de", "di", "da"}
+)  # fmt: skip
+
+
+def _listed_along(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> int:
+    """ "Hanoi joined along with Hue and 70 other cities": the names listed after "along
+    with", and the subject (2), or 0 when no name stands there."""
+    along = sentence.within(before.start, before.end, ("along",))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not along or not conjunctions:
+        return 0
+    words = low[along[-1].end : phrase.start].replace(",", " , ").split()
+    while words and (words[-1] in _LINKING or words[-1] == ","):
+        words.pop()  # "... e ad altre 70": the list ends before its preposition
+    names = " ".join(words)
+    if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
+        return 0
+    parts = re.split(rf" , (?:{conjunctions}) | , | (?:{conjunctions}) ", names)
+    return 1 + len(parts)
 
 
 def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
