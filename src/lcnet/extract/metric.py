@@ -61,6 +61,7 @@ _CANDIDATE_REACH = 40
 # with no country or region to say whose, is some place's news ("Two cities join").
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
+_LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
 _ASIDE = 80  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
 _ASIDE_CLAUSE = re.compile(
@@ -234,9 +235,11 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
+    others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
-        others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
+    if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
+        cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -272,8 +275,9 @@ def _cities(
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
     # its country's too
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
-    others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles  # "three other ... have
-    subject = _last_cue(sentence, before) is None and cue == "intake" and not others  # joined"
+    joined = joined and not (others and phrase.value > _LARGEST_INTAKE)  # "with 291 others"
+    # "three other cities have joined": others are no subject of their own
+    subject = _last_cue(sentence, before) is None and cue == "intake" and not others
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
