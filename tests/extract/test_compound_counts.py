@@ -17,7 +17,8 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("356-member", T, 356, "exact", None, None), ("79-country", TC, 79, "exact", None, None)]),
     ("en", "The 425-city UNESCO Global Network of Learning Cities met.",
      [("425-city", T, 425, "exact", None, None)]),
-    ("de", "Das 91-Länder-Netzwerk tagte in Bogotá.", [("91-Länder", TC, 91, "exact", None, None)]),
+    ("de", "Das 91-Länder-Netzwerk tagte in Bogotá.",
+     [("91-Länder", TC, 91, "exact", None, None)]),
     ("de", "Im 425-Städte-Netz der UNESCO ist Dresden neu.",
      [("425-Städte", T, 425, "exact", None, None)]),
     # no network after the compound: no figure

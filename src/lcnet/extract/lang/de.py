@@ -477,7 +477,7 @@ LANGUAGE = Language(
         "staaten": Unit.COUNTRY,
         "städte": Unit.CITY,
         "mitglieder": Unit.MEMBER,
-    },  # fmt: skip
+    },
     compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),

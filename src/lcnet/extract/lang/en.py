@@ -348,7 +348,7 @@ LANGUAGE = Language(
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
         "nation": Unit.COUNTRY,
-    },  # fmt: skip
+    },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
