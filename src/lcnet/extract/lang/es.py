@@ -649,6 +649,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
         r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
+        # a round dates what it left: "tras la convocatoria de 2022 llegó a 294"
+        r"(?:convocatoria|ronda|tanda|promoción|selección) (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",

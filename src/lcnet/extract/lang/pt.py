@@ -682,6 +682,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
         r"|comunicado)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        # a round dates what it left: "após a rodada de 2022, a rede tinha 294"
+        r"(?:rodada|convocatória|leva|turma|seleção) (?:de|do ano de) ",
         r"em ",
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
