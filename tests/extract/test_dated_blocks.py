@@ -295,3 +295,13 @@ ROUNDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("language", "body"), ROUNDS)
 def test_a_round_named_by_its_year_dates_the_total_it_left(language: str, body: str) -> None:
     assert read(language, body, "2024-02-16") == [("total_cities", 294, "2022")]
+
+
+def test_a_welcome_flyer_is_no_intake() -> None:
+    """ "welcome" before a noun it modifies is no verb of admission: the flyer quotes a
+    total (stale on a 2025 page), while "UNESCO welcomes 77 new members" is an intake."""
+    body = 'The welcome flyer in the club room still says we are "one of 229 learning cities".'
+    assert read("en", body, "2025-06-12") == [("total_cities", 229, None)]
+    assert read("en", "UNESCO welcomes 77 new members to the network.", "2022-09-05") == [
+        ("new_cities", 77, None)
+    ]
