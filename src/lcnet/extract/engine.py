@@ -231,6 +231,10 @@ def _judged(
             cut = went_back(low, phrase.end, span.end, rules)
             if cut is not None:  # "to eight, up from five after the February 2024 round":
                 span = Span(span.start, cut)  # the date is the starting count's
+            after = phrases[index + 1] if index + 1 < len(phrases) else None
+            if after is not None and after.gapped and after.start < span.end:
+                span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
+                # February 2024": a date after the bare number is that number's
             dated = as_of(low, phrase, span, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)

@@ -84,6 +84,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
+        # "Las mexicanas de esta ronda son tres: A, B y C": the adjective says more than
+        # the names that follow (new ones); before _named, which would take the span
+        + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
         + [
             Phrase(
@@ -114,9 +117,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     ]  # "13 of them represented for the first time"
     gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
         Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
-    ]
-    gapped += [  # "Las mexicanas en la red son tres": the country's cities
-        Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)
     ]
     gapped += [  # "Es la décima de México": a rank among the country's cities
         Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)

@@ -553,6 +553,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "extendida",
+        # "hoy sus miembros están en 79 países"
+        "están",
+        "encuentran",
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
@@ -649,8 +652,10 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
         r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
-        # a round dates what it left: "tras la convocatoria de 2022 llegó a 294"
-        r"(?:convocatoria|ronda|tanda|promoción|selección) (?:de|del año) ",
+        # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
+        # a 294"
+        r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
+        r" (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",

@@ -785,8 +785,9 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
         r"|affiche)(?: municipale?| annuelle?| officielle?)? (?:de|daté de) ",
-        # a round dates what it left: "après la vague de 2022, le réseau comptait 294"
-        r"(?:vague|promotion|cohorte|sélection|session) (?:de |d['\u2019]admissions? de )",
+        # a round of admissions dates what it brought: "après la promotion de 2022"
+        r"(?:promotion|vague|cohorte|sélection|session|campagne)"
+        r" (?:de |d['\u2019]admissions? de )",
         r"en (?:date du )?",
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",

@@ -659,8 +659,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
         r"|dépliant)(?: comunale| annuale| ufficiale)? (?:del|dell\'anno) ",
-        # a round dates what it left: "dopo la tornata del 2022 la rete contava 294"
-        r"(?:tornata|selezione|bando|round) (?:del|dell['\u2019]anno) ",
+        # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
+        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
         r"nell['\u2019]",
         r"a (?:fine|inizio|metà) ",

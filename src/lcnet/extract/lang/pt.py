@@ -585,7 +585,16 @@ LANGUAGE = Language(
         r"lembrou",
         r"segundo",
     ),
-    presence_words=("presente", "presentes", "ativa", "ativo", "representada", "espalhada"),
+    presence_words=(
+        "presente",
+        "presentes",
+        "ativa",
+        "ativo",
+        "representada",
+        "espalhada",
+        "estão",
+        "encontram",
+    ),  # "os seus membros estão em 79 países"
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"entre (?:os|as) \d+ nov[oa]s",
@@ -682,8 +691,9 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
         r"|comunicado)(?: municipal| anual| oficial)? (?:de|do ano de) ",
-        # a round dates what it left: "após a rodada de 2022, a rede tinha 294"
-        r"(?:rodada|convocatória|leva|turma|seleção) (?:de|do ano de) ",
+        # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
+        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
+        r" (?:de|do ano de) ",
         r"em ",
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
