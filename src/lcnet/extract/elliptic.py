@@ -155,7 +155,7 @@ def named_counts(
     if data.attached or not data.conjunctions or not data.rank_after:
         return  # (Spanish, French, Portuguese: lcnet.extract.newcomers reads "son tres:")
     forms = _named_forms(data.code)
-    for mark in forms.mark.finditer(low, start, end):
+    for mark in _marks(low, start, end, forms):
         said = forms.before.search(low, max(start, mark.start() - 24), mark.start())
         if said is None:
             continue
@@ -182,6 +182,43 @@ def named_counts(
 _NAMED_REACH = 300  # characters before the count where its country may be named
 
 
+def _marks(low: str, start: int, end: int, forms: _NamedForms) -> Iterator[re.Match[str]]:
+    """forms.mark.finditer(low, start, end), found from the punctuation each mark holds.
+
+    A mark holds one colon, dash or comma, and starts at the spaces right before a colon
+    or a dash (at the colon when there are none), or at the comma. forms.mark itself
+    starts with optional spaces, so re tried it at every character of every text: a
+    quarter of the time lcnet.extract took (#14). Colons and dashes followed by a space
+    are found with str.find, the commas of marks by a pattern that starts with one;
+    where a mark starts, forms.mark reads it as finditer would have, and the next mark
+    is looked for past it.
+    """
+    points = [found.start() for found in forms.comma.finditer(low, start, end)]
+    for char in _MARK_POINTS:
+        at = low.find(char, start, end)
+        while at >= 0:
+            if low[at + 1 : at + 2] in _SPACES and at + 1 < end:
+                points.append(at)
+            at = low.find(char, at + 1, end)
+    floor = start
+    for point in sorted(points):
+        if point < floor:
+            continue
+        begin = point
+        if low[point] != ",":
+            while begin > floor and low[begin - 1] in _SPACES:
+                begin -= 1
+        mark = forms.mark.match(low, begin, end)
+        if mark is not None:
+            floor = mark.end()
+            yield mark
+
+
+_DASHES = "\u2013\u2014-"  # a dash with spaces around it, after a count or a rank
+_MARK_POINTS = (":", *_DASHES)
+_SPACES = (" ", "\t")
+
+
 class _NamedForms(NamedTuple):
     # A colon or a dash after a count, or a comma before the word of a rank, then the
     # names: "vier: A, B und C", "die vierte - nach A", "the fourth, after A"
@@ -189,6 +226,7 @@ class _NamedForms(NamedTuple):
     before: re.Pattern[str]  # a count or a rank, ending at the mark
     names: re.Pattern[str]  # the names, to the end of the sentence
     separators: re.Pattern[str]  # between two names
+    comma: re.Pattern[str]  # the comma of a mark (the mark's other alternative)
 
 
 @cache
@@ -198,14 +236,16 @@ def _named_forms(code: str) -> _NamedForms:
     after = alternation(data.rank_after) or "(?!)"
     conjunctions = alternation(data.conjunctions)
     name = r"[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3}"
+    comma = rf",[ \t]+(?=(?:{after})\s)"
     return _NamedForms(
-        re.compile(rf"[ \t]*(?::|[ \t]+[\u2013\u2014-])[ \t]+|,[ \t]+(?=(?:{after})\s)"),
+        re.compile(rf"[ \t]*(?::|[ \t]+[{_DASHES}])[ \t]+|{comma}"),
         re.compile(rf"(?<!\w)(?:(?P<ordinal>{ordinals})|(?P<number>{number_pattern(code)}))\Z"),
         re.compile(
             rf"(?:(?P<after>{after})\s+)?(?P<names>{name}(?:,\s*{name})*\s+"
             rf"(?:{conjunctions})\s+{name})\s*(?:[.;!?]|\n|\Z)"
         ),
         re.compile(rf"\s*,\s*|\s+(?:{conjunctions})\s+"),
+        re.compile(comma),
     )
 
 
@@ -302,10 +342,15 @@ def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:
-    before = _WORD.findall(low[max(0, number.start() - 16) : number.start()])
+    window = low[max(0, number.start() - 16) : number.start()]
+    # "en février 2024, 356": a month with its year before the number is not its day's
+    before = [] if _YEAR_BEFORE.search(window) else _WORD.findall(window)
     after = _WORD.findall(low[number.end() : number.end() + 16])
     near = before[-1:] + after[:2]  # "14 de febrero": the month two words on
     return any(word in months for word in near)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W*\Z")
 
 
 @cache
@@ -470,7 +515,9 @@ def placed_parts(
         return
     data = grammar.language
     cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
-    starts = [p.start for p in phrases]
+    # the next figure speaks for itself; not the countries of these cities: "77 villes de
+    # 44 pays ; seize d'entre elles sont africaines"
+    starts = [p.start for p in phrases if p.unit is not Unit.COUNTRY]
     last_words = _place_last_words(data.code)
     for phrase in cities:
         after = bisect_right(starts, phrase.start)  # the next figure speaks for itself
@@ -484,12 +531,23 @@ def placed_parts(
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
                 continue
+            of = " ".join((found["of"] or "").split())
+            if (
+                of
+                and not _CITIES_PRONOUN.match(of)
+                and _countries_between(phrases, phrase.end, found.start())
+            ):
+                continue  # "... in 91 countries, and 12 of them": whose?
             place = " ".join(found["place"].split())
             country = data.demonyms.get(place)
             region = None if country else data.regions.get(place)
             roles = phrase.roles - {Role.OTHER}
             start, stop_at = found.start("number"), found.end("place")
             yield (start, stop_at, phrase.unit, value, Qualifier.EXACT, roles, country, region)
+
+
+def _countries_between(phrases: Sequence[Phrase], start: int, end: int) -> bool:
+    return any(p.unit is Unit.COUNTRY and start <= p.start < end for p in phrases)
 
 
 @cache
@@ -510,8 +568,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
     return re.compile(
         rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
-        rf"{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
+# "seize d'entre elles sont africaines", "sette di queste sono africane": the feminine
+# pronouns are the cities' (the countries are masculine: pays, paesi, países); the others
+# may be the countries' too ("425 cities in 91 countries, and 12 of them are African")
+_OF_THEM_CITIES = r"de (?:ellas|estas)|d['\u2019]entre elles|di (?:esse|queste)|dessas|delas"
+_OF_THEM = (
+    _OF_THEM_CITIES + r"|of (?:them|which|these)|de (?:ellos|estos)|d['\u2019]entre eux"
+    r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
+)
+_CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
