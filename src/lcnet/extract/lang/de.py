@@ -603,6 +603,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
+        # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
+        r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",

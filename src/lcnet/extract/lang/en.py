@@ -387,7 +387,10 @@ LANGUAGE = Language(
         r"\bmakes? (?:its|their) debut\b",
         r"\bmade (?:its|their) debut\b",
         r"\bjoin(?:s|ed|ing)?\b",
-        r"\bwelcom(?:e|es|ed|ing)\b",
+        # not the noun's modifier: "the welcome flyer says we are one of 229 cities"
+        r"\bwelcom(?:e|es|ed|ing)\b(?! (?:flyer|leaflet|pack|letter|desk|cent(?:re|er)|event"
+        r"|speech|message|day|week|ceremony|reception|sign|banner|board|note|address|video"
+        r"|page|brochure|booklet|kit)s?\b)",
         r"\badmit(?:s|ted|ting)?\b",
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",
