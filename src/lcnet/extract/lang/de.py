@@ -472,6 +472,13 @@ LANGUAGE = Language(
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    compound_units={
+        "länder": Unit.COUNTRY,
+        "staaten": Unit.COUNTRY,
+        "städte": Unit.CITY,
+        "mitglieder": Unit.MEMBER,
+    },
+    compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),
     count_verbs=(

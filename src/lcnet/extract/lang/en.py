@@ -343,6 +343,13 @@ LANGUAGE = Language(
         r"trending now",
     ),
     bare_count_before=r"to|reach(?:es|ed)|reaching|totall?(?:ing|ed)|totals|now",
+    compound_units={
+        "city": Unit.CITY,
+        "member": Unit.MEMBER,
+        "country": Unit.COUNTRY,
+        "nation": Unit.COUNTRY,
+    },
+    compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
