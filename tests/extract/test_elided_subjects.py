@@ -128,13 +128,14 @@ def test_the_networks_counts_and_dated_documents(
 
 
 LAST: list[tuple[str, str, list[Row]]] = [
-    (  # the cue after a number of its own is that number's
+    (  # the cue after a number of its own is that number's (a part: test_said_counts)
         "en",
         "The network now has 425 cities in 91 countries, 13 of them represented for the first "
         "time.",
         [
             ("425 cities", "total_cities", 425, "exact", None, None),
             ("91 countries", "total_countries", 91, "exact", None, None),
+            ("13 of them", "first_time_countries", 13, "exact", None, None),
         ],
     ),
     (

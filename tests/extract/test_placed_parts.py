@@ -159,7 +159,11 @@ PARTITIVES: list[tuple[str, str, list[Row]]] = [
         [("nine of the new members", "new_cities", 9, "SA")],
     ),
     ("en", "Thirteen of the new members are African.", []),  # whose part? not the intake
-    ("en", "Eleven of the newcomers are national capitals.", []),
+    (  # a part the predicate names: capitals (test_said_counts)
+        "en",
+        "Eleven of the newcomers are national capitals.",
+        [("Eleven of the newcomers", "new_capitals", 11, None)],
+    ),
     (
         "en",
         "Hanoi, one of the 72 new cities, joined.",

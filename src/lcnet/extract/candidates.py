@@ -14,6 +14,7 @@ from functools import cache
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Unit
+from lcnet.extract.numbers import suffixed
 
 Candidate = tuple[int, int, str]  # the unit's start and end, "number" or "ordinal"
 
@@ -186,6 +187,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         # The network's citizens are hundreds of millions: "390 million", never "500".
         big = word.rsplit("-", 1)[-1] in data.scales  # "milliard", "demi-milliard"
         big = big or (len(word) >= 8 and sum(c.isdigit() for c in word) >= 8)
+        big = big or suffixed(word, data)  # "500m citizens"
         return "number" if big else None
     if word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words:
         return "number"

@@ -81,6 +81,60 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
     return Start(found.start("number"), found.end("number"), count, qualifier, date)
 
 
+def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Start | None:
+    """The dated starting point of a change, said after the figure it ended in (the one
+    ending at `end`): "to eight, up from five after the February 2024 round"."""
+    form = _back(grammar.language.code)
+    if form is None:
+        return None
+    found = form.match(low, end, sentence.end)
+    if found is None:
+        return None
+    value = read_number(found["number"], grammar.language.code)
+    count = None if value is None else as_count(value)
+    if count is None:
+        return None
+    from lcnet.extract.historic import first_date  # historic reads changes' words
+
+    stop = min(sentence.end, found.end() + _BACK_DATE_REACH)
+    date = first_date(low, found.end(), stop, grammar)
+    if date is None:
+        return None  # undated: of no date the text gives
+    qualifier = Qualifier.EXACT
+    if found["qualifier"]:
+        qualifier = grammar.language.qualifiers.get(
+            " ".join(found["qualifier"].split()), qualifier
+        )
+    return Start(found.start("number"), found.end("number"), count, qualifier, date)
+
+
+def went_back(low: str, start: int, end: int, grammar: Grammar) -> int | None:
+    """Where, in low[start:end], the words that give the starting count of a change
+    after its end begin ("up from five"), or None: what follows them is the start's."""
+    form = _back(grammar.language.code)
+    if form is None:
+        return None
+    found = form.search(low, start, end)
+    return None if found is None else found.start()
+
+
+_BACK_DATE_REACH = 50  # characters after the starting count where its date may be
+
+
+@cache
+def _back(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.change_back:
+        return None
+    qualifiers = alternation(data.qualifiers) or "(?!)"
+    nouns = alternation(_grammar(code).nouns) or "(?!)"
+    words = data.change_back.replace(" ", r"\s+")  # "up\nfrom": a hard-wrapped line
+    return re.compile(
+        rf"\s*[,(\u2013\u2014-]?\s*(?:{words})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)})(?!\w)(?:\s+(?:{nouns})(?!\w))?"
+    )
+
+
 def begins_a_change(low: str, start: int, end: int, grammar: Grammar) -> bool:
     """Whether the figure in low[start:end] is where a change began: "pasó de 115
     miembros a", "grew from 229 cities to" (the words of Language.change_from right

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.lang import Role, Unit, language
@@ -29,7 +29,9 @@ _REACH = 120  # characters after a figure where its elliptic sibling may stand
 _RATIO = 5  # the two figures of one kind differ by at most this factor
 _PAIRED = 30  # characters between cities and the countries they are in, at most
 _UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n|[|\u3002]")
+# A line break ends a sentence only before a list item, a heading, a table row or a blank
+# line, as the engine reads sentences: soft-wrapped Markdown and hard-wrapped text go on.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n(?=[ \t]*(?:[-*+•|#>\n]|\d{1,3}[.)]\s))|[|\u3002]")
 # A bare number: digits (grouped or not), not a part of a word, a date, a decimal or a
 # percentage; number words are left out (too many of them are something else).
 _BARE = re.compile(
@@ -40,7 +42,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "and 12 of them are African": a part of the figure before, not a figure of its kind
 _PART = re.compile(
     r"\s*(?:of (?:them|which|these)|de (?:ellas|ellos|las cuales|los cuales|ces)|"
-    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|davon|von ihnen|"
+    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|(?:dei|delle) quali|"
+    r"davon|von ihnen|"
     r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
 )
 
@@ -75,6 +78,139 @@ def elliptic(
             yield found
 
 
+def said_parts(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A part of the figure before it, its unit left out, that what is said of it names:
+    "425 cities in 91 countries, 13 of them represented for the first time" (first-time
+    countries), "72 new members, 11 of them capitals" (capitals). Other parts ("and 12
+    of them are African") are no figure of their own (_PART)."""
+    form = _said_part_form(grammar.language.code)
+    if form is None:
+        return
+    starts = [p.start for p in phrases]
+    for index, phrase in enumerate(phrases):
+        if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
+            continue
+        limit = min(end, phrase.end + _REACH)
+        if index + 1 < len(starts):
+            limit = min(limit, starts[index + 1])
+        stop = _SENTENCE_END.search(low, phrase.end, limit)
+        limit = stop.start() if stop else limit
+        for found in form.finditer(low, phrase.end, limit):
+            value = read_number(found["number"], grammar.language.code)
+            if not isinstance(value, int) or not 0 < value < phrase.value:
+                continue
+            span = found.start("number"), found.end("part")
+            if found["first"] and phrase.unit is Unit.COUNTRY:
+                yield (*span, Unit.COUNTRY, value, Qualifier.EXACT, _FIRST_TIME, None, None)
+            elif found["capital"] and phrase.unit is not Unit.COUNTRY:
+                yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
+            break
+
+
+_FIRST_TIME = frozenset({Role.FIRST_TIME})
+
+
+@cache
+def _said_part_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.unspaced or data.attached or not (data.first_time_cues or data.capital_predicates):
+        return None
+    first = "|".join(data.first_time_cues) or "(?!)"
+    capitals = "|".join(data.capital_predicates) or "(?!)"
+    return re.compile(
+        rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})"
+        rf"(?:[^.;:!?\n]{{0,40}}?(?P<first>{first})|\s+(?P<capital>{capitals}))"
+    )
+
+
+def named_counts(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, int, str, bool]]:
+    """A country's count or rank, its unit left out, that the names after it spell out:
+    "In Deutschland sind es weiterhin vier: Gelsenkirchen, Hamburg, Bonn und Dresden",
+    "Dresden ist die vierte - nach Gelsenkirchen, Hamburg und Bonn". The names must be as
+    many as the count says (one fewer than the rank), and a country must be named just
+    before (by name or adjective): it owns the count. Ranks are yielded with the value
+    of the rank, as a ranked phrase (lcnet.extract.phrase reads them so): (start, end,
+    value, country, ranked)."""
+    data = grammar.language
+    if data.attached or not data.conjunctions:
+        return
+    forms = _named_forms(data.code)
+    for mark in forms.mark.finditer(low, start, end):
+        said = forms.before.search(low, max(start, mark.start() - 24), mark.start())
+        if said is None:
+            continue
+        names = forms.names.match(low, mark.end(), end)
+        if names is None:
+            continue
+        count = len(forms.separators.split(names["names"].strip()))
+        rank = said["ordinal"]
+        if rank is not None:
+            value = data.ordinals[" ".join(rank.split())]
+            if not names["after"] or count != value - 1:
+                continue
+        else:
+            number = read_number(said["number"], data.code)
+            if not isinstance(number, int) or names["after"] or count != number:
+                continue
+            value = number
+        country = _country_named_before(low, said.start(), start, grammar)
+        if country is None:
+            continue
+        yield said.start(), said.end(), value, country, rank is not None
+
+
+_NAMED_REACH = 300  # characters before the count where its country may be named
+
+
+class _NamedForms(NamedTuple):
+    # A colon or a dash after a count, or a comma before the word of a rank, then the
+    # names: "vier: A, B und C", "die vierte - nach A", "the fourth, after A"
+    mark: re.Pattern[str]
+    before: re.Pattern[str]  # a count or a rank, ending at the mark
+    names: re.Pattern[str]  # the names, to the end of the sentence
+    separators: re.Pattern[str]  # between two names
+
+
+@cache
+def _named_forms(code: str) -> _NamedForms:
+    data = language(code)
+    ordinals = alternation(data.ordinals) or "(?!)"
+    after = alternation(data.rank_after) or "(?!)"
+    conjunctions = alternation(data.conjunctions)
+    name = r"[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3}"
+    return _NamedForms(
+        re.compile(rf"[ \t]*(?::|[ \t]+[\u2013\u2014-])[ \t]+|,[ \t]+(?=(?:{after})\s)"),
+        re.compile(rf"(?<!\w)(?:(?P<ordinal>{ordinals})|(?P<number>{number_pattern(code)}))\Z"),
+        re.compile(
+            rf"(?:(?P<after>{after})\s+)?(?P<names>{name}(?:,\s*{name})*\s+"
+            rf"(?:{conjunctions})\s+{name})\s*(?:[.;!?]|\n|\Z)"
+        ),
+        re.compile(rf"\s*,\s*|\s+(?:{conjunctions})\s+"),
+    )
+
+
+def _country_named_before(low: str, at: int, floor: int, grammar: Grammar) -> str | None:
+    """The country named last before `at`, not far: "In Deutschland sind es", "Wie viele
+    deutsche Städte sind dabei? Dresden ist die vierte"."""
+    data = grammar.language
+    names = _places_pattern(data.code).finditer(low, max(floor, at - _NAMED_REACH), at)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places_pattern(code: str) -> re.Pattern[str]:
+    data = language(code)
+    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+
+
 def _holds(cities: Phrase, countries: Phrase) -> bool:
     """Whether the countries are those of the cities just before: "294 members in 76
     countries"."""
@@ -95,6 +231,8 @@ def _sibling(
         text = number.group(1)
         if _YEAR.fullmatch(text) or _next_to_a_month(low, number, months):
             continue  # "en février 2024", "le 4 décembre": a date, read later as one
+        if _in_a_date(low, number, grammar):
+            continue  # "hồi tháng 2 năm nay": a month given by its number
         value = read_number(text, data.code)
         if not isinstance(value, int):
             return None
@@ -122,6 +260,19 @@ def _sibling(
             phrase.region,
         )  # fmt: skip
     return None
+
+
+def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date the language writes (with its month as a number: "tháng 2 năm nay",
+    "ngày 4/12") holds the number."""
+    start, end = max(0, number.start() - 16), min(len(low), number.end() + 16)
+    for form in (grammar.relative, grammar.historic):
+        if form is None:
+            continue
+        for found in form.finditer(low, start, end):
+            if found.start() <= number.start() and number.end() <= found.end():
+                return True
+    return False
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:

@@ -19,7 +19,9 @@ from lcnet.extract.changes import (
     change_ends_at,
     changes_to,
     ends_a_change,
+    started_before,
     started_from,
+    went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of, dated_by_heading
@@ -223,6 +225,9 @@ def _judged(
             stop = change_ends_at(low, phrase.start, phrase.end, rules)
             if stop is not None and not ends:  # "from A in 2016 to B today"
                 span = Span(span.start, stop)
+            cut = went_back(low, phrase.end, span.end, rules)
+            if cut is not None:  # "to eight, up from five after the February 2024 round":
+                span = Span(span.start, cut)  # the date is the starting count's
             dated = as_of(low, phrase, span, rules, written)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
         superseded = _superseded(sentence, phrase)  # "first announced as 55"
@@ -247,13 +252,25 @@ def _judged(
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous, previous_dated = Previous(end, metric, along, country), dated
+        later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
+        back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
+        if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
+            yield Found(back.start, back.end, metric, back.value, back.qualifier,
+                        back.as_of, country, region, True)  # fmt: skip
+
+
+def _clause_start(low: str, sentence: Span, at: int) -> int:
+    """Where the clause that holds `at` starts: after the last semicolon before it."""
+    return max(sentence.start, low.rfind(";", sentence.start, at) + 1)
 
 
 def _superseded(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether a cue of a superseded figure stands before the phrase in its sentence, and
     no correction between them: "first announced as 55" is, "first announced as 55, and
     corrected days later to 54" is not (its 54)."""
-    cues = sentence.within(sentence.span.start, phrase.start, ("superseded", "corrected"))
+    # in its clause: not "first reported as 55; a corrigendum set the numbers at 54"
+    start = _clause_start(sentence.low, sentence.span, phrase.start)
+    cues = sentence.within(start, phrase.start, ("superseded", "corrected"))
     return bool(cues) and cues[-1].kind == "superseded"
 
 

@@ -611,6 +611,8 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
     # "425* cities", "400+ cities", "425-plus cities" (read backwards: "sulp-")
     digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-)?\d"
+    if data.scale_suffixes and not ordinals:  # "500m citizens": a scale onto the digits
+        digits = rf"(?:{_backwards(data.scale_suffixes)})?{digits}"
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
         approximately = _backwards(data.qualifiers_after_number)
         return re.compile(

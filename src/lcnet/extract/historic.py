@@ -282,6 +282,13 @@ def _month(fields: dict[str, str], grammar: Grammar) -> int | None:
     return month
 
 
+def first_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    """The first date a historic marker introduces in low[start:end] ("after the
+    February 2024 round", "vom September 2020"), or None."""
+    found = grammar.historic.search(low, start, end)
+    return None if found is None else _date(found, grammar)
+
+
 def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
     fields = _fields(found)
     month = _month(fields, grammar)

@@ -265,6 +265,8 @@ def _cities(
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if phrase.part and country is None and region is None:
+        if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
+            return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
@@ -390,6 +392,18 @@ def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     return (
         form is not None and form.search(low, max(0, phrase.start - 40), phrase.start) is not None
     )
+
+
+def _said_capitals(low: str, end: int, grammar: Grammar) -> bool:
+    """Whether what follows a count says its cities are capitals (Language.capital_predicates)."""
+    form = _capital_predicate(grammar.language.code)
+    return form is not None and form.match(low, end) is not None
+
+
+@cache
+def _capital_predicate(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.capital_predicates
+    return re.compile(r"\s+(?:" + "|".join(words) + ")") if words else None
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:

@@ -32,6 +32,7 @@ _SPACED_DIGITS = re.compile(SPACED_DIGITS)
 _GROUPED = re.compile(r"\d{1,3}([,.\u00a0\u202f ])\d{3}(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 _SPACE_OR_HYPHEN = r"[\s-]+"
+_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)?)([a-z]+)")  # "500m", "1.2bn"
 
 
 def word_letters(data: Language, *, start: bool) -> str:
@@ -93,9 +94,20 @@ def number_pattern(code: str) -> str:
     words = rf"{word}(?:{_SPACE_OR_HYPHEN}(?:{joiner})?{word})*"
     digits = SPACED_DIGITS if data.thousands_space else DIGITS
     forms = [rf"{digits}(?:{_SPACE_OR_HYPHEN}{scale})?", rf"(?<!\w){words}"]
+    if data.scale_suffixes:  # "500m": the scale written onto the digits
+        suffix = alternation(data.scale_suffixes)
+        forms.insert(0, rf"(?<![\w.,/:+-])\d+(?:[.,]\d+)?(?:{suffix})(?!\w)")
     if data.fractions:
         forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{scale}")
     return "(?:" + "|".join(forms) + ")"
+
+
+def suffixed(word: str, data: Language) -> bool:
+    """Whether a word is digits with a scale written onto them: "500m", "1.2bn"."""
+    if not data.scale_suffixes:
+        return False
+    stem = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return stem[-1:].isdigit() and word[len(stem) :] in data.scale_suffixes
 
 
 def read_number(text: str, code: str) -> int | Fraction | None:
@@ -110,6 +122,11 @@ def read_number(text: str, code: str) -> int | Fraction | None:
         approximate = len(words) == 2 and words[1] in data.approximate_numbers
         if approximate and data.number_words.get(words[0]) == 1:
             return data.number_words[words[1]]
+    if data.scale_suffixes:
+        suffixed = _SUFFIXED.fullmatch(text.lower())
+        if suffixed is not None and suffixed.group(2) in data.scale_suffixes:
+            number = read_digits(suffixed.group(1), data.decimal_mark, scaled=True)
+            return None if number is None else number * data.scale_suffixes[suffixed.group(2)]
     digits = (_SPACED_DIGITS if data.thousands_space else _DIGITS).match(text)
     if digits is not None:
         rest = text[digits.end() :].strip(" -\t\n\u00a0")

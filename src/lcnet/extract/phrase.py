@@ -18,12 +18,19 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
-from lcnet.extract.elliptic import elided, elliptic, of_the_network, placed_parts
+from lcnet.extract.elliptic import (
+    elided,
+    elliptic,
+    named_counts,
+    of_the_network,
+    placed_parts,
+    said_parts,
+)
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
-from lcnet.extract.numbers import as_count, read_number
+from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
 from lcnet.extract.subsets import subset_parts
@@ -59,7 +66,7 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
-_PARTITIVE = frozenset({"of the"})  # linkers that make a part of a count
+_PARTITIVE = frozenset({"of the", "der"})  # linkers that make a part of a count
 _INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
@@ -77,6 +84,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
+        + _named(low, start, end, grammar)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -101,6 +109,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [
+        Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
+    ]  # "13 of them represented for the first time"
     gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
         Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
     ]
@@ -115,6 +126,15 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     return _merged(phrases, gapped)
+
+
+def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "sind es vier: A, B, C und D", "die vierte - nach A, B und C" (named_counts)."""
+    found = []
+    for first, last, value, country, ranked in named_counts(low, start, end, grammar):
+        where = (first, last, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, None)
+        found.append(Phrase(*where, ranked, False, None, True))
+    return found
 
 
 def _headed(phrases: list[Phrase], heads: list[Phrase]) -> tuple[list[Phrase], list[Phrase]]:
@@ -557,7 +577,11 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")
-    return word[-1:].isdigit() or word.rsplit("-", 1)[-1] in grammar.gate_words
+    return (
+        word[-1:].isdigit()
+        or word.rsplit("-", 1)[-1] in grammar.gate_words
+        or suffixed(word, grammar.language)  # "500m citizens"
+    )
 
 
 def _is_ordinal(word: str, grammar: Grammar) -> bool:

@@ -252,6 +252,8 @@ def _label(
     else:
         found = units.search(text)
     data = grammar.language
+    if found is None and _count_head(text, grammar):  # "| Network total |"
+        return Unit.MEMBER, frozenset({Role.MEMBER}), None, None
     if found is None:  # "| 本批新增 | 72个 |", "신규 가입: 72": a label of new members
         cue = grammar.cues.search(text)
         if cue is None or cue.lastgroup != "intake":
@@ -276,6 +278,26 @@ def _label(
         elif word in data.modifiers_before:
             more.add(data.modifiers_before[word])
     return unit, roles | more, country, region
+
+
+def _count_head(text: str, grammar: Grammar) -> bool:
+    """Whether a label is a count's head with the network's name: "Network total", "GNLC
+    membership" (Language.count_heads); "Total" alone or "Total budget" is not."""
+    if grammar.language.attached:
+        return False
+    names = _network_words(grammar.language.code)
+    said = text.split()
+    words = [w for w in said if w != "unesco" and not w.startswith(names)]
+    named = len(words) < len(said) and any(w.startswith(names) for w in said)
+    return named and bool(words) and " ".join(words) in grammar.language.count_heads
+
+
+@cache
+def _network_words(code: str) -> tuple[str, ...]:
+    """The anchors of the network's names and references, as word starts ("network")."""
+    grammar = _grammar(code)
+    anchors = (a.strip() for a in (*grammar.gnlc_anchors, *grammar.reference_anchors))
+    return tuple(a for a in anchors if len(a) > 3)
 
 
 @cache

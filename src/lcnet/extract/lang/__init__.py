@@ -110,6 +110,9 @@ class Language(NamedTuple):
 
     # --- optional: each has a default, so a language may leave it out ------------------
     thousands_space: bool = False  # a plain space groups thousands too: "1 000" (fr)
+    # Scales written onto the digits, as headlines abbreviate them: "500m citizens",
+    # "1.2bn" (lower case; never after a space, where "m" would be a metre).
+    scale_suffixes: Mapping[str, int] = MappingProxyType({})
     # The membership named before its number: "bringing its membership to 294", "the
     # total stood at 425" (Grammar.membership). A regex fragment, matched where one of
     # `membership_anchors` starts; the qualifier and number follow it. Group "more" marks
@@ -256,7 +259,19 @@ class Language(NamedTuple):
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
+    # What says the cities just counted are capitals: "Eleven of the newcomers are national
+    # capitals", "elf der neuen Mitglieder sind Hauptstädte", "11 of them capitals" (regex
+    # fragments, matched right after the count or its "of them").
+    capital_predicates: tuple[str, ...] = ()
+    # The word between a rank and the members it comes after: "Dresden ist die vierte -
+    # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
+    rank_after: tuple[str, ...] = ()
     change_from: str = ""
+    # The words after a figure that give the count its change started from: "to eight,
+    # up from five after the February 2024 round", "auf 294, nach 229 seit der Runde vom
+    # September 2020" (a regex fragment; the starting count is a figure only where the
+    # words after it date it: lcnet.extract.changes.started_before).
+    change_back: str = ""
     change_to: str = ""
     since_year: str = ""
     # A clause of joining between a rank and its city noun, where words touch: "第11个

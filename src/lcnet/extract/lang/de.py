@@ -191,7 +191,7 @@ _DEMONYMS = {
     stem + ending: code
     for code, stem in [*_NATIONALITIES.items(), *_MORE_NATIONALITIES]
     for ending in ("e", "en", "er", "es")
-}
+} | {"schweizer": "CH"}  # indeclinable, as place adjectives are: "die erste Schweizer Stadt"
 
 _COUNTRIES = {
     **_CLDR_COUNTRIES,
@@ -265,7 +265,7 @@ LANGUAGE = Language(
     },
     qualifiers_after={"oder mehr": Q.AT_LEAST},
     other_before=(),
-    unit_linkers=(),
+    unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     units={
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
@@ -413,7 +413,7 @@ LANGUAGE = Language(
         r"lernende[nr]? (?:städte)n?",
         r"unesco-lernst[aä]dt(?:e|en)?",
         r"global network of learning cities",
-        r"learning cit(?:y|ies)",
+        r"learning cit(?:y|ies)(?![- ]awards?\b)",  # the award is a programme of its own
         r"gnlc",
     ),
     network_references=(
@@ -425,6 +425,7 @@ LANGUAGE = Language(
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",
+        r"kreativstädte\w*",  # one word: "das Netzwerk der Kreativstädte"
         r"creative cities",
         r"\brvcu\b",
         r"gesunde[nr]? städte",
@@ -562,6 +563,8 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("sind", "waren"),
     conjunctions=("und",),
+    rank_after=("nach",),
+    capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     rank_verbs=tuple(
         f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
     ),
@@ -685,6 +688,7 @@ LANGUAGE = Language(
     },
     origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
     change_from=r"von",
+    change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
     future_cues=(

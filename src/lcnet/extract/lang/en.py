@@ -88,6 +88,7 @@ LANGUAGE = Language(
         "crore": 10**7,
         "crores": 10**7,
     },
+    scale_suffixes={"m": 10**6, "mn": 10**6, "bn": 10**9},  # "500m citizens"
     fractions={"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4), "a": Fraction(1)},
     number_joiners=("and",),
     decimal_mark=".",
@@ -176,6 +177,8 @@ LANGUAGE = Language(
         "learning": Role.LEARNING,
         "unesco": Role.PLAIN,
         "unesco learning": Role.LEARNING,
+        "gnlc": Role.LEARNING,  # the network named between number and unit: "the 229 GNLC
+        "unesco gnlc": Role.LEARNING,  # member cities", "the 173 UNESCO GNLC members"
         "global learning": Role.LEARNING,
         "first-time": Role.FIRST_TIME,
         "first time": Role.FIRST_TIME,
@@ -266,7 +269,8 @@ LANGUAGE = Language(
         r"global learning cities network",
         r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
-        r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme)",
+        # not the award, a programme of its own ("the UNESCO Learning City Award")
+        r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme|[- ]awards?\b)",
         r"gnlc",
     ),
     network_references=(
@@ -419,6 +423,7 @@ LANGUAGE = Language(
         r"\bto a total of\b",
         r"\ba total of\b",
         r"\bin total\b",
+        r"\bin all\b",  # "54 newcomers and 229 in all"
         r"\bnow\b",
         r"\bmembership of\b",
     ),
@@ -476,6 +481,10 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
+    rank_after=("after",),
+    capital_predicates=(
+        r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
+    ),
     newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
     newcomer_words=("newcomers", "new members,", "new cities,"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
@@ -521,6 +530,9 @@ LANGUAGE = Language(
         r"(?:(?:back )?in )?(?:the )?(?:early |late )?(?:spring|summer|autumn|winter) (?:of )?",
         r"in (?:the )?(?:early |late )?fall (?:of )?",
         r"during ",
+        # "up from five after the February 2024 round": the round dates what it left
+        r"after the (?=(?:[a-z]+ )?(?:19|20)\d\d (?:round|intake|cohort|call|admissions?"
+        r"|selection|announcement)\b)",
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
@@ -566,12 +578,12 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bthe )|(?<=\bits )|(?<=['\u2019]s )|(?<=\bbringing )|(?<=\bbrings )"
         r"|(?<=\bbrought )|(?<=\braising )|(?<=\braises )|(?<=\braised ))"
-        r"(?:membership|total|tally|member count|count)"
+        r"(?:membership|total|tally|member count|count|members|member cities)"
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
     ),
-    membership_anchors=("membership ", "total ", "tally ", "count "),  # not "country"
+    membership_anchors=("membership ", "total ", "tally ", "count ", "members ", "member cities "),
     one_of=("one of", "among the"),
     copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
     count_heads=(
@@ -630,6 +642,7 @@ LANGUAGE = Language(
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to",
+    change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "

@@ -583,6 +583,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     conjunctions=("y",),
+    capital_predicates=(r"(?:(?:son|eran) )?capitales\b",),
     adjective_scopes={
         **dict.fromkeys(("en la red", "de la red", "en ella", "en esta red"), Role.MEMBER),
         **dict.fromkeys(

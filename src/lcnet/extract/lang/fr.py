@@ -738,6 +738,7 @@ LANGUAGE = Language(
         "atteign",
     ),
     conjunctions=("et",),
+    capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
         **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
         **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),

@@ -256,6 +256,7 @@ LANGUAGE = Language(
         "mld": 10**9,
         "mila": 1_000,  # "390 mila", rare in counts
     },
+    scale_suffixes={"mln": 10**6, "mld": 10**9},  # "390mln di abitanti"
     fractions={
         "un": Fraction(1),
         "mezzo": Fraction(1, 2),
@@ -637,6 +638,7 @@ LANGUAGE = Language(
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
     # "Per tredici Paesi si tratta della prima città ammessa"
+    capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",

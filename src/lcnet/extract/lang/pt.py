@@ -608,6 +608,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
     conjunctions=("e",),
+    capital_predicates=(r"(?:(?:são|eram) )?capitais\b",),
     adjective_scopes={
         **dict.fromkeys(("na rede", "da rede", "nela", "nesta rede"), Role.MEMBER),
         **dict.fromkeys(
