@@ -202,3 +202,19 @@ def test_a_past_relative_clause_keeps_its_date_before_a_later_now() -> None:
         ("229개 도시", 229, "2020-09"),
         ("425개 도시", 425, None),
     ]
+
+
+def test_a_hard_wrapped_chinese_or_japanese_word_is_read_whole() -> None:
+    from lcnet.extract import find_mentions, read_document
+
+    text = "ユネスコ学習都市グローバルネットワークの住民は3億1千万人を\n超えるとされる。\n"
+    document = read_document(text, "text")
+    ja = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, "ja")]
+    assert ja == [("3億1千万人を超える", 310000000, "more_than")]
+    assert len(document.text) == len(text)  # every offset kept
+    text = "泰國清萊也首度入列全球學習型城市網絡，成為該國第1個會\n員城市。\n"
+    zh = [(m.text, m.value, m.country) for m in find_mentions(read_document(text, "text"), "zh")]
+    assert zh == [("第1個會員城市", 1, "TH")]
+    # numerals keep their line
+    kept = read_document("网络成员\n三百五十余个城市。", "text")
+    assert kept.text == "网络成员\n三百五十余个城市。"
