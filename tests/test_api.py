@@ -30,9 +30,8 @@ def store() -> lcnet.Store:
 
 
 def test_the_api_is_listed_and_cheap_to_import() -> None:
-    assert {"open_store", "Store", "TextReport", "TextFigure", "LcnetUsageError"} <= set(
-        lcnet.__all__
-    )
+    listed = {"open_store", "Store", "TextReport", "TextFigure", "LcnetUsageError"}
+    assert listed | {"RecordedClaim", "SourceTally"} <= set(lcnet.__all__)
     assert lcnet.API_VERSION == 1
 
 
@@ -96,6 +95,57 @@ def test_cities_and_figures_equal_the_cli_records(store: lcnet.Store) -> None:
     )
     periods = store.figures(as_of="2024-03-01", metric="total_cities")
     assert [period.to_dict() for period in periods] == figures["periods"]
+
+
+def test_claims_and_sources_equal_the_cli_records(store: lcnet.Store) -> None:
+    claims = json.loads(
+        run_cli("claims", "--metric", "total_cities", "--as-of", "2024", "--format", "json").stdout
+    )
+    recorded = store.claims(metric="total_cities", as_of="2024")
+    assert [claim.to_dict() for claim in recorded] == claims["claims"]
+    stale = json.loads(run_cli("claims", "--verdict", "stale", "--format", "json").stdout)
+    assert [claim.to_dict() for claim in store.claims(verdict="stale")] == stale["claims"]
+    sources = json.loads(
+        run_cli("sources", "--kind", "news", "--to", "2024-06", "--format", "json").stdout
+    )
+    tallies = store.sources(kind="news", published_to="2024-06")
+    assert [source.to_dict() for source in tallies] == sources["sources"]
+
+
+def test_claims_and_sources_are_typed(store: lcnet.Store) -> None:
+    (claim,) = store.claims(source="unesco-2024-02-14", metric="total_cities")
+    assert (claim.key, claim.value, claim.qualifier, claim.verdict, claim.expected) == (
+        "unesco-2024-02-14#total",
+        356,
+        "exact",
+        "current",
+        356,
+    )
+    (source,) = [s for s in store.sources(publisher="unesco") if s.id == "unesco-2024-02-14"]
+    assert (source.kind, source.published, source.stale, source.wrong) == (
+        "primary",
+        "2024-02-14",
+        0,
+        0,
+    )
+    assert source.claims == sum(source.verdicts.values())
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda s: s.claims(verdict="fresh"), "verdict 'fresh': use one of current, stale,"),
+        (lambda s: s.claims(metric="membres"), "metric 'membres': use one of total_cities,"),
+        (lambda s: s.claims(source="nope"), "source 'nope': no such source in the store"),
+        (lambda s: s.sources(kind="blog"), "kind 'blog': use one of primary, news,"),
+        (lambda s: s.sources(published_to="June"), "June"),
+    ],
+)
+def test_a_claims_or_sources_filter_it_cannot_read_is_a_usage_error(
+    store: lcnet.Store, call: object, message: str
+) -> None:
+    with pytest.raises(lcnet.LcnetUsageError, match=re.escape(message)):
+        call(store)  # type: ignore[operator]
 
 
 def test_the_stores_findings_equal_the_cli_records(store: lcnet.Store) -> None:

@@ -4,7 +4,8 @@ The library (lcnet.api, imported on first use so that `import lcnet` stays cheap
 
     store = lcnet.open_store(path=None, today=None)
     report = store.check_text(text, date=None, kind="text", language=None)
-    report.figures, report.to_dict(); store.figures(), store.cities(), store.findings()
+    report.figures, report.to_dict(); store.figures(), store.cities(), store.findings(),
+    store.claims(), store.sources()
 
 Each answer is typed and converts to its record of the JSON contract with to_dict().
 """
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
         AcceptedFigure,
         LcnetUsageError,
         MemberCity,
+        RecordedClaim,
+        SourceTally,
         Store,
         StoreFinding,
         TextFigure,
@@ -34,6 +37,8 @@ _API = frozenset(
         "AcceptedFigure",
         "LcnetUsageError",
         "MemberCity",
+        "RecordedClaim",
+        "SourceTally",
         "Store",
         "StoreFinding",
         "TextFigure",
@@ -56,6 +61,8 @@ __all__ = [
     "AcceptedFigure",
     "LcnetUsageError",
     "MemberCity",
+    "RecordedClaim",
+    "SourceTally",
     "Store",
     "StoreFinding",
     "TextFigure",

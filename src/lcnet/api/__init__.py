@@ -12,7 +12,13 @@ cannot differ. An opened store is picklable: it travels to worker processes as i
 and "today", and is read again there (from lcnet's cache, when it has one).
 """
 
-from lcnet.api.records import AcceptedFigure, MemberCity, StoreFinding
+from lcnet.api.records import (
+    AcceptedFigure,
+    MemberCity,
+    RecordedClaim,
+    SourceTally,
+    StoreFinding,
+)
 from lcnet.api.store import API_VERSION, KINDS, LcnetUsageError, Store, open_store
 from lcnet.api.texts import TextFigure, TextReport
 
@@ -22,6 +28,8 @@ __all__ = [
     "AcceptedFigure",
     "LcnetUsageError",
     "MemberCity",
+    "RecordedClaim",
+    "SourceTally",
     "Store",
     "StoreFinding",
     "TextFigure",

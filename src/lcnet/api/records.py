@@ -1,7 +1,9 @@
-"""The library's answers about the store: accepted figures, member cities, findings.
+"""The library's answers about the store: accepted figures, member cities, findings,
+recorded claims and sources.
 
 Each is typed and keeps its record of the JSON contract (`to_dict()`), built by the same
-render function as `lcnet figures`, `lcnet cities` and `lcnet check --format json`."""
+render function as `lcnet figures`, `lcnet cities`, `lcnet check --format json`, `lcnet
+claims` and `lcnet sources`."""
 
 from __future__ import annotations
 
@@ -107,4 +109,75 @@ class StoreFinding:
         return dict(self.record)
 
 
-__all__ = ["AcceptedFigure", "MemberCity", "StoreFinding"]
+@dataclass(frozen=True)
+class RecordedClaim:
+    """A figure a source stated, as the store records it, with its verdict."""
+
+    key: str  # "unesco-2024-02-14#total"
+    source: str
+    metric: str
+    value: int
+    qualifier: str
+    phrase: str | None  # the figure as printed
+    verdict: str  # "current", "stale", "wrong", ...
+    expected: int | None  # the figure the period had, when there is one
+    reason: str
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> RecordedClaim:
+        expected = record["expected"]
+        return cls(
+            key=record["claim"],
+            source=record["source"],
+            metric=record["metric"],
+            value=record["value"],
+            qualifier=record["qualifier"],
+            phrase=record["phrase"],
+            verdict=record["verdict"],
+            expected=expected["value"] if expected else None,
+            reason=record["reason"],
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim's record of `lcnet claims --format json` ("claims")."""
+        return dict(self.record)
+
+
+@dataclass(frozen=True)
+class SourceTally:
+    """A source with how many claims it made and how many were stale or wrong."""
+
+    id: str
+    publisher: str
+    kind: str  # "primary", "news", "government", "other"
+    language: str
+    published: str | None
+    claims: int
+    stale: int
+    wrong: int  # wrong figures and violated bounds
+    verdicts: dict[str, int]  # its claims by verdict
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> SourceTally:
+        return cls(
+            id=record["id"],
+            publisher=record["publisher"],
+            kind=record["kind"],
+            language=record["language"],
+            published=record["published"],
+            claims=record["claims"],
+            stale=record["stale"],
+            wrong=record["wrong"],
+            verdicts=dict(record["verdicts"]),
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The source's record of `lcnet sources --format json` ("sources")."""
+        return dict(self.record)
+
+
+__all__ = ["AcceptedFigure", "MemberCity", "RecordedClaim", "SourceTally", "StoreFinding"]

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from lcnet.api.records import AcceptedFigure, MemberCity, StoreFinding
+from lcnet.api.records import (
+    AcceptedFigure,
+    MemberCity,
+    RecordedClaim,
+    SourceTally,
+    StoreFinding,
+)
 from lcnet.api.texts import TextFigure, TextReport
 from lcnet.dates import PartialDate
 from lcnet.errors import UsageError
@@ -21,6 +28,7 @@ if TYPE_CHECKING:
 
 API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
 KINDS = ("text", "markdown", "html")
+E = TypeVar("E", bound=StrEnum)
 
 
 class LcnetUsageError(UsageError, ValueError):
@@ -188,6 +196,53 @@ class Store:
             for row in selection.rows
         ]
 
+    def claims(
+        self,
+        verdict: str | None = None,
+        metric: str | None = None,
+        source: str | None = None,
+        as_of: date | str | None = None,
+    ) -> list[RecordedClaim]:
+        """The recorded claims with their verdicts (as `lcnet claims` lists them): of one
+        verdict, one metric, one source; those published by `as_of`."""
+        from lcnet.check.verdicts import Verdict
+        from lcnet.model import Metric
+        from lcnet.query.claims import ClaimQuery, judged_claims
+        from lcnet.render.claims import claim_record
+
+        verdicts = frozenset([_member(Verdict, verdict, "verdict")] if verdict else [])
+        metrics = frozenset([_member(Metric, metric, "metric")] if metric else [])
+        if source is not None and source not in self.opened.facts.source_by_id:
+            raise LcnetUsageError(f"source {source!r}: no such source in the store")
+        day = _partial_date(as_of)
+        query = ClaimQuery(verdicts, metrics, source, day.last_day if day else None)
+        rows = judged_claims(self.timeline, query)
+        return [RecordedClaim.of(claim_record(self.timeline, row)) for row in rows]
+
+    def sources(
+        self,
+        publisher: str | None = None,
+        kind: str | None = None,
+        language: str | None = None,
+        published_from: date | str | None = None,
+        published_to: date | str | None = None,
+    ) -> list[SourceTally]:
+        """The sources (as `lcnet sources` lists them) with their claims counted: by a
+        part of the publisher's name, a kind, a language, published within a range."""
+        from lcnet.model import SourceKind
+        from lcnet.query.sources import SourceQuery, source_rows
+        from lcnet.render.sources import source_record
+
+        first, last = _partial_date(published_from), _partial_date(published_to)
+        query = SourceQuery(
+            publisher,
+            _member(SourceKind, kind, "kind") if kind else None,
+            language,
+            first.first_day if first else None,
+            last.last_day if last else None,
+        )
+        return [SourceTally.of(source_record(row)) for row in source_rows(self.timeline, query)]
+
     def findings(self) -> list[StoreFinding]:
         """The store's own findings (as `lcnet check` reports them, resolved ones too)."""
         from lcnet.check.reconcile import reconcile
@@ -227,6 +282,14 @@ def _day(value: date | str | None) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise LcnetUsageError(f"today {value!r}: write YYYY-MM-DD") from None
+
+
+def _member(enum: type[E], name: str, what: str) -> E:
+    try:
+        return enum(name)
+    except ValueError:
+        known = ", ".join(member.value for member in enum)
+        raise LcnetUsageError(f"{what} {name!r}: use one of {known}") from None
 
 
 def _partial_date(value: date | str | None) -> PartialDate | None:

@@ -136,8 +136,8 @@ def named_counts(
     of the rank, as a ranked phrase (lcnet.extract.phrase reads them so): (start, end,
     value, country, ranked)."""
     data = grammar.language
-    if data.attached or not data.conjunctions:
-        return
+    if data.attached or not data.conjunctions or not data.rank_after:
+        return  # (Spanish, French, Portuguese: lcnet.extract.newcomers reads "son tres:")
     forms = _named_forms(data.code)
     for mark in forms.mark.finditer(low, start, end):
         said = forms.before.search(low, max(start, mark.start() - 24), mark.start())

@@ -1,4 +1,11 @@
-"""The output formats: one vocabulary for every command (each offers some of them)."""
+"""The output formats: one vocabulary for every command, each offering some of them.
+
+Each format is written by its own module (jsonout, csvout, github, sarif, html, svg,
+chart, claimreview, table_*). Commands hand their typed answer to one of two dispatchers
+over OutputFormat, each a match ending in assert_never: lcnet.render.listing for the read
+commands (a Listing of records and the command's own views) and lcnet.render.check_report
+for `lcnet check` (a Sink that writes findings and figures as they are found).
+"""
 
 from __future__ import annotations
 
@@ -18,10 +25,6 @@ class OutputFormat(StrEnum):
     HTML = "html"
     SVG = "svg"
     CLAIMREVIEW = "claimreview"
-
-    @property
-    def is_machine(self) -> bool:
-        return self not in (OutputFormat.TABLE, OutputFormat.CHART)
 
 
 LISTING_FORMATS = (OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV)
