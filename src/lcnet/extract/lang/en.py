@@ -482,6 +482,13 @@ LANGUAGE = Language(
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     rank_after=("after",),
+    sized_units={
+        "city": Unit.CITY,
+        "member": Unit.MEMBER,
+        "country": Unit.COUNTRY,
+        "nation": Unit.COUNTRY,
+    },
+    sized_heads=("network", "gnlc"),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
