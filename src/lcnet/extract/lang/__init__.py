@@ -268,6 +268,10 @@ class Language(NamedTuple):
     # nouns of a network that must follow (literal, lower case).
     sized_units: Mapping[str, Unit] = MappingProxyType({})
     sized_heads: tuple[str, ...] = ()
+    # Relative pronouns that open an aside between commas: a network named inside it
+    # ("The emirate, which holds the Creative City title, joins a network of 294") is not
+    # what a reference after the aside points back to (literal, lower case).
+    relative_pronouns: tuple[str, ...] = ()
     # The word between a rank and the members it comes after: "Dresden ist die vierte -
     # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
     rank_after: tuple[str, ...] = ()

@@ -482,6 +482,7 @@ LANGUAGE = Language(
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     rank_after=("after",),
+    relative_pronouns=("which", "who", "whose"),
     sized_units={
         "city": Unit.CITY,
         "member": Unit.MEMBER,
