@@ -9,9 +9,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from lcnet.cli import main
+
+# No timed assertions: Hypothesis's per-example deadline fails a property on a loaded
+# machine (the first example compiles a language's patterns), never on a wrong value.
+settings.register_profile("lcnet", deadline=None)
+settings.load_profile("lcnet")
 
 TODAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parent / "fixtures"

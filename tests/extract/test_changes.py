@@ -165,3 +165,39 @@ def test_the_bare_end_of_a_change_counts_what_its_start_counts(
         for m in mentions(language, text)
     ]
     assert found == expected
+
+
+# "since <year>" before a change dates its start, whether the start has its unit or not
+SINCE: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Since 2020 the network has grown from 229 cities to 294 cities.",
+        [("229 cities", "total_cities", 229, "2020"), ("294 cities", "total_cities", 294, None)],
+    ),
+    (
+        "de",
+        "Seit 2020 ist das Netzwerk von 229 Städten auf 294 gewachsen.",
+        [("229 Städten", "total_cities", 229, "2020"), ("294", "total_cities", 294, None)],
+    ),
+    (
+        "es",
+        "Desde 2020, la red pasó de 229 ciudades a 294.",
+        [("229 ciudades", "total_cities", 229, "2020"), ("294", "total_cities", 294, None)],
+    ),
+    (
+        "fr",
+        "Depuis 2020, le réseau est passé de 229 villes à 294 villes.",
+        [("229 villes", "total_cities", 229, "2020"), ("294 villes", "total_cities", 294, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SINCE)
+def test_since_a_year_dates_the_start_of_a_change_with_its_unit(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in mentions(language, text)
+    ]
+    assert found == expected

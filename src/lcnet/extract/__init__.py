@@ -267,11 +267,33 @@ _SENTENCE_REACH = 400  # characters either side: a sentence, not a page
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end], as one line (its whitespace as one space)."""
-    low = max(0, start - _SENTENCE_REACH)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     after = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
     stop = after.start() + 1 if after else min(len(text), end + _SENTENCE_REACH)
-    return " ".join(text[before[-1] if before else low : stop].split())
+    return " ".join(text[_sentence_start(text, start) : stop].split())
+
+
+_SENTENCE_NEAR = 160  # characters before a figure read first for the end of a sentence
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after the last sentence end in the
+    _SENTENCE_REACH characters before it (or there, if none).
+
+    Most figures are close to the start of their sentence, so the _SENTENCE_NEAR
+    characters before `start` are read first. Reading from there finds the same ends as
+    reading from further back once both agree on one end: the first end found nearer is
+    one of them when it does not start with white space (only a white space can lie
+    inside an end that starts before it), and every end after the first is one of them.
+    """
+    low = max(0, start - _SENTENCE_REACH)
+    near = max(low, start - _SENTENCE_NEAR)
+    found = list(_SENTENCE_END.finditer(text, near, start))
+    if found and (near == low or len(found) > 1 or not text[found[0].start()].isspace()):
+        return found[-1].end()
+    if near == low:
+        return low
+    ends = [each.end() for each in _SENTENCE_END.finditer(text, low, start)]
+    return ends[-1] if ends else low
 
 
 class _Locator:

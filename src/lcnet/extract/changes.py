@@ -69,7 +69,7 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
         return None
     value = read_number(found["number"], grammar.language.code)
     count = None if value is None else as_count(value)
-    date = _year(found["year"]) or _since(low, sentence, found.start(), grammar)
+    date = _year(found["year"]) or since(low, sentence, found.start(), grammar)
     if count is None or date is None:
         return None
     data = grammar.language
@@ -187,8 +187,9 @@ def _year(text: str | None) -> PartialDate | None:
     return PartialDate(int(text)) if text else None
 
 
-def _since(low: str, sentence: Span, before: int, grammar: Grammar) -> PartialDate | None:
-    """ "Seit 2020 ist das Netzwerk von 229 ...": the year the change is counted from."""
+def since(low: str, sentence: Span, before: int, grammar: Grammar) -> PartialDate | None:
+    """ "Seit 2020 ist das Netzwerk von 229 ...": the year the change is counted from
+    (Language.since_year), before `before` in the sentence."""
     form = _since_form(grammar.language.code)
     if form is None:
         return None

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
@@ -70,12 +71,17 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-        ties = joins
-        if change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
-            ties = _joins_or_ends(data.code)  # "went from 229 cities to 294": the end's unit
-        found = _sibling(low, phrase.end, model, limit, ties, months, grammar)
+        found = _sibling(low, phrase, model, limit, joins, months, grammar)
         if found is not None:
             yield found
+
+
+def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
+    """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
+    the end of the change too, whose unit is the start's."""
+    if change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
+        return _joins_or_ends(grammar.language.code)
+    return joins
 
 
 def said_parts(
@@ -219,14 +225,17 @@ def _holds(cities: Phrase, countries: Phrase) -> bool:
 
 def _sibling(
     low: str,
-    after: int,
+    figure: Phrase,
     phrase: Phrase,
     limit: int,
     joins: re.Pattern[str],
     months: frozenset[str],
     grammar: Grammar,
 ) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """The bare number after `figure` that takes the unit of `phrase` (the figure itself,
+    or the cities whose countries it counts), if one is tied to it."""
     data = grammar.language
+    after = figure.end
     for number in _BARE.finditer(low, after, limit):
         text = number.group(1)
         if _YEAR.fullmatch(text) or _next_to_a_month(low, number, months):
@@ -237,7 +246,8 @@ def _sibling(
         if not isinstance(value, int):
             return None
         gap = low[after : number.start()]
-        if not joins.search(gap) or _PART.match(low, number.end()):
+        # the ties are read only here: most figures have no bare number after them
+        if not _ties(low, figure, joins, grammar).search(gap) or _PART.match(low, number.end()):
             return None
         if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
@@ -451,7 +461,8 @@ def placed_parts(
         limit = min(end, phrase.end + _REACH, starts[after] if after < len(starts) else end)
         stop = _SENTENCE_END.search(low, phrase.end, limit)
         limit = stop.start() if stop else limit
-        if not any(w.strip(",.;:()") in last_words for w in low[phrase.end : limit].split()):
+        words = low[phrase.end : limit].split()
+        if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
             continue  # the common case: no country's or region's adjective after it
         for found in form.finditer(low, phrase.end, limit):
             value = read_number(found["number"], data.code)

@@ -19,6 +19,7 @@ from lcnet.extract.changes import (
     change_ends_at,
     changes_to,
     ends_a_change,
+    since,
     started_before,
     started_from,
     went_back,
@@ -229,6 +230,8 @@ def _judged(
             if cut is not None:  # "to eight, up from five after the February 2024 round":
                 span = Span(span.start, cut)  # the date is the starting count's
             dated = as_of(low, phrase, span, rules, written)
+            if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
+                dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
         superseded = _superseded(sentence, phrase)  # "first announced as 55"
         if superseded:

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+<<<<<<< HEAD
 from collections.abc import Sequence
 from functools import cache
+=======
+from collections.abc import Callable, Sequence
+>>>>>>> main
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence
+from lcnet.extract.sentence import Cue, Sentence, Span
 
 # How far back (in characters) the last named network is looked for.
 REFERENCE_REACH = 5000  # for "the network"
@@ -48,6 +52,8 @@ class NetworkMemory:
         self._anchors = anchors  # where an anchor word of the GNLC's names is, in order
         self._names: dict[int, int] = {}  # anchor -> the start of its name, or -1
         self.topic = topic
+        # Sections whose heading names the GNLC: each is about it as a whole page is.
+        self._sections: list[Span] = [] if topic else _sections(low, anchors, self._name_at)
         # Questions come in reading order: the other names found since `_floor` are
         # kept, so that each question reads only the text read since the one before.
         self._floor = self._read_to = -1
@@ -58,7 +64,8 @@ class NetworkMemory:
         `position`, within `reach` characters, is the GNLC."""
         last = self._last_name(position, reach)
         near = last >= 0
-        if not near and not self.topic:
+        topic = self.topic_at(position)
+        if not near and not topic:
             return False
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
@@ -68,7 +75,15 @@ class NetworkMemory:
         if other < 0:
             return True
         # On a page about the GNLC, another network or programme holds its paragraph only.
-        return self.topic and _PARAGRAPH_BREAK.search(self._low, other, position) is not None
+        return topic and _PARAGRAPH_BREAK.search(self._low, other, position) is not None
+
+    def topic_at(self, position: int) -> bool:
+        """Whether the text at `position` is about the GNLC as a whole: the page, or a
+        section whose heading names it."""
+        if self.topic:
+            return True
+        index = bisect_right(self._sections, position, key=_start) - 1
+        return index >= 0 and position < self._sections[index].end
 
     def _last_name(self, position: int, reach: int) -> int:
         """Where the last name of the GNLC before `position` starts (-1 if none within
@@ -116,7 +131,8 @@ class NetworkMemory:
         matters most, in the figure's own sentence (lcnet.extract.sentence)."""
         low, grammar = self._low, self._grammar
         found: dict[int, bool] = {}
-        words = grammar.other_anchors + grammar.furniture_anchors if self.topic else ()
+        topic = self.topic or bool(self._sections)
+        words = grammar.other_anchors + grammar.furniture_anchors if topic else ()
         for word in words or grammar.other_anchors:
             at = low.find(word, start, end)
             while at >= 0:
@@ -179,7 +195,8 @@ def about_network(
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
         weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
-        plain = (memory.topic and not weak) or paired or _speaks_of_membership(phrase)
+        plain = memory.topic_at(sentence.span.start) and not weak
+        plain = plain or paired or _speaks_of_membership(phrase)
         about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
@@ -241,3 +258,61 @@ def _speaks_of_membership(phrase: Phrase) -> bool:
     if phrase.ordinal and phrase.country is not None:
         return True
     return phrase.unit is Unit.MEMBER or bool(phrase.roles & _MEMBERSHIP_ROLES)
+
+
+_HEADING_LENGTH = 100  # characters: a heading is one short line
+_HEADING_END = re.compile(r"[.!?:;,\u2026\u3002\uff01\uff1f]\s*\Z")  # a sentence's end
+
+
+def _sections(low: str, anchors: Sequence[int], name_at: Callable[[int], int]) -> list[Span]:
+    """The sections whose heading names the GNLC, each up to the next heading.
+
+    A heading is a Markdown heading line ("## ..."), or a line that stands alone between
+    blank lines, short and not ended as a sentence is (an HTML <h2>, a plain-text
+    title). "2. Learning cities" over three paragraphs makes them about the GNLC as its
+    title would; the next heading ends that.
+    """
+    sections: list[Span] = []
+    for anchor in anchors:
+        if sections and anchor < sections[-1].end:
+            continue
+        line = _line_around(low, anchor)
+        if not _heading(low, line) or name_at(anchor) < 0:
+            continue
+        sections.append(Span(line.end, _next_heading(low, line.end)))
+    return sections
+
+
+def _line_around(low: str, position: int) -> Span:
+    start = low.rfind("\n", 0, position) + 1
+    end = low.find("\n", position)
+    return Span(start, len(low) if end < 0 else end)
+
+
+def _heading(low: str, line: Span) -> bool:
+    text = low[line.start : line.end].strip()
+    if text.startswith("#"):
+        return True
+    if not text or len(text) > _HEADING_LENGTH or _HEADING_END.search(text):
+        return False
+    before = low[max(0, line.start - 2) : line.start]
+    after = low[line.end : line.end + 2]
+    alone_before = line.start == 0 or before == "\n\n" or not low[: line.start].strip()
+    return alone_before and (after in ("\n\n", "") or line.end >= len(low) - 1)
+
+
+def _next_heading(low: str, position: int) -> int:
+    """Where the next heading after `position` starts (the text's end if none)."""
+    at = position
+    while at < len(low):
+        end = low.find("\n", at + 1)
+        end = len(low) if end < 0 else end
+        line = Span(at + 1 if low[at] == "\n" else at, end)
+        if line.start < end and _heading(low, line):
+            return line.start
+        at = end
+    return len(low)
+
+
+def _start(span: Span) -> int:
+    return span.start
