@@ -14,12 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-<<<<<<< HEAD
-from collections.abc import Sequence
-from functools import cache
-=======
 from collections.abc import Callable, Sequence
->>>>>>> main
+from functools import cache
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit, language
@@ -69,7 +65,7 @@ class NetworkMemory:
             return False
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
-        if other >= 0 and (near or self.topic) and _aside_closed(self._low, other, position,
+        if other >= 0 and (near or topic) and _aside_closed(self._low, other, position,
                                                                  self._grammar):  # fmt: skip
             return True  # "The emirate, which holds the Creative City title, joins a network"
         if other < 0:
@@ -161,7 +157,7 @@ def _aside_closed(low: str, at: int, position: int, grammar: Grammar) -> bool:
     form = _aside_opener(grammar.language.code)
     if form is None or position - at > _ASIDE:
         return False
-    opener = max(form.finditer(low, max(0, at - _ASIDE), at), key=_start, default=None)
+    opener = max(form.finditer(low, max(0, at - _ASIDE), at), key=_match_start, default=None)
     if opener is None or _SENTENCE_MARK.search(low, opener.end(), position):
         return False
     closing = low.rfind(",", at, position)
@@ -173,7 +169,7 @@ _ASIDE = 200  # characters an aside spans, at most
 _SENTENCE_MARK = re.compile(r"[.!?;:]|\n\s*\n")
 
 
-def _start(found: re.Match[str]) -> int:
+def _match_start(found: re.Match[str]) -> int:
     return found.start()
 
 
