@@ -141,3 +141,22 @@ def test_an_intakes_figure_comes_from_its_last_correction_that_states_it(
     assert amended.effective_figure(intake, "total_cities") == 228
     assert amended.figure_record(intake, Metric.NEW_CITIES) is first
     assert amended.effective_figure(intake, "new_cities") == 54
+
+
+def test_in_years_of_rolling_admissions_a_steady_complete_list_still_counts(
+    real_timeline: Timeline,
+) -> None:
+    """Viet Nam's list is complete and none of its cities joined before 2020: in 2017 it
+    had no member (a text saying two is wrong), though no network total holds then."""
+    may_2017 = date(2017, 5, 19)
+    viet_nam = real_timeline.at(Subject(Metric.COUNTRY_CITIES, country="VN"), may_2017)
+    assert (str(viet_nam.figure), viet_nam.basis) == ("0", "complete list cities/vn.toml")
+    assert viet_nam.period.rolling
+    assert real_timeline.at(Subject(Metric.TOTAL_CITIES), may_2017).figure is None
+
+
+def test_a_complete_list_that_grew_in_rolling_years_gives_no_figure_then(
+    real_timeline: Timeline,
+) -> None:
+    portugal = real_timeline.at(Subject(Metric.COUNTRY_CITIES, country="PT"), date(2017, 5, 19))
+    assert portugal.figure is None

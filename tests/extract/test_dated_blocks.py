@@ -194,3 +194,88 @@ def test_the_date_of_another_figure_does_not_date_the_speech() -> None:
         ("total_cities", 170, "2019"),
         ("total_cities", 300, None),
     ]
+
+
+OPENED_BY_A_QUOTE: list[tuple[str, str, Row, str]] = [
+    ("vi", 'Tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu".', "VN", "2026-03-10"),
+    ("en", 'The leaflet still says "Viet Nam has 5 learning cities".', "VN", "2026-03-10"),
+    ("fr", "La brochure indique toujours « le Maroc compte 5 villes ».", "MA", "2026-03-10"),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "country", "date"), OPENED_BY_A_QUOTE)
+def test_a_country_after_an_opening_quotation_mark_owns_the_count(
+    language: str, body: str, country: str, date: str
+) -> None:
+    found = mentions(language, body, date)
+    assert [(m.metric, m.value, m.country, m.as_of) for m in found] == [
+        ("country_cities", 5, country, None)
+    ]
+
+
+def test_a_date_after_a_quotation_without_a_verb_of_speech_does_not_date_it() -> None:
+    """ "the figure is out of date since December 2025" says when it aged, not when it
+    held: the quoted figure is read as of the text's day (and judged stale)."""
+    body = (
+        'Một số tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu", con số đã cũ '
+        "từ tháng 12 năm ngoái."
+    )
+    assert read("vi", body, "2026-03-10") == [("country_cities", 5, None)]
+    body = (
+        'Một số tài liệu vẫn ghi "Việt Nam có 5 thành phố học tập toàn cầu", con số đã cũ '
+        "từ tháng 12/2025."
+    )
+    assert read("vi", body, "2026-03-10") == [("country_cities", 5, None)]
+
+
+def test_a_date_before_the_quotation_in_its_sentence_dates_it() -> None:
+    body = (
+        "En septiembre de 2019, en un acto en Medellín, el entonces\nministro hablaba de "
+        '"una red de 170 ciudades".'
+    )
+    assert read("es", body, "2025-12-05") == [("total_cities", 170, "2019-09")]
+
+
+REPOSTS: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Originally published 5 September 2022. Reposted 18 November 2024.\n\n"
+        "UNESCO has named 77 new members. The network has 294 member cities in 76 "
+        "countries.\n\nEDITOR'S NOTE (November 2024): the network now has 356 members.",
+        [
+            ("new_cities", 77, "2022-09"),
+            ("total_cities", 294, "2022-09"),
+            ("total_countries", 76, "2022-09"),
+            ("total_cities", 356, None),
+        ],
+    ),
+    (
+        "es",
+        "Publicado originalmente el 2 de septiembre de 2022.\n\n"
+        "La red suma ahora 294 ciudades de 76 países.",
+        [("total_cities", 294, "2022-09-02"), ("total_countries", 76, "2022-09-02")],
+    ),
+    (
+        "vi",
+        "Bài đăng lần đầu ngày 4/9/2022.\n\nMạng lưới hiện có 294 thành phố.",
+        [("total_cities", 294, "2022-09-04")],
+    ),
+    (
+        "fr",
+        "Article publié initialement le 2 septembre 2022.\n\n"
+        "Le réseau compte désormais 294 villes.",
+        [("total_cities", 294, "2022-09-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), REPOSTS)
+def test_a_reposted_storys_figures_are_of_its_first_date(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body, "2024-11-18") == expected
+
+
+def test_a_repost_of_the_texts_own_period_dates_nothing() -> None:
+    body = "Originally published 14 February 2024.\n\nThe network has 356 member cities."
+    assert read("en", body, "2024-02-20") == [("total_cities", 356, None)]

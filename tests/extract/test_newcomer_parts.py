@@ -177,3 +177,45 @@ def test_nationals_and_ranks_in_a_country(language: str, text: str, expected: li
         for m in mentions(language, text, "2024-03-01")
     ]
     assert found == expected
+
+
+MORE: list[tuple[str, str, str, list[tuple[str, str, int, str | None]]]] = [
+    (  # the new ones as the subject of a count: the intake
+        "pt",
+        "Depois da correção, as novas são 54, de 27\npaíses, e a rede tem agora 229 cidades.",
+        "2020-10-12",
+        [
+            ("54", "new_cities", 54, None),
+            ("27 países", "new_countries", 27, None),
+            ("229 cidades", "total_cities", 229, None),
+        ],
+    ),
+    (  # a round of admissions dates what it brought; members are in countries
+        "es",
+        "En 2016 la red tenía 115 ciudades; tras la convocatoria de 2022 llegó a 294. Hoy sus "
+        "miembros están en 79 países.",
+        "2024-02-16",
+        [
+            ("115 ciudades", "total_cities", 115, "2016"),
+            ("294", "total_cities", 294, "2022"),
+            ("79 países", "total_countries", 79, None),
+        ],
+    ),
+    (
+        "pt",
+        "Após a ronda de 2022 eram 294 cidades; hoje os seus membros estão em 79 países.",
+        "2024-02-16",
+        [("294 cidades", "total_cities", 294, "2022"), ("79 países", "total_countries", 79, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "expected"), MORE)
+def test_the_new_ones_rounds_and_members_places(
+    language: str, text: str, date: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    found = [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
+        for m in mentions(language, text, date)
+    ]
+    assert found == expected

@@ -169,8 +169,14 @@ class Timeline:
     def _accept(self, subject: Subject, period: Period) -> Accepted:
         within = self._claims_within(subject, period)
         if period.rolling:
-            basis = "rolling admissions: no figure holds"
-            return Accepted(subject, period, None, basis, (), (), tuple(within))
+            steady = self._steady_list(subject, period)
+            if steady is None:
+                basis = "rolling admissions: no figure holds"
+                return Accepted(subject, period, None, basis, (), (), tuple(within))
+            listed, basis = Figure(steady), f"complete list {self._list_file(subject)}"
+            agree = tuple(c for c in within if figure_of(c).agrees(listed, False))
+            disagree = tuple(c for c in within if not figure_of(c).agrees(listed, False))
+            return Accepted(subject, period, listed, basis, (), agree, disagree)
         figure, basis, sources = self._establish(subject, period, within)
         if figure is None:
             return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
@@ -274,6 +280,23 @@ class Timeline:
         if country is None or not country.complete or period.start is None:
             return None
         return members_on(self.store, code, period.start)
+
+    def _steady_list(self, subject: Subject, period: Period) -> int | None:
+        """In years of rolling admissions, a complete list's count of a country that
+        admitted none of its cities then ("Viet Nam has two members" in 2017: it had none)."""
+        from lcnet.store.membership import members_on
+
+        code = subject.country
+        if subject.metric is not Metric.COUNTRY_CITIES or code is None:
+            return None
+        country = self.store.country_by_code.get(code)
+        if country is None or not country.complete or period.start is None or period.end is None:
+            return None
+        first = members_on(self.store, code, period.start)
+        return first if members_on(self.store, code, period.end) == first else None
+
+    def _list_file(self, subject: Subject) -> str:
+        return self.store.country_by_code[subject.country or ""].file
 
     def _admitted(self, code: str, period: Period) -> int | None:
         """A complete list's count of the country's cities admitted with the period's intake."""

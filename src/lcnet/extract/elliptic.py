@@ -48,6 +48,15 @@ _PART = re.compile(
     r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
 )
 
+# "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
+# comma; the verb after the part is the part's, not the whole's
+_WHOLE = re.compile(
+    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:of the|out of the|among the|de (?:las|los)|entre (?:las|los)"
+    r"|sur les|parmi les|des|von den|unter den|delle|dei|degli|tra (?:le|i)|fra (?:le|i)"
+    r"|das|dos|entre (?:as|os)|trong (?:số|tổng số))\s+\Z"
+)
+_COMMA = re.compile(",")
+
 
 def elliptic(
     low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
@@ -71,7 +80,17 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
+<<<<<<< HEAD
+        ties = joins
+        whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
+        if whole:
+            ties = _COMMA  # "Of the 425 cities, 72 joined in 2025": a part of the whole
+        elif change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
+            ties = _joins_or_ends(data.code)  # "went from 229 cities to 294": the end's unit
+        found = _sibling(low, phrase.end, model, limit, ties, months, grammar, whole=whole)
+=======
         found = _sibling(low, phrase, model, limit, joins, months, grammar)
+>>>>>>> main
         if found is not None:
             yield found
 
@@ -231,9 +250,16 @@ def _sibling(
     joins: re.Pattern[str],
     months: frozenset[str],
     grammar: Grammar,
+    *,
+    whole: bool = False,
 ) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+<<<<<<< HEAD
+    """The bare number after `phrase` that `joins` ties to it, as a figure of its unit;
+    of a `whole`, a smaller part of it ("Of the 425 cities, 72 joined")."""
+=======
     """The bare number after `figure` that takes the unit of `phrase` (the figure itself,
     or the cities whose countries it counts), if one is tied to it."""
+>>>>>>> main
     data = grammar.language
     after = figure.end
     for number in _BARE.finditer(low, after, limit):
@@ -249,7 +275,9 @@ def _sibling(
         # the ties are read only here: most figures have no bare number after them
         if not _ties(low, figure, joins, grammar).search(gap) or _PART.match(low, number.end()):
             return None
-        if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+        if whole and not value < phrase.value:
+            return None
+        if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
         start, qualifier = number.start(), Qualifier.EXACT
         words = gap.split()

@@ -25,7 +25,7 @@ from lcnet.extract.changes import (
     went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of, dated_by_heading
+from lcnet.extract.historic import as_of, dated_by_heading, republished_blocks
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -91,6 +91,7 @@ def scan(
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
+    reposts = republished_blocks(low, rules, written)
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -100,11 +101,11 @@ def scan(
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory, written)
+                yield from _judged(low, batch, paragraph, rules, memory, written, reposts)
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory, written)
+        yield from _judged(low, batch, paragraph, rules, memory, written, reposts)
 
 
 def _anchored(low: str, rules: Grammar) -> list[int]:
@@ -183,6 +184,7 @@ def _judged(
     rules: Grammar,
     memory: NetworkMemory,
     written: PartialDate | None,
+    reposts: Sequence[tuple[Span, PartialDate]] = (),
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph)
     previous: Previous | None = None
@@ -229,10 +231,17 @@ def _judged(
             cut = went_back(low, phrase.end, span.end, rules)
             if cut is not None:  # "to eight, up from five after the February 2024 round":
                 span = Span(span.start, cut)  # the date is the starting count's
+            after = phrases[index + 1] if index + 1 < len(phrases) else None
+            if after is not None and after.gapped and after.start < span.end:
+                span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
+                # February 2024": a date after the bare number is that number's
             dated = as_of(low, phrase, span, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
+            dated = dated or next(
+                (date for block, date in reposts if block.start <= phrase.start < block.end), None
+            )  # a reposted story's figures: "Originally published 5 September 2022"
         superseded = _superseded(sentence, phrase)  # "first announced as 55"
         if superseded:
             fixed = _corrected(sentence, phrases, index)

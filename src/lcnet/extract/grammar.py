@@ -124,6 +124,7 @@ class Grammar(NamedTuple):
     # "to 230 in 64 countries": a bare number before countries, group "number"
     bare_count: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    republished: re.Pattern[str] | None  # "originally published" (Language.republished)
     # Dates counted from the text's date (Language.relative_dates): one group per kind,
     # "this_year", "last_year", "last_month", with month groups numbered apart; None when
     # the language has none.
@@ -235,6 +236,7 @@ def _spaced_language(data: Language) -> Language:
     fields["qualifiers"] = {**_SYMBOLS, **data.qualifiers}
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
+    fields["republished"] = spaced(data.republished, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
     return spaced_data
 
@@ -339,6 +341,7 @@ def grammar(code: str) -> Grammar:
         bare_count=_bare_count(data, number, blank),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        republished=re.compile(data.republished) if data.republished else None,
         relative=_relative(data, space),
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]

@@ -40,6 +40,13 @@ def as_of(
 
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
+    if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
+        quotation = _quotation(low, phrase, sentence)
+        if quotation is not None and quotation.start >= sentence.start:
+            inner = Span(quotation.start, min(sentence.end, quotation.end))
+            if not grammar.dated.search(low, inner.start, inner.end):
+                return _said_then(low, phrase, sentence, grammar, [], written)
+            sentence = inner  # a quotation's own dates are its figures': no others
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
@@ -467,11 +474,26 @@ def _said_then(
             return None  # a "now" of the text's own, outside the quotation
         attribution = _ATTRIBUTION_END.search(low, quotation.end, quotation.end + _QUOTE_REACH)
         end = max(end, attribution.start() if attribution else quotation.end)
-        opened = max(low.rfind(c, 0, quotation.start) for c in ".!?\n") + 1  # its sentence
+        opened = (  # the sentence the quotation opens in
+            sentence.start
+            if quotation.start >= sentence.start
+            else max(low.rfind(c, 0, quotation.start) for c in (". ", "! ", "? ", "\n\n")) + 1
+        )
+        # after the quotation, only the date of its attribution: "', she said in 2022",
+        # "(UNESCO press release, 2 September 2022)"; not "', con số đã cũ từ 12/2025"
+        said = any(m.lastgroup == "speech" for m in grammar.cues.finditer(low, quotation.end, end))
         dates = [
             *grammar.historic.finditer(low, opened, quotation.start),
-            *grammar.historic.finditer(low, quotation.end, end),
+            *(
+                found
+                for found in grammar.historic.finditer(low, quotation.end, end)
+                if said or (bracket is not None and found.start() >= bracket.end())
+            ),
         ]
+        if bracket is not None and not dates:
+            bare = _bare_date(low, bracket.end(), end, grammar)
+            if bare is not None:
+                return bare if _before(bare, written) else None
     else:
         verbs = [
             m
@@ -533,13 +555,15 @@ def _quoted_with_date_after(
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+$")
 
 
-def _bare_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
-    """ "(UNESCO, 2 September 2022)": the last year in low[start:end], with the month
-    named right before it."""
+def _bare_date(
+    low: str, start: int, end: int, grammar: Grammar, *, first: bool = False
+) -> PartialDate | None:
+    """ "(UNESCO, 2 September 2022)": the last year in low[start:end] (or the first), with
+    the month named right before it."""
     years = list(_YEAR.finditer(low, start, end))
     if not years:
         return None
-    year = years[-1]
+    year = years[0] if first else years[-1]
     named = _MONTH_BEFORE.search(low, max(start, year.start() - 16), year.start())
     month = grammar.language.months.get(named.group(1)) if named else None
     return PartialDate(int(year.group()), month if month and 1 <= month <= 12 else None)
@@ -559,3 +583,38 @@ def _quoted_over_sentences(
         if m.group() not in weak
     ]  # fmt: skip
     return _said_then(low, phrase, sentence, grammar, present, written) if present else None
+
+
+_REPOST_DATE_REACH = 40  # characters after "originally published" where its date stands
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def republished_blocks(
+    low: str, grammar: Grammar, written: PartialDate | None
+) -> list[tuple[Span, PartialDate]]:
+    """ "Originally published 5 September 2022. Reposted ...": a story reposted later says
+    what held on its first date. From its marker to the first paragraph that names a later
+    year ("EDITOR'S NOTE (November 2024)"), the figures no date of their own dates are of
+    that date. Only dates before the text's; none without the text's date."""
+    form = grammar.republished
+    if form is None or written is None:
+        return []
+    blocks: list[tuple[Span, PartialDate]] = []
+    for marker in form.finditer(low):
+        reach = marker.end() + _REPOST_DATE_REACH
+        found = grammar.historic.search(low, marker.end(), reach)
+        date = (
+            _date(found, grammar)
+            if found
+            else _bare_date(low, marker.end(), reach, grammar, first=True)
+        )
+        if date is None or not _before(date, written):
+            continue
+        own = low.find("\n\n", marker.end())  # the marker's paragraph ends
+        end = len(low)
+        for year in _YEAR_IN_TEXT.finditer(low, len(low) if own < 0 else own):
+            if int(year.group()) > date.year:
+                end = low.rfind("\n\n", own, year.start())
+                break
+        blocks.append((Span(marker.start(), end), date))
+    return blocks

@@ -293,8 +293,7 @@ def _cities(
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    near = Span(phrase.start - _CANDIDATE_REACH, phrase.end + _AFTER_REACH)
-    if sentence.has("candidate", *near):  # "1,000 cities have expressed interest"
+    if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
         if phrase.qualifier is Qualifier.AT_MOST:
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -313,6 +312,16 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a word of applying speaks of the figure: after it, or before it in its
+    clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành viên": the province
+    applies, the network has its members)."""
+    if sentence.has("candidate", phrase.end, phrase.end + _AFTER_REACH):
+        return True
+    before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
+    return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
 
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
@@ -640,6 +649,10 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
     return None
 
 
+# Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
+_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -659,7 +672,7 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
-    words = text.replace(",", " ").replace("|", " ").split()  # "| Viet Nam's members | 6 |"
+    words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
     if (

@@ -4,8 +4,8 @@ Parts of an intake named by their place: "De las recién llegadas, siete están 
 y once en Asia y el Pacífico", "Das 64 escolhidas, sete ficam na África e três no
 Brasil", "Entre las recién llegadas, once son capitales" (newcomer_parts). A country's
 cities as its adjective: "Las mexicanas en la red son tres", "as portuguesas na rede são
-agora dezasseis" (nationals). A rank in a country: "Es la décima de México", "É a
-décima sexta de Portugal" (ranks_in_a_country).
+agora dezasseis"; the new ones as their own: "as novas são 54" (nationals). A rank in a
+country: "Es la décima de México", "É a décima sexta de Portugal" (ranks_in_a_country).
 
 The set opens the sentence (Language.newcomer_sets: "de las recién llegadas", "das
 novas", "of the newcomers") and a comma closes it; each part is a number, a verb of
@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, spaced
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, number_pattern, read_number
@@ -145,11 +145,16 @@ def nationals(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Foun
         form, low, (start, end), data.count_predicate_words, (_SET_REACH, _SET_REACH)
     ):
         value = read_number(found["number"], data.code)
-        country = data.demonyms.get(" ".join(found["nation"].split()))
-        if not isinstance(value, int) or country is None or not 0 < value < _LARGEST_PART:
+        nation = " ".join(found["nation"].split())
+        country = data.demonyms.get(nation)
+        if not isinstance(value, int) or not 0 < value < _LARGEST_PART:
             continue
         scope = " ".join((found["scope"] or "").split())
         role = data.adjective_scopes.get(scope, Role.MEMBER)
+        if country is None:  # "as novas são 54": the new ones, the intake
+            if value < 2:
+                continue
+            role = Role.NEW
         qualifier = Qualifier.EXACT
         first = found.start("number")
         if found["qualifier"]:
@@ -166,11 +171,12 @@ def _nationals_form(code: str) -> re.Pattern[str] | None:
         return None
     from lcnet.extract.predicates import ends_a_count
 
-    verbs = "|".join(data.count_predicates)
+    verbs = "|".join(spaced(verb) for verb in data.count_predicates)
     adverbs = alternation(data.possession_words)
+    new = [word for word, role in data.modifiers_before.items() if role is Role.NEW]
     return re.compile(
         rf"(?<![^\W\d_])(?:{alternation(data.plural_articles)})\s+"
-        rf"(?P<nation>{alternation(data.demonyms)})"
+        rf"(?P<nation>{alternation([*data.demonyms, *new])})"
         rf"(?:\s+(?P<scope>{alternation(data.adjective_scopes)}))?(?![^\W\d_])"
         rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?:{adverbs})\s+)?(?:{verbs})"
         rf"(?:,[^,.;:\n]{{1,25}},)?\s+(?:(?P<qualifier>{alternation(data.qualifiers)})\s+)?"

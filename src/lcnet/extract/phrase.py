@@ -84,6 +84,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
+        # "Las mexicanas de esta ronda son tres: A, B y C": the adjective says more than
+        # the names that follow (new ones); before _named, which would take the span
+        + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
         + _sized(low, start, end, grammar)
         + [
@@ -115,9 +118,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     ]  # "13 of them represented for the first time"
     gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
         Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
-    ]
-    gapped += [  # "Las mexicanas en la red son tres": the country's cities
-        Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)
     ]
     gapped += [  # "Es la décima de México": a rank among the country's cities
         Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
@@ -299,8 +299,8 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         return None  # "the 3rd and 4th French cities": two ranks, the plural noun is theirs
     if data.ordinal_after_unit:
         found = grammar.ordinal_after.match(low, stop, end)
-        if found is None:
-            return None
+        if found is None or _after_plural_marker(low, at, floor, data.plural_markers):
+            return None  # "những thành phố đầu tiên": the first ones, not the first
         place = grammar.country_after.match(low, found.end())  # "thứ sáu của việt nam"
         country = data.country_names[" ".join(place["country"].split())] if place else None
         start, finish = at, found.end()
@@ -328,6 +328,13 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         region=region,
         ordinal=True,
     )
+
+
+def _after_plural_marker(low: str, at: int, floor: int, markers: tuple[str, ...]) -> bool:
+    if not markers:
+        return False
+    words = low[max(floor, at - 12) : at].split()
+    return bool(words) and words[-1] in markers
 
 
 def _ranked_together(low: str, at: int, grammar: Grammar) -> bool:

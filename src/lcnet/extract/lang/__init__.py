@@ -123,6 +123,10 @@ class Language(NamedTuple):
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""
+    # What says a story is a repost of an earlier one, its date after it: "Originally
+    # published 5 September 2022" (a regex fragment). Its undated figures are of that date
+    # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).
+    republished: str = ""
     # What follows a number or a word may touch it: counters, units and particles are
     # written without a space ("91개국", "425个城市", "356都市が"). No space need then stand
     # between a number, its counter, its modifiers and its unit, and letters of the CJK
@@ -220,6 +224,9 @@ class Language(NamedTuple):
     # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
     # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
     plural_articles: tuple[str, ...] = ()
+    # Words right before a unit that make it plural where nouns do not change: "một trong
+    # những thành phố đầu tiên" (one of the first cities) ranks no city (literal).
+    plural_markers: tuple[str, ...] = ()
     # Words that stand for a country named before, as the owner of a count: "the
     # Kingdom has five members", "le pays compte quatre villes" (literal, lower case, the
     # article written in).

@@ -658,6 +658,8 @@ LANGUAGE = Language(
         r"(?:auf|bei)|beträgt|betrug|(?P<more>übersteigt|überstieg))"
     ),
     membership_anchors=("zahl ", "mitgliederzahl "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
         r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
         r"(?!\w)"

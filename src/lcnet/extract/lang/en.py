@@ -620,6 +620,8 @@ LANGUAGE = Language(
         r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
     ),
     # "In 2022 we joined. At the time, ..."
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\b(?:originally|first) (?:published|posted|appeared|ran)\b",
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year)\b"

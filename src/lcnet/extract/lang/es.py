@@ -553,6 +553,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "extendida",
+        # "hoy sus miembros están en 79 países"
+        "están",
+        "encuentran",
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
@@ -649,6 +652,9 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
         r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
+        # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
+        # a 294"
+        r"(?:convocatoria|ronda|ampliación|selección|incorporación) (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",
@@ -684,6 +690,8 @@ LANGUAGE = Language(
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\bpublicad[oa] (?:originalmente|por primera vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año)(?!\w)"

@@ -682,6 +682,7 @@ LANGUAGE = Language(
         r"évoqu(?:e|ait)",
         r"cit(?:e|ait)",
         r"a déclaré",
+        r"déclar(?:e|ait|aient)",  # "« ... », déclarait l'UNESCO en septembre 2022"
         r"ont déclaré",
         r"a dit",
         r"ont dit",
@@ -784,6 +785,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
         r"|affiche)(?: municipale?| annuelle?| officielle?)? (?:de|daté de) ",
+        # a round of admissions dates what it brought: "après la promotion de 2022"
+        r"(?:promotion|vague|sélection|session|campagne) (?:de|d['\u2019]admission de) ",
         r"en (?:date du )?",
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",
@@ -838,6 +841,8 @@ LANGUAGE = Language(
     ),
     thousands_space=True,
     # "En 2022, Lyon a rejoint le réseau. À l'époque, ...": dated by the sentence before
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\b(?:publiée?|parue?) (?:initialement|pour la première fois|à l['’]origine)\b",
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là)(?!\w)"

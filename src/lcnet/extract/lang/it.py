@@ -659,6 +659,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
         r"|dépliant)(?: comunale| annuale| ufficiale)? (?:del|dell\'anno) ",
+        # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
+        r"(?:tornata|selezione|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
         r"nell['\u2019]",
         r"a (?:fine|inizio|metà) ",
@@ -722,6 +724,10 @@ LANGUAGE = Language(
         r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
     ),
     membership_anchors=("numero ", "totale ", "città "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=(
+        r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
+    ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
         r"(?!\w)"

@@ -276,6 +276,8 @@ LANGUAGE = Language(
         r"(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)(?:\s*(?:現在|合計|計|もう|すでに))*"
     ),
     membership_anchors=("加盟", "会員", "登録"),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"(?:初出|初掲載)",
     earlier_date=r"(?:当時|その時点)",
     # a correction, read as a change (its first figure is then left out): "3都市ではなく
     # 2都市"; not "から", which also says where cities come from ("27か国から55都市")

@@ -295,6 +295,8 @@ LANGUAGE = Language(
         r"(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은|\s*:)?(?:\s*(?:총|모두|현재))*"
     ),
     membership_anchors=("가입", "회원"),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"(?:최초 게재|원문 게재)",
     earlier_date=r"(?:당시|그때|그해)",
     past_clause_ends=(r"(?:이|였|었)던(?![\uac00-\ud7a3])",),
     attached=True,

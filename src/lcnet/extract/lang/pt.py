@@ -585,7 +585,16 @@ LANGUAGE = Language(
         r"lembrou",
         r"segundo",
     ),
-    presence_words=("presente", "presentes", "ativa", "ativo", "representada", "espalhada"),
+    presence_words=(
+        "presente",
+        "presentes",
+        "ativa",
+        "ativo",
+        "representada",
+        "espalhada",
+        "estão",
+        "encontram",
+    ),  # "os seus membros estão em 79 países"
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"entre (?:os|as) \d+ nov[oa]s",
@@ -682,6 +691,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
         r"|comunicado)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
+        r"(?:convocatória|ronda|ampliação|seleção|selecção) (?:de|do ano de) ",
         r"em ",
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
@@ -739,6 +750,8 @@ LANGUAGE = Language(
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),
     membership_anchors=("número ", "total "),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
         r"|àquela altura|na altura|então)(?!\w)"

@@ -335,6 +335,9 @@ LANGUAGE = Language(
     ),
     membership_anchors=("tổng số ",),
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
+    # a repost's original date follows: "Originally published 5 September 2022"
+    plural_markers=("những", "các"),
+    republished=r"(?:đăng|đăng tải|xuất bản) lần đầu",
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
     relative_dates={
         # "two years earlier": counted back from the date said before it

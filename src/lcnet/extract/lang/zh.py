@@ -430,6 +430,8 @@ LANGUAGE = Language(
         r"(?:更正|修正|[订訂]正|下修|[调調]整|改)[为為])"
     ),
     membership_anchors=_both(["成员", "会员", "总数", "加入", "入选"]),
+    # a repost's original date follows: "Originally published 5 September 2022"
+    republished=r"(?:原载|原載|首发于|首發於|原文发表于|原文發表於)",
     earlier_date=r"(?:当时|當時|那时|那時)",
     attached=True,
     unspaced=True,

@@ -1,0 +1,43 @@
+"""A whole that opens its sentence ("Of the 425 cities, ...") and the bare number after
+its comma: the number is a part of the whole, counted in its unit; the verb after the
+part is the part's, and so is a date after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import Row, read_titled
+
+T, N = "total_cities", "new_cities"
+
+CASES: list[tuple[str, str, list[Row]]] = [
+    ("en", "Of the 425 cities, 64 joined in February 2024.",
+     [("425 cities", T, 425, "exact", None, None), ("64", N, 64, "exact", "2024-02", None)]),
+    ("en", "Of the 425 member cities, 72 joined in December 2025.",
+     [("425 member cities", T, 425, "exact", None, None),
+      ("72", N, 72, "exact", "2025-12", None)]),
+    ("es", "De las 425 ciudades, 72 ingresaron en diciembre de 2025.",
+     [("425 ciudades", T, 425, "exact", None, None), ("72", N, 72, "exact", "2025-12", None)]),
+    ("fr", "Sur les 425 villes, 72 ont rejoint le réseau en décembre 2025.",
+     [("425 villes", T, 425, "exact", None, None), ("72", N, 72, "exact", "2025-12", None)]),
+    ("it", "Delle 425 città, 72 sono entrate nel dicembre 2025.",
+     [("425 città", T, 425, "exact", None, None), ("72", N, 72, "exact", "2025-12", None)]),
+    ("pt", "Das 425 cidades, 72 aderiram em dezembro de 2025.",
+     [("425 cidades", T, 425, "exact", None, None), ("72", N, 72, "exact", "2025-12", None)]),
+    ("de", "Von den 425 Städten, 72 kamen im Dezember 2025 hinzu.",
+     [("425 Städten", T, 425, "exact", None, None), ("72", N, 72, "exact", "2025-12", None)]),
+    # a part is smaller than its whole; no number after the comma, no part
+    ("en", "Of the 425 cities, 500 are large.", [("425 cities", T, 425, "exact", None, None)]),
+    ("en", "Of the 425 cities in the network, most are in Europe.",
+     [("425 cities", T, 425, "exact", None, None)]),
+    # not at the start of its sentence: "of the" is no whole's opener
+    ("en", "The list of the 425 cities, 72 pages long, is online.",
+     [("425 cities", T, 425, "exact", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_the_part_after_a_whole_that_opens_its_sentence(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected
