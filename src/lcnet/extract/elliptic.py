@@ -80,17 +80,9 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-<<<<<<< HEAD
-        ties = joins
         whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
-        if whole:
-            ties = _COMMA  # "Of the 425 cities, 72 joined in 2025": a part of the whole
-        elif change_ends_at(low, phrase.start, phrase.end, grammar) is not None:
-            ties = _joins_or_ends(data.code)  # "went from 229 cities to 294": the end's unit
-        found = _sibling(low, phrase.end, model, limit, ties, months, grammar, whole=whole)
-=======
-        found = _sibling(low, phrase, model, limit, joins, months, grammar)
->>>>>>> main
+        ties = _COMMA if whole else joins  # "Of the 425 cities, 72 joined in 2025": a part
+        found = _sibling(low, phrase, model, limit, ties, months, grammar, whole=whole)
         if found is not None:
             yield found
 
@@ -253,13 +245,9 @@ def _sibling(
     *,
     whole: bool = False,
 ) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
-<<<<<<< HEAD
-    """The bare number after `phrase` that `joins` ties to it, as a figure of its unit;
-    of a `whole`, a smaller part of it ("Of the 425 cities, 72 joined")."""
-=======
     """The bare number after `figure` that takes the unit of `phrase` (the figure itself,
-    or the cities whose countries it counts), if one is tied to it."""
->>>>>>> main
+    or the cities whose countries it counts), if one is tied to it; of a `whole`, a
+    smaller part of it ("Of the 425 cities, 72 joined")."""
     data = grammar.language
     after = figure.end
     for number in _BARE.finditer(low, after, limit):
