@@ -81,8 +81,7 @@ def elliptic(
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
         whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
-        ties = _COMMA if whole else joins  # "Of the 425 cities, 72 joined in 2025": a part
-        found = _sibling(low, phrase, model, limit, ties, months, grammar, whole=whole)
+        found = _sibling(low, phrase, model, limit, joins, months, grammar, whole=whole)
         if found is not None:
             yield found
 
@@ -261,7 +260,8 @@ def _sibling(
             return None
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
-        if not _ties(low, figure, joins, grammar).search(gap) or _PART.match(low, number.end()):
+        ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
+        if not ties.search(gap) or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
             return None
