@@ -48,11 +48,15 @@ GAPPED: list[tuple[str, str, list[Row]]] = [
             ("77", "new_cities", 77, "exact", "2022", None),
         ],
     ),
-    (  # a part of the figure, a day of a month, a percentage: none is a figure
+    (  # a part of the figure, a day of a month, a percentage: none is a figure of its
+        # kind; the part a region's adjective places is that region's (test_placed_parts)
         "en",
         "The network had 229 cities in 2020, and 12 of them were African; on 4 December "
         "and 40% of them.",
-        [("229 cities", "total_cities", 229, "exact", "2020", None)],
+        [
+            ("229 cities", "total_cities", 229, "exact", "2020", None),
+            ("12 of them were African", "total_cities", 12, "exact", None, None),
+        ],
     ),
     (  # a number of another size is no figure of the same kind
         "en",

@@ -302,10 +302,15 @@ def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:
-    before = _WORD.findall(low[max(0, number.start() - 16) : number.start()])
+    window = low[max(0, number.start() - 16) : number.start()]
+    # "en février 2024, 356": a month with its year before the number is not its day's
+    before = [] if _YEAR_BEFORE.search(window) else _WORD.findall(window)
     after = _WORD.findall(low[number.end() : number.end() + 16])
     near = before[-1:] + after[:2]  # "14 de febrero": the month two words on
     return any(word in months for word in near)
+
+
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\W*\Z")
 
 
 @cache
@@ -470,7 +475,9 @@ def placed_parts(
         return
     data = grammar.language
     cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
-    starts = [p.start for p in phrases]
+    # the next figure speaks for itself; not the countries of these cities: "77 villes de
+    # 44 pays ; seize d'entre elles sont africaines"
+    starts = [p.start for p in phrases if p.unit is not Unit.COUNTRY]
     last_words = _place_last_words(data.code)
     for phrase in cities:
         after = bisect_right(starts, phrase.start)  # the next figure speaks for itself
@@ -484,12 +491,23 @@ def placed_parts(
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
                 continue
+            of = " ".join((found["of"] or "").split())
+            if (
+                of
+                and not _CITIES_PRONOUN.match(of)
+                and _countries_between(phrases, phrase.end, found.start())
+            ):
+                continue  # "... in 91 countries, and 12 of them": whose?
             place = " ".join(found["place"].split())
             country = data.demonyms.get(place)
             region = None if country else data.regions.get(place)
             roles = phrase.roles - {Role.OTHER}
             start, stop_at = found.start("number"), found.end("place")
             yield (start, stop_at, phrase.unit, value, Qualifier.EXACT, roles, country, region)
+
+
+def _countries_between(phrases: Sequence[Phrase], start: int, end: int) -> bool:
+    return any(p.unit is Unit.COUNTRY and start <= p.start < end for p in phrases)
 
 
 @cache
@@ -510,8 +528,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
     return re.compile(
         rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
-        rf"{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
+# "seize d'entre elles sont africaines", "sette di queste sono africane": the feminine
+# pronouns are the cities' (the countries are masculine: pays, paesi, países); the others
+# may be the countries' too ("425 cities in 91 countries, and 12 of them are African")
+_OF_THEM_CITIES = r"de (?:ellas|estas)|d['\u2019]entre elles|di (?:esse|queste)|dessas|delas"
+_OF_THEM = (
+    _OF_THEM_CITIES + r"|of (?:them|which|these)|de (?:ellos|estos)|d['\u2019]entre eux"
+    r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
+)
+_CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")

@@ -201,7 +201,8 @@ def _judged(
         subject = phrase
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
             subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
-        if not about_network(subject, sentence, memory, paired=pair):
+        held = pair or _holds_countries(low, phrases, index, rules)
+        if not about_network(subject, sentence, memory, paired=held):
             continue
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -323,6 +324,19 @@ def _with_row_label(low: str, span: Span) -> Span:
     return Span(line_start, span.end)
 
 
+def _holds_countries(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "356 città di 79 Paesi": cities with the countries they are in, the shape of a
+    network's membership (a plain count of cities alone may be anything's)."""
+    phrase = phrases[index]
+    if phrase.unit not in (Unit.CITY, Unit.MEMBER) or phrase.ordinal or index + 1 >= len(phrases):
+        return False
+    countries = phrases[index + 1]
+    return (
+        countries.unit is Unit.COUNTRY
+        and rules.pairing_gap.fullmatch(low, phrase.end, countries.start) is not None
+    )
+
+
 def _one_of_others(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
     """ "Hanoi is one of 72 cities from 34 other countries": 73 cities, the subject and
     the 72 others, as the "other" countries say (the countries count themselves)."""
@@ -357,8 +371,11 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
     """Where the next figure starts, past countries that belong to this one.
 
     In "64 cities from 35 countries have joined", the verb after the countries speaks of
-    the cities too.
+    the cities too; but a count of countries ends at the next one ("46 pays, dont treize
+    pays qui y entrent pour la première fois": the cue is the thirteen's).
     """
+    if phrases[index].unit is Unit.COUNTRY and index + 1 < len(phrases):
+        return phrases[index + 1].start
     for later in range(index + 1, len(phrases)):
         if phrases[later].unit is not Unit.COUNTRY:
             return phrases[later].start

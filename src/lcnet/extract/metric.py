@@ -61,6 +61,7 @@ _CANDIDATE_REACH = 40
 # with no country or region to say whose, is some place's news ("Two cities join").
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
+_LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
 _ASIDE = 80  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
 _ASIDE_CLAUSE = re.compile(
@@ -234,9 +235,11 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
+    others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
-        others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
+    if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
+        cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -246,6 +249,8 @@ def _cities(
         if not listed and cue == "along":  # "Seoul and Suwon, along with 4 other cities"
             listed = _listed_subject(low, sentence, before, grammar)
             listed = listed if listed > 1 else 0
+            # "Cividale è entrata insieme a Brescia e ad altre 70": the subject, Brescia
+            listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
@@ -270,8 +275,9 @@ def _cities(
     # figure that is the subject of the verb ("Three Portuguese cities ... joined") is new,
     # its country's too
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
-    others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles  # "three other ... have
-    subject = _last_cue(sentence, before) is None and cue == "intake" and not others  # joined"
+    joined = joined and not (others and phrase.value > _LARGEST_INTAKE)  # "with 291 others"
+    # "three other cities have joined": others are no subject of their own
+    subject = _last_cue(sentence, before) is None and cue == "intake" and not others
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
     # join are its new ones (in "中国已有12个城市加入" a total's word is nearer)
     own_intake = sentence.touching and held is None
@@ -287,6 +293,9 @@ def _cities(
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
         new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
     new = new or gained is not None
+    if not new and phrase.part and phrase.gapped and previous is not None:
+        new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
+        # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
@@ -457,7 +466,9 @@ def _countries(
     # (a number between the figure and the cue after it has the cue: "91 countries, 13 of
     # them represented for the first time")
     after = _BARE_NUMBER.search(low, phrase.end, following)
-    first_time = sentence.has(
+    # (a cue may start before the next figure and hold it: "Per tredici Paesi si tratta
+    # della prima città ammessa")
+    first_time = sentence.opens(
         "first_time", phrase.end, following if after is None else after.start()
     ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
@@ -592,6 +603,31 @@ def _listed_before(
 
 
 _NAME = r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,2}"  # one to three words
+
+
+_LINKING = frozenset(
+    {"a", "ad", "al", "ai", "alle", "con", "with", "to", "à", "au", "aux", "avec", "y", "e",
+     "and", "et", "com", "mit", "und", "de", "di", "da"}
+)  # fmt: skip
+
+
+def _listed_along(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> int:
+    """ "Hanoi joined along with Hue and 70 other cities": the names listed after "along
+    with", and the subject (2), or 0 when no name stands there."""
+    along = sentence.within(before.start, before.end, ("along",))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not along or not conjunctions:
+        return 0
+    words = low[along[-1].end : phrase.start].replace(",", " , ").split()
+    while words and (words[-1] in _LINKING or words[-1] == ","):
+        words.pop()  # "... e ad altre 70": the list ends before its preposition
+    names = " ".join(words)
+    if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
+        return 0
+    parts = re.split(rf" , (?:{conjunctions}) | , | (?:{conjunctions}) ", names)
+    return 1 + len(parts)
 
 
 def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
@@ -111,7 +112,8 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
     gapped += [
-        Phrase(*e, False, False, None, True) for e in placed_parts(low, phrases, end, grammar)
+        Phrase(*e, False, False, None, True, True)  # a part of the figure before
+        for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
@@ -121,6 +123,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     ]
     gapped += [  # "Es la décima de México": a rank among the country's cities
         Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
+    ]
+    gapped += [  # "le italiane sono otto", "Reggio è la sesta": the adjective for the noun
+        Phrase(*e, None, False) for e in adjectival(low, start, end, phrases, grammar)
     ]
     gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)

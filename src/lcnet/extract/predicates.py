@@ -20,6 +20,7 @@ from typing import NamedTuple
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
 
+_QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
 _REACH = 140  # characters before a unit where the inverted form's verb may stand
 _AFTER_NOUN = 30  # characters after the unit where the inverted form's adjective may be
 # Words that may follow the number of a count that ends its clause: conjunctions,
@@ -77,7 +78,7 @@ def ends_a_count(code: str) -> str:
 def _ends(code: str) -> str:
     data = language(code)
     followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    return rf"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    return rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
 
 
 class Predicated(NamedTuple):
@@ -108,13 +109,15 @@ def predicated(
             continue
         key = " ".join(noun.group().split())
         found = subject_first.match(low, noun.end(), end)
-        determiner = _determiner(low, at, code) if found is not None else None
-        if found is not None and determiner is not None:
+        said = _determiner(low, at, code) if found is not None else None
+        if found is not None and said is not None:
+            determiner, modifiers = said
             first = found.start("qualifier") if found["qualifier"] else found.start("number")
             placed = "" if determiner in _articles(code) else determiner  # "Deutsche ..."
+            before = " ".join(w for w in (placed, modifiers) if w)  # "le nuove città"
             yield Predicated(
                 first, found.end("number"), found["number"], found["qualifier"] or "",
-                key, placed, found["after"] or "",
+                key, before, found["after"] or "",
             )  # fmt: skip
             continue
         offset = max(start, at - _REACH)
@@ -131,24 +134,27 @@ def predicated(
             )  # fmt: skip
 
 
-def _determiner(low: str, at: int, code: str) -> str | None:
+def _determiner(low: str, at: int, code: str) -> tuple[str, str] | None:
     """The article before the unit (past its modifiers), or an adjective of nationality
-    that opens its clause in an article's place ("Deutsche Mitglieder sind vier"); None
-    when the unit has neither."""
+    that opens its clause in an article's place ("Deutsche Mitglieder sind vier"), and
+    the modifiers between it and the unit ("le nuove città": "nuove"); None when the
+    unit has neither."""
     words = low[max(0, at - 40) : at].split()
     articles, modifiers = _articles(code), _modifier_words(code)
+    popped: list[str] = []
     while words and words[-1] in modifiers and words[-1] not in articles:
-        words.pop()
+        popped.append(words.pop())
     if not words:
         return None
+    between = " ".join(reversed(popped))
     if words[-1] in articles:
-        return words[-1]
+        return words[-1], between
     if words[-1] not in language(code).demonyms:
         return None
     before = low.rfind(words[-1], 0, at) - 1
     while before >= 0 and low[before] in " \t":
         before -= 1
-    return words[-1] if before < 0 or low[before] in ",.;:!?\n" else None
+    return (words[-1], between) if before < 0 or low[before] in ",.;:!?\n" else None
 
 
 _VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
@@ -203,7 +209,7 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     word = r"[^\W\d_][\w'\u2019-]*"
     noun_at = re.compile(rf"(?:{nouns})(?![^\W\d_])")
     subject_first = re.compile(
-        rf"(?P<after>(?:\s+{word}){{0,4}}?)\s+(?:{verbs})\s+"
+        rf"(?P<after>(?:\s+{word}){{0,4}}?)\s+(?:{verbs})\s+(?:{_QUOTE}\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number}){ends}"
     )
     modifiers = alternation(list(data.modifiers_before))

@@ -191,8 +191,10 @@ def about_network(
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
         weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
+        # a number whose unit a figure before it gave ("... 425 in 91 Paesi. Nel 2024
+        # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
-        plain = plain or paired or _speaks_of_membership(phrase)
+        plain = plain or paired or phrase.gapped or _speaks_of_membership(phrase)
         about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)

@@ -77,6 +77,11 @@ class Sentence:
         high_end = self.span.end if end is None else end
         return any(low_end <= c.start and c.end <= high_end for c in self._of_kind(kind))
 
+    def opens(self, kind: str, start: int, end: int) -> bool:
+        """Whether a cue of `kind` starts between `start` and `end`, both included (it
+        may end past `end`)."""
+        return any(start <= c.start <= end for c in self._of_kind(kind))
+
 
 def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
     """The network names and references, names first where they overlap."""

@@ -176,6 +176,14 @@ class Language(NamedTuple):
     # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
     # 72 when the countries are "other" ones (73 from 35). Literal words before a number.
     one_of: tuple[str, ...] = ()
+    # A country's adjective stands for its cities as a noun: "le italiane sono otto",
+    # "una delle sei italiane" (lcnet.extract.adjectival)
+    adjectives_as_nouns: bool = False
+    # A rank whose noun is left out, after a rank of cities (lcnet.extract.adjectival):
+    # the articles before it ("la", "l'") and the words that may follow it where its
+    # clause goes on ("ad aderire", "in"), as regex fragments.
+    rank_articles: tuple[str, ...] = ()
+    rank_ends: tuple[str, ...] = ()
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()

@@ -468,6 +468,9 @@ LANGUAGE = Language(
         "gemeinden": (Role.WEAK,),
     },
     one_of=("eine der", "eine von", "einer der", "eines der"),
+    adjectives_as_nouns=True,
+    rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
+    rank_ends=("in", "aus", "nach"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),
@@ -602,7 +605,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
-        r"|fassung) (?:von |aus (?:dem jahr )?)",
+        r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
         r"im (?:jahr |jahre )?",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",

@@ -527,7 +527,7 @@ LANGUAGE = Language(
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
         r"|release|poster)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release) (?:of|from) (?:early |late )?",
+        r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
         r"as (?:of|at) (?:the end of )?",
         r"by (?:the end of )?",

@@ -341,6 +341,15 @@ LANGUAGE = Language(
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
     one_of=("una de las", "uno de los", "una de", "uno de"),
+    adjectives_as_nouns=True,
+    rank_articles=("la", "el"),  # "la octava ciudad colombiana ..., Envigado la novena"
+    rank_ends=(
+        "en",
+        "de",
+        "del",
+        r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
+        "tras",
+    ),
     copulas=(
         "son",
         "están",
@@ -386,6 +395,7 @@ LANGUAGE = Language(
         "repartidas en",
         "repartidos en",
         "distribuidas en",
+        "distribuidos en",
         "que abarcan",
         "abarcando",
         "de un total de",
@@ -651,7 +661,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico)(?: municipal| anual| oficial)? (?:de|del año) ",
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
         r"(?:convocatoria|ronda|ampliación|selección|incorporación) (?:de|del año) ",
@@ -661,6 +671,8 @@ LANGUAGE = Language(
         r"el ",
         # a season dates a figure by its year: "en el otoño de 2020"
         r"(?:en )?(?:el )?(?:otoño|invierno|verano|primavera) (?:de )?(?:del )?",
+        # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
+        r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
     founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
     months={

@@ -496,6 +496,8 @@ LANGUAGE = Language(
         "provenant de",
         "réparties dans",
         "répartis dans",
+        "situées dans",
+        "situés dans",
         "à travers",
     ),
     possession_words=(
@@ -580,7 +582,14 @@ LANGUAGE = Language(
         "pays membres": (Role.WEAK,),
     },
     one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
-    copulas=("sont", "se trouvent", "situées", "réparties"),
+    adjectives_as_nouns=True,
+    rank_articles=(
+        "la",
+        "le",
+        "l['\u2019]",
+    ),  # "la deuxième ville ivoirienne, Boundiali la troisième"
+    rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
+    copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
     count_links=("de", "des", "du", "d'", "d\u2019"),
@@ -663,7 +672,8 @@ LANGUAGE = Language(
     ),
     plural_articles=("les",),
     count_predicates=(
-        r"(?:sont|étaient|furent)(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant))?"
+        r"(?:sont|étaient|furent)"
+        r"(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
         r"(?: au nombre de)?",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
         r"(?:atteignent|atteignaient)",
@@ -784,7 +794,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
-        r"|affiche)(?: municipale?| annuelle?| officielle?)? (?:de|daté de) ",
+        r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
+        r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
         r"(?:promotion|vague|sélection|session|campagne) (?:de|d['\u2019]admission de) ",
         r"en (?:date du )?",
@@ -800,6 +811,8 @@ LANGUAGE = Language(
         r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
         r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
         r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
+        # an announcement dates what it brought: "à l'annonce de février 2024, 356"
+        r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",
     ),
     founding_words=(
         r"fondée?s?\b",

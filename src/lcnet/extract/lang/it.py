@@ -406,8 +406,12 @@ LANGUAGE = Language(
         "negli",
         "provenienti da",
         "sparse in",
+        "sparsi in",  # members are masculine: "425 membri, sparsi in 91 Paesi"
         "distribuite in",
+        "distribuiti in",
         "situate in",
+        "situati in",
+        "ripartiti in",
     ),
     possession_words=(
         "così",
@@ -495,7 +499,7 @@ LANGUAGE = Language(
         r"altre notizie",
     ),
     subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
-    qualifier_blockers=("sparse", "distribuite", "distribuiti"),
+    qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
     unit_roles={
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
@@ -505,7 +509,10 @@ LANGUAGE = Language(
         "paesi membri": (Role.WEAK,),
     },
     one_of=("una delle", "uno dei"),
-    copulas=("sono", "si trovano", "situate", "distribuite", "ora"),
+    adjectives_as_nouns=True,
+    rank_articles=("la", "l['\u2019]", "il"),  # "... il borgo l'ottava"
+    rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
+    copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
@@ -567,7 +574,7 @@ LANGUAGE = Language(
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
-        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai))?"
+        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
         r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
     ),
@@ -658,7 +665,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
-        r"|dépliant)(?: comunale| annuale| ufficiale)? (?:del|dell\'anno) ",
+        r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
+        r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         r"(?:tornata|selezione|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
@@ -672,6 +680,9 @@ LANGUAGE = Language(
         r"(?:nell['\u2019]|nella |in |a )?(?:autunno|inverno|estate|primavera) (?:del )?",
         # a document dates what it says: "nel rapporto del 2022 si legge di 294 città"
         r"(?:rapporto|documento|opuscolo|piano|sito|edizione|versione|annuario)(?: \w+)? del ",
+        # an announcement dates what it brought: "all'annuncio di febbraio 2024, 356"
+        r"(?:all['\u2019]|con l['\u2019]|dopo l['\u2019])annuncio (?:di |del |dell['\u2019])",
+        r"(?:con la|dopo la|nella) tornata (?:di |del |dell['\u2019])",
     ),
     founding_words=(
         r"fondat[ao]",

@@ -491,6 +491,9 @@ LANGUAGE = Language(
         "localidades": (Role.WEAK,),
     },
     one_of=("uma das", "um dos"),
+    adjectives_as_nouns=True,
+    rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
+    rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
     copulas=(
         "são",
         "estão",
@@ -690,7 +693,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         r"(?:convocatória|ronda|ampliação|seleção|selecção) (?:de|do ano de) ",
         r"em ",

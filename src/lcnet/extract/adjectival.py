@@ -1,0 +1,169 @@
+"""Counts and ranks of a country's cities whose unit noun is left out, the country's
+adjective standing for it: "le italiane sono otto", "les ivoiriennes sont donc deux"
+(the adjective is the subject, no scope said: lcnet.extract.newcomers reads "Le
+italiane nella rete sono nove"), "una delle sei italiane", "l'une des cinq françaises"
+(a part of the country's count), and a rank that continues the rank of cities before
+it in its sentence: "la settima città italiana ad aderire, il borgo longobardo
+l'ottava" (a rank with its country after it, "è la terza in Italia", is
+lcnet.extract.newcomers' too). Their metric and date are read afterwards as any
+figure's are (lcnet.extract.metric, lcnet.extract.historic).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.model import Qualifier
+
+if TYPE_CHECKING:
+    from lcnet.extract.grammar import Grammar
+    from lcnet.extract.phrase import Phrase
+
+# (start, end, unit, value, qualifier, roles, country, region, ordinal, trailing)
+Alone = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None, bool, bool]
+
+_WORD = r"[^\W\d_][\w\u2019'-]*"
+_NO_ROLES: frozenset[Role] = frozenset()
+_RANK_REACH = 160  # characters after a rank of cities where a rank that continues it may be
+_SUBJECT_REACH = 40  # characters before a verb where its article and adjective stand
+_MOST = 100  # a rank or a part larger than this is no country's count
+
+
+class _Forms(NamedTuple):
+    subject: re.Pattern[str] | None  # "le italiane sono otto": from the verb on
+    subject_before: re.Pattern[str] | None  # "le italiane": before the verb, at its end
+    part: re.Pattern[str] | None  # "una delle sei italiane": from "una delle" on
+    one_of: tuple[str, ...]
+    rank: re.Pattern[str] | None  # "l'ottava", standing alone
+
+
+def adjectival(
+    low: str, start: int, end: int, phrases: Sequence[Phrase], grammar: Grammar
+) -> Iterator[Alone]:
+    """Each count or rank in low[start:end] whose noun a country's adjective stands for
+    (or whose country is named after it, or by the rank it continues)."""
+    data = grammar.language
+    forms = _forms(data.code)
+    if forms is None:
+        return
+    if forms.subject is not None and forms.subject_before is not None:
+        yield from _subjects(low, start, end, forms, data.code)
+    if forms.part is not None:
+        yield from _parts(low, start, end, forms, data.code)
+    if forms.rank is not None:
+        yield from _ranks(low, start, end, phrases, forms, grammar)
+
+
+def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator[Alone]:
+    """ "le italiane sono otto": an article and a country's adjective, the verb, a number."""
+    data = language(code)
+    assert forms.subject is not None
+    assert forms.subject_before is not None
+    for word in data.count_predicate_words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            found = forms.subject.match(low, at, end)
+            if found is not None:
+                before = forms.subject_before.search(low, max(start, at - _SUBJECT_REACH), at)
+                country = data.demonyms.get(before["place"]) if before else None
+                value = read_number(found["number"], code)
+                if country and isinstance(value, int) and 1 < value <= _MOST:
+                    said = " ".join((found["qualifier"] or "").split())
+                    qualifier = data.qualifiers.get(said, Qualifier.EXACT)
+                    begin = found.start("qualifier") if said else found.start("number")
+                    yield (begin, found.end("number"), Unit.CITY, value, qualifier, _NO_ROLES,
+                           country, None, False, True)  # fmt: skip
+            at = low.find(word, at + 1, end)
+
+
+def _parts(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator[Alone]:
+    """ "una delle sei italiane": one of a country's count, the adjective for its noun."""
+    data = language(code)
+    assert forms.part is not None
+    for opening in forms.one_of:
+        at = low.find(opening, start, end)
+        while at >= 0:
+            found = forms.part.match(low, at + len(opening), end)
+            if found is not None and (at == 0 or not low[at - 1].isalpha()):
+                country = data.demonyms.get(found["place"])
+                value = read_number(found["number"], code)
+                if country and isinstance(value, int) and 1 < value <= _MOST:
+                    stop = found.end("place")
+                    yield (found.start("number"), stop, Unit.CITY, value, Qualifier.EXACT,
+                           _NO_ROLES, country, None, False, False)  # fmt: skip
+            at = low.find(opening, at + 1, end)
+
+
+def _ranks(
+    low: str, start: int, end: int, phrases: Sequence[Phrase], forms: _Forms, grammar: Grammar
+) -> Iterator[Alone]:
+    """ "la settima città italiana ..., il borgo l'ottava": a rank of a country's cities."""
+    data = grammar.language
+    assert forms.rank is not None
+    ranked = [p for p in phrases if p.ordinal and p.country]
+    for found in forms.rank.finditer(low, start, end):
+        value = data.ordinals.get(found["ordinal"])
+        if value is None or value > _MOST:
+            continue
+        country = _continued(low, found.start(), ranked)
+        if country is None:
+            continue
+        stop = found.end()
+        yield (found.start("ordinal"), stop, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES,
+               country, None, True, False)  # fmt: skip
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _continued(low: str, at: int, ranked: Sequence[Phrase]) -> str | None:
+    """The country of a rank of cities shortly before `at` in its sentence, which the rank
+    at `at` continues: "la settima città italiana ad aderire, il borgo l'ottava"."""
+    for phrase in reversed(ranked):
+        if phrase.end > at:
+            continue
+        if at - phrase.end > _RANK_REACH or _CLAUSE_END.search(low, phrase.end, at):
+            return None
+        return phrase.country
+    return None
+
+
+@cache
+def _forms(code: str) -> _Forms | None:
+    data = language(code)
+    if data.attached or not data.demonyms:
+        return None
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers))
+    subject = subject_before = part = rank = None
+    nouns = data.adjectives_as_nouns
+    if nouns and data.count_predicates and data.plural_articles:
+        verbs = "|".join(data.count_predicates)
+        subject = re.compile(
+            rf"(?:{verbs})\s+(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
+            r"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:" + alternation(_AFTER) + r")(?![^\W\d_]))"
+        )
+        articles = alternation(list(data.plural_articles))
+        subject_before = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+(?P<place>{_WORD})\s+\Z")
+    if nouns and data.one_of:
+        part = re.compile(rf"\s+(?P<number>{number})\s+(?P<place>{_WORD})(?![\w\u2019'-])")
+    if data.rank_articles and data.ordinals and not data.ordinal_after_unit:
+        ordinals = alternation(list(data.ordinals))
+        articles = "|".join(data.rank_articles)
+        rank = re.compile(
+            rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})"
+            rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_]))"
+        )
+    return _Forms(subject, subject_before, part, data.one_of, rank)
+
+
+# What may follow a count that ends its clause: conjunctions and prepositions.
+_AFTER = (
+    "e", "et", "y", "and", "und", "su", "sur", "sobre", "de", "di", "da", "nel", "dans",
+    "en", "in", "accanto", "aux", "con", "avec", "com", "mit", "tra", "parmi", "entre",
+)  # fmt: skip
