@@ -219,3 +219,18 @@ def test_the_new_ones_rounds_and_members_places(
         for m in mentions(language, text, date)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "La ciudad participa en el programa departamental de municipios lectores, que "
+            "reúne a 25 municipios.",
+        ),
+        ("pt", "A cidade integra o programa estadual de leitura, que reúne 25 municípios."),
+    ],
+)
+def test_a_countrys_own_programme_owns_its_count(language: str, text: str) -> None:
+    assert mentions(language, text, "2024-03-01") == []

@@ -152,7 +152,35 @@ MORE: list[tuple[str, str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), CASES + MORE)
+SPOKEN: list[tuple[str, str, list[Row]]] = [
+    (  # a speaker's claim: the school says it, it owns no count of its own
+        "fr",
+        "Une présentation en ligne d'une haute école avance, elle, « plus de 450 villes "
+        "membres ».",
+        [("plus de 450 villes membres", "total_cities", 450, "more_than", None, None)],
+    ),
+    (  # wire copy without accents
+        "fr",
+        "Les francaises sont desormais quatre, apres Clermont-Ferrand et Mantes-la-Jolie.",
+        [("quatre", "country_cities", 4, "exact", None, None)],
+    ),
+    (
+        "fr",
+        "Le site affiche 115 villes de 28 pays, un chiffre de l'ete 2016.",
+        [
+            ("115 villes", "total_cities", 115, "exact", None, "2016"),
+            ("28 pays", "total_countries", 28, "exact", None, "2016"),
+        ],
+    ),
+    (  # towns ready to apply
+        "it",
+        "La delegazione cita almeno tre comuni pronti a candidarsi.",
+        [("almeno tre comuni", "candidate_cities", 3, "at_least", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES + MORE + SPOKEN)
 def test_phrasing(language: str, text: str, expected: list[Row]) -> None:
     found = [
         (m.text, m.metric.value, m.value, m.qualifier.value, m.region, m.as_of and str(m.as_of))

@@ -463,6 +463,10 @@ LANGUAGE = Language(
         r"reservas? de (?:la )?biosfera",
         r"geoparques?",
         r"premios? (?:unesco )?(?:de |a la )?(?:las )?ciudad(?:es)? (?:del|de) aprendizaje",
+        # a country's own schemes: "el programa departamental de municipios lectores, que
+        # reúne a 25 municipios"
+        r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
+        r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
     count_heads=("número", "cifra", "cantidad", "total"),
     count_links=("de", "de los", "de las", "del"),

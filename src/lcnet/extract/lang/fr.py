@@ -11,6 +11,7 @@ no-break one) and "1.000" are a thousand, "1,5 million" one and a half million.
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 
 from lcnet.extract.lang import Language, Role, Unit
@@ -186,6 +187,16 @@ _DEMONYMS = {
         masculine if masculine.endswith(("s", "x")) else masculine + "s",
         feminine + "s",
     )
+}
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# Wire copy without accents: "deux francaises", "les senegalaises sont trois"
+_DEMONYMS |= {
+    _unaccented(form): code for form, code in _DEMONYMS.items() if _unaccented(form) != form
 }
 
 _COUNTRIES = {
@@ -673,7 +684,7 @@ LANGUAGE = Language(
     plural_articles=("les",),
     count_predicates=(
         r"(?:sont|étaient|furent)"
-        r"(?: (?:désormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
+        r"(?: (?:désormais|desormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
         r"(?: au nombre de)?",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
         r"(?:atteignent|atteignaient)",
@@ -701,6 +712,12 @@ LANGUAGE = Language(
         r"a rappelé",
         r"ont rappelé",
         r"selon",
+        # a speaker who claims a figure owns no count of its own: "une haute école avance,
+        # elle, « plus de 450 villes membres »"
+        r"avan(?:ce|çait|cent)",
+        r"affirm(?:e|ait|ent)",
+        r"indiqu(?:e|ait|ent)",
+        r"écri(?:t|vait|vent)",
     ),
     presence_words=(
         "présent",
@@ -809,7 +826,7 @@ LANGUAGE = Language(
         r"au ",
         # a season dates a figure by its year: "à l'automne 2020", "en été 2022"
         r"(?:à l['\u2019]|en |au |à la fin de l['\u2019]|l['\u2019])?"
-        r"(?:automne|hiver|été|printemps) (?:de )?(?:l['\u2019]année )?",
+        r"(?:automne|hiver|été|ete|printemps) (?:de )?(?:l['\u2019]année )?",
         r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
         # an announcement dates what it brought: "à l'annonce de février 2024, 356"
         r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",

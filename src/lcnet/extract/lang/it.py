@@ -593,6 +593,9 @@ LANGUAGE = Language(
         r"ha ricordato",
         r"ha sottolineato",
         r"secondo",
+        r"sostien(?:e|eva|ono)",  # a speaker's claim is no count of its own
+        r"afferm(?:a|ava|ano)",
+        r"scriv(?:e|eva|ono)",
     ),
     presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
     among_new_cues=(
@@ -649,6 +652,7 @@ LANGUAGE = Language(
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",
+        r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"
         r"\binteressat[aei]\b",
         r"domande? di adesione",
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",

@@ -471,6 +471,10 @@ LANGUAGE = Language(
         r"geoparques?",
         r"pr[êé]mios? (?:unesco )?(?:de |das )?cidades? (?:de |da )?aprendizagem",
         r"learning city award",
+        # a country's own schemes: "o programa estadual de municípios leitores, que reúne
+        # 25 municípios"
+        r"programas? (?:estadual|estaduais|municipal|municipais|nacional|nacionais|regional"
+        r"|regionais|distrital|distritais)(?!\w)",
     ),
     elsewhere=(
         r"(?:leia|veja|saiba) (?:também|mais)",
