@@ -9,6 +9,20 @@ from tests.extract.titled import mentions
 
 Row = tuple[str, str, int, str | None]
 
+
+def changes(language: str, text: str, *, titled: bool = True) -> list[Row]:
+    """(text, metric, value, as_of) of each figure in `text`, on a page titled with the
+    network's name or (titled=False) as plain text."""
+    found = (
+        mentions(language, text)
+        if titled
+        else find_mentions(read_document(text, "text"), language)
+    )
+    return [
+        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of)) for m in found
+    ]
+
+
 CASES: list[tuple[str, str, list[Row]]] = [
     (
         "en",
@@ -59,12 +73,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
 def test_a_dated_start_of_a_change_is_a_figure_of_its_date(
     language: str, text: str, expected: list[Row]
 ) -> None:
-    document = read_document(text, "text")
-    found = [
-        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
-        for m in find_mentions(document, language)
-    ]
-    assert found == expected
+    assert changes(language, text, titled=False) == expected
 
 
 # "today" after the word that ends a change speaks of its end: the start keeps its date
@@ -121,11 +130,7 @@ TODAY_AT_THE_END: list[tuple[str, str, list[Row]]] = [
 def test_today_after_the_end_of_a_change_leaves_its_start_dated(
     language: str, text: str, expected: list[Row]
 ) -> None:
-    found = [
-        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
-        for m in mentions(language, text)
-    ]
-    assert found == expected
+    assert changes(language, text) == expected
 
 
 # the end of a change without its unit counts what the start counts (the start, undated,
@@ -160,11 +165,7 @@ BARE_END: list[tuple[str, str, list[Row]]] = [
 def test_the_bare_end_of_a_change_counts_what_its_start_counts(
     language: str, text: str, expected: list[Row]
 ) -> None:
-    found = [
-        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
-        for m in mentions(language, text)
-    ]
-    assert found == expected
+    assert changes(language, text) == expected
 
 
 # "since <year>" before a change dates its start, whether the start has its unit or not
@@ -196,8 +197,4 @@ SINCE: list[tuple[str, str, list[Row]]] = [
 def test_since_a_year_dates_the_start_of_a_change_with_its_unit(
     language: str, text: str, expected: list[Row]
 ) -> None:
-    found = [
-        (m.text, m.metric.value, m.value, None if m.as_of is None else str(m.as_of))
-        for m in mentions(language, text)
-    ]
-    assert found == expected
+    assert changes(language, text) == expected

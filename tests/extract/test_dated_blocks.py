@@ -279,3 +279,29 @@ def test_a_reposted_storys_figures_are_of_its_first_date(
 def test_a_repost_of_the_texts_own_period_dates_nothing() -> None:
     body = "Originally published 14 February 2024.\n\nThe network has 356 member cities."
     assert read("en", body, "2024-02-20") == [("total_cities", 356, None)]
+
+
+ROUNDS: list[tuple[str, str]] = [
+    ("es", "Tras la convocatoria de 2022 la red llegó a 294 ciudades."),
+    ("fr", "Après la vague de 2022, le réseau comptait 294 villes."),
+    ("pt", "Após a rodada de 2022, a rede tinha 294 cidades."),
+    ("it", "Dopo la tornata del 2022 la rete contava 294 città."),
+    ("de", "Nach der Aufnahmerunde 2022 zählte das Netzwerk 294 Städte."),
+    ("en", "After the 2022 round the network reached 294 cities."),
+    ("vi", "Sau đợt kết nạp năm 2022, mạng lưới có 294 thành viên."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), ROUNDS)
+def test_a_round_named_by_its_year_dates_the_total_it_left(language: str, body: str) -> None:
+    assert read(language, body, "2024-02-16") == [("total_cities", 294, "2022")]
+
+
+def test_a_welcome_flyer_is_no_intake() -> None:
+    """ "welcome" before a noun it modifies is no verb of admission: the flyer quotes a
+    total (stale on a 2025 page), while "UNESCO welcomes 77 new members" is an intake."""
+    body = 'The welcome flyer in the club room still says we are "one of 229 learning cities".'
+    assert read("en", body, "2025-06-12") == [("total_cities", 229, None)]
+    assert read("en", "UNESCO welcomes 77 new members to the network.", "2022-09-05") == [
+        ("new_cities", 77, None)
+    ]

@@ -172,6 +172,14 @@ SPOKEN: list[tuple[str, str, list[Row]]] = [
             ("28 pays", "total_countries", 28, "exact", None, "2016"),
         ],
     ),
+    (  # a number over 31 is no day of the month after it
+        "fr",
+        "Le réseau comptait 229 villes en 2021 et 356 en février 2024.",
+        [
+            ("229 villes", "total_cities", 229, "exact", None, "2021"),
+            ("356", "total_cities", 356, "exact", None, "2024-02"),
+        ],
+    ),
     (  # towns ready to apply
         "it",
         "La delegazione cita almeno tre comuni pronti a candidarsi.",

@@ -342,6 +342,8 @@ def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:
 
 
 def _next_to_a_month(low: str, number: re.Match[str], months: frozenset[str]) -> bool:
+    if len(number.group(1)) > 2 or int(number.group(1)[:2].strip(".,")) > 31:
+        return False  # no day of a month: "229 villes en 2021 et 356 en février 2024"
     window = low[max(0, number.start() - 16) : number.start()]
     # "en février 2024, 356": a month with its year before the number is not its day's
     before = [] if _YEAR_BEFORE.search(window) else _WORD.findall(window)

@@ -123,6 +123,8 @@ class Grammar(NamedTuple):
     one_of: re.Pattern[str] | None  # "one of " just before a number (Language.one_of)
     # "to 230 in 64 countries": a bare number before countries, group "number"
     bare_count: re.Pattern[str] | None
+    # "the 91-country network": a count one word with its unit (Language.compound_units)
+    compound: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
     republished: re.Pattern[str] | None  # "originally published" (Language.republished)
     # Dates counted from the text's date (Language.relative_dates): one group per kind,
@@ -339,6 +341,7 @@ def grammar(code: str) -> Grammar:
         count_first=_count_first(data, number, modifiers_before, space),
         count_heads=data.count_heads,
         bare_count=_bare_count(data, number, blank),
+        compound=_compound(data),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
         republished=re.compile(data.republished) if data.republished else None,
@@ -519,6 +522,19 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     return re.compile(
         rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
+    )
+
+
+def _compound(data: Language) -> re.Pattern[str] | None:
+    """ "the 91-country network": digits, a hyphen, the unit word, what must follow."""
+    if not data.compound_units:
+        return None
+    units = alternation(data.compound_units)
+    number = r"\d{1,3}(?:,\d{3})?"
+    return re.compile(
+        rf"(?<![\w.,])(?P<number>{number})-(?P<unit>{units})"
+        rf"(?:,?\s+{number}-(?:{units}))?"  # "the 356-member, 79-country network"
+        rf"(?:-|\s+)(?:{data.compound_network})"
     )
 
 

@@ -82,6 +82,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     trailing = (
         heads
         + _bare(low, start, phrases, grammar)
+        + _compounds(low, start, end, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
@@ -464,6 +465,31 @@ def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list
                     *number, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER, None, None, False, True
                 )
             )
+    return found
+
+
+def _compounds(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "the 91-country network", "a 425-member network": a count made one word with its
+    unit, before a name of the network (Language.compound_units)."""
+    form = grammar.compound
+    if form is None:
+        return []
+    units = grammar.language.compound_units
+    found = []
+    for word in units:
+        at = low.find("-" + word, start, end)
+        while at >= 0:
+            match = form.search(low, max(start, at - 8), min(end, at + 80))
+            if match is not None and match.start("unit") == at + 1:
+                value = _count(match["number"], grammar.language.code)
+                unit = units[match["unit"]]
+                roles = _MEMBER if unit is Unit.MEMBER else _NO_ROLES
+                if value is not None:
+                    span = (match.start(), match.end("unit"))
+                    found.append(
+                        Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False)
+                    )
+            at = low.find("-" + word, at + 1, end)
     return found
 
 

@@ -167,6 +167,11 @@ class Language(NamedTuple):
     # Words before a bare number that the countries after it show to be the network's
     # size: "... to 230 in 64 countries" (a regex fragment).
     bare_count_before: str = ""
+    # A count made one word with its unit before the network: "the 91-country network",
+    # "a 425-member network", "das 91-Länder-Netzwerk". The unit words after the hyphen
+    # (literal) with their units, and what must follow them (a regex fragment).
+    compound_units: Mapping[str, Unit] = MappingProxyType({})
+    compound_network: str = ""
     # A count named before its number, with the verb that gives it: "the number of
     # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
     # 425". The head words (literal: each starts a count), the words that tie the head

@@ -472,6 +472,13 @@ LANGUAGE = Language(
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
     copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    compound_units={
+        "länder": Unit.COUNTRY,
+        "staaten": Unit.COUNTRY,
+        "städte": Unit.CITY,
+        "mitglieder": Unit.MEMBER,
+    },
+    compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
     count_heads=("zahl", "anzahl", "gesamtzahl"),
     count_links=("der", "an", "von"),
     count_verbs=(
@@ -606,6 +613,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
+        # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
+        r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",

@@ -343,6 +343,13 @@ LANGUAGE = Language(
         r"trending now",
     ),
     bare_count_before=r"to|reach(?:es|ed)|reaching|totall?(?:ing|ed)|totals|now",
+    compound_units={
+        "city": Unit.CITY,
+        "member": Unit.MEMBER,
+        "country": Unit.COUNTRY,
+        "nation": Unit.COUNTRY,
+    },
+    compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
@@ -387,7 +394,10 @@ LANGUAGE = Language(
         r"\bmakes? (?:its|their) debut\b",
         r"\bmade (?:its|their) debut\b",
         r"\bjoin(?:s|ed|ing)?\b",
-        r"\bwelcom(?:e|es|ed|ing)\b",
+        # not the noun's modifier: "the welcome flyer says we are one of 229 cities"
+        r"\bwelcom(?:e|es|ed|ing)\b(?! (?:flyer|leaflet|pack|letter|desk|cent(?:re|er)|event"
+        r"|speech|message|day|week|ceremony|reception|sign|banner|board|note|address|video"
+        r"|page|brochure|booklet|kit)s?\b)",
         r"\badmit(?:s|ted|ting)?\b",
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",

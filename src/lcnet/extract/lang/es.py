@@ -668,7 +668,8 @@ LANGUAGE = Language(
         r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
-        r"(?:convocatoria|ronda|ampliación|selección|incorporación) (?:de|del año) ",
+        r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
+        r" (?:de|del año) ",
         r"en ",
         r"a (?:finales|principios) de ",
         r"hasta ",

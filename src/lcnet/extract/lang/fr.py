@@ -814,7 +814,8 @@ LANGUAGE = Language(
         r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
-        r"(?:promotion|vague|sélection|session|campagne) (?:de|d['\u2019]admission de) ",
+        r"(?:promotion|vague|cohorte|sélection|session|campagne)"
+        r" (?:de |d['\u2019]admissions? de )",
         r"en (?:date du )?",
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",

@@ -672,7 +672,7 @@ LANGUAGE = Language(
         r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
-        r"(?:tornata|selezione|chiamata|ondata) (?:del|dell['\u2019]anno) ",
+        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
         r"nell['\u2019]",
         r"a (?:fine|inizio|metà) ",

@@ -699,7 +699,8 @@ LANGUAGE = Language(
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
         r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
-        r"(?:convocatória|ronda|ampliação|seleção|selecção) (?:de|do ano de) ",
+        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
+        r" (?:de|do ano de) ",
         r"em ",
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
