@@ -281,6 +281,8 @@ def _superseded(sentence: Sentence, phrase: Phrase) -> bool:
     """Whether a cue of a superseded figure stands before the phrase in its sentence, and
     no correction between them: "first announced as 55" is, "first announced as 55, and
     corrected days later to 54" is not (its 54)."""
+    if not sentence.has("superseded", sentence.span.start, phrase.start):
+        return False  # the common case: no such cue before it in its sentence
     # in its clause: not "first reported as 55; a corrigendum set the numbers at 54"
     start = _clause_start(sentence.low, sentence.span, phrase.start)
     cues = sentence.within(start, phrase.start, ("superseded", "corrected"))

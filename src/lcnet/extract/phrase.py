@@ -676,9 +676,10 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     """Whether the word before a qualifier makes it a preposition ("spread over"), or a
     symbol opens its line: "> 230" quotes an e-mail or a page (Grammar.quoted_lines)."""
     data = grammar.language
-    line = low[low.rfind("\n", 0, start) + 1 : start]
-    if qualifier in _LINE_MARKS and grammar.quoted_lines and not line.strip():
-        return True
+    if qualifier in _LINE_MARKS and grammar.quoted_lines:  # the line read only then
+        line = low[low.rfind("\n", 0, start) + 1 : start]
+        if not line.strip():
+            return True
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 20) : start].split()
