@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
@@ -444,21 +444,24 @@ def _compounds(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         return []
     units = grammar.language.compound_units
     found = []
-    for word in units:
-        at = low.find("-" + word, start, end)
-        while at >= 0:
-            match = form.search(low, max(start, at - 8), min(end, at + 80))
-            if match is not None and match.start("unit") == at + 1:
-                value = _count(match["number"], grammar.language.code)
-                unit = units[match["unit"]]
-                roles = _MEMBER if unit is Unit.MEMBER else _NO_ROLES
-                if value is not None:
-                    span = (match.start(), match.end("unit"))
-                    found.append(
-                        Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False)
-                    )
-            at = low.find("-" + word, at + 1, end)
+    # one pass for every unit word (str.find per word read the text once per word)
+    for hyphen in _hyphened(tuple(units)).finditer(low, start, end):
+        at = hyphen.start()
+        match = form.search(low, max(start, at - 8), min(end, at + 80))
+        if match is not None and match.start("unit") == at + 1:
+            value = _count(match["number"], grammar.language.code)
+            unit = units[match["unit"]]
+            roles = _MEMBER if unit is Unit.MEMBER else _NO_ROLES
+            if value is not None:
+                span = (match.start(), match.end("unit"))
+                found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
     return found
+
+
+@cache
+def _hyphened(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A hyphen that one of the words follows ("-country"): where a compound may be."""
+    return re.compile("-(?=" + "|".join(map(re.escape, words)) + ")")
 
 
 def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:
