@@ -124,6 +124,53 @@ OWNERS: list[tuple[str, str, list[Row]]] = [
         "內地已有14個城市加入該網絡。",
         [("14個城市", "country_cities", 14, "exact", "CN")],
     ),
+    (  # a country, then as many names as the count: its own cities
+        "zh",
+        "本批新成员中，越南岘港、顺化2座城市同时入选该网络。",
+        [("2座城市", "new_cities", 2, "exact", "VN")],
+    ),
+    (  # more cities than names ("等"): the network's intake, not the country's
+        "zh",
+        "该网络此次将韩国水原、越南顺化等40个城市纳入。",
+        [("40个城市", "new_cities", 40, "exact", None)],
+    ),
+    (
+        "zh",
+        "泰國清邁也首度入列該網絡，成為該國第2個會員城市。",
+        [("第2個會員城市", "country_cities", 2, "exact", "TH")],
+    ),
+    (
+        "zh",
+        "內地加入網絡的城市增至13個。",
+        [("加入網絡的城市增至13", "country_cities", 13, "exact", "CN")],
+    ),
+    (
+        "zh",
+        "我国加入该网络的城市包括北京、上海和深圳，共3个。",
+        [("加入该网络的城市包括北京、上海和深圳，共3", "country_cities", 3, "exact", "CN")],
+    ),
+    (  # the counter's noun before a decimal: "3.9亿" ends no sentence
+        "zh",
+        "该网络的宣传册写着“全球356个学习型城市、3.9亿居民”，折页则写“三百余个”。",
+        [
+            ("356个学习型城市", "total_cities", 356, "exact", None),
+            ("3.9亿居民", "citizens", 390000000, "exact", None),
+            ("三百余个", "total_cities", 300, "more_than", None),
+        ],
+    ),
+    (
+        "ja",
+        "ユネスコの発表によると、ベトナムは今回2都市が加わった。",
+        [("2都市", "new_cities", 2, "exact", "VN")],
+    ),
+    (  # a part of a country's figure is that country's
+        "ko",
+        "올해 국내 9개 신청 도시 가운데 2곳이 후보로 추천됐다.",
+        [
+            ("9개 신청 도시", "candidate_cities", 9, "exact", "KR"),
+            ("2곳", "candidate_cities", 2, "exact", "KR"),
+        ],
+    ),
     (
         "ko",
         "국내 회원 도시는 40곳이 넘습니다.",
@@ -155,3 +202,19 @@ def test_a_past_relative_clause_keeps_its_date_before_a_later_now() -> None:
         ("229개 도시", 229, "2020-09"),
         ("425개 도시", 425, None),
     ]
+
+
+def test_a_hard_wrapped_chinese_or_japanese_word_is_read_whole() -> None:
+    from lcnet.extract import find_mentions, read_document
+
+    text = "ユネスコ学習都市グローバルネットワークの住民は3億1千万人を\n超えるとされる。\n"
+    document = read_document(text, "text")
+    ja = [(m.text, m.value, m.qualifier.value) for m in find_mentions(document, "ja")]
+    assert ja == [("3億1千万人を超える", 310000000, "more_than")]
+    assert len(document.text) == len(text)  # every offset kept
+    text = "泰國清萊也首度入列全球學習型城市網絡，成為該國第1個會\n員城市。\n"
+    zh = [(m.text, m.value, m.country) for m in find_mentions(read_document(text, "text"), "zh")]
+    assert zh == [("第1個會員城市", 1, "TH")]
+    # numerals keep their line
+    kept = read_document("网络成员\n三百五十余个城市。", "text")
+    assert kept.text == "网络成员\n三百五十余个城市。"

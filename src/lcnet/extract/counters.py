@@ -69,5 +69,8 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"(?P<after>{after})?\s*(?:{counters}){ends}"
     )
     # the noun, then no sentence end and no other counted noun before the number
-    noun_before = re.compile(rf"(?:{alternation(nouns)})(?=[^\u3002\uff01\uff1f.!?\n]*\Z)")
+    # (a decimal point is no sentence end: "3.9亿居民")
+    noun_before = re.compile(
+        rf"(?:{alternation(nouns)})(?=(?:[^\u3002\uff01\uff1f.!?\n]|(?<=\d)\.(?=\d))*\Z)"
+    )
     return count, noun_before

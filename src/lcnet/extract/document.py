@@ -163,7 +163,7 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
-    rejoined = _rejoined(text)
+    rejoined = _rejoined_cjk(_rejoined(text))
     document = _assemble(rejoined, "text", raw, markers, None, None, first_line=first_line)
     return document if rejoined is text else document._replace(layout=text)
 
@@ -187,6 +187,32 @@ def _rejoined(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+# Han and kana letters, not the numerals among them: where a hard-wrapped Chinese or
+# Japanese line breaks inside a word ("會\n員城市", "3億1千万人を\n超える")
+_NUMERALS = "一二三四五六七八九十百千万萬亿億两兩〇零"
+_CJK_LETTER = rf"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?<![{_NUMERALS}])"
+_CJK_BREAK = re.compile(rf"\n(?={_CJK_LETTER})(?<={_CJK_LETTER}\n)")  # "\n" first: fast
+_CJK_RUN = re.compile(rf"(?:{_CJK_LETTER})+")
+
+
+def _rejoined_cjk(text: str) -> str:
+    """The text with its Chinese and Japanese words broken at a line's end whole, every
+    offset kept: "會\n員城市。" is read as "會員城市\n。" (the line break moves after
+    the run of letters that follows it; numerals stay where they are written, so that a
+    figure keeps its line)."""
+    found = _CJK_BREAK.search(text)
+    if found is None:
+        return text  # the common case
+    parts: list[str] = []
+    done = 0
+    while found is not None:
+        run = _CJK_RUN.match(text, found.end())
+        assert run is not None  # the break's lookahead saw its first letter
+        parts += [text[done : found.start()], run.group(), "\n"]
+        done = run.end()
+        found = _CJK_BREAK.search(text, done)
+    return "".join(parts) + text[done:]
 
 
 def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:

@@ -262,6 +262,8 @@ def _cities(
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
             country = previous.country  # son nueve": the same country's
+        if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
+            country = previous.country  # of a country's figure is that country's
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -705,7 +707,7 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         home = subject.search(low, start, phrase.start) if subject is not None else None
         if home is not None:
             return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
-        return None
+        return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
@@ -732,6 +734,26 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "泰国合艾、帕尧、素可泰3座城市": a country, then as many names as the count says,
+    is the country's (its own cities, all of them named). "中国南京、苏州等64个城市",
+    with more cities than names, is not."""
+    found = _listing(grammar.language.code).search(low, start, phrase.start)
+    if found is None or found["names"].count("、") + 1 != phrase.value:
+        return None
+    return grammar.language.country_names[_key(found["country"])]
+
+
+@cache
+def _listing(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49]{1,8}"  # not 等 (etc.)
+    return re.compile(
+        rf"(?P<country>{alternation(data.country_names)})(?:\u7684|\u306e)?\s*"
+        rf"(?P<names>{name}(?:\u3001{name}){{1,11}})\s*\Z"
+    )
 
 
 def _home(word: str, grammar: Grammar) -> str | None:
