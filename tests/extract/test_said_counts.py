@@ -272,3 +272,63 @@ def test_a_table_column_headed_by_the_network_and_a_count_head() -> None:
         ("64", "new_cities", 64, "exact", None, "2024-02"),
         ("356", "total_cities", 356, "exact", None, "2024-02"),
     ]
+
+
+SIZED: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Lowell joined the UNESCO Global Network of Learning Cities. A team will follow how "
+        "the 91-country network shapes its plans, and how the 425-member network works.",
+        [
+            ("91-country", "total_countries", 91, "exact", None, None),
+            ("425-member", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+    (
+        "de",
+        "Dresden gehört zum Globalen Netzwerk lernender Städte. Das 356-Städte-Netzwerk "
+        "wächst, das 79-Länder-Netzwerk auch.",
+        [
+            ("356-Städte", "total_cities", 356, "exact", None, None),
+            ("79-Länder", "total_countries", 79, "exact", None, None),
+        ],
+    ),
+    (  # a size of no network is none
+        "en",
+        "The UNESCO Global Network of Learning Cities ran a 10-country study and a 12-city pilot.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SIZED)
+def test_a_networks_size_as_an_adjective(language: str, text: str, expected: list[Row]) -> None:
+    assert _read(language, text) == expected
+
+
+ASIDES: list[tuple[str, str, list[Row]]] = [
+    (  # a network named in an aside: the reference after it is to the page's network
+        "en",
+        "The emirate, which already holds the title of Creative City of Crafts and Folk\n"
+        "Art, joins a network of 294 member cities.",
+        [("294 member cities", "total_cities", 294, "exact", None, None)],
+    ),
+    (  # an apposition after the aside speaks of the network in it
+        "en",
+        "The UNESCO Global Network of Learning Cities admitted Sharjah, which is also a "
+        "Creative City, a network that has 350 members.",
+        [],
+    ),
+    (
+        "de",
+        "Die Stadt, die bereits zum Netzwerk der Kreativstädte gehört, will dem Netzwerk mit "
+        "425 Mitgliedern beitreten.",
+        [("425 Mitgliedern", "total_cities", 425, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ASIDES)
+def test_a_network_named_in_an_aside(language: str, text: str, expected: list[Row]) -> None:
+    title = {"en": "# UNESCO Global Network of Learning Cities\n\n", "de": "# Lernende Städte\n\n"}
+    assert _read(language, title[language] + text, "markdown") == expected

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from lcnet.extract.grammar import Grammar
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Cue, Sentence, Span
 
@@ -64,6 +65,9 @@ class NetworkMemory:
             return False
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
+        if other >= 0 and (near or topic) and _aside_closed(self._low, other, position,
+                                                                 self._grammar):  # fmt: skip
+            return True  # "The emirate, which holds the Creative City title, joins a network"
         if other < 0:
             return True
         # On a page about the GNLC, another network or programme holds its paragraph only.
@@ -144,6 +148,35 @@ class NetworkMemory:
                 if name.lastgroup in ("other", "programme") and name.start() < end:
                     found[name.start()] = name.lastgroup == "other"
                 return
+
+
+def _aside_closed(low: str, at: int, position: int, grammar: Grammar) -> bool:
+    """Whether the name at `at` stands in an aside a relative pronoun opens after a comma
+    (Language.relative_pronouns), which a comma closes before `position`, all in one
+    sentence: "Sharjah, which holds the Creative City title, joins a network of 294"."""
+    form = _aside_opener(grammar.language.code)
+    if form is None or position - at > _ASIDE:
+        return False
+    opener = max(form.finditer(low, max(0, at - _ASIDE), at), key=_match_start, default=None)
+    if opener is None or _SENTENCE_MARK.search(low, opener.end(), position):
+        return False
+    closing = low.rfind(",", at, position)
+    # a verb after the aside ("..., joins a network"), not an apposition (", a network")
+    return closing >= 0 and bool(low[closing + 1 : position].split())
+
+
+_ASIDE = 200  # characters an aside spans, at most
+_SENTENCE_MARK = re.compile(r"[.!?;:]|\n\s*\n")
+
+
+def _match_start(found: re.Match[str]) -> int:
+    return found.start()
+
+
+@cache
+def _aside_opener(code: str) -> re.Pattern[str] | None:
+    words = language(code).relative_pronouns
+    return re.compile(rf",\s+(?:{'|'.join(words)})\s") if words else None
 
 
 def about_network(

@@ -492,6 +492,14 @@ LANGUAGE = Language(
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     rank_after=("after",),
+    relative_pronouns=("which", "who", "whose"),
+    sized_units={
+        "city": Unit.CITY,
+        "member": Unit.MEMBER,
+        "country": Unit.COUNTRY,
+        "nation": Unit.COUNTRY,
+    },
+    sized_heads=("network", "gnlc"),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
