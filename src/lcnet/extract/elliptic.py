@@ -47,6 +47,7 @@ _PART = re.compile(
     r"davon|von ihnen|"
     r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
 )
+_PART_SAID = re.compile(_PART.pattern.removeprefix(r"\s*"))  # its words, found faster
 
 # "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
 # comma; the verb after the part is the part's, not the whole's
@@ -113,6 +114,8 @@ def said_parts(
             limit = min(limit, starts[index + 1])
         stop = _SENTENCE_END.search(low, phrase.end, limit)
         limit = stop.start() if stop else limit
+        if _PART_SAID.search(low, phrase.end, limit) is None:
+            continue  # the common case: no "of them" after it, so no part of it
         for found in form.finditer(low, phrase.end, limit):
             value = read_number(found["number"], grammar.language.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:

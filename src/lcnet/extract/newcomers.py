@@ -83,6 +83,8 @@ def _anchored(
     common case is none, at the speed of reading the text) and tried only `around`
     them: so many characters before and after."""
     start, end = span
+    if not words or _any_of(words).search(low, start, end) is None:
+        return []  # the common case: one pass over the text says none is there
     before, after = around
     found: dict[tuple[int, int], re.Match[str]] = {}
     for word in words:
@@ -98,6 +100,13 @@ def _anchored(
                     found[match.span()] = match
             at = low.find(word, at + 1, end)
     return [found[key] for key in sorted(found)]
+
+
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the literal words (one pass, where str.find would read the text once per
+    word)."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _placed(place: str, grammar: Grammar) -> tuple[Unit, str | None, str | None]:

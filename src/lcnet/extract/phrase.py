@@ -31,7 +31,7 @@ from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
-from lcnet.extract.numbers import alternation, as_count, read_number, suffixed
+from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
 from lcnet.extract.subsets import subset_parts
@@ -90,7 +90,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         # the names that follow (new ones); before _named, which would take the span
         + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
-        + _sized(low, start, end, grammar)
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -133,37 +132,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     return _merged(phrases, gapped)
-
-
-def _sized(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
-    """ "the 91-country network", "das 425-Städte-Netzwerk": the network's size, as an
-    adjective of a network noun (Language.sized_units): a total, read as a count's head
-    reads it (trailing)."""
-    form = _sized_form(grammar.language.code)
-    if form is None:
-        return []
-    found = []
-    for match in form.finditer(low, start, end):
-        value = _count(match["number"], grammar.language.code)
-        if value is None:
-            continue
-        unit = grammar.language.sized_units[match["unit"]]
-        roles = _NO_ROLES if unit is Unit.COUNTRY else _MEMBER
-        where = (match.start(), match.end("unit"), unit, value, Qualifier.EXACT, roles)
-        found.append(Phrase(*where, None, None, False, True))
-    return found
-
-
-@cache
-def _sized_form(code: str) -> re.Pattern[str] | None:
-    data = _grammar(code).language
-    if not data.sized_units or data.attached:
-        return None
-    units, heads = alternation(data.sized_units), alternation(data.sized_heads)
-    return re.compile(
-        rf"(?<![\w.,-])(?P<number>\d{{1,3}})-(?P<unit>{units})"
-        rf"(?:-|\s+(?:[\w'\u2019-]+\s+){{0,2}}?)(?:{heads})(?!\w)"
-    )
 
 
 def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -476,21 +444,24 @@ def _compounds(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         return []
     units = grammar.language.compound_units
     found = []
-    for word in units:
-        at = low.find("-" + word, start, end)
-        while at >= 0:
-            match = form.search(low, max(start, at - 8), min(end, at + 80))
-            if match is not None and match.start("unit") == at + 1:
-                value = _count(match["number"], grammar.language.code)
-                unit = units[match["unit"]]
-                roles = _MEMBER if unit is Unit.MEMBER else _NO_ROLES
-                if value is not None:
-                    span = (match.start(), match.end("unit"))
-                    found.append(
-                        Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False)
-                    )
-            at = low.find("-" + word, at + 1, end)
+    # one pass for every unit word (str.find per word read the text once per word)
+    for hyphen in _hyphened(tuple(units)).finditer(low, start, end):
+        at = hyphen.start()
+        match = form.search(low, max(start, at - 8), min(end, at + 80))
+        if match is not None and match.start("unit") == at + 1:
+            value = _count(match["number"], grammar.language.code)
+            unit = units[match["unit"]]
+            roles = _MEMBER if unit is Unit.MEMBER else _NO_ROLES
+            if value is not None:
+                span = (match.start(), match.end("unit"))
+                found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
     return found
+
+
+@cache
+def _hyphened(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A hyphen that one of the words follows ("-country"): where a compound may be."""
+    return re.compile("-(?=" + "|".join(map(re.escape, words)) + ")")
 
 
 def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -> list[Phrase]:

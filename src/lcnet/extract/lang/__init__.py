@@ -283,11 +283,6 @@ class Language(NamedTuple):
     # capitals", "elf der neuen Mitglieder sind Hauptstädte", "11 of them capitals" (regex
     # fragments, matched right after the count or its "of them").
     capital_predicates: tuple[str, ...] = ()
-    # A network's size as an adjective joined to its number: "the 91-country network",
-    # "das 425-Städte-Netzwerk". The words after the hyphen and what they count, and the
-    # nouns of a network that must follow (literal, lower case).
-    sized_units: Mapping[str, Unit] = MappingProxyType({})
-    sized_heads: tuple[str, ...] = ()
     # Relative pronouns that open an aside between commas: a network named inside it
     # ("The emirate, which holds the Creative City title, joins a network of 294") is not
     # what a reference after the aside points back to (literal, lower case).

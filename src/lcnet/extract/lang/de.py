@@ -575,8 +575,6 @@ LANGUAGE = Language(
     conjunctions=("und",),
     rank_after=("nach",),
     relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),
-    sized_units={"städte": Unit.CITY, "mitglieder": Unit.MEMBER, "länder": Unit.COUNTRY},
-    sized_heads=("netzwerk", "netzwerks", "netzwerkes"),
     capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     rank_verbs=tuple(
         f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")

@@ -493,13 +493,6 @@ LANGUAGE = Language(
     conjunctions=("and",),
     rank_after=("after",),
     relative_pronouns=("which", "who", "whose"),
-    sized_units={
-        "city": Unit.CITY,
-        "member": Unit.MEMBER,
-        "country": Unit.COUNTRY,
-        "nation": Unit.COUNTRY,
-    },
-    sized_heads=("network", "gnlc"),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
