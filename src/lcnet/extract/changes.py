@@ -114,6 +114,8 @@ def went_back(low: str, start: int, end: int, grammar: Grammar) -> int | None:
     form = _back(grammar.language.code)
     if form is None:
         return None
+    if _back_words(grammar.language.code).search(low, start, end) is None:
+        return None  # the common case: no "up from" there (form starts with \s*, slow)
     found = form.search(low, start, end)
     return None if found is None else found.start()
 
@@ -133,6 +135,12 @@ def _back(code: str) -> re.Pattern[str] | None:
         rf"\s*[,(\u2013\u2014-]?\s*(?:{words})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?P<number>{number_pattern(code)})(?!\w)(?:\s+(?:{nouns})(?!\w))?"
     )
+
+
+@cache
+def _back_words(code: str) -> re.Pattern[str]:
+    """The words of _back(code) alone: wherever it matches, they do."""
+    return re.compile(_grammar(code).language.change_back.replace(" ", r"\s+"))
 
 
 def begins_a_change(low: str, start: int, end: int, grammar: Grammar) -> bool:
