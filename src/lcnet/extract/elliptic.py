@@ -18,6 +18,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
+from lcnet.extract.grammar import country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.model import Qualifier
@@ -73,11 +74,7 @@ def elliptic(
     for index, phrase in enumerate(phrases):
         if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
             continue
-        limit = min(end, phrase.end + _REACH)
-        if index + 1 < len(starts):
-            limit = min(limit, starts[index + 1])  # the next figure speaks for itself
-        stop = _SENTENCE_END.search(low, phrase.end, limit)
-        limit = stop.start() if stop else limit
+        limit = _own_reach(low, phrase, starts, index, end)
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
@@ -109,11 +106,7 @@ def said_parts(
     for index, phrase in enumerate(phrases):
         if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
             continue
-        limit = min(end, phrase.end + _REACH)
-        if index + 1 < len(starts):
-            limit = min(limit, starts[index + 1])
-        stop = _SENTENCE_END.search(low, phrase.end, limit)
-        limit = stop.start() if stop else limit
+        limit = _own_reach(low, phrase, starts, index, end)
         if _PART_SAID.search(low, phrase.end, limit) is None:
             continue  # the common case: no "of them" after it, so no part of it
         for found in form.finditer(low, phrase.end, limit):
@@ -255,19 +248,17 @@ def _named_forms(code: str) -> _NamedForms:
 def _country_named_before(low: str, at: int, floor: int, grammar: Grammar) -> str | None:
     """The country named last before `at`, not far: "In Deutschland sind es", "Wie viele
     deutsche Städte sind dabei? Dresden ist die vierte"."""
-    data = grammar.language
-    names = _places_pattern(data.code).finditer(low, max(floor, at - _NAMED_REACH), at)
-    last = max(names, key=lambda m: m.start(), default=None)
-    if last is None:
-        return None
-    key = " ".join(last.group().split())
-    return data.country_names.get(key) or data.demonyms.get(key)
+    return country_named_last(low, max(floor, at - _NAMED_REACH), at, grammar)
 
 
-@cache
-def _places_pattern(code: str) -> re.Pattern[str]:
-    data = language(code)
-    return re.compile(rf"(?<!\w)(?:{alternation([*data.country_names, *data.demonyms])})(?!\w)")
+def _own_reach(low: str, phrase: Phrase, starts: Sequence[int], index: int, end: int) -> int:
+    """Where the words said of a figure end: its sentence's end, the next figure (which
+    speaks for itself), or _REACH characters on."""
+    limit = min(end, phrase.end + _REACH)
+    if index + 1 < len(starts):
+        limit = min(limit, starts[index + 1])
+    stop = _SENTENCE_END.search(low, phrase.end, limit)
+    return stop.start() if stop else limit
 
 
 def _holds(cities: Phrase, countries: Phrase) -> bool:

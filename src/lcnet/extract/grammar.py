@@ -913,3 +913,24 @@ def _words(phrases: Iterable[str]) -> frozenset[str]:
 
 
 _GLUE = frozenset({"a", "of", "and", "the", "y", "et", "de", "thứ", "un", "une", "una"})
+
+
+def country_named_last(low: str, start: int, end: int, grammar: Grammar) -> str | None:
+    """The country named last in low[start:end], by name or adjective ("Three Portuguese
+    cities"): its code, or None."""
+    data = grammar.language
+    names = _places(data.code).finditer(low, start, end)
+    last = max(names, key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    key = " ".join(last.group().split())
+    return data.country_names.get(key) or data.demonyms.get(key)
+
+
+@cache
+def _places(code: str) -> re.Pattern[str]:
+    data = language(code)
+    names = alternation([*data.country_names, *data.demonyms])
+    if data.attached:  # no spaces between words: a name stands anywhere ("日本からの")
+        return re.compile(rf"(?:{names})")
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")

@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.changes import changes_to
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
@@ -355,22 +355,7 @@ def _referred_country(
     near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
     if not words or not any(word in near for word in words):
         return None
-    data = grammar.language
-    names = _places(data.code).finditer(low, sentence.span.start, phrase.start)
-    last = max(names, key=lambda m: m.start(), default=None)
-    if last is None:
-        return None
-    key = " ".join(last.group().split())
-    return data.country_names.get(key) or data.demonyms.get(key)
-
-
-@cache
-def _places(code: str) -> re.Pattern[str]:
-    data = _grammar(code).language
-    names = alternation([*data.country_names, *data.demonyms])
-    if data.attached:  # no spaces between words: a name stands anywhere ("日本からの")
-        return re.compile(rf"(?:{names})")
-    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    return country_named_last(low, sentence.span.start, phrase.start, grammar)
 
 
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
@@ -767,13 +752,7 @@ _NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
 
 def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
     """The country named last before `at` (by name or adjective), nearby."""
-    data = grammar.language
-    names = _places(data.code).finditer(low, max(0, at - _NAMED_REACH), at)
-    last = max(names, key=lambda m: m.start(), default=None)
-    if last is None:
-        return None
-    key = " ".join(last.group().split())
-    return data.country_names.get(key) or data.demonyms.get(key)
+    return country_named_last(low, max(0, at - _NAMED_REACH), at, grammar)
 
 
 @cache
