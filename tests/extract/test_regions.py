@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, list[tuple[int, str | None]]]] = [
     ),
     (
         "vi",
-        "Hà Nội là một trong 21 thành viên mới thuộc khu vực châu Á - Thái Bình Dương của "
+        "Hà Nội nằm trong số 21 thành viên mới của khu vực châu Á - Thái Bình Dương trong "
         "Mạng lưới các thành phố học tập toàn cầu.",
         [(21, "asia-pacific")],
     ),
