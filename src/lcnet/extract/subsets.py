@@ -1,6 +1,6 @@
 """A part of the figure before, by its place and with no unit of its own: "294 villes
-dans 76 pays, dont sept en France", "64 città in 35 Paesi (di cui 7 nel continente
-africano)", "64 new members, including two from Viet Nam".
+dans 76 pays, dont sept en France", "64 città in 35 Paesi (di cui 7 in Africa)",
+"64 new members, including two from Viet Nam".
 
 The number counts cities (the unit of the figure it is part of); its country or region
 is named after it. Whether they are new or all members is the metric's question

@@ -224,7 +224,7 @@ class Language(NamedTuple):
     # Capitals as the topic of the count's clause: "수도는 ... 11곳", "首都は ... 11都市".
     capitals_topic: tuple[str, ...] = ()
     # Words before a part of the figure named by its place: "dont sept en France",
-    # "di cui 7 nel continente africano" (lcnet.extract.subsets; literal words).
+    # "di cui 7 in Africa" (lcnet.extract.subsets; literal words).
     subset_words: tuple[str, ...] = ()
     # Words that refer to a country named before: "the country's number of member cities"
     # (literal, lower case).
