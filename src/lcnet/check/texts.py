@@ -88,9 +88,12 @@ def gazetteer(store: FactStore) -> Gazetteer:
     """The store's member cities by every name they go by, lower case."""
     places: dict[str, Place] = {}
     for city in store.cities:
+        joined = joined_on(store, city)
+        month = PartialDate(joined.year, joined.month) if joined else None  # its intake's
+        place = Place(city.key, city.country, month)
         for name in (city.name, city.local_name, *city.other_names):
             if name:
-                places.setdefault(" ".join(name.lower().split()), Place(city.key, city.country))
+                places.setdefault(" ".join(name.lower().split()), place)
     return Gazetteer(places)
 
 

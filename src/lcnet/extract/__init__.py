@@ -89,6 +89,7 @@ def find_mentions(
         if part.read:
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
+    home = home_joined(document.head, places) if places is not None else None
     scans = [
         _scanned(
             text,
@@ -100,6 +101,7 @@ def find_mentions(
             places,
             written or document.date,
             document.kind,
+            home,
         )
         for code, within in spans.items()
     ]
@@ -222,6 +224,7 @@ def _scanned(
     places: Gazetteer | None,
     written: PartialDate | None,
     kind: str,
+    home: PartialDate | None = None,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
     the text if it is the only one (as fast as a text in one language can be)."""
@@ -229,7 +232,9 @@ def _scanned(
     within_ = None if whole else within
     quoted = kind != "html"  # "> 230" opens a quote in text and Markdown, not in HTML
     found = list(
-        scan(text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted)
+        scan(
+            text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted, home=home
+        )
     )
     if places is not None:
         lists = listed(text, code, places, topic=topic, written=written)
@@ -238,6 +243,32 @@ def _scanned(
         found = _with_lists(found, lists, lead)
     for each in found:
         yield code, each
+
+
+_NAME_WORD = re.compile(r"\w[\w'\u2019-]*")
+_NAME_WORDS = 4  # "Concepción del Uruguay", "Cividale del Friuli"
+
+
+def home_joined(head: str, places: Gazetteer) -> PartialDate | None:
+    """When the member city a text's title names joined: the city whose page it is
+    ("Ville apprenante : où en est Nanterre ?"). The title is the head's first line (its
+    first line of text if it has no title); the lead after it names other cities too.
+    None when no city with a known date is named there, or cities that joined at
+    different times are."""
+    line = head.lstrip()
+    words = list(_NAME_WORD.finditer(line, 0, max(0, line.find("\n")) or len(line)))
+    found: set[PartialDate] = set()
+    for index, first in enumerate(words):
+        if first.group()[0].islower():  # a name starts with a capital (or no case: 河内)
+            continue
+        for count in range(1, _NAME_WORDS + 1):
+            if index + count > len(words):
+                break
+            name = " ".join(w.group().lower() for w in words[index : index + count])
+            place = places.places.get(name)
+            if place is not None and place.joined is not None:
+                found.add(place.joined)
+    return found.pop() if len(found) == 1 else None
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
@@ -345,6 +376,7 @@ __all__ = [
     "detect",
     "detect_language",
     "find_mentions",
+    "home_joined",
     "kind_of",
     "language_parts",
     "read_document",

@@ -25,7 +25,7 @@ from lcnet.extract.changes import (
     went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of, dated_by_heading, republished_blocks
+from lcnet.extract.historic import as_of, dated_by_heading, joined_then, republished_blocks
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -73,6 +73,7 @@ def scan(
     topic: bool = False,
     written: PartialDate | None = None,
     quoted_lines: bool = True,
+    home: PartialDate | None = None,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -83,6 +84,7 @@ def scan(
     something nearer names another network or programme; the whole text is read.
     `written`: the text's date, to read "last month" or "昨年9月" (lcnet.extract.historic).
     `quoted_lines`: whether a ">" that opens a line quotes (not in HTML: Grammar).
+    `home`: when the city the text's title names joined ("lors de notre adhésion").
     """
     rules = grammar(code)
     if not quoted_lines:
@@ -101,11 +103,11 @@ def scan(
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory, written, reposts)
+                yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory, written, reposts)
+        yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
 
 
 def _anchored(low: str, rules: Grammar) -> list[int]:
@@ -185,6 +187,7 @@ def _judged(
     memory: NetworkMemory,
     written: PartialDate | None,
     reposts: Sequence[tuple[Span, PartialDate]] = (),
+    home: PartialDate | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph)
     previous: Previous | None = None
@@ -239,6 +242,7 @@ def _judged(
             dated = as_of(low, phrase, span, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
+            dated = dated or joined_then(low, phrase, sentence.span, rules, home)
             dated = dated or dated_by_heading(low, phrase.start, rules, written)
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None

@@ -13,7 +13,7 @@ from functools import cache
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
-from lcnet.extract.grammar import Grammar, _date_fields, _number_groups
+from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -81,6 +81,32 @@ def as_of(
         relative = _relative(low, phrase, sentence, grammar, written)  # ... en diciembre"
         return relative or _dated_before(low, phrase, sentence, grammar, written)
     return best[1]
+
+
+def joined_then(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, home: PartialDate | None
+) -> PartialDate | None:
+    """ "Lors de notre adhésion, le réseau comptait 294 villes", "Quando siamo entrati,
+    le città erano 294": a figure of the time the text's own city joined, which the
+    sentence names without a date, is of `home` (that city's month of joining), unless
+    its clause says "now"."""
+    if home is None:
+        return None
+    cue = _joining_time(grammar.language.code)
+    if cue is None or cue.search(low, sentence.start, sentence.end) is None:
+        return None
+    clause = _clause(low, phrase, sentence, grammar)
+    if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
+        return None  # "quando siamo entrati erano 294, oggi sono 425"
+    return home
+
+
+@cache
+def _joining_time(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    if not data.joining_time:
+        return None
+    return re.compile(spaced(data.joining_time, r"\s*" if data.attached else r"\s+"))
 
 
 _BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")

@@ -31,6 +31,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*(?:[-*+•#|]|\n))[^.!?\n]+)*")
 class Place(NamedTuple):
     key: str  # the city's id: "vn/hanoi"
     country: str  # ISO 3166-1 alpha-2
+    joined: PartialDate | None = None  # the month it joined (its intake's), if known
 
 
 class Gazetteer(NamedTuple):

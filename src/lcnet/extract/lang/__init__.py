@@ -323,6 +323,11 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # The time the text's own city joined, named without a date: "Lors de notre
+    # adhésion, le réseau comptait 294 villes", "when we joined" (a regex fragment). A
+    # figure in its sentence is of the date that city joined, when the fact store knows
+    # it and the text's title names the city (lcnet.extract.historic.joined_then).
+    joining_time: str = ""
 
 
 @cache

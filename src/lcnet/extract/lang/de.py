@@ -467,7 +467,7 @@ LANGUAGE = Language(
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
     },
-    one_of=("eine der", "eine von", "einer der", "eines der"),
+    one_of=("eine der", "eine von", "einer der", "eines der", "unter den"),
     adjectives_as_nouns=True,
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
@@ -715,4 +715,12 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
+    joining_time=(
+        r"(?<!\w)(?:bei|zum zeitpunkt|mit) (?:unserem|ihrem|seinem|unseres|ihres|seines)"
+        r" (?:beitritts?|aufnahme)(?!\w)"
+        r"|(?<!\w)als (?:wir|die stadt|sie) (?:beitrat(?:en)?|aufgenommen wurden?"
+        r"|beigetreten (?:sind|ist))(?!\w)"
+        r"|(?<!\w)(?:war|waren) (?:beigetreten|aufgenommen worden)(?!\w)"  # Plusquamperfekt
+    ),
 )

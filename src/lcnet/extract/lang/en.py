@@ -675,4 +675,10 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    # "When we joined, the network had 294 members": when the text's city joined
+    joining_time=(
+        r"\b(?:when|by the time) (?:we|the city|it) (?:joined|was admitted|were admitted)\b"
+        r"|\b(?:on|upon|at the time of) (?:our|its) (?:joining|admission|accession|entry)\b"
+        r"|\bhad (?:joined|been admitted)\b"  # the pluperfect
+    ),
 )

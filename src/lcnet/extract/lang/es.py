@@ -340,7 +340,7 @@ LANGUAGE = Language(
     },
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
     unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
-    one_of=("una de las", "uno de los", "una de", "uno de"),
+    one_of=("una de las", "uno de los", "una de", "uno de", "entre las", "entre los"),
     adjectives_as_nouns=True,
     rank_articles=("la", "el"),  # "la octava ciudad colombiana ..., Envigado la novena"
     rank_ends=(
@@ -753,4 +753,13 @@ LANGUAGE = Language(
     subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
     country_references=("del país", "nacionales"),
     weak_present=("ya",),
+    # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
+    joining_time=(
+        r"(?<!\w)(?:cuando|en cuanto) (?:ingresamos|entramos|nos unimos|nos incorporamos"
+        r"|(?:la ciudad |el municipio )?(?:ingresó|entró|se unió|se incorporó))(?!\w)"
+        r"|(?<!\w)(?:al|en el) momento de (?:nuestra|su) (?:adhesión|incorporación|admisión)(?!\w)"
+        r"|(?<!\w)(?:al|en el) momento de (?:nuestro|su) ingreso(?!\w)"
+        r"|(?<!\w)(?:había (?:ingresado|entrado|sido admitida)"
+        r"|se había (?:unido|incorporado))(?!\w)"
+    ),
 )

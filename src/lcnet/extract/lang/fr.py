@@ -592,7 +592,16 @@ LANGUAGE = Language(
         "nouveaux venus": (Role.NEW,),
         "pays membres": (Role.WEAK,),
     },
-    one_of=("l'une des", "l\u2019une des", "une des", "l'un des", "l\u2019un des", "un des"),
+    one_of=(
+        "l'une des",
+        "l\u2019une des",
+        "une des",
+        "l'un des",
+        "l\u2019un des",
+        "un des",
+        "parmi les",
+        "parmi",
+    ),
     adjectives_as_nouns=True,
     rank_articles=(
         "la",
@@ -924,4 +933,16 @@ LANGUAGE = Language(
     subset_words=("dont", "parmi lesquelles", "parmi elles"),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
+    # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined
+    joining_time=(
+        r"(?<!\w)(?:lors de|au moment de|à l['\u2019]heure de) (?:notre|son|sa|leur)"
+        r" (?:adhésion|entrée|intégration|admission|arrivée)(?!\w)"
+        r"|(?<!\w)(?:quand|lorsque) (?:nous (?:l['\u2019])?"
+        r"(?:avons (?:rejoint|intégré)|y sommes entrés)"
+        r"|(?:la ville|la commune|elle) (?:l['\u2019])?"
+        r"(?:a (?:rejoint|intégré)|y est entrée))(?!\w)"
+        # the pluperfect: "Nanterre était entrée en même temps que Brest, parmi 77"
+        r"|(?<!\w)(?:était|fut) (?:entrée?|admise?)"
+        r"|(?<!\w)(?:l['\u2019])?avait (?:rejoint|intégré)(?!\w)"
+    ),
 )

@@ -508,7 +508,7 @@ LANGUAGE = Language(
         "stati membri": (Role.WEAK,),
         "paesi membri": (Role.WEAK,),
     },
-    one_of=("una delle", "uno dei"),
+    one_of=("una delle", "uno dei", "tra le", "fra le"),
     adjectives_as_nouns=True,
     rank_articles=("la", "l['\u2019]", "il"),  # "... il borgo l'ottava"
     rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
@@ -790,4 +790,13 @@ LANGUAGE = Language(
     subset_words=("di cui", "tra cui"),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
+    # "Al momento della nostra adesione la rete contava 229 città": when the text's city
+    joining_time=(
+        r"(?<!\w)(?:al momento|all['\u2019]atto) dell['\u2019a]\s*(?:nostra|sua)"
+        r" (?:adesione|ammissione|entrata)(?!\w)"
+        r"|(?<!\w)al (?:nostro|suo) (?:ingresso|arrivo)(?!\w)"
+        r"|(?<!\w)(?:quando|allorché) (?:siamo entrati|abbiamo aderito"
+        r"|(?:la città |il comune )?(?:è entrat[ao]|ha aderito))(?!\w)"
+        r"|(?<!\w)era (?:entrat[ao]|stat[ao] ammess[ao])|(?<!\w)aveva aderito(?!\w)"  # trapassato
+    ),
 )

@@ -494,7 +494,7 @@ LANGUAGE = Language(
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
     },
-    one_of=("uma das", "um dos"),
+    one_of=("uma das", "um dos", "entre as", "entre os"),
     adjectives_as_nouns=True,
     rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
     rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
@@ -804,4 +804,12 @@ LANGUAGE = Language(
     subset_words=("das quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
+    # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
+    joining_time=(
+        r"(?<!\w)quando (?:aderimos|entramos|ingressamos|(?:a cidade |o município )?"
+        r"(?:aderiu|entrou|ingressou))(?!\w)"
+        r"|(?<!\w)(?:no momento d[ae]|aquando d[ae]|na (?:altura|época) d[ae]) (?:nossa|sua)"
+        r" (?:adesão|entrada|admissão)(?!\w)"
+        r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
+    ),
 )
