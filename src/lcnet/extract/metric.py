@@ -533,12 +533,14 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+_CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
     """A verb of totals closes the figure's own clause, after a comma that ends the
-    clause of the verb of joining (verb-final clauses: German, Korean-like orders)."""
-    comma = low.rfind(",", before.start, phrase.start)
+    clause of the verb of joining (verb-final clauses: German, Korean-like orders;
+    "…に登録されており、国内の登録都市は5都市となった")."""
+    comma = max(low.rfind(mark, before.start, phrase.start) for mark in _CLAUSE_COMMAS)
     if comma < 0:
         return False
     joined = sentence.within(before.start, comma, ("intake",))
