@@ -1,5 +1,5 @@
 """A total in its own clause after the clause of joining: the verb of joining is the
-other clause's. Where the clauses are joined by an ideographic comma (、，) as much as by
+other clause's. Where the clauses are joined by an ideographic comma (U+3001, U+FF0C) as much as by
 a Latin one."""
 
 from __future__ import annotations
