@@ -545,7 +545,7 @@ def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase
         return False
     joined = sentence.within(before.start, comma, ("intake",))
     end = _clause_end(sentence, phrase.end)
-    if not joined or sentence.has("intake", comma, end):  # "本批新成员中，…2座城市同时
+    if not joined or sentence.has("intake", comma, end):  # "本批新成员中, …2座城市同时
         return False  # 入选": a verb of joining in the figure's own clause is its own
     return sentence.has("total", phrase.end, end)
 
