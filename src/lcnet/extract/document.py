@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.extract.markdown import (
     DATE_KEYS,
-    UPDATE_KEYS,
     LANGUAGE_KEYS,
     TITLE_KEYS,
+    UPDATE_KEYS,
     blank_markers,
     read_markdown,
 )

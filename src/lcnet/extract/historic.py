@@ -380,7 +380,7 @@ def dated_by_heading(
 
 
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
-# "**2020** – 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
+# "**2020** - 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
 # a bar
 _LEAD = re.compile(
