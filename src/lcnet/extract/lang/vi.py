@@ -298,6 +298,10 @@ LANGUAGE = Language(
     ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
+    member_verbs=(
+        r"là thành viên",
+        r"đang là thành viên",
+    ),
     quota_cues=(
         r"mỗi (?:quốc gia|nước)",
     ),
