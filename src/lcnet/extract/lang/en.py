@@ -510,9 +510,7 @@ LANGUAGE = Language(
         r"belong to\b",
         r"(?:are|is) part of\b",
     ),
-    quota_cues=(
-        r"(?:each|every|per) (?:country|member state|national commission)",
-    ),
+    quota_cues=(r"(?:each|every|per) (?:country|member state|national commission)",),
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",

@@ -302,9 +302,7 @@ LANGUAGE = Language(
         r"là thành viên",
         r"đang là thành viên",
     ),
-    quota_cues=(
-        r"mỗi (?:quốc gia|nước)",
-    ),
+    quota_cues=(r"mỗi (?:quốc gia|nước)",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
     present_markers=(
         r"\bhiện\b",
