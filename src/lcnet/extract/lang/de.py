@@ -585,7 +585,14 @@ LANGUAGE = Language(
     ),
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
-    first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
+    first_time_cues=(
+        # "13 davon hatten bisher keine Mitgliedsstadt"
+        r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
+        r" (?:mitgliedsstadt|mitglieder|stadt)",
+        r"erstmals",
+        r"zum ersten mal",
+        r"erstmalig",
+    ),
     member_verbs=(
         r"(?:sind|waren) (?:bereits |schon )?mitglieder?\b",
         r"gehören\b",
@@ -724,6 +731,12 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
+    out_of=("von insgesamt", "von"),  # a country's count out of the total
+    until_now=(
+        r"(?<!\w)(?:bisher|bislang)\b.{0,40}?(?<!\w)"
+        r"(?:zählte|umfasste|hatte|vereinte|gehörten)(?!\w)"
+    ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
     joining_time=(
         r"(?<!\w)(?:bei|zum zeitpunkt|mit) (?:unserem|ihrem|seinem|unseres|ihres|seines)"

@@ -500,6 +500,9 @@ LANGUAGE = Language(
     newcomer_words=("newcomers", "new members,", "new cities,"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     first_time_cues=(
+        # "13 of which had no member city until then"
+        r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
+        r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
         r"for the first time",
         r"first-time",
@@ -691,6 +694,14 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    subject_pronouns=("they", "these"),  # "They come from 46 countries"
+    out_of=("out of",),  # a country's count out of the total
+    until_now=(
+        r"\b(?:until now|until today|up to now|previously)\b.{0,40}?\b"
+        r"(?:had|counted|numbered|comprised|included|brought together)\b"
+    ),
+    # the cities counted before as the subject: "Today they number 425"
+    pronoun_counts=(r"they (?:now |today |currently )?number(?:ed)?",),
     # "When we joined, the network had 294 members": when the text's city joined
     joining_time=(
         r"\b(?:when|by the time) (?:we|the city|it) (?:joined|was admitted|were admitted)\b"

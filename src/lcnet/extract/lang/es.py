@@ -649,6 +649,8 @@ LANGUAGE = Language(
     ),
     newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
     first_time_cues=(
+        # "13 de los cuales no tenían hasta entonces ninguna ciudad miembro"
+        r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",
         r"primera ciudad admitida",
         r"por primera vez",
     ),
@@ -771,6 +773,12 @@ LANGUAGE = Language(
     subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
     country_references=("del país", "nacionales"),
     weak_present=("ya",),
+    subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
+    out_of=("de un total de", "sobre"),  # a country's count out of the total
+    until_now=(
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+    ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(
         r"(?<!\w)(?:cuando|en cuanto) (?:ingresamos|entramos|nos unimos|nos incorporamos"

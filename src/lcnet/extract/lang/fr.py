@@ -757,6 +757,9 @@ LANGUAGE = Language(
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
+        # the cities counted before as the subject: "Elles sont aujourd'hui 425"
+        r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
+        r"|à présent|déjà))?",
     ),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
@@ -782,7 +785,16 @@ LANGUAGE = Language(
     },
     rank_verbs=tuple(
         f"{verb} {article}"
-        for verb in ("est", "était", "devient", "est devenue", "est devenu", "sera")
+        for verb in (
+            "est",
+            "était",
+            "devient",
+            "est devenue",
+            "est devenu",
+            "sera",
+            "a été",
+            "fut",
+        )
         for article in ("la", "le")
     ),
     newcomer_sets=(
@@ -793,6 +805,9 @@ LANGUAGE = Language(
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
     first_time_cues=(
+        # "dont 13 qui n'avaient jusque-là aucune ville membre"
+        r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "
+        r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
     ),
@@ -951,6 +966,12 @@ LANGUAGE = Language(
     subset_words=("dont", "parmi lesquelles", "parmi elles"),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
+    subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
+    out_of=("sur",),  # a country's count out of the total
+    until_now=(
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b.{0,40}?(?<!\w)"
+        r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait)(?!\w)"
+    ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined
     joining_time=(
         r"(?<!\w)(?:lors de|au moment de|à l['\u2019]heure de) (?:notre|son|sa|leur)"

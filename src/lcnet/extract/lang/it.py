@@ -638,7 +638,17 @@ LANGUAGE = Language(
     },
     rank_verbs=tuple(
         f"{verb} {article}"
-        for verb in ("è", "era", "fu", "sarà", "diventa", "è diventata", "è diventato")
+        for verb in (
+            "è",
+            "era",
+            "fu",
+            "sarà",
+            "diventa",
+            "è diventata",
+            "è diventato",
+            "è stata",
+            "era stata",
+        )
         for article in ("la", "il")
     ),
     newcomer_sets=(
@@ -649,7 +659,13 @@ LANGUAGE = Language(
     newcomer_verbs=("appartengono", "vengono", "provengono"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
-    first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
+    first_time_cues=(
+        # "per 13 di questi si tratta del primo ingresso"
+        r"(?:si tratta del|è il|segna il) (?:loro )?primo ingresso",
+        r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
+        r"per la prima volta",
+        r"prim[ao] (?:città|comune|membro) ammess[ao]",
+    ),
     member_verbs=(
         r"(?:sono|erano) (?:già )?membri\b",
         r"fanno parte\b",
@@ -674,6 +690,7 @@ LANGUAGE = Language(
         r"\bad oggi\b",
         r"\bfinora\b",
         r"\bquest['\u2019]anno\b",
+        r"\bormai\b",
     ),
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
@@ -702,7 +719,7 @@ LANGUAGE = Language(
         r"creat[ao]",
         r"lanciat[ao]",
         r"istituit[ao]",
-        r"\bnat[ao] nel",
+        r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
     ),
@@ -799,6 +816,12 @@ LANGUAGE = Language(
     subset_words=("di cui", "tra cui"),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
+    subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
+    out_of=("su",),  # a country's count out of the total
+    until_now=(
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b.{0,40}?(?<!\w)"
+        r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva)(?!\w)"
+    ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city
     joining_time=(
         r"(?<!\w)(?:al momento|all['\u2019]atto) dell['\u2019a]\s*(?:nostra|sua)"

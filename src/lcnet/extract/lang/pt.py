@@ -673,6 +673,8 @@ LANGUAGE = Language(
     ),
     newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
     first_time_cues=(
+        # "13 dos quais não tinham até então nenhuma cidade membro"
+        r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
         r"primeira cidade admitida",
         r"pela primeira vez",
     ),
@@ -813,6 +815,12 @@ LANGUAGE = Language(
     subset_words=("das quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
+    subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
+    out_of=("de um total de", "num total de"),  # a country's count out of the total
+    until_now=(
+        r"(?<!\w)(?:até agora|até hoje|até então)\b.{0,40}?(?<!\w)"
+        r"(?:contava|tinha|reunia|agrupava|somava|integrava)(?!\w)"
+    ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(
         r"(?<!\w)quando (?:aderimos|entramos|ingressamos|(?:a cidade |o município )?"
