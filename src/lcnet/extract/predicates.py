@@ -52,9 +52,43 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
     form = _pronoun_form(code)
     if form is None:
         return
-    for found in form.finditer(low, start, end):
+    for found in _anchored_matches(form, low, start, end, _pronoun_words(code)):
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
+
+
+def _anchored_matches(
+    form: re.Pattern[str], low: str, start: int, end: int, words: tuple[str, ...] | None
+) -> list[re.Match[str]]:
+    """The form's matches, tried only where one of its first words starts (str.find:
+    most text holds none of "they", "ne", "elles"); all of them when a form starts
+    with no word (words is None)."""
+    if words is None:
+        return list(form.finditer(low, start, end))
+    found: dict[int, re.Match[str]] = {}
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            if at not in found and (at == 0 or not low[at - 1].isalnum()):
+                match = form.match(low, at, end)
+                if match is not None:
+                    found[at] = match
+            at = low.find(word, at + 1, end)
+    return [found[at] for at in sorted(found)]
+
+
+@cache
+def _pronoun_words(code: str) -> tuple[str, ...] | None:
+    """The literal first word of each pronoun form ("they"), or None if one starts
+    otherwise or with a word too short to be rare ("en", "ne": one search of the form
+    is then faster than trying it at each)."""
+    words = []
+    for fragment in language(code).pronoun_counts:
+        first = re.match(r"[^\W\d_]{4,}(?= )", fragment)
+        if first is None:
+            return None
+        words.append(first.group())
+    return tuple(dict.fromkeys(words))
 
 
 @cache
