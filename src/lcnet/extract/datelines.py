@@ -8,9 +8,9 @@ release ("Paris, 2 September 2022 - Today, ..."). Without it lcnet judges the te
 today's date and flags every figure that was true when it was written.
 
 Only full dates (day, month and year) count, on a short line with few other words (a
-byline, a dateline, a timestamp) or right before a dateline's dash: a year alone, or a date inside a sentence of
-the story ("On 14 February 2024, UNESCO announced ..."), is what the story tells, not when
-it was written.
+byline, a dateline, a timestamp) or right before a dateline's dash: a year alone, or a
+date inside a sentence of the story ("On 14 February 2024, UNESCO announced ..."), is
+what the story tells, not when it was written.
 """
 
 from __future__ import annotations
