@@ -222,7 +222,9 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    cue = _last_cue(sentence, _own_clause(low, before, phrase)) or _cue_after(
+        sentence, phrase, following
+    )
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
         or sentence.has("cumulative", before.start, phrase.start)
@@ -533,6 +535,19 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+
+
+def _own_clause(low: str, before: Span, phrase: Phrase) -> Span:
+    """The part of `before` in the figure's own clause, after a semicolon: a verb of
+    joining before it is another clause's ("Doha joined in 2022; the commission then
+    spoke of six Qatari members"). A gapped figure ("en 2020, 54; en 2022, 77") keeps
+    its verb."""
+    if phrase.gapped:
+        return before
+    mark = max(
+        low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
+    )
+    return before if mark < 0 else Span(mark + 1, before.end)
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:

@@ -34,6 +34,7 @@ from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_countr
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -80,7 +81,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
     trailing = (
-        heads
+        # "put the intake and the new total at 72 and 425": each number its word's (first:
+        # "the new total at 72" would take the intake's number)
+        [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
+        + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]

@@ -620,6 +620,8 @@ LANGUAGE = Language(
         r"vom ",
         # a season dates a figure by its year: "im Herbst 2020"
         r"(?:im )?(?:herbst|winter|sommer|frühjahr|frühling) (?:des jahres )?",
+        # a status line dates what it qualifies: "die Broschüre (Stand 2021) nennt 229"
+        r"(?<!\w)stand:? (?:ende |anfang |mitte )?",
         # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
         r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
         r"(?: \w+)? (?:von|aus dem jahr) ",
@@ -715,4 +717,19 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    respective_new=(
+        r"(?:neu)?aufnahmen?",
+        r"neuaufnahmen",
+        r"neuzugänge",
+        r"(?:zahl der )?(?:neuen (?:mitglieder|städte)|neuen|neuzugänge)",
+    ),
+    respective_total=(
+        r"gesamtzahl",
+        r"mitgliederzahl",
+        r"zahl der mitglieder",
+        r"gesamtbestand",
+    ),
+    respective_countries=(r"(?:zahl der )?länder", r"länderzahl"),
+    respective_articles=("die", "der", "den", "ihre", "seine"),
+    respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
 )

@@ -628,6 +628,10 @@ LANGUAGE = Language(
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year)\b"
+        # "UIL then listed 76 countries": a bare "then" before a verb points back too,
+        # but not "since then", "until then", "from then on" (they reach to today)
+        r"|(?<!since )(?<!until )(?<!till )(?<!from )\bthen (?=\w+ed\b|(?:had|was|were|spoke"
+        r"|put|gave|set|said|stood|took|grew|rose|showed|wrote|told)\b)"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -675,4 +679,18 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    respective_new=(
+        r"(?:new )?intake",
+        r"(?:number of )?(?:newcomers|new members|new cities|admissions|new entrants)",
+    ),
+    respective_total=(
+        r"(?:new |overall |grand )?total",
+        r"(?:total )?membership",
+        r"(?:total )?number of (?:members|member cities|cities)",
+        r"network(?:'|\u2019)s size",
+        r"tally",
+    ),
+    respective_countries=(r"(?:number of )?countries",),
+    respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
+    respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
 )
