@@ -490,6 +490,16 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     return found
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+
+
+def _demonym_before(low: str, at: int, data: Language) -> str | None:
+    """The country of the adjective of nationality right before `at`, if one stands
+    there: "Thai tally", "die deutsche Mitgliederzahl"."""
+    word = _WORD_BEFORE.search(low, max(0, at - 30), at)
+    return data.demonyms.get(word.group(1)) if word else None
+
+
 def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | None:
     data = grammar.language
     value = _count(match["number"], data.code)
@@ -504,6 +514,8 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     if country is None:  # "the total of learning cities in Viet Nam to five"
         place = grammar.country_after.search(low, match.start(), match.start("number"))
         country = data.country_names[" ".join(place["country"].split())] if place else None
+    if country is None:  # "Thai tally reaches ten": the adjective right before the head
+        country = _demonym_before(low, match.start(), data)
     leading = match["qualifier"]
     if leading:
         qualifier = data.qualifiers[" ".join(leading.split())]
