@@ -266,6 +266,8 @@ def _cities(
             country = previous.country  # son nueve": the same country's
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
+    if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
+        country = _rank_place(low, sentence, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -325,6 +327,42 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_RANK_PLACE_REACH = 60  # characters after a rank where its country may be said
+_REFERRED_REACH = 600  # characters before a rank where "the kingdom" finds its name
+
+
+def _rank_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The country a rank's clause names after it: "the tenth city to join from
+    Thailand"; "from the kingdom" is the country named last before, in the paragraph."""
+    form = _rank_place_form(grammar.language.code)
+    if form is None:
+        return None
+    end = min(sentence.span.end, phrase.end + _RANK_PLACE_REACH)
+    found = form.match(low, phrase.end, end)
+    if found is None:
+        return None
+    if found["name"]:
+        return grammar.language.country_names.get(_key(found["name"]))
+    start = max(0, phrase.start - _REFERRED_REACH)
+    paragraph = low.rfind("\n\n", start, phrase.start)
+    return country_named_last(
+        low, paragraph + 2 if paragraph >= 0 else start, phrase.start, grammar
+    )
+
+
+@cache
+def _rank_place_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_places:
+        return None
+    places = alternation(data.rank_places)
+    names = alternation(data.country_names)
+    references = alternation(data.rank_references) if data.rank_references else "(?!)"
+    return re.compile(
+        rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:(?:{places})\s+(?P<name>{names})|(?:{references}))(?!\w)"
+    )
 
 
 def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:

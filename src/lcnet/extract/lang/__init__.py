@@ -328,6 +328,11 @@ class Language(NamedTuple):
     # (lcnet.extract.respective): the words of an intake's count, of the network's
     # members and of its countries (regex fragments, spaced), the articles before them
     # and the words right before the numbers (literal). No links: the form is left out.
+    # Where a rank's country is said after it: "the tenth city to join from Thailand"
+    # (the prepositions before a country's name), "... from the kingdom" (the words for
+    # the country named before; literal, lower case).
+    rank_places: tuple[str, ...] = ()
+    rank_references: tuple[str, ...] = ()
     respective_new: tuple[str, ...] = ()
     respective_total: tuple[str, ...] = ()
     respective_countries: tuple[str, ...] = ()

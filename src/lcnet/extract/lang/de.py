@@ -717,6 +717,12 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    rank_places=("aus", "in"),
+    rank_references=tuple(
+        f"{preposition} {country}"
+        for preposition in ("aus dem", "im")
+        for country in ("land", "königreich", "emirat", "sultanat")
+    ),
     respective_new=(
         r"(?:neu)?aufnahmen?",
         r"neuaufnahmen",

@@ -679,6 +679,12 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    rank_places=("from", "in"),
+    rank_references=tuple(
+        f"{preposition} the {country}"
+        for preposition in ("from", "in")
+        for country in ("kingdom", "country", "emirate", "sultanate", "republic", "nation")
+    ),
     respective_new=(
         r"(?:new )?intake",
         r"(?:number of )?(?:newcomers|new members|new cities|admissions|new entrants)",
