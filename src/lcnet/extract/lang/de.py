@@ -564,6 +564,8 @@ LANGUAGE = Language(
         r"\bbislang\b",
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
+        # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
+        r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(

@@ -360,6 +360,8 @@ LANGUAGE = Language(
         r"\bso far\b",
         r"\bto date\b",
         r"\bcurrently\b",
+        # "By August 2016 more than 100 cities had joined": all that joined until then
+        r"\bby (?:the end of |late |early |mid-)?(?:[a-z]+ )?(?:19|20)\d\d\b",
     ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
