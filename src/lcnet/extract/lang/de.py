@@ -714,6 +714,7 @@ LANGUAGE = Language(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
         r"voraussichtlich",
         r"soll(?:en)? (?:bald|künftig)",
+        r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
     ),
     size_linkers=("mit", "von"),
     subset_words=("davon", "darunter"),

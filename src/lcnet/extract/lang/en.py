@@ -665,7 +665,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since {year}",
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
-        r"(?:reach|top|exceed|surpass|become|be|have|number|grow to|rise to)",
+        r"(?:reach|top|exceed|surpass|become|be|have|number|count|grow to|rise to)",
         r"(?:is|are) (?:expected|set|projected|likely) to",
         r"aims? to (?:reach|have|become|be)",
         r"on track to",
