@@ -300,9 +300,9 @@ def _sibling(
         if whole and not value < phrase.value:
             return None
         if whole:  # "Of the 72 newcomers, 11 are national capitals": what the part is
-            said = _whole_part(low, number.end(), limit, phrase.unit, data.code)
-            if said is not None:
-                unit, roles, finish = said
+            part = _whole_part(low, number.end(), limit, phrase.unit, data.code)
+            if part is not None:
+                unit, roles, finish = part
                 return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
         if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
