@@ -634,7 +634,8 @@ LANGUAGE = Language(
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"
-        r"|reported|spoke of|gave|put|set|showed)|(?:had|counted|numbered|comprised|included) then)\b"
+        r"|reported|spoke of|gave|put|set|showed)"
+        r"|(?:had|counted|numbered|comprised|included) then)\b"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
