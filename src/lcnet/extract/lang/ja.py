@@ -170,10 +170,13 @@ LANGUAGE = Language(
         ":",
     ),
     network_names=(
-        r"(?:ユネスコ\s*)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
+        # not a municipality's own "生涯学習都市" (other_networks)
+        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|網)",
         r"(?:ユネスコ\s*)?(?:グローバル|世界)\s*学習都市\s*ネットワーク",
         r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
-        r"ユネスコ\s*学習都市(?!賞|\s*国際会議|\s*会議)",
+        r"ユネスコ\s*(?:の\s*)?学習都市(?!賞|\s*国際会議|\s*会議)",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
     ),
@@ -185,7 +188,9 @@ LANGUAGE = Language(
         r"(?<![ァ-ヺー])ネットワーク",
     ),
     other_networks=(
-        r"生涯学習(?:都市|のまち|宣言)",  # municipalities' own declarations
+        # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase
+        # for building a lifelong-learning community
+        r"生涯学習(?:都市|のまち(?!づくり)|宣言)",
         r"学習都市賞",
         r"学習都市(?:国際)?会議",
         r"iclc",
