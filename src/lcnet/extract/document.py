@@ -217,7 +217,7 @@ def _rejoined_cjk(text: str) -> str:
 
 
 _DIGITS = "0-9\uff10-\uff19"  # and the full-width ones
-_DIGIT_BREAK = re.compile(rf"(?<=[{_DIGITS}])\n(?=[{_DIGITS}])")
+_DIGIT_BREAK = re.compile(rf"\n(?=[{_DIGITS}])(?<=[{_DIGITS}]\n)")  # "\n" first: fast
 _DIGIT_RUN = re.compile(rf"[{_DIGITS}]+(?:{_CJK_LETTER})*")
 _BEFORE_DIGITS = re.compile(rf"(?:{_CJK_LETTER})[{_DIGITS}]+$")
 
