@@ -223,9 +223,10 @@ _BEFORE_DIGITS = re.compile(rf"(?:{_CJK_LETTER})[{_DIGITS}]+$")
 
 
 def _rejoined_cjk_digits(text: str) -> str:
-    """A number a hard-wrapped Chinese or Japanese line breaks ("今年９月に４\n４か国から")
-    whole, every offset kept: the line break moves after the digits and the letters that
-    follow it ("４４か国から\n"), so the figure starts on the line where it is written.
+    """A number a hard-wrapped Chinese or Japanese line breaks ("今年9月に4\n4か国から",
+    in full-width digits too) whole, every offset kept: the line break moves after the
+    digits and the letters that follow it ("44か国から\n"), so the figure starts on the
+    line where it is written.
     Only inside prose: a letter stands before the digits that end the line."""
     found = _DIGIT_BREAK.search(text)
     if found is None:
