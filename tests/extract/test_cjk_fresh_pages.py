@@ -2,9 +2,9 @@
 own: the network named with a genitive ("ユネスコの学習都市ネットワーク", "学習都市の
 ネットワーク", "유네스코의 학습도시 네트워크", a headline's "学習都市網"); the common
 phrase "生涯学習のまちづくり", which names no other network; a number a hard-wrapped
-line breaks ("今年9月に4\\n4か国", in full-width digits too); and dates that open their own clause, so that a date past a
-comma after a figure dates the next clause ("2024年2月には79か国356都市、2022年9月には
-...").
+line breaks ("今年9月に4\\n4か国", in full-width digits too); and dates that open
+their own clause, so that a date past a comma after a figure dates the next clause
+("2024年2月には79か国356都市、2022年9月には76か国294都市").
 """
 
 from __future__ import annotations

@@ -201,6 +201,8 @@ def _rejoined_cjk(text: str) -> str:
     offset kept: "會\n員城市。" is read as "會員城市\n。" (the line break moves after
     the run of letters that follows it; numerals stay where they are written, so that a
     figure keeps its line)."""
+    if text.isascii():
+        return text  # no time at all: the common case
     text = _rejoined_cjk_digits(text)
     found = _CJK_BREAK.search(text)
     if found is None:
