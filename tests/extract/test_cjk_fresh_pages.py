@@ -4,7 +4,10 @@ own: the network named with a genitive ("ユネスコの学習都市ネットワ
 phrase "生涯学習のまちづくり", which names no other network; a number a hard-wrapped
 line breaks ("今年9月に4\\n4か国", in full-width digits too); and dates that open
 their own clause, so that a date past a comma after a figure dates the next clause
-("2024年2月には79か国356都市、2022年9月には76か国294都市").
+("2024年2月には79か国356都市、2022年9月には76か国294都市"); the capitals of N
+countries, which are N capitals ("11個國家的首都", "11か国の首都", "11개국의 수도"); a
+numeral inside a word ("唯一の加盟都市": the only one); cities that attend an event
+("交流会には8カ国12都市から40人が参加", "세미나에 8개국 12개 도시가 참여").
 """
 
 from __future__ import annotations
@@ -115,3 +118,80 @@ def test_a_date_opens_its_own_clause(
     language: str, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(r[2], r[4]) for r in read_titled(language, text)] == expected
+
+
+CAPITALS: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "zh",
+        "今年共有72座城市加入，其中包括11個國家的首都。",
+        [("72座城市", "new_cities", 72), ("11個國家的首都", "new_capitals", 11)],
+    ),
+    (
+        "zh",
+        "本批72个新成员中包括11个国家的首都。",
+        [("72个新成员", "new_cities", 72), ("11个国家的首都", "new_capitals", 11)],
+    ),
+    (
+        "ja",
+        "今回は72都市が加盟し、うち11か国の首都が含まれる。",
+        [("72都市", "new_cities", 72), ("11か国の首都", "new_capitals", 11)],
+    ),
+    (
+        "ko",
+        "이번에 72개 도시가 가입했으며 이 중 11개국의 수도가 포함됐다.",
+        [("72개 도시", "new_cities", 72), ("11개국의 수도", "new_capitals", 11)],
+    ),
+    (  # the countries that hold cities are still countries
+        "zh",
+        "该网络现有91个国家的425个城市。",
+        [("91个国家", "total_countries", 91), ("425个城市", "total_cities", 425)],
+    ),
+    (
+        "ja",
+        "加盟は91か国の425都市となった。",
+        [("91か国", "total_countries", 91), ("425都市", "total_cities", 425)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CAPITALS)
+def test_the_capitals_of_n_countries_are_n_capitals(
+    language: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(r[0], r[1], r[2]) for r in read_titled(language, text)] == expected
+
+
+NOT_NUMERALS: list[tuple[str, str, list[tuple[str, int]]]] = [
+    ("ja", "国内からの加盟は岡山市と多久市で、九州では多久市が唯一の加盟都市です。", []),
+    ("ja", "国内の加盟都市は2都市で、同一の県からの加盟はない。", [("2都市", 2)]),
+    ("zh", "该国的成员城市中，成都是西部唯一的成员城市。", []),
+    ("zh", "成员城市统一使用该标志。", []),
+    ("ja", "三百五十六都市が加盟している。", [("三百五十六都市", 356)]),
+    ("zh", "目前共有三百五十六个成员城市。", [("三百五十六个成员城市", 356)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NOT_NUMERALS)
+def test_a_numeral_inside_a_word_is_no_number(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(r[0], r[2]) for r in read_titled(language, text)] == expected
+
+
+ATTENDED: list[tuple[str, str, list[tuple[str, int]]]] = [
+    ("ja", "交流会には８カ国１２都市から約４０人が参加した。", []),
+    ("ja", "セミナーには10か国15都市の担当者が参加した。", []),
+    ("ja", "オンライン会議に8か国の12都市が参加した。", []),
+    ("ko", "교류회에는 8개국 12개 도시에서 40여 명이 참가했다.", []),
+    ("ko", "세미나에 8개국 12개 도시가 참여했다.", []),
+    # where the news was told, not who attended
+    ("ja", "国際会議で、新たに72都市の加盟が発表された。", [("72都市", 72)]),
+    ("ko", "국제회의에서 72개 도시의 신규 가입이 발표됐다.", [("72개 도시", 72)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ATTENDED)
+def test_cities_attending_an_event_are_no_members(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(r[0], r[2]) for r in read_titled(language, text)] == expected

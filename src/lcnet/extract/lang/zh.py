@@ -218,6 +218,9 @@ LANGUAGE = Language(
             "人口": Unit.CITIZEN,
             "人": Unit.CITIZEN,
             "首都": Unit.CAPITAL,
+            # "包括11个国家的首都": the capitals of 11 countries are 11 capitals
+            "国家的首都": Unit.CAPITAL,
+            "国的首都": Unit.CAPITAL,
         }
     ),
     singular_units=_both_keys(
@@ -480,5 +483,7 @@ LANGUAGE = Language(
         r"人口",
     ),
     capitals_before=("首都",),
+    # "唯一" (the only one), "统一", "同一", "均一", "逐一", "划一", "单一"
+    numeral_not_after="唯统統同均逐划劃单單",
     capitals_topic=("首都有", "首都为", "首都為"),
 )
