@@ -7,7 +7,8 @@ their own clause, so that a date past a comma after a figure dates the next clau
 ("2024年2月には79か国356都市、2022年9月には76か国294都市"); the capitals of N
 countries, which are N capitals ("11個國家的首都", "11か国の首都", "11개국의 수도"); a
 numeral inside a word ("唯一の加盟都市": the only one); cities that attend an event
-("交流会には8カ国12都市から40人が参加", "세미나에 8개국 12개 도시가 참여").
+("交流会には8カ国12都市から40人が参加", "세미나에 8개국 12개 도시가 참여"); a figure
+that is the subject of a correction told after it ("「230都市」はその後訂正された").
 """
 
 from __future__ import annotations
@@ -192,6 +193,27 @@ ATTENDED: list[tuple[str, str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("language", "text", "expected"), ATTENDED)
 def test_cities_attending_an_event_are_no_members(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(r[0], r[2]) for r in read_titled(language, text)] == expected
+
+
+CORRECTED_AWAY: list[tuple[str, str, list[tuple[str, int]]]] = [
+    ("ja", "発表直後に報じられた「２３０都市」はその後、研究所により訂正されています。", []),
+    ("ja", "発表直後の230都市という数字は、のちに訂正された。", []),
+    ("ja", "当初発表の「55都市」は、のちに訂正された。", []),
+    ("zh", "最初公布的230个城市后来被更正。", []),
+    ("zh", "新成員中，230個城市這一數字後來經研究所更正。", []),
+    ("ko", "처음 발표된 230개 도시는 이후 정정됐다.", []),
+    # the figure a correction ends in is kept
+    ("ja", "加盟都市は229都市に訂正された。", [("229都市", 229)]),
+    ("ja", "当初55都市と発表されたが、のちに54都市に訂正された。", [("54都市", 54)]),
+    ("ko", "네트워크 회원은 229개 도시로 정정됐다.", [("229개 도시", 229)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CORRECTED_AWAY)
+def test_a_figure_that_is_the_subject_of_a_correction(
     language: str, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(r[0], r[2]) for r in read_titled(language, text)] == expected

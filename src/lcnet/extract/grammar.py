@@ -127,6 +127,9 @@ class Grammar(NamedTuple):
     # "the 91-country network": a count one word with its unit (Language.compound_units)
     compound: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # right after a figure: the figure is the subject of a correction that follows it
+    # ("「230都市」はその後訂正された"; Language.corrected_subject)
+    corrected_subject: re.Pattern[str] | None
     republished: re.Pattern[str] | None  # "originally published" (Language.republished)
     # Dates counted from the text's date (Language.relative_dates): one group per kind,
     # "this_year", "last_year", "last_month", with month groups numbered apart; None when
@@ -347,6 +350,7 @@ def grammar(code: str) -> Grammar:
         compound=_compound(data),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        corrected_subject=(re.compile(data.corrected_subject) if data.corrected_subject else None),
         republished=re.compile(data.republished) if data.republished else None,
         relative=_relative(data, space),
         scans=_scan_plan(

@@ -263,6 +263,7 @@ LANGUAGE = Language(
         r"これまで",
     ),
     correction_cues=(r"訂正", r"修正"),
+    corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),

@@ -278,6 +278,7 @@ LANGUAGE = Language(
         r"그동안",
     ),
     correction_cues=(r"정정", r"바로잡"),
+    corrected_subject=r"[\"'”’]?\s*(?:(?:라는|란)\s*(?:수치|숫자|발표)\s*)?(?:는|은)(?!\S)",
     superseded_cues=(
         r"당초",
         r"처음에는",
