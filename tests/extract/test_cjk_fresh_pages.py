@@ -8,7 +8,9 @@ their own clause, so that a date past a comma after a figure dates the next clau
 countries, which are N capitals ("11個國家的首都", "11か国の首都", "11개국의 수도"); a
 numeral inside a word ("唯一の加盟都市": the only one); cities that attend an event
 ("交流会には8カ国12都市から40人が参加", "세미나에 8개국 12개 도시가 참여"); a figure
-that is the subject of a correction told after it ("「230都市」はその後訂正された").
+that is the subject of a correction told after it ("「230都市」はその後訂正された");
+"加わっている" (have joined, are in), a total; Korean names in apposition that a
+soft-wrapped line breaks ("강원\n양구군 세 곳").
 """
 
 from __future__ import annotations
@@ -217,3 +219,35 @@ def test_a_figure_that_is_the_subject_of_a_correction(
     language: str, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(r[0], r[2]) for r in read_titled(language, text)] == expected
+
+
+STATIVE: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    ("ja", "現在およそ350の都市が加わっています。", [("およそ350の都市", "total_cities", 350)]),
+    ("ja", "今年2月、新たに64都市が加わった。", [("64都市", "new_cities", 64)]),
+    (
+        "ja",
+        "64都市が加わり、加盟は356都市となった。",
+        [("64都市", "new_cities", 64), ("356都市", "total_cities", 356)],
+    ),
+    ("ja", "世界の425都市がこのネットワークに加わっており、", [("425都市", "total_cities", 425)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STATIVE)
+def test_have_joined_and_are_in_is_a_total(
+    language: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(r[0], r[1], r[2]) for r in read_titled(language, text)] == expected
+
+
+def test_names_in_apposition_across_a_soft_wrapped_line() -> None:
+    text = (
+        "우리나라에서는 서울 강동구와 경기 안성시, 강원\n양구군 세 곳이 이름을 올려, 국내 회원"
+        " 도시는 모두 59곳이 됐습니다.\n\n국내에서는 서울 송파구, 부산 남구, 충남\n공주시 세 곳이"
+        " 새로 가입했다."
+    )
+    assert [(r[0], r[1], r[2], r[5]) for r in read_titled("ko", text)] == [
+        ("세 곳", "new_cities", 3, "KR"),
+        ("59곳", "country_cities", 59, "KR"),
+        ("세 곳", "new_cities", 3, "KR"),
+    ]

@@ -412,7 +412,9 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
     # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
-    names += r"|(?:[^\d,.!?\u3002\n]{1,14}?,\s*)+[^\d,.!?\u3002\n]{1,14}?\s"
+    # (a soft-wrapped line may break a name: "강원\n양구군 세 곳"; not a paragraph)
+    letter = r"(?:[^\d,.!?\u3002\n]|\n(?![ \t]*\n))"
+    names += rf"|(?:{letter}{{1,14}}?,\s*)+{letter}{{1,14}}?\s"
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"
