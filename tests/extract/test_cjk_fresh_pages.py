@@ -10,7 +10,9 @@ numeral inside a word ("唯一の加盟都市": the only one); cities that atten
 ("交流会には8カ国12都市から40人が参加", "세미나에 8개국 12개 도시가 참여"); a figure
 that is the subject of a correction told after it ("「230都市」はその後訂正された");
 "加わっている" (have joined, are in), a total; Korean names in apposition that a
-soft-wrapped line breaks ("강원\n양구군 세 곳").
+soft-wrapped line breaks ("강원\n양구군 세 곳"); where the predicate comes last, another
+programme named past a comma after the figure is the next clause's ("加盟は28カ国115都市
+で、2年ごとに学習都市賞を贈る").
 """
 
 from __future__ import annotations
@@ -187,6 +189,8 @@ ATTENDED: list[tuple[str, str, list[tuple[str, int]]]] = [
     ("ja", "オンライン会議に8か国の12都市が参加した。", []),
     ("ko", "교류회에는 8개국 12개 도시에서 40여 명이 참가했다.", []),
     ("ko", "세미나에 8개국 12개 도시가 참여했다.", []),
+    ("ja", "第3回の会議には50都市が参加した。", []),
+    ("ko", "제5회 국제회의에 도시 30곳이 참가했다.", []),
     # where the news was told, not who attended
     ("ja", "国際会議で、新たに72都市の加盟が発表された。", [("72都市", 72)]),
     ("ko", "국제회의에서 72개 도시의 신규 가입이 발표됐다.", [("72개 도시", 72)]),
@@ -251,3 +255,26 @@ def test_names_in_apposition_across_a_soft_wrapped_line() -> None:
         ("59곳", "country_cities", 59, "KR"),
         ("세 곳", "new_cities", 3, "KR"),
     ]
+
+
+NEXT_CLAUSE: list[tuple[str, str, list[tuple[str, int]]]] = [
+    (
+        "ja",
+        "加盟は２８カ国１１５都市で、２年ごとに「学習都市賞」を贈る。",
+        [("２８カ国", 28), ("１１５都市", 115)],
+    ),
+    ("ja", "加盟都市は425で、3年ごとに学習都市賞が贈られる。", [("加盟都市は425", 425)]),
+    ("zh", "现有425个成员城市，并每三年颁发一次学习型城市奖。", [("425个成员城市", 425)]),
+    ("ko", "회원은 425개 도시이며, 학습도시상은 3년마다 수여된다.", [("425개 도시", 425)]),
+    # the other network owns what it holds before the comma, or in its own clause
+    ("ja", "創造都市ネットワークには350都市が加盟している。", []),
+    ("zh", "拥有350个成员的创意城市网络也在扩大。", []),
+    ("ko", "창의도시 네트워크에는 350개 도시가 가입해 있다.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NEXT_CLAUSE)
+def test_another_programme_past_a_comma_after_the_figure(
+    language: str, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(r[0], r[2]) for r in read_titled(language, text)] == expected

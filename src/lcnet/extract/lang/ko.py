@@ -230,7 +230,7 @@ LANGUAGE = Language(
         r"목표",  # a country's own target
         # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
         # 가입 발표", where the event is only where the news was told)
-        r"(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
+        r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
     ),
     intake_cues=(
         r"새로\s*(?:가입|합류|선정|추가|이름을)",
