@@ -80,6 +80,19 @@ CASES: list[tuple[str, str, str, Found]] = [
         "2023-06-15",
         [(294, None), (77, None)],
     ),
+    (  # a date in the clause before, in the same sentence
+        "en",
+        "For comparison, the 2019 round had brought in 38 cities from 23 countries, and UIL "
+        "then described 170 active members.",
+        "2021-09-25",
+        [(38, "2019"), (23, "2019"), (170, "2019")],
+    ),
+    (
+        "es",
+        "En 2020 entró Tunja, y en aquel momento la red tenía 229 miembros.",
+        "2025-09-25",
+        [(229, "2020")],
+    ),
     (  # a paragraph that opens with "that year" points back to the paragraph before
         "en",
         "Vinh joined in September 2020.\n\nThat year, UIL admitted 54 new members.",
