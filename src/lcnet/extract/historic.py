@@ -242,8 +242,10 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
-    # up to the figure's clause: "the 2019 round had brought in 38 cities, and UIL then
-    # described 170 active members" is dated by the clause before it too
+    # up to the figure's clause: the sentence's own clauses before it count as said
+    # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
+    # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
+    # damals 356")
     found = _last_date(low, start, clause.start, grammar, written)
     if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
         # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
