@@ -338,6 +338,12 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
     republished=r"(?:đăng|đăng tải|xuất bản) lần đầu",
+    joined_clause=(
+        r"\bkhi (?:(?P<self>chúng tôi|chúng ta|thành phố|tỉnh) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:gia nhập|được kết nạp|trở thành thành viên)(?!\w)"
+    ),
+    joined_words=("khi",),
     earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
     relative_dates={
         # "two years earlier": counted back from the date said before it
