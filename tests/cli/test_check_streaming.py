@@ -73,7 +73,7 @@ def test_the_table_writes_each_text_when_it_is_done(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_long_text_has_its_table_written_in_parts(monkeypatch: pytest.MonkeyPatch) -> None:
-    from lcnet.render.check_report import TableSink
+    from lcnet.render.formats.table import TableSink
     from tests.conftest import run_cli
 
     monkeypatch.setattr(TableSink, "ROWS", 2)

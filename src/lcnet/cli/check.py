@@ -16,8 +16,8 @@ from lcnet.render.formats import OutputFormat
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
     from lcnet.cli.check_texts import TextReport
-    from lcnet.render.check_report import Destination
     from lcnet.render.findings import Summary
+    from lcnet.render.formats.interface import Destination
     from lcnet.store import OpenedStore
 
 
@@ -188,15 +188,15 @@ def report(
 ) -> int:
     """Write the store's findings in the chosen format; the exit code follows --fail-on."""
     from lcnet.check.findings import Severity
-    from lcnet.render.check_report import write_store_report
     from lcnet.render.findings import shown, summarise
+    from lcnet.render.formats import renderer
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
     findings = _against_baseline(runtime, findings, options)
     summary = summarise(findings, fail_on)
     visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
     to = destination(runtime, opened)
-    write_store_report(options.output, to, visible, summary, fail_on)
+    renderer(options.output).store_check(to, visible, summary, fail_on)
     return ExitCode.FINDINGS if summary.failed else ExitCode.OK
 
 
@@ -224,9 +224,9 @@ def _against_baseline(
 
 
 def destination(runtime: Runtime, opened: OpenedStore) -> Destination:
-    """Where `lcnet check` reports (lcnet.render.check_report), and how it gathers the
+    """Where `lcnet check` reports (lcnet.render.formats), and how it gathers the
     HTML report (lcnet.cli.html_report)."""
-    from lcnet.render.check_report import Destination
+    from lcnet.render.formats.interface import Destination
 
     def html(
         visible: list[Finding],

@@ -3,7 +3,7 @@
 Each figure and finding goes through one gate (its fingerprint, --baseline, --show, the
 counts of the summary) and on to the output format's sink as soon as it is found: JSON
 Lines, GitHub annotations and SARIF results are written at once, and JSON writes its
-"figures" array as it goes (lcnet.render.check_report). The table and the HTML report
+"figures" array as it goes (lcnet.render.formats). The table and the HTML report
 collect what they show and write it at the end.
 """
 
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from lcnet.cli.check import CheckOptions
     from lcnet.cli.check_texts import TextEvent
     from lcnet.cli.runtime import Runtime
-    from lcnet.render.check_report import Sink
     from lcnet.render.findings import Summary
+    from lcnet.render.formats.interface import Sink
     from lcnet.store import OpenedStore
 
 
@@ -77,14 +77,14 @@ class TextStream:
         cls, runtime: Runtime, opened: OpenedStore, options: CheckOptions, timeline: Timeline
     ) -> TextStream:
         from lcnet.cli.check import destination
-        from lcnet.render.check_report import text_sink
+        from lcnet.render.formats import renderer
 
         baseline = None
         if options.baseline is not None:
             from lcnet.cli.baselines import load_baseline
 
             baseline = load_baseline(runtime, options.baseline)
-        sink = text_sink(options.output, destination(runtime, opened))
+        sink = renderer(options.output).text_sink(destination(runtime, opened))
         return cls(runtime, options, timeline, sink, baseline)
 
     def take(self, event: TextEvent) -> None:

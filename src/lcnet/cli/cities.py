@@ -4,7 +4,7 @@ No `from __future__ import annotations` here: typer reads the command's annotati
 as strings each would be compiled again at every run (0.5 ms of start-up, #14).
 """
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -99,10 +99,10 @@ def _write(
     records = [view.city_record(facts, countries, row) for row in selection.rows]
     coverage = view.coverage_record(selection.coverage)
 
-    def table() -> None:
+    def table(stream: TextIO) -> None:
         from lcnet.render.table_cities import print_cities
 
-        print_cities(runtime.stdout, selection, records, query, countries)
+        print_cities(stream, selection, records, query, countries)
 
     extra = {"query": view.query_record(selection, query), "coverage": coverage}
     write_listing(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
 
 import typer
 
@@ -110,10 +110,10 @@ def _write(
 
     records = [view.claim_record(timeline, row) for row in rows]
 
-    def table() -> None:
+    def table(stream: TextIO) -> None:
         from lcnet.render.table_claims import print_claims
 
-        print_claims(runtime.stdout, records)
+        print_claims(stream, records)
 
     def claimreview() -> dict[str, Any]:
         from lcnet.render.claimreview import claim_reviews

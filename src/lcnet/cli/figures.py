@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -90,10 +90,10 @@ def _write(
 
     records = [view.entry_record(timeline, e) for e in entries]
 
-    def table() -> None:
+    def table(stream: TextIO) -> None:
         from lcnet.render.table_figures import print_figures
 
-        print_figures(runtime.stdout, title, records)
+        print_figures(stream, title, records)
 
     def svg() -> str:
         from lcnet.render.svg import figure_charts, stacked

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -33,10 +33,10 @@ def run(runtime: Runtime, output: OutputFormat, store: str | None) -> int:
     opened = runtime.open_store(store)
     points = network_growth(opened.facts)
 
-    def chart() -> None:
+    def chart(stream: TextIO) -> None:
         from lcnet.render.chart import print_growth
 
-        print_growth(runtime.stdout, points)
+        print_growth(stream, points)
 
     def svg() -> str:
         from lcnet.render.svg import growth_chart

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -43,10 +43,10 @@ def run(runtime: Runtime, record_id: str, output: OutputFormat, store: str | Non
     timeline, findings = reconcile(opened.facts, runtime.today)
     view = record_view(timeline, linked_record(timeline, findings, record_id))
 
-    def table() -> None:
+    def table(stream: TextIO) -> None:
         from lcnet.render.table_show import print_record
 
-        print_record(runtime.stdout, view)
+        print_record(stream, view)
 
     write_listing(runtime, opened, output, "show", None, table=table, extra=view)
     return ExitCode.OK

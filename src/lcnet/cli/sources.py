@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -88,10 +88,10 @@ def _write(
     from lcnet.cli.listing import write_listing
     from lcnet.render.sources import CSV_COLUMNS
 
-    def table() -> None:
+    def table(stream: TextIO) -> None:
         from lcnet.render.table_sources import print_sources
 
-        print_sources(runtime.stdout, records)
+        print_sources(stream, records)
 
     write_listing(
         runtime, opened, output, "sources", records, table=table, csv_columns=CSV_COLUMNS

@@ -1,0 +1,17 @@
+"""CSV: a header and one row per record of a read command (lcnet.render.csvout)."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from lcnet.render.formats import OutputFormat
+from lcnet.render.formats.interface import Listing, Renderer
+
+
+class Csv(Renderer):
+    output = OutputFormat.CSV
+
+    def listing(self, stream: TextIO, listing: Listing) -> None:
+        from lcnet.render.csvout import write_csv
+
+        write_csv(stream, listing.csv_columns, (listing.csv_row(r) for r in listing.records))
