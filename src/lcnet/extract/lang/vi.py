@@ -344,10 +344,19 @@ LANGUAGE = Language(
         r"(?:gia nhập|được kết nạp|trở thành thành viên)(?!\w)"
     ),
     joined_words=("khi",),
-    earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
+    earlier_date=(
+        r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|năm đó|năm ấy"
+        r"|hồi đó|hồi ấy|thời đó|thời ấy|lúc bấy giờ|khi bấy giờ)(?!\w)"
+    ),
     relative_dates={
         # "two years earlier": counted back from the date said before it
         "years_before": (r"{years} năm trước đó",),
+        # "two years later": counted on from the date said before it ("hai năm sau,";
+        # not "hai năm sau khi ...", "năm sau" alone: next year)
+        "years_after": (
+            r"{years} năm sau(?= đó|\s*[,.;])(?: đó)?",
+            r"một năm sau(?= đó|\s*[,.;])(?: đó)?",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} năm trước(?! đó)",
