@@ -652,6 +652,10 @@ LANGUAGE = Language(
         r"primera ciudad admitida",
         r"por primera vez",
     ),
+    quota_cues=(
+        r"cada (?:país|estado|comisión nacional)",
+        r"por país",
+    ),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
     present_markers=(
         r"\bactualmente\b",

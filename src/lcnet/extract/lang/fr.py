@@ -787,6 +787,10 @@ LANGUAGE = Language(
         r"première ville admise",
         r"pour la (?:toute )?première fois",
     ),
+    quota_cues=(
+        r"chaque (?:pays|[ée]tat|commission nationale)",
+        r"par pays",
+    ),
     candidate_cues=(
         r"\bcandidat(?:e|es|s|ure|ures)?\b",
         r"\bintéressée?s?\b",
