@@ -136,6 +136,11 @@ class Language(NamedTuple):
     # word is literal, to find the clause fast (joined_words).
     joined_clause: str = ""
     joined_words: tuple[str, ...] = ()  # literal: "cuando", "when"
+    # A clause that dates a figure by a member city's joining, its name(s) in the group
+    # "who": "when Vinh and Sa Dec joined, the network had 229 members" is of the day
+    # they joined, which the fact store knows (lcnet.check.texts; a regex fragment,
+    # matched on the lower-case sentence).
+    joined_when: str = ""
     # What follows a number or a word may touch it: counters, units and particles are
     # written without a space ("91개국", "425个城市", "356都市が"). No space need then stand
     # between a number, its counter, its modifiers and its unit, and letters of the CJK

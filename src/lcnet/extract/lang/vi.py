@@ -349,6 +349,10 @@ LANGUAGE = Language(
         r"(?:gia nhập|được kết nạp|trở thành thành viên)(?!\w)"
     ),
     joined_words=("khi",),
+    joined_when=(
+        r"(?<!\w)khi (?P<who>[^,.;:]{1,80}?) (?:gia nhập|được công nhận|được kết nạp"
+        r"|trở thành thành viên)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|năm đó|năm ấy"
         r"|hồi đó|hồi ấy|thời đó|thời ấy|lúc bấy giờ|khi bấy giờ)(?!\w)"
