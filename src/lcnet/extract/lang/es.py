@@ -651,6 +651,7 @@ LANGUAGE = Language(
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",
+        r"debut(?:a|an|aron|ó)\b",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",

@@ -675,6 +675,7 @@ LANGUAGE = Language(
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",
+        r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
     ),
     member_verbs=(
         r"(?:são|eram|continuam) (?:já )?membros\b",
