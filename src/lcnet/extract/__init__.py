@@ -27,6 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
+from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
@@ -102,6 +103,7 @@ def find_mentions(
             places,
             written or document.date,
             document.kind,
+            document.head,
             home,
         )
         for code, within in spans.items()
@@ -235,6 +237,7 @@ def _scanned(
     places: Gazetteer | None,
     written: PartialDate | None,
     kind: str,
+    head: str,
     home: PartialDate | None = None,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
@@ -254,6 +257,7 @@ def _scanned(
         found = _with_lists(found, lists, lead)
         ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
+        found = dated_by_joining(found, text, code, places, head)
     for each in found:
         yield code, each
 

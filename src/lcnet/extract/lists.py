@@ -37,7 +37,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*(?:[-*+•#|]|\n))[^.!?\n]+)*")
 class Place(NamedTuple):
     key: str  # the city's id: "vn/hanoi"
     country: str  # ISO 3166-1 alpha-2
-    joined: PartialDate | None = None  # the month it joined (its intake's), if known
+    # When it joined: its intake's month ("2020-09"), or the year it was admitted on its
+    # own; None when not known (lcnet.extract.joining dates "when we joined" by it).
+    joined: PartialDate | None = None
 
 
 class Gazetteer(NamedTuple):
