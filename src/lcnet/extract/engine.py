@@ -25,7 +25,7 @@ from lcnet.extract.changes import (
     went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of, dated_by_heading, republished_blocks
+from lcnet.extract.historic import as_of, dated_by_heading, dated_by_lead, republished_blocks
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -239,7 +239,10 @@ def _judged(
             dated = as_of(low, phrase, span, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
-            dated = dated or dated_by_heading(low, phrase.start, rules, written)
+            led, lead_date = dated_by_lead(low, phrase.start, rules, written)
+            dated = dated or lead_date  # "- 2019: 38 cities join"
+            if not led:
+                dated = dated or dated_by_heading(low, phrase.start, rules, written)
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
@@ -389,9 +392,16 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
 # alternatives start with different rare characters, so that the class of those
 # characters can lead: re then skips to them in C, twice as fast as a search that tries
 # each alternative at each character.
+# German writes a day as an ordinal, "am 4. Dezember 2025": that full stop ends nothing.
+_ORDINAL_DAY = r"(?<=(?<!\d)\d\.)|(?<=(?<!\d)\d\d\.)"
+_MONTH_AFTER = r"\s+(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+# nor does the one of a month's abbreviation before a day or year: "Sept. 2020"
+_SHORT_MONTH = (
+    r"(?<=\b(?:jan|feb|mar|mär|apr|jun|jul|aug|sep|oct|okt|nov|dec|dez)\.)|(?<=\bsept\.)"
+)
 _SENTENCE_END = re.compile(
     r"[.!?…\n|\u3002\uff01\uff1f]"
-    r"(?:(?<=[.!?…])[\"'\u201d\u2019»)\]]*(?=\s)"
+    rf"(?:(?<=[.!?…])(?!(?:{_ORDINAL_DAY}){_MONTH_AFTER})(?!(?:{_SHORT_MONTH})\s+\d)[\"'\u201d\u2019»)\]]*(?=\s)"
     r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
     r"|(?<=\s\|)(?=\s)"
     r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"

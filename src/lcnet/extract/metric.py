@@ -305,7 +305,7 @@ def _cities(
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
-        if phrase.qualifier is Qualifier.AT_MOST:
+        if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
     elif (
@@ -323,6 +323,17 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a per-country word stands in the figure's clause: "each country may put
+    forward three cities" (not "Tre comuni preparano la candidatura, che ammette al
+    massimo 3 candidature per Paese": the applicants, then the rule)."""
+    start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start)),
+        default=sentence.span.start,
+    )
+    return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
 def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
@@ -533,16 +544,21 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+_CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
     """A verb of totals closes the figure's own clause, after a comma that ends the
-    clause of the verb of joining (verb-final clauses: German, Korean-like orders)."""
-    comma = low.rfind(",", before.start, phrase.start)
+    clause of the verb of joining (verb-final clauses: German, Korean-like orders;
+    "…に登録されており、国内の登録都市は5都市となった")."""
+    comma = max(low.rfind(mark, before.start, phrase.start) for mark in _CLAUSE_COMMAS)
     if comma < 0:
         return False
     joined = sentence.within(before.start, comma, ("intake",))
-    return bool(joined) and sentence.has("total", phrase.end, _clause_end(sentence, phrase.end))
+    end = _clause_end(sentence, phrase.end)
+    if not joined or sentence.has("intake", comma, end):  # "本批新成员中, …2座城市同时
+        return False  # 入选": a verb of joining in the figure's own clause is its own
+    return sentence.has("total", phrase.end, end)
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:

@@ -676,6 +676,15 @@ LANGUAGE = Language(
         r"primeira cidade admitida",
         r"pela primeira vez",
     ),
+    member_verbs=(
+        r"(?:são|eram|continuam) (?:já )?membros\b",
+        r"fazem parte\b",
+        r"pertencem\b",
+    ),
+    quota_cues=(
+        r"cada (?:país|estado|comissão nacional)",
+        r"por país",
+    ),
     candidate_cues=(
         r"\bcandidat(?:a|as|os|ura|uras)\b",
         r"\binteressad[ao]s?\b",
