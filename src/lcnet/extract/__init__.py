@@ -322,9 +322,10 @@ class _Locator:
         return self._position(offset)
 
     def _position(self, offset: int) -> tuple[int, int]:
-        if offset < self._offset:
-            self._offset, self._line = self._lead, self._first_line
-        self._line += self._text.count("\n", self._offset, offset)
+        if offset < self._offset:  # an end, then the next start before it: count back
+            self._line -= self._text.count("\n", offset, self._offset)
+        else:
+            self._line += self._text.count("\n", self._offset, offset)
         self._offset = offset
         line_start = max(self._lead, self._text.rfind("\n", 0, offset) + 1)
         return self._line, offset - line_start + 1

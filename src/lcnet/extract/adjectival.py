@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -64,9 +65,8 @@ def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Itera
     data = language(code)
     assert forms.subject is not None
     assert forms.subject_before is not None
-    for word in data.count_predicate_words:
-        at = low.find(word, start, end)
-        while at >= 0:
+    for word in data.count_predicate_words:  # lcnet.extract.predicates looks for them too
+        for at in occurrences(low, start, end, word):
             found = forms.subject.match(low, at, end)
             if found is not None:
                 before = forms.subject_before.search(low, max(start, at - _SUBJECT_REACH), at)
@@ -78,7 +78,6 @@ def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Itera
                     begin = found.start("qualifier") if said else found.start("number")
                     yield (begin, found.end("number"), Unit.CITY, value, qualifier, _NO_ROLES,
                            country, None, False, True)  # fmt: skip
-            at = low.find(word, at + 1, end)
 
 
 def _parts(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator[Alone]:

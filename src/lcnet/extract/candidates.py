@@ -15,6 +15,7 @@ from functools import cache
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Unit
 from lcnet.extract.numbers import suffixed
+from lcnet.extract.occurrences import occurrences
 
 Candidate = tuple[int, int, str]  # the unit's start and end, "number" or "ordinal"
 
@@ -23,11 +24,7 @@ def words_in(low: str, start: int, end: int, grammar: Grammar) -> dict[str, list
     """Where each word of `Grammar.scans` starts in low[start:end], in order."""
     found: dict[str, list[int]] = {}
     for needle, words in grammar.scans:
-        places = []
-        at = low.find(needle, start, end)
-        while at >= 0:
-            places.append(at)
-            at = low.find(needle, at + 1, end)
+        places = occurrences(low, start, end, needle)
         for word, offset in words:
             if word == needle:
                 found[word] = places

@@ -201,7 +201,7 @@ def _rejoined_cjk(text: str) -> str:
     offset kept: "會\n員城市。" is read as "會員城市\n。" (the line break moves after
     the run of letters that follows it; numerals stay where they are written, so that a
     figure keeps its line)."""
-    found = _CJK_BREAK.search(text)
+    found = None if text.isascii() else _CJK_BREAK.search(text)  # isascii: no time at all
     if found is None:
         return text  # the common case
     parts: list[str] = []

@@ -50,8 +50,13 @@ def as_of(
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
-        relative = relative or _quoted_with_date_after(low, phrase, sentence, grammar)
-        relative = relative or _quoted_over_sentences(low, phrase, sentence, grammar, written)
+        if relative is None:  # a quotation over several sentences, found once for both
+            quotation = _quotation(low, phrase, sentence)
+            if quotation is not None and quotation.end > sentence.end:
+                relative = _quoted_with_date_after(low, quotation, grammar)
+                relative = relative or _quoted_over_sentences(
+                    low, phrase, sentence, grammar, written
+                )
         return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
@@ -538,15 +543,11 @@ def _quotation(low: str, phrase: Phrase, sentence: Span) -> Span | None:
 _CLOSING_PUNCTUATION = re.compile(r"[.,!?\u2026]?")
 
 
-def _quoted_with_date_after(
-    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
-) -> PartialDate | None:
+def _quoted_with_date_after(low: str, quotation: Span, grammar: Grammar) -> PartialDate | None:
     """'> "... now includes 294 member cities from all\n> around the world." (UNESCO
-    press release, 2 September 2022)': a quotation over several lines, dated by the
+    press release, 2 September 2022)': a quotation over several lines (one that ends
+    past the figure's sentence: one that ends in it was read already), dated by the
     bracket right after its closing mark."""
-    quotation = _quotation(low, phrase, sentence)
-    if quotation is None or quotation.end <= sentence.end:
-        return None  # in no quotation, or one that ends in the sentence (read already)
     after = _CLOSING_PUNCTUATION.match(low, quotation.end)
     end = after.end() if after else quotation.end
     return _dated_in_brackets_after(low, Span(quotation.start, end), grammar)
@@ -573,10 +574,8 @@ def _quoted_over_sentences(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
     """'"The network now includes 294 member cities. It is growing," UNESCO said in
-    September 2022': a quotation of several sentences, dated after it closes."""
-    quotation = _quotation(low, phrase, sentence)
-    if quotation is None or quotation.end <= sentence.end:
-        return None
+    September 2022': a quotation of several sentences (the figure's quotation ends past
+    its sentence), dated after it closes."""
     weak = grammar.language.weak_present
     present = [
         m for m in grammar.present.finditer(low, sentence.start, sentence.end)

@@ -24,6 +24,7 @@ from lcnet.extract.grammar import Grammar, spaced
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
 
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
@@ -78,18 +79,23 @@ def _anchored(
     span: tuple[int, int],
     words: tuple[str, ...],
     around: tuple[int, int],
+    *,
+    shared: bool = False,
 ) -> list[re.Match[str]]:
     """The form's matches that hold one of `words` (literal), found with str.find (the
     common case is none, at the speed of reading the text) and tried only `around`
-    them: so many characters before and after."""
+    them: so many characters before and after. `shared`: other readers look for the
+    same words in the same text (lcnet.extract.occurrences keeps their places)."""
     start, end = span
-    if not words or _any_of(words).search(low, start, end) is None:
+    if not words or (not shared and _any_of(words).search(low, start, end) is None):
         return []  # the common case: one pass over the text says none is there
+    places = [occurrences(low, start, end, word) for word in words]
+    if not any(places):
+        return []
     before, after = around
     found: dict[tuple[int, int], re.Match[str]] = {}
-    for word in words:
-        at = low.find(word, start, end)
-        while at >= 0:
+    for each in places:
+        for at in each:
             floor, ceiling = max(start, at - before), min(end, at + after)
             near = form.search(low, floor, ceiling)
             while near is not None and near.end() <= at:
@@ -98,7 +104,6 @@ def _anchored(
                 match = form.match(low, near.start(), end)  # its lookaheads past the window
                 if match is not None and match.end() > at:
                     found[match.span()] = match
-            at = low.find(word, at + 1, end)
     return [found[key] for key in sorted(found)]
 
 
@@ -150,9 +155,8 @@ def nationals(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Foun
     if form is None:
         return
     data = grammar.language
-    for found in _anchored(
-        form, low, (start, end), data.count_predicate_words, (_SET_REACH, _SET_REACH)
-    ):
+    words = data.count_predicate_words  # lcnet.extract.predicates looks for them too
+    for found in _anchored(form, low, (start, end), words, (_SET_REACH, _SET_REACH), shared=True):
         value = read_number(found["number"], data.code)
         nation = " ".join(found["nation"].split())
         country = data.demonyms.get(nation)

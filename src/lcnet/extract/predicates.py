@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
+from lcnet.extract.occurrences import occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
 _REACH = 140  # characters before a unit where the inverted form's verb may stand
@@ -165,11 +166,8 @@ def verb_places(low: str, start: int, end: int, code: str) -> list[int]:
     in low[start:end], in order: found with str.find, they are few, and none in most
     text, where no unit noun need then be read."""
     found: list[int] = []
-    for word in language(code).count_predicate_words:
-        at = low.find(word, start, end)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1, end)
+    for word in language(code).count_predicate_words:  # most are unit nouns' needles too
+        found += occurrences(low, start, end, word)
     return sorted(found)
 
 

@@ -1,0 +1,31 @@
+"""Where a literal word stands in a stretch of text, found once per stretch.
+
+Several readers look for the same words in the same stretch: the unit nouns and the
+verbs of counting ("number", "total") are both needles of lcnet.extract.candidates and
+words that lcnet.extract.predicates and lcnet.extract.newcomers look for. Each str.find
+pass over a megabyte costs some milliseconds, found or not; the places of each word in
+the stretch being read are kept, so that a word is looked for once per stretch (#14).
+"""
+
+from __future__ import annotations
+
+_text: str | None = None  # the stretch whose words are kept: low[_start:_end]
+_start = _end = -1
+_places: dict[str, list[int]] = {}
+
+
+def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
+    """Every place where `word` starts in low[start:end] (and ends there too), in order,
+    overlapping ones included, as str.find finds them. The list is shared: read it only."""
+    global _text, _start, _end, _places
+    if low is not _text or start != _start or end != _end:
+        _text, _start, _end, _places = low, start, end, {}
+    found = _places.get(word)
+    if found is None:
+        found = []
+        at = low.find(word, start, end)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1, end)
+        _places[word] = found
+    return found
