@@ -237,3 +237,58 @@ def test_a_month_of_that_year_takes_the_year_said_before() -> None:
         for m in find_mentions(titled("it", text, "2026-10-01"), "it")
     ]
     assert found == [("294", 294, "2022-09")]
+
+
+DAY_AND_MONTH = [
+    ("en", "On 4 December, UNESCO said 72 cities had joined the network.",
+     "72 cities"),
+    ("en", "On December 4th, UNESCO named 72 new members of the learning cities network.",
+     "72 new members"),
+    ("fr", "Le 4 décembre, l'UNESCO a annoncé l'arrivée de 72 villes dans le réseau.",
+     "72 villes"),
+    ("es", "El 4 de diciembre, la UNESCO anunció el ingreso de 72 ciudades en la red.",
+     "72 ciudades"),
+    ("it", "Il 4 dicembre l'UNESCO ha annunciato l'ingresso di 72 città nella rete.",
+     "72 città"),
+    ("pt", "No dia 4 de dezembro, a UNESCO anunciou a entrada de 72 cidades na rede.",
+     "72 cidades"),
+    ("de", "Am 4. Dezember gab die UNESCO die Aufnahme von 72 Städten in das Netzwerk bekannt.",
+     "72 Städten"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "text"), DAY_AND_MONTH)
+def test_a_day_and_month_without_a_year_keep_the_day(
+    language: str, sentence: str, text: str
+) -> None:
+    # a report of 5 December 2025 on "4 December": the text's own news event, so the
+    # date must keep its day (a month alone would make the intake a historic statement)
+    found = [(m.text, str(m.as_of)) for m in mentions(language, sentence, "2025-12-05")]
+    assert found == [(text, "2025-12-04")]
+
+
+def test_a_day_after_the_texts_month_is_last_years() -> None:
+    sentence = "On 14 February, UNESCO said 64 cities had joined the learning cities network."
+    found = [(m.text, str(m.as_of)) for m in mentions("en", sentence, "2025-01-10")]
+    assert found == [("64 cities", "2024-02-14")]
+
+
+GERMAN_ORDINAL_DAYS = [
+    ("Am 2. September 2022 zählte das Netzwerk 294 Städte.", "294 Städte", "2022-09-02"),
+    ("Seit dem 14. Februar 2024 gehören dem Netzwerk 356 Städte an.", "356 Städte", None),
+    ("Das Netzwerk wuchs am 23. Sept. 2020 auf 229 Städte.", "229 Städte", "2020-09-23"),
+    ("Bis zum 1. Dezember 2025 hatte das Netzwerk 356 Mitglieder.", "356 Mitglieder",
+     "2025-12-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "as_of"), GERMAN_ORDINAL_DAYS)
+def test_a_german_ordinal_day_does_not_end_the_sentence(
+    sentence: str, text: str, as_of: str | None
+) -> None:
+    # "2." is the day, not a full stop: the date stays in the figure's sentence
+    found = [
+        (m.text, None if m.as_of is None else str(m.as_of))
+        for m in mentions("de", sentence, "2026-03-01")
+    ]
+    assert found == [(text, as_of)]

@@ -389,9 +389,16 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
 # alternatives start with different rare characters, so that the class of those
 # characters can lead: re then skips to them in C, twice as fast as a search that tries
 # each alternative at each character.
+# German writes a day as an ordinal, "am 4. Dezember 2025": that full stop ends nothing.
+_ORDINAL_DAY = r"(?<=(?<!\d)\d\.)|(?<=(?<!\d)\d\d\.)"
+_MONTH_AFTER = r"\s+(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
+# nor does the one of a month's abbreviation before a day or year: "Sept. 2020"
+_SHORT_MONTH = (
+    r"(?<=\b(?:jan|feb|mar|mär|apr|jun|jul|aug|sep|oct|okt|nov|dec|dez)\.)|(?<=\bsept\.)"
+)
 _SENTENCE_END = re.compile(
     r"[.!?…\n|\u3002\uff01\uff1f]"
-    r"(?:(?<=[.!?…])[\"'\u201d\u2019»)\]]*(?=\s)"
+    rf"(?:(?<=[.!?…])(?!(?:{_ORDINAL_DAY}){_MONTH_AFTER})(?!(?:{_SHORT_MONTH})\s+\d)[\"'\u201d\u2019»)\]]*(?=\s)"
     r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
     r"|(?<=\s\|)(?=\s)"
     r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"

@@ -191,9 +191,16 @@ def counted_back(
         return PartialDate(written.year - years) if years else None
     if month is None:
         return None  # "this year" alone: the text's own year, no history
+    year = written.year
     if written.month is not None and month > written.month:
-        return PartialDate(written.year - 1, month)  # "in August", written in March
-    return PartialDate(written.year, month)
+        year -= 1  # "in August", written in March
+    day = fields.get("day")
+    if day is not None and day.isdigit():  # "on 4 December": the day too, so that a text
+        try:  # of 5 December speaks of its own news event, not of the past
+            return PartialDate.checked(year, month, int(day), found.group())
+        except DateError:
+            pass
+    return PartialDate(year, month)
 
 
 def _dated_before(

@@ -533,16 +533,21 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+_CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
     """A verb of totals closes the figure's own clause, after a comma that ends the
-    clause of the verb of joining (verb-final clauses: German, Korean-like orders)."""
-    comma = low.rfind(",", before.start, phrase.start)
+    clause of the verb of joining (verb-final clauses: German, Korean-like orders;
+    "…に登録されており、国内の登録都市は5都市となった")."""
+    comma = max(low.rfind(mark, before.start, phrase.start) for mark in _CLAUSE_COMMAS)
     if comma < 0:
         return False
     joined = sentence.within(before.start, comma, ("intake",))
-    return bool(joined) and sentence.has("total", phrase.end, _clause_end(sentence, phrase.end))
+    end = _clause_end(sentence, phrase.end)
+    if not joined or sentence.has("intake", comma, end):  # "本批新成员中, …2座城市同时
+        return False  # 入选": a verb of joining in the figure's own clause is its own
+    return sentence.has("total", phrase.end, end)
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:
