@@ -146,3 +146,23 @@ def test_the_shipped_store_has_its_known_stale_and_wrong_claims(real_timeline: T
     assert verdicts["vietnamplus-2026-01#total"] is Verdict.BOUND_OK  # more than 400, Jan 2026
     assert verdicts["shafaq-2025-06-16#total"] is Verdict.BOUND_VIOLATED  # more than 360, 2025
     assert verdicts["uil-2020-09-23#total"] is Verdict.SUPERSEDED  # 230, corrected to 229
+
+
+def test_a_later_text_may_date_the_corrected_figure_to_the_release_day(
+    real_timeline: Timeline,
+) -> None:
+    """ "On 23 September 2020, when Vinh joined, the network had 229 members", written
+    in 2025: the intake as UIL corrected it is right for the day of its first release
+    (historic), the released 230 too; neither is right as the text's own figure."""
+    day = date(2020, 9, 23)
+    then = Held(day, day, historic=True)
+    total, new = Subject(Metric.TOTAL_CITIES), Subject(Metric.NEW_CITIES)
+    verdicts = [
+        judge(real_timeline, total, Figure(229), then).verdict,
+        judge(real_timeline, new, Figure(54), then).verdict,
+        judge(real_timeline, total, Figure(230), then).verdict,
+        judge(real_timeline, total, Figure(228), then).verdict,
+    ]
+    assert verdicts == [Verdict.HISTORIC, Verdict.HISTORIC, Verdict.HISTORIC, Verdict.WRONG]
+    now = Held(date(2025, 9, 25), date(2025, 9, 25), historic=False)
+    assert judge(real_timeline, total, Figure(229), now).verdict is Verdict.STALE

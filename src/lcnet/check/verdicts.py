@@ -52,6 +52,9 @@ def judge(
     expected = known[-1]
     rounded = subject.metric in ROUNDED_METRICS
     matching = [e for e in known if e.figure is not None and figure.agrees(e.figure, rounded)]
+    if not matching and held.historic:  # "when Vinh joined on 23 Sept 2020, 229 members"
+        matching = [e for e in _as_corrected(timeline, subject, known) if e.figure is not None
+                    and figure.agrees(e.figure, rounded)]  # fmt: skip
     if matching:
         entry = matching[-1]
         exact = figure.exact and entry.figure is not None and entry.figure.exact
@@ -121,6 +124,24 @@ def _agreeing(
         reason = f"{figure} holds: {_accepted(entry)}"
         return Judgement(Verdict.BOUND_OK, reason, entry)
     return Judgement(Verdict.CURRENT, f"{_accepted(entry)}", entry)
+
+
+def _as_corrected(timeline: Timeline, subject: Subject, known: list[Accepted]) -> list[Accepted]:
+    """For the days an intake's first release stood before its correction, the corrected
+    figure: a later text that dates a figure to those days ("on 23 September 2020 the
+    network had 229 members") is right to give the intake as its publisher corrected it."""
+    released = [e for e in known if e.basis.endswith("before its correction")]
+    if not released:
+        return []
+    entries = timeline.entries(subject)
+    events = {id(e.period.event) for e in released}
+    return [
+        e
+        for e in entries
+        if e.period.event is not None
+        and id(e.period.event) in events
+        and not e.basis.endswith("before its correction")
+    ][:1]
 
 
 def _official(

@@ -19,6 +19,7 @@ from lcnet.extract.markdown import (
     DATE_KEYS,
     LANGUAGE_KEYS,
     TITLE_KEYS,
+    UPDATE_KEYS,
     blank_markers,
     read_markdown,
 )
@@ -223,6 +224,8 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     if date_field is not None:
         key, (value, line) = date_field
         dated = (f"front matter {key}", value, line)
+    updated = [(f"front matter {k}", *prose.fields[k]) for k in UPDATE_KEYS if k in prose.fields]
+    dated = _updated(dated, updated)
     title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
     return _assemble(
         prose.text, "markdown", raw, prose.markers, dated, language, first_line, title
@@ -236,6 +239,7 @@ def _html(raw: str) -> Document:
     dated = next((found for found in page.dates if _date(found[1])), None)
     if dated is None and page.dates:
         dated = page.dates[0]  # unreadable: reported as a problem, at its line
+    dated = _updated(dated, page.updated)
     document = _assemble(
         page.text, "html", raw, page.comments, dated, page.language, 1, page.title
     )
@@ -275,6 +279,25 @@ def _assemble(
         first_line=first_line,
         head=_head(title, text),
     )
+
+
+def _updated(
+    dated: tuple[str, str, int] | None, updates: Iterable[tuple[str, str, int]]
+) -> tuple[str, str, int] | None:
+    """The date a text speaks for: its last update's when it states one after its
+    publication ("lastmod: 2024-05-20" on a page of 2021, <meta property=
+    "article:modified_time">): what an updated page still says, it says on that day. A
+    page that gives no publication date is not dated by its update alone."""
+    if dated is None:
+        return None
+    published = _date(dated[1])
+    if published is None:
+        return dated
+    for origin, value, line in updates:
+        update = _date(value)
+        if update is not None and update.first_day > published.last_day:
+            return (f"{origin} (updated after its {dated[0]} {published})", value, line)
+    return dated
 
 
 def _head(title: str, text: str) -> str:

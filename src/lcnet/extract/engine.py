@@ -25,7 +25,7 @@ from lcnet.extract.changes import (
     went_back,
 )
 from lcnet.extract.grammar import Grammar, grammar
-from lcnet.extract.historic import as_of, dated_by_heading, republished_blocks
+from lcnet.extract.historic import as_of, dated_by_heading, dated_by_lead, republished_blocks
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.metric import (
     PLAUSIBLE,
@@ -239,7 +239,10 @@ def _judged(
             dated = as_of(low, phrase, span, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
-            dated = dated or dated_by_heading(low, phrase.start, rules, written)
+            led, lead_date = dated_by_lead(low, phrase.start, rules, written)
+            dated = dated or lead_date  # "- 2019: 38 cities join"
+            if not led:
+                dated = dated or dated_by_heading(low, phrase.start, rules, written)
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"

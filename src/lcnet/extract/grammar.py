@@ -110,6 +110,7 @@ class Grammar(NamedTuple):
     historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
     dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
+    quota: re.Pattern[str]  # "each country may nominate three cities": a cap, no count
     # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
     # and "country" where the language has them; None when the language has no such form
     membership: re.Pattern[str] | None
@@ -170,6 +171,7 @@ _FRAGMENTS = (
     "present_markers",
     "historic_markers",
     "founding_words",
+    "quota_cues",
     "subset_cues",
     "group_cues",
     "cumulative_cues",
@@ -335,6 +337,7 @@ def grammar(code: str) -> Grammar:
         historic=_historic(data, space),
         dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
         founding=_any(data.founding_words, space),
+        quota=_any(data.quota_cues, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
         count_form=_count_form(data, number, modifiers_before, modifiers_after, space),

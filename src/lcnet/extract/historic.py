@@ -129,6 +129,9 @@ def _relative(
     if "years_before" in _fields(nearest):  # "hai năm trước đó": before the date said before
         anchor = _anchor(low, nearest.start(), grammar, written)
         return counted_back(nearest, grammar, anchor)
+    if "years_after" in _fields(nearest):  # "a year later": after the date said before
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return _counted_on(nearest, grammar, anchor, written)
     month = _month(_fields(nearest), grammar)
     earlier = grammar.earlier_date
     if (
@@ -161,11 +164,27 @@ def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> Partia
         dates += [
             (m.start(), counted_back(m, grammar, written))
             for m in grammar.relative.finditer(low, start, at)
-            if "years_before" not in _fields(m)
+            if "years_before" not in _fields(m) and "years_after" not in _fields(m)
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
     return written if last is None or last[1] is None else last[1]
+
+
+def _counted_on(
+    found: re.Match[str], grammar: Grammar, anchor: PartialDate, written: PartialDate
+) -> PartialDate | None:
+    """ "By September 2019 ... A year later, 229": the year after the date said before
+    it; None without such a date (counted on from the text's own, it would be in its
+    future) or when it reaches the text's own year (its news)."""
+    if anchor is written:
+        return None
+    count = _fields(found).get("years", "1")
+    years = int(count) if count.isdigit() else grammar.language.number_words.get(count)
+    if not years:
+        return None
+    date = PartialDate(anchor.year + years)
+    return date if date.year < written.year else None
 
 
 def counted_back(
@@ -370,6 +389,45 @@ def dated_by_heading(
             return None
         return date if _before(date, written) else None
     return None
+
+
+# A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
+# "**2020** - 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
+# before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
+# a bar
+_LEAD = re.compile(
+    r"[ \t]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
+    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d))"
+    r"[*_]{0,2}[ \t]*(?::|[\u2013\u2014]|-(?!\d)|\|)"
+)
+
+
+def dated_by_lead(
+    low: str, at: int, grammar: Grammar, written: PartialDate | None
+) -> tuple[bool, PartialDate | None]:
+    """ "- 2019: 38 cities from 23 countries join": the figures of a timeline's line that
+    opens with its date are of that date, when it is before the text's period (the line
+    of the text's own year or month is its news). (whether the line opens with a date,
+    the date): a line led by its own date is dated by no heading above it."""
+    line_start = low.rfind("\n", 0, at) + 1
+    lead = _LEAD.match(low, line_start, at) if written is not None else None
+    if lead is None or written is None:
+        return False, None
+    line_end = low.find("\n", at)
+    line_end = len(low) if line_end < 0 else line_end
+    if grammar.present.search(low, lead.end(), line_end):
+        return True, None  # "- 2024: hiện có 356": now, whatever year leads it
+    reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
+    if grammar.founding.search(low, reach, lead.end()):
+        return True, None  # "- 2013: the network is launched"
+    start = lead.start("lead")
+    found = grammar.historic.search(low, start, lead.end()) or _dates_alone(
+        grammar.language.code
+    ).search(low, start, lead.end())
+    date = _date(found, grammar) if found else None
+    if date is None or date.year != int(lead.group("year")):
+        date = PartialDate(int(lead.group("year")))
+    return True, date if _before(date, written) else None
 
 
 _TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"

@@ -137,6 +137,9 @@ class Page(NamedTuple):
     dates: tuple[tuple[str, str, int], ...]  # (origin, value, line), most trusted first
     language: str | None
     title: str = ""  # <title>, og:title: what the page says it is about
+    # (origin, value, line) of each date the page says it was last changed, most trusted
+    # first: a page updated after its publication speaks for its update's day
+    updated: tuple[tuple[str, str, int], ...] = ()
 
 
 def read_page(raw: str) -> Page:
@@ -292,6 +295,7 @@ class _Reader(HTMLParser):
             source_map=SourceMap(self._raw_text, segments),
             comments=tuple(self._comments),
             dates=tuple(_dates_by_trust(self._metas, self._json_dates, self._times)),
+            updated=tuple(_updates(self._metas, self._times)),
             language=self._language,
             title=" \n".join([*self._titles, *_meta_titles(self._metas)]),
         )
@@ -332,16 +336,44 @@ def _dates_by_trust(
     return dates
 
 
+# Dates of a page's last change, most trusted first.
+_UPDATE_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+
+
+def _updates(
+    metas: list[tuple[str, str, int]], times: list[tuple[str, str, int]]
+) -> list[tuple[str, str, int]]:
+    """(origin, value, line) of each date the page says it was last changed."""
+    found = {key: (value, line) for key, value, line in reversed(metas)}
+    dates = [(f"meta {key}", *found[key]) for key in _UPDATE_KEYS if key in found]
+    dates.extend(("time datetime (updated)", value, line) for kind, value, line in times
+                 if kind == "updated")  # fmt: skip
+    return dates
+
+
 def _meta_titles(metas: list[tuple[str, str, int]]) -> list[str]:
     return [value for key, value, _ in metas if key in ("og:title", "twitter:title")][:1]
 
 
 def _time_kind(attrs: dict[str, str | None]) -> str:
-    """ "published" for a <time> that says it is the article's publication time."""
+    """ "published" for a <time> that says it is the article's publication time,
+    "updated" for one that says it is its last change."""
     if "pubdate" in attrs or (attrs.get("itemprop") or "").lower() == "datepublished":
         return "published"
     classes = (attrs.get("class") or "").lower()
-    return "published" if re.search(r"publish|posted|entry-date|post-date", classes) else ""
+    if re.search(r"publish|posted|entry-date|post-date", classes):
+        return "published"
+    if (attrs.get("itemprop") or "").lower() == "datemodified" or re.search(
+        r"updated|modified", classes
+    ):
+        return "updated"  # <time class="updated">: the page's last change
+    return ""
 
 
 def _json_ld_dates(text: str) -> list[str]:

@@ -35,6 +35,15 @@ _QUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)  # blockquote markers
 _REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*\S+.*$", re.MULTILINE)
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]\n]+\]:", re.MULTILINE)
 DATE_KEYS = ("date", "published", "publishdate", "pubdate", "date_published", "created")
+# the date of a page's last change (Hugo's lastmod, Jekyll's last_modified_at, ...)
+UPDATE_KEYS = (
+    "lastmod",
+    "last_modified_at",
+    "last_modified",
+    "updated",
+    "modified",
+    "date_modified",
+)
 LANGUAGE_KEYS = ("lang", "language", "locale")
 TITLE_KEYS = ("title", "og_title", "headline")
 SHOWN_KEYS = frozenset([*TITLE_KEYS, "description", "subtitle", "summary", "excerpt", "lead"])

@@ -305,7 +305,7 @@ def _cities(
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
-        if phrase.qualifier is Qualifier.AT_MOST:
+        if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
     elif (
@@ -323,6 +323,17 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a per-country word stands in the figure's clause: "each country may put
+    forward three cities" (not "Tre comuni preparano la candidatura, che ammette al
+    massimo 3 candidature per Paese": the applicants, then the rule)."""
+    start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start)),
+        default=sentence.span.start,
+    )
+    return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
 def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:

@@ -309,6 +309,10 @@ class Language(NamedTuple):
     # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
     # fragments).
     past_clause_ends: tuple[str, ...] = ()
+    # A per-country cap on applications: a candidate figure in a sentence with one of
+    # these is the quota, not a count of applicants ("each country may nominate three
+    # cities", "各国からの推薦は3都市が上限"; regex fragments, spaced).
+    quota_cues: tuple[str, ...] = ()
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that

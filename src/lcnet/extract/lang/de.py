@@ -586,6 +586,11 @@ LANGUAGE = Language(
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
+    quota_cues=(
+        r"(?:jedes|pro) land",
+        r"(?:jeder|pro) (?:staat|mitgliedstaat)",
+        r"jede nationalkommission",
+    ),
     candidate_cues=(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call
         r"\bbewerb(?:ung|ungen|er|erinnen|erstädte)\b",

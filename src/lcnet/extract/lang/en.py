@@ -505,6 +505,9 @@ LANGUAGE = Language(
         r"first-time",
         r"first time",
     ),
+    quota_cues=(
+        r"(?:each|every|per) (?:country|member state|national commission)",
+    ),
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",
@@ -627,7 +630,11 @@ LANGUAGE = Language(
     republished=r"\b(?:originally|first) (?:published|posted|appeared|ran)\b",
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
-        r"|that year)\b"
+        r"|that year"
+        # a bare "then" beside a verb of stating a count: "UIL then described 170
+        # members", "the network had then 229" (not "then grew to", "was then admitted")
+        r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"
+        r"|reported|spoke of|gave)|(?:had|counted|numbered|comprised|included) then)\b"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -637,6 +644,12 @@ LANGUAGE = Language(
         "years_before": (
             r"{years} years? (?:earlier|before(?= (?:that|then)\b))",
             r"(?:a|one) year (?:earlier|before(?= (?:that|then)\b))",
+        ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} years? later",
+            r"(?:a|one) year later",
+            r"the following year",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

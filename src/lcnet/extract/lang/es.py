@@ -652,6 +652,10 @@ LANGUAGE = Language(
         r"primera ciudad admitida",
         r"por primera vez",
     ),
+    quota_cues=(
+        r"cada (?:país|estado|comisión nacional)",
+        r"por país",
+    ),
     candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
     present_markers=(
         r"\bactualmente\b",
@@ -711,7 +715,10 @@ LANGUAGE = Language(
     republished=r"\bpublicad[oa] (?:originalmente|por primera vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
-        r"|para entonces|ese año|aquel año)(?!\w)"
+        r"|para entonces|ese año|aquel año"
+        # a bare "entonces" (not "desde entonces": since then, up to now; not "y
+        # entonces": and next): "la red contaba entonces 294 miembros"
+        r"|(?<!desde )(?<!y )entonces)(?!\w)"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -721,6 +728,12 @@ LANGUAGE = Language(
         "years_before": (
             r"{years} años antes",
             r"un año antes",
+        ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} años (?:después|más tarde)",
+            r"un año (?:después|más tarde)",
+            r"al año siguiente",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

@@ -787,6 +787,10 @@ LANGUAGE = Language(
         r"première ville admise",
         r"pour la (?:toute )?première fois",
     ),
+    quota_cues=(
+        r"chaque (?:pays|[ée]tat|commission nationale)",
+        r"par pays",
+    ),
     candidate_cues=(
         r"\bcandidat(?:e|es|s|ure|ures)?\b",
         r"\bintéressée?s?\b",
@@ -876,7 +880,11 @@ LANGUAGE = Language(
     republished=r"\b(?:publiée?|parue?) (?:initialement|pour la première fois|à l['’]origine)\b",
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
-        r"|en ce temps-là)(?!\w)"
+        r"|en ce temps-là"
+        # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
+        # (not "alors que", "et alors")
+        r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"
+        r"|avait|était|étaient) alors)(?!\w)"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -886,6 +894,12 @@ LANGUAGE = Language(
         "years_before": (
             r"{years} ans (?:plus tôt|auparavant)",
             r"un an (?:plus tôt|auparavant)",
+        ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} ans plus tard",
+            r"un an plus tard",
+            r"l['\u2019]année suivante",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

@@ -650,6 +650,10 @@ LANGUAGE = Language(
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
+    quota_cues=(
+        r"(?:ogni|ciascun) (?:paese|stato|commissione nazionale)",
+        r"per paese",
+    ),
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",
         r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"

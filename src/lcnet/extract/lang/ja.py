@@ -260,6 +260,11 @@ LANGUAGE = Language(
     home_country="JP",
     # "2番目に加盟した都市", "3番目に登録された都市"
     rank_clause=r"に(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
+    quota_cues=(
+        r"(?<!世界)各国",
+        r"(?:1|一)\s*(?:か国|カ国|ヵ国)(?:から|あたり|につき)",
+        r"国ごと",
+    ),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     present_markers=(r"(?<![年月日])現在", r"現時点", r"今回", r"今年", r"これで"),

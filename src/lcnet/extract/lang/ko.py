@@ -278,6 +278,11 @@ LANGUAGE = Language(
     ),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
+    quota_cues=(
+        r"국가별",
+        r"국가당",
+        r"(?<!세계 )각국",
+    ),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     present_markers=(r"(?<![년월일] )(?<![년월일])현재", r"지금", r"올해", r"이번"),

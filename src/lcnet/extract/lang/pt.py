@@ -676,6 +676,10 @@ LANGUAGE = Language(
         r"primeira cidade admitida",
         r"pela primeira vez",
     ),
+    quota_cues=(
+        r"cada (?:país|estado|comissão nacional)",
+        r"por país",
+    ),
     candidate_cues=(
         r"\bcandidat(?:a|as|os|ura|uras)\b",
         r"\binteressad[ao]s?\b",

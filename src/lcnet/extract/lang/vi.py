@@ -298,6 +298,9 @@ LANGUAGE = Language(
     ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
+    quota_cues=(
+        r"mỗi (?:quốc gia|nước)",
+    ),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
     present_markers=(
         r"\bhiện\b",
@@ -338,10 +341,19 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
     republished=r"(?:đăng|đăng tải|xuất bản) lần đầu",
-    earlier_date=r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|khi ấy|lúc ấy|năm đó|năm ấy)(?!\w)",
+    earlier_date=(
+        r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|năm đó|năm ấy"
+        r"|hồi đó|hồi ấy|thời đó|thời ấy|lúc bấy giờ|khi bấy giờ)(?!\w)"
+    ),
     relative_dates={
         # "two years earlier": counted back from the date said before it
         "years_before": (r"{years} năm trước đó",),
+        # "two years later": counted on from the date said before it ("hai năm sau,";
+        # not "hai năm sau khi ...", "năm sau" alone: next year)
+        "years_after": (
+            r"{years} năm sau(?= đó|\s*[,.;])(?: đó)?",
+            r"một năm sau(?= đó|\s*[,.;])(?: đó)?",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} năm trước(?! đó)",

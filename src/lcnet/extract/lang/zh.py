@@ -398,6 +398,10 @@ LANGUAGE = Language(
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
+    quota_cues=(
+        r"每(?:个|個)?(?:国家|國家|国|國)",
+        r"(?<!世界)各(?:国|國)",
+    ),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
     present_markers=_both(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年"]
