@@ -505,9 +505,7 @@ LANGUAGE = Language(
         r"first-time",
         r"first time",
     ),
-    quota_cues=(
-        r"(?:each|every|per) (?:country|member state|national commission)",
-    ),
+    quota_cues=(r"(?:each|every|per) (?:country|member state|national commission)",),
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",

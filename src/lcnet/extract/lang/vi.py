@@ -298,9 +298,7 @@ LANGUAGE = Language(
     ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
-    quota_cues=(
-        r"mỗi (?:quốc gia|nước)",
-    ),
+    quota_cues=(r"mỗi (?:quốc gia|nước)",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
     present_markers=(
         r"\bhiện\b",
