@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,78 @@ def test_importing_lcnet_imports_neither_the_library_nor_pydantic() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "['lcnet.version']"
+
+
+# Each command with JSON output: its document is its report's to_dict(), whole (the
+# envelope, the command's fields, its list), the CLI writing the report the API made.
+def _region(name: str) -> object:
+    from lcnet.model import Region
+
+    return Region(name)
+
+
+REPORTS = [
+    (["cities", "--country", "VN"], lambda s: s.cities_report(country="VN")),
+    (
+        ["cities", "--region", "arab-states", "--as-of", "2020"],
+        lambda s: s.cities_report(region=_region("arab-states"), as_of=date(2020, 12, 31)),
+    ),
+    (
+        ["cities", "hanoi", "--joined", "2024"],
+        lambda s: s.cities_report(name="hanoi", joined=2024),
+    ),
+    (
+        ["figures", "--metric", "total_cities", "--as-of", "2024-03-01"],
+        lambda s: s.figures_report(["total_cities"], date(2024, 3, 1)),
+    ),
+    (["figures", "--year", "2022"], lambda s: s.figures_report(year=2022)),
+    (["figures"], lambda s: s.figures_report()),
+    (["claims", "--verdict", "stale"], lambda s: s.claims_report(verdicts=[_verdict("stale")])),
+    (
+        ["claims", "--source", "unesco-2024-02-14"],
+        lambda s: s.claims_report(source="unesco-2024-02-14"),
+    ),
+    (["sources", "--publisher", "unesco"], lambda s: s.sources_report(publisher="unesco")),
+    (["sources"], lambda s: s.sources_report()),
+    (["growth"], lambda s: s.growth_report()),
+    (["show", "vn/hanoi"], lambda s: s.record_report("vn/hanoi")),
+    (["show", "unesco-2024-02-14"], lambda s: s.record_report("unesco-2024-02-14")),
+    (["show", "unesco-2024-02-14#total"], lambda s: s.record_report("unesco-2024-02-14#total")),
+    (["show", "2024-02"], lambda s: s.record_report("2024-02")),
+    (
+        ["check", "--fail-on", "never"],
+        lambda s: s.store_check(None, _severity("note")),
+    ),
+    (
+        ["check", "--all", "--show", "warning"],
+        lambda s: s.store_check(_severity("error"), _severity("warning"), show_all=True),
+    ),
+]
+
+
+def _verdict(name: str) -> object:
+    from lcnet.check.verdicts import Verdict
+
+    return Verdict(name)
+
+
+def _severity(name: str) -> object:
+    from lcnet.check.findings import Severity
+
+    return Severity.parse(name)
+
+
+@pytest.mark.parametrize(("args", "call"), REPORTS, ids=[" ".join(a) for a, _ in REPORTS])
+def test_each_commands_json_is_its_reports_to_dict(args: list[str], call: object) -> None:
+    outcome = run_cli(*args, "--format", "json")
+    assert outcome.exit_code in (0, 1), outcome.stderr
+    store = lcnet.Store.of(_cli_store(), TODAY)
+    report = call(store)  # type: ignore[operator]
+    assert report.to_dict() == json.loads(outcome.stdout)
+
+
+def _cli_store() -> object:
+    """The store as the command line opens it here (found the same way, same today)."""
+    from lcnet.cli.runtime import Runtime
+
+    return Runtime.from_process().open_store(None)

@@ -5,9 +5,11 @@ The library (lcnet.api, imported on first use so that `import lcnet` stays cheap
     store = lcnet.open_store(path=None, today=None)
     report = store.check_text(text, date=None, kind="text", language=None)
     report.figures, report.to_dict(); store.figures(), store.cities(), store.findings(),
-    store.claims(), store.sources()
+    store.claims(), store.sources(), store.growth()
 
 Each answer is typed and converts to its record of the JSON contract with to_dict().
+Each command's whole answer is a report (store.cities_report(), ..., store.store_check())
+whose to_dict() is the command's JSON document.
 """
 
 from __future__ import annotations
@@ -20,11 +22,20 @@ if TYPE_CHECKING:
     from lcnet.api import (
         API_VERSION,
         AcceptedFigure,
+        Announcement,
+        CitiesReport,
+        ClaimsReport,
+        FiguresReport,
+        GrowthReport,
         LcnetUsageError,
         MemberCity,
         RecordedClaim,
+        RecordReport,
+        Report,
+        SourcesReport,
         SourceTally,
         Store,
+        StoreCheck,
         StoreFinding,
         TextFigure,
         TextReport,
@@ -35,11 +46,20 @@ _API = frozenset(
     {
         "API_VERSION",
         "AcceptedFigure",
+        "Announcement",
+        "CitiesReport",
+        "ClaimsReport",
+        "FiguresReport",
+        "GrowthReport",
         "LcnetUsageError",
         "MemberCity",
+        "RecordReport",
         "RecordedClaim",
+        "Report",
         "SourceTally",
+        "SourcesReport",
         "Store",
+        "StoreCheck",
         "StoreFinding",
         "TextFigure",
         "TextReport",
@@ -59,11 +79,20 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "API_VERSION",
     "AcceptedFigure",
+    "Announcement",
+    "CitiesReport",
+    "ClaimsReport",
+    "FiguresReport",
+    "GrowthReport",
     "LcnetUsageError",
     "MemberCity",
+    "RecordReport",
     "RecordedClaim",
+    "Report",
     "SourceTally",
+    "SourcesReport",
     "Store",
+    "StoreCheck",
     "StoreFinding",
     "TextFigure",
     "TextReport",

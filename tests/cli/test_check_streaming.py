@@ -36,7 +36,7 @@ def written_before_the_second_text(output: OutputFormat, monkeypatch: pytest.Mon
     monkeypatch.setattr(judging, "text_documents", spying)
     runtime = Runtime(TODAY, Path.cwd(), {}, stdout, io.StringIO())
     options = CheckOptions(Level.ERROR, None, False, None, output, None)
-    code = check_texts.check_texts(runtime, runtime.open_store(None), ["a.md", "b.md"], options)
+    code = check_texts.check_texts(runtime, runtime.store(None), ["a.md", "b.md"], options)
     assert code == 1
     return seen["b.md"]
 

@@ -15,7 +15,8 @@ from lcnet.check.findings import Finding, Severity
 from lcnet.check.judging import TextReport
 from lcnet.render.findings import Summary
 from lcnet.render.formats import CHECK_FORMATS, LISTING_FORMATS, OFFERED, OutputFormat, renderer
-from lcnet.render.formats.interface import Destination, Listing, NotOffered, Renderer
+from lcnet.render.formats.checking import Destination
+from lcnet.render.formats.interface import Listing, NotOffered, Renderer
 
 HEAD = {"schema": "lcnet/things", "schema_version": 1}
 RECORDS = [{"id": "a", "tags": ["x", "y"]}, {"id": "b", "tags": []}]
@@ -205,3 +206,63 @@ def test_a_format_check_does_not_offer_is_refused_for_the_store_and_texts(
         store_report(output)
     with pytest.raises(NotOffered, match=f"{output}: not a format of lcnet check"):
         texts_report(output)
+
+
+# Every command's real report, in every format: those it offers are written, each in its
+# own way; the others are refused. (tests/cli/test_formats.py runs the same through the
+# command line.)
+@pytest.fixture(scope="module")
+def reports() -> dict[str, Any]:
+    import lcnet
+
+    store = lcnet.open_store(today="2026-11-23")
+    return {
+        "cities": store.cities_report(country="VN"),
+        "claims": store.claims_report(source="unesco-2024-02-14"),
+        "figures": store.figures_report(["total_cities"]),
+        "growth": store.growth_report(),
+        "show": store.record_report("vn/hanoi"),
+        "sources": store.sources_report(publisher="unesco"),
+    }
+
+
+READ_COMMANDS = sorted(command for command in OFFERED if command != "check")
+
+
+def test_every_command_with_formats_has_a_report_here() -> None:
+    assert READ_COMMANDS == ["cities", "claims", "figures", "growth", "show", "sources"]
+
+
+@pytest.mark.parametrize("output", list(OutputFormat))
+@pytest.mark.parametrize("command", READ_COMMANDS)
+def test_a_command_offers_a_format_if_and_only_if_its_renderer_writes_its_report(
+    reports: dict[str, Any], command: str, output: OutputFormat
+) -> None:
+    stream = io.StringIO()
+    if output in OFFERED[command]:
+        renderer(output).listing(stream, reports[command].listing)
+        assert stream.getvalue().strip()
+    else:
+        with pytest.raises(NotOffered, match=f"^{output}: not a format of lcnet {command}$"):
+            renderer(output).listing(stream, reports[command].listing)
+
+
+@pytest.mark.parametrize("output", list(OutputFormat))
+def test_check_offers_a_format_if_and_only_if_its_renderer_writes_both_reports(
+    output: OutputFormat,
+) -> None:
+    if output in OFFERED["check"]:
+        assert store_report(output).stdout.getvalue().strip()
+        assert texts_report(output).stdout.getvalue().strip()
+    else:
+        with pytest.raises(NotOffered, match=f"^{output}: not a format of lcnet check$"):
+            store_report(output)
+        with pytest.raises(NotOffered, match=f"^{output}: not a format of lcnet check$"):
+            texts_report(output)
+
+
+def test_a_reports_json_is_its_to_dict(reports: dict[str, Any]) -> None:
+    for command, report in reports.items():
+        stream = io.StringIO()
+        renderer(OutputFormat.JSON).listing(stream, report.listing)
+        assert json.loads(stream.getvalue()) == report.to_dict(), command

@@ -7,30 +7,92 @@
     [(356, 'stale', 425)]
 
 Every result converts to exactly the records of the JSON contract (`to_dict()`): the
-command line builds its JSON with the same functions (lcnet.api.texts), so the two
-cannot differ. An opened store is picklable: it travels to worker processes as its path
-and "today", and is read again there (from lcnet's cache, when it has one).
+command line calls this API for its answers (lcnet.api.reports) and writes their
+records, so the two cannot differ. An opened store is picklable: it travels to worker
+processes as its path and "today", and is read again there (from lcnet's cache, when it
+has one).
+
+Its modules are imported on first use, so that a command that calls one report pays
+for no other (the read commands start in tens of milliseconds, benchmarks/startup.py).
 """
 
-from lcnet.api.records import (
-    AcceptedFigure,
-    MemberCity,
-    RecordedClaim,
-    SourceTally,
-    StoreFinding,
-)
-from lcnet.api.store import API_VERSION, KINDS, LcnetUsageError, Store, open_store
-from lcnet.api.texts import TextFigure, TextReport
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lcnet.api.records import (
+        AcceptedFigure,
+        Announcement,
+        MemberCity,
+        RecordedClaim,
+        SourceTally,
+        StoreFinding,
+    )
+    from lcnet.api.reports import (
+        CitiesReport,
+        ClaimsReport,
+        FiguresReport,
+        GrowthReport,
+        RecordReport,
+        Report,
+        SourcesReport,
+        StoreCheck,
+    )
+    from lcnet.api.store import API_VERSION, KINDS, LcnetUsageError, Store, open_store
+    from lcnet.api.texts import TextFigure, TextReport
+
+_WHERE = {
+    "AcceptedFigure": "records",
+    "Announcement": "records",
+    "MemberCity": "records",
+    "RecordedClaim": "records",
+    "SourceTally": "records",
+    "StoreFinding": "records",
+    "CitiesReport": "reports",
+    "ClaimsReport": "reports",
+    "FiguresReport": "reports",
+    "GrowthReport": "reports",
+    "RecordReport": "reports",
+    "Report": "reports",
+    "SourcesReport": "reports",
+    "StoreCheck": "reports",
+    "API_VERSION": "store",
+    "KINDS": "store",
+    "LcnetUsageError": "store",
+    "Store": "store",
+    "open_store": "store",
+    "TextFigure": "texts",
+    "TextReport": "texts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        import importlib
+
+        return getattr(importlib.import_module(f"lcnet.api.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'lcnet.api' has no attribute {name!r}")
+
 
 __all__ = [
     "API_VERSION",
     "KINDS",
     "AcceptedFigure",
+    "Announcement",
+    "CitiesReport",
+    "ClaimsReport",
+    "FiguresReport",
+    "GrowthReport",
     "LcnetUsageError",
     "MemberCity",
+    "RecordReport",
     "RecordedClaim",
+    "Report",
     "SourceTally",
+    "SourcesReport",
     "Store",
+    "StoreCheck",
     "StoreFinding",
     "TextFigure",
     "TextReport",

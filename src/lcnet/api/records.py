@@ -1,9 +1,9 @@
 """The library's answers about the store: accepted figures, member cities, findings,
-recorded claims and sources.
+recorded claims, sources and the network's announcements.
 
 Each is typed and keeps its record of the JSON contract (`to_dict()`), built by the same
 render function as `lcnet figures`, `lcnet cities`, `lcnet check --format json`, `lcnet
-claims` and `lcnet sources`."""
+claims`, `lcnet sources` and `lcnet growth`."""
 
 from __future__ import annotations
 
@@ -180,4 +180,42 @@ class SourceTally:
         return dict(self.record)
 
 
-__all__ = ["AcceptedFigure", "MemberCity", "RecordedClaim", "SourceTally", "StoreFinding"]
+@dataclass(frozen=True)
+class Announcement:
+    """An intake or correction, with the network's size after it (`lcnet growth`)."""
+
+    intake: str
+    kind: str  # "intake", "milestone" or "correction"
+    date: str
+    total_cities: int | None
+    total_countries: int | None
+    new_cities: int | None
+    new_countries: int | None
+    record: dict[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> Announcement:
+        return cls(
+            intake=record["intake"],
+            kind=record["kind"],
+            date=record["date"],
+            total_cities=record["total_cities"],
+            total_countries=record["total_countries"],
+            new_cities=record["new_cities"],
+            new_countries=record["new_countries"],
+            record=record,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The announcement's record of `lcnet growth --format json` ("announcements")."""
+        return dict(self.record)
+
+
+__all__ = [
+    "AcceptedFigure",
+    "Announcement",
+    "MemberCity",
+    "RecordedClaim",
+    "SourceTally",
+    "StoreFinding",
+]

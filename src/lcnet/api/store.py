@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from lcnet.api.records import (
-    AcceptedFigure,
-    MemberCity,
-    RecordedClaim,
-    SourceTally,
-    StoreFinding,
-)
-from lcnet.api.texts import TextFigure, TextReport
 from lcnet.dates import PartialDate
 from lcnet.errors import UsageError
 from lcnet.render.formats import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from lcnet.api.records import (
+        AcceptedFigure,
+        Announcement,
+        MemberCity,
+        RecordedClaim,
+        SourceTally,
+        StoreFinding,
+    )
+    from lcnet.api.reports import (
+        CitiesReport,
+        ClaimsReport,
+        FiguresReport,
+        GrowthReport,
+        RecordReport,
+        SourcesReport,
+        StoreCheck,
+    )
+    from lcnet.api.texts import TextReport
+    from lcnet.check.baseline import Baseline
+    from lcnet.check.findings import Finding, Severity
     from lcnet.check.judging import TextEvent
     from lcnet.check.timeline import Timeline
+    from lcnet.check.verdicts import Verdict
     from lcnet.extract import Gazetteer
+    from lcnet.model import Metric, Region, SourceKind
     from lcnet.store import OpenedStore
 
 API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
@@ -37,7 +51,13 @@ class LcnetUsageError(UsageError, ValueError):
 
 
 class Store:
-    """An opened fact store with its "today". Use `open_store()`."""
+    """An opened fact store with its "today". Use `open_store()`.
+
+    Each command of lcnet has its report here (`cities_report`, `figures_report`,
+    `claims_report`, `sources_report`, `growth_report`, `record_report`,
+    `store_check`), taking its filters as typed values (dates, codes, enums); the
+    command line calls them. The plain methods (`cities()`, `figures()`, ...) read
+    their arguments from strings too and return the same reports' typed items."""
 
     def __init__(self, path: Path | None, today: date) -> None:
         self._path = path
@@ -45,6 +65,15 @@ class Store:
         self._opened: OpenedStore | None = None
         self._timeline: Timeline | None = None
         self._places: Gazetteer | None = None
+        self._findings: list[Finding] | None = None
+
+    @classmethod
+    def of(cls, opened: OpenedStore, today: date) -> Store:
+        """A store the caller opened already (the command line: found by --store,
+        $LCNET_STORE or the working directory, through lcnet's cache)."""
+        store = cls(opened.location.path, today)
+        store._opened = opened
+        return store
 
     def __reduce__(self) -> tuple[Any, tuple[Path | None, date]]:
         """A store travels as its path and today, and is read once per process however
@@ -88,6 +117,123 @@ class Store:
             self._places = gazetteer(self.opened.facts)
         return self._places
 
+    @property
+    def reconciled(self) -> list[Finding]:
+        """The store's own findings (its sums, conflicts, what sources said), resolved
+        ones too; reconciled once."""
+        if self._findings is None:
+            from lcnet.check.reconcile import reconcile
+
+            self._timeline, self._findings = reconcile(self.opened.facts, self.today)
+        return self._findings
+
+    def has_source(self, source_id: str) -> bool:
+        return source_id in self.opened.facts.source_by_id
+
+    # ------------------------------------------------------------ each command's report
+
+    def cities_report(
+        self,
+        country: str | None = None,
+        region: Region | None = None,
+        joined: int | None = None,
+        name: str | None = None,
+        as_of: date | None = None,
+    ) -> CitiesReport:
+        """`lcnet cities`: the member cities of a country (its code, see `country()`),
+        of a region, admitted in a year, whose name holds `name`; members on `as_of`,
+        else those known today."""
+        from lcnet.api.reports import cities_report
+        from lcnet.query.cities import CityQuery
+
+        query = CityQuery(country, region, joined, name, as_of)
+        return cities_report(self.opened, self.today, query)
+
+    def country(self, text: str) -> str:
+        """The ISO 3166-1 alpha-2 code of a country's code or name ("VNM", "Viet Nam");
+        a usage error suggests the nearest when there is none."""
+        try:
+            return self.opened.countries.resolve(text)
+        except LcnetUsageError:
+            raise
+        except UsageError as error:
+            raise LcnetUsageError(str(error)) from None
+
+    def figures_report(
+        self, metrics: Sequence[str] = (), day: date | None = None, year: int | None = None
+    ) -> FiguresReport:
+        """`lcnet figures`: of some metrics or subjects ("country_cities:VN"), or all;
+        those that held on `day`, that belong to `year`, or every period."""
+        from lcnet.api.reports import figures_report
+
+        return figures_report(self.opened, self.timeline, list(metrics), day, year)
+
+    def claims_report(
+        self,
+        verdicts: Collection[Verdict] = (),
+        metrics: Collection[Metric] = (),
+        source: str | None = None,
+        as_of: date | None = None,
+    ) -> ClaimsReport:
+        """`lcnet claims`: the recorded claims with these verdicts, of these metrics (any,
+        when none is given), of one source, published by `as_of`; judged."""
+        from lcnet.api.reports import claims_report
+        from lcnet.query.claims import ClaimQuery
+
+        query = ClaimQuery(frozenset(verdicts), frozenset(metrics), source, as_of)
+        return claims_report(self.opened, self.timeline, query)
+
+    def sources_report(
+        self,
+        publisher: str | None = None,
+        kind: SourceKind | None = None,
+        language: str | None = None,
+        published_from: date | None = None,
+        published_to: date | None = None,
+    ) -> SourcesReport:
+        """`lcnet sources`: the sources by a part of the publisher's name, a kind, a
+        language, published within a range; their claims counted."""
+        from lcnet.api.reports import sources_report
+        from lcnet.query.sources import SourceQuery
+
+        query = SourceQuery(publisher, kind, language, published_from, published_to)
+        return sources_report(self.opened, self.timeline, query)
+
+    def growth_report(self) -> GrowthReport:
+        """`lcnet growth`: the network's size after each announcement."""
+        from lcnet.api.reports import growth_report
+
+        return growth_report(self.opened, self.today.isoformat())
+
+    def record_report(self, record_id: str) -> RecordReport:
+        """`lcnet show ID`: the record and what is linked to it; a usage error names the
+        nearest ids when there is none."""
+        from lcnet.api.reports import record_report
+
+        findings = self.reconciled
+        return record_report(self.opened, self.timeline, findings, record_id)
+
+    def store_check(
+        self,
+        fail_on: Severity | None = None,
+        minimum: Severity | None = None,
+        show_all: bool = False,
+        baseline: Baseline | None = None,
+    ) -> StoreCheck:
+        """`lcnet check` on the store: its findings at or above `minimum` (all by
+        default), resolved ones with `show_all`, less those `baseline` knows; the
+        summary fails on a finding at or above `fail_on`."""
+        from lcnet.api.reports import store_check
+        from lcnet.check.findings import Severity
+
+        today = self.today.isoformat()
+        shown_from = Severity.NOTE if minimum is None else minimum
+        return store_check(
+            self.opened, today, self.reconciled, fail_on, shown_from, show_all, baseline
+        )
+
+    # ---------------------------------------------------------------- texts
+
     def check_text(
         self,
         text: str,
@@ -124,6 +270,7 @@ class Store:
 
     def _report(self, events: Iterable[TextEvent]) -> TextReport:
         """The library's report of one text's events (lcnet.check.judging)."""
+        from lcnet.api.texts import TextFigure, TextReport
         from lcnet.check.findings import Finding
         from lcnet.check.judging import Skipped
         from lcnet.check.texts import TextFigure as Judged
@@ -154,22 +301,20 @@ class Store:
             core={(item.mention.line, item.mention.column): item for item in judged},
         )
 
+    # ------------------------------------------- the reports' items, from plain arguments
+
     def figures(
         self, as_of: date | str | None = None, metric: str | None = None
     ) -> list[AcceptedFigure]:
         """The accepted figures (as `lcnet figures` lists them): those that held on
-        `as_of`, or every period; of one metric or subject ("country_cities:VN"), or all."""
-        from lcnet.query.figures import select_figures
-        from lcnet.render.figures import entry_record
-
+        `as_of` (a day, or the last day of a month or year), or every period; of one
+        metric or subject ("country_cities:VN"), or all."""
         day = _partial_date(as_of)
         try:
-            entries = select_figures(
-                self.timeline, [metric] if metric else [], day.first_day if day else None, None
-            )
+            report = self.figures_report([metric] if metric else [], _last(day))
         except UsageError as error:
             raise LcnetUsageError(str(error).replace("--metric ", "metric ")) from None
-        return [AcceptedFigure.of(entry_record(self.timeline, entry)) for entry in entries]
+        return report.periods
 
     def cities(
         self,
@@ -177,24 +322,17 @@ class Store:
         as_of: date | str | None = None,
         name: str | None = None,
         joined: int | None = None,
+        region: str | None = None,
     ) -> list[MemberCity]:
         """Member cities (as `lcnet cities` lists them), with its filters: a country (a
-        code or a name), the members on a day, a part of a name, the year they joined."""
-        from lcnet.query.cities import CityQuery, select_cities
-        from lcnet.render.cities import city_record
+        code or a name), the members on a day (or the last day of a month or year), a
+        part of a name, the year they joined, a UNESCO region ("asia-pacific")."""
+        from lcnet.model import Region
 
-        opened = self.opened
-        try:
-            code = opened.countries.resolve(country) if country else None
-        except UsageError as error:
-            raise LcnetUsageError(str(error)) from None
-        day = _partial_date(as_of)
-        query = CityQuery(code, None, joined, name, day.first_day if day else None)
-        selection = select_cities(opened.facts, query, self.today)
-        return [
-            MemberCity.of(city_record(opened.facts, opened.countries, row))
-            for row in selection.rows
-        ]
+        code = self.country(country) if country else None
+        area = _member(Region, region, "region") if region else None
+        day = _last(_partial_date(as_of))
+        return self.cities_report(code, area, joined, name, day).cities
 
     def claims(
         self,
@@ -207,17 +345,13 @@ class Store:
         verdict, one metric, one source; those published by `as_of`."""
         from lcnet.check.verdicts import Verdict
         from lcnet.model import Metric
-        from lcnet.query.claims import ClaimQuery, judged_claims
-        from lcnet.render.claims import claim_record
 
-        verdicts = frozenset([_member(Verdict, verdict, "verdict")] if verdict else [])
-        metrics = frozenset([_member(Metric, metric, "metric")] if metric else [])
-        if source is not None and source not in self.opened.facts.source_by_id:
+        verdicts = [_member(Verdict, verdict, "verdict")] if verdict else []
+        metrics = [_member(Metric, metric, "metric")] if metric else []
+        if source is not None and not self.has_source(source):
             raise LcnetUsageError(f"source {source!r}: no such source in the store")
-        day = _partial_date(as_of)
-        query = ClaimQuery(verdicts, metrics, source, day.last_day if day else None)
-        rows = judged_claims(self.timeline, query)
-        return [RecordedClaim.of(claim_record(self.timeline, row)) for row in rows]
+        day = _last(_partial_date(as_of))
+        return self.claims_report(verdicts, metrics, source, day).claims
 
     def sources(
         self,
@@ -230,26 +364,24 @@ class Store:
         """The sources (as `lcnet sources` lists them) with their claims counted: by a
         part of the publisher's name, a kind, a language, published within a range."""
         from lcnet.model import SourceKind
-        from lcnet.query.sources import SourceQuery, source_rows
-        from lcnet.render.sources import source_record
 
         first, last = _partial_date(published_from), _partial_date(published_to)
-        query = SourceQuery(
+        return self.sources_report(
             publisher,
             _member(SourceKind, kind, "kind") if kind else None,
             language,
             first.first_day if first else None,
-            last.last_day if last else None,
-        )
-        return [SourceTally.of(source_record(row)) for row in source_rows(self.timeline, query)]
+            _last(last),
+        ).sources
+
+    def growth(self) -> list[Announcement]:
+        """The network's announcements (as `lcnet growth` lists them), each with the
+        number of members and countries after it."""
+        return self.growth_report().announcements
 
     def findings(self) -> list[StoreFinding]:
         """The store's own findings (as `lcnet check` reports them, resolved ones too)."""
-        from lcnet.check.reconcile import reconcile
-        from lcnet.render.findings import finding_record
-
-        _, found = reconcile(self.opened.facts, self.today)
-        return [StoreFinding.of(finding_record(f)) for f in found]
+        return self.store_check(show_all=True).findings
 
 
 _IN_THIS_PROCESS: dict[tuple[Path | None, date], Store] = {}
@@ -290,6 +422,11 @@ def _member(enum: type[E], name: str, what: str) -> E:
     except ValueError:
         known = ", ".join(member.value for member in enum)
         raise LcnetUsageError(f"{what} {name!r}: use one of {known}") from None
+
+
+def _last(day: PartialDate | None) -> date | None:
+    """The last day a date names: as of 2024 is as of 31 Dec 2024, as `--as-of` reads it."""
+    return day.last_day if day else None
 
 
 def _partial_date(value: date | str | None) -> PartialDate | None:

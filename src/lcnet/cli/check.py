@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from lcnet.cli.options import StoreOption, finish, format_option
-from lcnet.cli.runtime import Runtime, runtime_of, store_line, store_summary
+from lcnet.cli.runtime import Runtime, runtime_of, store_line
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
+    from lcnet.api import Store
     from lcnet.check.findings import Finding, Severity
     from lcnet.cli.check_texts import TextReport
     from lcnet.render.findings import Summary
-    from lcnet.render.formats.interface import Destination
+    from lcnet.render.formats.checking import Destination
     from lcnet.store import OpenedStore
 
 
@@ -169,64 +170,45 @@ def run(runtime: Runtime, paths: list[str], options: CheckOptions) -> int:
         raise UsageError("--fix and --diff rewrite texts: give the files or directories")
     if options.fix and options.diff:
         raise UsageError("--fix writes the files, --diff only shows the change: choose one")
-    opened = runtime.open_store(options.store)
+    store = runtime.store(options.store)
     if paths:
         from lcnet.cli.check_texts import check_texts
 
-        return check_texts(runtime, opened, paths, options)
-    from lcnet.check.reconcile import reconcile
-
-    _, findings = reconcile(opened.facts, runtime.today)
-    return report(runtime, opened, findings, options)
+        return check_texts(runtime, store, paths, options)
+    return report(runtime, store, options)
 
 
-def report(
-    runtime: Runtime,
-    opened: OpenedStore,
-    findings: list[Finding],
-    options: CheckOptions,
-) -> int:
-    """Write the store's findings in the chosen format; the exit code follows --fail-on."""
+def report(runtime: Runtime, store: Store, options: CheckOptions) -> int:
+    """Write the store's findings in the chosen format; the exit code follows --fail-on.
+    With --write-baseline, every finding that counts goes to the file first; with
+    --baseline, only the new ones are reported."""
     from lcnet.check.findings import Severity
-    from lcnet.render.findings import shown, summarise
     from lcnet.render.formats import renderer
 
     fail_on = None if options.fail_on is Level.NEVER else Severity.parse(options.fail_on)
-    findings = _against_baseline(runtime, findings, options)
-    summary = summarise(findings, fail_on)
-    visible = shown(findings, Severity.parse(options.minimum()), options.show_all)
-    to = destination(runtime, opened)
-    renderer(options.output).store_check(to, visible, summary, fail_on)
-    return ExitCode.FINDINGS if summary.failed else ExitCode.OK
-
-
-def _against_baseline(
-    runtime: Runtime, findings: list[Finding], options: CheckOptions
-) -> list[Finding]:
-    """The findings with their fingerprints; with --baseline, only the new ones. With
-    --write-baseline, every finding that counts goes to the file first."""
-    from lcnet.check.baseline import numbered
-
-    findings = list(numbered(findings))
+    minimum = Severity.parse(options.minimum())
+    checked = store.store_check(fail_on, minimum, options.show_all)
     if options.write_baseline is not None:
         from lcnet.cli.baselines import write_baseline
 
-        write_baseline(runtime, options.write_baseline, findings)
-    if options.baseline is None:
-        return findings
-    from lcnet.cli.baselines import load_baseline
+        write_baseline(runtime, options.write_baseline, checked.counted)
+    if options.baseline is not None:
+        from lcnet.cli.baselines import load_baseline
 
-    known = load_baseline(runtime, options.baseline)
-    new = [f for f in findings if f.resolved or known.is_new(f)]
-    runtime.message(f"baseline {options.baseline}: {len(findings) - len(new)} known "
-                    f"finding{'s' * (len(findings) - len(new) != 1)} left out")  # fmt: skip
-    return new
+        known = load_baseline(runtime, options.baseline)
+        checked = store.store_check(fail_on, minimum, options.show_all, known)
+        runtime.message(f"baseline {options.baseline}: {checked.known} known "
+                        f"finding{'s' * (checked.known != 1)} left out")  # fmt: skip
+    to = destination(runtime, store.opened)
+    renderer(options.output).store_check(to, checked.visible, checked.summary, fail_on)
+    return ExitCode.FINDINGS if checked.failed else ExitCode.OK
 
 
 def destination(runtime: Runtime, opened: OpenedStore) -> Destination:
     """Where `lcnet check` reports (lcnet.render.formats), and how it gathers the
     HTML report (lcnet.cli.html_report)."""
-    from lcnet.render.formats.interface import Destination
+    from lcnet.render.formats.checking import Destination
+    from lcnet.render.jsonout import store_record
 
     def html(
         visible: list[Finding],
@@ -242,7 +224,7 @@ def destination(runtime: Runtime, opened: OpenedStore) -> Destination:
     return Destination(
         runtime.stdout,
         runtime.message,
-        store_summary(opened),
+        store_record(opened),
         store_line(opened),
         runtime.today.isoformat(),
         runtime.cwd,

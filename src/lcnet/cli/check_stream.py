@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from lcnet.cli.check_texts import TextEvent
     from lcnet.cli.runtime import Runtime
     from lcnet.render.findings import Summary
-    from lcnet.render.formats.interface import Sink
+    from lcnet.render.formats.checking import Sink
     from lcnet.store import OpenedStore
 
 

@@ -20,23 +20,19 @@ from lcnet.check.reading import (
     shown,
     text_documents,
 )
-from lcnet.check.texts import gazetteer
-from lcnet.check.timeline import Timeline
 from lcnet.check.walk import STDIN, text_files
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
+    from lcnet.api import Store
     from lcnet.cli.check import CheckOptions
     from lcnet.cli.progress import Progress
     from lcnet.cli.runtime import Runtime
-    from lcnet.store import OpenedStore
 
 
-def check_texts(
-    runtime: Runtime, opened: OpenedStore, paths: list[str], options: CheckOptions
-) -> int:
+def check_texts(runtime: Runtime, store: Store, paths: list[str], options: CheckOptions) -> int:
     """Judge the texts and report on them as they are read (lcnet.cli.check_stream)."""
     from lcnet.cli.check_stream import TextStream
 
@@ -44,8 +40,7 @@ def check_texts(
     if (options.fix or options.diff) and STDIN in paths:
         raise UsageError("--fix and --diff rewrite files: give paths, not - (stdin)")
     limits = Limits.from_environment(runtime.environ)
-    timeline = Timeline(opened.facts, runtime.today)
-    places = gazetteer(opened.facts)
+    timeline, places = store.timeline, store.places
     files = list(text_files(paths, options.exclude))
 
     def events(meter: Meter | None = None) -> Iterator[TextEvent]:
@@ -65,7 +60,7 @@ def check_texts(
         changed = rewrite_texts(runtime, collected(events()), write=options.fix)
         if options.diff:
             return ExitCode.FINDINGS if changed else ExitCode.OK
-    stream = TextStream.open(runtime, opened, options, timeline)
+    stream = TextStream.open(runtime, store.opened, options, timeline)
     with _progress(runtime, files) as progress:
         for event in events(progress.meter()):
             stream.take(event)

@@ -4,7 +4,7 @@ No `from __future__ import annotations` here: typer reads the command's annotati
 as strings each would be compiled again at every run (0.5 ms of start-up, #14).
 """
 
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import Annotated
 
 import typer
 
@@ -19,10 +19,6 @@ from lcnet.cli.options import (
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
-
-if TYPE_CHECKING:
-    from lcnet.query.cities import CityQuery, CitySelection
-    from lcnet.store import OpenedStore
 
 
 def register(app: typer.Typer) -> None:
@@ -73,48 +69,14 @@ def run(
     output: OutputFormat,
     store_option: str | None,
 ) -> int:
-    from lcnet.query.cities import CityQuery, select_cities
+    from lcnet.cli.listing import write_report
 
     day = day_argument("--as-of", as_of)
-    opened = runtime.open_store(store_option)
-    code = opened.countries.resolve(country) if country is not None else None
-    query = CityQuery(code, region_argument("--region", region), joined, name, day)
-    country_name = opened.countries.name(code) if code else None
-    selection = select_cities(opened.facts, query, runtime.today, country_name)
-    _write(runtime, opened, selection, query, output)
+    store = runtime.store(store_option)
+    code = store.country(country) if country is not None else None
+    area = region_argument("--region", region)
+    report = store.cities_report(code, area, joined, name, day)
+    write_report(runtime, store, output, report)
+    if report.note:
+        runtime.message(f"note: {report.note}")
     return ExitCode.OK
-
-
-def _write(
-    runtime: Runtime,
-    opened: "OpenedStore",
-    selection: "CitySelection",
-    query: "CityQuery",
-    output: OutputFormat,
-) -> None:
-    from lcnet.cli.listing import write_listing
-    from lcnet.render import cities as view
-
-    facts, countries = opened.facts, opened.countries
-    records = [view.city_record(facts, countries, row) for row in selection.rows]
-    coverage = view.coverage_record(selection.coverage)
-
-    def table(stream: TextIO) -> None:
-        from lcnet.render.table_cities import print_cities
-
-        print_cities(stream, selection, records, query, countries)
-
-    extra = {"query": view.query_record(selection, query), "coverage": coverage}
-    write_listing(
-        runtime,
-        opened,
-        output,
-        "cities",
-        records,
-        table=table,
-        csv_columns=view.CSV_COLUMNS,
-        csv_row=view.csv_row,
-        extra=extra,
-    )
-    if coverage and coverage["message"]:
-        runtime.message(f"note: {coverage['message']}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -14,11 +14,8 @@ from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
 
 if TYPE_CHECKING:
-    from lcnet.check.timeline import Timeline
     from lcnet.check.verdicts import Verdict
     from lcnet.model import Metric
-    from lcnet.query.claims import JudgedClaim
-    from lcnet.store import OpenedStore
 
 
 E = TypeVar("E", bound=StrEnum)
@@ -62,19 +59,17 @@ def run(
     source: str | None,
     as_of: str | None,
     output: OutputFormat,
-    store: str | None,
+    store_option: str | None,
 ) -> int:
-    from lcnet.check.timeline import Timeline
-    from lcnet.query.claims import ClaimQuery, judged_claims
+    from lcnet.cli.listing import write_report
 
     day = day_argument("--as-of", as_of)
-    opened = runtime.open_store(store)
-    query = ClaimQuery(_verdicts(verdicts), _metrics(metrics), source, day)
-    if source is not None and source not in opened.facts.source_by_id:
+    store = runtime.store(store_option)
+    chosen, measured = _verdicts(verdicts), _metrics(metrics)
+    if source is not None and not store.has_source(source):
         raise UsageError(f"--source {source}: no such source in the store")
-    timeline = Timeline(opened.facts, runtime.today)
-    rows = judged_claims(timeline, query)
-    _write(runtime, opened, timeline, rows, output)
+    report = store.claims_report(chosen, measured, source, day)
+    write_report(runtime, store, output, report)
     return ExitCode.OK
 
 
@@ -96,38 +91,3 @@ def _choice(name: str, enum: type[E], option: str) -> E:
     except ValueError:
         options = ", ".join(e.value for e in enum)
         raise UsageError(f"{option} {name}: use one of {options}") from None
-
-
-def _write(
-    runtime: Runtime,
-    opened: OpenedStore,
-    timeline: Timeline,
-    rows: list[JudgedClaim],
-    output: OutputFormat,
-) -> None:
-    from lcnet.cli.listing import write_listing
-    from lcnet.render import claims as view
-
-    records = [view.claim_record(timeline, row) for row in rows]
-
-    def table(stream: TextIO) -> None:
-        from lcnet.render.table_claims import print_claims
-
-        print_claims(stream, records)
-
-    def claimreview() -> dict[str, Any]:
-        from lcnet.render.claimreview import claim_reviews
-
-        return claim_reviews(timeline, rows)
-
-    write_listing(
-        runtime,
-        opened,
-        output,
-        "claims",
-        records,
-        table=table,
-        csv_columns=view.CSV_COLUMNS,
-        csv_row=view.csv_row,
-        claimreview=claimreview,
-    )

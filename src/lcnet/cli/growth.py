@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 
@@ -25,26 +25,9 @@ def growth(
     finish(run(runtime_of(context), output, store))
 
 
-def run(runtime: Runtime, output: OutputFormat, store: str | None) -> int:
-    from lcnet.cli.listing import write_listing
-    from lcnet.query.growth import network_growth
-    from lcnet.render.growth import growth_record
+def run(runtime: Runtime, output: OutputFormat, store_option: str | None) -> int:
+    from lcnet.cli.listing import write_report
 
-    opened = runtime.open_store(store)
-    points = network_growth(opened.facts)
-
-    def chart(stream: TextIO) -> None:
-        from lcnet.render.chart import print_growth
-
-        print_growth(stream, points)
-
-    def svg() -> str:
-        from lcnet.render.svg import growth_chart
-
-        return growth_chart(points).svg()
-
-    records = [growth_record(p) for p in points]
-    write_listing(
-        runtime, opened, output, "growth", records, field="announcements", chart=chart, svg=svg
-    )
+    store = runtime.store(store_option)
+    write_report(runtime, store, output, store.growth_report())
     return ExitCode.OK

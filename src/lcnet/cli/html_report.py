@@ -30,12 +30,12 @@ def write_html(
     figures: list[dict[str, Any]],
 ) -> None:
     """The report of the store (findings, charts) or of texts (figures in place)."""
-    from lcnet.cli.runtime import store_summary
     from lcnet.render.findings import finding_record, summary_record
+    from lcnet.render.jsonout import store_record
 
     mode = "store" if texts is None else "texts"
     totals = summary_record(summary, fail_on)
-    page = Page(mode, runtime.today.isoformat(), store_summary(opened), totals)
+    page = Page(mode, runtime.today.isoformat(), store_record(opened), totals)
     charts = _charts(opened, runtime)
     if texts is None:
         records = [finding_record(f) for f in visible]

@@ -20,6 +20,7 @@ from lcnet.text import one_line
 if TYPE_CHECKING:  # the store is imported when a command opens it, not for --help
     import typer
 
+    from lcnet.api import Store
     from lcnet.store import OpenedStore
 
 
@@ -55,6 +56,12 @@ class Runtime(NamedTuple):
             self.message(f"note: {note}")
         return opened
 
+    def store(self, option: str | None) -> Store:
+        """The library's store (lcnet.api) over the store this command opens."""
+        from lcnet.api.store import Store
+
+        return Store.of(self.open_store(option), self.today)
+
     def message(self, text: str) -> None:
         """A line for people, on stderr: values quoted in it cannot start a line."""
         self.stderr.write(f"lcnet: {one_line(text)}\n")
@@ -79,15 +86,6 @@ def _today(environ: Mapping[str, str]) -> date:
         raise UsageError(
             f"LCNET_TODAY={pinned}: not a date; write YYYY-MM-DD or unset it"
         ) from None
-
-
-def store_summary(opened: OpenedStore) -> dict[str, str | None]:
-    """The store a command used, for JSON output."""
-    return {
-        "path": opened.facts.root,
-        "origin": str(opened.location.origin),
-        "name": opened.facts.records.info.name,
-    }
 
 
 def store_line(opened: OpenedStore) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, TextIO
+from typing import Annotated
 
 import typer
 
@@ -33,20 +33,9 @@ def show(
     finish(run(runtime_of(context), record_id, output, store))
 
 
-def run(runtime: Runtime, record_id: str, output: OutputFormat, store: str | None) -> int:
-    from lcnet.check.reconcile import reconcile
-    from lcnet.cli.listing import write_listing
-    from lcnet.query.records import linked_record
-    from lcnet.render.show import record_view
+def run(runtime: Runtime, record_id: str, output: OutputFormat, store_option: str | None) -> int:
+    from lcnet.cli.listing import write_report
 
-    opened = runtime.open_store(store)
-    timeline, findings = reconcile(opened.facts, runtime.today)
-    view = record_view(timeline, linked_record(timeline, findings, record_id))
-
-    def table(stream: TextIO) -> None:
-        from lcnet.render.table_show import print_record
-
-        print_record(stream, view)
-
-    write_listing(runtime, opened, output, "show", None, table=table, extra=view)
+    store = runtime.store(store_option)
+    write_report(runtime, store, output, store.record_report(record_id))
     return ExitCode.OK

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import Annotated
 
 import typer
 
@@ -11,9 +11,6 @@ from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
 from lcnet.render.formats import OutputFormat
-
-if TYPE_CHECKING:
-    from lcnet.store import OpenedStore
 
 
 def register(app: typer.Typer) -> None:
@@ -57,13 +54,11 @@ def run(
     since: str | None,
     until: str | None,
     output: OutputFormat,
-    store: str | None,
+    store_option: str | None,
 ) -> int:
-    from lcnet.check.timeline import Timeline
+    from lcnet.cli.listing import write_report
     from lcnet.dates import DateError, parse_date_argument
     from lcnet.model import SourceKind
-    from lcnet.query.sources import SourceQuery, source_rows
-    from lcnet.render.sources import source_record
 
     try:
         first = parse_date_argument(since).first_day if since else None
@@ -74,25 +69,7 @@ def run(
         source_kind = SourceKind(kind) if kind else None
     except ValueError:
         raise UsageError(f"--kind {kind}: use primary, news, government or other") from None
-    opened = runtime.open_store(store)
-    timeline = Timeline(opened.facts, runtime.today)
-    query = SourceQuery(publisher, source_kind, language, first, last)
-    records = [source_record(row) for row in source_rows(timeline, query)]
-    _write(runtime, opened, records, output)
+    store = runtime.store(store_option)
+    report = store.sources_report(publisher, source_kind, language, first, last)
+    write_report(runtime, store, output, report)
     return ExitCode.OK
-
-
-def _write(
-    runtime: Runtime, opened: OpenedStore, records: list[dict[str, Any]], output: OutputFormat
-) -> None:
-    from lcnet.cli.listing import write_listing
-    from lcnet.render.sources import CSV_COLUMNS
-
-    def table(stream: TextIO) -> None:
-        from lcnet.render.table_sources import print_sources
-
-        print_sources(stream, records)
-
-    write_listing(
-        runtime, opened, output, "sources", records, table=table, csv_columns=CSV_COLUMNS
-    )

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from lcnet.render.formats import SCHEMA_VERSION
 from lcnet.text import json_safe
+
+if TYPE_CHECKING:
+    from lcnet.store import OpenedStore
 
 
 def envelope(kind: str, store: dict[str, Any], today: str) -> dict[str, Any]:
@@ -17,6 +20,15 @@ def envelope(kind: str, store: dict[str, Any], today: str) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "today": today,
         "store": store,
+    }
+
+
+def store_record(opened: OpenedStore) -> dict[str, str | None]:
+    """The store a command used, as its JSON documents name it ("store")."""
+    return {
+        "path": opened.facts.root,
+        "origin": str(opened.location.origin),
+        "name": opened.facts.records.info.name,
     }
 
 

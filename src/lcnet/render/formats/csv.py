@@ -14,4 +14,5 @@ class Csv(Renderer):
     def listing(self, stream: TextIO, listing: Listing) -> None:
         from lcnet.render.csvout import write_csv
 
-        write_csv(stream, listing.csv_columns, (listing.csv_row(r) for r in listing.records))
+        columns = self.own(listing.csv_columns or None, listing)  # no columns, no CSV
+        write_csv(stream, columns, (listing.csv_row(r) for r in listing.records))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lcnet.render.formats import OutputFormat
-from lcnet.render.formats.interface import Destination, QuietSink, Renderer, Sink
+from lcnet.render.formats.checking import Destination, QuietSink, Sink
+from lcnet.render.formats.interface import Renderer
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity

@@ -5,15 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from lcnet.render.formats import OutputFormat
-from lcnet.render.formats.interface import (
-    Destination,
-    Listing,
-    QuietSink,
-    Record,
-    Renderer,
-    Sink,
-    said,
-)
+from lcnet.render.formats.checking import Destination, QuietSink, Sink, said
+from lcnet.render.formats.interface import Listing, Record, Renderer
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
@@ -37,6 +30,7 @@ class Jsonl(Renderer):
     def listing(self, stream: TextIO, listing: Listing) -> None:
         from lcnet.render.jsonout import write_jsonl
 
+        self.own(listing.lines or None, listing)
         write_jsonl(stream, listing.records)
 
     def store_check(

@@ -6,15 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TextIO
 
 from lcnet.render.formats import OutputFormat
-from lcnet.render.formats.interface import (
-    Destination,
-    Listing,
-    QuietSink,
-    Record,
-    Renderer,
-    Sink,
-    said,
-)
+from lcnet.render.formats.checking import Destination, QuietSink, Sink, said
+from lcnet.render.formats.interface import Listing, Record, Renderer
 
 if TYPE_CHECKING:
     from lcnet.check.findings import Finding, Severity
