@@ -111,6 +111,7 @@ class Grammar(NamedTuple):
     dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
     quota: re.Pattern[str]  # "each country may nominate three cities": a cap, no count
+    member_verbs: re.Pattern[str]  # "are members": with intake cues, words of membership
     # "bringing its membership to 294": groups "qualifier", "number", "plus", and "more"
     # and "country" where the language has them; None when the language has no such form
     membership: re.Pattern[str] | None
@@ -172,6 +173,7 @@ _FRAGMENTS = (
     "historic_markers",
     "founding_words",
     "quota_cues",
+    "member_verbs",
     "subset_cues",
     "group_cues",
     "cumulative_cues",
@@ -338,6 +340,7 @@ def grammar(code: str) -> Grammar:
         dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
         founding=_any(data.founding_words, space),
         quota=_any(data.quota_cues, space),
+        member_verbs=_any(data.member_verbs, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
         count_form=_count_form(data, number, modifiers_before, modifiers_after, space),

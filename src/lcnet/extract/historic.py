@@ -690,5 +690,19 @@ def republished_blocks(
             if int(year.group()) > date.year:
                 end = low.rfind("\n\n", own, year.start())
                 break
-        blocks.append((Span(marker.start(), end), date))
+        blocks.append((Span(_headline_before(low, marker.start()), end), date))
     return blocks
+
+
+def _headline_before(low: str, at: int) -> int:
+    """Where the story's headline starts, when one short line stands alone right before
+    the paragraph at `at` ("From our archive: city joins UNESCO network with 76 others"
+    over "Originally published 5 September 2022"); else the paragraph's start."""
+    paragraph = low.rfind("\n\n", 0, at)
+    if paragraph < 0:
+        return at
+    start = low.rfind("\n\n", 0, paragraph) + 2 if paragraph > 0 else 0
+    line = low[max(start, 0) : paragraph].strip()
+    if not line or "\n" in line or len(line) > _HEADING_LENGTH or line[-1] in ".!?;":
+        return at
+    return max(start, 0)

@@ -73,6 +73,10 @@ class NetworkMemory:
         # On a page about the GNLC, another network or programme holds its paragraph only.
         return topic and _PARAGRAPH_BREAK.search(self._low, other, position) is not None
 
+    @property
+    def grammar(self) -> Grammar:
+        return self._grammar
+
     def topic_at(self, position: int) -> bool:
         """Whether the text at `position` is about the GNLC as a whole: the page, or a
         section whose heading names it."""
@@ -195,6 +199,7 @@ def about_network(
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
         plain = plain or paired or phrase.gapped or _speaks_of_membership(phrase)
+        plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
@@ -206,6 +211,22 @@ def about_network(
         return not _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase)
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+
+
+def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMemory) -> bool:
+    """ "The GNLC covers 356 cities. In China, 12 cities have joined": a verb of joining
+    (or of being a member) in the figure's clause speaks of a membership, as "member
+    cities" does; the network it speaks of is the one named last."""
+    low = sentence.low
+    start = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start)),
+        default=sentence.span.start,
+    )
+    found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = found.start() if found else sentence.span.end
+    if sentence.has("intake", start, end):
+        return True
+    return memory.grammar.member_verbs.search(low, start, end) is not None
 
 
 def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:

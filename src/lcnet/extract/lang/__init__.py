@@ -313,6 +313,10 @@ class Language(NamedTuple):
     # these is the quota, not a count of applicants ("each country may nominate three
     # cities", "各国からの推薦は3都市が上限"; regex fragments, spaced).
     quota_cues: tuple[str, ...] = ()
+    # Verbs that say cities are members, besides the verbs of joining (intake_cues): in a
+    # sentence after one that names the GNLC they make a figure the network's, as
+    # "member cities" does ("中国では12都市が加盟しています"; regex fragments, spaced).
+    member_verbs: tuple[str, ...] = ()
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that

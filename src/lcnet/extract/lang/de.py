@@ -586,6 +586,10 @@ LANGUAGE = Language(
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
     first_time_cues=(r"erstmals", r"zum ersten mal", r"erstmalig"),
+    member_verbs=(
+        r"(?:sind|waren) (?:bereits |schon )?mitglieder?\b",
+        r"gehören\b",
+    ),
     quota_cues=(
         r"(?:jedes|pro) land",
         r"(?:jeder|pro) (?:staat|mitgliedstaat)",

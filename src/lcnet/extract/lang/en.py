@@ -505,6 +505,11 @@ LANGUAGE = Language(
         r"first-time",
         r"first time",
     ),
+    member_verbs=(
+        r"(?:are|were|remain|became|have become) (?:now |already |all )?members\b",
+        r"belong to\b",
+        r"(?:are|is) part of\b",
+    ),
     quota_cues=(r"(?:each|every|per) (?:country|member state|national commission)",),
     candidate_cues=(
         r"interest(?:ed)? in joining",

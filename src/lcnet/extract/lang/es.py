@@ -652,6 +652,11 @@ LANGUAGE = Language(
         r"primera ciudad admitida",
         r"por primera vez",
     ),
+    member_verbs=(
+        r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",
+        r"forman parte\b",
+        r"pertenecen\b",
+    ),
     quota_cues=(
         r"cada (?:país|estado|comisión nacional)",
         r"por país",

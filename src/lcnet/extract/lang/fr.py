@@ -787,6 +787,10 @@ LANGUAGE = Language(
         r"première ville admise",
         r"pour la (?:toute )?première fois",
     ),
+    member_verbs=(
+        r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",
+        r"font partie\b",
+    ),
     quota_cues=(
         r"chaque (?:pays|[ée]tat|commission nationale)",
         r"par pays",

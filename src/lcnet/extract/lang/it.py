@@ -650,6 +650,11 @@ LANGUAGE = Language(
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(r"per la prima volta", r"prim[ao] (?:città|comune|membro) ammess[ao]"),
+    member_verbs=(
+        r"(?:sono|erano) (?:già )?membri\b",
+        r"fanno parte\b",
+        r"appartengono\b",
+    ),
     quota_cues=(
         r"(?:ogni|ciascun) (?:paese|stato|commissione nazionale)",
         r"per paese",

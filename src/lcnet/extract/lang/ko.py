@@ -278,6 +278,11 @@ LANGUAGE = Language(
     ),
     conjunctions=("와", "과", "및"),
     first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
+    member_verbs=(
+        r"가입해 있",
+        r"가입되어 있",
+        r"회원으로 활동",
+    ),
     quota_cues=(
         r"국가별",
         r"국가당",

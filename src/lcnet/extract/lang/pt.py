@@ -676,6 +676,11 @@ LANGUAGE = Language(
         r"primeira cidade admitida",
         r"pela primeira vez",
     ),
+    member_verbs=(
+        r"(?:são|eram|continuam) (?:já )?membros\b",
+        r"fazem parte\b",
+        r"pertencem\b",
+    ),
     quota_cues=(
         r"cada (?:país|estado|comissão nacional)",
         r"por país",

@@ -298,6 +298,10 @@ LANGUAGE = Language(
     ),
     conjunctions=("và",),
     first_time_cues=(r"lần đầu(?: tiên)?",),
+    member_verbs=(
+        r"là thành viên",
+        r"đang là thành viên",
+    ),
     quota_cues=(r"mỗi (?:quốc gia|nước)",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
     present_markers=(

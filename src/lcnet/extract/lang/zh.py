@@ -398,6 +398,10 @@ LANGUAGE = Language(
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
+    member_verbs=(
+        r"(?:已)?是(?:该网络的)?成员",
+        r"(?:已)?是(?:該網絡的)?成員",
+    ),
     quota_cues=(
         r"每(?:个|個)?(?:国家|國家|国|國)",
         r"(?<!世界)各(?:国|國)",
