@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from functools import cache
 from typing import NamedTuple
 
 from lcnet.check.baseline import figure_fingerprint
@@ -62,9 +63,14 @@ def text_date(document: Document, given: PartialDate | None, today: date) -> Tex
 
 
 def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
+    joined = None if mention.as_of is not None else _joined_then(timeline.store, mention, when)
     if mention.as_of is not None and not _news_of_its_day(mention.as_of, when):
         held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
         judged_at, origin = mention.as_of, "the text (a historic statement)"
+    elif joined is not None:
+        held = Held(joined.first_day, joined.last_day, True)
+        judged_at, origin = joined, "the text (the day the city it names joined)"
+        mention = mention._replace(as_of=joined)  # a historic statement, dated by the store
     else:
         held = Held(when.value.first_day, when.value.last_day, False)
         judged_at, origin = when.value, when.origin
@@ -163,6 +169,59 @@ def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement 
             reason = f"{city.name} {when}, not a member on {day.isoformat()}"
             return Judgement(Verdict.WRONG, reason, None)
     return None
+
+
+def _joined_then(store: FactStore, mention: Mention, when: TextDate) -> PartialDate | None:
+    """ "When Sa Dec and Vinh joined, the network had 229 members": a figure dated by the
+    joining of the member cities its sentence names, on the day the last of them joined
+    (from the store), when that day is before the text's. None when the sentence names
+    no member city that way, or one the store does not date."""
+    form = _joined_form(mention.language)
+    if form is None or when.origin.startswith("today"):
+        return None
+    sentence = " ".join(mention.sentence.lower().split())
+    found = form.search(sentence)
+    if found is None or mention.text.lower() in found.group("who"):
+        return None
+    names, places = _city_names(store)
+    days: list[PartialDate] = []
+    for name in names.findall(found.group("who")):
+        place = places.get(name)
+        city = store.city_by_key.get(place.key) if place else None
+        joined = joined_on(store, city) if city else None
+        if joined is None:
+            return None
+        days.append(joined)
+    if not days:
+        return None
+    last = max(days, key=lambda d: d.last_day)
+    return last if last.last_day < when.value.first_day else None
+
+
+@cache
+def _joined_form(code: str) -> re.Pattern[str] | None:
+    from lcnet.extract.lang import CODES
+    from lcnet.extract.lang import language as language_data
+
+    form = language_data(code).joined_when if code in CODES else ""
+    return re.compile(form) if form else None
+
+
+_NAMES: dict[int, tuple[FactStore, re.Pattern[str], Mapping[str, Place]]] = {}
+
+
+def _city_names(store: FactStore) -> tuple[re.Pattern[str], Mapping[str, Place]]:
+    """Every member city's names as one pattern, longest first, and the cities by name
+    (kept for the last store)."""
+    kept = _NAMES.get(id(store))
+    if kept is not None and kept[0] is store:
+        return kept[1], kept[2]
+    places = gazetteer(store).places
+    names = sorted(places, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    _NAMES.clear()
+    _NAMES[id(store)] = (store, pattern, places)
+    return pattern, places
 
 
 # "UNESCO announced on 14 February 2024 that ..." in an article of 20 February 2024:

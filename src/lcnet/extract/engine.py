@@ -285,11 +285,30 @@ def _superseded(sentence: Sentence, phrase: Phrase) -> bool:
     no correction between them: "first announced as 55" is, "first announced as 55, and
     corrected days later to 54" is not (its 54)."""
     if not sentence.has("superseded", sentence.span.start, phrase.start):
-        return False  # the common case: no such cue before it in its sentence
+        return _corrected_later(sentence, phrase)  # mostly False: no cue at all
     # in its clause: not "first reported as 55; a corrigendum set the numbers at 54"
     start = _clause_start(sentence.low, sentence.span, phrase.start)
     cues = sentence.within(start, phrase.start, ("superseded", "corrected"))
     return bool(cues) and cues[-1].kind == "superseded"
+
+
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,4}(?![\d])")
+_NEAR = 0.02  # a correction moves a figure by a little: 55 to 54, 230 to 229
+
+
+def _corrected_later(sentence: Sentence, phrase: Phrase) -> bool:
+    """ "55 nuevas ciudades y un total de 230, cifras que luego corrigió a 54 y 229": a
+    figure that a correction later in its sentence replaces with a number close to it
+    (not "Nel 2022 erano 294; nel 2020, dopo la correzione, 229": another time's)."""
+    cues = sentence.within(phrase.end, sentence.span.end, ("corrected",))
+    if not cues or cues[0].start - phrase.end <= _CORRECTED_GAP:
+        return False  # "のちに54都市に訂正": the figure the correction closes is its own
+    near = max(2, phrase.value * _NEAR)
+    for number in _NUMBER.finditer(sentence.low, cues[0].end, sentence.span.end):
+        value = int(number.group())
+        if value != phrase.value and abs(value - phrase.value) <= near:
+            return True
+    return False
 
 
 def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> bool | None:

@@ -259,9 +259,10 @@ def grammar(code: str) -> Grammar:
     ordinal = rf"(?:{alternation(data.ordinals)}){end}|{data.ordinal_digits}"
     countries = alternation(data.country_names)
     # a linker's words too: "nine of the new members" ("of the" is English's)
-    modifier_words = (_words([*data.modifiers_before, *places]) - _GLUE) | _words(
-        data.unit_linkers
-    )
+    # (never a number word: Vietnamese "ba", three, is also a word of "Ba Lan", Poland)
+    modifier_words = (
+        _words([*data.modifiers_before, *places]) - _GLUE - frozenset(data.number_words)
+    ) | _words(data.unit_linkers)
     unit_groups = _unit_groups(data, modifiers_after, ordinal, space)
     return Grammar(
         language=data,

@@ -127,6 +127,11 @@ class Language(NamedTuple):
     # published 5 September 2022" (a regex fragment). Its undated figures are of that date
     # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).
     republished: str = ""
+    # A clause that dates a figure by a member city's joining, its name(s) in the group
+    # "who": "when Vinh and Sa Dec joined, the network had 229 members" is of the day
+    # they joined, which the fact store knows (lcnet.check.texts; a regex fragment,
+    # matched on the lower-case sentence).
+    joined_when: str = ""
     # What follows a number or a word may touch it: counters, units and particles are
     # written without a space ("91개국", "425个城市", "356都市が"). No space need then stand
     # between a number, its counter, its modifiers and its unit, and letters of the CJK

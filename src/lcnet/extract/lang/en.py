@@ -631,6 +631,10 @@ LANGUAGE = Language(
     # "In 2022 we joined. At the time, ..."
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:originally|first) (?:published|posted|appeared|ran)\b",
+    joined_when=(
+        r"\bwhen (?P<who>[^,.;:]{1,80}?) (?:first )?(?:joined|was admitted|were admitted"
+        r"|became (?:a )?members?|entered)\b"
+    ),
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year"

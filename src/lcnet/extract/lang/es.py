@@ -718,6 +718,10 @@ LANGUAGE = Language(
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\bpublicad[oa] (?:originalmente|por primera vez|inicialmente)\b",
+    joined_when=(
+        r"\bcuando (?P<who>[^,.;:]{1,80}?) (?:se unió|se unieron|se incorporó|se incorporaron"
+        r"|ingresó|ingresaron|entró|entraron|fue admitida|fueron admitidas)\b"
+    ),
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año"

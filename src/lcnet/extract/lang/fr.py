@@ -882,6 +882,10 @@ LANGUAGE = Language(
     # "En 2022, Lyon a rejoint le réseau. À l'époque, ...": dated by the sentence before
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:publiée?|parue?) (?:initialement|pour la première fois|à l['’]origine)\b",
+    joined_when=(
+        r"\b(?:lorsque|quand|lorsqu['\u2019]) ?(?P<who>[^,.;:]{1,80}?) (?:a|ont) (?:rejoint"
+        r"|intégré|adhéré)\b"
+    ),
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"

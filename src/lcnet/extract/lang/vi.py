@@ -343,6 +343,10 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
     republished=r"(?:đăng|đăng tải|xuất bản) lần đầu",
+    joined_when=(
+        r"(?<!\w)khi (?P<who>[^,.;:]{1,80}?) (?:gia nhập|được công nhận|được kết nạp"
+        r"|trở thành thành viên)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:khi đó|lúc đó|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|năm đó|năm ấy"
         r"|hồi đó|hồi ấy|thời đó|thời ấy|lúc bấy giờ|khi bấy giờ)(?!\w)"
