@@ -1,0 +1,118 @@
+"""A text's own date, where it gives one in its first lines rather than in front matter
+or <meta>: a dateline.
+
+Pages saved as plain text (and Markdown or HTML that carry no date field) still say when
+they were written, on a line of their own near the top ("15/02/2024 10:33", "Viernes 5 de
+diciembre de 2025", "2024-02-18 15:00:54", "2024년 2월 15일") or at the start of a press
+release ("Paris, 2 September 2022 - Today, ..."). Without it lcnet judges the text at
+today's date and flags every figure that was true when it was written.
+
+Only full dates (day, month and year) count, on a short line with few other words (a
+byline, a dateline, a timestamp) or right before a dateline's dash: a year alone, or a
+date inside a sentence of the story ("On 14 February 2024, UNESCO announced ..."), is
+what the story tells, not when it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.dates import DateError, PartialDate
+
+FIRST_LINES = 12  # lines read from the top, blank ones not counted
+SHORT_LINE = 120  # characters: a byline, a dateline or a timestamp, not a paragraph
+_DASH_REACH = 80  # characters from a line's start to a dateline's dash
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_MONTH_NUMBER = r"(?P<month>[01]?\d)"
+_NUMERIC = [
+    re.compile(rf"(?<![\d.]){_YEAR}-{_MONTH_NUMBER}-{_DAY}(?!\d)"),  # 2024-02-18
+    re.compile(rf"(?<![\d.]){_DAY}[/.]{_MONTH_NUMBER}[/.]{_YEAR}(?!\d)"),  # 15/02/2024
+    re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
+    re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
+    re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
+]
+_WORD = r"(?P<name>[^\W\d_]{3,10})"
+_NAMED = [  # the month's name is looked up in every language lcnet reads
+    re.compile(
+        rf"(?<!\d){_DAY}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{_WORD}\.?,?\s+(?:de\s+|del\s+)?{_YEAR}"
+    ),
+    re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
+]
+_DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today, ..."
+
+
+def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
+    """("a dateline", "YYYY-MM-DD", line) for the first full date on a short line among
+    the text's first lines, or right before a dash at a line's start; else None."""
+    seen = 0
+    line_number = first_line - 1
+    for line in text.split("\n", 4 * FIRST_LINES)[: 4 * FIRST_LINES]:
+        line_number += 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > FIRST_LINES:
+            break
+        found = _full_date(stripped, short=len(stripped) <= SHORT_LINE)
+        if found is not None:
+            return ("a dateline", str(found), line_number)
+    return None
+
+
+def _full_date(line: str, *, short: bool) -> PartialDate | None:
+    low = line.lower()
+    for form in (*_NUMERIC, *_NAMED):
+        for found in form.finditer(low):
+            dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
+            if not dashed and not (short and _mostly_the_date(low, found)):
+                continue
+            date = _checked(found)
+            if date is not None:
+                return date
+    return None
+
+
+_OTHER_WORDS = 8  # "Agência Onu News - 08/12/2025 10:33:05 | Foto: ONU News", a byline
+_SENTENCE_WORDS = 3  # "23 September 2020, Hamburg.", not "It was signed on 12 March 2024."
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mostly_the_date(low: str, found: re.Match[str]) -> bool:
+    """Whether the line is a dateline, a byline or a timestamp rather than a sentence of
+    the story that names a date: few other words, fewer still if it ends as a sentence."""
+    rest = low[: found.start()] + " " + low[found.end() :]
+    words = len(_LETTERS.findall(rest))
+    limit = _SENTENCE_WORDS if low.rstrip().endswith(".") else _OTHER_WORDS
+    return words <= limit
+
+
+def _checked(found: re.Match[str]) -> PartialDate | None:
+    fields = found.groupdict()
+    if fields.get("name") is not None:
+        month = _months().get(fields["name"])
+    else:
+        month = int(fields["month"])
+    if month is None:
+        return None
+    try:
+        return PartialDate.checked(int(fields["year"]), month, int(fields["day"]), found.group())
+    except DateError:
+        return None
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names (and their short forms) in every language lcnet reads, lower case: read
+    only when a line holds a word between a day and a year."""
+    from lcnet.extract.lang import CODES, language
+
+    names: dict[str, int] = {}
+    for code in CODES:
+        for name, number in language(code).months.items():
+            if 1 <= number <= 12:
+                names.setdefault(name, number)
+    return names

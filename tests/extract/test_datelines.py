@@ -1,0 +1,87 @@
+"""A text's date from a dateline in its first lines, where no front matter or <meta>
+gives one: a plain-text page saved from a news site says when it was written."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import read_document
+
+HEADLINE = "Curitiba joins the UNESCO Global Network of Learning Cities\n"
+STORY = "\nThe network now has 356 member cities.\n"
+
+DATELINES = [
+    ("15/02/2024 10:33", "2024-02-15"),
+    ("Agência Onu News - 08/12/2025 10:33:05 | Foto: ONU News/Leda Letra", "2025-12-08"),
+    ("来源:新华社 责任编辑:黄新培 2024-02-18 15:00:54", "2024-02-18"),
+    ("Viernes 5 de diciembre de 2025, p. 5", "2025-12-05"),
+    ("sábado, 17 de febrero de 2024", "2024-02-17"),
+    ("Published 14 February 2024", "2024-02-14"),
+    ("February 14, 2024", "2024-02-14"),
+    ("Am 4. Dezember 2025", "2025-12-04"),
+    ("Le 2 septembre 2022", "2022-09-02"),
+    ("2 settembre 2022", "2022-09-02"),
+    ("2024년 2월 15일", "2024-02-15"),
+    ("2024. 2. 15", "2024-02-15"),
+    ("2024年2月18日", "2024-02-18"),
+    ("Ngày 14 tháng 2, năm 2024", "2024-02-14"),
+    ("23 September 2020, Hamburg.", "2020-09-23"),
+]
+
+
+@pytest.mark.parametrize(("line", "date"), DATELINES)
+def test_a_dateline_in_the_first_lines_dates_a_plain_text(line: str, date: str) -> None:
+    document = read_document(HEADLINE + line + "\n" + STORY, "text")
+    assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
+def test_a_press_release_dateline_before_its_dash() -> None:
+    text = (
+        "Paris, 2 September 2022 – Today, 77 cities from 44 countries join the UNESCO "
+        "Global Network of Learning Cities in recognition of their efforts to make "
+        "lifelong learning a reality for all.\n"
+    )
+    assert str(read_document(text, "text").date) == "2022-09-02"
+
+
+NOT_DATELINES = [
+    # a sentence of the story that names a date is what the story tells
+    "The plan covers the 2021-2030 period and was signed on 12 March 2024.",
+    "On 14 February 2024, UNESCO announced 64 new members of the network.",
+    # a year, or a month, is no date a text was written on
+    "2024",
+    "February 2024",
+    # no such day
+    "31/02/2024",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_no_dateline(line: str) -> None:
+    document = read_document(HEADLINE + line + "\n" + STORY, "text")
+    assert (document.date, document.date_origin) == (None, None)
+
+
+def test_only_the_first_lines_are_read() -> None:
+    lines = "".join(f"Line {n} of the story.\n" for n in range(12))
+    assert read_document(HEADLINE + lines + "15/02/2024\n", "text").date is None
+
+
+def test_front_matter_wins_over_a_dateline() -> None:
+    page = "---\ndate: 2024-03-01\n---\n\n15/02/2024\n" + STORY
+    document = read_document(page, "markdown")
+    assert (str(document.date), document.date_origin) == ("2024-03-01", "front matter date")
+
+
+def test_markdown_without_a_date_field_reads_its_dateline() -> None:
+    page = "# " + HEADLINE + "\n*15 February 2024*\n" + STORY
+    assert str(read_document(page, "markdown").date) == "2024-02-15"
+
+
+def test_html_without_a_date_reads_its_dateline() -> None:
+    page = (
+        "<html><head><title>Curitiba joins</title></head><body><h1>Curitiba joins</h1>"
+        "<p class=byline>15/02/2024</p><p>The network now has 356 member cities.</p>"
+        "</body></html>"
+    )
+    assert str(read_document(page, "html").date) == "2024-02-15"
