@@ -165,10 +165,32 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
-    rejoined = _rejoined_cjk(_rejoined(text))
+    rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     dated = dateline(text, first_line)  # a plain text says its date on a line of its own
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
     return document if rejoined is text else document._replace(layout=text)
+
+
+_LONG_LINE = 100  # characters: longer than any width a text is wrapped at
+_LINE_END_OF_SENTENCE = re.compile(r"[.!?](?=\n[ \t]*\S)")
+
+
+def _lines_as_paragraphs(text: str) -> str:
+    """The text with each long line that ends a sentence read as a paragraph of its own,
+    every offset and line kept: a page saved as text often puts each paragraph on one
+    line, with no blank line between ("...membro da Associação das Cidades Educadoras.
+    \n«Com as novas admissões, a rede inclui agora 356 cidades...»"). The full stop
+    gives way to a second line break, so that another network named in one paragraph
+    does not hold the next. A wrapped text's lines are shorter: it is left as it is."""
+    parts: list[str] = []
+    done = 0
+    for end in _LINE_END_OF_SENTENCE.finditer(text):
+        at = end.start()
+        if at - text.rfind("\n", 0, at) <= _LONG_LINE:
+            continue
+        parts += [text[done:at], "\n"]
+        done = at + 1
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _rejoined(text: str) -> str:
