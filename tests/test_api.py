@@ -315,3 +315,29 @@ def _cli_store() -> object:
     from lcnet.cli.runtime import Runtime
 
     return Runtime.from_process().open_store(None)
+
+
+def test_a_check_of_texts_through_the_librarys_gate_is_the_cli_json() -> None:
+    import io
+
+    from lcnet.check.findings import Severity
+    from lcnet.render.formats import OutputFormat, renderer
+    from lcnet.render.formats.checking import Destination
+    from lcnet.render.jsonout import store_record
+
+    Path("article.md").write_text(PAGE, encoding="utf-8")
+    Path("older.md").write_text(PAGE.replace("2025-12-20", "2020-01-10"), encoding="utf-8")
+    cli = run_cli("check", "article.md", "older.md", "--format", "json", "--fail-on", "never")
+    store = lcnet.Store.of(_cli_store(), TODAY)  # type: ignore[arg-type]
+    said: list[str] = []
+    stdout = io.StringIO()
+    to = Destination(
+        stdout, said.append, store_record(store.opened), "store", TODAY.isoformat(), Path(), None
+    )  # type: ignore[arg-type]  # no HTML here
+    gate = store.text_check(renderer(OutputFormat.JSON).text_sink(to), None, Severity.NOTE)
+    for event in store.judged_files(["article.md", "older.md"]):
+        gate.take(event)
+    summary = gate.close()
+    assert json.loads(stdout.getvalue()) == json.loads(cli.stdout)
+    assert (summary.failed, said) == (False, ["store", summary.line()])
+    assert cli.stderr.endswith(f"lcnet: {summary.line()}\n")

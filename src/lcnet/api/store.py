@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +13,7 @@ from lcnet.errors import UsageError
 from lcnet.render.formats import SCHEMA_VERSION
 
 if TYPE_CHECKING:
+    from lcnet.api.checking import TextCheck
     from lcnet.api.records import (
         AcceptedFigure,
         Announcement,
@@ -34,10 +35,12 @@ if TYPE_CHECKING:
     from lcnet.check.baseline import Baseline
     from lcnet.check.findings import Finding, Severity
     from lcnet.check.judging import TextEvent
+    from lcnet.check.reading import Limits, Meter
     from lcnet.check.timeline import Timeline
     from lcnet.check.verdicts import Verdict
     from lcnet.extract import Gazetteer
     from lcnet.model import Metric, Region, SourceKind
+    from lcnet.render.formats.checking import Sink
     from lcnet.store import OpenedStore
 
 API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
@@ -233,6 +236,41 @@ class Store:
         )
 
     # ---------------------------------------------------------------- texts
+
+    def text_check(
+        self,
+        sink: Sink,
+        fail_on: Severity | None = None,
+        minimum: Severity | None = None,
+        show_all: bool = False,
+        baseline: Baseline | None = None,
+        count: bool = False,
+    ) -> TextCheck:
+        """`lcnet check PATH...`: a gate that takes the events of judging texts (from
+        `judged_files()`) and writes each figure and finding to `sink` (a format's, from
+        lcnet.render.formats) as soon as it is found, less those `baseline` knows, those
+        below `minimum`, and resolved ones unless `show_all`. With `count`, it keeps
+        every finding that counts, for a new baseline."""
+        from lcnet.api.checking import TextCheck
+        from lcnet.check.findings import Severity
+
+        shown_from = Severity.NOTE if minimum is None else minimum
+        return TextCheck(self, sink, fail_on, shown_from, show_all, baseline, count)
+
+    def judged_files(
+        self,
+        paths: Sequence[str],
+        date: PartialDate | None = None,
+        limits: Limits | None = None,
+        meter: Meter | None = None,
+    ) -> Iterator[TextEvent]:
+        """The events of judging the files `paths` ("-": stdin) in order, as `lcnet
+        check` reads them: each figure, finding and text as soon as it is known."""
+        from lcnet.check.judging import judged_texts
+        from lcnet.check.reading import DEFAULT_LIMITS
+
+        chosen = DEFAULT_LIMITS if limits is None else limits
+        return judged_texts(self.timeline, list(paths), date, self.places, chosen, meter)
 
     def check_text(
         self,
