@@ -252,7 +252,63 @@ LISTS = [
         "En 2023, les villes membres du Viet Nam étaient Sa Dec, Vinh, Cao Lanh et Hanoi.",
         ("Sa Dec, Vinh, Cao Lanh et Hanoi", 4, "exact", "2023", "wrong"),
     ),
+    (
+        "pt",
+        "2023-05",
+        "As cidades vietnamitas da rede são Sa Dec, Vinh e Cao Lanh.",
+        ("Sa Dec, Vinh e Cao Lanh", 3, "exact", None, "current"),
+    ),
+    (
+        "de",
+        "2023-05",
+        "Die vietnamesischen Mitglieder des Netzwerks sind Sa Dec, Vinh und Cao Lanh.",
+        ("Sa Dec, Vinh und Cao Lanh", 3, "exact", None, "current"),
+    ),
+    (  # "besides Sa Dec": the list leaves it out of itself, the count keeps it
+        "it",
+        "2023-05",
+        "Oltre a Sa Dec, le città vietnamite della rete sono Vinh e Cao Lanh.",
+        (
+            "Sa Dec, le città vietnamite della rete sono Vinh e Cao Lanh",
+            3,
+            "exact",
+            None,
+            "current",
+        ),
+    ),
+    (  # "the only": a list of one (Vinh joined with Sa Dec in 2020)
+        "en",
+        "2025-12-20",
+        "In 2021, Sa Dec was the only Vietnamese member of the network.",
+        ("Sa Dec", 1, "exact", "2021", "wrong"),
+    ),
+    (
+        "fr",
+        "2021-05",
+        "Sa Dec reste la seule ville vietnamienne du réseau.",
+        ("Sa Dec", 1, "exact", None, "wrong"),
+    ),
 ]
+
+NO_LIST_COUNT = [
+    # members named without their country: some of its members, not its count
+    ("en", "Sa Dec and Vinh are members of the UNESCO network of learning cities."),
+    # "the only one admitted" in a round: an intake, not the country's members
+    ("en", "Sa Dec was the only Vietnamese city admitted to the network in that round."),
+    # "the only" of another programme's prize
+    ("en", "Sa Dec is the only Vietnamese city to have won the Learning City Award."),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence"), NO_LIST_COUNT)
+def test_names_that_are_no_countrys_count(tmp_path: Path, code: str, sentence: str) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        f"---\ntitle: UNESCO GNLC\nlang: {code}\ndate: 2021-05\n---\n\n{sentence}\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--format", "jsonl", str(page))
+    assert [json.loads(line)["metric"] for line in outcome.stdout.splitlines()] == []
 
 
 @pytest.mark.parametrize(("code", "day", "sentence", "expected"), LISTS, ids=[c[0] for c in LISTS])

@@ -5,7 +5,13 @@ The extractor knows no city; the checker gives it a Gazetteer built from the fac
 member list (lcnet.check.gazetteer). A list counts when it names two or more members of
 one country joined by commas and a conjunction, in a sentence that speaks of membership
 ("members", "learning cities", "thành viên", "miembros") on a page about the GNLC or in a
-sentence naming it. "include", "such as", "among them" make the count a lower bound.
+sentence naming it, and names that country (by name or adjective: "Braga and Gondomar
+were already members" names two members, not Portugal's count). "include", "such as",
+"among them" make the count a lower bound; members named after "besides" before the list
+are counted with it ("Oltre a Reggio Calabria, le città italiane sono ..."). A single
+member named as "the only" one of its country is a list of one ("Lausanne is the only
+Swiss learning city"), unless a verb of joining makes it an intake's or another
+programme is named.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import lowered
-from lcnet.extract.grammar import Grammar, grammar
+from lcnet.extract.grammar import Grammar, _places, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation
@@ -62,13 +68,18 @@ def listed(
     rules = grammar(code)
     names = _names_of(places)
     link = _link(rules.language.code)
+    only = _only(rules.language.code)
     for sentence in _sentences(low, rules, topic=topic):
-        if not link.search(sentence.group()):
+        linked = link.search(sentence.group()) is not None
+        alone = only.search(sentence.group()) is not None
+        if not linked and not alone:
             continue  # no list is a count without its link (_list): not read for names
         found = list(names.finditer(low, sentence.start(), sentence.end()))
-        if len(found) < 2:
-            continue
-        result = _list(low, found, sentence, places, rules, topic=topic, written=written)
+        result = None
+        if linked and len(found) >= 2:
+            result = _list(low, found, sentence, places, rules, topic=topic, written=written)
+        if result is None and alone and found:
+            result = _the_only(low, found, sentence, places, rules, topic=topic, written=written)
         if result is not None:
             yield result
 
@@ -112,6 +123,7 @@ def _list(
             run = [match]
     if len(run) < 2 or _more_items(low, run[0].start(), run[-1].end(), joiner):
         return None  # "Jubail, Yanbu, Al-Ahsa": a name lcnet does not know is listed too
+    run = _besides(low, found, run, sentence.start(), rules) + run
     cities = [places.places[" ".join(m.group().split())] for m in run]
     countries = {city.country for city in cities}
     if len(countries) != 1 or len({c.key for c in cities}) != len(cities):
@@ -119,6 +131,8 @@ def _list(
     clause = low[sentence.start() : sentence.end()]
     if not _speaks_of_members(clause, rules) or not _link(data.code).search(clause):
         return None  # "Benguerir and Chefchaouen: Morocco enters ...": no "are", no count
+    if not _names_its_country(clause, next(iter(countries)), rules):
+        return None  # "when Braga and Gondomar were already members": two of them, no count
     if not topic and not rules.network_names.search(clause):
         return None
     partial = _partial(data.code).search(clause) is not None
@@ -129,6 +143,103 @@ def _list(
     dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
     keys = tuple(city.key for city in cities)
     return Listed(start, end, Metric.COUNTRY_CITIES, len(cities), qualifier, country, keys, dated)
+
+
+def _the_only(
+    low: str,
+    found: list[re.Match[str]],
+    sentence: re.Match[str],
+    places: Gazetteer,
+    rules: Grammar,
+    *,
+    topic: bool,
+    written: PartialDate | None = None,
+) -> Listed | None:
+    """ "In Switzerland, Lausanne is so far the only learning city": a list of one, a
+    country's count of 1. The one member named near "the only", in a sentence of
+    membership about the GNLC that names no other network or programme ("the only city
+    to win the Learning City Award twice" is the award's)."""
+    clause = low[sentence.start() : sentence.end()]
+    if not _speaks_of_members(clause, rules):
+        return None
+    named = [m.lastgroup for m in rules.network_names.finditer(clause)]
+    if any(kind != "gnlc" for kind in named) or not (topic or named):
+        return None
+    cue = _only(rules.language.code).search(low, sentence.start(), sentence.end())
+    assert cue is not None
+    near = [m for m in found if abs(m.start() - cue.start()) <= _ONLY_REACH]
+    cities = {places.places[" ".join(m.group().split())] for m in near}
+    if len(near) != 1 or len(cities) != 1:
+        return None
+    city = cities.pop()
+    name = near[0]
+    if not _names_its_country(clause, city.country, rules) or _joining(clause, rules):
+        return None  # "Fundão was the only Portuguese city admitted this round": an intake
+    span = Phrase(
+        name.start(), name.end(), Unit.CITY, 1, Qualifier.EXACT, frozenset(), city.country,
+        None, False,
+    )  # fmt: skip
+    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
+    return Listed(
+        name.start(), name.end(), Metric.COUNTRY_CITIES, 1, Qualifier.EXACT, city.country,
+        (city.key,), dated,
+    )  # fmt: skip
+
+
+def _names_its_country(clause: str, country: str, rules: Grammar) -> bool:
+    """Whether the sentence names the list's country, by name or adjective ("Viet Nam's
+    learning cities are ...", "le Learning Cities italiane sono ..."): a list of members
+    that names none is some of them, not the country's count."""
+    data = rules.language
+    for found in _places(data.code).finditer(clause):
+        key = " ".join(found.group().split())
+        if (data.country_names.get(key) or data.demonyms.get(key)) == country:
+            return True
+    return False
+
+
+def _joining(clause: str, rules: Grammar) -> bool:
+    """Whether a verb of joining stands in the sentence: "the only city admitted"."""
+    return any(m.lastgroup == "intake" for m in rules.cues.finditer(clause))
+
+
+_ONLY_REACH = 60  # characters between the city's name and "the only"
+# "the only", as a country's sole member is said: its article before it where it has one
+_ONLY = {
+    "en": r"\b(?:only|sole)\b",
+    "fr": r"\bseule?\b",
+    "es": r"\búnic[ao]\b",
+    "pt": r"\búnic[ao]\b",
+    "it": r"(?:\bl['\u2019]|\b)unic[ao]\b",
+    "de": r"\beinzigen?\b",
+    "vi": r"duy nhất",
+}
+
+
+@cache
+def _only(code: str) -> re.Pattern[str]:
+    return re.compile(_ONLY.get(code, "(?!)"))
+
+
+def _besides(
+    low: str, found: list[re.Match[str]], run: list[re.Match[str]], start: int, rules: Grammar
+) -> list[re.Match[str]]:
+    """The members named after "besides" before the list, which it leaves out of itself:
+    "Oltre a Reggio Calabria, le Learning Cities italiane sono Torino, Fermo, ..." names
+    six (Language.besides_cues)."""
+    if not rules.language.besides_cues:
+        return []
+    cue = _besides_cue(rules.language.code).search(low, start, run[0].start())
+    if cue is None:
+        return []
+    return [m for m in found if cue.end() <= m.start() and m.end() <= run[0].start()]
+
+
+@cache
+def _besides_cue(code: str) -> re.Pattern[str]:
+    from lcnet.extract.lang import language
+
+    return re.compile("|".join(f"(?:{c})" for c in language(code).besides_cues))
 
 
 def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
@@ -147,7 +258,8 @@ def _speaks_of_members(clause: str, rules: Grammar) -> bool:
     for noun, (unit, _, roles) in rules.nouns.items():
         if (unit is Unit.MEMBER or roles & {Role.MEMBER, Role.LEARNING}) and noun in clause:
             return True
-    return any(rules.network_names.finditer(clause))
+    # "the cities of the network are A, B and C": a reference to the network will do
+    return any(rules.network_names.finditer(clause)) or bool(rules.references.search(clause))
 
 
 _last: tuple[Mapping[str, Place], int, re.Pattern[str]] | None = None
@@ -177,6 +289,9 @@ _LINKS = {
     "vi": r"(?:\blà\b|gồm|bao gồm)",
     "es": r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
     "fr": r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
+    "pt": r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas)\b",
+    "de": r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
+    "it": r"\b(?:sono|erano|è|era|includono|include|comprendono|tra cui)\b",
 }
 
 

@@ -541,7 +541,7 @@ LANGUAGE = Language(
         r"\bdá (?:as )?boas-vindas\b",
         r"\bdeu (?:as )?boas-vindas\b",
         r"\bacolhe(?:u)?\b",
-        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s\b",
+        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
