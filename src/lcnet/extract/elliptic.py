@@ -299,6 +299,11 @@ def _sibling(
             return None
         if whole and not value < phrase.value:
             return None
+        if whole:  # "Of the 72 newcomers, 11 are national capitals": what the part is
+            part = _whole_part(low, number.end(), limit, phrase.unit, data.code)
+            if part is not None:
+                unit, roles, finish = part
+                return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
         if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
         start, qualifier = number.start(), Qualifier.EXACT
@@ -320,6 +325,35 @@ def _sibling(
             phrase.region,
         )  # fmt: skip
     return None
+
+
+def _whole_part(
+    low: str, at: int, limit: int, unit: Unit, code: str
+) -> tuple[Unit, frozenset[Role], int] | None:
+    """What the part of a whole is said to be, right after its number: capitals (of
+    cities), countries represented for the first time (of countries)."""
+    forms = _whole_part_forms(code)
+    if forms is None:
+        return None
+    capitals, first = forms
+    if unit is not Unit.COUNTRY:
+        found = capitals.match(low, at, limit)
+        return None if found is None else (Unit.CAPITAL, frozenset(), found.end())
+    found = first.match(low, at, limit)
+    return None if found is None else (Unit.COUNTRY, _FIRST_TIME, found.end())
+
+
+@cache
+def _whole_part_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not (data.capital_predicates or data.first_time_cues):
+        return None
+    capitals = "|".join(data.capital_predicates) or "(?!)"
+    first = "|".join(data.first_time_cues) or "(?!)"
+    return (
+        re.compile(rf"\s+(?:{capitals})"),
+        re.compile(rf"[^.;:!?\n]{{0,40}}?(?:{first})"),
+    )
 
 
 def _in_a_date(low: str, number: re.Match[str], grammar: Grammar) -> bool:

@@ -238,22 +238,25 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
+    # the sentence's own clauses before the figure's count as said before it: "Im
+    # Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte damals 356"
+    before = max(sentence.start, clause.start)
     dates: list[tuple[int, PartialDate | None]] = []
-    for found in grammar.historic.finditer(low, start, sentence.start):
+    for found in grammar.historic.finditer(low, start, before):
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
             dates.append((found.start(), _date(found, grammar)))
     if written is not None and grammar.relative is not None:  # "Seit Februar ... damals"
         dates += [
             (m.start(), counted_back(m, grammar, written))
-            for m in grammar.relative.finditer(low, start, sentence.start)
+            for m in grammar.relative.finditer(low, start, before)
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
     if last is None:  # "pertenece desde septiembre de 2020. Aquel año": a year said so
         years = [
             found
-            for found in _YEAR.finditer(low, start, sentence.start)
+            for found in _YEAR.finditer(low, start, before)
             if not grammar.founding.search(
                 low, max(start, found.start() - _FOUNDING_REACH), found.start()
             )

@@ -35,6 +35,11 @@ def _projected(phrase: Phrase, sentence: Sentence) -> bool:
         return False  # the common case
     start = max(sentence.span.start, phrase.start - _FUTURE_BEFORE)
     end = min(sentence.span.end, phrase.end + _FUTURE_AFTER)
+    # a semicolon closes the figure's clause: "a network of 115 cities; it will be
+    # reprinted" (the leaflet's future, not the figure's)
+    start = max(start, sentence.low.rfind(";", start, phrase.start) + 1)
+    mark = sentence.low.find(";", phrase.end, end)
+    end = end if mark < 0 else mark
     return sentence.has("future", start, phrase.start) or sentence.has("future", phrase.end, end)
 
 

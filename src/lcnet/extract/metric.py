@@ -222,7 +222,9 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    cue = _last_cue(sentence, _own_clause(low, before, phrase)) or _cue_after(
+        sentence, phrase, following
+    )
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
         or sentence.has("cumulative", before.start, phrase.start)
@@ -264,6 +266,8 @@ def _cities(
             country = previous.country  # son nueve": the same country's
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
+    if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
+        country = _rank_place(low, sentence, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -323,6 +327,42 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_RANK_PLACE_REACH = 60  # characters after a rank where its country may be said
+_REFERRED_REACH = 600  # characters before a rank where "the kingdom" finds its name
+
+
+def _rank_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The country a rank's clause names after it: "the tenth city to join from
+    Thailand"; "from the kingdom" is the country named last before, in the paragraph."""
+    form = _rank_place_form(grammar.language.code)
+    if form is None:
+        return None
+    end = min(sentence.span.end, phrase.end + _RANK_PLACE_REACH)
+    found = form.match(low, phrase.end, end)
+    if found is None:
+        return None
+    if found["name"]:
+        return grammar.language.country_names.get(_key(found["name"]))
+    start = max(0, phrase.start - _REFERRED_REACH)
+    paragraph = low.rfind("\n\n", start, phrase.start)
+    return country_named_last(
+        low, paragraph + 2 if paragraph >= 0 else start, phrase.start, grammar
+    )
+
+
+@cache
+def _rank_place_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_places:
+        return None
+    places = alternation(data.rank_places)
+    names = alternation(data.country_names)
+    references = alternation(data.rank_references) if data.rank_references else "(?!)"
+    return re.compile(
+        rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:(?:{places})\s+(?P<name>{names})|(?:{references}))(?!\w)"
+    )
 
 
 def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
@@ -496,6 +536,8 @@ def _countries(
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
+        cue = "total"  # "By August 2016 over 100 cities had joined, from 28 countries"
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
@@ -545,6 +587,19 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
+
+
+def _own_clause(low: str, before: Span, phrase: Phrase) -> Span:
+    """The part of `before` in the figure's own clause, after a semicolon: a verb of
+    joining before it is another clause's ("Doha joined in 2022; the commission then
+    spoke of six Qatari members"). A gapped figure ("en 2020, 54; en 2022, 77") keeps
+    its verb."""
+    if phrase.gapped:
+        return before
+    mark = max(
+        low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
+    )
+    return before if mark < 0 else Span(mark + 1, before.end)
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:

@@ -34,6 +34,7 @@ from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_countr
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
 from lcnet.model import Qualifier
@@ -80,7 +81,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
     trailing = (
-        heads
+        # "put the intake and the new total at 72 and 425": each number its word's (first:
+        # "the new total at 72" would take the intake's number)
+        [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
+        + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
@@ -486,6 +490,16 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     return found
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+
+
+def _demonym_before(low: str, at: int, data: Language) -> str | None:
+    """The country of the adjective of nationality right before `at`, if one stands
+    there: "Thai tally", "die deutsche Mitgliederzahl"."""
+    word = _WORD_BEFORE.search(low, max(0, at - 30), at)
+    return data.demonyms.get(word.group(1)) if word else None
+
+
 def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | None:
     data = grammar.language
     value = _count(match["number"], data.code)
@@ -500,6 +514,8 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     if country is None:  # "the total of learning cities in Viet Nam to five"
         place = grammar.country_after.search(low, match.start(), match.start("number"))
         country = data.country_names[" ".join(place["country"].split())] if place else None
+    if country is None:  # "Thai tally reaches ten": the adjective right before the head
+        country = _demonym_before(low, match.start(), data)
     leading = match["qualifier"]
     if leading:
         qualifier = data.qualifiers[" ".join(leading.split())]

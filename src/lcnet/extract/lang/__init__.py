@@ -336,6 +336,21 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # Two counts after the words they count, in order: "put the intake and the new total
+    # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
+    # (lcnet.extract.respective): the words of an intake's count, of the network's
+    # members and of its countries (regex fragments, spaced), the articles before them
+    # and the words right before the numbers (literal). No links: the form is left out.
+    # Where a rank's country is said after it: "the tenth city to join from Thailand"
+    # (the prepositions before a country's name), "... from the kingdom" (the words for
+    # the country named before; literal, lower case).
+    rank_places: tuple[str, ...] = ()
+    rank_references: tuple[str, ...] = ()
+    respective_new: tuple[str, ...] = ()
+    respective_total: tuple[str, ...] = ()
+    respective_countries: tuple[str, ...] = ()
+    respective_articles: tuple[str, ...] = ()
+    respective_links: tuple[str, ...] = ()
 
 
 @cache

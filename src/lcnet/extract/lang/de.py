@@ -564,6 +564,8 @@ LANGUAGE = Language(
         r"\bbislang\b",
         r"\bbisher\b",
         r"\bseit (?:der|seiner|ihrer) gründung\b",
+        # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
+        r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
@@ -629,6 +631,8 @@ LANGUAGE = Language(
         r"vom ",
         # a season dates a figure by its year: "im Herbst 2020"
         r"(?:im )?(?:herbst|winter|sommer|frühjahr|frühling) (?:des jahres )?",
+        # a status line dates what it qualifies: "die Broschüre (Stand 2021) nennt 229"
+        r"(?<!\w)stand:? (?:ende |anfang |mitte )?",
         # a document dates what it says: "im Jahresbericht von 2022 ist von 294 Städten die Rede"
         r"(?:bericht|jahresbericht|broschüre|dokument|faltblatt|ausgabe|fassung)"
         r"(?: \w+)? (?:von|aus dem jahr) ",
@@ -719,9 +723,31 @@ LANGUAGE = Language(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
         r"voraussichtlich",
         r"soll(?:en)? (?:bald|künftig)",
+        r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
     ),
     size_linkers=("mit", "von"),
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    rank_places=("aus", "in"),
+    rank_references=tuple(
+        f"{preposition} {country}"
+        for preposition in ("aus dem", "im")
+        for country in ("land", "königreich", "emirat", "sultanat")
+    ),
+    respective_new=(
+        r"(?:neu)?aufnahmen?",
+        r"neuaufnahmen",
+        r"neuzugänge",
+        r"(?:zahl der )?(?:neuen (?:mitglieder|städte)|neuen|neuzugänge)",
+    ),
+    respective_total=(
+        r"gesamtzahl",
+        r"mitgliederzahl",
+        r"zahl der mitglieder",
+        r"gesamtbestand",
+    ),
+    respective_countries=(r"(?:zahl der )?länder", r"länderzahl"),
+    respective_articles=("die", "der", "den", "ihre", "seine"),
+    respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
 )

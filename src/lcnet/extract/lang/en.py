@@ -360,6 +360,8 @@ LANGUAGE = Language(
         r"\bso far\b",
         r"\bto date\b",
         r"\bcurrently\b",
+        # "By August 2016 more than 100 cities had joined": all that joined until then
+        r"\bby (?:the end of |late |early |mid-)?(?:[a-z]+ )?(?:19|20)\d\d\b",
     ),
     subset_cues=(
         r"\bamong (?:them|these|those|the (?:new|latest|newest)(?: members| cities"
@@ -641,7 +643,8 @@ LANGUAGE = Language(
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"
-        r"|reported|spoke of|gave)|(?:had|counted|numbered|comprised|included) then)\b"
+        r"|reported|spoke of|gave|put|set|showed)"
+        r"|(?:had|counted|numbered|comprised|included) then)\b"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -679,7 +682,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since {year}",
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
-        r"(?:reach|top|exceed|surpass|become|be|have|number|grow to|rise to)",
+        r"(?:reach|top|exceed|surpass|become|be|have|number|count|grow to|rise to)",
         r"(?:is|are) (?:expected|set|projected|likely) to",
         r"aims? to (?:reach|have|become|be)",
         r"on track to",
@@ -695,4 +698,24 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    rank_places=("from", "in"),
+    rank_references=tuple(
+        f"{preposition} the {country}"
+        for preposition in ("from", "in")
+        for country in ("kingdom", "country", "emirate", "sultanate", "republic", "nation")
+    ),
+    respective_new=(
+        r"(?:new )?intake",
+        r"(?:number of )?(?:newcomers|new members|new cities|admissions|new entrants)",
+    ),
+    respective_total=(
+        r"(?:new |overall |grand )?total",
+        r"(?:total )?membership",
+        r"(?:total )?number of (?:members|member cities|cities)",
+        r"network(?:'|\u2019)s size",
+        r"tally",
+    ),
+    respective_countries=(r"(?:number of )?countries",),
+    respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
+    respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
 )

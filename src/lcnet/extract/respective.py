@@ -1,0 +1,96 @@
+"""Two counts said after the words they count, in the same order: "UIL put the intake
+and the new total at 72 and 425", "das UIL bezifferte Aufnahme und Gesamtzahl auf 72
+und 425". Each bare number counts what its word names: an intake's new members, the
+network's members, its countries (Language.respective_new, respective_total,
+respective_countries; the words before the numbers: respective_links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from lcnet.extract.grammar import Grammar, spaced
+from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.model import Qualifier
+
+_REACH = 120  # characters before the numbers where the words they count may stand
+_NUMBER = r"\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d{1,4}"
+_NEW = frozenset({Role.NEW})
+_MEMBER = frozenset({Role.MEMBER})
+_NONE: frozenset[Role] = frozenset()
+
+
+class _Forms(NamedTuple):
+    pair: re.Pattern[str]  # "72 and 425"
+    heads: re.Pattern[str]  # "the intake and the new total at", ending where the pair starts
+    new: re.Pattern[str]
+    total: re.Pattern[str]
+    countries: re.Pattern[str]
+
+
+@cache
+def _forms(code: str) -> _Forms | None:
+    data = language(code)
+    if not data.respective_links or not data.conjunctions:
+        return None
+    conjunction = alternation(data.conjunctions)
+    kinds = (data.respective_new, data.respective_total, data.respective_countries)
+    head = "|".join(f"(?:{form})" for kind in kinds for form in kind)
+    article = alternation(data.respective_articles) if data.respective_articles else "(?!)"
+    links = alternation(data.respective_links)
+    heads = spaced(
+        rf"(?<!\w)(?:(?:{article}) )?(?P<a>{head}) (?:{conjunction}) (?:(?:{article}) )?"
+        rf"(?P<b>{head})(?: [^\W\d]+){{0,3}}? (?:{links}) \Z"
+    )
+    pair = rf"(?<![\w.,])(?P<n1>{_NUMBER}) (?:{conjunction}) (?P<n2>{_NUMBER})(?![\w%]|[.,]\d)"
+
+    def one(kind: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(spaced("|".join(f"(?:{form})" for form in kind) or "(?!)"))
+
+    return _Forms(re.compile(spaced(pair)), re.compile(heads), *map(one, kinds))
+
+
+def respective(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], None, None]]:
+    """(start, end, unit, value, qualifier, roles, country, region) of each number of a
+    pair whose words come before it."""
+    forms = _forms(grammar.language.code)
+    if forms is None:
+        return
+    code = grammar.language.code
+    for pair in forms.pair.finditer(low, start, end):
+        said = forms.heads.search(low, max(start, pair.start() - _REACH), pair.start())
+        if said is None:
+            continue
+        for head, group in ((said["a"], "n1"), (said["b"], "n2")):
+            kind = _kind(head, forms)
+            number = read_number(pair[group], code)
+            value = None if number is None else as_count(number)
+            if kind is None or value is None:
+                break
+            unit, roles = kind
+            yield (
+                pair.start(group),
+                pair.end(group),
+                unit,
+                value,
+                Qualifier.EXACT,
+                roles,
+                None,
+                None,
+            )
+
+
+def _kind(head: str, forms: _Forms) -> tuple[Unit, frozenset[Role]] | None:
+    if forms.new.fullmatch(head):
+        return Unit.MEMBER, _NEW
+    if forms.total.fullmatch(head):
+        return Unit.MEMBER, _MEMBER
+    if forms.countries.fullmatch(head):
+        return Unit.COUNTRY, _NONE
+    return None
