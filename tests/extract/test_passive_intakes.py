@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.titled import Row, read_titled
+from tests.extract.titled import Row, mentions, read_titled
 
 N = "new_cities"
 
@@ -46,3 +46,21 @@ def test_a_passive_verb_of_entering_makes_an_intake(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+ADVERB_OR_HEADLINE = [
+    ("fr", "Trois villes chinoises ont été officiellement admises au réseau.",
+     "Trois villes chinoises"),
+    ("fr", "Deux villes marocaines ont été finalement retenues par le jury.",
+     "Deux villes marocaines"),
+    ("fr", "Trois villes chinoises admises au Réseau mondial des villes apprenantes",
+     "Trois villes chinoises"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "text"), ADVERB_OR_HEADLINE)
+def test_an_adverb_in_the_passive_or_a_headline_participle_keeps_the_intake(
+    language: str, sentence: str, text: str
+) -> None:
+    found = [(m.text, m.metric.value) for m in mentions(language, sentence)]
+    assert found == [(text, "new_cities")]

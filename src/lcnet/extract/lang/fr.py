@@ -644,8 +644,10 @@ LANGUAGE = Language(
         r"\bs['\u2019]ajout(?:e|ent)\b",
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
-        r"\b(?:sont|ont été|a été|est|été) (?:admise?s?|retenue?s?|sélectionnée?s?"
-        r"|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        # "ont été officiellement admises": an adverb may stand between
+        r"\b(?:sont|ont été|a été|est|été) (?:[a-zé]+ment )?(?:admise?s?|retenue?s?"
+        r"|sélectionnée?s?|reconnue?s?|labellisée?s?|incluse?s?)\b",
+        r"\badmise?s? (?:au|dans)\b",  # "Trois villes chinoises admises au réseau"
         r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
