@@ -22,14 +22,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "多久市は日本で２番目の加盟都市となった。",
         [("２番目の加盟都市", "country_cities", 2, "JP")],
     ),
-    ("ja", "第3回の会議には50都市が参加した。", [("50都市", "new_cities", 50, None)]),
+    # (cities that attend a meeting are no members: tests/extract/test_cjk_fresh_pages.py)
+    ("ja", "第3回の発表では50都市が新たに加盟した。", [("50都市", "new_cities", 50, None)]),
     (
         "ko",
         "화성시는 국내 열 번째 회원 도시가 됐다.",
         [("열 번째 회원 도시", "country_cities", 10, "KR")],
     ),
     ("ko", "화성시는 국내 두번째 회원 도시다.", [("두번째 회원 도시", "country_cities", 2, "KR")]),
-    ("ko", "제5회 국제회의에 도시 30곳이 참가했다.", [("30곳", "new_cities", 30, None)]),
+    ("ko", "제5회 발표에서 도시 30곳이 새로 가입했다.", [("30곳", "new_cities", 30, None)]),
     ("zh", "宁波成为中国第15个成员城市。", [("第15个成员城市", "country_cities", 15, "CN")]),
     (
         "zh",

@@ -226,7 +226,10 @@ def _rejoined_cjk(text: str) -> str:
     offset kept: "會\n員城市。" is read as "會員城市\n。" (the line break moves after
     the run of letters that follows it; numerals stay where they are written, so that a
     figure keeps its line)."""
-    found = None if text.isascii() else _CJK_BREAK.search(text)  # isascii: no time at all
+    if text.isascii():
+        return text  # no time at all: the common case
+    text = _rejoined_cjk_digits(text)
+    found = _CJK_BREAK.search(text)
     if found is None:
         return text  # the common case
     parts: list[str] = []
@@ -238,6 +241,33 @@ def _rejoined_cjk(text: str) -> str:
         done = run.end()
         found = _CJK_BREAK.search(text, done)
     return "".join(parts) + text[done:]
+
+
+_DIGITS = "0-9\uff10-\uff19"  # and the full-width ones
+_DIGIT_BREAK = re.compile(rf"\n(?=[{_DIGITS}])(?<=[{_DIGITS}]\n)")  # "\n" first: fast
+_DIGIT_RUN = re.compile(rf"[{_DIGITS}]+(?:{_CJK_LETTER})*")
+_BEFORE_DIGITS = re.compile(rf"(?:{_CJK_LETTER})[{_DIGITS}]+$")
+
+
+def _rejoined_cjk_digits(text: str) -> str:
+    """A number a hard-wrapped Chinese or Japanese line breaks ("今年9月に4\n4か国から",
+    in full-width digits too) whole, every offset kept: the line break moves after the
+    digits and the letters that follow it ("44か国から\n"), so the figure starts on the
+    line where it is written.
+    Only inside prose: a letter stands before the digits that end the line."""
+    found = _DIGIT_BREAK.search(text)
+    if found is None:
+        return text  # the common case
+    parts: list[str] = []
+    done = 0
+    while found is not None:
+        at = found.start()
+        run = _DIGIT_RUN.match(text, at + 1)
+        if at >= done and run is not None and _BEFORE_DIGITS.search(text, max(done, at - 16), at):
+            parts += [text[done:at], run.group(), "\n"]
+            done = run.end()
+        found = _DIGIT_BREAK.search(text, max(at + 1, done))
+    return "".join(parts) + text[done:] if parts else text
 
 
 def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:

@@ -247,6 +247,10 @@ def _judged(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
         superseded = _superseded(sentence, phrase)  # "first announced as 55"
+        if _corrected_away(sentence, phrases, index, rules):
+            previous = skipped = Previous(phrase.end, metric, along, country)
+            previous_dated = dated
+            continue  # "「230都市」はその後、訂正された": the figure a correction replaced
         if superseded:
             fixed = _corrected(sentence, phrases, index)
             if fixed is False or (fixed is None and dated is None):
@@ -325,6 +329,23 @@ def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> boo
 
 
 _CORRECTED_GAP = 3  # characters between a figure and the correction that closes it: "に"
+
+
+def _corrected_away(
+    sentence: Sentence, phrases: Sequence[Phrase], index: int, rules: Grammar
+) -> bool:
+    """Whether the figure is the subject of a correction later in its sentence, where the
+    predicate comes last: "「230都市」はその後、研究所により訂正された" (no other figure
+    between them: "230都市は229都市に訂正された" keeps its 229)."""
+    subject = rules.corrected_subject
+    if subject is None or not sentence.has("corrected", sentence.span.start, sentence.span.end):
+        return False  # the common case
+    phrase = phrases[index]
+    if subject.match(sentence.low, phrase.end) is None:
+        return False
+    cues = sentence.within(phrase.end, sentence.span.end, ("corrected",))
+    following = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
+    return bool(cues) and following >= cues[0].start
 
 
 def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:

@@ -128,6 +128,9 @@ class Grammar(NamedTuple):
     # "the 91-country network": a count one word with its unit (Language.compound_units)
     compound: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    # right after a figure: the figure is the subject of a correction that follows it
+    # ("「230都市」はその後訂正された"; Language.corrected_subject)
+    corrected_subject: re.Pattern[str] | None
     republished: re.Pattern[str] | None  # "originally published" (Language.republished)
     # Dates counted from the text's date (Language.relative_dates): one group per kind,
     # "this_year", "last_year", "last_month", with month groups numbered apart; None when
@@ -351,6 +354,7 @@ def grammar(code: str) -> Grammar:
         compound=_compound(data),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        corrected_subject=(re.compile(data.corrected_subject) if data.corrected_subject else None),
         republished=re.compile(data.republished) if data.republished else None,
         relative=_relative(data, space),
         scans=_scan_plan(
@@ -412,7 +416,9 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
     # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
-    names += r"|(?:[^\d,.!?\u3002\n]{1,14}?,\s*)+[^\d,.!?\u3002\n]{1,14}?\s"
+    # (a soft-wrapped line may break a name: "강원\n양구군 세 곳"; not a paragraph)
+    letter = r"(?:[^\d,.!?\u3002\n]|\n(?![ \t]*\n))"
+    names += rf"|(?:{letter}{{1,14}}?,\s*)+{letter}{{1,14}}?\s"
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
     owns = rf"(?:\s*(?:{possession}|{dated}))"

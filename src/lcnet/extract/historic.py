@@ -78,6 +78,8 @@ def as_of(
             continue
         if weak_at is not None and found.end() > weak_at:
             continue
+        if _next_clause_date(low, phrase, found, grammar):
+            continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
@@ -286,6 +288,21 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 def _past_clause_end(code: str) -> re.Pattern[str] | None:
     ends = grammar_of(code).language.past_clause_ends
     return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
+
+
+# "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
+_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|现在|現時点|기준|현재)")
+
+
+def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Where words touch, a date opens the clause it dates, so a date past a comma after
+    the figure is the next clause's: "2024年2月には79か国356都市、2022年9月には76か国294
+    都市" (unless "as of" follows it: "356都市、2024年2月現在")."""
+    if not grammar.language.attached or found.start() < phrase.end:
+        return False
+    if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
+        return False
+    return _AS_OF_AFTER.match(low, found.end()) is None
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:

@@ -214,6 +214,8 @@ def _touching_number(data: Language) -> str:
     digits = _DIGITS_FORM.format(space="", before=before, after=after)
     inner = _DIGITS_FORM.format(space="", before=_SPACED_LETTERS, after=after)  # "억9000"
     words = alternation(_number_tokens(data)) or "(?!)"
+    if data.numeral_not_after:  # "唯一": a word, not the numeral one
+        before += data.numeral_not_after
     return rf"(?:{digits}|(?<![{before}])(?:{words}))(?:\s*(?:{words})|(?<!\d)\s*{inner})*"
 
 

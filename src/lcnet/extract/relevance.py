@@ -48,6 +48,8 @@ class NetworkMemory:
         self._anchors = anchors  # where an anchor word of the GNLC's names is, in order
         self._names: dict[int, int] = {}  # anchor -> the start of its name, or -1
         self.topic = topic
+        # the predicate comes last (Language.attached: ja, ko, zh)
+        self.head_final = grammar.language.attached
         # Sections whose heading names the GNLC: each is about it as a whole page is.
         self._sections: list[Span] = [] if topic else _sections(low, anchors, self._name_at)
         # Questions come in reading order: the other names found since `_floor` are
@@ -191,7 +193,10 @@ def about_network(
     paired: bool,
 ) -> bool:
     """Whether the figure phrase is a statement about the GNLC."""
-    cue = _nearest(sentence.networks, phrase, sentence)
+    cues = sentence.networks
+    if cues and memory.head_final:  # "加盟は28カ国115都市で、2年ごとに学習都市賞を贈る"
+        cues = [c for c in cues if not _next_clause_other(c, phrase, sentence)]
+    cue = _nearest(cues, phrase, sentence)
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
         weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
@@ -227,6 +232,16 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     if sentence.has("intake", start, end):
         return True
     return memory.grammar.member_verbs.search(low, start, end) is not None
+
+
+def _next_clause_other(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Where the predicate comes last, another network or programme named past a comma
+    after the figure is the next clause's subject or object, not the figure's owner."""
+    return (
+        cue.kind in ("other", "programme")
+        and cue.start >= phrase.end
+        and _CLAUSE_MARK.search(sentence.low, phrase.end, cue.start) is not None
+    )
 
 
 def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:

@@ -228,6 +228,14 @@ class Language(NamedTuple):
     capitals_before: tuple[str, ...] = ()
     # Capitals as the topic of the count's clause: "수도는 ... 11곳", "首都は ... 11都市".
     capitals_topic: tuple[str, ...] = ()
+    # Letters that make a word of the numeral after them where words touch: "唯一の加盟
+    # 都市" (the only member city), "統一", "同一" (a character class body).
+    numeral_not_after: str = ""
+    # Right after a figure, the words that make it the subject of what follows, where the
+    # predicate comes last: with a correction later in the sentence, the figure is the
+    # one corrected away ("「230都市」はその後、訂正された", "230개 도시는 이후
+    # 정정됐다", "230个城市后来被更正"): no figure of the text (a regex).
+    corrected_subject: str = ""
     # Words before a part of the figure named by its place: "dont sept en France",
     # "di cui 7 in Africa" (lcnet.extract.subsets; literal words).
     subset_words: tuple[str, ...] = ()

@@ -109,6 +109,10 @@ LANGUAGE = Language(
         "市民": Unit.CITIZEN,
         "住民": Unit.CITIZEN,
         "首都": Unit.CAPITAL,
+        # "11か国の首都": the capitals of 11 countries are 11 capitals
+        "か国の首都": Unit.CAPITAL,
+        "カ国の首都": Unit.CAPITAL,
+        "ヶ国の首都": Unit.CAPITAL,
     },
     singular_units={
         "都市": Unit.CITY,
@@ -170,10 +174,13 @@ LANGUAGE = Language(
         ":",
     ),
     network_names=(
-        r"(?:ユネスコ\s*)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
+        # not a municipality's own "生涯学習都市" (other_networks)
+        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|網)",
         r"(?:ユネスコ\s*)?(?:グローバル|世界)\s*学習都市\s*ネットワーク",
         r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
-        r"ユネスコ\s*学習都市(?!賞|\s*国際会議|\s*会議)",
+        r"ユネスコ\s*(?:の\s*)?学習都市(?!賞|\s*国際会議|\s*会議)",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
     ),
@@ -185,7 +192,9 @@ LANGUAGE = Language(
         r"(?<![ァ-ヺー])ネットワーク",
     ),
     other_networks=(
-        r"生涯学習(?:都市|のまち|宣言)",  # municipalities' own declarations
+        # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase
+        # for building a lifelong-learning community
+        r"生涯学習(?:都市|のまち(?!づくり)|宣言)",
         r"学習都市賞",
         r"学習都市(?:国際)?会議",
         r"iclc",
@@ -211,6 +220,9 @@ LANGUAGE = Language(
         r"代表",
         r"目標",  # a country's own target: "国内の学習都市を30都市に増やす目標"
         r"計画",
+        # an event the cities attend: "交流会には8カ国12都市から40人が参加" (not "会議で
+        # 72都市の加盟を発表", where the event is only where the news was told)
+        r"(?:交流会|会議|セミナー|シンポジウム|フォーラム|研修会|大会|イベント|ワークショップ)(?:には|に|へ)",
     ),
     intake_cues=(
         r"新たに",
@@ -221,7 +233,7 @@ LANGUAGE = Language(
         r"選ばれ",
         r"承認され",
         r"仲間入り",
-        r"加わ",
+        r"加わ(?!って(?:いる|います|おり))",  # not "加わっている": are members, a total
     ),
     total_cues=(
         r"(?<!新規)(?:現在の)?加盟(?:都市)?(?:数)?は",  # "現在の加盟は173都市"
@@ -251,6 +263,7 @@ LANGUAGE = Language(
         r"これまで",
     ),
     correction_cues=(r"訂正", r"修正"),
+    corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     superseded_cues=(r"当初",),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
@@ -303,5 +316,7 @@ LANGUAGE = Language(
     },
     population_heads=(r"人口", r"住民", r"居住者"),
     capitals_before=("首都",),
+    # "唯一" (the only one), "統一", "同一", "均一", "随一", "逐一", "画一", "単一"
+    numeral_not_after="唯統同均随逐画単",
     capitals_topic=("首都は", "首都が"),
 )

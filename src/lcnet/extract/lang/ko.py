@@ -108,6 +108,8 @@ LANGUAGE = Language(
         "시민": Unit.CITIZEN,
         "인구": Unit.CITIZEN,
         "수도": Unit.CAPITAL,
+        "개국의 수도": Unit.CAPITAL,  # "11개국의 수도": the capitals of 11 countries
+        "개국 수도": Unit.CAPITAL,
     },
     singular_units={
         "도시": Unit.CITY,
@@ -188,7 +190,8 @@ LANGUAGE = Language(
         "신규 회원 도시",
     ),
     network_names=(
-        r"유네스코\s*(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
+        # "유네스코의 학습도시 네트워크": the genitive may stand after UNESCO
+        r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
         r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
         r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
         r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
@@ -225,6 +228,9 @@ LANGUAGE = Language(
         r"\w*도서관",
         r"프로그램",
         r"목표",  # a country's own target
+        # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
+        # 가입 발표", where the event is only where the news was told)
+        r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
     ),
     intake_cues=(
         r"새로\s*(?:가입|합류|선정|추가|이름을)",
@@ -272,6 +278,7 @@ LANGUAGE = Language(
         r"그동안",
     ),
     correction_cues=(r"정정", r"바로잡"),
+    corrected_subject=r"[\"'”’]?\s*(?:(?:라는|란)\s*(?:수치|숫자|발표)\s*)?(?:는|은)(?!\S)",
     superseded_cues=(
         r"당초",
         r"처음에는",

@@ -218,6 +218,9 @@ LANGUAGE = Language(
             "人口": Unit.CITIZEN,
             "人": Unit.CITIZEN,
             "首都": Unit.CAPITAL,
+            # "包括11个国家的首都": the capitals of 11 countries are 11 capitals
+            "国家的首都": Unit.CAPITAL,
+            "国的首都": Unit.CAPITAL,
         }
     ),
     singular_units=_both_keys(
@@ -394,6 +397,10 @@ LANGUAGE = Language(
         ]
     ),
     correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误"]),
+    corrected_subject=(
+        r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
+        r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
+    ),
     superseded_cues=_both([r"最初", r"起初", r"原先"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
@@ -484,5 +491,7 @@ LANGUAGE = Language(
         r"人口",
     ),
     capitals_before=("首都",),
+    # "唯一" (the only one), "统一", "同一", "均一", "逐一", "划一", "单一"
+    numeral_not_after="唯统統同均逐划劃单單",
     capitals_topic=("首都有", "首都为", "首都為"),
 )
