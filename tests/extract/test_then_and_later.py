@@ -80,6 +80,50 @@ CASES: list[tuple[str, str, str, Found]] = [
         "2023-06-15",
         [(294, None), (77, None)],
     ),
+    (  # a date in the clause before, in the same sentence
+        "en",
+        "For comparison, the 2019 round had brought in 38 cities from 23 countries, and UIL "
+        "then described 170 active members.",
+        "2021-09-25",
+        [(38, "2019"), (23, "2019"), (170, "2019")],
+    ),
+    (
+        "es",
+        "En 2020 entró Tunja, y en aquel momento la red tenía 229 miembros.",
+        "2025-09-25",
+        [(229, "2020")],
+    ),
+    (  # a paragraph that opens with "that year" points back to the paragraph before
+        "en",
+        "Vinh joined in September 2020.\n\nThat year, UIL admitted 54 new members.",
+        "2025-09-25",
+        [(54, "2020-09")],
+    ),
+    (
+        "es",
+        "Tunja se unió en septiembre de 2020.\n\nEse año, la red sumó 54 nuevas ciudades.",
+        "2025-09-25",
+        [(54, "2020-09")],
+    ),
+    (  # "cette année-là" is "that year", not the "cette année" (this year) inside it
+        "fr",
+        "Lille a rejoint le réseau en février 2024.\n\nCette année-là, le réseau comptait "
+        "356 villes.",
+        "2025-09-25",
+        [(356, "2024-02")],
+    ),
+    (
+        "vi",
+        "Ngày 23/9/2020, Vinh được công nhận.\n\nĐợt kết nạp năm ấy có 54 thành phố mới.",
+        "2025-09-25",
+        [(54, "2020-09-23")],
+    ),
+    (  # nothing dated before it: the text's own figure
+        "en",
+        "The network is large.\n\nAt the time, UIL admitted 54 new members.",
+        "2025-09-25",
+        [(54, None)],
+    ),
     (
         "vi",
         "Năm 2020, Vinh gia nhập mạng lưới. Hồi đó mạng lưới có 229 thành viên.",

@@ -233,32 +233,52 @@ def _dated_before(
     if earlier is None or not earlier.search(low, sentence.start, sentence.end):
         return None  # the common case
     clause = _clause(low, phrase, sentence, grammar)
-    if not earlier.search(low, clause.start, clause.end):
+    pointers = list(earlier.finditer(low, clause.start, clause.end))
+    if not pointers:
         return None
-    if grammar.present.search(low, clause.start, _present_end(low, phrase, clause, grammar)):
-        return None
+    for present in grammar.present.finditer(
+        low, clause.start, _present_end(low, phrase, clause, grammar)
+    ):  # "now", but not the "cette année" of "cette année-là" (that year)
+        if not any(p.start() <= present.start() < p.end() for p in pointers):
+            return None
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
-    # the sentence's own clauses before the figure's count as said before it: "Im
-    # Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte damals 356"
-    before = max(sentence.start, clause.start)
+    # up to the figure's clause: the sentence's own clauses before it count as said
+    # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
+    # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
+    # damals 356")
+    found = _last_date(low, start, clause.start, grammar, written)
+    if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
+        # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
+        # with it points back to the paragraph before
+        reach = max(0, paragraph - _BEFORE_REACH)
+        before = low.rfind("\n\n", reach, paragraph)
+        found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
+    return found
+
+
+def _last_date(
+    low: str, start: int, end: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The last date written in low[start:end] (a historic one, a relative one counted
+    from the text's date, else a year alone), none of a founding."""
     dates: list[tuple[int, PartialDate | None]] = []
-    for found in grammar.historic.finditer(low, start, before):
+    for found in grammar.historic.finditer(low, start, end):
         reach = max(start, found.start() - _FOUNDING_REACH)
         if not grammar.founding.search(low, reach, found.start()):
             dates.append((found.start(), _date(found, grammar)))
     if written is not None and grammar.relative is not None:  # "Seit Februar ... damals"
         dates += [
             (m.start(), counted_back(m, grammar, written))
-            for m in grammar.relative.finditer(low, start, before)
+            for m in grammar.relative.finditer(low, start, end)
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
     if last is None:  # "pertenece desde septiembre de 2020. Aquel año": a year said so
         years = [
             found
-            for found in _YEAR.finditer(low, start, before)
+            for found in _YEAR.finditer(low, start, end)
             if not grammar.founding.search(
                 low, max(start, found.start() - _FOUNDING_REACH), found.start()
             )
