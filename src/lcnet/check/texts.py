@@ -15,7 +15,7 @@ from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
-from lcnet.model import Metric, Region, Resolution
+from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
 
@@ -94,10 +94,20 @@ def gazetteer(store: FactStore) -> Gazetteer:
     """The store's member cities by every name they go by, lower case."""
     places: dict[str, Place] = {}
     for city in store.cities:
+        place = Place(city.key, city.country, _joined(store, city))
         for name in (city.name, city.local_name, *city.other_names):
             if name:
-                places.setdefault(" ".join(name.lower().split()), Place(city.key, city.country))
+                places.setdefault(" ".join(name.lower().split()), place)
     return Gazetteer(places)
+
+
+def _joined(store: FactStore, city: City) -> PartialDate | None:
+    """The month of the city's intake ("when we joined, the network had 229 cities": the
+    month of an intake accepts the figures of either side of it), or its own date."""
+    if city.intake is not None:
+        day = store.intake_by_id[city.intake].date
+        return PartialDate(day.year, day.month)
+    return city.joined
 
 
 # Metrics a sentence can leave open, and the other readings: "two cities in Viet Nam"

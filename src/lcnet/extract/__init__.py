@@ -27,6 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
+from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
@@ -100,6 +101,7 @@ def find_mentions(
             places,
             written or document.date,
             document.kind,
+            document.head,
         )
         for code, within in spans.items()
     ]
@@ -222,6 +224,7 @@ def _scanned(
     places: Gazetteer | None,
     written: PartialDate | None,
     kind: str,
+    head: str,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
     the text if it is the only one (as fast as a text in one language can be)."""
@@ -236,6 +239,7 @@ def _scanned(
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
+        found = dated_by_joining(found, text, code, places, head)
     for each in found:
         yield code, each
 

@@ -132,6 +132,7 @@ class Grammar(NamedTuple):
     # ("「230都市」はその後訂正された"; Language.corrected_subject)
     corrected_subject: re.Pattern[str] | None
     republished: re.Pattern[str] | None  # "originally published" (Language.republished)
+    joined_clause: re.Pattern[str] | None  # "when we joined" (Language.joined_clause)
     # Dates counted from the text's date (Language.relative_dates): one group per kind,
     # "this_year", "last_year", "last_month", with month groups numbered apart; None when
     # the language has none.
@@ -246,6 +247,7 @@ def _spaced_language(data: Language) -> Language:
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
     fields["republished"] = spaced(data.republished, space)
+    fields["joined_clause"] = spaced(data.joined_clause, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
     return spaced_data
 
@@ -356,6 +358,7 @@ def grammar(code: str) -> Grammar:
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
         corrected_subject=(re.compile(data.corrected_subject) if data.corrected_subject else None),
         republished=re.compile(data.republished) if data.republished else None,
+        joined_clause=re.compile(data.joined_clause) if data.joined_clause else None,
         relative=_relative(data, space),
         scans=_scan_plan(
             [g.prefix for g in unit_groups], [*data.membership_anchors, *data.count_heads]

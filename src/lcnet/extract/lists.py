@@ -37,6 +37,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*(?:[-*+•#|]|\n))[^.!?\n]+)*")
 class Place(NamedTuple):
     key: str  # the city's id: "vn/hanoi"
     country: str  # ISO 3166-1 alpha-2
+    # When it joined: its intake's month ("2020-09"), or the year it was admitted on its
+    # own; None when not known (lcnet.extract.joining dates "when we joined" by it).
+    joined: PartialDate | None = None
 
 
 class Gazetteer(NamedTuple):
@@ -66,7 +69,7 @@ def listed(
         return
     low = lowered(text)
     rules = grammar(code)
-    names = _names_of(places)
+    names = names_of(places)
     link = _link(rules.language.code)
     only = _only(rules.language.code)
     for sentence in _sentences(low, rules, topic=topic):
@@ -265,7 +268,7 @@ def _speaks_of_members(clause: str, rules: Grammar) -> bool:
 _last: tuple[Mapping[str, Place], int, re.Pattern[str]] | None = None
 
 
-def _names_of(places: Gazetteer) -> re.Pattern[str]:
+def names_of(places: Gazetteer) -> re.Pattern[str]:
     """The pattern of the places' names; the last one made is kept, as one gazetteer
     serves every text of a run (sorting and hashing its names cost as much per page as
     reading the page for lists)."""

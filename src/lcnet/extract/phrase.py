@@ -32,6 +32,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbers import as_count, read_number, suffixed
+from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
 from lcnet.extract.respective import respective
@@ -122,6 +123,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
     ]  # "13 of them represented for the first time"
+    gapped += [  # "Trece de esos países participan por primera vez": opens its sentence
+        Phrase(*e, False, False, None, True) for e in opening_parts(low, start, end, grammar)
+    ]
     gapped += [  # "De las recién llegadas, siete están en África": the intake's parts
         Phrase(*e, False, False, None, True) for e in newcomer_parts(low, start, end, grammar)
     ]

@@ -127,6 +127,15 @@ class Language(NamedTuple):
     # published 5 September 2022" (a regex fragment). Its undated figures are of that date
     # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).
     republished: str = ""
+    # A clause of a city's own joining, which dates the figures it governs: "Cuando Tunja
+    # ingresó, la red tenía 229 ciudades", "Quando entrámos, eram 229" (lcnet.extract.
+    # joining). A regex fragment: the word "when", then group "self" (we, the city: the
+    # page's own city) or group "who" (a few words that must name a member city), then a
+    # verb of joining in the singular or the first person plural ("entramos", never
+    # "entraron": "when 77 cities joined" is an intake, not a city's joining). Its first
+    # word is literal, to find the clause fast (joined_words).
+    joined_clause: str = ""
+    joined_words: tuple[str, ...] = ()  # literal: "cuando", "when"
     # A clause that dates a figure by a member city's joining, its name(s) in the group
     # "who": "when Vinh and Sa Dec joined, the network had 229 members" is of the day
     # they joined, which the fact store knows (lcnet.check.texts; a regex fragment,

@@ -681,6 +681,12 @@ LANGUAGE = Language(
         r"(?:auf|bei)|beträgt|betrug|(?P<more>übersteigt|überstieg))"
     ),
     membership_anchors=("zahl ", "mitgliederzahl "),
+    joined_clause=(
+        r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
+        r"(?:[^\d,;:.!?]{0,40}? )?(?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden)(?!\w)"
+    ),
+    joined_words=("als",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(

@@ -631,6 +631,12 @@ LANGUAGE = Language(
         r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
     ),
     # "In 2022 we joined. At the time, ..."
+    joined_clause=(
+        r"\bwhen (?:(?P<self>we|the city|our city|the town|the municipality) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:joined|was admitted|were admitted|became a member|entered the network)(?!\w)"
+    ),
+    joined_words=("when",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:originally|first) (?:published|posted|appeared|ran)\b",
     joined_when=(

@@ -651,6 +651,7 @@ LANGUAGE = Language(
     first_time_cues=(
         r"primera ciudad admitida",
         r"por primera vez",
+        r"debut(?:a|an|aron|ó)\b",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",
@@ -716,6 +717,14 @@ LANGUAGE = Language(
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
+    joined_clause=(
+        r"\bcuando (?:(?P<self>(?:la|nuestra|esta) (?:ciudad|comuna|localidad)"
+        r"|(?:el|nuestro|este) municipio) |(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:(?:nos |se )?(?:entr(?:ó|amos)|ingres(?:ó|amos)|sum(?:ó|amos)|incorpor(?:ó|amos)"
+        r"|un(?:ió|imos)|integr(?:ó|amos)|adhirió|adherimos|afili(?:ó|amos))"
+        r"|(?:fue|fuimos) (?:admitid|aceptad|incorporad|seleccionad)[oa]s?)(?!\w)"
+    ),
+    joined_words=("cuando",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\bpublicad[oa] (?:originalmente|por primera vez|inicialmente)\b",
     joined_when=(

@@ -882,6 +882,13 @@ LANGUAGE = Language(
     ),
     thousands_space=True,
     # "En 2022, Lyon a rejoint le réseau. À l'époque, ...": dated by the sentence before
+    joined_clause=(
+        r"(?:\bquand |\blorsque |\blorsqu['’])(?:(?P<self>nous|elle|la ville|notre ville"
+        r"|la commune|notre commune|la métropole) |(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:avons rejoint|a rejoint|(?:sommes|est) entrée?s?|avons intégré|a intégré"
+        r"|avons adhéré|a adhéré|a été admise?|avons été admise?s)(?!\w)"
+    ),
+    joined_words=("quand", "lorsqu"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:publiée?|parue?) (?:initialement|pour la première fois|à l['’]origine)\b",
     joined_when=(

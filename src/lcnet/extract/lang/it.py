@@ -748,6 +748,13 @@ LANGUAGE = Language(
         r"|salgono\s+(?:ora\s+|così\s+)?a|passano\s+da\s+\w+\s+a)"
     ),
     membership_anchors=("numero ", "totale ", "città "),
+    joined_clause=(
+        r"\bquando (?:(?P<self>la (?:nostra )?città|il (?:nostro )?comune) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:siamo entrat[ie]|è entrat[ao]|abbiamo aderito|ha aderito|siamo stat[ie] ammess[ie]"
+        r"|è stat[ao] ammess[ao])(?!\w)"
+    ),
+    joined_words=("quando",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=(
         r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"

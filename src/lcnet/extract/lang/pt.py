@@ -675,6 +675,7 @@ LANGUAGE = Language(
     first_time_cues=(
         r"primeira cidade admitida",
         r"pela primeira vez",
+        r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
     ),
     member_verbs=(
         r"(?:são|eram|continuam) (?:já )?membros\b",
@@ -767,6 +768,16 @@ LANGUAGE = Language(
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),
     membership_anchors=("número ", "total "),
+    joined_clause=(
+        r"\bquando (?:(?P<self>(?:a|a nossa|esta) cidade"
+        r"|(?:o|o nosso|este) (?:município|concelho)) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:(?:nos |se )?(?:entr(?:ou|ámos|amos)|ader(?:iu|imos)|ingress(?:ou|ámos|amos)"
+        r"|junt(?:ou|ámos|amos)|integr(?:ou|ámos|amos))(?:-(?:se|nos))?"
+        r"|(?:foi|fomos) (?:admitid|aceit|selecionad|escolhid)[oa]s?"
+        r"|(?:passou|passámos|passamos) a (?:integrar|fazer parte))(?!\w)"
+    ),
+    joined_words=("quando",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
     earlier_date=(

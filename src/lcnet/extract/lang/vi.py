@@ -343,6 +343,12 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
     republished=r"(?:đăng|đăng tải|xuất bản) lần đầu",
+    joined_clause=(
+        r"\bkhi (?:(?P<self>chúng tôi|chúng ta|thành phố|tỉnh) "
+        r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))??"
+        r"(?:gia nhập|được kết nạp|trở thành thành viên)(?!\w)"
+    ),
+    joined_words=("khi",),
     joined_when=(
         r"(?<!\w)khi (?P<who>[^,.;:]{1,80}?) (?:gia nhập|được công nhận|được kết nạp"
         r"|trở thành thành viên)(?!\w)"

@@ -1,0 +1,104 @@
+"""Figures dated by a city's own joining: "Cuando Tunja ingresó, la red tenía 229
+ciudades", "«Quando entrámos, eram 229 cidades»", "When we joined, the network had 229
+members". The clause names no date, but the city's joining has one: the store's.
+
+The city is the member the clause names ("Tunja"); else, when the clause's subject is
+"we" or "the city" (or left in the verb), the member named last before it in its
+paragraph ("the councillor of Loures: «when we joined ...»"), else the one the page's
+title or lead names first (a city hall's own page). A clause whose subject names no
+member ("when Chile joined") dates nothing; nor does a plural verb ("when 77 cities
+joined" is an intake). The clause governs the figures after it up to the end of its
+clause ("eram 229; hoje são 356": the 356 is today's) and a figure just before it
+("the network had 229 members when we joined").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lcnet.dates import PartialDate
+from lcnet.extract.engine import Found, lowered
+from lcnet.extract.grammar import grammar
+from lcnet.extract.lists import Gazetteer, names_of
+
+_BEFORE = 160  # characters before a figure where its clause may start
+_AFTER = 60  # characters after a figure where a clause that dates it may start
+_CLAUSE_END = re.compile(r"[.;!?]|\n[ \t]*\n")  # nothing dated across these
+_AFTER_GAP = re.compile(r"[^.;!?\n]*")  # "229 members, when we joined"
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def dated_by_joining(
+    found: list[Found], text: str, code: str, places: Gazetteer, head: str
+) -> list[Found]:
+    """The figures, each one a joining clause governs dated by that city's joining."""
+    rules = grammar(code)
+    clause, present = rules.joined_clause, rules.present
+    words = rules.language.joined_words
+    if clause is None or not places.places or all(f.as_of is not None for f in found):
+        return found
+    page_city: list[PartialDate | None] = []  # computed once, when first needed
+    out = []
+    for each in found:
+        if each.as_of is None:
+            joined = _joined_near(each, text, clause, present, words, places, head, page_city)
+            if joined is not None:
+                each = each._replace(as_of=joined)
+        out.append(each)
+    return out
+
+
+def _joined_near(
+    figure: Found,
+    text: str,
+    clause: re.Pattern[str],
+    present: re.Pattern[str],
+    words: Iterable[str],
+    places: Gazetteer,
+    head: str,
+    page_city: list[PartialDate | None],
+) -> PartialDate | None:
+    floor = max(0, figure.start - _BEFORE)
+    before = lowered(text[floor : figure.start])
+    if any(word in before for word in words):
+        matches = list(clause.finditer(before))
+        last = matches[-1].end() if matches else 0
+        if matches and not _CLAUSE_END.search(before, last) and not present.search(before, last):
+            return _city_joined(matches[-1], before, text, floor, places, head, page_city)
+    after = lowered(text[figure.end : figure.end + _AFTER])
+    if any(word in after for word in words):
+        gap = _AFTER_GAP.match(after)
+        assert gap is not None
+        found = clause.search(after, 0, gap.end())
+        if found is not None and not present.search(after, 0, found.start()):
+            return _city_joined(found, after, text, figure.end, places, head, page_city)
+    return None
+
+
+def _city_joined(
+    found: re.Match[str],
+    low: str,
+    text: str,
+    offset: int,
+    places: Gazetteer,
+    head: str,
+    page_city: list[PartialDate | None],
+) -> PartialDate | None:
+    names = names_of(places)
+    who = found.group("who")
+    if who:  # "Cuando Tunja ingresó": a member by name, or nothing
+        named = names.search(who)
+        return places.places[named.group()].joined if named else None
+    # "when we joined", "cuando la ciudad ingresó": the member named last before the
+    # clause in its paragraph, else the page's own city
+    start = offset + found.start()
+    paragraph = max((m.end() for m in _PARAGRAPH.finditer(text, max(0, start - 600), start)),
+                    default=max(0, start - 600))  # fmt: skip
+    earlier = list(names.finditer(lowered(text[paragraph:start])))
+    if earlier:
+        return places.places[earlier[-1].group()].joined
+    if not page_city:
+        first = names.search(lowered(head))
+        page_city.append(places.places[first.group()].joined if first else None)
+    return page_city[0]
