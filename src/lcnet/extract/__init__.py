@@ -191,8 +191,10 @@ def _about_the_gnlc(document: Document, spans: dict[str, list[Span]]) -> bool:
     head = document.head
     if not head or not _may_name_the_gnlc(head):
         return False  # the head's language need not be detected (that costs the most)
-    codes = dict.fromkeys([detect(head, document.language), *spans])
-    return any(about_the_gnlc(head, code) for code in codes if code in CODES)
+    if any(about_the_gnlc(head, code) for code in spans):  # the text's languages first:
+        return True  # detecting the head's language costs more than reading it in them
+    code = detect(head, document.language)
+    return code in CODES and code not in spans and about_the_gnlc(head, code)
 
 
 _heads_seen = 0

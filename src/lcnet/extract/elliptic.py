@@ -257,8 +257,26 @@ def _own_reach(low: str, phrase: Phrase, starts: Sequence[int], index: int, end:
     limit = min(end, phrase.end + _REACH)
     if index + 1 < len(starts):
         limit = min(limit, starts[index + 1])
-    stop = _SENTENCE_END.search(low, phrase.end, limit)
-    return stop.start() if stop else limit
+    return _sentence_end(low, phrase.end, limit)
+
+
+_ends_of: str | None = None  # the text whose sentence ends _ends keeps
+_ends: dict[tuple[int, int], int] = {}
+
+
+def _sentence_end(low: str, start: int, limit: int) -> int:
+    """Where the sentence that goes on at `start` ends, if before `limit` (else `limit`).
+
+    elliptic, said_parts and placed_parts each ask it after every figure: it is read
+    once per figure and kept for the others (a third of what this module cost, #14)."""
+    global _ends_of, _ends
+    if low is not _ends_of:
+        _ends_of, _ends = low, {}
+    found = _ends.get((start, limit))
+    if found is None:
+        stop = _SENTENCE_END.search(low, start, limit)
+        found = _ends[start, limit] = stop.start() if stop else limit
+    return found
 
 
 def _holds(cities: Phrase, countries: Phrase) -> bool:
@@ -552,8 +570,7 @@ def placed_parts(
     for phrase in cities:
         after = bisect_right(starts, phrase.start)  # the next figure speaks for itself
         limit = min(end, phrase.end + _REACH, starts[after] if after < len(starts) else end)
-        stop = _SENTENCE_END.search(low, phrase.end, limit)
-        limit = stop.start() if stop else limit
+        limit = _sentence_end(low, phrase.end, limit)
         words = low[phrase.end : limit].split()
         if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
             continue  # the common case: no country's or region's adjective after it
