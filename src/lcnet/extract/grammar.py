@@ -790,7 +790,8 @@ def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
     for kind, forms in data.relative_dates.items():
         joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
         kinds.append(f"(?P<{kind}>{joined})")
-    return re.compile(space.not_after("-") + _number_groups("|".join(kinds)))
+    # the lookbehind guards every kind (grouped): "last month", not the "month" of "semester"
+    return re.compile(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
 
 
 def _number_groups(pattern: str) -> str:
