@@ -437,6 +437,8 @@ LANGUAGE = Language(
         r"eurocities",
         r"kinderfreundliche[nr]? (?:städte|kommunen)",
         r"fairtrade-städte",
+        r"inklusive[nr]? und nachhaltige[nr]? städte",  # UNESCO's ICCAR
+        r"\biccar\b",
     ),
     other_programmes=(
         r"welterbe",

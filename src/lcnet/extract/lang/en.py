@@ -305,6 +305,7 @@ LANGUAGE = Language(
         r"eurocities",
         r"\bc40\b",
         r"inclusive and sustainable cities",
+        r"inclusive municipalities",  # the Canadian coalition of UNESCO's ICCAR
         r"\biccar\b",
         r"associated schools",
         r"\baspnet\b",

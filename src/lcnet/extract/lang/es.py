@@ -457,6 +457,8 @@ LANGUAGE = Language(
         r"ciudades saludables",
         r"ciudades amigables con las personas mayores",
         r"ciudades amigas de la infancia",
+        r"ciudades inclusivas y sostenibles",  # UNESCO's ICCAR
+        r"\biccar\b",
     ),
     other_programmes=(
         r"patrimonio (?:mundial|de la humanidad|cultural inmaterial)",

@@ -575,6 +575,7 @@ LANGUAGE = Language(
         r"maires francophones",
         r"\baimf\b",
         r"villes inclusives et durables",
+        r"municipalités inclusives",  # the Canadian coalition of UNESCO's ICCAR
         r"\biccar\b",
         r"eurocities",
         r"\bc40\b",

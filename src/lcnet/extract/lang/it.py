@@ -480,6 +480,8 @@ LANGUAGE = Language(
         r"mayors for peace",
         r"comuni virtuosi",
         r"eurocities",
+        r"città inclusive e sostenibili",  # UNESCO's ICCAR
+        r"\biccar\b",
     ),
     other_programmes=(
         r"patrimonio (?:mondiale|dell['\u2019]umanità|culturale immateriale)",

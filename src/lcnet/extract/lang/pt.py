@@ -464,6 +464,8 @@ LANGUAGE = Language(
         r"autarcas pela paz",
         r"escolas associadas",
         r"\bmercocidades\b",
+        r"cidades inclusivas e sustentáveis",  # UNESCO's ICCAR
+        r"\biccar\b",
     ),
     other_programmes=(
         r"patrim[ôó]nio (?:mundial|da humanidade|cultural imaterial)",
