@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
-from lcnet.query.growth import GrowthPoint, network_growth
+from lcnet.query.growth import GrowthPoint
 from lcnet.render.chart import print_growth
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
-
-
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-
-
-@pytest.fixture(scope="module")
-def points(store: FactStore) -> list[GrowthPoint]:
-    return network_growth(store)
 
 
 def test_the_chart_draws_a_bar_per_announcement_scaled_to_the_largest(

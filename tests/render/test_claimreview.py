@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-
 from lcnet.check.timeline import Timeline
 from lcnet.check.verdicts import Verdict
-from lcnet.query.claims import ClaimQuery, JudgedClaim, judged_claims
+from lcnet.query.claims import JudgedClaim
 from lcnet.render.claimreview import RATINGS, claim_reviews
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
+from tests.conftest import TODAY
 
 REASON = (
     "230 was the figure 2020-09-23 to 2020-09-30; the figure was 229 2020-10-01 to "
     "2022-09-01 (intake 2020-09-correction)"
 )
-
-
-@pytest.fixture(scope="module")
-def timeline() -> Timeline:
-    store = FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-    return Timeline(store, TODAY)
-
-
-@pytest.fixture(scope="module")
-def stale(timeline: Timeline) -> JudgedClaim:
-    (row,) = judged_claims(timeline, ClaimQuery(source="gazette-2020-10"))
-    return row
 
 
 def test_every_verdict_has_a_rating() -> None:

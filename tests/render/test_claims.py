@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
 from lcnet.check.timeline import Timeline
-from lcnet.query.claims import ClaimQuery, JudgedClaim, judged_claims
+from lcnet.query.claims import JudgedClaim
 from lcnet.render.claims import CSV_COLUMNS, claim_record, csv_row
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
 
 REASON = (
     "230 was the figure 2020-09-23 to 2020-09-30; the figure was 229 2020-10-01 to "
     "2022-09-01 (intake 2020-09-correction)"
 )
-
-
-@pytest.fixture(scope="module")
-def timeline() -> Timeline:
-    store = FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-    return Timeline(store, TODAY)
-
-
-@pytest.fixture(scope="module")
-def stale(timeline: Timeline) -> JudgedClaim:
-    (row,) = judged_claims(timeline, ClaimQuery(source="gazette-2020-10"))
-    return row
 
 
 def test_a_claims_record_carries_its_source_verdict_expected_figure_and_place(

@@ -4,29 +4,9 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
 from lcnet.check.findings import Finding, Severity
-from lcnet.check.timeline import Timeline
-from lcnet.query.claims import ClaimQuery, JudgedClaim, judged_claims
 from lcnet.render.findings import Summary
 from lcnet.render.github import PER_LEVEL, annotation, write_annotations
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
-
-
-@pytest.fixture(scope="module")
-def timeline() -> Timeline:
-    store = FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-    return Timeline(store, TODAY)
-
-
-@pytest.fixture(scope="module")
-def stale(timeline: Timeline) -> JudgedClaim:
-    (row,) = judged_claims(timeline, ClaimQuery(source="gazette-2020-10"))
-    return row
-
 
 FINDING = Finding(
     "stale-figure", Severity.WARNING, "356: 100% stale\nsee", "k", "dir,a:b.md", 3, column=5

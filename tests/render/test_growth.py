@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from lcnet.query.growth import GrowthPoint, network_growth
+from lcnet.query.growth import GrowthPoint
 from lcnet.render.growth import growth_record
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
-
-
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-
-
-@pytest.fixture(scope="module")
-def points(store: FactStore) -> list[GrowthPoint]:
-    return network_growth(store)
 
 
 def test_a_growth_record_is_the_announcement_and_its_figures_as_corrected(

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 from lcnet.check.timeline import Timeline
 from lcnet.query.sources import SourceQuery, source_rows
 from lcnet.render.sources import CSV_COLUMNS, source_record
 from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
-
-
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
+from tests.conftest import TODAY
 
 
 def test_a_source_record_counts_its_claims_by_verdict(store: FactStore) -> None:

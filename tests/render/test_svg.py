@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from lcnet.query.growth import GrowthPoint, network_growth
+from lcnet.query.growth import GrowthPoint
 from lcnet.render.svg import growth_chart
-from lcnet.store.facts import FactStore
-from lcnet.store.read import read_records
-from tests.conftest import FIXTURES, TODAY
-
-
-@pytest.fixture(scope="module")
-def store() -> FactStore:
-    return FactStore(read_records(FIXTURES / "stores" / "reconcile", "reconcile", TODAY), "r")
-
-
-@pytest.fixture(scope="module")
-def points(store: FactStore) -> list[GrowthPoint]:
-    return network_growth(store)
 
 
 def test_the_svg_rings_the_corrected_intake_and_describes_each_total(

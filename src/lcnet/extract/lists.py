@@ -142,10 +142,25 @@ def _list(
     qualifier = Qualifier.AT_LEAST if partial else Qualifier.EXACT
     start, end = run[0].start(), run[-1].end()
     country = countries.pop()
-    span = Phrase(start, end, Unit.CITY, len(cities), qualifier, frozenset(), country, None, False)
-    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
     keys = tuple(city.key for city in cities)
-    return Listed(start, end, Metric.COUNTRY_CITIES, len(cities), qualifier, country, keys, dated)
+    return _counted(low, sentence, start, end, qualifier, country, keys, rules, written)
+
+
+def _counted(
+    low: str,
+    sentence: re.Match[str],
+    start: int,
+    end: int,
+    qualifier: Qualifier,
+    country: str,
+    keys: tuple[str, ...],
+    rules: Grammar,
+    written: PartialDate | None,
+) -> Listed:
+    """The country's count the names at low[start:end] state, dated as its sentence."""
+    span = Phrase(start, end, Unit.CITY, len(keys), qualifier, frozenset(), country, None, False)
+    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
+    return Listed(start, end, Metric.COUNTRY_CITIES, len(keys), qualifier, country, keys, dated)
 
 
 def _the_only(
@@ -178,14 +193,9 @@ def _the_only(
     name = near[0]
     if not _names_its_country(clause, city.country, rules) or _joining(clause, rules):
         return None  # "Fundão was the only Portuguese city admitted this round": an intake
-    span = Phrase(
-        name.start(), name.end(), Unit.CITY, 1, Qualifier.EXACT, frozenset(), city.country,
-        None, False,
-    )  # fmt: skip
-    dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
-    return Listed(
-        name.start(), name.end(), Metric.COUNTRY_CITIES, 1, Qualifier.EXACT, city.country,
-        (city.key,), dated,
+    return _counted(
+        low, sentence, name.start(), name.end(), Qualifier.EXACT, city.country, (city.key,),
+        rules, written,
     )  # fmt: skip
 
 
