@@ -46,7 +46,10 @@ def _forms(code: str) -> _Forms | None:
         rf"(?<!\w)(?:(?:{article}) )?(?P<a>{head}) (?:{conjunction}) (?:(?:{article}) )?"
         rf"(?P<b>{head})(?: [^\W\d]+){{0,3}}? (?:{links}) \Z"
     )
-    pair = rf"(?<![\w.,])(?P<n1>{_NUMBER}) (?:{conjunction}) (?P<n2>{_NUMBER})(?![\w%]|[.,]\d)"
+    # the first digit leads, its lookbehind after it: re then skips to digits in C (a
+    # leading lookbehind is tried at every character: a quarter of English extraction)
+    first = rf"\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[,.\u00a0\u202f]\d{{3}})+|\d{{0,3}})"
+    pair = rf"(?P<n1>{first}) (?:{conjunction}) (?P<n2>{_NUMBER})(?![\w%]|[.,]\d)"
 
     def one(kind: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(spaced("|".join(f"(?:{form})" for form in kind) or "(?!)"))
