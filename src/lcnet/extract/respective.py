@@ -48,7 +48,7 @@ def _forms(code: str) -> _Forms | None:
     )
     # the first digit leads, its lookbehind after it: re then skips to digits in C (a
     # leading lookbehind is tried at every character: a quarter of English extraction)
-    first = rf"\d(?<![\w.,]\d)(?:\d{{0,2}}(?:[,.\u00a0\u202f]\d{{3}})+|\d{{0,3}})"
+    first = r"\d(?<![\w.,]\d)(?:\d{0,2}(?:[,.\u00a0\u202f]\d{3})+|\d{0,3})"
     pair = rf"(?P<n1>{first}) (?:{conjunction}) (?P<n2>{_NUMBER})(?![\w%]|[.,]\d)"
 
     def one(kind: tuple[str, ...]) -> re.Pattern[str]:
