@@ -15,6 +15,7 @@ from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
+from lcnet.extract.lists import names_of
 from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
@@ -217,21 +218,18 @@ def _joined_form(code: str) -> re.Pattern[str] | None:
     return re.compile(form) if form else None
 
 
-_NAMES: dict[int, tuple[FactStore, re.Pattern[str], Mapping[str, Place]]] = {}
+_GAZETTEER: dict[int, tuple[FactStore, Gazetteer]] = {}
 
 
 def _city_names(store: FactStore) -> tuple[re.Pattern[str], Mapping[str, Place]]:
-    """Every member city's names as one pattern, longest first, and the cities by name
-    (kept for the last store)."""
-    kept = _NAMES.get(id(store))
-    if kept is not None and kept[0] is store:
-        return kept[1], kept[2]
-    places = gazetteer(store).places
-    names = sorted(places, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
-    _NAMES.clear()
-    _NAMES[id(store)] = (store, pattern, places)
-    return pattern, places
+    """Every member city's names as one pattern (the lists' own, lcnet.extract.lists
+    .names_of) and the cities by name; the gazetteer is kept for the last store."""
+    kept = _GAZETTEER.get(id(store))
+    if kept is None or kept[0] is not store:
+        _GAZETTEER.clear()
+        kept = _GAZETTEER[id(store)] = (store, gazetteer(store))
+    places = kept[1]
+    return names_of(places), places.places
 
 
 # "UNESCO announced on 14 February 2024 that ..." in an article of 20 February 2024:
