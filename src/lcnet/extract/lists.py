@@ -240,19 +240,13 @@ def _besides(
     """The members named after "besides" before the list, which it leaves out of itself:
     "Oltre a Reggio Calabria, le Learning Cities italiane sono Torino, Fermo, ..." names
     six (Language.besides_cues)."""
-    if not rules.language.besides_cues:
-        return []
-    cue = _besides_cue(rules.language.code).search(low, start, run[0].start())
+    cue = next(
+        (m for m in rules.cues.finditer(low, start, run[0].start()) if m.lastgroup == "besides"),
+        None,
+    )  # the sentence cues' own "besides" kind (Grammar.cues)
     if cue is None:
         return []
     return [m for m in found if cue.end() <= m.start() and m.end() <= run[0].start()]
-
-
-@cache
-def _besides_cue(code: str) -> re.Pattern[str]:
-    from lcnet.extract.lang import language
-
-    return re.compile("|".join(f"(?:{c})" for c in language(code).besides_cues))
 
 
 def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
