@@ -44,10 +44,38 @@ def test_a_press_release_dateline_before_its_dash() -> None:
     assert str(read_document(text, "text").date) == "2022-09-02"
 
 
+RELEASE_OPENINGS = [
+    # the dateline ends with a full stop or a colon, and the story goes on in the same
+    # paragraph: a long line, so only the date's place at the paragraph's start tells
+    ("23 September 2020, Hamburg. Today, 55 cities from 27 countries", "2020-09-23"),
+    ("Hamburg, 23 September 2020: the institute admits 55 cities from 27 countries", "2020-09-23"),
+    ("14 February 2024. Sixty-four cities in 35 countries were admitted", "2024-02-14"),
+    ("Hambourg, 23 septembre 2020. Aujourd'hui, 55 villes de 27 pays rejoignent", "2020-09-23"),
+    ("Hamburgo, 23 de septiembre de 2020. Hoy se suman 55 ciudades de 27 países", "2020-09-23"),
+    ("4. Dezember 2025, Hamburg: 72 neue Städte aus 46 Ländern kommen hinzu", "2025-12-04"),
+]
+
+
+@pytest.mark.parametrize(("opening", "date"), RELEASE_OPENINGS)
+def test_a_release_dateline_ending_in_a_stop_dates_the_text(opening: str, date: str) -> None:
+    story = opening + (
+        " join the network of learning cities, which grows again with this round of"
+        " admissions decided by the institute after the national commissions' nominations.\n"
+    )
+    document = read_document(HEADLINE + "\n" + story, "text")
+    assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
 NOT_DATELINES = [
     # a sentence of the story that names a date is what the story tells
     "The plan covers the 2021-2030 period and was signed on 12 March 2024.",
     "On 14 February 2024, UNESCO announced 64 new members of the network.",
+    # a long sentence that names a date at its start, then goes on with a clause
+    "On 14 February 2024, UNESCO announced 64 new members of the network, which had"
+    " grown every year since its first members joined in 2016, and it now spans 79"
+    " countries.",
+    "Since 14 February 2024, Lisbon, Porto and Braga have been members. Each city"
+    " writes a report on its plan every two years for the institute to read.",
     # a year, or a month, is no date a text was written on
     "2024",
     "February 2024",

@@ -42,6 +42,13 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today, ..."
+# A press release's opening that ends its dateline with a full stop or colon instead of a
+# dash: "23 September 2020, Hamburg. Today, ..." or "Hamburg, 23 September 2020: ...". The
+# date must open the paragraph (after at most a short place name), so "On 14 February
+# 2024, UNESCO ..." (a sentence of the story) is not one.
+_PLACE = r"[^\W\d_][^\W\d_'\u2019-]*(?:[ '\u2019-][^\W\d_]+){0,2}"
+_PLACE_BEFORE = re.compile(rf"{_PLACE},\s*")
+_STOP_AFTER = re.compile(rf"(?:,\s*{_PLACE})?\s*[.:]\s")
 
 
 def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
@@ -68,12 +75,21 @@ def _full_date(line: str, *, short: bool) -> PartialDate | None:
     for form in (*_NUMERIC, *_NAMED):
         for found in form.finditer(low):
             dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
+            if not dashed and _opens_release(low, found):
+                dashed = True
             if not dashed and not (short and _mostly_the_date(low, found)):
                 continue
             date = _checked(found)
             if date is not None:
                 return date
     return None
+
+
+def _opens_release(low: str, found: re.Match[str]) -> bool:
+    """Whether the date opens the paragraph as a release's dateline ending in "." or ":"."""
+    if found.end() > _DASH_REACH or _STOP_AFTER.match(low, found.end()) is None:
+        return False
+    return found.start() == 0 or _PLACE_BEFORE.fullmatch(low, 0, found.start()) is not None
 
 
 _OTHER_WORDS = 8  # "Agência Onu News - 08/12/2025 10:33:05 | Foto: ONU News", a byline
