@@ -26,6 +26,7 @@ DATELINES = [
     ("2024年2月18日", "2024-02-18"),
     ("Ngày 14 tháng 2, năm 2024", "2024-02-14"),
     ("23 September 2020, Hamburg.", "2020-09-23"),
+    ("联合国教科文组织 | 04 25, 2023", "2023-04-25"),  # month, day, year in digits
 ]
 
 
@@ -81,6 +82,7 @@ NOT_DATELINES = [
     "February 2024",
     # no such day
     "31/02/2024",
+    "13 25, 2023",
 ]
 
 

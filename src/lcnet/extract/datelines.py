@@ -33,6 +33,7 @@ _NUMERIC = [
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
     re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
     re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
+    re.compile(rf"(?<![\d.]){_MONTH_NUMBER}\s{_DAY},\s?{_YEAR}(?!\d)"),  # "04 25, 2023"
 ]
 _WORD = r"(?P<name>[^\W\d_]{3,10})"
 _NAMED = [  # the month's name is looked up in every language lcnet reads
