@@ -246,7 +246,9 @@ def _scanned(
     the text if it is the only one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
     within_ = None if whole else within
-    quoted = kind != "html"  # "> 230" opens a quote in text and Markdown, not in HTML
+    # "> 230" opens a quote in plain text; Markdown's quote marks are blanked when it is
+    # read, so a ">" still there was written "\\>" or "&gt;": a symbol, as in HTML
+    quoted = kind == "text"
     found = list(
         scan(
             text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted, home=home
