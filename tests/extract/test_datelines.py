@@ -67,6 +67,28 @@ def test_a_release_dateline_ending_in_a_stop_dates_the_text(opening: str, date: 
     assert (str(document.date), document.date_origin) == (date, "a dateline")
 
 
+ARCHIVE_BANNERS = [
+    (
+        "You are viewing an archived web page, collected at the request of an institution"
+        " using Archive-It. This page was captured on 06:55:09 Oct 05, 2022, and is part of"
+        " the collection. The information on this web page may be out of date.",
+        "2022-10-05",
+    ),
+    ("The Wayback Machine - https://web.archive.org/web/20221005010210/https://example.org/news",
+     "2022-10-05"),
+    ("Source: https://webarchive.example.org/web/20220314101500/https://example.org/fr/villes",
+     "2022-03-14"),
+    ("Archived on 3 March 2021 by the university library; this copy keeps the newsletter's"
+     " original layout, its links and its pictures as they were then.", "2021-03-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("banner", "date"), ARCHIVE_BANNERS)
+def test_a_web_archive_capture_dates_the_saved_page(banner: str, date: str) -> None:
+    document = read_document(banner + "\n\n" + HEADLINE + STORY, "text")
+    assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
 NOT_DATELINES = [
     # a sentence of the story that names a date is what the story tells
     "The plan covers the 2021-2030 period and was signed on 12 March 2024.",
@@ -83,6 +105,10 @@ NOT_DATELINES = [
     # no such day
     "31/02/2024",
     "13 25, 2023",
+    # a photo "captured" is no archive copy; a year alone is no date
+    "Photo captured by our team in the park on 4 May 2024 after the rain had stopped, with"
+    " three of the volunteers who planted the trees along the river bank last spring.",
+    "https://web.archive.org/web/2022/https://example.org/news",
 ]
 
 

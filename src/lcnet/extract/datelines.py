@@ -71,14 +71,30 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
     return None
 
 
+# A saved web-archive copy says when it was captured: Archive-It's banner ("This page was
+# captured on 06:55:09 Oct 05, 2022") or the Wayback Machine's address with its 14-digit
+# timestamp (".../web/20221005010210/https://..."). The page was on line then: its
+# figures are judged at that date, however long the banner's line.
+_CAPTURED = re.compile(r"\b(?:page|snapshot|copy) (?:was |has been )?captured\b|\barchived on\b")
+_ARCHIVE_ADDRESS = re.compile(
+    rf"/web/{_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)\d{{0,8}}(?:[a-z]{{2}}_)?/(?:https?:|www)"
+)
+
+
 def _full_date(line: str, *, short: bool) -> PartialDate | None:
     low = line.lower()
+    if "/web/" in low and (address := _ARCHIVE_ADDRESS.search(low)) is not None:
+        return _checked(address)
+    captured = _CAPTURED.search(low) if "captur" in low or "archived" in low else None
+    if captured is not None:
+        short = True  # the banner's date counts wherever it stands on its line
+        low = " " * captured.end() + low[captured.end() :]
     for form in (*_NUMERIC, *_NAMED):
         for found in form.finditer(low):
             dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
             if not dashed and _opens_release(low, found):
                 dashed = True
-            if not dashed and not (short and _mostly_the_date(low, found)):
+            if not dashed and not (short and (captured or _mostly_the_date(low, found))):
                 continue
             date = _checked(found)
             if date is not None:
