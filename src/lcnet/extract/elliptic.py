@@ -322,6 +322,14 @@ def _sibling(
             if part is not None:
                 unit, roles, finish = part
                 return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
+            placed = _part_placed(low, number.end(), limit, grammar)
+            if placed is not None:  # "Of the 77 new cities, 13 come from Asia and the Pacific"
+                country, region, finish = placed
+                roles = phrase.roles - {Role.OTHER}
+                return (
+                    number.start(), finish, phrase.unit, value, Qualifier.EXACT, roles, country,
+                    region,
+                )  # fmt: skip
         if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
         start, qualifier = number.start(), Qualifier.EXACT
@@ -343,6 +351,40 @@ def _sibling(
             phrase.region,
         )  # fmt: skip
     return None
+
+
+def _part_placed(
+    low: str, at: int, limit: int, grammar: Grammar
+) -> tuple[str | None, str | None, int] | None:
+    """The country or region a whole's part is placed in, said right after its number
+    with at most two words between ("13 come from Asia and the Pacific", "three are in
+    Thailand", "21 desde Asia-Pacífico"): (country, region, end), or None."""
+    if grammar.language.attached:
+        return None
+    for form, key in ((_placed_region(grammar), "region"), (_placed_country(grammar), "country")):
+        found = form.match(low, at, limit)
+        if found is not None:
+            name = " ".join(found[key].split())
+            if key == "region":
+                return None, grammar.language.regions[name], found.end()
+            return grammar.language.country_names[name], None, found.end()
+    return None
+
+
+_BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"
+
+
+@cache
+def _placed_region_for(code: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(_BETWEEN + pattern)
+
+
+def _placed_region(grammar: Grammar) -> re.Pattern[str]:
+    return _placed_region_for(grammar.language.code, grammar.region_after.pattern)
+
+
+def _placed_country(grammar: Grammar) -> re.Pattern[str]:
+    return _placed_region_for(grammar.language.code, grammar.country_after.pattern)
 
 
 def _whole_part(
