@@ -53,9 +53,11 @@ _PART_SAID = re.compile(_PART.pattern.removeprefix(r"\s*"))  # its words, found 
 # "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
 # comma; the verb after the part is the part's, not the whole's
 _WHOLE = re.compile(
-    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:of the|out of the|among the|de (?:las|los)|entre (?:las|los)"
-    r"|sur les|parmi les|des|von den|unter den|delle|dei|degli|tra (?:le|i)|fra (?:le|i)"
-    r"|das|dos|entre (?:as|os)|trong (?:số|tổng số))\s+\Z"
+    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:(?:of|out of|among) (?:the|these|those)"
+    r"|de (?:las|los|estas|estos)|entre (?:las|los|estas|estos)"
+    r"|sur (?:les|ces)|parmi (?:les|ces)|des|von den|unter den"
+    r"|von diesen|unter diesen|delle|dei|degli|di queste|di questi|tra (?:le|i|queste|questi)"
+    r"|fra (?:le|i)|das|dos|destas|destes|entre (?:as|os|estas|estes)|trong (?:số|tổng số))\s+\Z"
 )
 _COMMA = re.compile(",")
 
@@ -78,7 +80,8 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-        whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
+        # "Among the 77 new cities from 44 countries, 13 ...": the part is the cities'
+        whole = _WHOLE.search(low, max(0, model.start - 24), model.start) is not None
         found = _sibling(low, phrase, model, limit, joins, months, grammar, whole=whole)
         if found is not None:
             yield found
