@@ -406,11 +406,14 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted|included|inducted)\b",
+        r"|selected|admitted|included|inducted)\b"
+        # "was selected to host the conference": a role, not membership
+        r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
         r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
-        r"\bnam(?:es|ed|ing)\b",
+        r"\bnam(?:es|ed|ing)\b(?! (?:as )?to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent"
+        r"|present|speak)\b)",
         r"\bintake\b",
         r"\bnewcomers\b",
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
