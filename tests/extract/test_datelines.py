@@ -27,6 +27,9 @@ DATELINES = [
     ("Ngày 14 tháng 2, năm 2024", "2024-02-14"),
     ("23 September 2020, Hamburg.", "2020-09-23"),
     ("联合国教科文组织 | 04 25, 2023", "2023-04-25"),  # month, day, year in digits
+    ("2/18/2024 4:01:56 AM", "2024-02-18"),  # a US month first, where the day cannot be one
+    ("Date: 10/30/2022 11:09:48 PM", "2022-10-30"),
+    ("05/03/2024", "2024-03-05"),  # both could be months: the day first, as most write it
 ]
 
 

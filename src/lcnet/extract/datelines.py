@@ -29,7 +29,8 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _MONTH_NUMBER = r"(?P<month>[01]?\d)"
 _NUMERIC = [
     re.compile(rf"(?<![\d.]){_YEAR}-{_MONTH_NUMBER}-{_DAY}(?!\d)"),  # 2024-02-18
-    re.compile(rf"(?<![\d.]){_DAY}[/.]{_MONTH_NUMBER}[/.]{_YEAR}(?!\d)"),  # 15/02/2024
+    # 15/02/2024; a US month first, "10/30/2022", where the day cannot be a month
+    re.compile(rf"(?<![\d.]){_DAY}[/.](?P<month>[0-3]?\d)[/.]{_YEAR}(?!\d)"),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
     re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
     re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
@@ -131,8 +132,11 @@ def _checked(found: re.Match[str]) -> PartialDate | None:
         month = int(fields["month"])
     if month is None:
         return None
+    day = int(fields["day"])
+    if month > 12 and 1 <= day <= 12 and found.re is _NUMERIC[1]:
+        month, day = day, month  # "2/18/2024 4:01:56 AM": the US order, month first
     try:
-        return PartialDate.checked(int(fields["year"]), month, int(fields["day"]), found.group())
+        return PartialDate.checked(int(fields["year"]), month, day, found.group())
     except DateError:
         return None
 

@@ -356,6 +356,9 @@ LANGUAGE = Language(
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
     ),
     cumulative_cues=(
+        r"\balready (?:joined|been members|were members)\b",
+        r"\b(?:were|are|was|had been|have been) already (?:members|in the network)\b",
+        r"\b(?:had|have) (?:already )?joined (?:earlier|previously|before)\b",
         r"\bsince (?:its|the network(?:'|\u2019)s|the gnlc(?:'|\u2019)s|the) (?:launch|creation"
         r"|establishment|founding|inception|start|beginning)\b",
         r"\bso far\b",
@@ -716,6 +719,10 @@ LANGUAGE = Language(
     until_now=(
         r"\b(?:until now|until today|up to now|previously)\b.{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together)\b"
+        # the members before the news: "six cities which already joined", "joined earlier"
+        r"|\balready (?:joined|been members|were members|members)\b"
+        r"|\b(?:were|are|was|had been|have been) already (?:members|in the network)\b"
+        r"|\b(?:joined|admitted) (?:earlier|previously|before)\b"
     ),
     # the cities counted before as the subject: "Today they number 425"
     pronoun_counts=(r"they (?:now |today |currently )?number(?:ed)?",),
