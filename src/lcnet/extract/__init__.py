@@ -32,6 +32,7 @@ from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
 from lcnet.extract.ranks import Ranked, ranked
+from lcnet.extract.repeats import placed_repeats
 from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
@@ -262,6 +263,7 @@ def _scanned(
         ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
+    found = placed_repeats(found)
     for each in found:
         yield code, each
 
