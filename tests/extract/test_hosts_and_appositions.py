@@ -40,6 +40,14 @@ APPOSITIONS: list[tuple[str, str, list[Row]]] = [
      [("356 cities", T, 356, "exact", None, None)]),
     ("fr", "Le Réseau mondial des villes apprenantes de l'UNESCO, une alliance de 425 villes, se"
      " réunit.", [("425 villes", T, 425, "exact", None, None)]),
+    # the verb after the apposition is the network's: a count no intake could be is the
+    # network's size, not what it admitted
+    ("en", "The GNLC, a network comprising 356 cities, welcomed Hanoi.",
+     [("356 cities", T, 356, "exact", None, None)]),
+    ("en", "The UNESCO Global Network of Learning Cities (GNLC), a global alliance comprising"
+     " 356 cities worldwide, recognizes South Korea as one of its most active members.",
+     [("356 cities", T, 356, "exact", None, None)]),
+    ("en", "72 cities joined the network.", [("72 cities", N, 72, "exact", None, None)]),
     # another alliance, not in apposition to the name, still owns its figure
     ("en", "The GNLC and the alliance of 80 cities met.", []),
     ("en", "The Latin American alliance of 80 cities met in Mexico.", []),
