@@ -220,7 +220,7 @@ _ONLY_REACH = 60  # characters between the city's name and "the only"
 # "the only", as a country's sole member is said: its article before it where it has one
 _ONLY = {
     "en": r"\b(?:only|sole)\b",
-    "fr": r"\bseule?\b",
+    "fr": r"\b(?:seule?|unique)\b",
     "es": r"\búnic[ao]\b",
     "pt": r"\búnic[ao]\b",
     "it": r"(?:\bl['\u2019]|\b)unic[ao]\b",
