@@ -354,6 +354,8 @@ LANGUAGE = Language(
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
+        # "we were one of 229 cities": the group, whatever joined in the clause before
+        r"\bone of(?= (?:the |some |more than |over |nearly |about |almost )?\d)",
     ),
     cumulative_cues=(
         r"\balready (?:joined|been members|were members)\b",
