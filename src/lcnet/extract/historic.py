@@ -168,7 +168,9 @@ def until_now(
     if form is None:
         return None
     clause = _clause(low, phrase, sentence, grammar)
-    if form.search(low, clause.start, phrase.start) is None:
+    # before the figure ("Jusqu'ici, le réseau regroupait 292 villes") or after it ("Six
+    # Qatari cities which already joined are ...")
+    if form.search(low, clause.start, clause.end) is None:
         return None
     return PartialDate(written.year, written.month)
 

@@ -222,9 +222,14 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase)) or _cue_after(
-        sentence, phrase, following
-    )
+    cue = _last_cue(sentence, _own_clause(low, before, phrase))
+    if cue is None:
+        cue = _cue_after(sentence, phrase, following)
+        if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
+            # more than any intake, the verb of joining after it, not said to be new: the
+            # subject that joins is another ("The GNLC, a network comprising 356 cities,
+            # welcomed Hanoi"); "has added more than 190 members" stays the additions
+            cue = "total"
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
         or sentence.has("cumulative", before.start, phrase.start)
