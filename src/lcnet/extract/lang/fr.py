@@ -648,7 +648,10 @@ LANGUAGE = Language(
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
         r"\badhésions?\b",
-        r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b",
+        # not a host's: "accueillera la conférence", "accueille le forum"
+        r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b(?! (?:la|le|les|l['\u2019]|une?|cette|ce)"
+        r" ?(?:\w+ )?(?:conférence|réunion|rencontre|forum|sommet|évé?nement|congrès|festival"
+        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)",
         r"\bintègr(?:e|ent)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
