@@ -48,6 +48,13 @@ APPOSITIONS: list[tuple[str, str, list[Row]]] = [
      " 356 cities worldwide, recognizes South Korea as one of its most active members.",
      [("356 cities", T, 356, "exact", None, None)]),
     ("en", "72 cities joined the network.", [("72 cities", N, 72, "exact", None, None)]),
+    # more than any intake, and not said to be new: all that joined so far
+    ("en", "When we joined, we were one of 229 cities in the learning network.",
+     [("229 cities", T, 229, "exact", None, None)]),
+    ("vi", "Ông nhớ lại: \"Khi gia nhập, chúng tôi chỉ là một trong 229 thành phố.\"",
+     [("229 thành phố", T, 229, "exact", None, None)]),
+    ("en", "UNESCO admitted 229 new cities this year.",
+     [("229 new cities", N, 229, "exact", None, None)]),
     # another alliance, not in apposition to the name, still owns its figure
     ("en", "The GNLC and the alliance of 80 cities met.", []),
     ("en", "The Latin American alliance of 80 cities met in Mexico.", []),

@@ -354,6 +354,8 @@ LANGUAGE = Language(
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
+        # "we were one of 229 cities": the group, whatever joined in the clause before
+        r"\bone of(?= (?:the |some |more than |over |nearly |about |almost )?\d)",
     ),
     cumulative_cues=(
         r"\balready (?:joined|been members|were members)\b",
@@ -752,4 +754,7 @@ LANGUAGE = Language(
     respective_countries=(r"(?:number of )?countries",),
     respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
     respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
+    list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
+    list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
+    sole_words=r"\b(?:only|sole)\b",
 )
