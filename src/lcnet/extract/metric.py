@@ -311,6 +311,14 @@ def _cities(
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
+    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+        # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
+        # country's share of the intake just told, in its sentence or its line
+        new = (
+            previous.metric in _NEW_METRICS
+            if previous
+            else _intake_on_line(low, sentence, grammar)
+        )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
@@ -332,6 +340,35 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
+
+
+def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of inclusion stands in the figure's own clause, between the clause
+    marks around it."""
+    words = _included_words(grammar.language.code)
+    if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
+        return False
+    if grammar.language.included_after:
+        end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
+        return words.search(low, phrase.end, end) is not None
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+
+
+def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    start = low.rfind("\n", 0, sentence.span.start) + 1
+    return any(
+        cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
+    )
+
+
+@cache
+def _included_words(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.included_words
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 _RANK_PLACE_REACH = 60  # characters after a rank where its country may be said

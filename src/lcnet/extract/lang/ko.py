@@ -247,6 +247,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
+        # "국내 가입 도시는 59곳": the members (not "신규 가입 도시는", the newcomers)
+        r"(?<!신규 )(?<!신규)(?:가입|회원)\s*도시(?:\s*수)?\s*(?:는|은)",
         r"회원으로",
         r"활동(?:하고|중)",
         r"총",
@@ -316,6 +318,11 @@ LANGUAGE = Language(
     republished=r"(?:최초 게재|원문 게재)",
     earlier_date=r"(?:당시|그때|그해)",
     past_clause_ends=(r"(?:이|였|었)던(?![\uac00-\ud7a3])",),
+    # "뽑혔으며,", "받았고,", "했지만,": a verb that closes its clause before a comma
+    clause_closers=(r"[\uac00-\ud7a3](?:으며|며|고|지만|는데|으나)\s*,",),
+    result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
+    included_after=True,
+    included_words=(r"포함",),
     attached=True,
     # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
     countries_first=(
