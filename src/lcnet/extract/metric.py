@@ -844,8 +844,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
         home = subject.search(low, start, phrase.start) if subject is not None else None
-        if home is not None:
-            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
+        if home is not None:  # "国内" is the country its line names, else the text's own:
+            own = _home(home["country"], grammar)  # not a table's row above
+            line = low.rfind("\n", 0, phrase.start) + 1 if own else 0
+            return country_named_last(
+                low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
+            ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
