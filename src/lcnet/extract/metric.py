@@ -321,7 +321,7 @@ def _cities(
         )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
+    if _candidates(low, phrase, sentence, grammar):  # "1,000 cities have expressed interest"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -418,12 +418,16 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
     return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
-def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
-    """Whether a word of applying speaks of the figure: after it, or before it in its
-    clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành viên": the province
-    applies, the network has its members)."""
-    if sentence.has("candidate", phrase.end, phrase.end + _AFTER_REACH):
-        return True
+def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of applying speaks of the figure: after it, unless a country
+    named past a comma applies ("gần 300 thành viên, Việt Nam chuẩn bị thêm hồ sơ"), or
+    before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành
+    viên": the province applies, the network has its members)."""
+    after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    if after:
+        comma = low.find(",", phrase.end, after[0].start)
+        if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
+            return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
