@@ -60,8 +60,8 @@ class Prose(NamedTuple):
 # (copied from an encyclopedia), Markdown's "425[^1]" and "425<sup>1</sup>". Blanked, so
 # the number meets its unit; the mark's own digits are no figure.
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
-_FOOTNOTE_MARK = re.compile(
-    rf"(?<=[^\W_])(?:[{_SUPERSCRIPTS}]+|\[\d{{1,3}}\])|\[\^[^\]\s]{{1,20}}\](?!:)"
+_FOOTNOTE_MARK = re.compile(  # starts at its mark's first character: scanned in C
+    rf"[{_SUPERSCRIPTS}]+|\[\d{{1,3}}\]|\[\^[^\]\s]{{1,20}}\](?!:)"
 )
 _SUP = re.compile(r"<sup>[^<>\n]{1,20}</sup>", re.IGNORECASE)
 _MAY_MARK = re.compile(rf"[{_SUPERSCRIPTS}]|\[|<sup>", re.IGNORECASE)
@@ -73,7 +73,16 @@ def blank_footnote_marks(text: str, *, markdown: bool = False) -> str:
         return text  # the common case, found by one scan in C
     if markdown:
         text = _SUP.sub(_blank_match, text)
-    return _FOOTNOTE_MARK.sub(_blank_match, text)
+    return _FOOTNOTE_MARK.sub(_blank_mark, text)
+
+
+def _blank_mark(found: re.Match[str]) -> str:
+    """A mark blanked where it follows a figure or a word ("425¹", "cities[2]"); a
+    Markdown footnote reference ("[^1]") wherever it stands."""
+    at = found.start()
+    if found.group().startswith("[^") or (at and found.string[at - 1].isalnum()):
+        return _blank(found.group())
+    return found.group()
 
 
 def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
