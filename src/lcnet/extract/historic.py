@@ -113,6 +113,8 @@ def _after_closed_clauses(
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
+    if _later(grammar.language.code).search(low, cut, phrase.start):
+        return sentence  # "9월 ... 발표했으나, 며칠 뒤 54개 도시로 정정했다": counted on from it
     # "UIL이 지난달 발표한 자료에 따르면 ... 가입해 있으며, 이 가운데 우리나라 도시는 20곳":
     # a source's date dates all it says, and "among them" continues the closed clause
     for cue in grammar.cues.finditer(low, sentence.start, phrase.start):
@@ -130,6 +132,12 @@ def _after_closed_clauses(
 @cache
 def _closers(code: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in grammar_of(code).language.clause_closers))
+
+
+@cache
+def _later(code: str) -> re.Pattern[str]:
+    pointers = grammar_of(code).language.later_pointers
+    return re.compile("|".join(f"(?:{p})" for p in pointers) if pointers else r"(?!x)x")
 
 
 @cache

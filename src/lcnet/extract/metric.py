@@ -311,7 +311,7 @@ def _cities(
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
-    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+    if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
         new = (
@@ -351,11 +351,14 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
     words = _included_words(grammar.language.code)
     if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
         return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    if _last_cue(sentence, Span(start, phrase.start)) not in (None, "intake"):
+        return False  # "네트워크에는 한국 59개 도시가 포함돼 있다": a total's words in its clause
     if grammar.language.included_after:
         end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
         return words.search(low, phrase.end, end) is not None
-    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
-    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+    return words.search(low, start, phrase.start) is not None
 
 
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
