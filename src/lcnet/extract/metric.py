@@ -18,6 +18,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.newcomers import after_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -308,7 +309,12 @@ def _cities(
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
+    if cue in (None, "subset") and not new and (country or region):
+        # "Among the 72 newcomers are two Thai cities": a country's share of the intake
+        new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
+    approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    if not approved and _candidates(low, phrase, sentence):  # "1,000 cities have applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -380,7 +386,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
     """Whether a word of applying speaks of the figure: after it, or before it in its
     clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành viên": the province
     applies, the network has its members)."""
-    if sentence.has("candidate", phrase.end, phrase.end + _AFTER_REACH):
+    if sentence.has("candidate", phrase.start, phrase.end + _AFTER_REACH):  # "120 candidaturas"
         return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
