@@ -144,6 +144,8 @@ def sentence(phrase: str, language: str) -> str:
     text = text[:1].upper() + text[1:]
     if text and text[-1] not in ".!?。":
         text += _FULL_STOP.get(language, ".")
+    if text[:1] in (">", "#"):  # plain text set in Markdown: "> 390 million" is no quote
+        text = "\\" + text
     return text
 
 

@@ -70,7 +70,9 @@ def covers(report: Reported, spot: Spot) -> bool:
 
 
 def reads_right(report: Reported, figure: Figure) -> bool:
-    """Same metric, value, qualifier, country and region; the same as_of when labelled."""
+    """Same metric, value, qualifier, country and region; the same as_of when labelled,
+    or a day or month within the labelled period: "back then" read as the day a city
+    joined (2020-09-23, from the store) where the label gives its month (2020-09)."""
     same = (
         report.metric == figure.metric
         and report.value == figure.value
@@ -78,7 +80,11 @@ def reads_right(report: Reported, figure: Figure) -> bool:
         and report.country == figure.country
         and report.region == figure.region
     )
-    return same and (figure.as_of is None or report.as_of == figure.as_of)
+    return same and (figure.as_of is None or _within(report.as_of, figure.as_of))
+
+
+def _within(read: str | None, labelled: str) -> bool:
+    return read is not None and (read == labelled or read.startswith(labelled + "-"))
 
 
 def score_page(

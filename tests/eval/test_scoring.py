@@ -74,6 +74,15 @@ def test_as_of_counts_only_when_labelled() -> None:
     assert reads_right(report(1, 1, 9, value=425, as_of="2025"), figure(1, 1))
 
 
+def test_an_as_of_within_the_labelled_period_reads_right() -> None:
+    month = figure(1, 1, "229", value=229, verdict="historic", as_of="2020-09")
+    assert reads_right(report(1, 1, 9, value=229, as_of="2020-09-23"), month)
+    assert reads_right(report(1, 1, 9, value=229, as_of="2020-09"), month)
+    assert not reads_right(report(1, 1, 9, value=229, as_of="2020"), month)  # coarser
+    assert not reads_right(report(1, 1, 9, value=229, as_of="2020-10-01"), month)
+    assert not reads_right(report(1, 1, 9, value=229, as_of="2020-091"), month)
+
+
 def test_a_page_read_perfectly() -> None:
     figures = [figure(1, 5), figure(2, 1, "91", "total_countries", 91)]
     reports = [report(1, 5, 15), report(2, 1, 13, "total_countries", 91)]

@@ -26,6 +26,10 @@ DATELINES = [
     ("2024年2月18日", "2024-02-18"),
     ("Ngày 14 tháng 2, năm 2024", "2024-02-14"),
     ("23 September 2020, Hamburg.", "2020-09-23"),
+    ("联合国教科文组织 | 04 25, 2023", "2023-04-25"),  # month, day, year in digits
+    ("2/18/2024 4:01:56 AM", "2024-02-18"),  # a US month first, where the day cannot be one
+    ("Date: 10/30/2022 11:09:48 PM", "2022-10-30"),
+    ("05/03/2024", "2024-03-05"),  # both could be months: the day first, as most write it
 ]
 
 
@@ -44,15 +48,70 @@ def test_a_press_release_dateline_before_its_dash() -> None:
     assert str(read_document(text, "text").date) == "2022-09-02"
 
 
+RELEASE_OPENINGS = [
+    # the dateline ends with a full stop or a colon, and the story goes on in the same
+    # paragraph: a long line, so only the date's place at the paragraph's start tells
+    ("23 September 2020, Hamburg. Today, 55 cities from 27 countries", "2020-09-23"),
+    ("Hamburg, 23 September 2020: the institute admits 55 cities from 27 countries", "2020-09-23"),
+    ("14 February 2024. Sixty-four cities in 35 countries were admitted", "2024-02-14"),
+    ("Hambourg, 23 septembre 2020. Aujourd'hui, 55 villes de 27 pays rejoignent", "2020-09-23"),
+    ("Hamburgo, 23 de septiembre de 2020. Hoy se suman 55 ciudades de 27 países", "2020-09-23"),
+    ("4. Dezember 2025, Hamburg: 72 neue Städte aus 46 Ländern kommen hinzu", "2025-12-04"),
+]
+
+
+@pytest.mark.parametrize(("opening", "date"), RELEASE_OPENINGS)
+def test_a_release_dateline_ending_in_a_stop_dates_the_text(opening: str, date: str) -> None:
+    story = opening + (
+        " join the network of learning cities, which grows again with this round of"
+        " admissions decided by the institute after the national commissions' nominations.\n"
+    )
+    document = read_document(HEADLINE + "\n" + story, "text")
+    assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
+ARCHIVE_BANNERS = [
+    (
+        "You are viewing an archived web page, collected at the request of an institution"
+        " using Archive-It. This page was captured on 06:55:09 Oct 05, 2022, and is part of"
+        " the collection. The information on this web page may be out of date.",
+        "2022-10-05",
+    ),
+    ("The Wayback Machine - https://web.archive.org/web/20221005010210/https://example.org/news",
+     "2022-10-05"),
+    ("Source: https://webarchive.example.org/web/20220314101500/https://example.org/fr/villes",
+     "2022-03-14"),
+    ("Archived on 3 March 2021 by the university library; this copy keeps the newsletter's"
+     " original layout, its links and its pictures as they were then.", "2021-03-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("banner", "date"), ARCHIVE_BANNERS)
+def test_a_web_archive_capture_dates_the_saved_page(banner: str, date: str) -> None:
+    document = read_document(banner + "\n\n" + HEADLINE + STORY, "text")
+    assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
 NOT_DATELINES = [
     # a sentence of the story that names a date is what the story tells
     "The plan covers the 2021-2030 period and was signed on 12 March 2024.",
     "On 14 February 2024, UNESCO announced 64 new members of the network.",
+    # a long sentence that names a date at its start, then goes on with a clause
+    "On 14 February 2024, UNESCO announced 64 new members of the network, which had"
+    " grown every year since its first members joined in 2016, and it now spans 79"
+    " countries.",
+    "Since 14 February 2024, Lisbon, Porto and Braga have been members. Each city"
+    " writes a report on its plan every two years for the institute to read.",
     # a year, or a month, is no date a text was written on
     "2024",
     "February 2024",
     # no such day
     "31/02/2024",
+    "13 25, 2023",
+    # a photo "captured" is no archive copy; a year alone is no date
+    "Photo captured by our team in the park on 4 May 2024 after the rain had stopped, with"
+    " three of the volunteers who planted the trees along the river bank last spring.",
+    "https://web.archive.org/web/2022/https://example.org/news",
 ]
 
 

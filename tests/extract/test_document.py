@@ -139,6 +139,33 @@ def test_markdown_prose_keeps_its_positions_and_loses_its_markup() -> None:
     assert mentions == [(6, 16, "425 member cities"), (6, 46, "72 new members")]
 
 
+MARKDOWN_REFERENCES = [
+    # a no-break space or a thin space written as a character reference
+    ("The GNLC has 425&nbsp;member cities in 91&#160;countries.",
+     [(1, 14, "425 member cities", "exact"), (1, 40, "91 countries", "exact")]),
+    ("The GNLC serves nearly 500&#8239;million citizens in 425&#x202F;cities.",
+     [(1, 17, "nearly 500 million citizens", "nearly"), (1, 54, "425 cities", "exact")]),
+    # a ">" that is a symbol, not a quote: escaped, or a character reference
+    ("&gt; 390 million inhabitants of the GNLC's cities.",
+     [(1, 4, "> 390 million inhabitants", "more_than")]),
+    ("\\> 390 million inhabitants of the GNLC's cities.",
+     [(1, 2, "> 390 million inhabitants", "more_than")]),
+    ("The GNLC: &gt; 420 cities &amp; 91 countries.",
+     [(1, 14, "> 420 cities", "more_than"), (1, 33, "91 countries", "exact")]),
+    # a quote stays a quote: its ">" is no bound
+    ("> 390 million inhabitants of the GNLC's cities.",
+     [(1, 3, "390 million inhabitants", "exact")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), MARKDOWN_REFERENCES)
+def test_markdown_character_references_and_escapes_are_read_as_their_characters(
+    line: str, expected: list[tuple[int, int, str, str]]
+) -> None:
+    mentions = find_mentions(read_document(line + "\n", "markdown"))
+    assert [(m.line, m.column, m.text, m.qualifier.value) for m in mentions] == expected
+
+
 # ----------------------------------------------------------------------------- suppressions
 
 

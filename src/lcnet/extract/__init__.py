@@ -32,6 +32,7 @@ from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
 from lcnet.extract.lists import Gazetteer, Listed, Place, listed
 from lcnet.extract.ranks import Ranked, ranked
+from lcnet.extract.repeats import placed_repeats
 from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
 from lcnet.model import Metric, Qualifier
@@ -246,7 +247,9 @@ def _scanned(
     the text if it is the only one (as fast as a text in one language can be)."""
     whole = languages == 1 and within[0].start == lead and within[-1].end == len(text)
     within_ = None if whole else within
-    quoted = kind != "html"  # "> 230" opens a quote in text and Markdown, not in HTML
+    # "> 230" opens a quote in plain text; Markdown's quote marks are blanked when it is
+    # read, so a ">" still there was written "\\>" or "&gt;": a symbol, as in HTML
+    quoted = kind == "text"
     found = list(
         scan(
             text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted, home=home
@@ -260,6 +263,7 @@ def _scanned(
         ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
+    found = placed_repeats(found)
     for each in found:
         yield code, each
 

@@ -29,10 +29,12 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _MONTH_NUMBER = r"(?P<month>[01]?\d)"
 _NUMERIC = [
     re.compile(rf"(?<![\d.]){_YEAR}-{_MONTH_NUMBER}-{_DAY}(?!\d)"),  # 2024-02-18
-    re.compile(rf"(?<![\d.]){_DAY}[/.]{_MONTH_NUMBER}[/.]{_YEAR}(?!\d)"),  # 15/02/2024
+    # 15/02/2024; a US month first, "10/30/2022", where the day cannot be a month
+    re.compile(rf"(?<![\d.]){_DAY}[/.](?P<month>[0-3]?\d)[/.]{_YEAR}(?!\d)"),
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
     re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
     re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
+    re.compile(rf"(?<![\d.]){_MONTH_NUMBER}\s{_DAY},\s?{_YEAR}(?!\d)"),  # "04 25, 2023"
 ]
 _WORD = r"(?P<name>[^\W\d_]{3,10})"
 _NAMED = [  # the month's name is looked up in every language lcnet reads
@@ -42,6 +44,13 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today, ..."
+# A press release's opening that ends its dateline with a full stop or colon instead of a
+# dash: "23 September 2020, Hamburg. Today, ..." or "Hamburg, 23 September 2020: ...". The
+# date must open the paragraph (after at most a short place name), so "On 14 February
+# 2024, UNESCO ..." (a sentence of the story) is not one.
+_PLACE = r"[^\W\d_][^\W\d_'\u2019-]*(?:[ '\u2019-][^\W\d_]+){0,2}"
+_PLACE_BEFORE = re.compile(rf"{_PLACE},\s*")
+_STOP_AFTER = re.compile(rf"(?:,\s*{_PLACE})?\s*[.:]\s")
 
 
 def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
@@ -63,17 +72,42 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
     return None
 
 
+# A saved web-archive copy says when it was captured: Archive-It's banner ("This page was
+# captured on 06:55:09 Oct 05, 2022") or the Wayback Machine's address with its 14-digit
+# timestamp (".../web/20221005010210/https://..."). The page was on line then: its
+# figures are judged at that date, however long the banner's line.
+_CAPTURED = re.compile(r"\b(?:page|snapshot|copy) (?:was |has been )?captured\b|\barchived on\b")
+_ARCHIVE_ADDRESS = re.compile(
+    rf"/web/{_YEAR}(?P<month>[01]\d)(?P<day>[0-3]\d)\d{{0,8}}(?:[a-z]{{2}}_)?/(?:https?:|www)"
+)
+
+
 def _full_date(line: str, *, short: bool) -> PartialDate | None:
     low = line.lower()
+    if "/web/" in low and (address := _ARCHIVE_ADDRESS.search(low)) is not None:
+        return _checked(address)
+    captured = _CAPTURED.search(low) if "captur" in low or "archived" in low else None
+    if captured is not None:
+        short = True  # the banner's date counts wherever it stands on its line
+        low = " " * captured.end() + low[captured.end() :]
     for form in (*_NUMERIC, *_NAMED):
         for found in form.finditer(low):
             dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
-            if not dashed and not (short and _mostly_the_date(low, found)):
+            if not dashed and _opens_release(low, found):
+                dashed = True
+            if not dashed and not (short and (captured or _mostly_the_date(low, found))):
                 continue
             date = _checked(found)
             if date is not None:
                 return date
     return None
+
+
+def _opens_release(low: str, found: re.Match[str]) -> bool:
+    """Whether the date opens the paragraph as a release's dateline ending in "." or ":"."""
+    if found.end() > _DASH_REACH or _STOP_AFTER.match(low, found.end()) is None:
+        return False
+    return found.start() == 0 or _PLACE_BEFORE.fullmatch(low, 0, found.start()) is not None
 
 
 _OTHER_WORDS = 8  # "Agência Onu News - 08/12/2025 10:33:05 | Foto: ONU News", a byline
@@ -98,8 +132,11 @@ def _checked(found: re.Match[str]) -> PartialDate | None:
         month = int(fields["month"])
     if month is None:
         return None
+    day = int(fields["day"])
+    if month > 12 and 1 <= day <= 12 and found.re is _NUMERIC[1]:
+        month, day = day, month  # "2/18/2024 4:01:56 AM": the US order, month first
     try:
-        return PartialDate.checked(int(fields["year"]), month, int(fields["day"]), found.group())
+        return PartialDate.checked(int(fields["year"]), month, day, found.group())
     except DateError:
         return None
 

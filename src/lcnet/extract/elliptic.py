@@ -53,9 +53,11 @@ _PART_SAID = re.compile(_PART.pattern.removeprefix(r"\s*"))  # its words, found 
 # "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
 # comma; the verb after the part is the part's, not the whole's
 _WHOLE = re.compile(
-    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:of the|out of the|among the|de (?:las|los)|entre (?:las|los)"
-    r"|sur les|parmi les|des|von den|unter den|delle|dei|degli|tra (?:le|i)|fra (?:le|i)"
-    r"|das|dos|entre (?:as|os)|trong (?:số|tổng số))\s+\Z"
+    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:(?:of|out of|among) (?:the|these|those)"
+    r"|de (?:las|los|estas|estos)|entre (?:las|los|estas|estos)"
+    r"|sur (?:les|ces)|parmi (?:les|ces)|des|von den|unter den"
+    r"|von diesen|unter diesen|delle|dei|degli|di queste|di questi|tra (?:le|i|queste|questi)"
+    r"|fra (?:le|i)|das|dos|destas|destes|entre (?:as|os|estas|estes)|trong (?:số|tổng số))\s+\Z"
 )
 _COMMA = re.compile(",")
 
@@ -78,7 +80,8 @@ def elliptic(
         model = phrase  # "294 members in 76 countries, and one of 77 that joined": cities
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
-        whole = _WHOLE.search(low, max(0, phrase.start - 24), phrase.start) is not None
+        # "Among the 77 new cities from 44 countries, 13 ...": the part is the cities'
+        whole = _WHOLE.search(low, max(0, model.start - 24), model.start) is not None
         found = _sibling(low, phrase, model, limit, joins, months, grammar, whole=whole)
         if found is not None:
             yield found
@@ -322,6 +325,14 @@ def _sibling(
             if part is not None:
                 unit, roles, finish = part
                 return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
+            placed = _part_placed(low, number.end(), limit, grammar)
+            if placed is not None:  # "Of the 77 new cities, 13 come from Asia and the Pacific"
+                country, region, finish = placed
+                roles = phrase.roles - {Role.OTHER}
+                return (
+                    number.start(), finish, phrase.unit, value, Qualifier.EXACT, roles, country,
+                    region,
+                )  # fmt: skip
         if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
         start, qualifier = number.start(), Qualifier.EXACT
@@ -343,6 +354,40 @@ def _sibling(
             phrase.region,
         )  # fmt: skip
     return None
+
+
+def _part_placed(
+    low: str, at: int, limit: int, grammar: Grammar
+) -> tuple[str | None, str | None, int] | None:
+    """The country or region a whole's part is placed in, said right after its number
+    with at most two words between ("13 come from Asia and the Pacific", "three are in
+    Thailand", "21 desde Asia-Pacífico"): (country, region, end), or None."""
+    if grammar.language.attached:
+        return None
+    for form, key in ((_placed_region(grammar), "region"), (_placed_country(grammar), "country")):
+        found = form.match(low, at, limit)
+        if found is not None:
+            name = " ".join(found[key].split())
+            if key == "region":
+                return None, grammar.language.regions[name], found.end()
+            return grammar.language.country_names[name], None, found.end()
+    return None
+
+
+_BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"
+
+
+@cache
+def _placed_region_for(code: str, pattern: str) -> re.Pattern[str]:
+    return re.compile(_BETWEEN + pattern)
+
+
+def _placed_region(grammar: Grammar) -> re.Pattern[str]:
+    return _placed_region_for(grammar.language.code, grammar.region_after.pattern)
+
+
+def _placed_country(grammar: Grammar) -> re.Pattern[str]:
+    return _placed_region_for(grammar.language.code, grammar.country_after.pattern)
 
 
 def _whole_part(

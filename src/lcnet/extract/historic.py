@@ -47,6 +47,9 @@ def as_of(
             if not grammar.dated.search(low, inner.start, inner.end):
                 return _said_then(low, phrase, sentence, grammar, [], written)
             sentence = inner  # a quotation's own dates are its figures': no others
+    whole = sentence
+    if grammar.language.clause_closers:
+        sentence = _after_closed_clauses(low, phrase, sentence, grammar, written)
     if not grammar.dated.search(low, sentence.start, sentence.end):
         relative = _relative(low, phrase, sentence, grammar, written)
         relative = relative or _dated_in_brackets_after(low, sentence, grammar)
@@ -57,7 +60,7 @@ def as_of(
                 relative = relative or _quoted_over_sentences(
                     low, phrase, sentence, grammar, written
                 )
-        return relative or _dated_before(low, phrase, sentence, grammar, written)  # mostly None
+        return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     weak = grammar.language.weak_present
@@ -86,8 +89,53 @@ def as_of(
             best = (distance, date)
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
         relative = _relative(low, phrase, sentence, grammar, written)  # ... en diciembre"
-        return relative or _dated_before(low, phrase, sentence, grammar, written)
+        return relative or _dated_before(low, phrase, whole, grammar, written)
     return best[1]
+
+
+def _after_closed_clauses(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
+) -> Span:
+    """Where the verb ends its clause, the part of the sentence from the last clause a
+    verb closed before the figure: the dates before it are that clause's ("지난 6월 3곳이
+    후보로 뽑혔으며, 심사를 거쳐 55개 도시가 확정됐다"; "2020年に八王子市が、2022年には
+    白山市が登録されており、国内の登録都市は5都市となった": a running count, of the text's
+    day). One dated event before a figure its verb says resulted ("2022年9月に白山市が加盟し、
+    ネットワークは294都市に拡大した") keeps its date."""
+    closers = _closers(grammar.language.code)
+    cut = None
+    for found in closers.finditer(low, sentence.start, phrase.start):
+        cut = found.end()
+    if cut is None:
+        return sentence  # the common case: no clause closed before the figure
+    dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
+    if written is not None and grammar.relative is not None:
+        dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
+    if dates == 0:
+        return sentence
+    # "UIL이 지난달 발표한 자료에 따르면 ... 가입해 있으며, 이 가운데 우리나라 도시는 20곳":
+    # a source's date dates all it says, and "among them" continues the closed clause
+    for cue in grammar.cues.finditer(low, sentence.start, phrase.start):
+        if (cue.lastgroup == "speech" and cue.start() < cut) or (
+            cue.lastgroup == "subset" and cue.start() >= cut
+        ):
+            return sentence
+    if dates == 1:
+        end = _clause(low, phrase, sentence, grammar).end
+        if _results(grammar.language.code).search(low, phrase.end, end):
+            return sentence
+    return Span(cut, sentence.end)
+
+
+@cache
+def _closers(code: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{c})" for c in grammar_of(code).language.clause_closers))
+
+
+@cache
+def _results(code: str) -> re.Pattern[str]:
+    verbs = grammar_of(code).language.result_verbs
+    return re.compile("|".join(f"(?:{v})" for v in verbs) if verbs else r"(?!x)x")
 
 
 def joined_then(
@@ -120,7 +168,9 @@ def until_now(
     if form is None:
         return None
     clause = _clause(low, phrase, sentence, grammar)
-    if form.search(low, clause.start, phrase.start) is None:
+    # before the figure ("Jusqu'ici, le réseau regroupait 292 villes") or after it ("Six
+    # Qatari cities which already joined are ...")
+    if form.search(low, clause.start, clause.end) is None:
         return None
     return PartialDate(written.year, written.month)
 

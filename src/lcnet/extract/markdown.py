@@ -8,6 +8,7 @@ offset in the original file: no map is needed. Emphasis marks are blanked too, s
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from lcnet.extract.suppress import Marker, bracket_markers, comment_markers
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w.-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"  # kana, Han, Hangul
 # Every branch starts at one of `<]*_ or at "http": the lookahead lets the engine skip to
 # those instead of trying six branches (two behind lookbehinds) at each character (6x).
 _INLINE = re.compile(
@@ -26,7 +28,9 @@ _INLINE = re.compile(
     r"|(?P<tag></?[A-Za-z][^>\n]*>)"
     r"|\]\((?P<target>[^)\n]*)\)"  # [text](target)
     r"|(?P<url>https?://[^\s)>\]]+)"
-    r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])))",
+    r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"
+    # where words touch, asterisks stand between letters: "约**3.9亿**居民", "加盟**12**都市"
+    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])))",
     re.DOTALL,
 )
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)  # blockquote markers
@@ -76,6 +80,11 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
         prose = _FOOTNOTE.sub(_blank_match, prose)
     if ">" in prose:  # "> 230 in 64 countries" quotes; ">" is no bound
         prose = _QUOTE.sub(_blank_match, prose)
+    # after the quotes: an escaped "\\>" or "&gt;" at a line's start is a symbol, not one
+    if "&" in prose:
+        prose = _ENTITY.sub(_entity_in_place, prose)
+    if "\\" in prose:
+        prose = _ESCAPED.sub(_escaped_in_place, prose)
     return Prose(prose, fields, markers)
 
 
@@ -133,6 +142,28 @@ def _fenced(lines: list[str], start: int) -> Iterator[int]:
             yield index
             if lines[index].strip().startswith(fence) and not lines[index].strip(fence[0]).strip():
                 fence = None
+
+
+# Markdown keeps HTML's character references and backslash escapes: "425&nbsp;member
+# cities", "&gt; 390 million", "\\> 390 million". Each is read as its character, padded
+# with spaces before it to its written length so that offsets stay those of the file.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_SPACES = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003")
+
+
+def _entity_in_place(match: re.Match[str]) -> str:
+    written = match.group()
+    char = html.unescape(written)
+    if char == written or len(char) > len(written):
+        return written  # not a reference HTML knows
+    if char in _SPACES or char in "\u200b\u00ad":  # a space of any width; zero-width, soft hyphen
+        char = " " if char in _SPACES else ""
+    return " " * (len(written) - len(char)) + char  # the character next to what follows
+
+
+def _escaped_in_place(match: re.Match[str]) -> str:
+    return " " + match.group(1)
 
 
 def _blank(text: str) -> str:

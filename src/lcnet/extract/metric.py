@@ -223,9 +223,14 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase)) or _cue_after(
-        sentence, phrase, following
-    )
+    cue = _last_cue(sentence, _own_clause(low, before, phrase))
+    if cue is None:
+        cue = _cue_after(sentence, phrase, following)
+        if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
+            # more than any intake, the verb of joining after it, not said to be new: the
+            # subject that joins is another ("The GNLC, a network comprising 356 cities,
+            # welcomed Hanoi"); "has added more than 190 members" stays the additions
+            cue = "total"
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
         or sentence.has("cumulative", before.start, phrase.start)
@@ -307,6 +312,14 @@ def _cities(
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
+    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+        # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
+        # country's share of the intake just told, in its sentence or its line
+        new = (
+            previous.metric in _NEW_METRICS
+            if previous
+            else _intake_on_line(low, sentence, grammar)
+        )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if cue in (None, "subset") and not new and (country or region):
@@ -314,7 +327,7 @@ def _cities(
         new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
-    if not approved and _candidates(low, phrase, sentence):  # "1,000 cities have applied"
+    if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -333,6 +346,35 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+_INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
+
+
+def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of inclusion stands in the figure's own clause, between the clause
+    marks around it."""
+    words = _included_words(grammar.language.code)
+    if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
+        return False
+    if grammar.language.included_after:
+        end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
+        return words.search(low, phrase.end, end) is not None
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+
+
+def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    start = low.rfind("\n", 0, sentence.span.start) + 1
+    return any(
+        cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
+    )
+
+
+@cache
+def _included_words(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.included_words
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 _RANK_PLACE_REACH = 60  # characters after a rank where its country may be said
@@ -382,12 +424,18 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
     return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
-def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
-    """Whether a word of applying speaks of the figure: after it, or before it in its
-    clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành viên": the province
-    applies, the network has its members)."""
-    if sentence.has("candidate", phrase.start, phrase.end + _AFTER_REACH):  # "120 candidaturas"
+def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of applying speaks of the figure: its own unit ("120 candidaturas"),
+    after it, unless a country named past a comma applies ("gần 300 thành viên, Việt Nam
+    chuẩn bị thêm hồ sơ"), or before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ,
+    mạng lưới có 170 thành viên": the province applies, the network has its members)."""
+    if sentence.has("candidate", phrase.start, phrase.end):
         return True
+    after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    if after:
+        comma = low.find(",", phrase.end, after[0].start)
+        if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
+            return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
@@ -767,8 +815,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
         home = subject.search(low, start, phrase.start) if subject is not None else None
-        if home is not None:
-            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
+        if home is not None:  # "国内" is the country its line names, else the text's own:
+            own = _home(home["country"], grammar)  # not a table's row above
+            line = low.rfind("\n", 0, phrase.start) + 1 if own else 0
+            return country_named_last(
+                low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
+            ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"

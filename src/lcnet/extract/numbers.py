@@ -17,7 +17,7 @@ from lcnet.extract.lang import Language, language
 # A number in digits, with either thousands convention; never part of a longer number,
 # a word ("COVID19") or a date ("12/04"); a decimal part only when a scale follows.
 _DIGITS_FORM = (
-    r"(?<![{before}.,/:+-])"
+    r"(?<![{before}.,/+-])(?<!(?<![^\W\d_]):)"  # "Cities:64" yes, "10:30" no
     r"(?:\d{{1,3}}(?:[,.\u00a0\u202f{space}]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
     r"(?![{after}/:]|[.,]\d)"
 )

@@ -597,6 +597,7 @@ def _match_before(
             ("-" in word or "'" in word or "\u2019" in word)
             and _FIRST_PART.split(word, maxsplit=1)[0] in known
         )
+        or _glued_after_colon(word)  # a headline's "Cities:64 new members"
     ]
     if not openers:
         return None
@@ -605,11 +606,22 @@ def _match_before(
     for index in range(len(words) - 1, openers[0] - 1, -1):
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
-        quote = len(words[index]) - len(words[index].lstrip(_OPENING))  # «quasi 400 città»
-        found = pattern.match(low, starts[index] + quote, at)
+        word = words[index]
+        if _glued_after_colon(word):
+            skip = word.rindex(":") + 1
+        else:
+            skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
+        found = pattern.match(low, starts[index] + skip, at)
         if found is not None:
             return found
     return None
+
+
+def _glued_after_colon(word: str) -> bool:
+    """ "cities:64": a number glued to the colon after a word (no space after the
+    colon, as in some headlines); "10:30", a time, has a digit before the colon."""
+    head, colon, tail = word.rpartition(":")
+    return bool(colon) and tail[:1].isdigit() and head[-1:].isalpha()
 
 
 def _match_touching(

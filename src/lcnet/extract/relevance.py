@@ -250,11 +250,28 @@ def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) 
     is the speaker ("与会者称网络已汇聚300余个城市")."""
     if not sentence.has("negative", start, end):
         return False  # the common case
-    negatives = sentence.within(start, end, ("negative",))
+    negatives = [
+        n for n in sentence.within(start, end, ("negative",)) if not _names_the_gnlc(sentence, n)
+    ]
     speech = sentence.within(start, phrase.start, ("speech",))
     return any(
         not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
         for negative in negatives
+    )
+
+
+# "The UNESCO GNLC, a global alliance comprising 356 cities": the noun in apposition to
+# the network's name is the network itself, not another body that owns the figure.
+_APPOSITION = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,16}\)\s*)?,\s+(?:an?|the|this|its|une?|la|le|l['\u2019]|el|una?|un['\u2019]"
+    r"|uno|eine?|die|das|der|uma?|o)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"
+)
+
+
+def _names_the_gnlc(sentence: Sentence, negative: Cue) -> bool:
+    names = [n for n in sentence.networks if n.kind == "gnlc" and n.end <= negative.start]
+    return (
+        bool(names) and _APPOSITION.match(sentence.low, names[-1].end, negative.start) is not None
     )
 
 

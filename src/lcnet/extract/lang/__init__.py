@@ -331,6 +331,21 @@ class Language(NamedTuple):
     # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
     # fragments).
     past_clause_ends: tuple[str, ...] = ()
+    # Where words touch and the verb ends its clause, the verb endings that close a clause
+    # before a comma: a date before one of them is that clause's, not a figure's in the
+    # clause after ("지난 6월 3곳이 후보로 뽑혔으며, ... 55개 도시가 확정됐다", "2022年には
+    # 白山市が登録されており、国内の登録都市は5都市"; regex fragments ending in the comma).
+    clause_closers: tuple[str, ...] = ()
+    # Verbs after a figure that make it the result of the one dated event before it:
+    # "2022年9月に白山市が加盟し、ネットワークは294都市に拡大した" is of September 2022
+    # (regex fragments; two dated events before it make a running count, of the text's day).
+    result_verbs: tuple[str, ...] = ()
+    # Words that put a country's cities inside the intake told before them, in the figure's
+    # own clause: "72곳 신규 선정… 한국 3개 도시 포함" is Korea's share of the intake, not
+    # its total (regex fragments), after the count where the verb ends the clause, before
+    # it elsewhere ("其中包括中国2个城市"; "15个成员城市包括天津" lists the cities counted).
+    included_words: tuple[str, ...] = ()
+    included_after: bool = False
     # A per-country cap on applications: a candidate figure in a sentence with one of
     # these is the quota, not a count of applicants ("each country may nominate three
     # cities", "各国からの推薦は3都市が上限"; regex fragments, spaced).
@@ -386,6 +401,19 @@ class Language(NamedTuple):
     respective_countries: tuple[str, ...] = ()
     respective_articles: tuple[str, ...] = ()
     respective_links: tuple[str, ...] = ()
+    # A list of a country's members by name (lcnet.extract.lists): the verbs that tie a
+    # list to membership ("its members are A, B and C", "A and B are members"), the words
+    # that make it some of them, not all ("including", "darunter"), and "the only", as a
+    # country's sole member is said ("the only member from Ghana", "die einzige"). Each a
+    # regex fragment, word boundaries included; an empty one leaves the form out.
+    list_links: str = ""
+    list_partial: str = ""
+    sole_words: str = ""
+    # The language writes a day as an ordinal with a full stop: "am 4. Dezember 2025".
+    # That full stop, before a month (`months`, by its first three letters), ends no
+    # sentence; neither does the one of a month's abbreviation before a day or a year
+    # ("Sept. 2020": every name in `months` that starts another name of its month).
+    ordinal_days: bool = False
 
 
 @cache

@@ -354,8 +354,13 @@ LANGUAGE = Language(
     group_cues=(
         r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
+        # "we were one of 229 cities": the group, whatever joined in the clause before
+        r"\bone of(?= (?:the |some |more than |over |nearly |about |almost )?\d)",
     ),
     cumulative_cues=(
+        r"\balready (?:joined|been members|were members)\b",
+        r"\b(?:were|are|was|had been|have been) already (?:members|in the network)\b",
+        r"\b(?:had|have) (?:already )?joined (?:earlier|previously|before)\b",
         r"\bsince (?:its|the network(?:'|\u2019)s|the gnlc(?:'|\u2019)s|the) (?:launch|creation"
         r"|establishment|founding|inception|start|beginning)\b",
         r"\bso far\b",
@@ -406,11 +411,14 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted|included|inducted)\b",
+        r"|selected|admitted|included|inducted)\b"
+        # "was selected to host the conference": a role, not membership
+        r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
         r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
-        r"\bnam(?:es|ed|ing)\b",
+        r"\bnam(?:es|ed|ing)\b(?! (?:as )?to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent"
+        r"|present|speak)\b)",
         r"\bintake\b",
         r"\bnewcomers\b",
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
@@ -713,6 +721,10 @@ LANGUAGE = Language(
     until_now=(
         r"\b(?:until now|until today|up to now|previously)\b.{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together)\b"
+        # the members before the news: "six cities which already joined", "joined earlier"
+        r"|\balready (?:joined|been members|were members|members)\b"
+        r"|\b(?:were|are|was|had been|have been) already (?:members|in the network)\b"
+        r"|\b(?:joined|admitted) (?:earlier|previously|before)\b"
     ),
     # the cities counted before as the subject: "Today they number 425"
     pronoun_counts=(r"they (?:now |today |currently )?number(?:ed)?",),
@@ -742,4 +754,7 @@ LANGUAGE = Language(
     respective_countries=(r"(?:number of )?countries",),
     respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
     respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
+    list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
+    list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
+    sole_words=r"\b(?:only|sole)\b",
 )

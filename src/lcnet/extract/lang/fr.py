@@ -648,7 +648,10 @@ LANGUAGE = Language(
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
         r"\badhésions?\b",
-        r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b",
+        # not a host's: "accueillera la conférence", "accueille le forum"
+        r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b(?! (?:la|le|les|l['\u2019]|une?|cette|ce)"
+        r" ?(?:\w+ )?(?:conférence|réunion|rencontre|forum|sommet|évé?nement|congrès|festival"
+        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)",
         r"\bintègr(?:e|ent)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
@@ -998,4 +1001,7 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:était|fut) (?:entrée?|admise?)"
         r"|(?<!\w)(?:l['\u2019])?avait (?:rejoint|intégré)(?!\w)"
     ),
+    list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
+    list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
+    sole_words=r"\bseule?\b",
 )

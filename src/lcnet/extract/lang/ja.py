@@ -169,6 +169,9 @@ LANGUAGE = Language(
         "国内",  # "ベトナム国内の登録都市は6都市"
         "加盟都市",
         "登録都市",
+        # "日本の加盟12都市": the word of membership before the count, in headlines and cells
+        "加盟",
+        "登録",
         "都市",
         "：",
         ":",
@@ -237,6 +240,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         r"(?<!新規)(?:現在の)?加盟(?:都市)?(?:数)?は",  # "現在の加盟は173都市"
+        r"(?<!新規)(?:登録|会員)都市(?:数)?は",  # "国内の登録都市は5都市": the members
+        r"となって(?:いる|おり|います)",
         r"加盟して(?:いる|おり|います)",
         r"加盟しており",
         r"メンバー",
@@ -303,6 +308,14 @@ LANGUAGE = Language(
     # a correction, read as a change (its first figure is then left out): "3都市ではなく
     # 2都市"; not "から", which also says where cities come from ("27か国から55都市")
     change_to=r"(?:ではなく|でなく)",
+    # "登録されており、", "加盟し、", "選ばれ、": a verb that closes its clause before a
+    # comma (not the "において、", "として、", "より、" of a date or a role)
+    clause_closers=(
+        r"(?:(?<!おい)(?<!つい)(?<!とし)(?<!よっ)(?<!とっ)(?<!対し)て|[しれけめ]|(?<!よ)り)、",
+    ),
+    result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい)"),
+    included_after=True,
+    included_words=(r"含ま", r"含む", r"含め"),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",

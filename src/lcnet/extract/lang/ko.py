@@ -184,6 +184,7 @@ LANGUAGE = Language(
         "회원 도시",
         "회원도시",
         "회원",  # "국내 회원은 10곳을 넘어섰다"
+        "가입",  # "국내 가입 59개 도시": the word of membership before the count
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
@@ -247,6 +248,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
+        # "국내 가입 도시는 59곳": the members (not "신규 가입 도시는", the newcomers)
+        r"(?<!신규 )(?<!신규)(?:가입|회원)\s*도시(?:\s*수)?\s*(?:는|은)",
         r"회원으로",
         r"활동(?:하고|중)",
         r"총",
@@ -316,6 +319,11 @@ LANGUAGE = Language(
     republished=r"(?:최초 게재|원문 게재)",
     earlier_date=r"(?:당시|그때|그해)",
     past_clause_ends=(r"(?:이|였|었)던(?![\uac00-\ud7a3])",),
+    # "뽑혔으며,", "받았고,", "했지만,": a verb that closes its clause before a comma
+    clause_closers=(r"[\uac00-\ud7a3](?:으며|며|고|지만|는데|으나)\s*,",),
+    result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
+    included_after=True,
+    included_words=(r"포함",),
     attached=True,
     # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
     countries_first=(

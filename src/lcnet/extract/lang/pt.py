@@ -555,7 +555,10 @@ LANGUAGE = Language(
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
         r"\bdá (?:as )?boas-vindas\b",
         r"\bdeu (?:as )?boas-vindas\b",
-        r"\bacolhe(?:u)?\b",
+        # not a host's: "acolhe a conferência", "acolheu o fórum"
+        r"\bacolhe(?:u)?\b(?! (?:a|o|as|os|uma?|esta|este) ?(?:\w+ )?(?:conferência|reunião"
+        r"|encontro|fórum|cúpula|evento|congresso|festival|seminário|oficina|assembleia"
+        r"|delegação|delegados|participantes|especialistas|edição)s?\b)",
         r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
@@ -856,4 +859,7 @@ LANGUAGE = Language(
         r" (?:adesão|entrada|admissão)(?!\w)"
         r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
     ),
+    list_links=r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas)\b",
+    list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras))",
+    sole_words=r"\búnic[ao]\b",
 )

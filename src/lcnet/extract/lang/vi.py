@@ -287,6 +287,8 @@ LANGUAGE = Language(
     speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
     among_new_cues=(r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",),
     # "so far": joined so far, a total
+    # "là một trong 229 thành phố": one of the group, whatever joined in the clause before
+    group_cues=(r"(?<!\w)một trong(?: số)?(?= (?:hơn |gần |khoảng )?\d)",),
     cumulative_cues=(
         r"(?:cho )?(?:đến|tới) nay",
         r"tính đến nay",
@@ -389,4 +391,7 @@ LANGUAGE = Language(
     size_linkers=("có", "với"),
     subset_words=("trong đó", "bao gồm"),
     country_references=("của nước này", "cả nước"),
+    list_links=r"(?:\blà\b|gồm|bao gồm)",
+    list_partial=r"(?:bao gồm|trong đó có|như|chẳng hạn)",
+    sole_words=r"duy nhất",
 )

@@ -295,6 +295,7 @@ LANGUAGE = Language(
             "成员",
             "也",
             "为",  # "摩洛哥入选城市为2个"
+            "加盟",  # "中国加盟15城": the word of membership before the count (headlines)
             "為",
         ]
     ),
@@ -453,6 +454,7 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:原载|原載|首发于|首發於|原文发表于|原文發表於)",
     earlier_date=r"(?:当时|當時|那时|那時)",
+    included_words=(r"包括", r"包含"),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:的)?\s*",
