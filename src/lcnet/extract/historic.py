@@ -438,12 +438,38 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
     start, end = sentence.start, sentence.end
     marks = _clause_marks(grammar.language.conjunctions if grammar else ())
     for mark in marks.finditer(low, sentence.start, sentence.end):
+        if (
+            mark.group() == ":"
+            and grammar is not None
+            and _dating_colon(low, mark, sentence, grammar)
+        ):
+            continue
         if mark.end() <= phrase.start:
             start = mark.end()
         elif mark.start() >= phrase.end:
             end = mark.start()
             break
     return Span(start, end)
+
+
+def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Grammar) -> bool:
+    """Whether a colon belongs to a date: within its marker ("(Stand: Mai 2021)") or
+    right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
+    2021: 229 cities"); the date is then the figure's, not another clause's."""
+    reach = max(sentence.start, mark.start() - _COLON_REACH)
+    for found in grammar.historic.finditer(
+        low, reach, min(sentence.end, mark.end() + _COLON_REACH)
+    ):
+        if found.start() < mark.start() < found.end():
+            return True
+        if found.end() == mark.start() and not low[sentence.start : found.start()].strip(
+            " \t#*-(["
+        ):
+            return True
+    return False
+
+
+_COLON_REACH = 30  # characters around a colon where its date is looked for
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:
