@@ -293,9 +293,7 @@ LANGUAGE = Language(
         "einwohnerinnen und einwohnern": Unit.CITIZEN,
         "bürgerinnen und bürgern": Unit.CITIZEN,
         "learning cities": Unit.CITY,  # "in Deutschland gibt es drei Learning Cities"
-        "learning-cities": Unit.CITY,
         "unesco-learning cities": Unit.CITY,  # "77 neue UNESCO-Learning Cities"
-        "unesco-learning-cities": Unit.CITY,
         "unesco-lernstädte": Unit.CITY,
         "unesco-lernstädten": Unit.CITY,
         "bürger": Unit.CITIZEN,
