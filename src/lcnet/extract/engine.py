@@ -199,7 +199,7 @@ def _judged(
     reposts: Sequence[tuple[Span, PartialDate]] = (),
     home: PartialDate | None = None,
 ) -> Iterator[Found]:
-    sentences = _Sentences(low, paragraph)
+    sentences = _Sentences(low, paragraph, rules.language.code)
     previous: Previous | None = None
     skipped: Previous | None = None  # the undated start of a change, left out
     previous_dated: PartialDate | None = None  # the date of the figure before
@@ -549,27 +549,52 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
 # alternatives start with different rare characters, so that the class of those
 # characters can lead: re then skips to them in C, twice as fast as a search that tries
 # each alternative at each character.
-# German writes a day as an ordinal, "am 4. Dezember 2025": that full stop ends nothing.
+# A language that writes a day as an ordinal, "am 4. Dezember 2025": that full stop ends
+# nothing (Language.ordinal_days); nor does the one of a month's abbreviation before a
+# day or year: "Sept. 2020" (the names in Language.months that start another name of
+# their month).
 _ORDINAL_DAY = r"(?<=(?<!\d)\d\.)|(?<=(?<!\d)\d\d\.)"
-_MONTH_AFTER = r"\s+(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)"
-# nor does the one of a month's abbreviation before a day or year: "Sept. 2020"
-_SHORT_MONTH = (
-    r"(?<=\b(?:jan|feb|mar|mär|apr|jun|jul|aug|sep|oct|okt|nov|dec|dez)\.)|(?<=\bsept\.)"
-)
-_SENTENCE_END = re.compile(
-    r"[.!?…\n|\u3002\uff01\uff1f]"
-    rf"(?:(?<=[.!?…])(?!(?:{_ORDINAL_DAY}){_MONTH_AFTER})(?!(?:{_SHORT_MONTH})\s+\d)[\"'\u201d\u2019»)\]]*(?=\s)"
-    r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
-    r"|(?<=\s\|)(?=\s)"
-    r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
-)
+
+
+@cache
+def _sentence_end(code: str) -> re.Pattern[str]:
+    data = grammar(code).language
+    names: dict[int, set[str]] = {}
+    for name, month in data.months.items():
+        names.setdefault(month, set()).add(name)
+    short = sorted(
+        {
+            name
+            for same in names.values()
+            for name in same
+            if any(other != name and other.startswith(name) for other in same)
+        }
+    )
+    keep = ""
+    if data.ordinal_days:
+        firsts = alternation(sorted({name[:3] for name in data.months}))
+        keep += rf"(?!(?:{_ORDINAL_DAY})\s+(?:{firsts}))"
+    if short:
+        # one lookbehind per length: a lookbehind's alternatives must be as long
+        behind = "|".join(
+            rf"(?<=\b(?:{alternation([n for n in short if len(n) == size])})\.)"
+            for size in sorted({len(n) for n in short})
+        )
+        keep += rf"(?!(?:{behind})\s+\d)"
+    return re.compile(
+        r"[.!?…\n|\u3002\uff01\uff1f]"
+        rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
+        r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
+        r"|(?<=\s\|)(?=\s)"
+        r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
+    )
 
 
 class _Sentences:
     """A paragraph's sentences, read only as far as its figures: they come in order."""
 
-    def __init__(self, low: str, paragraph: Span) -> None:
-        self._ends = _SENTENCE_END.finditer(low, paragraph.start, paragraph.end)
+    def __init__(self, low: str, paragraph: Span, code: str) -> None:
+        self._ends = _sentence_end(code).finditer(low, paragraph.start, paragraph.end)
         self._paragraph_end = paragraph.end
         self._start = paragraph.start
         self._end = self._next_end()

@@ -25,7 +25,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.engine import lowered
 from lcnet.extract.grammar import Grammar, _places, grammar
 from lcnet.extract.historic import as_of
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -217,21 +217,12 @@ def _joining(clause: str, rules: Grammar) -> bool:
 
 
 _ONLY_REACH = 60  # characters between the city's name and "the only"
-# "the only", as a country's sole member is said: its article before it where it has one
-_ONLY = {
-    "en": r"\b(?:only|sole)\b",
-    "fr": r"\bseule?\b",
-    "es": r"\búnic[ao]\b",
-    "pt": r"\búnic[ao]\b",
-    "it": r"(?:\bl['\u2019]|\b)unic[ao]\b",
-    "de": r"\beinzigen?\b",
-    "vi": r"duy nhất",
-}
 
 
 @cache
 def _only(code: str) -> re.Pattern[str]:
-    return re.compile(_ONLY.get(code, "(?!)"))
+    """ "The only", as a country's sole member is said (Language.sole_words)."""
+    return re.compile(language(code).sole_words or "(?!)")
 
 
 def _besides(
@@ -290,34 +281,13 @@ def _names(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
-# What ties a list to membership: "its members are A, B and C", "A and B are members".
-_LINKS = {
-    "en": r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
-    "vi": r"(?:\blà\b|gồm|bao gồm)",
-    "es": r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
-    "fr": r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
-    "pt": r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas)\b",
-    "de": r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
-    "it": r"\b(?:sono|erano|è|era|includono|include|comprendono|tra cui)\b",
-}
-
-
 @cache
 def _link(code: str) -> re.Pattern[str]:
-    return re.compile(_LINKS.get(code, "(?!)"))
-
-
-_PARTIAL = {
-    "en": r"\b(?:includ\w*|such as|among|like|e\.g\.)",
-    "vi": r"(?:bao gồm|trong đó có|như|chẳng hạn)",
-    "es": r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
-    "fr": r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
-    "pt": r"\b(?:inclu\w*|como|entre (?:elas|eles|outras))",
-    "de": r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
-    "it": r"\b(?:tra cui|come|incluse|fra cui|ad esempio)",
-}
+    """What ties a list to membership: "its members are A, B and C" (Language.list_links)."""
+    return re.compile(language(code).list_links or "(?!)")
 
 
 @cache
 def _partial(code: str) -> re.Pattern[str]:
-    return re.compile(_PARTIAL.get(code, "(?!)"))
+    """What makes a list some of the members: "including" (Language.list_partial)."""
+    return re.compile(language(code).list_partial or "(?!)")

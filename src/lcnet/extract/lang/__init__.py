@@ -401,6 +401,19 @@ class Language(NamedTuple):
     respective_countries: tuple[str, ...] = ()
     respective_articles: tuple[str, ...] = ()
     respective_links: tuple[str, ...] = ()
+    # A list of a country's members by name (lcnet.extract.lists): the verbs that tie a
+    # list to membership ("its members are A, B and C", "A and B are members"), the words
+    # that make it some of them, not all ("including", "darunter"), and "the only", as a
+    # country's sole member is said ("the only member from Ghana", "die einzige"). Each a
+    # regex fragment, word boundaries included; an empty one leaves the form out.
+    list_links: str = ""
+    list_partial: str = ""
+    sole_words: str = ""
+    # The language writes a day as an ordinal with a full stop: "am 4. Dezember 2025".
+    # That full stop, before a month (`months`, by its first three letters), ends no
+    # sentence; neither does the one of a month's abbreviation before a day or a year
+    # ("Sept. 2020": every name in `months` that starts another name of its month).
+    ordinal_days: bool = False
 
 
 @cache

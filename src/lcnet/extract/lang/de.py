@@ -779,4 +779,8 @@ LANGUAGE = Language(
     respective_countries=(r"(?:zahl der )?länder", r"länderzahl"),
     respective_articles=("die", "der", "den", "ihre", "seine"),
     respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
+    list_links=r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
+    list_partial=r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
+    sole_words=r"\beinzigen?\b",
+    ordinal_days=True,
 )

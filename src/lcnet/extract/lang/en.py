@@ -754,4 +754,7 @@ LANGUAGE = Language(
     respective_countries=(r"(?:number of )?countries",),
     respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
     respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
+    list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
+    list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
+    sole_words=r"\b(?:only|sole)\b",
 )

@@ -803,4 +803,7 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:había (?:ingresado|entrado|sido admitida)"
         r"|se había (?:unido|incorporado))(?!\w)"
     ),
+    list_links=r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
+    list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
+    sole_words=r"\búnic[ao]\b",
 )
