@@ -258,6 +258,8 @@ def _cities(
             listed = listed if listed > 1 else 0
             # "Cividale è entrata insieme a Brescia e ad altre 70": the subject, Brescia
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
+        if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
+            listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
@@ -321,7 +323,7 @@ def _cities(
         )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    if _candidates(low, phrase, sentence):  # "1,000 cities have expressed interest"
+    if _candidates(low, phrase, sentence, grammar):  # "1,000 cities have expressed interest"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -418,12 +420,16 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
     return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
-def _candidates(low: str, phrase: Phrase, sentence: Sentence) -> bool:
-    """Whether a word of applying speaks of the figure: after it, or before it in its
-    clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành viên": the province
-    applies, the network has its members)."""
-    if sentence.has("candidate", phrase.end, phrase.end + _AFTER_REACH):
-        return True
+def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of applying speaks of the figure: after it, unless a country
+    named past a comma applies ("gần 300 thành viên, Việt Nam chuẩn bị thêm hồ sơ"), or
+    before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành
+    viên": the province applies, the network has its members)."""
+    after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    if after:
+        comma = low.find(",", phrase.end, after[0].start)
+        if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
+            return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
@@ -746,6 +752,41 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
 
 
+# Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
+_BEFORE_VERB = frozenset(
+    {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
+     "ont", "han", "haben", "è", "est", "ha", "a", "y", "vi", "ci", "se", "si", "s'", "così",
+     "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
+     "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
+     "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+)  # fmt: skip
+# Where a subject's clause opens inside its sentence: after a colon or a subordinator
+_CLAUSE_OPENS = re.compile(
+    r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
+    r"|desde que|cuando|seit|als|nachdem)\s+"
+)
+
+
+def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Brescia e Cividale sono entrate nella rete insieme ad altre 70", "Liège et Namur
+    ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
+    subject of the first verb of joining, which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not verbs or not conjunctions:
+        return 0
+    head = low[sentence.span.start : verbs[0].start]
+    opens = list(_CLAUSE_OPENS.finditer(head))
+    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     found = grammar.country_after.match(low, phrase.end)
     return grammar.language.country_names[_key(found["country"])] if found else None
@@ -803,8 +844,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             return grammar.language.country_names[_key(found["country"])]
         subject = grammar.subject_before  # "日本からは...。国内の加盟都市は2都市": the one named
         home = subject.search(low, start, phrase.start) if subject is not None else None
-        if home is not None:
-            return _last_country(low, phrase.start, grammar) or _home(home["country"], grammar)
+        if home is not None:  # "国内" is the country its line names, else the text's own:
+            own = _home(home["country"], grammar)  # not a table's row above
+            line = low.rfind("\n", 0, phrase.start) + 1 if own else 0
+            return country_named_last(
+                low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
+            ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"

@@ -169,6 +169,9 @@ LANGUAGE = Language(
         "国内",  # "ベトナム国内の登録都市は6都市"
         "加盟都市",
         "登録都市",
+        # "日本の加盟12都市": the word of membership before the count, in headlines and cells
+        "加盟",
+        "登録",
         "都市",
         "：",
         ":",

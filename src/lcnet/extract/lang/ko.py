@@ -184,6 +184,7 @@ LANGUAGE = Language(
         "회원 도시",
         "회원도시",
         "회원",  # "국내 회원은 10곳을 넘어섰다"
+        "가입",  # "국내 가입 59개 도시": the word of membership before the count
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",

@@ -295,6 +295,7 @@ LANGUAGE = Language(
             "成员",
             "也",
             "为",  # "摩洛哥入选城市为2个"
+            "加盟",  # "中国加盟15城": the word of membership before the count (headlines)
             "為",
         ]
     ),
