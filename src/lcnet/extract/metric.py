@@ -259,6 +259,8 @@ def _cities(
             listed = listed if listed > 1 else 0
             # "Cividale è entrata insieme a Brescia e ad altre 70": the subject, Brescia
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
+        if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
+            listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
@@ -756,6 +758,41 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     if names is None:
         return 1
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
+
+
+# Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
+_BEFORE_VERB = frozenset(
+    {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
+     "ont", "han", "haben", "è", "est", "ha", "a", "y", "vi", "ci", "se", "si", "s'", "così",
+     "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
+     "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
+     "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+)  # fmt: skip
+# Where a subject's clause opens inside its sentence: after a colon or a subordinator
+_CLAUSE_OPENS = re.compile(
+    r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
+    r"|desde que|cuando|seit|als|nachdem)\s+"
+)
+
+
+def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Brescia e Cividale sono entrate nella rete insieme ad altre 70", "Liège et Namur
+    ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
+    subject of the first verb of joining, which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not verbs or not conjunctions:
+        return 0
+    head = low[sentence.span.start : verbs[0].start]
+    opens = list(_CLAUSE_OPENS.finditer(head))
+    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
