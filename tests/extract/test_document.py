@@ -397,6 +397,26 @@ def test_an_aside_in_the_story_is_read_and_a_sidebar_outside_it_is_not() -> None
     assert " ".join(text.split()) == "Story text. Did you know 425 cities More story."
 
 
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        # no <main> or <article>: an aside between the story's paragraphs is a fact box
+        ("<h1>Our city in the network</h1><p>Story.</p><aside><h3>In brief</h3>"
+         "<p>356 cities</p></aside><p>More story.</p><footer>12 cities</footer>",
+         "Our city in the network Story. In brief 356 cities More story."),
+        # a sidebar before the story or after it is not
+        ("<aside>Most read: 12 cities</aside><h1>Title</h1><p>Story.</p>"
+         "<aside>Related: 7 cities</aside><footer>Footer</footer>",
+         "Title Story."),
+        ("<h1>Title</h1><p>Story.</p><aside>Related: 7 cities <aside>inner</aside></aside>",
+         "Title Story."),
+    ],
+)  # fmt: skip
+def test_without_main_or_article_an_aside_between_paragraphs_is_read(body: str, read: str) -> None:
+    text = read_document(f"<html><body>{body}</body></html>", "html").text
+    assert " ".join(text.split()) == read
+
+
 def test_a_markdown_footnote_is_prose_and_a_link_reference_is_not() -> None:
     raw = (
         "Intro.[^c]\n\n[^c]: The network had 229 cities in 2021.\n\n"
