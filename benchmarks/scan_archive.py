@@ -94,7 +94,7 @@ def main() -> None:
     except ImportError:
         print("two-worker cluster: skipped (pip install 'lcnet[dask]')")
         return
-    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as cluster:
         cluster_time = timed([str(archive), "--scheduler", cluster.scheduler_address])
     print(
         f"two-worker LocalCluster {megabytes / cluster_time:.1f} MB/s ({one / cluster_time:.2f}x)"

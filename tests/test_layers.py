@@ -31,3 +31,17 @@ def test_no_import_runs_against_the_layers() -> None:
 def test_every_module_of_lcnet_stands_in_a_layer() -> None:
     modules = {info.name for info in pkgutil.iter_modules(lcnet.__path__)}
     assert modules - layered_modules() == set()
+
+
+def test_tests_mirror_the_render_and_query_modules() -> None:
+    """Each module of lcnet.render and lcnet.query has unit tests of its own,
+    tests/<layer>/test_<module>.py (the format modules of render/formats/ are pinned
+    together, each for every command that offers it, by tests/render/test_formats.py)."""
+    missing = [
+        f"tests/{layer}/test_{module.stem}.py"
+        for layer in ("render", "query")
+        for module in (ROOT / "src" / "lcnet" / layer).glob("*.py")
+        if module.stem != "__init__"
+        and not (ROOT / "tests" / layer / f"test_{module.stem}.py").is_file()
+    ]
+    assert missing == []

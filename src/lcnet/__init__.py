@@ -9,7 +9,10 @@ The library (lcnet.api, imported on first use so that `import lcnet` stays cheap
 
 Each answer is typed and converts to its record of the JSON contract with to_dict().
 Each command's whole answer is a report (store.cities_report(), ..., store.store_check())
-whose to_dict() is the command's JSON document.
+whose to_dict() is the command's JSON document; store.contents() counts its records.
+The commands that write to a store (add, extract, fmt, schema --write) are calls of
+lcnet.open_curation(path, today=None): add_source(), add_claim(), add_city(),
+propose_claims(), add_claims(), format_check(), format(), write_schemas().
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ if TYPE_CHECKING:
         AcceptedFigure,
         Announcement,
         CitiesReport,
+        ClaimProposals,
         ClaimsReport,
+        Curation,
         FiguresReport,
+        FormatReport,
         GrowthReport,
         LcnetUsageError,
         MemberCity,
@@ -36,10 +42,13 @@ if TYPE_CHECKING:
         SourceTally,
         Store,
         StoreCheck,
+        StoreContents,
         StoreFinding,
         TextFigure,
         TextReport,
+        open_curation,
         open_store,
+        schema_texts,
     )
 
 _API = frozenset(
@@ -48,8 +57,11 @@ _API = frozenset(
         "AcceptedFigure",
         "Announcement",
         "CitiesReport",
+        "ClaimProposals",
         "ClaimsReport",
+        "Curation",
         "FiguresReport",
+        "FormatReport",
         "GrowthReport",
         "LcnetUsageError",
         "MemberCity",
@@ -60,10 +72,13 @@ _API = frozenset(
         "SourcesReport",
         "Store",
         "StoreCheck",
+        "StoreContents",
         "StoreFinding",
         "TextFigure",
         "TextReport",
+        "open_curation",
         "open_store",
+        "schema_texts",
     }
 )
 
@@ -81,8 +96,11 @@ __all__ = [
     "AcceptedFigure",
     "Announcement",
     "CitiesReport",
+    "ClaimProposals",
     "ClaimsReport",
+    "Curation",
     "FiguresReport",
+    "FormatReport",
     "GrowthReport",
     "LcnetUsageError",
     "MemberCity",
@@ -93,9 +111,12 @@ __all__ = [
     "SourcesReport",
     "Store",
     "StoreCheck",
+    "StoreContents",
     "StoreFinding",
     "TextFigure",
     "TextReport",
     "__version__",
+    "open_curation",
     "open_store",
+    "schema_texts",
 ]

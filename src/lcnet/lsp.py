@@ -15,11 +15,9 @@ thread: a slow one never blocks the editor.
 from __future__ import annotations
 
 import asyncio
-import os
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -27,6 +25,9 @@ from pygls.lsp.server import LanguageServer
 
 from lcnet.api import Store, TextReport
 from lcnet.version import __version__
+
+if TYPE_CHECKING:
+    from lcnet.cli.runtime import Runtime
 
 DEBOUNCE = 0.3  # seconds of quiet typing before a check
 SEVERITY = {
@@ -51,13 +52,15 @@ class Checked:
 
 
 class FigureServer(LanguageServer):
-    """The server, with the store it checks against (chosen as the CLI chooses)."""
+    """The server, with the store it checks against (chosen as the CLI chooses, from
+    the runtime `lcnet lsp` was handed: its today, environment and working directory,
+    which the editor's workspace root replaces once it is known)."""
 
-    def __init__(self, store_option: str | None, today: str | None) -> None:
+    def __init__(self, runtime: Runtime, store_option: str | None) -> None:
         super().__init__("lcnet", __version__)
+        self.runtime = runtime
         self.store_option = store_option
-        self.today = today
-        self.root: Path = Path.cwd()
+        self.root: Path = runtime.cwd
         self._store: Store | None = None
         self._stamp: float = -1.0
         self.checked: dict[str, Checked] = {}
@@ -65,12 +68,11 @@ class FigureServer(LanguageServer):
 
     def store(self) -> Store:
         """The store, read again when one of its files changed."""
-        from lcnet.store import locate_store
-
-        location = locate_store(self.store_option, os.environ.get("LCNET_STORE"), self.root)
+        runtime = self.runtime._replace(cwd=self.root)
+        location = runtime.locate_store(self.store_option)
         stamp = _newest(location.path)
         if self._store is None or stamp != self._stamp or self._store.path != location.path:
-            self._store = Store(location.path, _today(self.today))
+            self._store = runtime.store(self.store_option)
             self._stamp = stamp
         return self._store
 
@@ -101,8 +103,8 @@ class FigureServer(LanguageServer):
         return found
 
 
-def build(store_option: str | None = None, today: str | None = None) -> FigureServer:
-    server = FigureServer(store_option, today)
+def build(runtime: Runtime, store_option: str | None = None) -> FigureServer:
+    server = FigureServer(runtime, store_option)
 
     @server.feature(types.INITIALIZE)
     def initialize(params: types.InitializeParams) -> None:
@@ -327,21 +329,10 @@ def _newest(root: Path) -> float:
     return max(stamps, default=0.0)
 
 
-def _today(value: str | None) -> Any:
-    from datetime import date
-
-    if value:
-        return date.fromisoformat(value)
-    pinned = os.environ.get("LCNET_TODAY")
-    return date.fromisoformat(pinned) if pinned else date.today()
-
-
-def serve(store_option: str | None, today: str | None, streams: Sequence[Any] = ()) -> None:
-    server = build(store_option, today)
-    if streams:
-        server.start_io(*streams)
-    else:
-        server.start_io()
+def serve(runtime: Runtime, store_option: str | None) -> None:
+    """Speak LSP on the runtime's stdin and stdout until the editor says exit."""
+    server = build(runtime, store_option)
+    server.start_io(*runtime.protocol_streams())
 
 
 __all__ = ["FigureServer", "build", "serve"]

@@ -34,6 +34,13 @@ def test_no_command_builds_its_own_runtime_or_boundary() -> None:
     assert found == {"__init__.py", "errors.py", "runtime.py"}
 
 
+def test_only_the_runtime_reads_the_environment_or_the_clock() -> None:
+    readers = re.compile(r"os\.environ|os\.getenv|date\.today\(|datetime\.now\(")
+    modules = [*CLI.glob("*.py"), CLI.parent / "lsp.py"]
+    found = {p.name for p in modules if readers.search(p.read_text(encoding="utf-8"))}
+    assert found == {"__init__.py", "errors.py", "runtime.py"}  # main, its boundary, runtime
+
+
 def test_help_needs_no_runtime_so_a_bad_pinned_today_does_not_stop_it() -> None:
     outcome = run_cli("--help", env={"LCNET_TODAY": "yesterday"})
     assert (outcome.exit_code, outcome.stderr) == (0, "")

@@ -95,7 +95,7 @@ def test_a_dask_cluster_gives_the_same_records(archive: list[str]) -> None:
     distributed = pytest.importorskip("dask.distributed", reason="pip install 'lcnet[dask]'")
     alone, _ = scanned(*archive, "--workers", "1")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster:
         remote, _ = scanned(
             *archive, "--scheduler", cluster.scheduler_address, "--partition-size", "300"

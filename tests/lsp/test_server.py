@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,10 @@ pytest.importorskip("pygls", reason="pip install 'lcnet[lsp]'")
 
 from lsprotocol import types
 from pygls.lsp.client import BaseLanguageClient
+
+from lcnet.cli.runtime import Runtime
+from lcnet.lsp import build
+from tests.conftest import REPO
 
 STALE = (
     "---\ntitle: Hanoi joins the network\ndate: 2025-12-20\n---\n\n"
@@ -167,3 +173,18 @@ async def _ignored(editor: Editor) -> None:
     uri = uri_of("drafts/old.md", STALE)
     editor.open(uri, STALE)
     assert list(await editor.next_diagnostics(uri)) == []
+
+
+def test_the_server_takes_today_and_the_store_from_the_runtime_it_is_handed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LCNET_TODAY", "1999-01-01")  # the process's: not read by the server
+    monkeypatch.setenv("LCNET_STORE", "/nowhere")
+    environ = {"LCNET_STORE": str(REPO / "facts"), "LCNET_NO_CACHE": "1"}
+    runtime = Runtime(date(2026, 12, 1), Path.cwd(), environ, io.StringIO(), io.StringIO())
+    server = build(runtime)
+    text = "The UNESCO Global Network of Learning Cities counts 356 member cities.\n"
+    report = server.check((Path.cwd() / "post.md").as_uri(), text).report
+    assert (report.date, report.date_origin) == ("2026-12-01", "today (the text gives no date)")
+    assert [(f.value, f.verdict) for f in report.figures] == [(356, "stale")]
+    assert server.store().path == REPO / "facts"

@@ -33,3 +33,9 @@ def timeline(store: FactStore) -> Timeline:
 def stale(timeline: Timeline) -> JudgedClaim:
     (row,) = judged_claims(timeline, ClaimQuery(source="gazette-2020-10"))
     return row
+
+
+@pytest.fixture
+def wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal 200 columns wide: no table cell is folded, each shows whole on its line."""
+    monkeypatch.setenv("COLUMNS", "200")

@@ -21,6 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lcnet.api.curating import (
+        ClaimProposals,
+        Curation,
+        FormatReport,
+        all_schemas_text,
+        open_curation,
+        schema_texts,
+    )
     from lcnet.api.records import (
         AcceptedFigure,
         Announcement,
@@ -39,10 +47,23 @@ if TYPE_CHECKING:
         SourcesReport,
         StoreCheck,
     )
-    from lcnet.api.store import API_VERSION, KINDS, LcnetUsageError, Store, open_store
+    from lcnet.api.store import (
+        API_VERSION,
+        KINDS,
+        LcnetUsageError,
+        Store,
+        StoreContents,
+        open_store,
+    )
     from lcnet.api.texts import TextFigure, TextReport
 
 _WHERE = {
+    "ClaimProposals": "curating",
+    "Curation": "curating",
+    "FormatReport": "curating",
+    "all_schemas_text": "curating",
+    "open_curation": "curating",
+    "schema_texts": "curating",
     "AcceptedFigure": "records",
     "Announcement": "records",
     "MemberCity": "records",
@@ -61,6 +82,7 @@ _WHERE = {
     "KINDS": "store",
     "LcnetUsageError": "store",
     "Store": "store",
+    "StoreContents": "store",
     "open_store": "store",
     "TextFigure": "texts",
     "TextReport": "texts",
@@ -81,8 +103,11 @@ __all__ = [
     "AcceptedFigure",
     "Announcement",
     "CitiesReport",
+    "ClaimProposals",
     "ClaimsReport",
+    "Curation",
     "FiguresReport",
+    "FormatReport",
     "GrowthReport",
     "LcnetUsageError",
     "MemberCity",
@@ -93,8 +118,12 @@ __all__ = [
     "SourcesReport",
     "Store",
     "StoreCheck",
+    "StoreContents",
     "StoreFinding",
     "TextFigure",
     "TextReport",
+    "all_schemas_text",
+    "open_curation",
     "open_store",
+    "schema_texts",
 ]

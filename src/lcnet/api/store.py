@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from lcnet.dates import PartialDate
 from lcnet.errors import UsageError
@@ -46,6 +46,27 @@ if TYPE_CHECKING:
 API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
 KINDS = ("text", "markdown", "html")
 E = TypeVar("E", bound=StrEnum)
+
+
+class StoreContents(NamedTuple):
+    """How many records of each kind a store holds."""
+
+    sources: int
+    claims: int
+    intakes: int
+    cities: int
+    countries: int
+    resolutions: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.sources} sources, {self.claims} claims, {self.intakes} intakes, "
+            f"{self.cities} cities in {self.countries} countries, "
+            f"{self.resolutions} resolutions"
+        )
+
+    def to_dict(self) -> dict[str, int]:
+        return self._asdict()
 
 
 class LcnetUsageError(UsageError, ValueError):
@@ -129,6 +150,19 @@ class Store:
 
             self._timeline, self._findings = reconcile(self.opened.facts, self.today)
         return self._findings
+
+    def contents(self) -> StoreContents:
+        """How many records of each kind the store holds (`lcnet validate`): it was
+        read and validated when it was opened."""
+        facts = self.opened.facts
+        return StoreContents(
+            len(facts.sources),
+            len(facts.claims),
+            len(facts.intakes),
+            len(facts.cities),
+            len(facts.countries),
+            len(facts.resolutions),
+        )
 
     def has_source(self, source_id: str) -> bool:
         return source_id in self.opened.facts.source_by_id
@@ -480,4 +514,4 @@ def _partial_date(value: date | str | None) -> PartialDate | None:
         raise LcnetUsageError(str(error)) from None
 
 
-__all__ = ["API_VERSION", "KINDS", "LcnetUsageError", "Store", "open_store"]
+__all__ = ["API_VERSION", "KINDS", "LcnetUsageError", "Store", "StoreContents", "open_store"]

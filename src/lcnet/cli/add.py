@@ -6,7 +6,7 @@ store's lock, and written atomically; stdout gets where it went (`path:line`).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -25,6 +25,9 @@ from lcnet.cli.options import StoreOption, finish
 from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.errors import UsageError
 from lcnet.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from lcnet.curate.adding import Addition
 
 
 def register(app: typer.Typer) -> None:
@@ -102,16 +105,12 @@ def source(
 def run_source(runtime: Runtime, values: Values, store_option: str | None) -> int:
     from lcnet.cli.add_input import convert, fill_required, stored_date
     from lcnet.cli.curating import target_store
-    from lcnet.curate.adding import add_record, new_source
 
-    root, display = target_store(runtime, store_option, "lcnet add")
+    curation = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, SOURCE_REQUIRED, runtime.stderr)
     values = convert(values, {"published": stored_date, "retrieved": stored_date})
     source_id = str(values.pop("id"))
-    addition = add_record(
-        root, display, runtime.today, lambda: new_source(root, display, source_id, values)
-    )
-    return _added(runtime, display, addition)
+    return _added(runtime, curation.display, curation.add_source(source_id, values))
 
 
 # --------------------------------------------------------------------------------- claim
@@ -191,9 +190,8 @@ def run_claim(runtime: Runtime, values: Values, store_option: str | None) -> int
         whole_number,
     )
     from lcnet.cli.curating import target_store
-    from lcnet.curate.adding import add_record, new_claim
 
-    root, display = target_store(runtime, store_option, "lcnet add")
+    curation = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, CLAIM_REQUIRED, runtime.stderr)
     converters = {
         "value": whole_number,
@@ -203,8 +201,7 @@ def run_claim(runtime: Runtime, values: Values, store_option: str | None) -> int
     }
     values = convert(values, converters)
     source_id = str(values.pop("source"))
-    addition = add_record(root, display, runtime.today, lambda: new_claim(root, source_id, values))
-    return _added(runtime, display, addition)
+    return _added(runtime, curation.display, curation.add_claim(source_id, values))
 
 
 # ---------------------------------------------------------------------------------- city
@@ -283,12 +280,11 @@ def run_city(runtime: Runtime, values: Values, store_option: str | None) -> int:
     from lcnet.cli.add_input import convert, fill_required, region_id, stored_date
     from lcnet.cli.curating import target_store
     from lcnet.countries import build_index
-    from lcnet.curate.adding import add_record, country_file, new_city
 
-    root, display = target_store(runtime, store_option, "lcnet add")
+    curation = target_store(runtime, store_option, "lcnet add")
     values = fill_required(values, CITY_REQUIRED, runtime.stderr)
     code = build_index().resolve(str(values.pop("country")))
-    if not (root / country_file(code)).is_file():
+    if not curation.has_country(code):
         values = fill_required(values, [REGION_REQUIRED], runtime.stderr)
     if values.get("intake") is None and values.get("joined") is None:
         values = fill_required(values, [INTAKE_REQUIRED], runtime.stderr)
@@ -298,13 +294,7 @@ def run_city(runtime: Runtime, values: Values, store_option: str | None) -> int:
     values = convert(values, converters)
     region = None if values.get("region") is None else str(values.pop("region"))
     values.pop("region", None)
-    addition = add_record(
-        root,
-        display,
-        runtime.today,
-        lambda: new_city(root, display, code, region, values, runtime.today),
-    )
-    return _added(runtime, display, addition)
+    return _added(runtime, curation.display, curation.add_city(code, region, values))
 
 
 UNKNOWN_INTAKE = "unknown"
@@ -337,7 +327,7 @@ def _departure(option: str, text: str) -> str:
     return UNKNOWN if text.strip() == UNKNOWN else stored_date(option, text)
 
 
-def _added(runtime: Runtime, display: str, addition: Any) -> int:
+def _added(runtime: Runtime, display: str, addition: Addition) -> int:
     runtime.stdout.write(f"{display}/{addition.relative}:{addition.line}\n")
     runtime.message(f"added the {addition.record}")
     if addition.notice:

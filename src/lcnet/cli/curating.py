@@ -1,33 +1,27 @@
-"""What the commands that write to the store share: which store, and that it may be written."""
+"""What the commands that write to the store share: which store (the library's Curation
+of it, lcnet.api.curating), and that it may be written."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import NamedTuple
-
+from lcnet.api.curating import Curation
 from lcnet.cli.runtime import Runtime
 from lcnet.errors import InvalidStore, Problem, UsageError
-from lcnet.store.locate import STORE_MARKER, Origin, locate_store
+from lcnet.store.locate import STORE_MARKER, Origin
 
 
-class TargetStore(NamedTuple):
-    root: Path
-    display: str  # as the user would write it, for messages
-
-
-def target_store(runtime: Runtime, option: str | None, writes: str | None) -> TargetStore:
+def target_store(runtime: Runtime, option: str | None, writes: str | None) -> Curation:
     """The store a command works on; `writes` names the command when it will write to it.
 
     The store shipped inside lcnet is never written to: a curator names a store with
     --store or LCNET_STORE, or works where facts/ is.
     """
-    location = locate_store(option, runtime.environ.get("LCNET_STORE"), runtime.cwd)
+    location = runtime.locate_store(option)
     if writes is not None and location.origin is Origin.SHIPPED:
         raise UsageError(
             f"{writes} writes to the fact store: run it in the directory that holds facts/, "
             "or give --store DIR (the store shipped with lcnet is not written to)"
         )
-    store = TargetStore(location.path, location.display(runtime.cwd))
+    store = Curation(location.path, location.display(runtime.cwd), runtime.today)
     if writes is not None and not (store.root / STORE_MARKER).is_file():
         # checked before the lock file is made, so that no other folder gets one
         raise InvalidStore([Problem(store.display, 0, "not a fact store: it has no store.toml")])

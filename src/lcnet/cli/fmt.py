@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,7 +11,7 @@ from lcnet.cli.runtime import Runtime, runtime_of
 from lcnet.exitcodes import ExitCode
 
 if TYPE_CHECKING:
-    from lcnet.curate.formatting import Change
+    from lcnet.api.curating import FormatReport
 
 
 def register(app: typer.Typer) -> None:
@@ -36,50 +35,29 @@ def fmt(
 
 def run(runtime: Runtime, check: bool, store_option: str | None) -> int:
     from lcnet.cli.curating import target_store
-    from lcnet.curate.formatting import store_changes
-    from lcnet.store.files import store_files
-    from lcnet.store.read import read_records
 
-    root, display = target_store(runtime, store_option, None if check else "lcnet fmt")
+    curation = target_store(runtime, store_option, None if check else "lcnet fmt")
+    display = curation.display
     if check:
-        read_records(root, display, runtime.today)
-        return _report(runtime, display, store_changes(root, display))
-    count = _rewrite(runtime, root, display)
-    total = len(store_files(root))
-    if count:
-        runtime.message(f"formatted {count} of {total} files in {display}")
+        return _report(runtime, display, curation.format_check())
+    formatted = curation.format()
+    if formatted.changes:
+        count = len(formatted.changes)
+        runtime.message(f"formatted {count} of {formatted.files} files in {display}")
     else:
-        runtime.message(f"all {total} files in {display} were already in canonical form")
+        runtime.message(f"all {formatted.files} files in {display} were already in canonical form")
     return ExitCode.OK
 
 
-def _report(runtime: Runtime, display: str, changes: list[Change]) -> int:
-    from lcnet.curate.formatting import unified_diff
-
-    for change in changes:
-        runtime.stdout.write(unified_diff(change, display))
-    if not changes:
+def _report(runtime: Runtime, display: str, report: FormatReport) -> int:
+    runtime.stdout.write(report.diff(display))
+    if not report.changes:
         runtime.message(f"every file in {display} is in canonical form")
         return ExitCode.OK
-    count = len(changes)
+    count = len(report.changes)
     what = "file is" if count == 1 else "files are"
     them = "it" if count == 1 else "them"
     runtime.message(
         f"{count} {what} not in canonical form; lcnet fmt --store {display} rewrites {them}"
     )
     return ExitCode.FINDINGS
-
-
-def _rewrite(runtime: Runtime, root: Path, display: str) -> int:
-    """Under the store's lock: validate, format, check nothing but the form changed, write."""
-    from lcnet.curate.formatting import check_same_records, store_changes
-    from lcnet.curate.writing import store_lock, write_store_file
-    from lcnet.store.read import read_records
-
-    with store_lock(root, display):
-        before = read_records(root, display, runtime.today)
-        changes = store_changes(root, display)
-        check_same_records(root, display, runtime.today, changes, before)
-        for change in changes:
-            write_store_file(root, display, change.relative, change.new)
-    return len(changes)

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, TextIO
 
-from lcnet.cli.streams import safe_stream
+from lcnet.cli.streams import SafeStream, safe_stream
 from lcnet.errors import UsageError
 from lcnet.text import one_line
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the store is imported when a command opens it, not for --he
     import typer
 
     from lcnet.api import Store
-    from lcnet.store import OpenedStore
+    from lcnet.store import OpenedStore, StoreLocation
 
 
 class Runtime(NamedTuple):
@@ -30,13 +30,28 @@ class Runtime(NamedTuple):
     environ: Mapping[str, str]
     stdout: TextIO
     stderr: TextIO
+    stdin: TextIO | None = None  # read by the commands that speak a protocol on it (lsp)
 
     @classmethod
     def from_process(cls) -> Runtime:
         environ = dict(os.environ)
         return cls(
-            _today(environ), Path.cwd(), environ, safe_stream(sys.stdout), safe_stream(sys.stderr)
+            _today(environ),
+            Path.cwd(),
+            environ,
+            safe_stream(sys.stdout),
+            safe_stream(sys.stderr),
+            sys.stdin,
         )
+
+    def protocol_streams(self) -> tuple[BinaryIO, BinaryIO]:
+        """stdin and stdout as bytes, for a protocol spoken on them (`lcnet lsp`): its
+        messages are written as they are, not through the sanitiser of lcnet.cli.streams
+        (which would rewrite the protocol's own line ends)."""
+        if self.stdin is None:
+            raise UsageError("this command needs a standard input to read its protocol from")
+        stdout = self.stdout.terminal if isinstance(self.stdout, SafeStream) else self.stdout
+        return self.stdin.buffer, stdout.buffer
 
     def cache_dir(self) -> Path | None:
         if self.environ.get("LCNET_NO_CACHE"):
@@ -47,10 +62,17 @@ class Runtime(NamedTuple):
         base = self.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         return Path(base) / "lcnet"
 
-    def open_store(self, option: str | None) -> OpenedStore:
-        from lcnet.store import locate_store, open_store
+    def locate_store(self, option: str | None) -> StoreLocation:
+        """The store a command reads: --store, else $LCNET_STORE, else ./facts or the
+        shipped one (lcnet.store.locate), from this runtime's working directory."""
+        from lcnet.store import locate_store
 
-        location = locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
+        return locate_store(option, self.environ.get("LCNET_STORE"), self.cwd)
+
+    def open_store(self, option: str | None) -> OpenedStore:
+        from lcnet.store import open_store
+
+        location = self.locate_store(option)
         opened = open_store(location, location.display(self.cwd), self.today, self.cache_dir())
         for note in opened.notes:
             self.message(f"note: {note}")

@@ -33,34 +33,20 @@ def schema(
 
 
 def run(runtime: Runtime, kind: FileKind | None, write: bool, store_option: str | None) -> int:
-    from lcnet.curate.schema import file_schemas, schema_text
-
-    schemas = file_schemas()
-    kinds = [kind] if kind is not None else list(FileKind)
-    if write:
-        _write(runtime, store_option, {k: schema_text(schemas[k]) for k in kinds})
-    elif kind is not None:
-        runtime.stdout.write(schema_text(schemas[kind]))
-    else:
-        runtime.stdout.write(schema_text({str(k): schemas[k] for k in kinds}))
-    return ExitCode.OK
-
-
-def _write(runtime: Runtime, store_option: str | None, texts: dict[FileKind, str]) -> None:
-    from lcnet.atomic import write_text_atomic
+    from lcnet.api.curating import all_schemas_text, schema_texts
     from lcnet.cli.curating import target_store
     from lcnet.curate.kinds import SCHEMA_FOLDER
 
-    root, display = target_store(runtime, store_option, "lcnet schema --write")
-    folder = root / SCHEMA_FOLDER
-    folder.mkdir(exist_ok=True)
-    written = []
-    for kind, text in texts.items():
-        path = folder / kind.schema_file
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            write_text_atomic(path, text)
-            written.append(kind.schema_file)
-    if written:
-        runtime.message(f"wrote {', '.join(written)} to {display}/{SCHEMA_FOLDER}")
+    if write:
+        curation = target_store(runtime, store_option, "lcnet schema --write")
+        written = curation.write_schemas([kind] if kind is not None else list(FileKind))
+        where = f"{curation.display}/{SCHEMA_FOLDER}"
+        if written:
+            runtime.message(f"wrote {', '.join(written)} to {where}")
+        else:
+            runtime.message(f"the schemas in {where} are up to date")
+    elif kind is not None:
+        runtime.stdout.write(schema_texts([kind])[kind])
     else:
-        runtime.message(f"the schemas in {display}/{SCHEMA_FOLDER} are up to date")
+        runtime.stdout.write(all_schemas_text())
+    return ExitCode.OK

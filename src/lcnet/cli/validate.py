@@ -22,13 +22,7 @@ def run(runtime: Runtime, store_option: str | None) -> int:
     # The cache holds only a store that validated, keyed by every file's size, inode,
     # times and (for a change within a clock tick) content, and by this lcnet's version
     # and record layout (lcnet.store.cache): a hit proves these files validate today.
-    opened = runtime.open_store(store_option)
-    facts = opened.facts
-    runtime.message(store_line(opened))
-    counts = (
-        f"{len(facts.sources)} sources, {len(facts.claims)} claims, "
-        f"{len(facts.intakes)} intakes, {len(facts.cities)} cities in "
-        f"{len(facts.countries)} countries, {len(facts.resolutions)} resolutions"
-    )
-    runtime.stdout.write(f"the fact store is valid: {counts}\n")
+    store = runtime.store(store_option)
+    runtime.message(store_line(store.opened))
+    runtime.stdout.write(f"the fact store is valid: {store.contents()}\n")
     return ExitCode.OK

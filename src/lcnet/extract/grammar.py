@@ -427,7 +427,7 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     names += rf"|(?:{letter}{{1,14}}?,\s*)+{letter}{{1,14}}?\s"
     # a date may stand among them too: "국내 회원도시는 2020년 35곳", "中国2020年有12个城市"
     dated = r"(?:19|20)\d\d\s*[\ub144\u5e74](?:\s*\d{1,2}\s*[\uc6d4\u6708])?(?:\s*\uc5d0)?"
-    owns = rf"(?:\s*(?:{possession}|{dated}))"
+    owns = rf"(?:[\s|]*(?:{possession}|{dated}))"  # "| 日本 | 加盟12都市 |": a row's cells
     # an adverb before a word of possession: "泰国则有7个", "泰國一口氣有3個城市", "韓國:
     # 加入城市有59個"
     filler = r"[^\d\s,\uff0c\u3001\u3002;\uff1b:\uff1a|]{1,4}?"

@@ -18,6 +18,7 @@ from lcnet.extract.suppress import Marker, bracket_markers, comment_markers
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w.-]*)\s*[:=]\s*(?P<value>.*?)\s*$")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"  # kana, Han, Hangul
 # Every branch starts at one of `<]*_ or at "http": the lookahead lets the engine skip to
 # those instead of trying six branches (two behind lookbehinds) at each character (6x).
 _INLINE = re.compile(
@@ -27,7 +28,9 @@ _INLINE = re.compile(
     r"|(?P<tag></?[A-Za-z][^>\n]*>)"
     r"|\]\((?P<target>[^)\n]*)\)"  # [text](target)
     r"|(?P<url>https?://[^\s)>\]]+)"
-    r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])))",
+    r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"
+    # where words touch, asterisks stand between letters: "约**3.9亿**居民", "加盟**12**都市"
+    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])))",
     re.DOTALL,
 )
 _QUOTE = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)  # blockquote markers

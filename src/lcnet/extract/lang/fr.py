@@ -1003,5 +1003,5 @@ LANGUAGE = Language(
     ),
     list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
     list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
-    sole_words=r"\bseule?\b",
+    sole_words=r"\b(?:seule?|unique)\b",
 )

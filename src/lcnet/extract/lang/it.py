@@ -572,7 +572,7 @@ LANGUAGE = Language(
         r"|raggiunge|raggiungendo) (?:così )?a\b",
         r"\b(?:le|sue|alle)(?=\s+(?:oltre\s+|circa\s+|più\s+di\s+)?\d)",
     ),
-    along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme a\b", r"\baccanto a\b"),
+    along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme (?:a|ad|con)\b", r"\baccanto a\b"),
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
