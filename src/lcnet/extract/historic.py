@@ -142,6 +142,8 @@ def _after_closed_clauses(
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
+    if _later(grammar.language.code).search(low, cut, phrase.start):
+        return sentence  # "9월 ... 발표했으나, 며칠 뒤 54개 도시로 정정했다": counted on from it
     # "UIL이 지난달 발표한 자료에 따르면 ... 가입해 있으며, 이 가운데 우리나라 도시는 20곳":
     # a source's date dates all it says, and "among them" continues the closed clause
     for cue in grammar.cues.finditer(low, sentence.start, phrase.start):
@@ -159,6 +161,12 @@ def _after_closed_clauses(
 @cache
 def _closers(code: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in grammar_of(code).language.clause_closers))
+
+
+@cache
+def _later(code: str) -> re.Pattern[str]:
+    pointers = grammar_of(code).language.later_pointers
+    return re.compile("|".join(f"(?:{p})" for p in pointers) if pointers else r"(?!x)x")
 
 
 @cache
@@ -467,12 +475,38 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
     start, end = sentence.start, sentence.end
     marks = _clause_marks(grammar.language.conjunctions if grammar else ())
     for mark in marks.finditer(low, sentence.start, sentence.end):
+        if (
+            mark.group() == ":"
+            and grammar is not None
+            and _dating_colon(low, mark, sentence, grammar)
+        ):
+            continue
         if mark.end() <= phrase.start:
             start = mark.end()
         elif mark.start() >= phrase.end:
             end = mark.start()
             break
     return Span(start, end)
+
+
+def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Grammar) -> bool:
+    """Whether a colon belongs to a date: within its marker ("(Stand: Mai 2021)") or
+    right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
+    2021: 229 cities"); the date is then the figure's, not another clause's."""
+    reach = max(sentence.start, mark.start() - _COLON_REACH)
+    for found in grammar.historic.finditer(
+        low, reach, min(sentence.end, mark.end() + _COLON_REACH)
+    ):
+        if found.start() < mark.start() < found.end():
+            return True
+        if found.end() == mark.start() and not low[sentence.start : found.start()].strip(
+            " \t#*-(["
+        ):
+            return True
+    return False
+
+
+_COLON_REACH = 30  # characters around a colon where its date is looked for
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:

@@ -555,7 +555,7 @@ LANGUAGE = Language(
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
         r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
-        r"as (?:of|at) (?:the end of )?",
+        r"as (?:of|at):? (?:the end of )?",
         r"by (?:the end of )?",
         r"until ",
         r"up to ",
