@@ -61,7 +61,8 @@ TABLES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "en",
-        "| Admission round | Joined | Running total |\n|---|---|---|\n| September 2020 | 54 | 229 |",
+        "| Admission round | Joined | Running total |\n|---|---|---|\n"
+        "| September 2020 | 54 | 229 |",
         [("new_cities", 54, None, "2020-09"), ("total_cities", 229, None, "2020-09")],
     ),
     (
@@ -217,7 +218,10 @@ def test_names_in_an_intakes_sentence_are_their_countrys_share_of_it(
 
 
 def test_names_beside_a_total_stay_the_countrys_members() -> None:
-    body = "The network, which now has 229 members, includes Chachoengsao, Chiang Mai and Phuket in Thailand."
+    body = (
+        "The network, which now has 229 members, includes Chachoengsao, Chiang Mai and "
+        "Phuket in Thailand."
+    )
     assert read("en", body, "2020-10-05") == [
         ("total_cities", 229, None, None),
         ("country_cities", 3, "TH", None),
