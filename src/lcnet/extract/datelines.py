@@ -68,7 +68,36 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
             break
         found = _full_date(stripped, short=len(stripped) <= SHORT_LINE)
         if found is not None:
+            lines = text.split("\n", line_number - first_line + FIRST_LINES + 1)
+            update = _update(
+                lines[line_number - first_line : line_number - first_line + FIRST_LINES]
+            )
+            if update is not None and update[0].first_day > found.last_day:
+                origin = f"a dateline (updated after its publication {found})"
+                return (origin, str(update[0]), line_number + update[1])
             return ("a dateline", str(found), line_number)
+    return None
+
+
+# "Published 14 February 2024 · Updated 5 December 2025": what an updated page still
+# says, it says on its update's day (as front matter's lastmod or HTML's modified_time)
+_UPDATED = re.compile(
+    r"(?:last )?(?:updated|modified)|mis[e]? à jour|actualizad[oa]|última actualización"
+    r"|aggiornat[oa]|ultima modifica|atualizad[oa]|aktualisiert|zuletzt geändert"
+    r"|cập nhật|更新|수정|업데이트"
+)
+
+
+def _update(lines: list[str]) -> tuple[PartialDate, int] | None:
+    """The full date an update cue in these lines gives, and its line (from 0)."""
+    for number, line in enumerate(lines):
+        low = line.lower()
+        cue = _UPDATED.search(low)
+        if cue is None:
+            continue
+        found = _full_date(low[cue.end() :].strip(" :|-\u00b7\u2013\u2014"), short=True)
+        if found is not None:
+            return found, number
     return None
 
 

@@ -193,6 +193,7 @@ class _Reader(HTMLParser):
         self._length = 0
         self._skipping: list[str | int] | None = None  # [tag, depth]
         self._content = 0  # how many <main> and <article> elements are open
+        self._tagged = False  # a tag since the last text
         # a page with no <main> or <article>: its asides between paragraphs are fact boxes
         self._flow_asides = _asides_in_the_flow(raw)
         self._asides = 0  # asides begun so far
@@ -214,6 +215,7 @@ class _Reader(HTMLParser):
         self._start(tag, dict(attrs), void=True)
 
     def handle_endtag(self, tag: str) -> None:
+        self._tagged = True
         if tag == "title" and self._title is not None:
             self._titles.append(html.unescape("".join(self._title)))
             self._title = None
@@ -239,7 +241,19 @@ class _Reader(HTMLParser):
         if self._json_ld is not None:
             self._json_ld.append(data)
         if self._skipping is None:
+            if self._parts and data and self._tagged:
+                self._part_words(data)
+            self._tagged = False
             self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+
+    def _part_words(self, data: str) -> None:
+        """A space where elements with no space between them put a number against a word:
+        "<span>425</span><span>member cities</span>", a statistics block laid out by its
+        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
+        last, first = self._parts[-1][-1:], data[:1]
+        figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
+        if figure_then_word or (last.isalpha() and first.isdigit()):
+            self._mark(" ")
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};", name)
@@ -253,6 +267,7 @@ class _Reader(HTMLParser):
 
     # --- bookkeeping
     def _start(self, tag: str, attrs: dict[str, str | None], *, void: bool) -> None:
+        self._tagged = True
         self._note(tag, attrs)
         if self._skipping is not None:
             if tag == self._skipping[0] and not void:

@@ -280,6 +280,8 @@ def _cities(
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
+    if country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
+        country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
         if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
@@ -969,6 +971,25 @@ def _possessor(words: str) -> str:
 
 
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell)['\u2019]")  # an article elided before a name
+
+
+_LABEL = re.compile(
+    r"[ \t]*(?:[-*+\u2022|>]\s*|\d{1,2}[.)]\s*)?(?P<place>[^\W\d_][^:\n]{1,40}?)"
+    r"[ \t*_]*[:\uff1a][ \t*_]*\Z"
+)
+
+
+def _labelled_place(low: str, phrase: Phrase, grammar: Grammar) -> tuple[str | None, str | None]:
+    """A place that labels its line's figure, as a list or a fact box writes it ("- Africa:
+    60 members", "Viet Nam: 6 cities"): (country, region), or (None, None)."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    found = _LABEL.match(low, line, phrase.start)
+    if found is None:
+        return None, None
+    place = _key(found["place"])
+    data = grammar.language
+    country = data.country_names.get(place) or data.demonyms.get(place)
+    return (country, None) if country else (None, data.regions.get(place))
 
 
 def _key(words: str) -> str:

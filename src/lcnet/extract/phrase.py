@@ -27,7 +27,7 @@ from lcnet.extract.elliptic import (
     placed_parts,
     said_parts,
 )
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
@@ -598,6 +598,7 @@ def _match_before(
             and _FIRST_PART.split(word, maxsplit=1)[0] in known
         )
         or _glued_after_colon(word)  # a headline's "Cities:64 new members"
+        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
     ]
     if not openers:
         return None
