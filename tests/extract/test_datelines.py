@@ -30,6 +30,12 @@ DATELINES = [
     ("2/18/2024 4:01:56 AM", "2024-02-18"),  # a US month first, where the day cannot be one
     ("Date: 10/30/2022 11:09:48 PM", "2022-10-30"),
     ("05/03/2024", "2024-03-05"),  # both could be months: the day first, as most write it
+    ("登録日：令和7年7月10日", "2025-07-10"),  # a Japanese era's year
+    ("更新日 平成29年5月1日", "2017-05-01"),
+    ("掲載日：令和元年10月31日", "2019-10-31"),  # 元年: the era's first
+    ("公開日：2024/2/15", "2024-02-15"),  # the year first, with slashes
+    ("发布时间：2024/02/18 15:00", "2024-02-18"),
+    ("입력 2025/12/08 09:30", "2025-12-08"),
 ]
 
 

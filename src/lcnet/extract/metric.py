@@ -18,6 +18,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.newcomers import after_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -315,7 +316,7 @@ def _cities(
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
-    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+    if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
         new = (
@@ -325,7 +326,12 @@ def _cities(
         )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    if _candidates(low, phrase, sentence, grammar):  # "1,000 cities have expressed interest"
+    if cue in (None, "subset") and not new and (country or region):
+        # "Among the 72 newcomers are two Thai cities": a country's share of the intake
+        new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
+    approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -355,11 +361,14 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
     words = _included_words(grammar.language.code)
     if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
         return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    if _last_cue(sentence, Span(start, phrase.start)) not in (None, "intake"):
+        return False  # "네트워크에는 한국 59개 도시가 포함돼 있다": a total's words in its clause
     if grammar.language.included_after:
         end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
         return words.search(low, phrase.end, end) is not None
-    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
-    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+    return words.search(low, start, phrase.start) is not None
 
 
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -423,10 +432,12 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
 
 
 def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
-    """Whether a word of applying speaks of the figure: after it, unless a country
-    named past a comma applies ("gần 300 thành viên, Việt Nam chuẩn bị thêm hồ sơ"), or
-    before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành
-    viên": the province applies, the network has its members)."""
+    """Whether a word of applying speaks of the figure: its own unit ("120 candidaturas"),
+    after it, unless a country named past a comma applies ("gần 300 thành viên, Việt Nam
+    chuẩn bị thêm hồ sơ"), or before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ,
+    mạng lưới có 170 thành viên": the province applies, the network has its members)."""
+    if sentence.has("candidate", phrase.start, phrase.end):
+        return True
     after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
     if after:
         comma = low.find(",", phrase.end, after[0].start)
