@@ -26,6 +26,7 @@ _NONE: frozenset[Role] = frozenset()
 
 class _Forms(NamedTuple):
     pair: re.Pattern[str]  # "72 and 425"
+    linked: re.Pattern[str]  # "and 425": the conjunction leads, so re skips to it in C
     heads: re.Pattern[str]  # "the intake and the new total at", ending where the pair starts
     new: re.Pattern[str]
     total: re.Pattern[str]
@@ -54,7 +55,8 @@ def _forms(code: str) -> _Forms | None:
     def one(kind: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(spaced("|".join(f"(?:{form})" for form in kind) or "(?!)"))
 
-    return _Forms(re.compile(spaced(pair)), re.compile(heads), *map(one, kinds))
+    linked = re.compile(spaced(rf"(?:{conjunction}) \d"))
+    return _Forms(re.compile(spaced(pair)), linked, re.compile(heads), *map(one, kinds))
 
 
 def respective(
@@ -65,6 +67,11 @@ def respective(
     forms = _forms(grammar.language.code)
     if forms is None:
         return
+    if not any(
+        _after_a_number(low, link.start()) for link in forms.linked.finditer(low, start, end)
+    ):
+        return  # the common case: no "<number> and <number>", which the pair pattern, led
+        # by a digit, would look for at every digit (a tenth of English extraction, #14)
     code = grammar.language.code
     for pair in forms.pair.finditer(low, start, end):
         said = forms.heads.search(low, max(start, pair.start() - _REACH), pair.start())
@@ -87,6 +94,14 @@ def respective(
                 None,
                 None,
             )
+
+
+def _after_a_number(low: str, at: int) -> bool:
+    """Whether white space and a digit stand before `at` (a conjunction's start)."""
+    before = at - 1
+    while before >= 0 and low[before].isspace():
+        before -= 1
+    return before < at - 1 and before >= 0 and low[before].isdigit()
 
 
 def _kind(head: str, forms: _Forms) -> tuple[Unit, frozenset[Role]] | None:
