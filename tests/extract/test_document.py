@@ -417,6 +417,24 @@ def test_without_main_or_article_an_aside_between_paragraphs_is_read(body: str, 
     assert " ".join(text.split()) == read
 
 
+def test_elements_with_no_space_between_a_number_and_a_word_are_read_apart() -> None:
+    # a statistics block its style sheet lays out: the number and its label in two spans
+    raw = (
+        "<html><body><main><h1>UNESCO Global Network of Learning Cities</h1>"
+        '<div class="stat"><span>425</span><span>member cities</span></div>'
+        '<div class="stat"><span>500M+</span><span>citizens</span></div>'
+        "<p><b>Learn</b>ing cities: <span>Region</span><span>7</span> and 4<b>25</b></p>"
+        "</main></body></html>"
+    )
+    document = read_document(raw, "html")
+    assert " ".join(document.text.split()) == (
+        "UNESCO Global Network of Learning Cities 425 member cities 500M+ citizens"
+        " Learning cities: Region 7 and 425"
+    )
+    found = [(m.text, m.line, m.column) for m in find_mentions(document, "en")]
+    assert found[0] == ("425 member cities", 1, 92)  # the column of the 425 in the file
+
+
 def test_a_markdown_footnote_is_prose_and_a_link_reference_is_not() -> None:
     raw = (
         "Intro.[^c]\n\n[^c]: The network had 229 cities in 2021.\n\n"

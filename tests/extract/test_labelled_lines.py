@@ -114,3 +114,68 @@ def test_a_label_names_a_country_or_new_members(
 ) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, body)]
     assert found == expected
+
+
+# A place that labels its line's figure, in a list or a fact box: the place's own count.
+# Read without it, "Africa: 60 members" was an intake of 60 (a total below any the network
+# had), flagged as wrong.
+PLACE_LABELS: list[tuple[str, str, list[tuple[str, str, int, str | None, str | None]]]] = [
+    ("en", "- Africa: 60 members\n- Arab States: 45 members\n- Viet Nam: 6 cities\n"
+     "- Republic of Korea: 56 member cities\n- Total: 425 cities",
+     [("60 members", "total_cities", 60, None, "africa"),
+      ("45 members", "total_cities", 45, None, "arab-states"),
+      ("6 cities", "country_cities", 6, "VN", None),
+      ("56 member cities", "country_cities", 56, "KR", None),
+      ("425 cities", "total_cities", 425, None, None)]),
+    ("fr", "- Afrique : 60 membres\n- Maroc : 9 villes",
+     [("60 membres", "total_cities", 60, None, "africa"),
+      ("9 villes", "country_cities", 9, "MA", None)]),
+    ("es", "* México: 10 ciudades\n* América Latina y el Caribe: 70 miembros",
+     [("10 ciudades", "country_cities", 10, "MX", None),
+      ("70 miembros", "total_cities", 70, None, "latin-america-caribbean")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), PLACE_LABELS)
+def test_a_place_labelling_its_line_owns_the_figure(
+    language: str, body: str, expected: list[tuple[str, str, int, str | None, str | None]]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country, m.region)
+             for m in mentions(language, body)]  # fmt: skip
+    assert found == expected
+
+
+def test_a_definition_lists_term_labels_its_value() -> None:
+    raw = (
+        "<html><head><title>UNESCO Global Network of Learning Cities</title></head><body>"
+        "<dl><dt>Member cities</dt><dd>425</dd><dt>Countries</dt><dd>91</dd>"
+        "<dt>Founded</dt><dd>2013</dd></dl></body></html>"
+    )
+    document = read_document(raw, "html")
+    assert "Member cities: 425\n\nCountries: 91\n\nFounded: 2013" in document.text
+    found = [(m.text, m.metric.value, m.value) for m in find_mentions(document, "en")]
+    assert found == [("425", "total_cities", 425), ("91", "total_countries", 91)]
+
+
+def test_a_key_value_tables_first_row_is_a_pair_not_a_header_dating_its_column() -> None:
+    page = (
+        "# UNESCO Global Network of Learning Cities\n\n| Formation | 2013 |\n|---|---|\n"
+        "| Members | 425 cities |\n| Countries | 91 |\n"
+    )
+    found = [
+        (m.text, m.metric.value, m.value, m.as_of)
+        for m in find_mentions(read_document(page, "markdown"), "en")
+    ]
+    assert found == [
+        ("425 cities", "total_cities", 425, None),
+        ("91", "total_countries", 91, None),
+    ]
+    # a header of years still dates its columns
+    series = (
+        "# UNESCO Global Network of Learning Cities\n\n| Figure | 2022 | 2024 |\n|---|---|---|\n"
+        "| Member cities | 294 | 356 |\n"
+    )
+    dated = [
+        (m.value, str(m.as_of)) for m in find_mentions(read_document(series, "markdown"), "en")
+    ]
+    assert dated == [(294, "2022"), (356, "2024")]

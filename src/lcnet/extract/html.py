@@ -193,6 +193,8 @@ class _Reader(HTMLParser):
         self._length = 0
         self._skipping: list[str | int] | None = None  # [tag, depth]
         self._content = 0  # how many <main> and <article> elements are open
+        self._tagged = False  # a tag since the last text
+        self._term = False  # a <dt> just closed: its <dd> is its value
         # a page with no <main> or <article>: its asides between paragraphs are fact boxes
         self._flow_asides = _asides_in_the_flow(raw)
         self._asides = 0  # asides begun so far
@@ -214,6 +216,7 @@ class _Reader(HTMLParser):
         self._start(tag, dict(attrs), void=True)
 
     def handle_endtag(self, tag: str) -> None:
+        self._tagged = True
         if tag == "title" and self._title is not None:
             self._titles.append(html.unescape("".join(self._title)))
             self._title = None
@@ -230,8 +233,11 @@ class _Reader(HTMLParser):
             return
         if tag in _CONTENT and self._content:
             self._content -= 1
+        if tag == "dt":
+            self._term = True  # its <dd> follows: no break between them
+            return
         if tag in _BLOCKS or tag == "aside":
-            self._break()
+            self._break(labelled=tag == "dd")
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:
@@ -239,7 +245,19 @@ class _Reader(HTMLParser):
         if self._json_ld is not None:
             self._json_ld.append(data)
         if self._skipping is None:
+            if self._parts and data and self._tagged:
+                self._part_words(data)
+            self._tagged = False
             self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+
+    def _part_words(self, data: str) -> None:
+        """A space where elements with no space between them put a number against a word:
+        "<span>425</span><span>member cities</span>", a statistics block laid out by its
+        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
+        last, first = self._parts[-1][-1:], data[:1]
+        figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
+        if figure_then_word or (last.isalpha() and first.isdigit()):
+            self._mark(" ")
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};", name)
@@ -253,6 +271,7 @@ class _Reader(HTMLParser):
 
     # --- bookkeeping
     def _start(self, tag: str, attrs: dict[str, str | None], *, void: bool) -> None:
+        self._tagged = True
         self._note(tag, attrs)
         if self._skipping is not None:
             if tag == self._skipping[0] and not void:
@@ -268,6 +287,10 @@ class _Reader(HTMLParser):
         skipped = tag in _SKIPPED and not (tag == "aside" and (self._content or in_flow))
         if (skipped or hidden) and not void:
             self._skipping = [tag, 1]
+        elif tag == "dd" and self._term:
+            self._term = False  # <dt>Member cities</dt><dd>425</dd>: "Member cities: 425"
+            self._mark(": ")
+            self._block = len(self._parts)
         elif tag in _BLOCKS or tag in ("br", "aside"):
             self._break()
         elif tag in _CELLS:  # a table's cells as Markdown writes them: "| a | b"
@@ -318,12 +341,14 @@ class _Reader(HTMLParser):
         here = self._here()
         self._add(text, here, linear=False, raw_end=here)
 
-    def _break(self) -> None:
+    def _break(self, *, labelled: bool = False) -> None:
+        self._term = False
         if self._parts and not self._parts[-1].endswith(_BREAK):
             here = self._here()
             # A block that holds only a number is a headline figure whose label follows
-            # in the next block (<p class="number">292</p><p>learning cities</p>).
-            alone = _FIGURE_ALONE.fullmatch("".join(self._parts[self._block :]))
+            # in the next block (<p class="number">292</p><p>learning cities</p>), unless
+            # its label came before it (a <dd> after its <dt>).
+            alone = not labelled and _FIGURE_ALONE.fullmatch("".join(self._parts[self._block :]))
             self._add(" " if alone else _BREAK, here, linear=False, raw_end=here)
             if not alone:
                 self._block = len(self._parts)

@@ -283,6 +283,8 @@ def _cities(
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
+    elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
+        country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
         if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
@@ -319,7 +321,7 @@ def _cities(
     among = sentence.has("among_new", phrase.end, phrase.end + _AMONG_REACH)
     if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
-    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+    if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
         new = (
@@ -364,11 +366,14 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
     words = _included_words(grammar.language.code)
     if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
         return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    if _last_cue(sentence, Span(start, phrase.start)) not in (None, "intake"):
+        return False  # "네트워크에는 한국 59개 도시가 포함돼 있다": a total's words in its clause
     if grammar.language.included_after:
         end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
         return words.search(low, phrase.end, end) is not None
-    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
-    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+    return words.search(low, start, phrase.start) is not None
 
 
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -983,6 +988,25 @@ def _possessor(words: str) -> str:
 
 
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell)['\u2019]")  # an article elided before a name
+
+
+_LABEL = re.compile(
+    r"[ \t]*(?:[-*+\u2022|>]\s*|\d{1,2}[.)]\s*)?(?P<place>[^\W\d_][^:\n]{1,40}?)"
+    r"[ \t*_]*[:\uff1a][ \t*_]*\Z"
+)
+
+
+def _labelled_place(low: str, phrase: Phrase, grammar: Grammar) -> tuple[str | None, str | None]:
+    """A place that labels its line's figure, as a list or a fact box writes it ("- Africa:
+    60 members", "Viet Nam: 6 cities"): (country, region), or (None, None)."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    found = _LABEL.match(low, line, phrase.start)
+    if found is None:
+        return None, None
+    place = _key(found["place"])
+    data = grammar.language
+    country = data.country_names.get(place) or data.demonyms.get(place)
+    return (country, None) if country else (None, data.regions.get(place))
 
 
 def _key(words: str) -> str:

@@ -619,6 +619,8 @@ LANGUAGE = Language(
         r"\banwärter\b",
     ),
     present_markers=(
+        # eine Quelle, die eine Zahl "noch nennt", nennt sie heute
+        r"\b(?:nennt|nennen|zeigt|zeigen|spricht|sprechen|steht|stehen) (?:immer )?noch\b",
         r"\bderzeit\b",
         r"\baktuell\b",
         r"\bheute\b",

@@ -685,6 +685,10 @@ LANGUAGE = Language(
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
     ),
     present_markers=(
+        # una fonte che "riporta ancora" una cifra la dice oggi
+        r"\bsi legge ancora\b",
+        r"\b(?:riporta|riportano|indica|indicano|cita|citano|parla|parlano|annuncia"
+        r"|annunciano|mostra|mostrano|dice|dicono) ancora\b",
         r"\bora\b",
         r"\boggi\b",
         r"\battualmente\b",
