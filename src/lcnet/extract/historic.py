@@ -438,13 +438,28 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
     the second clause's)."""
     start, end = sentence.start, sentence.end
     marks = _clause_marks(grammar.language.conjunctions if grammar else ())
-    for mark in marks.finditer(low, sentence.start, sentence.end):
-        if mark.end() <= phrase.start:
-            start = mark.end()
-        elif mark.start() >= phrase.end:
-            end = mark.start()
+    for mark_start, mark_end in _marks_in(low, sentence, marks):
+        if mark_end <= phrase.start:
+            start = mark_end
+        elif mark_start >= phrase.end:
+            end = mark_start
             break
     return Span(start, end)
+
+
+_marks_read: tuple[str, Span, re.Pattern[str], list[tuple[int, int]]] | None = None
+
+
+def _marks_in(low: str, sentence: Span, marks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where `marks` match in the sentence, kept for the next question: the clauses of a
+    sentence's figures, and of one figure's several readers, are asked in turn (#14)."""
+    global _marks_read
+    kept = _marks_read
+    if kept is not None and kept[0] is low and kept[1] == sentence and kept[2] is marks:
+        return kept[3]
+    found = [m.span() for m in marks.finditer(low, sentence.start, sentence.end)]
+    _marks_read = (low, sentence, marks, found)
+    return found
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:

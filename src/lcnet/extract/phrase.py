@@ -597,7 +597,7 @@ def _match_before(
             ("-" in word or "'" in word or "\u2019" in word)
             and _FIRST_PART.split(word, maxsplit=1)[0] in known
         )
-        or _glued_after_colon(word)  # a headline's "Cities:64 new members"
+        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
     ]
     if not openers:
         return None
@@ -607,7 +607,7 @@ def _match_before(
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
         word = words[index]
-        if _glued_after_colon(word):
+        if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
