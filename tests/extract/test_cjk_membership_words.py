@@ -95,3 +95,89 @@ MEMBERSHIP: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "body", "expected"), MEMBERSHIP)
 def test_membership_before_a_countrys_count(language: str, body: str, expected: list[Row]) -> None:
     assert [row(m) for m in mentions(language, body)] == expected
+
+
+NEWCOMERS: list[tuple[str, str, list[Row]]] = [
+    (  # a classifier alone after a verb of adding: the country's newcomers
+        "zh",
+        "公布72个新成员，南韩则再添3座，全网络累计425座城市。",
+        [
+            ("72个新成员", "new_cities", 72, "exact", None, None),
+            ("再添3", "new_cities", 3, "exact", None, "KR"),
+            ("425座城市", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+    (
+        "zh",
+        "聯合國教科文組織公布72個新成員，南韓則再添3座。",
+        [
+            ("72個新成員", "new_cities", 72, "exact", None, None),
+            ("再添3", "new_cities", 3, "exact", None, "KR"),
+        ],
+    ),
+    (  # the word of membership and a verb of reaching: the country's total
+        "zh",
+        "本轮中国再添3座，我国加盟城市达到15座。",
+        [
+            ("再添3", "new_cities", 3, "exact", None, "CN"),
+            ("加盟城市达到15", "country_cities", 15, "exact", None, "CN"),
+        ],
+    ),
+    (
+        "zh",
+        "我國加盟城市達到12座。",
+        [("加盟城市達到12", "country_cities", 12, "exact", None, "CN")],
+    ),
+    (  # a noun after the classifier: libraries, not cities
+        "zh",
+        "该市今年新增3座图书馆，并加入全球学习型城市网络。",
+        [],
+    ),
+    (  # Korea's share: a total's word in the clause before does not make it Korea's total
+        "ko",
+        "유네스코는 지난 4일 46개국 72개 도시를 신규 회원으로 발표했으며, 한국 3개 도시 포함 "
+        "양구군이 이름을 올렸다.",
+        [
+            ("46개국", "new_countries", 46, "exact", None, None),
+            ("72개 도시", "new_cities", 72, "exact", None, None),
+            ("3개 도시", "new_cities", 3, "exact", None, "KR"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), NEWCOMERS)
+def test_a_countrys_newcomers_and_members(language: str, body: str, expected: list[Row]) -> None:
+    assert [row(m) for m in mentions(language, body)] == expected
+
+
+FIRST_ANNOUNCED: list[tuple[str, str, list[Row]]] = [
+    (  # the figure first announced, then corrected: only the corrected one, dated
+        "ko",
+        "지난해 9월 연구소는 신규 회원 도시를 발표했으나, 처음 발표한 55개 도시를 며칠 뒤 "
+        "54개 도시로 정정했다.",
+        [("54개 도시", "new_cities", 54, "exact", "2025-09", None)],
+    ),
+    (
+        "ko",
+        "최초 발표된 230개 도시는 이후 229개 도시로 정정됐다.",
+        [("229개 도시", "total_cities", 229, "exact", None, None)],
+    ),
+    (
+        "ja",
+        "2020年9月、ユネスコは新規加盟都市を発表したが、最初に発表した55都市を数日後に54都市へ訂正した。",
+        [("54都市", "new_cities", 54, "exact", "2020-09", None)],
+    ),
+    (  # "처음으로" still says first-time
+        "ko",
+        "이번 발표에서 13개국이 처음으로 네트워크에 가입했다.",
+        [("13개국", "first_time_countries", 13, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), FIRST_ANNOUNCED)
+def test_a_figure_first_announced_then_corrected(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert [row(m) for m in mentions(language, body, "2026-03-01")] == expected

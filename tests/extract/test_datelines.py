@@ -30,6 +30,9 @@ DATELINES = [
     ("2/18/2024 4:01:56 AM", "2024-02-18"),  # a US month first, where the day cannot be one
     ("Date: 10/30/2022 11:09:48 PM", "2022-10-30"),
     ("05/03/2024", "2024-03-05"),  # both could be months: the day first, as most write it
+    ("登録日：令和7年7月10日", "2025-07-10"),  # a Japanese era's year
+    ("更新日 平成29年5月1日", "2017-05-01"),
+    ("掲載日：令和元年10月31日", "2019-10-31"),  # 元年: the era's first
 ]
 
 
@@ -90,6 +93,31 @@ ARCHIVE_BANNERS = [
 def test_a_web_archive_capture_dates_the_saved_page(banner: str, date: str) -> None:
     document = read_document(banner + "\n\n" + HEADLINE + STORY, "text")
     assert (str(document.date), document.date_origin) == (date, "a dateline")
+
+
+UPDATED = [
+    "Published 14 February 2024 · Updated 5 December 2025",
+    "Publié le 14 février 2024\nMis à jour le 5 décembre 2025",
+    "14/02/2024 10:33 | Actualizado: 05/12/2025 09:00",
+    "Pubblicato il 14 febbraio 2024 - Aggiornato il 5 dicembre 2025",
+    "发布时间：2024年2月14日 更新时间：2025年12月5日",
+]
+
+
+@pytest.mark.parametrize("lines", UPDATED)
+def test_an_update_after_the_dateline_dates_the_text(lines: str) -> None:
+    document = read_document(HEADLINE + lines + "\n" + STORY, "text")
+    assert (str(document.date), document.date_origin) == (
+        "2025-12-05",
+        "a dateline (updated after its publication 2024-02-14)",
+    )
+
+
+def test_an_update_before_the_publication_or_without_a_day_changes_nothing() -> None:
+    for lines in ("Published 14 February 2024 · Updated 3 February 2024",
+                  "Published 14 February 2024 · Updated in 2025"):  # fmt: skip
+        document = read_document(HEADLINE + lines + "\n" + STORY, "text")
+        assert (str(document.date), document.date_origin) == ("2024-02-14", "a dateline")
 
 
 NOT_DATELINES = [

@@ -397,6 +397,44 @@ def test_an_aside_in_the_story_is_read_and_a_sidebar_outside_it_is_not() -> None
     assert " ".join(text.split()) == "Story text. Did you know 425 cities More story."
 
 
+@pytest.mark.parametrize(
+    ("body", "read"),
+    [
+        # no <main> or <article>: an aside between the story's paragraphs is a fact box
+        ("<h1>Our city in the network</h1><p>Story.</p><aside><h3>In brief</h3>"
+         "<p>356 cities</p></aside><p>More story.</p><footer>12 cities</footer>",
+         "Our city in the network Story. In brief 356 cities More story."),
+        # a sidebar before the story or after it is not
+        ("<aside>Most read: 12 cities</aside><h1>Title</h1><p>Story.</p>"
+         "<aside>Related: 7 cities</aside><footer>Footer</footer>",
+         "Title Story."),
+        ("<h1>Title</h1><p>Story.</p><aside>Related: 7 cities <aside>inner</aside></aside>",
+         "Title Story."),
+    ],
+)  # fmt: skip
+def test_without_main_or_article_an_aside_between_paragraphs_is_read(body: str, read: str) -> None:
+    text = read_document(f"<html><body>{body}</body></html>", "html").text
+    assert " ".join(text.split()) == read
+
+
+def test_elements_with_no_space_between_a_number_and_a_word_are_read_apart() -> None:
+    # a statistics block its style sheet lays out: the number and its label in two spans
+    raw = (
+        "<html><body><main><h1>UNESCO Global Network of Learning Cities</h1>"
+        '<div class="stat"><span>425</span><span>member cities</span></div>'
+        '<div class="stat"><span>500M+</span><span>citizens</span></div>'
+        "<p><b>Learn</b>ing cities: <span>Region</span><span>7</span> and 4<b>25</b></p>"
+        "</main></body></html>"
+    )
+    document = read_document(raw, "html")
+    assert " ".join(document.text.split()) == (
+        "UNESCO Global Network of Learning Cities 425 member cities 500M+ citizens"
+        " Learning cities: Region 7 and 425"
+    )
+    found = [(m.text, m.line, m.column) for m in find_mentions(document, "en")]
+    assert found[0] == ("425 member cities", 1, 92)  # the column of the 425 in the file
+
+
 def test_a_markdown_footnote_is_prose_and_a_link_reference_is_not() -> None:
     raw = (
         "Intro.[^c]\n\n[^c]: The network had 229 cities in 2021.\n\n"

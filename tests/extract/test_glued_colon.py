@@ -23,6 +23,35 @@ GLUED = [
     ("vi", "Thành phố học tập:64 thành viên mới", [("new_cities", 64)]),
 ]  # fmt: skip
 
+# a qualifier written as a symbol may touch its number
+SYMBOLS = [
+    (
+        "en",
+        "The learning network reaches ~500 million citizens.",
+        [("citizens", 500000000, "about")],
+    ),
+    (
+        "en",
+        "The learning network: >390 million inhabitants.",
+        [("citizens", 390000000, "more_than")],
+    ),
+    (
+        "es",
+        "La red de ciudades del aprendizaje: ≥400 ciudades.",
+        [("total_cities", 400, "at_least")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "line", "expected"), SYMBOLS)
+def test_a_symbol_touching_its_number_qualifies_it(
+    code: str, line: str, expected: list[tuple[str, int, str]]
+) -> None:
+    page = f"# The UNESCO Global Network of Learning Cities\n\n{line}\n"
+    found = find_mentions(read_document(page, "markdown"), code)
+    assert [(m.metric.value, int(m.value), m.qualifier.value) for m in found] == expected
+
+
 NOT_FIGURES = [
     ("en", "Learning cities webinar at 10:30 cities time, with 3 speakers"),
     ("en", "Learning cities: a ratio of 1:3 cities to towns"),

@@ -114,3 +114,32 @@ def test_a_label_names_a_country_or_new_members(
 ) -> None:
     found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, body)]
     assert found == expected
+
+
+# A place that labels its line's figure, in a list or a fact box: the place's own count.
+# Read without it, "Africa: 60 members" was an intake of 60 (a total below any the network
+# had), flagged as wrong.
+PLACE_LABELS: list[tuple[str, str, list[tuple[str, str, int, str | None, str | None]]]] = [
+    ("en", "- Africa: 60 members\n- Arab States: 45 members\n- Viet Nam: 6 cities\n"
+     "- Republic of Korea: 56 member cities\n- Total: 425 cities",
+     [("60 members", "total_cities", 60, None, "africa"),
+      ("45 members", "total_cities", 45, None, "arab-states"),
+      ("6 cities", "country_cities", 6, "VN", None),
+      ("56 member cities", "country_cities", 56, "KR", None),
+      ("425 cities", "total_cities", 425, None, None)]),
+    ("fr", "- Afrique : 60 membres\n- Maroc : 9 villes",
+     [("60 membres", "total_cities", 60, None, "africa"),
+      ("9 villes", "country_cities", 9, "MA", None)]),
+    ("es", "* México: 10 ciudades\n* América Latina y el Caribe: 70 miembros",
+     [("10 ciudades", "country_cities", 10, "MX", None),
+      ("70 miembros", "total_cities", 70, None, "latin-america-caribbean")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), PLACE_LABELS)
+def test_a_place_labelling_its_line_owns_the_figure(
+    language: str, body: str, expected: list[tuple[str, str, int, str | None, str | None]]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country, m.region)
+             for m in mentions(language, body)]  # fmt: skip
+    assert found == expected

@@ -34,6 +34,10 @@ _NUMERIC = [
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
     re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
     re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
+    # a Japanese era's year: "登録日 令和7年7月10日", "平成29年5月1日"
+    re.compile(
+        rf"(?P<era>令和|平成)\s*(?P<era_year>元|\d{{1,2}})\s*年\s*{_MONTH_NUMBER}\s*月\s*{_DAY}\s*日"
+    ),
     re.compile(rf"(?<![\d.]){_MONTH_NUMBER}\s{_DAY},\s?{_YEAR}(?!\d)"),  # "04 25, 2023"
 ]
 _WORD = r"(?P<name>[^\W\d_]{3,10})"
@@ -43,6 +47,7 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     ),
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
+_ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
 _DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today, ..."
 # A press release's opening that ends its dateline with a full stop or colon instead of a
 # dash: "23 September 2020, Hamburg. Today, ..." or "Hamburg, 23 September 2020: ...". The
@@ -68,7 +73,36 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
             break
         found = _full_date(stripped, short=len(stripped) <= SHORT_LINE)
         if found is not None:
+            lines = text.split("\n", line_number - first_line + FIRST_LINES + 1)
+            update = _update(
+                lines[line_number - first_line : line_number - first_line + FIRST_LINES]
+            )
+            if update is not None and update[0].first_day > found.last_day:
+                origin = f"a dateline (updated after its publication {found})"
+                return (origin, str(update[0]), line_number + update[1])
             return ("a dateline", str(found), line_number)
+    return None
+
+
+# "Published 14 February 2024 · Updated 5 December 2025": what an updated page still
+# says, it says on its update's day (as front matter's lastmod or HTML's modified_time)
+_UPDATED = re.compile(
+    r"(?:last )?(?:updated|modified)|mis[e]? à jour|actualizad[oa]|última actualización"
+    r"|aggiornat[oa]|ultima modifica|atualizad[oa]|aktualisiert|zuletzt geändert"
+    r"|cập nhật|更新|수정|업데이트"
+)
+
+
+def _update(lines: list[str]) -> tuple[PartialDate, int] | None:
+    """The full date an update cue in these lines gives, and its line (from 0)."""
+    for number, line in enumerate(lines):
+        low = line.lower()
+        cue = _UPDATED.search(low)
+        if cue is None:
+            continue
+        found = _full_date(low[cue.end() :].strip(" :|-\u00b7\u2013\u2014"), short=True)
+        if found is not None:
+            return found, number
     return None
 
 
@@ -135,8 +169,14 @@ def _checked(found: re.Match[str]) -> PartialDate | None:
     day = int(fields["day"])
     if month > 12 and 1 <= day <= 12 and found.re is _NUMERIC[1]:
         month, day = day, month  # "2/18/2024 4:01:56 AM": the US order, month first
+    era = fields.get("era")
+    if era is not None:  # 令和元年 is 2019, 平成元年 1989
+        count = fields["era_year"]
+        year = _ERAS[era] + (1 if count == "元" else int(count))
+    else:
+        year = int(fields["year"])
     try:
-        return PartialDate.checked(int(fields["year"]), month, day, found.group())
+        return PartialDate.checked(year, month, day, found.group())
     except DateError:
         return None
 

@@ -21,6 +21,7 @@ from lcnet.extract.markdown import (
     LANGUAGE_KEYS,
     TITLE_KEYS,
     UPDATE_KEYS,
+    blank_footnote_marks,
     blank_markers,
     read_markdown,
 )
@@ -165,6 +166,7 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
+    text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     dated = dateline(text, first_line)  # a plain text says its date on a line of its own
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)

@@ -200,6 +200,9 @@ _SYMBOLS = {
     "\u2248": Qualifier.ABOUT,
     "\u00b1": Qualifier.ABOUT,
 }
+# a symbol may touch its number: "~500 million", ">390 million", "≥ 400"
+SYMBOL_STARTS = frozenset(_SYMBOLS)
+_AFTER_SYMBOL = "(?<=[" + re.escape("".join(_SYMBOLS)) + r"])\s*"
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 
 
@@ -281,7 +284,7 @@ def grammar(code: str) -> Grammar:
         before=re.compile(
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
-            + _optional("qualifier", data.qualifiers, blank)
+            + _optional("qualifier", data.qualifiers, rf"(?:{blank}|{_AFTER_SYMBOL})")
             + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)

@@ -19,6 +19,7 @@ from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
+_SETTING_REACH = 60  # characters of a clause that sets the time of the next
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
 _CLAUSE_END = r"[;:\uff1b]|\s[\u2013\u2014]\s"  # ; : and dashes
@@ -89,9 +90,36 @@ def as_of(
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date)
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
-        relative = _relative(low, phrase, sentence, grammar, written)  # ... en diciembre"
+        setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
+        if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
+            return setting
+        relative = _relative(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, whole, grammar, written)
     return best[1]
+
+
+# The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
+# "C'était en septembre 2020, et", "It was September 2020, and", "Fue en 2020 y"
+_SETTING_WORDS = frozenset(
+    {"era", "erano", "fu", "c'était", "it", "was", "fue", "foi", "es", "war", "il", "le",
+     "la", "en", "in", "el", "em", "im", "l'", "e", "et", "and", "y", "und", "nel", "no",
+     "ao", "au", "al", "del", "de", "di", "do", "da", "of", "ed"}
+)  # fmt: skip
+
+
+def _time_set(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    """The date of a clause before the figure's that says nothing but the time ("Era il
+    settembre 2020, e l'annuncio parlava di 55"): the figure's clause is told of it."""
+    if end <= start or end - start > _SETTING_REACH:
+        return None
+    dates = list(grammar.historic.finditer(low, start, end))
+    if len(dates) != 1:
+        return None
+    rest = low[start : dates[0].start()] + " " + low[dates[0].end() : end]
+    words = rest.replace(",", " ").replace("\u2019", "'").split()
+    if not words or any(word not in _SETTING_WORDS for word in words):
+        return None
+    return _date(dates[0], grammar)
 
 
 def _after_closed_clauses(
@@ -114,6 +142,8 @@ def _after_closed_clauses(
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
+    if _later(grammar.language.code).search(low, cut, phrase.start):
+        return sentence  # "9월 ... 발표했으나, 며칠 뒤 54개 도시로 정정했다": counted on from it
     # "UIL이 지난달 발표한 자료에 따르면 ... 가입해 있으며, 이 가운데 우리나라 도시는 20곳":
     # a source's date dates all it says, and "among them" continues the closed clause
     for cue in grammar.cues.finditer(low, sentence.start, phrase.start):
@@ -131,6 +161,12 @@ def _after_closed_clauses(
 @cache
 def _closers(code: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{c})" for c in grammar_of(code).language.clause_closers))
+
+
+@cache
+def _later(code: str) -> re.Pattern[str]:
+    pointers = grammar_of(code).language.later_pointers
+    return re.compile("|".join(f"(?:{p})" for p in pointers) if pointers else r"(?!x)x")
 
 
 @cache
@@ -438,28 +474,39 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
     the second clause's)."""
     start, end = sentence.start, sentence.end
     marks = _clause_marks(grammar.language.conjunctions if grammar else ())
-    for mark_start, mark_end in _marks_in(low, sentence, marks):
-        if mark_end <= phrase.start:
-            start = mark_end
-        elif mark_start >= phrase.end:
-            end = mark_start
+    for mark in marks.finditer(low, sentence.start, sentence.end):
+        if (
+            mark.group() == ":"
+            and grammar is not None
+            and _dating_colon(low, mark, sentence, grammar)
+        ):
+            continue
+        if mark.end() <= phrase.start:
+            start = mark.end()
+        elif mark.start() >= phrase.end:
+            end = mark.start()
             break
     return Span(start, end)
 
 
-_marks_read: tuple[str, Span, re.Pattern[str], list[tuple[int, int]]] | None = None
+def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Grammar) -> bool:
+    """Whether a colon belongs to a date: within its marker ("(Stand: Mai 2021)") or
+    right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
+    2021: 229 cities"); the date is then the figure's, not another clause's."""
+    reach = max(sentence.start, mark.start() - _COLON_REACH)
+    for found in grammar.historic.finditer(
+        low, reach, min(sentence.end, mark.end() + _COLON_REACH)
+    ):
+        if found.start() < mark.start() < found.end():
+            return True
+        if found.end() == mark.start() and not low[sentence.start : found.start()].strip(
+            " \t#*-(["
+        ):
+            return True
+    return False
 
 
-def _marks_in(low: str, sentence: Span, marks: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Where `marks` match in the sentence, kept for the next question: the clauses of a
-    sentence's figures, and of one figure's several readers, are asked in turn (#14)."""
-    global _marks_read
-    kept = _marks_read
-    if kept is not None and kept[0] is low and kept[1] == sentence and kept[2] is marks:
-        return kept[3]
-    found = [m.span() for m in marks.finditer(low, sentence.start, sentence.end)]
-    _marks_read = (low, sentence, marks, found)
-    return found
+_COLON_REACH = 30  # characters around a colon where its date is looked for
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:

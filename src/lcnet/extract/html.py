@@ -142,6 +142,39 @@ class Page(NamedTuple):
     updated: tuple[tuple[str, str, int], ...] = ()
 
 
+_ASIDE_TAGS = re.compile(r"<aside[\s>]|</aside\s*>", re.IGNORECASE)
+_STORY = re.compile(r"<(?:p|h1)[\s>]", re.IGNORECASE)
+_STORY_END = re.compile(r"<footer[\s>]|</body\s*>", re.IGNORECASE)
+
+
+def _asides_in_the_flow(raw: str) -> frozenset[int]:
+    """Which of a page's asides (counted from 0) stand between the story's paragraphs,
+    where the page marks no <main> or <article>: the heading or a paragraph before, a
+    paragraph after (a sidebar comes before the story or after it, as a fact box does
+    not: "<aside><h3>La red en breve</h3><p>356 ciudades</p></aside>" in the story)."""
+    low = raw.lower()
+    if "<aside" not in low or "<main" in low or "<article" in low:
+        return frozenset()
+    found: set[int] = set()
+    count = 0  # every <aside> opened, as the reader counts them
+    open_: list[tuple[int, int]] = []  # (its count, where it starts) of those still open
+    for tag in _ASIDE_TAGS.finditer(raw):
+        if tag.group()[1] != "/":
+            open_.append((count, tag.start()))
+            count += 1
+            continue
+        if not open_:
+            continue
+        index, opened = open_.pop()
+        if open_:
+            continue  # an aside inside another goes as the outer one goes
+        end = _STORY_END.search(raw, tag.end())
+        after = _STORY.search(raw, tag.end(), end.start() if end else len(raw))
+        if after is not None and _STORY.search(raw, 0, opened) is not None:
+            found.add(index)
+    return frozenset(found)
+
+
 def read_page(raw: str) -> Page:
     reader = _Reader(raw)
     reader.feed(raw)
@@ -160,6 +193,10 @@ class _Reader(HTMLParser):
         self._length = 0
         self._skipping: list[str | int] | None = None  # [tag, depth]
         self._content = 0  # how many <main> and <article> elements are open
+        self._tagged = False  # a tag since the last text
+        # a page with no <main> or <article>: its asides between paragraphs are fact boxes
+        self._flow_asides = _asides_in_the_flow(raw)
+        self._asides = 0  # asides begun so far
         self._json_ld: list[str] | None = None
         self._comments: list[Marker] = []
         self._metas: list[tuple[str, str, int]] = []
@@ -178,6 +215,7 @@ class _Reader(HTMLParser):
         self._start(tag, dict(attrs), void=True)
 
     def handle_endtag(self, tag: str) -> None:
+        self._tagged = True
         if tag == "title" and self._title is not None:
             self._titles.append(html.unescape("".join(self._title)))
             self._title = None
@@ -203,7 +241,19 @@ class _Reader(HTMLParser):
         if self._json_ld is not None:
             self._json_ld.append(data)
         if self._skipping is None:
+            if self._parts and data and self._tagged:
+                self._part_words(data)
+            self._tagged = False
             self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+
+    def _part_words(self, data: str) -> None:
+        """A space where elements with no space between them put a number against a word:
+        "<span>425</span><span>member cities</span>", a statistics block laid out by its
+        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
+        last, first = self._parts[-1][-1:], data[:1]
+        figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
+        if figure_then_word or (last.isalpha() and first.isdigit()):
+            self._mark(" ")
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};", name)
@@ -217,6 +267,7 @@ class _Reader(HTMLParser):
 
     # --- bookkeeping
     def _start(self, tag: str, attrs: dict[str, str | None], *, void: bool) -> None:
+        self._tagged = True
         self._note(tag, attrs)
         if self._skipping is not None:
             if tag == self._skipping[0] and not void:
@@ -225,7 +276,11 @@ class _Reader(HTMLParser):
         hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
         if tag in _CONTENT and not void:
             self._content += 1
-        skipped = tag in _SKIPPED and not (tag == "aside" and self._content)
+        in_flow = False
+        if tag == "aside" and not void:
+            in_flow = self._asides in self._flow_asides
+            self._asides += 1
+        skipped = tag in _SKIPPED and not (tag == "aside" and (self._content or in_flow))
         if (skipped or hidden) and not void:
             self._skipping = [tag, 1]
         elif tag in _BLOCKS or tag in ("br", "aside"):

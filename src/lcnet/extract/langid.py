@@ -49,6 +49,8 @@ from lcnet.extract.lang.identify import (
     MODEL_CODES,
     NAMES,
     NEEDLES,
+    QUOTED_NAMES,
+    QUOTED_NEEDLE,
     SCRIPT_DEFAULTS,
     SCRIPT_RANGES,
     SINGLE_LANGUAGE_SCRIPTS,
@@ -87,6 +89,7 @@ _LEAD_BYTES = bytes(
 _ACCENTS_PER_BLOCK = 4  # "São Paulo", "Hà Nội": names in an English block
 _MIN_LETTERS = 24  # letters (a CJK character as three) a paragraph needs to leave its hint
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # A-Z, a-z
+_QUOTED = re.compile(QUOTED_NAMES, re.IGNORECASE)
 
 
 class Run(NamedTuple):
@@ -270,6 +273,12 @@ def _by_model(model: Any, text: str, script: str, hint: str | None) -> str:
     line = " ".join(text.split())
     if line.isupper():  # the model reads "LEARNING CITIES" as English whatever is around
         line = line.lower()
+    if hint is not None and hint != "en" and QUOTED_NEEDLE in line.lower():
+        # "77 neue UNESCO-Learning Cities" in a German page: the quoted English name
+        # tells nothing; what is left of the paragraph decides, or the hint if nothing
+        line = _QUOTED.sub(" ", line)
+        if not any(char.isalpha() for char in line):
+            return hint
     labels, probabilities = model.predict(line, k=3)
     found: dict[str, float] = {}
     for label, probability in zip(labels, probabilities, strict=True):

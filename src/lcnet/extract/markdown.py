@@ -59,6 +59,35 @@ class Prose(NamedTuple):
     markers: tuple[Marker, ...]  # comments and brackets, for suppressions
 
 
+# Footnote marks next to a figure or a word: "425¹ member cities", "425[1] member cities"
+# (copied from an encyclopedia), Markdown's "425[^1]" and "425<sup>1</sup>". Blanked, so
+# the number meets its unit; the mark's own digits are no figure.
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_FOOTNOTE_MARK = re.compile(  # starts at its mark's first character: scanned in C
+    rf"[{_SUPERSCRIPTS}]+|\[\d{{1,3}}\]|\[\^[^\]\s]{{1,20}}\](?!:)"
+)
+_SUP = re.compile(r"<sup>[^<>\n]{1,20}</sup>", re.IGNORECASE)
+_MAY_MARK = re.compile(rf"[{_SUPERSCRIPTS}]|\[|<sup>", re.IGNORECASE)
+
+
+def blank_footnote_marks(text: str, *, markdown: bool = False) -> str:
+    """The text with footnote marks after figures and words blanked in place."""
+    if _MAY_MARK.search(text) is None:
+        return text  # the common case, found by one scan in C
+    if markdown:
+        text = _SUP.sub(_blank_match, text)
+    return _FOOTNOTE_MARK.sub(_blank_mark, text)
+
+
+def _blank_mark(found: re.Match[str]) -> str:
+    """A mark blanked where it follows a figure or a word ("425¹", "cities[2]"); a
+    Markdown footnote reference ("[^1]") wherever it stands."""
+    at = found.start()
+    if found.group().startswith("[^") or (at and found.string[at - 1].isalnum()):
+        return _blank(found.group())
+    return found.group()
+
+
 def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     lines = raw.split("\n")
     fields: dict[str, tuple[str, int]] = {}
@@ -72,7 +101,7 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     blanked = [
         shown.get(i) or _blank(line) if i in code_lines else line for i, line in enumerate(lines)
     ]
-    prose = "\n".join(blanked)
+    prose = blank_footnote_marks("\n".join(blanked), markdown=True)
     markers = (*comment_markers(prose), *bracket_markers(prose))
     prose = _INLINE.sub(_blank_match, prose)
     if "]:" in prose:  # (each pattern's literal looked for first: a scan in C, 10x faster)

@@ -18,6 +18,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.newcomers import after_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -258,6 +259,8 @@ def _cities(
             listed = listed if listed > 1 else 0
             # "Cividale è entrata insieme a Brescia e ad altre 70": the subject, Brescia
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
+        if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
+            listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
@@ -278,6 +281,8 @@ def _cities(
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
+    if country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
+        country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
         if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
@@ -311,7 +316,7 @@ def _cities(
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
-    if not new and country and cue is None and _included(low, phrase, sentence, grammar):
+    if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
         new = (
@@ -321,7 +326,12 @@ def _cities(
         )
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
-    if _candidates(low, phrase, sentence, grammar):  # "1,000 cities have expressed interest"
+    if cue in (None, "subset") and not new and (country or region):
+        # "Among the 72 newcomers are two Thai cities": a country's share of the intake
+        new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
+    approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
@@ -351,11 +361,14 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
     words = _included_words(grammar.language.code)
     if words is None or Role.MEMBER in phrase.roles:  # "中国的15个成员城市": its members
         return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    if _last_cue(sentence, Span(start, phrase.start)) not in (None, "intake"):
+        return False  # "네트워크에는 한국 59개 도시가 포함돼 있다": a total's words in its clause
     if grammar.language.included_after:
         end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
         return words.search(low, phrase.end, end) is not None
-    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
-    return words.search(low, max(max(marks) + 1, sentence.span.start), phrase.start) is not None
+    return words.search(low, start, phrase.start) is not None
 
 
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -419,10 +432,12 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
 
 
 def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
-    """Whether a word of applying speaks of the figure: after it, unless a country
-    named past a comma applies ("gần 300 thành viên, Việt Nam chuẩn bị thêm hồ sơ"), or
-    before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ, mạng lưới có 170 thành
-    viên": the province applies, the network has its members)."""
+    """Whether a word of applying speaks of the figure: its own unit ("120 candidaturas"),
+    after it, unless a country named past a comma applies ("gần 300 thành viên, Việt Nam
+    chuẩn bị thêm hồ sơ"), or before it in its clause ("khi tỉnh bắt đầu chuẩn bị hồ sơ,
+    mạng lưới có 170 thành viên": the province applies, the network has its members)."""
+    if sentence.has("candidate", phrase.start, phrase.end):
+        return True
     after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
     if after:
         comma = low.find(",", phrase.end, after[0].start)
@@ -750,6 +765,41 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
 
 
+# Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
+_BEFORE_VERB = frozenset(
+    {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
+     "ont", "han", "haben", "è", "est", "ha", "a", "y", "vi", "ci", "se", "si", "s'", "così",
+     "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
+     "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
+     "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+)  # fmt: skip
+# Where a subject's clause opens inside its sentence: after a colon or a subordinator
+_CLAUSE_OPENS = re.compile(
+    r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
+    r"|desde que|cuando|seit|als|nachdem)\s+"
+)
+
+
+def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Brescia e Cividale sono entrate nella rete insieme ad altre 70", "Liège et Namur
+    ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
+    subject of the first verb of joining, which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not verbs or not conjunctions:
+        return 0
+    head = low[sentence.span.start : verbs[0].start]
+    opens = list(_CLAUSE_OPENS.finditer(head))
+    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     found = grammar.country_after.match(low, phrase.end)
     return grammar.language.country_names[_key(found["country"])] if found else None
@@ -932,6 +982,25 @@ def _possessor(words: str) -> str:
 
 
 _ELIDED = re.compile(r"^(?:l|d|dell|all|nell)['\u2019]")  # an article elided before a name
+
+
+_LABEL = re.compile(
+    r"[ \t]*(?:[-*+\u2022|>]\s*|\d{1,2}[.)]\s*)?(?P<place>[^\W\d_][^:\n]{1,40}?)"
+    r"[ \t*_]*[:\uff1a][ \t*_]*\Z"
+)
+
+
+def _labelled_place(low: str, phrase: Phrase, grammar: Grammar) -> tuple[str | None, str | None]:
+    """A place that labels its line's figure, as a list or a fact box writes it ("- Africa:
+    60 members", "Viet Nam: 6 cities"): (country, region), or (None, None)."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    found = _LABEL.match(low, line, phrase.start)
+    if found is None:
+        return None, None
+    place = _key(found["place"])
+    data = grammar.language
+    country = data.country_names.get(place) or data.demonyms.get(place)
+    return (country, None) if country else (None, data.regions.get(place))
 
 
 def _key(words: str) -> str:

@@ -8,10 +8,11 @@ agora dezasseis"; the new ones as their own: "as novas são 54" (nationals). A r
 country: "Es la décima de México", "É a décima sexta de Portugal" (ranks_in_a_country).
 
 The set opens the sentence (Language.newcomer_sets: "de las recién llegadas", "das
-novas", "of the newcomers") and a comma closes it; each part is a number, a verb of
-being or of place, and a region, a country, an adjective of nationality or the word for
-capitals. Parts follow one another after a comma or a conjunction, their verb left out
-("y once en Asia"). A number inside the set ("Das 64 escolhidas") is the intake.
+novas", "of the newcomers") and a comma closes it, a few words after it at most; each
+part is a number, a verb of being or of place, and a region, a country, an adjective
+of nationality or the word for capitals. Parts follow one another after a comma or a
+conjunction, their verb left out ("y once en Asia"). A number inside the set ("Das 64
+escolhidas", "entre las 72 admitidas") is the intake, whatever follows it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from lcnet.model import Qualifier
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
 
 _NEW = frozenset({Role.NEW})
+_AMONG = ("entre", "dentre", "among", "parmi", "tra", "fra", "unter")
 _LARGEST_PART = 100  # an intake has had at most 77 cities
 _WHOLE = re.compile(r"\d{1,3}")
 _ARTICLES = ("el", "la", "los", "las", "o", "a", "os", "as", "the", "le", "les", "il", "lo", "gli")
@@ -51,9 +53,14 @@ def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator
     ):
         whole = _WHOLE.search(found.group("set"))
         size = int(whole.group()) if whole else _LARGEST_PART
-        if whole is not None:
+        # "Entre las 72 admitidas hay ...": among them, or before the comma of its parts
+        # (not "com o voto dos 11 eleitos presentes")
+        among = found.group("opens") is not None or found.group("set").startswith(_AMONG)
+        if whole is not None and size <= _LARGEST_PART and among:
             at = found.start("set") + whole.start()
             yield (at, at + len(whole.group()), Unit.CITY, size, Qualifier.EXACT, _NEW, None, None)
+        if found.group("opens") is None:  # no comma after it: no parts follow
+            continue
         at = found.end()
         while (match := part.match(low, at, end)) is not None:
             value = read_number(match["number"], data.code)
@@ -67,6 +74,23 @@ def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator
             if joined is None:
                 break
             at = joined.end()
+
+
+def after_a_newcomer_set(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a set of newcomers (Language.newcomer_sets) stands between `start` and
+    `end`: "Entre las 72 admitidas hay dos municipios mexicanos", "Among the 72
+    newcomers are two Thai cities": a country's count after it is its share of them."""
+    form = _set_form(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _set_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.newcomer_sets or data.attached:
+        return None
+    sets = "|".join(f"(?:{s})" for s in data.newcomer_sets)
+    return re.compile(rf"(?<![^\W\d_])(?:{sets})(?![^\W\d_])")
 
 
 _SET_REACH = 60  # characters around a newcomer word where the set it names may stand
@@ -135,7 +159,12 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     articles = alternation(_ARTICLES)
     regions = alternation(_REGION_WORDS)
     sets = "|".join(f"(?:{s})" for s in data.newcomer_sets)
-    opener = re.compile(rf"(?<![^\W\d_])(?P<set>{sets})\s*,\s*")
+    # the set, and the comma that opens its parts, after a few words of its own ("Das 54
+    # admitidas após a correção, três são portuguesas"); without one it still names the
+    # intake ("Entre las 72 admitidas hay dos municipios mexicanos")
+    opener = re.compile(
+        rf"(?<![^\W\d_])(?P<set>{sets})(?![^\W\d_])(?P<opens>[^,.;:\n]{{0,40}}?\s*,\s*)?"
+    )
     part = re.compile(
         rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?(?:(?:{connectors})\s+)?"
         rf"(?:(?:{articles})\s+)?(?:(?:{regions})\s+(?:(?:{articles})\s+)?)?"
@@ -228,4 +257,4 @@ def _ranks_form(code: str) -> re.Pattern[str] | None:
     )
 
 
-__all__ = ["nationals", "newcomer_parts", "ranks_in_a_country"]
+__all__ = ["after_a_newcomer_set", "nationals", "newcomer_parts", "ranks_in_a_country"]

@@ -27,7 +27,7 @@ from lcnet.extract.elliptic import (
     placed_parts,
     said_parts,
 )
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
@@ -49,6 +49,7 @@ _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
+_NEW = frozenset({Role.NEW})
 
 
 class Phrase(NamedTuple):
@@ -551,7 +552,8 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     start, end = match.span()
     if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
         start = match.start("qualifier") if leading else match.start("number")
-    return Phrase(start, end, Unit.MEMBER, value, qualifier, _MEMBER, country, None, False, True)
+    roles = _NEW if match.groupdict().get("new") else _MEMBER  # "再添3座": newcomers
+    return Phrase(start, end, Unit.MEMBER, value, qualifier, roles, country, None, False, True)
 
 
 def _match_before(
@@ -598,6 +600,7 @@ def _match_before(
             and _FIRST_PART.split(word, maxsplit=1)[0] in known
         )
         or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
+        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
     ]
     if not openers:
         return None

@@ -340,6 +340,9 @@ class Language(NamedTuple):
     # "2022年9月に白山市が加盟し、ネットワークは294都市に拡大した" is of September 2022
     # (regex fragments; two dated events before it make a running count, of the text's day).
     result_verbs: tuple[str, ...] = ()
+    # Words that count the figure's clause on from the dated one before it ("발표했으나,
+    # 며칠 뒤 54개 도시로 정정했다", "その後"): its date is still that clause's (regex).
+    later_pointers: tuple[str, ...] = ()
     # Words that put a country's cities inside the intake told before them, in the figure's
     # own clause: "72곳 신규 선정… 한국 3개 도시 포함" is Korea's share of the intake, not
     # its total (regex fragments), after the count where the verb ends the clause, before

@@ -293,6 +293,9 @@ LANGUAGE = Language(
         "einwohnerinnen und einwohnern": Unit.CITIZEN,
         "bürgerinnen und bürgern": Unit.CITIZEN,
         "learning cities": Unit.CITY,  # "in Deutschland gibt es drei Learning Cities"
+        "unesco-learning cities": Unit.CITY,  # "77 neue UNESCO-Learning Cities"
+        "unesco-lernstädte": Unit.CITY,
+        "unesco-lernstädten": Unit.CITY,
         "bürger": Unit.CITIZEN,
         "bürgern": Unit.CITIZEN,
         "bürgerinnen und bürger": Unit.CITIZEN,
@@ -320,6 +323,7 @@ LANGUAGE = Language(
         "lernende": Role.LEARNING,
         "lernenden": Role.LEARNING,
         "lernender": Role.LEARNING,
+        "unesco": Role.PLAIN,  # "356 UNESCO Learning Cities"
         "aktive": Role.PLAIN,
         "aktiven": Role.PLAIN,
         "teilnehmende": Role.PLAIN,
@@ -615,6 +619,8 @@ LANGUAGE = Language(
         r"\banwärter\b",
     ),
     present_markers=(
+        # eine Quelle, die eine Zahl "noch nennt", nennt sie heute
+        r"\b(?:nennt|nennen|zeigt|zeigen|spricht|sprechen|steht|stehen) (?:immer )?noch\b",
         r"\bderzeit\b",
         r"\baktuell\b",
         r"\bheute\b",

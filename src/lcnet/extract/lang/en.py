@@ -534,6 +534,9 @@ LANGUAGE = Language(
         r"\baspir(?:e|ing)\b",
     ),
     present_markers=(
+        # a source that "still says" a figure says it today, whatever its own date
+        r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
+        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
         r"\bnow\b",
         r"\btoday\b",
         r"\bcurrently\b",
@@ -552,7 +555,7 @@ LANGUAGE = Language(
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
         r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
-        r"as (?:of|at) (?:the end of )?",
+        r"as (?:of|at):? (?:the end of )?",
         r"by (?:the end of )?",
         r"until ",
         r"up to ",

@@ -315,6 +315,10 @@ LANGUAGE = Language(
     units={
         "incorporaciones": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
+        "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
+        # "aprobó 72 candidaturas": applications, an intake once approved (a verb of
+        # entering), else candidates (Language.candidate_cues)
+        "candidaturas": Unit.MEMBER,
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
         "localidades": Unit.CITY,
@@ -324,6 +328,7 @@ LANGUAGE = Language(
         "miembros": Unit.MEMBER,
         "integrantes": Unit.MEMBER,
         "países": Unit.COUNTRY,
+        "paises": Unit.COUNTRY,  # wire copy without accents
         "naciones": Unit.COUNTRY,
         "ciudadanos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
@@ -339,7 +344,11 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
-    unit_roles={"incorporaciones": (Role.NEW,), "nuevas incorporaciones": (Role.NEW,)},
+    unit_roles={
+        "incorporaciones": (Role.NEW,),
+        "nuevas incorporaciones": (Role.NEW,),
+        "ingresos": (Role.NEW,),
+    },
     one_of=("una de las", "uno de los", "una de", "uno de", "entre las", "entre los"),
     adjectives_as_nouns=True,
     rank_articles=("la", "el"),  # "la octava ciudad colombiana ..., Envigado la novena"
@@ -368,6 +377,11 @@ LANGUAGE = Language(
         "activas": Role.MEMBER,
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,
+        # "las ciudades elegidas en febrero": the ones a round chose
+        **dict.fromkeys(
+            ("elegidas", "seleccionadas", "seleccionados", "escogidas", "escogidos"),
+            Role.NEW,
+        ),
         "más": Role.NEW,
         "del aprendizaje": Role.LEARNING,
         "de aprendizaje": Role.LEARNING,
@@ -422,6 +436,10 @@ LANGUAGE = Language(
         "cuenta con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
+        "pasa a tener",  # "México pasa a tener doce ciudades"
+        "pasó a tener",
+        "pasa a contar con",
+        "pasó a contar con",
         "tenía",
         "tenían",
         "sumaba",
@@ -477,7 +495,12 @@ LANGUAGE = Language(
         r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
         r"|sumaba|es|era|fue)(?: ya| ahora)?(?: de)?)",
     ),
-    subset_cues=(r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b", r"\bde (?:ellas|ellos)\b"),
+    subset_cues=(
+        r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
+        r"\bde (?:ellas|ellos)\b",
+        # "En la lista figuran tres ciudades colombianas": the list an intake named before
+        r"\ben la lista\b(?! de (?:los )?miembros)",
+    ),
     elsewhere=(
         r"noticias relacionadas",
         r"te puede interesar",
@@ -506,6 +529,7 @@ LANGUAGE = Language(
         r"\bpas(?:a|an|ó|aron) a formar parte\b",
         r"\bse adhier(?:e|en)\b",
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
+        r"\baprob(?:ó|aron|ad[ao]s)\b",  # "se aprobaron 72 candidaturas"
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -666,8 +690,19 @@ LANGUAGE = Language(
         r"cada (?:país|estado|comisión nacional)",
         r"por país",
     ),
-    candidate_cues=(r"interesad[ao]s", r"candidat[ao]s", r"postulad[ao]s", r"solicitud"),
+    candidate_cues=(
+        r"interesad[ao]s",
+        r"candidat[ao]s",
+        r"candidaturas?",
+        r"postulad[ao]s",
+        r"solicitud",
+    ),
     present_markers=(
+        # una fuente que "todavía dice" una cifra la dice hoy
+        r"\b(?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita|citan|muestra"
+        r"|muestran|anuncia|anuncian) (?:todavía|aún)\b",
+        r"\b(?:todavía|aún) (?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita"
+        r"|citan|muestra|muestran|anuncia|anuncian)\b",
         r"\bactualmente\b",
         r"\bhoy\b",
         r"\bahora\b",

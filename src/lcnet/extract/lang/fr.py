@@ -835,6 +835,9 @@ LANGUAGE = Language(
         r"\baspir(?:e|ent|ant)\b",
     ),
     present_markers=(
+        # une source qui « annonce encore » un chiffre le dit aujourd'hui
+        r"\b(?:annonce|annoncent|affiche|affichent|indique|indiquent|mentionne|mentionnent"
+        r"|cite|citent|évoque|évoquent|parle|parlent|donne|donnent) (?:encore|toujours)\b",
         r"\bdésormais\b",
         r"\baujourd['\u2019]hui\b",
         r"\bactuellement\b",
@@ -1003,5 +1006,5 @@ LANGUAGE = Language(
     ),
     list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
     list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
-    sole_words=r"\bseule?\b",
+    sole_words=r"\b(?:seule?|unique)\b",
 )

@@ -240,6 +240,13 @@ LETTERS: dict[str, dict[str, str]] = {
 # paragraph by paragraph: a quoted paragraph in another language has no accent to show.
 NEEDLES = {"en": (" the ",)}
 
+# Names pages in every language quote in English: "77 neue UNESCO-Learning Cities",
+# "Le 64 nuove Learning Cities". They say nothing of the language they stand in, so a
+# paragraph is told without them where the text around is in another language (a regex
+# fragment, matched in lower case; QUOTED_NEEDLE is in each, to test cheaply first).
+QUOTED_NAMES = r"\b(?:unesco|gnlc|global network of learning cities|learning cit(?:y|ies))\b"
+QUOTED_NEEDLE = "learning cit"
+
 # English names, as reports say them: "not read: Korean".
 NAMES = {
     "am": "Amharic",

@@ -572,7 +572,7 @@ LANGUAGE = Language(
         r"|raggiunge|raggiungendo) (?:così )?a\b",
         r"\b(?:le|sue|alle)(?=\s+(?:oltre\s+|circa\s+|più\s+di\s+)?\d)",
     ),
-    along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme a\b", r"\baccanto a\b"),
+    along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme (?:a|ad|con)\b", r"\baccanto a\b"),
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
@@ -685,6 +685,10 @@ LANGUAGE = Language(
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
     ),
     present_markers=(
+        # una fonte che "riporta ancora" una cifra la dice oggi
+        r"\bsi legge ancora\b",
+        r"\b(?:riporta|riportano|indica|indicano|cita|citano|parla|parlano|annuncia"
+        r"|annunciano|mostra|mostrano|dice|dicono) ancora\b",
         r"\bora\b",
         r"\boggi\b",
         r"\battualmente\b",

@@ -269,7 +269,7 @@ LANGUAGE = Language(
     ),
     correction_cues=(r"訂正", r"修正"),
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
-    superseded_cues=(r"当初",),
+    superseded_cues=(r"当初", r"最初に発表(?:した|された)"),
     conjunctions=("と", "、", "及び", "および"),
     first_time_cues=(r"初めて", r"初の", r"初加盟"),
     # a word for the country named before: "日本からの新規加盟はなく、国内の加盟都市は2都市"
@@ -313,6 +313,7 @@ LANGUAGE = Language(
     clause_closers=(
         r"(?:(?<!おい)(?<!つい)(?<!とし)(?<!よっ)(?<!とっ)(?<!対し)て|[しれけめ]|(?<!よ)り)、",
     ),
+    later_pointers=(r"その後", r"数日後", r"後日", r"\d{1,2}日後"),
     result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい)"),
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),

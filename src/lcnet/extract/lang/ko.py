@@ -285,9 +285,15 @@ LANGUAGE = Language(
     superseded_cues=(
         r"당초",
         r"처음에는",
+        r"(?:처음|최초)\s*(?:에\s*)?발표(?:한|된|했던|됐던)",  # "처음 발표한 55개 도시를 ... 정정"
     ),
     conjunctions=("와", "과", "및"),
-    first_time_cues=(r"처음(?:으로)?", r"최초(?:로)?", r"첫\s*가입"),
+    # not "처음 발표한 55개": first announced (superseded_cues)
+    first_time_cues=(
+        r"처음(?:으로)?(?!\s*(?:에\s*)?발표)",
+        r"최초(?:로)?(?!\s*(?:에\s*)?발표)",
+        r"첫\s*가입",
+    ),
     member_verbs=(
         r"가입해 있",
         r"가입되어 있",
@@ -321,6 +327,7 @@ LANGUAGE = Language(
     past_clause_ends=(r"(?:이|였|었)던(?![\uac00-\ud7a3])",),
     # "뽑혔으며,", "받았고,", "했지만,": a verb that closes its clause before a comma
     clause_closers=(r"[\uac00-\ud7a3](?:으며|며|고|지만|는데|으나)\s*,",),
+    later_pointers=(r"(?:며칠|몇\s*주|\d{1,2}\s*일)\s*(?:뒤|후)", r"그\s*(?:뒤|후)", r"이후"),
     result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
     included_after=True,
     included_words=(r"포함",),

@@ -299,6 +299,9 @@ LANGUAGE = Language(
     units={
         "novas adesões": Unit.MEMBER,
         "adesões": Unit.MEMBER,
+        # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
+        # entering), else candidates (Language.candidate_cues)
+        "candidaturas": Unit.MEMBER,
         "cidades": Unit.CITY,
         "cidades-membro": Unit.CITY,
         "cidades-membros": Unit.CITY,
@@ -340,6 +343,11 @@ LANGUAGE = Language(
         "novos": Role.NEW,
         "nova": Role.NEW,
         "novo": Role.NEW,
+        # "as cidades escolhidas em fevereiro": the ones a round chose
+        **dict.fromkeys(
+            ("escolhidas", "escolhidos", "selecionadas", "selecionados"),
+            Role.NEW,
+        ),
         "membro": Role.MEMBER,
         "membros": Role.MEMBER,
         "de aprendizagem": Role.LEARNING,
@@ -423,6 +431,9 @@ LANGUAGE = Language(
         "um total de",
         "no total",
         "passa a contar com",  # "Portugal passa a contar com catorze cidades"
+        "passou a contar com",
+        "passa a ter",  # "Portugal passa a ter 17 cidades"
+        "passou a ter",
         "são",  # "em Portugal, são já oito os municípios"
         "agora",
         "há",
@@ -486,9 +497,11 @@ LANGUAGE = Language(
         r"você (?:também )?pode gostar",
     ),
     subset_cues=(
-        r"entre (?:elas|eles|as novas|os novos)",
-        r"destas",
-        r"destes",
+        r"\bentre (?:elas|eles|as novas|os novos)\b",
+        r"\bdestas\b",
+        r"\bdestes\b",
+        # "Na lista constam três cidades brasileiras": the list an intake named before
+        r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
     unit_roles={
@@ -550,6 +563,7 @@ LANGUAGE = Language(
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
+        r"\baprov(?:ou|aram)\b",  # "a UNESCO aprovou 72 candidaturas"
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
@@ -702,6 +716,9 @@ LANGUAGE = Language(
         r"\bsolicita(?:ção|ções|ram|m)\b",
     ),
     present_markers=(
+        # uma fonte que "ainda diz" um número o diz hoje
+        r"\bainda (?:diz|dizem|indica|indicam|menciona|mencionam|fala|falam|cita|citam|mostra"
+        r"|mostram|anuncia|anunciam)\b",
         r"\bagora\b",
         r"\batualmente\b",
         r"\bactualmente\b",

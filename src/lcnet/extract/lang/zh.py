@@ -26,10 +26,10 @@ from lcnet.model import Qualifier as Q
 _TRADITIONAL = str.maketrans(
     "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
     "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将"
-    "韩仅尔兰罗马乌泽宾卢鲁",
+    "韩仅尔兰罗马乌泽宾卢鲁则",
     "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
     "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將"
-    "韓僅爾蘭羅馬烏澤賓盧魯",
+    "韓僅爾蘭羅馬烏澤賓盧魯則",
 )
 
 V = TypeVar("V")
@@ -46,7 +46,7 @@ def _both_keys(table: Mapping[str, V]) -> dict[str, V]:
 
 _COUNTRIES = {
     **ZH,
-    **_both_keys({"我国": "CN", "韩国": "KR", "香港": "HK", "澳门": "MO"}),
+    **_both_keys({"我国": "CN", "韩国": "KR", "南韩": "KR", "香港": "HK", "澳门": "MO"}),
     # the mainland, as Hong Kong, Macau and Taiwan write it: "內地已有15個城市加入"; and
     # the whole country in a mainland text: "全国第12个加入该网络的城市"
     **_both_keys({"内地": "CN", "中国内地": "CN", "中国大陆": "CN", "全国": "CN"}),
@@ -296,6 +296,7 @@ LANGUAGE = Language(
             "也",
             "为",  # "摩洛哥入选城市为2个"
             "加盟",  # "中国加盟15城": the word of membership before the count (headlines)
+            "则",  # "南韩则再添3座": whereas
             "為",
         ]
     ),
@@ -433,6 +434,8 @@ LANGUAGE = Language(
             [
                 r"(?:成员|会员)(?:城市)?(?:总数|数量|数)(?:已|则)?(?:达到|增至|增加到|为|达|是|升至)?",
                 r"(?:成员|会员)(?:城市)?(?:已|则|现)?(?:达到|增至|增加到|为|达|升至)",
+                # "我国加盟城市达到12座": the word of membership, then its count
+                r"加盟城市(?:数量|数)?(?:已|则)?(?:达到|增至|增加到|为|达|有)",
                 r"总数(?:已|则)?(?:达到|增至|增加到|为|达|升至)",
                 # "我国加入该网络的城市达到12个", "內地加入網絡的城市增至12個"
                 r"(?:加入|入选)(?:该网络|网络|全球学习型城市网络)?的城市(?:数量|数)?(?:已|则)?"
@@ -440,6 +443,9 @@ LANGUAGE = Language(
             ]
         )
     )
+    # "南韩则再添3座": a country's newcomers, the classifier standing for the cities (one
+    # copy for both spellings: a group's name is written once)
+    + r"|(?P<new>再添|又添|新添|再增|又增|新增)(?=\s*\d{1,3}\s*[座个個](?![\u4e00-\u9fff]))"
     # "我国加入该网络的城市包括北京、上海……以及南京、苏州, 共12个": the list, then its count
     + (
         r"|(?:加入|入选)(?:该网络|網絡|网络|該網絡|全球学习型城市网络|全球學習型城市網絡)?的城市"
@@ -450,7 +456,10 @@ LANGUAGE = Language(
         r"|[总總][数數](?:也|[则則])?由(?P<changed>[^，。；\d]{0,8}\d{1,3}[个個]"
         r"(?:更正|修正|[订訂]正|下修|[调調]整|改)[为為])"
     ),
-    membership_anchors=_both(["成员", "会员", "总数", "加入", "入选"]),
+    membership_anchors=(
+        *_both(["成员", "会员", "总数", "加入", "入选", "加盟"]),
+        *("再添", "又添", "新添", "再增", "又增", "新增"),
+    ),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:原载|原載|首发于|首發於|原文发表于|原文發表於)",
     earlier_date=r"(?:当时|當時|那时|那時)",

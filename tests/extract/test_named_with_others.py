@@ -1,0 +1,49 @@
+"""Two or more named cities that join "with N others" are N plus their number, where the
+names are the subject of the verb of joining and the verb stands between them and the
+others ("Brescia e Cividale sono entrate nella rete insieme ad altre 70 città": 72)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+from tests.eval.roundtrip import TITLES
+
+
+def _intakes(language: str, body: str) -> list[tuple[str, int]]:
+    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
+    return [(m.metric.value, m.value)
+            for m in find_mentions(read_document(page, "markdown"), language)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("it", "Brescia e Cividale del Friuli sono entrate nella rete insieme ad altre 70 città.",
+         72),
+        ("it", "L'annuncio è arrivato ieri: Palermo, Fermo e Torino sono entrate assieme ad"
+               " altre 61 città.", 64),
+        ("it", "È passato un anno da quando Lucca e Trieste hanno fatto il loro ingresso nella"
+               " rete, con altre 52 città.", 54),
+        ("fr", "Liège et Namur ont rejoint le réseau avec 62 autres villes.", 64),
+        ("fr", "Depuis que Lille et Brest ont intégré le réseau aux côtés de 62 autres villes,"
+               " tout a changé.", 64),
+        ("en", "Hue and Da Nang joined the network along with 62 other cities.", 64),
+        ("en", "Lille, Liège and Dresden have joined the network with 61 other cities.", 64),
+        ("es", "Medellín y Envigado ingresaron a la red junto con otras 75 ciudades.", 77),
+    ],
+)  # fmt: skip
+def test_the_named_subjects_count_with_the_others(language: str, body: str, expected: int) -> None:
+    assert _intakes(language, body) == [("new_cities", expected)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("it", "Torino è entrata nella rete insieme ad altre 63 città."),
+        ("fr", "Lille a rejoint le réseau avec 63 autres villes."),
+        ("en", "Dakar joined the network along with 63 other cities."),
+    ],
+)
+def test_one_subject_is_one_more(language: str, body: str) -> None:
+    assert _intakes(language, body) == [("new_cities", 64)]
