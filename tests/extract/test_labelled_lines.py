@@ -143,3 +143,39 @@ def test_a_place_labelling_its_line_owns_the_figure(
     found = [(m.text, m.metric.value, m.value, m.country, m.region)
              for m in mentions(language, body)]  # fmt: skip
     assert found == expected
+
+
+def test_a_definition_lists_term_labels_its_value() -> None:
+    raw = (
+        "<html><head><title>UNESCO Global Network of Learning Cities</title></head><body>"
+        "<dl><dt>Member cities</dt><dd>425</dd><dt>Countries</dt><dd>91</dd>"
+        "<dt>Founded</dt><dd>2013</dd></dl></body></html>"
+    )
+    document = read_document(raw, "html")
+    assert "Member cities: 425\n\nCountries: 91\n\nFounded: 2013" in document.text
+    found = [(m.text, m.metric.value, m.value) for m in find_mentions(document, "en")]
+    assert found == [("425", "total_cities", 425), ("91", "total_countries", 91)]
+
+
+def test_a_key_value_tables_first_row_is_a_pair_not_a_header_dating_its_column() -> None:
+    page = (
+        "# UNESCO Global Network of Learning Cities\n\n| Formation | 2013 |\n|---|---|\n"
+        "| Members | 425 cities |\n| Countries | 91 |\n"
+    )
+    found = [
+        (m.text, m.metric.value, m.value, m.as_of)
+        for m in find_mentions(read_document(page, "markdown"), "en")
+    ]
+    assert found == [
+        ("425 cities", "total_cities", 425, None),
+        ("91", "total_countries", 91, None),
+    ]
+    # a header of years still dates its columns
+    series = (
+        "# UNESCO Global Network of Learning Cities\n\n| Figure | 2022 | 2024 |\n|---|---|---|\n"
+        "| Member cities | 294 | 356 |\n"
+    )
+    dated = [
+        (m.value, str(m.as_of)) for m in find_mentions(read_document(series, "markdown"), "en")
+    ]
+    assert dated == [(294, "2022"), (356, "2024")]

@@ -342,6 +342,8 @@ def counted_back(
         return PartialDate(year, month)
     if "last_year" in fields:
         return PartialDate(written.year - 1, month)
+    if "year_before_last" in fields:  # "一昨年", "재작년", "前年"
+        return PartialDate(written.year - 2, month)
     if "years_ago" in fields or "years_before" in fields:  # "two years ago": the year
         count = fields.get("years", "1")  # "a year ago"
         years = int(count) if count.isdigit() else grammar.language.number_words.get(count)

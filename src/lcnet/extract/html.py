@@ -194,6 +194,7 @@ class _Reader(HTMLParser):
         self._skipping: list[str | int] | None = None  # [tag, depth]
         self._content = 0  # how many <main> and <article> elements are open
         self._tagged = False  # a tag since the last text
+        self._term = False  # a <dt> just closed: its <dd> is its value
         # a page with no <main> or <article>: its asides between paragraphs are fact boxes
         self._flow_asides = _asides_in_the_flow(raw)
         self._asides = 0  # asides begun so far
@@ -232,8 +233,11 @@ class _Reader(HTMLParser):
             return
         if tag in _CONTENT and self._content:
             self._content -= 1
+        if tag == "dt":
+            self._term = True  # its <dd> follows: no break between them
+            return
         if tag in _BLOCKS or tag == "aside":
-            self._break()
+            self._break(labelled=tag == "dd")
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:
@@ -283,6 +287,10 @@ class _Reader(HTMLParser):
         skipped = tag in _SKIPPED and not (tag == "aside" and (self._content or in_flow))
         if (skipped or hidden) and not void:
             self._skipping = [tag, 1]
+        elif tag == "dd" and self._term:
+            self._term = False  # <dt>Member cities</dt><dd>425</dd>: "Member cities: 425"
+            self._mark(": ")
+            self._block = len(self._parts)
         elif tag in _BLOCKS or tag in ("br", "aside"):
             self._break()
         elif tag in _CELLS:  # a table's cells as Markdown writes them: "| a | b"
@@ -333,12 +341,14 @@ class _Reader(HTMLParser):
         here = self._here()
         self._add(text, here, linear=False, raw_end=here)
 
-    def _break(self) -> None:
+    def _break(self, *, labelled: bool = False) -> None:
+        self._term = False
         if self._parts and not self._parts[-1].endswith(_BREAK):
             here = self._here()
             # A block that holds only a number is a headline figure whose label follows
-            # in the next block (<p class="number">292</p><p>learning cities</p>).
-            alone = _FIGURE_ALONE.fullmatch("".join(self._parts[self._block :]))
+            # in the next block (<p class="number">292</p><p>learning cities</p>), unless
+            # its label came before it (a <dd> after its <dt>).
+            alone = not labelled and _FIGURE_ALONE.fullmatch("".join(self._parts[self._block :]))
             self._add(" " if alone else _BREAK, here, linear=False, raw_end=here)
             if not alone:
                 self._block = len(self._parts)

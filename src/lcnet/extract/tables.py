@@ -164,6 +164,10 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
         header, rows = rows[0], rows[2:]
     elif rows and not any(_number(c.text, grammar) for c in rows[0]):
         header, rows = rows[0], rows[1:]
+    # a key-value table's first row is a pair of its own ("| Formation | 2013 |", as an
+    # infobox writes it), not a header whose year dates the column below
+    dating = len(header) > 2 or not header or not header[0].text.strip(" *")
+    dating = dating or _YEAR.fullmatch(header[-1].text.strip(" *")) is None
     found = []
     for row in rows:
         aligned = len(header) == len(row)
@@ -172,7 +176,9 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
             if number is None:  # a year is none either: it may date the row
                 continue
             label = _label(row[0].text, grammar) if index > 0 else None
-            year = _date(header[index].text, grammar) if aligned and label is not None else None
+            year = None
+            if aligned and label is not None and dating:
+                year = _date(header[index].text, grammar)
             if label is None and aligned:
                 label = _label(header[index].text, grammar)
                 year = _date(row[0].text, grammar) if index > 0 else None
