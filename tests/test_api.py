@@ -341,3 +341,26 @@ def test_a_check_of_texts_through_the_librarys_gate_is_the_cli_json() -> None:
     assert json.loads(stdout.getvalue()) == json.loads(cli.stdout)
     assert (summary.failed, said) == (False, ["store", summary.line()])
     assert cli.stderr.endswith(f"lcnet: {summary.line()}\n")
+
+
+def test_no_today_reads_the_clock_once_when_the_store_is_opened(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Clock(date):
+        reads = 0
+
+        @classmethod
+        def today(cls) -> date:
+            cls.reads += 1
+            return date(2026, 11, 30)
+
+    monkeypatch.setattr("lcnet.api.store.date", Clock)
+    store = lcnet.open_store()
+    report = store.check_text("The UNESCO Global Network of Learning Cities has 356 members.")
+    assert (store.today, report.date, report.date_origin) == (
+        date(2026, 11, 30),
+        "2026-11-30",
+        "today (the text gives no date)",
+    )
+    store.check_text("The network has 425 members.")
+    assert Clock.reads == 1

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from lcnet.api import Store
 
 PARTITION_BYTES = 16 << 20  # a plain JSONL file is cut into ranges of about this size
+BAD_RECORDS_KEPT = 1000  # bad records listed with their place; all of them are counted
 _WARC = (".warc", ".warc.gz")
 
 
@@ -32,6 +33,7 @@ class Partition(NamedTuple):
     path: str
     start: int  # byte offsets of a plain JSONL file; 0, -1 for a whole file
     end: int
+    first_line: int = 1  # the number of the first line that starts in [start, end)
 
 
 class BadRecord(NamedTuple):
@@ -48,15 +50,36 @@ class Scanned(NamedTuple):
 
 def partitions(paths: Sequence[str], size: int = PARTITION_BYTES) -> list[Partition]:
     """The archive's partitions, in the order of the output: by file name, then offset
-    (each file once)."""
+    (each file once). A plain JSONL file is read once here, a chunk at a time, to number
+    the first line of each range; a worker then reads its range alone (not the lines
+    before it, which made the reading grow with the square of the file's size)."""
     found: list[Partition] = []
     for path in sorted(set(paths)):
         if path.endswith((".gz", *_WARC)):
             found.append(Partition(path, 0, -1))
             continue
-        total = Path(path).stat().st_size
-        found += [Partition(path, at, min(total, at + size)) for at in range(0, total or 1, size)]
+        found += _ranges(path, size)
     return found
+
+
+def _ranges(path: str, size: int, chunk: int = 1 << 20) -> list[Partition]:
+    """A plain file's ranges of `size` bytes, each with the number of the first line
+    that starts in it (a line belongs to the range it starts in)."""
+    total = Path(path).stat().st_size
+    ranges: list[Partition] = []
+    newlines, done, last = 0, 0, b"\n"  # before byte `done`: its count, the byte before
+    with Path(path).open("rb") as stream:
+        for start in range(0, total or 1, size):
+            while done < start:
+                block = stream.read(min(chunk, start - done))
+                if not block:
+                    break
+                newlines += block.count(b"\n")
+                done += len(block)
+                last = block[-1:]
+            first = newlines + (1 if last == b"\n" else 2)  # else: a line goes on into it
+            ranges.append(Partition(path, start, min(total, start + size), first))
+    return ranges
 
 
 def scan_partition(store: Store, partition: Partition) -> Scanned:
@@ -94,20 +117,23 @@ def scan_partition(store: Store, partition: Partition) -> Scanned:
 
 class Tally:
     """The summary of a scan, counted as partitions come in (nothing kept but counts and
-    the bad records): per month and per publisher, GNLC figures and stale or wrong ones;
-    the figures most repeated after they went stale."""
+    the first bad records, so that its memory stays flat however big the archive): per
+    month and per publisher, GNLC figures and stale or wrong ones; the figures most
+    repeated after they went stale."""
 
     def __init__(self) -> None:
         self.articles = 0
         self.figures = 0
-        self.bad: list[BadRecord] = []
+        self.bad_count = 0
+        self.bad: list[BadRecord] = []  # the first BAD_RECORDS_KEPT, in the output's order
         self.months: dict[str, Counter[str]] = {}
         self.publishers: dict[str, Counter[str]] = {}
         self.stale: Counter[tuple[str, int]] = Counter()
 
     def add(self, scanned: Scanned) -> None:
         self.articles += scanned.articles
-        self.bad += scanned.bad
+        self.bad_count += len(scanned.bad)
+        self.bad += scanned.bad[: BAD_RECORDS_KEPT - len(self.bad)]
         for figure in scanned.figures:
             self._count(figure)
 
@@ -129,7 +155,8 @@ class Tally:
         return {
             "articles": self.articles,
             "figures": self.figures,
-            "bad_records": [b._asdict() for b in sorted(self.bad)],
+            "bad_record_count": self.bad_count,
+            "bad_records": [b._asdict() for b in self.bad],
             "by_month": {k: dict(v) for k, v in sorted(self.months.items())},
             "by_publisher": {k: dict(v) for k, v in sorted(self.publishers.items())},
             "most_repeated_stale": [
@@ -158,32 +185,17 @@ def _records(partition: Partition) -> Iterator[tuple[int, dict[str, Any] | str]]
 def _range_records(partition: Partition) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """The lines that start in [start, end) of a plain JSONL file, with their numbers."""
     with Path(partition.path).open("rb") as stream:
-        number = 1
+        number = partition.first_line
         if partition.start > 0:
-            number += _newlines_before(stream, partition.start)
             stream.seek(partition.start - 1)
             if stream.read(1) != b"\n":
                 stream.readline()  # the line that started before belongs to the range before
-                number += 1
         while stream.tell() < partition.end:
             raw = stream.readline()
             if not raw:
                 break
             yield number, _json(raw)
             number += 1
-
-
-def _newlines_before(stream: Any, offset: int, chunk: int = 1 << 20) -> int:
-    """The line breaks in the first `offset` bytes, read a chunk at a time."""
-    count, done = 0, 0
-    stream.seek(0)
-    while done < offset:
-        block = stream.read(min(chunk, offset - done))
-        if not block:
-            break
-        count += block.count(b"\n")
-        done += len(block)
-    return count
 
 
 def _json(raw: bytes) -> dict[str, Any] | str:

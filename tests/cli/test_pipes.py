@@ -105,6 +105,22 @@ def test_a_real_shell_pipe_into_head(tmp_path: Path) -> None:
     assert quiet((tmp_path / "err.txt").read_text())
 
 
+def waiting_for_stdin(pid: int) -> None:
+    """Return once the process sleeps reading a pipe (its stdin: the only pipe lcnet
+    reads), as Linux's /proc says (a running process's wchan is "0"), or after 60 s
+    where /proc does not say. A fixed pause may end on a loaded machine before start-up
+    does, and Ctrl-C then comes before main()."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    for _ in range(6000):
+        try:
+            if wchan.read_text().endswith("pipe_read"):
+                return
+        except OSError:
+            time.sleep(3)
+            return
+        time.sleep(0.01)
+
+
 def test_ctrl_c_exits_130() -> None:
     process = subprocess.Popen(
         [*LCNET, "check", "-"],
@@ -115,7 +131,7 @@ def test_ctrl_c_exits_130() -> None:
         # with SIGINT ignored, and Python then never raises KeyboardInterrupt
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    time.sleep(3)  # past start-up: lcnet waits for stdin
+    waiting_for_stdin(process.pid)  # past start-up, inside main's boundary
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130

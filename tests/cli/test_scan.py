@@ -186,3 +186,29 @@ def test_the_output_is_sorted_by_file_whatever_the_order_given(archive: list[str
     reversed_order, _ = scanned(*reversed(archive), "--workers", "2")
     assert reversed_order == given
     assert [f["file"] for f in given] == sorted(f["file"] for f in given)
+
+
+def test_no_more_partitions_are_in_flight_than_the_window_so_memory_stays_flat() -> None:
+    from lcnet.cli.scan import _in_order
+    from lcnet.scanning import Partition
+
+    in_flight: list[Partition] = []
+    most = 0
+
+    class Future:
+        def __init__(self, part: Partition) -> None:
+            self.part = part
+
+        def result(self) -> Partition:
+            in_flight.remove(self.part)
+            return self.part
+
+    def submit(part: Partition) -> Future:
+        nonlocal most
+        in_flight.append(part)
+        most = max(most, len(in_flight))
+        return Future(part)
+
+    parts = [Partition("a.jsonl", at, at + 10) for at in range(0, 1000, 10)]
+    assert list(_in_order(submit, parts, 4)) == parts  # in order, every one
+    assert (most, in_flight) == (4, [])

@@ -167,3 +167,43 @@ def test_a_country_included_in_an_intake_is_its_share(
     language: str, body: str, expected: list[Row]
 ) -> None:
     assert [row(m) for m in mentions(language, body, WRITTEN)] == expected
+
+
+BEFORE_LAST: list[tuple[str, str, list[Row]]] = [
+    (
+        "ja",
+        "一昨年の時点で、加盟は76か国294都市だった。",
+        [
+            ("76か国", "total_countries", 76, "exact", "2024", None),
+            ("294都市", "total_cities", 294, "exact", "2024", None),
+        ],
+    ),
+    (  # "昨年" alone is still last year
+        "ja",
+        "昨年2月に発表された新規加盟は64都市だった。",
+        [("64都市", "new_cities", 64, "exact", "2025-02", None)],
+    ),
+    (
+        "zh",
+        "前年9月，该网络新增77个城市。",
+        [("77个城市", "new_cities", 77, "exact", "2024-09", None)],
+    ),
+    (
+        "ko",
+        "재작년 9월 네트워크에는 76개국 294개 도시가 가입해 있었다.",
+        [
+            ("76개국", "total_countries", 76, "exact", "2024-09", None),
+            ("294개 도시", "total_cities", 294, "exact", "2024-09", None),
+        ],
+    ),
+    (
+        "ko",
+        "지지난해 네트워크의 회원 도시는 294곳이었다.",
+        [("294곳", "total_cities", 294, "exact", "2024", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), BEFORE_LAST)
+def test_the_year_before_last(language: str, body: str, expected: list[Row]) -> None:
+    assert [row(m) for m in mentions(language, body, WRITTEN)] == expected

@@ -41,7 +41,8 @@ class Editor:
 
     async def next_diagnostics(self, uri: str) -> list[types.Diagnostic]:
         while True:
-            arrived = await asyncio.wait_for(self.arrived.get(), timeout=30)
+            # a bound on a hang, not a speed target: a loaded machine opens the store slowly
+            arrived = await asyncio.wait_for(self.arrived.get(), timeout=180)
             if arrived == uri:
                 return self.diagnostics[uri]
 

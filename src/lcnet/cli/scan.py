@@ -153,7 +153,7 @@ def _in_order(
 def _report(runtime: Runtime, totals: dict[str, Any], summary_file: str | None) -> None:
     runtime.message(
         f"scanned {totals['articles']} articles: {totals['figures']} GNLC figures, "
-        f"{len(totals['bad_records'])} bad records"
+        f"{totals['bad_record_count']} bad records"
     )
     for bad in totals["bad_records"][:20]:
         runtime.message(f"{bad['path']}:{bad['line']}: skipped: {bad['reason']}")

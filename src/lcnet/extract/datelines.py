@@ -27,10 +27,12 @@ _DASH_REACH = 80  # characters from a line's start to a dateline's dash
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _MONTH_NUMBER = r"(?P<month>[01]?\d)"
+# 15/02/2024; a US month first, "10/30/2022", where the day cannot be a month
+_DAY_FIRST = re.compile(rf"(?<![\d.]){_DAY}[/.](?P<month>[0-3]?\d)[/.]{_YEAR}(?!\d)")
 _NUMERIC = [
     re.compile(rf"(?<![\d.]){_YEAR}-{_MONTH_NUMBER}-{_DAY}(?!\d)"),  # 2024-02-18
-    # 15/02/2024; a US month first, "10/30/2022", where the day cannot be a month
-    re.compile(rf"(?<![\d.]){_DAY}[/.](?P<month>[0-3]?\d)[/.]{_YEAR}(?!\d)"),
+    re.compile(rf"(?<![\d./]){_YEAR}/{_MONTH_NUMBER}/{_DAY}(?![\d/])"),  # 2024/02/18 (ja, zh)
+    _DAY_FIRST,
     re.compile(rf"(?<![\d.]){_YEAR}\.\s?{_MONTH_NUMBER}\.\s?{_DAY}(?!\d)"),  # 2024. 2. 15
     re.compile(rf"{_YEAR}\s*[年년]\s*{_MONTH_NUMBER}\s*[月월]\s*{_DAY}\s*[日일]"),
     re.compile(rf"(?<!\d){_DAY}\s+tháng\s+{_MONTH_NUMBER},?\s+năm\s+{_YEAR}"),  # vi
@@ -167,7 +169,7 @@ def _checked(found: re.Match[str]) -> PartialDate | None:
     if month is None:
         return None
     day = int(fields["day"])
-    if month > 12 and 1 <= day <= 12 and found.re is _NUMERIC[1]:
+    if month > 12 and 1 <= day <= 12 and found.re is _DAY_FIRST:
         month, day = day, month  # "2/18/2024 4:01:56 AM": the US order, month first
     era = fields.get("era")
     if era is not None:  # 令和元年 is 2019, 平成元年 1989

@@ -19,6 +19,7 @@ from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
+_SETTING_REACH = 60  # characters of a clause that sets the time of the next
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
 _CLAUSE_END = r"[;:\uff1b]|\s[\u2013\u2014]\s"  # ; : and dashes
@@ -89,9 +90,36 @@ def as_of(
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date)
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
-        relative = _relative(low, phrase, sentence, grammar, written)  # ... en diciembre"
+        setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
+        if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
+            return setting
+        relative = _relative(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, whole, grammar, written)
     return best[1]
+
+
+# The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
+# "C'était en septembre 2020, et", "It was September 2020, and", "Fue en 2020 y"
+_SETTING_WORDS = frozenset(
+    {"era", "erano", "fu", "c'était", "it", "was", "fue", "foi", "es", "war", "il", "le",
+     "la", "en", "in", "el", "em", "im", "l'", "e", "et", "and", "y", "und", "nel", "no",
+     "ao", "au", "al", "del", "de", "di", "do", "da", "of", "ed"}
+)  # fmt: skip
+
+
+def _time_set(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
+    """The date of a clause before the figure's that says nothing but the time ("Era il
+    settembre 2020, e l'annuncio parlava di 55"): the figure's clause is told of it."""
+    if end <= start or end - start > _SETTING_REACH:
+        return None
+    dates = list(grammar.historic.finditer(low, start, end))
+    if len(dates) != 1:
+        return None
+    rest = low[start : dates[0].start()] + " " + low[dates[0].end() : end]
+    words = rest.replace(",", " ").replace("\u2019", "'").split()
+    if not words or any(word not in _SETTING_WORDS for word in words):
+        return None
+    return _date(dates[0], grammar)
 
 
 def _after_closed_clauses(
@@ -314,6 +342,8 @@ def counted_back(
         return PartialDate(year, month)
     if "last_year" in fields:
         return PartialDate(written.year - 1, month)
+    if "year_before_last" in fields:  # "一昨年", "재작년", "前年"
+        return PartialDate(written.year - 2, month)
     if "years_ago" in fields or "years_before" in fields:  # "two years ago": the year
         count = fields.get("years", "1")  # "a year ago"
         years = int(count) if count.isdigit() else grammar.language.number_words.get(count)

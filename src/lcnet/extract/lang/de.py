@@ -619,6 +619,8 @@ LANGUAGE = Language(
         r"\banwärter\b",
     ),
     present_markers=(
+        # eine Quelle, die eine Zahl "noch nennt", nennt sie heute
+        r"\b(?:nennt|nennen|zeigt|zeigen|spricht|sprechen|steht|stehen) (?:immer )?noch\b",
         r"\bderzeit\b",
         r"\baktuell\b",
         r"\bheute\b",
@@ -780,11 +782,19 @@ LANGUAGE = Language(
         r"zahl der mitglieder",
         r"gesamtbestand",
     ),
-    respective_countries=(r"(?:zahl der )?länder", r"länderzahl"),
-    respective_articles=("die", "der", "den", "ihre", "seine"),
+    respective_countries=(r"(?:zahl der )?(?:herkunfts)?länder", r"länderzahl"),
+    respective_articles=("die", "der", "den", "ihre", "ihrer", "seine", "seiner", "deren"),
+    respective_anaphora=(r"(?:die|beide|diese) (?:angaben|zahlen|werte)", r"sie", r"beide"),
     respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
     list_links=r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
     list_partial=r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
     sole_words=r"\beinzigen?\b",
     ordinal_days=True,
+    column_heads={
+        "gesamt": Role.MEMBER,
+        "insgesamt": Role.MEMBER,
+        "summe": Role.MEMBER,
+        "neu": Role.NEW,
+        "neue": Role.NEW,
+    },
 )

@@ -534,6 +534,9 @@ LANGUAGE = Language(
         r"\baspir(?:e|ing)\b",
     ),
     present_markers=(
+        # a source that "still says" a figure says it today, whatever its own date
+        r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
+        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
         r"\bnow\b",
         r"\btoday\b",
         r"\bcurrently\b",
@@ -757,8 +760,31 @@ LANGUAGE = Language(
     ),
     respective_countries=(r"(?:number of )?countries",),
     respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
-    respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
+    respective_links=(
+        "at",
+        "to",
+        "as",
+        "of",
+        "were",
+        "was",
+        "are",
+        "stood at",
+        "came to",
+        "numbered",
+    ),
+    respective_anaphora=(
+        r"(?:the|both|these|those) (?:figures|numbers|counts)",
+        r"them",
+        r"both",
+    ),
     list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
     list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
     sole_words=r"\b(?:only|sole)\b",
+    column_heads={
+        "total": Role.MEMBER,
+        "overall": Role.MEMBER,
+        "running total": Role.MEMBER,
+        "cumulative": Role.MEMBER,
+        "new": Role.NEW,
+    },
 )

@@ -698,6 +698,11 @@ LANGUAGE = Language(
         r"solicitud",
     ),
     present_markers=(
+        # una fuente que "todavía dice" una cifra la dice hoy
+        r"\b(?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita|citan|muestra"
+        r"|muestran|anuncia|anuncian) (?:todavía|aún)\b",
+        r"\b(?:todavía|aún) (?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita"
+        r"|citan|muestra|muestran|anuncia|anuncian)\b",
         r"\bactualmente\b",
         r"\bhoy\b",
         r"\bahora\b",

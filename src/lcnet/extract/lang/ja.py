@@ -324,6 +324,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),
+        # "the year before last": two years back from the text's
+        "year_before_last": (r"一昨年{month_number}月", r"一昨年", r"おととし"),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
         "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),

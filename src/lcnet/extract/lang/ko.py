@@ -339,6 +339,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}\s*년\s*전",),
+        # "the year before last": two years back from the text's
+        "year_before_last": (r"재작년 {month_number}월", r"재작년", r"지지난해"),
         "last_month": (r"지난달", r"지난 달"),
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
         "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),

@@ -716,6 +716,9 @@ LANGUAGE = Language(
         r"\bsolicita(?:ção|ções|ram|m)\b",
     ),
     present_markers=(
+        # uma fonte que "ainda diz" um número o diz hoje
+        r"\bainda (?:diz|dizem|indica|indicam|menciona|mencionam|fala|falam|cita|citam|mostra"
+        r"|mostram|anuncia|anunciam)\b",
         r"\bagora\b",
         r"\batualmente\b",
         r"\bactualmente\b",

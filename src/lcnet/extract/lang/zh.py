@@ -470,6 +470,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),
+        # "the year before last": two years back from the text's
+        "year_before_last": (r"前年{month_number}月", r"前年"),
         "last_month": (r"上个月", r"上個月", r"上月"),
         "last_year": (r"去年{month_number}月", r"去年"),
         "this_year": (

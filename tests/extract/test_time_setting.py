@@ -1,0 +1,72 @@
+"""Two ways a date near a figure does or does not date it: a clause that only sets the time
+("Era il settembre 2020, e l'annuncio parlava di 55 nuovi membri") dates the clause after
+it; a source that "still says" a figure ("une brochure de 2024 annonce encore 356 villes")
+says it today, whatever the date of the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import Row, read_titled
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("it", "Era il settembre 2020, e l'annuncio parlava di 55 nuovi membri.",
+         ("55 nuovi membri", "new_cities", 55, "exact", "2020-09", None)),
+        ("fr", "C'était en septembre 2020, et le communiqué parlait de 55 nouveaux membres.",
+         ("55 nouveaux membres", "new_cities", 55, "exact", "2020-09", None)),
+        ("en", "It was in September 2020, and the release spoke of 55 new members.",
+         ("55 new members", "new_cities", 55, "exact", "2020-09", None)),
+        ("es", "Fue en septiembre de 2020, y el anuncio hablaba de 55 nuevos miembros.",
+         ("55 nuevos miembros", "new_cities", 55, "exact", "2020-09", None)),
+        ("it", "Era il 2022, e la rete contava 294 città.",
+         ("294 città", "total_cities", 294, "exact", "2022", None)),
+    ],
+)  # fmt: skip
+def test_a_clause_that_only_sets_the_time_dates_the_next(
+    language: str, body: str, expected: Row
+) -> None:
+    assert read_titled(language, body) == [expected]
+
+
+def test_a_clause_that_says_more_than_the_time_keeps_its_date() -> None:
+    rows = read_titled("en", "Hue joined in September 2020, and the network has 229 cities.")
+    assert rows[-1] == ("229 cities", "total_cities", 229, "exact", None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "Une brochure imprimée en 2024 annonce encore 356 villes membres.",
+         ("356 villes membres", "total_cities", 356, "exact", None, None)),
+        ("it", "Un opuscolo stampato nel 2024 riporta ancora 356 città.",
+         ("356 città", "total_cities", 356, "exact", None, None)),
+        ("en", "A leaflet printed in 2024 still says 356 member cities.",
+         ("356 member cities", "total_cities", 356, "exact", None, None)),
+        ("es", "Un folleto impreso en 2024 todavía habla de 356 ciudades miembro.",
+         ("356 ciudades miembro", "total_cities", 356, "exact", None, None)),
+        ("pt", "Um folheto impresso em 2024 ainda fala de 356 cidades-membro.",
+         ("356 cidades-membro", "total_cities", 356, "exact", None, None)),
+    ],
+)  # fmt: skip
+def test_a_source_that_still_says_a_figure_says_it_today(
+    language: str, body: str, expected: Row
+) -> None:
+    assert read_titled(language, body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("fr", "En 2021, le réseau comptait encore 229 villes.",
+         ("229 villes", "total_cities", 229, "exact", "2021", None)),
+        ("it", "Nel 2021 la rete contava ancora 229 città.",
+         ("229 città", "total_cities", 229, "exact", "2021", None)),
+        ("en", "In 2021 the network still had 229 cities.",
+         ("229 cities", "total_cities", 229, "exact", "2021", None)),
+    ],
+)  # fmt: skip
+def test_still_without_a_source_keeps_the_date(language: str, body: str, expected: Row) -> None:
+    assert read_titled(language, body) == [expected]
