@@ -404,6 +404,10 @@ class Language(NamedTuple):
     respective_countries: tuple[str, ...] = ()
     respective_articles: tuple[str, ...] = ()
     respective_links: tuple[str, ...] = ()
+    # Words that stand for the two counts named before, in their order: "... gave the
+    # intake and the total as 55 and 230; UIL later set the figures at 54 and 229",
+    # "korrigierte die Angaben auf 54 und 229" (regex fragments, spaced).
+    respective_anaphora: tuple[str, ...] = ()
     # A list of a country's members by name (lcnet.extract.lists): the verbs that tie a
     # list to membership ("its members are A, B and C", "A and B are members"), the words
     # that make it some of them, not all ("including", "darunter"), and "the only", as a
@@ -417,6 +421,10 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Words that head a table's column of the network's counts only beside another such
+    # column, or one that names members: "| Round | Newcomers | Total |", "| Runde | Neu |
+    # Gesamt |" (MEMBER: its totals; NEW: an intake's). Literal, lower case.
+    column_heads: Mapping[str, Role] = MappingProxyType({})
 
 
 @cache
