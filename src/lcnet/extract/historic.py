@@ -457,7 +457,7 @@ def _past_clause_end(code: str) -> re.Pattern[str] | None:
 
 
 # "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
-_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|现在|現時点|기준|현재)")
+_AS_OF_AFTER = re.compile(r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재)")
 
 
 def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

@@ -513,6 +513,9 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "en",  # "la France en compte deux"
+        "on",  # "en France, on en compte deux", "on en est à deux"
+        "est à",
+        "était à",
         "y",
         "y compte",
         "aligne",
@@ -762,7 +765,8 @@ LANGUAGE = Language(
     ),
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
-        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
+        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
+        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
         # the cities counted before as the subject: "Elles sont aujourd'hui 425"
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",

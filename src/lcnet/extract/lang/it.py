@@ -578,7 +578,8 @@ LANGUAGE = Language(
     count_predicates=(
         r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
-        r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
+        r"(?:diventano|(?:salgono|salivano|arrivano|ammontano|ammontavano)"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
     ),
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
