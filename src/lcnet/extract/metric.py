@@ -784,6 +784,11 @@ _BEFORE_VERB = frozenset(
 _CLAUSE_OPENS = re.compile(
     r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
     r"|desde que|cuando|seit|als|nachdem)\s+"
+    # a time said before the subject: "Lo scorso anno Lucca e Trieste sono entrate"
+    r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
+    r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
+    r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
+    r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
 )
 
 
