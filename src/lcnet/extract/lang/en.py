@@ -349,6 +349,7 @@ LANGUAGE = Language(
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
         "nation": Unit.COUNTRY,
+        "strong": Unit.MEMBER,  # "the 425-strong network"
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
