@@ -619,6 +619,8 @@ LANGUAGE = Language(
         r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
         r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
+        # "le nombre total de membres est aujourd'hui 425", "était alors 294"
+        r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)(?: de)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
     elsewhere=(
