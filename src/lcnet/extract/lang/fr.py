@@ -620,7 +620,8 @@ LANGUAGE = Language(
         r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
         # "le nombre total de membres est aujourd'hui 425", "était alors 294"
-        r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)(?: de)?",
+        r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)"
+        r"(?: de)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
     elsewhere=(
