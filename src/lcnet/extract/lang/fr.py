@@ -977,6 +977,12 @@ LANGUAGE = Language(
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
+        r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"
+        r"|partagent|fait)(?!\w)"
+    ),
     future_cues=(
         r"d['’]ici (?:peu|là|(?:19|20)\d\d|la fin)",
         r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
