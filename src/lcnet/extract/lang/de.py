@@ -740,6 +740,11 @@ LANGUAGE = Language(
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
+        r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"
+    ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
         r"voraussichtlich",

@@ -349,6 +349,7 @@ LANGUAGE = Language(
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
         "nation": Unit.COUNTRY,
+        "strong": Unit.MEMBER,  # "the 425-strong network"
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
@@ -705,6 +706,12 @@ LANGUAGE = Language(
     change_to=r"to",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
+        r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"
+        r"(?: [^,.;:]{1,40}?)? (?:has|have|is|are|works|shares|counts)(?!\w)"
+    ),
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
         r"(?:reach|top|exceed|surpass|become|be|have|number|count|grow to|rise to)",
