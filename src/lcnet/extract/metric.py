@@ -314,7 +314,11 @@ def _cities(
         # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
-    if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
+    if (
+        not new
+        and (country or region)
+        and sentence.opens("among_new", phrase.end, phrase.end + 40)
+    ):
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the

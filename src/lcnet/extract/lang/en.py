@@ -490,6 +490,9 @@ LANGUAGE = Language(
         r"(?:are|were) represented among (?:the )?(?:\d+ )?new",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
+        # "two Philippine cities are also on this year's list"
+        r"(?:are|were|is|was) (?:also )?(?:on|in) (?:the |this )?"
+        r"(?:year's |round's |latest |new )?list",
     ),
     difference_before=(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
