@@ -18,7 +18,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
-from lcnet.extract.newcomers import after_a_newcomer_set
+from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -281,7 +281,9 @@ def _cities(
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
-    if country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
+    if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
+        country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
+    elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
         if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
@@ -314,11 +316,10 @@ def _cities(
         # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
-    if (
-        not new
-        and (country or region)
-        and sentence.opens("among_new", phrase.end, phrase.end + 40)
-    ):
+    # "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72
+    # admitidas": past the names the list gives; the cue starts there (it may end later)
+    among = sentence.opens("among_new", phrase.end, phrase.end + _AMONG_REACH)
+    if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
@@ -451,6 +452,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
 
+_AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
