@@ -616,6 +616,9 @@ LANGUAGE = Language(
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
+        # after an intake, the total with its unit left out: "64 new cities; total 356",
+        # "..., for a total of 356"
+        r"|(?:(?<=; )|(?<=, )|(?<=\bfor a )|(?<=\bto a ))total(?:\s+of)?:?(?!\s+(?:number|count))"
     ),
     membership_anchors=("membership ", "total ", "tally ", "count ", "members ", "member cities "),
     one_of=("one of", "among the"),
@@ -643,7 +646,8 @@ LANGUAGE = Language(
         r"(?:now |currently |today )?(?:stands|stood) at",
         r"(?:been )?(?:brought |pushed |raised )?up to",
         r"to",  # "bringing the total number of cities within the GNLC to 294"
-        r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
+        # no space at its end: the form puts one between the verb and the number
+        r"(?:is|was|are|were)(?: now| currently| today| then)?(?: at)?",
     ),
     # "In 2022 we joined. At the time, ..."
     joined_clause=(

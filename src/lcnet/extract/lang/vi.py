@@ -339,8 +339,10 @@ LANGUAGE = Language(
         r"tổng số (?:thành viên|thành phố(?: thành viên)?)"
         r"(?: của (?:(?P<country>{countries})|mạng lưới(?: này)?))?"
         r"\s+(?:lên|là|đạt)(?:\s+con số)?"
+        # after an intake, the total with its unit left out: "...; tổng số 356"
+        r"|(?:(?<=; )|(?<=, ))tổng (?:số|cộng):?"
     ),
-    membership_anchors=("tổng số ",),
+    membership_anchors=("tổng số ", "tổng cộng "),
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
