@@ -209,7 +209,15 @@ def until_now(
     # Qatari cities which already joined are ...")
     if form.search(low, clause.start, clause.end) is None:
         return None
+    if _member_state(grammar.language.code).search(low, sentence.start, sentence.end):
+        return None  # "when A and B were already members": a past state (joining.py)
     return PartialDate(written.year, written.month)
+
+
+@cache
+def _member_state(code: str) -> re.Pattern[str]:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.member_state) if data.member_state else "(?!)")
 
 
 @cache

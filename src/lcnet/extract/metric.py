@@ -849,6 +849,9 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
 
 
+_SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -875,6 +878,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
+        side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
+        if side is not None:  # "Côté français, on en est à huit", "On the French side,"
+            return side
     if (
         words
         and grammar.language.country_subjects
