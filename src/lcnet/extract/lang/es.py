@@ -602,6 +602,7 @@ LANGUAGE = Language(
         r"entre (?:los|las) \d+ nuev[oa]s",
         r"(?:forman|formaban) parte de (?:los|las) (?:\d+ )?nuev[oa]s",
         r"(?:están|figuran) entre (?:los|las) (?:\d+ )?nuev[oa]s",
+        r"(?:están|figuran) entre (?:los|las) \d+ (?:admitid|elegid|seleccionad|escogid)[oa]s",
     ),
     difference_before=(
         r"(?:aumentó|creció|crecido|aumentado|incrementado|incrementó) en"

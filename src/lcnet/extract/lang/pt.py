@@ -626,6 +626,7 @@ LANGUAGE = Language(
         r"entre (?:os|as) \d+ nov[oa]s",
         r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
         r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
+        r"(?:estão|figuram) entre (?:os|as) \d+ (?:admitid|escolhid|selecionad)[oa]s",
     ),
     difference_before=(
         r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
