@@ -272,3 +272,54 @@ def test_a_rank_after_named_members_is_their_countrys_count(
 )
 def test_other_ranks_after_names_count_nothing(language: str, body: str) -> None:
     assert ranks(language, body) == []
+
+
+def dated(language: str, body: str) -> list[tuple[str, int, str | None]]:
+    page = titled(language, body, "2026-03-01")
+    return [(m.metric.value, m.value, str(m.as_of) if m.as_of else None)
+            for m in find_mentions(page, language, places=RANKED)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "en",
+            "When Gelsenkirchen and Hamburg were already members, the network had 170 cities.",
+            [("total_cities", 170, "2019-07")],
+        ),
+        (
+            "en",
+            "The network had 170 cities in 53 countries when Gelsenkirchen and Hamburg were "
+            "already members.",
+            [("total_cities", 170, "2019-07"), ("total_countries", 53, "2019-07")],
+        ),
+        (
+            "en",
+            "When Gelsenkirchen, Hamburg and Bonn were already in the network, it counted 229 "
+            "cities in 64 countries.",
+            [("total_cities", 229, "2020-09"), ("total_countries", 64, "2020-09")],
+        ),
+        (
+            "de",
+            "Als Gelsenkirchen und Hamburg bereits Mitglieder waren, zählte das Netzwerk 170 "
+            "Städte in 53 Ländern.",
+            [("total_cities", 170, "2019-07"), ("total_countries", 53, "2019-07")],
+        ),
+        (
+            "de",
+            "Das Netzwerk hatte 229 Mitgliedsstädte, als Bonn schon Mitglied war.",
+            [("total_cities", 229, "2020-09")],
+        ),
+        # a member whose joining the store does not date dates nothing, nor is it "now"
+        (
+            "en",
+            "When Cork and Hamburg were already members, the network had 170 cities.",
+            [("total_cities", 170, None)],
+        ),
+    ],
+)
+def test_a_past_state_of_named_members_dates_by_the_last_of_them_to_join(
+    language: str, body: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert dated(language, body) == expected

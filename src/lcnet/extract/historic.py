@@ -209,7 +209,15 @@ def until_now(
     # Qatari cities which already joined are ...")
     if form.search(low, clause.start, clause.end) is None:
         return None
+    if _member_state(grammar.language.code).search(low, sentence.start, sentence.end):
+        return None  # "when A and B were already members": a past state (joining.py)
     return PartialDate(written.year, written.month)
+
+
+@cache
+def _member_state(code: str) -> re.Pattern[str]:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.member_state) if data.member_state else "(?!)")
 
 
 @cache
@@ -449,7 +457,7 @@ def _past_clause_end(code: str) -> re.Pattern[str] | None:
 
 
 # "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
-_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|现在|現時点|기준|현재)")
+_AS_OF_AFTER = re.compile(r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재)")
 
 
 def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

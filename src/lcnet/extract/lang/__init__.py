@@ -425,6 +425,11 @@ class Language(NamedTuple):
     # column, or one that names members: "| Round | Newcomers | Total |", "| Runde | Neu |
     # Gesamt |" (MEMBER: its totals; NEW: an intake's). Literal, lower case.
     column_heads: Mapping[str, Role] = MappingProxyType({})
+    # A past state that names members: "when Gelsenkirchen and Hamburg were already
+    # members, the network had 170 cities". Not "until now" (until_now): the figure is of
+    # the time the last member it names joined, from the store (lcnet.extract.joining).
+    # A regex fragment; group "who" holds the names.
+    member_state: str = ""
 
 
 @cache

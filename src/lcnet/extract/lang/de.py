@@ -797,4 +797,8 @@ LANGUAGE = Language(
         "neu": Role.NEW,
         "neue": Role.NEW,
     },
+    member_state=(
+        r"\bals (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
+        r"(?:bereits|schon) (?:mitglieder|mitglied|im netzwerk) (?:waren|war)\b"
+    ),
 )

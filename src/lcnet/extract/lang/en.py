@@ -787,4 +787,8 @@ LANGUAGE = Language(
         "cumulative": Role.MEMBER,
         "new": Role.NEW,
     },
+    member_state=(
+        r"\bwhen (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
+        r"(?:were|was) already (?:members?|a member|in the network)\b"
+    ),
 )
