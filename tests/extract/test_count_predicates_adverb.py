@@ -1,6 +1,7 @@
 """A country's count said by a verb with an adverb before its preposition ("le italiane
 salgono così a otto") or by an impersonal clitic after the country set apart ("En France,
-on en compte huit", "on en est à huit, sur 425")."""
+on en compte huit", "on en est à huit, sur 425"), or the country's side ("Côté français,
+on en est à huit")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ from tests.extract.titled import Row, read_titled
         ("fr", "En France, on en est à huit, sur 425.",
          [("huit", "country_cities", 8, "exact", None, "FR"),
           ("425", "total_cities", 425, "exact", None, None)]),
+        ("fr", "Côté français, on en est à huit, sur 425.",
+         [("huit", "country_cities", 8, "exact", None, "FR"),
+          ("425", "total_cities", 425, "exact", None, None)]),
+        ("fr", "Côté marocain, on en compte neuf.",
+         [("neuf", "country_cities", 9, "exact", None, "MA")]),
         ("fr", "Le Maroc en est désormais à neuf.",
          [("neuf", "country_cities", 9, "exact", None, "MA")]),
     ],

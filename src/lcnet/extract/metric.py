@@ -849,6 +849,9 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
 
 
+_SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -875,6 +878,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
+        side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
+        if side is not None:  # "Côté français, on en est à huit", "On the French side,"
+            return side
     if (
         words
         and grammar.language.country_subjects
@@ -903,7 +910,7 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
     is the country's (its own cities, all of them named). "中国南京、苏州等64个城市",
     with more cities than names, is not."""
     found = _listing(grammar.language.code).search(low, start, phrase.start)
-    if found is None or found["names"].count("、") + 1 != phrase.value:
+    if found is None or len(_LIST_JOINS.findall(found["names"])) + 1 != phrase.value:
         return None
     return grammar.language.country_names[_key(found["country"])]
 
@@ -911,11 +918,16 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
 @cache
 def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
-    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49]{1,8}"  # not 等 (etc.)
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
+    # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
+    announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
     return re.compile(
-        rf"(?P<country>{alternation(data.country_names)})(?:\u7684|\u306e)?\s*"
-        rf"(?P<names>{name}(?:\u3001{name}){{1,11}})\s*\Z"
+        rf"(?P<country>{alternation(data.country_names)}){announced}(?:\u7684|\u306e)?\s*"
+        rf"(?P<names>{name}(?:[\u3001\u3068]{name}){{1,11}})(?:\u306e)?\s*\Z"
     )
+
+
+_LIST_JOINS = re.compile("[\u3001\u3068]")  # "、" and "と" between the names
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

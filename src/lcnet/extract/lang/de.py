@@ -598,6 +598,9 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "13 davon neu im Netzwerk", "13 davon waren bisher nicht vertreten"
+        r"neu im netzwerk",
+        r"(?:bisher|bislang|zuvor|noch) nicht (?:im netzwerk )?vertreten",
         r"zum ersten mal",
         r"erstmalig",
     ),

@@ -519,6 +519,9 @@ LANGUAGE = Language(
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
+        # "13 of them new to the network", "13 of which had never had a member before"
+        r"new to the (?:network|gnlc)",
+        r"(?:had )?never (?:had|been) (?:a |any )?(?:member|learning cit(?:y|ies))",
         r"for the first time",
         r"first-time",
         r"first time",
