@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.titled import Row, read_titled
+from tests.extract.titled import Row, mentions, read_titled
 
 N, NC, CC, CAND = "new_cities", "new_countries", "country_cities", "candidate_cities"
 
@@ -143,6 +143,27 @@ def test_chosen_cities_are_new_and_a_country_passes_to_a_count(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# A country's cities said to be on this round's list are its share of the intake.
+ON_THE_LIST = [
+    ("en", "Two Philippine cities and three Thai cities are also on the list.",
+     [("Two Philippine cities", "new_cities", 2, "PH"), ("three Thai cities", "new_cities", 3,
+                                                         "TH")]),
+    ("vi", "Hai thành phố của Philippines cũng nằm trong danh sách lần này.",
+     [("Hai thành phố", "new_cities", 2, "PH")]),
+    # a country's members on the list of members: its count
+    ("en", "Viet Nam has five cities on the list of members.",
+     [("five cities", "country_cities", 5, "VN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ON_THE_LIST)
+def test_a_countrys_cities_on_this_rounds_list_are_its_share_of_the_intake(
+    language: str, text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
 
 
 AMONG_THE_ADMITTED: list[tuple[str, str, list[Row]]] = [

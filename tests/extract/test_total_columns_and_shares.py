@@ -323,3 +323,19 @@ def test_a_past_state_of_named_members_dates_by_the_last_of_them_to_join(
     language: str, body: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert dated(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "The 72 cities came from 46 countries, 13 of them new to the network."),
+        ("en", "The 72 cities came from 46 countries, 13 of which had never had a member before."),
+        ("en", "The newcomers came from 46 countries, and 13 of them are new to the network."),
+        ("de", "Die 72 Städte kommen aus 46 Ländern, 13 davon neu im Netzwerk."),
+        ("de", "Die 72 Städte kommen aus 46 Ländern; 13 davon waren bisher nicht vertreten."),
+    ],
+)
+def test_countries_new_to_the_network_are_first_time_countries(language: str, body: str) -> None:
+    found = read(language, body, "2026-01-10")
+    assert ("first_time_countries", 13, None, None) in found
+    assert ("new_countries", 46, None, None) in found

@@ -317,8 +317,8 @@ def _cities(
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     # "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72
-    # admitidas": past the names the list gives
-    among = sentence.has("among_new", phrase.end, phrase.end + _AMONG_REACH)
+    # admitidas": past the names the list gives; the cue starts there (it may end later)
+    among = sentence.opens("among_new", phrase.end, phrase.end + _AMONG_REACH)
     if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if not new and country and _included(low, phrase, sentence, grammar):
@@ -452,7 +452,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
 
-_AMONG_REACH = 80  # characters after a country's count where "are among the new" may end
+_AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
@@ -915,7 +915,7 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
     is the country's (its own cities, all of them named). "中国南京、苏州等64个城市",
     with more cities than names, is not."""
     found = _listing(grammar.language.code).search(low, start, phrase.start)
-    if found is None or found["names"].count("、") + 1 != phrase.value:
+    if found is None or len(_LIST_JOINS.findall(found["names"])) + 1 != phrase.value:
         return None
     return grammar.language.country_names[_key(found["country"])]
 
@@ -923,11 +923,16 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
 @cache
 def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
-    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49]{1,8}"  # not 等 (etc.)
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
+    # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
+    announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
     return re.compile(
-        rf"(?P<country>{alternation(data.country_names)})(?:\u7684|\u306e)?\s*"
-        rf"(?P<names>{name}(?:\u3001{name}){{1,11}})\s*\Z"
+        rf"(?P<country>{alternation(data.country_names)}){announced}(?:\u7684|\u306e)?\s*"
+        rf"(?P<names>{name}(?:[\u3001\u3068]{name}){{1,11}})(?:\u306e)?\s*\Z"
     )
+
+
+_LIST_JOINS = re.compile("[\u3001\u3068]")  # "、" and "と" between the names
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

@@ -320,6 +320,10 @@ class Language(NamedTuple):
     change_back: str = ""
     change_to: str = ""
     since_year: str = ""
+    # A joining since which a state holds, dated by its year: "Since joining in 2020,
+    # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
+    # year dates the joining, not a figure of the main clause after the comma.
+    since_event: str = ""
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""

@@ -598,6 +598,9 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "13 davon neu im Netzwerk", "13 davon waren bisher nicht vertreten"
+        r"neu im netzwerk",
+        r"(?:bisher|bislang|zuvor|noch) nicht (?:im netzwerk )?vertreten",
         r"zum ersten mal",
         r"erstmalig",
     ),
@@ -740,6 +743,11 @@ LANGUAGE = Language(
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
+        r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"
+    ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
         r"voraussichtlich",

@@ -349,6 +349,7 @@ LANGUAGE = Language(
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
         "nation": Unit.COUNTRY,
+        "strong": Unit.MEMBER,  # "the 425-strong network"
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
@@ -489,6 +490,9 @@ LANGUAGE = Language(
         r"(?:are|were) represented among (?:the )?(?:\d+ )?new",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
+        # "two Philippine cities are also on this year's list"
+        r"(?:are|were|is|was) (?:also )?(?:on|in) (?:the |this )?"
+        r"(?:year's |round's |latest |new )?list",
     ),
     difference_before=(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
@@ -515,6 +519,9 @@ LANGUAGE = Language(
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
+        # "13 of them new to the network", "13 of which had never had a member before"
+        r"new to the (?:network|gnlc)",
+        r"(?:had )?never (?:had|been) (?:a |any )?(?:member|learning cit(?:y|ies))",
         r"for the first time",
         r"first-time",
         r"first time",
@@ -705,6 +712,12 @@ LANGUAGE = Language(
     change_to=r"to",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
+        r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"
+        r"(?: [^,.;:]{1,40}?)? (?:has|have|is|are|works|shares|counts)(?!\w)"
+    ),
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
         r"(?:reach|top|exceed|surpass|become|be|have|number|count|grow to|rise to)",

@@ -820,6 +820,12 @@ LANGUAGE = Language(
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
+        r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"
+        r"|fa)(?!\w)"
+    ),
     future_cues=(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
         r"(?:raggiungere|superare|arrivare|diventare|essere)",
