@@ -155,6 +155,15 @@ ON_THE_LIST = [
     # a country's members on the list of members: its count
     ("en", "Viet Nam has five cities on the list of members.",
      [("five cities", "country_cities", 5, "VN")]),
+    # the intake includes them: its share; the network (or its total) includes its count
+    ("en", "The 72 new members include three Thai cities.",
+     [("72 new members", "new_cities", 72, None), ("three Thai cities", "new_cities", 3, "TH")]),
+    ("en", "The 72 newcomers included three Thai cities and two Brazilian ones.",
+     [("72 newcomers", "new_cities", 72, None), ("three Thai cities", "new_cities", 3, "TH"),
+      ("two Brazilian", "new_cities", 2, "BR")]),
+    ("en", "The 425 members include 56 Korean cities.",
+     [("425 members", "total_cities", 425, None),
+      ("56 Korean cities", "country_cities", 56, "KR")]),
 ]  # fmt: skip
 
 

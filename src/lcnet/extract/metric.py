@@ -321,6 +321,9 @@ def _cities(
     among = sentence.opens("among_new", phrase.end, phrase.end + _AMONG_REACH)
     if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
+    if not new and country and previous is not None and previous.metric in _NEW_METRICS:
+        words = _included_words(grammar.language.code)  # "The 72 new members include three
+        new = words is not None and words.search(low, previous.end, phrase.start) is not None
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line

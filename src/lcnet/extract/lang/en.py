@@ -484,6 +484,8 @@ LANGUAGE = Language(
         r"according to",
     ),
     presence_words=("present", "active", "represented", "spread"),
+    # "The 72 new members include three Thai cities": the country's share of the intake
+    included_words=(r"\binclud(?:e|es|ed)\b",),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"among (?:the )?\d+ new(?:ly)?",
