@@ -2,7 +2,7 @@
 
 Run:  python benchmarks/extract_throughput.py [--sizes 10 100] [--layout file|files]
                 [--gnlc-share 1] [--typographic] [--seed 4] [--no-tracemalloc] [--keep DIR]
-                [--profile MB]
+                [--profile MB] [--against REF [--rounds 3]]
 
 For each size (in MB, default 10 and 100) it generates a deterministic corpus of
 article-like English plain text (seeded; our own template sentences: GNLC figures,
@@ -24,6 +24,16 @@ size: the extractor reads a file in chunks of about a megabyte. The target is 20
 or more. Nothing here is asserted by the test suite. Each line says which build of
 lcnet.extract it measured: pure Python (an editable install) or compiled with mypyc (see
 the README, "The compiled build"); run the script with that environment's python.
+
+`--against REF` measures a git ref (a commit, a branch, "main") side by side with the
+working tree, in one run, on the same corpus: it checks the ref out in a temporary git
+worktree, times both builds in alternating child processes (`--rounds` each, the best
+kept, without tracemalloc, after a warm-up on the corpus's first 100 kB that compiles
+each build's patterns), and prints the ratio of the working tree's throughput to the
+ref's next to the target: no drop of more than 10 % (a ratio of at least 0.90, issue
+10). The ratio is of CPU time, which other processes on a busy machine disturb less than
+wall time (printed too). Both run with this script's python; the mentions each build
+finds are printed too (they differ when the two builds read text differently).
 
 `--profile MB` instead profiles one pass over a corpus of that size (cProfile, which
 slows the run: the shares are what count) and prints where the time goes: reading the
@@ -47,6 +57,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 TARGET = 20.0  # MB/s
+AGAINST_TARGET = 0.90  # the working tree's throughput over a ref's (issue 10)
+ROOT = Path(__file__).resolve().parent.parent  # the checkout this script belongs to
 MB = 1_000_000
 ARTICLE_FILE_SIZE = 100_000
 
@@ -281,6 +293,17 @@ def profile(size_mb: float, args: argparse.Namespace) -> None:
     stats.sort_stats("tottime").print_stats(r"lcnet/extract", 15)
 
 
+def _warm_up(path: Path) -> None:
+    """Extract from the corpus's first 100 kB: what each build compiles once per process
+    (its grammar, its cached patterns) is then not timed."""
+    from lcnet.extract import find_mentions, read_document
+
+    with path.open(encoding="utf-8") as source:
+        sample = source.read(ARTICLE_FILE_SIZE)
+    for _ in find_mentions(read_document(sample, "text"), language="en"):
+        pass
+
+
 def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str, object]:
     """One size, in this process: generate, time one pass, trace memory in another."""
     layout, seed, share = args.layout, args.seed, args.gnlc_share
@@ -298,11 +321,14 @@ def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str,
         import lcnet.extract.engine  # imported before the clock starts
 
         compiled = not str(lcnet.extract.engine.__file__).endswith(".py")
+        if args.against is not None:  # compile the grammar and patterns before the clock
+            _warm_up(paths[0])
 
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         counts = extract(paths, layout)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         peak = None
         if traced:
@@ -315,11 +341,13 @@ def measure(size_mb: float, args: argparse.Namespace, traced: bool) -> dict[str,
         "files": len(paths),
         "seconds": elapsed,
         "mb_per_s": size / MB / elapsed,
+        "cpu_mb_per_s": size / MB / cpu,
         "traced_peak_mb": None if peak is None else peak / MB,
         "maxrss_mb": rss_after / 1024,
         "maxrss_before_mb": rss_before / 1024,
         "mentions": counts,
         "build": "compiled (mypyc)" if compiled else "pure Python",
+        "source": str(Path(lcnet.extract.engine.__file__).parents[3]),
     }
 
 
@@ -342,6 +370,14 @@ def main() -> int:
         help="curly quotes and apostrophes, as real English pages write them",
     )
     parser.add_argument("--profile", type=float, metavar="MB", help="profile a corpus of MB")
+    parser.add_argument(
+        "--against",
+        metavar="REF",
+        help="measure a git ref side by side with the working tree and print the ratio",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="runs of each build with --against (best kept)"
+    )
     parser.add_argument("--one", type=float, help=argparse.SUPPRESS)  # a child run
     args = parser.parse_args()
     if args.profile is not None:
@@ -351,29 +387,106 @@ def main() -> int:
         result = measure(args.one, args, not args.no_tracemalloc)
         print(json.dumps(result))
         return 0
+    if args.against is not None:
+        return against(args)
     print(
         f"lcnet.extract throughput, layout={args.layout}, seed={args.seed}, "
         f"GNLC articles {args.gnlc_share:.0%}{', typographic' if args.typographic else ''}"
         f" (target {TARGET} MB/s)"
     )
     for size in args.sizes:
-        command = [sys.executable, __file__, "--one", str(size), "--layout", args.layout]
-        command += ["--seed", str(args.seed), "--gnlc-share", str(args.gnlc_share)]
-        command += ["--no-tracemalloc"] if args.no_tracemalloc else []
-        command += ["--typographic"] if args.typographic else []
-        command += ["--keep", str(args.keep)] if args.keep else []
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
-        result = json.loads(
-            subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
-        )
+        result = _child(size, args, args.keep, None)
         traced = result["traced_peak_mb"]
         print(
             f"{result['size_mb']:7.1f} MB in {result['files']:4d} file(s): "
             f"{result['mb_per_s']:6.1f} MB/s ({result['seconds']:.1f} s), "
             f"tracemalloc peak {'-' if traced is None else f'{traced:.1f} MB'}, "
-            f"maxrss {result['maxrss_mb']:.1f} MB; mentions {sum(result['mentions'].values())}; "
+            f"maxrss {result['maxrss_mb']:.1f} MB; mentions {_mentions(result)}; "
             f"{result['build']}"
         )
+    return 0
+
+
+def _child(
+    size: float, args: argparse.Namespace, keep: Path | None, source: Path | None
+) -> dict[str, object]:
+    """One size measured in a fresh process; `source`: the src/ directory of the build to
+    import lcnet from (None: whatever this python imports)."""
+    command = [sys.executable, __file__, "--one", str(size), "--layout", args.layout]
+    command += ["--seed", str(args.seed), "--gnlc-share", str(args.gnlc_share)]
+    command += ["--no-tracemalloc"] if args.no_tracemalloc or source else []
+    command += ["--typographic"] if args.typographic else []
+    command += ["--keep", str(keep)] if keep else []
+    command += ["--against", args.against] if source is not None else []
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")]).rstrip(
+            os.pathsep
+        )
+    done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def _rate(result: dict[str, object], kind: str = "") -> float:
+    rate = result[f"{kind}mb_per_s"]
+    assert isinstance(rate, float)
+    return rate
+
+
+def _mentions(result: dict[str, object]) -> int:
+    counts = result["mentions"]
+    assert isinstance(counts, dict)
+    return sum(counts.values())
+
+
+def against(args: argparse.Namespace) -> int:
+    """The working tree and a git ref, side by side on the same corpus, alternating."""
+    print(
+        f"lcnet.extract throughput, working tree against {args.against}, layout={args.layout},"
+        f" seed={args.seed}, GNLC articles {args.gnlc_share:.0%}"
+        f"{', typographic' if args.typographic else ''}; best of {args.rounds} runs each"
+    )
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = Path(scratch) / "ref"
+        added = subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.against],
+            capture_output=True,
+            text=True,
+        )
+        if added.returncode != 0:
+            print(f"cannot check out {args.against}: {added.stderr.strip()}", file=sys.stderr)
+            return 2
+        try:
+            keep = args.keep or Path(scratch) / "corpus"
+            builds = {args.against: tree / "src", "working tree": ROOT / "src"}
+            for size in args.sizes:
+                best: dict[str, dict[str, object]] = {}
+                for _ in range(args.rounds):
+                    for name, source in builds.items():
+                        result = _child(size, args, keep, source)
+                        if result["source"] != str(source.parent):
+                            print(f"warning: {name} imported lcnet from {result['source']}")
+                        if name not in best or _rate(result, "cpu_") > _rate(best[name], "cpu_"):
+                            best[name] = result
+                for name, result in best.items():
+                    print(
+                        f"{result['size_mb']:7.1f} MB  {name:>14.14}: "
+                        f"{_rate(result, 'cpu_'):6.1f} MB/s of CPU time, {_rate(result):6.1f} MB/s"
+                        f" wall; mentions {_mentions(result)}; "
+                        f"{result['build']}"
+                    )
+                ratio = _rate(best["working tree"], "cpu_") / _rate(best[args.against], "cpu_")
+                wall = _rate(best["working tree"]) / _rate(best[args.against])
+                verdict = "ok" if ratio >= AGAINST_TARGET else "SLOWER than the target"
+                print(
+                    f"{'':18}ratio {ratio:.2f} of {args.against} by CPU time ({wall:.2f} by wall"
+                    f" time; target >= {AGAINST_TARGET:.2f}: {verdict})"
+                )
+        finally:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False
+            )
     return 0
 
 

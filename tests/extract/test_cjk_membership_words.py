@@ -181,3 +181,32 @@ def test_a_figure_first_announced_then_corrected(
     language: str, body: str, expected: list[Row]
 ) -> None:
     assert [row(m) for m in mentions(language, body, "2026-03-01")] == expected
+
+
+LISTED: list[tuple[str, str, list[Row]]] = [
+    (  # a country's government announcing its cities by name: as many names as the count
+        "ja",
+        "タイ国政府は19日、首都バンコクと東北部コーンケン、南部ヤラーの3都市が加盟したと発表した。",
+        [("3都市", "new_cities", 3, "exact", None, "TH")],
+    ),
+    (
+        "ja",
+        "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市が加盟したと発表した。",
+        [("3都市", "new_cities", 3, "exact", None, "TH")],
+    ),
+    (
+        "ja",
+        "タイのバンコク、コーンケン、ヤラーの3都市が加盟した。",
+        [("3都市", "new_cities", 3, "exact", None, "TH")],
+    ),
+    (  # fewer names than the count: not the country's all
+        "ja",
+        "タイ政府は19日、バンコクとコーンケンなど64都市が加盟したと発表した。",
+        [("64都市", "new_cities", 64, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), LISTED)
+def test_a_countrys_cities_named_in_full(language: str, body: str, expected: list[Row]) -> None:
+    assert [row(m) for m in mentions(language, body)] == expected

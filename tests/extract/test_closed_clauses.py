@@ -207,3 +207,38 @@ BEFORE_LAST: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "body", "expected"), BEFORE_LAST)
 def test_the_year_before_last(language: str, body: str, expected: list[Row]) -> None:
     assert [row(m) for m in mentions(language, body, WRITTEN)] == expected
+
+
+END_OF: list[tuple[str, str, list[Row]]] = [
+    (  # "as of the end of" a year or a fiscal year dates the figure, it is no "now"
+        "ja",
+        "2023年度末現在、加盟は76か国294都市。",
+        [
+            ("76か国", "total_countries", 76, "exact", "2023", None),
+            ("294都市", "total_cities", 294, "exact", "2023", None),
+        ],
+    ),
+    (
+        "ja",
+        "加盟は294都市（2023年12月末現在）。",
+        [("294都市", "total_cities", 294, "exact", "2023-12", None)],
+    ),
+    (
+        "ko",
+        "2023년 12월 말 현재 네트워크에는 294개 도시가 있다.",
+        [("294개 도시", "total_cities", 294, "exact", "2023-12", None)],
+    ),
+    (  # "現在" alone is still now
+        "ja",
+        "現在、加盟は91か国425都市。",
+        [
+            ("91か国", "total_countries", 91, "exact", None, None),
+            ("425都市", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), END_OF)
+def test_as_of_the_end_of_a_year(language: str, body: str, expected: list[Row]) -> None:
+    assert [row(m) for m in mentions(language, body, WRITTEN)] == expected

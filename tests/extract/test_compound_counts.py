@@ -21,7 +21,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("91-Länder", TC, 91, "exact", None, None)]),
     ("de", "Im 425-Städte-Netz der UNESCO ist Dresden neu.",
      [("425-Städte", T, 425, "exact", None, None)]),
+    ("en", "Hanoi joins the 425-strong network.", [("425-strong", T, 425, "exact", None, None)]),
+    ("en", "Hanoi joined the 294-strong UNESCO Global Network of Learning Cities in 2022.",
+     [("294-strong", T, 294, "exact", "2022", None)]),
     # no network after the compound: no figure
+    ("en", "A 3-strong team from the network visited.", []),
     ("en", "The network planned a 3-city tour.", []),
     ("en", "The network's 425-member roster is online.", []),
 ]  # fmt: skip

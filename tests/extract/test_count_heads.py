@@ -93,3 +93,53 @@ def test_an_owner_before_a_count_head_owns_the_figure_its_unit_ends(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# The count said with a verb of being ("the total number of members is 425"): the English
+# form's copula ended with a space and the form put another before the number, so none of
+# these was read.
+BEING: list[tuple[str, str, list[Row]]] = [
+    ("en", "The total number of members is 425.",
+     [("total number of members is 425", "total_cities", 425, "exact", None, None)]),
+    ("en", "The number of member cities was then 294.",
+     [("number of member cities was then 294", "total_cities", 294, "exact", None, None)]),
+    ("en", "The number of Vietnamese member cities is now six.",
+     [("number of Vietnamese member cities is now six", C, 6, "exact", None, "VN")]),
+    ("es", "El número total de miembros es de 425.",
+     [("número total de miembros es de 425", "total_cities", 425, "exact", None, None)]),
+    ("fr", "Le nombre total de membres est aujourd'hui 425.",
+     [("nombre total de membres est aujourd'hui 425", "total_cities", 425, "exact", None, None)]),
+    ("fr", "Le nombre de villes françaises est actuellement huit.",
+     [("nombre de villes françaises est actuellement huit", C, 8, "exact", None, "FR")]),
+    ("it", "Il numero delle città membri è 425.",
+     [("numero delle città membri è 425", "total_cities", 425, "exact", None, None)]),
+    ("vi", "Số thành viên của mạng lưới là 425.",
+     [("Số thành viên của mạng lưới là 425", "total_cities", 425, "exact", None, None)]),
+]  # fmt: skip
+
+# After an intake, the total with its unit left out ("...; total 356", "for a total of").
+TOTAL_AFTER_AN_INTAKE: list[tuple[str, str, list[Row]]] = [
+    ("en", "- 2024: 64 new cities from 35 countries; total 356",
+     [("64 new cities", "new_cities", 64, "exact", None, None),
+      ("35 countries", "new_countries", 35, "exact", None, None),
+      ("total 356", "total_cities", 356, "exact", None, None)]),
+    ("en", "64 new cities from 35 countries, for a total of 356.",
+     [("64 new cities", "new_cities", 64, "exact", None, None),
+      ("35 countries", "new_countries", 35, "exact", None, None),
+      ("total of 356", "total_cities", 356, "exact", None, None)]),
+    ("vi", "- 2024: 64 thành phố mới từ 35 quốc gia; tổng số 356",
+     [("64 thành phố mới", "new_cities", 64, "exact", None, None),
+      ("35 quốc gia", "new_countries", 35, "exact", None, None),
+      ("tổng số 356", "total_cities", 356, "exact", None, None)]),
+    # a total with its own unit is read as that unit
+    ("en", "64 new cities, total 91 countries.",
+     [("64 new cities", "new_cities", 64, "exact", None, None),
+      ("91 countries", "total_countries", 91, "exact", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BEING + TOTAL_AFTER_AN_INTAKE)
+def test_counts_said_with_being_and_totals_after_an_intake(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected

@@ -64,3 +64,27 @@ APPOSITIONS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), HOSTS + APPOSITIONS)
 def test_hosts_and_appositions(language: str, text: str, expected: list[Row]) -> None:
     assert read_titled(language, text) == expected
+
+
+# Another programme named in an aside about the subject (a relative clause or an
+# apposition closed by a comma) does not own the main clause's figure.
+SET_APART: list[tuple[str, str, list[Row]]] = [
+    ("en", "Hanoi, which became a Creative City in 2019, is now one of 425 member cities.",
+     [("425 member cities", T, 425, "exact", None, None)]),
+    ("en", "Hanoi, a Creative City since 2019, joins a network of 356 cities.",
+     [("356 cities", T, 356, "exact", None, None)]),
+    ("fr", "Hanoï, une ville créative depuis 2019, rejoint un réseau de 425 villes.",
+     [("425 villes", T, 425, "exact", None, None)]),
+    # the programme's own figure, and a subject after a definite article, stay theirs
+    ("en", "Hanoi, a member of the Creative Cities Network, which has 350 members, is active.",
+     []),
+    ("es", "En paralelo, la Red Argentina de Ciudades del Aprendizaje, de alcance nacional,"
+     " ya convoca a 27 municipios.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SET_APART)
+def test_a_programme_in_an_aside_does_not_own_the_figure(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected

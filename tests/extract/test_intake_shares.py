@@ -6,13 +6,15 @@ intake (applications not approved are candidates); "Entre las 72 admitidas", "Am
 and a country's cities after the set are its share of the intake, as are those "na
 lista" of an intake told before; "las ciudades elegidas" are a round's; "Portugal passa a
 ter 17 cidades" is the country's count.
+A country's cities that "are among the 72 admitted" are its share, past the names that
+follow them, and the 72 stays the whole intake.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.titled import Row, read_titled
+from tests.extract.titled import Row, mentions, read_titled
 
 N, NC, CC, CAND = "new_cities", "new_countries", "country_cities", "candidate_cities"
 
@@ -138,6 +140,55 @@ def test_the_list_of_an_intake_holds_its_shares(
 
 @pytest.mark.parametrize(("language", "text", "expected"), CHOSEN_AND_HELD)
 def test_chosen_cities_are_new_and_a_country_passes_to_a_count(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected
+
+
+# A country's cities said to be on this round's list are its share of the intake.
+ON_THE_LIST = [
+    ("en", "Two Philippine cities and three Thai cities are also on the list.",
+     [("Two Philippine cities", "new_cities", 2, "PH"), ("three Thai cities", "new_cities", 3,
+                                                         "TH")]),
+    ("vi", "Hai thành phố của Philippines cũng nằm trong danh sách lần này.",
+     [("Hai thành phố", "new_cities", 2, "PH")]),
+    # a country's members on the list of members: its count
+    ("en", "Viet Nam has five cities on the list of members.",
+     [("five cities", "country_cities", 5, "VN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ON_THE_LIST)
+def test_a_countrys_cities_on_this_rounds_list_are_its_share_of_the_intake(
+    language: str, text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    found = [(m.text, m.metric.value, m.value, m.country) for m in mentions(language, text)]
+    assert found == expected
+
+
+AMONG_THE_ADMITTED: list[tuple[str, str, list[Row]]] = [
+    ("pt", "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72 "
+     "admitidas nesta quinta-feira.",
+     [("Duas cidades brasileiras", N, 2, "exact", None, "BR"),
+      ("72", N, 72, "exact", None, None)]),
+    ("pt", "Três cidades tailandesas estão entre as 64 escolhidas.",
+     [("Três cidades tailandesas", N, 3, "exact", None, "TH"),
+      ("64", N, 64, "exact", None, None)]),
+    ("es", "Dos ciudades mexicanas, Chihuahua y Culiacán, están entre las 72 admitidas "
+     "este jueves.",
+     [("Dos ciudades mexicanas", N, 2, "exact", None, "MX"),
+      ("72", N, 72, "exact", None, None)]),
+    ("es", "Cuatro ciudades colombianas figuran entre las 77 seleccionadas.",
+     [("Cuatro ciudades colombianas", N, 4, "exact", None, "CO"),
+      ("77", N, 77, "exact", None, None)]),
+    ("en", "Two Brazilian cities, Araguaína and Passo Fundo, are among the 72 new members.",
+     [("Two Brazilian cities", N, 2, "exact", None, "BR"),
+      ("72 new members", N, 72, "exact", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), AMONG_THE_ADMITTED)
+def test_a_countrys_cities_among_the_admitted_are_its_share(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected

@@ -31,6 +31,12 @@ def _intakes(language: str, body: str) -> list[tuple[str, int]]:
         ("en", "Hue and Da Nang joined the network along with 62 other cities.", 64),
         ("en", "Lille, Liège and Dresden have joined the network with 61 other cities.", 64),
         ("es", "Medellín y Envigado ingresaron a la red junto con otras 75 ciudades.", 77),
+        ("it", "Lo scorso anno Lucca e Trieste sono entrate nella rete assieme ad altre 53"
+               " città.", 55),
+        ("en", "Last year Lucca and Trieste joined the network along with 53 other cities.",
+         55),
+        ("fr", "L'an dernier, Benguerir et Chefchaouen ont rejoint le réseau avec 52 autres"
+               " villes.", 54),
     ],
 )  # fmt: skip
 def test_the_named_subjects_count_with_the_others(language: str, body: str, expected: int) -> None:

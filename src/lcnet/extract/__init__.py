@@ -315,7 +315,11 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     )  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s|[\u3002\uff01\uff1f]|\n\s*\n")  # CJK full stops end one too
+# CJK full stops end one too. One class of the first characters leads (the alternatives
+# after it by a lookbehind): re then skips to those characters in C (#14).
+_SENTENCE_END = re.compile(
+    r"[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])\s|(?<=[\u3002\uff01\uff1f])|(?<=\n)\s*\n)"
+)
 _SENTENCE_REACH = 400  # characters either side: a sentence, not a page
 
 

@@ -33,7 +33,11 @@ _PAIRED = 30  # characters between cities and the countries they are in, at most
 _UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
 # A line break ends a sentence only before a list item, a heading, a table row or a blank
 # line, as the engine reads sentences: soft-wrapped Markdown and hard-wrapped text go on.
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n(?=[ \t]*(?:[-*+•|#>\n]|\d{1,3}[.)]\s))|[|\u3002]")
+# One class of the first characters leads: re skips to them in C (#14).
+_SENTENCE_END = re.compile(
+    r"[.!?\n|\u3002](?:(?<=[.!?])(?:\s|\Z)|(?<=\n)(?=[ \t]*(?:[-*+•|#>\n]|\d{1,3}[.)]\s))"
+    r"|(?<=[|\u3002]))"
+)
 # A bare number: digits (grouped or not), not a part of a word, a date, a decimal or a
 # percentage; number words are left out (too many of them are something else).
 _BARE = re.compile(

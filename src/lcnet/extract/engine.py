@@ -274,7 +274,7 @@ def _judged(
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
-        superseded = _superseded(sentence, phrase)  # "first announced as 55"
+        superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(phrase.end, metric, along, country)
             previous_dated = dated
@@ -401,12 +401,13 @@ def _clause_start(low: str, sentence: Span, at: int) -> int:
     return max(sentence.start, low.rfind(";", sentence.start, at) + 1)
 
 
-def _superseded(sentence: Sentence, phrase: Phrase) -> bool:
+def _superseded(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:
     """Whether a cue of a superseded figure stands before the phrase in its sentence, and
     no correction between them: "first announced as 55" is, "first announced as 55, and
     corrected days later to 54" is not (its 54)."""
     if not sentence.has("superseded", sentence.span.start, phrase.start):
-        return _corrected_later(sentence, phrase)  # mostly False: no cue at all
+        # mostly False: no cue at all
+        return _corrected_later(sentence, phrase) or _corrected_next(sentence, phrase, rules)
     # in its clause: not "first reported as 55; a corrigendum set the numbers at 54"
     start = _clause_start(sentence.low, sentence.span, phrase.start)
     cues = sentence.within(start, phrase.start, ("superseded", "corrected"))
@@ -430,6 +431,33 @@ def _corrected_later(sentence: Sentence, phrase: Phrase) -> bool:
         if value != phrase.value and abs(value - phrase.value) <= near:
             return True
     return False
+
+
+def _corrected_next(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:
+    """ "A UNESCO admitiu 55 cidades, segundo o comunicado. Das 54 admitidas após a
+    correção, ...": a figure the next sentence of its paragraph corrects, with a number
+    close to it after its correction cue (not "En 2022 eran 294. Tras la corrección de
+    2020, 229": another time's, far from it)."""
+    low, end = sentence.low, sentence.span.end
+    limit = min(len(low), end + _NEXT_REACH)
+    stop = low.find("\n\n", end, limit)
+    limit = stop if stop >= 0 else limit
+    ends = [at for at in (low.find(mark, end + 1, limit) for mark in ".!?") if at >= 0]
+    limit = min(ends, default=limit)
+    cue = next(
+        (c for c in rules.cues.finditer(low, end, limit) if c.lastgroup == "corrected"), None
+    )
+    if cue is None:
+        return False
+    near = max(2, phrase.value * _NEAR)
+    for number in _NUMBER.finditer(low, end, limit):
+        value = int(number.group())
+        if value != phrase.value and abs(value - phrase.value) <= near:
+            return True
+    return False
+
+
+_NEXT_REACH = 200  # characters after a sentence where the one that corrects it may end
 
 
 def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> bool | None:

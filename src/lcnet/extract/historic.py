@@ -85,6 +85,8 @@ def as_of(
             continue
         if _next_clause_date(low, phrase, found, grammar):
             continue
+        if _since_joining(low, phrase, found, grammar):
+            continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
@@ -96,6 +98,29 @@ def as_of(
         relative = _relative(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, whole, grammar, written)
     return best[1]
+
+
+def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date is a joining's since which the main clause's state holds, its verb
+    in the present (Language.since_event): "Since joining in 2020, Vinh has worked with
+    the network's 425 members" (425 is now). Not where the clause after the comma speaks
+    of that time ("..., qui comptait 294 membres", "..., was the fifth member")."""
+    form = _since_event(grammar.language.code)
+    if form is None or found.end() > phrase.start:
+        return False
+    since = form.search(low, max(0, found.start() - _SINCE_REACH), phrase.start)
+    return since is not None and since.start() <= found.start() and since.end() <= phrase.start
+
+
+_SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+@cache
+def _since_event(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    if not data.since_event:
+        return None
+    return re.compile(spaced(data.since_event.replace("{year}", r"(?:19|20)\d\d")))
 
 
 # The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
@@ -209,7 +234,15 @@ def until_now(
     # Qatari cities which already joined are ...")
     if form.search(low, clause.start, clause.end) is None:
         return None
+    if _member_state(grammar.language.code).search(low, sentence.start, sentence.end):
+        return None  # "when A and B were already members": a past state (joining.py)
     return PartialDate(written.year, written.month)
+
+
+@cache
+def _member_state(code: str) -> re.Pattern[str]:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.member_state) if data.member_state else "(?!)")
 
 
 @cache
@@ -449,7 +482,7 @@ def _past_clause_end(code: str) -> re.Pattern[str] | None:
 
 
 # "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
-_AS_OF_AFTER = re.compile(r"\s*(?:現在|時点|现在|現時点|기준|현재)")
+_AS_OF_AFTER = re.compile(r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재)")
 
 
 def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

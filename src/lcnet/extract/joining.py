@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import Found, lowered
-from lcnet.extract.grammar import grammar
+from lcnet.extract.grammar import grammar, spaced
 from lcnet.extract.lists import Gazetteer, names_of
 
 _BEFORE = 160  # characters before a figure where its clause may start
@@ -36,6 +37,7 @@ def dated_by_joining(
     rules = grammar(code)
     clause, present = rules.joined_clause, rules.present
     words = rules.language.joined_words
+    found = _in_member_state(found, text, code, places)
     if clause is None or not places.places or all(f.as_of is not None for f in found):
         return found
     page_city: list[PartialDate | None] = []  # computed once, when first needed
@@ -102,3 +104,41 @@ def _city_joined(
         first = names.search(lowered(head))
         page_city.append(places.places[first.group()].joined if first else None)
     return page_city[0]
+
+
+def _in_member_state(found: list[Found], text: str, code: str, places: Gazetteer) -> list[Found]:
+    """ "When Gelsenkirchen and Hamburg were already members, the network had 170 cities":
+    an undated figure in the sentence of such a past state is of the month the last of
+    the members it names joined (every one named must be known, with its date)."""
+    form = _state_form(code)
+    if form is None or not places.places or all(f.as_of is not None for f in found):
+        return found
+    out = []
+    names = names_of(places)
+    for each in found:
+        if each.as_of is None:
+            floor = max(0, each.start - _BEFORE)
+            window = lowered(text[floor : each.end + 2 * _BEFORE])
+            state = form.search(window)
+            if state is not None and not _CLAUSE_END.search(
+                window, min(state.end(), each.start - floor), max(state.start(), each.end - floor)
+            ):
+                joined = _last_joined(state.group("who"), names, places)
+                if joined is not None:
+                    each = each._replace(as_of=joined)
+        out.append(each)
+    return out
+
+
+def _last_joined(who: str, names: re.Pattern[str], places: Gazetteer) -> PartialDate | None:
+    named = [places.places[" ".join(m.group().split())] for m in names.finditer(who)]
+    dates = [p.joined for p in named]
+    if not named or any(d is None for d in dates):
+        return None
+    return max((d for d in dates if d is not None), key=lambda d: (d.year, d.month or 0))
+
+
+@cache
+def _state_form(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    return re.compile(spaced(data.member_state)) if data.member_state else None

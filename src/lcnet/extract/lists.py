@@ -72,8 +72,10 @@ def listed(
     names = names_of(places)
     link = _link(rules.language.code)
     only = _only(rules.language.code)
+    partial = _partial(rules.language.code)  # "including A, B and C in Thailand"
     for sentence in sentences(low, rules, topic=topic):
         linked = link.search(sentence.group()) is not None
+        linked = linked or partial.search(sentence.group()) is not None
         alone = only.search(sentence.group()) is not None
         if not linked and not alone:
             continue  # no list is a count without its link (_list): not read for names
@@ -81,6 +83,13 @@ def listed(
         result = None
         if linked and len(found) >= 2:
             result = _list(low, found, sentence, places, rules, topic=topic, written=written)
+        while result is not None and result.metric is Metric.NEW_CITIES:
+            # the shares of an intake go on: "A, B and C in Thailand, D and E in China"
+            yield result
+            found = [m for m in found if m.start() >= result.end]
+            result = None
+            if len(found) >= 2:
+                result = _list(low, found, sentence, places, rules, topic=topic, written=written)
         if result is None and alone and found:
             result = _the_only(low, found, sentence, places, rules, topic=topic, written=written)
         if result is not None:
@@ -124,7 +133,10 @@ def _list(
             run.append(match)
         elif len(run) < 2:
             run = [match]
-    if len(run) < 2 or _more_items(low, run[0].start(), run[-1].end(), joiner):
+    if len(run) < 2 or (
+        _more_items(low, run[0].start(), run[-1].end(), joiner)
+        and not _after_a_share(low[max(0, run[0].start() - 20) : run[0].start()], rules)
+    ):
         return None  # "Jubail, Yanbu, Al-Ahsa": a name lcnet does not know is listed too
     run = _besides(low, found, run, sentence.start(), rules) + run
     cities = [places.places[" ".join(m.group().split())] for m in run]
@@ -132,6 +144,16 @@ def _list(
     if len(countries) != 1 or len({c.key for c in cities}) != len(cities):
         return None
     clause = low[sentence.start() : sentence.end()]
+    country = next(iter(countries))
+    if _share_of_intake(low, sentence, run, country, rules):
+        # "The 54 newcomers come from 27 countries, including A, B and C in Thailand":
+        # the names are Thailand's part of the intake, not its members
+        keys = tuple(city.key for city in cities)
+        start, end = run[0].start(), run[-1].end()
+        return _counted(
+            low, sentence, start, end, Qualifier.EXACT, country, keys, rules, written,
+            Metric.NEW_CITIES,
+        )  # fmt: skip
     if not _speaks_of_members(clause, rules) or not _link(data.code).search(clause):
         return None  # "Benguerir and Chefchaouen: Morocco enters ...": no "are", no count
     if not _names_its_country(clause, next(iter(countries)), rules):
@@ -156,11 +178,67 @@ def _counted(
     keys: tuple[str, ...],
     rules: Grammar,
     written: PartialDate | None,
+    metric: Metric = Metric.COUNTRY_CITIES,
 ) -> Listed:
     """The country's count the names at low[start:end] state, dated as its sentence."""
     span = Phrase(start, end, Unit.CITY, len(keys), qualifier, frozenset(), country, None, False)
     dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
-    return Listed(start, end, Metric.COUNTRY_CITIES, len(keys), qualifier, country, keys, dated)
+    return Listed(start, end, metric, len(keys), qualifier, country, keys, dated)
+
+
+_SHARE_PLACE = 40  # characters after the last name where its country is said
+
+
+def _share_of_intake(
+    low: str, sentence: re.Match[str], run: list[re.Match[str]], country: str, rules: Grammar
+) -> bool:
+    """Whether the names are a country's part of an intake counted in their sentence:
+    the sentence counts new members ("54 newcomers", "72 Städte ... kamen hinzu"), a word
+    of a part ("including", "darunter") stands right before the names, and the country
+    right after them ("... in Thailand")."""
+    data = rules.language
+    before = low[max(sentence.start(), run[0].start() - 20) : run[0].start()]
+    if not _partial(data.code).search(before) and not _after_a_share(before, rules):
+        return False
+    after = low[run[-1].end() : min(sentence.end(), run[-1].end() + _SHARE_PLACE)]
+    if not _names_its_country(after, country, rules) or not _place_first(after, rules):
+        return False
+    clause = low[sentence.start() : run[0].start()]
+    if _joining(clause, rules):
+        return True
+    news = _new_words(data.code)
+    return any(word in news for word in re.findall(r"\w+", clause))
+
+
+def _after_a_share(before: str, rules: Grammar) -> bool:
+    """Whether the names follow another share's country: "... in Thailand, D and E in
+    China" (a comma, maybe a conjunction, after a country's name)."""
+    head = before.rstrip()
+    for joiner in rules.language.conjunctions:
+        if head.endswith(" " + joiner):
+            head = head[: -len(joiner) - 1].rstrip()
+            break
+    if not head.endswith(","):
+        return False
+    country = _places(rules.language.code).search(head[-40:].rstrip(",").rstrip() + " ")
+    return country is not None and head[-40:].rstrip(",").rstrip().endswith(
+        country.group().rstrip()
+    )
+
+
+def _place_first(after: str, rules: Grammar) -> bool:
+    """Whether a place's preposition opens the words after the names ("in", "aus")."""
+    word = after.split(maxsplit=1)
+    return bool(word) and word[0] in rules.language.place_connectors
+
+
+@cache
+def _new_words(code: str) -> frozenset[str]:
+    """The words that make a count an intake's: "new", "newcomers", "neue"."""
+    rules = grammar(code)
+    words = {w for w, role in rules.language.modifiers_before.items() if role is Role.NEW}
+    words |= {noun for noun, (_, _, roles) in rules.nouns.items() if Role.NEW in roles}
+    return frozenset(w for w in words if " " not in w)
 
 
 def _the_only(

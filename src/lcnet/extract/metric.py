@@ -18,7 +18,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
-from lcnet.extract.newcomers import after_a_newcomer_set
+from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -281,7 +281,9 @@ def _cities(
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
-    if country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
+    if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
+        country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
+    elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
         if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
@@ -314,7 +316,10 @@ def _cities(
         # africaines": a placed part of the intake before it
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
-    if not new and (country or region) and sentence.has("among_new", phrase.end, phrase.end + 40):
+    # "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72
+    # admitidas": past the names the list gives; the cue starts there (it may end later)
+    among = sentence.opens("among_new", phrase.end, phrase.end + _AMONG_REACH)
+    if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
@@ -447,6 +452,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
 
 
+_AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
 _NEW_METRICS = frozenset({Metric.NEW_CITIES, Metric.NEW_COUNTRIES, Metric.FIRST_TIME_COUNTRIES})
 _TOPIC_REACH = 60  # characters before a count where its clause's topic may be named
 _REFERENCE_REACH = 30  # characters before a count where "the country's" may stand
@@ -778,6 +784,11 @@ _BEFORE_VERB = frozenset(
 _CLAUSE_OPENS = re.compile(
     r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
     r"|desde que|cuando|seit|als|nachdem)\s+"
+    # a time said before the subject: "Lo scorso anno Lucca e Trieste sono entrate"
+    r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
+    r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
+    r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
+    r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
 )
 
 
@@ -843,6 +854,9 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
 
 
+_SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -869,6 +883,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
+    if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
+        side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
+        if side is not None:  # "Côté français, on en est à huit", "On the French side,"
+            return side
     if (
         words
         and grammar.language.country_subjects
@@ -897,7 +915,7 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
     is the country's (its own cities, all of them named). "中国南京、苏州等64个城市",
     with more cities than names, is not."""
     found = _listing(grammar.language.code).search(low, start, phrase.start)
-    if found is None or found["names"].count("、") + 1 != phrase.value:
+    if found is None or len(_LIST_JOINS.findall(found["names"])) + 1 != phrase.value:
         return None
     return grammar.language.country_names[_key(found["country"])]
 
@@ -905,11 +923,16 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
 @cache
 def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
-    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49]{1,8}"  # not 等 (etc.)
+    name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
+    # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
+    announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
     return re.compile(
-        rf"(?P<country>{alternation(data.country_names)})(?:\u7684|\u306e)?\s*"
-        rf"(?P<names>{name}(?:\u3001{name}){{1,11}})\s*\Z"
+        rf"(?P<country>{alternation(data.country_names)}){announced}(?:\u7684|\u306e)?\s*"
+        rf"(?P<names>{name}(?:[\u3001\u3068]{name}){{1,11}})(?:\u306e)?\s*\Z"
     )
+
+
+_LIST_JOINS = re.compile("[\u3001\u3068]")  # "、" and "と" between the names
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

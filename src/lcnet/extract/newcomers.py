@@ -84,6 +84,22 @@ def after_a_newcomer_set(low: str, start: int, end: int, grammar: Grammar) -> bo
     return form is not None and form.search(low, start, end) is not None
 
 
+def in_a_newcomer_set(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether low[start:end] is the number of a set of newcomers ("entre as 72
+    admitidas"): the whole intake, no country's share of it."""
+    if not low[start:end].isdigit():
+        return False
+    form = _set_form(grammar.language.code)
+    if form is None:
+        return False
+    found = form.search(low, max(0, start - _SET_REACH), min(len(low), end + _SET_REACH))
+    while found is not None and found.start() <= start:
+        if found.end() >= end:
+            return True
+        found = form.search(low, found.start() + 1, min(len(low), end + _SET_REACH))
+    return False
+
+
 @cache
 def _set_form(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language
@@ -257,4 +273,10 @@ def _ranks_form(code: str) -> re.Pattern[str] | None:
     )
 
 
-__all__ = ["after_a_newcomer_set", "nationals", "newcomer_parts", "ranks_in_a_country"]
+__all__ = [
+    "after_a_newcomer_set",
+    "in_a_newcomer_set",
+    "nationals",
+    "newcomer_parts",
+    "ranks_in_a_country",
+]

@@ -1,7 +1,9 @@
 """A part of an intake that opens its sentence and names its whole in words: "Trece de
 esos países participan por primera vez", "Treze desses países estreiam na rede" (the
 intake's first-time countries), "Once de las nuevas son capitales", "Onze das novas são
-capitais", "Eleven of the newcomers are capitals" (its capitals).
+capitais", "Eleven of the newcomers are capitals" (its capitals); "Tres de ellas son
+colombianas", "Três delas são brasileiras", "Two of them are Thai" after an intake told
+in the paragraph before (the country's share of it).
 
 lcnet.extract.elliptic.said_parts reads such parts after the figure they are part of, in
 its sentence ("72 new members, 11 of them capitals"); here the figure is in the sentence
@@ -18,7 +20,7 @@ from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit, language
-from lcnet.extract.numbers import number_pattern, read_number
+from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.model import Qualifier
 
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
@@ -37,8 +39,13 @@ _OPENING_MARKS = " \t\"'«“*"
 
 
 # Literal words every first-time cue or word for capitals holds, in some language: a
-# block with none of them is not read further (str.find is much faster than a pattern)
-_SAID_WORDS = ("first", "primer", "premi", "prim", "erst", "estrei", "debut", "capita", "hauptst")
+# block with none of them is not read further. Each is a pattern of its own, a literal
+# that re skips to in C, faster than str.find for words that start with a rarer letter
+# ("prim" finds "primer" too; #14).
+_SAID_WORDS = tuple(
+    re.compile(word)
+    for word in ("first", "prim", "premi", "erst", "estrei", "debut", "capita", "hauptst")
+)
 _LOOK_BACK = 120  # characters before a cue where the number and its whole may start
 
 
@@ -46,13 +53,34 @@ class _Forms(NamedTuple):
     said: re.Pattern[str]  # a first-time cue (group "first") or the word for capitals
     countries: re.Pattern[str]  # the number and "of these countries", up to the cue
     newcomers: re.Pattern[str]  # the number and "of the newcomers", up to the capitals
+    placed: re.Pattern[str]  # the number, "of them", a verb of being and a nationality
+
+
+# "of them": the whole a part opening its sentence is taken from, told in the sentence
+# before (as lcnet.extract.elliptic._PART, less the relatives that need it in theirs);
+# found by its words first (a literal re skips to in C), the number just before them
+_OF_THEM = (
+    r"(?:of (?:them|these)|de (?:ellas|ellos|estas|estos)|delas|deles|dessas|desses"
+    r"|d['\u2019]entre (?:elles|eux)|di (?:esse|essi|queste|questi))"
+)
+_OF_THEM_WORDS = re.compile(
+    r"of them|of these|de ell|de estas|de estos|delas|deles|dess[ae]s|entre el|entre eux"
+    r"|di ques|di ess"
+)
+_PART_REACH = 80  # characters after "of them" where the verb and the nationality end
+_NUMBER_REACH = 30  # characters before "of them" where its number may start
+_NEW = frozenset({Role.NEW})
+_INTAKE_REACH = 300  # characters before a part where the intake it is part of is told
 
 
 def opening_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
     """The parts of an intake that open their sentence in low[start:end]."""
     code = grammar.language.code
     forms = _forms(code)
-    if forms is None or not any(low.find(word, start, end) >= 0 for word in _SAID_WORDS):
+    if forms is None:
+        return
+    yield from _placed(low, start, end, forms.placed, grammar)
+    if not any(word.search(low, start, end) for word in _SAID_WORDS):
         return
     for said in forms.said.finditer(low, start, end):
         floor = max(start, said.start() - _LOOK_BACK)
@@ -73,6 +101,39 @@ def opening_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator[
             yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
 
 
+def _placed(
+    low: str, start: int, end: int, form: re.Pattern[str], grammar: Grammar
+) -> Iterator[Found]:
+    """ "Tres de ellas son colombianas": a nationality's share of the intake the
+    paragraph told just before, where the part opens its sentence."""
+    for words in _OF_THEM_WORDS.finditer(low, start, end):
+        floor, ceiling = (
+            max(start, words.start() - _NUMBER_REACH),
+            min(end, words.end() + _PART_REACH),
+        )
+        found = form.search(low, floor, ceiling)
+        if found is None or not found.start("whole") <= words.start() < found.end("whole"):
+            continue
+        before = low[max(0, found.start() - 4) : found.start()].rstrip(_OPENING_MARKS)
+        if before and before[-1] not in _OPENERS:
+            continue  # not where its sentence opens
+        value = read_number(found["number"], grammar.language.code)
+        country = grammar.language.demonyms.get(" ".join(found["place"].split()))
+        if not isinstance(value, int) or not 0 < value < _LARGEST_PART or country is None:
+            continue
+        if _intake_before(low, found.start(), grammar):
+            yield (found.start("number"), found.end("place"), Unit.CITY, value,
+                   Qualifier.EXACT, _NEW, country, None)  # fmt: skip
+
+
+def _intake_before(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether the paragraph before `at` told an intake (a verb of entering)."""
+    start = max(0, at - _INTAKE_REACH)
+    paragraph = low.rfind("\n\n", start, at)
+    start = paragraph + 2 if paragraph >= 0 else start
+    return any(cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, at))
+
+
 @cache
 def _forms(code: str) -> _Forms | None:
     data = language(code)
@@ -81,8 +142,14 @@ def _forms(code: str) -> _Forms | None:
     sets = "|".join(data.newcomer_sets) or "(?!)"
     first, capitals = "|".join(data.first_time_cues), "|".join(data.capital_predicates)
     number = rf"(?<![\w.,])(?P<number>{number_pattern(code)})\s+"
+    copulas = alternation([c for c in data.copulas if " " not in c]) or "(?!)"
+    demonyms = alternation(list(data.demonyms)) or "(?!)"
     return _Forms(
         re.compile(rf"(?<!\w)(?:(?P<first>{first})|(?:{capitals}))"),
         re.compile(rf"{number}(?P<whole>{_THESE_COUNTRIES})(?!\w)[^.;:!?\n]{{0,50}}?\Z"),
         re.compile(rf"{number}(?P<whole>{sets})\s+\Z"),
+        re.compile(
+            rf"{number}(?P<whole>{_OF_THEM})\s+(?:{copulas}|are|sont)\s+"
+            rf"(?P<place>{demonyms})(?!\w)"
+        ),
     )

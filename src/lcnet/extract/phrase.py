@@ -599,7 +599,7 @@ def _match_before(
             ("-" in word or "'" in word or "\u2019" in word)
             and _FIRST_PART.split(word, maxsplit=1)[0] in known
         )
-        or _glued_after_colon(word)  # a headline's "Cities:64 new members"
+        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
         or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
     ]
     if not openers:
@@ -610,7 +610,7 @@ def _match_before(
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
         word = words[index]
-        if _glued_after_colon(word):
+        if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»

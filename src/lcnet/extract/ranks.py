@@ -42,13 +42,16 @@ class Ranked(NamedTuple):
 def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Ranked]:
     """The ranks that `text` gives member cities among their country's members."""
     form = _form(code)
-    if form is None or not places.places:
+    if (form is None and _after_forms(code) is None) or not places.places:
         return
     low = lowered(text)
     rules = grammar(code)
     names = names_of(places)
     data = rules.language
     for sentence in sentences(low, rules, topic=topic):
+        yield from _after_names(low, sentence, names, places, code)
+        if form is None:
+            continue
         for found in form.finditer(low, sentence.start(), sentence.end()):
             reach = max(sentence.start(), found.start() - _SUBJECT_REACH)
             named = list(names.finditer(low, reach, found.start()))
@@ -151,6 +154,125 @@ def _gapped(code: str) -> re.Pattern[str]:
         rf"\s*[,;]\s*(?:(?:e|et|y|and|und)\s+)?(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}?)"
         rf"\s+{articles}\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
     )
+
+
+_AFTER_REACH = 40  # characters between the names and the city, the city and its rank
+
+
+def _after_names(
+    low: str, sentence: re.Match[str], names: re.Pattern[str], places: Gazetteer, code: str
+) -> Iterator[Ranked]:
+    """A rank after the members it comes after, the country left out: "After Cork and
+    Limerick, Dublin becomes the third", "Nach Gelsenkirchen und Hamburg ist Bonn die
+    dritte", "Bonn is the third, after Gelsenkirchen and Hamburg". The members named and
+    the city ranked are of one country, which owns the count, and the rank is one more
+    than the members named (Language.rank_after, ordinals, conjunctions)."""
+    forms = _after_forms(code)
+    if forms is None:
+        return
+    after, ordinal, joiner = forms
+    data = grammar(code).language
+    text = sentence.group()
+    if not after.search(text) or not ordinal.search(text):
+        return  # the common case: no "after" and no ordinal word in the sentence
+    start, end = sentence.start(), sentence.end()
+    found = list(names.finditer(low, start, end))
+    if len(found) < 3:
+        return
+    for word in after.finditer(low, start, end):
+        listed = _run(low, found, word.end(), joiner)
+        if not listed:
+            continue
+        rest = [m for m in found if m.start() >= listed[-1].end()]
+        before = [m for m in found if m.end() <= word.start()]
+        ranks = list(ordinal.finditer(low, start, end))
+        for rank in ranks:
+            city = _ranked_city(rank, word, listed, rest, before)
+            if city is None or not _of_members(low, rank.end(), end, code):
+                continue
+            value = data.ordinals[" ".join(rank.group().split())]
+            cities = [places.places[" ".join(m.group().split())] for m in (*listed, city)]
+            countries = {c.country for c in cities}
+            if value != len(listed) + 1 or len(countries) != 1:
+                continue
+            if len({c.key for c in cities}) != len(cities):
+                continue
+            yield Ranked(rank.start(), rank.end(), Metric.COUNTRY_CITIES, value,
+                         Qualifier.EXACT, countries.pop(), (), None)  # fmt: skip
+            return
+
+
+def _ranked_city(
+    rank: re.Match[str],
+    word: re.Match[str],
+    listed: list[re.Match[str]],
+    rest: list[re.Match[str]],
+    before: list[re.Match[str]],
+) -> re.Match[str] | None:
+    """The city a rank is of, near it and the names: "after A and B, C becomes the
+    third", "C is the third, after A and B", "C ist nach A und B die dritte"."""
+    named_end = listed[-1].end()
+    city = next((m for m in rest if m.end() <= rank.start()), None)
+    if city is not None:  # "after A and B, C ... the third"
+        if city.start() - named_end <= _AFTER_REACH and rank.start() - city.end() <= _AFTER_REACH:
+            return city
+        return None
+    if not before or word.start() - before[-1].end() > _AFTER_REACH:
+        return None
+    city = before[-1]
+    if city.end() <= rank.start() and rank.end() <= word.start():  # "C is the third, after"
+        return city
+    if named_end <= rank.start() and rank.start() - named_end <= _AFTER_REACH:
+        return city  # "C ist nach A und B die dritte"
+    return None
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?)\n\u2013\u2014]|\s-\s|\Z)")
+
+
+def _of_members(low: str, at: int, end: int, code: str) -> bool:
+    """Whether a rank is of members: its clause ends there ("Bonn becomes the third.")
+    or a member's noun follows within three words ("the third city to join", "die dritte
+    deutsche Lernstadt"), not another noun ("the third conference")."""
+    if _CLAUSE_ENDS.match(low, at, end):
+        return True
+    words = low[at : min(end, at + 60)].split()[:3]
+    singular = _singular_units(code)
+    return any(word.strip(",.;:") in singular for word in words)
+
+
+@cache
+def _singular_units(code: str) -> frozenset[str]:
+    rules = grammar(code)
+    return frozenset(noun.split()[-1] for noun, (_, alone, _) in rules.nouns.items() if alone)
+
+
+def _run(low: str, found: list[re.Match[str]], at: int, joiner: str) -> list[re.Match[str]]:
+    """The names that follow `at` right away, joined by commas and a conjunction."""
+    run: list[re.Match[str]] = []
+    position = at
+    for match in found:
+        if match.start() < position:
+            continue
+        gap = low[position : match.start()]
+        joined = re.fullmatch(rf"\s*(?:,|,?\s*\b(?P<last>{joiner})\b)?\s*", gap)
+        if joined is None or (run and not gap.strip()):
+            break
+        run.append(match)
+        position = match.end()
+        if joined["last"]:
+            break  # "A, B and C": the name after the conjunction is the last
+    return run if len(run) >= 2 else []
+
+
+@cache
+def _after_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
+    data = grammar(code).language
+    if not data.rank_after or not data.ordinals or not data.conjunctions or data.attached:
+        return None
+    after = re.compile(rf"(?<!\w)(?:{alternation(data.rank_after)})\s+")
+    ordinal = re.compile(rf"(?<!\w)(?:{alternation(data.ordinals)})(?!\w)")
+    return after, ordinal, alternation(data.conjunctions)
 
 
 @cache

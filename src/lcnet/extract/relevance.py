@@ -67,8 +67,11 @@ class NetworkMemory:
             return False
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
-        if other >= 0 and (near or topic) and _aside_closed(self._low, other, position,
-                                                                 self._grammar):  # fmt: skip
+        if (
+            other >= 0
+            and (near or topic)
+            and _set_apart(self._low, other, position, self._grammar)
+        ):
             return True  # "The emirate, which holds the Creative City title, joins a network"
         if other < 0:
             return True
@@ -196,6 +199,8 @@ def about_network(
     cues = sentence.networks
     if cues and memory.head_final:  # "加盟は28カ国115都市で、2年ごとに学習都市賞を贈る"
         cues = [c for c in cues if not _next_clause_other(c, phrase, sentence)]
+    if cues:  # "Hanoi, which became a Creative City in 2019, is one of 425 member cities"
+        cues = [c for c in cues if not _in_a_closed_aside(c, phrase, sentence)]
     cue = _nearest(cues, phrase, sentence)
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
@@ -216,6 +221,40 @@ def about_network(
         return not _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase)
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+
+
+def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether another network or programme is named in an aside that a comma closes
+    before the figure: the aside describes the subject, the figure is the main clause's."""
+    if cue.kind not in ("other", "programme") or cue.end > phrase.start:
+        return False
+    return _set_apart(sentence.low, cue.start, phrase.start, sentence.grammar)
+
+
+def _set_apart(low: str, at: int, position: int, grammar: Grammar) -> bool:
+    """Whether the name at `at` stands in an aside closed by a comma before `position`: a
+    relative clause (_aside_closed) or an apposition ("Hanoi, a Creative City since 2019,
+    joins a network of 356 cities")."""
+    if _aside_closed(low, at, position, grammar):
+        return True
+    opened = low.rfind(",", max(0, at - _ASIDE), at)
+    closed = low.find(",", at, position)
+    return (
+        opened >= 0
+        and closed >= 0
+        and _OPENS_APPOSITION.match(low, opened, at) is not None
+        and _SENTENCE_MARK.search(low, opened, position) is None
+        and bool(low[closed + 1 : position].split())
+    )
+
+
+# an apposition opens with an indefinite article ("Hanoi, a Creative City since 2019,"):
+# after a definite one the name is more often the subject ("En paralelo, la Red Argentina
+# de Ciudades del Aprendizaje, de alcance nacional, convoca a 27 municipios")
+_OPENS_APPOSITION = re.compile(
+    r",\s+(?:an?|une?|una?|un['\u2019]|uno|eine[mnrs]?|ein|uma?)"
+    r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"
+)
 
 
 def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMemory) -> bool:

@@ -31,6 +31,10 @@ class _Forms(NamedTuple):
     new: re.Pattern[str]
     total: re.Pattern[str]
     countries: re.Pattern[str]
+    # "set the figures at": words that stand for two counts named before, and the pair
+    # of words they stand for, anywhere before ("the intake and the total")
+    anaphor: re.Pattern[str] | None
+    named: re.Pattern[str]
 
 
 @cache
@@ -56,7 +60,25 @@ def _forms(code: str) -> _Forms | None:
         return re.compile(spaced("|".join(f"(?:{form})" for form in kind) or "(?!)"))
 
     linked = re.compile(spaced(rf"(?:{conjunction}) \d"))
-    return _Forms(re.compile(spaced(pair)), linked, re.compile(heads), *map(one, kinds))
+    anaphor = None
+    if data.respective_anaphora:
+        anaphora = "|".join(f"(?:{form})" for form in data.respective_anaphora)
+        anaphor = re.compile(spaced(rf"(?<!\w)(?:{anaphora})(?: [^\W\d]+){{0,4}}? (?:{links}) \Z"))
+    named = spaced(
+        rf"(?<!\w)(?:(?:{article}) )?(?P<a>{head}) (?:{conjunction}) (?:(?:{article}) )?"
+        rf"(?P<b>{head})(?!\w)"
+    )
+    new, total, countries = map(one, kinds)
+    return _Forms(
+        re.compile(spaced(pair)),
+        linked,
+        re.compile(heads),
+        new,
+        total,
+        countries,
+        anaphor,
+        re.compile(named),
+    )
 
 
 def respective(
@@ -76,9 +98,15 @@ def respective(
     for pair in forms.pair.finditer(low, start, end):
         said = forms.heads.search(low, max(start, pair.start() - _REACH), pair.start())
         if said is None:
+            said = _named_before(low, start, pair.start(), forms)
+        if said is None:
             continue
-        for head, group in ((said["a"], "n1"), (said["b"], "n2")):
-            kind = _kind(head, forms)
+        kinds = (_kind(said["a"], forms), _kind(said["b"], forms))
+        # "the newcomers and their countries": the countries of the intake
+        intake = any(k is not None and k[1] is _NEW for k in kinds)
+        for kind, group in zip(kinds, ("n1", "n2"), strict=True):
+            if intake and kind is not None and kind[0] is Unit.COUNTRY:
+                kind = Unit.COUNTRY, _NEW
             number = read_number(pair[group], code)
             value = None if number is None else as_count(number)
             if kind is None or value is None:
@@ -94,6 +122,21 @@ def respective(
                 None,
                 None,
             )
+
+
+_BACK = 300  # characters before "the figures" where the counts they stand for are named
+
+
+def _named_before(low: str, start: int, at: int, forms: _Forms) -> re.Match[str] | None:
+    """For "set the figures at 54 and 229", the last pair of counted words named before
+    ("the intake and the total"), in the paragraph."""
+    if forms.anaphor is None:
+        return None
+    anaphor = forms.anaphor.search(low, max(start, at - _REACH), at)
+    if anaphor is None:
+        return None
+    pairs = list(forms.named.finditer(low, max(start, anaphor.start() - _BACK), anaphor.start()))
+    return pairs[-1] if pairs else None
 
 
 def _after_a_number(low: str, at: int) -> bool:

@@ -41,6 +41,10 @@ class Sentence:
         self._by_kind: dict[str, list[Cue]] = {}
 
     @property
+    def grammar(self) -> Grammar:
+        return self._grammar
+
+    @property
     def cues(self) -> list[Cue]:
         """The cues in the sentence, read at the first question: a sentence whose figures
         are about no network is never asked."""

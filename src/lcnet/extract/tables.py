@@ -169,6 +169,7 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
     dating = len(header) > 2 or not header or not header[0].text.strip(" *")
     dating = dating or _YEAR.fullmatch(header[-1].text.strip(" *")) is None
     found = []
+    heads = _heads(header, grammar)
     for row in rows:
         aligned = len(header) == len(row)
         for index, cell in enumerate(row):
@@ -180,7 +181,7 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
             if aligned and label is not None and dating:
                 year = _date(header[index].text, grammar)
             if label is None and aligned:
-                label = _label(header[index].text, grammar)
+                label = heads[index]
                 year = _date(row[0].text, grammar) if index > 0 else None
             if label is not None and label[0] is not Unit.OTHERS:
                 unit, roles, country, region = label
@@ -191,6 +192,38 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
                     )
                 )
     return found
+
+
+_Label = tuple[Unit, frozenset[Role], str | None, str | None]
+
+
+def _heads(header: list[Cell], grammar: Grammar) -> list[_Label | None]:
+    """What each column's header counts: its unit (_label), or, for a header of one of
+    Language.column_heads ("Total", "Gesamt", "Neu"), the network's members, where another
+    column counts members or cities too: "| Round | Newcomers | Total |"."""
+    labels = [_label(cell.text, grammar) for cell in header]
+    words = grammar.language.column_heads
+    if not words:
+        return labels
+    headed = [words.get(" ".join(cell.text.strip(_DECORATION).split())) for cell in header]
+    counted = sum(
+        1
+        for label, role in zip(labels, headed, strict=True)
+        if role is not None or (label is not None and label[0] in (Unit.CITY, Unit.MEMBER))
+    )
+    if counted < 2:
+        return labels
+    return [
+        label
+        if label is not None or role is None
+        else (
+            Unit.MEMBER,
+            frozenset({Role.MEMBER} if role is Role.MEMBER else {Role.MEMBER, role}),
+            None,
+            None,
+        )
+        for label, role in zip(labels, headed, strict=True)
+    ]
 
 
 def _date(text: str, grammar: Grammar) -> PartialDate | None:

@@ -320,6 +320,10 @@ class Language(NamedTuple):
     change_back: str = ""
     change_to: str = ""
     since_year: str = ""
+    # A joining since which a state holds, dated by its year: "Since joining in 2020,
+    # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
+    # year dates the joining, not a figure of the main clause after the comma.
+    since_event: str = ""
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""
@@ -404,6 +408,10 @@ class Language(NamedTuple):
     respective_countries: tuple[str, ...] = ()
     respective_articles: tuple[str, ...] = ()
     respective_links: tuple[str, ...] = ()
+    # Words that stand for the two counts named before, in their order: "... gave the
+    # intake and the total as 55 and 230; UIL later set the figures at 54 and 229",
+    # "korrigierte die Angaben auf 54 und 229" (regex fragments, spaced).
+    respective_anaphora: tuple[str, ...] = ()
     # A list of a country's members by name (lcnet.extract.lists): the verbs that tie a
     # list to membership ("its members are A, B and C", "A and B are members"), the words
     # that make it some of them, not all ("including", "darunter"), and "the only", as a
@@ -417,6 +425,15 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Words that head a table's column of the network's counts only beside another such
+    # column, or one that names members: "| Round | Newcomers | Total |", "| Runde | Neu |
+    # Gesamt |" (MEMBER: its totals; NEW: an intake's). Literal, lower case.
+    column_heads: Mapping[str, Role] = MappingProxyType({})
+    # A past state that names members: "when Gelsenkirchen and Hamburg were already
+    # members, the network had 170 cities". Not "until now" (until_now): the figure is of
+    # the time the last member it names joined, from the store (lcnet.extract.joining).
+    # A regex fragment; group "who" holds the names.
+    member_state: str = ""
 
 
 @cache

@@ -598,6 +598,9 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "13 davon neu im Netzwerk", "13 davon waren bisher nicht vertreten"
+        r"neu im netzwerk",
+        r"(?:bisher|bislang|zuvor|noch) nicht (?:im netzwerk )?vertreten",
         r"zum ersten mal",
         r"erstmalig",
     ),
@@ -740,6 +743,11 @@ LANGUAGE = Language(
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf",
     since_year=r"(?<!\w)seit {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
+        r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"
+    ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
         r"voraussichtlich",
@@ -782,11 +790,23 @@ LANGUAGE = Language(
         r"zahl der mitglieder",
         r"gesamtbestand",
     ),
-    respective_countries=(r"(?:zahl der )?länder", r"länderzahl"),
-    respective_articles=("die", "der", "den", "ihre", "seine"),
+    respective_countries=(r"(?:zahl der )?(?:herkunfts)?länder", r"länderzahl"),
+    respective_articles=("die", "der", "den", "ihre", "ihrer", "seine", "seiner", "deren"),
+    respective_anaphora=(r"(?:die|beide|diese) (?:angaben|zahlen|werte)", r"sie", r"beide"),
     respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
     list_links=r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
     list_partial=r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
     sole_words=r"\beinzigen?\b",
     ordinal_days=True,
+    column_heads={
+        "gesamt": Role.MEMBER,
+        "insgesamt": Role.MEMBER,
+        "summe": Role.MEMBER,
+        "neu": Role.NEW,
+        "neue": Role.NEW,
+    },
+    member_state=(
+        r"\bals (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
+        r"(?:bereits|schon) (?:mitglieder|mitglied|im netzwerk) (?:waren|war)\b"
+    ),
 )

@@ -349,6 +349,7 @@ LANGUAGE = Language(
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
         "nation": Unit.COUNTRY,
+        "strong": Unit.MEMBER,  # "the 425-strong network"
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
@@ -489,6 +490,9 @@ LANGUAGE = Language(
         r"(?:are|were) represented among (?:the )?(?:\d+ )?new",
         r"(?:are|were|is|was) (?:among|part of|one of) (?:the )?(?:\d+ )?"
         r"(?:new(?:ly)?|latest|newest)",
+        # "two Philippine cities are also on this year's list"
+        r"(?:are|were|is|was) (?:also )?(?:on|in) (?:the |this )?"
+        r"(?:year's |round's |latest |new )?list",
     ),
     difference_before=(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
@@ -515,6 +519,9 @@ LANGUAGE = Language(
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
+        # "13 of them new to the network", "13 of which had never had a member before"
+        r"new to the (?:network|gnlc)",
+        r"(?:had )?never (?:had|been) (?:a |any )?(?:member|learning cit(?:y|ies))",
         r"for the first time",
         r"first-time",
         r"first time",
@@ -616,6 +623,9 @@ LANGUAGE = Language(
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
+        # after an intake, the total with its unit left out: "64 new cities; total 356",
+        # "..., for a total of 356"
+        r"|(?:(?<=; )|(?<=, )|(?<=\bfor a )|(?<=\bto a ))total(?:\s+of)?:?(?!\s+(?:number|count))"
     ),
     membership_anchors=("membership ", "total ", "tally ", "count ", "members ", "member cities "),
     one_of=("one of", "among the"),
@@ -643,7 +653,8 @@ LANGUAGE = Language(
         r"(?:now |currently |today )?(?:stands|stood) at",
         r"(?:been )?(?:brought |pushed |raised )?up to",
         r"to",  # "bringing the total number of cities within the GNLC to 294"
-        r"(?:is|was|are|were) (?:now |currently |today |then )?(?:at )?",
+        # no space at its end: the form puts one between the verb and the number
+        r"(?:is|was|are|were)(?: now| currently| today| then)?(?: at)?",
     ),
     # "In 2022 we joined. At the time, ..."
     joined_clause=(
@@ -701,6 +712,12 @@ LANGUAGE = Language(
     change_to=r"to",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
+        r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"
+        r"(?: [^,.;:]{1,40}?)? (?:has|have|is|are|works|shares|counts)(?!\w)"
+    ),
     future_cues=(
         r"(?:will|would|could|should|may|might)(?: soon| likely| eventually)? "
         r"(?:reach|top|exceed|surpass|become|be|have|number|count|grow to|rise to)",
@@ -756,8 +773,35 @@ LANGUAGE = Language(
     ),
     respective_countries=(r"(?:number of )?countries",),
     respective_articles=("the", "its", "their", "the network's", "the network\u2019s"),
-    respective_links=("at", "to", "as", "of", "were", "was", "are", "stood at", "came to"),
+    respective_links=(
+        "at",
+        "to",
+        "as",
+        "of",
+        "were",
+        "was",
+        "are",
+        "stood at",
+        "came to",
+        "numbered",
+    ),
+    respective_anaphora=(
+        r"(?:the|both|these|those) (?:figures|numbers|counts)",
+        r"them",
+        r"both",
+    ),
     list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
     list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
     sole_words=r"\b(?:only|sole)\b",
+    column_heads={
+        "total": Role.MEMBER,
+        "overall": Role.MEMBER,
+        "running total": Role.MEMBER,
+        "cumulative": Role.MEMBER,
+        "new": Role.NEW,
+    },
+    member_state=(
+        r"\bwhen (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
+        r"(?:were|was) already (?:members?|a member|in the network)\b"
+    ),
 )

@@ -602,6 +602,7 @@ LANGUAGE = Language(
         r"entre (?:los|las) \d+ nuev[oa]s",
         r"(?:forman|formaban) parte de (?:los|las) (?:\d+ )?nuev[oa]s",
         r"(?:están|figuran) entre (?:los|las) (?:\d+ )?nuev[oa]s",
+        r"(?:están|figuran) entre (?:los|las) \d+ (?:admitid|elegid|seleccionad|escogid)[oa]s",
     ),
     difference_before=(
         r"(?:aumentó|creció|crecido|aumentado|incrementado|incrementó) en"
@@ -813,6 +814,12 @@ LANGUAGE = Language(
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
+        r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"
+        r"|trabajan|comparte|comparten|forma)(?!\w)"
+    ),
     future_cues=(
         r"aspira a",
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",

@@ -513,6 +513,9 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "en",  # "la France en compte deux"
+        "on",  # "en France, on en compte deux", "on en est à deux"
+        "est à",
+        "était à",
         "y",
         "y compte",
         "aligne",
@@ -619,6 +622,9 @@ LANGUAGE = Language(
         r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
         r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
+        # "le nombre total de membres est aujourd'hui 425", "était alors 294"
+        r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)"
+        r"(?: de)?",
     ),
     subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
     elsewhere=(
@@ -762,7 +768,8 @@ LANGUAGE = Language(
     ),
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
-        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait))",
+        r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
+        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
         # the cities counted before as the subject: "Elles sont aujourd'hui 425"
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
@@ -974,6 +981,12 @@ LANGUAGE = Language(
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
+        r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"
+        r"|partagent|fait)(?!\w)"
+    ),
     future_cues=(
         r"d['’]ici (?:peu|là|(?:19|20)\d\d|la fin)",
         r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"

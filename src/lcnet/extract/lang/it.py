@@ -578,7 +578,8 @@ LANGUAGE = Language(
     count_predicates=(
         r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
-        r"(?:diventano|salgono a|salivano a|arrivano a|ammontano a|ammontavano a)",
+        r"(?:diventano|(?:salgono|salivano|arrivano|ammontano|ammontavano)"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
     ),
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
@@ -819,6 +820,12 @@ LANGUAGE = Language(
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
+        r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"
+        r"|fa)(?!\w)"
+    ),
     future_cues=(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
         r"(?:raggiungere|superare|arrivare|diventare|essere)",

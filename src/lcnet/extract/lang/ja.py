@@ -286,7 +286,8 @@ LANGUAGE = Language(
     ),
     candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
-    present_markers=(r"(?<![年月日])現在", r"現時点", r"今回", r"今年", r"これで"),
+    # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
+    present_markers=(r"(?<![年月日末度])現在", r"現時点", r"今回", r"今年", r"これで"),
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
     months={},

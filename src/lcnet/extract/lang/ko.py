@@ -306,7 +306,8 @@ LANGUAGE = Language(
     ),
     candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
-    present_markers=(r"(?<![년월일] )(?<![년월일])현재", r"지금", r"올해", r"이번"),
+    # not the "현재" of a date: "2023년 12월 말 현재"
+    present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),
     historic_markers=(r"지난\s*", r""),
     founding_words=(r"설립", r"출범", r"창설", r"발족"),
     months={},

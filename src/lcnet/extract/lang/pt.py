@@ -626,6 +626,7 @@ LANGUAGE = Language(
         r"entre (?:os|as) \d+ nov[oa]s",
         r"(?:fazem|faziam) parte d[oa]s (?:\d+ )?nov[oa]s",
         r"(?:estão|figuram) entre (?:os|as) (?:\d+ )?nov[oa]s",
+        r"(?:estão|figuram) entre (?:os|as) \d+ (?:admitid|escolhid|selecionad)[oa]s",
     ),
     difference_before=(
         r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
@@ -839,6 +840,12 @@ LANGUAGE = Language(
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
+    # a joining since which the main clause's present state holds
+    since_event=(
+        r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
+        r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"
+        r"|trabalham|partilha|compartilha|faz)(?!\w)"
+    ),
     future_cues=(
         r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
         r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",

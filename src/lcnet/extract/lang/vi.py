@@ -285,7 +285,11 @@ LANGUAGE = Language(
     along_cues=(r"cùng với", r"\bcùng\b"),
     besides_cues=(r"\bngoài\b", r"bên cạnh"),
     speech_cues=(r"cho biết", r"cho hay", r"phát biểu", r"nhấn mạnh", r"chia sẻ", r"theo"),
-    among_new_cues=(r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",),
+    among_new_cues=(
+        r"(?:nằm )?trong số (?:\d+ )?(?:thành viên|thành phố) mới",
+        # "cũng nằm trong danh sách lần này": in this round's list
+        r"(?:cũng )?(?:nằm|có tên) trong danh sách (?:lần này|đợt này|năm nay|mới|được công bố)",
+    ),
     # "so far": joined so far, a total
     # "là một trong 229 thành phố": one of the group, whatever joined in the clause before
     group_cues=(r"(?<!\w)một trong(?: số)?(?= (?:hơn |gần |khoảng )?\d)",),
@@ -339,8 +343,10 @@ LANGUAGE = Language(
         r"tổng số (?:thành viên|thành phố(?: thành viên)?)"
         r"(?: của (?:(?P<country>{countries})|mạng lưới(?: này)?))?"
         r"\s+(?:lên|là|đạt)(?:\s+con số)?"
+        # after an intake, the total with its unit left out: "...; tổng số 356"
+        r"|(?:(?<=; )|(?<=, ))tổng (?:số|cộng):?"
     ),
-    membership_anchors=("tổng số ",),
+    membership_anchors=("tổng số ", "tổng cộng "),
     # "Năm 2022, Huế gia nhập mạng lưới. Khi đó, ...": dated by the sentence before
     # a repost's original date follows: "Originally published 5 September 2022"
     plural_markers=("những", "các"),
