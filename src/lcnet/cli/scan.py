@@ -79,7 +79,6 @@ def run(
     store_option: str | None,
     partition_size: int = 16 << 20,
 ) -> int:
-    from lcnet.api import Store
     from lcnet.scanning import Tally, partitions
 
     for path in archives:
@@ -89,8 +88,9 @@ def run(
         raise UsageError("--workers: give 1 or more")
     if partition_size < 1:
         raise UsageError("--partition-size: give 1 or more bytes")
-    opened = runtime.open_store(store_option)
-    store = Store(opened.location.path, runtime.today)
+    # the store as opened here (through the cache): a worker gets its path and today, and
+    # reads it once per process (lcnet.api.Store pickles so)
+    store = runtime.store(store_option)
     tally = Tally()
     # Partitions come back in order, each with its figures sorted: written as they come,
     # the output is sorted, and only a window of partitions is ever held here.
