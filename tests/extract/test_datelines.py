@@ -175,3 +175,15 @@ def test_html_without_a_date_reads_its_dateline() -> None:
         "</body></html>"
     )
     assert str(read_document(page, "html").date) == "2024-02-15"
+
+
+def test_a_long_lines_date_far_from_its_start_is_not_its_dateline() -> None:
+    # a one-line article (as archives store them): only a date near the start dates it,
+    # so the rest of the line is not read for one
+    story = (
+        "Hanoi joins the learning cities network as one of 72 new members, the institute "
+        "said, in a list that also names Lisbon and Cairo; " * 3
+    ) + "Paris, 2 September 2022 - Today, 77 cities joined."
+    assert read_document(story + "\n", "text").date is None
+    dated = "Paris, 2 September 2022 - Today, 77 cities joined. " + story
+    assert str(read_document(dated + "\n", "text").date) == "2022-09-02"

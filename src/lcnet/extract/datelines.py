@@ -50,6 +50,7 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
+_AFTER_DASH = 120  # characters read past _DASH_REACH: the dash, or ", Hamburg." and its stop
 _DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today, ..."
 # A press release's opening that ends its dateline with a full stop or colon instead of a
 # dash: "23 September 2020, Hamburg. Today, ..." or "Hamburg, 23 September 2020: ...". The
@@ -98,6 +99,8 @@ _UPDATED = re.compile(
 def _update(lines: list[str]) -> tuple[PartialDate, int] | None:
     """The full date an update cue in these lines gives, and its line (from 0)."""
     for number, line in enumerate(lines):
+        if len(line) > SHORT_LINE:
+            continue  # a byline's update, not a sentence of the story
         low = line.lower()
         cue = _UPDATED.search(low)
         if cue is None:
@@ -126,6 +129,8 @@ def _full_date(line: str, *, short: bool) -> PartialDate | None:
     if captured is not None:
         short = True  # the banner's date counts wherever it stands on its line
         low = " " * captured.end() + low[captured.end() :]
+    elif not short:  # a long line counts only a date near its start (a dateline's dash, a
+        low = low[: _DASH_REACH + _AFTER_DASH]  # release's opening): read no further (#14)
     for form in (*_NUMERIC, *_NAMED):
         for found in form.finditer(low):
             dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
