@@ -368,8 +368,8 @@ def _part_placed(
     Thailand", "21 desde Asia-Pacífico"): (country, region, end), or None."""
     if grammar.language.attached:
         return None
-    for form, key in ((_placed_region(grammar), "region"), (_placed_country(grammar), "country")):
-        found = form.match(low, at, limit)
+    for after, key in ((grammar.region_after, "region"), (grammar.country_after, "country")):
+        found = _words_then(after.pattern).match(low, at, limit)
         if found is not None:
             name = " ".join(found[key].split())
             if key == "region":
@@ -382,16 +382,10 @@ _BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"
 
 
 @cache
-def _placed_region_for(code: str, pattern: str) -> re.Pattern[str]:
+def _words_then(pattern: str) -> re.Pattern[str]:
+    """A place's pattern (Grammar.region_after or country_after) with at most two words
+    before it: "13 come from Asia", "21 son de Asia-Pacífico"."""
     return re.compile(_BETWEEN + pattern)
-
-
-def _placed_region(grammar: Grammar) -> re.Pattern[str]:
-    return _placed_region_for(grammar.language.code, grammar.region_after.pattern)
-
-
-def _placed_country(grammar: Grammar) -> re.Pattern[str]:
-    return _placed_region_for(grammar.language.code, grammar.country_after.pattern)
 
 
 def _whole_part(

@@ -251,10 +251,10 @@ def _set_apart(low: str, at: int, position: int, grammar: Grammar) -> bool:
 # an apposition opens with an indefinite article ("Hanoi, a Creative City since 2019,"):
 # after a definite one the name is more often the subject ("En paralelo, la Red Argentina
 # de Ciudades del Aprendizaje, de alcance nacional, convoca a 27 municipios")
-_OPENS_APPOSITION = re.compile(
-    r",\s+(?:an?|une?|una?|un['\u2019]|uno|eine[mnrs]?|ein|uma?)"
-    r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"
-)
+_INDEFINITE = r"an?|une?|una?|un['\u2019]|uno|eine[mnrs]?|ein|uma?"
+_DEFINITE = r"the|this|its|la|le|l['\u2019]|el|die|das|der|o"
+_NOUN_PHRASE_END = r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"  # the article's noun follows
+_OPENS_APPOSITION = re.compile(rf",\s+(?:{_INDEFINITE}){_NOUN_PHRASE_END}")
 
 
 def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMemory) -> bool:
@@ -302,8 +302,7 @@ def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) 
 # "The UNESCO GNLC, a global alliance comprising 356 cities": the noun in apposition to
 # the network's name is the network itself, not another body that owns the figure.
 _APPOSITION = re.compile(
-    r"\s*\)?\s*(?:\([^()]{1,16}\)\s*)?,\s+(?:an?|the|this|its|une?|la|le|l['\u2019]|el|una?|un['\u2019]"
-    r"|uno|eine?|die|das|der|uma?|o)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"
+    rf"\s*\)?\s*(?:\([^()]{{1,16}}\)\s*)?,\s+(?:{_INDEFINITE}|{_DEFINITE}){_NOUN_PHRASE_END}"
 )
 
 
