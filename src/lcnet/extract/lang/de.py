@@ -280,6 +280,8 @@ LANGUAGE = Language(
         "lernstädte": Unit.CITY,
         "lernstädten": Unit.CITY,
         "kommunen": Unit.CITY,
+        "großstädte": Unit.CITY,  # "zwei deutsche Großstädte"
+        "großstädten": Unit.CITY,
         "gemeinden": Unit.CITY,
         "mitglieder": Unit.MEMBER,
         "mitgliedern": Unit.MEMBER,
@@ -308,6 +310,7 @@ LANGUAGE = Language(
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
         "kommune": Unit.CITY,
+        "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,
     },
     modifiers_before={
@@ -643,6 +646,10 @@ LANGUAGE = Language(
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
+        # a bare year after the finite verb dates its clause: "Bonn wurde 2020 die dritte",
+        # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
+        r"(?<!\w)(?:wurde|wurden|war|waren|trat|traten|zählte|zählten|hatte|hatten|kam|kamen"
+        r"|umfasste|umfassten|stieß|stießen) ",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",
@@ -722,8 +729,9 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"vor {years} jahren",
-            r"vor einem jahr",
+            # "vor knapp vier Jahren", "vor gut einem Jahr": about as many years back
+            r"vor (?:(?:knapp|fast|gut|rund|etwa|über|mehr als|nicht ganz) )?{years} jahren",
+            r"vor (?:(?:knapp|fast|gut|rund|etwa|über|mehr als|nicht ganz) )?einem jahr",
         ),
         "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
         "last_year": (

@@ -138,6 +138,8 @@ LANGUAGE = Language(
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
         "municipalities": Unit.CITY,
+        "towns": Unit.CITY,  # "three Indian towns to join", "294 cities and towns"
+        "cities and towns": Unit.CITY,
         "local governments": Unit.CITY,
         "members": Unit.MEMBER,
         "others": Unit.OTHERS,
@@ -162,6 +164,7 @@ LANGUAGE = Language(
         "member city": Unit.CITY,
         "learning city": Unit.CITY,
         "municipality": Unit.CITY,
+        "town": Unit.CITY,
         "locality": Unit.CITY,
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
@@ -411,8 +414,8 @@ LANGUAGE = Language(
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
-        r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted|included|inducted)\b"
+        r"\b(?:were|was|have been|has been|are|is|be|being) (?:named|designated|recogni[sz]ed"
+        r"|accepted|selected|admitted|included|inducted)\b"
         # "was selected to host the conference": a role, not membership
         r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
@@ -428,14 +431,19 @@ LANGUAGE = Language(
         # "brings 72 cities into the network": the words before the network's name only
         r"\binto (?:the|this|that|its|our)\b(?= (?:[\w'-]+ ){0,4}(?:network|gnlc)\b)",
         r"\bnew (?:entrants|arrivals|additions)\b",
+        # "Three Indian towns make UNESCO's learning cities list": a list's intake
+        # (the verb alone: the words after it may be the network's name)
+        r"\bma(?:ke|kes|de|king)(?= (?:it (?:on)?to )?(?:the |a |unesco(?:'|\u2019)s )?"
+        r"(?:[\w-]+ ){0,3}list\b(?! of\b))",
     ),
     total_cues=(
         # "had risen to 229 members": a change to a total
         r"\b(?:rose|risen|rising|rises|grew|grown|growing|grows|increased|increases|climbed"
         r"|climbs|jumped|jumps|went up|goes up) to\b",
         r"\bnetwork of\b",
-        r"\b(?:now |currently |today )?(?:has|have|had|counts|counted|includes|included"
-        r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
+        # not "has become one of two British cities admitted": a copula, the verb after says
+        r"\b(?:now |currently |today )?(?:(?:has|have|had)(?! become\b)|counts|counted|includes"
+        r"|included|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
         r"|spans|covers|connects|unites|brings together|groups|totals|totalled|reached"
         r"|reaches|stands at|stood at)\b",
         r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts"
@@ -495,6 +503,8 @@ LANGUAGE = Language(
         # "two Philippine cities are also on this year's list"
         r"(?:are|were|is|was) (?:also )?(?:on|in) (?:the |this )?"
         r"(?:year's |round's |latest |new )?list",
+        # no verb: "India is represented by three towns in the new list"
+        r"(?:on|in) (?:the |this )?(?:year's |round's |latest |new |newest )list\b",
     ),
     difference_before=(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"

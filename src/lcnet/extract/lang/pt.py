@@ -820,9 +820,10 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"há {years} anos",
+            # "há quase quatro anos": about as many years back
+            r"há (?:(?:quase|cerca de|uns|mais de|pouco mais de) )?{years} anos",
             r"{years} anos atrás",
-            r"há um ano",
+            r"há (?:(?:quase|cerca de|mais de|pouco mais de) )?um ano",
         ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
