@@ -527,8 +527,14 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     else:
         qualifier = Qualifier.MORE_THAN if match["plus"] else Qualifier.EXACT
     start, end = match.span()
+    if _DIGIT.search(low, start, match.start("number")):  # "membership grew from 229 in
+        start = match.start("qualifier") if leading else match.start("number")  # 2020 to
+        # 294": the change's start is a figure of its own, and so is its end
     roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
     return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:

@@ -488,12 +488,17 @@ LANGUAGE = Language(
         "mitglieder": Unit.MEMBER,
     },
     compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
-    count_heads=("zahl", "anzahl", "gesamtzahl"),
+    count_heads=("zahl", "anzahl", "gesamtzahl", "mitgliederzahl"),
     count_links=("der", "an", "von"),
     count_verbs=(
         r"(?:ist |liegt )?(?:nun |jetzt |damit |inzwischen )?(?:auf|bei)"
         r"|(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich)(?: nun| damit| jetzt)? auf"
         r"|(?:beträgt|betrug|erreicht|erreichte)(?: nun| damit| jetzt)?",
+        # "die Zahl der Mitglieder stieg von 229 im Jahr 2020 auf heute 294": the start is
+        # read as a change's (lcnet.extract.changes)
+        r"(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich|ist|hat sich)"
+        r"(?: seitdem| seither| nun| damit| inzwischen)? von [^.;:!?\n]{1,40}? auf"
+        r"(?: heute| aktuell| nun| jetzt| zuletzt)?",
     ),
     negative_subjects=(
         r"verein",
@@ -749,7 +754,7 @@ LANGUAGE = Language(
     origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
     change_from=r"von",
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
-    change_to=r"auf",
+    change_to=r"auf(?: heute| aktuell| nun| jetzt| zuletzt)?",
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
     since_event=(

@@ -663,6 +663,11 @@ LANGUAGE = Language(
         r"|expanded to|expands to|swelled to|swells to"
         r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
         r"(?:now |currently |today )?(?:stands|stood) at",
+        # "membership has since grown from 229 in 2020 to the present 294": the start is
+        # read as a change's (lcnet.extract.changes)
+        r"(?:has |have |had )?(?:now |since |recently |already )*(?:grown|grew|risen|rose"
+        r"|increased|climbed|jumped|expanded|gone up|went up|swelled) from [^.;:!?\n]{1,40}?"
+        r" to(?: the present| the current| today(?:'|\u2019)s)?",
         r"(?:been )?(?:brought |pushed |raised )?up to",
         r"to",  # "bringing the total number of cities within the GNLC to 294"
         # no space at its end: the form puts one between the verb and the number
@@ -721,7 +726,7 @@ LANGUAGE = Language(
     },
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
-    change_to=r"to",
+    change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
     # a joining since which the main clause's present state holds
