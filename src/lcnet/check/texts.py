@@ -120,12 +120,23 @@ def _earlier(
 def gazetteer(store: FactStore) -> Gazetteer:
     """The store's member cities by every name they go by, lower case."""
     places: dict[str, Place] = {}
+    short: dict[str, list[Place]] = {}  # "tak" of "Tak (Municipality)": texts leave it out
     for city in store.cities:
         place = Place(city.key, city.country, _joined(store, city))
         for name in (city.name, city.local_name, *city.other_names):
             if name:
-                places.setdefault(" ".join(name.lower().split()), place)
+                key = " ".join(name.lower().split())
+                places.setdefault(key, place)
+                bare = _QUALIFIED.fullmatch(key)
+                if bare is not None:
+                    short.setdefault(bare.group(1), []).append(place)
+    for name, owners in short.items():  # not "nam-gu": Busan's and Ulsan's
+        if name not in places and len({p.key for p in owners}) == 1:
+            places[name] = owners[0]
     return Gazetteer(places)
+
+
+_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")  # a store name's qualifier in brackets
 
 
 def _joined(store: FactStore, city: City) -> PartialDate | None:

@@ -403,6 +403,13 @@ LANGUAGE = Language(
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
         "sind",
+        # "Deutschland ist weiterhin mit vier Städten vertreten", "Aus Deutschland sind
+        # weiterhin zwei Städte vertreten"
+        "ist",
+        "weiterhin",
+        "mit",
+        "noch",
+        "schon",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no

@@ -225,6 +225,8 @@ LANGUAGE = Language(
     possession_words=(
         "represented",  # "Kenya is represented by three members"
         "by",
+        "with",  # "Germany is still represented with four cities"
+        "remains",
         "is",
         # a row's or a line's label: "| Viet Nam's member cities | 6 |"
         "member",

@@ -452,6 +452,12 @@ LANGUAGE = Language(
         "en total",
         "hay",
         "con",
+        # "Alemania sigue representada con cuatro ciudades"
+        "sigue",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",

@@ -546,6 +546,12 @@ LANGUAGE = Language(
         "au total",
         "en tout",
         "avec",
+        # "l'Allemagne est toujours représentée par quatre villes"
+        "est",
+        "toujours",
+        "représentée",
+        "représenté",
+        "par",
     ),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"

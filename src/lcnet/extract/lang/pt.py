@@ -438,6 +438,12 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "a Alemanha continua representada por quatro cidades"
+        "continua",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
