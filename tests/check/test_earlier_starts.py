@@ -67,3 +67,14 @@ def test_only_undated_starts_are_of_an_earlier_time(
     language: str, sentence: str, earlier: list[bool]
 ) -> None:
     assert [m.earlier for m in mentions(language, sentence)] == earlier
+
+
+def test_a_start_said_after_its_end_is_judged_at_its_days(store: lcnet.Store) -> None:
+    """ "now has 425 members, up from 356": the 356 is the total before."""
+    text = (
+        "# UNESCO Global Network of Learning Cities\n\n"
+        "The network now has 425 members, up from 356.\n"
+    )
+    report = store.check_text(text, date="2026-03-01", kind="markdown", language="en")
+    got = [(f.text, f.verdict, f.record["as_of"]) for f in report.figures]
+    assert got == [("425 members", "current", None), ("356", "historic", "2024-02")]
