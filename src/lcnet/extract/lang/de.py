@@ -285,6 +285,13 @@ LANGUAGE = Language(
         "gemeinden": Unit.CITY,
         "mitglieder": Unit.MEMBER,
         "mitgliedern": Unit.MEMBER,
+        # "die 173 GNLC-Mitglieder": the network's short name joined to the unit
+        "gnlc-mitglieder": Unit.MEMBER,
+        "gnlc-mitgliedern": Unit.MEMBER,
+        "gnlc-mitgliedsstädte": Unit.CITY,
+        "gnlc-mitgliedsstädten": Unit.CITY,
+        "gnlc-städte": Unit.CITY,
+        "gnlc-städten": Unit.CITY,
         "länder": Unit.COUNTRY,
         "ländern": Unit.COUNTRY,
         "staaten": Unit.COUNTRY,

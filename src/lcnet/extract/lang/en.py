@@ -182,6 +182,12 @@ LANGUAGE = Language(
         "unesco learning": Role.LEARNING,
         "gnlc": Role.LEARNING,  # the network named between number and unit: "the 229 GNLC
         "unesco gnlc": Role.LEARNING,  # member cities", "the 173 UNESCO GNLC members"
+        # the full name too: "the 173 UNESCO Global Network of Learning Cities (GNLC)
+        # members", "its 425 Global Network of Learning Cities member cities"
+        "unesco global network of learning cities": Role.LEARNING,
+        "unesco global network of learning cities (gnlc)": Role.LEARNING,
+        "global network of learning cities": Role.LEARNING,
+        "global network of learning cities (gnlc)": Role.LEARNING,
         "global learning": Role.LEARNING,
         "first-time": Role.FIRST_TIME,
         "first time": Role.FIRST_TIME,
