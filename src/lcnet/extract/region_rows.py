@@ -27,6 +27,8 @@ RegionRow = tuple[int, int, Unit, int, Qualifier, frozenset[Role], None, str]
 
 _HEADING_REACH = 240  # characters above the first row where its heading may stand
 _HEADING_LENGTH = 100
+_ROW_LENGTH = 60  # characters: "- Latin America and the Caribbean (12)" and a little more
+_ROW_ENDS = frozenset("0123456789)|")
 _NEW = frozenset({Role.NEW})
 _MEMBER = frozenset({Role.MEMBER})
 
@@ -44,6 +46,14 @@ def region_rows(low: str, start: int, end: int, grammar: Grammar) -> list[Region
     while at < end:
         stop = low.find("\n", at, end)
         stop = end if stop < 0 else stop
+        last = stop - 1  # the common case, a line of prose, is told by its last character
+        while last > at and low[last] in " \t":
+            last -= 1
+        if stop - at > _ROW_LENGTH or low[last] not in _ROW_ENDS:
+            if last > at:
+                roles = None  # past the rows: the next rows have a heading of their own
+            at = stop + 1
+            continue
         match = row.fullmatch(low, at, stop)
         if match is None:
             if low[at:stop].strip():
