@@ -346,6 +346,9 @@ def _relative(
     if "years_after" in _fields(nearest):  # "a year later": after the date said before
         anchor = _anchor(low, nearest.start(), grammar, written)
         return _counted_on(nearest, grammar, anchor, written)
+    if "days_after" in _fields(nearest):  # "days later": of the date said before, if any
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return None if anchor is written else anchor
     month = _month(_fields(nearest), grammar)
     earlier = grammar.earlier_date
     if (
@@ -378,7 +381,7 @@ def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> Partia
         dates += [
             (m.start(), counted_back(m, grammar, written))
             for m in grammar.relative.finditer(low, start, at)
-            if "years_before" not in _fields(m) and "years_after" not in _fields(m)
+            if not _fields(m).keys() & {"years_before", "years_after", "days_after"}
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
