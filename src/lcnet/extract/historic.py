@@ -66,6 +66,9 @@ def as_of(
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
+    later = _later_clause(grammar.language.code)  # "229 members, before this year's intake"
+    found_later = later.search(low, phrase.end, end) if later is not None else None
+    end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
     present = list(grammar.present.finditer(low, clause.start, end))
     strong = [m for m in present if m.group() not in weak]
@@ -129,6 +132,12 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+@cache
+def _later_clause(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.later_clause
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

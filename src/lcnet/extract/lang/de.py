@@ -595,6 +595,7 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
     announcement_cues=(
         r"\bmeldung\b",
         r"\bmeldete\b",
