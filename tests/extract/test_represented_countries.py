@@ -46,3 +46,27 @@ def test_a_countrys_representation_is_its_count(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# A rank told "for" a country named earlier in its clause is that country's
+RANKED_FOR: list[tuple[str, str, list[Row]]] = [
+    ("en", "For Saudi Arabia it is the first member city ever.",
+     [("first member city", CC, 1, "exact", None, "SA")]),
+    ("en", "For Kenya, Kilifi is the third member city.",
+     [("third member city", CC, 3, "exact", None, "KE")]),
+    ("de", "Für Saudi-Arabien ist es die erste Mitgliedsstadt überhaupt.",
+     [("erste Mitgliedsstadt", CC, 1, "exact", None, "SA")]),
+    ("fr", "Pour l'Arabie saoudite, c'est la première ville membre.",
+     [("première ville membre", CC, 1, "exact", None, "SA")]),
+    ("es", "Para Colombia es la novena ciudad miembro.",
+     [("novena ciudad miembro", CC, 9, "exact", None, "CO")]),
+    ("it", "Per l'Italia è la settima città della rete.",
+     [("settima città", CC, 7, "exact", None, "IT")]),
+    ("pt", "Para Portugal, é a décima sétima cidade da rede.",
+     [("décima sétima cidade", CC, 17, "exact", None, "PT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RANKED_FOR)
+def test_a_rank_for_a_country_is_its_count(language: str, text: str, expected: list[Row]) -> None:
+    assert read_titled(language, text) == expected

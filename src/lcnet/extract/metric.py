@@ -301,6 +301,7 @@ def _cities(
             country = previous.country  # of a country's figure is that country's
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
+        country = country or _ranked_for(low, before, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -439,6 +440,35 @@ def _rank_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) 
     paragraph = low.rfind("\n\n", start, phrase.start)
     return country_named_last(
         low, paragraph + 2 if paragraph >= 0 else start, phrase.start, grammar
+    )
+
+
+def _ranked_for(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "For Saudi Arabia it is the first member city": the country a preposition names
+    earlier in the rank's clause (Language.rank_for)."""
+    form = _ranked_for_form(grammar.language.code)
+    if form is None:
+        return None
+    start = max(before.start, phrase.start - _RANK_FOR_REACH)
+    found = list(form.finditer(low, start, phrase.start))
+    if not found or _CLAUSE_BREAK.search(low, found[-1].end(), phrase.start):
+        return None
+    return grammar.language.country_names.get(_key(found[-1]["name"]))
+
+
+_RANK_FOR_REACH = 60  # characters before a rank where "for <country>" may stand
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+
+
+@cache
+def _ranked_for_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_for or data.attached:
+        return None
+    names = alternation(data.country_names)
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(data.rank_for)})(?:\s+|(?<=['\u2019]))(?:the\s+)?"
+        rf"(?P<name>{names})(?!\w)"
     )
 
 

@@ -306,6 +306,10 @@ class Language(NamedTuple):
     # 229 members, before this year's intake": its "this year" does not make the figure
     # current (regex fragments, lcnet.extract.historic).
     later_clause: tuple[str, ...] = ()
+    # The preposition before a country a rank is told for, earlier in its clause: "for
+    # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
+    # Mitgliedsstadt" (literal words).
+    rank_for: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

@@ -473,6 +473,10 @@ LANGUAGE = Language(
         # national schemes and contests: "bundesweit 51 Städte" are never the network's
         r"\b(?:bundes|landes|deutschland)weit\b",
         r"\w*wettbewerb\w*",
+        # a country's own scheme of learning cities: "das nationale Programm der
+        # Lernstädte, das mehr als 130 Kommunen umfasst" (Korea's)
+        r"nationalen? (?:programms?|netzwerks?|initiative) (?:der |für )?"
+        r"(?:lernst[aä]dte\w*|lernende[nr]? städte)",
     ),
     elsewhere=(
         r"(?:das )?könnte sie (?:auch )?interessieren",
@@ -595,6 +599,7 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    rank_for=("für",),
     later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
     announcement_cues=(
         r"\bmeldung\b",

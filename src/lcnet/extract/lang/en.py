@@ -519,6 +519,7 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
     correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),

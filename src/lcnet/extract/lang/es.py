@@ -622,6 +622,7 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    rank_for=("para",),
     later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
     announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(

@@ -642,6 +642,7 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    rank_for=("para", "para o", "para a"),
     later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
     announcement_cues=(r"\banúncio\b", r"\banunci", r"\bcomunicado\b"),
     correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
