@@ -359,6 +359,8 @@ def _cities(
             if previous
             else _intake_on_line(low, sentence, grammar)
         )
+    if not new and country and _on_an_intake_list(low, phrase, sentence, grammar):
+        new = True  # "The list includes three Thai cities": the share of the round's list
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if cue in (None, "subset") and not new and (country or region):
@@ -405,6 +407,23 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
         end = min(_clause_end(sentence, phrase.end), phrase.end + _INCLUDED_AFTER)
         return words.search(low, phrase.end, end) is not None
     return words.search(low, start, phrase.start) is not None
+
+
+def _on_an_intake_list(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a round's list is said in the figure's clause before it (Language.
+    intake_lists): "The list includes three Thai cities"."""
+    form = _intake_lists(grammar.language.code)
+    if form is None:
+        return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    return form.search(low, start, phrase.start) is not None
+
+
+@cache
+def _intake_lists(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.intake_lists
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:

@@ -310,6 +310,10 @@ class Language(NamedTuple):
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).
     rank_for: tuple[str, ...] = ()
+    # A round's list as the subject of a country's cities: "The list includes three Thai
+    # cities", "Auf der Liste stehen drei thailändische Städte": the country's share of the
+    # intake (regex fragments, matched in the figure's clause before it).
+    intake_lists: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

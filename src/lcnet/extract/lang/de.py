@@ -599,6 +599,10 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    intake_lists=(
+        r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
+        r"(?! (?:der|aller) (?:mitglieder|mitgliedsstädte|städte)\b)",
+    ),
     rank_for=("für",),
     later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
     announcement_cues=(
