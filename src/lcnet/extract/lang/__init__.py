@@ -314,6 +314,11 @@ class Language(NamedTuple):
     # cities", "Auf der Liste stehen drei thailändische Städte": the country's share of the
     # intake (regex fragments, matched in the figure's clause before it).
     intake_lists: tuple[str, ...] = ()
+    # The first word of an aside set off by commas before a figure that tells of another
+    # event: "The application, submitted in late 2021, was approved alongside entries from
+    # 44 countries" (a participle, a relative pronoun); its date is not the figure's
+    # (regex fragment, matched right after the comma).
+    aside_openers: str = ""
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

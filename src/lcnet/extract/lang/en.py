@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
@@ -519,6 +520,7 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
         r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
