@@ -281,6 +281,9 @@ LANGUAGE = Language(
         r"global learning cities network",
         r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
+        # a headline's short name: "13 new African cities join UNESCO's global learning
+        # network"
+        r"unesco(?:'|\u2019)s global learning network",
         # not the award, a programme of its own ("the UNESCO Learning City Award")
         r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme|[- ]awards?\b)",
         r"gnlc",
