@@ -70,3 +70,22 @@ RANKED_FOR: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), RANKED_FOR)
 def test_a_rank_for_a_country_is_its_count(language: str, text: str, expected: list[Row]) -> None:
     assert read_titled(language, text) == expected
+
+
+# "nur eine Stadt", "erst eine": "eine" after "only" is a count (alone, an article)
+ONLY_ONE: list[tuple[str, str, list[Row]]] = [
+    ("de", "Aus Deutschland ist bislang nur eine Stadt dabei.",
+     [("nur eine Stadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Deutschland hat bislang nur eine Mitgliedsstadt.",
+     [("nur eine Mitgliedsstadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Damals war erst eine deutsche Stadt Mitglied.",
+     [("erst eine deutsche Stadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Das ist nur eine Stadt unter vielen im Netzwerk.", []),
+    ("en", "So far Germany has only one member city.",
+     [("one member city", CC, 1, "exact", None, "DE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONLY_ONE)
+def test_only_one_is_a_count(language: str, text: str, expected: list[Row]) -> None:
+    assert read_titled(language, text) == expected

@@ -209,7 +209,8 @@ _COUNTRIES = {
 LANGUAGE = Language(
     code="de",
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
-    number_words=_number_words(),
+    # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
+    number_words=_number_words() | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1},
     multipliers={},
     scales={
         "million": 10**6,
