@@ -89,3 +89,21 @@ ONLY_ONE: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "text", "expected"), ONLY_ONE)
 def test_only_one_is_a_count(language: str, text: str, expected: list[Row]) -> None:
     assert read_titled(language, text) == expected
+
+
+# A first-time cue in its clause speaks of membership, as a verb of joining does: weak
+# units ("Staaten", "nations") count then without the network named in the sentence
+FIRST_TIME: list[tuple[str, str, list[Row]]] = [
+    ("de", "Aus 13 Staaten ist erstmals eine Stadt dabei.",
+     [("13 Staaten", "first_time_countries", 13, "exact", None, None)]),
+    ("en", "From 13 nations, a city is a member for the first time.",
+     [("13 nations", "first_time_countries", 13, "exact", None, None)]),
+    ("de", "Die 193 Mitgliedstaaten der UNESCO tagen erstmals in Samarkand.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIRST_TIME)
+def test_a_first_membership_speaks_of_the_network(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected
