@@ -686,6 +686,9 @@ LANGUAGE = Language(
         # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
         r"(?<!\w)(?:wurde|wurden|war|waren|trat|traten|zählte|zählten|hatte|hatten|kam|kamen"
         r"|umfasste|umfassten|stieß|stießen) ",
+        # ... and before it, when the year opens the clause: "2016 trat Gelsenkirchen bei"
+        r"(?<![\w.,])(?=(?:19|20)\d\d (?:wurde|wurden|war|waren|trat|traten|zählte|zählten"
+        r"|hatte|hatten|kam|kamen|umfasste|umfassten|stieß|stießen)\b)",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",
