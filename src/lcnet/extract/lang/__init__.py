@@ -319,6 +319,10 @@ class Language(NamedTuple):
     # 44 countries" (a participle, a relative pronoun); its date is not the figure's
     # (regex fragment, matched right after the comma).
     aside_openers: str = ""
+    # Verbs after which a country's count closes its clause, the unit left out: "Saudi
+    # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
+    # around: " counts"; lcnet.extract.closing_counts).
+    closing_count_verbs: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
