@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "places": Unit.CITY,
         "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
@@ -398,6 +399,7 @@ LANGUAGE = Language(
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "representatives": (Role.WEAK,),
+        "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "newcomers": (Role.NEW,),
     },
     negative_subjects=(
