@@ -526,6 +526,7 @@ LANGUAGE = Language(
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
+    comparatives=("than",),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
