@@ -126,6 +126,8 @@ def read_metric(
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
     if _difference(low, phrase, grammar.language.code):
         return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
+    if _quoted_as_words(low, phrase, grammar.language.code):
+        return None  # "仍沿用“230个城市”的说法": the words, not a statement of them
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -151,6 +153,30 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+_OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
+_QUOTED_REACH = 8  # characters between a quote mark and the figure inside it
+
+
+def _quoted_as_words(low: str, phrase: Phrase, code: str) -> bool:
+    """Whether the figure stands in quote marks that a word for words follows
+    (Language.quoted_words): it is cited, not stated."""
+    form = _quoted_form(code)
+    if form is None:
+        return False
+    before = low[max(0, phrase.start - _QUOTED_REACH) : phrase.start]
+    quoted = any(mark in before for mark in _OPENING_QUOTES)
+    return quoted and form.match(low, phrase.end) is not None
+
+
+@cache
+def _quoted_form(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.quoted_words
+    if not words:
+        return None
+    closing = "[\"'\u201d\u2019\u300d\u300f]"
+    return re.compile(rf"[^\"'\u201d\u2019\u300d\u300f\n]{{0,12}}?{closing}\s*(?:{words})")
 
 
 def _difference(low: str, phrase: Phrase, code: str) -> bool:
@@ -215,6 +241,8 @@ def _cities(
     grammar: Grammar,
 ) -> Reading | None:
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if _attending(low, phrase, sentence, grammar):
+        return None  # "来自德国、英国等29个会员城市的代表参加": the cities of people who attend
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
         if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
@@ -223,7 +251,7 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase))
+    cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
     if cue is None:
         cue = _cue_after(sentence, phrase, following)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
@@ -280,6 +308,7 @@ def _cities(
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
+        country = country or _home_place(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
@@ -506,6 +535,46 @@ def _subject_country(
     return grammar.language.country_names[" ".join(found.group().split())]
 
 
+def _attending(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether the count lists the cities people come from to attend an event
+    (Language.attending_before, Language.attending_after)."""
+    forms = _attending_forms(grammar.language.code)
+    if forms is None:
+        return False
+    before, after = forms
+    start = max(sentence.span.start, phrase.start - 60)
+    return (
+        before.search(low, start, phrase.start) is not None
+        and after.match(low, phrase.end, sentence.span.end) is not None
+    )
+
+
+@cache
+def _attending_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = _grammar(code).language
+    if not data.attending_before or not data.attending_after:
+        return None
+    return re.compile(rf"(?:{data.attending_before})\s*\Z"), re.compile(data.attending_after)
+
+
+def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "진천군을 포함한 3개 도시": a local government of the text's own country named just
+    before a small intake's count makes it that country's (Language.home_places)."""
+    form = _home_places(grammar.language.code)
+    if (
+        form is None
+        or form.search(low, max(before.start, phrase.start - 40), phrase.start) is None
+    ):
+        return None
+    return grammar.language.home_country or None
+
+
+@cache
+def _home_places(code: str) -> re.Pattern[str] | None:
+    form = _grammar(code).language.home_places
+    return re.compile(rf"(?:{form})\s*\Z") if form else None
+
+
 @cache
 def _country_names(code: str) -> re.Pattern[str]:
     names = _grammar(code).language.country_names
@@ -666,17 +735,31 @@ _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
-def _own_clause(low: str, before: Span, phrase: Phrase) -> Span:
+def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Span:
     """The part of `before` in the figure's own clause, after a semicolon: a verb of
     joining before it is another clause's ("Doha joined in 2022; the commission then
-    spoke of six Qatari members"). A gapped figure ("en 2020, 54; en 2022, 77") keeps
-    its verb."""
+    spoke of six Qatari members"); where the verb ends its clause, after a verb that
+    closed one with a comma too ("本市は2017年に加盟し、現在は世界356都市が加盟する
+    ネットワーク": the figure's own verb comes after it). A gapped figure ("en 2020, 54;
+    en 2022, 77") keeps its verb."""
     if phrase.gapped:
         return before
     mark = max(
         low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
     )
+    closers = _clause_closers(grammar.language.code)
+    if closers is not None:
+        for closed in closers.finditer(low, before.start, phrase.start):
+            mark = max(mark, closed.end() - 1)
     return before if mark < 0 else Span(mark + 1, before.end)
+
+
+@cache
+def _clause_closers(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.attached or not data.clause_closers:
+        return None
+    return re.compile("|".join(f"(?:{c})" for c in data.clause_closers))
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
@@ -935,9 +1018,18 @@ def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
     # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
-    announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
+    # "タイ国政府観光庁は2024年2月19日、バンコク、コンケーン、ヤラーの3都市": an office of it
+    day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
+    announced = (
+        rf"(?:国?政府(?:は|が)?(?:{day})?[\u3001\uff0c,]?"
+        rf"|[^\s\d\u3001\u3002\uff0c,]{{0,8}}?(?:は|が)(?:{day})?[\u3001\uff0c,])?"
+    )
     # "日本からは岡山市と多久市の2市", "日本則只有岡山與多久兩市": the country's, then the names
-    linked = r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有)*"
+    linked = (
+        r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有"
+        # "中國內地方面, 南京和蘇州兩市獲選": as for the country's mainland
+        r"|[^\s\d\u3001\u3002\uff0c,]{0,3}方面[\uff0c,]?)*"
+    )
     return re.compile(
         rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
         rf"(?P<names>{name}(?:{_JOINS}{name}){{1,11}})(?:\u306e)?\s*\Z"
