@@ -63,10 +63,10 @@ _CANDIDATE_REACH = 40
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
-_ASIDE = 80  # the longest aside between a country and its figure's verb
+_ASIDE = 120  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
 _ASIDE_CLAUSE = re.compile(
-    r",[^,.;:]{3,80},(?=[^,]*\Z)"
+    r",[^,.;:]{3,120},(?=[^,]*\Z)"
     # an aside that lists: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de ..., "
     r"|,\s*(?:avec|with|con|mit|com|après|after|tras|dopo|nach|après l'entrée)\s"
     r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
@@ -995,8 +995,9 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if owner[-1:].isdigit() or owner in grammar.gate_words:
         return True  # "learning cities now number 425 in 91 countries"
     at = connector_at - 1
-    while at > 0 and words[at] in grammar.possession_words:  # "présent désormais dans"
-        at -= 1
+    presence = grammar.language.presence_words
+    while at > 0 and words[at] in grammar.possession_words and words[at] not in presence:
+        at -= 1  # "présent désormais dans" ("présent" of "à présent" is a word of "now" too)
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
