@@ -54,6 +54,8 @@ _CITY_METRICS = frozenset(
     {Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.COUNTRY_CITIES, Metric.CANDIDATE_CITIES}
 )
 _AFTER_REACH = 60  # characters after a figure where "have joined" still speaks of it
+_INTAKE_AFTER = 120  # ... where a verb of joining speaks of it, past an aside: "Cities
+# from 35 countries, from small towns in Europe to capitals in Africa, joined in 2024"
 _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
@@ -649,7 +651,7 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
 
 def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
     """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
-    end = min(following, phrase.end + _AFTER_REACH)
+    end = min(following, phrase.end + _INTAKE_AFTER)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None
