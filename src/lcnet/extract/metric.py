@@ -605,6 +605,12 @@ def _countries(
     )
     if origin is not None:  # "63 other cities, coming from 35 countries"
         return Reading(origin, phrase.value + other, None, None, False)
+    if _of_the_cities_before(low, sentence, previous, before, phrase, grammar):
+        assert previous is not None  # "one of the 229 members of the GNLC, which is
+        metric = (  # coordinated by UIL, from 64 countries": a clause of their own
+            Metric.NEW_COUNTRIES if previous.metric is Metric.NEW_CITIES else Metric.TOTAL_COUNTRIES
+        )
+        return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
@@ -977,6 +983,38 @@ def _place_owns(
         _possessor(" ".join(words[-size:]).rstrip(",")) in regions
         for size in range(1, min(4, len(words)) + 1)
     )
+
+
+def _of_the_cities_before(
+    low: str,
+    sentence: Sentence,
+    previous: Previous | None,
+    before: Span,
+    phrase: Phrase,
+    grammar: Grammar,
+) -> bool:
+    """Whether the countries, in a clause of their own (a comma, then a word of place:
+    ", from 64 countries", ", thuộc 64 quốc gia"), are those of the network's cities
+    counted before them, with only words about the network between, however many: "one
+    of the 229 members of the GNLC, which is coordinated by UIL, from 64 countries" (not
+    "425 members sent delegates to a conference in Jubail, from 90 countries")."""
+    if previous is None or previous.metric not in _OF_THE_NETWORK or previous.country:
+        return False
+    text = low[before.start : phrase.start].rstrip()
+    comma = text.rfind(",")
+    if comma < 0 or any(c.isdigit() for c in text):
+        return False
+    words = text[comma + 1 :].split()
+    if not (0 < len(words) <= 2 and words[-1] in _connector_words(grammar.language.code)):
+        return False
+    end = before.start + comma
+    return any(
+        c.kind in ("gnlc", "reference") and before.start <= c.start and c.end <= end
+        for c in sentence.networks
+    )
+
+
+_OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
 
 
 def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:
