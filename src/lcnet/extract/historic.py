@@ -467,6 +467,12 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     """Where words touch, "now" past a comma after the figure is the next clause's:
     "当時の加盟は28か国115都市でしたが、現在は79か国"."""
     if not grammar.language.attached:
+        # "In 2020 the network had 229 members, before this year's intake raised it":
+        # a date before the figure sets its clause; "now" past a comma after it is the
+        # next clause's
+        comma = low.find(",", phrase.end, clause.end)
+        if comma >= 0 and grammar.dated.search(low, clause.start, phrase.start):
+            return comma
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end
