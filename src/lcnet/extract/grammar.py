@@ -934,7 +934,8 @@ def _plain(patterns: Iterable[str]) -> list[str]:
     return [w for w in words if _ONLY_WORDS.fullmatch(w)]
 
 
-_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")  # one or two: "so far", not "si legge ancora"
+# one word or two: "so far", not "si legge ancora"
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:

@@ -470,9 +470,9 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
         # "In 2020 the network had 229 members, before this year's intake raised it":
         # a date before the figure sets its clause; "now" past a comma after it is the
         # next clause's
-        comma = low.find(",", phrase.end, clause.end)
-        if comma >= 0 and grammar.dated.search(low, clause.start, phrase.start):
-            return comma
+        after = low.find(",", phrase.end, clause.end)
+        if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
+            return after
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end

@@ -609,9 +609,8 @@ def _countries(
         return Reading(origin, phrase.value + other, None, None, False)
     if _of_the_cities_before(low, sentence, previous, before, phrase, grammar):
         assert previous is not None  # "one of the 229 members of the GNLC, which is
-        metric = (  # coordinated by UIL, from 64 countries": a clause of their own
-            Metric.NEW_COUNTRIES if previous.metric is Metric.NEW_CITIES else Metric.TOTAL_COUNTRIES
-        )
+        new = previous.metric is Metric.NEW_CITIES  # coordinated by UIL, from 64 countries"
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
         return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
