@@ -663,6 +663,9 @@ LANGUAGE = Language(
         r"eingerichtet",
         r"lanciert",
         r"gestartet",
+        r"entstanden",
+        r"begründet",
+        r"aus der taufe gehoben",
     ),
     months={
         name: number

@@ -590,6 +590,8 @@ LANGUAGE = Language(
         r"set up",
         r"start(?:ed|ing)",
         r"inception",
+        r"\bborn\b",
+        r"inaugurated",
     ),
     months={
         name: number

@@ -731,7 +731,16 @@ LANGUAGE = Language(
         # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
-    founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
+    founding_words=(
+        r"fundad[ao]",
+        r"cread[ao]",
+        r"lanzad[ao]",
+        r"establecid[ao]",
+        r"creación",
+        r"nacid[ao]",
+        r"puest[ao] en marcha",
+        r"inaugurad[ao]",
+    ),
     months={
         name: number
         for number, name in enumerate(

@@ -890,6 +890,8 @@ LANGUAGE = Language(
         r"établie?",
         r"mise? en place",
         r"inaugurée?",
+        r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
+        r"démarrée?",
     ),
     months={
         name: number

@@ -729,6 +729,8 @@ LANGUAGE = Language(
         r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
+        r"avviat[ao]",
+        r"inaugurat[ao]",
     ),
     months={
         name: number

@@ -755,6 +755,8 @@ LANGUAGE = Language(
         r"instituíd[ao]",
         r"criação",
         r"lançamento",
+        r"nascid[ao]",
+        r"inaugurad[ao]",
     ),
     months={
         name: number
