@@ -73,6 +73,9 @@ def as_of(
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate] | None = None
+    # "In 2022 the network had 294 cities and in 2024 356": with a date before the figure,
+    # one after it past a conjunction is the next conjunct's
+    dated_before = grammar.historic.search(low, clause.start, phrase.start) is not None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
@@ -84,6 +87,8 @@ def as_of(
         if weak_at is not None and found.end() > weak_at:
             continue
         if _next_clause_date(low, phrase, found, grammar):
+            continue
+        if dated_before and _next_conjunct_date(low, phrase, found, grammar):
             continue
         if _since_joining(low, phrase, found, grammar):
             continue
@@ -500,6 +505,20 @@ def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: G
     if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
         return False
     return _AS_OF_AFTER.match(low, found.end()) is None
+
+
+def _next_conjunct_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date after the figure stands past a conjunction or a comma (spaced
+    languages; the caller checks that a date before the figure sets its clause)."""
+    if grammar.language.attached or found.start() < phrase.end:
+        return False
+    return _conjunct(grammar.language.code).search(low, phrase.end, found.start()) is not None
+
+
+@cache
+def _conjunct(code: str) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in grammar_of(code).language.conjunctions)
+    return re.compile(rf"[,;]|(?<!\w)(?:{conjunctions or '(?!)'})(?!\w)")
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:
