@@ -583,8 +583,9 @@ def _countries(
     after = _BARE_NUMBER.search(low, phrase.end, following)
     # (a cue may start before the next figure and hold it: "Per tredici Paesi si tratta
     # della prima città ammessa")
-    first_time = sentence.opens(
-        "first_time", phrase.end, following if after is None else after.start()
+    first_time = (
+        sentence.opens("first_time", phrase.end, following if after is None else after.start())
+        and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
@@ -625,6 +626,24 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether an unstated part stands between the countries and the first-time cue after
+    them: "23 pays, dont plusieurs font leur entrée pour la première fois", "23 quốc gia,
+    trong đó có một số nước lần đầu góp mặt" (the cue is the part's, not the 23's)."""
+    words = grammar.language.some_words
+    cue = next(
+        (c for c in sentence.cues if c.kind == "first_time" and c.start >= phrase.end), None
+    )
+    if not words or cue is None:
+        return False
+    return _some_words(grammar.language.code).search(low, phrase.end, cue.start) is not None
+
+
+@cache
+def _some_words(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_grammar(code).language.some_words)})(?!\w)")
 
 
 def _held_by_countries(

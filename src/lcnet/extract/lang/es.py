@@ -826,6 +826,7 @@ LANGUAGE = Language(
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"

@@ -984,6 +984,15 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
     # a joining since which the main clause's present state holds
+    some_words=(
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques-uns",
+        "quelques-unes",
+        "beaucoup",
+        "la plupart",
+    ),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"

@@ -823,6 +823,16 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    some_words=(
+        "alcuni",
+        "alcune",
+        "diversi",
+        "diverse",
+        "parecchi",
+        "molti",
+        "molte",
+        "la maggior parte",
+    ),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

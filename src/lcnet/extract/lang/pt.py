@@ -843,6 +843,7 @@ LANGUAGE = Language(
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"

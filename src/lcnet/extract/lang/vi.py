@@ -329,6 +329,7 @@ LANGUAGE = Language(
         r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
         r"",
     ),
+    some_words=("một số", "một vài", "vài", "nhiều"),
     founding_words=(
         r"thành lập",
         r"ra đời",
