@@ -357,7 +357,43 @@ def _sibling(
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
             phrase.region,
         )  # fmt: skip
-    return None
+    if whole or phrase.unit is Unit.COUNTRY:
+        return None
+    return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _country_and_word(
+    low: str, figure: Phrase, phrase: Phrase, limit: int, joins: re.Pattern[str], grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """A country and a number word right after it, tied to the figure by a conjunction:
+    "Thailand has eleven member cities and Saudi Arabia eight" (small counts are spelled
+    out; a number word alone is too often something else, a country before it is not)."""
+    data = grammar.language
+    found = _country_then_word(data.code).search(low, figure.end, limit)
+    if found is None:
+        return None
+    gap = low[figure.end : found.start()]
+    if "," not in gap and not joins.search(gap):  # "A has 13, B eight and C ten"
+        return None
+    value = read_number(found["number"], data.code)
+    if not isinstance(value, int) or not (
+        phrase.value <= value * _RATIO and value <= phrase.value * _RATIO
+    ):
+        return None
+    roles = phrase.roles - {Role.OTHER}
+    return (
+        found.start("number"), found.end("number"), phrase.unit, value, Qualifier.EXACT, roles,
+        None, None,
+    )  # fmt: skip
+
+
+@cache
+def _country_then_word(code: str) -> re.Pattern[str]:
+    data = language(code)
+    words = alternation(w for w, v in data.number_words.items() if 2 <= v <= 20)
+    countries = alternation(data.country_names)
+    ends = rf"\s*(?:[,.;:!?)]|\Z|\n)|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s"
+    return re.compile(rf"(?<!\w)(?:{countries})\s+(?P<number>{words or '(?!)'})(?={ends})")
 
 
 def _part_placed(

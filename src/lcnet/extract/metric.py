@@ -54,6 +54,8 @@ _CITY_METRICS = frozenset(
     {Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.COUNTRY_CITIES, Metric.CANDIDATE_CITIES}
 )
 _AFTER_REACH = 60  # characters after a figure where "have joined" still speaks of it
+_INTAKE_AFTER = 120  # ... where a verb of joining speaks of it, past an aside: "Cities
+# from 35 countries, from small towns in Europe to capitals in Africa, joined in 2024"
 _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
@@ -63,10 +65,10 @@ _CANDIDATE_REACH = 40
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
-_ASIDE = 80  # the longest aside between a country and its figure's verb
+_ASIDE = 120  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
 _ASIDE_CLAUSE = re.compile(
-    r",[^,.;:]{3,80},(?=[^,]*\Z)"
+    r",[^,.;:]{3,120},(?=[^,]*\Z)"
     # an aside that lists: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de ..., "
     r"|,\s*(?:avec|with|con|mit|com|après|after|tras|dopo|nach|après l'entrée)\s"
     r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
@@ -223,13 +225,37 @@ def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar
 
 
 def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
-    """ "425 cities from 91 countries": the countries belong to the cities before."""
-    return (
-        phrase.unit is Unit.COUNTRY
-        and previous is not None
-        and previous.metric in _CITY_METRICS
-        and grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    """ "425 cities from 91 countries": the countries belong to the cities before; also
+    past a few words that hold no number: "294 cities and towns from 75 countries", "77
+    cities, including Derby, from 44 countries", "294 cities from around the world in 76
+    countries"."""
+    if phrase.unit is not Unit.COUNTRY or previous is None or previous.metric not in _CITY_METRICS:
+        return False
+    if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
+        return True
+    return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_PAIRING_REACH = 40  # characters of words between the cities and their countries
+
+
+def _paired_past_words(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    if end - start > _PAIRING_REACH or grammar.language.attached:
+        return False
+    gap = low[start:end]
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in gap):
+        return False  # another count between them, or another sentence
+    connector = _pairing_tail(grammar.language.code).search(gap)
+    return connector is not None and connector.start() > 0
+
+
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+
+
+@cache
+def _pairing_tail(code: str) -> re.Pattern[str]:
+    """The connector that ends the words between cities and their countries: "… from "."""
+    return re.compile(rf"(?<=[\w,])(?:{_grammar(code).pairing_gap.pattern})\Z")
 
 
 def _cities(
@@ -650,8 +676,9 @@ def _countries(
     after = _BARE_NUMBER.search(low, phrase.end, following)
     # (a cue may start before the next figure and hold it: "Per tredici Paesi si tratta
     # della prima città ammessa")
-    first_time = sentence.opens(
-        "first_time", phrase.end, following if after is None else after.start()
+    first_time = (
+        sentence.opens("first_time", phrase.end, following if after is None else after.start())
+        and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
@@ -679,6 +706,11 @@ def _countries(
     )
     if origin is not None:  # "63 other cities, coming from 35 countries"
         return Reading(origin, phrase.value + other, None, None, False)
+    if _of_the_cities_before(low, sentence, previous, before, phrase, grammar):
+        assert previous is not None  # "one of the 229 members of the GNLC, which is
+        new = previous.metric is Metric.NEW_CITIES  # coordinated by UIL, from 64 countries"
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+        return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
@@ -687,6 +719,24 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether an unstated part stands between the countries and the first-time cue after
+    them: "23 pays, dont plusieurs font leur entrée pour la première fois", "23 quốc gia,
+    trong đó có một số nước lần đầu góp mặt" (the cue is the part's, not the 23's)."""
+    words = grammar.language.some_words
+    cue = next(
+        (c for c in sentence.cues if c.kind == "first_time" and c.start >= phrase.end), None
+    )
+    if not words or cue is None:
+        return False
+    return _some_words(grammar.language.code).search(low, phrase.end, cue.start) is not None
+
+
+@cache
+def _some_words(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_grammar(code).language.some_words)})(?!\w)")
 
 
 def _held_by_countries(
@@ -725,7 +775,7 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
 
 def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
     """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
-    end = min(following, phrase.end + _AFTER_REACH)
+    end = min(following, phrase.end + _INTAKE_AFTER)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None
@@ -1080,6 +1130,38 @@ def _place_owns(
     )
 
 
+def _of_the_cities_before(
+    low: str,
+    sentence: Sentence,
+    previous: Previous | None,
+    before: Span,
+    phrase: Phrase,
+    grammar: Grammar,
+) -> bool:
+    """Whether the countries, in a clause of their own (a comma, then a word of place:
+    ", from 64 countries", ", thuộc 64 quốc gia"), are those of the network's cities
+    counted before them, with only words about the network between, however many: "one
+    of the 229 members of the GNLC, which is coordinated by UIL, from 64 countries" (not
+    "425 members sent delegates to a conference in Jubail, from 90 countries")."""
+    if previous is None or previous.metric not in _OF_THE_NETWORK or previous.country:
+        return False
+    text = low[before.start : phrase.start].rstrip()
+    comma = text.rfind(",")
+    if comma < 0 or any(c.isdigit() for c in text):
+        return False
+    words = text[comma + 1 :].split()
+    if not (0 < len(words) <= 2 and words[-1] in _connector_words(grammar.language.code)):
+        return False
+    end = before.start + comma
+    return any(
+        c.kind in ("gnlc", "reference") and before.start <= c.start and c.end <= end
+        for c in sentence.networks
+    )
+
+
+_OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
+
+
 def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether countries that a connector ties to the word before ("from 90 countries")
     are those of the network's members: that word must be one of a unit ("cities",
@@ -1098,8 +1180,9 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if owner[-1:].isdigit() or owner in grammar.gate_words:
         return True  # "learning cities now number 425 in 91 countries"
     at = connector_at - 1
-    while at > 0 and words[at] in grammar.possession_words:  # "présent désormais dans"
-        at -= 1
+    presence = grammar.language.presence_words
+    while at > 0 and words[at] in grammar.possession_words and words[at] not in presence:
+        at -= 1  # "présent désormais dans" ("présent" of "à présent" is a word of "now" too)
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)

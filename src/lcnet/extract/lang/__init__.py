@@ -324,6 +324,10 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
+    # several of them there for the first time" the first-time cue is the part's, not the
+    # 23's. Literal words, lower case.
+    some_words: tuple[str, ...] = ()
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""

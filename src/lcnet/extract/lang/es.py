@@ -452,6 +452,12 @@ LANGUAGE = Language(
         "en total",
         "hay",
         "con",
+        # "Alemania sigue representada con cuatro ciudades"
+        "sigue",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",
@@ -731,7 +737,16 @@ LANGUAGE = Language(
         # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
-    founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
+    founding_words=(
+        r"fundad[ao]",
+        r"cread[ao]",
+        r"lanzad[ao]",
+        r"establecid[ao]",
+        r"creación",
+        r"nacid[ao]",
+        r"puest[ao] en marcha",
+        r"inaugurad[ao]",
+    ),
     months={
         name: number
         for number, name in enumerate(
@@ -797,8 +812,9 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"hace {years} años",
-            r"hace un año",
+            # "hace casi cuatro años": about as many years back
+            r"hace (?:(?:casi|cerca de|unos|alrededor de|más de|poco más de) )?{years} años",
+            r"hace (?:(?:casi|cerca de|más de|poco más de) )?un año",
         ),
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
@@ -817,6 +833,7 @@ LANGUAGE = Language(
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"

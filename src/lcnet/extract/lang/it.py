@@ -436,6 +436,12 @@ LANGUAGE = Language(
         "un totale di",
         "in tutto",
         "con",
+        # "la Germania è ancora rappresentata da quattro città"
+        "è",
+        "ancora",
+        "rappresentata",
+        "rappresentato",
+        "da",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
     # its name are one name, so that "la rete" in them is no reference of its own.
@@ -729,6 +735,8 @@ LANGUAGE = Language(
         r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
+        r"avviat[ao]",
+        r"inaugurat[ao]",
     ),
     months={
         name: number
@@ -821,6 +829,16 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    some_words=(
+        "alcuni",
+        "alcune",
+        "diversi",
+        "diverse",
+        "parecchi",
+        "molti",
+        "molte",
+        "la maggior parte",
+    ),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

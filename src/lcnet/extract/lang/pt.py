@@ -438,6 +438,12 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "a Alemanha continua representada por quatro cidades"
+        "continua",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
@@ -755,6 +761,8 @@ LANGUAGE = Language(
         r"instituíd[ao]",
         r"criação",
         r"lançamento",
+        r"nascid[ao]",
+        r"inaugurad[ao]",
     ),
     months={
         name: number
@@ -820,9 +828,10 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"há {years} anos",
+            # "há quase quatro anos": about as many years back
+            r"há (?:(?:quase|cerca de|uns|mais de|pouco mais de) )?{years} anos",
             r"{years} anos atrás",
-            r"há um ano",
+            r"há (?:(?:quase|cerca de|mais de|pouco mais de) )?um ano",
         ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
@@ -841,6 +850,7 @@ LANGUAGE = Language(
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"
