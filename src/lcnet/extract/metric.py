@@ -266,7 +266,8 @@ def _cities(
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
         listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
-    country = phrase.country or _country_after(low, phrase, grammar)
+    after = None if phrase.country else _country_after(low, phrase, grammar)
+    country = phrase.country or after
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
@@ -301,7 +302,8 @@ def _cities(
     own_intake = sentence.touching and held is None
     # "Ingresaron dos ciudades tailandesas": cities the adjective places joined, whatever
     # the order of verb and subject; "México sumó tres" may be its total (its subject)
-    placed = phrase.country is not None and not others
+    # "Entraron tres ciudades de Colombia": the place said right after the unit as well
+    placed = (phrase.country is not None or after is not None) and not others
     new = Role.NEW in phrase.roles or (
         joined and (country is None or subject or own_intake or placed)
     )
