@@ -66,6 +66,9 @@ def as_of(
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
+    later = _later_clause(grammar.language.code)  # "229 members, before this year's intake"
+    found_later = later.search(low, phrase.end, end) if later is not None else None
+    end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
     present = list(grammar.present.finditer(low, clause.start, end))
     strong = [m for m in present if m.group() not in weak]
@@ -134,6 +137,12 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+@cache
+def _later_clause(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.later_clause
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
@@ -351,6 +360,9 @@ def _relative(
     if "years_after" in _fields(nearest):  # "a year later": after the date said before
         anchor = _anchor(low, nearest.start(), grammar, written)
         return _counted_on(nearest, grammar, anchor, written)
+    if "days_after" in _fields(nearest):  # "days later": of the date said before, if any
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return None if anchor is written else anchor
     month = _month(_fields(nearest), grammar)
     earlier = grammar.earlier_date
     if (
@@ -383,7 +395,7 @@ def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> Partia
         dates += [
             (m.start(), counted_back(m, grammar, written))
             for m in grammar.relative.finditer(low, start, at)
-            if "years_before" not in _fields(m) and "years_after" not in _fields(m)
+            if not _fields(m).keys() & {"years_before", "years_after", "days_after"}
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)

@@ -298,6 +298,14 @@ class Language(NamedTuple):
     # and a superseded figure a correction follows is left out however dated (regex
     # fragments).
     correction_cues: tuple[str, ...] = ()
+    # Words of an announcement or a release ("announcement", "communiqué", "Meldung"):
+    # with a correction's or a superseded figure's words, the context in which "the
+    # figures" stand for an intake and a total (lcnet.extract.respective; regex fragments).
+    announcement_cues: tuple[str, ...] = ()
+    # Words that open a clause of a later time after a figure: "in 2020 the network had
+    # 229 members, before this year's intake": its "this year" does not make the figure
+    # current (regex fragments, lcnet.extract.historic).
+    later_clause: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

@@ -595,6 +595,13 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
+    announcement_cues=(
+        r"\bmeldung\b",
+        r"\bmeldete\b",
+        r"\bbekannt(?:gab|gegeben)",
+        r"\bpressemitteilung\b",
+    ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
@@ -748,6 +755,11 @@ LANGUAGE = Language(
         "years_before": (
             r"{years} jahre (?:zuvor|davor|früher)",
             r"ein jahr (?:zuvor|davor|früher)",
+        ),
+        # "wenige Tage später": the date said before
+        "days_after": (
+            r"(?:(?:wenige|einige|ein paar|zwei|drei|vier|fünf) )?(?:tage|wochen)"
+            r" (?:später|danach)",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

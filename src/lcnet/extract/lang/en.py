@@ -519,6 +519,8 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
+    announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
     correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
@@ -599,6 +601,9 @@ LANGUAGE = Language(
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
         r"|selection)\b)",
+        # "the September 2020 announcement first gave 55": a dated release dates its figures
+        r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
+        r"|list)\b)",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -721,6 +726,8 @@ LANGUAGE = Language(
             r"(?:a|one) year later",
             r"the following year",
         ),
+        # "days later": the date said before, a correction's or a second release's
+        "days_after": (r"(?:a few |some |several |two |three |four |five )?(?:days|weeks) later",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} years? ago",

@@ -780,6 +780,8 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    later_clause=(r"\bavant\b", r"\bjusqu"),
+    announcement_cues=(r"\bcommuniqué\b", r"\bannon[cç]"),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
@@ -796,6 +798,18 @@ LANGUAGE = Language(
         "montaient",
         "atteign",
     ),
+    respective_new=(
+        r"(?:nombre de )?(?:nouveaux membres|nouvelles villes|admissions|nouvelles adhésions)",
+    ),
+    respective_total=(
+        r"(?:nombre )?total(?: de (?:membres|villes))?",
+        r"nombre de (?:membres|villes membres)",
+    ),
+    respective_countries=(r"(?:nombre de )?pays",),
+    respective_articles=("le", "la", "les", "son", "sa", "ses", "leur", "leurs"),
+    # "le premier communiqué donnait les chiffres de 55 et 230"
+    respective_anaphora=(r"(?:les|ces|deux) (?:chiffres|nombres)", r"les deux"),
+    respective_links=("à", "de", "sur"),
     conjunctions=("et",),
     capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
@@ -963,6 +977,10 @@ LANGUAGE = Language(
             r"{years} ans plus tard",
             r"un an plus tard",
             r"l['\u2019]année suivante",
+        ),
+        # "quelques jours plus tard": the date said before
+        "days_after": (
+            r"(?:quelques|plusieurs|deux|trois) (?:jours|semaines) (?:plus tard|après)",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

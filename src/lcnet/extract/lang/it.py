@@ -624,6 +624,8 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
+    announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
@@ -640,6 +642,18 @@ LANGUAGE = Language(
         "arrivano",
         "ammonta",
     ),
+    respective_new=(
+        r"(?:numero (?:di|dei) )?(?:nuovi membri|nuove città|ingressi|nuove adesioni)",
+    ),
+    respective_total=(
+        r"(?:numero )?totale(?: (?:dei membri|delle città))?",
+        r"numero (?:dei|di) (?:membri|città membro)",
+    ),
+    respective_countries=(r"(?:numero (?:di|dei) )?paesi",),
+    respective_articles=("il", "la", "i", "le", "lo", "gli", "suo", "sua", "suoi", "sue"),
+    # "il primo comunicato indicava le cifre in 55 e 230"
+    respective_anaphora=(r"(?:le|entrambe le|queste|quelle) cifre", r"entrambe"),
+    respective_links=("a", "di", "in"),
     conjunctions=("e",),
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
@@ -803,6 +817,10 @@ LANGUAGE = Language(
         "years_before": (
             r"{years} anni prima",
             r"un anno prima",
+        ),
+        # "pochi giorni dopo": the date said before
+        "days_after": (
+            r"(?:pochi|alcuni|qualche|due|tre) (?:giorni|settimane|giorno|settimana) dopo",
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (

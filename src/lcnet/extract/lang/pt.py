@@ -642,6 +642,8 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
+    announcement_cues=(r"\banúncio\b", r"\banunci", r"\bcomunicado\b"),
     correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
     superseded_cues=(
         r"\binicialmente\b",
@@ -649,6 +651,16 @@ LANGUAGE = Language(
         r"\bnum primeiro momento\b",
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
+    respective_total=(
+        r"(?:número )?total(?: de (?:membros|cidades))?",
+        r"número de (?:membros|cidades membros)",
+    ),
+    respective_countries=(r"(?:número de )?países",),
+    respective_articles=("o", "a", "os", "as", "seu", "sua", "seus", "suas"),
+    # "o primeiro anúncio deu os números de 55 e 230"
+    respective_anaphora=(r"(?:os|ambos os|estes|esses) (?:números|dados)", r"ambos"),
+    respective_links=("em", "de", "para"),
     conjunctions=("e",),
     capital_predicates=(r"(?:(?:são|eram) )?capitais\b",),
     adjective_scopes={
@@ -826,6 +838,8 @@ LANGUAGE = Language(
             r"{years} anos antes",
             r"um ano antes",
         ),
+        # "poucos dias depois": the date said before
+        "days_after": (r"(?:poucos|alguns|dois|três) (?:dias|semanas) (?:depois|mais tarde)",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             # "há quase quatro anos": about as many years back
