@@ -312,8 +312,10 @@ def grammar(code: str) -> Grammar:
         modifier_words_after=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
         ),
-        country_after=re.compile(
-            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+        country_after=re.compile(  # "three members are located in Germany", "drei
+            # Mitglieder liegen in Deutschland": a copula may stand before the connector
+            rf"{blank}(?:(?:{alternation(data.copulas) or '(?!)'}){blank})?"
+            rf"(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
             rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(

@@ -16,6 +16,7 @@ from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -94,6 +95,8 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar):
             continue
+        if phrase.ordinal and _after_others(low, phrase, found, grammar):
+            continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
@@ -133,6 +136,33 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date after a rank is that of the members it comes after (Language.
+    rank_after): "Wyndham is the second Australian city, after Melton joined in 2015"
+    is second at the text's date, not in 2015; "after the 2024 round" still dates it."""
+    if found.start() < phrase.end:
+        return False
+    form = _rank_after(grammar.language.code)
+    after = form.search(low, phrase.end, found.start()) if form is not None else None
+    return after is not None and after["word"] not in _NOT_A_NAME | grammar.language.stopwords
+
+
+# Words after "after" that start no member's name: "after the 2024 round", "after its
+# admission in 2019", "nach ihrem Beitritt 2019" date the rank itself
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
+     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr"}
+)  # fmt: skip
+
+
+@cache
+def _rank_after(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.rank_after
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
 
 
 @cache

@@ -199,13 +199,37 @@ def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar
 
 
 def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
-    """ "425 cities from 91 countries": the countries belong to the cities before."""
-    return (
-        phrase.unit is Unit.COUNTRY
-        and previous is not None
-        and previous.metric in _CITY_METRICS
-        and grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    """ "425 cities from 91 countries": the countries belong to the cities before; also
+    past a few words that hold no number: "294 cities and towns from 75 countries", "77
+    cities, including Derby, from 44 countries", "294 cities from around the world in 76
+    countries"."""
+    if phrase.unit is not Unit.COUNTRY or previous is None or previous.metric not in _CITY_METRICS:
+        return False
+    if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
+        return True
+    return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_PAIRING_REACH = 40  # characters of words between the cities and their countries
+
+
+def _paired_past_words(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    if end - start > _PAIRING_REACH or grammar.language.attached:
+        return False
+    gap = low[start:end]
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in gap):
+        return False  # another count between them, or another sentence
+    connector = _pairing_tail(grammar.language.code).search(gap)
+    return connector is not None and connector.start() > 0
+
+
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+
+
+@cache
+def _pairing_tail(code: str) -> re.Pattern[str]:
+    """The connector that ends the words between cities and their countries: "… from "."""
+    return re.compile(rf"(?<=[\w,])(?:{_grammar(code).pairing_gap.pattern})\Z")
 
 
 def _cities(
