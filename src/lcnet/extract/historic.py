@@ -94,6 +94,8 @@ def as_of(
             continue
         if dated_before and _next_conjunct_date(low, phrase, found, grammar):
             continue
+        if _in_a_relative_aside(low, found, phrase, grammar):
+            continue
         if _since_joining(low, phrase, found, grammar):
             continue
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
@@ -560,6 +562,32 @@ def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: G
     if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
         return False
     return _AS_OF_AFTER.match(low, found.end()) is None
+
+
+def _in_a_relative_aside(low: str, found: re.Match[str], phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the date stands in an aside that a relative pronoun opens after a comma
+    and a comma closes before the figure: "Morocco, which joined in 2020, has nine
+    member cities" (the 2020 dates the joining, not the nine)."""
+    if found.end() > phrase.start or not grammar.language.relative_pronouns:
+        return False
+    closing = low.find(",", found.end(), phrase.start)
+    if closing < 0:
+        return False
+    openers = _relative_opener(grammar.language.code).finditer(
+        low, max(0, found.start() - _RELATIVE_REACH), found.start()
+    )
+    last = max(openers, key=lambda m: m.start(), default=None)
+    return last is not None and not _SENTENCE_MARKS.search(low, last.end(), found.start())
+
+
+_RELATIVE_REACH = 80  # characters from a relative pronoun to the date in its aside
+_SENTENCE_MARKS = re.compile(r"[.!?;:,]")
+
+
+@cache
+def _relative_opener(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in grammar_of(code).language.relative_pronouns)
+    return re.compile(rf",\s+(?:{words})\s")
 
 
 def _next_conjunct_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

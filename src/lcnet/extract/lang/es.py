@@ -849,6 +849,17 @@ LANGUAGE = Language(
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=(
+        "que",
+        "cuyo",
+        "cuya",
+        "cuyos",
+        "cuyas",
+        "el cual",
+        "la cual",
+        "quien",
+        "donde",
+    ),
     some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"

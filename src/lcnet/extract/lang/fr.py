@@ -1009,6 +1009,7 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
     some_words=(
         "plusieurs",
         "certains",

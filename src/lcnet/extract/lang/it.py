@@ -847,6 +847,7 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
     some_words=(
         "alcuni",
         "alcune",
