@@ -77,6 +77,9 @@ def as_of(
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate, int] | None = None
+    # "In 2022 the network had 294 cities and in 2024 356": with a date before the figure,
+    # one after it past a conjunction is the next conjunct's
+    dated_before = grammar.historic.search(low, clause.start, phrase.start) is not None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
@@ -88,6 +91,10 @@ def as_of(
         if weak_at is not None and found.end() > weak_at:
             continue
         if _next_clause_date(low, phrase, found, grammar):
+            continue
+        if dated_before and _next_conjunct_date(low, phrase, found, grammar):
+            continue
+        if _in_a_relative_aside(low, found, phrase, grammar):
             continue
         if _since_joining(low, phrase, found, grammar):
             continue
@@ -549,6 +556,12 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     """Where words touch, "now" past a comma after the figure is the next clause's:
     "当時の加盟は28か国115都市でしたが、現在は79か国"."""
     if not grammar.language.attached:
+        # "In 2020 the network had 229 members, before this year's intake raised it":
+        # a date before the figure sets its clause; "now" past a comma after it is the
+        # next clause's
+        after = low.find(",", phrase.end, clause.end)
+        if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
+            return after
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end
@@ -576,6 +589,46 @@ def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: G
     if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
         return False
     return _AS_OF_AFTER.match(low, found.end()) is None
+
+
+def _in_a_relative_aside(low: str, found: re.Match[str], phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the date stands in an aside that a relative pronoun opens after a comma
+    and a comma closes before the figure: "Morocco, which joined in 2020, has nine
+    member cities" (the 2020 dates the joining, not the nine)."""
+    if found.end() > phrase.start or not grammar.language.relative_pronouns:
+        return False
+    closing = low.find(",", found.end(), phrase.start)
+    if closing < 0:
+        return False
+    openers = _relative_opener(grammar.language.code).finditer(
+        low, max(0, found.start() - _RELATIVE_REACH), found.start()
+    )
+    last = max(openers, key=lambda m: m.start(), default=None)
+    return last is not None and not _SENTENCE_MARKS.search(low, last.end(), found.start())
+
+
+_RELATIVE_REACH = 80  # characters from a relative pronoun to the date in its aside
+_SENTENCE_MARKS = re.compile(r"[.!?;:,]")
+
+
+@cache
+def _relative_opener(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in grammar_of(code).language.relative_pronouns)
+    return re.compile(rf",\s+(?:{words})\s")
+
+
+def _next_conjunct_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date after the figure stands past a conjunction or a comma (spaced
+    languages; the caller checks that a date before the figure sets its clause)."""
+    if grammar.language.attached or found.start() < phrase.end:
+        return False
+    return _conjunct(grammar.language.code).search(low, phrase.end, found.start()) is not None
+
+
+@cache
+def _conjunct(code: str) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in grammar_of(code).language.conjunctions)
+    return re.compile(rf"[,;]|(?<!\w)(?:{conjunctions or '(?!)'})(?!\w)")
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:

@@ -21,6 +21,7 @@ from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    countries_elided,
     elided,
     elliptic,
     named_counts,
@@ -124,6 +125,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
+    gapped += [  # "Saudi Arabia, whose capital entered in the same round, counts eight"
+        Phrase(*e, False, False, None, True) for e in countries_elided(low, phrases, end, grammar)
+    ]
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)

@@ -711,6 +711,9 @@ LANGUAGE = Language(
         r"eingerichtet",
         r"lanciert",
         r"gestartet",
+        r"entstanden",
+        r"begründet",
+        r"aus der taufe gehoben",
     ),
     months={
         name: number
@@ -798,6 +801,7 @@ LANGUAGE = Language(
     change_to=r"auf(?: heute| aktuell| nun| jetzt| zuletzt)?",
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
+    some_words=("mehrere", "einige", "manche", "viele", "die meisten"),
     since_event=(
         r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
         r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"

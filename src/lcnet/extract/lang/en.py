@@ -627,6 +627,8 @@ LANGUAGE = Language(
         r"set up",
         r"start(?:ed|ing)",
         r"inception",
+        r"\bborn\b",
+        r"inaugurated",
     ),
     months={
         name: number
@@ -760,6 +762,7 @@ LANGUAGE = Language(
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
     # a joining since which the main clause's present state holds
+    some_words=("several", "some", "a few", "many", "most"),
     since_event=(
         r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
         r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"

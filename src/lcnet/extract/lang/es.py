@@ -755,7 +755,16 @@ LANGUAGE = Language(
         # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
-    founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
+    founding_words=(
+        r"fundad[ao]",
+        r"cread[ao]",
+        r"lanzad[ao]",
+        r"establecid[ao]",
+        r"creación",
+        r"nacid[ao]",
+        r"puest[ao] en marcha",
+        r"inaugurad[ao]",
+    ),
     months={
         name: number
         for number, name in enumerate(
@@ -844,6 +853,18 @@ LANGUAGE = Language(
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=(
+        "que",
+        "cuyo",
+        "cuya",
+        "cuyos",
+        "cuyas",
+        "el cual",
+        "la cual",
+        "quien",
+        "donde",
+    ),
+    some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"

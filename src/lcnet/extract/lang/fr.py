@@ -914,6 +914,8 @@ LANGUAGE = Language(
         r"établie?",
         r"mise? en place",
         r"inaugurée?",
+        r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
+        r"démarrée?",
     ),
     months={
         name: number
@@ -1011,6 +1013,16 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
+    some_words=(
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques-uns",
+        "quelques-unes",
+        "beaucoup",
+        "la plupart",
+    ),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"

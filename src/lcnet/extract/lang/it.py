@@ -753,6 +753,8 @@ LANGUAGE = Language(
         r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
+        r"avviat[ao]",
+        r"inaugurat[ao]",
     ),
     months={
         name: number
@@ -849,6 +851,17 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
+    some_words=(
+        "alcuni",
+        "alcune",
+        "diversi",
+        "diverse",
+        "parecchi",
+        "molti",
+        "molte",
+        "la maggior parte",
+    ),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

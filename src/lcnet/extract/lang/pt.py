@@ -777,6 +777,8 @@ LANGUAGE = Language(
         r"instituíd[ao]",
         r"criação",
         r"lançamento",
+        r"nascid[ao]",
+        r"inaugurad[ao]",
     ),
     months={
         name: number
@@ -866,6 +868,8 @@ LANGUAGE = Language(
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
+    some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"
