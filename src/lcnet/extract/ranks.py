@@ -52,7 +52,10 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
         yield from _after_names(low, sentence, names, places, code)
         if form is None:
             continue
+        after = _after_word(code)
         for found in form.finditer(low, sentence.start(), sentence.end()):
+            if after is not None and after.search(low, sentence.start(), found.start()):
+                continue  # "After Gelsenkirchen and Hamburg, Bonn is ...": the names decide
             reach = max(sentence.start(), found.start() - _SUBJECT_REACH)
             named = list(names.finditer(low, reach, found.start()))
             place: Place | None
@@ -276,6 +279,12 @@ def _after_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | No
 
 
 @cache
+def _after_word(code: str) -> re.Pattern[str] | None:
+    words = grammar(code).language.rank_after
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s") if words else None
+
+
+@cache
 def _form(code: str) -> re.Pattern[str] | None:
     data = grammar(code).language
     if not data.rank_verbs or data.attached or not data.ordinals:
@@ -294,8 +303,10 @@ def _form(code: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
         rf"(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
-        rf"(?P<where>[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
-        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)))"
+        rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
+        # a year after a preposition of place ends the clause too: "became the seventh in
+        # 2024" (the year dates the rank)
+        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)|\s+(?:{places})\s+(?:19|20)\d\d\b))"
     )
 
 
