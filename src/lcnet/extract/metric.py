@@ -10,6 +10,7 @@ nearer one wins: "Hanoi joins a network of 425 cities" is a total.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
@@ -1071,7 +1072,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
-    text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    names = grammar.language.country_names  # not the country itself, set off by commas:
+    text = _ASIDE_CLAUSE.sub(  # "for the first time, Viet Nam, whose two members"
+        lambda aside: aside.group() if _named(aside.group(), names) else " ", text
+    )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -1235,6 +1239,13 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
+
+
+def _named(aside: str, names: Mapping[str, str]) -> bool:
+    """Whether an aside set off by commas is a country's name alone, its article before
+    it ("le Vietnam", "o Vietname")."""
+    inner = _key(aside.strip(" ,"))
+    return inner in names or inner.split(" ", 1)[-1] in names
 
 
 def _possessor(words: str) -> str:

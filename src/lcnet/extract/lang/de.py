@@ -418,6 +418,9 @@ LANGUAGE = Language(
         "mit",
         "noch",
         "schon",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "dessen",
+        "deren",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no

@@ -458,6 +458,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "por",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "cuyas",
+        "cuyos",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",

@@ -552,6 +552,8 @@ LANGUAGE = Language(
         "représentée",
         "représenté",
         "par",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "dont",
     ),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"

@@ -444,6 +444,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "por",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "cujas",
+        "cujos",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
