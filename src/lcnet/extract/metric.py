@@ -321,7 +321,9 @@ def _cities(
     elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
         listed = _listed_subject(low, sentence, before, grammar)  # others": one more
         value, along, review = value + listed, True, listed > 1
-    after = None if phrase.country else _country_after(low, phrase, grammar)
+    whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
+    # place after the whole is its part's (lcnet.extract.numbered_parts)
+    after = None if phrase.country or whole else _country_after(low, phrase, grammar)
     country = phrase.country or after
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
@@ -337,7 +339,7 @@ def _cities(
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
         country = country or _home_place(low, before, phrase, grammar)
-    region = phrase.region or _region_after(low, phrase, grammar)
+    region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
@@ -1239,6 +1241,24 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
+
+
+def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a part's number and linker stand right before the figure ("16 of the 64
+    new members"): the place after it is the part's (lcnet.extract.numbered_parts)."""
+    linkers = grammar.language.part_linkers
+    if not linkers:
+        return False
+    before = low[max(0, phrase.start - _WHOLE_REACH) : phrase.start].rstrip()
+    for linker in linkers:
+        if before.endswith(linker):
+            head = before[: -len(linker)].rstrip()
+            word = head.rsplit(None, 1)[-1] if head else ""
+            return word[-1:].isdigit() or word in grammar.language.number_words
+    return False
+
+
+_WHOLE_REACH = 30  # characters before a figure where a part's number and linker stand
 
 
 def _named(aside: str, names: Mapping[str, str]) -> bool:

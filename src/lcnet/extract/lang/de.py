@@ -603,6 +603,7 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    part_linkers=("der",),
     comparatives=("als",),
     closing_count_verbs=("zählt", "zählte"),
     intake_lists=(
