@@ -169,12 +169,19 @@ def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
 
 
 def lowered(text: str) -> str:
-    """text.lower(), keeping every character at its offset."""
+    """text.lower(), keeping every character at its offset; full-width digits read as
+    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    # A few characters lower to two ("İ"); keep those as they are.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        # A few characters lower to two ("İ"); keep those as they are.
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if any(digit in low for digit in _FULL_WIDTH_DIGITS):  # str.find: rare, fast to rule out
+        low = low.translate(_ASCII_DIGITS)
+    return low
+
+
+_FULL_WIDTH_DIGITS = "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
+_ASCII_DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")
 
 
 def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
@@ -246,7 +253,8 @@ def _judged(
                         begun.as_of is None)  # fmt: skip
         dated: PartialDate | None = phrase.dated
         stop: int | None = -1  # where the change this figure begins ends; -1: not looked for
-        if dated is None and pair and previous is not None:
+        held_by = previous is not None and _held_by_the_countries(low, previous, phrase, rules)
+        if dated is None and (pair or held_by) and previous is not None:
             dated = previous_dated  # "425 cities from 91 countries": one statement, one date
         elif dated is None:  # the date before a change's start is the start's: not the end's
             ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
@@ -328,6 +336,19 @@ def _judged(
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
+_COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+
+
+def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
+    """ "「55か国173都市」となっていました", "79개국 356개 도시": the cities after the countries
+    that hold them are one statement with them, of one date."""
+    link = rules.countries_first
+    return (
+        link is not None
+        and previous.metric in _COUNTRIES
+        and phrase.unit in (Unit.CITY, Unit.MEMBER)
+        and link.fullmatch(low, previous.end, phrase.start) is not None
+    )
 
 
 def _pronoun_subject(low: str, sentence: Span, at: int, rules: Grammar) -> bool:

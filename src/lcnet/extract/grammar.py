@@ -423,6 +423,10 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
+    # "国内では岡山市に続き2番目の加盟都市", "국내에서는 수원시에 이어 두 번째": the member
+    # before it in the ranking (Language.rank_after)
+    if data.rank_after:
+        names += rf"|{name}(?:{alternation(data.rank_after)})[\s,\uff0c\u3001]*"
     # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
     # (a soft-wrapped line may break a name: "강원\n양구군 세 곳"; not a paragraph)
     letter = r"(?:[^\d,.!?\u3002\n]|\n(?![ \t]*\n))"

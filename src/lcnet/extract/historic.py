@@ -22,6 +22,7 @@ from lcnet.extract.sentence import Span
 
 _SETTING_REACH = 60  # characters of a clause that sets the time of the next
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
+_FOUNDED_JUST_BEFORE = 6  # the same, where words touch: "成立于2013年", "設立は2015年"
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
 _CLAUSE_END = r"[;:\uff1b]|\s[\u2013\u2014]\s"  # ; : and dashes
 
@@ -80,7 +81,11 @@ def as_of(
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
-        reach = max(clause.start, found.start() - _FOUNDING_REACH)
+        # where the verb follows its date ("2015년 설립한 협의체로 … 2017년 9월 기준"), a
+        # founding word long before a date is another date's: only one just before it
+        # ("设立于2015年", "発足は2015年") claims it
+        back = _FOUNDED_JUST_BEFORE if grammar.language.attached else _FOUNDING_REACH
+        reach = max(clause.start, found.start() - back)
         if grammar.founding.search(low, reach, found.start()) or _founded_after(
             low, found, grammar
         ):

@@ -186,6 +186,7 @@ LANGUAGE = Language(
         "회원",  # "국내 회원은 10곳을 넘어섰다"
         "가입",  # "국내 가입 59개 도시": the word of membership before the count
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
+        "단",  # "국내 단 3개 도시": only
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
@@ -370,4 +371,6 @@ LANGUAGE = Language(
     ),
     # "'230개 도시'라는 표현이 여전히 쓰인다": the words quoted, not a statement
     quoted_words=r"(?:이)?라는\s*(?:표현|수치|숫자|문구|설명)",
+    # "국내에서는 수원시에 이어 두 번째 회원 도시": the member before it in the ranking
+    rank_after=("에 이어", "에 이은", "에 뒤이어"),
 )

@@ -524,4 +524,6 @@ LANGUAGE = Language(
     ),
     # "部分媒体至今仍沿用“230个城市”的说法": the words quoted, not a statement
     quoted_words=r"(?:的|这一|這一|这个|這個)?(?:说法|說法|数字|數字|提法|表述)",
+    # "国内继杭州之后第二个加入的城市": the member before it in the ranking
+    rank_after=("之后", "之後", "以后", "以後"),
 )
