@@ -780,6 +780,11 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    closing_count_verbs=("compte", "comptait", "totalise"),
+    intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),
+    rank_for=("pour", "pour l'", "pour la", "pour le"),
+    later_clause=(r"\bavant\b", r"\bjusqu"),
+    announcement_cues=(r"\bcommuniqué\b", r"\bannon[cç]"),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
@@ -796,6 +801,18 @@ LANGUAGE = Language(
         "montaient",
         "atteign",
     ),
+    respective_new=(
+        r"(?:nombre de )?(?:nouveaux membres|nouvelles villes|admissions|nouvelles adhésions)",
+    ),
+    respective_total=(
+        r"(?:nombre )?total(?: de (?:membres|villes))?",
+        r"nombre de (?:membres|villes membres)",
+    ),
+    respective_countries=(r"(?:nombre de )?pays",),
+    respective_articles=("le", "la", "les", "son", "sa", "ses", "leur", "leurs"),
+    # "le premier communiqué donnait les chiffres de 55 et 230"
+    respective_anaphora=(r"(?:les|ces|deux) (?:chiffres|nombres)", r"les deux"),
+    respective_links=("à", "de", "sur"),
     conjunctions=("et",),
     capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
@@ -964,6 +981,10 @@ LANGUAGE = Language(
             r"un an plus tard",
             r"l['\u2019]année suivante",
         ),
+        # "quelques jours plus tard": the date said before
+        "days_after": (
+            r"(?:quelques|plusieurs|deux|trois) (?:jours|semaines) (?:plus tard|après)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             # "il y a près de quatre ans": about as many years back
@@ -991,6 +1012,7 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
     some_words=(
         "plusieurs",
         "certains",

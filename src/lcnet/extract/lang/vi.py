@@ -329,6 +329,7 @@ LANGUAGE = Language(
         r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
         r"",
     ),
+    relative_pronouns=("nơi", "vốn"),
     some_words=("một số", "một vài", "vài", "nhiều"),
     founding_words=(
         r"thành lập",
