@@ -412,6 +412,11 @@ QUOTED_AS_WORDS: list[tuple[str, str, list[Row]]] = [
         "'230개 도시'라는 표현이 여전히 쓰인다. 회원은 229개 도시다.",
         [("229개 도시", "total_cities", 229, "exact", None, None)],
     ),
+    (  # a clause a page still shows, quoted: a statement
+        "ko",
+        '군 누리집에는 아직 "세계 356개 도시가 가입한 네트워크"라는 문구가 남아 있다.',
+        [("356개 도시", "total_cities", 356, "exact", None, None)],
+    ),
     (  # a quoted statement, not words cited: the figure stands
         "zh",
         "简介手册至今仍写着“全球已有229个城市加入”。",
@@ -568,3 +573,37 @@ def test_a_japanese_label_before_a_bare_count() -> None:
 def test_only_as_a_word_of_possession_in_korean() -> None:
     body = "공주시 포함해 국내 단 3개 도시가 회원이 됐다."
     assert read_titled("ko", body) == [("3개 도시", "country_cities", 3, "exact", None, "KR")]
+
+
+KOREAN_LISTS_AND_HEADLINES: list[tuple[str, list[Row]]] = [
+    (
+        "국내에서는 서울 송파구, 부산 남구와 함께 공주시까지 3개 도시가 이름을 올렸다.",
+        [("3개 도시", "new_cities", 3, "exact", None, "KR")],
+    ),
+    (
+        "광주 서구·부안군·하남시 세 곳 추가… 전 세계 79개국 356개 도시",
+        [
+            ("세 곳", "new_cities", 3, "exact", None, "KR"),
+            ("79개국", "total_countries", 79, "exact", None, None),
+            ("356개 도시", "total_cities", 356, "exact", None, None),
+        ],
+    ),
+    (
+        "신규 가입 발표…국내 가입 도시 56곳으로",
+        [("56곳", "country_cities", 56, "exact", None, "KR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), KOREAN_LISTS_AND_HEADLINES)
+def test_korean_lists_of_local_governments_and_headlines(body: str, expected: list[Row]) -> None:
+    assert read_titled("ko", body) == expected
+
+
+def test_our_province_is_china_in_a_chinese_release() -> None:
+    body = "来自35个国家的64个城市加入全球学习型城市网络，我省南京、苏州两市同时入选。"
+    assert read_titled("zh", body) == [
+        ("35个国家", "new_countries", 35, "exact", None, None),
+        ("64个城市", "new_cities", 64, "exact", None, None),
+        ("两市", "new_cities", 2, "exact", None, "CN"),
+    ]
