@@ -672,3 +672,119 @@ _OF_THEM = (
     r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
 )
 _CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
+
+
+def demonym_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of a country's cities said by a number and the country's adjective alone,
+    the noun left out as the adjective agrees with it: "Na lista constam três brasileiras:
+    Curitiba, Leme e Recife", "En 2024 fueron admitidas dos argentinas", "due italiane",
+    "deux françaises". Only the feminine plural of the adjective (cities are feminine in
+    these languages; "três brasileiros" may be people); what it counts (an intake's share
+    or the country's members) is read afterwards, as any figure's metric is."""
+    form = _demonym_form(grammar.language.code)
+    if form is None:
+        return
+    last_words = _feminine_last_words(grammar.language.code)
+    words = low[start:end].split()
+    if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
+        return  # the common case: no such adjective here
+    data = grammar.language
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("number"), found.end("place")
+        if any(s < last and first < e for s, e in taken):
+            continue  # a figure already read there ("tres ciudades colombianas")
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+            continue
+        country = data.demonyms.get(" ".join(found["place"].split()))
+        if country is None:
+            continue
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+
+
+_LARGEST_SHARE = 80  # no country has had so many members
+# The feminine plural ending of a country's adjective, by language (its cities' gender)
+_FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
+                   "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip
+
+
+@cache
+def _feminine_demonyms(code: str) -> tuple[str, ...]:
+    endings = _FEMININE_PLURAL.get(code)
+    if endings is None:
+        return ()
+    return tuple(d for d in language(code).demonyms if d.split()[-1].endswith(endings))
+
+
+@cache
+def _feminine_last_words(code: str) -> frozenset[str]:
+    return frozenset(d.split()[-1] for d in _feminine_demonyms(code))
+
+
+@cache
+def _demonym_form(code: str) -> re.Pattern[str] | None:
+    demonyms = _feminine_demonyms(code)
+    if not demonyms or language(code).attached:
+        return None
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<number>{number_pattern(code)})\s+(?P<place>{alternation(demonyms)})"
+        rf"(?![^\W\d_])"
+    )
+
+
+def joined_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of the cities that joined, said by the verb of joining and a bare number,
+    the noun left out: "En la de 2022 entraron 77", "em 2022 entraram 77", "in 2022, 77
+    joined", "ne sono entrate 77". The number ends its clause (no noun of its own after
+    it), is not a year, and is the size an intake has had; whether it speaks of the GNLC
+    is decided afterwards, as for any figure."""
+    form = _joined_form(grammar.language.code)
+    if form is None:
+        return
+    words = _JOINED_WORDS[grammar.language.code]
+    text = low[start:end]
+    if not any(word in text for word in words):
+        return  # the common case: no such verb here
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or value not in _INTAKES:
+            continue
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, None, None)
+
+
+_INTAKES = range(10, 121)  # 12 to 77 cities have joined at one time
+_NEW_ROLE = frozenset({Role.NEW})
+_JOINED_VERBS = {
+    "es": r"(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas)",
+    "pt": r"(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se)",
+    "it": r"(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
+    "fr": r"(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
+}
+_JOINED_WORDS = {
+    "es": ("entraron", "ingresaron", "unieron", "sumaron", "incorporaron", "admitidas"),
+    "pt": ("entraram", "ingressaram", "aderiram", "admitidas", "juntaram"),
+    "it": ("entrate", "ammesse", "entrarono", "aderirono"),
+    "fr": ("entrées", "admises", "rejoint"),
+}
+# what may follow the number, where its clause ends: a mark, or a conjunction or a date
+_JOINED_END = (
+    r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)|[ \t]+(?:y|e|et|ed|en|em|nel|nella|dans|in|de "
+    r"(?:ellas|ellos)|delas|deles|d['\u2019]entre elles|di cui)(?![^\W\d_]))"
+)
+
+
+@cache
+def _joined_form(code: str) -> re.Pattern[str] | None:
+    verbs = _JOINED_VERBS.get(code)
+    if verbs is None:
+        return None
+    return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_JOINED_END}")

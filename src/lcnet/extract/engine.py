@@ -206,6 +206,7 @@ def _judged(
     sentence: Sentence | None = None
     cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
     carried: Previous | None = None  # that of the sentences before this one
+    dates_at: dict[int, PartialDate | None] = {}  # each figure's date, by where it starts
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
             span = _with_row_label(low, sentences.around(phrase.start))
@@ -274,6 +275,9 @@ def _judged(
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
+        if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
+            dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
+        dates_at[phrase.start] = dated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(phrase.end, metric, along, country)

@@ -18,10 +18,13 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    demonym_counts,
     elided,
     elliptic,
+    joined_counts,
     named_counts,
     of_the_network,
     placed_parts,
@@ -67,6 +70,9 @@ class Phrase(NamedTuple):
     dated: PartialDate | None = None  # the date a table's row or column gives the figure
     gapped: bool = False  # a number alone, its unit the figure before's (lcnet.extract.elliptic)
     part: bool = False  # "nine of the new members": a part of a count, a place's or none
+    # A correction's number: where the figure it corrects starts, whose date is its own
+    # when its clause gives none (lcnet.extract.corrected); -1 for any other phrase.
+    corrects: int = -1
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -121,6 +127,14 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "En la de 2022 entraron 77": the verb of joining for the noun
+        Phrase(*e, False, False, None, True)
+        for e in joined_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
+        Phrase(*e, False, False, None, True)
+        for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
     ]  # "13 of them represented for the first time"
@@ -140,7 +154,12 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
-    return _merged(phrases, gapped)
+    phrases = _merged(phrases, gapped)
+    fixed = [  # "cifras que luego corrigió a 54 y 229": the units of the figures corrected
+        Phrase(*e[:8], False, False, None, True, False, e[8])
+        for e in corrected(low, phrases, start, end, grammar)
+    ]
+    return _merged(phrases, fixed) if fixed else phrases
 
 
 def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
