@@ -375,6 +375,9 @@ LANGUAGE = Language(
         r"| entrants)?)\b",
         r"\bof (?:them|these|which)\b",
         r"\bincluding\b",
+        # "The list includes two Thai cities": the list an intake named before
+        r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
+        r"\bthe list (?:includes|features|contains)\b",
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
@@ -565,6 +568,7 @@ LANGUAGE = Language(
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
         r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
+        r"(?:back )?in the year ",  # "In the year 2020 the network had 229 cities"
         r"as (?:of|at):? (?:the end of )?",
         r"by (?:the end of )?",
         r"until ",
@@ -579,8 +583,9 @@ LANGUAGE = Language(
         r"|selection|announcement)\b)",
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
-        r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
-        r"|selection)\b)",
+        # "the September 2020 announcement first gave 55": its month too
+        r"the (?=(?:[a-z]+ )?(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?"
+        r"|admissions?|selection|announcement|release|press release|list)\b)",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -714,7 +719,7 @@ LANGUAGE = Language(
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to",
     change_back=r"(?:up|down) from",
-    since_year=r"(?<!\w)since {year}",
+    since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     since_event=(
         r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"

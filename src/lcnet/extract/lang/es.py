@@ -414,7 +414,13 @@ LANGUAGE = Language(
         "abarcando",
         "de un total de",
         "de",
+        # with the article some countries take: "dos localidades del Perú", "de la Argentina"
+        "del",
+        "de la",
+        "de los",
         "en",
+        "en el",
+        "en la",
         "procedentes de",
         "pertenecientes a",
     ),
@@ -518,6 +524,7 @@ LANGUAGE = Language(
         r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s\b",
+        r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
@@ -723,6 +730,8 @@ LANGUAGE = Language(
         r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
         r" (?:de|del año) ",
         r"en ",
+        r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
+        r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
         r"a (?:finales|principios) de ",
         r"hasta ",
         r"el ",
@@ -815,7 +824,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
-    since_year=r"(?<!\w)desde {year}",
+    since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"

@@ -394,6 +394,7 @@ LANGUAGE = Language(
         "da",
         "in",
         "del",
+        "dell",  # "dell'Ecuador": the article elided onto it
         "della",
         "dei",
         "delle",
@@ -500,7 +501,12 @@ LANGUAGE = Language(
         r"potrebbe (?:anche )?interessarti",
         r"altre notizie",
     ),
-    subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
+    subset_cues=(
+        r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b",
+        r"\bdi cui\b",
+        # "Nella lista figurano due italiane": the list an intake named before
+        r"\bnella lista\b(?! dei membri)",
+    ),
     qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
     unit_roles={
         "nuove adesioni": (Role.NEW,),
@@ -707,7 +713,9 @@ LANGUAGE = Language(
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
+        r"quella del ",  # "la tornata precedente, quella del 2022": the one of
         r"nell['\u2019]",
+        r"nell['\u2019]anno ",  # "Nell'anno 2020 la rete contava 229 città"
         r"a (?:fine|inizio|metà) ",
         r"fino al ",
         r"il ",

@@ -559,7 +559,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b(?! (?:a|o|as|os|uma?|esta|este) ?(?:\w+ )?(?:conferência|reunião"
         r"|encontro|fórum|cúpula|evento|congresso|festival|seminário|oficina|assembleia"
         r"|delegação|delegados|participantes|especialistas|edição)s?\b)",
-        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s?\b",
+        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid|escolhid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
@@ -737,6 +737,8 @@ LANGUAGE = Language(
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
         r" (?:de|do ano de) ",
         r"em ",
+        r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
+        r"(?<!\w)(?:n)?a de ",  # "a ronda anterior, a de 2022": the one of
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
         r"até ",
@@ -839,7 +841,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
-    since_year=r"(?<!\w)desde {year}",
+    since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
