@@ -72,6 +72,7 @@ class Found(NamedTuple):
     region: str | None
     review: bool
     cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
+    earlier: bool = False  # the undated start of a change: a figure of some earlier time
 
 
 def scan(
@@ -207,6 +208,7 @@ def _judged(
     cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
     carried: Previous | None = None  # that of the sentences before this one
     dates_at: dict[int, PartialDate | None] = {}  # each figure's date, by where it starts
+    started = False  # whether the skipped start before was one a word of change began
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
             span = _with_row_label(low, sentences.around(phrase.start))
@@ -241,7 +243,8 @@ def _judged(
         earlier = phrases[index - 1].end if index else -1
         if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
-                        begun.as_of, country, region, True)  # fmt: skip
+                        begun.as_of, country, region, True, (),
+                        begun.as_of is None)  # fmt: skip
         dated: PartialDate | None = phrase.dated
         stop: int | None = -1  # where the change this figure begins ends; -1: not looked for
         if dated is None and pair and previous is not None:
@@ -289,18 +292,28 @@ def _judged(
                 previous = skipped = Previous(phrase.end, metric, along, country)
                 previous_dated = dated
                 continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
+        begins = dated is None and (
+            stop is not None
+            if stop != -1
+            else begins_a_change(low, phrase.start, phrase.end, rules)
+        )
         if dated is None and (
-            _starts_a_change(low, phrases, index, rules)
-            or (
-                stop is not None
-                if stop != -1
-                else begins_a_change(low, phrase.start, phrase.end, rules)
-            )
+            begins
+            or _starts_a_change(low, phrases, index, rules)
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):
+            # "pasó de 115 miembros a", "grew from 294 members to": an undated start is a
+            # figure of some time before the text's (the check finds which), and so are
+            # its countries; not a figure a link alone ties to the next ("3都市ではなく
+            # 2都市": not 3 but 2), which may be one the text denies
+            if begins or (pair and skipped == previous and started):
+                yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
+                            country, region, review, (), True)  # fmt: skip
+            started = begins or (pair and skipped == previous and started)
             previous = skipped = Previous(phrase.end, metric, along, country)
             previous_dated = dated
-            continue  # "기존 35곳에서 44곳으로", "pasó de 115 miembros a": undated starts
+            continue
+        started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
         previous, previous_dated = Previous(end, metric, along, country), dated
@@ -314,7 +327,8 @@ def _judged(
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
         if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
             yield Found(back.start, back.end, metric, back.value, back.qualifier,
-                        back.as_of, country, region, True)  # fmt: skip
+                        back.as_of, country, region, True, (),
+                        back.as_of is None)  # fmt: skip
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})

@@ -16,6 +16,7 @@ from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -72,7 +73,7 @@ def as_of(
         return _said_then(low, phrase, sentence, grammar, strong, written)  # but a quote's
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
-    best: tuple[int, PartialDate] | None = None
+    best: tuple[int, PartialDate, int] | None = None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
@@ -87,17 +88,32 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
+        if phrase.ordinal and _after_others(low, phrase, found, grammar):
+            continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
-            best = (distance, date)
+            best = (distance, date, found.end())
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
         setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
         if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
             return setting
         relative = _relative(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, whole, grammar, written)
+    if best[2] <= phrase.start and _counted_from_between(low, best[2], phrase.start, grammar):
+        # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
+        return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
+
+
+def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether "two years later" (or "earlier") stands in low[start:end]."""
+    if grammar.relative is None:
+        return False
+    return any(
+        "years_after" in _fields(m) or "years_before" in _fields(m)
+        for m in grammar.relative.finditer(low, start, end)
+    )
 
 
 def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
@@ -126,6 +142,33 @@ def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
 
 
 _SINCE_YEAR_REACH = 24  # "desde el año de 2012": the words of "since" before its year
+
+
+def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date after a rank is that of the members it comes after (Language.
+    rank_after): "Wyndham is the second Australian city, after Melton joined in 2015"
+    is second at the text's date, not in 2015; "after the 2024 round" still dates it."""
+    if found.start() < phrase.end:
+        return False
+    form = _rank_after(grammar.language.code)
+    after = form.search(low, phrase.end, found.start()) if form is not None else None
+    return after is not None and after["word"] not in _NOT_A_NAME | grammar.language.stopwords
+
+
+# Words after "after" that start no member's name: "after the 2024 round", "after its
+# admission in 2019", "nach ihrem Beitritt 2019" date the rank itself
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
+     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr"}
+)  # fmt: skip
+
+
+@cache
+def _rank_after(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.rank_after
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
 
 
 @cache

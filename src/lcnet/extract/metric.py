@@ -197,13 +197,37 @@ def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar
 
 
 def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
-    """ "425 cities from 91 countries": the countries belong to the cities before."""
-    return (
-        phrase.unit is Unit.COUNTRY
-        and previous is not None
-        and previous.metric in _CITY_METRICS
-        and grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    """ "425 cities from 91 countries": the countries belong to the cities before; also
+    past a few words that hold no number: "294 cities and towns from 75 countries", "77
+    cities, including Derby, from 44 countries", "294 cities from around the world in 76
+    countries"."""
+    if phrase.unit is not Unit.COUNTRY or previous is None or previous.metric not in _CITY_METRICS:
+        return False
+    if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
+        return True
+    return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_PAIRING_REACH = 40  # characters of words between the cities and their countries
+
+
+def _paired_past_words(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    if end - start > _PAIRING_REACH or grammar.language.attached:
+        return False
+    gap = low[start:end]
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in gap):
+        return False  # another count between them, or another sentence
+    connector = _pairing_tail(grammar.language.code).search(gap)
+    return connector is not None and connector.start() > 0
+
+
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+
+
+@cache
+def _pairing_tail(code: str) -> re.Pattern[str]:
+    """The connector that ends the words between cities and their countries: "… from "."""
+    return re.compile(rf"(?<=[\w,])(?:{_grammar(code).pairing_gap.pattern})\Z")
 
 
 def _cities(
@@ -349,6 +373,7 @@ def _cities(
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
         or _capitals(low, phrase, sentence.span.start, grammar)
+        or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
     ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
@@ -528,8 +553,10 @@ def _said_capitals(low: str, end: int, grammar: Grammar) -> bool:
 
 @cache
 def _capital_predicate(code: str) -> re.Pattern[str] | None:
-    words = _grammar(code).language.capital_predicates
-    return re.compile(r"\s+(?:" + "|".join(words) + ")") if words else None
+    data = _grammar(code).language
+    space = r"\s*" if data.attached else r"\s+"
+    words = data.capital_predicates
+    return re.compile(space + "(?:" + "|".join(words) + ")") if words else None
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
@@ -595,6 +622,8 @@ def _countries(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, before) or _cue_after(sentence, ahead.phrase, ahead.following)
+        if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
+            cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
         return Reading(metric, phrase.value + other, None, None, False)
@@ -931,13 +960,17 @@ def _listing(code: str) -> re.Pattern[str]:
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
     # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
     announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
+    # "日本からは岡山市と多久市の2市", "日本則只有岡山與多久兩市": the country's, then the names
+    linked = r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有)*"
     return re.compile(
-        rf"(?P<country>{alternation(data.country_names)}){announced}(?:\u7684|\u306e)?\s*"
-        rf"(?P<names>{name}(?:[\u3001\u3068]{name}){{1,11}})(?:\u306e)?\s*\Z"
+        rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
+        rf"(?P<names>{name}(?:{_JOINS}{name}){{1,11}})(?:\u306e)?\s*\Z"
     )
 
 
-_LIST_JOINS = re.compile("[\u3001\u3068]")  # "、" and "と" between the names
+# between the names: "、", "と", and Chinese "和", "与", "與", "及"
+_JOINS = "[\u3001\u3068\u548c\u4e0e\u8207\u53ca]"
+_LIST_JOINS = re.compile(_JOINS)
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

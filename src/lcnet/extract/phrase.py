@@ -38,6 +38,7 @@ from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
@@ -95,6 +96,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
+        # "New members by region" over "- Africa (16)": a region's count, its unit above
+        # (before a table's reading, which knows no region)
+        + [Phrase(*r, False) for r in region_rows(low, start, end, grammar)]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
@@ -258,7 +262,12 @@ def _counted(
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
-    if stop - at == 1 and data.unspaced and not any(c.isdigit() for c in before["number"]):
+    if (
+        stop - at == 1
+        and data.unspaced
+        and not any(c.isdigit() for c in before["number"])
+        and not _names_counted(low, before.start("number"), floor)
+    ):
         return None  # a one-letter unit is a headline's, with digits: "79国"; "两国" is "both"
     after = grammar.after.match(low, stop, end)
     assert after is not None  # every part of it is optional
@@ -286,6 +295,15 @@ def _counted(
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
+
+
+# the names a count closes: "南京和苏州两市", "岡山與多久兩市" (two names joined, then it)
+_NAMES_JOINED = re.compile(r"[^\W\d_]{1,6}[\u548c\u4e0e\u8207\u53ca\u3001\u3068][^\W\d_]{1,6}\Z")
+
+
+def _names_counted(low: str, number: int, floor: int) -> bool:
+    """Whether the names of the cities a count closes stand just before its number word."""
+    return _NAMES_JOINED.search(low, max(floor, number - 13), number) is not None
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:
@@ -546,8 +564,14 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     else:
         qualifier = Qualifier.MORE_THAN if match["plus"] else Qualifier.EXACT
     start, end = match.span()
+    if _DIGIT.search(low, start, match.start("number")):  # "membership grew from 229 in
+        start = match.start("qualifier") if leading else match.start("number")  # 2020 to
+        # 294": the change's start is a figure of its own, and so is its end
     roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
     return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:

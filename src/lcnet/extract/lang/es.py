@@ -458,6 +458,12 @@ LANGUAGE = Language(
         "en total",
         "hay",
         "con",
+        # "Alemania sigue representada con cuatro ciudades"
+        "sigue",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",
@@ -806,8 +812,9 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"hace {years} años",
-            r"hace un año",
+            # "hace casi cuatro años": about as many years back
+            r"hace (?:(?:casi|cerca de|unos|alrededor de|más de|poco más de) )?{years} años",
+            r"hace (?:(?:casi|cerca de|más de|poco más de) )?un año",
         ),
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),

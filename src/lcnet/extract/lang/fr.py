@@ -546,6 +546,12 @@ LANGUAGE = Language(
         "au total",
         "en tout",
         "avec",
+        # "l'Allemagne est toujours représentée par quatre villes"
+        "est",
+        "toujours",
+        "représentée",
+        "représenté",
+        "par",
     ),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"
@@ -966,8 +972,9 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"il y a {years} ans",
-            r"il y a un an",
+            # "il y a près de quatre ans": about as many years back
+            r"il y a (?:(?:près de|presque|environ|plus de|un peu plus de|bientôt) )?{years} ans",
+            r"il y a (?:(?:près d'|presque|environ|plus d'|un peu plus d') ?)?un an",
         ),
         "last_month": (r"le mois dernier", r"le mois précédent"),
         "last_year": (

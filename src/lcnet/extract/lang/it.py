@@ -437,6 +437,12 @@ LANGUAGE = Language(
         "un totale di",
         "in tutto",
         "con",
+        # "la Germania è ancora rappresentata da quattro città"
+        "è",
+        "ancora",
+        "rappresentata",
+        "rappresentato",
+        "da",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
     # its name are one name, so that "la rete" in them is no reference of its own.

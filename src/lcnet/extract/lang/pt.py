@@ -438,6 +438,12 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "a Alemanha continua representada por quatro cidades"
+        "continua",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
@@ -822,9 +828,10 @@ LANGUAGE = Language(
         ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"há {years} anos",
+            # "há quase quatro anos": about as many years back
+            r"há (?:(?:quase|cerca de|uns|mais de|pouco mais de) )?{years} anos",
             r"{years} anos atrás",
-            r"há um ano",
+            r"há (?:(?:quase|cerca de|mais de|pouco mais de) )?um ano",
         ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
