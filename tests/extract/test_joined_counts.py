@@ -13,8 +13,11 @@ CASES = [
     ("es", "En la de 2020 entraron 54, según la lista corregida.", ("54", 54, "2020")),
     ("pt", "Na ronda anterior, a de 2022, entraram 77.", ("77", 77, "2022")),
     ("pt", "Em 2022 entraram 77.", ("77", 77, "2022")),
+    ("es", "En la ronda anterior, la de 2022, habían entrado 77.", ("77", 77, "2022")),
+    ("pt", "Na ronda anterior, a de 2022, tinham entrado 77.", ("77", 77, "2022")),
     ("it", "Nella tornata precedente, quella del 2022, ne sono entrate 77.", ("77", 77, "2022")),
-    ("fr", "Lors de la promotion précédente, celle de 2022, en sont entrées 77.", ("77", 77, "2022")),
+    ("fr", "Lors de la promotion précédente, celle de 2022, en sont entrées 77.",
+     ("77", 77, "2022")),
 ]  # fmt: skip
 
 

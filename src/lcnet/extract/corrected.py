@@ -11,6 +11,7 @@ lcnet.extract.metric and the judge (cited as corrected, they are no statement).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,19 +29,25 @@ if TYPE_CHECKING:
 # at", "corrected both figures days later to", "fissato le cifre a", "ramené les chiffres
 # à", "fixou os números em", "korrigierte die Zahlen auf". Literal words gate it (_WORDS).
 _FORMS = {
-    "es": (r"(?:corrigi\w*|correg\w*|rectific\w*|cifras?|erratas)", r"(?:a|en|hasta)"),
-    "en": (r"(?:correct\w*|revis\w*|figures?|numbers?|tally)", r"(?:to|at)"),
+    "es": (
+        r"(?:corrigi\w*|correg\w*|correcci[oó]n|rectific\w*|cifras?|erratas)",
+        r"(?:a|en|hasta)",
+    ),
+    "en": (r"(?:correct\w*|revis\w*|figures?)", r"(?:to|at)"),
     "fr": (r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)", r"(?:à|a)"),
     "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad)"),
-    "pt": (r"(?:corrig\w*|retific\w*|rectific\w*|números|cifras?)", r"(?:para|em|a)"),
+    "pt": (
+        r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
+        r"(?:para|em|a)",
+    ),
     "de": (r"(?:korrigier\w*|berichtig\w*|zahlen)", r"(?:auf)"),
 }
 _WORDS = {
-    "es": ("corrig", "correg", "rectific", "cifra", "errata"),
-    "en": ("correct", "revis", "figure", "number", "tally"),
+    "es": ("corrig", "correg", "correcci", "rectific", "cifra", "errata"),
+    "en": ("correct", "revis", "figure"),
     "fr": ("corrig", "rectifi", "ramen", "chiffre"),
     "it": ("corrett", "corress", "rettific", "cifr", "numeri"),
-    "pt": ("corrig", "retific", "rectific", "números", "cifra"),
+    "pt": ("corrig", "correção", "correcção", "retific", "rectific", "números", "cifra"),
     "de": ("korrigier", "berichtig", "zahlen"),
 }
 _CONJUNCTIONS = {"es": "y|e", "en": "and", "fr": "et", "it": "e|ed", "pt": "e", "de": "und"}
@@ -86,34 +93,26 @@ def corrected(
 def _windowed(
     low: str, phrases: Sequence[Phrase], end: int, words: tuple[str, ...], form: re.Pattern[str]
 ) -> Iterator[re.Match[str]]:
-    """The corrections said within _REACH after a figure of cities or countries: only
-    there can one correct it."""
-    last = -1
-    for phrase in phrases:
-        if phrase.unit not in _UNITS:
-            continue
-        first = max(phrase.end, last)
-        last = min(end, phrase.end + _REACH)
-        if first < last:
-            yield from _marks(low, first, last, words, form)
-
-
-def _marks(
-    low: str, start: int, end: int, words: tuple[str, ...], form: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
-    """form's matches in low[start:end], tried only where one of its words starts (found
-    with str.find): the form opens with a word that most paragraphs do not hold."""
+    """form's matches within _REACH after a figure of cities or countries (only there can
+    a correction correct it), tried only where one of its words starts (found with
+    str.find, once over the stretch the figures cover): the form opens with a word most
+    paragraphs do not hold."""
+    ends = [p.end for p in phrases if p.unit in _UNITS]
+    if not ends:
+        return
+    first, last = ends[0], min(end, ends[-1] + _REACH)
     points: set[int] = set()
     for word in words:
-        at = low.find(word, start, end)
+        at = low.find(word, first, last)
         while at >= 0:
             points.add(at)
-            at = low.find(word, at + 1, end)
-    after = start
+            at = low.find(word, at + 1, last)
+    after = first
     for point in sorted(points):
-        if point < after:
+        before = bisect_right(ends, point)  # the figures that end before the word
+        if point < after or not before or point - ends[before - 1] > _REACH:
             continue
-        found = form.match(low, point, end)
+        found = form.match(low, point, min(end, ends[before - 1] + _REACH))
         if found is not None:
             after = found.end()
             yield found

@@ -231,7 +231,8 @@ def _judged(
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
-        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
+        chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
+        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -585,9 +586,20 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
     if phrases[index].unit is Unit.COUNTRY and index + 1 < len(phrases):
         return phrases[index + 1].start
     for later in range(index + 1, len(phrases)):
-        if phrases[later].unit is not Unit.COUNTRY:
+        if phrases[later].unit is not Unit.COUNTRY and not phrases[later].sibling:
             return phrases[later].start
     return paragraph.end
+
+
+def _chain_end(phrases: Sequence[Phrase], index: int) -> int:
+    """Where the shares listed right after this figure end ("Três municípios do Brasil,
+    um de Portugal e um de Cabo Verde"), or -1 when none follows it."""
+    end = -1
+    for later in range(index + 1, len(phrases)):
+        if not phrases[later].sibling:
+            break
+        end = phrases[later].end
+    return end
 
 
 # What ends a sentence: a full stop (not the one in "1.5"), a list item, a heading, a

@@ -72,6 +72,7 @@ _ASIDE_CLAUSE = re.compile(
     r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
 )
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
+_SHARES = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
 _CUE_KINDS = {
     "total": 0,
     "intake": 1,
@@ -119,8 +120,11 @@ def read_metric(
     following: int,
     grammar: Grammar,
     ahead: Ahead | None = None,
+    chain: int = -1,
 ) -> Reading | None:
-    """The metric of a figure about the GNLC, or None when its value cannot be one."""
+    """The metric of a figure about the GNLC, or None when its value cannot be one.
+    `chain`: where the shares listed after it end ("Três municípios do Brasil, um de
+    Portugal e um de Cabo Verde passam a integrar": the verb after them is its too)."""
     reading: Reading | None
     if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
@@ -133,7 +137,7 @@ def read_metric(
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
-        reading = _cities(low, phrase, sentence, previous, following, grammar)
+        reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
     if reading is None or reading.value not in _plausible(reading):
         return None
     small = (
@@ -237,7 +241,11 @@ def _cities(
     previous: Previous | None,
     following: int,
     grammar: Grammar,
+    chain: int = -1,
 ) -> Reading | None:
+    if phrase.sibling and previous is not None and previous.metric in _SHARES:
+        # "um de Portugal" after "Três municípios do Brasil": what the first counts
+        return Reading(previous.metric, phrase.value, phrase.country, phrase.region, False)
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
@@ -249,7 +257,7 @@ def _cities(
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, _own_clause(low, before, phrase))
     if cue is None:
-        cue = _cue_after(sentence, phrase, following)
+        cue = _cue_after(sentence, phrase, following, chain)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
             # more than any intake, the verb of joining after it, not said to be new: the
             # subject that joins is another ("The GNLC, a network comprising 356 cities,
@@ -369,6 +377,10 @@ def _cities(
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
+        if others and not review and not _joined_to_a_name(low, phrase, grammar):
+            # "el municipio espera que otras tres ciudades postulen": other than the
+            # member that speaks, which is no candidate ("Tunja y otras dos": three)
+            value = phrase.value
     elif (
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
@@ -573,10 +585,14 @@ def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
     """ "64 cities have joined ... Among them are two from Viet Nam": whether the text
-    before, in the paragraph, spoke of an intake (a part of it is new members too)."""
+    before, in the paragraph or the one before it, spoke of an intake (a part of it is
+    new members too; "Na lista constam três cidades brasileiras" opens a paragraph of
+    its own after the announcement in wire copy, where every line is one)."""
     start = max(0, sentence.span.start - _SUBSET_REACH)
     paragraph = low.rfind("\n\n", start, sentence.span.start)
-    start = paragraph + 2 if paragraph >= 0 else start
+    if paragraph >= 0:
+        previous = low.rfind("\n\n", start, paragraph)
+        start = previous + 2 if previous >= 0 else start
     return any(
         cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
     )
@@ -678,9 +694,17 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
     return max(cues, key=lambda c: (c.end, _CUE_KINDS[c.kind])).kind if cues else None
 
 
-def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
-    """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
-    end = min(following, phrase.end + _AFTER_REACH)
+def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a conjunction ties the figure to what is named before it: "Tunja y otras
+    dos ciudades", "Leme and two other cities"."""
+    words = low[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(words) and words[-1] in grammar.language.conjunctions
+
+
+def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = -1) -> str | None:
+    """ "64 cities from 35 countries have joined": a verb of admission after the figure
+    (or after the shares listed after it, up to `chain`)."""
+    end = min(following, max(phrase.end, chain) + _AFTER_REACH)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None

@@ -21,6 +21,7 @@ from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    country_counts,
     demonym_counts,
     elided,
     elliptic,
@@ -28,6 +29,7 @@ from lcnet.extract.elliptic import (
     named_counts,
     of_the_network,
     placed_parts,
+    placed_siblings,
     said_parts,
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
@@ -74,6 +76,10 @@ class Phrase(NamedTuple):
     # A correction's number: where the figure it corrects starts, whose date is its own
     # when its clause gives none (lcnet.extract.corrected); -1 for any other phrase.
     corrects: int = -1
+    # The next of a list of shares whose unit the first gave: "Três municípios do Brasil,
+    # um de Portugal e um de Cabo Verde" (lcnet.extract.elliptic.placed_siblings); it
+    # counts what the first counts.
+    sibling: bool = False
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -134,6 +140,14 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [  # "En la de 2022 entraron 77": the verb of joining for the noun
         Phrase(*e, False, False, None, True)
         for e in joined_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Três municípios do Brasil, um de Portugal e um de Cabo Verde"
+        Phrase(*e, False, False, None, True, False, -1, True)
+        for e in placed_siblings(low, _merged(phrases, gapped), end, grammar)
+    ]
+    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
+        Phrase(*e, False, False, None, True)
+        for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)

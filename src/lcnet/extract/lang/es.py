@@ -442,6 +442,11 @@ LANGUAGE = Language(
         "cuenta con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
+        "sigue con",  # "Colombia sigue con ocho ciudades en la red"
+        "seguía con",
+        "participa con",  # "México participa con dos municipios"
+        "aporta",
+        "aportaba",
         "pasa a tener",  # "México pasa a tener doce ciudades"
         "pasó a tener",
         "pasa a contar con",
@@ -711,6 +716,7 @@ LANGUAGE = Language(
         r"candidat[ao]s",
         r"candidaturas?",
         r"postulad[ao]s",
+        r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",
     ),
     present_markers=(

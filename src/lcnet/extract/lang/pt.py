@@ -432,6 +432,9 @@ LANGUAGE = Language(
         "no total",
         "passa a contar com",  # "Portugal passa a contar com catorze cidades"
         "passou a contar com",
+        "segue com",  # "o Brasil segue com seis cidades na rede"
+        "continua com",
+        "participa com",
         "passa a ter",  # "Portugal passa a ter 17 cidades"
         "passou a ter",
         "são",  # "em Portugal, são já oito os municípios"
@@ -555,7 +558,7 @@ LANGUAGE = Language(
         r"\bader(?:e|em|iu|iram|ir)\b",
         r"\badesão\b",
         r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
-        r"\bintegr(?:a|am|ou|aram)\b",
+        r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
