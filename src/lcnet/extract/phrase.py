@@ -18,9 +18,11 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    countries_elided,
     country_counts,
     demonym_counts,
     elided,
@@ -105,6 +107,8 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         # "New members by region" over "- Africa (16)": a region's count, its unit above
         # (before a table's reading, which knows no region)
         + [Phrase(*r, False) for r in region_rows(low, start, end, grammar)]
+        # "Saudi Arabia ... counts eight.": a country's count closing its clause
+        + [Phrase(*c, False, True) for c in closing_counts(low, start, end, grammar)]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
@@ -133,6 +137,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
+    gapped += [  # "Saudi Arabia, whose capital entered in the same round, counts eight"
+        Phrase(*e, False, False, None, True) for e in countries_elided(low, phrases, end, grammar)
+    ]
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)

@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
@@ -280,6 +281,9 @@ LANGUAGE = Language(
         r"global learning cities network",
         r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
+        # a headline's short name: "13 new African cities join UNESCO's global learning
+        # network"
+        r"unesco(?:'|\u2019)s global learning network",
         # not the award, a programme of its own ("the UNESCO Learning City Award")
         r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme|[- ]awards?\b)",
         r"gnlc",
@@ -522,6 +526,15 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
+    closing_count_verbs=("counts", "numbers", "totals"),
+    intake_lists=(
+        r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
+        r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
+    ),
+    rank_for=("for",),
+    later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
+    announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
     correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
@@ -601,9 +614,11 @@ LANGUAGE = Language(
         r"|selection|announcement)\b)",
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
-        # "the September 2020 announcement first gave 55": its month too
-        r"the (?=(?:[a-z]+ )?(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?"
-        r"|admissions?|selection|announcement|release|press release|list)\b)",
+        r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
+        r"|selection)\b)",
+        # "the September 2020 announcement first gave 55": a dated release dates its figures
+        r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
+        r"|list)\b)",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -613,6 +628,8 @@ LANGUAGE = Language(
         r"set up",
         r"start(?:ed|ing)",
         r"inception",
+        r"\bborn\b",
+        r"inaugurated",
     ),
     months={
         name: number
@@ -724,6 +741,8 @@ LANGUAGE = Language(
             r"(?:a|one) year later",
             r"the following year",
         ),
+        # "days later": the date said before, a correction's or a second release's
+        "days_after": (r"(?:a few |some |several |two |three |four |five )?(?:days|weeks) later",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} years? ago",
@@ -744,6 +763,7 @@ LANGUAGE = Language(
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
+    some_words=("several", "some", "a few", "many", "most"),
     since_event=(
         r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
         r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"

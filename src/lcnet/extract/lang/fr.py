@@ -786,6 +786,11 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    closing_count_verbs=("compte", "comptait", "totalise"),
+    intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),
+    rank_for=("pour", "pour l'", "pour la", "pour le"),
+    later_clause=(r"\bavant\b", r"\bjusqu"),
+    announcement_cues=(r"\bcommuniqué\b", r"\bannon[cç]"),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
@@ -802,6 +807,18 @@ LANGUAGE = Language(
         "montaient",
         "atteign",
     ),
+    respective_new=(
+        r"(?:nombre de )?(?:nouveaux membres|nouvelles villes|admissions|nouvelles adhésions)",
+    ),
+    respective_total=(
+        r"(?:nombre )?total(?: de (?:membres|villes))?",
+        r"nombre de (?:membres|villes membres)",
+    ),
+    respective_countries=(r"(?:nombre de )?pays",),
+    respective_articles=("le", "la", "les", "son", "sa", "ses", "leur", "leurs"),
+    # "le premier communiqué donnait les chiffres de 55 et 230"
+    respective_anaphora=(r"(?:les|ces|deux) (?:chiffres|nombres)", r"les deux"),
+    respective_links=("à", "de", "sur"),
     conjunctions=("et",),
     capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
@@ -904,6 +921,8 @@ LANGUAGE = Language(
         r"établie?",
         r"mise? en place",
         r"inaugurée?",
+        r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
+        r"démarrée?",
     ),
     months={
         name: number
@@ -970,6 +989,10 @@ LANGUAGE = Language(
             r"un an plus tard",
             r"l['\u2019]année suivante",
         ),
+        # "quelques jours plus tard": the date said before
+        "days_after": (
+            r"(?:quelques|plusieurs|deux|trois) (?:jours|semaines) (?:plus tard|après)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             # "il y a près de quatre ans": about as many years back
@@ -997,6 +1020,16 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
+    relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
+    some_words=(
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques-uns",
+        "quelques-unes",
+        "beaucoup",
+        "la plupart",
+    ),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"

@@ -630,6 +630,11 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    closing_count_verbs=("conta", "contava", "annovera"),
+    intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
+    rank_for=("per", "per l'", "per la", "per il", "per lo"),
+    later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
+    announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
@@ -646,6 +651,18 @@ LANGUAGE = Language(
         "arrivano",
         "ammonta",
     ),
+    respective_new=(
+        r"(?:numero (?:di|dei) )?(?:nuovi membri|nuove città|ingressi|nuove adesioni)",
+    ),
+    respective_total=(
+        r"(?:numero )?totale(?: (?:dei membri|delle città))?",
+        r"numero (?:dei|di) (?:membri|città membro)",
+    ),
+    respective_countries=(r"(?:numero (?:di|dei) )?paesi",),
+    respective_articles=("il", "la", "i", "le", "lo", "gli", "suo", "sua", "suoi", "sue"),
+    # "il primo comunicato indicava le cifre in 55 e 230"
+    respective_anaphora=(r"(?:le|entrambe le|queste|quelle) cifre", r"entrambe"),
+    respective_links=("a", "di", "in"),
     conjunctions=("e",),
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
@@ -743,6 +760,8 @@ LANGUAGE = Language(
         r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
+        r"avviat[ao]",
+        r"inaugurat[ao]",
     ),
     months={
         name: number
@@ -810,6 +829,10 @@ LANGUAGE = Language(
             r"{years} anni prima",
             r"un anno prima",
         ),
+        # "pochi giorni dopo": the date said before
+        "days_after": (
+            r"(?:pochi|alcuni|qualche|due|tre) (?:giorni|settimane|giorno|settimana) dopo",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} anni fa",
@@ -835,6 +858,17 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
+    some_words=(
+        "alcuni",
+        "alcune",
+        "diversi",
+        "diverse",
+        "parecchi",
+        "molti",
+        "molte",
+        "la maggior parte",
+    ),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

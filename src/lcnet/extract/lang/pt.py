@@ -645,6 +645,11 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    closing_count_verbs=("soma", "conta com", "contava com", "somava"),
+    intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
+    rank_for=("para", "para o", "para a"),
+    later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
+    announcement_cues=(r"\banúncio\b", r"\banunci", r"\bcomunicado\b"),
     correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
     superseded_cues=(
         r"\binicialmente\b",
@@ -652,6 +657,16 @@ LANGUAGE = Language(
         r"\bnum primeiro momento\b",
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
+    respective_total=(
+        r"(?:número )?total(?: de (?:membros|cidades))?",
+        r"número de (?:membros|cidades membros)",
+    ),
+    respective_countries=(r"(?:número de )?países",),
+    respective_articles=("o", "a", "os", "as", "seu", "sua", "seus", "suas"),
+    # "o primeiro anúncio deu os números de 55 e 230"
+    respective_anaphora=(r"(?:os|ambos os|estes|esses) (?:números|dados)", r"ambos"),
+    respective_links=("em", "de", "para"),
     conjunctions=("e",),
     capital_predicates=(r"(?:(?:são|eram) )?capitais\b",),
     adjective_scopes={
@@ -766,6 +781,8 @@ LANGUAGE = Language(
         r"instituíd[ao]",
         r"criação",
         r"lançamento",
+        r"nascid[ao]",
+        r"inaugurad[ao]",
     ),
     months={
         name: number
@@ -829,6 +846,8 @@ LANGUAGE = Language(
             r"{years} anos antes",
             r"um ano antes",
         ),
+        # "poucos dias depois": the date said before
+        "days_after": (r"(?:poucos|alguns|dois|três) (?:dias|semanas) (?:depois|mais tarde)",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             # "há quase quatro anos": about as many years back
@@ -853,6 +872,8 @@ LANGUAGE = Language(
     change_to=r"para",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
+    relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
+    some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"
