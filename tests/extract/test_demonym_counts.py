@@ -52,9 +52,10 @@ def test_the_masculine_adjective_alone_is_no_count() -> None:
 
 
 def test_a_figure_already_read_is_not_read_again() -> None:
+    """ "Na lista": the list an intake named (Language.subset_cues), so its shares."""
     assert read_titled("pt", "Na lista constam três cidades brasileiras e duas portuguesas.") == [
-        ("três cidades brasileiras", "country_cities", 3, "exact", None, "BR"),
-        ("duas portuguesas", "country_cities", 2, "exact", None, "PT"),
+        ("três cidades brasileiras", "new_cities", 3, "exact", None, "BR"),
+        ("duas portuguesas", "new_cities", 2, "exact", None, "PT"),
     ]
 
 

@@ -1074,3 +1074,57 @@ def _clause_final_number(code: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,/:-])(?P<number>\d{{1,3}}|{words or '(?!)'})(?=\s*(?:[,.;:!?)]|\Z|\n))"
     )
+
+
+def placed_joined_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A country's share of an intake said by the country, the verb of admission and a
+    number, the noun left out: "Do Brasil foram escolhidas três: Curitiba, Leme e Recife",
+    "Do Brasil foram admitidas duas, Araguaína e Passo Fundo", "De México fueron
+    elegidas dos", "Dall'Italia sono state ammesse due". The number (a word or digits)
+    ends its clause."""
+    code = grammar.language.code
+    words = _PLACED_JOINED_WORDS.get(code)
+    if words is None:
+        return
+    if not any(low.find(word, start, end) >= 0 for word in words):
+        return  # the common case: no such verb here
+    form = _placed_joined_form(code)
+    taken = [(p.start, p.end) for p in phrases]
+    data = grammar.language
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], code)
+        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+            continue
+        country = data.country_names.get(" ".join(found["country"].split()))
+        if country is not None:
+            yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, country, None)
+
+
+_PLACED_JOINED = {
+    "es": (r"(?:de|desde)", r"(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron"
+           r"|ingresaron)"),
+    "pt": (r"(?:de|do|da|dos)", r"(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas"
+           r"|incluídas)|entraram)"),
+    "it": (r"(?:da|dal|dalla|dall['\u2019])", r"(?:sono (?:state )?(?:ammesse|scelte|selezionate)"
+           r"|sono entrate)"),
+}  # fmt: skip
+_PLACED_JOINED_WORDS = {
+    "es": ("fueron", "entraron", "ingresaron"),
+    "pt": ("foram", "entraram"),
+    "it": ("sono",),
+}
+
+
+@cache
+def _placed_joined_form(code: str) -> re.Pattern[str]:
+    connector, verbs = _PLACED_JOINED[code]
+    names = alternation(list(language(code).country_names))
+    return re.compile(
+        rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"
+        rf"(?P<number>{number_pattern(code)})(?=\s*[:,.;]|\s+(?:y|e|ed)\s)"
+    )

@@ -1095,6 +1095,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    aside = _ASIDE_CLAUSE.search(text)
+    if aside is not None and _only_countries(aside.group(), grammar):
+        return None  # "Somando Brasil, Portugal e Cabo Verde, são cinco": several's
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
@@ -1124,6 +1127,14 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _only_countries(text: str, grammar: Grammar) -> bool:
+    """Whether `text` names countries and nothing else but commas and conjunctions:
+    ", Portugal e Cabo Verde,"."""
+    rest = _country_names(grammar.language.code).sub(" ", text)
+    words = rest.replace(",", " ").split()
+    return rest != text and all(w in grammar.language.conjunctions for w in words)
 
 
 def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> str | None:

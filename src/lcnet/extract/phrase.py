@@ -30,6 +30,7 @@ from lcnet.extract.elliptic import (
     joined_counts,
     named_counts,
     of_the_network,
+    placed_joined_counts,
     placed_parts,
     placed_siblings,
     said_parts,
@@ -152,6 +153,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True, False, -1, True)
         for e in placed_siblings(low, _merged(phrases, gapped), end, grammar)
     ]
+    gapped += [  # "Do Brasil foram escolhidas três": the country's share, the noun left out
+        Phrase(*e, False, False, None, True)
+        for e in placed_joined_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
         Phrase(*e, False, False, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
@@ -184,7 +189,14 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e[:8], False, False, None, True, False, e[8])
         for e in corrected(low, phrases, start, end, grammar)
     ]
-    return _merged(phrases, fixed) if fixed else phrases
+    if not fixed:
+        return phrases
+    # a number another pass read with the same unit is the correction's: it keeps the
+    # link to the figure it corrects (whose date is its own when its clause has none)
+    spans = {(f.start, f.end): f for f in fixed}
+    kept = [spans.pop((p.start, p.end), p) if p.unit is spans.get((p.start, p.end), p).unit
+            else p for p in phrases]  # fmt: skip
+    return _merged(kept, list(spans.values()))
 
 
 def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:

@@ -486,6 +486,7 @@ LANGUAGE = Language(
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
         r"|dominicana|guatemalteca|hondureña|salvadoreña|nicaragüense|española)"
         r" de ciudades (?:del|de) aprendizaje",
+        r"red federal de ciudades (?:del|de) aprendizaje",  # Argentina's national network
         r"red de ciudades (?:del|de) aprendizaje de (?:colombia|méxico|argentina|perú|chile"
         r"|ecuador|españa)",
         r"ciudades educadoras",
