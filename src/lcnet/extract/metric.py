@@ -851,6 +851,9 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
     end = min(following, max(phrase.end, chain) + _INTAKE_AFTER)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
+    else:  # "dos localidades del Perú integran hoy la red: Arequipa y Chachapoyas,
+        colon = sentence.low.find(":", phrase.end, end)  # admitidas en ...": the words
+        end = colon if colon >= 0 else end  # after a colon are the names' own
     return "intake" if sentence.has("intake", phrase.end, end) else None
 
 

@@ -720,6 +720,8 @@ LANGUAGE = Language(
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year"
+        # "That round left Colombia with six members": the round said before
+        r"|that (?:round|intake|cohort|call|edition)"
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"

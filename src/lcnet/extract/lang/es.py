@@ -824,6 +824,8 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año"
+        # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
+        r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y
         # entonces": and next): "la red contaba entonces 294 miembros"
         r"|(?<!desde )(?<!y )entonces)(?!\w)"

@@ -969,6 +969,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"
+        r"|cette (?:promotion|vague|session)-là"  # that round, said before
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
         # (not "alors que", "et alors")
         r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"

@@ -817,7 +817,8 @@ LANGUAGE = Language(
         r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
     ),
     earlier_date=(
-        r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
+        r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno"
+        r"|quella (?:tornata|selezione|edizione))"  # that round, said before
         r"(?!\w)"
     ),
     relative_dates={

@@ -835,7 +835,9 @@ LANGUAGE = Language(
     republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
-        r"|àquela altura|na altura|então)(?!\w)"
+        r"|àquela altura|na altura|então"
+        # "Aquela ronda deixou Portugal com 14": that round, said before
+        r"|(?:aquela|essa|naquela|nessa) (?:ronda|convocatória|edição|rodada|leva))(?!\w)"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
