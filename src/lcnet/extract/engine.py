@@ -214,6 +214,7 @@ def _judged(
     sentence: Sentence | None = None
     cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
     carried: Previous | None = None  # that of the sentences before this one
+    dates_at: dict[int, PartialDate | None] = {}  # each figure's date, by where it starts
     started = False  # whether the skipped start before was one a word of change began
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
@@ -237,7 +238,8 @@ def _judged(
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
-        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
+        chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
+        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -285,6 +287,9 @@ def _judged(
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
+        if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
+            dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
+        dates_at[phrase.start] = dated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(phrase.end, metric, along, country)
@@ -628,9 +633,20 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
     if phrases[index].unit is Unit.COUNTRY and index + 1 < len(phrases):
         return phrases[index + 1].start
     for later in range(index + 1, len(phrases)):
-        if phrases[later].unit is not Unit.COUNTRY:
+        if phrases[later].unit is not Unit.COUNTRY and not phrases[later].sibling:
             return phrases[later].start
     return paragraph.end
+
+
+def _chain_end(phrases: Sequence[Phrase], index: int) -> int:
+    """Where the shares listed right after this figure end ("Três municípios do Brasil,
+    um de Portugal e um de Cabo Verde"), or -1 when none follows it."""
+    end = -1
+    for later in range(index + 1, len(phrases)):
+        if not phrases[later].sibling:
+            break
+        end = phrases[later].end
+    return end
 
 
 # What ends a sentence: a full stop (not the one in "1.5"), a list item, a heading, a

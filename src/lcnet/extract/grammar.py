@@ -312,10 +312,14 @@ def grammar(code: str) -> Grammar:
         modifier_words_after=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
         ),
-        country_after=re.compile(  # "three members are located in Germany", "drei
-            # Mitglieder liegen in Deutschland": a copula may stand before the connector
+        # "three members are located in Germany", "drei Mitglieder liegen in Deutschland":
+        # a copula may stand before the connector; "three cities from the Philippines",
+        # "trois villes de l'Équateur", "tre città dell'Ecuador": an article, or one
+        # elided onto the connector or before the name
+        country_after=re.compile(
             rf"{blank}(?:(?:{alternation(data.copulas) or '(?!)'}){blank})?"
-            rf"(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?:{alternation(data.place_connectors)})"
+            rf"(?:{blank}(?:the\s+|l['\u2019])?|(?<=l)['\u2019])"
             rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(

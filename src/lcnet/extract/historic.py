@@ -101,7 +101,7 @@ def as_of(
             continue
         if _in_a_relative_aside(low, found, phrase, grammar):
             continue
-        if _since_joining(low, phrase, found, grammar):
+        if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
@@ -146,6 +146,19 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date found is the year of a "since" (Language.since_year) whose
+    article a date's marker took for its own: "Desde el 2012, la red ha distinguido a 229
+    ciudades" counts up to now, as "Desde 2012" does."""
+    if not _has_digit(found.group()):
+        return False
+    start = max(0, found.start() - _SINCE_YEAR_REACH)
+    return any(m.end() == found.end() for m in since_years(low, start, found.end(), grammar))
+
+
+_SINCE_YEAR_REACH = 24  # "desde el año de 2012": the words of "since" before its year
 
 
 def _in_an_aside(
