@@ -190,6 +190,8 @@ LANGUAGE = Language(
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
+        "신청 도시",  # "국내 신청 도시 12곳 중": a country's applicants
+        "후보 도시",
         # "국내 회원 도시: 56곳": a key-figures row, its label before the count
         "：",
         ":",
