@@ -632,3 +632,27 @@ def test_a_country_s_applicants_and_capitals_after_a_counter(
     language: str, body: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, body) == expected
+
+
+NEARLY_AFTER: list[tuple[str, str, list[Row]]] = [
+    (
+        "ko",
+        "회원 도시에 사는 인구는 5억 명 가까이 된다.",
+        [("5억 명 가까이", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+    (
+        "ko",
+        "회원 도시 인구는 5억 명에 가깝다.",
+        [("5억 명에 가깝다", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+    (
+        "ja",
+        "加盟都市の人口は5億人近くにのぼる。",
+        [("5億人近く", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), NEARLY_AFTER)
+def test_nearly_after_the_count(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected
