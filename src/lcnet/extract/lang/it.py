@@ -630,6 +630,7 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
     closing_count_verbs=("conta", "contava", "annovera"),
     intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
