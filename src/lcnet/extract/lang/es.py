@@ -514,7 +514,7 @@ LANGUAGE = Language(
     count_verbs=(
         r"(?:ya |ahora )?(?:(?:llega|llegó|llegaba|asciende|ascendió|ascendía|se eleva"
         r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
-        r"|sumaba|es|era|fue)(?: ya| ahora)?(?: de)?)",
+        r"|sumaba|es|era|fue)(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",

@@ -531,7 +531,8 @@ LANGUAGE = Language(
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
         r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
-        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora)?(?: di| pari a)?)",
+        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora| [a-zàèéìòù]{3,}mente)?"
+        r"(?: di| pari a)?)",
     ),
     negative_subjects=(
         r"associazione",

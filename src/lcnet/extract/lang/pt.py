@@ -539,7 +539,8 @@ LANGUAGE = Language(
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
         r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
-        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)"
+        r"(?: agora| [a-zãõáéíóúâêôç]{3,}mente)?"
         r"(?: de)?)",
     ),
     negative_subjects=(
