@@ -25,6 +25,7 @@ from lcnet.extract.changes import (
     started_from,
     went_back,
 )
+from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
     as_of,
@@ -228,6 +229,8 @@ def _judged(
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
+        if bracketed_part(low, phrase, sentence, rules):
+            continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
