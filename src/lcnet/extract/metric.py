@@ -104,6 +104,8 @@ class Previous(NamedTuple):
     metric: Metric
     along: bool  # "along with 76 cities": its value counted the subject
     country: str | None = None  # whose count it was: "국내 회원도시는 기존 35곳에서"
+    value: int = 0  # its value: "Deux villes ... avec 53 autres" counts the two
+    ordinal: bool = False  # a rank ("thành viên thứ ba"), no count of a subject
 
 
 def possible(phrase: Phrase) -> bool:
@@ -261,10 +263,14 @@ def _cities(
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
+        if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
+            listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
-    elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
-        listed = _listed_subject(low, sentence, before, grammar)  # others": one more
+    elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
+        # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
+        # nouveaux membres": the intake they are part of, not others
+        listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
     country = phrase.country or _country_after(low, phrase, grammar)
     country = country or _country_before(low, before, phrase, grammar)
@@ -793,6 +799,24 @@ _CLAUSE_OPENS = re.compile(
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
 )
+
+
+_SUBJECT_METRICS = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
+
+
+def _counted_subject(sentence: Sentence, previous: Previous | None, phrase: Phrase) -> int:
+    """ "Deux villes du Sénégal ont rejoint le réseau, avec 53 autres villes", "Three
+    Moroccan cities joined, along with 52 other cities": the count of cities before the
+    first verb of joining, its subject, which the others are counted with; or 0."""
+    if previous is None or previous.along or previous.ordinal:
+        return 0  # "thành viên thứ ba của Việt Nam, gia nhập ... cùng 76": a rank
+    if previous.metric not in _SUBJECT_METRICS:
+        return 0
+    if sentence.within(sentence.span.start, previous.end, ("intake", "along")):
+        return 0  # the verb came first: "ont rejoint trois villes marocaines et 52 autres"
+    if not sentence.within(previous.end, phrase.start, ("intake", "along")):
+        return 0
+    return previous.value
 
 
 def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:

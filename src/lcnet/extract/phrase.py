@@ -652,7 +652,8 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")
+    # an opening quote touches the number word: "\"Deux villes du Sénégal ont rejoint"
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -662,6 +663,7 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
 
 def _is_ordinal(word: str, grammar: Grammar) -> bool:
     data = grammar.language
+    word = word.lstrip(_OPENING)  # "“la sesta città italiana"
     return word in data.ordinals or re.fullmatch(data.ordinal_digits, word) is not None
 
 
