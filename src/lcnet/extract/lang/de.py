@@ -375,6 +375,13 @@ LANGUAGE = Language(
         "aus insgesamt",
     ),
     possession_words=(
+        "steigt",
+        "stieg",
+        "wächst",
+        "wuchs",
+        "kommt",
+        "kam",
+        "auf",
         "damit",
         "somit",
         "also",
@@ -539,6 +546,18 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Deutschland steigt auf fünf", "... bringt Deutschland auf sechs"
+        r"steigt (?:nun |damit |jetzt )?auf",
+        r"stieg (?:nun |damit |jetzt )?auf",
+        r"wächst (?:nun |damit |jetzt )?auf",
+        r"wuchs (?:nun |damit |jetzt )?auf",
+        r"kommt (?:nun |damit |jetzt )?auf",
+        r"bringt [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+        r"brachte [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+        r"hebt [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+    ),
     plural_articles=("die",),
     count_predicates=(
         r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",

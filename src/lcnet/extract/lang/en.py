@@ -220,6 +220,17 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        "rises",
+        "rose",
+        "climbs",
+        "climbed",
+        "grows",
+        "grew",
+        "goes",
+        "went",
+        "moves",
+        "moved",
+        "to",
         "represented",  # "Kenya is represented by three members"
         "by",
         "is",
@@ -749,7 +760,27 @@ LANGUAGE = Language(
         r"|\b(?:joined|admitted) (?:earlier|previously|before)\b"
     ),
     # the cities counted before as the subject: "Today they number 425"
-    pronoun_counts=(r"they (?:now |today |currently )?number(?:ed)?",),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Colombia rises to ten", "... takes Viet Nam to six"
+        r"rises to",
+        r"rose to",
+        r"climbs to",
+        r"climbed to",
+        r"grows to",
+        r"grew to",
+        r"goes to",
+        r"went to",
+        r"moves to",
+        r"moved to",
+        r"takes [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"took [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"brings [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"brought [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"lifts [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"lifted [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
+        r"they (?:now |today |currently )?number(?:ed)?",
+    ),
     # "When we joined, the network had 294 members": when the text's city joined
     joining_time=(
         r"\b(?:when|by the time) (?:we|the city|it) (?:joined|was admitted|were admitted)\b"

@@ -419,6 +419,17 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "sube",
+        "subió",
+        "llega",
+        "llegó",
+        "pasa",
+        "pasó",
+        "asciende",
+        "ascendió",
+        "crece",
+        "creció",
+        "a",
         "son",
         "son ya",
         "eran",
@@ -552,6 +563,24 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Colombia sube a diez", "... lleva a Colombia a nueve"
+        r"sube (?:ya |así )?a",
+        r"subió (?:ya |así )?a",
+        r"llega (?:ya |así )?a",
+        r"llegó (?:ya |así )?a",
+        r"pasa (?:ya |así )?a",
+        r"pasó (?:ya |así )?a",
+        r"asciende (?:ya |así )?a",
+        r"ascendió (?:ya |así )?a",
+        r"crece (?:ya |así )?a",
+        r"creció (?:ya |así )?a",
+        r"lleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"elevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+    ),
     plural_articles=("las", "los"),
     count_predicates=(
         r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"

@@ -685,7 +685,10 @@ LANGUAGE = Language(
         r"\b(?:se compose|composé|constitué|formé) de\b",
         r"\b(?:un|au) total(?: de)?\b",
         r"\ben tout\b",
-        r"\bport(?:e|ent|ant|ait) (?:à|ainsi|le (?:nombre|total))\b",
+        # "Les nouveaux membres portent le réseau à 425 villes": the verb that takes its
+        # object to a count, nearer than the intake of its subject ("porte-parole" is none)
+        r"\bport(?:ent|ant|ait|aient)\b",
+        r"\bporte (?:à|ainsi|le|la|les|l['\u2019])",
         r"\batteint\b",
         r"\bs['\u2019]élève à\b",
         r"\bdésormais\b",
@@ -770,6 +773,10 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
         r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
+        # a country or the network taken to a count, its unit said before or in the
+        # title: "Casablanca et Oujda portent le Maroc à neuf"
+        r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"
+        r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,5} à",
         # the cities counted before as the subject: "Elles sont aujourd'hui 425"
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",

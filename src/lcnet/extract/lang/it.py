@@ -432,6 +432,13 @@ LANGUAGE = Language(
         "annoverava",
         "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
+        "sale a",  # "l'Italia sale a otto"
+        "salgono a",
+        "è salita a",
+        "arriva a",
+        "è arrivata a",
+        "passa a",
+        "è passata a",
         "resta",
         "un totale di",
         "in tutto",
@@ -561,7 +568,7 @@ LANGUAGE = Language(
         r"\braccoglie(?:va)?\b",
         r"\briunisce\b",
         r"\bannover(?:a|ava)\b",
-        r"\b(?:è )?(?:composta|formata|costituita) da\b",
+        r"\b(?:è )?(?:compost|format|costituit)[oa] da\b",  # la rete, il network
         r"\bfanno parte\b",
         r"\bfacevano parte\b",
         r"\brete di\b",
@@ -617,7 +624,13 @@ LANGUAGE = Language(
         r"\bfino ad oggi\b",
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
-    pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    pronoun_counts=(
+        r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "l'Italia sale a otto", "la rete arriva così a 425"
+        r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
+    ),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
