@@ -19,7 +19,7 @@ from lcnet.extract.sentence import Sentence
 
 _LABEL_REACH = 80  # characters before the bracket where its label may start
 _LABEL_ENDS = ",;:.\n()[]\u2022|"  # what ends the label on its left
-_LEFT_OUT = str.maketrans({c: " " for c in "'\u2019\"\u00ab\u00bb\u201c\u201d*_"})
+_LEFT_OUT = str.maketrans(dict.fromkeys("'\u2019\"\u00ab\u00bb\u201c\u201d*_", " "))
 
 
 def bracketed_part(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:

@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.changes import (
     begins_a_change,
     change_ends_at,
@@ -25,7 +26,6 @@ from lcnet.extract.changes import (
     started_from,
     went_back,
 )
-from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
     as_of,
@@ -279,13 +279,17 @@ def _judged(
             )  # a reposted story's figures: "Originally published 5 September 2022"
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
-            previous = skipped = Previous(phrase.end, metric, along, country, value, phrase.ordinal)
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
             previous_dated = dated
             continue  # "「230都市」はその後、訂正された": the figure a correction replaced
         if superseded:
             fixed = _corrected(sentence, phrases, index)
             if fixed is False or (fixed is None and dated is None):
-                previous = skipped = Previous(phrase.end, metric, along, country, value, phrase.ordinal)
+                previous = skipped = Previous(
+                    phrase.end, metric, along, country, value, phrase.ordinal
+                )
                 previous_dated = dated
                 continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
         if dated is None and (
@@ -297,12 +301,17 @@ def _judged(
             )
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):
-            previous = skipped = Previous(phrase.end, metric, along, country, value, phrase.ordinal)
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
             previous_dated = dated
             continue  # "기존 35곳에서 44곳으로", "pasó de 115 miembros a": undated starts
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
-        previous, previous_dated = Previous(end, metric, along, country, value, phrase.ordinal), dated
+        previous, previous_dated = (
+            Previous(end, metric, along, country, value, phrase.ordinal),
+            dated,
+        )
         if metric in _OF_THE_NETWORK and country is None and region is None:
             cities = previous
         whole = _out_of(low, end, sentence.span.end, rules) if country else None
