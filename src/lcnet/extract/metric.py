@@ -221,7 +221,10 @@ def _cities(
         country = phrase.country or _country_before(low, before, phrase, grammar)
         if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
             country = _referred_country(low, sentence, phrase, grammar)
-        if Role.NEW in phrase.roles:  # "the number of new members reached 72"
+            # "In Italia le città della rete sono cinque": the place the clause opens with
+            country = country or _opening_place(low, sentence, phrase, grammar)
+        if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
+            # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
@@ -282,6 +285,8 @@ def _cities(
             country = previous.country  # of a country's figure is that country's
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
+        # "In Svizzera, Losanna è finora l'unica Learning City"
+        country = country or _opening_place(low, sentence, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -483,6 +488,59 @@ def _referred_country(
     if not words or not any(word in near for word in words):
         return None
     return country_named_last(low, sentence.span.start, phrase.start, grammar)
+
+
+_JUST_BEFORE = 12  # characters between a verb of joining and the count it gives
+
+
+def _joined_just_before(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """ "ne sono entrate altre 64", "ne sono state ammesse 72": a verb of joining just
+    before a count that follows its verb is an intake's (not "ad oggi ne sono state
+    riconosciute 229": so far, all of them; nor more than any intake)."""
+    if phrase.value > _LARGEST_INTAKE or grammar.language.attached:
+        return False  # where words touch, a verb of joining may end another clause
+    if len(low[phrase.start : phrase.end].split()) > 2:
+        return False  # a count with its noun: "(ingressi) le città italiane salgono a otto"
+    cues = sentence.within(max(before.start, phrase.start - 60), phrase.start, ("intake",))
+    if not cues or phrase.start - cues[-1].end > _JUST_BEFORE:
+        return False
+    gap = low[cues[-1].end : phrase.start]  # at most "altre": not "ingressi le città"
+    if "," in gap or len(gap.split()) > 1:
+        return False
+    return not sentence.has("cumulative", sentence.span.start, phrase.start)
+
+
+# A clause that opens on a country, with its preposition: "In Italia", "En France,", "In
+# Germany", "Em Portugal", "Nel Regno Unito"
+_OPENING_PLACE = re.compile(
+    r"(?:in|en|em|im|no|na|nel|nella|nei|negli|au|aux|aus) (?:(?:the|la|le|l['\u2019]|el|los"
+    r"|las|il|lo|o|a|der|den) ?)?"
+)
+_CLAUSE_BREAKS = ";:\n"
+
+
+def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "In Italia le città della rete sono cinque", "En France, les villes membres sont
+    huit": the country a clause opens with owns the count its verb gives at the end,
+    unless another country is named between them."""
+    start = max(
+        [
+            sentence.span.start,
+            *(low.rfind(c, sentence.span.start, phrase.start) + 1 for c in _CLAUSE_BREAKS),
+        ]
+    )
+    while start < phrase.start and not low[start].isalnum():
+        start += 1
+    opening = _OPENING_PLACE.match(low, start, phrase.start)
+    if opening is None:
+        return None
+    names = _country_names(grammar.language.code)
+    found = names.match(low, opening.end(), phrase.start)
+    if found is None or names.search(low, found.end(), phrase.start) is not None:
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
 
 
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives

@@ -30,7 +30,7 @@ _FOLLOWERS = (
     "and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide",
     "y", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta",
     "et", "dans", "depuis", "à", "au", "aux", "avec", "sur",
-    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra",
+    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra", "su",
     "em", "no", "na", "nos", "desde", "com", "até", "do", "da",
     "und", "im", "seit", "aus", "von", "mit", "bis",
 )  # fmt: skip
@@ -233,7 +233,8 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     data = language(code)
     if not data.count_predicates or not data.plural_articles:
         return None
-    nouns = alternation(list(data.units))
+    # singular nouns too: Italian writes "le Learning City" for the plural
+    nouns = alternation([*data.units, *data.singular_units])
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     verbs = "|".join(data.count_predicates)

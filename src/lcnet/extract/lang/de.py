@@ -234,7 +234,8 @@ LANGUAGE = Language(
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
         for ending in ("e", "en", "er", "es")
-    },
+    }
+    | {"einzige": 1, "einzigen": 1},  # "die einzige Schweizer Lernstadt": one
     ordinal_digits=r"(?P<n>\d{1,3})\.",
     ordinal_after_unit=False,
     qualifiers={

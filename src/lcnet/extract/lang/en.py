@@ -92,7 +92,7 @@ LANGUAGE = Language(
     fractions={"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4), "a": Fraction(1)},
     number_joiners=("and",),
     decimal_mark=".",
-    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)},
+    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1},  # one
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
     qualifiers={
@@ -766,19 +766,9 @@ LANGUAGE = Language(
         r"rises to",
         r"rose to",
         r"climbs to",
-        r"climbed to",
         r"grows to",
-        r"grew to",
-        r"goes to",
-        r"went to",
-        r"moves to",
-        r"moved to",
         r"takes [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
-        r"took [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"brings [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
-        r"brought [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
-        r"lifts [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
-        r"lifted [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"they (?:now |today |currently )?number(?:ed)?",
     ),
     # "When we joined, the network had 294 members": when the text's city joined

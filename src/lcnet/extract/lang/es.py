@@ -270,7 +270,7 @@ LANGUAGE = Language(
     decimal_mark=",",
     ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
     | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
-    | {"primer": 1, "tercer": 3}
+    | {"primer": 1, "tercer": 3, "única": 1, "único": 1}  # "la única ciudad": one
     | {  # "decimoséptima", "décima séptima": eleventh to nineteenth
         form: 11 + i
         for i, w in enumerate(_ORDINALS[:9])
@@ -343,7 +343,12 @@ LANGUAGE = Language(
         "miembro": Unit.MEMBER,
         "país": Unit.COUNTRY,
     },
-    modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    modifiers_before={
+        "nuevas": Role.NEW,
+        "nuevos": Role.NEW,
+        "diferentes": Role.PLAIN,  # "72 ciudades de 46 diferentes países"
+        "distintos": Role.PLAIN,
+    },
     unit_roles={
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),

@@ -380,6 +380,9 @@ LANGUAGE = Language(
         "second": 2,
         "seconde": 2,
         "centième": 100,
+        "seule": 1,  # "la seule ville suisse du réseau": a count of one
+        "seul": 1,
+        "unique": 1,  # "l'unique ville belge"
     },
     ordinal_digits=r"(?P<n>\d{1,3})(?:er|re|ère|e|ème|eme|è|nde?|ᵉ|ʳᵉ|ᵉʳ)",
     ordinal_after_unit=False,

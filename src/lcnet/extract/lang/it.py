@@ -268,7 +268,8 @@ LANGUAGE = Language(
         stem + ending: value
         for stem, value in _ORDINALS.items()
         for ending in ("o", "a", "i", "e")
-    },
+    }
+    | {"unica": 1, "unico": 1},  # "l'unica Learning City svizzera": a count of one
     ordinal_digits=r"(?P<n>\d{1,3})[ºª°]",
     ordinal_after_unit=False,
     qualifiers={
@@ -339,6 +340,10 @@ LANGUAGE = Language(
         "nuovo": Role.NEW,
         "altre": Role.OTHER,
         "altri": Role.OTHER,
+        # "72 città di 46 diversi Paesi"
+        "diversi": Role.PLAIN,
+        "diverse": Role.PLAIN,
+        "differenti": Role.PLAIN,
         # "sono 64 le nuove città", "diventano 6 le città italiane": the article stands
         # between the number and what it counts
         "le": Role.PLAIN,
@@ -626,6 +631,10 @@ LANGUAGE = Language(
     ),
     pronoun_counts=(
         r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
+        # recognised or admitted, of the cities said before: "ad oggi ne sono state
+        # riconosciute 229", "ne sono entrate altre 64"
+        r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
+        r"|designat|inserit|entrat)[ei](?: altr[ei])?",
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"

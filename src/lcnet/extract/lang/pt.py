@@ -257,6 +257,7 @@ LANGUAGE = Language(
         for i, stem in enumerate(_ORDINALS)
         for ending in ("a", "o", "as", "os")
     }
+    | {"única": 1, "único": 1}  # "a única cidade portuguesa": a count of one
     | {  # "décima sétima cidade portuguesa": eleventh to nineteenth, in two words
         f"décim{ending} {stem}{ending}": 11 + i
         for i, stem in enumerate(_ORDINALS[:9])
@@ -326,6 +327,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
+        "distintos": Role.PLAIN,
         "novas": Role.NEW,
         "novos": Role.NEW,
         "nova": Role.NEW,
