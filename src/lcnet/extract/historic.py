@@ -72,7 +72,7 @@ def as_of(
         return _said_then(low, phrase, sentence, grammar, strong, written)  # but a quote's
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
-    best: tuple[int, PartialDate] | None = None
+    best: tuple[int, PartialDate, int] | None = None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
@@ -90,14 +90,27 @@ def as_of(
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
-            best = (distance, date)
+            best = (distance, date, found.end())
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
         setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
         if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
             return setting
         relative = _relative(low, phrase, sentence, grammar, written)
         return relative or _dated_before(low, phrase, whole, grammar, written)
+    if best[2] <= phrase.start and _counted_from_between(low, best[2], phrase.start, grammar):
+        # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
+        return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
+
+
+def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether "two years later" (or "earlier") stands in low[start:end]."""
+    if grammar.relative is None:
+        return False
+    return any(
+        "years_after" in _fields(m) or "years_before" in _fields(m)
+        for m in grammar.relative.finditer(low, start, end)
+    )
 
 
 def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:

@@ -275,7 +275,8 @@ def _cities(
         # nouveaux membres": the intake they are part of, not others
         listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
-    country = phrase.country or _country_after(low, phrase, grammar)
+    after = None if phrase.country else _country_after(low, phrase, grammar)
+    country = phrase.country or after
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
@@ -312,7 +313,8 @@ def _cities(
     own_intake = sentence.touching and held is None
     # "Ingresaron dos ciudades tailandesas": cities the adjective places joined, whatever
     # the order of verb and subject; "México sumó tres" may be its total (its subject)
-    placed = phrase.country is not None and not others
+    # "Entraron tres ciudades de Colombia": the place said right after the unit as well
+    placed = (phrase.country is not None or after is not None) and not others
     new = Role.NEW in phrase.roles or (
         joined and (country is None or subject or own_intake or placed)
     )
@@ -358,6 +360,7 @@ def _cities(
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
         or _capitals(low, phrase, sentence.span.start, grammar)
+        or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
     ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal:
@@ -590,8 +593,10 @@ def _said_capitals(low: str, end: int, grammar: Grammar) -> bool:
 
 @cache
 def _capital_predicate(code: str) -> re.Pattern[str] | None:
-    words = _grammar(code).language.capital_predicates
-    return re.compile(r"\s+(?:" + "|".join(words) + ")") if words else None
+    data = _grammar(code).language
+    space = r"\s*" if data.attached else r"\s+"
+    words = data.capital_predicates
+    return re.compile(space + "(?:" + "|".join(words) + ")") if words else None
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
@@ -657,6 +662,8 @@ def _countries(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, before) or _cue_after(sentence, ahead.phrase, ahead.following)
+        if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
+            cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
         return Reading(metric, phrase.value + other, None, None, False)
@@ -1011,13 +1018,17 @@ def _listing(code: str) -> re.Pattern[str]:
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
     # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
     announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
+    # "日本からは岡山市と多久市の2市", "日本則只有岡山與多久兩市": the country's, then the names
+    linked = r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有)*"
     return re.compile(
-        rf"(?P<country>{alternation(data.country_names)}){announced}(?:\u7684|\u306e)?\s*"
-        rf"(?P<names>{name}(?:[\u3001\u3068]{name}){{1,11}})(?:\u306e)?\s*\Z"
+        rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
+        rf"(?P<names>{name}(?:{_JOINS}{name}){{1,11}})(?:\u306e)?\s*\Z"
     )
 
 
-_LIST_JOINS = re.compile("[\u3001\u3068]")  # "、" and "と" between the names
+# between the names: "、", "と", and Chinese "和", "与", "與", "及"
+_JOINS = "[\u3001\u3068\u548c\u4e0e\u8207\u53ca]"
+_LIST_JOINS = re.compile(_JOINS)
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

@@ -239,7 +239,12 @@ def _counted(
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
-    if stop - at == 1 and data.unspaced and not any(c.isdigit() for c in before["number"]):
+    if (
+        stop - at == 1
+        and data.unspaced
+        and not any(c.isdigit() for c in before["number"])
+        and not _names_counted(low, before.start("number"), floor)
+    ):
         return None  # a one-letter unit is a headline's, with digits: "79国"; "两国" is "both"
     after = grammar.after.match(low, stop, end)
     assert after is not None  # every part of it is optional
@@ -267,6 +272,15 @@ def _counted(
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
+
+
+# the names a count closes: "南京和苏州两市", "岡山與多久兩市" (two names joined, then it)
+_NAMES_JOINED = re.compile(r"[^\W\d_]{1,6}[\u548c\u4e0e\u8207\u53ca\u3001\u3068][^\W\d_]{1,6}\Z")
+
+
+def _names_counted(low: str, number: int, floor: int) -> bool:
+    """Whether the names of the cities a count closes stand just before its number word."""
+    return _NAMES_JOINED.search(low, max(floor, number - 13), number) is not None
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:

@@ -397,10 +397,22 @@ def _next_heading(low: str, position: int) -> int:
         end = low.find("\n", at + 1)
         end = len(low) if end < 0 else end
         line = Span(at + 1 if low[at] == "\n" else at, end)
-        if line.start < end and _heading(low, line):
+        if line.start < end and _heading(low, line) and not _key_figure_row(low, line):
             return line.start
         at = end
     return len(low)
+
+
+# "Member cities: 79 countries, 356" under a heading: a row of its key figures (an HTML
+# list's items stand alone as headings do), which goes on with the heading's section
+_ROW = re.compile(r"[:\uff1a][^\n]*\d")
+
+
+def _key_figure_row(low: str, line: Span) -> bool:
+    colon = low.find(":", line.start, line.end)
+    if colon < 0:
+        colon = low.find("\uff1a", line.start, line.end)
+    return colon >= 0 and _ROW.match(low, colon, line.end) is not None
 
 
 def _start(span: Span) -> int:

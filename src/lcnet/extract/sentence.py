@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
 
-_AFTER_LAST = 80  # characters after the last figure where cues are still read
+_AFTER_LAST = 200  # characters after the last figure where cues are still read: a list
+# of names may stand between a figure and its verb ("12 countries, including A, B and C,
+# which are joining for the first time")
 
 
 class Span(NamedTuple):

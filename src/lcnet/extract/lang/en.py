@@ -456,6 +456,7 @@ LANGUAGE = Language(
         r"\bto a total of\b",
         r"\ba total of\b",
         r"\bin total\b",
+        r"\btotall?ing\b",  # "..., totalling 425 cities in 91 countries"
         r"\bin all\b",  # "54 newcomers and 229 in all"
         r"\bnow\b",
         r"\bmembership of\b",

@@ -531,7 +531,7 @@ LANGUAGE = Language(
         r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
         r"|incorporó|incorporaron)\b",
-        r"\bingres(?:a|an|ó|aron)\b",
+        r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s\b",
         r"\bda la bienvenida\b",
@@ -540,8 +540,9 @@ LANGUAGE = Language(
         r"\bdesignad[ao]s\b",
         r"\b(?:fue|fueron|ha sido|han sido) incluid[ao]s?\b",  # not "las 425 ciudades incluidas"
         r"\bobt(?:iene|ienen|uvo|uvieron) (?:la membresía|el estatus|el título|la condición)\b",
-        r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados)\b",
-        r"\bentr(?:a|an|ó|aron|ará|arán)\b",
+        r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados|arse)\b",
+        r"\bentr(?:a|an|ó|aron|ará|arán|ar)\b",  # "logró entrar": the infinitive after a verb
+        r"\b(?:unirse|sumarse|adherirse)\b",
         r"\bpas(?:a|an|ó|aron) a formar parte\b",
         r"\bse adhier(?:e|en)\b",
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
@@ -561,6 +562,7 @@ LANGUAGE = Language(
         r"\bformada por\b",
         r"\bred de\b",
         r"\btotal de\b",
+        r"\btotaliz(?:a|an|ó|aron|aba|ando)\b",  # "totalizando así 425 ciudades"
         r"\beleva a\b",
         r"\btiene\b",
         r"\btenía\b",

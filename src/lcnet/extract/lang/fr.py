@@ -695,7 +695,7 @@ LANGUAGE = Language(
         r"\batteint\b",
         r"\bs['\u2019]élève à\b",
         r"\bdésormais\b",
-        r"\b(?:a|avait|possède|possédait|totalise|totalisait|dénombre|abrite)\b",
+        r"\b(?:a|avait|possède|possédait|totalise|totalisait|totalisant|dénombre|abrite)\b",
         # "Lyon rejoint les 425 villes du réseau": the article says they are all of them
         r"\b(?:les|ses|leurs)(?=\s+(?:quelque\s+|plus\s+de\s+|près\s+de\s+)?\d)",
     ),

@@ -199,6 +199,9 @@ LANGUAGE = Language(
         # for building a lifelong-learning community
         r"生涯学習(?:都市|のまち(?!づくり)|宣言)",
         r"学習都市賞",
+        # cities working to become learning cities at all, members or not: "世界ではおよそ
+        # 1,000の都市が学習都市づくりに取り組んでいる"
+        r"学習都市(?:づくり|の建設|の構築)(?:に取り組|を進め|を目指)",
         r"学習都市(?:国際)?会議",
         r"iclc",
         r"創造都市",
@@ -280,7 +283,7 @@ LANGUAGE = Language(
     rank_clause=r"に(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
     member_verbs=(r"加盟して(?:いる|おり|います)", r"加盟中", r"登録されて(?:いる|おり|います)"),
     quota_cues=(
-        r"(?<!世界)各国",
+        r"(?<!世界)各国(?!の首都)",  # not "11都市は各国の首都": capitals
         r"(?:1|一)\s*(?:か国|カ国|ヵ国)(?:から|あたり|につき)",
         r"国ごと",
     ),
@@ -325,6 +328,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),
+        # "two years later": counted on from the date said before it ("2022年……。2年後")
+        "years_after": (r"{years}年後", r"翌年"),
         # "the year before last": two years back from the text's
         "year_before_last": (r"一昨年{month_number}月", r"一昨年", r"おととし"),
         "last_month": (r"先月",),
@@ -336,4 +341,6 @@ LANGUAGE = Language(
     # "唯一" (the only one), "統一", "同一", "均一", "随一", "逐一", "画一", "単一"
     numeral_not_after="唯統同均随逐画単",
     capitals_topic=("首都は", "首都が"),
+    # "72都市のうち11都市は各国の首都": the count's cities are capitals
+    capital_predicates=(r"(?:は|が)(?:各国の|それぞれの国の)?首都",),
 )

@@ -189,6 +189,9 @@ LANGUAGE = Language(
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
+        # "국내 회원 도시: 56곳": a key-figures row, its label before the count
+        "：",
+        ":",
     ),
     network_names=(
         # "유네스코의 학습도시 네트워크": the genitive may stand after UNESCO
@@ -297,7 +300,10 @@ LANGUAGE = Language(
     member_verbs=(
         r"가입해 있",
         r"가입되어 있",
+        r"가입돼 있",
         r"회원으로 활동",
+        # "당시에는 회원이 229개 도시였는데": the members, then their count
+        r"회원(?:\s*수)?(?:이|은|는|가)(?=\s*\d)",
     ),
     quota_cues=(
         r"국가별",
@@ -319,7 +325,9 @@ LANGUAGE = Language(
     ),
     # "가입도시는 총 56개로", "국내 가입 도시 총 59개로", "회원도시 수는 356개"
     membership_before_number=(
-        r"(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은|\s*:)?(?:\s*(?:총|모두|현재))*"
+        r"(?:(?:가입|회원)\s*도시(?:\s*수)?(?:는|가|도|은|\s*:)?"
+        # "당시에는 회원이 229개 도시였는데", "회원 수는 425곳": the members, without 도시
+        r"|회원(?:\s*수)?(?:은|이|는|가))(?:\s*(?:총|모두|현재))*"
     ),
     membership_anchors=("가입", "회원"),
     # a repost's original date follows: "Originally published 5 September 2022"
@@ -340,6 +348,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}\s*년\s*전",),
+        # "two years later": counted on from the date said before it ("2022년……. 2년 뒤")
+        "years_after": (r"{years}\s*년\s*(?:뒤|후)(?!에도)", r"이듬해"),
         # "the year before last": two years back from the text's
         "year_before_last": (r"재작년 {month_number}월", r"재작년", r"지지난해"),
         "last_month": (r"지난달", r"지난 달"),
@@ -349,4 +359,6 @@ LANGUAGE = Language(
     population_heads=(r"인구", r"주민"),
     capitals_before=("수도",),
     capitals_topic=("수도는", "수도가", "수도로는"),
+    # "72곳 중 11곳은 각국의 수도": the count's cities are capitals
+    capital_predicates=(r"(?:은|는|이|가)\s*(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",),
 )

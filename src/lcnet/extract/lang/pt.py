@@ -563,7 +563,7 @@ LANGUAGE = Language(
         r"\badesão\b",
         r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
         r"\bintegr(?:a|am|ou|aram)\b",
-        r"\bentr(?:a|am|ou|aram)\b",
+        r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
         r"\bdá (?:as )?boas-vindas\b",

@@ -207,6 +207,7 @@ LANGUAGE = Language(
             # programme counts its own; WEAK: only where the network is named or meant)
             "学习型城市": Unit.CITY,
             "城": Unit.CITY,  # headlines: "79国356城"
+            "市": Unit.CITY,  # "南京和苏州两市": the city after a number (never "天津市")
             "成员": Unit.MEMBER,
             "会员": Unit.MEMBER,
             "国家和地区": Unit.COUNTRY,
@@ -410,10 +411,13 @@ LANGUAGE = Language(
     member_verbs=(
         r"(?:已)?是(?:该网络的)?成员",
         r"(?:已)?是(?:該網絡的)?成員",
+        # "韩国已有56个城市成为会员": cities that became members, the network's
+        r"成为(?:该网络的?)?(?:成员|会员)",
+        r"成為(?:該網絡的?)?(?:成員|會員)",
     ),
     quota_cues=(
         r"每(?:个|個)?(?:国家|國家|国|國)",
-        r"(?<!世界)各(?:国|國)",
+        r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
     ),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
     present_markers=_both(
@@ -470,6 +474,8 @@ LANGUAGE = Language(
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),
+        # "two years later": counted on from the date said before it ("2022年……, 两年后")
+        "years_after": (r"{years}年(?:后|後|之后|之後)", r"(?:次年|翌年)"),
         # "the year before last": two years back from the text's
         "year_before_last": (r"前年{month_number}月", r"前年"),
         "last_month": (r"上个月", r"上個月", r"上月"),
@@ -507,4 +513,6 @@ LANGUAGE = Language(
     # "唯一" (the only one), "统一", "同一", "均一", "逐一", "划一", "单一"
     numeral_not_after="唯统統同均逐划劃单單",
     capitals_topic=("首都有", "首都为", "首都為"),
+    # "其中11个城市是各国首都": the count's cities are capitals
+    capital_predicates=(r"(?:是|为|為|系|係)(?:各国|各國|所在国|所在國)?(?:的)?首都",),
 )

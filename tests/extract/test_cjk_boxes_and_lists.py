@@ -1,0 +1,291 @@
+"""What real Japanese, Chinese and Korean pages of session 8 showed, each in sentences
+of our own, and the same constructions in other languages where they exist: a box whose
+heading names the GNLC on a page about something else, its rows "label: value" (an HTML
+list's items stand alone as headings do, and ended the heading's section at its first
+row); "국내 회원 도시: 56곳", a row's label naming the country; "회원이 229개 도시였는데"
+(the members were, without 도시); "目前有79个国家的356个城市加入" (all who joined so far, the
+countries linked by 的); "成为会员" (became members); a list of names closed by a count
+("岡山與多久兩市", "南京和苏州两市", "岡山市と多久市の2市"); "two years later" counted on
+from the date said before it, in the same clause too ("在2022年…, 两年后"); counts said to
+be capitals after them ("11都市は各国の首都", "11个城市是各国首都", "11곳은 각국의 수도",
+"11 cities are national capitals"); cities that work on becoming learning cities at all
+("学習都市づくりに取り組んでいる"), which are not members.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import Row, read_plain, read_titled, row
+
+
+def _page(text: str, kind: str = "text") -> list[Row]:
+    return [row(m) for m in find_mentions(read_document(text, kind))]
+
+
+# A page about something else (its title and lead name no network), then a box whose
+# heading names the GNLC, its rows below it.
+BOXES: list[tuple[str, list[Row]]] = [
+    (
+        "도교육청, 평생학습 포럼 개최\n\n도교육청은 15일 포럼을 열었다. 참석자는 120명이었다.\n\n"
+        "참고: 유네스코 글로벌 학습도시 네트워크\n\n회원 도시: 79개국 356개\n\n"
+        "회원 도시 인구: 3억 9천만 명\n\n국내 회원 도시: 56곳\n",
+        [
+            ("79개국", "total_countries", 79, "exact", None, None),
+            ("356개", "total_cities", 356, "exact", None, None),
+            ("3억 9천만 명", "citizens", 390_000_000, "exact", None, None),
+            ("56곳", "country_cities", 56, "exact", None, "KR"),
+        ],
+    ),
+    (
+        "市民講座のご案内\n\n今年も市民講座を開きます。定員は40人です。\n\n"
+        "参考：ユネスコ学習都市グローバルネットワーク\n\n加盟都市：91か国425都市\n\n"
+        "対象人口：約5億人\n",
+        [
+            ("91か国", "total_countries", 91, "exact", None, None),
+            ("425都市", "total_cities", 425, "exact", None, None),
+            ("約5億人", "citizens", 500_000_000, "about", None, None),
+        ],
+    ),
+    (
+        "本市终身教育工作会议召开\n\n会议由市教育局主持，120人参加。\n\n"
+        "链接：全球学习型城市网络\n\n成员城市：91个国家425个\n",
+        [
+            ("91个国家", "total_countries", 91, "exact", None, None),
+            ("425个", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+    (
+        "Adult education week opens\n\nThe week opened on Monday with 120 guests.\n\n"
+        "Background: UNESCO Global Network of Learning Cities\n\n"
+        "Members: 425 cities in 91 countries\n",
+        [
+            ("425 cities", "total_cities", 425, "exact", None, None),
+            ("91 countries", "total_countries", 91, "exact", None, None),
+        ],
+    ),
+    (  # another network's box: its rows are its own
+        "도교육청, 평생학습 포럼 개최\n\n도교육청은 15일 포럼을 열었다.\n\n"
+        "참고: 유네스코 창의도시 네트워크\n\n회원 도시: 100개국 350개\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOXES)
+def test_the_rows_of_a_box_whose_heading_names_the_gnlc(text: str, expected: list[Row]) -> None:
+    assert _page(text) == expected
+
+
+MEMBERS_WITHOUT_CITIES: list[tuple[str, list[Row]]] = [
+    (
+        '김 교수는 "2020년 9월 당시에는 회원이 229개 도시였는데, 많이 늘었다"고 말했다.',
+        [("229개 도시", "total_cities", 229, "exact", "2020-09", None)],
+    ),
+    (
+        "네트워크의 회원은 425개 도시로 늘었다.",
+        [("425개 도시", "total_cities", 425, "exact", None, None)],
+    ),
+    ("회원 수는 425곳이다.", [("425곳", "total_cities", 425, "exact", None, None)]),
+    ("회원이 된 도시는 모두 15명의 대표를 보냈다.", []),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MEMBERS_WITHOUT_CITIES)
+def test_korean_members_said_without_a_word_for_cities(body: str, expected: list[Row]) -> None:
+    text = (
+        "도교육청 보도자료\n\n도교육청은 15일 포럼을 열었다. 참석자는 120명이었다.\n\n"
+        "교육부가 지정한 전국 평생학습도시는 198곳이며, 유네스코 창의도시 네트워크에도 "
+        "국내 12개 도시가 가입해 있다.\n\n김 교수는 유네스코 글로벌 학습도시 네트워크를 "
+        f"소개했다.\n\n{body}\n"
+    )
+    assert _page(text) == expected
+
+
+JOINED_SO_FAR: list[tuple[str, str, list[Row]]] = [
+    (
+        "zh",
+        "全球学习型城市网络目前有79个国家的356个城市加入。",
+        [
+            ("79个国家", "total_countries", 79, "exact", None, None),
+            ("356个城市", "total_cities", 356, "exact", None, None),
+        ],
+    ),
+    (
+        "zh",
+        "全球學習型城市網絡至今已有79個國家的356個城市加入。",
+        [
+            ("79個國家", "total_countries", 79, "exact", None, None),
+            ("356個城市", "total_cities", 356, "exact", None, None),
+        ],
+    ),
+    (  # this round's: an intake
+        "zh",
+        "全球学习型城市网络此次有35个国家的64个城市加入。",
+        [
+            ("35个国家", "new_countries", 35, "exact", None, None),
+            ("64个城市", "new_cities", 64, "exact", None, None),
+        ],
+    ),
+    (
+        "ja",
+        "学習都市グローバルネットワークには、これまでに79か国の356都市が加盟した。",
+        [
+            ("79か国", "total_countries", 79, "exact", None, None),
+            ("356都市", "total_cities", 356, "exact", None, None),
+        ],
+    ),
+    (
+        "zh",
+        "全球学习型城市网络新增72个城市。韩国已有56个城市成为会员。",
+        [
+            ("72个城市", "new_cities", 72, "exact", None, None),
+            ("56个城市", "country_cities", 56, "exact", None, "KR"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), JOINED_SO_FAR)
+def test_cities_that_joined_so_far_are_a_total(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_plain(text, language) == expected
+
+
+def test_cities_that_became_members_in_a_sentence_of_their_own() -> None:
+    text = (
+        "縣府新聞\n\n縣長提到，全球學習型城市網絡（GNLC）目前有356個城市加入。"
+        "鄰近的韓國已有56個城市成為會員。\n"
+    )
+    assert _page(text) == [
+        ("356個城市", "total_cities", 356, "exact", None, None),
+        ("56個城市", "country_cities", 56, "exact", None, "KR"),
+    ]
+
+
+NAMED_AND_COUNTED: list[tuple[str, str, list[Row]]] = [
+    ("zh", "日本則只有岡山與多久兩市。", [("兩市", "country_cities", 2, "exact", None, "JP")]),
+    ("zh", "中国南京和苏州两市入选。", [("两市", "new_cities", 2, "exact", None, "CN")]),
+    ("zh", "日本只有冈山和多久两市。", [("两市", "country_cities", 2, "exact", None, "JP")]),
+    (
+        "ja",
+        "日本からは岡山市と多久市の2市が参加している。",
+        [("2市", "country_cities", 2, "exact", None, "JP")],
+    ),
+    ("zh", "中韩两国代表出席了会议。", []),  # "both countries": no names before it
+    ("zh", "天津市、三明市的代表出席。", []),  # place names, no count
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), NAMED_AND_COUNTED)
+def test_a_list_of_names_closed_by_a_count(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected
+
+
+LATER: list[tuple[str, str, list[Row]]] = [
+    (
+        "zh",
+        "全球学习型城市网络在2022年扩大到294城，两年后又有64个城市加入。",
+        [
+            ("294城", "total_cities", 294, "exact", "2022", None),
+            ("64个城市", "new_cities", 64, "exact", "2024", None),
+        ],
+    ),
+    (
+        "zh",
+        "全球學習型城市網絡在2022年擴大到294城。兩年後又有64個城市加入。",
+        [
+            ("294城", "total_cities", 294, "exact", "2022", None),
+            ("64個城市", "new_cities", 64, "exact", "2024", None),
+        ],
+    ),
+    (
+        "ja",
+        "学習都市グローバルネットワークは2022年に294都市となり、2年後には64都市が新たに加盟した。",
+        [
+            ("294都市", "total_cities", 294, "exact", "2022", None),
+            ("64都市", "new_cities", 64, "exact", "2024", None),
+        ],
+    ),
+    (
+        "ko",
+        "유네스코 글로벌 학습도시 네트워크는 2022년 294개 도시로 늘었다. "
+        "2년 뒤에는 64개 도시가 새로 가입했다.",
+        [
+            ("294개 도시", "total_cities", 294, "exact", "2022", None),
+            ("64개 도시", "new_cities", 64, "exact", "2024", None),
+        ],
+    ),
+    (
+        "en",
+        "The UNESCO Global Network of Learning Cities reached 294 cities in 2022, and two "
+        "years later 64 more cities joined.",
+        [
+            ("294 cities", "total_cities", 294, "exact", "2022", None),
+            ("64 more cities", "new_cities", 64, "exact", "2024", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LATER)
+def test_years_later_counted_from_the_date_before(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    page = f"Learning cities\n2025-10-20\n\n{text}\n"
+    assert read_plain(page, language) == expected
+
+
+CAPITALS: list[tuple[str, str, list[Row]]] = [
+    (
+        "ja",
+        "72都市が新たに加わった。72都市のうち11都市は各国の首都で、13か国からは初めての加盟となった。",
+        [
+            ("72都市", "new_cities", 72, "exact", None, None),
+            ("72都市", "new_cities", 72, "exact", None, None),
+            ("11都市", "new_capitals", 11, "exact", None, None),
+            ("13か国", "first_time_countries", 13, "exact", None, None),
+        ],
+    ),
+    (
+        "zh",
+        "网络新增72个城市，其中11个城市是各国首都。",
+        [
+            ("72个城市", "new_cities", 72, "exact", None, None),
+            ("11个城市", "new_capitals", 11, "exact", None, None),
+        ],
+    ),
+    (
+        "ko",
+        "네트워크에 72개 도시가 새로 가입했다. 72곳 중 11곳은 각국의 수도다.",
+        [
+            ("72개 도시", "new_cities", 72, "exact", None, None),
+            ("72곳", "new_cities", 72, "exact", None, None),
+            ("11곳", "new_capitals", 11, "exact", None, None),
+        ],
+    ),
+    (
+        "en",
+        "The network welcomed 72 new cities; 11 cities are national capitals.",
+        [
+            ("72 new cities", "new_cities", 72, "exact", None, None),
+            ("11 cities", "new_capitals", 11, "exact", None, None),
+        ],
+    ),
+    ("ja", "申請は各国3都市までです。", []),  # a quota still
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), CAPITALS)
+def test_counts_said_to_be_capitals(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected
+
+
+def test_cities_working_on_learning_cities_at_all_are_not_members() -> None:
+    body = (
+        "UILによれば、世界ではおよそ1,000の都市が学習都市づくりに取り組んでいます。"
+        "全世界で約1,000都市が学習都市の建設に取り組んでいる。GNLCには425都市が加盟しています。"
+    )
+    assert read_titled("ja", body) == [("425都市", "total_cities", 425, "exact", None, None)]
