@@ -102,19 +102,23 @@ def read_places(language: str, body: str) -> list[Row]:
 
 ONLY_JOINED = [
     ("pt", "O Fundão foi a única cidade portuguesa que no concurso de 2023 conseguiu entrar "
-     "na rede."),
-    ("es", "L'Alcora fue la única ciudad española que logró entrar en la red ese año."),
-    ("es", "Renca fue la única ciudad chilena que consiguió ingresar a la red."),
-    ("es", "Renca es la única comuna chilena en incorporarse a la red este año."),
+     "na rede.", [("única cidade portuguesa", "new_cities", 1, "exact", None, "PT")]),
+    ("es", "L'Alcora fue la única ciudad española que logró entrar en la red ese año.",
+     [("única ciudad española", "new_cities", 1, "exact", None, "ES")]),
+    ("es", "Renca fue la única ciudad chilena que consiguió ingresar a la red.",
+     [("única ciudad chilena", "new_cities", 1, "exact", None, "CL")]),
+    ("es", "Renca es la única comuna chilena en incorporarse a la red este año.",
+     []),  # "comuna" is no unit of the network's: nothing to read
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("language", "sentence"), ONLY_JOINED)
+@pytest.mark.parametrize(("language", "sentence", "expected"), ONLY_JOINED)
 def test_the_only_city_that_managed_to_join_is_no_count_of_its_country(
-    language: str, sentence: str
+    language: str, sentence: str, expected: list[Row]
 ) -> None:
-    """ "the only Portuguese city that managed to join": an intake's, not Portugal's 1."""
-    assert read_places(language, sentence) == []
+    """ "the only Portuguese city that managed to join": the intake's one, not Portugal's
+    count of members (1)."""
+    assert read_places(language, sentence) == expected
 
 
 def test_the_only_member_without_joining_is_its_country_count() -> None:

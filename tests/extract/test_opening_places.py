@@ -125,6 +125,35 @@ def test_the_only_member_of_a_country_counts_one(
     assert _found(language, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Puebla es la única ciudad mexicana admitida en la Red Mundial de Ciudades del "
+            "Aprendizaje de la UNESCO en esta convocatoria.",
+            [("única ciudad mexicana", "new_cities", 1, "MX")],
+        ),
+        (
+            "pt",
+            "O Fundão foi a única cidade portuguesa admitida na Rede Global de Cidades de "
+            "Aprendizagem da UNESCO.",
+            [("única cidade portuguesa", "new_cities", 1, "PT")],
+        ),
+        (
+            "it",
+            "Palermo fu l'unica città italiana ammessa quell'anno nella rete delle "
+            "Learning Cities.",
+            [("unica città italiana", "new_cities", 1, "IT")],
+        ),
+    ],
+)
+def test_the_only_one_admitted_is_the_countrys_intake_of_one(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert _found(language, text) == expected
+
+
 def test_only_cities_that_qualify_are_no_count() -> None:
     text = "Only cities with a strong commitment join the Global Network of Learning Cities."
     assert _found("en", text) == []

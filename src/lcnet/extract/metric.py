@@ -363,6 +363,8 @@ def _cities(
         or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
     ):
         metric = Metric.NEW_CAPITALS
+    elif phrase.ordinal and country and _only_joined(low, phrase, sentence):
+        metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
     elif new:
@@ -491,6 +493,23 @@ def _referred_country(
     if not words or not any(word in near for word in words):
         return None
     return country_named_last(low, sentence.span.start, phrase.start, grammar)
+
+
+# "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
+_ONLY = frozenset(
+    {"only", "unica", "unico", "única", "único", "seule", "seul", "unique", "einzige", "einzigen"}
+)
+_ONLY_REACH = 80  # characters after "the only Portuguese city" where its verb may join it
+
+
+def _only_joined(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """ "O Fundão foi a única cidade portuguesa admitida", "la única ciudad española que
+    logró entrar en la red ese año": the only one that joined is the country's intake of
+    one, not its count of members."""
+    words = low[phrase.start : phrase.end].split()
+    if not words or words[0] not in _ONLY:
+        return False
+    return sentence.has("intake", phrase.end, min(sentence.span.end, phrase.end + _ONLY_REACH))
 
 
 _JUST_BEFORE = 12  # characters between a verb of joining and the count it gives

@@ -533,7 +533,7 @@ LANGUAGE = Language(
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
-        r"\badmitid[ao]s\b",
+        r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
