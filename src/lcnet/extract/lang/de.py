@@ -565,6 +565,9 @@ LANGUAGE = Language(
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"zeigt",
+        r"zeigte",
         r"spricht von",
         r"sprach von",
         r"nennt",

@@ -478,6 +478,11 @@ LANGUAGE = Language(
         "the nation",
     ),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"shows",
+        r"showed",
+        r"displays",
+        r"displayed",
         r"speaks of",
         r"spoke of",
         r"mentions",

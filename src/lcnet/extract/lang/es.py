@@ -605,6 +605,9 @@ LANGUAGE = Language(
         "el emirato",
     ),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"muestra(?:n|ba|ban)?",
+        r"exhibe",
         r"habla(?:ba)? de",
         r"menciona(?:ba)?",
         r"cita(?:ba)?",

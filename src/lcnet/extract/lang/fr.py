@@ -725,6 +725,10 @@ LANGUAGE = Language(
         "le royaume chérifien",
     ),
     speech_cues=(
+        # a page or a sign that shows a figure is its speaker, not its owner: « notre
+        # fédération affiche toujours « 356 villes dans 79 pays » »
+        r"affich(?:e|ait|ent|aient)",
+        r"montr(?:e|ait|ent|aient)",
         r"parl(?:e|ait) de",
         r"mentionn(?:e|ait)",
         r"évoqu(?:e|ait)",

@@ -596,6 +596,8 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"mostra(?:va|no|vano)?",
         r"parla(?:va)? di",
         r"menziona(?:va)?",
         r"cita(?:va)?",

@@ -627,6 +627,9 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"mostra(?:va|m|vam)?",
+        r"exibe",
         r"fala(?:va)? (?:em|de)",
         r"menciona(?:va)?",
         r"cita(?:va)?",
