@@ -356,6 +356,9 @@ def _cities(
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
+        if along and not review and _opens_its_sentence(low, sentence, phrase):
+            value = phrase.value  # "Altri due comuni hanno avviato la candidatura": two more
+            # candidates, besides the members told before; no subject to count with them
     elif (
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
@@ -883,6 +886,15 @@ _CLAUSE_OPENS = re.compile(
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
 )
+
+
+_OPENERS = frozenset({"e", "et", "and", "y", "und", "ma", "mais", "but", "pero", "mas", "aber"})
+
+
+def _opens_its_sentence(low: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether only a conjunction (or nothing) stands before the figure in its sentence."""
+    words = low[sentence.span.start : phrase.start].translate(_NOT_WORDS).split()
+    return not words or (len(words) == 1 and words[0] in _OPENERS)
 
 
 _SUBJECT_METRICS = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
