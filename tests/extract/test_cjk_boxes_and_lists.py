@@ -168,11 +168,17 @@ def test_cities_that_became_members_in_a_sentence_of_their_own() -> None:
 NAMED_AND_COUNTED: list[tuple[str, str, list[Row]]] = [
     ("zh", "日本則只有岡山與多久兩市。", [("兩市", "country_cities", 2, "exact", None, "JP")]),
     ("zh", "中国南京和苏州两市入选。", [("两市", "new_cities", 2, "exact", None, "CN")]),
+    ("zh", "中國內地方面，南京和蘇州兩市獲選。", [("兩市", "new_cities", 2, "exact", None, "CN")]),
     ("zh", "日本只有冈山和多久两市。", [("两市", "country_cities", 2, "exact", None, "JP")]),
     (
         "ja",
         "日本からは岡山市と多久市の2市が参加している。",
         [("2市", "country_cities", 2, "exact", None, "JP")],
+    ),
+    (
+        "ja",
+        "タイ国政府観光庁は19日、バンコク、コンケーン、ヤラーの3都市が加盟したと発表した。",
+        [("3都市", "new_cities", 3, "exact", None, "TH")],
     ),
     ("zh", "中韩两国代表出席了会议。", []),  # "both countries": no names before it
     ("zh", "天津市、三明市的代表出席。", []),  # place names, no count
@@ -289,3 +295,131 @@ def test_cities_working_on_learning_cities_at_all_are_not_members() -> None:
         "全世界で約1,000都市が学習都市の建設に取り組んでいる。GNLCには425都市が加盟しています。"
     )
     assert read_titled("ja", body) == [("425都市", "total_cities", 425, "exact", None, None)]
+
+
+HOME_PLACES: list[tuple[str, list[Row]]] = [
+    (
+        "추천한 결과 진천군을 포함한 3개 도시가 최종승인을 받았다.",
+        [("3개 도시", "new_cities", 3, "exact", None, "KR")],
+    ),
+    (
+        "하남시, 부안군, 서구 등 3개 도시가 새로 가입했다.",
+        [("3개 도시", "new_cities", 3, "exact", None, "KR")],
+    ),
+    (
+        "안동시를 비롯한 3개 도시가 새로 가입했다.",
+        [("3개 도시", "new_cities", 3, "exact", None, "KR")],
+    ),
+    ("하노이를 포함한 2개 도시가 새로 가입했다.", []),  # a foreign city: whose two?
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), HOME_PLACES)
+def test_a_korean_local_government_names_a_korean_intake(body: str, expected: list[Row]) -> None:
+    assert read_titled("ko", body) == expected
+
+
+RELATIVE_CLAUSES: list[tuple[str, list[Row]]] = [
+    (
+        "ユネスコ学習都市\n2023年6月20日\n\nユネスコの学習都市グローバルネットワークを紹介します。\n\n"
+        "山田花子氏（大学教授）：客員研究員として、世界229都市が加盟するネットワークの調査に携わる。\n",
+        [("229都市", "total_cities", 229, "exact", None, None)],
+    ),
+    (
+        "학습도시\n2023년 6월 20일\n\n유네스코 글로벌 학습도시 네트워크를 소개한다.\n\n"
+        "김 교수(대학 교수)는 294개 도시가 가입한 네트워크를 연구한다.\n",
+        [("294개 도시", "total_cities", 294, "exact", None, None)],
+    ),
+    (  # a national scheme's count: no verb of membership before the network
+        "학습도시\n2023년 5월 12일\n\n유네스코 글로벌 학습도시 네트워크를 소개한다.\n\n"
+        "교육부 지정 평생학습도시는 전국 183곳으로 유네스코 네트워크와는 다른 제도입니다.\n",
+        [],
+    ),
+    (  # the university's own members, no network after them
+        "ユネスコ学習都市\n2023年6月20日\n\nユネスコの学習都市グローバルネットワークを紹介します。\n\n"
+        "大学連合には12大学、40都市が加盟している。\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSES)
+def test_a_figure_in_a_relative_clause_of_the_network(text: str, expected: list[Row]) -> None:
+    assert _page(text) == expected
+
+
+ATTENDING: list[tuple[str, list[Row]]] = [
+    (
+        "来自德国、英国、巴西等29个全球学习型城市网络会员城市和国际组织的代表共150余人参加了开幕式。",
+        [],
+    ),
+    ("來自韓國、日本等12個成員城市的代表出席了論壇。", []),
+    (
+        "来自韩国、日本等12个成员城市的嘉宾出席论坛。网络现有356个成员城市。",
+        [("356个成员城市", "total_cities", 356, "exact", None, None)],
+    ),
+    (  # a list of the newcomers closed by 等: the intake, nobody attends
+        "联合国教科文组织将中国南京、苏州等64个城市纳入全球学习型城市网络。",
+        [("64个城市", "new_cities", 64, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ATTENDING)
+def test_cities_whose_people_attend_an_event(body: str, expected: list[Row]) -> None:
+    assert read_titled("zh", body) == expected
+
+
+OWN_VERB_AFTER: list[tuple[str, str, list[Row]]] = [
+    (
+        "ja",
+        "本市は2017年に加盟し、現在は世界356都市が加盟するネットワークの一員です。",
+        [("356都市", "total_cities", 356, "exact", None, None)],
+    ),
+    (
+        "ja",
+        "UNESCOは14日に発表し、64都市が新たに加盟した。",
+        [("64都市", "new_cities", 64, "exact", None, None)],
+    ),
+    (
+        "ko",
+        "우리 시는 2019년 가입했으며, 현재 네트워크에는 425개 도시가 가입해 있다.",
+        [("425개 도시", "total_cities", 425, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), OWN_VERB_AFTER)
+def test_a_verb_of_joining_in_a_clause_closed_before_the_figure(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, body) == expected
+
+
+QUOTED_AS_WORDS: list[tuple[str, str, list[Row]]] = [
+    (
+        "zh",
+        "部分媒体至今仍沿用“230个城市”的说法。网络现有229个城市。",
+        [("229个城市", "total_cities", 229, "exact", None, None)],
+    ),
+    (
+        "ja",
+        "「230都市」という数字は今も一部で使われている。加盟は229都市です。",
+        [("229都市", "total_cities", 229, "exact", None, None)],
+    ),
+    (
+        "ko",
+        "'230개 도시'라는 표현이 여전히 쓰인다. 회원은 229개 도시다.",
+        [("229개 도시", "total_cities", 229, "exact", None, None)],
+    ),
+    (  # a quoted statement, not words cited: the figure stands
+        "zh",
+        "简介手册至今仍写着“全球已有229个城市加入”。",
+        [("229个城市", "total_cities", 229, "exact", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), QUOTED_AS_WORDS)
+def test_a_figure_quoted_as_words(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected

@@ -81,7 +81,7 @@ COUNTED: list[tuple[str, str, list[Row]]] = [
         "Zwei deutsche Städte sind dem Globalen Netzwerk lernender Städte der UNESCO "
         "beigetreten, zusammen mit 62 weiteren Städten aus 33 Ländern.",
         [
-            ("Zwei deutsche Städte", "country_cities", 2, "DE"),
+            ("Zwei deutsche Städte", "new_cities", 2, "DE"),
             ("62 weiteren Städten", "new_cities", 64, None),
             ("33 Ländern", "new_countries", 33, None),
         ],

@@ -54,3 +54,31 @@ def test_an_intake_verb_past_a_list_of_cities_makes_an_intake(code: str, line: s
         ("new_cities", 72),
         ("new_countries", 46),
     ]
+
+
+# The countries of an intake whose verb comes after an aside of up to 120 characters:
+# they were read as the network's countries (a false "wrong" for 35 in February 2024).
+COUNTRIES_OF_AN_INTAKE = [
+    ("en", "Cities from 35 countries, from small towns in Europe to large capitals in Africa "
+           "and Asia, joined the network in February 2024."),
+    ("fr", "Des villes de 35 pays, des petites communes d'Europe aux grandes capitales "
+           "d'Afrique et d'Asie, ont rejoint le réseau en février 2024."),
+    ("es", "Ciudades de 35 países, desde pequeños municipios de Europa hasta grandes "
+           "capitales de África y Asia, se unieron a la red en febrero de 2024."),
+    ("it", "Città di 35 Paesi, dai piccoli comuni europei alle grandi capitali dell'Africa e "
+           "dell'Asia, sono entrate nella rete nel febbraio 2024."),
+    ("pt", "Cidades de 35 países, desde pequenos municípios da Europa até grandes capitais "
+           "da África e da Ásia, entraram na rede em fevereiro de 2024."),
+    ("de", "Städte aus 35 Ländern, von kleinen Gemeinden in Europa bis zu Hauptstädten, sind "
+           "dem Netzwerk im Februar 2024 beigetreten."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "line"), COUNTRIES_OF_AN_INTAKE)
+def test_a_verb_of_joining_past_an_aside_makes_the_countries_an_intakes(
+    code: str, line: str
+) -> None:
+    found = find_mentions(read_document(_PAGE.format(line), "markdown"), code)
+    assert [(m.metric.value, int(m.value), str(m.as_of)) for m in found] == [
+        ("new_countries", 35, "2024-02")
+    ]

@@ -435,6 +435,35 @@ def test_elements_with_no_space_between_a_number_and_a_word_are_read_apart() -> 
     assert found[0] == ("425 member cities", 1, 92)  # the column of the 425 in the file
 
 
+@pytest.mark.parametrize(
+    ("code", "html", "expected"),
+    [
+        ("en", '<div class="stat"><strong>390 million</strong><span>citizens</span></div>',
+         ("390 million citizens", 390_000_000)),
+        ("en", "<p>390 million<br>citizens</p>", ("390 million citizens", 390_000_000)),
+        ("en", "<p>39 crore<br>citizens</p>", ("39 crore citizens", 390_000_000)),
+        ("vi", "<div><b>390 triệu</b><span>người dân</span></div>",
+         ("390 triệu người dân", 390_000_000)),
+        ("es", "<p>390 millones<br>de habitantes</p>",
+         ("390 millones de habitantes", 390_000_000)),
+        ("fr", "<div><b>390 millions</b><span>d'habitants</span></div>",
+         ("390 millions d'habitants", 390_000_000)),
+    ],
+)  # fmt: skip
+def test_a_headline_figure_with_its_scale_word_is_read_with_its_label(
+    code: str, html: str, expected: tuple[str, int]
+) -> None:
+    # "<p>390 million<br>citizens</p>": a number with its scale word, alone in its block
+    # or its element, has its label in the next one, as a number alone does
+    title = {"en": "UNESCO Global Network of Learning Cities",
+             "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
+             "es": "Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+             "fr": "Réseau mondial des villes apprenantes de l'UNESCO"}[code]  # fmt: skip
+    raw = f"<html><body><main><h1>{title}</h1>{html}</main></body></html>"
+    found = [(m.text, int(m.value)) for m in find_mentions(read_document(raw, "html"), code)]
+    assert found == [expected]
+
+
 def test_a_markdown_footnote_is_prose_and_a_link_reference_is_not() -> None:
     raw = (
         "Intro.[^c]\n\n[^c]: The network had 229 cities in 2021.\n\n"

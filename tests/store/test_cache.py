@@ -68,6 +68,9 @@ def test_the_shipped_store_comes_back_from_the_cache_field_for_field(
     assert [vars(i) for i in second.facts.intakes] == [vars(i) for i in first.facts.intakes]
     # enums come back as the members themselves: the code compares them with `is`
     assert all(type(c.metric).__name__ == "Metric" for c in second.facts.claims)
+    # the names with diacritics came back above from a file of ASCII (escaped in JSON)
+    assert any(not c.name.isascii() for c in second.facts.cities)
+    assert cache_path(cache, facts).read_bytes().isascii()
 
 
 def test_an_edited_file_is_read_again(tiny_store: Path, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.check.baseline import figure_fingerprint
-from lcnet.check.figures import Figure, Subject
+from lcnet.check.figures import ROUNDED_METRICS, Figure, Subject
 from lcnet.check.findings import Code, Evidence, Finding, Severity, finding
 from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
@@ -65,9 +65,14 @@ def text_date(document: Document, given: PartialDate | None, today: date) -> Tex
 
 def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
     joined = None if mention.as_of is not None else _joined_then(timeline.store, mention, when)
+    earlier = _earlier(timeline, mention, when) if mention.earlier and joined is None else None
     if mention.as_of is not None and not _news_of_its_day(mention.as_of, when):
         held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
         judged_at, origin = mention.as_of, "the text (a historic statement)"
+    elif earlier is not None:
+        held, judged_at = earlier
+        origin = "the text (the start of a change, dated by the store)"
+        mention = mention._replace(as_of=judged_at)  # "grew from 294 to 356": the 294's day
     elif joined is not None:
         held = Held(joined.first_day, joined.last_day, True)
         judged_at, origin = joined, "the text (the day the city it names joined)"
@@ -91,6 +96,27 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     return TextFigure(path, mention, judged_at, origin, judgement, replacement, suppressed)
 
 
+def _earlier(
+    timeline: Timeline, mention: Mention, when: TextDate
+) -> tuple[Held, PartialDate] | None:
+    """The last period before the text's date whose accepted figure the undated start of
+    a change states ("grew from 294 to 356": the days 294 held), or None when it stated
+    none: it is then judged at the text's date."""
+    region = Region(mention.region) if mention.region else None
+    subject = Subject(mention.metric, mention.country, region)
+    figure = Figure(mention.value, mention.qualifier)
+    rounded = mention.metric in ROUNDED_METRICS
+    before = when.value.last_day
+    for entry in reversed(timeline.entries(subject)):
+        start, end = entry.period.start, entry.period.end
+        if entry.figure is None or start is None or start > before:
+            continue
+        if figure.agrees(entry.figure, rounded):
+            last = end if end is not None and end < before else before
+            return Held(start, last, True), PartialDate(start.year, start.month)
+    return None
+
+
 def gazetteer(store: FactStore) -> Gazetteer:
     """The store's member cities by every name they go by, lower case, and by the names
     other languages give them (lcnet.extract.lang.exonyms: "Losanna", "Liegi"); a name
@@ -98,16 +124,27 @@ def gazetteer(store: FactStore) -> Gazetteer:
     from lcnet.extract.lang.exonyms import EXONYMS
 
     places: dict[str, Place] = {}
+    short: dict[str, list[Place]] = {}  # "tak" of "Tak (Municipality)": texts leave it out
     for city in store.cities:
         place = Place(city.key, city.country, _joined(store, city))
         for name in (city.name, city.local_name, *city.other_names):
             if name:
-                places.setdefault(" ".join(name.lower().split()), place)
+                key = " ".join(name.lower().split())
+                places.setdefault(key, place)
+                bare = _QUALIFIED.fullmatch(key)
+                if bare is not None:
+                    short.setdefault(bare.group(1), []).append(place)
+    for name, owners in short.items():  # not "nam-gu": Busan's and Ulsan's
+        if name not in places and len({p.key for p in owners}) == 1:
+            places[name] = owners[0]
     for city in store.cities:
         place = places[" ".join(city.name.lower().split())]
         for name in EXONYMS.get(city.key, ()):
             places.setdefault(" ".join(name.lower().split()), place)
     return Gazetteer(places)
+
+
+_QUALIFIED = re.compile(r"(.+?) \([^()]+\)")  # a store name's qualifier in brackets
 
 
 def _joined(store: FactStore, city: City) -> PartialDate | None:

@@ -55,6 +55,9 @@ class Mention(NamedTuple):
     suppression: Suppression | None = None  # a valid inline suppression on its lines
     cities: tuple[str, ...] = ()  # a count given as a list: the cities named ("vn/hanoi")
     sentence: str = ""  # the sentence it is in, markup left out, whitespace as one space
+    # the undated start of a change ("grew from 294 to 356"): a figure of some time
+    # before the text's, which the check dates by the store
+    earlier: bool = False
 
 
 class LanguagePart(NamedTuple):
@@ -317,7 +320,7 @@ def _inside(position: int, spans: list[Span]) -> bool:
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
-    start, end, metric, value, qualifier, as_of, country, region, review, cities = found
+    start, end, metric, value, qualifier, as_of, country, region, review, cities, earlier = found
     line, column = locate.start(start)
     end_line, end_column = locate.end(end)
     suppressed = document.suppressed
@@ -330,6 +333,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
         code, review, region, suppression, cities, _sentence_around(text, start, end),
+        earlier,
     )  # fmt: skip
 
 

@@ -173,9 +173,10 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     space = low.rfind(" ", max(0, at - 30), at - 1)
     word = low[space + 1 : at].strip()
     if not word or word in grammar.modifier_words or not word.isprintable():  # look back
-        words = low[max(0, at - 60) : at].split()
+        # up to seven words: "425 UNESCO Global Network of Learning Cities (GNLC) members"
+        words = low[max(0, at - 80) : at].split()
         skipped = 0
-        while words and words[-1] in grammar.modifier_words and skipped < 5:
+        while words and words[-1] in grammar.modifier_words and skipped < 7:
             if words[-1] in data.ordinals and not data.ordinal_after_unit:
                 break  # "the first Iraqi city": "first" ranks here, it is no modifier
             words.pop()

@@ -53,11 +53,12 @@ class Start(NamedTuple):
     end: int
     value: int
     qualifier: Qualifier
-    as_of: PartialDate
+    as_of: PartialDate | None
 
 
 def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Start | None:
-    """The dated starting point of the change that ends in the figure at `start`."""
+    """The starting point of the change that ends in the figure at `start`, with its
+    date (None where the text gives none)."""
     form = _change(grammar.language.code)
     if form is None:
         return None
@@ -69,9 +70,9 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
         return None
     value = read_number(found["number"], grammar.language.code)
     count = None if value is None else as_count(value)
-    date = _year(found["year"]) or since(low, sentence, found.start(), grammar)
-    if count is None or date is None:
-        return None
+    date = _year(found["year"] or found["late"]) or since(low, sentence, found.start(), grammar)
+    if count is None:
+        return None  # undated (date None): a figure of some time before the text's
     data = grammar.language
     qualifier = Qualifier.EXACT
     if found["qualifier"]:
@@ -82,8 +83,9 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
 
 
 def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Start | None:
-    """The dated starting point of a change, said after the figure it ended in (the one
-    ending at `end`): "to eight, up from five after the February 2024 round"."""
+    """The starting point of a change, said after the figure it ended in (the one ending
+    at `end`), with its date if the text gives one: "to eight, up from five after the
+    February 2024 round"."""
     form = _back(grammar.language.code)
     if form is None:
         return None
@@ -97,9 +99,7 @@ def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Star
     from lcnet.extract.historic import first_date  # historic reads changes' words
 
     stop = min(sentence.end, found.end() + _BACK_DATE_REACH)
-    date = first_date(low, found.end(), stop, grammar)
-    if date is None:
-        return None  # undated: of no date the text gives
+    date = first_date(low, found.end(), stop, grammar)  # None: of some earlier time
     qualifier = Qualifier.EXACT
     if found["qualifier"]:
         qualifier = grammar.language.qualifiers.get(
@@ -220,6 +220,8 @@ def _change(code: str) -> re.Pattern[str] | None:
         rf"(?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?\s*(?:的|の|의)?\s*)?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number_pattern(code)})"
         rf"\s*(?P<after>{after})?\s*(?:{linkers})?\s*(?:{nouns})?\s*[,\uff0c\u3001]?\s*"
+        # its year after it: "from 229 in 2020 to", "von 229 im Jahr 2020 auf"
+        rf"(?:(?:[^\W\d_]{{1,4}}\s+){{1,2}}(?P<late>(?:19|20)\d\d)\s*,?\s*)?"
         rf"(?:{data.change_to}){blank}\Z"
     )
 

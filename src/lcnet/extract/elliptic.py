@@ -357,7 +357,46 @@ def _sibling(
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
             phrase.region,
         )  # fmt: skip
+    if whole or phrase.unit is Unit.COUNTRY:
+        return None
+    return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _country_and_word(
+    low: str, figure: Phrase, phrase: Phrase, limit: int, joins: re.Pattern[str], grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """A country and a number word right after it, tied to the figure by a conjunction:
+    "Thailand has eleven member cities and Saudi Arabia eight" (small counts are spelled
+    out; a number word alone is too often something else, a country before it is not)."""
+    data = grammar.language
+    for found in _word_after_a_name(data.code).finditer(low, figure.end, limit):
+        country = _ends_in_a_country(low[figure.end : found.start()], grammar)
+        if country is None:
+            continue
+        gap = low[figure.end : found.start()]
+        if "," not in gap and not joins.search(gap):  # "A has 13, B eight and C ten"
+            return None
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int):
+            return None
+        if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+            return None
+        roles = phrase.roles - {Role.OTHER}
+        return (
+            found.start("number"), found.end("number"), phrase.unit, value, Qualifier.EXACT,
+            roles, country, None,
+        )  # fmt: skip
     return None
+
+
+@cache
+def _word_after_a_name(code: str) -> re.Pattern[str]:
+    """A number word of two to twenty after a word, ending its clause or before a
+    conjunction: "... Saudi Arabia eight and Egypt ten"."""
+    data = language(code)
+    words = alternation(w for w, v in data.number_words.items() if 2 <= v <= 20)
+    ends = rf"\s*(?:[,.;:!?)]|\Z|\n)|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s"
+    return re.compile(rf"(?<=[^\W\d_] )(?P<number>{words or '(?!)'})(?={ends})")
 
 
 def _part_placed(
@@ -672,3 +711,100 @@ _OF_THEM = (
     r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
 )
 _CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
+
+
+_NAMED_ELIDED_REACH = 260  # characters after a count of cities where another country's
+# count, its unit left out, may stand (the next sentence or two)
+
+
+def countries_elided(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """Another country's count after a count of cities, its unit left out, the country
+    its clause's subject: "Thailand now has 13 member cities. Saudi Arabia, whose capital
+    entered in the same round, counts eight", "Argentina tiene once municipios en la red,
+    mientras que Colombia, con Medellín y Bogotá entre los primeros, suma ocho". Only
+    possession words ("has", "counts", "suma", "zählt") stand between the country (or the
+    aside after it) and the number, which ends its clause."""
+    data = grammar.language
+    if data.attached or data.unspaced:
+        return
+    cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
+    ending = _clause_final_number(data.code)
+    for index, phrase in enumerate(cities):
+        if phrase.value < 2:
+            continue
+        limit = min(end, phrase.end + _NAMED_ELIDED_REACH)
+        if index + 1 < len(cities):
+            limit = min(limit, cities[index + 1].start)
+        paragraph = low.find("\n\n", phrase.end, limit)
+        limit = paragraph if paragraph >= 0 else limit
+        for found in ending.finditer(low, phrase.end, limit):
+            value = read_number(found["number"], data.code)
+            if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+                continue
+            if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+                continue
+            country = _subject_country(
+                low, max(phrase.end, found.start() - 160), found.start(), grammar
+            )
+            if country is not None:
+                roles = phrase.roles - {Role.OTHER, Role.NEW}
+                yield (found.start("number"), found.end("number"), phrase.unit, value,
+                       Qualifier.EXACT, roles, country, None)  # fmt: skip
+                break
+
+
+def _subject_country(low: str, start: int, at: int, grammar: Grammar) -> str | None:
+    """The country that is the subject of the words before `at`, across possession words
+    and one aside between commas: "Saudi Arabia, whose capital entered in May, counts"."""
+    words = low[start:at].split()
+    possession = grammar.possession_words
+    count = 0
+    while words and words[-1] in possession:
+        words.pop()
+        count += 1
+    if not count or not words:
+        return None
+    text = " ".join(words)
+    if not text.endswith(","):
+        return _ends_in_a_country(text, grammar)
+    # an aside: the country stands before one of the commas that may open it ("Saudi
+    # Arabia, whose capital entered in May, counts"; "Colombia, con A, B y C, suma")
+    opened = text.rfind(",", 0, len(text) - 1)
+    while opened > 0 and opened > len(text) - _ASIDE_LENGTH:
+        country = _ends_in_a_country(text[:opened], grammar)
+        if country is not None:
+            return country
+        opened = text.rfind(",", 0, opened)
+    return None
+
+
+_ASIDE_LENGTH = 130
+
+
+def _ends_in_a_country(text: str, grammar: Grammar) -> str | None:
+    words = text.replace(",", " ").split()
+    if not words or words[-1] not in grammar.country_last_words:
+        return None
+    names = grammar.language.country_names
+    for size in range(1, min(4, len(words)) + 1):
+        name = " ".join(words[-size:])
+        if name in names:
+            return names[name]
+        if _ARTICLE.sub("", name) in names:  # "l'arabie saoudite"
+            return names[_ARTICLE.sub("", name)]
+    return None
+
+
+_ARTICLE = re.compile(r"^(?:l|d)['\u2019]")
+
+
+@cache
+def _clause_final_number(code: str) -> re.Pattern[str]:
+    """A number that ends its clause: digits, or a number word of two to twenty."""
+    data = language(code)
+    words = alternation(w for w, v in data.number_words.items() if 2 <= v <= 20)
+    return re.compile(
+        rf"(?<![\w.,/:-])(?P<number>\d{{1,3}}|{words or '(?!)'})(?=\s*(?:[,.;:!?)]|\Z|\n))"
+    )

@@ -312,15 +312,17 @@ def grammar(code: str) -> Grammar:
         modifier_words_after=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
         ),
-        country_after=re.compile(
-            rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+        country_after=re.compile(  # "three members are located in Germany", "drei
+            # Mitglieder liegen in Deutschland": a copula may stand before the connector
+            rf"{blank}(?:(?:{alternation(data.copulas) or '(?!)'}){blank})?"
+            rf"(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
             rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(
             rf"{blank}(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
             rf"(?P<region>{alternation(data.regions)}){end}"
         ),
-        possession_words=_words(data.possession_words),
+        possession_words=_words((*data.possession_words, *_plain(data.present_markers))),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
         network_names=re.compile(
@@ -924,6 +926,18 @@ def _openers(data: Language) -> frozenset[str]:
         *data.country_names,
     ]
     return frozenset(re.split(r"[\s'\u2019-]", p, maxsplit=1)[0] for p in phrases)
+
+
+def _plain(patterns: Iterable[str]) -> list[str]:
+    """The patterns that are only words ("\\bheute\\b", "this\\s+year") as words: the
+    words of "now" may stand between a country and its figure ("Deutschland hat heute vier
+    Mitgliedsstädte") in every language, not only where its possession words list them."""
+    words = (p.replace(r"\b", "").replace(r"\s+", " ") for p in patterns)
+    return [w for w in words if _ONLY_WORDS.fullmatch(w)]
+
+
+# one word or two: "so far", not "si legge ancora"
+_ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:

@@ -16,6 +16,7 @@ from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 
@@ -65,6 +66,9 @@ def as_of(
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
+    later = _later_clause(grammar.language.code)  # "229 members, before this year's intake"
+    found_later = later.search(low, phrase.end, end) if later is not None else None
+    end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
     present = list(grammar.present.finditer(low, clause.start, end))
     strong = [m for m in present if m.group() not in weak]
@@ -73,6 +77,9 @@ def as_of(
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate, int] | None = None
+    # "In 2022 the network had 294 cities and in 2024 356": with a date before the figure,
+    # one after it past a conjunction is the next conjunct's
+    dated_before = grammar.historic.search(low, clause.start, phrase.start) is not None
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
@@ -85,7 +92,13 @@ def as_of(
             continue
         if _next_clause_date(low, phrase, found, grammar):
             continue
+        if dated_before and _next_conjunct_date(low, phrase, found, grammar):
+            continue
+        if _in_a_relative_aside(low, found, phrase, grammar):
+            continue
         if _since_joining(low, phrase, found, grammar):
+            continue
+        if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
@@ -126,6 +139,39 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+@cache
+def _later_clause(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.later_clause
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
+def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date after a rank is that of the members it comes after (Language.
+    rank_after): "Wyndham is the second Australian city, after Melton joined in 2015"
+    is second at the text's date, not in 2015; "after the 2024 round" still dates it."""
+    if found.start() < phrase.end:
+        return False
+    form = _rank_after(grammar.language.code)
+    after = form.search(low, phrase.end, found.start()) if form is not None else None
+    return after is not None and after["word"] not in _NOT_A_NAME | grammar.language.stopwords
+
+
+# Words after "after" that start no member's name: "after the 2024 round", "after its
+# admission in 2019", "nach ihrem Beitritt 2019" date the rank itself
+_NOT_A_NAME = frozenset(
+    {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
+     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr"}
+)  # fmt: skip
+
+
+@cache
+def _rank_after(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.rank_after
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
 
 
 @cache
@@ -316,6 +362,9 @@ def _relative(
     if "years_after" in _fields(nearest):  # "a year later": after the date said before
         anchor = _anchor(low, nearest.start(), grammar, written)
         return _counted_on(nearest, grammar, anchor, written)
+    if "days_after" in _fields(nearest):  # "days later": of the date said before, if any
+        anchor = _anchor(low, nearest.start(), grammar, written)
+        return None if anchor is written else anchor
     month = _month(_fields(nearest), grammar)
     earlier = grammar.earlier_date
     if (
@@ -348,7 +397,7 @@ def _anchor(low: str, at: int, grammar: Grammar, written: PartialDate) -> Partia
         dates += [
             (m.start(), counted_back(m, grammar, written))
             for m in grammar.relative.finditer(low, start, at)
-            if "years_before" not in _fields(m) and "years_after" not in _fields(m)
+            if not _fields(m).keys() & {"years_before", "years_after", "days_after"}
         ]
     known = [(where, date) for where, date in dates if date is not None]
     last = max(known, key=lambda item: item[0], default=None)
@@ -480,6 +529,12 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     """Where words touch, "now" past a comma after the figure is the next clause's:
     "当時の加盟は28か国115都市でしたが、現在は79か国"."""
     if not grammar.language.attached:
+        # "In 2020 the network had 229 members, before this year's intake raised it":
+        # a date before the figure sets its clause; "now" past a comma after it is the
+        # next clause's
+        after = low.find(",", phrase.end, clause.end)
+        if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
+            return after
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end
@@ -507,6 +562,46 @@ def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: G
     if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
         return False
     return _AS_OF_AFTER.match(low, found.end()) is None
+
+
+def _in_a_relative_aside(low: str, found: re.Match[str], phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the date stands in an aside that a relative pronoun opens after a comma
+    and a comma closes before the figure: "Morocco, which joined in 2020, has nine
+    member cities" (the 2020 dates the joining, not the nine)."""
+    if found.end() > phrase.start or not grammar.language.relative_pronouns:
+        return False
+    closing = low.find(",", found.end(), phrase.start)
+    if closing < 0:
+        return False
+    openers = _relative_opener(grammar.language.code).finditer(
+        low, max(0, found.start() - _RELATIVE_REACH), found.start()
+    )
+    last = max(openers, key=lambda m: m.start(), default=None)
+    return last is not None and not _SENTENCE_MARKS.search(low, last.end(), found.start())
+
+
+_RELATIVE_REACH = 80  # characters from a relative pronoun to the date in its aside
+_SENTENCE_MARKS = re.compile(r"[.!?;:,]")
+
+
+@cache
+def _relative_opener(code: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in grammar_of(code).language.relative_pronouns)
+    return re.compile(rf",\s+(?:{words})\s")
+
+
+def _next_conjunct_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date after the figure stands past a conjunction or a comma (spaced
+    languages; the caller checks that a date before the figure sets its clause)."""
+    if grammar.language.attached or found.start() < phrase.end:
+        return False
+    return _conjunct(grammar.language.code).search(low, phrase.end, found.start()) is not None
+
+
+@cache
+def _conjunct(code: str) -> re.Pattern[str]:
+    conjunctions = "|".join(re.escape(c) for c in grammar_of(code).language.conjunctions)
+    return re.compile(rf"[,;]|(?<!\w)(?:{conjunctions or '(?!)'})(?!\w)")
 
 
 def _founded_after(low: str, found: re.Match[str], grammar: Grammar) -> bool:

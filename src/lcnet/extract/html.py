@@ -98,7 +98,18 @@ _VOID = frozenset(
 _WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
 _BREAK = "\n\n"
 _CELLS = frozenset(["td", "th"])
-_FIGURE_ALONE = re.compile(r"\s*(?:\n\n)?\s*[+>~]?\s*\d[\d.,\u00a0\u202f ]{0,12}\+?\s*")
+# A block's figure alone, or with its scale word: "<p>390 million<br>citizens</p>"
+_SCALES = (
+    "thousand|million|millions|billion|billions|milliard|milliards|mil|millón|millones|"
+    "milhão|milhões|bilhão|bilhões|milione|milioni|miliardo|miliardi|million|millionen|"
+    "milliarde|milliarden|mio|mrd|triệu|tỷ|tỉ|nghìn|ngàn|lakh|lakhs|crore|crores"
+)
+_FIGURE_ALONE = re.compile(
+    r"\s*(?:\n\n)?\s*[+>~]?\s*\d[\d.,\u00a0\u202f ]{0,12}"
+    rf"(?:\s?(?i:{_SCALES})\.?)?\+?\s*"
+)
+# "<b>390 million</b><span>citizens</span>": a space between the scale and the label
+_ENDS_IN_A_SCALE = re.compile(rf"\d\s?(?i:{_SCALES})\.?\Z")
 
 
 class SourceMap:
@@ -256,6 +267,8 @@ class _Reader(HTMLParser):
         style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
         last, first = self._parts[-1][-1:], data[:1]
         figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
+        if not figure_then_word and last.isalpha() and first.isalpha():  # "390 million</b>
+            figure_then_word = _ENDS_IN_A_SCALE.search(self._parts[-1][-16:]) is not None
         if figure_then_word or (last.isalpha() and first.isdigit()):
             self._mark(" ")
 

@@ -54,6 +54,8 @@ _CITY_METRICS = frozenset(
     {Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.COUNTRY_CITIES, Metric.CANDIDATE_CITIES}
 )
 _AFTER_REACH = 60  # characters after a figure where "have joined" still speaks of it
+_INTAKE_AFTER = 120  # ... where a verb of joining speaks of it, past an aside: "Cities
+# from 35 countries, from small towns in Europe to capitals in Africa, joined in 2024"
 _COUNTRY_REACH = 80  # characters before a figure where its country may be named
 # "Hanoi applied to the GNLC, which has 425 cities": an application far before the
 # figure is the subject's, not the figure's.
@@ -63,10 +65,10 @@ _CANDIDATE_REACH = 40
 _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
-_ASIDE = 80  # the longest aside between a country and its figure's verb
+_ASIDE = 120  # the longest aside between a country and its figure's verb
 # ", where several of our students come from," between a country and its verb
 _ASIDE_CLAUSE = re.compile(
-    r",[^,.;:]{3,80},(?=[^,]*\Z)"
+    r",[^,.;:]{3,120},(?=[^,]*\Z)"
     # an aside that lists: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de ..., "
     r"|,\s*(?:avec|with|con|mit|com|après|after|tras|dopo|nach|après l'entrée)\s"
     r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
@@ -128,6 +130,8 @@ def read_metric(
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
     if _difference(low, phrase, grammar.language.code):
         return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
+    if _quoted_as_words(low, phrase, grammar.language.code):
+        return None  # "仍沿用“230个城市”的说法": the words, not a statement of them
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -153,6 +157,30 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+_OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
+_QUOTED_REACH = 8  # characters between a quote mark and the figure inside it
+
+
+def _quoted_as_words(low: str, phrase: Phrase, code: str) -> bool:
+    """Whether the figure stands in quote marks that a word for words follows
+    (Language.quoted_words): it is cited, not stated."""
+    form = _quoted_form(code)
+    if form is None:
+        return False
+    before = low[max(0, phrase.start - _QUOTED_REACH) : phrase.start]
+    quoted = any(mark in before for mark in _OPENING_QUOTES)
+    return quoted and form.match(low, phrase.end) is not None
+
+
+@cache
+def _quoted_form(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.quoted_words
+    if not words:
+        return None
+    closing = "[\"'\u201d\u2019\u300d\u300f]"
+    return re.compile(rf"[^\"'\u201d\u2019\u300d\u300f\n]{{0,12}}?{closing}\s*(?:{words})")
 
 
 def _difference(low: str, phrase: Phrase, code: str) -> bool:
@@ -199,13 +227,37 @@ def paired_ahead(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar
 
 
 def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar) -> bool:
-    """ "425 cities from 91 countries": the countries belong to the cities before."""
-    return (
-        phrase.unit is Unit.COUNTRY
-        and previous is not None
-        and previous.metric in _CITY_METRICS
-        and grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None
-    )
+    """ "425 cities from 91 countries": the countries belong to the cities before; also
+    past a few words that hold no number: "294 cities and towns from 75 countries", "77
+    cities, including Derby, from 44 countries", "294 cities from around the world in 76
+    countries"."""
+    if phrase.unit is not Unit.COUNTRY or previous is None or previous.metric not in _CITY_METRICS:
+        return False
+    if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
+        return True
+    return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_PAIRING_REACH = 40  # characters of words between the cities and their countries
+
+
+def _paired_past_words(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    if end - start > _PAIRING_REACH or grammar.language.attached:
+        return False
+    gap = low[start:end]
+    if any(ch.isdigit() or ch in _SENTENCE_MARKS for ch in gap):
+        return False  # another count between them, or another sentence
+    connector = _pairing_tail(grammar.language.code).search(gap)
+    return connector is not None and connector.start() > 0
+
+
+_SENTENCE_MARKS = frozenset(".;:!?()[]")
+
+
+@cache
+def _pairing_tail(code: str) -> re.Pattern[str]:
+    """The connector that ends the words between cities and their countries: "… from "."""
+    return re.compile(rf"(?<=[\w,])(?:{_grammar(code).pairing_gap.pattern})\Z")
 
 
 def _cities(
@@ -217,6 +269,8 @@ def _cities(
     grammar: Grammar,
 ) -> Reading | None:
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    if _attending(low, phrase, sentence, grammar):
+        return None  # "来自德国、英国等29个会员城市的代表参加": the cities of people who attend
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
         if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
@@ -228,7 +282,7 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase))
+    cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
     if cue is None:
         cue = _cue_after(sentence, phrase, following)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
@@ -291,6 +345,7 @@ def _cities(
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
+        country = country or _home_place(low, before, phrase, grammar)
     region = phrase.region or _region_after(low, phrase, grammar)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
@@ -592,6 +647,46 @@ def _subject_country(
     return grammar.language.country_names[" ".join(found.group().split())]
 
 
+def _attending(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether the count lists the cities people come from to attend an event
+    (Language.attending_before, Language.attending_after)."""
+    forms = _attending_forms(grammar.language.code)
+    if forms is None:
+        return False
+    before, after = forms
+    start = max(sentence.span.start, phrase.start - 60)
+    return (
+        before.search(low, start, phrase.start) is not None
+        and after.match(low, phrase.end, sentence.span.end) is not None
+    )
+
+
+@cache
+def _attending_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = _grammar(code).language
+    if not data.attending_before or not data.attending_after:
+        return None
+    return re.compile(rf"(?:{data.attending_before})\s*\Z"), re.compile(data.attending_after)
+
+
+def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "진천군을 포함한 3개 도시": a local government of the text's own country named just
+    before a small intake's count makes it that country's (Language.home_places)."""
+    form = _home_places(grammar.language.code)
+    if (
+        form is None
+        or form.search(low, max(before.start, phrase.start - 40), phrase.start) is None
+    ):
+        return None
+    return grammar.language.home_country or None
+
+
+@cache
+def _home_places(code: str) -> re.Pattern[str] | None:
+    form = _grammar(code).language.home_places
+    return re.compile(rf"(?:{form})\s*\Z") if form else None
+
+
 @cache
 def _country_names(code: str) -> re.Pattern[str]:
     names = _grammar(code).language.country_names
@@ -667,8 +762,9 @@ def _countries(
     after = _BARE_NUMBER.search(low, phrase.end, following)
     # (a cue may start before the next figure and hold it: "Per tredici Paesi si tratta
     # della prima città ammessa")
-    first_time = sentence.opens(
-        "first_time", phrase.end, following if after is None else after.start()
+    first_time = (
+        sentence.opens("first_time", phrase.end, following if after is None else after.start())
+        and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
@@ -696,6 +792,11 @@ def _countries(
     )
     if origin is not None:  # "63 other cities, coming from 35 countries"
         return Reading(origin, phrase.value + other, None, None, False)
+    if _of_the_cities_before(low, sentence, previous, before, phrase, grammar):
+        assert previous is not None  # "one of the 229 members of the GNLC, which is
+        new = previous.metric is Metric.NEW_CITIES  # coordinated by UIL, from 64 countries"
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+        return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
     cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
@@ -704,6 +805,24 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether an unstated part stands between the countries and the first-time cue after
+    them: "23 pays, dont plusieurs font leur entrée pour la première fois", "23 quốc gia,
+    trong đó có một số nước lần đầu góp mặt" (the cue is the part's, not the 23's)."""
+    words = grammar.language.some_words
+    cue = next(
+        (c for c in sentence.cues if c.kind == "first_time" and c.start >= phrase.end), None
+    )
+    if not words or cue is None:
+        return False
+    return _some_words(grammar.language.code).search(low, phrase.end, cue.start) is not None
+
+
+@cache
+def _some_words(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_grammar(code).language.some_words)})(?!\w)")
 
 
 def _held_by_countries(
@@ -742,7 +861,7 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
 
 def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
     """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
-    end = min(following, phrase.end + _AFTER_REACH)
+    end = min(following, phrase.end + _INTAKE_AFTER)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
     return "intake" if sentence.has("intake", phrase.end, end) else None
@@ -752,17 +871,31 @@ _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
-def _own_clause(low: str, before: Span, phrase: Phrase) -> Span:
+def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Span:
     """The part of `before` in the figure's own clause, after a semicolon: a verb of
     joining before it is another clause's ("Doha joined in 2022; the commission then
-    spoke of six Qatari members"). A gapped figure ("en 2020, 54; en 2022, 77") keeps
-    its verb."""
+    spoke of six Qatari members"); where the verb ends its clause, after a verb that
+    closed one with a comma too ("本市は2017年に加盟し、現在は世界356都市が加盟する
+    ネットワーク": the figure's own verb comes after it). A gapped figure ("en 2020, 54;
+    en 2022, 77") keeps its verb."""
     if phrase.gapped:
         return before
     mark = max(
         low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
     )
+    closers = _clause_closers(grammar.language.code)
+    if closers is not None:
+        for closed in closers.finditer(low, before.start, phrase.start):
+            mark = max(mark, closed.end() - 1)
     return before if mark < 0 else Span(mark + 1, before.end)
+
+
+@cache
+def _clause_closers(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.attached or not data.clause_closers:
+        return None
+    return re.compile("|".join(f"(?:{c})" for c in data.clause_closers))
 
 
 def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase) -> bool:
@@ -1048,9 +1181,18 @@ def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
     # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
-    announced = r"(?:国?政府(?:は|が)?(?:\d{1,2}日)?[\u3001\uff0c,]?)?"
+    # "タイ国政府観光庁は2024年2月19日、バンコク、コンケーン、ヤラーの3都市": an office of it
+    day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
+    announced = (
+        rf"(?:国?政府(?:は|が)?(?:{day})?[\u3001\uff0c,]?"
+        rf"|[^\s\d\u3001\u3002\uff0c,]{{0,8}}?(?:は|が)(?:{day})?[\u3001\uff0c,])?"
+    )
     # "日本からは岡山市と多久市の2市", "日本則只有岡山與多久兩市": the country's, then the names
-    linked = r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有)*"
+    linked = (
+        r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有"
+        # "中國內地方面, 南京和蘇州兩市獲選": as for the country's mainland
+        r"|[^\s\d\u3001\u3002\uff0c,]{0,3}方面[\uff0c,]?)*"
+    )
     return re.compile(
         rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
         rf"(?P<names>{name}(?:{_JOINS}{name}){{1,11}})(?:\u306e)?\s*\Z"
@@ -1101,6 +1243,38 @@ def _place_owns(
     )
 
 
+def _of_the_cities_before(
+    low: str,
+    sentence: Sentence,
+    previous: Previous | None,
+    before: Span,
+    phrase: Phrase,
+    grammar: Grammar,
+) -> bool:
+    """Whether the countries, in a clause of their own (a comma, then a word of place:
+    ", from 64 countries", ", thuộc 64 quốc gia"), are those of the network's cities
+    counted before them, with only words about the network between, however many: "one
+    of the 229 members of the GNLC, which is coordinated by UIL, from 64 countries" (not
+    "425 members sent delegates to a conference in Jubail, from 90 countries")."""
+    if previous is None or previous.metric not in _OF_THE_NETWORK or previous.country:
+        return False
+    text = low[before.start : phrase.start].rstrip()
+    comma = text.rfind(",")
+    if comma < 0 or any(c.isdigit() for c in text):
+        return False
+    words = text[comma + 1 :].split()
+    if not (0 < len(words) <= 2 and words[-1] in _connector_words(grammar.language.code)):
+        return False
+    end = before.start + comma
+    return any(
+        c.kind in ("gnlc", "reference") and before.start <= c.start and c.end <= end
+        for c in sentence.networks
+    )
+
+
+_OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
+
+
 def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether countries that a connector ties to the word before ("from 90 countries")
     are those of the network's members: that word must be one of a unit ("cities",
@@ -1119,8 +1293,9 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if owner[-1:].isdigit() or owner in grammar.gate_words:
         return True  # "learning cities now number 425 in 91 countries"
     at = connector_at - 1
-    while at > 0 and words[at] in grammar.possession_words:  # "présent désormais dans"
-        at -= 1
+    presence = grammar.language.presence_words
+    while at > 0 and words[at] in grammar.possession_words and words[at] not in presence:
+        at -= 1  # "présent désormais dans" ("présent" of "à présent" is a word of "now" too)
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)

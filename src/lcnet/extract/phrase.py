@@ -20,6 +20,7 @@ from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    countries_elided,
     elided,
     elliptic,
     named_counts,
@@ -35,6 +36,7 @@ from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
@@ -89,6 +91,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
+        # "New members by region" over "- Africa (16)": a region's count, its unit above
+        # (before a table's reading, which knows no region)
+        + [Phrase(*r, False) for r in region_rows(low, start, end, grammar)]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)
@@ -117,6 +122,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
+    gapped += [  # "Saudi Arabia, whose capital entered in the same round, counts eight"
+        Phrase(*e, False, False, None, True) for e in countries_elided(low, phrases, end, grammar)
+    ]
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)
@@ -541,8 +549,14 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     else:
         qualifier = Qualifier.MORE_THAN if match["plus"] else Qualifier.EXACT
     start, end = match.span()
+    if _DIGIT.search(low, start, match.start("number")):  # "membership grew from 229 in
+        start = match.start("qualifier") if leading else match.start("number")  # 2020 to
+        # 294": the change's start is a figure of its own, and so is its end
     roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
     return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:

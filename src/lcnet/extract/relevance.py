@@ -219,8 +219,29 @@ def about_network(
         return False
     if cue is None:  # "1.500 miembros tiene la asociación": the subject may come after
         return not _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase)
+    if memory.head_final and _relative_to(cue, phrase, sentence):
+        return (
+            True  # "(大学教授)…世界229都市が加盟するネットワーク": the network's, whoever speaks
+        )
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+
+
+_RELATIVE_REACH = 12  # characters between a figure and the network its clause describes
+
+
+def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Where the predicate comes last, whether the figure stands in a short relative clause
+    that the network's name or reference closes: "229都市が加盟するネットワーク", "425개 도시가
+    가입한 네트워크", "356个城市加入的网络"."""
+    if cue.kind not in ("gnlc", "reference"):
+        return False
+    if not phrase.end <= cue.start <= phrase.end + _RELATIVE_REACH:
+        return False
+    between = sentence.low[phrase.end : cue.start]  # its verb: one of membership
+    return _CLAUSE_MARK.search(between) is None and any(
+        word in between for word in sentence.grammar.membership_anchors
+    )
 
 
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:

@@ -99,9 +99,13 @@ def respective(
         said = forms.heads.search(low, max(start, pair.start() - _REACH), pair.start())
         if said is None:
             said = _named_before(low, start, pair.start(), forms)
-        if said is None:
+        kinds: tuple[tuple[Unit, frozenset[Role]] | None, ...]
+        if said is not None:
+            kinds = (_kind(said["a"], forms), _kind(said["b"], forms))
+        elif _said_figures(low, start, pair, forms, code):
+            kinds = ((Unit.MEMBER, _NEW), (Unit.MEMBER, _MEMBER))  # an intake, then a total
+        else:
             continue
-        kinds = (_kind(said["a"], forms), _kind(said["b"], forms))
         # "the newcomers and their countries": the countries of the intake
         intake = any(k is not None and k[1] is _NEW for k in kinds)
         for kind, group in zip(kinds, ("n1", "n2"), strict=True):
@@ -137,6 +141,38 @@ def _named_before(low: str, start: int, at: int, forms: _Forms) -> re.Match[str]
         return None
     pairs = list(forms.named.finditer(low, max(start, anaphor.start() - _BACK), anaphor.start()))
     return pairs[-1] if pairs else None
+
+
+_LARGEST_INTAKE = 80  # the network's intakes have had at most 77 cities
+_SMALLEST_TOTAL = 100  # ... and its total at least 115
+
+
+def _said_figures(low: str, start: int, pair: re.Match[str], forms: _Forms, code: str) -> bool:
+    """ "the first announcement gave the figures as 55 and 230", "corrected both figures
+    days later to 54 and 229": where no counts are named before "the figures", a pair
+    that only an intake and the network's total can be, in that order (a few dozen, then
+    over a hundred and more), is the announcement's pair."""
+    if forms.anaphor is None:
+        return False
+    if forms.anaphor.search(low, max(start, pair.start() - _REACH), pair.start()) is None:
+        return False
+    context = _context(code)  # an announcement or a correction said before them
+    if (
+        context is None
+        or context.search(low, max(start, pair.start() - _BACK), pair.start()) is None
+    ):
+        return False  # "the council set the figures at 54 and 229 for its budget"
+    first, second = read_number(pair["n1"], code), read_number(pair["n2"], code)
+    if first is None or second is None:
+        return False
+    return 0 < first <= _LARGEST_INTAKE and second >= _SMALLEST_TOTAL
+
+
+@cache
+def _context(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    words = (*data.announcement_cues, *data.correction_cues, *data.superseded_cues)
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _after_a_number(low: str, at: int) -> bool:

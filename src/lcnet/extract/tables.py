@@ -316,6 +316,11 @@ def _label(
             region = data.regions[word]
         elif word in data.modifiers_before:
             more.add(data.modifiers_before[word])
+    if found is not None and data.modifiers_after:  # "| Thành viên mới |", "| Miembros nuevos |"
+        for word in grammar.modifier_words_after.findall(text, found.end()):
+            role = data.modifiers_after.get(" ".join(word.split()))
+            if role is not None:
+                more.add(role)
     return unit, roles | more, country, region
 
 

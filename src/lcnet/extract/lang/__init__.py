@@ -298,6 +298,14 @@ class Language(NamedTuple):
     # and a superseded figure a correction follows is left out however dated (regex
     # fragments).
     correction_cues: tuple[str, ...] = ()
+    # Words of an announcement or a release ("announcement", "communiqué", "Meldung"):
+    # with a correction's or a superseded figure's words, the context in which "the
+    # figures" stand for an intake and a total (lcnet.extract.respective; regex fragments).
+    announcement_cues: tuple[str, ...] = ()
+    # Words that open a clause of a later time after a figure: "in 2020 the network had
+    # 229 members, before this year's intake": its "this year" does not make the figure
+    # current (regex fragments, lcnet.extract.historic).
+    later_clause: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
@@ -324,6 +332,10 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
+    # several of them there for the first time" the first-time cue is the part's, not the
+    # 23's. Literal words, lower case.
+    some_words: tuple[str, ...] = ()
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""
@@ -331,6 +343,18 @@ class Language(NamedTuple):
     # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
     home_words: tuple[str, ...] = ()
     home_country: str = ""
+    # A local government of the text's own country named just before a small intake's
+    # count, by the form of its name: "진천군을 포함한 3개 도시가 최종 승인을 받았고" (a
+    # regex that ends where the count starts); the intake is then home_country's.
+    home_places: str = ""
+    # Cities whose people attend an event, listed by "from A, B and others, N cities"
+    # ("来自德国、英国、巴西等29个会员城市……的代表共150余人参加"): the words before the
+    # count (a regex that ends where it starts) and those after it in its sentence.
+    attending_before: str = ""
+    attending_after: str = ""
+    # A figure quoted as words, not stated: "仍沿用“230个城市”的说法", "「230都市」という
+    # 数字", "'230개 도시'라는 표현" (a regex of what follows its closing quote mark).
+    quoted_words: str = ""
     # Where words touch, an ending that closes a past relative clause after a figure:
     # "28개국 115개 도시였던 네트워크는 현재 ..." (the "now" is the main clause's; regex
     # fragments).

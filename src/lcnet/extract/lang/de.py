@@ -281,9 +281,18 @@ LANGUAGE = Language(
         "lernstädte": Unit.CITY,
         "lernstädten": Unit.CITY,
         "kommunen": Unit.CITY,
+        "großstädte": Unit.CITY,  # "zwei deutsche Großstädte"
+        "großstädten": Unit.CITY,
         "gemeinden": Unit.CITY,
         "mitglieder": Unit.MEMBER,
         "mitgliedern": Unit.MEMBER,
+        # "die 173 GNLC-Mitglieder": the network's short name joined to the unit
+        "gnlc-mitglieder": Unit.MEMBER,
+        "gnlc-mitgliedern": Unit.MEMBER,
+        "gnlc-mitgliedsstädte": Unit.CITY,
+        "gnlc-mitgliedsstädten": Unit.CITY,
+        "gnlc-städte": Unit.CITY,
+        "gnlc-städten": Unit.CITY,
         "länder": Unit.COUNTRY,
         "ländern": Unit.COUNTRY,
         "staaten": Unit.COUNTRY,
@@ -309,6 +318,7 @@ LANGUAGE = Language(
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
         "kommune": Unit.CITY,
+        "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,
     },
     modifiers_before={
@@ -408,6 +418,13 @@ LANGUAGE = Language(
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
         "sind",
+        # "Deutschland ist weiterhin mit vier Städten vertreten", "Aus Deutschland sind
+        # weiterhin zwei Städte vertreten"
+        "ist",
+        "weiterhin",
+        "mit",
+        "noch",
+        "schon",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no
@@ -493,12 +510,17 @@ LANGUAGE = Language(
         "mitglieder": Unit.MEMBER,
     },
     compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
-    count_heads=("zahl", "anzahl", "gesamtzahl"),
+    count_heads=("zahl", "anzahl", "gesamtzahl", "mitgliederzahl"),
     count_links=("der", "an", "von"),
     count_verbs=(
         r"(?:ist |liegt )?(?:nun |jetzt |damit |inzwischen )?(?:auf|bei)"
         r"|(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich)(?: nun| damit| jetzt)? auf"
         r"|(?:beträgt|betrug|erreicht|erreichte)(?: nun| damit| jetzt)?",
+        # "die Zahl der Mitglieder stieg von 229 im Jahr 2020 auf heute 294": the start is
+        # read as a change's (lcnet.extract.changes)
+        r"(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich|ist|hat sich)"
+        r"(?: seitdem| seither| nun| damit| inzwischen)? von [^.;:!?\n]{1,40}? auf"
+        r"(?: heute| aktuell| nun| jetzt| zuletzt)?",
     ),
     negative_subjects=(
         r"verein",
@@ -596,6 +618,13 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
+    announcement_cues=(
+        r"\bmeldung\b",
+        r"\bmeldete\b",
+        r"\bbekannt(?:gab|gegeben)",
+        r"\bpressemitteilung\b",
+    ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
     superseded_cues=(
         r"\bzunächst\b",
@@ -666,6 +695,10 @@ LANGUAGE = Language(
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
+        # a bare year after the finite verb dates its clause: "Bonn wurde 2020 die dritte",
+        # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
+        r"(?<!\w)(?:wurde|wurden|war|waren|trat|traten|zählte|zählten|hatte|hatten|kam|kamen"
+        r"|umfasste|umfassten|stieß|stießen) ",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",
@@ -686,6 +719,9 @@ LANGUAGE = Language(
         r"eingerichtet",
         r"lanciert",
         r"gestartet",
+        r"entstanden",
+        r"begründet",
+        r"aus der taufe gehoben",
     ),
     months={
         name: number
@@ -743,10 +779,16 @@ LANGUAGE = Language(
             r"{years} jahre (?:zuvor|davor|früher)",
             r"ein jahr (?:zuvor|davor|früher)",
         ),
+        # "wenige Tage später": the date said before
+        "days_after": (
+            r"(?:(?:wenige|einige|ein paar|zwei|drei|vier|fünf) )?(?:tage|wochen)"
+            r" (?:später|danach)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"vor {years} jahren",
-            r"vor einem jahr",
+            # "vor knapp vier Jahren", "vor gut einem Jahr": about as many years back
+            r"vor (?:(?:knapp|fast|gut|rund|etwa|über|mehr als|nicht ganz) )?{years} jahren",
+            r"vor (?:(?:knapp|fast|gut|rund|etwa|über|mehr als|nicht ganz) )?einem jahr",
         ),
         "last_month": (r"(?:im )?(?:vergangenen|letzten|vorigen) monat", r"vormonat"),
         "last_year": (
@@ -764,9 +806,10 @@ LANGUAGE = Language(
     origin_words=(r"(?:stammen|kommen|stammend|kommend) aus",),
     change_from=r"von",
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
-    change_to=r"auf",
+    change_to=r"auf(?: heute| aktuell| nun| jetzt| zuletzt)?",
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
+    some_words=("mehrere", "einige", "manche", "viele", "die meisten"),
     since_event=(
         r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
         r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"

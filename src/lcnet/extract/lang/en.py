@@ -138,6 +138,8 @@ LANGUAGE = Language(
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
         "municipalities": Unit.CITY,
+        "towns": Unit.CITY,  # "three Indian towns to join", "294 cities and towns"
+        "cities and towns": Unit.CITY,
         "local governments": Unit.CITY,
         "members": Unit.MEMBER,
         "others": Unit.OTHERS,
@@ -162,6 +164,7 @@ LANGUAGE = Language(
         "member city": Unit.CITY,
         "learning city": Unit.CITY,
         "municipality": Unit.CITY,
+        "town": Unit.CITY,
         "locality": Unit.CITY,
         "member": Unit.MEMBER,
         "country": Unit.COUNTRY,
@@ -179,6 +182,12 @@ LANGUAGE = Language(
         "unesco learning": Role.LEARNING,
         "gnlc": Role.LEARNING,  # the network named between number and unit: "the 229 GNLC
         "unesco gnlc": Role.LEARNING,  # member cities", "the 173 UNESCO GNLC members"
+        # the full name too: "the 173 UNESCO Global Network of Learning Cities (GNLC)
+        # members", "its 425 Global Network of Learning Cities member cities"
+        "unesco global network of learning cities": Role.LEARNING,
+        "unesco global network of learning cities (gnlc)": Role.LEARNING,
+        "global network of learning cities": Role.LEARNING,
+        "global network of learning cities (gnlc)": Role.LEARNING,
         "global learning": Role.LEARNING,
         "first-time": Role.FIRST_TIME,
         "first time": Role.FIRST_TIME,
@@ -233,6 +242,8 @@ LANGUAGE = Language(
         "to",
         "represented",  # "Kenya is represented by three members"
         "by",
+        "with",  # "Germany is still represented with four cities"
+        "remains",
         "is",
         # a row's or a line's label: "| Viet Nam's member cities | 6 |"
         "member",
@@ -422,8 +433,8 @@ LANGUAGE = Language(
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
-        r"\b(?:were|was|have been|has been|are|is) (?:named|designated|recogni[sz]ed|accepted"
-        r"|selected|admitted|included|inducted)\b"
+        r"\b(?:were|was|have been|has been|are|is|be|being) (?:named|designated|recogni[sz]ed"
+        r"|accepted|selected|admitted|included|inducted)\b"
         # "was selected to host the conference": a role, not membership
         r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
@@ -439,14 +450,19 @@ LANGUAGE = Language(
         # "brings 72 cities into the network": the words before the network's name only
         r"\binto (?:the|this|that|its|our)\b(?= (?:[\w'-]+ ){0,4}(?:network|gnlc)\b)",
         r"\bnew (?:entrants|arrivals|additions)\b",
+        # "Three Indian towns make UNESCO's learning cities list": a list's intake
+        # (the verb alone: the words after it may be the network's name)
+        r"\bma(?:ke|kes|de|king)(?= (?:it (?:on)?to )?(?:the |a |unesco(?:'|\u2019)s )?"
+        r"(?:[\w-]+ ){0,3}list\b(?! of\b))",
     ),
     total_cues=(
         # "had risen to 229 members": a change to a total
         r"\b(?:rose|risen|rising|rises|grew|grown|growing|grows|increased|increases|climbed"
         r"|climbs|jumped|jumps|went up|goes up) to\b",
         r"\bnetwork of\b",
-        r"\b(?:now |currently |today )?(?:has|have|had|counts|counted|includes|included"
-        r"|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
+        # not "has become one of two British cities admitted": a copula, the verb after says
+        r"\b(?:now |currently |today )?(?:(?:has|have|had)(?! become\b)|counts|counted|includes"
+        r"|included|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
         r"|spans|covers|connects|unites|brings together|groups|totals|totalled|reached"
         r"|reaches|stands at|stood at)\b",
         r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts"
@@ -512,11 +528,15 @@ LANGUAGE = Language(
         # "two Philippine cities are also on this year's list"
         r"(?:are|were|is|was) (?:also )?(?:on|in) (?:the |this )?"
         r"(?:year's |round's |latest |new )?list",
+        # no verb: "India is represented by three towns in the new list"
+        r"(?:on|in) (?:the |this )?(?:year's |round's |latest |new |newest )list\b",
     ),
     difference_before=(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
+    announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
     correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),
     superseded_cues=(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
@@ -597,6 +617,9 @@ LANGUAGE = Language(
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
         r"|selection)\b)",
+        # "the September 2020 announcement first gave 55": a dated release dates its figures
+        r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
+        r"|list)\b)",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -606,6 +629,8 @@ LANGUAGE = Language(
         r"set up",
         r"start(?:ed|ing)",
         r"inception",
+        r"\bborn\b",
+        r"inaugurated",
     ),
     months={
         name: number
@@ -670,6 +695,11 @@ LANGUAGE = Language(
         r"|expanded to|expands to|swelled to|swells to"
         r"|amounted to|fallen to|fell to|dropped to|been cut (?:back )?to|cut back to)",
         r"(?:now |currently |today )?(?:stands|stood) at",
+        # "membership has since grown from 229 in 2020 to the present 294": the start is
+        # read as a change's (lcnet.extract.changes)
+        r"(?:has |have |had )?(?:now |since |recently |already )*(?:grown|grew|risen|rose"
+        r"|increased|climbed|jumped|expanded|gone up|went up|swelled) from [^.;:!?\n]{1,40}?"
+        r" to(?: the present| the current| today(?:'|\u2019)s)?",
         r"(?:been )?(?:brought |pushed |raised )?up to",
         r"to",  # "bringing the total number of cities within the GNLC to 294"
         # no space at its end: the form puts one between the verb and the number
@@ -712,6 +742,8 @@ LANGUAGE = Language(
             r"(?:a|one) year later",
             r"the following year",
         ),
+        # "days later": the date said before, a correction's or a second release's
+        "days_after": (r"(?:a few |some |several |two |three |four |five )?(?:days|weeks) later",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} years? ago",
@@ -728,10 +760,11 @@ LANGUAGE = Language(
     },
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
-    change_to=r"to",
+    change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since {year}",
     # a joining since which the main clause's present state holds
+    some_words=("several", "some", "a few", "many", "most"),
     since_event=(
         r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
         r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"

@@ -468,6 +468,12 @@ LANGUAGE = Language(
         "en total",
         "hay",
         "con",
+        # "Alemania sigue representada con cuatro ciudades"
+        "sigue",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",
@@ -557,7 +563,10 @@ LANGUAGE = Language(
         r"\bya son\b",
         r"\bsuma\b",
         r"\bagrupa\b",
-        r"\breúne\b",
+        r"\breún(?:e|en)\b",
+        r"\breun(?:ía|ían)\b",  # "la red reunía 294 ciudades"
+        r"\bagrupaba\b",
+        r"\bsumaba\b",
         r"\bintegrada por\b",
         r"\bformada por\b",
         r"\bred de\b",
@@ -653,6 +662,8 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
+    announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(
         r"\bcorr(?:egi|igi)",
         r"\bcorrecci[oó]n\b",
@@ -665,6 +676,18 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
+    respective_new=(
+        r"(?:número de )?(?:nuevos miembros|nuevas ciudades|ingresos|nuevas incorporaciones)",
+    ),
+    respective_total=(
+        r"(?:número )?total(?: de (?:miembros|ciudades))?",
+        r"número de (?:miembros|ciudades miembros)",
+    ),
+    respective_countries=(r"(?:número de )?países",),
+    respective_articles=("el", "la", "los", "las", "su", "sus"),
+    # "el primer anuncio dio las cifras de 55 y 230"
+    respective_anaphora=(r"(?:las|ambas|estas|esas) cifras", r"ambas"),
+    respective_links=("en", "de", "a"),
     conjunctions=("y",),
     capital_predicates=(r"(?:(?:son|eran) )?capitales\b",),
     adjective_scopes={
@@ -768,7 +791,16 @@ LANGUAGE = Language(
         # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
-    founding_words=(r"fundad[ao]", r"cread[ao]", r"lanzad[ao]", r"establecid[ao]", r"creación"),
+    founding_words=(
+        r"fundad[ao]",
+        r"cread[ao]",
+        r"lanzad[ao]",
+        r"establecid[ao]",
+        r"creación",
+        r"nacid[ao]",
+        r"puest[ao] en marcha",
+        r"inaugurad[ao]",
+    ),
     months={
         name: number
         for number, name in enumerate(
@@ -832,10 +864,13 @@ LANGUAGE = Language(
             r"un año (?:después|más tarde)",
             r"al año siguiente",
         ),
+        # "pocos días después": the date said before
+        "days_after": (r"(?:pocos|unos|algunos|dos|tres) (?:días|semanas) (?:después|más tarde)",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"hace {years} años",
-            r"hace un año",
+            # "hace casi cuatro años": about as many years back
+            r"hace (?:(?:casi|cerca de|unos|alrededor de|más de|poco más de) )?{years} años",
+            r"hace (?:(?:casi|cerca de|más de|poco más de) )?un año",
         ),
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
@@ -854,6 +889,18 @@ LANGUAGE = Language(
     change_to=r"a",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=(
+        "que",
+        "cuyo",
+        "cuya",
+        "cuyos",
+        "cuyas",
+        "el cual",
+        "la cual",
+        "quien",
+        "donde",
+    ),
+    some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"

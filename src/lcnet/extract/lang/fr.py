@@ -549,6 +549,12 @@ LANGUAGE = Language(
         "au total",
         "en tout",
         "avec",
+        # "l'Allemagne est toujours représentée par quatre villes"
+        "est",
+        "toujours",
+        "représentée",
+        "représenté",
+        "par",
     ),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"
@@ -788,6 +794,8 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    later_clause=(r"\bavant\b", r"\bjusqu"),
+    announcement_cues=(r"\bcommuniqué\b", r"\bannon[cç]"),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),
     superseded_cues=(
         r"\binitialement\b",
@@ -804,6 +812,18 @@ LANGUAGE = Language(
         "montaient",
         "atteign",
     ),
+    respective_new=(
+        r"(?:nombre de )?(?:nouveaux membres|nouvelles villes|admissions|nouvelles adhésions)",
+    ),
+    respective_total=(
+        r"(?:nombre )?total(?: de (?:membres|villes))?",
+        r"nombre de (?:membres|villes membres)",
+    ),
+    respective_countries=(r"(?:nombre de )?pays",),
+    respective_articles=("le", "la", "les", "son", "sa", "ses", "leur", "leurs"),
+    # "le premier communiqué donnait les chiffres de 55 et 230"
+    respective_anaphora=(r"(?:les|ces|deux) (?:chiffres|nombres)", r"les deux"),
+    respective_links=("à", "de", "sur"),
     conjunctions=("et",),
     capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
@@ -904,6 +924,8 @@ LANGUAGE = Language(
         r"établie?",
         r"mise? en place",
         r"inaugurée?",
+        r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
+        r"démarrée?",
     ),
     months={
         name: number
@@ -970,10 +992,15 @@ LANGUAGE = Language(
             r"un an plus tard",
             r"l['\u2019]année suivante",
         ),
+        # "quelques jours plus tard": the date said before
+        "days_after": (
+            r"(?:quelques|plusieurs|deux|trois) (?:jours|semaines) (?:plus tard|après)",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"il y a {years} ans",
-            r"il y a un an",
+            # "il y a près de quatre ans": about as many years back
+            r"il y a (?:(?:près de|presque|environ|plus de|un peu plus de|bientôt) )?{years} ans",
+            r"il y a (?:(?:près d'|presque|environ|plus d'|un peu plus d') ?)?un an",
         ),
         "last_month": (r"le mois dernier", r"le mois précédent"),
         "last_year": (
@@ -996,6 +1023,16 @@ LANGUAGE = Language(
     change_to=r"à",
     since_year=r"(?<!\w)depuis {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
+    some_words=(
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques-uns",
+        "quelques-unes",
+        "beaucoup",
+        "la plupart",
+    ),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"

@@ -448,6 +448,12 @@ LANGUAGE = Language(
         "un totale di",
         "in tutto",
         "con",
+        # "la Germania è ancora rappresentata da quattro città"
+        "è",
+        "ancora",
+        "rappresentata",
+        "rappresentato",
+        "da",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
     # its name are one name, so that "la rete" in them is no reference of its own.
@@ -642,6 +648,8 @@ LANGUAGE = Language(
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
     ),
+    later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
+    announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
@@ -658,6 +666,18 @@ LANGUAGE = Language(
         "arrivano",
         "ammonta",
     ),
+    respective_new=(
+        r"(?:numero (?:di|dei) )?(?:nuovi membri|nuove città|ingressi|nuove adesioni)",
+    ),
+    respective_total=(
+        r"(?:numero )?totale(?: (?:dei membri|delle città))?",
+        r"numero (?:dei|di) (?:membri|città membro)",
+    ),
+    respective_countries=(r"(?:numero (?:di|dei) )?paesi",),
+    respective_articles=("il", "la", "i", "le", "lo", "gli", "suo", "sua", "suoi", "sue"),
+    # "il primo comunicato indicava le cifre in 55 e 230"
+    respective_anaphora=(r"(?:le|entrambe le|queste|quelle) cifre", r"entrambe"),
+    respective_links=("a", "di", "in"),
     conjunctions=("e",),
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
@@ -753,6 +773,8 @@ LANGUAGE = Language(
         r"\bnat[ao]\b",  # "nata nel 2013": the historic marker holds the "nel"
         r"creazione",
         r"istituzione",
+        r"avviat[ao]",
+        r"inaugurat[ao]",
     ),
     months={
         name: number
@@ -820,6 +842,10 @@ LANGUAGE = Language(
             r"{years} anni prima",
             r"un anno prima",
         ),
+        # "pochi giorni dopo": the date said before
+        "days_after": (
+            r"(?:pochi|alcuni|qualche|due|tre) (?:giorni|settimane|giorno|settimana) dopo",
+        ),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
             r"{years} anni fa",
@@ -845,6 +871,17 @@ LANGUAGE = Language(
     change_to=r"(?:a|ai|alle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
+    some_words=(
+        "alcuni",
+        "alcune",
+        "diversi",
+        "diverse",
+        "parecchi",
+        "molti",
+        "molte",
+        "la maggior parte",
+    ),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

@@ -343,4 +343,6 @@ LANGUAGE = Language(
     capitals_topic=("首都は", "首都が"),
     # "72都市のうち11都市は各国の首都": the count's cities are capitals
     capital_predicates=(r"(?:は|が)(?:各国の|それぞれの国の)?首都",),
+    # "「230都市」という数字は今も使われている": the words quoted, not a statement
+    quoted_words=r"(?:という|との)(?:数字|数|表現|記述|説明|言い方)",
 )

@@ -361,4 +361,13 @@ LANGUAGE = Language(
     capitals_topic=("수도는", "수도가", "수도로는"),
     # "72곳 중 11곳은 각국의 수도": the count's cities are capitals
     capital_predicates=(r"(?:은|는|이|가)\s*(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",),
+    # "진천군을 포함한 3개 도시가 최종 승인을 받았고": a Korean local government (its name
+    # ends in 시, 군 or 구; foreign cities are written without) names a Korean intake
+    home_country="KR",
+    home_places=(
+        r"[가-힣]{1,6}(?:시|군|구)(?:을|를)\s*(?:포함한|비롯한|포함해|비롯해)"
+        r"|[가-힣]{1,6}(?:시|군|구)\s*등(?:\s*국내)?"
+    ),
+    # "'230개 도시'라는 표현이 여전히 쓰인다": the words quoted, not a statement
+    quoted_words=r"(?:이)?라는\s*(?:표현|수치|숫자|문구|설명)",
 )

@@ -451,6 +451,12 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "a Alemanha continua representada por quatro cidades"
+        "continua",
+        "está",
+        "representada",
+        "representado",
+        "por",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
@@ -668,6 +674,8 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
+    announcement_cues=(r"\banúncio\b", r"\banunci", r"\bcomunicado\b"),
     correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
     superseded_cues=(
         r"\binicialmente\b",
@@ -675,6 +683,16 @@ LANGUAGE = Language(
         r"\bnum primeiro momento\b",
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
+    respective_total=(
+        r"(?:número )?total(?: de (?:membros|cidades))?",
+        r"número de (?:membros|cidades membros)",
+    ),
+    respective_countries=(r"(?:número de )?países",),
+    respective_articles=("o", "a", "os", "as", "seu", "sua", "seus", "suas"),
+    # "o primeiro anúncio deu os números de 55 e 230"
+    respective_anaphora=(r"(?:os|ambos os|estes|esses) (?:números|dados)", r"ambos"),
+    respective_links=("em", "de", "para"),
     conjunctions=("e",),
     capital_predicates=(r"(?:(?:são|eram) )?capitais\b",),
     adjective_scopes={
@@ -787,6 +805,8 @@ LANGUAGE = Language(
         r"instituíd[ao]",
         r"criação",
         r"lançamento",
+        r"nascid[ao]",
+        r"inaugurad[ao]",
     ),
     months={
         name: number
@@ -850,11 +870,14 @@ LANGUAGE = Language(
             r"{years} anos antes",
             r"um ano antes",
         ),
+        # "poucos dias depois": the date said before
+        "days_after": (r"(?:poucos|alguns|dois|três) (?:dias|semanas) (?:depois|mais tarde)",),
         # "two years ago": the year, counted back from the text's
         "years_ago": (
-            r"há {years} anos",
+            # "há quase quatro anos": about as many years back
+            r"há (?:(?:quase|cerca de|uns|mais de|pouco mais de) )?{years} anos",
             r"{years} anos atrás",
-            r"há um ano",
+            r"há (?:(?:quase|cerca de|mais de|pouco mais de) )?um ano",
         ),
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
@@ -873,6 +896,8 @@ LANGUAGE = Language(
     change_to=r"para",
     since_year=r"(?<!\w)desde {year}",
     # a joining since which the main clause's present state holds
+    relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
+    some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"

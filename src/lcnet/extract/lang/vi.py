@@ -329,7 +329,17 @@ LANGUAGE = Language(
         r"(?:vào )?mùa (?:thu|đông|hè|hạ|xuân) ",
         r"",
     ),
-    founding_words=(r"thành lập", r"ra đời", r"khởi xướng", r"khởi động", r"sáng lập"),
+    relative_pronouns=("nơi", "vốn"),
+    some_words=("một số", "một vài", "vài", "nhiều"),
+    founding_words=(
+        r"thành lập",
+        r"ra đời",
+        r"khởi xướng",
+        r"khởi động",
+        r"sáng lập",
+        r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
+        r"hình thành",
+    ),
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",

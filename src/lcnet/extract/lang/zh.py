@@ -349,6 +349,7 @@ LANGUAGE = Language(
             r"新成员",  # "成为……新成员"
             r"加入",
             r"入选",
+            r"获选",  # "南京和蘇州兩市獲選": were selected
             r"新增",
             r"纳入",
             r"吸纳",
@@ -515,4 +516,12 @@ LANGUAGE = Language(
     capitals_topic=("首都有", "首都为", "首都為"),
     # "其中11个城市是各国首都": the count's cities are capitals
     capital_predicates=(r"(?:是|为|為|系|係)(?:各国|各國|所在国|所在國)?(?:的)?首都",),
+    # "来自德国、英国、巴西等29个全球学习型城市网络会员城市……的代表共150余人参加了开幕式"
+    attending_before=r"(?:来自|來自)[^。！？；\n]{1,40}?等",
+    attending_after=(
+        r"[^。！？\n]{0,80}?(?:代表|嘉宾|嘉賓|与会者|與會者)[^。！？\n]{0,30}?"
+        r"(?:参加|參加|出席|与会|與會|参会|參會)"
+    ),
+    # "部分媒体至今仍沿用“230个城市”的说法": the words quoted, not a statement
+    quoted_words=r"(?:的|这一|這一|这个|這個)?(?:说法|說法|数字|數字|提法|表述)",
 )

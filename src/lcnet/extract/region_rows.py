@@ -1,0 +1,111 @@
+"""Counts per UNESCO region given without their unit, in the rows of a list or a table
+under a line that names what they count: "New members by region" over "- Africa (16)",
+"- Europe and North America, 104" (or after a dash), "Arab States: 9"; "Neue
+Mitglieder nach Region" over "- Afrika: 13"; a table's "| Africa | 16 |" under its
+header row.
+
+A row is a line that holds only a region's name and a number (in brackets, or after a
+colon or a dash). The line above the rows must be short, end no sentence and hold a unit
+noun of the language ("members", "cities", "Mitglieder"); a word for "new" in it makes
+the counts an intake's. Without such a line, "Africa (16)" says nothing of what it
+counts, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation
+from lcnet.model import Qualifier
+
+# (start, end, unit, value, qualifier, roles, country, region)
+RegionRow = tuple[int, int, Unit, int, Qualifier, frozenset[Role], None, str]
+
+_HEADING_REACH = 240  # characters above the first row where its heading may stand
+_HEADING_LENGTH = 100
+_ROW_LENGTH = 60  # characters: "- Latin America and the Caribbean (12)" and a little more
+_ROW_ENDS = frozenset("0123456789)|")
+_NEW = frozenset({Role.NEW})
+_MEMBER = frozenset({Role.MEMBER})
+
+
+def region_rows(low: str, start: int, end: int, grammar: Grammar) -> list[RegionRow]:
+    """The rows of region counts in low[start:end] under a heading that names their unit."""
+    forms = _forms(grammar.language.code)
+    if forms is None:
+        return []
+    row, heading_unit, new_word = forms
+    data = grammar.language
+    found: list[RegionRow] = []
+    roles: frozenset[Role] | None = None  # the heading's, read at the first row
+    at = start
+    while at < end:
+        stop = low.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        last = stop - 1  # the common case, a line of prose, is told by its last character
+        while last > at and low[last] in " \t":
+            last -= 1
+        if stop - at > _ROW_LENGTH or low[last] not in _ROW_ENDS:
+            if last > at:
+                roles = None  # past the rows: the next rows have a heading of their own
+            at = stop + 1
+            continue
+        match = row.fullmatch(low, at, stop)
+        if match is None:
+            if low[at:stop].strip():
+                roles = None  # past the rows: the next rows have a heading of their own
+            at = stop + 1
+            continue
+        if roles is None:
+            roles = _heading(low, at, heading_unit, new_word)
+        if roles:
+            value = int(match["bracketed"] or match["after"])
+            region = data.regions[" ".join(match["region"].split())]
+            found.append(
+                (match.start("region"), match.end(), Unit.CITY, value, Qualifier.EXACT, roles,
+                 None, region)
+            )  # fmt: skip
+        at = stop + 1
+    return found
+
+
+def _heading(
+    low: str, first: int, unit: re.Pattern[str], new: re.Pattern[str] | None
+) -> frozenset[Role]:
+    """The roles the line above the rows gives them (none: it names no unit)."""
+    at = first - 1
+    reach = max(0, first - _HEADING_REACH)
+    while at > reach:
+        begin = low.rfind("\n", reach, at) + 1
+        line = low[begin:at].strip(" \t#*-:|")  # a table's rule "|---|---|" is empty
+        if line:
+            if len(line) > _HEADING_LENGTH or line[-1:] in ".!?;" or not unit.search(line):
+                return frozenset()
+            return _NEW if new is not None and new.search(line) else _MEMBER
+        at = begin - 1
+    return frozenset()
+
+
+@cache
+def _forms(
+    code: str,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    data = _grammar(code).language
+    if data.attached or not data.regions:
+        return None
+    regions = alternation(data.regions)
+    row = re.compile(
+        rf"[ \t]*(?:[-*\u2022\u00b7|][ \t]*)?(?P<region>{regions})[ \t]*"
+        rf"(?:\((?P<bracketed>\d{{1,3}})\)|[:\u2013\u2014|-][ \t]*(?P<after>\d{{1,3}}))"
+        rf"[ \t|]*"
+    )
+    nouns = [n for n, unit in {**data.units, **data.singular_units}.items()
+             if unit in (Unit.CITY, Unit.MEMBER)]  # fmt: skip
+    unit = re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?!\w)")
+    news = [w for w, role in data.modifiers_before.items() if role is Role.NEW]
+    new = re.compile(rf"(?<!\w)(?:{alternation(news)})(?!\w)") if news else None
+    return row, unit, new

@@ -1,0 +1,56 @@
+"""A date before a figure sets its clause; a word of "now" past a comma after the figure
+is the next clause's: "In 2020 the network had 229 members, before this year's intake
+raised it by a third" is a figure of 2020 (historic), not one said as current (a false
+"stale"). Without a date before the figure, "now" after it still makes it current."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+TITLES = {
+    "en": "The UNESCO Global Network of Learning Cities",
+    "de": "Globales Netzwerk lernender Städte der UNESCO",
+    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
+    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
+    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
+}
+
+DATED_THEN_NOW_AFTER = [
+    ("en", "In 2020 the network had 229 members, before this year's intake raised it by a "
+           "third."),
+    ("en", "In 2020 the network had 229 members, and today it has more."),
+    ("fr", "En 2020, le réseau comptait 229 villes, avant que l'admission de cette année ne "
+           "l'augmente d'un tiers."),
+    ("es", "En 2020 la red tenía 229 miembros, antes de que la convocatoria de este año la "
+           "ampliara en un tercio."),
+    ("it", "Nel 2020 la rete contava 229 città, prima che le ammissioni di quest'anno la "
+           "ampliassero di un terzo."),
+    ("vi", "Năm 2020, mạng lưới có 229 thành viên, trước khi đợt kết nạp năm nay tăng thêm "
+           "một phần ba."),
+    ("de", "Im Jahr 2020 hatte das Netzwerk 229 Mitglieder, bevor die Aufnahme in diesem Jahr "
+           "es um ein Drittel vergrößerte."),
+]  # fmt: skip
+
+
+def _dated(code: str, line: str) -> list[tuple[str, int, str | None]]:
+    page = f"---\ntitle: {TITLES[code]}\ndate: 2022-10-06\n---\n\n{line}\n"
+    found = find_mentions(read_document(page, "markdown"), code)
+    return [(m.metric.value, int(m.value), m.as_of and str(m.as_of)) for m in found]
+
+
+@pytest.mark.parametrize(("code", "line"), DATED_THEN_NOW_AFTER)
+def test_a_date_before_the_figure_outweighs_now_in_the_next_clause(code: str, line: str) -> None:
+    assert _dated(code, line) == [("total_cities", 229, "2020")]
+
+
+def test_now_after_the_figure_without_a_date_before_it_keeps_it_current() -> None:
+    line = "The network has 425 members, now in 91 countries."
+    assert _dated("en", line) == [("total_cities", 425, None), ("total_countries", 91, None)]
+
+
+def test_since_a_year_with_now_after_the_figure_stays_current() -> None:
+    line = "Since 2016, the network has grown to 425 members, now in 91 countries."
+    assert _dated("en", line) == [("total_cities", 425, None), ("total_countries", 91, None)]

@@ -1,0 +1,50 @@
+"""A first-time cue after an unstated part of the countries is the part's: "23 pays,
+dont plusieurs font leur entrée pour la première fois" counts the intake's countries,
+not first-time ones (Language.some_words). A stated part ("13 of them") was already the
+cue's; a list of examples ("including Benin and Iraq") leaves it the whole's."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+TITLES = {
+    "en": "The UNESCO Global Network of Learning Cities",
+    "de": "Globales Netzwerk lernender Städte der UNESCO",
+    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
+    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
+    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
+    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
+}
+
+SOME_OF_THEM = [
+    ("en", "The 38 new cities come from 23 countries, several of them represented for the "
+           "first time."),
+    ("fr", "Les 38 villes retenues viennent de 23 pays, dont plusieurs qui font leur entrée "
+           "pour la première fois, comme la Thaïlande."),
+    ("es", "Las 38 nuevas ciudades proceden de 23 países, algunos de ellos presentes por "
+           "primera vez."),
+    ("it", "Le 38 nuove città provengono da 23 Paesi, alcuni dei quali entrano per la prima "
+           "volta."),
+    ("pt", "As 38 novas cidades vêm de 23 países, vários deles presentes pela primeira vez."),
+    ("de", "Die 38 neuen Städte kommen aus 23 Ländern, einige davon zum ersten Mal."),
+    ("vi", "38 thành phố mới đến từ 23 quốc gia, trong đó có một số nước lần đầu góp mặt."),
+]  # fmt: skip
+
+
+def _figures(code: str, line: str) -> list[tuple[str, int]]:
+    page = f"---\ntitle: {TITLES[code]}\ndate: 2019-08-06\n---\n\n{line}\n"
+    found = find_mentions(read_document(page, "markdown"), code)
+    return [(m.metric.value, int(m.value)) for m in found]
+
+
+@pytest.mark.parametrize(("code", "line"), SOME_OF_THEM)
+def test_a_first_time_cue_after_some_of_them_is_the_parts(code: str, line: str) -> None:
+    assert _figures(code, line) == [("new_cities", 38), ("new_countries", 23)]
+
+
+def test_a_list_of_examples_leaves_the_cue_to_the_whole() -> None:
+    line = "In 2025, 13 countries, including Benin and Iraq, joined for the first time."
+    assert _figures("en", line) == [("first_time_countries", 13)]
