@@ -54,3 +54,31 @@ def test_a_countrys_cities_on_the_new_list_are_its_share(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# A round's list as the subject: a country's share of the intake; a list of all members
+# is not a round's
+LIST_SUBJECTS: list[tuple[str, str, list[Row]]] = [
+    ("en", "The list includes three Thai cities.",
+     [("three Thai cities", N, 3, "exact", None, "TH")]),
+    ("en", "This year's list includes two Philippine cities and three Thai cities.",
+     [("two Philippine cities", N, 2, "exact", None, "PH"),
+      ("three Thai cities", N, 3, "exact", None, "TH")]),
+    ("de", "Auf der Liste stehen drei thailändische Städte.",
+     [("drei thailändische Städte", N, 3, "exact", None, "TH")]),
+    ("fr", "La liste compte trois villes thaïlandaises.",
+     [("trois villes thaïlandaises", N, 3, "exact", None, "TH")]),
+    ("es", "La lista incluye tres ciudades tailandesas.",
+     [("tres ciudades tailandesas", N, 3, "exact", None, "TH")]),
+    ("en", "The list of members shows Thailand with ten cities.",
+     [("ten cities", "country_cities", 10, "exact", None, "TH")]),
+    ("de", "Die Liste der Mitglieder zeigt zehn thailändische Städte.",
+     [("zehn thailändische Städte", "country_cities", 10, "exact", None, "TH")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), LIST_SUBJECTS)
+def test_a_rounds_list_holds_a_countrys_share(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected

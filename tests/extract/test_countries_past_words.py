@@ -83,6 +83,10 @@ RANKS_AFTER_OTHERS: list[tuple[str, str, list[Row]]] = [
      [("erste deutsche Großstadt", CC, 1, "exact", "2016", "DE")]),
     ("de", "Das Netzwerk zählte 2019 rund 170 Städte.",
      [("rund 170 Städte", T, 170, "about", "2019", None)]),
+    ("de", "2016 trat Gelsenkirchen als erste deutsche Großstadt dem Netzwerk bei.",
+     [("erste deutsche Großstadt", CC, 1, "exact", "2016", "DE")]),
+    ("de", "2020 zählte das Netzwerk 229 Städte.",
+     [("229 Städte", T, 229, "exact", "2020", None)]),
 ]  # fmt: skip
 
 SHARES: list[tuple[str, str, list[Row]]] = [

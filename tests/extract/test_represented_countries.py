@@ -46,3 +46,64 @@ def test_a_countrys_representation_is_its_count(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# A rank told "for" a country named earlier in its clause is that country's
+RANKED_FOR: list[tuple[str, str, list[Row]]] = [
+    ("en", "For Saudi Arabia it is the first member city ever.",
+     [("first member city", CC, 1, "exact", None, "SA")]),
+    ("en", "For Kenya, Kilifi is the third member city.",
+     [("third member city", CC, 3, "exact", None, "KE")]),
+    ("de", "Für Saudi-Arabien ist es die erste Mitgliedsstadt überhaupt.",
+     [("erste Mitgliedsstadt", CC, 1, "exact", None, "SA")]),
+    ("fr", "Pour l'Arabie saoudite, c'est la première ville membre.",
+     [("première ville membre", CC, 1, "exact", None, "SA")]),
+    ("es", "Para Colombia es la novena ciudad miembro.",
+     [("novena ciudad miembro", CC, 9, "exact", None, "CO")]),
+    ("it", "Per l'Italia è la settima città della rete.",
+     [("settima città", CC, 7, "exact", None, "IT")]),
+    ("pt", "Para Portugal, é a décima sétima cidade da rede.",
+     [("décima sétima cidade", CC, 17, "exact", None, "PT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RANKED_FOR)
+def test_a_rank_for_a_country_is_its_count(language: str, text: str, expected: list[Row]) -> None:
+    assert read_titled(language, text) == expected
+
+
+# "nur eine Stadt", "erst eine": "eine" after "only" is a count (alone, an article)
+ONLY_ONE: list[tuple[str, str, list[Row]]] = [
+    ("de", "Aus Deutschland ist bislang nur eine Stadt dabei.",
+     [("nur eine Stadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Deutschland hat bislang nur eine Mitgliedsstadt.",
+     [("nur eine Mitgliedsstadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Damals war erst eine deutsche Stadt Mitglied.",
+     [("erst eine deutsche Stadt", CC, 1, "exact", None, "DE")]),
+    ("de", "Das ist nur eine Stadt unter vielen im Netzwerk.", []),
+    ("en", "So far Germany has only one member city.",
+     [("one member city", CC, 1, "exact", None, "DE")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONLY_ONE)
+def test_only_one_is_a_count(language: str, text: str, expected: list[Row]) -> None:
+    assert read_titled(language, text) == expected
+
+
+# A first-time cue in its clause speaks of membership, as a verb of joining does: weak
+# units ("Staaten", "nations") count then without the network named in the sentence
+FIRST_TIME: list[tuple[str, str, list[Row]]] = [
+    ("de", "Aus 13 Staaten ist erstmals eine Stadt dabei.",
+     [("13 Staaten", "first_time_countries", 13, "exact", None, None)]),
+    ("en", "From 13 nations, a city is a member for the first time.",
+     [("13 nations", "first_time_countries", 13, "exact", None, None)]),
+    ("de", "Die 193 Mitgliedstaaten der UNESCO tagen erstmals in Samarkand.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIRST_TIME)
+def test_a_first_membership_speaks_of_the_network(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected

@@ -100,6 +100,8 @@ def as_of(
             continue
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
+        if _in_an_aside(low, phrase, found, clause, grammar):
+            continue
         date = _date(found, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
@@ -139,6 +141,31 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _in_an_aside(
+    low: str, phrase: Phrase, found: re.Match[str], clause: Span, grammar: Grammar
+) -> bool:
+    """Whether the date stands in an aside that commas close before the figure and that a
+    participle or a relative pronoun opens (Language.aside_openers): "The application,
+    submitted in late 2021, was approved alongside entries from 44 countries"."""
+    form = _aside_opener(grammar.language.code)
+    if form is None or found.end() > phrase.start:
+        return False
+    opened = low.rfind(",", clause.start, found.start())
+    closed = low.find(",", found.end(), phrase.start)
+    if opened < 0 or closed < 0:
+        return False
+    at = opened + 1
+    while at < found.start() and low[at].isspace():
+        at += 1
+    return form.match(low, at, found.start()) is not None
+
+
+@cache
+def _aside_opener(code: str) -> re.Pattern[str] | None:
+    opener = grammar_of(code).language.aside_openers
+    return re.compile(opener) if opener else None
 
 
 @cache

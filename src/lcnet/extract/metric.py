@@ -340,6 +340,7 @@ def _cities(
             country = previous.country  # of a country's figure is that country's
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
+        country = country or _ranked_for(low, before, phrase, grammar)
         # "In Svizzera, Losanna è finora l'unica Learning City"
         country = country or _opening_place(low, sentence, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
@@ -400,6 +401,8 @@ def _cities(
             if previous
             else _intake_on_line(low, sentence, grammar)
         )
+    if not new and country and _on_an_intake_list(low, phrase, sentence, grammar):
+        new = True  # "The list includes three Thai cities": the share of the round's list
     if cue is None and not new and previous is None:  # "among the new members are seven"
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if cue in (None, "subset") and not new and (country or region):
@@ -453,6 +456,23 @@ def _included(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) ->
     return words.search(low, start, phrase.start) is not None
 
 
+def _on_an_intake_list(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a round's list is said in the figure's clause before it (Language.
+    intake_lists): "The list includes three Thai cities"."""
+    form = _intake_lists(grammar.language.code)
+    if form is None:
+        return False
+    marks = (low.rfind(mark, sentence.span.start, phrase.start) for mark in _CLAUSE_COMMAS)
+    start = max(max(marks) + 1, sentence.span.start)
+    return form.search(low, start, phrase.start) is not None
+
+
+@cache
+def _intake_lists(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.intake_lists
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
 def _intake_on_line(low: str, sentence: Sentence, grammar: Grammar) -> bool:
     start = low.rfind("\n", 0, sentence.span.start) + 1
     return any(
@@ -486,6 +506,35 @@ def _rank_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) 
     paragraph = low.rfind("\n\n", start, phrase.start)
     return country_named_last(
         low, paragraph + 2 if paragraph >= 0 else start, phrase.start, grammar
+    )
+
+
+def _ranked_for(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "For Saudi Arabia it is the first member city": the country a preposition names
+    earlier in the rank's clause (Language.rank_for)."""
+    form = _ranked_for_form(grammar.language.code)
+    if form is None:
+        return None
+    start = max(before.start, phrase.start - _RANK_FOR_REACH)
+    found = list(form.finditer(low, start, phrase.start))
+    if not found or _CLAUSE_BREAK.search(low, found[-1].end(), phrase.start):
+        return None
+    return grammar.language.country_names.get(_key(found[-1]["name"]))
+
+
+_RANK_FOR_REACH = 60  # characters before a rank where "for <country>" may stand
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
+
+
+@cache
+def _ranked_for_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.rank_for or data.attached:
+        return None
+    names = alternation(data.country_names)
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(data.rank_for)})(?:\s+|(?<=['\u2019]))(?:the\s+)?"
+        rf"(?P<name>{names})(?!\w)"
     )
 
 

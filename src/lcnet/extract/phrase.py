@@ -18,6 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import PartialDate
 from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
     countries_elided,
@@ -94,6 +95,8 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         # "New members by region" over "- Africa (16)": a region's count, its unit above
         # (before a table's reading, which knows no region)
         + [Phrase(*r, False) for r in region_rows(low, start, end, grammar)]
+        # "Saudi Arabia ... counts eight.": a country's count closing its clause
+        + [Phrase(*c, False, True) for c in closing_counts(low, start, end, grammar)]
         + [Phrase(*t[:8], False, True, t.dated) for t in tabled(low, start, end, grammar)]
         + _predicated(low, start, end, grammar, words, phrases)
         + _counted_alone(low, start, end, grammar)

@@ -289,8 +289,8 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     )
     found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
     end = found.start() if found else sentence.span.end
-    if sentence.has("intake", start, end):
-        return True
+    if sentence.has("intake", start, end) or sentence.has("first_time", start, end):
+        return True  # "Aus 13 Staaten ist erstmals eine Stadt dabei": a first membership
     return memory.grammar.member_verbs.search(low, start, end) is not None
 
 

@@ -306,6 +306,23 @@ class Language(NamedTuple):
     # 229 members, before this year's intake": its "this year" does not make the figure
     # current (regex fragments, lcnet.extract.historic).
     later_clause: tuple[str, ...] = ()
+    # The preposition before a country a rank is told for, earlier in its clause: "for
+    # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
+    # Mitgliedsstadt" (literal words).
+    rank_for: tuple[str, ...] = ()
+    # A round's list as the subject of a country's cities: "The list includes three Thai
+    # cities", "Auf der Liste stehen drei thailändische Städte": the country's share of the
+    # intake (regex fragments, matched in the figure's clause before it).
+    intake_lists: tuple[str, ...] = ()
+    # The first word of an aside set off by commas before a figure that tells of another
+    # event: "The application, submitted in late 2021, was approved alongside entries from
+    # 44 countries" (a participle, a relative pronoun); its date is not the figure's
+    # (regex fragment, matched right after the comma).
+    aside_openers: str = ""
+    # Verbs after which a country's count closes its clause, the unit left out: "Saudi
+    # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
+    # around: " counts"; lcnet.extract.closing_counts).
+    closing_count_verbs: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

@@ -209,7 +209,8 @@ _COUNTRIES = {
 LANGUAGE = Language(
     code="de",
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
-    number_words=_number_words(),
+    # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
+    number_words=_number_words() | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1},
     multipliers={},
     scales={
         "million": 10**6,
@@ -481,6 +482,10 @@ LANGUAGE = Language(
         # national schemes and contests: "bundesweit 51 Städte" are never the network's
         r"\b(?:bundes|landes|deutschland)weit\b",
         r"\w*wettbewerb\w*",
+        # a country's own scheme of learning cities: "das nationale Programm der
+        # Lernstädte, das mehr als 130 Kommunen umfasst" (Korea's)
+        r"nationalen? (?:programms?|netzwerks?|initiative) (?:der |für )?"
+        r"(?:lernst[aä]dte\w*|lernende[nr]? städte)",
     ),
     elsewhere=(
         r"(?:das )?könnte sie (?:auch )?interessieren",
@@ -618,6 +623,12 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    closing_count_verbs=("zählt", "zählte"),
+    intake_lists=(
+        r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
+        r"(?! (?:der|aller) (?:mitglieder|mitgliedsstädte|städte)\b)",
+    ),
+    rank_for=("für",),
     later_clause=(r"\bbevor\b", r"\behe\b", r"\bvor der\b", r"\bvor dem\b", r"\bbis\b"),
     announcement_cues=(
         r"\bmeldung\b",
@@ -699,6 +710,9 @@ LANGUAGE = Language(
         # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
         r"(?<!\w)(?:wurde|wurden|war|waren|trat|traten|zählte|zählten|hatte|hatten|kam|kamen"
         r"|umfasste|umfassten|stieß|stießen) ",
+        # ... and before it, when the year opens the clause: "2016 trat Gelsenkirchen bei"
+        r"(?<![\w.,])(?=(?:19|20)\d\d (?:wurde|wurden|war|waren|trat|traten|zählte|zählten"
+        r"|hatte|hatten|kam|kamen|umfasste|umfassten|stieß|stießen)\b)",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",

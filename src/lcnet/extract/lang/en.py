@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
         "people": Unit.CITIZEN,
@@ -291,6 +292,9 @@ LANGUAGE = Language(
         r"global learning cities network",
         r"learning cities network(?!s)",
         r"network of (?:unesco )?learning cities",
+        # a headline's short name: "13 new African cities join UNESCO's global learning
+        # network"
+        r"unesco(?:'|\u2019)s global learning network",
         # not the award, a programme of its own ("the UNESCO Learning City Award")
         r"learning cit(?:y|ies)(?! networks? \(lcn\)| networks? programme|[- ]awards?\b)",
         r"gnlc",
@@ -535,6 +539,13 @@ LANGUAGE = Language(
         r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
+    aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
+    closing_count_verbs=("counts", "numbers", "totals"),
+    intake_lists=(
+        r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
+        r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
+    ),
+    rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
     correction_cues=(r"\bcorrect(?:ed|ion|ing)\b", r"\brevised\b", r"\bcorrigendum\b"),

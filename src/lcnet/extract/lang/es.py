@@ -662,6 +662,9 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
+    intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
+    rank_for=("para",),
     later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
     announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(

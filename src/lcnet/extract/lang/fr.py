@@ -794,6 +794,9 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    closing_count_verbs=("compte", "comptait", "totalise"),
+    intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),
+    rank_for=("pour", "pour l'", "pour la", "pour le"),
     later_clause=(r"\bavant\b", r"\bjusqu"),
     announcement_cues=(r"\bcommuniqué\b", r"\bannon[cç]"),
     correction_cues=(r"\brectifi", r"\bcorrig", r"\bcorrection\b", r"\berratum\b"),

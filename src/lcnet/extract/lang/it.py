@@ -648,6 +648,9 @@ LANGUAGE = Language(
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
     ),
+    closing_count_verbs=("conta", "contava", "annovera"),
+    intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
+    rank_for=("per", "per l'", "per la", "per il", "per lo"),
     later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
     announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),

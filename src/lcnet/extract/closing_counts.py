@@ -1,0 +1,79 @@
+"""A country's count closing its clause after a verb of counting, the unit left out:
+"Saudi Arabia, whose capital Riyadh entered in the same round, counts eight.",
+"Deutschland zählt nun vier.", "México suma ocho.", "La France en compte neuf."
+
+The subject is a country's name (an aside between commas may follow it); the verb is one
+of Language.closing_count_verbs; the number (a word or at most two digits) ends the
+clause. Each verb is looked for with str.find first: most text holds none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.model import Qualifier
+
+# (start, end, unit, value, qualifier, roles, country, region)
+ClosingCount = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str, None]
+
+_MEMBER = frozenset({Role.MEMBER})
+_LARGEST = 99  # a country's count: at most two digits
+
+
+def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCount]:
+    """The countries' counts that close their clause in low[start:end]."""
+    data = grammar.language
+    if not data.closing_count_verbs or data.attached:
+        return []
+    found: list[ClosingCount] = []
+    for verb in data.closing_count_verbs:
+        at = low.find(verb, start, end)
+        while at >= 0:  # the common case: no such verb in the text, no regex run
+            after = at + len(verb)
+            counted = _number_after(data.code).match(low, after, end)
+            subject = (
+                _subject_before(data.code).search(low, max(start, at - _SUBJECT_REACH), at)
+                if counted is not None and low[at - 1 : at].isspace()
+                else None
+            )
+            if counted is not None and subject is not None:
+                number = read_number(counted["number"], data.code)
+                value = None if number is None else as_count(number)
+                if value is not None and 0 < value <= _LARGEST:
+                    country = data.country_names[" ".join(subject["country"].split())]
+                    found.append(
+                        (counted.start("number"), counted.end("number"), Unit.CITY, value,
+                         Qualifier.EXACT, _MEMBER, country, None)
+                    )  # fmt: skip
+            at = low.find(verb, after, end)
+    return sorted(found)
+
+
+_SUBJECT_REACH = 130  # characters before the verb where the country and its aside stand
+
+
+@cache
+def _subject_before(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    countries = alternation(data.country_names)
+    return re.compile(
+        # the aside may hold a list and a line break: "Colombia, con Medellín, Bogotá y
+        # Manizales entre los primeros,\nsuma ocho"
+        rf"(?<!\w)(?P<country>{countries})(?:\s*,[^.;:!?]{{1,100}},)?\s+"
+        rf"(?:(?:now|nun|jetzt|ya|ahora|désormais|ora|agora)\s+)?\Z"
+    )
+
+
+@cache
+def _number_after(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    words = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
+    adverbs = r"(?:now|already|nun|jetzt|bereits|schon|ya|ahora|désormais|déjà|ora|già|agora|já)"
+    return re.compile(
+        rf"\s+(?:{adverbs}\s+)?(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
+    )
