@@ -277,6 +277,10 @@ def _cities(
             country = _referred_country(low, sentence, phrase, grammar)
             # "In Italia le città della rete sono cinque": the place the clause opens with
             country = country or _opening_place(low, sentence, phrase, grammar)
+        if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
+            # "le città interessate ad aderire nel mondo sono circa mille": those who would
+            # join, not members (where words touch, a verb of applying may end another clause)
+            return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
         if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
             # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)

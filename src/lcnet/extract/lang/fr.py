@@ -516,6 +516,7 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "en",  # "la France en compte deux"
+        "que",  # "il n'en comptait que 115": only
         "on",  # "en France, on en compte deux", "on en est à deux"
         "est à",
         "était à",
@@ -784,6 +785,7 @@ LANGUAGE = Language(
     ),
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
+        r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
         r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
         # a country or the network taken to a count, its unit said before or in the

@@ -304,6 +304,8 @@ LANGUAGE = Language(
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
+        "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
+        "ammissioni": Unit.MEMBER,
         "ammesse": Unit.MEMBER,  # "tra le 72 nuove ammesse": the admitted ones
         "ammessi": Unit.MEMBER,
         "città": Unit.CITY,
@@ -523,6 +525,8 @@ LANGUAGE = Language(
     unit_roles={
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
+        "nuove ammissioni": (Role.NEW,),
+        "ammissioni": (Role.NEW,),
         "ammesse": (Role.NEW,),
         "ammessi": (Role.NEW,),
         "stati membri": (Role.WEAK,),
