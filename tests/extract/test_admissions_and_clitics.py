@@ -16,7 +16,8 @@ Row = tuple[str, str, int, str | None]
     [
         ("it", "Con le 55 nuove ammissioni la rete delle Learning Cities conta 230 città in 64 "
          "Paesi.",
-         [("55 nuove ammissioni", "new_cities", 55, None), ("230 città", "total_cities", 230, None),
+         [("55 nuove ammissioni", "new_cities", 55, None),
+          ("230 città", "total_cities", 230, None),
           ("64 Paesi", "total_countries", 64, None)]),
         ("it", "Quest'anno la rete delle Learning Cities registra 72 ammissioni da 46 Paesi.",
          [("72 ammissioni", "new_cities", 72, None), ("46 Paesi", "new_countries", 46, None)]),

@@ -24,6 +24,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("229 members", "total_cities", 229, "exact", "2020", None)]),
     ("en", "Kenya was one of the round's big winners: three Kenyan entries were admitted.",
      [("three Kenyan entries", "new_cities", 3, "exact", None, "KE")]),
+    # "places" counts cities where a verb of joining says so (a weak unit)
+    ("en", "Kirklees, in England, became one of 77 places in 44 countries to join this year.",
+     [("77 places", "new_cities", 77, "exact", None, None),
+      ("44 countries", "new_countries", 44, "exact", None, None)]),
+    ("en", "The course has 300 places for adult learners.", []),
 ]  # fmt: skip
 
 

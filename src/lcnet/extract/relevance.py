@@ -19,6 +19,7 @@ from functools import cache
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Cue, Sentence, Span
 
@@ -201,6 +202,8 @@ def about_network(
         cues = [c for c in cues if not _next_clause_other(c, phrase, sentence)]
     if cues:  # "Hanoi, which became a Creative City in 2019, is one of 425 member cities"
         cues = [c for c in cues if not _in_a_closed_aside(c, phrase, sentence)]
+    if cues:  # "With 356 members, it is larger than the Creative Cities Network"
+        cues = [c for c in cues if not _compared_with(c, phrase, sentence)]
     cue = _nearest(cues, phrase, sentence)
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
@@ -225,6 +228,31 @@ def about_network(
         )
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+
+
+def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether another network or programme named after the figure is the other side of
+    a comparison (Language.comparatives right before it, an article between)."""
+    if cue.kind not in ("other", "programme") or cue.start < phrase.end:
+        return False
+    form = _comparative(sentence.grammar.language.code)
+    if form is None:
+        return False
+    return (
+        form.search(sentence.low, max(phrase.end, cue.start - _COMPARED_REACH), cue.start)
+        is not None
+    )
+
+
+_COMPARED_REACH = 24  # characters before the other network where "than the" may stand
+
+
+@cache
+def _comparative(code: str) -> re.Pattern[str] | None:
+    words = language(code).comparatives
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*(?:\w{{1,4}}\s+){{0,2}}\Z")
 
 
 _RELATIVE_REACH = 12  # characters between a figure and the network its clause describes

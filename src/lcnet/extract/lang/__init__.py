@@ -323,6 +323,10 @@ class Language(NamedTuple):
     # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
     # around: " counts"; lcnet.extract.closing_counts).
     closing_count_verbs: tuple[str, ...] = ()
+    # The words before the other side of a comparison: another network named after them is
+    # compared with, not the owner of, the figure ("With more than 350 members, it is
+    # larger than the Creative Cities Network"; literal words).
+    comparatives: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

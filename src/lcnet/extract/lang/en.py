@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "places": Unit.CITY,
         "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
@@ -409,6 +410,7 @@ LANGUAGE = Language(
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "representatives": (Role.WEAK,),
+        "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "newcomers": (Role.NEW,),
     },
     negative_subjects=(
@@ -540,6 +542,7 @@ LANGUAGE = Language(
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
+    comparatives=("than",),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"

@@ -796,6 +796,7 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    comparatives=("que", "qu'"),
     closing_count_verbs=("compte", "comptait", "totalise"),
     intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),
     rank_for=("pour", "pour l'", "pour la", "pour le"),
