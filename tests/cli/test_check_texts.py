@@ -293,8 +293,6 @@ LISTS = [
 NO_LIST_COUNT = [
     # members named without their country: some of its members, not its count
     ("en", "Sa Dec and Vinh are members of the UNESCO network of learning cities."),
-    # "the only one admitted" in a round: an intake, not the country's members
-    ("en", "Sa Dec was the only Vietnamese city admitted to the network in that round."),
     # "the only" of another programme's prize
     ("en", "Sa Dec is the only Vietnamese city to have won the Learning City Award."),
 ]
@@ -309,6 +307,20 @@ def test_names_that_are_no_countrys_count(tmp_path: Path, code: str, sentence: s
     )
     outcome = run_cli("check", "--format", "jsonl", str(page))
     assert [json.loads(line)["metric"] for line in outcome.stdout.splitlines()] == []
+
+
+def test_the_only_one_admitted_is_the_countrys_intake(tmp_path: Path) -> None:
+    """ "the only one admitted" in a round: the country's intake of one, not its members
+    (Viet Nam's intake of Sept 2020 was two, Sa Dec and Vinh: the sentence is wrong)."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "---\ntitle: UNESCO GNLC\nlang: en\ndate: 2021-05\n---\n\n"
+        "Sa Dec was the only Vietnamese city admitted to the network in that round.\n",
+        encoding="utf-8",
+    )
+    outcome = run_cli("check", "--format", "jsonl", str(page))
+    found = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [(f["metric"], f["value"], f["country"]) for f in found] == [("new_cities", 1, "VN")]
 
 
 @pytest.mark.parametrize(("code", "day", "sentence", "expected"), LISTS, ids=[c[0] for c in LISTS])
