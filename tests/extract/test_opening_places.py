@@ -244,3 +244,32 @@ def test_the_one_city_named_before_only_is_the_count_of_one() -> None:
         ]
         key = "it/turin" if country == "IT" else "ch/lausanne"
         assert found == [("country_cities", 1, country, (key,))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "La rete delle Learning Cities cresce. Con Brescia e Cividale del Friuli, le due "
+            "nuove\nitaliane, le città del nostro Paese salgono a otto.",
+            [("otto", "country_cities", 8, "IT")],
+        ),
+        (
+            "fr",
+            "Le réseau des villes apprenantes grandit. Avec Lille, la dernière ville française "
+            "admise, les villes de notre pays sont désormais huit.",
+            [("huit", "country_cities", 8, "FR")],
+        ),
+        (
+            "en",
+            "The Global Network of Learning Cities grows. With Cork, the newest Irish member, "
+            "the cities of our country now number four.",
+            [("four", "country_cities", 4, "IE")],
+        ),
+    ],
+)
+def test_our_country_is_the_one_named_before(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert _found(language, text) == expected

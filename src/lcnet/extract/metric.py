@@ -277,6 +277,8 @@ def _cities(
             country = _referred_country(low, sentence, phrase, grammar)
             # "In Italia le città della rete sono cinque": the place the clause opens with
             country = country or _opening_place(low, sentence, phrase, grammar)
+            # "le due nuove italiane, le città del nostro Paese salgono a otto"
+            country = country or _our_country(low, sentence, phrase, grammar)
         if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
@@ -621,6 +623,22 @@ def _only_joined(low: str, phrase: Phrase, sentence: Sentence) -> bool:
     if not words or words[0] not in _ONLY:
         return False
     return sentence.has("intake", phrase.end, min(sentence.span.end, phrase.end + _ONLY_REACH))
+
+
+# "our country": the writer's, which the sentence names before (by name or adjective)
+_OUR_COUNTRY = re.compile(
+    r"\b(?:nostro paese|notre pays|our country|nuestro país|nosso país|unserem land"
+    r"|unser land)\b"
+)
+
+
+def _our_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "Con Brescia e Cividale, le due nuove italiane, le città del nostro Paese salgono
+    a otto": the country "ours" stands for is the one the sentence named before it."""
+    said = _OUR_COUNTRY.search(low, sentence.span.start, phrase.start)
+    if said is None:
+        return None
+    return country_named_last(low, sentence.span.start, said.start(), grammar)
 
 
 _JUST_BEFORE = 12  # characters between a verb of joining and the count it gives

@@ -625,7 +625,7 @@ def _match_before(
         for i in range(max(0, last - steps), last + 1)
         if (word := words[i].lstrip(_OPENING)) in known
         or word[:1].isdigit()
-        or unelided(word) in known  # "l'ottava città italiana", "l'unica"
+        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
         # "sixty-four", "vietnam's": the first part may open a phrase
         or (
             ("-" in word or "'" in word or "\u2019" in word)
@@ -644,7 +644,11 @@ def _match_before(
         word = words[index]
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
-        elif _is_ordinal(word, grammar) and word.lstrip(_OPENING) not in known:
+        elif (
+            ("'" in word or "\u2019" in word)
+            and word.lstrip(_OPENING) not in known
+            and _is_ordinal(word, grammar)
+        ):
             skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
