@@ -309,13 +309,13 @@ def test_names_that_are_no_countrys_count(tmp_path: Path, code: str, sentence: s
     assert [json.loads(line)["metric"] for line in outcome.stdout.splitlines()] == []
 
 
-def test_the_only_one_admitted_is_the_countrys_intake(tmp_path: Path) -> None:
-    """ "the only one admitted" in a round: the country's intake of one, not its members
-    (Viet Nam's intake of Sept 2020 was two, Sa Dec and Vinh: the sentence is wrong)."""
+def test_the_only_city_admitted_in_a_round_is_its_countrys_share(tmp_path: Path) -> None:
+    """ "the only one admitted" in a round: the country's share of that intake (1), not its
+    count of members (lcnet.extract.lists: Sa Dec is in the 2020 intake's list)."""
     page = tmp_path / "page.md"
+    sentence = "Sa Dec was the only Vietnamese city admitted to the network in that round."
     page.write_text(
-        "---\ntitle: UNESCO GNLC\nlang: en\ndate: 2021-05\n---\n\n"
-        "Sa Dec was the only Vietnamese city admitted to the network in that round.\n",
+        f"---\ntitle: UNESCO GNLC\nlang: en\ndate: 2021-05\n---\n\n{sentence}\n",
         encoding="utf-8",
     )
     outcome = run_cli("check", "--format", "jsonl", str(page))

@@ -54,13 +54,19 @@ def _percent(part: int, whole: int) -> str:
 
 
 def date_notes(results: Iterable[PageResult]) -> list[str]:
-    """Pages lcnet judged at another date than their labels say."""
-    return [
+    """Pages lcnet judged at another date than their labels say. A blind page is counted,
+    not named: its name and dates would tell the engine's workers what it failed."""
+    missed = [r for r in results if not r.date_read]
+    notes = [
         f"  {r.page.name}: labelled {r.page.date}, lcnet judged it at {r.checked.date} "
         f"({r.checked.date_origin})"
-        for r in results
-        if not r.date_read
+        for r in missed
+        if r.page.split != "blind"
     ]
+    blind = sum(1 for r in missed if r.page.split == "blind")
+    if blind:
+        notes.append(f"  and {blind} blind page(s), not named")
+    return notes
 
 
 def page_issues(result: PageResult) -> list[str]:

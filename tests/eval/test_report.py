@@ -45,3 +45,25 @@ def test_the_round_trip_table_adds_up_languages() -> None:
         "all      14  10 (71.4%)    7 (50.0%)    ",
         "(3 claims of a city's join year left out: no prose figure states one)",
     ]
+
+
+def test_pages_judged_at_another_date_are_named_but_blind_ones_only_counted() -> None:
+    from types import SimpleNamespace
+
+    from tests.eval.report import date_notes
+
+    def result(name: str, split: str, read: bool) -> SimpleNamespace:
+        page = SimpleNamespace(name=name, split=split, date="2023-06-14")
+        checked = SimpleNamespace(date="2026-12-05", date_origin="today")
+        return SimpleNamespace(page=page, checked=checked, date_read=read)
+
+    results = [
+        result("es/dev/a.html", "dev", False),
+        result("es/dev/b.html", "dev", True),
+        result("es/blind/c.html", "blind", False),
+        result("fr/blind/d.html", "blind", False),
+    ]
+    assert date_notes(results) == [  # type: ignore[arg-type]
+        "  es/dev/a.html: labelled 2023-06-14, lcnet judged it at 2026-12-05 (today)",
+        "  and 2 blind page(s), not named",
+    ]

@@ -412,6 +412,11 @@ QUOTED_AS_WORDS: list[tuple[str, str, list[Row]]] = [
         "'230개 도시'라는 표현이 여전히 쓰인다. 회원은 229개 도시다.",
         [("229개 도시", "total_cities", 229, "exact", None, None)],
     ),
+    (  # a clause a page still shows, quoted: a statement
+        "ko",
+        '군 누리집에는 아직 "세계 356개 도시가 가입한 네트워크"라는 문구가 남아 있다.',
+        [("356개 도시", "total_cities", 356, "exact", None, None)],
+    ),
     (  # a quoted statement, not words cited: the figure stands
         "zh",
         "简介手册至今仍写着“全球已有229个城市加入”。",
@@ -423,3 +428,182 @@ QUOTED_AS_WORDS: list[tuple[str, str, list[Row]]] = [
 @pytest.mark.parametrize(("language", "body", "expected"), QUOTED_AS_WORDS)
 def test_a_figure_quoted_as_words(language: str, body: str, expected: list[Row]) -> None:
     assert read_titled(language, body) == expected
+
+
+def test_dates_in_full_width_digits() -> None:
+    text = (
+        "ユネスコ学習都市に７２都市\n2025年12月5日\n\n"
+        "前回２０２４年２月の発表時点では加盟は３５６都市だった。"
+        "ユネスコ学習都市グローバルネットワークは、２０２２年９月に７６か国２９４都市となった。\n"
+    )
+    assert _page(text) == [
+        ("７２都市", "new_cities", 72, "exact", "2025-12-05", None),
+        ("３５６都市", "total_cities", 356, "exact", "2024-02", None),
+        ("７６か国", "total_countries", 76, "exact", "2022-09", None),
+        ("２９４都市", "total_cities", 294, "exact", "2022-09", None),
+    ]
+
+
+COUNTRIES_THEN_CITIES: list[tuple[str, list[Row]]] = [
+    (
+        "ユネスコ学習都市\n2021年3月22日\n\n"
+        "文部科学省が2020年6月にまとめた資料では「55か国173都市」となっていました。\n",
+        [
+            ("55か国", "total_countries", 55, "exact", "2020-06", None),
+            ("173都市", "total_cities", 173, "exact", "2020-06", None),
+        ],
+    ),
+    (
+        "유네스코 글로벌 학습도시 네트워크\n2026년 4월 15일\n\n"
+        '네트워크는 2024년 2월 당시 "79개국 356개 도시"였다.\n',
+        [
+            ("79개국", "total_countries", 79, "exact", "2024-02", None),
+            ("356개 도시", "total_cities", 356, "exact", "2024-02", None),
+        ],
+    ),
+    (
+        "全球学习型城市网络\n2026年4月15日\n\n全球学习型城市网络2022年的资料写着“76国294城”。\n",
+        [
+            ("76国", "total_countries", 76, "exact", "2022", None),
+            ("294城", "total_cities", 294, "exact", "2022", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRIES_THEN_CITIES)
+def test_the_cities_after_their_countries_share_their_date(text: str, expected: list[Row]) -> None:
+    assert _page(text) == expected
+
+
+RANKED_AFTER_A_MEMBER: list[tuple[str, str, list[Row]]] = [
+    (
+        "ja",
+        "多久市の加盟が認められました。国内では岡山市に続き２番目の加盟都市となります。",
+        [("２番目の加盟都市", "country_cities", 2, "exact", None, "JP")],
+    ),
+    (
+        "ja",
+        "多久市は加盟しています。日本からは岡山市に次いで２番目の加盟です。",
+        [("２番目の加盟", "country_cities", 2, "exact", None, "JP")],
+    ),
+    (
+        "ko",
+        "당진시는 국내에서는 수원시에 이어 두 번째 회원 도시가 됐다.",
+        [("두 번째 회원 도시", "country_cities", 2, "exact", None, "KR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), RANKED_AFTER_A_MEMBER)
+def test_a_rank_after_the_member_before_it(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected
+
+
+TABLE_CELLS: list[tuple[str, str, list[Row]]] = [
+    (
+        "ja",
+        "| 国 | 加盟都市数 |\n|---|---|\n| 韓国 | 40以上 |\n| 日本 | 2 |",
+        [
+            ("40以上", "country_cities", 40, "more_than", None, "KR"),
+            ("2", "country_cities", 2, "exact", None, "JP"),
+        ],
+    ),
+    (
+        "zh",
+        "| 国家 | 成员城市数 |\n|---|---|\n| 韩国 | 40多个 |\n| 中国 | 15个 |",
+        [
+            ("40多个", "country_cities", 40, "more_than", None, "KR"),
+            ("15个", "country_cities", 15, "exact", None, "CN"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), TABLE_CELLS)
+def test_a_table_cell_with_its_qualifier_after_and_a_country_row(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, body) == expected
+
+
+def test_applicants_to_join_on_a_page_about_something_else() -> None:
+    text = (
+        "도교육청 보도자료\n2026년 4월 15일\n\n도교육청은 15일 포럼을 열었다.\n\n"
+        "교육부가 지정한 평생학습도시는 198곳이다.\n\n"
+        "김 교수는 유네스코 글로벌 학습도시 네트워크(GNLC)를 소개했다.\n\n"
+        "올해 국내에서 가입을 신청한 지자체는 12곳이다. "
+        "평생학습도시 지정을 신청한 지자체는 20곳이다.\n"
+    )
+    assert _page(text) == [("12곳", "candidate_cities", 12, "exact", None, None)]
+
+
+def test_a_founding_date_long_before_a_dated_figure_where_the_verb_follows() -> None:
+    text = (
+        "용산구 GNLC\n2018년 3월 5일\n\n"
+        "GNLC는 유네스코가 2015년 설립한 협의체로 평생학습 증진에 앞장서고 있는 도시"
+        "(2017년 9월 기준 47개국 195개 도시)를 대상으로 활동을 벌여 왔다.\n"
+    )
+    assert _page(text) == [
+        ("47개국", "total_countries", 47, "exact", "2017-09", None),
+        ("195개 도시", "total_cities", 195, "exact", "2017-09", None),
+    ]
+
+
+def test_the_network_named_with_a_middle_dot() -> None:
+    text = (
+        "学習都市\n2026年3月30日\n\n"
+        "ユネスコの「学習都市グローバル・ネットワーク」には91か国425都市が加盟している。\n"
+    )
+    assert _page(text) == [
+        ("91か国", "total_countries", 91, "exact", None, None),
+        ("425都市", "total_cities", 425, "exact", None, None),
+    ]
+
+
+def test_a_japanese_label_before_a_bare_count() -> None:
+    body = "GNLC加盟都市：356（79か国）\n\n- 加盟都市数：425\n- 会員数：186名"
+    assert read_titled("ja", body) == [
+        ("加盟都市：356", "total_cities", 356, "exact", None, None),
+        ("79か国", "total_countries", 79, "exact", None, None),
+        ("加盟都市数：425", "total_cities", 425, "exact", None, None),
+    ]
+
+
+def test_only_as_a_word_of_possession_in_korean() -> None:
+    body = "공주시 포함해 국내 단 3개 도시가 회원이 됐다."
+    assert read_titled("ko", body) == [("3개 도시", "country_cities", 3, "exact", None, "KR")]
+
+
+KOREAN_LISTS_AND_HEADLINES: list[tuple[str, list[Row]]] = [
+    (
+        "국내에서는 서울 송파구, 부산 남구와 함께 공주시까지 3개 도시가 이름을 올렸다.",
+        [("3개 도시", "new_cities", 3, "exact", None, "KR")],
+    ),
+    (
+        "광주 서구·부안군·하남시 세 곳 추가… 전 세계 79개국 356개 도시",
+        [
+            ("세 곳", "new_cities", 3, "exact", None, "KR"),
+            ("79개국", "total_countries", 79, "exact", None, None),
+            ("356개 도시", "total_cities", 356, "exact", None, None),
+        ],
+    ),
+    (
+        "신규 가입 발표…국내 가입 도시 56곳으로",
+        [("56곳", "country_cities", 56, "exact", None, "KR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), KOREAN_LISTS_AND_HEADLINES)
+def test_korean_lists_of_local_governments_and_headlines(body: str, expected: list[Row]) -> None:
+    assert read_titled("ko", body) == expected
+
+
+def test_our_province_is_china_in_a_chinese_release() -> None:
+    body = "来自35个国家的64个城市加入全球学习型城市网络，我省南京、苏州两市同时入选。"
+    assert read_titled("zh", body) == [
+        ("35个国家", "new_countries", 35, "exact", None, None),
+        ("64个城市", "new_cities", 64, "exact", None, None),
+        ("两市", "new_cities", 2, "exact", None, "CN"),
+    ]

@@ -18,11 +18,14 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "após a correção, três são portuguesas.",
      [("54", N, 54, "exact", None, None),
       ("três são portuguesas", N, 3, "exact", None, "PT")]),
-    ("pt", "O portal citava 230 cidades. Dias depois, uma correção fixou o total em 229.", []),
+    # the number the correction set is read, with the unit of the one it corrects
+    # (lcnet.extract.corrected); the figure corrected away is not
+    ("pt", "O portal citava 230 cidades. Dias depois, uma correção fixou o total em 229.",
+     [("229", T, 229, "exact", None, None)]),
     ("es", "El comunicado de septiembre hablaba de 55 ciudades. Tras la corrección, fueron 54.",
      [("54", N, 54, "exact", None, None)]),
     ("es", "La nota de prensa anunció 230 ciudades en total. Una corrección posterior dejó "
-     "la cifra en 229.", []),
+     "la cifra en 229.", [("229", T, 229, "exact", None, None)]),
     ("it", "Il comunicato di settembre parlava di 55 città. Dopo la correzione, erano 54.",
      [("54", N, 54, "exact", None, None)]),
     ("fr", "Le communiqué de septembre annonçait 55 villes. Après correction, elles étaient 54.",

@@ -46,7 +46,7 @@ def test_totalling_alone_is_a_total() -> None:
 
 
 PLACED_AFTER = [
-    ("es", "Entraron tres ciudades de Colombia, dos de México y una de Chile.",
+    ("es", "Entraron tres ciudades de Colombia en la red.",
      ("tres ciudades", "new_cities", 3, "exact", None, "CO")),
     ("pt", "Entraram três cidades do Brasil nesta edição.",
      ("três cidades", "new_cities", 3, "exact", None, "BR")),
@@ -102,23 +102,25 @@ def read_places(language: str, body: str) -> list[Row]:
 
 ONLY_JOINED = [
     ("pt", "O Fundão foi a única cidade portuguesa que no concurso de 2023 conseguiu entrar "
-     "na rede.", [("única cidade portuguesa", "new_cities", 1, "exact", None, "PT")]),
+     "na rede.", ("Fundão foi a única", "PT")),
+    ("pt", "O Fundão foi a única cidade portuguesa que conseguiu integrar a rede nesta edição.",
+     ("Fundão foi a única", "PT")),
     ("es", "L'Alcora fue la única ciudad española que logró entrar en la red ese año.",
-     [("única ciudad española", "new_cities", 1, "exact", None, "ES")]),
+     ("L'Alcora fue la única", "ES")),
     ("es", "Renca fue la única ciudad chilena que consiguió ingresar a la red.",
-     [("única ciudad chilena", "new_cities", 1, "exact", None, "CL")]),
+     ("Renca fue la única", "CL")),
     ("es", "Renca es la única comuna chilena en incorporarse a la red este año.",
-     []),  # "comuna" is no unit of the network's: nothing to read
+     ("Renca es la única", "CL")),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("language", "sentence", "expected"), ONLY_JOINED)
-def test_the_only_city_that_managed_to_join_is_no_count_of_its_country(
-    language: str, sentence: str, expected: list[Row]
+def test_the_only_city_that_managed_to_join_is_its_countrys_share_of_an_intake(
+    language: str, sentence: str, expected: tuple[str, str]
 ) -> None:
-    """ "the only Portuguese city that managed to join": the intake's one, not Portugal's
-    count of members (1)."""
-    assert read_places(language, sentence) == expected
+    """ "the only Portuguese city that managed to join": the intake's 1, not Portugal's."""
+    text, country = expected
+    assert read_places(language, sentence) == [(text, "new_cities", 1, "exact", None, country)]
 
 
 def test_the_only_member_without_joining_is_its_country_count() -> None:

@@ -156,7 +156,7 @@ def _names_the_one(item: Listed, found: Found) -> bool:
         and item.value == 1
         and found.country is not None
         and found.country == item.country
-        and item.end <= found.start <= item.end + _ONE_REACH
+        and item.start < found.start <= item.end + _ONE_REACH
     )
 
 

@@ -630,6 +630,9 @@ _PART_WORDS = (
     "dont", "including", "among them", "entre ellas", "entre ellos", "incluidas",
     "di cui", "tra cui", "tra queste", "darunter", "davon", "entre elas", "das quais",
     "dentre elas", "trong đó",
+    # "216 ciudades, de las cuales 18 son latinoamericanas"
+    "de las cuales", "de los cuales", "das quais", "dos quais", "of which", "von denen",
+    "delle quali", "dei quali",
 )  # fmt: skip
 
 
@@ -711,6 +714,269 @@ _OF_THEM = (
     r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
 )
 _CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
+
+
+def demonym_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of a country's cities said by a number and the country's adjective alone,
+    the noun left out as the adjective agrees with it: "Na lista constam três brasileiras:
+    Curitiba, Leme e Recife", "En 2024 fueron admitidas dos argentinas", "due italiane",
+    "deux françaises". Only the feminine plural of the adjective (cities are feminine in
+    these languages; "três brasileiros" may be people); what it counts (an intake's share
+    or the country's members) is read afterwards, as any figure's metric is."""
+    form = _demonym_form(grammar.language.code)
+    if form is None:
+        return
+    last_words = _feminine_last_words(grammar.language.code)
+    words = low[start:end].split()
+    if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
+        return  # the common case: no such adjective here
+    data = grammar.language
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("number"), found.end("place")
+        if any(s < last and first < e for s, e in taken):
+            continue  # a figure already read there ("tres ciudades colombianas")
+        before = low[max(start, first - 24) : first].rstrip(" ,")
+        if before.endswith(_PART_WORDS):
+            continue  # "entre ellas setenta coreanas": a part, which placed_parts reads
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+            continue
+        country = data.demonyms.get(" ".join(found["place"].split()))
+        if country is None:
+            continue
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+
+
+_LARGEST_SHARE = 80  # no country has had so many members
+# The feminine plural ending of a country's adjective, by language (its cities' gender)
+_FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
+                   "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip
+
+
+@cache
+def _feminine_demonyms(code: str) -> tuple[str, ...]:
+    endings = _FEMININE_PLURAL.get(code)
+    if endings is None:
+        return ()
+    return tuple(d for d in language(code).demonyms if d.split()[-1].endswith(endings))
+
+
+@cache
+def _feminine_last_words(code: str) -> frozenset[str]:
+    return frozenset(d.split()[-1] for d in _feminine_demonyms(code))
+
+
+@cache
+def _demonym_form(code: str) -> re.Pattern[str] | None:
+    demonyms = _feminine_demonyms(code)
+    if not demonyms or language(code).attached:
+        return None
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<number>{number_pattern(code)})\s+(?P<place>{alternation(demonyms)})"
+        rf"(?![^\W\d_])"
+    )
+
+
+def joined_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of the cities that joined, said by the verb of joining and a bare number,
+    the noun left out: "En la de 2022 entraron 77", "em 2022 entraram 77", "in 2022, 77
+    joined", "ne sono entrate 77". The number ends its clause (no noun of its own after
+    it), is not a year, and is the size an intake has had; whether it speaks of the GNLC
+    is decided afterwards, as for any figure."""
+    form = _joined_form(grammar.language.code)
+    if form is None:
+        return
+    words = _JOINED_WORDS[grammar.language.code]
+    text = low[start:end]
+    if not any(word in text for word in words):
+        return  # the common case: no such verb here
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or value not in _INTAKES:
+            continue
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, None, None)
+
+
+_INTAKES = range(10, 121)  # 12 to 77 cities have joined at one time
+_NEW_ROLE = frozenset({Role.NEW})
+_JOINED_VERBS = {
+    "es": r"(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas"
+    r"|(?:han|habían|hubo) (?:entrado|ingresado|sido admitidas))",
+    "pt": r"(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se"
+    r"|(?:tinham|haviam|têm) (?:entrado|ingressado|aderido|sido admitidas))",
+    "it": r"(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
+    "fr": r"(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
+}
+_JOINED_WORDS = {
+    "es": (
+        "entraron",
+        "ingresaron",
+        "unieron",
+        "sumaron",
+        "incorporaron",
+        "admitidas",
+        "entrado",
+        "ingresado",
+    ),
+    "pt": (
+        "entraram",
+        "ingressaram",
+        "aderiram",
+        "admitidas",
+        "juntaram",
+        "entrado",
+        "ingressado",
+        "aderido",
+    ),
+    "it": ("entrate", "ammesse", "entrarono", "aderirono"),
+    "fr": ("entrées", "admises", "rejoint"),
+}
+# what may follow the number, where its clause ends: a mark, or a conjunction or a date
+_JOINED_END = (
+    r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)|[ \t]+(?:y|e|et|ed|en|em|nel|nella|dans|in|de "
+    r"(?:ellas|ellos)|delas|deles|d['\u2019]entre elles|di cui)(?![^\W\d_]))"
+)
+
+
+@cache
+def _joined_form(code: str) -> re.Pattern[str] | None:
+    verbs = _JOINED_VERBS.get(code)
+    if verbs is None:
+        return None
+    return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_JOINED_END}")
+
+
+def country_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A country's count of members said by the country, a verb of having and a number,
+    the noun left out: "Con Chía, Colombia suma ocho", "México aportaba siete", "el país
+    sumaba seis" (the country named before), "Portugal passa a ter 16", "Ireland now has
+    three". The number ends its clause and is a size a country's count has had; whether
+    it speaks of the GNLC is decided afterwards, as for any figure. The verb and its
+    number are found first, one pattern per verb that opens with its literal words (re
+    looks for those in C); the country is looked for only just before them."""
+    code = grammar.language.code
+    if code not in _HAVING:
+        return
+    forms, subject = _country_count_forms(code)
+    taken = [(p.start, p.end) for p in phrases]
+    data = grammar.language
+    for form in forms:
+        for found in form.finditer(low, start, end):
+            at = found.start()
+            if at and (low[at - 1].isalpha()):
+                continue  # "phase": inside a word
+            first, last = found.span("number")
+            if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+                continue
+            value = read_number(found["number"], code)
+            if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+                continue
+            said = subject.search(low, max(start, at - _SUBJECT_REACH), at)
+            if said is None:
+                continue
+            name = said["country"]
+            if name is None:  # "el país": the country named last before it
+                country = _country_named_before(low, said.start(), start, grammar)
+            else:
+                country = data.country_names.get(" ".join(name.split()))
+            if country is None:
+                continue
+            yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+
+
+_SUBJECT_REACH = 140  # characters before the verb where its country (and an aside) stand
+
+
+_HAVING = {
+    "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
+           "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
+           "queda con"),
+    "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
+           "passou a ter", "segue com", "continua com", "fica com"),
+    "en": ("has", "had", "counts"),
+    "it": ("conta", "contava", "sale a", "salì a"),  # "ne" and "ora" go with the subject
+}  # fmt: skip
+_THE_COUNTRY = {"es": "el país", "pt": "o país", "en": "the country", "it": "il paese"}
+_ADVERBS = r"(?:(?:ya|hoy|ahora|já|hoje|agora|now|still|ora|già)\s+)?"
+
+
+@cache
+def _country_count_forms(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """Each verb and its number; the country before it (with an aside between them:
+    "Colombia, con Medellín y Bogotá entre los primeros, suma ocho")."""
+    names = alternation(list(language(code).country_names))
+    number = number_pattern(code)
+    verbs = tuple(
+        re.compile(rf"{re.escape(verb)}\s+(?:ora\s+)?(?P<number>{number}){_JOINED_END}")
+        for verb in _HAVING[code]
+    )
+    subject = re.compile(
+        rf"(?<![^\W\d_])(?:(?P<country>{names})|{_THE_COUNTRY[code]})"
+        rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{_ADVERBS}(?:ne\s+)?\Z"
+    )
+    return verbs, subject
+
+
+def placed_siblings(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """The shares listed after a count of cities placed in a country, their unit left
+    out: "Três municípios do Brasil, um de Portugal e um de Cabo Verde", "tres ciudades de
+    Colombia, dos de México y una de Chile", "three cities from Brazil, two from Mexico
+    and one from Chile". Each takes the first's unit and its own country (said after it
+    with the language's place connectors, Grammar.country_after); the first's metric is
+    theirs (lcnet.extract.metric)."""
+    data = grammar.language
+    if data.attached or not data.conjunctions:
+        return
+    tie = _sibling_tie(data.code)
+    for phrase in phrases:
+        if phrase.unit not in _ELIDED_UNITS or phrase.ordinal or phrase.country:
+            continue
+        placed = grammar.country_after.match(low, phrase.end, end)
+        if placed is None:
+            continue  # the common case: no place said after the figure
+        at = placed.end("country")
+        while True:
+            found = tie.match(low, at, end)
+            if found is None:
+                break
+            value = 1 if found["number"] in _ONE else read_number(found["number"], data.code)
+            if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+                break
+            where = grammar.country_after.match(low, found.end("number"), end)
+            if where is None:
+                break
+            country = data.country_names[" ".join(where["country"].split())]
+            roles = phrase.roles - {Role.OTHER}
+            first, at = found.start("number"), where.end("country")
+            yield (first, at, phrase.unit, value, Qualifier.EXACT, roles, country, None)
+
+
+@cache
+def _sibling_tie(code: str) -> re.Pattern[str]:
+    """A comma or a conjunction, then a number: "…do Brasil, um de", "…de Colombia y dos de"."""
+    conjunctions = alternation(language(code).conjunctions)
+    return re.compile(
+        rf"(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:{conjunctions})[ \t\n]+)"
+        rf"(?P<number>{alternation(_ONE)}|{number_pattern(code)})(?![^\W\d_])"
+    )
+
+
+# "une du Chili", "una del Cile", "eine aus Chile": the article that says one, where a
+# place follows it (the number patterns leave articles out)
+_ONE = ("une", "un", "una", "uno", "eine", "ein", "einer")
 
 
 _NAMED_ELIDED_REACH = 260  # characters after a count of cities where another country's
@@ -807,4 +1073,58 @@ def _clause_final_number(code: str) -> re.Pattern[str]:
     words = alternation(w for w, v in data.number_words.items() if 2 <= v <= 20)
     return re.compile(
         rf"(?<![\w.,/:-])(?P<number>\d{{1,3}}|{words or '(?!)'})(?=\s*(?:[,.;:!?)]|\Z|\n))"
+    )
+
+
+def placed_joined_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A country's share of an intake said by the country, the verb of admission and a
+    number, the noun left out: "Do Brasil foram escolhidas três: Curitiba, Leme e Recife",
+    "Do Brasil foram admitidas duas, Araguaína e Passo Fundo", "De México fueron
+    elegidas dos", "Dall'Italia sono state ammesse due". The number (a word or digits)
+    ends its clause."""
+    code = grammar.language.code
+    words = _PLACED_JOINED_WORDS.get(code)
+    if words is None:
+        return
+    if not any(low.find(word, start, end) >= 0 for word in words):
+        return  # the common case: no such verb here
+    form = _placed_joined_form(code)
+    taken = [(p.start, p.end) for p in phrases]
+    data = grammar.language
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], code)
+        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+            continue
+        country = data.country_names.get(" ".join(found["country"].split()))
+        if country is not None:
+            yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, country, None)
+
+
+_PLACED_JOINED = {
+    "es": (r"(?:de|desde)", r"(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron"
+           r"|ingresaron)"),
+    "pt": (r"(?:de|do|da|dos)", r"(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas"
+           r"|incluídas)|entraram)"),
+    "it": (r"(?:da|dal|dalla|dall['\u2019])", r"(?:sono (?:state )?(?:ammesse|scelte|selezionate)"
+           r"|sono entrate)"),
+}  # fmt: skip
+_PLACED_JOINED_WORDS = {
+    "es": ("fueron", "entraron", "ingresaron"),
+    "pt": ("foram", "entraram"),
+    "it": ("sono",),
+}
+
+
+@cache
+def _placed_joined_form(code: str) -> re.Pattern[str]:
+    connector, verbs = _PLACED_JOINED[code]
+    names = alternation(list(language(code).country_names))
+    return re.compile(
+        rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"
+        rf"(?P<number>{number_pattern(code)})(?=\s*[:,.;]|\s+(?:y|e|ed)\s)"
     )

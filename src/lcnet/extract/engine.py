@@ -170,12 +170,19 @@ def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
 
 
 def lowered(text: str) -> str:
-    """text.lower(), keeping every character at its offset."""
+    """text.lower(), keeping every character at its offset; full-width digits read as
+    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    # A few characters lower to two ("İ"); keep those as they are.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        # A few characters lower to two ("İ"); keep those as they are.
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if any(digit in low for digit in _FULL_WIDTH_DIGITS):  # str.find: rare, fast to rule out
+        low = low.translate(_ASCII_DIGITS)
+    return low
+
+
+_FULL_WIDTH_DIGITS = "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
+_ASCII_DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")
 
 
 def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
@@ -208,6 +215,7 @@ def _judged(
     sentence: Sentence | None = None
     cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
     carried: Previous | None = None  # that of the sentences before this one
+    dates_at: dict[int, PartialDate | None] = {}  # each figure's date, by where it starts
     started = False  # whether the skipped start before was one a word of change began
     for index, phrase in enumerate(phrases):
         if sentence is None or not sentence.span.start <= phrase.start < sentence.span.end:
@@ -233,7 +241,8 @@ def _judged(
             continue
         if bracketed_part(low, phrase, sentence, rules):
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
-        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead)
+        chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
+        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -249,7 +258,8 @@ def _judged(
                         begun.as_of is None)  # fmt: skip
         dated: PartialDate | None = phrase.dated
         stop: int | None = -1  # where the change this figure begins ends; -1: not looked for
-        if dated is None and pair and previous is not None:
+        held_by = previous is not None and _held_by_the_countries(low, previous, phrase, rules)
+        if dated is None and (pair or held_by) and previous is not None:
             dated = previous_dated  # "425 cities from 91 countries": one statement, one date
         elif dated is None:  # the date before a change's start is the start's: not the end's
             ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
@@ -280,6 +290,9 @@ def _judged(
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
+        if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
+            dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
+        dates_at[phrase.start] = dated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(
@@ -340,6 +353,19 @@ def _judged(
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
+_COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+
+
+def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
+    """ "「55か国173都市」となっていました", "79개국 356개 도시": the cities after the countries
+    that hold them are one statement with them, of one date."""
+    link = rules.countries_first
+    return (
+        link is not None
+        and previous.metric in _COUNTRIES
+        and phrase.unit in (Unit.CITY, Unit.MEMBER)
+        and link.fullmatch(low, previous.end, phrase.start) is not None
+    )
 
 
 def _pronoun_subject(low: str, sentence: Span, at: int, rules: Grammar) -> bool:
@@ -619,9 +645,20 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
     if phrases[index].unit is Unit.COUNTRY and index + 1 < len(phrases):
         return phrases[index + 1].start
     for later in range(index + 1, len(phrases)):
-        if phrases[later].unit is not Unit.COUNTRY:
+        if phrases[later].unit is not Unit.COUNTRY and not phrases[later].sibling:
             return phrases[later].start
     return paragraph.end
+
+
+def _chain_end(phrases: Sequence[Phrase], index: int) -> int:
+    """Where the shares listed right after this figure end ("Três municípios do Brasil,
+    um de Portugal e um de Cabo Verde"), or -1 when none follows it."""
+    end = -1
+    for later in range(index + 1, len(phrases)):
+        if not phrases[later].sibling:
+            break
+        end = phrases[later].end
+    return end
 
 
 # What ends a sentence: a full stop (not the one in "1.5"), a list item, a heading, a

@@ -312,10 +312,14 @@ def grammar(code: str) -> Grammar:
         modifier_words_after=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_after or '(?!)'}){end}"
         ),
-        country_after=re.compile(  # "three members are located in Germany", "drei
-            # Mitglieder liegen in Deutschland": a copula may stand before the connector
+        # "three members are located in Germany", "drei Mitglieder liegen in Deutschland":
+        # a copula may stand before the connector; "three cities from the Philippines",
+        # "trois villes de l'Équateur", "tre città dell'Ecuador": an article, or one
+        # elided onto the connector or before the name
+        country_after=re.compile(
             rf"{blank}(?:(?:{alternation(data.copulas) or '(?!)'}){blank})?"
-            rf"(?:{alternation(data.place_connectors)}){blank}(?:the\s+)?"
+            rf"(?:{alternation(data.place_connectors)})"
+            rf"(?:{blank}(?:the\s+|l['\u2019])?|(?<=l)['\u2019])"
             rf"(?P<country>{countries}){end}"
         ),
         region_after=re.compile(
@@ -423,6 +427,10 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
     )
+    # "国内では岡山市に続き2番目の加盟都市", "국내에서는 수원시에 이어 두 번째": the member
+    # before it in the ranking (Language.rank_after)
+    if data.rank_after:
+        names += rf"|{name}(?:{alternation(data.rank_after)})[\s,\uff0c\u3001]*"
     # "국내에서는 서울 송파구, 부산 남구, 충남 공주시 세 곳": names in apposition, spaced
     # (a soft-wrapped line may break a name: "강원\n양구군 세 곳"; not a paragraph)
     letter = r"(?:[^\d,.!?\u3002\n]|\n(?![ \t]*\n))"

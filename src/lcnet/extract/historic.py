@@ -22,6 +22,7 @@ from lcnet.extract.sentence import Span
 
 _SETTING_REACH = 60  # characters of a clause that sets the time of the next
 _FOUNDING_REACH = 40  # characters before a date where "founded" claims it
+_FOUNDED_JUST_BEFORE = 6  # the same, where words touch: "成立于2013年", "設立は2015年"
 _BEFORE_REACH = 300  # characters before a sentence where "at the time" finds its date
 _CLAUSE_END = r"[;:\uff1b]|\s[\u2013\u2014]\s"  # ; : and dashes
 
@@ -83,7 +84,11 @@ def as_of(
     for found in grammar.historic.finditer(low, clause.start, clause.end):
         if found.start() < phrase.end and phrase.start < found.end():
             continue
-        reach = max(clause.start, found.start() - _FOUNDING_REACH)
+        # where the verb follows its date ("2015년 설립한 협의체로 … 2017년 9월 기준"), a
+        # founding word long before a date is another date's: only one just before it
+        # ("设立于2015年", "発足は2015年") claims it
+        back = _FOUNDED_JUST_BEFORE if grammar.language.attached else _FOUNDING_REACH
+        reach = max(clause.start, found.start() - back)
         if grammar.founding.search(low, reach, found.start()) or _founded_after(
             low, found, grammar
         ):
@@ -96,7 +101,7 @@ def as_of(
             continue
         if _in_a_relative_aside(low, found, phrase, grammar):
             continue
-        if _since_joining(low, phrase, found, grammar):
+        if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
@@ -141,6 +146,19 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date found is the year of a "since" (Language.since_year) whose
+    article a date's marker took for its own: "Desde el 2012, la red ha distinguido a 229
+    ciudades" counts up to now, as "Desde 2012" does."""
+    if not _has_digit(found.group()):
+        return False
+    start = max(0, found.start() - _SINCE_YEAR_REACH)
+    return any(m.end() == found.end() for m in since_years(low, start, found.end(), grammar))
+
+
+_SINCE_YEAR_REACH = 24  # "desde el año de 2012": the words of "since" before its year
 
 
 def _in_an_aside(

@@ -269,8 +269,15 @@ def _the_only(
         return None
     city = cities.pop()
     name = near[0]
-    if not _names_its_country(clause, city.country, rules) or _joining(clause, rules):
-        return None  # "Fundão was the only Portuguese city admitted this round": an intake
+    if not _names_its_country(clause, city.country, rules):
+        return None
+    if _joining(clause, rules):  # "Fundão was the only Portuguese city admitted this
+        # round": the country's share of an intake, 1, said from the name to "the only"
+        start, end = min(name.start(), cue.start()), max(name.end(), cue.end())
+        return _counted(
+            low, sentence, start, end, Qualifier.EXACT, city.country, (city.key,), rules,
+            written, Metric.NEW_CITIES,
+        )  # fmt: skip
     return _counted(
         low, sentence, name.start(), name.end(), Qualifier.EXACT, city.country, (city.key,),
         rules, written,

@@ -74,6 +74,7 @@ _ASIDE_CLAUSE = re.compile(
     r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
 )
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
+_SHARES = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
 _CUE_KINDS = {
     "total": 0,
     "intake": 1,
@@ -123,8 +124,11 @@ def read_metric(
     following: int,
     grammar: Grammar,
     ahead: Ahead | None = None,
+    chain: int = -1,
 ) -> Reading | None:
-    """The metric of a figure about the GNLC, or None when its value cannot be one."""
+    """The metric of a figure about the GNLC, or None when its value cannot be one.
+    `chain`: where the shares listed after it end ("Três municípios do Brasil, um de
+    Portugal e um de Cabo Verde passam a integrar": the verb after them is its too)."""
     reading: Reading | None
     if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
@@ -139,7 +143,7 @@ def read_metric(
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
-        reading = _cities(low, phrase, sentence, previous, following, grammar)
+        reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
     if reading is None or reading.value not in _plausible(reading):
         return None
     small = (
@@ -180,7 +184,9 @@ def _quoted_form(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     closing = "[\"'\u201d\u2019\u300d\u300f]"
-    return re.compile(rf"[^\"'\u201d\u2019\u300d\u300f\n]{{0,12}}?{closing}\s*(?:{words})")
+    # the figure is all the quote holds ("“230个城市”的说法"), not a clause ("세계 356개 도시가
+    # 가입한 네트워크"라는 문구: a statement a page still makes)
+    return re.compile(rf"[^\"'\u201d\u2019\u300d\u300f\n]{{0,3}}{closing}\s*(?:{words})")
 
 
 def _difference(low: str, phrase: Phrase, code: str) -> bool:
@@ -267,7 +273,11 @@ def _cities(
     previous: Previous | None,
     following: int,
     grammar: Grammar,
+    chain: int = -1,
 ) -> Reading | None:
+    if phrase.sibling and previous is not None and previous.metric in _SHARES:
+        # "um de Portugal" after "Três municípios do Brasil": what the first counts
+        return Reading(previous.metric, phrase.value, phrase.country, phrase.region, False)
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if _attending(low, phrase, sentence, grammar):
         return None  # "来自德国、英国等29个会员城市的代表参加": the cities of people who attend
@@ -290,7 +300,7 @@ def _cities(
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
     if cue is None:
-        cue = _cue_after(sentence, phrase, following)
+        cue = _cue_after(sentence, phrase, following, chain)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
             # more than any intake, the verb of joining after it, not said to be new: the
             # subject that joins is another ("The GNLC, a network comprising 356 cities,
@@ -420,9 +430,10 @@ def _cities(
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
-        if along and not review and _opens_its_sentence(low, sentence, phrase):
-            value = phrase.value  # "Altri due comuni hanno avviato la candidatura": two more
-            # candidates, besides the members told before; no subject to count with them
+        if others and not review and not _joined_to_a_name(low, phrase, grammar):
+            # "el municipio espera que otras tres ciudades postulen": other than the
+            # member that speaks, which is no candidate ("Tunja y otras dos": three)
+            value = phrase.value
     elif (
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
@@ -801,10 +812,14 @@ def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
     """ "64 cities have joined ... Among them are two from Viet Nam": whether the text
-    before, in the paragraph, spoke of an intake (a part of it is new members too)."""
+    before, in the paragraph or the one before it, spoke of an intake (a part of it is
+    new members too; "Na lista constam três cidades brasileiras" opens a paragraph of
+    its own after the announcement in wire copy, where every line is one)."""
     start = max(0, sentence.span.start - _SUBSET_REACH)
     paragraph = low.rfind("\n\n", start, sentence.span.start)
-    start = paragraph + 2 if paragraph >= 0 else start
+    if paragraph >= 0:
+        previous = low.rfind("\n\n", start, paragraph)
+        start = previous + 2 if previous >= 0 else start
     return any(
         cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
     )
@@ -930,11 +945,22 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
     return max(cues, key=lambda c: (c.end, _CUE_KINDS[c.kind])).kind if cues else None
 
 
-def _cue_after(sentence: Sentence, phrase: Phrase, following: int) -> str | None:
-    """ "64 cities from 35 countries have joined": a verb of admission after the figure."""
-    end = min(following, phrase.end + _INTAKE_AFTER)
+def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a conjunction ties the figure to what is named before it: "Tunja y otras
+    dos ciudades", "Leme and two other cities"."""
+    words = low[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(words) and words[-1] in grammar.language.conjunctions
+
+
+def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = -1) -> str | None:
+    """ "64 cities from 35 countries have joined": a verb of admission after the figure
+    (or after the shares listed after it, up to `chain`)."""
+    end = min(following, max(phrase.end, chain) + _INTAKE_AFTER)
     if sentence.touching:  # a verb ends its clause, however long: "…に新たに登録した"
         end = min(following, _clause_end(sentence, phrase.end))
+    else:  # "dos localidades del Perú integran hoy la red: Arequipa y Chachapoyas,
+        colon = sentence.low.find(":", phrase.end, end)  # admitidas en ...": the words
+        end = colon if colon >= 0 else end  # after a colon are the names' own
     return "intake" if sentence.has("intake", phrase.end, end) else None
 
 
@@ -1092,15 +1118,6 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
-_OPENERS = frozenset({"e", "et", "and", "y", "und", "ma", "mais", "but", "pero", "mas", "aber"})
-
-
-def _opens_its_sentence(low: str, sentence: Sentence, phrase: Phrase) -> bool:
-    """Whether only a conjunction (or nothing) stands before the figure in its sentence."""
-    words = low[sentence.span.start : phrase.start].translate(_NOT_WORDS).split()
-    return not words or (len(words) == 1 and words[0] in _OPENERS)
-
-
 _SUBJECT_METRICS = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
 
 
@@ -1206,6 +1223,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    aside = _ASIDE_CLAUSE.search(text)
+    if aside is not None and _only_countries(aside.group(), grammar):
+        return None  # "Somando Brasil, Portugal e Cabo Verde, são cinco": several's
     text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
@@ -1235,6 +1255,14 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _only_countries(text: str, grammar: Grammar) -> bool:
+    """Whether `text` names countries and nothing else but commas and conjunctions:
+    ", Portugal e Cabo Verde,"."""
+    rest = _country_names(grammar.language.code).sub(" ", text)
+    words = rest.replace(",", " ").split()
+    return rest != text and all(w in grammar.language.conjunctions for w in words)
 
 
 def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> str | None:

@@ -19,14 +19,20 @@ from lcnet.dates import PartialDate
 from lcnet.extract.adjectival import adjectival
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.closing_counts import closing_counts
+from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
     countries_elided,
+    country_counts,
+    demonym_counts,
     elided,
     elliptic,
+    joined_counts,
     named_counts,
     of_the_network,
+    placed_joined_counts,
     placed_parts,
+    placed_siblings,
     said_parts,
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
@@ -70,6 +76,13 @@ class Phrase(NamedTuple):
     dated: PartialDate | None = None  # the date a table's row or column gives the figure
     gapped: bool = False  # a number alone, its unit the figure before's (lcnet.extract.elliptic)
     part: bool = False  # "nine of the new members": a part of a count, a place's or none
+    # A correction's number: where the figure it corrects starts, whose date is its own
+    # when its clause gives none (lcnet.extract.corrected); -1 for any other phrase.
+    corrects: int = -1
+    # The next of a list of shares whose unit the first gave: "Três municípios do Brasil,
+    # um de Portugal e um de Cabo Verde" (lcnet.extract.elliptic.placed_siblings); it
+    # counts what the first counts.
+    sibling: bool = False
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -132,6 +145,26 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "En la de 2022 entraron 77": the verb of joining for the noun
+        Phrase(*e, False, False, None, True)
+        for e in joined_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Três municípios do Brasil, um de Portugal e um de Cabo Verde"
+        Phrase(*e, False, False, None, True, False, -1, True)
+        for e in placed_siblings(low, _merged(phrases, gapped), end, grammar)
+    ]
+    gapped += [  # "Do Brasil foram escolhidas três": the country's share, the noun left out
+        Phrase(*e, False, False, None, True)
+        for e in placed_joined_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
+        Phrase(*e, False, False, None, True)
+        for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
+        Phrase(*e, False, False, None, True)
+        for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
     ]  # "13 of them represented for the first time"
@@ -151,7 +184,19 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
-    return _merged(phrases, gapped)
+    phrases = _merged(phrases, gapped)
+    fixed = [  # "cifras que luego corrigió a 54 y 229": the units of the figures corrected
+        Phrase(*e[:8], False, False, None, True, False, e[8])
+        for e in corrected(low, phrases, start, end, grammar)
+    ]
+    if not fixed:
+        return phrases
+    # a number another pass read with the same unit is the correction's: it keeps the
+    # link to the figure it corrects (whose date is its own when its clause has none)
+    spans = {(f.start, f.end): f for f in fixed}
+    kept = [spans.pop((p.start, p.end), p) if p.unit is spans.get((p.start, p.end), p).unit
+            else p for p in phrases]  # fmt: skip
+    return _merged(kept, list(spans.values()))
 
 
 def _named(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:

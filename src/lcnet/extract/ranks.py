@@ -52,7 +52,12 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
         yield from _after_names(low, sentence, names, places, code)
         if form is None:
             continue
+        if not _may_rank(low, sentence.start(), sentence.end(), code):
+            continue  # the common case: no rank verb before an ordinal (str.find, no regex)
+        after = _after_word(code)
         for found in form.finditer(low, sentence.start(), sentence.end()):
+            if after is not None and after.search(low, sentence.start(), found.start()):
+                continue  # "After Gelsenkirchen and Hamburg, Bonn is ...": the names decide
             reach = max(sentence.start(), found.start() - _SUBJECT_REACH)
             named = list(names.finditer(low, reach, found.start()))
             place: Place | None
@@ -275,12 +280,50 @@ def _after_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | No
     return after, ordinal, alternation(data.conjunctions)
 
 
+def _may_rank(low: str, start: int, end: int, code: str) -> bool:
+    """Whether a rank verb stands before a word that may open an ordinal, in low[start:end]."""
+    verbs, heads = _rank_heads(code)
+    for verb in verbs:
+        at = low.find(verb, start, end)
+        while at >= 0:
+            after = at + len(verb)
+            word = low[after : after + _WORD_REACH].lstrip(" '\u2019").split(" ", 1)[0]
+            if word[:_HEAD] in heads:
+                return True
+            at = low.find(verb, after, end)
+    return False
+
+
+_WORD_REACH = 24  # characters after a rank verb where its ordinal's first word stands
+_HEAD = 3  # letters of an ordinal's first word compared
+
+
+@cache
+def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The rank verbs as written (also with "l'" for "la"), and the first letters of the
+    ordinals' first words."""
+    data = grammar(code).language
+    verbs = {*data.rank_verbs, *data.bare_rank_verbs}
+    for verb in data.rank_verbs:
+        head, _, article = verb.rpartition(" ")
+        if article in ("la", "le", "il"):
+            verbs.add(f"{head} l")
+    heads = frozenset(o.split()[0][:_HEAD] for o in data.ordinals)
+    return tuple(sorted(verbs)), heads
+
+
+@cache
+def _after_word(code: str) -> re.Pattern[str] | None:
+    words = grammar(code).language.rank_after
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s") if words else None
+
+
 @cache
 def _form(code: str) -> re.Pattern[str] | None:
     data = grammar(code).language
-    if not data.rank_verbs or data.attached or not data.ordinals:
+    if not (data.rank_verbs or data.bare_rank_verbs) or data.attached or not data.ordinals:
         return None
-    verbs = {*data.rank_verbs}
+    verbs = {*data.rank_verbs, *data.bare_rank_verbs}
     for verb in data.rank_verbs:  # "è l'ottava", "est l'une"
         head, _, article = verb.rpartition(" ")
         if article in ("la", "le", "il"):
@@ -294,8 +337,10 @@ def _form(code: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
         rf"(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
-        rf"(?P<where>[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
-        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)))"
+        rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
+        # a year after a preposition of place ends the clause too: "became the seventh in
+        # 2024" (the year dates the rank)
+        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)|\s+(?:{places})\s+(?:19|20)\d\d\b))"
     )
 
 

@@ -319,7 +319,12 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     end = found.start() if found else sentence.span.end
     if sentence.has("intake", start, end) or sentence.has("first_time", start, end):
         return True  # "Aus 13 Staaten ist erstmals eine Stadt dabei": a first membership
-    return memory.grammar.member_verbs.search(low, start, end) is not None
+    if memory.grammar.member_verbs.search(low, start, end) is not None:
+        return True
+    # "가입을 신청한 지자체는 12곳": applying to join speaks of the membership too
+    return sentence.has("candidate", start, end) and any(
+        word in low[start:end] for word in memory.grammar.membership_anchors
+    )
 
 
 def _next_clause_other(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:

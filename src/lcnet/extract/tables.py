@@ -278,6 +278,9 @@ def _number(text: str, grammar: Grammar) -> tuple[int, Qualifier] | None:
     words = found["qualifier"]
     if words:
         return count, grammar.language.qualifiers[" ".join(words.split())]
+    after = found["after"]
+    if after:  # "| 韓国 | 40以上 |", "| 韓國 | 50多個 |"
+        return count, grammar.language.qualifiers_after_number[after]
     return count, Qualifier.MORE_THAN if found["plus"] else Qualifier.EXACT
 
 
@@ -288,6 +291,9 @@ def _label(
     units = _unit_in(grammar.language.code)
     if grammar.language.attached:  # the last noun is the head: "新成員所屬國家" counts countries
         found = max(units.finditer(text), key=lambda m: m.start(), default=None)
+        name = " ".join(text.strip(" *").split())
+        if found is not None and name in grammar.language.country_names:
+            found = None  # "| 韓国 | 40以上 |": a country's name ends in 国, no unit of its own
     else:
         found = units.search(text)
     data = grammar.language
@@ -360,9 +366,12 @@ def _number_cell(code: str) -> re.Pattern[str]:
     # where words touch, a counter may follow the number: "| 成员城市 | 425个 |"
     counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
     gap = r"\s*" if data.attached else r"\s+"
+    # where words touch, a qualifier may follow the number: "| 韓国 | 40以上 |"
+    after = alternation(data.qualifiers_after_number) if data.attached else ""
+    after = rf"(?:\s*(?P<after>{after}))?" if after else "(?P<after>(?!))?"
     return re.compile(
         rf"(?:(?P<qualifier>{qualifiers}){gap})?(?P<number>{number_pattern(code)})(?P<plus>\+)?"
-        rf"{counter}\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
+        rf"{after}{counter}\s*[*\u2020\u2021\u00b9\u00b2\u00b3]*"
         r"(?:\[\^?\w{1,8}\])?"  # footnotes: "54[^c]"
     )
 

@@ -420,6 +420,10 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # Verbs before a member's rank with its noun left out, read only after a member's name
+    # (lcnet.extract.ranks), where rank_verbs would be too common a word to anchor "of
+    # <country>" on: "Umm Salal became the seventh" (literal words).
+    bare_rank_verbs: tuple[str, ...] = ()
     # The time the text's own city joined, named without a date: "Lors de notre
     # adhésion, le réseau comptait 294 villes", "when we joined" (a regex fragment). A
     # figure in its sentence is of the date that city joined, when the fact store knows

@@ -378,6 +378,8 @@ LANGUAGE = Language(
         "verteilt über",
         "die abdecken",
         "aus",
+        "aus dem",  # "drei Städte aus dem Libanon"
+        "aus der",
         "in",
         "von",
         "im",
@@ -495,7 +497,13 @@ LANGUAGE = Language(
         r"mehr zum thema",
         r"auch interessant",
     ),
-    subset_cues=(r"\bdarunter\b", r"\bunter ihnen\b", r"\bunter den neuen\b", r"\bdavon\b"),
+    subset_cues=(
+        r"\bdarunter\b",
+        r"\bunter ihnen\b",
+        r"\bunter den neuen\b",
+        r"\bdavon\b",
+        r"\bauf der liste\b(?! der mitglieder)",  # the list an intake named before
+    ),
     qualifier_blockers=("verteilt", "verstreut"),
     unit_roles={
         "neuaufnahmen": (Role.NEW,),

@@ -402,6 +402,9 @@ LANGUAGE = Language(
         r"| entrants)?)\b",
         r"\bof (?:them|these|which)\b",
         r"\bincluding\b",
+        # "The list includes two Thai cities": the list an intake named before
+        r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
+        r"\bthe list (?:includes|features|contains)\b",
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
@@ -548,6 +551,10 @@ LANGUAGE = Language(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
         r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
     ),
+    # a rank whose noun is left out after a member's name: "Umm Salal became the seventh in
+    # 2024", "Fayoum became the third" (lcnet.extract.ranks)
+    bare_rank_verbs=("is the", "was the", "became the", "becomes the", "has become the"),
+    rank_ends=("in", "after", "to join", "to be admitted", "from"),
     rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
@@ -615,6 +622,7 @@ LANGUAGE = Language(
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
         r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
+        r"(?:back )?in the year ",  # "In the year 2020 the network had 229 cities"
         r"as (?:of|at):? (?:the end of )?",
         r"by (?:the end of )?",
         r"until ",
@@ -735,6 +743,8 @@ LANGUAGE = Language(
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year"
+        # "That round left Colombia with six members": the round said before
+        r"|that (?:round|intake|cohort|call|edition)"
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"
@@ -776,7 +786,7 @@ LANGUAGE = Language(
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
     change_back=r"(?:up|down) from",
-    since_year=r"(?<!\w)since {year}",
+    since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
     since_event=(

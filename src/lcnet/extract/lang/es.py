@@ -419,7 +419,13 @@ LANGUAGE = Language(
         "abarcando",
         "de un total de",
         "de",
+        # with the article some countries take: "dos localidades del Perú", "de la Argentina"
+        "del",
+        "de la",
+        "de los",
         "en",
+        "en el",
+        "en la",
         "procedentes de",
         "pertenecientes a",
     ),
@@ -452,6 +458,11 @@ LANGUAGE = Language(
         "cuenta con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
+        "sigue con",  # "Colombia sigue con ocho ciudades en la red"
+        "seguía con",
+        "participa con",  # "México participa con dos municipios"
+        "aporta",
+        "aportaba",
         "pasa a tener",  # "México pasa a tener doce ciudades"
         "pasó a tener",
         "pasa a contar con",
@@ -491,6 +502,7 @@ LANGUAGE = Language(
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
         r"|dominicana|guatemalteca|hondureña|salvadoreña|nicaragüense|española)"
         r" de ciudades (?:del|de) aprendizaje",
+        r"red federal de ciudades (?:del|de) aprendizaje",  # Argentina's national network
         r"red de ciudades (?:del|de) aprendizaje de (?:colombia|méxico|argentina|perú|chile"
         r"|ecuador|españa)",
         r"ciudades educadoras",
@@ -540,6 +552,7 @@ LANGUAGE = Language(
         r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
+        r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
         r"\bnombr(?:a|ó|adas|ados)\b",
@@ -762,6 +775,7 @@ LANGUAGE = Language(
         r"candidat[ao]s",
         r"candidaturas?",
         r"postulad[ao]s",
+        r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",
     ),
     present_markers=(
@@ -787,6 +801,8 @@ LANGUAGE = Language(
         r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
         r" (?:de|del año) ",
         r"en ",
+        r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
+        r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
         r"a (?:finales|principios) de ",
         r"hasta ",
         r"el ",
@@ -849,6 +865,8 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año"
+        # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
+        r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y
         # entonces": and next): "la red contaba entonces 294 miembros"
         r"|(?<!desde )(?<!y )entonces)(?!\w)"
@@ -891,7 +909,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
-    since_year=r"(?<!\w)desde {year}",
+    since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     relative_pronouns=(
         "que",

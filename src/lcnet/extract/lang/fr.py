@@ -636,7 +636,12 @@ LANGUAGE = Language(
         r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)"
         r"(?: de)?",
     ),
-    subset_cues=(r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b", r"\bdont\b"),
+    subset_cues=(
+        r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",
+        r"\bdont\b",
+        # "Dans la liste figurent deux françaises": the list an intake named before
+        r"\b(?:dans|sur) la liste\b(?! des membres)",
+    ),
     elsewhere=(
         r"(?:à )?lire aussi",
         r"articles? (?:similaires|liés|connexes)",
@@ -676,7 +681,8 @@ LANGUAGE = Language(
         # "ont été officiellement admises": an adverb may stand between
         r"\b(?:sont|ont été|a été|est|été) (?:[a-zé]+ment )?(?:admise?s?|retenue?s?"
         r"|sélectionnée?s?|reconnue?s?|labellisée?s?|incluse?s?)\b",
-        r"\badmise?s? (?:au|dans)\b",  # "Trois villes chinoises admises au réseau"
+        # "Trois villes chinoises admises au réseau", "38 villes admises cette année"
+        r"\badmise?s? (?:au|dans|cette|ce|en|lors)\b",
         r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
@@ -905,6 +911,8 @@ LANGUAGE = Language(
         r"(?:promotion|vague|cohorte|sélection|session|campagne)"
         r" (?:de |d['\u2019]admissions? de )",
         r"en (?:date du )?",
+        r"celle de ",  # "la promotion précédente, celle de 2022": the one of
+        r"en l['\u2019]an(?:née)? ",  # "En l'an 2020, le réseau comptait 229 villes"
         r"(?:à la )?fin (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:au )?début (?:de l['\u2019]année |de |d['\u2019])?",
         r"(?:à la |au )?mi-",
@@ -978,6 +986,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"
+        r"|cette (?:promotion|vague|session)-là"  # that round, said before
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
         # (not "alors que", "et alors")
         r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"
@@ -1027,7 +1036,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
-    since_year=r"(?<!\w)depuis {year}",
+    since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
     some_words=(

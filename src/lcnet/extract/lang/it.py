@@ -401,6 +401,7 @@ LANGUAGE = Language(
         "da",
         "in",
         "del",
+        "dell",  # "dell'Ecuador": the article elided onto it
         "della",
         "dei",
         "delle",
@@ -520,7 +521,12 @@ LANGUAGE = Language(
         r"potrebbe (?:anche )?interessarti",
         r"altre notizie",
     ),
-    subset_cues=(r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b", r"\bdi cui\b"),
+    subset_cues=(
+        r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b",
+        r"\bdi cui\b",
+        # "Nella lista figurano due italiane": the list an intake named before
+        r"\bnella lista\b(?! dei membri)",
+    ),
     qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
     unit_roles={
         "nuove adesioni": (Role.NEW,),
@@ -759,7 +765,9 @@ LANGUAGE = Language(
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del|dell['\u2019]anno) ",
         r"nel ",
+        r"quella del ",  # "la tornata precedente, quella del 2022": the one of
         r"nell['\u2019]",
+        r"nell['\u2019]anno ",  # "Nell'anno 2020 la rete contava 229 città"
         r"a (?:fine|inizio|metà) ",
         r"fino al ",
         r"il ",
@@ -838,7 +846,8 @@ LANGUAGE = Language(
         r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
     ),
     earlier_date=(
-        r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno)"
+        r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno"
+        r"|quella (?:tornata|selezione|edizione))"  # that round, said before
         r"(?!\w)"
     ),
     relative_dates={

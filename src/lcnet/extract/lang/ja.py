@@ -117,6 +117,7 @@ LANGUAGE = Language(
     singular_units={
         "都市": Unit.CITY,
         "自治体": Unit.CITY,
+        "加盟": Unit.CITY,  # "日本からは岡山市に次いで2番目の加盟です": the second to join
     },  # ranked: "2番目の加盟都市", "열 번째 회원 도시", "第15个城市"
     modifiers_before={
         "加盟": Role.MEMBER,
@@ -177,11 +178,12 @@ LANGUAGE = Language(
         ":",
     ),
     network_names=(
-        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル\s*ネットワーク",
+        # "学習都市グローバル・ネットワーク": a middle dot may part the words
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル[\s\u30fb\uff65]*ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
         r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|網)",
-        r"(?:ユネスコ\s*)?(?:グローバル|世界)\s*学習都市\s*ネットワーク",
+        r"(?:ユネスコ\s*)?(?:グローバル|世界)[\s\u30fb\uff65]*学習都市[\s\u30fb\uff65]*ネットワーク",
         r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
         r"ユネスコ\s*(?:の\s*)?学習都市(?!賞|\s*国際会議|\s*会議)",
         r"gnlc",
@@ -303,7 +305,9 @@ LANGUAGE = Language(
         r"{era}\s*年",
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
-        r"(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)(?:\s*(?:現在|合計|計|もう|すでに))*"
+        r"(?:(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
+        # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
+        r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
     ),
     membership_anchors=("加盟", "会員", "登録"),
     # a repost's original date follows: "Originally published 5 September 2022"
@@ -345,4 +349,6 @@ LANGUAGE = Language(
     capital_predicates=(r"(?:は|が)(?:各国の|それぞれの国の)?首都",),
     # "「230都市」という数字は今も使われている": the words quoted, not a statement
     quoted_words=r"(?:という|との)(?:数字|数|表現|記述|説明|言い方)",
+    # "国内では岡山市に続き2番目の加盟都市": the member before it in the ranking
+    rank_after=("に続き", "に続いて", "に次いで", "に次ぐ"),
 )

@@ -186,6 +186,7 @@ LANGUAGE = Language(
         "회원",  # "국내 회원은 10곳을 넘어섰다"
         "가입",  # "국내 가입 59개 도시": the word of membership before the count
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
+        "단",  # "국내 단 3개 도시": only
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
@@ -248,11 +249,12 @@ LANGUAGE = Language(
         r"가입을\s*(?:발표|승인|확정|결정)",
         r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
         r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
+        r"추가(?:됐|되었|돼|(?=\s*(?:\u2026|\.{2,}|\n|\Z)))",  # "세 곳 추가…": added
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
         # "국내 가입 도시는 59곳": the members (not "신규 가입 도시는", the newcomers)
-        r"(?<!신규 )(?<!신규)(?:가입|회원)\s*도시(?:\s*수)?\s*(?:는|은)",
+        r"(?<!신규 )(?<!신규)(?:가입|회원)\s*도시(?:\s*수)?\s*(?:는|은|(?=\d))",
         r"회원으로",
         r"활동(?:하고|중)",
         r"총",
@@ -365,9 +367,14 @@ LANGUAGE = Language(
     # ends in 시, 군 or 구; foreign cities are written without) names a Korean intake
     home_country="KR",
     home_places=(
-        r"[가-힣]{1,6}(?:시|군|구)(?:을|를)\s*(?:포함한|비롯한|포함해|비롯해)"
+        r"[가-힣]{1,6}(?:시|군|구)(?:을|를)?\s*(?:포함한|비롯한|포함해|비롯해)"
         r"|[가-힣]{1,6}(?:시|군|구)\s*등(?:\s*국내)?"
+        # "공주시까지 3개 도시", "광주 서구·부안군·하남시 세 곳": the list up to the count
+        r"|[가-힣]{1,6}(?:시|군|구)까지"
+        r"|(?:[가-힣]{1,6}(?:시|군|구)\s*[·ㆍ,]\s*)+[가-힣]{1,6}(?:시|군|구)"
     ),
     # "'230개 도시'라는 표현이 여전히 쓰인다": the words quoted, not a statement
     quoted_words=r"(?:이)?라는\s*(?:표현|수치|숫자|문구|설명)",
+    # "국내에서는 수원시에 이어 두 번째 회원 도시": the member before it in the ranking
+    rank_after=("에 이어", "에 이은", "에 뒤이어"),
 )

@@ -445,6 +445,9 @@ LANGUAGE = Language(
         "no total",
         "passa a contar com",  # "Portugal passa a contar com catorze cidades"
         "passou a contar com",
+        "segue com",  # "o Brasil segue com seis cidades na rede"
+        "continua com",
+        "participa com",
         "passa a ter",  # "Portugal passa a ter 17 cidades"
         "passou a ter",
         "são",  # "em Portugal, são já oito os municípios"
@@ -568,7 +571,7 @@ LANGUAGE = Language(
         r"\bader(?:e|em|iu|iram|ir)\b",
         r"\badesão\b",
         r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
-        r"\bintegr(?:a|am|ou|aram)\b",
+        r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
@@ -578,7 +581,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b(?! (?:a|o|as|os|uma?|esta|este) ?(?:\w+ )?(?:conferência|reunião"
         r"|encontro|fórum|cúpula|evento|congresso|festival|seminário|oficina|assembleia"
         r"|delegação|delegados|participantes|especialistas|edição)s?\b)",
-        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid)[ao]s?\b",
+        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid|escolhid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
@@ -791,6 +794,8 @@ LANGUAGE = Language(
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
         r" (?:de|do ano de) ",
         r"em ",
+        r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
+        r"(?<!\w)(?:n)?a de ",  # "a ronda anterior, a de 2022": the one of
         r"(?:no )?(?:final|fim|início|começo) de ",
         r"em (?:meados|fins|inícios) de ",
         r"até ",
@@ -863,7 +868,9 @@ LANGUAGE = Language(
     republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
-        r"|àquela altura|na altura|então)(?!\w)"
+        r"|àquela altura|na altura|então"
+        # "Aquela ronda deixou Portugal com 14": that round, said before
+        r"|(?:aquela|essa|naquela|nessa) (?:ronda|convocatória|edição|rodada|leva))(?!\w)"
     ),
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
@@ -898,7 +905,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
-    since_year=r"(?<!\w)desde {year}",
+    since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
     some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),

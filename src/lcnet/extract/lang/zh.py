@@ -46,7 +46,17 @@ def _both_keys(table: Mapping[str, V]) -> dict[str, V]:
 
 _COUNTRIES = {
     **ZH,
-    **_both_keys({"我国": "CN", "韩国": "KR", "南韩": "KR", "香港": "HK", "澳门": "MO"}),
+    **_both_keys(
+        {
+            "我省": "CN",  # a mainland province's own release: "我省南京、苏州两市同时入选"
+            "本省": "CN",
+            "我国": "CN",
+            "韩国": "KR",
+            "南韩": "KR",
+            "香港": "HK",
+            "澳门": "MO",
+        }
+    ),
     # the mainland, as Hong Kong, Macau and Taiwan write it: "內地已有15個城市加入"; and
     # the whole country in a mainland text: "全国第12个加入该网络的城市"
     **_both_keys({"内地": "CN", "中国内地": "CN", "中国大陆": "CN", "全国": "CN"}),
@@ -524,4 +534,6 @@ LANGUAGE = Language(
     ),
     # "部分媒体至今仍沿用“230个城市”的说法": the words quoted, not a statement
     quoted_words=r"(?:的|这一|這一|这个|這個)?(?:说法|說法|数字|數字|提法|表述)",
+    # "国内继杭州之后第二个加入的城市": the member before it in the ranking
+    rank_after=("之后", "之後", "以后", "以後"),
 )
