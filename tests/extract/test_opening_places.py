@@ -273,3 +273,24 @@ def test_our_country_is_the_one_named_before(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert _found(language, text) == expected
+
+
+def test_the_one_city_stays_beside_its_countrys_count() -> None:
+    """The list of one that stands for "the only" stays when the country's own count
+    follows close by ("São agora 16 os municípios portugueses")."""
+    from lcnet.dates import PartialDate
+    from lcnet.extract import Gazetteer, Place
+
+    places = Gazetteer({"fundão": Place("pt/fundao", "PT", PartialDate(2024, 2))})
+    text = (
+        "O Fundão foi a única cidade portuguesa escolhida na nova ronda da Rede Global de "
+        "Cidades de Aprendizagem da UNESCO. São agora 16 os municípios portugueses na rede."
+    )
+    found = [
+        (m.metric.value, m.value, m.country, m.cities)
+        for m in find_mentions(read_document(text, "text"), "pt", places=places)
+    ]
+    assert found == [
+        ("new_cities", 1, "PT", ("pt/fundao",)),
+        ("country_cities", 16, "PT", ()),
+    ]

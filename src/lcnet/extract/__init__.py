@@ -134,12 +134,13 @@ def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[
     figure just by them counts, in order: in "Cividale e Brescia portano a otto le città
     italiane", the list names the newcomers; the count is the eight."""
     items = [item for item in lists if item.start >= lead]
+    ones = {id(i) for i in items if any(_names_the_one(i, f) for f in found)}
     named = [f for f in found if not any(_names_the_one(item, f) for item in items)]
     extra = [
         Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
               item.country, None, True, item.cities)
         for item in items
-        if not any(_restates(f, item) for f in named)
+        if id(item) in ones or not any(_restates(f, item) for f in named)
     ]  # fmt: skip
     return sorted(named + extra) if extra else named
 
