@@ -607,3 +607,52 @@ def test_our_province_is_china_in_a_chinese_release() -> None:
         ("64个城市", "new_cities", 64, "exact", None, None),
         ("两市", "new_cities", 2, "exact", None, "CN"),
     ]
+
+
+COUNTRY_APPLICANTS_AND_CAPITALS: list[tuple[str, str, list[Row]]] = [
+    (
+        "ko",
+        "국내 신청 도시 12곳 중 최종 선정…",
+        [("12곳", "candidate_cities", 12, "exact", None, "KR")],
+    ),
+    (
+        "zh",
+        "來自46個國家的72個城市獲納入網絡，新成員中有11個是首都。",
+        [
+            ("46個國家", "new_countries", 46, "exact", None, None),
+            ("72個城市", "new_cities", 72, "exact", None, None),
+            ("11個是首都", "new_capitals", 11, "exact", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), COUNTRY_APPLICANTS_AND_CAPITALS)
+def test_a_country_s_applicants_and_capitals_after_a_counter(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, body) == expected
+
+
+NEARLY_AFTER: list[tuple[str, str, list[Row]]] = [
+    (
+        "ko",
+        "회원 도시에 사는 인구는 5억 명 가까이 된다.",
+        [("5억 명 가까이", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+    (
+        "ko",
+        "회원 도시 인구는 5억 명에 가깝다.",
+        [("5억 명에 가깝다", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+    (
+        "ja",
+        "加盟都市の人口は5億人近くにのぼる。",
+        [("5億人近く", "citizens", 500_000_000, "nearly", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), NEARLY_AFTER)
+def test_nearly_after_the_count(language: str, body: str, expected: list[Row]) -> None:
+    assert read_titled(language, body) == expected

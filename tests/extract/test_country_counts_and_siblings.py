@@ -82,6 +82,24 @@ def test_shares_listed_after_a_placed_count_count_what_it_counts(
     ]
 
 
+ANOTHER = [
+    ("pt", "Três municípios do Brasil, um de Portugal e outro de Cabo Verde passam a integrar a "
+     "rede.", ("outro de Cabo Verde", "CV")),
+    ("es", "Tres ciudades de Colombia, una de México y otra de Chile entraron en la red.",
+     ("otra de Chile", "CL")),
+    ("en", "Three cities from Brazil, one from Mexico and another from Chile joined the network.",
+     ("another from Chile", "CL")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), ANOTHER)
+def test_another_from_a_country_is_one_share(
+    language: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    text, country = expected
+    assert read_titled(language, sentence)[-1] == (text, "new_cities", 1, "exact", None, country)
+
+
 def test_a_part_of_countries_is_no_sibling() -> None:
     assert read_titled(
         "es", "La red reúne 425 ciudades de 91 países, y 2 de ellos son nuevos."

@@ -107,3 +107,25 @@ def test_a_first_membership_speaks_of_the_network(
     language: str, text: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, text) == expected
+
+
+# A country set off by commas before "whose" is the owner, not an aside to drop
+WHOSE: list[tuple[str, str, list[Row]]] = [
+    ("en", "Thailand and, for the first time, Viet Nam, whose two members are Sa Dec and "
+     "Vinh.", [("two members", CC, 2, "exact", None, "VN")]),
+    ("de", "Erstmals dabei ist auch Vietnam, dessen zwei Mitglieder Sa Dec und Vinh sind.",
+     [("zwei Mitglieder", CC, 2, "exact", None, "VN")]),
+    ("fr", "Pour la première fois, le Vietnam, dont deux villes sont membres : Sa Dec et "
+     "Vinh.", [("deux villes", CC, 2, "exact", None, "VN")]),
+    ("es", "Por primera vez, Vietnam, cuyas dos ciudades son Sa Dec y Vinh.",
+     [("dos ciudades", CC, 2, "exact", None, "VN")]),
+    ("pt", "Pela primeira vez, o Vietname, cujas duas cidades são Sa Dec e Vinh.",
+     [("duas cidades", CC, 2, "exact", None, "VN")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WHOSE)
+def test_a_country_whose_members_are_counted(
+    language: str, text: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, text) == expected

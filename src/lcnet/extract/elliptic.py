@@ -974,9 +974,10 @@ def _sibling_tie(code: str) -> re.Pattern[str]:
     )
 
 
-# "une du Chili", "una del Cile", "eine aus Chile": the article that says one, where a
-# place follows it (the number patterns leave articles out)
-_ONE = ("une", "un", "una", "uno", "eine", "ein", "einer")
+# "une du Chili", "una del Cile", "eine aus Chile", "outro de Cabo Verde": the article
+# (or "another") that says one, where a place follows it (number patterns leave them out)
+_ONE = ("une", "un", "una", "uno", "eine", "ein", "einer", "outro", "outra", "otro", "otra",
+        "another", "altro", "altra")  # fmt: skip
 
 
 _NAMED_ELIDED_REACH = 260  # characters after a count of cities where another country's

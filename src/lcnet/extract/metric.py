@@ -10,6 +10,7 @@ nearer one wins: "Hanoi joins a network of 425 cities" is a total.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
@@ -345,7 +346,9 @@ def _cities(
         # nouveaux membres": the intake they are part of, not others
         listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
-    after = None if phrase.country else _country_after(low, phrase, grammar)
+    whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
+    # place after the whole is its part's (lcnet.extract.numbered_parts)
+    after = None if phrase.country or whole else _country_after(low, phrase, grammar)
     country = phrase.country or after
     country = country or _country_before(low, before, phrase, grammar)
     if country is None and previous is not None and previous.country:
@@ -363,7 +366,7 @@ def _cities(
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
         country = country or _home_place(low, before, phrase, grammar)
-    region = phrase.region or _region_after(low, phrase, grammar)
+    region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
@@ -1223,10 +1226,19 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    names = grammar.language.country_names
     aside = _ASIDE_CLAUSE.search(text)
-    if aside is not None and _only_countries(aside.group(), grammar):
+    if (
+        aside is not None
+        and not _named(aside.group(), names)
+        and _only_countries(aside.group(), grammar)
+    ):
         return None  # "Somando Brasil, Portugal e Cabo Verde, são cinco": several's
-    text = _ASIDE_CLAUSE.sub(" ", text)[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    text = _ASIDE_CLAUSE.sub(  # not the country itself, set off by commas: "for the
+        # first time, Viet Nam, whose two members"
+        lambda found: found.group() if _named(found.group(), names) else " ",
+        text,
+    )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -1398,6 +1410,31 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     return owner in _member_words(grammar.language.code)
+
+
+def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a part's number and linker stand right before the figure ("16 of the 64
+    new members"): the place after it is the part's (lcnet.extract.numbered_parts)."""
+    linkers = grammar.language.part_linkers
+    if not linkers:
+        return False
+    before = low[max(0, phrase.start - _WHOLE_REACH) : phrase.start].rstrip()
+    for linker in linkers:
+        if before.endswith(linker):
+            head = before[: -len(linker)].rstrip()
+            word = head.rsplit(None, 1)[-1] if head else ""
+            return word[-1:].isdigit() or word in grammar.language.number_words
+    return False
+
+
+_WHOLE_REACH = 30  # characters before a figure where a part's number and linker stand
+
+
+def _named(aside: str, names: Mapping[str, str]) -> bool:
+    """Whether an aside set off by commas is a country's name alone, its article before
+    it ("le Vietnam", "o Vietname")."""
+    inner = _key(aside.strip(" ,"))
+    return inner in names or inner.split(" ", 1)[-1] in names
 
 
 def _possessor(words: str) -> str:

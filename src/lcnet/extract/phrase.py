@@ -39,6 +39,7 @@ from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
+from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
@@ -145,6 +146,10 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)
     ]  # "dont trois qataries"
+    gapped += [  # "16 of the 64 new members were in Asia and the Pacific": a placed part
+        Phrase(*e, False, False, None, True, True)
+        for e in numbered_parts(low, phrases, end, grammar)
+    ]
     gapped += [  # "En la de 2022 entraron 77": the verb of joining for the noun
         Phrase(*e, False, False, None, True)
         for e in joined_counts(low, _merged(phrases, gapped), start, end, grammar)

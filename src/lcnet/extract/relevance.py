@@ -68,11 +68,11 @@ class NetworkMemory:
             return False
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
-        if (
-            other >= 0
-            and (near or topic)
-            and _set_apart(self._low, other, position, self._grammar)
-        ):
+        # the aside's own sentence: "The emirate, which holds the Creative City title,
+        # joins a network of 294. In the UAE, ... to two" (the aside closes in the first)
+        mark = _SENTENCE_MARK.search(self._low, other, position) if other >= 0 else None
+        stop = mark.start() if mark is not None else position
+        if other >= 0 and (near or topic) and _set_apart(self._low, other, stop, self._grammar):
             return True  # "The emirate, which holds the Creative City title, joins a network"
         if other < 0:
             return True

@@ -327,6 +327,9 @@ class Language(NamedTuple):
     # compared with, not the owner of, the figure ("With more than 350 members, it is
     # larger than the Creative Cities Network"; literal words).
     comparatives: tuple[str, ...] = ()
+    # The words between a part's number and its whole's: "16 of the 64 new members were
+    # in Asia and the Pacific" (literal words; lcnet.extract.numbered_parts).
+    part_linkers: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

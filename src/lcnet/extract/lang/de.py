@@ -428,6 +428,9 @@ LANGUAGE = Language(
         "mit",
         "noch",
         "schon",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "dessen",
+        "deren",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no
@@ -631,6 +634,7 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
+    part_linkers=("der",),
     comparatives=("als",),
     closing_count_verbs=("zählt", "zählte"),
     intake_lists=(

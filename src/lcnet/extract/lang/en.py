@@ -545,6 +545,7 @@ LANGUAGE = Language(
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
+    part_linkers=("of the",),
     comparatives=("than",),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(

@@ -485,6 +485,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "por",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "cuyas",
+        "cuyos",
     ),
     network_names=(
         r"red mundial (?:de la unesco |unesco )?de ciudades (?:del|de) aprendizaje",
@@ -675,6 +678,7 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    part_linkers=("de los", "de las"),
     comparatives=("que",),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),

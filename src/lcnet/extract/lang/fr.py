@@ -556,6 +556,8 @@ LANGUAGE = Language(
         "représentée",
         "représenté",
         "par",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "dont",
     ),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"
@@ -802,6 +804,7 @@ LANGUAGE = Language(
         r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
         r"|à présent|déjà))?",
     ),
+    part_linkers=("des",),
     comparatives=("que", "qu'"),
     closing_count_verbs=("compte", "comptait", "totalise"),
     intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),

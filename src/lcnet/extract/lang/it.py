@@ -658,6 +658,7 @@ LANGUAGE = Language(
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
     ),
+    part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
     closing_count_verbs=("conta", "contava", "annovera"),
     intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),

@@ -73,6 +73,11 @@ LANGUAGE = Language(
         "가량의": Q.ABOUT,
         "안팎": Q.ABOUT,
         "남짓": Q.MORE_THAN,
+        # "5억 명 가까이 된다", "500곳 가까운": nearly
+        "가까이": Q.NEARLY,
+        "가까운": Q.NEARLY,
+        "에 가까운": Q.NEARLY,
+        "에 가깝다": Q.NEARLY,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
         "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
@@ -190,6 +195,8 @@ LANGUAGE = Language(
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
+        "신청 도시",  # "국내 신청 도시 12곳 중": a country's applicants
+        "후보 도시",
         # "국내 회원 도시: 56곳": a key-figures row, its label before the count
         "：",
         ":",

@@ -460,6 +460,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "por",
+        # "Vietnam, dessen zwei Mitglieder ...": whose
+        "cujas",
+        "cujos",
     ),
     # "a rede GNLC", "na Rede Global de Learning Cities": the network's word and its name
     # are one name, so that "a rede" in them is no reference of its own.
@@ -677,6 +680,7 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),

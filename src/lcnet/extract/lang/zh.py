@@ -232,6 +232,9 @@ LANGUAGE = Language(
             # "包括11个国家的首都": the capitals of 11 countries are 11 capitals
             "国家的首都": Unit.CAPITAL,
             "国的首都": Unit.CAPITAL,
+            # "新成员中有11个是首都": the counter, then what they are
+            "个是首都": Unit.CAPITAL,
+            "个为首都": Unit.CAPITAL,
         }
     ),
     singular_units=_both_keys(

@@ -1,0 +1,87 @@
+"""A part of a count given with the whole's number, its place after the whole: "16 of
+the 64 new members were in Asia and the Pacific", "16 of the 64 new members are
+African", "13 der 64 neuen Mitglieder liegen in Afrika". The part counts what the whole
+counts (its roles: an intake's, a total's) in the region or country said after it; a
+part whose place is not said is no figure of its own.
+
+The words between the part's number and the whole's (Language.part_linkers) are looked
+for with str.find first: most text holds none right before a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.lang import Role, Unit
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
+from lcnet.model import Qualifier
+
+if TYPE_CHECKING:
+    from lcnet.extract.grammar import Grammar
+    from lcnet.extract.phrase import Phrase
+
+_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
+_BEFORE = 40  # characters before the whole where the part's number and linker stand
+_AFTER = 60  # characters after the whole where its place is said
+
+
+def numbered_parts(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """(start, end, unit, value, qualifier, roles, country, region) of each such part."""
+    data = grammar.language
+    if not data.part_linkers or data.attached:
+        return
+    forms = _forms(data.code)
+    for whole in phrases:
+        if whole.unit not in _UNITS or whole.ordinal or whole.value < 2:
+            continue
+        window = low[max(0, whole.start - _BEFORE) : whole.start]
+        if not any(linker in window for linker in data.part_linkers):
+            continue  # the common case
+        part = forms.before.search(low, max(0, whole.start - _BEFORE), whole.start)
+        if part is None:
+            continue
+        number = read_number(part["number"], data.code)
+        value = None if number is None else as_count(number)
+        if value is None or not 0 < value < whole.value:
+            continue
+        place = forms.place.match(low, whole.end, min(end, whole.end + _AFTER))
+        if place is None:
+            continue
+        region = data.regions.get(" ".join((place["region"] or "").split()))
+        country = data.country_names.get(" ".join((place["country"] or "").split()))
+        country = country or data.demonyms.get(" ".join((place["demonym"] or "").split()))
+        if region is None and country is None:
+            region = data.regions.get(" ".join((place["demonym"] or "").split()))
+        if region is None and country is None:
+            continue
+        yield (part.start("number"), part.end("number"), whole.unit, value,
+               Qualifier.EXACT, whole.roles, country, region)  # fmt: skip
+
+
+class _Forms:
+    def __init__(self, before: re.Pattern[str], place: re.Pattern[str]) -> None:
+        self.before = before
+        self.place = place
+
+
+@cache
+def _forms(code: str) -> _Forms:
+    data = _grammar(code).language
+    linkers = alternation(data.part_linkers)
+    copulas = alternation(data.copulas) or "(?!)"
+    connectors = alternation(data.place_connectors) or "(?!)"
+    regions = alternation(data.regions)
+    countries = alternation(data.country_names)
+    demonyms = alternation([*data.demonyms, *data.regions])
+    before = re.compile(rf"(?<![\w.,])(?P<number>{number_pattern(code)})\s+(?:{linkers})\s+\Z")
+    place = re.compile(
+        rf"\s+(?:{copulas})\s+(?:(?:{connectors})\s+(?:the\s+)?"
+        rf"(?:(?P<region>{regions})|(?P<country>{countries}))|(?P<demonym>{demonyms}))(?!\w)"
+    )
+    return _Forms(before, place)
