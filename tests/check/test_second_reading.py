@@ -42,3 +42,37 @@ def test_the_other_reading_is_taken_only_when_it_is_right(
 ) -> None:
     judged = judge_mention(real_timeline, "news.txt", mention(metric, value, country), WHEN)
     assert (judged.mention.metric, judged.judgement.verdict.value) == (read_as, verdict)
+
+
+def review_mention(value: int) -> Mention:
+    return Mention(
+        1,
+        1,
+        1,
+        4,
+        str(value),
+        Metric.NEW_COUNTRIES,
+        value,
+        Qualifier.EXACT,
+        None,
+        None,
+        "fr",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "read", "verdict", "said"),
+    [
+        (45, 46, "current", "one more"),  # "Tunis, aux côtés de 71 autres villes de 45 pays"
+        (44, 46, "current", "two more"),  # "Liège et Lille ... 70 autres villes de 44 pays"
+        (43, 43, "wrong", None),  # three more: no reading of two subjects gives it
+    ],
+)
+def test_the_others_countries_take_their_subjects_countries(
+    real_timeline: Timeline, value: int, read: int, verdict: str, said: str | None
+) -> None:
+    judged = judge_mention(real_timeline, "news.txt", review_mention(value), WHEN)
+    assert (judged.mention.value, judged.judgement.verdict.value) == (read, verdict)
+    if said is not None:
+        assert said in judged.judgement.reason

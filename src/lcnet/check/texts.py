@@ -118,7 +118,11 @@ def _earlier(
 
 
 def gazetteer(store: FactStore) -> Gazetteer:
-    """The store's member cities by every name they go by, lower case."""
+    """The store's member cities by every name they go by, lower case, and by the names
+    other languages give them (lcnet.extract.lang.exonyms: "Losanna", "Liegi"); a name
+    of the store's own wins over another language's."""
+    from lcnet.extract.lang.exonyms import EXONYMS
+
     places: dict[str, Place] = {}
     short: dict[str, list[Place]] = {}  # "tak" of "Tak (Municipality)": texts leave it out
     for city in store.cities:
@@ -133,6 +137,10 @@ def gazetteer(store: FactStore) -> Gazetteer:
     for name, owners in short.items():  # not "nam-gu": Busan's and Ulsan's
         if name not in places and len({p.key for p in owners}) == 1:
             places[name] = owners[0]
+    for city in store.cities:
+        place = places[" ".join(city.name.lower().split())]
+        for name in EXONYMS.get(city.key, ()):
+            places.setdefault(" ".join(name.lower().split()), place)
     return Gazetteer(places)
 
 
@@ -182,12 +190,18 @@ def _second_reading(
     intake of the day is read as the intake's (the text speaks of the intake). Without
     this second reading such a sentence is a false alarm."""
     if mention.metric is Metric.NEW_COUNTRIES and mention.review:
-        # "along with 76 other cities from 43 countries": the subject's country, one more
+        # "along with 76 other cities from 43 countries": the subject's country, one more;
+        # "Liège et Lille ... avec 62 autres villes de 33 pays": two subjects, two
+        # countries (texts name at most two subjects before their others)
         subject = Subject(Metric.NEW_COUNTRIES, None, None)
-        second = judge(timeline, subject, Figure(mention.value + 1, mention.qualifier), held)
-        if second.verdict in _RIGHT:
-            reason = f"{second.reason}; with the subject's own country, one more"
-            return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + 1
+        for more, said in ((1, "the subject's own country, one more"),
+                           (2, "the two subjects' own countries, two more")):  # fmt: skip
+            second = judge(
+                timeline, subject, Figure(mention.value + more, mention.qualifier), held
+            )
+            if second.verdict in _RIGHT:
+                reason = f"{second.reason}; with {said}"
+                return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + more
     for metric, meaning in _CONFUSED.get(mention.metric, ()):
         if metric in _OF_A_COUNTRY and not mention.country:
             continue  # a country's count needs its country

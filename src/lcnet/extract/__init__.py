@@ -133,13 +133,32 @@ def _with_lists(found: list[Found], lists: Iterator[Listed], lead: int) -> list[
     """The figures and the lists that overlap none of them and count no country that a
     figure just by them counts, in order: in "Cividale e Brescia portano a otto le città
     italiane", the list names the newcomers; the count is the eight."""
+    items = [item for item in lists if item.start >= lead]
+    ones = {id(i) for i in items if any(_names_the_one(i, f) for f in found)}
+    named = [f for f in found if not any(_names_the_one(item, f) for item in items)]
     extra = [
         Found(item.start, item.end, item.metric, item.value, item.qualifier, item.as_of,
               item.country, None, True, item.cities)
-        for item in lists
-        if item.start >= lead and not any(_restates(f, item) for f in found)
+        for item in items
+        if id(item) in ones or not any(_restates(f, item) for f in named)
     ]  # fmt: skip
-    return sorted(found + extra) if extra else found
+    return sorted(named + extra) if extra else named
+
+
+_ONE_REACH = 80  # characters between a city and the "only" member it is said to be
+
+
+def _names_the_one(item: Listed, found: Found) -> bool:
+    """ "Torino è l'unica città italiana della rete", "Lausanne en reste la seule ville
+    suisse": the one city named just before a count of one of its country is that count,
+    said with its name (the list, which the store can check city by city)."""
+    return (
+        found.value == 1
+        and item.value == 1
+        and found.country is not None
+        and found.country == item.country
+        and item.start < found.start <= item.end + _ONE_REACH
+    )
 
 
 def _with_ranks(found: list[Found], ranks: Iterator[Ranked], lead: int) -> list[Found]:

@@ -146,6 +146,8 @@ def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
     )
 
 
+_OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # as lcnet.extract.phrase's
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
 _RANK_REACH = 16  # characters before a unit where words touch and its ordinal may be
 
 
@@ -181,6 +183,10 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             skipped += 1
         word = words[-1] if words else ""
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")  # "400+", "425*", "425-plus"
+    word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
+    elided = _ELIDED_ARTICLE.match(word) if "'" in word or "\u2019" in word else None
+    if elided is not None and not data.ordinal_after_unit:
+        word = word[elided.end() :]  # an article elided onto it: "l'ottava città"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".
         big = word.rsplit("-", 1)[-1] in data.scales  # "milliard", "demi-milliard"

@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
+from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.changes import (
     begins_a_change,
     change_ends_at,
@@ -238,6 +239,8 @@ def _judged(
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
+        if bracketed_part(low, phrase, sentence, rules):
+            continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
         reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
@@ -292,13 +295,17 @@ def _judged(
         dates_at[phrase.start] = dated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
-            previous = skipped = Previous(phrase.end, metric, along, country)
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
             previous_dated = dated
             continue  # "「230都市」はその後、訂正された": the figure a correction replaced
         if superseded:
             fixed = _corrected(sentence, phrases, index)
             if fixed is False or (fixed is None and dated is None):
-                previous = skipped = Previous(phrase.end, metric, along, country)
+                previous = skipped = Previous(
+                    phrase.end, metric, along, country, value, phrase.ordinal
+                )
                 previous_dated = dated
                 continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
         begins = dated is None and (
@@ -319,13 +326,18 @@ def _judged(
                 yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                             country, region, review, (), True)  # fmt: skip
             started = begins or (pair and skipped == previous and started)
-            previous = skipped = Previous(phrase.end, metric, along, country)
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
             previous_dated = dated
             continue
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
-        previous, previous_dated = Previous(end, metric, along, country), dated
+        previous, previous_dated = (
+            Previous(end, metric, along, country, value, phrase.ordinal),
+            dated,
+        )
         if metric in _OF_THE_NETWORK and country is None and region is None:
             cities = previous
         whole = _out_of(low, end, sentence.span.end, rules) if country else None

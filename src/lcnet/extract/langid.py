@@ -70,6 +70,10 @@ _MIN_AGAINST_HINT = 2.0  # ... to win over a hinted language of the same script
 _HINT_SHARE = 0.5  # the hinted language wins with half the best score
 _SURE = 0.6  # the model's probability that leaves a hinted language of the same script
 _UNSURE = 0.3  # below this, the model's best guess tells nothing
+# A paragraph of few words (a headline) leaves its hint only when the model is quite
+# certain: "l'Italia sale a otto" over an Italian page reads French at 0.70
+_SHORT_WORDS = 8
+_SURE_WHEN_SHORT = 0.8
 _NEEDLE_DENSITY = 0.01  # a block's needles per word, at least, to be taken whole
 _NEEDLE_SAMPLE = 2048  # characters of a block where its needles are counted
 _CHARACTERS_PER_WORD = 6
@@ -287,7 +291,8 @@ def _by_model(model: Any, text: str, script: str, hint: str | None) -> str:
         found[code] = found.get(code, 0.0) + float(probability)
     best = max(found, key=lambda c: found[c])
     hinted = hint is not None and hint in _order(script)  # a hint in this script
-    if hinted and (found.get(hint or "", 0.0) >= _HINT_SHARE * found[best] or found[best] < _SURE):
+    sure = _SURE_WHEN_SHORT if len(line.split()) < _SHORT_WORDS else _SURE
+    if hinted and (found.get(hint or "", 0.0) >= _HINT_SHARE * found[best] or found[best] < sure):
         return hint or UNDETERMINED
     if found[best] < _UNSURE:
         return SCRIPT_DEFAULTS.get(script, UNDETERMINED)

@@ -108,6 +108,8 @@ class Previous(NamedTuple):
     metric: Metric
     along: bool  # "along with 76 cities": its value counted the subject
     country: str | None = None  # whose count it was: "국내 회원도시는 기존 35곳에서"
+    value: int = 0  # its value: "Deux villes ... avec 53 autres" counts the two
+    ordinal: bool = False  # a rank ("thành viên thứ ba"), no count of a subject
 
 
 def possible(phrase: Phrase) -> bool:
@@ -284,7 +286,16 @@ def _cities(
         country = phrase.country or _country_before(low, before, phrase, grammar)
         if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
             country = _referred_country(low, sentence, phrase, grammar)
-        if Role.NEW in phrase.roles:  # "the number of new members reached 72"
+            # "In Italia le città della rete sono cinque": the place the clause opens with
+            country = country or _opening_place(low, sentence, phrase, grammar)
+            # "le due nuove italiane, le città del nostro Paese salgono a otto"
+            country = country or _our_country(low, sentence, phrase, grammar)
+        if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
+            # "le città interessate ad aderire nel mondo sono circa mille": those who would
+            # join, not members (where words touch, a verb of applying may end another clause)
+            return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
+        if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
+            # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
@@ -326,10 +337,14 @@ def _cities(
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
+        if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
+            listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
-    elif cue == "along" and not _among(low, phrase, grammar):  # "Hanoi, along with 71
-        listed = _listed_subject(low, sentence, before, grammar)  # others": one more
+    elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
+        # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
+        # nouveaux membres": the intake they are part of, not others
+        listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
@@ -345,6 +360,8 @@ def _cities(
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
         country = country or _ranked_for(low, before, phrase, grammar)
+        # "In Svizzera, Losanna è finora l'unica Learning City"
+        country = country or _opening_place(low, sentence, phrase, grammar)
     gained = None  # "México sumó tres nuevas urbes": the country's intake
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
@@ -427,6 +444,8 @@ def _cities(
         or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
     ):
         metric = Metric.NEW_CAPITALS
+    elif phrase.ordinal and country and _only_joined(low, phrase, sentence):
+        metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
     elif new:
@@ -601,6 +620,92 @@ def _referred_country(
     if not words or not any(word in near for word in words):
         return None
     return country_named_last(low, sentence.span.start, phrase.start, grammar)
+
+
+# "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
+_ONLY = frozenset(
+    {"only", "unica", "unico", "única", "único", "seule", "seul", "unique", "einzige", "einzigen"}
+)
+_ONLY_REACH = 80  # characters after "the only Portuguese city" where its verb may join it
+
+
+def _only_joined(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """ "O Fundão foi a única cidade portuguesa admitida", "la única ciudad española que
+    logró entrar en la red ese año": the only one that joined is the country's intake of
+    one, not its count of members."""
+    words = low[phrase.start : phrase.end].split()
+    if not words or words[0] not in _ONLY:
+        return False
+    return sentence.has("intake", phrase.end, min(sentence.span.end, phrase.end + _ONLY_REACH))
+
+
+# "our country": the writer's, which the sentence names before (by name or adjective)
+_OUR_COUNTRY = re.compile(
+    r"\b(?:nostro paese|notre pays|our country|nuestro país|nosso país|unserem land"
+    r"|unser land)\b"
+)
+
+
+def _our_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "Con Brescia e Cividale, le due nuove italiane, le città del nostro Paese salgono
+    a otto": the country "ours" stands for is the one the sentence named before it."""
+    said = _OUR_COUNTRY.search(low, sentence.span.start, phrase.start)
+    if said is None:
+        return None
+    return country_named_last(low, sentence.span.start, said.start(), grammar)
+
+
+_JUST_BEFORE = 12  # characters between a verb of joining and the count it gives
+
+
+def _joined_just_before(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """ "ne sono entrate altre 64", "ne sono state ammesse 72": a verb of joining just
+    before a count that follows its verb is an intake's (not "ad oggi ne sono state
+    riconosciute 229": so far, all of them; nor more than any intake)."""
+    if phrase.value > _LARGEST_INTAKE or grammar.language.attached:
+        return False  # where words touch, a verb of joining may end another clause
+    if len(low[phrase.start : phrase.end].split()) > 2:
+        return False  # a count with its noun: "(ingressi) le città italiane salgono a otto"
+    cues = sentence.within(max(before.start, phrase.start - 60), phrase.start, ("intake",))
+    if not cues or phrase.start - cues[-1].end > _JUST_BEFORE:
+        return False
+    gap = low[cues[-1].end : phrase.start]  # at most "altre": not "ingressi le città"
+    if "," in gap or len(gap.split()) > 1:
+        return False
+    return not sentence.has("cumulative", sentence.span.start, phrase.start)
+
+
+# A clause that opens on a country, with its preposition: "In Italia", "En France,", "In
+# Germany", "Em Portugal", "Nel Regno Unito"
+_OPENING_PLACE = re.compile(
+    r"(?:in|en|em|im|no|na|nel|nella|nei|negli|au|aux|aus) (?:(?:the|la|le|l['\u2019]|el|los"
+    r"|las|il|lo|o|a|der|den) ?)?"
+)
+_CLAUSE_BREAKS = ";:\n"
+
+
+def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "In Italia le città della rete sono cinque", "En France, les villes membres sont
+    huit": the country a clause opens with owns the count its verb gives at the end,
+    unless another country is named between them."""
+    start = max(
+        [
+            sentence.span.start,
+            *(low.rfind(c, sentence.span.start, phrase.start) + 1 for c in _CLAUSE_BREAKS),
+        ]
+    )
+    while start < phrase.start and not low[start].isalnum():
+        start += 1
+    opening = _OPENING_PLACE.match(low, start, phrase.start)
+    if opening is None:
+        return None
+    names = _country_names(grammar.language.code)
+    found = names.match(low, opening.end(), phrase.start)
+    if found is None or names.search(low, found.end(), phrase.start) is not None:
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
 
 
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
@@ -1014,6 +1119,24 @@ _CLAUSE_OPENS = re.compile(
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
 )
+
+
+_SUBJECT_METRICS = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
+
+
+def _counted_subject(sentence: Sentence, previous: Previous | None, phrase: Phrase) -> int:
+    """ "Deux villes du Sénégal ont rejoint le réseau, avec 53 autres villes", "Three
+    Moroccan cities joined, along with 52 other cities": the count of cities before the
+    first verb of joining, its subject, which the others are counted with; or 0."""
+    if previous is None or previous.along or previous.ordinal:
+        return 0  # "thành viên thứ ba của Việt Nam, gia nhập ... cùng 76": a rank
+    if previous.metric not in _SUBJECT_METRICS:
+        return 0
+    if sentence.within(sentence.span.start, previous.end, ("intake", "along")):
+        return 0  # the verb came first: "ont rejoint trois villes marocaines et 52 autres"
+    if not sentence.within(previous.end, phrase.start, ("intake", "along")):
+        return 0
+    return previous.value
 
 
 def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:

@@ -675,6 +675,7 @@ def _match_before(
         for i in range(max(0, last - steps), last + 1)
         if (word := words[i].lstrip(_OPENING)) in known
         or word[:1].isdigit()
+        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
         # "sixty-four", "vietnam's": the first part may open a phrase
         or (
             ("-" in word or "'" in word or "\u2019" in word)
@@ -693,6 +694,12 @@ def _match_before(
         word = words[index]
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
+        elif (
+            ("'" in word or "\u2019" in word)
+            and word.lstrip(_OPENING) not in known
+            and _is_ordinal(word, grammar)
+        ):
+            skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
         found = pattern.match(low, starts[index] + skip, at)
@@ -733,7 +740,8 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")
+    # an opening quote touches the number word: "\"Deux villes du Sénégal ont rejoint"
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -741,8 +749,21 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
     )
 
 
+# An article elided onto the word after it: "l'ottava", "dell'unica", "l'unique"
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
+
+
+def unelided(word: str) -> str:
+    """The word without an article elided onto it ("l'ottava": "ottava")."""
+    if "'" not in word and "\u2019" not in word:
+        return word  # the common case, without a pattern
+    found = _ELIDED_ARTICLE.match(word)
+    return word[found.end() :] if found else word
+
+
 def _is_ordinal(word: str, grammar: Grammar) -> bool:
     data = grammar.language
+    word = unelided(word.lstrip(_OPENING))  # "“la sesta città italiana", "l'ottava"
     return word in data.ordinals or re.fullmatch(data.ordinal_digits, word) is not None
 
 

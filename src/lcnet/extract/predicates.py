@@ -22,6 +22,7 @@ from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.occurrences import occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
+_OPENING = "\"'(\u00ab\u201c\u201e\u2018"  # quotes that open on a word
 _REACH = 140  # characters before a unit where the inverted form's verb may stand
 _AFTER_NOUN = 30  # characters after the unit where the inverted form's adjective may be
 # Words that may follow the number of a count that ends its clause: conjunctions,
@@ -30,7 +31,7 @@ _FOLLOWERS = (
     "and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide",
     "y", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta",
     "et", "dans", "depuis", "à", "au", "aux", "avec", "sur",
-    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra",
+    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra", "su",
     "em", "no", "na", "nos", "desde", "com", "até", "do", "da",
     "und", "im", "seit", "aus", "von", "mit", "bis",
 )  # fmt: skip
@@ -174,7 +175,8 @@ def _determiner(low: str, at: int, code: str) -> tuple[str, str] | None:
     that opens its clause in an article's place ("Deutsche Mitglieder sind vier"), and
     the modifiers between it and the unit ("le nuove città": "nuove"); None when the
     unit has neither."""
-    words = low[max(0, at - 40) : at].split()
+    # a quote that opens on the article: 'aggiunge: "Le Learning Cities italiane sono otto'
+    words = [w.lstrip(_OPENING) for w in low[max(0, at - 40) : at].split()]
     articles, modifiers = _articles(code), _modifier_words(code)
     popped: list[str] = []
     while words and words[-1] in modifiers and words[-1] not in articles:
@@ -233,7 +235,8 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     data = language(code)
     if not data.count_predicates or not data.plural_articles:
         return None
-    nouns = alternation(list(data.units))
+    # singular nouns too: Italian writes "le Learning City" for the plural
+    nouns = alternation([*data.units, *data.singular_units])
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     verbs = "|".join(data.count_predicates)
@@ -241,7 +244,7 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     word = r"[^\W\d_][\w'\u2019-]*"
     noun_at = re.compile(rf"(?:{nouns})(?![^\W\d_])")
     subject_first = re.compile(
-        rf"(?P<after>(?:\s+{word}){{0,4}}?)\s+(?:{verbs})\s+(?:{_QUOTE}\s*)?"
+        rf"(?P<after>(?:\s+{word}){{0,6}}?)\s+(?:{verbs})\s+(?:{_QUOTE}\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number}){ends}"
     )
     modifiers = alternation(list(data.modifiers_before))

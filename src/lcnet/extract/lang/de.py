@@ -235,7 +235,8 @@ LANGUAGE = Language(
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
         for ending in ("e", "en", "er", "es")
-    },
+    }
+    | {"einzige": 1, "einzigen": 1},  # "die einzige Schweizer Lernstadt": one
     ordinal_digits=r"(?P<n>\d{1,3})\.",
     ordinal_after_unit=False,
     qualifiers={
@@ -388,6 +389,13 @@ LANGUAGE = Language(
         "aus insgesamt",
     ),
     possession_words=(
+        "steigt",
+        "stieg",
+        "wächst",
+        "wuchs",
+        "kommt",
+        "kam",
+        "auf",
         "damit",
         "somit",
         "also",
@@ -577,12 +585,27 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Deutschland steigt auf fünf", "... bringt Deutschland auf sechs"
+        r"steigt (?:nun |damit |jetzt )?auf",
+        r"stieg (?:nun |damit |jetzt )?auf",
+        r"wächst (?:nun |damit |jetzt )?auf",
+        r"wuchs (?:nun |damit |jetzt )?auf",
+        r"kommt (?:nun |damit |jetzt )?auf",
+        r"bringt [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+        r"brachte [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+        r"hebt [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} auf",
+    ),
     plural_articles=("die",),
     count_predicates=(
         r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"zeigt",
+        r"zeigte",
         r"spricht von",
         r"sprach von",
         r"nennt",

@@ -270,7 +270,7 @@ LANGUAGE = Language(
     decimal_mark=",",
     ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
     | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
-    | {"primer": 1, "tercer": 3}
+    | {"primer": 1, "tercer": 3, "única": 1, "único": 1}  # "la única ciudad": one
     | {  # "decimoséptima", "décima séptima": eleventh to nineteenth
         form: 11 + i
         for i, w in enumerate(_ORDINALS[:9])
@@ -343,7 +343,12 @@ LANGUAGE = Language(
         "miembro": Unit.MEMBER,
         "país": Unit.COUNTRY,
     },
-    modifiers_before={"nuevas": Role.NEW, "nuevos": Role.NEW},
+    modifiers_before={
+        "nuevas": Role.NEW,
+        "nuevos": Role.NEW,
+        "diferentes": Role.PLAIN,  # "72 ciudades de 46 diferentes países"
+        "distintos": Role.PLAIN,
+    },
     unit_roles={
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
@@ -425,6 +430,17 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "sube",
+        "subió",
+        "llega",
+        "llegó",
+        "pasa",
+        "pasó",
+        "asciende",
+        "ascendió",
+        "crece",
+        "creció",
+        "a",
         "son",
         "son ya",
         "eran",
@@ -514,7 +530,7 @@ LANGUAGE = Language(
     count_verbs=(
         r"(?:ya |ahora )?(?:(?:llega|llegó|llegaba|asciende|ascendió|ascendía|se eleva"
         r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
-        r"|sumaba|es|era|fue)(?: ya| ahora)?(?: de)?)",
+        r"|sumaba|es|era|fue)(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
@@ -538,7 +554,7 @@ LANGUAGE = Language(
         r"|incorporó|incorporaron)\b",
         r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
-        r"\badmitid[ao]s\b",
+        r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
         r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
         r"\bda la bienvenida\b",
         r"\bdio la bienvenida\b",
@@ -563,7 +579,10 @@ LANGUAGE = Language(
         r"\bya son\b",
         r"\bsuma\b",
         r"\bagrupa\b",
-        r"\breúne\b",
+        r"\breún(?:e|en)\b",
+        r"\breun(?:ía|ían)\b",  # "la red reunía 294 ciudades"
+        r"\bagrupaba\b",
+        r"\bsumaba\b",
         r"\bintegrada por\b",
         r"\bformada por\b",
         r"\bred de\b",
@@ -576,6 +595,24 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Colombia sube a diez", "... lleva a Colombia a nueve"
+        r"sube (?:ya |así )?a",
+        r"subió (?:ya |así )?a",
+        r"llega (?:ya |así )?a",
+        r"llegó (?:ya |así )?a",
+        r"pasa (?:ya |así )?a",
+        r"pasó (?:ya |así )?a",
+        r"asciende (?:ya |así )?a",
+        r"ascendió (?:ya |así )?a",
+        r"crece (?:ya |así )?a",
+        r"creció (?:ya |así )?a",
+        r"lleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        r"elevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+    ),
     plural_articles=("las", "los"),
     count_predicates=(
         r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
@@ -593,6 +630,9 @@ LANGUAGE = Language(
         "el emirato",
     ),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"muestra(?:n|ba|ban)?",
+        r"exhibe",
         r"habla(?:ba)? de",
         r"menciona(?:ba)?",
         r"cita(?:ba)?",

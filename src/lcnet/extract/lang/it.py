@@ -268,7 +268,8 @@ LANGUAGE = Language(
         stem + ending: value
         for stem, value in _ORDINALS.items()
         for ending in ("o", "a", "i", "e")
-    },
+    }
+    | {"unica": 1, "unico": 1},  # "l'unica Learning City svizzera": a count of one
     ordinal_digits=r"(?P<n>\d{1,3})[ºª°]",
     ordinal_after_unit=False,
     qualifiers={
@@ -303,6 +304,8 @@ LANGUAGE = Language(
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
+        "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
+        "ammissioni": Unit.MEMBER,
         "ammesse": Unit.MEMBER,  # "tra le 72 nuove ammesse": the admitted ones
         "ammessi": Unit.MEMBER,
         "città": Unit.CITY,
@@ -339,6 +342,10 @@ LANGUAGE = Language(
         "nuovo": Role.NEW,
         "altre": Role.OTHER,
         "altri": Role.OTHER,
+        # "72 città di 46 diversi Paesi"
+        "diversi": Role.PLAIN,
+        "diverse": Role.PLAIN,
+        "differenti": Role.PLAIN,
         # "sono 64 le nuove città", "diventano 6 le città italiane": the article stands
         # between the number and what it counts
         "le": Role.PLAIN,
@@ -433,6 +440,13 @@ LANGUAGE = Language(
         "annoverava",
         "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
+        "sale a",  # "l'Italia sale a otto"
+        "salgono a",
+        "è salita a",
+        "arriva a",
+        "è arrivata a",
+        "passa a",
+        "è passata a",
         "resta",
         "un totale di",
         "in tutto",
@@ -517,6 +531,8 @@ LANGUAGE = Language(
     unit_roles={
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
+        "nuove ammissioni": (Role.NEW,),
+        "ammissioni": (Role.NEW,),
         "ammesse": (Role.NEW,),
         "ammessi": (Role.NEW,),
         "stati membri": (Role.WEAK,),
@@ -531,7 +547,8 @@ LANGUAGE = Language(
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
         r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
-        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora)?(?: di| pari a)?)",
+        r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora| [a-zàèéìòù]{3,}mente)?"
+        r"(?: di| pari a)?)",
     ),
     negative_subjects=(
         r"associazione",
@@ -573,7 +590,7 @@ LANGUAGE = Language(
         r"\braccoglie(?:va)?\b",
         r"\briunisce\b",
         r"\bannover(?:a|ava)\b",
-        r"\b(?:è )?(?:composta|formata|costituita) da\b",
+        r"\b(?:è )?(?:compost|format|costituit)[oa] da\b",  # la rete, il network
         r"\bfanno parte\b",
         r"\bfacevano parte\b",
         r"\brete di\b",
@@ -596,6 +613,8 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"mostra(?:va|no|vano)?",
         r"parla(?:va)? di",
         r"menziona(?:va)?",
         r"cita(?:va)?",
@@ -629,7 +648,17 @@ LANGUAGE = Language(
         r"\bfino ad oggi\b",
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
-    pronoun_counts=(r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",),
+    pronoun_counts=(
+        r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
+        # recognised or admitted, of the cities said before: "ad oggi ne sono state
+        # riconosciute 229", "ne sono entrate altre 64"
+        r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
+        r"|designat|inserit|entrat)[ei](?: altr[ei])?",
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "l'Italia sale a otto", "la rete arriva così a 425"
+        r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
+    ),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
     closing_count_verbs=("conta", "contava", "annovera"),

@@ -257,6 +257,7 @@ LANGUAGE = Language(
         for i, stem in enumerate(_ORDINALS)
         for ending in ("a", "o", "as", "os")
     }
+    | {"única": 1, "único": 1}  # "a única cidade portuguesa": a count of one
     | {  # "décima sétima cidade portuguesa": eleventh to nineteenth, in two words
         f"décim{ending} {stem}{ending}": 11 + i
         for i, stem in enumerate(_ORDINALS[:9])
@@ -326,6 +327,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
+        "distintos": Role.PLAIN,
         "novas": Role.NEW,
         "novos": Role.NEW,
         "nova": Role.NEW,
@@ -410,6 +413,16 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "sobe",
+        "subiu",
+        "passa",
+        "passou",
+        "chega",
+        "chegou",
+        "cresce",
+        "cresceu",
+        "para",
+        "a",
         "assim",
         "portanto",
         "apenas",
@@ -539,7 +552,8 @@ LANGUAGE = Language(
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
         r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
-        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)"
+        r"(?: agora| [a-zãõáéíóúâêôç]{3,}mente)?"
         r"(?: de)?)",
     ),
     negative_subjects=(
@@ -600,6 +614,22 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
+    pronoun_counts=(
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
+        r"sobe (?:já |assim )?(?:para|a)",
+        r"subiu (?:já |assim )?(?:para|a)",
+        r"passa (?:já |assim )?(?:para|a)",
+        r"passou (?:já |assim )?(?:para|a)",
+        r"chega (?:já |assim )?(?:para|a)",
+        r"chegou (?:já |assim )?(?:para|a)",
+        r"cresce (?:já |assim )?(?:para|a)",
+        r"cresceu (?:já |assim )?(?:para|a)",
+        r"leva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+        r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+        r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+        r"elevou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+    ),
     plural_articles=("as", "os"),
     count_predicates=(
         r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
@@ -610,6 +640,9 @@ LANGUAGE = Language(
     count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
+        # a page that shows a figure is its speaker, not its owner
+        r"mostra(?:va|m|vam)?",
+        r"exibe",
         r"fala(?:va)? (?:em|de)",
         r"menciona(?:va)?",
         r"cita(?:va)?",
