@@ -239,6 +239,8 @@ def _judged(
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
         if not about_network(subject, sentence, memory, paired=held):
             continue
+        if Role.AWARDED in phrase.roles:
+            continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
         if bracketed_part(low, phrase, sentence, rules):
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."

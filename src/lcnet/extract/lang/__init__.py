@@ -49,6 +49,9 @@ class Role(StrEnum):
     # A unit that counts the GNLC's members only where its sentence names the network:
     # "194 member states" are UNESCO's; "63 provinces" a country's (Language.weak_units).
     WEAK = "weak"
+    # Cities an award went to, not the network's members: "28 città premiate" (the
+    # Learning City Award's winners), "10 award-winning cities"
+    AWARDED = "awarded"
 
 
 class Language(NamedTuple):

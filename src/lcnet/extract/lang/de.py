@@ -323,6 +323,8 @@ LANGUAGE = Language(
         "mitglied": Unit.MEMBER,
     },
     modifiers_before={
+        "ausgezeichneten": Role.AWARDED,  # "die 28 ausgezeichneten Städte"
+        "preisgekrönten": Role.AWARDED,
         "neue": Role.NEW,
         "neuen": Role.NEW,
         "neuer": Role.NEW,

@@ -172,6 +172,8 @@ LANGUAGE = Language(
         "country": Unit.COUNTRY,
     },
     modifiers_before={
+        "award-winning": Role.AWARDED,  # "10 award-winning cities"
+        "prize-winning": Role.AWARDED,
         "new": Role.NEW,
         "newly admitted": Role.NEW,
         "newly designated": Role.NEW,

@@ -377,6 +377,8 @@ LANGUAGE = Language(
         "situadas",
     ),
     modifiers_after={
+        "premiadas": Role.AWARDED,  # "las 28 ciudades premiadas"
+        "galardonadas": Role.AWARDED,
         # "170 miembros activos en 53 países": active members
         "activos": Role.MEMBER,
         "activas": Role.MEMBER,

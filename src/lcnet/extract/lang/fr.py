@@ -454,6 +454,8 @@ LANGUAGE = Language(
         "autres": Role.OTHER,
     },
     modifiers_after={
+        "primées": Role.AWARDED,  # "dix villes primées en 2019"
+        "lauréates": Role.AWARDED,
         # "170 miembros activos en 53 países": active members
         "actifs": Role.MEMBER,
         "actives": Role.MEMBER,

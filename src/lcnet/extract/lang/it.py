@@ -355,6 +355,8 @@ LANGUAGE = Language(
         "il numero delle": Role.MEMBER,
     },
     modifiers_after={
+        "premiate": Role.AWARDED,  # "sulle 28 città premiate dall'UNESCO"
+        "premiati": Role.AWARDED,
         # "170 miembros activos en 53 países": active members
         "attivi": Role.MEMBER,
         "attive": Role.MEMBER,

@@ -339,6 +339,8 @@ LANGUAGE = Language(
         "as": Role.PLAIN,
     },
     modifiers_after={
+        "premiadas": Role.AWARDED,  # "as 28 cidades premiadas"
+        "galardoadas": Role.AWARDED,
         # "170 miembros activos en 53 países": active members
         "ativos": Role.MEMBER,
         "ativas": Role.MEMBER,
