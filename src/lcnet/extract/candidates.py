@@ -103,11 +103,24 @@ def _candidate(
             return at, stop, _number_or_rank(low, at, noun, grammar)
         if following.isalnum() or following in ("-", "_"):
             return None
+        if _opens_an_item(low, start, at):
+            return None  # "- Thành viên mới: 72\n- Quốc gia: 46": the 72 counts no countries
         if _digit_before(low, at, noun, grammar):
             return at, stop, "number"  # the common case, which _figure_before finds so
         kind = _figure_before(low, at, noun, grammar)
         return None if kind is None else (at, stop, kind)
     return None
+
+
+# The start of a list item: its marker alone before a unit noun on its line
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+")
+
+
+def _opens_an_item(low: str, start: int, at: int) -> bool:
+    """Whether the unit noun at `at` is the first word of a list item, so that no number
+    before it (on the line above, the item before) can be its figure's."""
+    line = low.rfind("\n", start, at)
+    return line >= 0 and _ITEM_START.fullmatch(low, line + 1, at) is not None
 
 
 def _broken_noun_at(low: str, at: int, nouns: tuple[str, ...]) -> tuple[str, int] | None:

@@ -282,6 +282,8 @@ def _cities(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if _attending(low, phrase, sentence, grammar):
         return None  # "来自德国、英国等29个会员城市的代表参加": the cities of people who attend
+    if phrase.trailing and (phrase.unit is Unit.CAPITAL or Role.CAPITAL in phrase.roles):
+        return Reading(Metric.NEW_CAPITALS, phrase.value, None, None, False)  # "Capitals: 11"
     if phrase.trailing:  # "its membership to 294": a total, the network's or a country's
         country = phrase.country or _country_before(low, before, phrase, grammar)
         if country is None and phrase.value < _SMALLEST_TOTAL:  # "the country's number"
