@@ -980,76 +980,6 @@ _ONE = ("une", "un", "una", "uno", "eine", "ein", "einer", "outro", "outra", "ot
         "another", "altro", "altra")  # fmt: skip
 
 
-_NAMED_ELIDED_REACH = 260  # characters after a count of cities where another country's
-# count, its unit left out, may stand (the next sentence or two)
-
-
-def countries_elided(
-    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
-) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
-    """Another country's count after a count of cities, its unit left out, the country
-    its clause's subject: "Thailand now has 13 member cities. Saudi Arabia, whose capital
-    entered in the same round, counts eight", "Argentina tiene once municipios en la red,
-    mientras que Colombia, con Medellín y Bogotá entre los primeros, suma ocho". Only
-    possession words ("has", "counts", "suma", "zählt") stand between the country (or the
-    aside after it) and the number, which ends its clause."""
-    data = grammar.language
-    if data.attached or data.unspaced:
-        return
-    cities = [p for p in phrases if p.unit in _ELIDED_UNITS and not p.ordinal]
-    ending = _clause_final_number(data.code)
-    for index, phrase in enumerate(cities):
-        if phrase.value < 2:
-            continue
-        limit = min(end, phrase.end + _NAMED_ELIDED_REACH)
-        if index + 1 < len(cities):
-            limit = min(limit, cities[index + 1].start)
-        paragraph = low.find("\n\n", phrase.end, limit)
-        limit = paragraph if paragraph >= 0 else limit
-        for found in ending.finditer(low, phrase.end, limit):
-            value = read_number(found["number"], data.code)
-            if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
-                continue
-            if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
-                continue
-            country = _subject_country(
-                low, max(phrase.end, found.start() - 160), found.start(), grammar
-            )
-            if country is not None:
-                roles = phrase.roles - {Role.OTHER, Role.NEW}
-                yield (found.start("number"), found.end("number"), phrase.unit, value,
-                       Qualifier.EXACT, roles, country, None)  # fmt: skip
-                break
-
-
-def _subject_country(low: str, start: int, at: int, grammar: Grammar) -> str | None:
-    """The country that is the subject of the words before `at`, across possession words
-    and one aside between commas: "Saudi Arabia, whose capital entered in May, counts"."""
-    words = low[start:at].split()
-    possession = grammar.possession_words
-    count = 0
-    while words and words[-1] in possession:
-        words.pop()
-        count += 1
-    if not count or not words:
-        return None
-    text = " ".join(words)
-    if not text.endswith(","):
-        return _ends_in_a_country(text, grammar)
-    # an aside: the country stands before one of the commas that may open it ("Saudi
-    # Arabia, whose capital entered in May, counts"; "Colombia, con A, B y C, suma")
-    opened = text.rfind(",", 0, len(text) - 1)
-    while opened > 0 and opened > len(text) - _ASIDE_LENGTH:
-        country = _ends_in_a_country(text[:opened], grammar)
-        if country is not None:
-            return country
-        opened = text.rfind(",", 0, opened)
-    return None
-
-
-_ASIDE_LENGTH = 130
-
-
 def _ends_in_a_country(text: str, grammar: Grammar) -> str | None:
     words = text.replace(",", " ").split()
     if not words or words[-1] not in grammar.country_last_words:
@@ -1065,16 +995,6 @@ def _ends_in_a_country(text: str, grammar: Grammar) -> str | None:
 
 
 _ARTICLE = re.compile(r"^(?:l|d)['\u2019]")
-
-
-@cache
-def _clause_final_number(code: str) -> re.Pattern[str]:
-    """A number that ends its clause: digits, or a number word of two to twenty."""
-    data = language(code)
-    words = alternation(w for w, v in data.number_words.items() if 2 <= v <= 20)
-    return re.compile(
-        rf"(?<![\w.,/:-])(?P<number>\d{{1,3}}|{words or '(?!)'})(?=\s*(?:[,.;:!?)]|\Z|\n))"
-    )
 
 
 def placed_joined_counts(

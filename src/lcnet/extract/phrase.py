@@ -22,7 +22,6 @@ from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
-    countries_elided,
     country_counts,
     demonym_counts,
     elided,
@@ -139,9 +138,6 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [
         Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
     ]  # "eran 115"
-    gapped += [  # "Saudi Arabia, whose capital entered in the same round, counts eight"
-        Phrase(*e, False, False, None, True) for e in countries_elided(low, phrases, end, grammar)
-    ]
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)

@@ -330,6 +330,7 @@ LANGUAGE = Language(
         r"",
     ),
     relative_pronouns=("nơi", "vốn"),
+    closing_count_verbs=("hiện có", "có"),  # "còn Ả Rập Xê Út, với ..., có tám"
     some_words=("một số", "một vài", "vài", "nhiều"),
     founding_words=(
         r"thành lập",
