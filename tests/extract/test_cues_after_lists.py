@@ -1,6 +1,6 @@
 """The words that make a figure what it is may come long after it, past a list of the
-countries or cities it counts: "12 countries, including Benin, Chile and Iraq, which are
-joining the network for the first time". Cues were read only 80 characters past a
+countries or cities it counts: "12 countries, among them Benin, Chile and Iraq, that ...
+enter for the first time". Cues were read only 80 characters past a
 sentence's last figure, so a list of three or more names between the figure and its verb
 lost the figure (or its kind) in every language; now 200."""
 
@@ -11,8 +11,8 @@ import pytest
 from lcnet.extract import find_mentions, read_document
 
 FIRST_TIME_AFTER_A_LIST = [
-    ("en", "The new admissions mark the arrival of 12 countries, including Benin, Chile and "
-           "Iraq, which are joining the network for the first time."),
+    ("en", "This round brings in 12 countries, among them Benin, Chile and Iraq, that have "
+           "never had a member city and enter for the first time."),
     ("fr", "Douze pays, parmi lesquels le Bénin, le Chili, l'Irak et la Lituanie, rejoignent "
            "le réseau pour la première fois."),
     ("es", "Doce países, entre ellos Benín, Chile, Irak, Lituania y Venezuela, se suman a la "
