@@ -1,4 +1,4 @@
-"""Cities an award went to are not the network's members: "sulle 28 città premiate
+"""Cities an award went to are not the network's members: "tra le 28 città premiate
 dall'UNESCO" (the Learning City Award's winners) is no figure of the GNLC, while the
 network's count in the same sentence stays."""
 
@@ -12,8 +12,8 @@ from lcnet.extract import find_mentions, read_document
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
-        ("it", "La Global Network of Learning Cities conta 205 città, mentre sulle 28 città "
-         "premiate dall'UNESCO non vi è nessuna città italiana.", [("205 città", 205)]),
+        ("it", "La Global Network of Learning Cities conta 205 città, e tra le 28 città "
+         "premiate dall'UNESCO finora nessuna è italiana.", [("205 città", 205)]),
         ("es", "La Red Mundial de Ciudades del Aprendizaje tiene 229 ciudades; las 28 ciudades "
          "premiadas reciben un diploma.", [("229 ciudades", 229)]),
         ("pt", "A Rede Global de Cidades de Aprendizagem tem 229 cidades; as 28 cidades "

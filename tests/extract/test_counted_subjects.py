@@ -22,8 +22,8 @@ def _found(language: str, text: str) -> list[Row]:
 COUNTED: list[tuple[str, str, list[Row]]] = [
     (
         "fr",
-        "Deux villes du Sénégal ont rejoint le Réseau mondial des villes apprenantes de "
-        "l'UNESCO (GNLC), avec 53 autres villes de 27 pays.",
+        "Deux villes du Sénégal ont rejoint le réseau des villes apprenantes lors de "
+        "cette admission, avec 53 autres villes de 27 pays.",
         [
             ("Deux villes", "new_cities", 2, "SN"),
             ("53 autres villes", "new_cities", 55, None),
@@ -32,8 +32,8 @@ COUNTED: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "fr",
-        "Trois villes du Maroc ont rejoint le Réseau mondial UNESCO des villes apprenantes, "
-        "ainsi que 52 autres villes.",
+        "Trois villes du Maroc sont admises cette fois dans le réseau des villes "
+        "apprenantes, ainsi que 52 autres villes.",
         [("Trois villes", "new_cities", 3, "MA"), ("52 autres villes", "new_cities", 55, None)],
     ),
     (
@@ -107,8 +107,8 @@ def test_a_rank_before_the_verb_is_no_subject_to_count() -> None:
 THE_INTAKE: list[tuple[str, str, list[Row]]] = [
     (
         "fr",
-        "Casablanca et Oujda viennent d'être admises au Réseau mondial des villes "
-        "apprenantes de l'UNESCO, aux côtés de 72 nouveaux membres issus de 46 pays.",
+        "Le réseau des villes apprenantes accueille Casablanca et Oujda, "
+        "aux côtés de 72 nouveaux membres issus de 46 pays.",
         [("72 nouveaux membres", "new_cities", 72, None), ("46 pays", "new_countries", 46, None)],
     ),
     (

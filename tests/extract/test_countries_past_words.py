@@ -65,8 +65,8 @@ PAST_WORDS: list[tuple[str, str, list[Row]]] = [
 ]  # fmt: skip
 
 RANKS_AFTER_OTHERS: list[tuple[str, str, list[Row]]] = [
-    ("en", "Wyndham is just the second Australian city to be accepted into the network "
-     "after Melton joined the ranks in 2015.",
+    ("en", "Wyndham is only the second Australian city to be admitted to the network, "
+     "after Melton became a member in 2015.",
      [("second Australian city", CC, 2, "exact", None, "AU")]),
     ("en", "Wyndham became the second Australian member after its admission in 2019.",
      [("second Australian member", CC, 2, "exact", "2019", "AU")]),
@@ -90,8 +90,8 @@ RANKS_AFTER_OTHERS: list[tuple[str, str, list[Row]]] = [
 ]  # fmt: skip
 
 SHARES: list[tuple[str, str, list[Row]]] = [
-    ("en", "Derby has become one of just two UK cities to be accepted as members in the "
-     "latest round.",
+    ("en", "Derby is one of only two UK cities to be accepted as members this time "
+     "round.",
      [("two UK cities", N, 2, "exact", None, "GB")]),
     ("en", "They are among three Indian towns to join the network this year.",
      [("three Indian towns", N, 3, "exact", None, "IN")]),

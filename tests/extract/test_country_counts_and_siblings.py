@@ -2,7 +2,7 @@
 a country, a verb of having and a number ("Con Chía, Colombia suma ocho", "México
 aportaba siete", "el país sumaba seis"; lcnet.extract.elliptic.country_counts), and the
 shares listed after a placed count ("Três municípios do Brasil, um de Portugal e um de
-Cabo Verde passam a integrar a rede"; placed_siblings), which count what the first
+Cabo Verde entram agora para a rede"; placed_siblings), which count what the first
 counts, the verb after the list being theirs all."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def test_what_no_country_count_can_be_is_left(language: str, sentence: str) -> N
 
 
 SIBLINGS = [
-    ("pt", "Três municípios do Brasil, um de Portugal e um de Cabo Verde passam a integrar a "
+    ("pt", "Três municípios do Brasil, um de Portugal e um de Cabo Verde entram agora para a "
      "rede nesta edição.", "new_cities",
      [("Três municípios", 3, "BR"), ("um de Portugal", 1, "PT"), ("um de Cabo Verde", 1, "CV")]),
     ("es", "Tres ciudades de Colombia, dos de México y una de Chile entraron en la red.",
@@ -83,7 +83,7 @@ def test_shares_listed_after_a_placed_count_count_what_it_counts(
 
 
 ANOTHER = [
-    ("pt", "Três municípios do Brasil, um de Portugal e outro de Cabo Verde passam a integrar a "
+    ("pt", "Três municípios do Brasil, um de Portugal e outro de Cabo Verde entram agora para a "
      "rede.", ("outro de Cabo Verde", "CV")),
     ("es", "Tres ciudades de Colombia, una de México y otra de Chile entraron en la red.",
      ("otra de Chile", "CL")),

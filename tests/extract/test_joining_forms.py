@@ -14,8 +14,8 @@ from tests.eval.roundtrip import TITLES
 from tests.extract.titled import Row, read_titled, row
 
 TOTALLING = [
-    ("es", "Renca y San Nicolás se sumaron a las 72 nuevas ciudades de 46 países que este mes "
-     "la UNESCO incorporó a su red, totalizando así 425 ciudades en 91 países."),
+    ("es", "Talca y Pucón se suman a las 72 nuevas ciudades de 46 países que la red recibió "
+     "en diciembre, totalizando así 425 ciudades en 91 países."),
     ("pt", "Renca e San Nicolás juntaram-se às 72 novas cidades de 46 países que a UNESCO "
      "admitiu este mês na rede, totalizando assim 425 cidades em 91 países."),
     ("fr", "Lille et Nantes ont rejoint les 72 nouvelles villes de 46 pays que l'UNESCO a "
@@ -101,7 +101,7 @@ def read_places(language: str, body: str) -> list[Row]:
 
 
 ONLY_JOINED = [
-    ("pt", "O Fundão foi a única cidade portuguesa que no concurso de 2023 conseguiu entrar "
+    ("pt", "O Fundão foi a única cidade portuguesa que na edição passada conseguiu entrar "
      "na rede.", ("Fundão foi a única", "PT")),
     ("pt", "O Fundão foi a única cidade portuguesa que conseguiu integrar a rede nesta edição.",
      ("Fundão foi a única", "PT")),
