@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 OF_THE_NETWORK = [
     ("en", "Hanoi is one of the 229 members of the network, which is coordinated by the "
@@ -44,8 +36,7 @@ SOMEONE_ELSES = [
 
 
 def _figures(code: str, line: str) -> list[tuple[str, int]]:
-    page = f"# {TITLES[code]}\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line)
     return [(m.metric.value, int(m.value)) for m in found]
 
 

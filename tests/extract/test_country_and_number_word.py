@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 SIBLINGS = [
     ("en", "Thailand has 13 member cities, Saudi Arabia eight and Egypt ten.",
@@ -41,8 +31,7 @@ NOT_SIBLINGS = [
 
 
 def _counts(code: str, line: str) -> list[tuple[str | None, int]]:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2026-03-11\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2026-03-11")
     return [(m.country, int(m.value)) for m in found if m.metric.value == "country_cities"]
 
 

@@ -12,17 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 NOW_WORDS = [
     ("en", "Viet Nam today has six member cities in the network.", "VN", 6),
@@ -56,8 +46,7 @@ LONG_ASIDES = [
 
 
 def _counts(code: str, line: str) -> list[tuple[str, int, str | None]]:
-    page = f"# {TITLES[code]}\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line)
     return [(m.metric.value, int(m.value), m.country) for m in found]
 
 

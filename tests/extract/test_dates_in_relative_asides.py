@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-}
+from tests.extract.titled import mentions
 
 JOINED_IN_AN_ASIDE = [
     ("en", "Morocco, which joined in 2020, has nine member cities.", "MA", 9),
@@ -28,8 +20,7 @@ JOINED_IN_AN_ASIDE = [
 
 
 def _figures(code: str, line: str) -> list[tuple[str, int, str | None]]:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2026-03-11\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2026-03-11")
     return [(m.metric.value, int(m.value), m.as_of and str(m.as_of)) for m in found]
 
 

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 TWO_CONJUNCTS = [
     ("en", "In 2022 the network had 294 cities and in 2024 356."),
@@ -31,8 +21,7 @@ TWO_CONJUNCTS = [
 
 
 def _dated(code: str, line: str) -> list[tuple[str, int, str | None]]:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2026-03-11\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2026-03-11")
     return [(m.metric.value, int(m.value), m.as_of and str(m.as_of)) for m in found]
 
 

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 FOUNDED = [
     ("en", "The network, born in 2013 in Beijing, brings together 356 cities in 79 countries."),
@@ -34,8 +24,7 @@ FOUNDED = [
 
 @pytest.mark.parametrize(("code", "line"), FOUNDED)
 def test_a_founding_apposition_leaves_the_figures_undated(code: str, line: str) -> None:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2024-05-01\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2024-05-01")
     assert [(m.metric.value, int(m.value), m.as_of) for m in found] == [
         ("total_cities", 356, None),
         ("total_countries", 79, None),

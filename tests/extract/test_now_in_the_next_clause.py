@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 DATED_THEN_NOW_AFTER = [
     ("en", "In 2020 the network had 229 members, before this year's intake raised it by a "
@@ -36,8 +27,7 @@ DATED_THEN_NOW_AFTER = [
 
 
 def _dated(code: str, line: str) -> list[tuple[str, int, str | None]]:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2022-10-06\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2022-10-06")
     return [(m.metric.value, int(m.value), m.as_of and str(m.as_of)) for m in found]
 
 

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-
-TITLES = {
-    "en": "The UNESCO Global Network of Learning Cities",
-    "de": "Globales Netzwerk lernender Städte der UNESCO",
-    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO",
-    "es": "La Red Mundial de Ciudades del Aprendizaje de la UNESCO",
-    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO",
-    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO",
-    "vi": "Mạng lưới các thành phố học tập toàn cầu của UNESCO",
-}
+from tests.extract.titled import mentions
 
 SOME_OF_THEM = [
     ("en", "The 38 new cities come from 23 countries, several of them represented for the "
@@ -35,8 +25,7 @@ SOME_OF_THEM = [
 
 
 def _figures(code: str, line: str) -> list[tuple[str, int]]:
-    page = f"---\ntitle: {TITLES[code]}\ndate: 2019-08-06\n---\n\n{line}\n"
-    found = find_mentions(read_document(page, "markdown"), code)
+    found = mentions(code, line, "2019-08-06")
     return [(m.metric.value, int(m.value)) for m in found]
 
 
