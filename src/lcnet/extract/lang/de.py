@@ -391,6 +391,7 @@ LANGUAGE = Language(
         "aus insgesamt",
     ),
     possession_words=(
+        "auch",  # "Vietnam hat auch": an adverb of the verb
         "steigt",
         "stieg",
         "wächst",

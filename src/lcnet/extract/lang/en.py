@@ -233,6 +233,7 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        "also",  # "Vietnam also has four member cities": adverbs of the verb
         "rises",
         "rose",
         "climbs",
@@ -569,7 +570,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
-    rank_after=("after",),
+    rank_after=("after", "following", "behind"),
     relative_pronouns=("which", "who", "whose"),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",

@@ -432,6 +432,9 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "todavía",
+        "aún",
         "sube",
         "subió",
         "llega",
@@ -827,6 +830,7 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     months={

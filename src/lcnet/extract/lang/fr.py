@@ -517,6 +517,11 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "aussi",  # "le Vietnam compte aussi", "n'a encore que": adverbs of the verb
+        "également",
+        "encore",
+        "n'a",
+        "n'en",
         "en",  # "la France en compte deux"
         "que",  # "il n'en comptait que 115": only
         "on",  # "en France, on en compte deux", "on en est à deux"
@@ -946,6 +951,7 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     months={

@@ -424,6 +424,7 @@ LANGUAGE = Language(
         "ripartiti in",
     ),
     possession_words=(
+        "anche",  # "il Vietnam ha anche": an adverb of the verb
         "così",
         "quindi",
         "dunque",
@@ -796,6 +797,7 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     months={

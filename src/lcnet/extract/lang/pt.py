@@ -415,6 +415,8 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "também",  # "o Vietname também tem", "ainda": adverbs of the verb
+        "ainda",
         "sobe",
         "subiu",
         "passa",
@@ -824,6 +826,7 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     months={

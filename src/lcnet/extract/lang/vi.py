@@ -206,6 +206,12 @@ LANGUAGE = Language(
         "đến nay",
         "được",
         "là",
+        "còn",  # adverbs of the verb: "Việt Nam còn có 4 thành phố khác", "vẫn có"
+        "vẫn",
+        "cũng",
+        "chỉ",
+        "mới",
+        "đều",
     ),
     network_names=(
         r"mạng lưới (?:các )?thành phố học tập(?: toàn cầu)?",
@@ -341,6 +347,7 @@ LANGUAGE = Language(
         r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
         r"hình thành",
     ),
+    rank_after=("sau", "tiếp sau", "nối tiếp"),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
     months={},
