@@ -269,6 +269,10 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     units={
+        "orte": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "standorte": Unit.CITY,
+        "provinzen": Unit.CITY,
+        "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
         "städte": Unit.CITY,
@@ -512,6 +516,10 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("verteilt", "verstreut"),
     unit_roles={
+        "orte": (Role.WEAK,),
+        "standorte": (Role.WEAK,),
+        "provinzen": (Role.WEAK,),
+        "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
         "neuzugänge": (Role.NEW,),
         "staaten": (Role.WEAK,),

@@ -134,6 +134,7 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     units={
+        "locations": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "cities": Unit.CITY,
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
@@ -411,6 +412,7 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
+        "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
         "localities": (Role.WEAK,),
         "counties": (Role.WEAK,),

@@ -313,6 +313,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
@@ -350,6 +352,8 @@ LANGUAGE = Language(
         "distintos": Role.PLAIN,
     },
     unit_roles={
+        "provincias": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "ingresos": (Role.NEW,),

@@ -425,6 +425,10 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("de",),
     units={
+        "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "communes": Unit.CITY,
+        "collectivités": Unit.CITY,
+        "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
@@ -611,6 +615,10 @@ LANGUAGE = Language(
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={
+        "localités": (Role.WEAK,),
+        "communes": (Role.WEAK,),
+        "collectivités": (Role.WEAK,),
+        "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "pays membres": (Role.WEAK,),

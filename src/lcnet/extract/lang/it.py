@@ -301,6 +301,8 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
+        "località": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "province": Unit.CITY,
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
@@ -532,6 +534,8 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
     unit_roles={
+        "località": (Role.WEAK,),
+        "province": (Role.WEAK,),
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
         "nuove ammissioni": (Role.NEW,),

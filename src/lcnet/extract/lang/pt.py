@@ -298,6 +298,7 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
+        "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
         "adesões": Unit.MEMBER,
         # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
@@ -534,6 +535,7 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
     unit_roles={
+        "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
