@@ -1092,14 +1092,40 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     along = sentence.within(before.start, before.end, ("along",))
     if not along:
         return 1
-    subject = " ".join(low[sentence.span.start : along[-1].start].split()).strip(" ,;:")
+    return _names_in(low[sentence.span.start : along[-1].start], grammar) or 1
+
+
+def _names_in(subject: str, grammar: Grammar) -> int:
+    """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
+    a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
+    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
-        return 1
-    names = re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", subject)
-    if names is None:
-        return 1
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
+        return 0
+    subject = _ASIDES.sub("", subject) if "(" in subject else subject
+    opens = list(_CLAUSE_OPENS.finditer(subject))
+    subject = subject[opens[-1].end() if opens else 0 :]
+    words = subject.replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    titles = _city_titles(grammar.language.code)
+    names = (titles.sub("", names) if titles else names).strip(" ,;:")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
+@cache
+def _city_titles(code: str) -> re.Pattern[str] | None:
+    """The titles before names: "thành phố Sa Đéc", "the cities of Hue and Da Nang"."""
+    titles = _grammar(code).language.city_titles
+    return re.compile(rf"\b(?:{titles})\s+") if titles else None
+
+
+# An aside in brackets after a name: "Sa Đéc (tỉnh Đồng Tháp)", "Liège (Belgique)"
+_ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
@@ -1109,7 +1135,8 @@ _BEFORE_VERB = frozenset(
      "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
      "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
      "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
-     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made",
+     "được", "đã", "vừa", "đều", "chính", "thức", "unesco", "by", "par", "por", "da", "von"}
 )  # fmt: skip
 # Where a subject's clause opens inside its sentence: after a colon or a subordinator
 _CLAUSE_OPENS = re.compile(
@@ -1120,6 +1147,8 @@ _CLAUSE_OPENS = re.compile(
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
+    r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
 )
 
 
@@ -1146,18 +1175,9 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
     subject of the first verb of joining, which the others are counted with; or 0."""
     verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
-    conjunctions = alternation(grammar.language.conjunctions)
-    if not verbs or not conjunctions:
+    if not verbs:
         return 0
-    head = low[sentence.span.start : verbs[0].start]
-    opens = list(_CLAUSE_OPENS.finditer(head))
-    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
-    while words and words[-1] in _BEFORE_VERB:
-        words.pop()
-    names = " ".join(words).replace(" ,", ",")
-    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
-        return 0
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+    return _names_in(low[sentence.span.start : verbs[0].start], grammar)
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
