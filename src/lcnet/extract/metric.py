@@ -137,6 +137,8 @@ def read_metric(
         return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
     if _quoted_as_words(low, phrase, grammar.language.code):
         return None  # "仍沿用“230个城市”的说法": the words, not a statement of them
+    if Role.SEAT in phrase.roles and not _admitted_in_its_clause(phrase, sentence):
+        return None  # "ein Seminar zu Learning Cities (30 Plätze, ...)": a course's seats
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -162,6 +164,21 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+_SEAT_CLAUSE = re.compile(r"[,;()\[\]\uff0c\u3001\uff1b]")
+
+
+def _admitted_in_its_clause(phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a verb or noun of admission stands in the figure's clause (between commas,
+    semicolons or brackets): "L'Afrique a obtenu dix-sept places dans cette promotion"."""
+    low = sentence.low
+    start = max(
+        (m.end() for m in _SEAT_CLAUSE.finditer(low, sentence.span.start, phrase.start)),
+        default=sentence.span.start,
+    )
+    found = _SEAT_CLAUSE.search(low, phrase.end, sentence.span.end)
+    return sentence.has("intake", start, found.start() if found else sentence.span.end)
 
 
 _OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
@@ -1200,6 +1217,20 @@ def _region_ends(code: str) -> frozenset[str]:
 _REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
 
 
+# A region gets its share of an intake: "L'Afrique a obtenu dix-sept places dans cette
+# promotion", "Africa won seventeen places" (the auxiliary and the verb of getting)
+_GOT = frozenset(
+    {
+        *("a", "obtenu", "obtient", "décroché", "décroche", "reçu", "reçoit"),
+        *("ha", "ottenuto", "ottiene", "conquistato", "ricevuto"),
+        *("obtuvo", "obtiene", "consiguió", "logró", "recibió"),
+        *("obteve", "obtém", "conseguiu", "recebeu"),
+        *("erhielt", "erhält", "bekam"),
+        *("won", "wins", "gained", "gains", "got", "gets", "obtained", "secured", "received"),
+    }
+)
+
+
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
     country does, with only words of possession between them."""
@@ -1207,8 +1238,10 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
-    while words and words[-1] in grammar.possession_words:
+    while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):
         words.pop()
+    if words:  # "l'afrique a obtenu dix-sept places"
+        words[-1] = _ELIDED.sub("", words[-1])
     if words and words[-1] in _REGION_WORDS:
         words.pop()  # "the Asia-Pacific region has"
     if not words or words[-1] not in _region_ends(grammar.language.code):

@@ -52,6 +52,9 @@ class Role(StrEnum):
     # Cities an award went to, not the network's members: "28 città premiate" (the
     # Learning City Award's winners), "10 award-winning cities"
     AWARDED = "awarded"
+    # Seats in a round ("dix-sept places", "diciassette posti", "siebzehn Plätze"): cities
+    # only as an intake's, with a verb or noun of admission in the figure's own clause
+    SEAT = "seat"
 
 
 class Language(NamedTuple):
