@@ -965,8 +965,10 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento))"
+        r"\b.{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -948,8 +948,9 @@ LANGUAGE = Language(
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b.{0,40}?(?<!\w)"
-        r"(?:contava|tinha|reunia|agrupava|somava|integrava)(?!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|desse|do) (?:anúncio|ingresso"
+        r"|reconhecimento))\b.{0,40}?(?<!\w)"
+        r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|havia)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(
