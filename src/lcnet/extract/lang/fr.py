@@ -974,6 +974,15 @@ LANGUAGE = Language(
     rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total cumulé": Role.MEMBER,
+        "cumul": Role.MEMBER,
+        "ensemble": Role.MEMBER,
+        "nouveaux": Role.NEW,
+        "nouvelles": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(

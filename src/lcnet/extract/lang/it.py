@@ -821,6 +821,15 @@ LANGUAGE = Language(
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "totale": Role.MEMBER,
+        "totale cumulato": Role.MEMBER,
+        "complessivo": Role.MEMBER,
+        "complessive": Role.MEMBER,
+        "nuovi": Role.NEW,
+        "nuove": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(

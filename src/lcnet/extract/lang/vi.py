@@ -356,6 +356,14 @@ LANGUAGE = Language(
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "tổng số": Role.MEMBER,
+        "tổng": Role.MEMBER,
+        "lũy kế": Role.MEMBER,
+        "luỹ kế": Role.MEMBER,
+        "mới": Role.NEW,
+    },
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",
