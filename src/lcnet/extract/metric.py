@@ -19,6 +19,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
@@ -301,7 +302,11 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
+    own = _own_clause(low, before, phrase, grammar)
+    if grammar.language.joined_named and sentence.has("intake", own.start, own.end):
+        # "2016年に加盟した岡山市など、…294都市": the joining is Okayama's
+        own = past_joined_named(low, own, grammar.language.code)
+    cue = _last_cue(sentence, own)
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
@@ -869,8 +874,11 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    cued = before  # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
+    if grammar.language.joined_named and sentence.has("intake", before.start, before.end):
+        cued = past_joined_named(low, before, grammar.language.code)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
-        cue = _last_cue(sentence, before) or _cue_after(sentence, ahead.phrase, ahead.following)
+        cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
@@ -890,7 +898,7 @@ def _countries(
         return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
-    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    cue = _last_cue(sentence, cued) or _cue_after(sentence, phrase, following)
     if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
         cue = "total"  # "By August 2016 over 100 cities had joined, from 28 countries"
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)

@@ -359,6 +359,13 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # A named member's joining told in the clause that modifies its name, where that
+    # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市
+    # が参加している", "2022년 가입한 세종시를 포함해 294개 도시가", "包括2022年加入的杭州在内,
+    # 网络共有294个城市". A regex fragment from the words right after the joining's date
+    # (a particle, the verb) to the name and the word after it: the date and the verb of
+    # joining are the member's, not a figure's after it.
+    joined_named: str = ""
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the
     # 23's. Literal words, lower case.

@@ -350,6 +350,11 @@ LANGUAGE = Language(
     since_year=r"{year}\s*년\s*이래",
     # "우리 시가 2016년 가입한 이래 회원 도시는 294개로 늘었다": the joining's year, not the
     # figure's (the main clause speaks of the text's day)
+    # "2022년 가입한 세종시를 포함해 294개 도시가 회원이다": Sejong's joining
+    joined_named=(
+        r"\s*(?:에\s*)?(?:가입|선정|승인|합류)\s*(?:한|된|했던|됐던)\s*(?:[가-힣]{1,6}\s)?"
+        r"[가-힣]{1,6}(?<!도)(?:시|군|구)\s*(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)"
+    ),
     since_event=(
         r"{year}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:에\s*)?"
         r"(?:가입|선정|승인|합류|지정)\s*(?:한|된|하고\s*난|한\s*뒤)?\s*(?:이래|이후|뒤로|후로)"
