@@ -338,6 +338,14 @@ LANGUAGE = Language(
     since_year=r"{year}\s*年(?:度)?\s*(?:以来|以降)",
     # "本市が2016年に加盟して以来、ネットワークは294都市に広がった": the joining's year, not
     # the figure's (the main clause speaks of the text's day)
+    # "国内の加盟都市は、今回の3都市を加えて5都市となった": the added count, then the total
+    added_before=(
+        r"、?\s*(?:今回(?:の|加盟した|新たに加盟した|登録された)?|新たに加盟した|新規(?:の)?)?\s*"
+        r"\d{1,3}\s*(?:都市|市)?\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ|含めて|含め)"
+        r"\s*、?(?:\s*(?:合計|計))?\s*"
+    ),
+    added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ)",
+    added_new=("今回", "新たに", "新規"),
     # "2016年に加盟した岡山市など、76か国の294都市が参加している": Okayama's joining
     joined_named=(
         r"\s*(?:に|には)?\s*(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
