@@ -77,6 +77,9 @@ BEFORE: list[tuple[str, str, list[Row]]] = [
                                   "2024-02", "PT")]),
     ("vi", "Hà Nội gia nhập mạng lưới. Trước đó, Việt Nam có 5 thành viên.",
      [("5 thành viên", "country_cities", 5, "exact", "2024-02", "VN")]),
+    ("vi", "Hà Nội là thành phố thứ sáu. Trước đợt công bố này, cả nước có 5 thành phố thành"
+           " viên.", [("5 thành phố thành viên", "country_cities", 5, "exact", "2024-02",
+                       "VN")]),
     # "so far" in Vietnamese has no tense: the count of the text's day
     ("vi", "Hà Nội gia nhập mạng lưới. Cho đến nay, Việt Nam có 6 thành viên.",
      [("6 thành viên", "country_cities", 6, "exact", None, "VN")]),

@@ -351,8 +351,8 @@ LANGUAGE = Language(
     # "Trước đó, Việt Nam có 5 thành viên": before the news, the count it changes (no
     # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
     until_now=(
-        r"(?<!\w)(?:trước đó|trước đợt (?:này|kết nạp này)|trước thông báo này)\b.{0,40}?"
-        r"(?<!\w)(?:có|là|gồm)(?!\w)"
+        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)"
+        r"\b.{0,40}?(?<!\w)(?:có|là|gồm)(?!\w)"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
