@@ -243,7 +243,25 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
         return False
     if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
         return True
+    if grammar.language.spread_after and _spread_over(low, previous.end, phrase, grammar):
+        return True  # "新たに加盟した77都市は、44か国にまたがる"
     return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_TOPIC_GAP = re.compile(r"[\s,\uff0c\u3001]*(?:は|も|는|은|이|가)?[\s,\uff0c\u3001]*")
+
+
+def _spread_over(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the countries follow the cities' topic and a verb of spreading follows
+    them (Language.spread_after): "77都市は、44か国にまたがる"."""
+    if _TOPIC_GAP.fullmatch(low, start, phrase.start) is None:
+        return False
+    return _spread_form(grammar.language.code).match(low, phrase.end) is not None
+
+
+@cache
+def _spread_form(code: str) -> re.Pattern[str]:
+    return re.compile(_grammar(code).language.spread_after)
 
 
 _PAIRING_REACH = 40  # characters of words between the cities and their countries

@@ -376,6 +376,11 @@ class Language(NamedTuple):
     # and the words before it that make it this round's ("이번", "今回"): it is then the
     # intake of the total's owner ("国内の加盟都市は、今回の3都市を加えて5都市": Japan's 3).
     added_after: str = ""
+    # Where words touch, countries a verb of spreading follows, right after the cities'
+    # topic: "新たに加盟した77都市は、44か国にまたがる", "새로 가입한 77개 도시는 44개국에
+    # 걸쳐 있다" (the countries are the cities'). A regex fragment matched after the
+    # countries' figure.
+    spread_after: str = ""
     added_new: tuple[str, ...] = ()
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the
