@@ -381,6 +381,10 @@ class Language(NamedTuple):
     # 걸쳐 있다" (the countries are the cities'). A regex fragment matched after the
     # countries' figure.
     spread_after: str = ""
+    # Where words touch, a list of member cities closed by "etc." and a count: "宁波等3座
+    # 城市入选", "岡山市など2都市", "진천군 등 3곳". A regex fragment after the last name,
+    # with {number} for the count; the cities' country is the named members' (the store's).
+    list_closer: str = ""
     added_new: tuple[str, ...] = ()
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the

@@ -518,6 +518,8 @@ LANGUAGE = Language(
         r"\d{1,3}\s*(?:座|个|個)(?:城市)?\s*(?:在内|在內)?\s*[，,]?\s*(?:已|共|总数|總數)?\s*"
         r"(?:达到|達到|增至|达|達|为|為)?\s*"
     ),
+    # "宁波等3座城市入选": the named members' country, the count's
+    list_closer=r"\s*等\s*(?P<number>{number})\s*(?:座|个|個)(?:城市)?",
     # "包括2022年加入的杭州在内, 网络共有294个城市": Hangzhou's joining
     joined_named=(
         r"\s*(?:正式)?(?:加入|入选|入選|加盟|获批加入|獲批加入)(?:了)?"
