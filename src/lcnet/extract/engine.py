@@ -315,6 +315,15 @@ def _judged(
             if stop != -1
             else begins_a_change(low, phrase.start, phrase.end, rules)
         )
+        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+            yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
+                        country, region, review, (), True)  # fmt: skip
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
+            previous_dated = dated
+            continue
         if dated is None and (
             begins
             or _starts_a_change(low, phrases, index, rules)
@@ -729,3 +738,16 @@ class _Sentences:
     def _next_end(self) -> int:
         found = next(self._ends, None)
         return self._paragraph_end if found is None else found.end()
+
+
+@cache
+def _before_this_form(code: str) -> re.Pattern[str] | None:
+    form = language(code).before_this
+    return re.compile(form) if form else None
+
+
+def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
+    """Whether "before this round" (Language.before_this) stands before the figure in
+    its sentence."""
+    form = _before_this_form(rules.language.code)
+    return form is not None and form.search(low, start, end) is not None

@@ -50,7 +50,9 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
-                return _said_then(low, phrase, sentence, grammar, [], written)
+                # "講師は「2年前は356都市だった」と話した": a relative date of its own
+                relative = _relative(low, phrase, inner, grammar, written)
+                return relative or _said_then(low, phrase, sentence, grammar, [], written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
