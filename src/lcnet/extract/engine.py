@@ -178,11 +178,19 @@ def lowered(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if any(digit in low for digit in _FULL_WIDTH_DIGITS):  # str.find: rare, fast to rule out
         low = low.translate(_ASCII_DIGITS)
+    if _FULL_WIDTH_LETTER.search(low) is not None:  # GNLC in full-width letters (ja papers)
+        low = low.translate(_ASCII_LETTERS)
     return low
 
 
 _FULL_WIDTH_DIGITS = "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
 _ASCII_DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")
+# full-width Latin letters (lowered already), read as ASCII ones; not the full-width
+# punctuation (comma, colon, brackets), which the languages' patterns name as written
+_FULL_WIDTH_LETTER = re.compile("[\uff41-\uff5a]")
+_ASCII_LETTERS = str.maketrans(
+    "".join(chr(0xFF41 + i) for i in range(26)), "abcdefghijklmnopqrstuvwxyz"
+)
 
 
 def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
