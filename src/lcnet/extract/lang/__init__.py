@@ -398,6 +398,10 @@ class Language(NamedTuple):
     # 회원은 56곳이었다"): the undated start of a change, dated by the store (Found.earlier).
     # A regex fragment.
     before_this: str = ""
+    # A clause closer that goes on in the same past time ("…도시였고, 국내 회원은 56곳이었다":
+    # "was …, and"): the dates before it are the next clause's too. A regex fragment that
+    # ends a closer (Language.clause_closers).
+    parallel_closer: str = ""
     added_new: tuple[str, ...] = ()
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the

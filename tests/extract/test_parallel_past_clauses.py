@@ -1,0 +1,29 @@
+"""A Korean clause closed by a past copula and "고" ("…도시였고,") goes on in the same
+past time: the date before it dates the figures of the clause after it as well
+(Language.parallel_closer); other closers ("뽑혔으며,") still end their date's reach, and
+"now" after the comma still makes its figure of the text's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+CASES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("2024년 2월 당시 네트워크는 79개국 356개 도시였고, 국내 회원은 56곳이었다.",
+     [("79개국", 79, "2024-02"), ("356개 도시", 356, "2024-02"), ("56곳", 56, "2024-02")]),
+    ("2022년 가입 당시 국내 회원은 50곳이었고, 전체 회원 도시는 294곳이었다.",
+     [("50곳", 50, "2022"), ("294곳", 294, "2022")]),
+    ("2020년에는 회원이 229곳이었고, 지금은 425곳이다.",
+     [("229곳", 229, "2020"), ("425곳", 425, None)]),
+    ("지난 6월 3곳이 후보로 뽑혔으며, 심사를 거쳐 55개 도시가 확정됐다.",
+     [("3곳", 3, "2025-06"), ("55개 도시", 55, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_a_past_clause_and_its_conjunct_share_their_date(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    found = mentions("ko", text, "2026-01-19")
+    assert [(m.text, m.value, m.as_of and str(m.as_of)) for m in found] == expected
