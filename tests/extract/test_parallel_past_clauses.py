@@ -1,7 +1,8 @@
-"""A Korean clause closed by a past copula and "고" ("…도시였고,") goes on in the same
-past time: the date before it dates the figures of the clause after it as well
-(Language.parallel_closer); other closers ("뽑혔으며,") still end their date's reach, and
-"now" after the comma still makes its figure of the text's day."""
+"""A Korean clause closed by a past copula and "고" ("…도시였고,"), a Japanese one closed
+by a copula or "became" ("…都市であり、", "…都市となり、"), goes on in the same past
+time: the date before it dates the figures of the clause after it as well
+(Language.parallel_closer); other closers ("뽑혔으며,", "登録されており、") still end their
+date's reach, and "now" after the comma still makes its figure of the text's day."""
 
 from __future__ import annotations
 
@@ -19,6 +20,25 @@ CASES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
     ("지난 6월 3곳이 후보로 뽑혔으며, 심사를 거쳐 55개 도시가 확정됐다.",
      [("3곳", 3, "2025-06"), ("55개 도시", 55, None)]),
 ]  # fmt: skip
+
+
+JA: list[tuple[str, list[tuple[str, int, str | None]]]] = [
+    ("2024年2月当時、ネットワークは356都市であり、国内の加盟都市は5都市だった。",
+     [("356都市", 356, "2024-02"), ("5都市", 5, "2024-02")]),
+    ("2022年には294都市となり、国内の加盟都市は3都市だった。",
+     [("294都市", 294, "2022"), ("3都市", 3, "2022")]),
+    # a joining told, then the count of the text's day ("されており、": an event's closer)
+    ("2020年にビン市が、2022年にカオラン市が登録されており、国内の登録都市は5都市となった。",
+     [("5都市", 5, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), JA)
+def test_a_japanese_copulas_clause_and_the_next_share_their_date(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    found = mentions("ja", text, "2026-01-19")
+    assert [(m.text, m.value, m.as_of and str(m.as_of)) for m in found] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
