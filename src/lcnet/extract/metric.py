@@ -640,6 +640,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
     after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
+        after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
