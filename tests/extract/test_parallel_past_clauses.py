@@ -1,7 +1,7 @@
 """A Korean clause closed by a past copula and "고" ("…도시였고,"), a Japanese one closed
 by a copula or "became" ("…都市であり、", "…都市となり、"), goes on in the same past
 time: the date before it dates the figures of the clause after it as well
-(Language.parallel_closer); other closers ("뽑혔으며,", "登録されており、") still end their
+(Language.parallel_closer); other closers ("뽑혔으며,", "加盟しており、") still end their
 date's reach, and "now" after the comma still makes its figure of the text's day."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ JA: list[tuple[str, list[tuple[str, int, str | None]]]] = [
     ("2022年には294都市となり、国内の加盟都市は3都市だった。",
      [("294都市", 294, "2022"), ("3都市", 3, "2022")]),
     # a joining told, then the count of the text's day ("されており、": an event's closer)
-    ("2020年にビン市が、2022年にカオラン市が登録されており、国内の登録都市は5都市となった。",
+    ("2020年にビン市が、2022年にカオラン市が加盟しており、ベトナムの加盟都市は5都市に増えた。",
      [("5都市", 5, None)]),
 ]  # fmt: skip
 
