@@ -55,6 +55,7 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
+_ASCII_DIGITS = str.maketrans("".join(chr(0xFF10 + i) for i in range(10)), "0123456789")
 _ROC_BEFORE = 1911
 _ROC_YEAR = re.compile(r"(?<!\d)1[01]\d\s*年")  # 民國113年 is 2024: the year 1911 + 113
 # What each form but the eras' holds: a line without it holds no full date. Led by its
@@ -144,7 +145,8 @@ _ARCHIVE_ADDRESS = re.compile(
 
 
 def _full_date(line: str, *, short: bool) -> PartialDate | None:
-    low = line.lower()
+    # full-width digits as ASCII ones: "２０２３年３月１０日", as Japanese datelines write them
+    low = line.lower().translate(_ASCII_DIGITS)
     if "/web/" in low and (address := _ARCHIVE_ADDRESS.search(low)) is not None:
         return _checked(address)
     captured = _CAPTURED.search(low) if "captur" in low or "archived" in low else None

@@ -919,9 +919,12 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
-    cued = before  # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
-    if grammar.language.joined_named and sentence.has("intake", before.start, before.end):
-        cued = past_joined_named(low, before, grammar.language.code)
+    # where the verb ends its clause, a verb of joining before a comma closed another one
+    # ("新たに44か国の77都市が加わり、現在は76か国の294都市に広がっている"), as for cities
+    cued = _own_clause(low, before, phrase, grammar)
+    if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
+        # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
+        cued = past_joined_named(low, cued, grammar.language.code)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):

@@ -78,6 +78,8 @@ LANGUAGE = Language(
         "가까운": Q.NEARLY,
         "에 가까운": Q.NEARLY,
         "에 가깝다": Q.NEARLY,
+        "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
+        "에 가까워": Q.NEARLY,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
         "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"

@@ -322,7 +322,8 @@ LANGUAGE = Language(
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
             # "全球294个学习型城市": the world's learning cities, counted, are the network's
-            r"全球\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
+            # (also "全球已有294个学习型城市", "全球共有356个学习型城市")
+            r"全球\s*(?:已有|共有|现有|有)?\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
