@@ -465,10 +465,13 @@ def _cities(
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
+        # "국내 3개 도시를 포함한 64개 도시가 새로 이름을 올렸다": the whole it is part of
+        # joins after it
         new = (
             previous.metric in _NEW_METRICS
             if previous
             else _intake_on_line(low, sentence, grammar)
+            or (grammar.language.attached and sentence.has("intake", phrase.end))
         )
     if not new and country and _on_an_intake_list(low, phrase, sentence, grammar):
         new = True  # "The list includes three Thai cities": the share of the round's list
