@@ -1,7 +1,8 @@
 """A count whose own clause says its cities are members is no count of applicants, though
 a word of applying follows in the next clause ("국내에서는 수원시, 남양주시 등 30여 곳이 이미
 가입해 있으며, 올해 … 세 곳이 신청한": the 30 are members, the three apply). The three
-stay applicants; a count before "among the applicants" stays one too."""
+stay applicants; a count before "among the applicants" stays one too. Nor is a count
+after the time of applying ("가입을 신청할 당시", "申请时") one of applicants."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
      [("15个城市", "country_cities", 15, "CN"), ("3个城市", "candidate_cities", 3, None)]),
     ("ko", "국내 신청 도시 12곳 가운데 3곳이 선정됐다.",
      [("12곳", "candidate_cities", 12, "KR"), ("3곳", "candidate_cities", 3, "KR")]),
+    # the time of applying dates another statement: no applicants counted
+    ("ko", "구는 작년 가입을 신청할 당시 네트워크를 '76개국 294개 도시'로 소개했다.",
+     [("76개국", "total_countries", 76, None), ("294개 도시", "total_cities", 294, None)]),
+    ("zh", "我市申请时，网络共有76个国家的294个城市。",
+     [("76个国家", "total_countries", 76, None), ("294个城市", "total_cities", 294, None)]),
+    ("ko", "신청할 때 네트워크는 294개 도시였다.", [("294개 도시", "total_cities", 294, None)]),
 ]  # fmt: skip
 
 

@@ -650,7 +650,28 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
             return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
-    return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
+    return any(
+        low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
+        for cue in before
+    )
+
+
+_WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
+
+
+def _when_applying(low: str, end: int, grammar: Grammar) -> bool:
+    """Whether the word of applying dates another statement ("가입을 신청할 당시 네트워크
+    규모를 '76개국 294개 도시'로 소개했다", "申請した当時"): the time of the application,
+    not applicants counted (Language.earlier_date right after it)."""
+    after = low[end : end + _WHEN_REACH + 2]
+    if any(word in after for word in _WHEN_WORDS):
+        return True
+    form = grammar.earlier_date
+    return form is not None and form.search(low, end, end + _WHEN_REACH + 4) is not None
+
+
+# "申请时", "申請時", "申請の際", "신청할 때": the time of applying, where words touch
+_WHEN_WORDS = ("时", "時", "際", "때")
 
 
 _AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
