@@ -354,7 +354,7 @@ def _closed_by_count(
     return None
 
 
-_LIST_GAP = re.compile(r"\s*[,\u3001\uff0c\u548c\u4e0e\u53ca\u3068\u30fb\u00b7]\s*")
+_LIST_GAP = re.compile(r"\s*[,\u3001\uff0c\u548c\u4e0e\u8207\u53ca\u3068\u30fb\u00b7]\s*")
 
 
 @cache
