@@ -421,7 +421,9 @@ def _cities(
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
-        if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
+        if _said_capitals(low, phrase.end, grammar) or _capitals(
+            low, phrase, sentence.span.start, grammar
+        ):  # "Eleven of the newcomers are capitals", "72都市のうち首都は11都市"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -884,9 +886,11 @@ def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
     if words and before.endswith(words):
         return True
     # "수도는 부에노스아이레스, 리스본 등 11곳이다": capitals as the topic of the clause
+    # ("72都市のうち首都は11都市": a count of the whole before the topic is no matter)
     topics = grammar.language.capitals_topic
     clause = low[max(start, phrase.start - _TOPIC_REACH) : phrase.start]
-    return any(topic in clause for topic in topics) and not any(c.isdigit() for c in clause)
+    at = max((clause.rfind(topic) + len(topic) for topic in topics if topic in clause), default=-1)
+    return at >= 0 and not any(c.isdigit() for c in clause[at:])
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
