@@ -25,6 +25,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
       ("76个国家", "total_countries", 76, "exact"), ("294个城市", "total_cities", 294, "exact")]),
     ("zh", "宣传册上写着全球已有294个学习型城市。",
      [("294个学习型城市", "total_cities", 294, "exact")]),
+    # a bare counter stands for the countries named last before it, not for a country's
+    # counter word's cities ("회원 도시: 64개국 229개")
+    ("zh", "首次有城市入选的国家共13个。", [("13个", "first_time_countries", 13, "exact")]),
+    ("ko", "회원 도시: 64개국 229개",
+     [("64개국", "total_countries", 64, "exact"), ("229개", "total_cities", 229, "exact")]),
     # names joined by the traditional 與 before their count, as by 与 and 和
     ("zh", "日本則有岡山與多久兩市。", [("兩市", "country_cities", 2, "exact")]),
     ("ko", "회원 도시에 사는 인구는 5억 명에 가깝습니다.",

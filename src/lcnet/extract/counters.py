@@ -17,6 +17,12 @@ from lcnet.extract.lang import Unit, language
 from lcnet.extract.numbers import alternation, number_pattern
 
 _REACH = 30  # characters before the number where its noun may be named
+# the nouns a bare counter may stand for: cities, members, capitals, and countries
+# ("首次有城市入选的国家共13个": the countries, the noun named last)
+_COUNTED_UNITS = (Unit.CITY, Unit.MEMBER, Unit.CAPITAL, Unit.COUNTRY)
+# a country's counter word ("개국", "か国", "个国家") counts what precedes it, never a bare
+# counter after it ("회원 도시: 64개국 229개": the 229 are cities)
+_COUNTERS = frozenset("개かカヵヶケ箇个個")
 
 
 class Counted(NamedTuple):
@@ -52,7 +58,11 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not data.attached or not data.unit_linkers:
         return None
     counters = alternation([c for c in data.unit_linkers if c not in ("名",)])
-    nouns = [n for n, unit in data.units.items() if unit in (Unit.CITY, Unit.MEMBER, Unit.CAPITAL)]
+    nouns = [
+        n
+        for n, unit in data.units.items()
+        if unit in _COUNTED_UNITS and not (unit is Unit.COUNTRY and n[0] in _COUNTERS)
+    ]
     nouns = [n for n in nouns if len(n) > 1]  # "城" alone is a headline's, and a word's part
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     after = alternation(list(data.qualifiers_after_number)) or "(?!)"
