@@ -30,6 +30,10 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("zh", "首次有城市入选的国家共13个。", [("13个", "first_time_countries", 13, "exact")]),
     ("ko", "회원 도시: 64개국 229개",
      [("64개국", "total_countries", 64, "exact"), ("229개", "total_cities", 229, "exact")]),
+    # the cities taking part, counted after their head ("参加都市は425"), as members are;
+    # not a conference's
+    ("ja", "参加都市は425に上る。", [("参加都市は425", "total_cities", 425, "exact")]),
+    ("ja", "国際会議の参加都市は40にのぼった。", []),
     # names joined by the traditional 與 before their count, as by 与 and 和
     ("zh", "日本則有岡山與多久兩市。", [("兩市", "country_cities", 2, "exact")]),
     ("ko", "회원 도시에 사는 인구는 5억 명에 가깝습니다.",

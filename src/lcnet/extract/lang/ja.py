@@ -318,10 +318,12 @@ LANGUAGE = Language(
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
         r"(?:(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
+        # "参加都市は425に上る": the cities taking part, counted as members are
+        r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
         r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
     ),
-    membership_anchors=("加盟", "会員", "登録"),
+    membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",
     earlier_date=r"(?:当時|その時点)",
