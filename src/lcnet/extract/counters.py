@@ -40,9 +40,17 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
     if forms is None:
         return
     count, noun_before = forms
+    countries = _country_nouns(code)
     for found in count.finditer(low, start, end):
         window = low[max(start, found.start() - _REACH) : found.start()]
-        nouns = list(noun_before.finditer(window))
+        # not countries another count's counter holds ("成员城市 91个国家425个": 国家 is
+        # the 91's; the 425 are the cities named before), as a city noun may be shared
+        # ("356个学习型城市…折页则写“三百余个”")
+        nouns = [
+            n
+            for n in noun_before.finditer(window)
+            if n.group() not in countries or not _counted_noun(window, n.start())
+        ]
         if not nouns:
             continue
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
@@ -50,6 +58,17 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
             first, found.end(), found["number"], found["qualifier"] or "",
             found["after"] or "", nouns[-1].group(),
         )  # fmt: skip
+
+
+@cache
+def _country_nouns(code: str) -> frozenset[str]:
+    return frozenset(n for n, unit in language(code).units.items() if unit is Unit.COUNTRY)
+
+
+def _counted_noun(window: str, at: int) -> bool:
+    """Whether the noun at `at` follows a number or a counter: another count's noun."""
+    before = window[:at].rstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
 
 
 @cache
