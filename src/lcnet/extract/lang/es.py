@@ -313,6 +313,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
@@ -353,6 +355,8 @@ LANGUAGE = Language(
         "distintos": Role.PLAIN,
     },
     unit_roles={
+        "provincias": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "ingresos": (Role.NEW,),
@@ -437,6 +441,9 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "todavía",
+        "aún",
         "sube",
         "subió",
         "llega",
@@ -835,8 +842,17 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "nuevos": Role.NEW,
+        "nuevas": Role.NEW,
+    },
     months={
         name: number
         for number, name in enumerate(
@@ -957,8 +973,10 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento))"
+        r"\b.{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(
