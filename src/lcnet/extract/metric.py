@@ -1351,6 +1351,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
+    found = most.search(text) if most is not None else None
+    if found is not None:
+        text = text[: found.start()]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -1379,6 +1383,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+@cache
+def _superlative(code: str) -> re.Pattern[str] | None:
+    """Language.superlatives, where the words before a count end."""
+    words = _grammar(code).language.superlatives
+    return re.compile(rf"\b(?:{words})\s*\Z") if words else None
 
 
 def _only_countries(text: str, grammar: Grammar) -> bool:
