@@ -1172,7 +1172,7 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
 def _names_in(subject: str, grammar: Grammar) -> int:
     """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
     a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
-    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    Namur", "Tối 4/12, thành phố Huế (tỉnh Thừa Thiên Huế) và thành phố Đà Lạt"); 0 when it
     is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
