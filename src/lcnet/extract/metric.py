@@ -1223,7 +1223,7 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
 def _names_in(subject: str, grammar: Grammar) -> int:
     """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
     a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
-    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    Namur", "Tối 4/12, thành phố Huế (tỉnh Thừa Thiên Huế) và thành phố Đà Lạt"); 0 when it
     is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
@@ -1402,6 +1402,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
+    found = most.search(text) if most is not None else None
+    if found is not None:
+        text = text[: found.start()]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -1430,6 +1434,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+@cache
+def _superlative(code: str) -> re.Pattern[str] | None:
+    """Language.superlatives, where the words before a count end."""
+    words = _grammar(code).language.superlatives
+    return re.compile(rf"\b(?:{words})\s*\Z") if words else None
 
 
 def _only_countries(text: str, grammar: Grammar) -> bool:

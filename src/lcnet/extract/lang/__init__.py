@@ -524,6 +524,11 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Between a country and its count, the words that say it has the most members:
+    # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
+    # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words
+    # before the count end; the country before it owns the count (a total of its own).
+    superlatives: str = ""
     # Abbreviated titles before a name, whose full stop ends no sentence: "TP. Hồ Chí
     # Minh" (thành phố, city), "Dr. Nguyen", "M. Dupont". Literal, lower case, no stop.
     title_abbreviations: tuple[str, ...] = ()
