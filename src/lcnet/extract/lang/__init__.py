@@ -309,6 +309,10 @@ class Language(NamedTuple):
     # 229 members, before this year's intake": its "this year" does not make the figure
     # current (regex fragments, lcnet.extract.historic).
     later_clause: tuple[str, ...] = ()
+    # An intake named as the point in time a count is of, in a table's header: "Members
+    # after the intake", "Mitglieder nach der Aufnahme", "加入后成员": the column counts the
+    # network's members then, not the intake's (regex fragments, searched in the header).
+    intake_points: tuple[str, ...] = ()
     # The preposition before a country a rank is told for, earlier in its clause: "for
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).

@@ -741,6 +741,9 @@ LANGUAGE = Language(
         r"(?: \w+)? (?:von|aus dem jahr) ",
     ),
     founding_words=(
+        # "seit seiner Öffnung im Jahr 2015", "2015 für Mitglieder geöffnet"
+        r"\böffnung\b",
+        r"geöffnet",
         r"gegründet",
         r"gründung",
         r"ins leben gerufen",
@@ -751,6 +754,11 @@ LANGUAGE = Language(
         r"entstanden",
         r"begründet",
         r"aus der taufe gehoben",
+    ),
+    intake_points=(
+        # "| Mitglieder nach der Aufnahme |", "| Gesamt nach der Runde 2024 |"
+        r"\b(?:nach|vor|seit)\b (?:(?:der|dem|den|jeder|jedem)\b )?(?:(?:19|20)\d\d(?:er)? )?"
+        r"(?:aufnahme|aufnahmerunde|runde|ausschreibung|auswahl|bekanntgabe|beitritt)",
     ),
     months={
         name: number

@@ -647,6 +647,10 @@ LANGUAGE = Language(
         r"|list)\b)",
     ),
     founding_words=(
+        # "since it opened in 2015", "opened to members in 2015": the network's opening
+        r"open(?:ed|ing|s)? (?:up )?(?:its doors )?(?:for|to) (?:membership|members|new members"
+        r"|cities|applications)",
+        r"since (?:it|the network|the gnlc) (?:first )?opened",
         r"found(?:ed|ing)",
         r"establish(?:ed|ing|ment)",
         r"launch(?:ed|ing)?",
@@ -656,6 +660,12 @@ LANGUAGE = Language(
         r"inception",
         r"\bborn\b",
         r"inaugurated",
+    ),
+    intake_points=(
+        # "| Members after the intake |", "| Total following the 2024 round |"
+        r"\b(?:after|following|before|prior to|post|since)\b[ -](?:(?:the|this|that|each|every"
+        r"|its|an?|latest) )?(?:(?:19|20)\d\d |[a-z]+ (?:19|20)\d\d )?(?:intake|round|admissions?"
+        r"|call|selection|announcement|joining|accession)",
     ),
     months={
         name: number

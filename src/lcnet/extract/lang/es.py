@@ -818,6 +818,10 @@ LANGUAGE = Language(
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
     founding_words=(
+        # "desde su apertura en 2015", "desde que abrió sus puertas en 2015"
+        r"\bapertura\b",
+        r"abri[óo] (?:sus puertas|la membresía|(?:la )?(?:inscripción|adhesión)"
+        r"|a (?:nuevos )?miembros)",
         r"fundad[ao]",
         r"cread[ao]",
         r"lanzad[ao]",
@@ -826,6 +830,10 @@ LANGUAGE = Language(
         r"nacid[ao]",
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
+    ),
+    intake_points=(
+        r"\b(?:tras|después de|antes de|desde)\b (?:(?:la|el|las|los|cada|esta|este) )?"
+        r"(?:incorporación|admisión|adhesión|selección|convocatoria|ronda|anuncio|ingreso)",
     ),
     months={
         name: number

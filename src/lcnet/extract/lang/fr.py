@@ -934,6 +934,9 @@ LANGUAGE = Language(
         r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",
     ),
     founding_words=(
+        # "depuis son ouverture aux adhésions en 2015"
+        r"\bouverture\b",
+        r"ouvert (?:aux|à) (?:adhésions|membres|candidatures|villes)",
         r"fondée?s?\b",
         r"\bcréée?s?\b",
         r"création",
@@ -945,6 +948,10 @@ LANGUAGE = Language(
         r"inaugurée?",
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
+    ),
+    intake_points=(
+        r"\b(?:après|avant|depuis)\b (?:(?:la|le|l'|l\u2019|les|chaque|cette|ce) ?)?"
+        r"(?:admission|adhésion|intégration|sélection|annonce|vague|promotion|cohorte)",
     ),
     months={
         name: number

@@ -786,6 +786,9 @@ LANGUAGE = Language(
         r"(?:con la|dopo la|nella) tornata (?:di |del |dell['\u2019])",
     ),
     founding_words=(
+        # "dall'apertura alle adesioni nel 2015"
+        r"\bapertura\b",
+        r"apert[ao] (?:alle|ai) (?:adesioni|membri|candidature|città)",
         r"fondat[ao]",
         r"creat[ao]",
         r"lanciat[ao]",
@@ -795,6 +798,10 @@ LANGUAGE = Language(
         r"istituzione",
         r"avviat[ao]",
         r"inaugurat[ao]",
+    ),
+    intake_points=(
+        r"\b(?:dopo|prima|da)\b (?:(?:la|il|l'|l\u2019|le|i|ogni|questa|questo|di|della|del) ?)*"
+        r"(?:ammission[ei]|adesion[ei]|selezion[ei]|tornata|annuncio|ingresso|ingressi)",
     ),
     months={
         name: number

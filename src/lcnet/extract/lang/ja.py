@@ -295,6 +295,7 @@ LANGUAGE = Language(
     present_markers=(r"(?<![年月日末度])現在", r"現時点", r"今回", r"今年", r"これで"),
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
+    intake_points=(r"(?:加盟|認定|選定|登録|発表)(?:後|前|以降)",),
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",

@@ -814,6 +814,9 @@ LANGUAGE = Language(
         r"(?: \w+)? de ",
     ),
     founding_words=(
+        # "desde a abertura às adesões em 2015", "abriu as suas portas em 2015"
+        r"\babertura\b",
+        r"abriu (?:as (?:suas )?portas|às adesões|a (?:novos )?membros)",
         r"fundad[ao]",
         r"criad[ao]",
         r"lançad[ao]",
@@ -823,6 +826,10 @@ LANGUAGE = Language(
         r"lançamento",
         r"nascid[ao]",
         r"inaugurad[ao]",
+    ),
+    intake_points=(
+        r"\b(?:após|depois d[aoe]s?|antes d[aoe]s?|desde)\b ?(?:(?:a|o|as|os|cada|esta|este) )?"
+        r"(?:adesão|admissão|integração|seleção|rodada|ronda|anúncio|entrada|ingresso)",
     ),
     months={
         name: number

@@ -341,6 +341,9 @@ LANGUAGE = Language(
         r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
         r"hình thành",
     ),
+    intake_points=(
+        r"\b(?:sau|trước)\b (?:(?:đợt|khi|lần|năm) )?(?:kết nạp|gia nhập|công nhận|công bố)",
+    ),
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",
