@@ -304,10 +304,12 @@ def _cities(
     cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
-        if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
+        if cue == "intake" and Role.NEW not in phrase.roles and _beyond_intakes(phrase):
             # more than any intake, the verb of joining after it, not said to be new: the
             # subject that joins is another ("The GNLC, a network comprising 356 cities,
-            # welcomed Hanoi"); "has added more than 190 members" stays the additions
+            # welcomed Hanoi"), or all that joined so far ("more than 100 cities from 28
+            # countries have become members", UIL, August 2016); "has added more than 190
+            # members" stays the additions
             cue = "total"
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
@@ -1488,3 +1490,12 @@ def _member_words(code: str) -> frozenset[str]:
     nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())
+
+
+def _beyond_intakes(phrase: Phrase) -> bool:
+    """Whether a count is larger than any intake: above _LARGEST_INTAKE, or a round count
+    of at least _SMALLEST_TOTAL given as a bound ("more than 100", "nearly 200"), which no
+    intake (77 at most) has come near and a milestone of the network's growth is."""
+    if phrase.value > _LARGEST_INTAKE:
+        return True
+    return phrase.value >= _SMALLEST_TOTAL and phrase.qualifier is not Qualifier.EXACT
