@@ -103,6 +103,8 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
+        if _since_after(low, phrase, found, grammar):
+            continue
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
         if _in_an_aside(low, phrase, found, clause, grammar):
@@ -146,6 +148,37 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _since_after(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date is in a clause of the time since which the count holds
+    (Language.since_words), on the same side of the count as its "since": "more than 100
+    cities have joined since cities could first apply, at the conference held in Mexico
+    City in September 2015", "Since the network opened in 2015, over 350 cities have
+    joined". The date starts the count; it does not date it."""
+    form = _since_words(grammar.language.code)
+    if form is None:
+        return False
+    if found.start() >= phrase.end:  # count ... since ... date
+        start = phrase.end
+    elif found.end() <= phrase.start:  # since ... date ..., count
+        start = max(0, found.start() - _SINCE_CLAUSE)
+        stop = max(low.rfind(".", start, found.start()), low.rfind(";", start, found.start()))
+        start = max(start, stop + 1)
+    else:
+        return False
+    return form.search(low, start, found.start()) is not None
+
+
+_SINCE_CLAUSE = 100  # characters from a "since" before its date
+
+
+@cache
+def _since_words(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.since_words
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{word})(?!\w)" for word in words))
 
 
 def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:

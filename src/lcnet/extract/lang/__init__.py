@@ -313,6 +313,11 @@ class Language(NamedTuple):
     # after the intake", "Mitglieder nach der Aufnahme", "加入后成员": the column counts the
     # network's members then, not the intake's (regex fragments, searched in the header).
     intake_points: tuple[str, ...] = ()
+    # Words that open a clause of the time since which a count holds, after the count:
+    # "more than 100 cities have joined since cities could first apply, in September
+    # 2015": its date starts the count, it does not date it (regex fragments; not the
+    # "desde ... hasta" of a range).
+    since_words: tuple[str, ...] = ()
     # The preposition before a country a rank is told for, earlier in its clause: "for
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).

@@ -741,9 +741,6 @@ LANGUAGE = Language(
         r"(?: \w+)? (?:von|aus dem jahr) ",
     ),
     founding_words=(
-        # "seit seiner Öffnung im Jahr 2015", "2015 für Mitglieder geöffnet"
-        r"\böffnung\b",
-        r"geöffnet",
         r"gegründet",
         r"gründung",
         r"ins leben gerufen",
@@ -759,6 +756,10 @@ LANGUAGE = Language(
         # "| Mitglieder nach der Aufnahme |", "| Gesamt nach der Runde 2024 |"
         r"\b(?:nach|vor|seit)\b (?:(?:der|dem|den|jeder|jedem)\b )?(?:(?:19|20)\d\d(?:er)? )?"
         r"(?:aufnahme|aufnahmerunde|runde|ausschreibung|auswahl|bekanntgabe|beitritt)",
+    ),
+    since_words=(
+        # not a city's own joining: "seit ihrem Beitritt 2022"
+        r"seit(?! (?:seinem|ihrem|unserem|dem|der) (?:beitritt|aufnahme|mitgliedschaft)\b)",
     ),
     months={
         name: number

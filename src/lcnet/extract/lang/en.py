@@ -647,10 +647,6 @@ LANGUAGE = Language(
         r"|list)\b)",
     ),
     founding_words=(
-        # "since it opened in 2015", "opened to members in 2015": the network's opening
-        r"open(?:ed|ing|s)? (?:up )?(?:its doors )?(?:for|to) (?:membership|members|new members"
-        r"|cities|applications)",
-        r"since (?:it|the network|the gnlc) (?:first )?opened",
         r"found(?:ed|ing)",
         r"establish(?:ed|ing|ment)",
         r"launch(?:ed|ing)?",
@@ -666,6 +662,11 @@ LANGUAGE = Language(
         r"\b(?:after|following|before|prior to|post|since)\b[ -](?:(?:the|this|that|each|every"
         r"|its|an?|latest) )?(?:(?:19|20)\d\d |[a-z]+ (?:19|20)\d\d )?(?:intake|round|admissions?"
         r"|call|selection|announcement|joining|accession)",
+    ),
+    since_words=(
+        # not a city's own joining: "a member since joining in 2022, was the fifth"
+        r"since(?! (?:joining|becoming|(?:its|their|our|his|her) (?:accession|admission|entry"
+        r"|joining|membership)|(?:it|they|we|the city) (?:joined|became))\b)",
     ),
     months={
         name: number

@@ -818,10 +818,6 @@ LANGUAGE = Language(
         r"(?:con|tras|en) el anuncio (?:de |del )",
     ),
     founding_words=(
-        # "desde su apertura en 2015", "desde que abrió sus puertas en 2015"
-        r"\bapertura\b",
-        r"abri[óo] (?:sus puertas|la membresía|(?:la )?(?:inscripción|adhesión)"
-        r"|a (?:nuevos )?miembros)",
         r"fundad[ao]",
         r"cread[ao]",
         r"lanzad[ao]",
@@ -834,6 +830,11 @@ LANGUAGE = Language(
     intake_points=(
         r"\b(?:tras|después de|antes de|desde)\b (?:(?:la|el|las|los|cada|esta|este) )?"
         r"(?:incorporación|admisión|adhesión|selección|convocatoria|ronda|anuncio|ingreso)",
+    ),
+    since_words=(
+        # not "desde ... hasta", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\bhasta\b)(?! (?:su (?:adhesión|ingreso|incorporación)"
+        r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
     ),
     months={
         name: number

@@ -934,9 +934,6 @@ LANGUAGE = Language(
         r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",
     ),
     founding_words=(
-        # "depuis son ouverture aux adhésions en 2015"
-        r"\bouverture\b",
-        r"ouvert (?:aux|à) (?:adhésions|membres|candidatures|villes)",
         r"fondée?s?\b",
         r"\bcréée?s?\b",
         r"création",
@@ -952,6 +949,10 @@ LANGUAGE = Language(
     intake_points=(
         r"\b(?:après|avant|depuis)\b (?:(?:la|le|l'|l\u2019|les|chaque|cette|ce) ?)?"
         r"(?:admission|adhésion|intégration|sélection|annonce|vague|promotion|cohorte)",
+    ),
+    since_words=(
+        # not a city's own joining: "depuis son adhésion en 2022"
+        r"depuis(?! (?:son|sa|leur|notre) (?:adhésion|entrée|admission|intégration)\b)",
     ),
     months={
         name: number

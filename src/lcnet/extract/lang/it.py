@@ -786,9 +786,6 @@ LANGUAGE = Language(
         r"(?:con la|dopo la|nella) tornata (?:di |del |dell['\u2019])",
     ),
     founding_words=(
-        # "dall'apertura alle adesioni nel 2015"
-        r"\bapertura\b",
-        r"apert[ao] (?:alle|ai) (?:adesioni|membri|candidature|città)",
         r"fondat[ao]",
         r"creat[ao]",
         r"lanciat[ao]",
@@ -802,6 +799,14 @@ LANGUAGE = Language(
     intake_points=(
         r"\b(?:dopo|prima|da)\b (?:(?:la|il|l'|l\u2019|le|i|ogni|questa|questo|di|della|del) ?)*"
         r"(?:ammission[ei]|adesion[ei]|selezion[ei]|tornata|annuncio|ingresso|ingressi)",
+    ),
+    since_words=(
+        r"da quando",
+        r"sin da",
+        r"fin da",
+        # "dall'apertura nel 2015": not "dalla rete", from the network
+        r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
+        r"|ingresso)",
     ),
     months={
         name: number

@@ -814,9 +814,6 @@ LANGUAGE = Language(
         r"(?: \w+)? de ",
     ),
     founding_words=(
-        # "desde a abertura às adesões em 2015", "abriu as suas portas em 2015"
-        r"\babertura\b",
-        r"abriu (?:as (?:suas )?portas|às adesões|a (?:novos )?membros)",
         r"fundad[ao]",
         r"criad[ao]",
         r"lançad[ao]",
@@ -830,6 +827,11 @@ LANGUAGE = Language(
     intake_points=(
         r"\b(?:após|depois d[aoe]s?|antes d[aoe]s?|desde)\b ?(?:(?:a|o|as|os|cada|esta|este) )?"
         r"(?:adesão|admissão|integração|seleção|rodada|ronda|anúncio|entrada|ingresso)",
+    ),
+    since_words=(
+        # not "desde ... até", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\baté\b)(?! (?:a (?:sua )?(?:adesão|entrada)|que (?:aderiu"
+        r"|entrou))\b)",
     ),
     months={
         name: number

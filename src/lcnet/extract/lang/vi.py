@@ -344,6 +344,7 @@ LANGUAGE = Language(
     intake_points=(
         r"\b(?:sau|trước)\b (?:(?:đợt|khi|lần|năm) )?(?:kết nạp|gia nhập|công nhận|công bố)",
     ),
+    since_words=(r"kể từ", r"từ khi"),
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",
