@@ -594,8 +594,16 @@ def _last_date(
                 low, max(start, found.start() - _FOUNDING_REACH), found.start()
             )
         ]
-        return PartialDate(int(years[-1].group())) if years else None
+        if not years:
+            return None
+        # "seit September 2020 ... damals": a month named right before the year
+        named = _MONTH_BEFORE.search(low, max(start, years[-1].start() - 16), years[-1].start())
+        month = grammar.language.months.get(named.group(1)) if named else None
+        return PartialDate(int(years[-1].group()), month if month and month <= 12 else None)
     return last[1]
+
+
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

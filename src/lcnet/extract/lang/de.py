@@ -805,7 +805,15 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
-        r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
+        r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
+        r"|in jenem jahr|im selben jahr|im gleichen jahr"
+        # "In jener Runde nahm die UNESCO 54 Städte auf": the round said before
+        r"|(?:in|bei|mit|nach) (?:jener|dieser|derselben|der gleichen) (?:runde|aufnahmerunde"
+        r"|aufnahme|ausschreibung|auswahl)"
+        # a bare "danach" beside a verb of counting in the past: "das Netzwerk umfasste
+        # danach 229 Mitglieder" (not "danach gehören ... an", according to it)
+        r"|(?:umfasste|umfassten|zählte|zählten|hatte|hatten|besaß|vereinte|waren|gehörten)"
+        r" (?:\w+ )?danach|danach (?:umfasste|zählte|hatte|waren|gehörten|zählten))"
         r"(?!\w)"
     ),
     relative_dates={

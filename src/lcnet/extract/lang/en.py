@@ -759,6 +759,10 @@ LANGUAGE = Language(
         r"|that year"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
+        r"|(?:in|during|with|after) (?:that|the same) (?:round|intake|cohort|call|year|edition"
+        r"|selection)|the same year"
+        # the state right after the event said before: "The network afterwards counted 229"
+        r"|afterwards|after that|thereafter"
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"

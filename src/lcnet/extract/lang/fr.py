@@ -1000,6 +1000,7 @@ LANGUAGE = Language(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"
         r"|cette (?:promotion|vague|session)-là"  # that round, said before
+        r"|(?:lors de|après|à l['\u2019]issue de) cette (?:promotion|vague|session|sélection)"
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
         # (not "alors que", "et alors")
         r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"
