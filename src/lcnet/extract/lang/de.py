@@ -862,6 +862,8 @@ LANGUAGE = Language(
     ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
+        # Konjunktiv II of a condition: "wären wir die fünfte deutsche Lernstadt"
+        r"(?:wäre|wären) (?:wir|sie|es|dann|damit)\b",
         r"voraussichtlich",
         r"soll(?:en)? (?:bald|künftig)",
         r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
