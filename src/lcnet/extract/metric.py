@@ -350,6 +350,8 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
+    if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
+        cue = "total"  # "Als wir 2024 beitraten, waren es 356 Städte": the network then
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -1086,6 +1088,27 @@ def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase
     if not joined or sentence.has("intake", comma, end):  # "本批新成员中, …2座城市同时
         return False  # 入选": a verb of joining in the figure's own clause is its own
     return sentence.has("total", phrase.end, end)
+
+
+def _after_a_joining_clause(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """Whether the verb of joining before the figure is a city's own joining clause,
+    closed by a comma before it ("When we joined in 2024, there were 356 cities", "Als
+    wir 2024 beitraten, waren es 356 Städte", Language.joined_clause): the figure is the
+    network's at that time, which lcnet.extract.joining dates. Not a plural joining
+    ("when 77 cities joined" is an intake), which the clause's form leaves out."""
+    clause = grammar.joined_clause
+    words = grammar.language.joined_words
+    if clause is None or not any(w in low[before.start : phrase.start] for w in words):
+        return False  # the common case
+    comma = low.rfind(",", before.start, phrase.start)
+    if comma < 0 or sentence.has("intake", comma, phrase.start):
+        return False
+    for found in clause.finditer(low, before.start, comma + 1):
+        if found.end() <= comma and not low[found.end() : comma].strip(" \t\n").count(" ") > 6:
+            return True
+    return False
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:

@@ -733,6 +733,10 @@ LANGUAGE = Language(
         # ... and before it, when the year opens the clause: "2016 trat Gelsenkirchen bei"
         r"(?<![\w.,])(?=(?:19|20)\d\d (?:wurde|wurden|war|waren|trat|traten|zählte|zählten"
         r"|hatte|hatten|kam|kamen|umfasste|umfassten|stieß|stießen)\b)",
+        # ... and before the verb that ends a subordinate clause: "als wir 2024 beitraten",
+        # "nachdem Dresden 2024 aufgenommen wurde"
+        r"(?<![\w.,])(?=(?:19|20)\d\d (?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden"
+        r"|hinzukam|hinzukamen|dazukam|dazukamen|dazustieß|dazustießen)\b)",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",
@@ -806,7 +810,9 @@ LANGUAGE = Language(
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
-        r"(?:[^\d,;:.!?]{0,40}? )?(?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden)(?!\w)"
+        # a year may stand before the verb: "Als wir 2024 beitraten"
+        r"(?:(?:[^\d,;:.!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}? )?"
+        r"(?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden)(?!\w)"
     ),
     joined_words=("als",),
     # a repost's original date follows: "Originally published 5 September 2022"
