@@ -107,3 +107,18 @@ def test_a_date_of_the_count_still_dates_it(
     language: str, sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(r[0], r[4]) for r in read_titled(language, sentence)] == expected
+
+
+def test_a_headings_since_does_not_reach_the_paragraph_below() -> None:
+    from lcnet.extract import find_mentions, read_document
+
+    page = (
+        "<html><body><h1>Hamburg im UNESCO Global Network of Learning Cities</h1>"
+        "<h2>Rasantes Wachstum seit dem Start</h2><p>Als das Institut im August 2016 seine "
+        "erste Liste veröffentlichte, standen darauf 115 Städte aus 28 Ländern.</p></body></html>"
+    )
+    found = find_mentions(read_document(page, "html"), "de")
+    assert [(m.text, str(m.as_of)) for m in found] == [
+        ("115 Städte", "2016-08"),
+        ("28 Ländern", "2016-08"),
+    ]

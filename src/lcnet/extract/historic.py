@@ -104,7 +104,7 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
-        if _since_after(low, phrase, found, grammar):
+        if _since_after(low, phrase, found, sentence.start, grammar):
             continue
         if found.end() <= phrase.start and joined_named_at(
             low, found.end(), phrase.start, grammar.language.code
@@ -155,7 +155,9 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 _SINCE_REACH = 60  # characters from "since" to the joining's year
 
 
-def _since_after(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+def _since_after(
+    low: str, phrase: Phrase, found: re.Match[str], floor: int, grammar: Grammar
+) -> bool:
     """Whether the date is in a clause of the time since which the count holds
     (Language.since_words), on the same side of the count as its "since": "more than 100
     cities have joined since cities could first apply, at the conference held in Mexico
@@ -167,8 +169,8 @@ def _since_after(low: str, phrase: Phrase, found: re.Match[str], grammar: Gramma
     if found.start() >= phrase.end:  # count ... since ... date
         start = phrase.end
     elif found.end() <= phrase.start:  # since ... date ..., count
-        start = max(0, found.start() - _SINCE_CLAUSE)
-        stop = max(low.rfind(".", start, found.start()), low.rfind(";", start, found.start()))
+        start = max(floor, found.start() - _SINCE_CLAUSE)  # in the sentence, not a heading's
+        stop = max(low.rfind(mark, start, found.start()) for mark in (".", ";", "\n\n"))
         start = max(start, stop + 1)
     else:
         return False
