@@ -328,6 +328,7 @@ LANGUAGE = Language(
         "preisgekrönten": Role.AWARDED,
         "neue": Role.NEW,
         "neuen": Role.NEW,
+        "nationale": Role.PLAIN,  # "11 nationale Hauptstädte"
         "neuer": Role.NEW,
         # "Dresden und 63 weitere Städte": others besides the subject, as "other" is
         "weitere": Role.OTHER,

@@ -198,6 +198,7 @@ LANGUAGE = Language(
         "first-time": Role.FIRST_TIME,
         "first time": Role.FIRST_TIME,
         "capital": Role.CAPITAL,
+        "national": Role.PLAIN,  # "11 national capitals"
         "participating": Role.MEMBER,
         "different": Role.PLAIN,
         "active": Role.MEMBER,
