@@ -13,8 +13,7 @@ from tests.extract.titled import read_titled
 MILESTONES = [
     (
         "en",
-        "UIL announced that more than 100 cities from 28 countries have become members of "
-        "the network.",
+        "UIL reported that more than 100 cities in 28 countries have by now become members.",
         [("more than 100 cities", "total_cities", 100), ("28 countries", "total_countries", 28)],
     ),
     (
