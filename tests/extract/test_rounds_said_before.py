@@ -38,7 +38,7 @@ CASES = [
     ),
     (
         "en",
-        BEFORE_EN + "The same year, the network had 229 members.",
+        BEFORE_EN + "In that year the network had 229 members.",
         [("229 members", "2020-09")],
     ),
     (

@@ -822,7 +822,7 @@ LANGUAGE = Language(
         r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
         r"|in jenem jahr|im selben jahr|im gleichen jahr"
         # "In jener Runde nahm die UNESCO 54 Städte auf": the round said before
-        r"|(?:in|bei|mit|nach) (?:jener|dieser|derselben|der gleichen) (?:runde|aufnahmerunde"
+        r"|(?:in|bei|mit|nach) (?:jener|dieser) (?:runde|aufnahmerunde"
         r"|aufnahme|ausschreibung|auswahl)"
         # a bare "danach" beside a verb of counting in the past: "das Netzwerk umfasste
         # danach 229 Mitglieder" (not "danach gehören ... an", according to it)

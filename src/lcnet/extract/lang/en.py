@@ -766,8 +766,8 @@ LANGUAGE = Language(
         r"|that year"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
-        r"|(?:in|during|with|after) (?:that|the same) (?:round|intake|cohort|call|year|edition"
-        r"|selection)|the same year"
+        # not "in the same round": the round of the sentence's own news, often undated
+        r"|(?:in|during|with|after) that (?:round|intake|cohort|call|year|edition|selection)"
         # the state right after the event said before: "The network afterwards counted 229"
         r"|afterwards|after that|thereafter"
         # a bare "then" beside a verb of stating a count: "UIL then described 170
