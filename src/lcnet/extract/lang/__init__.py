@@ -321,6 +321,11 @@ class Language(NamedTuple):
     # 2015": its date starts the count, it does not date it (regex fragments; not the
     # "desde ... hasta" of a range).
     since_words: tuple[str, ...] = ()
+    # People at an event counted by the cities they came from, right before the figure
+    # ("representatives from", "Delegierte aus"), or the cities' taking part right after
+    # it ("attended", "nahmen teil"): attendance, not membership (regex fragments).
+    attendance_before: tuple[str, ...] = ()
+    attendance_after: tuple[str, ...] = ()
     # The preposition before a country a rank is told for, earlier in its clause: "for
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).

@@ -773,6 +773,17 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
     title_abbreviations=("dr", "prof", "hl", "st"),
+    attendance_before=(
+        r"(?:vertreter(?:innen)?|delegierte|delegationen|teilnehmer(?:innen)?|teilnehmende)"
+        r" (?:aus|von)(?: (?:rund|etwa|mehr als|über"
+        r"|knapp|fast|mindestens))?",
+    ),
+    attendance_after=(
+        r"nahmen teil|nehmen teil|teilgenommen|waren vertreten|sind vertreten",
+        # "An dem Festival nahmen 120 Städte teil": the verb's particle after the unit
+        # (not "Teil des Netzwerks")
+        r"teil(?=\s*[.,;:!?]|\s+(?:an|am|bei|im|in)\b)",
+    ),
     months={
         name: number
         for number, names in enumerate(

@@ -675,6 +675,12 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:the )?cit(?:y|ies) of",
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
+    attendance_before=(
+        r"(?:representatives|delegates|delegations|participants|attendees)"
+        r" (?:from|of)(?: (?:some|more than|over|about"
+        r"|around|nearly|almost|at least))?",
+    ),
+    attendance_after=(r"attended|took part|take part|participated|participate|were represented",),
     months={
         name: number
         for number, names in enumerate(

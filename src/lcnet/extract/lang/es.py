@@ -846,6 +846,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegaciones|participantes)"
+        r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+    ),
+    attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     months={
         name: number
         for number, name in enumerate(

@@ -968,6 +968,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:les? |la )?villes? de",
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
+    attendance_before=(
+        r"(?:représentants|délégués|délégations|participants) (?:de|des|venus"
+        r" de)(?: (?:plus de|près de|environ|quelque))?",
+    ),
+    attendance_after=(r"ont participé|participaient|étaient représentées|ont pris part",),
     months={
         name: number
         for number, names in enumerate(

@@ -827,6 +827,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:le |la )?città di",
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
+    attendance_before=(
+        r"(?:rappresentanti|delegati|delegazioni|partecipanti)"
+        r" (?:di|da|provenienti da)(?: (?:oltre|più di|circa|quasi))?",
+    ),
+    attendance_after=(r"hanno partecipato|parteciparono|erano rappresentate",),
     months={
         name: number
         for number, names in enumerate(

@@ -843,6 +843,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:as? )?cidades? de",
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegações|participantes)"
+        r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+    ),
+    attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     months={
         name: number
         for number, names in enumerate(
