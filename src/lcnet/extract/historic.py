@@ -46,6 +46,9 @@ def as_of(
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
+        cited = _cited_year_after(low, phrase)
+        if cited is not None:  # '3. "170 active members in 53 countries". UIL, 2019.'
+            return cited
         quotation = _quotation(low, phrase, sentence)
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
@@ -425,6 +428,31 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
         return None
     found = grammar.historic.search(low, opening.end(), end)
     return _date(found, grammar) if found else _bare_date(low, opening.end(), end, grammar)
+
+
+# A reference's entry: a mark, a quoted title, then its publisher and year closing the
+# line ('3. "170 active members in 53 countries". UIL, 2019.', '^ "356 Learning Cities"
+# (2024). UNESCO.'), as an encyclopaedia's reference list writes it
+_REFERENCE_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\^|\[\d{1,3}\]|[-*\u2022\u2191])[ \t]*")
+_CITED_AFTER = re.compile(
+    r"[^\n]{0,120}?(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"  # the first year after the title
+)
+_QUOTED_TITLE = re.compile(r"[\"\u201c\u201e\u00ab]")
+
+
+def _cited_year_after(low: str, phrase: Phrase) -> PartialDate | None:
+    """The year of a reference whose quoted title holds the figure: the title says what
+    the cited source said in its year, not what holds at the page's date."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    mark = _REFERENCE_MARK.match(low, line)
+    if mark is None or _QUOTED_TITLE.match(low, mark.end()) is None:
+        return None  # the common case: no reference entry
+    closing = low.find(low[mark.end()] if low[mark.end()] == '"' else "\u201d", phrase.end)
+    closing = closing if closing >= 0 else low.find("\u00bb", phrase.end)
+    if closing < 0 or low.find("\n", phrase.end, closing) >= 0:
+        return None
+    cited = _CITED_AFTER.match(low, closing + 1)
+    return PartialDate(int(cited["year"])) if cited else None
 
 
 def _relative(
