@@ -431,6 +431,8 @@ LANGUAGE = Language(
         "weiterhin",
         "mit",
         "noch",
+        "auch",  # "Katar hat auch acht Mitgliedsstädte"
+        "ebenfalls",
         "schon",
         # "Vietnam, dessen zwei Mitglieder ...": whose
         "dessen",

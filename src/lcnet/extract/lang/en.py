@@ -268,6 +268,8 @@ LANGUAGE = Language(
         "currently",
         "already",
         "still",
+        "also",  # "Neighbouring Qatar also has eight"
+        "likewise",
         "has",
         "have",
         "had",
