@@ -15,6 +15,8 @@ ATTENDANCE = [
     ("en", "The conference brought together representatives of 24 municipalities."),
     ("en", "Delegates from more than 100 learning cities attended the conference."),
     ("en", "More than 100 learning cities took part in the festival."),
+    ("en", "Cork is a learning city. At our meeting 34 members and guests heard its coordinator."),
+    ("de", "Cork ist eine Learning City. Zum Vortrag kamen 34 Mitglieder und Gäste."),
     ("de", "Zur Konferenz kamen Vertreterinnen aus mehr als 100 Learning Cities."),
     ("de", "An dem Festival nahmen 120 Städte teil."),
     ("fr", "Des représentants de plus de 100 villes apprenantes ont assisté à la conférence."),

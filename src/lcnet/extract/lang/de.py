@@ -782,6 +782,7 @@ LANGUAGE = Language(
     ),
     attendance_after=(
         r"nahmen teil|nehmen teil|teilgenommen|waren vertreten|sind vertreten",
+        r"und (?:ihre )?(?:gäste|besucher(?:innen)?)",  # "34 Mitglieder und Gäste"
         # "An dem Festival nahmen 120 Städte teil": the verb's particle after the unit
         # (not "Teil des Netzwerks")
         r"teil(?=\s*[.,;:!?]|\s+(?:an|am|bei|im|in)\b)",

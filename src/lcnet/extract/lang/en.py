@@ -682,7 +682,10 @@ LANGUAGE = Language(
         r" (?:from|of)(?: (?:some|more than|over|about"
         r"|around|nearly|almost|at least))?",
     ),
-    attendance_after=(r"attended|took part|take part|participated|participate|were represented",),
+    attendance_after=(
+        r"attended|took part|take part|participated|participate|were represented",
+        r"and (?:their )?(?:guests|visitors)",  # "34 members and guests heard ..."
+    ),
     months={
         name: number
         for number, names in enumerate(
