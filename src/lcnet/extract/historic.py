@@ -53,7 +53,9 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
-                return _said_then(low, phrase, sentence, grammar, [], written)
+                # "講師は「2年前は356都市だった」と話した": a relative date of its own
+                relative = _relative(low, phrase, inner, grammar, written)
+                return relative or _said_then(low, phrase, sentence, grammar, [], written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
@@ -252,10 +254,13 @@ def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Gramm
 
 
 # Words after "after" that start no member's name: "after the 2024 round", "after its
-# admission in 2019", "nach ihrem Beitritt 2019" date the rank itself
+# admission in 2019", "nach ihrem Beitritt 2019", "après son admission en 2022", "sau khi
+# được công nhận năm 2022" date the rank itself
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
-     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr"}
+     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr", "son",
+     "ses", "leur", "la", "le", "les", "su", "sus", "el", "sua", "suo", "il", "lo", "seu",
+     "o", "os", "as", "khi", "việc", "được"}
 )  # fmt: skip
 
 
@@ -314,6 +319,9 @@ def _after_closed_clauses(
         cut = found.end()
     if cut is None:
         return sentence  # the common case: no clause closed before the figure
+    parallel = _parallel(grammar.language.code)
+    if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
+        return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
     if written is not None and grammar.relative is not None:
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
@@ -333,6 +341,12 @@ def _after_closed_clauses(
         if _results(grammar.language.code).search(low, phrase.end, end):
             return sentence
     return Span(cut, sentence.end)
+
+
+@cache
+def _parallel(code: str) -> re.Pattern[str] | None:
+    form = grammar_of(code).language.parallel_closer
+    return re.compile(rf"(?:{form})\Z") if form else None
 
 
 @cache
@@ -400,7 +414,8 @@ def _member_state(code: str) -> re.Pattern[str]:
 @cache
 def _until_now(code: str) -> re.Pattern[str] | None:
     data = grammar_of(code).language
-    return re.compile(spaced(data.until_now)) if data.until_now else None
+    # (over a soft line break: "Até agora,\nas cidades portuguesas eram 14")
+    return re.compile(spaced(data.until_now), re.DOTALL) if data.until_now else None
 
 
 @cache

@@ -269,6 +269,10 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     units={
+        "orte": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "standorte": Unit.CITY,
+        "provinzen": Unit.CITY,
+        "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
         "städte": Unit.CITY,
@@ -393,6 +397,7 @@ LANGUAGE = Language(
         "aus insgesamt",
     ),
     possession_words=(
+        "auch",  # "Vietnam hat auch": an adverb of the verb
         "steigt",
         "stieg",
         "wächst",
@@ -515,6 +520,10 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("verteilt", "verstreut"),
     unit_roles={
+        "orte": (Role.WEAK,),
+        "standorte": (Role.WEAK,),
+        "provinzen": (Role.WEAK,),
+        "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
         "neuzugänge": (Role.NEW,),
         "staaten": (Role.WEAK,),
@@ -774,6 +783,10 @@ LANGUAGE = Language(
         r"seit(?! (?:seinem|ihrem|unserem|dem|der) (?:beitritt|aufnahme|mitgliedschaft)\b)",
     ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
+    superlatives=(
+        r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
+        r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
+    ),
     title_abbreviations=("dr", "prof", "hl", "st"),
     attendance_before=(
         r"(?:vertreter(?:innen)?|delegierte|delegationen|teilnehmer(?:innen)?|teilnehmende)"
@@ -903,8 +916,8 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:bisher|bislang)\b.{0,40}?(?<!\w)"
-        r"(?:zählte|umfasste|hatte|vereinte|gehörten)(?!\w)"
+        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b.{0,40}?(?<!\w)"
+        r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
     joining_time=(

@@ -313,6 +313,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
@@ -353,6 +355,8 @@ LANGUAGE = Language(
         "distintos": Role.PLAIN,
     },
     unit_roles={
+        "provincias": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "ingresos": (Role.NEW,),
@@ -437,6 +441,9 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "todavía",
+        "aún",
         "sube",
         "subió",
         "llega",
@@ -844,13 +851,26 @@ LANGUAGE = Language(
         r"desde(?![^,.;]{0,80}\bhasta\b)(?! (?:su (?:adhesión|ingreso|incorporación)"
         r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
     ),
+    rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
+    superlatives=(
+        r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
+        r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
+    ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     attendance_before=(
         r"(?:representantes|delegados|delegaciones|participantes)"
         r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
     ),
     attendance_after=(r"participaron|asistieron|estuvieron representadas",),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "nuevos": Role.NEW,
+        "nuevas": Role.NEW,
+    },
     months={
         name: number
         for number, name in enumerate(
@@ -971,8 +991,10 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento))"
+        r"\b.{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -308,6 +308,14 @@ LANGUAGE = Language(
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
     intake_points=(r"(?:加盟|認定|選定|登録|発表)(?:後|前|以降)",),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "合計": Role.MEMBER,
+        "累計": Role.MEMBER,
+        "総数": Role.MEMBER,
+        "計": Role.MEMBER,
+        "新規": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
@@ -319,10 +327,12 @@ LANGUAGE = Language(
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
         r"(?:(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
+        # "参加都市は425に上る": the cities taking part, counted as members are
+        r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
         r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
     ),
-    membership_anchors=("加盟", "会員", "登録"),
+    membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",
     earlier_date=r"(?:当時|その時点)",
@@ -345,13 +355,21 @@ LANGUAGE = Language(
         r"\d{1,3}\s*(?:都市|市)?\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ|含めて|含め)"
         r"\s*、?(?:\s*(?:合計|計))?\s*"
     ),
+    # "2024年2月当時、ネットワークは356都市であり、国内の加盟都市は5都市だった": the same time
+    parallel_closer=r"(?:であり|となり|になり)、\s*",
+    before_this=r"今回の(?:発表|加盟|選定|認定|登録|拡大)(?:の)?(?:前|以前)|今回以前",
+    document_quotes=("書かれて", "書いて", "記載され", "記されて", "載って", "印刷され"),
+    list_closer=r"\s*(?:など|等)(?:の)?\s*(?P<number>{number})\s*(?:都市|市)",
+    spread_after=r"\s*に\s*(?:またが|広が|及|分布|散らば)",
     added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ)",
     added_new=("今回", "新たに", "新規"),
     # "2016年に加盟した岡山市など、76か国の294都市が参加している": Okayama's joining
     joined_named=(
         r"\s*(?:に|には)?\s*(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
-        r"(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
+        r"(?:(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
         r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び)"
+        # "本市が2016年に加盟したGNLCは、76か国294都市からなる": the network it joined
+        r"|(?:gnlc|同ネットワーク|(?:学習都市|グローバル)?ネットワーク)\s*(?:は|には|では|も)\s*、?)"
     ),
     since_event=(
         r"{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:に|の)?\s*"

@@ -78,6 +78,8 @@ LANGUAGE = Language(
         "가까운": Q.NEARLY,
         "에 가까운": Q.NEARLY,
         "에 가깝다": Q.NEARLY,
+        "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
+        "에 가까워": Q.NEARLY,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
         "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
@@ -330,6 +332,14 @@ LANGUAGE = Language(
     historic_markers=(r"지난\s*", r""),
     founding_words=(r"설립", r"출범", r"창설", r"발족"),
     intake_points=(r"(?:가입|선정|지정|승인|발표)\s*(?:후|전|이후|이전)",),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "전체": Role.MEMBER,
+        "누적": Role.MEMBER,
+        "합계": Role.MEMBER,
+        "총계": Role.MEMBER,
+        "신규": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}년\s*{month_number}월\s*{day}일",
@@ -361,12 +371,19 @@ LANGUAGE = Language(
         r"\d{1,3}\s*(?:곳|개\s*도시|개)\s*(?:을|를)\s*(?:더해|합쳐|합해|포함해|더하면|합하면|포함하면)"
         r"\s*,?(?:\s*(?:총|모두))?\s*"
     ),
+    parallel_closer=r"(?:였|었|이었)고\s*,\s*",
+    before_this=r"이번\s*(?:발표|가입|선정|승인|확대)\s*(?:이\s*)?(?:전|이전)(?:에|까지|에는)?(?![가-힣])",
+    document_quotes=("적혀", "쓰여", "기재돼", "기재되어", "표기돼", "표기되어", "실려"),
+    list_closer=r"\s*등\s*(?P<number>{number})\s*(?:곳|개\s*도시|개)",
+    spread_after=r"\s*에\s*(?:걸쳐|걸친|분포|퍼져|흩어져)",
     added_after=r"\s*(?:을|를)\s*(?:더해|합쳐|합해|더하면|합하면)",
     added_new=("이번", "신규", "새로"),
     # "2022년 가입한 세종시를 포함해 294개 도시가 회원이다": Sejong's joining
     joined_named=(
         r"\s*(?:에\s*)?(?:가입|선정|승인|합류)\s*(?:한|된|했던|됐던)\s*(?:[가-힣]{1,6}\s)?"
-        r"[가-힣]{1,6}(?<!도)(?:시|군|구)\s*(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)"
+        r"(?:[가-힣]{1,6}(?<!도)(?:시|군|구)\s*(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)"
+        # "우리 시가 2019년 가입한 GNLC는 76개국 294개 도시로": the network it joined
+        r"|(?:gnlc|(?:이\s*|학습도시\s*)?네트워크)\s*(?:는|에는|에|도)(?![가-힣]))"
     ),
     since_event=(
         r"{year}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:에\s*)?"

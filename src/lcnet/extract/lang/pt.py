@@ -298,6 +298,7 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
+        "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
         "adesões": Unit.MEMBER,
         # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
@@ -418,6 +419,8 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "também",  # "o Vietname também tem", "ainda": adverbs of the verb
+        "ainda",
         "sobe",
         "subiu",
         "passa",
@@ -535,6 +538,7 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
     unit_roles={
+        "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
@@ -841,13 +845,26 @@ LANGUAGE = Language(
         r"desde(?![^,.;]{0,80}\baté\b)(?! (?:a (?:sua )?(?:adesão|entrada)|que (?:aderiu"
         r"|entrou))\b)",
     ),
+    rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
+    superlatives=(
+        r"(?:é o país com|tem|conta com) (?:o maior número de |mais )(?:membros|cidades)"
+        r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
+    ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     attendance_before=(
         r"(?:representantes|delegados|delegações|participantes)"
         r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
     ),
     attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "novos": Role.NEW,
+        "novas": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(
@@ -957,8 +974,9 @@ LANGUAGE = Language(
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b.{0,40}?(?<!\w)"
-        r"(?:contava|tinha|reunia|agrupava|somava|integrava)(?!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|desse|do) (?:anúncio|ingresso"
+        r"|reconhecimento))\b.{0,40}?(?<!\w)"
+        r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|havia)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(

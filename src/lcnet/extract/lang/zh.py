@@ -322,7 +322,8 @@ LANGUAGE = Language(
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
             # "全球294个学习型城市": the world's learning cities, counted, are the network's
-            r"全球\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
+            # (also "全球已有294个学习型城市", "全球共有356个学习型城市")
+            r"全球\s*(?:已有|共有|现有|有)?\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
@@ -423,8 +424,8 @@ LANGUAGE = Language(
     conjunctions=_both(["和", "与", "及", "、"]),
     first_time_cues=_both([r"首次", r"首度", r"第一次"]),
     member_verbs=(
-        r"(?:已)?是(?:该网络的)?成员",
-        r"(?:已)?是(?:該網絡的)?成員",
+        r"(?:已)?是(?:该网络)?(?:的)?(?:成员|会员)",
+        r"(?:已)?是(?:該網絡)?(?:的)?(?:成員|會員)",
         # "韩国已有56个城市成为会员": cities that became members, the network's
         r"成为(?:该网络的?)?(?:成员|会员)",
         r"成為(?:該網絡的?)?(?:成員|會員)",
@@ -440,6 +441,18 @@ LANGUAGE = Language(
     historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
     founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
     intake_points=(r"(?:加入|入选|新增|吸纳|批准|公布)(?:后|後|前|之后|以后|之後|以後)",),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "总数": Role.MEMBER,
+        "總數": Role.MEMBER,
+        "累计": Role.MEMBER,
+        "累計": Role.MEMBER,
+        "合计": Role.MEMBER,
+        "合計": Role.MEMBER,
+        "总计": Role.MEMBER,
+        "總計": Role.MEMBER,
+        "新增": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
@@ -519,12 +532,22 @@ LANGUAGE = Language(
         r"\d{1,3}\s*(?:座|个|個)(?:城市)?\s*(?:在内|在內)?\s*[，,]?\s*(?:已|共|总数|總數)?\s*"
         r"(?:达到|達到|增至|达|達|为|為)?\s*"
     ),
+    before_this=r"(?:此次|本次|这次|這次)(?:入选|入選|扩容|擴容|加入|发布|發布)(?:之)?前",
+    document_quotes=(
+        *_both(["写着", "写有", "印着", "写的是", "标注", "标着", "记载", "列着"]),
+        *("寫著", "寫有", "印著", "寫的是", "標注", "標著", "記載", "列著"),
+    ),
+    # "宁波等3座城市入选": the named members' country, the count's
+    list_closer=r"\s*等\s*(?P<number>{number})\s*(?:座|个|個)(?:城市)?",
     # "包括2022年加入的杭州在内, 网络共有294个城市": Hangzhou's joining
     joined_named=(
         r"\s*(?:正式)?(?:加入|入选|入選|加盟|获批加入|獲批加入)(?:了)?"
         r"(?:该网络|該網絡|网络|網絡|全球学习型城市网络|全球學習型城市網絡)?的\s*"
-        r"(?!城市|成员|成員|会员|會員|新成员|新成員)[^\d\s，。、；,的]{2,10}?"
+        r"(?:(?!城市|成员|成員|会员|會員|新成员|新成員)[^\d\s，。、；,的]{2,10}?"
         r"(?:在内|在內|之外|以外)"
+        # "我市2019年加入的全球学习型城市网络有294个成员": the network it joined
+        r"|(?:联合国教科文组织|聯合國教科文組織)?(?:全球学习型城市网络|全球學習型城市網絡|gnlc|该网络"
+        r"|該網絡|网络|網絡))"
     ),
     since_event=(
         r"(?:自|从|從|于|於|在)?\s*{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*"
