@@ -963,12 +963,22 @@ def country_named_last(low: str, start: int, end: int, grammar: Grammar) -> str 
     """The country named last in low[start:end], by name or adjective ("Three Portuguese
     cities"): its code, or None."""
     data = grammar.language
-    names = _places(data.code).finditer(low, start, end)
-    last = max(names, key=lambda m: m.start(), default=None)
-    if last is None:
-        return None
-    key = " ".join(last.group().split())
-    return data.country_names.get(key) or data.demonyms.get(key)
+    names = list(_places(data.code).finditer(low, start, end))
+    for last in reversed(names):
+        key = " ".join(last.group().split())
+        if key in _PRONOUNS and not _NOUN_AFTER.match(low, last.end()):
+            continue  # "it helped us get here": the pronoun, not the United States
+        return data.country_names.get(key) or data.demonyms.get(key)
+    return None
+
+
+# Adjectives of a country that are also pronouns in lower case ("US", "us"): the adjective
+# only before a noun it qualifies ("US cities", "the US delegation")
+_PRONOUNS = frozenset({"us"})
+_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:cit(?:y|ies)|members?|member|learning|towns?|municipalit(?:y|ies)|states?"
+    r"|government|national|delegation|embassy|mission|based|network|commission)\b"
+)
 
 
 @cache

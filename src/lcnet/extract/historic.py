@@ -46,6 +46,9 @@ def as_of(
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
+        cited = _cited_year_after(low, phrase)
+        if cited is not None:  # '3. "170 active members in 53 countries". UIL, 2019.'
+            return cited
         quotation = _quotation(low, phrase, sentence)
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
@@ -106,6 +109,8 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
+        if _since_after(low, phrase, found, sentence.start, grammar):
+            continue
         if found.end() <= phrase.start and joined_named_at(
             low, found.end(), phrase.start, grammar.language.code
         ):
@@ -153,6 +158,39 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _since_after(
+    low: str, phrase: Phrase, found: re.Match[str], floor: int, grammar: Grammar
+) -> bool:
+    """Whether the date is in a clause of the time since which the count holds
+    (Language.since_words), on the same side of the count as its "since": "more than 100
+    cities have joined since cities could first apply, at the conference held in Mexico
+    City in September 2015", "Since the network opened in 2015, over 350 cities have
+    joined". The date starts the count; it does not date it."""
+    form = _since_words(grammar.language.code)
+    if form is None:
+        return False
+    if found.start() >= phrase.end:  # count ... since ... date
+        start = phrase.end
+    elif found.end() <= phrase.start:  # since ... date ..., count
+        start = max(floor, found.start() - _SINCE_CLAUSE)  # in the sentence, not a heading's
+        stop = max(low.rfind(mark, start, found.start()) for mark in (".", ";", "\n\n"))
+        start = max(start, stop + 1)
+    else:
+        return False
+    return form.search(low, start, found.start()) is not None
+
+
+_SINCE_CLAUSE = 100  # characters from a "since" before its date
+
+
+@cache
+def _since_words(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.since_words
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{word})(?!\w)" for word in words))
 
 
 def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
@@ -407,6 +445,31 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
     return _date(found, grammar) if found else _bare_date(low, opening.end(), end, grammar)
 
 
+# A reference's entry: a mark, a quoted title, then its publisher and year closing the
+# line ('3. "170 active members in 53 countries". UIL, 2019.', '^ "356 Learning Cities"
+# (2024). UNESCO.'), as an encyclopaedia's reference list writes it
+_REFERENCE_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\^|\[\d{1,3}\]|[-*\u2022\u2191])[ \t]*")
+_CITED_AFTER = re.compile(
+    r"[^\n]{0,120}?(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"  # the first year after the title
+)
+_QUOTED_TITLE = re.compile(r"[\"\u201c\u201e\u00ab]")
+
+
+def _cited_year_after(low: str, phrase: Phrase) -> PartialDate | None:
+    """The year of a reference whose quoted title holds the figure: the title says what
+    the cited source said in its year, not what holds at the page's date."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    mark = _REFERENCE_MARK.match(low, line)
+    if mark is None or _QUOTED_TITLE.match(low, mark.end()) is None:
+        return None  # the common case: no reference entry
+    closing = low.find(low[mark.end()] if low[mark.end()] == '"' else "\u201d", phrase.end)
+    closing = closing if closing >= 0 else low.find("\u00bb", phrase.end)
+    if closing < 0 or low.find("\n", phrase.end, closing) >= 0:
+        return None
+    cited = _CITED_AFTER.match(low, closing + 1)
+    return PartialDate(int(cited["year"])) if cited else None
+
+
 def _relative(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
@@ -586,8 +649,16 @@ def _last_date(
                 low, max(start, found.start() - _FOUNDING_REACH), found.start()
             )
         ]
-        return PartialDate(int(years[-1].group())) if years else None
+        if not years:
+            return None
+        # "seit September 2020 ... damals": a month named right before the year
+        named = _MONTH_BEFORE.search(low, max(start, years[-1].start() - 16), years[-1].start())
+        month = grammar.language.months.get(named.group(1)) if named else None
+        return PartialDate(int(years[-1].group()), month if month and month <= 12 else None)
     return last[1]
+
+
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

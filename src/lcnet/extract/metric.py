@@ -359,10 +359,12 @@ def _cities(
     cue = _last_cue(sentence, own)
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
-        if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
+        if cue == "intake" and Role.NEW not in phrase.roles and _beyond_intakes(phrase):
             # more than any intake, the verb of joining after it, not said to be new: the
             # subject that joins is another ("The GNLC, a network comprising 356 cities,
-            # welcomed Hanoi"); "has added more than 190 members" stays the additions
+            # welcomed Hanoi"), or all that joined so far ("more than 100 cities from 28
+            # countries have become members", UIL, August 2016); "has added more than 190
+            # members" stays the additions
             cue = "total"
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
@@ -376,6 +378,8 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
+    if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
+        cue = "total"  # "Als wir 2024 beitraten, waren es 356 Städte": the network then
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -1147,6 +1151,27 @@ def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase
     return sentence.has("total", phrase.end, end)
 
 
+def _after_a_joining_clause(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """Whether the verb of joining before the figure is a city's own joining clause,
+    closed by a comma before it ("When we joined in 2024, there were 356 cities", "Als
+    wir 2024 beitraten, waren es 356 Städte", Language.joined_clause): the figure is the
+    network's at that time, which lcnet.extract.joining dates. Not a plural joining
+    ("when 77 cities joined" is an intake), which the clause's form leaves out."""
+    clause = grammar.joined_clause
+    words = grammar.language.joined_words
+    if clause is None or not any(w in low[before.start : phrase.start] for w in words):
+        return False  # the common case
+    comma = low.rfind(",", before.start, phrase.start)
+    if comma < 0 or sentence.has("intake", comma, phrase.start):
+        return False
+    for found in clause.finditer(low, before.start, comma + 1):
+        if found.end() <= comma and not low[found.end() : comma].strip(" \t\n").count(" ") > 6:
+            return True
+    return False
+
+
 def _clause_end(sentence: Sentence, position: int) -> int:
     found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
     return found.start() if found else sentence.span.end
@@ -1670,3 +1695,12 @@ def _member_words(code: str) -> frozenset[str]:
     nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())
+
+
+def _beyond_intakes(phrase: Phrase) -> bool:
+    """Whether a count is larger than any intake: above _LARGEST_INTAKE, or a round count
+    of at least _SMALLEST_TOTAL given as a bound ("more than 100", "nearly 200"), which no
+    intake (77 at most) has come near and a milestone of the network's growth is."""
+    if phrase.value > _LARGEST_INTAKE:
+        return True
+    return phrase.value >= _SMALLEST_TOTAL and phrase.qualifier is not Qualifier.EXACT

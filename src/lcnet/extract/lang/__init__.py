@@ -312,6 +312,20 @@ class Language(NamedTuple):
     # 229 members, before this year's intake": its "this year" does not make the figure
     # current (regex fragments, lcnet.extract.historic).
     later_clause: tuple[str, ...] = ()
+    # An intake named as the point in time a count is of, in a table's header: "Members
+    # after the intake", "Mitglieder nach der Aufnahme", "加入后成员": the column counts the
+    # network's members then, not the intake's (regex fragments, searched in the header).
+    intake_points: tuple[str, ...] = ()
+    # Words that open a clause of the time since which a count holds, after the count:
+    # "more than 100 cities have joined since cities could first apply, in September
+    # 2015": its date starts the count, it does not date it (regex fragments; not the
+    # "desde ... hasta" of a range).
+    since_words: tuple[str, ...] = ()
+    # People at an event counted by the cities they came from, right before the figure
+    # ("representatives from", "Delegierte aus"), or the cities' taking part right after
+    # it ("attended", "nahmen teil"): attendance, not membership (regex fragments).
+    attendance_before: tuple[str, ...] = ()
+    attendance_after: tuple[str, ...] = ()
     # The preposition before a country a rank is told for, earlier in its clause: "for
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).

@@ -842,6 +842,15 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    intake_points=(
+        r"\b(?:tras|después de|antes de|desde)\b (?:(?:la|el|las|los|cada|esta|este) )?"
+        r"(?:incorporación|admisión|adhesión|selección|convocatoria|ronda|anuncio|ingreso)",
+    ),
+    since_words=(
+        # not "desde ... hasta", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\bhasta\b)(?! (?:su (?:adhesión|ingreso|incorporación)"
+        r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
+    ),
     rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     superlatives=(
@@ -849,6 +858,11 @@ LANGUAGE = Language(
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
     ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegaciones|participantes)"
+        r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+    ),
+    attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,

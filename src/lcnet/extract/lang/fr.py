@@ -971,6 +971,14 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    intake_points=(
+        r"\b(?:après|avant|depuis)\b (?:(?:la|le|l'|l\u2019|les|chaque|cette|ce) ?)?"
+        r"(?:admission|adhésion|intégration|sélection|annonce|vague|promotion|cohorte)",
+    ),
+    since_words=(
+        # not a city's own joining: "depuis son adhésion en 2022"
+        r"depuis(?! (?:son|sa|leur|notre) (?:adhésion|entrée|admission|intégration)\b)",
+    ),
     rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
     superlatives=(
@@ -978,6 +986,11 @@ LANGUAGE = Language(
         r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
     ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
+    attendance_before=(
+        r"(?:représentants|délégués|délégations|participants) (?:de|des|venus"
+        r" de)(?: (?:plus de|près de|environ|quelque))?",
+    ),
+    attendance_after=(r"ont participé|participaient|étaient représentées|ont pris part",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
@@ -1033,6 +1046,7 @@ LANGUAGE = Language(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"
         r"|cette (?:promotion|vague|session)-là"  # that round, said before
+        r"|(?:lors de|après|à l['\u2019]issue de) cette (?:promotion|vague|session|sélection)"
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
         # (not "alors que", "et alors")
         r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"

@@ -818,6 +818,18 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    intake_points=(
+        r"\b(?:dopo|prima|da)\b (?:(?:la|il|l'|l\u2019|le|i|ogni|questa|questo|di|della|del) ?)*"
+        r"(?:ammission[ei]|adesion[ei]|selezion[ei]|tornata|annuncio|ingresso|ingressi)",
+    ),
+    since_words=(
+        r"da quando",
+        r"sin da",
+        r"fin da",
+        # "dall'apertura nel 2015": not "dalla rete", from the network
+        r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
+        r"|ingresso)",
+    ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     superlatives=(
@@ -825,6 +837,11 @@ LANGUAGE = Language(
         r"(?: con)?|guida (?:la classifica )?con"
     ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
+    attendance_before=(
+        r"(?:rappresentanti|delegati|delegazioni|partecipanti)"
+        r" (?:di|da|provenienti da)(?: (?:oltre|più di|circa|quasi))?",
+    ),
+    attendance_after=(r"hanno partecipato|parteciparono|erano rappresentate",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "totale": Role.MEMBER,

@@ -836,6 +836,15 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    intake_points=(
+        r"\b(?:após|depois d[aoe]s?|antes d[aoe]s?|desde)\b ?(?:(?:a|o|as|os|cada|esta|este) )?"
+        r"(?:adesão|admissão|integração|seleção|rodada|ronda|anúncio|entrada|ingresso)",
+    ),
+    since_words=(
+        # not "desde ... até", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\baté\b)(?! (?:a (?:sua )?(?:adesão|entrada)|que (?:aderiu"
+        r"|entrou))\b)",
+    ),
     rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
     superlatives=(
@@ -843,6 +852,11 @@ LANGUAGE = Language(
         r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
     ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegações|participantes)"
+        r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+    ),
+    attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
