@@ -531,8 +531,11 @@ LANGUAGE = Language(
     count_links=("de", "de los", "de las", "del"),
     count_verbs=(
         r"(?:ya |ahora )?(?:(?:llega|llegó|llegaba|asciende|ascendió|ascendía|se eleva"
-        r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
-        r"|sumaba|es|era|fue)(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
+        r"|se elevó|pasa|pasó|sube|subió|crece|creció|aumenta|aumentó)(?: ya| ahora)? a"
+        r"|(?:crece|creció|aumenta|aumentó|sube|subió)(?: ya| ahora)? hasta"
+        r"|(?:se sitúa|se situaba|queda|quedó) en"
+        r"|(?:alcanza|alcanzó|alcanzaba|suma|sumaba|totaliza|totalizaba|es|era|fue)"
+        r"(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",

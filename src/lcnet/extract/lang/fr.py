@@ -633,7 +633,8 @@ LANGUAGE = Language(
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(
         r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
-        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
+        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté"
+        r"|grimpe|a grimpé|se monte|est porté|a été porté)"
         r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
         # "le nombre total de membres est aujourd'hui 425", "était alors 294"

@@ -548,7 +548,8 @@ LANGUAGE = Language(
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
-        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
+        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito"
+        r"|ammonta|ammontava|si attesta|cresce|è cresciuto|aumenta|è aumentato)"
         r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora| [a-zàèéìòù]{3,}mente)?"
         r"(?: di| pari a)?)",
     ),

@@ -553,8 +553,10 @@ LANGUAGE = Language(
     count_heads=("número", "total", "quantidade"),
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
-        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
-        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)"
+        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai|ascende"
+        r"|ascendeu|ascendia|eleva-se|elevou-se|cresce|cresceu|aumenta|aumentou)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|totaliza|totalizava"
+        r"|é|era|foi)"
         r"(?: agora| [a-zãõáéíóúâêôç]{3,}mente)?"
         r"(?: de)?)",
     ),
