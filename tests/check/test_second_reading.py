@@ -76,3 +76,30 @@ def test_the_others_countries_take_their_subjects_countries(
     assert (judged.mention.value, judged.judgement.verdict.value) == (read, verdict)
     if said is not None:
         assert said in judged.judgement.reason
+
+
+def alongside(value: int, review: bool = True) -> Mention:
+    """ "Culiacán se integra a la red junto a 71 nuevas ciudades": the new ones beside a
+    subject, which the words may or may not count (a review mention, as extracted)."""
+    return Mention(
+        1, 1, 1, 4, str(value), Metric.NEW_CITIES, value, Qualifier.EXACT, None, None, "es", review
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "review", "read", "verdict", "said"),
+    [
+        (71, True, 72, "current", "one more"),  # "Culiacán ... junto a 71 nuevas ciudades"
+        (70, True, 72, "current", "two more"),  # "Lisboa e Bissau, ao lado de 70 novas"
+        (72, True, 72, "current", None),  # "aux côtés de 72 nouveaux membres": as said
+        (69, True, 69, "wrong", None),  # three more: no reading of two subjects gives it
+        (71, False, 71, "wrong", None),  # a plain intake of 71 is wrong, no subject to add
+    ],
+)
+def test_new_cities_alongside_a_subject_may_count_it(
+    real_timeline: Timeline, value: int, review: bool, read: int, verdict: str, said: str | None
+) -> None:
+    judged = judge_mention(real_timeline, "news.txt", alongside(value, review), WHEN)
+    assert (judged.mention.value, judged.judgement.verdict.value) == (read, verdict)
+    if said is not None:
+        assert said in judged.judgement.reason

@@ -189,6 +189,19 @@ def _second_reading(
     country's small count that is not its total but is exactly its new members of the
     intake of the day is read as the intake's (the text speaks of the intake). Without
     this second reading such a sentence is a false alarm."""
+    if mention.metric is Metric.NEW_CITIES and mention.review:
+        # "Culiacán se integra ... junto a 71 nuevas ciudades": the new ones alongside the
+        # subject may leave it out; one subject or two (as for their countries below)
+        region = Region(mention.region) if mention.region else None
+        subject = Subject(Metric.NEW_CITIES, mention.country, region)
+        for more, said in ((1, "the subject itself, one more"),
+                           (2, "the two subjects themselves, two more")):  # fmt: skip
+            second = judge(
+                timeline, subject, Figure(mention.value + more, mention.qualifier), held
+            )
+            if second.verdict in _RIGHT:
+                reason = f"{second.reason}; with {said}"
+                return Metric.NEW_CITIES, second._replace(reason=reason), mention.value + more
     if mention.metric is Metric.NEW_COUNTRIES and mention.review:
         # "along with 76 other cities from 43 countries": the subject's country, one more;
         # "Liège et Lille ... avec 62 autres villes de 33 pays": two subjects, two

@@ -348,6 +348,12 @@ def _cities(
         # nouveaux membres": the intake they are part of, not others
         listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
+    elif cue == "along" and not _among(low, phrase, grammar):
+        # "Culiacán se integra ... junto a 71 nuevas ciudades" (72 with it) or "Casablanca
+        # et Oujda, aux côtés de 72 nouveaux membres" (the intake they are part of): the
+        # words leave open whether the new ones count the subject; the value is as said,
+        # and the check tries it with its subjects too (lcnet.check.texts)
+        review = True
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
