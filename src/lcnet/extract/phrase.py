@@ -318,7 +318,9 @@ def _counted(
         article = (
             said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
         )
-        if not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE:
+        # "duas dezenas", "medio centenar": counted or halved, so many of them
+        counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
+        if not counted and (not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.

@@ -325,6 +325,7 @@ LANGUAGE = Language(
         "ciudades miembro": Unit.CITY,
         "ciudades miembros": Unit.CITY,
         "municipios": Unit.CITY,
+        "gobiernos locales": Unit.CITY,  # "medio centenar de gobiernos locales"
         "miembros": Unit.MEMBER,
         "integrantes": Unit.MEMBER,
         "países": Unit.COUNTRY,

@@ -431,6 +431,8 @@ LANGUAGE = Language(
         "villes": Unit.CITY,
         "villes-membres": Unit.CITY,
         "municipalités": Unit.CITY,
+        "gouvernements locaux": Unit.CITY,  # "une cinquantaine de gouvernements locaux"
+        "collectivités locales": Unit.CITY,
         "membres": Unit.MEMBER,
         "autres": Unit.OTHERS,  # "rejoint 63 autres"
         "autres villes": Unit.CITY,  # not "autres" then "villes": one phrase

@@ -313,6 +313,7 @@ LANGUAGE = Language(
         "città membri": Unit.CITY,
         "città-membro": Unit.CITY,
         "comuni": Unit.CITY,
+        "governi locali": Unit.CITY,  # "mezzo centinaio di governi locali"
         "municipalità": Unit.CITY,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,

@@ -307,6 +307,7 @@ LANGUAGE = Language(
         "cidades-membro": Unit.CITY,
         "cidades-membros": Unit.CITY,
         "municípios": Unit.CITY,
+        "governos locais": Unit.CITY,  # "meia centena de governos locais de 27 países"
         "localidades": Unit.CITY,
         "membros": Unit.MEMBER,
         "integrantes": Unit.MEMBER,
