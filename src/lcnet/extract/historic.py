@@ -49,7 +49,10 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
-                return _said_then(low, phrase, sentence, grammar, [], written)
+                said = _said_then(low, phrase, sentence, grammar, [], written)
+                # "Due anni prima, a Cork, si parlava di «un centinaio di città»": a
+                # relative date outside the quotation dates it as any figure there
+                return said or _relative(low, phrase, sentence, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
