@@ -2,7 +2,8 @@
 sentence outside it ("Due anni prima, a Cork, si parlava ancora di "un centinaio di
 città"": 2017, two years before the July 2019 said before), as an unquoted one does;
 only an absolute date or a speaker's verb dated it before, and the figure was judged
-as of the page's day. A "now" outside the quotation still keeps it current."""
+as of the page's day. After the quotation only its attribution's date counts (now also
+"había dicho", "tinha dito"); a "now" outside the quotation still keeps it current."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ BEFORE = [
      "encore de « 155 villes ».", "155 villes", "2017"),
     # the speaker's day is the text's: current
     ("es", 'El alcalde dijo hoy: "la red tiene 425 ciudades".', "425 ciudades", "None"),
+    # after the quotation, the date of its attribution, said before the text's day
+    ("es", '"Seremos parte de una red de 356 ciudades", había dicho la alcaldesa en marzo.',
+     "356 ciudades", "2024-03"),
+    ("pt", '"Seremos parte de uma rede de 356 cidades", tinha dito o presidente em março.',
+     "356 cidades", "2024-03"),
+    # but not a comment of the text's own on a figure still shown as now
+    ("es", 'La ficha del ayuntamiento describe la red como "294 ciudades", datos de hace dos '
+     "años.", "294 ciudades", "None"),
 ]  # fmt: skip
 
 

@@ -50,9 +50,7 @@ def as_of(
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
                 said = _said_then(low, phrase, sentence, grammar, [], written)
-                # "Due anni prima, a Cork, si parlava di «un centinaio di città»": a
-                # relative date outside the quotation dates it as any figure there
-                return said or _relative(low, phrase, sentence, grammar, written)
+                return said or _quoted_relative(low, phrase, sentence, inner, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
@@ -509,12 +507,18 @@ def _dated_before(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
     """ "We joined in 2022. At the time, the network had 294 members": the date of the
-    sentence before, when words of the figure's clause point back to it."""
-    earlier = grammar.earlier_date
-    if earlier is None or not earlier.search(low, sentence.start, sentence.end):
+    sentence before, when words of the figure's clause point back to it ("at the time",
+    or a verb of a past state: "Loures entrou em 2020. A rede tinha 229 cidades")."""
+    forms = [f for f in (grammar.earlier_date, grammar.past_states) if f is not None]
+    if not any(f.search(low, sentence.start, sentence.end) for f in forms):
         return None  # the common case
     clause = _clause(low, phrase, sentence, grammar)
-    pointers = list(earlier.finditer(low, clause.start, clause.end))
+    pointers = [
+        m
+        for f in forms
+        for m in f.finditer(low, clause.start, clause.end)
+        if f is grammar.earlier_date or _states_the_figure(low, m, phrase)
+    ]
     if not pointers:
         return None
     for present in grammar.present.finditer(
@@ -537,6 +541,19 @@ def _dated_before(
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
     return found
+
+
+_STATE_REACH = 40  # characters from a verb of a past state to the figure it states
+
+
+def _states_the_figure(low: str, verb: re.Match[str], phrase: Phrase) -> bool:
+    """Whether a verb of a past state is the figure's own: just before it, no comma
+    between ("A lista completa tinha 115 membros"; not "La red, que ya tenía presencia
+    en Colombia, suma 425 ciudades")."""
+    gap = phrase.start - verb.end()
+    if not 0 <= gap <= _STATE_REACH or low.find(",", verb.end(), phrase.start) >= 0:
+        return False
+    return verb.start() == 0 or not low[verb.start() - 1].isalnum()  # a word of its own
 
 
 def _last_date(
@@ -983,6 +1000,27 @@ def _said_then(
         if date is not None:
             return date if _before(date, written) else None
     return None
+
+
+def _quoted_relative(
+    low: str,
+    phrase: Phrase,
+    sentence: Span,
+    quotation: Span,
+    grammar: Grammar,
+    written: PartialDate | None,
+) -> PartialDate | None:
+    """ "Due anni prima, a Cork, si parlava di «un centinaio di città»": a relative date
+    before the quotation dates it as any figure of its sentence; after it, only the date
+    of its attribution ("», había dicho el alcalde en marzo"), not a comment ("», cifras
+    de hace dos años": the text's own word on a figure still shown)."""
+    before = _relative(low, phrase, Span(sentence.start, quotation.start), grammar, written)
+    if before is not None:
+        return before
+    said = any(
+        m.lastgroup == "speech" for m in grammar.cues.finditer(low, quotation.end, sentence.end)
+    )
+    return _relative(low, phrase, sentence, grammar, written) if said else None
 
 
 def _quotation(low: str, phrase: Phrase, sentence: Span) -> Span | None:

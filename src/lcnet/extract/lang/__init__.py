@@ -126,6 +126,12 @@ class Language(NamedTuple):
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""
+    # A count's verb in a past tense of states (the imperfect: "la red tenía 229", "a
+    # rede tinha", "le réseau comptait", "la rete contava"), which dates the figure by
+    # the sentence before it as `earlier_date` does: "Loures entrou em 2020. A rede tinha
+    # 229 cidades" (a regex fragment; for languages whose imperfect says a past state;
+    # it does not open with a lookbehind: the start of the word is tested after).
+    past_states: str = ""
     # What says a story is a repost of an earlier one, its date after it: "Originally
     # published 5 September 2022" (a regex fragment). Its undated figures are of that date
     # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).

@@ -653,6 +653,8 @@ LANGUAGE = Language(
         r"declararon",
         r"explicó",
         r"recordó",
+        # the same said before ("», había dicho el alcalde en marzo")
+        r"(?:había|habían|ha|han) (?:dicho|afirmado|señalado|declarado|explicado|recordado)",
         r"según",
     ),
     presence_words=(
@@ -872,9 +874,14 @@ LANGUAGE = Language(
         r"\bcuando (?P<who>[^,.;:]{1,80}?) (?:se unió|se unieron|se incorporó|se incorporaron"
         r"|ingresó|ingresaron|entró|entraron|fue admitida|fueron admitidas)\b"
     ),
+    past_states=(
+        r"(?:tenía|tenían|contaba con|contaban con|sumaba|sumaban|reunía|reunían"
+        r"|agrupaba|integraba|comprendía|abarcaba|rondaba|superaba|alcanzaba|eran"
+        r"|estaba (?:formada|integrada|compuesta) por)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
-        r"|para entonces|ese año|aquel año"
+        r"|para entonces|ese año|aquel año|en (?:aquella|esa) época|por (?:aquellas|esas) fechas"
         # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
         r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y

@@ -991,6 +991,11 @@ LANGUAGE = Language(
         r"\b(?:lorsque|quand|lorsqu['\u2019]) ?(?P<who>[^,.;:]{1,80}?) (?:a|ont) (?:rejoint"
         r"|intégré|adhéré)\b"
     ),
+    past_states=(
+        r"(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait"
+        r"|affichait|avait|dépassait|atteignait|étaient|était (?:composé|formé)e? de)"
+        r"(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là"

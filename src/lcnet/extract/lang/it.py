@@ -851,6 +851,11 @@ LANGUAGE = Language(
     republished=(
         r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
     ),
+    past_states=(
+        r"(?:aveva|avevano|contava|contavano|riuniva|riunivano|comprendeva"
+        r"|annoverava|raggruppava|superava|raggiungeva|erano|era (?:formata|composta) da)"
+        r"(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno"
         r"|quella (?:tornata|selezione|edizione))"  # that round, said before

@@ -659,6 +659,8 @@ LANGUAGE = Language(
         r"declarou",
         r"explicou",
         r"lembrou",
+        # the same said before ("», tinha dito o presidente em março")
+        r"(?:tinha|tinham|havia|haviam) (?:dito|afirmado|declarado|explicado|lembrado)",
         r"segundo",
     ),
     presence_words=(
@@ -876,9 +878,14 @@ LANGUAGE = Language(
     joined_words=("quando",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
+    past_states=(
+        r"(?:tinha|tinham|contava com|contavam com|somava|somavam|reunia|reuniam"
+        r"|agrupava|integrava|abrangia|rondava|ultrapassava|alcançava|eram"
+        r"|(?:estava|era) (?:formada|composta|integrada) por)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
-        r"|àquela altura|na altura|então"
+        r"|àquela altura|naquela altura|nessa altura|na altura|à época|nessa época|então"
         # "Aquela ronda deixou Portugal com 14": that round, said before
         r"|(?:aquela|essa|naquela|nessa) (?:ronda|convocatória|edição|rodada|leva))(?!\w)"
     ),
