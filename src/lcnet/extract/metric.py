@@ -341,6 +341,8 @@ def _cities(
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
         if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
+        if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
+            listed = _numbered_subject(low, sentence, before, grammar)  # red junto a otras 52"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
@@ -1164,6 +1166,35 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
         return 0
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
+# A subject counted by a number word, with its article and at most two words after it
+# ("Las tres elegidas", "Os três municípios", "Les deux villes retenues"), and a year
+# it may end with ("Las tres elegidas este 2020")
+_NUMBERED_SUBJECT = re.compile(
+    r"(?:(?:las|los|estas|estos|as|os|estes|le|i|gli|queste|questi|les|ces|the|these|those"
+    r"|die|diese) )?(?P<number>[^\W\d_]+)(?: [^\W\d_][\w'\u2019-]*){0,2}"
+    r"(?: (?:este|esta|en|em|en el|no|nel|in|im|cette|dès) (?:19|20)\d\d)?"
+)
+
+
+def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Las tres elegidas se suman a la red, junto a otras 52 ciudades", "Os três
+    municípios entraram com outras 61": a subject of the first verb of joining counted
+    by a number word (two to nine), which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
+    if not verbs:
+        return 0
+    head = low[sentence.span.start : verbs[0].start]
+    opens = list(_CLAUSE_OPENS.finditer(head))
+    words = head[opens[-1].end() if opens else 0 :].split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    found = _NUMBERED_SUBJECT.fullmatch(" ".join(words).strip(" ,"))
+    if found is None:
+        return 0
+    value = grammar.language.number_words.get(found["number"])
+    return value if value is not None and 2 <= value <= 9 else 0
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:

@@ -42,7 +42,7 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.predicates import others_alone, predicated, pronounced, verb_places
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
@@ -459,6 +459,14 @@ def _predicated(
         qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
         at = (clitic.start, clitic.end)
         found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
+    for others in others_alone(low, start, end, data.code):  # "junto a otras 71."
+        value = _count(others.number, data.code)
+        if value is None:
+            continue
+        said_qualifier = " ".join(others.qualifier.split())
+        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
+        at = (others.start, others.end)
+        found.append(Phrase(*at, Unit.OTHERS, value, qualified, frozenset(), None, None, False))
     return found
 
 

@@ -299,6 +299,10 @@ class Language(NamedTuple):
     # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
     # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
     pronoun_counts: tuple[str, ...] = ()
+    # Words of company before "others" counted with their noun left out: "ingresó con
+    # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
+    # languages with `other_before`; lcnet.extract.predicates.others_alone).
+    company_words: tuple[str, ...] = ()
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()

@@ -601,6 +601,7 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    company_words=("con",),  # "junto a otras 71": others, their noun left out
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Colombia sube a diez", "... lleva a Colombia a nueve"

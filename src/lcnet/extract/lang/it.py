@@ -652,6 +652,7 @@ LANGUAGE = Language(
         r"\bfino ad oggi\b",
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
+    company_words=("con",),  # "junto a otras 71": others, their noun left out
     pronoun_counts=(
         r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
         # recognised or admitted, of the cities said before: "ad oggi ne sono state
