@@ -343,6 +343,9 @@ def _cities(
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
             listed = _numbered_subject(low, sentence, before, grammar)  # red junto a otras 52"
+        if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
+            listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
+            # General Escobedo con otras 74 ciudades"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
@@ -865,6 +868,10 @@ def _countries(
         sentence.opens("first_time", phrase.end, following if after is None else after.start())
         and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
+    if first_time and Role.FIRST_TIME not in phrase.roles and _a_whole(low, phrase, grammar):
+        # "Trece de los 46 países entran por primera vez": the whole of a first-time part
+        # is the intake's countries (lcnet.extract.numbered_parts)
+        return Reading(Metric.NEW_COUNTRIES, phrase.value, None, None, False)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
@@ -1195,6 +1202,35 @@ def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Gramm
         return 0
     value = grammar.language.number_words.get(found["number"])
     return value if value is not None and 2 <= value <= 9 else 0
+
+
+# "a la red", "na rede", "nella rete": where the verb's subject is named after it
+_INTO_THE_NETWORK = re.compile(
+    r"(?:a|en|na|à|nella|alla|in|into|au|dans)\s+(?:la\s+|a\s+|le\s+|the\s+)?"
+    r"(?:red|rede|rete|réseau|network)\s+"
+)
+
+
+def _named_after_verb(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> int:
+    """ "En 2022 ingresaron Querétaro, Pachuca y General Escobedo con otras 74 ciudades":
+    the names (two or more) listed right after the first verb of joining, the subject
+    after its verb, which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake",))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not verbs or not conjunctions:
+        return 0
+    words = low[verbs[0].end : phrase.start]
+    into = _INTO_THE_NETWORK.match(words.lstrip())
+    words = words.lstrip()[into.end() :] if into else words
+    tokens = words.replace(",", " , ").split()
+    while tokens and (tokens[-1] in _LINKING or tokens[-1] == ","):
+        tokens.pop()  # "... y General Escobedo con otras 74": the list ends before "con"
+    names = " ".join(tokens).replace(" ,", ",")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:

@@ -234,6 +234,7 @@ _DEMONYMS = {
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decena": 10,
+    "docena": 12,
     "decenas": 10,
     "veintena": 20,
     "treintena": 30,

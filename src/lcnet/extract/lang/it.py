@@ -229,6 +229,7 @@ _RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decina": 10,
+    "dozzina": 12,
     "decine": 10,
     "ventina": 20,
     "trentina": 30,

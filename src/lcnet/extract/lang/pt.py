@@ -226,6 +226,7 @@ _REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "dezena": 10,
+    "dúzia": 12,
     "dezenas": 10,
     "vintena": 20,
     "centena": 100,
