@@ -156,7 +156,12 @@ def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
     if not _has_digit(found.group()):
         return False
     start = max(0, found.start() - _SINCE_YEAR_REACH)
-    return any(m.end() == found.end() for m in since_years(low, start, found.end(), grammar))
+    # the "since" before its year ("since 2012") or after it ("2016年以来", "2016년 이래")
+    end = min(len(low), found.end() + _SINCE_YEAR_REACH)
+    return any(
+        found.start() <= m.start("year") and m.end("year") <= found.end()
+        for m in since_years(low, start, end, grammar)
+    )
 
 
 _SINCE_YEAR_REACH = 24  # "desde el año de 2012": the words of "since" before its year

@@ -137,6 +137,8 @@ def read_metric(
         return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
     if _quoted_as_words(low, phrase, grammar.language.code):
         return None  # "仍沿用“230个城市”的说法": the words, not a statement of them
+    if Role.SEAT in phrase.roles and not _admitted_in_its_clause(phrase, sentence):
+        return None  # "ein Seminar zu Learning Cities (30 Plätze, ...)": a course's seats
     if phrase.unit is Unit.CITIZEN:
         if _place_owns(low, previous, sentence, phrase, grammar):
             return None  # "Africa, home to 1.4 billion people": a place's population
@@ -162,6 +164,21 @@ def read_metric(
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         return None  # "Two more cities join": a country's or a city's news, not which
     return reading
+
+
+_SEAT_CLAUSE = re.compile(r"[,;()\[\]\uff0c\u3001\uff1b]")
+
+
+def _admitted_in_its_clause(phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a verb or noun of admission stands in the figure's clause (between commas,
+    semicolons or brackets): "L'Afrique a obtenu dix-sept places dans cette promotion"."""
+    low = sentence.low
+    start = max(
+        (m.end() for m in _SEAT_CLAUSE.finditer(low, sentence.span.start, phrase.start)),
+        default=sentence.span.start,
+    )
+    found = _SEAT_CLAUSE.search(low, phrase.end, sentence.span.end)
+    return sentence.has("intake", start, found.start() if found else sentence.span.end)
 
 
 _OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e"
@@ -1107,14 +1124,40 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     along = sentence.within(before.start, before.end, ("along",))
     if not along:
         return 1
-    subject = " ".join(low[sentence.span.start : along[-1].start].split()).strip(" ,;:")
+    return _names_in(low[sentence.span.start : along[-1].start], grammar) or 1
+
+
+def _names_in(subject: str, grammar: Grammar) -> int:
+    """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
+    a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
+    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
-        return 1
-    names = re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", subject)
-    if names is None:
-        return 1
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
+        return 0
+    subject = _ASIDES.sub("", subject) if "(" in subject else subject
+    opens = list(_CLAUSE_OPENS.finditer(subject))
+    subject = subject[opens[-1].end() if opens else 0 :]
+    words = subject.replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    titles = _city_titles(grammar.language.code)
+    names = (titles.sub("", names) if titles else names).strip(" ,;:")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
+@cache
+def _city_titles(code: str) -> re.Pattern[str] | None:
+    """The titles before names: "thành phố Sa Đéc", "the cities of Hue and Da Nang"."""
+    titles = _grammar(code).language.city_titles
+    return re.compile(rf"\b(?:{titles})\s+") if titles else None
+
+
+# An aside in brackets after a name: "Sa Đéc (tỉnh Đồng Tháp)", "Liège (Belgique)"
+_ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
@@ -1124,7 +1167,8 @@ _BEFORE_VERB = frozenset(
      "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
      "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
      "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
-     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made",
+     "được", "đã", "vừa", "đều", "chính", "thức", "unesco", "by", "par", "por", "da", "von"}
 )  # fmt: skip
 # Where a subject's clause opens inside its sentence: after a colon or a subordinator
 _CLAUSE_OPENS = re.compile(
@@ -1135,6 +1179,8 @@ _CLAUSE_OPENS = re.compile(
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
+    r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
 )
 
 
@@ -1161,18 +1207,9 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
     subject of the first verb of joining, which the others are counted with; or 0."""
     verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
-    conjunctions = alternation(grammar.language.conjunctions)
-    if not verbs or not conjunctions:
+    if not verbs:
         return 0
-    head = low[sentence.span.start : verbs[0].start]
-    opens = list(_CLAUSE_OPENS.finditer(head))
-    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
-    while words and words[-1] in _BEFORE_VERB:
-        words.pop()
-    names = " ".join(words).replace(" ,", ",")
-    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
-        return 0
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+    return _names_in(low[sentence.span.start : verbs[0].start], grammar)
 
 
 # A subject counted by a number word, with its article and at most two words after it
@@ -1251,6 +1288,20 @@ def _region_ends(code: str) -> frozenset[str]:
 _REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
 
 
+# A region gets its share of an intake: "L'Afrique a obtenu dix-sept places dans cette
+# promotion", "Africa won seventeen places" (the auxiliary and the verb of getting)
+_GOT = frozenset(
+    {
+        *("a", "obtenu", "obtient", "décroché", "décroche", "reçu", "reçoit"),
+        *("ha", "ottenuto", "ottiene", "conquistato", "ricevuto"),
+        *("obtuvo", "obtiene", "consiguió", "logró", "recibió"),
+        *("obteve", "obtém", "conseguiu", "recebeu"),
+        *("erhielt", "erhält", "bekam"),
+        *("won", "wins", "gained", "gains", "got", "gets", "obtained", "secured", "received"),
+    }
+)
+
+
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
     country does, with only words of possession between them."""
@@ -1258,8 +1309,10 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         return None
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
-    while words and words[-1] in grammar.possession_words:
+    while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):
         words.pop()
+    if words:  # "l'afrique a obtenu dix-sept places"
+        words[-1] = _ELIDED.sub("", words[-1])
     if words and words[-1] in _REGION_WORDS:
         words.pop()  # "the Asia-Pacific region has"
     if not words or words[-1] not in _region_ends(grammar.language.code):

@@ -52,6 +52,9 @@ class Role(StrEnum):
     # Cities an award went to, not the network's members: "28 città premiate" (the
     # Learning City Award's winners), "10 award-winning cities"
     AWARDED = "awarded"
+    # Seats in a round ("dix-sept places", "diciassette posti", "siebzehn Plätze"): cities
+    # only as an intake's, with a verb or noun of admission in the figure's own clause
+    SEAT = "seat"
 
 
 class Language(NamedTuple):
@@ -490,6 +493,12 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Abbreviated titles before a name, whose full stop ends no sentence: "TP. Hồ Chí
+    # Minh" (thành phố, city), "Dr. Nguyen", "M. Dupont". Literal, lower case, no stop.
+    title_abbreviations: tuple[str, ...] = ()
+    # The title before a city's name, in a subject or a list of names: "the cities of",
+    # "thành phố", "TP.", "la ciudad de", "die Städte". A regex fragment, lower case.
+    city_titles: str = ""
     # Words that head a table's column of the network's counts only beside another such
     # column, or one that names members: "| Round | Newcomers | Total |", "| Runde | Neu |
     # Gesamt |" (MEMBER: its totals; NEW: an intake's). Literal, lower case.

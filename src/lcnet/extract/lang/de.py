@@ -285,6 +285,7 @@ LANGUAGE = Language(
         "großstädte": Unit.CITY,  # "zwei deutsche Großstädte"
         "großstädten": Unit.CITY,
         "gemeinden": Unit.CITY,
+        "plätze": Unit.CITY,  # "siebzehn Plätze in dieser Runde": with a cue only
         "mitglieder": Unit.MEMBER,
         "mitgliedern": Unit.MEMBER,
         # "die 173 GNLC-Mitglieder": the network's short name joined to the unit
@@ -515,6 +516,7 @@ LANGUAGE = Language(
         "neuzugänge": (Role.NEW,),
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
+        "plätze": (Role.WEAK, Role.SEAT),
     },
     one_of=("eine der", "eine von", "einer der", "eines der", "unter den"),
     adjectives_as_nouns=True,
@@ -569,6 +571,9 @@ LANGUAGE = Language(
         r"\bausgezeichnet\b",
         r"\b(?:erhielt|erhielten|erhält|erhalten) (?:die mitgliedschaft|den status|den titel)\b",
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
+        # the round itself, named as the intake it was: "siebzehn Plätze in dieser Runde"
+        # (not "vor dieser Runde zählte das Netzwerk 356 Städte": a total before it)
+        *(rf"\bdieser {n}\b(?<!vor dieser {n})" for n in ("runde", "aufnahmerunde")),
     ),
     total_cues=(
         r"\bzählt(?:e)?\b",
@@ -752,6 +757,8 @@ LANGUAGE = Language(
         r"begründet",
         r"aus der taufe gehoben",
     ),
+    city_titles=r"(?:die )?städte|(?:die )?stadt",
+    title_abbreviations=("dr", "prof", "hl", "st"),
     months={
         name: number
         for number, names in enumerate(

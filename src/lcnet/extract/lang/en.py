@@ -152,6 +152,8 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
         "places": Unit.CITY,
+        "urban centres": Unit.CITY,
+        "urban centers": Unit.CITY,
         "entries": Unit.CITY,  # "three Kenyan entries were admitted", "entries from 44 countries"
         "representatives": Unit.CITY,  # "Two Vietnamese representatives enter the network"
         "citizens": Unit.CITIZEN,
@@ -415,6 +417,8 @@ LANGUAGE = Language(
         "counties": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "representatives": (Role.WEAK,),
+        "urban centres": (Role.WEAK,),
+        "urban centers": (Role.WEAK,),
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "newcomers": (Role.NEW,),
     },
@@ -657,6 +661,8 @@ LANGUAGE = Language(
         r"\bborn\b",
         r"inaugurated",
     ),
+    city_titles=r"(?:the )?cit(?:y|ies) of",
+    title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     months={
         name: number
         for number, names in enumerate(

@@ -323,6 +323,9 @@ LANGUAGE = Language(
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
         "localidades": Unit.CITY,
+        # "diecisiete plazas en esta convocatoria", "72 centros urbanos": with a cue only
+        "plazas": Unit.CITY,
+        "centros urbanos": Unit.CITY,
         "ciudades miembro": Unit.CITY,
         "ciudades miembros": Unit.CITY,
         "municipios": Unit.CITY,
@@ -355,6 +358,8 @@ LANGUAGE = Language(
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "ingresos": (Role.NEW,),
+        "plazas": (Role.WEAK, Role.SEAT),
+        "centros urbanos": (Role.WEAK,),
     },
     one_of=("una de las", "uno de los", "una de", "uno de", "entre las", "entre los"),
     adjectives_as_nouns=True,
@@ -576,6 +581,9 @@ LANGUAGE = Language(
         r"\bse adhier(?:e|en)\b",
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
         r"\baprob(?:ó|aron|ad[ao]s)\b",  # "se aprobaron 72 candidaturas"
+        # the round itself, named as the intake it was: "diecisiete plazas en esta convocatoria"
+        # (not "antes de esta ronda, el Instituto contabilizaba 173": a total before it)
+        *(rf"\besta {n}\b(?<!antes de esta {n})" for n in ("convocatoria", "ronda", "tanda")),
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -835,6 +843,8 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    city_titles=r"(?:las? )?ciudad(?:es)? de",
+    title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     months={
         name: number
         for number, name in enumerate(

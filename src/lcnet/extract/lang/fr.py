@@ -433,6 +433,9 @@ LANGUAGE = Language(
         "municipalités": Unit.CITY,
         "gouvernements locaux": Unit.CITY,  # "une cinquantaine de gouvernements locaux"
         "collectivités locales": Unit.CITY,
+        # "dix-sept places dans cette promotion", "173 centres urbains": with a cue only
+        "places": Unit.CITY,
+        "centres urbains": Unit.CITY,
         "membres": Unit.MEMBER,
         "autres": Unit.OTHERS,  # "rejoint 63 autres"
         "autres villes": Unit.CITY,  # not "autres" then "villes": one phrase
@@ -611,6 +614,8 @@ LANGUAGE = Language(
         "nouvelles adhésions": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "pays membres": (Role.WEAK,),
+        "places": (Role.WEAK, Role.SEAT),
+        "centres urbains": (Role.WEAK,),
     },
     one_of=(
         "l'une des",
@@ -693,6 +698,9 @@ LANGUAGE = Language(
         r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
+        # the round itself, named as the intake it was: "dix-sept places dans cette promotion"
+        # (not "avant cette promotion, le réseau comptait 356 villes": a total before it)
+        *(rf"\bcette {n}\b(?<!avant cette {n})" for n in ("cohorte", "promotion")),
         r"\bnouveaux venus\b",
     ),
     total_cues=(
@@ -715,7 +723,11 @@ LANGUAGE = Language(
         r"\batteint\b",
         r"\bs['\u2019]élève à\b",
         r"\bdésormais\b",
-        r"\b(?:a|avait|possède|possédait|totalise|totalisait|totalisant|dénombre|abrite)\b",
+        # "a" and "avait" have, but not as the auxiliary of a past tense: "L'Afrique a
+        # obtenu dix-sept places dans cette promotion" (the verb after the figure decides)
+        r"\b(?:a|avait)\b(?! (?:\w+é(?:e|s|es)?|obtenu|reçu|eu|vu|pris|admis|mis|fait|rejoint"
+        r"|accueilli|retenu|perdu|conquis|acquis|inscrit)\b)",
+        r"\b(?:possède|possédait|totalise|totalisait|totalisant|dénombre|abrite)\b",
         # "Lyon rejoint les 425 villes du réseau": the article says they are all of them
         r"\b(?:les|ses|leurs)(?=\s+(?:quelque\s+|plus\s+de\s+|près\s+de\s+)?\d)",
     ),
@@ -949,6 +961,8 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    city_titles=r"(?:les? |la )?villes? de",
+    title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     months={
         name: number
         for number, names in enumerate(

@@ -315,6 +315,12 @@ LANGUAGE = Language(
         "città-membro": Unit.CITY,
         "comuni": Unit.CITY,
         "governi locali": Unit.CITY,  # "mezzo centinaio di governi locali"
+        # "sono stati 72 i centri di 46 Paesi", "diciassette posti in questa tornata":
+        # with a cue only
+        "centri": Unit.CITY,
+        "centri urbani": Unit.CITY,
+        "posti": Unit.CITY,
+        "new entry": Unit.MEMBER,  # "tra le 72 new entry di quest'anno"
         "municipalità": Unit.CITY,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
@@ -541,6 +547,10 @@ LANGUAGE = Language(
         "ammessi": (Role.NEW,),
         "stati membri": (Role.WEAK,),
         "paesi membri": (Role.WEAK,),
+        "centri": (Role.WEAK,),
+        "centri urbani": (Role.WEAK,),
+        "posti": (Role.WEAK, Role.SEAT),
+        "new entry": (Role.NEW,),
     },
     one_of=("una delle", "uno dei", "tra le", "fra le"),
     adjectives_as_nouns=True,
@@ -588,6 +598,10 @@ LANGUAGE = Language(
         r"\briconosciut[aei]\b",
         r"\b(?:annunciat|nominat|designat|selezionat|ammess)[ei]\b",
         r"\bdà il benvenuto\b",
+        # the round itself, named as the intake it was: "diciassette posti in questa tornata"
+        # (not "prima di questa tornata la rete contava 356 città": a total before it)
+        r"\bquesta tornata\b(?<!prima di questa tornata)",
+        r"\bquest['\u2019]ultima tornata\b(?<!prima di quest.ultima tornata)",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",
@@ -601,7 +615,10 @@ LANGUAGE = Language(
         r"\brete di\b",
         r"\b(?:un|in) totale(?: di)?\b",
         r"\bin tutto\b",
-        r"\b(?:ha|aveva|hanno|avevano)\b",
+        # have, but not as the auxiliary of a past tense: "L'Africa ha ottenuto diciassette
+        # posti in questa tornata" (the verb after the figure decides)
+        r"\b(?:ha|aveva|hanno|avevano)\b(?! (?:\w+(?:at|ut|it)[oaie]|accolto|raggiunto|ammesso"
+        r"|aggiunto|preso|messo|scelto|visto|fatto|vinto|perso)\b)",
         r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
         r"|raggiunge|raggiungendo) (?:così )?a\b",
         r"\b(?:le|sue|alle)(?=\s+(?:oltre\s+|circa\s+|più\s+di\s+)?\d)",
@@ -800,6 +817,8 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    city_titles=r"(?:le |la )?città di",
+    title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     months={
         name: number
         for number, names in enumerate(

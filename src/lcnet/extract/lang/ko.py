@@ -346,6 +346,14 @@ LANGUAGE = Language(
     # "뽑혔으며,", "받았고,", "했지만,": a verb that closes its clause before a comma
     clause_closers=(r"[\uac00-\ud7a3](?:으며|며|고|지만|는데|으나)\s*,",),
     later_pointers=(r"(?:며칠|몇\s*주|\d{1,2}\s*일)\s*(?:뒤|후)", r"그\s*(?:뒤|후)", r"이후"),
+    # "2016년 이래": a state held from that year to the text's day
+    since_year=r"{year}\s*년\s*이래",
+    # "우리 시가 2016년 가입한 이래 회원 도시는 294개로 늘었다": the joining's year, not the
+    # figure's (the main clause speaks of the text's day)
+    since_event=(
+        r"{year}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:에\s*)?"
+        r"(?:가입|선정|승인|합류|지정)\s*(?:한|된|하고\s*난|한\s*뒤)?\s*(?:이래|이후|뒤로|후로)"
+    ),
     result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
     included_after=True,
     included_words=(r"포함",),

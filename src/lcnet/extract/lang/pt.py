@@ -310,6 +310,9 @@ LANGUAGE = Language(
         "municípios": Unit.CITY,
         "governos locais": Unit.CITY,  # "meia centena de governos locais de 27 países"
         "localidades": Unit.CITY,
+        # "dezassete vagas nesta rodada", "72 centros urbanos": with a cue only
+        "vagas": Unit.CITY,
+        "centros urbanos": Unit.CITY,
         "membros": Unit.MEMBER,
         "integrantes": Unit.MEMBER,
         "learning cities": Unit.CITY,  # "o Brasil tem três Learning Cities"
@@ -537,6 +540,8 @@ LANGUAGE = Language(
         "novas adesões": (Role.NEW,),
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
+        "vagas": (Role.WEAK, Role.SEAT),
+        "centros urbanos": (Role.WEAK,),
     },
     one_of=("uma das", "um dos", "entre as", "entre os"),
     adjectives_as_nouns=True,
@@ -596,6 +601,9 @@ LANGUAGE = Language(
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
         r"\baprov(?:ou|aram)\b",  # "a UNESCO aprovou 72 candidaturas"
+        # the round itself, named as the intake it was: "dezassete vagas nesta rodada"
+        # (not "antes desta rodada, a rede tinha 356 cidades": a total before it)
+        *(rf"\b(?:n|d)?esta {n}\b(?<!antes desta {n})" for n in ("rodada", "leva")),
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
@@ -831,6 +839,8 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    city_titles=r"(?:as? )?cidades? de",
+    title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     months={
         name: number
         for number, names in enumerate(
