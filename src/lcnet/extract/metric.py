@@ -343,6 +343,9 @@ def _cities(
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
         cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
+    if cue in ("intake", "along") and others and _THE_OTHERS.search(low, 0, phrase.start):
+        cue = "total"  # "Braga junta-se às outras 14 portuguesas": the members already
+        # there, the definite article says, and the subject with them (15)
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -1245,6 +1248,16 @@ def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Gramm
 _INTO_THE_NETWORK = re.compile(
     r"(?:a|en|na|à|nella|alla|in|into|au|dans)\s+(?:la\s+|a\s+|le\s+|the\s+)?"
     r"(?:red|rede|rete|réseau|network)\s+"
+)
+
+
+# The definite article of the others a subject joins, right before the figure: the
+# members already there ("junta-se às outras 14 portuguesas", "se suma a las otras
+# ocho colombianas", "si aggiunge alle altre 14", "rejoint les 14 autres", "joins the
+# other 14"), not an intake's ("junto a otras 71")
+_THE_OTHERS = re.compile(
+    r"(?<![\w'\u2019])(?:a las|a los|las|los|às|aos|as|os|alle|agli|le|gli|aux|les|the)"
+    r"\s+(?:otras|otros|outras|outros|altre|altri|other\s+)?\s*\Z"
 )
 
 

@@ -863,7 +863,7 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:bisher|bislang)\b.{0,40}?(?<!\w)"
+        r"(?<!\w)(?:bisher|bislang)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined

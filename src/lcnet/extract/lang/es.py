@@ -926,6 +926,7 @@ LANGUAGE = Language(
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
         "this_year": (
+            r"(?:en )?{month} de (?:este|este mismo) año",  # "elevó a 173 en marzo de este año"
             r"en {month}(?! (?:de |del )?\d)",
             r"el pasado {month}(?! (?:de |del )?\d)",
             r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
@@ -970,8 +971,9 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento|antes de (?:este|el) anuncio"
+        r"|antes de (?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b[^.!?;]{0,40}?"
+        r"(?<!\w)(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -1052,6 +1052,7 @@ LANGUAGE = Language(
             r"l['’]an passé",
         ),
         "this_year": (
+            r"(?:en )?{month} de cette année",  # "porté à 173 en mars de cette année"
             r"en {month}(?! \d)",
             r"(?:le )?{month} dernier(?! \d)",
             r"le {day}(?:er)? {month}(?! \d)",
@@ -1095,7 +1096,7 @@ LANGUAGE = Language(
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
     out_of=("sur",),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b.{0,40}?(?<!\w)"
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined

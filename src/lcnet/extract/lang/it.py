@@ -907,6 +907,8 @@ LANGUAGE = Language(
             r"lo scorso anno",
         ),
         "this_year": (
+            # "a marzo di quest'anno": that month of the text's year
+            r"(?:(?:a|ad|in|nel mese di) )?{month} (?:di )?quest['’]anno",
             r"(?:a|ad|in|nel mese di) {month}(?! \d)",
             r"(?:lo )?scorso {month}(?! \d)",
             r"(?:il |l['’])?{day} {month}(?! \d)",
@@ -949,7 +951,7 @@ LANGUAGE = Language(
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b.{0,40}?(?<!\w)"
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city

@@ -922,6 +922,7 @@ LANGUAGE = Language(
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
         "this_year": (
+            r"(?:em )?{month} (?:deste|do corrente) ano",  # "em março deste ano"
             r"em {month}(?! (?:de )?\d)",
             r"(?:n)?o (?:último|passado) (?:mês de )?{month}(?! (?:de )?\d)",
             r"(?:em )?{month} passado(?! (?:de )?\d)",
@@ -955,8 +956,9 @@ LANGUAGE = Language(
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b.{0,40}?(?<!\w)"
-        r"(?:contava|tinha|reunia|agrupava|somava|integrava)(?!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|do) anúncio"
+        r"|antes (?:desta|da) (?:ronda|convocatória|edição|ampliação))\b[^.!?;]{0,40}?"
+        r"(?<!\w)(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(

@@ -1,0 +1,77 @@
+"""Classes from the first run of the session's fresh es and pt dev pages, each in every
+language that has it:
+
+- the others a subject joins, with their definite article, are the members already
+  there ("Braga ... junta-se às outras 14 portuguesas": Portugal's 15, not an intake of
+  14 called wrong);
+- "until now" / "before this announcement" with a past count is the count before the
+  news, also across a soft line break ("Até agora,\\nas cidades portuguesas eram 14");
+- a month "of this year" dates its figure ("elevó a 173 en marzo de este año"), where
+  "este año" alone read as "now" and the "hace un año" said before took its place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions, read_titled
+
+C = "country_cities"
+
+THE_OTHERS = [
+    ("pt", "Braga entra na rede e junta-se às outras 14 portuguesas.",
+     [("14 portuguesas", C, 15, "exact", None, "PT")]),
+    ("es", "Chía se suma a las otras ocho colombianas de la red.",
+     [("ocho colombianas", C, 9, "exact", None, "CO")]),
+    ("it", "Torino si aggiunge alle altre 14 città italiane della rete.",
+     [("altre 14 città italiane", C, 15, "exact", None, "IT")]),
+    ("fr", "Lille rejoint les 14 autres villes françaises du réseau.",
+     [("14 autres villes françaises", C, 15, "exact", None, "FR")]),
+    # without the article, the others of an intake, as before
+    ("es", "Chía ingresó a la red junto a otras 71 ciudades.",
+     [("otras 71 ciudades", "new_cities", 72, "exact", None, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), THE_OTHERS)
+def test_the_others_with_their_article_are_the_members_already_there(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_titled(language, text) == expected
+
+
+UNTIL_NOW = [
+    ("pt", "Braga entrou na rede.\nAté agora,\nas cidades portuguesas eram 14.", "14"),
+    ("es", "Chía entró el jueves.\nHasta ahora,\nla red tenía 356 ciudades.", "356 ciudades"),
+    ("es", "Chía entró el jueves. Antes de este anuncio, las ciudades colombianas de la red "
+     "eran ocho.", "ocho"),
+    ("fr", "Lille a rejoint le réseau.\nJusqu'ici,\nle réseau comptait 356 villes.", "356 villes"),
+    ("it", "Torino è entrata nella rete.\nFinora\nla rete contava 356 città.", "356 città"),
+    ("en", "Hanoi joined this week.\nUntil now,\nthe network had 356 cities.", "356 cities"),
+    ("de", "Dresden ist beigetreten.\nBisher\nzählte das Netzwerk 356 Städte.", "356 Städte"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "text"), UNTIL_NOW)
+def test_a_count_until_now_is_of_the_news_month(language: str, body: str, text: str) -> None:
+    found = [(m.text, str(m.as_of)) for m in mentions(language, body, "2025-12-09")]
+    assert found[-1] == (text, "2025-12")
+
+
+THIS_YEAR = [
+    ("es", "Hace un año la red contaba con 170 miembros activos, una cifra que el UIL elevó a "
+     "173 en marzo de este año.", [("170 miembros activos", "2019"), ("173", "2020-03")]),
+    ("pt", "Em março deste ano a rede tinha 173 membros.", [("173 membros", "2020-03")]),
+    ("it", "A marzo di quest'anno la rete contava 173 membri.", [("173 membri", "2020-03")]),
+    ("fr", "En mars de cette année, le réseau comptait 173 membres.",
+     [("173 membres", "2020-03")]),
+    ("en", "In March this year the network had 173 members.", [("173 members", "2020-03")]),
+    ("es", "Este año la red tiene 229 miembros.", [("229 miembros", "None")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), THIS_YEAR)
+def test_a_month_of_this_year_dates_its_figure(
+    language: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, str(m.as_of)) for m in mentions(language, body, "2020-09-24")] == expected
