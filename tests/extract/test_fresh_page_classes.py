@@ -75,3 +75,23 @@ def test_a_month_of_this_year_dates_its_figure(
     language: str, body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, str(m.as_of)) for m in mentions(language, body, "2020-09-24")] == expected
+
+
+INVERTED = [
+    ("es", "Son ya nueve las colombianas en la red.",
+     [("nueve las colombianas", C, 9, "exact", None, "CO")]),
+    ("pt", "São já dezasseis as portuguesas na rede.",
+     [("dezasseis as portuguesas", C, 16, "exact", None, "PT")]),
+    ("it", "Sono ormai nove le italiane nella rete.",
+     [("nove le italiane", C, 9, "exact", None, "IT")]),
+    # the adjective before the verb, as before
+    ("es", "Las colombianas en la red son ya nueve.", [("nueve", C, 9, "exact", None, "CO")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), INVERTED)
+def test_a_country_adjective_after_its_count_is_the_subject(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """ "Son ya nueve las colombianas" (a quoted secretary on the fresh es page)."""
+    assert read_titled(language, text) == expected
