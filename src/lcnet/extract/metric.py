@@ -399,6 +399,8 @@ def _cities(
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
         country = country or _home_place(low, before, phrase, grammar)
+        if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
+            country = gained = _opening_place(low, sentence, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
