@@ -116,3 +116,23 @@ def test_the_place_a_clause_opens_with_owns_a_small_intake(
     """ "En México, Chihuahua y Culiacán son las dos urbes admitidas esta vez" (our es dev
     page of Dec 2025) was left out: two new cities of no country are no intake."""
     assert read_titled(language, text) == expected
+
+
+RANKS = [
+    ("es", "L'Alcora es la segunda localidad española de la red, tras Viladecans, y Puebla la "
+     "séptima de México.", [("segunda localidad española", C, 2, "exact", None, "ES"),
+                            ("séptima", C, 7, "exact", None, "MX")]),
+    # a rank that continues another takes its country, as before
+    ("it", "Torino è la settima città italiana ad aderire alla rete, Brescia l'ottava.",
+     [("settima città italiana", C, 7, "exact", None, "IT"), ("ottava", C, 8, "exact", None,
+                                                              "IT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RANKS)
+def test_a_continued_rank_takes_the_country_after_it(
+    language: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    """ "y Puebla la séptima de México" (the fresh es wire page) took Spain's from the rank
+    before it: a country said right after a rank that continues another is its own."""
+    assert read_titled(language, text) == expected

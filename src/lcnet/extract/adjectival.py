@@ -44,6 +44,8 @@ class _Forms(NamedTuple):
     rank: re.Pattern[str] | None  # "l'ottava", standing alone
     # "Son ya nueve las colombianas": from the verb on, the subject after the number
     inverted: re.Pattern[str] | None = None
+    # "la séptima mexicana", "la séptima de México": a rank's country right after it
+    rank_place: re.Pattern[str] | None = None
 
 
 def adjectival(
@@ -125,6 +127,12 @@ def _ranks(
         country = _continued(low, found.start(), ranked)
         if country is None:
             continue
+        # its own country right after it: "L'Alcora es la segunda localidad española ...,
+        # y Puebla la séptima de México" (a Spanish rank before, a Mexican one here)
+        placed = forms.rank_place.match(low, found.end(), end) if forms.rank_place else None
+        if placed is not None:
+            mine = data.country_names.get(" ".join((placed["country"] or "").split()))
+            country = mine or data.demonyms.get(placed["demonym"] or "") or country
         stop = found.end()
         yield (found.start("ordinal"), stop, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES,
                country, None, True, False)  # fmt: skip
@@ -152,7 +160,7 @@ def _forms(code: str) -> _Forms | None:
         return None
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
-    subject = subject_before = part = rank = inverted = None
+    subject = subject_before = part = rank = inverted = rank_place = None
     nouns = data.adjectives_as_nouns
     if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
@@ -171,11 +179,17 @@ def _forms(code: str) -> _Forms | None:
     if data.rank_articles and data.ordinals and not data.ordinal_after_unit:
         ordinals = alternation(list(data.ordinals))
         articles = "|".join(data.rank_articles)
+        demonyms = alternation(list(data.demonyms))
         rank = re.compile(
             rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})"
             rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_]))"
         )
-    return _Forms(subject, subject_before, part, data.one_of, rank, inverted)
+        countries = alternation(list(data.country_names))
+        rank_place = re.compile(
+            rf"\s+(?:(?:de|del|da|do|di|d['\u2019])\s*(?:la\s+|el\s+|o\s+|l['\u2019])?"
+            rf"(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
+        )
+    return _Forms(subject, subject_before, part, data.one_of, rank, inverted, rank_place)
 
 
 # What may follow a count that ends its clause: conjunctions and prepositions.
