@@ -136,3 +136,28 @@ def test_a_continued_rank_takes_the_country_after_it(
     """ "y Puebla la séptima de México" (the fresh es wire page) took Spain's from the rank
     before it: a country said right after a rank that continues another is its own."""
     assert read_titled(language, text) == expected
+
+
+ATTENDING = [
+    ("es", "Villa María será sede de un encuentro. Participarán 40 localidades que integran la "
+     "red."),
+    ("es", "Han confirmado su asistencia 40 localidades de distintos países de la red."),
+    ("pt", "Participarão 40 municípios da rede."),
+    ("it", "Parteciperanno 40 città della rete."),
+    ("fr", "Participeront 40 villes du réseau."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), ATTENDING)
+def test_places_attending_a_meeting_are_no_members(language: str, text: str) -> None:
+    """An Argentine page of 2018 on a regional meeting: "Participarán 40 localidades que
+    integran la Red" was read as 40 new members (twice); a verb of attending before the
+    count is enough now, as the words around it were for zh."""
+    assert read_titled(language, text) == []
+
+
+def test_members_that_take_part_in_the_network_are_still_members() -> None:
+    assert read_titled("es", "En la red participan 425 ciudades de 91 países.") == [
+        ("425 ciudades", "total_cities", 425, "exact", None, None),
+        ("91 países", "total_countries", 91, "exact", None, None),
+    ]

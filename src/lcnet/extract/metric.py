@@ -784,8 +784,8 @@ def _attending(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -
 @cache
 def _attending_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = _grammar(code).language
-    if not data.attending_before or not data.attending_after:
-        return None
+    if not data.attending_before:
+        return None  # "Participarán 40 localidades": a verb before the count is enough
     return re.compile(rf"(?:{data.attending_before})\s*\Z"), re.compile(data.attending_after)
 
 

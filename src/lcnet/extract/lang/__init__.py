@@ -389,7 +389,8 @@ class Language(NamedTuple):
     home_places: str = ""
     # Cities whose people attend an event, listed by "from A, B and others, N cities"
     # ("来自德国、英国、巴西等29个会员城市……的代表共150余人参加"): the words before the
-    # count (a regex that ends where it starts) and those after it in its sentence.
+    # count (a regex that ends where it starts) and those after it in its sentence (empty:
+    # the words before are enough, "Participarán 40 localidades").
     attending_before: str = ""
     attending_after: str = ""
     # A figure quoted as words, not stated: "仍沿用“230个城市”的说法", "「230都市」という

@@ -611,6 +611,12 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    # "Participarán 40 localidades", "Han confirmado su asistencia 40 localidades": the
+    # places people come from to a meeting, not members
+    attending_before=(
+        r"(?<!\w)(?:participarán|asistirán|acudirán|asistieron|acudieron|se darán cita"
+        r"|confirmad[oa] su (?:asistencia|participación))"
+    ),
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Colombia sube a diez", "... lleva a Colombia a nueve"

@@ -808,6 +808,9 @@ LANGUAGE = Language(
         r"\bà ce jour\b",
         r"\bdepuis (?:sa|la) (?:création|naissance|fondation)\b",
     ),
+    # "Participeront 40 villes", "sont attendues 40 villes": the places people come from
+    # to a meeting, not members
+    attending_before=r"(?<!\w)(?:participeront|assisteront|sont attendues|seront présentes)",
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"

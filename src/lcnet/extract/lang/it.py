@@ -671,6 +671,8 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    # "Parteciperanno 40 città": the places people come from to a meeting, not members
+    attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
         r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
         # recognised or admitted, of the cities said before: "ad oggi ne sono state

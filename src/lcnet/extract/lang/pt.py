@@ -629,6 +629,12 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
     company_words=("com",),  # "junto a otras 71": others, their noun left out
+    # "Participarão 40 municípios", "confirmaram presença 40 cidades": the places people
+    # come from to a meeting, not members
+    attending_before=(
+        r"(?<!\w)(?:participarão|estarão presentes|marcaram presença|marcarão presença"
+        r"|confirmaram (?:a sua )?(?:presença|participação))"
+    ),
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
