@@ -161,3 +161,29 @@ def test_members_that_take_part_in_the_network_are_still_members() -> None:
         ("425 ciudades", "total_cities", 425, "exact", None, None),
         ("91 países", "total_countries", 91, "exact", None, None),
     ]
+
+
+NEW_TO_THE_NETWORK = [
+    ("es", "Las 72 ciudades admitidas este año proceden de 46 países, 13 de ellos nuevos en la "
+     "red.", "13 de ellos"),
+    ("pt", "As 72 cidades admitidas este ano vêm de 46 países, 13 deles novos na rede.",
+     "13 deles"),
+    ("it", "Le 72 città ammesse vengono da 46 Paesi, 13 dei quali nuovi nella rete.",
+     "13 dei quali"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "part"), NEW_TO_THE_NETWORK)
+def test_countries_new_to_the_network_are_first_time_ones(
+    language: str, text: str, part: str
+) -> None:
+    """ "13 de ellos nuevos en la red" said a part of the intake's countries joins for the
+    first time, and was missed."""
+    assert read_titled(language, text)[-1] == (
+        part,
+        "first_time_countries",
+        13,
+        "exact",
+        None,
+        None,
+    )

@@ -788,6 +788,9 @@ LANGUAGE = Language(
         r"primera ciudad admitida",
         r"por primera vez",
         r"debut(?:a|an|aron|ó)\b",
+        # "46 países, 13 de ellos nuevos en la red": countries new to the network
+        r"nuevos en la red\b",
+        r"que se estrenan\b",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",

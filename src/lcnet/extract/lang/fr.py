@@ -892,6 +892,7 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        r"nouveaux (?:dans le|au sein du) réseau\b",  # "46 pays, dont 13 nouveaux dans le réseau"
     ),
     member_verbs=(
         r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",

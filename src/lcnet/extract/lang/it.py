@@ -752,6 +752,7 @@ LANGUAGE = Language(
         r"(?:si tratta del|è il|segna il) (?:loro )?primo ingresso",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
+        r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
     ),
     member_verbs=(

@@ -782,6 +782,7 @@ LANGUAGE = Language(
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
         r"primeira cidade admitida",
         r"pela primeira vez",
+        r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
     ),
     member_verbs=(
