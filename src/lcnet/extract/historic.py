@@ -72,7 +72,9 @@ def as_of(
     found_later = later.search(low, phrase.end, end) if later is not None else None
     end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
-    present = list(grammar.present.finditer(low, clause.start, end))
+    present = list(
+        grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
+    )
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         return _said_then(low, phrase, sentence, grammar, strong, written)  # but a quote's
@@ -601,16 +603,43 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     if not grammar.language.attached:
         # "In 2020 the network had 229 members, before this year's intake raised it":
         # a date before the figure sets its clause; "now" past a comma after it is the
-        # next clause's
+        # next clause's; so is "now" past a conjunction, the date before it ("La red
+        # tenía 294 ciudades en 2022 y hoy tiene 425")
         after = low.find(",", phrase.end, clause.end)
         if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
             return after
+        conjunction = _conjunction_form(grammar.language.code)
+        joined = conjunction.search(low, phrase.end, clause.end) if conjunction else None
+        if (
+            joined is not None
+            and (after < 0 or joined.start() < after)
+            and grammar.dated.search(low, clause.start, joined.start())
+        ):
+            return joined.start()
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end
     past = _past_clause_end(grammar.language.code)  # "115개 도시였던 네트워크는 현재"
     closed = past.search(low, phrase.end, end) if past is not None else None
     return closed.start() if closed else end
+
+
+def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
+    """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
+    that a date follows, before the figure, is the conjunct before's."""
+    conjunction = _conjunction_form(grammar.language.code)
+    if conjunction is None or grammar.language.attached:
+        return clause.start
+    joined = list(conjunction.finditer(low, clause.start, phrase.start))
+    if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):
+        return joined[-1].end()
+    return clause.start
+
+
+@cache
+def _conjunction_form(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.conjunctions
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})\s") if words else None
 
 
 @cache
