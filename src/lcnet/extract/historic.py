@@ -541,6 +541,10 @@ def _dated_before(
     # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
     # damals 356")
     found = _last_date(low, start, clause.start, grammar, written)
+    if found is None and pointers[0].start() > clause.start:
+        # "La red, que en febrero de 2024 sumó 64 miembros, alcanzó entonces las 356
+        # ciudades": a date in an aside of the clause, before the word that points back
+        found = _last_date(low, clause.start, pointers[0].start(), grammar, written)
     if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
         # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
         # with it points back to the paragraph before

@@ -826,7 +826,10 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)?"
+        # "un informe de la UNESCO de 2023": its publisher between
+        r"(?: (?:de la|del) (?:unesco|uil|onu|alcaldía|ministerio|ayuntamiento))?"
+        r" (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
         r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
@@ -834,7 +837,8 @@ LANGUAGE = Language(
         r"en ",
         r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
         r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
-        r"a (?:finales|principios) de ",
+        r"a (?:finales|fines|principios|comienzos|mediados) de ",
+        r"(?:al|a) (?:inicio|comienzo|final|cierre) de ",
         r"hasta ",
         r"el ",
         # a season dates a figure by its year: "en el otoño de 2020"

@@ -818,14 +818,17 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)?"
+        # "um relatório da UNESCO de 2023": its publisher between
+        r"(?: (?:da|do) (?:unesco|uil|onu|câmara|prefeitura|ministério))?"
+        r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
         r" (?:de|do ano de) ",
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
         r"(?<!\w)(?:n)?a de ",  # "a ronda anterior, a de 2022": the one of
-        r"(?:no )?(?:final|fim|início|começo) de ",
+        r"(?:no |em |ao )?(?:final|fim|início|começo|princípio) de ",
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
