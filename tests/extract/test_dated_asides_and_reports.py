@@ -35,3 +35,37 @@ def test_a_historic_figure_keeps_its_date(
 ) -> None:
     found = [(m.value, str(m.as_of)) for m in mentions(language, text, "2025-12-10")]
     assert found == expected
+
+
+PRETERITE = [
+    ("pt", "Em setembro de 2022 juntaram-se 77 cidades, e a rede chegou às 294.",
+     [(77, "2022-09"), (294, "2022-09")]),
+    ("es", "En septiembre de 2022 entraron 77 ciudades, y la red llegó a 294.",
+     [(77, "2022-09"), (294, "2022-09")]),
+    # a present of its own keeps the conjunct current
+    ("es", "En 2022 entró Envigado, y la red tiene hoy 425 ciudades.", [(425, "None")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PRETERITE)
+def test_a_count_in_the_preterite_takes_the_date_before(
+    language: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "Em setembro de 2022 juntaram-se 77 cidades, e a rede chegou às 294": the 294 lost
+    the date of the conjunct before and was judged stale on a 2025 page."""
+    found = [(m.value, str(m.as_of)) for m in mentions(language, text, "2025-12-10")]
+    assert found == expected
+
+
+SO_REACHED = [
+    ("es", "Chía ingresó el jueves, y la red llegó así a 425 ciudades."),
+    ("pt", "Lisboa entrou na quinta-feira, e a rede chegou assim a 425 cidades."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SO_REACHED)
+def test_a_total_reached_thus_after_an_intake_is_the_total(language: str, text: str) -> None:
+    """ "y la red llegó así a 425 ciudades" after a verb of joining was taken for the
+    intake (425 new cities: dropped); "así" between the verb and "a" is allowed now."""
+    found = [(m.metric.value, m.value) for m in mentions(language, text, "2025-12-10")]
+    assert found == [("total_cities", 425)]

@@ -588,7 +588,8 @@ LANGUAGE = Language(
     total_cues=(
         # "la red pasó a 294": a change to a total
         r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|sub(?:e|en|ió|iendo)"
-        r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta) a\b",
+        r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta)"
+        r"(?: así| ya| ahora)? a\b",  # "y la red llegó así a 425 ciudades"
         r"\bcuenta con\b",
         r"\bcontaba con\b",
         r"\bya son\b",
@@ -902,7 +903,9 @@ LANGUAGE = Language(
     past_states=(
         r"(?:tenía|tenían|contaba con|contaban con|sumaba|sumaban|reunía|reunían"
         r"|agrupaba|integraba|comprendía|abarcaba|rondaba|superaba|alcanzaba|eran"
-        r"|estaba (?:formada|integrada|compuesta) por)(?!\w)"
+        r"|estaba (?:formada|integrada|compuesta) por"
+        # the preterite of a count's change: "En 2022 entraron 77, y la red llegó a 294"
+        r"|llegó a|alcanzó|pasó a|subió a|ascendió a|creció hasta)(?!\w)"
     ),
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"

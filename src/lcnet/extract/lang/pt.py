@@ -620,7 +620,8 @@ LANGUAGE = Language(
         r"\bno total\b",
         r"\btotaliza(?:ndo)?\b",
         r"\bsoma\b",
-        r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando) (?:a|para)\b",
+        r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
+        r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
         r"\balcança(?:ndo)?\b",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
@@ -903,7 +904,9 @@ LANGUAGE = Language(
     past_states=(
         r"(?:tinha|tinham|contava com|contavam com|somava|somavam|reunia|reuniam"
         r"|agrupava|integrava|abrangia|rondava|ultrapassava|alcançava|eram"
-        r"|(?:estava|era) (?:formada|composta|integrada) por)(?!\w)"
+        r"|(?:estava|era) (?:formada|composta|integrada) por"
+        # the preterite of a count's change: "Em 2022 entraram 77, e a rede chegou às 294"
+        r"|chegou (?:a|às|aos)|alcançou|passou (?:a|para)|subiu (?:a|para)|ascendeu a)(?!\w)"
     ),
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
