@@ -353,7 +353,7 @@ def _cities(
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
         cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
-    if cue in ("intake", "along") and others and _THE_OTHERS.search(low, 0, phrase.start):
+    if cue in ("intake", "along") and others and _the_others(low, phrase):
         cue = "total"  # "Braga junta-se às outras 14 portuguesas": the members already
         # there, the definite article says, and the subject with them (15)
     held = _held_by_countries(low, phrase, previous, grammar)
@@ -1316,6 +1316,13 @@ _THE_OTHERS = re.compile(
     r"(?<![\w'\u2019])(?:a las|a los|las|los|às|aos|as|os|alle|agli|le|gli|aux|les|the)"
     r"\s+(?:otras|otros|outras|outros|altre|altri|other\s+)?\s*\Z"
 )
+
+
+_OTHERS_REACH = 20  # characters before a figure where its article and "other" stand
+
+
+def _the_others(low: str, phrase: Phrase) -> bool:
+    return _THE_OTHERS.search(low, max(0, phrase.start - _OTHERS_REACH), phrase.start) is not None
 
 
 def _named_after_verb(
