@@ -541,6 +541,11 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
+    # only a verb of a past state points back: not to a date "since" governs ("Depuis
+    # son adhésion en 2022, Cork voit le réseau grandir : il comptait 294 membres")
+    stated = not any(p.re is grammar.earlier_date for p in pointers)
+    if stated and _SINCE.search(low, max(start, sentence.start), clause.start) is not None:
+        return None
     # up to the figure's clause: the sentence's own clauses before it count as said
     # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
     # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
@@ -560,6 +565,8 @@ def _dated_before(
 
 
 _STATE_REACH = 40  # characters from a verb of a past state to the figure it states
+# "since", whose date a past state does not point back to
+_SINCE = re.compile(r"(?<!\w)(?:depuis|desde|since|seit|dal|dalla|dallo|dai|dalle)(?!\w)")
 
 
 def _states_the_figure(low: str, verb: re.Match[str], phrase: Phrase) -> bool:
