@@ -314,6 +314,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
@@ -355,6 +357,8 @@ LANGUAGE = Language(
         "distintos": Role.PLAIN,
     },
     unit_roles={
+        "provincias": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "ingresos": (Role.NEW,),
@@ -439,6 +443,9 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "todavía",
+        "aún",
         "sube",
         "subió",
         "llega",
@@ -857,8 +864,17 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "nuevos": Role.NEW,
+        "nuevas": Role.NEW,
+    },
     months={
         name: number
         for number, name in enumerate(
@@ -987,9 +1003,11 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento|antes de (?:este|el) anuncio"
-        r"|antes de (?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b[^.!?;]{0,40}?"
-        r"(?<!\w)(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
+        r"|antes de (?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))"
+        r"\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(
