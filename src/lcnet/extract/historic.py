@@ -50,7 +50,9 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
-                said = _said_then(low, phrase, sentence, grammar, [], written)
+                # "講師は「2年前は356都市だった」と話した": a relative date of its own
+                relative = _relative(low, phrase, inner, grammar, written)
+                said = relative or _said_then(low, phrase, sentence, grammar, [], written)
                 return said or _quoted_relative(low, phrase, sentence, inner, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
@@ -282,6 +284,9 @@ def _after_closed_clauses(
         cut = found.end()
     if cut is None:
         return sentence  # the common case: no clause closed before the figure
+    parallel = _parallel(grammar.language.code)
+    if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
+        return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
     if written is not None and grammar.relative is not None:
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
@@ -301,6 +306,12 @@ def _after_closed_clauses(
         if _results(grammar.language.code).search(low, phrase.end, end):
             return sentence
     return Span(cut, sentence.end)
+
+
+@cache
+def _parallel(code: str) -> re.Pattern[str] | None:
+    form = grammar_of(code).language.parallel_closer
+    return re.compile(rf"(?:{form})\Z") if form else None
 
 
 @cache
