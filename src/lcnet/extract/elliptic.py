@@ -753,10 +753,14 @@ def demonym_counts(
         country = data.demonyms.get(" ".join(found["place"].split()))
         if country is None:
             continue
-        yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+        # "junta-se às outras 14 portuguesas": others, as "outras 14 cidades" are
+        other = before.rsplit(None, 1)[-1:] in ([w] for w in data.other_before)
+        roles = _OTHER_ROLE if other else frozenset()
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, roles, country, None)
 
 
 _LARGEST_SHARE = 80  # no country has had so many members
+_OTHER_ROLE = frozenset({Role.OTHER})
 # The feminine plural ending of a country's adjective, by language (its cities' gender)
 _FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
                    "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip

@@ -128,6 +128,7 @@ class Grammar(NamedTuple):
     # "the 91-country network": a count one word with its unit (Language.compound_units)
     compound: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    past_states: re.Pattern[str] | None  # "la red tenía": so too (Language.past_states)
     # right after a figure: the figure is the subject of a correction that follows it
     # ("「230都市」はその後訂正された"; Language.corrected_subject)
     corrected_subject: re.Pattern[str] | None
@@ -249,6 +250,7 @@ def _spaced_language(data: Language) -> Language:
     fields["qualifiers"] = {**_SYMBOLS, **data.qualifiers}
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
+    fields["past_states"] = spaced(data.past_states, space)
     fields["republished"] = spaced(data.republished, space)
     fields["joined_clause"] = spaced(data.joined_clause, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
@@ -365,6 +367,7 @@ def grammar(code: str) -> Grammar:
         compound=_compound(data),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        past_states=re.compile(data.past_states) if data.past_states else None,
         corrected_subject=(re.compile(data.corrected_subject) if data.corrected_subject else None),
         republished=re.compile(data.republished) if data.republished else None,
         joined_clause=re.compile(data.joined_clause) if data.joined_clause else None,

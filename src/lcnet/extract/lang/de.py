@@ -916,7 +916,8 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b.{0,40}?(?<!\w)"
+        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b"
+        r"[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined

@@ -820,6 +820,7 @@ LANGUAGE = Language(
         "last_month": (r"last month", r"the previous month"),
         "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
         "this_year": (
+            r"(?:in )?{month} (?:of )?this year",  # "raised to 173 in March this year"
             r"(?:back |earlier )?in {month}(?!,? (?:\d|of (?:19|20)))",
             r"last {month}(?!,? \d)",
             r"(?:on )?{month} {day}(?:st|nd|rd|th)?(?!,? \d)",
@@ -860,7 +861,7 @@ LANGUAGE = Language(
     out_of=("out of",),  # a country's count out of the total
     until_now=(
         r"\b(?:until now|until today|up to now|previously"
-        r"|before (?:this|the|today's) (?:announcement|admission|intake|round))\b.{0,40}?\b"
+        r"|before (?:this|the|today's) (?:announcement|admission|intake|round))\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
         # the members before the news: "six cities which already joined", "joined earlier"
         r"|\balready (?:joined|been members|were members|members)\b"
