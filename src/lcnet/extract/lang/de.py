@@ -435,6 +435,11 @@ LANGUAGE = Language(
         "ist",
         "weiterhin",
         "mit",
+        # "Für Deutschland bleibt es bei vier Mitgliedern": the count stays
+        "bleibt es bei",
+        "blieb es bei",
+        "bleibt bei",
+        "blieb bei",
         "noch",
         "auch",  # "Katar hat auch acht Mitgliedsstädte"
         "ebenfalls",
