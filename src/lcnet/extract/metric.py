@@ -157,7 +157,17 @@ def read_metric(
     )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
-    if small:
+    home = (
+        country_named_last(low, sentence.span.start, phrase.start, grammar)
+        if small and grammar.language.attached and not sentence.has("intake")
+        else None
+    )
+    if home is not None:
+        # "현재 국내 평생학습도시는 190여 곳, GNLC 회원 도시는 59곳이다": fewer members than the
+        # network ever had, in a sentence that names a country and no joining: that
+        # country's (where words touch, the country set as the sentence's scope)
+        reading = reading._replace(metric=Metric.COUNTRY_CITIES, country=home)
+    elif small:
         # "la red suma 72 ciudades": "suma" adds as well as totals, and the network has
         # had more than a hundred members since its first intake: an intake it is.
         reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
