@@ -1132,6 +1132,8 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
     else:  # "dos localidades del Perú integran hoy la red: Arequipa y Chachapoyas,
         colon = sentence.low.find(":", phrase.end, end)  # admitidas en ...": the words
         end = colon if colon >= 0 else end  # after a colon are the names' own
+        semicolon = sentence.low.find(";", phrase.end, end)  # "vier Mitgliedern; zuletzt
+        end = semicolon if semicolon >= 0 else end  # kam Dresden hinzu": another clause's
     return "intake" if sentence.has("intake", phrase.end, end) else None
 
 
