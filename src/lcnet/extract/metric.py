@@ -675,6 +675,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
     after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
+    # applicants to another programme or award
+    after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after:
@@ -688,6 +691,12 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     )
 
 
+# What a word of applying may be for, other than the network: a programme, an award
+_ANOTHER_CALL = re.compile(
+    r"\s+(?:a|ao|à|al|a la|au|à la|for|to the|the|para|pour|per|per il|al premio)?\s*"
+    r"(?:programa|programme|program|programma|prémio|prêmio|premio|prix|award|galardón"
+    r"|concurso|contest|competition)\b"
+)
 _WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
 
 
