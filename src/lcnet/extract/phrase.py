@@ -95,6 +95,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
+    # "Städte weltweit: 356\nLänder: 91": a label's value ends its line; the next line's
+    # label is not its unit ("356 Länder"), lcnet.extract.tables reads the pair
+    phrases = [p for p in phrases if not _a_labels_value(low, p)]
     heads = _trailing(low, end, grammar, words)
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
@@ -847,3 +850,17 @@ def _read_modifiers(
         else:
             roles.add(data.modifiers_before.get(word) or data.modifiers_after[word])
     return frozenset(roles), country, region
+
+
+def _a_labels_value(low: str, phrase: Phrase) -> bool:
+    """Whether the phrase's number is the value after a label's colon, its unit on the
+    next line: "Städte weltweit: 356\nDeutsche Städte: 4" is two label-value lines."""
+    wrap = low.find("\n", phrase.start, phrase.end)
+    if wrap < 0:
+        return False  # the common case
+    before = low[max(0, phrase.start - 4) : phrase.start].rstrip(" \t*_")
+    if not before.endswith((":", "\uff1a")):
+        return False
+    line_end = low.find("\n", wrap + 1)
+    label = low[wrap + 1 : line_end if line_end >= 0 else len(low)]
+    return ":" in label or "\uff1a" in label  # the next line is a label's too
