@@ -42,7 +42,7 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.predicates import others_alone, predicated, pronounced, verb_places
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
@@ -318,7 +318,9 @@ def _counted(
         article = (
             said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
         )
-        if not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE:
+        # "duas dezenas", "medio centenar": counted or halved, so many of them
+        counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
+        if not counted and (not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
@@ -457,6 +459,14 @@ def _predicated(
         qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
         at = (clitic.start, clitic.end)
         found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
+    for others in others_alone(low, start, end, data.code):  # "junto a otras 71."
+        value = _count(others.number, data.code)
+        if value is None:
+            continue
+        said_qualifier = " ".join(others.qualifier.split())
+        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
+        at = (others.start, others.end)
+        found.append(Phrase(*at, Unit.OTHERS, value, qualified, frozenset(), None, None, False))
     return found
 
 

@@ -119,6 +119,56 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
     )
 
 
+class Others(NamedTuple):
+    """Others counted with their noun left out: "junto a otras 71"."""
+
+    start: int
+    end: int
+    number: str
+    qualifier: str
+
+
+_COMPANY_REACH = 30  # characters before "otras" where its word of company may end
+
+
+def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
+    """ "Chía ingresó a la red junto a otras 71.", "Lisboa entrou com outras 71",
+    "Torino è entrata insieme ad altre 63": "others" and a number that ends its clause,
+    after a word of company (Language.company_words, along_cues); tried only where a
+    word of Language.other_before starts (str.find)."""
+    forms = _others_forms(code)
+    if forms is None:
+        return
+    company, others = forms
+    for word in language(code).other_before:
+        at = low.find(word, start, end)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalnum()) and company.search(
+                low, max(start, at - _COMPANY_REACH), at
+            ):
+                found = others.match(low, at, end)
+                if found is not None:
+                    first = found.start("qualifier") if found["qualifier"] else at
+                    yield Others(first, found.end("number"), found["number"],
+                                 found["qualifier"] or "")  # fmt: skip
+            at = low.find(word, at + 1, end)
+
+
+@cache
+def _others_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not data.other_before or not data.company_words:
+        return None
+    words = [*data.along_cues, *(rf"\b{w}\b" for w in data.company_words)]
+    company = re.compile(rf"(?:{'|'.join(words)})\s+(?:ad?\s+)?\Z")
+    qualifiers = alternation(list(data.qualifiers))
+    others = re.compile(
+        rf"(?:{alternation(data.other_before)})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)}){_ends(code)}"
+    )
+    return company, others
+
+
 def ends_a_count(code: str) -> str:
     """What may follow a number that ends a count's clause (a lookahead)."""
     return _ends(code)
