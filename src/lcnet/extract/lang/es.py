@@ -1020,11 +1020,13 @@ LANGUAGE = Language(
     weak_present=("ya",),
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
+    # "Antes de este anuncio, las colombianas eran ocho": just before the text's news
+    before_this=(
+        r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
+        r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
+    ),
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
-        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
-        r"|antes de (?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))"
-        r"\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined

@@ -1140,9 +1140,10 @@ LANGUAGE = Language(
     weak_present=("déjà",),
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
     out_of=("sur",),  # a country's count out of the total
+    # "Avant cette annonce, les villes portugaises étaient 14": just before the news
+    before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
     until_now=(
-        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là|avant (?:cette|l['\u2019])"
-        r" ?(?:annonce|adhésion|admission))\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined

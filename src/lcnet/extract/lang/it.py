@@ -989,9 +989,10 @@ LANGUAGE = Language(
     weak_present=("già",),
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
+    # "Prima di questo annuncio, le città portoghesi erano 14": just before the news
+    before_this=r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b",
     until_now=(
-        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora|prima di quest['\u2019oa] ?"
-        r"(?:annuncio|ingresso|ammissione))\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city

@@ -999,10 +999,13 @@ LANGUAGE = Language(
     weak_present=("já",),
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
+    # "Antes deste anúncio, as cidades portuguesas eram 14": just before the news
+    before_this=(
+        r"(?<!\w)antes (?:(?:deste|desse|do) (?:anúncio|ingresso|reconhecimento)"
+        r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
+    ),
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|desse|do) (?:anúncio|ingresso"
-        r"|reconhecimento)|antes (?:desta|da) (?:ronda|convocatória|edição|ampliação))"
-        r"\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined

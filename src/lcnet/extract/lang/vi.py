@@ -354,9 +354,10 @@ LANGUAGE = Language(
     rank_after=("sau", "tiếp sau", "nối tiếp"),
     # "Trước đó, Việt Nam có 5 thành viên": before the news, the count it changes (no
     # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
-    until_now=(
-        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)"
-        r"\b.{0,40}?(?<!\w)(?:có|là|gồm)(?!\w)"
+    # "Trước đợt công bố này, cả nước có 5 thành phố", "Trước đó, Việt Nam có 5": the time
+    # just before the news ("cho đến nay" is "so far", of the text's day)
+    before_this=(
+        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)(?!\w)"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     superlatives=(
