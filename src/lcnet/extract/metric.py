@@ -316,6 +316,13 @@ def _cities(
         if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
             # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
+        if (
+            country is None
+            and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
+            and sentence.has("intake", sentence.span.start, phrase.start)
+        ):  # "Sa dernière promotion, rendue publique fin septembre, en comptait 54": too
+            # few for the network, said of a round: the round's
+            return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))

@@ -573,7 +573,10 @@ LANGUAGE = Language(
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
         # the round itself, named as the intake it was: "siebzehn Plätze in dieser Runde"
         # (not "vor dieser Runde zählte das Netzwerk 356 Städte": a total before it)
-        *(rf"\bdieser {n}\b(?<!vor dieser {n})" for n in ("runde", "aufnahmerunde")),
+        *(
+            rf"\bdieser {n}\b(?<!vor dieser {n})(?<!nach dieser {n})"
+            for n in ("runde", "aufnahmerunde")
+        ),
     ),
     total_cues=(
         r"\bzählt(?:e)?\b",
@@ -801,7 +804,8 @@ LANGUAGE = Language(
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
-        r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr)"
+        r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr"
+        r"|bei dieser gelegenheit|bei jener gelegenheit)"
         r"(?!\w)"
     ),
     relative_dates={

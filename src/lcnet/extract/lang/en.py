@@ -151,6 +151,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "new arrivals": Unit.MEMBER,  # "The new arrivals come from 46 countries"
         "places": Unit.CITY,
         "urban centres": Unit.CITY,
         "urban centers": Unit.CITY,
@@ -421,6 +422,7 @@ LANGUAGE = Language(
         "urban centers": (Role.WEAK,),
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "newcomers": (Role.NEW,),
+        "new arrivals": (Role.NEW,),
     },
     negative_subjects=(
         r"association",
@@ -749,7 +751,7 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
-        r"|that year"
+        r"|that year|on that occasion"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
         # a bare "then" beside a verb of stating a count: "UIL then described 170

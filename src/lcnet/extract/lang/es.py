@@ -314,6 +314,9 @@ LANGUAGE = Language(
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
         "incorporaciones": Unit.MEMBER,
+        # the newcomers named as such: "Las recién llegadas proceden de 46 países"
+        "recién llegadas": Unit.MEMBER,
+        "recién llegados": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
         # "aprobó 72 candidaturas": applications, an intake once approved (a verb of
@@ -355,6 +358,8 @@ LANGUAGE = Language(
     unit_roles={
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
+        "recién llegadas": (Role.NEW,),
+        "recién llegados": (Role.NEW,),
         "ingresos": (Role.NEW,),
         "plazas": (Role.WEAK, Role.SEAT),
         "centros urbanos": (Role.WEAK,),
@@ -578,7 +583,17 @@ LANGUAGE = Language(
         r"\baprob(?:ó|aron|ad[ao]s)\b",  # "se aprobaron 72 candidaturas"
         # the round itself, named as the intake it was: "diecisiete plazas en esta convocatoria"
         # (not "antes de esta ronda, el Instituto contabilizaba 173": a total before it)
-        *(rf"\besta {n}\b(?<!antes de esta {n})" for n in ("convocatoria", "ronda", "tanda")),
+        # a round named by its year: "la única ciudad chilena de la convocatoria 2025"
+        r"\bde la convocatoria (?:de )?(?=(?:19|20)\d\d\b)",
+        *(
+            rf"\besta {n}\b(?<!antes de esta {n})(?<!tras esta {n})(?<!después de esta {n})"
+            for n in ("convocatoria", "ronda", "tanda")
+        ),
+        *(
+            rf"\bla última {n}\b(?<!antes de la última {n})(?<!tras la última {n})"
+            rf"(?<!después de la última {n})"
+            for n in ("convocatoria", "ronda")
+        ),
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -726,6 +741,8 @@ LANGUAGE = Language(
         **dict.fromkeys(
             (
                 "de esta ronda",
+                "de la convocatoria",  # "la única ciudad chilena de la convocatoria 2025"
+                "de la última convocatoria",
                 "de esta convocatoria",
                 "de este año",
                 "de esta edición",
@@ -812,8 +829,9 @@ LANGUAGE = Language(
         r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
+        # ... or by the year alone: "con la convocatoria 2022 la red llegó a 294"
         r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
-        r" (?:de|del año) ",
+        r" (?:de |del año )?",
         r"en ",
         r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
         r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
@@ -878,7 +896,7 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
-        r"|para entonces|ese año|aquel año"
+        r"|para entonces|ese año|aquel año|en (?:esa|aquella) ocasión"
         # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
         r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y
