@@ -166,3 +166,39 @@ def test_a_later_text_may_date_the_corrected_figure_to_the_release_day(
     assert verdicts == [Verdict.HISTORIC, Verdict.HISTORIC, Verdict.HISTORIC, Verdict.WRONG]
     now = Held(date(2025, 9, 25), date(2025, 9, 25), historic=False)
     assert judge(real_timeline, total, Figure(229), now).verdict is Verdict.STALE
+
+
+def test_a_countrys_share_of_the_first_2020_release_is_judged_like_its_totals(
+    real_timeline: Timeline,
+) -> None:
+    """Issue 9 (a) for every figure of the release: UIL's first list of 23 September 2020
+    counted three Moroccan newcomers; its corrigendum of the next day kept two ("not
+    three, as first announced"). Like 55 and 230, the three is official on the 23rd,
+    official beside the two on the 24th and 25th (the news took a day), stale after; the
+    two, like 229, was no figure yet on the 23rd."""
+    morocco = Subject(Metric.NEW_CITIES, "MA")
+    days = [date(2020, 9, d) for d in (23, 24, 25, 26)] + [date(2021, 3, 1)]
+
+    def on(value: int) -> list[Verdict]:
+        return [judge(real_timeline, morocco, Figure(value), Held(d, d, False)).verdict
+                for d in days]  # fmt: skip
+
+    current, stale, wrong = Verdict.CURRENT, Verdict.STALE, Verdict.WRONG
+    assert on(3) == [current, current, current, stale, stale]
+    assert on(2) == [wrong, current, current, current, current]  # as 229 on the 23rd
+    assert on(4) == [wrong] * 5
+    entries = real_timeline.entries(morocco)
+    assert [(e.period.label, str(e.figure), e.basis) for e in entries[2:5]] == [
+        ("2020-09-23 to 2020-09-23", "3", "intake 2020-09, before its correction"),
+        ("2020-09-24 to 2020-09-25", "2", "primary sources"),
+        ("2020-09-26 to 2022-09-01", "2", "primary sources"),
+    ]
+    claims = {c.key: c for c in real_timeline.store.claims}
+    recounted = judge_claim(real_timeline, claims["uil-corrigendum-2020-09#ma-new-released"])
+    assert (recounted.verdict, recounted.reason) == (
+        Verdict.SUPERSEDED,
+        "corrected by uil-corrigendum-2020-09, which gives 2",
+    )
+    # The Moroccan commission's "three cities" of that Wednesday repeated the release.
+    said = judge_claim(real_timeline, claims["yabiladi-2020-09#ma-new"])
+    assert said.verdict is Verdict.CURRENT

@@ -36,6 +36,11 @@ DATELINES = [
     ("公開日：2024/2/15", "2024-02-15"),  # the year first, with slashes
     ("发布时间：2024/02/18 15:00", "2024-02-18"),
     ("입력 2025/12/08 09:30", "2025-12-08"),
+    # the Republic of China's year (Taiwan): 民國113年 is 2024
+    ("發布日期：113年3月1日", "2024-03-01"),
+    ("中華民國112年10月5日", "2023-10-05"),
+    ("更新時間 民國114年 12 月 8 日", "2025-12-08"),
+    ("教育部電子報　第1032期　108年8月10日", "2019-08-10"),
 ]
 
 
@@ -139,6 +144,7 @@ NOT_DATELINES = [
     # no such day
     "31/02/2024",
     "13 25, 2023",
+    "113年13月1日",  # no such month in the Republic of China's year 113 either
     # a photo "captured" is no archive copy; a year alone is no date
     "Photo captured by our team in the park on 4 May 2024 after the rain had stopped, with"
     " three of the volunteers who planted the trees along the river bank last spring.",

@@ -53,3 +53,33 @@ def test_the_named_subjects_count_with_the_others(language: str, body: str, expe
 )
 def test_one_subject_is_one_more(language: str, body: str) -> None:
     assert _intakes(language, body) == [("new_cities", 64)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a date opening the sentence, a title before each name, an aside after it
+        ("vi", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh (tỉnh Nghệ An)"
+               " được UNESCO công nhận cùng với 53 thành phố khác.", 55),
+        ("vi", "Thành phố Huế và thành phố Đà Nẵng đã gia nhập mạng lưới cùng với 62 thành"
+               " phố khác.", 64),
+        ("vi", "TP. Huế (Thừa Thiên Huế) và TP. Đà Nẵng vừa gia nhập mạng lưới cùng 62 thành"
+               " phố khác.", 64),
+        ("en", "On 23 September, the cities of Hue (Thua Thien Hue province) and Da Nang joined"
+               " the network along with 53 other cities.", 55),
+        ("en", "Hue (Vietnam) and Osan (Republic of Korea) were admitted along with 62 other"
+               " cities.", 64),
+        ("fr", "Le 14 février, les villes de Liège (Belgique) et Namur ont rejoint le réseau"
+               " avec 62 autres villes.", 64),
+        ("es", "El 4 de diciembre, la ciudad de Medellín (Antioquia) y la ciudad de Envigado"
+               " ingresaron a la red junto con otras 70 ciudades.", 72),
+        ("it", "Il 14 febbraio, Brescia (Lombardia) e Cividale del Friuli sono entrate nella"
+               " rete insieme ad altre 62 città.", 64),
+        ("pt", "Em 14 de fevereiro, a cidade de Braga (Minho) e a cidade de Sintra entraram"
+               " na rede junto com outras 62 cidades.", 64),
+    ],
+)  # fmt: skip
+def test_named_subjects_with_titles_asides_and_a_date(
+    language: str, body: str, expected: int
+) -> None:
+    assert _intakes(language, body) == [("new_cities", expected)]

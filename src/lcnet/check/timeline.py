@@ -29,6 +29,7 @@ from lcnet.check.figures import (
     periods_from,
     subject_of,
 )
+from lcnet.dates import PartialDate
 from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
 from lcnet.store.facts import FactStore
 
@@ -94,12 +95,12 @@ class Timeline:
         holds until the correction is out; while its date is not known to the day, both
         are official (the corrected figure accepted, the released one beside it)."""
         event = entry.period.event
-        if event is None or entry.figure is None or not entry.basis.startswith("intake"):
+        if event is None or entry.figure is None:
             return [entry]
-        released = event.figure(entry.subject.metric)
-        record = self.store.figure_record(event, entry.subject.metric)
-        if released is None or record is event or Figure(released) == entry.figure:
+        found = self._released(entry, event)
+        if found is None:
             return [entry]
+        released, said, record = found
         start, end = entry.period.start, entry.period.end
         assert start is not None
         out_first, out_last = record.date.first_day, record.date.last_day
@@ -112,21 +113,48 @@ class Timeline:
             parts.append(
                 entry._replace(
                     period=before,
-                    figure=Figure(released),
+                    figure=released,
                     basis=basis,
-                    sources=(event.source,),
+                    sources=said,
                     agree=(),
                     disagree=(),
                 )
             )
         if out_last > max(start, out_first) and out_first != out_last:
             unsure = Period(max(start, out_first), min(out_last, end or out_last), event)
-            both = ((Figure(released), (event.source,)),)
+            both = ((released, said),)
             parts.append(entry._replace(period=unsure, official=entry.official + both))
         after_start = out_last + timedelta(days=1) if out_first != out_last else out_first
         if end is None or after_start <= end:
             parts.append(entry._replace(period=Period(max(start, after_start), end, event)))
         return parts
+
+    def _released(
+        self, entry: Accepted, event: Intake
+    ) -> tuple[Figure, tuple[str, ...], Intake] | None:
+        """The figure an intake's first release gave for the entry's subject where a
+        correction changed it, with the sources that state it and the correction record.
+
+        For the intake's own figures, its record and the correction's. For any other
+        figure of the release (a country's share of the intake), the release's claims
+        that the correction superseded, and the correction's own account of what the
+        release said ("two Moroccan cities, not three as announced")."""
+        metric = entry.subject.metric
+        if entry.basis.startswith("intake"):
+            value = event.figure(metric)
+            record = self.store.figure_record(event, metric)
+            if value is None or record is event or Figure(value) == entry.figure:
+                return None
+            return Figure(value), (event.source,), record
+        corrections = {i.source: i for i in self.store.intakes if i.corrects == event.id}
+        if not corrections:
+            return None
+        for claim in self.claims(entry.subject):
+            correction = corrections.get(self.superseded.get(claim.key, ""))
+            figure = figure_of(claim)
+            if correction and claim.intake in (None, event.id) and figure != entry.figure:
+                return figure, (claim.source,), correction
+        return None
 
     def claims(self, subject: Subject) -> list[Claim]:
         return self._claims.get(subject, [])
@@ -354,17 +382,34 @@ def _superseded_claims(store: FactStore) -> dict[str, str]:
     """Claims that a correction changes: claim key -> the correcting source.
 
     A correction supersedes the figures it restates differently; a figure it repeats
-    (the 2020 corrigendum's 27 countries) stands.
+    (the 2020 corrigendum's 27 countries) stands. A correction's own claim dated to its
+    release's day or before (its account of what the release said: "not three, as first
+    announced") is the release's figure, superseded with it.
     """
     superseded: dict[str, str] = {}
     for corrector in store.sources:
         if corrector.supersedes is None:
             continue
+        release = store.source_by_id.get(corrector.supersedes)
+        released_by = release.published if release is not None else None
         restated: dict[Subject, set[Figure]] = {}
         for claim in store.claims_by_source.get(corrector.id, []):
-            restated.setdefault(subject_of(claim), set()).add(figure_of(claim))
+            if _recounts(claim, released_by):
+                superseded[claim.key] = corrector.id
+            else:
+                restated.setdefault(subject_of(claim), set()).add(figure_of(claim))
         for claim in store.claims_by_source.get(corrector.supersedes, []):
             figures = restated.get(subject_of(claim))
             if figures and figure_of(claim) not in figures:
                 superseded[claim.key] = corrector.id
     return superseded
+
+
+def _recounts(claim: Claim, released: PartialDate | None) -> bool:
+    """Whether a correction's claim gives what the release it corrects said: dated
+    (as_of) no later than the release."""
+    return (
+        claim.as_of is not None
+        and released is not None
+        and claim.as_of.last_day <= released.last_day
+    )

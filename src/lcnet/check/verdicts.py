@@ -90,7 +90,7 @@ def judge_claim(timeline: Timeline, claim: Claim) -> Judgement:
         restated = [
             c
             for c in timeline.store.claims_by_source[corrector]
-            if subject_of(c) == subject_of(claim)
+            if subject_of(c) == subject_of(claim) and c.key not in timeline.superseded
         ]
         now = ", ".join(str(figure_of(c)) for c in restated)
         reason = f"corrected by {corrector}, which gives {now}"

@@ -4,7 +4,8 @@
 
 The subject is a country's name (an aside between commas may follow it); the verb is one
 of Language.closing_count_verbs; the number (a word or at most two digits) ends the
-clause. Each verb is looked for with str.find first: most text holds none.
+clause. Each verb is looked for with str.find first (lcnet.extract.occurrences): most
+text holds none.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
 
 # (start, end, unit, value, qualifier, roles, country, region)
@@ -32,8 +34,12 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
         return []
     found: list[ClosingCount] = []
     for verb in data.closing_count_verbs:
-        at = low.find(verb, start, end)
-        while at >= 0:  # the common case: no such verb in the text, no regex run
+        after = start
+        # the common case: no such verb in the text, no regex run; most verbs are found
+        # from a unit noun's places ("counts", "count": lcnet.extract.occurrences)
+        for at in occurrences(low, start, end, verb):
+            if at < after:
+                continue  # overlaps the verb read before: str.find went past it
             after = at + len(verb)
             counted = _number_after(data.code).match(low, after, end)
             subject = (
@@ -50,7 +56,6 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
                         (counted.start("number"), counted.end("number"), Unit.CITY, value,
                          Qualifier.EXACT, _MEMBER, country, None)
                     )  # fmt: skip
-            at = low.find(verb, after, end)
     return sorted(found)
 
 

@@ -69,8 +69,10 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"(?P<after>{after})?\s*(?:{counters}){ends}"
     )
     # the noun, then no sentence end and no other counted noun before the number
-    # (a decimal point is no sentence end: "3.9亿居民")
+    # (a decimal point is no sentence end: "3.9亿居民"; nor is a line end within a
+    # paragraph, hard-wrapped text: "국내 가입 도시는 이번 3곳을\n더해 59개가 됐다")
     noun_before = re.compile(
-        rf"(?:{alternation(nouns)})(?=(?:[^\u3002\uff01\uff1f.!?\n]|(?<=\d)\.(?=\d))*\Z)"
+        rf"(?:{alternation(nouns)})(?=(?:[^\u3002\uff01\uff1f.!?\n]|\n(?![ \t]*\n)"
+        rf"|(?<=\d)\.(?=\d))*\Z)"
     )
     return count, noun_before

@@ -41,6 +41,11 @@ _NUMERIC = [
         rf"(?P<era>令和|平成)\s*(?P<era_year>元|\d{{1,2}})\s*年\s*{_MONTH_NUMBER}\s*月\s*{_DAY}\s*日"
     ),
     re.compile(rf"(?<![\d.]){_MONTH_NUMBER}\s{_DAY},\s?{_YEAR}(?!\d)"),  # "04 25, 2023"
+    # the Republic of China's year (Taiwan): "發布日期 113年3月1日", "中華民國113年3月1日"
+    re.compile(
+        rf"(?:(?P<era>中華民國|中华民国|民國|民国)\s*)?(?<!\d)(?P<roc_year>1[01]\d)\s*年"
+        rf"\s*{_MONTH_NUMBER}\s*月\s*{_DAY}\s*日"
+    ),
 ]
 _WORD = r"(?P<name>[^\W\d_]{3,10})"
 _NAMED = [  # the month's name is looked up in every language lcnet reads
@@ -50,6 +55,8 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
+_ROC_BEFORE = 1911
+_ROC_YEAR = re.compile(r"(?<!\d)1[01]\d\s*年")  # 民國113年 is 2024: the year 1911 + 113
 # What each form but the eras' holds: a line without it holds no full date. Led by its
 # digits, re skips to them in C, where the forms, led by a lookbehind or by letters (a
 # month's name), are tried at every character: 0.6 s per MB of Markdown pages (#14).
@@ -138,7 +145,11 @@ def _full_date(line: str, *, short: bool) -> PartialDate | None:
     # every form holds a year or an era, and a long line's date ends within _DASH_REACH
     # (a dash or a release's stop after it): most lines have none there (#14)
     reach = len(low) if short else _DASH_REACH
-    if _A_YEAR.search(low, 0, reach) is None and not any(e in low[:reach] for e in _ERAS):
+    if (
+        _A_YEAR.search(low, 0, reach) is None
+        and not any(e in low[:reach] for e in _ERAS)
+        and ("年" not in low[:reach] or _ROC_YEAR.search(low, 0, reach) is None)
+    ):
         return None
     for form in (*_NUMERIC, *_NAMED):
         for found in form.finditer(low):
@@ -186,7 +197,9 @@ def _checked(found: re.Match[str]) -> PartialDate | None:
     if month > 12 and 1 <= day <= 12 and found.re is _DAY_FIRST:
         month, day = day, month  # "2/18/2024 4:01:56 AM": the US order, month first
     era = fields.get("era")
-    if era is not None:  # 令和元年 is 2019, 平成元年 1989
+    if fields.get("roc_year") is not None:  # 民國113年 is 2024
+        year = _ROC_BEFORE + int(fields["roc_year"])
+    elif era is not None:  # 令和元年 is 2019, 平成元年 1989
         count = fields["era_year"]
         year = _ERAS[era] + (1 if count == "元" else int(count))
     else:

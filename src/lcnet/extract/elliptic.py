@@ -21,6 +21,7 @@ from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.extract.occurrences import kept_places
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -871,8 +872,8 @@ def country_counts(
     forms, subject = _country_count_forms(code)
     taken = [(p.start, p.end) for p in phrases]
     data = grammar.language
-    for form in forms:
-        for found in form.finditer(low, start, end):
+    for verb, form in zip(_HAVING[code], forms, strict=True):
+        for found in _verb_matches(form, low, start, end, verb):
             at = found.start()
             if at and (low[at - 1].isalpha()):
                 continue  # "phase": inside a word
@@ -896,6 +897,22 @@ def country_counts(
 
 
 _SUBJECT_REACH = 140  # characters before the verb where its country (and an aside) stand
+
+
+def _verb_matches(
+    form: re.Pattern[str], low: str, start: int, end: int, verb: str
+) -> Iterator[re.Match[str]]:
+    """form.finditer(low, start, end), form opening with `verb`: read from the verb's
+    places when they are known without a pass ("counts" from the unit noun "count")."""
+    places = kept_places(low, start, end, verb)
+    if places is None:
+        yield from form.finditer(low, start, end)
+        return
+    after = start
+    for at in places:
+        if at >= after and (found := form.match(low, at, end)) is not None:
+            after = found.end()
+            yield found
 
 
 _HAVING = {

@@ -671,7 +671,7 @@ def _chain_end(phrases: Sequence[Phrase], index: int) -> int:
 # A language that writes a day as an ordinal, "am 4. Dezember 2025": that full stop ends
 # nothing (Language.ordinal_days); nor does the one of a month's abbreviation before a
 # day or year: "Sept. 2020" (the names in Language.months that start another name of
-# their month).
+# their month); nor does the one of an abbreviated title (Language.title_abbreviations).
 _ORDINAL_DAY = r"(?<=(?<!\d)\d\.)|(?<=(?<!\d)\d\d\.)"
 
 
@@ -700,6 +700,8 @@ def _sentence_end(code: str) -> re.Pattern[str]:
             for size in sorted({len(n) for n in short})
         )
         keep += rf"(?!(?:{behind})\s+\d)"
+    for title in sorted(set(data.title_abbreviations)):  # "TP. Huế", "Dr. Nguyen"
+        keep += rf"(?<!\b{re.escape(title)}\.)"
     return re.compile(
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"

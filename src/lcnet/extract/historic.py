@@ -16,6 +16,7 @@ from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.named_joinings import joined_named_at
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -103,6 +104,10 @@ def as_of(
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
             continue
+        if found.end() <= phrase.start and joined_named_at(
+            low, found.end(), phrase.start, grammar.language.code
+        ):
+            continue  # "2016年に加盟した岡山市など": the date of Okayama's joining
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
             continue
         if _in_an_aside(low, phrase, found, clause, grammar):
@@ -155,7 +160,12 @@ def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
     if not _has_digit(found.group()):
         return False
     start = max(0, found.start() - _SINCE_YEAR_REACH)
-    return any(m.end() == found.end() for m in since_years(low, start, found.end(), grammar))
+    # the "since" before its year ("since 2012") or after it ("2016年以来", "2016년 이래")
+    end = min(len(low), found.end() + _SINCE_YEAR_REACH)
+    return any(
+        found.start() <= m.start("year") and m.end("year") <= found.end()
+        for m in since_years(low, start, end, grammar)
+    )
 
 
 _SINCE_YEAR_REACH = 24  # "desde el año de 2012": the words of "since" before its year

@@ -31,7 +31,16 @@ from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 from lcnet.model import Metric, Qualifier
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:\n(?![ \t]*(?:[-*+•#|]|\n))[^.!?\n]+)*")
+
+@cache
+def _sentence(code: str) -> re.Pattern[str]:
+    """A sentence, over soft line breaks and the full stop of an abbreviated title ("TP.
+    Sa Đéc, TP. Vinh và TP. Cao Lãnh": Language.title_abbreviations)."""
+    titles = "".join(
+        rf"|(?<=\b{re.escape(title)})\." for title in sorted(language(code).title_abbreviations)
+    )
+    word = rf"(?:[^.!?\n]{titles})"
+    return re.compile(rf"{word}+(?:\n(?![ \t]*(?:[-*+•#|]|\n)){word}+)*")
 
 
 class Place(NamedTuple):
@@ -100,7 +109,7 @@ def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str
     """The sentences a list may be in: all of a page about the GNLC, else those that name
     it (found from the names' anchors: most of a long text is never read)."""
     if topic:
-        yield from _SENTENCE.finditer(low)
+        yield from _sentence(rules.language.code).finditer(low)
         return
     starts = sorted({m.start() for f in rules.gnlc_finders for m in f.finditer(low)})
     read_to = -1
@@ -108,7 +117,7 @@ def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str
         if at < read_to:
             continue
         begin = max(low.rfind(mark, 0, at) for mark in (".", "!", "?", "\n")) + 1
-        sentence = _SENTENCE.match(low, begin)
+        sentence = _sentence(rules.language.code).match(low, begin)
         if sentence is not None:
             read_to = sentence.end()
             yield sentence
@@ -126,10 +135,12 @@ def _list(
 ) -> Listed | None:
     data = rules.language
     joiner = alternation(data.conjunctions) or "(?!)"
+    titles = rf"(?:(?:{data.city_titles})\s*)?" if data.city_titles else ""
     run = [found[0]]
-    for match in found[1:]:  # names joined by commas and a last conjunction
-        gap = low[run[-1].end() : match.start()]
-        if re.fullmatch(rf"\s*(?:,|;|,?\s+(?:{joiner}))\s*", gap):
+    for match in found[1:]:  # names joined by commas and a last conjunction, each name
+        gap = low[run[-1].end() : match.start()]  # with its title and aside: ", TP. Vinh
+        # (Nghệ An) và TP. Cao Lãnh"
+        if re.fullmatch(rf"(?:\s*\([^()]*\))?\s*(?:,|;|,?\s+(?:{joiner}))\s*{titles}", gap):
             run.append(match)
         elif len(run) < 2:
             run = [match]
@@ -325,11 +336,17 @@ def _besides(
     return [m for m in found if cue.end() <= m.start() and m.end() <= run[0].start()]
 
 
+_ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
+
+
 def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
     """Whether the list goes on past the names lcnet knows: an item before the first
     ("Jubail, Yanbu, [Al-Ahsa]") or after the last."""
     before = low[max(0, start - 3) : start]
     after = low[end : end + 12]
+    if after.lstrip().startswith("("):  # past the last name's aside: "Vinh (Nghệ An), X"
+        aside = _ASIDE.match(low, end)
+        after = low[aside.end() : aside.end() + 12] if aside else after
     return (
         before.rstrip().endswith(",")
         or re.match(rf"\s*,\s*\w|\s+(?:{joiner})\s", after) is not None

@@ -19,6 +19,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
+from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
@@ -325,7 +326,16 @@ def _cities(
             return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
-    cue = _last_cue(sentence, _own_clause(low, before, phrase, grammar))
+    own = _own_clause(low, before, phrase, grammar)
+    if grammar.language.joined_named and sentence.has("intake", own.start, own.end):
+        # "2016年に加盟した岡山市など、…294都市": the joining is Okayama's
+        own = past_joined_named(low, own, grammar.language.code)
+    added = _added_before(low, sentence.span, phrase, grammar)
+    head = before  # "국내 가입 도시는 이번 3곳을 더해 59개": the head's words, before the count
+    if added is not None:  # added (which may be a figure of its own: "今回の3都市を加えて")
+        head = Span(sentence.span.start, added)
+        own = _own_clause(low, head, phrase._replace(start=added), grammar)
+    cue = _last_cue(sentence, own)
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
         if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
@@ -376,7 +386,8 @@ def _cities(
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
     country = phrase.country or after
-    country = country or _country_before(low, before, phrase, grammar)
+    owner = phrase if added is None else phrase._replace(start=added)
+    country = country or _country_before(low, head, owner, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
@@ -428,6 +439,8 @@ def _cities(
     if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
         # africaines": a placed part of the intake before it
+    if not new and country and _added_this_round(low, phrase, grammar):
+        new = True  # "国内の加盟都市は、今回の3都市を加えて5都市": Japan's intake
     if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     # "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72
@@ -893,8 +906,11 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
+    cued = before  # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
+    if grammar.language.joined_named and sentence.has("intake", before.start, before.end):
+        cued = past_joined_named(low, before, grammar.language.code)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
-        cue = _last_cue(sentence, before) or _cue_after(sentence, ahead.phrase, ahead.following)
+        cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
@@ -914,7 +930,7 @@ def _countries(
         return Reading(metric, phrase.value + other, None, None, False)
     if not _countries_of_members(low, before, phrase, grammar):
         return None  # "1,200 participants from 90 countries"
-    cue = _last_cue(sentence, before) or _cue_after(sentence, phrase, following)
+    cue = _last_cue(sentence, cued) or _cue_after(sentence, phrase, following)
     if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
         cue = "total"  # "By August 2016 over 100 cities had joined, from 28 countries"
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
@@ -966,6 +982,45 @@ def _other_count_follows(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     after = link.match(low, phrase.end, phrase.end + _A_NUMBER_NEXT)
     at = after.end() if after is not None else phrase.end
     return low[at : at + 1].isdigit()
+
+
+def _added_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> int | None:
+    """Where a count added on the way to the figure starts, right before it
+    (Language.added_before): "국내 가입 도시는 이번 3곳을 더해 59개" (at "이번")."""
+    form = _added_form(grammar.language.code)
+    if form is None or phrase.start - before.start < _ADDED_SHORTEST:
+        return None
+    found = form.search(low, max(before.start, phrase.start - _ADDED_REACH), phrase.start)
+    return found.start() if found is not None else None
+
+
+_ADDED_REACH = 40  # characters of the added count's words before the total's number
+_ADDED_SHORTEST = 4  # "3곳을 더해": no shorter
+
+
+def _added_this_round(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure is this round's count added to a total after it (Language.
+    added_after, added_new): "이번 3곳을 더해 59개", "今回の3都市を加えて5都市"."""
+    data = grammar.language
+    if not data.added_after or not any(
+        w in low[max(0, phrase.start - _ADDED_NEW_REACH) : phrase.start] for w in data.added_new
+    ):
+        return False
+    return _added_after(data.code).match(low, phrase.end) is not None
+
+
+_ADDED_NEW_REACH = 12  # characters before the added count where "이번", "今回" may stand
+
+
+@cache
+def _added_after(code: str) -> re.Pattern[str]:
+    return re.compile(_grammar(code).language.added_after)
+
+
+@cache
+def _added_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    return re.compile(rf"(?:{data.added_before})\Z") if data.added_before else None
 
 
 def _last_cue(sentence: Sentence, span: Span) -> str | None:
@@ -1116,14 +1171,40 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     along = sentence.within(before.start, before.end, ("along",))
     if not along:
         return 1
-    subject = " ".join(low[sentence.span.start : along[-1].start].split()).strip(" ,;:")
+    return _names_in(low[sentence.span.start : along[-1].start], grammar) or 1
+
+
+def _names_in(subject: str, grammar: Grammar) -> int:
+    """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
+    a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
+    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
-        return 1
-    names = re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", subject)
-    if names is None:
-        return 1
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", subject))
+        return 0
+    subject = _ASIDES.sub("", subject) if "(" in subject else subject
+    opens = list(_CLAUSE_OPENS.finditer(subject))
+    subject = subject[opens[-1].end() if opens else 0 :]
+    words = subject.replace(",", " , ").split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    names = " ".join(words).replace(" ,", ",")
+    titles = _city_titles(grammar.language.code)
+    names = (titles.sub("", names) if titles else names).strip(" ,;:")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
+@cache
+def _city_titles(code: str) -> re.Pattern[str] | None:
+    """The titles before names: "thành phố Sa Đéc", "the cities of Hue and Da Nang"."""
+    titles = _grammar(code).language.city_titles
+    return re.compile(rf"\b(?:{titles})\s+") if titles else None
+
+
+# An aside in brackets after a name: "Sa Đéc (tỉnh Đồng Tháp)", "Liège (Belgique)"
+_ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
@@ -1133,7 +1214,8 @@ _BEFORE_VERB = frozenset(
      "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
      "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
      "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
-     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made"}
+     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made",
+     "được", "đã", "vừa", "đều", "chính", "thức", "unesco", "by", "par", "por", "da", "von"}
 )  # fmt: skip
 # Where a subject's clause opens inside its sentence: after a colon or a subordinator
 _CLAUSE_OPENS = re.compile(
@@ -1144,6 +1226,8 @@ _CLAUSE_OPENS = re.compile(
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
+    r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
 )
 
 
@@ -1170,18 +1254,9 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     ont rejoint le réseau avec 62 autres villes": the names (two or more) that are the
     subject of the first verb of joining, which the others are counted with; or 0."""
     verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
-    conjunctions = alternation(grammar.language.conjunctions)
-    if not verbs or not conjunctions:
+    if not verbs:
         return 0
-    head = low[sentence.span.start : verbs[0].start]
-    opens = list(_CLAUSE_OPENS.finditer(head))
-    words = head[opens[-1].end() if opens else 0 :].replace(",", " , ").split()
-    while words and words[-1] in _BEFORE_VERB:
-        words.pop()
-    names = " ".join(words).replace(" ,", ",")
-    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
-        return 0
-    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+    return _names_in(low[sentence.span.start : verbs[0].start], grammar)
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:

@@ -4,7 +4,8 @@ Several readers look for the same words in the same stretch: the unit nouns and 
 verbs of counting ("number", "total") are both needles of lcnet.extract.candidates and
 words that lcnet.extract.predicates and lcnet.extract.newcomers look for. Each str.find
 pass over a megabyte costs some milliseconds, found or not; the places of each word in
-the stretch being read are kept, so that a word is looked for once per stretch (#14).
+the stretch being read are kept, so that a word is looked for once per stretch (#14),
+and a word that starts with one kept ("counts", "count") is read from its places.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
         _text, _start, _end, _places = low, start, end, {}
     found = _places.get(word)
     if found is None:
-        finder = _finder(word)
-        if finder is not None:
+        stem = _kept_stem(word)
+        if stem is not None:  # "counts" where "count" is: no pass over the stretch
+            found = [at for at in _places[stem] if low.startswith(word, at, end)]
+        elif (finder := _finder(word)) is not None:
             found = [m.start() for m in finder.finditer(low, start, end)]
         else:
             found = []
@@ -36,6 +39,26 @@ def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
                 at = low.find(word, at + 1, end)
         _places[word] = found
     return found
+
+
+def kept_places(low: str, start: int, end: int, word: str) -> list[int] | None:
+    """The places occurrences() would give, if they are known without a pass over the
+    stretch (the word or a word it starts with is kept for it); else None."""
+    if low is not _text or start != _start or end != _end:
+        return None
+    found = _places.get(word)
+    if found is None and (stem := _kept_stem(word)) is not None:
+        found = _places[word] = [at for at in _places[stem] if low.startswith(word, at, end)]
+    return found
+
+
+def _kept_stem(word: str) -> str | None:
+    """The longest word kept for this stretch that `word` starts with: every place of
+    `word` is one of its places."""
+    for size in range(len(word) - 1, 0, -1):
+        if word[:size] in _places:
+            return word[:size]
+    return None
 
 
 _SHORT = 6  # letters: re finds a short word faster than str.find, skipping to its first in C

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import accumulate
 
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -42,23 +43,29 @@ def region_rows(low: str, start: int, end: int, grammar: Grammar) -> list[Region
     data = grammar.language
     found: list[RegionRow] = []
     roles: frozenset[Role] | None = None  # the heading's, read at the first row
-    at = start
-    while at < end:
-        stop = low.find("\n", at, end)
-        stop = end if stop < 0 else stop
-        last = stop - 1  # the common case, a line of prose, is told by its last character
-        while last > at and low[last] in " \t":
-            last -= 1
-        if stop - at > _ROW_LENGTH or low[last] not in _ROW_ENDS:
-            if last > at:
-                roles = None  # past the rows: the next rows have a heading of their own
-            at = stop + 1
+    lines = low[start:end].split("\n")
+    ends = list(accumulate(map(len, lines)))  # ends[i] + i: where line i ends
+    # Only a short line can be a row; most lines are prose (long) or blank, and the loop
+    # in Python runs over the short ones (a headline, a dateline): #14
+    short = [i for i, line in enumerate(lines) if 0 < len(line) <= _ROW_LENGTH]
+    previous = -1  # the short line before
+    for i in short:
+        if roles is not None and _prose_between(lines, previous, i):
+            roles = None  # past the rows: the next rows have a heading of their own
+        previous = i
+        line = lines[i]
+        kept = line.rstrip(" \t")
+        if not kept:
             continue
+        if kept[-1] not in _ROW_ENDS:  # the common case: a line of prose
+            if len(kept) > 1:
+                roles = None
+            continue
+        stop = start + ends[i] + i
+        at = stop - len(line)
         match = row.fullmatch(low, at, stop)
         if match is None:
-            if low[at:stop].strip():
-                roles = None  # past the rows: the next rows have a heading of their own
-            at = stop + 1
+            roles = None  # past the rows: the next rows have a heading of their own
             continue
         if roles is None:
             roles = _heading(low, at, heading_unit, new_word)
@@ -69,8 +76,16 @@ def region_rows(low: str, start: int, end: int, grammar: Grammar) -> list[Region
                 (match.start("region"), match.end(), Unit.CITY, value, Qualifier.EXACT, roles,
                  None, region)
             )  # fmt: skip
-        at = stop + 1
     return found
+
+
+def _prose_between(lines: list[str], first: int, last: int) -> bool:
+    """Whether a line between two short ones (so a long or a blank one) ends the rows: a
+    long one does unless it holds one character and spaces."""
+    for line in lines[first + 1 : last]:
+        if line and (line[-1] not in " \t" or len(line.rstrip(" \t")) > 1):
+            return True
+    return False
 
 
 def _heading(

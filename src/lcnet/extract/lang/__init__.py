@@ -362,6 +362,24 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # A named member's joining told in the clause that modifies its name, where that
+    # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市
+    # が参加している", "2022년 가입한 세종시를 포함해 294개 도시가", "包括2022年加入的杭州在内,
+    # 网络共有294个城市". A regex fragment from the words right after the joining's date
+    # (a particle, the verb) to the name and the word after it: the date and the verb of
+    # joining are the member's, not a figure's after it.
+    joined_named: str = ""
+    # A count added on the way to a total, between the total's head and its number, where
+    # words touch: "국내 가입 도시는 이번 3곳을 더해 59개가 됐다", "国内の加盟都市は、今回の
+    # 3都市を加えて5都市となった", "我国成员城市加上此次入选的3座城市, 达到15个". A regex
+    # fragment that ends right before the total's number: the total's owner and its verb
+    # are the head's before it, not the added count's.
+    added_before: str = ""
+    # The same added count seen from itself: the words right after it ("을 더해", "を加えて"),
+    # and the words before it that make it this round's ("이번", "今回"): it is then the
+    # intake of the total's owner ("国内の加盟都市は、今回の3都市を加えて5都市": Japan's 3).
+    added_after: str = ""
+    added_new: tuple[str, ...] = ()
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the
     # 23's. Literal words, lower case.
@@ -483,6 +501,12 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Abbreviated titles before a name, whose full stop ends no sentence: "TP. Hồ Chí
+    # Minh" (thành phố, city), "Dr. Nguyen", "M. Dupont". Literal, lower case, no stop.
+    title_abbreviations: tuple[str, ...] = ()
+    # The title before a city's name, in a subject or a list of names: "the cities of",
+    # "thành phố", "TP.", "la ciudad de", "die Städte". A regex fragment, lower case.
+    city_titles: str = ""
     # Words that head a table's column of the network's counts only beside another such
     # column, or one that names members: "| Round | Newcomers | Total |", "| Runde | Neu |
     # Gesamt |" (MEMBER: its totals; NEW: an intake's). Literal, lower case.

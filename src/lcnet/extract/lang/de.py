@@ -760,6 +760,8 @@ LANGUAGE = Language(
         r"begründet",
         r"aus der taufe gehoben",
     ),
+    city_titles=r"(?:die )?städte|(?:die )?stadt",
+    title_abbreviations=("dr", "prof", "hl", "st"),
     months={
         name: number
         for number, names in enumerate(

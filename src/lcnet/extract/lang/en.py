@@ -663,6 +663,8 @@ LANGUAGE = Language(
         r"\bborn\b",
         r"inaugurated",
     ),
+    city_titles=r"(?:the )?cit(?:y|ies) of",
+    title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     months={
         name: number
         for number, names in enumerate(

@@ -853,6 +853,8 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    city_titles=r"(?:las? )?ciudad(?:es)? de",
+    title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     months={
         name: number
         for number, name in enumerate(

@@ -994,6 +994,8 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    city_titles=r"(?:les? |la )?villes? de",
+    title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     months={
         name: number
         for number, names in enumerate(

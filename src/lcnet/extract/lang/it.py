@@ -851,6 +851,8 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    city_titles=r"(?:le |la )?città di",
+    title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     months={
         name: number
         for number, names in enumerate(

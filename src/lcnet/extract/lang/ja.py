@@ -292,7 +292,19 @@ LANGUAGE = Language(
     candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
-    present_markers=(r"(?<![年月日末度])現在", r"現時点", r"今回", r"今年", r"これで"),
+    # "当時は115都市だったが、今では356都市": "now", against the time before it
+    present_markers=(
+        r"(?<![年月日末度])現在",
+        r"現時点",
+        r"今回",
+        r"今年",
+        r"これで",
+        r"今では",
+        r"いまでは",
+        r"今や",
+        r"いまや",
+        r"今日では",
+    ),
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
     months={},
@@ -322,6 +334,28 @@ LANGUAGE = Language(
         r"(?:(?<!おい)(?<!つい)(?<!とし)(?<!よっ)(?<!とっ)(?<!対し)て|[しれけめ]|(?<!よ)り)、",
     ),
     later_pointers=(r"その後", r"数日後", r"後日", r"\d{1,2}日後"),
+    # "2016年以降": a state held from that year to the text's day
+    since_year=r"{year}\s*年(?:度)?\s*(?:以来|以降)",
+    # "本市が2016年に加盟して以来、ネットワークは294都市に広がった": the joining's year, not
+    # the figure's (the main clause speaks of the text's day)
+    # "国内の加盟都市は、今回の3都市を加えて5都市となった": the added count, then the total
+    added_before=(
+        r"、?\s*(?:今回(?:の|加盟した|新たに加盟した|登録された)?|新たに加盟した|新規(?:の)?)?\s*"
+        r"\d{1,3}\s*(?:都市|市)?\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ|含めて|含め)"
+        r"\s*、?(?:\s*(?:合計|計))?\s*"
+    ),
+    added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ)",
+    added_new=("今回", "新たに", "新規"),
+    # "2016年に加盟した岡山市など、76か国の294都市が参加している": Okayama's joining
+    joined_named=(
+        r"\s*(?:に|には)?\s*(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
+        r"(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
+        r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び)"
+    ),
+    since_event=(
+        r"{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:に|の)?\s*"
+        r"(?:加盟|登録|参加|認定|加入)\s*(?:して|した|されて|された)?\s*(?:以来|以降)"
+    ),
     result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい)"),
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),

@@ -192,6 +192,10 @@ LANGUAGE = Language(
         "가입",  # "국내 가입 59개 도시": the word of membership before the count
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "단",  # "국내 단 3개 도시": only
+        "이번",  # "국내에서는 이번 3곳이 새로 가입했다": this round's, as ja's 今回
+        "이번에",
+        "새로",
+        "신규",
         "신규 도시",  # "태국의 신규 도시는 3곳": the country's share of an intake
         "신규 가입 도시",
         "신규 회원 도시",
@@ -346,6 +350,27 @@ LANGUAGE = Language(
     # "뽑혔으며,", "받았고,", "했지만,": a verb that closes its clause before a comma
     clause_closers=(r"[\uac00-\ud7a3](?:으며|며|고|지만|는데|으나)\s*,",),
     later_pointers=(r"(?:며칠|몇\s*주|\d{1,2}\s*일)\s*(?:뒤|후)", r"그\s*(?:뒤|후)", r"이후"),
+    # "2016년 이래": a state held from that year to the text's day
+    since_year=r"{year}\s*년\s*이래",
+    # "우리 시가 2016년 가입한 이래 회원 도시는 294개로 늘었다": the joining's year, not the
+    # figure's (the main clause speaks of the text's day)
+    # "국내 가입 도시는 이번 3곳을 더해 59개가 됐다": the added count, then the total
+    added_before=(
+        r"(?:이번(?:에)?\s*|신규\s*|새로\s*)?(?:새로\s*)?(?:가입한\s*|선정된\s*|승인된\s*)?"
+        r"\d{1,3}\s*(?:곳|개\s*도시|개)\s*(?:을|를)\s*(?:더해|합쳐|합해|포함해|더하면|합하면|포함하면)"
+        r"\s*,?(?:\s*(?:총|모두))?\s*"
+    ),
+    added_after=r"\s*(?:을|를)\s*(?:더해|합쳐|합해|더하면|합하면)",
+    added_new=("이번", "신규", "새로"),
+    # "2022년 가입한 세종시를 포함해 294개 도시가 회원이다": Sejong's joining
+    joined_named=(
+        r"\s*(?:에\s*)?(?:가입|선정|승인|합류)\s*(?:한|된|했던|됐던)\s*(?:[가-힣]{1,6}\s)?"
+        r"[가-힣]{1,6}(?<!도)(?:시|군|구)\s*(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)"
+    ),
+    since_event=(
+        r"{year}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:에\s*)?"
+        r"(?:가입|선정|승인|합류|지정)\s*(?:한|된|하고\s*난|한\s*뒤)?\s*(?:이래|이후|뒤로|후로)"
+    ),
     result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
     included_after=True,
     included_words=(r"포함",),

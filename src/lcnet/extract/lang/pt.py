@@ -854,6 +854,8 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    city_titles=r"(?:as? )?cidades? de",
+    title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     months={
         name: number
         for number, names in enumerate(

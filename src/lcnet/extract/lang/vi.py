@@ -341,6 +341,8 @@ LANGUAGE = Language(
         r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
         r"hình thành",
     ),
+    city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
+    title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",
@@ -408,7 +410,7 @@ LANGUAGE = Language(
     size_linkers=("có", "với"),
     subset_words=("trong đó", "bao gồm"),
     country_references=("của nước này", "cả nước"),
-    list_links=r"(?:\blà\b|gồm|bao gồm)",
+    list_links=r"(?:\blà\b|gồm|bao gồm|\bcó (?:các|những) (?:thành viên|thành phố))",
     list_partial=r"(?:bao gồm|trong đó có|như|chẳng hạn)",
     sole_words=r"duy nhất",
 )

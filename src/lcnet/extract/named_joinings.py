@@ -1,0 +1,38 @@
+"""A named member's joining told in the clause that modifies its name, where that clause
+comes before the name (Language.joined_named): "2016年に加盟した岡山市など、76か国の294
+都市が参加している", "2022년 가입한 세종시를 포함해 76개국 294개 도시가 회원이다",
+"包括2022年加入的杭州在内, 网络共有294个城市". The verb of joining and its date are the
+member's: they neither make the figure after them an intake nor date it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.sentence import Span
+
+
+@cache
+def _form(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    return re.compile(data.joined_named) if data.joined_named else None
+
+
+def joined_named_at(low: str, at: int, end: int, code: str) -> bool:
+    """Whether the words from `at` (right after a date) tell a named member's joining
+    that ends before `end`: "に加盟した岡山市など" after "2016年"."""
+    form = _form(code)
+    return form is not None and form.match(low, at, end) is not None
+
+
+def past_joined_named(low: str, span: Span, code: str) -> Span:
+    """The part of `span` after the last named member's joining in it."""
+    form = _form(code)
+    if form is None:
+        return span
+    start = span.start
+    for found in form.finditer(low, span.start, span.end):
+        start = found.end()
+    return Span(start, span.end) if start != span.start else span

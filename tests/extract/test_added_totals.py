@@ -1,0 +1,38 @@
+"""A count added on the way to a total, between the total's head and its number, where
+words touch (ja, ko, zh): "국내 가입 도시는 이번 3곳을 더해 59개가 됐다". The total is the
+head's (Korea's 59, not an intake of 59); the added count, said to be this round's, is
+the owner's intake (Korea's 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
+    ("ko", "국내 가입 도시는 이번 3곳을 더해 59개가 됐다.",
+     [("3곳", "new_cities", 3, "KR"), ("59개", "country_cities", 59, "KR")]),
+    ("ko", "국내 가입 도시는 이번 3곳을\n더해 59개가 됐다.",  # hard-wrapped
+     [("3곳", "new_cities", 3, "KR"), ("59개", "country_cities", 59, "KR")]),
+    ("ko", "우리나라 GNLC 가입 도시는 신규 3곳을 합쳐 총 59개가 됐다.",
+     [("3곳", "new_cities", 3, "KR"), ("59개", "country_cities", 59, "KR")]),
+    ("ko", "한국의 회원 도시는 새로 가입한 3개 도시를 더하면 59개에 이른다.",
+     [("59개", "country_cities", 59, "KR")]),
+    ("ja", "国内の加盟都市は、今回の3都市を加えて5都市となった。",
+     [("3都市", "new_cities", 3, "JP"), ("5都市", "country_cities", 5, "JP")]),
+    ("ja", "日本国内の登録都市は、今回加盟した2都市を合わせて6都市になった。",
+     [("2都市", "new_cities", 2, "JP"), ("6都市", "country_cities", 6, "JP")]),
+    ("zh", "我国成员城市加上此次入选的3座城市，达到15个。",
+     [("15个", "country_cities", 15, "CN")]),
+    # without a word of this round, the count added is not said to be new
+    ("ja", "国内の加盟都市は、これまでの2都市を合わせて5都市となった。",
+     [("2都市", "country_cities", 2, "JP"), ("5都市", "country_cities", 5, "JP")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_a_total_after_the_count_added_to_it_is_its_heads(
+    language: str, text: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    found = mentions(language, text)
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected

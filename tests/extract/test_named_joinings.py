@@ -1,0 +1,46 @@
+"""A named member's joining told in the clause that modifies its name, before the name
+(ja, ko, zh): the verb of joining and its date are the member's, so the figure after
+them is neither an intake nor dated by them ("2016年に加盟した岡山市など、76か国の294都市
+が参加している" states today's total). Where the joining clause modifies the count itself
+("新たに加盟した64都市"), it is still an intake."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
+    ("ja", "2016年に加盟した岡山市など、76か国の294都市が参加している。",
+     [("76か国", "total_countries", 76, None), ("294都市", "total_cities", 294, None)]),
+    ("ja", "2022年に加盟した白山市を含め、GNLCには76か国294都市が加盟している。",
+     [("76か国", "total_countries", 76, None), ("294都市", "total_cities", 294, None)]),
+    ("ja", "2017年に登録された多久市のほか、世界の356都市が名を連ねる。",
+     [("356都市", "total_cities", 356, None)]),
+    ("ja", "2020年に加盟したビン市をはじめ、ネットワークには425都市が参加している。",
+     [("425都市", "total_cities", 425, None)]),
+    ("ko", "2022년 가입한 세종시를 포함해 76개국 294개 도시가 회원이다.",
+     [("76개국", "total_countries", 76, None), ("294개 도시", "total_cities", 294, None)]),
+    ("ko", "2019년 가입한 안동시 등 356개 도시가 활동하고 있다.",
+     [("356개 도시", "total_cities", 356, None)]),
+    ("ko", "2024년에 선정된 광주 서구를 비롯해 전 세계 425개 도시가 회원으로 활동한다.",
+     [("425개 도시", "total_cities", 425, None)]),
+    ("zh", "包括2022年加入的杭州在内，网络目前共有294个成员城市。",
+     [("294个成员城市", "total_cities", 294, None)]),
+    ("zh", "包括2016年加入該網絡的成都在內，全球共有356個城市成為會員。",
+     [("356個城市", "total_cities", 356, None)]),
+    # the joining clause modifies the count: an intake, dated
+    ("ja", "2024年2月に新たに加盟した64都市を含め、356都市が参加している。",
+     [("64都市", "new_cities", 64, "2024-02"), ("356都市", "total_cities", 356, None)]),
+    ("ko", "2022년 새로 가입한 77개 도시 명단이 공개됐다.",
+     [("77개 도시", "new_cities", 77, "2022")]),
+    ("zh", "2022年新加入的77个城市中，有3个来自中国。", [("77个城市", "new_cities", 77, "2022")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_a_named_members_joining_is_neither_the_figures_verb_nor_its_date(
+    language: str, text: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    found = mentions(language, text)
+    assert [(m.text, m.metric.value, m.value, m.as_of and str(m.as_of)) for m in found] == expected
