@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import lowered
-from lcnet.extract.grammar import Grammar, grammar
+from lcnet.extract.grammar import Grammar, grammar, wrapped
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
 from lcnet.extract.lists import Gazetteer, Place, names_of, sentences
@@ -287,8 +287,8 @@ def _may_rank(low: str, start: int, end: int, code: str) -> bool:
         at = low.find(verb, start, end)
         while at >= 0:
             after = at + len(verb)
-            word = low[after : after + _WORD_REACH].lstrip(" '\u2019").split(" ", 1)[0]
-            if word[:_HEAD] in heads:
+            words = low[after : after + _WORD_REACH].lstrip(" \n'\u2019").split(maxsplit=1)
+            if words and words[0][:_HEAD] in heads:
                 return True
             at = low.find(verb, after, end)
     return False
@@ -309,7 +309,7 @@ def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
         if article in ("la", "le", "il"):
             verbs.add(f"{head} l")
     heads = frozenset(o.split()[0][:_HEAD] for o in data.ordinals)
-    return tuple(sorted(verbs)), heads
+    return wrapped(verbs), heads
 
 
 @cache

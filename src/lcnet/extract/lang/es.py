@@ -547,6 +547,7 @@ LANGUAGE = Language(
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
+        r"\bde (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
         # "En la lista figuran tres ciudades colombianas": the list an intake named before
         r"\ben la lista\b(?! de (?:los )?miembros)",
     ),

@@ -533,6 +533,7 @@ LANGUAGE = Language(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
         r"\bdestes\b",
+        r"\b(?:das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
         # "Na lista constam três cidades brasileiras": the list an intake named before
         r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
