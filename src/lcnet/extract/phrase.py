@@ -42,7 +42,7 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import predicated, pronounced, verb_places
+from lcnet.extract.predicates import others_alone, predicated, pronounced, verb_places
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
@@ -58,6 +58,7 @@ _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
+_NONE: frozenset[Role] = frozenset()
 _NEW = frozenset({Role.NEW})
 
 
@@ -432,7 +433,7 @@ def _predicated(
 ) -> list[Phrase]:
     """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
     data = grammar.language
-    if not data.count_predicates and not data.pronoun_counts:
+    if not data.count_predicates and not data.pronoun_counts and not data.others_alone:
         return []
     verbs = verb_places(low, start, end, data.code)  # none in most text: no noun is read
     places = _uncounted_units(words, phrases, grammar) if verbs else []
@@ -457,6 +458,13 @@ def _predicated(
         qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
         at = (clitic.start, clitic.end)
         found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
+    for others in others_alone(low, start, end, data.code):  # "ammessa con altre 76"
+        value = _count(others.number, data.code)
+        if value is not None:
+            at = (others.start, others.end)
+            found.append(
+                Phrase(*at, Unit.OTHERS, value, Qualifier.EXACT, _NONE, None, None, False)
+            )
     return found
 
 

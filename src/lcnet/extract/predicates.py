@@ -58,6 +58,40 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
 
 
+def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
+    """ "Reggio Calabria, ammessa con altre 76: è la sesta", "junto a otras 63": the
+    others a city joins with, their noun left out (Language.others_alone before a word
+    of Language.other_before), and a number that ends its clause."""
+    forms = _others_forms(code)
+    if forms is None:
+        return
+    before, after = forms
+    for word in language(code).other_before:
+        at = low.find(word, start, end)
+        while at >= 0:
+            number = after.match(low, at + len(word), end)
+            if (
+                number is not None
+                and (at == 0 or not low[at - 1].isalnum())
+                and before.search(low, max(start, at - _BEFORE_OTHERS), at) is not None
+            ):  # the phrase opens on "altre", as "altre 76 città" does
+                yield Pronounced(at, number.end("number"), number["number"], "")
+            at = low.find(word, at + 1, end)
+
+
+_BEFORE_OTHERS = 16  # characters before "altre" where its preposition starts
+
+
+@cache
+def _others_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not data.others_alone or not data.other_before:
+        return None
+    before = re.compile(rf"(?<!\w)(?:{'|'.join(data.others_alone)})\s+\Z")
+    after = re.compile(rf"\s+(?P<number>{number_pattern(code)}){_ends(code)}")
+    return before, after
+
+
 def _anchored_matches(
     form: re.Pattern[str], low: str, start: int, end: int, words: tuple[str, ...] | None
 ) -> list[re.Match[str]]:

@@ -296,6 +296,10 @@ class Language(NamedTuple):
     # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
     # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
     pronoun_counts: tuple[str, ...] = ()
+    # The words before "other" (Language.other_before) when the others a city joins with
+    # are counted with their noun left out: "ammessa con altre 76", "junto a otras 63"
+    # (regex fragments; lcnet.extract.predicates.others_alone).
+    others_alone: tuple[str, ...] = ()
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()

@@ -704,6 +704,8 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
+    # "junto a otras 63", "con otras 53": the others, their noun left out
+    others_alone=(r"(?:junto )?(?:a|con)", r"al lado de"),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),

@@ -607,6 +607,9 @@ LANGUAGE = Language(
         r"\briconosciut[aei]\b",
         r"\b(?:annunciat|nominat|designat|selezionat|ammess)[ei]\b",
         r"\bdà il benvenuto\b",
+        # a bare participle before the others it joined with: "Reggio Calabria, ammessa con
+        # altre 76"
+        r"\b(?:ammess|accolt|selezionat|inserit)[ao] (?:con|insieme|assieme|accanto)\b",
         # the round itself, named as the intake it was: "diciassette posti in questa tornata"
         # (not "prima di questa tornata la rete contava 356 città", "una rete che, dopo
         # l'ultima tornata, comprende 356 città": a total before or after it)
@@ -703,6 +706,8 @@ LANGUAGE = Language(
         r"port(?:a|ano|ando|ò|arono)(?: (?:così|ora|quindi|dunque))? (?:la |il |lo |l['\u2019])"
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,4} a(?: quota)?",
     ),
+    # "ammessa con altre 76", "insieme ad altre 53": the others, their noun left out
+    others_alone=(r"(?:insieme |assieme )?(?:ad?|con)", r"accanto ad?"),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
     closing_count_verbs=("conta", "contava", "annovera"),

@@ -711,6 +711,8 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
+    # "juntamente com outras 63", "com outras 53": the others, their noun left out
+    others_alone=(r"(?:junto |juntamente )?(?:a|com)", r"ao lado de"),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
