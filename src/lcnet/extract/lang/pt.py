@@ -828,7 +828,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
