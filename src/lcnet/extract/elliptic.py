@@ -157,7 +157,7 @@ def named_counts(
     value, country, ranked)."""
     data = grammar.language
     if data.attached or not data.conjunctions or not data.rank_after:
-        return  # (Spanish, French, Portuguese: lcnet.extract.newcomers reads "son tres:")
+        return  # (lcnet.extract.newcomers also reads "son tres:"; the longer reading wins)
     forms = _named_forms(data.code)
     for mark in _marks(low, start, end, forms):
         said = forms.before.search(low, max(start, mark.start() - 24), mark.start())

@@ -617,9 +617,11 @@ def _count_form(
         return None
     blank = space.space
     nouns = alternation([*data.units, *data.singular_units])
-    links = alternation(data.count_links) or "(?!)"
+    links = alternation([link for link in data.count_links if link]) or "(?!)"
+    # an empty link: the noun follows the head at once ("tổng số thành viên")
+    link = rf"(?:{blank}(?:{links}))?" if "" in data.count_links else rf"{blank}(?:{links})"
     noun = (
-        rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
+        rf"(?:{link}{blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
         rf"(?P<noun>{nouns}){space.not_before()}"
         rf"(?P<after>(?:{blank}(?:{modifiers_after or '(?!)'}){space.not_before()}){{0,2}}))?"
     )

@@ -244,10 +244,13 @@ def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Gramm
 
 
 # Words after "after" that start no member's name: "after the 2024 round", "after its
-# admission in 2019", "nach ihrem Beitritt 2019" date the rank itself
+# admission in 2019", "nach ihrem Beitritt 2019", "après son admission en 2022", "sau khi
+# được công nhận năm 2022" date the rank itself
 _NOT_A_NAME = frozenset(
     {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
-     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr"}
+     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr", "son",
+     "ses", "leur", "la", "le", "les", "su", "sus", "el", "sua", "suo", "il", "lo", "seu",
+     "o", "os", "as", "khi", "việc", "được"}
 )  # fmt: skip
 
 
@@ -392,7 +395,8 @@ def _member_state(code: str) -> re.Pattern[str]:
 @cache
 def _until_now(code: str) -> re.Pattern[str] | None:
     data = grammar_of(code).language
-    return re.compile(spaced(data.until_now)) if data.until_now else None
+    # (over a soft line break: "Até agora,\nas cidades portuguesas eram 14")
+    return re.compile(spaced(data.until_now), re.DOTALL) if data.until_now else None
 
 
 @cache

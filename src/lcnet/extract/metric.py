@@ -1155,6 +1155,8 @@ def _listed_before(
     )
     if last and (end := names.find(",", last[-1])) >= 0:
         names = names[:end]  # "además de A y B, hay otras nueve": the list ends at B
+    elif not last and "," in names:
+        names = names[: names.find(",")]  # "Besides Cao Lanh, Vietnam has four other": one
     parts = re.split(rf",|\s(?:{conjunctions})\s", names) if conjunctions else names.split(",")
     return sum(1 for part in parts if part.strip())
 

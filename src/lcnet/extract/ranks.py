@@ -49,7 +49,8 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
     names = names_of(places)
     data = rules.language
     for sentence in sentences(low, rules, topic=topic):
-        yield from _after_names(low, sentence, names, places, code)
+        before = list(_after_names(low, sentence, names, places, code))
+        yield from before
         if form is None:
             continue
         if not _may_rank(low, sentence.start(), sentence.end(), code):
@@ -58,6 +59,8 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
         for found in form.finditer(low, sentence.start(), sentence.end()):
             if after is not None and after.search(low, sentence.start(), found.start()):
                 continue  # "After Gelsenkirchen and Hamburg, Bonn is ...": the names decide
+            if any(r.start <= found.start("ordinal") < r.end for r in before):
+                continue  # "Bonn is the third, after A and B": read with its names
             reach = max(sentence.start(), found.start() - _SUBJECT_REACH)
             named = list(names.finditer(low, reach, found.start()))
             place: Place | None
@@ -182,7 +185,7 @@ def _after_names(
         return  # the common case: no "after" and no ordinal word in the sentence
     start, end = sentence.start(), sentence.end()
     found = list(names.finditer(low, start, end))
-    if len(found) < 3:
+    if len(found) < 2:  # "Chinhoyi becomes the second city, after Kwekwe": one before it
         return
     for word in after.finditer(low, start, end):
         listed = _run(low, found, word.end(), joiner)
@@ -253,7 +256,9 @@ def _singular_units(code: str) -> frozenset[str]:
 
 
 def _run(low: str, found: list[re.Match[str]], at: int, joiner: str) -> list[re.Match[str]]:
-    """The names that follow `at` right away, joined by commas and a conjunction."""
+    """The names that follow `at` right away, joined by commas and a conjunction; one
+    name alone when no conjunction closes a list ("after Kwekwe, Chinhoyi becomes the
+    second": the name after the comma is the ranked one)."""
     run: list[re.Match[str]] = []
     position = at
     for match in found:
@@ -266,8 +271,8 @@ def _run(low: str, found: list[re.Match[str]], at: int, joiner: str) -> list[re.
         run.append(match)
         position = match.end()
         if joined["last"]:
-            break  # "A, B and C": the name after the conjunction is the last
-    return run if len(run) >= 2 else []
+            return run  # "A, B and C": the name after the conjunction is the last
+    return run[:1]
 
 
 @cache

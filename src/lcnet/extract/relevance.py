@@ -316,6 +316,10 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
         default=sentence.span.start,
     )
     found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    if found is not None and found.group() == ",":  # "Three Thai provinces, Rayong, Satun
+        names = _apposition(memory.grammar.language.code).match(low, found.end())  # and
+        if names is not None:  # Tak, were admitted": past the names set beside the subject
+            found = _CLAUSE_MARK.search(low, names.end(), sentence.span.end)
     end = found.start() if found else sentence.span.end
     if sentence.has("intake", start, end) or sentence.has("first_time", start, end):
         return True  # "Aus 13 Staaten ist erstmals eine Stadt dabei": a first membership
@@ -325,6 +329,17 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     return sentence.has("candidate", start, end) and any(
         word in low[start:end] for word in memory.grammar.membership_anchors
     )
+
+
+@cache
+def _apposition(code: str) -> re.Pattern[str]:
+    """A list of names set beside a subject, up to its closing comma: " Rayong, Satun and
+    Tak," (two or more names of one to four words, the last after a conjunction)."""
+    conjunctions = alternation(language(code).conjunctions) or "(?!)"
+    name = r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,3}"
+    # its predicate follows at once: not "..., Bangkok and Phuket among them, and many"
+    last = rf"(?:{conjunctions}) {name},(?! (?:{conjunctions}) )"
+    return re.compile(rf" ?{name}(?:, {name})*,? {last}")
 
 
 def _next_clause_other(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:

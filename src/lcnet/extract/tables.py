@@ -164,6 +164,10 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
         header, rows = rows[0], rows[2:]
     elif rows and not any(_number(c.text, grammar) for c in rows[0]):
         header, rows = rows[0], rows[1:]
+    elif len(rows) > 1 and not _digits(rows[0]) and _digits(rows[1]):
+        # an HTML table's head of words over rows of digits, a word of which is also a
+        # number word: "| Năm | Thành viên mới | Tổng số |" (năm: year, and five)
+        header, rows = rows[0], rows[1:]
     # a key-value table's first row is a pair of its own ("| Formation | 2013 |", as an
     # infobox writes it), not a header whose year dates the column below
     dating = len(header) > 2 or not header or not header[0].text.strip(" *")
@@ -192,6 +196,10 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
                     )
                 )
     return found
+
+
+def _digits(row: list[Cell]) -> bool:
+    return any(char.isdigit() for cell in row for char in cell.text)
 
 
 _Label = tuple[Unit, frozenset[Role], str | None, str | None]

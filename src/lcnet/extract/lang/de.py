@@ -269,6 +269,10 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     units={
+        "orte": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "standorte": Unit.CITY,
+        "provinzen": Unit.CITY,
+        "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
         "städte": Unit.CITY,
@@ -392,6 +396,7 @@ LANGUAGE = Language(
         "aus insgesamt",
     ),
     possession_words=(
+        "auch",  # "Vietnam hat auch": an adverb of the verb
         "steigt",
         "stieg",
         "wächst",
@@ -512,6 +517,10 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("verteilt", "verstreut"),
     unit_roles={
+        "orte": (Role.WEAK,),
+        "standorte": (Role.WEAK,),
+        "provinzen": (Role.WEAK,),
+        "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
         "neuzugänge": (Role.NEW,),
         "staaten": (Role.WEAK,),
@@ -867,8 +876,8 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:bisher|bislang)\b.{0,40}?(?<!\w)"
-        r"(?:zählte|umfasste|hatte|vereinte|gehörten)(?!\w)"
+        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b.{0,40}?(?<!\w)"
+        r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
     joining_time=(

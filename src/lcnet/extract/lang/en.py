@@ -134,6 +134,7 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     units={
+        "locations": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "cities": Unit.CITY,
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
@@ -236,6 +237,7 @@ LANGUAGE = Language(
         "scattered across",
     ),
     possession_words=(
+        "also",  # "Vietnam also has four member cities": adverbs of the verb
         "rises",
         "rose",
         "climbs",
@@ -413,6 +415,7 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
     unit_roles={
+        "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
         "localities": (Role.WEAK,),
         "counties": (Role.WEAK,),
@@ -575,7 +578,7 @@ LANGUAGE = Language(
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
-    rank_after=("after",),
+    rank_after=("after", "following", "behind"),
     relative_pronouns=("which", "who", "whose"),
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
@@ -826,8 +829,9 @@ LANGUAGE = Language(
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     until_now=(
-        r"\b(?:until now|until today|up to now|previously)\b.{0,40}?\b"
-        r"(?:had|counted|numbered|comprised|included|brought together)\b"
+        r"\b(?:until now|until today|up to now|previously"
+        r"|before (?:this|the|today's) (?:announcement|admission|intake|round))\b.{0,40}?\b"
+        r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
         # the members before the news: "six cities which already joined", "joined earlier"
         r"|\balready (?:joined|been members|were members|members)\b"
         r"|\b(?:were|are|was|had been|have been) already (?:members|in the network)\b"

@@ -313,6 +313,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
     units={
+        "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
         # the newcomers named as such: "Las recién llegadas proceden de 46 países"
         "recién llegadas": Unit.MEMBER,
@@ -356,6 +358,8 @@ LANGUAGE = Language(
         "distintos": Role.PLAIN,
     },
     unit_roles={
+        "provincias": (Role.WEAK,),
+        "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "recién llegadas": (Role.NEW,),
@@ -442,6 +446,9 @@ LANGUAGE = Language(
         "pertenecientes a",
     ),
     possession_words=(
+        "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "todavía",
+        "aún",
         "sube",
         "subió",
         "llega",
@@ -856,8 +863,17 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "nuevos": Role.NEW,
+        "nuevas": Role.NEW,
+    },
     months={
         name: number
         for number, name in enumerate(
@@ -978,8 +994,10 @@ LANGUAGE = Language(
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)(?!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento))"
+        r"\b.{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -425,6 +425,10 @@ LANGUAGE = Language(
     other_before=(),
     unit_linkers=("de",),
     units={
+        "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "communes": Unit.CITY,
+        "collectivités": Unit.CITY,
+        "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
@@ -530,6 +534,11 @@ LANGUAGE = Language(
         "à travers",
     ),
     possession_words=(
+        "aussi",  # "le Vietnam compte aussi", "n'a encore que": adverbs of the verb
+        "également",
+        "encore",
+        "n'a",
+        "n'en",
         "en",  # "la France en compte deux"
         "que",  # "il n'en comptait que 115": only
         "on",  # "en France, on en compte deux", "on en est à deux"
@@ -619,6 +628,10 @@ LANGUAGE = Language(
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={
+        "localités": (Role.WEAK,),
+        "communes": (Role.WEAK,),
+        "collectivités": (Role.WEAK,),
+        "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "nouvelles venues": (Role.NEW,),
@@ -994,8 +1007,18 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total cumulé": Role.MEMBER,
+        "cumul": Role.MEMBER,
+        "ensemble": Role.MEMBER,
+        "nouveaux": Role.NEW,
+        "nouvelles": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(
@@ -1123,8 +1146,9 @@ LANGUAGE = Language(
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
     out_of=("sur",),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b.{0,40}?(?<!\w)"
-        r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait)(?!\w)"
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là|avant (?:cette|l['\u2019])"
+        r" ?(?:annonce|adhésion|admission))\b.{0,40}?(?<!\w)"
+        r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined
     joining_time=(

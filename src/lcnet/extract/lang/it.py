@@ -301,6 +301,8 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
     units={
+        "località": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        "province": Unit.CITY,
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
@@ -434,6 +436,7 @@ LANGUAGE = Language(
         "ripartiti in",
     ),
     possession_words=(
+        "anche",  # "il Vietnam ha anche": an adverb of the verb
         "così",
         "quindi",
         "dunque",
@@ -541,6 +544,8 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
     unit_roles={
+        "località": (Role.WEAK,),
+        "province": (Role.WEAK,),
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
         "nuove ammissioni": (Role.NEW,),
@@ -856,8 +861,18 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "totale": Role.MEMBER,
+        "totale cumulato": Role.MEMBER,
+        "complessivo": Role.MEMBER,
+        "complessive": Role.MEMBER,
+        "nuovi": Role.NEW,
+        "nuove": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(
@@ -984,8 +999,9 @@ LANGUAGE = Language(
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b.{0,40}?(?<!\w)"
-        r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva)(?!\w)"
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora|prima di quest['\u2019oa] ?"
+        r"(?:annuncio|ingresso|ammissione))\b.{0,40}?(?<!\w)"
+        r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city
     joining_time=(

@@ -307,6 +307,14 @@ LANGUAGE = Language(
     ),
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "合計": Role.MEMBER,
+        "累計": Role.MEMBER,
+        "総数": Role.MEMBER,
+        "計": Role.MEMBER,
+        "新規": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",

@@ -329,6 +329,14 @@ LANGUAGE = Language(
     present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),
     historic_markers=(r"지난\s*", r""),
     founding_words=(r"설립", r"출범", r"창설", r"발족"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "전체": Role.MEMBER,
+        "누적": Role.MEMBER,
+        "합계": Role.MEMBER,
+        "총계": Role.MEMBER,
+        "신규": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}년\s*{month_number}월\s*{day}일",

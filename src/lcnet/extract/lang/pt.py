@@ -298,6 +298,7 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
     units={
+        "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
         # the newcomers named as such: "As recém-chegadas vêm de 46 países"
         "recém-chegadas": Unit.MEMBER,
@@ -421,6 +422,8 @@ LANGUAGE = Language(
         "presente em",
     ),
     possession_words=(
+        "também",  # "o Vietname também tem", "ainda": adverbs of the verb
+        "ainda",
         "sobe",
         "subiu",
         "passa",
@@ -539,6 +542,7 @@ LANGUAGE = Language(
     ),
     qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
     unit_roles={
+        "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
         "recém-chegadas": (Role.NEW,),
         "recém-chegados": (Role.NEW,),
@@ -857,8 +861,17 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "total": Role.MEMBER,
+        "total acumulado": Role.MEMBER,
+        "acumulado": Role.MEMBER,
+        "novos": Role.NEW,
+        "novas": Role.NEW,
+    },
     months={
         name: number
         for number, names in enumerate(
@@ -968,8 +981,9 @@ LANGUAGE = Language(
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b.{0,40}?(?<!\w)"
-        r"(?:contava|tinha|reunia|agrupava|somava|integrava)(?!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|desse|do) (?:anúncio|ingresso"
+        r"|reconhecimento))\b.{0,40}?(?<!\w)"
+        r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|havia)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(

@@ -206,6 +206,12 @@ LANGUAGE = Language(
         "đến nay",
         "được",
         "là",
+        "còn",  # adverbs of the verb: "Việt Nam còn có 4 thành phố khác", "vẫn có"
+        "vẫn",
+        "cũng",
+        "chỉ",
+        "mới",
+        "đều",
     ),
     network_names=(
         r"mạng lưới (?:các )?thành phố học tập(?: toàn cầu)?",
@@ -341,8 +347,23 @@ LANGUAGE = Language(
         r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
         r"hình thành",
     ),
+    rank_after=("sau", "tiếp sau", "nối tiếp"),
+    # "Trước đó, Việt Nam có 5 thành viên": before the news, the count it changes (no
+    # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
+    until_now=(
+        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)"
+        r"\b.{0,40}?(?<!\w)(?:có|là|gồm)(?!\w)"
+    ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "tổng số": Role.MEMBER,
+        "tổng": Role.MEMBER,
+        "lũy kế": Role.MEMBER,
+        "luỹ kế": Role.MEMBER,
+        "mới": Role.NEW,
+    },
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",

@@ -439,6 +439,18 @@ LANGUAGE = Language(
     ),
     historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
     founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
+    # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
+    column_heads={
+        "总数": Role.MEMBER,
+        "總數": Role.MEMBER,
+        "累计": Role.MEMBER,
+        "累計": Role.MEMBER,
+        "合计": Role.MEMBER,
+        "合計": Role.MEMBER,
+        "总计": Role.MEMBER,
+        "總計": Role.MEMBER,
+        "新增": Role.NEW,
+    },
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
