@@ -934,6 +934,9 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        # "Pour 13 d'entre eux, c'est une première"
+        r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
+        r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
     ),
     member_verbs=(
         r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",

@@ -793,6 +793,10 @@ LANGUAGE = Language(
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
+        # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
+        r"si tratta della prima volta",
+        r"è la prima volta(?:(?<=questi è la prima volta)|(?<=queste è la prima volta)"
+        r"|(?<=loro è la prima volta)|(?<=essi è la prima volta)|(?<=esse è la prima volta))",
     ),
     member_verbs=(
         r"(?:sono|erano) (?:già )?membri\b",
