@@ -62,12 +62,18 @@ def _kept_stem(word: str) -> str | None:
 
 
 _SHORT = 6  # letters: re finds a short word faster than str.find, skipping to its first in C
+# ... unless that first letter is one of the most frequent in the languages of Latin script:
+# re stops at each ("they", "total", "number": 2.9 ms over 3 MB of English where str.find
+# takes 1.7-2.2; "brings", "member", "people": 1.2-1.8 ms where str.find takes 2.1-2.2)
+_FREQUENT_FIRST = frozenset("etaoinshrdl")
 
 
 @cache
 def _finder(word: str) -> re.Pattern[str] | None:
     """A pattern for a short word whose places cannot overlap (no start of it is also its
     end, as in "ana"): its matches are then every place str.find finds."""
-    if len(word) > _SHORT or any(word[:k] == word[-k:] for k in range(1, len(word))):
+    if len(word) > _SHORT or word[:1] in _FREQUENT_FIRST:
+        return None
+    if any(word[:k] == word[-k:] for k in range(1, len(word))):
         return None
     return re.compile(re.escape(word))

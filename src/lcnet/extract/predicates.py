@@ -101,29 +101,43 @@ def _anchored_matches(
     if words is None:
         return list(form.finditer(low, start, end))
     found: dict[int, re.Match[str]] = {}
-    for word in words:
-        at = low.find(word, start, end)
-        while at >= 0:
+    for word in words:  # kept for the stretch: "cresceu" is read from "cresce"'s places
+        for at in occurrences(low, start, end, word):
             if at not in found and (at == 0 or not low[at - 1].isalnum()):
                 match = form.match(low, at, end)
                 if match is not None:
                     found[at] = match
-            at = low.find(word, at + 1, end)
     return [found[at] for at in sorted(found)]
 
 
 @cache
 def _pronoun_words(code: str) -> tuple[str, ...] | None:
-    """The literal first word of each pronoun form ("they"), or None if one starts
-    otherwise or with a word too short to be rare ("en", "ne": one search of the form
+    """The literal words each pronoun form opens with ("they", "rose to"), or None if
+    one starts otherwise or with a word too short to be rare ("en", "ne": one search of the form
     is then faster than trying it at each)."""
     words = []
     for fragment in language(code).pronoun_counts:
         first = re.match(r"[^\W\d_]{4,}(?= )", fragment)
         if first is None:
             return None
-        words.append(first.group())
+        words.append(_literal_start(fragment))
     return tuple(dict.fromkeys(words))
+
+
+def _literal_start(fragment: str) -> str:
+    """The letters and spaces a pattern opens with, all of which a match holds: "rose
+    to", not "rose" ("prices rose 28%" is no place to try the form at)."""
+    size = 0
+    while size < len(fragment) and (fragment[size].isalpha() or fragment[size] == " "):
+        size += 1
+    if fragment[size : size + 1] in _QUANTIFIERS:
+        size -= 1  # "grows?": the last letter may be left out
+    # not a space last: str.find compares a needle's last character first, and spaces
+    # are everywhere ("they " is a slower search than "they")
+    return fragment[:size].rstrip(" ")
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 @cache

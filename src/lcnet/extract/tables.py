@@ -51,7 +51,7 @@ class Tabled(NamedTuple):
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     """The figures of the tables and labelled lines in low[start:end], in order."""
     labelled = _labelled(low, start, end, grammar)
-    if "|" not in low[start:end]:
+    if low.find("|", start, end) < 0:  # not "in low[start:end]", a copy of the stretch
         return labelled  # the common case: []
     return sorted(_tables(low, start, end, grammar) + labelled)
 
