@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import lowered
-from lcnet.extract.grammar import Grammar, grammar, wrapped
+from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
 from lcnet.extract.lists import Gazetteer, Place, names_of, sentences
@@ -288,6 +288,10 @@ def _after_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | No
 def _may_rank(low: str, start: int, end: int, code: str) -> bool:
     """Whether a rank verb stands before a word that may open an ordinal, in low[start:end]."""
     verbs, heads = _rank_heads(code)
+    if low.find("\n", start, end) >= 0:  # "è\nla sesta" in hard-wrapped text: read the
+        # stretch with its line ends as spaces (its own places, from 0)
+        low = low[start : end + _WORD_REACH].replace("\n", " ")
+        start, end = 0, end - start
     for verb in verbs:
         at = low.find(verb, start, end)
         while at >= 0:
@@ -314,7 +318,7 @@ def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
         if article in ("la", "le", "il"):
             verbs.add(f"{head} l")
     heads = frozenset(o.split()[0][:_HEAD] for o in data.ordinals)
-    return wrapped(verbs), heads
+    return tuple(sorted(verbs)), heads
 
 
 @cache
