@@ -155,6 +155,20 @@ def test_the_stores_findings_equal_the_cli_records(store: lcnet.Store) -> None:
     assert unresolved == document["findings"]
 
 
+def test_a_store_checks_records_are_the_json_findings_in_every_view(store: lcnet.Store) -> None:
+    """The records are made from the findings when asked (the command line never asks):
+    listed, counted, indexed and sliced, they are the JSON document's findings."""
+    document = json.loads(run_cli("check", "--format", "json", "--show", "note").stdout)
+    report = store.store_check(None, _severity("note"))
+    findings = document["findings"]
+    assert len(findings) > 2
+    assert report.records == findings
+    assert len(report.listing.records) == len(findings)
+    assert report.listing.records[1] == findings[1]
+    assert report.listing.records[-2:] == findings[-2:]
+    assert repr(report) == f"<lcnet check report: {len(findings)} records>"
+
+
 def _check(pair: tuple[lcnet.Store, str]) -> dict[str, object]:
     store, text = pair
     return store.check_text(text, date="2025-12-20").to_dict()

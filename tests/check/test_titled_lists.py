@@ -22,8 +22,8 @@ def api_store() -> lcnet.Store:
 @pytest.mark.parametrize(
     ("language", "date", "sentence", "expected"),
     [
-        ("vi", "2024-03-01", "Các thành viên của Việt Nam là TP. Sa Đéc (Đồng Tháp), TP. Vinh"
-         " (Nghệ An), TP. Cao Lãnh (Đồng Tháp), TP. Hồ Chí Minh và TP. Sơn La.", (5, "current")),
+        ("vi", "2024-03-01", "Các thành viên của Việt Nam là TP. Sơn La, TP. Vinh (Nghệ An),"
+         " TP. Hồ Chí Minh, TP. Cao Lãnh (Đồng Tháp) và TP. Sa Đéc (Đồng Tháp).", (5, "current")),
         ("vi", "2024-03-01", "Hiện Việt Nam có các thành viên: TP. Sa Đéc, TP. Vinh và TP. Cao"
          " Lãnh.", (3, "stale")),
         ("vi", "2023-03-01", "Các thành viên của Việt Nam là thành phố Sa Đéc, thành phố Vinh và"
@@ -46,8 +46,8 @@ def test_a_list_of_titled_names_is_the_country_count(
 
 def test_a_list_that_goes_on_past_an_aside_is_not_a_count(api_store: lcnet.Store) -> None:
     # "Đồng Xoài" is no member: the list names more than lcnet knows, so no count
-    sentence = "Các thành viên của Việt Nam là TP. Sa Đéc (Đồng Tháp), TP. Vinh (Nghệ An), TP."
-    sentence += " Đồng Xoài (Bình Phước) và TP. Cao Lãnh."
+    sentence = "Các thành viên của Việt Nam là TP. Vinh (Nghệ An), TP. Sa Đéc, TP. Đồng Xoài"
+    sentence += " (Bình Phước) và TP. Cao Lãnh."
     report = api_store.check_text(_PAGE.format(sentence), date="2024-03-01", kind="markdown",
                                   language="vi")  # fmt: skip
     assert list(report.figures) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,6 +11,8 @@ from lcnet.check.figures import Figure, Subject
 from lcnet.check.timeline import Held, Timeline
 from lcnet.check.verdicts import Verdict, judge, judge_claim
 from lcnet.model import Metric
+from lcnet.store.facts import FactStore
+from tests.conftest import TODAY
 
 CASES = {
     "wire-2024-03-01#total": (
@@ -202,3 +205,38 @@ def test_a_countrys_share_of_the_first_2020_release_is_judged_like_its_totals(
     # The Moroccan commission's "three cities" of that Wednesday repeated the release.
     said = judge_claim(real_timeline, claims["yabiladi-2020-09#ma-new"])
     assert said.verdict is Verdict.CURRENT
+
+
+@pytest.mark.parametrize(
+    ("ident", "value", "tail"),
+    [
+        ("repeats-230", 230, "; it repeats uil-2020, which uil-fix-2020 corrected"),
+        ("says-231", 231, ""),
+    ],
+)
+def test_a_wrong_figure_says_when_it_repeats_a_corrected_release(
+    store: FactStore, ident: str, value: int, tail: str
+) -> None:
+    """A blog dating 230 members to 2021 repeats the release UIL corrected to 229;
+    231 repeats nothing. (The corrected values are indexed once, not searched per claim.)"""
+    claim = replace(store.claim_by_key["blog-2024-06-10#back-then"], id=ident, value=value)
+    judgement = judge_claim(Timeline(store, TODAY), claim)
+    assert judgement.verdict is Verdict.WRONG
+    assert judgement.reason == (
+        f"{value} was never the figure; the figure was 229 2020-10-01 to 2022-09-01 "
+        f"(intake 2020-09-correction){tail}"
+    )
+
+
+def test_a_judgement_is_made_once_for_the_same_figure_subject_and_days(
+    store: FactStore,
+) -> None:
+    timeline = Timeline(store, TODAY)
+    subject, day = Subject(Metric.TOTAL_CITIES), date(2024, 6, 10)
+    first = judge(timeline, subject, Figure(356), Held(day, day, False))
+    again = judge(timeline, subject, Figure(356), Held(day, day, False))
+    later = judge(timeline, subject, Figure(356), Held(day, day, True))
+    assert again is first
+    assert later is not first
+    assert (first.verdict, later.verdict) == (Verdict.CURRENT, Verdict.HISTORIC)
+    assert len(timeline.judgements) == 2

@@ -109,6 +109,9 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
         "dvv-international-ua-2016-11#total",
         "jeollailbo-gunsan#total",
         "jeollailbo-gunsan#countries",
+        "chugoku-2016-03-30#jp-cities",
+        "chugoku-2016-03-30#total",
+        "chugoku-2016-03-30#countries",
     }
 
 

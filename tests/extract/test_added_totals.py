@@ -36,3 +36,14 @@ def test_a_total_after_the_count_added_to_it_is_its_heads(
 ) -> None:
     found = mentions(language, text)
     assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected
+
+
+def test_a_population_after_a_line_end_within_its_paragraph() -> None:
+    """Hard-wrapped wire copy: "覆盖人口\\n3.9亿" is one phrase."""
+    text = "2024年2月，该网络接纳64座城市，成员总数达到356座，覆盖人口\n3.9亿。"
+    found = mentions("zh", text, "2025-12-05")
+    assert [(m.text, m.metric.value, m.value, m.as_of and str(m.as_of)) for m in found] == [
+        ("64座城市", "new_cities", 64, "2024-02"),
+        ("成员总数达到356", "total_cities", 356, "2024-02"),
+        ("3.9亿", "citizens", 390000000, "2024-02"),
+    ]

@@ -22,8 +22,8 @@ from tests.extract.titled import read_titled
         ("es", "Además de Cao Lanh, Vietnam tiene otras cuatro ciudades miembro."),
         ("it", "Oltre a Cao Lanh, il Vietnam ha altre quattro città membri."),
         ("pt", "Além de Cao Lanh, o Vietname tem outras quatro cidades membros."),
-        ("vi", "Ngoài Cao Lãnh, Việt Nam còn có 4 thành phố khác là Huế và Đà Nẵng (2015),"
-               " Sa Đéc và Vinh (2020)."),
+        ("vi", "Ngoài Cao Lãnh ra, hiện Việt Nam còn có 4 thành phố khác: Huế, Đà Nẵng, Sa Đéc"
+               " và Vinh."),
     ],
 )  # fmt: skip
 def test_one_name_besides_before_a_comma_is_one_more(language: str, body: str) -> None:
@@ -57,8 +57,8 @@ def test_an_adverb_between_the_country_and_its_verb(language: str, body: str, va
 @pytest.mark.parametrize(
     ("language", "body", "as_of"),
     [
-        ("es", "Cao Lanh se convierte en la quinta urbe vietnamita incorporada a esta red"
-               " después de Huế y Đà Nẵng (en 2015), y Sa Dec y Vinh (2020).", None),
+        ("es", "Cao Lanh pasa a ser la quinta ciudad vietnamita de la red, después de Huế y"
+               " Đà Nẵng (en 2015), y de Sa Dec y Vinh (2020).", None),
         ("es", "Cao Lanh es la tercera ciudad vietnamita de la red, tras Sa Dec y Vinh (en"
                " 2020).", None),
         ("fr", "Cao Lanh devient la troisième ville vietnamienne du réseau, après Sa Dec et"

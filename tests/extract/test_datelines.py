@@ -37,6 +37,8 @@ DATELINES = [
     ("发布时间：2024/02/18 15:00", "2024-02-18"),
     ("입력 2025/12/08 09:30", "2025-12-08"),
     # the Republic of China's year (Taiwan): 民國113年 is 2024
+    ("２０２３年３月１０日　生涯学習推進センター", "2023-03-10"),  # full-width digits
+    ("掲載日：２０２４年２月１６日", "2024-02-16"),
     ("發布日期：113年3月1日", "2024-03-01"),
     ("中華民國112年10月5日", "2023-10-05"),
     ("更新時間 民國114年 12 月 8 日", "2025-12-08"),
@@ -193,3 +195,19 @@ def test_a_long_lines_date_far_from_its_start_is_not_its_dateline() -> None:
     assert read_document(story + "\n", "text").date is None
     dated = "Paris, 2 September 2022 - Today, 77 cities joined. " + story
     assert str(read_document(dated + "\n", "text").date) == "2022-09-02"
+
+
+EVENTS = [
+    ("日時：2025年3月1日（土）14時～16時\n会場：市民会館", "掲載日：2024年12月10日"),
+    ("■開催日時 2025年3月1日 14:00\n■場所 生涯学習センター", "更新日 2024年12月10日"),
+    ("일시: 2025년 3월 1일(토) 14:00\n장소: 시민회관", "등록일 2024-12-10"),
+    ("- 행사일시 : 2025.03.01 14:00", "작성일시 2024.12.10 09:30"),
+    ("时间：2025年3月1日 14:00\n地点：市民中心", "发布时间：2024-12-10"),
+    ("活動時間：2025年3月1日（星期六）下午2時", "發布日期：113年12月10日"),
+]
+
+
+@pytest.mark.parametrize(("event", "published"), EVENTS)
+def test_an_events_date_on_an_announcement_is_not_its_dateline(event: str, published: str) -> None:
+    document = read_document(HEADLINE + event + "\n" + published + "\n" + STORY, "text")
+    assert (str(document.date), document.date_origin) == ("2024-12-10", "a dateline")

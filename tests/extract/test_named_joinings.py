@@ -29,6 +29,15 @@ CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
      [("294个成员城市", "total_cities", 294, None)]),
     ("zh", "包括2016年加入該網絡的成都在內，全球共有356個城市成為會員。",
      [("356個城市", "total_cities", 356, None)]),
+    # the member that joined is the city that speaks, the name the network's
+    ("ja", "本市が2016年に加盟したGNLCは、現在76か国294都市からなる。",
+     [("76か国", "total_countries", 76, None), ("294都市", "total_cities", 294, None)]),
+    ("ja", "本市が加盟したネットワークには、76か国の294都市が参加している。",
+     [("76か国", "total_countries", 76, None), ("294都市", "total_cities", 294, None)]),
+    ("ko", "우리 시가 2019년 가입한 GNLC는 76개국 294개 도시로 구성돼 있다.",
+     [("76개국", "total_countries", 76, None), ("294개 도시", "total_cities", 294, None)]),
+    ("zh", "我市2019年加入的全球学习型城市网络有294个成员。",
+     [("294个成员", "total_cities", 294, None)]),
     # the joining clause modifies the count: an intake, dated
     ("ja", "2024年2月に新たに加盟した64都市を含め、356都市が参加している。",
      [("64都市", "new_cities", 64, "2024-02"), ("356都市", "total_cities", 356, None)]),

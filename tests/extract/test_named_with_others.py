@@ -59,8 +59,8 @@ def test_one_subject_is_one_more(language: str, body: str) -> None:
     ("language", "body", "expected"),
     [
         # a date opening the sentence, a title before each name, an aside after it
-        ("vi", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh (tỉnh Nghệ An)"
-               " được UNESCO công nhận cùng với 53 thành phố khác.", 55),
+        ("vi", "Tối 4/12, thành phố Huế (tỉnh Thừa Thiên Huế) và thành phố Đà Lạt (tỉnh Lâm"
+               " Đồng) chính thức gia nhập mạng lưới cùng với 70 thành phố khác.", 72),
         ("vi", "Thành phố Huế và thành phố Đà Nẵng đã gia nhập mạng lưới cùng với 62 thành"
                " phố khác.", 64),
         ("vi", "TP. Huế (Thừa Thiên Huế) và TP. Đà Nẵng vừa gia nhập mạng lưới cùng 62 thành"

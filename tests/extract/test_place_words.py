@@ -1,7 +1,7 @@
 """Words for places that are not "cities" ("locations", "communes", "località",
 "Standorte", "provincias") count the network's members only beside a verb of joining in
 their clause, even when the members' names stand between the count and its verb ("Three
-Thai provinces, Rayong, Satun and Tak, were admitted"); a place word without one is not
+Thai provinces, Tak, Rayong and Satun, were added"); a place word without one is not
 a figure, even on a page about the network."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from tests.extract.titled import read_titled
 @pytest.mark.parametrize(
     ("language", "body", "country"),
     [
-        ("en", "Tak is one of three locations in Thailand to join the network on this occasion.",
+        ("en", "This round, Rayong is one of three locations in Thailand entering the network.",
          "TH"),
-        ("en", "Three Thai provinces, Rayong, Satun and Tak, were included in the new list.",
+        ("en", "Three Thai provinces, Tak, Rayong and Satun, were added to the list this year.",
          "TH"),
         ("fr", "Trois communes françaises ont rejoint le réseau.", "FR"),
         ("fr", "Trois communes françaises, Clermont, Évry et Nantes, ont rejoint le réseau.",

@@ -45,6 +45,34 @@ def _render(findings: list[Finding], width: int, terminal: bool, fast: bool) -> 
     return stream.getvalue()
 
 
+def _plain_findings(seed: int, count: int) -> list[Finding]:
+    """Messages of ASCII words one space apart (the store's own findings), some words
+    longer than a column, some resolved, some with control characters to show."""
+    rng = random.Random(seed)
+    words = ["a", "member", "cities", "2024-02-14:", "x" * 30, "\x1b[31m", "y" * 90]
+    found = []
+    for i in range(count):
+        code, severity = CODES[i % 2]
+        message = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        path = "/".join(rng.choice(["sources", "news-17.toml", "z" * 60]) for _ in range(3))
+        resolution = None
+        if rng.random() < 0.2:
+            reason = rng.choice(["seen; kept", "seen\r\x07 kept", "ok \x1b[2J"])
+            resolution = Resolution(finding=f"k{i}", reason=reason, reviewed="2025-01-02")
+        item = Finding(code, severity, message, f"k{i}", path, i + 1, resolution=resolution)
+        found.append(item._replace(expired=rng.random() < 0.5))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("width", [20, 33, 80, 200])
+def test_single_spaced_messages_are_laid_out_as_rich_lays_them_out(seed: int, width: int) -> None:
+    findings = _plain_findings(seed, 3 + seed * 5)
+    fast = _render(findings, width, False, fast=True)
+    assert fast == _render(findings, width, False, fast=False)
+    assert fast.count("└") == len({f.code for f in findings})
+
+
 @pytest.mark.parametrize("seed", range(12))
 @pytest.mark.parametrize("width", [20, 47, 80, 132])
 @pytest.mark.parametrize("terminal", [False, True])

@@ -11,7 +11,8 @@ dataclass), so that a command that only writes its records pays nothing for them
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 if TYPE_CHECKING:
     from lcnet.api.records import (
@@ -354,11 +355,38 @@ def store_check(
         known = len(counted) - len(findings)
     summary = summarise(findings, fail_on)
     visible = shown(findings, minimum, show_all)
-    records = [finding_record(f) for f in visible]
+    records = _Records(visible, finding_record)
     fields = {"mode": "store", "summary": summary_record(summary, fail_on)}
     document = head("check", opened, today, fields)
     listing = Listing("check", records, document, "findings")
     return StoreCheck(listing, visible, summary, fail_on, counted, known)
+
+
+class _Records(Sequence[Record]):
+    """Records made from items when asked, each time: `lcnet check` writes the findings
+    from the items themselves, so at 30,000 findings a list made up front was 10% of its
+    time for nothing (#14)."""
+
+    __slots__ = ("items", "make")
+
+    def __init__(self, items: Sequence[Any], make: Callable[[Any], Record]) -> None:
+        self.items = items
+        self.make = make
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Record]: ...
+    def __getitem__(self, index: int | slice) -> Record | list[Record]:
+        if isinstance(index, slice):
+            return [self.make(item) for item in self.items[index]]
+        return self.make(self.items[index])
+
+    def __iter__(self) -> Iterator[Record]:
+        return map(self.make, self.items)
 
 
 __all__ = [

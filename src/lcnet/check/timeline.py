@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.check.figures import (
     ROUNDED_METRICS,
@@ -32,6 +32,9 @@ from lcnet.check.figures import (
 from lcnet.dates import PartialDate
 from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
 from lcnet.store.facts import FactStore
+
+if TYPE_CHECKING:
+    from lcnet.check.verdicts import Judgement
 
 # A correction dated to the day: on that day and the day after, the figure it corrects
 # is still official too (a text of 24 or 25 September 2020 could not know of it yet).
@@ -75,6 +78,10 @@ class Timeline:
             self._claims.setdefault(subject_of(claim), []).append(claim)
         self._entries: dict[Subject, list[Accepted]] = {}
         self._held: dict[str, Held | None] = {}
+        self._published: dict[str, Held | None] = {}  # a source's claims share their days
+        self._values_corrected: dict[tuple[Subject, int], tuple[Claim, str]] | None = None
+        # lcnet.check.verdicts.judge's judgements, by what decides them
+        self.judgements: dict[tuple[Subject, Figure, Held, str | None], Judgement] = {}
         self._rows: dict[Subject, list[tuple[Claim, Held | None]]] = {}
         self._announced: dict[str, set[str]] = {}
 
@@ -181,12 +188,26 @@ class Timeline:
         found = None
         if claim.as_of is not None:
             found = Held(claim.as_of.first_day, claim.as_of.last_day, True)
+        elif claim.source in self._published:
+            found = self._published[claim.source]
         else:
             published = self.store.source_by_id[claim.source].published
             if published is not None:
                 found = Held(published.first_day, published.last_day, False)
+            self._published[claim.source] = found
         self._held[key] = found
         return found
+
+    def corrected_values(self) -> dict[tuple[Subject, int], tuple[Claim, str]]:
+        """Each value a correction changed, of each subject: the first claim that gave
+        it (in the order of `superseded`) and the correcting source."""
+        if self._values_corrected is None:
+            self._values_corrected = {}
+            for key, corrector in self.superseded.items():
+                original = self.store.claim_by_key[key]
+                found = (subject_of(original), original.value)
+                self._values_corrected.setdefault(found, (original, corrector))
+        return self._values_corrected
 
     def independent(self, source_ids: Iterable[str]) -> int:
         """How many independent sources these are: copies count with their original."""
@@ -202,15 +223,12 @@ class Timeline:
                 basis = "rolling admissions: no figure holds"
                 return Accepted(subject, period, None, basis, (), (), tuple(within))
             listed, basis = Figure(steady), f"complete list {self._list_file(subject)}"
-            agree = tuple(c for c in within if figure_of(c).agrees(listed, False))
-            disagree = tuple(c for c in within if not figure_of(c).agrees(listed, False))
+            agree, disagree = _split(within, listed, False)
             return Accepted(subject, period, listed, basis, (), agree, disagree)
         figure, basis, sources = self._establish(subject, period, within)
         if figure is None:
             return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
-        rounded = subject.metric in ROUNDED_METRICS
-        agree = tuple(c for c in within if figure_of(c).agrees(figure, rounded))
-        disagree = tuple(c for c in within if not figure_of(c).agrees(figure, rounded))
+        agree, disagree = _split(within, figure, subject.metric in ROUNDED_METRICS)
         official = self._official(disagree)
         return Accepted(subject, period, figure, basis, sources, agree, disagree, official)
 
@@ -366,6 +384,18 @@ class Timeline:
 
         figure, claims = max(groups.items(), key=strength)
         return figure, "primary sources", tuple(dict.fromkeys(c.source for c in claims))
+
+
+def _split(
+    claims: list[Claim], figure: Figure, rounded: bool
+) -> tuple[tuple[Claim, ...], tuple[Claim, ...]]:
+    """The claims that agree with `figure`, and those that do not, in their order."""
+    agree: list[Claim] = []
+    disagree: list[Claim] = []
+    for claim in claims:
+        said = Figure(claim.value, claim.qualifier)
+        (agree if said.agrees(figure, rounded) else disagree).append(claim)
+    return tuple(agree), tuple(disagree)
 
 
 def _root(store: FactStore, source: Source) -> str:

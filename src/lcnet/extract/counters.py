@@ -17,6 +17,12 @@ from lcnet.extract.lang import Unit, language
 from lcnet.extract.numbers import alternation, number_pattern
 
 _REACH = 30  # characters before the number where its noun may be named
+# the nouns a bare counter may stand for: cities, members, capitals, and countries
+# ("首次有城市入选的国家共13个": the countries, the noun named last)
+_COUNTED_UNITS = (Unit.CITY, Unit.MEMBER, Unit.CAPITAL, Unit.COUNTRY)
+# a country's counter word ("개국", "か国", "个国家") counts what precedes it, never a bare
+# counter after it ("회원 도시: 64개국 229개": the 229 are cities)
+_COUNTERS = frozenset("개かカヵヶケ箇个個")
 
 
 class Counted(NamedTuple):
@@ -34,9 +40,17 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
     if forms is None:
         return
     count, noun_before = forms
+    countries = _country_nouns(code)
     for found in count.finditer(low, start, end):
         window = low[max(start, found.start() - _REACH) : found.start()]
-        nouns = list(noun_before.finditer(window))
+        # not countries another count's counter holds ("成员城市 91个国家425个": 国家 is
+        # the 91's; the 425 are the cities named before), as a city noun may be shared
+        # ("356个学习型城市…折页则写“三百余个”")
+        nouns = [
+            n
+            for n in noun_before.finditer(window)
+            if n.group() not in countries or not _counted_noun(window, n.start())
+        ]
         if not nouns:
             continue
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
@@ -47,12 +61,27 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
 
 
 @cache
+def _country_nouns(code: str) -> frozenset[str]:
+    return frozenset(n for n, unit in language(code).units.items() if unit is Unit.COUNTRY)
+
+
+def _counted_noun(window: str, at: int) -> bool:
+    """Whether the noun at `at` follows a number or a counter: another count's noun."""
+    before = window[:at].rstrip()
+    return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
+
+
+@cache
 def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = language(code)
     if not data.attached or not data.unit_linkers:
         return None
     counters = alternation([c for c in data.unit_linkers if c not in ("名",)])
-    nouns = [n for n, unit in data.units.items() if unit in (Unit.CITY, Unit.MEMBER, Unit.CAPITAL)]
+    nouns = [
+        n
+        for n, unit in data.units.items()
+        if unit in _COUNTED_UNITS and not (unit is Unit.COUNTRY and n[0] in _COUNTERS)
+    ]
     nouns = [n for n in nouns if len(n) > 1]  # "城" alone is a headline's, and a word's part
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     after = alternation(list(data.qualifiers_after_number)) or "(?!)"

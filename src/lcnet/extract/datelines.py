@@ -55,6 +55,7 @@ _NAMED = [  # the month's name is looked up in every language lcnet reads
     re.compile(rf"{_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
 ]
 _ERAS = {"令和": 2018, "平成": 1988}  # the year before each era's first
+_ASCII_DIGITS = str.maketrans("".join(chr(0xFF10 + i) for i in range(10)), "0123456789")
 _ROC_BEFORE = 1911
 _ROC_YEAR = re.compile(r"(?<!\d)1[01]\d\s*年")  # 民國113年 is 2024: the year 1911 + 113
 # What each form but the eras' holds: a line without it holds no full date. Led by its
@@ -69,6 +70,15 @@ _DASH = re.compile(r"\s*[\u2013\u2014-]\s")  # "Paris, 2 September 2022 - Today,
 # 2024, UNESCO ..." (a sentence of the story) is not one.
 _PLACE = r"[^\W\d_][^\W\d_'\u2019-]*(?:[ '\u2019-][^\W\d_]+){0,2}"
 _PLACE_BEFORE = re.compile(rf"{_PLACE},\s*")
+# The label of an event's date on an announcement ("日時", "일시", "时间" and a colon), after a
+# bullet: the day the event is held, not the day the page was written ("作成日時",
+# "작성일시", "发布时间" are the page's own: they open with other words)
+_EVENT_LABEL = re.compile(
+    r"[\s\-*\u2022\u25a0\u25a1\u25cf\u25cb\u25c6\u25c7\u30fb\u25b6\u25b7\u3010\[(\uff08]*"
+    r"(?:日時|開催日時?|開催期間|会期|期間|実施日|日程|일\s?시|행사\s?일시?|개최\s?일시?|기간|일정"
+    r"|时间|時間|活动时间|活動時間|会议时间|會議時間|举办时间|舉辦時間|会期|會期)"
+    r"\s*[\u3011\])\uff09]?\s*[:\uff1a\s]"
+)
 _STOP_AFTER = re.compile(rf"(?:,\s*{_PLACE})?\s*[.:]\s")
 
 
@@ -85,6 +95,8 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
         seen += 1
         if seen > FIRST_LINES:
             break
+        if _EVENT_LABEL.match(stripped):
+            continue  # "日時 2025年3月1日 14時": when an event is held, not written
         found = _full_date(stripped, short=len(stripped) <= SHORT_LINE)
         if found is not None:
             lines = text.split("\n", line_number - first_line + FIRST_LINES + 1)
@@ -133,7 +145,8 @@ _ARCHIVE_ADDRESS = re.compile(
 
 
 def _full_date(line: str, *, short: bool) -> PartialDate | None:
-    low = line.lower()
+    # full-width digits as ASCII ones: "２０２３年３月１０日", as Japanese datelines write them
+    low = line.lower().translate(_ASCII_DIGITS)
     if "/web/" in low and (address := _ARCHIVE_ADDRESS.search(low)) is not None:
         return _checked(address)
     captured = _CAPTURED.search(low) if "captur" in low or "archived" in low else None

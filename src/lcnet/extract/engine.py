@@ -178,11 +178,19 @@ def lowered(text: str) -> str:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if any(digit in low for digit in _FULL_WIDTH_DIGITS):  # str.find: rare, fast to rule out
         low = low.translate(_ASCII_DIGITS)
+    if _FULL_WIDTH_LETTER.search(low) is not None:  # GNLC in full-width letters (ja papers)
+        low = low.translate(_ASCII_LETTERS)
     return low
 
 
 _FULL_WIDTH_DIGITS = "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19"
 _ASCII_DIGITS = str.maketrans(_FULL_WIDTH_DIGITS, "0123456789")
+# full-width Latin letters (lowered already), read as ASCII ones; not the full-width
+# punctuation (comma, colon, brackets), which the languages' patterns name as written
+_FULL_WIDTH_LETTER = re.compile("[\uff41-\uff5a]")
+_ASCII_LETTERS = str.maketrans(
+    "".join(chr(0xFF41 + i) for i in range(26)), "abcdefghijklmnopqrstuvwxyz"
+)
 
 
 def paragraph_around(low: str, position: int, floor: int = 0) -> Span:
@@ -315,6 +323,15 @@ def _judged(
             if stop != -1
             else begins_a_change(low, phrase.start, phrase.end, rules)
         )
+        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+            yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
+                        country, region, review, (), True)  # fmt: skip
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
+            previous_dated = dated
+            continue
         if dated is None and (
             begins
             or _starts_a_change(low, phrases, index, rules)
@@ -729,3 +746,16 @@ class _Sentences:
     def _next_end(self) -> int:
         found = next(self._ends, None)
         return self._paragraph_end if found is None else found.end()
+
+
+@cache
+def _before_this_form(code: str) -> re.Pattern[str] | None:
+    form = language(code).before_this
+    return re.compile(form) if form else None
+
+
+def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
+    """Whether "before this round" (Language.before_this) stands before the figure in
+    its sentence."""
+    form = _before_this_form(rules.language.code)
+    return form is not None and form.search(low, start, end) is not None

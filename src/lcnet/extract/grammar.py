@@ -432,7 +432,7 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # a name may carry its year in brackets: "岡山市(2016年)、多久市(2017年)の2市"
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a]{1,10}?(?:[(\uff08]\d{4}\u5e74?[)\uff09])?"
     # "日本からは岡山市と多久市の2都市": と joins them too, の closes them
-    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e\u3068])+{name}(?:\u7b49|\u306e)?"
+    names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e\u8207\u3068])+{name}(?:\u7b49|\u306e)?"
     # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
     names += (
         r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"

@@ -50,9 +50,11 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
+                # "講師は「2年前は356都市だった」と話した": a relative date of its own;
                 # '« 115 villes de 28 pays », un chiffre de l'été 2016': dated after it
-                dated = _document_date(low, phrase, sentence, grammar)
-                return dated or _said_then(low, phrase, sentence, grammar, [], written)
+                relative = _relative(low, phrase, inner, grammar, written)
+                relative = relative or _document_date(low, phrase, sentence, grammar)
+                return relative or _said_then(low, phrase, sentence, grammar, [], written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
@@ -309,6 +311,9 @@ def _after_closed_clauses(
         cut = found.end()
     if cut is None:
         return sentence  # the common case: no clause closed before the figure
+    parallel = _parallel(grammar.language.code)
+    if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
+        return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
     if written is not None and grammar.relative is not None:
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
@@ -328,6 +333,12 @@ def _after_closed_clauses(
         if _results(grammar.language.code).search(low, phrase.end, end):
             return sentence
     return Span(cut, sentence.end)
+
+
+@cache
+def _parallel(code: str) -> re.Pattern[str] | None:
+    form = grammar_of(code).language.parallel_closer
+    return re.compile(rf"(?:{form})\Z") if form else None
 
 
 @cache

@@ -26,7 +26,7 @@ from lcnet.extract.engine import lowered
 from lcnet.extract.grammar import Grammar, _places, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit, language
-from lcnet.extract.numbers import alternation
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
 from lcnet.model import Metric, Qualifier
@@ -82,11 +82,13 @@ def listed(
     link = _link(rules.language.code)
     only = _only(rules.language.code)
     partial = _partial(rules.language.code)  # "including A, B and C in Thailand"
+    closer = _closer(rules.language.code)  # "宁波等3座城市": closed by a count
     for sentence in sentences(low, rules, topic=topic):
         linked = link.search(sentence.group()) is not None
         linked = linked or partial.search(sentence.group()) is not None
         alone = only.search(sentence.group()) is not None
-        if not linked and not alone:
+        closed = closer is not None and closer.search(sentence.group()) is not None
+        if not linked and not alone and not closed:
             continue  # no list is a count without its link (_list): not read for names
         found = list(names.finditer(low, sentence.start(), sentence.end()))
         result = None
@@ -101,6 +103,8 @@ def listed(
                 result = _list(low, found, sentence, places, rules, topic=topic, written=written)
         if result is None and alone and found:
             result = _the_only(low, found, sentence, places, rules, topic=topic, written=written)
+        if result is None and closed and found:
+            result = _closed_by_count(low, found, sentence, places, rules, written)
         if result is not None:
             yield result
 
@@ -307,6 +311,65 @@ def _names_its_country(clause: str, country: str, rules: Grammar) -> bool:
     return False
 
 
+def _closed_by_count(
+    low: str,
+    found: list[re.Match[str]],
+    sentence: re.Match[str],
+    places: Gazetteer,
+    rules: Grammar,
+    written: PartialDate | None,
+) -> Listed | None:
+    """ "宁波等3座城市入选", "天津、沈阳、宁波等3座城市", "岡山市など2都市": members named, then
+    "etc." and their count (Language.list_closer), all of one country: the country's
+    intake where a verb of joining follows, its members where its cue says "so far"."""
+    form = _closing_count(rules.language.code)
+    for index in range(len(found) - 1, -1, -1):
+        closing = form.match(low, found[index].end(), sentence.end())
+        if closing is None:
+            continue
+        first = index  # the names before, joined by list marks
+        while first > 0 and _LIST_GAP.fullmatch(low, found[first - 1].end(), found[first].start()):
+            first -= 1
+        run = found[first : index + 1]
+        cities = [places.places[" ".join(m.group().split())] for m in run]
+        countries = {city.country for city in cities}
+        value = read_number(closing["number"], rules.language.code)
+        count = as_count(value) if value is not None else None
+        if len(countries) != 1 or count is None or count < len(cities):
+            return None
+        kinds = {m.lastgroup for m in rules.cues.finditer(low, sentence.start(), sentence.end())}
+        members = rules.member_verbs.search(low, closing.end(), sentence.end()) is not None
+        if "cumulative" in kinds or members:  # "北京、上海等12个城市至今已加入": so far,
+            metric = Metric.COUNTRY_CITIES  # "岡山市など2都市が加盟している": members
+        elif "intake" in kinds:
+            metric = Metric.NEW_CITIES
+        else:
+            return None
+        start, end = closing.start("number"), closing.end()
+        exact = Qualifier.EXACT
+        span = Phrase(start, end, Unit.CITY, count, exact, frozenset(), None, None, False)
+        dated = as_of(low, span, Span(sentence.start(), sentence.end()), rules, written)
+        keys = tuple(city.key for city in cities)
+        return Listed(start, end, metric, count, Qualifier.EXACT, countries.pop(), keys, dated)
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*[,\u3001\uff0c\u548c\u4e0e\u8207\u53ca\u3068\u30fb\u00b7]\s*")
+
+
+@cache
+def _closer(code: str) -> re.Pattern[str] | None:
+    closer = language(code).list_closer
+    return re.compile(closer.replace("{number}", number_pattern(code))) if closer else None
+
+
+@cache
+def _closing_count(code: str) -> re.Pattern[str]:
+    form = _closer(code)
+    assert form is not None
+    return form
+
+
 def _joining(clause: str, rules: Grammar) -> bool:
     """Whether a verb of joining stands in the sentence: "the only city admitted"."""
     return any(m.lastgroup == "intake" for m in rules.cues.finditer(clause))
@@ -377,10 +440,15 @@ def names_of(places: Gazetteer) -> re.Pattern[str]:
     return pattern
 
 
+# A name's edge: no letter of a spaced script next to it; where words touch (Han, Kana)
+# a name meets the next word: "宁波等3座城市", "岡山市など"
+_EDGE = r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+
+
 @cache
 def _names(names: tuple[str, ...]) -> re.Pattern[str]:
     body = alternation(names)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!{_EDGE})(?:{body})(?!{_EDGE})")
 
 
 @cache

@@ -260,7 +260,25 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
         return False
     if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
         return True
+    if grammar.language.spread_after and _spread_over(low, previous.end, phrase, grammar):
+        return True  # "新たに加盟した77都市は、44か国にまたがる"
     return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+_TOPIC_GAP = re.compile(r"[\s,\uff0c\u3001]*(?:は|も|는|은|이|가)?[\s,\uff0c\u3001]*")
+
+
+def _spread_over(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the countries follow the cities' topic and a verb of spreading follows
+    them (Language.spread_after): "77都市は、44か国にまたがる"."""
+    if _TOPIC_GAP.fullmatch(low, start, phrase.start) is None:
+        return False
+    return _spread_form(grammar.language.code).match(low, phrase.end) is not None
+
+
+@cache
+def _spread_form(code: str) -> re.Pattern[str]:
+    return re.compile(_grammar(code).language.spread_after)
 
 
 _PAIRING_REACH = 40  # characters of words between the cities and their countries
@@ -424,7 +442,9 @@ def _cities(
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
-        if _said_capitals(low, phrase.end, grammar):  # "Eleven of the newcomers are capitals"
+        if _said_capitals(low, phrase.end, grammar) or _capitals(
+            low, phrase, sentence.span.start, grammar
+        ):  # "Eleven of the newcomers are capitals", "72都市のうち首都は11都市"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
     # "along with 71 others" speaks of an intake where a verb of joining says so; a
@@ -468,10 +488,13 @@ def _cities(
     if not new and country and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
+        # "국내 3개 도시를 포함한 64개 도시가 새로 이름을 올렸다": the whole it is part of
+        # joins after it
         new = (
             previous.metric in _NEW_METRICS
             if previous
             else _intake_on_line(low, sentence, grammar)
+            or (grammar.language.attached and sentence.has("intake", phrase.end))
         )
     if not new and country and _on_an_intake_list(low, phrase, sentence, grammar):
         new = True  # "The list includes three Thai cities": the share of the round's list
@@ -643,12 +666,35 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
     after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
+        after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
             return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
-    return any(low.find(",", cue.end, phrase.start) < 0 for cue in before)
+    return any(
+        low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
+        for cue in before
+    )
+
+
+_WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
+
+
+def _when_applying(low: str, end: int, grammar: Grammar) -> bool:
+    """Whether the word of applying dates another statement ("가입을 신청할 당시 네트워크
+    규모를 '76개국 294개 도시'로 소개했다", "申請した当時"): the time of the application,
+    not applicants counted (Language.earlier_date right after it)."""
+    after = low[end : end + _WHEN_REACH + 2]
+    if any(word in after for word in _WHEN_WORDS):
+        return True
+    form = grammar.earlier_date
+    return form is not None and form.search(low, end, end + _WHEN_REACH + 4) is not None
+
+
+# "申请时", "申請時", "申請の際", "신청할 때": the time of applying, where words touch
+_WHEN_WORDS = ("时", "時", "際", "때")
 
 
 _AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
@@ -861,9 +907,11 @@ def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
     if words and before.endswith(words):
         return True
     # "수도는 부에노스아이레스, 리스본 등 11곳이다": capitals as the topic of the clause
+    # ("72都市のうち首都は11都市": a count of the whole before the topic is no matter)
     topics = grammar.language.capitals_topic
     clause = low[max(start, phrase.start - _TOPIC_REACH) : phrase.start]
-    return any(topic in clause for topic in topics) and not any(c.isdigit() for c in clause)
+    at = max((clause.rfind(topic) + len(topic) for topic in topics if topic in clause), default=-1)
+    return at >= 0 and not any(c.isdigit() for c in clause[at:])
 
 
 def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
@@ -924,9 +972,12 @@ def _countries(
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
-    cued = before  # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
-    if grammar.language.joined_named and sentence.has("intake", before.start, before.end):
-        cued = past_joined_named(low, before, grammar.language.code)
+    # where the verb ends its clause, a verb of joining before a comma closed another one
+    # ("新たに44か国の77都市が加わり、現在は76か国の294都市に広がっている"), as for cities
+    cued = _own_clause(low, before, phrase, grammar)
+    if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
+        # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
+        cued = past_joined_named(low, cued, grammar.language.code)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
@@ -1201,7 +1252,7 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
 def _names_in(subject: str, grammar: Grammar) -> int:
     """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
     a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
-    Namur", "Ngày 23/9, thành phố Sa Đéc (tỉnh Đồng Tháp) và thành phố Vinh"); 0 when it
+    Namur", "Tối 4/12, thành phố Huế (tỉnh Thừa Thiên Huế) và thành phố Đà Lạt"); 0 when it
     is not a plain list of two or more names."""
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
@@ -1380,6 +1431,10 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
+    found = most.search(text) if most is not None else None
+    if found is not None:
+        text = text[: found.start()]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -1408,6 +1463,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+@cache
+def _superlative(code: str) -> re.Pattern[str] | None:
+    """Language.superlatives, where the words before a count end."""
+    words = _grammar(code).language.superlatives
+    return re.compile(rf"\b(?:{words})\s*\Z") if words else None
 
 
 def _only_countries(text: str, grammar: Grammar) -> bool:

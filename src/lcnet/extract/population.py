@@ -63,6 +63,8 @@ def _form(code: str) -> re.Pattern[str] | None:
     people = [noun for noun, unit in data.units.items() if unit is Unit.CITIZEN]
     after = alternation(data.qualifiers_after_number) or "(?!)"
     return re.compile(
-        rf"(?:{'|'.join(data.population_heads)})(?P<gap>[^\d\n{_STOPS}]{{0,{_GAP}}}?)"
+        # a line end within the paragraph may stand between (hard-wrapped text: "覆盖人口\n3.9亿")
+        rf"(?:{'|'.join(data.population_heads)})"
+        rf"(?P<gap>(?:[^\d\n{_STOPS}]|\n(?![ \t]*\n)){{0,{_GAP}}}?)"
         rf"(?P<number>{number_pattern(code)})(?P<after>{after})?\s*(?:{alternation(people)})?"
     )

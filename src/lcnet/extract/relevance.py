@@ -325,10 +325,38 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
         return True  # "Aus 13 Staaten ist erstmals eine Stadt dabei": a first membership
     if memory.grammar.member_verbs.search(low, start, end) is not None:
         return True
+    if _quoted_from_a_document(low, start, end, phrase, memory.grammar.language.document_quotes):
+        return True  # "课件中仍写着“全球173个城市”": a written source's count
     # "가입을 신청한 지자체는 12곳": applying to join speaks of the membership too
     return sentence.has("candidate", start, end) and any(
         word in low[start:end] for word in memory.grammar.membership_anchors
     )
+
+
+def _quoted_from_a_document(
+    low: str, start: int, end: int, phrase: Phrase, verbs: tuple[str, ...]
+) -> bool:
+    """Whether the figure stands in a quotation that a verb of writing opens before it or
+    closes after it, in its clause (Language.document_quotes): "手册仍写着「全球229个
+    城市」", "「世界229都市」と書かれている"."""
+    if not verbs:
+        return False
+    before = low[start : phrase.start]
+    opened = max(before.rfind(mark) for mark in _OPENING_QUOTES)
+    if opened < 0 or any(mark in before[opened:] for mark in _CLOSING_QUOTES):
+        return False
+    if any(verb in before[:opened] for verb in verbs):
+        return True
+    after = low[phrase.end : end]
+    closed = min((at for at in (after.find(m) for m in _CLOSING_QUOTES) if at >= 0), default=-1)
+    return closed >= 0 and any(
+        verb in after[closed : closed + _QUOTED_VERB_REACH] for verb in verbs
+    )
+
+
+_OPENING_QUOTES = ("\u201c", "\u300c", "\u300e", "'", '"', "\u2018")
+_CLOSING_QUOTES = ("\u201d", "\u300d", "\u300f", "'", '"', "\u2019")
+_QUOTED_VERB_REACH = 16  # "」と書かれている", "'라고 적혀 있다"
 
 
 @cache

@@ -16,11 +16,13 @@ from typing import TextIO
 
 from rich.cells import cell_len
 from rich.console import Console
+from rich.control import strip_control_codes
 from rich.table import Table
 from rich.text import Text
 
 from lcnet.check.findings import Finding
 from lcnet.render.table import console, safe
+from lcnet.text import printable
 
 _WORD = re.compile(r"\s*\S+\s*")
 STYLES = {"error": "bold red", "warning": "yellow", "note": "cyan"}
@@ -38,12 +40,11 @@ def print_findings(stream: TextIO, findings: Sequence[Finding], *, fast: bool = 
         items = list(group)
         label = severity.label
         heading = safe(f"{label} {code} ({len(items)}): {items[0].title}", style=STYLES[label])
-        rows = [(safe(_where(item)), _message(item)) for item in items]
         styled = any(item.resolution is not None for item in items)
         if fast and not (styled and out.color_system is not None):
-            _write_rows(out, heading, rows)
+            _write_rows(out, heading, items)
         else:
-            out.print(_table(heading, rows))
+            out.print(_table(heading, [_cells(item) for item in items]))
 
 
 def _table(heading: Text, rows: Iterable[tuple[Text, Text]]) -> Table:
@@ -55,15 +56,16 @@ def _table(heading: Text, rows: Iterable[tuple[Text, Text]]) -> Table:
     return table
 
 
-def _write_rows(out: Console, heading: Text, rows: list[tuple[Text, Text]]) -> None:
+def _write_rows(out: Console, heading: Text, items: list[Finding]) -> None:
     """The table rich would draw: the heading, header and widths from rich, on the cells
-    that decide the column widths, then each row wrapped as rich wraps a cell."""
-    plain = [(where.plain, message.plain) for where, message in rows]
+    that decide the column widths, then each row wrapped as rich wraps a cell. Only those
+    few cells are made rich Text; the rows are the cells' plain text."""
+    plain = [_plain_cells(item) for item in items]
     deciding: list[tuple[Text, Text]] = []
     for pick in (_widest_line, _widest_word):
-        where = max(range(len(rows)), key=lambda i: pick(plain[i][0]))
-        message = max(range(len(rows)), key=lambda i: pick(plain[i][1]))
-        deciding.append((rows[where][0], rows[message][1]))
+        where = max(range(len(items)), key=lambda i: pick(plain[i][0]))
+        message = max(range(len(items)), key=lambda i: pick(plain[i][1]))
+        deciding.append((_cells(items[where])[0], _cells(items[message])[1]))
     with out.capture() as captured:
         out.print(_table(heading, deciding))
     lines = captured.get().split("\n")
@@ -112,6 +114,39 @@ def _wrap_ascii(line: str, width: int) -> list[str]:
     padded to the width), for a line in which every character is one cell wide."""
     if len(line) <= width:
         return [line.ljust(width)]
+    if " " not in line:  # one word, longer than the width: folded
+        breaks: list[int] | None = list(range(width, len(line), width))
+    elif line[0] == " " or line[-1] == " " or "  " in line:
+        breaks = None
+    else:
+        breaks = _single_spaced_breaks(line, width)
+    if breaks is None:
+        breaks = _breaks(line, width)
+    bounds = [0, *breaks, len(line)]
+    return [line[a:b][:width].ljust(width) for a, b in pairwise(bounds)]
+
+
+def _single_spaced_breaks(line: str, width: int) -> list[int] | None:
+    """`_breaks` for a line of words with one space between each (a finding's message):
+    split on the spaces rather than matched word by word, a third of the table's time on
+    30,000 findings. None when a word is longer than the width (folded: `_breaks`)."""
+    breaks: list[int] = []
+    offset = start = 0
+    for word in line.split(" "):
+        length = len(word)
+        if width - offset >= length:
+            offset += length + 1
+        elif length > width:
+            return None
+        else:  # never the first word: it always fits
+            breaks.append(start)
+            offset = length + 1
+        start += length + 1
+    return breaks
+
+
+def _breaks(line: str, width: int) -> list[int]:
+    """Where rich's divide_line starts each line but the first."""
     breaks: list[int] = []
     offset = 0
     for match in _WORD.finditer(line):
@@ -131,17 +166,33 @@ def _wrap_ascii(line: str, width: int) -> list[str]:
         elif offset and start:
             breaks.append(start)
             offset = len(word)
-    bounds = [0, *breaks, len(line)]
-    return [line[a:b][:width].ljust(width) for a, b in pairwise(bounds)]
+    return breaks
 
 
 def _widest_line(text: str) -> int:
+    if text.isascii() and text.isprintable():  # one line, a cell per character
+        return len(text)
     return max((cell_len(line) for line in text.splitlines()), default=0)
 
 
 def _widest_word(text: str) -> int:
     words = text.split()
+    if words and text.isascii() and text.isprintable():
+        return max(map(len, words))
     return max((cell_len(word) for word in words), default=_widest_line(text))
+
+
+def _cells(item: Finding) -> tuple[Text, Text]:
+    return safe(_where(item)), _message(item)
+
+
+def _plain_cells(item: Finding) -> tuple[str, str]:
+    """The plain text of `_cells` (what rich lays out), without making rich Text."""
+    message = printable(item.message)
+    if item.resolution is not None:
+        state = "resolution expired" if item.expired else "resolved"
+        message += f"\n{state}: {strip_control_codes(item.resolution.reason)}"
+    return printable(_where(item)), message
 
 
 def _where(item: Finding) -> str:

@@ -12,6 +12,17 @@ import re
 Path = tuple[str | int, ...]
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+# A bare key and a value that ends on its line: a basic or literal string, a number, date
+# or word, or an array of those on one line; then maybe a comment. Nearly every line of a
+# fact file: read by this one match instead of character by character (#14: the scan was
+# a third of reading a store of 100,000 claims). Lines with a triple quote never match.
+# (Each part can match a stretch of the line one way only: no backtracking blow-up.)
+_STRING = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*')"""
+_ITEM = rf"""(?:{_STRING}|[^"'#\[\]{{}},\s]+)"""
+_KEY_AND_VALUE = re.compile(
+    rf"""([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:{_STRING}|[^"'#\[\]{{}}\s][^"'#\[\]{{}}]*"""
+    rf"|\[[ \t]*(?:{_ITEM}[ \t]*,[ \t]*)*(?:{_ITEM}[ \t]*)?\])[ \t]*(?:#.*)?"
+)
 
 
 class KeyLines:
@@ -60,6 +71,12 @@ class KeyLines:
                 table = (_header_name(line[1:], "]"),)
                 self._lines.setdefault(table, number)
                 self._tables[number] = table
+            elif (
+                '"""' not in line
+                and "'''" not in line
+                and (plain := _KEY_AND_VALUE.fullmatch(line))
+            ):
+                self._lines.setdefault((*table, plain.group(1)), number)
             else:
                 key, rest = _split_key(line)
                 if key is not None:

@@ -283,6 +283,8 @@ def _shallow(data: dict[str, Any], reader: RecordReader) -> bool:
     """Whether the data is nested no deeper than MAX_DEPTH (a problem at the offending
     key if not); integers TOML does not allow are reported on the way. Walked without
     recursion: what follows may recurse into what passes."""
+    if _plainly_shallow(data, 0):
+        return True
     pending: list[tuple[tuple[str | int, ...], object]] = [((), data)]
     while pending:
         path, value = pending.pop()
@@ -296,6 +298,22 @@ def _shallow(data: dict[str, Any], reader: RecordReader) -> bool:
         elif isinstance(value, int) and not isinstance(value, bool) and value not in INT_RANGE:
             key = next((part for part in reversed(path) if isinstance(part, str)), "value")
             reader.problem(path, f'"{key}" is {value}: larger than TOML allows (64 bits)')
+    return True
+
+
+def _plainly_shallow(value: dict[str, Any] | list[Any], depth: int) -> bool:
+    """A quick yes for `_shallow` (no path built per value: that walk was a tenth of
+    reading a large store): nesting well within MAX_DEPTH, every integer in range. No
+    means only that `_shallow` walks the data to say what is wrong; recursion stops at
+    MAX_DEPTH."""
+    if depth >= MAX_DEPTH:
+        return False
+    for item in value.values() if isinstance(value, dict) else value:
+        if isinstance(item, dict | list):
+            if not _plainly_shallow(item, depth + 1):
+                return False
+        elif isinstance(item, int) and item not in INT_RANGE:
+            return False
     return True
 
 

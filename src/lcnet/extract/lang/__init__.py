@@ -383,6 +383,29 @@ class Language(NamedTuple):
     # and the words before it that make it this round's ("이번", "今回"): it is then the
     # intake of the total's owner ("国内の加盟都市は、今回の3都市を加えて5都市": Japan's 3).
     added_after: str = ""
+    # Where words touch, countries a verb of spreading follows, right after the cities'
+    # topic: "新たに加盟した77都市は、44か国にまたがる", "새로 가입한 77개 도시는 44개국에
+    # 걸쳐 있다" (the countries are the cities'). A regex fragment matched after the
+    # countries' figure.
+    spread_after: str = ""
+    # Where words touch, a list of member cities closed by "etc." and a count: "宁波等3座
+    # 城市入选", "岡山市など2都市", "진천군 등 3곳". A regex fragment after the last name,
+    # with {number} for the count; the cities' country is the named members' (the store's).
+    list_closer: str = ""
+    # Verbs by which a written source quotes a figure: "课件中仍写着“全球173个城市”",
+    # "パンフレットには「世界229都市」と書かれている", "책자에는 '229개 도시'라고 적혀 있다".
+    # Literal words; a figure in the quotation such a verb opens (or closes) restates a
+    # membership count, the network's where the GNLC was named before.
+    document_quotes: tuple[str, ...] = ()
+    # "Before this round": a figure after it in its sentence is of the time just before
+    # the text's news ("今回の発表の前、タイの加盟都市は7都市だった", "이번 발표 전 국내
+    # 회원은 56곳이었다"): the undated start of a change, dated by the store (Found.earlier).
+    # A regex fragment.
+    before_this: str = ""
+    # A clause closer that goes on in the same past time ("…도시였고, 국내 회원은 56곳이었다":
+    # "was …, and"): the dates before it are the next clause's too. A regex fragment that
+    # ends a closer (Language.clause_closers).
+    parallel_closer: str = ""
     added_new: tuple[str, ...] = ()
     # Words of an unstated part ("several", "plusieurs", "một số"): in "23 countries,
     # several of them there for the first time" the first-time cue is the part's, not the
@@ -505,6 +528,11 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Between a country and its count, the words that say it has the most members:
+    # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
+    # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words
+    # before the count end; the country before it owns the count (a total of its own).
+    superlatives: str = ""
     # Abbreviated titles before a name, whose full stop ends no sentence: "TP. Hồ Chí
     # Minh" (thành phố, city), "Dr. Nguyen", "M. Dupont". Literal, lower case, no stop.
     title_abbreviations: tuple[str, ...] = ()

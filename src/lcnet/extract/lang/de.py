@@ -770,6 +770,10 @@ LANGUAGE = Language(
         r"aus der taufe gehoben",
     ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
+    superlatives=(
+        r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
+        r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
+    ),
     title_abbreviations=("dr", "prof", "hl", "st"),
     months={
         name: number

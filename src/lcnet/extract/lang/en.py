@@ -667,6 +667,11 @@ LANGUAGE = Language(
         r"inaugurated",
     ),
     city_titles=r"(?:the )?cit(?:y|ies) of",
+    superlatives=(
+        r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
+        r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
+        r"|\bleads?(?: the (?:way|list|table|pack))? with"
+    ),
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     months={
         name: number

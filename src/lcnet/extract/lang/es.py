@@ -865,6 +865,10 @@ LANGUAGE = Language(
     ),
     rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
+    superlatives=(
+        r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
+        r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
+    ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={

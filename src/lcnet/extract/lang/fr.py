@@ -1012,6 +1012,10 @@ LANGUAGE = Language(
     ),
     rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
+    superlatives=(
+        r"(?:compte|a|possède|est le pays qui (?:compte|a)) le plus (?:de|grand nombre de)"
+        r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
+    ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={

@@ -867,6 +867,10 @@ LANGUAGE = Language(
     ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
+    superlatives=(
+        r"(?:è il paese con|ha|conta) (?:il maggior numero di |più )(?:membri|città)(?: membro)?,?"
+        r"(?: con)?|guida (?:la classifica )?con"
+    ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={

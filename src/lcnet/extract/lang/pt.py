@@ -863,6 +863,10 @@ LANGUAGE = Language(
     ),
     rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
+    superlatives=(
+        r"(?:é o país com|tem|conta com) (?:o maior número de |mais )(?:membros|cidades)"
+        r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
+    ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={

@@ -355,6 +355,10 @@ LANGUAGE = Language(
         r"\b.{0,40}?(?<!\w)(?:có|là|gồm)(?!\w)"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
+    superlatives=(
+        r"(?:là nước |là quốc gia )?có (?:số )?(?:nhiều )?(?:thành viên|thành phố)(?: thành viên)?"
+        r" (?:nhiều )?nhất,?(?: với)?"
+    ),
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
