@@ -76,3 +76,42 @@ def test_the_others_countries_take_their_subjects_countries(
     assert (judged.mention.value, judged.judgement.verdict.value) == (read, verdict)
     if said is not None:
         assert said in judged.judgement.reason
+
+
+def alongside(value: int, review: bool = True, sentence: str = "") -> Mention:
+    """ "Culiacán se integra a la red junto a 71 nuevas ciudades": the new ones beside a
+    subject, which the words may or may not count (a review mention, as extracted)."""
+    said = f"{value} nuevas ciudades"
+    sentence = sentence or f"Culiacán se integra a la red junto a {said} de 46 países."
+    return Mention(
+        1, 1, 1, 4, said, Metric.NEW_CITIES, value, Qualifier.EXACT, None, None, "es", review,
+        sentence=sentence,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "review", "read", "verdict", "said"),
+    [
+        (71, True, 72, "current", "one more"),  # "Culiacán ... junto a 71 nuevas ciudades"
+        (70, True, 72, "current", "two more"),  # "Lisboa y Bisáu, junto a 70 nuevas"
+        (72, True, 72, "current", None),  # "aux côtés de 72 nouveaux membres": as said
+        (69, True, 69, "wrong", None),  # three more: no reading of two subjects gives it
+        (71, False, 71, "wrong", None),  # a plain intake of 71 is wrong, no subject to add
+    ],
+)
+def test_new_cities_alongside_a_subject_may_count_it(
+    real_timeline: Timeline, value: int, review: bool, read: int, verdict: str, said: str | None
+) -> None:
+    judged = judge_mention(real_timeline, "news.txt", alongside(value, review), WHEN)
+    assert (judged.mention.value, judged.judgement.verdict.value) == (read, verdict)
+    if said is not None:
+        assert said in judged.judgement.reason
+
+
+def test_new_cities_for_review_without_a_subject_beside_them_are_as_said(
+    real_timeline: Timeline,
+) -> None:
+    """Another inference marked the figure for review; no word of "alongside": 71 is wrong."""
+    plain = alongside(71, True, "La UNESCO anunció la inclusión de 71 nuevas ciudades.")
+    judged = judge_mention(real_timeline, "news.txt", plain, WHEN)
+    assert (judged.mention.value, judged.judgement.verdict.value) == (71, "wrong")

@@ -47,3 +47,23 @@ def test_a_population_after_a_line_end_within_its_paragraph() -> None:
         ("成员总数达到356", "total_cities", 356, "2024-02"),
         ("3.9亿", "citizens", 390000000, "2024-02"),
     ]
+
+
+SMALL_TOTALS: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
+    ("ko", "현재 국내 평생학습도시는 190여 곳, GNLC 회원 도시는 59곳이다.",
+     [("59곳", "country_cities", 59, "KR")]),
+    ("ja", "国内では取り組みが広がり、GNLCの加盟都市は5都市となった。",
+     [("5都市", "country_cities", 5, "JP")]),
+    # no country named: fewer members than the network ever had make no total
+    ("ko", "GNLC 회원 도시는 59곳이다.", [("59곳", "new_cities", 59, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SMALL_TOTALS)
+def test_a_small_total_in_a_sentence_naming_a_country_is_that_countrys(
+    language: str, text: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    """Where words touch, a count of members smaller than the network ever was, in a
+    sentence that names a country before it, is that country's."""
+    found = mentions(language, text, "2026-02-10")
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected

@@ -15,6 +15,8 @@ from lcnet.check.timeline import Accepted, Held, Timeline
 from lcnet.check.verdicts import Judgement, Verdict, judge
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
+from lcnet.extract.lang import language as language_data
+from lcnet.extract.lang import supported
 from lcnet.extract.lists import names_of
 from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
@@ -189,6 +191,19 @@ def _second_reading(
     country's small count that is not its total but is exactly its new members of the
     intake of the day is read as the intake's (the text speaks of the intake). Without
     this second reading such a sentence is a false alarm."""
+    if mention.metric is Metric.NEW_CITIES and mention.review and _alongside(mention):
+        # "Culiacán se integra ... junto a 71 nuevas ciudades": the new ones alongside the
+        # subject may leave it out; one subject or two (as for their countries below)
+        region = Region(mention.region) if mention.region else None
+        subject = Subject(Metric.NEW_CITIES, mention.country, region)
+        for more, said in ((1, "the subject itself, one more"),
+                           (2, "the two subjects themselves, two more")):  # fmt: skip
+            second = judge(
+                timeline, subject, Figure(mention.value + more, mention.qualifier), held
+            )
+            if second.verdict in _RIGHT:
+                reason = f"{second.reason}; with {said}"
+                return Metric.NEW_CITIES, second._replace(reason=reason), mention.value + more
     if mention.metric is Metric.NEW_COUNTRIES and mention.review:
         # "along with 76 other cities from 43 countries": the subject's country, one more;
         # "Liège et Lille ... avec 62 autres villes de 33 pays": two subjects, two
@@ -218,6 +233,23 @@ def _second_reading(
             reason = f"{second.reason}; read as {meaning}"
             return metric, second._replace(reason=reason), mention.value
     return None
+
+
+def _alongside(mention: Mention) -> bool:
+    """Whether a word of "alongside" (Language.along_cues: "junto a", "ao lado de",
+    "along with") stands before the figure in its sentence."""
+    cues = _along_form(mention.language)
+    if cues is None:
+        return False
+    sentence = mention.sentence.lower()
+    at = sentence.find(mention.text.lower())
+    return cues.search(sentence, 0, at if at >= 0 else len(sentence)) is not None
+
+
+@cache
+def _along_form(code: str) -> re.Pattern[str] | None:
+    cues = language_data(code).along_cues if supported(code) else ()
+    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
 def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement | None:

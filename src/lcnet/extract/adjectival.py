@@ -1,5 +1,6 @@
 """Counts and ranks of a country's cities whose unit noun is left out, the country's
-adjective standing for it: "le italiane sono otto", "les ivoiriennes sont donc deux"
+adjective standing for it: "le italiane sono otto", "les ivoiriennes sont donc deux",
+the subject after the number too ("Son ya nueve las colombianas")
 (the adjective is the subject, no scope said: lcnet.extract.newcomers reads "Le
 italiane nella rete sono nove"), "una delle sei italiane", "l'une des cinq françaises"
 (a part of the country's count), and a rank that continues the rank of cities before
@@ -41,6 +42,10 @@ class _Forms(NamedTuple):
     part: re.Pattern[str] | None  # "una delle sei italiane": from "una delle" on
     one_of: tuple[str, ...]
     rank: re.Pattern[str] | None  # "l'ottava", standing alone
+    # "Son ya nueve las colombianas": from the verb on, the subject after the number
+    inverted: re.Pattern[str] | None = None
+    # "la séptima mexicana", "la séptima de México": a rank's country right after it
+    rank_place: re.Pattern[str] | None = None
 
 
 def adjectival(
@@ -68,6 +73,16 @@ def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Itera
     for word in data.count_predicate_words:  # lcnet.extract.predicates looks for them too
         for at in occurrences(low, start, end, word):
             found = forms.subject.match(low, at, end)
+            if found is None and forms.inverted is not None:
+                inverted = forms.inverted.match(low, at, end)
+                country = data.demonyms.get(inverted["place"]) if inverted else None
+                value = read_number(inverted["number"], code) if inverted else None
+                if inverted and country and isinstance(value, int) and 1 < value <= _MOST:
+                    said = " ".join((inverted["qualifier"] or "").split())
+                    qualifier = data.qualifiers.get(said, Qualifier.EXACT)
+                    begin = inverted.start("qualifier") if said else inverted.start("number")
+                    yield (begin, inverted.end("place"), Unit.CITY, value, qualifier,
+                           _NO_ROLES, country, None, False, False)  # fmt: skip
             if found is not None:
                 before = forms.subject_before.search(low, max(start, at - _SUBJECT_REACH), at)
                 country = data.demonyms.get(before["place"]) if before else None
@@ -112,6 +127,12 @@ def _ranks(
         country = _continued(low, found.start(), ranked)
         if country is None:
             continue
+        # its own country right after it: "L'Alcora es la segunda localidad española ...,
+        # y Puebla la séptima de México" (a Spanish rank before, a Mexican one here)
+        placed = forms.rank_place.match(low, found.end(), end) if forms.rank_place else None
+        if placed is not None:
+            mine = data.country_names.get(" ".join((placed["country"] or "").split()))
+            country = mine or data.demonyms.get(placed["demonym"] or "") or country
         stop = found.end()
         yield (found.start("ordinal"), stop, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES,
                country, None, True, False)  # fmt: skip
@@ -139,7 +160,7 @@ def _forms(code: str) -> _Forms | None:
         return None
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
-    subject = subject_before = part = rank = None
+    subject = subject_before = part = rank = inverted = rank_place = None
     nouns = data.adjectives_as_nouns
     if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
@@ -149,16 +170,26 @@ def _forms(code: str) -> _Forms | None:
         )
         articles = alternation(list(data.plural_articles))
         subject_before = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+(?P<place>{_WORD})\s+\Z")
+        inverted = re.compile(
+            rf"(?:{verbs})\s+(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})\s+"
+            rf"(?:{articles})\s+(?P<place>{_WORD})(?![\w\u2019'-])"
+        )
     if nouns and data.one_of:
         part = re.compile(rf"\s+(?P<number>{number})\s+(?P<place>{_WORD})(?![\w\u2019'-])")
     if data.rank_articles and data.ordinals and not data.ordinal_after_unit:
         ordinals = alternation(list(data.ordinals))
         articles = "|".join(data.rank_articles)
+        demonyms = alternation(list(data.demonyms))
         rank = re.compile(
             rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})"
             rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_]))"
         )
-    return _Forms(subject, subject_before, part, data.one_of, rank)
+        countries = alternation(list(data.country_names))
+        rank_place = re.compile(
+            rf"\s+(?:(?:de|del|da|do|di|d['\u2019])\s*(?:la\s+|el\s+|o\s+|l['\u2019])?"
+            rf"(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
+        )
+    return _Forms(subject, subject_before, part, data.one_of, rank, inverted, rank_place)
 
 
 # What may follow a count that ends its clause: conjunctions and prepositions.

@@ -134,6 +134,52 @@ def _update(lines: list[str]) -> tuple[PartialDate, int] | None:
     return None
 
 
+# A wiki's page saved as text ends with the date of its last edit, MediaWiki's footer
+# ("This page was last edited on 3 May 2020, at 10:12", "Diese Seite wurde zuletzt am
+# 3. Mai 2020 um 10:12 Uhr bearbeitet"): what the page says, it said then, as an updated
+# page says it on its update's day. Read in the text's last characters only, from a
+# literal cue (str.find), when the first lines give no date.
+_FOOTER_REACH = 3000  # characters from the text's end
+_EDIT_CUES = (  # the footer's own words, not a story's ("zuletzt am 4. Dezember ausgezeichnet")
+    "last edited on",
+    "page was last modified",
+    "seite wurde zuletzt",
+    "zuletzt bearbeitet",
+    "dernière modification de cette page",
+    "editó por última vez",
+    "modificó por última vez",
+    "modificata per l'ultima volta",
+    "modificata per l\u2019ultima volta",
+    "editada pela última vez",
+    "modificada pela última vez",
+    "sửa đổi lần cuối",
+    "最終更新",
+    "最后修订",
+    "最後修訂",
+    "마지막으로 편집",
+)
+
+
+def edited(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
+    """("the page's last edit", "YYYY-MM-DD", line) from a wiki's edit footer near the
+    text's end; else None."""
+    start = max(0, len(text) - _FOOTER_REACH)
+    low = text[start:].lower()
+    at = max((low.rfind(cue) for cue in _EDIT_CUES), default=-1)
+    if at < 0:
+        return None
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line = low[line_start : line_end if line_end >= 0 else len(low)]
+    if len(line) > 2 * SHORT_LINE:
+        return None  # a sentence of the story, not a footer
+    found = _full_date(line, short=True, stamped=True)
+    if found is None:
+        return None
+    line_number = first_line + text.count("\n", 0, start + line_start)
+    return ("the page's last edit", str(found), line_number)
+
+
 # A saved web-archive copy says when it was captured: Archive-It's banner ("This page was
 # captured on 06:55:09 Oct 05, 2022") or the Wayback Machine's address with its 14-digit
 # timestamp (".../web/20221005010210/https://..."). The page was on line then: its
@@ -144,7 +190,9 @@ _ARCHIVE_ADDRESS = re.compile(
 )
 
 
-def _full_date(line: str, *, short: bool) -> PartialDate | None:
+def _full_date(line: str, *, short: bool, stamped: bool = False) -> PartialDate | None:
+    """The first full date of a line that dates its text; `stamped`: the line is a stamp
+    (a wiki's edit footer) whose date counts wherever it stands."""
     # full-width digits as ASCII ones: "２０２３年３月１０日", as Japanese datelines write them
     low = line.lower().translate(_ASCII_DIGITS)
     if "/web/" in low and (address := _ARCHIVE_ADDRESS.search(low)) is not None:
@@ -169,7 +217,9 @@ def _full_date(line: str, *, short: bool) -> PartialDate | None:
             dashed = found.end() <= _DASH_REACH and _DASH.match(low, found.end()) is not None
             if not dashed and _opens_release(low, found):
                 dashed = True
-            if not dashed and not (short and (captured or _mostly_the_date(low, found))):
+            if not dashed and not (
+                stamped or (short and (captured or _mostly_the_date(low, found)))
+            ):
                 continue
             date = _checked(found)
             if date is not None:

@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import DateError, PartialDate, parse_date_argument
-from lcnet.extract.datelines import dateline
+from lcnet.extract.datelines import dateline, edited
 from lcnet.extract.markdown import (
     DATE_KEYS,
     LANGUAGE_KEYS,
@@ -168,7 +168,8 @@ def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
     text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
-    dated = dateline(text, first_line)  # a plain text says its date on a line of its own
+    # a plain text says its date on a line of its own, a wiki's in its edit footer
+    dated = dateline(text, first_line) or edited(text, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
     return document if rejoined is text else document._replace(layout=text)
 
@@ -285,7 +286,7 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     updated = [(f"front matter {k}", *prose.fields[k]) for k in UPDATE_KEYS if k in prose.fields]
     dated = _updated(dated, updated)
     if dated is None and at_start:  # no date field: a dateline in the first lines
-        dated = dateline(prose.text, first_line)
+        dated = dateline(prose.text, first_line) or edited(prose.text, first_line)
     title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
     return _assemble(
         prose.text, "markdown", raw, prose.markers, dated, language, first_line, title
@@ -299,7 +300,7 @@ def _html(raw: str) -> Document:
     dated = next((found for found in page.dates if _date(found[1])), None)
     if dated is None and page.dates:
         dated = page.dates[0]  # unreadable: reported as a problem, at its line
-    dated = _updated(dated, page.updated) or dateline(page.text)
+    dated = _updated(dated, page.updated) or dateline(page.text) or edited(page.text)
     document = _assemble(
         page.text, "html", raw, page.comments, dated, page.language, 1, page.title
     )

@@ -18,7 +18,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
-from lcnet.extract.grammar import country_named_last
+from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.extract.occurrences import kept_places
@@ -173,12 +173,17 @@ def _said_part_form(code: str) -> re.Pattern[str] | None:
     data = language(code)
     if data.unspaced or data.attached or not (data.first_time_cues or data.capital_predicates):
         return None
-    first = "|".join(data.first_time_cues) or "(?!)"
+    first = spaced("|".join(data.first_time_cues)) or "(?!)"
     capitals = "|".join(data.capital_predicates) or "(?!)"
     return re.compile(
         rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})"
-        rf"(?:[^.;:!?\n]{{0,40}}?(?P<first>{first})|\s+(?P<capital>{capitals}))"
+        rf"(?:{_WRAPPED_GAP}(?P<first>{first})|\s+(?P<capital>{capitals}))"
     )
+
+
+# Up to 40 characters of the clause, across a hard-wrapped text's line end but not a blank
+# line: "13 davon sind zum ersten\nMal vertreten"
+_WRAPPED_GAP = r"(?:[^.;:!?\n]|\n(?![ \t]*\n)){0,40}?"
 
 
 def named_counts(
@@ -486,10 +491,10 @@ def _whole_part_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | No
     if not (data.capital_predicates or data.first_time_cues):
         return None
     capitals = "|".join(data.capital_predicates) or "(?!)"
-    first = "|".join(data.first_time_cues) or "(?!)"
+    first = spaced("|".join(data.first_time_cues)) or "(?!)"
     return (
         re.compile(rf"\s+(?:{capitals})"),
-        re.compile(rf"[^.;:!?\n]{{0,40}}?(?:{first})"),
+        re.compile(rf"{_WRAPPED_GAP}(?:{first})"),
     )
 
 
@@ -784,10 +789,14 @@ def demonym_counts(
         country = data.demonyms.get(" ".join(found["place"].split()))
         if country is None:
             continue
-        yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+        # "junta-se às outras 14 portuguesas": others, as "outras 14 cidades" are
+        other = before.rsplit(None, 1)[-1:] in ([w] for w in data.other_before)
+        roles = _OTHER_ROLE if other else frozenset()
+        yield (first, last, Unit.CITY, value, Qualifier.EXACT, roles, country, None)
 
 
 _LARGEST_SHARE = 80  # no country has had so many members
+_OTHER_ROLE = frozenset({Role.OTHER})
 # The feminine plural ending of a country's adjective, by language (its cities' gender)
 _FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
                    "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip

@@ -128,6 +128,7 @@ class Grammar(NamedTuple):
     # "the 91-country network": a count one word with its unit (Language.compound_units)
     compound: re.Pattern[str] | None
     earlier_date: re.Pattern[str] | None  # "at the time": dated by the sentence before
+    past_states: re.Pattern[str] | None  # "la red tenía": so too (Language.past_states)
     # right after a figure: the figure is the subject of a correction that follows it
     # ("「230都市」はその後訂正された"; Language.corrected_subject)
     corrected_subject: re.Pattern[str] | None
@@ -259,6 +260,7 @@ def _spaced_language(data: Language) -> Language:
     fields["qualifiers"] = {**_SYMBOLS, **data.qualifiers}
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
+    fields["past_states"] = spaced(data.past_states, space)
     fields["republished"] = spaced(data.republished, space)
     fields["joined_clause"] = spaced(data.joined_clause, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
@@ -375,6 +377,7 @@ def grammar(code: str) -> Grammar:
         compound=_compound(data),
         one_of=re.compile(rf"(?:{alternation(data.one_of)}){blank}\Z") if data.one_of else None,
         earlier_date=re.compile(data.earlier_date) if data.earlier_date else None,
+        past_states=re.compile(data.past_states) if data.past_states else None,
         corrected_subject=(re.compile(data.corrected_subject) if data.corrected_subject else None),
         republished=re.compile(data.republished) if data.republished else None,
         joined_clause=re.compile(data.joined_clause) if data.joined_clause else None,
@@ -973,12 +976,22 @@ def country_named_last(low: str, start: int, end: int, grammar: Grammar) -> str 
     """The country named last in low[start:end], by name or adjective ("Three Portuguese
     cities"): its code, or None."""
     data = grammar.language
-    names = _places(data.code).finditer(low, start, end)
-    last = max(names, key=lambda m: m.start(), default=None)
-    if last is None:
-        return None
-    key = " ".join(last.group().split())
-    return data.country_names.get(key) or data.demonyms.get(key)
+    names = list(_places(data.code).finditer(low, start, end))
+    for last in reversed(names):
+        key = " ".join(last.group().split())
+        if key in _PRONOUNS and not _NOUN_AFTER.match(low, last.end()):
+            continue  # "it helped us get here": the pronoun, not the United States
+        return data.country_names.get(key) or data.demonyms.get(key)
+    return None
+
+
+# Adjectives of a country that are also pronouns in lower case ("US", "us"): the adjective
+# only before a noun it qualifies ("US cities", "the US delegation")
+_PRONOUNS = frozenset({"us"})
+_NOUN_AFTER = re.compile(
+    r"[\s-]+(?:cit(?:y|ies)|members?|member|learning|towns?|municipalit(?:y|ies)|states?"
+    r"|government|national|delegation|embassy|mission|based|network|commission)\b"
+)
 
 
 @cache

@@ -46,6 +46,9 @@ def as_of(
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
+        cited = _cited_year_after(low, phrase)
+        if cited is not None:  # '3. "170 active members in 53 countries". UIL, 2019.'
+            return cited
         quotation = _quotation(low, phrase, sentence)
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
@@ -54,7 +57,8 @@ def as_of(
                 # '« 115 villes de 28 pays », un chiffre de l'été 2016': dated after it
                 relative = _relative(low, phrase, inner, grammar, written)
                 relative = relative or _document_date(low, phrase, sentence, grammar)
-                return relative or _said_then(low, phrase, sentence, grammar, [], written)
+                said = relative or _said_then(low, phrase, sentence, grammar, [], written)
+                return said or _quoted_relative(low, phrase, sentence, inner, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
     whole = sentence
     if grammar.language.clause_closers:
@@ -76,7 +80,9 @@ def as_of(
     found_later = later.search(low, phrase.end, end) if later is not None else None
     end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
-    present = list(grammar.present.finditer(low, clause.start, end))
+    present = list(
+        grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
+    )
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
@@ -110,6 +116,8 @@ def as_of(
         if _in_a_relative_aside(low, found, phrase, grammar):
             continue
         if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
+            continue
+        if _since_after(low, phrase, found, sentence.start, grammar):
             continue
         if found.end() <= phrase.start and joined_named_at(
             low, found.end(), phrase.start, grammar.language.code
@@ -183,6 +191,39 @@ def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Gram
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _since_after(
+    low: str, phrase: Phrase, found: re.Match[str], floor: int, grammar: Grammar
+) -> bool:
+    """Whether the date is in a clause of the time since which the count holds
+    (Language.since_words), on the same side of the count as its "since": "more than 100
+    cities have joined since cities could first apply, at the conference held in Mexico
+    City in September 2015", "Since the network opened in 2015, over 350 cities have
+    joined". The date starts the count; it does not date it."""
+    form = _since_words(grammar.language.code)
+    if form is None:
+        return False
+    if found.start() >= phrase.end:  # count ... since ... date
+        start = phrase.end
+    elif found.end() <= phrase.start:  # since ... date ..., count
+        start = max(floor, found.start() - _SINCE_CLAUSE)  # in the sentence, not a heading's
+        stop = max(low.rfind(mark, start, found.start()) for mark in (".", ";", "\n\n"))
+        start = max(start, stop + 1)
+    else:
+        return False
+    return form.search(low, start, found.start()) is not None
+
+
+_SINCE_CLAUSE = 100  # characters from a "since" before its date
+
+
+@cache
+def _since_words(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.since_words
+    if not words:
+        return None
+    return re.compile("|".join(rf"(?<!\w)(?:{word})(?!\w)" for word in words))
 
 
 def _since_year_at(low: str, found: re.Match[str], grammar: Grammar) -> bool:
@@ -437,6 +478,31 @@ def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> Part
     return _date(found, grammar) if found else _bare_date(low, opening.end(), end, grammar)
 
 
+# A reference's entry: a mark, a quoted title, then its publisher and year closing the
+# line ('3. "170 active members in 53 countries". UIL, 2019.', '^ "356 Learning Cities"
+# (2024). UNESCO.'), as an encyclopaedia's reference list writes it
+_REFERENCE_MARK = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\^|\[\d{1,3}\]|[-*\u2022\u2191])[ \t]*")
+_CITED_AFTER = re.compile(
+    r"[^\n]{0,120}?(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)"  # the first year after the title
+)
+_QUOTED_TITLE = re.compile(r"[\"\u201c\u201e\u00ab]")
+
+
+def _cited_year_after(low: str, phrase: Phrase) -> PartialDate | None:
+    """The year of a reference whose quoted title holds the figure: the title says what
+    the cited source said in its year, not what holds at the page's date."""
+    line = low.rfind("\n", 0, phrase.start) + 1
+    mark = _REFERENCE_MARK.match(low, line)
+    if mark is None or _QUOTED_TITLE.match(low, mark.end()) is None:
+        return None  # the common case: no reference entry
+    closing = low.find(low[mark.end()] if low[mark.end()] == '"' else "\u201d", phrase.end)
+    closing = closing if closing >= 0 else low.find("\u00bb", phrase.end)
+    if closing < 0 or low.find("\n", phrase.end, closing) >= 0:
+        return None
+    cited = _CITED_AFTER.match(low, closing + 1)
+    return PartialDate(int(cited["year"])) if cited else None
+
+
 def _relative(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
@@ -561,12 +627,18 @@ def _dated_before(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, written: PartialDate | None
 ) -> PartialDate | None:
     """ "We joined in 2022. At the time, the network had 294 members": the date of the
-    sentence before, when words of the figure's clause point back to it."""
-    earlier = grammar.earlier_date
-    if earlier is None or not earlier.search(low, sentence.start, sentence.end):
+    sentence before, when words of the figure's clause point back to it ("at the time",
+    or a verb of a past state: "Loures entrou em 2020. A rede tinha 229 cidades")."""
+    forms = [f for f in (grammar.earlier_date, grammar.past_states) if f is not None]
+    if not any(f.search(low, sentence.start, sentence.end) for f in forms):
         return None  # the common case
     clause = _clause(low, phrase, sentence, grammar)
-    pointers = list(earlier.finditer(low, clause.start, clause.end))
+    pointers = [
+        m
+        for f in forms
+        for m in f.finditer(low, clause.start, clause.end)
+        if f is grammar.earlier_date or _states_the_figure(low, m, phrase)
+    ]
     if not pointers:
         return None
     for present in grammar.present.finditer(
@@ -577,11 +649,20 @@ def _dated_before(
     start = max(0, sentence.start - _BEFORE_REACH)
     paragraph = low.rfind("\n\n", start, sentence.start)
     start = paragraph + 2 if paragraph >= 0 else start
+    # only a verb of a past state points back: not to a date "since" governs ("Depuis
+    # son adhésion en 2022, Cork voit le réseau grandir : il comptait 294 membres")
+    stated = not any(p.re is grammar.earlier_date for p in pointers)
+    if stated and _SINCE.search(low, max(start, sentence.start), clause.start) is not None:
+        return None
     # up to the figure's clause: the sentence's own clauses before it count as said
     # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
     # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
     # damals 356")
     found = _last_date(low, start, clause.start, grammar, written)
+    if found is None and pointers[0].start() > clause.start:
+        # "La red, que en febrero de 2024 sumó 64 miembros, alcanzó entonces las 356
+        # ciudades": a date in an aside of the clause, before the word that points back
+        found = _last_date(low, clause.start, pointers[0].start(), grammar, written)
     if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
         # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
         # with it points back to the paragraph before
@@ -589,6 +670,21 @@ def _dated_before(
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
     return found
+
+
+_STATE_REACH = 40  # characters from a verb of a past state to the figure it states
+# "since", whose date a past state does not point back to
+_SINCE = re.compile(r"(?<!\w)(?:depuis|desde|since|seit|dal|dalla|dallo|dai|dalle)(?!\w)")
+
+
+def _states_the_figure(low: str, verb: re.Match[str], phrase: Phrase) -> bool:
+    """Whether a verb of a past state is the figure's own: just before it, no comma
+    between ("A lista completa tinha 115 membros"; not "La red, que ya tenía presencia
+    en Colombia, suma 425 ciudades")."""
+    gap = phrase.start - verb.end()
+    if not 0 <= gap <= _STATE_REACH or low.find(",", verb.end(), phrase.start) >= 0:
+        return False
+    return verb.start() == 0 or not low[verb.start() - 1].isalnum()  # a word of its own
 
 
 def _last_date(
@@ -616,8 +712,16 @@ def _last_date(
                 low, max(start, found.start() - _FOUNDING_REACH), found.start()
             )
         ]
-        return PartialDate(int(years[-1].group())) if years else None
+        if not years:
+            return None
+        # "seit September 2020 ... damals": a month named right before the year
+        named = _MONTH_BEFORE.search(low, max(start, years[-1].start() - 16), years[-1].start())
+        month = grammar.language.months.get(named.group(1)) if named else None
+        return PartialDate(int(years[-1].group()), month if month and month <= 12 else None)
     return last[1]
+
+
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -631,16 +735,43 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
     if not grammar.language.attached:
         # "In 2020 the network had 229 members, before this year's intake raised it":
         # a date before the figure sets its clause; "now" past a comma after it is the
-        # next clause's
+        # next clause's; so is "now" past a conjunction, the date before it ("La red
+        # tenía 294 ciudades en 2022 y hoy tiene 425")
         after = low.find(",", phrase.end, clause.end)
         if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
             return after
+        conjunction = _conjunction_form(grammar.language.code)
+        joined = conjunction.search(low, phrase.end, clause.end) if conjunction else None
+        if (
+            joined is not None
+            and (after < 0 or joined.start() < after)
+            and grammar.dated.search(low, clause.start, joined.start())
+        ):
+            return joined.start()
         return clause.end
     comma = _TOUCHING_CLAUSE.search(low, phrase.end, clause.end)
     end = comma.start() if comma else clause.end
     past = _past_clause_end(grammar.language.code)  # "115개 도시였던 네트워크는 현재"
     closed = past.search(low, phrase.end, end) if past is not None else None
     return closed.start() if closed else end
+
+
+def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
+    """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
+    that a date follows, before the figure, is the conjunct before's."""
+    conjunction = _conjunction_form(grammar.language.code)
+    if conjunction is None or grammar.language.attached:
+        return clause.start
+    joined = list(conjunction.finditer(low, clause.start, phrase.start))
+    if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):
+        return joined[-1].end()
+    return clause.start
+
+
+@cache
+def _conjunction_form(code: str) -> re.Pattern[str] | None:
+    words = grammar_of(code).language.conjunctions
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})\s") if words else None
 
 
 @cache
@@ -1035,6 +1166,27 @@ def _said_then(
         if date is not None:
             return date if _before(date, written) else None
     return None
+
+
+def _quoted_relative(
+    low: str,
+    phrase: Phrase,
+    sentence: Span,
+    quotation: Span,
+    grammar: Grammar,
+    written: PartialDate | None,
+) -> PartialDate | None:
+    """ "Due anni prima, a Cork, si parlava di «un centinaio di città»": a relative date
+    before the quotation dates it as any figure of its sentence; after it, only the date
+    of its attribution ("», había dicho el alcalde en marzo"), not a comment ("», cifras
+    de hace dos años": the text's own word on a figure still shown)."""
+    before = _relative(low, phrase, Span(sentence.start, quotation.start), grammar, written)
+    if before is not None:
+        return before
+    said = any(
+        m.lastgroup == "speech" for m in grammar.cues.finditer(low, quotation.end, sentence.end)
+    )
+    return _relative(low, phrase, sentence, grammar, written) if said else None
 
 
 def _quotation(low: str, phrase: Phrase, sentence: Span) -> Span | None:

@@ -213,6 +213,7 @@ class _Reader(HTMLParser):
         self._comments: list[Marker] = []
         self._metas: list[tuple[str, str, int]] = []
         self._json_dates: list[tuple[str, int]] = []
+        self._json_modified: list[tuple[str, int]] = []
         self._json_line = 0  # where the JSON-LD script being read starts
         self._times: list[tuple[str, str, int]] = []
         self._language: str | None = None
@@ -234,6 +235,10 @@ class _Reader(HTMLParser):
         if self._json_ld is not None and tag == "script":
             self._json_dates.extend(
                 (value, self._json_line) for value in _json_ld_dates("".join(self._json_ld))
+            )
+            self._json_modified.extend(  # a wiki's JSON-LD: created long ago, edited since
+                (value, self._json_line)
+                for value in _JSON_MODIFIED.findall("".join(self._json_ld))
             )
             self._json_ld = None
         if self._skipping is not None:
@@ -373,7 +378,7 @@ class _Reader(HTMLParser):
             source_map=SourceMap(self._raw_text, segments),
             comments=tuple(self._comments),
             dates=tuple(_dates_by_trust(self._metas, self._json_dates, self._times)),
-            updated=tuple(_updates(self._metas, self._times)),
+            updated=tuple(_updates(self._metas, self._times, self._json_modified)),
             language=self._language,
             title=" \n".join([*self._titles, *_meta_titles(self._metas)]),
         )
@@ -397,6 +402,7 @@ _META_KEYS = (
     "sailthru.date",
 )
 _JSON_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_JSON_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 
 
 def _dates_by_trust(
@@ -425,11 +431,14 @@ _UPDATE_KEYS = (
 
 
 def _updates(
-    metas: list[tuple[str, str, int]], times: list[tuple[str, str, int]]
+    metas: list[tuple[str, str, int]],
+    times: list[tuple[str, str, int]],
+    json_modified: list[tuple[str, int]],
 ) -> list[tuple[str, str, int]]:
     """(origin, value, line) of each date the page says it was last changed."""
     found = {key: (value, line) for key, value, line in reversed(metas)}
     dates = [(f"meta {key}", *found[key]) for key in _UPDATE_KEYS if key in found]
+    dates.extend(("JSON-LD dateModified", value, line) for value, line in json_modified[:1])
     dates.extend(("time datetime (updated)", value, line) for kind, value, line in times
                  if kind == "updated")  # fmt: skip
     return dates

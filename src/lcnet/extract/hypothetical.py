@@ -1,10 +1,11 @@
-"""Figures that are not the network's state: projections and size classes.
+"""Figures that are not the network's state: projections, size classes and attendance.
 
 "Ha Long would be the country's 7th city", "plus de 500 villes membres d'ici peu",
 "aspira a ser la quinta ciudad": a figure under a verb of the future or a condition
 speaks of what may be, not of what is. "700 villes de plus de 100 000 habitants",
 "cities of over one million people": cities counted by their size are a class of
-cities, not members.
+cities, not members. "Representatives from over 100 learning cities", "24 cities took part":
+cities counted by who came to an event are its attendance, not the network's members.
 """
 
 from __future__ import annotations
@@ -26,7 +27,39 @@ _SIZE_CLASS = 10_000_000  # a city of more people than this is a megacity, not a
 
 def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
     """Whether the figure is a projection or a size class rather than a state."""
-    return _projected(phrase, sentence) or _size_class(low, phrase, grammar)
+    return (
+        _projected(phrase, sentence)
+        or _size_class(low, phrase, grammar)
+        or _attendance(low, phrase, grammar)
+    )
+
+
+def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Cities counted as where an event's people came from, or as taking part in it
+    (Language.attendance_before, attendance_after)."""
+    if phrase.unit not in (Unit.CITY, Unit.MEMBER):
+        return False
+    forms = _attended(grammar.language.code)
+    if forms is None:
+        return False
+    before, after = forms
+    return (
+        before.search(low, max(0, phrase.start - _ATTENDANCE_BEFORE), phrase.start) is not None
+        or after.match(low, phrase.end) is not None
+    )
+
+
+_ATTENDANCE_BEFORE = 60  # characters before a figure: "delegates from more than"
+
+
+@cache
+def _attended(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = _grammar(code).language
+    if not data.attendance_before and not data.attendance_after:
+        return None
+    before = "|".join(f"(?:{f})" for f in data.attendance_before) or "(?!)"
+    after = "|".join(f"(?:{f})" for f in data.attendance_after) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{before})\s+$"), re.compile(rf"\s+(?:{after})(?!\w)")
 
 
 def _projected(phrase: Phrase, sentence: Sentence) -> bool:

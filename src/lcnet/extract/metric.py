@@ -157,7 +157,17 @@ def read_metric(
     )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
-    if small:
+    home = (
+        country_named_last(low, sentence.span.start, phrase.start, grammar)
+        if small and grammar.language.attached and not sentence.has("intake")
+        else None
+    )
+    if home is not None:
+        # "현재 국내 평생학습도시는 190여 곳, GNLC 회원 도시는 59곳이다": fewer members than the
+        # network ever had, in a sentence that names a country and no joining: that
+        # country's (where words touch, the country set as the sentence's scope)
+        reading = reading._replace(metric=Metric.COUNTRY_CITIES, country=home)
+    elif small:
         # "la red suma 72 ciudades": "suma" adds as well as totals, and the network has
         # had more than a hundred members since its first intake: an intake it is.
         reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
@@ -370,10 +380,12 @@ def _cities(
         cue = "subset"
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
-        if cue == "intake" and phrase.value > _LARGEST_INTAKE and Role.NEW not in phrase.roles:
+        if cue == "intake" and Role.NEW not in phrase.roles and _beyond_intakes(phrase):
             # more than any intake, the verb of joining after it, not said to be new: the
             # subject that joins is another ("The GNLC, a network comprising 356 cities,
-            # welcomed Hanoi"); "has added more than 190 members" stays the additions
+            # welcomed Hanoi"), or all that joined so far ("more than 100 cities from 28
+            # countries have become members", UIL, August 2016); "has added more than 190
+            # members" stays the additions
             cue = "total"
     if cue == "intake" and (
         sentence.has("cumulative", phrase.end)
@@ -387,11 +399,16 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
+    if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
+        cue = "total"  # "Als wir 2024 beitraten, waren es 356 Städte": the network then
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
         cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
+    if cue in ("intake", "along") and others and _the_others(low, phrase):
+        cue = "total"  # "Braga junta-se às outras 14 portuguesas": the members already
+        # there, the definite article says, and the subject with them (15)
     held = _held_by_countries(low, phrase, previous, grammar)
     if held is not None:  # "새로 가입한 35개국 64개 도시": the cities go as their countries
         cue = "intake" if held is Metric.NEW_COUNTRIES else "total"
@@ -407,6 +424,11 @@ def _cities(
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
         if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
+        if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
+            listed = _numbered_subject(low, sentence, before, grammar)  # red junto a otras 52"
+        if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
+            listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
+            # General Escobedo con otras 74 ciudades"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
@@ -414,6 +436,12 @@ def _cities(
         # nouveaux membres": the intake they are part of, not others
         listed = _listed_subject(low, sentence, before, grammar)
         value, along, review = value + listed, True, listed > 1
+    elif cue == "along" and not _among(low, phrase, grammar):
+        # "Culiacán se integra ... junto a 71 nuevas ciudades" (72 with it) or "Casablanca
+        # et Oujda, aux côtés de 72 nouveaux membres" (the intake they are part of): the
+        # words leave open whether the new ones count the subject; the value is as said,
+        # and the check tries it with its subjects too (lcnet.check.texts)
+        review = True
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
@@ -435,6 +463,8 @@ def _cities(
     if country is None and cue == "intake" and phrase.value < _SMALLEST_INTAKE:
         country = gained = _subject_country(low, before, phrase, sentence, grammar)
         country = country or _home_place(low, before, phrase, grammar)
+        if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
+            country = gained = _opening_place(low, sentence, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
@@ -848,8 +878,8 @@ def _attending(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -
 @cache
 def _attending_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = _grammar(code).language
-    if not data.attending_before or not data.attending_after:
-        return None
+    if not data.attending_before:
+        return None  # "Participarán 40 localidades": a verb before the count is enough
     return re.compile(rf"(?:{data.attending_before})\s*\Z"), re.compile(data.attending_after)
 
 
@@ -960,6 +990,10 @@ def _countries(
         sentence.opens("first_time", phrase.end, following if after is None else after.start())
         and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
+    if first_time and Role.FIRST_TIME not in phrase.roles and _a_whole(low, phrase, grammar):
+        # "Trece de los 46 países entran por primera vez": the whole of a first-time part
+        # is the intake's countries (lcnet.extract.numbered_parts)
+        return Reading(Metric.NEW_COUNTRIES, phrase.value, None, None, False)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
@@ -1166,6 +1200,27 @@ def _own_clause_total(low: str, sentence: Sentence, before: Span, phrase: Phrase
     return sentence.has("total", phrase.end, end)
 
 
+def _after_a_joining_clause(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> bool:
+    """Whether the verb of joining before the figure is a city's own joining clause,
+    closed by a comma before it ("When we joined in 2024, there were 356 cities", "Als
+    wir 2024 beitraten, waren es 356 Städte", Language.joined_clause): the figure is the
+    network's at that time, which lcnet.extract.joining dates. Not a plural joining
+    ("when 77 cities joined" is an intake), which the clause's form leaves out."""
+    clause = grammar.joined_clause
+    words = grammar.language.joined_words
+    if clause is None or not any(w in low[before.start : phrase.start] for w in words):
+        return False  # the common case
+    comma = low.rfind(",", before.start, phrase.start)
+    if comma < 0 or sentence.has("intake", comma, phrase.start):
+        return False
+    for found in clause.finditer(low, before.start, comma + 1):
+        if found.end() <= comma and not low[found.end() : comma].strip(" \t\n").count(" ") > 6:
+            return True
+    return False
+
+
 def _clause_end(sentence: Sentence, position: int) -> int:
     found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
     return found.start() if found else sentence.span.end
@@ -1332,6 +1387,81 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     if not verbs:
         return 0
     return _names_in(low[sentence.span.start : verbs[0].start], grammar)
+
+
+# A subject counted by a number word, with its article and at most two words after it
+# ("Las tres elegidas", "Os três municípios", "Les deux villes retenues"), and a year
+# it may end with ("Las tres elegidas este 2020")
+_NUMBERED_SUBJECT = re.compile(
+    r"(?:(?:las|los|estas|estos|as|os|estes|le|i|gli|queste|questi|les|ces|the|these|those"
+    r"|die|diese) )?(?P<number>[^\W\d_]+)(?: [^\W\d_][\w'\u2019-]*){0,2}"
+    r"(?: (?:este|esta|en|em|en el|no|nel|in|im|cette|dès) (?:19|20)\d\d)?"
+)
+
+
+def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
+    """ "Las tres elegidas se suman a la red, junto a otras 52 ciudades", "Os três
+    municípios entraram com outras 61": a subject of the first verb of joining counted
+    by a number word (two to nine), which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
+    if not verbs:
+        return 0
+    head = low[sentence.span.start : verbs[0].start]
+    opens = list(_CLAUSE_OPENS.finditer(head))
+    words = head[opens[-1].end() if opens else 0 :].split()
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    found = _NUMBERED_SUBJECT.fullmatch(" ".join(words).strip(" ,"))
+    if found is None:
+        return 0
+    value = grammar.language.number_words.get(found["number"])
+    return value if value is not None and 2 <= value <= 9 else 0
+
+
+# "a la red", "na rede", "nella rete": where the verb's subject is named after it
+_INTO_THE_NETWORK = re.compile(
+    r"(?:a|en|na|à|nella|alla|in|into|au|dans)\s+(?:la\s+|a\s+|le\s+|the\s+)?"
+    r"(?:red|rede|rete|réseau|network)\s+"
+)
+
+
+# The definite article of the others a subject joins, right before the figure: the
+# members already there ("junta-se às outras 14 portuguesas", "se suma a las otras
+# ocho colombianas", "si aggiunge alle altre 14", "rejoint les 14 autres", "joins the
+# other 14"), not an intake's ("junto a otras 71")
+_THE_OTHERS = re.compile(
+    r"(?<![\w'\u2019])(?:a las|a los|las|los|às|aos|as|os|alle|agli|le|gli|aux|les|the)"
+    r"\s+(?:otras|otros|outras|outros|altre|altri|other\s+)?\s*\Z"
+)
+
+
+_OTHERS_REACH = 20  # characters before a figure where its article and "other" stand
+
+
+def _the_others(low: str, phrase: Phrase) -> bool:
+    return _THE_OTHERS.search(low, max(0, phrase.start - _OTHERS_REACH), phrase.start) is not None
+
+
+def _named_after_verb(
+    low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
+) -> int:
+    """ "En 2022 ingresaron Querétaro, Pachuca y General Escobedo con otras 74 ciudades":
+    the names (two or more) listed right after the first verb of joining, the subject
+    after its verb, which the others are counted with; or 0."""
+    verbs = sentence.within(sentence.span.start, before.end, ("intake",))
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not verbs or not conjunctions:
+        return 0
+    words = low[verbs[0].end : phrase.start]
+    into = _INTO_THE_NETWORK.match(words.lstrip())
+    words = words.lstrip()[into.end() :] if into else words
+    tokens = words.replace(",", " , ").split()
+    while tokens and (tokens[-1] in _LINKING or tokens[-1] == ","):
+        tokens.pop()  # "... y General Escobedo con otras 74": the list ends before "con"
+    names = " ".join(tokens).replace(" ,", ",")
+    if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -1689,3 +1819,12 @@ def _member_words(code: str) -> frozenset[str]:
     nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())
+
+
+def _beyond_intakes(phrase: Phrase) -> bool:
+    """Whether a count is larger than any intake: above _LARGEST_INTAKE, or a round count
+    of at least _SMALLEST_TOTAL given as a bound ("more than 100", "nearly 200"), which no
+    intake (77 at most) has come near and a milestone of the network's growth is."""
+    if phrase.value > _LARGEST_INTAKE:
+        return True
+    return phrase.value >= _SMALLEST_TOTAL and phrase.qualifier is not Qualifier.EXACT

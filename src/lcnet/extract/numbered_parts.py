@@ -2,7 +2,9 @@
 the 64 new members were in Asia and the Pacific", "16 of the 64 new members are
 African", "13 der 64 neuen Mitglieder liegen in Afrika". The part counts what the whole
 counts (its roles: an intake's, a total's) in the region or country said after it; a
-part whose place is not said is no figure of its own.
+part whose place is not said is no figure of its own. A part of countries is one when
+the words after the whole say they join for the first time ("Trece de los 46 países
+entran por primera vez": 13 first-time countries, of the intake's 46).
 
 The words between the part's number and the whole's (Language.part_linkers) are looked
 for with str.find first: most text holds none right before a figure.
@@ -38,7 +40,8 @@ def numbered_parts(
         return
     forms = _forms(data.code)
     for whole in phrases:
-        if whole.unit not in _UNITS or whole.ordinal or whole.value < 2:
+        countries = whole.unit is Unit.COUNTRY
+        if (whole.unit not in _UNITS and not countries) or whole.ordinal or whole.value < 2:
             continue
         window = low[max(0, whole.start - _BEFORE) : whole.start]
         if not any(linker in window for linker in data.part_linkers):
@@ -49,6 +52,13 @@ def numbered_parts(
         number = read_number(part["number"], data.code)
         value = None if number is None else as_count(number)
         if value is None or not 0 < value < whole.value:
+            continue
+        if countries:  # "Trece de los 46 países entran por primera vez": first-time ones
+            if forms.first_time is not None and forms.first_time.search(
+                low, whole.end, min(end, whole.end + _AFTER)
+            ):
+                yield (part.start("number"), part.end("number"), Unit.COUNTRY, value,
+                       Qualifier.EXACT, whole.roles | {Role.FIRST_TIME}, None, None)  # fmt: skip
             continue
         place = forms.place.match(low, whole.end, min(end, whole.end + _AFTER))
         if place is None:
@@ -65,9 +75,12 @@ def numbered_parts(
 
 
 class _Forms:
-    def __init__(self, before: re.Pattern[str], place: re.Pattern[str]) -> None:
+    def __init__(
+        self, before: re.Pattern[str], place: re.Pattern[str], first_time: re.Pattern[str] | None
+    ) -> None:
         self.before = before
         self.place = place
+        self.first_time = first_time  # Language.first_time_cues
 
 
 @cache
@@ -84,4 +97,6 @@ def _forms(code: str) -> _Forms:
         rf"\s+(?:{copulas})\s+(?:(?:{connectors})\s+(?:the\s+)?"
         rf"(?:(?P<region>{regions})|(?P<country>{countries}))|(?P<demonym>{demonyms}))(?!\w)"
     )
-    return _Forms(before, place)
+    cues = data.first_time_cues
+    first_time = re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
+    return _Forms(before, place, first_time)

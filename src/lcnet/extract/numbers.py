@@ -97,8 +97,10 @@ def number_pattern(code: str) -> str:
     if data.scale_suffixes:  # "500m": the scale written onto the digits
         suffix = alternation(data.scale_suffixes)
         forms.insert(0, rf"(?<![\w.,/:+-])\d+(?:[.,]\d+)?(?:{suffix})(?!\w)")
-    if data.fractions:
-        forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{scale}")
+    if data.fractions:  # "meio milhão"; "meia centena", "medio centenar": a round noun
+        approximate = alternation(data.approximate_numbers)
+        halved = rf"(?:{scale}|(?:{approximate})(?!\w))" if approximate else scale
+        forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{halved}")
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -118,10 +120,12 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if data.attached:
         return _read_touching(text, data)
     if data.approximate_numbers:  # "un centenar": an article and a round number as a noun
-        words = text.split()
-        approximate = len(words) == 2 and words[1] in data.approximate_numbers
-        if approximate and data.number_words.get(words[0]) == 1:
-            return data.number_words[words[1]]
+        words = text.lower().split()
+        if len(words) == 2 and words[1] in data.approximate_numbers:
+            # "duas dezenas", "cuatro centenares": so many of them; "meia centena": half
+            times = data.fractions.get(words[0]) or data.number_words.get(words[0])
+            if times is not None and 0 < times < 10:
+                return as_count(times * data.number_words[words[1]])
     if data.scale_suffixes:
         suffixed = _SUFFIXED.fullmatch(text.lower())
         if suffixed is not None and suffixed.group(2) in data.scale_suffixes:

@@ -55,10 +55,20 @@ def kept_places(low: str, start: int, end: int, word: str) -> list[int] | None:
 def _kept_stem(word: str) -> str | None:
     """The longest word kept for this stretch that `word` starts with: every place of
     `word` is one of its places."""
-    for size in range(len(word) - 1, 0, -1):
-        if word[:size] in _places:
-            return word[:size]
+    for stem in _stems(word):
+        if stem in _places:
+            return stem
     return None
+
+
+@cache
+def _stems(word: str) -> tuple[str, ...]:
+    """The words `word` starts with, longest first, of three letters or more (no word
+    looked for is shorter)."""
+    return tuple(word[:size] for size in range(len(word) - 1, _SHORTEST_STEM - 1, -1))
+
+
+_SHORTEST_STEM = 3
 
 
 _SHORT = 6  # letters: re finds a short word faster than str.find, skipping to its first in C

@@ -58,7 +58,6 @@ _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
-_NONE: frozenset[Role] = frozenset()
 _NEW = frozenset({Role.NEW})
 
 
@@ -319,7 +318,9 @@ def _counted(
         article = (
             said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
         )
-        if not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE:
+        # "duas dezenas", "medio centenar": counted or halved, so many of them
+        counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
+        if not counted and (not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
@@ -433,7 +434,7 @@ def _predicated(
 ) -> list[Phrase]:
     """ "las ciudades miembro eran 294", "Sono 64, da 35 Paesi, le nuove città"."""
     data = grammar.language
-    if not data.count_predicates and not data.pronoun_counts and not data.others_alone:
+    if not data.count_predicates and not data.pronoun_counts:
         return []
     verbs = verb_places(low, start, end, data.code)  # none in most text: no noun is read
     places = _uncounted_units(words, phrases, grammar) if verbs else []
@@ -458,13 +459,14 @@ def _predicated(
         qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
         at = (clitic.start, clitic.end)
         found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
-    for others in others_alone(low, start, end, data.code):  # "ammessa con altre 76"
+    for others in others_alone(low, start, end, data.code):  # "junto a otras 71."
         value = _count(others.number, data.code)
-        if value is not None:
-            at = (others.start, others.end)
-            found.append(
-                Phrase(*at, Unit.OTHERS, value, Qualifier.EXACT, _NONE, None, None, False)
-            )
+        if value is None:
+            continue
+        said_qualifier = " ".join(others.qualifier.split())
+        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
+        at = (others.start, others.end)
+        found.append(Phrase(*at, Unit.OTHERS, value, qualified, frozenset(), None, None, False))
     return found
 
 

@@ -58,40 +58,6 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
 
 
-def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
-    """ "Reggio Calabria, ammessa con altre 76: è la sesta", "junto a otras 63": the
-    others a city joins with, their noun left out (Language.others_alone before a word
-    of Language.other_before), and a number that ends its clause."""
-    forms = _others_forms(code)
-    if forms is None:
-        return
-    before, after = forms
-    for word in language(code).other_before:
-        at = low.find(word, start, end)
-        while at >= 0:
-            number = after.match(low, at + len(word), end)
-            if (
-                number is not None
-                and (at == 0 or not low[at - 1].isalnum())
-                and before.search(low, max(start, at - _BEFORE_OTHERS), at) is not None
-            ):  # the phrase opens on "altre", as "altre 76 città" does
-                yield Pronounced(at, number.end("number"), number["number"], "")
-            at = low.find(word, at + 1, end)
-
-
-_BEFORE_OTHERS = 16  # characters before "altre" where its preposition starts
-
-
-@cache
-def _others_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = language(code)
-    if not data.others_alone or not data.other_before:
-        return None
-    before = re.compile(rf"(?<!\w)(?:{'|'.join(data.others_alone)})\s+\Z")
-    after = re.compile(rf"\s+(?P<number>{number_pattern(code)}){_ends(code)}")
-    return before, after
-
-
 def _anchored_matches(
     form: re.Pattern[str], low: str, start: int, end: int, words: tuple[str, ...] | None
 ) -> list[re.Match[str]]:
@@ -151,6 +117,56 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
     )
+
+
+class Others(NamedTuple):
+    """Others counted with their noun left out: "junto a otras 71"."""
+
+    start: int
+    end: int
+    number: str
+    qualifier: str
+
+
+_COMPANY_REACH = 30  # characters before "otras" where its word of company may end
+
+
+def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
+    """ "Chía ingresó a la red junto a otras 71.", "Lisboa entrou com outras 71",
+    "Torino è entrata insieme ad altre 63": "others" and a number that ends its clause,
+    after a word of company (Language.company_words, along_cues); tried only where a
+    word of Language.other_before starts (str.find)."""
+    forms = _others_forms(code)
+    if forms is None:
+        return
+    company, others = forms
+    for word in language(code).other_before:
+        at = low.find(word, start, end)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalnum()) and company.search(
+                low, max(start, at - _COMPANY_REACH), at
+            ):
+                found = others.match(low, at, end)
+                if found is not None:
+                    first = found.start("qualifier") if found["qualifier"] else at
+                    yield Others(first, found.end("number"), found["number"],
+                                 found["qualifier"] or "")  # fmt: skip
+            at = low.find(word, at + 1, end)
+
+
+@cache
+def _others_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not data.other_before or not data.company_words:
+        return None
+    words = [*data.along_cues, *(rf"\b{w}\b" for w in data.company_words)]
+    company = re.compile(rf"(?:{'|'.join(words)})\s+(?:ad?\s+)?\Z")
+    qualifiers = alternation(list(data.qualifiers))
+    others = re.compile(
+        rf"(?:{alternation(data.other_before)})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)}){_ends(code)}"
+    )
+    return company, others
 
 
 def ends_a_count(code: str) -> str:

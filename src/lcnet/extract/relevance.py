@@ -387,7 +387,9 @@ def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) 
     if not sentence.has("negative", start, end):
         return False  # the common case
     negatives = [
-        n for n in sentence.within(start, end, ("negative",)) if not _names_the_gnlc(sentence, n)
+        n
+        for n in sentence.within(start, end, ("negative",))
+        if not _names_the_gnlc(sentence, n) and not _quoted_word(sentence.low, n)
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
     return any(
@@ -401,6 +403,24 @@ def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) 
 _APPOSITION = re.compile(
     rf"\s*\)?\s*(?:\([^()]{{1,16}}\)\s*)?,\s+(?:{_INDEFINITE}|{_DEFINITE}){_NOUN_PHRASE_END}"
 )
+
+
+def _quoted_word(low: str, negative: Cue) -> bool:
+    """Whether the word stands in a short quotation, a name the text gives the network
+    ("described as a \"club of clubs\": more than 180 cities"), not another body; a quoted
+    sentence ("\"The association has 200 members\"") is longer."""
+    for opening, closing in _QUOTE_PAIRS:
+        start = low.rfind(opening, max(0, negative.start - _SHORT_QUOTE), negative.start)
+        if start < 0:
+            continue
+        end = low.find(closing, negative.end, start + 1 + _SHORT_QUOTE)
+        if end >= 0 and low.find(closing, start + 1, negative.start) < 0:
+            return True
+    return False
+
+
+_QUOTE_PAIRS = (('"', '"'), ("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb"))
+_SHORT_QUOTE = 30  # characters: a name or a phrase in quotes, not a quoted sentence
 
 
 def _names_the_gnlc(sentence: Sentence, negative: Cue) -> bool:

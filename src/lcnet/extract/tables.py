@@ -318,7 +318,9 @@ def _label(
     if found is not None and unit is not Unit.CITIZEN:  # "Ciudades admitidas: 38"
         cue = grammar.cues.search(text)
         if cue is not None and cue.lastgroup == "intake":
-            more.add(Role.NEW)
+            point = _intake_point(data.code)  # not "| Members after the intake |"
+            if point is None or point.search(text) is None:
+                more.add(Role.NEW)
     country = region = None
     named = _country_in(data.code).search(text)  # "中国成员" (15个), "Viet Nam members: 6"
     if named is not None:
@@ -356,6 +358,13 @@ def _network_words(code: str) -> tuple[str, ...]:
     grammar = _grammar(code)
     anchors = (a.strip() for a in (*grammar.gnlc_anchors, *grammar.reference_anchors))
     return tuple(a for a in anchors if len(a) > 3)
+
+
+@cache
+def _intake_point(code: str) -> re.Pattern[str] | None:
+    """The words that make an intake a header's point in time (Language.intake_points)."""
+    points = _grammar(code).language.intake_points
+    return re.compile("|".join(f"(?:{p})" for p in points)) if points else None
 
 
 @cache

@@ -129,6 +129,12 @@ class Language(NamedTuple):
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""
+    # A count's verb in a past tense of states (the imperfect: "la red tenía 229", "a
+    # rede tinha", "le réseau comptait", "la rete contava"), which dates the figure by
+    # the sentence before it as `earlier_date` does: "Loures entrou em 2020. A rede tinha
+    # 229 cidades" (a regex fragment; for languages whose imperfect says a past state;
+    # it does not open with a lookbehind: the start of the word is tested after).
+    past_states: str = ""
     # What says a story is a repost of an earlier one, its date after it: "Originally
     # published 5 September 2022" (a regex fragment). Its undated figures are of that date
     # until the text speaks of a later year (lcnet.extract.historic.republished_blocks).
@@ -296,10 +302,10 @@ class Language(NamedTuple):
     # A clitic pronoun of the cities and its verb before a count: "(l'Institut) en
     # annonçait 115", "ne conta 425" (regex fragments; lcnet.extract.predicates).
     pronoun_counts: tuple[str, ...] = ()
-    # The words before "other" (Language.other_before) when the others a city joins with
-    # are counted with their noun left out: "ammessa con altre 76", "junto a otras 63"
-    # (regex fragments; lcnet.extract.predicates.others_alone).
-    others_alone: tuple[str, ...] = ()
+    # Words of company before "others" counted with their noun left out: "ingresó con
+    # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
+    # languages with `other_before`; lcnet.extract.predicates.others_alone).
+    company_words: tuple[str, ...] = ()
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
@@ -316,6 +322,20 @@ class Language(NamedTuple):
     # 229 members, before this year's intake": its "this year" does not make the figure
     # current (regex fragments, lcnet.extract.historic).
     later_clause: tuple[str, ...] = ()
+    # An intake named as the point in time a count is of, in a table's header: "Members
+    # after the intake", "Mitglieder nach der Aufnahme", "加入后成员": the column counts the
+    # network's members then, not the intake's (regex fragments, searched in the header).
+    intake_points: tuple[str, ...] = ()
+    # Words that open a clause of the time since which a count holds, after the count:
+    # "more than 100 cities have joined since cities could first apply, in September
+    # 2015": its date starts the count, it does not date it (regex fragments; not the
+    # "desde ... hasta" of a range).
+    since_words: tuple[str, ...] = ()
+    # People at an event counted by the cities they came from, right before the figure
+    # ("representatives from", "Delegierte aus"), or the cities' taking part right after
+    # it ("attended", "nahmen teil"): attendance, not membership (regex fragments).
+    attendance_before: tuple[str, ...] = ()
+    attendance_after: tuple[str, ...] = ()
     # The preposition before a country a rank is told for, earlier in its clause: "for
     # Saudi Arabia it is the first member city", "für Saudi-Arabien ist es die erste
     # Mitgliedsstadt" (literal words).
@@ -424,7 +444,8 @@ class Language(NamedTuple):
     home_places: str = ""
     # Cities whose people attend an event, listed by "from A, B and others, N cities"
     # ("来自德国、英国、巴西等29个会员城市……的代表共150余人参加"): the words before the
-    # count (a regex that ends where it starts) and those after it in its sentence.
+    # count (a regex that ends where it starts) and those after it in its sentence (empty:
+    # the words before are enough, "Participarán 40 localidades").
     attending_before: str = ""
     attending_after: str = ""
     # A figure quoted as words, not stated: "仍沿用“230个城市”的说法", "「230都市」という

@@ -332,6 +332,7 @@ LANGUAGE = Language(
         "preisgekrönten": Role.AWARDED,
         "neue": Role.NEW,
         "neuen": Role.NEW,
+        "nationale": Role.PLAIN,  # "11 nationale Hauptstädte"
         "neuer": Role.NEW,
         # "Dresden und 63 weitere Städte": others besides the subject, as "other" is
         "weitere": Role.OTHER,
@@ -435,6 +436,8 @@ LANGUAGE = Language(
         "weiterhin",
         "mit",
         "noch",
+        "auch",  # "Katar hat auch acht Mitgliedsstädte"
+        "ebenfalls",
         "schon",
         # "Vietnam, dessen zwei Mitglieder ...": whose
         "dessen",
@@ -745,6 +748,10 @@ LANGUAGE = Language(
         # ... and before it, when the year opens the clause: "2016 trat Gelsenkirchen bei"
         r"(?<![\w.,])(?=(?:19|20)\d\d (?:wurde|wurden|war|waren|trat|traten|zählte|zählten"
         r"|hatte|hatten|kam|kamen|umfasste|umfassten|stieß|stießen)\b)",
+        # ... and before the verb that ends a subordinate clause: "als wir 2024 beitraten",
+        # "nachdem Dresden 2024 aufgenommen wurde"
+        r"(?<![\w.,])(?=(?:19|20)\d\d (?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden"
+        r"|hinzukam|hinzukamen|dazukam|dazukamen|dazustieß|dazustießen)\b)",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",
@@ -769,12 +776,33 @@ LANGUAGE = Language(
         r"begründet",
         r"aus der taufe gehoben",
     ),
+    intake_points=(
+        # "| Mitglieder nach der Aufnahme |", "| Gesamt nach der Runde 2024 |"
+        r"\b(?:nach|vor|seit)\b (?:(?:der|dem|den|jeder|jedem)\b )?(?:(?:19|20)\d\d(?:er)? )?"
+        r"(?:aufnahme|aufnahmerunde|runde|ausschreibung|auswahl|bekanntgabe|beitritt)",
+    ),
+    since_words=(
+        # not a city's own joining: "seit ihrem Beitritt 2022"
+        r"seit(?! (?:seinem|ihrem|unserem|dem|der) (?:beitritt|aufnahme|mitgliedschaft)\b)",
+    ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
     superlatives=(
         r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
     ),
     title_abbreviations=("dr", "prof", "hl", "st"),
+    attendance_before=(
+        r"(?:vertreter(?:innen)?|delegierte|delegationen|teilnehmer(?:innen)?|teilnehmende)"
+        r" (?:aus|von)(?: (?:rund|etwa|mehr als|über"
+        r"|knapp|fast|mindestens))?",
+    ),
+    attendance_after=(
+        r"nahmen teil|nehmen teil|teilgenommen|waren vertreten|sind vertreten",
+        r"und (?:ihre )?(?:gäste|besucher(?:innen)?)",  # "34 Mitglieder und Gäste"
+        # "An dem Festival nahmen 120 Städte teil": the verb's particle after the unit
+        # (not "Teil des Netzwerks")
+        r"teil(?=\s*[.,;:!?]|\s+(?:an|am|bei|im|in)\b)",
+    ),
     months={
         name: number
         for number, names in enumerate(
@@ -813,14 +841,24 @@ LANGUAGE = Language(
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
-        r"(?:[^\d,;:.!?]{0,40}? )?(?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden)(?!\w)"
+        # a year may stand before the verb: "Als wir 2024 beitraten"
+        r"(?:(?:[^\d,;:.!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}? )?"
+        r"(?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden)(?!\w)"
     ),
     joined_words=("als",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
-        r"(?<!\w)(?:damals|zu diesem zeitpunkt|zu dieser zeit|in jenem jahr|im selben jahr"
-        r"|bei dieser gelegenheit|bei jener gelegenheit)"
+        r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
+        r"|in jenem jahr|im selben jahr|im gleichen jahr"
+        r"|bei dieser gelegenheit|bei jener gelegenheit"  # on that occasion
+        # "In jener Runde nahm die UNESCO 54 Städte auf": the round said before
+        r"|(?:in|bei|mit|nach) (?:jener|dieser) (?:runde|aufnahmerunde"
+        r"|aufnahme|ausschreibung|auswahl)"
+        # a bare "danach" beside a verb of counting in the past: "das Netzwerk umfasste
+        # danach 229 Mitglieder" (not "danach gehören ... an", according to it)
+        r"|(?:umfasste|umfassten|zählte|zählten|hatte|hatten|besaß|vereinte|waren|gehörten)"
+        r" (?:\w+ )?danach|danach (?:umfasste|zählte|hatte|waren|gehörten|zählten))"
         r"(?!\w)"
     ),
     relative_dates={
@@ -869,6 +907,8 @@ LANGUAGE = Language(
     ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
+        # Konjunktiv II of a condition: "wären wir die fünfte deutsche Lernstadt"
+        r"(?:wäre|wären) (?:wir|sie|es|dann|damit)\b",
         r"voraussichtlich",
         r"soll(?:en)? (?:bald|künftig)",
         r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
@@ -880,7 +920,8 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     until_now=(
-        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b.{0,40}?(?<!\w)"
+        r"(?<!\w)(?:bisher|bislang|vor (?:dieser|der) (?:aufnahme|bekanntgabe))\b"
+        r"[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined

@@ -200,6 +200,7 @@ LANGUAGE = Language(
         "first-time": Role.FIRST_TIME,
         "first time": Role.FIRST_TIME,
         "capital": Role.CAPITAL,
+        "national": Role.PLAIN,  # "11 national capitals"
         "participating": Role.MEMBER,
         "different": Role.PLAIN,
         "active": Role.MEMBER,
@@ -270,6 +271,8 @@ LANGUAGE = Language(
         "currently",
         "already",
         "still",
+        "also",  # "Neighbouring Qatar also has eight"
+        "likewise",
         "has",
         "have",
         "had",
@@ -666,6 +669,17 @@ LANGUAGE = Language(
         r"\bborn\b",
         r"inaugurated",
     ),
+    intake_points=(
+        # "| Members after the intake |", "| Total following the 2024 round |"
+        r"\b(?:after|following|before|prior to|post|since)\b[ -](?:(?:the|this|that|each|every"
+        r"|its|an?|latest) )?(?:(?:19|20)\d\d |[a-z]+ (?:19|20)\d\d )?(?:intake|round|admissions?"
+        r"|call|selection|announcement|joining|accession)",
+    ),
+    since_words=(
+        # not a city's own joining: "a member since joining in 2022, was the fifth"
+        r"since(?! (?:joining|becoming|(?:its|their|our|his|her) (?:accession|admission|entry"
+        r"|joining|membership)|(?:it|they|we|the city) (?:joined|became))\b)",
+    ),
     city_titles=r"(?:the )?cit(?:y|ies) of",
     superlatives=(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
@@ -673,6 +687,15 @@ LANGUAGE = Language(
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
     ),
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
+    attendance_before=(
+        r"(?:representatives|delegates|delegations|participants|attendees)"
+        r" (?:from|of)(?: (?:some|more than|over|about"
+        r"|around|nearly|almost|at least))?",
+    ),
+    attendance_after=(
+        r"attended|took part|take part|participated|participate|were represented",
+        r"and (?:their )?(?:guests|visitors)",  # "34 members and guests heard ..."
+    ),
     months={
         name: number
         for number, names in enumerate(
@@ -764,6 +787,10 @@ LANGUAGE = Language(
         r"|that year|on that occasion"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
+        # not "in the same round": the round of the sentence's own news, often undated
+        r"|(?:in|during|with|after) that (?:round|intake|cohort|call|year|edition|selection)"
+        # the state right after the event said before: "The network afterwards counted 229"
+        r"|afterwards|after that|thereafter"
         # a bare "then" beside a verb of stating a count: "UIL then described 170
         # members", "the network had then 229" (not "then grew to", "was then admitted")
         r"|then (?:had|counted|numbered|described|listed|included|comprised|stood at"
@@ -795,6 +822,7 @@ LANGUAGE = Language(
         "last_month": (r"last month", r"the previous month"),
         "last_year": (r"(?:in )?{month} (?:of )?last year", r"last year", r"the previous year"),
         "this_year": (
+            r"(?:in )?{month} (?:of )?this year",  # "raised to 173 in March this year"
             r"(?:back |earlier )?in {month}(?!,? (?:\d|of (?:19|20)))",
             r"last {month}(?!,? \d)",
             r"(?:on )?{month} {day}(?:st|nd|rd|th)?(?!,? \d)",
@@ -835,7 +863,7 @@ LANGUAGE = Language(
     out_of=("out of",),  # a country's count out of the total
     until_now=(
         r"\b(?:until now|until today|up to now|previously"
-        r"|before (?:this|the|today's) (?:announcement|admission|intake|round))\b.{0,40}?\b"
+        r"|before (?:this|the|today's) (?:announcement|admission|intake|round))\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
         # the members before the news: "six cities which already joined", "joined earlier"
         r"|\balready (?:joined|been members|were members|members)\b"

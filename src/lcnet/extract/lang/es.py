@@ -234,6 +234,7 @@ _DEMONYMS = {
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decena": 10,
+    "docena": 12,
     "decenas": 10,
     "veintena": 20,
     "treintena": 30,
@@ -333,6 +334,7 @@ LANGUAGE = Language(
         "ciudades miembro": Unit.CITY,
         "ciudades miembros": Unit.CITY,
         "municipios": Unit.CITY,
+        "gobiernos locales": Unit.CITY,  # "medio centenar de gobiernos locales"
         "miembros": Unit.MEMBER,
         "integrantes": Unit.MEMBER,
         "países": Unit.COUNTRY,
@@ -548,8 +550,11 @@ LANGUAGE = Language(
     count_links=("de", "de los", "de las", "del"),
     count_verbs=(
         r"(?:ya |ahora )?(?:(?:llega|llegó|llegaba|asciende|ascendió|ascendía|se eleva"
-        r"|se elevó|pasa|pasó|sube|subió)(?: ya| ahora)? a|(?:alcanza|alcanzó|alcanzaba|suma"
-        r"|sumaba|es|era|fue)(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
+        r"|se elevó|pasa|pasó|sube|subió|crece|creció|aumenta|aumentó)(?: ya| ahora)? a"
+        r"|(?:crece|creció|aumenta|aumentó|sube|subió)(?: ya| ahora)? hasta"
+        r"|(?:se sitúa|se situaba|queda|quedó) en"
+        r"|(?:alcanza|alcanzó|alcanzaba|suma|sumaba|totaliza|totalizaba|es|era|fue)"
+        r"(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
@@ -606,7 +611,8 @@ LANGUAGE = Language(
     total_cues=(
         # "la red pasó a 294": a change to a total
         r"\b(?:pas(?:ó|a|aba|ando)|lleg(?:ó|a|aba|ando)|sub(?:e|en|ió|iendo)"
-        r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta) a\b",
+        r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta)"
+        r"(?: así| ya| ahora)? a\b",  # "y la red llegó así a 425 ciudades"
         r"\bcuenta con\b",
         r"\bcontaba con\b",
         r"\bya son\b",
@@ -628,6 +634,13 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
+    company_words=("con",),  # "junto a otras 71": others, their noun left out
+    # "Participarán 40 localidades", "Han confirmado su asistencia 40 localidades": the
+    # places people come from to a meeting, not members
+    attending_before=(
+        r"(?<!\w)(?:participarán|asistirán|acudirán|asistieron|acudieron|se darán cita"
+        r"|confirmad[oa] su (?:asistencia|participación))"
+    ),
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Colombia sube a diez", "... lleva a Colombia a nueve"
@@ -680,6 +693,8 @@ LANGUAGE = Language(
         r"declararon",
         r"explicó",
         r"recordó",
+        # the same said before ("», había dicho el alcalde en marzo")
+        r"(?:había|habían|ha|han) (?:dicho|afirmado|señalado|declarado|explicado|recordado)",
         r"según",
     ),
     presence_words=(
@@ -711,8 +726,6 @@ LANGUAGE = Language(
         r"\ba la fecha\b",
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
-    # "junto a otras 63", "con otras 53": the others, their noun left out
-    others_alone=(r"(?:junto )?(?:a|con)", r"al lado de"),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
@@ -801,6 +814,9 @@ LANGUAGE = Language(
         r"primera ciudad admitida",
         r"por primera vez",
         r"debut(?:a|an|aron|ó)\b",
+        # "46 países, 13 de ellos nuevos en la red": countries new to the network
+        r"nuevos en la red\b",
+        r"que se estrenan\b",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",
@@ -836,7 +852,10 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)? (?:de|del año) ",
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)?"
+        # "un informe de la UNESCO de 2023": its publisher between
+        r"(?: (?:de la|del) (?:unesco|uil|onu|alcaldía|ministerio|ayuntamiento))?"
+        r" (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
         # ... or by the year alone: "con la convocatoria 2022 la red llegó a 294"
@@ -845,7 +864,8 @@ LANGUAGE = Language(
         r"en ",
         r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
         r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
-        r"a (?:finales|principios) de ",
+        r"a (?:finales|fines|principios|comienzos|mediados) de ",
+        r"(?:al|a) (?:inicio|comienzo|final|cierre) de ",
         r"hasta ",
         r"el ",
         # a season dates a figure by its year: "en el otoño de 2020"
@@ -863,6 +883,15 @@ LANGUAGE = Language(
         r"puest[ao] en marcha",
         r"inaugurad[ao]",
     ),
+    intake_points=(
+        r"\b(?:tras|después de|antes de|desde)\b (?:(?:la|el|las|los|cada|esta|este) )?"
+        r"(?:incorporación|admisión|adhesión|selección|convocatoria|ronda|anuncio|ingreso)",
+    ),
+    since_words=(
+        # not "desde ... hasta", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\bhasta\b)(?! (?:su (?:adhesión|ingreso|incorporación)"
+        r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
+    ),
     rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)? de",
     superlatives=(
@@ -870,6 +899,11 @@ LANGUAGE = Language(
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
     ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegaciones|participantes)"
+        r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+    ),
+    attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
@@ -919,9 +953,17 @@ LANGUAGE = Language(
         r"\bcuando (?P<who>[^,.;:]{1,80}?) (?:se unió|se unieron|se incorporó|se incorporaron"
         r"|ingresó|ingresaron|entró|entraron|fue admitida|fueron admitidas)\b"
     ),
+    past_states=(
+        r"(?:tenía|tenían|contaba con|contaban con|sumaba|sumaban|reunía|reunían"
+        r"|agrupaba|integraba|comprendía|abarcaba|rondaba|superaba|alcanzaba|eran"
+        r"|estaba (?:formada|integrada|compuesta) por"
+        # the preterite of a count's change: "En 2022 entraron 77, y la red llegó a 294"
+        r"|llegó a|alcanzó|pasó a|subió a|ascendió a|creció hasta)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
-        r"|para entonces|ese año|aquel año|en (?:esa|aquella) ocasión"
+        r"|para entonces|ese año|aquel año|en (?:aquella|esa) época|por (?:aquellas|esas) fechas"
+        r"|en (?:esa|aquella) ocasión"
         # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
         r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y
@@ -954,6 +996,7 @@ LANGUAGE = Language(
         "last_month": (r"el mes pasado", r"el mes anterior"),
         "last_year": (r"(?:en )?{month} del año pasado", r"el año pasado", r"el pasado año"),
         "this_year": (
+            r"(?:en )?{month} de (?:este|este mismo) año",  # "elevó a 173 en marzo de este año"
             r"en {month}(?! (?:de |del )?\d)",
             r"el pasado {month}(?! (?:de |del )?\d)",
             r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
@@ -999,9 +1042,10 @@ LANGUAGE = Language(
     out_of=("de un total de", "sobre"),  # a country's count out of the total
     until_now=(
         r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
-        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento))"
-        r"\b.{0,40}?(?<!\w)"
-        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|había|habían)(?!\w)"
+        r"|antes de (?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
+        r"|antes de (?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))"
+        r"\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -440,6 +440,8 @@ LANGUAGE = Language(
         "villes": Unit.CITY,
         "villes-membres": Unit.CITY,
         "municipalités": Unit.CITY,
+        "gouvernements locaux": Unit.CITY,  # "une cinquantaine de gouvernements locaux"
+        "collectivités locales": Unit.CITY,
         # "dix-sept places dans cette promotion", "173 centres urbains": with a cue only
         "places": Unit.CITY,
         "centres urbains": Unit.CITY,
@@ -665,7 +667,8 @@ LANGUAGE = Language(
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(
         r"(?:a |avait )?(?:désormais |maintenant |aujourd'hui )?(?:atteint|atteignait|atteindra"
-        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté)"
+        r"|(?:passé|passe|est passé|s['\u2019]élève|s['\u2019]élevait|monte|est monté"
+        r"|grimpe|a grimpé|se monte|est porté|a été porté)"
         r"(?: désormais| maintenant| aujourd'hui)? à"
         r"|est de|était de|est désormais de)(?: désormais| maintenant)?",
         # "le nombre total de membres est aujourd'hui 425", "était alors 294"
@@ -842,6 +845,9 @@ LANGUAGE = Language(
         r"\bà ce jour\b",
         r"\bdepuis (?:sa|la) (?:création|naissance|fondation)\b",
     ),
+    # "Participeront 40 villes", "sont attendues 40 villes": the places people come from
+    # to a meeting, not members
+    attending_before=r"(?<!\w)(?:participeront|assisteront|sont attendues|seront présentes)",
     pronoun_counts=(
         r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
@@ -937,6 +943,7 @@ LANGUAGE = Language(
         # "Pour 13 d'entre eux, c'est une première"
         r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
         r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
+        r"nouveaux (?:dans le|au sein du) réseau\b",  # "46 pays, dont 13 nouveaux dans le réseau"
     ),
     member_verbs=(
         r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",
@@ -1010,6 +1017,14 @@ LANGUAGE = Language(
         r"\bnée?s?\b",  # "le réseau, né en 2013 à Pékin"
         r"démarrée?",
     ),
+    intake_points=(
+        r"\b(?:après|avant|depuis)\b (?:(?:la|le|l'|l\u2019|les|chaque|cette|ce) ?)?"
+        r"(?:admission|adhésion|intégration|sélection|annonce|vague|promotion|cohorte)",
+    ),
+    since_words=(
+        # not a city's own joining: "depuis son adhésion en 2022"
+        r"depuis(?! (?:son|sa|leur|notre) (?:adhésion|entrée|admission|intégration)\b)",
+    ),
     rank_after=("après", "à la suite de", "derrière"),
     city_titles=r"(?:les? |la )?villes? de",
     superlatives=(
@@ -1017,6 +1032,11 @@ LANGUAGE = Language(
         r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
     ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
+    attendance_before=(
+        r"(?:représentants|délégués|délégations|participants) (?:de|des|venus"
+        r" de)(?: (?:plus de|près de|environ|quelque))?",
+    ),
+    attendance_after=(r"ont participé|participaient|étaient représentées|ont pris part",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
@@ -1068,10 +1088,16 @@ LANGUAGE = Language(
         r"\b(?:lorsque|quand|lorsqu['\u2019]) ?(?P<who>[^,.;:]{1,80}?) (?:a|ont) (?:rejoint"
         r"|intégré|adhéré)\b"
     ),
+    past_states=(
+        r"(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait"
+        r"|affichait|avait|dépassait|atteignait|étaient|était (?:composé|formé)e? de)"
+        r"(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
         r"|en ce temps-là|à cette occasion|en cette occasion"  # on that occasion
         r"|cette (?:promotion|vague|session)-là"  # that round, said before
+        r"|(?:lors de|après|à l['\u2019]issue de) cette (?:promotion|vague|session|sélection)"
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"
         # (not "alors que", "et alors")
         r"|(?:comptait|comptaient|réunissait|rassemblait|regroupait|totalisait|affichait"
@@ -1110,6 +1136,7 @@ LANGUAGE = Language(
             r"l['’]an passé",
         ),
         "this_year": (
+            r"(?:en )?{month} de cette année",  # "porté à 173 en mars de cette année"
             r"en {month}(?! \d)",
             r"(?:le )?{month} dernier(?! \d)",
             r"le {day}(?:er)? {month}(?! \d)",
@@ -1154,7 +1181,7 @@ LANGUAGE = Language(
     out_of=("sur",),  # a country's count out of the total
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là|avant (?:cette|l['\u2019])"
-        r" ?(?:annonce|adhésion|admission))\b.{0,40}?(?<!\w)"
+        r" ?(?:annonce|adhésion|admission))\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined

@@ -229,6 +229,7 @@ _RETE = rf"(?:rete|network)(?: (?:globale|mondiale|internazionale|unesco|dell{_A
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decina": 10,
+    "dozzina": 12,
     "decine": 10,
     "ventina": 20,
     "trentina": 30,
@@ -315,6 +316,7 @@ LANGUAGE = Language(
         "città membri": Unit.CITY,
         "città-membro": Unit.CITY,
         "comuni": Unit.CITY,
+        "governi locali": Unit.CITY,  # "mezzo centinaio di governi locali"
         # "sono stati 72 i centri di 46 Paesi", "diciassette posti in questa tornata":
         # with a cue only
         "centri": Unit.CITY,
@@ -570,7 +572,8 @@ LANGUAGE = Language(
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
-        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito)"
+        r"(?:ora |così )?(?:(?:sale|salito|salita|arriva|arrivato|passa|passato|è salito"
+        r"|ammonta|ammontava|si attesta|cresce|è cresciuto|aumenta|è aumentato)"
         r"(?: ora| così)? a|(?:raggiunge|raggiunto|tocca|è|era)(?: ora| [a-zàèéìòù]{3,}mente)?"
         r"(?: di| pari a)?)",
     ),
@@ -696,6 +699,9 @@ LANGUAGE = Language(
         r"\bfino ad oggi\b",
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
+    company_words=("con",),  # "junto a otras 71": others, their noun left out
+    # "Parteciperanno 40 città": the places people come from to a meeting, not members
+    attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
         r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
         # recognised or admitted, of the cities said before: "ad oggi ne sono state
@@ -711,8 +717,6 @@ LANGUAGE = Language(
         r"port(?:a|ano|ando|ò|arono)(?: (?:così|ora|quindi|dunque))? (?:la |il |lo |l['\u2019])"
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,4} a(?: quota)?",
     ),
-    # "ammessa con altre 76", "insieme ad altre 53": the others, their noun left out
-    others_alone=(r"(?:insieme |assieme )?(?:ad?|con)", r"accanto ad?"),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
     closing_count_verbs=("conta", "contava", "annovera"),
@@ -792,6 +796,7 @@ LANGUAGE = Language(
         r"(?:si tratta del|è il|segna il) (?:loro )?primo ingresso",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
+        r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
         # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
         r"si tratta della prima volta",
@@ -865,6 +870,18 @@ LANGUAGE = Language(
         r"avviat[ao]",
         r"inaugurat[ao]",
     ),
+    intake_points=(
+        r"\b(?:dopo|prima|da)\b (?:(?:la|il|l'|l\u2019|le|i|ogni|questa|questo|di|della|del) ?)*"
+        r"(?:ammission[ei]|adesion[ei]|selezion[ei]|tornata|annuncio|ingresso|ingressi)",
+    ),
+    since_words=(
+        r"da quando",
+        r"sin da",
+        r"fin da",
+        # "dall'apertura nel 2015": not "dalla rete", from the network
+        r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
+        r"|ingresso)",
+    ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     superlatives=(
@@ -872,6 +889,11 @@ LANGUAGE = Language(
         r"(?: con)?|guida (?:la classifica )?con"
     ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
+    attendance_before=(
+        r"(?:rappresentanti|delegati|delegazioni|partecipanti)"
+        r" (?:di|da|provenienti da)(?: (?:oltre|più di|circa|quasi))?",
+    ),
+    attendance_after=(r"hanno partecipato|parteciparono|erano rappresentate",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "totale": Role.MEMBER,
@@ -934,6 +956,11 @@ LANGUAGE = Language(
     republished=(
         r"\bpubblicat[oa] (?:originariamente|per la prima volta|in origine|originalmente)\b"
     ),
+    past_states=(
+        r"(?:aveva|avevano|contava|contavano|riuniva|riunivano|comprendeva"
+        r"|annoverava|raggruppava|superava|raggiungeva|erano|era (?:formata|composta) da)"
+        r"(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno"
         r"|in quell['\u2019]occasione|in tale occasione"  # on that occasion
@@ -965,6 +992,8 @@ LANGUAGE = Language(
             r"lo scorso anno",
         ),
         "this_year": (
+            # "a marzo di quest'anno": that month of the text's year
+            r"(?:(?:a|ad|in|nel mese di) )?{month} (?:di )?quest['’]anno",
             r"(?:a|ad|in|nel mese di) {month}(?! \d)",
             r"(?:lo )?scorso {month}(?! \d)",
             r"(?:il |l['’])?{day} {month}(?! \d)",
@@ -1008,7 +1037,7 @@ LANGUAGE = Language(
     out_of=("su",),  # a country's count out of the total
     until_now=(
         r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora|prima di quest['\u2019oa] ?"
-        r"(?:annuncio|ingresso|ammissione))\b.{0,40}?(?<!\w)"
+        r"(?:annuncio|ingresso|ammissione))\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city

@@ -307,6 +307,7 @@ LANGUAGE = Language(
     ),
     historic_markers=(r"",),
     founding_words=(r"設立", r"発足", r"創設", r"開始"),
+    intake_points=(r"(?:加盟|認定|選定|登録|発表)(?:後|前|以降)",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "合計": Role.MEMBER,

@@ -331,6 +331,7 @@ LANGUAGE = Language(
     present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),
     historic_markers=(r"지난\s*", r""),
     founding_words=(r"설립", r"출범", r"창설", r"발족"),
+    intake_points=(r"(?:가입|선정|지정|승인|발표)\s*(?:후|전|이후|이전)",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "전체": Role.MEMBER,

@@ -226,6 +226,7 @@ _REDE = r"(?:rede) (?:(?:global|mundial|internacional) )?(?:(?:da )?unesco )?(?:
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "dezena": 10,
+    "dúzia": 12,
     "dezenas": 10,
     "vintena": 20,
     "centena": 100,
@@ -311,6 +312,7 @@ LANGUAGE = Language(
         "cidades-membro": Unit.CITY,
         "cidades-membros": Unit.CITY,
         "municípios": Unit.CITY,
+        "governos locais": Unit.CITY,  # "meia centena de governos locais de 27 países"
         "localidades": Unit.CITY,
         # "dezassete vagas nesta rodada", "72 centros urbanos": with a cue only
         "vagas": Unit.CITY,
@@ -568,8 +570,10 @@ LANGUAGE = Language(
     count_heads=("número", "total", "quantidade"),
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(
-        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai)(?: agora)?"
-        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|é|era|foi)"
+        r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai|ascende"
+        r"|ascendeu|ascendia|eleva-se|elevou-se|cresce|cresceu|aumenta|aumentou)(?: agora)?"
+        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|totaliza|totalizava"
+        r"|é|era|foi)"
         r"(?: agora| [a-zãõáéíóúâêôç]{3,}mente)?"
         r"(?: de)?)",
     ),
@@ -640,7 +644,8 @@ LANGUAGE = Language(
         r"\bno total\b",
         r"\btotaliza(?:ndo)?\b",
         r"\bsoma\b",
-        r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando) (?:a|para)\b",
+        r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
+        r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
         r"\balcança(?:ndo)?\b",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
@@ -648,6 +653,13 @@ LANGUAGE = Language(
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
+    company_words=("com",),  # "junto a otras 71": others, their noun left out
+    # "Participarão 40 municípios", "confirmaram presença 40 cidades": the places people
+    # come from to a meeting, not members
+    attending_before=(
+        r"(?<!\w)(?:participarão|estarão presentes|marcaram presença|marcarão presença"
+        r"|confirmaram (?:a sua )?(?:presença|participação))"
+    ),
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
@@ -688,6 +700,8 @@ LANGUAGE = Language(
         r"declarou",
         r"explicou",
         r"lembrou",
+        # the same said before ("», tinha dito o presidente em março")
+        r"(?:tinha|tinham|havia|haviam) (?:dito|afirmado|declarado|explicado|lembrado)",
         r"segundo",
     ),
     presence_words=(
@@ -715,8 +729,6 @@ LANGUAGE = Language(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
-    # "juntamente com outras 63", "com outras 53": the others, their noun left out
-    others_alone=(r"(?:junto |juntamente )?(?:a|com)", r"ao lado de"),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
@@ -797,6 +809,7 @@ LANGUAGE = Language(
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
         r"primeira cidade admitida",
         r"pela primeira vez",
+        r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
     ),
     member_verbs=(
@@ -832,7 +845,10 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)? (?:de|do ano de) ",
+        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)?"
+        # "um relatório da UNESCO de 2023": its publisher between
+        r"(?: (?:da|do) (?:unesco|uil|onu|câmara|prefeitura|ministério))?"
+        r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
@@ -840,7 +856,7 @@ LANGUAGE = Language(
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
         r"(?<!\w)(?:n)?a de ",  # "a ronda anterior, a de 2022": the one of
-        r"(?:no )?(?:final|fim|início|começo) de ",
+        r"(?:no |em |ao )?(?:final|fim|início|começo|princípio) de ",
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
@@ -861,6 +877,15 @@ LANGUAGE = Language(
         r"nascid[ao]",
         r"inaugurad[ao]",
     ),
+    intake_points=(
+        r"\b(?:após|depois d[aoe]s?|antes d[aoe]s?|desde)\b ?(?:(?:a|o|as|os|cada|esta|este) )?"
+        r"(?:adesão|admissão|integração|seleção|rodada|ronda|anúncio|entrada|ingresso)",
+    ),
+    since_words=(
+        # not "desde ... até", a range; not a city's own joining
+        r"desde(?![^,.;]{0,80}\baté\b)(?! (?:a (?:sua )?(?:adesão|entrada)|que (?:aderiu"
+        r"|entrou))\b)",
+    ),
     rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
     superlatives=(
@@ -868,6 +893,11 @@ LANGUAGE = Language(
         r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
     ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
+    attendance_before=(
+        r"(?:representantes|delegados|delegações|participantes)"
+        r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+    ),
+    attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
@@ -925,9 +955,17 @@ LANGUAGE = Language(
     joined_words=("quando",),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"\bpublicad[oa] (?:originalmente|pela primeira vez|inicialmente)\b",
+    past_states=(
+        r"(?:tinha|tinham|contava com|contavam com|somava|somavam|reunia|reuniam"
+        r"|agrupava|integrava|abrangia|rondava|ultrapassava|alcançava|eram"
+        r"|(?:estava|era) (?:formada|composta|integrada) por"
+        # the preterite of a count's change: "Em 2022 entraram 77, e a rede chegou às 294"
+        r"|chegou (?:a|às|aos)|alcançou|passou (?:a|para)|subiu (?:a|para)|ascendeu a)(?!\w)"
+    ),
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
-        r"|àquela altura|na altura|então|(?:nessa|naquela) ocasião"
+        r"|àquela altura|naquela altura|nessa altura|na altura|à época|nessa época|então"
+        r"|(?:nessa|naquela) ocasião"  # on that occasion
         # "Aquela ronda deixou Portugal com 14": that round, said before
         r"|(?:aquela|essa|naquela|nessa) (?:ronda|convocatória|edição|rodada|leva))(?!\w)"
     ),
@@ -952,6 +990,7 @@ LANGUAGE = Language(
         "last_month": (r"no mês passado", r"o mês passado"),
         "last_year": (r"(?:em )?{month} do ano passado", r"(?:n)?o ano passado"),
         "this_year": (
+            r"(?:em )?{month} (?:deste|do corrente) ano",  # "em março deste ano"
             r"em {month}(?! (?:de )?\d)",
             r"(?:n)?o (?:último|passado) (?:mês de )?{month}(?! (?:de )?\d)",
             r"(?:em )?{month} passado(?! (?:de )?\d)",
@@ -986,8 +1025,9 @@ LANGUAGE = Language(
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     until_now=(
         r"(?<!\w)(?:até agora|até hoje|até então|antes (?:deste|desse|do) (?:anúncio|ingresso"
-        r"|reconhecimento))\b.{0,40}?(?<!\w)"
-        r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|havia)(?!\w)"
+        r"|reconhecimento)|antes (?:desta|da) (?:ronda|convocatória|edição|ampliação))"
+        r"\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(

@@ -347,6 +347,10 @@ LANGUAGE = Language(
         r"ra mắt",  # "mạng lưới này ra mắt ... năm 2013"
         r"hình thành",
     ),
+    intake_points=(
+        r"\b(?:sau|trước)\b (?:(?:đợt|khi|lần|năm) )?(?:kết nạp|gia nhập|công nhận|công bố)",
+    ),
+    since_words=(r"kể từ", r"từ khi"),
     rank_after=("sau", "tiếp sau", "nối tiếp"),
     # "Trước đó, Việt Nam có 5 thành viên": before the news, the count it changes (no
     # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
