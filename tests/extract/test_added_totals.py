@@ -67,3 +67,15 @@ def test_a_small_total_in_a_sentence_naming_a_country_is_that_countrys(
     sentence that names a country before it, is that country's."""
     found = mentions(language, text, "2026-02-10")
     assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected
+
+
+def test_a_part_of_a_national_schemes_cities_that_the_gnlc_named_after_it_owns() -> None:
+    """ "국내 평생학습도시 195곳 가운데 59곳이 GNLC에 가입해 있다": the 59 are Korea's members
+    (the national scheme's 195 stay out); without a country named, whose part it is is
+    unknown and nothing is read (no intake of 59)."""
+    text = "국내 평생학습도시 195곳 가운데 59곳이 GNLC에 가입해 있다."
+    found = mentions("ko", text, "2026-02-10")
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
+        ("59곳", "country_cities", 59, "KR")
+    ]
+    assert mentions("ko", "평생학습도시 가운데 59곳이 GNLC에 가입해 있다.", "2026-02-10") == []

@@ -1148,6 +1148,8 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
     else:  # "dos localidades del Perú integran hoy la red: Arequipa y Chachapoyas,
         colon = sentence.low.find(":", phrase.end, end)  # admitidas en ...": the words
         end = colon if colon >= 0 else end  # after a colon are the names' own
+        semicolon = sentence.low.find(";", phrase.end, end)  # "vier Mitgliedern; zuletzt
+        end = semicolon if semicolon >= 0 else end  # kam Dresden hinzu": another clause's
     # "115 città di 28 Paesi, di cui più di cento entrate nello stesso mese": the verb
     # after "of which" is the part's
     parts = sentence.within(phrase.end, end, ("subset",))

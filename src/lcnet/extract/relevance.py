@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
@@ -227,7 +227,14 @@ def about_network(
             True  # "(大学教授)…世界229都市が加盟するネットワーク": the network's, whoever speaks
         )
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
-    return not _owned_by_another(sentence, subject_from, phrase.start, phrase)
+    # "평생학습도시 가운데 59곳이 GNLC에 가입해 있다": the GNLC named after the figure owns
+    # a part of another body's cities ("among")
+    # (the country whose cities they are named before them: else whose part is unknown)
+    part = cue.start >= phrase.end and (
+        country_named_last(sentence.low, sentence.span.start, phrase.start, sentence.grammar)
+        is not None
+    )
+    return not _owned_by_another(sentence, subject_from, phrase.start, phrase, parts=part)
 
 
 def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
@@ -380,16 +387,21 @@ def _next_clause_other(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     )
 
 
-def _owned_by_another(sentence: Sentence, start: int, end: int, phrase: Phrase) -> bool:
+def _owned_by_another(
+    sentence: Sentence, start: int, end: int, phrase: Phrase, *, parts: bool = False
+) -> bool:
     """Whether a subject that is not the network ("the association", "participants")
     owns the figure: not when a verb of speech follows it before the figure, for then it
-    is the speaker ("与会者称网络已汇聚300余个城市")."""
+    is the speaker ("与会者称网络已汇聚300余个城市"); with `parts`, not when a word of a
+    part follows it before the figure ("평생학습도시 가운데 59곳이 GNLC에 가입해 있다")."""
     if not sentence.has("negative", start, end):
         return False  # the common case
     negatives = [
         n
         for n in sentence.within(start, end, ("negative",))
-        if not _names_the_gnlc(sentence, n) and not _quoted_word(sentence.low, n)
+        if not _names_the_gnlc(sentence, n)
+        and not _quoted_word(sentence.low, n)
+        and not (parts and sentence.has("subset", n.end, phrase.start))
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
     return any(

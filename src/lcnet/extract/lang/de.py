@@ -435,6 +435,11 @@ LANGUAGE = Language(
         "ist",
         "weiterhin",
         "mit",
+        # "Für Deutschland bleibt es bei vier Mitgliedern": the count stays
+        "bleibt es bei",
+        "blieb es bei",
+        "bleibt bei",
+        "blieb bei",
         "noch",
         "auch",  # "Katar hat auch acht Mitgliedsstädte"
         "ebenfalls",
@@ -715,6 +720,8 @@ LANGUAGE = Language(
         # not the infinitive: "Jetzt bewerben: ein Netzwerk mit über 350 Städten" is a call
         r"\bbewerb(?:ung|ungen|er|erinnen|erstädte)\b",
         r"\bbeworben\b",
+        # the finite verb with its pronoun: "Aus Deutschland bewerben sich drei Kommunen"
+        r"\b(?:bewirbt|bewerben|bewarb|bewarben) sich\b",
         r"\bkandidat(?:en|in|innen|ur)?\b",
         r"\binteressiert(?:e|en)?\b",
         r"\banwärter\b",

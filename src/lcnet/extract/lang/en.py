@@ -766,6 +766,10 @@ LANGUAGE = Language(
         r" to(?: the present| the current| today(?:'|\u2019)s)?",
         r"(?:been )?(?:brought |pushed |raised )?up to",
         r"to",  # "bringing the total number of cities within the GNLC to 294"
+        # the object of a verb of stating before the head: "had put the number of
+        # first-time countries at 12" (not "as": "gave ... the new size as 55 and 230",
+        # a release's pair that lcnet.extract.respective reads)
+        r"at",
         # no space at its end: the form puts one between the verb and the number
         r"(?:is|was|are|were)(?: now| currently| today| then)?(?: at)?",
     ),
