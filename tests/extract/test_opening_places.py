@@ -174,7 +174,8 @@ def test_only_cities_that_qualify_are_no_count() -> None:
         (
             "Le città della Rete globale delle città dell'apprendimento sono 356: con l'ultima "
             "tornata ne sono entrate altre 64.",
-            [("64", "new_cities", 64, None)],
+            # a number before a colon is read now (only "10:30" is a time)
+            [("356", "total_cities", 356, None), ("64", "new_cities", 64, None)],
         ),
         (
             "Quest'anno nella rete delle Learning Cities ne sono state ammesse 72.",

@@ -138,3 +138,21 @@ def test_a_total_before_the_round_is_no_intake(
 ) -> None:
     text, value = expected
     assert read_titled(language, sentence)[0][:3] == (text, "total_cities", value)
+
+
+AFTER_A_ROUND = [
+    ("it", "Oggi è una delle sei città italiane di una rete che, dopo l'ultima tornata di "
+     "febbraio, comprende 356 città.", "sei città italiane", "country_cities", 6),
+    ("fr", "Après la dernière promotion, le réseau compte 356 villes.", "356 villes",
+     "total_cities", 356),
+    ("es", "Tras esta ronda, la red suma 356 ciudades.", "356 ciudades", "total_cities", 356),
+    ("pt", "Depois desta rodada, a rede tem 356 cidades.", "356 cidades", "total_cities", 356),
+    ("de", "Nach dieser Runde zählt das Netzwerk 356 Städte.", "356 Städte", "total_cities", 356),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "metric", "value"), AFTER_A_ROUND)
+def test_a_count_after_the_round_is_no_intake(
+    language: str, sentence: str, text: str, metric: str, value: int
+) -> None:
+    assert read_titled(language, sentence)[0][:3] == (text, metric, value)

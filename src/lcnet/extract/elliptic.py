@@ -49,11 +49,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "and 12 of them are African": a part of the figure before, not a figure of its kind
 _PART = re.compile(
     r"\s*(?:of (?:them|which|these)|de (?:ellas|ellos|las cuales|los cuales|ces)|"
-    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui)|(?:dei|delle) quali|"
+    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui|loro)|(?:dei|delle) quali|"
     r"davon|von ihnen|"
     r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
 )
 _PART_SAID = re.compile(_PART.pattern.removeprefix(r"\s*"))  # its words, found faster
+# "46 pays, dont 13 qui n'avaient jusque-là aucune ville": the part's word before it
+_PART_BEFORE = re.compile(
+    r"(?<!\w)(?:dont|di cui|de (?:los|las) cuales|d(?:os|as) quais|of which|darunter)\s+"
+)
 
 # "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
 # comma; the verb after the part is the part's, not the whole's
@@ -116,6 +120,7 @@ def said_parts(
             continue
         limit = _own_reach(low, phrase, starts, index, end)
         if _PART_SAID.search(low, phrase.end, limit) is None:
+            yield from _first_time_after_a_word(low, phrase, limit, grammar)
             continue  # the common case: no "of them" after it, so no part of it
         for found in form.finditer(low, phrase.end, limit):
             value = read_number(found["number"], grammar.language.code)
@@ -127,6 +132,37 @@ def said_parts(
             elif found["capital"] and phrase.unit is not Unit.COUNTRY:
                 yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
             break
+        else:
+            yield from _first_time_after_a_word(low, phrase, limit, grammar)
+
+
+def _first_time_after_a_word(
+    low: str, phrase: Phrase, limit: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """ "Elles viennent de 46 pays, dont 13 qui n'avaient jusque-là aucune ville membre":
+    the part's word before its number, then a first-time cue (countries only)."""
+    if phrase.unit is not Unit.COUNTRY:
+        return
+    word = _PART_BEFORE.search(low, phrase.end, limit)
+    if word is None:
+        return
+    form = _first_after_word_form(grammar.language.code)
+    found = form.match(low, word.end(), limit) if form is not None else None
+    if found is None:
+        return
+    value = read_number(found["number"], grammar.language.code)
+    if isinstance(value, int) and 0 < value < phrase.value:
+        yield (found.start("number"), found.end("number"), Unit.COUNTRY, value,
+               Qualifier.EXACT, _FIRST_TIME, None, None)  # fmt: skip
+
+
+@cache
+def _first_after_word_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.unspaced or data.attached or not data.first_time_cues:
+        return None
+    first = "|".join(data.first_time_cues)
+    return re.compile(rf"(?P<number>{number_pattern(code)})(?!\w)[^.;:!?\n]{{0,40}}?(?:{first})")
 
 
 _FIRST_TIME = frozenset({Role.FIRST_TIME})

@@ -207,6 +207,16 @@ _AFTER_SYMBOL = "(?<=[" + re.escape("".join(_SYMBOLS)) + r"])\s*"
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 
 
+def wrapped(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The phrases as written, and as hard-wrapped text breaks them at one of their spaces
+    ("è\nla sesta in Italia"): literal anchors for str.find."""
+    out = set(phrases)
+    for phrase in list(out):
+        gaps = [index for index, char in enumerate(phrase) if char == " "]
+        out.update(f"{phrase[:index]}\n{phrase[index + 1 :]}" for index in gaps)
+    return tuple(sorted(out))
+
+
 def spaced(fragment: str, space: str = r"\s+") -> str:
     """A fragment whose spaces match any run of white space: a name or a phrase broken
     by a line break (soft-wrapped Markdown, hard-wrapped text), a double space or a

@@ -53,8 +53,10 @@ def as_of(
         if quotation is not None and quotation.start >= sentence.start:
             inner = Span(quotation.start, min(sentence.end, quotation.end))
             if not grammar.dated.search(low, inner.start, inner.end):
-                # "講師は「2年前は356都市だった」と話した": a relative date of its own
+                # "講師は「2年前は356都市だった」と話した": a relative date of its own;
+                # '« 115 villes de 28 pays », un chiffre de l'été 2016': dated after it
                 relative = _relative(low, phrase, inner, grammar, written)
+                relative = relative or _document_date(low, phrase, sentence, grammar)
                 said = relative or _said_then(low, phrase, sentence, grammar, [], written)
                 return said or _quoted_relative(low, phrase, sentence, inner, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
@@ -83,7 +85,10 @@ def as_of(
     )
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
-        return _said_then(low, phrase, sentence, grammar, strong, written)  # but a quote's
+        dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
+        if dated is not None:  # dates ("parle encore de 115 villes, un chiffre de 2016")
+            return dated
+        return _said_then(low, phrase, sentence, grammar, strong, written)  # or a quote's
     # "en 2022, ya contaba con 294": "already" yields to a date before it in its clause
     weak_at = min((m.start() for m in present), default=None)
     best: tuple[int, PartialDate, int] | None = None
@@ -136,6 +141,31 @@ def as_of(
         # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
+
+
+# "..., un chiffre de l'été 2016", "..., dati del 2019", "..., a figure from 2016": an
+# apposition after the figure that dates it as a document's number
+_DOCUMENT_DATE = re.compile(
+    r"[\"'\u00bb\u201d]?\s*,\s*(?:un|une|des|le|les|la|il|i|una|unas|uns|um|o|os|the|a|ein"
+    r"|eine|die)\s+(?:chiffres?|données|statistiques?|dato|dati|cifra|cifre|cifras|datos?"
+    r"|números?|figures?|data|numbers?|zahlen?|angaben?)\b"
+)
+
+
+def _document_date(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+) -> PartialDate | None:
+    """The date of an apposition after the figure that says it is a document's number of
+    that date, whatever "still" says of the source: "Le site parle encore de « 115 villes
+    de 28 pays », un chiffre de l'été 2016" (the figure is dated, so historic)."""
+    doc = _DOCUMENT_DATE.search(low, phrase.end, sentence.end)
+    if doc is None or low.find(".", phrase.end, doc.start()) >= 0:
+        return None
+    found = grammar.historic.search(low, doc.start(), min(sentence.end, doc.end() + _DOC_REACH))
+    return _date(found, grammar) if found is not None else None
+
+
+_DOC_REACH = 40  # characters after "un chiffre" where its date may end
 
 
 def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -345,6 +345,13 @@ def _cities(
         if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
             # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
+        if (
+            country is None
+            and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
+            and sentence.has("intake", sentence.span.start, phrase.start)
+        ):  # "Sa dernière promotion, rendue publique fin septembre, en comptait 54": too
+            # few for the network, said of a round: the round's
+            return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
         return Reading(metric, phrase.value, country, None, False)
     own = _own_clause(low, before, phrase, grammar)
@@ -357,6 +364,20 @@ def _cities(
         head = Span(sentence.span.start, added)
         own = _own_clause(low, head, phrase._replace(start=added), grammar)
     cue = _last_cue(sentence, own)
+    if (
+        cue == "total"
+        and phrase.value < _SMALLEST_TOTAL
+        and sentence.has("subset", *own)
+        and (
+            previous.metric in _NEW_METRICS
+            if previous is not None
+            else _after_an_intake(low, sentence, grammar)
+        )
+    ):  # "(64 villes ont été accueillies.) Parmi elles, on compte sept villes africaines":
+        # a verb of counting after "among them" counts a part of the intake, not the
+        # network (not "Viet Nam có 3 thành phố ..., trong đó Đồng Tháp có 2": a part of a
+        # country's members, a province's)
+        cue = "subset"
     if cue is None:
         cue = _cue_after(sentence, phrase, following, chain)
         if cue == "intake" and Role.NEW not in phrase.roles and _beyond_intakes(phrase):
@@ -941,6 +962,10 @@ def _after_an_intake(low: str, sentence: Sentence, grammar: Grammar) -> bool:
     paragraph = low.rfind("\n\n", start, sentence.span.start)
     if paragraph >= 0:
         previous = low.rfind("\n\n", start, paragraph)
+        # HTML's blanked tags leave empty paragraphs between two (lcnet.extract.html):
+        # the paragraph before is the one with words
+        while previous >= 0 and not low[previous + 2 : paragraph].strip():
+            paragraph, previous = previous, low.rfind("\n\n", start, previous)
         start = previous + 2 if previous >= 0 else start
     return any(
         cue.lastgroup == "intake" for cue in grammar.cues.finditer(low, start, sentence.span.start)
@@ -1134,6 +1159,10 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
         end = colon if colon >= 0 else end  # after a colon are the names' own
         semicolon = sentence.low.find(";", phrase.end, end)  # "vier Mitgliedern; zuletzt
         end = semicolon if semicolon >= 0 else end  # kam Dresden hinzu": another clause's
+    # "115 città di 28 Paesi, di cui più di cento entrate nello stesso mese": the verb
+    # after "of which" is the part's
+    parts = sentence.within(phrase.end, end, ("subset",))
+    end = min(end, parts[0].start) if parts else end
     return "intake" if sentence.has("intake", phrase.end, end) else None
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from lcnet.extract.grammar import Grammar, spaced
+from lcnet.extract.grammar import Grammar, spaced, wrapped
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, number_pattern, read_number
@@ -250,7 +250,8 @@ def ranks_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Iter
     if form is None:
         return
     data = grammar.language
-    for found in _anchored(form, low, (start, end), data.rank_verbs, (0, _RANK_REACH)):
+    verbs = wrapped(data.rank_verbs)  # "Es\nla décima de México" in hard-wrapped text
+    for found in _anchored(form, low, (start, end), verbs, (0, _RANK_REACH)):
         rank = data.ordinals.get(" ".join(found["ordinal"].split()))
         country = data.country_names.get(" ".join(found["country"].split()))
         if rank is None or country is None:

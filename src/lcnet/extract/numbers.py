@@ -19,7 +19,7 @@ from lcnet.extract.lang import Language, language
 _DIGITS_FORM = (
     r"(?<![{before}.,/+-])(?<!(?<![^\W\d_]):)"  # "Cities:64" yes, "10:30" no
     r"(?:\d{{1,3}}(?:[,.\u00a0\u202f{space}]\d{{3}})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
-    r"(?![{after}/:]|[.,]\d)"
+    r"(?![{after}/]|:\d|[.,]\d)"  # "10:30" no, "con altre 76: è la sesta" yes
 )
 DIGITS = _DIGITS_FORM.format(space="", before=r"\w", after=r"\w")
 SPACED_DIGITS = _DIGITS_FORM.format(space=" ", before=r"\w", after=r"\w")  # "1 000" too

@@ -22,6 +22,7 @@ from lcnet.model import Metric
 
 _REACH = 60  # characters before the countries where the verb of origin may end
 _COUNT = re.compile(r"\d")  # a count of something else between the members and the verb
+_NOUN_REACH = 40  # characters before the members' noun's end where the noun starts
 
 
 def countries_by_origin(
@@ -43,6 +44,10 @@ def countries_by_origin(
     if previous is not None or not members or _COUNT.search(subject, members[-1]):
         return None  # "650 delegates coming from 90 countries" (after "a learning city")
     new = _new(grammar.language.code).search(subject) or sentence.has("intake")
+    # "Avec ces arrivées, venues de 46 pays", "Le nuove arrivate provengono da 27 Paesi":
+    # a noun that names the newcomers themselves
+    near = subject[max(0, members[-1] - _NOUN_REACH) :]
+    new = new or Role.NEW in _noun_roles(grammar.language.code, near)
     return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
 
 
@@ -71,6 +76,15 @@ def _members(code: str) -> re.Pattern[str]:
     units = {**data.units, **data.singular_units}
     nouns = [n for n, unit in units.items() if unit in (Unit.CITY, Unit.MEMBER, Unit.OTHERS)]
     return re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?!\w)")
+
+
+def _noun_roles(code: str, text: str) -> frozenset[Role]:
+    """The roles of the last unit noun that ends `text` ("nuove arrivate": new)."""
+    found = max(_members(code).finditer(text), key=lambda m: m.start(), default=None)
+    if found is None:
+        return frozenset()
+    roles = _grammar(code).language.unit_roles.get(" ".join(found.group().split()), ())
+    return frozenset(roles)
 
 
 @cache

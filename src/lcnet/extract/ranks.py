@@ -288,12 +288,16 @@ def _after_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | No
 def _may_rank(low: str, start: int, end: int, code: str) -> bool:
     """Whether a rank verb stands before a word that may open an ordinal, in low[start:end]."""
     verbs, heads = _rank_heads(code)
+    if low.find("\n", start, end) >= 0:  # "è\nla sesta" in hard-wrapped text: read the
+        # stretch with its line ends as spaces (its own places, from 0)
+        low = low[start : end + _WORD_REACH].replace("\n", " ")
+        start, end = 0, end - start
     for verb in verbs:
         at = low.find(verb, start, end)
         while at >= 0:
             after = at + len(verb)
-            word = low[after : after + _WORD_REACH].lstrip(" '\u2019").split(" ", 1)[0]
-            if word[:_HEAD] in heads:
+            words = low[after : after + _WORD_REACH].lstrip(" \n'\u2019").split(maxsplit=1)
+            if words and words[0][:_HEAD] in heads:
                 return True
             at = low.find(verb, after, end)
     return False

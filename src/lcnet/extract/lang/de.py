@@ -590,7 +590,10 @@ LANGUAGE = Language(
         r"\bneu(?:e|en)? mitglieder(?:n)?\b",
         # the round itself, named as the intake it was: "siebzehn Plätze in dieser Runde"
         # (not "vor dieser Runde zählte das Netzwerk 356 Städte": a total before it)
-        *(rf"\bdieser {n}\b(?<!vor dieser {n})" for n in ("runde", "aufnahmerunde")),
+        *(
+            rf"\bdieser {n}\b(?<!vor dieser {n})(?<!nach dieser {n})"
+            for n in ("runde", "aufnahmerunde")
+        ),
     ),
     total_cues=(
         r"\bzählt(?:e)?\b",
@@ -855,6 +858,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
         r"|in jenem jahr|im selben jahr|im gleichen jahr"
+        r"|bei dieser gelegenheit|bei jener gelegenheit"  # on that occasion
         # "In jener Runde nahm die UNESCO 54 Städte auf": the round said before
         r"|(?:in|bei|mit|nach) (?:jener|dieser) (?:runde|aufnahmerunde"
         r"|aufnahme|ausschreibung|auswahl)"

@@ -152,6 +152,7 @@ LANGUAGE = Language(
         "counties": Unit.CITY,
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
+        "new arrivals": Unit.MEMBER,  # "The new arrivals come from 46 countries"
         "places": Unit.CITY,
         "urban centres": Unit.CITY,
         "urban centers": Unit.CITY,
@@ -427,6 +428,7 @@ LANGUAGE = Language(
         "urban centers": (Role.WEAK,),
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "newcomers": (Role.NEW,),
+        "new arrivals": (Role.NEW,),
     },
     negative_subjects=(
         r"association",
@@ -786,7 +788,7 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
-        r"|that year"
+        r"|that year|on that occasion"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
         # not "in the same round": the round of the sentence's own news, often undated

@@ -317,6 +317,9 @@ LANGUAGE = Language(
         "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "ayuntamientos": Unit.CITY,
         "incorporaciones": Unit.MEMBER,
+        # the newcomers named as such: "Las recién llegadas proceden de 46 países"
+        "recién llegadas": Unit.MEMBER,
+        "recién llegados": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
         # "aprobó 72 candidaturas": applications, an intake once approved (a verb of
@@ -361,6 +364,8 @@ LANGUAGE = Language(
         "localidades": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
+        "recién llegadas": (Role.NEW,),
+        "recién llegados": (Role.NEW,),
         "ingresos": (Role.NEW,),
         "plazas": (Role.WEAK, Role.SEAT),
         "centros urbanos": (Role.WEAK,),
@@ -554,6 +559,7 @@ LANGUAGE = Language(
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
+        r"\bde (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
         # "En la lista figuran tres ciudades colombianas": the list an intake named before
         r"\ben la lista\b(?! de (?:los )?miembros)",
     ),
@@ -590,7 +596,17 @@ LANGUAGE = Language(
         r"\baprob(?:ó|aron|ad[ao]s)\b",  # "se aprobaron 72 candidaturas"
         # the round itself, named as the intake it was: "diecisiete plazas en esta convocatoria"
         # (not "antes de esta ronda, el Instituto contabilizaba 173": a total before it)
-        *(rf"\besta {n}\b(?<!antes de esta {n})" for n in ("convocatoria", "ronda", "tanda")),
+        # a round named by its year: "la única ciudad chilena de la convocatoria 2025"
+        r"\bde la convocatoria (?:de )?(?=(?:19|20)\d\d\b)",
+        *(
+            rf"\besta {n}\b(?<!antes de esta {n})(?<!tras esta {n})(?<!después de esta {n})"
+            for n in ("convocatoria", "ronda", "tanda")
+        ),
+        *(
+            rf"\bla última {n}\b(?<!antes de la última {n})(?<!tras la última {n})"
+            rf"(?<!después de la última {n})"
+            for n in ("convocatoria", "ronda")
+        ),
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -748,6 +764,8 @@ LANGUAGE = Language(
         **dict.fromkeys(
             (
                 "de esta ronda",
+                "de la convocatoria",  # "la única ciudad chilena de la convocatoria 2025"
+                "de la última convocatoria",
                 "de esta convocatoria",
                 "de este año",
                 "de esta edición",
@@ -840,8 +858,9 @@ LANGUAGE = Language(
         r" (?:de|del año) ",
         # a round of admissions dates what it brought: "tras la convocatoria de 2022 llegó
         # a 294"
+        # ... or by the year alone: "con la convocatoria 2022 la red llegó a 294"
         r"(?:convocatoria|ronda|tanda|ampliación|promoción|selección|incorporación)"
-        r" (?:de|del año) ",
+        r" (?:de |del año )?",
         r"en ",
         r"(?:en )?el año (?:de )?",  # "En el año 2020 la red tenía 229"
         r"(?<!\w)(?:la|el) de ",  # "la convocatoria anterior, la de 2022": the one of
@@ -944,6 +963,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:en (?:ese|aquel) (?:momento|entonces|año)|por (?:aquel )?entonces"
         r"|para entonces|ese año|aquel año|en (?:aquella|esa) época|por (?:aquellas|esas) fechas"
+        r"|en (?:esa|aquella) ocasión"
         # "Aquella convocatoria dejó a Colombia con seis miembros": that round, said before
         r"|(?:aquella|esa) (?:convocatoria|ronda|tanda|edición|promoción)"
         # a bare "entonces" (not "desde entonces": since then, up to now; not "y

@@ -432,6 +432,11 @@ LANGUAGE = Language(
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
+        # the newcomers named as such: "Avec ces arrivées, venues de 46 pays"
+        "nouvelles venues": Unit.MEMBER,
+        "arrivées": Unit.MEMBER,
+        "nouvelles arrivées": Unit.MEMBER,
+        "nouveaux arrivants": Unit.MEMBER,
         "villes": Unit.CITY,
         "villes-membres": Unit.CITY,
         "municipalités": Unit.CITY,
@@ -454,7 +459,12 @@ LANGUAGE = Language(
         **{f"d{a}habitants": Unit.CITIZEN for a in _APOSTROPHES},  # "millions d'habitants"
         "capitales": Unit.CAPITAL,
     },
-    singular_units={"ville": Unit.CITY, "municipalité": Unit.CITY, "membre": Unit.MEMBER},
+    singular_units={
+        "ville": Unit.CITY,
+        "municipalité": Unit.CITY,
+        "commune": Unit.CITY,  # "la seule commune française de cette promotion"
+        "membre": Unit.MEMBER,
+    },
     modifiers_before={
         "nouvelles": Role.NEW,
         "nouveaux": Role.NEW,
@@ -626,6 +636,10 @@ LANGUAGE = Language(
         "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
+        "nouvelles venues": (Role.NEW,),
+        "arrivées": (Role.NEW,),
+        "nouvelles arrivées": (Role.NEW,),
+        "nouveaux arrivants": (Role.NEW,),
         "pays membres": (Role.WEAK,),
         "places": (Role.WEAK, Role.SEAT),
         "centres urbains": (Role.WEAK,),
@@ -707,13 +721,23 @@ LANGUAGE = Language(
         r"\b(?:sont|ont été|a été|est|été) (?:[a-zé]+ment )?(?:admise?s?|retenue?s?"
         r"|sélectionnée?s?|reconnue?s?|labellisée?s?|incluse?s?)\b",
         # "Trois villes chinoises admises au réseau", "38 villes admises cette année"
-        r"\badmise?s? (?:au|dans|cette|ce|en|lors)\b",
+        r"\b(?:admise?s?|retenue?s?|sélectionnée?s?) (?:au|dans|cette|ce|en|lors)\b",
         r"\bobt(?:ient|iennent|enu|enue|enus|enues) (?:le statut|le titre|l['\u2019]adhésion)\b",
         r"\bf(?:ont|ait) (?:leur |son )?entrée\b",
         r"\bnouvelle (?:cohorte|promotion|vague)\b",
+        # a round named by its year: "l'unique ville française de la promotion 2025"
+        r"\bla promotion (?:de )?(?=(?:19|20)\d\d\b)",
+        # (not "après la dernière promotion, le réseau compte 356 villes": a total after it)
+        *(
+            rf"\bdernière {n}\b(?<!avant la dernière {n})(?<!après la dernière {n})"
+            for n in ("cohorte", "promotion", "vague")
+        ),
         # the round itself, named as the intake it was: "dix-sept places dans cette promotion"
         # (not "avant cette promotion, le réseau comptait 356 villes": a total before it)
-        *(rf"\bcette {n}\b(?<!avant cette {n})" for n in ("cohorte", "promotion")),
+        *(
+            rf"\bcette {n}\b(?<!avant cette {n})(?<!après cette {n})"
+            for n in ("cohorte", "promotion")
+        ),
         r"\bnouveaux venus\b",
     ),
     total_cues=(
@@ -876,7 +900,18 @@ LANGUAGE = Language(
     capital_predicates=(r"(?:(?:sont|étaient) )?des capitales\b",),
     adjective_scopes={
         **dict.fromkeys(("du réseau", "dans le réseau", "au sein du réseau"), Role.MEMBER),
-        **dict.fromkeys(("de cette promotion", "de cette année", "de cette vague"), Role.NEW),
+        **dict.fromkeys(
+            (
+                "de cette promotion",
+                "de cette année",
+                "de cette vague",
+                # "l'unique ville française de la promotion 2025"
+                "de la promotion",
+                "de la dernière promotion",
+                "de la nouvelle promotion",
+            ),
+            Role.NEW,
+        ),
     },
     rank_verbs=tuple(
         f"{verb} {article}"
@@ -905,6 +940,9 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        # "Pour 13 d'entre eux, c'est une première"
+        r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
+        r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
         r"nouveaux (?:dans le|au sein du) réseau\b",  # "46 pays, dont 13 nouveaux dans le réseau"
     ),
     member_verbs=(
@@ -945,8 +983,9 @@ LANGUAGE = Language(
         r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
+        # ... or by the year alone: "avec la promotion 2022, le réseau a atteint 294 villes"
         r"(?:promotion|vague|cohorte|sélection|session|campagne)"
-        r" (?:de |d['\u2019]admissions? de )",
+        r" (?:de |d['\u2019]admissions? de )?",
         r"en (?:date du )?",
         r"celle de ",  # "la promotion précédente, celle de 2022": the one of
         r"en l['\u2019]an(?:née)? ",  # "En l'an 2020, le réseau comptait 229 villes"
@@ -1056,7 +1095,7 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"(?<!\w)(?:à l['\u2019]époque|à ce moment(?:-là)?|à cette date|cette année-là"
-        r"|en ce temps-là"
+        r"|en ce temps-là|à cette occasion|en cette occasion"  # on that occasion
         r"|cette (?:promotion|vague|session)-là"  # that round, said before
         r"|(?:lors de|après|à l['\u2019]issue de) cette (?:promotion|vague|session|sélection)"
         # a bare "alors" after a verb of counting: "le réseau comptait alors 229 villes"

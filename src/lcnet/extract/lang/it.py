@@ -323,6 +323,10 @@ LANGUAGE = Language(
         "centri urbani": Unit.CITY,
         "posti": Unit.CITY,
         "new entry": Unit.MEMBER,  # "tra le 72 new entry di quest'anno"
+        # the newcomers named as such: "Le nuove arrivate provengono da 27 Paesi"
+        "nuove arrivate": Unit.MEMBER,
+        "nuovi arrivati": Unit.MEMBER,
+        "neoammesse": Unit.MEMBER,
         "municipalità": Unit.CITY,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
@@ -556,6 +560,9 @@ LANGUAGE = Language(
         "centri urbani": (Role.WEAK,),
         "posti": (Role.WEAK, Role.SEAT),
         "new entry": (Role.NEW,),
+        "nuove arrivate": (Role.NEW,),
+        "nuovi arrivati": (Role.NEW,),
+        "neoammesse": (Role.NEW,),
     },
     one_of=("una delle", "uno dei", "tra le", "fra le"),
     adjectives_as_nouns=True,
@@ -597,16 +604,30 @@ LANGUAGE = Language(
         r"\binseri(?:sce|scono|t[aeio])\b",
         r"\biscritt[aei]\b",
         r"\bneoelett[aei]\b",
-        r"\bingress[oi]\b",
+        # an entry into the network, not a building's entrance nor a ticket: "il pannello
+        # all'ingresso della biblioteca indica ancora «230 città»", "ingresso libero"
+        r"\bingress[oi]\b(?! (?:libero|gratuito|gratis|ridotto|principale|laterale)\b"
+        r"| (?:della|del|dello|dell['\u2019]|dei|degli|delle) ?(?:biblioteca|municipio|palazzo"
+        r"|museo|scuola|edificio|sala|teatro|sede|stazione|parco|uffici|aula|mostra|chiesa"
+        r"|castello|stadio|fiera|auditorium|ateneo|istituto)\w*)",
         r"\b(?:è stata|sono state|è stato|sono stati) (?:riconosciut[aeio]|designat[aeio]"
         r"|selezionat[aeio]|nominat[aeio]|inserit[aeio]|inclus[aeio])\b",
         r"\briconosciut[aei]\b",
         r"\b(?:annunciat|nominat|designat|selezionat|ammess)[ei]\b",
         r"\bdà il benvenuto\b",
+        # a bare participle before the others it joined with: "Reggio Calabria, ammessa con
+        # altre 76"
+        r"\b(?:ammess|accolt|selezionat|inserit)[ao] (?:con|insieme|assieme|accanto)\b",
         # the round itself, named as the intake it was: "diciassette posti in questa tornata"
-        # (not "prima di questa tornata la rete contava 356 città": a total before it)
-        r"\bquesta tornata\b(?<!prima di questa tornata)",
-        r"\bquest['\u2019]ultima tornata\b(?<!prima di quest.ultima tornata)",
+        # (not "prima di questa tornata la rete contava 356 città", "una rete che, dopo
+        # l'ultima tornata, comprende 356 città": a total before or after it)
+        r"\bquesta tornata\b(?<!prima di questa tornata)(?<!dopo questa tornata)",
+        # a round named by its year: "l'unica città italiana della tornata 2025"
+        r"\bdella tornata (?:del )?(?=(?:19|20)\d\d\b)",
+        r"\bquest['\u2019]ultima tornata\b(?<!prima di quest.ultima tornata)"
+        r"(?<!dopo quest.ultima tornata)",
+        r"\b(?:ultima|nuova) tornata\b(?<!prima dell.ultima tornata)(?<!dopo l.ultima tornata)"
+        r"(?<!prima della nuova tornata)(?<!dopo la nuova tornata)",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",
@@ -626,6 +647,9 @@ LANGUAGE = Language(
         r"|aggiunto|preso|messo|scelto|visto|fatto|vinto|perso)\b)",
         r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
         r"|raggiunge|raggiungendo) (?:così )?a\b",
+        # the verb that takes its object to a count, as fr "portent le réseau à": "L'arrivo
+        # di 72 nuove città porta la rete a 425", "portano il totale a quota 425"
+        r"\bport(?:a|ano|ando|ò|arono|ava|avano)\b(?= (?:la|il|lo|l['\u2019]|le|i|gli) )",
         r"\b(?:le|sue|alle)(?=\s+(?:oltre\s+|circa\s+|più\s+di\s+)?\d)",
     ),
     along_cues=(r"\binsieme (?:a|ad|con)\b", r"\bassieme (?:a|ad|con)\b", r"\baccanto a\b"),
@@ -688,6 +712,10 @@ LANGUAGE = Language(
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
+        # taken to a count, as fr "portent le Maroc à neuf": "L'arrivo di 72 nuove città
+        # porta la rete a 425", "portano il totale a quota 425"
+        r"port(?:a|ano|ando|ò|arono)(?: (?:così|ora|quindi|dunque))? (?:la |il |lo |l['\u2019])"
+        r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,4} a(?: quota)?",
     ),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
@@ -727,7 +755,18 @@ LANGUAGE = Language(
     conjunctions=("e",),
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
-        **dict.fromkeys(("di questa tornata", "di quest'anno", "di quest\u2019anno"), Role.NEW),
+        **dict.fromkeys(
+            (
+                "di questa tornata",
+                "di quest'anno",
+                "di quest\u2019anno",
+                # "l'unica città italiana della tornata 2025"
+                "della tornata",
+                "dell'ultima tornata",
+                "dell\u2019ultima tornata",
+            ),
+            Role.NEW,
+        ),
     },
     rank_verbs=tuple(
         f"{verb} {article}"
@@ -759,6 +798,10 @@ LANGUAGE = Language(
         r"per la prima volta",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
+        # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
+        r"si tratta della prima volta",
+        r"è la prima volta(?:(?<=questi è la prima volta)|(?<=queste è la prima volta)"
+        r"|(?<=loro è la prima volta)|(?<=essi è la prima volta)|(?<=esse è la prima volta))",
     ),
     member_verbs=(
         r"(?:sono|erano) (?:già )?membri\b",
@@ -796,7 +839,9 @@ LANGUAGE = Language(
         r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
-        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del|dell['\u2019]anno) ",
+        # ... or by the year alone: "con l'edizione 2022 la rete ha raggiunto 294 membri"
+        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del |dell['\u2019]anno )?",
+        r"edizione (?=(?:19|20)\d\d)",
         r"nel ",
         r"quella del ",  # "la tornata precedente, quella del 2022": the one of
         r"nell['\u2019]",
@@ -918,6 +963,7 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"(?<!\w)(?:all['\u2019]epoca|allora|a quel tempo|in quel momento|quell['\u2019]anno"
+        r"|in quell['\u2019]occasione|in tale occasione"  # on that occasion
         r"|quella (?:tornata|selezione|edizione))"  # that round, said before
         r"(?!\w)"
     ),

@@ -301,6 +301,9 @@ LANGUAGE = Language(
     units={
         "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
+        # the newcomers named as such: "As recém-chegadas vêm de 46 países"
+        "recém-chegadas": Unit.MEMBER,
+        "recém-chegados": Unit.MEMBER,
         "adesões": Unit.MEMBER,
         # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
         # entering), else candidates (Language.candidate_cues)
@@ -535,6 +538,7 @@ LANGUAGE = Language(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
         r"\bdestes\b",
+        r"\b(?:das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
         # "Na lista constam três cidades brasileiras": the list an intake named before
         r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
@@ -542,6 +546,8 @@ LANGUAGE = Language(
     unit_roles={
         "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
+        "recém-chegadas": (Role.NEW,),
+        "recém-chegados": (Role.NEW,),
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
         "vagas": (Role.WEAK, Role.SEAT),
@@ -586,7 +592,11 @@ LANGUAGE = Language(
         r"\bfaz a sua (?:estreia|entrada)\b",
         r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
-        r"\bingress(?:a|am|ou|aram|ar|o)\b",
+        r"\bingress(?:a|am|ou|aram|ar)\b",
+        # an entry into the network, not a building's entrance nor a ticket: "o painel
+        # no ingresso da biblioteca ainda indica 230 cidades", "ingresso gratuito"
+        r"\bingresso\b(?! (?:gratuito|livre|pago)\b| (?:da|do|no|na) (?:biblioteca|museu"
+        r"|edifício|escola|sala|teatro|câmara|estádio|parque|auditório|universidade)\w*)",
         r"\bader(?:e|em|iu|iram|ir)\b",
         r"\badesão\b",
         r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
@@ -607,7 +617,17 @@ LANGUAGE = Language(
         r"\baprov(?:ou|aram)\b",  # "a UNESCO aprovou 72 candidaturas"
         # the round itself, named as the intake it was: "dezassete vagas nesta rodada"
         # (not "antes desta rodada, a rede tinha 356 cidades": a total before it)
-        *(rf"\b(?:n|d)?esta {n}\b(?<!antes desta {n})" for n in ("rodada", "leva")),
+        # a round named by its year: "a única cidade portuguesa da rodada de 2025"
+        r"\bda rodada (?:de )?(?=(?:19|20)\d\d\b)",
+        *(
+            rf"\b(?:n|d)?esta {n}\b(?<!antes desta {n})(?<!após esta {n})(?<!depois desta {n})"
+            for n in ("rodada", "leva")
+        ),
+        *(
+            rf"\b(?:a|na|da) última {n}\b(?<!antes da última {n})(?<!após a última {n})"
+            rf"(?<!depois da última {n})"
+            for n in ("rodada", "leva")
+        ),
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
@@ -740,6 +760,8 @@ LANGUAGE = Language(
         **dict.fromkeys(
             (
                 "desta ronda",
+                "da rodada",  # "a única cidade portuguesa da rodada de 2025"
+                "da última rodada",
                 "deste ano",
                 "desta edição",
                 "desta seleção",
@@ -823,13 +845,14 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números|cifras?)(?: municipal| anual| oficial)?"
+        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)?"
         # "um relatório da UNESCO de 2023": its publisher between
         r"(?: (?:da|do) (?:unesco|uil|onu|câmara|prefeitura|ministério))?"
         r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
+        # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
         r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
-        r" (?:de|do ano de) ",
+        r" (?:de |do ano de )?",
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
         r"(?<!\w)(?:n)?a de ",  # "a ronda anterior, a de 2022": the one of
@@ -942,6 +965,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:na época|naquela época|naquele momento|naquele ano|nesse ano"
         r"|àquela altura|naquela altura|nessa altura|na altura|à época|nessa época|então"
+        r"|(?:nessa|naquela) ocasião"  # on that occasion
         # "Aquela ronda deixou Portugal com 14": that round, said before
         r"|(?:aquela|essa|naquela|nessa) (?:ronda|convocatória|edição|rodada|leva))(?!\w)"
     ),
