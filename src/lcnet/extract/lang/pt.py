@@ -487,10 +487,13 @@ LANGUAGE = Language(
         rf"{_REDE} (?:cidades) (?:de |da )?aprendizagem(?: da unesco)?",
         rf"{_REDE} (?:cidades) que aprendem(?: da unesco)?",
         rf"{_REDE} (?:cidades) aprendentes(?: da unesco)?",
+        # Brazilian usage: "Rede Mundial de Cidades do Aprendizado"
+        rf"{_REDE} (?:cidades) (?:do|de) aprendizado(?: da unesco)?",
         r"(?:rede) (?:unesco )?gnlc",
         r"(?:cidades?) (?:d[ae] |da )?aprendizagem",  # "Cidades Aprendizagem" too
         r"(?:cidades?) que aprendem",
         r"(?:cidades?) aprendentes",
+        r"(?:cidades?) (?:do|de) aprendizado",
         r"global network of learning cities",
         r"learning cit(?:y|ies)",
         r"gnlc",
