@@ -159,8 +159,7 @@ STATEMENTS: list[tuple[str, list[Row]]] = [
     ),
     # the network's word and its English name are one name
     (
-        "Am 2. September wurden 77 neue Städte aus insgesamt 44 Ländern in das Netzwerk der"
-        " Learning Cities aufgenommen.",
+        "Im September nahm das Netzwerk der Learning Cities 77 neue Städte aus 44 Ländern auf.",
         [
             ("77 neue Städte", "new_cities", 77, "exact", None, None),
             ("44 Ländern", "new_countries", 44, "exact", None, None),
