@@ -184,6 +184,30 @@ _OWNED = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})  # may be a count
 _RIGHT = (Verdict.CURRENT, Verdict.HISTORIC)
 
 
+_SUBJECTS = ((1, "the subject itself, one more"), (2, "the two subjects themselves, two more"))
+_SUBJECTS_COUNTRIES = (
+    (1, "the subject's own country, one more"),
+    (2, "the two subjects' own countries, two more"),
+)
+
+
+def _with_subjects(
+    timeline: Timeline,
+    subject: Subject,
+    mention: Mention,
+    held: Held,
+    tries: tuple[tuple[int, str], ...],
+) -> tuple[Metric, Judgement, int] | None:
+    """The first of one or two subjects more (`tries`) with which the figure is right, as
+    its subject's metric, judgement and value; None when neither is."""
+    for more, said in tries:
+        second = judge(timeline, subject, Figure(mention.value + more, mention.qualifier), held)
+        if second.verdict in _RIGHT:
+            reason = f"{second.reason}; with {said}"
+            return subject.metric, second._replace(reason=reason), mention.value + more
+    return None
+
+
 def _second_reading(
     timeline: Timeline, mention: Mention, held: Held
 ) -> tuple[Metric, Judgement, int] | None:
@@ -196,27 +220,17 @@ def _second_reading(
         # subject may leave it out; one subject or two (as for their countries below)
         region = Region(mention.region) if mention.region else None
         subject = Subject(Metric.NEW_CITIES, mention.country, region)
-        for more, said in ((1, "the subject itself, one more"),
-                           (2, "the two subjects themselves, two more")):  # fmt: skip
-            second = judge(
-                timeline, subject, Figure(mention.value + more, mention.qualifier), held
-            )
-            if second.verdict in _RIGHT:
-                reason = f"{second.reason}; with {said}"
-                return Metric.NEW_CITIES, second._replace(reason=reason), mention.value + more
+        found = _with_subjects(timeline, subject, mention, held, _SUBJECTS)
+        if found is not None:
+            return found
     if mention.metric is Metric.NEW_COUNTRIES and mention.review:
         # "along with 76 other cities from 43 countries": the subject's country, one more;
         # "Liège et Lille ... avec 62 autres villes de 33 pays": two subjects, two
         # countries (texts name at most two subjects before their others)
         subject = Subject(Metric.NEW_COUNTRIES, None, None)
-        for more, said in ((1, "the subject's own country, one more"),
-                           (2, "the two subjects' own countries, two more")):  # fmt: skip
-            second = judge(
-                timeline, subject, Figure(mention.value + more, mention.qualifier), held
-            )
-            if second.verdict in _RIGHT:
-                reason = f"{second.reason}; with {said}"
-                return Metric.NEW_COUNTRIES, second._replace(reason=reason), mention.value + more
+        found = _with_subjects(timeline, subject, mention, held, _SUBJECTS_COUNTRIES)
+        if found is not None:
+            return found
     for metric, meaning in _CONFUSED.get(mention.metric, ()):
         if metric in _OF_A_COUNTRY and not mention.country:
             continue  # a country's count needs its country
