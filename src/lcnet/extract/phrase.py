@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -42,7 +42,14 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
-from lcnet.extract.predicates import others_alone, predicated, pronounced, verb_places
+from lcnet.extract.predicates import (
+    Others,
+    Pronounced,
+    others_alone,
+    predicated,
+    pronounced,
+    verb_places,
+)
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
@@ -454,22 +461,29 @@ def _predicated(
         found.append(
             Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
         )
-    for clitic in pronounced(low, start, end, data.code):  # "en annonçait 115"
-        value = _count(clitic.number, data.code)
+    # "en annonçait 115": members; "junto a otras 71.": others, the noun left out
+    found += _said(pronounced(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
+    found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    return found
+
+
+def _said(
+    items: Iterable[Pronounced | Others],
+    unit: Unit,
+    roles: frozenset[Role],
+    data: Language,
+    trailing: bool,
+) -> list[Phrase]:
+    """The phrases of counts said without their usual form (a clitic, "others" alone)."""
+    found = []
+    for item in items:
+        value = _count(item.number, data.code)
         if value is None:
             continue
-        said_qualifier = " ".join(clitic.qualifier.split())
+        said_qualifier = " ".join(item.qualifier.split())
         qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
-        at = (clitic.start, clitic.end)
-        found.append(Phrase(*at, Unit.MEMBER, value, qualified, _MEMBER, None, None, False, True))
-    for others in others_alone(low, start, end, data.code):  # "junto a otras 71."
-        value = _count(others.number, data.code)
-        if value is None:
-            continue
-        said_qualifier = " ".join(others.qualifier.split())
-        qualified = data.qualifiers[said_qualifier] if said_qualifier else Qualifier.EXACT
-        at = (others.start, others.end)
-        found.append(Phrase(*at, Unit.OTHERS, value, qualified, frozenset(), None, None, False))
+        at = (item.start, item.end)
+        found.append(Phrase(*at, unit, value, qualified, roles, None, None, False, trailing))
     return found
 
 
