@@ -191,7 +191,10 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         skipped = 0
         while words and words[-1] in grammar.modifier_words and skipped < 7:
             if words[-1] in data.ordinals and not data.ordinal_after_unit:
-                break  # "the first Iraqi city": "first" ranks here, it is no modifier
+                before = words[-2] if len(words) > 1 else ""
+                if not (before[-1:].isdigit() or before in grammar.gate_words):
+                    break  # "the first Iraqi city": "first" ranks here, it is no modifier
+                # "les deux premières villes": a count, the ordinal says which ones
             words.pop()
             skipped += 1
         word = words[-1] if words else ""

@@ -328,6 +328,7 @@ LANGUAGE = Language(
         "mitglied": Unit.MEMBER,
     },
     modifiers_before={
+        "ersten": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "ausgezeichneten": Role.AWARDED,  # "die 28 ausgezeichneten Städte"
         "preisgekrönten": Role.AWARDED,
         "neue": Role.NEW,

@@ -354,6 +354,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
+        "primeros": Role.PLAIN,
         "nuevas": Role.NEW,
         "nuevos": Role.NEW,
         "diferentes": Role.PLAIN,  # "72 ciudades de 46 diferentes países"

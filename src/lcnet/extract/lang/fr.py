@@ -466,6 +466,8 @@ LANGUAGE = Language(
         "membre": Unit.MEMBER,
     },
     modifiers_before={
+        "premières": Role.PLAIN,  # "les deux premières villes": which ones, after a number
+        "premiers": Role.PLAIN,
         "nouvelles": Role.NEW,
         "nouveaux": Role.NEW,
         "nouvelle": Role.NEW,

@@ -350,6 +350,8 @@ LANGUAGE = Language(
         "membro": Unit.MEMBER,
     },
     modifiers_before={
+        "prime": Role.PLAIN,  # "les deux premières villes": which ones, after a number
+        "primi": Role.PLAIN,
         "nuove": Role.NEW,
         "nuovi": Role.NEW,
         "nuova": Role.NEW,

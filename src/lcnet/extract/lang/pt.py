@@ -336,6 +336,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        "primeiras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
+        "primeiros": Role.PLAIN,
         "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
         "distintos": Role.PLAIN,
         "novas": Role.NEW,
