@@ -203,6 +203,10 @@ _SYMBOLS = {
 }
 # a symbol may touch its number: "~500 million", ">390 million", "≥ 400"
 SYMBOL_STARTS = frozenset(_SYMBOLS)
+# An aside in brackets after a name, one line and short: "Sa Đéc (tỉnh Đồng Tháp)",
+# "Liège (Belgique)" (subjects in lcnet.extract.metric, lists in lcnet.extract.lists)
+ASIDE = r"\s*\([^()\n]{0,60}\)"
+BRACKETED_ASIDE = re.compile(ASIDE)
 _AFTER_SYMBOL = "(?<=[" + re.escape("".join(_SYMBOLS)) + r"])\s*"
 _LOOKBEHIND = re.compile(r"\(\?<[=!]")
 

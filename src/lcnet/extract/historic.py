@@ -447,8 +447,7 @@ def _member_state(code: str) -> re.Pattern[str]:
 @cache
 def _until_now(code: str) -> re.Pattern[str] | None:
     data = grammar_of(code).language
-    # (over a soft line break: "Até agora,\nas cidades portuguesas eram 14")
-    return re.compile(spaced(data.until_now), re.DOTALL) if data.until_now else None
+    return re.compile(spaced(data.until_now)) if data.until_now else None
 
 
 @cache

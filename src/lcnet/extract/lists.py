@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import lowered
-from lcnet.extract.grammar import Grammar, _places, grammar
+from lcnet.extract.grammar import ASIDE, BRACKETED_ASIDE, Grammar, _places, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
@@ -144,7 +144,7 @@ def _list(
     for match in found[1:]:  # names joined by commas and a last conjunction, each name
         gap = low[run[-1].end() : match.start()]  # with its title and aside: ", TP. Vinh
         # (Nghệ An) và TP. Cao Lãnh"
-        if re.fullmatch(rf"(?:\s*\([^()]*\))?\s*(?:,|;|,?\s+(?:{joiner}))\s*{titles}", gap):
+        if re.fullmatch(rf"(?:{ASIDE})?\s*(?:,|;|,?\s+(?:{joiner}))\s*{titles}", gap):
             run.append(match)
         elif len(run) < 2:
             run = [match]
@@ -399,16 +399,13 @@ def _besides(
     return [m for m in found if cue.end() <= m.start() and m.end() <= run[0].start()]
 
 
-_ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
-
-
 def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
     """Whether the list goes on past the names lcnet knows: an item before the first
     ("Jubail, Yanbu, [Al-Ahsa]") or after the last."""
     before = low[max(0, start - 3) : start]
     after = low[end : end + 12]
     if after.lstrip().startswith("("):  # past the last name's aside: "Vinh (Nghệ An), X"
-        aside = _ASIDE.match(low, end)
+        aside = BRACKETED_ASIDE.match(low, end)
         after = low[aside.end() : aside.end() + 12] if aside else after
     return (
         before.rstrip().endswith(",")

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.changes import changes_to
-from lcnet.extract.grammar import Grammar, country_named_last
+from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
@@ -1323,7 +1323,7 @@ def _names_in(subject: str, grammar: Grammar) -> int:
     conjunctions = alternation(grammar.language.conjunctions)
     if not conjunctions:
         return 0
-    subject = _ASIDES.sub("", subject) if "(" in subject else subject
+    subject = BRACKETED_ASIDE.sub("", subject) if "(" in subject else subject
     opens = list(_CLAUSE_OPENS.finditer(subject))
     subject = subject[opens[-1].end() if opens else 0 :]
     words = subject.replace(",", " , ").split()
@@ -1342,10 +1342,6 @@ def _city_titles(code: str) -> re.Pattern[str] | None:
     """The titles before names: "thành phố Sa Đéc", "the cities of Hue and Da Nang"."""
     titles = _grammar(code).language.city_titles
     return re.compile(rf"\b(?:{titles})\s+") if titles else None
-
-
-# An aside in brackets after a name: "Sa Đéc (tỉnh Đồng Tháp)", "Liège (Belgique)"
-_ASIDES = re.compile(r"\s*\([^()]*\)")
 
 
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
