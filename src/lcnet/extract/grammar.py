@@ -314,8 +314,10 @@ def grammar(code: str) -> Grammar:
             + _modifiers(modifiers_before, space)
             + rf"{gap}\Z"
         ),
+        # "15 cidades/vilas portuguesas", "12 cities/towns": a second noun after a slash
         after=re.compile(
-            _modifiers(modifiers_after, space, within_item=True)
+            r"(?:/[^\W\d_][\w-]*)?"
+            + _modifiers(modifiers_after, space, within_item=True)
             + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
         ordinal_after=re.compile(
