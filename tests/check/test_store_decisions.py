@@ -24,7 +24,9 @@ def test_fifty_five_countries_in_spring_2020_has_no_official_source(store: lcnet
     """UIL's pages between the 2019 and 2020 intakes count 53 countries and no other
     number; two national commissions and a Walloon association wrote 55. UIL's member
     counts of the time (170, 173, 174) are all official."""
-    text = "Our brochure: the UNESCO Global Network of Learning Cities has 173 cities in 55 countries."
+    text = (
+        "Our leaflet: the UNESCO Global Network of Learning Cities has 173 cities in 55 countries."
+    )
     assert verdicts(store, text, "2020-05-11") == [
         ("173 cities", "current", 170),
         ("55 countries", "wrong", 53),
