@@ -120,7 +120,7 @@ def as_of(
         if _since_after(low, phrase, found, sentence.start, grammar):
             continue
         if found.end() <= phrase.start and joined_named_at(
-            low, found.end(), phrase.start, grammar.language.code
+            low, found.end(), phrase.start, grammar.language.code, whole.end
         ):
             continue  # "2016年に加盟した岡山市など": the date of Okayama's joining
         if phrase.ordinal and _after_others(low, phrase, found, grammar):

@@ -20,19 +20,24 @@ def _form(code: str) -> re.Pattern[str] | None:
     return re.compile(data.joined_named) if data.joined_named else None
 
 
-def joined_named_at(low: str, at: int, end: int, code: str) -> bool:
+def joined_named_at(low: str, at: int, end: int, code: str, limit: int) -> bool:
     """Whether the words from `at` (right after a date) tell a named member's joining
-    that ends before `end`: "に加盟した岡山市など" after "2016年"."""
+    that ends before `end`: "に加盟した岡山市など" after "2016年". The form may look on to
+    `limit` (its sentence's end: the tense of the clause after a topic)."""
     form = _form(code)
-    return form is not None and form.match(low, at, end) is not None
+    found = form.match(low, at, limit) if form is not None else None
+    return found is not None and found.end() <= end
 
 
-def past_joined_named(low: str, span: Span, code: str) -> Span:
-    """The part of `span` after the last named member's joining in it."""
+def past_joined_named(low: str, span: Span, code: str, limit: int) -> Span:
+    """The part of `span` after the last named member's joining in it (each form may look
+    on to `limit`, its sentence's end)."""
     form = _form(code)
     if form is None:
         return span
     start = span.start
-    for found in form.finditer(low, span.start, span.end):
+    for found in form.finditer(low, span.start, limit):
+        if found.end() > span.end:
+            break
         start = found.end()
     return Span(start, span.end) if start != span.start else span

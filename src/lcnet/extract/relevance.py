@@ -21,7 +21,7 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span
+from lcnet.extract.sentence import Cue, Sentence, Span, in_a_document_title
 
 # How far back (in characters) the last named network is looked for.
 REFERENCE_REACH = 5000  # for "the network"
@@ -155,7 +155,11 @@ class NetworkMemory:
             return
         for name in self._grammar.network_names.finditer(low, max(0, at - _VERIFY), at + _VERIFY):
             if name.start() <= at < name.end():
-                if name.lastgroup in ("other", "programme") and name.start() < end:
+                if (
+                    name.lastgroup in ("other", "programme")
+                    and name.start() < end
+                    and not in_a_document_title(low, name.start())
+                ):
                     found[name.start()] = name.lastgroup == "other"
                 return
 
