@@ -723,9 +723,9 @@ def _sentence_end(code: str) -> re.Pattern[str]:
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
         # (a list item may open with a CJK bullet or mark, or an ideographic
-        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月：…", "※ …")
-        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]"
-        r"|\d{1,3}[.)]\s))"
+        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …")
+        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>"
+        r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
     )

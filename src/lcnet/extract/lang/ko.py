@@ -383,7 +383,8 @@ LANGUAGE = Language(
     # the network it joined may be named before the verb, and the member may be the topic
     # of a clause in the present (not "…115개 도시와 함께 첫 회원이 됐다").
     joined_named=(
-        r"\s*(?:에\s*)?(?:(?:유네스코\s*)?(?:gnlc|[가-힣 ]{0,20}?네트워크)(?:\s*\(\s*gnlc\s*\))?\s*에\s*"
+        r"\s*(?:에\s*)?(?:(?:유네스코\s*)?(?:gnlc|[가-힣 ]{0,20}?네트워크)"
+        r"(?:\s*\(\s*gnlc\s*\))?\s*에\s*"
         r"|(?:gnlc\s*)?회원(?:도시)?\s*[이가]\s*)?"
         r"(?:가입|선정|승인|합류|된)\s*(?:한|된|했던|됐던)?\s*(?:[가-힣]{1,6}\s)?"
         r"(?:(?:[가-힣]{1,6}(?<!도)|(?:우리|본)\s*)(?:시|군|구)\s*"

@@ -540,7 +540,7 @@ LANGUAGE = Language(
     # "宁波等3座城市入选": the named members' country, the count's
     list_closer=r"\s*等\s*(?P<number>{number})\s*(?:座|个|個)(?:城市)?",
     # "包括2022年加入的杭州在内, 网络共有294个城市": Hangzhou's joining
-    # "2016年加入GNLC的杭州，是该网络294个成员城市之一", "2016年加入的我市，与全球294个
+    # "2016年加入GNLC的杭州, 是该网络294个成员城市之一", "2016年加入的我市, 与全球294个
     # 成员城市一道": the member may be the topic, closed by a comma.
     joined_named=(
         r"\s*(?:正式)?(?:加入|入选|入選|加盟|获批加入|獲批加入)(?:了)?"
