@@ -339,6 +339,8 @@ LANGUAGE = Language(
     # a correction, read as a change (its first figure is then left out): "3都市ではなく
     # 2都市"; not "から", which also says where cities come from ("27か国から55都市")
     change_to=r"(?:ではなく|でなく)",
+    # ... but "から" between two counts of cities is a change's: "115都市から294都市に"
+    change_link=r"から",
     # "登録されており、", "加盟し、", "選ばれ、": a verb that closes its clause before a
     # comma (not the "において、", "として、", "より、" of a date or a role)
     clause_closers=(

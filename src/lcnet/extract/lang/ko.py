@@ -290,6 +290,8 @@ LANGUAGE = Language(
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
+    # "회원 도시는 115개에서": the counter may stand past the phrase
+    change_link=r"(?:개|곳)?\s*(?:에서|부터)",
     speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),
     difference_after=(r"\s*(?:이|가)?\s*(?:넘게|이상|가량|여|남짓)?\s*(?:늘|증가|많아)",),
     # "so far": joined so far, a total

@@ -414,7 +414,7 @@ LANGUAGE = Language(
             r"现已",
         ]
     ),
-    correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误"]),
+    correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误", r"改为"]),
     corrected_subject=(
         r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
