@@ -235,6 +235,8 @@ LANGUAGE = Language(
     # sentence ("전국 평생학습도시가 195개로 늘었다"), not the paragraph after it.
     negative_subjects=(  # \w* before: the last part of a compound ("학습공동체")
         r"\w*평생\s*학습\s*(?:도시|관|센터)",
+        r"平生學習城市",  # the same, in Chinese characters
+        r"平生学习城市",
         r"\w*협의회",
         r"\w*협회",
         r"\w*학교",

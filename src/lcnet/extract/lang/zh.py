@@ -353,7 +353,12 @@ LANGUAGE = Language(
         ]
     ),
     negative_subjects=_both(
-        [r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"]
+        [
+            *(r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"),
+            # Korea's national lifelong-learning cities, named in Chinese: they own the
+            # counts of their sentence ("平生學習城市更超過190個"), not the next item's
+            r"平生学习城市",
+        ]
     ),
     intake_cues=_both(
         [
