@@ -83,7 +83,7 @@ def _pronoun_words(code: str) -> tuple[str, ...] | None:
     is then faster than trying it at each)."""
     words = []
     for fragment in language(code).pronoun_counts:
-        first = re.match(r"[^\W\d_]{4,}(?= )", fragment)
+        first = re.match(r"[^\W\d_]{4,}(?= |\Z)", fragment)  # "rose to", "reaches"
         if first is None:
             return None
         words.append(_literal_start(fragment))
@@ -113,10 +113,21 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         return None
     adverbs = alternation(list(data.possession_words))
     qualifiers = alternation(list(data.qualifiers))
+    # "la red alcanza las 425", "a rede chega às 425": an article may stand before it
+    articles = alternation(list(data.plural_articles)) or "(?!)"
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
+        rf"(?:(?:{articles})\s+)?"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_CLOCK}"
+        + _ends(code)
     )
+
+
+# "llega a las diez de la mañana", "arrives at ten o'clock": a time of day, no count
+_CLOCK = (
+    r"(?!\s*(?:[:h]\d|h\b|horas?\b|hrs?\b|uhr\b|heures?\b|ore\b|o['\u2019]clock|[ap]\.?m\b"
+    r"|de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|del (?:mattino|pomeriggio)))"
+)
 
 
 class Others(NamedTuple):

@@ -240,6 +240,8 @@ LANGUAGE = Language(
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
         "rises",
+        "reaches",  # "Colombia reaches ten"
+        "reached",
         "rose",
         "climbs",
         "climbed",
@@ -883,6 +885,10 @@ LANGUAGE = Language(
         r"rose to",
         r"climbs to",
         r"grows to",
+        # "the network reaches 425", "... now stands at 425": the unit said before
+        r"reaches",
+        r"reached",
+        r"stands at",
         r"takes [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"brings [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"they (?:now |today |currently )?number(?:ed)?",

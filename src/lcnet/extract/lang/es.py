@@ -464,6 +464,9 @@ LANGUAGE = Language(
         "crece",
         "creció",
         "a",
+        "alcanza",  # "Colombia alcanza las diez"
+        "alcanzó",
+        "las",
         "son",
         "son ya",
         "eran",
@@ -656,6 +659,9 @@ LANGUAGE = Language(
         r"ascendió (?:ya |así )?a",
         r"crece (?:ya |así )?a",
         r"creció (?:ya |así )?a",
+        # "la red alcanza (ya) las 425": the unit said before or in the title
+        r"alcanza",
+        r"alcanzó",
         r"lleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",

@@ -429,6 +429,13 @@ LANGUAGE = Language(
         "também",  # "o Vietname também tem", "ainda": adverbs of the verb
         "ainda",
         "sobe",
+        "alcança",  # "Portugal chega às 17", "atinge as 17"
+        "alcançou",
+        "atinge",
+        "atingiu",
+        "às",
+        "aos",
+        "as",
         "subiu",
         "passa",
         "passou",
@@ -668,14 +675,19 @@ LANGUAGE = Language(
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
-        r"sobe (?:já |assim )?(?:para|a)",
-        r"subiu (?:já |assim )?(?:para|a)",
-        r"passa (?:já |assim )?(?:para|a)",
-        r"passou (?:já |assim )?(?:para|a)",
-        r"chega (?:já |assim )?(?:para|a)",
-        r"chegou (?:já |assim )?(?:para|a)",
-        r"cresce (?:já |assim )?(?:para|a)",
-        r"cresceu (?:já |assim )?(?:para|a)",
+        r"sobe (?:já |assim )?(?:para|a|às|aos)",
+        r"subiu (?:já |assim )?(?:para|a|às|aos)",
+        r"passa (?:já |assim )?(?:para|a|às|aos)",
+        r"passou (?:já |assim )?(?:para|a|às|aos)",
+        r"chega (?:já |assim )?(?:para|a|às|aos)",
+        r"chegou (?:já |assim )?(?:para|a|às|aos)",
+        r"cresce (?:já |assim )?(?:para|a|às|aos)",
+        r"cresceu (?:já |assim )?(?:para|a|às|aos)",
+        # "a rede alcança (já) as 425", "atinge as 425"
+        r"alcança",
+        r"alcançou",
+        r"atinge",
+        r"atingiu",
         r"leva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
