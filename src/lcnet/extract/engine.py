@@ -353,6 +353,11 @@ def _judged(
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
+        held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
+            previous.metric
+            if previous is not None and previous.metric in _OF_THE_NETWORK
+            else None
+        )
         previous, previous_dated = (
             Previous(end, metric, along, country, value, phrase.ordinal),
             dated,
@@ -365,14 +370,28 @@ def _judged(
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
-        if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
-            yield Found(back.start, back.end, metric, back.value, back.qualifier,
-                        back.as_of, country, region, True, (),
-                        back.as_of is None)  # fmt: skip
+        if back is not None:  # "up from five after ...", "contre 356 en 2024"
+            compared = metric
+            if (
+                metric in _COUNTRIES
+                and held_before is not None
+                and _own_countries_after(low, back.end, sentence.span.end)
+            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi": the cities' start
+                compared = held_before
+            if back.value in PLAUSIBLE[compared]:
+                yield Found(back.start, back.end, compared, back.value, back.qualifier,
+                            back.as_of, country, region, True, (),
+                            back.as_of is None)  # fmt: skip
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
+_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _own_countries_after(low: str, at: int, stop: int) -> bool:
+    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:

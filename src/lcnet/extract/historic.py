@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
-from lcnet.extract.changes import since_years
+from lcnet.extract.changes import since_years, went_back
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at
@@ -763,8 +763,14 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
     that a date follows, before the figure, is the conjunct before's."""
+    if grammar.language.attached:
+        return clause.start
+    # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
+    back = went_back(low, clause.start, phrase.start, grammar)
+    if back is not None:
+        return back
     conjunction = _conjunction_form(grammar.language.code)
-    if conjunction is None or grammar.language.attached:
+    if conjunction is None:
         return clause.start
     joined = list(conjunction.finditer(low, clause.start, phrase.start))
     if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):

@@ -838,7 +838,8 @@ LANGUAGE = Language(
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
-    change_back=r"(?:up|down) from",
+    # ... and compared with an earlier count: "425 members, compared with 356 in 2024"
+    change_back=r"(?:up|down) from|compared (?:with|to)|against|versus|vs\.?",
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),

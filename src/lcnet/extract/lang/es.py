@@ -1017,6 +1017,11 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
+    # "425 miembros, frente a (las) 356 de 2024": the count a comparison started from
+    change_back=(
+        r"frente a(?: l[ao]s)?|en comparación con(?: l[ao]s)?|comparad[ao]s? con(?: l[ao]s)?"
+        r"|contra l[ao]s|respecto a l[ao]s"
+    ),
     since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     relative_pronouns=(

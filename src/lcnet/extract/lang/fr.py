@@ -422,6 +422,21 @@ LANGUAGE = Language(
         "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
+    # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
+    # a grandi jusqu'à 425 villes"
+    qualifier_blockers=(
+        "grandi",
+        "grandit",
+        "passé",
+        "passée",
+        "monté",
+        "montée",
+        "augmenté",
+        "élargi",
+        "étendu",
+        "grimpé",
+        "progressé",
+    ),
     other_before=(),
     unit_linkers=("de",),
     units={
@@ -1150,6 +1165,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
+    # "425 membres, contre 356 en 2024": the count a comparison started from
+    change_back=r"contre|par rapport (?:à|aux)|comparé (?:à|aux)",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),

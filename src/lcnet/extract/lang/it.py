@@ -546,7 +546,30 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
-    qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
+    qualifier_blockers=(
+        "sparse",
+        "sparsi",
+        "distribuite",
+        "distribuiti",
+        # after a verb of growing, "fino a" is where the count got to, not a bound: "la rete
+        # è cresciuta fino a 425 città"
+        "cresciuta",
+        "cresciuto",
+        "cresce",
+        "crescono",
+        "salita",
+        "salito",
+        "sale",
+        "salgono",
+        "aumentata",
+        "aumentato",
+        "arrivata",
+        "arrivato",
+        "allargata",
+        "allargato",
+        "estesa",
+        "esteso",
+    ),
     unit_roles={
         "località": (Role.WEAK,),
         "province": (Role.WEAK,),
@@ -883,6 +906,9 @@ LANGUAGE = Language(
         # "dall'apertura nel 2015": not "dalla rete", from the network
         r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
         r"|ingresso)",
+        # "dalla sua nascita nel 2013", "dal suo lancio nel 2013"
+        r"dalla (?:sua |loro )?(?:nascita|creazione|istituzione|fondazione|apertura)",
+        r"dal (?:suo |loro )?(?:lancio|avvio|debutto|inizio)",
     ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
@@ -1007,6 +1033,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
+    # "425 membri, contro le 356 del 2024", "rispetto ai 356": a comparison's start
+    change_back=r"contro(?: le| i)?|rispetto a(?:i|lle)?|a fronte d(?:i|ei|elle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
     relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),

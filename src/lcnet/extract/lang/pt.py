@@ -1020,6 +1020,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
+    # "425 membros, contra (os) 356 de 2024", "face aos 356": a comparison's start
+    change_back=r"contra(?: as| os)?|face a(?:os|às)?|em comparação com(?: as| os)?",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
