@@ -856,6 +856,9 @@ def _anchor(fragment: str, avoid: Iterable[str] = ()) -> str:
         text = shorter
     text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
     pieces = [p.strip() for p in _META.split(text) if p.strip()]
+    # a lone letter a group was cut from ("unesco's global ..." -> "s global ..."): re would
+    # try the anchor at every "s" of a text; the words after it are as rare and start it
+    pieces = [p[2:] if p[1:2] == " " and p[2:] else p for p in pieces]
     avoided = tuple(avoid)
     rare = [p for p in pieces if not any(a in p or p in a for a in avoided)]
     return max(rare or pieces, key=len) if pieces else fragment
