@@ -774,6 +774,15 @@ def _before_this_form(code: str) -> re.Pattern[str] | None:
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
     """Whether "before this round" (Language.before_this) stands before the figure in
-    its sentence."""
+    its sentence, or after it in its clause ("Vietnam had five member cities before Hanoi
+    joined")."""
     form = _before_this_form(rules.language.code)
-    return form is not None and form.search(low, start, end) is not None
+    if form is None:
+        return False
+    if form.search(low, start, end) is not None:
+        return True
+    stop = _CLAUSE_END.search(low, end)
+    return form.search(low, end, stop.start() if stop else len(low)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")

@@ -931,7 +931,12 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
-    before_this=r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b",
+    before_this=(
+        r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
+        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi"
+        r"|(?<!\w)(?:bevor (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:beitrat|hinzukam|aufgenommen wurde)"
+        r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:bisher|bislang)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"

@@ -869,7 +869,12 @@ LANGUAGE = Language(
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
-    before_this=r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b",
+    before_this=(
+        r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b"
+        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
+        r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
+        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
+    ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously)\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"

@@ -1057,6 +1057,9 @@ LANGUAGE = Language(
     before_this=(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
+        # a named newcomer's arrival: "antes de la llegada de Hanói"
+        r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
+        r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b[^.!?;]{0,40}?(?<!\w)"

@@ -1199,7 +1199,12 @@ LANGUAGE = Language(
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
     out_of=("sur",),  # a country's count out of the total
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
-    before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
+    before_this=(
+        r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b"
+        # a named newcomer's arrival: "avant l'arrivée de Hanoï"
+        r"|(?<!\w)avant (?:l['\u2019] ?(?:arrivée|entrée|adhésion|admission) d['\u2019e]"
+        r"|que (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:ne )?(?:rejoigne|intègre|entre)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"

@@ -1046,6 +1046,9 @@ LANGUAGE = Language(
     before_this=(
         r"(?<!\w)antes (?:(?:deste|desse|do) (?:anúncio|ingresso|reconhecimento)"
         r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
+        # a named newcomer's arrival: "antes da chegada de Hanói"
+        r"|(?<!\w)antes (?:da (?:chegada|entrada|adesão) d[eao]|de (?:[^\W\d_][\w.'\u2019-]*\s)"
+        r"{1,4}(?:entrar|aderir)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:até agora|até hoje|até então)\b[^.!?;]{0,40}?(?<!\w)"

@@ -212,6 +212,7 @@ LANGUAGE = Language(
         "chỉ",
         "mới",
         "đều",
+        "với",  # "Việt Nam, với sáu thành phố, là ...": with
     ),
     network_names=(
         r"mạng lưới (?:các )?thành phố học tập(?: toàn cầu)?",
@@ -358,6 +359,8 @@ LANGUAGE = Language(
     # just before the news ("cho đến nay" is "so far", of the text's day)
     before_this=(
         r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)(?!\w)"
+        # a named newcomer's arrival: "trước khi Hà Nội gia nhập"
+        r"|(?<!\w)trước khi (?:\w+ ){1,4}(?:gia nhập|được công nhận|trở thành thành viên)"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     superlatives=(
