@@ -28,9 +28,11 @@ from lcnet.extract.changes import (
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
+    DatedBlocks,
     as_of,
     dated_by_heading,
     dated_by_lead,
+    dated_entries,
     joined_then,
     republished_blocks,
     until_now,
@@ -105,7 +107,9 @@ def scan(
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = republished_blocks(low, rules, written)
+    reposts = DatedBlocks(
+        republished_blocks(low, rules, written), dated_entries(low, rules, written)
+    )
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -212,7 +216,7 @@ def _judged(
     rules: Grammar,
     memory: NetworkMemory,
     written: PartialDate | None,
-    reposts: Sequence[tuple[Span, PartialDate]] = (),
+    reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
@@ -296,9 +300,10 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
-            dated = dated or next(
-                (date for block, date in reposts if block.start <= phrase.start < block.end), None
-            )  # a reposted story's figures: "Originally published 5 September 2022"
+            if dated is None and reposts is not None:
+                # a reposted story's figures: "Originally published 5 September 2022"; an
+                # archive entry's, under its date line
+                dated = reposts.date_at(phrase.start)
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
