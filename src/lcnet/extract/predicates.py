@@ -331,3 +331,56 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"(?:{articles})\s+(?P<before>(?:(?:{modifiers or '(?!)'})\s+)*)\Z"
     )
     return noun_at, subject_first, number_first
+
+
+class Apposed(NamedTuple):
+    """A count set off by commas after its noun: "The newcomers, 72 in all, come from"."""
+
+    start: int  # the number, or the word before it that makes it the whole
+    end: int  # after the number (and such a word after it)
+    number: str
+    noun: str  # the unit noun, as it is keyed in Grammar.nouns
+    after: str  # the modifier after the noun ("mới"), or ""
+
+
+_APPOSED_REACH = 60  # characters before a word of "in all" where the noun may start
+
+
+def apposed(low: str, start: int, end: int, code: str) -> Iterator[Apposed]:
+    """ "The newcomers, 72 in all, come from 46 countries", "Die Neuzugänge, insgesamt 72,
+    kommen aus 46 Ländern", "Các thành viên mới, tổng cộng 72, đến từ 46 quốc gia": a unit
+    noun, a comma, a number that a word of Language.in_all makes the whole, a comma. Found
+    from those words (str.find: most text holds none)."""
+    data = language(code)
+    form = _apposed_form(code)
+    if form is None:
+        return
+    seen: set[int] = set()
+    for word in data.in_all:
+        for at in occurrences(low, start, end, word):
+            floor = max(start, at - _APPOSED_REACH)
+            ceiling = min(end, at + len(word) + _APPOSED_REACH)
+            for found in form.finditer(low, floor, ceiling):
+                words = found.span("pre") if found["pre"] else found.span("post")
+                if found.start("number") in seen or not words[0] <= at < words[1]:
+                    continue
+                seen.add(found.start("number"))
+                first = found.start("pre") if found["pre"] else found.start("number")
+                last = found.end("post") if found["post"] else found.end("number")
+                after = " ".join((found["after"] or "").split())
+                yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+
+
+@cache
+def _apposed_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.in_all or data.attached:
+        return None
+    nouns = alternation([*data.units, *data.singular_units])
+    after = alternation(list(data.modifiers_after)) or "(?!)"
+    whole = alternation(list(data.in_all))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<noun>{nouns})(?:\s+(?P<after>{after}))?\s*,\s*"
+        rf"(?:(?P<pre>{whole})\s+)?(?P<number>{number_pattern(code)})"
+        rf"(?:\s+(?P<post>{whole}))?\s*[,;)]"
+    )

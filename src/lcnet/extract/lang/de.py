@@ -697,6 +697,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
+    in_all=("insgesamt", "zusammen", "alles in allem"),
     first_time_cues=(
         # "13 davon hatten bisher keine Mitgliedsstadt"
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"

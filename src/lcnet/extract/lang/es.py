@@ -816,6 +816,7 @@ LANGUAGE = Language(
         "designad",
     ),
     newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
+    in_all=("en total", "en conjunto", "en suma"),
     first_time_cues=(
         # "13 de los cuales no tenían hasta entonces ninguna ciudad miembro"
         r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",

@@ -521,6 +521,7 @@ LANGUAGE = Language(
         "asie-pacifique": "asia-pacific",
         "asie et pacifique": "asia-pacific",
         "asie et le pacifique": "asia-pacific",
+        "asie et du pacifique": "asia-pacific",  # "de l'Asie et du Pacifique"
         "europe et amérique du nord": "europe-north-america",
         "europe": "europe-north-america",
         "européennes": "europe-north-america",
@@ -951,6 +952,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
+    in_all=("au total", "en tout", "en tout et pour tout"),
     first_time_cues=(
         # "dont 13 qui n'avaient jusque-là aucune ville membre"
         r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "

@@ -401,6 +401,7 @@ LANGUAGE = Language(
         "arabe": "arab-states",
         "arabi": "arab-states",
         "asia e pacifico": "asia-pacific",
+        "asia e del pacifico": "asia-pacific",  # "dell'Asia e del Pacifico"
         "asia-pacifico": "asia-pacific",
         "europa e nord america": "europe-north-america",
         "europa e nordamerica": "europe-north-america",
@@ -814,6 +815,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
+    in_all=("in tutto", "in totale", "complessivamente"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(
@@ -961,7 +963,7 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bil )|(?<=\bi )|(?<=\bsale )|(?<=\bsalgono ))"
         r"(?:numero (?:complessivo |totale )?(?:delle |di )?(?:città(?: membro)?|membri)"
-        r"|totale (?:delle città |dei membri )?)"
+        r"|totale(?: delle città| dei membri)?)"
         r"(?:\s+(?:della|nella) rete)?"
         r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
         r"|(?:è|era)\s+(?:di|pari a)"

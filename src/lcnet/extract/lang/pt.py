@@ -821,6 +821,7 @@ LANGUAGE = Language(
         "integrad",
     ),
     newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
+    in_all=("no total", "ao todo", "em total", "no conjunto"),
     first_time_cues=(
         # "13 dos quais não tinham até então nenhuma cidade membro"
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
@@ -953,9 +954,11 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bo )|(?<=\belevando )|(?<=\beleva )|(?<=\belevou ))"
         r"(?:número (?:total )?de (?:cidades(?:-membro| membro)?|membros|integrantes)"
-        r"|total (?:de (?:cidades|membros) )?)"
+        r"|total(?: de (?:cidades|membros))?)"
         r"(?:\s+d[ao]\s+(?:rede|gnlc))?"
         r"\s+(?:(?:agora\s+)?(?:chega|chegou|sobe|subiu|passa|passou|vai)\s+(?:a|para)"
+        # "elevando o total para 425": the verb before the total
+        r"|para"
         r"|(?:é|era|foi)\s+de"
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),

@@ -310,6 +310,7 @@ LANGUAGE = Language(
         r"lúc đầu",
     ),
     conjunctions=("và",),
+    in_all=("tổng cộng", "tất cả", "tổng số"),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     member_verbs=(
         r"là thành viên",
