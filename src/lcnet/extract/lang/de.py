@@ -801,6 +801,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
+        # "Thailand führt die Region mit 13 Mitgliedsstädten an", "bleibt das asiatische Land
+        # mit den meisten Mitgliedern, 13"
+        r"|führt(?: [\w-]+){1,3} mit"
+        r"|(?:ist|bleibt) das(?: [\w-]+)? land mit den meisten (?:mitgliedern|städten),?"
     ),
     title_abbreviations=("dr", "prof", "hl", "st"),
     attendance_before=(

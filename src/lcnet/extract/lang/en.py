@@ -691,6 +691,10 @@ LANGUAGE = Language(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
         r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
+        # "Thailand leads the region with 13", "remains the Asian country with the most
+        # members, 13"
+        r"|\bleads?(?: [\w-]+){1,3} with"
+        r"|(?:is|remains|was) the (?:[\w-]+ )?country with the most (?:members|cities),?"
     ),
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     attendance_before=(

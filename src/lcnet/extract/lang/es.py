@@ -906,6 +906,9 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
+        # "Tailandia lidera la región con 13", "sigue siendo el país asiático con más miembros, 13"
+        r"|lidera(?: [\w-]+){0,3} con"
+        r"|(?:es|sigue siendo) el país(?: [\w-]+)? con más (?:miembros|ciudades),?"
     ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     attendance_before=(

@@ -1049,6 +1049,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:compte|a|possède|est le pays qui (?:compte|a)) le plus (?:de|grand nombre de)"
         r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
+        # "La Thaïlande mène la région avec 13", "reste le pays d'Asie qui compte le plus de
+        # membres, 13"
+        r"|mène(?: [\w'-]+){0,3} avec"
+        r"|(?:est|reste) le pays(?: [\w'-]+)? qui compte le plus de (?:membres|villes),?"
     ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     attendance_before=(

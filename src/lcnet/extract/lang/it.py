@@ -917,6 +917,7 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:è il paese con|ha|conta) (?:il maggior numero di |più )(?:membri|città)(?: membro)?,?"
         r"(?: con)?|guida (?:la classifica )?con"
+        r"|guida(?: [\w'-]+){1,3} con"  # "la Thailandia guida la regione con 13"
     ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     attendance_before=(

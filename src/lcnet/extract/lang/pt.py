@@ -909,6 +909,7 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:é o país com|tem|conta com) (?:o maior número de |mais )(?:membros|cidades)"
         r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
+        r"|lidera(?: [\w-]+){1,3} com"  # "a Tailândia lidera a região com 13"
     ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     attendance_before=(

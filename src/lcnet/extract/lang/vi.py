@@ -365,7 +365,9 @@ LANGUAGE = Language(
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     superlatives=(
-        r"(?:là nước |là quốc gia )?có (?:số )?(?:nhiều )?(?:thành viên|thành phố)(?: thành viên)?"
+        # "Thái Lan hiện dẫn đầu khu vực với 13", "là nước châu Á có nhiều thành viên nhất, với 13"
+        r"dẫn đầu(?: \w+){0,3} với|"
+        r"(?:là (?:nước|quốc gia)(?: \w+){0,3} )?có (?:số )?(?:nhiều )?(?:thành viên|thành phố)(?: thành viên)?"
         r" (?:nhiều )?nhất,?(?: với)?"
     ),
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
