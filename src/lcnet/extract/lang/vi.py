@@ -367,7 +367,8 @@ LANGUAGE = Language(
     superlatives=(
         # "Thái Lan hiện dẫn đầu khu vực với 13", "là nước châu Á có nhiều thành viên nhất, với 13"
         r"dẫn đầu(?: \w+){0,3} với|"
-        r"(?:là (?:nước|quốc gia)(?: \w+){0,3} )?có (?:số )?(?:nhiều )?(?:thành viên|thành phố)(?: thành viên)?"
+        r"(?:là (?:nước|quốc gia)(?: \w+){0,3} )?có (?:số )?(?:nhiều )?"
+        r"(?:thành viên|thành phố)(?: thành viên)?"
         r" (?:nhiều )?nhất,?(?: với)?"
     ),
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
