@@ -59,3 +59,25 @@ def test_now_before_the_comparison_does_not_make_its_countries_current() -> None
         ("294", "total_cities", 294, "exact", None, None),
         ("76 pays", "total_countries", 76, "exact", "2022", None),
     ]
+
+
+CLAUSE_END = [
+    ("en", "Today 425 cities from 91 countries belong to the network, against 294 in 2022."),
+    ("fr", "Aujourd'hui 425 villes de 91 pays font partie du réseau, contre 294 en 2022."),
+    ("pt", "Atualmente fazem parte da rede 425 cidades de 91 países, contra 294 em 2022."),
+    ("de", "Heute gehören 425 Städte aus 91 Ländern zum Netzwerk, gegenüber 294 im Jahr 2022."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLAUSE_END)
+def test_a_comparison_at_the_clause_end_compares_the_cities(language: str, text: str) -> None:
+    """The compared count after the clause's own words and a comma: too many for
+    countries, it is the cities' (the figure it follows is the countries')."""
+    assert read_titled(language, text)[-1] == ("294", "total_cities", 294, "exact", "2022", None)
+
+
+def test_words_with_a_number_between_are_no_comparison_of_the_figure() -> None:
+    """ "425 cities, 12 of them in Spain, against 294": the 294 compares no figure read."""
+    assert read_titled("en", "The network has 425 cities, 12 of them in Spain, against 294.") == [
+        ("425 cities", "total_cities", 425, "exact", None, None)
+    ]

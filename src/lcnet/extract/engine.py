@@ -379,8 +379,12 @@ def _judged(
             if (
                 metric in _COUNTRIES
                 and held_before is not None
-                and _own_countries_after(low, back.end, sentence.span.end)
-            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi": the cities' start
+                and (
+                    _own_countries_after(low, back.end, sentence.span.end)
+                    or back.value not in PLAUSIBLE[metric]
+                )
+            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
+                # countries belong to it, against 294 in 2022": the cities' start
                 compared = held_before
             if back.value in PLAUSIBLE[compared]:
                 yield Found(back.start, back.end, compared, back.value, back.qualifier,
