@@ -701,6 +701,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
+    if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
+        after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
+        # figure's clause ends at "but"; the one applying is the next clause's subject
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
@@ -710,6 +713,10 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
+_BUT = re.compile(r"(?:が|けれど(?:も)?|けど|ものの)\s*、|지만|는데|[\uff0c,]\s*但")
 
 
 # What a word of applying may be for, other than the network: a programme, an award
