@@ -357,6 +357,10 @@ class Language(NamedTuple):
     # compared with, not the owner of, the figure ("With more than 350 members, it is
     # larger than the Creative Cities Network"; literal words).
     comparatives: tuple[str, ...] = ()
+    # The words of degree a comparison opens with ("fewer", "moins", "meno"): "now" or
+    # "today" after them and a comparative is the other side of the comparison, not the
+    # figure's time ("229 members in 2021, 65 fewer than today"; literal words).
+    comparative_degrees: tuple[str, ...] = ()
     # The words between a part's number and its whole's: "16 of the 64 new members were
     # in Asia and the Pacific" (literal words; lcnet.extract.numbered_parts).
     part_linkers: tuple[str, ...] = ()

@@ -664,6 +664,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("der",),
     comparatives=("als",),
+    comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"

@@ -561,6 +561,7 @@ LANGUAGE = Language(
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     part_linkers=("of the",),
     comparatives=("than",),
+    comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"

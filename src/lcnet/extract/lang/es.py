@@ -730,6 +730,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
+    comparative_degrees=("menos", "más"),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),

@@ -721,6 +721,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
+    comparative_degrees=("meno", "più"),
     closing_count_verbs=("conta", "contava", "annovera"),
     intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
     rank_for=("per", "per l'", "per la", "per il", "per lo"),

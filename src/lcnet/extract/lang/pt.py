@@ -736,6 +736,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
+    comparative_degrees=("menos", "mais"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
     rank_for=("para", "para o", "para a"),
