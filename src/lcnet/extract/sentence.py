@@ -8,6 +8,7 @@ pass over the sentence: many short passes over the same words cost several times
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -98,6 +99,21 @@ def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
             cues.append(Cue(m.start(), m.end(), m.lastgroup or ""))
     if grammar.reference_finder.search(low, max(0, start - 1), end + 1):
         for m in grammar.references.finditer(low, span.start, span.end):
-            if not any(m.start() < c.end and c.start < m.end() for c in cues):  # not in a name
+            if any(m.start() < c.end and c.start < m.end() for c in cues):
+                continue  # in a name
+            named = next(
+                (i for i, c in enumerate(cues)
+                 if c.kind == "other" and _OF_A_NAME.fullmatch(low, m.end(), c.start)),
+                None,
+            )  # fmt: skip
+            if named is None:
                 cues.append(Cue(m.start(), m.end(), "reference"))
+            else:  # "le Réseau des villes créatives": the other network's name, whole
+                cues[named] = cues[named]._replace(start=m.start())
     return cues
+
+
+# The words between "the network" and another network's name that make them one name:
+# "le réseau des villes créatives", "la rete delle città creative", "la red de ciudades
+# creativas", "das Netzwerk der Kreativen Städte"
+_OF_A_NAME = re.compile(r"\s+[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,3})?\s+|\s+[^\W\d_]{1,2}['\u2019]")
