@@ -115,6 +115,8 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
     qualifiers = alternation(list(data.qualifiers))
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        # a quoted count: "la France en compterait « une dizaine »"
+        rf"(?:[\"\u00ab\u201c]\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
     )
 

@@ -210,7 +210,9 @@ LANGUAGE = Language(
     code="de",
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
     # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
-    number_words=_number_words() | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1},
+    number_words=_number_words()
+    | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1, "dutzend": 12},
+    approximate_numbers=("dutzend",),  # "rund ein Dutzend Städte"
     multipliers={},
     scales={
         "million": 10**6,
@@ -627,7 +629,8 @@ LANGUAGE = Language(
     ),
     plural_articles=("die",),
     count_predicates=(
-        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+        # "wären" too, hearsay: "die deutschen Mitgliedsstädte wären rund ein Dutzend"
+        r"(?:sind|waren|wären)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(
@@ -684,7 +687,7 @@ LANGUAGE = Language(
         r"\bursprünglich\b",
         r"\banfangs\b",
     ),
-    count_predicate_words=("sind", "waren"),
+    count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
     rank_after=("nach",),
     relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),

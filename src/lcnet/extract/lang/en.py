@@ -77,6 +77,7 @@ LANGUAGE = Language(
     number_words={w: i for i, w in enumerate(_UNITS_WORDS)}
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
     | {"a dozen": 12, "dozen": 12},
+    approximate_numbers=("dozen",),  # "a dozen British cities": about twelve
     multipliers={"hundred": 100},
     scales={
         "thousand": 1_000,

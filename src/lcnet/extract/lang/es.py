@@ -479,6 +479,8 @@ LANGUAGE = Language(
         "actualmente",
         "tiene",
         "cuenta con",
+        "tendría",  # the conditional of hearsay: "México tendría una decena"
+        "contaría con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
         "sigue con",  # "Colombia sigue con ocho ciudades en la red"
@@ -663,12 +665,13 @@ LANGUAGE = Language(
     ),
     plural_articles=("las", "los"),
     count_predicates=(
-        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
+        # the conditional of hearsay too: "las mexicanas serían una decena"
+        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|serían|suman|sumaban|sumaron)"
         r"(?: ya| hoy| ahora| entonces)?",
         r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
         r"(?:alcanzan|alcanzaban|alcanzaron)",
     ),
-    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
+    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron|serían)(?: ya| hoy| ahora)?",),
     country_subjects=(
         "el país",
         "nuestro país",  # "nuestro país tiene hoy siete ciudades": the one named before
@@ -747,7 +750,7 @@ LANGUAGE = Language(
         r"\ben un principio\b",
         r"\boriginalmente\b",
     ),
-    count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
+    count_predicate_words=("son", "eran", "fueron", "serían", "suma", "ascend", "lleg", "alcanz"),
     respective_new=(
         r"(?:número de )?(?:nuevos miembros|nuevas ciudades|ingresos|nuevas incorporaciones)",
     ),

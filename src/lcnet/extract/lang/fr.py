@@ -403,6 +403,15 @@ LANGUAGE = Language(
         "près de": Q.NEARLY,
         "près d'un": Q.NEARLY,  # "près d'un demi-milliard"
         "près d\u2019un": Q.NEARLY,
+        # the article of a round number elided into the qualifier: "plus d'une centaine"
+        "près d'une": Q.NEARLY,
+        "près d\u2019une": Q.NEARLY,
+        "plus d'un": Q.MORE_THAN,
+        "plus d\u2019un": Q.MORE_THAN,
+        "plus d'une": Q.MORE_THAN,
+        "plus d\u2019une": Q.MORE_THAN,
+        "moins d'une": Q.FEWER_THAN,
+        "moins d\u2019une": Q.FEWER_THAN,
         "presque": Q.NEARLY,
         "quasiment": Q.NEARLY,
         "un peu moins de": Q.NEARLY,
@@ -565,7 +574,9 @@ LANGUAGE = Language(
         "déjà",
         "compte",
         "comptait",
+        "compterait",  # the conditional of hearsay: "la France en compterait une dizaine"
         "en compte",
+        "en compterait",
         "a",
         "avait",
         "possède",
@@ -781,7 +792,8 @@ LANGUAGE = Language(
     ),
     plural_articles=("les",),
     count_predicates=(
-        r"(?:sont|étaient|furent)"
+        # the conditional of hearsay too: "les villes membres seraient une dizaine"
+        r"(?:sont|étaient|furent|seraient)"
         r"(?: (?:désormais|desormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
         r"(?: au nombre de)?",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
@@ -851,7 +863,7 @@ LANGUAGE = Language(
     # to a meeting, not members
     attending_before=r"(?<!\w)(?:participeront|assisteront|sont attendues|seront présentes)",
     pronoun_counts=(
-        r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
+        r"en (?:compt(?:e|ait|era|erait|eraient|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
         r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
@@ -860,8 +872,8 @@ LANGUAGE = Language(
         r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,5} à",
         # the cities counted before as the subject: "Elles sont aujourd'hui 425"
-        r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
-        r"|à présent|déjà))?",
+        r"elles (?:sont|étaient|seraient)"
+        r"(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement|à présent|déjà))?",
     ),
     part_linkers=("des",),
     comparatives=("que", "qu'", "qu\u2019"),
@@ -881,6 +893,7 @@ LANGUAGE = Language(
         "sont",
         "étaient",
         "furent",
+        "seraient",
         "élèvent",
         "élevaient",
         "montent",

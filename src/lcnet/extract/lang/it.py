@@ -456,6 +456,7 @@ LANGUAGE = Language(
         "conta",
         "annovera",
         "contava",  # "l'Italia contava tre città"
+        "conterebbe",  # the conditional of hearsay: "l'Italia ne conterebbe una decina"
         "annoverava",
         "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
@@ -658,12 +659,16 @@ LANGUAGE = Language(
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
-        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
+        # the conditional of hearsay too: "le italiane sarebbero una decina"
+        r"(?:sono|erano|furono|sarebbero)"
+        r"(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
         r"(?:diventano|(?:salgono|salivano|arrivano|ammontano|ammontavano)"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
     ),
-    count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
+    count_predicates_first=(
+        r"(?:oggi |ora |già )?(?:sono|erano|furono|sarebbero)(?: ora| oggi| già)?",
+    ),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(
         # a page that shows a figure is its speaker, not its owner
@@ -705,7 +710,7 @@ LANGUAGE = Language(
     # "Parteciperanno 40 città": the places people come from to a meeting, not members
     attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
-        r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
+        r"ne (?:cont(?:a|ava|ano|erebbe|erebbero)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
         # recognised or admitted, of the cities said before: "ad oggi ne sono state
         # riconosciute 229", "ne sono entrate altre 64"
         r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
@@ -737,6 +742,7 @@ LANGUAGE = Language(
         "sono",
         "erano",
         "furono",
+        "sarebbero",
         "diventano",
         "salgono",
         "salivano",

@@ -448,6 +448,8 @@ LANGUAGE = Language(
         "agora",
         "atualmente",
         "tem",
+        "teria",  # the conditional of hearsay: "o Brasil teria uma dezena"
+        "contaria com",
         "possui",
         "conta com",
         "contava com",  # "o Brasil contava com seis cidades"
@@ -683,12 +685,12 @@ LANGUAGE = Language(
     ),
     plural_articles=("as", "os"),
     count_predicates=(
-        r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
+        r"(?:são|eram|foram|seriam)(?: (?:agora|hoje|já|então))?",  # "seriam": hearsay
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
         r"(?:passam|passaram|passavam) a ser",
     ),
-    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram|seriam)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
         # a page that shows a figure is its speaker, not its owner
@@ -748,7 +750,7 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    count_predicate_words=("são", "eram", "foram", "seriam", "soma", "cheg", "ascend", "passa"),
     respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
     respective_total=(
         r"(?:número )?total(?: de (?:membros|cidades))?",
