@@ -12,7 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.numbers import INDEFINITE, alternation, number_pattern, word_letters
+from lcnet.extract.numbers import alternation, number_pattern, word_letters
 from lcnet.model import Qualifier
 
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
@@ -951,7 +951,7 @@ def _openers(data: Language) -> frozenset[str]:
         *data.scales,
         *data.ordinals,
         *data.country_names,
-        *(INDEFINITE if data.approximate_numbers else ()),  # "una decina di città"
+        *data.round_articles,  # "una decina di città"
     ]
     return frozenset(re.split(r"[\s'\u2019-]", p, maxsplit=1)[0] for p in phrases)
 

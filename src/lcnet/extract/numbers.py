@@ -102,9 +102,10 @@ def number_pattern(code: str) -> str:
     if data.scale_suffixes:  # "500m": the scale written onto the digits
         suffix = alternation(data.scale_suffixes)
         forms.insert(0, rf"(?<![\w.,/:+-])\d+(?:[.,]\d+)?(?:{suffix})(?!\w)")
-    if data.approximate_numbers:  # "une dizaine", "una decina", "ein Dutzend": about so many
+    if data.round_articles:  # "une dizaine", "una decina", "ein Dutzend": about so many
         rounds = alternation(data.approximate_numbers)
-        forms.insert(1, rf"(?<!\w)(?:{alternation(INDEFINITE)})\s+(?:{rounds})(?!\w)")
+        articles = alternation(data.round_articles)
+        forms.insert(1, rf"(?<!\w)(?:{articles})\s+(?:{rounds})(?!\w)")
     if data.fractions:  # "meio milhão"; "meia centena", "medio centenar": a round noun
         approximate = alternation(data.approximate_numbers)
         halved = rf"(?:{scale}|(?:{approximate})(?!\w))" if approximate else scale

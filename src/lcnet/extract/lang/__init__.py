@@ -367,6 +367,9 @@ class Language(NamedTuple):
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
+    # The indefinite articles a round number as a noun takes, where they are no number
+    # words: "une dizaine", "una decina", "ein Dutzend" (literal words).
+    round_articles: tuple[str, ...] = ()
     # What says the cities just counted are capitals: "Eleven of the newcomers are national
     # capitals", "elf der neuen Mitglieder sind Hauptstädte", "11 of them capitals" (regex
     # fragments, matched right after the count or its "of them").

@@ -213,6 +213,7 @@ LANGUAGE = Language(
     number_words=_number_words()
     | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1, "dutzend": 12},
     approximate_numbers=("dutzend",),  # "rund ein Dutzend Städte"
+    round_articles=("ein",),
     multipliers={},
     scales={
         "million": 10**6,

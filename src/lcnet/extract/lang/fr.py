@@ -359,6 +359,7 @@ LANGUAGE = Language(
     ),
     number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
+    round_articles=("un", "une"),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,

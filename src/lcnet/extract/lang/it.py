@@ -247,6 +247,7 @@ LANGUAGE = Language(
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
     number_words=_number_words() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
+    round_articles=("un", "una"),
     multipliers={},
     scales={
         "milione": 10**6,
