@@ -1365,6 +1365,9 @@ _CLAUSE_OPENS = re.compile(
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
     # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
     r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
+    # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"
+    r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
+    r"[\u2013\u2014]\s*"
 )
 
 

@@ -316,6 +316,9 @@ LANGUAGE = Language(
         "città membro": Unit.CITY,
         "città membri": Unit.CITY,
         "città-membro": Unit.CITY,
+        # wire copy writes the accent as an apostrophe: "altre 53 citta' di 27 Paesi"
+        "citta'": Unit.CITY,
+        "citta\u2019": Unit.CITY,
         "comuni": Unit.CITY,
         "governi locali": Unit.CITY,  # "mezzo centinaio di governi locali"
         # "sono stati 72 i centri di 46 Paesi", "diciassette posti in questa tornata":
@@ -345,6 +348,8 @@ LANGUAGE = Language(
     },
     singular_units={
         "città": Unit.CITY,
+        "citta'": Unit.CITY,
+        "citta\u2019": Unit.CITY,
         "comune": Unit.CITY,
         "municipalità": Unit.CITY,
         "learning city": Unit.CITY,  # "la sesta Learning City italiana"
