@@ -640,6 +640,8 @@ def counted_back(
     year = written.year
     if written.month is not None and month > written.month:
         year -= 1  # "in August", written in March
+    if "before_month" in fields:  # "prima di dicembre": the month before the last December
+        return PartialDate(year - 1, 12) if month == 1 else PartialDate(year, month - 1)
     day = fields.get("day")
     if day is not None and day.isdigit():  # "on 4 December": the day too, so that a text
         try:  # of 5 December speaks of its own news event, not of the past

@@ -227,7 +227,8 @@ class Language(NamedTuple):
     # (with or without a month), "last_month", "years_ago" ({years}: "two years ago",
     # "2년 전"; a form without it counts one year), "years_before" ("two years
     # earlier": from the date said before it), "since_month" ("since February": dates no
-    # figure, but is the time "at the time" points back to); values: regex fragments,
+    # figure, but is the time "at the time" points back to), "before_month" ("before
+    # December": the month before the last December); values: regex fragments,
     # each starting at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # Verbs of origin with their place connector, right before a count of countries:

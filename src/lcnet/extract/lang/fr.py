@@ -1123,6 +1123,8 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        # the month before: "before December"
+        "before_month": (r"avant {month}(?! \d)", r"avant le mois de {month}(?! \d)"),
         "since_month": (r"depuis {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

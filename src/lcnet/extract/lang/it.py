@@ -985,6 +985,8 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        # the month before: "before December"
+        "before_month": (r"prima di {month}(?! \d)", r"prima del mese di {month}(?! \d)"),
         "since_month": (r"da {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

@@ -980,6 +980,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"antes de {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
