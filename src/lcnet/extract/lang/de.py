@@ -631,7 +631,8 @@ LANGUAGE = Language(
     plural_articles=("die",),
     count_predicates=(
         # "wären" too, hearsay: "die deutschen Mitgliedsstädte wären rund ein Dutzend"
-        r"(?:sind|waren|wären)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+        r"(?:sind|waren|wären)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?"
+        r"(?: (?:nur|erst|noch))?",  # "waren damals erst drei": only
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(

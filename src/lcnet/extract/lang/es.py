@@ -667,7 +667,7 @@ LANGUAGE = Language(
     count_predicates=(
         # the conditional of hearsay too: "las mexicanas serían una decena"
         r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|serían|suman|sumaban|sumaron)"
-        r"(?: ya| hoy| ahora| entonces)?",
+        r"(?: ya| hoy| ahora| entonces)?(?: solo| sólo| solamente| apenas| todavía| aún)?",
         r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
         r"(?:alcanzan|alcanzaban|alcanzaron)",
     ),
@@ -737,7 +737,7 @@ LANGUAGE = Language(
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),
-    later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
+    later_clause=(r"\bantes del?\b", r"\bantes que\b", r"\bhasta\b"),
     announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(
         r"\bcorr(?:egi|igi)",

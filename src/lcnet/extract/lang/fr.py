@@ -796,7 +796,9 @@ LANGUAGE = Language(
         # the conditional of hearsay too: "les villes membres seraient une dizaine"
         r"(?:sont|étaient|furent|seraient)"
         r"(?: (?:désormais|desormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
-        r"(?: au nombre de)?",
+        r"(?: (?:seulement|encore|toujours))?(?: au nombre de)?",
+        # "only": "les françaises n'étaient que deux", "ne sont encore que trois"
+        r"(?:ne sont|n['\u2019]étaient|ne seraient)(?: (?:alors|encore|toujours))? que",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
         r"(?:atteignent|atteignaient)",
     ),

@@ -668,6 +668,8 @@ LANGUAGE = Language(
         # the conditional of hearsay too: "le italiane sarebbero una decina"
         r"(?:sono|erano|furono|sarebbero)"
         r"(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
+        # "only", "still": "le italiane erano soltanto tre", "sono ancora sei"
+        r"(?: (?:soltanto|solo|solamente|appena|ancora))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
         r"(?:diventano|(?:salgono|salivano|arrivano|ammontano|ammontavano)"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
@@ -736,7 +738,11 @@ LANGUAGE = Language(
     closing_count_verbs=("conta", "contava", "annovera"),
     intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
     rank_for=("per", "per l'", "per la", "per il", "per lo"),
-    later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
+    later_clause=(
+        r"\bprima (?:che|di|della|del|dello|dei|degli)\b",
+        r"\bprima dell['\u2019]",
+        r"\bfino a\b",
+    ),
     announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(

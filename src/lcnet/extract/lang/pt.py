@@ -685,7 +685,8 @@ LANGUAGE = Language(
     ),
     plural_articles=("as", "os"),
     count_predicates=(
-        r"(?:são|eram|foram|seriam)(?: (?:agora|hoje|já|então))?",  # "seriam": hearsay
+        # "seriam": hearsay; "eram apenas três": only
+        r"(?:são|eram|foram|seriam)(?: (?:agora|hoje|já|então))?(?: (?:só|apenas|ainda))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
         r"(?:passam|passaram|passavam) a ser",
