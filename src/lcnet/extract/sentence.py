@@ -107,7 +107,7 @@ def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
                 continue  # in a name
             named = next(
                 (i for i, c in enumerate(cues)
-                 if c.kind == "other" and _OF_A_NAME.fullmatch(low, m.end(), c.start)),
+                 if c.kind == "other" and OF_A_NAME.fullmatch(low, m.end(), c.start)),
                 None,
             )  # fmt: skip
             if named is None:
@@ -138,4 +138,4 @@ def _before_words(code: str) -> re.Pattern[str] | None:
 # The words between "the network" and another network's name that make them one name:
 # "le réseau des villes créatives", "la rete delle città creative", "la red de ciudades
 # creativas", "das Netzwerk der Kreativen Städte"
-_OF_A_NAME = re.compile(r"\s+[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,3})?\s+|\s+[^\W\d_]{1,2}['\u2019]")
+OF_A_NAME = re.compile(r"\s+[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,3})?\s+|\s+[^\W\d_]{1,2}['\u2019]")
