@@ -1021,6 +1021,10 @@ def _countries(
     if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
         # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
         cued = past_joined_named(low, cued, grammar.language.code)
+    described = _subject_aside(low, sentence, previous, phrase, grammar)
+    if described is not None:  # "Les nouvelles villes, réparties dans 46 pays, portent le
+        # réseau à 425": the countries of the subject the aside describes
+        return Reading(described, phrase.value + other, None, None, False)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
@@ -1048,6 +1052,42 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _subject_aside(
+    low: str, sentence: Sentence, previous: Previous | None, phrase: Phrase, grammar: Grammar
+) -> Metric | None:
+    """The countries' metric when they stand in an aside right after their sentence's
+    subject: "Les nouvelles villes, réparties dans 46 pays, ..." and "The new members,
+    from 46 countries, ..." (new), "Ces villes, ..." after a figure of cities (its kind)."""
+    found = _ASIDE_SUBJECT.fullmatch(low, sentence.span.start, phrase.start)
+    if found is None:
+        return None  # the common case: the countries do not follow the subject so
+    words = found["subject"].split()
+    noun = grammar.nouns.get(words[-1]) if 2 <= len(words) <= 4 else None
+    if noun is None or noun[0] not in (Unit.CITY, Unit.MEMBER):
+        return None
+    modifiers = grammar.language.modifiers_before
+    if any(modifiers.get(word) is Role.NEW for word in words[:-1]):
+        return Metric.NEW_COUNTRIES
+    if words[0] not in _DEMONSTRATIVES or previous is None:
+        return None
+    return _COUNTRIES_OF.get(previous.metric)
+
+
+_COUNTRIES_OF = {
+    Metric.NEW_CITIES: Metric.NEW_COUNTRIES,
+    Metric.TOTAL_CITIES: Metric.TOTAL_COUNTRIES,
+}
+
+
+# A subject, a comma, a few words of place: "Ces villes, réparties dans " (the countries'
+# number follows)
+_ASIDE_SUBJECT = re.compile(r"\s*(?P<subject>[^\W\d][^,;:()\d]{2,60}?),\s*[^,;:()\d]{0,30}")
+_DEMONSTRATIVES = frozenset(
+    {"ces", "these", "those", "queste", "questi", "estas", "estos", "esas", "esos",
+     "essas", "esses", "estes", "diese", "jene"}
+)  # fmt: skip
 
 
 def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:

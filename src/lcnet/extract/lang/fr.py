@@ -1198,7 +1198,8 @@ LANGUAGE = Language(
     subset_words=("dont", "parmi lesquelles", "parmi elles"),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
-    subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
+    # "Elles viennent de 46 pays", "Ces villes, réparties dans 46 pays, ..."
+    subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci", "ces"),
     out_of=("sur",),  # a country's count out of the total
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
     before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",

@@ -1031,7 +1031,7 @@ LANGUAGE = Language(
     subset_words=("das quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
-    subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
+    subject_pronouns=("elas", "eles", "estas", "essas", "esses"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     # "Antes deste anúncio, as cidades portuguesas eram 14": just before the news
     before_this=(
