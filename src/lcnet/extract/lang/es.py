@@ -635,6 +635,8 @@ LANGUAGE = Language(
         r"\btiene\b",
         r"\btenía\b",
         r"\bcomprende\b",
+        # reached, with its count right after: "ingresaron 77 y la red alcanzó 294 miembros"
+        r"\balcanz(?:ó|a|an|aba|ando|aron)(?=\s+(?:(?:ya|así|ahora|los|las|más de|casi)\s+)?\d)",
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),

@@ -656,6 +656,10 @@ LANGUAGE = Language(
         r"|aggiunto|preso|messo|scelto|visto|fatto|vinto|perso)\b)",
         r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
         r"|raggiunge|raggiungendo) (?:così )?a\b",
+        # reached, with its count right after (not "hanno raggiunto la rete": joined):
+        # "77 città sono entrate e la rete ha raggiunto 294 membri"
+        r"\b(?:raggiunt[oaie]|raggiung(?:e|ono|eva|endo|erà))(?=\s+(?:(?:quota|oltre|circa"
+        r"|così|ora|i|le)\s+)?\d)",
         # the verb that takes its object to a count, as fr "portent le réseau à": "L'arrivo
         # di 72 nuove città porta la rete a 425", "portano il totale a quota 425"
         r"\bport(?:a|ano|ando|ò|arono|ava|avano)\b(?= (?:la|il|lo|l['\u2019]|le|i|gli) )",
