@@ -28,6 +28,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("fr", "77 nouvelles villes sont entrées et le réseau a atteint 294 membres.",
      [("77 nouvelles villes", N, 77, "exact", None, None),
       ("294 membres", T, 294, "exact", None, None)]),
+    ("pt", "77 novas cidades entraram e a rede atingiu 294 membros.",
+     [("77 novas cidades", N, 77, "exact", None, None),
+      ("294 membros", T, 294, "exact", None, None)]),
+    ("de", "77 neue Städte traten bei und das Netzwerk erreichte 294 Mitglieder.",
+     [("77 neue Städte", N, 77, "exact", None, None),
+      ("294 Mitglieder", T, 294, "exact", None, None)]),
     ("it", "Brescia e Cividale hanno raggiunto la rete insieme ad altre 70 città.",
      [("altre 70 città", N, 71, "exact", None, None)]),
 ]  # fmt: skip

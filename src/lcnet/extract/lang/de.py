@@ -613,6 +613,8 @@ LANGUAGE = Language(
         r" (?:auf|die zahl)\b",
         r"\bauf (?:nun |jetzt |insgesamt )?(?=\d)",
         r"\bden(?=\s+(?:rund\s+|über\s+|mehr\s+als\s+)?\d)",
+        # reached, with its count right after: "das Netzwerk erreichte 294 Mitglieder"
+        r"\berreicht(?:e|en)?(?=\s+(?:(?:nun|damit|jetzt|rund|über)\s+)?\d)",
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),

@@ -654,6 +654,9 @@ LANGUAGE = Language(
         r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
         r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
         r"\balcança(?:ndo)?\b",
+        # reached, with its count right after: "entraram 77 e a rede atingiu 294 membros"
+        r"\b(?:alcançou|alcançaram|ating(?:iu|e|em|ia|indo|iram))(?=\s+(?:(?:já|assim|agora"
+        r"|os|as|mais de|quase)\s+)?\d)",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
         r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
