@@ -322,8 +322,12 @@ def _judged(
             if stop != -1
             else begins_a_change(low, phrase.start, phrase.end, rules)
         )
-        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
-            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+        if dated is None and (
+            _before_this(low, sentence.span.start, phrase.start, rules)
+            or _at_that_time(low, sentence.span.start, phrase.start, rules)
+        ):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
+            # "All'epoca la rete contava 356 città", no date said before: of some time
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                         country, region, review, (), True)  # fmt: skip
             previous = skipped = Previous(
@@ -751,6 +755,13 @@ class _Sentences:
 def _before_this_form(code: str) -> re.Pattern[str] | None:
     form = language(code).before_this
     return re.compile(form) if form else None
+
+
+def _at_that_time(low: str, start: int, end: int, rules: Grammar) -> bool:
+    """Whether "at the time" (Language.earlier_date) stands before the figure in its
+    sentence: undated (no date said before it), the figure is of some earlier time."""
+    form = rules.earlier_date
+    return form is not None and form.search(low, start, end) is not None
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

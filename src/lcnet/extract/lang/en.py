@@ -869,7 +869,10 @@ LANGUAGE = Language(
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
-    before_this=r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b",
+    before_this=(
+        r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
+        r"|round|expansion|enlargement)\b"
+    ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously)\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"

@@ -1202,7 +1202,10 @@ LANGUAGE = Language(
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci", "ces"),
     out_of=("sur",),  # a country's count out of the total
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
-    before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
+    before_this=(
+        r"(?<!\w)avant (?:cette|l['\u2019]|la (?:dernière |nouvelle )?|le (?:dernier |nouvel )?)"
+        r" ?(?:annonce|adhésion|admission|arrivée|élargissement|promotion|vague|sélection)\b"
+    ),
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"

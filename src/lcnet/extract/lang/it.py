@@ -1063,7 +1063,12 @@ LANGUAGE = Language(
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
     # "Prima di questo annuncio, le città portoghesi erano 14": just before the news
-    before_this=r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b",
+    before_this=(
+        r"(?<!\w)prima (?:di quest['\u2019oa] ?|dell['\u2019](?:ultim[oa] )?"
+        r"|della (?:nuova |ultima )?|del (?:nuovo )?)"
+        r"(?:annuncio|ingresso|ammissione|allargamento|ampliamento|tornata"
+        r"|selezione)\b"
+    ),
     until_now=(
         r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
