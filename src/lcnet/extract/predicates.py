@@ -180,7 +180,11 @@ def ends_a_count(code: str) -> str:
 def _ends(code: str) -> str:
     data = language(code)
     followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    return rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    # a bar or a dash too, as a title's site name follows: "l'Italia sale a otto | CPIA"
+    return (
+        rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]|\u2013\u2014]|\Z|\n|-\s)"
+        rf"|\s+(?:{followers})(?![^\W\d_]))"
+    )
 
 
 class Predicated(NamedTuple):

@@ -576,6 +576,10 @@ LANGUAGE = Language(
         "compte",
         "comptait",
         "compterait",  # the conditional of hearsay: "la France en compterait une dizaine"
+        "passe à",  # "la France passe à huit"
+        "est passée à",
+        "monte à",
+        "grimpe à",
         "en compte",
         "en compterait",
         "a",
@@ -870,6 +874,10 @@ LANGUAGE = Language(
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
         r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title (as it "l'Italia sale a otto"): "la France passe à huit"
+        r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
+        r"(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui))? à",
         # a country or the network taken to a count, its unit said before or in the
         # title: "Casablanca et Oujda portent le Maroc à neuf"
         r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"
