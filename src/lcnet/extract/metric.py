@@ -539,9 +539,15 @@ def _cities(
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
-        if others and not review and not _joined_to_a_name(low, phrase, grammar):
+        if (
+            others
+            and not review
+            and not _joined_to_a_name(low, phrase, grammar)
+            and not (cue == "along" or _in_company(low, phrase, grammar))
+        ):
             # "el municipio espera que otras tres ciudades postulen": other than the
-            # member that speaks, which is no candidate ("Tunja y otras dos": three)
+            # member that speaks, which is no candidate ("Tunja y otras dos": three;
+            # "Brescia ha presentato la domanda con altri tre comuni": four)
             value = phrase.value
     elif (
         phrase.unit is Unit.CAPITAL
@@ -1179,6 +1185,16 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
     """The kind of the last cue in the span: "intake", "total" or "along"."""
     cues = sentence.within(span.start, span.end, _CUE_KINDS)
     return max(cues, key=lambda c: (c.end, _CUE_KINDS[c.kind])).kind if cues else None
+
+
+def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of company stands right before the figure: "con altri tre comuni",
+    "avec trois autres villes", "with three other cities" (the subject is among them)."""
+    words = low[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(words) and words[-1] in (*grammar.language.company_words, *_WITH)
+
+
+_WITH = ("avec", "with", "mit")  # languages whose "with" opens no "others" alone
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:

@@ -840,6 +840,10 @@ LANGUAGE = Language(
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",
         r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"
+        r"\bcandid(?:ino|ano|erà|eranno)\b",  # "spera che altri tre comuni si candidino"
+        # "aveva presentato la domanda con altri 3 comuni": applied
+        r"\b(?:presentat[oaie]|inoltrat[oaie]|inviat[oaie]) (?:la |una )?(?:propria |sua )?"
+        r"domanda\b",
         r"\binteressat[aei]\b",
         r"domande? di adesione",
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
