@@ -142,7 +142,9 @@ def _ranks(
                country, None, True, False)  # fmt: skip
 
 
-_CLAUSE_END = re.compile(r"[.!?\n]")
+# a sentence's end, a paragraph's or a list item's: not a hard-wrapped line's ("la
+# settima città italiana ad aderire, il borgo\nlongobardo l'ottava")
+_CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*(?:\n|[-*\u2022+#>|]|\d+[.)])")
 
 
 def _continued(low: str, at: int, ranked: Sequence[Phrase]) -> str | None:
