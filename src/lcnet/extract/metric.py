@@ -357,7 +357,7 @@ def _cities(
     own = _own_clause(low, before, phrase, grammar)
     if grammar.language.joined_named and sentence.has("intake", own.start, own.end):
         # "2016年に加盟した岡山市など、…294都市": the joining is Okayama's
-        own = past_joined_named(low, own, grammar.language.code)
+        own = past_joined_named(low, own, grammar.language.code, sentence.span.end)
     added = _added_before(low, sentence.span, phrase, grammar)
     head = before  # "국내 가입 도시는 이번 3곳을 더해 59개": the head's words, before the count
     if added is not None:  # added (which may be a figure of its own: "今回の3都市を加えて")
@@ -1026,7 +1026,7 @@ def _countries(
     cued = _own_clause(low, before, phrase, grammar)
     if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
         # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
-        cued = past_joined_named(low, cued, grammar.language.code)
+        cued = past_joined_named(low, cued, grammar.language.code, sentence.span.end)
     described = _subject_aside(low, sentence, previous, phrase, grammar)
     if described is not None:  # "Les nouvelles villes, réparties dans 46 pays, portent le
         # réseau à 425": the countries of the subject the aside describes
