@@ -113,8 +113,10 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         return None
     adverbs = alternation(list(data.possession_words))
     qualifiers = alternation(list(data.qualifiers))
+    # a line may end between the words: "le Portugal en\ncompte déjà six"
+    forms = "|".join(data.pronoun_counts).replace(" ", r"\s+")
     return re.compile(
-        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?<!\w)(?:{forms})(?:\s+(?:{adverbs}))*\s+"
         # a quoted count: "la France en compterait « une dizaine »"
         rf"(?:[\"\u00ab\u201c]\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"

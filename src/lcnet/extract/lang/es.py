@@ -479,6 +479,11 @@ LANGUAGE = Language(
         "actualmente",
         "tiene",
         "cuenta con",
+        # "Corea del Sur está muy presente con una veintena de ciudades"
+        "muy",
+        "presente con",
+        "representada por",
+        "representado por",
         "tendría",  # the conditional of hearsay: "México tendría una decena"
         "contaría con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"

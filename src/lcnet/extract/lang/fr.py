@@ -576,6 +576,14 @@ LANGUAGE = Language(
         "compte",
         "comptait",
         "compterait",  # the conditional of hearsay: "la France en compterait une dizaine"
+        # "La Corée du Sud y est très présente avec une vingtaine de villes", "la
+        # Belgique est représentée par deux villes"
+        "y",
+        "très",
+        "présente avec",
+        "présent avec",
+        "représentée par",
+        "représenté par",
         "passe à",  # "la France passe à huit"
         "est passée à",
         "monte à",

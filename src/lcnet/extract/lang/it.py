@@ -483,6 +483,9 @@ LANGUAGE = Language(
         "rappresentata",
         "rappresentato",
         "da",
+        # "la Corea del Sud è molto presente con una ventina di città"
+        "molto",
+        "presente con",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
     # its name are one name, so that "la rete" in them is no reference of its own.
@@ -670,7 +673,7 @@ LANGUAGE = Language(
     plural_articles=("le", "i", "gli"),
     count_predicates=(
         # the conditional of hearsay too: "le italiane sarebbero una decina"
-        r"(?:sono|erano|furono|sarebbero)"
+        r"(?:sono|erano|furono|sarebbero)(?: stat[ei])?"  # "le nuove ammesse sono state 65"
         r"(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
         # "only", "still": "le italiane erano soltanto tre", "sono ancora sei"
         r"(?: (?:soltanto|solo|solamente|appena|ancora))?"
@@ -679,7 +682,7 @@ LANGUAGE = Language(
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
     ),
     count_predicates_first=(
-        r"(?:oggi |ora |già )?(?:sono|erano|furono|sarebbero)(?: ora| oggi| già)?",
+        r"(?:oggi |ora |già )?(?:sono|erano|furono|sarebbero)(?: stat[ei])?(?: ora| oggi| già)?",
     ),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(

@@ -448,6 +448,11 @@ LANGUAGE = Language(
         "agora",
         "atualmente",
         "tem",
+        # "a Coreia do Sul está muito presente com uma vintena de cidades"
+        "muito",
+        "presente com",
+        "representada por",
+        "representado por",
         "teria",  # the conditional of hearsay: "o Brasil teria uma dezena"
         "contaria com",
         "possui",
