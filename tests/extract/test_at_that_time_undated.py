@@ -22,8 +22,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None, bool]]]] = [
     # a date in the sentence before dates it
     ("it", "Nel 2024 Brescia presentò la candidatura. All'epoca la rete contava 356 città.",
      [("356 città", "2024", False)]),
-    # the network now: no earlier time
+    # the network now: no earlier time; "allora" as "so", before a verb of the present
     ("it", "Oggi la rete conta 425 città.", [("425 città", None, False)]),
+    ("it", "Allora la rete conta 356 città.", [("356 città", None, False)]),
 ]  # fmt: skip
 
 

@@ -336,7 +336,7 @@ def _judged(
             begins = False  # a change's start
         if dated is None and (
             _before_this(low, sentence.span.start, phrase.start, rules)
-            or _at_that_time(low, sentence.span.start, phrase.start, rules)
+            or _at_that_time(low, sentence.span, phrase, rules)
         ):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
             # "All'epoca la rete contava 356 città", no date said before: of some time
@@ -790,11 +790,20 @@ def _before_this_form(code: str) -> re.Pattern[str] | None:
     return re.compile(form) if form else None
 
 
-def _at_that_time(low: str, start: int, end: int, rules: Grammar) -> bool:
+def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> bool:
     """Whether "at the time" (Language.earlier_date) stands before the figure in its
-    sentence: undated (no date said before it), the figure is of some earlier time."""
+    sentence, with a verb of a past state where the language knows them (not the "so" of
+    "Allora, la rete conta 425 città"): undated (no date said before it), the figure is of
+    some earlier time."""
     form = rules.earlier_date
-    return form is not None and form.search(low, start, end) is not None
+    if form is None or form.search(low, sentence.start, phrase.start) is None:
+        return False
+    past = rules.past_states
+    reach = min(sentence.end, phrase.end + _PAST_VERB_AFTER)
+    return past is None or past.search(low, sentence.start, reach) is not None
+
+
+_PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
