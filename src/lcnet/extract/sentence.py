@@ -154,12 +154,15 @@ def _governed(low: str, cue: Cue, before: re.Pattern[str] | None) -> bool:
 
 @cache
 def _before_words(code: str) -> re.Pattern[str] | None:
-    words = language(code).later_clause
+    data = language(code)
+    # "before" and "until" (Language.later_clause), and "at the time of" (earlier_date):
+    # "prima dell'ingresso di", "all'epoca dell'ingresso di"
+    words = [*data.later_clause, *([data.earlier_date] if data.earlier_date else [])]
     if not words:
         return None
     return re.compile(
         rf"(?:{'|'.join(words)})(?:[^\W\d_]{{0,3}}['\u2019]|[^\W\d_]{{0,3}}\s+)?"
-        r"(?:[^\W\d_]{1,5}(?:['\u2019]|\s+))?\Z"
+        r"(?:[^\W\d_]{1,5}(?:['\u2019]|\s+)){0,2}\Z"
     )
 
 

@@ -580,6 +580,7 @@ LANGUAGE = Language(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
         r"\boriginally\b",
+        r"\b(?:initial|first|original) (?:announcement|release|list|version)\b",
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),

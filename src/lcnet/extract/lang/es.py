@@ -756,6 +756,8 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\ben un principio\b",
         r"\boriginalmente\b",
+        r"\b(?:anuncio|comunicado|listado) inicial\b",  # "el anuncio inicial hablaba de 55"
+        r"\b(?:primer anuncio|primer comunicado|primera lista|primera versión)\b",
     ),
     count_predicate_words=("son", "eran", "fueron", "serían", "suma", "ascend", "lleg", "alcanz"),
     respective_new=(

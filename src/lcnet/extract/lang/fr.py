@@ -907,6 +907,9 @@ LANGUAGE = Language(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",
         r"\bdans un premier temps\b",
+        # "L'annonce initiale, qui faisait état de 55 nouveaux membres, a été rectifiée"
+        r"\b(?:annonce|liste|communiqué|version) initiale?\b",
+        r"\b(?:première annonce|premier communiqué|première liste|première version)\b",
     ),
     count_predicate_words=(
         "sont",

@@ -756,6 +756,8 @@ LANGUAGE = Language(
         r"\binizialmente\b",
         r"\bin un primo momento\b",
         r"\boriginariamente\b",
+        r"\b(?:annuncio|comunicato|elenco) iniziale\b",  # "l'annuncio iniziale parlava di 55"
+        r"\b(?:primo annuncio|primo comunicato|primo elenco|prima versione)\b",
     ),
     count_predicate_words=(
         "sono",

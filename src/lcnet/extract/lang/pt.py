@@ -758,6 +758,8 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
+        r"\b(?:anúncio|comunicado) inicial\b",  # "o anúncio inicial falava em 55"
+        r"\b(?:primeiro anúncio|primeiro comunicado|primeira lista|primeira versão)\b",
     ),
     count_predicate_words=("são", "eram", "foram", "seriam", "soma", "cheg", "ascend", "passa"),
     respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
