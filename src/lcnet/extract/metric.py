@@ -338,6 +338,10 @@ def _cities(
             country = country or _opening_place(low, sentence, phrase, grammar)
             # "le due nuove italiane, le città del nostro Paese salgono a otto"
             country = country or _our_country(low, sentence, phrase, grammar)
+            if country is None and (phrase.unit is Unit.MEMBER or phrase.gapped):
+                # "... font partie des villes françaises du réseau ; on en est à huit": too
+                # few for the network, the count of the cities its sentence placed last
+                country = _placed_cities_before(low, sentence.span.start, phrase.start, grammar)
         if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
@@ -752,6 +756,22 @@ def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar
     """The country of the figure a change started from, right before: "국내 회원도시는
     기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
     return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
+
+
+def _placed_cities_before(low: str, start: int, end: int, grammar: Grammar) -> str | None:
+    """The country of the last cities an adjective placed in low[start:end] ("des villes
+    françaises", "delle città italiane"): not a country named alone ("l'Italia ne conta 61"
+    counts its World Heritage sites)."""
+    found = list(_placed_cities(grammar.language.code).finditer(low, start, end))
+    return grammar.language.demonyms.get(found[-1]["demonym"]) if found else None
+
+
+@cache
+def _placed_cities(code: str) -> re.Pattern[str]:
+    rules = _grammar(code)
+    units = [n for n, (unit, _, _) in rules.nouns.items() if unit in (Unit.CITY, Unit.MEMBER)]
+    demonyms = alternation(list(rules.language.demonyms))
+    return re.compile(rf"(?<!\w)(?:{alternation(units)})\s+(?P<demonym>{demonyms})(?!\w)")
 
 
 def _referred_country(
