@@ -27,7 +27,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [("229 Mitglieder", T, 229, "exact", "2021", None)]),
     # a "now" that is the figure's own stays so, a comparison after it or not
     ("fr", "On sait qu'aujourd'hui le réseau compte 425 villes, contre 229 en 2021.",
-     [("425 villes", T, 425, "exact", None, None)]),
+     [("425 villes", T, 425, "exact", None, None), ("229", T, 229, "exact", "2021", None)]),
     ("fr", "Le réseau compte aujourd'hui 425 villes, bien plus qu'en 2021.",
      [("425 villes", T, 425, "exact", None, None)]),
     ("en", "The network now has 425 members, more than in 2021.",
