@@ -113,11 +113,15 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         return None
     adverbs = alternation(list(data.possession_words))
     qualifiers = alternation(list(data.qualifiers))
+    # a line may end between the words: "le Portugal en\ncompte déjà six"
+    forms = "|".join(data.pronoun_counts).replace(" ", r"\s+")
     # "la red alcanza las 425", "a rede chega às 425": an article may stand before it
     articles = alternation(list(data.plural_articles)) or "(?!)"
     return re.compile(
-        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?<!\w)(?:{forms})(?:\s+(?:{adverbs}))*\s+"
         rf"(?:(?:{articles})\s+)?"
+        # a quoted count: "la France en compterait « une dizaine »"
+        rf"(?:[\"\u00ab\u201c]\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_CLOCK}"
         + _ends(code)
     )
@@ -189,7 +193,11 @@ def ends_a_count(code: str) -> str:
 def _ends(code: str) -> str:
     data = language(code)
     followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    return rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    # a bar or a dash too, as a title's site name follows: "l'Italia sale a otto | CPIA"
+    return (
+        rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]|\u2013\u2014]|\Z|\n|-\s)"
+        rf"|\s+(?:{followers})(?![^\W\d_]))"
+    )
 
 
 class Predicated(NamedTuple):
