@@ -1037,7 +1037,13 @@ def _countries(
         # is the intake's countries (lcnet.extract.numbered_parts)
         return Reading(Metric.NEW_COUNTRIES, phrase.value, None, None, False)
     if Role.FIRST_TIME in phrase.roles or first_time:
-        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
+        # "Benin, Chile and 11 other countries join for the first time": 13
+        named = (
+            _countries_listed_before(low, sentence.span.start, phrase.start, grammar)
+            if other
+            else 0
+        )
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value + named, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):
@@ -1837,6 +1843,38 @@ def _of_the_cities_before(
 
 
 _OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
+
+
+_LIST_ARTICLES = (
+    *("the", "le", "la", "les", "l'", "l\u2019", "el", "los", "las", "il", "lo"),
+    *("o", "a", "os", "as", "die", "der", "das"),
+)
+_LIST_REACH = 160  # characters before "N other countries" where their named ones may start
+
+
+def _countries_listed_before(low: str, start: int, at: int, grammar: Grammar) -> int:
+    """How many countries a list names right before "N other countries" ("Benin, Chile
+    and 11 other countries", "Le Bénin, le Chili et 11 autres pays"): the names read back
+    from the conjunction, each set off by a comma; 0 when a word that names no country
+    stands between."""
+    data = grammar.language
+    text = low[max(start, at - _LIST_REACH) : at].rstrip()
+    words = text.split()
+    if not words or words[-1] not in data.conjunctions:
+        return 0
+    items = " ".join(words[:-1]).split(",")
+    count = 0
+    for item in reversed(items):
+        name = item.strip()
+        for article in _LIST_ARTICLES:
+            elided = article.endswith(("'", "\u2019"))
+            if name.startswith(article if elided else article + " "):
+                name = name[len(article) :].strip()
+                break
+        if name not in data.country_names:
+            break
+        count += 1
+    return count
 
 
 def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:

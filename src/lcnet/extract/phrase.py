@@ -50,6 +50,7 @@ from lcnet.extract.predicates import (
     predicated,
     pronounced,
     verb_places,
+    wholes,
 )
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
@@ -489,6 +490,8 @@ def _predicated(
     # "en annonçait 115": members; "junto a otras 71.": others, the noun left out
     found += _said(pronounced(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    # "..., for 294 in all", "insgesamt 294": the whole, its unit said before
+    found += _said(wholes(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     return found
 
 

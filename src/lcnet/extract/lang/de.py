@@ -756,7 +756,8 @@ LANGUAGE = Language(
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
-        r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
+        r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
+        r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
         # a bare year after the finite verb dates its clause: "Bonn wurde 2020 die dritte",
         # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"

@@ -662,7 +662,7 @@ LANGUAGE = Language(
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
-        r"|selection)\b)",
+        r"|selection|expansion|enlargement|extension|wave|batch|class)\b)",
         # "the September 2020 announcement first gave 55": a dated release dates its figures
         r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
         r"|list)\b)",

@@ -1039,7 +1039,7 @@ LANGUAGE = Language(
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
         # ... or by the year alone: "avec la promotion 2022, le réseau a atteint 294 villes"
-        r"(?:promotion|vague|cohorte|sélection|session|campagne)"
+        r"(?:promotion|vague|cohorte|sélection|session|campagne|élargissement|extension)"
         r" (?:de |d['\u2019]admissions? de )?",
         r"en (?:date du )?",
         r"celle de ",  # "la promotion précédente, celle de 2022": the one of

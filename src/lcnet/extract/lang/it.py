@@ -899,7 +899,8 @@ LANGUAGE = Language(
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         # ... or by the year alone: "con l'edizione 2022 la rete ha raggiunto 294 membri"
-        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del |dell['\u2019]anno )?",
+        r"(?:tornata|selezione|bando|round|chiamata|ondata|allargamento|ampliamento|espansione)"
+        r" (?:del |dell['\u2019]anno )?",
         r"edizione (?=(?:19|20)\d\d)",
         r"nel ",
         r"quella del ",  # "la tornata precedente, quella del 2022": the one of

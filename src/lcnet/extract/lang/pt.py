@@ -883,7 +883,8 @@ LANGUAGE = Language(
         r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
-        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
+        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção|alargamento"
+        r"|expansão)"
         r" (?:de |do ano de )?",
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
