@@ -359,24 +359,33 @@ def apposed(low: str, start: int, end: int, code: str) -> Iterator[Apposed]:
     kommen aus 46 Ländern", "Các thành viên mới, tổng cộng 72, đến từ 46 quốc gia": a unit
     noun, a comma, a number that a word of Language.in_all makes the whole, a comma. Found
     from those words (str.find: most text holds none)."""
-    data = language(code)
     form = _apposed_form(code)
     if form is None:
         return
+    for found in _beside_in_all(form, low, (start, end), code, _APPOSED_REACH):
+        first = found.start("pre") if found["pre"] else found.start("number")
+        last = found.end("post") if found["post"] else found.end("number")
+        after = " ".join((found["after"] or "").split())
+        yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+
+
+def _beside_in_all(
+    form: re.Pattern[str], low: str, span: tuple[int, int], code: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """The form's matches whose word of Language.in_all ("pre" before the number, or
+    "post" after it) is one found with str.find, searched only `reach` around it; each
+    number once."""
+    start, end = span
     seen: set[int] = set()
-    for word in data.in_all:
+    for word in language(code).in_all:
         for at in occurrences(low, start, end, word):
-            floor = max(start, at - _APPOSED_REACH)
-            ceiling = min(end, at + len(word) + _APPOSED_REACH)
+            floor, ceiling = max(start, at - reach), min(end, at + len(word) + reach)
             for found in form.finditer(low, floor, ceiling):
-                words = found.span("pre") if found["pre"] else found.span("post")
-                if found.start("number") in seen or not words[0] <= at < words[1]:
+                beside = found.span("pre") if found["pre"] else found.span("post")
+                if found.start("number") in seen or not beside[0] <= at < beside[1]:
                     continue
                 seen.add(found.start("number"))
-                first = found.start("pre") if found["pre"] else found.start("number")
-                last = found.end("post") if found["post"] else found.end("number")
-                after = " ".join((found["after"] or "").split())
-                yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+                yield found
 
 
 @cache
@@ -398,28 +407,15 @@ def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
     """ "The 2022 expansion added 77 cities, for 294 in all", "insgesamt 294", "pour 294
     au total": a bare number that a word of Language.in_all beside it makes the whole,
     ending its clause (its unit said before: the members). Found from those words."""
-    data = language(code)
     form = _whole_form(code)
     if form is None:
         return
     out_of = _out_of_before(code)
-    seen: set[int] = set()
-    for word in data.in_all:
-        for at in occurrences(low, start, end, word):
-            floor = max(start, at - _WHOLE_REACH)
-            ceiling = min(end, at + len(word) + _WHOLE_REACH)
-            for found in form.finditer(low, floor, ceiling):
-                beside = found.span("pre") if found["pre"] else found.span("post")
-                first = found.start("number")
-                if first in seen or not beside[0] <= at < beside[1]:
-                    continue
-                if out_of is not None and out_of.search(
-                    low, max(0, found.start() - 12), found.start()
-                ):
-                    continue  # "sechs von insgesamt 425": the whole a country's part is of
-                    # (lcnet.extract.engine reads it after the part)
-                seen.add(first)
-                yield Pronounced(first, found.end("number"), found["number"], "")
+    for found in _beside_in_all(form, low, (start, end), code, _WHOLE_REACH):
+        if out_of is not None and out_of.search(low, max(0, found.start() - 12), found.start()):
+            continue  # "sechs von insgesamt 425": the whole a country's part is of
+            # (lcnet.extract.engine reads it after the part)
+        yield Pronounced(found.start("number"), found.end("number"), found["number"], "")
 
 
 _WHOLE_REACH = 24  # characters around a word of "in all" where its number stands
