@@ -13,7 +13,6 @@ part must open its sentence, where a reader takes its whole from what was just s
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -169,7 +168,9 @@ def _of_them_finder(code: str) -> re.Pattern[str] | None:
     words = _OF_THEM_WORDS.get(code, ())
     if not words:
         return None
-    shared = os.path.commonprefix(words)
+    shared = words[0]
+    while not all(word.startswith(shared) for word in words):
+        shared = shared[:-1]
     rest = "|".join(re.escape(word[len(shared) :]) for word in words)
     return re.compile(f"{re.escape(shared)}(?:{rest})")
 
