@@ -841,6 +841,11 @@ def _number_groups(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", renamed, pattern)
 
 
+def anchor(fragment: str) -> str:
+    """The longest literal run of a regex fragment: every match of it holds the run."""
+    return _anchor(fragment)
+
+
 def _anchor(fragment: str, avoid: Iterable[str] = ()) -> str:
     """The longest literal run of a regex fragment, to find it quickly with str.rfind.
 
