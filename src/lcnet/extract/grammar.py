@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.firsts import first_characters
 from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, word_letters
 from lcnet.model import Qualifier
@@ -347,7 +348,7 @@ def grammar(code: str) -> Grammar:
         possession_words=_words((*data.possession_words, *_plain(data.present_markers))),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
-        network_names=re.compile(
+        network_names=led(
             rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
             rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
             rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
@@ -750,7 +751,18 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     fragments = list(fragments)
     if not fragments:
         return re.compile(r"(?!)")
-    return re.compile(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    return led(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+
+
+def led(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled, led by a lookahead for the characters a match may start with
+    (lcnet.extract.firsts), when they are known: a pattern that opens with a lookbehind
+    ("no word letter before") has neither a literal nor a set of first characters that re
+    could skip to, and is tried in full at every character; the lookahead fails at once
+    where none of them stands (spaces, digits, punctuation, rarer letters). It matches
+    where the pattern does, and nowhere else."""
+    first = first_characters(pattern)
+    return re.compile(pattern if first is None else f"(?=[{first}]){pattern}")
 
 
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
@@ -781,7 +793,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         for kind, fragments in kinds.items()
         if fragments
     ]
-    return re.compile(space.not_after() + "(?:" + "|".join(groups) + ")")
+    return led(space.not_after() + "(?:" + "|".join(groups) + ")")
 
 
 def _word_start(fragment: str) -> str:
@@ -795,7 +807,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
-    return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
+    return led(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
 
 
 def _date_fields(data: Language) -> dict[str, str]:
