@@ -41,6 +41,8 @@ def first_characters(pattern: str) -> str | None:
 
 
 def _escaped(low: int, high: int) -> str:
+    if (low, high) == _DIGITS:
+        return "\\d"
     first = f"\\U{low:08x}"
     return first if low == high else f"{first}-\\U{high:08x}"
 
@@ -94,6 +96,11 @@ def _in(items: list[Any], ranges: set[tuple[int, int]], c: Any) -> bool | None:
             ranges.add((av, av))
         elif op is c.RANGE:
             ranges.add((av[0], av[1]))
-        else:  # NEGATE, CATEGORY (\\d, \\s): not known here
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            ranges.add(_DIGITS)  # any decimal digit, which the set says as \d
+        else:  # NEGATE, another class (\s, \w): not worth a lookahead
             return None
     return False
+
+
+_DIGITS = (-1, -1)  # \d in `ranges`

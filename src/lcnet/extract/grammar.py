@@ -851,7 +851,7 @@ def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
         joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
         kinds.append(f"(?P<{kind}>{joined})")
     # the lookbehind guards every kind (grouped): "last month", not the "month" of "semester"
-    return re.compile(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
+    return led(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
 
 
 def _number_groups(pattern: str) -> str:
