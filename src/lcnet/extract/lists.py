@@ -22,7 +22,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.engine import lowered
+from lcnet.extract.engine import anchored, lowered
 from lcnet.extract.grammar import ASIDE, BRACKETED_ASIDE, Grammar, _places, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit, language
@@ -115,7 +115,7 @@ def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str
     if topic:
         yield from _sentence(rules.language.code).finditer(low)
         return
-    starts = sorted({m.start() for f in rules.gnlc_finders for m in f.finditer(low)})
+    starts = anchored(low, rules)  # those the figures' scan found, when it read this text
     read_to = -1
     for at in starts:
         if at < read_to:
