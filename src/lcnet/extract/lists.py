@@ -123,7 +123,10 @@ def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str
     for at in starts:
         if at < read_to:
             continue
-        begin = max(low.rfind(mark, 0, at) for mark in (".", "!", "?", "\n")) + 1
+        # the last mark before it: "!" and "?" are looked for after the last full stop or
+        # line break only (where a text has none, rfind read back to its start for each)
+        begin = max(low.rfind(".", 0, at), low.rfind("\n", 0, at))
+        begin = max(begin, low.rfind("!", begin + 1, at), low.rfind("?", begin + 1, at)) + 1
         sentence = _sentence(rules.language.code).match(low, begin)
         if sentence is not None:
             read_to = sentence.end()
