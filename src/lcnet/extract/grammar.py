@@ -946,7 +946,7 @@ def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
     if data.attached:
         body = body.replace(r"\s+", r"\s*")
     if any(a.startswith(" ") for a in anchors):  # " it ": a word of its own
-        body = rf"(?<!\w)(?:{body})(?!\w)"
+        return led(rf"(?<!\w)(?:{body})(?!\w)")
     return re.compile(body)
 
 
