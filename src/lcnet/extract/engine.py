@@ -19,6 +19,7 @@ from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.changes import (
     begins_a_change,
     change_ends_at,
+    changed_to,
     changes_to,
     ends_a_change,
     since,
@@ -28,9 +29,11 @@ from lcnet.extract.changes import (
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
+    DatedBlocks,
     as_of,
     dated_by_heading,
     dated_by_lead,
+    dated_entries,
     joined_then,
     republished_blocks,
     until_now,
@@ -105,7 +108,9 @@ def scan(
     names = anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = republished_blocks(low, rules, written)
+    reposts = DatedBlocks(
+        republished_blocks(low, rules, written), dated_entries(low, rules, written)
+    )
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -237,7 +242,7 @@ def _judged(
     rules: Grammar,
     memory: NetworkMemory,
     written: PartialDate | None,
-    reposts: Sequence[tuple[Span, PartialDate]] = (),
+    reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
@@ -286,7 +291,12 @@ def _judged(
         metric, value, country, region, review, along = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
         earlier = phrases[index - 1].end if index else -1
-        if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
+        if (
+            begun is not None
+            and begun.start >= earlier
+            and begun.value in PLAUSIBLE[metric]
+            and not sentence.has("corrected", sentence.span.start, phrase.start)
+        ):  # not a corrected figure: "新成員由55個更正為54個" (lcnet.extract.corrected)
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True, (),
                         begun.as_of is None)  # fmt: skip
@@ -299,6 +309,8 @@ def _judged(
             ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
             span = Span(phrases[index - 1].end, sentence.span.end) if ends else sentence.span
             to = ends_a_change(low, phrase.start, sentence.span.start, rules)
+            if to is not None and sentence.has("corrected", to, phrase.start):
+                to = None  # "去年9月…由55個更正為54個": the date is the corrected figure's too
             span = (
                 span if to is None else Span(max(span.start, to), span.end)
             )  # "de A en 2016 a B"
@@ -321,9 +333,10 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
-            dated = dated or next(
-                (date for block, date in reposts if block.start <= phrase.start < block.end), None
-            )  # a reposted story's figures: "Originally published 5 September 2022"
+            if dated is None and reposts is not None:
+                # a reposted story's figures: "Originally published 5 September 2022"; an
+                # archive entry's, under its date line
+                dated = reposts.date_at(phrase.start)
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
@@ -347,6 +360,10 @@ def _judged(
             if stop != -1
             else begins_a_change(low, phrase.start, phrase.end, rules)
         )
+        if begins and sentence.has(
+            "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
+        ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
+            begins = False  # a change's start
         if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
@@ -359,13 +376,18 @@ def _judged(
         if dated is None and (
             begins
             or _starts_a_change(low, phrases, index, rules)
+            or _changed_from(low, phrases, index, rules)
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):
             # "pasó de 115 miembros a", "grew from 294 members to": an undated start is a
             # figure of some time before the text's (the check finds which), and so are
             # its countries; not a figure a link alone ties to the next ("3都市ではなく
             # 2都市": not 3 but 2), which may be one the text denies
-            if begins or (pair and skipped == previous and started):
+            if (
+                begins
+                or (pair and skipped == previous and started)
+                or _changed_from(low, phrases, index, rules)
+            ):
                 yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                             country, region, review, (), True)  # fmt: skip
             started = begins or (pair and skipped == previous and started)
@@ -377,6 +399,11 @@ def _judged(
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
+        held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
+            previous.metric
+            if previous is not None and previous.metric in _OF_THE_NETWORK
+            else None
+        )
         previous, previous_dated = (
             Previous(end, metric, along, country, value, phrase.ordinal),
             dated,
@@ -389,14 +416,32 @@ def _judged(
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
-        if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
-            yield Found(back.start, back.end, metric, back.value, back.qualifier,
-                        back.as_of, country, region, True, (),
-                        back.as_of is None)  # fmt: skip
+        if back is not None:  # "up from five after ...", "contre 356 en 2024"
+            compared = metric
+            if (
+                metric in _COUNTRIES
+                and held_before is not None
+                and (
+                    _own_countries_after(low, back.end, sentence.span.end)
+                    or back.value not in PLAUSIBLE[metric]
+                )
+            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
+                # countries belong to it, against 294 in 2022": the cities' start
+                compared = held_before
+            if back.value in PLAUSIBLE[compared]:
+                yield Found(back.start, back.end, compared, back.value, back.qualifier,
+                            back.as_of, country, region, True, (),
+                            back.as_of is None)  # fmt: skip
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
+_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _own_countries_after(low: str, at: int, stop: int) -> bool:
+    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
@@ -594,6 +639,8 @@ def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> boo
     return cues[0].start - phrase.end <= _CORRECTED_GAP and following >= cues[0].start
 
 
+_TO_A_CORRECTION = 6  # characters from a figure to the correction that replaces it
+
 _CORRECTED_GAP = 3  # characters between a figure and the correction that closes it: "に"
 
 
@@ -612,6 +659,17 @@ def _corrected_away(
     cues = sentence.within(phrase.end, sentence.span.end, ("corrected",))
     following = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
     return bool(cues) and following >= cues[0].start
+
+
+def _changed_from(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "115개에서 294개로", "115都市から294都市に": the start of a change said to be one (not
+    a correction), the figure it ended in right after."""
+    if index + 1 >= len(phrases):
+        return False
+    phrase, after = phrases[index], phrases[index + 1]
+    units = {phrase.unit, after.unit}  # "회원 도시는 115개에서 294개로": members, then cities
+    alike = len(units) == 1 or units == {Unit.CITY, Unit.MEMBER}
+    return alike and changed_to(low, phrase.end, after.start, rules)
 
 
 def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
@@ -746,7 +804,10 @@ def _sentence_end(code: str) -> re.Pattern[str]:
     return re.compile(
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
-        r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
+        # (a list item may open with a CJK bullet or mark, or an ideographic
+        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …")
+        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>"
+        r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
     )
@@ -780,6 +841,15 @@ def _before_this_form(code: str) -> re.Pattern[str] | None:
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
     """Whether "before this round" (Language.before_this) stands before the figure in
-    its sentence."""
+    its sentence, or after it in its clause ("Vietnam had five member cities before Hanoi
+    joined")."""
     form = _before_this_form(rules.language.code)
-    return form is not None and form.search(low, start, end) is not None
+    if form is None:
+        return False
+    if form.search(low, start, end) is not None:
+        return True
+    stop = _CLAUSE_END.search(low, end)
+    return form.search(low, end, stop.start() if stop else len(low)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")

@@ -9,11 +9,12 @@ network, not the figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
-from lcnet.extract.changes import since_years
+from lcnet.extract.changes import since_years, went_back
 from lcnet.extract.grammar import (
     Grammar,
     _date_fields,
@@ -22,7 +23,7 @@ from lcnet.extract.grammar import (
     spaced,
 )
 from lcnet.extract.grammar import grammar as grammar_of
-from lcnet.extract.named_joinings import joined_named_at
+from lcnet.extract.named_joinings import joined_named_at, since_event
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -121,12 +122,14 @@ def as_of(
             continue
         if _in_a_relative_aside(low, found, phrase, grammar):
             continue
-        if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
+        if _since_joining(low, phrase, found, grammar, whole.end) or _since_year_at(
+            low, found, grammar
+        ):
             continue
         if _since_after(low, phrase, found, sentence.start, grammar):
             continue
         if found.end() <= phrase.start and joined_named_at(
-            low, found.end(), phrase.start, grammar.language.code
+            low, found.end(), phrase.start, grammar.language.code, whole.end
         ):
             continue  # "2016年に加盟した岡山市など": the date of Okayama's joining
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
@@ -145,6 +148,14 @@ def as_of(
         return relative or _dated_before(low, phrase, whole, grammar, written)
     if best[2] <= phrase.start and _counted_from_between(low, best[2], phrase.start, grammar):
         # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
+        return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
+    if (
+        best[2] <= phrase.start
+        and grammar.language.attached
+        and grammar.relative is not None
+        and grammar.relative.search(low, best[2], phrase.start) is not None
+    ):  # "令和2年の時点では229都市でしたが、昨年9月に新たに77都市が加わり": the relative
+        # date nearer the figure is its own (where words touch; measured there)
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
 
@@ -184,15 +195,18 @@ def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> b
     )
 
 
-def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+def _since_joining(
+    low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar, limit: int
+) -> bool:
     """Whether the date is a joining's since which the main clause's state holds, its verb
     in the present (Language.since_event): "Since joining in 2020, Vinh has worked with
     the network's 425 members" (425 is now). Not where the clause after the comma speaks
-    of that time ("..., qui comptait 294 membres", "..., was the fifth member")."""
-    form = _since_event(grammar.language.code)
+    of that time ("..., qui comptait 294 membres", "..., was the fifth member"). The form
+    may look on to `limit`, the sentence's end (the tense of its last verb)."""
+    form = since_event(grammar.language.code)
     if form is None or found.end() > phrase.start:
         return False
-    since = form.search(low, max(0, found.start() - _SINCE_REACH), phrase.start)
+    since = form.search(low, max(0, found.start() - _SINCE_REACH), limit)
     return since is not None and since.start() <= found.start() and since.end() <= phrase.start
 
 
@@ -309,14 +323,6 @@ def _rank_after(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
-
-
-@cache
-def _since_event(code: str) -> re.Pattern[str] | None:
-    data = grammar_of(code).language
-    if not data.since_event:
-        return None
-    return re.compile(spaced(data.since_event.replace("{year}", r"(?:19|20)\d\d")))
 
 
 # The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
@@ -769,8 +775,14 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
     that a date follows, before the figure, is the conjunct before's."""
+    if grammar.language.attached:
+        return clause.start
+    # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
+    back = went_back(low, clause.start, phrase.start, grammar)
+    if back is not None:
+        return back
     conjunction = _conjunction_form(grammar.language.code)
-    if conjunction is None or grammar.language.attached:
+    if conjunction is None:
         return clause.start
     joined = list(conjunction.finditer(low, clause.start, phrase.start))
     if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):
@@ -1325,6 +1337,88 @@ def republished_blocks(
                 break
         blocks.append((Span(_headline_before(low, marker.start()), end), date))
     return blocks
+
+
+def dated_entries(
+    low: str, grammar: Grammar, written: PartialDate | None
+) -> list[tuple[Span, PartialDate]]:
+    """An archive of dated entries, as a council's news page or a blog's index lists
+    them: "Sixty-four new learning cities named / 15 February 2024 / UNESCO yesterday
+    admitted 64 cities ...". Where two lines or more hold a date with its month and
+    nothing else (but a few words: "Posted on"), each starts an entry, from the short
+    headline above it to the next entry's; the figures no date of their own dates in an
+    entry dated before the text's period are of that date. None without the text's
+    date, or with one date line only (a dateline dates the whole text: document.py)."""
+    if written is None:
+        return []
+    alone = _dates_alone(grammar.language.code)
+    lines: list[tuple[int, PartialDate]] = []
+    at = 0
+    for line in low.split("\n"):  # most lines are long paragraphs: a length test each
+        size = len(line)
+        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+            found = alone.search(line)
+            if found is not None:
+                rest = line[: found.start()] + " " + line[found.end() :]
+                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+                    date = _date(found, grammar)
+                    if date is not None and date.month is not None:
+                        lines.append((at, date))
+        at += size + 1
+    if len(lines) < 2:
+        return []
+    heads = [_entry_head(low, start) for start, _ in lines]
+    blocks = []
+    for index, (_, date) in enumerate(lines):
+        end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        if _before(date, written):
+            blocks.append((Span(heads[index], end), date))
+    return blocks
+
+
+_DATE_LINE = 60  # characters of a line that holds a date and little else
+_DATE_LINE_SHORTEST = 8  # "May 2021"
+_DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
+_DIGIT_IN = re.compile(r"\d")
+_ENTRY_HEAD = 90  # characters of an entry's headline above its date line
+
+
+class DatedBlocks:
+    """Stretches of a text dated as a whole: reposted stories (republished_blocks) and
+    the entries of an archive (dated_entries, in order and apart: found by bisection)."""
+
+    def __init__(
+        self,
+        reposts: list[tuple[Span, PartialDate]],
+        entries: list[tuple[Span, PartialDate]],
+    ) -> None:
+        self._reposts = reposts
+        self._entries = entries
+        self._starts = [span.start for span, _ in entries]
+
+    def date_at(self, at: int) -> PartialDate | None:
+        for block, date in self._reposts:
+            if block.start <= at < block.end:
+                return date
+        index = bisect_right(self._starts, at) - 1
+        if index >= 0 and at < self._entries[index][0].end:
+            return self._entries[index][1]
+        return None
+
+
+def _entry_head(low: str, at: int) -> int:
+    """Where the entry whose date line starts at `at` starts: its headline, the last
+    line above it that holds anything, when short and unpunctuated at its end."""
+    end = at - 1
+    while end > 0:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip()
+        if line:
+            if len(line) <= _ENTRY_HEAD and line[-1] not in ".!?;:":
+                return start
+            return at
+        end = start - 1
+    return at
 
 
 def _headline_before(low: str, at: int) -> int:

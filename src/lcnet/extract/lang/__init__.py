@@ -381,6 +381,12 @@ class Language(NamedTuple):
     # words after it date it: lcnet.extract.changes.started_before).
     change_back: str = ""
     change_to: str = ""
+    # Where words touch, the words between a change's two ends that say it is a change, not
+    # a correction (a subset of what links them, Language.change_to): "115개에서 294개로
+    # 늘었다", "115都市から294都市に増えた". The start, undated, is a figure of some time
+    # before the text's (Found.earlier), as "grew from 115 to 294" is; a correction's
+    # first figure ("3都市ではなく2都市") is still left out. A regex fragment.
+    change_link: str = ""
     since_year: str = ""
     # A joining since which a state holds, dated by its year: "Since joining in 2020,
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
@@ -488,6 +494,11 @@ class Language(NamedTuple):
     newcomer_sets: tuple[str, ...] = ()
     newcomer_words: tuple[str, ...] = ()  # one is in every set: where to look (literal)
     newcomer_verbs: tuple[str, ...] = ()
+    # Words that make a number the whole of what its noun names, where the number stands
+    # between commas after the noun: "The newcomers, 72 in all, come from 46 countries",
+    # "Die Neuzugänge, insgesamt 72, kommen aus 46 Ländern" (literal; before or after the
+    # number: lcnet.extract.predicates.apposed).
+    in_all: tuple[str, ...] = ()
     # What a country's cities, named by its adjective, are counted in: "Las mexicanas
     # en la red son tres" (the network: MEMBER), "de esta ronda" (an intake: NEW).
     # Literal words; an empty mapping leaves the form out (lcnet.extract.newcomers).
