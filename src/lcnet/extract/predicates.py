@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.grammar import anchor
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
-from lcnet.extract.occurrences import occurrences
+from lcnet.extract.occurrences import kept_places, occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
 _OPENING = "\"'(\u00ab\u201c\u201e\u2018"  # quotes that open on a word
@@ -53,7 +54,10 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
     form = _pronoun_form(code)
     if form is None:
         return
-    for found in _anchored_matches(form, low, start, end, _pronoun_words(code)):
+    words = _pronoun_words(code)
+    if words is not None:  # "they ... number": no "number" kept for the stretch, no "they"
+        words = tuple(w for w in words if not _ruled_out(low, start, end, _pronoun_gates(code)[w]))
+    for found in _anchored_matches(form, low, start, end, words):
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
 
@@ -88,6 +92,25 @@ def _pronoun_words(code: str) -> tuple[str, ...] | None:
             return None
         words.append(_literal_start(fragment))
     return tuple(dict.fromkeys(words))
+
+
+@cache
+def _pronoun_gates(code: str) -> dict[str, tuple[str, ...]]:
+    """For each word a pronoun form opens with, the anchors (lcnet.extract.grammar.anchor:
+    a literal every match holds) of the forms it opens, when each is another word: "they
+    (?:now |today |currently )?number(?:ed)?" holds "number", a unit noun's needle, whose
+    places in a stretch are kept; empty when a form's anchor is its opening word."""
+    gates: dict[str, list[str]] = {}
+    for fragment in language(code).pronoun_counts:
+        word, literal = _literal_start(fragment), anchor(fragment)
+        gates.setdefault(word, []).append("" if word.startswith(literal) else literal)
+    return {w: () if "" in found else tuple(found) for w, found in gates.items()}
+
+
+def _ruled_out(low: str, start: int, end: int, anchors: tuple[str, ...]) -> bool:
+    """Whether no form a word opens can match in low[start:end]: each one's anchor is
+    kept for the stretch (no pass over it is made here) and stands nowhere in it."""
+    return bool(anchors) and all(kept_places(low, start, end, a) == [] for a in anchors)
 
 
 def _literal_start(fragment: str) -> str:
