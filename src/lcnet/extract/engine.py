@@ -105,7 +105,7 @@ def scan(
     if not quoted_lines:
         rules = rules._replace(quoted_lines=False)
     low = lowered(text)
-    names = _anchored(low, rules)
+    names = anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
     reposts = DatedBlocks(
@@ -127,13 +127,24 @@ def scan(
         yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
 
 
-def _anchored(low: str, rules: Grammar) -> list[int]:
-    """Where the text may name the GNLC, in order: the places of its names' anchor words
-    (NetworkMemory confirms a name when it is asked about one)."""
-    found = [m.start() for finder in rules.gnlc_finders for m in finder.finditer(low)]
-    if len(rules.gnlc_finders) > 1:
+def anchored(low: str, rules: Grammar) -> list[int]:
+    """Where the text may name the GNLC, in order, none twice: the places of its names'
+    anchor words (NetworkMemory confirms a name when it is asked about one). The last
+    text's are kept: the lists and the ranks of a text checked with the store's member
+    cities (lcnet.extract.lists, ranks) read its sentences from them too, a pass over the
+    text per anchor word each. The list is shared: read it only."""
+    global _anchored_last
+    finders = rules.gnlc_finders
+    if _anchored_last is not None and _anchored_last[0] is low and _anchored_last[1] is finders:
+        return _anchored_last[2]
+    found = [m.start() for finder in finders for m in finder.finditer(low)]
+    if len(finders) > 1:
         found = sorted(set(found))
+    _anchored_last = (low, finders, found)
     return found
+
+
+_anchored_last: tuple[str, tuple[re.Pattern[str], ...], list[int]] | None = None
 
 
 def _phrases_in(low: str, stretches: list[Span], rules: Grammar) -> Iterator[Phrase]:
@@ -176,7 +187,21 @@ def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
 
 def lowered(text: str) -> str:
     """text.lower(), keeping every character at its offset; full-width digits read as
-    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates)."""
+    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates). The last
+    text's is kept: a text checked with the store's member cities is lowered for its
+    figures, its lists and its ranks, and the same string is given back each time."""
+    global _lowered_last
+    if _lowered_last is not None and _lowered_last[0] is text:
+        return _lowered_last[1]
+    low = _lowered(text)
+    _lowered_last = (text, low)
+    return low
+
+
+_lowered_last: tuple[str, str] | None = None
+
+
+def _lowered(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         # A few characters lower to two ("İ"); keep those as they are.
@@ -339,8 +364,12 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
-        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
-            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+        if dated is None and (
+            _before_this(low, sentence.span.start, phrase.start, rules)
+            or _at_that_time(low, sentence.span, phrase, rules)
+        ):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
+            # "All'epoca la rete contava 356 città", no date said before: of some time
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                         country, region, review, (), True)  # fmt: skip
             previous = skipped = Previous(
@@ -812,6 +841,22 @@ class _Sentences:
 def _before_this_form(code: str) -> re.Pattern[str] | None:
     form = language(code).before_this
     return re.compile(form) if form else None
+
+
+def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> bool:
+    """Whether "at the time" (Language.earlier_date) stands before the figure in its
+    sentence, with a verb of a past state where the language knows them (not the "so" of
+    "Allora, la rete conta 425 città"): undated (no date said before it), the figure is of
+    some earlier time."""
+    form = rules.earlier_date
+    if form is None or form.search(low, sentence.start, phrase.start) is None:
+        return False
+    past = rules.past_states
+    reach = min(sentence.end, phrase.end + _PAST_VERB_AFTER)
+    return past is None or past.search(low, sentence.start, reach) is not None
+
+
+_PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.grammar import anchor
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
-from lcnet.extract.occurrences import occurrences
+from lcnet.extract.occurrences import kept_places, occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
 _OPENING = "\"'(\u00ab\u201c\u201e\u2018"  # quotes that open on a word
@@ -53,7 +54,10 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
     form = _pronoun_form(code)
     if form is None:
         return
-    for found in _anchored_matches(form, low, start, end, _pronoun_words(code)):
+    words = _pronoun_words(code)
+    if words is not None:  # "they ... number": no "number" kept for the stretch, no "they"
+        words = tuple(w for w in words if not _ruled_out(low, start, end, _pronoun_gates(code)[w]))
+    for found in _anchored_matches(form, low, start, end, words):
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
 
@@ -90,6 +94,25 @@ def _pronoun_words(code: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(words))
 
 
+@cache
+def _pronoun_gates(code: str) -> dict[str, tuple[str, ...]]:
+    """For each word a pronoun form opens with, the anchors (lcnet.extract.grammar.anchor:
+    a literal every match holds) of the forms it opens, when each is another word: "they
+    (?:now |today |currently )?number(?:ed)?" holds "number", a unit noun's needle, whose
+    places in a stretch are kept; empty when a form's anchor is its opening word."""
+    gates: dict[str, list[str]] = {}
+    for fragment in language(code).pronoun_counts:
+        word, literal = _literal_start(fragment), anchor(fragment)
+        gates.setdefault(word, []).append("" if word.startswith(literal) else literal)
+    return {w: () if "" in found else tuple(found) for w, found in gates.items()}
+
+
+def _ruled_out(low: str, start: int, end: int, anchors: tuple[str, ...]) -> bool:
+    """Whether no form a word opens can match in low[start:end]: each one's anchor is
+    kept for the stretch (no pass over it is made here) and stands nowhere in it."""
+    return bool(anchors) and all(kept_places(low, start, end, a) == [] for a in anchors)
+
+
 def _literal_start(fragment: str) -> str:
     """The letters and spaces a pattern opens with, all of which a match holds: "rose
     to", not "rose" ("prices rose 28%" is no place to try the form at)."""
@@ -113,11 +136,15 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         return None
     adverbs = alternation(list(data.possession_words))
     qualifiers = alternation(list(data.qualifiers))
+    # a line may end between the words: "le Portugal en\ncompte déjà six"
+    forms = "|".join(data.pronoun_counts).replace(" ", r"\s+")
     # "la red alcanza las 425", "a rede chega às 425": an article may stand before it
     articles = alternation(list(data.plural_articles)) or "(?!)"
     return re.compile(
-        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?<!\w)(?:{forms})(?:\s+(?:{adverbs}))*\s+"
         rf"(?:(?:{articles})\s+)?"
+        # a quoted count: "la France en compterait « une dizaine »"
+        rf"(?:[\"\u00ab\u201c]\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_CLOCK}"
         + _ends(code)
     )
@@ -189,7 +216,11 @@ def ends_a_count(code: str) -> str:
 def _ends(code: str) -> str:
     data = language(code)
     followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    return rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    # a bar or a dash too, as a title's site name follows: "l'Italia sale a otto | CPIA"
+    return (
+        rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]|\u2013\u2014]|\Z|\n|-\s)"
+        rf"|\s+(?:{followers})(?![^\W\d_]))"
+    )
 
 
 class Predicated(NamedTuple):
