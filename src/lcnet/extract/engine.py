@@ -50,6 +50,7 @@ from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
+from lcnet.extract.zeros import zero_metric_is_intake
 from lcnet.model import Metric, Qualifier
 
 # A figure may follow a name of the GNLC by as much as a reference reaches back, plus a
@@ -252,7 +253,15 @@ def _judged(
         if bracketed_part(low, phrase, sentence, rules):
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
-        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
+        reading: Reading | None
+        if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
+            intake = zero_metric_is_intake(sentence, rules)
+            if intake is None:
+                continue
+            metric = Metric.NEW_CITIES if intake else Metric.COUNTRY_CITIES
+            reading = Reading(metric, 0, phrase.country, None, False)
+        else:
+            reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):

@@ -54,6 +54,7 @@ from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
+from lcnet.extract.zeros import zero_counts
 from lcnet.model import Qualifier
 
 _REACH = 100  # characters before a unit where its number may start
@@ -90,6 +91,8 @@ class Phrase(NamedTuple):
     # um de Portugal e um de Cabo Verde" (lcnet.extract.elliptic.placed_siblings); it
     # counts what the first counts.
     sibling: bool = False
+    # A country's count of none: "no German city has joined yet" (lcnet.extract.zeros)
+    zero: bool = False
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -108,6 +111,15 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     heads = _trailing(low, end, grammar, words)
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
+    # "noch keine deutsche Stadt", "aucune ville belge": a country's count of none; a
+    # number inside one is its negation's ("한 곳도 없다": not even one)
+    zeros = [
+        Phrase(begin, finish, Unit.CITY, 0, Qualifier.EXACT, _MEMBER, country, None, False,
+               True, zero=True)
+        for begin, finish, country in zero_counts(low, start, end, grammar)
+    ]  # fmt: skip
+    if zeros:
+        phrases = [p for p in phrases if not any(z.start <= p.start < z.end for z in zeros)]
     trailing = (
         # "put the intake and the new total at 72 and 425": each number its word's (first:
         # "the new total at 72" would take the intake's number)
@@ -127,6 +139,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         # the names that follow (new ones); before _named, which would take the span
         + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
+        + zeros
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True

@@ -57,6 +57,28 @@ class Role(StrEnum):
     SEAT = "seat"
 
 
+class Zeros(NamedTuple):
+    """How a language says a country has no member city ("no German city has joined yet",
+    "noch keine deutsche Stadt", "aucune ville belge"; lcnet.extract.zeros).
+
+    `forms`: regex fragments, lower case, one statement each; a group "demonym" ({demonym}:
+    any of Language.demonyms) or "country" ({country}: any of Language.country_names) says
+    whose. `words`: literal words, one in every form: where to look (str.find), and the
+    form's match must hold the place found. `members`: literal words of membership; with a
+    verb of joining (intake_cues) or a name of the network in the sentence, one makes the
+    zero the network's (not "no German city hosted the conference"). `still`: literal
+    words of a state so far ("yet", "noch", "encore"): with them a verb of joining states
+    the country's count; without, an intake's share ("no Thai city joined in 2024").
+    `blockers`: literal words of an award or prize: a sentence with one is never read
+    ("no German city has won the award")."""
+
+    forms: tuple[str, ...]
+    words: tuple[str, ...]
+    members: tuple[str, ...]
+    still: tuple[str, ...]
+    blockers: tuple[str, ...]
+
+
 class Language(NamedTuple):
     code: str
     # Frequent words, to tell the language of a text that does not say.
@@ -569,6 +591,8 @@ class Language(NamedTuple):
     # the time the last member it names joined, from the store (lcnet.extract.joining).
     # A regex fragment; group "who" holds the names.
     member_state: str = ""
+    # A country's count of none, and what makes it one (Zeros); None: not read.
+    zeros: Zeros | None = None
 
 
 @cache
@@ -585,4 +609,4 @@ def supported(code: str) -> bool:
     return code in CODES
 
 
-__all__ = ["CODES", "Language", "Role", "Unit", "language", "supported"]
+__all__ = ["CODES", "Language", "Role", "Unit", "Zeros", "language", "supported"]

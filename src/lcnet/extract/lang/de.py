@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -977,5 +977,40 @@ LANGUAGE = Language(
     member_state=(
         r"\bals (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:bereits|schon) (?:mitglieder|mitglied|im netzwerk) (?:waren|war)\b"
+    ),
+    zeros=Zeros(
+        forms=(
+            r"(?:kein(?:e|en|er|em)?|nicht eine) (?:(?:einzigen?|einziger|weiteren?"
+            r"|neuen?) )?{demonym}"
+            r" (?:mitglieds|lern)?(?:stadt|städte|kommunen?|gemeinden?|mitglieder?"
+            r"|learning cit(?:y|ies))"
+            r"(?!\w)",
+            r"kein(?:e|en|er)? (?:(?:einzigen?|einziger) )?(?:mitglieds"
+            r"|lern)?(?:stadt|städte|kommunen?"
+            r"|gemeinden?) (?:aus|in) {country}(?!\w)",
+            r"{country} (?:hat|hatte|zählt|zählte|stellt|stellte) (?:(?:bisher"
+            r"|bislang|noch|immer noch"
+            r"|derzeit|weiterhin|bis heute|nach wie vor) )*kein(?:e|en)?"
+            r" (?:(?:einzigen?) )?(?:mitglieds"
+            r"(?:stadt|städte|kommunen?)|mitglieder?|lernenden? städte?|städte"
+            r"|stadt|kommunen?)(?!\w)",
+            r"aus {country} (?:ist|sind|war|waren) (?:(?:bisher|bislang|noch|immer"
+            r" noch|derzeit|bis heute"
+            r") )*keine? (?:(?:einzige) )?(?:stadt|kommune|gemeinde)(?!\w)",
+        ),
+        words=("kein", "nicht eine"),
+        members=(
+            "mitglied",
+            "netzwerk",
+            "gnlc",
+            "learning cit",
+            "aufgenommen",
+            "beigetreten",
+            "gehört",
+            "dabei",
+            "teil ",
+        ),
+        still=("noch", "bisher", "bislang", "bis heute", "je "),
+        blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_en import COUNTRY_NAMES, DEMONYMS, REGIONS
 from lcnet.model import Qualifier as Q
 
@@ -942,5 +942,22 @@ LANGUAGE = Language(
     member_state=(
         r"\bwhen (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:were|was) already (?:members?|a member|in the network)\b"
+    ),
+    zeros=Zeros(
+        forms=(
+            r"(?:no|not a single|not one) (?:(?:other|new|single) )?{demonym}"
+            r" (?:(?:member|learning) )?"
+            r"(?:cit(?:y|ies)|municipalit(?:y|ies)|towns?|members?)(?!\w)",
+            r"(?:no|not a single|not one) (?:(?:member|learning) )?(?:cit(?:y|ies)"
+            r"|municipalit(?:y|ies))"
+            r" (?:from|in) (?:the )?{country}(?!\w)",
+            r"{country} (?:(?:still|so far|yet) )?(?:has|had|have) (?:(?:still|yet)"
+            r" )?no (?:(?:member|learning"
+            r"|gnlc) )*(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)(?!\w)",
+        ),
+        words=("no ", "no\n", "not a single", "not one"),
+        members=("member", "network", "gnlc", "learning cit", "part of", "belong", "join"),
+        still=("yet", "so far", "still", "to date", "ever", "until now"),
+        blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -1202,4 +1202,29 @@ LANGUAGE = Language(
     list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
     list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
     sole_words=r"\b(?:seule?|unique)\b",
+    zeros=Zeros(
+        forms=(
+            r"(?:aucune|aucun|pas une seule|pas un seul) (?:(?:autre|nouvelle) )?(?:ville|commune"
+            r"|municipalité|collectivité|cité)s? (?:(?:membre|apprenante) )?{demonym}(?!\w)",
+            r"(?:aucune|aucun) (?:ville|commune|municipalité|collectivité)s?"
+            r" (?:(?:membre|apprenante) )?"
+            r"(?:de |du |d'|d’|des |en |au |aux )(?:la |l'|l’)?{country}(?!\w)",
+            r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
+            r" (?:(?:encore|toujours"
+            r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
+            r"|municipalité|collectivité)(?!\w)",
+        ),
+        words=("aucun", "pas une seule", "pas un seul"),
+        members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+        still=(
+            "encore",
+            "jusqu'ici",
+            "jusqu’ici",
+            "à ce jour",
+            "toujours",
+            "pour l'instant",
+            "pour l’instant",
+        ),
+        blockers=("prix", "award", "récompens", "lauréat", "distingu"),
+    ),
 )

@@ -1,0 +1,93 @@
+"""A country's count of none: "no German city has joined the network yet", "noch keine
+deutsche Stadt", "aucune ville belge", "ninguna ciudad de Bolivia", "Việt Nam chưa có
+thành phố nào", "독일 도시는 아직 없다", "日本の都市はまだない".
+
+Only a country's count is read (never a zero of the network, of an intake or of an award:
+Language.zeros says what is what). Whether the store can judge it is the check's
+business: a zero is judged only for a country whose member list the store marks complete
+(lcnet.check.timeline); for any other it is unverifiable.
+
+Each form is looked for only where one of its literal words stands (str.find): most text
+holds none near a name of the GNLC.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import grammar as _grammar
+from lcnet.extract.numbers import alternation
+from lcnet.extract.sentence import Sentence
+
+# (start, end, country)
+Zero = tuple[int, int, str]
+
+_BACK = 70  # characters before a literal word where its form may start
+_AHEAD = 90  # ... after it, where it may end
+
+
+def zero_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Zero]:
+    """The countries' counts of none in low[start:end], in order, none overlapping."""
+    zeros = grammar.language.zeros
+    if zeros is None:
+        return []
+    found: dict[tuple[int, int], str] = {}
+    for word in zeros.words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            window = (max(start, at - _BACK), min(end, at + len(word) + _AHEAD))
+            for form in _forms(grammar.language.code):
+                for m in form.finditer(low, *window):
+                    if m.start() <= at < m.end():
+                        country = _country(m, grammar)
+                        if country is not None:
+                            found.setdefault(m.span(), country)
+            at = low.find(word, at + len(word), end)
+    kept: list[Zero] = []
+    for (first, last), country in sorted(found.items()):
+        if kept and first < kept[-1][1]:
+            continue  # the longer reading, first found, stays
+        kept.append((first, last, country))
+    return kept
+
+
+def zero_metric_is_intake(sentence: Sentence, grammar: Grammar) -> bool | None:
+    """How a zero of this sentence is read: None, not at all (an award's, or a sentence
+    with no word of membership); True, an intake's share (a verb of joining without a word
+    of "so far"); False, the country's count."""
+    zeros = grammar.language.zeros
+    assert zeros is not None
+    said = sentence.low[sentence.span.start : sentence.span.end]
+    if any(word in said for word in zeros.blockers):
+        return None  # "no German city has won the award yet"
+    joining = sentence.has("intake")
+    if not (joining or sentence.networks or any(word in said for word in zeros.members)):
+        return None  # "no German city hosted the conference"
+    return joining and not any(word in said for word in zeros.still)
+
+
+def _country(m: re.Match[str], grammar: Grammar) -> str | None:
+    data = grammar.language
+    groups = m.groupdict()
+    if groups.get("demonym"):
+        return data.demonyms.get(" ".join(groups["demonym"].split()))
+    if groups.get("country"):
+        return data.country_names.get(" ".join(groups["country"].split()))
+    return None
+
+
+@cache
+def _forms(code: str) -> tuple[re.Pattern[str], ...]:
+    data = _grammar(code).language
+    assert data.zeros is not None
+    fields = {
+        # longest first: "vietnamesische" before "vietnamesisch"
+        "demonym": f"(?P<demonym>{alternation(data.demonyms) if data.demonyms else '(?!)'})",
+        "country": f"(?P<country>{alternation(data.country_names)})",
+    }
+    edge = "" if data.attached else r"(?<!\w)"
+    return tuple(
+        re.compile(edge + form.replace(" ", r"\s+").format(**fields)) for form in data.zeros.forms
+    )
