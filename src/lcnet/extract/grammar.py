@@ -552,6 +552,10 @@ def _common_start(one: str, other: str) -> str:
     return one[:length]
 
 
+# A quote that opens a count said after its head: 'the figure today is "nearly two
+# hundred"', 'die Zahl liegt bei „rund 300"', 'le total est de « près de 300 »'.
+_QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
+
 # After a membership's number: not a share, a year or another number ("lên năm 2025").
 _NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
 
@@ -566,7 +570,7 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     after = alternation(data.qualifiers_after_number)  # "加盟都市はもう200以上"
     approximately = rf"(?:{blank}(?P<after_number>{after}))?" if after else ""
     return re.compile(
-        rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
+        rf"(?:{form}){blank}{_QUOTE}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
     )
 
@@ -636,7 +640,7 @@ def _count_form(
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
         rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}{noun}"
-        rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}"
+        rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}{_QUOTE}"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?" + _NOT_A_COUNT
     )
 

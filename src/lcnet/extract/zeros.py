@@ -33,24 +33,37 @@ def zero_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Zero]:
     zeros = grammar.language.zeros
     if zeros is None:
         return []
+    forms, owned = _forms(grammar.language.code)
     found: dict[tuple[int, int], str] = {}
-    for word in zeros.words:
+    for word in zeros.words:  # "keine deutsche Stadt": the form starts at the word
+        at = low.find(word, start, end)
+        while at >= 0:
+            for form in forms:
+                m = form.match(low, at, end)
+                if m is not None:
+                    _keep(m, grammar, found)
+            at = low.find(word, at + len(word), end)
+    for word in zeros.owned_words:  # "Katar hat noch keine": the country before the word
         at = low.find(word, start, end)
         while at >= 0:
             window = (max(start, at - _BACK), min(end, at + len(word) + _AHEAD))
-            for form in _forms(grammar.language.code):
+            for form in owned:
                 for m in form.finditer(low, *window):
                     if m.start() <= at < m.end():
-                        country = _country(m, grammar)
-                        if country is not None:
-                            found.setdefault(m.span(), country)
+                        _keep(m, grammar, found)
             at = low.find(word, at + len(word), end)
     kept: list[Zero] = []
     for (first, last), country in sorted(found.items()):
         if kept and first < kept[-1][1]:
-            continue  # the longer reading, first found, stays
+            continue  # overlapping readings: the first, the longer of those that start there
         kept.append((first, last, country))
     return kept
+
+
+def _keep(m: re.Match[str], grammar: Grammar, found: dict[tuple[int, int], str]) -> None:
+    country = _country(m, grammar)
+    if country is not None:
+        found.setdefault(m.span(), country)
 
 
 def zero_metric_is_intake(sentence: Sentence, grammar: Grammar) -> bool | None:
@@ -79,15 +92,18 @@ def _country(m: re.Match[str], grammar: Grammar) -> str | None:
 
 
 @cache
-def _forms(code: str) -> tuple[re.Pattern[str], ...]:
+def _forms(code: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """The language's forms that start at their word, and those that name the country
+    first, compiled."""
     data = _grammar(code).language
     assert data.zeros is not None
     fields = {
-        # longest first: "vietnamesische" before "vietnamesisch"
         "demonym": f"(?P<demonym>{alternation(data.demonyms) if data.demonyms else '(?!)'})",
         "country": f"(?P<country>{alternation(data.country_names)})",
     }
     edge = "" if data.attached else r"(?<!\w)"
-    return tuple(
-        re.compile(edge + form.replace(" ", r"\s+").format(**fields)) for form in data.zeros.forms
-    )
+
+    def compiled(forms: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(edge + f.replace(" ", r"\s+").format(**fields)) for f in forms)
+
+    return compiled(data.zeros.forms), compiled(data.zeros.owned)

@@ -664,7 +664,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("der",),
     comparatives=("als",),
-    closing_count_verbs=("zählt", "zählte"),
+    closing_count_verbs=("zählt", "zählte", "hat", "hatte"),
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
         r"(?! (?:der|aller) (?:mitglieder|mitgliedsstädte|städte)\b)",
@@ -988,6 +988,9 @@ LANGUAGE = Language(
             r"kein(?:e|en|er)? (?:(?:einzigen?|einziger) )?(?:mitglieds"
             r"|lern)?(?:stadt|städte|kommunen?"
             r"|gemeinden?) (?:aus|in) {country}(?!\w)",
+        ),
+        words=("kein", "nicht eine"),
+        owned=(
             r"{country} (?:hat|hatte|zählt|zählte|stellt|stellte) (?:(?:bisher"
             r"|bislang|noch|immer noch"
             r"|derzeit|weiterhin|bis heute|nach wie vor) )*kein(?:e|en)?"
@@ -998,7 +1001,7 @@ LANGUAGE = Language(
             r" noch|derzeit|bis heute"
             r") )*keine? (?:(?:einzige) )?(?:stadt|kommune|gemeinde)(?!\w)",
         ),
-        words=("kein", "nicht eine"),
+        owned_words=("kein",),
         members=(
             "mitglied",
             "netzwerk",

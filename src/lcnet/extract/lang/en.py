@@ -561,7 +561,7 @@ LANGUAGE = Language(
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     part_linkers=("of the",),
     comparatives=("than",),
-    closing_count_verbs=("counts", "numbers", "totals"),
+    closing_count_verbs=("counts", "numbers", "totals", "has", "had"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
         r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
@@ -749,6 +749,7 @@ LANGUAGE = Language(
         "size",
         "representation",  # "Thailand's representation ... has expanded to 10 cities"
         "presence",
+        "figure",  # "the figure today is nearly two hundred"
     ),
     count_links=("of", "of the"),
     count_verbs=(
@@ -951,11 +952,14 @@ LANGUAGE = Language(
             r"(?:no|not a single|not one) (?:(?:member|learning) )?(?:cit(?:y|ies)"
             r"|municipalit(?:y|ies))"
             r" (?:from|in) (?:the )?{country}(?!\w)",
+        ),
+        words=("no ", "no\n", "not a single", "not one"),
+        owned=(
             r"{country} (?:(?:still|so far|yet) )?(?:has|had|have) (?:(?:still|yet)"
             r" )?no (?:(?:member|learning"
             r"|gnlc) )*(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)(?!\w)",
         ),
-        words=("no ", "no\n", "not a single", "not one"),
+        owned_words=("has no", "had no", "have no", "still no"),
         members=("member", "network", "gnlc", "learning cit", "part of", "belong", "join"),
         still=("yet", "so far", "still", "to date", "ever", "until now"),
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),

@@ -730,7 +730,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
-    closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
+    closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba", "tiene", "tenía"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),
     later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
@@ -1069,10 +1069,13 @@ LANGUAGE = Language(
             r"|localidad)(?:es)? (?:(?:miembro|del aprendizaje) )?{demonym}(?!\w)",
             r"(?:ninguna|ningún|ninguno) (?:ciudad|municipio|urbe|localidad) (?:(?:miembro) )?"
             r"(?:de |del |en )(?:la |el )?{country}(?!\w)",
+        ),
+        words=("ningun", "ningún", "ni una sola"),
+        owned=(
             r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
             r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
         ),
-        words=("ningun", "ningún", "ni una sola"),
+        owned_words=("ninguna", "ningún"),
         members=(
             "miembro",
             "integr",

@@ -1209,12 +1209,15 @@ LANGUAGE = Language(
             r"(?:aucune|aucun) (?:ville|commune|municipalité|collectivité)s?"
             r" (?:(?:membre|apprenante) )?"
             r"(?:de |du |d'|d’|des |en |au |aux )(?:la |l'|l’)?{country}(?!\w)",
+        ),
+        words=("aucun", "pas une seule", "pas un seul"),
+        owned=(
             r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
             r" (?:(?:encore|toujours"
             r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
             r"|municipalité|collectivité)(?!\w)",
         ),
-        words=("aucun", "pas une seule", "pas un seul"),
+        owned_words=("aucune",),
         members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
         still=(
             "encore",

@@ -1061,11 +1061,14 @@ LANGUAGE = Language(
             r"(?:(?:membro|dell'apprendimento|dell’apprendimento) )?{demonym}(?!\w)",
             r"(?:nessuna|nessun|nessuno) (?:città|comune) (?:(?:membro) )?(?:di |del |della |dell'"
             r"|dell’|d'|d’|in ){country}(?!\w)",
+        ),
+        words=("nessun", "alcuna"),
+        owned=(
             r"{country} non (?:ha|aveva|conta|contava|annovera) (?:(?:ancora"
             r"|finora) )*(?:nessuna|nessun"
             r"|alcuna) (?:città|comune|membro)(?!\w)",
         ),
-        words=("nessun", "alcuna"),
+        owned_words=("nessun", "alcuna"),
         members=("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
         still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
         blockers=("premio", "award", "premiat", "riconoscimento"),

@@ -405,12 +405,14 @@ LANGUAGE = Language(
     # "国内では岡山市に続き2番目の加盟都市": the member before it in the ranking
     rank_after=("に続き", "に続いて", "に次いで", "に次ぐ"),
     zeros=Zeros(
-        forms=(
+        forms=(),
+        words=(),
+        owned=(
             r"{country}(?:の|から(?:の)?)(?:加盟)?都市は、?(?:まだ|いまだ|現在も|今のところ)?(?:一つも|ひとつも"
             r"|1つも)?(?:ない|ありません|存在しない|存在しません)",
             r"{country}からの加盟は、?(?:まだ|いまだ)?(?:ない|ありません)",
         ),
-        words=("ない", "ありません"),
+        owned_words=("ない", "ありません"),
         members=("加盟", "ネットワーク", "gnlc", "会員"),
         still=("まだ", "いまだ", "今のところ", "現在も"),
         blockers=("賞", "award"),

@@ -736,7 +736,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
-    closing_count_verbs=("soma", "conta com", "contava com", "somava"),
+    closing_count_verbs=("soma", "conta com", "contava com", "somava", "tem", "tinha"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
     rank_for=("para", "para o", "para a"),
     later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
@@ -1054,11 +1054,14 @@ LANGUAGE = Language(
             r"|municipio|localidade)s? (?:(?:membro|aprendente|educadora) )?{demonym}(?!\w)",
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|localidade) (?:(?:membro) )?"
             r"(?:de |do |da |em |no |na ){country}(?!\w)",
+        ),
+        words=("nenhum", "nem uma"),
+        owned=(
             r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
             r" com) (?:(?:ainda) )?"
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|membro)(?!\w)",
         ),
-        words=("nenhum", "nem uma"),
+        owned_words=("nenhum",),
         members=("membro", "integr", "aderi", "ingress", "a rede", "gnlc", "junt", "parte"),
         still=(
             "ainda",

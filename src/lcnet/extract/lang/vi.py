@@ -445,13 +445,16 @@ LANGUAGE = Language(
     sole_words=r"duy nhất",
     zeros=Zeros(
         forms=(
-            r"{country} (?:(?:vẫn|hiện|hiện vẫn) )?chưa có (?:(?:một|bất kỳ) )?(?:thành phố|đô thị"
-            r"|địa phương|thành viên)(?: nào)?(?!\w)",
             r"chưa có (?:(?:một|bất kỳ) )?(?:thành phố|đô thị|địa phương) (?:nào"
             r" )?(?:của|thuộc|từ|ở"
             r"|tại) {country}(?!\w)",
         ),
         words=("chưa có",),
+        owned=(
+            r"{country} (?:(?:vẫn|hiện|hiện vẫn) )?chưa có (?:(?:một|bất kỳ) )?(?:thành phố|đô thị"
+            r"|địa phương|thành viên)(?: nào)?(?!\w)",
+        ),
+        owned_words=("chưa có",),
         members=("thành viên", "gia nhập", "mạng lưới", "gnlc"),
         still=("chưa",),
         blockers=("giải thưởng", "award"),
