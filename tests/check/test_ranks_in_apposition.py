@@ -38,6 +38,9 @@ CASES = [
      "conférence en 2024.", ("country_cities", 1, "2020-09", "historic")),
     ("es", "Jubail Industrial City, la primera ciudad saudí de la red, acogió la conferencia "
      "en 2024.", ("country_cities", 1, "2020-09", "historic")),
+    # "only" ranks nothing: a count of the text's date (a round's share here)
+    ("es", "Puebla es la única ciudad mexicana admitida en esta convocatoria.",
+     ("new_cities", 1, None, "unverifiable")),
     # no name beside the rank: the text's date, and a rank of 1 is stale for Saudi Arabia
     ("en", "Its first Saudi member hosted the conference.",
      ("country_cities", 1, None, "stale")),

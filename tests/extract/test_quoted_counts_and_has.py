@@ -1,9 +1,11 @@
-"""Two classes left open by the fresh pages of the last session, in every language where
-they exist: a count quoted after its head ('the figure today is "nearly two hundred"',
-„rund 180", « près de 180 »: grammar._QUOTE), and a country's count closing its clause
-after "has" and an adverb of addition ("Neighbouring Qatar also has eight", "Katar hat
-ebenfalls acht", "Perú también tiene cinco": Language.closing_count_verbs). A number
-with its unit after "has" is not one of them ("Qatar has 2.8 million people")."""
+"""Classes left open by the fresh pages of the last session, in every language where they
+exist: a count quoted before its unit ('"more than 100" members', „rund 200“
+Mitgliedsstädte, « près de 200 » villes: grammar._CLOSING_QUOTE); a count quoted after
+its head ('the figure today is "nearly two hundred"', „rund 180", « près de 180 »:
+grammar._QUOTE); a country's count closing its clause after "has" and an adverb of
+addition ("Neighbouring Qatar also has eight", "Katar hat ebenfalls acht", "Perú también
+tiene cinco": Language.closing_count_verbs). A number with its unit after "has" is not
+one of them ("Qatar has 2.8 million people")."""
 
 from __future__ import annotations
 
@@ -51,6 +53,20 @@ CASES: list[tuple[str, str, list[Row]]] = [
      [('17', CC, 17, 'exact', None, 'PT')]),
     ('pt', 'Angola tem 30 milhões de habitantes.',
      []),
+    ("en", 'A spokesperson said the network has "more than 100" members in all regions.',
+     [('more than 100" members', T, 100, "more_than", None, None)]),
+    ("en", "It has “nearly 200” member cities.",
+     [("nearly 200” member cities", T, 200, "nearly", None, None)]),
+    ("de", 'Laut einer Sprecherin zählt der Verbund "deutlich mehr als 100" Mitglieder.',
+     [('mehr als 100" Mitglieder', T, 100, "more_than", None, None)]),
+    ("de", "Es hat „rund 200“ Mitgliedsstädte.",
+     [("rund 200“ Mitgliedsstädte", T, 200, "about", None, None)]),
+    ("fr", "Il compte « près de 200 » villes membres.",
+     [("près de 200 » villes membres", T, 200, "nearly", None, None)]),
+    ("es", "Tiene «casi 200» ciudades miembro.",
+     [("casi 200» ciudades miembro", T, 200, "nearly", None, None)]),
+    ("it", "Conta «quasi 200» città.", [("quasi 200» città", T, 200, "nearly", None, None)]),
+    ("pt", 'Tem "quase 200" cidades.', [('quase 200" cidades', T, 200, "nearly", None, None)]),
 ]  # fmt: skip
 
 

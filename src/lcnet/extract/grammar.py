@@ -301,7 +301,8 @@ def grammar(code: str) -> Grammar:
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, rf"(?:{blank}|{_AFTER_SYMBOL})")
-            + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*"
+            # a quote may close after the number: '"more than 100" members', „rund 200“
+            + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*{_CLOSING_QUOTE}"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)
             + _modifiers(modifiers_before, space)
@@ -552,6 +553,9 @@ def _common_start(one: str, other: str) -> str:
     return one[:length]
 
 
+# A quote that closes a count before its unit: '"more than 100" members', « 200 » villes.
+_CLOSING_QUOTE = '(?:\\s?["\u201c\u201d\u00bb])?'
+
 # A quote that opens a count said after its head: 'the figure today is "nearly two
 # hundred"', 'die Zahl liegt bei „rund 300"', 'le total est de « près de 300 »'.
 _QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
@@ -690,8 +694,9 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
             rf"[\s-]*(?:(?:{modifiers})[\s-]*){{0,4}}(?:(?:{linkers})\s*)?"
             rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
         )
+    quote = r"(?:[\"\u201c\u201d\u00bb]\s?)?"  # '"about 200" cities', « 200 » villes
     return re.compile(
-        rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?"
+        rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?{quote}"
         rf"(?:{digits}|\+?(?:{last_words}))"
     )
 

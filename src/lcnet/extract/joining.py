@@ -166,12 +166,16 @@ def _ranks_in_apposition(
     """A country's rank set beside a member's name between commas is the country's count
     when that member joined, whatever else its clause dates ("..., the first Saudi member,
     hosted the conference last year": 1, when Jubail joined)."""
-    ordinals = grammar(code).language.ordinals
+    data = grammar(code).language
+    ordinals = data.ordinals
+    # "Puebla es la única ciudad mexicana admitida": "only" counts now, it ranks nothing
+    sole = re.compile(data.sole_words) if data.sole_words else None
     out = []
     for each in found:
         if each.country is not None and each.metric in _RANKS:
             said = lowered(text[each.start : each.end]).split(maxsplit=1)
-            if said and ordinals.get(said[0]) == each.value:
+            ranks = said and ordinals.get(said[0]) == each.value
+            if ranks and not (sole is not None and sole.search(said[0])):
                 joined = _apposed_member(each, text, places)
                 if joined is not None:
                     each = each._replace(metric=Metric.COUNTRY_CITIES, as_of=joined, earlier=False)

@@ -64,6 +64,7 @@ _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
+_CLOSING = '"\u201c\u201d\u00bb'  # quotes that close a number before its unit: “, ”, »
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 _NEW = frozenset({Role.NEW})
@@ -696,6 +697,8 @@ def _match_before(
         return _match_touching(pattern, low, at, reach, grammar.openers)
     words = low[reach:at].split()
     last = len(words) - 1
+    if last >= 0 and words[last] in _CLOSING:
+        last -= 1  # « 200 » villes: the quote closes the number
     while last >= 0 and words[last] in grammar.modifier_words:
         if plausible is _is_ordinal and _is_ordinal(words[last], grammar):
             break  # "the first Iraqi city": "first" ranks here, it is no modifier
@@ -777,7 +780,7 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
     # an opening quote touches the number word: "\"Deux villes du Sénégal ont rejoint"
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
+    word = word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
