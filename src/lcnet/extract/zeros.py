@@ -34,30 +34,43 @@ def zero_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Zero]:
     if zeros is None:
         return []
     forms, owned = _forms(grammar.language.code)
+    cache: dict[str, list[int]] = {}  # each literal word's places, found once (str.find)
+
+    def places(word: str) -> list[int]:
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = _scan(low, start, end, word)
+        return found
+
     found: dict[tuple[int, int], str] = {}
     for word in zeros.words:  # "keine deutsche Stadt": the form starts at the word
-        at = low.find(word, start, end)
-        while at >= 0:
+        for at in places(word):
             for form in forms:
                 m = form.match(low, at, end)
                 if m is not None:
                     _keep(m, grammar, found)
-            at = low.find(word, at + len(word), end)
     for word in zeros.owned_words:  # "Katar hat noch keine": the country before the word
-        at = low.find(word, start, end)
-        while at >= 0:
+        for at in places(word):
             window = (max(start, at - _BACK), min(end, at + len(word) + _AHEAD))
             for form in owned:
                 for m in form.finditer(low, *window):
                     if m.start() <= at < m.end():
                         _keep(m, grammar, found)
-            at = low.find(word, at + len(word), end)
     kept: list[Zero] = []
     for (first, last), country in sorted(found.items()):
         if kept and first < kept[-1][1]:
             continue  # overlapping readings: the first, the longer of those that start there
         kept.append((first, last, country))
     return kept
+
+
+def _scan(low: str, start: int, end: int, word: str) -> list[int]:
+    found = []
+    at = low.find(word, start, end)
+    while at >= 0:
+        found.append(at)
+        at = low.find(word, at + len(word), end)
+    return found
 
 
 def _keep(m: re.Match[str], grammar: Grammar, found: dict[tuple[int, int], str]) -> None:

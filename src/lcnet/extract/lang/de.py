@@ -664,7 +664,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("der",),
     comparatives=("als",),
-    closing_count_verbs=("zählt", "zählte", "hat", "hatte"),
+    closing_count_verbs=("zählt", "zählte"),
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
         r"(?! (?:der|aller) (?:mitglieder|mitgliedsstädte|städte)\b)",
@@ -980,7 +980,7 @@ LANGUAGE = Language(
     ),
     zeros=Zeros(
         forms=(
-            r"(?:kein(?:e|en|er|em)?|nicht eine) (?:(?:einzigen?|einziger|weiteren?"
+            r"kein(?:e|en|er|em)? (?:(?:einzigen?|einziger|weiteren?"
             r"|neuen?) )?{demonym}"
             r" (?:mitglieds|lern)?(?:stadt|städte|kommunen?|gemeinden?|mitglieder?"
             r"|learning cit(?:y|ies))"
@@ -989,7 +989,7 @@ LANGUAGE = Language(
             r"|lern)?(?:stadt|städte|kommunen?"
             r"|gemeinden?) (?:aus|in) {country}(?!\w)",
         ),
-        words=("kein", "nicht eine"),
+        words=("kein",),
         owned=(
             r"{country} (?:hat|hatte|zählt|zählte|stellt|stellte) (?:(?:bisher"
             r"|bislang|noch|immer noch"

@@ -561,7 +561,7 @@ LANGUAGE = Language(
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     part_linkers=("of the",),
     comparatives=("than",),
-    closing_count_verbs=("counts", "numbers", "totals", "has", "had"),
+    closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
         r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",
@@ -749,7 +749,6 @@ LANGUAGE = Language(
         "size",
         "representation",  # "Thailand's representation ... has expanded to 10 cities"
         "presence",
-        "figure",  # "the figure today is nearly two hundred"
     ),
     count_links=("of", "of the"),
     count_verbs=(
@@ -946,20 +945,20 @@ LANGUAGE = Language(
     ),
     zeros=Zeros(
         forms=(
-            r"(?:no|not a single|not one) (?:(?:other|new|single) )?{demonym}"
+            r"no (?:(?:other|new|single) )?{demonym}"
             r" (?:(?:member|learning) )?"
             r"(?:cit(?:y|ies)|municipalit(?:y|ies)|towns?|members?)(?!\w)",
-            r"(?:no|not a single|not one) (?:(?:member|learning) )?(?:cit(?:y|ies)"
+            r"no (?:(?:member|learning) )?(?:cit(?:y|ies)"
             r"|municipalit(?:y|ies))"
             r" (?:from|in) (?:the )?{country}(?!\w)",
         ),
-        words=("no ", "no\n", "not a single", "not one"),
+        words=("no ",),
         owned=(
             r"{country} (?:(?:still|so far|yet) )?(?:has|had|have) (?:(?:still|yet)"
             r" )?no (?:(?:member|learning"
             r"|gnlc) )*(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)(?!\w)",
         ),
-        owned_words=("has no", "had no", "have no", "still no"),
+        owned_words=("no ",),  # "has no": the form holds the word
         members=("member", "network", "gnlc", "learning cit", "part of", "belong", "join"),
         still=("yet", "so far", "still", "to date", "ever", "until now"),
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),

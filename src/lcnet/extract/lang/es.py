@@ -730,7 +730,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
-    closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba", "tiene", "tenía"),
+    closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),
     later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
@@ -1065,17 +1065,17 @@ LANGUAGE = Language(
     sole_words=r"\búnic[ao]\b",
     zeros=Zeros(
         forms=(
-            r"(?:ninguna|ningún|ninguno|ni una sola) (?:(?:otra|nueva) )?(?:ciudad|municipio|urbe"
+            r"(?:ninguna|ningún|ninguno) (?:(?:otra|nueva) )?(?:ciudad|municipio|urbe"
             r"|localidad)(?:es)? (?:(?:miembro|del aprendizaje) )?{demonym}(?!\w)",
             r"(?:ninguna|ningún|ninguno) (?:ciudad|municipio|urbe|localidad) (?:(?:miembro) )?"
             r"(?:de |del |en )(?:la |el )?{country}(?!\w)",
         ),
-        words=("ningun", "ningún", "ni una sola"),
+        words=("ningun", "ningún"),
         owned=(
             r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
             r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
         ),
-        owned_words=("ninguna", "ningún"),
+        owned_words=("ningun", "ningún"),
         members=(
             "miembro",
             "integr",

@@ -1204,20 +1204,20 @@ LANGUAGE = Language(
     sole_words=r"\b(?:seule?|unique)\b",
     zeros=Zeros(
         forms=(
-            r"(?:aucune|aucun|pas une seule|pas un seul) (?:(?:autre|nouvelle) )?(?:ville|commune"
+            r"(?:aucune|aucun) (?:(?:autre|nouvelle) )?(?:ville|commune"
             r"|municipalité|collectivité|cité)s? (?:(?:membre|apprenante) )?{demonym}(?!\w)",
             r"(?:aucune|aucun) (?:ville|commune|municipalité|collectivité)s?"
             r" (?:(?:membre|apprenante) )?"
             r"(?:de |du |d'|d’|des |en |au |aux )(?:la |l'|l’)?{country}(?!\w)",
         ),
-        words=("aucun", "pas une seule", "pas un seul"),
+        words=("aucun",),
         owned=(
             r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
             r" (?:(?:encore|toujours"
             r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
             r"|municipalité|collectivité)(?!\w)",
         ),
-        owned_words=("aucune",),
+        owned_words=("aucun",),
         members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
         still=(
             "encore",

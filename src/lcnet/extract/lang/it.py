@@ -1062,13 +1062,12 @@ LANGUAGE = Language(
             r"(?:nessuna|nessun|nessuno) (?:città|comune) (?:(?:membro) )?(?:di |del |della |dell'"
             r"|dell’|d'|d’|in ){country}(?!\w)",
         ),
-        words=("nessun", "alcuna"),
+        words=("nessun",),
         owned=(
             r"{country} non (?:ha|aveva|conta|contava|annovera) (?:(?:ancora"
-            r"|finora) )*(?:nessuna|nessun"
-            r"|alcuna) (?:città|comune|membro)(?!\w)",
+            r"|finora) )*(?:nessuna|nessun) (?:città|comune|membro)(?!\w)",
         ),
-        owned_words=("nessun", "alcuna"),
+        owned_words=("nessun",),
         members=("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
         still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
         blockers=("premio", "award", "premiat", "riconoscimento"),

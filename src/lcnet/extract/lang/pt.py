@@ -736,7 +736,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
-    closing_count_verbs=("soma", "conta com", "contava com", "somava", "tem", "tinha"),
+    closing_count_verbs=("soma", "conta com", "contava com", "somava"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
     rank_for=("para", "para o", "para a"),
     later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
@@ -1050,12 +1050,12 @@ LANGUAGE = Language(
     sole_words=r"\búnic[ao]\b",
     zeros=Zeros(
         forms=(
-            r"(?:nenhuma|nenhum|nem uma só|nem uma única) (?:(?:outra|nova) )?(?:cidade|município"
+            r"(?:nenhuma|nenhum) (?:(?:outra|nova) )?(?:cidade|município"
             r"|municipio|localidade)s? (?:(?:membro|aprendente|educadora) )?{demonym}(?!\w)",
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|localidade) (?:(?:membro) )?"
             r"(?:de |do |da |em |no |na ){country}(?!\w)",
         ),
-        words=("nenhum", "nem uma"),
+        words=("nenhum",),
         owned=(
             r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
             r" com) (?:(?:ainda) )?"
