@@ -202,7 +202,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             skipped += 1
         word = words[-1] if words else ""
     word = word.rstrip(_CLOSING)  # '"more than 100" members': a quote closes on it
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")  # "400+", "425*", "425-plus"
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
     elided = _ELIDED_ARTICLE.match(word) if "'" in word or "\u2019" in word else None
     if elided is not None and not data.ordinal_after_unit:

@@ -29,6 +29,7 @@ from lcnet.extract.changes import (
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
     as_of,
+    dated_by_dateline,
     dated_by_heading,
     dated_by_lead,
     joined_then,
@@ -245,6 +246,11 @@ def _judged(
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
             subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
+        # "294 Städte in 76 Staaten, die zusammen für mehr als 300 Millionen Einwohner
+        # stehen": the people of the cities counted before in the sentence
+        held = held or (
+            phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
+        )
         if not about_network(subject, sentence, memory, paired=held):
             continue
         if Role.AWARDED in phrase.roles:
@@ -305,6 +311,7 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
+            dated = dated or dated_by_dateline(low, phrase.start, rules, written)
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
@@ -380,6 +387,7 @@ def _judged(
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
+_PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
 
 

@@ -302,7 +302,7 @@ def grammar(code: str) -> Grammar:
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, rf"(?:{blank}|{_AFTER_SYMBOL})")
             # a quote may close after the number: '"more than 100" members', „rund 200“
-            + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*{_CLOSING_QUOTE}"
+            + rf"(?P<number>{number})(?P<plus>\+|-plus|-odd)?[*\u2020\u2021]*{_CLOSING_QUOTE}"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)
             + _modifiers(modifiers_before, space)
@@ -688,8 +688,8 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
-    # "425* cities", "400+ cities", "425-plus cities" (read backwards: "sulp-")
-    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-)?\d"
+    # "425* cities", "400+ cities", "425-plus cities", "180-odd members" (read backwards)
+    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-|ddo-)?\d"
     if data.scale_suffixes and not ordinals:  # "500m citizens": a scale onto the digits
         digits = rf"(?:{_backwards(data.scale_suffixes)})?{digits}"
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed

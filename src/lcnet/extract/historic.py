@@ -971,6 +971,72 @@ def dated_by_heading(
     return None
 
 
+# A news archive's item: its heading, a line that is only its date, its text ("Cork
+# welcomes ...\n\n5 December 2025\n\nThe Lord Mayor has written to the 72 cities ...").
+_DATELINE_LINES = 3  # lines above a paragraph where its own dateline may stand
+_DATELINE_LENGTH = 40  # characters of a line that is only a date
+_BLOCK_LINE = 80  # a line longer than this is another block's text: the search stops
+
+
+def dated_by_dateline(
+    low: str, at: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date of the item a figure's paragraph opens, when a line that is only a date
+    stands just above the paragraph (below or above the item's heading) and that date is
+    of a period before the text's: an archive of news items ("5 September 2022" over
+    "With 77 new members ..., the global network counts 294 cities"), each item of its
+    own day, its "now" included. The text's own dateline, of the text's date, dates
+    nothing."""
+    if written is None:
+        return None
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line_end = len(low) if line_end < 0 else line_end
+    heading = low[line_start:line_end].strip(" \t*_#>\u00a0")
+    if len(heading) <= _DATELINE_LENGTH * 2 and not heading.endswith((".", ":")):
+        below = _dateline_below(low, line_end, grammar)  # "Network grows to 294 cities"
+        if below is not None:  # over "5 September 2022": the item's heading
+            return below if _before(below, written) else None
+    end = low.rfind("\n\n", 0, at)  # the paragraph starts after it
+    lines = 0
+    while end > 0 and lines < _DATELINE_LINES:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip(" \t*_#>\u00a0")
+        end = start - 1
+        if not line:
+            continue
+        lines += 1
+        if len(line) > _BLOCK_LINE:
+            return None
+        if len(line) > _DATELINE_LENGTH:
+            continue  # the item's heading
+        date = _date_only(line, grammar)
+        if date is not None:
+            return date if _before(date, written) else None
+    return None
+
+
+def _dateline_below(low: str, end: int, grammar: Grammar) -> PartialDate | None:
+    """The date of a line that is only a full date, the first line of text after `end`."""
+    while end < len(low):
+        start = end + 1
+        end = low.find("\n", start)
+        end = len(low) if end < 0 else end
+        line = low[start:end].strip(" \t*_#>\u00a0")
+        if line:
+            return _date_only(line, grammar) if len(line) <= _DATELINE_LENGTH else None
+    return None
+
+
+def _date_only(line: str, grammar: Grammar) -> PartialDate | None:
+    """The full date a line holds with nothing around it but a few marks."""
+    found = _dates_alone(grammar.language.code).search(line)
+    if found is None or found.start() > 3 or len(line) - found.end() > 3:
+        return None
+    date = _date(found, grammar)
+    return date if date is not None and date.day is not None else None  # a year alone: none
+
+
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
 # "**2020** - 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
@@ -995,7 +1061,12 @@ def dated_by_lead(
         return False, None
     line_end = low.find("\n", at)
     line_end = len(low) if line_end < 0 else line_end
-    if grammar.present.search(low, lead.end(), line_end):
+    # the figure's clause: "- September 2022: 77 Städte kommen hinzu; insgesamt sind es nun
+    # 294": the "nun" is the 294's, not the 77's
+    clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
+    clause_end = low.find(";", at, line_end)
+    clause_end = line_end if clause_end < 0 else clause_end
+    if grammar.present.search(low, clause_start, clause_end):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
     if grammar.founding.search(low, reach, lead.end()):

@@ -780,7 +780,10 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
     # an opening quote touches the number word: "\"Deux villes du Sénégal ont rejoint"
-    word = word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
+    word = (
+        word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
+    )
+    word = word.lstrip(_OPENING)
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words

@@ -711,6 +711,9 @@ LANGUAGE = Language(
     member_verbs=(
         r"(?:sind|waren) (?:bereits |schon )?mitglieder?\b",
         r"gehören\b",
+        # "Aus Deutschland sind bislang drei Städte vertreten" (not at a conference:
+        # attendance is read apart)
+        r"(?:bislang|bisher|derzeit|inzwischen|schon|bereits|nun|jetzt) (?:\w+ ){0,3}?vertreten\b",
     ),
     quota_cues=(
         r"(?:jedes|pro) land",

@@ -467,6 +467,7 @@ LANGUAGE = Language(
         r"|present|speak)\b)",
         r"\bintake\b",
         r"\bnewcomers\b",
+        r"\barriv(?:es|ed|ing) with\b",  # "The Netherlands arrives with two cities"
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
         r"\bannounc(?:es|ed|ing) (?:the )?(?:new|latest|newest)\b",
         r"\bent(?:er|ers|ered|ering)\b",
@@ -605,6 +606,7 @@ LANGUAGE = Language(
         r"(?:are|were|remain|became|have become) (?:now |already |all )?members\b",
         r"belong to\b",
         r"(?:are|is) part of\b",
+        r"(?:are|is|were|was) (?:now |already |so far |currently )?represented\b",
     ),
     quota_cues=(r"(?:each|every|per) (?:country|member state|national commission)",),
     candidate_cues=(
