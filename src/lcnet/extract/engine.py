@@ -253,7 +253,7 @@ def _judged(
         )
         if not about_network(subject, sentence, memory, paired=held):
             continue
-        if Role.AWARDED in phrase.roles:
+        if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
             continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
         if bracketed_part(low, phrase, sentence, rules):
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
@@ -389,6 +389,22 @@ def _judged(
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+
+
+_AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
+    """ "Zusammen mit Gelsenkirchen wurden 16 Städte aus aller Welt ausgezeichnet": a word
+    of awarding after the count in its clause makes the cities an award's winners."""
+    words = rules.language.award_words
+    if not words:
+        return False
+    end = min(sentence.end, phrase.end + _AWARD_REACH)
+    stop = _CLAUSE_END.search(low, phrase.end, end)
+    clause = low[phrase.end : stop.start() if stop else end]
+    return any(word in clause for word in words)
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:

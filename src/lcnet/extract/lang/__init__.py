@@ -597,6 +597,10 @@ class Language(NamedTuple):
     member_state: str = ""
     # A country's count of none, and what makes it one (Zeros); None: not read.
     zeros: Zeros | None = None
+    # Words of awarding after a count in its clause: the cities are an award's winners,
+    # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
+    # literal, lower case).
+    award_words: tuple[str, ...] = ()
 
 
 @cache

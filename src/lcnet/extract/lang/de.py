@@ -554,6 +554,8 @@ LANGUAGE = Language(
         r"(?:ist |liegt )?(?:nun |jetzt |damit |inzwischen )?(?:auf|bei)"
         r"|(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich)(?: nun| damit| jetzt)? auf"
         r"|(?:beträgt|betrug|erreicht|erreichte)(?: nun| damit| jetzt)?",
+        # a copula, also of reported speech in minutes: "die Zahl sei eher knapp 300"
+        r"(?:ist|war|sei|wäre)(?: nun| jetzt| inzwischen| eher| wohl| eigentlich)?",
         # "die Zahl der Mitglieder stieg von 229 im Jahr 2020 auf heute 294": the start is
         # read as a change's (lcnet.extract.changes)
         r"(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich|ist|hat sich)"
@@ -984,6 +986,7 @@ LANGUAGE = Language(
         r"\bals (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:bereits|schon) (?:mitglieder|mitglied|im netzwerk) (?:waren|war)\b"
     ),
+    award_words=("ausgezeichnet", "prämiert"),
     zeros=Zeros(
         forms=(
             r"kein(?:e|en|er|em)? (?:(?:einzigen?|einziger|weiteren?"

@@ -945,6 +945,7 @@ LANGUAGE = Language(
         r"\bwhen (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:were|was) already (?:members?|a member|in the network)\b"
     ),
+    award_words=("were honoured", "were honored", "were awarded", "won the award", "won awards"),
     zeros=Zeros(
         forms=(
             r"no (?:(?:other|new|single) )?{demonym}"

@@ -1063,6 +1063,7 @@ LANGUAGE = Language(
     list_links=r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
     list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
     sole_words=r"\búnic[ao]\b",
+    award_words=("galardonadas", "galardonados", "premiadas", "premiados"),
     zeros=Zeros(
         forms=(
             r"(?:ninguna|ningún|ninguno) (?:(?:otra|nueva) )?(?:ciudad|municipio|urbe"

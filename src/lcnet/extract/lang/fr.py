@@ -1202,6 +1202,7 @@ LANGUAGE = Language(
     list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
     list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
     sole_words=r"\b(?:seule?|unique)\b",
+    award_words=("récompensées", "récompensés", "primées", "primés", "distinguées", "lauréates"),
     zeros=Zeros(
         forms=(
             r"(?:aucune|aucun) (?:(?:autre|nouvelle) )?(?:ville|commune"

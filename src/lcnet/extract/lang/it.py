@@ -1055,6 +1055,7 @@ LANGUAGE = Language(
     list_links=r"\b(?:sono|erano|è|era|includono|include|comprendono|tra cui)\b",
     list_partial=r"\b(?:tra cui|come|incluse|fra cui|ad esempio)",
     sole_words=r"(?:\bl['\u2019]|\b)unic[ao]\b",
+    award_words=("premiate", "premiati"),
     zeros=Zeros(
         forms=(
             r"(?:nessuna|nessun|nessuno) (?:(?:altra|nuova) )?(?:città|comune|municipalità) "

@@ -1048,6 +1048,7 @@ LANGUAGE = Language(
     list_links=r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas)\b",
     list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras))",
     sole_words=r"\búnic[ao]\b",
+    award_words=("premiadas", "premiados", "galardoadas", "galardoados"),
     zeros=Zeros(
         forms=(
             r"(?:nenhuma|nenhum) (?:(?:outra|nova) )?(?:cidade|município"
