@@ -29,10 +29,11 @@ from lcnet.extract.changes import (
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
+    DatedBlocks,
     as_of,
-    dated_by_dateline,
     dated_by_heading,
     dated_by_lead,
+    dated_entries,
     joined_then,
     republished_blocks,
     until_now,
@@ -108,7 +109,9 @@ def scan(
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = republished_blocks(low, rules, written)
+    reposts = DatedBlocks(
+        republished_blocks(low, rules, written), dated_entries(low, rules, written)
+    )
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -215,7 +218,7 @@ def _judged(
     rules: Grammar,
     memory: NetworkMemory,
     written: PartialDate | None,
-    reposts: Sequence[tuple[Span, PartialDate]] = (),
+    reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
@@ -319,10 +322,10 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
-            dated = dated or dated_by_dateline(low, phrase.start, rules, written)
-            dated = dated or next(
-                (date for block, date in reposts if block.start <= phrase.start < block.end), None
-            )  # a reposted story's figures: "Originally published 5 September 2022"
+            if dated is None and reposts is not None:
+                # a reposted story's figures: "Originally published 5 September 2022"; an
+                # archive entry's, under its date line
+                dated = reposts.date_at(phrase.start)
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
@@ -385,6 +388,11 @@ def _judged(
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
+        held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
+            previous.metric
+            if previous is not None and previous.metric in _OF_THE_NETWORK
+            else None
+        )
         previous, previous_dated = (
             Previous(end, metric, along, country, value, phrase.ordinal),
             dated,
@@ -397,15 +405,33 @@ def _judged(
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
-        if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
-            yield Found(back.start, back.end, metric, back.value, back.qualifier,
-                        back.as_of, country, region, True, (),
-                        back.as_of is None)  # fmt: skip
+        if back is not None:  # "up from five after ...", "contre 356 en 2024"
+            compared = metric
+            if (
+                metric in _COUNTRIES
+                and held_before is not None
+                and (
+                    _own_countries_after(low, back.end, sentence.span.end)
+                    or back.value not in PLAUSIBLE[metric]
+                )
+            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
+                # countries belong to it, against 294 in 2022": the cities' start
+                compared = held_before
+            if back.value in PLAUSIBLE[compared]:
+                yield Found(back.start, back.end, compared, back.value, back.qualifier,
+                            back.as_of, country, region, True, (),
+                            back.as_of is None)  # fmt: skip
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
+_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _own_countries_after(low: str, at: int, stop: int) -> bool:
+    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 _AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be
@@ -821,6 +847,15 @@ def _before_this_form(code: str) -> re.Pattern[str] | None:
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
     """Whether "before this round" (Language.before_this) stands before the figure in
-    its sentence."""
+    its sentence, or after it in its clause ("Vietnam had five member cities before Hanoi
+    joined")."""
     form = _before_this_form(rules.language.code)
-    return form is not None and form.search(low, start, end) is not None
+    if form is None:
+        return False
+    if form.search(low, start, end) is not None:
+        return True
+    stop = _CLAUSE_END.search(low, end)
+    return form.search(low, end, stop.start() if stop else len(low)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")

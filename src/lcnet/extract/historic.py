@@ -9,11 +9,12 @@ network, not the figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
-from lcnet.extract.changes import since_years
+from lcnet.extract.changes import since_years, went_back
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
@@ -760,8 +761,14 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
     that a date follows, before the figure, is the conjunct before's."""
+    if grammar.language.attached:
+        return clause.start
+    # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
+    back = went_back(low, clause.start, phrase.start, grammar)
+    if back is not None:
+        return back
     conjunction = _conjunction_form(grammar.language.code)
-    if conjunction is None or grammar.language.attached:
+    if conjunction is None:
         return clause.start
     joined = list(conjunction.finditer(low, clause.start, phrase.start))
     if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):
@@ -966,72 +973,6 @@ def dated_by_heading(
             return None
         return date if _before(date, written) else None
     return None
-
-
-# A news archive's item: its heading, a line that is only its date, its text ("Cork
-# welcomes ...\n\n5 December 2025\n\nThe Lord Mayor has written to the 72 cities ...").
-_DATELINE_LINES = 3  # lines above a paragraph where its own dateline may stand
-_DATELINE_LENGTH = 40  # characters of a line that is only a date
-_BLOCK_LINE = 80  # a line longer than this is another block's text: the search stops
-
-
-def dated_by_dateline(
-    low: str, at: int, grammar: Grammar, written: PartialDate | None
-) -> PartialDate | None:
-    """The date of the item a figure's paragraph opens, when a line that is only a date
-    stands just above the paragraph (below or above the item's heading) and that date is
-    of a period before the text's: an archive of news items ("5 September 2022" over
-    "With 77 new members ..., the global network counts 294 cities"), each item of its
-    own day, its "now" included. The text's own dateline, of the text's date, dates
-    nothing."""
-    if written is None:
-        return None
-    line_start = low.rfind("\n", 0, at) + 1
-    line_end = low.find("\n", at)
-    line_end = len(low) if line_end < 0 else line_end
-    heading = low[line_start:line_end].strip(" \t*_#>\u00a0")
-    if len(heading) <= _DATELINE_LENGTH * 2 and not heading.endswith((".", ":")):
-        below = _dateline_below(low, line_end, grammar)  # "Network grows to 294 cities"
-        if below is not None:  # over "5 September 2022": the item's heading
-            return below if _before(below, written) else None
-    end = low.rfind("\n\n", 0, at)  # the paragraph starts after it
-    lines = 0
-    while end > 0 and lines < _DATELINE_LINES:
-        start = low.rfind("\n", 0, end) + 1
-        line = low[start:end].strip(" \t*_#>\u00a0")
-        end = start - 1
-        if not line:
-            continue
-        lines += 1
-        if len(line) > _BLOCK_LINE:
-            return None
-        if len(line) > _DATELINE_LENGTH:
-            continue  # the item's heading
-        date = _date_only(line, grammar)
-        if date is not None:
-            return date if _before(date, written) else None
-    return None
-
-
-def _dateline_below(low: str, end: int, grammar: Grammar) -> PartialDate | None:
-    """The date of a line that is only a full date, the first line of text after `end`."""
-    while end < len(low):
-        start = end + 1
-        end = low.find("\n", start)
-        end = len(low) if end < 0 else end
-        line = low[start:end].strip(" \t*_#>\u00a0")
-        if line:
-            return _date_only(line, grammar) if len(line) <= _DATELINE_LENGTH else None
-    return None
-
-
-def _date_only(line: str, grammar: Grammar) -> PartialDate | None:
-    """The full date a line holds with nothing around it but a few marks."""
-    found = _dates_alone(grammar.language.code).search(line)
-    if found is None or found.start() > 3 or len(line) - found.end() > 3:
-        return None
-    date = _date(found, grammar)
-    return date if date is not None and date.day is not None else None  # a year alone: none
 
 
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
@@ -1393,6 +1334,88 @@ def republished_blocks(
                 break
         blocks.append((Span(_headline_before(low, marker.start()), end), date))
     return blocks
+
+
+def dated_entries(
+    low: str, grammar: Grammar, written: PartialDate | None
+) -> list[tuple[Span, PartialDate]]:
+    """An archive of dated entries, as a council's news page or a blog's index lists
+    them: "Sixty-four new learning cities named / 15 February 2024 / UNESCO yesterday
+    admitted 64 cities ...". Where two lines or more hold a date with its month and
+    nothing else (but a few words: "Posted on"), each starts an entry, from the short
+    headline above it to the next entry's; the figures no date of their own dates in an
+    entry dated before the text's period are of that date. None without the text's
+    date, or with one date line only (a dateline dates the whole text: document.py)."""
+    if written is None:
+        return []
+    alone = _dates_alone(grammar.language.code)
+    lines: list[tuple[int, PartialDate]] = []
+    at = 0
+    for line in low.split("\n"):  # most lines are long paragraphs: a length test each
+        size = len(line)
+        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+            found = alone.search(line)
+            if found is not None:
+                rest = line[: found.start()] + " " + line[found.end() :]
+                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+                    date = _date(found, grammar)
+                    if date is not None and date.month is not None:
+                        lines.append((at, date))
+        at += size + 1
+    if len(lines) < 2:
+        return []
+    heads = [_entry_head(low, start) for start, _ in lines]
+    blocks = []
+    for index, (_, date) in enumerate(lines):
+        end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        if _before(date, written):
+            blocks.append((Span(heads[index], end), date))
+    return blocks
+
+
+_DATE_LINE = 60  # characters of a line that holds a date and little else
+_DATE_LINE_SHORTEST = 8  # "May 2021"
+_DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
+_DIGIT_IN = re.compile(r"\d")
+_ENTRY_HEAD = 90  # characters of an entry's headline above its date line
+
+
+class DatedBlocks:
+    """Stretches of a text dated as a whole: reposted stories (republished_blocks) and
+    the entries of an archive (dated_entries, in order and apart: found by bisection)."""
+
+    def __init__(
+        self,
+        reposts: list[tuple[Span, PartialDate]],
+        entries: list[tuple[Span, PartialDate]],
+    ) -> None:
+        self._reposts = reposts
+        self._entries = entries
+        self._starts = [span.start for span, _ in entries]
+
+    def date_at(self, at: int) -> PartialDate | None:
+        for block, date in self._reposts:
+            if block.start <= at < block.end:
+                return date
+        index = bisect_right(self._starts, at) - 1
+        if index >= 0 and at < self._entries[index][0].end:
+            return self._entries[index][1]
+        return None
+
+
+def _entry_head(low: str, at: int) -> int:
+    """Where the entry whose date line starts at `at` starts: its headline, the last
+    line above it that holds anything, when short and unpunctuated at its end."""
+    end = at - 1
+    while end > 0:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip()
+        if line:
+            if len(line) <= _ENTRY_HEAD and line[-1] not in ".!?;:":
+                return start
+            return at
+        end = start - 1
+    return at
 
 
 def _headline_before(low: str, at: int) -> int:

@@ -45,6 +45,7 @@ from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
     Others,
     Pronounced,
+    apposed,
     others_alone,
     predicated,
     pronounced,
@@ -122,9 +123,12 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     if zeros:
         phrases = [p for p in phrases if not any(z.start <= p.start < z.end for z in zeros)]
     trailing = (
+        # "The newcomers, 72 in all, come from": the noun before the commas (first: a head
+        # of the words of "in all" would take the number, "au total", "tổng cộng")
+        _apposed(low, start, end, grammar)
         # "put the intake and the new total at 72 and 425": each number its word's (first:
         # "the new total at 72" would take the intake's number)
-        [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
+        + [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
         + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
@@ -517,6 +521,23 @@ def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phr
             qualifier = data.qualifiers_after_number[said.after]
         found.append(
             Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
+        )
+    return found
+
+
+def _apposed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "The newcomers, 72 in all, come from 46 countries": the noun before the commas."""
+    data = grammar.language
+    found = []
+    for said in apposed(low, start, end, data.code):
+        value = _count(said.number, data.code)
+        if value is None or said.noun not in grammar.nouns:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        more, country, region = _modifiers("", said.after, grammar)
+        at = (said.start, said.end)
+        found.append(
+            Phrase(*at, unit, value, Qualifier.EXACT, roles | more, country, region, False)
         )
     return found
 

@@ -520,6 +520,11 @@ class Language(NamedTuple):
     newcomer_sets: tuple[str, ...] = ()
     newcomer_words: tuple[str, ...] = ()  # one is in every set: where to look (literal)
     newcomer_verbs: tuple[str, ...] = ()
+    # Words that make a number the whole of what its noun names, where the number stands
+    # between commas after the noun: "The newcomers, 72 in all, come from 46 countries",
+    # "Die Neuzugänge, insgesamt 72, kommen aus 46 Ländern" (literal; before or after the
+    # number: lcnet.extract.predicates.apposed).
+    in_all: tuple[str, ...] = ()
     # What a country's cities, named by its adjective, are counted in: "Las mexicanas
     # en la red son tres" (the network: MEMBER), "de esta ronda" (an intake: NEW).
     # Literal words; an empty mapping leaves the form out (lcnet.extract.newcomers).

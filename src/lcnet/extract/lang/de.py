@@ -699,6 +699,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
+    in_all=("insgesamt", "zusammen", "alles in allem"),
     first_time_cues=(
         # "13 davon hatten bisher keine Mitgliedsstadt"
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
@@ -805,6 +806,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
+        # "Thailand führt die Region mit 13 Mitgliedsstädten an", "bleibt das asiatische Land
+        # mit den meisten Mitgliedern, 13"
+        r"|führt(?: [\w-]+){1,3} mit"
+        r"|(?:ist|bleibt) das(?: [\w-]+)? land mit den meisten (?:mitgliedern|städten),?"
     ),
     title_abbreviations=("dr", "prof", "hl", "st"),
     attendance_before=(
@@ -936,7 +941,12 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
-    before_this=r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b",
+    before_this=(
+        r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
+        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi"
+        r"|(?<!\w)(?:bevor (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:beitrat|hinzukam|aufgenommen wurde)"
+        r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:bisher|bislang)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"

@@ -240,6 +240,8 @@ LANGUAGE = Language(
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
         "rises",
+        "reaches",  # "Colombia reaches ten"
+        "reached",
         "rose",
         "climbs",
         "climbed",
@@ -587,9 +589,13 @@ LANGUAGE = Language(
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
-    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_sets=(
+        r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
+        r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+    ),
     newcomer_words=("newcomers", "new members,", "new cities,"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
+    in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
         # "13 of which had no member city until then"
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
@@ -687,6 +693,10 @@ LANGUAGE = Language(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
         r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
+        # "Thailand leads the region with 13", "remains the Asian country with the most
+        # members, 13"
+        r"|\bleads?(?: [\w-]+){1,3} with"
+        r"|(?:is|remains|was) the (?:[\w-]+ )?country with the most (?:members|cities),?"
     ),
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     attendance_before=(
@@ -838,7 +848,8 @@ LANGUAGE = Language(
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
-    change_back=r"(?:up|down) from",
+    # ... and compared with an earlier count: "425 members, compared with 356 in 2024"
+    change_back=r"(?:up|down) from|compared (?:with|to)|against|versus|vs\.?",
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
@@ -868,7 +879,12 @@ LANGUAGE = Language(
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
-    before_this=r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b",
+    before_this=(
+        r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b"
+        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
+        r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
+        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
+    ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously)\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
@@ -885,6 +901,10 @@ LANGUAGE = Language(
         r"rose to",
         r"climbs to",
         r"grows to",
+        # "the network reaches 425", "... now stands at 425": the unit said before
+        r"reaches",
+        r"reached",
+        r"stands at",
         r"takes [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"brings [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"they (?:now |today |currently )?number(?:ed)?",

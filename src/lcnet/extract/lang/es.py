@@ -464,6 +464,9 @@ LANGUAGE = Language(
         "crece",
         "creció",
         "a",
+        "alcanza",  # "Colombia alcanza las diez"
+        "alcanzó",
+        "las",
         "son",
         "son ya",
         "eran",
@@ -656,6 +659,9 @@ LANGUAGE = Language(
         r"ascendió (?:ya |así )?a",
         r"crece (?:ya |así )?a",
         r"creció (?:ya |así )?a",
+        # "la red alcanza (ya) las 425": the unit said before or in the title
+        r"alcanza",
+        r"alcanzó",
         r"lleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
@@ -810,6 +816,7 @@ LANGUAGE = Language(
         "designad",
     ),
     newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
+    in_all=("en total", "en conjunto", "en suma"),
     first_time_cues=(
         # "13 de los cuales no tenían hasta entonces ninguna ciudad miembro"
         r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",
@@ -899,6 +906,9 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
+        # "Tailandia lidera la región con 13", "sigue siendo el país asiático con más miembros, 13"
+        r"|lidera(?: [\w-]+){0,3} con"
+        r"|(?:es|sigue siendo) el país(?: [\w-]+)? con más (?:miembros|ciudades),?"
     ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     attendance_before=(
@@ -1011,6 +1021,11 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
+    # "425 miembros, frente a (las) 356 de 2024": the count a comparison started from
+    change_back=(
+        r"frente a(?: l[ao]s)?|en comparación con(?: l[ao]s)?|comparad[ao]s? con(?: l[ao]s)?"
+        r"|contra l[ao]s|respecto a l[ao]s"
+    ),
     since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     relative_pronouns=(
@@ -1046,6 +1061,9 @@ LANGUAGE = Language(
     before_this=(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
+        # a named newcomer's arrival: "antes de la llegada de Hanói"
+        r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
+        r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b[^.!?;]{0,40}?(?<!\w)"

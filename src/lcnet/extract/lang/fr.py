@@ -422,6 +422,21 @@ LANGUAGE = Language(
         "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
+    # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
+    # a grandi jusqu'à 425 villes"
+    qualifier_blockers=(
+        "grandi",
+        "grandit",
+        "passé",
+        "passée",
+        "monté",
+        "montée",
+        "augmenté",
+        "élargi",
+        "étendu",
+        "grimpé",
+        "progressé",
+    ),
     other_before=(),
     unit_linkers=("de",),
     units={
@@ -506,6 +521,7 @@ LANGUAGE = Language(
         "asie-pacifique": "asia-pacific",
         "asie et pacifique": "asia-pacific",
         "asie et le pacifique": "asia-pacific",
+        "asie et du pacifique": "asia-pacific",  # "de l'Asie et du Pacifique"
         "europe et amérique du nord": "europe-north-america",
         "europe": "europe-north-america",
         "européennes": "europe-north-america",
@@ -936,6 +952,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
+    in_all=("au total", "en tout", "en tout et pour tout"),
     first_time_cues=(
         # "dont 13 qui n'avaient jusque-là aucune ville membre"
         r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "
@@ -1032,6 +1049,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:compte|a|possède|est le pays qui (?:compte|a)) le plus (?:de|grand nombre de)"
         r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
+        # "La Thaïlande mène la région avec 13", "reste le pays d'Asie qui compte le plus de
+        # membres, 13"
+        r"|mène(?: [\w'-]+){0,3} avec"
+        r"|(?:est|reste) le pays(?: [\w'-]+)? qui compte le plus de (?:membres|villes),?"
     ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     attendance_before=(
@@ -1150,6 +1171,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
+    # "425 membres, contre 356 en 2024": the count a comparison started from
+    change_back=r"contre|par rapport (?:à|aux)|comparé (?:à|aux)",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
@@ -1182,7 +1205,12 @@ LANGUAGE = Language(
     subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
     out_of=("sur",),  # a country's count out of the total
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
-    before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
+    before_this=(
+        r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b"
+        # a named newcomer's arrival: "avant l'arrivée de Hanoï"
+        r"|(?<!\w)avant (?:l['\u2019] ?(?:arrivée|entrée|adhésion|admission) d['\u2019e]"
+        r"|que (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:ne )?(?:rejoigne|intègre|entre)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"

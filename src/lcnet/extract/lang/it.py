@@ -401,6 +401,7 @@ LANGUAGE = Language(
         "arabe": "arab-states",
         "arabi": "arab-states",
         "asia e pacifico": "asia-pacific",
+        "asia e del pacifico": "asia-pacific",  # "dell'Asia e del Pacifico"
         "asia-pacifico": "asia-pacific",
         "europa e nord america": "europe-north-america",
         "europa e nordamerica": "europe-north-america",
@@ -546,7 +547,30 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
-    qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
+    qualifier_blockers=(
+        "sparse",
+        "sparsi",
+        "distribuite",
+        "distribuiti",
+        # after a verb of growing, "fino a" is where the count got to, not a bound: "la rete
+        # è cresciuta fino a 425 città"
+        "cresciuta",
+        "cresciuto",
+        "cresce",
+        "crescono",
+        "salita",
+        "salito",
+        "sale",
+        "salgono",
+        "aumentata",
+        "aumentato",
+        "arrivata",
+        "arrivato",
+        "allargata",
+        "allargato",
+        "estesa",
+        "esteso",
+    ),
     unit_roles={
         "località": (Role.WEAK,),
         "province": (Role.WEAK,),
@@ -791,6 +815,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
+    in_all=("in tutto", "in totale", "complessivamente"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(
@@ -883,12 +908,16 @@ LANGUAGE = Language(
         # "dall'apertura nel 2015": not "dalla rete", from the network
         r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
         r"|ingresso)",
+        # "dalla sua nascita nel 2013", "dal suo lancio nel 2013"
+        r"dalla (?:sua |loro )?(?:nascita|creazione|istituzione|fondazione|apertura)",
+        r"dal (?:suo |loro )?(?:lancio|avvio|debutto|inizio)",
     ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     superlatives=(
         r"(?:è il paese con|ha|conta) (?:il maggior numero di |più )(?:membri|città)(?: membro)?,?"
         r"(?: con)?|guida (?:la classifica )?con"
+        r"|guida(?: [\w'-]+){1,3} con"  # "la Thailandia guida la regione con 13"
     ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     attendance_before=(
@@ -935,7 +964,7 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bil )|(?<=\bi )|(?<=\bsale )|(?<=\bsalgono ))"
         r"(?:numero (?:complessivo |totale )?(?:delle |di )?(?:città(?: membro)?|membri)"
-        r"|totale (?:delle città |dei membri )?)"
+        r"|totale(?: delle città| dei membri)?)"
         r"(?:\s+(?:della|nella) rete)?"
         r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
         r"|(?:è|era)\s+(?:di|pari a)"
@@ -1007,6 +1036,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
+    # "425 membri, contro le 356 del 2024", "rispetto ai 356": a comparison's start
+    change_back=r"contro(?: le| i)?|rispetto a(?:i|lle)?|a fronte d(?:i|ei|elle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
     relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
@@ -1038,7 +1069,12 @@ LANGUAGE = Language(
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
     # "Prima di questo annuncio, le città portoghesi erano 14": just before the news
-    before_this=r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b",
+    before_this=(
+        r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b"
+        # a named newcomer's arrival: "prima dell'arrivo di Hanoi"
+        r"|(?<!\w)prima (?:dell['\u2019] ?(?:arrivo|ingresso|adesione|ammissione) d[i']"
+        r"|che (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:entrasse|aderisse)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"

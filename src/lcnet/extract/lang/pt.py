@@ -429,6 +429,13 @@ LANGUAGE = Language(
         "também",  # "o Vietname também tem", "ainda": adverbs of the verb
         "ainda",
         "sobe",
+        "alcança",  # "Portugal chega às 17", "atinge as 17"
+        "alcançou",
+        "atinge",
+        "atingiu",
+        "às",
+        "aos",
+        "as",
         "subiu",
         "passa",
         "passou",
@@ -668,14 +675,19 @@ LANGUAGE = Language(
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
-        r"sobe (?:já |assim )?(?:para|a)",
-        r"subiu (?:já |assim )?(?:para|a)",
-        r"passa (?:já |assim )?(?:para|a)",
-        r"passou (?:já |assim )?(?:para|a)",
-        r"chega (?:já |assim )?(?:para|a)",
-        r"chegou (?:já |assim )?(?:para|a)",
-        r"cresce (?:já |assim )?(?:para|a)",
-        r"cresceu (?:já |assim )?(?:para|a)",
+        r"sobe (?:já |assim )?(?:para|a|às|aos)",
+        r"subiu (?:já |assim )?(?:para|a|às|aos)",
+        r"passa (?:já |assim )?(?:para|a|às|aos)",
+        r"passou (?:já |assim )?(?:para|a|às|aos)",
+        r"chega (?:já |assim )?(?:para|a|às|aos)",
+        r"chegou (?:já |assim )?(?:para|a|às|aos)",
+        r"cresce (?:já |assim )?(?:para|a|às|aos)",
+        r"cresceu (?:já |assim )?(?:para|a|às|aos)",
+        # "a rede alcança (já) as 425", "atinge as 425"
+        r"alcança",
+        r"alcançou",
+        r"atinge",
+        r"atingiu",
         r"leva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
@@ -809,6 +821,7 @@ LANGUAGE = Language(
         "integrad",
     ),
     newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
+    in_all=("no total", "ao todo", "em total", "no conjunto"),
     first_time_cues=(
         # "13 dos quais não tinham até então nenhuma cidade membro"
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
@@ -896,6 +909,7 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:é o país com|tem|conta com) (?:o maior número de |mais )(?:membros|cidades)"
         r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
+        r"|lidera(?: [\w-]+){1,3} com"  # "a Tailândia lidera a região com 13"
     ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     attendance_before=(
@@ -941,9 +955,11 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bo )|(?<=\belevando )|(?<=\beleva )|(?<=\belevou ))"
         r"(?:número (?:total )?de (?:cidades(?:-membro| membro)?|membros|integrantes)"
-        r"|total (?:de (?:cidades|membros) )?)"
+        r"|total(?: de (?:cidades|membros))?)"
         r"(?:\s+d[ao]\s+(?:rede|gnlc))?"
         r"\s+(?:(?:agora\s+)?(?:chega|chegou|sobe|subiu|passa|passou|vai)\s+(?:a|para)"
+        # "elevando o total para 425": the verb before the total
+        r"|para"
         r"|(?:é|era|foi)\s+de"
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),
@@ -1008,6 +1024,8 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
+    # "425 membros, contra (os) 356 de 2024", "face aos 356": a comparison's start
+    change_back=r"contra(?: as| os)?|face a(?:os|às)?|em comparação com(?: as| os)?",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
@@ -1032,6 +1050,9 @@ LANGUAGE = Language(
     before_this=(
         r"(?<!\w)antes (?:(?:deste|desse|do) (?:anúncio|ingresso|reconhecimento)"
         r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
+        # a named newcomer's arrival: "antes da chegada de Hanói"
+        r"|(?<!\w)antes (?:da (?:chegada|entrada|adesão) d[eao]|de (?:[^\W\d_][\w.'\u2019-]*\s)"
+        r"{1,4}(?:entrar|aderir)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:até agora|até hoje|até então)\b[^.!?;]{0,40}?(?<!\w)"
