@@ -435,7 +435,7 @@ def _own_countries_after(low: str, at: int, stop: int) -> bool:
 
 
 _AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be
-_CLAUSE_END = re.compile(r"[.;:!?]")
+_AWARD_CLAUSE_END = re.compile(r"[.;:!?]")  # a line break may fall inside the clause
 
 
 def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
@@ -445,7 +445,7 @@ def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
     if not words:
         return False
     end = min(sentence.end, phrase.end + _AWARD_REACH)
-    stop = _CLAUSE_END.search(low, phrase.end, end)
+    stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
     clause = low[phrase.end : stop.start() if stop else end]
     return any(word in clause for word in words)
 
