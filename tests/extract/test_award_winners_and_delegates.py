@@ -12,6 +12,7 @@ from tests.extract.titled import Row, mentions, row
 
 CASES: list[tuple[str, str, list[Row]]] = [
     ("de", "Zusammen mit Gelsenkirchen wurden 16 Städte aus aller Welt ausgezeichnet.", []),
+    ("de", "Zusammen mit Gelsenkirchen wurden 16 Städte aus aller Welt\nausgezeichnet.", []),
     ("de", "Zusammen mit Gelsenkirchen wurden 16 Städte aus aller Welt aufgenommen.",
      [("16 Städte aus aller Welt", "new_cities", 17, "exact", None, None)]),
     ("en", "Along with Cork, 16 cities from around the world were honoured.", []),
