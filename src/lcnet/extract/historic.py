@@ -143,6 +143,14 @@ def as_of(
     if best[2] <= phrase.start and _counted_from_between(low, best[2], phrase.start, grammar):
         # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
+    if (
+        best[2] <= phrase.start
+        and grammar.language.attached
+        and grammar.relative is not None
+        and grammar.relative.search(low, best[2], phrase.start) is not None
+    ):  # "令和2年の時点では229都市でしたが、昨年9月に新たに77都市が加わり": the relative
+        # date nearer the figure is its own (where words touch; measured there)
+        return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
 
 

@@ -701,6 +701,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
+    if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
+        after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
+        # figure's clause ends at "but"; the one applying is the next clause's subject
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
@@ -710,6 +713,10 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
+_BUT = re.compile(r"(?:が|けれど(?:も)?|けど|ものの)\s*、|지만|는데|[\uff0c,]\s*但")
 
 
 # What a word of applying may be for, other than the network: a programme, an award
@@ -1503,11 +1510,38 @@ _GOT = frozenset(
 )
 
 
+# Where words touch, what may stand between a region and its count: "地区", "地域", "지역",
+# a particle of topic or possession and "has" ("亚太地区有20个", "アジア太平洋地域は20都市",
+# "아시아태평양 지역은 20곳")
+_ATTACHED_OWNER = re.compile(
+    r"(?:地区|地區|地域|지역)?\s*(?:的|は|では|が|から|은|는|이|가|에서는|에서)?\s*"
+    r"(?:有|为|為|共有|共|占|佔)?\s*\Z"
+)
+
+
+def _region_touching(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """Where words touch, the region right before the figure that owns it, as a country
+    does: "此次入选城市中, 亚太地区有20个" (Asia-Pacific's share of the intake)."""
+    start = max(before.start, phrase.start - _COUNTRY_REACH)
+    owner = _ATTACHED_OWNER.search(low, start, phrase.start)
+    if owner is None:
+        return None
+    head = low[start : owner.start()].rstrip()
+    for name, region in sorted(grammar.language.regions.items(), key=_longest_first):
+        if head.endswith(name):
+            return region
+    return None
+
+
+def _longest_first(item: tuple[str, str]) -> int:
+    return -len(item[0])
+
+
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
     country does, with only words of possession between them."""
     if grammar.language.attached:
-        return None
+        return _region_touching(low, before, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
     while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):

@@ -503,7 +503,7 @@ LANGUAGE = Language(
     included_words=(r"包括", r"包含"),
     attached=True,
     unspaced=True,
-    countries_first=r"\s*(?:的)?\s*",
+    countries_first=r"\s*(?:的|、)?\s*",  # "64個國家、229個城市加入": both the members'
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),
