@@ -353,8 +353,12 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
-        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
-            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+        if dated is None and (
+            _before_this(low, sentence.span.start, phrase.start, rules)
+            or _at_that_time(low, sentence.span, phrase, rules)
+        ):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
+            # "All'epoca la rete contava 356 città", no date said before: of some time
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                         country, region, review, (), True)  # fmt: skip
             previous = skipped = Previous(
@@ -843,6 +847,22 @@ class _Sentences:
 def _before_this_form(code: str) -> re.Pattern[str] | None:
     form = language(code).before_this
     return re.compile(form) if form else None
+
+
+def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> bool:
+    """Whether "at the time" (Language.earlier_date) stands before the figure in its
+    sentence, with a verb of a past state where the language knows them (not the "so" of
+    "Allora, la rete conta 425 città"): undated (no date said before it), the figure is of
+    some earlier time."""
+    form = rules.earlier_date
+    if form is None or form.search(low, sentence.start, phrase.start) is None:
+        return False
+    past = rules.past_states
+    reach = min(sentence.end, phrase.end + _PAST_VERB_AFTER)
+    return past is None or past.search(low, sentence.start, reach) is not None
+
+
+_PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

@@ -969,6 +969,7 @@ def _openers(data: Language) -> frozenset[str]:
         *data.scales,
         *data.ordinals,
         *data.country_names,
+        *data.round_articles,  # "una decina di città"
     ]
     return frozenset(re.split(r"[\s'\u2019-]", p, maxsplit=1)[0] for p in phrases)
 

@@ -81,9 +81,11 @@ def as_of(
     found_later = later.search(low, phrase.end, end) if later is not None else None
     end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
-    present = list(
-        grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
-    )
+    present = [
+        m
+        for m in grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
+        if not _compared_now(low, m.start(), clause.start, grammar)
+    ]
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
@@ -405,6 +407,31 @@ def _results(code: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{v})" for v in verbs) if verbs else r"(?!x)x")
 
 
+def _compared_now(low: str, at: int, floor: int, grammar: Grammar) -> bool:
+    """Whether the "now" at `at` is the other side of a comparison, not the figure's
+    time: "229 membres en 2021, soit 65 de moins qu'aujourd'hui", "65 fewer than today",
+    "65 in meno di oggi" (Language.comparative_degrees, then a comparative)."""
+    form = _comparison_before(grammar.language.code)
+    if form is None:
+        return False
+    return form.search(low, max(floor, at - _COMPARISON_REACH), at) is not None
+
+
+_COMPARISON_REACH = 48  # characters from a degree word ("fewer") to the "now" it compares
+
+
+@cache
+def _comparison_before(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    if not data.comparative_degrees or not data.comparatives:
+        return None
+    degrees, comparatives = alternation(data.comparative_degrees), alternation(data.comparatives)
+    return re.compile(
+        rf"(?<!\w)(?:{degrees})(?!\w)[^.;:!?]*?(?<!\w)(?:{comparatives})(?:\s+|(?<=['\u2019]))"
+        r"(?:[^\W\d_]{1,4}\s+)?\Z"
+    )
+
+
 def joined_then(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, home: PartialDate | None
 ) -> PartialDate | None:
@@ -619,6 +646,8 @@ def counted_back(
     year = written.year
     if written.month is not None and month > written.month:
         year -= 1  # "in August", written in March
+    if "before_month" in fields:  # "prima di dicembre": the month before the last December
+        return PartialDate(year - 1, 12) if month == 1 else PartialDate(year, month - 1)
     day = fields.get("day")
     if day is not None and day.isdigit():  # "on 4 December": the day too, so that a text
         try:  # of 5 December speaks of its own news event, not of the past
@@ -988,9 +1017,13 @@ def dated_by_heading(
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
 # a bar
 _LEAD = re.compile(
-    r"[ \t]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
-    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d))"
-    r"[*_]{0,2}[ \t]*(?::|[\u2013\u2014]|-(?!\d)|\|)"
+    r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
+    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
+    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d)"
+    # "• 2016년 8월: 28개국", "・2020年9月 64か国" (a CJK bullet, the year's and month's
+    # counters, a full-width colon)
+    r"(?:\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?)?)"
+    r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014]|-(?!\d)|\|)"
 )
 
 

@@ -36,10 +36,10 @@ from lcnet.extract.elliptic import (
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbered_parts import numbered_parts
-from lcnet.extract.numbers import as_count, read_number, suffixed
+from lcnet.extract.numbers import INDEFINITE, alternation, as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
@@ -50,6 +50,7 @@ from lcnet.extract.predicates import (
     predicated,
     pronounced,
     verb_places,
+    wholes,
 )
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
@@ -99,12 +100,33 @@ class Phrase(NamedTuple):
 
 _NO_ROLES: frozenset[Role] = frozenset()
 _PARTITIVE = frozenset({"of the", "der"})  # linkers that make a part of a count
-_INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
+_INDEFINITE = frozenset(INDEFINITE)  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
+    phrases = _phrases_in(low, start, end, grammar)
+    rounds = _round_nouns(grammar.language.code)
+    if rounds is None or not phrases:
+        return phrases
+    # "les villes canadiennes seraient une dizaine", "México ya suma una decena": a
+    # round number as a noun is about so many, whichever pass read it
+    return [
+        p._replace(qualifier=Qualifier.ABOUT)
+        if p.qualifier is Qualifier.EXACT and rounds.search(low, p.start, p.end)
+        else p
+        for p in phrases
+    ]
+
+
+@cache
+def _round_nouns(code: str) -> re.Pattern[str] | None:
+    rounds = language(code).approximate_numbers
+    return re.compile(rf"(?<!\w)(?:{alternation(rounds)})(?!\w)") if rounds else None
+
+
+def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
     # "Städte weltweit: 356\nLänder: 91": a label's value ends its line; the next line's
@@ -348,7 +370,7 @@ def _counted(
         )
         # "duas dezenas", "medio centenar": counted or halved, so many of them
         counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
-        if not counted and (not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE):
+        if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
@@ -482,6 +504,8 @@ def _predicated(
     # "en annonçait 115": members; "junto a otras 71.": others, the noun left out
     found += _said(pronounced(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    # "..., for 294 in all", "insgesamt 294": the whole, its unit said before
+    found += _said(wholes(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     return found
 
 

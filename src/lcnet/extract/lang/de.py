@@ -210,7 +210,10 @@ LANGUAGE = Language(
     code="de",
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
     # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
-    number_words=_number_words() | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1},
+    number_words=_number_words()
+    | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1, "dutzend": 12},
+    approximate_numbers=("dutzend",),  # "rund ein Dutzend Städte"
+    round_articles=("ein",),
     multipliers={},
     scales={
         "million": 10**6,
@@ -612,6 +615,8 @@ LANGUAGE = Language(
         r" (?:auf|die zahl)\b",
         r"\bauf (?:nun |jetzt |insgesamt )?(?=\d)",
         r"\bden(?=\s+(?:rund\s+|über\s+|mehr\s+als\s+)?\d)",
+        # reached, with its count right after: "das Netzwerk erreichte 294 Mitglieder"
+        r"\berreicht(?:e|en)?(?=\s+(?:(?:nun|damit|jetzt|rund|über)\s+)?\d)",
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
@@ -629,7 +634,9 @@ LANGUAGE = Language(
     ),
     plural_articles=("die",),
     count_predicates=(
-        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+        # "wären" too, hearsay: "die deutschen Mitgliedsstädte wären rund ein Dutzend"
+        r"(?:sind|waren|wären)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?"
+        r"(?: (?:nur|erst|noch))?",  # "waren damals erst drei": only
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(
@@ -666,6 +673,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("der",),
     comparatives=("als",),
+    comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
@@ -685,7 +693,7 @@ LANGUAGE = Language(
         r"\bursprünglich\b",
         r"\banfangs\b",
     ),
-    count_predicate_words=("sind", "waren"),
+    count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
     rank_after=("nach",),
     relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),
@@ -753,7 +761,8 @@ LANGUAGE = Language(
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
-        r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
+        r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
+        r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
         # a bare year after the finite verb dates its clause: "Bonn wurde 2020 die dritte",
         # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
@@ -888,6 +897,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"vor dem {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"seit {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

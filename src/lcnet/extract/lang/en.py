@@ -77,6 +77,7 @@ LANGUAGE = Language(
     number_words={w: i for i, w in enumerate(_UNITS_WORDS)}
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
     | {"a dozen": 12, "dozen": 12},
+    approximate_numbers=("dozen",),  # "a dozen British cities": about twelve
     multipliers={"hundred": 100},
     scales={
         "thousand": 1_000,
@@ -564,6 +565,7 @@ LANGUAGE = Language(
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     part_linkers=("of the",),
     comparatives=("than",),
+    comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
@@ -581,6 +583,7 @@ LANGUAGE = Language(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
         r"\boriginally\b",
+        r"\b(?:initial|first|original) (?:announcement|release|list|version)\b",
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
@@ -661,7 +664,7 @@ LANGUAGE = Language(
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
-        r"|selection)\b)",
+        r"|selection|expansion|enlargement|extension|wave|batch|class)\b)",
         # "the September 2020 announcement first gave 55": a dated release dates its figures
         r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
         r"|list)\b)",
@@ -816,6 +819,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"before {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"since {month}(?!,? \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -880,7 +884,8 @@ LANGUAGE = Language(
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
     before_this=(
-        r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b"
+        r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
+        r"|round|expansion|enlargement)\b"
         # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
         r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
         r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"

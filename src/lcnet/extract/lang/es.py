@@ -482,6 +482,13 @@ LANGUAGE = Language(
         "actualmente",
         "tiene",
         "cuenta con",
+        # "Corea del Sur está muy presente con una veintena de ciudades"
+        "muy",
+        "presente con",
+        "representada por",
+        "representado por",
+        "tendría",  # the conditional of hearsay: "México tendría una decena"
+        "contaría con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
         "sigue con",  # "Colombia sigue con ocho ciudades en la red"
@@ -636,6 +643,8 @@ LANGUAGE = Language(
         r"\btiene\b",
         r"\btenía\b",
         r"\bcomprende\b",
+        # reached, with its count right after: "ingresaron 77 y la red alcanzó 294 miembros"
+        r"\balcanz(?:ó|a|an|aba|ando|aron)(?=\s+(?:(?:ya|así|ahora|los|las|más de|casi)\s+)?\d)",
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
@@ -669,12 +678,13 @@ LANGUAGE = Language(
     ),
     plural_articles=("las", "los"),
     count_predicates=(
-        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
-        r"(?: ya| hoy| ahora| entonces)?",
+        # the conditional of hearsay too: "las mexicanas serían una decena"
+        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|serían|suman|sumaban|sumaron)"
+        r"(?: ya| hoy| ahora| entonces)?(?: solo| sólo| solamente| apenas| todavía| aún)?",
         r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
         r"(?:alcanzan|alcanzaban|alcanzaron)",
     ),
-    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
+    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron|serían)(?: ya| hoy| ahora)?",),
     country_subjects=(
         "el país",
         "nuestro país",  # "nuestro país tiene hoy siete ciudades": the one named before
@@ -736,10 +746,11 @@ LANGUAGE = Language(
     ),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
+    comparative_degrees=("menos", "más"),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),
-    later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
+    later_clause=(r"\bantes del?\b", r"\bantes que\b", r"\bhasta\b"),
     announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(
         r"\bcorr(?:egi|igi)",
@@ -751,8 +762,10 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\ben un principio\b",
         r"\boriginalmente\b",
+        r"\b(?:anuncio|comunicado|listado) inicial\b",  # "el anuncio inicial hablaba de 55"
+        r"\b(?:primer anuncio|primer comunicado|primera lista|primera versión)\b",
     ),
-    count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
+    count_predicate_words=("son", "eran", "fueron", "serían", "suma", "ascend", "lleg", "alcanz"),
     respective_new=(
         r"(?:número de )?(?:nuevos miembros|nuevas ciudades|ingresos|nuevas incorporaciones)",
     ),
@@ -985,6 +998,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"antes de {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

@@ -31,6 +31,7 @@ _COUNTRIES = {
 _ABOUT = {"ほど": Q.ABOUT, "程度": Q.ABOUT, "前後": Q.ABOUT}
 _AFTER = {
     "余": Q.MORE_THAN,
+    "数": Q.MORE_THAN,  # "十数都市": ten odd, as "10余都市"
     "余り": Q.MORE_THAN,
     "あまり": Q.MORE_THAN,
     "以上": Q.MORE_THAN,

@@ -455,6 +455,13 @@ LANGUAGE = Language(
         "agora",
         "atualmente",
         "tem",
+        # "a Coreia do Sul está muito presente com uma vintena de cidades"
+        "muito",
+        "presente com",
+        "representada por",
+        "representado por",
+        "teria",  # the conditional of hearsay: "o Brasil teria uma dezena"
+        "contaria com",
         "possui",
         "conta com",
         "contava com",  # "o Brasil contava com seis cidades"
@@ -659,6 +666,9 @@ LANGUAGE = Language(
         r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
         r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
         r"\balcança(?:ndo)?\b",
+        # reached, with its count right after: "entraram 77 e a rede atingiu 294 membros"
+        r"\b(?:alcançou|alcançaram|ating(?:iu|e|em|ia|indo|iram))(?=\s+(?:(?:já|assim|agora"
+        r"|os|as|mais de|quase)\s+)?\d)",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
         r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
@@ -695,12 +705,13 @@ LANGUAGE = Language(
     ),
     plural_articles=("as", "os"),
     count_predicates=(
-        r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
+        # "seriam": hearsay; "eram apenas três": only
+        r"(?:são|eram|foram|seriam)(?: (?:agora|hoje|já|então))?(?: (?:só|apenas|ainda))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
         r"(?:passam|passaram|passavam) a ser",
     ),
-    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram|seriam)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
         # a page that shows a figure is its speaker, not its owner
@@ -748,6 +759,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
+    comparative_degrees=("menos", "mais"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
     rank_for=("para", "para o", "para a"),
@@ -758,8 +770,10 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
+        r"\b(?:anúncio|comunicado) inicial\b",  # "o anúncio inicial falava em 55"
+        r"\b(?:primeiro anúncio|primeiro comunicado|primeira lista|primeira versão)\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    count_predicate_words=("são", "eram", "foram", "seriam", "soma", "cheg", "ascend", "passa"),
     respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
     respective_total=(
         r"(?:número )?total(?: de (?:membros|cidades))?",
@@ -869,7 +883,8 @@ LANGUAGE = Language(
         r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
-        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
+        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção|alargamento"
+        r"|expansão)"
         r" (?:de |do ano de )?",
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
@@ -993,6 +1008,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"antes de {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -1044,7 +1060,7 @@ LANGUAGE = Language(
     subset_words=("das quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
-    subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
+    subject_pronouns=("elas", "eles", "estas", "essas", "esses"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     # "Antes deste anúncio, as cidades portuguesas eram 14": just before the news
     before_this=(

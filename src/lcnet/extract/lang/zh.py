@@ -259,6 +259,8 @@ LANGUAGE = Language(
         {
             "多": Q.MORE_THAN,  # "400多个": four hundred odd
             "余": Q.MORE_THAN,
+            "几": Q.MORE_THAN,  # "十几个城市": ten odd, as "10多个"
+            "幾": Q.MORE_THAN,
             "个以上": Q.MORE_THAN,
             "个以上的": Q.MORE_THAN,
             "以上": Q.MORE_THAN,
