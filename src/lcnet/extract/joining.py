@@ -151,8 +151,10 @@ def _state_form(code: str) -> re.Pattern[str] | None:
 # Saudi member, Jubail Industrial City, ...", "Al Wakra was the first Qatari member, in
 # 2017, ...", "Gelsenkirchen, die erste deutsche Mitgliedsstadt, ...".
 _APPOSED_BEFORE = re.compile(
-    r"(?:\s*,|\s+(?:was|is|became|has become|remains|ist|war|wurde|bleibt|est|était|fut"
-    r"|devient|devint|es|fue|era|se convirtió en|é|foi|tornou-se|è|fu|divenne|diventa))\s+"
+    # a past verb of being only: "Chinhoyi devient la deuxième ville" (now) is the news of
+    # its own joining, of the text's date
+    r"(?:\s*,|\s+(?:was|became|has become|war|wurde|fut|devint|était|fue|era|se convirtió en"
+    r"|foi|tornou-se|fu|divenne))\s+"
     r"(?:(?:the|its|die|der|das|la|le|l['\u2019]|el|lo|il|a|o)\s*)?\Z"
 )
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
