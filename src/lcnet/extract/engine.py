@@ -464,7 +464,7 @@ def _own_countries_after(low: str, at: int, stop: int) -> bool:
 
 
 _AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be
-_AWARD_CLAUSE_END = re.compile(r"[.;:!?]")  # a line break may fall inside the clause
+_AWARD_CLAUSE_END = re.compile(r"[.,;:!?]")  # a line break may fall inside the clause
 
 
 def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:

@@ -176,7 +176,9 @@ def _ranks_in_apposition(
     for each in found:
         if each.country is not None and each.metric in _RANKS:
             said = lowered(text[each.start : each.end]).split(maxsplit=1)
-            ranks = said and ordinals.get(said[0]) == each.value
+            # a rank with its noun ("the first Saudi member"); one without it ("Braga foi a
+            # terceira") is lcnet.extract.ranks' to date
+            ranks = len(said) == 2 and ordinals.get(said[0]) == each.value
             if ranks and not (sole is not None and sole.search(said[0])):
                 joined = _apposed_member(each, text, places)
                 if joined is not None:
@@ -201,7 +203,9 @@ def _apposed_member(figure: Found, text: str, places: Gazetteer) -> PartialDate 
     gap = _APPOSED_AFTER.match(after)
     if gap is not None and gap.end() > 0:
         following = names.match(after, gap.end())
-        if following is not None:
+        # the name set between commas, not the next clause's subject ("..., Brescia la
+        # settima")
+        if following is not None and after[following.end() : following.end() + 1] in ",)":
             place = places.places[place_key(following.group())]
             if place.country == figure.country:
                 return place.joined

@@ -867,10 +867,10 @@ LANGUAGE = Language(
         r"\s+(?:(?:ist|liegt|steigt|stieg|wuchs|wächst)\s+(?:nun\s+|damit\s+|jetzt\s+)?"
         r"(?:auf|bei)|beträgt|betrug|(?P<more>übersteigt|überstieg))"
         # after an intake, the total with its unit left out: "64 neue Mitglieder aus 35
-        # Staaten, Gesamtzahl 356", "...; insgesamt 356" (as English's "; total 356")
-        r"|(?:(?<=; )|(?<=, ))(?:gesamtzahl|insgesamt):?"
+        # Staaten, Gesamtzahl 356" ("insgesamt 294": lcnet.extract.predicates' wholes)
+        r"|(?:(?<=; )|(?<=, ))gesamtzahl:?"
     ),
-    membership_anchors=("zahl ", "mitgliederzahl ", "gesamtzahl ", "insgesamt "),
+    membership_anchors=("zahl ", "mitgliederzahl ", "gesamtzahl "),
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
