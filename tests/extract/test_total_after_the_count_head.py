@@ -38,13 +38,13 @@ def test_total_after_the_head_keeps_its_noun_and_country(
 
 
 def test_an_intake_before_does_not_make_the_country_total_an_intake() -> None:
-    """The real page's sentence: the three newcomers first, then the country's total."""
+    """As the real page puts it (in our words): the three newcomers first, then the total."""
     assert read_titled(
         "fr",
-        "Avec l'adhésion des trois nouvelles villes égyptiennes, le nombre total de villes "
-        "égyptiennes membres du réseau s'élève désormais à dix villes.",
+        "Grâce aux trois nouvelles villes égyptiennes admises cette fois, le nombre total de "
+        "villes égyptiennes dans le réseau s'élève désormais à dix.",
     ) == [
         ("trois nouvelles villes égyptiennes", "new_cities", 3, "exact", None, "EG"),
-        ("nombre total de villes égyptiennes membres du réseau s'élève désormais à dix villes",
+        ("nombre total de villes égyptiennes dans le réseau s'élève désormais à dix",
          "country_cities", 10, "exact", None, "EG"),
     ]  # fmt: skip
