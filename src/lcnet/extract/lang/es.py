@@ -561,7 +561,7 @@ LANGUAGE = Language(
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
-        r"\bde (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
+        r"\b(?:de|entre) (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
         # "En la lista figuran tres ciudades colombianas": the list an intake named before
         r"\ben la lista\b(?! de (?:los )?miembros)",
     ),
@@ -1037,7 +1037,7 @@ LANGUAGE = Language(
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),
-    subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
+    subset_words=("de las cuales", "entre las cuales", "de ellas", "entre ellas", "incluidas"),
     country_references=("del país", "nacionales"),
     weak_present=("ya",),
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"

@@ -678,7 +678,7 @@ LANGUAGE = Language(
         r"(?: de)?",
     ),
     subset_cues=(
-        r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",
+        r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
         r"\bdont\b",
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",

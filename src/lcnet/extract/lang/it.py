@@ -541,8 +541,9 @@ LANGUAGE = Language(
         r"altre notizie",
     ),
     subset_cues=(
-        r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b",
-        r"\bdi cui\b",
+        r"\b(?:tra|fra) (?:queste|questi|loro|le nuove|i nuovi)\b",
+        r"\b(?:di|tra|fra) cui\b",  # "54 città, tra cui tre portoghesi"
+        r"\b(?:tra|fra) (?:le|i) quali\b",
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
@@ -1032,7 +1033,7 @@ LANGUAGE = Language(
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
-    subset_words=("di cui", "tra cui"),
+    subset_words=("di cui", "tra cui", "fra cui"),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"

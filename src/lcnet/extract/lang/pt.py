@@ -543,7 +543,7 @@ LANGUAGE = Language(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
         r"\bdestes\b",
-        r"\b(?:das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
+        r"\b(?:entre )?(?:as|os|das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
         # "Na lista constam três cidades brasileiras": the list an intake named before
         r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
@@ -1023,7 +1023,7 @@ LANGUAGE = Language(
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
-    subset_words=("das quais", "entre elas", "incluindo"),
+    subset_words=("das quais", "entre as quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
     subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
