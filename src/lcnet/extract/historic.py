@@ -662,9 +662,11 @@ def _dated_before(
         # "La red, que en febrero de 2024 sumó 64 miembros, alcanzó entonces las 356
         # ciudades": a date in an aside of the clause, before the word that points back
         found = _last_date(low, clause.start, pointers[0].start(), grammar, written)
-    if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
+    if found is None and paragraph >= 0 and not stated and not low[start : sentence.start].strip():
         # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
-        # with it points back to the paragraph before
+        # with it points back to the paragraph before; a verb of a past state alone does
+        # not ("... la pionera fue Medellín, en 2018.\n\nCon esta convocatoria la red
+        # alcanzó 294 ciudades": the news of the text's own round)
         reach = max(0, paragraph - _BEFORE_REACH)
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)

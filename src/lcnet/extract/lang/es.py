@@ -629,6 +629,9 @@ LANGUAGE = Language(
         r"\bred de\b",
         r"\btotal de\b",
         r"\btotaliz(?:a|an|ó|aron|aba|ando)\b",  # "totalizando así 425 ciudades"
+        r"\balcanz(?:a|ó|aba|ando)\b",  # "con esta convocatoria la red alcanzó 294 ciudades"
+        # the verb that takes its object to a count: "esta convocatoria llevó la red a 294"
+        r"\bllev(?:a|an|ó|aron|aba|ando)\b(?= (?:a )?(?:la|el|al|los|las) )",
         r"\beleva a\b",
         r"\btiene\b",
         r"\btenía\b",

@@ -650,6 +650,8 @@ LANGUAGE = Language(
         r"|aggiunto|preso|messo|scelto|visto|fatto|vinto|perso)\b)",
         r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
         r"|raggiunge|raggiungendo) (?:così )?a\b",
+        # "con questa tornata la rete ha raggiunto 294 città": the count reached
+        r"\b(?:(?:ha|hanno|aveva|avevano) raggiunto|raggiunse|raggiungeva)\b",
         # the verb that takes its object to a count, as fr "portent le réseau à": "L'arrivo
         # di 72 nuove città porta la rete a 425", "portano il totale a quota 425"
         r"\bport(?:a|ano|ando|ò|arono|ava|avano)\b(?= (?:la|il|lo|l['\u2019]|le|i|gli) )",

@@ -651,7 +651,10 @@ LANGUAGE = Language(
         r"\bsoma\b",
         r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
         r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
-        r"\balcança(?:ndo)?\b",
+        r"\balcanç(?:a|ou|ava|ando)\b",  # "com esta rodada a rede alcançou 294 cidades"
+        r"\bating(?:e|iu|ia|indo)\b",
+        # the verb that takes its object to a count: "esta rodada levou a rede a 294"
+        r"\blev(?:a|am|ou|aram|ava|ando)\b(?= (?:a|o|as|os) )",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
         r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
