@@ -25,6 +25,7 @@ from lcnet.extract.changes import (
     started_before,
     started_from,
     went_back,
+    year_span,
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
@@ -262,7 +263,15 @@ def _judged(
         metric, value, country, region, review, along = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
         earlier = phrases[index - 1].end if index else -1
+        span_end: PartialDate | None = None  # "Entre 2022 y 2024 ... de 294 a 356": 2024
         if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
+            years = None
+            if begun.as_of is None:
+                years = year_span(low, sentence.span.start, begun.start, rules)
+            if years is not None:
+                begun = begun._replace(as_of=PartialDate(years[0]))
+                if written is None or years[1] < written.year:
+                    span_end = PartialDate(years[1])
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True, (),
                         begun.as_of is None)  # fmt: skip
@@ -288,7 +297,7 @@ def _judged(
             if after is not None and after.gapped and after.start < span.end:
                 span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
                 # February 2024": a date after the bare number is that number's
-            dated = as_of(low, phrase, span, rules, written)
+            dated = as_of(low, phrase, span, rules, written) or span_end
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)

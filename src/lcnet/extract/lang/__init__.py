@@ -381,6 +381,10 @@ class Language(NamedTuple):
     # words after it date it: lcnet.extract.changes.started_before).
     change_back: str = ""
     change_to: str = ""
+    # A span of years before a change: "Entre 2022 y 2024 la red pasó de 294 a 356
+    # ciudades" (the change's start is of the first year, its end of the last: a regex
+    # fragment with {first} and {last} for the years; lcnet.extract.changes.year_span).
+    year_span: str = ""
     since_year: str = ""
     # A joining since which a state holds, dated by its year: "Since joining in 2020,
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the

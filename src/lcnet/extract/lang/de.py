@@ -906,6 +906,7 @@ LANGUAGE = Language(
     change_from=r"von",
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf(?: heute| aktuell| nun| jetzt| zuletzt)?",
+    year_span=r"(?:zwischen|von) {first} (?:und|bis) {last}",
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
     some_words=("mehrere", "einige", "manche", "viele", "die meisten"),

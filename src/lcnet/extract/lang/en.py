@@ -836,6 +836,7 @@ LANGUAGE = Language(
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
+    year_span=r"(?:between|from) {first} (?:and|to) {last}",
     change_back=r"(?:up|down) from",
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds

@@ -561,9 +561,25 @@ LANGUAGE = Language(
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
-        r"\b(?:de|entre) (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
+        # "115 ciudades, de las cuales más de cien ingresaron"
+        r"\b(?:de|entre) (?:las|los) cuales\b",
         # "En la lista figuran tres ciudades colombianas": the list an intake named before
         r"\ben la lista\b(?! de (?:los )?miembros)",
+    ),
+    # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
+    # red creció hasta 356 ciudades" (grew to 356)
+    qualifier_blockers=(
+        "creció",
+        "crecido",
+        "aumentó",
+        "aumentado",
+        "subió",
+        "subido",
+        "llegó",
+        "llegado",
+        "ascendió",
+        "ampliado",
+        "amplió",
     ),
     elsewhere=(
         r"noticias relacionadas",
@@ -1014,6 +1030,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
+    year_span=r"(?:entre|de|desde) (?:el |los años )?{first} (?:y|a|hasta) (?:el )?{last}",
     since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     relative_pronouns=(

@@ -683,6 +683,9 @@ LANGUAGE = Language(
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",
     ),
+    # a verb of growth before "jusqu'à" makes it the end of the change, not a bound:
+    # "le réseau a grimpé jusqu'à 425 villes"
+    qualifier_blockers=("grimpé", "monté", "augmenté", "passé", "grossi", "grimpe", "monte"),
     elsewhere=(
         r"(?:à )?lire aussi",
         r"articles? (?:similaires|liés|connexes)",
@@ -1150,6 +1153,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
+    year_span=r"(?:entre|de) {first} (?:et|à) {last}",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),

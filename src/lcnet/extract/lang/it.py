@@ -547,7 +547,22 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
-    qualifier_blockers=("sparse", "sparsi", "distribuite", "distribuiti"),
+    # ... and a verb of growth before "fino a": the end of the change, not a bound ("la
+    # rete è cresciuta fino a 425 città")
+    qualifier_blockers=(
+        "sparse",
+        "sparsi",
+        "distribuite",
+        "distribuiti",
+        "cresciuta",
+        "cresciuto",
+        "salita",
+        "salito",
+        "arrivata",
+        "arrivato",
+        "aumentata",
+        "aumentato",
+    ),
     unit_roles={
         "località": (Role.WEAK,),
         "province": (Role.WEAK,),
@@ -1010,6 +1025,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
+    year_span=r"(?:tra|fra|dal) (?:il )?{first} (?:e|al) (?:il )?{last}",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
     relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),

@@ -547,7 +547,20 @@ LANGUAGE = Language(
         # "Na lista constam três cidades brasileiras": the list an intake named before
         r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
-    qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
+    # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
+    # cresceu até 425 cidades")
+    qualifier_blockers=(
+        "espalhadas",
+        "espalhados",
+        "distribuídas",
+        "distribuídos",
+        "cresceu",
+        "crescido",
+        "aumentou",
+        "subiu",
+        "chegou",
+        "ampliou",
+    ),
     unit_roles={
         "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
@@ -1011,6 +1024,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
+    year_span=r"(?:entre|de|desde) (?:o )?{first} (?:e|a|até) (?:o )?{last}",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),

@@ -432,6 +432,7 @@ LANGUAGE = Language(
     origin_words=(r"đến từ", r"tới từ"),
     change_from=r"(?:tăng|tăng lên|nâng|mở rộng|phát triển) từ",
     change_to=r"(?:lên|thành|đến|tới)",
+    year_span=r"từ (?:năm )?{first} (?:đến|tới) (?:năm )?{last}",
     future_cues=(
         r"sẽ (?:là|trở thành|có|đạt|vượt|nâng)",
         r"nếu (?:hồ sơ|được)",
