@@ -362,7 +362,8 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        if not ties.search(gap) or _PART.match(low, number.end()):
+        tied = ties.search(gap) is not None or (not whole and _comma_then_total(gap, grammar))
+        if not tied or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
             return None
@@ -402,6 +403,17 @@ def _sibling(
     if whole or phrase.unit is Unit.COUNTRY:
         return None
     return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _comma_then_total(gap: str, grammar: Grammar) -> bool:
+    """Whether a comma, then a verb of a total, stand between a figure and a bare number:
+    "La red, que hasta la semana pasada agrupaba 229 ciudades, tiene ya 294", "The
+    network, which until last week had 229 cities, now has 294"."""
+    comma = gap.rfind(",")
+    if comma < 0:
+        return False
+    cue = grammar.cues.search(gap, comma + 1)
+    return cue is not None and cue.lastgroup == "total"
 
 
 def _country_and_word(

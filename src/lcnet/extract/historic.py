@@ -431,8 +431,11 @@ def until_now(
     clause = _clause(low, phrase, sentence, grammar)
     # before the figure ("Jusqu'ici, le réseau regroupait 292 villes") or after it ("Six
     # Qatari cities which already joined are ...")
-    if form.search(low, clause.start, clause.end) is None:
+    found = form.search(low, clause.start, clause.end)
+    if found is None:
         return None
+    if found.end() <= phrase.start and grammar.present.search(low, found.end(), phrase.start):
+        return None  # "..., que hasta la semana pasada agrupaba 229 ciudades, tiene ya 294"
     if _member_state(grammar.language.code).search(low, sentence.start, sentence.end):
         return None  # "when A and B were already members": a past state (joining.py)
     return PartialDate(written.year, written.month)

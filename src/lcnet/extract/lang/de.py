@@ -878,6 +878,12 @@ LANGUAGE = Language(
             r"{years} jahre (?:zuvor|davor|früher)",
             r"ein jahr (?:zuvor|davor|früher)",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} jahre (?:später|danach)",
+            r"ein jahr (?:später|danach)",
+            r"im (?:darauffolgenden|folgenden) jahr",
+        ),
         # "wenige Tage später": the date said before
         "days_after": (
             r"(?:(?:wenige|einige|ein paar|zwei|drei|vier|fünf) )?(?:tage|wochen)"
@@ -931,8 +937,13 @@ LANGUAGE = Language(
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
     before_this=r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b",
     until_now=(
-        r"(?<!\w)(?:bisher|bislang)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:bisher|bislang"
+        # "bis letzte Woche", "bis vor wenigen Tagen": just before the news
+        r"|bis (?:letzte woche|letzten monat|gestern|vor (?:kurzem|wenigen tagen|einer woche))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
+        # the members before the news: "die 14 deutschen Städte, die bereits Mitglied waren"
+        r"|(?<!\w)(?:bereits|schon) (?:mitglied|mitglieder|dabei)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
     joining_time=(

@@ -869,7 +869,10 @@ LANGUAGE = Language(
     # "Before this announcement, Portugal had 14": the time just before the text's news
     before_this=r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b",
     until_now=(
-        r"\b(?:until now|until today|up to now|previously)\b[^.!?;]{0,40}?\b"
+        r"\b(?:until now|until today|up to now|previously"
+        # "until last week", "until a few days ago": just before the news
+        r"|until (?:last (?:week|month)|yesterday|(?:a few days|a week|recently) ago|recently)"
+        r")\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
         # the members before the news: "six cities which already joined", "joined earlier"
         r"|\balready (?:joined|been members|were members|members)\b"

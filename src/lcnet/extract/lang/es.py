@@ -653,6 +653,14 @@ LANGUAGE = Language(
         r"\btenía\b",
         r"\bcomprende\b",
     ),
+    # "Chía se suma a las 425 ciudades de la red", "se suma a las seis argentinas que ya
+    # formaban parte": the group joined, the members (unless new or other ones)
+    group_cues=(
+        r"\b(?:se (?:suma|sumó|suman|sumaron|une|unió|unen|unieron|incorpora|incorporó)"
+        r"|ingres(?:a|ó)|entr(?:a|ó)) a (?:las|los)(?= (?:(?:cerca de|más de|casi|unas|unos) )?"
+        r"(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+        r"|quince|dieciséis|diecisiete) ))",
+    ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
@@ -1068,8 +1076,18 @@ LANGUAGE = Language(
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
     ),
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        # "hasta la semana pasada", "hasta hace unos días": just before the news
+        r"|hasta (?:la semana pasada|el mes pasado|ayer|hace (?:poco|unos días|una semana))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
+        # the members before the news: "las seis argentinas que ya formaban parte de la red"
+        r"|(?<!\w)ya (?:formaban parte|pertenecían|integraban|eran miembros"
+        r"|estaban en la red)(?!\w)"
+        # ... and those a city joins, named by their number: "Córdoba se suma a las seis
+        # argentinas de la red" (six before it; not "a las otras seis": with it, seven)
+        r"|(?<!\w)(?:se (?:suma|une|incorpora)|ingresa|entra) a (?:las|los)"
+        r"(?! otr[ao]s)(?!(?: \S+)? nuev)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

@@ -1188,8 +1188,14 @@ LANGUAGE = Language(
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
     before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
     until_now=(
-        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là"
+        # "jusqu'à la semaine dernière", "jusqu'à il y a peu": just before the news
+        r"|jusqu['\u2019](?:à la semaine dernière|au mois dernier|à hier"
+        r"|à il y a (?:peu|quelques jours))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
+        # the members before the news: "les 14 françaises qui faisaient déjà partie du réseau"
+        r"|(?<!\w)(?:faisaient|étaient) déjà (?:partie|membres)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined
     joining_time=(

@@ -996,6 +996,12 @@ LANGUAGE = Language(
             r"{years} anni prima",
             r"un anno prima",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} anni (?:dopo|più tardi)",
+            r"un anno (?:dopo|più tardi)",
+            r"l['\u2019]anno (?:seguente|successivo)",
+        ),
         # "pochi giorni dopo": the date said before
         "days_after": (
             r"(?:pochi|alcuni|qualche|due|tre) (?:giorni|settimane|giorno|settimana) dopo",
@@ -1059,8 +1065,16 @@ LANGUAGE = Language(
     # "Prima di questo annuncio, le città portoghesi erano 14": just before the news
     before_this=r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b",
     until_now=(
-        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora"
+        # "fino alla settimana scorsa", "fino a pochi giorni fa": just before the news
+        r"|fino (?:alla settimana scorsa|al mese scorso|a ieri|a pochi giorni fa|a poco fa)"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
+        # the members before the news: "le 14 italiane che facevano già parte della rete"
+        r"|(?<!\w)(?:facevano|erano) già (?:parte|membri)(?!\w)"
+        # ... and those a city joins, named by their number: "Torino si aggiunge alle 14
+        # italiane della rete" (14 before it; not "alle altre 14": with it, 15)
+        r"|(?<!\w)si (?:aggiunge|unisce) (?:alle|ai)(?! altr[ie])(?!(?: \S+)? nuov)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city
     joining_time=(

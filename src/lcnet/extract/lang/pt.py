@@ -671,6 +671,9 @@ LANGUAGE = Language(
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
         r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
+        # ... also in words after a verb's "a": "junta-se às seis cidades que já faziam parte"
+        r"\b(?:às|aos)(?=\s+(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+        r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete)\s)",
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
@@ -999,6 +1002,12 @@ LANGUAGE = Language(
             r"{years} anos antes",
             r"um ano antes",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} anos (?:depois|mais tarde)",
+            r"um ano (?:depois|mais tarde)",
+            r"no ano seguinte",
+        ),
         # "poucos dias depois": the date said before
         "days_after": (r"(?:poucos|alguns|dois|três) (?:dias|semanas) (?:depois|mais tarde)",),
         # "two years ago": the year, counted back from the text's
@@ -1051,8 +1060,18 @@ LANGUAGE = Language(
         r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
     ),
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então"
+        # "até à semana passada", "até há poucos dias": just before the news
+        r"|até (?:(?:à|a) semana passada|ao mês passado|o mês passado|ontem"
+        r"|há (?:pouco|poucos dias|uma semana))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
+        # the members before the news: "às 15 portuguesas que já pertenciam à rede"
+        r"|(?<!\w)já (?:faziam parte|pertenciam|integravam|eram membros|estavam na rede)(?!\w)"
+        # ... and those a city joins, named by their number: "O Fundão junta-se às quinze
+        # portuguesas da rede" (fifteen before it; not "às outras": with it)
+        r"|(?<!\w)(?:junta-se|soma-se|une-se|se junta|se soma|se une) (?:às|aos)"
+        r"(?! outr[ao]s)(?!(?: \S+)? nov[ao]s)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(
