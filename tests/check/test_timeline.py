@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from lcnet.check.figures import Figure, Subject
-from lcnet.check.timeline import Timeline
+from lcnet.check.timeline import Held, Timeline
+from lcnet.check.verdicts import Verdict, judge_claim
+from lcnet.dates import PartialDate
 from lcnet.model import Metric, Qualifier
 from lcnet.store.facts import FactStore
 
@@ -160,3 +162,20 @@ def test_a_complete_list_that_grew_in_rolling_years_gives_no_figure_then(
 ) -> None:
     portugal = real_timeline.at(Subject(Metric.COUNTRY_CITIES, country="PT"), date(2017, 5, 19))
     assert portugal.figure is None
+
+
+def test_two_claims_with_one_key_each_hold_for_their_own_days(
+    store: FactStore, timeline: Timeline
+) -> None:
+    """A claim's days come from its as_of or its source's date, not from its key: an
+    edited copy of a record (same source, same id) dated to 2021 is judged at 2021,
+    before and after the record itself was asked about."""
+    record = store.claim_by_key["paper-2024-03-02#total"]
+    dated = replace(record, as_of=PartialDate(2021))
+    assert dated.key == record.key
+    assert timeline.held(record) == Held(date(2024, 3, 2), date(2024, 3, 2), False)
+    assert timeline.held(dated) == Held(date(2021, 1, 1), date(2021, 12, 31), True)
+    assert timeline.held(record) == Held(date(2024, 3, 2), date(2024, 3, 2), False)
+    assert judge_claim(timeline, record).verdict is Verdict.CURRENT
+    wrong = judge_claim(timeline, dated)
+    assert (wrong.verdict, str(wrong.expected.figure)) == (Verdict.WRONG, "229")

@@ -77,7 +77,10 @@ class Timeline:
         for claim in store.claims:
             self._claims.setdefault(subject_of(claim), []).append(claim)
         self._entries: dict[Subject, list[Accepted]] = {}
-        self._held: dict[str, Held | None] = {}
+        # The days a claim holds for depend on its as_of or its source's date alone, so
+        # they are remembered by those, never by the claim's key: two claim objects with
+        # one key (a record and an edited copy of it) may give different dates.
+        self._dated: dict[PartialDate, Held] = {}
         self._published: dict[str, Held | None] = {}  # a source's claims share their days
         self._values_corrected: dict[tuple[Subject, int], tuple[Claim, str]] | None = None
         # lcnet.check.verdicts.judge's judgements, by what decides them
@@ -181,22 +184,21 @@ class Timeline:
         raise AssertionError("periods cover every day")  # pragma: no cover
 
     def held(self, claim: Claim) -> Held | None:
-        """The days a claim holds for (remembered: every period of its subject asks)."""
-        key = claim.key
-        if key in self._held:
-            return self._held[key]
-        found = None
-        if claim.as_of is not None:
-            found = Held(claim.as_of.first_day, claim.as_of.last_day, True)
-        elif claim.source in self._published:
-            found = self._published[claim.source]
-        else:
-            published = self.store.source_by_id[claim.source].published
-            if published is not None:
-                found = Held(published.first_day, published.last_day, False)
-            self._published[claim.source] = found
-        self._held[key] = found
-        return found
+        """The days a claim holds for: its as_of, else its source's publication date
+        (remembered by those: every period of its subject asks)."""
+        as_of = claim.as_of
+        if as_of is not None:
+            found = self._dated.get(as_of)
+            if found is None:
+                found = self._dated[as_of] = Held(as_of.first_day, as_of.last_day, True)
+            return found
+        source = claim.source
+        if source not in self._published:
+            published = self.store.source_by_id[source].published
+            self._published[source] = (
+                None if published is None else Held(published.first_day, published.last_day, False)
+            )
+        return self._published[source]
 
     def corrected_values(self) -> dict[tuple[Subject, int], tuple[Claim, str]]:
         """Each value a correction changed, of each subject: the first claim that gave

@@ -314,8 +314,10 @@ def grammar(code: str) -> Grammar:
             + _modifiers(modifiers_before, space)
             + rf"{gap}\Z"
         ),
+        # "15 cidades/vilas portuguesas", "12 cities/towns": a second noun after a slash
         after=re.compile(
-            _modifiers(modifiers_after, space, within_item=True)
+            r"(?:/[^\W\d_][\w-]*)?"
+            + _modifiers(modifiers_after, space, within_item=True)
             + _optional("qualifier", data.qualifiers_after, end, lead=blank)
         ),
         ordinal_after=re.compile(
@@ -635,7 +637,9 @@ def _count_form(
     verbs = "|".join(f"(?:{v})" for v in data.count_verbs)
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
-        rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}{noun}"
+        # "le nombre total de villes", "el número total de ciudades", "il numero totale di"
+        rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}"
+        rf"(?:{blank}total[ea]?{space.not_before()})?{noun}"
         rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?" + _NOT_A_COUNT
     )
@@ -852,6 +856,9 @@ def _anchor(fragment: str, avoid: Iterable[str] = ()) -> str:
         text = shorter
     text = _OPTIONAL_CHAR.sub("|", text).replace(r"\b", " ")  # "\bit " -> " it "
     pieces = [p.strip() for p in _META.split(text) if p.strip()]
+    # a lone letter a group was cut from ("unesco's global ..." -> "s global ..."): re would
+    # try the anchor at every "s" of a text; the words after it are as rare and start it
+    pieces = [p[2:] if p[1:2] == " " and p[2:] else p for p in pieces]
     avoided = tuple(avoid)
     rare = [p for p in pieces if not any(a in p or p in a for a in avoided)]
     return max(rare or pieces, key=len) if pieces else fragment

@@ -742,7 +742,12 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
         # next clause's; so is "now" past a conjunction, the date before it ("La red
         # tenía 294 ciudades en 2022 y hoy tiene 425")
         after = low.find(",", phrase.end, clause.end)
-        if after >= 0 and grammar.dated.search(low, clause.start, phrase.start):
+        if after >= 0 and (
+            grammar.dated.search(low, clause.start, phrase.start)
+            # "The network, which had 115 members in 2016, now gathers 425": a date
+            # between the figure and the comma sets its clause too
+            or grammar.dated.search(low, phrase.end, after)
+        ):
             return after
         conjunction = _conjunction_form(grammar.language.code)
         joined = conjunction.search(low, phrase.end, clause.end) if conjunction else None

@@ -39,7 +39,14 @@ def region_rows(low: str, start: int, end: int, grammar: Grammar) -> list[Region
     forms = _forms(grammar.language.code)
     if forms is None:
         return []
-    row, heading_unit, new_word = forms
+    row, heading_unit, new_word, gate = forms
+    # no line of low[start:end] a row (the first, or one after a line break): nothing to
+    # read; most texts, found at the speed of re's search for a line break
+    first = low.find("\n", start, end)
+    if gate.search(low, start, end) is None and not row.fullmatch(
+        low, start, end if first < 0 else first
+    ):
+        return []
     data = grammar.language
     found: list[RegionRow] = []
     roles: frozenset[Role] | None = None  # the heading's, read at the first row
@@ -108,19 +115,22 @@ def _heading(
 @cache
 def _forms(
     code: str,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]] | None:
     data = _grammar(code).language
     if data.attached or not data.regions:
         return None
     regions = alternation(data.regions)
+    opening = rf"[ \t]*(?:[-*\u2022\u00b7|][ \t]*)?(?P<region>{regions})[ \t]*"
     row = re.compile(
-        rf"[ \t]*(?:[-*\u2022\u00b7|][ \t]*)?(?P<region>{regions})[ \t]*"
+        rf"{opening}"
         rf"(?:\((?P<bracketed>\d{{1,3}})\)|[:\u2013\u2014|-][ \t]*(?P<after>\d{{1,3}}))"
         rf"[ \t|]*"
     )
+    # what a row after a line break starts with: it opens on the break
+    gate = re.compile(rf"\n{opening}(?:\(\d|[:\u2013\u2014|-][ \t]*\d)")
     nouns = [n for n, unit in {**data.units, **data.singular_units}.items()
              if unit in (Unit.CITY, Unit.MEMBER)]  # fmt: skip
     unit = re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?!\w)")
     news = [w for w, role in data.modifiers_before.items() if role is Role.NEW]
     new = re.compile(rf"(?<!\w)(?:{alternation(news)})(?!\w)") if news else None
-    return row, unit, new
+    return row, unit, new, gate

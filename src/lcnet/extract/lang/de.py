@@ -760,6 +760,9 @@ LANGUAGE = Language(
         # "nachdem Dresden 2024 aufgenommen wurde"
         r"(?<![\w.,])(?=(?:19|20)\d\d (?:beitrat|beitraten|aufgenommen wurde|aufgenommen wurden"
         r"|hinzukam|hinzukamen|dazukam|dazukamen|dazustieß|dazustießen)\b)",
+        # ... and after the relative pronoun that opens one: "Das Netzwerk, das 2016 noch
+        # 115 Mitglieder hatte, umfasst heute 425 Städte"
+        r"(?<=, )(?:das|die|der|welches|welche|welcher) (?=(?:19|20)\d\d )",
         r"(?:ende|anfang|mitte) ",
         r"bis (?:zum |ende |anfang )?",
         r"am ",

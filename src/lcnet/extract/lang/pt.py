@@ -590,7 +590,7 @@ LANGUAGE = Language(
     count_verbs=(
         r"(?:já |agora )?(?:(?:chega|chegou|chegava|sobe|subiu|passa|passou|vai|ascende"
         r"|ascendeu|ascendia|eleva-se|elevou-se|cresce|cresceu|aumenta|aumentou)(?: agora)?"
-        r" (?:a|para)|(?:alcança|alcançou|atinge|atingiu|soma|somava|totaliza|totalizava"
+        r" (?:a|para)(?: ser)?|(?:alcança|alcançou|atinge|atingiu|soma|somava|totaliza|totalizava"
         r"|é|era|foi)"
         r"(?: agora| [a-zãõáéíóúâêôç]{3,}mente)?"
         r"(?: de)?)",

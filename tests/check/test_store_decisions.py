@@ -1,0 +1,56 @@
+"""Decisions about the shipped store's facts, as a reader of a text meets them.
+
+Each test pins what the store says about one question a curator settled from public
+sources (facts helper, session 10); the sources are named in the store's records."""
+
+from __future__ import annotations
+
+import pytest
+
+import lcnet
+from tests.conftest import REPO, TODAY
+
+
+@pytest.fixture(scope="module")
+def store() -> lcnet.Store:
+    return lcnet.open_store(REPO / "facts", today=TODAY)
+
+
+def verdicts(store: lcnet.Store, text: str, day: str) -> list[tuple[str, str, int | None]]:
+    return [(f.text, f.verdict, f.expected) for f in store.check_text(text, date=day).figures]
+
+
+def test_fifty_five_countries_in_spring_2020_has_no_official_source(store: lcnet.Store) -> None:
+    """UIL's pages between the 2019 and 2020 intakes count 53 countries and no other
+    number; two national commissions and a Walloon association wrote 55. UIL's member
+    counts of the time (170, 173, 174) are all official."""
+    text = (
+        "Our leaflet: the UNESCO Global Network of Learning Cities has 173 cities in 55 countries."
+    )
+    assert verdicts(store, text, "2020-05-11") == [
+        ("173 cities", "current", 170),
+        ("55 countries", "wrong", 53),
+    ]
+    japanese = "ユネスコ学習都市グローバルネットワークには55か国173都市が加盟している。"
+    assert verdicts(store, japanese, "2020-06-20") == [
+        ("55か国", "wrong", 53),
+        ("173都市", "current", 170),
+    ]
+
+
+def test_uils_june_2020_count_is_official_until_the_intake(store: lcnet.Store) -> None:
+    text = "The UNESCO Global Network of Learning Cities now has 174 members."
+    assert verdicts(store, text, "2020-06-20") == [("174 members", "current", 170)]
+    assert verdicts(store, text, "2020-10-20") == [("174 members", "stale", 229)]
+
+
+def test_belgium_had_no_member_before_charleroi_joined_in_september_2020(
+    store: lcnet.Store,
+) -> None:
+    def belgian(as_of: str) -> list[str]:
+        return [c.name for c in store.cities(country="BE", as_of=as_of)]
+
+    assert belgian("2020-05") == []
+    assert belgian("2020-10") == ["Charleroi"]
+    assert belgian("2024-03") == ["Charleroi", "Liège"]
+    assert [c.joined for c in store.cities(country="BE")] == ["2020-09-23", "2024-02-14"]
