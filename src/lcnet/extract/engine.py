@@ -30,6 +30,7 @@ from lcnet.extract.changes import (
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
     as_of,
+    dated_by_caption,
     dated_by_heading,
     dated_by_lead,
     joined_then,
@@ -305,6 +306,7 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
+                dated = dated or dated_by_caption(low, phrase.start, rules, written)
             dated = dated or next(
                 (date for block, date in reposts if block.start <= phrase.start < block.end), None
             )  # a reposted story's figures: "Originally published 5 September 2022"
@@ -532,7 +534,20 @@ def _corrected_next(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:
     if cue is None:
         return False
     near = max(2, phrase.value * _NEAR)
+    # not the figures a cue of a superseded one gives before the correction: "El primer
+    # comunicado mencionaba 55 y un total de 230; la cifra se corrigió" corrects its own
+    # 230, not a 229 said before it ("Das 54 admitidas após a correção" is a correction's)
+    old = next(  # (its pattern looks ahead to the correction: the search reaches past it)
+        (
+            c
+            for c in rules.cues.finditer(low, end, limit)
+            if c.lastgroup == "superseded" and c.start() < cue.start()
+        ),
+        None,
+    )
     for number in _NUMBER.finditer(low, end, limit):
+        if old is not None and old.end() <= number.start() < cue.start():
+            continue
         value = int(number.group())
         if value != phrase.value and abs(value - phrase.value) <= near:
             return True

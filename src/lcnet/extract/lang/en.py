@@ -578,6 +578,9 @@ LANGUAGE = Language(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
         r"\boriginally\b",
+        # "the first release mentioned 55 ...; the figure was corrected the next day"
+        r"\b(?:the|its) (?:first|initial) (?:release|announcement|press release)\b"
+        r"(?=[^.!?]{0,200}?\b(?:correct|revis))",
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),

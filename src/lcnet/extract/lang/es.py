@@ -772,6 +772,9 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\ben un principio\b",
         r"\boriginalmente\b",
+        # "el primer comunicado mencionaba 55 ...; la cifra se corrigió": with its correction
+        r"\b(?:el|su) primer (?:comunicado|anuncio)\b"
+        r"(?=[^.!?]{0,200}?\b(?:corrigi|correg|rectific))",
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
     respective_new=(

@@ -749,6 +749,9 @@ LANGUAGE = Language(
         r"\binizialmente\b",
         r"\bin un primo momento\b",
         r"\boriginariamente\b",
+        # "il primo comunicato parlava di 55 ...; la cifra è stata corretta"
+        r"\b(?:il|suo) primo (?:comunicato|annuncio)\b"
+        r"(?=[^.!?]{0,200}?\b(?:corrett|corress|rettific))",
     ),
     count_predicate_words=(
         "sono",

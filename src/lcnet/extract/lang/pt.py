@@ -765,6 +765,9 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
+        # "o primeiro comunicado falava em 55 ...; o número foi corrigido": with its correction
+        r"\b(?:o|seu) primeiro (?:comunicado|anúncio)\b"
+        r"(?=[^.!?]{0,200}?\b(?:corrig|retific|rectific))",
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
     respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
