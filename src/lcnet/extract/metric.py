@@ -1005,6 +1005,15 @@ def _countries(
         return Reading(Metric.NEW_COUNTRIES, phrase.value, None, None, False)
     if Role.FIRST_TIME in phrase.roles or first_time:
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
+    if (
+        previous is not None
+        and previous.metric in (Metric.NEW_CITIES, Metric.TOTAL_CITIES)
+        and _a_whole(low, phrase, grammar)
+    ):  # "Ingresaron 72 ciudades; diez de los 46 países están en África": the whole a
+        # part is of counts the countries of the cities before it (the intake's here)
+        new = previous.metric is Metric.NEW_CITIES
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+        return Reading(metric, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):

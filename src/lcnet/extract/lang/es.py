@@ -360,6 +360,8 @@ LANGUAGE = Language(
         "nuevos": Role.NEW,
         "diferentes": Role.PLAIN,  # "72 ciudades de 46 diferentes países"
         "distintos": Role.PLAIN,
+        # "sube a nueve el número de ciudades colombianas": the count before what it counts
+        "el número de": Role.MEMBER,
     },
     unit_roles={
         "provincias": (Role.WEAK,),

@@ -473,6 +473,9 @@ LANGUAGE = Language(
         "nouvelle": Role.NEW,
         "nouveau": Role.NEW,
         "autres": Role.OTHER,
+        # "passe à huit le nombre de villes françaises": the count before what it counts
+        "le nombre de": Role.MEMBER,
+        "le nombre des": Role.MEMBER,
     },
     modifiers_after={
         "primées": Role.AWARDED,  # "dix villes primées en 2019"

@@ -348,6 +348,9 @@ LANGUAGE = Language(
         # and what it counts
         "os": Role.PLAIN,
         "as": Role.PLAIN,
+        # "sobe para sete o número de municípios brasileiros": the count before what it
+        # counts
+        "o número de": Role.MEMBER,
     },
     modifiers_after={
         "premiadas": Role.AWARDED,  # "as 28 cidades premiadas"
