@@ -683,7 +683,7 @@ LANGUAGE = Language(
         r"\bursprünglich\b",
         r"\banfangs\b",
         # "die erste Mitteilung nannte 55 ...; die Zahl wurde korrigiert"
-        r"\b(?:die|ihre) erste (?:mitteilung|meldung|pressemitteilung)\b"
+        r"\berste (?:mitteilung|meldung|pressemitteilung)\b"
         r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig))",
     ),
     count_predicate_words=("sind", "waren"),

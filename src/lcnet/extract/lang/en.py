@@ -579,7 +579,7 @@ LANGUAGE = Language(
         r"\binitially\b",
         r"\boriginally\b",
         # "the first release mentioned 55 ...; the figure was corrected the next day"
-        r"\b(?:the|its) (?:first|initial) (?:release|announcement|press release)\b"
+        r"\b(?:first|initial) (?:release|announcement|press release)\b"
         r"(?=[^.!?]{0,200}?\b(?:correct|revis))",
     ),
     count_predicate_words=("number", "total", "stood at"),

@@ -775,7 +775,7 @@ LANGUAGE = Language(
         r"\ben un principio\b",
         r"\boriginalmente\b",
         # "el primer comunicado mencionaba 55 ...; la cifra se corrigió": with its correction
-        r"\b(?:el|su) primer (?:comunicado|anuncio)\b"
+        r"\bprimer (?:comunicado|anuncio)\b"
         r"(?=[^.!?]{0,200}?\b(?:corrigi|correg|rectific))",
     ),
     count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),

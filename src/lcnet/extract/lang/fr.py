@@ -882,7 +882,7 @@ LANGUAGE = Language(
         r"\bd['\u2019]abord annoncé",
         r"\bdans un premier temps\b",
         # "le premier communiqué parlait de 55 ... ; le chiffre a été corrigé"
-        r"\b(?:le|son) premier (?:communiqué|annonce)\b(?=[^.!?]{0,200}?\b(?:corrig|rectifi))",
+        r"\bpremier (?:communiqué|annonce)\b(?=[^.!?]{0,200}?\b(?:corrig|rectifi))",
     ),
     count_predicate_words=(
         "sont",

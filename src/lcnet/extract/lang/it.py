@@ -750,7 +750,7 @@ LANGUAGE = Language(
         r"\bin un primo momento\b",
         r"\boriginariamente\b",
         # "il primo comunicato parlava di 55 ...; la cifra è stata corretta"
-        r"\b(?:il|suo) primo (?:comunicato|annuncio)\b"
+        r"\bprimo (?:comunicato|annuncio)\b"
         r"(?=[^.!?]{0,200}?\b(?:corrett|corress|rettific))",
     ),
     count_predicate_words=(

@@ -769,7 +769,7 @@ LANGUAGE = Language(
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
         # "o primeiro comunicado falava em 55 ...; o número foi corrigido": with its correction
-        r"\b(?:o|seu) primeiro (?:comunicado|anúncio)\b"
+        r"\bprimeiro (?:comunicado|anúncio)\b"
         r"(?=[^.!?]{0,200}?\b(?:corrig|retific|rectific))",
     ),
     count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
