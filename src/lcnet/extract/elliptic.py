@@ -133,7 +133,88 @@ def said_parts(
                 yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
             break
         else:
-            yield from _first_time_after_a_word(low, phrase, limit, grammar)
+            placed = _placed_part(low, phrases, index, limit, grammar)
+            if placed is not None:
+                yield placed
+            else:
+                yield from _first_time_after_a_word(low, phrase, limit, grammar)
+
+
+def _placed_part(
+    low: str, phrases: Sequence[Phrase], index: int, limit: int, grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """A part of the cities before, placed by what is said after it: "Las ciudades
+    admitidas proceden de 44 países; dieciséis de ellas están en África", "Os novos
+    membros vêm de 35 países; sete deles ficam na África", "77 new cities from 44
+    countries, 16 of them in Africa". After countries, the part counts the cities the
+    clause named before them ("las ciudades admitidas", "os novos membros": their noun,
+    their roles), not the countries."""
+    phrase = phrases[index]
+    found = _placed_part_form(grammar.language.code).search(low, phrase.end, limit)
+    if found is None:
+        return None
+    place = _part_placed(low, found.end("part"), limit, grammar)
+    value = read_number(found["number"], grammar.language.code)
+    if place is None or not isinstance(value, int) or value < 1:
+        return None
+    country, region, finish = place
+    # "Ingresaron 77 ciudades ...; dieciséis de ellas ...", "Las ciudades admitidas ...":
+    # a part of the cities a verb of joining admitted is new
+    start = max(0, phrase.start - _NAMED_NOUN_REACH)
+    start = max(start, *(low.rfind(mark, start, phrase.start) + 1 for mark in ".!?\n"))
+    joined = any(c.lastgroup == "intake" for c in grammar.cues.finditer(low, start, phrase.start))
+    cities = phrase
+    if phrase.unit is Unit.COUNTRY:
+        before = phrases[index - 1] if index else None
+        if before is not None and _holds(before, phrase):
+            cities = before  # "77 new cities from 44 countries, 16 of them in Africa"
+        else:  # "Las ciudades admitidas proceden de 44 países": the noun before them
+            named = _cities_named_before(low, phrase.start, grammar)
+            if named is None:
+                return None
+            roles = named | {Role.NEW} if joined else named
+            return (found.start("number"), finish, Unit.CITY, value, Qualifier.EXACT, roles,
+                    country, region)  # fmt: skip
+    if not value < cities.value:
+        return None
+    roles = cities.roles - {Role.OTHER} | ({Role.NEW} if joined else set())
+    return (
+        found.start("number"),
+        finish,
+        cities.unit,
+        value,
+        Qualifier.EXACT,
+        roles,
+        country,
+        region,
+    )
+
+
+def _cities_named_before(low: str, at: int, grammar: Grammar) -> frozenset[Role] | None:
+    """The roles of a city or member noun that stands before `at` in its clause, with no
+    number ("las ciudades admitidas", "os novos membros"), or None."""
+    start = max(0, at - _NAMED_NOUN_REACH)
+    for mark in ".;:!?\n":
+        start = max(start, low.rfind(mark, start, at) + 1)
+    words = low[start:at].split()
+    nouns = grammar.nouns
+    for i, word in enumerate(words):
+        unit = nouns.get(word)
+        if unit is not None and unit[0] in (Unit.CITY, Unit.MEMBER):
+            if i and any(c.isdigit() for c in words[i - 1]):
+                return None  # a count of its own
+            near = words[max(0, i - 2) : i + 3]
+            new = any(grammar.language.modifiers_before.get(w) is Role.NEW for w in near)
+            return frozenset({Role.NEW}) if new else frozenset()
+    return None
+
+
+_NAMED_NOUN_REACH = 80  # characters before the countries where the cities' noun may be
+
+
+@cache
+def _placed_part_form(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})")
 
 
 def _first_time_after_a_word(

@@ -699,6 +699,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
     # applicants to another programme or award
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
+    # past a colon, another clause: '"una red de 230 ciudades": el texto es anterior a la
+    # candidatura' (the network the text describes, before a word of the application)
+    after = [cue for cue in after if low.find(":", phrase.end, cue.start) < 0]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after:

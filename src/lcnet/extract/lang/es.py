@@ -1064,7 +1064,8 @@ LANGUAGE = Language(
         r"|trabajan|comparte|comparten|forma)(?!\w)"
     ),
     future_cues=(
-        r"aspira a",
+        # not "aspira a entrar en una red de 230 ciudades": the network it would join
+        r"aspira a(?! (?:entrar|ingresar|unirse|sumarse|incorporarse|formar parte|integrar)\b)",
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
         r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
         r"espera (?:alcanzar|llegar|convertirse|ser)",
