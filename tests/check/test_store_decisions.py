@@ -54,3 +54,30 @@ def test_belgium_had_no_member_before_charleroi_joined_in_september_2020(
     assert belgian("2020-10") == ["Charleroi"]
     assert belgian("2024-03") == ["Charleroi", "Liège"]
     assert [c.joined for c in store.cities(country="BE")] == ["2020-09-23", "2024-02-14"]
+
+
+def test_thirteen_first_time_countries_in_december_2025(store: lcnet.Store) -> None:
+    """UNESCO's release counts 13 (Lithuania again, its 2016 member having lapsed);
+    outlets that count 12 leave Lithuania out, and no UNESCO or UIL text gives 12."""
+    said = "countries joined the UNESCO Global Network of Learning Cities for the first time."
+    assert verdicts(store, f"Thirteen {said}", "2025-12-10") == [
+        ("Thirteen countries", "current", 13)
+    ]
+    assert verdicts(store, f"Twelve {said}", "2025-12-10") == [("Twelve countries", "wrong", 13)]
+
+
+@pytest.mark.parametrize(
+    ("country", "count", "verdict", "expected"),
+    [
+        ("Germany", "four", "unverifiable", None),  # no source on the 2025 intake
+        ("Italy", "eight", "unverifiable", None),  # none on the 2024 intake
+        ("Japan", "two", "unverifiable", None),  # none after June 2020
+        ("Belgium", "two", "unverifiable", None),  # none lists every member
+        ("Portugal", "seventeen", "current", 17),  # complete
+    ],
+)
+def test_a_countrys_count_is_judged_only_against_a_complete_list(
+    store: lcnet.Store, country: str, count: str, verdict: str, expected: int | None
+) -> None:
+    text = f"{country} has {count} member cities in the UNESCO Global Network of Learning Cities."
+    assert verdicts(store, text, "2026-01-10") == [(f"{count} member cities", verdict, expected)]
