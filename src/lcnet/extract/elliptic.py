@@ -1204,3 +1204,73 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
         rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"
         rf"(?P<number>{number_pattern(code)})(?=\s*[:,.;]|\s+(?:y|e|ed)\s)"
     )
+
+
+# "How many": the question an FAQ answers with a bare number
+_HOW_MANY = {
+    "es": r"cu[aá]nt[ao]s",
+    "pt": r"quant[ao]s",
+    "fr": r"combien(?: de| d['\u2019])?",
+    "it": r"quant[ei]",
+    "en": r"how many",
+    "de": r"wie viele",
+}
+
+
+def answered_counts(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count an FAQ's answer gives, its unit in the question: "¿Cuántas ciudades
+    colombianas hacen parte? Seis, tres de ellas antioqueñas", "Quantas cidades
+    portuguesas fazem parte da rede? Quinze." The question's noun and demonym say what
+    the number counts (cities or countries, and whose); found from the question mark."""
+    form = _answer_form(grammar.language.code)
+    if form is None:
+        return
+    at = low.find("?", start, end)
+    while at >= 0:
+        found = form.match(low, at + 1, end)
+        if found is not None:
+            question = low[max(start, at - _QUESTION_REACH) : at]
+            asked = _asked(question, grammar)
+            value = read_number(found["number"], grammar.language.code)
+            if asked is not None and isinstance(value, int) and 0 < value < _MOST_ANSWERED:
+                unit, country = asked
+                yield (found.start("number"), found.end("number"), unit, value,
+                       Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+        at = low.find("?", at + 1, end)
+
+
+_QUESTION_REACH = 100  # characters before the question mark where "how many" stands
+_MOST_ANSWERED = 1000
+
+
+def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
+    """The unit and country a "how many" question asks about, or None."""
+    how = _HOW_MANY.get(grammar.language.code)
+    asks = list(re.finditer(rf"(?<!\w)(?:{how})(?!\w)", question))
+    if not asks:
+        return None
+    found = asks[-1]
+    words = question[found.end() :].split()[:4]
+    for i, word in enumerate(words):
+        noun = grammar.nouns.get(word)
+        if noun is None:
+            continue
+        unit = noun[0]
+        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+            return None
+        after = " ".join(words[i + 1 : i + 2])
+        country = grammar.language.demonyms.get(after) if after else None
+        return unit, country
+    return None
+
+
+@cache
+def _answer_form(code: str) -> re.Pattern[str] | None:
+    if code not in _HOW_MANY:
+        return None
+    return re.compile(
+        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
+        re.MULTILINE,
+    )

@@ -426,11 +426,20 @@ def _cities(
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
             listed = _numbered_subject(low, sentence, before, grammar)  # red junto a otras 52"
+        if (
+            not listed
+            and cue in ("along", "intake")
+            and _BOTH.search(low, sentence.span.start, phrase.start)
+        ):
+            listed = 2  # "la postulación de ambos municipios, admitidos ... junto con otras 75"
         if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
             listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
             # General Escobedo con otras 74 ciudades"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
+    elif phrase.ordinal:
+        pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
+        # e torna-se a décima sétima cidade portuguesa" (the 17th, not 18 with Lisbon)
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -1435,6 +1444,15 @@ def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Gramm
         return 0
     value = grammar.language.number_words.get(found["number"])
     return value if value is not None and 2 <= value <= 9 else 0
+
+
+# Both of the subject's cities, counted by the word: "ambos municipios", "as duas cidades"
+_BOTH = re.compile(
+    r"(?<!\w)(?:ambos|ambas|as duas|os dois|les deux|both|entrambi|entrambe|ambedue|beide)"
+    r"\s+(?:(?:the|le|i|os|as|los|las|die)\s+)?(?:municipios|municípios|ciudades|cidades"
+    r"|localidades|comunas|città|comuni|villes|communes|cities|towns|municipalities|städte"
+    r"|kommunen|gemeinden)(?!\w)"
+)
 
 
 # "a la red", "na rede", "nella rete": where the verb's subject is named after it

@@ -22,6 +22,7 @@ from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    answered_counts,
     country_counts,
     demonym_counts,
     elided,
@@ -170,6 +171,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
         Phrase(*e, False, False, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer
+        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
     ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
