@@ -49,9 +49,13 @@ CASES: list[tuple[str, list[Row]]] = [
             ("126개의 회원도시", "total_cities", 126, "exact", None, None),
         ],
     ),
-    (  # an undated start of a change is no figure of the text's date; the end is the country's
+    (  # an undated start of a change is a figure of some earlier time (Mention.earlier, as
+        # "grew from 229 to 294" is), not of the text's date; the end is the country's
         "국내 회원도시는 기존 35곳에서 44곳으로 늘어났다.",
-        [("44곳", "country_cities", 44, "exact", None, "KR")],
+        [
+            ("35곳", "country_cities", 35, "exact", None, "KR"),
+            ("44곳", "country_cities", 44, "exact", None, "KR"),
+        ],
     ),
     (  # a dated start is a figure of its date; the end does not take that date
         "국내 회원도시는 2020년 35곳에서 44곳으로 늘어났다.",

@@ -31,6 +31,7 @@ class _Words(NamedTuple):
     ended: re.Pattern[str] | None  # the word that ends it, as a word
     to_before: re.Pattern[str] | None  # ... right before a figure
     link: re.Pattern[str] | None  # ... alone between two figures: "35곳에서 44곳으로"
+    changed: re.Pattern[str] | None  # ... and saying a change: Language.change_link
 
 
 @cache
@@ -39,13 +40,23 @@ def _words(code: str) -> _Words:
     blank = r"\s*" if data.attached else r"\s+"
     began = data.change_from
     ended = data.change_to
+    # where words touch, "from" touches the word before it ("已由2016年的115个增加到294个"):
+    # it is one where a count or a year follows
+    head = r"" if data.attached else r"(?<!\w)"
+    tail = _NUMBER_AHEAD if data.attached else r"(?!\w)"
     return _Words(
-        re.compile(rf"(?<!\w)(?:{began})(?!\w)") if began else None,
-        re.compile(rf"(?<!\w)(?:{began}){blank}\Z") if began else None,
+        re.compile(rf"{head}(?:{began}){tail}") if began else None,
+        re.compile(rf"{head}(?:{began}){blank}\Z") if began else None,
         re.compile(rf"(?<!\w)(?:{ended})(?!\w)") if ended else None,
         re.compile(rf"(?:{ended}){blank}\Z") if ended else None,
-        re.compile(rf"\s*(?:{ended})\s*") if ended else None,
+        re.compile(rf"\s*(?:{ended}{'|' + data.change_link if data.change_link else ''})\s*")
+        if ended
+        else None,
+        re.compile(rf"\s*(?:{data.change_link})\s*") if data.change_link else None,
     )
+
+
+_NUMBER_AHEAD = r"(?=\s*[\d\uff10-\uff19\u3007一二三四五六七八九十百千两兩])"
 
 
 class Start(NamedTuple):
@@ -180,6 +191,14 @@ def ends_a_change(low: str, start: int, floor: int, grammar: Grammar) -> int | N
     return to.start()
 
 
+def changed_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
+    """Whether the figure ending at `end` is where a change to the one at `start` began,
+    said to be a change (Language.change_link), not a correction: "115개에서 294개로"."""
+    link = _words(grammar.language.code).changed
+    gap = low[end:start]
+    return link is not None and len(gap) <= _CHANGE_GAP and link.fullmatch(gap) is not None
+
+
 def changes_to(low: str, end: int, start: int, grammar: Grammar) -> bool:
     """Whether the figure ending at `end` is where a change to the one at `start` began:
     only the word of the change ("에서", "to", "auf") stands between them."""
@@ -215,8 +234,9 @@ def _change(code: str) -> re.Pattern[str] | None:
     after = alternation(data.qualifiers_after_number) or "(?!)"
     linkers = alternation(data.unit_linkers) or "(?!)"
     nouns = alternation(_grammar(code).nouns) or "(?!)"
+    head = r"" if data.attached else r"(?<!\w)"  # "已由2016年的115个增加到": see _words
     return re.compile(
-        rf"(?<!\w)(?:{data.change_from}){blank}"
+        rf"{head}(?:{data.change_from}){blank}"
         rf"(?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?\s*(?:的|の|의)?\s*)?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number_pattern(code)})"
         rf"\s*(?P<after>{after})?\s*(?:{linkers})?\s*(?:{nouns})?\s*[,\uff0c\u3001]?\s*"

@@ -19,6 +19,7 @@ from lcnet.extract.brackets import bracketed_part
 from lcnet.extract.changes import (
     begins_a_change,
     change_ends_at,
+    changed_to,
     changes_to,
     ends_a_change,
     since,
@@ -264,7 +265,12 @@ def _judged(
         begun = started_from(low, phrase.start, sentence.span, rules)
         earlier = phrases[index - 1].end if index else -1
         span_end: PartialDate | None = None  # "Entre 2022 y 2024 ... de 294 a 356": 2024
-        if begun is not None and begun.start >= earlier and begun.value in PLAUSIBLE[metric]:
+        if (
+            begun is not None
+            and begun.start >= earlier
+            and begun.value in PLAUSIBLE[metric]
+            and not sentence.has("corrected", sentence.span.start, phrase.start)
+        ):  # not a corrected figure: "新成員由55個更正為54個" (lcnet.extract.corrected)
             years = None
             if begun.as_of is None:
                 years = year_span(low, sentence.span.start, begun.start, rules)
@@ -284,6 +290,8 @@ def _judged(
             ends = index > 0 and changes_to(low, phrases[index - 1].end, phrase.start, rules)
             span = Span(phrases[index - 1].end, sentence.span.end) if ends else sentence.span
             to = ends_a_change(low, phrase.start, sentence.span.start, rules)
+            if to is not None and sentence.has("corrected", to, phrase.start):
+                to = None  # "去年9月…由55個更正為54個": the date is the corrected figure's too
             span = (
                 span if to is None else Span(max(span.start, to), span.end)
             )  # "de A en 2016 a B"
@@ -333,6 +341,10 @@ def _judged(
             if stop != -1
             else begins_a_change(low, phrase.start, phrase.end, rules)
         )
+        if begins and sentence.has(
+            "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
+        ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
+            begins = False  # a change's start
         if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
@@ -345,13 +357,18 @@ def _judged(
         if dated is None and (
             begins
             or _starts_a_change(low, phrases, index, rules)
+            or _changed_from(low, phrases, index, rules)
             or (pair and skipped == previous)  # "de 115 miembros de 28 países a": the start's
         ):
             # "pasó de 115 miembros a", "grew from 294 members to": an undated start is a
             # figure of some time before the text's (the check finds which), and so are
             # its countries; not a figure a link alone ties to the next ("3都市ではなく
             # 2都市": not 3 but 2), which may be one the text denies
-            if begins or (pair and skipped == previous and started):
+            if (
+                begins
+                or (pair and skipped == previous and started)
+                or _changed_from(low, phrases, index, rules)
+            ):
                 yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                             country, region, review, (), True)  # fmt: skip
             started = begins or (pair and skipped == previous and started)
@@ -593,6 +610,8 @@ def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> boo
     return cues[0].start - phrase.end <= _CORRECTED_GAP and following >= cues[0].start
 
 
+_TO_A_CORRECTION = 6  # characters from a figure to the correction that replaces it
+
 _CORRECTED_GAP = 3  # characters between a figure and the correction that closes it: "に"
 
 
@@ -611,6 +630,17 @@ def _corrected_away(
     cues = sentence.within(phrase.end, sentence.span.end, ("corrected",))
     following = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
     return bool(cues) and following >= cues[0].start
+
+
+def _changed_from(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
+    """ "115개에서 294개로", "115都市から294都市に": the start of a change said to be one (not
+    a correction), the figure it ended in right after."""
+    if index + 1 >= len(phrases):
+        return False
+    phrase, after = phrases[index], phrases[index + 1]
+    units = {phrase.unit, after.unit}  # "회원 도시는 115개에서 294개로": members, then cities
+    alike = len(units) == 1 or units == {Unit.CITY, Unit.MEMBER}
+    return alike and changed_to(low, phrase.end, after.start, rules)
 
 
 def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Grammar) -> bool:
@@ -745,7 +775,10 @@ def _sentence_end(code: str) -> re.Pattern[str]:
     return re.compile(
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
-        r"|(?<=\n)(?=[ \t]*(?:[-*+•|#>]|\d{1,3}[.)]\s))"
+        # (a list item may open with a CJK bullet or mark, or an ideographic
+        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …")
+        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>"
+        r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
     )

@@ -16,7 +16,7 @@ from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
-from lcnet.extract.named_joinings import joined_named_at
+from lcnet.extract.named_joinings import joined_named_at, since_event
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -115,12 +115,14 @@ def as_of(
             continue
         if _in_a_relative_aside(low, found, phrase, grammar):
             continue
-        if _since_joining(low, phrase, found, grammar) or _since_year_at(low, found, grammar):
+        if _since_joining(low, phrase, found, grammar, whole.end) or _since_year_at(
+            low, found, grammar
+        ):
             continue
         if _since_after(low, phrase, found, sentence.start, grammar):
             continue
         if found.end() <= phrase.start and joined_named_at(
-            low, found.end(), phrase.start, grammar.language.code
+            low, found.end(), phrase.start, grammar.language.code, whole.end
         ):
             continue  # "2016年に加盟した岡山市など": the date of Okayama's joining
         if phrase.ordinal and _after_others(low, phrase, found, grammar):
@@ -178,15 +180,18 @@ def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> b
     )
 
 
-def _since_joining(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+def _since_joining(
+    low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar, limit: int
+) -> bool:
     """Whether the date is a joining's since which the main clause's state holds, its verb
     in the present (Language.since_event): "Since joining in 2020, Vinh has worked with
     the network's 425 members" (425 is now). Not where the clause after the comma speaks
-    of that time ("..., qui comptait 294 membres", "..., was the fifth member")."""
-    form = _since_event(grammar.language.code)
+    of that time ("..., qui comptait 294 membres", "..., was the fifth member"). The form
+    may look on to `limit`, the sentence's end (the tense of its last verb)."""
+    form = since_event(grammar.language.code)
     if form is None or found.end() > phrase.start:
         return False
-    since = form.search(low, max(0, found.start() - _SINCE_REACH), phrase.start)
+    since = form.search(low, max(0, found.start() - _SINCE_REACH), limit)
     return since is not None and since.start() <= found.start() and since.end() <= phrase.start
 
 
@@ -303,14 +308,6 @@ def _rank_after(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
-
-
-@cache
-def _since_event(code: str) -> re.Pattern[str] | None:
-    data = grammar_of(code).language
-    if not data.since_event:
-        return None
-    return re.compile(spaced(data.since_event.replace("{year}", r"(?:19|20)\d\d")))
 
 
 # The words of a clause that only sets the time of the next: "Era il settembre 2020, e",

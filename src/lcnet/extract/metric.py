@@ -357,7 +357,7 @@ def _cities(
     own = _own_clause(low, before, phrase, grammar)
     if grammar.language.joined_named and sentence.has("intake", own.start, own.end):
         # "2016年に加盟した岡山市など、…294都市": the joining is Okayama's
-        own = past_joined_named(low, own, grammar.language.code)
+        own = past_joined_named(low, own, grammar.language.code, sentence.span.end)
     added = _added_before(low, sentence.span, phrase, grammar)
     head = before  # "국내 가입 도시는 이번 3곳을 더해 59개": the head's words, before the count
     if added is not None:  # added (which may be a figure of its own: "今回の3都市を加えて")
@@ -1041,7 +1041,7 @@ def _countries(
     cued = _own_clause(low, before, phrase, grammar)
     if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
         # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
-        cued = past_joined_named(low, cued, grammar.language.code)
+        cued = past_joined_named(low, cued, grammar.language.code, sentence.span.end)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):

@@ -8,6 +8,7 @@ pass over the sentence: many short passes over the same words cost several times
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -89,12 +90,40 @@ class Sentence:
         return any(start <= c.start <= end for c in self._of_kind(kind))
 
 
+# A document about learning cities in title brackets (zh 《》, ja and ko 『』, ko and zh 〈〉),
+# its last word a kind of document: "《学习型城市知识手册》", "『生涯学習まちづくりハンド
+# ブック』", "『평생학습도시 안내서』". A national scheme's name inside it names the document,
+# not the network a figure after it belongs to ("手册中仍写着“全球294个城市”"). Another
+# programme's document ("『創造都市ガイド』") or list ("《世界遗产名录》") still names it.
+_TITLE_OPENERS = "《『〈"
+_DOCUMENT_TITLE = re.compile(
+    r"[《『〈](?=[^《》『』〈〉\n]{0,40}?(?:学习|學習|学習|학습))[^《》『』〈〉\n]{0,40}?(?:手册|手冊|指南|报告|報告|读本|讀本|白皮书|白皮書|教材|"
+    r"简介|簡介|汇编|彙編|年鉴|年鑑|通讯|通訊|杂志|雜誌|画册|畫冊|ハンドブック|報告書|ガイド(?:ブック)?|"
+    r"冊子|パンフレット|リーフレット|白書|だより|便り|가이드|보고서|안내서|백서|소식지|책자|리플릿)"
+    r"\s*[》』〉]"
+)
+_TITLE_REACH = 40  # characters from a title's opening bracket to a name in it, at most
+
+
+def in_a_document_title(low: str, at: int) -> bool:
+    """Whether the name at `at` stands in a document's title (see _DOCUMENT_TITLE)."""
+    floor = max(0, at - _TITLE_REACH)
+    opening = max(low.rfind(c, floor, at) for c in _TITLE_OPENERS)
+    if opening < 0:
+        return False
+    found = _DOCUMENT_TITLE.match(low, opening)
+    return found is not None and found.end() > at
+
+
 def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
-    """The network names and references, names first where they overlap."""
+    """The network names and references, names first where they overlap; another
+    network's name in a document's title is none."""
     start, end = span
     cues: list[Cue] = []
     if grammar.network_finder.search(low, start, end):
         for m in grammar.network_names.finditer(low, start, end):
+            if m.lastgroup != "gnlc" and in_a_document_title(low, m.start()):
+                continue
             cues.append(Cue(m.start(), m.end(), m.lastgroup or ""))
     if grammar.reference_finder.search(low, max(0, start - 1), end + 1):
         for m in grammar.references.finditer(low, span.start, span.end):

@@ -385,6 +385,12 @@ class Language(NamedTuple):
     # ciudades" (the change's start is of the first year, its end of the last: a regex
     # fragment with {first} and {last} for the years; lcnet.extract.changes.year_span).
     year_span: str = ""
+    # Where words touch, the words between a change's two ends that say it is a change, not
+    # a correction (a subset of what links them, Language.change_to): "115개에서 294개로
+    # 늘었다", "115都市から294都市に増えた". The start, undated, is a figure of some time
+    # before the text's (Found.earlier), as "grew from 115 to 294" is; a correction's
+    # first figure ("3都市ではなく2都市") is still left out. A regex fragment.
+    change_link: str = ""
     since_year: str = ""
     # A joining since which a state holds, dated by its year: "Since joining in 2020,
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the

@@ -339,6 +339,8 @@ LANGUAGE = Language(
     # a correction, read as a change (its first figure is then left out): "3都市ではなく
     # 2都市"; not "から", which also says where cities come from ("27か国から55都市")
     change_to=r"(?:ではなく|でなく)",
+    # ... but "から" between two counts of cities is a change's: "115都市から294都市に"
+    change_link=r"から",
     # "登録されており、", "加盟し、", "選ばれ、": a verb that closes its clause before a
     # comma (not the "において、", "として、", "より、" of a date or a role)
     clause_closers=(
@@ -364,10 +366,15 @@ LANGUAGE = Language(
     added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ)",
     added_new=("今回", "新たに", "新規"),
     # "2016年に加盟した岡山市など、76か国の294都市が参加している": Okayama's joining
+    # "2017年に学習都市ネットワークに登録された多久市など", "2016年に加盟した本市は、世界
+    # 294都市の一員": the network it joined may be named before the verb, and the member
+    # may be the topic of a clause in the present ("…とともに最初の加盟都市となった" tells
+    # the joining's own time).
     joined_named=(
-        r"\s*(?:に|には)?\s*(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
+        r"\s*(?:に|には)?\s*(?:(?:ユネスコ)?[^\d\s、。，,]{0,24}?(?:ネットワーク|gnlc)"
+        r"(?:\s*[（(]\s*gnlc\s*[)）])?\s*(?:に|へ)\s*)?(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
         r"(?:(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
-        r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び)"
+        r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び|(?:は|も)(?=\s*、)(?![^。\n]*た(?:。|\n|$)))"
         # "本市が2016年に加盟したGNLCは、76か国294都市からなる": the network it joined
         r"|(?:gnlc|同ネットワーク|(?:学習都市|グローバル)?ネットワーク)\s*(?:は|には|では|も)\s*、?)"
     ),

@@ -235,6 +235,8 @@ LANGUAGE = Language(
     # sentence ("전국 평생학습도시가 195개로 늘었다"), not the paragraph after it.
     negative_subjects=(  # \w* before: the last part of a compound ("학습공동체")
         r"\w*평생\s*학습\s*(?:도시|관|센터)",
+        r"平生學習城市",  # the same, in Chinese characters
+        r"平生学习城市",
         r"\w*협의회",
         r"\w*협회",
         r"\w*학교",
@@ -290,6 +292,8 @@ LANGUAGE = Language(
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
+    # "회원 도시는 115개에서": the counter may stand past the phrase
+    change_link=r"(?:개|곳)?\s*(?:에서|부터)",
     speech_cues=(r"에 따르면", r"밝혔", r"말했", r"설명했", r"전했", r"강조했"),
     difference_after=(r"\s*(?:이|가)?\s*(?:넘게|이상|가량|여|남짓)?\s*(?:늘|증가|많아)",),
     # "so far": joined so far, a total
@@ -379,15 +383,27 @@ LANGUAGE = Language(
     added_after=r"\s*(?:을|를)\s*(?:더해|합쳐|합해|더하면|합하면)",
     added_new=("이번", "신규", "새로"),
     # "2022년 가입한 세종시를 포함해 294개 도시가 회원이다": Sejong's joining
+    # "2016년 GNLC에 가입한 우리 시를 포함해", "2019년 가입한 우리 군은 …294개 도시와":
+    # the network it joined may be named before the verb, and the member may be the topic
+    # of a clause in the present (not "…115개 도시와 함께 첫 회원이 됐다").
     joined_named=(
-        r"\s*(?:에\s*)?(?:가입|선정|승인|합류)\s*(?:한|된|했던|됐던)\s*(?:[가-힣]{1,6}\s)?"
-        r"(?:[가-힣]{1,6}(?<!도)(?:시|군|구)\s*(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)"
+        r"\s*(?:에\s*)?(?:(?:유네스코\s*)?(?:gnlc|[가-힣 ]{0,20}?네트워크)"
+        r"(?:\s*\(\s*gnlc\s*\))?\s*에\s*"
+        r"|(?:gnlc\s*)?회원(?:도시)?\s*[이가]\s*)?"
+        r"(?:가입|선정|승인|합류|된)\s*(?:한|된|했던|됐던)?\s*(?:[가-힣]{1,6}\s)?"
+        r"(?:(?:[가-힣]{1,6}(?<!도)|(?:우리|본)\s*)(?:시|군|구)\s*"
+        r"(?:(?:[를을]\s*)?(?:포함|비롯|등|외에|와|과|에\s*더해)|[은는](?![가-힣])(?![^.\n]*(?:었|았|였|했|됐)다))"
         # "우리 시가 2019년 가입한 GNLC는 76개국 294개 도시로": the network it joined
         r"|(?:gnlc|(?:이\s*|학습도시\s*)?네트워크)\s*(?:는|에는|에|도)(?![가-힣]))"
     ),
+    # ... and a city's own joining in a clause of its own before a clause in the present:
+    # "우리 시는 2016년 GNLC에 가입해 76개국 294개 도시와 함께 활동하고 있다" (not "…가입했고,
+    # 회원 도시는 115개였다": the joining's own time).
     since_event=(
         r"{year}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:에\s*)?"
-        r"(?:가입|선정|승인|합류|지정)\s*(?:한|된|하고\s*난|한\s*뒤)?\s*(?:이래|이후|뒤로|후로)"
+        r"(?:(?:가입|선정|승인|합류|지정)\s*(?:한|된|하고\s*난|한\s*뒤)?\s*(?:이래|이후|뒤로|후로)"
+        r"|(?:(?:유네스코\s*)?(?:gnlc|[가-힣 ]{0,20}?네트워크)(?:\s*\(\s*gnlc\s*\))?\s*에\s*)?"
+        r"(?:가입|합류)\s*(?:해|하여|했으며|했고|해서)(?![가-힣])(?![^.\n]*(?:었|았|였|했|됐)다))"
     ),
     result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
     included_after=True,

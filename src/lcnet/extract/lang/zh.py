@@ -353,7 +353,12 @@ LANGUAGE = Language(
         ]
     ),
     negative_subjects=_both(
-        [r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"]
+        [
+            *(r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"),
+            # Korea's national lifelong-learning cities, named in Chinese: they own the
+            # counts of their sentence ("平生學習城市更超過190個"), not the next item's
+            r"平生学习城市",
+        ]
     ),
     intake_cues=_both(
         [
@@ -414,7 +419,7 @@ LANGUAGE = Language(
             r"现已",
         ]
     ),
-    correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误"]),
+    correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误", r"改为"]),
     corrected_subject=(
         r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
@@ -436,7 +441,7 @@ LANGUAGE = Language(
     ),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
     present_markers=_both(
-        [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年"]
+        [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
     historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
     founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
@@ -541,18 +546,31 @@ LANGUAGE = Language(
     # "宁波等3座城市入选": the named members' country, the count's
     list_closer=r"\s*等\s*(?P<number>{number})\s*(?:座|个|個)(?:城市)?",
     # "包括2022年加入的杭州在内, 网络共有294个城市": Hangzhou's joining
+    # "2016年加入GNLC的杭州, 是该网络294个成员城市之一", "2016年加入的我市, 与全球294个
+    # 成员城市一道": the member may be the topic, closed by a comma.
     joined_named=(
         r"\s*(?:正式)?(?:加入|入选|入選|加盟|获批加入|獲批加入)(?:了)?"
-        r"(?:该网络|該網絡|网络|網絡|全球学习型城市网络|全球學習型城市網絡)?的\s*"
+        r"(?:(?:联合国教科文组织|聯合國教科文組織)?(?:全球学习型城市网络|全球學習型城市網絡)"
+        r"|该网络|該網絡|网络|網絡|gnlc)?的\s*"
         r"(?:(?!城市|成员|成員|会员|會員|新成员|新成員)[^\d\s，。、；,的]{2,10}?"
         r"(?:在内|在內|之外|以外)"
+        r"|(?![^\d\s，。、；,的]{0,8}?(?:城市|成员|成員|会员|會員|国家|國家|批|个|個))"
+        r"[^\d\s，。、；,的]{2,8}?\s*[，,]"
         # "我市2019年加入的全球学习型城市网络有294个成员": the network it joined
         r"|(?:联合国教科文组织|聯合國教科文組織)?(?:全球学习型城市网络|全球學習型城市網絡|gnlc|该网络"
         r"|該網絡|网络|網絡))"
     ),
+    # ... and a city's own joining told in a clause of its own, with no count in it and
+    # closed by a comma: "我市于2016年加入全球学习型城市网络, 与294个成员城市开展合作",
+    # "自2016年起成为网络成员, 该网络共有294个", "网络于2015年开始接纳成员, 现有294个"
+    # (not "加入网络时," nor "加入网络的首批城市,", nor where the sentence goes on about that
+    # time: "..., 成为首批115个成员之一", "..., 同年网络共有115个成员").
     since_event=(
         r"(?:自|从|從|于|於|在)?\s*{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*"
-        r"(?:正式)?(?:加入|入选|入選|加盟|成为|成為|获批|獲批)[^，。；,;\n]{0,16}?以(?:来|來)"
+        r"(?:(?:正式)?(?:加入|入选|入選|加盟|成为|成為|获批|獲批)[^，。；,;\n]{0,16}?以(?:来|來)"
+        r"|(?:起|开始|開始)?\s*(?:正式)?(?:加入|入选|入選|加盟|成为|成為|获批加入|獲批加入|入网|入網"
+        r"|接纳|接納)[^，。；,;\n\d的时時际際后後前]{0,24}[，,]"
+        r"(?![^。；;\n]*(?:首批|当年|當年|同年|那年|当时|當時|那时|那時)))"
     ),
     population_heads=(
         r"覆盖人口",
