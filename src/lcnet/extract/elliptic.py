@@ -1056,9 +1056,12 @@ def _verb_matches(
 _HAVING = {
     "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
            "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
-           "queda con"),
+           "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
+           "pasó a contar", "llega a", "llegó a", "sube a", "subió a"),
     "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
-           "passou a ter", "segue com", "continua com", "fica com"),
+           "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
+           "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
+           "sobe para", "subiu para"),
     "en": ("has", "had", "counts"),
     "it": ("conta", "contava", "sale a", "salì a"),  # "ne" and "ora" go with the subject
 }  # fmt: skip

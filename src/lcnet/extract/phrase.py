@@ -168,8 +168,9 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         Phrase(*e, False, False, None, True)
         for e in placed_joined_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
-    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
-        Phrase(*e, False, False, None, True)
+    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun (its
+        # count, the number after the verb: as a count head's, Phrase.trailing)
+        Phrase(*e, False, True, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [  # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer

@@ -634,6 +634,7 @@ LANGUAGE = Language(
         r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta)"
         r"(?: así| ya| ahora)? a\b",  # "y la red llegó así a 425 ciudades"
         r"\bcuenta con\b",
+        r"\bpas(?:a|ó) a contar(?: con)?\b",  # "el país pasó a contar siete"
         r"\bcontaba con\b",
         r"\bya son\b",
         r"\bsuma\b",

@@ -620,7 +620,8 @@ LANGUAGE = Language(
         r"|edifício|escola|sala|teatro|câmara|estádio|parque|auditório|universidade)\w*)",
         r"\bader(?:e|em|iu|iram|ir)\b",
         r"\badesão\b",
-        r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
+        # not "a rede passou a integrar 294 cidades": the network came to comprise them
+        r"\b(?<!rede )(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
         r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
@@ -652,7 +653,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
-        r"\bpass(?:a|ou) a contar com\b",
+        r"\bpass(?:a|ou) a contar(?: com)?\b",  # "o país passou a contar 11"
+        r"\brede (?:passa|passou) a integrar\b",  # the network came to comprise
         r"\bpass(?:a|ou) a ter\b",
         r"\breún(?:e|em)\b",
         r"\binclu(?:i|ía|em|íam)\b",
