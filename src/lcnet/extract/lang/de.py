@@ -647,7 +647,7 @@ LANGUAGE = Language(
         r"betonten",
         r"laut",
     ),
-    presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
+    presence_words=("präsent", "aktiv", "vertreten", "verbreitet", "präsenz"),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"unter den \d+ neuen",

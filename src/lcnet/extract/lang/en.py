@@ -539,7 +539,7 @@ LANGUAGE = Language(
         r"pointed out",
         r"according to",
     ),
-    presence_words=("present", "active", "represented", "spread"),
+    presence_words=("present", "active", "represented", "spread", "presence"),
     # "The 72 new members include three Thai cities": the country's share of the intake
     included_words=(r"\binclud(?:e|es|ed)\b",),
     among_new_cues=(

@@ -730,6 +730,7 @@ LANGUAGE = Language(
         r"según",
     ),
     presence_words=(
+        "presencia",  # "con presencia en 91 países": the noun too
         "presente",
         "presentes",
         "activa",
@@ -1089,6 +1090,9 @@ LANGUAGE = Language(
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
         # the members before the news: "las seis argentinas que ya formaban parte de la red"
+        # a figure "valid until last week": "La cifra de 356 ciudades, vigente hasta la
+        # semana pasada, ..."
+        r"|(?<!\w)vigente hasta (?:la semana pasada|el mes pasado|ayer|hace poco)(?!\w)"
         r"|(?<!\w)ya (?:formaban parte|pertenecían|integraban|eran miembros"
         r"|estaban en la red)(?!\w)"
         # ... and those a city joins, named by their number: "Córdoba se suma a las seis

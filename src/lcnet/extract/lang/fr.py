@@ -828,6 +828,7 @@ LANGUAGE = Language(
         r"écri(?:t|vait|vent)",
     ),
     presence_words=(
+        "présence",  # "con presencia en 91 países": the noun too
         "présent",
         "présente",
         "présents",

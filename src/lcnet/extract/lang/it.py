@@ -702,7 +702,15 @@ LANGUAGE = Language(
         r"afferm(?:a|ava|ano)",
         r"scriv(?:e|eva|ono)",
     ),
-    presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
+    presence_words=(
+        "presente",
+        "presenti",
+        "attiva",
+        "attivo",
+        "rappresentata",
+        "diffusa",
+        "presenza",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"tra (?:i|le) \d+ nuov[ie]",

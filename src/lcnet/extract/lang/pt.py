@@ -734,6 +734,7 @@ LANGUAGE = Language(
         r"segundo",
     ),
     presence_words=(
+        "presença",  # "con presencia en 91 países": the noun too
         "presente",
         "presentes",
         "ativa",
@@ -1075,6 +1076,9 @@ LANGUAGE = Language(
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
         # the members before the news: "às 15 portuguesas que já pertenciam à rede"
+        # a figure "valid until last week": "O número de 356 cidades, válido até à semana
+        # passada, ..."
+        r"|(?<!\w)(?:válid[ao]|em vigor) até (?:à |a )?(?:semana passada|mês passado|ontem)(?!\w)"
         r"|(?<!\w)já (?:faziam parte|pertenciam|integravam|eram membros|estavam na rede)(?!\w)"
         # ... and those a city joins, named by their number: "O Fundão junta-se às quinze
         # portuguesas da rede" (fifteen before it; not "às outras": with it)
