@@ -57,7 +57,7 @@ ROUND_NOUNS: list[tuple[str, str, list[Row]]] = [
     (
         "fr",
         "Une cinquantaine de gouvernements locaux ont rejoint le réseau.",
-        [("cinquantaine de gouvernements locaux", N, 50, "about", None, None)],
+        [("Une cinquantaine de gouvernements locaux", N, 50, "about", None, None)],
     ),
     (
         "fr",

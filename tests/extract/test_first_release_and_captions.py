@@ -43,12 +43,6 @@ def test_the_first_release_corrected_is_no_figure_and_leaves_the_one_before(
     assert found == [("total_cities", 229)]
 
 
-def test_a_first_release_without_a_correction_is_a_figure() -> None:
-    body = "En su primer comunicado, la UNESCO anunció 77 nuevas ciudades de 44 países."
-    found = [(m.metric.value, m.value) for m in mentions("es", body, "2022-09-20")]
-    assert found == [("new_cities", 77), ("new_countries", 44)]
-
-
 ES_TITLE = "Red Mundial de Ciudades del Aprendizaje\n20 de octubre de 2020\n\n"
 PT_TITLE = "Rede Global de Cidades de Aprendizagem\n22 de maio de 2023\n\n"
 EN_TITLE = "UNESCO Global Network of Learning Cities\n20 October 2020\n\n"

@@ -38,7 +38,7 @@ DOZENS: list[tuple[str, str, list[Row]]] = [
     ("pt", "Portugal tem uma dúzia de cidades na rede.",
      [("uma dúzia de cidades", "country_cities", 12, "about", None, "PT")]),
     ("it", "La rete conta ormai una dozzina di città italiane.",
-     [("dozzina di città italiane", "country_cities", 12, "about", None, "IT")]),
+     [("una dozzina di città italiane", "country_cities", 12, "about", None, "IT")]),
 ]  # fmt: skip
 
 

@@ -125,6 +125,10 @@ def _ranks(
         if value is None or value > _MOST:
             continue
         country = _continued(low, found.start(), ranked)
+        if country is None and found["joined"]:  # the country of the rank joined to it
+            country = next(
+                (p.country for p in ranked if found.end() < p.start < found.end("joined")), None
+            )
         if country is None:
             continue
         # its own country right after it: "L'Alcora es la segunda localidad española ...,
@@ -138,7 +142,9 @@ def _ranks(
                country, None, True, False)  # fmt: skip
 
 
-_CLAUSE_END = re.compile(r"[.!?\n]")
+# a sentence's end, a paragraph's or a list item's: not a hard-wrapped line's ("la
+# settima città italiana ad aderire, il borgo\nlongobardo l'ottava")
+_CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*(?:\n|[-*\u2022+#>|]|\d+[.)])")
 
 
 def _continued(low: str, at: int, ranked: Sequence[Phrase]) -> str | None:
@@ -180,9 +186,13 @@ def _forms(code: str) -> _Forms | None:
         ordinals = alternation(list(data.ordinals))
         articles = "|".join(data.rank_articles)
         demonyms = alternation(list(data.demonyms))
+        # or another rank after a conjunction: "la quarta e la quinta città italiana"
+        conjunctions = alternation(list(data.conjunctions))
+        joined = rf"\s+(?:{conjunctions})\s+(?:{articles})\s*(?:{ordinals})"
         rank = re.compile(
             rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})"
-            rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_]))"
+            rf"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:{'|'.join(data.rank_ends)})(?![^\W\d_])"
+            rf"|(?P<joined>{joined})(?![^\W\d_]))"
         )
         countries = alternation(list(data.country_names))
         rank_place = re.compile(

@@ -101,6 +101,8 @@ def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Star
     if form is None:
         return None
     found = form.match(low, end, sentence.end)
+    if found is None:  # "425 cities from 91 countries belong to it, against 294 in 2022"
+        found = _compared_at_the_clause_end(low, end, sentence.end, form, grammar)
     if found is None:
         return None
     value = read_number(found["number"], grammar.language.code)
@@ -117,6 +119,24 @@ def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Star
             " ".join(found["qualifier"].split()), qualifier
         )
     return Start(found.start("number"), found.end("number"), count, qualifier, date)
+
+
+def _compared_at_the_clause_end(
+    low: str, end: int, stop: int, form: re.Pattern[str], grammar: Grammar
+) -> re.Match[str] | None:
+    """The comparison that ends the figure's clause after words of its own and a comma
+    (no number, no sentence mark between): "Today 425 cities belong to the network,
+    against 294 in 2022"."""
+    words = _back_words(grammar.language.code).search(low, end, stop)
+    if words is None:
+        return None
+    comma = low.rfind(",", end, words.start())
+    if comma < 0 or low[comma + 1 : words.start()].strip() or _NOT_BETWEEN.search(low, end, comma):
+        return None
+    return form.match(low, comma, stop)
+
+
+_NOT_BETWEEN = re.compile(r"[\d.;:!?]")
 
 
 def went_back(low: str, start: int, end: int, grammar: Grammar) -> int | None:

@@ -742,7 +742,22 @@ def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
     adverbs = grammar.possession_words
     if all(word in adverbs for word in words):
         return True
+    # a clause of its own after "that", as hearsay is reported: "Leggo su un altro blog
+    # che ormai sarebbero oltre 120", "on lit ailleurs qu'elles seraient 120"
+    while words and words[-1] in adverbs:
+        words.pop()
+    if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in _THAT:
+        return True
     return len(words) <= 5 and grammar.dated.search(before) is not None  # "en agosto de 2016"
+
+
+_THAT = frozenset({"che", "que", "that", "dass"})  # the words that open a reported clause
+_REPORTED_WORDS = 9  # words before "that": "Leggo su un altro blog che"
+
+
+def _unelided_that(word: str) -> str:
+    """ "qu'elles" -> "que": the complementizer an elision glued to the next word."""
+    return "que" if word[:3] == "qu'" or word[:3] == "qu\u2019" else word
 
 
 @cache

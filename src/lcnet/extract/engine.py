@@ -30,10 +30,12 @@ from lcnet.extract.changes import (
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
+    DatedBlocks,
     as_of,
     dated_by_caption,
     dated_by_heading,
     dated_by_lead,
+    dated_entries,
     joined_then,
     republished_blocks,
     until_now,
@@ -108,7 +110,9 @@ def scan(
     names = _anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = republished_blocks(low, rules, written)
+    reposts = DatedBlocks(
+        republished_blocks(low, rules, written), dated_entries(low, rules, written)
+    )
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -215,7 +219,7 @@ def _judged(
     rules: Grammar,
     memory: NetworkMemory,
     written: PartialDate | None,
-    reposts: Sequence[tuple[Span, PartialDate]] = (),
+    reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
@@ -315,9 +319,10 @@ def _judged(
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
                 dated = dated or dated_by_caption(low, phrase.start, rules, written)
-            dated = dated or next(
-                (date for block, date in reposts if block.start <= phrase.start < block.end), None
-            )  # a reposted story's figures: "Originally published 5 September 2022"
+            if dated is None and reposts is not None:
+                # a reposted story's figures: "Originally published 5 September 2022"; an
+                # archive entry's, under its date line
+                dated = reposts.date_at(phrase.start)
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
@@ -345,8 +350,12 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
-        if dated is None and _before_this(low, sentence.span.start, phrase.start, rules):
-            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news
+        if dated is None and (
+            _before_this(low, sentence.span.start, phrase.start, rules)
+            or _at_that_time(low, sentence.span, phrase, rules)
+        ):
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
+            # "All'epoca la rete contava 356 città", no date said before: of some time
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                         country, region, review, (), True)  # fmt: skip
             previous = skipped = Previous(
@@ -380,6 +389,11 @@ def _judged(
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
         yield Found(start, end, metric, value, qualifier, dated, country, region, review)
+        held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
+            previous.metric
+            if previous is not None and previous.metric in _OF_THE_NETWORK
+            else None
+        )
         previous, previous_dated = (
             Previous(end, metric, along, country, value, phrase.ordinal),
             dated,
@@ -392,14 +406,32 @@ def _judged(
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
         back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
-        if back is not None and back.value in PLAUSIBLE[metric]:  # "up from five after ..."
-            yield Found(back.start, back.end, metric, back.value, back.qualifier,
-                        back.as_of, country, region, True, (),
-                        back.as_of is None)  # fmt: skip
+        if back is not None:  # "up from five after ...", "contre 356 en 2024"
+            compared = metric
+            if (
+                metric in _COUNTRIES
+                and held_before is not None
+                and (
+                    _own_countries_after(low, back.end, sentence.span.end)
+                    or back.value not in PLAUSIBLE[metric]
+                )
+            ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
+                # countries belong to it, against 294 in 2022": the cities' start
+                compared = held_before
+            if back.value in PLAUSIBLE[compared]:
+                yield Found(back.start, back.end, compared, back.value, back.qualifier,
+                            back.as_of, country, region, True, (),
+                            back.as_of is None)  # fmt: skip
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
+# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
+_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def _own_countries_after(low: str, at: int, stop: int) -> bool:
+    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
@@ -810,8 +842,33 @@ def _before_this_form(code: str) -> re.Pattern[str] | None:
     return re.compile(form) if form else None
 
 
+def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> bool:
+    """Whether "at the time" (Language.earlier_date) stands before the figure in its
+    sentence, with a verb of a past state where the language knows them (not the "so" of
+    "Allora, la rete conta 425 città"): undated (no date said before it), the figure is of
+    some earlier time."""
+    form = rules.earlier_date
+    if form is None or form.search(low, sentence.start, phrase.start) is None:
+        return False
+    past = rules.past_states
+    reach = min(sentence.end, phrase.end + _PAST_VERB_AFTER)
+    return past is None or past.search(low, sentence.start, reach) is not None
+
+
+_PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
+
+
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
     """Whether "before this round" (Language.before_this) stands before the figure in
-    its sentence."""
+    its sentence, or after it in its clause ("Vietnam had five member cities before Hanoi
+    joined")."""
     form = _before_this_form(rules.language.code)
-    return form is not None and form.search(low, start, end) is not None
+    if form is None:
+        return False
+    if form.search(low, start, end) is not None:
+        return True
+    stop = _CLAUSE_END.search(low, end)
+    return form.search(low, end, stop.start() if stop else len(low)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?\n]")

@@ -610,7 +610,9 @@ def _count_first(
         # the verb may be left out: "294 le nombre des villes de ce réseau" (a headline)
         rf"{space.not_after()}(?:(?:{spaced(data.count_verb_first, blank)}){blank})?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?{blank}"
-        rf"(?:\w+{blank})?(?P<head>{alternation(data.count_heads)})(?:{blank}totale?)?"
+        # (not "72 au total", in all: the whole of what was named before)
+        rf"(?:(?!au{blank}total)\w+{blank})?(?P<head>{alternation(data.count_heads)})"
+        rf"(?:{blank}totale?)?"
         rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
         rf"(?P<noun>{nouns}){space.not_before()})?"
     )
@@ -958,6 +960,7 @@ def _openers(data: Language) -> frozenset[str]:
         *data.scales,
         *data.ordinals,
         *data.country_names,
+        *data.round_articles,  # "una decina di città"
     ]
     return frozenset(re.split(r"[\s'\u2019-]", p, maxsplit=1)[0] for p in phrases)
 

@@ -9,11 +9,12 @@ network, not the figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
-from lcnet.extract.changes import since_years
+from lcnet.extract.changes import since_years, went_back
 from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
@@ -80,9 +81,11 @@ def as_of(
     found_later = later.search(low, phrase.end, end) if later is not None else None
     end = found_later.start() if found_later is not None else end
     weak = grammar.language.weak_present
-    present = list(
-        grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
-    )
+    present = [
+        m
+        for m in grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
+        if not _compared_now(low, m.start(), clause.start, grammar)
+    ]
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
@@ -141,6 +144,14 @@ def as_of(
         return relative or _dated_before(low, phrase, whole, grammar, written)
     if best[2] <= phrase.start and _counted_from_between(low, best[2], phrase.start, grammar):
         # "在2022年扩大到294城, 两年后又有64个城市加入": counted on from the date before
+        return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
+    if (
+        best[2] <= phrase.start
+        and grammar.language.attached
+        and grammar.relative is not None
+        and grammar.relative.search(low, best[2], phrase.start) is not None
+    ):  # "令和2年の時点では229都市でしたが、昨年9月に新たに77都市が加わり": the relative
+        # date nearer the figure is its own (where words touch; measured there)
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
 
@@ -396,6 +407,31 @@ def _results(code: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{v})" for v in verbs) if verbs else r"(?!x)x")
 
 
+def _compared_now(low: str, at: int, floor: int, grammar: Grammar) -> bool:
+    """Whether the "now" at `at` is the other side of a comparison, not the figure's
+    time: "229 membres en 2021, soit 65 de moins qu'aujourd'hui", "65 fewer than today",
+    "65 in meno di oggi" (Language.comparative_degrees, then a comparative)."""
+    form = _comparison_before(grammar.language.code)
+    if form is None:
+        return False
+    return form.search(low, max(floor, at - _COMPARISON_REACH), at) is not None
+
+
+_COMPARISON_REACH = 48  # characters from a degree word ("fewer") to the "now" it compares
+
+
+@cache
+def _comparison_before(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    if not data.comparative_degrees or not data.comparatives:
+        return None
+    degrees, comparatives = alternation(data.comparative_degrees), alternation(data.comparatives)
+    return re.compile(
+        rf"(?<!\w)(?:{degrees})(?!\w)[^.;:!?]*?(?<!\w)(?:{comparatives})(?:\s+|(?<=['\u2019]))"
+        r"(?:[^\W\d_]{1,4}\s+)?\Z"
+    )
+
+
 def joined_then(
     low: str, phrase: Phrase, sentence: Span, grammar: Grammar, home: PartialDate | None
 ) -> PartialDate | None:
@@ -613,6 +649,8 @@ def counted_back(
     year = written.year
     if written.month is not None and month > written.month:
         year -= 1  # "in August", written in March
+    if "before_month" in fields:  # "prima di dicembre": the month before the last December
+        return PartialDate(year - 1, 12) if month == 1 else PartialDate(year, month - 1)
     day = fields.get("day")
     if day is not None and day.isdigit():  # "on 4 December": the day too, so that a text
         try:  # of 5 December speaks of its own news event, not of the past
@@ -765,8 +803,14 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
 def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """ "La red tiene hoy 425 ciudades y en 2022 tenía 294": a "now" before a conjunction
     that a date follows, before the figure, is the conjunct before's."""
+    if grammar.language.attached:
+        return clause.start
+    # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
+    back = went_back(low, clause.start, phrase.start, grammar)
+    if back is not None:
+        return back
     conjunction = _conjunction_form(grammar.language.code)
-    if conjunction is None or grammar.language.attached:
+    if conjunction is None:
         return clause.start
     joined = list(conjunction.finditer(low, clause.start, phrase.start))
     if joined and grammar.dated.search(low, joined[-1].end(), phrase.start):
@@ -1025,9 +1069,13 @@ _CAPTION = re.compile(
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
 # a bar
 _LEAD = re.compile(
-    r"[ \t]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
-    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d))"
-    r"[*_]{0,2}[ \t]*(?::|[\u2013\u2014]|-(?!\d)|\|)"
+    r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
+    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
+    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d)"
+    # "• 2016년 8월: 28개국", "・2020年9月 64か国" (a CJK bullet, the year's and month's
+    # counters, a full-width colon)
+    r"(?:\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?)?)"
+    r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014]|-(?!\d)|\|)"
 )
 
 
@@ -1374,6 +1422,88 @@ def republished_blocks(
                 break
         blocks.append((Span(_headline_before(low, marker.start()), end), date))
     return blocks
+
+
+def dated_entries(
+    low: str, grammar: Grammar, written: PartialDate | None
+) -> list[tuple[Span, PartialDate]]:
+    """An archive of dated entries, as a council's news page or a blog's index lists
+    them: "Sixty-four new learning cities named / 15 February 2024 / UNESCO yesterday
+    admitted 64 cities ...". Where two lines or more hold a date with its month and
+    nothing else (but a few words: "Posted on"), each starts an entry, from the short
+    headline above it to the next entry's; the figures no date of their own dates in an
+    entry dated before the text's period are of that date. None without the text's
+    date, or with one date line only (a dateline dates the whole text: document.py)."""
+    if written is None:
+        return []
+    alone = _dates_alone(grammar.language.code)
+    lines: list[tuple[int, PartialDate]] = []
+    at = 0
+    for line in low.split("\n"):  # most lines are long paragraphs: a length test each
+        size = len(line)
+        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+            found = alone.search(line)
+            if found is not None:
+                rest = line[: found.start()] + " " + line[found.end() :]
+                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+                    date = _date(found, grammar)
+                    if date is not None and date.month is not None:
+                        lines.append((at, date))
+        at += size + 1
+    if len(lines) < 2:
+        return []
+    heads = [_entry_head(low, start) for start, _ in lines]
+    blocks = []
+    for index, (_, date) in enumerate(lines):
+        end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        if _before(date, written):
+            blocks.append((Span(heads[index], end), date))
+    return blocks
+
+
+_DATE_LINE = 60  # characters of a line that holds a date and little else
+_DATE_LINE_SHORTEST = 8  # "May 2021"
+_DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
+_DIGIT_IN = re.compile(r"\d")
+_ENTRY_HEAD = 90  # characters of an entry's headline above its date line
+
+
+class DatedBlocks:
+    """Stretches of a text dated as a whole: reposted stories (republished_blocks) and
+    the entries of an archive (dated_entries, in order and apart: found by bisection)."""
+
+    def __init__(
+        self,
+        reposts: list[tuple[Span, PartialDate]],
+        entries: list[tuple[Span, PartialDate]],
+    ) -> None:
+        self._reposts = reposts
+        self._entries = entries
+        self._starts = [span.start for span, _ in entries]
+
+    def date_at(self, at: int) -> PartialDate | None:
+        for block, date in self._reposts:
+            if block.start <= at < block.end:
+                return date
+        index = bisect_right(self._starts, at) - 1
+        if index >= 0 and at < self._entries[index][0].end:
+            return self._entries[index][1]
+        return None
+
+
+def _entry_head(low: str, at: int) -> int:
+    """Where the entry whose date line starts at `at` starts: its headline, the last
+    line above it that holds anything, when short and unpunctuated at its end."""
+    end = at - 1
+    while end > 0:
+        start = low.rfind("\n", 0, end) + 1
+        line = low[start:end].strip()
+        if line:
+            if len(line) <= _ENTRY_HEAD and line[-1] not in ".!?;:":
+                return start
+            return at
+        end = start - 1
+    return at
 
 
 def _headline_before(low: str, at: int) -> int:

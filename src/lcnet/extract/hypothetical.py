@@ -18,7 +18,7 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Unit
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Sentence
+from lcnet.extract.sentence import OF_A_NAME, Sentence
 
 _FUTURE_BEFORE = 70  # characters before a figure where a verb of the future rules it
 _FUTURE_AFTER = 12  # ... and just after it: "500 villes membres d'ici peu"
@@ -30,8 +30,26 @@ def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar)
     return (
         _projected(phrase, sentence)
         or _size_class(low, phrase, grammar)
-        or _attendance(low, phrase, grammar)
+        or (_attendance(low, phrase, grammar) and not _of_the_network(low, phrase, sentence))
     )
+
+
+def _of_the_network(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the network is named right after the unit: "des représentants des 229
+    membres du GNLC" are the members' representatives, all of them; the 229 are the
+    network's, not an attendance."""
+    return any(
+        cue.kind in ("gnlc", "reference")
+        and (
+            not low[phrase.end : cue.start].strip()
+            or OF_A_NAME.fullmatch(low, phrase.end, cue.start)
+        )
+        for cue in sentence.networks
+        if phrase.end < cue.start <= phrase.end + _OF_REACH
+    )
+
+
+_OF_REACH = 16  # characters between a unit and the network's name: " of the ", " della "
 
 
 def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:

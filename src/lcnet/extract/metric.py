@@ -338,6 +338,10 @@ def _cities(
             country = country or _opening_place(low, sentence, phrase, grammar)
             # "le due nuove italiane, le città del nostro Paese salgono a otto"
             country = country or _our_country(low, sentence, phrase, grammar)
+            if country is None and (phrase.unit is Unit.MEMBER or phrase.gapped):
+                # "... font partie des villes françaises du réseau ; on en est à huit": too
+                # few for the network, the count of the cities its sentence placed last
+                country = _placed_cities_before(low, sentence.span.start, phrase.start, grammar)
         if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
@@ -548,9 +552,15 @@ def _cities(
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
         metric = Metric.CANDIDATE_CITIES
-        if others and not review and not _joined_to_a_name(low, phrase, grammar):
+        if (
+            others
+            and not review
+            and not _joined_to_a_name(low, phrase, grammar)
+            and not (cue == "along" or _in_company(low, phrase, grammar))
+        ):
             # "el municipio espera que otras tres ciudades postulen": other than the
-            # member that speaks, which is no candidate ("Tunja y otras dos": three)
+            # member that speaks, which is no candidate ("Tunja y otras dos": three;
+            # "Brescia ha presentato la domanda con altri tre comuni": four)
             value = phrase.value
     elif (
         phrase.unit is Unit.CAPITAL
@@ -713,6 +723,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = [cue for cue in after if low.find(":", phrase.end, cue.start) < 0]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
+    if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
+        after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
+        # figure's clause ends at "but"; the one applying is the next clause's subject
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
@@ -722,6 +735,10 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
+_BUT = re.compile(r"(?:が|けれど(?:も)?|けど|ものの)\s*、|지만|는데|[\uff0c,]\s*但")
 
 
 # What a word of applying may be for, other than the network: a programme, an award
@@ -758,6 +775,22 @@ def _changed_from(low: str, previous: Previous, phrase: Phrase, grammar: Grammar
     """The country of the figure a change started from, right before: "국내 회원도시는
     기존 35곳에서 44곳으로", "Vietnam's members went from five cities to six cities"."""
     return previous.country if changes_to(low, previous.end, phrase.start, grammar) else None
+
+
+def _placed_cities_before(low: str, start: int, end: int, grammar: Grammar) -> str | None:
+    """The country of the last cities an adjective placed in low[start:end] ("des villes
+    françaises", "delle città italiane"): not a country named alone ("l'Italia ne conta 61"
+    counts its World Heritage sites)."""
+    found = list(_placed_cities(grammar.language.code).finditer(low, start, end))
+    return grammar.language.demonyms.get(found[-1]["demonym"]) if found else None
+
+
+@cache
+def _placed_cities(code: str) -> re.Pattern[str]:
+    rules = _grammar(code)
+    units = [n for n, (unit, _, _) in rules.nouns.items() if unit in (Unit.CITY, Unit.MEMBER)]
+    demonyms = alternation(list(rules.language.demonyms))
+    return re.compile(rf"(?<!\w)(?:{alternation(units)})\s+(?P<demonym>{demonyms})(?!\w)")
 
 
 def _referred_country(
@@ -1016,7 +1049,13 @@ def _countries(
         # is the intake's countries (lcnet.extract.numbered_parts)
         return Reading(Metric.NEW_COUNTRIES, phrase.value, None, None, False)
     if Role.FIRST_TIME in phrase.roles or first_time:
-        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, False)
+        # "Benin, Chile and 11 other countries join for the first time": 13
+        named = (
+            _countries_listed_before(low, sentence.span.start, phrase.start, grammar)
+            if other
+            else 0
+        )
+        return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value + named, None, None, False)
     if (
         previous is not None
         and previous.metric in (Metric.NEW_CITIES, Metric.TOTAL_CITIES)
@@ -1042,6 +1081,10 @@ def _countries(
     if grammar.language.joined_named and sentence.has("intake", cued.start, cued.end):
         # "2016年に加盟した岡山市など、76か国の294都市": the joining is Okayama's
         cued = past_joined_named(low, cued, grammar.language.code, sentence.span.end)
+    described = _subject_aside(low, sentence, previous, phrase, grammar)
+    if described is not None:  # "Les nouvelles villes, réparties dans 46 pays, portent le
+        # réseau à 425": the countries of the subject the aside describes
+        return Reading(described, phrase.value + other, None, None, False)
     if ahead is not None and paired_ahead(low, phrase, ahead, grammar):
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
@@ -1069,6 +1112,42 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _subject_aside(
+    low: str, sentence: Sentence, previous: Previous | None, phrase: Phrase, grammar: Grammar
+) -> Metric | None:
+    """The countries' metric when they stand in an aside right after their sentence's
+    subject: "Les nouvelles villes, réparties dans 46 pays, ..." and "The new members,
+    from 46 countries, ..." (new), "Ces villes, ..." after a figure of cities (its kind)."""
+    found = _ASIDE_SUBJECT.fullmatch(low, sentence.span.start, phrase.start)
+    if found is None:
+        return None  # the common case: the countries do not follow the subject so
+    words = found["subject"].split()
+    noun = grammar.nouns.get(words[-1]) if 2 <= len(words) <= 4 else None
+    if noun is None or noun[0] not in (Unit.CITY, Unit.MEMBER):
+        return None
+    modifiers = grammar.language.modifiers_before
+    if any(modifiers.get(word) is Role.NEW for word in words[:-1]):
+        return Metric.NEW_COUNTRIES
+    if words[0] not in _DEMONSTRATIVES or previous is None:
+        return None
+    return _COUNTRIES_OF.get(previous.metric)
+
+
+_COUNTRIES_OF = {
+    Metric.NEW_CITIES: Metric.NEW_COUNTRIES,
+    Metric.TOTAL_CITIES: Metric.TOTAL_COUNTRIES,
+}
+
+
+# A subject, a comma, a few words of place: "Ces villes, réparties dans " (the countries'
+# number follows)
+_ASIDE_SUBJECT = re.compile(r"\s*(?P<subject>[^\W\d][^,;:()\d]{2,60}?),\s*[^,;:()\d]{0,30}")
+_DEMONSTRATIVES = frozenset(
+    {"ces", "these", "those", "queste", "questi", "estas", "estos", "esas", "esos",
+     "essas", "esses", "estes", "diese", "jene"}
+)  # fmt: skip
 
 
 def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
@@ -1160,6 +1239,16 @@ def _last_cue(sentence: Sentence, span: Span) -> str | None:
     """The kind of the last cue in the span: "intake", "total" or "along"."""
     cues = sentence.within(span.start, span.end, _CUE_KINDS)
     return max(cues, key=lambda c: (c.end, _CUE_KINDS[c.kind])).kind if cues else None
+
+
+def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of company stands right before the figure: "con altri tre comuni",
+    "avec trois autres villes", "with three other cities" (the subject is among them)."""
+    words = low[max(0, phrase.start - 12) : phrase.start].split()
+    return bool(words) and words[-1] in (*grammar.language.company_words, *_WITH)
+
+
+_WITH = ("avec", "with", "mit")  # languages whose "with" opens no "others" alone
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -1386,6 +1475,9 @@ _CLAUSE_OPENS = re.compile(
     r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
     # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
     r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
+    # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"
+    r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
+    r"[\u2013\u2014]\s*"
 )
 
 
@@ -1533,11 +1625,38 @@ _GOT = frozenset(
 )
 
 
+# Where words touch, what may stand between a region and its count: "地区", "地域", "지역",
+# a particle of topic or possession and "has" ("亚太地区有20个", "アジア太平洋地域は20都市",
+# "아시아태평양 지역은 20곳")
+_ATTACHED_OWNER = re.compile(
+    r"(?:地区|地區|地域|지역)?\s*(?:的|は|では|が|から|은|는|이|가|에서는|에서)?\s*"
+    r"(?:有|为|為|共有|共|占|佔)?\s*\Z"
+)
+
+
+def _region_touching(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
+    """Where words touch, the region right before the figure that owns it, as a country
+    does: "此次入选城市中, 亚太地区有20个" (Asia-Pacific's share of the intake)."""
+    start = max(before.start, phrase.start - _COUNTRY_REACH)
+    owner = _ATTACHED_OWNER.search(low, start, phrase.start)
+    if owner is None:
+        return None
+    head = low[start : owner.start()].rstrip()
+    for name, region in sorted(grammar.language.regions.items(), key=_longest_first):
+        if head.endswith(name):
+            return region
+    return None
+
+
+def _longest_first(item: tuple[str, str]) -> int:
+    return -len(item[0])
+
+
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
     country does, with only words of possession between them."""
     if grammar.language.attached:
-        return None
+        return _region_touching(low, before, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
     while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):
@@ -1754,6 +1873,38 @@ def _of_the_cities_before(
 
 
 _OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
+
+
+_LIST_ARTICLES = (
+    *("the", "le", "la", "les", "l'", "l\u2019", "el", "los", "las", "il", "lo"),
+    *("o", "a", "os", "as", "die", "der", "das"),
+)
+_LIST_REACH = 160  # characters before "N other countries" where their named ones may start
+
+
+def _countries_listed_before(low: str, start: int, at: int, grammar: Grammar) -> int:
+    """How many countries a list names right before "N other countries" ("Benin, Chile
+    and 11 other countries", "Le Bénin, le Chili et 11 autres pays"): the names read back
+    from the conjunction, each set off by a comma; 0 when a word that names no country
+    stands between."""
+    data = grammar.language
+    text = low[max(start, at - _LIST_REACH) : at].rstrip()
+    words = text.split()
+    if not words or words[-1] not in data.conjunctions:
+        return 0
+    items = " ".join(words[:-1]).split(",")
+    count = 0
+    for item in reversed(items):
+        name = item.strip()
+        for article in _LIST_ARTICLES:
+            elided = article.endswith(("'", "\u2019"))
+            if name.startswith(article if elided else article + " "):
+                name = name[len(article) :].strip()
+                break
+        if name not in data.country_names:
+            break
+        count += 1
+    return count
 
 
 def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> bool:

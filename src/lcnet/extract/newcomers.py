@@ -35,7 +35,19 @@ _AMONG = ("entre", "dentre", "among", "parmi", "tra", "fra", "unter")
 _LARGEST_PART = 100  # an intake has had at most 77 cities
 _WHOLE = re.compile(r"\d{1,3}")
 _ARTICLES = ("el", "la", "los", "las", "o", "a", "os", "as", "the", "le", "les", "il", "lo", "gli")
-_REGION_WORDS = ("región de", "región del", "região da", "região do", "region of", "région")
+_REGION_WORDS = (
+    "región de",
+    "región del",
+    "região da",
+    "região do",
+    "region of",
+    "région",
+    "regione",  # "dalla regione Asia-Pacifico"
+    "raum",  # "aus dem Raum Asien-Pazifik"
+    "region",
+)
+# a connector elided onto its place: "d'Asie-Pacifique", "dell'Asia", "dall'Africa"
+_ELIDED_CONNECTOR = r"(?:d|de l|du|dell|dall|nell|dagl|dell)['\u2019]\s*"
 _NOT_A_VERB = frozenset({"now", "ora", "agora", "nun"})
 # "once son capitales nacionales y diez ...": what may follow the word for capitals
 _NATIONAL = ("nacionales", "nacionais", "nationales", "nazionali", "nationale")
@@ -178,11 +190,18 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # the set, and the comma that opens its parts, after a few words of its own ("Das 54
     # admitidas após a correção, três são portuguesas"); without one it still names the
     # intake ("Entre las 72 admitidas hay dos municipios mexicanos")
+    # ... or, where the verb comes second, its verb of origin: "Von den Neuzugängen stammen
+    # 21 aus Asien und dem Pazifik"
+    second = alternation(data.newcomer_verbs) or "(?!)"
     opener = re.compile(
-        rf"(?<![^\W\d_])(?P<set>{sets})(?![^\W\d_])(?P<opens>[^,.;:\n]{{0,40}}?\s*,\s*)?"
+        rf"(?<![^\W\d_])(?P<set>{sets})(?![^\W\d_])"
+        rf"(?P<opens>[^,.;:\n]{{0,40}}?\s*,\s*|\s+(?=(?:{second})\s))?"
     )
     part = re.compile(
-        rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?(?:(?:{connectors})\s+)?"
+        # the verb may come first: "Von den Neuzugängen stammen 21 aus Asien"
+        rf"(?:(?:{verbs})\s+)?"
+        rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?"
+        rf"(?:(?:{connectors})\s+|{_ELIDED_CONNECTOR})?"
         rf"(?:(?:{articles})\s+)?(?:(?:{regions})\s+(?:(?:{articles})\s+)?)?"
         rf"(?P<place>{places})(?![^\W\d_])(?:\s+(?:{alternation(_NATIONAL)})(?![^\W\d_]))?"
     )

@@ -80,6 +80,11 @@ def _branches(node: _Trie) -> tuple[str, int]:
     return body, -branches[0][0] if branches else 0
 
 
+# The indefinite articles before a round number as a noun, in every language that has
+# one: "une dizaine", "una decina", "un centenar", "uma dezena", "a dozen", "ein Dutzend"
+INDEFINITE = ("un", "une", "una", "uno", "um", "uma", "unas", "unos", "a", "an", "ein", "eine")
+
+
 @cache
 def number_pattern(code: str) -> str:
     """The regex (no capturing groups) of one number in the language `code`."""
@@ -97,6 +102,10 @@ def number_pattern(code: str) -> str:
     if data.scale_suffixes:  # "500m": the scale written onto the digits
         suffix = alternation(data.scale_suffixes)
         forms.insert(0, rf"(?<![\w.,/:+-])\d+(?:[.,]\d+)?(?:{suffix})(?!\w)")
+    if data.round_articles:  # "une dizaine", "una decina", "ein Dutzend": about so many
+        rounds = alternation(data.approximate_numbers)
+        articles = alternation(data.round_articles)
+        forms.insert(1, rf"(?<!\w)(?:{articles})\s+(?:{rounds})(?!\w)")
     if data.fractions:  # "meio milhão"; "meia centena", "medio centenar": a round noun
         approximate = alternation(data.approximate_numbers)
         halved = rf"(?:{scale}|(?:{approximate})(?!\w))" if approximate else scale
@@ -122,6 +131,8 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if data.approximate_numbers:  # "un centenar": an article and a round number as a noun
         words = text.lower().split()
         if len(words) == 2 and words[1] in data.approximate_numbers:
+            if words[0] in INDEFINITE and words[0] not in data.number_words:
+                return data.number_words[words[1]]  # "une dizaine": an article, one of them
             # "duas dezenas", "cuatro centenares": so many of them; "meia centena": half
             times = data.fractions.get(words[0]) or data.number_words.get(words[0])
             if times is not None and 0 < times < 10:

@@ -37,19 +37,21 @@ from lcnet.extract.elliptic import (
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbered_parts import numbered_parts
-from lcnet.extract.numbers import as_count, read_number, suffixed
+from lcnet.extract.numbers import INDEFINITE, alternation, as_count, read_number, suffixed
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
     Others,
     Pronounced,
+    apposed,
     others_alone,
     predicated,
     pronounced,
     verb_places,
+    wholes,
 )
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
@@ -95,12 +97,33 @@ class Phrase(NamedTuple):
 
 _NO_ROLES: frozenset[Role] = frozenset()
 _PARTITIVE = frozenset({"of the", "der"})  # linkers that make a part of a count
-_INDEFINITE = frozenset({"un", "une", "una", "uno", "um", "uma", "unas", "unos"})  # "d'une"
+_INDEFINITE = frozenset(INDEFINITE)  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
+    phrases = _phrases_in(low, start, end, grammar)
+    rounds = _round_nouns(grammar.language.code)
+    if rounds is None or not phrases:
+        return phrases
+    # "les villes canadiennes seraient une dizaine", "México ya suma una decena": a
+    # round number as a noun is about so many, whichever pass read it
+    return [
+        p._replace(qualifier=Qualifier.ABOUT)
+        if p.qualifier is Qualifier.EXACT and rounds.search(low, p.start, p.end)
+        else p
+        for p in phrases
+    ]
+
+
+@cache
+def _round_nouns(code: str) -> re.Pattern[str] | None:
+    rounds = language(code).approximate_numbers
+    return re.compile(rf"(?<!\w)(?:{alternation(rounds)})(?!\w)") if rounds else None
+
+
+def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     words = words_in(low, start, end, grammar)
     phrases = _counted_or_ranked(low, start, end, grammar, words)
     # "Städte weltweit: 356\nLänder: 91": a label's value ends its line; the next line's
@@ -110,9 +133,12 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
     trailing = (
+        # "The newcomers, 72 in all, come from": the noun before the commas (first: a head
+        # of the words of "in all" would take the number, "au total", "tổng cộng")
+        _apposed(low, start, end, grammar)
         # "put the intake and the new total at 72 and 425": each number its word's (first:
         # "the new total at 72" would take the intake's number)
-        [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
+        + [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
         + heads
         + _bare(low, start, phrases, grammar)
         + _compounds(low, start, end, grammar)
@@ -344,7 +370,7 @@ def _counted(
         )
         # "duas dezenas", "medio centenar": counted or halved, so many of them
         counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
-        if not counted and (not article or article[-1].rsplit("'", 1)[-1] not in _INDEFINITE):
+        if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
@@ -478,6 +504,8 @@ def _predicated(
     # "en annonçait 115": members; "junto a otras 71.": others, the noun left out
     found += _said(pronounced(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    # "..., for 294 in all", "insgesamt 294": the whole, its unit said before
+    found += _said(wholes(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     return found
 
 
@@ -517,6 +545,23 @@ def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phr
             qualifier = data.qualifiers_after_number[said.after]
         found.append(
             Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
+        )
+    return found
+
+
+def _apposed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "The newcomers, 72 in all, come from 46 countries": the noun before the commas."""
+    data = grammar.language
+    found = []
+    for said in apposed(low, start, end, data.code):
+        value = _count(said.number, data.code)
+        if value is None or said.noun not in grammar.nouns:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        more, country, region = _modifiers("", said.after, grammar)
+        at = (said.start, said.end)
+        found.append(
+            Phrase(*at, unit, value, Qualifier.EXACT, roles | more, country, region, False)
         )
     return found
 

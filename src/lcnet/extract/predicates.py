@@ -83,7 +83,7 @@ def _pronoun_words(code: str) -> tuple[str, ...] | None:
     is then faster than trying it at each)."""
     words = []
     for fragment in language(code).pronoun_counts:
-        first = re.match(r"[^\W\d_]{4,}(?= )", fragment)
+        first = re.match(r"[^\W\d_]{4,}(?= |\Z)", fragment)  # "rose to", "reaches"
         if first is None:
             return None
         words.append(_literal_start(fragment))
@@ -113,10 +113,25 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         return None
     adverbs = alternation(list(data.possession_words))
     qualifiers = alternation(list(data.qualifiers))
+    # a line may end between the words: "le Portugal en\ncompte déjà six"
+    forms = "|".join(data.pronoun_counts).replace(" ", r"\s+")
+    # "la red alcanza las 425", "a rede chega às 425": an article may stand before it
+    articles = alternation(list(data.plural_articles)) or "(?!)"
     return re.compile(
-        rf"(?<!\w)(?:{'|'.join(data.pronoun_counts)})(?:\s+(?:{adverbs}))*\s+"
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_ends(code)}"
+        rf"(?<!\w)(?:{forms})(?:\s+(?:{adverbs}))*\s+"
+        rf"(?:(?:{articles})\s+)?"
+        # a quoted count: "la France en compterait « une dizaine »"
+        rf"(?:[\"\u00ab\u201c]\s*)?"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_CLOCK}"
+        + _ends(code)
     )
+
+
+# "llega a las diez de la mañana", "arrives at ten o'clock": a time of day, no count
+_CLOCK = (
+    r"(?!\s*(?:[:h]\d|h\b|horas?\b|hrs?\b|uhr\b|heures?\b|ore\b|o['\u2019]clock|[ap]\.?m\b"
+    r"|de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|del (?:mattino|pomeriggio)))"
+)
 
 
 class Others(NamedTuple):
@@ -178,7 +193,11 @@ def ends_a_count(code: str) -> str:
 def _ends(code: str) -> str:
     data = language(code)
     followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
-    return rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:{followers})(?![^\W\d_]))"
+    # a bar or a dash too, as a title's site name follows: "l'Italia sale a otto | CPIA"
+    return (
+        rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]|\u2013\u2014]|\Z|\n|-\s)"
+        rf"|\s+(?:{followers})(?![^\W\d_]))"
+    )
 
 
 class Predicated(NamedTuple):
@@ -334,3 +353,105 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"(?:{articles})\s+(?P<before>(?:(?:{modifiers or '(?!)'})\s+)*)\Z"
     )
     return noun_at, subject_first, number_first
+
+
+class Apposed(NamedTuple):
+    """A count set off by commas after its noun: "The newcomers, 72 in all, come from"."""
+
+    start: int  # the number, or the word before it that makes it the whole
+    end: int  # after the number (and such a word after it)
+    number: str
+    noun: str  # the unit noun, as it is keyed in Grammar.nouns
+    after: str  # the modifier after the noun ("mới"), or ""
+
+
+_APPOSED_REACH = 60  # characters before a word of "in all" where the noun may start
+
+
+def apposed(low: str, start: int, end: int, code: str) -> Iterator[Apposed]:
+    """ "The newcomers, 72 in all, come from 46 countries", "Die Neuzugänge, insgesamt 72,
+    kommen aus 46 Ländern", "Các thành viên mới, tổng cộng 72, đến từ 46 quốc gia": a unit
+    noun, a comma, a number that a word of Language.in_all makes the whole, a comma. Found
+    from those words (str.find: most text holds none)."""
+    data = language(code)
+    form = _apposed_form(code)
+    if form is None:
+        return
+    seen: set[int] = set()
+    for word in data.in_all:
+        for at in occurrences(low, start, end, word):
+            floor = max(start, at - _APPOSED_REACH)
+            ceiling = min(end, at + len(word) + _APPOSED_REACH)
+            for found in form.finditer(low, floor, ceiling):
+                words = found.span("pre") if found["pre"] else found.span("post")
+                if found.start("number") in seen or not words[0] <= at < words[1]:
+                    continue
+                seen.add(found.start("number"))
+                first = found.start("pre") if found["pre"] else found.start("number")
+                last = found.end("post") if found["post"] else found.end("number")
+                after = " ".join((found["after"] or "").split())
+                yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+
+
+@cache
+def _apposed_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.in_all or data.attached:
+        return None
+    nouns = alternation([*data.units, *data.singular_units])
+    after = alternation(list(data.modifiers_after)) or "(?!)"
+    whole = alternation(list(data.in_all))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<noun>{nouns})(?:\s+(?P<after>{after}))?\s*,\s*"
+        rf"(?:(?P<pre>{whole})\s+)?(?P<number>{number_pattern(code)})"
+        rf"(?:\s+(?P<post>{whole}))?\s*[,;)]"
+    )
+
+
+def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
+    """ "The 2022 expansion added 77 cities, for 294 in all", "insgesamt 294", "pour 294
+    au total": a bare number that a word of Language.in_all beside it makes the whole,
+    ending its clause (its unit said before: the members). Found from those words."""
+    data = language(code)
+    form = _whole_form(code)
+    if form is None:
+        return
+    out_of = _out_of_before(code)
+    seen: set[int] = set()
+    for word in data.in_all:
+        for at in occurrences(low, start, end, word):
+            floor = max(start, at - _WHOLE_REACH)
+            ceiling = min(end, at + len(word) + _WHOLE_REACH)
+            for found in form.finditer(low, floor, ceiling):
+                beside = found.span("pre") if found["pre"] else found.span("post")
+                first = found.start("number")
+                if first in seen or not beside[0] <= at < beside[1]:
+                    continue
+                if out_of is not None and out_of.search(
+                    low, max(0, found.start() - 12), found.start()
+                ):
+                    continue  # "sechs von insgesamt 425": the whole a country's part is of
+                    # (lcnet.extract.engine reads it after the part)
+                seen.add(first)
+                yield Pronounced(first, found.end("number"), found["number"], "")
+
+
+_WHOLE_REACH = 24  # characters around a word of "in all" where its number stands
+
+
+@cache
+def _whole_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.in_all or data.attached:
+        return None
+    whole = alternation(list(data.in_all))
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?P<pre>{whole})\s+)?(?P<number>{number_pattern(code)})"
+        rf"(?:\s+(?P<post>{whole}))?{_ends(code)}"
+    )
+
+
+@cache
+def _out_of_before(code: str) -> re.Pattern[str] | None:
+    words = language(code).out_of
+    return re.compile(rf"(?<!\w)(?:{alternation(list(words))})\s+\Z") if words else None

@@ -216,6 +216,9 @@ def about_network(
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
         plain = plain or paired or phrase.gapped or _speaks_of_membership(phrase)
+        # "une dizaine de communes sénégalaises préparent leur candidature": applying
+        # speaks of membership, as "member cities" does
+        plain = plain or (weak and sentence.has("candidate"))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
     elif cue.kind == "reference":  # "the network": a network, never a programme

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.grammar import Grammar
+from lcnet.extract.lang import language
 
 _AFTER_LAST = 200  # characters after the last figure where cues are still read: a list
 # of names may stand between a figure and its verb ("12 countries, including A, B and C,
@@ -60,14 +62,16 @@ class Sentence:
     def _read_cues(self) -> list[Cue]:
         found = self._grammar.cues.finditer(self.low, self.span.start, self._cue_end)
         names = [c for c in self.networks if c.kind != "reference"]
-        if not names:
-            return [Cue(m.start(), m.end(), m.lastgroup or "") for m in found]
-        return [  # "network of" in a network's name is no cue
+        cues = [  # "network of" in a network's name is no cue
             Cue(start, end, m.lastgroup or "")
             for m in found
             for start, end in (m.span(),)
-            if not any(c.start < end and start < c.end for c in names)
+            if not names or not any(c.start < end and start < c.end for c in names)
         ]
+        if any(c.kind == "intake" for c in cues):  # rare: most sentences tell no joining
+            before = _before_words(self._grammar.language.code)
+            cues = [c for c in cues if c.kind != "intake" or not _governed(self.low, c, before)]
+        return cues
 
     def _of_kind(self, kind: str) -> Iterable[Cue]:
         if self._cues is None:
@@ -127,6 +131,42 @@ def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
             cues.append(Cue(m.start(), m.end(), m.lastgroup or ""))
     if grammar.reference_finder.search(low, max(0, start - 1), end + 1):
         for m in grammar.references.finditer(low, span.start, span.end):
-            if not any(m.start() < c.end and c.start < m.end() for c in cues):  # not in a name
+            if any(m.start() < c.end and c.start < m.end() for c in cues):
+                continue  # in a name
+            named = next(
+                (i for i, c in enumerate(cues)
+                 if c.kind == "other" and OF_A_NAME.fullmatch(low, m.end(), c.start)),
+                None,
+            )  # fmt: skip
+            if named is None:
                 cues.append(Cue(m.start(), m.end(), "reference"))
+            else:  # "le Réseau des villes créatives": the other network's name, whole
+                cues[named] = cues[named]._replace(start=m.start())
     return cues
+
+
+def _governed(low: str, cue: Cue, before: re.Pattern[str] | None) -> bool:
+    """Whether a word of joining is the object of "before" or "until": "prima
+    dell'ingresso di Lucca e Trieste, le italiane erano tre" tells the count before an
+    intake, not the intake (Language.later_clause, a few words apart at most)."""
+    return before is not None and before.search(low, max(0, cue.start - 40), cue.start) is not None
+
+
+@cache
+def _before_words(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    # "before" and "until" (Language.later_clause), and "at the time of" (earlier_date):
+    # "prima dell'ingresso di", "all'epoca dell'ingresso di"
+    words = [*data.later_clause, *([data.earlier_date] if data.earlier_date else [])]
+    if not words:
+        return None
+    return re.compile(
+        rf"(?:{'|'.join(words)})(?:[^\W\d_]{{0,3}}['\u2019]|[^\W\d_]{{0,3}}\s+)?"
+        r"(?:[^\W\d_]{1,5}(?:['\u2019]|\s+)){0,2}\Z"
+    )
+
+
+# The words between "the network" and another network's name that make them one name:
+# "le réseau des villes créatives", "la rete delle città creative", "la red de ciudades
+# creativas", "das Netzwerk der Kreativen Städte"
+OF_A_NAME = re.compile(r"\s+[^\W\d_]{1,5}(?:\s+[^\W\d_]{1,3})?\s+|\s+[^\W\d_]{1,2}['\u2019]")

@@ -93,6 +93,10 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
+    comma = low.find(",", value_start, value_end)
+    if number is None and comma > value_start:  # "nuove città: 72, da 46 Paesi": the
+        value_end = comma  # countries after the comma are the value's own (read apart)
+        number = _number(low[value_start:value_end], grammar)
     described = _label(label, grammar) if number is not None else None
     if number is None or described is None or described[0] is Unit.OTHERS:
         return None

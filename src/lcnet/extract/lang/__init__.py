@@ -227,7 +227,8 @@ class Language(NamedTuple):
     # (with or without a month), "last_month", "years_ago" ({years}: "two years ago",
     # "2년 전"; a form without it counts one year), "years_before" ("two years
     # earlier": from the date said before it), "since_month" ("since February": dates no
-    # figure, but is the time "at the time" points back to); values: regex fragments,
+    # figure, but is the time "at the time" points back to), "before_month" ("before
+    # December": the month before the last December); values: regex fragments,
     # each starting at a word, with the historic markers they need written in.
     relative_dates: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     # Verbs of origin with their place connector, right before a count of countries:
@@ -357,12 +358,19 @@ class Language(NamedTuple):
     # compared with, not the owner of, the figure ("With more than 350 members, it is
     # larger than the Creative Cities Network"; literal words).
     comparatives: tuple[str, ...] = ()
+    # The words of degree a comparison opens with ("fewer", "moins", "meno"): "now" or
+    # "today" after them and a comparative is the other side of the comparison, not the
+    # figure's time ("229 members in 2021, 65 fewer than today"; literal words).
+    comparative_degrees: tuple[str, ...] = ()
     # The words between a part's number and its whole's: "16 of the 64 new members were
     # in Asia and the Pacific" (literal words; lcnet.extract.numbered_parts).
     part_linkers: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
+    # The indefinite articles a round number as a noun takes, where they are no number
+    # words: "une dizaine", "una decina", "ein Dutzend" (literal words).
+    round_articles: tuple[str, ...] = ()
     # What says the cities just counted are capitals: "Eleven of the newcomers are national
     # capitals", "elf der neuen Mitglieder sind Hauptstädte", "11 of them capitals" (regex
     # fragments, matched right after the count or its "of them").
@@ -498,6 +506,11 @@ class Language(NamedTuple):
     newcomer_sets: tuple[str, ...] = ()
     newcomer_words: tuple[str, ...] = ()  # one is in every set: where to look (literal)
     newcomer_verbs: tuple[str, ...] = ()
+    # Words that make a number the whole of what its noun names, where the number stands
+    # between commas after the noun: "The newcomers, 72 in all, come from 46 countries",
+    # "Die Neuzugänge, insgesamt 72, kommen aus 46 Ländern" (literal; before or after the
+    # number: lcnet.extract.predicates.apposed).
+    in_all: tuple[str, ...] = ()
     # What a country's cities, named by its adjective, are counted in: "Las mexicanas
     # en la red son tres" (the network: MEMBER), "de esta ronda" (an intake: NEW).
     # Literal words; an empty mapping leaves the form out (lcnet.extract.newcomers).

@@ -210,7 +210,10 @@ LANGUAGE = Language(
     code="de",
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
     # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
-    number_words=_number_words() | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1},
+    number_words=_number_words()
+    | {"nur eine": 1, "nur ein": 1, "erst eine": 1, "erst ein": 1, "dutzend": 12},
+    approximate_numbers=("dutzend",),  # "rund ein Dutzend Städte"
+    round_articles=("ein",),
     multipliers={},
     scales={
         "million": 10**6,
@@ -610,6 +613,8 @@ LANGUAGE = Language(
         r" (?:auf|die zahl)\b",
         r"\bauf (?:nun |jetzt |insgesamt )?(?=\d)",
         r"\bden(?=\s+(?:rund\s+|über\s+|mehr\s+als\s+)?\d)",
+        # reached, with its count right after: "das Netzwerk erreichte 294 Mitglieder"
+        r"\berreicht(?:e|en)?(?=\s+(?:(?:nun|damit|jetzt|rund|über)\s+)?\d)",
     ),
     along_cues=(r"\bzusammen mit\b", r"\bgemeinsam mit\b"),
     besides_cues=(r"\bneben\b", r"\baußer\b", r"\babgesehen von\b"),
@@ -627,7 +632,9 @@ LANGUAGE = Language(
     ),
     plural_articles=("die",),
     count_predicates=(
-        r"(?:sind|waren)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?",
+        # "wären" too, hearsay: "die deutschen Mitgliedsstädte wären rund ein Dutzend"
+        r"(?:sind|waren|wären)(?: (?:inzwischen|mittlerweile|bereits|nun|jetzt|damals))?"
+        r"(?: (?:nur|erst|noch))?",  # "waren damals erst drei": only
     ),
     country_subjects=("das land", "das königreich", "die republik", "das sultanat", "das emirat"),
     speech_cues=(
@@ -664,6 +671,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("der",),
     comparatives=("als",),
+    comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
@@ -686,7 +694,7 @@ LANGUAGE = Language(
         r"\berste (?:mitteilung|meldung|pressemitteilung)\b"
         r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig))",
     ),
-    count_predicate_words=("sind", "waren"),
+    count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
     rank_after=("nach",),
     relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),
@@ -700,6 +708,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("neue", "neuzug", "aufgenommen"),
     newcomer_verbs=("kommen", "gehören", "stammen"),
+    in_all=("insgesamt", "zusammen", "alles in allem"),
     first_time_cues=(
         # "13 davon hatten bisher keine Mitgliedsstadt"
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
@@ -750,7 +759,8 @@ LANGUAGE = Language(
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
-        r"(?:aufnahmerunde|auswahlrunde|runde) (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
+        r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
+        r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
         r"im (?:jahr |jahre )?",
         # a bare year after the finite verb dates its clause: "Bonn wurde 2020 die dritte",
         # "Gelsenkirchen war 2016 als erste beigetreten", "das Netzwerk zählte 2019 170"
@@ -803,6 +813,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
+        # "Thailand führt die Region mit 13 Mitgliedsstädten an", "bleibt das asiatische Land
+        # mit den meisten Mitgliedern, 13"
+        r"|führt(?: [\w-]+){1,3} mit"
+        r"|(?:ist|bleibt) das(?: [\w-]+)? land mit den meisten (?:mitgliedern|städten),?"
     ),
     title_abbreviations=("dr", "prof", "hl", "st"),
     attendance_before=(
@@ -878,6 +892,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"vor dem {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"seit {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -941,7 +956,12 @@ LANGUAGE = Language(
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
-    before_this=r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b",
+    before_this=(
+        r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
+        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi"
+        r"|(?<!\w)(?:bevor (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:beitrat|hinzukam|aufgenommen wurde)"
+        r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:bisher|bislang"
         # "bis letzte Woche", "bis vor wenigen Tagen": just before the news

@@ -77,6 +77,7 @@ LANGUAGE = Language(
     number_words={w: i for i, w in enumerate(_UNITS_WORDS)}
     | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
     | {"a dozen": 12, "dozen": 12},
+    approximate_numbers=("dozen",),  # "a dozen British cities": about twelve
     multipliers={"hundred": 100},
     scales={
         "thousand": 1_000,
@@ -240,6 +241,8 @@ LANGUAGE = Language(
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
         "rises",
+        "reaches",  # "Colombia reaches ten"
+        "reached",
         "rose",
         "climbs",
         "climbed",
@@ -561,6 +564,7 @@ LANGUAGE = Language(
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     part_linkers=("of the",),
     comparatives=("than",),
+    comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
@@ -578,9 +582,7 @@ LANGUAGE = Language(
         r"\bfirst (?:announced|put|reported|given|stated|published)\b",
         r"\binitially\b",
         r"\boriginally\b",
-        # "the first release mentioned 55 ...; the figure was corrected the next day"
-        r"\b(?:first|initial) (?:release|announcement|press release)\b"
-        r"(?=[^.!?]{0,200}?\b(?:correct|revis))",
+        r"\b(?:initial|first|original) (?:announcement|release|list|version)\b",
     ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
@@ -589,9 +591,13 @@ LANGUAGE = Language(
     capital_predicates=(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
-    newcomer_sets=(r"(?:of|among) the (?:\d{1,3} )?(?:newcomers|new members|new cities)",),
+    newcomer_sets=(
+        r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
+        r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+    ),
     newcomer_words=("newcomers", "new members,", "new cities,"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
+    in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
         # "13 of which had no member city until then"
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
@@ -656,7 +662,7 @@ LANGUAGE = Language(
         r"at the (?:end|start|beginning) of ",
         # "the 2024 round took the total to 425": a year that names an intake dates it
         r"the (?=(?:19|20)\d\d (?:round|intake|cohort|call|edition|designations?|admissions?"
-        r"|selection)\b)",
+        r"|selection|expansion|enlargement|extension|wave|batch|class)\b)",
         # "the September 2020 announcement first gave 55": a dated release dates its figures
         r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
         r"|list)\b)",
@@ -688,6 +694,10 @@ LANGUAGE = Language(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
         r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
+        # "Thailand leads the region with 13", "remains the Asian country with the most
+        # members, 13"
+        r"|\bleads?(?: [\w-]+){1,3} with"
+        r"|(?:is|remains|was) the (?:[\w-]+ )?country with the most (?:members|cities),?"
     ),
     title_abbreviations=("mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "hon"),
     attendance_before=(
@@ -807,6 +817,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"before {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"since {month}(?!,? \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -840,7 +851,8 @@ LANGUAGE = Language(
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
     year_span=r"(?:between|from) {first} (?:and|to) {last}",
-    change_back=r"(?:up|down) from",
+    # ... and compared with an earlier count: "425 members, compared with 356 in 2024"
+    change_back=r"(?:up|down) from|compared (?:with|to)|against|versus|vs\.?",
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
@@ -870,7 +882,13 @@ LANGUAGE = Language(
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
-    before_this=r"\bbefore (?:this|the|today's) (?:announcement|admission|intake|round)\b",
+    before_this=(
+        r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
+        r"|round|expansion|enlargement)\b"
+        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
+        r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
+        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
+    ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously"
         # "until last week", "until a few days ago": just before the news
@@ -890,6 +908,10 @@ LANGUAGE = Language(
         r"rose to",
         r"climbs to",
         r"grows to",
+        # "the network reaches 425", "... now stands at 425": the unit said before
+        r"reaches",
+        r"reached",
+        r"stands at",
         r"takes [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"brings [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} to",
         r"they (?:now |today |currently )?number(?:ed)?",

@@ -466,6 +466,9 @@ LANGUAGE = Language(
         "crece",
         "creció",
         "a",
+        "alcanza",  # "Colombia alcanza las diez"
+        "alcanzó",
+        "las",
         "son",
         "son ya",
         "eran",
@@ -481,6 +484,13 @@ LANGUAGE = Language(
         "actualmente",
         "tiene",
         "cuenta con",
+        # "Corea del Sur está muy presente con una veintena de ciudades"
+        "muy",
+        "presente con",
+        "representada por",
+        "representado por",
+        "tendría",  # the conditional of hearsay: "México tendría una decena"
+        "contaría con",
         # the same in the past: "Aquel año, Colombia contaba con seis ciudades"
         "contaba con",
         "sigue con",  # "Colombia sigue con ocho ciudades en la red"
@@ -655,6 +665,8 @@ LANGUAGE = Language(
         r"\btiene\b",
         r"\btenía\b",
         r"\bcomprende\b",
+        # reached, with its count right after: "ingresaron 77 y la red alcanzó 294 miembros"
+        r"\balcanz(?:ó|a|an|aba|ando|aron)(?=\s+(?:(?:ya|así|ahora|los|las|más de|casi)\s+)?\d)",
     ),
     # "Chía se suma a las 425 ciudades de la red", "se suma a las seis argentinas que ya
     # formaban parte": the group joined, the members (unless new or other ones)
@@ -686,6 +698,9 @@ LANGUAGE = Language(
         r"ascendió (?:ya |así )?a",
         r"crece (?:ya |así )?a",
         r"creció (?:ya |así )?a",
+        # "la red alcanza (ya) las 425": the unit said before or in the title
+        r"alcanza",
+        r"alcanzó",
         r"lleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
@@ -693,12 +708,13 @@ LANGUAGE = Language(
     ),
     plural_articles=("las", "los"),
     count_predicates=(
-        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|suman|sumaban|sumaron)"
-        r"(?: ya| hoy| ahora| entonces)?",
+        # the conditional of hearsay too: "las mexicanas serían una decena"
+        r"(?:ya |hoy |ahora |entonces )?(?:son|eran|fueron|serían|suman|sumaban|sumaron)"
+        r"(?: ya| hoy| ahora| entonces)?(?: solo| sólo| solamente| apenas| todavía| aún)?",
         r"(?:ascienden|ascendían|ascendieron|llegan|llegaban|llegaron) (?:ya )?a",
         r"(?:alcanzan|alcanzaban|alcanzaron)",
     ),
-    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron)(?: ya| hoy| ahora)?",),
+    count_predicates_first=(r"(?:ya |hoy )?(?:son|eran|fueron|serían)(?: ya| hoy| ahora)?",),
     country_subjects=(
         "el país",
         "nuestro país",  # "nuestro país tiene hoy siete ciudades": the one named before
@@ -761,10 +777,11 @@ LANGUAGE = Language(
     ),
     part_linkers=("de los", "de las"),
     comparatives=("que",),
+    comparative_degrees=("menos", "más"),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
     intake_lists=(r"\bla (?:nueva )?lista\b(?! de (?:los |las )?(?:miembros|ciudades)\b)",),
     rank_for=("para",),
-    later_clause=(r"\bantes de\b", r"\bantes que\b", r"\bhasta\b"),
+    later_clause=(r"\bantes del?\b", r"\bantes que\b", r"\bhasta\b"),
     announcement_cues=(r"\banuncio\b", r"\banunci[óo]\b", r"\bcomunicado\b"),
     correction_cues=(
         r"\bcorr(?:egi|igi)",
@@ -776,11 +793,10 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\ben un principio\b",
         r"\boriginalmente\b",
-        # "el primer comunicado mencionaba 55 ...; la cifra se corrigió": with its correction
-        r"\bprimer (?:comunicado|anuncio)\b"
-        r"(?=[^.!?]{0,200}?\b(?:corrigi|correg|rectific))",
+        r"\b(?:anuncio|comunicado|listado) inicial\b",  # "el anuncio inicial hablaba de 55"
+        r"\b(?:primer anuncio|primer comunicado|primera lista|primera versión)\b",
     ),
-    count_predicate_words=("son", "eran", "fueron", "suma", "ascend", "lleg", "alcanz"),
+    count_predicate_words=("son", "eran", "fueron", "serían", "suma", "ascend", "lleg", "alcanz"),
     respective_new=(
         r"(?:número de )?(?:nuevos miembros|nuevas ciudades|ingresos|nuevas incorporaciones)",
     ),
@@ -844,6 +860,7 @@ LANGUAGE = Language(
         "designad",
     ),
     newcomer_verbs=("pertenecen", "se ubican", "se sitúan", "proceden", "vienen", "corresponden"),
+    in_all=("en total", "en conjunto", "en suma"),
     first_time_cues=(
         # "13 de los cuales no tenían hasta entonces ninguna ciudad miembro"
         r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",
@@ -933,6 +950,9 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
+        # "Tailandia lidera la región con 13", "sigue siendo el país asiático con más miembros, 13"
+        r"|lidera(?: [\w-]+){0,3} con"
+        r"|(?:es|sigue siendo) el país(?: [\w-]+)? con más (?:miembros|ciudades),?"
     ),
     title_abbreviations=("sr", "sra", "srta", "dr", "dra", "lic", "prof", "av", "sto", "ing"),
     attendance_before=(
@@ -1009,6 +1029,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"antes de {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -1046,6 +1067,11 @@ LANGUAGE = Language(
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
     year_span=r"(?:entre|de|desde) (?:el |los años )?{first} (?:y|a|hasta) (?:el )?{last}",
+    # "425 miembros, frente a (las) 356 de 2024": the count a comparison started from
+    change_back=(
+        r"frente a(?: l[ao]s)?|en comparación con(?: l[ao]s)?|comparad[ao]s? con(?: l[ao]s)?"
+        r"|contra l[ao]s|respecto a l[ao]s"
+    ),
     since_year=r"(?<!\w)desde (?:el (?:año )?)?{year}",  # "Desde el 2012, la red ha distinguido"
     # a joining since which the main clause's present state holds
     relative_pronouns=(
@@ -1082,6 +1108,9 @@ LANGUAGE = Language(
     before_this=(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
+        # a named newcomer's arrival: "antes de la llegada de Hanói"
+        r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
+        r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"

@@ -359,6 +359,7 @@ LANGUAGE = Language(
     ),
     number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
+    round_articles=("un", "une"),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,
@@ -403,6 +404,15 @@ LANGUAGE = Language(
         "près de": Q.NEARLY,
         "près d'un": Q.NEARLY,  # "près d'un demi-milliard"
         "près d\u2019un": Q.NEARLY,
+        # the article of a round number elided into the qualifier: "plus d'une centaine"
+        "près d'une": Q.NEARLY,
+        "près d\u2019une": Q.NEARLY,
+        "plus d'un": Q.MORE_THAN,
+        "plus d\u2019un": Q.MORE_THAN,
+        "plus d'une": Q.MORE_THAN,
+        "plus d\u2019une": Q.MORE_THAN,
+        "moins d'une": Q.FEWER_THAN,
+        "moins d\u2019une": Q.FEWER_THAN,
         "presque": Q.NEARLY,
         "quasiment": Q.NEARLY,
         "un peu moins de": Q.NEARLY,
@@ -422,6 +432,21 @@ LANGUAGE = Language(
         "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
+    # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
+    # a grandi jusqu'à 425 villes"
+    qualifier_blockers=(
+        "grandi",
+        "grandit",
+        "passé",
+        "passée",
+        "monté",
+        "montée",
+        "augmenté",
+        "élargi",
+        "étendu",
+        "grimpé",
+        "progressé",
+    ),
     other_before=(),
     unit_linkers=("de",),
     units={
@@ -509,6 +534,7 @@ LANGUAGE = Language(
         "asie-pacifique": "asia-pacific",
         "asie et pacifique": "asia-pacific",
         "asie et le pacifique": "asia-pacific",
+        "asie et du pacifique": "asia-pacific",  # "de l'Asie et du Pacifique"
         "europe et amérique du nord": "europe-north-america",
         "europe": "europe-north-america",
         "européennes": "europe-north-america",
@@ -568,7 +594,21 @@ LANGUAGE = Language(
         "déjà",
         "compte",
         "comptait",
+        "compterait",  # the conditional of hearsay: "la France en compterait une dizaine"
+        # "La Corée du Sud y est très présente avec une vingtaine de villes", "la
+        # Belgique est représentée par deux villes"
+        "y",
+        "très",
+        "présente avec",
+        "présent avec",
+        "représentée par",
+        "représenté par",
+        "passe à",  # "la France passe à huit"
+        "est passée à",
+        "monte à",
+        "grimpe à",
         "en compte",
+        "en compterait",
         "a",
         "avait",
         "possède",
@@ -686,9 +726,6 @@ LANGUAGE = Language(
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",
     ),
-    # a verb of growth before "jusqu'à" makes it the end of the change, not a bound:
-    # "le réseau a grimpé jusqu'à 425 villes"
-    qualifier_blockers=("grimpé", "monté", "augmenté", "passé", "grossi", "grimpe", "monte"),
     elsewhere=(
         r"(?:à )?lire aussi",
         r"articles? (?:similaires|liés|connexes)",
@@ -787,9 +824,12 @@ LANGUAGE = Language(
     ),
     plural_articles=("les",),
     count_predicates=(
-        r"(?:sont|étaient|furent)"
+        # the conditional of hearsay too: "les villes membres seraient une dizaine"
+        r"(?:sont|étaient|furent|seraient)"
         r"(?: (?:désormais|desormais|aujourd['\u2019]hui|déjà|alors|maintenant|donc|ainsi))?"
-        r"(?: au nombre de)?",
+        r"(?: (?:seulement|encore|toujours))?(?: au nombre de)?",
+        # "only": "les françaises n'étaient que deux", "ne sont encore que trois"
+        r"(?:ne sont|n['\u2019]étaient|ne seraient)(?: (?:alors|encore|toujours))? que",
         r"(?:s['\u2019]élèvent|s['\u2019]élevaient|se montent|se montaient) (?:désormais )?à",
         r"(?:atteignent|atteignaient)",
     ),
@@ -858,20 +898,25 @@ LANGUAGE = Language(
     # to a meeting, not members
     attending_before=r"(?<!\w)(?:participeront|assisteront|sont attendues|seront présentes)",
     pronoun_counts=(
-        r"en (?:compt(?:e|ait|era|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
+        r"en (?:compt(?:e|ait|era|erait|eraient|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
         r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
+        # a count that rises, of a country or the network, its unit said before or in
+        # the title (as it "l'Italia sale a otto"): "la France passe à huit"
+        r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
+        r"(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui))? à",
         # a country or the network taken to a count, its unit said before or in the
         # title: "Casablanca et Oujda portent le Maroc à neuf"
         r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,5} à",
         # the cities counted before as the subject: "Elles sont aujourd'hui 425"
-        r"elles (?:sont|étaient)(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement"
-        r"|à présent|déjà))?",
+        r"elles (?:sont|étaient|seraient)"
+        r"(?: (?:aujourd['\u2019]hui|désormais|maintenant|actuellement|à présent|déjà))?",
     ),
     part_linkers=("des",),
-    comparatives=("que", "qu'"),
+    comparatives=("que", "qu'", "qu\u2019"),
+    comparative_degrees=("moins", "plus", "davantage"),
     closing_count_verbs=("compte", "comptait", "totalise"),
     intake_lists=(r"\bla (?:nouvelle )?liste\b(?! des (?:membres|villes)\b)",),
     rank_for=("pour", "pour l'", "pour la", "pour le"),
@@ -882,13 +927,15 @@ LANGUAGE = Language(
         r"\binitialement\b",
         r"\bd['\u2019]abord annoncé",
         r"\bdans un premier temps\b",
-        # "le premier communiqué parlait de 55 ... ; le chiffre a été corrigé"
-        r"\bpremier (?:communiqué|annonce)\b(?=[^.!?]{0,200}?\b(?:corrig|rectifi))",
+        # "L'annonce initiale, qui faisait état de 55 nouveaux membres, a été rectifiée"
+        r"\b(?:annonce|liste|communiqué|version) initiale?\b",
+        r"\b(?:première annonce|premier communiqué|première liste|première version)\b",
     ),
     count_predicate_words=(
         "sont",
         "étaient",
         "furent",
+        "seraient",
         "élèvent",
         "élevaient",
         "montent",
@@ -945,6 +992,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
+    in_all=("au total", "en tout", "en tout et pour tout"),
     first_time_cues=(
         # "dont 13 qui n'avaient jusque-là aucune ville membre"
         r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "
@@ -995,7 +1043,7 @@ LANGUAGE = Language(
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
         # ... or by the year alone: "avec la promotion 2022, le réseau a atteint 294 villes"
-        r"(?:promotion|vague|cohorte|sélection|session|campagne)"
+        r"(?:promotion|vague|cohorte|sélection|session|campagne|élargissement|extension)"
         r" (?:de |d['\u2019]admissions? de )?",
         r"en (?:date du )?",
         r"celle de ",  # "la promotion précédente, celle de 2022": the one of
@@ -1041,6 +1089,10 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:compte|a|possède|est le pays qui (?:compte|a)) le plus (?:de|grand nombre de)"
         r" (?:membres|villes)(?: membres)?,?(?: avec)?|(?:est|arrive) en tête avec"
+        # "La Thaïlande mène la région avec 13", "reste le pays d'Asie qui compte le plus de
+        # membres, 13"
+        r"|mène(?: [\w'-]+){0,3} avec"
+        r"|(?:est|reste) le pays(?: [\w'-]+)? qui compte le plus de (?:membres|villes),?"
     ),
     title_abbreviations=("m", "mme", "mlle", "dr", "pr", "st", "ste", "me"),
     attendance_before=(
@@ -1117,6 +1169,8 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        # the month before: "before December"
+        "before_month": (r"avant {month}(?! \d)", r"avant le mois de {month}(?! \d)"),
         "since_month": (r"depuis {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -1160,6 +1214,8 @@ LANGUAGE = Language(
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
     year_span=r"(?:entre|de) {first} (?:et|à) {last}",
+    # "425 membres, contre 356 en 2024": the count a comparison started from
+    change_back=r"contre|par rapport (?:à|aux)|comparé (?:à|aux)",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
@@ -1189,10 +1245,17 @@ LANGUAGE = Language(
     subset_words=("dont", "parmi lesquelles", "parmi elles"),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
-    subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci"),  # "Elles viennent de 46 pays"
+    # "Elles viennent de 46 pays", "Ces villes, réparties dans 46 pays, ..."
+    subject_pronouns=("elles", "ils", "celles-ci", "ceux-ci", "ces"),
     out_of=("sur",),  # a country's count out of the total
     # "Avant cette annonce, les villes portugaises étaient 14": just before the news
-    before_this=r"(?<!\w)avant (?:cette|l['\u2019]) ?(?:annonce|adhésion|admission)\b",
+    before_this=(
+        r"(?<!\w)avant (?:cette|l['\u2019]|la (?:dernière |nouvelle )?|le (?:dernier |nouvel )?)"
+        r" ?(?:annonce|adhésion|admission|arrivée|élargissement|promotion|vague|sélection)\b"
+        # a named newcomer's arrival: "avant l'arrivée de Hanoï"
+        r"|(?<!\w)avant (?:l['\u2019] ?(?:arrivée|entrée|adhésion|admission) d['\u2019e]"
+        r"|que (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:ne )?(?:rejoigne|intègre|entre)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là"
         # "jusqu'à la semaine dernière", "jusqu'à il y a peu": just before the news

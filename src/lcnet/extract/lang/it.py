@@ -247,6 +247,7 @@ LANGUAGE = Language(
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
     number_words=_number_words() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
+    round_articles=("un", "una"),
     multipliers={},
     scales={
         "milione": 10**6,
@@ -315,6 +316,9 @@ LANGUAGE = Language(
         "città membro": Unit.CITY,
         "città membri": Unit.CITY,
         "città-membro": Unit.CITY,
+        # wire copy writes the accent as an apostrophe: "altre 53 citta' di 27 Paesi"
+        "citta'": Unit.CITY,
+        "citta\u2019": Unit.CITY,
         "comuni": Unit.CITY,
         "governi locali": Unit.CITY,  # "mezzo centinaio di governi locali"
         # "sono stati 72 i centri di 46 Paesi", "diciassette posti in questa tornata":
@@ -344,6 +348,8 @@ LANGUAGE = Language(
     },
     singular_units={
         "città": Unit.CITY,
+        "citta'": Unit.CITY,
+        "citta\u2019": Unit.CITY,
         "comune": Unit.CITY,
         "municipalità": Unit.CITY,
         "learning city": Unit.CITY,  # "la sesta Learning City italiana"
@@ -401,6 +407,7 @@ LANGUAGE = Language(
         "arabe": "arab-states",
         "arabi": "arab-states",
         "asia e pacifico": "asia-pacific",
+        "asia e del pacifico": "asia-pacific",  # "dell'Asia e del Pacifico"
         "asia-pacifico": "asia-pacific",
         "europa e nord america": "europe-north-america",
         "europa e nordamerica": "europe-north-america",
@@ -456,6 +463,7 @@ LANGUAGE = Language(
         "conta",
         "annovera",
         "contava",  # "l'Italia contava tre città"
+        "conterebbe",  # the conditional of hearsay: "l'Italia ne conterebbe una decina"
         "annoverava",
         "totalizza",
         "resta a",  # "l'Italia resta a sei Learning Cities"
@@ -476,6 +484,9 @@ LANGUAGE = Language(
         "rappresentata",
         "rappresentato",
         "da",
+        # "la Corea del Sud è molto presente con una ventina di città"
+        "molto",
+        "presente con",
     ),
     # "la rete GNLC", "nel Network Globale delle Learning Cities": the network's word and
     # its name are one name, so that "la rete" in them is no reference of its own.
@@ -547,21 +558,29 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
-    # ... and a verb of growth before "fino a": the end of the change, not a bound ("la
-    # rete è cresciuta fino a 425 città")
     qualifier_blockers=(
         "sparse",
         "sparsi",
         "distribuite",
         "distribuiti",
+        # after a verb of growing, "fino a" is where the count got to, not a bound: "la rete
+        # è cresciuta fino a 425 città"
         "cresciuta",
         "cresciuto",
+        "cresce",
+        "crescono",
         "salita",
         "salito",
-        "arrivata",
-        "arrivato",
+        "sale",
+        "salgono",
         "aumentata",
         "aumentato",
+        "arrivata",
+        "arrivato",
+        "allargata",
+        "allargato",
+        "estesa",
+        "esteso",
     ),
     unit_roles={
         "località": (Role.WEAK,),
@@ -665,8 +684,10 @@ LANGUAGE = Language(
         r"|aggiunto|preso|messo|scelto|visto|fatto|vinto|perso)\b)",
         r"\b(?:sale|salgono|salito|salita|arriva|arrivano|passa|passano|porta|portando"
         r"|raggiunge|raggiungendo) (?:così )?a\b",
-        # "con questa tornata la rete ha raggiunto 294 città": the count reached
-        r"\b(?:(?:ha|hanno|aveva|avevano) raggiunto|raggiunse|raggiungeva)\b",
+        # reached, with its count right after (not "hanno raggiunto la rete": joined):
+        # "77 città sono entrate e la rete ha raggiunto 294 membri"
+        r"\b(?:raggiunt[oaie]|raggiung(?:e|ono|eva|endo|erà))(?=\s+(?:(?:quota|oltre|circa"
+        r"|così|ora|i|le)\s+)?\d)",
         # the verb that takes its object to a count, as fr "portent le réseau à": "L'arrivo
         # di 72 nuove città porta la rete a 425", "portano il totale a quota 425"
         r"\bport(?:a|ano|ando|ò|arono|ava|avano)\b(?= (?:la|il|lo|l['\u2019]|le|i|gli) )",
@@ -676,12 +697,18 @@ LANGUAGE = Language(
     besides_cues=(r"\boltre a(?:lle|i|d)?\b", r"\ba parte\b", r"\bescluse\b"),
     plural_articles=("le", "i", "gli"),
     count_predicates=(
-        r"(?:sono|erano|furono)(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
+        # the conditional of hearsay too: "le italiane sarebbero una decina"
+        r"(?:sono|erano|furono|sarebbero)(?: stat[ei])?"  # "le nuove ammesse sono state 65"
+        r"(?: (?:ora|oggi|già|adesso|allora|ormai|dunque|quindi|così))?"
+        # "only", "still": "le italiane erano soltanto tre", "sono ancora sei"
+        r"(?: (?:soltanto|solo|solamente|appena|ancora))?"
         r"(?: (?:diventate|salite a|arrivate a))?",
         r"(?:diventano|(?:salgono|salivano|arrivano|ammontano|ammontavano)"
         r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a)",
     ),
-    count_predicates_first=(r"(?:oggi |ora |già )?(?:sono|erano|furono)(?: ora| oggi| già)?",),
+    count_predicates_first=(
+        r"(?:oggi |ora |già )?(?:sono|erano|furono|sarebbero)(?: stat[ei])?(?: ora| oggi| già)?",
+    ),
     country_subjects=("il paese", "il regno", "la repubblica", "il sultanato", "l'emirato"),
     speech_cues=(
         # a page that shows a figure is its speaker, not its owner
@@ -731,7 +758,7 @@ LANGUAGE = Language(
     # "Parteciperanno 40 città": the places people come from to a meeting, not members
     attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
-        r"ne (?:cont(?:a|ava|ano)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
+        r"ne (?:cont(?:a|ava|ano|erebbe|erebbero)|annover(?:a|ava)|raccoglie(?:va)?|riunisce)",
         # recognised or admitted, of the cities said before: "ad oggi ne sono state
         # riconosciute 229", "ne sono entrate altre 64"
         r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
@@ -747,24 +774,29 @@ LANGUAGE = Language(
     ),
     part_linkers=("dei", "delle", "degli"),
     comparatives=("di", "che"),
+    comparative_degrees=("meno", "più"),
     closing_count_verbs=("conta", "contava", "annovera"),
     intake_lists=(r"\b(?:la|nella) (?:nuova )?lista\b(?! (?:dei membri|delle città)\b)",),
     rank_for=("per", "per l'", "per la", "per il", "per lo"),
-    later_clause=(r"\bprima (?:che|di|della|del)\b", r"\bfino a\b"),
+    later_clause=(
+        r"\bprima (?:che|di|della|del|dello|dei|degli)\b",
+        r"\bprima dell['\u2019]",
+        r"\bfino a\b",
+    ),
     announcement_cues=(r"\bcomunicato\b", r"\bannunci"),
     correction_cues=(r"\brettific", r"\bcorrett[aoie]\b", r"\bcorrezione\b"),
     superseded_cues=(
         r"\binizialmente\b",
         r"\bin un primo momento\b",
         r"\boriginariamente\b",
-        # "il primo comunicato parlava di 55 ...; la cifra è stata corretta"
-        r"\bprimo (?:comunicato|annuncio)\b"
-        r"(?=[^.!?]{0,200}?\b(?:corrett|corress|rettific))",
+        r"\b(?:annuncio|comunicato|elenco) iniziale\b",  # "l'annuncio iniziale parlava di 55"
+        r"\b(?:primo annuncio|primo comunicato|primo elenco|prima versione)\b",
     ),
     count_predicate_words=(
         "sono",
         "erano",
         "furono",
+        "sarebbero",
         "diventano",
         "salgono",
         "salivano",
@@ -820,6 +852,7 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
+    in_all=("in tutto", "in totale", "complessivamente"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(
@@ -846,6 +879,10 @@ LANGUAGE = Language(
     candidate_cues=(
         r"\bcandidat(?:a|e|i|o|ura|ure)\b",
         r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"
+        r"\bcandid(?:ino|ano|erà|eranno)\b",  # "spera che altri tre comuni si candidino"
+        # "aveva presentato la domanda con altri 3 comuni": applied
+        r"\b(?:presentat[oaie]|inoltrat[oaie]|inviat[oaie]) (?:la |una )?(?:propria |sua )?"
+        r"domanda\b",
         r"\binteressat[aei]\b",
         r"domande? di adesione",
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
@@ -871,7 +908,8 @@ LANGUAGE = Language(
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         # ... or by the year alone: "con l'edizione 2022 la rete ha raggiunto 294 membri"
-        r"(?:tornata|selezione|bando|round|chiamata|ondata) (?:del |dell['\u2019]anno )?",
+        r"(?:tornata|selezione|bando|round|chiamata|ondata|allargamento|ampliamento|espansione)"
+        r" (?:del |dell['\u2019]anno )?",
         r"edizione (?=(?:19|20)\d\d)",
         r"nel ",
         r"quella del ",  # "la tornata precedente, quella del 2022": the one of
@@ -912,12 +950,16 @@ LANGUAGE = Language(
         # "dall'apertura nel 2015": not "dalla rete", from the network
         r"dall['\u2019] ?(?:apertura|avvio|inizio|nascita|creazione|istituzione|adesione"
         r"|ingresso)",
+        # "dalla sua nascita nel 2013", "dal suo lancio nel 2013"
+        r"dalla (?:sua |loro )?(?:nascita|creazione|istituzione|fondazione|apertura)",
+        r"dal (?:suo |loro )?(?:lancio|avvio|debutto|inizio)",
     ),
     rank_after=("dopo", "dietro a", "dietro"),
     city_titles=r"(?:le |la )?città di",
     superlatives=(
         r"(?:è il paese con|ha|conta) (?:il maggior numero di |più )(?:membri|città)(?: membro)?,?"
         r"(?: con)?|guida (?:la classifica )?con"
+        r"|guida(?: [\w'-]+){1,3} con"  # "la Thailandia guida la regione con 13"
     ),
     title_abbreviations=("sig", "sigg", "dott", "prof", "avv", "ing", "s", "ss", "on"),
     attendance_before=(
@@ -964,7 +1006,7 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bil )|(?<=\bi )|(?<=\bsale )|(?<=\bsalgono ))"
         r"(?:numero (?:complessivo |totale )?(?:delle |di )?(?:città(?: membro)?|membri)"
-        r"|totale (?:delle città |dei membri )?)"
+        r"|totale(?: delle città| dei membri)?)"
         r"(?:\s+(?:della|nella) rete)?"
         r"\s+(?:(?:ora\s+|così\s+)?(?:sale|salito|arriva|passa|raggiunge)\s+a"
         r"|(?:è|era)\s+(?:di|pari a)"
@@ -1001,6 +1043,8 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        # the month before: "before December"
+        "before_month": (r"prima di {month}(?! \d)", r"prima del mese di {month}(?! \d)"),
         "since_month": (r"da {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -1043,6 +1087,8 @@ LANGUAGE = Language(
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
     year_span=r"(?:tra|fra|dal) (?:il )?{first} (?:e|al) (?:il )?{last}",
+    # "425 membri, contro le 356 del 2024", "rispetto ai 356": a comparison's start
+    change_back=r"contro(?: le| i)?|rispetto a(?:i|lle)?|a fronte d(?:i|ei|elle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
     relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
@@ -1074,7 +1120,15 @@ LANGUAGE = Language(
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
     out_of=("su",),  # a country's count out of the total
     # "Prima di questo annuncio, le città portoghesi erano 14": just before the news
-    before_this=r"(?<!\w)prima di quest['\u2019oa] ?(?:annuncio|ingresso|ammissione)\b",
+    before_this=(
+        r"(?<!\w)prima (?:di quest['\u2019oa] ?|dell['\u2019](?:ultim[oa] )?"
+        r"|della (?:nuova |ultima )?|del (?:nuovo )?)"
+        r"(?:annuncio|ingresso|ammissione|allargamento|ampliamento|tornata"
+        r"|selezione)\b"
+        # a named newcomer's arrival: "prima dell'arrivo di Hanoi"
+        r"|(?<!\w)prima (?:dell['\u2019] ?(?:arrivo|ingresso|adesione|ammissione) d[i']"
+        r"|che (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:entrasse|aderisse)\b)"
+    ),
     until_now=(
         r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora"
         # "fino alla settimana scorsa", "fino a pochi giorni fa": just before the news

@@ -31,6 +31,7 @@ _COUNTRIES = {
 _ABOUT = {"ほど": Q.ABOUT, "程度": Q.ABOUT, "前後": Q.ABOUT}
 _AFTER = {
     "余": Q.MORE_THAN,
+    "数": Q.MORE_THAN,  # "十数都市": ten odd, as "10余都市"
     "余り": Q.MORE_THAN,
     "あまり": Q.MORE_THAN,
     "以上": Q.MORE_THAN,
@@ -289,7 +290,8 @@ LANGUAGE = Language(
         r"(?:1|一)\s*(?:か国|カ国|ヵ国)(?:から|あたり|につき)",
         r"国ごと",
     ),
-    candidate_cues=(r"申請", r"目指", r"候補", r"検討", r"関心", r"推薦"),
+    # "加盟を検討する" (considering joining), not the 検討 of "検討資料" (working papers)
+    candidate_cues=(r"申請", r"目指", r"候補", r"検討(?!資料|会|委員)", r"関心", r"推薦"),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
     # "当時は115都市だったが、今では356都市": "now", against the time before it

@@ -432,6 +432,13 @@ LANGUAGE = Language(
         "também",  # "o Vietname também tem", "ainda": adverbs of the verb
         "ainda",
         "sobe",
+        "alcança",  # "Portugal chega às 17", "atinge as 17"
+        "alcançou",
+        "atinge",
+        "atingiu",
+        "às",
+        "aos",
+        "as",
         "subiu",
         "passa",
         "passou",
@@ -451,6 +458,13 @@ LANGUAGE = Language(
         "agora",
         "atualmente",
         "tem",
+        # "a Coreia do Sul está muito presente com uma vintena de cidades"
+        "muito",
+        "presente com",
+        "representada por",
+        "representado por",
+        "teria",  # the conditional of hearsay: "o Brasil teria uma dezena"
+        "contaria com",
         "possui",
         "conta com",
         "contava com",  # "o Brasil contava com seis cidades"
@@ -669,8 +683,10 @@ LANGUAGE = Language(
         r"\bsoma\b",
         r"\b(?:chega|chegou|chegando|sobe|subiu|subindo|eleva|elevou|elevando)"
         r"(?: assim| já| agora)? (?:a|para)\b",  # "e a rede chegou assim a 425 cidades"
-        r"\balcanç(?:a|ou|ava|ando)\b",  # "com esta rodada a rede alcançou 294 cidades"
-        r"\bating(?:e|iu|ia|indo)\b",
+        r"\balcança(?:ndo)?\b",
+        # reached, with its count right after: "entraram 77 e a rede atingiu 294 membros"
+        r"\b(?:alcançou|alcançaram|ating(?:iu|e|em|ia|indo|iram))(?=\s+(?:(?:já|assim|agora"
+        r"|os|as|mais de|quase)\s+)?\d)",
         # the verb that takes its object to a count: "esta rodada levou a rede a 294"
         r"\blev(?:a|am|ou|aram|ava|ando)\b(?= (?:a|o|as|os) )",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
@@ -692,14 +708,19 @@ LANGUAGE = Language(
     pronoun_counts=(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "Portugal sobe para 17", "... leva o Brasil a 18"
-        r"sobe (?:já |assim )?(?:para|a)",
-        r"subiu (?:já |assim )?(?:para|a)",
-        r"passa (?:já |assim )?(?:para|a)",
-        r"passou (?:já |assim )?(?:para|a)",
-        r"chega (?:já |assim )?(?:para|a)",
-        r"chegou (?:já |assim )?(?:para|a)",
-        r"cresce (?:já |assim )?(?:para|a)",
-        r"cresceu (?:já |assim )?(?:para|a)",
+        r"sobe (?:já |assim )?(?:para|a|às|aos)",
+        r"subiu (?:já |assim )?(?:para|a|às|aos)",
+        r"passa (?:já |assim )?(?:para|a|às|aos)",
+        r"passou (?:já |assim )?(?:para|a|às|aos)",
+        r"chega (?:já |assim )?(?:para|a|às|aos)",
+        r"chegou (?:já |assim )?(?:para|a|às|aos)",
+        r"cresce (?:já |assim )?(?:para|a|às|aos)",
+        r"cresceu (?:já |assim )?(?:para|a|às|aos)",
+        # "a rede alcança (já) as 425", "atinge as 425"
+        r"alcança",
+        r"alcançou",
+        r"atinge",
+        r"atingiu",
         r"leva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
@@ -707,12 +728,13 @@ LANGUAGE = Language(
     ),
     plural_articles=("as", "os"),
     count_predicates=(
-        r"(?:são|eram|foram)(?: (?:agora|hoje|já|então))?",
+        # "seriam": hearsay; "eram apenas três": only
+        r"(?:são|eram|foram|seriam)(?: (?:agora|hoje|já|então))?(?: (?:só|apenas|ainda))?",
         r"(?:somam|somavam|somaram)",
         r"(?:chegam|chegavam|chegaram|ascendem|ascendiam) (?:já )?a",
         r"(?:passam|passaram|passavam) a ser",
     ),
-    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram)(?: já| hoje| agora)?",),
+    count_predicates_first=(r"(?:hoje |já )?(?:são|eram|foram|seriam)(?: já| hoje| agora)?",),
     country_subjects=("o país", "o reino", "a república", "o sultanato", "o emirado"),
     speech_cues=(
         # a page that shows a figure is its speaker, not its owner
@@ -761,6 +783,7 @@ LANGUAGE = Language(
     ),
     part_linkers=("dos", "das"),
     comparatives=("que", "do que"),
+    comparative_degrees=("menos", "mais"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
     intake_lists=(r"\b(?:a|na) (?:nova )?lista\b(?! d[eo]s? (?:membros|cidades)\b)",),
     rank_for=("para", "para o", "para a"),
@@ -771,11 +794,10 @@ LANGUAGE = Language(
         r"\binicialmente\b",
         r"\boriginalmente\b",
         r"\bnum primeiro momento\b",
-        # "o primeiro comunicado falava em 55 ...; o número foi corrigido": with its correction
-        r"\bprimeiro (?:comunicado|anúncio)\b"
-        r"(?=[^.!?]{0,200}?\b(?:corrig|retific|rectific))",
+        r"\b(?:anúncio|comunicado) inicial\b",  # "o anúncio inicial falava em 55"
+        r"\b(?:primeiro anúncio|primeiro comunicado|primeira lista|primeira versão)\b",
     ),
-    count_predicate_words=("são", "eram", "foram", "soma", "cheg", "ascend", "passa"),
+    count_predicate_words=("são", "eram", "foram", "seriam", "soma", "cheg", "ascend", "passa"),
     respective_new=(r"(?:número de )?(?:novos membros|novas cidades|adesões|novas adesões)",),
     respective_total=(
         r"(?:número )?total(?: de (?:membros|cidades))?",
@@ -837,6 +859,7 @@ LANGUAGE = Language(
         "integrad",
     ),
     newcomer_verbs=("pertencem", "vêm", "localizam-se", "situam-se", "se situam", "se localizam"),
+    in_all=("no total", "ao todo", "em total", "no conjunto"),
     first_time_cues=(
         # "13 dos quais não tinham até então nenhuma cidade membro"
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
@@ -884,7 +907,8 @@ LANGUAGE = Language(
         r" (?:de|do ano de) ",
         # a round of admissions dates what it brought: "após a ronda de 2022 chegou a 294"
         # ... or by the year alone: "com a rodada 2022 a rede chegou a 294"
-        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção)"
+        r"(?:convocatória|ronda|rodada|leva|turma|ampliação|seleção|selecção|alargamento"
+        r"|expansão)"
         r" (?:de |do ano de )?",
         r"em ",
         r"(?:n[oa]|em) ano (?:de )?",  # "No ano de 2020 a rede tinha 229"
@@ -924,6 +948,7 @@ LANGUAGE = Language(
     superlatives=(
         r"(?:é o país com|tem|conta com) (?:o maior número de |mais )(?:membros|cidades)"
         r"(?: membros?)?,?(?: com)?|lidera (?:a lista )?com"
+        r"|lidera(?: [\w-]+){1,3} com"  # "a Tailândia lidera a região com 13"
     ),
     title_abbreviations=("sr", "sra", "dr", "dra", "prof", "profa", "av", "sto", "eng"),
     attendance_before=(
@@ -969,9 +994,11 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bo )|(?<=\belevando )|(?<=\beleva )|(?<=\belevou ))"
         r"(?:número (?:total )?de (?:cidades(?:-membro| membro)?|membros|integrantes)"
-        r"|total (?:de (?:cidades|membros) )?)"
+        r"|total(?: de (?:cidades|membros))?)"
         r"(?:\s+d[ao]\s+(?:rede|gnlc))?"
         r"\s+(?:(?:agora\s+)?(?:chega|chegou|sobe|subiu|passa|passou|vai)\s+(?:a|para)"
+        # "elevando o total para 425": the verb before the total
+        r"|para"
         r"|(?:é|era|foi)\s+de"
         r"|(?P<more>ultrapassa|ultrapassou|supera|superou))"
     ),
@@ -1005,6 +1032,7 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
+        "before_month": (r"antes de {month}(?! \d)",),  # the month before: "before December"
         "since_month": (r"desde {month}(?! de \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
@@ -1043,6 +1071,8 @@ LANGUAGE = Language(
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
     year_span=r"(?:entre|de|desde) (?:o )?{first} (?:e|a|até) (?:o )?{last}",
+    # "425 membros, contra (os) 356 de 2024", "face aos 356": a comparison's start
+    change_back=r"contra(?: as| os)?|face a(?:os|às)?|em comparação com(?: as| os)?",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
@@ -1061,12 +1091,15 @@ LANGUAGE = Language(
     subset_words=("das quais", "entre as quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
-    subject_pronouns=("elas", "eles", "estas"),  # "Vêm de 46 países"
+    subject_pronouns=("elas", "eles", "estas", "essas", "esses"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total
     # "Antes deste anúncio, as cidades portuguesas eram 14": just before the news
     before_this=(
         r"(?<!\w)antes (?:(?:deste|desse|do) (?:anúncio|ingresso|reconhecimento)"
         r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
+        # a named newcomer's arrival: "antes da chegada de Hanói"
+        r"|(?<!\w)antes (?:da (?:chegada|entrada|adesão) d[eao]|de (?:[^\W\d_][\w.'\u2019-]*\s)"
+        r"{1,4}(?:entrar|aderir)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:até agora|até hoje|até então"

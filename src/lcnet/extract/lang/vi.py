@@ -212,6 +212,7 @@ LANGUAGE = Language(
         "chỉ",
         "mới",
         "đều",
+        "với",  # "Việt Nam, với sáu thành phố, là ...": with
     ),
     network_names=(
         r"mạng lưới (?:các )?thành phố học tập(?: toàn cầu)?",
@@ -309,6 +310,7 @@ LANGUAGE = Language(
         r"lúc đầu",
     ),
     conjunctions=("và",),
+    in_all=("tổng cộng", "tất cả", "tổng số"),
     first_time_cues=(r"lần đầu(?: tiên)?",),
     member_verbs=(
         r"là thành viên",
@@ -358,10 +360,15 @@ LANGUAGE = Language(
     # just before the news ("cho đến nay" is "so far", of the text's day)
     before_this=(
         r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)(?!\w)"
+        # a named newcomer's arrival: "trước khi Hà Nội gia nhập"
+        r"|(?<!\w)trước khi (?:\w+ ){1,4}(?:gia nhập|được công nhận|trở thành thành viên)"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     superlatives=(
-        r"(?:là nước |là quốc gia )?có (?:số )?(?:nhiều )?(?:thành viên|thành phố)(?: thành viên)?"
+        # "Thái Lan hiện dẫn đầu khu vực với 13", "là nước châu Á có nhiều thành viên nhất, với 13"
+        r"dẫn đầu(?: \w+){0,3} với|"
+        r"(?:là (?:nước|quốc gia)(?: \w+){0,3} )?có (?:số )?(?:nhiều )?"
+        r"(?:thành viên|thành phố)(?: thành viên)?"
         r" (?:nhiều )?nhất,?(?: với)?"
     ),
     title_abbreviations=("tp", "tx", "ts", "ths", "gs", "pgs", "ông", "bà"),
@@ -433,6 +440,8 @@ LANGUAGE = Language(
     change_from=r"(?:tăng|tăng lên|nâng|mở rộng|phát triển) từ",
     change_to=r"(?:lên|thành|đến|tới)",
     year_span=r"từ (?:năm )?{first} (?:đến|tới) (?:năm )?{last}",
+    # "425 thành viên, so với 356 vào năm 2024": the count a comparison started from
+    change_back=r"so với|tăng so với",
     future_cues=(
         r"sẽ (?:là|trở thành|có|đạt|vượt|nâng)",
         r"nếu (?:hồ sơ|được)",

@@ -259,6 +259,8 @@ LANGUAGE = Language(
         {
             "多": Q.MORE_THAN,  # "400多个": four hundred odd
             "余": Q.MORE_THAN,
+            "几": Q.MORE_THAN,  # "十几个城市": ten odd, as "10多个"
+            "幾": Q.MORE_THAN,
             "个以上": Q.MORE_THAN,
             "个以上的": Q.MORE_THAN,
             "以上": Q.MORE_THAN,
@@ -503,7 +505,7 @@ LANGUAGE = Language(
     included_words=(r"包括", r"包含"),
     attached=True,
     unspaced=True,
-    countries_first=r"\s*(?:的)?\s*",
+    countries_first=r"\s*(?:的|、)?\s*",  # "64個國家、229個城市加入": both the members'
     relative_dates={
         # "two years ago": the year, counted back from the text's
         "years_ago": (r"{years}年前",),

@@ -1,0 +1,77 @@
+"""An archive of dated entries (a council's news page, a blog's index): each entry's
+headline, then a line with its date alone, then its text. The figures in an entry were
+read at the page's date, so every release of an earlier year was judged stale (ten false
+alarms on one fresh page). Where two lines or more hold a date with its month and little
+else, each starts an entry dated so (lcnet.extract.historic.dated_entries); a single
+dateline dates the whole text as before, and an entry of the text's own period is its
+news."""
+
+from __future__ import annotations
+
+from lcnet.extract import find_mentions, read_document
+from tests.extract.titled import row
+
+ARCHIVE = """---
+title: City news archive - UNESCO Global Network of Learning Cities
+date: 2026-03-10
+---
+
+Network welcomes its newest members
+
+5 December 2025
+
+The UNESCO Global Network of Learning Cities now stands at 425 members.
+
+Sixty-four new learning cities named
+
+15 February 2024
+
+UNESCO admitted 64 cities, and the network now has 356 members.
+
+Network grows to 294 cities
+
+Posted on 5 September 2022
+
+With 77 new members, the network counts 294 cities in 76 countries.
+"""
+
+
+def read(text: str, kind: str = "markdown", language: str = "en") -> list[tuple[object, ...]]:
+    return [row(m)[1:5] for m in find_mentions(read_document(text, kind), language)]
+
+
+def test_each_entry_is_dated_by_its_date_line() -> None:
+    assert read(ARCHIVE) == [
+        ("total_cities", 425, "exact", "2025-12-05"),
+        ("new_cities", 64, "exact", "2024-02-15"),
+        ("new_cities", 64, "exact", "2024-02-15"),
+        ("total_cities", 356, "exact", "2024-02-15"),
+        ("total_cities", 294, "exact", "2022-09-05"),
+        ("new_cities", 77, "exact", "2022-09-05"),
+        ("total_cities", 294, "exact", "2022-09-05"),
+        ("total_countries", 76, "exact", "2022-09-05"),
+    ]
+
+
+def test_an_entry_of_the_text_s_own_period_is_its_news() -> None:
+    text = ARCHIVE.replace("date: 2026-03-10", "date: 2025-12-20")
+    assert read(text)[0] == ("total_cities", 425, "exact", None)
+
+
+def test_a_single_dateline_dates_nothing_of_its_own() -> None:
+    one = "\n".join(ARCHIVE.splitlines()[:10]) + "\n"
+    assert read(one) == [("total_cities", 425, "exact", None)]
+
+
+def test_a_spanish_archive_in_html() -> None:
+    html = (
+        "<html><head><title>Noticias - Red Mundial de Ciudades del Aprendizaje de la UNESCO"
+        "</title><meta property='article:published_time' content='2026-01-12'></head><body>"
+        "<article><h2>La red crece</h2><p>4 de diciembre de 2025</p><p>La red suma ya 425 "
+        "ciudades.</p></article><article><h2>Nuevas ciudades</h2><p>14 de febrero de 2024</p>"
+        "<p>La red tiene ahora 356 miembros.</p></article></body></html>"
+    )
+    assert read(html, "html", "es") == [
+        ("total_cities", 425, "exact", "2025-12-04"),
+        ("total_cities", 356, "exact", "2024-02-14"),
+    ]
