@@ -61,6 +61,20 @@ def test_a_press_release_dateline_before_its_dash() -> None:
     assert str(read_document(text, "text").date) == "2022-09-02"
 
 
+def test_a_long_line_dates_the_text_only_by_a_dash_near_its_start() -> None:
+    """A date inside the story's first sentence, then one before a dash too far from the
+    line's start for a dateline: neither dates the text; the dashed one near the start in
+    a later line does (a line is read no further than its dates can count)."""
+    far = (
+        "The council met on 3 March 2021 and again, after the summer break and the long"
+        " debate on the budget, on 5 May 2022 - the minutes say 56 cities took part.\n"
+    )
+    near = "Hanoi, 7 June 2023 - the ministry named 12 new cities to the learning network.\n"
+    assert read_document(HEADLINE + far + STORY, "text").date is None
+    document = read_document(HEADLINE + far + near + STORY, "text")
+    assert (str(document.date), document.date_origin) == ("2023-06-07", "a dateline")
+
+
 RELEASE_OPENINGS = [
     # the dateline ends with a full stop or a colon, and the story goes on in the same
     # paragraph: a long line, so only the date's place at the paragraph's start tells

@@ -23,6 +23,11 @@ CASES = [
     # a mark after a word, and a footnote's own line: no figure of its own
     ("text", "The GNLC[3] has 425 member cities.\n\n[3] UIL, 14 February 2024, page 2.",
      [("425 member cities", 425, 17)]),
+    # a text not in ASCII: with no superscript, its bracketed marks; with one, both kinds
+    ("markdown", "The GNLC, São Paulo's too, has 425[1] member cities in 91[^b] countries.",
+     [("425 member cities", 425, 32), ("91 countries", 91, 56)]),
+    ("text", "The GNLC, São Paulo's too, has 425¹ member cities in 91[2] countries.",
+     [("425 member cities", 425, 32), ("91 countries", 91, 54)]),
 ]  # fmt: skip
 
 

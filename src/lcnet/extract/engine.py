@@ -107,7 +107,7 @@ def scan(
     if not quoted_lines:
         rules = rules._replace(quoted_lines=False)
     low = lowered(text)
-    names = _anchored(low, rules)
+    names = anchored(low, rules)
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
     reposts = DatedBlocks(
@@ -129,13 +129,24 @@ def scan(
         yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
 
 
-def _anchored(low: str, rules: Grammar) -> list[int]:
-    """Where the text may name the GNLC, in order: the places of its names' anchor words
-    (NetworkMemory confirms a name when it is asked about one)."""
-    found = [m.start() for finder in rules.gnlc_finders for m in finder.finditer(low)]
-    if len(rules.gnlc_finders) > 1:
+def anchored(low: str, rules: Grammar) -> list[int]:
+    """Where the text may name the GNLC, in order, none twice: the places of its names'
+    anchor words (NetworkMemory confirms a name when it is asked about one). The last
+    text's are kept: the lists and the ranks of a text checked with the store's member
+    cities (lcnet.extract.lists, ranks) read its sentences from them too, a pass over the
+    text per anchor word each. The list is shared: read it only."""
+    global _anchored_last
+    finders = rules.gnlc_finders
+    if _anchored_last is not None and _anchored_last[0] is low and _anchored_last[1] is finders:
+        return _anchored_last[2]
+    found = [m.start() for finder in finders for m in finder.finditer(low)]
+    if len(finders) > 1:
         found = sorted(set(found))
+    _anchored_last = (low, finders, found)
     return found
+
+
+_anchored_last: tuple[str, tuple[re.Pattern[str], ...], list[int]] | None = None
 
 
 def _phrases_in(low: str, stretches: list[Span], rules: Grammar) -> Iterator[Phrase]:
@@ -178,7 +189,21 @@ def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
 
 def lowered(text: str) -> str:
     """text.lower(), keeping every character at its offset; full-width digits read as
-    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates)."""
+    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates). The last
+    text's is kept: a text checked with the store's member cities is lowered for its
+    figures, its lists and its ranks, and the same string is given back each time."""
+    global _lowered_last
+    if _lowered_last is not None and _lowered_last[0] is text:
+        return _lowered_last[1]
+    low = _lowered(text)
+    _lowered_last = (text, low)
+    return low
+
+
+_lowered_last: tuple[str, str] | None = None
+
+
+def _lowered(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         # A few characters lower to two ("İ"); keep those as they are.

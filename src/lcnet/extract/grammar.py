@@ -7,10 +7,11 @@ its length), so none needs re.IGNORECASE, which would make the scan several time
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.firsts import first_characters
 from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, word_letters
 from lcnet.model import Qualifier
@@ -228,6 +229,23 @@ def spaced(fragment: str, space: str = r"\s+") -> str:
     keep a fixed width) a space matches one white-space character."""
     out: list[str] = []
     depth: list[bool] = []  # for each open group: is it a lookbehind?
+    for index, char, syntax in regex_characters(fragment):
+        if syntax and char == "(":
+            depth.append(_LOOKBEHIND.match(fragment, index) is not None)
+        elif syntax and char == ")" and depth:
+            depth.pop()
+        elif syntax and char == " ":
+            out.append(r"\s" if any(depth) else space)
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def regex_characters(fragment: str) -> Iterator[tuple[int, str, bool]]:
+    """Each character of a regex fragment with its index, and whether it is syntax: not
+    escaped (nor the backslash that escapes), not in a character class (nor its opening
+    bracket). The one walk that spaced() and lcnet.extract.historic (a group's branches)
+    read a fragment with."""
     in_class = escaped = False
     for index, char in enumerate(fragment):
         if escaped:
@@ -238,15 +256,10 @@ def spaced(fragment: str, space: str = r"\s+") -> str:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth.append(_LOOKBEHIND.match(fragment, index) is not None)
-        elif char == ")" and depth:
-            depth.pop()
-        elif char == " ":
-            out.append(r"\s" if any(depth) else space)
+        else:
+            yield index, char, True
             continue
-        out.append(char)
-    return "".join(out)
+        yield index, char, False
 
 
 def _spaced_language(data: Language) -> Language:
@@ -347,7 +360,7 @@ def grammar(code: str) -> Grammar:
         possession_words=_words((*data.possession_words, *_plain(data.present_markers))),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
-        network_names=re.compile(
+        network_names=led(
             rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
             rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
             rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
@@ -752,7 +765,18 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     fragments = list(fragments)
     if not fragments:
         return re.compile(r"(?!)")
-    return re.compile(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    return led(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+
+
+def led(pattern: str) -> re.Pattern[str]:
+    """The pattern compiled, led by a lookahead for the characters a match may start with
+    (lcnet.extract.firsts), when they are known: a pattern that opens with a lookbehind
+    ("no word letter before") has neither a literal nor a set of first characters that re
+    could skip to, and is tried in full at every character; the lookahead fails at once
+    where none of them stands (spaces, digits, punctuation, rarer letters). It matches
+    where the pattern does, and nowhere else."""
+    first = first_characters(pattern)
+    return re.compile(pattern if first is None else f"(?=[{first}]){pattern}")
 
 
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
@@ -783,7 +807,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         for kind, fragments in kinds.items()
         if fragments
     ]
-    return re.compile(space.not_after() + "(?:" + "|".join(groups) + ")")
+    return led(space.not_after() + "(?:" + "|".join(groups) + ")")
 
 
 def _word_start(fragment: str) -> str:
@@ -797,7 +821,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
     # Python forbids a group name twice: number each form's groups apart.
     forms = _number_groups(forms)
     markers = "|".join(data.historic_markers)
-    return re.compile(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
+    return led(rf"{space.not_after('-')}(?:{markers})(?:{forms})")
 
 
 def _date_fields(data: Language) -> dict[str, str]:
@@ -829,7 +853,7 @@ def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
         joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
         kinds.append(f"(?P<{kind}>{joined})")
     # the lookbehind guards every kind (grouped): "last month", not the "month" of "semester"
-    return re.compile(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
+    return led(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
 
 
 def _number_groups(pattern: str) -> str:
@@ -841,6 +865,11 @@ def _number_groups(pattern: str) -> str:
         return f"(?P<{name}{counts[name]}>"
 
     return re.sub(r"\(\?P<(\w+)>", renamed, pattern)
+
+
+def anchor(fragment: str) -> str:
+    """The longest literal run of a regex fragment: every match of it holds the run."""
+    return _anchor(fragment)
 
 
 def _anchor(fragment: str, avoid: Iterable[str] = ()) -> str:
@@ -919,7 +948,7 @@ def _finder(anchors: Iterable[str], data: Language) -> re.Pattern[str]:
     if data.attached:
         body = body.replace(r"\s+", r"\s*")
     if any(a.startswith(" ") for a in anchors):  # " it ": a word of its own
-        body = rf"(?<!\w)(?:{body})(?!\w)"
+        return led(rf"(?<!\w)(?:{body})(?!\w)")
     return re.compile(body)
 
 

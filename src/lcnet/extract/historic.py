@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years, went_back
-from lcnet.extract.grammar import Grammar, _date_fields, _number_groups, spaced
+from lcnet.extract.grammar import (
+    Grammar,
+    _date_fields,
+    _number_groups,
+    regex_characters,
+    spaced,
+)
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
 from lcnet.extract.numbers import alternation
@@ -1362,17 +1368,11 @@ def _branches(body: str) -> list[str]:
     """ "(?:a|b)c" as ["ac", "bc"]; any other pattern as itself."""
     if not body.startswith("(?:"):
         return [body]
-    cuts, depth, escaped, in_class = [2], 0, False, False
-    for index, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    cuts, depth = [2], 0
+    for index, char, syntax in regex_characters(body):
+        if not syntax:
+            continue
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1

@@ -461,6 +461,8 @@ def _cities(
     country = phrase.country or after
     owner = phrase if added is None else phrase._replace(start=added)
     country = country or _country_before(low, head, owner, grammar)
+    if country is None and grammar.language.attached and previous is None:
+        country = _topic_country(low, sentence, phrase, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
@@ -891,6 +893,34 @@ def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
     return grammar.language.country_names[" ".join(found.group().split())]
 
 
+# Where words touch, a country the sentence opens with as its topic ("韓國是成員最多的國家",
+# "韓国は", "한국은"), and a clause of the figure's with no subject of its own, opening
+# with "has" ("已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이")
+_CLAUSE_ENDS = ",;\uff0c\u3001\uff1b"
+_TOPIC_AFTER = re.compile(r"\s*(?:是|為|为|は|では|은|는)")
+_HAS_OPENING = re.compile(
+    r"\s*(?:已经有|已經有|已有|目前有|现有|現有|共有|すでに|既に|現在|이미|현재)"
+)
+
+
+def _topic_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "韓國是成員最多的國家, 已有40多個城市加入": the country the sentence opens with, as
+    its topic, owns the count of a later clause that has no subject of its own."""
+    clause = max(low.rfind(c, sentence.span.start, phrase.start) for c in _CLAUSE_ENDS)
+    if clause < sentence.span.start or _HAS_OPENING.match(low, clause + 1, phrase.start) is None:
+        return None
+    start = sentence.span.start
+    while start < phrase.start and not low[start].isalnum():
+        start += 1  # "- 韓國: …"
+    names = _touching_country_names(grammar.language.code)
+    found = names.match(low, start, clause)
+    if found is None or _TOPIC_AFTER.match(low, found.end(), clause) is None:
+        return None
+    if names.search(low, found.end(), phrase.start) is not None:
+        return None  # another country named since
+    return grammar.language.country_names[" ".join(found.group().split())]
+
+
 _SUBJECT_WORDS = 5  # words between a country and the count its verb of joining gives
 
 
@@ -953,6 +983,12 @@ def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str
 def _home_places(code: str) -> re.Pattern[str] | None:
     form = _grammar(code).language.home_places
     return re.compile(rf"(?:{form})\s*\Z") if form else None
+
+
+@cache
+def _touching_country_names(code: str) -> re.Pattern[str]:
+    """The country names where words touch: a name meets the next word ("韓國是")."""
+    return re.compile(alternation(_grammar(code).language.country_names))
 
 
 @cache

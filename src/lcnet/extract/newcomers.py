@@ -25,7 +25,7 @@ from lcnet.extract.grammar import Grammar, spaced, wrapped
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, number_pattern, read_number
-from lcnet.extract.occurrences import occurrences
+from lcnet.extract.occurrences import kept_places, occurrences
 from lcnet.model import Qualifier
 
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
@@ -139,9 +139,17 @@ def _anchored(
     them: so many characters before and after. `shared`: other readers look for the
     same words in the same text (lcnet.extract.occurrences keeps their places)."""
     start, end = span
-    if not words or (not shared and _any_of(words).search(low, start, end) is None):
+    if not words:
+        return []
+    # where each word's places are known without a pass ("newcomers" from the unit
+    # needle "new", kept for the stretch), no pass is made at all
+    kept = [kept_places(low, start, end, word) for word in words]
+    if all(k is not None for k in kept):
+        places = [k or [] for k in kept]
+    elif not shared and _any_of(words).search(low, start, end) is None:
         return []  # the common case: one pass over the text says none is there
-    places = [occurrences(low, start, end, word) for word in words]
+    else:
+        places = [occurrences(low, start, end, word) for word in words]
     if not any(places):
         return []
     before, after = around

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from lcnet.extract.grammar import anchor
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
-from lcnet.extract.occurrences import occurrences
+from lcnet.extract.occurrences import kept_places, occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
 _OPENING = "\"'(\u00ab\u201c\u201e\u2018"  # quotes that open on a word
@@ -53,7 +54,10 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
     form = _pronoun_form(code)
     if form is None:
         return
-    for found in _anchored_matches(form, low, start, end, _pronoun_words(code)):
+    words = _pronoun_words(code)
+    if words is not None:  # "they ... number": no "number" kept for the stretch, no "they"
+        words = tuple(w for w in words if not _ruled_out(low, start, end, _pronoun_gates(code)[w]))
+    for found in _anchored_matches(form, low, start, end, words):
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
 
@@ -88,6 +92,25 @@ def _pronoun_words(code: str) -> tuple[str, ...] | None:
             return None
         words.append(_literal_start(fragment))
     return tuple(dict.fromkeys(words))
+
+
+@cache
+def _pronoun_gates(code: str) -> dict[str, tuple[str, ...]]:
+    """For each word a pronoun form opens with, the anchors (lcnet.extract.grammar.anchor:
+    a literal every match holds) of the forms it opens, when each is another word: "they
+    (?:now |today |currently )?number(?:ed)?" holds "number", a unit noun's needle, whose
+    places in a stretch are kept; empty when a form's anchor is its opening word."""
+    gates: dict[str, list[str]] = {}
+    for fragment in language(code).pronoun_counts:
+        word, literal = _literal_start(fragment), anchor(fragment)
+        gates.setdefault(word, []).append("" if word.startswith(literal) else literal)
+    return {w: () if "" in found else tuple(found) for w, found in gates.items()}
+
+
+def _ruled_out(low: str, start: int, end: int, anchors: tuple[str, ...]) -> bool:
+    """Whether no form a word opens can match in low[start:end]: each one's anchor is
+    kept for the stretch (no pass over it is made here) and stands nowhere in it."""
+    return bool(anchors) and all(kept_places(low, start, end, a) == [] for a in anchors)
 
 
 def _literal_start(fragment: str) -> str:
@@ -373,24 +396,33 @@ def apposed(low: str, start: int, end: int, code: str) -> Iterator[Apposed]:
     kommen aus 46 Ländern", "Các thành viên mới, tổng cộng 72, đến từ 46 quốc gia": a unit
     noun, a comma, a number that a word of Language.in_all makes the whole, a comma. Found
     from those words (str.find: most text holds none)."""
-    data = language(code)
     form = _apposed_form(code)
     if form is None:
         return
+    for found in _beside_in_all(form, low, (start, end), code, _APPOSED_REACH):
+        first = found.start("pre") if found["pre"] else found.start("number")
+        last = found.end("post") if found["post"] else found.end("number")
+        after = " ".join((found["after"] or "").split())
+        yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+
+
+def _beside_in_all(
+    form: re.Pattern[str], low: str, span: tuple[int, int], code: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """The form's matches whose word of Language.in_all ("pre" before the number, or
+    "post" after it) is one found with str.find, searched only `reach` around it; each
+    number once."""
+    start, end = span
     seen: set[int] = set()
-    for word in data.in_all:
+    for word in language(code).in_all:
         for at in occurrences(low, start, end, word):
-            floor = max(start, at - _APPOSED_REACH)
-            ceiling = min(end, at + len(word) + _APPOSED_REACH)
+            floor, ceiling = max(start, at - reach), min(end, at + len(word) + reach)
             for found in form.finditer(low, floor, ceiling):
-                words = found.span("pre") if found["pre"] else found.span("post")
-                if found.start("number") in seen or not words[0] <= at < words[1]:
+                beside = found.span("pre") if found["pre"] else found.span("post")
+                if found.start("number") in seen or not beside[0] <= at < beside[1]:
                     continue
                 seen.add(found.start("number"))
-                first = found.start("pre") if found["pre"] else found.start("number")
-                last = found.end("post") if found["post"] else found.end("number")
-                after = " ".join((found["after"] or "").split())
-                yield Apposed(first, last, found["number"], " ".join(found["noun"].split()), after)
+                yield found
 
 
 @cache
@@ -412,28 +444,15 @@ def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
     """ "The 2022 expansion added 77 cities, for 294 in all", "insgesamt 294", "pour 294
     au total": a bare number that a word of Language.in_all beside it makes the whole,
     ending its clause (its unit said before: the members). Found from those words."""
-    data = language(code)
     form = _whole_form(code)
     if form is None:
         return
     out_of = _out_of_before(code)
-    seen: set[int] = set()
-    for word in data.in_all:
-        for at in occurrences(low, start, end, word):
-            floor = max(start, at - _WHOLE_REACH)
-            ceiling = min(end, at + len(word) + _WHOLE_REACH)
-            for found in form.finditer(low, floor, ceiling):
-                beside = found.span("pre") if found["pre"] else found.span("post")
-                first = found.start("number")
-                if first in seen or not beside[0] <= at < beside[1]:
-                    continue
-                if out_of is not None and out_of.search(
-                    low, max(0, found.start() - 12), found.start()
-                ):
-                    continue  # "sechs von insgesamt 425": the whole a country's part is of
-                    # (lcnet.extract.engine reads it after the part)
-                seen.add(first)
-                yield Pronounced(first, found.end("number"), found["number"], "")
+    for found in _beside_in_all(form, low, (start, end), code, _WHOLE_REACH):
+        if out_of is not None and out_of.search(low, max(0, found.start() - 12), found.start()):
+            continue  # "sechs von insgesamt 425": the whole a country's part is of
+            # (lcnet.extract.engine reads it after the part)
+        yield Pronounced(found.start("number"), found.end("number"), found["number"], "")
 
 
 _WHOLE_REACH = 24  # characters around a word of "in all" where its number stands
