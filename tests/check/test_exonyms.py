@@ -10,6 +10,7 @@ from lcnet.check.texts import gazetteer
 from lcnet.check.timeline import Timeline
 from lcnet.dates import PartialDate
 from lcnet.extract import find_mentions, read_document
+from lcnet.extract.lists import place_key
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,7 @@ def test_another_languages_name_is_the_member(
 def test_the_stores_own_names_win(real_timeline: Timeline) -> None:
     places = gazetteer(real_timeline.store).places
     for city in real_timeline.store.cities:
-        assert places[" ".join(city.name.lower().split())].key == city.key
+        assert places[place_key(city.name)].key == city.key
 
 
 def test_a_list_in_another_language_is_read(real_timeline: Timeline) -> None:

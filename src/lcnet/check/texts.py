@@ -17,7 +17,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
 from lcnet.extract.lang import language as language_data
 from lcnet.extract.lang import supported
-from lcnet.extract.lists import names_of
+from lcnet.extract.lists import names_of, place_key
 from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
@@ -131,7 +131,7 @@ def gazetteer(store: FactStore) -> Gazetteer:
         place = Place(city.key, city.country, _joined(store, city))
         for name in (city.name, city.local_name, *city.other_names):
             if name:
-                key = " ".join(name.lower().split())
+                key = place_key(name)
                 places.setdefault(key, place)
                 bare = _QUALIFIED.fullmatch(key)
                 if bare is not None:
@@ -140,9 +140,9 @@ def gazetteer(store: FactStore) -> Gazetteer:
         if name not in places and len({p.key for p in owners}) == 1:
             places[name] = owners[0]
     for city in store.cities:
-        place = places[" ".join(city.name.lower().split())]
+        place = places[place_key(city.name)]
         for name in EXONYMS.get(city.key, ()):
-            places.setdefault(" ".join(name.lower().split()), place)
+            places.setdefault(place_key(name), place)
     return Gazetteer(places)
 
 
@@ -294,7 +294,7 @@ def _joined_then(store: FactStore, mention: Mention, when: TextDate) -> PartialD
     names, places = _city_names(store)
     days: list[PartialDate] = []
     for name in names.findall(found.group("who")):
-        place = places.get(name)
+        place = places.get(place_key(name))
         city = store.city_by_key.get(place.key) if place else None
         joined = joined_on(store, city) if city else None
         if joined is None:

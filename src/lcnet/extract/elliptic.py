@@ -848,10 +848,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
     copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA])
     copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
+    # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
+    # sono italiane"
+    only = alternation([*_ONLY, *_ONLY_PLACED])
     return re.compile(
-        rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?P<number>{number_pattern(code)})\s+"
+        rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
+        rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
         rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
+
+
+_ONLY_PLACED = ("solo", "sólo", "seulement", "only", "just", "só", "nur", "lediglich")
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})

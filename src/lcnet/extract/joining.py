@@ -21,7 +21,7 @@ from functools import cache
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import Found, lowered
 from lcnet.extract.grammar import grammar, spaced
-from lcnet.extract.lists import Gazetteer, names_of
+from lcnet.extract.lists import Gazetteer, names_of, place_key
 
 _BEFORE = 160  # characters before a figure where its clause may start
 _AFTER = 60  # characters after a figure where a clause that dates it may start
@@ -91,7 +91,7 @@ def _city_joined(
     who = found.group("who")
     if who:  # "Cuando Tunja ingresó": a member by name, or nothing
         named = names.search(who)
-        return places.places[named.group()].joined if named else None
+        return places.places[place_key(named.group())].joined if named else None
     # "when we joined", "cuando la ciudad ingresó": the member named last before the
     # clause in its paragraph, else the page's own city
     start = offset + found.start()
@@ -99,10 +99,10 @@ def _city_joined(
                     default=max(0, start - 600))  # fmt: skip
     earlier = list(names.finditer(lowered(text[paragraph:start])))
     if earlier:
-        return places.places[earlier[-1].group()].joined
+        return places.places[place_key(earlier[-1].group())].joined
     if not page_city:
         first = names.search(lowered(head))
-        page_city.append(places.places[first.group()].joined if first else None)
+        page_city.append(places.places[place_key(first.group())].joined if first else None)
     return page_city[0]
 
 
@@ -131,7 +131,7 @@ def _in_member_state(found: list[Found], text: str, code: str, places: Gazetteer
 
 
 def _last_joined(who: str, names: re.Pattern[str], places: Gazetteer) -> PartialDate | None:
-    named = [places.places[" ".join(m.group().split())] for m in names.finditer(who)]
+    named = [places.places[place_key(m.group())] for m in names.finditer(who)]
     dates = [p.joined for p in named]
     if not named or any(d is None for d in dates):
         return None

@@ -54,6 +54,12 @@ class Place(NamedTuple):
     joined: PartialDate | None = None
 
 
+def place_key(name: str) -> str:
+    """A city's name as the gazetteer keys it: lower case, one space between its words,
+    a hyphen read as a space ("Hô Chi Minh-Ville", "Hô-Chi-Minh-Ville": one name)."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 class Gazetteer(NamedTuple):
     """Member cities by their names, lower case ("ho chi minh city", "thành phố hồ chí minh")."""
 
@@ -160,7 +166,7 @@ def _list(
     ):
         return None  # "Jubail, Yanbu, Al-Ahsa": a name lcnet does not know is listed too
     run = _besides(low, found, run, sentence.start(), rules) + run
-    cities = [places.places[" ".join(m.group().split())] for m in run]
+    cities = [places.places[place_key(m.group())] for m in run]
     countries = {city.country for city in cities}
     if len(countries) != 1 or len({c.key for c in cities}) != len(cities):
         return None
@@ -175,13 +181,15 @@ def _list(
             low, sentence, start, end, Qualifier.EXACT, country, keys, rules, written,
             Metric.NEW_CITIES,
         )  # fmt: skip
-    if not _speaks_of_members(clause, rules) or not _link(data.code).search(clause):
+    partial = _partial(data.code).search(clause) is not None
+    if not _speaks_of_members(clause, rules) or not (partial or _link(data.code).search(clause)):
         return None  # "Benguerir and Chefchaouen: Morocco enters ...": no "are", no count
+    if any(m.lastgroup != "gnlc" for m in rules.network_names.finditer(clause)):
+        return None  # "Fès et Essaouira appartiennent au réseau des villes créatives"
     if not _names_its_country(clause, next(iter(countries)), rules):
         return None  # "when Braga and Gondomar were already members": two of them, no count
     if not topic and not rules.network_names.search(clause):
         return None
-    partial = _partial(data.code).search(clause) is not None
     qualifier = Qualifier.AT_LEAST if partial else Qualifier.EXACT
     start, end = run[0].start(), run[-1].end()
     country = countries.pop()
@@ -285,7 +293,7 @@ def _the_only(
     cue = _only(rules.language.code).search(low, sentence.start(), sentence.end())
     assert cue is not None
     near = [m for m in found if abs(m.start() - cue.start()) <= _ONLY_REACH]
-    cities = {places.places[" ".join(m.group().split())] for m in near}
+    cities = {places.places[place_key(m.group())] for m in near}
     if len(near) != 1 or len(cities) != 1:
         return None
     city = cities.pop()
@@ -337,7 +345,7 @@ def _closed_by_count(
         while first > 0 and _LIST_GAP.fullmatch(low, found[first - 1].end(), found[first].start()):
             first -= 1
         run = found[first : index + 1]
-        cities = [places.places[" ".join(m.group().split())] for m in run]
+        cities = [places.places[place_key(m.group())] for m in run]
         countries = {city.country for city in cities}
         value = read_number(closing["number"], rules.language.code)
         count = as_count(value) if value is not None else None
@@ -450,7 +458,7 @@ _EDGE = r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 
 @cache
 def _names(names: tuple[str, ...]) -> re.Pattern[str]:
-    body = alternation(names)
+    body = alternation(names).replace(r"\s+", r"[\s-]+")  # a hyphen for a space (place_key)
     return re.compile(rf"(?<!{_EDGE})(?:{body})(?!{_EDGE})")
 
 

@@ -17,7 +17,7 @@ from lcnet.extract.engine import lowered
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
-from lcnet.extract.lists import Gazetteer, Place, names_of, sentences
+from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -65,7 +65,7 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
             named = list(names.finditer(low, reach, found.start()))
             place: Place | None
             if named and _ASIDE.match(low, named[-1].end(), found.start()) is not None:
-                place = places.places[" ".join(named[-1].group().split())]
+                place = places.places[place_key(named[-1].group())]
             else:  # "Reggio è la sesta", "Mantes fut la deuxième": a name said short
                 place = _short_named(low, reach, found.start(), places)
             if place is None:
@@ -92,7 +92,7 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
             other = names.fullmatch(low, gapped.start("name"), gapped.end("name"))
             more: Place | None
             if other is not None:
-                more = places.places[" ".join(other.group().split())]
+                more = places.places[place_key(other.group())]
             else:
                 more = _short_named(low, gapped.start("name"), gapped.end("name"), places)
             rank = data.ordinals[" ".join(gapped["ordinal"].split())]
@@ -199,7 +199,7 @@ def _after_names(
             if city is None or not _of_members(low, rank.end(), end, code):
                 continue
             value = data.ordinals[" ".join(rank.group().split())]
-            cities = [places.places[" ".join(m.group().split())] for m in (*listed, city)]
+            cities = [places.places[place_key(m.group())] for m in (*listed, city)]
             countries = {c.country for c in cities}
             if value != len(listed) + 1 or len(countries) != 1:
                 continue

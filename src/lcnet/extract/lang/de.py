@@ -1001,7 +1001,8 @@ LANGUAGE = Language(
     respective_articles=("die", "der", "den", "ihre", "ihrer", "seine", "seiner", "deren"),
     respective_anaphora=(r"(?:die|beide|diese) (?:angaben|zahlen|werte)", r"sie", r"beide"),
     respective_links=("auf", "mit", "bei", "lag bei", "lagen bei"),
-    list_links=r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen)\b",
+    # ... and a colon after the members named ("Die vietnamesischen Mitglieder: A, B und C")
+    list_links=r"\b(?:sind|waren|ist|war|umfassen|umfasst|gehören|zählen|vertreten durch)\b|:",
     list_partial=r"\b(?:darunter|u\.\s?a\.|unter anderem|etwa|wie|zum beispiel|z\.\s?b\.)",
     sole_words=r"\beinzigen?\b",
     ordinal_days=True,

@@ -958,8 +958,12 @@ LANGUAGE = Language(
         r"them",
         r"both",
     ),
-    list_links=r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?)\b",
-    list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.)",
+    # ... and a colon after the members named ("The Vietnamese members of the network: A, B")
+    list_links=(
+        r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?|represented by)\b|:"
+    ),
+    # (a list said to belong may be some of them: "A, B and C belong to the network")
+    list_partial=r"\b(?:includ\w*|such as|among|like|e\.g\.|belong(?:s|ed)? to)",
     sole_words=r"\b(?:only|sole)\b",
     column_heads={
         "total": Role.MEMBER,

@@ -946,7 +946,7 @@ LANGUAGE = Language(
         r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
     ),
     rank_after=("después de", "tras", "detrás de"),
-    city_titles=r"(?:las? )?ciudad(?:es)? de",
+    city_titles=r"(?:las? )?ciudad(?:es)?(?: de)?",  # "Ciudad Ho Chi Minh"
     superlatives=(
         r"(?:es el país con|tiene|cuenta con) (?:el mayor número de |la mayor cantidad de |más )"
         r"(?:miembros|ciudades)(?: miembro)?,?(?: con)?|encabeza (?:la lista )?con"
@@ -1138,7 +1138,9 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:había (?:ingresado|entrado|sido admitida)"
         r"|se había (?:unido|incorporado))(?!\w)"
     ),
-    list_links=r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas)\b",
-    list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras))",
+    list_links=(
+        r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas|representad[ao] por)\b|:"
+    ),
+    list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras)|pertenecen|forman parte)",
     sole_words=r"\búnic[ao]\b",
 )

@@ -1278,7 +1278,9 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:était|fut) (?:entrée?|admise?)"
         r"|(?<!\w)(?:l['\u2019])?avait (?:rejoint|intégré)(?!\w)"
     ),
-    list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont)\b",
-    list_partial=r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris)",
+    list_links=r"\b(?:sont|étaient|est|comprennent|comprend|dont|représentée? par)\b|:",
+    list_partial=(
+        r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris|font partie|appartiennent)"
+    ),
     sole_words=r"\b(?:seule?|unique)\b",
 )

@@ -1150,7 +1150,9 @@ LANGUAGE = Language(
         r"|(?:la città |il comune )?(?:è entrat[ao]|ha aderito))(?!\w)"
         r"|(?<!\w)era (?:entrat[ao]|stat[ao] ammess[ao])|(?<!\w)aveva aderito(?!\w)"  # trapassato
     ),
-    list_links=r"\b(?:sono|erano|è|era|includono|include|comprendono|tra cui)\b",
-    list_partial=r"\b(?:tra cui|come|incluse|fra cui|ad esempio)",
+    list_links=(
+        r"\b(?:sono|erano|è|era|includono|include|comprendono|tra cui|rappresentat[ao] da)\b|:"
+    ),
+    list_partial=r"\b(?:tra cui|come|incluse|fra cui|ad esempio|fanno parte)",
     sole_words=r"(?:\bl['\u2019]|\b)unic[ao]\b",
 )

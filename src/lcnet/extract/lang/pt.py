@@ -1126,7 +1126,9 @@ LANGUAGE = Language(
         r" (?:adesão|entrada|admissão)(?!\w)"
         r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
     ),
-    list_links=r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas)\b",
-    list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras))",
+    list_links=(
+        r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas|representad[ao] por)\b|:"
+    ),
+    list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras)|fazem parte)",
     sole_words=r"\búnic[ao]\b",
 )

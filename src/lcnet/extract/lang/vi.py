@@ -450,7 +450,7 @@ LANGUAGE = Language(
     size_linkers=("có", "với"),
     subset_words=("trong đó", "bao gồm"),
     country_references=("của nước này", "cả nước"),
-    list_links=r"(?:\blà\b|gồm|bao gồm|\bcó (?:các|những) (?:thành viên|thành phố))",
+    list_links=r"(?:\blà\b|gồm|bao gồm|\bcó (?:các|những) (?:thành viên|thành phố)|\bcó\b|:)",
     list_partial=r"(?:bao gồm|trong đó có|như|chẳng hạn)",
     sole_words=r"duy nhất",
 )
