@@ -443,8 +443,9 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        tied = ties.search(gap) is not None or (not whole and _comma_then_total(gap, grammar))
-        if not tied or _PART.match(low, number.end()):
+        tied = ties.search(gap) is not None
+        totalled = not tied and not whole and _comma_then_total(gap, grammar)
+        if not (tied or totalled) or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
             return None
@@ -475,7 +476,7 @@ def _sibling(
                 break
         roles = phrase.roles - {Role.OTHER}
         cue = grammar.cues.match(low, number.end() + 1) if number.end() < limit else None
-        if cue is not None and cue.lastgroup == "total":
+        if totalled or (cue is not None and cue.lastgroup == "total"):
             roles -= {Role.NEW}  # "55 new members and 230 in total"
         return (
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
@@ -493,7 +494,10 @@ def _comma_then_total(gap: str, grammar: Grammar) -> bool:
     comma = gap.rfind(",")
     if comma < 0:
         return False
-    cue = grammar.cues.search(gap, comma + 1)
+    # the verb right after the comma, no subject of its own ("..., Tailandia tiene ya 13":
+    # Thailand's count, not the network's)
+    start = comma + 1 + len(gap[comma + 1 :]) - len(gap[comma + 1 :].lstrip())
+    cue = grammar.cues.match(gap, start)
     return cue is not None and cue.lastgroup == "total"
 
 
