@@ -1124,7 +1124,8 @@ def _country_count_forms(
             tuple(family),
             re.compile(
                 rf"(?P<verb>{'|'.join(re.escape(v) for v in family)})"
-                rf"\s+(?:ora\s+)?(?P<number>{number}){_JOINED_END}"
+                # "Tailandia tiene ya 13", "Thailand now has 13" (an adverb after the verb)
+                rf"\s+{_ADVERBS}(?P<number>{number}){_JOINED_END}"
             ),
         )
         for family in families.values()
