@@ -497,8 +497,12 @@ def _comma_then_total(gap: str, grammar: Grammar) -> bool:
     # the verb right after the comma, no subject of its own ("..., Tailandia tiene ya 13":
     # Thailand's count, not the network's)
     start = comma + 1 + len(gap[comma + 1 :]) - len(gap[comma + 1 :].lstrip())
-    cue = grammar.cues.match(gap, start)
+    clitic = _CLITIC.match(gap, start)  # "..., ne ha ora 294", "..., en a désormais 294"
+    cue = grammar.cues.match(gap, clitic.end() if clitic else start)
     return cue is not None and cue.lastgroup == "total"
+
+
+_CLITIC = re.compile(r"(?:ne|en)\s+")
 
 
 def _country_and_word(
