@@ -333,6 +333,8 @@ LANGUAGE = Language(
         r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
         r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
+        # "加盟都市は2022年の294から425に増えた": the count it grew from, then its own
+        r"(?:\s*(?:[0-9０-９]{4}年|昨年|前年|当初)の[0-9０-９,，]+から)?"
     ),
     membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
