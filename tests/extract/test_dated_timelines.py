@@ -61,6 +61,33 @@ LEADS: list[tuple[str, str, str, list[Row]]] = [
             ("total_cities", 229, "2020-09"),
         ],
     ),
+    (  # "now" in the next clause is that clause's: the first is of the leading date
+        "de",
+        "Geschichte:\n\n- **September 2022:** 77 Städte kommen hinzu;"
+        " insgesamt sind es nun 294.\n",
+        "2026-05-02",
+        [("new_cities", 77, "2022-09"), ("total_cities", 294, None)],
+    ),
+    (
+        "en",
+        "History:\n\n- September 2022: 77 cities join; the network now counts 294 members.\n",
+        "2026-05-02",
+        [("new_cities", 77, "2022-09"), ("total_cities", 294, None)],
+    ),
+    (
+        "fr",
+        "Historique :\n\n- Septembre 2022 : 77 villes rejoignent le réseau ; il compte désormais"
+        " 294 membres.\n",
+        "2026-05-02",
+        [("new_cities", 77, "2022-09"), ("total_cities", 294, None)],
+    ),
+    (
+        "es",
+        "Historia:\n\n- Septiembre de 2022: se suman 77 ciudades;"
+        " la red tiene ahora 294 miembros.\n",
+        "2026-05-02",
+        [("new_cities", 77, "2022-09"), ("total_cities", 294, None)],
+    ),
     (  # "now" on the line: the year leads a current figure
         "vi",
         "Tóm tắt:\n\n- 2024: mạng lưới hiện có 356 thành viên\n",

@@ -160,6 +160,7 @@ def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
 
 
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # as lcnet.extract.phrase's
+_CLOSING = '"\u201c\u201d\u00bb'  # as lcnet.extract.phrase's
 _ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
 _RANK_REACH = 16  # characters before a unit where words touch and its ordinal may be
 
@@ -185,10 +186,12 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     data = grammar.language
     space = low.rfind(" ", max(0, at - 30), at - 1)
     word = low[space + 1 : at].strip()
-    if not word or word in grammar.modifier_words or not word.isprintable():  # look back
+    if not word or word in grammar.modifier_words or word in _CLOSING or not word.isprintable():
         # up to seven words: "425 UNESCO Global Network of Learning Cities (GNLC) members"
         words = low[max(0, at - 80) : at].split()
         skipped = 0
+        if words and words[-1] in _CLOSING:
+            words.pop()  # « 200 » villes: the quote closes the number
         while words and words[-1] in grammar.modifier_words and skipped < 7:
             if words[-1] in data.ordinals and not data.ordinal_after_unit:
                 before = words[-2] if len(words) > 1 else ""
@@ -198,7 +201,8 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             words.pop()
             skipped += 1
         word = words[-1] if words else ""
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus")  # "400+", "425*", "425-plus"
+    word = word.rstrip(_CLOSING)  # '"more than 100" members': a quote closes on it
+    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
     elided = _ELIDED_ARTICLE.match(word) if "'" in word or "\u2019" in word else None
     if elided is not None and not data.ordinal_after_unit:

@@ -70,7 +70,9 @@ def _subject_before(code: str) -> re.Pattern[str]:
         # the aside may hold a list and a line break: "Colombia, con Medellín, Bogotá y
         # Manizales entre los primeros,\nsuma ocho"
         rf"(?<!\w)(?P<country>{countries})(?:\s*,[^.;:!?]{{1,100}},)?\s+"
-        rf"(?:(?:now|nun|jetzt|ya|ahora|désormais|ora|agora)\s+)?\Z"
+        # "Qatar also has eight", "Katar hat ebenfalls acht"
+        rf"(?:(?:now|nun|jetzt|ya|ahora|désormais|ora|agora|also|auch|ebenfalls|también"
+        rf"|aussi|anche|também)\s+){{0,2}}\Z"
     )
 
 
@@ -78,7 +80,10 @@ def _subject_before(code: str) -> re.Pattern[str]:
 def _number_after(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     words = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
-    adverbs = r"(?:now|already|nun|jetzt|bereits|schon|ya|ahora|désormais|déjà|ora|già|agora|já)"
+    adverbs = (
+        r"(?:now|already|also|too|nun|jetzt|bereits|schon|auch|ebenfalls|ya|ahora|también"
+        r"|désormais|déjà|aussi|ora|già|anche|agora|já|também)"
+    )
     return re.compile(
         rf"\s+(?:{adverbs}\s+)?(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
     )

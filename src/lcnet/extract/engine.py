@@ -55,6 +55,7 @@ from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
+from lcnet.extract.zeros import zero_metric_is_intake
 from lcnet.model import Metric, Qualifier
 
 # A figure may follow a name of the GNLC by as much as a reference reaches back, plus a
@@ -276,14 +277,27 @@ def _judged(
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
             subject = ahead.phrase  # "79개국 356개 도시": the countries go as the cities go
         held = pair or pronoun or _holds_countries(low, phrases, index, rules)
+        # "294 Städte in 76 Staaten, die zusammen für mehr als 300 Millionen Einwohner
+        # stehen": the people of the cities counted before in the sentence
+        held = held or (
+            phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
+        )
         if not about_network(subject, sentence, memory, paired=held):
             continue
-        if Role.AWARDED in phrase.roles:
+        if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
             continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
         if bracketed_part(low, phrase, sentence, rules):
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
-        reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
+        reading: Reading | None
+        if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
+            intake = zero_metric_is_intake(sentence, rules)
+            if intake is None:
+                continue
+            metric = Metric.NEW_CITIES if intake else Metric.COUNTRY_CITIES
+            reading = Reading(metric, 0, phrase.country, None, False)
+        else:
+            reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, sentence.span, phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -450,6 +464,7 @@ def _judged(
 
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
+_PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
 # after a compared count, a word and a number: its own countries ("contro i 115 in 28")
 _OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
@@ -457,6 +472,22 @@ _OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
 
 def _own_countries_after(low: str, at: int, stop: int) -> bool:
     return _OWN_COUNTRIES.match(low, at, stop) is not None
+
+
+_AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be
+_AWARD_CLAUSE_END = re.compile(r"[.,;:!?]")  # a line break may fall inside the clause
+
+
+def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
+    """ "Zusammen mit Gelsenkirchen wurden 16 Städte aus aller Welt ausgezeichnet": a word
+    of awarding after the count in its clause makes the cities an award's winners."""
+    words = rules.language.award_words
+    if not words:
+        return False
+    end = min(sentence.end, phrase.end + _AWARD_REACH)
+    stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
+    clause = low[phrase.end : stop.start() if stop else end]
+    return any(word in clause for word in words)
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:

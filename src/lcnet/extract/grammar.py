@@ -314,7 +314,8 @@ def grammar(code: str) -> Grammar:
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, rf"(?:{blank}|{_AFTER_SYMBOL})")
-            + rf"(?P<number>{number})(?P<plus>\+|-plus)?[*\u2020\u2021]*"
+            # a quote may close after the number: '"more than 100" members', „rund 200“
+            + rf"(?P<number>{number})(?P<plus>\+|-plus|-odd)?[*\u2020\u2021]*{_CLOSING_QUOTE}"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
             + _optional("linker", data.unit_linkers, "", lead=blank)
             + _modifiers(modifiers_before, space)
@@ -567,6 +568,13 @@ def _common_start(one: str, other: str) -> str:
     return one[:length]
 
 
+# A quote that closes a count before its unit: '"more than 100" members', « 200 » villes.
+_CLOSING_QUOTE = '(?:\\s?["\u201c\u201d\u00bb])?'
+
+# A quote that opens a count said after its head: 'the figure today is "nearly two
+# hundred"', 'die Zahl liegt bei „rund 300"', 'le total est de « près de 300 »'.
+_QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
+
 # After a membership's number: not a share, a year or another number ("lên năm 2025").
 _NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
 
@@ -581,7 +589,7 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     after = alternation(data.qualifiers_after_number)  # "加盟都市はもう200以上"
     approximately = rf"(?:{blank}(?P<after_number>{after}))?" if after else ""
     return re.compile(
-        rf"(?:{form}){blank}(?:(?P<qualifier>{qualifiers}){blank})?"
+        rf"(?:{form}){blank}{_QUOTE}(?:(?P<qualifier>{qualifiers}){blank})?"
         rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
     )
 
@@ -655,7 +663,7 @@ def _count_form(
         # "le nombre total de villes", "el número total de ciudades", "il numero totale di"
         rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}"
         rf"(?:{blank}total[ea]?{space.not_before()})?{noun}"
-        rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}"
+        rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}{_QUOTE}"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?" + _NOT_A_COUNT
     )
 
@@ -695,8 +703,8 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})
     # A numeric ordinal ("6th", "5.º") has no space after its last digit.
-    # "425* cities", "400+ cities", "425-plus cities" (read backwards: "sulp-")
-    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-)?\d"
+    # "425* cities", "400+ cities", "425-plus cities", "180-odd members" (read backwards)
+    digits = r"\S*?\d" if ordinals else r"[*\u2020\u2021]*(?:\+|sulp-|ddo-)?\d"
     if data.scale_suffixes and not ordinals:  # "500m citizens": a scale onto the digits
         digits = rf"(?:{_backwards(data.scale_suffixes)})?{digits}"
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
@@ -705,8 +713,9 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
             rf"[\s-]*(?:(?:{modifiers})[\s-]*){{0,4}}(?:(?:{linkers})\s*)?"
             rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
         )
+    quote = r"(?:[\"\u201c\u201d\u00bb]\s?)?"  # '"about 200" cities', « 200 » villes
     return re.compile(
-        rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?"
+        rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?{quote}"
         rf"(?:{digits}|\+?(?:{last_words}))"
     )
 

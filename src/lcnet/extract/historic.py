@@ -1098,7 +1098,12 @@ def dated_by_lead(
         return False, None
     line_end = low.find("\n", at)
     line_end = len(low) if line_end < 0 else line_end
-    if grammar.present.search(low, lead.end(), line_end):
+    # the figure's clause: "- September 2022: 77 Städte kommen hinzu; insgesamt sind es nun
+    # 294": the "nun" is the 294's, not the 77's
+    clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
+    clause_end = low.find(";", at, line_end)
+    clause_end = line_end if clause_end < 0 else clause_end
+    if grammar.present.search(low, clause_start, clause_end):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
     if grammar.founding.search(low, reach, lead.end()):

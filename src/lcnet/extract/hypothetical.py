@@ -55,7 +55,7 @@ _OF_REACH = 16  # characters between a unit and the network's name: " of the ", 
 def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     """Cities counted as where an event's people came from, or as taking part in it
     (Language.attendance_before, attendance_after)."""
-    if phrase.unit not in (Unit.CITY, Unit.MEMBER):
+    if phrase.unit not in _ATTENDING:
         return False
     forms = _attended(grammar.language.code)
     if forms is None:
@@ -63,11 +63,16 @@ def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     before, after = forms
     return (
         before.search(low, max(0, phrase.start - _ATTENDANCE_BEFORE), phrase.start) is not None
-        or after.match(low, phrase.end) is not None
+        # "members from 50 countries take part in it": the members take part, not the
+        # countries (only delegates' countries are attendance's: before the figure)
+        or (phrase.unit is not Unit.COUNTRY and after.match(low, phrase.end) is not None)
     )
 
 
 _ATTENDANCE_BEFORE = 60  # characters before a figure: "delegates from more than"
+# what attendance counts: cities, members and the countries they came from ("Vertreter aus
+# über 100 Ländern", "delegates from more than 40 countries")
+_ATTENDING = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
 
 
 @cache
@@ -77,6 +82,8 @@ def _attended(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     before = "|".join(f"(?:{f})" for f in data.attendance_before) or "(?!)"
     after = "|".join(f"(?:{f})" for f in data.attendance_after) or "(?!)"
+    # a line may break between the words: "Vertreter aus\nüber 100 Ländern"
+    before, after = before.replace(" ", r"\s+"), after.replace(" ", r"\s+")
     return re.compile(rf"(?<!\w)(?:{before})\s+$"), re.compile(rf"\s+(?:{after})(?!\w)")
 
 

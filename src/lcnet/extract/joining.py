@@ -22,6 +22,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.engine import Found, lowered
 from lcnet.extract.grammar import grammar, spaced
 from lcnet.extract.lists import Gazetteer, names_of, place_key
+from lcnet.model import Metric
 
 _BEFORE = 160  # characters before a figure where its clause may start
 _AFTER = 60  # characters after a figure where a clause that dates it may start
@@ -38,6 +39,7 @@ def dated_by_joining(
     clause, present = rules.joined_clause, rules.present
     words = rules.language.joined_words
     found = _in_member_state(found, text, code, places)
+    found = _ranks_in_apposition(found, text, code, places)
     if clause is None or not places.places or all(f.as_of is not None for f in found):
         return found
     page_city: list[PartialDate | None] = []  # computed once, when first needed
@@ -142,3 +144,69 @@ def _last_joined(who: str, names: re.Pattern[str], places: Gazetteer) -> Partial
 def _state_form(code: str) -> re.Pattern[str] | None:
     data = grammar(code).language
     return re.compile(spaced(data.member_state)) if data.member_state else None
+
+
+# A rank beside the member it ranks, between commas or after a verb of being: "Jubail
+# Industrial City, the first Saudi member, hosted the conference last year", "The first
+# Saudi member, Jubail Industrial City, ...", "Al Wakra was the first Qatari member, in
+# 2017, ...", "Gelsenkirchen, die erste deutsche Mitgliedsstadt, ...".
+_APPOSED_BEFORE = re.compile(
+    # a past verb of being only: "Chinhoyi devient la deuxième ville" (now) is the news of
+    # its own joining, of the text's date
+    r"(?:\s*,|\s+(?:was|became|has become|war|wurde|fut|devint|était|fue|era|se convirtió en"
+    r"|foi|tornou-se|fu|divenne))\s+"
+    r"(?:(?:the|its|die|der|das|la|le|l['\u2019]|el|lo|il|a|o)\s*)?\Z"
+)
+_APPOSED_AFTER = re.compile(r"\s*,\s*")
+_RANKS = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})
+_NAME_REACH = 80  # characters on either side of a rank where its member's name may be
+
+
+def _ranks_in_apposition(
+    found: list[Found], text: str, code: str, places: Gazetteer
+) -> list[Found]:
+    """A country's rank set beside a member's name between commas is the country's count
+    when that member joined, whatever else its clause dates ("..., the first Saudi member,
+    hosted the conference last year": 1, when Jubail joined)."""
+    data = grammar(code).language
+    ordinals = data.ordinals
+    # "Puebla es la única ciudad mexicana admitida": "only" counts now, it ranks nothing
+    sole = re.compile(data.sole_words) if data.sole_words else None
+    out = []
+    for each in found:
+        if each.country is not None and each.metric in _RANKS:
+            said = lowered(text[each.start : each.end]).split(maxsplit=1)
+            # a rank with its noun ("the first Saudi member"); one without it ("Braga foi a
+            # terceira") is lcnet.extract.ranks' to date
+            ranks = len(said) == 2 and ordinals.get(said[0]) == each.value
+            if ranks and not (sole is not None and sole.search(said[0])):
+                joined = _apposed_member(each, text, places)
+                if joined is not None:
+                    each = each._replace(metric=Metric.COUNTRY_CITIES, as_of=joined, earlier=False)
+        out.append(each)
+    return out
+
+
+def _apposed_member(figure: Found, text: str, places: Gazetteer) -> PartialDate | None:
+    """When the member of the rank's country named right before or after it between
+    commas joined, if the store knows."""
+    names = names_of(places)
+    before = lowered(text[max(0, figure.start - _NAME_REACH) : figure.start])
+    gap = _APPOSED_BEFORE.search(before)
+    if gap is not None and gap.start() > 0:
+        for named in names.finditer(before, max(0, gap.start() - _NAME_REACH)):
+            if named.end() == gap.start():
+                place = places.places[place_key(named.group())]
+                if place.country == figure.country:
+                    return place.joined
+    after = lowered(text[figure.end : figure.end + _NAME_REACH])
+    gap = _APPOSED_AFTER.match(after)
+    if gap is not None and gap.end() > 0:
+        following = names.match(after, gap.end())
+        # the name set between commas, not the next clause's subject ("..., Brescia la
+        # settima")
+        if following is not None and after[following.end() : following.end() + 1] in ",)":
+            place = places.places[place_key(following.group())]
+            if place.country == figure.country:
+                return place.joined
+    return None

@@ -57,6 +57,7 @@ from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
 from lcnet.extract.tables import tabled
+from lcnet.extract.zeros import zero_counts
 from lcnet.model import Qualifier
 
 _REACH = 100  # characters before a unit where its number may start
@@ -66,6 +67,7 @@ _TOUCHING_REACH = 40
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FIRST_PART = re.compile(r"['\u2019-]")  # "sixty-four", "vietnam's"
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # quotes that open a phrase: «, “, „
+_CLOSING = '"\u201c\u201d\u00bb'  # quotes that close a number before its unit: “, ”, »
 _OTHER = frozenset({Role.OTHER})
 _MEMBER = frozenset({Role.MEMBER})
 _NEW = frozenset({Role.NEW})
@@ -93,6 +95,8 @@ class Phrase(NamedTuple):
     # um de Portugal e um de Cabo Verde" (lcnet.extract.elliptic.placed_siblings); it
     # counts what the first counts.
     sibling: bool = False
+    # A country's count of none: "no German city has joined yet" (lcnet.extract.zeros)
+    zero: bool = False
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
@@ -132,6 +136,15 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     heads = _trailing(low, end, grammar, words)
     if not grammar.language.attached:  # where words touch, counters read heads themselves
         phrases, heads = _headed(phrases, heads)
+    # "noch keine deutsche Stadt", "aucune ville belge": a country's count of none; a
+    # number inside one is its negation's ("한 곳도 없다": not even one)
+    zeros = [
+        Phrase(begin, finish, Unit.CITY, 0, Qualifier.EXACT, _MEMBER, country, None, False,
+               True, zero=True)
+        for begin, finish, country in zero_counts(low, start, end, grammar)
+    ]  # fmt: skip
+    if zeros:
+        phrases = [p for p in phrases if not any(z.start <= p.start < z.end for z in zeros)]
     trailing = (
         # "The newcomers, 72 in all, come from": the noun before the commas (first: a head
         # of the words of "in all" would take the number, "au total", "tổng cộng")
@@ -154,6 +167,7 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         # the names that follow (new ones); before _named, which would take the span
         + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
+        + zeros
         + [
             Phrase(
                 begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
@@ -742,6 +756,8 @@ def _match_before(
         return _match_touching(pattern, low, at, reach, grammar.openers)
     words = low[reach:at].split()
     last = len(words) - 1
+    if last >= 0 and words[last] in _CLOSING:
+        last -= 1  # « 200 » villes: the quote closes the number
     while last >= 0 and words[last] in grammar.modifier_words:
         if plausible is _is_ordinal and _is_ordinal(words[last], grammar):
             break  # "the first Iraqi city": "first" ranks here, it is no modifier
@@ -823,7 +839,10 @@ def _last_item_start(low: str, start: int, end: int) -> int:
 
 def _ends_number(word: str, grammar: Grammar) -> bool:
     # an opening quote touches the number word: "\"Deux villes du Sénégal ont rejoint"
-    word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").lstrip(_OPENING)
+    word = (
+        word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
+    )
+    word = word.lstrip(_OPENING)
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words

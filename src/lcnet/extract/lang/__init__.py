@@ -57,6 +57,32 @@ class Role(StrEnum):
     SEAT = "seat"
 
 
+class Zeros(NamedTuple):
+    """How a language says a country has no member city ("no German city has joined yet",
+    "noch keine deutsche Stadt", "aucune ville belge"; lcnet.extract.zeros).
+
+    Regex fragments, lower case, one statement each; a group "demonym" ({demonym}: any of
+    Language.demonyms) or "country" ({country}: any of Language.country_names) says whose.
+    `forms` start with one of `words` (literal) and are tried only where one stands
+    (str.find): "keine deutsche Stadt". `owned` name the country first ("Katar hat noch
+    keine Mitgliedsstadt", "ラオスの加盟都市はまだない"): tried only around one of
+    `owned_words` (literal), their match must hold it. `members`: literal words of
+    membership; with a verb of joining (intake_cues) or a name of the network in the
+    sentence, one makes the zero the network's (not "no German city hosted the
+    conference"). `still`: literal words of a state so far ("yet", "noch", "encore"): with
+    them a verb of joining states the country's count; without, an intake's share ("no
+    Thai city joined in 2024"). `blockers`: literal words of an award or prize: a sentence
+    with one is never read ("no German city has won the award")."""
+
+    forms: tuple[str, ...]
+    words: tuple[str, ...]
+    owned: tuple[str, ...]
+    owned_words: tuple[str, ...]
+    members: tuple[str, ...]
+    still: tuple[str, ...]
+    blockers: tuple[str, ...]
+
+
 class Language(NamedTuple):
     code: str
     # Frequent words, to tell the language of a text that does not say.
@@ -592,6 +618,12 @@ class Language(NamedTuple):
     # the time the last member it names joined, from the store (lcnet.extract.joining).
     # A regex fragment; group "who" holds the names.
     member_state: str = ""
+    # A country's count of none, and what makes it one (Zeros); None: not read.
+    zeros: Zeros | None = None
+    # Words of awarding after a count in its clause: the cities are an award's winners,
+    # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
+    # literal, lower case).
+    award_words: tuple[str, ...] = ()
 
 
 @cache
@@ -608,4 +640,4 @@ def supported(code: str) -> bool:
     return code in CODES
 
 
-__all__ = ["CODES", "Language", "Role", "Unit", "language", "supported"]
+__all__ = ["CODES", "Language", "Role", "Unit", "Zeros", "language", "supported"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -557,6 +557,8 @@ LANGUAGE = Language(
         r"(?:ist |liegt )?(?:nun |jetzt |damit |inzwischen )?(?:auf|bei)"
         r"|(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich)(?: nun| damit| jetzt)? auf"
         r"|(?:beträgt|betrug|erreicht|erreichte)(?: nun| damit| jetzt)?",
+        # a copula, also of reported speech in minutes: "die Zahl sei eher knapp 300"
+        r"(?:ist|war|sei|wäre)(?: nun| jetzt| inzwischen| eher| wohl| eigentlich)?",
         # "die Zahl der Mitglieder stieg von 229 im Jahr 2020 auf heute 294": the start is
         # read as a change's (lcnet.extract.changes)
         r"(?:steigt|stieg|wächst|wuchs|erhöht sich|erhöhte sich|ist|hat sich)"
@@ -723,6 +725,9 @@ LANGUAGE = Language(
     member_verbs=(
         r"(?:sind|waren) (?:bereits |schon )?mitglieder?\b",
         r"gehören\b",
+        # "Aus Deutschland sind bislang drei Städte vertreten" (not at a conference:
+        # attendance is read apart)
+        r"(?:bislang|bisher|derzeit|inzwischen|schon|bereits|nun|jetzt) (?:\w+ ){0,3}?vertreten\b",
     ),
     quota_cues=(
         r"(?:jedes|pro) land",
@@ -864,8 +869,11 @@ LANGUAGE = Language(
         r"(?:\s+(?:des|im) (?:netzwerks|netzwerk))?"
         r"\s+(?:(?:ist|liegt|steigt|stieg|wuchs|wächst)\s+(?:nun\s+|damit\s+|jetzt\s+)?"
         r"(?:auf|bei)|beträgt|betrug|(?P<more>übersteigt|überstieg))"
+        # after an intake, the total with its unit left out: "64 neue Mitglieder aus 35
+        # Staaten, Gesamtzahl 356" ("insgesamt 294": lcnet.extract.predicates' wholes)
+        r"|(?:(?<=; )|(?<=, ))gesamtzahl:?"
     ),
-    membership_anchors=("zahl ", "mitgliederzahl "),
+    membership_anchors=("zahl ", "mitgliederzahl ", "gesamtzahl "),
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
@@ -1016,5 +1024,44 @@ LANGUAGE = Language(
     member_state=(
         r"\bals (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:bereits|schon) (?:mitglieder|mitglied|im netzwerk) (?:waren|war)\b"
+    ),
+    award_words=("ausgezeichnet", "prämiert"),
+    zeros=Zeros(
+        forms=(
+            r"kein(?:e|en|er|em)? (?:(?:einzigen?|einziger|weiteren?"
+            r"|neuen?) )?{demonym}"
+            r" (?:mitglieds|lern)?(?:stadt|städte|kommunen?|gemeinden?|mitglieder?"
+            r"|learning cit(?:y|ies))"
+            r"(?!\w)",
+            r"kein(?:e|en|er)? (?:(?:einzigen?|einziger) )?(?:mitglieds"
+            r"|lern)?(?:stadt|städte|kommunen?"
+            r"|gemeinden?) (?:aus|in) {country}(?!\w)",
+        ),
+        words=("kein",),
+        owned=(
+            r"{country} (?:hat|hatte|zählt|zählte|stellt|stellte) (?:(?:bisher"
+            r"|bislang|noch|immer noch"
+            r"|derzeit|weiterhin|bis heute|nach wie vor) )*kein(?:e|en)?"
+            r" (?:(?:einzigen?) )?(?:mitglieds"
+            r"(?:stadt|städte|kommunen?)|mitglieder?|lernenden? städte?|städte"
+            r"|stadt|kommunen?)(?!\w)",
+            r"aus {country} (?:ist|sind|war|waren) (?:(?:bisher|bislang|noch|immer"
+            r" noch|derzeit|bis heute"
+            r") )*keine? (?:(?:einzige) )?(?:stadt|kommune|gemeinde)(?!\w)",
+        ),
+        owned_words=("kein",),
+        members=(
+            "mitglied",
+            "netzwerk",
+            "gnlc",
+            "learning cit",
+            "aufgenommen",
+            "beigetreten",
+            "gehört",
+            "dabei",
+            "teil ",
+        ),
+        still=("noch", "bisher", "bislang", "bis heute", "je "),
+        blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
 )

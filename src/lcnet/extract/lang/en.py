@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_en import COUNTRY_NAMES, DEMONYMS, REGIONS
 from lcnet.model import Qualifier as Q
 
@@ -470,6 +470,7 @@ LANGUAGE = Language(
         r"|present|speak)\b)",
         r"\bintake\b",
         r"\bnewcomers\b",
+        r"\barriv(?:es|ed|ing) with\b",  # "The Netherlands arrives with two cities"
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
         r"\bannounc(?:es|ed|ing) (?:the )?(?:new|latest|newest)\b",
         r"\bent(?:er|ers|ered|ering)\b",
@@ -614,6 +615,7 @@ LANGUAGE = Language(
         r"(?:are|were|remain|became|have become) (?:now |already |all )?members\b",
         r"belong to\b",
         r"(?:are|is) part of\b",
+        r"(?:are|is|were|was) (?:now |already |so far |currently )?represented\b",
     ),
     quota_cues=(r"(?:each|every|per) (?:country|member state|national commission)",),
     candidate_cues=(
@@ -975,5 +977,26 @@ LANGUAGE = Language(
     member_state=(
         r"\bwhen (?P<who>(?:[^\W\d][^\s;:.!?\d]* ){1,8}?)"
         r"(?:were|was) already (?:members?|a member|in the network)\b"
+    ),
+    award_words=("were honoured", "were honored", "were awarded", "won the award", "won awards"),
+    zeros=Zeros(
+        forms=(
+            r"no (?:(?:other|new|single) )?{demonym}"
+            r" (?:(?:member|learning) )?"
+            r"(?:cit(?:y|ies)|municipalit(?:y|ies)|towns?|members?)(?!\w)",
+            r"no (?:(?:member|learning) )?(?:cit(?:y|ies)"
+            r"|municipalit(?:y|ies))"
+            r" (?:from|in) (?:the )?{country}(?!\w)",
+        ),
+        words=("no ",),
+        owned=(
+            r"{country} (?:(?:still|so far|yet) )?(?:has|had|have) (?:(?:still|yet)"
+            r" )?no (?:(?:member|learning"
+            r"|gnlc) )*(?:cit(?:y|ies)|municipalit(?:y|ies)|members?)(?!\w)",
+        ),
+        owned_words=("no ",),  # "has no": the form holds the word
+        members=("member", "network", "gnlc", "learning cit", "part of", "belong", "join"),
+        still=("yet", "so far", "still", "to date", "ever", "until now"),
+        blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
 )

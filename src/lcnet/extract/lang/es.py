@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import ES as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -1143,4 +1143,34 @@ LANGUAGE = Language(
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras)|pertenecen|forman parte)",
     sole_words=r"\búnic[ao]\b",
+    award_words=("galardonadas", "galardonados", "premiadas", "premiados"),
+    zeros=Zeros(
+        forms=(
+            r"(?:ninguna|ningún|ninguno) (?:(?:otra|nueva) )?(?:ciudad|municipio|urbe"
+            r"|localidad)(?:es)? (?:(?:miembro|del aprendizaje) )?{demonym}(?!\w)",
+            r"(?:ninguna|ningún|ninguno) (?:ciudad|municipio|urbe|localidad) (?:(?:miembro) )?"
+            r"(?:de |del |en )(?:la |el )?{country}(?!\w)",
+        ),
+        words=("ningun", "ningún"),
+        owned=(
+            r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
+            r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
+        ),
+        owned_words=("ningun", "ningún"),
+        members=(
+            "miembro",
+            "integr",
+            "incorpor",
+            "ingres",
+            "la red",
+            "gnlc",
+            "sum",
+            "adhi",
+            "unid",
+            "parte",
+            "figur",
+        ),
+        still=("todavía", "aún", "hasta ahora", "por ahora", "hasta la fecha", "hasta hoy"),
+        blockers=("premio", "award", "galard"),
+    ),
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -1283,4 +1283,33 @@ LANGUAGE = Language(
         r"\b(?:dont|notamment|comme|parmi (?:elles|eux)|y compris|font partie|appartiennent)"
     ),
     sole_words=r"\b(?:seule?|unique)\b",
+    award_words=("récompensées", "récompensés", "primées", "primés", "distinguées", "lauréates"),
+    zeros=Zeros(
+        forms=(
+            r"(?:aucune|aucun) (?:(?:autre|nouvelle) )?(?:ville|commune"
+            r"|municipalité|collectivité|cité)s? (?:(?:membre|apprenante) )?{demonym}(?!\w)",
+            r"(?:aucune|aucun) (?:ville|commune|municipalité|collectivité)s?"
+            r" (?:(?:membre|apprenante) )?"
+            r"(?:de |du |d'|d’|des |en |au |aux )(?:la |l'|l’)?{country}(?!\w)",
+        ),
+        words=("aucun",),
+        owned=(
+            r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
+            r" (?:(?:encore|toujours"
+            r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
+            r"|municipalité|collectivité)(?!\w)",
+        ),
+        owned_words=("aucun",),
+        members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+        still=(
+            "encore",
+            "jusqu'ici",
+            "jusqu’ici",
+            "à ce jour",
+            "toujours",
+            "pour l'instant",
+            "pour l’instant",
+        ),
+        blockers=("prix", "award", "récompens", "lauréat", "distingu"),
+    ),
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import IT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -1155,4 +1155,22 @@ LANGUAGE = Language(
     ),
     list_partial=r"\b(?:tra cui|come|incluse|fra cui|ad esempio|fanno parte)",
     sole_words=r"(?:\bl['\u2019]|\b)unic[ao]\b",
+    award_words=("premiate", "premiati"),
+    zeros=Zeros(
+        forms=(
+            r"(?:nessuna|nessun|nessuno) (?:(?:altra|nuova) )?(?:città|comune|municipalità) "
+            r"(?:(?:membro|dell'apprendimento|dell’apprendimento) )?{demonym}(?!\w)",
+            r"(?:nessuna|nessun|nessuno) (?:città|comune) (?:(?:membro) )?(?:di |del |della |dell'"
+            r"|dell’|d'|d’|in ){country}(?!\w)",
+        ),
+        words=("nessun",),
+        owned=(
+            r"{country} non (?:ha|aveva|conta|contava|annovera) (?:(?:ancora"
+            r"|finora) )*(?:nessuna|nessun) (?:città|comune|membro)(?!\w)",
+        ),
+        owned_words=("nessun",),
+        members=("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
+        still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
+        blockers=("premio", "award", "premiat", "riconoscimento"),
+    ),
 )

@@ -15,7 +15,7 @@ The city "市" is no unit: place names hold numerals ("千葉市", "三鷹市", 
 
 from __future__ import annotations
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_cjk import JA
 from lcnet.extract.lang.ranks_cjk import kanji_ordinals
 from lcnet.model import Qualifier as Q
@@ -415,4 +415,17 @@ LANGUAGE = Language(
     quoted_words=r"(?:という|との)(?:数字|数|表現|記述|説明|言い方)",
     # "国内では岡山市に続き2番目の加盟都市": the member before it in the ranking
     rank_after=("に続き", "に続いて", "に次いで", "に次ぐ"),
+    zeros=Zeros(
+        forms=(),
+        words=(),
+        owned=(
+            r"{country}(?:の|から(?:の)?)(?:加盟)?都市は、?(?:まだ|いまだ|現在も|今のところ)?(?:一つも|ひとつも"
+            r"|1つも)?(?:ない|ありません|存在しない|存在しません)",
+            r"{country}からの加盟は、?(?:まだ|いまだ)?(?:ない|ありません)",
+        ),
+        owned_words=("ない", "ありません"),
+        members=("加盟", "ネットワーク", "gnlc", "会員"),
+        still=("まだ", "いまだ", "今のところ", "現在も"),
+        blockers=("賞", "award"),
+    ),
 )

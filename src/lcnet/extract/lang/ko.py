@@ -15,7 +15,7 @@ digits. Numerals mixed with digits are ("9천만", "3억 9천만").
 
 from __future__ import annotations
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_cjk import KO
 from lcnet.extract.lang.ranks_cjk import korean_ordinals
 from lcnet.model import Qualifier as Q
@@ -443,4 +443,18 @@ LANGUAGE = Language(
     quoted_words=r"(?:이)?라는\s*(?:표현|수치|숫자|문구|설명)",
     # "국내에서는 수원시에 이어 두 번째 회원 도시": the member before it in the ranking
     rank_after=("에 이어", "에 이은", "에 뒤이어"),
+    zeros=Zeros(
+        forms=(),
+        words=(),
+        owned=(
+            r"{country}(?:의)?\s*(?:회원\s*)?도시(?:는|가|은)\s*(?:(?:아직까지|아직|현재까지|지금까지)\s*)?"
+            r"(?:한\s*곳도\s*)?없",
+            r"{country}(?:에는|은|는)\s*(?:(?:아직까지|아직|현재까지)\s*)?(?:회원\s*|가입\s*)?도시가\s*"
+            r"(?:한\s*곳도\s*)?없",
+        ),
+        owned_words=("없",),
+        members=("회원", "가입", "네트워크", "gnlc"),
+        still=("아직", "까지"),
+        blockers=("상을", "수상", "시상", "award"),
+    ),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import PT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -1131,4 +1131,30 @@ LANGUAGE = Language(
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras)|fazem parte)",
     sole_words=r"\búnic[ao]\b",
+    award_words=("premiadas", "premiados", "galardoadas", "galardoados"),
+    zeros=Zeros(
+        forms=(
+            r"(?:nenhuma|nenhum) (?:(?:outra|nova) )?(?:cidade|município"
+            r"|municipio|localidade)s? (?:(?:membro|aprendente|educadora) )?{demonym}(?!\w)",
+            r"(?:nenhuma|nenhum) (?:cidade|município|municipio|localidade) (?:(?:membro) )?"
+            r"(?:de |do |da |em |no |na ){country}(?!\w)",
+        ),
+        words=("nenhum",),
+        owned=(
+            r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
+            r" com) (?:(?:ainda) )?"
+            r"(?:nenhuma|nenhum) (?:cidade|município|municipio|membro)(?!\w)",
+        ),
+        owned_words=("nenhum",),
+        members=("membro", "integr", "aderi", "ingress", "a rede", "gnlc", "junt", "parte"),
+        still=(
+            "ainda",
+            "até agora",
+            "até hoje",
+            "até ao momento",
+            "até o momento",
+            "por enquanto",
+        ),
+        blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
+    ),
 )

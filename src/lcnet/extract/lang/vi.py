@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import VI as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -453,4 +453,20 @@ LANGUAGE = Language(
     list_links=r"(?:\blà\b|gồm|bao gồm|\bcó (?:các|những) (?:thành viên|thành phố)|\bcó\b|:)",
     list_partial=r"(?:bao gồm|trong đó có|như|chẳng hạn)",
     sole_words=r"duy nhất",
+    zeros=Zeros(
+        forms=(
+            r"chưa có (?:(?:một|bất kỳ) )?(?:thành phố|đô thị|địa phương) (?:nào"
+            r" )?(?:của|thuộc|từ|ở"
+            r"|tại) {country}(?!\w)",
+        ),
+        words=("chưa có",),
+        owned=(
+            r"{country} (?:(?:vẫn|hiện|hiện vẫn) )?chưa có (?:(?:một|bất kỳ) )?(?:thành phố|đô thị"
+            r"|địa phương|thành viên)(?: nào)?(?!\w)",
+        ),
+        owned_words=("chưa có",),
+        members=("thành viên", "gia nhập", "mạng lưới", "gnlc"),
+        still=("chưa",),
+        blockers=("giải thưởng", "award"),
+    ),
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from lcnet.extract.lang import Language, Role, Unit
+from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_cjk import ZH
 from lcnet.extract.lang.ranks_cjk import kanji_ordinals
 from lcnet.model import Qualifier as Q
@@ -602,4 +602,17 @@ LANGUAGE = Language(
     quoted_words=r"(?:的|这一|這一|这个|這個)?(?:说法|說法|数字|數字|提法|表述)",
     # "国内继杭州之后第二个加入的城市": the member before it in the ranking
     rank_after=("之后", "之後", "以后", "以後"),
+    zeros=Zeros(
+        forms=(),
+        words=(),
+        owned=(
+            r"{country}(?:的)?(?:成员|成員|会员|會員)?城市(?:至今|目前)?(?:还|還|尚)?(?:一个也没有|一個也沒有"
+            r"|一座也没有|一座也沒有)",
+            r"(?:还|還|尚|至今)(?:没有|沒有)(?:任何|一个|一個|一座)?{country}(?:的)?城市",
+        ),
+        owned_words=("没有", "沒有"),
+        members=("成员", "成員", "加入", "网络", "網絡", "網路", "gnlc", "会员", "會員"),
+        still=("还", "還", "尚", "至今", "目前"),
+        blockers=("奖", "獎", "award"),
+    ),
 )
