@@ -79,5 +79,7 @@ def test_a_comparison_at_the_clause_end_compares_the_cities(language: str, text:
 def test_words_with_a_number_between_are_no_comparison_of_the_figure() -> None:
     """ "425 cities, 12 of them in Spain, against 294": the 294 compares no figure read."""
     assert read_titled("en", "The network has 425 cities, 12 of them in Spain, against 294.") == [
-        ("425 cities", "total_cities", 425, "exact", None, None)
+        ("425 cities", "total_cities", 425, "exact", None, None),
+        # the placed part is Spain's count (lcnet.extract.elliptic._placed_part)
+        ("12 of them in Spain", "country_cities", 12, "exact", None, "ES"),
     ]

@@ -27,9 +27,11 @@ PARTS: list[tuple[str, str, list[Row]]] = [
      [("13", F, 13, "exact", None, None), ("46 Paesi", C, 46, "exact", None, None)]),
     ("de", "13 der 46 Länder sind zum ersten Mal im Netzwerk vertreten.",
      [("13", F, 13, "exact", None, None), ("46 Länder", C, 46, "exact", None, None)]),
-    # no first time said: a part of countries is no figure of its own
+    # no first time said: a part of countries is no figure of its own; the whole is the
+    # intake's countries (lcnet.extract.metric._countries)
     ("es", "Ingresaron 72 ciudades; diez de los 46 países están en África.",
-     [("72 ciudades", "new_cities", 72, "exact", None, None)]),
+     [("72 ciudades", "new_cities", 72, "exact", None, None),
+      ("46 países", C, 46, "exact", None, None)]),
 ]  # fmt: skip
 
 

@@ -266,6 +266,28 @@ def _change(code: str) -> re.Pattern[str] | None:
     )
 
 
+def year_span(low: str, start: int, end: int, grammar: Grammar) -> tuple[int, int] | None:
+    """The years of the last span of years in low[start:end] ("Entre 2022 y 2024",
+    "between 2022 and 2024"), the first before the last, or None."""
+    form = _span_form(grammar.language.code)
+    if form is None:
+        return None
+    spans = [(int(m["first"]), int(m["last"])) for m in form.finditer(low, start, end)]
+    return spans[-1] if spans and spans[-1][0] < spans[-1][1] else None
+
+
+@cache
+def _span_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.year_span:
+        return None
+    year = r"(?:19|20)\d\d(?!\d)"
+    fragment = data.year_span.replace(" ", r"\s+")  # "entre 2022\ny 2024": a wrapped line
+    return re.compile(
+        r"(?<!\w)" + fragment.format(first=f"(?P<first>{year})", last=f"(?P<last>{year})")
+    )
+
+
 def since_years(low: str, start: int, end: int, grammar: Grammar) -> list[re.Match[str]]:
     """The "since 2022" of low[start:end]: a year a state has held from (its `year`)."""
     form = _since_form(grammar.language.code)

@@ -133,7 +133,88 @@ def said_parts(
                 yield (*span, Unit.CAPITAL, value, Qualifier.EXACT, frozenset(), None, None)
             break
         else:
-            yield from _first_time_after_a_word(low, phrase, limit, grammar)
+            placed = _placed_part(low, phrases, index, limit, grammar)
+            if placed is not None:
+                yield placed
+            else:
+                yield from _first_time_after_a_word(low, phrase, limit, grammar)
+
+
+def _placed_part(
+    low: str, phrases: Sequence[Phrase], index: int, limit: int, grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """A part of the cities before, placed by what is said after it: "Las ciudades
+    admitidas proceden de 44 países; dieciséis de ellas están en África", "Os novos
+    membros vêm de 35 países; sete deles ficam na África", "77 new cities from 44
+    countries, 16 of them in Africa". After countries, the part counts the cities the
+    clause named before them ("las ciudades admitidas", "os novos membros": their noun,
+    their roles), not the countries."""
+    phrase = phrases[index]
+    found = _placed_part_form(grammar.language.code).search(low, phrase.end, limit)
+    if found is None:
+        return None
+    place = _part_placed(low, found.end("part"), limit, grammar)
+    value = read_number(found["number"], grammar.language.code)
+    if place is None or not isinstance(value, int) or value < 1:
+        return None
+    country, region, finish = place
+    # "Ingresaron 77 ciudades ...; dieciséis de ellas ...", "Las ciudades admitidas ...":
+    # a part of the cities a verb of joining admitted is new
+    start = max(0, phrase.start - _NAMED_NOUN_REACH)
+    start = max(start, *(low.rfind(mark, start, phrase.start) + 1 for mark in ".!?\n"))
+    joined = any(c.lastgroup == "intake" for c in grammar.cues.finditer(low, start, phrase.start))
+    cities = phrase
+    if phrase.unit is Unit.COUNTRY:
+        before = phrases[index - 1] if index else None
+        if before is not None and _holds(before, phrase):
+            cities = before  # "77 new cities from 44 countries, 16 of them in Africa"
+        else:  # "Las ciudades admitidas proceden de 44 países": the noun before them
+            named = _cities_named_before(low, phrase.start, grammar)
+            if named is None:
+                return None
+            roles = named | {Role.NEW} if joined else named
+            return (found.start("number"), finish, Unit.CITY, value, Qualifier.EXACT, roles,
+                    country, region)  # fmt: skip
+    if not value < cities.value:
+        return None
+    roles = cities.roles - {Role.OTHER} | ({Role.NEW} if joined else set())
+    return (
+        found.start("number"),
+        finish,
+        cities.unit,
+        value,
+        Qualifier.EXACT,
+        roles,
+        country,
+        region,
+    )
+
+
+def _cities_named_before(low: str, at: int, grammar: Grammar) -> frozenset[Role] | None:
+    """The roles of a city or member noun that stands before `at` in its clause, with no
+    number ("las ciudades admitidas", "os novos membros"), or None."""
+    start = max(0, at - _NAMED_NOUN_REACH)
+    for mark in ".;:!?\n":
+        start = max(start, low.rfind(mark, start, at) + 1)
+    words = low[start:at].split()
+    nouns = grammar.nouns
+    for i, word in enumerate(words):
+        unit = nouns.get(word)
+        if unit is not None and unit[0] in (Unit.CITY, Unit.MEMBER):
+            if i and any(c.isdigit() for c in words[i - 1]):
+                return None  # a count of its own
+            near = words[max(0, i - 2) : i + 3]
+            new = any(grammar.language.modifiers_before.get(w) is Role.NEW for w in near)
+            return frozenset({Role.NEW}) if new else frozenset()
+    return None
+
+
+_NAMED_NOUN_REACH = 80  # characters before the countries where the cities' noun may be
+
+
+@cache
+def _placed_part_form(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})")
 
 
 def _first_time_after_a_word(
@@ -362,7 +443,9 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        if not ties.search(gap) or _PART.match(low, number.end()):
+        tied = ties.search(gap) is not None
+        totalled = not tied and not whole and _comma_then_total(gap, grammar)
+        if not (tied or totalled) or _PART.match(low, number.end()):
             return None
         if whole and not value < phrase.value:
             return None
@@ -393,7 +476,7 @@ def _sibling(
                 break
         roles = phrase.roles - {Role.OTHER}
         cue = grammar.cues.match(low, number.end() + 1) if number.end() < limit else None
-        if cue is not None and cue.lastgroup == "total":
+        if totalled or (cue is not None and cue.lastgroup == "total"):
             roles -= {Role.NEW}  # "55 new members and 230 in total"
         return (
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
@@ -402,6 +485,24 @@ def _sibling(
     if whole or phrase.unit is Unit.COUNTRY:
         return None
     return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _comma_then_total(gap: str, grammar: Grammar) -> bool:
+    """Whether a comma, then a verb of a total, stand between a figure and a bare number:
+    "La red, que hasta la semana pasada agrupaba 229 ciudades, tiene ya 294", "The
+    network, which until last week had 229 cities, now has 294"."""
+    comma = gap.rfind(",")
+    if comma < 0:
+        return False
+    # the verb right after the comma, no subject of its own ("..., Tailandia tiene ya 13":
+    # Thailand's count, not the network's)
+    start = comma + 1 + len(gap[comma + 1 :]) - len(gap[comma + 1 :].lstrip())
+    clitic = _CLITIC.match(gap, start)  # "..., ne ha ora 294", "..., en a désormais 294"
+    cue = grammar.cues.match(gap, clitic.end() if clitic else start)
+    return cue is not None and cue.lastgroup == "total"
+
+
+_CLITIC = re.compile(r"(?:ne|en)\s+")
 
 
 def _country_and_word(
@@ -998,9 +1099,12 @@ def _verbs_matched(
 _HAVING = {
     "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
            "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
-           "queda con"),
+           "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
+           "pasó a contar", "llega a", "llegó a", "sube a", "subió a"),
     "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
-           "passou a ter", "segue com", "continua com", "fica com"),
+           "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
+           "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
+           "sobe para", "subiu para"),
     "en": ("has", "had", "counts"),
     "it": ("conta", "contava", "sale a", "salì a"),  # "ne" and "ora" go with the subject
 }  # fmt: skip
@@ -1157,4 +1261,74 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"
         rf"(?P<number>{number_pattern(code)})(?=\s*[:,.;]|\s+(?:y|e|ed)\s)"
+    )
+
+
+# "How many": the question an FAQ answers with a bare number
+_HOW_MANY = {
+    "es": r"cu[aá]nt[ao]s",
+    "pt": r"quant[ao]s",
+    "fr": r"combien(?: de| d['\u2019])?",
+    "it": r"quant[ei]",
+    "en": r"how many",
+    "de": r"wie viele",
+}
+
+
+def answered_counts(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count an FAQ's answer gives, its unit in the question: "¿Cuántas ciudades
+    colombianas hacen parte? Seis, tres de ellas antioqueñas", "Quantas cidades
+    portuguesas fazem parte da rede? Quinze." The question's noun and demonym say what
+    the number counts (cities or countries, and whose); found from the question mark."""
+    form = _answer_form(grammar.language.code)
+    if form is None:
+        return
+    at = low.find("?", start, end)
+    while at >= 0:
+        found = form.match(low, at + 1, end)
+        if found is not None:
+            question = low[max(start, at - _QUESTION_REACH) : at]
+            asked = _asked(question, grammar)
+            value = read_number(found["number"], grammar.language.code)
+            if asked is not None and isinstance(value, int) and 0 < value < _MOST_ANSWERED:
+                unit, country = asked
+                yield (found.start("number"), found.end("number"), unit, value,
+                       Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+        at = low.find("?", at + 1, end)
+
+
+_QUESTION_REACH = 100  # characters before the question mark where "how many" stands
+_MOST_ANSWERED = 1000
+
+
+def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
+    """The unit and country a "how many" question asks about, or None."""
+    how = _HOW_MANY.get(grammar.language.code)
+    asks = list(re.finditer(rf"(?<!\w)(?:{how})(?!\w)", question))
+    if not asks:
+        return None
+    found = asks[-1]
+    words = question[found.end() :].split()[:4]
+    for i, word in enumerate(words):
+        noun = grammar.nouns.get(word)
+        if noun is None:
+            continue
+        unit = noun[0]
+        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+            return None
+        after = " ".join(words[i + 1 : i + 2])
+        country = grammar.language.demonyms.get(after) if after else None
+        return unit, country
+    return None
+
+
+@cache
+def _answer_form(code: str) -> re.Pattern[str] | None:
+    if code not in _HOW_MANY:
+        return None
+    return re.compile(
+        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
+        re.MULTILINE,
     )

@@ -26,11 +26,13 @@ from lcnet.extract.changes import (
     started_before,
     started_from,
     went_back,
+    year_span,
 )
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import (
     DatedBlocks,
     as_of,
+    dated_by_caption,
     dated_by_heading,
     dated_by_lead,
     dated_entries,
@@ -305,12 +307,20 @@ def _judged(
         metric, value, country, region, review, along = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
         earlier = phrases[index - 1].end if index else -1
+        span_end: PartialDate | None = None  # "Entre 2022 y 2024 ... de 294 a 356": 2024
         if (
             begun is not None
             and begun.start >= earlier
             and begun.value in PLAUSIBLE[metric]
             and not sentence.has("corrected", sentence.span.start, phrase.start)
         ):  # not a corrected figure: "新成員由55個更正為54個" (lcnet.extract.corrected)
+            years = None
+            if begun.as_of is None:
+                years = year_span(low, sentence.span.start, begun.start, rules)
+            if years is not None:
+                begun = begun._replace(as_of=PartialDate(years[0]))
+                if written is None or years[1] < written.year:
+                    span_end = PartialDate(years[1])
             yield Found(begun.start, begun.end, metric, begun.value, begun.qualifier,
                         begun.as_of, country, region, True, (),
                         begun.as_of is None)  # fmt: skip
@@ -338,7 +348,7 @@ def _judged(
             if after is not None and after.gapped and after.start < span.end:
                 span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
                 # February 2024": a date after the bare number is that number's
-            dated = as_of(low, phrase, span, rules, written)
+            dated = as_of(low, phrase, span, rules, written) or span_end
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)
@@ -347,6 +357,7 @@ def _judged(
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
+                dated = dated or dated_by_caption(low, phrase.start, rules, written)
             if dated is None and reposts is not None:
                 # a reposted story's figures: "Originally published 5 September 2022"; an
                 # archive entry's, under its date line
@@ -628,7 +639,20 @@ def _corrected_next(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:
     if cue is None:
         return False
     near = max(2, phrase.value * _NEAR)
+    # not the figures a cue of a superseded one gives before the correction: "El primer
+    # comunicado mencionaba 55 y un total de 230; la cifra se corrigió" corrects its own
+    # 230, not a 229 said before it ("Das 54 admitidas após a correção" is a correction's)
+    old = next(  # (its pattern looks ahead to the correction: the search reaches past it)
+        (
+            c
+            for c in rules.cues.finditer(low, end, limit)
+            if c.lastgroup == "superseded" and c.start() < cue.start()
+        ),
+        None,
+    )
     for number in _NUMBER.finditer(low, end, limit):
+        if old is not None and old.end() <= number.start() < cue.start():
+            continue
         value = int(number.group())
         if value != phrase.value and abs(value - phrase.value) <= near:
             return True

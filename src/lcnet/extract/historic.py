@@ -470,8 +470,11 @@ def until_now(
     clause = _clause(low, phrase, sentence, grammar)
     # before the figure ("Jusqu'ici, le réseau regroupait 292 villes") or after it ("Six
     # Qatari cities which already joined are ...")
-    if form.search(low, clause.start, clause.end) is None:
+    found = form.search(low, clause.start, clause.end)
+    if found is None:
         return None
+    if found.end() <= phrase.start and grammar.present.search(low, found.end(), phrase.start):
+        return None  # "..., que hasta la semana pasada agrupaba 229 ciudades, tiene ya 294"
     if _member_state(grammar.language.code).search(low, sentence.start, sentence.end):
         return None  # "when A and B were already members": a past state (joining.py)
     return PartialDate(written.year, written.month)
@@ -703,9 +706,11 @@ def _dated_before(
         # "La red, que en febrero de 2024 sumó 64 miembros, alcanzó entonces las 356
         # ciudades": a date in an aside of the clause, before the word that points back
         found = _last_date(low, clause.start, pointers[0].start(), grammar, written)
-    if found is None and paragraph >= 0 and not low[start : sentence.start].strip():
+    if found is None and paragraph >= 0 and not stated and not low[start : sentence.start].strip():
         # "Vinh joined in September 2020.\n\nThat year, ...": a paragraph that opens
-        # with it points back to the paragraph before
+        # with it points back to the paragraph before; a verb of a past state alone does
+        # not ("... la pionera fue Medellín, en 2018.\n\nCon esta convocatoria la red
+        # alcanzó 294 ciudades": the news of the text's own round)
         reach = max(0, paragraph - _BEFORE_REACH)
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
@@ -1016,6 +1021,53 @@ def dated_by_heading(
             return None
         return date if _before(date, written) else None
     return None
+
+
+def dated_by_caption(
+    low: str, at: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """ "Cuadro 4.3.1 Indicadores (corte: 30 de junio de 2020)" over a table, "Quadro 7 -
+    Municípios portugueses na GNLC (situação a 31 de dezembro de 2022)": the figures of
+    its rows are of the caption's date, when it is before the text's. A row is a line of
+    cells ("|") or of columns (three spaces or more between them, as a PDF turned into text
+    lays them out); the caption is the nearest line above the table's rows, rules and
+    header, two blank lines apart at most."""
+    if written is None:
+        return None
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line_end = len(low) if line_end < 0 else line_end
+    if _TABLE_LINE.fullmatch(low, line_start, line_end) is None:
+        return None  # the common case: a line of prose
+    if grammar.present.search(low, line_start, line_end):
+        return None
+    end, rows, blanks = line_start - 1, 0, 0
+    while end > 0 and rows < _TABLE_REACH:
+        start = low.rfind("\n", 0, end) + 1
+        line, end = low[start:end], start - 1
+        if not line.strip():
+            blanks += 1
+            if blanks > 2:  # HTML writes two blank lines between a paragraph and a table
+                return None
+            continue
+        if blanks == 0 and _TABLE_LINE.fullmatch(line) is not None:
+            rows += 1
+            continue
+        text = line.strip()
+        if len(text) > _HEADING_LENGTH or not (_CAPTION.match(text) or _titled(text)):
+            return None  # a sentence of prose, not a caption
+        date = _heading_date(low, start, start + len(line), grammar)
+        return date if date is not None and _before(date, written) else None
+    return None
+
+
+# A table's line: cells between bars, a rule, or columns three spaces apart or more
+_TABLE_LINE = re.compile(r"[ \t]*(?:\|.*|[-=+|: \t]*-[-=+|: \t]*|\S[^\n]*?\S[ \t]{3,}\S[^\n]*)")
+_TABLE_REACH = 40  # a table's lines above a row, at most
+# A table's caption, numbered: "Cuadro 2. ...", "Table 3. ...", "Quadro 7 - ..."
+_CAPTION = re.compile(
+    r"(?:cuadro|tabla|quadro|tabela|table|tableau|tabella|tabelle|tab\.)\s*\d+(?:\.\d+)*\b"
+)
 
 
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",

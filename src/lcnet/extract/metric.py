@@ -430,11 +430,20 @@ def _cities(
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
             listed = _numbered_subject(low, sentence, before, grammar)  # red junto a otras 52"
+        if (
+            not listed
+            and cue in ("along", "intake")
+            and _BOTH.search(low, sentence.span.start, phrase.start)
+        ):
+            listed = 2  # "la postulación de ambos municipios, admitidos ... junto con otras 75"
         if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
             listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
             # General Escobedo con otras 74 ciudades"
         value, review = value + (listed or 1), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
+    elif phrase.ordinal:
+        pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
+        # e torna-se a décima sétima cidade portuguesa" (the 17th, not 18 with Lisbon)
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -711,6 +720,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
     # applicants to another programme or award
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
+    # past a colon, another clause: '"una red de 230 ciudades": el texto es anterior a la
+    # candidatura' (the network the text describes, before a word of the application)
+    after = [cue for cue in after if low.find(":", phrase.end, cue.start) < 0]
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
@@ -1080,6 +1092,15 @@ def _countries(
             else 0
         )
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value + named, None, None, False)
+    if (
+        previous is not None
+        and previous.metric in (Metric.NEW_CITIES, Metric.TOTAL_CITIES)
+        and _a_whole(low, phrase, grammar)
+    ):  # "Ingresaron 72 ciudades; diez de los 46 países están en África": the whole a
+        # part is of counts the countries of the cities before it (the intake's here)
+        new = previous.metric is Metric.NEW_CITIES
+        metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+        return Reading(metric, phrase.value, None, None, False)
     if Role.NEW in phrase.roles:  # "13 new countries": first-time ones, most likely
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value, None, None, True)
     if previous is not None and paired(low, phrase, previous, grammar):
@@ -1551,6 +1572,15 @@ def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Gramm
         return 0
     value = grammar.language.number_words.get(found["number"])
     return value if value is not None and 2 <= value <= 9 else 0
+
+
+# Both of the subject's cities, counted by the word: "ambos municipios", "as duas cidades"
+_BOTH = re.compile(
+    r"(?<!\w)(?:ambos|ambas|as duas|os dois|les deux|both|entrambi|entrambe|ambedue|beide)"
+    r"\s+(?:(?:the|le|i|os|as|los|las|die)\s+)?(?:municipios|municípios|ciudades|cidades"
+    r"|localidades|comunas|città|comuni|villes|communes|cities|towns|municipalities|städte"
+    r"|kommunen|gemeinden)(?!\w)"
+)
 
 
 # "a la red", "na rede", "nella rete": where the verb's subject is named after it

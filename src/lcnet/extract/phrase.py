@@ -22,6 +22,7 @@ from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
+    answered_counts,
     country_counts,
     demonym_counts,
     elided,
@@ -185,9 +186,8 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     phrases = _merged(phrases, trailing)
     # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
     gapped = [Phrase(*e, False, False, None, True) for e in elliptic(low, phrases, end, grammar)]
-    gapped += [
-        Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)
-    ]  # "eran 115"
+    bare = [Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)]
+    gapped += bare  # "eran 115"
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
         for e in placed_parts(low, phrases, end, grammar)
@@ -208,9 +208,13 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         Phrase(*e, False, False, None, True)
         for e in placed_joined_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
-    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun
-        Phrase(*e, False, False, None, True)
+    gapped += [  # "Con Chía, Colombia suma ocho": the country's verb for the noun (its
+        # count, the number after the verb: as a count head's, Phrase.trailing)
+        Phrase(*e, False, True, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer
+        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
     ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
@@ -231,11 +235,21 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     gapped += [  # "le italiane sono otto", "Reggio è la sesta": the adjective for the noun
         Phrase(*e, None, False) for e in adjectival(low, start, end, phrases, grammar)
     ]
-    gapped += [  # "nell'agosto 2016 erano 115": the network's, named just before
+    networks = [  # "nell'agosto 2016 erano 115": the network's, named just before
         Phrase(*e, False, True, None, True)
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
+    gapped += networks
     phrases = _merged(phrases, gapped)
+    bare += networks
+    if bare:  # "En 2022 eran 294; dos años después, 356": the unit a bare count was given
+        phrases = _merged(
+            phrases,
+            [
+                Phrase(*e, False, False, None, True)
+                for e in elliptic(low, sorted(bare), end, grammar)
+            ],
+        )
     fixed = [  # "cifras que luego corrigió a 54 y 229": the units of the figures corrected
         Phrase(*e[:8], False, False, None, True, False, e[8])
         for e in corrected(low, phrases, start, end, grammar)

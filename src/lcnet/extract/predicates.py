@@ -252,6 +252,10 @@ def predicated(
         key = " ".join(noun.group().split())
         found = subject_first.match(low, noun.end(), end)
         said = _determiner(low, at, code) if found is not None else None
+        if found is not None and said is None and found["colon"]:
+            # "la lista de nuevos integrantes de la Red ...: son 64": the colon says what
+            # the count is of, whatever article the noun has
+            said = _modifiers_before(low, at, code)
         if found is not None and said is not None:
             determiner, modifiers = said
             first = found.start("qualifier") if found["qualifier"] else found.start("number")
@@ -298,6 +302,15 @@ def _determiner(low: str, at: int, code: str) -> tuple[str, str] | None:
     while before >= 0 and low[before] in " \t":
         before -= 1
     return (words[-1], between) if before < 0 or low[before] in ",.;:!?\n" else None
+
+
+def _modifiers_before(low: str, at: int, code: str) -> tuple[str, str]:
+    """No determiner, and the modifiers right before the unit ("nuevos")."""
+    words = [w.lstrip(_OPENING) for w in low[max(0, at - 40) : at].split()]
+    modifiers, popped = _modifier_words(code), []
+    while words and words[-1] in modifiers:
+        popped.append(words.pop())
+    return "", " ".join(reversed(popped))
 
 
 _VERB_REACH = 100  # characters after a unit noun where the verb of its count may be
@@ -350,7 +363,8 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     word = r"[^\W\d_][\w'\u2019-]*"
     noun_at = re.compile(rf"(?:{nouns})(?![^\W\d_])")
     subject_first = re.compile(
-        rf"(?P<after>(?:\s+{word}){{0,6}}?)\s+(?:{verbs})\s+(?:{_QUOTE}\s*)?"
+        # a colon may stand before the verb: "las nuevas ciudades de la Red ...: son 64"
+        rf"(?P<after>(?:\s+{word}){{0,8}}?)(?P<colon>\s*:)?\s+(?:{verbs})\s+(?:{_QUOTE}\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number}){ends}"
     )
     modifiers = alternation(list(data.modifiers_before))

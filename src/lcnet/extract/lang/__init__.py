@@ -415,6 +415,10 @@ class Language(NamedTuple):
     # words after it date it: lcnet.extract.changes.started_before).
     change_back: str = ""
     change_to: str = ""
+    # A span of years before a change: "Entre 2022 y 2024 la red pasó de 294 a 356
+    # ciudades" (the change's start is of the first year, its end of the last: a regex
+    # fragment with {first} and {last} for the years; lcnet.extract.changes.year_span).
+    year_span: str = ""
     # Where words touch, the words between a change's two ends that say it is a change, not
     # a correction (a subset of what links them, Language.change_to): "115개에서 294개로
     # 늘었다", "115都市から294都市に増えた". The start, undated, is a figure of some time

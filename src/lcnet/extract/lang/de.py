@@ -656,7 +656,7 @@ LANGUAGE = Language(
         r"betonten",
         r"laut",
     ),
-    presence_words=("präsent", "aktiv", "vertreten", "verbreitet"),
+    presence_words=("präsent", "aktiv", "vertreten", "verbreitet", "präsenz"),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"unter den \d+ neuen",
@@ -692,6 +692,9 @@ LANGUAGE = Language(
         r"\bzunächst\b",
         r"\bursprünglich\b",
         r"\banfangs\b",
+        # "die erste Mitteilung nannte 55 ...; die Zahl wurde korrigiert"
+        r"\berste (?:mitteilung|meldung|pressemitteilung)\b"
+        r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig))",
     ),
     count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
@@ -904,6 +907,12 @@ LANGUAGE = Language(
             r"{years} jahre (?:zuvor|davor|früher)",
             r"ein jahr (?:zuvor|davor|früher)",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} jahre (?:später|danach)",
+            r"ein jahr (?:später|danach)",
+            r"im (?:darauffolgenden|folgenden) jahr",
+        ),
         # "wenige Tage später": the date said before
         "days_after": (
             r"(?:(?:wenige|einige|ein paar|zwei|drei|vier|fünf) )?(?:tage|wochen)"
@@ -932,6 +941,7 @@ LANGUAGE = Language(
     change_from=r"von",
     change_back=r"nach(?: zuvor| bisher)?|gegenüber(?: zuvor)?|von zuvor",
     change_to=r"auf(?: heute| aktuell| nun| jetzt| zuletzt)?",
+    year_span=r"(?:zwischen|von) {first} (?:und|bis) {last}",
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
     some_words=("mehrere", "einige", "manche", "viele", "die meisten"),
@@ -961,8 +971,13 @@ LANGUAGE = Language(
         r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
     ),
     until_now=(
-        r"(?<!\w)(?:bisher|bislang)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:bisher|bislang"
+        # "bis letzte Woche", "bis vor wenigen Tagen": just before the news
+        r"|bis (?:letzte woche|letzten monat|gestern|vor (?:kurzem|wenigen tagen|einer woche))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:zählte|umfasste|hatte|vereinte|gehörten|waren)(?!\w)"
+        # the members before the news: "die 14 deutschen Städte, die bereits Mitglied waren"
+        r"|(?<!\w)(?:bereits|schon) (?:mitglied|mitglieder|dabei)(?!\w)"
     ),
     # "Bei unserem Beitritt zählte das Netzwerk 294 Städte": when the text's city joined
     joining_time=(

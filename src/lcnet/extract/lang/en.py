@@ -543,7 +543,7 @@ LANGUAGE = Language(
         r"pointed out",
         r"according to",
     ),
-    presence_words=("present", "active", "represented", "spread"),
+    presence_words=("present", "active", "represented", "spread", "presence"),
     # "The 72 new members include three Thai cities": the country's share of the intake
     included_words=(r"\binclud(?:e|es|ed)\b",),
     among_new_cues=(
@@ -852,6 +852,7 @@ LANGUAGE = Language(
     origin_words=(r"(?:coming|come|comes|came|hailing|hail|drawn|originating) from",),
     change_from=r"(?:grew|grown|risen|rose|climbed|increased|gone|went|jumped|expanded) from",
     change_to=r"to(?: the present| the current| today(?:'|\u2019)s)?",
+    year_span=r"(?:between|from) {first} (?:and|to) {last}",
     # ... and compared with an earlier count: "425 members, compared with 356 in 2024"
     change_back=r"(?:up|down) from|compared (?:with|to)|against|versus|vs\.?",
     since_year=r"(?<!\w)since (?:the year )?{year}",
@@ -891,7 +892,10 @@ LANGUAGE = Language(
         r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
     ),
     until_now=(
-        r"\b(?:until now|until today|up to now|previously)\b[^.!?;]{0,40}?\b"
+        r"\b(?:until now|until today|up to now|previously"
+        # "until last week", "until a few days ago": just before the news
+        r"|until (?:last (?:week|month)|yesterday|(?:a few days|a week|recently) ago|recently)"
+        r")\b[^.!?;]{0,40}?\b"
         r"(?:had|counted|numbered|comprised|included|brought together|were)\b"
         # the members before the news: "six cities which already joined", "joined earlier"
         r"|\balready (?:joined|been members|were members|members)\b"

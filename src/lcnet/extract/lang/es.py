@@ -360,6 +360,8 @@ LANGUAGE = Language(
         "nuevos": Role.NEW,
         "diferentes": Role.PLAIN,  # "72 ciudades de 46 diferentes países"
         "distintos": Role.PLAIN,
+        # "sube a nueve el número de ciudades colombianas": the count before what it counts
+        "el número de": Role.MEMBER,
     },
     unit_roles={
         "provincias": (Role.WEAK,),
@@ -571,9 +573,25 @@ LANGUAGE = Language(
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
-        r"\bde (?:las|los) cuales\b",  # "115 ciudades, de las cuales más de cien ingresaron"
+        # "115 ciudades, de las cuales más de cien ingresaron"
+        r"\b(?:de|entre) (?:las|los) cuales\b",
         # "En la lista figuran tres ciudades colombianas": the list an intake named before
         r"\ben la lista\b(?! de (?:los )?miembros)",
+    ),
+    # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
+    # red creció hasta 356 ciudades" (grew to 356)
+    qualifier_blockers=(
+        "creció",
+        "crecido",
+        "aumentó",
+        "aumentado",
+        "subió",
+        "subido",
+        "llegó",
+        "llegado",
+        "ascendió",
+        "ampliado",
+        "amplió",
     ),
     elsewhere=(
         r"noticias relacionadas",
@@ -626,6 +644,7 @@ LANGUAGE = Language(
         r"|ascend(?:ió|iendo|ía)|asciende|aument(?:a|ó|ando)|creci(?:ó|endo) hasta)"
         r"(?: así| ya| ahora)? a\b",  # "y la red llegó así a 425 ciudades"
         r"\bcuenta con\b",
+        r"\bpas(?:a|ó) a contar(?: con)?\b",  # "el país pasó a contar siete"
         r"\bcontaba con\b",
         r"\bya son\b",
         r"\bsuma\b",
@@ -639,12 +658,23 @@ LANGUAGE = Language(
         r"\bred de\b",
         r"\btotal de\b",
         r"\btotaliz(?:a|an|ó|aron|aba|ando)\b",  # "totalizando así 425 ciudades"
+        r"\balcanz(?:a|ó|aba|ando)\b",  # "con esta convocatoria la red alcanzó 294 ciudades"
+        # the verb that takes its object to a count: "esta convocatoria llevó la red a 294"
+        r"\bllev(?:a|an|ó|aron|aba|ando)\b(?= (?:a )?(?:la|el|al|los|las) )",
         r"\beleva a\b",
         r"\btiene\b",
         r"\btenía\b",
         r"\bcomprende\b",
         # reached, with its count right after: "ingresaron 77 y la red alcanzó 294 miembros"
         r"\balcanz(?:ó|a|an|aba|ando|aron)(?=\s+(?:(?:ya|así|ahora|los|las|más de|casi)\s+)?\d)",
+    ),
+    # "Chía se suma a las 425 ciudades de la red", "se suma a las seis argentinas que ya
+    # formaban parte": the group joined, the members (unless new or other ones)
+    group_cues=(
+        r"\b(?:se (?:suma|sumó|suman|sumaron|une|unió|unen|unieron|incorpora|incorporó)"
+        r"|ingres(?:a|ó)|entr(?:a|ó)) a (?:las|los)(?= (?:(?:cerca de|más de|casi|unas|unos) )?"
+        r"(?:\d|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+        r"|quince|dieciséis|diecisiete) ))",
     ),
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
@@ -716,6 +746,7 @@ LANGUAGE = Language(
         r"según",
     ),
     presence_words=(
+        "presencia",  # "con presencia en 91 países": the noun too
         "presente",
         "presentes",
         "activa",
@@ -1035,6 +1066,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
     change_to=r"a",
+    year_span=r"(?:entre|de|desde) (?:el |los años )?{first} (?:y|a|hasta) (?:el )?{last}",
     # "425 miembros, frente a (las) 356 de 2024": the count a comparison started from
     change_back=(
         r"frente a(?: l[ao]s)?|en comparación con(?: l[ao]s)?|comparad[ao]s? con(?: l[ao]s)?"
@@ -1060,13 +1092,14 @@ LANGUAGE = Language(
         r"|trabajan|comparte|comparten|forma)(?!\w)"
     ),
     future_cues=(
-        r"aspira a",
+        # not "aspira a entrar en una red de 230 ciudades": the network it would join
+        r"aspira a(?! (?:entrar|ingresar|unirse|sumarse|incorporarse|formar parte|integrar)\b)",
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
         r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),
-    subset_words=("de las cuales", "de ellas", "entre ellas", "incluidas"),
+    subset_words=("de las cuales", "entre las cuales", "de ellas", "entre ellas", "incluidas"),
     country_references=("del país", "nacionales"),
     weak_present=("ya",),
     subject_pronouns=("ellas", "ellos", "estas", "éstas"),  # "Proceden de 46 países"
@@ -1080,8 +1113,21 @@ LANGUAGE = Language(
         r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
     until_now=(
-        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:hasta ahora|hasta hoy|hasta el momento"
+        # "hasta la semana pasada", "hasta hace unos días": just before the news
+        r"|hasta (?:la semana pasada|el mes pasado|ayer|hace (?:poco|unos días|una semana))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
+        # the members before the news: "las seis argentinas que ya formaban parte de la red"
+        # a figure "valid until last week": "La cifra de 356 ciudades, vigente hasta la
+        # semana pasada, ..."
+        r"|(?<!\w)vigente hasta (?:la semana pasada|el mes pasado|ayer|hace poco)(?!\w)"
+        r"|(?<!\w)ya (?:formaban parte|pertenecían|integraban|eran miembros"
+        r"|estaban en la red)(?!\w)"
+        # ... and those a city joins, named by their number: "Córdoba se suma a las seis
+        # argentinas de la red" (six before it; not "a las otras seis": with it, seven)
+        r"|(?<!\w)(?:se (?:suma|une|incorpora)|ingresa|entra) a (?:las|los)"
+        r"(?! otr[ao]s)(?!(?: \S+)? nuev)(?!\w)"
     ),
     # "Cuando ingresamos, la red tenía 294 ciudades": when the text's city joined
     joining_time=(

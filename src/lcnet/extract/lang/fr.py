@@ -498,6 +498,9 @@ LANGUAGE = Language(
         "nouvelle": Role.NEW,
         "nouveau": Role.NEW,
         "autres": Role.OTHER,
+        # "passe à huit le nombre de villes françaises": the count before what it counts
+        "le nombre de": Role.MEMBER,
+        "le nombre des": Role.MEMBER,
     },
     modifiers_after={
         "primées": Role.AWARDED,  # "dix villes primées en 2019"
@@ -718,7 +721,7 @@ LANGUAGE = Language(
         r"(?: de)?",
     ),
     subset_cues=(
-        r"\bparmi (?:elles|eux|lesquelles|les nouvelles|les nouveaux)\b",
+        r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
         r"\bdont\b",
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",
@@ -865,6 +868,7 @@ LANGUAGE = Language(
         r"écri(?:t|vait|vent)",
     ),
     presence_words=(
+        "présence",  # "con presencia en 91 países": the noun too
         "présent",
         "présente",
         "présents",
@@ -1209,6 +1213,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:est passé|passé|passant|passée|passe) de",
     change_to=r"à",
+    year_span=r"(?:entre|de) {first} (?:et|à) {last}",
     # "425 membres, contre 356 en 2024": the count a comparison started from
     change_back=r"contre|par rapport (?:à|aux)|comparé (?:à|aux)",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
@@ -1252,8 +1257,14 @@ LANGUAGE = Language(
         r"|que (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:ne )?(?:rejoigne|intègre|entre)\b)"
     ),
     until_now=(
-        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là"
+        # "jusqu'à la semaine dernière", "jusqu'à il y a peu": just before the news
+        r"|jusqu['\u2019](?:à la semaine dernière|au mois dernier|à hier"
+        r"|à il y a (?:peu|quelques jours))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
+        # the members before the news: "les 14 françaises qui faisaient déjà partie du réseau"
+        r"|(?<!\w)(?:faisaient|étaient) déjà (?:partie|membres)(?!\w)"
     ),
     # "Lors de notre adhésion, le réseau comptait 294 villes": when the text's city joined
     joining_time=(

@@ -552,8 +552,9 @@ LANGUAGE = Language(
         r"altre notizie",
     ),
     subset_cues=(
-        r"\btra (?:queste|questi|loro|le nuove|i nuovi)\b",
-        r"\bdi cui\b",
+        r"\b(?:tra|fra) (?:queste|questi|loro|le nuove|i nuovi)\b",
+        r"\b(?:di|tra|fra) cui\b",  # "54 città, tra cui tre portoghesi"
+        r"\b(?:tra|fra) (?:le|i) quali\b",
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
@@ -728,7 +729,15 @@ LANGUAGE = Language(
         r"afferm(?:a|ava|ano)",
         r"scriv(?:e|eva|ono)",
     ),
-    presence_words=("presente", "presenti", "attiva", "attivo", "rappresentata", "diffusa"),
+    presence_words=(
+        "presente",
+        "presenti",
+        "attiva",
+        "attivo",
+        "rappresentata",
+        "diffusa",
+        "presenza",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"tra (?:i|le) \d+ nuov[ie]",
@@ -1042,6 +1051,12 @@ LANGUAGE = Language(
             r"{years} anni prima",
             r"un anno prima",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} anni (?:dopo|più tardi)",
+            r"un anno (?:dopo|più tardi)",
+            r"l['\u2019]anno (?:seguente|successivo)",
+        ),
         # "pochi giorni dopo": the date said before
         "days_after": (
             r"(?:pochi|alcuni|qualche|due|tre) (?:giorni|settimane|giorno|settimana) dopo",
@@ -1071,6 +1086,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
     change_to=r"(?:a|ai|alle)",
+    year_span=r"(?:tra|fra|dal) (?:il )?{first} (?:e|al) (?:il )?{last}",
     # "425 membri, contro le 356 del 2024", "rispetto ai 356": a comparison's start
     change_back=r"contro(?: le| i)?|rispetto a(?:i|lle)?|a fronte d(?:i|ei|elle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
@@ -1098,7 +1114,7 @@ LANGUAGE = Language(
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
-    subset_words=("di cui", "tra cui"),
+    subset_words=("di cui", "tra cui", "fra cui"),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
@@ -1114,8 +1130,16 @@ LANGUAGE = Language(
         r"|che (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:entrasse|aderisse)\b)"
     ),
     until_now=(
-        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora"
+        # "fino alla settimana scorsa", "fino a pochi giorni fa": just before the news
+        r"|fino (?:alla settimana scorsa|al mese scorso|a ieri|a pochi giorni fa|a poco fa)"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
+        # the members before the news: "le 14 italiane che facevano già parte della rete"
+        r"|(?<!\w)(?:facevano|erano) già (?:parte|membri)(?!\w)"
+        # ... and those a city joins, named by their number: "Torino si aggiunge alle 14
+        # italiane della rete" (14 before it; not "alle altre 14": with it, 15)
+        r"|(?<!\w)si (?:aggiunge|unisce) (?:alle|ai)(?! altr[ie])(?!(?: \S+)? nuov)(?!\w)"
     ),
     # "Al momento della nostra adesione la rete contava 229 città": when the text's city
     joining_time=(

@@ -348,6 +348,9 @@ LANGUAGE = Language(
         # and what it counts
         "os": Role.PLAIN,
         "as": Role.PLAIN,
+        # "sobe para sete o número de municípios brasileiros": the count before what it
+        # counts
+        "o número de": Role.MEMBER,
     },
     modifiers_after={
         "premiadas": Role.AWARDED,  # "as 28 cidades premiadas"
@@ -557,11 +560,24 @@ LANGUAGE = Language(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
         r"\bdestes\b",
-        r"\b(?:das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
+        r"\b(?:entre )?(?:as|os|das|dos) quais\b",  # "115 cidades, das quais mais de cem entraram"
         # "Na lista constam três cidades brasileiras": the list an intake named before
         r"\bna lista\b(?! d[aoe]s? (?:membros|cidades-membro))",
     ),
-    qualifier_blockers=("espalhadas", "espalhados", "distribuídas", "distribuídos"),
+    # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
+    # cresceu até 425 cidades")
+    qualifier_blockers=(
+        "espalhadas",
+        "espalhados",
+        "distribuídas",
+        "distribuídos",
+        "cresceu",
+        "crescido",
+        "aumentou",
+        "subiu",
+        "chegou",
+        "ampliou",
+    ),
     unit_roles={
         "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
@@ -618,7 +634,8 @@ LANGUAGE = Language(
         r"|edifício|escola|sala|teatro|câmara|estádio|parque|auditório|universidade)\w*)",
         r"\bader(?:e|em|iu|iram|ir)\b",
         r"\badesão\b",
-        r"\b(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
+        # not "a rede passou a integrar 294 cidades": the network came to comprise them
+        r"\b(?<!rede )(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
         r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
@@ -650,7 +667,8 @@ LANGUAGE = Language(
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
-        r"\bpass(?:a|ou) a contar com\b",
+        r"\bpass(?:a|ou) a contar(?: com)?\b",  # "o país passou a contar 11"
+        r"\brede (?:passa|passou) a integrar\b",  # the network came to comprise
         r"\bpass(?:a|ou) a ter\b",
         r"\breún(?:e|em)\b",
         r"\binclu(?:i|ía|em|íam)\b",
@@ -669,9 +687,14 @@ LANGUAGE = Language(
         # reached, with its count right after: "entraram 77 e a rede atingiu 294 membros"
         r"\b(?:alcançou|alcançaram|ating(?:iu|e|em|ia|indo|iram))(?=\s+(?:(?:já|assim|agora"
         r"|os|as|mais de|quase)\s+)?\d)",
+        # the verb that takes its object to a count: "esta rodada levou a rede a 294"
+        r"\blev(?:a|am|ou|aram|ava|ando)\b(?= (?:a|o|as|os) )",
         r"\b(?:tem|tinha|possui|possuía|reúne)\b",
         # "Contagem junta-se às 425 cidades da rede": the article says they are all of them
         r"\b(?:às|as|aos|os|suas)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?\d)",
+        # ... also in words after a verb's "a": "junta-se às seis cidades que já faziam parte"
+        r"\b(?:às|aos)(?=\s+(?:duas|dois|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+        r"|treze|catorze|quatorze|quinze|dezasseis|dezesseis|dezassete|dezessete)\s)",
     ),
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
@@ -733,6 +756,7 @@ LANGUAGE = Language(
         r"segundo",
     ),
     presence_words=(
+        "presença",  # "con presencia en 91 países": the noun too
         "presente",
         "presentes",
         "ativa",
@@ -1015,6 +1039,12 @@ LANGUAGE = Language(
             r"{years} anos antes",
             r"um ano antes",
         ),
+        # "a year later": counted on from the date said before it
+        "years_after": (
+            r"{years} anos (?:depois|mais tarde)",
+            r"um ano (?:depois|mais tarde)",
+            r"no ano seguinte",
+        ),
         # "poucos dias depois": the date said before
         "days_after": (r"(?:poucos|alguns|dois|três) (?:dias|semanas) (?:depois|mais tarde)",),
         # "two years ago": the year, counted back from the text's
@@ -1040,6 +1070,7 @@ LANGUAGE = Language(
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
+    year_span=r"(?:entre|de|desde) (?:o )?{first} (?:e|a|até) (?:o )?{last}",
     # "425 membros, contra (os) 356 de 2024", "face aos 356": a comparison's start
     change_back=r"contra(?: as| os)?|face a(?:os|às)?|em comparação com(?: as| os)?",
     since_year=r"(?<!\w)desde (?:o (?:ano (?:de )?)?)?{year}",  # "desde o ano de 2013"
@@ -1057,7 +1088,7 @@ LANGUAGE = Language(
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
-    subset_words=("das quais", "entre elas", "incluindo"),
+    subset_words=("das quais", "entre as quais", "entre elas", "incluindo"),
     country_references=("do país", "nacionais"),
     weak_present=("já",),
     subject_pronouns=("elas", "eles", "estas", "essas", "esses"),  # "Vêm de 46 países"
@@ -1071,8 +1102,21 @@ LANGUAGE = Language(
         r"{1,4}(?:entrar|aderir)\b)"
     ),
     until_now=(
-        r"(?<!\w)(?:até agora|até hoje|até então)\b[^.!?;]{0,40}?(?<!\w)"
+        r"(?<!\w)(?:até agora|até hoje|até então"
+        # "até à semana passada", "até há poucos dias": just before the news
+        r"|até (?:(?:à|a) semana passada|ao mês passado|o mês passado|ontem"
+        r"|há (?:pouco|poucos dias|uma semana))"
+        r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
+        # the members before the news: "às 15 portuguesas que já pertenciam à rede"
+        # a figure "valid until last week": "O número de 356 cidades, válido até à semana
+        # passada, ..."
+        r"|(?<!\w)(?:válid[ao]|em vigor) até (?:à |a )?(?:semana passada|mês passado|ontem)(?!\w)"
+        r"|(?<!\w)já (?:faziam parte|pertenciam|integravam|eram membros|estavam na rede)(?!\w)"
+        # ... and those a city joins, named by their number: "O Fundão junta-se às quinze
+        # portuguesas da rede" (fifteen before it; not "às outras": with it)
+        r"|(?<!\w)(?:junta-se|soma-se|une-se|se junta|se soma|se une) (?:às|aos)"
+        r"(?! outr[ao]s)(?!(?: \S+)? nov[ao]s)(?!\w)"
     ),
     # "Quando aderimos, a rede tinha 294 cidades": when the text's city joined
     joining_time=(

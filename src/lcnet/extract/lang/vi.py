@@ -439,6 +439,7 @@ LANGUAGE = Language(
     origin_words=(r"đến từ", r"tới từ"),
     change_from=r"(?:tăng|tăng lên|nâng|mở rộng|phát triển) từ",
     change_to=r"(?:lên|thành|đến|tới)",
+    year_span=r"từ (?:năm )?{first} (?:đến|tới) (?:năm )?{last}",
     # "425 thành viên, so với 356 vào năm 2024": the count a comparison started from
     change_back=r"so với|tăng so với",
     future_cues=(

@@ -531,6 +531,7 @@ LANGUAGE = Language(
     + "|"
     + "|".join(_both([r"(?:更正|修正|订正|下修|上修|调整|减|降)(?:为|至)"]))
     + r")(?:今天|今日|如今|目前|现在|現在)?(?:的)?",
+    year_span=r"(?:从|從)?{first}\s*年\s*(?:到|至)\s*{last}\s*年",
     since_year=r"(?:自|从|從)?{year}\s*年以(?:来|來)",
     # "我市自2019年加入以来, 网络已扩大到294个城市": the joining's year, not the figure's
     # "我国成员城市加上此次入选的3座城市, 达到15个": the added count, then the total
