@@ -1044,12 +1044,10 @@ def country_counts(
         at = found.start()
         if at and (low[at - 1].isalpha()):
             continue  # "phase": inside a word
-        first, last = found.span("number")
-        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+        share = _free_share(found, taken, code)
+        if share is None:
             continue
-        value = read_number(found["number"], code)
-        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
-            continue
+        first, last, value = share
         said = subject.search(low, max(start, at - _SUBJECT_REACH), at)
         if said is None:
             continue
@@ -1094,6 +1092,20 @@ def _verbs_matched(
         for match in form.finditer(low, start, end):
             found[match["verb"]].append(match)
     return [match for verb in verbs for match in found[verb]]
+
+
+def _free_share(
+    found: re.Match[str], taken: list[tuple[int, int]], code: str
+) -> tuple[int, int, int] | None:
+    """The span and value of the number a share's match holds: not a year, not a figure
+    another pass read, a count small enough for a country's share."""
+    first, last = found.span("number")
+    if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+        return None
+    value = read_number(found["number"], code)
+    if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
+        return None
+    return first, last, value
 
 
 _HAVING = {
@@ -1228,12 +1240,10 @@ def placed_joined_counts(
     taken = [(p.start, p.end) for p in phrases]
     data = grammar.language
     for found in form.finditer(low, start, end):
-        first, last = found.span("number")
-        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+        share = _free_share(found, taken, code)
+        if share is None:
             continue
-        value = read_number(found["number"], code)
-        if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
-            continue
+        first, last, value = share
         country = data.country_names.get(" ".join(found["country"].split()))
         if country is not None:
             yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, country, None)
