@@ -1281,7 +1281,8 @@ def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether a word of company stands right before the figure: "con altri tre comuni",
     "avec trois autres villes", "with three other cities" (the subject is among them)."""
     words = low[max(0, phrase.start - 12) : phrase.start].split()
-    return bool(words) and words[-1] in (*grammar.language.company_words, *_WITH)
+    # (two tests, not "in (*a, *b)": mypyc cannot compile a starred tuple after "in")
+    return bool(words) and (words[-1] in grammar.language.company_words or words[-1] in _WITH)
 
 
 _WITH = ("avec", "with", "mit")  # languages whose "with" opens no "others" alone
