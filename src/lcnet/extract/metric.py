@@ -1662,6 +1662,27 @@ _GOT = frozenset(
 )
 
 
+# A country or a region places its share in an intake: "La Chine obtient cinq nouvelles
+# villes", "Les États arabes y placent neuf nouvelles villes", "L'Italia porta a casa due
+# nuove città", "Africa sends seven new members" (with "new" said: of the intake, so the
+# verb cannot be any verb of the place's own news)
+_PLACED = frozenset(
+    {
+        *_GOT,
+        *("gagne", "gagnent", "place", "placent", "envoie", "envoient", "fait", "font"),
+        *("entrer", "voit", "voient", "décroche", "décrochent", "ajoute", "ajoutent"),
+        *("obtiennent", "reçoivent", "fournit", "fournissent", "apporte", "apportent"),
+        *("guadagna", "piazza", "piazzano", "porta", "portano", "manda", "mandano", "fa"),
+        *("fanno", "entrare", "vede", "vedono", "aggiunge", "ottengono", "ricevono"),
+        *("a", "casa", "conquista", "conquistano", "vi", "ci", "ne", "ottiene"),
+        *("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
+        *("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
+        *("stellt", "stellen", "bringt", "gewinnt", "schickt", "erhalten"),
+        *("places", "sends", "adds", "contributes", "brings", "in"),
+    }
+)
+
+
 # Where words touch, what may stand between a region and its count: "地区", "地域", "지역",
 # a particle of topic or possession and "has" ("亚太地区有20个", "アジア太平洋地域は20都市",
 # "아시아태평양 지역은 20곳")
@@ -1696,7 +1717,8 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         return _region_touching(low, before, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
-    while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):
+    got = _PLACED if Role.NEW in phrase.roles else _GOT
+    while words and (words[-1] in grammar.possession_words or words[-1] in got):
         words.pop()
     if words:  # "l'afrique a obtenu dix-sept places"
         words[-1] = _ELIDED.sub("", words[-1])
@@ -1759,7 +1781,8 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     if found is not None:
         text = text[: found.start()]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
-    while words and words[-1] in grammar.possession_words:
+    placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
+    while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
         words.pop()
     if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
         side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
