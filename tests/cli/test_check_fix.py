@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,52 @@ def test_a_count_given_as_a_list_is_reported_as_not_fixable() -> None:
     assert (
         'lcnet: list.md:6:32: not fixed, "Sa Dec, Vinh and Hanoi": a count given as a list of '
         "cities: edit the list" in outcome.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "sentence", "message"),
+    [
+        (
+            "2020-10-15",
+            "Viet Nam has one learning city in the network.",
+            '6:14: not fixed, "one learning city": the accepted figure (2)',
+        ),
+        (
+            "2024-03-01",
+            "In February 2024 four Portuguese cities joined the network.",
+            '6:18: not fixed, "four Portuguese cities": the accepted figure (1)',
+        ),
+        (
+            "2024-03-01",
+            "In February 2024, 4 Portuguese cities joined the network.",
+            '6:19: not fixed, "4 Portuguese cities": the accepted figure (1)',
+        ),
+    ],
+)
+def test_a_figure_across_one_is_left_to_a_person(date: str, sentence: str, message: str) -> None:
+    """ "one city" -> "two city" (or "four cities" -> "one cities") would be bad English:
+    the noun's form changes across one, and lcnet rewrites numbers only."""
+    text = FRONT.format(title=EN, date=date) + sentence + "\n"
+    Path("en.md").write_text(text, encoding="utf-8")
+    outcome = run_cli("check", "--fix", "en.md")
+    assert Path("en.md").read_text(encoding="utf-8") == text
+    assert f"lcnet: en.md:{message} needs the noun in another form: edit it by hand" in (
+        outcome.stderr
+    )
+    figures = json.loads(run_cli("check", "en.md", "--format", "json").stdout)["figures"]
+    assert [(f["verdict"], f["replacement"]) for f in figures] == [("wrong", None)]
+
+
+def test_a_figure_across_one_is_rewritten_where_nouns_do_not_change() -> None:
+    title = "Mạng lưới các thành phố học tập toàn cầu của UNESCO"
+    before = FRONT.format(title=title, date="2020-10-15")
+    Path("vi.md").write_text(
+        before + "Việt Nam hiện có một thành phố thành viên của mạng lưới.\n", encoding="utf-8"
+    )
+    run_cli("check", "--fix", "vi.md")
+    assert Path("vi.md").read_text(encoding="utf-8") == (
+        before + "Việt Nam hiện có hai thành phố thành viên của mạng lưới.\n"
     )
 
 

@@ -214,6 +214,25 @@ def test_city_references_and_rules(tiny_store: Path) -> None:
     ]
 
 
+def test_a_complete_list_needs_every_member_dated(tiny_store: Path) -> None:
+    path = tiny_store / "cities" / "vn.toml"
+    text = path.read_text().replace(
+        'region = "asia-pacific"\n', 'region = "asia-pacific"\ncomplete = true\n'
+    )
+    path.write_text(text.replace('intake = "2022-09"\n', "", 1))
+    assert problems(tiny_store) == [
+        "facts/cities/vn.toml:6: the country's list is marked complete, so each city needs "
+        '"intake" or "joined" (add the date, or take "complete = true" out of the file)'
+    ]
+
+
+def test_an_undated_member_of_an_incomplete_list_is_no_problem(tiny_store: Path) -> None:
+    path = tiny_store / "cities" / "vn.toml"
+    path.write_text(path.read_text().replace('intake = "2022-09"\n', "", 1))
+    records = read_records(tiny_store, "facts", TODAY)
+    assert [c.intake for c in records.cities if c.country == "VN"] == [None, "2024-02", "2024-02"]
+
+
 def test_a_city_needs_a_source(tiny_store: Path) -> None:
     path = tiny_store / "cities" / "vn.toml"
     path.write_text(path.read_text().replace('sources = ["uil-2022-09-02"]', "sources = []"))

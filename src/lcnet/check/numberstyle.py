@@ -28,6 +28,15 @@ def written_like(old: str, value: int, language: str) -> str | None:
     return _grouped(value, digits.group())
 
 
+def changes_the_noun(stated: int, value: int, after: str, language: str) -> bool:
+    """Whether writing `value` for `stated` would need the noun after it in another form:
+    "four cities" -> "one city" (English, French, ...; not Vietnamese or CJK). lcnet
+    rewrites the number only, so such a figure is left to a person."""
+    if (stated == 1) == (value == 1) or not language_data(language).plural_nouns:
+        return False
+    return any(c.isalpha() for c in after)
+
+
 def _grouped(value: int, old: str) -> str:
     """Digits with the grouping mark `old` uses: "1,000", "1.000", "1 000"; none when it
     used none."""
@@ -67,4 +76,4 @@ def _as_words(value: int, language: str, *, capital: bool, upper: bool = False) 
     return words[:1].upper() + words[1:] if capital else words
 
 
-__all__ = ["written_like"]
+__all__ = ["changes_the_noun", "written_like"]

@@ -10,7 +10,8 @@ that replaces the number needs it to ("more than 500" of 425 -> "425").
 
 Nothing is rewritten that is not safe to rewrite; each such figure is reported with the
 reason: a count given as a list of cities, a number spread over markup, a number inside
-code or a link, a figure that cannot be written in the text's scale.
+code or a link, a figure that cannot be written in the text's scale, a figure across
+one where the noun would change form ("four cities" of 1).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from lcnet.check.figures import Figure
-from lcnet.check.numberstyle import written_like
+from lcnet.check.numberstyle import changes_the_noun, written_like
 from lcnet.check.texts import TextFigure, number_in
 from lcnet.check.verdicts import PROBLEMS
 from lcnet.extract.lang import CODES
@@ -111,6 +112,8 @@ def _edit(raw: str, kind: str, lines: list[int], figure: TextFigure) -> Edit | s
     value = expected.figure.value - (mention.value - stated)  # "71 other cities": keep it
     if value <= 0:
         return "the accepted figure cannot be written with the words around it"
+    if changes_the_noun(stated, value, raw[number[1] : end], mention.language):
+        return f"the accepted figure ({value}) needs the noun in another form: edit it by hand"
     written = written_like(raw[number[0] : number[1]], value, mention.language)
     if written is None:
         return "the accepted figure cannot be written in the text's scale"

@@ -455,10 +455,12 @@ def _replacement(mention: Mention, judgement: Judgement) -> str | None:
     value = expected.figure.value - (mention.value - stated)  # "71 other cities": keep 'other'
     if value < 0:
         return None
+    from lcnet.check.numberstyle import changes_the_noun, written_like
+
+    if changes_the_noun(stated, value, mention.text[end:], mention.language):
+        return None  # "one Portuguese cities" is no suggestion; the figure column says 1
     shown = _format(Figure(value, expected.figure.qualifier), mention.language)
     if expected.figure.exact:  # in the text's style, as --fix writes it: "five" -> "six"
-        from lcnet.check.numberstyle import written_like
-
         shown = written_like(mention.text[start:end], value, mention.language) or shown
     prefix = mention.text[:start]
     if _only_qualifier(prefix, mention.language):

@@ -270,11 +270,15 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
         return False
     if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
         return True
+    if _SEPARATOR_GAP.fullmatch(low, previous.end, phrase.start) is not None:
+        return True  # "115 Mitgliedsstädte · 28 Staaten", "356 cities | 79 countries"
     if grammar.language.spread_after and _spread_over(low, previous.end, phrase, grammar):
         return True  # "新たに加盟した77都市は、44か国にまたがる"
     return _paired_past_words(low, previous.end, phrase.start, grammar)
 
 
+# A key-figures line's separator between the cities and their countries, nothing else
+_SEPARATOR_GAP = re.compile(r"[ \t]*[\u00b7\u2022|/][ \t]*")
 _TOPIC_GAP = re.compile(r"[\s,\uff0c\u3001]*(?:は|も|는|은|이|가)?[\s,\uff0c\u3001]*")
 
 
@@ -439,7 +443,13 @@ def _cities(
         if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
             listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
             # General Escobedo con otras 74 ciudades"
-        value, review = value + (listed or 1), bool(listed)
+        # "Die UNESCO hat 38 weitere Städte aufgenommen": 38, no city is the subject
+        agency = (
+            not listed
+            and cue in (None, "intake", "total")
+            and _agency_admits(low, sentence, phrase)
+        )
+        value, review = value + (listed or int(not agency)), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif phrase.ordinal:
         pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
@@ -1405,6 +1415,37 @@ def _next_in_a_list(low: str, previous: Previous | None, phrase: Phrase, grammar
     return any(f" {word} " in f" {gap} " for word in conjunctions)
 
 
+_PASSIVE_WORDS = (
+    r"\b(?:wurden|wurde|worden|sind|were|was|been|being|été|sont|state|stati|sono"
+    r"|fueron|sido|foram)\b"
+)
+# The agency admitting, active: "Im Juli hat das UNESCO-Institut ... 38 weitere Städte
+# aufgenommen", "UNESCO admitted 38 more cities": the others are the figure itself, no city
+# is its subject; not "wurden ... aufgenommen", "were admitted" (the subject is cities)
+_AGENCY_ADMITS = re.compile(
+    r"(?:\bunesco(?!(?:'|\u2019)s\b| gnlc| global| learning)|\buil\b|\binstitut|\bistituto)"
+    rf"(?:(?!{_PASSIVE_WORDS})[^.;:!?]){{0,200}}?"
+    r"\b(?:admitted|welcomed|accepted|aufgenommen|nahm|nimmt|aufnahm|admis|accueilli"
+    r"|ammesso|accolto|admitió|incorporó|admitiu|acolheu|incorporou)\b"
+)
+_PASSIVE = re.compile(_PASSIVE_WORDS)
+
+
+def _agency_admits(low: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether an agency (UNESCO, UIL, its institute) is the subject of an active verb of
+    admitting in the figure's sentence, before the figure or with the figure inside."""
+    start = sentence.span.start
+    head = low[start : phrase.start]
+    if not any(word in head for word in ("unesco", "uil", "institut", "istituto")):
+        return False
+    found = _AGENCY_ADMITS.search(low, start, min(sentence.span.end, phrase.end + 120))
+    return (
+        found is not None
+        and found.start() < phrase.start
+        and _PASSIVE.search(low, start, found.start()) is None
+    )
+
+
 def _listed_before(
     low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
 ) -> int:
@@ -1662,6 +1703,27 @@ _GOT = frozenset(
 )
 
 
+# A country or a region places its share in an intake: "La Chine obtient cinq nouvelles
+# villes", "Les États arabes y placent neuf nouvelles villes", "L'Italia porta a casa due
+# nuove città", "Africa sends seven new members" (with "new" said: of the intake, so the
+# verb cannot be any verb of the place's own news)
+_PLACED = frozenset(
+    {
+        *_GOT,
+        *("gagne", "gagnent", "place", "placent", "envoie", "envoient", "fait", "font"),
+        *("entrer", "voit", "voient", "décroche", "décrochent", "ajoute", "ajoutent"),
+        *("obtiennent", "reçoivent", "fournit", "fournissent", "apporte", "apportent"),
+        *("guadagna", "piazza", "piazzano", "porta", "portano", "manda", "mandano", "fa"),
+        *("fanno", "entrare", "vede", "vedono", "aggiunge", "ottengono", "ricevono"),
+        *("a", "casa", "conquista", "conquistano", "vi", "ci", "ne", "ottiene"),
+        *("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
+        *("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
+        *("stellt", "stellen", "bringt", "gewinnt", "schickt", "erhalten"),
+        *("places", "sends", "adds", "contributes", "brings", "in"),
+    }
+)
+
+
 # Where words touch, what may stand between a region and its count: "地区", "地域", "지역",
 # a particle of topic or possession and "has" ("亚太地区有20个", "アジア太平洋地域は20都市",
 # "아시아태평양 지역은 20곳")
@@ -1696,7 +1758,8 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         return _region_touching(low, before, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
-    while words and (words[-1] in grammar.possession_words or words[-1] in _GOT):
+    got = _PLACED if Role.NEW in phrase.roles else _GOT
+    while words and (words[-1] in grammar.possession_words or words[-1] in got):
         words.pop()
     if words:  # "l'afrique a obtenu dix-sept places"
         words[-1] = _ELIDED.sub("", words[-1])
@@ -1759,7 +1822,8 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     if found is not None:
         text = text[: found.start()]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
-    while words and words[-1] in grammar.possession_words:
+    placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
+    while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
         words.pop()
     if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
         side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])

@@ -247,7 +247,16 @@ def _check_cities(checker: _Checker) -> None:
     for cities in by_file.values():
         checker.duplicates(cities, lambda c: c.id, "city id")  # type: ignore[attr-defined]
     intakes = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
+    complete = {country.code for country in checker.records.countries if country.complete}
     for city in checker.records.cities:
+        if city.country in complete and city.intake is None and city.joined is None:
+            # a complete list is the country's count at every date: an undated member
+            # would be left out of every count before today, silently
+            message = (
+                'the country\'s list is marked complete, so each city needs "intake" or '
+                '"joined" (add the date, or take "complete = true" out of the file)'
+            )
+            checker.report(city, message, "id")
         if not city.sources:
             checker.report(city, '"sources" needs at least one source id', "sources")
         for source in city.sources:

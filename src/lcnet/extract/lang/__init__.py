@@ -142,6 +142,10 @@ class Language(NamedTuple):
 
     # --- optional: each has a default, so a language may leave it out ------------------
     thousands_space: bool = False  # a plain space groups thousands too: "1 000" (fr)
+    # Nouns take another form after "one" than after other numbers ("one city", "two
+    # cities"): a figure rewritten across one needs its noun changed, which lcnet leaves
+    # to a person. False where a noun does not change (vi, zh, ja, ko).
+    plural_nouns: bool = True
     # Scales written onto the digits, as headlines abbreviate them: "500m citizens",
     # "1.2bn" (lower case; never after a space, where "m" would be a metre).
     scale_suffixes: Mapping[str, int] = MappingProxyType({})

@@ -69,6 +69,7 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
+    plural_nouns=False,
     ordinals=kanji_ordinals(),
     # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
     ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",

@@ -53,6 +53,7 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
+    plural_nouns=False,
     ordinals=korean_ordinals(),
     # "제3", "50번째" (50th), "10 번째"
     ordinal_digits=r"(?:제(?=\d)|(?=\d{1,3}\s?번째))(?P<n>\d{1,3})(?!\d)(?:\s?번째)?",

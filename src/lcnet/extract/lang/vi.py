@@ -104,6 +104,7 @@ LANGUAGE = Language(
     fractions={"nửa": Fraction(1, 2)},
     number_joiners=("linh", "lẻ"),
     decimal_mark=",",
+    plural_nouns=False,
     ordinals={
         "đầu tiên": 1,
         "thứ nhất": 1,

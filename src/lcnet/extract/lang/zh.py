@@ -185,6 +185,7 @@ LANGUAGE = Language(
     fractions={},
     number_joiners=(),
     decimal_mark=".",
+    plural_nouns=False,
     ordinals=kanji_ordinals(("个", "個", "座")),  # "第十五个城市"
     ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)(?:个|個|座)?",
     ordinal_after_unit=False,
