@@ -207,6 +207,11 @@ class Language(NamedTuple):
     # Page furniture that introduces other stories ("Related news", "Read more"): like a
     # programme, it owns the figures after it in its paragraph (regex fragments).
     elsewhere: tuple[str, ...] = ()
+    # A threshold between a qualifier and the number: "passed the mark of 350 cities", "a
+    # franchi la barre des 350", "superó la barrera de las 350", "die Marke von 350 Städten
+    # überschritten". Passed or reached, a threshold makes the figure a lower bound (at
+    # least; more than with a verb of passing before it, one of `qualifiers`).
+    marks: tuple[str, ...] = ()
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for

@@ -234,6 +234,7 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
+    marks=("die marke von", "die schwelle von", "die grenze von", "die marke der"),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
