@@ -844,6 +844,7 @@ def _date_fields(data: Language) -> dict[str, str]:
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "year_first": r"(?<!\d)(?P<year>(?:19|20)\d\d)",  # ISO 8601: "2016-08-23"
         "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
         # "two years ago", "2년 전": a count of years (relative_dates' "years_ago")
         "years": rf"(?P<years>\d{{1,2}}|{_small_numbers(data)})",

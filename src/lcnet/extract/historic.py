@@ -1446,14 +1446,12 @@ def dated_entries(
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+        if _DATE_LINE_SHORTEST <= size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
-            if found is not None:
-                rest = line[: found.start()] + " " + line[found.end() :]
-                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
-                    date = _date(found, grammar)
-                    if date is not None and date.month is not None:
-                        lines.append((at, date))
+            if found is not None and _dates_its_line(line, found, size):
+                date = _date(found, grammar)
+                if date is not None and date.month is not None:
+                    lines.append((at, date))
         at += size + 1
     if len(lines) < 2:
         return []
@@ -1466,7 +1464,23 @@ def dated_entries(
     return blocks
 
 
+def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
+    """Whether the date found is a line's own: alone but for a few words ("Posted on 5
+    May 2021"), or opening a short headline after a separator ("23 August 2016 · UIL
+    names the members", "## 05.12.2025 | Lisboa junta-se à rede")."""
+    rest = line[: found.start()] + " " + line[found.end() :]
+    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+        return True
+    opening = line[: found.start()].strip(_HEADING_MARKS)
+    title = _TITLE_AFTER.match(line, found.end())
+    return not opening and title is not None and len(line.split()) <= _TITLED_WORDS
+
+
 _DATE_LINE = 60  # characters of a line that holds a date and little else
+_TITLED_DATE_LINE = 110  # characters of a date line with its headline
+_TITLED_WORDS = 16
+_HEADING_MARKS = " \t#>*_"
+_TITLE_AFTER = re.compile(r"\s*[\u00b7|\u2013\u2014\u2022:/-]\s*[^\W\d_]")
 _DATE_LINE_SHORTEST = 8  # "May 2021"
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")

@@ -859,6 +859,7 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\. {month} {year}",
         r"{month} {year}",
         r"{day}\.{month_number}\.{year}",

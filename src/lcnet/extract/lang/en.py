@@ -740,6 +740,7 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",  # ISO 8601, as archives and CMS pages print it
         r"{day}(?:st|nd|rd|th)? {month},? {year}",
         r"{month} {day}(?:st|nd|rd|th)?,? {year}",
         r"{month},? {year}",

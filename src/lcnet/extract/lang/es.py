@@ -1005,6 +1005,10 @@ LANGUAGE = Language(
     }
     | {"setiembre": 9},
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}/{month_number}/{year}",
+        r"{day}-{month_number}-{year}",
+        r"{day}\.{month_number}\.{year}",
         r"{day} de {month} de {year}",
         r"{month} de {year}",
         r"{year}",

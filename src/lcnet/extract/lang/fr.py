@@ -1145,6 +1145,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}(?:er|ᵉʳ)? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

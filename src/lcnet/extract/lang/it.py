@@ -1009,6 +1009,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}º? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

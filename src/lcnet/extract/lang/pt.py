@@ -1001,6 +1001,9 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
+        r"{day}-{month_number}-{year}",
         r"{day}º? de {month} de {year}",
         r"{month} de {year}",
         r"{day}/{month_number}/{year}",

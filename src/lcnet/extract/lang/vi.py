@@ -388,6 +388,8 @@ LANGUAGE = Language(
     },
     months={},
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}/{month_number}/{year}",
         r"ngày {day} tháng {month_number} năm {year}",
         r"ngày {day}/{month_number}/{year}",
         r"tháng {month_number}(?:/| năm ){year}",
