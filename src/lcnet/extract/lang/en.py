@@ -127,11 +127,8 @@ LANGUAGE = Language(
         "at most": Q.AT_MOST,
         "no more than": Q.AT_MOST,
         "surpassed": Q.MORE_THAN,  # a verb of passing
-        "passed": Q.MORE_THAN,
         "has passed": Q.MORE_THAN,
         "crossed": Q.MORE_THAN,
-        "went past": Q.MORE_THAN,
-        "gone past": Q.MORE_THAN,
         "moved past": Q.MORE_THAN,
         "surpasses": Q.MORE_THAN,
         "surpassing": Q.MORE_THAN,
