@@ -1123,7 +1123,9 @@ def dated_by_lead(
     clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
     clause_end = low.find(";", at, line_end)
     clause_end = line_end if clause_end < 0 else clause_end
-    if grammar.present.search(low, clause_start, clause_end):
+    if grammar.present.search(low, clause_start, clause_end) and not _narrated(
+        low, clause_start, clause_end, grammar
+    ):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
     if grammar.founding.search(low, reach, lead.end()):
@@ -1136,6 +1138,23 @@ def dated_by_lead(
     if date is None or date.year != int(lead.group("year")):
         date = PartialDate(int(lead.group("year")))
     return True, date if _before(date, written) else None
+
+
+def _narrated(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the clause's "now" is the time of a past the line tells: "das Netzwerk
+    hatte nun 356 Mitglieder", "the network now had 356", "le réseau comptait désormais
+    356" (Language.narrative_now, or a verb of a past state: Language.past_states)."""
+    past = grammar.past_states
+    if past is not None and past.search(low, start, end):
+        return True
+    form = _narrative_now(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _narrative_now(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.narrative_now)) if data.narrative_now else None
 
 
 _TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"

@@ -575,6 +575,11 @@ class Language(NamedTuple):
     # regroupait 292 villes" in the news of an intake is the count before it (a regex
     # fragment, matched in the figure's clause before it; lcnet.extract.historic.until_now).
     until_now: str = ""
+    # "Now" in a past tense: "- 2024: 64 joined; the network now had 356", "das Netzwerk
+    # hatte nun 356 Mitglieder": the time of the line's date, not the text's (a regex
+    # fragment, matched in the figure's clause; lcnet.extract.historic.dated_by_lead).
+    # Languages with `past_states` need none: such a verb beside "now" says so.
+    narrative_now: str = ""
     # Two counts after the words they count, in order: "put the intake and the new total
     # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
     # (lcnet.extract.respective): the words of an intake's count, of the network's

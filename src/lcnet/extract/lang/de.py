@@ -864,6 +864,10 @@ LANGUAGE = Language(
         )
         for name in names
     },
+    narrative_now=(
+        r"\b(?:(?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren)(?: \w+)? (?:nun|jetzt)"
+        r"|(?:nun|jetzt) (?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren))\b"
+    ),
     date_forms=(
         r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\. {month} {year}",

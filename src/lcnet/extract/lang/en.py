@@ -750,6 +750,10 @@ LANGUAGE = Language(
         )
         for name in names
     },
+    narrative_now=(
+        r"\b(?:now (?:had|counted|numbered|stood at|comprised|included|totalled)"
+        r"|(?:had|was|were) now)\b"
+    ),
     date_forms=(
         r"{year_first}-{month_number}-{day}(?!\d)",  # ISO 8601, as archives and CMS pages print it
         r"{day}(?:st|nd|rd|th)? {month},? {year}",
