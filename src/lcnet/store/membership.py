@@ -96,9 +96,10 @@ def members_between(store: FactStore, code: str, day: date) -> tuple[int, int]:
     """How many of a country's listed cities were members on `day`: certainly, and at
     most (with those that may have joined by then: "joined 2016" on 23 August 2016; a
     departure at an unknown date leaves the city out of both, as a curator's count of
-    the members named at each date does). Remembered per store, country and day (checks ask it for every count
-    a source states); cities whose dates are alike are judged once: the work grows with
-    the days asked about and the kinds of dates, not with days times cities."""
+    the members named at each date does). Remembered per store, country and day (checks
+    ask it for every count a source states); cities whose dates are alike are judged
+    once: the work grows with the days asked about and the kinds of dates, not with days
+    times cities."""
     memo: dict[tuple[str, date], tuple[int, int]] = store.memo.setdefault("members_on", {})
     found = memo.get((code, day))
     if found is None:
