@@ -1033,7 +1033,8 @@ def _capital_predicate(code: str) -> re.Pattern[str] | None:
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
     """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
     words = grammar.language.capitals_before
-    before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
+    # "新規首都: 11都市", "신규 수도: 11곳": a fact box's label names them too
+    before = low[max(0, phrase.start - 6) : phrase.start].rstrip().rstrip(":\uff1a").rstrip()
     if words and before.endswith(words):
         return True
     # "수도는 부에노스아이레스, 리스본 등 11곳이다": capitals as the topic of the clause

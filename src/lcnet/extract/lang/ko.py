@@ -118,6 +118,7 @@ LANGUAGE = Language(
         "수도": Unit.CAPITAL,
         "개국의 수도": Unit.CAPITAL,  # "11개국의 수도": the capitals of 11 countries
         "개국 수도": Unit.CAPITAL,
+        "곳의 수도": Unit.CAPITAL,  # "11곳의 수도가 새로 가입": 11 places, capitals
     },
     singular_units={
         "도시": Unit.CITY,

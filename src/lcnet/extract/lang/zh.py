@@ -236,6 +236,13 @@ LANGUAGE = Language(
             # "新成员中有11个是首都": the counter, then what they are
             "个是首都": Unit.CAPITAL,
             "个为首都": Unit.CAPITAL,
+            # "有11个是各国首都": whose capitals they are, between the verb and the noun
+            "个是各国首都": Unit.CAPITAL,
+            "个为各国首都": Unit.CAPITAL,
+            "个是各国的首都": Unit.CAPITAL,
+            "个为各国的首都": Unit.CAPITAL,
+            "个是所在国首都": Unit.CAPITAL,
+            "个为所在国首都": Unit.CAPITAL,
         }
     ),
     singular_units=_both_keys(
