@@ -46,6 +46,10 @@ _AFTER = {
     **_ABOUT,
 }
 
+# After a body's name, what makes it the partner of a relation, not a subject: "当協会と
+# 交流のある", "本会と連携する" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!\s*と(?:の)?\s*(?:交流|連携|提携|協力|友好|姉妹|協定))"
+
 LANGUAGE = Language(
     code="ja",
     stopwords=frozenset(
@@ -221,11 +225,13 @@ LANGUAGE = Language(
         r"健康都市",
     ),
     negative_subjects=(
-        r"協会",
-        r"協議会",
-        r"連盟",
-        r"学校",
-        r"大学",
+        # not the partner of a relation: "当協会と交流のあるタイからは3都市が加わり" (the
+        # country with which the association has exchanges owns the count)
+        r"協会" + _PARTNER,
+        r"協議会" + _PARTNER,
+        r"連盟" + _PARTNER,
+        r"学校" + _PARTNER,
+        r"大学" + _PARTNER,
         r"参加者",
         r"代表",
         r"目標",  # a country's own target: "国内の学習都市を30都市に増やす目標"

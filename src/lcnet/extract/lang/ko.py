@@ -30,6 +30,10 @@ _COUNTRIES = {
     "미국": "US",
 }
 
+# After a body's name, what makes it the partner of a relation, not a subject: "협회와
+# 교류하는", "대학과 협력하는" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!\s*(?:와|과)\s*(?:교류|협력|협약|연계|제휴|자매|우호))"
+
 LANGUAGE = Language(
     code="ko",
     stopwords=frozenset(
@@ -180,6 +184,11 @@ LANGUAGE = Language(
         "가",
         "에는",
         "에서는",
+        # "태국에서 3개 도시가 새로 가입", "베트남에서도 2곳이": from the country (also)
+        "에서",
+        "에서도",
+        "에선",
+        "도",
         "현재",
         "총",
         "모두",
@@ -239,10 +248,11 @@ LANGUAGE = Language(
         r"\w*평생\s*학습\s*(?:도시|관|센터)",
         r"平生學習城市",  # the same, in Chinese characters
         r"平生学习城市",
-        r"\w*협의회",
-        r"\w*협회",
-        r"\w*학교",
-        r"\w*대학",
+        # not the partner of a relation: "우리 협회와 교류하는 태국에서는 3개 도시가 가입"
+        r"\w*협의회" + _PARTNER,
+        r"\w*협회" + _PARTNER,
+        r"\w*학교" + _PARTNER,
+        r"\w*대학" + _PARTNER,
         r"참가자",
         r"대표단",
         r"\w*공동체",

@@ -161,6 +161,10 @@ _NAMES_AS_ADJECTIVES = {
 
 _NETWORK_HEAD = r"(?:联合国教科文组织|教科文组织|unesco\s*)?"
 
+# After a body's name, what makes it the partner of a relation, not a subject: "与本协会
+# 有交流的", "和协会保持合作的" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往來|结对|結對|友好|姐妹))"
+
 LANGUAGE = Language(
     code="zh",
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
@@ -364,7 +368,9 @@ LANGUAGE = Language(
     ),
     negative_subjects=_both(
         [
-            *(r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"),
+            # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
+            *(r"协会" + _PARTNER, r"学会" + _PARTNER, r"学校" + _PARTNER),
+            *(r"大学" + _PARTNER, r"代表", r"嘉宾", r"与会", r"目标"),
             # Korea's national lifelong-learning cities, named in Chinese: they own the
             # counts of their sentence ("平生學習城市更超過190個"), not the next item's
             r"平生学习城市",
