@@ -188,7 +188,10 @@ LANGUAGE = Language(
         r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル[\s\u30fb\uff65]*ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
-        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|網)",
+        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
+        # a headline's "ユネスコの生涯学習都市ネット": with UNESCO's name, the network, not
+        # a municipality's own declaration (other_networks)
+        r"ユネスコ\s*(?:の\s*)?生涯学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
         r"(?:ユネスコ\s*)?(?:グローバル|世界)[\s\u30fb\uff65]*学習都市[\s\u30fb\uff65]*ネットワーク",
         r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
         r"ユネスコ\s*(?:の\s*)?学習都市(?!賞|\s*国際会議|\s*会議)",
@@ -205,7 +208,7 @@ LANGUAGE = Language(
     other_networks=(
         # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase
         # for building a lifelong-learning community
-        r"生涯学習(?:都市|のまち(?!づくり)|宣言)",
+        r"生涯学習(?:都市(?!\s*(?:の\s*)?(?:ネットワーク|ネット|網))|のまち(?!づくり)|宣言)",
         r"学習都市賞",
         # cities working to become learning cities at all, members or not: "世界ではおよそ
         # 1,000の都市が学習都市づくりに取り組んでいる"

@@ -224,6 +224,9 @@ LANGUAGE = Language(
         r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
         r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
         r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
+        # "유네스코 (글로벌) 평생학습도시 네트워크": lifelong learning in the name, with
+        # UNESCO's (not the national scheme's 평생학습도시, negative_subjects)
+        r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
     ),
@@ -245,7 +248,7 @@ LANGUAGE = Language(
     # Korean city's release, as what the city also is: they own the counts of their own
     # sentence ("전국 평생학습도시가 195개로 늘었다"), not the paragraph after it.
     negative_subjects=(  # \w* before: the last part of a compound ("학습공동체")
-        r"\w*평생\s*학습\s*(?:도시|관|센터)",
+        r"\w*평생\s*학습\s*(?:도시(?!\s*(?:글로벌\s*|국제\s*)?네트워크)|관|센터)",
         r"平生學習城市",  # the same, in Chinese characters
         r"平生学习城市",
         # not the partner of a relation: "우리 협회와 교류하는 태국에서는 3개 도시가 가입"
