@@ -50,6 +50,10 @@ _AFTER = {
 # 交流のある", "本会と連携する" (a lookahead on a literal word: cheap).
 _PARTNER = r"(?!\s*と(?:の)?\s*(?:交流|連携|提携|協力|友好|姉妹|協定))"
 
+# After a plan or a target, the object of a time clause: it dates what follows, owns
+# nothing ("第2次計画を策定した当時、加盟都市は約180都市"; not "30都市に増やす目標を掲げ").
+_WHEN = r"(?!\s*を[^、。\n]{0,12}(?:当時|時点|とき|時|際|ころ|頃))"
+
 LANGUAGE = Language(
     code="ja",
     stopwords=frozenset(
@@ -237,8 +241,10 @@ LANGUAGE = Language(
         r"大学" + _PARTNER,
         r"参加者",
         r"代表",
-        r"目標",  # a country's own target: "国内の学習都市を30都市に増やす目標"
-        r"計画",
+        # a country's own target: "国内の学習都市を30都市に増やす目標"; not the object of
+        # a time clause: "第2次計画を策定した当時、加盟都市は約180都市"
+        r"目標" + _WHEN,
+        r"計画" + _WHEN,
         # an event the cities attend: "交流会には8カ国12都市から40人が参加" (not "会議で
         # 72都市の加盟を発表", where the event is only where the news was told)
         r"(?:交流会|会議|セミナー|シンポジウム|フォーラム|研修会|大会|イベント|ワークショップ)(?:には|に|へ)",

@@ -261,8 +261,9 @@ LANGUAGE = Language(
         r"\w*공동체",
         r"\w*기관",
         r"\w*도서관",
-        r"프로그램",
-        r"목표",  # a country's own target
+        # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
+        r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
+        r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
         # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
         # 가입 발표", where the event is only where the news was told)
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
