@@ -399,6 +399,8 @@ LANGUAGE = Language(
     ),
     total_cues=_both(
         [
+            # "此前已加入的12座城市": the members from before this round, not an intake
+            r"(?:此前|之前|先前|早前|在此之前)\s*(?:已经|已|就)?\s*(?:加入|入选)(?:了)?(?:该网络|网络)?的",
             r"已有",
             r"共有",
             r"现有",
