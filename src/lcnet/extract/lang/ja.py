@@ -348,7 +348,10 @@ LANGUAGE = Language(
         # "参加都市は425に上る": the cities taking part, counted as members are
         r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
-        r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
+        r"|(?:加盟|登録)都市数?\s*[：:]"
+        # a headline's "加盟都市356に", "加盟都市425、91か国": the number touching the noun
+        r"|(?:加盟|登録)都市(?=\d{2,3}(?![\d.,]|\s*(?:年|月|日|か国|カ国|ヶ国|人|位|番|都市|万|億))))"
+        r"(?:\s*(?:現在|合計|計|もう|すでに))*"
         # "加盟都市は2022年の294から425に増えた": the count it grew from, then its own
         r"(?:\s*(?:[0-9０-９]{4}年|昨年|前年|当初)の[0-9０-９,，]+から)?"
     ),
