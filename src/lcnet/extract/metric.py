@@ -524,6 +524,13 @@ def _cities(
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
         new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
+        # "12곳이 신청했으며, 이 가운데 3곳이 최종 선정됐다": the part of the applicants a
+        # verb of joining after it admits is the intake
+        new = new or (
+            previous is not None
+            and previous.metric is Metric.CANDIDATE_CITIES
+            and sentence.has("intake", phrase.end)
+        )
     new = new or gained is not None
     if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
