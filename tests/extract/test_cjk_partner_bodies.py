@@ -71,3 +71,21 @@ def test_a_korean_country_with_its_particle_before_the_count(sentence: str, coun
         3,
         country,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("국내에서는 올해 상반기 12곳이 가입을 신청했다.", 12),
+        ("국내에서는 올해 하반기 열두 곳이 가입을 신청했다.", 12),
+        ("국내에서는 상반기 12개 도시가 가입을 신청했다.", 12),
+    ],
+)
+def test_a_korean_country_before_the_time_of_its_count(sentence: str, value: int) -> None:
+    # "올해 상반기" (the first half of this year) between the country and its count
+    found = find_mentions(read_document(INTAKE["ko"] + sentence, "text"), "ko")
+    assert [(m.metric.value, int(m.value), m.country) for m in found][-1] == (
+        "candidate_cities",
+        value,
+        "KR",
+    )
