@@ -41,6 +41,8 @@ _AFTER = {
     "を超す": Q.MORE_THAN,
     "を上回る": Q.MORE_THAN,
     "近く": Q.NEARLY,
+    "近い": Q.NEARLY,  # "190近い都市が名を連ねる": nearly 190 cities
+    "に近い": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
     **_ABOUT,
