@@ -9,7 +9,7 @@ pass over the sentence: many short passes over the same words cost several times
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -73,7 +73,7 @@ class Sentence:
             cues = [c for c in cues if c.kind != "intake" or not _governed(self.low, c, before)]
         return cues
 
-    def _of_kind(self, kind: str) -> Iterable[Cue]:
+    def _of_kind(self, kind: str) -> Sequence[Cue]:
         if self._cues is None:
             self.cues  # noqa: B018  (a property that reads them)
         return self._by_kind.get(kind, ())
@@ -84,9 +84,12 @@ class Sentence:
         return sorted(found) if len(found) > 1 else found  # in order of place, as read
 
     def has(self, kind: str, start: int | None = None, end: int | None = None) -> bool:
+        cues = self._of_kind(kind)
+        if not cues:
+            return False  # most kinds, in most sentences: no generator is made
         low_end = self.span.start if start is None else start
         high_end = self.span.end if end is None else end
-        return any(low_end <= c.start and c.end <= high_end for c in self._of_kind(kind))
+        return any(low_end <= c.start and c.end <= high_end for c in cues)
 
     def opens(self, kind: str, start: int, end: int) -> bool:
         """Whether a cue of `kind` starts between `start` and `end`, both included (it
