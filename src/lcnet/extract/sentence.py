@@ -62,11 +62,16 @@ class Sentence:
     def _read_cues(self) -> list[Cue]:
         found = self._grammar.cues.finditer(self.low, self.span.start, self._cue_end)
         names = [c for c in self.networks if c.kind != "reference"]
+        # where the names are, at most: a cue outside is in none (no generator per cue)
+        first = min((c.start for c in names), default=0)
+        last = max((c.end for c in names), default=0)
         cues = [  # "network of" in a network's name is no cue
             Cue(start, end, m.lastgroup or "")
             for m in found
             for start, end in (m.span(),)
-            if not names or not any(c.start < end and start < c.end for c in names)
+            if end <= first
+            or start >= last
+            or not any(c.start < end and start < c.end for c in names)
         ]
         if any(c.kind == "intake" for c in cues):  # rare: most sentences tell no joining
             before = _before_words(self._grammar.language.code)
