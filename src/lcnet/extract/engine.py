@@ -22,6 +22,7 @@ from lcnet.extract.changes import (
     changed_to,
     changes_to,
     ends_a_change,
+    own_countries_after,
     since,
     started_before,
     started_from,
@@ -440,14 +441,16 @@ def _judged(
             yield Found(*whole, Metric.TOTAL_CITIES, whole_value(low, whole, rules),
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
-        back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
+        back = started_before(
+            low, end, Span(end, min(later, sentence.span.end)), rules, sentence.span.end
+        )
         if back is not None:  # "up from five after ...", "contre 356 en 2024"
             compared = metric
             if (
                 metric in _COUNTRIES
                 and held_before is not None
                 and (
-                    _own_countries_after(low, back.end, sentence.span.end)
+                    own_countries_after(low, back.end, sentence.span.end)
                     or back.value not in PLAUSIBLE[metric]
                 )
             ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
@@ -462,12 +465,6 @@ def _judged(
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
-# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
-_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
-
-
-def _own_countries_after(low: str, at: int, stop: int) -> bool:
-    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 _AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be

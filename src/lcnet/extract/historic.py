@@ -819,8 +819,10 @@ def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> 
     if grammar.language.attached:
         return clause.start
     # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
-    back = went_back(low, clause.start, phrase.start, grammar)
-    if back is not None:
+    # ... and the compared count itself: "oggi 180 membri, contro i 115 membri nell'agosto
+    # 2016" (the words end with the figure)
+    back = went_back(low, clause.start, phrase.end, grammar)
+    if back is not None and back < phrase.start:
         return back
     conjunction = _conjunction_form(grammar.language.code)
     if conjunction is None:
@@ -931,6 +933,8 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
     right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
     2021: 229 cities"); the date is then the figure's, not another clause's."""
     reach = max(sentence.start, mark.start() - _COLON_REACH)
+    if _LISTED.search(low, reach, mark.start()):
+        return True  # "Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città"
     for found in grammar.historic.finditer(
         low, reach, min(sentence.end, mark.end() + _COLON_REACH)
     ):
@@ -944,6 +948,18 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
 
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for
+
+# A list or a tally whose content a colon opens: its date, said before it, is its
+# figures' ("Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città", "En août,
+# l'UIL a publié son décompte : 115 villes", "In August the institute published its list
+# of members: 115 cities")
+_LISTED = re.compile(
+    r"(?<!\w)(?:elenco|lista|liste|list|conteggio|décompte|decompte|recensement|bilan"
+    r"|bilancio|tally|count|recuento|listado|balanço|mitgliederliste|bilanz|zählung)"
+    r"(?: (?:dei|delle|degli|des|of|de|das|dos|der) (?:membri|membres|members|miembros"
+    r"|membros|mitglieder|città|villes|cities|ciudades|cidades|städte))?"
+    r"(?: (?:aggiornato|aggiornata|actualisée?|updated|actualizad[oa]|atualizad[oa]))?\s*\Z"
+)
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:
