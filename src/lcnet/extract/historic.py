@@ -1053,8 +1053,10 @@ def dated_by_caption(
     line_start = low.rfind("\n", 0, at) + 1
     line_end = low.find("\n", at)
     line_end = len(low) if line_end < 0 else line_end
+    if not _may_be_a_table_line(low, line_start, line_end):
+        return None  # the common case: a line of prose, told without a pattern
     if _TABLE_LINE.fullmatch(low, line_start, line_end) is None:
-        return None  # the common case: a line of prose
+        return None
     if grammar.present.search(low, line_start, line_end):
         return None
     end, rows, blanks = line_start - 1, 0, 0
@@ -1080,6 +1082,20 @@ def dated_by_caption(
 # A table's line: cells between bars, a rule, or columns three spaces apart or more
 _TABLE_LINE = re.compile(r"[ \t]*(?:\|.*|[-=+|: \t]*-[-=+|: \t]*|\S[^\n]*?\S[ \t]{3,}\S[^\n]*)")
 _TABLE_REACH = 40  # a table's lines above a row, at most
+_LINE_INDENT = re.compile(r"[ \t]*")
+
+
+def _may_be_a_table_line(low: str, start: int, end: int) -> bool:
+    """False where low[start:end] cannot be a _TABLE_LINE, found with str.find: its first
+    character (past spaces) opens no cells or rule, and no three spaces or tab stand in
+    it between columns. A paragraph's line is long: the pattern reads it all to fail."""
+    indent = _LINE_INDENT.match(low, start, end)
+    at = indent.end() if indent is not None else start
+    if at < end and low[at] in "|-=+:":
+        return True
+    return low.find("   ", start, end) >= 0 or low.find("\t", start, end) >= 0
+
+
 # A table's caption, numbered: "Cuadro 2. ...", "Table 3. ...", "Quadro 7 - ..."
 _CAPTION = re.compile(
     r"(?:cuadro|tabla|quadro|tabela|table|tableau|tabella|tabelle|tab\.)\s*\d+(?:\.\d+)*\b"
