@@ -1,6 +1,7 @@
 """A count named by its year: "UIL's figure for 2020 was 229 members", "The 2020 count was
 229 members", "The 2022 tally: 294 cities in 76 countries", "Le décompte de 2020 faisait
-état de 229 villes". English and French had no word of time before such years, so the
+état de 229 villes", "laut der Mitteilung von 2020 insgesamt 229". English, French and
+German (for a release, a count or a list) had no word of time before such years, so the
 figures were read at the text's date and judged stale (es, it, pt, de and vi read "El
 balance de 2020:", "Il bilancio del 2022:" already)."""
 
@@ -16,7 +17,10 @@ NAMED = [
     ("en", "The 2022 tally: 294 cities in 76 countries.", [("294", "2022"), ("76", "2022")]),
     ("fr", "Le décompte de 2020 faisait état de 229 villes.", [("229", "2020")]),
     ("fr", "Le bilan de 2016 : 115 villes dans 28 pays.", [("115", "2016"), ("28", "2016")]),
-]
+    ("de", "Das Netzwerk hatte laut der Mitteilung von 2020 insgesamt 229 Mitglieder.",
+     [("229", "2020")]),
+    ("de", "Die Zählung aus dem Jahr 2022 ergab 294 Städte.", [("294", "2022")]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), NAMED)
