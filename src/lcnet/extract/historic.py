@@ -1451,31 +1451,37 @@ def dated_entries(
     """An archive of dated entries, as a council's news page or a blog's index lists
     them: "Sixty-four new learning cities named / 15 February 2024 / UNESCO yesterday
     admitted 64 cities ...". Where two lines or more hold a date with its month and
-    nothing else (but a few words: "Posted on"), each starts an entry, from the short
-    headline above it to the next entry's; the figures no date of their own dates in an
+    nothing else (but a few words: "Posted on"), or a headline led or closed by its date
+    ("23.08.2016 · Rede da UNESCO já tem membros portugueses"), each starts an entry, from
+    the short headline above it (or the headline itself) to the next entry's; the figures no date of their own dates in an
     entry dated before the text's period are of that date. None without the text's
     date, or with one date line only (a dateline dates the whole text: document.py)."""
     if written is None:
         return []
     alone = _dates_alone(grammar.language.code)
-    lines: list[tuple[int, PartialDate]] = []
+    lines: list[tuple[int, PartialDate, bool]] = []
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+        if _DATE_LINE_SHORTEST <= size <= _HEADED_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
             if found is not None:
                 rest = line[: found.start()] + " " + line[found.end() :]
-                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+                headed = _headed(line, found)
+                if headed or (
+                    size <= _DATE_LINE
+                    and not _DIGIT_IN.search(rest)
+                    and len(rest.split()) <= _DATE_LINE_WORDS
+                ):
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
-                        lines.append((at, date))
+                        lines.append((at, date, headed))
         at += size + 1
     if len(lines) < 2:
         return []
-    heads = [_entry_head(low, start) for start, _ in lines]
+    heads = [start if headed else _entry_head(low, start) for start, _, headed in lines]
     blocks = []
-    for index, (_, date) in enumerate(lines):
+    for index, (_, date, _) in enumerate(lines):
         end = heads[index + 1] if index + 1 < len(heads) else len(low)
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
@@ -1483,6 +1489,31 @@ def dated_entries(
 
 
 _DATE_LINE = 60  # characters of a line that holds a date and little else
+_HEADED_LINE = 160  # characters of an entry's headline led or closed by its date
+# "23.08.2016 · Rede da UNESCO já tem membros portugueses", "## 15/02/2024 - La red
+# crece", "Network grows to 294 cities | 5 September 2022": a headline and its date, a
+# mark between them
+_HEAD_MARKS = re.compile(r"[ \t]*(?:[\u00b7\u2022|:\u2013\u2014]|-(?!\d))[ \t]*")
+_HEAD_LEAD = re.compile(r"[ \t>#*_]*")
+
+
+def _headed(line: str, found: re.Match[str]) -> bool:
+    """Whether a line is an entry's headline with its date before or after it, a mark
+    between them: a title (no full stop at its end), not a sentence that holds a date."""
+    title = line.strip(" \t#*_")
+    if not title or title[-1] in ".!?;" or len(title.split()) > _HEADLINE_WORDS:
+        return False
+    lead = _HEAD_LEAD.match(line)
+    if lead is not None and lead.end() == found.start():
+        return _HEAD_MARKS.match(line, found.end()) is not None
+    tail = line.rstrip(" \t#*_)]")
+    if len(tail) != found.end():
+        return False
+    before = line[: found.start()].rstrip(" \t")
+    return before[-1:] in ("\u00b7", "\u2022", "|", "\u2013", "\u2014", "-", "(")
+
+
+_HEADLINE_WORDS = 16
 _DATE_LINE_SHORTEST = 8  # "May 2021"
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")

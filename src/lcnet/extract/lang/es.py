@@ -992,6 +992,10 @@ LANGUAGE = Language(
     date_forms=(
         r"{day} de {month} de {year}",
         r"{month} de {year}",
+        # "23/08/2016", "23.08.2016", "23-08-2016": a day, its month's number, a year
+        r"{day}/{month_number}/{year}",
+        r"{day}\.{month_number}\.{year}",
+        r"{day}-{month_number}-{year}",
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before

@@ -989,6 +989,8 @@ LANGUAGE = Language(
         r"{day}º? de {month} de {year}",
         r"{month} de {year}",
         r"{day}/{month_number}/{year}",
+        r"{day}\.{month_number}\.{year}",  # "23.08.2016", "23-08-2016" (Portugal)
+        r"{day}-{month_number}-{year}",
         r"{year}",
     ),
     membership_before_number=(

@@ -387,6 +387,9 @@ LANGUAGE = Language(
         r"ngày {day}/{month_number}/{year}",
         r"tháng {month_number}(?:/| năm ){year}",
         r"năm {year}",
+        # "15/06/2021", "15-06-2021": a portal's date without "ngày"
+        r"{day}/{month_number}/{year}",
+        r"{day}-{month_number}-{year}",
     ),
     # "nâng tổng số thành viên của Việt Nam lên năm", "tổng số thành viên của mạng lưới lên
     # 356"; group "country" names the country whose members they are
