@@ -1453,9 +1453,10 @@ def dated_entries(
     admitted 64 cities ...". Where two lines or more hold a date with its month and
     nothing else (but a few words: "Posted on"), or a headline led or closed by its date
     ("23.08.2016 · Rede da UNESCO já tem membros portugueses"), each starts an entry, from
-    the short headline above it (or the headline itself) to the next entry's; the figures no date of their own dates in an
-    entry dated before the text's period are of that date. None without the text's
-    date, or with one date line only (a dateline dates the whole text: document.py)."""
+    the short headline above it (or the headline itself) to the next entry's; the
+    figures no date of their own dates in an entry dated before the text's period are of
+    that date. None without the text's date, or with one date line only (a dateline
+    dates the whole text: document.py)."""
     if written is None:
         return []
     alone = _dates_alone(grammar.language.code)
@@ -1463,19 +1464,23 @@ def dated_entries(
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _HEADED_LINE and _YEAR_IN_TEXT.search(line):
+        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
             if found is not None:
                 rest = line[: found.start()] + " " + line[found.end() :]
                 headed = _headed(line, found)
                 if headed or (
-                    size <= _DATE_LINE
-                    and not _DIGIT_IN.search(rest)
-                    and len(rest.split()) <= _DATE_LINE_WORDS
+                    not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS
                 ):
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date, headed))
+        elif _DATE_LINE < size <= _HEADED_LINE:
+            found = _date_at_an_end(line, alone)
+            if found is not None and _headed(line, found):
+                date = _date(found, grammar)
+                if date is not None and date.month is not None:
+                    lines.append((at, date, True))
         at += size + 1
     if len(lines) < 2:
         return []
@@ -1495,6 +1500,24 @@ _HEADED_LINE = 160  # characters of an entry's headline led or closed by its dat
 # mark between them
 _HEAD_MARKS = re.compile(r"[ \t]*(?:[\u00b7\u2022|:\u2013\u2014]|-(?!\d))[ \t]*")
 _HEAD_LEAD = re.compile(r"[ \t>#*_]*")
+
+
+def _date_at_an_end(line: str, alone: re.Pattern[str]) -> re.Match[str] | None:
+    """A date that opens a longer line or closes it (most lines do neither: a test of
+    their first and last characters each)."""
+    lead = _HEAD_LEAD.match(line)
+    start = lead.end() if lead is not None else 0
+    if start < len(line) and line[start].isalnum():
+        found = alone.match(line, start)
+        if found is not None:
+            return found
+    tail = line.rstrip(" \t#*_)]")
+    if len(tail) < 4 or not tail[-4:].isdigit():
+        return None  # the year closes a closing date
+    return alone.search(line, max(0, len(tail) - _CLOSING_DATE))
+
+
+_CLOSING_DATE = 30  # characters of a date that closes a headline
 
 
 def _headed(line: str, found: re.Match[str]) -> bool:
