@@ -80,7 +80,11 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
             value = data.ordinals[" ".join(found["ordinal"].split())]
             if value < 2:
                 continue  # "Torino è stata la prima": first of many things, said loosely
-            end = found.end("demonym") if demonym else found.end("ordinal")
+            end = (
+                found.end("demonym")
+                if demonym
+                else found.end("ref" if found["ref"] else "ordinal")
+            )
             # "Cividale è l'ottava, Brescia la settima": the verb left out after a comma
             gapped = _gapped(code).match(low, end, sentence.end())
             start = found.start()  # "Lille, entrée en 2024, est la septième": its own day
@@ -425,9 +429,13 @@ def _form(code: str) -> re.Pattern[str] | None:
     # place ("in", "do") only before the country: "la terza in Italia"
     ends = "|".join(e for e in data.rank_ends if not _PLACE_WORD.fullmatch(e)) or "(?!)"
     places = "|".join(e for e in data.rank_ends if _PLACE_WORD.fullmatch(e)) or "(?!)"
+    # "se convierte en la novena ciudad del país en la red": the country its member's
+    cities = [n for n, (unit, _, _) in grammar(code).nouns.items() if unit is Unit.CITY]
+    refs = alternation(data.country_references) if cities else ""
+    ref = rf"(?P<ref>\s+(?:{alternation(cities)})\s+(?:{refs})(?!\w))|" if refs else ""
     return re.compile(
         rf"(?<!\w)(?:{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
-        rf"(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
+        rf"(?:{ref}(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
         # a year after a preposition of place ends the clause too: "became the seventh in
@@ -436,7 +444,7 @@ def _form(code: str) -> re.Pattern[str] | None:
         # "Lille est la septième et Lyon la huitième": the next member's rank after "and"
         rf"|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s+[^\W\d_][\w'\u2019-]*"
         rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_ARTICLES}\s*(?:{alternation(data.ordinals)})"
-        rf"(?=\s*(?:[,.;:!?)]|\Z))))"
+        rf"(?=\s*(?:[,.;:!?)]|\Z)))))"
     )
 
 

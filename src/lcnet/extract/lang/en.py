@@ -588,7 +588,7 @@ LANGUAGE = Language(
     # a rank whose noun is left out after a member's name: "Umm Salal became the seventh in
     # 2024", "Fayoum became the third" (lcnet.extract.ranks)
     bare_rank_verbs=("is the", "was the", "became the", "becomes the", "has become the"),
-    rank_ends=("in", "after", "to join", "to be admitted", "from"),
+    rank_ends=("in", "after", "to join", "to be admitted", "from", "and the only"),
     rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),

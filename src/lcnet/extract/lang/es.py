@@ -383,6 +383,7 @@ LANGUAGE = Language(
         "del",
         r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
         "tras",
+        r"y (?:la|el) únic[ao]",  # "Chía es la novena y la única que ingresó en 2025"
     ),
     copulas=(
         "son",

@@ -591,7 +591,17 @@ LANGUAGE = Language(
     one_of=("uma das", "um dos", "entre as", "entre os"),
     adjectives_as_nouns=True,
     rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
-    rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
+    rank_ends=(
+        "em",
+        "no",
+        "na",
+        "do",
+        "da",
+        "de",
+        r"a (?:aderir|entrar|integrar)",
+        "depois",
+        r"e (?:a|o) únic[ao]",
+    ),
     copulas=(
         "são",
         "estão",

@@ -1,0 +1,105 @@
+"""A member city's rank said of "the country", or with "and the only one" after it: "Chía
+se convierte en la novena ciudad del país en la red", "Chía es la novena y la única que
+ingresó en 2025" (dev pages from two writers: both missed, the country is the named
+city's, from the store's gazetteer; lcnet.extract.ranks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.dates import PartialDate
+from lcnet.extract import Gazetteer, Place, find_mentions, read_document
+from tests.eval.roundtrip import TITLES
+from tests.extract.titled import Row, row
+
+PLACES = Gazetteer(
+    {
+        "chía": Place("co/chia", "CO", PartialDate(2025, 12)),
+        "fundão": Place("pt/fundao", "PT", PartialDate(2024, 2)),
+        "lille": Place("fr/lille", "FR", PartialDate(2024, 2)),
+        "lucca": Place("it/lucca", "IT", PartialDate(2020, 9)),
+        "querétaro": Place("mx/queretaro", "MX", PartialDate(2022, 9)),
+    }
+)
+
+
+def read(language: str, body: str) -> list[Row]:
+    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
+    return [
+        row(m) for m in find_mentions(read_document(page, "markdown"), language, places=PLACES)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "es",
+            "Con este ingreso, Chía se convierte en la novena ciudad del país en la red.",
+            [("novena ciudad del país", "country_cities", 9, "exact", None, "CO")],
+        ),
+        (
+            "es",  # a past verb: dated by its joining
+            "Querétaro fue la tercera ciudad del país, según la Secretaría.",
+            [("tercera ciudad del país", "country_cities", 3, "exact", "2022-09", "MX")],
+        ),
+        (
+            "pt",
+            "O Fundão tornou-se a décima sexta cidade do país na rede da UNESCO.",
+            [("décima sexta cidade do país", "country_cities", 16, "exact", None, "PT")],
+        ),
+        (
+            "fr",
+            "Lille est la septième ville du pays à rejoindre le réseau.",
+            [("septième ville du pays", "country_cities", 7, "exact", None, "FR")],
+        ),
+        (
+            "it",
+            "Lucca è la quarta città del paese nella rete.",
+            [("quarta città del paese", "country_cities", 4, "exact", None, "IT")],
+        ),
+    ],
+)
+def test_the_rank_of_the_named_city_s_country(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "es",
+            "Chía es la novena y la única que ingresó en 2025.",
+            [("novena", "country_cities", 9, "exact", "2025", "CO")],
+        ),
+        (
+            "pt",
+            "O Fundão é a décima sexta e a única que entrou em 2024.",
+            [("décima sexta", "country_cities", 16, "exact", "2024", "PT")],
+        ),
+        (
+            "fr",
+            "Lille est la septième et la seule admise en 2024.",
+            [("septième", "country_cities", 7, "exact", "2024", "FR")],
+        ),
+        (
+            "it",
+            "Lucca è la quarta e l'unica entrata nel 2020.",
+            [("quarta", "country_cities", 4, "exact", "2020", "IT")],
+        ),
+        (
+            "en",
+            "Lille is the seventh and the only one admitted in 2024.",
+            [("seventh", "country_cities", 7, "exact", "2024", "FR")],
+        ),
+    ],
+)
+def test_the_rank_and_the_only_one(language: str, body: str, expected: list[Row]) -> None:
+    assert read(language, body) == expected
+
+
+def test_a_rank_of_something_else_of_the_country_is_none() -> None:
+    # no member named before the verb: the rank is not a member's
+    assert read("es", "La feria es la novena ciudad del país en visitantes.") == []
