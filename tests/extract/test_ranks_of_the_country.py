@@ -103,3 +103,57 @@ def test_the_rank_and_the_only_one(language: str, body: str, expected: list[Row]
 def test_a_rank_of_something_else_of_the_country_is_none() -> None:
     # no member named before the verb: the rank is not a member's
     assert read("es", "La feria es la novena ciudad del país en visitantes.") == []
+
+
+def read_titled(language: str, title: str, body: str) -> list[Row]:
+    page = f"---\ntitle: {title}\n---\n\n{body}\n"
+    return [
+        row(m) for m in find_mentions(read_document(page, "markdown"), language, places=PLACES)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        (
+            "es",
+            "Chía entra a la Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+            "Con este paso, el municipio sabanero se convierte en la novena ciudad del país.",
+            [("novena ciudad del país", "country_cities", 9, "exact", None, "CO")],
+        ),
+        (
+            "es",
+            "Querétaro, Ciudad del Aprendizaje de la UNESCO",
+            "Desde hoy nuestra ciudad es la tercera mexicana.",
+            [("tercera mexicana", "country_cities", 3, "exact", None, "MX")],
+        ),
+        (
+            "pt",
+            "Fundão na Rede Mundial de Cidades de Aprendizagem da UNESCO",
+            "Com a adesão, o município torna-se a décima sexta cidade do país.",
+            [("décima sexta cidade do país", "country_cities", 16, "exact", None, "PT")],
+        ),
+        (
+            "fr",
+            "Lille rejoint le Réseau mondial des villes apprenantes de l'UNESCO",
+            "Avec cette admission, la ville est la septième.",
+            [("septième", "country_cities", 7, "exact", None, "FR")],
+        ),
+        (
+            "it",
+            "Lucca nella Rete globale delle città dell'apprendimento dell'UNESCO",
+            "Con questo ingresso il comune toscano è la quarta città del paese.",
+            [("quarta città del paese", "country_cities", 4, "exact", None, "IT")],
+        ),
+    ],
+)
+def test_the_text_s_own_city_as_the_subject(
+    language: str, title: str, body: str, expected: list[Row]
+) -> None:
+    assert read_titled(language, title, body) == expected
+
+
+def test_the_own_city_needs_one_city_in_the_title() -> None:
+    title = "Chía y Lille en la Red Mundial de Ciudades del Aprendizaje de la UNESCO"
+    body = "Con este paso, el municipio se convierte en la novena ciudad del país."
+    assert read_titled("es", title, body) == []

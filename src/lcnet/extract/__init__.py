@@ -282,7 +282,7 @@ def _scanned(
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
-        ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
+        ranks = ranked(text, code, places, topic=topic, home=home_place(head, places))
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
     found = placed_repeats(found)
@@ -300,9 +300,20 @@ def home_joined(head: str, places: Gazetteer) -> PartialDate | None:
     first line of text if it has no title); the lead after it names other cities too.
     None when no city with a known date is named there, or cities that joined at
     different times are."""
+    found = {place.joined for place in _titled_places(head, places) if place.joined}
+    return found.pop() if len(found) == 1 else None
+
+
+def home_place(head: str, places: Gazetteer) -> Place | None:
+    """The member city a text's title names, when it names one only ("Chía entra a la red
+    mundial de la UNESCO"): the city "el municipio" stands for in its text."""
+    found = {place.key: place for place in _titled_places(head, places)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_places(head: str, places: Gazetteer) -> Iterator[Place]:
     line = head.lstrip()
     words = list(_NAME_WORD.finditer(line, 0, max(0, line.find("\n")) or len(line)))
-    found: set[PartialDate] = set()
     for index, first in enumerate(words):
         if first.group()[0].islower():  # a name starts with a capital (or no case: 河内)
             continue
@@ -311,9 +322,8 @@ def home_joined(head: str, places: Gazetteer) -> PartialDate | None:
                 break
             name = " ".join(w.group().lower() for w in words[index : index + count])
             place = places.places.get(name)
-            if place is not None and place.joined is not None:
-                found.add(place.joined)
-    return found.pop() if len(found) == 1 else None
+            if place is not None:
+                yield place
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

@@ -24,6 +24,14 @@ from lcnet.extract.sentence import Span
 from lcnet.model import Metric, Qualifier
 
 _ASIDE = re.compile(r"\s*(?:,[^,.;:!?\n]{1,40},)?\s*\Z")  # "Lille, entrée en 2024, est"
+# The text's own city as the subject right before the verb: "el municipio (sabanero)",
+# "nuestra ciudad", "o município", "la commune", "il comune", "the city"
+_SELF = re.compile(
+    r"(?<!\w)(?:(?:el|nuestro|este|o|nosso|este|le|il|nostro|the|our) (?:municipio|município"
+    r"|concelho|comune|municipality|town)|(?:la|nuestra|esta|a|nossa|la|notre|cette|the|our)"
+    r" (?:ciudad|localidad|comuna|cidade|ville|commune|città|city))(?: [^\W\d_]+){0,2}?,?"
+    r"\s*\Z"
+)
 _SUBJECT_REACH = 60  # characters before the verb where the city's name may end
 _PLACE_WORD = re.compile(r"[^\W\d_]{1,3}")  # "in", "en", "do", "aus": before a place
 
@@ -39,8 +47,11 @@ class Ranked(NamedTuple):
     as_of: PartialDate | None
 
 
-def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Ranked]:
-    """The ranks that `text` gives member cities among their country's members."""
+def ranked(
+    text: str, code: str, places: Gazetteer, *, topic: bool, home: Place | None = None
+) -> Iterator[Ranked]:
+    """The ranks that `text` gives member cities among their country's members; `home`
+    is the member the text's title names, whom "el municipio" stands for."""
     form = _form(code)
     if (form is None and _after_forms(code) is None) or not places.places:
         return
@@ -69,6 +80,8 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
                 place = places.places[place_key(named[-1].group())]
             else:  # "Reggio è la sesta", "Mantes fut la deuxième": a name said short
                 place = _short_named(low, reach, found.start(), places)
+            if place is None and home is not None and _SELF.search(low, reach, found.start()):
+                place = home  # "el municipio sabanero se convierte en la novena ciudad"
             if place is None:
                 continue
             demonym = found["demonym"]
