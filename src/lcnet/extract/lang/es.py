@@ -343,6 +343,8 @@ LANGUAGE = Language(
         "ciudadanos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "personas": Unit.CITIZEN,
+        "residentes": Unit.CITIZEN,  # "casi 500 millones de residentes"
+        "pobladores": Unit.CITIZEN,
         "capitales": Unit.CAPITAL,
     },
     singular_units={

@@ -481,6 +481,7 @@ LANGUAGE = Language(
         "habitants": Unit.CITIZEN,
         "citoyens": Unit.CITIZEN,
         "personnes": Unit.CITIZEN,
+        "résidents": Unit.CITIZEN,
         **{f"d{a}habitants": Unit.CITIZEN for a in _APOSTROPHES},  # "millions d'habitants"
         "capitales": Unit.CAPITAL,
     },

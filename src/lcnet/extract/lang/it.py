@@ -344,6 +344,7 @@ LANGUAGE = Language(
         "cittadini": Unit.CITIZEN,
         "abitanti": Unit.CITIZEN,
         "persone": Unit.CITIZEN,
+        "residenti": Unit.CITIZEN,
         "capitali": Unit.CAPITAL,
     },
     singular_units={

@@ -326,6 +326,8 @@ LANGUAGE = Language(
         "cidadãos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "pessoas": Unit.CITIZEN,
+        "moradores": Unit.CITIZEN,  # "cerca de 390 milhões de moradores"
+        "residentes": Unit.CITIZEN,
         "capitais": Unit.CAPITAL,
     },
     singular_units={
