@@ -36,6 +36,7 @@ from lcnet.extract.historic import (
     dated_by_caption,
     dated_by_heading,
     dated_by_lead,
+    dated_by_the_next,
     dated_entries,
     joined_then,
     republished_blocks,
@@ -359,6 +360,8 @@ def _judged(
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
                 dated = dated or dated_by_caption(low, phrase.start, rules, written)
+            if dated is None and _last_of_its_sentence(phrases, index, sentence.span.end):
+                dated = dated_by_the_next(low, sentence.span.end, rules, written)
             if dated is None and reposts is not None:
                 # a reposted story's figures: "Originally published 5 September 2022"; an
                 # archive entry's, under its date line
@@ -485,6 +488,11 @@ def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
     stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
     clause = low[phrase.end : stop.start() if stop else end]
     return any(word in clause for word in words)
+
+
+def _last_of_its_sentence(phrases: Sequence[Phrase], index: int, end: int) -> bool:
+    """Whether no figure follows phrases[index] in its sentence (ending at `end`)."""
+    return index + 1 >= len(phrases) or phrases[index + 1].start >= end
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:

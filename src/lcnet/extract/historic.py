@@ -1086,6 +1086,59 @@ _CAPTION = re.compile(
 )
 
 
+# The next sentence says what the figure was, and when: "«¿No eran 294 ciudades?». Esa
+# es la cifra de septiembre de 2022", "Đó là con số sau đợt công nhận tháng 9/2022"
+_THAT_FIGURE = {
+    "es": r"(?:esa|esta|ésa|ésta) (?:es|era|fue) la cifra|(?:ese|este|ése|éste) (?:es|era|fue)"
+    r" el (?:número|dato|total)|(?:esa|ésa) cifra (?:es|era|corresponde)",
+    "pt": r"(?:esse|este|aquele) (?:é|era|foi) o (?:número|dado|total)|(?:essa|esta|aquela)"
+    r" (?:é|era|foi) a (?:cifra|contagem)|(?:esse|este) número (?:é|era)",
+    "vi": r"đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
+    "en": r"that (?:is|was|'s) the (?:figure|number|count|total)|that figure (?:is|was)",
+    "fr": r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
+    "it": r"(?:questa|quella|è) (?:è |era )?la cifra|(?:questo|quello) (?:è|era) il (?:numero"
+    r"|dato|totale)",
+    "de": r"das (?:ist|war) die (?:zahl|anzahl)|diese zahl (?:ist|war)",
+}
+# (not "that figure dates from the 2020 round" after a quoted claim: the writer says the
+# claim is stale, en dev s8-kenya-county-2022)
+_NEXT_REACH = 160  # characters of the next sentence where its date may stand
+_SENTENCE_GAP = re.compile(r"[\s\"'\u201d\u00bb\u2019).!?]*")
+
+
+@cache
+def _that_figure(code: str) -> re.Pattern[str] | None:
+    form = _THAT_FIGURE.get(code)
+    return re.compile(form) if form else None
+
+
+def dated_by_the_next(
+    low: str, sentence_end: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date the next sentence gives the figure that ends a sentence, when it opens by
+    saying what that figure is ("That was the count after the September 2022 round"): a
+    date before the text's period."""
+    form = _that_figure(grammar.language.code)
+    if form is None or written is None:
+        return None
+    gap = _SENTENCE_GAP.match(low, sentence_end)
+    at = gap.end() if gap is not None else sentence_end
+    found = form.match(low, at)
+    if found is None:
+        return None
+    stop = len(low)
+    for mark in ".!?\n":
+        end = low.find(mark, found.end(), found.end() + _NEXT_REACH)
+        if end >= 0:
+            stop = min(stop, end)
+    stop = min(stop, found.end() + _NEXT_REACH)
+    said = grammar.historic.search(low, found.end(), stop) or _dates_alone(
+        grammar.language.code
+    ).search(low, found.end(), stop)
+    date = _date(said, grammar) if said else None
+    return date if date is not None and _before(date, written) else None
+
+
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
 # "**2020** - 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
