@@ -157,3 +157,41 @@ def test_the_own_city_needs_one_city_in_the_title() -> None:
     title = "Chía y Lille en la Red Mundial de Ciudades del Aprendizaje de la UNESCO"
     body = "Con este paso, el municipio se convierte en la novena ciudad del país."
     assert read_titled("es", title, body) == []
+
+
+def _archive(language: str, date: str, entries: list[tuple[str, str]]) -> str:
+    body = "".join(f"<section><h2>{head}</h2><p>{text}</p></section>" for head, text in entries)
+    return (
+        f"<html><head><title>{TITLES[language]}</title>"
+        f"<meta property='article:published_time' content='{date}'></head>"
+        f"<body><main>{body}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "entries", "expected"),
+    [
+        (
+            "pt",
+            [
+                ("24.02.2024 · O Fundão entra", "O Fundão é a décima sexta portuguesa."),
+                ("05.12.2025 · Nova ronda", "A rede tem 425 membros."),
+            ],
+            ("décima sexta portuguesa", "country_cities", 16, "exact", "2024-02-24", "PT"),
+        ),
+        (
+            "es",
+            [
+                ("05/12/2025 - Chía entra", "Chía es la novena y la única de este año."),
+                ("15/02/2024 - Otra ronda", "La red tiene 356 miembros."),
+            ],
+            ("novena", "country_cities", 9, "exact", "2025-12-05", "CO"),
+        ),
+    ],
+)
+def test_a_rank_in_a_dated_entry_is_of_its_date(
+    language: str, entries: list[tuple[str, str]], expected: Row
+) -> None:
+    page = _archive(language, "2026-05-01", entries)
+    found = [row(m) for m in find_mentions(read_document(page, "html"), language, places=PLACES)]
+    assert found[0] == expected

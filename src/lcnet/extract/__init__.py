@@ -27,6 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
+from lcnet.extract.historic import DatedBlocks, dated_entries, republished_blocks
 from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
@@ -283,11 +284,30 @@ def _scanned(
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
         ranks = ranked(text, code, places, topic=topic, home=home_place(head, places))
+        ranks = _entries_dated(text, code, written, ranks)
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
     found = placed_repeats(found)
     for each in found:
         yield code, each
+
+
+def _entries_dated(
+    text: str, code: str, written: PartialDate | None, ranks: Iterator[Ranked]
+) -> Iterator[Ranked]:
+    """The ranks, those of no date in a dated entry of an archive or a reposted story
+    dated so, as the scan dates its figures ("05.09.2022 · Braga entra" / "Braga é a
+    décima quinta portuguesa"): looked for once, at the first rank of no date."""
+    blocks: DatedBlocks | None = None
+    for rank in ranks:
+        if rank.as_of is None and written is not None:
+            if blocks is None:
+                low, rules = lowered(text), grammar(code)
+                blocks = DatedBlocks(
+                    republished_blocks(low, rules, written), dated_entries(low, rules, written)
+                )
+            rank = rank._replace(as_of=blocks.date_at(rank.start))
+        yield rank
 
 
 _NAME_WORD = re.compile(r"\w[\w'\u2019-]*")
