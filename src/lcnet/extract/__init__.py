@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
-from lcnet.extract.engine import Found, lowered, scan
+from lcnet.extract.engine import Found, lowered, read_text, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
 from lcnet.extract.historic import DatedBlocks, dated_entries, republished_blocks
 from lcnet.extract.joining import dated_by_joining
@@ -97,9 +97,11 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     home = home_joined(document.head, places) if places is not None else None
+    low = lowered(text)  # once for every language's reading
     scans = [
         _scanned(
             text,
+            low,
             code,
             lead,
             within,
@@ -255,6 +257,7 @@ def detect_language(text: str) -> str:
 
 def _scanned(
     text: str,
+    low: str,
     code: str,
     lead: int,
     within: list[Span],
@@ -273,18 +276,28 @@ def _scanned(
     # "> 230" opens a quote in plain text; Markdown's quote marks are blanked when it is
     # read, so a ">" still there was written "\\>" or "&gt;": a symbol, as in HTML
     quoted = kind == "text"
+    read = read_text(text, grammar(code), low)  # the figures', the lists' and the ranks'
     found = list(
         scan(
-            text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted, home=home
+            text,
+            code,
+            lead,
+            within_,
+            topic=topic,
+            written=written,
+            quoted_lines=quoted,
+            home=home,
+            read=read,
         )
     )
     if places is not None:
-        lists = listed(text, code, places, topic=topic, written=written)
+        lists = listed(text, code, places, topic=topic, written=written, read=read)
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
-        ranks = ranked(text, code, places, topic=topic, home=home_place(head, places))
-        ranks = _entries_dated(text, code, written, ranks)
+        home_city = home_place(head, places)
+        ranks = ranked(text, code, places, topic=topic, read=read, home=home_city)
+        ranks = _entries_dated(low, code, written, ranks)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
     found = placed_repeats(found)
@@ -293,7 +306,7 @@ def _scanned(
 
 
 def _entries_dated(
-    text: str, code: str, written: PartialDate | None, ranks: Iterator[Ranked]
+    low: str, code: str, written: PartialDate | None, ranks: Iterator[Ranked]
 ) -> Iterator[Ranked]:
     """The ranks, those of no date in a dated entry of an archive or a reposted story
     dated so, as the scan dates its figures ("05.09.2022 · Braga entra" / "Braga é a
@@ -302,7 +315,7 @@ def _entries_dated(
     for rank in ranks:
         if rank.as_of is None and written is not None:
             if blocks is None:
-                low, rules = lowered(text), grammar(code)
+                rules = grammar(code)
                 blocks = DatedBlocks(
                     republished_blocks(low, rules, written), dated_entries(low, rules, written)
                 )
