@@ -868,6 +868,10 @@ LANGUAGE = Language(
         for article in ("a", "o")
     ),
     newcomer_sets=(
+        # "Das 72 cidades admitidas em dezembro de 2025, dezasseis ficam em África"
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:cidades|municípios|membros"
+        r"|integrantes) (?:admitid|incorporad|selecionad|seleccionad|escolhid|eleit|integrad)"
+        r"[ao]s(?: (?:em|no|na) [^,;.]{1,25}?)?(?=,)",
         r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
         r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
