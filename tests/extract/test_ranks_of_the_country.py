@@ -195,3 +195,37 @@ def test_a_rank_in_a_dated_entry_is_of_its_date(
     page = _archive(language, "2026-05-01", entries)
     found = [row(m) for m in find_mentions(read_document(page, "html"), language, places=PLACES)]
     assert found[0] == expected
+
+
+VI_PLACES = Gazetteer(
+    {
+        "hà nội": Place("vn/hanoi", "VN", PartialDate(2025, 12)),
+        "sơn la": Place("vn/son-la", "VN", PartialDate(2024, 2)),
+        "cao lãnh": Place("vn/cao-lanh", "VN", PartialDate(2022, 9)),
+        "envigado": Place("co/envigado", "CO", PartialDate(2022, 9)),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # vi writes the noun between the verb and the rank: "là thành phố thứ sáu"
+        ("vi", "Hà Nội là thành phố thứ sáu.",
+         [("thứ sáu", "country_cities", 6, "exact", None, "VN")]),
+        ("vi", "Hà Nội là thành phố thứ sáu gia nhập mạng lưới.",
+         [("thứ sáu", "country_cities", 6, "exact", None, "VN")]),
+        # a date that opens the subject's clause dates the rank
+        ("vi", "Năm 2022, Cao Lãnh trở thành thành viên thứ ba trong mạng lưới.",
+         [("thứ ba", "country_cities", 3, "exact", "2022", "VN")]),
+        ("es", "En 2022, Envigado fue la sexta.",
+         [("sexta", "country_cities", 6, "exact", "2022", "CO")]),
+        # not a date of another clause before it
+        ("es", "Medellín entró en 2017 y hoy Envigado es la sexta.",
+         [("sexta", "country_cities", 6, "exact", None, "CO")]),
+    ],
+)  # fmt: skip
+def test_vietnamese_ranks_and_opening_dates(language: str, body: str, expected: list[Row]) -> None:
+    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
+    found = find_mentions(read_document(page, "markdown"), language, places=VI_PLACES)
+    assert [row(m) for m in found] == expected

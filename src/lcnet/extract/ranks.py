@@ -110,6 +110,8 @@ def ranked(
             # "Cividale è l'ottava, Brescia la settima": the verb left out after a comma
             gapped = _gapped(code).match(low, end, sentence.end())
             start = found.start()  # "Lille, entrée en 2024, est la septième": its own day
+            # "En 2022, Envigado fue la sexta": a date that opens the clause before the name
+            start = _opening_date(low, max(sentence.start(), reach), start, rules) or start
             stop = gapped.start("name") if gapped else _clause_end(low, end, sentence.end())
             yield Ranked(found.start("ordinal"), end, Metric.COUNTRY_CITIES, value,
                          Qualifier.EXACT, place.country, (),
@@ -175,6 +177,26 @@ def _may_coordinate(low: str, start: int, end: int, code: str) -> bool:
     if not any(low.find(f" {c} ", start, end) >= 0 for c in conjunctions):
         return False
     return any(low.find(f"{verb} ", start, end) >= 0 for verb in _PLURAL_RANK_VERBS[code])
+
+
+def _opening_date(low: str, start: int, verb: int, rules: Grammar) -> int | None:
+    """Where a date opens the clause of a rank's subject ("En 2022, Envigado fue la sexta",
+    "Năm 2024, Sơn La trở thành thành viên thứ năm"): only the date, a comma and the
+    subject's words stand before the verb; None otherwise."""
+    clause = max(start, low.rfind(";", start, verb) + 1)
+    while clause < verb and low[clause] in " \t\n":
+        clause += 1
+    found = rules.historic.match(low, clause, verb)
+    if found is None or low.find(",", found.end(), verb) != _comma_after(low, found.end()):
+        return None
+    return clause
+
+
+def _comma_after(low: str, at: int) -> int:
+    """The place of a comma right after `at` (spaces aside), or -2."""
+    while at < len(low) and low[at] in " \t":
+        at += 1
+    return at if at < len(low) and low[at] == "," else -2
 
 
 def _clause_end(low: str, at: int, end: int) -> int:

@@ -120,6 +120,16 @@ LANGUAGE = Language(
         "thứ mười": 10,
     },
     ordinal_digits=r"thứ (?P<n>\d{1,3})",
+    # "Hà Nội là thành phố thứ sáu": after a member's name, the noun with its verb
+    # (lcnet.extract.ranks); "của Việt Nam" names its country, the others end its clause
+    bare_rank_verbs=(
+        "là thành phố",
+        "là thành viên",
+        "là đô thị",
+        "trở thành thành phố",
+        "trở thành thành viên",
+    ),
+    rank_ends=("của", "trong", "gia nhập", "tham gia", "được công nhận", "ở việt nam"),
     ordinal_after_unit=True,
     qualifiers={
         "hơn": Q.MORE_THAN,
