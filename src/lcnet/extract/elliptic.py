@@ -454,7 +454,7 @@ def _sibling(
             if part is not None:
                 unit, roles, finish = part
                 return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
-            placed = _part_placed(low, number.end(), limit, grammar)
+            placed = _part_placed(low, number.end(), limit, grammar, adjective=True)
             if placed is not None:  # "Of the 77 new cities, 13 come from Asia and the Pacific"
                 country, region, finish = placed
                 roles = phrase.roles - {Role.OTHER}
@@ -543,7 +543,7 @@ def _word_after_a_name(code: str) -> re.Pattern[str]:
 
 
 def _part_placed(
-    low: str, at: int, limit: int, grammar: Grammar
+    low: str, at: int, limit: int, grammar: Grammar, *, adjective: bool = False
 ) -> tuple[str | None, str | None, int] | None:
     """The country or region a whole's part is placed in, said right after its number
     with at most two words between ("13 come from Asia and the Pacific", "three are in
@@ -557,7 +557,25 @@ def _part_placed(
             if key == "region":
                 return None, grammar.language.regions[name], found.end()
             return grammar.language.country_names[name], None, found.end()
+    if not adjective:
+        return None
+    # the part of a whole named just before, by an adjective after a verb of being: "Of
+    # the 72 newcomers, 14 are African" (not "425 cities in 91 countries, and 12 of them
+    # are African": African cities, or countries?)
+    found = _adjective_after(grammar.language.code).match(low, at, limit)
+    if found is not None:
+        place = " ".join(found["place"].split())
+        country = grammar.language.demonyms.get(place)
+        return country, None if country else grammar.language.regions.get(place), found.end()
     return None
+
+
+@cache
+def _adjective_after(code: str) -> re.Pattern[str]:
+    data = language(code)
+    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA]) or "(?!)"
+    places = alternation([*data.demonyms, *data.regions]) or "(?!)"
+    return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
 
 _BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"

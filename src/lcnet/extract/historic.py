@@ -88,6 +88,9 @@ def as_of(
                     low, phrase, sentence, grammar, written
                 )
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
+    bracketed = _date_in_brackets_after_figure(low, phrase, grammar)
+    if bracketed is not None and written is not None and _before(bracketed, written):
+        return bracketed  # "229 members (2020) and 294 (2022)": each its own date
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     later = _later_clause(grammar.language.code)  # "229 members, before this year's intake"
@@ -510,6 +513,23 @@ def _joining_time(code: str) -> re.Pattern[str] | None:
 _BRACKET = re.compile(r"\s{0,2}[(\uff08\[]")
 _BRACKET_REACH = 60  # "(UNESCO press release, 14 February 2024)"
 _CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
+
+
+def _date_in_brackets_after_figure(
+    low: str, phrase: Phrase, grammar: Grammar
+) -> PartialDate | None:
+    """ "229 members (2020)", "294 (septembre 2022)", "356 Mitglieder [Feb. 2024]": a date
+    alone in brackets right after a figure is the figure's (one of the text's own period
+    dates nothing: its news)."""
+    opening = _BRACKET.match(low, phrase.end)
+    if opening is None:
+        return None
+    closing = low.find(_CLOSING[low[opening.end() - 1]], opening.end(), opening.end() + 30)
+    if closing < 0:
+        return None
+    inside = low[opening.end() : closing].strip()
+    found = _dates_alone(grammar.language.code).fullmatch(inside)
+    return None if found is None else _date(found, grammar)
 
 
 def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:

@@ -769,7 +769,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
-        r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
+        r"|mitteilung|meldung|bilanz|zählung|angaben|liste|fassung|zahlen|daten)"
+        r" (?:von |vom jahr |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
         r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",

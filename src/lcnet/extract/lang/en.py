@@ -667,7 +667,11 @@ LANGUAGE = Language(
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
         r"|release|poster)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
+        r"|guide|press release|release|figures?|data|numbers|count|tally|total)"
+        r" (?:of|from|for) (?:early |late )?",
+        # "the 2020 count was 229", "the 2022 tally: 294 cities": a count named by its year
+        r"the (?=(?:19|20)\d\d (?:count|tally|total|figures?|numbers|membership|member list"
+        r"|data|census|headcount)\b)",
         r"(?:back )?in (?:early |late |mid-|mid )?",
         r"(?:back )?in the year ",  # "In the year 2020 the network had 229 cities"
         r"as (?:of|at):? (?:the end of )?",

@@ -1088,6 +1088,9 @@ LANGUAGE = Language(
         # "la liste de septembre 2020" (a month and its year: not "de 2016 à 2020")
         r"(?<![\w-])(?:de |d['\u2019])(?=(?:janvier|février|fevrier|mars|avril|mai|juin"
         r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (?:19|20)\d\d)",
+        # a count of a year: "le décompte de 2020 faisait état de 229 villes"
+        r"(?:décompte|bilan|chiffre|total|recensement|comptage|liste)s? (?:de |pour )"
+        r"(?=(?:19|20)\d\d\b)",
     ),
     founding_words=(
         r"fondée?s?\b",
