@@ -1320,15 +1320,26 @@ def answered_counts(
             question = low[max(start, at - _QUESTION_REACH) : at]
             asked = _asked(question, grammar)
             value = read_number(found["number"], grammar.language.code)
-            if asked is not None and isinstance(value, int) and 0 < value < _MOST_ANSWERED:
+            if asked is not None and isinstance(value, int) and value > 0:
                 unit, country = asked
-                yield (found.start("number"), found.end("number"), unit, value,
-                       Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+                said = found["qualifier"]
+                qualifier = grammar.language.qualifiers.get(said) if said else Qualifier.EXACT
+                first = found.start("qualifier") if said else found.start("number")
+                people = unit is Unit.CITIZEN
+                if qualifier is not None and (
+                    _LEAST_PEOPLE <= value < _MOST_PEOPLE if people else value < _MOST_ANSWERED
+                ):
+                    yield (first, found.end("number"), unit, value, qualifier, frozenset(),
+                           country, None)  # fmt: skip
         at = low.find("?", at + 1, end)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
 _MOST_ANSWERED = 1000
+# "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
+# the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")
+_LEAST_PEOPLE = 10_000_000
+_MOST_PEOPLE = 10_000_000_000
 
 
 def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
@@ -1344,6 +1355,10 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
         if noun is None:
             continue
         unit = noun[0]
+        if unit is Unit.CITIZEN:  # of the network's cities, the question says
+            network = _NETWORK_WORD.get(grammar.language.code)
+            said = network is not None and re.search(network, question[found.end() :])
+            return (unit, None) if said else None
         if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
             return None
         after = " ".join(words[i + 1 : i + 2])
@@ -1352,11 +1367,38 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
     return None
 
 
+# The network in a question of people: "las ciudades de la red", "the network's cities"
+_NETWORK_WORD = {
+    "es": r"\b(?:la red|gnlc)\b",
+    "pt": r"\b(?:da rede|na rede|gnlc)\b",
+    "fr": r"\b(?:du réseau|gnlc)\b",
+    "it": r"\b(?:della rete|nella rete|gnlc)\b",
+    "en": r"\b(?:network|gnlc)\b",
+    "de": r"\b(?:netzwerk|netzwerks|gnlc)\b",
+}
+# Who says the answer, before it: "Según la UNESCO, casi 500 millones"
+_ANSWER_SOURCE = {
+    "es": r"seg[uú]n|de acuerdo con",
+    "pt": r"segundo|de acordo com|conforme",
+    "fr": r"selon|d['\u2019]après",
+    "it": r"secondo",
+    "en": r"according to",
+    "de": r"laut|nach angaben (?:der|des)",
+}
+
+
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
     if code not in _HOW_MANY:
         return None
+    from lcnet.extract.lang import language
+
+    data = language(code)
+    source = _ANSWER_SOURCE.get(code, "(?!)")
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     return re.compile(
-        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
+        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
         re.MULTILINE,
     )

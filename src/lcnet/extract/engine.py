@@ -36,6 +36,7 @@ from lcnet.extract.historic import (
     dated_by_caption,
     dated_by_heading,
     dated_by_lead,
+    dated_by_the_next,
     dated_entries,
     joined_then,
     republished_blocks,
@@ -52,7 +53,7 @@ from lcnet.extract.metric import (
     possible,
     read_metric,
 )
-from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -355,6 +356,8 @@ def _judged(
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
                 dated = dated or dated_by_caption(low, phrase.start, rules, written)
+            if dated is None and _last_of_its_sentence(phrases, index, sentence.span.end):
+                dated = dated_by_the_next(low, sentence.span.end, rules, written)
             if dated is None and reposts is not None:
                 # a reposted story's figures: "Originally published 5 September 2022"; an
                 # archive entry's, under its date line
@@ -389,6 +392,7 @@ def _judged(
         if dated is None and (
             _before_this(low, sentence.span.start, phrase.start, rules)
             or _at_that_time(low, sentence.span, phrase, rules)
+            or _had_then_now(low, sentence.span, phrases, index, rules)
         ):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
             # "All'epoca la rete contava 356 città", no date said before: of some time
@@ -481,6 +485,11 @@ def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
     stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
     clause = low[phrase.end : stop.start() if stop else end]
     return any(word in clause for word in words)
+
+
+def _last_of_its_sentence(phrases: Sequence[Phrase], index: int, end: int) -> bool:
+    """Whether no figure follows phrases[index] in its sentence (ending at `end`)."""
+    return index + 1 >= len(phrases) or phrases[index + 1].start >= end
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
@@ -905,6 +914,46 @@ def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> b
 
 
 _PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
+
+
+def _had_then_now(
+    low: str, sentence: Span, phrases: Sequence[Phrase], index: int, rules: Grammar
+) -> bool:
+    """ "Portugal had 16 cities and now has 17", "Colombia tenía ocho ciudades y ahora
+    tiene nueve": a count a verb of a past state gives, the next figure of its sentence
+    said of now, is of some earlier time (not a stale claim)."""
+    past = rules.past_states
+    if past is None:
+        return False
+    phrase = phrases[index]
+    end = sentence.end
+    if index + 1 < len(phrases) and phrases[index + 1].start < end:
+        after = phrases[index + 1]
+        if after.unit is not phrase.unit and not {after.unit, phrase.unit} <= _OF_CITIES:
+            return False  # "comptait 7 villes et en compte maintenant 8" (members)
+        end = after.start
+    else:  # "y ahora tiene nueve": a number alone, no figure of its own
+        number = _number_form(rules.language.code).search(low, phrase.end, sentence.end)
+        if number is None:
+            return False
+        end = number.start()
+    verb = past.search(low, max(sentence.start, phrase.start - _PAST_VERB_BEFORE), phrase.start)
+    if verb is None:
+        return False
+    # "e agora tem 17", "y ahora tiene nueve"; or a later state: "e passou a ter 17"
+    return (
+        rules.present.search(low, phrase.end, end) is not None
+        or past.search(low, phrase.end, end) is not None
+    )
+
+
+@cache
+def _number_form(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{number_pattern(code)})(?![^\W_])")
+
+
+_OF_CITIES = frozenset({Unit.CITY, Unit.MEMBER})
+_PAST_VERB_BEFORE = 20  # characters before a count where its verb of a past state ends
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

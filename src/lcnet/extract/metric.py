@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from lcnet.extract.changes import changes_to
+from lcnet.extract.changes import changes_to, started_from
 from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
@@ -1838,7 +1838,8 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
                 low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
-    text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    end = _before_a_change(low, before, phrase, grammar)  # "Brazil went from five to six"
+    text = low[max(before.start, end - _COUNTRY_REACH - _ASIDE) : end]
     names = grammar.language.country_names
     aside = _ASIDE_CLAUSE.search(text)
     if (
@@ -1885,6 +1886,26 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _before_a_change(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> int:
+    """Where the words before a figure end, the start of the change it ends left out:
+    "Brazil went from five to six cities", "Portugal passou de 16 para 17 cidades" (the
+    country owns the figure as in "Brazil went to six cities"); else the figure's start."""
+    if not grammar.language.change_from or grammar.language.attached:
+        return phrase.start
+    begun = started_from(low, phrase.start, Span(before.start, phrase.end), grammar)
+    if begun is None:
+        return phrase.start
+    verb = _change_from_end(grammar.language.code)
+    found = verb.search(low, before.start, begun.start) if verb is not None else None
+    return found.start() if found is not None else phrase.start
+
+
+@cache
+def _change_from_end(code: str) -> re.Pattern[str] | None:
+    said = _grammar(code).language.change_from
+    return re.compile(rf"(?<![^\W\d_])(?:{said})\s*\Z") if said else None
 
 
 @cache

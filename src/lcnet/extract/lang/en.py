@@ -592,7 +592,7 @@ LANGUAGE = Language(
     # a rank whose noun is left out after a member's name: "Umm Salal became the seventh in
     # 2024", "Fayoum became the third" (lcnet.extract.ranks)
     bare_rank_verbs=("is the", "was the", "became the", "becomes the", "has become the"),
-    rank_ends=("in", "after", "to join", "to be admitted", "from"),
+    rank_ends=("in", "after", "to join", "to be admitted", "from", "and the only"),
     rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
@@ -613,8 +613,11 @@ LANGUAGE = Language(
     newcomer_sets=(
         r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
         r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+        # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
+        r"(?:of|among) the (?:\d{1,3} )?(?:cities|members) (?:admitted|named|selected"
+        r"|designated)(?: (?:in|on|this) [^,;.]{1,25}?)?(?=,)",
     ),
-    newcomer_words=("newcomers", "new members,", "new cities,"),
+    newcomer_words=("newcomers", "new members,", "new cities,", "cities admitted", "cities named"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(

@@ -358,6 +358,8 @@ LANGUAGE = Language(
         "ciudadanos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "personas": Unit.CITIZEN,
+        "residentes": Unit.CITIZEN,  # "casi 500 millones de residentes"
+        "pobladores": Unit.CITIZEN,
         "capitales": Unit.CAPITAL,
     },
     singular_units={
@@ -398,6 +400,7 @@ LANGUAGE = Language(
         "del",
         r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
         "tras",
+        r"y (?:la|el) únic[ao]",  # "Chía es la novena y la única que ingresó en 2025"
     ),
     copulas=(
         "son",
@@ -858,6 +861,11 @@ LANGUAGE = Language(
         for article in ("la", "el")
     ),
     newcomer_sets=(
+        # "De las 72 ciudades admitidas en diciembre de 2025, dieciséis están en África":
+        # the noun before its participle, and a date of a few words
+        r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:ciudades|urbes|miembros|integrantes"
+        r"|municipios) (?:admitid|incorporad|seleccionad|elegid|escogid|designad)[ao]s"
+        r"(?: (?:en|el) [^,;.]{1,25}?)?(?=,)",
         r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nuev[ao]s|elegid[ao]s|seleccionad[ao]s|escogid[ao]s"
         r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"

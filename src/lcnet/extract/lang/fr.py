@@ -495,6 +495,7 @@ LANGUAGE = Language(
         "habitants": Unit.CITIZEN,
         "citoyens": Unit.CITIZEN,
         "personnes": Unit.CITIZEN,
+        "résidents": Unit.CITIZEN,
         **{f"d{a}habitants": Unit.CITIZEN for a in _APOSTROPHES},  # "millions d'habitants"
         "capitales": Unit.CAPITAL,
     },
@@ -719,7 +720,14 @@ LANGUAGE = Language(
         "le",
         "l['\u2019]",
     ),  # "la deuxième ville ivoirienne, Boundiali la troisième"
-    rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
+    rank_ends=(
+        "en",
+        "au",
+        "du",
+        r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)",
+        "après",
+        r"et (?:la|le) seule?",
+    ),
     copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),

@@ -355,6 +355,7 @@ LANGUAGE = Language(
         "cittadini": Unit.CITIZEN,
         "abitanti": Unit.CITIZEN,
         "persone": Unit.CITIZEN,
+        "residenti": Unit.CITIZEN,
         "capitali": Unit.CAPITAL,
     },
     singular_units={
@@ -615,7 +616,13 @@ LANGUAGE = Language(
     one_of=("una delle", "uno dei", "tra le", "fra le"),
     adjectives_as_nouns=True,
     rank_articles=("la", "l['\u2019]", "il"),  # "... il borgo l'ottava"
-    rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
+    rank_ends=(
+        "in",
+        r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)",
+        "dopo",
+        "tra",
+        r"e l['\u2019]unic[ao]",
+    ),
     copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),

@@ -341,6 +341,8 @@ LANGUAGE = Language(
         "cidadãos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "pessoas": Unit.CITIZEN,
+        "moradores": Unit.CITIZEN,  # "cerca de 390 milhões de moradores"
+        "residentes": Unit.CITIZEN,
         "capitais": Unit.CAPITAL,
     },
     singular_units={
@@ -606,7 +608,17 @@ LANGUAGE = Language(
     one_of=("uma das", "um dos", "entre as", "entre os"),
     adjectives_as_nouns=True,
     rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
-    rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
+    rank_ends=(
+        "em",
+        "no",
+        "na",
+        "do",
+        "da",
+        "de",
+        r"a (?:aderir|entrar|integrar)",
+        "depois",
+        r"e (?:a|o) únic[ao]",
+    ),
     copulas=(
         "são",
         "estão",
@@ -856,6 +868,10 @@ LANGUAGE = Language(
         for article in ("a", "o")
     ),
     newcomer_sets=(
+        # "Das 72 cidades admitidas em dezembro de 2025, dezasseis ficam em África"
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:cidades|municípios|membros"
+        r"|integrantes) (?:admitid|incorporad|selecionad|seleccionad|escolhid|eleit|integrad)"
+        r"[ao]s(?: (?:em|no|na) [^,;.]{1,25}?)?(?=,)",
         r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
         r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
