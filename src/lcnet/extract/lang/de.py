@@ -243,6 +243,14 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.",
     ordinal_after_unit=False,
     qualifiers={
+        # a milestone passed, whatever the verb: "das Netzwerk überschreitet damit die
+        # Marke von 400 Mitgliedern" (not "nähert sich" it)
+        "die marke von": Q.MORE_THAN,
+        "die schwelle von": Q.MORE_THAN,
+        "die grenze von": Q.MORE_THAN,
+        "die hürde von": Q.MORE_THAN,
+        "der marke von": Q.NEARLY,  # "nähert sich der Marke von 400"
+        "der schwelle von": Q.NEARLY,
         "über": Q.MORE_THAN,
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,

@@ -97,6 +97,16 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
     qualifiers={
+        # a milestone passed, whatever the verb: "the network passes the threshold of 400
+        # members" (not "nears" it)
+        "the threshold of": Q.MORE_THAN,
+        "the mark of": Q.MORE_THAN,
+        "the milestone of": Q.MORE_THAN,
+        "the barrier of": Q.MORE_THAN,
+        "nears the threshold of": Q.NEARLY,
+        "nears the mark of": Q.NEARLY,
+        "approaches the threshold of": Q.NEARLY,
+        "approaches the mark of": Q.NEARLY,
         "more than": Q.MORE_THAN,
         "over": Q.MORE_THAN,
         "just over": Q.MORE_THAN,

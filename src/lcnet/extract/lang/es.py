@@ -284,6 +284,26 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa]",
     ordinal_after_unit=False,
     qualifiers={
+        # a milestone passed, whatever the verb: "la red supera así la barrera de los 400
+        # miembros" (not "roza" it)
+        **dict.fromkeys(
+            (
+                f"{noun} {of}"
+                for noun in (
+                    "la barrera",
+                    "la barrera simbólica",
+                    "el umbral",
+                    "la marca",
+                    "el listón",
+                )
+                for of in ("de los", "de las")
+            ),
+            Q.MORE_THAN,
+        ),
+        "roza la barrera de los": Q.NEARLY,
+        "roza la barrera de las": Q.NEARLY,
+        "se acerca a la barrera de los": Q.NEARLY,
+        "se acerca a la barrera de las": Q.NEARLY,
         "más de": Q.MORE_THAN,
         "por encima de": Q.MORE_THAN,
         "al menos": Q.AT_LEAST,
@@ -870,6 +890,9 @@ LANGUAGE = Language(
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
         r"que se estrenan\b",
+        # "para 13 países se trata de su primera adhesión", "es su primer ingreso"
+        r"(?:se trata de|es|supone|marca) (?:su|la|el)"
+        r" (?:primera (?:adhesión|admisión|ciudad miembro)|primer ingreso)",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",

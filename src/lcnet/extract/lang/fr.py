@@ -430,6 +430,20 @@ LANGUAGE = Language(
         "a franchi le cap des": Q.MORE_THAN,
         "franchit la barre des": Q.MORE_THAN,
         "a franchi la barre des": Q.MORE_THAN,
+        # a milestone passed, whatever the verb before it: "le GNLC passe ainsi la barre
+        # des 400 membres" (not "approaching" it)
+        "la barre des": Q.MORE_THAN,
+        "la barre symbolique des": Q.MORE_THAN,
+        "le cap des": Q.MORE_THAN,
+        "le cap symbolique des": Q.MORE_THAN,
+        "le seuil des": Q.MORE_THAN,
+        "le seuil symbolique des": Q.MORE_THAN,
+        "approche la barre des": Q.NEARLY,
+        "approche le cap des": Q.NEARLY,
+        "frôle la barre des": Q.NEARLY,
+        "frôle le cap des": Q.NEARLY,
+        "s'approche de la barre des": Q.NEARLY,
+        "s\u2019approche de la barre des": Q.NEARLY,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
@@ -1003,6 +1017,11 @@ LANGUAGE = Language(
         r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
         r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
         r"nouveaux (?:dans le|au sein du) réseau\b",  # "46 pays, dont 13 nouveaux dans le réseau"
+        # "Pour 13 pays, il s'agit d'une première entrée dans le réseau", "c'est leur première
+        # adhésion"
+        r"(?:il s['\u2019]agit|c['\u2019]est|ce sont|marque|signe) (?:de )?"
+        r"(?:leur|d['\u2019]une|une|la) (?:toute )?première"
+        r" (?:entrée|adhésion|admission|ville membre|participation)",
     ),
     member_verbs=(
         r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",

@@ -298,6 +298,28 @@ LANGUAGE = Language(
         "ha superato i": Q.MORE_THAN,
         "supera quota": Q.MORE_THAN,
         "ha superato quota": Q.MORE_THAN,
+        # a milestone passed, an adverb before it: "la rete supera così quota 400"; or
+        # named by its noun, whatever the verb: "ha varcato la soglia dei 400 membri"
+        **dict.fromkeys(
+            (
+                f"{verb} {adverb} quota"
+                for verb in ("supera", "superato", "oltrepassa", "oltrepassato")
+                for adverb in ("così", "ora", "già", "ormai", "dunque", "adesso", "quindi")
+            ),
+            Q.MORE_THAN,
+        ),
+        "oltre quota": Q.MORE_THAN,
+        "la soglia dei": Q.MORE_THAN,
+        "la soglia delle": Q.MORE_THAN,
+        "la soglia simbolica dei": Q.MORE_THAN,
+        "la soglia simbolica delle": Q.MORE_THAN,
+        "il traguardo dei": Q.MORE_THAN,
+        "il traguardo delle": Q.MORE_THAN,
+        "sfiora quota": Q.NEARLY,
+        "sfiora la soglia dei": Q.NEARLY,
+        "sfiora la soglia delle": Q.NEARLY,
+        "si avvicina a quota": Q.NEARLY,
+        "si avvicina alla soglia dei": Q.NEARLY,
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
@@ -858,6 +880,9 @@ LANGUAGE = Language(
     first_time_cues=(
         # "per 13 di questi si tratta del primo ingresso"
         r"(?:si tratta del|è il|segna il) (?:loro )?primo ingresso",
+        # "si tratta della prima adesione", "è la loro prima ammissione"
+        r"(?:si tratta della|è la|segna la) (?:loro )?prima (?:adesione|ammissione|città membro"
+        r"|partecipazione)",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"

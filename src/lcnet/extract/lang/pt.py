@@ -267,6 +267,20 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa°]",
     ordinal_after_unit=False,
     qualifiers={
+        # a milestone passed, whatever the verb: "a rede ultrapassa assim a marca das 400
+        # cidades" (not "aproxima-se" of it)
+        **dict.fromkeys(
+            (
+                f"{noun} {of}"
+                for noun in ("a marca", "a barreira", "o limiar", "o patamar", "a fasquia")
+                for of in ("dos", "das", "de")
+            ),
+            Q.MORE_THAN,
+        ),
+        "aproxima-se da marca dos": Q.NEARLY,
+        "aproxima-se da marca das": Q.NEARLY,
+        "se aproxima da marca dos": Q.NEARLY,
+        "se aproxima da marca das": Q.NEARLY,
         "mais de": Q.MORE_THAN,
         "acima de": Q.MORE_THAN,
         "um pouco mais de": Q.MORE_THAN,
@@ -867,6 +881,9 @@ LANGUAGE = Language(
         r"pela primeira vez",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
+        # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
+        r"(?:trata-se d[ao]|é a sua|é a|marca a|representa a) (?:sua )?primeira (?:adesão|entrada"
+        r"|admissão|cidade membro)",
     ),
     member_verbs=(
         r"(?:são|eram|continuam) (?:já )?membros\b",
