@@ -981,6 +981,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegaciones|participantes)"
         r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+        # "casi 700 personas, llegadas de más de 80 países"
+        r"(?:personas|participantes|delegados|congresistas|invitados)\b[^.;:!?]{0,40}?"
+        r"(?:procedentes|llegad[oa]s|venid[oa]s) de(?: (?:más de|cerca de|unos|alrededor de))?",
     ),
     attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1176,7 +1179,9 @@ LANGUAGE = Language(
         ),
         words=("ningun", "ningún"),
         owned=(
-            r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
+            # "el país no tiene, que yo sepa, ninguna ciudad": "el país", the one named before
+            r"(?:{country}|{subject}) (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con"
+            r"|contaba con|posee)(?:, [^,.;:!?]{{1,40}},)? "
             r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
         ),
         owned_words=("ningun", "ningún"),

@@ -1121,6 +1121,11 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:représentants|délégués|délégations|participants) (?:de|des|venus"
         r" de)(?: (?:plus de|près de|environ|quelque))?",
+        # an event's people, then where they came from: "Près de 700 personnes y étaient
+        # réunies, venues de plus de 80 pays"
+        r"(?:personnes|participants|participantes|délégués|congressistes|invités)\b"
+        r"[^.;:!?]{0,40}?(?:venu|arrivé|originaire)e?s? (?:de|des)"
+        r"(?: (?:plus de|près de|environ|quelque))?",
     ),
     attendance_after=(r"ont participé|participaient|étaient représentées|ont pris part",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1317,13 +1322,19 @@ LANGUAGE = Language(
         ),
         words=("aucun",),
         owned=(
-            r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
-            r" (?:(?:encore|toujours"
+            # "Le Canada n'y compte, à ma connaissance, aucune ville": a clitic, an aside;
+            # "le pays", the country named before
+            r"(?:{country}|{subject}) n(?:e |'|’)(?:(?:y|en) )?(?:compte|comptait|possède"
+            r"|possédait|a|avait)(?:, [^,.;:!?]{{1,40}},)? (?:(?:encore|toujours"
             r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
             r"|municipalité|collectivité)(?!\w)",
         ),
         owned_words=("aucun",),
-        members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+        # "n'y compte aucune ville": the "y" is the network named before
+        members=(
+            *("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+            *("n'y ", "n’y "),
+        ),
         still=(
             "encore",
             "jusqu'ici",

@@ -994,6 +994,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:rappresentanti|delegati|delegazioni|partecipanti)"
         r" (?:di|da|provenienti da)(?: (?:oltre|più di|circa|quasi))?",
+        # "quasi 700 persone, arrivate da oltre 80 Paesi"
+        r"(?:persone|partecipanti|delegati|congressisti|ospiti)\b[^.;:!?]{0,40}?"
+        r"(?:provenienti|arrivat[ie]|giunt[ie]|venut[ie]) da(?: (?:oltre|più di|circa|quasi))?",
     ),
     attendance_after=(r"hanno partecipato|parteciparono|erano rappresentate",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1194,11 +1197,18 @@ LANGUAGE = Language(
         ),
         words=("nessun",),
         owned=(
-            r"{country} non (?:ha|aveva|conta|contava|annovera) (?:(?:ancora"
-            r"|finora) )*(?:nessuna|nessun) (?:città|comune|membro)(?!\w)",
+            # "Il Canada non vi conta, a quanto risulta, alcuna città": a clitic, an aside;
+            # "il paese", the country named before
+            r"(?:{country}|{subject}) non (?:(?:vi|ci|ne) )?(?:ha|aveva|conta|contava|annovera)"
+            r"(?:, [^,.;:!?]{{1,40}},)? (?:(?:ancora|finora) )*(?:nessuna|nessun|alcuna|alcun)"
+            r" (?:città|comune|membro)(?!\w)",
         ),
-        owned_words=("nessun",),
-        members=("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
+        owned_words=("nessun", "alcun"),
+        # "non vi conta alcuna città": the "vi" is the network named before
+        members=(
+            *("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
+            *("non vi ", "non ci "),
+        ),
         still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),

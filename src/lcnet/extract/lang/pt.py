@@ -971,6 +971,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegações|participantes)"
         r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+        # "quase 700 pessoas, vindas de mais de 80 países"
+        r"(?:pessoas|participantes|delegados|congressistas|convidados)\b[^.;:!?]{0,40}?"
+        r"(?:vind[oa]s|chegad[oa]s|provenientes|oriund[oa]s) de(?: (?:mais de|cerca de|quase))?",
     ),
     attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1158,8 +1161,9 @@ LANGUAGE = Language(
         ),
         words=("nenhum",),
         owned=(
-            r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
-            r" com) (?:(?:ainda) )?"
+            # "o país não tem, ao que sei, nenhuma cidade": "o país", the one named before
+            r"(?:{country}|{subject}) (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
+            r" com)(?:, [^,.;:!?]{{1,40}},)? (?:(?:ainda) )?"
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|membro)(?!\w)",
         ),
         owned_words=("nenhum",),
