@@ -426,6 +426,8 @@ def _cities(
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
+        if not listed:  # "l'ingresso di Lucca e Trieste ..., con altre 52": the noun
+            listed = _named_after_noun(low, sentence, phrase, grammar)  # says the joining
         if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
@@ -1628,6 +1630,37 @@ def _named_after_verb(
     if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
         return 0
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
+
+
+def _named_after_noun(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> int:
+    """ "l'ingresso di Lucca e Trieste nella rete, assieme ad altre 52", "l'admission de
+    Brest et de Nanterre, aux côtés de 75 autres": the names (two or more) a noun of
+    joining is of, up to where the network or a comma follows them; or 0."""
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not conjunctions:
+        return 0
+    nouns = list(_JOINING_NOUN.finditer(low, sentence.span.start, phrase.start))
+    if not nouns:
+        return 0  # the common case
+    listed = re.match(
+        rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) (?:{_OF_WORDS} )?{_NAME}"
+        rf"(?=\s*,|\s+(?:{_INTO_WORDS})\s)",
+        low[nouns[-1].end() : phrase.start].replace("\n", " "),
+    )
+    if listed is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", listed.group()))
+
+
+_OF_WORDS = r"(?:di|de|d['\u2019]|of|von|da|do|des|del)"
+_INTO_WORDS = r"nella|nel|alla|in|dans|au|à|into|to|en|na|no|a|zum|zur|im"
+# a noun of joining and the "of" of the ones who join: "l'ingresso di", "l'admission de",
+# "the admission of", "el ingreso de", "a entrada de", "die Aufnahme von"
+_JOINING_NOUN = re.compile(
+    r"(?<!\w)(?:ingresso|entrata|adesione|ammissione|entrée|admission|adhésion|arrivée"
+    r"|entry|accession|ingreso|adhesión|incorporación|admisión|entrada|adesão|admissão"
+    r"|aufnahme|beitritt)\s+(?:of|di|de|d['\u2019]|von|da|do|des|del)\s*"
+)
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
