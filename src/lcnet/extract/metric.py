@@ -270,11 +270,15 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
         return False
     if grammar.pairing_gap.fullmatch(low, previous.end, phrase.start) is not None:
         return True
+    if _SEPARATOR_GAP.fullmatch(low, previous.end, phrase.start) is not None:
+        return True  # "115 Mitgliedsstädte · 28 Staaten", "356 cities | 79 countries"
     if grammar.language.spread_after and _spread_over(low, previous.end, phrase, grammar):
         return True  # "新たに加盟した77都市は、44か国にまたがる"
     return _paired_past_words(low, previous.end, phrase.start, grammar)
 
 
+# A key-figures line's separator between the cities and their countries, nothing else
+_SEPARATOR_GAP = re.compile(r"[ \t]*[\u00b7\u2022|/][ \t]*")
 _TOPIC_GAP = re.compile(r"[\s,\uff0c\u3001]*(?:は|も|는|은|이|가)?[\s,\uff0c\u3001]*")
 
 
@@ -441,7 +445,13 @@ def _cities(
         if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
             listed = _named_after_verb(low, sentence, before, phrase, grammar)  # Pachuca y
             # General Escobedo con otras 74 ciudades"
-        value, review = value + (listed or 1), bool(listed)
+        # "Die UNESCO hat 38 weitere Städte aufgenommen": 38, no city is the subject
+        agency = (
+            not listed
+            and cue in (None, "intake", "total")
+            and _agency_admits(low, sentence, phrase)
+        )
+        value, review = value + (listed or int(not agency)), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif phrase.ordinal:
         pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
@@ -1405,6 +1415,37 @@ def _next_in_a_list(low: str, previous: Previous | None, phrase: Phrase, grammar
         return True
     conjunctions = grammar.language.conjunctions
     return any(f" {word} " in f" {gap} " for word in conjunctions)
+
+
+_PASSIVE_WORDS = (
+    r"\b(?:wurden|wurde|worden|sind|were|was|been|being|été|sont|state|stati|sono"
+    r"|fueron|sido|foram)\b"
+)
+# The agency admitting, active: "Im Juli hat das UNESCO-Institut ... 38 weitere Städte
+# aufgenommen", "UNESCO admitted 38 more cities": the others are the figure itself, no city
+# is its subject; not "wurden ... aufgenommen", "were admitted" (the subject is cities)
+_AGENCY_ADMITS = re.compile(
+    r"(?:\bunesco(?!(?:'|\u2019)s\b| gnlc| global| learning)|\buil\b|\binstitut|\bistituto)"
+    rf"(?:(?!{_PASSIVE_WORDS})[^.;:!?]){{0,200}}?"
+    r"\b(?:admitted|welcomed|accepted|aufgenommen|nahm|nimmt|aufnahm|admis|accueilli"
+    r"|ammesso|accolto|admitió|incorporó|admitiu|acolheu|incorporou)\b"
+)
+_PASSIVE = re.compile(_PASSIVE_WORDS)
+
+
+def _agency_admits(low: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether an agency (UNESCO, UIL, its institute) is the subject of an active verb of
+    admitting in the figure's sentence, before the figure or with the figure inside."""
+    start = sentence.span.start
+    head = low[start : phrase.start]
+    if not any(word in head for word in ("unesco", "uil", "institut", "istituto")):
+        return False
+    found = _AGENCY_ADMITS.search(low, start, min(sentence.span.end, phrase.end + 120))
+    return (
+        found is not None
+        and found.start() < phrase.start
+        and _PASSIVE.search(low, start, found.start()) is None
+    )
 
 
 def _listed_before(

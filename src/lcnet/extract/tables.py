@@ -75,7 +75,22 @@ def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
             if item is not None:
                 found.append(item)
             at = low.find(colon, at + 1, end)
-    return sorted(found) if len(found) > 1 else found
+    return _membership_block(sorted(found)) if len(found) > 1 else found
+
+
+_COUNTED = frozenset({Unit.CITY, Unit.MEMBER})
+
+
+def _membership_block(found: list[Tabled], *, counted: bool = False) -> list[Tabled]:
+    """A weak unit's figure ("| Staaten | 91 |", "Member states: 91") in a table or block
+    whose other figures (or a row labelled so: "| Mitglieder | 425 Städte (Stand ...) |")
+    count the network's cities or members is the network's too: the rows of one fact box
+    speak of one thing."""
+    if not any(Role.WEAK in f.roles for f in found):
+        return found  # the common case
+    if not counted and not any(f.unit in _COUNTED and Role.WEAK not in f.roles for f in found):
+        return found
+    return [f._replace(roles=f.roles - {Role.WEAK}) if Role.WEAK in f.roles else f for f in found]
 
 
 def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -> Tabled | None:
@@ -199,7 +214,14 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
                         cell.start, cell.end, unit, value, qualifier, roles, country, region, year
                     )
                 )
-    return found
+    if not any(Role.WEAK in f.roles for f in found):
+        return found
+    labels = (_label(row[0].text, grammar) for row in rows if len(row) > 1)
+    counted = any(
+        label is not None and label[0] in _COUNTED and Role.WEAK not in label[1]
+        for label in labels
+    )
+    return _membership_block(found, counted=counted)
 
 
 def _digits(row: list[Cell]) -> bool:

@@ -459,6 +459,12 @@ LANGUAGE = Language(
         # "Vietnam, dessen zwei Mitglieder ...": whose
         "dessen",
         "deren",
+        # "Portugal, das inzwischen elf Mitglieder zählt", "Portugal stellt allein elf"
+        "das",
+        "welches",
+        "stellt",
+        "stellte",
+        "allein",
     ),
     # "das Netzwerk der Learning Cities", "das UNESCO Learning City Netzwerk": the
     # network's word and its name are one name, so that "das Netzwerk" in them is no
@@ -898,6 +904,7 @@ LANGUAGE = Language(
     earlier_date=(
         r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
         r"|in jenem jahr|im selben jahr|im gleichen jahr"
+        r"|in jenem monat|im selben monat|im gleichen monat"
         r"|bei dieser gelegenheit|bei jener gelegenheit"  # on that occasion
         # "In jener Runde nahm die UNESCO 54 Städte auf": the round said before
         r"|(?:in|bei|mit|nach) (?:jener|dieser) (?:runde|aufnahmerunde"

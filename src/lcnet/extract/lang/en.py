@@ -125,6 +125,9 @@ LANGUAGE = Language(
         "nearly": Q.NEARLY,
         "almost": Q.NEARLY,
         "close to": Q.NEARLY,
+        "nearer": Q.ABOUT,  # "the list was nearer 130 now"
+        "nearer to": Q.ABOUT,
+        "closer to": Q.ABOUT,
         "just under": Q.NEARLY,
         "fewer than": Q.FEWER_THAN,
         "less than": Q.FEWER_THAN,
@@ -140,6 +143,9 @@ LANGUAGE = Language(
         "exceeding": Q.MORE_THAN,
         "topped": Q.MORE_THAN,
         "tops": Q.MORE_THAN,
+        "passed": Q.MORE_THAN,  # "by August 2016 it had passed 100 members"
+        "gone past": Q.MORE_THAN,
+        "went past": Q.MORE_THAN,
     },
     qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
     other_before=(),
@@ -153,6 +159,8 @@ LANGUAGE = Language(
         "towns": Unit.CITY,  # "three Indian towns to join", "294 cities and towns"
         "cities and towns": Unit.CITY,
         "local governments": Unit.CITY,
+        "local authorities": Unit.CITY,  # British usage: "three local authorities joined"
+        "councils": Unit.CITY,  # "Two councils we work with are drafting applications"
         "members": Unit.MEMBER,
         "others": Unit.OTHERS,
         "countries": Unit.COUNTRY,
@@ -307,6 +315,10 @@ LANGUAGE = Language(
         "will have",
         "alone",  # "South Korea alone now has"
         "whose",  # "Viet Nam, whose two members are ..."
+        # "Portugal, which now counts six member municipalities": the relative clause's
+        # verb is the country's
+        "which",
+        "that",
         "accounts for",
         "accounted for",
         "first",  # "Viet Nam's first two members"
@@ -440,6 +452,8 @@ LANGUAGE = Language(
         "urban centres": (Role.WEAK,),
         "urban centers": (Role.WEAK,),
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
+        "councils": (Role.WEAK,),  # "a survey of 62 councils": a country's
+        "local authorities": (Role.WEAK,),
         "newcomers": (Role.NEW,),
         "new arrivals": (Role.NEW,),
     },
@@ -778,6 +792,7 @@ LANGUAGE = Language(
         "size",
         "representation",  # "Thailand's representation ... has expanded to 10 cities"
         "presence",
+        "list",  # "the list was nearer 130 now", "the member list stands at 130"
     ),
     count_links=("of", "of the"),
     count_verbs=(
@@ -818,6 +833,8 @@ LANGUAGE = Language(
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
         r"|that year|on that occasion"
+        # "By August 2016 ... the count published that month": the month said before
+        r"|that (?:same )?month|the same month|that same year|the same year"
         # "That round left Colombia with six members": the round said before
         r"|that (?:round|intake|cohort|call|edition)"
         # not "in the same round": the round of the sentence's own news, often undated

@@ -1,0 +1,254 @@
+"""Constructions of a writer the engine had not read (the retired b10 pages), each fixed
+as a class: a country owning the verb of a relative clause after it ("Portugal, which now
+counts six"), "passed" as a bound and "that month" as the date said before, "the list"
+as a count's head, councils as cities, an agency admitting "38 weitere Städte" (no city is
+their subject), and a weak unit in a key-figures line or a fact box of member counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from lcnet.extract import find_mentions, read_document
+
+Row = tuple[str, str, int, str, str | None, str | None]
+
+
+def _found(language: str, text: str) -> list[Row]:
+    return [
+        (
+            m.text,
+            m.metric.value,
+            m.value,
+            m.qualifier.value,
+            m.country,
+            str(m.as_of) if m.as_of else None,
+        )
+        for m in find_mentions(read_document(text, "markdown"), language)
+    ]
+
+
+EN_TITLE = "# Notes on the UNESCO Global Network of Learning Cities\n\n"
+DE_TITLE = "# Notizen zum Globalen Netzwerk der lernenden Städte\n\n"
+
+RELATIVE_OWNERS: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Portugal, which now counts six member municipalities, is catching up.",
+        [("six member municipalities", "country_cities", 6, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Portugal, which now has six member cities, is catching up.",
+        [("six member cities", "country_cities", 6, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Kenya, that already has three members, wants more.",
+        [("three members", "country_cities", 3, "exact", "KE", None)],
+    ),
+    (
+        "de",
+        "Portugal, das inzwischen elf Mitglieder zählt, holt auf.",
+        [("elf Mitglieder", "country_cities", 11, "exact", "PT", None)],
+    ),
+    (
+        "de",
+        "Portugal, welches bereits elf Mitgliedsstädte hat, holt auf.",
+        [("elf Mitgliedsstädte", "country_cities", 11, "exact", "PT", None)],
+    ),
+    (
+        "de",
+        "Portugal stellt inzwischen allein elf Mitglieder.",
+        [("elf Mitglieder", "country_cities", 11, "exact", "PT", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), RELATIVE_OWNERS)
+def test_a_country_owns_its_relative_clause(
+    language: str, sentence: str, expected: list[Row]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    assert _found(language, title + sentence) == expected
+
+
+PASSED_AND_THAT_MONTH: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "By August 2016 it had passed 100 members, and the count UIL published that "
+        "month was 115 cities in 28 countries.",
+        [
+            ("passed 100 members", "total_cities", 100, "more_than", None, "2016-08"),
+            (
+                "count UIL published that month was 115 cities",
+                "total_cities",
+                115,
+                "exact",
+                None,
+                "2016-08",
+            ),
+            ("28 countries", "total_countries", 28, "exact", None, "2016-08"),
+        ],
+    ),
+    (
+        "en",
+        "In September 2022 the network went past 290 members.",
+        [("went past 290 members", "total_cities", 290, "more_than", None, "2022-09")],
+    ),
+    (
+        "en",
+        "UIL admitted 77 cities in September 2022; the same month the network counted "
+        "294 members.",
+        [
+            ("77 cities", "new_cities", 77, "exact", None, "2022-09"),
+            ("294 members", "total_cities", 294, "exact", None, "2022-09"),
+        ],
+    ),
+    (
+        "de",
+        "Im Februar 2024 kamen 64 Städte hinzu; im selben Monat zählte das Netzwerk "
+        "356 Mitglieder.",
+        [
+            ("64 Städte", "new_cities", 64, "exact", None, "2024-02"),
+            ("356 Mitglieder", "total_cities", 356, "exact", None, "2024-02"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), PASSED_AND_THAT_MONTH)
+def test_passed_is_a_bound_and_that_month_the_month_said_before(
+    language: str, sentence: str, expected: list[Row]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    assert _found(language, title + sentence) == expected
+
+
+LISTS_AND_COUNCILS: list[tuple[str, list[Row]]] = [
+    (
+        "A colleague told us that the list was nearer 130 now.",
+        [("list was nearer 130", "total_cities", 130, "about", None, None)],
+    ),
+    (
+        "The member list now stands at about 130.",
+        [("list now stands at about 130", "total_cities", 130, "about", None, None)],
+    ),
+    (
+        "The list of members is now closer to 130.",
+        [("list of members is now closer to 130", "total_cities", 130, "about", None, None)],
+    ),
+    (
+        "Two councils we work with are drafting applications for next spring.",
+        [("Two councils", "candidate_cities", 2, "exact", None, None)],
+    ),
+    (
+        "Three more British councils joined the network this year.",
+        [("Three more British councils", "new_cities", 3, "exact", "GB", None)],
+    ),
+    # a weak unit: a country's councils, where nothing names the network or applying
+    ("Our own survey of 62 councils found that 18 would consider it.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LISTS_AND_COUNCILS)
+def test_the_list_as_a_count_and_councils_as_cities(sentence: str, expected: list[Row]) -> None:
+    assert _found("en", EN_TITLE + sentence) == expected
+
+
+AGENCY: list[tuple[str, str, int]] = [
+    (
+        "de",
+        "Im Juli hat das UNESCO-Institut für Lebenslanges Lernen in Hamburg 38 weitere "
+        "Städte aus 23 Ländern in sein Global Network of Learning Cities aufgenommen.",
+        38,
+    ),
+    ("de", "Die UNESCO nahm im Juli 38 weitere Städte in das Netzwerk lernender Städte auf.", 38),
+    ("de", "Das UIL hat 38 weitere Städte in das Netzwerk lernender Städte aufgenommen.", 38),
+    ("en", "In July UIL admitted 38 other cities into the network of learning cities.", 38),
+    ("fr", "L'UNESCO a admis 38 autres villes dans le Réseau mondial des villes apprenantes.", 38),
+    (
+        "it",
+        "L'Istituto UNESCO ha ammesso altre 38 città nella Rete globale delle città "
+        "dell'apprendimento.",
+        38,
+    ),
+    # a city is the subject: the others and it
+    (
+        "de",
+        "Hamburg und 37 weitere Städte wurden von der UNESCO ins Netzwerk lernender "
+        "Städte aufgenommen.",
+        38,
+    ),
+    ("de", "Mit Hamburg wurden 37 weitere Städte ins Netzwerk lernender Städte aufgenommen.", 38),
+    (
+        "en",
+        "Hamburg and 37 other cities were admitted by UNESCO to the learning cities network.",
+        38,
+    ),
+    ("en", "Hamburg joined UNESCO's learning cities network with 37 other cities.", 38),
+    (
+        "fr",
+        "Hambourg et 37 autres villes ont été admises par l'UNESCO dans le Réseau mondial "
+        "des villes apprenantes.",
+        38,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "value"), AGENCY)
+def test_others_an_agency_admits_count_no_subject(
+    language: str, sentence: str, value: int
+) -> None:
+    found = find_mentions(read_document(sentence, "text"), language)
+    assert next((m.metric.value, m.value) for m in found) == ("new_cities", value)
+
+
+BLOCKS: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "de",
+        "> 115 Mitgliedsstädte · 28 Staaten · Koordination: UIL Hamburg",
+        [("115 Mitgliedsstädte", "total_cities", 115), ("28 Staaten", "total_countries", 28)],
+    ),
+    (
+        "en",
+        "356 member cities \u2022 79 member states \u2022 Coordinated by UIL",
+        [("356 member cities", "total_cities", 356), ("79 member states", "total_countries", 79)],
+    ),
+    (
+        "de",
+        "| Kennzahl | Wert |\n|---|---|\n| Mitglieder | 425 Städte (Stand: Dezember 2025) |\n"
+        "| Staaten | 91 |\n| Website | uil.unesco.org |",
+        [("425 Städte", "total_cities", 425), ("91", "total_countries", 91)],
+    ),
+    (
+        "de",
+        "| Kennzahl | Wert |\n|---|---|\n| Mitgliedsstädte | 425 |\n| Staaten | 91 |",
+        [("425", "total_cities", 425), ("91", "total_countries", 91)],
+    ),
+    (
+        "en",
+        "| Fact | Figure |\n|---|---|\n| Member cities | 425 |\n| Member states | 91 |",
+        [("425", "total_cities", 425), ("91", "total_countries", 91)],
+    ),
+    (
+        "de",
+        "Mitgliedsstädte: 170 | Staaten: 53",
+        [("170", "total_cities", 170), ("53", "total_countries", 53)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "block", "expected"), BLOCKS)
+def test_a_weak_unit_beside_member_counts(
+    language: str, block: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + block, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+def test_a_table_of_other_numbers_keeps_its_weak_unit_apart() -> None:
+    # a table whose rows count no member: "Staaten" is then whatever the table counts
+    block = "| Programm | Wert |\n|---|---|\n| Staaten | 194 |\n| Büros | 53 |"
+    found = find_mentions(read_document(DE_TITLE + block, "markdown"), "de")
+    assert list(found) == []
