@@ -1091,7 +1091,8 @@ _CAPTION = re.compile(
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
 # a bar
 _LEAD = re.compile(
-    r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
+    # a table's row led by its date cell too: "| août 2016 | Premier bilan : 115 villes |"
+    r"[ \t\u3000]*(?:>[ \t]*)*(?:\|[ \t]*)?(?:[-*+\u2022][ \t]+"
     r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
     r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d)"
     # "• 2016년 8월: 28개국", "・2020年9月 64か国" (a CJK bullet, the year's and month's

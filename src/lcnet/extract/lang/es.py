@@ -1016,8 +1016,9 @@ LANGUAGE = Language(
     }
     | {"setiembre": 9},
     date_forms=(
-        r"{day} de {month} de {year}",
-        r"{month} de {year}",
+        # "septiembre 2022" in a table's cell or a heading, without "de"
+        r"{day} de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before

@@ -1006,8 +1006,9 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
-        r"{day}º? de {month} de {year}",
-        r"{month} de {year}",
+        # "setembro 2022" in a table's cell or a heading, without "de"
+        r"{day}º? de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{day}/{month_number}/{year}",
         r"{year}",
     ),
