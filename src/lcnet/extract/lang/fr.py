@@ -470,6 +470,9 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
+        # "Cinquante-quatre entrées ; 229 villes dans 64 pays": an intake's entries
+        "entrées": Unit.MEMBER,
+        "nouvelles entrées": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
         # the newcomers named as such: "Avec ces arrivées, venues de 46 pays"
         "nouvelles venues": Unit.MEMBER,
@@ -694,6 +697,8 @@ LANGUAGE = Language(
         "collectivités": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
+        "entrées": (Role.NEW,),
+        "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "nouvelles venues": (Role.NEW,),
         "arrivées": (Role.NEW,),

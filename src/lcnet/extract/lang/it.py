@@ -330,6 +330,7 @@ LANGUAGE = Language(
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
+        "ingressi": Unit.MEMBER,  # "54 ingressi, 229 città in 64 Paesi": an intake's entries
         "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
         "ammissioni": Unit.MEMBER,
         "ammesse": Unit.MEMBER,  # "tra le 72 nuove ammesse": the admitted ones
@@ -609,6 +610,7 @@ LANGUAGE = Language(
         "province": (Role.WEAK,),
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
+        "ingressi": (Role.NEW,),
         "nuove ammissioni": (Role.NEW,),
         "ammissioni": (Role.NEW,),
         "ammesse": (Role.NEW,),
