@@ -925,6 +925,9 @@ LANGUAGE = Language(
         # the title (as it "l'Italia sale a otto"): "la France passe à huit"
         r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
         r"(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui))? à",
+        # a count reached: "avec elles, le réseau atteint 356, réparties dans 79 pays"
+        r"(?:atteint|a atteint)(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui|maintenant))?"
+        r"(?: le (?:chiffre|total|nombre) de)?",
         # a country or the network taken to a count, its unit said before or in the
         # title: "Casablanca et Oujda portent le Maroc à neuf"
         r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"

@@ -790,7 +790,10 @@ LANGUAGE = Language(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
-        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a(?: quota)?",  # not "salgono"
+        # a count reached: "con loro la rete tocca quota 356, distribuite in 79 Paesi"
+        r"(?:tocca|ha toccato|raggiunge|ha raggiunto)(?: (?:così|ora|oggi|quindi|dunque"
+        r"|ormai|adesso))? quota",
         # taken to a count, as fr "portent le Maroc à neuf": "L'arrivo di 72 nuove città
         # porta la rete a 425", "portano il totale a quota 425"
         r"port(?:a|ano|ando|ò|arono)(?: (?:così|ora|quindi|dunque))? (?:la |il |lo |l['\u2019])"
