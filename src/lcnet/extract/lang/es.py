@@ -1088,7 +1088,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
+        r"(?:procedentes?|provenientes?|originari[oa]s?|llegad[oa]s?|venid[oa]s?) de",
         r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",

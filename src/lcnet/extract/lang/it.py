@@ -1118,7 +1118,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
+        r"(?:provenient[ei]|originari[ea]?|arrivat[ae]) da(?:i|gli|lle)?",
         r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",

@@ -1087,7 +1087,8 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
+        r"(?:provenientes?|oriund[oa]s?|originári[oa]s?|vind[oa]s?|(?:que )?(?:vêm|provêm|chegam))"
+        r" de",
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
