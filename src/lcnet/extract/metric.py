@@ -728,7 +728,14 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     mạng lưới có 170 thành viên": the province applies, the network has its members)."""
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
-    after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
+    # candidatura": the subject's names set off by commas do not count in the reach
+    aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)
+    if aside is not None:  # not past a clause of its own: ", A y B, y otros preparan"
+        rest = low[aside.end() : aside.end() + _AFTER_REACH].split(maxsplit=1)
+        aside = None if rest and rest[0] in grammar.language.conjunctions else aside
+    reach = _AFTER_REACH + (len(aside.group()) if aside else 0)
+    after = sentence.within(phrase.end, phrase.end + reach, ("candidate",))
     # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
     # applicants to another programme or award
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
@@ -749,6 +756,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# The names of a subject's members set off by commas after its count, an adjective
+# before them: "due comuni calabresi, Cosenza e Lamezia Terme,"
+_NAMES_ASIDE = re.compile(r"(?: [^\W\d_]+)?,[^,.;:!?\d]{3,60},")
 
 
 # Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
