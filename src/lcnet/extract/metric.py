@@ -21,6 +21,7 @@ from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
+from lcnet.extract.numbered_parts import part_before
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -499,8 +500,10 @@ def _cities(
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
-        if _said_capitals(low, phrase.end, grammar) or _capitals(
-            low, phrase, sentence.span.start, grammar
+        if (
+            Role.CAPITAL in phrase.roles  # "Eleven of the 72 new cities are capitals"
+            or _said_capitals(low, phrase.end, grammar)
+            or _capitals(low, phrase, sentence.span.start, grammar)
         ):  # "Eleven of the newcomers are capitals", "72都市のうち首都は11都市"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
@@ -580,7 +583,11 @@ def _cities(
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
         or _capitals(low, phrase, sentence.span.start, grammar)
-        or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
+        or (
+            country is None
+            and _said_capitals(low, phrase.end, grammar)  # "11都市は首都"
+            and not part_before(low, phrase.start, grammar)  # not the whole of "Eleven of
+        )  # the 72 new cities are capitals"
     ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal and country and _only_joined(low, phrase, sentence):

@@ -462,7 +462,7 @@ LANGUAGE = Language(
         "progressé",
     ),
     other_before=(),
-    unit_linkers=("de",),
+    unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "communes": Unit.CITY,
