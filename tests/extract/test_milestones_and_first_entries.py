@@ -1,8 +1,9 @@
 """Two false alarms a variant sweep of the December 2025 intake found in every language it
 was tried in: a milestone passed read as an exact count ("le GNLC passe ainsi la barre des
-400 membres", "supera così quota 400 membri": 400 was never the figure), and a first
-entry said with a noun of joining ("Pour 13 pays, il s'agit d'une première entrée dans le
-réseau": read as the network's 13 countries)."""
+400 membres", "supera così quota 400 membri": 400 was never the figure; the threshold
+nouns are now main's Language.marks, the Italian "quota" after an adverb this file's),
+and a first entry said with a noun of joining ("Pour 13 pays, il s'agit d'une première
+entrée dans le réseau": read as the network's 13 countries)."""
 
 from __future__ import annotations
 
@@ -13,30 +14,20 @@ from tests.extract.titled import Row, read_titled
 T = "total_cities"
 
 MILESTONES: list[tuple[str, str, list[Row]]] = [
+    # the threshold nouns are main's (Language.marks: at least, or more than after a verb
+    # of passing); an Italian "quota" with an adverb before it, or approached, is not one
     ("fr", "Le réseau passe ainsi la barre des 400 membres.",
-     [("la barre des 400 membres", T, 400, "more_than", None, None)]),
-    ("fr", "Le réseau a dépassé le cap symbolique des 400 villes.",
-     [("le cap symbolique des 400 villes", T, 400, "more_than", None, None)]),
-    ("fr", "Le réseau approche la barre des 400 villes.",
-     [("approche la barre des 400 villes", T, 400, "nearly", None, None)]),
+     [("la barre des 400 membres", T, 400, "at_least", None, None)]),
     ("it", "La rete supera così quota 400 membri.",
      [("supera così quota 400 membri", T, 400, "more_than", None, None)]),
-    ("it", "La rete ha varcato la soglia dei 400 membri.",
-     [("la soglia dei 400 membri", T, 400, "more_than", None, None)]),
+    ("it", "La rete ha ormai superato quota 400 città.",
+     [("ormai superato quota 400 città", T, 400, "more_than", None, None)]),
     ("it", "La rete sfiora quota 400 città.",
      [("sfiora quota 400 città", T, 400, "nearly", None, None)]),
     ("it", "La rete raggiunge quota 425 città.",  # a count reached is the count
      [("425 città", T, 425, "exact", None, None)]),
     ("en", "The network thus passes the threshold of 400 members.",
-     [("the threshold of 400 members", T, 400, "more_than", None, None)]),
-    ("es", "La red supera así la barrera de los 400 miembros.",
-     [("la barrera de los 400 miembros", T, 400, "more_than", None, None)]),
-    ("pt", "A rede ultrapassa assim a marca das 400 cidades.",
-     [("a marca das 400 cidades", T, 400, "more_than", None, None)]),
-    ("de", "Das Netzwerk überschreitet damit die Marke von 400 Mitgliedern.",
-     [("die Marke von 400 Mitgliedern", T, 400, "more_than", None, None)]),
-    ("de", "Das Netzwerk nähert sich der Marke von 400 Städten.",
-     [("der Marke von 400 Städten", T, 400, "nearly", None, None)]),
+     [("the threshold of 400 members", T, 400, "at_least", None, None)]),
 ]  # fmt: skip
 
 

@@ -13,11 +13,11 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.engine import lowered
+from lcnet.extract.engine import Lowered, read_text
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
-from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences
+from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences, short_names
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -39,16 +39,21 @@ class Ranked(NamedTuple):
     as_of: PartialDate | None
 
 
-def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Ranked]:
-    """The ranks that `text` gives member cities among their country's members."""
+def ranked(
+    text: str, code: str, places: Gazetteer, *, topic: bool, read: Lowered | None = None
+) -> Iterator[Ranked]:
+    """The ranks that `text` gives member cities among their country's members; `read`:
+    the text lowered and its anchors (lcnet.extract.engine.read_text), when known."""
     form = _form(code)
     if (form is None and _after_forms(code) is None) or not places.places:
         return
-    low = lowered(text)
     rules = grammar(code)
+    if read is None:
+        read = read_text(text, rules)
+    low = read.low
     names = names_of(places)
     data = rules.language
-    for sentence in sentences(low, rules, topic=topic):
+    for sentence in sentences(low, rules, topic=topic, anchors=read.anchors):
         before = list(_after_names(low, sentence, names, places, code))
         yield from before
         if form is None:
@@ -165,9 +170,7 @@ def _dated(
     return as_of(low, span, Span(first, last), rules)
 
 
-_SHORT_PART = re.compile(r"[^\W\d_]{4,}(?=[ -])")  # "reggio" of "reggio calabria"
 _LAST_WORD = re.compile(r"([^\W\d_]{4,})\s*\Z")
-_short: tuple[object, dict[str, str | None]] | None = None
 
 
 def _short_named(low: str, start: int, end: int, places: Gazetteer) -> Place | None:
@@ -178,27 +181,8 @@ def _short_named(low: str, start: int, end: int, places: Gazetteer) -> Place | N
     last = _LAST_WORD.search(low, start, aside.start() if aside else end)
     if last is None:
         return None
-    key = _shorts(places).get(last.group(1))
+    key = short_names(places).get(last.group(1))
     return places.places.get(key) if key else None
-
-
-def _shorts(places: Gazetteer) -> dict[str, str | None]:
-    """Each member name's first word (of four letters or more) that opens a longer name,
-    to the name: None where it opens the names of two members or is a name itself. Made
-    once per gazetteer, when a rank is first met."""
-    global _short
-    if _short is not None and _short[0] is places.places:
-        return _short[1]
-    found: dict[str, str | None] = {}
-    for name, place in places.places.items():
-        first = _SHORT_PART.match(name)
-        if first is None or first.group() in places.places:
-            continue
-        known = found.get(first.group(), name)
-        same = known is not None and places.places[known].key == place.key
-        found[first.group()] = name if same else None
-    _short = (places.places, found)
-    return found
 
 
 @cache

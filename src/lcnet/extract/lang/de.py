@@ -234,6 +234,7 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
+    marks=("die marke von", "die schwelle von", "die grenze von", "die marke der"),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
@@ -243,14 +244,6 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.",
     ordinal_after_unit=False,
     qualifiers={
-        # a milestone passed, whatever the verb: "das Netzwerk überschreitet damit die
-        # Marke von 400 Mitgliedern" (not "nähert sich" it)
-        "die marke von": Q.MORE_THAN,
-        "die schwelle von": Q.MORE_THAN,
-        "die grenze von": Q.MORE_THAN,
-        "die hürde von": Q.MORE_THAN,
-        "der marke von": Q.NEARLY,  # "nähert sich der Marke von 400"
-        "der schwelle von": Q.NEARLY,
         "über": Q.MORE_THAN,
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,
@@ -874,7 +867,12 @@ LANGUAGE = Language(
         )
         for name in names
     },
+    narrative_now=(
+        r"\b(?:(?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren)(?: \w+)? (?:nun|jetzt)"
+        r"|(?:nun|jetzt) (?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren))\b"
+    ),
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\. {month} {year}",
         r"{month} {year}",
         r"{day}\.{month_number}\.{year}",

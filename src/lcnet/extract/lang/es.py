@@ -269,6 +269,17 @@ LANGUAGE = Language(
     fractions={"medio": Fraction(1, 2)},
     number_joiners=("y",),
     decimal_mark=",",
+    marks=(
+        "la barrera de las",
+        "la barrera de los",
+        "la barrera de",
+        "el umbral de las",
+        "el umbral de los",
+        "el umbral de",
+        "la marca de las",
+        "la marca de los",
+        "el listón de las",
+    ),
     ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
     | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
     | {"primer": 1, "tercer": 3, "única": 1, "único": 1}  # "la única ciudad": one
@@ -284,26 +295,6 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa]",
     ordinal_after_unit=False,
     qualifiers={
-        # a milestone passed, whatever the verb: "la red supera así la barrera de los 400
-        # miembros" (not "roza" it)
-        **dict.fromkeys(
-            (
-                f"{noun} {of}"
-                for noun in (
-                    "la barrera",
-                    "la barrera simbólica",
-                    "el umbral",
-                    "la marca",
-                    "el listón",
-                )
-                for of in ("de los", "de las")
-            ),
-            Q.MORE_THAN,
-        ),
-        "roza la barrera de los": Q.NEARLY,
-        "roza la barrera de las": Q.NEARLY,
-        "se acerca a la barrera de los": Q.NEARLY,
-        "se acerca a la barrera de las": Q.NEARLY,
         "más de": Q.MORE_THAN,
         "por encima de": Q.MORE_THAN,
         "al menos": Q.AT_LEAST,
@@ -319,6 +310,10 @@ LANGUAGE = Language(
         "hasta": Q.AT_MOST,
         "como máximo": Q.AT_MOST,
         "supera las": Q.MORE_THAN,  # a verb of passing
+        "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "superó": Q.MORE_THAN,
+        "sobrepasó": Q.MORE_THAN,
+        "rebasó": Q.MORE_THAN,
         "supera los": Q.MORE_THAN,
         "superó las": Q.MORE_THAN,
         "superó los": Q.MORE_THAN,
@@ -1016,6 +1011,10 @@ LANGUAGE = Language(
     }
     | {"setiembre": 9},
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}/{month_number}/{year}",
+        r"{day}-{month_number}-{year}",
+        r"{day}\.{month_number}\.{year}",
         # "septiembre 2022" in a table's cell or a heading, without "de"
         r"{day} de {month}(?: de)? {year}",
         r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"

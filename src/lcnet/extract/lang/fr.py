@@ -372,6 +372,16 @@ LANGUAGE = Language(
     fractions={"un": Fraction(1), "demi": Fraction(1, 2), "un demi": Fraction(1, 2)},
     number_joiners=(),
     decimal_mark=",",
+    marks=(
+        "la barre des",
+        "la barre de",
+        "le cap des",
+        "le cap de",
+        "le seuil des",
+        "le seuil de",
+        "la barre symbolique des",
+        "le cap symbolique des",
+    ),
     ordinals={w: i + 2 for i, w in enumerate(_ORDINALS)}
     | {
         "premier": 1,
@@ -422,6 +432,10 @@ LANGUAGE = Language(
         "au plus": Q.AT_MOST,
         "au maximum": Q.AT_MOST,
         "dépasse les": Q.MORE_THAN,  # a verb of passing
+        "a dépassé": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "dépasse": Q.MORE_THAN,
+        "a franchi": Q.MORE_THAN,
+        "franchit": Q.MORE_THAN,
         "dépassait les": Q.MORE_THAN,
         "a dépassé les": Q.MORE_THAN,
         "dépasse désormais les": Q.MORE_THAN,
@@ -430,20 +444,6 @@ LANGUAGE = Language(
         "a franchi le cap des": Q.MORE_THAN,
         "franchit la barre des": Q.MORE_THAN,
         "a franchi la barre des": Q.MORE_THAN,
-        # a milestone passed, whatever the verb before it: "le GNLC passe ainsi la barre
-        # des 400 membres" (not "approaching" it)
-        "la barre des": Q.MORE_THAN,
-        "la barre symbolique des": Q.MORE_THAN,
-        "le cap des": Q.MORE_THAN,
-        "le cap symbolique des": Q.MORE_THAN,
-        "le seuil des": Q.MORE_THAN,
-        "le seuil symbolique des": Q.MORE_THAN,
-        "approche la barre des": Q.NEARLY,
-        "approche le cap des": Q.NEARLY,
-        "frôle la barre des": Q.NEARLY,
-        "frôle le cap des": Q.NEARLY,
-        "s'approche de la barre des": Q.NEARLY,
-        "s\u2019approche de la barre des": Q.NEARLY,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
@@ -1167,6 +1167,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}(?:er|ᵉʳ)? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

@@ -266,6 +266,14 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
+    marks=(
+        "la soglia delle",
+        "la soglia dei",
+        "la soglia di",
+        "il traguardo delle",
+        "il traguardo dei",
+        "il traguardo di",
+    ),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINALS.items()
@@ -293,13 +301,16 @@ LANGUAGE = Language(
         "fino a": Q.AT_MOST,
         "al massimo": Q.AT_MOST,
         "supera le": Q.MORE_THAN,  # a verb of passing
+        "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "ha superato": Q.MORE_THAN,
+        "ha oltrepassato": Q.MORE_THAN,
         "supera i": Q.MORE_THAN,
         "ha superato le": Q.MORE_THAN,
         "ha superato i": Q.MORE_THAN,
         "supera quota": Q.MORE_THAN,
         "ha superato quota": Q.MORE_THAN,
-        # a milestone passed, an adverb before it: "la rete supera così quota 400"; or
-        # named by its noun, whatever the verb: "ha varcato la soglia dei 400 membri"
+        # an adverb before the milestone: "la rete supera così quota 400"; near it: "sfiora
+        # quota 400" (not reached yet)
         **dict.fromkeys(
             (
                 f"{verb} {adverb} quota"
@@ -308,18 +319,13 @@ LANGUAGE = Language(
             ),
             Q.MORE_THAN,
         ),
+        **dict.fromkeys(  # "la rete ha ormai superato quota 400"
+            (f"{adverb} superato quota" for adverb in ("così", "già", "ormai", "quindi")),
+            Q.MORE_THAN,
+        ),
         "oltre quota": Q.MORE_THAN,
-        "la soglia dei": Q.MORE_THAN,
-        "la soglia delle": Q.MORE_THAN,
-        "la soglia simbolica dei": Q.MORE_THAN,
-        "la soglia simbolica delle": Q.MORE_THAN,
-        "il traguardo dei": Q.MORE_THAN,
-        "il traguardo delle": Q.MORE_THAN,
         "sfiora quota": Q.NEARLY,
-        "sfiora la soglia dei": Q.NEARLY,
-        "sfiora la soglia delle": Q.NEARLY,
         "si avvicina a quota": Q.NEARLY,
-        "si avvicina alla soglia dei": Q.NEARLY,
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
@@ -1035,6 +1041,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}º? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

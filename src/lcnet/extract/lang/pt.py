@@ -253,6 +253,18 @@ LANGUAGE = Language(
     fractions={"meio": Fraction(1, 2), "meia": Fraction(1, 2)},
     number_joiners=("e",),
     decimal_mark=",",
+    marks=(
+        "a marca de",
+        "a marca das",
+        "a marca dos",
+        "a barreira de",
+        "a barreira das",
+        "a barreira dos",
+        "o patamar de",
+        "o patamar das",
+        "o patamar dos",
+        "a fasquia das",
+    ),
     ordinals={
         stem + ending: i + 1
         for i, stem in enumerate(_ORDINALS)
@@ -267,20 +279,6 @@ LANGUAGE = Language(
     ordinal_digits=r"(?P<n>\d{1,3})\.?[ºªoa°]",
     ordinal_after_unit=False,
     qualifiers={
-        # a milestone passed, whatever the verb: "a rede ultrapassa assim a marca das 400
-        # cidades" (not "aproxima-se" of it)
-        **dict.fromkeys(
-            (
-                f"{noun} {of}"
-                for noun in ("a marca", "a barreira", "o limiar", "o patamar", "a fasquia")
-                for of in ("dos", "das", "de")
-            ),
-            Q.MORE_THAN,
-        ),
-        "aproxima-se da marca dos": Q.NEARLY,
-        "aproxima-se da marca das": Q.NEARLY,
-        "se aproxima da marca dos": Q.NEARLY,
-        "se aproxima da marca das": Q.NEARLY,
         "mais de": Q.MORE_THAN,
         "acima de": Q.MORE_THAN,
         "um pouco mais de": Q.MORE_THAN,
@@ -301,6 +299,9 @@ LANGUAGE = Language(
         "até": Q.AT_MOST,
         "no máximo": Q.AT_MOST,
         "ultrapassa as": Q.MORE_THAN,  # a verb of passing
+        "ultrapassa": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "ultrapassou": Q.MORE_THAN,
+        "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
         "ultrapassou as": Q.MORE_THAN,
         "ultrapassou os": Q.MORE_THAN,
@@ -1006,6 +1007,9 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
+        r"{day}-{month_number}-{year}",
         # "setembro 2022" in a table's cell or a heading, without "de"
         r"{day}º? de {month}(?: de)? {year}",
         r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
