@@ -17,6 +17,8 @@ MILESTONES: list[tuple[str, str, list[Row]]] = [
     # the threshold nouns are main's (Language.marks: at least, or more than after a verb
     # of passing); an Italian "quota" with an adverb before it, or approached, is not one
     ("fr", "Le réseau passe ainsi la barre des 400 membres.",
+     [("passe ainsi la barre des 400 membres", T, 400, "more_than", None, None)]),
+    ("fr", "Le réseau a atteint la barre des 400 membres.",
      [("la barre des 400 membres", T, 400, "at_least", None, None)]),
     ("it", "La rete supera così quota 400 membri.",
      [("supera così quota 400 membri", T, 400, "more_than", None, None)]),

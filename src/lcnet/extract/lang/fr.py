@@ -443,6 +443,16 @@ LANGUAGE = Language(
         "franchit le cap des": Q.MORE_THAN,
         "a franchi le cap des": Q.MORE_THAN,
         "franchit la barre des": Q.MORE_THAN,
+        # a verb of passing before a threshold (Language.marks): "le GNLC passe ainsi la
+        # barre des 350 membres"
+        **dict.fromkeys(
+            (
+                f"{verb}{adverb}"
+                for verb in ("passe", "franchit", "dépasse")
+                for adverb in ("", " ainsi", " désormais", " donc", " aujourd'hui")
+            ),
+            Q.MORE_THAN,
+        ),
         "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
