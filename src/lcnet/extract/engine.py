@@ -39,6 +39,7 @@ from lcnet.extract.historic import (
     dated_by_the_next,
     dated_entries,
     joined_then,
+    opening_date,
     republished_blocks,
     until_now,
 )
@@ -347,6 +348,11 @@ def _judged(
                 span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
                 # February 2024": a date after the bare number is that number's
             dated = as_of(low, phrase, span, rules, written) or span_end
+            if dated is None and to is not None and not rules.language.attached:
+                # "En 2022, le réseau est passé de 229 à 294 villes": a date that opens the
+                # sentence dates the change, and so its end (where words touch, a date
+                # right before the start is the start's: "2020년 35곳에서 44곳으로")
+                dated = opening_date(low, sentence.span.start, phrase.end, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)

@@ -940,6 +940,8 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
             and _dating_colon(low, mark, sentence, grammar)
         ):
             continue
+        if mark.group() != ":" and grammar is not None and _dating_dash(low, mark, grammar):
+            continue
         if mark.end() <= phrase.start:
             start = mark.end()
         elif mark.start() >= phrase.end:
@@ -969,6 +971,19 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for
 
+
+def _dating_dash(low: str, mark: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a dash opens what a date right before it dates: "Le chiffre de 2022 — 294
+    villes dans 76 pays — a depuis été dépassé" (the figures set off are of 2022)."""
+    if mark.group().strip() not in ("\u2013", "\u2014"):
+        return False  # a dash only: not ";" nor ", and" (a clause of its own)
+    reach = max(0, mark.start() - _COLON_REACH)
+    return any(
+        found.end() == mark.start()
+        for found in grammar.historic.finditer(low, reach, mark.start())
+    )
+
+
 # A list or a tally whose content a colon opens: its date, said before it, is its
 # figures' ("Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città", "En août,
 # l'UIL a publié son décompte : 115 villes", "In August the institute published its list
@@ -993,6 +1008,36 @@ def _month(fields: dict[str, str], grammar: Grammar) -> int | None:
     if month is None and "month_number" in fields:
         month = int(fields["month_number"])
     return month
+
+
+def opening_date(
+    low: str, start: int, end: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date that opens low[start:end] ("En 2022, le réseau est passé de 229 à 294",
+    "Nel 2022 la rete è passata da 229 a 294"): a change's, so its end's; None when the
+    words before it are others, when it bounds a stretch ("Dès 2016", "Since 2016"), when
+    a "now" follows it, or when it is not before the text's date."""
+    found = grammar.historic.search(low, start, end)
+    if found is None or _OPENING.fullmatch(low, start, found.start()) is None:
+        return None
+    first = found.group().split(maxsplit=1)[0].strip(",").split("'")[0].split("\u2019")[0]
+    if first in _BOUNDING or grammar.present.search(low, found.end(), end):
+        return None
+    if len(_NUMBERS.findall(low[found.end() : end])) > 2:  # the start's and the end's
+        return None  # "In 2016 it had 115 ...; by 2019 170, and since from 229 to 294"
+    date = _date(found, grammar)
+    if date is None or written is None or not _before(date, written):
+        return None
+    return date
+
+
+_NUMBERS = re.compile(r"\d+")
+_OPENING = re.compile(r"[\s\d.)*#>_-]*")  # a list's number or bullet before the date
+# words that make a date a bound of a stretch, not the time of an event
+_BOUNDING = frozenset(
+    {"dès", "depuis", "jusqu", "fino", "desde", "hasta", "até", "seit", "bis", "until"}
+    | {"since", "dal", "from", "a", "à", "da", "de", "ab"}
+)
 
 
 def first_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:

@@ -836,6 +836,9 @@ LANGUAGE = Language(
         r"(?:vertreter(?:innen)?|delegierte|delegationen|teilnehmer(?:innen)?|teilnehmende)"
         r" (?:aus|von)(?: (?:rund|etwa|mehr als|über"
         r"|knapp|fast|mindestens))?",
+        # "Fast 700 Menschen waren gekommen, angereist aus über 80 Ländern"
+        r"(?:menschen|personen|teilnehmende|gäste)\b[^.;:!?]{0,40}?"
+        r"(?:angereist|gekommen|stammend) aus(?: (?:rund|etwa|mehr als|über|knapp|fast))?",
     ),
     attendance_after=(
         r"nahmen teil|nehmen teil|teilgenommen|waren vertreten|sind vertreten",

@@ -731,6 +731,10 @@ LANGUAGE = Language(
         r"(?:representatives|delegates|delegations|participants|attendees)"
         r" (?:from|of)(?: (?:some|more than|over|about"
         r"|around|nearly|almost|at least))?",
+        # "Nearly 700 people gathered there, coming from more than 80 countries"
+        r"(?:people|participants|delegates|attendees|guests)\b[^.;:!?]{0,40}?"
+        r"(?:coming|who came|travelling|traveling|arriving) from(?: (?:some|more than|over"
+        r"|about|around|nearly|almost))?",
     ),
     attendance_after=(
         r"attended|took part|take part|participated|participate|were represented",

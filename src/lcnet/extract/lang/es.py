@@ -893,6 +893,9 @@ LANGUAGE = Language(
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
         r"que se estrenan\b",
+        # "para 13 países se trata de su primera adhesión", "es su primer ingreso"
+        r"(?:se trata de|es|supone|marca) (?:su|la|el)"
+        r" (?:primera (?:adhesión|admisión|ciudad miembro)|primer ingreso)",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",
@@ -981,6 +984,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegaciones|participantes)"
         r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+        # "casi 700 personas, llegadas de más de 80 países"
+        r"(?:personas|participantes|delegados|congresistas|invitados)\b[^.;:!?]{0,40}?"
+        r"(?:procedentes|llegad[oa]s|venid[oa]s) de(?: (?:más de|cerca de|unos|alrededor de))?",
     ),
     attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1017,8 +1023,9 @@ LANGUAGE = Language(
         r"{day}/{month_number}/{year}",
         r"{day}-{month_number}-{year}",
         r"{day}\.{month_number}\.{year}",
-        r"{day} de {month} de {year}",
-        r"{month} de {year}",
+        # "septiembre 2022" in a table's cell or a heading, without "de"
+        r"{day} de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
@@ -1088,7 +1095,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
+        r"(?:procedentes?|provenientes?|originari[oa]s?|llegad[oa]s?|venid[oa]s?) de",
         r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
@@ -1180,7 +1187,9 @@ LANGUAGE = Language(
         ),
         words=("ningun", "ningún"),
         owned=(
-            r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
+            # "el país no tiene, que yo sepa, ninguna ciudad": "el país", the one named before
+            r"(?:{country}|{subject}) (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con"
+            r"|contaba con|posee)(?:, [^,.;:!?]{{1,40}},)? "
             r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
         ),
         owned_words=("ningun", "ningún"),

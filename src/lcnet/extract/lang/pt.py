@@ -898,6 +898,9 @@ LANGUAGE = Language(
         r"pela primeira vez",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
+        # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
+        r"(?:trata-se d[ao]|é a sua|é a|marca a|representa a) (?:sua )?primeira (?:adesão|entrada"
+        r"|admissão|cidade membro)",
     ),
     member_verbs=(
         r"(?:são|eram|continuam) (?:já )?membros\b",
@@ -985,6 +988,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegações|participantes)"
         r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+        # "quase 700 pessoas, vindas de mais de 80 países"
+        r"(?:pessoas|participantes|delegados|congressistas|convidados)\b[^.;:!?]{0,40}?"
+        r"(?:vind[oa]s|chegad[oa]s|provenientes|oriund[oa]s) de(?: (?:mais de|cerca de|quase))?",
     ),
     attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1020,8 +1026,9 @@ LANGUAGE = Language(
         r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\.{month_number}\.{year}",
         r"{day}-{month_number}-{year}",
-        r"{day}º? de {month} de {year}",
-        r"{month} de {year}",
+        # "setembro 2022" in a table's cell or a heading, without "de"
+        r"{day}º? de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{day}/{month_number}/{year}",
         r"{year}",
     ),
@@ -1100,7 +1107,8 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
+        r"(?:provenientes?|oriund[oa]s?|originári[oa]s?|vind[oa]s?|(?:que )?(?:vêm|provêm|chegam))"
+        r" de",
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
@@ -1175,8 +1183,9 @@ LANGUAGE = Language(
         ),
         words=("nenhum",),
         owned=(
-            r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
-            r" com) (?:(?:ainda) )?"
+            # "o país não tem, ao que sei, nenhuma cidade": "o país", the one named before
+            r"(?:{country}|{subject}) (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
+            r" com)(?:, [^,.;:!?]{{1,40}},)? (?:(?:ainda) )?"
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|membro)(?!\w)",
         ),
         owned_words=("nenhum",),
