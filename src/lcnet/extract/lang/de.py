@@ -234,7 +234,14 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
-    marks=("die marke von", "die schwelle von", "die grenze von", "die marke der"),
+    marks=(
+        "die marke von",
+        "die schwelle von",
+        "die grenze von",
+        "die marke der",
+        "der marke von",
+        "der schwelle von",  # "nähert sich der Marke von 430"
+    ),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
@@ -245,6 +252,7 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "über": Q.MORE_THAN,
+        "nähert sich": Q.NEARLY,  # before a threshold: "nähert sich der Marke von 430"
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,
         "weit über": Q.MORE_THAN,

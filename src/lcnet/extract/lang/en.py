@@ -129,6 +129,8 @@ LANGUAGE = Language(
         "surpassed": Q.MORE_THAN,  # a verb of passing
         "has passed": Q.MORE_THAN,
         "crossed": Q.MORE_THAN,
+        "nearing": Q.NEARLY,  # a verb of approaching, before a threshold (marks) too
+        "approaching": Q.NEARLY,
         "moved past": Q.MORE_THAN,
         "surpasses": Q.MORE_THAN,
         "surpassing": Q.MORE_THAN,

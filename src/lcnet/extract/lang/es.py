@@ -311,6 +311,8 @@ LANGUAGE = Language(
         "como máximo": Q.AT_MOST,
         "supera las": Q.MORE_THAN,  # a verb of passing
         "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "roza": Q.NEARLY,  # a verb of approaching: "roza la barrera de las 430"
+        "se acerca a": Q.NEARLY,
         "superó": Q.MORE_THAN,
         "sobrepasó": Q.MORE_THAN,
         "rebasó": Q.MORE_THAN,

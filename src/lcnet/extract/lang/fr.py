@@ -433,6 +433,9 @@ LANGUAGE = Language(
         "au maximum": Q.AT_MOST,
         "dépasse les": Q.MORE_THAN,  # a verb of passing
         "a dépassé": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "approche": Q.NEARLY,  # a verb of approaching: "approche la barre des 430"
+        "frôle": Q.NEARLY,
+        "s'approche de": Q.NEARLY,
         "dépasse": Q.MORE_THAN,
         "a franchi": Q.MORE_THAN,
         "franchit": Q.MORE_THAN,

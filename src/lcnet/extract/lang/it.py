@@ -302,6 +302,7 @@ LANGUAGE = Language(
         "al massimo": Q.AT_MOST,
         "supera le": Q.MORE_THAN,  # a verb of passing
         "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "sfiora": Q.NEARLY,  # a verb of approaching: "sfiora la soglia delle 430"
         "ha superato": Q.MORE_THAN,
         "ha oltrepassato": Q.MORE_THAN,
         "supera i": Q.MORE_THAN,

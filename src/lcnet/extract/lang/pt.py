@@ -264,6 +264,10 @@ LANGUAGE = Language(
         "o patamar das",
         "o patamar dos",
         "a fasquia das",
+        "da marca de",  # after "aproxima-se": "aproxima-se da marca de 430"
+        "da marca das",
+        "da barreira de",
+        "da barreira das",
     ),
     ordinals={
         stem + ending: i + 1
@@ -300,6 +304,9 @@ LANGUAGE = Language(
         "no máximo": Q.AT_MOST,
         "ultrapassa as": Q.MORE_THAN,  # a verb of passing
         "ultrapassa": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "aproxima-se": Q.NEARLY,  # a verb of approaching: "aproxima-se da marca de 430"
+        "aproxima-se de": Q.NEARLY,
+        "roça": Q.NEARLY,
         "ultrapassou": Q.MORE_THAN,
         "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
