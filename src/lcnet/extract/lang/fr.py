@@ -1138,6 +1138,7 @@ LANGUAGE = Language(
         r"{day}(?:er|ᵉʳ)? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",
+        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     thousands_space=True,

@@ -1005,6 +1005,7 @@ LANGUAGE = Language(
         r"{day}º? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",
+        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     membership_before_number=(
