@@ -1478,19 +1478,12 @@ def dated_entries(
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _ENTRY_HEAD and _YEAR_IN_TEXT.search(line):
+        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
             if found is not None:
                 rest = line[: found.start()] + " " + line[found.end() :]
-                words = len(rest.split())
-                if not _DIGIT_IN.search(rest) and (
-                    (words <= _DATE_LINE_WORDS and size <= _DATE_LINE)
-                    or (
-                        _DATED_HEADLINE.fullmatch(line, found.end()) is not None
-                        and not line[: found.start()].strip(_HEADLINE_MARKS)
-                    )
-                ):  # "23.08.2016 · Rede da UNESCO já tem membros portugueses": a date
-                    date = _date(found, grammar)  # that opens its entry's headline
+                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+                    date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date))
         at += size + 1
@@ -1509,10 +1502,6 @@ _DATE_LINE = 60  # characters of a line that holds a date and little else
 _DATE_LINE_SHORTEST = 8  # "May 2021"
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")
-# After a date that opens a line, a separator and a headline of a few words, no full
-# stop at its end: "23.08.2016 · Rede da UNESCO ...", "## 5 March 2024 | Council news"
-_DATED_HEADLINE = re.compile(r"\s*[\u00b7|\u2013\u2014:\u2022-]\s*\S[^.!?\n]{0,80}[^.!?;:\s]\s*")
-_HEADLINE_MARKS = " \t#*_>"  # Markdown's heading and emphasis marks before its date
 _ENTRY_HEAD = 90  # characters of an entry's headline above its date line
 
 

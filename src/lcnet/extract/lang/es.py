@@ -992,8 +992,6 @@ LANGUAGE = Language(
     date_forms=(
         r"{day} de {month} de {year}",
         r"{month} de {year}",
-        r"{day}/{month_number}/{year}",
-        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before

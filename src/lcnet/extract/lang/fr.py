@@ -1138,7 +1138,6 @@ LANGUAGE = Language(
         r"{day}(?:er|ᵉʳ)? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",
-        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     thousands_space=True,

@@ -1005,7 +1005,6 @@ LANGUAGE = Language(
         r"{day}º? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",
-        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     membership_before_number=(

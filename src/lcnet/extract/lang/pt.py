@@ -989,7 +989,6 @@ LANGUAGE = Language(
         r"{day}º? de {month} de {year}",
         r"{month} de {year}",
         r"{day}/{month_number}/{year}",
-        r"{day}\.{month_number}\.{year}",
         r"{year}",
     ),
     membership_before_number=(

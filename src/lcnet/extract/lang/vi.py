@@ -384,7 +384,7 @@ LANGUAGE = Language(
     months={},
     date_forms=(
         r"ngày {day} tháng {month_number} năm {year}",
-        r"(?:ngày )?{day}/{month_number}/{year}",
+        r"ngày {day}/{month_number}/{year}",
         r"tháng {month_number}(?:/| năm ){year}",
         r"năm {year}",
     ),
