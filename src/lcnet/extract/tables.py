@@ -50,98 +50,61 @@ class Tabled(NamedTuple):
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     """The figures of the tables and labelled lines in low[start:end], in order."""
-    labelled = _labelled(low, start, end, grammar) + _column_tables(low, start, end, grammar)
+    labelled = _labelled(low, start, end, grammar) + _spaced(low, start, end, grammar)
     if low.find("|", start, end) < 0:  # not "in low[start:end]", a copy of the stretch
-        return sorted(labelled) if labelled else labelled  # the common case: []
+        return sorted(labelled) if len(labelled) > 1 else labelled  # the common case: []
     return sorted(_tables(low, start, end, grammar) + labelled)
 
 
-# A table laid out in columns without "|": a report turned into text, a plain-text
-# release ("Jahr    Städte    Staaten" over "2016    115    28"), a Japanese report's
-# columns set apart by ideographic spaces ("年月　　加盟都市数　　国数" over
-# "2016年8月　115　　28"). Its columns are apart by a tab, two spaces or more, or an
-# ideographic space; its lines are short and follow each other. Found from the gaps
-# (str.find): prose has few, and its lines are long.
-_GAPS = ("\t", "  ", "\u3000")
-_COLUMN_GAP = re.compile(r"\t[\t \u3000]*|[ \u3000]{2,}|\u3000")
-_COLUMN_LINE = 100  # characters of a table's line, at most
-_COLUMN_ROWS = 2  # lines of a table, at least (one line may be anything's)
+# Plain text's tables, as a PDF's or a word processor's text writes them: columns lined
+# up with tabs, ideographic spaces or runs of spaces, no "|" ("　2016年8月　115　　28"
+# under "　年月　　加盟都市数　　国数"). Lines split at such gaps are read as a table's
+# rows where two or more lines in a row split into the same number of cells. Found from
+# the gaps (str.find): prose has none inside its lines.
+_GAPS = ("\t", "\u3000", "   ")
+_GAP = re.compile(r"[ \t\u3000]*(?:[\t\u3000]|   )[ \t\u3000]*")
 
 
-def _column_tables(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    starts: set[int] = set()
-    for gap in _GAPS:
-        at = low.find(gap, start, end)
-        while at >= 0:
-            line = max(start, low.rfind("\n", start, at) + 1)
-            stop = low.find("\n", at, end)
-            stop = end if stop < 0 else stop
-            if stop - line <= _COLUMN_LINE:
-                starts.add(line)
-            at = low.find(gap, stop, end)
-    if not starts:
+def _spaced(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    if all(low.find(gap, start, end) < 0 for gap in _GAPS):
         return []  # the common case
     found: list[Tabled] = []
-    rows: list[list[Cell]] = []
-    last_end = -2
-    for line in sorted(starts):
+    block: list[list[Cell]] = []
+    line = start
+    while line < end:
         stop = low.find("\n", line, end)
         stop = end if stop < 0 else stop
-        cells = _column_cells(low, line, stop)
-        if len(cells) < 2:
-            continue
-        if line > last_end + 1 and rows:  # a gap: a new table
-            found += _column_figures(rows, low, grammar)
-            rows = []
-        rows.append(cells)
-        last_end = stop
-    return found + _column_figures(rows, low, grammar) if rows else found
+        cells = _spaced_cells(low, line, stop)
+        if block and (cells is None or len(cells) != len(block[0])):
+            found += _spaced_block(block, low, grammar)
+            block = []
+        if cells is not None:
+            block.append(cells)
+        line = stop + 1
+    return found + _spaced_block(block, low, grammar)
 
 
-def _column_figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]:
-    """Only what a column's header names: a row's label in a table without cells may be
-    anything's ("Municipios del estado   217" in a report's table of indicators), where
-    a header's unit is over a column of the same things ("加盟都市数" over 115, 170)."""
-    if len(rows) < _COLUMN_ROWS or not any(_digits(row) for row in rows):
-        return []
-    found = _figures(rows, low, grammar, row_labels=False)
-    if not found:
-        return found
-    # a column of years ("Município   Ano de adesão" over "Cascais   2016") is of dates,
-    # not counts: the number under them ("Total   15") counts the rows, not the header
-    years = [c.start for row in rows for c in row if _YEAR.fullmatch(c.text)]
-    dated = {_column_of(rows, at) for at in years}
-    return [f for f in found if _column_of(rows, f.start) not in dated]
-
-
-def _column_of(rows: list[list[Cell]], at: int) -> int:
-    """The index of the cell that starts at `at` in its row."""
-    for row in rows:
-        for index, cell in enumerate(row):
-            if cell.start == at:
-                return index
-    return -1
-
-
-def _column_cells(low: str, start: int, end: int) -> list[Cell]:
-    """A line's columns, or none for a line with "|" (a table of cells: _tables)."""
-    if low.find("|", start, end) >= 0:
-        return []
+def _spaced_cells(low: str, start: int, end: int) -> list[Cell] | None:
+    """A line's cells between gaps, or None for a line of one cell (or none)."""
+    while start < end and low[start] in " \t\u3000":
+        start += 1
+    while end > start and low[end - 1] in " \t\u3000\r":
+        end -= 1
     cells: list[Cell] = []
     at = start
-    for gap in _COLUMN_GAP.finditer(low, start, end):
-        _add_cell(low, at, gap.start(), cells)
+    for gap in _GAP.finditer(low, start, end):
+        cells.append(Cell(at, gap.start(), low[at : gap.start()]))
         at = gap.end()
-    _add_cell(low, at, end, cells)
+    if not cells:
+        return None
+    cells.append(Cell(at, end, low[at:end]))
     return cells
 
 
-def _add_cell(low: str, start: int, end: int, cells: list[Cell]) -> None:
-    text = low[start:end]
-    stripped = text.strip()
-    if stripped:
-        lead = len(text) - len(text.lstrip())
-        cells.append(Cell(start + lead, start + lead + len(stripped), stripped))
+def _spaced_block(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]:
+    if len(rows) < 2 or not any(_number(c.text, grammar) for row in rows for c in row):
+        return []
+    return _figures(rows, low, grammar, spaced=True)
 
 
 # A label and its number, one to a line or between separators, as key-figure blocks and
@@ -291,10 +254,12 @@ def _cells(low: str, start: int, end: int) -> list[Cell]:
 
 
 def _figures(
-    rows: list[list[Cell]], low: str, grammar: Grammar, *, row_labels: bool = True
+    rows: list[list[Cell]], low: str, grammar: Grammar, *, spaced: bool = False
 ) -> list[Tabled]:
-    """The figures of a table's rows: a number counts what its row's first cell names
-    (unless not `row_labels`) or else what its column's header names."""
+    """The figures of a table's rows. `spaced`: a plain text's table (_spaced), read only
+    under a header of units, and not in a column of years (a list's "Total" under "Year
+    of joining" counts the rows): its rows' labels may count what is not the network's
+    ("Municipios del estado" beside "Ciudades miembro de la red")."""
     header: list[Cell] = []
     if len(rows) > 1 and _SEPARATOR.match(" ".join(c.text for c in rows[1])):
         header, rows = rows[0], rows[2:]
@@ -310,13 +275,18 @@ def _figures(
     dating = dating or _YEAR.fullmatch(header[-1].text.strip(" *")) is None
     found = []
     heads = _heads(header, grammar)
+    if spaced and not any(heads):
+        return []
+    years = {i for row in rows for i, c in enumerate(row) if _YEAR.fullmatch(c.text)}
     for row in rows:
         aligned = len(header) == len(row)
         for index, cell in enumerate(row):
             number = _number(cell.text, grammar)
             if number is None:  # a year is none either: it may date the row
                 continue
-            label = _label(row[0].text, grammar) if index > 0 and row_labels else None
+            if spaced and index in years:
+                continue
+            label = _label(row[0].text, grammar) if index > 0 and not spaced else None
             year = None
             if aligned and label is not None and dating:
                 year = _date(header[index].text, grammar)
