@@ -96,6 +96,7 @@ def scan(
     quoted_lines: bool = True,
     home: PartialDate | None = None,
     read: Lowered | None = None,
+    dropped: list[tuple[int, str]] | None = None,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -109,6 +110,9 @@ def scan(
     `home`: when the city the text's title names joined ("lors de notre adhésion").
     `read`: the text lowered and its anchors in this language (read_text), when the
     caller has them already (it reads the text's lists and ranks from them too).
+    `dropped`: where given, each figure phrase left out gets (its start, the stage that
+    left it out: one of DROPS) appended, for the evaluation's diagnostic (tests/eval
+    --why); None, the default, costs nothing.
     """
     rules = grammar(code)
     if not quoted_lines:
@@ -127,14 +131,18 @@ def scan(
         stretches = _overlaps(stretches, within)
     for phrase in _phrases_in(low, stretches, rules):
         if not possible(phrase):
+            if dropped is not None:
+                dropped.append((phrase.start, "impossible value"))
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
+                yield from _judged(
+                    low, batch, paragraph, rules, memory, written, reposts, home, dropped
+                )
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
+        yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home, dropped)
 
 
 class Lowered(NamedTuple):
@@ -246,6 +254,7 @@ def _judged(
     written: PartialDate | None,
     reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
+    dropped: list[tuple[int, str]] | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
     previous: Previous | None = None
@@ -282,16 +291,24 @@ def _judged(
             phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
         )
         if not about_network(subject, sentence, memory, paired=held):
+            if dropped is not None:
+                dropped.append((phrase.start, "relevance: not the network"))
             continue
         if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: awarded"))
             continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
         if bracketed_part(low, phrase, sentence, rules):
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: bracketed part"))
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
         reading: Reading | None
         if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
             intake = zero_metric_is_intake(sentence, rules)
             if intake is None:
+                if dropped is not None:
+                    dropped.append((phrase.start, "metric unread"))
                 continue
             metric = Metric.NEW_CITIES if intake else Metric.COUNTRY_CITIES
             reading = Reading(metric, 0, phrase.country, None, False)
@@ -302,6 +319,8 @@ def _judged(
         if reading is not None and _one_of_others(low, phrases, index, rules):
             reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
+            if dropped is not None:
+                dropped.append((phrase.start, "metric unread"))
             continue
         metric, value, country, region, review, along = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
@@ -377,6 +396,8 @@ def _judged(
                 phrase.end, metric, along, country, value, phrase.ordinal
             )
             previous_dated = dated
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: corrected away"))
             continue  # "「230都市」はその後、訂正された": the figure a correction replaced
         if superseded:
             fixed = _corrected(sentence, phrases, index)
@@ -385,6 +406,8 @@ def _judged(
                     phrase.end, metric, along, country, value, phrase.ordinal
                 )
                 previous_dated = dated
+                if dropped is not None:
+                    dropped.append((phrase.start, "guard: superseded"))
                 continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
         begins = dated is None and (
             stop is not None
@@ -426,6 +449,8 @@ def _judged(
             ):
                 yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                             country, region, review, (), True)  # fmt: skip
+            elif dropped is not None:
+                dropped.append((phrase.start, "guard: undated start of a change"))
             started = begins or (pair and skipped == previous and started)
             previous = skipped = Previous(
                 phrase.end, metric, along, country, value, phrase.ordinal
