@@ -252,3 +252,206 @@ def test_a_table_of_other_numbers_keeps_its_weak_unit_apart() -> None:
     block = "| Programm | Wert |\n|---|---|\n| Staaten | 194 |\n| Büros | 53 |"
     found = find_mentions(read_document(DE_TITLE + block, "markdown"), "de")
     assert list(found) == []
+
+
+# The variant sweep (the same true facts of December 2025 written many ways): a
+# possessive subject with "number" as the verb, a bare count after a superlative, a
+# country before a relative clause that held a figure of its own, and plain-text rows
+# aligned by leaders.
+SWEEP: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Colombia's learning cities now number nine.",
+        [("learning cities now number nine", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "en",
+        "Egypt's member cities number ten.",
+        [("member cities number ten", "country_cities", 10, "exact", "EG", None)],
+    ),
+    (
+        "en",
+        "The network's members now number 425.",
+        [("members now number 425", "total_cities", 425, "exact", None, None)],
+    ),
+    (
+        "de",
+        "Kolumbiens Mitgliedsstädte sind inzwischen neun.",
+        [("Mitgliedsstädte sind inzwischen neun", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "de",
+        "Irlands drei Lernstädte sind Cork, Limerick und Dublin.",
+        [("drei Lernstädte", "country_cities", 3, "exact", "IE", None)],
+    ),
+    (
+        "en",
+        "Portugal has the most in Europe, with 17.",
+        [("17", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Egypt has the most members in Africa, with nine.",
+        [("nine", "country_cities", 9, "exact", "EG", None)],
+    ),
+    (
+        "en",
+        "Portugal has the most members in Europe, with 17 cities.",
+        [("17 cities", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "de",
+        "Kolumbien hat in Lateinamerika die meisten Mitglieder, nämlich neun.",
+        [("neun", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "de",
+        "Portugal stellt die meisten in Europa, mit 17.",
+        [("17", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Thailand, which added three cities in December, now counts 13 members.",
+        [
+            ("three cities", "country_cities", 3, "exact", "TH", None),
+            ("13 members", "country_cities", 13, "exact", "TH", None),
+        ],
+    ),
+    (
+        "de",
+        "Thailand, das im Dezember drei neue Mitglieder bekam, hat nun 13 Mitgliedsstädte.",
+        # (the aside's "drei neue Mitglieder" with no verb of joining is no one's intake)
+        [("13 Mitgliedsstädte", "country_cities", 13, "exact", "TH", None)],
+    ),
+    # the aside's own figure is no reason to give a country's count a country
+    (
+        "en",
+        "Hanoi, which joined with 71 other cities, is one of 425 members.",
+        [
+            ("71 other cities", "new_cities", 72, "exact", None, None),
+            ("425 members", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), SWEEP)
+def test_the_variant_sweep(language: str, sentence: str, expected: list[Row]) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    assert _found(language, title + sentence) == expected
+
+
+ALIGNED: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Members ........ 425\nCountries ...... 91\nNew members .... 72\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91), ("72", "new_cities", 72)],
+    ),
+    (
+        "en",
+        "Member cities      425\nCountries           91\nNew members         72\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91), ("72", "new_cities", 72)],
+    ),
+    (
+        "de",
+        "Mitgliedsstädte .... 425\nLänder ............. 91\nNeue Mitglieder .... 72\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91), ("72", "new_cities", 72)],
+    ),
+    # a row that names the network makes the rows that do not another body's
+    (
+        "en",
+        "Member cities of the GNLC        170\nCities in the county              12\n",
+        [("170", "total_cities", 170)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "block", "expected"), ALIGNED)
+def test_rows_aligned_by_leaders(
+    language: str, block: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + block, "text"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+FIRST_TIME: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Zambia was one of 13 countries that had never before had a member city.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "en",
+        "Zambia was one of 13 countries without a member city until then.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "en",
+        "Zambia is among 13 countries that did not have a member city before.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "de",
+        "Sambia ist eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten.",
+        [("13 Ländern", "first_time_countries", 13)],
+    ),
+    (
+        "de",
+        "13 Länder hatten zuvor nie eine Mitgliedsstadt.",
+        [("13 Länder", "first_time_countries", 13)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), FIRST_TIME)
+def test_countries_that_never_had_a_member(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+SUPERLATIVES_ELSEWHERE: list[tuple[str, str, str, int, str]] = [
+    (
+        "fr",
+        "# Le Réseau mondial des villes apprenantes",
+        "Le Portugal compte le plus de villes membres, avec 17.",
+        17,
+        "PT",
+    ),
+    (
+        "es",
+        "# La Red Mundial de Ciudades del Aprendizaje",
+        "Colombia tiene más miembros, con nueve.",
+        9,
+        "CO",
+    ),
+    (
+        "it",
+        "# La Rete globale delle città dell'apprendimento",
+        "Il Portogallo ha più membri, con 17.",
+        17,
+        "PT",
+    ),
+    (
+        "pt",
+        "# A Rede Global de Cidades de Aprendizagem",
+        "Portugal tem mais membros, com 17.",
+        17,
+        "PT",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "sentence", "value", "country"), SUPERLATIVES_ELSEWHERE
+)
+def test_a_bare_count_after_a_superlative_in_every_language(
+    language: str, title: str, sentence: str, value: int, country: str
+) -> None:
+    found = find_mentions(read_document(f"{title}\n\n{sentence}", "markdown"), language)
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", value, country)
+    ]

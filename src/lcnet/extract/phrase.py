@@ -951,8 +951,15 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
     if wrap < 0:
         return False  # the common case
     before = low[max(0, phrase.start - 4) : phrase.start].rstrip(" \t*_")
-    if not before.endswith((":", "\uff1a")):
-        return False
     line_end = low.find("\n", wrap + 1)
     label = low[wrap + 1 : line_end if line_end >= 0 else len(low)]
+    if not before.endswith((":", "\uff1a")):
+        # "Countries ...... 91\nNew members .... 72": a leader's value, the next line a
+        # label with its own
+        line = low[low.rfind("\n", 0, phrase.start) + 1 : phrase.start]
+        return _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None
     return ":" in label or "\uff1a" in label  # the next line is a label's too
+
+
+_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026|[ \t]{2,}|\t)[ \t.]*\Z")
+_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026|[ \t]{2,}|\t)[ \t.]*\S")

@@ -722,6 +722,9 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
+        r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
+        r"(?:mitgliedsstadt|mitglied|lernstadt)",
         # "13 davon neu im Netzwerk", "13 davon waren bisher nicht vertreten"
         r"neu im netzwerk",
         r"(?:bisher|bislang|zuvor|noch) nicht (?:im netzwerk )?vertreten",
@@ -822,7 +825,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
     superlatives=(
-        r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
+        # "hat in Lateinamerika die meisten Mitglieder, nämlich neun", "stellt die meisten in
+        # Europa, mit 17"
+        r"(?:hat|stellt|zählt)(?: in [\w-]+)? die meisten"
+        r"(?: (?:mitglieder|städte|mitgliedsstädte|lernstädte))?(?: in [\w-]+)?,?"
+        r"(?: (?:mit|nämlich))?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
         # "Thailand führt die Region mit 13 Mitgliedsstädten an", "bleibt das asiatische Land
         # mit den meisten Mitgliedern, 13"
@@ -878,8 +885,21 @@ LANGUAGE = Language(
         # after an intake, the total with its unit left out: "64 neue Mitglieder aus 35
         # Staaten, Gesamtzahl 356" ("insgesamt 294": lcnet.extract.predicates' wholes)
         r"|(?:(?<=; )|(?<=, ))gesamtzahl:?"
+        # a genitive's members, the number as the predicate: "Kolumbiens Mitgliedsstädte
+        # sind inzwischen neun", "Irlands Lernstädte zählen nun drei"
+        r"|(?<=s )(?:mitgliedsstädte|lernstädte|lernenden städte|mitglieder)"
+        r"\s+(?:sind|waren|zählen|zählten)(?:\s+(?:nun|inzwischen|jetzt|bereits|mittlerweile"
+        r"|damit|schon))?(?=\s+\S+[.;,!?]|\s+\S+\s+(?:mitglieder|städte))"
     ),
-    membership_anchors=("zahl ", "mitgliederzahl ", "gesamtzahl "),
+    membership_anchors=(
+        "zahl ",
+        "mitgliederzahl ",
+        "gesamtzahl ",
+        "mitgliedsstädte ",
+        "lernstädte ",
+        "lernenden städte ",
+        "mitglieder ",
+    ),
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"

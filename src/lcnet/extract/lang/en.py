@@ -474,7 +474,7 @@ LANGUAGE = Language(
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is|be|being) (?:named|designated|recogni[sz]ed"
-        r"|accepted|selected|admitted|included|inducted)\b"
+        r"|accepted|selected|admitted|included|inducted|enlisted|enrolled|approved)\b"
         # "was selected to host the conference": a role, not membership
         r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
@@ -620,7 +620,12 @@ LANGUAGE = Language(
         r"first (?:city|member) (?:admitted|to join)",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
-        r"(?:had )?never (?:had|been) (?:a |any )?(?:member|learning cit(?:y|ies))",
+        r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
+        r"(?:member|learning cit(?:y|ies))",
+        # "13 countries that had not had a member city before", "without a member city
+        # until then"
+        r"(?:had not|hadn't|did not have|didn't have|without) (?:had )?(?:a |any )?"
+        r"(?:member|learning) cit(?:y|ies) (?:before|until (?:then|now)|so far|previously)",
         r"for the first time",
         r"first-time",
         r"first time",
@@ -708,7 +713,9 @@ LANGUAGE = Language(
     city_titles=r"(?:the )?cit(?:y|ies) of",
     superlatives=(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
-        r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
+        # "has the most members in Europe, with", "has the most in Africa, with nine"
+        r"(?:(?: \w+){0,2} (?:members|cities))?(?: (?:in|of|among) (?:the )?[\w-]+(?: [\w-]+)?)?"
+        r",?(?: with)?"
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
         # "Thailand leads the region with 13", "remains the Asian country with the most
         # members, 13"
@@ -756,15 +763,25 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bthe )|(?<=\bits )|(?<=['\u2019]s )|(?<=\bbringing )|(?<=\bbrings )"
         r"|(?<=\bbrought )|(?<=\braising )|(?<=\braises )|(?<=\braised ))"
-        r"(?:membership|total|tally|member count|count|members|member cities)"
+        r"(?:membership|total|tally|member count|count|members|member cities|learning cities)"
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
+        # "Colombia's learning cities now number nine": the count as the verb
+        r"|(?:now\s+|currently\s+)?(?:number|numbers|numbered)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
         # after an intake, the total with its unit left out: "64 new cities; total 356",
         # "..., for a total of 356"
         r"|(?:(?<=; )|(?<=, )|(?<=\bfor a )|(?<=\bto a ))total(?:\s+of)?:?(?!\s+(?:number|count))"
     ),
-    membership_anchors=("membership ", "total ", "tally ", "count ", "members ", "member cities "),
+    membership_anchors=(
+        "membership ",
+        "total ",
+        "tally ",
+        "count ",
+        "members ",
+        "member cities ",
+        "learning cities ",
+    ),
     one_of=("one of", "among the"),
     copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
     count_heads=(
