@@ -455,3 +455,125 @@ def test_a_bare_count_after_a_superlative_in_every_language(
     assert [(m.metric.value, m.value, m.country) for m in found] == [
         ("country_cities", value, country)
     ]
+
+
+# The s11 dev pages (another writer): an FAQ's answer without its unit, a timeline's
+# "now" beside a verb in the past, a dated document with its publisher between, quoted.
+FAQ: list[tuple[str, str, list[tuple[str, str, int, str, str | None]]]] = [
+    (
+        "de",
+        "Wie viele Schweizer Städte sind dabei?\n\nEine einzige: Lausanne.",
+        [("Eine", "country_cities", 1, "exact", "CH")],
+    ),
+    (
+        "de",
+        "Wie viele Menschen leben in diesen Städten?\n\nRund 390 Millionen, so die UNESCO.",
+        [("Rund 390 Millionen", "citizens", 390_000_000, "about", None)],
+    ),
+    (
+        "en",
+        "How many Swiss cities are members?\n\nJust one: Lausanne.",
+        [("one", "country_cities", 1, "exact", "CH")],
+    ),
+    (
+        "en",
+        "How many people live in these cities?\n\nAbout 390 million, UNESCO says.",
+        [("About 390 million", "citizens", 390_000_000, "about", None)],
+    ),
+    (
+        "en",
+        "How many Thai cities belong to it?\n\nThirteen.",
+        [("Thirteen", "country_cities", 13, "exact", "TH")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAQ)
+def test_an_faq_answer_takes_the_questions_unit(
+    language: str, text: str, expected: list[tuple[str, str, int, str, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + text, "markdown"), language)
+    assert [
+        (m.text, m.metric.value, m.value, m.qualifier.value, m.country) for m in found
+    ] == expected
+
+
+def test_a_definition_lists_answer() -> None:
+    html = (
+        "<html><head><title>FAQ</title></head><body><main>"
+        "<h1>Fragen zum Globalen Netzwerk lernender Städte</h1><dl>"
+        "<dt>Wie viele Schweizer Städte sind dabei?</dt><dd>Eine einzige: Lausanne.</dd>"
+        "</dl></main></body></html>"
+    )
+    found = find_mentions(read_document(html, "html"), "de")
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
+        ("Eine", "country_cities", 1, "CH")
+    ]
+
+
+NARRATIVE_NOW: list[tuple[str, str, list[tuple[str, int, str | None]]]] = [
+    (
+        "de",
+        "- **Februar 2024:** 64 Städte kamen dazu; das Netzwerk hatte nun 356 Mitglieder.\n",
+        [("64 Städte", 64, "2024-02"), ("356 Mitglieder", 356, "2024-02")],
+    ),
+    (
+        "de",
+        "- **Februar 2024:** 64 Städte kamen dazu; nun zählte das Netzwerk 356 Mitglieder.\n",
+        [("64 Städte", 64, "2024-02"), ("356 Mitglieder", 356, "2024-02")],
+    ),
+    (
+        "en",
+        "- **February 2024:** 64 cities joined; the network now had 356 members.\n",
+        [("64 cities", 64, "2024-02"), ("356 members", 356, "2024-02")],
+    ),
+    (
+        "en",
+        "- **February 2024:** 64 cities joined; the network was now 356 strong, with 356 "
+        "members.\n",
+        [("64 cities", 64, "2024-02"), ("356 members", 356, "2024-02")],
+    ),
+    # the present stays the text's own
+    ("en", "The network now has 425 members.\n", [("425 members", 425, None)]),
+    ("de", "Das Netzwerk hat nun 425 Mitglieder.\n", [("425 Mitglieder", 425, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NARRATIVE_NOW)
+def test_now_beside_a_past_verb_is_the_storys(
+    language: str, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    page = "---\ntitle: GNLC\ndate: 2026-03-02\n---\n" + (
+        EN_TITLE if language == "en" else DE_TITLE
+    )
+    found = find_mentions(read_document(page + text, "markdown"), language)
+    assert [(m.text, m.value, str(m.as_of) if m.as_of else None) for m in found] == expected
+
+
+DATED_DOCUMENTS: list[tuple[str, str, str]] = [
+    (
+        "de",
+        "In einer Broschüre der Volkshochschule aus dem Jahr 2021 ist von „rund 230 "
+        "Mitgliedsstädten“ die Rede.",
+        "2021",
+    ),
+    (
+        "de",
+        "In einer Broschüre aus dem Jahr 2021 ist von „rund 230 Mitgliedsstädten“ die Rede.",
+        "2021",
+    ),
+    (
+        "en",
+        'A brochure of the adult education centre from 2021 speaks of "about 230 member cities".',
+        "2021",
+    ),
+    ("en", 'Our 2021 leaflet speaks of "about 230 member cities".', "2021"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "year"), DATED_DOCUMENTS)
+def test_a_dated_document_dates_what_it_quotes(language: str, sentence: str, year: str) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.value, str(m.as_of)) for m in found] == [(230, year)]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.occurrences import kept_places
 from lcnet.model import Qualifier
 
@@ -1301,16 +1301,32 @@ def answered_counts(
         if found is not None:
             question = low[max(start, at - _QUESTION_REACH) : at]
             asked = _asked(question, grammar)
-            value = read_number(found["number"], grammar.language.code)
-            if asked is not None and isinstance(value, int) and 0 < value < _MOST_ANSWERED:
+            value = read_number(found["number"], grammar.language.code) if found["number"] else 1
+            count = as_count(value) if value is not None else None
+            most = (
+                _MOST_CITIZENS
+                if asked is not None and asked[0] is Unit.CITIZEN
+                else _MOST_ANSWERED
+            )
+            if asked is not None and count is not None and 0 < count < most:
                 unit, country = asked
-                yield (found.start("number"), found.end("number"), unit, value,
-                       Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+                said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
+                qualifier = (
+                    grammar.language.qualifiers[" ".join(said.split())]
+                    if said
+                    else Qualifier.EXACT
+                )
+                number = "number" if found["number"] else "one"
+                yield (found.start("qualifier") if said else found.start(number),
+                       found.end(number), unit, count, qualifier, frozenset(), country,
+                       None)  # fmt: skip
         at = low.find("?", at + 1, end)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
 _MOST_ANSWERED = 1000
+_MOST_CITIZENS = 10**10  # "How many people live in these cities? Some 390 million."
+_ANSWERED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
 
 
 def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
@@ -1321,15 +1337,18 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
         return None
     found = asks[-1]
     words = question[found.end() :].split()[:4]
+    demonyms = grammar.language.demonyms
     for i, word in enumerate(words):
         noun = grammar.nouns.get(word)
         if noun is None:
             continue
         unit = noun[0]
-        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+        if unit not in _ANSWERED_UNITS:
             return None
         after = " ".join(words[i + 1 : i + 2])
-        country = grammar.language.demonyms.get(after) if after else None
+        country = demonyms.get(after) if after else None
+        if country is None and i > 0:  # "Wie viele Schweizer Städte", "How many Thai cities"
+            country = demonyms.get(words[i - 1])
         return unit, country
     return None
 
@@ -1338,7 +1357,19 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
 def _answer_form(code: str) -> re.Pattern[str] | None:
     if code not in _HOW_MANY:
         return None
+    qualifiers = alternation(language(code).qualifiers) or "(?!)"
     return re.compile(
-        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
+        # (a definition list's term and its description are read as "...? : Eine")
+        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
+        rf"(?:(?P<number>{number_pattern(code)})"
+        # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number
+        rf"|(?P<one>{_ONE_WORDS})(?=\s+(?:{_ONLY_ONE_WORDS})\b))"
+        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?(?=\s*[,.;:!]|\s*$)",
         re.MULTILINE,
     )
+
+
+_ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
+_ONE_WORDS = "eine|einer|ein|une|una|uma|one"
+_JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"

@@ -761,7 +761,10 @@ LANGUAGE = Language(
         r"\bheute\b",
         r"\bmittlerweile\b",
         r"\binzwischen\b",
-        r"\bnun\b",
+        # not beside a verb in the past: "das Netzwerk hatte nun 356 Mitglieder" is the
+        # "now" of a story told (its date's), "Nun zählte es 356" too
+        r"(?<!\bhatte )(?<!\bhatten )(?<!\bzählte )(?<!\bumfasste )(?<!\bwar )(?<!\bwaren )"
+        r"(?<!\bwaren es )(?<!\bwar es )\bnun\b(?! (?:hatte|hatten|zählte|umfasste|war|waren)\b)",
         r"\bjetzt\b",
         r"\bbislang\b",
         r"\bbisher\b",
@@ -771,7 +774,9 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
-        r"|fassung|zahlen|daten) (?:von |aus (?:dem jahr )?)",
+        r"|fassung|zahlen|daten)"
+        # "einer Broschüre der Volkshochschule aus dem Jahr 2021": its publisher between
+        r"(?: (?:der|des|unserer|ihrer|seiner) [\w-]+(?: [\w-]+)?)? (?:von |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
         r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",

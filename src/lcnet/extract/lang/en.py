@@ -649,7 +649,10 @@ LANGUAGE = Language(
         # a source that "still says" a figure says it today, whatever its own date
         r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
         r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
-        r"\bnow\b",
+        # not beside a verb in the past: "the network now had 356 members" is the "now"
+        # of a story told (its date's)
+        r"(?<!\bhad )(?<!\bwas )(?<!\bwere )\bnow\b"
+        r"(?! (?:had|counted|numbered|comprised|stood|totalled|totaled|included|spanned)\b)",
         r"\btoday\b",
         r"\bcurrently\b",
         r"\bso far\b",
@@ -665,7 +668,10 @@ LANGUAGE = Language(
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
         r"|release|poster)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release|figures?|data|numbers) (?:of|from) (?:early |late )?",
+        r"|guide|press release|release|figures?|data|numbers)"
+        # "a brochure of the adult education centre from 2021": its publisher between
+        r"(?: (?:of|by) (?:the|our|a|its|their) [\w-]+(?: [\w-]+){0,2}(?= from))?"
+        r" (?:of|from) (?:early |late )?",
         r"(?:back )?in (?:early |late |mid-|mid )?",
         r"(?:back )?in the year ",  # "In the year 2020 the network had 229 cities"
         r"as (?:of|at):? (?:the end of )?",
