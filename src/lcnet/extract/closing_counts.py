@@ -82,30 +82,23 @@ def _superlative_closings(low: str, start: int, end: int, grammar: Grammar) -> l
     if not words or not grammar.language.superlatives:
         return []
     found: list[ClosingCount] = []
-    for word in words:
-        at = low.find(word, start, end)
-        while at >= 0:
-            form = _superlative_form(code)
-            said = form.search(
-                low, max(start, at - _VERB_BEFORE), min(end, at + _SUPERLATIVE_AFTER)
-            )
-            subject = (
-                _subject_before(code).search(
-                    low, max(start, said.start() - _SUBJECT_REACH), said.start()
-                )
-                if said is not None and said.start() <= at
-                else None
-            )
-            if said is not None and subject is not None:
-                number = read_number(said["number"], code)
-                value = None if number is None else as_count(number)
-                if value is not None and 0 < value <= _LARGEST:
-                    country = grammar.language.country_names[" ".join(subject["country"].split())]
-                    found.append(
-                        (said.start("number"), said.end("number"), Unit.CITY, value,
-                         Qualifier.EXACT, _MEMBER, country, None)
-                    )  # fmt: skip
-            at = low.find(word, at + len(word), end)
+    form = _superlative_form(code)
+    places = sorted(at for word in words for at in occurrences(low, start, end, word))
+    for at in places:
+        said = form.search(low, max(start, at - _VERB_BEFORE), min(end, at + _SUPERLATIVE_AFTER))
+        if said is None or said.start() > at:
+            continue
+        subject = _subject_before(code).search(
+            low, max(start, said.start() - _SUBJECT_REACH), said.start()
+        )
+        number = read_number(said["number"], code) if subject is not None else None
+        value = None if number is None else as_count(number)
+        if subject is not None and value is not None and 0 < value <= _LARGEST:
+            country = grammar.language.country_names[" ".join(subject["country"].split())]
+            found.append(
+                (said.start("number"), said.end("number"), Unit.CITY, value,
+                 Qualifier.EXACT, _MEMBER, country, None)
+            )  # fmt: skip
     return sorted(set(found))
 
 

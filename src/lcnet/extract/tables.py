@@ -78,7 +78,7 @@ _LEADERED = re.compile(
 
 def _leadered(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     if not any(low.find(mark, start, end) >= 0 for mark in _LEADER_MARKS):
-        return []  # the common case
+        return []  # the common case (str.find: a regex of the marks is slower)
     found = []
     named = []  # whether each label names the network
     for line in _LEADERED.finditer(low, start, end):

@@ -763,8 +763,9 @@ LANGUAGE = Language(
         r"\binzwischen\b",
         # not beside a verb in the past: "das Netzwerk hatte nun 356 Mitglieder" is the
         # "now" of a story told (its date's), "Nun zählte es 356" too
-        r"(?<!\bhatte )(?<!\bhatten )(?<!\bzählte )(?<!\bumfasste )(?<!\bwar )(?<!\bwaren )"
-        r"(?<!\bwaren es )(?<!\bwar es )\bnun\b(?! (?:hatte|hatten|zählte|umfasste|war|waren)\b)",
+        r"\bnun\b(?<!\bhatte nun)(?<!\bhatten nun)(?<!\bzählte nun)(?<!\bumfasste nun)"
+        r"(?<!\bwar nun)(?<!\bwaren nun)(?<!\bwaren es nun)(?<!\bwar es nun)"
+        r"(?! (?:hatte|hatten|zählte|umfasste|war|waren)\b)",
         r"\bjetzt\b",
         r"\bbislang\b",
         r"\bbisher\b",

@@ -651,7 +651,7 @@ LANGUAGE = Language(
         r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
         # not beside a verb in the past: "the network now had 356 members" is the "now"
         # of a story told (its date's)
-        r"(?<!\bhad )(?<!\bwas )(?<!\bwere )\bnow\b"
+        r"\bnow\b(?<!\bhad now)(?<!\bwas now)(?<!\bwere now)"
         r"(?! (?:had|counted|numbered|comprised|stood|totalled|totaled|included|spanned)\b)",
         r"\btoday\b",
         r"\bcurrently\b",
