@@ -577,3 +577,38 @@ def test_a_dated_document_dates_what_it_quotes(language: str, sentence: str, yea
     title = EN_TITLE if language == "en" else DE_TITLE
     found = find_mentions(read_document(title + sentence, "markdown"), language)
     assert [(m.value, str(m.as_of)) for m in found] == [(230, year)]
+
+
+SPREAD: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "de",
+        "Die 425 Mitglieder verteilen sich auf 91 Länder.",
+        [("425 Mitglieder", "total_cities", 425), ("91 Länder", "total_countries", 91)],
+    ),
+    (
+        "en",
+        "The 425 members are distributed over 91 countries.",
+        [("425 members", "total_cities", 425), ("91 countries", "total_countries", 91)],
+    ),
+    (
+        "en",
+        "The 425 members are spread among 91 countries.",
+        [("425 members", "total_cities", 425), ("91 countries", "total_countries", 91)],
+    ),
+    # a nationwide count of applicants to the network is not a national scheme's
+    (
+        "de",
+        "Nach Kenntnis der Verwaltung bewerben sich bundesweit in diesem Jahr vier Kommunen.",
+        [("vier Kommunen", "candidate_cities", 4)],
+    ),
+    ("de", "Bundesweit nehmen 51 Städte am Wettbewerb teil.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), SPREAD)
+def test_members_spread_over_countries(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected

@@ -399,6 +399,12 @@ LANGUAGE = Language(
         "des",
         "verteilt auf",
         "aus insgesamt",
+        # "Die 425 Mitglieder verteilen sich auf 91 Länder"
+        "verteilen sich auf",
+        "verteilten sich auf",
+        "verteilt sich auf",
+        "verteilen sich über",
+        "verteilt sich über",
     ),
     possession_words=(
         "auch",  # "Vietnam hat auch": an adverb of the verb
@@ -511,7 +517,9 @@ LANGUAGE = Language(
         r"learning city award",
         r"unesco-preis",
         # national schemes and contests: "bundesweit 51 Städte" are never the network's
-        r"\b(?:bundes|landes|deutschland)weit\b",
+        # (not the applicants: "bewerben sich bundesweit vier Kommunen", to the network)
+        r"\b(?:bundes|landes|deutschland)weit\b(?<!sich bundesweit)(?<!sich landesweit)"
+        r"(?<!sich deutschlandweit)",
         r"\w*wettbewerb\w*",
         # a country's own scheme of learning cities: "das nationale Programm der
         # Lernstädte, das mehr als 130 Kommunen umfasst" (Korea's)

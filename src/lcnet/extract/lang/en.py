@@ -245,6 +245,11 @@ LANGUAGE = Language(
         "located in",
         "based in",
         "scattered across",
+        # "The 425 members are distributed over 91 countries"
+        "distributed over",
+        "distributed across",
+        "distributed among",
+        "spread among",
     ),
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
