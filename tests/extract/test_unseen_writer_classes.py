@@ -612,3 +612,32 @@ def test_members_spread_over_countries(
     title = EN_TITLE if language == "en" else DE_TITLE
     found = find_mentions(read_document(title + sentence, "markdown"), language)
     assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+ONE_OF: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Capital one of eleven to be admitted this round; Zambia joins the network.",
+        [("eleven", "new_capitals", 11)],
+    ),
+    (
+        "en",
+        '"Being one of 170 is not the point," says the director.',
+        [("170", "total_cities", 170)],
+    ),
+    ("en", "Hanoi is one of 425.", [("425", "total_cities", 425)]),
+    ("de", "Dresden ist eine von 64 aufgenommenen.", [("64", "new_cities", 64)]),
+    ("de", "Bonn ist eine von 425.", [("425", "total_cities", 425)]),
+    # not a count: too few, or the noun said after it
+    ("en", "She is one of 12 experts on the jury.", []),
+    ("en", "It is one of two.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), ONE_OF)
+def test_one_of_a_count_whose_noun_is_left_out(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected

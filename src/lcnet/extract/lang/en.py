@@ -778,7 +778,7 @@ LANGUAGE = Language(
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
         # "Colombia's learning cities now number nine": the count as the verb
-        r"|(?:now\s+|currently\s+)?(?:number|numbers|numbered)"
+        r"|(?:now\s+|currently\s+)?(?:number|numbers)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
         # after an intake, the total with its unit left out: "64 new cities; total 356",
         # "..., for a total of 356"
