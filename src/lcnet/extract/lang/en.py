@@ -774,15 +774,17 @@ LANGUAGE = Language(
     membership_before_number=(
         r"(?:(?<=\bthe )|(?<=\bits )|(?<=['\u2019]s )|(?<=\bbringing )|(?<=\bbrings )"
         r"|(?<=\bbrought )|(?<=\braising )|(?<=\braises )|(?<=\braised ))"
-        r"(?:membership|total|tally|member count|count|members|member cities|learning cities)"
+        r"(?:membership|total|tally|member count|count|members|member cities)"
         r"(?:\s+of\s+(?:the\s+)?(?:network|gnlc))?"
         r"\s+(?:(?:now\s+)?(?:to|at|stands\s+at|stood\s+at|reached|hit)"
-        # "Colombia's learning cities now number nine": the count as the verb
-        r"|(?:now\s+|currently\s+)?(?:number|numbers)"
         r"|(?:has\s+|had\s+)?(?P<more>passed|exceeded|topped|surpassed))"
         # after an intake, the total with its unit left out: "64 new cities; total 356",
         # "..., for a total of 356"
         r"|(?:(?<=; )|(?<=, )|(?<=\bfor a )|(?<=\bto a ))total(?:\s+of)?:?(?!\s+(?:number|count))"
+        # a possessive's members, the count as the verb: "Colombia's learning cities now
+        # number nine" (after "the", "the member cities number six" is the predicates')
+        r"|(?<=['\u2019]s )(?:members|member cities|learning cities)"
+        r"\s+(?:now\s+|currently\s+)?(?:number|numbers)"
     ),
     membership_anchors=(
         "membership ",
