@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lcnet.extract.corrected import _windows
 from lcnet.extract.occurrences import kept_places, occurrences
-from lcnet.extract.predicates import _literal_start
+from lcnet.extract.predicates import _literal_start, _pronoun_gates, _pronoun_words
 
 TEXT = "a count, then counts: the recount counts twice. countries"
 
@@ -22,6 +22,28 @@ def test_a_word_is_read_from_a_kept_word_it_starts_with() -> None:
     assert kept_places(low, 0, len(low), "counts") == [14, 34]
     assert occurrences(low, 0, len(low), "countr") == [48]
     assert kept_places(low, 0, len(low), "twice") is None  # no kept word it starts with
+
+
+def test_a_word_is_read_from_a_kept_word_after_its_first_space() -> None:
+    low = "".join("in total, a total of 9; all in totals; in totality")
+    assert occurrences(low, 0, len(low), "total") == [3, 12, 31, 42]
+    assert kept_places(low, 0, len(low), "in total") == [0, 28, 39]
+    assert occurrences(low, 5, 37, "total") == [12, 31]  # another stretch
+    assert kept_places(low, 5, 37, "in total") == [28]  # "in" before its start: not read
+    assert kept_places(low, 5, 37, "totals") == [31]
+    assert occurrences(low, 5, 35, "total") == [12]
+    assert kept_places(low, 5, 35, "in total") == []  # past its end: not read
+
+
+def test_pronoun_forms_that_open_alike_are_looked_for_once() -> None:
+    words = _pronoun_words("en")
+    assert words is not None
+    assert words == (
+        "rises to", "rose to", "climbs to", "grows to", "reache", "stands at", "takes",
+        "brings", "they",
+    )  # fmt: skip
+    assert _pronoun_gates("en")["reache"] == ()
+    assert _pronoun_gates("en")["they"] == ("number",)
 
 
 def test_a_word_past_the_stretch_is_not_read() -> None:

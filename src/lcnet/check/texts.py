@@ -17,7 +17,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Mention, Place
 from lcnet.extract.lang import language as language_data
 from lcnet.extract.lang import supported
-from lcnet.extract.lists import names_of, place_key
+from lcnet.extract.lists import gazetteer_of, names_of, place_key
 from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, joined_on, membership
@@ -143,7 +143,7 @@ def gazetteer(store: FactStore) -> Gazetteer:
         place = places[place_key(city.name)]
         for name in EXONYMS.get(city.key, ()):
             places.setdefault(place_key(name), place)
-    return Gazetteer(places)
+    return gazetteer_of(places)
 
 
 _QUALIFIED = re.compile(r"(.+?) \([^()]+\)")  # a store name's qualifier in brackets

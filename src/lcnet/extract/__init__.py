@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
-from lcnet.extract.engine import Found, lowered, scan
+from lcnet.extract.engine import Found, lowered, read_text, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
 from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
@@ -96,9 +96,11 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     home = home_joined(document.head, places) if places is not None else None
+    low = lowered(text)  # once for every language's reading
     scans = [
         _scanned(
             text,
+            low,
             code,
             lead,
             within,
@@ -254,6 +256,7 @@ def detect_language(text: str) -> str:
 
 def _scanned(
     text: str,
+    low: str,
     code: str,
     lead: int,
     within: list[Span],
@@ -272,17 +275,26 @@ def _scanned(
     # "> 230" opens a quote in plain text; Markdown's quote marks are blanked when it is
     # read, so a ">" still there was written "\\>" or "&gt;": a symbol, as in HTML
     quoted = kind == "text"
+    read = read_text(text, grammar(code), low)  # the figures', the lists' and the ranks'
     found = list(
         scan(
-            text, code, lead, within_, topic=topic, written=written, quoted_lines=quoted, home=home
+            text,
+            code,
+            lead,
+            within_,
+            topic=topic,
+            written=written,
+            quoted_lines=quoted,
+            home=home,
+            read=read,
         )
     )
     if places is not None:
-        lists = listed(text, code, places, topic=topic, written=written)
+        lists = listed(text, code, places, topic=topic, written=written, read=read)
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
-        ranks = ranked(text, code, places, topic=topic)  # "Reggio è la sesta"
+        ranks = ranked(text, code, places, topic=topic, read=read)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
     found = placed_repeats(found)

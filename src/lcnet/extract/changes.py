@@ -93,10 +93,14 @@ def started_from(low: str, start: int, sentence: Span, grammar: Grammar) -> Star
     return Start(found.start("number"), found.end("number"), count, qualifier, date)
 
 
-def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Start | None:
+def started_before(
+    low: str, end: int, sentence: Span, grammar: Grammar, whole: int | None = None
+) -> Start | None:
     """The starting point of a change, said after the figure it ended in (the one ending
     at `end`), with its date if the text gives one: "to eight, up from five after the
-    February 2024 round"."""
+    February 2024 round". `sentence` ends at the next figure; `whole`, where the sentence
+    does: the start's own countries may stand before its date ("contro i 115 in 28 Paesi
+    dell'agosto 2016")."""
     form = _back(grammar.language.code)
     if form is None:
         return None
@@ -111,7 +115,10 @@ def started_before(low: str, end: int, sentence: Span, grammar: Grammar) -> Star
         return None
     from lcnet.extract.historic import first_date  # historic reads changes' words
 
-    stop = min(sentence.end, found.end() + _BACK_DATE_REACH)
+    last = sentence.end
+    if whole is not None and own_countries_after(low, found.end(), whole):
+        last = whole
+    stop = min(last, found.end() + _BACK_DATE_REACH)
     date = first_date(low, found.end(), stop, grammar)  # None: of some earlier time
     qualifier = Qualifier.EXACT
     if found["qualifier"]:
@@ -137,6 +144,15 @@ def _compared_at_the_clause_end(
 
 
 _NOT_BETWEEN = re.compile(r"[\d.;:!?]")
+
+
+# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
+_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def own_countries_after(low: str, at: int, stop: int) -> bool:
+    """Whether a word and a number follow a compared count: its own countries."""
+    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 def went_back(low: str, start: int, end: int, grammar: Grammar) -> int | None:

@@ -22,6 +22,7 @@ from lcnet.extract.changes import (
     changed_to,
     changes_to,
     ends_a_change,
+    own_countries_after,
     since,
     started_before,
     started_from,
@@ -92,6 +93,7 @@ def scan(
     written: PartialDate | None = None,
     quoted_lines: bool = True,
     home: PartialDate | None = None,
+    read: Lowered | None = None,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -103,12 +105,15 @@ def scan(
     `written`: the text's date, to read "last month" or "昨年9月" (lcnet.extract.historic).
     `quoted_lines`: whether a ">" that opens a line quotes (not in HTML: Grammar).
     `home`: when the city the text's title names joined ("lors de notre adhésion").
+    `read`: the text lowered and its anchors in this language (read_text), when the
+    caller has them already (it reads the text's lists and ranks from them too).
     """
     rules = grammar(code)
     if not quoted_lines:
         rules = rules._replace(quoted_lines=False)
-    low = lowered(text)
-    names = anchored(low, rules)
+    if read is None:
+        read = read_text(text, rules)
+    low, names = read
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
     reposts = DatedBlocks(
@@ -130,24 +135,30 @@ def scan(
         yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
 
 
+class Lowered(NamedTuple):
+    """A text as every reader of it in one language reads it: lower-cased (lowered) and
+    where it may name the GNLC (anchored). Made once per text and language and passed
+    to the figures' scan, the lists and the ranks (lcnet.extract.lists, ranks), which
+    would otherwise lower the text and look for the anchors again. Read it only."""
+
+    low: str
+    anchors: list[int]
+
+
+def read_text(text: str, rules: Grammar, low: str | None = None) -> Lowered:
+    """The text lowered (or `low`, lowered already) and its anchors in `rules`' language."""
+    low = lowered(text) if low is None else low
+    return Lowered(low, anchored(low, rules))
+
+
 def anchored(low: str, rules: Grammar) -> list[int]:
     """Where the text may name the GNLC, in order, none twice: the places of its names'
-    anchor words (NetworkMemory confirms a name when it is asked about one). The last
-    text's are kept: the lists and the ranks of a text checked with the store's member
-    cities (lcnet.extract.lists, ranks) read its sentences from them too, a pass over the
-    text per anchor word each. The list is shared: read it only."""
-    global _anchored_last
+    anchor words (NetworkMemory confirms a name when it is asked about one)."""
     finders = rules.gnlc_finders
-    if _anchored_last is not None and _anchored_last[0] is low and _anchored_last[1] is finders:
-        return _anchored_last[2]
     found = [m.start() for finder in finders for m in finder.finditer(low)]
     if len(finders) > 1:
         found = sorted(set(found))
-    _anchored_last = (low, finders, found)
     return found
-
-
-_anchored_last: tuple[str, tuple[re.Pattern[str], ...], list[int]] | None = None
 
 
 def _phrases_in(low: str, stretches: list[Span], rules: Grammar) -> Iterator[Phrase]:
@@ -190,21 +201,7 @@ def _overlaps(one: Sequence[Span], other: Sequence[Span]) -> list[Span]:
 
 def lowered(text: str) -> str:
     """text.lower(), keeping every character at its offset; full-width digits read as
-    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates). The last
-    text's is kept: a text checked with the store's member cities is lowered for its
-    figures, its lists and its ranks, and the same string is given back each time."""
-    global _lowered_last
-    if _lowered_last is not None and _lowered_last[0] is text:
-        return _lowered_last[1]
-    low = _lowered(text)
-    _lowered_last = (text, low)
-    return low
-
-
-_lowered_last: tuple[str, str] | None = None
-
-
-def _lowered(text: str) -> str:
+    digits ("前回２０２４年２月の発表時点では", as Japanese papers write dates)."""
     low = text.lower()
     if len(low) != len(text):
         # A few characters lower to two ("İ"); keep those as they are.
@@ -444,14 +441,16 @@ def _judged(
             yield Found(*whole, Metric.TOTAL_CITIES, whole_value(low, whole, rules),
                         Qualifier.EXACT, dated, None, None, False)  # fmt: skip
         later = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
-        back = started_before(low, end, Span(end, min(later, sentence.span.end)), rules)
+        back = started_before(
+            low, end, Span(end, min(later, sentence.span.end)), rules, sentence.span.end
+        )
         if back is not None:  # "up from five after ...", "contre 356 en 2024"
             compared = metric
             if (
                 metric in _COUNTRIES
                 and held_before is not None
                 and (
-                    _own_countries_after(low, back.end, sentence.span.end)
+                    own_countries_after(low, back.end, sentence.span.end)
                     or back.value not in PLAUSIBLE[metric]
                 )
             ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
@@ -466,12 +465,6 @@ def _judged(
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
-# after a compared count, a word and a number: its own countries ("contro i 115 in 28")
-_OWN_COUNTRIES = re.compile(r"\s+[^\W\d_]{1,6}\s+(?!(?:19|20)\d\d(?!\d))\d")
-
-
-def _own_countries_after(low: str, at: int, stop: int) -> bool:
-    return _OWN_COUNTRIES.match(low, at, stop) is not None
 
 
 _AWARD_REACH = 80  # characters after a count where its clause's verb of awarding may be

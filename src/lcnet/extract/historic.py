@@ -832,8 +832,10 @@ def _present_start(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> 
     if grammar.language.attached:
         return clause.start
     # "425 cities now, compared with 294 in 76 countries in 2022": the compared count's
-    back = went_back(low, clause.start, phrase.start, grammar)
-    if back is not None:
+    # ... and the compared count itself: "oggi 180 membri, contro i 115 membri nell'agosto
+    # 2016" (the words end with the figure)
+    back = went_back(low, clause.start, phrase.end, grammar)
+    if back is not None and back < phrase.start:
         return back
     conjunction = _conjunction_form(grammar.language.code)
     if conjunction is None:
@@ -944,6 +946,8 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
     right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
     2021: 229 cities"); the date is then the figure's, not another clause's."""
     reach = max(sentence.start, mark.start() - _COLON_REACH)
+    if _LISTED.search(low, reach, mark.start()):
+        return True  # "Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città"
     for found in grammar.historic.finditer(
         low, reach, min(sentence.end, mark.end() + _COLON_REACH)
     ):
@@ -957,6 +961,18 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
 
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for
+
+# A list or a tally whose content a colon opens: its date, said before it, is its
+# figures' ("Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città", "En août,
+# l'UIL a publié son décompte : 115 villes", "In August the institute published its list
+# of members: 115 cities")
+_LISTED = re.compile(
+    r"(?<!\w)(?:elenco|lista|liste|list|conteggio|décompte|decompte|recensement|bilan"
+    r"|bilancio|tally|count|recuento|listado|balanço|mitgliederliste|bilanz|zählung)"
+    r"(?: (?:dei|delle|degli|des|of|de|das|dos|der) (?:membri|membres|members|miembros"
+    r"|membros|mitglieder|città|villes|cities|ciudades|cidades|städte))?"
+    r"(?: (?:aggiornato|aggiornata|actualisée?|updated|actualizad[oa]|atualizad[oa]))?\s*\Z"
+)
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:
@@ -1057,8 +1073,10 @@ def dated_by_caption(
     line_start = low.rfind("\n", 0, at) + 1
     line_end = low.find("\n", at)
     line_end = len(low) if line_end < 0 else line_end
+    if not _may_be_a_table_line(low, line_start, line_end):
+        return None  # the common case: a line of prose, told without a pattern
     if _TABLE_LINE.fullmatch(low, line_start, line_end) is None:
-        return None  # the common case: a line of prose
+        return None
     if grammar.present.search(low, line_start, line_end):
         return None
     end, rows, blanks = line_start - 1, 0, 0
@@ -1084,6 +1102,20 @@ def dated_by_caption(
 # A table's line: cells between bars, a rule, or columns three spaces apart or more
 _TABLE_LINE = re.compile(r"[ \t]*(?:\|.*|[-=+|: \t]*-[-=+|: \t]*|\S[^\n]*?\S[ \t]{3,}\S[^\n]*)")
 _TABLE_REACH = 40  # a table's lines above a row, at most
+_LINE_INDENT = re.compile(r"[ \t]*")
+
+
+def _may_be_a_table_line(low: str, start: int, end: int) -> bool:
+    """False where low[start:end] cannot be a _TABLE_LINE, found with str.find: its first
+    character (past spaces) opens no cells or rule, and no three spaces or tab stand in
+    it between columns. A paragraph's line is long: the pattern reads it all to fail."""
+    indent = _LINE_INDENT.match(low, start, end)
+    at = indent.end() if indent is not None else start
+    if at < end and low[at] in "|-=+:":
+        return True
+    return low.find("   ", start, end) >= 0 or low.find("\t", start, end) >= 0
+
+
 # A table's caption, numbered: "Cuadro 2. ...", "Table 3. ...", "Quadro 7 - ..."
 _CAPTION = re.compile(
     r"(?:cuadro|tabla|quadro|tabela|table|tableau|tabella|tabelle|tab\.)\s*\d+(?:\.\d+)*\b"

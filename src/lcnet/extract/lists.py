@@ -22,7 +22,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.engine import anchored, lowered
+from lcnet.extract.engine import Lowered, read_text
 from lcnet.extract.grammar import ASIDE, BRACKETED_ASIDE, Grammar, _places, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Role, Unit, language
@@ -61,9 +61,21 @@ def place_key(name: str) -> str:
 
 
 class Gazetteer(NamedTuple):
-    """Member cities by their names, lower case ("ho chi minh city", "thành phố hồ chí minh")."""
+    """Member cities by their names, lower case ("ho chi minh city", "thành phố hồ chí minh").
+
+    `names` and `shorts` are made from `places` once, by gazetteer_of (one gazetteer
+    serves every text of a run: sorting and hashing its names cost as much per page as
+    reading the page for lists); where they are None (a gazetteer written out by hand),
+    names_of and short_names make them at each text."""
 
     places: Mapping[str, Place]
+    names: re.Pattern[str] | None = None  # every name, one pattern (names_of)
+    shorts: Mapping[str, str | None] | None = None  # short names (short_names)
+
+
+def gazetteer_of(places: Mapping[str, Place]) -> Gazetteer:
+    """The gazetteer of these places, its names' pattern and short names made now."""
+    return Gazetteer(places, _names_pattern(places), _short_names(places))
 
 
 class Listed(NamedTuple):
@@ -80,19 +92,28 @@ class Listed(NamedTuple):
 
 
 def listed(
-    text: str, code: str, places: Gazetteer, *, topic: bool, written: PartialDate | None = None
+    text: str,
+    code: str,
+    places: Gazetteer,
+    *,
+    topic: bool,
+    written: PartialDate | None = None,
+    read: Lowered | None = None,
 ) -> Iterator[Listed]:
-    """The lists of member cities that `text` states as a country's members."""
+    """The lists of member cities that `text` states as a country's members; `read`: the
+    text lowered and its anchors (lcnet.extract.engine.read_text), when known."""
     if not places.places:
         return
-    low = lowered(text)
     rules = grammar(code)
+    if read is None:
+        read = read_text(text, rules)
+    low = read.low
     names = names_of(places)
     link = _link(rules.language.code)
     only = _only(rules.language.code)
     partial = _partial(rules.language.code)  # "including A, B and C in Thailand"
     closer = _closer(rules.language.code)  # "宁波等3座城市": closed by a count
-    for sentence in sentences(low, rules, topic=topic):
+    for sentence in sentences(low, rules, topic=topic, anchors=read.anchors):
         linked = link.search(sentence.group()) is not None
         linked = linked or partial.search(sentence.group()) is not None
         alone = only.search(sentence.group()) is not None
@@ -118,15 +139,17 @@ def listed(
             yield result
 
 
-def sentences(low: str, rules: Grammar, *, topic: bool) -> Iterator[re.Match[str]]:
+def sentences(
+    low: str, rules: Grammar, *, topic: bool, anchors: list[int]
+) -> Iterator[re.Match[str]]:
     """The sentences a list may be in: all of a page about the GNLC, else those that name
-    it (found from the names' anchors: most of a long text is never read)."""
+    it (found from the names' `anchors`, lcnet.extract.engine.anchored: most of a long
+    text is never read)."""
     if topic:
         yield from _sentence(rules.language.code).finditer(low)
         return
-    starts = anchored(low, rules)  # those the figures' scan found, when it read this text
     read_to = -1
-    for at in starts:
+    for at in anchors:
         if at < read_to:
             continue
         # the last mark before it: "!" and "?" are looked for after the last full stop or
@@ -436,19 +459,36 @@ def _speaks_of_members(clause: str, rules: Grammar) -> bool:
     return any(rules.network_names.finditer(clause)) or bool(rules.references.search(clause))
 
 
-_last: tuple[Mapping[str, Place], int, re.Pattern[str]] | None = None
-
-
 def names_of(places: Gazetteer) -> re.Pattern[str]:
-    """The pattern of the places' names; the last one made is kept, as one gazetteer
-    serves every text of a run (sorting and hashing its names cost as much per page as
-    reading the page for lists)."""
-    global _last
-    if _last is not None and _last[0] is places.places and _last[1] == len(places.places):
-        return _last[2]
-    pattern = _names(tuple(sorted(places.places, key=len, reverse=True)))
-    _last = (places.places, len(places.places), pattern)
-    return pattern
+    """The pattern of the places' names (the gazetteer's, when gazetteer_of made it)."""
+    return places.names if places.names is not None else _names_pattern(places.places)
+
+
+def _names_pattern(places: Mapping[str, Place]) -> re.Pattern[str]:
+    return _names(tuple(sorted(places, key=len, reverse=True)))
+
+
+def short_names(places: Gazetteer) -> Mapping[str, str | None]:
+    """Each member name's first word (of four letters or more) that opens a longer name,
+    to the name: None where it opens the names of two members or is a name itself
+    ("reggio" for "reggio calabria": lcnet.extract.ranks); the gazetteer's, when
+    gazetteer_of made them."""
+    return places.shorts if places.shorts is not None else _short_names(places.places)
+
+
+_SHORT_PART = re.compile(r"[^\W\d_]{4,}(?=[ -])")  # "reggio" of "reggio calabria"
+
+
+def _short_names(places: Mapping[str, Place]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for name, place in places.items():
+        first = _SHORT_PART.match(name)
+        if first is None or first.group() in places:
+            continue
+        known = found.get(first.group(), name)
+        same = known is not None and places[known].key == place.key
+        found[first.group()] = name if same else None
+    return found
 
 
 # A name's edge: no letter of a spaced script next to it; where words touch (Han, Kana)

@@ -56,7 +56,8 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
         return
     words = _pronoun_words(code)
     if words is not None:  # "they ... number": no "number" kept for the stretch, no "they"
-        words = tuple(w for w in words if not _ruled_out(low, start, end, _pronoun_gates(code)[w]))
+        gates = _pronoun_gates(code)
+        words = tuple(w for w in words if not _ruled_out(low, start, end, gates[w]))
     for found in _anchored_matches(form, low, start, end, words):
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
@@ -84,26 +85,54 @@ def _anchored_matches(
 def _pronoun_words(code: str) -> tuple[str, ...] | None:
     """The literal words each pronoun form opens with ("they", "rose to"), or None if
     one starts otherwise or with a word too short to be rare ("en", "ne": one search of the form
-    is then faster than trying it at each)."""
-    words = []
-    for fragment in language(code).pronoun_counts:
-        first = re.match(r"[^\W\d_]{4,}(?= |\Z)", fragment)  # "rose to", "reaches"
-        if first is None:
-            return None
-        words.append(_literal_start(fragment))
-    return tuple(dict.fromkeys(words))
+    is then faster than trying it at each). Words that open alike are looked for by what
+    they share ("reache" for "reaches" and "reached": one pass over the text for both)."""
+    if any(re.match(r"[^\W\d_]{4,}(?= |\Z)", f) is None for f in language(code).pronoun_counts):
+        return None  # not "rose to", "reaches"
+    return tuple(dict.fromkeys(_opening_words(code).values()))
+
+
+@cache
+def _opening_words(code: str) -> dict[str, str]:
+    """Each pronoun form's literal start, to the word looked for in its place: the start
+    itself, or what it shares with another's, when that is long (_SHARED) and no start
+    is a word of its own ("reaches", "reached": "reache"; not "they" and "theyre")."""
+    starts = list(dict.fromkeys(_literal_start(f) for f in language(code).pronoun_counts))
+    found: dict[str, str] = {}
+    for word in starts:
+        shared = word
+        for other in starts:
+            common = _common_start(word, other)
+            shares = other != word and len(common) >= _SHARED and " " not in common
+            if shares and common not in starts:
+                shared = min(shared, common, key=len)
+        found[word] = shared
+    return found
+
+
+_SHARED = 5  # letters two forms' starts share at least, to be looked for as one
+
+
+def _common_start(one: str, other: str) -> str:
+    size = 0
+    while size < min(len(one), len(other)) and one[size] == other[size]:
+        size += 1
+    return one[:size]
 
 
 @cache
 def _pronoun_gates(code: str) -> dict[str, tuple[str, ...]]:
-    """For each word a pronoun form opens with, the anchors (lcnet.extract.grammar.anchor:
-    a literal every match holds) of the forms it opens, when each is another word: "they
-    (?:now |today |currently )?number(?:ed)?" holds "number", a unit noun's needle, whose
-    places in a stretch are kept; empty when a form's anchor is its opening word."""
+    """For each word looked for (_pronoun_words), the anchors (lcnet.extract.grammar.
+    anchor: a literal every match holds) of the forms it opens, when each is another
+    word: "they (?:now |today |currently )?number(?:ed)?" holds "number", a unit noun's
+    needle, whose places in a stretch are kept; empty when a form's anchor is its
+    opening word."""
+    opening = _opening_words(code)
     gates: dict[str, list[str]] = {}
     for fragment in language(code).pronoun_counts:
-        word, literal = _literal_start(fragment), anchor(fragment)
-        gates.setdefault(word, []).append("" if word.startswith(literal) else literal)
+        start, literal = _literal_start(fragment), anchor(fragment)
+        word = opening[start]
+        gates.setdefault(word, []).append("" if start.startswith(literal) else literal)
     return {w: () if "" in found else tuple(found) for w, found in gates.items()}
 
 

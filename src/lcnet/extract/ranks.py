@@ -13,11 +13,11 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.engine import lowered
+from lcnet.extract.engine import Lowered, read_text
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
 from lcnet.extract.lang import Unit
-from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences
+from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences, short_names
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -39,20 +39,26 @@ class Ranked(NamedTuple):
     as_of: PartialDate | None
 
 
-def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[Ranked]:
-    """The ranks that `text` gives member cities among their country's members."""
+def ranked(
+    text: str, code: str, places: Gazetteer, *, topic: bool, read: Lowered | None = None
+) -> Iterator[Ranked]:
+    """The ranks that `text` gives member cities among their country's members; `read`:
+    the text lowered and its anchors (lcnet.extract.engine.read_text), when known."""
     form = _form(code)
     if (form is None and _after_forms(code) is None) or not places.places:
         return
-    low = lowered(text)
     rules = grammar(code)
+    if read is None:
+        read = read_text(text, rules)
+    low = read.low
     names = names_of(places)
     data = rules.language
-    for sentence in sentences(low, rules, topic=topic):
+    for sentence in sentences(low, rules, topic=topic, anchors=read.anchors):
         before = list(_after_names(low, sentence, names, places, code))
         yield from before
         if form is None:
             continue
+        yield from _coordinated_ranks(low, sentence.start(), sentence.end(), names, places, code)
         if not _may_rank(low, sentence.start(), sentence.end(), code):
             continue  # the common case: no rank verb before an ordinal (str.find, no regex)
         after = _after_word(code)
@@ -104,6 +110,52 @@ def ranked(text: str, code: str, places: Gazetteer, *, topic: bool) -> Iterator[
                                     _clause_end(low, stop, sentence.end()), rules))  # fmt: skip
 
 
+def _coordinated_ranks(
+    low: str, start: int, end: int, names: re.Pattern[str], places: Gazetteer, code: str
+) -> Iterator[Ranked]:
+    """ "Trieste e Lucca sono la quarta e la quinta": two ranks in the country of the
+    members named before the verb."""
+    form = _coordinated(code)
+    if form is None or not _may_coordinate(low, start, end, code):
+        return
+    data = grammar(code).language
+    rules = grammar(code)
+    for found in form.finditer(low, start, end):
+        reach = max(start, found.start() - _SUBJECT_REACH)
+        named = list(names.finditer(low, reach, found.start()))
+        if not named or (
+            _ASIDE.match(low, named[-1].end(), found.start()) is None
+            and _NAME_JOINED.match(low, named[-1].end(), found.start()) is None
+        ):  # "Lucca e Trieste sono": the other name may be one the store does not know
+            continue
+        place = places.places[place_key(named[-1].group())]
+        stop = _clause_end(low, found.end(), end)
+        for group in ("ordinal", "second"):
+            value = data.ordinals[" ".join(found[group].split())]
+            if value < 2:
+                continue
+            at, last = found.start(group), found.end(group)
+            yield Ranked(at, last, Metric.COUNTRY_CITIES, value, Qualifier.EXACT,
+                         place.country, (), _dated(low, at, last, named[0].start()
+                                                   if len(named) > 1 else found.start(),
+                                                   stop, rules))  # fmt: skip
+
+
+_NAME_JOINED = re.compile(
+    r"\s+(?:e|et|y|and|und)\s+[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2}"
+    r"(?:,[^,.;:!?\n]{1,40},)?\s*\Z"
+)
+
+
+def _may_coordinate(low: str, start: int, end: int, code: str) -> bool:
+    """Whether a plural verb of the language stands in low[start:end] before a
+    conjunction (str.find, no regex): the common case is no."""
+    conjunctions = grammar(code).language.conjunctions
+    if not any(low.find(f" {c} ", start, end) >= 0 for c in conjunctions):
+        return False
+    return any(low.find(f"{verb} ", start, end) >= 0 for verb in _PLURAL_RANK_VERBS[code])
+
+
 def _clause_end(low: str, at: int, end: int) -> int:
     semicolon = low.find(";", at, end)
     return end if semicolon < 0 else semicolon
@@ -118,9 +170,7 @@ def _dated(
     return as_of(low, span, Span(first, last), rules)
 
 
-_SHORT_PART = re.compile(r"[^\W\d_]{4,}(?=[ -])")  # "reggio" of "reggio calabria"
 _LAST_WORD = re.compile(r"([^\W\d_]{4,})\s*\Z")
-_short: tuple[object, dict[str, str | None]] | None = None
 
 
 def _short_named(low: str, start: int, end: int, places: Gazetteer) -> Place | None:
@@ -131,36 +181,53 @@ def _short_named(low: str, start: int, end: int, places: Gazetteer) -> Place | N
     last = _LAST_WORD.search(low, start, aside.start() if aside else end)
     if last is None:
         return None
-    key = _shorts(places).get(last.group(1))
+    key = short_names(places).get(last.group(1))
     return places.places.get(key) if key else None
-
-
-def _shorts(places: Gazetteer) -> dict[str, str | None]:
-    """Each member name's first word (of four letters or more) that opens a longer name,
-    to the name: None where it opens the names of two members or is a name itself. Made
-    once per gazetteer, when a rank is first met."""
-    global _short
-    if _short is not None and _short[0] is places.places:
-        return _short[1]
-    found: dict[str, str | None] = {}
-    for name, place in places.places.items():
-        first = _SHORT_PART.match(name)
-        if first is None or first.group() in places.places:
-            continue
-        known = found.get(first.group(), name)
-        same = known is not None and places.places[known].key == place.key
-        found[first.group()] = name if same else None
-    _short = (places.places, found)
-    return found
 
 
 @cache
 def _gapped(code: str) -> re.Pattern[str]:
     data = grammar(code).language
-    articles = r"(?:la|le|il|el|a|o|die|der|l['\u2019])"
+    # "Lille est la septième et Lyon la huitième": a conjunction alone parts them too;
+    # "Trieste fu la quinta; Reggio Calabria nel 2022 la sesta": the next one's date
     return re.compile(
-        rf"\s*[,;]\s*(?:(?:e|et|y|and|und)\s+)?(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}?)"
-        rf"\s+{articles}\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
+        rf"(?:\s*[,;]\s*(?:(?:e|et|y|and|und)\s+)?|\s+(?:e|et|y|and|und)\s+)"
+        rf"(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}?)"
+        rf"(?:,?\s+{_DATED_BY}\s+(?:19|20)\d\d,?)?"
+        rf"\s+{_ARTICLES}\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
+    )
+
+
+_ARTICLES = r"(?:la|le|il|el|a|o|die|der|l['\u2019])"
+_DATED_BY = r"(?:nel|en|in|em|im|no|del|dal)"  # "Reggio Calabria nel 2022 la sesta"
+
+
+# Two ranks of two members, a plural verb before them: "Trieste e Lucca sono la quarta e
+# la quinta", "Brescia et Cividale sont la septième et la huitième" (the first ordinal
+# is the first name's; both of the country of the name before the verb)
+_PLURAL_RANK_VERBS = {
+    "it": ("sono", "erano", "furono", "sono state", "diventano", "sono diventate"),
+    "fr": ("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
+    "es": ("son", "eran", "fueron", "se convierten en"),
+    "pt": ("são", "eram", "foram", "tornam-se"),
+    "de": ("sind", "waren", "werden"),
+    "en": ("are", "were", "became", "become"),
+}
+
+
+@cache
+def _coordinated(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    verbs = _PLURAL_RANK_VERBS.get(code)
+    if not verbs or not data.ordinals or not data.conjunctions:
+        return None
+    articles = r"(?:la|le|il|el|a|o|the|die|der|l['\u2019])"
+    ordinals = alternation(data.ordinals)
+    ends = "|".join(data.rank_ends) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(verbs)})\s+{articles}\s*(?P<ordinal>{ordinals})"
+        rf"\s+(?:{alternation(data.conjunctions)})\s+{articles}\s*(?P<second>{ordinals})"
+        rf"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w))"
     )
 
 
@@ -349,7 +416,11 @@ def _form(code: str) -> re.Pattern[str] | None:
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
         # a year after a preposition of place ends the clause too: "became the seventh in
         # 2024" (the year dates the rank)
-        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)|\s+(?:{places})\s+(?:19|20)\d\d\b))"
+        rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)|\s+(?:{places})\s+(?:19|20)\d\d\b"
+        # "Lille est la septième et Lyon la huitième": the next member's rank after "and"
+        rf"|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s+[^\W\d_][\w'\u2019-]*"
+        rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_ARTICLES}\s*(?:{alternation(data.ordinals)})"
+        rf"(?=\s*(?:[,.;:!?)]|\Z))))"
     )
 
 

@@ -13,7 +13,7 @@ are never the network's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -53,10 +53,17 @@ class NetworkMemory:
         self.head_final = grammar.language.attached
         # Sections whose heading names the GNLC: each is about it as a whole page is.
         self._sections: list[Span] = [] if topic else _sections(low, anchors, self._name_at)
-        # Questions come in reading order: the other names found since `_floor` are
-        # kept, so that each question reads only the text read since the one before.
-        self._floor = self._read_to = -1
-        self._others: list[tuple[int, bool]] = []  # (start, a network's) since _floor
+        # Other networks' and programmes' names, from their anchor words: each stretch
+        # of text is read for them once, however many questions look back over it (a
+        # question looks back as far as a reference reaches: 5000 characters).
+        topic_words = topic or bool(self._sections)
+        words = grammar.other_anchors + grammar.furniture_anchors if topic_words else ()
+        self._other_words = words or grammar.other_anchors
+        self._longest = max(map(len, self._other_words), default=1)
+        self._read = Span(0, 0)  # where every anchor word was looked for
+        self._anchor_places: list[int] = []  # where the anchors of other names are, in order
+        self._other_at: list[tuple[int, int, bool]] = []  # (anchor end, name start, a network's)
+        self._looked: set[tuple[int, str]] = set()  # the anchor words read already
 
     def gnlc_named_last(self, position: int, reach: int, *, networks_only: bool = False) -> bool:
         """Whether the last network (or, unless `networks_only`, programme) named before
@@ -115,53 +122,64 @@ class NetworkMemory:
         return found
 
     def _other_since(self, floor: int, position: int, networks_only: bool) -> int:
-        """Where the last other network (or programme) is named in low[floor:position]."""
-        if floor != self._floor or position < self._read_to:
-            self._floor, self._read_to, self._others = floor, floor, []
-        if position > self._read_to:
-            self._others += self._other_names(self._read_to, position)
-            self._read_to = position
-        return max(
-            (
-                start
-                for start, network in self._others
-                if start < position and (network or not networks_only)
-            ),
-            default=-1,
-        )
+        """Where the last other network (or programme) is named, from an anchor word in
+        low[floor:position]."""
+        self._read_for(floor, position)
+        first = bisect_left(self._anchor_places, floor)
+        last = bisect_left(self._anchor_places, position)
+        found = -1
+        for end, start, network in self._other_at[first:last]:
+            if end <= position and found < start < position and (network or not networks_only):
+                found = start
+        return found
 
-    def _other_names(self, start: int, end: int) -> list[tuple[int, bool]]:
+    def _read_for(self, floor: int, position: int) -> None:
+        """Read low[floor:position] for the anchor words, where it was not read yet."""
+        start, end = self._read
+        if floor >= end or position <= start:  # apart from what was read: read it all
+            self._other_names(floor, position)
+            self._read = Span(floor, position)
+            return
+        overlap = self._longest - 1  # a word across the edge of what was read
+        if floor < start:
+            self._other_names(floor, min(max(end, position), start + overlap))
+        if position > end:
+            self._other_names(max(start, end - overlap), position)
+        self._read = Span(min(start, floor), max(end, position))
+
+    def _other_names(self, start: int, end: int) -> None:
         """Other networks' and programmes' names in low[start:end]: from their anchor
         words, each confirmed by the names' pattern around it. str.find is several times
         faster than a pattern: a name broken by a line break is still seen where it
         matters most, in the figure's own sentence (lcnet.extract.sentence)."""
-        low, grammar = self._low, self._grammar
-        found: dict[int, bool] = {}
-        topic = self.topic or bool(self._sections)
-        words = grammar.other_anchors + grammar.furniture_anchors if topic else ()
-        for word in words or grammar.other_anchors:
+        low, looked = self._low, self._looked
+        for word in self._other_words:
             at = low.find(word, start, end)
             while at >= 0:
-                self._confirm(at, word, found, end)
+                if (at, word) not in looked:
+                    looked.add((at, word))
+                    named = self._confirm(at, word)
+                    if named is not None:
+                        index = bisect_right(self._anchor_places, at)
+                        self._anchor_places.insert(index, at)
+                        self._other_at.insert(index, (at + len(word), *named))
                 at = low.find(word, at + 1, end)
-        return sorted(found.items())
 
-    def _confirm(self, at: int, word: str, found: dict[int, bool], end: int) -> None:
-        """Record the other name at the anchor word `at`, if it is one."""
+    def _confirm(self, at: int, word: str) -> tuple[int, bool] | None:
+        """The other name at the anchor word `at`, if it is one: where it starts, and
+        whether it is a network's (not a programme's)."""
         low = self._low
         network = self._grammar.literal_others.get(word)
         if network is not None and (at == 0 or not low[at - 1].isalnum()):
-            found[at] = network  # "related news": the anchor is the whole name
-            return
+            return at, network  # "related news": the anchor is the whole name
         for name in self._grammar.network_names.finditer(low, max(0, at - _VERIFY), at + _VERIFY):
             if name.start() <= at < name.end():
-                if (
-                    name.lastgroup in ("other", "programme")
-                    and name.start() < end
-                    and not in_a_document_title(low, name.start())
+                if name.lastgroup in ("other", "programme") and not in_a_document_title(
+                    low, name.start()
                 ):
-                    found[name.start()] = name.lastgroup == "other"
-                return
+                    return name.start(), name.lastgroup == "other"
+                return None
+        return None
 
 
 def _aside_closed(low: str, at: int, position: int, grammar: Grammar) -> bool:

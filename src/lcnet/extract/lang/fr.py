@@ -1062,6 +1062,10 @@ LANGUAGE = Language(
         r"(?:à la |la )?(?:rentrée|fin de l['\u2019]été) (?:de )?(?:l['\u2019]année )?",
         # an announcement dates what it brought: "à l'annonce de février 2024, 356"
         r"(?:à|lors de|après) l['\u2019](?:annonce|admission|intégration) (?:de |du |d['\u2019])",
+        # a count, list or tally of a month: "son décompte d'août 2016 donnait 115 villes",
+        # "la liste de septembre 2020" (a month and its year: not "de 2016 à 2020")
+        r"(?<![\w-])(?:de |d['\u2019])(?=(?:janvier|février|fevrier|mars|avril|mai|juin"
+        r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (?:19|20)\d\d)",
     ),
     founding_words=(
         r"fondée?s?\b",

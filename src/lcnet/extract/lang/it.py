@@ -927,6 +927,10 @@ LANGUAGE = Language(
         # an announcement dates what it brought: "all'annuncio di febbraio 2024, 356"
         r"(?:all['\u2019]|con l['\u2019]|dopo l['\u2019])annuncio (?:di |del |dell['\u2019])",
         r"(?:con la|dopo la|nella) tornata (?:di |del |dell['\u2019])",
+        # a count, list or tally of a month: "il conteggio dell'agosto 2016 dava 115 città",
+        # "l'elenco di settembre 2020" (a month and its year: not "dal 2016 al 2020")
+        r"(?<![\w-])(?:di |del |dell['\u2019])(?=(?:gennaio|febbraio|marzo|aprile|maggio"
+        r"|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) (?:19|20)\d\d)",
     ),
     founding_words=(
         r"fondat[ao]",
