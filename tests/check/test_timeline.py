@@ -164,6 +164,20 @@ def test_a_complete_list_that_grew_in_rolling_years_gives_no_figure_then(
     assert portugal.figure is None
 
 
+def test_a_complete_list_gives_no_count_while_a_member_may_not_have_joined_yet(
+    real_timeline: Timeline,
+) -> None:
+    """Portugal on 23 August 2016: Anadia (1 July 2016) and Lagoa (July 2016) were
+    members, and four more joined "in 2016" (maybe after that day). The list used to
+    give 2, the certain ones, as the figure: a range is no figure. Colombia's list, whose
+    one uncertain member is one that left at an unknown date, still counts."""
+    day = date(2016, 8, 23)
+    portugal = real_timeline.at(Subject(Metric.COUNTRY_CITIES, country="PT"), day)
+    assert portugal.figure is None
+    colombia = real_timeline.at(Subject(Metric.COUNTRY_CITIES, country="CO"), date(2026, 1, 5))
+    assert (str(colombia.figure), colombia.basis) == ("9", "complete list cities/co.toml")
+
+
 def test_two_claims_with_one_key_each_hold_for_their_own_days(
     store: FactStore, timeline: Timeline
 ) -> None:

@@ -322,26 +322,31 @@ class Timeline:
         return value, self.store.figure_record(event, subject.metric)
 
     def _listed(self, code: str, period: Period) -> int | None:
-        from lcnet.store.membership import members_on
-
+        """A complete list's count of the country's members when the period starts; none
+        while a member's joining is uncertain then ("joined 2016" on 23 August 2016: the
+        count is a range, not a figure)."""
         country = self.store.country_by_code.get(code)
         if country is None or not country.complete or period.start is None:
             return None
-        return members_on(self.store, code, period.start)
+        return self._certain_count(code, period.start)
+
+    def _certain_count(self, code: str, day: date) -> int | None:
+        from lcnet.store.membership import members_between
+
+        certain, possible = members_between(self.store, code, day)
+        return certain if certain == possible else None
 
     def _steady_list(self, subject: Subject, period: Period) -> int | None:
         """In years of rolling admissions, a complete list's count of a country that
         admitted none of its cities then ("Viet Nam has two members" in 2017: it had none)."""
-        from lcnet.store.membership import members_on
-
         code = subject.country
         if subject.metric is not Metric.COUNTRY_CITIES or code is None:
             return None
         country = self.store.country_by_code.get(code)
         if country is None or not country.complete or period.start is None or period.end is None:
             return None
-        first = members_on(self.store, code, period.start)
-        return first if members_on(self.store, code, period.end) == first else None
+        first = self._certain_count(code, period.start)
+        return first if self._certain_count(code, period.end) == first else None
 
     def _list_file(self, subject: Subject) -> str:
         return self.store.country_by_code[subject.country or ""].file

@@ -72,6 +72,8 @@ class Grammar(NamedTuple):
     modifier_words: frozenset[str]  # words that may stand between a number and its unit
     digit_ends_number: bool  # no modifier word ends in a digit: "425 cities" is a number
     phrase_openers: frozenset[str]  # first words of a figure phrase, digits aside
+    # words before a number in digits where its phrase may start: "a franchi la barre des 350"
+    digit_steps: int
     before: re.Pattern[str]  # qualifier, number, modifiers: ends where the unit starts
     ordinal_before: re.Pattern[str]  # "vietnam's sixth ", "the fifth vietnamese "
     after: re.Pattern[str]  # modifiers and "or more" after the unit
@@ -310,10 +312,12 @@ def grammar(code: str) -> Grammar:
         modifier_words=modifier_words,
         digit_ends_number=not any(word[-1:].isdigit() for word in modifier_words),
         phrase_openers=_openers(data),
+        digit_steps=_digit_steps(data),
         before=re.compile(
             space.not_after("-")
             + _optional("other_pre", data.other_before, blank)
             + _optional("qualifier", data.qualifiers, rf"(?:{blank}|{_AFTER_SYMBOL})")
+            + _optional("mark", data.marks, blank)
             # a quote may close after the number: '"more than 100" members', „rund 200“
             + rf"(?P<number>{number})(?P<plus>\+|-plus|-odd)?[*\u2020\u2021]*{_CLOSING_QUOTE}"
             + _optional("after_number", data.qualifiers_after_number, "", lead=blank)
@@ -840,6 +844,7 @@ def _date_fields(data: Language) -> dict[str, str]:
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
+        "year_first": r"(?<!\d)(?P<year>(?:19|20)\d\d)",  # ISO 8601: "2016-08-23"
         "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
         # "two years ago", "2년 전": a count of years (relative_dates' "years_ago")
         "years": rf"(?P<years>\d{{1,2}}|{_small_numbers(data)})",
@@ -987,10 +992,22 @@ def _gate_words(data: Language) -> frozenset[str]:
     return (_words(phrases) - _GLUE) | ends
 
 
+def _digit_steps(data: Language) -> int:
+    """How many words before a number in digits (and the scale word after it: "390
+    million") a figure phrase may start: its longest qualifier, threshold and "other"."""
+    reach = _longest(data.qualifiers) + _longest(data.marks) + _longest(data.other_before)
+    return max(4, reach + 1)
+
+
+def _longest(phrases: Iterable[str]) -> int:
+    return max((len(p.split()) for p in phrases), default=0)
+
+
 def _openers(data: Language) -> frozenset[str]:
     """The words a figure phrase may start with, cut like phrase._first_word cuts them."""
     phrases = [
         *data.qualifiers,
+        *data.marks,
         *data.other_before,
         *data.fractions,
         *data.number_words,

@@ -1128,12 +1128,16 @@ _CAPTION = re.compile(
 # a bar
 _LEAD = re.compile(
     r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
-    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+)?[*_]{0,2}"
-    r"(?P<lead>(?:[^\W\d_]+\.?[ \t]+){0,2}(?:\d{1,2}[/.][ \t]*)?(?P<year>(?:19|20)\d\d)"
+    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+"
+    # a table row's first cell: "| août 2016 | Premier bilan : 115 villes |"
+    r"|\|[ \t]*)?[*_]{0,2}"
+    # the date: "2019", "August 2016", "23 de agosto de 2016", "23.08.2016", "2016-08-23"
+    r"(?P<lead>(?:(?:\d{1,2}|[^\W\d_]+)\.?[ \t]+){0,4}(?:\d{1,2}[/.-][ \t]*){0,2}"
+    r"(?P<year>(?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}(?!\d))?"
     # "• 2016년 8월: 28개국", "・2020年9月 64か国" (a CJK bullet, the year's and month's
     # counters, a full-width colon)
     r"(?:\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?)?)"
-    r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014]|-(?!\d)|\|)"
+    r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014\u00b7]|-(?!\d)|\|)"
 )
 
 
@@ -1155,7 +1159,9 @@ def dated_by_lead(
     clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
     clause_end = low.find(";", at, line_end)
     clause_end = line_end if clause_end < 0 else clause_end
-    if grammar.present.search(low, clause_start, clause_end):
+    if grammar.present.search(low, clause_start, clause_end) and not _narrated(
+        low, clause_start, clause_end, grammar
+    ):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
     if grammar.founding.search(low, reach, lead.end()):
@@ -1168,6 +1174,23 @@ def dated_by_lead(
     if date is None or date.year != int(lead.group("year")):
         date = PartialDate(int(lead.group("year")))
     return True, date if _before(date, written) else None
+
+
+def _narrated(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the clause's "now" is the time of a past the line tells: "das Netzwerk
+    hatte nun 356 Mitglieder", "the network now had 356", "le réseau comptait désormais
+    356" (Language.narrative_now, or a verb of a past state: Language.past_states)."""
+    past = grammar.past_states
+    if past is not None and past.search(low, start, end):
+        return True
+    form = _narrative_now(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _narrative_now(code: str) -> re.Pattern[str] | None:
+    data = grammar_of(code).language
+    return re.compile(spaced(data.narrative_now)) if data.narrative_now else None
 
 
 _TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"
@@ -1498,14 +1521,12 @@ def dated_entries(
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _DATE_LINE and _YEAR_IN_TEXT.search(line):
+        if _DATE_LINE_SHORTEST <= size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
-            if found is not None:
-                rest = line[: found.start()] + " " + line[found.end() :]
-                if not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
-                    date = _date(found, grammar)
-                    if date is not None and date.month is not None:
-                        lines.append((at, date))
+            if found is not None and _dates_its_line(line, found, size):
+                date = _date(found, grammar)
+                if date is not None and date.month is not None:
+                    lines.append((at, date))
         at += size + 1
     if len(lines) < 2:
         return []
@@ -1518,7 +1539,23 @@ def dated_entries(
     return blocks
 
 
+def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
+    """Whether the date found is a line's own: alone but for a few words ("Posted on 5
+    May 2021"), or opening a short headline after a separator ("23 August 2016 · UIL
+    names the members", "## 05.12.2025 | Lisboa junta-se à rede")."""
+    rest = line[: found.start()] + " " + line[found.end() :]
+    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+        return True
+    opening = line[: found.start()].strip(_HEADING_MARKS)
+    title = _TITLE_AFTER.match(line, found.end())
+    return not opening and title is not None and len(line.split()) <= _TITLED_WORDS
+
+
 _DATE_LINE = 60  # characters of a line that holds a date and little else
+_TITLED_DATE_LINE = 110  # characters of a date line with its headline
+_TITLED_WORDS = 16
+_HEADING_MARKS = " \t#>*_"
+_TITLE_AFTER = re.compile(r"\s*[\u00b7|\u2013\u2014\u2022:/-]\s*[^\W\d_]")
 _DATE_LINE_SHORTEST = 8  # "May 2021"
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")

@@ -405,6 +405,15 @@ def _cities(
         )
     ):
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
+    if (
+        cue == "intake"
+        and phrase.value > _LARGEST_INTAKE
+        and Role.NEW not in phrase.roles
+        and _network_after_the_intake(sentence, own, phrase)
+    ):  # "With the new intake, the network passed 350 cities": the intake said before the
+        # network's own verb, a count larger than any intake is the network's (not "the
+        # GNLC has added more than 190 members": the verb of adding governs it)
+        cue = "total"
     if cue == "intake" and _own_clause_total(low, sentence, before, phrase):
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
     if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
@@ -557,7 +566,9 @@ def _cities(
         )
     if not new and country and _on_an_intake_list(low, phrase, sentence, grammar):
         new = True  # "The list includes three Thai cities": the share of the round's list
-    if cue is None and not new and previous is None:  # "among the new members are seven"
+    if cue is None and not new and previous is None and phrase.value <= _LARGEST_INTAKE:
+        # "among the new members are seven" (not "Com as novas adesões, a rede ultrapassou
+        # as 350 cidades": more than any intake, the network's size)
         new = new_members_before(low, sentence.span.start, phrase.start, grammar)
     if cue in (None, "subset") and not new and (country or region):
         # "Among the 72 newcomers are two Thai cities": a country's share of the intake
@@ -1283,6 +1294,16 @@ def _added_after(code: str) -> re.Pattern[str]:
 def _added_form(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language
     return re.compile(rf"(?:{data.added_before})\Z") if data.added_before else None
+
+
+def _network_after_the_intake(sentence: Sentence, own: Span, phrase: Phrase) -> bool:
+    """Whether the network is named between the last cue of joining and the figure."""
+    joining = sentence.within(own.start, phrase.start, ("intake",))
+    if not joining:
+        return False
+    after = joining[-1].end
+    return any(after <= c.start and c.end <= phrase.start and c.kind != "other"
+               for c in sentence.networks)  # fmt: skip
 
 
 def _last_cue(sentence: Sentence, span: Span) -> str | None:

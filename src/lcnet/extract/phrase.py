@@ -829,7 +829,7 @@ def _match_before(
     known = grammar.phrase_openers
     # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words
     # before them; number words take more ("three hundred and fifty-six").
-    steps = 4 if words[last][0].isdigit() else _STEPS
+    steps = grammar.digit_steps if words[last][0].isdigit() else _STEPS
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
@@ -962,6 +962,8 @@ _LINE_MARKS = frozenset({">", "<"})
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:
     leading = before["qualifier"]
+    if before["mark"]:  # "passed the mark of 350", "la barre des 350": at least, or more
+        return data.qualifiers[" ".join(leading.split())] if leading else Qualifier.AT_LEAST
     if leading:
         return data.qualifiers[" ".join(leading.split())]
     if before["plus"]:

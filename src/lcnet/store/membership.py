@@ -88,19 +88,37 @@ def latest_country_count(store: FactStore, code: str, day: date) -> Claim | None
 
 
 def members_on(store: FactStore, code: str, day: date) -> int:
-    """How many of a country's listed cities were members on `day` (remembered per
-    store, country and day: checks ask it for every count a source states). Cities
-    whose dates are alike are judged once: the work grows with the days asked about
-    and the kinds of dates, not with days times cities."""
-    memo: dict[tuple[str, date], int] = store.memo.setdefault("members_on", {})
+    """How many of a country's listed cities were certainly members on `day`."""
+    return members_between(store, code, day)[0]
+
+
+def members_between(store: FactStore, code: str, day: date) -> tuple[int, int]:
+    """How many of a country's listed cities were members on `day`: certainly, and at
+    most (with those that may have joined by then: "joined 2016" on 23 August 2016; a
+    departure at an unknown date leaves the city out of both, as a curator's count of
+    the members named at each date does). Remembered per store, country and day (checks
+    ask it for every count a source states); cities whose dates are alike are judged
+    once: the work grows with the days asked about and the kinds of dates, not with days
+    times cities."""
+    memo: dict[tuple[str, date], tuple[int, int]] = store.memo.setdefault("members_on", {})
     found = memo.get((code, day))
     if found is None:
-        found = memo[(code, day)] = sum(
-            count
-            for city, count in _alike(store, code)
-            if membership(store, city, day, known_now=False) is Status.MEMBER
-        )
+        certain = possible = 0
+        for city, count in _alike(store, code):
+            status = membership(store, city, day, known_now=False)
+            if status is Status.MEMBER:
+                certain += count
+                possible += count
+            elif status is Status.UNCERTAIN and _joining_on(store, city, day):
+                possible += count
+        found = memo[(code, day)] = (certain, possible)
     return found
+
+
+def _joining_on(store: FactStore, city: City, day: date) -> bool:
+    """Whether `day` falls within the span of the city's (first) joining date."""
+    joined = joined_on(store, city)
+    return joined is not None and joined.first_day <= day < joined.last_day
 
 
 def _alike(store: FactStore, code: str) -> list[tuple[City, int]]:
@@ -123,6 +141,7 @@ __all__ = [
     "departure_window",
     "joined_on",
     "latest_country_count",
+    "members_between",
     "members_on",
     "membership",
 ]

@@ -207,6 +207,11 @@ class Language(NamedTuple):
     # Page furniture that introduces other stories ("Related news", "Read more"): like a
     # programme, it owns the figures after it in its paragraph (regex fragments).
     elsewhere: tuple[str, ...] = ()
+    # A threshold between a qualifier and the number: "passed the mark of 350 cities", "a
+    # franchi la barre des 350", "superó la barrera de las 350", "die Marke von 350 Städten
+    # überschritten". Passed or reached, a threshold makes the figure a lower bound (at
+    # least; more than with a verb of passing before it, one of `qualifiers`).
+    marks: tuple[str, ...] = ()
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
@@ -570,6 +575,11 @@ class Language(NamedTuple):
     # regroupait 292 villes" in the news of an intake is the count before it (a regex
     # fragment, matched in the figure's clause before it; lcnet.extract.historic.until_now).
     until_now: str = ""
+    # "Now" in a past tense: "- 2024: 64 joined; the network now had 356", "das Netzwerk
+    # hatte nun 356 Mitglieder": the time of the line's date, not the text's (a regex
+    # fragment, matched in the figure's clause; lcnet.extract.historic.dated_by_lead).
+    # Languages with `past_states` need none: such a verb beside "now" says so.
+    narrative_now: str = ""
     # Two counts after the words they count, in order: "put the intake and the new total
     # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
     # (lcnet.extract.respective): the words of an intake's count, of the network's

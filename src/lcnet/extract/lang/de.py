@@ -234,6 +234,7 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
+    marks=("die marke von", "die schwelle von", "die grenze von", "die marke der"),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
@@ -884,7 +885,12 @@ LANGUAGE = Language(
         )
         for name in names
     },
+    narrative_now=(
+        r"\b(?:(?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren)(?: \w+)? (?:nun|jetzt)"
+        r"|(?:nun|jetzt) (?:hatte|hatten|zählte|zählten|umfasste|umfassten|war|waren))\b"
+    ),
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\. {month} {year}",
         r"{month} {year}",
         r"{day}\.{month_number}\.{year}",

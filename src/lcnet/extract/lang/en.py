@@ -93,6 +93,7 @@ LANGUAGE = Language(
     fractions={"half a": Fraction(1, 2), "a quarter of a": Fraction(1, 4), "a": Fraction(1)},
     number_joiners=("and",),
     decimal_mark=".",
+    marks=("the mark of", "the threshold of", "the milestone of", "the barrier of"),
     ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1},  # one
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
@@ -126,6 +127,9 @@ LANGUAGE = Language(
         "at most": Q.AT_MOST,
         "no more than": Q.AT_MOST,
         "surpassed": Q.MORE_THAN,  # a verb of passing
+        "has passed": Q.MORE_THAN,
+        "crossed": Q.MORE_THAN,
+        "moved past": Q.MORE_THAN,
         "surpasses": Q.MORE_THAN,
         "surpassing": Q.MORE_THAN,
         "exceeds": Q.MORE_THAN,
@@ -764,7 +768,12 @@ LANGUAGE = Language(
         )
         for name in names
     },
+    narrative_now=(
+        r"\b(?:now (?:had|counted|numbered|stood at|comprised|included|totalled)"
+        r"|(?:had|was|were) now)\b"
+    ),
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",  # ISO 8601, as archives and CMS pages print it
         r"{day}(?:st|nd|rd|th)? {month},? {year}",
         r"{month} {day}(?:st|nd|rd|th)?,? {year}",
         r"{month},? {year}",

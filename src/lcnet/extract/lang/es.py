@@ -269,6 +269,17 @@ LANGUAGE = Language(
     fractions={"medio": Fraction(1, 2)},
     number_joiners=("y",),
     decimal_mark=",",
+    marks=(
+        "la barrera de las",
+        "la barrera de los",
+        "la barrera de",
+        "el umbral de las",
+        "el umbral de los",
+        "el umbral de",
+        "la marca de las",
+        "la marca de los",
+        "el listón de las",
+    ),
     ordinals={w: i + 1 for i, w in enumerate(_ORDINALS)}
     | {w[:-1] + "o": i + 1 for i, w in enumerate(_ORDINALS)}
     | {"primer": 1, "tercer": 3, "única": 1, "único": 1}  # "la única ciudad": one
@@ -299,6 +310,10 @@ LANGUAGE = Language(
         "hasta": Q.AT_MOST,
         "como máximo": Q.AT_MOST,
         "supera las": Q.MORE_THAN,  # a verb of passing
+        "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "superó": Q.MORE_THAN,
+        "sobrepasó": Q.MORE_THAN,
+        "rebasó": Q.MORE_THAN,
         "supera los": Q.MORE_THAN,
         "superó las": Q.MORE_THAN,
         "superó los": Q.MORE_THAN,
@@ -990,6 +1005,10 @@ LANGUAGE = Language(
     }
     | {"setiembre": 9},
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}/{month_number}/{year}",
+        r"{day}-{month_number}-{year}",
+        r"{day}\.{month_number}\.{year}",
         r"{day} de {month} de {year}",
         r"{month} de {year}",
         r"{year}",

@@ -372,6 +372,16 @@ LANGUAGE = Language(
     fractions={"un": Fraction(1), "demi": Fraction(1, 2), "un demi": Fraction(1, 2)},
     number_joiners=(),
     decimal_mark=",",
+    marks=(
+        "la barre des",
+        "la barre de",
+        "le cap des",
+        "le cap de",
+        "le seuil des",
+        "le seuil de",
+        "la barre symbolique des",
+        "le cap symbolique des",
+    ),
     ordinals={w: i + 2 for i, w in enumerate(_ORDINALS)}
     | {
         "premier": 1,
@@ -422,6 +432,10 @@ LANGUAGE = Language(
         "au plus": Q.AT_MOST,
         "au maximum": Q.AT_MOST,
         "dépasse les": Q.MORE_THAN,  # a verb of passing
+        "a dépassé": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "dépasse": Q.MORE_THAN,
+        "a franchi": Q.MORE_THAN,
+        "franchit": Q.MORE_THAN,
         "dépassait les": Q.MORE_THAN,
         "a dépassé les": Q.MORE_THAN,
         "dépasse désormais les": Q.MORE_THAN,
@@ -1135,6 +1149,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}(?:er|ᵉʳ)? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

@@ -266,6 +266,14 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
+    marks=(
+        "la soglia delle",
+        "la soglia dei",
+        "la soglia di",
+        "il traguardo delle",
+        "il traguardo dei",
+        "il traguardo di",
+    ),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINALS.items()
@@ -293,6 +301,9 @@ LANGUAGE = Language(
         "fino a": Q.AT_MOST,
         "al massimo": Q.AT_MOST,
         "supera le": Q.MORE_THAN,  # a verb of passing
+        "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "ha superato": Q.MORE_THAN,
+        "ha oltrepassato": Q.MORE_THAN,
         "supera i": Q.MORE_THAN,
         "ha superato le": Q.MORE_THAN,
         "ha superato i": Q.MORE_THAN,
@@ -1002,6 +1013,8 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
         r"{day}º? {month} {year}",
         r"{month} {year}",
         r"{day}/{month_number}/{year}",

@@ -40,6 +40,11 @@ _AFTER = {
     "を超える": Q.MORE_THAN,  # "300を超える都市"
     "を超す": Q.MORE_THAN,
     "を上回る": Q.MORE_THAN,
+    "を超え": Q.MORE_THAN,  # a verb of passing, ended or not: "350を超えた"
+    "を超えた": Q.MORE_THAN,
+    "を突破": Q.MORE_THAN,
+    "を突破した": Q.MORE_THAN,
+    "を上回った": Q.MORE_THAN,
     "近く": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,

@@ -253,6 +253,18 @@ LANGUAGE = Language(
     fractions={"meio": Fraction(1, 2), "meia": Fraction(1, 2)},
     number_joiners=("e",),
     decimal_mark=",",
+    marks=(
+        "a marca de",
+        "a marca das",
+        "a marca dos",
+        "a barreira de",
+        "a barreira das",
+        "a barreira dos",
+        "o patamar de",
+        "o patamar das",
+        "o patamar dos",
+        "a fasquia das",
+    ),
     ordinals={
         stem + ending: i + 1
         for i, stem in enumerate(_ORDINALS)
@@ -287,6 +299,9 @@ LANGUAGE = Language(
         "até": Q.AT_MOST,
         "no máximo": Q.AT_MOST,
         "ultrapassa as": Q.MORE_THAN,  # a verb of passing
+        "ultrapassa": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "ultrapassou": Q.MORE_THAN,
+        "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
         "ultrapassou as": Q.MORE_THAN,
         "ultrapassou os": Q.MORE_THAN,
@@ -986,6 +1001,9 @@ LANGUAGE = Language(
         for name in names
     },
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}\.{month_number}\.{year}",
+        r"{day}-{month_number}-{year}",
         r"{day}º? de {month} de {year}",
         r"{month} de {year}",
         r"{day}/{month_number}/{year}",

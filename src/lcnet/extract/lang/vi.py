@@ -104,6 +104,7 @@ LANGUAGE = Language(
     fractions={"nửa": Fraction(1, 2)},
     number_joiners=("linh", "lẻ"),
     decimal_mark=",",
+    marks=("mốc", "cột mốc", "ngưỡng"),
     plural_nouns=False,
     ordinals={
         "đầu tiên": 1,
@@ -123,6 +124,10 @@ LANGUAGE = Language(
     qualifiers={
         "hơn": Q.MORE_THAN,
         "trên": Q.MORE_THAN,
+        "vượt": Q.MORE_THAN,  # a verb of passing: "đã vượt (mốc) 350 thành phố"
+        "vượt qua": Q.MORE_THAN,
+        "vượt qua con số": Q.MORE_THAN,  # "the figure of": no threshold by itself
+        "vượt con số": Q.MORE_THAN,
         "ít nhất": Q.AT_LEAST,
         "tối thiểu": Q.AT_LEAST,
         "khoảng": Q.ABOUT,
@@ -383,6 +388,8 @@ LANGUAGE = Language(
     },
     months={},
     date_forms=(
+        r"{year_first}-{month_number}-{day}(?!\d)",
+        r"{day}/{month_number}/{year}",
         r"ngày {day} tháng {month_number} năm {year}",
         r"ngày {day}/{month_number}/{year}",
         r"tháng {month_number}(?:/| năm ){year}",

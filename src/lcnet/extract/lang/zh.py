@@ -196,6 +196,7 @@ LANGUAGE = Language(
             "超过": Q.MORE_THAN,
             "超": Q.MORE_THAN,
             "逾": Q.MORE_THAN,
+            "突破": Q.MORE_THAN,  # a verb of passing: "已突破350个城市"
             "多达": Q.EXACT,
             "近": Q.NEARLY,
             "将近": Q.NEARLY,
