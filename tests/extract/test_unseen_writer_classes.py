@@ -641,3 +641,47 @@ def test_one_of_a_count_whose_noun_is_left_out(
     title = EN_TITLE if language == "en" else DE_TITLE
     found = find_mentions(read_document(title + sentence, "markdown"), language)
     assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+OPENING_AND_THEN: list[tuple[str, str, list[tuple[str, str, int, str | None, str | None]]]] = [
+    (
+        "de",
+        "Aus Deutschland gehören dem Netzwerk damit vier Städte an: Gelsenkirchen, Hamburg, "
+        "Bonn und Dresden.",
+        [("vier Städte", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "de",
+        "In Deutschland sind es vier Städte.",
+        [("vier Städte", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "en",
+        "In Germany, four cities belong to the network.",
+        [("four cities", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "de",
+        "Die Verwaltung hatte bereits 2022 eine Bewerbung geprüft. Die damalige Vorlage "
+        "nannte ein Netzwerk von 294 Mitgliedern.",
+        [("294 Mitgliedern", "total_cities", 294, None, "2022")],
+    ),
+    (
+        "en",
+        "The council first looked at a bid in 2022. The then report described a network of "
+        "294 members.",
+        [("294 members", "total_cities", 294, None, "2022")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OPENING_AND_THEN)
+def test_an_opening_country_and_the_then_document(
+    language: str, text: str, expected: list[tuple[str, str, int, str | None, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + text, "markdown"), language)
+    assert [
+        (m.text, m.metric.value, m.value, m.country, str(m.as_of) if m.as_of else None)
+        for m in found
+    ] == expected

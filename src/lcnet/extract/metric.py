@@ -492,6 +492,10 @@ def _cities(
             country = previous.country  # son nueve": the same country's
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
+    if country is None and phrase.value < _SMALLEST_INTAKE and cue in (None, "total"):
+        # "Aus Deutschland gehören dem Netzwerk damit vier Städte an", "In Italia le città
+        # della rete sono cinque": the country the clause opens with owns its small count
+        country = _opening_place(low, sentence, phrase, grammar)
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
         country = country or _ranked_for(low, before, phrase, grammar)

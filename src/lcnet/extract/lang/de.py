@@ -932,6 +932,8 @@ LANGUAGE = Language(
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
         r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
+        # "Die damalige Vorlage nannte ein Netzwerk von 294 Mitgliedern": of the date before
+        r"|damalige[nmrs]?"
         r"|in jenem jahr|im selben jahr|im gleichen jahr"
         r"|in jenem monat|im selben monat|im gleichen monat"
         r"|bei dieser gelegenheit|bei jener gelegenheit"  # on that occasion

@@ -857,6 +857,8 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
+        # "The then report described a network of 294": of the date said before
+        r"|the then(?= (?:report|paper|brochure|leaflet|note|briefing|figure|count|total))"
         r"|that year|on that occasion"
         # "By August 2016 ... the count published that month": the month said before
         r"|that (?:same )?month|the same month|that same year|the same year"
