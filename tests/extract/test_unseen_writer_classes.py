@@ -685,3 +685,37 @@ def test_an_opening_country_and_the_then_document(
         (m.text, m.metric.value, m.value, m.country, str(m.as_of) if m.as_of else None)
         for m in found
     ] == expected
+
+
+NATIONAL_BODIES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
+    (
+        "en",
+        "Korea is the largest national group; the Korean commission counts more than 40 "
+        "towns and districts as members.",
+        [("more than 40 towns", "country_cities", 40, "KR")],
+    ),
+    (
+        "en",
+        "The Korean national commission lists 40 member cities.",
+        [("40 member cities", "country_cities", 40, "KR")],
+    ),
+    (
+        "de",
+        "Die koreanische Kommission zählt über 40 Mitgliedsstädte.",
+        [("über 40 Mitgliedsstädte", "country_cities", 40, "KR")],
+    ),
+    (
+        "de",
+        "Die Deutsche UNESCO-Kommission nennt vier Mitgliedsstädte.",
+        [("vier Mitgliedsstädte", "country_cities", 4, "DE")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), NATIONAL_BODIES)
+def test_a_national_body_counts_its_countrys_members(
+    language: str, sentence: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected

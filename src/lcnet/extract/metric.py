@@ -1809,6 +1809,12 @@ _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " 
 
 
 _GENITIVE_S = frozenset({"de"})  # languages whose genitive adds "s" to the name: "Irlands"
+# A country's own bodies, after its adjective: "the Korean commission counts 40"
+_NATIONAL_BODIES = frozenset(
+    {"commission", "government", "ministry", "kommission", "nationalkommission", "regierung",
+     "ministerium", "unesco-kommission"}
+)  # fmt: skip
+_NATIONAL_WORDS = frozenset({"national", "nationale"})
 _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
 
 
@@ -1862,6 +1868,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         and words[-1][:-1] in grammar.country_last_words
     ):
         words[-1] = words[-1][:-1]  # "Irlands drei Lernstädte": the genitive's country
+    if len(words) > 1 and words[-1] in _NATIONAL_BODIES:
+        # "the Korean commission counts more than 40 of its towns": the body's country
+        body = grammar.language.demonyms.get(words[-2])
+        if body is None and len(words) > 2 and words[-2] in _NATIONAL_WORDS:
+            body = grammar.language.demonyms.get(words[-3])  # "the Korean national commission"
+        if body is not None:
+            return body
     if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
         side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
         if side is not None:  # "Côté français, on en est à huit", "On the French side,"

@@ -425,6 +425,8 @@ LANGUAGE = Language(
         "hatte",
         "zählt",
         "zählte",  # "Deutschland zählte damals vier Städte"
+        "nennt",  # "Die Deutsche UNESCO-Kommission nennt vier Mitgliedsstädte"
+        "nannte",
         "damals",
         "verfügt über",
         "verfügte über",

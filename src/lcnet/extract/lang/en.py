@@ -298,6 +298,8 @@ LANGUAGE = Language(
         "had",
         "counts",
         "counted",
+        "lists",  # "the Korean national commission lists 40 member cities"
+        "listed",
         "boasts",
         "is home to",
         "a total of",
