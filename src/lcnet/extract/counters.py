@@ -41,6 +41,13 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
         return
     count, noun_before = forms
     countries = _country_nouns(code)
+    touching = _touching(code)
+    if touching is not None:
+        # a headline's "ハノイやリスボンなど首都１１": the capitals, their number touching
+        # the noun, no counter
+        for found in touching.finditer(low, start, end):
+            number = found.span("number")
+            yield Counted(*number, found["number"], "", "", found["noun"])
     for found in count.finditer(low, start, end):
         window = low[max(start, found.start() - _REACH) : found.start()]
         # not countries another count's counter holds ("成员城市 91个国家425个": 国家 is
@@ -58,6 +65,22 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
             first, found.end(), found["number"], found["qualifier"] or "",
             found["after"] or "", nouns[-1].group(),
         )  # fmt: skip
+
+
+@cache
+def _touching(code: str) -> re.Pattern[str] | None:
+    """Where words touch without spaces (ja, zh), a capitals' noun with its number right
+    after it and nothing but a space or a mark after the number: a headline's count."""
+    data = language(code)
+    if not data.attached or not data.unspaced:
+        return None
+    nouns = [n for n, unit in data.units.items() if unit is Unit.CAPITAL and len(n) == 2]
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?P<noun>{alternation(nouns)})(?P<number>\d{{1,3}})(?![\d.,])"
+        rf"(?=[ \t\u3000\n\u3001\u3002\uff0c,!?\uff01\uff1f)\uff09]|\Z)"
+    )
 
 
 @cache

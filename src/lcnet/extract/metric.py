@@ -541,6 +541,13 @@ def _cities(
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
         new = new or new_members_before(low, sentence.span.start, phrase.start, grammar)
+        # "12곳이 신청했으며, 이 가운데 3곳이 최종 선정됐다": the part of the applicants a
+        # verb of joining after it admits is the intake
+        new = new or (
+            previous is not None
+            and previous.metric is Metric.CANDIDATE_CITIES
+            and sentence.has("intake", phrase.end)
+        )
     new = new or gained is not None
     if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
@@ -1052,7 +1059,8 @@ def _capital_predicate(code: str) -> re.Pattern[str] | None:
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
     """ "首都11都市", "수도 11곳": a word for capitals just before the count."""
     words = grammar.language.capitals_before
-    before = low[max(0, phrase.start - 6) : phrase.start].rstrip()
+    # "新規首都: 11都市", "신규 수도: 11곳": a fact box's label names them too
+    before = low[max(0, phrase.start - 6) : phrase.start].rstrip().rstrip(":\uff1a").rstrip()
     if words and before.endswith(words):
         return True
     # "수도는 부에노스아이레스, 리스본 등 11곳이다": capitals as the topic of the clause

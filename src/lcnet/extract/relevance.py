@@ -375,7 +375,7 @@ def _quoted_from_a_document(
         return False
     before = low[start : phrase.start]
     opened = max(before.rfind(mark) for mark in _OPENING_QUOTES)
-    if opened < 0 or any(mark in before[opened:] for mark in _CLOSING_QUOTES):
+    if opened < 0 or any(mark in before[opened + 1 :] for mark in _CLOSING_QUOTES):
         return False
     if any(verb in before[:opened] for verb in verbs):
         return True
@@ -421,10 +421,14 @@ def _owned_by_another(
     part follows it before the figure ("평생학습도시 가운데 59곳이 GNLC에 가입해 있다")."""
     if not sentence.has("negative", start, end):
         return False  # the common case
+    # "当協会が配布しているパンフレットには「79か国356都市」と記載されています": a
+    # written source's count, quoted, is the network's, whoever hands the source out
+    quoted = _document_quote_start(sentence, phrase)
     negatives = [
         n
         for n in sentence.within(start, end, ("negative",))
-        if not _names_the_gnlc(sentence, n)
+        if n.end > quoted
+        and not _names_the_gnlc(sentence, n)
         and not _quoted_word(sentence.low, n)
         and not (parts and sentence.has("subset", n.end, phrase.start))
         and not _next_clauses(sentence, phrase, n)
@@ -434,6 +438,16 @@ def _owned_by_another(
         not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
         for negative in negatives
     )
+
+
+def _document_quote_start(sentence: Sentence, phrase: Phrase) -> int:
+    """Where the quotation opens that the figure stands in, when a verb of writing opens
+    or closes it (_quoted_from_a_document); -1 when it stands in none."""
+    verbs = sentence.grammar.language.document_quotes
+    low, span = sentence.low, sentence.span
+    if not verbs or not _quoted_from_a_document(low, span.start, span.end, phrase, verbs):
+        return -1
+    return max(low.rfind(mark, span.start, phrase.start) for mark in _OPENING_QUOTES)
 
 
 def _next_clauses(sentence: Sentence, phrase: Phrase, negative: Cue) -> bool:

@@ -50,10 +50,61 @@ class Tabled(NamedTuple):
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     """The figures of the tables and labelled lines in low[start:end], in order."""
-    labelled = _labelled(low, start, end, grammar)
+    labelled = _labelled(low, start, end, grammar) + _spaced(low, start, end, grammar)
     if low.find("|", start, end) < 0:  # not "in low[start:end]", a copy of the stretch
-        return labelled  # the common case: []
+        return sorted(labelled) if len(labelled) > 1 else labelled  # the common case: []
     return sorted(_tables(low, start, end, grammar) + labelled)
+
+
+# Plain text's tables, as a PDF's or a word processor's text writes them: columns lined
+# up with tabs, ideographic spaces or runs of spaces, no "|" ("　2016年8月　115　　28"
+# under "　年月　　加盟都市数　　国数"). Lines split at such gaps are read as a table's
+# rows where two or more lines in a row split into the same number of cells. Found from
+# the gaps (str.find): prose has none inside its lines.
+_GAPS = ("\t", "\u3000", "   ")
+_GAP = re.compile(r"[ \t\u3000]*(?:[\t\u3000]|   )[ \t\u3000]*")
+
+
+def _spaced(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    if all(low.find(gap, start, end) < 0 for gap in _GAPS):
+        return []  # the common case
+    found: list[Tabled] = []
+    block: list[list[Cell]] = []
+    line = start
+    while line < end:
+        stop = low.find("\n", line, end)
+        stop = end if stop < 0 else stop
+        cells = _spaced_cells(low, line, stop)
+        if block and (cells is None or len(cells) != len(block[0])):
+            found += _spaced_block(block, low, grammar)
+            block = []
+        if cells is not None:
+            block.append(cells)
+        line = stop + 1
+    return found + _spaced_block(block, low, grammar)
+
+
+def _spaced_cells(low: str, start: int, end: int) -> list[Cell] | None:
+    """A line's cells between gaps, or None for a line of one cell (or none)."""
+    while start < end and low[start] in " \t\u3000":
+        start += 1
+    while end > start and low[end - 1] in " \t\u3000\r":
+        end -= 1
+    cells: list[Cell] = []
+    at = start
+    for gap in _GAP.finditer(low, start, end):
+        cells.append(Cell(at, gap.start(), low[at : gap.start()]))
+        at = gap.end()
+    if not cells:
+        return None
+    cells.append(Cell(at, end, low[at:end]))
+    return cells
+
+
+def _spaced_block(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]:
+    if len(rows) < 2 or not any(_number(c.text, grammar) for row in rows for c in row):
+        return []
+    return _figures(rows, low, grammar, spaced=True)
 
 
 # A label and its number, one to a line or between separators, as key-figure blocks and
@@ -208,7 +259,13 @@ def _cells(low: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
-def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]:
+def _figures(
+    rows: list[list[Cell]], low: str, grammar: Grammar, *, spaced: bool = False
+) -> list[Tabled]:
+    """The figures of a table's rows. `spaced`: a plain text's table (_spaced), read only
+    under a header of units, and not in a column of years (a list's "Total" under "Year
+    of joining" counts the rows): its rows' labels may count what is not the network's
+    ("Municipios del estado" beside "Ciudades miembro de la red")."""
     header: list[Cell] = []
     if len(rows) > 1 and _SEPARATOR.match(" ".join(c.text for c in rows[1])):
         header, rows = rows[0], rows[2:]
@@ -224,13 +281,18 @@ def _figures(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Tabled]
     dating = dating or _YEAR.fullmatch(header[-1].text.strip(" *")) is None
     found = []
     heads = _heads(header, grammar)
+    if spaced and not any(heads):
+        return []
+    years = {i for row in rows for i, c in enumerate(row) if _YEAR.fullmatch(c.text)}
     for row in rows:
         aligned = len(header) == len(row)
         for index, cell in enumerate(row):
             number = _number(cell.text, grammar)
             if number is None:  # a year is none either: it may date the row
                 continue
-            label = _label(row[0].text, grammar) if index > 0 else None
+            if spaced and index in years:
+                continue
+            label = _label(row[0].text, grammar) if index > 0 and not spaced else None
             year = None
             if aligned and label is not None and dating:
                 year = _date(header[index].text, grammar)

@@ -51,6 +51,14 @@ _AFTER = {
     **_ABOUT,
 }
 
+# After a body's name, what makes it the partner of a relation, not a subject: "当協会と
+# 交流のある", "本会と連携する" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!\s*と(?:の)?\s*(?:交流|連携|提携|協力|友好|姉妹|協定))"
+
+# After a plan or a target, the object of a time clause: it dates what follows, owns
+# nothing ("第2次計画を策定した当時、加盟都市は約180都市"; not "30都市に増やす目標を掲げ").
+_WHEN = r"(?!\s*を[^、。\n]{0,12}(?:当時|時点|とき|時|際|ころ|頃))"
+
 LANGUAGE = Language(
     code="ja",
     stopwords=frozenset(
@@ -189,7 +197,10 @@ LANGUAGE = Language(
         r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル[\s\u30fb\uff65]*ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
-        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|網)",
+        r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
+        # a headline's "ユネスコの生涯学習都市ネット": with UNESCO's name, the network, not
+        # a municipality's own declaration (other_networks)
+        r"ユネスコ\s*(?:の\s*)?生涯学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
         r"(?:ユネスコ\s*)?(?:グローバル|世界)[\s\u30fb\uff65]*学習都市[\s\u30fb\uff65]*ネットワーク",
         r"学習都市に関する\s*(?:グローバル|国際)\s*ネットワーク",
         r"ユネスコ\s*(?:の\s*)?学習都市(?!賞|\s*国際会議|\s*会議)",
@@ -206,7 +217,7 @@ LANGUAGE = Language(
     other_networks=(
         # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase
         # for building a lifelong-learning community
-        r"生涯学習(?:都市|のまち(?!づくり)|宣言)",
+        r"生涯学習(?:都市(?!\s*(?:の\s*)?(?:ネットワーク|ネット|網))|のまち(?!づくり)|宣言)",
         r"学習都市賞",
         # cities working to become learning cities at all, members or not: "世界ではおよそ
         # 1,000の都市が学習都市づくりに取り組んでいる"
@@ -226,15 +237,19 @@ LANGUAGE = Language(
         r"健康都市",
     ),
     negative_subjects=(
-        r"協会",
-        r"協議会",
-        r"連盟",
-        r"学校",
-        r"大学",
+        # not the partner of a relation: "当協会と交流のあるタイからは3都市が加わり" (the
+        # country with which the association has exchanges owns the count)
+        r"協会" + _PARTNER,
+        r"協議会" + _PARTNER,
+        r"連盟" + _PARTNER,
+        r"学校" + _PARTNER,
+        r"大学" + _PARTNER,
         r"参加者",
         r"代表",
-        r"目標",  # a country's own target: "国内の学習都市を30都市に増やす目標"
-        r"計画",
+        # a country's own target: "国内の学習都市を30都市に増やす目標"; not the object of
+        # a time clause: "第2次計画を策定した当時、加盟都市は約180都市"
+        r"目標" + _WHEN,
+        r"計画" + _WHEN,
         # an event the cities attend: "交流会には8カ国12都市から40人が参加" (not "会議で
         # 72都市の加盟を発表", where the event is only where the news was told)
         r"(?:交流会|会議|セミナー|シンポジウム|フォーラム|研修会|大会|イベント|ワークショップ)(?:には|に|へ)",
@@ -338,7 +353,10 @@ LANGUAGE = Language(
         # "参加都市は425に上る": the cities taking part, counted as members are
         r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
-        r"|(?:加盟|登録)都市数?\s*[：:])(?:\s*(?:現在|合計|計|もう|すでに))*"
+        r"|(?:加盟|登録)都市数?\s*[：:]"
+        # a headline's "加盟都市356に", "加盟都市425、91か国": the number touching the noun
+        r"|(?:加盟|登録)都市(?=\d{2,3}(?![\d.,]|\s*(?:年|月|日|か国|カ国|ヶ国|人|位|番|都市|万|億))))"
+        r"(?:\s*(?:現在|合計|計|もう|すでに))*"
         # "加盟都市は2022年の294から425に増えた": the count it grew from, then its own
         r"(?:\s*(?:[0-9０-９]{4}年|昨年|前年|当初)の[0-9０-９,，]+から)?"
     ),

@@ -30,6 +30,10 @@ _COUNTRIES = {
     "미국": "US",
 }
 
+# After a body's name, what makes it the partner of a relation, not a subject: "협회와
+# 교류하는", "대학과 협력하는" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!\s*(?:와|과)\s*(?:교류|협력|협약|연계|제휴|자매|우호))"
+
 LANGUAGE = Language(
     code="ko",
     stopwords=frozenset(
@@ -118,6 +122,7 @@ LANGUAGE = Language(
         "수도": Unit.CAPITAL,
         "개국의 수도": Unit.CAPITAL,  # "11개국의 수도": the capitals of 11 countries
         "개국 수도": Unit.CAPITAL,
+        "곳의 수도": Unit.CAPITAL,  # "11곳의 수도가 새로 가입": 11 places, capitals
     },
     singular_units={
         "도시": Unit.CITY,
@@ -179,6 +184,11 @@ LANGUAGE = Language(
         "가",
         "에는",
         "에서는",
+        # "태국에서 3개 도시가 새로 가입", "베트남에서도 2곳이": from the country (also)
+        "에서",
+        "에서도",
+        "에선",
+        "도",
         "현재",
         "총",
         "모두",
@@ -196,6 +206,12 @@ LANGUAGE = Language(
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "단",  # "국내 단 3개 도시": only
         "이번",  # "국내에서는 이번 3곳이 새로 가입했다": this round's, as ja's 今回
+        # "국내에서는 올해 상반기 12곳이 가입을 신청했다": the time of the count
+        "올해",
+        "상반기",
+        "하반기",
+        "올해 상반기",
+        "올해 하반기",
         "이번에",
         "새로",
         "신규",
@@ -214,6 +230,9 @@ LANGUAGE = Language(
         r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
         r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
         r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
+        # "유네스코 (글로벌) 평생학습도시 네트워크": lifelong learning in the name, with
+        # UNESCO's (not the national scheme's 평생학습도시, negative_subjects)
+        r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
     ),
@@ -235,20 +254,22 @@ LANGUAGE = Language(
     # Korean city's release, as what the city also is: they own the counts of their own
     # sentence ("전국 평생학습도시가 195개로 늘었다"), not the paragraph after it.
     negative_subjects=(  # \w* before: the last part of a compound ("학습공동체")
-        r"\w*평생\s*학습\s*(?:도시|관|센터)",
+        r"\w*평생\s*학습\s*(?:도시(?!\s*(?:글로벌\s*|국제\s*)?네트워크)|관|센터)",
         r"平生學習城市",  # the same, in Chinese characters
         r"平生学习城市",
-        r"\w*협의회",
-        r"\w*협회",
-        r"\w*학교",
-        r"\w*대학",
+        # not the partner of a relation: "우리 협회와 교류하는 태국에서는 3개 도시가 가입"
+        r"\w*협의회" + _PARTNER,
+        r"\w*협회" + _PARTNER,
+        r"\w*학교" + _PARTNER,
+        r"\w*대학" + _PARTNER,
         r"참가자",
         r"대표단",
         r"\w*공동체",
         r"\w*기관",
         r"\w*도서관",
-        r"프로그램",
-        r"목표",  # a country's own target
+        # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
+        r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
+        r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
         # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
         # 가입 발표", where the event is only where the news was told)
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",

@@ -26,10 +26,10 @@ from lcnet.model import Qualifier as Q
 _TRADITIONAL = str.maketrans(
     "学习网络国际组织员会个连与联该这发启创纳选达总数为现拥盖计扩展遗产质区护协几亿万两双"
     "来类样对关开门间时长东亚欧阶级设办资据获跻广丰实业还级经过约余从说于后认证跃将"
-    "韩仅尔兰罗马乌泽宾卢鲁则",
+    "韩仅尔兰罗马乌泽宾卢鲁则终",
     "學習網絡國際組織員會個連與聯該這發啟創納選達總數為現擁蓋計擴展遺產質區護協幾億萬兩雙"
     "來類樣對關開門間時長東亞歐階級設辦資據獲躋廣豐實業還級經過約餘從說於後認證躍將"
-    "韓僅爾蘭羅馬烏澤賓盧魯則",
+    "韓僅爾蘭羅馬烏澤賓盧魯則終",
 )
 
 V = TypeVar("V")
@@ -161,6 +161,10 @@ _NAMES_AS_ADJECTIVES = {
 
 _NETWORK_HEAD = r"(?:联合国教科文组织|教科文组织|unesco\s*)?"
 
+# After a body's name, what makes it the partner of a relation, not a subject: "与本协会
+# 有交流的", "和协会保持合作的" (a lookahead on a literal word: cheap).
+_PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往來|结对|結對|友好|姐妹))"
+
 LANGUAGE = Language(
     code="zh",
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
@@ -237,6 +241,13 @@ LANGUAGE = Language(
             # "新成员中有11个是首都": the counter, then what they are
             "个是首都": Unit.CAPITAL,
             "个为首都": Unit.CAPITAL,
+            # "有11个是各国首都": whose capitals they are, between the verb and the noun
+            "个是各国首都": Unit.CAPITAL,
+            "个为各国首都": Unit.CAPITAL,
+            "个是各国的首都": Unit.CAPITAL,
+            "个为各国的首都": Unit.CAPITAL,
+            "个是所在国首都": Unit.CAPITAL,
+            "个为所在国首都": Unit.CAPITAL,
         }
     ),
     singular_units=_both_keys(
@@ -324,6 +335,8 @@ LANGUAGE = Language(
             _NETWORK_HEAD + r"全球学习型城市网(?:络|路)",
             _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
+            # "联合国教科文组织终身学习城市网络": lifelong learning in the name, with UNESCO's
+            r"(?:联合国)?教科文组织(?:全球)?终身学习(?:型)?城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
             # "全球294个学习型城市": the world's learning cities, counted, are the network's
             # (also "全球已有294个学习型城市", "全球共有356个学习型城市")
@@ -358,7 +371,9 @@ LANGUAGE = Language(
     ),
     negative_subjects=_both(
         [
-            *(r"协会", r"学会", r"学校", r"大学", r"代表", r"嘉宾", r"与会", r"目标"),
+            # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
+            *(r"协会" + _PARTNER, r"学会" + _PARTNER, r"学校" + _PARTNER),
+            *(r"大学" + _PARTNER, r"代表", r"嘉宾", r"与会", r"目标"),
             # Korea's national lifelong-learning cities, named in Chinese: they own the
             # counts of their sentence ("平生學習城市更超過190個"), not the next item's
             r"平生学习城市",
@@ -385,6 +400,8 @@ LANGUAGE = Language(
     ),
     total_cues=_both(
         [
+            # "此前已加入的12座城市": the members from before this round, not an intake
+            r"(?:此前|之前|先前|早前|在此之前)\s*(?:已经|已|就)?\s*(?:加入|入选)(?:了)?(?:该网络|网络)?的",
             r"已有",
             r"共有",
             r"现有",
