@@ -114,10 +114,11 @@ def listed(
     partial = _partial(rules.language.code)  # "including A, B and C in Thailand"
     closer = _closer(rules.language.code)  # "宁波等3座城市": closed by a count
     for sentence in sentences(low, rules, topic=topic, anchors=read.anchors):
-        linked = link.search(sentence.group()) is not None
-        linked = linked or partial.search(sentence.group()) is not None
-        alone = only.search(sentence.group()) is not None
-        closed = closer is not None and closer.search(sentence.group()) is not None
+        said = sentence.group()  # one copy of the sentence for the four searches
+        linked = link.search(said) is not None
+        linked = linked or partial.search(said) is not None
+        alone = only.search(said) is not None
+        closed = closer is not None and closer.search(said) is not None
         if not linked and not alone and not closed:
             continue  # no list is a count without its link (_list): not read for names
         found = list(names.finditer(low, sentence.start(), sentence.end()))

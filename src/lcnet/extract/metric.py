@@ -934,8 +934,11 @@ def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
 # with "has" ("已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이")
 _CLAUSE_ENDS = ",;\uff0c\u3001\uff1b"
 _TOPIC_AFTER = re.compile(r"\s*(?:是|為|为|は|では|은|는)")
+_TOPIC_MODIFIER = re.compile(r"[\u3400-\u9fff]{1,3}的")
 _HAS_OPENING = re.compile(
-    r"\s*(?:已经有|已經有|已有|目前有|现有|現有|共有|すでに|既に|現在|이미|현재)"
+    # "韓國是會員最多的國家, 目前已有50餘個城市加入": a word of the present may come first
+    r"\s*(?:(?:目前|现在|現在|如今)\s*)?"
+    r"(?:已经有|已經有|已有|目前有|现有|現有|共有|すでに|既に|現在|이미|현재)"
 )
 
 
@@ -950,6 +953,9 @@ def _topic_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
         start += 1  # "- 韓國: …"
     names = _touching_country_names(grammar.language.code)
     found = names.match(low, start, clause)
+    modifier = _TOPIC_MODIFIER.match(low, start, clause) if found is None else None
+    if modifier is not None:  # "鄰近的韓國是成員最多的國家": a short modifier before it
+        found = names.match(low, modifier.end(), clause)
     if found is None or _TOPIC_AFTER.match(low, found.end(), clause) is None:
         return None
     if names.search(low, found.end(), phrase.start) is not None:

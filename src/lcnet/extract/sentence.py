@@ -9,7 +9,7 @@ pass over the sentence: many short passes over the same words cost several times
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -62,18 +62,23 @@ class Sentence:
     def _read_cues(self) -> list[Cue]:
         found = self._grammar.cues.finditer(self.low, self.span.start, self._cue_end)
         names = [c for c in self.networks if c.kind != "reference"]
+        # where the names are, at most: a cue outside is in none (no generator per cue)
+        first = min((c.start for c in names), default=0)
+        last = max((c.end for c in names), default=0)
         cues = [  # "network of" in a network's name is no cue
             Cue(start, end, m.lastgroup or "")
             for m in found
             for start, end in (m.span(),)
-            if not names or not any(c.start < end and start < c.end for c in names)
+            if end <= first
+            or start >= last
+            or not any(c.start < end and start < c.end for c in names)
         ]
         if any(c.kind == "intake" for c in cues):  # rare: most sentences tell no joining
             before = _before_words(self._grammar.language.code)
             cues = [c for c in cues if c.kind != "intake" or not _governed(self.low, c, before)]
         return cues
 
-    def _of_kind(self, kind: str) -> Iterable[Cue]:
+    def _of_kind(self, kind: str) -> Sequence[Cue]:
         if self._cues is None:
             self.cues  # noqa: B018  (a property that reads them)
         return self._by_kind.get(kind, ())
@@ -84,9 +89,12 @@ class Sentence:
         return sorted(found) if len(found) > 1 else found  # in order of place, as read
 
     def has(self, kind: str, start: int | None = None, end: int | None = None) -> bool:
+        cues = self._of_kind(kind)
+        if not cues:
+            return False  # most kinds, in most sentences: no generator is made
         low_end = self.span.start if start is None else start
         high_end = self.span.end if end is None else end
-        return any(low_end <= c.start and c.end <= high_end for c in self._of_kind(kind))
+        return any(low_end <= c.start and c.end <= high_end for c in cues)
 
     def opens(self, kind: str, start: int, end: int) -> bool:
         """Whether a cue of `kind` starts between `start` and `end`, both included (it

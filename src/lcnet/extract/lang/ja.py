@@ -46,6 +46,8 @@ _AFTER = {
     "を突破した": Q.MORE_THAN,
     "を上回った": Q.MORE_THAN,
     "近く": Q.NEARLY,
+    "近い": Q.NEARLY,  # "190近い都市が名を連ねる": nearly 190 cities
+    "に近い": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
     **_ABOUT,
