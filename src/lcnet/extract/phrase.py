@@ -1025,5 +1025,5 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
     return ":" in label or "\uff1a" in label  # the next line is a label's too
 
 
-_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026|[ \t]{2,}|\t)[ \t.]*\Z")
-_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026|[ \t]{2,}|\t)[ \t.]*\S")
+_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\Z")
+_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\S")

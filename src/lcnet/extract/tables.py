@@ -119,9 +119,9 @@ _VALUE_SIZE = range(1, 25)
 
 # A label and its value at the line's end, aligned by a leader of dots or a run of
 # spaces, as plain-text fact boxes write them: "Countries ...... 91", "Members      425"
-_LEADER_MARKS = ("..", "\u2026", "   ", "\t")
+_LEADER_MARKS = ("..", "\u2026")  # (rows aligned by spaces: lcnet.extract.spaced_tables)
 _LEADERED = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+|[ \t]{2,}|\t)[ \t.]*"
+    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
     r"(?P<value>[^\s.][^\n]{0,23}?)[ \t]*$",
     re.MULTILINE,
 )
