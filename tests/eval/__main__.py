@@ -1,7 +1,8 @@
-"""python -m tests.eval [--lang xx] [--split dev|blind|all] [--roundtrip] [--verbose]
+"""python -m tests.eval [--lang xx] [--split dev|blind|all] [--pages GLOB] [--why] [--verbose]
 
 Scores `lcnet check` on the evaluation corpus (tests/eval/pages) or, with --roundtrip, on
-the store's own claim phrases. --update regenerates tests/eval/results.json (the dev split
+the store's own claim phrases; --why names the engine's stage that lost or misjudged
+each figure (tests/eval/why.py). --update regenerates tests/eval/results.json (the dev split
 and the round trip, which tests/eval/test_results.py pins); --check-labels validates
 every label file without running lcnet (for blind pages while they are written).
 See tests/eval/README.md.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from fnmatch import fnmatch
+from pathlib import Path
 
 from tests.eval.engine import TODAY
 from tests.eval.labels import SPLITS, check_labels, load_page, page_files, stray_labels
@@ -33,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_roundtrip(languages, arguments.verbose)
         return 0
     splits = SPLITS if arguments.split == "all" else (arguments.split,)
-    return _print_corpus(languages, splits, arguments.verbose)
+    if arguments.why:
+        return _print_why(languages, splits, arguments.pages, arguments.verbose)
+    return _print_corpus(languages, splits, arguments.verbose, arguments.pages)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +52,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--roundtrip", action="store_true", help="the store's round trip instead")
     parser.add_argument(
         "--verbose", "-v", action="store_true", help="list every miss and false positive"
+    )
+    parser.add_argument(
+        "--pages",
+        action="append",
+        metavar="GLOB",
+        help="only the pages whose file name matches (b10-*; repeatable)",
+    )
+    parser.add_argument(
+        "--why", action="store_true", help="the stage that lost each missed or misjudged figure"
     )
     parser.add_argument("--update", action="store_true", help="rewrite tests/eval/results.json")
     parser.add_argument(
@@ -73,13 +87,23 @@ def _check_labels(languages: tuple[str, ...] | None) -> int:
     return 1 if problems else 0
 
 
+def _paths(
+    languages: tuple[str, ...] | None, splits: tuple[str, ...], patterns: list[str] | None
+) -> list[Path]:
+    paths = page_files(languages, splits)
+    return [p for p in paths if not patterns or any(fnmatch(p.name, g) for g in patterns)]
+
+
 def _print_corpus(
-    languages: tuple[str, ...] | None, splits: tuple[str, ...], verbose: bool
+    languages: tuple[str, ...] | None,
+    splits: tuple[str, ...],
+    verbose: bool,
+    pattern: list[str] | None = None,
 ) -> int:
     from tests.eval.corpus import counts_by_group, run_pages
     from tests.eval.report import TARGETS, counts_table, date_notes, page_issues
 
-    paths = list(page_files(languages, splits))
+    paths = _paths(languages, splits, pattern)
     if not paths:
         print("no pages")
         return 1
@@ -99,6 +123,39 @@ def _print_corpus(
             if issues:
                 print()
                 print("\n".join(issues))
+    return 0
+
+
+def _print_why(
+    languages: tuple[str, ...] | None,
+    splits: tuple[str, ...],
+    pattern: list[str] | None,
+    verbose: bool,
+) -> int:
+    from tests.eval.corpus import run_pages
+    from tests.eval.why import lost_figures, stage_table
+
+    paths = _paths(languages, splits, pattern)
+    if not paths:
+        print("no pages")
+        return 1
+    pages = [load_page(p) for p in paths]
+    figures: dict[str, int] = {}
+    for page in pages:
+        figures[page.language] = figures.get(page.language, 0) + len(page.figures)
+    lost = lost_figures(run_pages(pages))
+    shown = f", pages {' '.join(pattern)}" if pattern else ""
+    print(f"where lcnet loses figures ({'+'.join(splits)}{shown}, today {TODAY})")
+    print()
+    print("\n".join(stage_table(lost, figures)))
+    if verbose:
+        print()
+        for each in lost:
+            figure = each.figure
+            print(
+                f"{each.page}:{figure.spot.line}:{figure.spot.column}: {each.stage}: "
+                f"{figure.number!r} {figure.metric} {figure.value}; {each.detail}"
+            )
     return 0
 
 

@@ -75,3 +75,91 @@ def test_a_spanish_archive_in_html() -> None:
         ("total_cities", 425, "exact", "2025-12-04"),
         ("total_cities", 356, "exact", "2024-02-14"),
     ]
+
+
+# A council's archive whose entries carry their date in the headline itself, before or
+# after it, a mark between them (a fresh pt dev page: every release of an earlier year
+# was judged stale, eleven false alarms)
+def _headed(title: str, date: str, lines: list[tuple[str, str]]) -> str:
+    body = "".join(f"<section><h2>{head}</h2><p>{text}</p></section>" for head, text in lines)
+    return (
+        f"<html><head><title>{title}</title>"
+        f"<meta property='article:published_time' content='{date}'></head>"
+        f"<body><main>{body}</main></body></html>"
+    )
+
+
+def test_a_portuguese_archive_led_by_dotted_dates() -> None:
+    html = _headed(
+        "Comunicados - Rede Mundial de Cidades de Aprendizagem da UNESCO",
+        "2026-01-20",
+        [
+            (
+                "23.08.2016 · Rede já tem membros portugueses",
+                "A rede passou a contar 115 cidades.",
+            ),
+            ("24-09-2020 | Nova ronda", "A rede passa a reunir 229 cidades."),
+            ("05/12/2025 – Lisboa entra", "A rede tem agora 425 membros."),
+        ],
+    )
+    assert read(html, "html", "pt") == [
+        ("total_cities", 115, "exact", "2016-08-23"),
+        ("total_cities", 229, "exact", "2020-09-24"),
+        ("total_cities", 425, "exact", "2025-12-05"),
+    ]
+
+
+def test_a_spanish_archive_closed_by_its_dates() -> None:
+    html = _headed(
+        "Sala de prensa - Red Mundial de Ciudades del Aprendizaje de la UNESCO",
+        "2026-02-02",
+        [
+            ("La red crece de nuevo (15/02/2024)", "La red tiene ya 356 miembros."),
+            ("Llegan 77 ciudades nuevas · 05.09.2022", "Con ellas la red suma 294 ciudades."),
+        ],
+    )
+    assert read(html, "html", "es") == [
+        ("total_cities", 356, "exact", "2024-02-15"),
+        ("new_cities", 77, "exact", "2022-09-05"),
+        ("total_cities", 294, "exact", "2022-09-05"),
+    ]
+
+
+def test_a_vietnamese_portal_s_dated_headlines() -> None:
+    html = _headed(
+        "Tin tức - Mạng lưới Thành phố học tập toàn cầu của UNESCO",
+        "2026-03-01",
+        [
+            ("15/06/2021 - Mạng lưới mở rộng", "Mạng lưới có 229 thành phố thành viên."),
+            ("16-02-2024 - Thêm thành viên mới", "Mạng lưới có 356 thành phố thành viên."),
+        ],
+    )
+    assert read(html, "html", "vi") == [
+        ("total_cities", 229, "exact", "2021-06-15"),
+        ("total_cities", 356, "exact", "2024-02-16"),
+    ]
+
+
+def test_an_english_archive_with_the_date_after_a_bar() -> None:
+    text = (
+        "---\ntitle: News - UNESCO Global Network of Learning Cities\ndate: 2026-03-10\n---\n\n"
+        "## Network grows | 5 September 2022\n\nThe network counts 294 cities.\n\n"
+        "## New members named | 15 February 2024\n\nThe network now has 356 members.\n"
+    )
+    assert read(text) == [
+        ("total_cities", 294, "exact", "2022-09-05"),
+        ("total_cities", 356, "exact", "2024-02-15"),
+    ]
+
+
+def test_sentences_led_by_a_date_are_no_headlines() -> None:
+    html = _headed(
+        "Notícias - Rede Mundial de Cidades de Aprendizagem da UNESCO",
+        "2026-01-20",
+        [
+            ("Antes", "23.08.2016: a rede nasceu com poucas cidades."),
+            ("Depois", "24.09.2020: nova ronda de adesões."),
+            ("Hoje", "A rede tem 425 membros."),
+        ],
+    )
+    assert read(html, "html", "pt") == [("total_cities", 425, "exact", None)]

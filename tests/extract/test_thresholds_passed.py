@@ -71,3 +71,21 @@ def test_new_members_before_a_count_within_an_intake_still_make_it_new() -> None
         "new_cities",
         7,
     )
+
+
+APPROACHED = [
+    ("fr", "Le réseau approche la barre des 430 villes.", "approche la barre des 430 villes"),
+    ("fr", "Le réseau frôle la barre des 430 villes.", "frôle la barre des 430 villes"),
+    ("en", "The network is nearing the mark of 430 cities.", "nearing the mark of 430 cities"),
+    ("es", "La red roza la barrera de las 430 ciudades.", "roza la barrera de las 430 ciudades"),
+    ("pt", "A rede aproxima-se da marca de 430 cidades.", "aproxima-se da marca de 430 cidades"),
+    ("it", "La rete sfiora la soglia delle 430 città.", "sfiora la soglia delle 430 città"),
+    ("de", "Das Netzwerk nähert sich der Marke von 430 Städten.",
+     "nähert sich der Marke von 430 Städten"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), APPROACHED)
+def test_a_threshold_approached_is_nearly_it(language: str, text: str, phrase: str) -> None:
+    """Not "at least 430": the network of 425 nears the mark (a false alarm before)."""
+    assert read_titled(language, text) == [(phrase, "total_cities", 430, "nearly", None, None)]

@@ -27,6 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, read_text, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
+from lcnet.extract.historic import DatedBlocks, dated_entries, republished_blocks
 from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
@@ -294,12 +295,32 @@ def _scanned(
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
-        ranks = ranked(text, code, places, topic=topic, read=read)  # "Reggio è la sesta"
+        home_city = home_place(head, places)
+        ranks = ranked(text, code, places, topic=topic, read=read, home=home_city)
+        ranks = _entries_dated(low, code, written, ranks)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
     found = placed_repeats(found)
     for each in found:
         yield code, each
+
+
+def _entries_dated(
+    low: str, code: str, written: PartialDate | None, ranks: Iterator[Ranked]
+) -> Iterator[Ranked]:
+    """The ranks, those of no date in a dated entry of an archive or a reposted story
+    dated so, as the scan dates its figures ("05.09.2022 · Braga entra" / "Braga é a
+    décima quinta portuguesa"): looked for once, at the first rank of no date."""
+    blocks: DatedBlocks | None = None
+    for rank in ranks:
+        if rank.as_of is None and written is not None:
+            if blocks is None:
+                rules = grammar(code)
+                blocks = DatedBlocks(
+                    republished_blocks(low, rules, written), dated_entries(low, rules, written)
+                )
+            rank = rank._replace(as_of=blocks.date_at(rank.start))
+        yield rank
 
 
 _NAME_WORD = re.compile(r"\w[\w'\u2019-]*")
@@ -312,9 +333,20 @@ def home_joined(head: str, places: Gazetteer) -> PartialDate | None:
     first line of text if it has no title); the lead after it names other cities too.
     None when no city with a known date is named there, or cities that joined at
     different times are."""
+    found = {place.joined for place in _titled_places(head, places) if place.joined}
+    return found.pop() if len(found) == 1 else None
+
+
+def home_place(head: str, places: Gazetteer) -> Place | None:
+    """The member city a text's title names, when it names one only ("Chía entra a la red
+    mundial de la UNESCO"): the city "el municipio" stands for in its text."""
+    found = {place.key: place for place in _titled_places(head, places)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _titled_places(head: str, places: Gazetteer) -> Iterator[Place]:
     line = head.lstrip()
     words = list(_NAME_WORD.finditer(line, 0, max(0, line.find("\n")) or len(line)))
-    found: set[PartialDate] = set()
     for index, first in enumerate(words):
         if first.group()[0].islower():  # a name starts with a capital (or no case: 河内)
             continue
@@ -323,9 +355,8 @@ def home_joined(head: str, places: Gazetteer) -> PartialDate | None:
                 break
             name = " ".join(w.group().lower() for w in words[index : index + count])
             place = places.places.get(name)
-            if place is not None and place.joined is not None:
-                found.add(place.joined)
-    return found.pop() if len(found) == 1 else None
+            if place is not None:
+                yield place
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

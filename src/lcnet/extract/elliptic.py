@@ -454,7 +454,7 @@ def _sibling(
             if part is not None:
                 unit, roles, finish = part
                 return number.start(), finish, unit, value, Qualifier.EXACT, roles, None, None
-            placed = _part_placed(low, number.end(), limit, grammar)
+            placed = _part_placed(low, number.end(), limit, grammar, adjective=True)
             if placed is not None:  # "Of the 77 new cities, 13 come from Asia and the Pacific"
                 country, region, finish = placed
                 roles = phrase.roles - {Role.OTHER}
@@ -543,7 +543,7 @@ def _word_after_a_name(code: str) -> re.Pattern[str]:
 
 
 def _part_placed(
-    low: str, at: int, limit: int, grammar: Grammar
+    low: str, at: int, limit: int, grammar: Grammar, *, adjective: bool = False
 ) -> tuple[str | None, str | None, int] | None:
     """The country or region a whole's part is placed in, said right after its number
     with at most two words between ("13 come from Asia and the Pacific", "three are in
@@ -557,7 +557,25 @@ def _part_placed(
             if key == "region":
                 return None, grammar.language.regions[name], found.end()
             return grammar.language.country_names[name], None, found.end()
+    if not adjective:
+        return None
+    # the part of a whole named just before, by an adjective after a verb of being: "Of
+    # the 72 newcomers, 14 are African" (not "425 cities in 91 countries, and 12 of them
+    # are African": African cities, or countries?)
+    found = _adjective_after(grammar.language.code).match(low, at, limit)
+    if found is not None:
+        place = " ".join(found["place"].split())
+        country = grammar.language.demonyms.get(place)
+        return country, None if country else grammar.language.regions.get(place), found.end()
     return None
+
+
+@cache
+def _adjective_after(code: str) -> re.Pattern[str]:
+    data = language(code)
+    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA]) or "(?!)"
+    places = alternation([*data.demonyms, *data.regions]) or "(?!)"
+    return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
 
 _BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"
@@ -1303,30 +1321,31 @@ def answered_counts(
             asked = _asked(question, grammar)
             value = read_number(found["number"], grammar.language.code) if found["number"] else 1
             count = as_count(value) if value is not None else None
-            most = (
-                _MOST_CITIZENS
-                if asked is not None and asked[0] is Unit.CITIZEN
-                else _MOST_ANSWERED
-            )
-            if asked is not None and count is not None and 0 < count < most:
+            if asked is not None and count is not None and count > 0:
                 unit, country = asked
                 said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
                 qualifier = (
-                    grammar.language.qualifiers[" ".join(said.split())]
+                    grammar.language.qualifiers.get(" ".join(said.split()))
                     if said
                     else Qualifier.EXACT
                 )
                 number = "number" if found["number"] else "one"
-                yield (found.start("qualifier") if said else found.start(number),
-                       found.end(number), unit, count, qualifier, frozenset(), country,
-                       None)  # fmt: skip
+                first = found.start("qualifier") if said else found.start(number)
+                people = unit is Unit.CITIZEN
+                if qualifier is not None and (
+                    _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
+                ):
+                    yield (first, found.end(number), unit, count, qualifier, frozenset(),
+                           country, None)  # fmt: skip
         at = low.find("?", at + 1, end)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
 _MOST_ANSWERED = 1000
-_MOST_CITIZENS = 10**10  # "How many people live in these cities? Some 390 million."
-_ANSWERED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
+# "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
+# the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")
+_LEAST_PEOPLE = 10_000_000
+_MOST_PEOPLE = 10_000_000_000
 
 
 def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
@@ -1343,7 +1362,11 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
         if noun is None:
             continue
         unit = noun[0]
-        if unit not in _ANSWERED_UNITS:
+        if unit is Unit.CITIZEN:  # of the network's cities, the question says
+            network = _NETWORK_WORD.get(grammar.language.code)
+            said = network is not None and re.search(network, question[found.end() :])
+            return (unit, None) if said else None
+        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
             return None
         after = " ".join(words[i + 1 : i + 2])
         country = demonyms.get(after) if after else None
@@ -1353,14 +1376,37 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
     return None
 
 
+# The network in a question of people: "las ciudades de la red", "the network's cities"
+_NETWORK_WORD = {
+    "es": r"\b(?:la red|gnlc)\b",
+    "pt": r"\b(?:da rede|na rede|gnlc)\b",
+    "fr": r"\b(?:du réseau|gnlc)\b",
+    "it": r"\b(?:della rete|nella rete|gnlc)\b",
+    "en": r"\b(?:network|gnlc)\b",
+    "de": r"\b(?:netzwerk|netzwerks|gnlc)\b",
+}
+# Who says the answer, before it: "Según la UNESCO, casi 500 millones"
+_ANSWER_SOURCE = {
+    "es": r"seg[uú]n|de acuerdo con",
+    "pt": r"segundo|de acordo com|conforme",
+    "fr": r"selon|d['\u2019]après",
+    "it": r"secondo",
+    "en": r"according to",
+    "de": r"laut|nach angaben (?:der|des)",
+}
+
+
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
     if code not in _HOW_MANY:
         return None
-    qualifiers = alternation(language(code).qualifiers) or "(?!)"
+    data = language(code)
+    source = _ANSWER_SOURCE.get(code, "(?!)")
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
-        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
         # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number

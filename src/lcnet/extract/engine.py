@@ -36,8 +36,10 @@ from lcnet.extract.historic import (
     dated_by_caption,
     dated_by_heading,
     dated_by_lead,
+    dated_by_the_next,
     dated_entries,
     joined_then,
+    opening_date,
     republished_blocks,
     until_now,
 )
@@ -52,7 +54,7 @@ from lcnet.extract.metric import (
     possible,
     read_metric,
 )
-from lcnet.extract.numbers import alternation, as_count, read_number
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase, phrases_in
 from lcnet.extract.relevance import REFERENCE_REACH, NetworkMemory, about_network
 from lcnet.extract.sentence import Sentence, Span
@@ -94,6 +96,7 @@ def scan(
     quoted_lines: bool = True,
     home: PartialDate | None = None,
     read: Lowered | None = None,
+    dropped: list[tuple[int, str]] | None = None,
 ) -> Iterator[Found]:
     """The figures about the GNLC in text[start:]; text[:start] is read as context only.
 
@@ -107,6 +110,9 @@ def scan(
     `home`: when the city the text's title names joined ("lors de notre adhésion").
     `read`: the text lowered and its anchors in this language (read_text), when the
     caller has them already (it reads the text's lists and ranks from them too).
+    `dropped`: where given, each figure phrase left out gets (its start, the stage that
+    left it out: one of DROPS) appended, for the evaluation's diagnostic (tests/eval
+    --why); None, the default, costs nothing.
     """
     rules = grammar(code)
     if not quoted_lines:
@@ -125,14 +131,18 @@ def scan(
         stretches = _overlaps(stretches, within)
     for phrase in _phrases_in(low, stretches, rules):
         if not possible(phrase):
+            if dropped is not None:
+                dropped.append((phrase.start, "impossible value"))
             continue  # "500 people", "1.5 million members": never a GNLC figure
         if phrase.start >= paragraph.end:
             if batch:
-                yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
+                yield from _judged(
+                    low, batch, paragraph, rules, memory, written, reposts, home, dropped
+                )
             paragraph, batch = paragraph_around(low, phrase.start, start), []
         batch.append(phrase)
     if batch:
-        yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home)
+        yield from _judged(low, batch, paragraph, rules, memory, written, reposts, home, dropped)
 
 
 class Lowered(NamedTuple):
@@ -244,6 +254,7 @@ def _judged(
     written: PartialDate | None,
     reposts: DatedBlocks | None = None,
     home: PartialDate | None = None,
+    dropped: list[tuple[int, str]] | None = None,
 ) -> Iterator[Found]:
     sentences = _Sentences(low, paragraph, rules.language.code)
     previous: Previous | None = None
@@ -280,16 +291,24 @@ def _judged(
             phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
         )
         if not about_network(subject, sentence, memory, paired=held):
+            if dropped is not None:
+                dropped.append((phrase.start, "relevance: not the network"))
             continue
         if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: awarded"))
             continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
         if bracketed_part(low, phrase, sentence, rules):
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: bracketed part"))
             continue  # "Salute e benessere (40 città)": a cluster's count, not the network's
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
         reading: Reading | None
         if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
             intake = zero_metric_is_intake(sentence, rules)
             if intake is None:
+                if dropped is not None:
+                    dropped.append((phrase.start, "metric unread"))
                 continue
             metric = Metric.NEW_CITIES if intake else Metric.COUNTRY_CITIES
             reading = Reading(metric, 0, phrase.country, None, False)
@@ -300,6 +319,8 @@ def _judged(
         if reading is not None and _one_of_others(low, phrases, index, rules):
             reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
+            if dropped is not None:
+                dropped.append((phrase.start, "metric unread"))
             continue
         metric, value, country, region, review, along = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
@@ -346,6 +367,11 @@ def _judged(
                 span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
                 # February 2024": a date after the bare number is that number's
             dated = as_of(low, phrase, span, rules, written) or span_end
+            if dated is None and to is not None and not rules.language.attached:
+                # "En 2022, le réseau est passé de 229 à 294 villes": a date that opens the
+                # sentence dates the change, and so its end (where words touch, a date
+                # right before the start is the start's: "2020년 35곳에서 44곳으로")
+                dated = opening_date(low, sentence.span.start, phrase.end, rules, written)
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)
@@ -355,6 +381,8 @@ def _judged(
             if not led:
                 dated = dated or dated_by_heading(low, phrase.start, rules, written)
                 dated = dated or dated_by_caption(low, phrase.start, rules, written)
+            if dated is None and _last_of_its_sentence(phrases, index, sentence.span.end):
+                dated = dated_by_the_next(low, sentence.span.end, rules, written)
             if dated is None and reposts is not None:
                 # a reposted story's figures: "Originally published 5 September 2022"; an
                 # archive entry's, under its date line
@@ -368,6 +396,8 @@ def _judged(
                 phrase.end, metric, along, country, value, phrase.ordinal
             )
             previous_dated = dated
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: corrected away"))
             continue  # "「230都市」はその後、訂正された": the figure a correction replaced
         if superseded:
             fixed = _corrected(sentence, phrases, index)
@@ -376,6 +406,8 @@ def _judged(
                     phrase.end, metric, along, country, value, phrase.ordinal
                 )
                 previous_dated = dated
+                if dropped is not None:
+                    dropped.append((phrase.start, "guard: superseded"))
                 continue  # "当初55都市と発表されたが、のちに54都市に訂正": 55, however dated
         begins = dated is None and (
             stop is not None
@@ -389,6 +421,7 @@ def _judged(
         if dated is None and (
             _before_this(low, sentence.span.start, phrase.start, rules)
             or _at_that_time(low, sentence.span, phrase, rules)
+            or _had_then_now(low, sentence.span, phrases, index, rules)
         ):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
             # "All'epoca la rete contava 356 città", no date said before: of some time
@@ -416,6 +449,8 @@ def _judged(
             ):
                 yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
                             country, region, review, (), True)  # fmt: skip
+            elif dropped is not None:
+                dropped.append((phrase.start, "guard: undated start of a change"))
             started = begins or (pair and skipped == previous and started)
             previous = skipped = Previous(
                 phrase.end, metric, along, country, value, phrase.ordinal
@@ -481,6 +516,11 @@ def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
     stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
     clause = low[phrase.end : stop.start() if stop else end]
     return any(word in clause for word in words)
+
+
+def _last_of_its_sentence(phrases: Sequence[Phrase], index: int, end: int) -> bool:
+    """Whether no figure follows phrases[index] in its sentence (ending at `end`)."""
+    return index + 1 >= len(phrases) or phrases[index + 1].start >= end
 
 
 def _held_by_the_countries(low: str, previous: Previous, phrase: Phrase, rules: Grammar) -> bool:
@@ -905,6 +945,46 @@ def _at_that_time(low: str, sentence: Span, phrase: Phrase, rules: Grammar) -> b
 
 
 _PAST_VERB_AFTER = 40  # characters after the figure where its verb may stand ("356 erano")
+
+
+def _had_then_now(
+    low: str, sentence: Span, phrases: Sequence[Phrase], index: int, rules: Grammar
+) -> bool:
+    """ "Portugal had 16 cities and now has 17", "Colombia tenía ocho ciudades y ahora
+    tiene nueve": a count a verb of a past state gives, the next figure of its sentence
+    said of now, is of some earlier time (not a stale claim)."""
+    past = rules.past_states
+    if past is None:
+        return False
+    phrase = phrases[index]
+    end = sentence.end
+    if index + 1 < len(phrases) and phrases[index + 1].start < end:
+        after = phrases[index + 1]
+        if after.unit is not phrase.unit and not {after.unit, phrase.unit} <= _OF_CITIES:
+            return False  # "comptait 7 villes et en compte maintenant 8" (members)
+        end = after.start
+    else:  # "y ahora tiene nueve": a number alone, no figure of its own
+        number = _number_form(rules.language.code).search(low, phrase.end, sentence.end)
+        if number is None:
+            return False
+        end = number.start()
+    verb = past.search(low, max(sentence.start, phrase.start - _PAST_VERB_BEFORE), phrase.start)
+    if verb is None:
+        return False
+    # "e agora tem 17", "y ahora tiene nueve"; or a later state: "e passou a ter 17"
+    return (
+        rules.present.search(low, phrase.end, end) is not None
+        or past.search(low, phrase.end, end) is not None
+    )
+
+
+@cache
+def _number_form(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{number_pattern(code)})(?![^\W_])")
+
+
+_OF_CITIES = frozenset({Unit.CITY, Unit.MEMBER})
+_PAST_VERB_BEFORE = 20  # characters before a count where its verb of a past state ends
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

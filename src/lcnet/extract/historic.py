@@ -89,6 +89,9 @@ def as_of(
                     low, phrase, sentence, grammar, written
                 )
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
+    bracketed = _date_in_brackets_after_figure(low, phrase, grammar)
+    if bracketed is not None and written is not None and _before(bracketed, written):
+        return bracketed  # "229 members (2020) and 294 (2022)": each its own date
     clause = _clause(low, phrase, sentence, grammar)
     end = _present_end(low, phrase, clause, grammar)
     later = _later_clause(grammar.language.code)  # "229 members, before this year's intake"
@@ -532,6 +535,23 @@ _BRACKET_REACH = 60  # "(UNESCO press release, 14 February 2024)"
 _CLOSING = {"(": ")", "\uff08": "\uff09", "[": "]"}
 
 
+def _date_in_brackets_after_figure(
+    low: str, phrase: Phrase, grammar: Grammar
+) -> PartialDate | None:
+    """ "229 members (2020)", "294 (septembre 2022)", "356 Mitglieder [Feb. 2024]": a date
+    alone in brackets right after a figure is the figure's (one of the text's own period
+    dates nothing: its news)."""
+    opening = _BRACKET.match(low, phrase.end)
+    if opening is None:
+        return None
+    closing = low.find(_CLOSING[low[opening.end() - 1]], opening.end(), opening.end() + 30)
+    if closing < 0:
+        return None
+    inside = low[opening.end() : closing].strip()
+    found = _dates_alone(grammar.language.code).fullmatch(inside)
+    return None if found is None else _date(found, grammar)
+
+
 def _dated_in_brackets_after(low: str, sentence: Span, grammar: Grammar) -> PartialDate | None:
     """ "55か国173都市がメンバー。(2020年6月現在)", "356 members. (As of May 2024)": a date
     in brackets right after the sentence is the sentence's."""
@@ -940,6 +960,8 @@ def _clause(low: str, phrase: Phrase, sentence: Span, grammar: Grammar | None = 
             and _dating_colon(low, mark, sentence, grammar)
         ):
             continue
+        if mark.group() != ":" and grammar is not None and _dating_dash(low, mark, grammar):
+            continue
         if mark.end() <= phrase.start:
             start = mark.end()
         elif mark.start() >= phrase.end:
@@ -969,6 +991,19 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for
 
+
+def _dating_dash(low: str, mark: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a dash opens what a date right before it dates: "Le chiffre de 2022 — 294
+    villes dans 76 pays — a depuis été dépassé" (the figures set off are of 2022)."""
+    if mark.group().strip() not in ("\u2013", "\u2014"):
+        return False  # a dash only: not ";" nor ", and" (a clause of its own)
+    reach = max(0, mark.start() - _COLON_REACH)
+    return any(
+        found.end() == mark.start()
+        for found in grammar.historic.finditer(low, reach, mark.start())
+    )
+
+
 # A list or a tally whose content a colon opens: its date, said before it, is its
 # figures' ("Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città", "En août,
 # l'UIL a publié son décompte : 115 villes", "In August the institute published its list
@@ -993,6 +1028,36 @@ def _month(fields: dict[str, str], grammar: Grammar) -> int | None:
     if month is None and "month_number" in fields:
         month = int(fields["month_number"])
     return month
+
+
+def opening_date(
+    low: str, start: int, end: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date that opens low[start:end] ("En 2022, le réseau est passé de 229 à 294",
+    "Nel 2022 la rete è passata da 229 a 294"): a change's, so its end's; None when the
+    words before it are others, when it bounds a stretch ("Dès 2016", "Since 2016"), when
+    a "now" follows it, or when it is not before the text's date."""
+    found = grammar.historic.search(low, start, end)
+    if found is None or _OPENING.fullmatch(low, start, found.start()) is None:
+        return None
+    first = found.group().split(maxsplit=1)[0].strip(",").split("'")[0].split("\u2019")[0]
+    if first in _BOUNDING or grammar.present.search(low, found.end(), end):
+        return None
+    if len(_NUMBERS.findall(low[found.end() : end])) > 2:  # the start's and the end's
+        return None  # "In 2016 it had 115 ...; by 2019 170, and since from 229 to 294"
+    date = _date(found, grammar)
+    if date is None or written is None or not _before(date, written):
+        return None
+    return date
+
+
+_NUMBERS = re.compile(r"\d+")
+_OPENING = re.compile(r"[\s\d.)*#>_-]*")  # a list's number or bullet before the date
+# words that make a date a bound of a stretch, not the time of an event
+_BOUNDING = frozenset(
+    {"dès", "depuis", "jusqu", "fino", "desde", "hasta", "até", "seit", "bis", "until"}
+    | {"since", "dal", "from", "a", "à", "da", "de", "ab"}
+)
 
 
 def first_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
@@ -1127,6 +1192,59 @@ def _may_be_a_table_line(low: str, start: int, end: int) -> bool:
 _CAPTION = re.compile(
     r"(?:cuadro|tabla|quadro|tabela|table|tableau|tabella|tabelle|tab\.)\s*\d+(?:\.\d+)*\b"
 )
+
+
+# The next sentence says what the figure was, and when: "«¿No eran 294 ciudades?». Esa
+# es la cifra de septiembre de 2022", "Đó là con số sau đợt công nhận tháng 9/2022"
+_THAT_FIGURE = {
+    "es": r"(?:esa|esta|ésa|ésta) (?:es|era|fue) la cifra|(?:ese|este|ése|éste) (?:es|era|fue)"
+    r" el (?:número|dato|total)|(?:esa|ésa) cifra (?:es|era|corresponde)",
+    "pt": r"(?:esse|este|aquele) (?:é|era|foi) o (?:número|dado|total)|(?:essa|esta|aquela)"
+    r" (?:é|era|foi) a (?:cifra|contagem)|(?:esse|este) número (?:é|era)",
+    "vi": r"đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
+    "en": r"that (?:is|was|'s) the (?:figure|number|count|total)|that figure (?:is|was)",
+    "fr": r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
+    "it": r"(?:questa|quella|è) (?:è |era )?la cifra|(?:questo|quello) (?:è|era) il (?:numero"
+    r"|dato|totale)",
+    "de": r"das (?:ist|war) die (?:zahl|anzahl)|diese zahl (?:ist|war)",
+}
+# (not "that figure dates from the 2020 round" after a quoted claim: the writer says the
+# claim is stale, en dev s8-kenya-county-2022)
+_NEXT_REACH = 160  # characters of the next sentence where its date may stand
+_SENTENCE_GAP = re.compile(r"[\s\"'\u201d\u00bb\u2019).!?]*")
+
+
+@cache
+def _that_figure(code: str) -> re.Pattern[str] | None:
+    form = _THAT_FIGURE.get(code)
+    return re.compile(form) if form else None
+
+
+def dated_by_the_next(
+    low: str, sentence_end: int, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date the next sentence gives the figure that ends a sentence, when it opens by
+    saying what that figure is ("That was the count after the September 2022 round"): a
+    date before the text's period."""
+    form = _that_figure(grammar.language.code)
+    if form is None or written is None:
+        return None
+    gap = _SENTENCE_GAP.match(low, sentence_end)
+    at = gap.end() if gap is not None else sentence_end
+    found = form.match(low, at)
+    if found is None:
+        return None
+    stop = len(low)
+    for mark in ".!?\n":
+        end = low.find(mark, found.end(), found.end() + _NEXT_REACH)
+        if end >= 0:
+            stop = min(stop, end)
+    stop = min(stop, found.end() + _NEXT_REACH)
+    said = grammar.historic.search(low, found.end(), stop) or _dates_alone(
+        grammar.language.code
+    ).search(low, found.end(), stop)
+    date = _date(said, grammar) if said else None
+    return date if date is not None and _before(date, written) else None
 
 
 # A timeline's item or line led by its date: "- 2016: 115 cities in 28 countries",
@@ -1517,29 +1635,39 @@ def dated_entries(
     """An archive of dated entries, as a council's news page or a blog's index lists
     them: "Sixty-four new learning cities named / 15 February 2024 / UNESCO yesterday
     admitted 64 cities ...". Where two lines or more hold a date with its month and
-    nothing else (but a few words: "Posted on"), each starts an entry, from the short
-    headline above it to the next entry's; the figures no date of their own dates in an
-    entry dated before the text's period are of that date. None without the text's
-    date, or with one date line only (a dateline dates the whole text: document.py)."""
+    nothing else (but a few words: "Posted on"), or a headline led or closed by its date
+    ("23.08.2016 · Rede da UNESCO já tem membros portugueses"), each starts an entry, from
+    the short headline above it (or the headline itself) to the next entry's; the
+    figures no date of their own dates in an entry dated before the text's period are of
+    that date. None without the text's date, or with one date line only (a dateline
+    dates the whole text: document.py)."""
     if written is None:
         return []
     alone = _dates_alone(grammar.language.code)
-    lines: list[tuple[int, PartialDate]] = []
+    lines: list[tuple[int, PartialDate, bool]] = []
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
         if _DATE_LINE_SHORTEST <= size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
-            if found is not None and _dates_its_line(line, found, size):
+            if found is not None:
+                headed = _headed(line, found)
+                if headed or _dates_its_line(line, found, size):
+                    date = _date(found, grammar)
+                    if date is not None and date.month is not None:
+                        lines.append((at, date, headed))
+        elif _TITLED_DATE_LINE < size <= _HEADED_LINE:
+            found = _date_at_an_end(line, alone)
+            if found is not None and _headed(line, found):
                 date = _date(found, grammar)
                 if date is not None and date.month is not None:
-                    lines.append((at, date))
+                    lines.append((at, date, True))
         at += size + 1
     if len(lines) < 2:
         return []
-    heads = [_entry_head(low, start) for start, _ in lines]
+    heads = [start if headed else _entry_head(low, start) for start, _, headed in lines]
     blocks = []
-    for index, (_, date) in enumerate(lines):
+    for index, (_, date, _) in enumerate(lines):
         end = heads[index + 1] if index + 1 < len(heads) else len(low)
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
@@ -1555,6 +1683,8 @@ def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
         return True
     opening = line[: found.start()].strip(_HEADING_MARKS)
     title = _TITLE_AFTER.match(line, found.end())
+    if line.rstrip(_HEADING_MARKS)[-1:] in (".", "!", "?", ";"):
+        return False  # a sentence led by a date ("23.08.2016: a rede nasceu ..."): no title
     return not opening and title is not None and len(line.split()) <= _TITLED_WORDS
 
 
@@ -1563,6 +1693,49 @@ _TITLED_DATE_LINE = 110  # characters of a date line with its headline
 _TITLED_WORDS = 16
 _HEADING_MARKS = " \t#>*_"
 _TITLE_AFTER = re.compile(r"\s*[\u00b7|\u2013\u2014\u2022:/-]\s*[^\W\d_]")
+_HEADED_LINE = 160  # characters of an entry's headline led or closed by its date
+# "23.08.2016 · Rede da UNESCO já tem membros portugueses", "## 15/02/2024 - La red
+# crece", "Network grows to 294 cities | 5 September 2022": a headline and its date, a
+# mark between them
+_HEAD_MARKS = re.compile(r"[ \t]*(?:[\u00b7\u2022|:\u2013\u2014]|-(?!\d))[ \t]*")
+_HEAD_LEAD = re.compile(r"[ \t>#*_]*")
+
+
+def _date_at_an_end(line: str, alone: re.Pattern[str]) -> re.Match[str] | None:
+    """A date that opens a longer line or closes it (most lines do neither: a test of
+    their first and last characters each)."""
+    lead = _HEAD_LEAD.match(line)
+    start = lead.end() if lead is not None else 0
+    if start < len(line) and line[start].isalnum():
+        found = alone.match(line, start)
+        if found is not None:
+            return found
+    tail = line.rstrip(" \t#*_)]")
+    if len(tail) < 4 or not tail[-4:].isdigit():
+        return None  # the year closes a closing date
+    return alone.search(line, max(0, len(tail) - _CLOSING_DATE))
+
+
+_CLOSING_DATE = 30  # characters of a date that closes a headline
+
+
+def _headed(line: str, found: re.Match[str]) -> bool:
+    """Whether a line is an entry's headline with its date before or after it, a mark
+    between them: a title (no full stop at its end), not a sentence that holds a date."""
+    title = line.strip(" \t#*_")
+    if not title or title[-1] in ".!?;" or len(title.split()) > _HEADLINE_WORDS:
+        return False
+    lead = _HEAD_LEAD.match(line)
+    if lead is not None and lead.end() == found.start():
+        return _HEAD_MARKS.match(line, found.end()) is not None
+    tail = line.rstrip(" \t#*_)]")
+    if len(tail) != found.end():
+        return False
+    before = line[: found.start()].rstrip(" \t")
+    return before[-1:] in ("\u00b7", "\u2022", "|", "\u2013", "\u2014", "-", "(")
+
+
+_HEADLINE_WORDS = 16
 _DATE_LINE_SHORTEST = 8  # "May 2021"
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")

@@ -29,9 +29,27 @@ def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar)
     """Whether the figure is a projection or a size class rather than a state."""
     return (
         _projected(phrase, sentence)
+        or _denied(low, phrase, sentence)
         or _size_class(low, phrase, grammar)
         or (_attendance(low, phrase, grammar) and not _of_the_network(low, phrase, sentence))
     )
+
+
+# A question's answer that denies it: "É verdade que mais de mil cidades fazem parte?
+# Não.", "¿Son 500 ciudades? No, son 425.", "Est-ce vrai ? Non."
+_NO = re.compile(
+    r"[\s*_\"'\u201d\u00bb]*(?:no|não|nao|non|nein|không|nope)\s*[.,;:!\u2014\u2013-]"
+)
+_ANSWER_REACH = 6  # characters after the figure's sentence where its question mark may be
+
+
+def _denied(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the figure stands in a question the next words answer "no"."""
+    end = sentence.span.end
+    mark = low.find("?", phrase.end, end + _ANSWER_REACH)
+    if mark < 0 or any(c in low[phrase.end : mark] for c in ".!\n"):
+        return False
+    return _NO.match(low, mark + 1) is not None
 
 
 def _of_the_network(low: str, phrase: Phrase, sentence: Sentence) -> bool:

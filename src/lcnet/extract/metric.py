@@ -14,13 +14,14 @@ from collections.abc import Mapping
 from functools import cache
 from typing import NamedTuple
 
-from lcnet.extract.changes import changes_to
+from lcnet.extract.changes import changes_to, started_from
 from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
+from lcnet.extract.numbered_parts import part_before
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -439,6 +440,8 @@ def _cities(
             listed = listed or _listed_along(low, sentence, before, phrase, grammar)
         if not listed and cue in ("along", "intake"):  # "Lucca e Trieste sono entrate
             listed = _named_before_verb(low, sentence, before, grammar)  # con altre 52"
+        if not listed:  # "l'ingresso di Lucca e Trieste ..., con altre 52": the noun
+            listed = _named_after_noun(low, sentence, phrase, grammar)  # says the joining
         if not listed and cue in ("along", "intake"):  # "Deux villes du Sénégal ont
             listed = _counted_subject(sentence, previous, phrase)  # rejoint ..., avec 53 autres"
         if not listed and cue in ("along", "intake"):  # "Las tres elegidas se suman a la
@@ -514,8 +517,10 @@ def _cities(
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
     if phrase.part and country is None and region is None:
-        if _said_capitals(low, phrase.end, grammar) or _capitals(
-            low, phrase, sentence.span.start, grammar
+        if (
+            Role.CAPITAL in phrase.roles  # "Eleven of the 72 new cities are capitals"
+            or _said_capitals(low, phrase.end, grammar)
+            or _capitals(low, phrase, sentence.span.start, grammar)
         ):  # "Eleven of the newcomers are capitals", "72都市のうち首都は11都市"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
         return None  # "Thirteen of the new members are African": a part, whose is unknown
@@ -604,7 +609,11 @@ def _cities(
         phrase.unit is Unit.CAPITAL
         or Role.CAPITAL in phrase.roles
         or _capitals(low, phrase, sentence.span.start, grammar)
-        or (country is None and _said_capitals(low, phrase.end, grammar))  # "11都市は首都"
+        or (
+            country is None
+            and _said_capitals(low, phrase.end, grammar)  # "11都市は首都"
+            and not part_before(low, phrase.start, grammar)  # not the whole of "Eleven of
+        )  # the 72 new cities are capitals"
     ):
         metric = Metric.NEW_CAPITALS
     elif phrase.ordinal and country and _only_joined(low, phrase, sentence):
@@ -752,7 +761,14 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     mạng lưới có 170 thành viên": the province applies, the network has its members)."""
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
-    after = sentence.within(phrase.end, phrase.end + _AFTER_REACH, ("candidate",))
+    # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
+    # candidatura": the subject's names set off by commas do not count in the reach
+    aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)
+    if aside is not None:  # not past a clause of its own: ", A y B, y otros preparan"
+        rest = low[aside.end() : aside.end() + _AFTER_REACH].split(maxsplit=1)
+        aside = None if rest and rest[0] in grammar.language.conjunctions else aside
+    reach = _AFTER_REACH + (len(aside.group()) if aside else 0)
+    after = sentence.within(phrase.end, phrase.end + reach, ("candidate",))
     # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
     # applicants to another programme or award
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
@@ -773,6 +789,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# The names of a subject's members set off by commas after its count, an adjective
+# before them: "due comuni calabresi, Cosenza e Lamezia Terme,"
+_NAMES_ASIDE = re.compile(r"(?: [^\W\d_]+)?,[^,.;:!?\d]{3,60},")
 
 
 # Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
@@ -1714,6 +1735,37 @@ def _named_after_verb(
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", names))
 
 
+def _named_after_noun(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> int:
+    """ "l'ingresso di Lucca e Trieste nella rete, assieme ad altre 52", "l'admission de
+    Brest et de Nanterre, aux côtés de 75 autres": the names (two or more) a noun of
+    joining is of, up to where the network or a comma follows them; or 0."""
+    conjunctions = alternation(grammar.language.conjunctions)
+    if not conjunctions:
+        return 0
+    nouns = list(_JOINING_NOUN.finditer(low, sentence.span.start, phrase.start))
+    if not nouns:
+        return 0  # the common case
+    listed = re.match(
+        rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) (?:{_OF_WORDS} )?{_NAME}"
+        rf"(?=\s*,|\s+(?:{_INTO_WORDS})\s)",
+        low[nouns[-1].end() : phrase.start].replace("\n", " "),
+    )
+    if listed is None:
+        return 0
+    return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", listed.group()))
+
+
+_OF_WORDS = r"(?:di|de|d['\u2019]|of|von|da|do|des|del)"
+_INTO_WORDS = r"nella|nel|alla|in|dans|au|à|into|to|en|na|no|a|zum|zur|im"
+# a noun of joining and the "of" of the ones who join: "l'ingresso di", "l'admission de",
+# "the admission of", "el ingreso de", "a entrada de", "die Aufnahme von"
+_JOINING_NOUN = re.compile(
+    r"(?<!\w)(?:ingresso|entrata|adesione|ammissione|entrée|admission|adhésion|arrivée"
+    r"|entry|accession|ingreso|adhesión|incorporación|admisión|entrada|adesão|admissão"
+    r"|aufnahme|beitritt)\s+(?:of|di|de|d['\u2019]|von|da|do|des|del)\s*"
+)
+
+
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
     found = grammar.country_after.match(low, phrase.end)
     return grammar.language.country_names[_key(found["country"])] if found else None
@@ -1853,7 +1905,8 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
                 low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
-    text = low[max(before.start, phrase.start - _COUNTRY_REACH - _ASIDE) : phrase.start]
+    end = _before_a_change(low, before, phrase, grammar)  # "Brazil went from five to six"
+    text = low[max(before.start, end - _COUNTRY_REACH - _ASIDE) : end]
     names = grammar.language.country_names
     aside = _ASIDE_CLAUSE.search(text)
     if (
@@ -1935,6 +1988,26 @@ def _country_past_aside(
 def _relative_opener(code: str) -> re.Pattern[str] | None:
     words = _grammar(code).language.relative_pronouns
     return re.compile(rf",\s+(?:{'|'.join(words)})\s") if words else None
+
+
+def _before_a_change(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> int:
+    """Where the words before a figure end, the start of the change it ends left out:
+    "Brazil went from five to six cities", "Portugal passou de 16 para 17 cidades" (the
+    country owns the figure as in "Brazil went to six cities"); else the figure's start."""
+    if not grammar.language.change_from or grammar.language.attached:
+        return phrase.start
+    begun = started_from(low, phrase.start, Span(before.start, phrase.end), grammar)
+    if begun is None:
+        return phrase.start
+    verb = _change_from_end(grammar.language.code)
+    found = verb.search(low, before.start, begun.start) if verb is not None else None
+    return found.start() if found is not None else phrase.start
+
+
+@cache
+def _change_from_end(code: str) -> re.Pattern[str] | None:
+    said = _grammar(code).language.change_from
+    return re.compile(rf"(?<![^\W\d_])(?:{said})\s*\Z") if said else None
 
 
 @cache

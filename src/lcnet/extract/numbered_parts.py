@@ -60,6 +60,11 @@ def numbered_parts(
                 yield (part.start("number"), part.end("number"), Unit.COUNTRY, value,
                        Qualifier.EXACT, whole.roles | {Role.FIRST_TIME}, None, None)  # fmt: skip
             continue
+        if forms.capitals is not None and forms.capitals.match(low, whole.end):
+            # "Eleven of the 72 new cities are capitals": the part's capitals, not the whole's
+            yield (part.start("number"), part.end("number"), whole.unit, value,
+                   Qualifier.EXACT, whole.roles | {Role.CAPITAL}, None, None)  # fmt: skip
+            continue
         place = forms.place.match(low, whole.end, min(end, whole.end + _AFTER))
         if place is None:
             continue
@@ -74,13 +79,30 @@ def numbered_parts(
                Qualifier.EXACT, whole.roles, country, region)  # fmt: skip
 
 
+def part_before(low: str, start: int, grammar: Grammar) -> bool:
+    """Whether a part's number and linker stand right before the count at `start` ("Eleven
+    of the 72 new cities"): what the words after the count say is the part's."""
+    data = grammar.language
+    if not data.part_linkers or data.attached:
+        return False
+    window = low[max(0, start - _BEFORE) : start]
+    if not any(linker in window for linker in data.part_linkers):
+        return False  # the common case
+    return _forms(data.code).before.search(low, max(0, start - _BEFORE), start) is not None
+
+
 class _Forms:
     def __init__(
-        self, before: re.Pattern[str], place: re.Pattern[str], first_time: re.Pattern[str] | None
+        self,
+        before: re.Pattern[str],
+        place: re.Pattern[str],
+        first_time: re.Pattern[str] | None,
+        capitals: re.Pattern[str] | None,
     ) -> None:
         self.before = before
         self.place = place
         self.first_time = first_time  # Language.first_time_cues
+        self.capitals = capitals  # Language.capital_predicates
 
 
 @cache
@@ -99,4 +121,6 @@ def _forms(code: str) -> _Forms:
     )
     cues = data.first_time_cues
     first_time = re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
-    return _Forms(before, place, first_time)
+    said = data.capital_predicates
+    capitals = re.compile(r"\s+(?:" + "|".join(said) + ")") if said else None
+    return _Forms(before, place, first_time, capitals)

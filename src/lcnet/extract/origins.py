@@ -41,6 +41,8 @@ def countries_by_origin(
         return Metric.TOTAL_COUNTRIES
     subject = low[sentence.span.start : found.start()]
     members = [m.end() for m in _members(grammar.language.code).finditer(subject)]
+    if not members and previous is None and _GROUP.search(subject):
+        return Metric.NEW_COUNTRIES  # "Avec ce nouvel apport, venu de 35 pays": an intake
     if previous is not None or not members or _COUNT.search(subject, members[-1]):
         return None  # "650 delegates coming from 90 countries" (after "a learning city")
     new = _new(grammar.language.code).search(subject) or sentence.has("intake")
@@ -49,6 +51,14 @@ def countries_by_origin(
     near = subject[max(0, members[-1] - _NOUN_REACH) :]
     new = new or Role.NEW in _noun_roles(grammar.language.code, near)
     return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+
+
+# A group of newcomers named by a noun of its own, not by a unit: "ce nouvel apport",
+# "cette promotion", "questa infornata", "este contingente", "this cohort"
+_GROUP = re.compile(
+    r"(?<!\w)(?:apport|contingent|promotion|cohorte|infornata|contingente|tornata|leva"
+    r"|promoción|convocatoria|grupo|turma|cohort|intake|batch|jahrgang|neuzugang)(?!\w)"
+)
 
 
 def new_members_before(low: str, start: int, end: int, grammar: Grammar) -> bool:

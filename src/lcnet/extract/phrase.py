@@ -64,7 +64,7 @@ from lcnet.extract.predicates import (
 from lcnet.extract.region_rows import region_rows
 from lcnet.extract.respective import respective
 from lcnet.extract.subsets import subset_parts
-from lcnet.extract.tables import tabled
+from lcnet.extract.tables import capitals_labelled, tabled
 from lcnet.extract.zeros import zero_counts
 from lcnet.model import Qualifier
 
@@ -116,6 +116,8 @@ _PART_REACH = 100  # characters after a figure where a part of it may be named
 def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """Every figure phrase in low[start:end], in order, none overlapping another."""
     phrases = _phrases_in(low, start, end, grammar)
+    if phrases:
+        phrases = _capitals_labelled(low, start, phrases, grammar)
     rounds = _round_nouns(grammar.language.code)
     if rounds is None or not phrases:
         return phrases
@@ -127,6 +129,26 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
         else p
         for p in phrases
     ]
+
+
+_CITIES = frozenset({Unit.CITY, Unit.MEMBER})
+
+
+def _capitals_labelled(
+    low: str, start: int, phrases: list[Phrase], grammar: Grammar
+) -> list[Phrase]:
+    """ "New capitals: 11 cities", "신규 수도: 11곳", "新增首都: 11个城市": a count of cities
+    after a label that names capitals counts those capitals, with the label's roles."""
+    found = phrases
+    for index, phrase in enumerate(phrases):
+        if phrase.unit not in _CITIES:
+            continue
+        roles = capitals_labelled(low, phrase.start, start, grammar)
+        if roles is not None:
+            if found is phrases:
+                found = list(phrases)
+            found[index] = phrase._replace(unit=Unit.CAPITAL, roles=phrase.roles | roles)
+    return found
 
 
 @cache

@@ -24,6 +24,14 @@ from lcnet.extract.sentence import Span
 from lcnet.model import Metric, Qualifier
 
 _ASIDE = re.compile(r"\s*(?:,[^,.;:!?\n]{1,40},)?\s*\Z")  # "Lille, entrée en 2024, est"
+# The text's own city as the subject right before the verb: "el municipio (sabanero)",
+# "nuestra ciudad", "o município", "la commune", "il comune", "the city"
+_SELF = re.compile(
+    r"(?<!\w)(?:(?:el|nuestro|este|o|nosso|este|le|il|nostro|the|our) (?:municipio|município"
+    r"|concelho|comune|municipality|town)|(?:la|nuestra|esta|a|nossa|la|notre|cette|the|our)"
+    r" (?:ciudad|localidad|comuna|cidade|ville|commune|città|city))(?: [^\W\d_]+){0,2}?,?"
+    r"\s*\Z"
+)
 _SUBJECT_REACH = 60  # characters before the verb where the city's name may end
 _PLACE_WORD = re.compile(r"[^\W\d_]{1,3}")  # "in", "en", "do", "aus": before a place
 
@@ -40,10 +48,17 @@ class Ranked(NamedTuple):
 
 
 def ranked(
-    text: str, code: str, places: Gazetteer, *, topic: bool, read: Lowered | None = None
+    text: str,
+    code: str,
+    places: Gazetteer,
+    *,
+    topic: bool,
+    read: Lowered | None = None,
+    home: Place | None = None,
 ) -> Iterator[Ranked]:
     """The ranks that `text` gives member cities among their country's members; `read`:
-    the text lowered and its anchors (lcnet.extract.engine.read_text), when known."""
+    the text lowered and its anchors (lcnet.extract.engine.read_text), when known; `home`:
+    the member the text's title names, whom "el municipio" stands for."""
     form = _form(code)
     if (form is None and _after_forms(code) is None) or not places.places:
         return
@@ -74,6 +89,8 @@ def ranked(
                 place = places.places[place_key(named[-1].group())]
             else:  # "Reggio è la sesta", "Mantes fut la deuxième": a name said short
                 place = _short_named(low, reach, found.start(), places)
+            if place is None and home is not None and _SELF.search(low, reach, found.start()):
+                place = home  # "el municipio sabanero se convierte en la novena ciudad"
             if place is None:
                 continue
             demonym = found["demonym"]
@@ -85,10 +102,16 @@ def ranked(
             value = data.ordinals[" ".join(found["ordinal"].split())]
             if value < 2:
                 continue  # "Torino è stata la prima": first of many things, said loosely
-            end = found.end("demonym") if demonym else found.end("ordinal")
+            end = (
+                found.end("demonym")
+                if demonym
+                else found.end("ref" if found["ref"] else "ordinal")
+            )
             # "Cividale è l'ottava, Brescia la settima": the verb left out after a comma
             gapped = _gapped(code).match(low, end, sentence.end())
             start = found.start()  # "Lille, entrée en 2024, est la septième": its own day
+            # "En 2022, Envigado fue la sexta": a date that opens the clause before the name
+            start = _opening_date(low, max(sentence.start(), reach), start, rules) or start
             stop = gapped.start("name") if gapped else _clause_end(low, end, sentence.end())
             yield Ranked(found.start("ordinal"), end, Metric.COUNTRY_CITIES, value,
                          Qualifier.EXACT, place.country, (),
@@ -154,6 +177,26 @@ def _may_coordinate(low: str, start: int, end: int, code: str) -> bool:
     if not any(low.find(f" {c} ", start, end) >= 0 for c in conjunctions):
         return False
     return any(low.find(f"{verb} ", start, end) >= 0 for verb in _PLURAL_RANK_VERBS[code])
+
+
+def _opening_date(low: str, start: int, verb: int, rules: Grammar) -> int | None:
+    """Where a date opens the clause of a rank's subject ("En 2022, Envigado fue la sexta",
+    "Năm 2024, Sơn La trở thành thành viên thứ năm"): only the date, a comma and the
+    subject's words stand before the verb; None otherwise."""
+    clause = max(start, low.rfind(";", start, verb) + 1)
+    while clause < verb and low[clause] in " \t\n":
+        clause += 1
+    found = rules.historic.match(low, clause, verb)
+    if found is None or low.find(",", found.end(), verb) != _comma_after(low, found.end()):
+        return None
+    return clause
+
+
+def _comma_after(low: str, at: int) -> int:
+    """The place of a comma right after `at` (spaces aside), or -2."""
+    while at < len(low) and low[at] in " \t":
+        at += 1
+    return at if at < len(low) and low[at] == "," else -2
 
 
 def _clause_end(low: str, at: int, end: int) -> int:
@@ -409,9 +452,13 @@ def _form(code: str) -> re.Pattern[str] | None:
     # place ("in", "do") only before the country: "la terza in Italia"
     ends = "|".join(e for e in data.rank_ends if not _PLACE_WORD.fullmatch(e)) or "(?!)"
     places = "|".join(e for e in data.rank_ends if _PLACE_WORD.fullmatch(e)) or "(?!)"
+    # "se convierte en la novena ciudad del país en la red": the country its member's
+    cities = [n for n, (unit, _, _) in grammar(code).nouns.items() if unit is Unit.CITY]
+    refs = alternation(data.country_references) if cities else ""
+    ref = rf"(?P<ref>\s+(?:{alternation(cities)})\s+(?:{refs})(?!\w))|" if refs else ""
     return re.compile(
         rf"(?<!\w)(?:{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
-        rf"(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
+        rf"(?:{ref}(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
         # a year after a preposition of place ends the clause too: "became the seventh in
@@ -420,7 +467,7 @@ def _form(code: str) -> re.Pattern[str] | None:
         # "Lille est la septième et Lyon la huitième": the next member's rank after "and"
         rf"|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s+[^\W\d_][\w'\u2019-]*"
         rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_ARTICLES}\s*(?:{alternation(data.ordinals)})"
-        rf"(?=\s*(?:[,.;:!?)]|\Z))))"
+        rf"(?=\s*(?:[,.;:!?)]|\Z)))))"
     )
 
 

@@ -202,6 +202,31 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     return Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
 
 
+def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozenset[Role] | None:
+    """The roles of a label that names an intake's capitals right before a figure that
+    counts cities with a unit of its own ("New capitals: 11 cities", "신규 수도: 11곳",
+    "新規加盟の首都: 11都市"): the figure counts those capitals. None when no such label
+    stands there (a colon is looked for first, a few characters back)."""
+    colon = at - 1
+    while colon >= max(floor, at - _LABEL_GAP) and low[colon] in _DECORATION:
+        colon -= 1
+    if colon < floor or low[colon] not in _COLONS:
+        return None  # the common case
+    label = low[_previous_separator(low, colon, floor) : colon].strip(_DECORATION)
+    if len(label) not in _LABEL_SIZE:
+        return None
+    described = _label(label, grammar)
+    if described is None or described[0] is not Unit.CAPITAL or Role.NEW not in described[1]:
+        return None  # "Capital cities in the network: 40": no metric counts them all
+    named = grammar.network_names.search(label)
+    if named is not None and named.lastgroup != "gnlc":
+        return None  # "European Capitals of Culture: 11 cities": another programme's
+    return described[1]
+
+
+_LABEL_GAP = 4  # characters between a label's colon and its value: spaces, emphasis
+
+
 _SEPARATOR_AFTER = re.compile(r"[\n·•|;]")
 
 

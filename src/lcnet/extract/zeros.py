@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.numbers import alternation
 from lcnet.extract.sentence import Sentence
@@ -25,6 +25,7 @@ from lcnet.extract.sentence import Sentence
 Zero = tuple[int, int, str]
 
 _BACK = 70  # characters before a literal word where its form may start
+_NAMED_REACH = 200  # characters before "the country" where its name may stand
 _AHEAD = 90  # ... after it, where it may end
 
 
@@ -97,6 +98,8 @@ def zero_metric_is_intake(sentence: Sentence, grammar: Grammar) -> bool | None:
 def _country(m: re.Match[str], grammar: Grammar) -> str | None:
     data = grammar.language
     groups = m.groupdict()
+    if groups.get("subject"):  # "Le pays n'y compte aucune ville": the one named before
+        return country_named_last(m.string, max(0, m.start() - _NAMED_REACH), m.start(), grammar)
     if groups.get("demonym"):
         return data.demonyms.get(" ".join(groups["demonym"].split()))
     if groups.get("country"):
@@ -113,6 +116,7 @@ def _forms(code: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str
     fields = {
         "demonym": f"(?P<demonym>{alternation(data.demonyms) if data.demonyms else '(?!)'})",
         "country": f"(?P<country>{alternation(data.country_names)})",
+        "subject": f"(?P<subject>{alternation(data.country_subjects) or '(?!)'})",
     }
     edge = "" if data.attached else r"(?<!\w)"
 

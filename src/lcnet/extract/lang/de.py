@@ -234,7 +234,14 @@ LANGUAGE = Language(
     },
     number_joiners=(),
     decimal_mark=",",
-    marks=("die marke von", "die schwelle von", "die grenze von", "die marke der"),
+    marks=(
+        "die marke von",
+        "die schwelle von",
+        "die grenze von",
+        "die marke der",
+        "der marke von",
+        "der schwelle von",  # "nähert sich der Marke von 430"
+    ),
     ordinals={
         stem + ending: value
         for stem, value in _ORDINAL_STEMS.items()
@@ -245,6 +252,7 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "über": Q.MORE_THAN,
+        "nähert sich": Q.NEARLY,  # before a threshold: "nähert sich der Marke von 430"
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,
         "weit über": Q.MORE_THAN,
@@ -786,9 +794,10 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
-        r"|fassung|zahlen|daten)"
+        r"|mitteilung|meldung|bilanz|zählung|angaben|liste|fassung|zahlen|daten)"
         # "einer Broschüre der Volkshochschule aus dem Jahr 2021": its publisher between
-        r"(?: (?:der|des|unserer|ihrer|seiner) [\w-]+(?: [\w-]+)?)? (?:von |aus (?:dem jahr )?)",
+        r"(?: (?:der|des|unserer|ihrer|seiner) [\w-]+(?: [\w-]+)?)?"
+        r" (?:von |vom jahr |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
         r" (?:von |aus (?:dem jahr )?)?(?=(?:19|20)\d\d)",
@@ -858,6 +867,9 @@ LANGUAGE = Language(
         r"(?:vertreter(?:innen)?|delegierte|delegationen|teilnehmer(?:innen)?|teilnehmende)"
         r" (?:aus|von)(?: (?:rund|etwa|mehr als|über"
         r"|knapp|fast|mindestens))?",
+        # "Fast 700 Menschen waren gekommen, angereist aus über 80 Ländern"
+        r"(?:menschen|personen|teilnehmende|gäste)\b[^.;:!?]{0,40}?"
+        r"(?:angereist|gekommen|stammend) aus(?: (?:rund|etwa|mehr als|über|knapp|fast))?",
     ),
     attendance_after=(
         r"nahmen teil|nehmen teil|teilgenommen|waren vertreten|sind vertreten",

@@ -129,6 +129,8 @@ LANGUAGE = Language(
         "surpassed": Q.MORE_THAN,  # a verb of passing
         "has passed": Q.MORE_THAN,
         "crossed": Q.MORE_THAN,
+        "nearing": Q.NEARLY,  # a verb of approaching, before a threshold (marks) too
+        "approaching": Q.NEARLY,
         "moved past": Q.MORE_THAN,
         "surpasses": Q.MORE_THAN,
         "surpassing": Q.MORE_THAN,
@@ -599,7 +601,7 @@ LANGUAGE = Language(
     # a rank whose noun is left out after a member's name: "Umm Salal became the seventh in
     # 2024", "Fayoum became the third" (lcnet.extract.ranks)
     bare_rank_verbs=("is the", "was the", "became the", "becomes the", "has become the"),
-    rank_ends=("in", "after", "to join", "to be admitted", "from"),
+    rank_ends=("in", "after", "to join", "to be admitted", "from", "and the only"),
     rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),
     announcement_cues=(r"\bannounce(?:d|ment|s)?\b", r"\b(?:press )?release\b"),
@@ -620,8 +622,11 @@ LANGUAGE = Language(
     newcomer_sets=(
         r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
         r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+        # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
+        r"(?:of|among) the (?:\d{1,3} )?(?:cities|members) (?:admitted|named|selected"
+        r"|designated)(?: (?:in|on|this) [^,;.]{1,25}?)?(?=,)",
     ),
-    newcomer_words=("newcomers", "new members,", "new cities,"),
+    newcomer_words=("newcomers", "new members,", "new cities,", "cities admitted", "cities named"),
     newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
     in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
@@ -679,10 +684,13 @@ LANGUAGE = Language(
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
         r"|release|poster)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release|figures?|data|numbers)"
+        r"|guide|press release|release|figures?|data|numbers|count|tally|total)"
         # "a brochure of the adult education centre from 2021": its publisher between
         r"(?: (?:of|by) (?:the|our|a|its|their) [\w-]+(?: [\w-]+){0,2}(?= from))?"
-        r" (?:of|from) (?:early |late )?",
+        r" (?:of|from|for) (?:early |late )?",
+        # "the 2020 count was 229", "the 2022 tally: 294 cities": a count named by its year
+        r"the (?=(?:19|20)\d\d (?:count|tally|total|figures?|numbers|membership|member list"
+        r"|data|census|headcount)\b)",
         r"(?:back )?in (?:early |late |mid-|mid )?",
         r"(?:back )?in the year ",  # "In the year 2020 the network had 229 cities"
         r"as (?:of|at):? (?:the end of )?",
@@ -744,6 +752,10 @@ LANGUAGE = Language(
         r"(?:representatives|delegates|delegations|participants|attendees)"
         r" (?:from|of)(?: (?:some|more than|over|about"
         r"|around|nearly|almost|at least))?",
+        # "Nearly 700 people gathered there, coming from more than 80 countries"
+        r"(?:people|participants|delegates|attendees|guests)\b[^.;:!?]{0,40}?"
+        r"(?:coming|who came|travelling|traveling|arriving) from(?: (?:some|more than|over"
+        r"|about|around|nearly|almost))?",
     ),
     attendance_after=(
         r"attended|took part|take part|participated|participate|were represented",

@@ -311,6 +311,8 @@ LANGUAGE = Language(
         "como máximo": Q.AT_MOST,
         "supera las": Q.MORE_THAN,  # a verb of passing
         "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "roza": Q.NEARLY,  # a verb of approaching: "roza la barrera de las 430"
+        "se acerca a": Q.NEARLY,
         "superó": Q.MORE_THAN,
         "sobrepasó": Q.MORE_THAN,
         "rebasó": Q.MORE_THAN,
@@ -358,6 +360,8 @@ LANGUAGE = Language(
         "ciudadanos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "personas": Unit.CITIZEN,
+        "residentes": Unit.CITIZEN,  # "casi 500 millones de residentes"
+        "pobladores": Unit.CITIZEN,
         "capitales": Unit.CAPITAL,
     },
     singular_units={
@@ -398,6 +402,7 @@ LANGUAGE = Language(
         "del",
         r"(?:en|a) (?:unirse|sumarse|ingresar|entrar|incorporarse)",
         "tras",
+        r"y (?:la|el) únic[ao]",  # "Chía es la novena y la única que ingresó en 2025"
     ),
     copulas=(
         "son",
@@ -858,6 +863,11 @@ LANGUAGE = Language(
         for article in ("la", "el")
     ),
     newcomer_sets=(
+        # "De las 72 ciudades admitidas en diciembre de 2025, dieciséis están en África":
+        # the noun before its participle, and a date of a few words
+        r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:ciudades|urbes|miembros|integrantes"
+        r"|municipios) (?:admitid|incorporad|seleccionad|elegid|escogid|designad)[ao]s"
+        r"(?: (?:en|el) [^,;.]{1,25}?)?(?=,)",
         r"(?:de|entre) (?:las|los) (?:\d{1,3} )?(?:recién )?(?:nuev[ao]s )?(?:llegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nuev[ao]s|elegid[ao]s|seleccionad[ao]s|escogid[ao]s"
         r"|designad[ao]s|incorporaciones)(?: (?:ciudades|urbes|miembros|integrantes))?"
@@ -885,6 +895,9 @@ LANGUAGE = Language(
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
         r"que se estrenan\b",
+        # "para 13 países se trata de su primera adhesión", "es su primer ingreso"
+        r"(?:se trata de|es|supone|marca) (?:su|la|el)"
+        r" (?:primera (?:adhesión|admisión|ciudad miembro)|primer ingreso)",
     ),
     member_verbs=(
         r"(?:son|eran|siguen siendo) (?:ya )?miembros\b",
@@ -973,6 +986,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegaciones|participantes)"
         r" (?:de|procedentes de)(?: (?:más de|cerca de|unas|unos|alrededor de))?",
+        # "casi 700 personas, llegadas de más de 80 países"
+        r"(?:personas|participantes|delegados|congresistas|invitados)\b[^.;:!?]{0,40}?"
+        r"(?:procedentes|llegad[oa]s|venid[oa]s) de(?: (?:más de|cerca de|unos|alrededor de))?",
     ),
     attendance_after=(r"participaron|asistieron|estuvieron representadas",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1009,8 +1025,9 @@ LANGUAGE = Language(
         r"{day}/{month_number}/{year}",
         r"{day}-{month_number}-{year}",
         r"{day}\.{month_number}\.{year}",
-        r"{day} de {month} de {year}",
-        r"{month} de {year}",
+        # "septiembre 2022" in a table's cell or a heading, without "de"
+        r"{day} de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{year}",
     ),
     # "En 2022 nos unimos. En aquel momento, la red ...": dated by the sentence before
@@ -1080,7 +1097,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:procedentes|provenientes|originari[oa]s|llegad[oa]s|venid[oa]s) de",
+        r"(?:procedentes?|provenientes?|originari[oa]s?|llegad[oa]s?|venid[oa]s?) de",
         r"(?:que )?(?:vienen|proceden|provienen|llegan) de",
     ),
     change_from=r"(?:pasó|pasado|pasa|creció|crecido|aumentó|aumentado|subió|subido) de",
@@ -1172,7 +1189,9 @@ LANGUAGE = Language(
         ),
         words=("ningun", "ningún"),
         owned=(
-            r"{country} (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con|contaba con|posee) "
+            # "el país no tiene, que yo sepa, ninguna ciudad": "el país", the one named before
+            r"(?:{country}|{subject}) (?:(?:todavía|aún) )?no (?:tiene|tenía|cuenta con"
+            r"|contaba con|posee)(?:, [^,.;:!?]{{1,40}},)? "
             r"(?:(?:todavía|aún) )?(?:ninguna|ningún) (?:ciudad|municipio|urbe|miembro)(?!\w)",
         ),
         owned_words=("ningun", "ningún"),

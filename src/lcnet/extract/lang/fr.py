@@ -433,6 +433,9 @@ LANGUAGE = Language(
         "au maximum": Q.AT_MOST,
         "dépasse les": Q.MORE_THAN,  # a verb of passing
         "a dépassé": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "approche": Q.NEARLY,  # a verb of approaching: "approche la barre des 430"
+        "frôle": Q.NEARLY,
+        "s'approche de": Q.NEARLY,
         "dépasse": Q.MORE_THAN,
         "a franchi": Q.MORE_THAN,
         "franchit": Q.MORE_THAN,
@@ -443,6 +446,16 @@ LANGUAGE = Language(
         "franchit le cap des": Q.MORE_THAN,
         "a franchi le cap des": Q.MORE_THAN,
         "franchit la barre des": Q.MORE_THAN,
+        # a verb of passing before a threshold (Language.marks): "le GNLC passe ainsi la
+        # barre des 350 membres"
+        **dict.fromkeys(
+            (
+                f"{verb}{adverb}"
+                for verb in ("passe", "franchit", "dépasse")
+                for adverb in ("", " ainsi", " désormais", " donc", " aujourd'hui")
+            ),
+            Q.MORE_THAN,
+        ),
         "a franchi la barre des": Q.MORE_THAN,
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
@@ -462,7 +475,7 @@ LANGUAGE = Language(
         "progressé",
     ),
     other_before=(),
-    unit_linkers=("de",),
+    unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "communes": Unit.CITY,
@@ -470,6 +483,9 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
+        # "Cinquante-quatre entrées ; 229 villes dans 64 pays": an intake's entries
+        "entrées": Unit.MEMBER,
+        "nouvelles entrées": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
         # the newcomers named as such: "Avec ces arrivées, venues de 46 pays"
         "nouvelles venues": Unit.MEMBER,
@@ -495,6 +511,7 @@ LANGUAGE = Language(
         "habitants": Unit.CITIZEN,
         "citoyens": Unit.CITIZEN,
         "personnes": Unit.CITIZEN,
+        "résidents": Unit.CITIZEN,
         **{f"d{a}habitants": Unit.CITIZEN for a in _APOSTROPHES},  # "millions d'habitants"
         "capitales": Unit.CAPITAL,
     },
@@ -694,6 +711,8 @@ LANGUAGE = Language(
         "collectivités": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
+        "entrées": (Role.NEW,),
+        "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "nouvelles venues": (Role.NEW,),
         "arrivées": (Role.NEW,),
@@ -719,7 +738,14 @@ LANGUAGE = Language(
         "le",
         "l['\u2019]",
     ),  # "la deuxième ville ivoirienne, Boundiali la troisième"
-    rank_ends=("en", "au", "du", r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)", "après"),
+    rank_ends=(
+        "en",
+        "au",
+        "du",
+        r"à (?:rejoindre|intégrer|entrer|adhérer|être|obtenir)",
+        "après",
+        r"et (?:la|le) seule?",
+    ),
     copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
@@ -920,6 +946,9 @@ LANGUAGE = Language(
         # the title (as it "l'Italia sale a otto"): "la France passe à huit"
         r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
         r"(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui))? à",
+        # a count reached: "avec elles, le réseau atteint 356, réparties dans 79 pays"
+        r"(?:atteint|a atteint)(?: (?:ainsi|désormais|donc|aujourd['\u2019]hui|maintenant))?"
+        r"(?: le (?:chiffre|total|nombre) de)?",
         # a country or the network taken to a count, its unit said before or in the
         # title: "Casablanca et Oujda portent le Maroc à neuf"
         r"port(?:e|ent|ait|aient|ant)(?: (?:ainsi|désormais|donc))? (?:le |la |les |l['\u2019])"
@@ -1017,6 +1046,11 @@ LANGUAGE = Language(
         r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
         r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
         r"nouveaux (?:dans le|au sein du) réseau\b",  # "46 pays, dont 13 nouveaux dans le réseau"
+        # "Pour 13 pays, il s'agit d'une première entrée dans le réseau", "c'est leur première
+        # adhésion"
+        r"(?:il s['\u2019]agit|c['\u2019]est|ce sont|marque|signe) (?:de )?"
+        r"(?:leur|d['\u2019]une|une|la) (?:toute )?première"
+        r" (?:entrée|adhésion|admission|ville membre|participation)",
     ),
     member_verbs=(
         r"(?:sont|étaient|restent|sont devenues) (?:désormais |déjà )?membres\b",
@@ -1080,6 +1114,9 @@ LANGUAGE = Language(
         # "la liste de septembre 2020" (a month and its year: not "de 2016 à 2020")
         r"(?<![\w-])(?:de |d['\u2019])(?=(?:janvier|février|fevrier|mars|avril|mai|juin"
         r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre) (?:19|20)\d\d)",
+        # a count of a year: "le décompte de 2020 faisait état de 229 villes"
+        r"(?:décompte|bilan|chiffre|total|recensement|comptage|liste)s? (?:de |pour )"
+        r"(?=(?:19|20)\d\d\b)",
     ),
     founding_words=(
         r"fondée?s?\b",
@@ -1116,6 +1153,11 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:représentants|délégués|délégations|participants) (?:de|des|venus"
         r" de)(?: (?:plus de|près de|environ|quelque))?",
+        # an event's people, then where they came from: "Près de 700 personnes y étaient
+        # réunies, venues de plus de 80 pays"
+        r"(?:personnes|participants|participantes|délégués|congressistes|invités)\b"
+        r"[^.;:!?]{0,40}?(?:venu|arrivé|originaire)e?s? (?:de|des)"
+        r"(?: (?:plus de|près de|environ|quelque))?",
     ),
     attendance_after=(r"ont participé|participaient|étaient représentées|ont pris part",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1314,13 +1356,19 @@ LANGUAGE = Language(
         ),
         words=("aucun",),
         owned=(
-            r"{country} n(?:e |'|’)(?:compte|comptait|possède|possédait|a|avait)"
-            r" (?:(?:encore|toujours"
+            # "Le Canada n'y compte, à ma connaissance, aucune ville": a clitic, an aside;
+            # "le pays", the country named before
+            r"(?:{country}|{subject}) n(?:e |'|’)(?:(?:y|en) )?(?:compte|comptait|possède"
+            r"|possédait|a|avait)(?:, [^,.;:!?]{{1,40}},)? (?:(?:encore|toujours"
             r"|jusqu'ici|jusqu’ici|à ce jour) )*aucune (?:ville|commune"
             r"|municipalité|collectivité)(?!\w)",
         ),
         owned_words=("aucun",),
-        members=("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+        # "n'y compte aucune ville": the "y" is the network named before
+        members=(
+            *("membre", "rejoint", "adhér", "réseau", "gnlc", "apprenante", "partie", "figur"),
+            *("n'y ", "n’y "),
+        ),
         still=(
             "encore",
             "jusqu'ici",

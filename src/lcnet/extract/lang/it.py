@@ -302,6 +302,7 @@ LANGUAGE = Language(
         "al massimo": Q.AT_MOST,
         "supera le": Q.MORE_THAN,  # a verb of passing
         "supera": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "sfiora": Q.NEARLY,  # a verb of approaching: "sfiora la soglia delle 430"
         "ha superato": Q.MORE_THAN,
         "ha oltrepassato": Q.MORE_THAN,
         "supera i": Q.MORE_THAN,
@@ -309,6 +310,23 @@ LANGUAGE = Language(
         "ha superato i": Q.MORE_THAN,
         "supera quota": Q.MORE_THAN,
         "ha superato quota": Q.MORE_THAN,
+        # an adverb before the milestone: "la rete supera così quota 400"; near it: "sfiora
+        # quota 400" (not reached yet)
+        **dict.fromkeys(
+            (
+                f"{verb} {adverb} quota"
+                for verb in ("supera", "superato", "oltrepassa", "oltrepassato")
+                for adverb in ("così", "ora", "già", "ormai", "dunque", "adesso", "quindi")
+            ),
+            Q.MORE_THAN,
+        ),
+        **dict.fromkeys(  # "la rete ha ormai superato quota 400"
+            (f"{adverb} superato quota" for adverb in ("così", "già", "ormai", "quindi")),
+            Q.MORE_THAN,
+        ),
+        "oltre quota": Q.MORE_THAN,
+        "sfiora quota": Q.NEARLY,
+        "si avvicina a quota": Q.NEARLY,
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
@@ -319,6 +337,7 @@ LANGUAGE = Language(
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
+        "ingressi": Unit.MEMBER,  # "54 ingressi, 229 città in 64 Paesi": an intake's entries
         "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
         "ammissioni": Unit.MEMBER,
         "ammesse": Unit.MEMBER,  # "tra le 72 nuove ammesse": the admitted ones
@@ -355,6 +374,7 @@ LANGUAGE = Language(
         "cittadini": Unit.CITIZEN,
         "abitanti": Unit.CITIZEN,
         "persone": Unit.CITIZEN,
+        "residenti": Unit.CITIZEN,
         "capitali": Unit.CAPITAL,
     },
     singular_units={
@@ -598,6 +618,7 @@ LANGUAGE = Language(
         "province": (Role.WEAK,),
         "nuove adesioni": (Role.NEW,),
         "nuovi ingressi": (Role.NEW,),
+        "ingressi": (Role.NEW,),
         "nuove ammissioni": (Role.NEW,),
         "ammissioni": (Role.NEW,),
         "ammesse": (Role.NEW,),
@@ -615,7 +636,13 @@ LANGUAGE = Language(
     one_of=("una delle", "uno dei", "tra le", "fra le"),
     adjectives_as_nouns=True,
     rank_articles=("la", "l['\u2019]", "il"),  # "... il borgo l'ottava"
-    rank_ends=("in", r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)", "dopo", "tra"),
+    rank_ends=(
+        "in",
+        r"ad? (?:aderire|entrare|essere|ottenere|unirsi|far parte)",
+        "dopo",
+        "tra",
+        r"e l['\u2019]unic[ao]",
+    ),
     copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
@@ -777,7 +804,10 @@ LANGUAGE = Language(
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
-        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a",  # not "le italiane salgono"
+        r"(?: (?:così|ora|oggi|quindi|dunque|ormai|adesso))? a(?: quota)?",  # not "salgono"
+        # a count reached: "con loro la rete tocca quota 356, distribuite in 79 Paesi"
+        r"(?:tocca|ha toccato|raggiunge|ha raggiunto)(?: (?:così|ora|oggi|quindi|dunque"
+        r"|ormai|adesso))? quota",
         # taken to a count, as fr "portent le Maroc à neuf": "L'arrivo di 72 nuove città
         # porta la rete a 425", "portano il totale a quota 425"
         r"port(?:a|ano|ando|ò|arono)(?: (?:così|ora|quindi|dunque))? (?:la |il |lo |l['\u2019])"
@@ -869,6 +899,9 @@ LANGUAGE = Language(
     first_time_cues=(
         # "per 13 di questi si tratta del primo ingresso"
         r"(?:si tratta del|è il|segna il) (?:loro )?primo ingresso",
+        # "si tratta della prima adesione", "è la loro prima ammissione"
+        r"(?:si tratta della|è la|segna la) (?:loro )?prima (?:adesione|ammissione|città membro"
+        r"|partecipazione)",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
@@ -980,6 +1013,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:rappresentanti|delegati|delegazioni|partecipanti)"
         r" (?:di|da|provenienti da)(?: (?:oltre|più di|circa|quasi))?",
+        # "quasi 700 persone, arrivate da oltre 80 Paesi"
+        r"(?:persone|partecipanti|delegati|congressisti|ospiti)\b[^.;:!?]{0,40}?"
+        r"(?:provenienti|arrivat[ie]|giunt[ie]|venut[ie]) da(?: (?:oltre|più di|circa|quasi))?",
     ),
     attendance_after=(r"hanno partecipato|parteciparono|erano rappresentate",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1098,7 +1134,7 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:provenienti|originari[ea]?|arrivate) da(?:i|gli|lle)?",
+        r"(?:provenient[ei]|originari[ea]?|arrivat[ae]) da(?:i|gli|lle)?",
         r"(?:che )?(?:vengono|provengono|arrivano) da(?:i|gli|lle)?",
     ),
     change_from=r"(?:passat[aoe]|passano|passa|cresciut[aoe]|cresce|salit[aoe]|sale) da(?:i|lle)?",
@@ -1182,11 +1218,18 @@ LANGUAGE = Language(
         ),
         words=("nessun",),
         owned=(
-            r"{country} non (?:ha|aveva|conta|contava|annovera) (?:(?:ancora"
-            r"|finora) )*(?:nessuna|nessun) (?:città|comune|membro)(?!\w)",
+            # "Il Canada non vi conta, a quanto risulta, alcuna città": a clitic, an aside;
+            # "il paese", the country named before
+            r"(?:{country}|{subject}) non (?:(?:vi|ci|ne) )?(?:ha|aveva|conta|contava|annovera)"
+            r"(?:, [^,.;:!?]{{1,40}},)? (?:(?:ancora|finora) )*(?:nessuna|nessun|alcuna|alcun)"
+            r" (?:città|comune|membro)(?!\w)",
         ),
-        owned_words=("nessun",),
-        members=("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
+        owned_words=("nessun", "alcun"),
+        # "non vi conta alcuna città": the "vi" is the network named before
+        members=(
+            *("membro", "membri", "aderi", "entrat", "la rete", "gnlc", "ammess", "parte"),
+            *("non vi ", "non ci "),
+        ),
         still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),

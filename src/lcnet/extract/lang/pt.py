@@ -264,6 +264,10 @@ LANGUAGE = Language(
         "o patamar das",
         "o patamar dos",
         "a fasquia das",
+        "da marca de",  # after "aproxima-se": "aproxima-se da marca de 430"
+        "da marca das",
+        "da barreira de",
+        "da barreira das",
     ),
     ordinals={
         stem + ending: i + 1
@@ -300,6 +304,9 @@ LANGUAGE = Language(
         "no máximo": Q.AT_MOST,
         "ultrapassa as": Q.MORE_THAN,  # a verb of passing
         "ultrapassa": Q.MORE_THAN,  # before a threshold (Language.marks)
+        "aproxima-se": Q.NEARLY,  # a verb of approaching: "aproxima-se da marca de 430"
+        "aproxima-se de": Q.NEARLY,
+        "roça": Q.NEARLY,
         "ultrapassou": Q.MORE_THAN,
         "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
@@ -341,6 +348,8 @@ LANGUAGE = Language(
         "cidadãos": Unit.CITIZEN,
         "habitantes": Unit.CITIZEN,
         "pessoas": Unit.CITIZEN,
+        "moradores": Unit.CITIZEN,  # "cerca de 390 milhões de moradores"
+        "residentes": Unit.CITIZEN,
         "capitais": Unit.CAPITAL,
     },
     singular_units={
@@ -606,7 +615,17 @@ LANGUAGE = Language(
     one_of=("uma das", "um dos", "entre as", "entre os"),
     adjectives_as_nouns=True,
     rank_articles=("a", "o"),  # "a nona cidade portuguesa ..., Cascais a décima"
-    rank_ends=("em", "no", "na", "do", "da", "de", r"a (?:aderir|entrar|integrar)", "depois"),
+    rank_ends=(
+        "em",
+        "no",
+        "na",
+        "do",
+        "da",
+        "de",
+        r"a (?:aderir|entrar|integrar)",
+        "depois",
+        r"e (?:a|o) únic[ao]",
+    ),
     copulas=(
         "são",
         "estão",
@@ -856,6 +875,10 @@ LANGUAGE = Language(
         for article in ("a", "o")
     ),
     newcomer_sets=(
+        # "Das 72 cidades admitidas em dezembro de 2025, dezasseis ficam em África"
+        r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:cidades|municípios|membros"
+        r"|integrantes) (?:admitid|incorporad|selecionad|seleccionad|escolhid|eleit|integrad)"
+        r"[ao]s(?: (?:em|no|na) [^,;.]{1,25}?)?(?=,)",
         r"(?:d|dentre |entre )(?:as|os) (?:\d{1,3} )?(?:recém[- ])?(?:nov[ao]s )?(?:chegad[ao]s"
         r"|admitid[ao]s|incorporad[ao]s|nov[ao]s|escolhid[ao]s|selecionad[ao]s"
         r"|seleccionad[ao]s|eleit[ao]s|integrad[ao]s)(?: (?:cidades|municípios|membros"
@@ -882,6 +905,9 @@ LANGUAGE = Language(
         r"pela primeira vez",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
+        # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
+        r"(?:trata-se d[ao]|é a sua|é a|marca a|representa a) (?:sua )?primeira (?:adesão|entrada"
+        r"|admissão|cidade membro)",
     ),
     member_verbs=(
         r"(?:são|eram|continuam) (?:já )?membros\b",
@@ -969,6 +995,9 @@ LANGUAGE = Language(
     attendance_before=(
         r"(?:representantes|delegados|delegações|participantes)"
         r" (?:de|vindos de)(?: (?:mais de|cerca de|quase))?",
+        # "quase 700 pessoas, vindas de mais de 80 países"
+        r"(?:pessoas|participantes|delegados|congressistas|convidados)\b[^.;:!?]{0,40}?"
+        r"(?:vind[oa]s|chegad[oa]s|provenientes|oriund[oa]s) de(?: (?:mais de|cerca de|quase))?",
     ),
     attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
@@ -1004,8 +1033,9 @@ LANGUAGE = Language(
         r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}\.{month_number}\.{year}",
         r"{day}-{month_number}-{year}",
-        r"{day}º? de {month} de {year}",
-        r"{month} de {year}",
+        # "setembro 2022" in a table's cell or a heading, without "de"
+        r"{day}º? de {month}(?: de)? {year}",
+        r"(?<![^\W\d_]){month}(?: de)? {year}",  # not the "mar" of "Gondomar 2017"
         r"{day}/{month_number}/{year}",
         r"{year}",
     ),
@@ -1084,7 +1114,8 @@ LANGUAGE = Language(
         ),
     },
     origin_words=(
-        r"(?:provenientes|oriund[oa]s|originári[oa]s|vind[oa]s|(?:que )?(?:vêm|provêm|chegam)) de",
+        r"(?:provenientes?|oriund[oa]s?|originári[oa]s?|vind[oa]s?|(?:que )?(?:vêm|provêm|chegam))"
+        r" de",
     ),
     change_from=r"(?:passou|passa|passando|cresceu|aumentou|subiu) de",
     change_to=r"para",
@@ -1159,8 +1190,9 @@ LANGUAGE = Language(
         ),
         words=("nenhum",),
         owned=(
-            r"{country} (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
-            r" com) (?:(?:ainda) )?"
+            # "o país não tem, ao que sei, nenhuma cidade": "o país", the one named before
+            r"(?:{country}|{subject}) (?:(?:ainda) )?não (?:tem|tinha|possui|conta com|contava"
+            r" com)(?:, [^,.;:!?]{{1,40}},)? (?:(?:ainda) )?"
             r"(?:nenhuma|nenhum) (?:cidade|município|municipio|membro)(?!\w)",
         ),
         owned_words=("nenhum",),

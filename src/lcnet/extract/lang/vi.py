@@ -120,6 +120,16 @@ LANGUAGE = Language(
         "thứ mười": 10,
     },
     ordinal_digits=r"thứ (?P<n>\d{1,3})",
+    # "Hà Nội là thành phố thứ sáu": after a member's name, the noun with its verb
+    # (lcnet.extract.ranks); "của Việt Nam" names its country, the others end its clause
+    bare_rank_verbs=(
+        "là thành phố",
+        "là thành viên",
+        "là đô thị",
+        "trở thành thành phố",
+        "trở thành thành viên",
+    ),
+    rank_ends=("của", "trong", "gia nhập", "tham gia", "được công nhận", "ở việt nam"),
     ordinal_after_unit=True,
     qualifiers={
         "hơn": Q.MORE_THAN,
@@ -394,6 +404,7 @@ LANGUAGE = Language(
         r"ngày {day}/{month_number}/{year}",
         r"tháng {month_number}(?:/| năm ){year}",
         r"năm {year}",
+        r"{day}-{month_number}-{year}",  # "15-06-2021": a portal's date without "ngày"
     ),
     # "nâng tổng số thành viên của Việt Nam lên năm", "tổng số thành viên của mạng lưới lên
     # 356"; group "country" names the country whose members they are
