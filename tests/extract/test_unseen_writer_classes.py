@@ -462,7 +462,8 @@ FAQ: list[tuple[str, str, list[tuple[str, str, int, str, str | None]]]] = [
     ),
     (
         "de",
-        "Wie viele Menschen leben in diesen Städten?\n\nRund 390 Millionen, so die UNESCO.",
+        "Wie viele Menschen leben in den Städten des Netzwerks?\n\n"
+        "Rund 390 Millionen, so die UNESCO.",
         [("Rund 390 Millionen", "citizens", 390_000_000, "about", None)],
     ),
     (
@@ -472,7 +473,7 @@ FAQ: list[tuple[str, str, list[tuple[str, str, int, str, str | None]]]] = [
     ),
     (
         "en",
-        "How many people live in these cities?\n\nAbout 390 million, UNESCO says.",
+        "How many people live in the network's cities?\n\nAbout 390 million, UNESCO says.",
         [("About 390 million", "citizens", 390_000_000, "about", None)],
     ),
     (
