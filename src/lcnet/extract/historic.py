@@ -71,6 +71,7 @@ def as_of(
                 # '« 115 villes de 28 pays », un chiffre de l'été 2016': dated after it
                 relative = _relative(low, phrase, inner, grammar, written)
                 relative = relative or _document_date(low, phrase, sentence, grammar)
+                relative = relative or _dated_before_quotation(low, sentence, inner, grammar)
                 said = relative or _said_then(low, phrase, sentence, grammar, [], written)
                 return said or _quoted_relative(low, phrase, sentence, inner, grammar, written)
             sentence = inner  # a quotation's own dates are its figures': no others
@@ -195,6 +196,25 @@ def _document_date(
 
 
 _DOC_REACH = 40  # characters after "un chiffre" where its date may end
+_QUOTED_DATE_GAP = 40  # characters between a date and the quotation it dates
+
+
+def _dated_before_quotation(
+    low: str, sentence: Span, quotation: Span, grammar: Grammar
+) -> PartialDate | None:
+    """The date said just before a quotation, in its sentence, that dates what it quotes:
+    'In einer Broschüre aus dem Jahr 2021 ist von „rund 230 Mitgliedsstädten" die Rede',
+    'a 2019 leaflet speaks of "170 members"' (no date of its own inside)."""
+    found = max(
+        grammar.historic.finditer(low, sentence.start, quotation.start),
+        key=lambda m: m.start(),
+        default=None,
+    )  # the last one before the quotation
+    if found is None or quotation.start - found.end() > _QUOTED_DATE_GAP:
+        return None
+    if any(mark in low[found.end() : quotation.start] for mark in ";:"):
+        return None  # another clause between them
+    return _date(found, grammar)
 
 
 def _counted_from_between(low: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -117,8 +117,39 @@ _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
 
 
+# A label and its value at the line's end, aligned by a leader of dots or a run of
+# spaces, as plain-text fact boxes write them: "Countries ...... 91", "Members      425"
+_LEADER_MARKS = ("..", "\u2026")  # (rows aligned by spaces: lcnet.extract.spaced_tables)
+_LEADERED = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
+    r"(?P<value>[^\s.][^\n]{0,23}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _leadered(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    if not any(low.find(mark, start, end) >= 0 for mark in _LEADER_MARKS):
+        return []  # the common case (str.find: a regex of the marks is slower)
+    found = []
+    named = []  # whether each label names the network
+    for line in _LEADERED.finditer(low, start, end):
+        number = _number(line["value"], grammar)
+        described = _label(line["label"], grammar) if number is not None else None
+        if number is None or described is None or described[0] is Unit.OTHERS:
+            continue
+        unit, roles, country, region = described
+        value, qualifier = number
+        span = line.span("value")
+        found.append(Tabled(*span, unit, value, qualifier, roles, country, region, None))
+        named.append(any(word in line["label"] for word in _network_words(grammar.language.code)))
+    if any(named):  # "Ciudades miembro de la red GNLC 170" over "Municipios del estado
+        # 217": where one row names the network, a row that does not counts something else
+        return [figure for figure, said in zip(found, named, strict=True) if said]
+    return found
+
+
 def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    found: list[Tabled] = []
+    found: list[Tabled] = _leadered(low, start, end, grammar)
     for colon in _COLONS:
         at = low.find(colon, start, end)
         while at >= 0:
