@@ -568,7 +568,16 @@ LANGUAGE = Language(
     adjectives_as_nouns=True,
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
-    copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    copulas=(
+        "sind",
+        "liegen",
+        "befinden sich",
+        "verteilt",
+        "nun",
+        "waren",  # "294 Städte. Sie lagen in 76 Staaten"
+        "lagen",
+        "befanden sich",
+    ),
     compound_units={
         "länder": Unit.COUNTRY,
         "staaten": Unit.COUNTRY,

@@ -409,6 +409,8 @@ LANGUAGE = Language(
         "están",
         "se encuentran",
         "se ubican",
+        "estaban",  # "294 ciudades; ellas estaban en 76 países"
+        "se encontraban",
         "repartidas",
         "repartidos",
         "distribuidas",

@@ -643,7 +643,17 @@ LANGUAGE = Language(
         "tra",
         r"e l['\u2019]unic[ao]",
     ),
-    copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
+    copulas=(
+        "sono",
+        "si trovano",
+        "erano",  # "294 città; esse si trovavano in 76 paesi"
+        "si trovavano",
+        "situate",
+        "situati",
+        "distribuite",
+        "distribuiti",
+        "ora",
+    ),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
