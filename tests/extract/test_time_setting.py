@@ -73,7 +73,7 @@ def test_still_without_a_source_keeps_the_date(language: str, body: str, expecte
 
 
 # A change log's entry (b11 open-data page): the entry's date leads the item, the date
-# its words set comes nearer the figure and is the figure's ("14.03.2023 – Stand September
+# its words set comes nearer the figure and is the figure's ("14.03.2023 - Stand September
 # 2022: 294 Städte" is of September 2022, not of the day the entry was written).
 @pytest.mark.parametrize(
     ("language", "body", "expected"),
