@@ -328,9 +328,7 @@ def _judged(
         else:
             reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
-            reading = _placed(
-                low, Span(clause, sentence.span.end), phrase, previous.metric, rules
-            )
+            reading = _placed(low, Span(clause, sentence.span.end), phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
             reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
