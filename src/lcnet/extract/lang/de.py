@@ -621,7 +621,10 @@ LANGUAGE = Language(
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
-        r"\bbegrüßt\b",
+        # not a host's: "Bonn begrüßt die Konferenz", "begrüßt das Netzwerk"
+        r"\bbegrüßt\b(?! (?:die|den|das|alle|unsere|ihre)? ?(?:\w+ )?(?:netzwerk|konferenz"
+        r"|tagung|treffen|forum|gipfel|kongress|delegation|delegierten|gäste|teilnehmenden"
+        r"|teilnehmer|teilnehmerinnen|besucher|besucherinnen|bürgermeister|welt)\w*\b)",
         r"\bwillkommen\b",
         r"\bernannt\b",
         r"\bbekanntgegeben\b",
