@@ -375,10 +375,16 @@ def _time_set(low: str, start: int, end: int, grammar: Grammar) -> PartialDate |
     if len(dates) != 1:
         return None
     rest = low[start : dates[0].start()] + " " + low[dates[0].end() : end]
-    words = rest.replace(",", " ").replace("\u2019", "'").split()
-    if not words or any(word not in _SETTING_WORDS for word in words):
+    said = rest.replace(",", " ").replace("\u2019", "'").split()
+    # a list item's dashes and bullets, and the date its lead gives (an entry's date):
+    # "- 14.03.2023 - Stand September 2022: 294 Städte", the figure's own date is nearer
+    words = [w for w in said if any(c.isalnum() for c in w) and not _ENTRY_DATE.fullmatch(w)]
+    if not said or any(word not in _SETTING_WORDS for word in words):
         return None
     return _date(dates[0], grammar)
+
+
+_ENTRY_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _after_closed_clauses(
