@@ -154,6 +154,9 @@ def as_of(
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date, found.end())
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
+        when = _when_date(low, phrase, clause, grammar, written)
+        if when is not None:  # "desde 2022, cuando se incorporaron 77 ciudades"
+            return when
         setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
         if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
             return setting
@@ -243,6 +246,49 @@ def _since_joining(
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _when_date(
+    low: str, phrase: Phrase, clause: Span, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date of a clause of "when" (Language.joined_words) that holds the figure and
+    opens right after a date no historic marker leads, a "since" one: "desde 2022, cuando
+    se incorporaron 77 ciudades", "since September 2022, when 77 cities joined", "dal
+    2022, quando sono entrate 77 città". The "since" is the main clause's; the figure is
+    of that date. Not where a comma closes the clause before the figure ("Since 2022,
+    when it joined, Derby has worked with the network's 425 members": now)."""
+    if written is None or phrase.start - clause.start < _WHEN_SHORTEST:
+        return None
+    for word in grammar.language.joined_words:
+        at = low.rfind(word, clause.start, phrase.start)
+        if at < 0 or (at > 0 and low[at - 1].isalnum()):
+            continue
+        between = low[at + len(word) : phrase.start]
+        if "," in between or ";" in between or "." in between or grammar.present.search(between):
+            continue
+        joined = grammar.joined_clause
+        if joined is not None and joined.match(low, at, phrase.start) is not None:
+            return None  # "cuando Tunja ingresó": that city's joining (lcnet.extract.joining)
+        found = _bare_date_form(grammar.language.code).search(low, clause.start, at)
+        if found is None:
+            continue
+        date = _date(found, grammar)
+        if date is not None and _before(date, written):
+            return date
+    return None
+
+
+_WHEN_SHORTEST = 10  # characters of "2022, when" before the figure
+
+
+@cache
+def _bare_date_form(code: str) -> re.Pattern[str]:
+    """A date with no marker (of any of the language's date forms) closing the text it is
+    searched in but for a comma: "... desde septiembre de 2022, "."""
+    data = grammar_of(code).language
+    fields = _date_fields(data)
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    return re.compile(rf"(?<!\w)(?:{_number_groups(forms)})\s*,?\s*\Z")
 
 
 def _since_after(
