@@ -46,9 +46,13 @@ def search(pattern: re.Pattern[str], low: str, start: int, end: int) -> re.Match
     """pattern.search(low, start, end), None at once where low[start:end] holds none of
     the pattern's needles."""
     words = needles(pattern)
-    if words is not None and not any(low.find(w, start, end) >= 0 for w in words):
-        return None
-    return pattern.search(low, start, end)
+    if words is None:
+        return pattern.search(low, start, end)
+    window = low[start:end]  # a sentence, a few words: `in` over a copy is the fastest
+    for word in words:
+        if word in window:
+            return pattern.search(low, start, end)
+    return None
 
 
 def _needed(items: list[tuple[object, object]]) -> frozenset[str] | None:
