@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
 )
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
+from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -772,7 +773,9 @@ def _dated_before(
     sentence before, when words of the figure's clause point back to it ("at the time",
     or a verb of a past state: "Loures entrou em 2020. A rede tinha 229 cidades")."""
     forms = [f for f in (grammar.earlier_date, grammar.past_states) if f is not None]
-    if not any(f.search(low, sentence.start, sentence.end) for f in forms):
+    # most sentences hold none of the forms' words: str.find tells, where each form,
+    # opening with a word boundary and a choice of words, was tried at every character
+    if not any(needled(f, low, sentence.start, sentence.end) for f in forms):
         return None  # the common case
     clause = _clause(low, phrase, sentence, grammar)
     pointers = [
@@ -1696,11 +1699,22 @@ def dated_entries(
     if written is None:
         return []
     alone = _dates_alone(grammar.language.code)
+    # a date holds its year ("2016", "19" or "20" first) but in an era's count ("令和6年"):
+    # a line without one is passed by two str.find tests (the year pattern, a lookbehind
+    # tried at each character, read every short line; a date at a line's end, most lines)
+    any_line = bool(grammar.language.eras)
     lines: list[tuple[int, PartialDate, bool]] = []
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
+        if (
+            size > _HEADED_LINE
+            or size < _DATE_LINE_SHORTEST
+            or not (any_line or "20" in line or "19" in line)
+        ):
+            at += size + 1
+            continue
+        if size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
             if found is not None:
                 headed = _headed(line, found)
@@ -1708,7 +1722,7 @@ def dated_entries(
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date, headed))
-        elif _TITLED_DATE_LINE < size <= _HEADED_LINE:
+        elif size > _TITLED_DATE_LINE:
             found = _date_at_an_end(line, alone)
             if found is not None and _headed(line, found):
                 date = _date(found, grammar)
