@@ -7,9 +7,10 @@ its length), so none needs re.IGNORECASE, which would make the scan several time
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from lcnet.extract.firsts import first_characters
 from lcnet.extract.lang import Language, Role, Unit, language
@@ -277,6 +278,11 @@ def _spaced_language(data: Language) -> Language:
         own = tuple(spaced(f, space) for f in data.network_names)
         fields["network_names"] = tuple(dict.fromkeys((*own, *english)))
     fields["qualifiers"] = {**_SYMBOLS, **data.qualifiers}
+    if data.code in _TYPED_WITHOUT_ACCENTS:
+        # wire copy typed without accents: "onze municipios", "38 cidades de 23 paises"
+        fields["units"] = _with_unaccented(data.units)
+        fields["singular_units"] = _with_unaccented(data.singular_units)
+        fields["unit_roles"] = _with_unaccented(data.unit_roles)
     fields["membership_before_number"] = spaced(data.membership_before_number, space)
     fields["earlier_date"] = spaced(data.earlier_date, space)
     fields["past_states"] = spaced(data.past_states, space)
@@ -284,6 +290,24 @@ def _spaced_language(data: Language) -> Language:
     fields["joined_clause"] = spaced(data.joined_clause, space)
     spaced_data: Language = data._replace(**fields)  # type: ignore[arg-type]
     return spaced_data
+
+
+# Languages whose texts are sometimes typed without their accents (agency copy, old
+# keyboards); their unit nouns are read so too. Not Vietnamese (its words differ by their
+# marks alone) nor German (its unaccented spellings write "ae", "oe", "ue").
+_V = TypeVar("_V")
+_TYPED_WITHOUT_ACCENTS = frozenset({"es", "pt", "fr", "it"})
+
+
+def _unaccented(word: str) -> str:
+    parts = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
+
+
+def _with_unaccented(table: Mapping[str, _V]) -> dict[str, _V]:
+    """`table` and, for each key with an accent, its key without (the own keys win)."""
+    added = {_unaccented(key): value for key, value in table.items()}
+    return {**added, **table}
 
 
 @cache
