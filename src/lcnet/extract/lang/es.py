@@ -891,6 +891,9 @@ LANGUAGE = Language(
         r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",
         r"primera ciudad admitida",
         r"por primera vez",
+        # "trece países con su primera ciudad en la red", "en su primera adhesión"
+        r"con (?:su|la) primera ciudad\b",
+        r"en su primera (?:adhesión|admisión|participación)",
         r"debut(?:a|an|aron|ó)\b",
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",

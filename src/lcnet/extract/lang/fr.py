@@ -1042,6 +1042,9 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        # "treize pays avec leur première ville dans le réseau", "à leur première adhésion"
+        r"avec (?:leur|une) première ville\b",
+        r"à leur première (?:adhésion|admission|participation)",
         # "Pour 13 d'entre eux, c'est une première"
         r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
         r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",

@@ -904,6 +904,9 @@ LANGUAGE = Language(
         r"|partecipazione)",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
+        # "dodici Paesi alla prima adesione", "con la loro prima città nella rete"
+        r"alla (?:loro )?prima (?:adesione|ammissione|partecipazione)",
+        r"con la (?:loro )?prima città\b",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
         # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"

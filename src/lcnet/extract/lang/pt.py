@@ -903,6 +903,9 @@ LANGUAGE = Language(
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
         r"primeira cidade admitida",
         r"pela primeira vez",
+        # "treze países com a sua primeira cidade na rede", "na sua primeira adesão"
+        r"com a (?:sua )?primeira cidade\b",
+        r"na (?:sua )?primeira (?:adesão|admissão|participação)",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
         # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
