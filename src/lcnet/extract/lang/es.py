@@ -507,6 +507,8 @@ LANGUAGE = Language(
         # "Corea del Sur está muy presente con una veintena de ciudades"
         "muy",
         "presente con",
+        # "Colombia es, con nueve ciudades, uno de los países más representados"
+        "es",
         "representada por",
         "representado por",
         "tendría",  # the conditional of hearsay: "México tendría una decena"

@@ -510,6 +510,7 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        "é",  # "Portugal é, com 15 cidades, um dos países mais representados"
         # "a Alemanha continua representada por quatro cidades"
         "continua",
         "está",
