@@ -1324,7 +1324,14 @@ def dated_by_lead(
     date = _date(found, grammar) if found else None
     if date is None or date.year != int(lead.group("year")):
         date = PartialDate(int(lead.group("year")))
+    if date.month is None:  # "| 9/2022 | Cao Lãnh | 1 |", "- 09.2020: 54 cities": a month
+        numeric = _MONTH_YEAR.fullmatch(lead.group("lead").strip())  # by its number
+        month = int(numeric.group(1)) if numeric is not None else 0
+        date = PartialDate(date.year, month) if 1 <= month <= 12 else date
     return True, date if _before(date, written) else None
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})[ \t]*[/.-][ \t]*(?:19|20)\d\d")
 
 
 def _narrated(low: str, start: int, end: int, grammar: Grammar) -> bool:

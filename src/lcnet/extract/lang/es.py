@@ -1029,7 +1029,23 @@ LANGUAGE = Language(
             start=1,
         )
     }
-    | {"setiembre": 9},
+    | {"setiembre": 9}
+    # abbreviated, as tables and timelines write them: "sept. 2022", "feb. 2024"
+    | {
+        "ene": 1,
+        "feb": 2,
+        "mar": 3,
+        "abr": 4,
+        "jun": 6,
+        "jul": 7,
+        "ago": 8,
+        "sep": 9,
+        "sept": 9,
+        "set": 9,
+        "oct": 10,
+        "nov": 11,
+        "dic": 12,
+    },
     date_forms=(
         r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}/{month_number}/{year}",
