@@ -776,6 +776,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "extendida",
+        # "la red se extiende ahora a 91 países" (not "llega a": a delegation arrives too)
+        "extiende",
+        "extendía",
         # "hoy sus miembros están en 79 países"
         "están",
         "encuentran",

@@ -798,6 +798,10 @@ LANGUAGE = Language(
         "ativo",
         "representada",
         "espalhada",
+        # "a rede estende-se agora a 91 países" (not "chega a": a delegation arrives too)
+        "estende-se",
+        "estende",
+        "estendia-se",
         "estão",
         "encontram",
     ),  # "os seus membros estão em 79 países"
