@@ -1161,6 +1161,8 @@ LANGUAGE = Language(
         r"aspira a(?! (?:entrar|ingresar|unirse|sumarse|incorporarse|formar parte|integrar)\b)",
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
         r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
+        # "la red sumará más de 450 ciudades en 2027": a forecast's verb of counting
+        r"(?:sumará|contará con|tendrá|reunirá|agrupará|rebasará|pasará a)(?!\w)",
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),

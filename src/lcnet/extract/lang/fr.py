@@ -1303,6 +1303,7 @@ LANGUAGE = Language(
         r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
         r"(?:atteindre|compter|dépasser|devenir|être)",
         r"(?:atteindra|comptera|dépassera|deviendra|serait|sera la|sera le)",
+        r"(?:réunira|rassemblera|regroupera|passera à)(?!\w)",
         r"vise à (?:devenir|atteindre)",
         r"espère (?:devenir|atteindre)",
     ),

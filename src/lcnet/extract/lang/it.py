@@ -1171,6 +1171,7 @@ LANGUAGE = Language(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
         r"(?:raggiungere|superare|arrivare|diventare|essere)",
         r"(?:raggiungerà|supererà|arriverà a|sarebbe|sarà la|sarà il|diventerà)",
+        r"(?:conterà|avrà|riunirà|toccherà|salirà a|passerà a)(?!\w)",
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),

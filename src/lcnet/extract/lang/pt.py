@@ -1147,6 +1147,7 @@ LANGUAGE = Language(
     future_cues=(
         r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
         r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",
+        r"(?:somará|contará com|terá|reunirá|atingirá|passará a)(?!\w)",
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
