@@ -35,7 +35,7 @@ _FORMS = {
     ),
     "en": (r"(?:correct\w*|revis\w*|figures?)", r"(?:to|at)"),
     "fr": (r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)", r"(?:à|a)"),
-    "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad)"),
+    "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad|in)"),
     "pt": (
         r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
         r"(?:para|em|a)",

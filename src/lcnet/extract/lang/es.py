@@ -946,7 +946,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)?"
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial| inicial| original)?"
         # "un informe de la UNESCO de 2023": its publisher between
         r"(?: (?:de la|del) (?:unesco|uil|onu|alcaldía|ministerio|ayuntamiento))?"
         r" (?:de|del año) ",

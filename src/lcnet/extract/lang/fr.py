@@ -1090,7 +1090,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
-        r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
+        r"|affiche|chiffres?|données|statistiques?)"
+        r"(?: municipale?| annuelle?| officielle?| initiale?| originale?)?"
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
         # ... or by the year alone: "avec la promotion 2022, le réseau a atteint 294 villes"

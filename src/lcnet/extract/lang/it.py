@@ -955,7 +955,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
-        r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
+        r"|dépliant|dati|dato|cifra|cifre|statistiche)"
+        r"(?: comunale| annuale| ufficiale| iniziale| originale)?"
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         # ... or by the year alone: "con l'edizione 2022 la rete ha raggiunto 294 membri"

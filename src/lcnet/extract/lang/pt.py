@@ -955,7 +955,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)?"
+        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial| inicial| original)?"
         # "um relatório da UNESCO de 2023": its publisher between
         r"(?: (?:da|do) (?:unesco|uil|onu|câmara|prefeitura|ministério))?"
         r" (?:de|do ano de) ",
