@@ -787,7 +787,7 @@ def _dated_before(
         reach = max(0, paragraph - _BEFORE_REACH)
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
-    if found is not None and written is not None and _after(found, written):
+    if found is not None and written is not None and later_than(found, written):
         return None  # "La red sumará más de 450 en 2027. Colombia tenía ocho": a past
         # state does not point forward to a forecast's year
     return found
@@ -1425,7 +1425,7 @@ def _dates_alone(code: str) -> re.Pattern[str]:
     return re.compile(_number_groups(forms))
 
 
-def _after(date: PartialDate, written: PartialDate) -> bool:
+def later_than(date: PartialDate, written: PartialDate) -> bool:
     """Whether a date is of a period after the text's: a later year, or a later month of
     its year."""
     if date.year != written.year:

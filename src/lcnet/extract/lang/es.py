@@ -326,6 +326,36 @@ LANGUAGE = Language(
         "sobrepasa los": Q.MORE_THAN,
         "rebasa las": Q.MORE_THAN,
         "rebasa los": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "ha
+        # superado ya las 400", "roza las 430" (not reached), "ronda las 425" (about)
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, qualifier in (
+                (
+                    (
+                        "supera",
+                        "superó",
+                        "superaba",
+                        "ha superado",
+                        "había superado",
+                        "sobrepasa",
+                        "sobrepasó",
+                        "ha sobrepasado",
+                        "rebasa",
+                        "rebasó",
+                        "ha rebasado",
+                        "excede",
+                        "ha excedido",
+                    ),
+                    Q.MORE_THAN,
+                ),
+                (("roza", "rozaba", "se acerca a", "se acercaba a", "se aproxima a"), Q.NEARLY),
+                (("ronda", "rondaba"), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " ya", " así", " hoy", " ahora")
+            for article in (" las", " los")
+        },
     },
     qualifiers_after={},
     other_before=("otras", "otros"),
@@ -1162,7 +1192,7 @@ LANGUAGE = Language(
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
         r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
         # "la red sumará más de 450 ciudades en 2027": a forecast's verb of counting
-        r"(?:sumará|contará con|tendrá|reunirá|agrupará|rebasará|pasará a)(?!\w)",
+        r"(?:sumará|rebasará|pasará a)(?!\w)",
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),

@@ -457,6 +457,33 @@ LANGUAGE = Language(
             Q.MORE_THAN,
         ),
         "a franchi la barre des": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "a
+        # désormais dépassé les 400", "frôle les 430" (not reached), "avoisine les 425"
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    ("dépasse", "dépassait", "a dépassé", "avait dépassé", "excède"),
+                    (" les",),
+                    Q.MORE_THAN,
+                ),
+                (("frôle", "frôlait", "approche", "approchait"), (" les",), Q.NEARLY),
+                (("s'approche", "s\u2019approche"), (" des",), Q.NEARLY),
+                (("avoisine", "avoisinait"), (" les",), Q.ABOUT),
+                (("tourne", "tournait"), (" autour des",), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " déjà", " désormais", " aujourd'hui", " maintenant", " ainsi")
+            for article in articles
+        },
+        **dict.fromkeys(  # "le réseau a désormais dépassé les 400 villes"
+            (
+                f"{aux} {adverb} dépassé les"
+                for aux in ("a", "avait")
+                for adverb in ("déjà", "désormais", "ainsi", "maintenant")
+            ),
+            Q.MORE_THAN,
+        ),
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
@@ -1304,7 +1331,7 @@ LANGUAGE = Language(
         r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
         r"(?:atteindre|compter|dépasser|devenir|être)",
         r"(?:atteindra|comptera|dépassera|deviendra|serait|sera la|sera le)",
-        r"(?:réunira|rassemblera|regroupera|passera à)(?!\w)",
+        r"(?:passera à|grimpera à)(?!\w)",
         r"vise à (?:devenir|atteindre)",
         r"espère (?:devenir|atteindre)",
     ),

@@ -327,6 +327,45 @@ LANGUAGE = Language(
         "oltre quota": Q.MORE_THAN,
         "sfiora quota": Q.NEARLY,
         "si avvicina a quota": Q.NEARLY,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "ha
+        # ormai superato le 400", "sfiora le 430" (not reached), "si aggira sulle 425"
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    (
+                        "supera",
+                        "superava",
+                        "ha superato",
+                        "aveva superato",
+                        "oltrepassa",
+                        "ha oltrepassato",
+                    ),
+                    (" le", " i"),
+                    Q.MORE_THAN,
+                ),
+                (("sfiora", "sfiorava", "ha sfiorato"), (" le", " i"), Q.NEARLY),
+                (("si avvicina", "si avvicinava"), (" alle", " ai"), Q.NEARLY),
+                (
+                    ("si aggira", "si aggirava"),
+                    (" intorno alle", " attorno alle", " sulle", " intorno ai", " sui"),
+                    Q.ABOUT,
+                ),
+            )
+            for verb in verbs
+            for adverb in ("", " già", " ormai", " ora", " così", " oggi")
+            for article in articles
+        },
+        **dict.fromkeys(  # "la rete ha ormai superato le 400 città"
+            (
+                f"{aux} {adverb} {verb}{article}"
+                for aux in ("ha", "aveva")
+                for adverb in ("già", "ormai", "così", "ora")
+                for verb in ("superato", "oltrepassato")
+                for article in (" le", " i")
+            ),
+            Q.MORE_THAN,
+        ),
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
@@ -1172,7 +1211,7 @@ LANGUAGE = Language(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
         r"(?:raggiungere|superare|arrivare|diventare|essere)",
         r"(?:raggiungerà|supererà|arriverà a|sarebbe|sarà la|sarà il|diventerà)",
-        r"(?:conterà|avrà|riunirà|toccherà|salirà a|passerà a)(?!\w)",
+        r"(?:conterà|toccherà|salirà a|passerà a)(?!\w)",
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),

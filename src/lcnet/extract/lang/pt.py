@@ -316,6 +316,33 @@ LANGUAGE = Language(
         "supera os": Q.MORE_THAN,
         "superou as": Q.MORE_THAN,
         "superou os": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article:
+        # "ultrapassou já as 400", "roça as 430" (not reached), "ronda as 425" (about)
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    (
+                        "ultrapassa",
+                        "ultrapassou",
+                        "ultrapassava",
+                        "supera",
+                        "superou",
+                        "superava",
+                        "excede",
+                        "excedeu",
+                    ),
+                    (" as", " os"),
+                    Q.MORE_THAN,
+                ),
+                (("roça", "roçava", "beira", "beirava"), (" as", " os"), Q.NEARLY),
+                (("aproxima-se", "aproximava-se", "se aproxima"), (" das", " dos"), Q.NEARLY),
+                (("ronda", "rondava"), (" as", " os"), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " já", " agora", " hoje", " assim")
+            for article in articles
+        },
     },
     qualifiers_after={"ou mais": Q.AT_LEAST},
     other_before=("outras", "outros"),
@@ -1147,7 +1174,7 @@ LANGUAGE = Language(
     future_cues=(
         r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
         r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",
-        r"(?:somará|contará com|terá|reunirá|atingirá|passará a)(?!\w)",
+        r"(?:somará|atingirá|passará a)(?!\w)",
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
