@@ -231,6 +231,21 @@ _DEMONYMS = {
 }
 
 
+def _unaccented(names: dict[str, str]) -> dict[str, str]:
+    """The names as wire copy without accents writes them ("Espana", "Peru", "mexicanas"
+    stay): each accented name once more without its accents, where no name is so written."""
+    plain = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
+    return {
+        bare: code
+        for name, code in names.items()
+        if (bare := name.translate(plain)) != name and bare not in names
+    }
+
+
+_COUNTRIES |= _unaccented(_COUNTRIES)
+_DEMONYMS |= _unaccented(_DEMONYMS)
+
+
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decena": 10,
@@ -296,6 +311,7 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "más de": Q.MORE_THAN,
+        "mas de": Q.MORE_THAN,  # wire copy without accents: "la red tiene ya mas de 100"
         "por encima de": Q.MORE_THAN,
         "al menos": Q.AT_LEAST,
         "por lo menos": Q.AT_LEAST,
