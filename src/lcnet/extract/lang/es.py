@@ -565,6 +565,11 @@ LANGUAGE = Language(
         "seguía con",
         "participa con",  # "México participa con dos municipios"
         "aporta",
+        # "La región de Asia y el Pacífico aportó 21 nuevos miembros": a share contributed
+        "aportó",
+        "aportan",
+        "aportaron",
+        "contribuyó",
         "aportaba",
         "pasa a tener",  # "México pasa a tener doce ciudades"
         "pasó a tener",

@@ -548,6 +548,11 @@ LANGUAGE = Language(
         "un totale di",
         "in tutto",
         "con",
+        # "L'area Asia-Pacifico ha contribuito con 21 nuovi membri": a share contributed
+        "contribuito",
+        "contribuisce",
+        "fornito",
+        "fornisce",
         # "la Germania è ancora rappresentata da quattro città"
         "è",
         "ancora",

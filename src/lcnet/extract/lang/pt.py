@@ -537,6 +537,10 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "A região Ásia-Pacífico contribuiu com 21 novos membros": a share contributed
+        "contribuiu",
+        "contribui",
+        "forneceu",
         "é",  # "Portugal é, com 15 cidades, um dos países mais representados"
         # "a Alemanha continua representada por quatro cidades"
         "continua",

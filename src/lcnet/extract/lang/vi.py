@@ -212,6 +212,8 @@ LANGUAGE = Language(
         "hiện nay",
         "hiện có",
         "có",
+        # "Khu vực châu Á - Thái Bình Dương đóng góp 21 thành viên mới": a share contributed
+        "đóng góp",
         "đã có",
         "đã",
         "nay",
