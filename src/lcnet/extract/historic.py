@@ -770,6 +770,12 @@ def _dated_before(
     stated = not any(p.re is grammar.earlier_date for p in pointers)
     if stated and _SINCE.search(low, max(start, sentence.start), clause.start) is not None:
         return None
+    line_start = low.rfind("\n", 0, sentence.start) + 1
+    if stated and line_start > start and _ITEM.match(low, line_start):
+        # "10. Portugal tinha 16 cidades na rede antes da entrada de Lisboa": a list's item
+        # is a statement of its own; its verb of a past state points back within it only
+        start = line_start
+        paragraph = -1
     # up to the figure's clause: the sentence's own clauses before it count as said
     # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
     # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
