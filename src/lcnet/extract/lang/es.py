@@ -455,6 +455,8 @@ LANGUAGE = Language(
         "están",
         "se encuentran",
         "se ubican",
+        "estaban",  # "294 ciudades; ellas estaban en 76 países"
+        "se encontraban",
         "repartidas",
         "repartidos",
         "distribuidas",
@@ -684,8 +686,11 @@ LANGUAGE = Language(
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
         r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
-        r"\bda la bienvenida\b",
-        r"\bdio la bienvenida\b",
+        # not a host's: "da la bienvenida a los delegados", "a la conferencia"
+        r"\bd(?:a|io|an|ieron) la bienvenida\b(?! a (?:la|el|los|las|una?|esta|este)"
+        r" ?(?:\w+ )?(?:conferencia|reuni[oó]n|encuentro|foro|cumbre|evento|congreso|festival"
+        r"|seminario|taller|asamblea|delegaci[oó]n|delegad[oa]|participante|expert[oa]"
+        r"|invitad[oa]|visitante|alcalde|red)(?:s|es)?\b)",
         r"\bnombr(?:a|ó|adas|ados)\b",
         r"\bdesignad[ao]s\b",
         r"\b(?:fue|fueron|ha sido|han sido) incluid[ao]s?\b",  # not "las 425 ciudades incluidas"

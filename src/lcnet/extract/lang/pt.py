@@ -662,6 +662,8 @@ LANGUAGE = Language(
         "são",
         "estão",
         "ficam",
+        "estavam",  # "294 cidades; elas estavam em 76 países"
+        "ficavam",
         "localizadas",
         "situadas",
         "distribuídas",
