@@ -103,6 +103,7 @@ def as_of(
         m
         for m in grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
         if not _compared_now(low, m.start(), clause.start, grammar)
+        and not (m.group() in weak and _dated_right_after(low, m.end(), grammar))
     ]
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
@@ -184,6 +185,16 @@ _DOCUMENT_DATE = re.compile(
     r"|eine|die)\s+(?:chiffres?|données|statistiques?|dato|dati|cifra|cifre|cifras|datos?"
     r"|números?|figures?|data|numbers?|zahlen?|angaben?)\b"
 )
+
+
+def _dated_right_after(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether a date follows a word of "already" right away: "Já em julho do ano passado
+    a UNESCO confirmou 170 membros", "ya en 2019 la red contaba con 170": already then."""
+    while at < len(low) and low[at] in " \t\n":
+        at += 1
+    if grammar.historic.match(low, at) is not None:
+        return True
+    return grammar.relative is not None and grammar.relative.match(low, at) is not None
 
 
 def _document_date(
@@ -659,7 +670,10 @@ def _relative(
     if not found:
         return None
     present_end = _present_end(low, phrase, clause, grammar)
+    weak = grammar.language.weak_present
     for present in grammar.present.finditer(low, clause.start, present_end):
+        if present.group() in weak and _dated_right_after(low, present.end(), grammar):
+            continue  # "Já em julho do ano passado": already then
         if not any(m.start() <= present.start() < m.end() for m in found):
             return None  # "now" (and not the "今年" of "今年7月")
     nearest = min(found, key=lambda m: max(phrase.start - m.end(), m.start() - phrase.end))

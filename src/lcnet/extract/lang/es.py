@@ -312,6 +312,15 @@ LANGUAGE = Language(
     qualifiers={
         "más de": Q.MORE_THAN,
         "mas de": Q.MORE_THAN,  # wire copy without accents: "la red tiene ya mas de 100"
+        # "la red andaba por las 180 ciudades": about
+        **dict.fromkeys(
+            (
+                f"{verb} por {article}"
+                for verb in ("anda", "andaba", "andaría")
+                for article in ("las", "los")
+            ),
+            Q.ABOUT,
+        ),
         "por encima de": Q.MORE_THAN,
         "al menos": Q.AT_LEAST,
         "por lo menos": Q.AT_LEAST,
@@ -1241,6 +1250,9 @@ LANGUAGE = Language(
         r"|hasta (?:la semana pasada|el mes pasado|ayer|hace (?:poco|unos días|una semana))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
+        # the verb first: "La red, que reunía hasta ahora 292 miembros, cuenta con 356"
+        r"|(?<!\w)(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)"
+        r" (?:hasta (?:ahora|hoy|entonces|el momento))(?!\w)"
         # the members before the news: "las seis argentinas que ya formaban parte de la red"
         # a figure "valid until last week": "La cifra de 356 ciudades, vigente hasta la
         # semana pasada, ..."

@@ -1366,6 +1366,9 @@ LANGUAGE = Language(
         r"|à il y a (?:peu|quelques jours))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
+        # the verb first: "Le réseau, qui regroupait jusque-là 292 membres, en compte désormais"
+        r"|(?<!\w)(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait)"
+        r" (?:jusque-là|jusqu['\u2019](?:ici|alors))(?!\w)"
         # the members before the news: "les 14 françaises qui faisaient déjà partie du réseau"
         r"|(?<!\w)(?:faisaient|étaient) déjà (?:partie|membres)(?!\w)"
     ),

@@ -1254,6 +1254,9 @@ LANGUAGE = Language(
         r"|fino (?:alla settimana scorsa|al mese scorso|a ieri|a pochi giorni fa|a poco fa)"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
+        # the verb first: "La rete, che contava finora 292 membri, ne conta ora 356"
+        r"|(?<!\w)(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva)"
+        r" (?:finora|fino ad allora|fino ad ora|sinora)(?!\w)"
         # the members before the news: "le 14 italiane che facevano già parte della rete"
         r"|(?<!\w)(?:facevano|erano) già (?:parte|membri)(?!\w)"
         # ... and those a city joins, named by their number: "Torino si aggiunge alle 14

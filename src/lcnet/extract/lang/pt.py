@@ -307,6 +307,15 @@ LANGUAGE = Language(
         "aproxima-se": Q.NEARLY,  # a verb of approaching: "aproxima-se da marca de 430"
         "aproxima-se de": Q.NEARLY,
         "roça": Q.NEARLY,
+        # "a rede andava pelas 180 cidades": about
+        **dict.fromkeys(
+            (
+                f"{verb} {article}"
+                for verb in ("anda", "andava", "andaria")
+                for article in ("pelas", "pelos")
+            ),
+            Q.ABOUT,
+        ),
         "ultrapassou": Q.MORE_THAN,
         "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
@@ -1204,6 +1213,9 @@ LANGUAGE = Language(
         r"|há (?:pouco|poucos dias|uma semana))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
+        # the verb first: "A rede, que reunia até então 292 membros, conta agora com 356"
+        r"|(?<!\w)(?:contava|tinha|reunia|agrupava|somava|integrava)"
+        r" (?:até (?:então|agora|hoje))(?!\w)"
         # the members before the news: "às 15 portuguesas que já pertenciam à rede"
         # a figure "valid until last week": "O número de 356 cidades, válido até à semana
         # passada, ..."
