@@ -665,7 +665,11 @@ def _relative(
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)
-        if (m.end() <= phrase.start or m.start() >= phrase.end) and "since_month" not in _fields(m)
+        if (m.end() <= phrase.start or m.start() >= phrase.end)
+        and "since_month" not in _fields(m)
+        # "abierta a nuevos miembros desde la conferencia de septiembre del año pasado,
+        # integra 115 ciudades": the date a state holds since does not date it
+        and not _since_after(low, phrase, m, sentence.start, grammar)
     ]
     if not found:
         return None
