@@ -619,6 +619,8 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"ciudad(?:es)? creativas?",
+        # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
+        r"otra red",
         # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
         r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"

@@ -701,6 +701,8 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"villes? créatives?",
+        # "il s'agit d'un autre réseau de l'UNESCO, qui compte quelque 350 villes"
+        r"un autre réseau",
         r"villes éducatrices",
         r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien)"
         r" des villes apprenantes",

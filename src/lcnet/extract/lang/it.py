@@ -596,6 +596,8 @@ LANGUAGE = Language(
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"rete (?:ferroviaria|stradale|idrica|elettrica|fognaria|scolastica|ospedaliera)",
         r"città creative",
+        # "si tratta di un'altra rete UNESCO, che conta circa 350 città": not this one
+        r"un['\u2019]altra rete",
         r"creative cities",
         r"\brvcu\b",
         r"città educative",
@@ -738,7 +740,8 @@ LANGUAGE = Language(
         r"\bneoelett[aei]\b",
         # an entry into the network, not a building's entrance nor a ticket: "il pannello
         # all'ingresso della biblioteca indica ancora «230 città»", "ingresso libero"
-        r"\bingress[oi]\b(?! (?:libero|gratuito|gratis|ridotto|principale|laterale)\b"
+        r"\bingress[oi]\b(?! (?:(?:è|sarà|era) )?(?:libero|gratuito|gratis|ridotto|principale"
+        r"|laterale|consentito|riservato|aperto)\b"
         r"| (?:della|del|dello|dell['\u2019]|dei|degli|delle) ?(?:biblioteca|municipio|palazzo"
         r"|museo|scuola|edificio|sala|teatro|sede|stazione|parco|uffici|aula|mostra|chiesa"
         r"|castello|stadio|fiera|auditorium|ateneo|istituto)\w*)",

@@ -592,6 +592,8 @@ LANGUAGE = Language(
         r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
         r"cidades educadoras",
         r"cidades criativas",
+        # "trata-se de outra rede da UNESCO, que reúne cerca de 350 cidades"
+        r"outra rede",
         r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
         r"cidades saudáveis",
         r"municípios saudáveis",
