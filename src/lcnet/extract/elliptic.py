@@ -774,7 +774,27 @@ def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
         words.pop()
     if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in _THAT:
         return True
-    return len(words) <= 5 and grammar.dated.search(before) is not None  # "en agosto de 2016"
+    if len(words) <= 5 and grammar.dated.search(before) is not None:
+        return True  # "en agosto de 2016"
+    # "Antes de esa convocatoria eran 356", "Prima dell'ultima tornata erano 356": a time
+    # said by a preposition of time and a few words
+    return len(words) <= _TIME_WORDS and _unelided_of(words[0]) in _BEFORE_AFTER
+
+
+# Prepositions of time that open a clause of an elided count ("antes de esa convocatoria")
+_BEFORE_AFTER = frozenset({
+    "antes", "después", "despues", "tras", "hasta", "desde", "depois", "até", "ate", "após",
+    "prima", "dopo", "fino", "avant", "après", "jusqu", "before", "after", "until", "since",
+})  # fmt: skip
+_TIME_WORDS = 6
+
+
+def _unelided_of(word: str) -> str:
+    """ "jusqu'à" -> "jusqu", "dell'ultima" stays: the word before an elided vowel."""
+    cut = word.find("'")
+    if cut < 0:
+        cut = word.find("\u2019")
+    return word[:cut] if cut > 0 else word
 
 
 _THAT = frozenset({"che", "que", "that", "dass"})  # the words that open a reported clause

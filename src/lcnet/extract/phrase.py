@@ -217,7 +217,13 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     phrases = _merged(phrases, trailing)
     # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
     gapped = [Phrase(*e, False, False, None, True) for e in elliptic(low, phrases, end, grammar)]
-    bare = [Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)]
+    # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer (first: a count
+    # elided after it is of its unit, "Cuatrocientas veinticinco. Antes eran 356")
+    answers = [
+        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
+    ]
+    models = _merged(phrases, answers) if answers else phrases
+    bare = [Phrase(*e, False, False, None, True) for e in elided(low, models, end, grammar)]
     gapped += bare  # "eran 115"
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
@@ -244,9 +250,7 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         Phrase(*e, False, True, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
-    gapped += [  # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer
-        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
-    ]
+    gapped += answers
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
