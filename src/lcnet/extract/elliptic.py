@@ -1449,3 +1449,159 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
 _ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
 _ONE_WORDS = "eine|einer|ein|une|una|uma|one"
 _JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"
+
+
+def stated_totals(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A total said by a noun of counting, its unit the one said last before it: "a
+    network of 229 cities ... 229 was the figure at the time", "indicava 14 cidades
+    portuguesas e um total de 229 na rede", "the 92nd country? No, the count is 91",
+    "la rete tocca quota 356". The number ends its clause; the unit noun said last in its
+    paragraph (at most _STATED_REACH before) says what it counts, and it is of a size the
+    network's members (or countries) have had: read as the network's total, whose it is
+    decided afterwards as for any figure (only where a network is named in the stretch)."""
+    code = grammar.language.code
+    forms = _stated_forms(code)
+    if forms is None or not grammar.network_finder.search(low, start, end):
+        return  # the common case: no network named here
+    for found in _stated_matches(low, start, end, forms, _STATED_KEYS[code]):
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+            continue
+        said = unit_said_before(low, found.start(), start, grammar)
+        if said is Unit.COUNTRY and value in _COUNTRY_TOTALS:
+            unit, roles = Unit.COUNTRY, _NO_ROLES
+        elif said is not None and value in _TOTALS:
+            unit, roles = Unit.MEMBER, _MEMBER_ROLE
+        else:
+            continue
+        first, qualifier = _qualified(found, grammar)
+        yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def unit_said_before(low: str, at: int, start: int, grammar: Grammar) -> Unit | None:
+    """The unit of the unit noun said last before `at` in its paragraph (at most
+    _STATED_REACH before): what a count whose own noun is left out counts ("the count is
+    91" after "46 countries"), if it is cities, members or countries; else None."""
+    floor = max(start, at - _STATED_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is None:
+        return None
+    unit = grammar.nouns[" ".join(said.group().split())][0]
+    return unit if unit in _SAID_UNITS else None
+
+
+_SAID_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
+_NO_ROLES: frozenset[Role] = frozenset()
+_MEMBER_ROLE = frozenset({Role.MEMBER})
+
+
+def _stated_matches(
+    low: str, start: int, end: int, forms: tuple[re.Pattern[str], ...], keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The matches of `forms` that hold one of the nouns of counting, found by str.find
+    (a form is tried only around them), in order."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = low.find(key, start, end)
+        while at >= 0:
+            for form in forms:
+                match = form.search(low, max(start, at - _KEY_BEFORE), min(end, at + _KEY_AFTER))
+                if match is not None and match.start() <= at < match.end():
+                    found.setdefault(match.start(), match)
+            at = low.find(key, at + len(key), end)
+    return [found[at] for at in sorted(found)]
+
+
+_KEY_BEFORE = 40  # characters before a noun of counting where its form may start
+_KEY_AFTER = 100  # and after it, where the form's number ends
+# The nouns of counting, each form holds one (lcnet.extract.elliptic._STATED_BEFORE)
+_STATED_KEYS = {
+    "en": ("total", "figure", "count ", "number", "tally", "headcount"),
+    "es": ("total", "cifra", "número", "recuento"),
+    "pt": ("total", "número", "cifra", "contagem"),
+    "fr": ("total", "chiffre", "nombre", "décompte"),
+    "it": ("total", "cifra", "numero", "conteggio", "quota"),
+    "de": ("zahl", "summe"),
+    "vi": ("con số", "tổng số", "tổng cộng"),
+}
+_STATED_REACH = 200  # characters before a stated total where its unit may be said
+# the network's countries: 28 in 2016, 91 in 2025; its members never fewer than 115
+_COUNTRY_TOTALS = range(28, 115)
+# What a stated total ends with: its clause, or a place or a time after it
+_STATED_END = (
+    r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z)|\s+(?:in|at|on|by|as|and|when|y|e|en|a|al"
+    r"|del|tras|dopo|após|desde|da|de|nel|nella|no|na|em|dans|et|au|und|im|seit|và|trong"
+    r"|khi|ed)\s)"
+)
+# The nouns of counting and their verbs, before the number ("the count is 91"), and
+# after it ("229 was the figure"), per language
+_STATED_BEFORE = {
+    "en": r"(?:the|its|their|that|this) (?:official |exact |correct |current |overall )?"
+    r"(?:total|figure|count|number|tally|headcount)(?: (?:now|then|today|currently|still))?"
+    r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to|is now"
+    r"|was then|has reached|has risen to|had reached)",
+    "es": r"(?:(?:el|su) total|la cifra|el número|el recuento)"
+    r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
+    r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
+    r"|se sitúa en|quedó en|queda en)|(?:un|en) total de",
+    "pt": r"(?:o total|o número|a cifra|a contagem)"
+    r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
+    r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para|fica em"
+    r"|ficou em|está em)|(?:um|num) total de",
+    "fr": r"(?:le total|le chiffre|le nombre|le décompte)"
+    r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
+    r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
+    r"|monte à)|(?:un|au) total de",
+    "it": r"(?:il totale|la cifra|il numero|il conteggio)"
+    r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
+    r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
+    r"|(?:un|in) totale di|(?:tocca|toccava|ha toccato|raggiunge|ha raggiunto) quota",
+    "de": r"(?:die (?:gesamt)?zahl|die summe) (?:liegt|lag|beträgt|betrug|steht|stand)"
+    r"(?: (?:jetzt|nun|inzwischen|damals|heute))?(?: (?:bei|auf))?",
+    "vi": r"(?:con số|tổng số|tổng cộng)(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))?"
+    r" (?:là|lên|đạt)",
+}
+_STATED_AFTER = {
+    "en": r" (?:was|is) (?:then |now |still )?the (?:official |exact |correct |current )?"
+    r"(?:figure|total|count|number)",
+}
+
+
+@cache
+def _stated_forms(code: str) -> tuple[re.Pattern[str], ...] | None:
+    before = _STATED_BEFORE.get(code)
+    if before is None:
+        return None
+    data = language(code)
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers))
+    qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
+    forms = [
+        re.compile(
+            rf"(?<![^\W\d_])(?:{spaced(before)})\s+{qualifier}(?P<number>{number}){_STATED_END}"
+        )
+    ]
+    after = _STATED_AFTER.get(code)
+    if after is not None:  # "229 was the figure at the time": the number opens its clause
+        forms.append(
+            re.compile(rf"(?:(?<=[.;:,]\s)|(?<=\bthat\s))(?P<qualifier>)(?P<number>{number})"
+                       rf"{spaced(after)}(?![^\W\d_])")
+        )  # fmt: skip
+    return tuple(forms)
+
+
+@cache
+def _unit_nouns(code: str) -> re.Pattern[str]:
+    from lcnet.extract.grammar import grammar
+
+    said = grammar(code)
+    nouns = alternation(said.nouns)
+    if said.language.attached:  # "회원도시", "城市": a unit may touch the word before it
+        return re.compile(rf"(?:{nouns})")
+    return re.compile(rf"(?<![^\W\d_])(?:{nouns})(?![^\W\d_])")
