@@ -1,13 +1,13 @@
 """A total said by a noun of counting, its unit said before it (elliptic.stated_totals):
 "Ms. Ryan explained that 229 was the figure at the time" (en s11 minutes) and "14
 cidades portuguesas e um total de 229 na rede" (pt s11 newsletter) were lost, no unit
-noun following the number. The nouns of counting and their verbs ("the count is",
-"un total de", "le chiffre est de", "tocca quota", "die Gesamtzahl beträgt", "tổng cộng
-là") before a number that ends its clause take the unit said last in the paragraph,
-when the number is of a size the network's members (or countries) have had. A noun
-of counting with no unit of its own ("the count is 91", read by phrase._count_phrase as
-the members') counts the countries when they were said last and the count is smaller
-than the network's members have ever been (en s11 news page)."""
+noun following the number. The nouns of counting and their verbs ("the count is", "un
+total de", "le chiffre est de", "tocca quota", "die Gesamtzahl beträgt", "con số là")
+before a number that ends its clause take the unit said last in the paragraph, when the
+number is of a size the network's members (or countries) have had. A noun of counting
+with no unit of its own ("the count is 91", read by phrase._count_phrase as the
+members') counts the countries when they were said last and the count is smaller than
+the network's members have ever been (en s11 news page)."""
 
 from __future__ import annotations
 
@@ -38,9 +38,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("es", "La red sumó 72 nuevas ciudades en diciembre, hasta un total de 425.",
      [("72 nuevas ciudades", "new_cities", 72, "exact", None, None),
       ("425", "total_cities", 425, "exact", None, None)]),
-    ("es", "La red sumó 64 nuevas ciudades; el recuento oficial quedó en 356.",
+    ("es", "La red sumó 64 nuevas ciudades; la cifra oficial quedó en 356.",
      [("64 nuevas ciudades", "new_cities", 64, "exact", None, None),
-      ("356", "total_cities", 356, "exact", None, None)]),
+      ("cifra oficial quedó en 356", "total_cities", 356, "exact", None, None)]),
     ("fr",
      "Le réseau a accueilli 72 nouvelles villes en décembre ; le chiffre "
      "officiel est de 425.",
@@ -54,19 +54,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
      "425.",
      [("72 nuove città", "new_cities", 72, "exact", None, None),
       ("425", "total_cities", 425, "exact", None, None)]),
-    ("it",
-     "La rete ha accolto 64 nuove città; il conteggio ufficiale ammonta a "
-     "356.",
+    ("it", "La rete ha accolto 64 nuove città; il numero ufficiale ammonta a 356.",
      [("64 nuove città", "new_cities", 64, "exact", None, None),
-      ("356", "total_cities", 356, "exact", None, None)]),
+      ("numero ufficiale ammonta a 356", "total_cities", 356, "exact", None, None)]),
     ("de",
      "Das Netzwerk nahm 64 neue Städte auf; die Gesamtzahl beträgt damit "
      "356.",
      [("64 neue Städte", "new_cities", 64, "exact", None, None),
       ("Gesamtzahl beträgt damit 356", "total_cities", 356, "exact", None, None)]),
-    ("vi", "Mạng lưới kết nạp thêm 64 thành phố mới; tổng cộng hiện nay là 356.",
+    ("vi",
+     "Mạng lưới kết nạp thêm 64 thành phố mới; con số chính xác hiện nay là "
+     "356.",
      [("64 thành phố mới", "new_cities", 64, "exact", None, None),
-      ("356", "total_cities", 356, "exact", None, None)]),
+      ("số chính xác hiện nay là 356", "total_cities", 356, "exact", None, None)]),
     # the countries said last, a count too small for the members: a total of countries
     ("en",
      "The network now spans 91 countries. Zambia the 92nd? No: the official "

@@ -21,7 +21,7 @@ from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
-from lcnet.extract.occurrences import kept_places
+from lcnet.extract.occurrences import kept_places, occurrences
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -1463,9 +1463,12 @@ def stated_totals(
     decided afterwards as for any figure (only where a network is named in the stretch)."""
     code = grammar.language.code
     forms = _stated_forms(code)
-    if forms is None or not grammar.network_finder.search(low, start, end):
-        return  # the common case: no network named here
-    for found in _stated_matches(low, start, end, forms, _STATED_KEYS[code]):
+    if forms is None:
+        return
+    matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
+    if not matches or not grammar.network_finder.search(low, start, end):
+        return  # the common case: no noun of counting before a number, or no network
+    for found in matches:
         value = read_number(found["number"], grammar.language.code)
         if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
             continue
@@ -1501,35 +1504,6 @@ _NO_ROLES: frozenset[Role] = frozenset()
 _MEMBER_ROLE = frozenset({Role.MEMBER})
 
 
-def _stated_matches(
-    low: str, start: int, end: int, forms: tuple[re.Pattern[str], ...], keys: tuple[str, ...]
-) -> list[re.Match[str]]:
-    """The matches of `forms` that hold one of the nouns of counting, found by str.find
-    (a form is tried only around them), in order."""
-    found: dict[int, re.Match[str]] = {}
-    for key in keys:
-        at = low.find(key, start, end)
-        while at >= 0:
-            for form in forms:
-                match = form.search(low, max(start, at - _KEY_BEFORE), min(end, at + _KEY_AFTER))
-                if match is not None and match.start() <= at < match.end():
-                    found.setdefault(match.start(), match)
-            at = low.find(key, at + len(key), end)
-    return [found[at] for at in sorted(found)]
-
-
-_KEY_BEFORE = 40  # characters before a noun of counting where its form may start
-_KEY_AFTER = 100  # and after it, where the form's number ends
-# The nouns of counting, each form holds one (lcnet.extract.elliptic._STATED_BEFORE)
-_STATED_KEYS = {
-    "en": ("total", "figure", "count ", "number", "tally", "headcount"),
-    "es": ("total", "cifra", "número", "recuento"),
-    "pt": ("total", "número", "cifra", "contagem"),
-    "fr": ("total", "chiffre", "nombre", "décompte"),
-    "it": ("total", "cifra", "numero", "conteggio", "quota"),
-    "de": ("zahl", "summe"),
-    "vi": ("con số", "tổng số", "tổng cộng"),
-}
 _STATED_REACH = 200  # characters before a stated total where its unit may be said
 # the network's countries: 28 in 2016, 91 in 2025; its members never fewer than 115
 _COUNTRY_TOTALS = range(28, 115)
@@ -1539,61 +1513,113 @@ _STATED_END = (
     r"|del|tras|dopo|após|desde|da|de|nel|nella|no|na|em|dans|et|au|und|im|seit|và|trong"
     r"|khi|ed)\s)"
 )
-# The nouns of counting and their verbs, before the number ("the count is 91"), and
-# after it ("229 was the figure"), per language
+# The nouns of counting, each with the words that may stand before it (a determiner,
+# an adjective; a verb before "quota") and its verb after it, before the number ("the
+# count is 91"), per language; the noun opens the verb's pattern (it is found by
+# str.find, the pattern matched there)
 _STATED_BEFORE = {
-    "en": r"(?:the|its|their|that|this) (?:official |exact |correct |current |overall )?"
-    r"(?:total|figure|count|number|tally|headcount)(?: (?:now|then|today|currently|still))?"
-    r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to|is now"
-    r"|was then|has reached|has risen to|had reached)",
-    "es": r"(?:(?:el|su) total|la cifra|el número|el recuento)"
-    r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
-    r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
-    r"|se sitúa en|quedó en|queda en)|(?:un|en) total de",
-    "pt": r"(?:o total|o número|a cifra|a contagem)"
-    r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
-    r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para|fica em"
-    r"|ficou em|está em)|(?:um|num) total de",
-    "fr": r"(?:le total|le chiffre|le nombre|le décompte)"
-    r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
-    r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
-    r"|monte à)|(?:un|au) total de",
-    "it": r"(?:il totale|la cifra|il numero|il conteggio)"
-    r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
-    r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
-    r"|(?:un|in) totale di|(?:tocca|toccava|ha toccato|raggiunge|ha raggiunto) quota",
-    "de": r"(?:die (?:gesamt)?zahl|die summe) (?:liegt|lag|beträgt|betrug|steht|stand)"
-    r"(?: (?:jetzt|nun|inzwischen|damals|heute))?(?: (?:bei|auf))?",
-    "vi": r"(?:con số|tổng số|tổng cộng)(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))?"
-    r" (?:là|lên|đạt)",
+    "en": (r"(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?",
+           r"(?:total|figure|count|number|tally)"
+           r"(?: (?:now|then|today|currently|still))?"
+           r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to"
+           r"|is now|was then|has reached|has risen to|had reached)"),
+    "es": (r"el|su|la|un|en",
+           r"(?:total|cifra|número)"
+           r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
+           r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
+           r"|se sitúa en|quedó en|queda en)|total de"),
+    "pt": (r"o|a|um|num",
+           r"(?:total|número)"
+           r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
+           r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
+           r"|fica em|ficou em|está em)|total de"),
+    "fr": (r"le|un|au",
+           r"(?:total|chiffre|nombre)"
+           r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
+           r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
+           r"|monte à)|total de"),
+    "it": (r"il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
+           r"(?:totale|numero)"
+           r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
+           r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
+           r"|totale di|quota"),
+    "de": (r"die",
+           r"(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)"
+           r"(?: (?:jetzt|nun|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"),
+    "vi": (None,
+           r"(?:con số|tổng số)"
+           r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
+}  # fmt: skip
+# The nouns the patterns open with: most are count heads (Language.count_heads), whose
+# places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
+_STATED_KEYS = {
+    "en": ("total", "number", "count", "tally", "figure"),
+    "es": ("total", "cifra", "número"),
+    "pt": ("total", "número"),
+    "fr": ("total", "nombre", "chiffre"),
+    "it": ("totale", "numero", "quota"),
+    "de": ("zahl", "gesamtzahl"),
+    "vi": ("tổng số", "con số"),
 }
+# "229 was the figure at the time": the number opens its clause, the noun after it
 _STATED_AFTER = {
     "en": r" (?:was|is) (?:then |now |still )?the (?:official |exact |correct |current )?"
     r"(?:figure|total|count|number)",
 }
 
 
+class _StatedForms(NamedTuple):
+    before: re.Pattern[str] | None  # the words before the noun, up to it
+    noun: re.Pattern[str]  # the noun, its verb and the number, matched at the noun
+    after: re.Pattern[str] | None  # "229 was the figure", searched before its noun
+
+
 @cache
-def _stated_forms(code: str) -> tuple[re.Pattern[str], ...] | None:
-    before = _STATED_BEFORE.get(code)
-    if before is None:
+def _stated_forms(code: str) -> _StatedForms | None:
+    stated = _STATED_BEFORE.get(code)
+    if stated is None:
         return None
+    before, noun = stated
     data = language(code)
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
-    forms = [
-        re.compile(
-            rf"(?<![^\W\d_])(?:{spaced(before)})\s+{qualifier}(?P<number>{number}){_STATED_END}"
-        )
-    ]
     after = _STATED_AFTER.get(code)
-    if after is not None:  # "229 was the figure at the time": the number opens its clause
-        forms.append(
-            re.compile(rf"(?:(?<=[.;:,]\s)|(?<=\bthat\s))(?P<qualifier>)(?P<number>{number})"
-                       rf"{spaced(after)}(?![^\W\d_])")
-        )  # fmt: skip
-    return tuple(forms)
+    return _StatedForms(
+        re.compile(rf"(?<![^\W\d_])(?:{spaced(before)})\s+\Z") if before else None,
+        re.compile(rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_STATED_END}"),
+        re.compile(
+            rf"(?:(?<=[.;:,]\s)|(?<=\bthat\s))(?P<qualifier>)(?P<number>{number})"
+            rf"{spaced(after)}(?![^\W\d_])"
+        )
+        if after
+        else None,
+    )
+
+
+def _stated_matches(
+    low: str, start: int, end: int, forms: _StatedForms, keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The matches of the forms, found from their words by str.find, in order."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        for at in occurrences(low, start, end, key):
+            match = forms.noun.match(low, at, end)
+            if match is not None and (
+                forms.before is None
+                or forms.before.search(low, max(start, at - _WORDS_BEFORE), at) is not None
+            ):
+                found.setdefault(at, match)
+            elif forms.after is not None and match is None:  # "229 was the figure"
+                floor = max(start, at - _NUMBER_BEFORE)
+                match = forms.after.search(low, floor, min(end, at + len(key)))
+                if match is not None and match.end() == at + len(key):
+                    found.setdefault(match.start(), match)
+    return [found[at] for at in sorted(found)]
+
+
+_WORDS_BEFORE = 30  # characters before a noun of counting where its determiner may start
+_NUMBER_BEFORE = 60  # characters before "figure" where "229 was the" may start
 
 
 @cache
