@@ -674,7 +674,8 @@ _ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
 _ONLY = ("apenas", "appena", "solamente", "soltanto", "somente", "unicamente")
 _ENDS = (
-    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|no|na)\s)"
+    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
+    r"|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|nella|no|na)\s)"
 )
 
 
@@ -728,23 +729,46 @@ def of_the_network(
     form = _elided_form(grammar.language.code)
     if form is None or not grammar.network_finder.search(low, start, end):
         return  # the common case: the network is not named here
-    counted = [p.start for p in phrases if p.unit in _ELIDED_UNITS]
+    cities = [p for p in phrases if p.unit in _ELIDED_UNITS]
+    counted = [p.start for p in cities]
     for found in form.finditer(low, start, end):
         at = found.start()
-        before = bisect_right(counted, at)
-        if before and at - counted[before - 1] <= _ELIDED_REACH:
-            continue  # a count of cities before it is its model (elided)
         value = read_number(found["number"], grammar.language.code)
         if not isinstance(value, int) or value not in _TOTALS or _YEAR.fullmatch(found["number"]):
             continue
+        before = bisect_right(counted, at)
+        if (
+            before
+            and at - counted[before - 1] <= _ELIDED_REACH
+            and value <= cities[before - 1].value * _RATIO
+        ):
+            continue  # a count of cities before it is its model (elided); not an
+            # intake's ("72 ciudades en diciembre. Ya son 425 en la red")
         floor = max(start, at - _ELIDED_REACH)
-        if grammar.network_names.search(low, floor, at) is None:
+        if grammar.network_names.search(low, floor, at) is None and not _in_the_network(
+            low, found.end("number"), end, grammar
+        ):
             continue
         if not _opens_its_clause(low, at, floor, grammar):
             continue
         first, qualifier = _qualified(found, grammar)
         roles = frozenset({Role.MEMBER})
         yield (first, found.end("number"), Unit.MEMBER, value, qualifier, roles, None, None)
+
+
+def _in_the_network(low: str, at: int, end: int, grammar: Grammar) -> bool:
+    """Whether the network is referred to right after a count ("Ya son 425 en la red",
+    "Já são 425 na rede"): the count's place, its subject left in the verb."""
+    place = _NETWORK_PLACE.match(low, at, end)
+    if place is None:
+        return False
+    # "en la red", "na rede": the reference after the preposition; "nella rete": with it
+    return any(
+        grammar.references.match(low, after, end) for after in (place.start("word"), place.end())
+    )
+
+
+_NETWORK_PLACE = re.compile(r"\s+(?P<word>en|na|no|nella|nel|dans le|in the|im)\s+")
 
 
 def _qualified(found: re.Match[str], grammar: Grammar) -> tuple[int, Qualifier]:
@@ -1084,6 +1108,9 @@ def country_counts(
             continue  # "phase": inside a word
         share = _free_share(found, taken, code)
         if share is None:
+            total = _network_total(low, found, taken, start, grammar)
+            if total is not None:  # "La red volvió a crecer. Hoy cuenta con 425"
+                yield total
             continue
         first, last, value = share
         said = subject.search(low, max(start, at - _SUBJECT_REACH), at)
@@ -1130,6 +1157,51 @@ def _verbs_matched(
         for match in form.finditer(low, start, end):
             found[match["verb"]].append(match)
     return [match for verb in verbs for match in found[verb]]
+
+
+def _network_total(
+    low: str, found: re.Match[str], taken: list[tuple[int, int]], start: int, grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """The network's members said by a verb of having and a number of their size, the
+    network its subject, named or referred to just before in its paragraph, the noun
+    left out: "La red volvió a crecer. Hoy cuenta con 425", "The network grew again. It
+    now counts 425", "La Rete ... conta ora 425"."""
+    first, last = found.span("number")
+    if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+        return None
+    value = read_number(found["number"], grammar.language.code)
+    if not isinstance(value, int) or value not in _TOTALS:
+        return None
+    at = found.start()
+    floor = max(start, at - _SUBJECT_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None  # the network named or referred to last before the verb
+    for said in grammar.network_names.finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is not None and said.lastgroup != "gnlc":
+        return None  # "the Creative Cities Network has 350": another network's
+    referred = None
+    for referred in grammar.references.finditer(low, floor, found.end("verb")):  # noqa: B007
+        pass
+    if said is None and referred is None:
+        return None
+    subject = max(m.end() for m in (said, referred) if m is not None)
+    between = low[subject:at].split()
+    adverbs = grammar.possession_words
+    if not all(word in adverbs or word in _NAME_TAIL for word in between) and not (
+        grammar.language.code in _SUBJECT_IN_THE_VERB
+        and _opens_its_clause(low, at, floor, grammar)
+    ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
+        return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
+    return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
+
+
+# what may end the network's name before its verb: "... del Aprendizaje de la UNESCO"
+_NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
+                        "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
+                        "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
+_SUBJECT_IN_THE_VERB = frozenset({"es", "pt", "it"})  # "Hoy cuenta con 425": the network's
 
 
 def _free_share(
@@ -1511,7 +1583,8 @@ _COUNTRY_TOTALS = range(28, 115)
 _STATED_END = (
     r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z)|\s+(?:in|at|on|by|as|and|when|y|e|en|a|al"
     r"|del|tras|dopo|após|desde|da|de|nel|nella|no|na|em|dans|et|au|und|im|seit|và|trong"
-    r"|khi|ed)\s)"
+    r"|khi|ed|after|before|following|since|with|après|avant|depuis|nach|vor|antes|depois"
+    r"|prima|sau)\s)"
 )
 # The nouns of counting, each with the words that may stand before it (a determiner,
 # an adjective; a verb before "quota") and its verb after it, before the number ("the
