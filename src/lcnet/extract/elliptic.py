@@ -1166,6 +1166,8 @@ def _network_total(
     network its subject, named or referred to just before in its paragraph, the noun
     left out: "La red volvió a crecer. Hoy cuenta con 425", "The network grew again. It
     now counts 425", "La Rete ... conta ora 425"."""
+    if " ".join(found["verb"].split()) not in _NOW_HAVING:
+        return None  # "la red tenía 229": a past count, dated by what is around it
     first, last = found.span("number")
     if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
         return None
@@ -1201,6 +1203,12 @@ def _network_total(
 _NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
                         "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
                         "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
+# The verbs of having in the present: the network's count now ("cuenta con 425")
+_NOW_HAVING = frozenset({
+    "suma", "tiene", "cuenta con", "pasa a tener", "pasa a contar con", "llega a", "sube a",
+    "soma", "tem", "conta com", "passa a ter", "passa a contar com", "chega a", "sobe para",
+    "has", "counts", "conta", "sale a", "arriva a",
+})  # fmt: skip
 _SUBJECT_IN_THE_VERB = frozenset({"es", "pt", "it"})  # "Hoy cuenta con 425": the network's
 
 
