@@ -568,7 +568,16 @@ LANGUAGE = Language(
     adjectives_as_nouns=True,
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
-    copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    copulas=(
+        "sind",
+        "liegen",
+        "befinden sich",
+        "verteilt",
+        "nun",
+        "waren",  # "294 Städte. Sie lagen in 76 Staaten"
+        "lagen",
+        "befanden sich",
+    ),
     compound_units={
         "länder": Unit.COUNTRY,
         "staaten": Unit.COUNTRY,
@@ -612,7 +621,10 @@ LANGUAGE = Language(
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
-        r"\bbegrüßt\b",
+        # not a host's: "Bonn begrüßt die Konferenz", "begrüßt das Netzwerk"
+        r"\bbegrüßt\b(?! (?:die|den|das|alle|unsere|ihre)? ?(?:\w+ )?(?:netzwerk|konferenz"
+        r"|tagung|treffen|forum|gipfel|kongress|delegation|delegierten|gäste|teilnehmenden"
+        r"|teilnehmer|teilnehmerinnen|besucher|besucherinnen|bürgermeister|welt)\w*\b)",
         r"\bwillkommen\b",
         r"\bernannt\b",
         r"\bbekanntgegeben\b",

@@ -481,7 +481,12 @@ LANGUAGE = Language(
         # not the noun's modifier: "the welcome flyer says we are one of 229 cities"
         r"\bwelcom(?:e|es|ed|ing)\b(?! (?:flyer|leaflet|pack|letter|desk|cent(?:re|er)|event"
         r"|speech|message|day|week|ceremony|reception|sign|banner|board|note|address|video"
-        r"|page|brochure|booklet|kit)s?\b)",
+        r"|page|brochure|booklet|kit)s?\b)"
+        # nor a host's: "Ireland's two member cities welcome the network", "welcomes the
+        # conference delegates"
+        r"(?! (?:the |a |an |this |our |its |their )?(?:\w+ )?(?:network|conference|meeting"
+        r"|forum|summit|event|congress|festival|seminar|workshop|assembly|delegation|delegates"
+        r"|participants|experts|guests|visitors|mayors|world)s?\b)",
         r"\badmit(?:s|ted|ting)?\b",
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",
