@@ -21,15 +21,22 @@ _SHORTEST = 3  # letters: a shorter needle stands nearly everywhere, no gate
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
-@cache
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal strings one of which every match of `pattern` holds (in the text it
     consumes, not in a lookaround), the fewest and longest found; None when the pattern
     gives none of three letters or more (a case-insensitive one gives none)."""
-    if pattern.flags & re.IGNORECASE:
+    # kept by the pattern's text: hashing a compiled pattern hashes its code each time
+    # (1-5 microseconds for the grammar's, more than the str.find tests save), its text's
+    # hash is kept by the string
+    return _needles(pattern.pattern, pattern.flags)
+
+
+@cache
+def _needles(source: str, flags: int) -> tuple[str, ...] | None:
+    if flags & re.IGNORECASE:
         return None
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+        parsed = _PARSER.parse(source, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:  # an inline (?i) for the whole pattern
