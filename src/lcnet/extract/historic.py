@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
 )
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
+from lcnet.extract.needles import may_match
 from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
@@ -464,7 +465,11 @@ def _after_closed_clauses(
     if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
         return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
-    if written is not None and grammar.relative is not None:
+    if (
+        written is not None
+        and grammar.relative is not None
+        and may_match(grammar.relative, low, sentence.start, cut)
+    ):
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
@@ -662,6 +667,8 @@ def _relative(
     if written is None or grammar.relative is None:
         return None
     clause = _clause(low, phrase, sentence, grammar)
+    if not may_match(grammar.relative, low, clause.start, clause.end):
+        return None  # most clauses hold no word of a relative date (str.find tells)
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)
