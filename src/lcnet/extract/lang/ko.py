@@ -206,6 +206,10 @@ LANGUAGE = Language(
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "단",  # "국내 단 3개 도시": only
         "이번",  # "국내에서는 이번 3곳이 새로 가입했다": this round's, as ja's 今回
+        # "국내에서 새로 가입한 3곳 중 하나": the count's own relative clause of joining
+        "가입한",
+        "선정된",
+        "이름을 올린",
         # "국내에서는 올해 상반기 12곳이 가입을 신청했다": the time of the count
         "올해",
         "상반기",
