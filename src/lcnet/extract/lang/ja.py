@@ -300,7 +300,12 @@ LANGUAGE = Language(
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     superseded_cues=(r"当初", r"最初に発表(?:した|された)"),
     conjunctions=("と", "、", "及び", "および"),
-    first_time_cues=(r"初めて", r"初の", r"初加盟"),
+    # not the first time of a publishing: "UILが初めて集計を公表した2016年8月には28か国"
+    first_time_cues=(
+        r"初めて(?!(?:[^、。\s]{1,10}を)?(?:発表|公表|公開|集計|発行|まとめ))",
+        r"初の",
+        r"初加盟",
+    ),
     # a word for the country named before: "日本からの新規加盟はなく、国内の加盟都市は2都市"
     country_subjects=("国内", "同国"),
     home_words=("国内",),

@@ -338,8 +338,10 @@ LANGUAGE = Language(
     conjunctions=("와", "과", "및"),
     # not "처음 발표한 55개": first announced (superseded_cues)
     first_time_cues=(
-        r"처음(?:으로)?(?!\s*(?:에\s*)?발표)",
-        r"최초(?:로)?(?!\s*(?:에\s*)?발표)",
+        # not the first time of a publishing: "UIL이 처음으로 집계를 발표한 2016년 8월에는
+        # 28개국 115개 도시가", "처음 명단을 공개한" (the countries then, not newcomers)
+        r"처음(?:으로)?(?!으로|\s*(?:에\s*)?(?:[^\s,.]{1,8}[을를]\s*)?(?:발표|공개|공표|집계|발간))",
+        r"최초(?:로)?(?!로|\s*(?:에\s*)?(?:[^\s,.]{1,8}[을를]\s*)?(?:발표|공개|공표|집계|발간))",
         r"첫\s*가입",
     ),
     member_verbs=(

@@ -448,7 +448,13 @@ LANGUAGE = Language(
     superseded_cues=_both([r"最初", r"起初", r"原先"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
-    first_time_cues=_both([r"首次", r"首度", r"第一次"]),
+    # not the first time of a publishing: "研究所首次公布名单的2016年8月, 共有28个国家"
+    first_time_cues=_both(
+        [
+            w + r"(?!公布|公佈|发布|發布|發佈|公开|公開|发表|發表|统计|統計|出版)"
+            for w in ("首次", "首度", "第一次")
+        ]
+    ),
     member_verbs=(
         r"(?:已)?是(?:该网络)?(?:的)?(?:成员|会员)",
         r"(?:已)?是(?:該網絡)?(?:的)?(?:成員|會員)",
