@@ -25,7 +25,7 @@ from lcnet.extract.numbered_parts import part_before
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Sentence, Span
+from lcnet.extract.sentence import Cue, Sentence, Span
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -778,14 +778,39 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
             return True
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
-        low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
+        low.find(",", cue.end, phrase.start) < 0
+        and not _when_applying(low, cue.end, grammar)
+        and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
+    )
+
+
+def _admitted_part(
+    low: str, applied: Cue, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> bool:
+    """Whether the figure is the part of the applicants told before it that joined: "12개
+    시·군·구가 신청해 이 가운데 6곳이 새로 회원이 되었다", "12市町村が申請し、そのうち3市が新たに
+    加盟した", "12个城市提交申请, 其中6个城市新加入网络" (the applicants counted as the subject
+    of the word of applying, a word of a part after it, a word of entering in the figure's
+    clause). Not a part of "applicant cities" counted after the word ("국내 신청 도시 12곳
+    가운데 3곳이 선정됐다": selected at home, still applicants to the network)."""
+    if not sentence.has("subset", applied.end, phrase.start):
+        return False
+    if _DIGIT.search(low, sentence.span.start, applied.start) is None:
+        return False
+    found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = found.start() if found else sentence.span.end
+    return sentence.has("intake", phrase.end, end) or (
+        grammar.member_verbs.search(low, phrase.end, end) is not None
     )
 
 
 # The names of a subject's members set off by commas after its count, an adjective
 # before them: "due comuni calabresi, Cosenza e Lamezia Terme,"
 _NAMES_ASIDE = re.compile(r"(?: [^\W\d_]+)?,[^,.;:!?\d]{3,60},")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)

@@ -184,6 +184,10 @@ LANGUAGE = Language(
         "これで",
         "今回",  # "韓国は今回3都市が加わり"
         "今回も",
+        # "国内では今年12市町村が申請し": the time of the count (as ko's 올해)
+        "今年",
+        "今年度",
+        "昨年",
         "国内",  # "ベトナム国内の登録都市は6都市"
         "加盟都市",
         "登録都市",
@@ -287,7 +291,7 @@ LANGUAGE = Language(
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
     # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
-    subset_cues=(r"(?:その|この)?(?<![ぁ-ゖ])うち",),
+    subset_cues=(r"(?:その|この)うち", r"(?<![ぁ-ゖ])うち"),  # "そのうち": の before うち
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total

@@ -111,6 +111,10 @@ LANGUAGE = Language(
         "곳": Unit.CITY,  # "도시 229곳"
         "지자체": Unit.CITY,
         "지방자치단체": Unit.CITY,
+        # "올해 12개 시·군·구가 신청해": cities, counties and districts (local governments)
+        "시·군·구": Unit.CITY,
+        "시ㆍ군ㆍ구": Unit.CITY,
+        "시군구": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
         "국가": Unit.COUNTRY,
@@ -279,7 +283,9 @@ LANGUAGE = Language(
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
     ),
     intake_cues=(
-        r"새로\s*(?:가입|합류|선정|추가|이름을)",
+        # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
+        # 회원이 됐다": Korea's members so far)
+        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐))",
         r"새롭게",
         r"신규",
         r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
