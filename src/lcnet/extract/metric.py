@@ -1424,6 +1424,9 @@ def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Spa
     if closers is not None:
         for closed in closers.finditer(low, before.start, phrase.start):
             mark = max(mark, closed.end() - 1)
+        # a headline's ellipsis parts its clauses: "72곳 새로 선정…국내 가입 59곳으로" (the
+        # verb of joining is the first clause's; a date before it stays the headline's)
+        mark = max(mark, low.rfind("\u2026", before.start, phrase.start))
     return before if mark < 0 else Span(mark + 1, before.end)
 
 
