@@ -612,6 +612,10 @@ def _cities(
         metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
+    elif new and cue == "subset" and not (country or region) and _a_part(previous, value):
+        # "새로 가입한 64개 도시 가운데 16곳은 아프리카 도시다": a part of the intake whose
+        # owner is not read is not the intake
+        return None
     elif new:
         metric = Metric.NEW_CITIES
     elif country:
@@ -619,6 +623,12 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _a_part(previous: Previous | None, value: int) -> bool:
+    """Whether a count after a word of a part is smaller than the figure before it (or
+    follows an intake told in an earlier sentence)."""
+    return previous is None or previous.value > value
 
 
 _INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
