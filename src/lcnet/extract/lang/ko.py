@@ -275,6 +275,11 @@ LANGUAGE = Language(
         r"\w*공동체",
         r"\w*기관",
         r"\w*도서관",
+        # places of a festival or a district counted with 곳, the counter of cities too:
+        # "체험 부스 40곳이 운영됐다", "동네 학습관 24곳을 운영하고 있다"
+        r"\w*부스",
+        r"\w*학습관",
+        r"\w*시설",
         # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
         r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
         r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
