@@ -612,7 +612,7 @@ def _cities(
         metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
-    elif new and cue == "subset" and not (country or region) and _a_part(previous, value):
+    elif new and cue == "subset" and not (country or region) and _a_part(previous, phrase):
         # "새로 가입한 64개 도시 가운데 16곳은 아프리카 도시다": a part of the intake whose
         # owner is not read is not the intake
         return None
@@ -625,10 +625,16 @@ def _cities(
     return Reading(metric, value, country, region, review, along)
 
 
-def _a_part(previous: Previous | None, value: int) -> bool:
-    """Whether a count after a word of a part is smaller than the figure before it (or
-    follows an intake told in an earlier sentence)."""
-    return previous is None or previous.value > value
+def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
+    """Whether a count after a word of a part is smaller than the figure before it, or,
+    after an intake told in an earlier sentence, not itself said to be of new members
+    ("Of these 72 new members, 21 come from Asia": the 72 are the whole)."""
+    if previous is not None:
+        return previous.value > phrase.value
+    return not phrase.roles & _NEW_OR_MEMBER
+
+
+_NEW_OR_MEMBER = frozenset({Role.NEW, Role.MEMBER})
 
 
 _INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
