@@ -22,7 +22,32 @@ HOSTS: list[tuple[str, str, list[Row]]] = [
      " entier.", [("près de 230 villes du monde entier", T, 230, "nearly", None, None)]),
     ("pt", "Yeonsu-gu acolhe a conferência, com especialistas de quase 230 cidades de todo o"
      " mundo.", [("quase 230 cidades de todo o mundo", T, 230, "nearly", None, None)]),
-    # joining is still joining
+    # cities that welcome guests or the network host them (b11 Cork programme: "Ireland's
+    # two member cities welcome the network" was read as an intake of two)
+    ("en", "Host city reception: Ireland's two member cities welcome the network.",
+     [("two member cities", "country_cities", 2, "exact", None, "IE")]),
+    ("en", "The two Irish member cities welcome the conference delegates.",
+     [("two Irish member cities", "country_cities", 2, "exact", None, "IE")]),
+    ("en", "Ireland's two member cities welcome visitors from 40 countries.",
+     [("two member cities", "country_cities", 2, "exact", None, "IE")]),
+    ("de", "Cork begrüßt das Netzwerk: Irlands zwei Mitgliedsstädte laden zum Empfang.",
+     [("zwei Mitgliedsstädte", "country_cities", 2, "exact", None, "IE")]),
+    ("it", "Le due città italiane della rete accolgono i delegati.",
+     [("due città italiane", "country_cities", 2, "exact", None, "IT")]),
+    ("es", "Las dos ciudades mexicanas de la red dan la bienvenida a los delegados.",
+     [("dos ciudades mexicanas", "country_cities", 2, "exact", None, "MX")]),
+    # joining is still joining, a welcome of new members too
+    ("en", "The network welcomes Ireland's two new member cities.",
+     [("two new member cities", N, 2, "exact", None, "IE")]),
+    ("de", "Das Netzwerk begrüßt 64 neue Mitglieder aus 35 Ländern.",
+     [("64 neue Mitglieder", N, 64, "exact", None, None),
+      ("35 Ländern", "new_countries", 35, "exact", None, None)]),
+    ("it", "La rete accoglie 64 nuove città da 35 paesi.",
+     [("64 nuove città", N, 64, "exact", None, None),
+      ("35 paesi", "new_countries", 35, "exact", None, None)]),
+    ("es", "La red da la bienvenida a 64 nuevas ciudades de 35 países.",
+     [("64 nuevas ciudades", N, 64, "exact", None, None),
+      ("35 países", "new_countries", 35, "exact", None, None)]),
     ("en", "Three Korean cities were selected to join the network.",
      [("Three Korean cities", N, 3, "exact", None, "KR")]),
     ("fr", "Le réseau accueille 72 nouvelles villes de 46 pays.",

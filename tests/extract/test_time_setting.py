@@ -70,3 +70,37 @@ def test_a_source_that_still_says_a_figure_says_it_today(
 )  # fmt: skip
 def test_still_without_a_source_keeps_the_date(language: str, body: str, expected: Row) -> None:
     assert read_titled(language, body) == [expected]
+
+
+# A change log's entry (b11 open-data page): the entry's date leads the item, the date
+# its words set comes nearer the figure and is the figure's ("14.03.2023 - Stand September
+# 2022: 294 Städte" is of September 2022, not of the day the entry was written).
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("de", "- **14.03.2023** – Stand September 2022: 294 Städte weltweit.",
+         ("294 Städte weltweit", "total_cities", 294, "exact", "2022-09", None)),
+        ("de", "* 14.03.2023 · Stand September 2022: 294 Städte weltweit.",
+         ("294 Städte weltweit", "total_cities", 294, "exact", "2022-09", None)),
+        ("en", "- **14/03/2023** – As of September 2022: 294 cities worldwide.",
+         ("294 cities", "total_cities", 294, "exact", "2022-09", None)),
+        ("fr", "- **14.03.2023** – En septembre 2022 : 294 villes dans le monde.",
+         ("294 villes", "total_cities", 294, "exact", "2022-09", None)),
+        ("es", "- **14.03.2023** – En septiembre de 2022: 294 ciudades en el mundo.",
+         ("294 ciudades", "total_cities", 294, "exact", "2022-09", None)),
+        ("it", "- **14.03.2023** – Nel settembre 2022: 294 città nel mondo.",
+         ("294 città", "total_cities", 294, "exact", "2022-09", None)),
+        ("pt", "- **14.03.2023** – Em setembro de 2022: 294 cidades no mundo.",
+         ("294 cidades", "total_cities", 294, "exact", "2022-09", None)),
+    ],
+)  # fmt: skip
+def test_an_entrys_own_date_yields_to_the_date_its_words_set(
+    language: str, body: str, expected: Row
+) -> None:
+    assert read_titled(language, body) == [expected]
+
+
+def test_an_entry_that_says_more_than_the_time_keeps_no_date_of_it() -> None:
+    # words besides the time before the colon: not a setting ("Bonn joined")
+    rows = read_titled("de", "- **14.03.2023** – Bonn trat im September 2022 bei: 294 Städte.")
+    assert rows[-1][4] != "2022-09"

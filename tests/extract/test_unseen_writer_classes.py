@@ -252,3 +252,466 @@ def test_a_table_of_other_numbers_keeps_its_weak_unit_apart() -> None:
     block = "| Programm | Wert |\n|---|---|\n| Staaten | 194 |\n| Büros | 53 |"
     found = find_mentions(read_document(DE_TITLE + block, "markdown"), "de")
     assert list(found) == []
+
+
+# The variant sweep (the same true facts of December 2025 written many ways): a
+# possessive subject with "number" as the verb, a bare count after a superlative, a
+# country before a relative clause that held a figure of its own, and plain-text rows
+# aligned by leaders.
+SWEEP: list[tuple[str, str, list[Row]]] = [
+    (
+        "en",
+        "Colombia's learning cities now number nine.",
+        [("learning cities now number nine", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "en",
+        "Egypt's member cities number ten.",
+        [("member cities number ten", "country_cities", 10, "exact", "EG", None)],
+    ),
+    (
+        "en",
+        "The network's members now number 425.",
+        [("members now number 425", "total_cities", 425, "exact", None, None)],
+    ),
+    (
+        "de",
+        "Kolumbiens Mitgliedsstädte sind inzwischen neun.",
+        [("Mitgliedsstädte sind inzwischen neun", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "de",
+        "Irlands drei Lernstädte sind Cork, Limerick und Dublin.",
+        [("drei Lernstädte", "country_cities", 3, "exact", "IE", None)],
+    ),
+    (
+        "en",
+        "Portugal has the most in Europe, with 17.",
+        [("17", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Egypt has the most members in Africa, with nine.",
+        [("nine", "country_cities", 9, "exact", "EG", None)],
+    ),
+    (
+        "en",
+        "Portugal has the most members in Europe, with 17 cities.",
+        [("17 cities", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "de",
+        "Kolumbien hat in Lateinamerika die meisten Mitglieder, nämlich neun.",
+        [("neun", "country_cities", 9, "exact", "CO", None)],
+    ),
+    (
+        "de",
+        "Portugal stellt die meisten in Europa, mit 17.",
+        [("17", "country_cities", 17, "exact", "PT", None)],
+    ),
+    (
+        "en",
+        "Thailand, which added three cities in December, now counts 13 members.",
+        [
+            ("three cities", "country_cities", 3, "exact", "TH", None),
+            ("13 members", "country_cities", 13, "exact", "TH", None),
+        ],
+    ),
+    (
+        "de",
+        "Thailand, das im Dezember drei neue Mitglieder bekam, hat nun 13 Mitgliedsstädte.",
+        # (the aside's "drei neue Mitglieder" with no verb of joining is no one's intake)
+        [("13 Mitgliedsstädte", "country_cities", 13, "exact", "TH", None)],
+    ),
+    # the aside's own figure is no reason to give a country's count a country
+    (
+        "en",
+        "Hanoi, which joined with 71 other cities, is one of 425 members.",
+        [
+            ("71 other cities", "new_cities", 72, "exact", None, None),
+            ("425 members", "total_cities", 425, "exact", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), SWEEP)
+def test_the_variant_sweep(language: str, sentence: str, expected: list[Row]) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    assert _found(language, title + sentence) == expected
+
+
+ALIGNED: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Members ........ 425\nCountries ...... 91\nNew members .... 72\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91), ("72", "new_cities", 72)],
+    ),
+    (
+        "de",
+        "Mitgliedsstädte .... 425\nLänder ............. 91\nNeue Mitglieder .... 72\n",
+        [("425", "total_cities", 425), ("91", "total_countries", 91), ("72", "new_cities", 72)],
+    ),
+    # a row that names the network makes the rows that do not another body's
+    (
+        "en",
+        "Member cities of the GNLC ........ 170\nCities in the county ............. 12\n",
+        [("170", "total_cities", 170)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "block", "expected"), ALIGNED)
+def test_rows_aligned_by_leaders(
+    language: str, block: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + block, "text"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+FIRST_TIME: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Zambia was one of 13 countries that had never before had a member city.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "en",
+        "Zambia was one of 13 countries without a member city until then.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "en",
+        "Zambia is among 13 countries that did not have a member city before.",
+        [("13 countries", "first_time_countries", 13)],
+    ),
+    (
+        "de",
+        "Sambia ist eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten.",
+        [("13 Ländern", "first_time_countries", 13)],
+    ),
+    (
+        "de",
+        "13 Länder hatten zuvor nie eine Mitgliedsstadt.",
+        [("13 Länder", "first_time_countries", 13)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), FIRST_TIME)
+def test_countries_that_never_had_a_member(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+SUPERLATIVES_ELSEWHERE: list[tuple[str, str, str, int, str]] = [
+    (
+        "fr",
+        "# Le Réseau mondial des villes apprenantes",
+        "Le Portugal compte le plus de villes membres, avec 17.",
+        17,
+        "PT",
+    ),
+    (
+        "es",
+        "# La Red Mundial de Ciudades del Aprendizaje",
+        "Colombia tiene más miembros, con nueve.",
+        9,
+        "CO",
+    ),
+    (
+        "it",
+        "# La Rete globale delle città dell'apprendimento",
+        "Il Portogallo ha più membri, con 17.",
+        17,
+        "PT",
+    ),
+    (
+        "pt",
+        "# A Rede Global de Cidades de Aprendizagem",
+        "Portugal tem mais membros, com 17.",
+        17,
+        "PT",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "sentence", "value", "country"), SUPERLATIVES_ELSEWHERE
+)
+def test_a_bare_count_after_a_superlative_in_every_language(
+    language: str, title: str, sentence: str, value: int, country: str
+) -> None:
+    found = find_mentions(read_document(f"{title}\n\n{sentence}", "markdown"), language)
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", value, country)
+    ]
+
+
+# The s11 dev pages (another writer): an FAQ's answer without its unit, a timeline's
+# "now" beside a verb in the past, a dated document with its publisher between, quoted.
+FAQ: list[tuple[str, str, list[tuple[str, str, int, str, str | None]]]] = [
+    (
+        "de",
+        "Wie viele Schweizer Städte sind dabei?\n\nEine einzige: Lausanne.",
+        [("Eine", "country_cities", 1, "exact", "CH")],
+    ),
+    (
+        "de",
+        "Wie viele Menschen leben in den Städten des Netzwerks?\n\n"
+        "Rund 390 Millionen, so die UNESCO.",
+        [("Rund 390 Millionen", "citizens", 390_000_000, "about", None)],
+    ),
+    (
+        "en",
+        "How many Swiss cities are members?\n\nJust one: Lausanne.",
+        [("one", "country_cities", 1, "exact", "CH")],
+    ),
+    (
+        "en",
+        "How many people live in the network's cities?\n\nAbout 390 million, UNESCO says.",
+        [("About 390 million", "citizens", 390_000_000, "about", None)],
+    ),
+    (
+        "en",
+        "How many Thai cities belong to it?\n\nThirteen.",
+        [("Thirteen", "country_cities", 13, "exact", "TH")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FAQ)
+def test_an_faq_answer_takes_the_questions_unit(
+    language: str, text: str, expected: list[tuple[str, str, int, str, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + text, "markdown"), language)
+    assert [
+        (m.text, m.metric.value, m.value, m.qualifier.value, m.country) for m in found
+    ] == expected
+
+
+def test_a_definition_lists_answer() -> None:
+    html = (
+        "<html><head><title>FAQ</title></head><body><main>"
+        "<h1>Fragen zum Globalen Netzwerk lernender Städte</h1><dl>"
+        "<dt>Wie viele Schweizer Städte sind dabei?</dt><dd>Eine einzige: Lausanne.</dd>"
+        "</dl></main></body></html>"
+    )
+    found = find_mentions(read_document(html, "html"), "de")
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
+        ("Eine", "country_cities", 1, "CH")
+    ]
+
+
+NARRATIVE_NOW: list[tuple[str, str, list[tuple[str, int, str | None]]]] = [
+    (
+        "de",
+        "- **Februar 2024:** 64 Städte kamen dazu; das Netzwerk hatte nun 356 Mitglieder.\n",
+        [("64 Städte", 64, "2024-02"), ("356 Mitglieder", 356, "2024-02")],
+    ),
+    (
+        "de",
+        "- **Februar 2024:** 64 Städte kamen dazu; nun zählte das Netzwerk 356 Mitglieder.\n",
+        [("64 Städte", 64, "2024-02"), ("356 Mitglieder", 356, "2024-02")],
+    ),
+    (
+        "en",
+        "- **February 2024:** 64 cities joined; the network now had 356 members.\n",
+        [("64 cities", 64, "2024-02"), ("356 members", 356, "2024-02")],
+    ),
+    (
+        "en",
+        "- **February 2024:** 64 cities joined; the network was now 356 strong, with 356 "
+        "members.\n",
+        [("64 cities", 64, "2024-02"), ("356 members", 356, "2024-02")],
+    ),
+    # the present stays the text's own
+    ("en", "The network now has 425 members.\n", [("425 members", 425, None)]),
+    ("de", "Das Netzwerk hat nun 425 Mitglieder.\n", [("425 Mitglieder", 425, None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NARRATIVE_NOW)
+def test_now_beside_a_past_verb_is_the_storys(
+    language: str, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    page = "---\ntitle: GNLC\ndate: 2026-03-02\n---\n" + (
+        EN_TITLE if language == "en" else DE_TITLE
+    )
+    found = find_mentions(read_document(page + text, "markdown"), language)
+    assert [(m.text, m.value, str(m.as_of) if m.as_of else None) for m in found] == expected
+
+
+DATED_DOCUMENTS: list[tuple[str, str, str]] = [
+    (
+        "de",
+        "In einer Broschüre der Volkshochschule aus dem Jahr 2021 ist von „rund 230 "
+        "Mitgliedsstädten“ die Rede.",
+        "2021",
+    ),
+    (
+        "de",
+        "In einer Broschüre aus dem Jahr 2021 ist von „rund 230 Mitgliedsstädten“ die Rede.",
+        "2021",
+    ),
+    (
+        "en",
+        'A brochure of the adult education centre from 2021 speaks of "about 230 member cities".',
+        "2021",
+    ),
+    ("en", 'Our 2021 leaflet speaks of "about 230 member cities".', "2021"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "year"), DATED_DOCUMENTS)
+def test_a_dated_document_dates_what_it_quotes(language: str, sentence: str, year: str) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.value, str(m.as_of)) for m in found] == [(230, year)]
+
+
+SPREAD: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "de",
+        "Die 425 Mitglieder verteilen sich auf 91 Länder.",
+        [("425 Mitglieder", "total_cities", 425), ("91 Länder", "total_countries", 91)],
+    ),
+    (
+        "en",
+        "The 425 members are distributed over 91 countries.",
+        [("425 members", "total_cities", 425), ("91 countries", "total_countries", 91)],
+    ),
+    (
+        "en",
+        "The 425 members are spread among 91 countries.",
+        [("425 members", "total_cities", 425), ("91 countries", "total_countries", 91)],
+    ),
+    # a nationwide count of applicants to the network is not a national scheme's
+    (
+        "de",
+        "Nach Kenntnis der Verwaltung bewerben sich bundesweit in diesem Jahr vier Kommunen.",
+        [("vier Kommunen", "candidate_cities", 4)],
+    ),
+    ("de", "Bundesweit nehmen 51 Städte am Wettbewerb teil.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), SPREAD)
+def test_members_spread_over_countries(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+ONE_OF: list[tuple[str, str, list[tuple[str, str, int]]]] = [
+    (
+        "en",
+        "Capital one of eleven to be admitted this round; Zambia joins the network.",
+        [("eleven", "new_capitals", 11)],
+    ),
+    (
+        "en",
+        '"Being one of 170 is not the point," says the director.',
+        [("170", "total_cities", 170)],
+    ),
+    ("en", "Hanoi is one of 425.", [("425", "total_cities", 425)]),
+    ("de", "Dresden ist eine von 64 aufgenommenen.", [("64", "new_cities", 64)]),
+    ("de", "Bonn ist eine von 425.", [("425", "total_cities", 425)]),
+    # not a count: too few, or the noun said after it
+    ("en", "She is one of 12 experts on the jury.", []),
+    ("en", "It is one of two.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), ONE_OF)
+def test_one_of_a_count_whose_noun_is_left_out(
+    language: str, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value) for m in found] == expected
+
+
+OPENING_AND_THEN: list[tuple[str, str, list[tuple[str, str, int, str | None, str | None]]]] = [
+    (
+        "de",
+        "Aus Deutschland gehören dem Netzwerk damit vier Städte an: Gelsenkirchen, Hamburg, "
+        "Bonn und Dresden.",
+        [("vier Städte", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "de",
+        "In Deutschland sind es vier Städte.",
+        [("vier Städte", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "en",
+        "In Germany, four cities belong to the network.",
+        [("four cities", "country_cities", 4, "DE", None)],
+    ),
+    (
+        "de",
+        "Die Verwaltung hatte bereits 2022 eine Bewerbung geprüft. Die damalige Vorlage "
+        "nannte ein Netzwerk von 294 Mitgliedern.",
+        [("294 Mitgliedern", "total_cities", 294, None, "2022")],
+    ),
+    (
+        "en",
+        "The council first looked at a bid in 2022. The then report described a network of "
+        "294 members.",
+        [("294 members", "total_cities", 294, None, "2022")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OPENING_AND_THEN)
+def test_an_opening_country_and_the_then_document(
+    language: str, text: str, expected: list[tuple[str, str, int, str | None, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + text, "markdown"), language)
+    assert [
+        (m.text, m.metric.value, m.value, m.country, str(m.as_of) if m.as_of else None)
+        for m in found
+    ] == expected
+
+
+NATIONAL_BODIES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
+    (
+        "en",
+        "Korea is the largest national group; the Korean commission counts more than 40 "
+        "towns and districts as members.",
+        [("more than 40 towns", "country_cities", 40, "KR")],
+    ),
+    (
+        "en",
+        "The Korean national commission lists 40 member cities.",
+        [("40 member cities", "country_cities", 40, "KR")],
+    ),
+    (
+        "de",
+        "Die koreanische Kommission zählt über 40 Mitgliedsstädte.",
+        [("über 40 Mitgliedsstädte", "country_cities", 40, "KR")],
+    ),
+    (
+        "de",
+        "Die Deutsche UNESCO-Kommission nennt vier Mitgliedsstädte.",
+        [("vier Mitgliedsstädte", "country_cities", 4, "DE")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "expected"), NATIONAL_BODIES)
+def test_a_national_body_counts_its_countrys_members(
+    language: str, sentence: str, expected: list[tuple[str, str, int, str | None]]
+) -> None:
+    title = EN_TITLE if language == "en" else DE_TITLE
+    found = find_mentions(read_document(title + sentence, "markdown"), language)
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected

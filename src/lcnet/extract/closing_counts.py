@@ -56,7 +56,61 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
                         (counted.start("number"), counted.end("number"), Unit.CITY, value,
                          Qualifier.EXACT, _MEMBER, country, None)
                     )  # fmt: skip
-    return sorted(found)
+    return sorted(found + _superlative_closings(low, start, end, grammar))
+
+
+# The literal words of each language's superlatives (Language.superlatives), looked for
+# with str.find before any regex runs: most text holds none
+_SUPERLATIVE_WORDS = {
+    "en": ("the most", "largest number", "highest number"),
+    "de": ("die meisten",),
+    "fr": ("le plus",),
+    "es": ("más", "mayor"),
+    "it": ("più", "maggior"),
+    "pt": ("mais", "maior"),
+}
+_VERB_BEFORE = 30  # characters before the superlative's word where its verb may start
+_SUPERLATIVE_AFTER = 90  # ... after it, where the count closes the clause
+
+
+def _superlative_closings(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCount]:
+    """ "Portugal has the most in Europe, with 17.", "Kolumbien hat in Lateinamerika die
+    meisten Mitglieder, nämlich neun.": the country's count after a superlative, its
+    unit left out, closing the clause."""
+    code = grammar.language.code
+    words = _SUPERLATIVE_WORDS.get(code, ())
+    if not words or not grammar.language.superlatives:
+        return []
+    found: list[ClosingCount] = []
+    form = _superlative_form(code)
+    places = sorted(at for word in words for at in occurrences(low, start, end, word))
+    for at in places:
+        said = form.search(low, max(start, at - _VERB_BEFORE), min(end, at + _SUPERLATIVE_AFTER))
+        if said is None or said.start() > at:
+            continue
+        subject = _subject_before(code).search(
+            low, max(start, said.start() - _SUBJECT_REACH), said.start()
+        )
+        number = read_number(said["number"], code) if subject is not None else None
+        value = None if number is None else as_count(number)
+        if subject is not None and value is not None and 0 < value <= _LARGEST:
+            country = grammar.language.country_names[" ".join(subject["country"].split())]
+            found.append(
+                (said.start("number"), said.end("number"), Unit.CITY, value,
+                 Qualifier.EXACT, _MEMBER, country, None)
+            )  # fmt: skip
+    return sorted(set(found))
+
+
+@cache
+def _superlative_form(code: str) -> re.Pattern[str]:
+    """A superlative (Language.superlatives) and the count closing its clause."""
+    data = _grammar(code).language
+    numbers = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
+    return re.compile(
+        rf"(?<!\w)(?:{data.superlatives})\s*(?P<number>\d{{1,2}}|{numbers})"
+        r"(?=\s*(?:[.;!?]|,\s|\Z))"
+    )
 
 
 _SUBJECT_REACH = 130  # characters before the verb where the country and its aside stand

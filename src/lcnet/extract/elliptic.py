@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern, read_number
+from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.occurrences import kept_places
 from lcnet.model import Qualifier
 
@@ -1130,16 +1130,26 @@ _HAVING = {
     "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
            "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
            "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
-           "pasó a contar", "llega a", "llegó a", "sube a", "subió a"),
+           "pasó a contar", "llega a", "llegó a", "sube a", "subió a",
+           # "y el país llegó entonces a tres": an adverb inside the verb
+           "llega entonces a", "llegó entonces a", "llega así a", "llegó así a", "llegaba a"),
     "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
            "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
            "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
-           "sobe para", "subiu para"),
-    "en": ("has", "had", "counts"),
-    "it": ("conta", "contava", "sale a", "salì a"),  # "ne" and "ora" go with the subject
+           "sobe para", "subiu para",
+           # "e o país chegou então às onze": an adverb inside the verb, the article of
+           # the cities ("às", "aos") after it
+           "chega às", "chegou às", "chega aos", "chegou aos", "chegava a", "chegava às",
+           "chegou então a", "chegou então às", "chegou assim a", "chegou assim às"),
+    "en": ("has", "had", "counts", "reached", "rose to"),
+    "it": ("conta", "contava", "sale a", "salì a",  # "ne" and "ora" go with the subject
+           "arriva a", "arrivò a", "arrivava a", "è arrivata a", "è salita a"),
 }  # fmt: skip
 _THE_COUNTRY = {"es": "el país", "pt": "o país", "en": "the country", "it": "il paese"}
-_ADVERBS = r"(?:(?:ya|hoy|ahora|já|hoje|agora|now|still|ora|già)\s+)?"
+_ADVERBS = (
+    r"(?:(?:ya|hoy|ahora|entonces|así|já|hoje|agora|então|assim|now|still|then|thus|ora|già"
+    r"|allora|così)\s+)?"
+)
 
 
 @cache
@@ -1319,17 +1329,23 @@ def answered_counts(
         if found is not None:
             question = low[max(start, at - _QUESTION_REACH) : at]
             asked = _asked(question, grammar)
-            value = read_number(found["number"], grammar.language.code)
-            if asked is not None and isinstance(value, int) and value > 0:
+            value = read_number(found["number"], grammar.language.code) if found["number"] else 1
+            count = as_count(value) if value is not None else None
+            if asked is not None and count is not None and count > 0:
                 unit, country = asked
-                said = found["qualifier"]
-                qualifier = grammar.language.qualifiers.get(said) if said else Qualifier.EXACT
-                first = found.start("qualifier") if said else found.start("number")
+                said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
+                qualifier = (
+                    grammar.language.qualifiers.get(" ".join(said.split()))
+                    if said
+                    else Qualifier.EXACT
+                )
+                number = "number" if found["number"] else "one"
+                first = found.start("qualifier") if said else found.start(number)
                 people = unit is Unit.CITIZEN
                 if qualifier is not None and (
-                    _LEAST_PEOPLE <= value < _MOST_PEOPLE if people else value < _MOST_ANSWERED
+                    _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
                 ):
-                    yield (first, found.end("number"), unit, value, qualifier, frozenset(),
+                    yield (first, found.end(number), unit, count, qualifier, frozenset(),
                            country, None)  # fmt: skip
         at = low.find("?", at + 1, end)
 
@@ -1350,6 +1366,7 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
         return None
     found = asks[-1]
     words = question[found.end() :].split()[:4]
+    demonyms = grammar.language.demonyms
     for i, word in enumerate(words):
         noun = grammar.nouns.get(word)
         if noun is None:
@@ -1362,7 +1379,9 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
         if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
             return None
         after = " ".join(words[i + 1 : i + 2])
-        country = grammar.language.demonyms.get(after) if after else None
+        country = demonyms.get(after) if after else None
+        if country is None and i > 0:  # "Wie viele Schweizer Städte", "How many Thai cities"
+            country = demonyms.get(words[i - 1])
         return unit, country
     return None
 
@@ -1391,14 +1410,22 @@ _ANSWER_SOURCE = {
 def _answer_form(code: str) -> re.Pattern[str] | None:
     if code not in _HOW_MANY:
         return None
-    from lcnet.extract.lang import language
-
     data = language(code)
     source = _ANSWER_SOURCE.get(code, "(?!)")
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     return re.compile(
-        rf"[*_\s]*(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
+        # (a definition list's term and its description are read as "...? : Eine")
+        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
         rf"(?:(?P<qualifier>{qualifiers})\s+)?"
-        rf"(?P<number>{number_pattern(code)})(?=\s*[,.;:!]|\s*$)",
+        rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
+        rf"(?:(?P<number>{number_pattern(code)})"
+        # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number
+        rf"|(?P<one>{_ONE_WORDS})(?=\s+(?:{_ONLY_ONE_WORDS})\b))"
+        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?(?=\s*[,.;:!]|\s*$)",
         re.MULTILINE,
     )
+
+
+_ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
+_ONE_WORDS = "eine|einer|ein|une|una|uma|one"
+_JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"

@@ -262,6 +262,8 @@ def _judged(
     previous_dated: PartialDate | None = None  # the date of the figure before
     sentence: Sentence | None = None
     cities: Previous | None = None  # the last count of cities, for "Elles viennent de"
+    cities_dated: PartialDate | None = None  # and its date
+    carried_dated: PartialDate | None = None
     carried: Previous | None = None  # that of the sentences before this one
     dates_at: dict[int, PartialDate | None] = {}  # each figure's date, by where it starts
     started = False  # whether the skipped start before was one a word of change began
@@ -270,6 +272,7 @@ def _judged(
             span = _with_row_label(low, sentences.around(phrase.start))
             sentence, previous = Sentence(low, span, rules, _last_end(phrases, index, span)), None
             carried = cities if cities is not None and cities.end <= span.start else None
+            carried_dated = cities_dated
         following = _following(phrases, index, paragraph)
         ahead = _ahead(phrases, index, paragraph, rules)
         pronoun = (
@@ -280,6 +283,16 @@ def _judged(
         )
         if pronoun:  # "… ajouté 72 villes. Elles viennent de 46 pays": those cities'
             previous = carried
+        clause = sentence.span.start
+        if (
+            not pronoun
+            and previous is not None
+            and previous is cities
+            and phrase.unit is Unit.COUNTRY
+            and ";" in low[previous.end : phrase.start]
+        ):  # "… zählt 356 Mitgliedsstädte; sie liegen in 79 Staaten": the same cities'
+            clause = _clause_start(low, sentence.span, phrase.start)
+            pronoun = _pronoun_subject(low, Span(clause, sentence.span.end), phrase.start, rules)
         pair = paired(low, phrase, previous, rules)
         subject = phrase
         if ahead is not None and paired_ahead(low, phrase, ahead, rules):
@@ -323,7 +336,7 @@ def _judged(
         else:
             reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
         if reading is None and pronoun and previous is not None:
-            reading = _placed(low, sentence.span, phrase, previous.metric, rules)
+            reading = _placed(low, Span(clause, sentence.span.end), phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
             reading = reading._replace(value=reading.value + 1, review=True)
         if reading is None:
@@ -395,6 +408,10 @@ def _judged(
                 # a reposted story's figures: "Originally published 5 September 2022"; an
                 # archive entry's, under its date line
                 dated = reposts.date_at(phrase.start)
+        if dated is None and pronoun and previous is not None:
+            # "In 2022 the network had 294 cities. They were in 76 countries": the date
+            # of the cities the pronoun stands for
+            dated = previous_dated if clause > sentence.span.start else carried_dated
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
@@ -478,7 +495,7 @@ def _judged(
             dated,
         )
         if metric in _OF_THE_NETWORK and country is None and region is None:
-            cities = previous
+            cities, cities_dated = previous, dated
         whole = _out_of(low, end, sentence.span.end, rules) if country else None
         if whole is not None and metric is Metric.COUNTRY_CITIES:  # "otto su 425"
             yield Found(*whole, Metric.TOTAL_CITIES, whole_value(low, whole, rules),
@@ -586,7 +603,8 @@ def _placed_opening(code: str) -> re.Pattern[str] | None:
     verbs = "|".join(re.escape(w) if w.isalpha() else w for w in words)
     return re.compile(
         rf"[\s*_>#\-\u2022]*(?:{'|'.join(data.subject_pronouns)})"
-        rf"(?:\s+(?:{verbs}))+\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
+        # (a connector may hold its verb: "Diese verteilen sich auf 79 Länder")
+        rf"(?:\s+(?:{verbs}))*\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
     )
 
 

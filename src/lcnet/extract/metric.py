@@ -466,6 +466,9 @@ def _cities(
     elif phrase.ordinal:
         pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
         # e torna-se a décima sétima cidade portuguesa" (the 17th, not 18 with Lisbon)
+    elif cue == "along" and _apposed(low, phrase, grammar.language.code):
+        pass  # "Tunja ingresó junto con Quibdó y Rionegro, las tres ciudades colombianas
+        # admitidas": the names before it summed, the subject among them
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -485,12 +488,20 @@ def _cities(
     country = country or _country_before(low, head, owner, grammar)
     if country is None and grammar.language.attached and previous is None:
         country = _topic_country(low, sentence, phrase, grammar)
+    if country is None and previous is not None and low.find(",", previous.end, phrase.start) >= 0:
+        # "Thailand, which added three cities in December, now counts 13 members": the
+        # country before the relative clause (which held a figure of its own) owns the count
+        country = _country_past_aside(low, sentence, previous, owner, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
             country = previous.country  # son nueve": the same country's
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
+    if country is None and phrase.value < _SMALLEST_INTAKE and cue in (None, "total"):
+        # "Aus Deutschland gehören dem Netzwerk damit vier Städte an", "In Italia le città
+        # della rete sono cinque": the country the clause opens with owns its small count
+        country = _opening_place(low, sentence, phrase, grammar)
     if country is None and phrase.ordinal:  # "the tenth city to join from the kingdom"
         country = _rank_place(low, sentence, phrase, grammar)
         country = country or _ranked_for(low, before, phrase, grammar)
@@ -792,6 +803,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
             return True
+    if _NETWORK_OF.search(low, max(0, phrase.start - _NETWORK_OF_REACH), phrase.start):
+        return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
         low.find(",", cue.end, phrase.start) < 0
@@ -819,6 +832,14 @@ def _admitted_part(
     return sentence.has("intake", phrase.end, end) or (
         grammar.member_verbs.search(low, phrase.end, end) is not None
     )
+
+
+# The network's size right before the figure: "una red de", "un réseau de", "una rete
+# di", "uma rede de", "a network of" (a quotation mark may open it)
+_NETWORK_OF = re.compile(
+    r"(?<!\w)(?:red|réseau|rete|rede|network)\s+(?:de|di|of)\s*[\"'\u00ab\u201c]?\s*\Z"
+)
+_NETWORK_OF_REACH = 20  # characters of "réseau de « " before the figure
 
 
 # The names of a subject's members set off by commas after its count, an adjective
@@ -1745,6 +1766,29 @@ _THE_OTHERS = re.compile(
 _OTHERS_REACH = 20  # characters before a figure where its article and "other" stand
 
 
+def _apposed(low: str, phrase: Phrase, code: str) -> bool:
+    """Whether the figure opens an apposition that sums the names before it, a comma (or
+    a colon, a dash) and a definite article before it: "Tunja ingresó junto con Quibdó y
+    Rionegro, las tres ciudades colombianas admitidas", "Lucca è entrata insieme a
+    Trieste e Palermo, le tre città italiane ammesse", "Derby joined together with
+    Kirklees and Leeds, the three British cities admitted". The subject is one of them."""
+    form = _apposition(code)
+    if form is None:
+        return False
+    return form.search(low, max(0, phrase.start - _APPOSED_REACH), phrase.start) is not None
+
+
+@cache
+def _apposition(code: str) -> re.Pattern[str] | None:
+    articles = _grammar(code).language.plural_articles
+    if not articles:
+        return None
+    return re.compile(rf"[,:\u2013\u2014]\s*(?:{alternation(articles)})\s+\Z")
+
+
+_APPOSED_REACH = 12  # characters of ", las " before the figure
+
+
 def _the_others(low: str, phrase: Phrase) -> bool:
     return _THE_OTHERS.search(low, max(0, phrase.start - _OTHERS_REACH), phrase.start) is not None
 
@@ -1910,6 +1954,13 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
 
 
+_GENITIVE_S = frozenset({"de"})  # languages whose genitive adds "s" to the name: "Irlands"
+# A country's own bodies, after its adjective: "the Korean commission counts 40"
+_NATIONAL_BODIES = frozenset(
+    {"commission", "government", "ministry", "kommission", "nationalkommission", "regierung",
+     "ministerium", "unesco-kommission"}
+)  # fmt: skip
+_NATIONAL_WORDS = frozenset({"national", "nationale"})
 _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
 
 
@@ -1957,6 +2008,20 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
     while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
         words.pop()
+    if (
+        words
+        and grammar.language.code in _GENITIVE_S
+        and words[-1].endswith("s")
+        and words[-1][:-1] in grammar.country_last_words
+    ):
+        words[-1] = words[-1][:-1]  # "Irlands drei Lernstädte": the genitive's country
+    if len(words) > 1 and words[-1] in _NATIONAL_BODIES:
+        # "the Korean commission counts more than 40 of its towns": the body's country
+        body = grammar.language.demonyms.get(words[-2])
+        if body is None and len(words) > 2 and words[-2] in _NATIONAL_WORDS:
+            body = grammar.language.demonyms.get(words[-3])  # "the Korean national commission"
+        if body is not None:
+            return body
     if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
         side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
         if side is not None:  # "Côté français, on en est à huit", "On the French side,"
@@ -1982,6 +2047,27 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if _ELIDED.sub("", name) in names:  # "l'arabie saoudite": not "d'ivoire" alone
             return names[_ELIDED.sub("", name)]
     return None
+
+
+def _country_past_aside(
+    low: str, sentence: Sentence, previous: Previous, phrase: Phrase, grammar: Grammar
+) -> str | None:
+    """The country named before a relative clause that held the figure before: "Thailand,
+    which added three cities in December, now counts 13", "Portugal, das im Dezember zwei
+    Städte gewann, zählt nun 17"."""
+    opener = _relative_opener(grammar.language.code)
+    if opener is None:
+        return None
+    start = max(sentence.span.start, previous.end - _COUNTRY_REACH)
+    if opener.search(low, start, previous.end) is None:
+        return None
+    return _country_before(low, Span(sentence.span.start, phrase.start), phrase, grammar)
+
+
+@cache
+def _relative_opener(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.relative_pronouns
+    return re.compile(rf",\s+(?:{'|'.join(words)})\s") if words else None
 
 
 def _before_a_change(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> int:

@@ -40,7 +40,15 @@ from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
 from lcnet.extract.numbered_parts import numbered_parts
-from lcnet.extract.numbers import INDEFINITE, alternation, as_count, read_number, suffixed
+from lcnet.extract.numbers import (
+    INDEFINITE,
+    alternation,
+    as_count,
+    number_pattern,
+    read_number,
+    suffixed,
+)
+from lcnet.extract.occurrences import occurrences
 from lcnet.extract.openings import opening_parts
 from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
@@ -176,6 +184,7 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         + [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
         + heads
         + _bare(low, start, phrases, grammar)
+        + _one_of_elided(low, start, end, grammar)
         + _compounds(low, start, end, grammar)
         # "New members by region" over "- Africa (16)": a region's count, its unit above
         # (before a table's reading, which knows no region)
@@ -638,6 +647,59 @@ def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list
     return found
 
 
+# "Capital one of eleven to be admitted this round", "Three Indian cities among 77
+# admitted worldwide", '"Being one of 170 is not the point"': one of a count whose noun
+# is the subject's, left out after the number. The openings are found with str.find.
+_ONE_OF_OPENINGS = {
+    "en": ("one of ", "among "),
+    "de": ("eine von ", "einer von ", "eines von ", "unter "),
+}
+_ONE_OF_AFTER = {
+    "en": r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
+    "de": r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
+}
+_CAPITAL_WORDS = {"en": "capital", "de": "hauptst"}
+_ONE_OF_SMALLEST = 10  # "one of two" is no count of the network's
+_ENDS_A_COUNT = re.compile(r"(?:cities|members|städte|mitglieder|kommunen|towns) \Z")
+
+
+def _one_of_elided(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    code = grammar.language.code
+    openings = _ONE_OF_OPENINGS.get(code)
+    if openings is None:
+        return []
+    found: list[Phrase] = []
+    for opening in openings:
+        for at in occurrences(low, start, end, opening):
+            if at > 0 and low[at - 1].isalnum():
+                continue
+            if opening != openings[0] and _ENDS_A_COUNT.search(low, max(start, at - 30), at):
+                continue  # "Three Indian cities among 77 admitted": a part of the intake,
+                # whose verb after it is the part's (its metric read from it)
+            match = _one_of_form(code).match(low, at + len(opening), end)
+            value = _count(match["number"], code) if match is not None else None
+            if match is None or value is None or not _ONE_OF_SMALLEST <= value < 1000:
+                continue
+            after = low[match.end() : match.end() + 40].split()[:2]
+            if any(word.strip(".,;:") in grammar.nouns for word in after):
+                continue  # "eine von 64 neu aufgenommenen Städten": the noun is said
+            capital = low.rfind(_CAPITAL_WORDS[code], max(start, at - 30), at) >= 0
+            unit = Unit.CAPITAL if capital else Unit.MEMBER
+            roles = _NEW if match["new"] else _MEMBER
+            span = match.span("number")
+            found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
+    return found
+
+
+@cache
+def _one_of_form(code: str) -> re.Pattern[str]:
+    """The number after "one of", then a participle of admission or the clause's end."""
+    return re.compile(
+        rf"(?P<number>{number_pattern(code)})"
+        rf"(?:\s+(?:{_ONE_OF_AFTER[code]})|(?=[.,;:!?\u201c\u201d\"]))"
+    )
+
+
 def _compounds(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
     """ "the 91-country network", "a 425-member network": a count made one word with its
     unit, before a name of the network (Language.compound_units)."""
@@ -793,16 +855,9 @@ def _match_before(
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
+        # a word of letters only opens a phrase as a word of one (most words: one test)
         if (word := words[i].lstrip(_OPENING)) in known
-        or word[:1].isdigit()
-        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
-        # "sixty-four", "vietnam's": the first part may open a phrase
-        or (
-            ("-" in word or "'" in word or "\u2019" in word)
-            and _FIRST_PART.split(word, maxsplit=1)[0] in known
-        )
-        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
-        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
+        or (not word.isalpha() and _opens_as_written(word, known))
     ]
     if not openers:
         return None
@@ -833,6 +888,22 @@ def _glued_after_colon(word: str) -> bool:
     colon, as in some headlines); "10:30", a time, has a digit before the colon."""
     head, colon, tail = word.rpartition(":")
     return bool(colon) and tail[:1].isdigit() and head[-1:].isalpha()
+
+
+def _opens_as_written(word: str, known: frozenset[str]) -> bool:
+    """Whether a word that is not all letters may open a figure phrase: a number, an
+    elided or hyphened opener, a headline's label glued to its number, a symbol."""
+    return (
+        word[:1].isdigit()
+        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
+        # "sixty-four", "vietnam's": the first part may open a phrase
+        or (
+            ("-" in word or "'" in word or "\u2019" in word)
+            and _FIRST_PART.split(word, maxsplit=1)[0] in known
+        )
+        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
+        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
+    )
 
 
 def _match_touching(
@@ -975,8 +1046,15 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
     if wrap < 0:
         return False  # the common case
     before = low[max(0, phrase.start - 4) : phrase.start].rstrip(" \t*_")
-    if not before.endswith((":", "\uff1a")):
-        return False
     line_end = low.find("\n", wrap + 1)
     label = low[wrap + 1 : line_end if line_end >= 0 else len(low)]
+    if not before.endswith((":", "\uff1a")):
+        # "Countries ...... 91\nNew members .... 72": a leader's value, the next line a
+        # label with its own
+        line = low[low.rfind("\n", 0, phrase.start) + 1 : phrase.start]
+        return _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None
     return ":" in label or "\uff1a" in label  # the next line is a label's too
+
+
+_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\Z")
+_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\S")

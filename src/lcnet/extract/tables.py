@@ -117,8 +117,39 @@ _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
 
 
+# A label and its value at the line's end, aligned by a leader of dots or a run of
+# spaces, as plain-text fact boxes write them: "Countries ...... 91", "Members      425"
+_LEADER_MARKS = ("..", "\u2026")  # (rows aligned by spaces: lcnet.extract.spaced_tables)
+_LEADERED = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
+    r"(?P<value>[^\s.][^\n]{0,23}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _leadered(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+    if not any(low.find(mark, start, end) >= 0 for mark in _LEADER_MARKS):
+        return []  # the common case (str.find: a regex of the marks is slower)
+    found = []
+    named = []  # whether each label names the network
+    for line in _LEADERED.finditer(low, start, end):
+        number = _number(line["value"], grammar)
+        described = _label(line["label"], grammar) if number is not None else None
+        if number is None or described is None or described[0] is Unit.OTHERS:
+            continue
+        unit, roles, country, region = described
+        value, qualifier = number
+        span = line.span("value")
+        found.append(Tabled(*span, unit, value, qualifier, roles, country, region, None))
+        named.append(any(word in line["label"] for word in _network_words(grammar.language.code)))
+    if any(named):  # "Ciudades miembro de la red GNLC 170" over "Municipios del estado
+        # 217": where one row names the network, a row that does not counts something else
+        return [figure for figure, said in zip(found, named, strict=True) if said]
+    return found
+
+
 def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    found: list[Tabled] = []
+    found: list[Tabled] = _leadered(low, start, end, grammar)
     for colon in _COLONS:
         at = low.find(colon, start, end)
         while at >= 0:
@@ -145,12 +176,18 @@ def _membership_block(found: list[Tabled], *, counted: bool = False) -> list[Tab
 
 
 def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -> Tabled | None:
-    value_end = _next_separator(low, colon + 1, end)
+    value_end = _next_separator(low, colon + 1, end, _ASIDE_REACH)
     if value_end < 0:
         return None  # the common case: a colon before a sentence
     value_start = colon + 1
     while value_start < value_end and low[value_start] in _DECORATION:
         value_start += 1
+    # "nuove città: 72, da 46 Paesi", "Villes membres : 425, réparties dans 91 pays",
+    # "Mitglieder: 115 (Stand: August 2016)": an aside after the value (its countries,
+    # read apart, or its date) ends it
+    aside = _ASIDE.search(low, value_start, min(value_end, value_start + _VALUE_SIZE.stop))
+    if aside is not None and aside.start() > value_start:
+        value_end = aside.start()
     while value_end > value_start and low[value_end - 1] in _DECORATION + ".":
         value_end -= 1
     if value_end - value_start not in _VALUE_SIZE:
@@ -159,10 +196,6 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
-    comma = low.find(",", value_start, value_end)
-    if number is None and comma > value_start:  # "nuove città: 72, da 46 Paesi": the
-        value_end = comma  # countries after the comma are the value's own (read apart)
-        number = _number(low[value_start:value_end], grammar)
     described = _label(label, grammar) if number is not None else None
     if number is None or described is None or described[0] is Unit.OTHERS:
         return None
@@ -194,14 +227,18 @@ def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozen
 
 
 _LABEL_GAP = 4  # characters between a label's colon and its value: spaces, emphasis
+# What ends a labelled value before its line does: a comma, or a bracket after a space
+# (a number's own bracket, "425 (+72)", is the cell's); ideographic ones where words touch
+_ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
+_ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
 _SEPARATOR_AFTER = re.compile(r"[\n·•|;]")
 
 
-def _next_separator(low: str, position: int, end: int) -> int:
-    found = _SEPARATOR_AFTER.search(low, position, min(end, position + 40))
-    return found.start() if found else (end if end <= position + 40 else -1)
+def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:
+    found = _SEPARATOR_AFTER.search(low, position, min(end, position + reach))
+    return found.start() if found else (end if end <= position + reach else -1)
 
 
 def _previous_separator(low: str, position: int, start: int) -> int:

@@ -408,6 +408,12 @@ LANGUAGE = Language(
         "des",
         "verteilt auf",
         "aus insgesamt",
+        # "Die 425 Mitglieder verteilen sich auf 91 Länder"
+        "verteilen sich auf",
+        "verteilten sich auf",
+        "verteilt sich auf",
+        "verteilen sich über",
+        "verteilt sich über",
     ),
     possession_words=(
         "auch",  # "Vietnam hat auch": an adverb of the verb
@@ -427,6 +433,8 @@ LANGUAGE = Language(
         "hatte",
         "zählt",
         "zählte",  # "Deutschland zählte damals vier Städte"
+        "nennt",  # "Die Deutsche UNESCO-Kommission nennt vier Mitgliedsstädte"
+        "nannte",
         "damals",
         "verfügt über",
         "verfügte über",
@@ -520,7 +528,9 @@ LANGUAGE = Language(
         r"learning city award",
         r"unesco-preis",
         # national schemes and contests: "bundesweit 51 Städte" are never the network's
-        r"\b(?:bundes|landes|deutschland)weit\b",
+        # (not the applicants: "bewerben sich bundesweit vier Kommunen", to the network)
+        r"\b(?:bundes|landes|deutschland)weit\b(?<!sich bundesweit)(?<!sich landesweit)"
+        r"(?<!sich deutschlandweit)",
         r"\w*wettbewerb\w*",
         # a country's own scheme of learning cities: "das nationale Programm der
         # Lernstädte, das mehr als 130 Kommunen umfasst" (Korea's)
@@ -558,7 +568,16 @@ LANGUAGE = Language(
     adjectives_as_nouns=True,
     rank_articles=("die",),  # "die dritte deutsche Stadt ..., Leipzig die vierte"
     rank_ends=("in", "aus", "nach"),
-    copulas=("sind", "liegen", "befinden sich", "verteilt", "nun"),
+    copulas=(
+        "sind",
+        "liegen",
+        "befinden sich",
+        "verteilt",
+        "nun",
+        "waren",  # "294 Städte. Sie lagen in 76 Staaten"
+        "lagen",
+        "befanden sich",
+    ),
     compound_units={
         "länder": Unit.COUNTRY,
         "staaten": Unit.COUNTRY,
@@ -602,7 +621,10 @@ LANGUAGE = Language(
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
-        r"\bbegrüßt\b",
+        # not a host's: "Bonn begrüßt die Konferenz", "begrüßt das Netzwerk"
+        r"\bbegrüßt\b(?! (?:die|den|das|alle|unsere|ihre)? ?(?:\w+ )?(?:netzwerk|konferenz"
+        r"|tagung|treffen|forum|gipfel|kongress|delegation|delegierten|gäste|teilnehmenden"
+        r"|teilnehmer|teilnehmerinnen|besucher|besucherinnen|bürgermeister|welt)\w*\b)",
         r"\bwillkommen\b",
         r"\bernannt\b",
         r"\bbekanntgegeben\b",
@@ -731,6 +753,9 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
+        r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
+        r"(?:mitgliedsstadt|mitglied|lernstadt)",
         # "13 davon neu im Netzwerk", "13 davon waren bisher nicht vertreten"
         r"neu im netzwerk",
         r"(?:bisher|bislang|zuvor|noch) nicht (?:im netzwerk )?vertreten",
@@ -767,7 +792,11 @@ LANGUAGE = Language(
         r"\bheute\b",
         r"\bmittlerweile\b",
         r"\binzwischen\b",
-        r"\bnun\b",
+        # not beside a verb in the past: "das Netzwerk hatte nun 356 Mitglieder" is the
+        # "now" of a story told (its date's), "Nun zählte es 356" too
+        r"\bnun\b(?<!\bhatte nun)(?<!\bhatten nun)(?<!\bzählte nun)(?<!\bumfasste nun)"
+        r"(?<!\bwar nun)(?<!\bwaren nun)(?<!\bwaren es nun)(?<!\bwar es nun)"
+        r"(?! (?:hatte|hatten|zählte|umfasste|war|waren)\b)",
         r"\bjetzt\b",
         r"\bbislang\b",
         r"\bbisher\b",
@@ -778,6 +807,8 @@ LANGUAGE = Language(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:broschüre|bericht|faltblatt|ausgabe|jahresbericht|flyer|pressemitteilung"
         r"|mitteilung|meldung|bilanz|zählung|angaben|liste|fassung|zahlen|daten)"
+        # "einer Broschüre der Volkshochschule aus dem Jahr 2021": its publisher between
+        r"(?: (?:der|des|unserer|ihrer|seiner) [\w-]+(?: [\w-]+)?)?"
         r" (?:von |vom jahr |aus (?:dem jahr )?)",
         # a round dates what it left: "nach der Aufnahmerunde 2022 zählte das Netzwerk 294"
         r"(?:aufnahmerunde|auswahlrunde|runde|erweiterung|aufnahmewelle)"
@@ -832,7 +863,11 @@ LANGUAGE = Language(
     ),
     city_titles=r"(?:die )?städte|(?:die )?stadt",
     superlatives=(
-        r"(?:hat|stellt|zählt) die meisten (?:mitglieder|städte|mitgliedsstädte),?(?: mit)?"
+        # "hat in Lateinamerika die meisten Mitglieder, nämlich neun", "stellt die meisten in
+        # Europa, mit 17"
+        r"(?:hat|stellt|zählt)(?: in [\w-]+)? die meisten"
+        r"(?: (?:mitglieder|städte|mitgliedsstädte|lernstädte))?(?: in [\w-]+)?,?"
+        r"(?: (?:mit|nämlich))?"
         r"|liegt (?:mit|vorn mit)|führt (?:die liste )?mit"
         # "Thailand führt die Region mit 13 Mitgliedsstädten an", "bleibt das asiatische Land
         # mit den meisten Mitgliedern, 13"
@@ -896,8 +931,21 @@ LANGUAGE = Language(
         # after an intake, the total with its unit left out: "64 neue Mitglieder aus 35
         # Staaten, Gesamtzahl 356" ("insgesamt 294": lcnet.extract.predicates' wholes)
         r"|(?:(?<=; )|(?<=, ))gesamtzahl:?"
+        # a genitive's members, the number as the predicate: "Kolumbiens Mitgliedsstädte
+        # sind inzwischen neun", "Irlands Lernstädte zählen nun drei"
+        r"|(?<=s )(?:mitgliedsstädte|lernstädte|lernenden städte|mitglieder)"
+        r"\s+(?:sind|waren|zählen|zählten)(?:\s+(?:nun|inzwischen|jetzt|bereits|mittlerweile"
+        r"|damit|schon))?(?=\s+\S+[.;,!?]|\s+\S+\s+(?:mitglieder|städte))"
     ),
-    membership_anchors=("zahl ", "mitgliederzahl ", "gesamtzahl "),
+    membership_anchors=(
+        "zahl ",
+        "mitgliederzahl ",
+        "gesamtzahl ",
+        "mitgliedsstädte ",
+        "lernstädte ",
+        "lernenden städte ",
+        "mitglieder ",
+    ),
     joined_clause=(
         r"\bals (?:(?P<self>wir|die stadt|unsere stadt|die kommune) "
         r"|(?P<who>(?:[^\W\d][^\s,;:.!?\d]* ){1,4}?))"
@@ -910,6 +958,8 @@ LANGUAGE = Language(
     republished=r"\b(?:erstmals|ursprünglich|zuerst) (?:veröffentlicht|erschienen)\b",
     earlier_date=(
         r"(?<!\w)(?:damals|seinerzeit|zu diesem zeitpunkt|zu dieser zeit|zu jener zeit"
+        # "Die damalige Vorlage nannte ein Netzwerk von 294 Mitgliedern": of the date before
+        r"|damalige[nmrs]?"
         r"|in jenem jahr|im selben jahr|im gleichen jahr"
         r"|in jenem monat|im selben monat|im gleichen monat"
         r"|bei dieser gelegenheit|bei jener gelegenheit"  # on that occasion

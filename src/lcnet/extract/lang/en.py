@@ -251,6 +251,11 @@ LANGUAGE = Language(
         "located in",
         "based in",
         "scattered across",
+        # "The 425 members are distributed over 91 countries"
+        "distributed over",
+        "distributed across",
+        "distributed among",
+        "spread among",
     ),
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
@@ -295,6 +300,8 @@ LANGUAGE = Language(
         "had",
         "counts",
         "counted",
+        "lists",  # "the Korean national commission lists 40 member cities"
+        "listed",
         "boasts",
         "is home to",
         "a total of",
@@ -474,13 +481,18 @@ LANGUAGE = Language(
         # not the noun's modifier: "the welcome flyer says we are one of 229 cities"
         r"\bwelcom(?:e|es|ed|ing)\b(?! (?:flyer|leaflet|pack|letter|desk|cent(?:re|er)|event"
         r"|speech|message|day|week|ceremony|reception|sign|banner|board|note|address|video"
-        r"|page|brochure|booklet|kit)s?\b)",
+        r"|page|brochure|booklet|kit)s?\b)"
+        # nor a host's: "Ireland's two member cities welcome the network", "welcomes the
+        # conference delegates"
+        r"(?! (?:the |a |an |this |our |its |their )?(?:\w+ )?(?:network|conference|meeting"
+        r"|forum|summit|event|congress|festival|seminar|workshop|assembly|delegation|delegates"
+        r"|participants|experts|guests|visitors|mayors|world)s?\b)",
         r"\badmit(?:s|ted|ting)?\b",
         r"\badd(?:s|ed|ing)?\b",
         r"\baddition of\b",
         r"\bbec(?:ame|ome|omes|oming) (?:members|part)\b",
         r"\b(?:were|was|have been|has been|are|is|be|being) (?:named|designated|recogni[sz]ed"
-        r"|accepted|selected|admitted|included|inducted)\b"
+        r"|accepted|selected|admitted|included|inducted|enlisted|enrolled|approved)\b"
         # "was selected to host the conference": a role, not membership
         r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
@@ -629,7 +641,12 @@ LANGUAGE = Language(
         r"first (?:city|member) (?:admitted|to join)",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
-        r"(?:had )?never (?:had|been) (?:a |any )?(?:member|learning cit(?:y|ies))",
+        r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
+        r"(?:member|learning cit(?:y|ies))",
+        # "13 countries that had not had a member city before", "without a member city
+        # until then"
+        r"(?:had not|hadn't|did not have|didn't have|without) (?:had )?(?:a |any )?"
+        r"(?:member|learning) cit(?:y|ies) (?:before|until (?:then|now)|so far|previously)",
         r"for the first time",
         r"first-time",
         r"first time",
@@ -653,7 +670,10 @@ LANGUAGE = Language(
         # a source that "still says" a figure says it today, whatever its own date
         r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
         r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
-        r"\bnow\b",
+        # not beside a verb in the past: "the network now had 356 members" is the "now"
+        # of a story told (its date's)
+        r"\bnow\b(?<!\bhad now)(?<!\bwas now)(?<!\bwere now)"
+        r"(?! (?:had|counted|numbered|comprised|stood|totalled|totaled|included|spanned)\b)",
         r"\btoday\b",
         r"\bcurrently\b",
         r"\bso far\b",
@@ -670,6 +690,8 @@ LANGUAGE = Language(
         r"|release|poster)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
         r"|guide|press release|release|figures?|data|numbers|count|tally|total)"
+        # "a brochure of the adult education centre from 2021": its publisher between
+        r"(?: (?:of|by) (?:the|our|a|its|their) [\w-]+(?: [\w-]+){0,2}(?= from))?"
         r" (?:of|from|for) (?:early |late )?",
         # "the 2020 count was 229", "the 2022 tally: 294 cities": a count named by its year
         r"the (?=(?:19|20)\d\d (?:count|tally|total|figures?|numbers|membership|member list"
@@ -721,7 +743,9 @@ LANGUAGE = Language(
     city_titles=r"(?:the )?cit(?:y|ies) of",
     superlatives=(
         r"(?:has|have|had|counts|boasts) the (?:most|largest number of|highest number of)"
-        r"(?: \w+){0,2} (?:members|cities),?(?: with)?"
+        # "has the most members in Europe, with", "has the most in Africa, with nine"
+        r"(?:(?: \w+){0,2} (?:members|cities))?(?: (?:in|of|among) (?:the )?[\w-]+(?: [\w-]+)?)?"
+        r",?(?: with)?"
         r"|\bleads?(?: the (?:way|list|table|pack))? with"
         # "Thailand leads the region with 13", "remains the Asian country with the most
         # members, 13"
@@ -785,8 +809,20 @@ LANGUAGE = Language(
         # after an intake, the total with its unit left out: "64 new cities; total 356",
         # "..., for a total of 356"
         r"|(?:(?<=; )|(?<=, )|(?<=\bfor a )|(?<=\bto a ))total(?:\s+of)?:?(?!\s+(?:number|count))"
+        # a possessive's members, the count as the verb: "Colombia's learning cities now
+        # number nine" (after "the", "the member cities number six" is the predicates')
+        r"|(?<=['\u2019]s )(?:members|member cities|learning cities)"
+        r"\s+(?:now\s+|currently\s+)?(?:number|numbers)"
     ),
-    membership_anchors=("membership ", "total ", "tally ", "count ", "members ", "member cities "),
+    membership_anchors=(
+        "membership ",
+        "total ",
+        "tally ",
+        "count ",
+        "members ",
+        "member cities ",
+        "learning cities ",
+    ),
     one_of=("one of", "among the"),
     copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
     count_heads=(
@@ -840,6 +876,8 @@ LANGUAGE = Language(
     ),
     earlier_date=(
         r"\b(?:at the time|at that time|at that point|back then|by then|by that time"
+        # "The then report described a network of 294": of the date said before
+        r"|the then(?= (?:report|paper|brochure|leaflet|note|briefing|figure|count|total))"
         r"|that year|on that occasion"
         # "By August 2016 ... the count published that month": the month said before
         r"|that (?:same )?month|the same month|that same year|the same year"

@@ -409,6 +409,8 @@ LANGUAGE = Language(
         "están",
         "se encuentran",
         "se ubican",
+        "estaban",  # "294 ciudades; ellas estaban en 76 países"
+        "se encontraban",
         "repartidas",
         "repartidos",
         "distribuidas",
@@ -631,8 +633,11 @@ LANGUAGE = Language(
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
         r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
-        r"\bda la bienvenida\b",
-        r"\bdio la bienvenida\b",
+        # not a host's: "da la bienvenida a los delegados", "a la conferencia"
+        r"\bd(?:a|io|an|ieron) la bienvenida\b(?! a (?:la|el|los|las|una?|esta|este)"
+        r" ?(?:\w+ )?(?:conferencia|reuni[oó]n|encuentro|foro|cumbre|evento|congreso|festival"
+        r"|seminario|taller|asamblea|delegaci[oó]n|delegad[oa]|participante|expert[oa]"
+        r"|invitad[oa]|visitante|alcalde|red)(?:s|es)?\b)",
         r"\bnombr(?:a|ó|adas|ados)\b",
         r"\bdesignad[ao]s\b",
         r"\b(?:fue|fueron|ha sido|han sido) incluid[ao]s?\b",  # not "las 425 ciudades incluidas"
@@ -915,6 +920,11 @@ LANGUAGE = Language(
         r"postulad[ao]s",
         r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",
+        # "otras cuatro ciudades que preparan su postulación", "aspiran a entrar"
+        r"\bpostulaci(?:ón|ones)\b",
+        r"\baspir(?:a|an|aba|aban|ante|antes)\b",
+        r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
+        r"|incorporarse|formar parte)\b",
     ),
     present_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy

@@ -746,7 +746,16 @@ LANGUAGE = Language(
         "après",
         r"et (?:la|le) seule?",
     ),
-    copulas=("sont", "se trouvent", "situées", "situés", "réparties", "répartis"),
+    copulas=(
+        "sont",
+        "se trouvent",
+        "situées",
+        "situés",
+        "réparties",
+        "répartis",
+        "étaient",  # "294 villes ; elles étaient réparties dans 76 pays"
+        "se trouvaient",
+    ),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
     count_heads=("nombre", "total", "effectif"),
     count_links=("de", "des", "du", "d'", "d\u2019"),

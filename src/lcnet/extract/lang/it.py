@@ -643,7 +643,17 @@ LANGUAGE = Language(
         "tra",
         r"e l['\u2019]unic[ao]",
     ),
-    copulas=("sono", "si trovano", "situate", "situati", "distribuite", "distribuiti", "ora"),
+    copulas=(
+        "sono",
+        "si trovano",
+        "erano",  # "294 città; esse si trovavano in 76 paesi"
+        "si trovavano",
+        "situate",
+        "situati",
+        "distribuite",
+        "distribuiti",
+        "ora",
+    ),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(
@@ -673,7 +683,10 @@ LANGUAGE = Language(
         r"\badesion[ei]\b",
         r"\bsi (?:unisce|uniscono|è unita|sono unite|aggiunge|aggiungono)\b",
         r"\bammess[aei]\b",
-        r"\baccogli(?:e|ono)\b",
+        # not a host's: "Torino accoglie la conferenza", "accolgono i delegati"
+        r"\baccogli(?:e|ono)\b(?! (?:la|il|lo|i|gli|le|l['\u2019]|una?|questa|questo)"
+        r" ?(?:\w+ )?(?:conferenz|riunion|incontr|forum|vertic|event|congress|festival|seminar"
+        r"|assemble|delegazion|delegat|partecipant|espert|ospit|sindac|rete)\w*\b)",
         r"\baccolt[aei]\b",
         r"\bsi arricchisce di\b",
         r"\binseri(?:sce|scono|t[aeio])\b",
@@ -930,6 +943,10 @@ LANGUAGE = Language(
         r"\binteressat[aei]\b",
         r"domande? di adesione",
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
+        # "altre quattro città che aspirano a entrare", "che vogliono aderire"
+        r"\baspir(?:a|ano|ava|avano|ante|anti)\b",
+        r"\b(?:vuole|vogliono|desidera|desiderano|punta|puntano) (?:a )?(?:entrare|aderire"
+        r"|far parte)\b",
     ),
     present_markers=(
         # una fonte che "riporta ancora" una cifra la dice oggi
