@@ -234,8 +234,13 @@ def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
     data = _grammar(code).language
     before = "|".join(data.difference_before)
     after = "|".join(data.difference_after)
+    space = r"\s*" if data.attached else r"\s+"  # where words touch: "增加了一百多個"
     return (
-        re.compile(rf"(?<!\w)(?:{before})\s+\Z") if before else None,
+        re.compile(
+            rf"(?:{before}){space}\Z" if data.attached else rf"(?<!\w)(?:{before}){space}\Z"
+        )
+        if before
+        else None,
         re.compile(rf"(?:{after})") if after else None,
     )
 

@@ -429,7 +429,8 @@ LANGUAGE = Language(
         r"{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:に|の)?\s*"
         r"(?:加盟|登録|参加|認定|加入)\s*(?:して|した|されて|された)?\s*(?:以来|以降)"
     ),
-    result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい)"),
+    # ("となっていた", had become, is the result too; not "となっている", now)
+    result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい(?!た))"),
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),
     attached=True,
@@ -453,7 +454,8 @@ LANGUAGE = Language(
     numeral_not_after="唯統同均随逐画単",
     capitals_topic=("首都は", "首都が"),
     # "72都市のうち11都市は各国の首都": the count's cities are capitals
-    capital_predicates=(r"(?:は|が)(?:各国の|それぞれの国の)?首都",),
+    # (examples may come between: "１１都市はリスボンやハノイなど各国の首都")
+    capital_predicates=(r"(?:は|が)(?:[^、。\n]{1,24}など)?(?:各国の|それぞれの国の)?首都",),
     # "「230都市」という数字は今も使われている": the words quoted, not a statement
     quoted_words=r"(?:という|との)(?:数字|数|表現|記述|説明|言い方)",
     # "国内では岡山市に続き2番目の加盟都市": the member before it in the ranking

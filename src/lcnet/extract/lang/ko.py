@@ -51,6 +51,16 @@ LANGUAGE = Language(
         "여덟": 8,
         "아홉": 9,
         "열": 10,
+        # the native tens: "국내는 현재 서른 곳이 넘습니다" (a council's minutes)
+        "스무": 20,
+        "스물": 20,
+        "서른": 30,
+        "마흔": 40,
+        "쉰": 50,
+        "예순": 60,
+        "일흔": 70,
+        "여든": 80,
+        "아흔": 90,
     },
     multipliers={"십": 10, "백": 100, "천": 1_000},
     scales={"만": 10**4, "억": 10**8},
@@ -351,8 +361,11 @@ LANGUAGE = Language(
     first_time_cues=(
         # not the first time of a publishing: "UIL이 처음으로 집계를 발표한 2016년 8월에는
         # 28개국 115개 도시가", "처음 명단을 공개한" (the countries then, not newcomers)
-        r"처음(?:으로)?(?!으로|\s*(?:에\s*)?(?:[^\s,.]{1,8}[을를]\s*)?(?:발표|공개|공표|집계|발간))",
-        r"최초(?:로)?(?!로|\s*(?:에\s*)?(?:[^\s,.]{1,8}[을를]\s*)?(?:발표|공개|공표|집계|발간))",
+        # (an object or an adverb between: "처음 대규모로 발표했을 때는 28개국")
+        r"처음(?:으로)?(?!으로|\s*(?:에\s*)?(?:[^\s,.]{1,8}(?:[을를]|로|게)\s*){0,2}"
+        r"(?:발표|공개|공표|집계|발간))",
+        r"최초(?:로)?(?!로|\s*(?:에\s*)?(?:[^\s,.]{1,8}(?:[을를]|로|게)\s*){0,2}"
+        r"(?:발표|공개|공표|집계|발간))",
         r"첫\s*가입",
     ),
     member_verbs=(
@@ -471,7 +484,10 @@ LANGUAGE = Language(
     capitals_before=("수도",),
     capitals_topic=("수도는", "수도가", "수도로는"),
     # "72곳 중 11곳은 각국의 수도": the count's cities are capitals
-    capital_predicates=(r"(?:은|는|이|가)\s*(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",),
+    # (examples may come between: "11곳은 리스본, 하노이 등 각국의 수도")
+    capital_predicates=(
+        r"(?:은|는|이|가)\s*(?:[^.\n]{1,24}\s*등\s*)?(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",
+    ),
     # "진천군을 포함한 3개 도시가 최종 승인을 받았고": a Korean local government (its name
     # ends in 시, 군 or 구; foreign cities are written without) names a Korean intake
     home_country="KR",
