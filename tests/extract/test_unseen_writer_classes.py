@@ -715,3 +715,52 @@ def test_a_national_body_counts_its_countrys_members(
     title = EN_TITLE if language == "en" else DE_TITLE
     found = find_mentions(read_document(title + sentence, "markdown"), language)
     assert [(m.text, m.metric.value, m.value, m.country) for m in found] == expected
+
+
+# A country before a relative adverb of place owns the count in the clause it opens
+# (b11 library FAQ: "Thailand, where ten cities have joined so far" was not read).
+WHERE_CLAUSES: list[tuple[str, str, str, int]] = [
+    ("en", "Which country has the most? Thailand, where ten cities have joined so far.",
+     "ten cities", 10),
+    ("en", "Thailand, where ten cities are members, leads the region.", "ten cities", 10),
+    ("de", "Thailand, wo bisher zehn Städte beigetreten sind, führt die Region an.",
+     "zehn Städte", 10),
+    ("de", "Welches Land hat die meisten? Thailand, wo bislang zehn Städte Mitglied sind.",
+     "zehn Städte", 10),
+    ("fr", "Quel pays en compte le plus ? La Thaïlande, où dix villes ont adhéré jusqu'ici.",
+     "dix villes", 10),
+    ("es", "¿Qué país tiene más? Tailandia, donde diez ciudades se han unido hasta ahora.",
+     "diez ciudades", 10),
+    ("it", "Quale paese ne ha di più? La Thailandia, dove dieci città hanno aderito finora.",
+     "dieci città", 10),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "value"), WHERE_CLAUSES)
+def test_a_country_before_where_owns_the_count_in_its_clause(
+    language: str, sentence: str, text: str, value: int
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
+        (text, "country_cities", value, "TH")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a city before "where": no country's count
+        "Hamburg, where 356 cities were represented, hosted the meeting.",
+        # the network before "where": its own count
+        "The network, where 356 cities meet, grows.",
+    ],
+)
+def test_where_after_no_country_gives_no_countrys_count(sentence: str) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        "en",
+    )
+    assert [m.country for m in found if m.country is not None] == []

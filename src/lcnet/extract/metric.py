@@ -1882,6 +1882,8 @@ _NATIONAL_BODIES = frozenset(
 )  # fmt: skip
 _NATIONAL_WORDS = frozenset({"national", "nationale"})
 _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
+# a relative adverb of place after a country: "Thailand, where ten cities have joined"
+_WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -1928,6 +1930,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
     while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
         words.pop()
+    if len(words) > 1 and words[-1] in _WHERE:
+        # "Thailand, where ten cities have joined so far": the country the clause is of
+        words.pop()
+        while words and words[-1] in grammar.possession_words:
+            words.pop()
     if (
         words
         and grammar.language.code in _GENITIVE_S

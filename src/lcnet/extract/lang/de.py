@@ -450,6 +450,7 @@ LANGUAGE = Language(
         "ist mit",
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
+        "bisher",  # "Thailand, wo bisher zehn Städte beigetreten sind"
         "sind",
         # "Deutschland ist weiterhin mit vier Städten vertreten", "Aus Deutschland sind
         # weiterhin zwei Städte vertreten"
