@@ -764,3 +764,57 @@ def test_where_after_no_country_gives_no_countrys_count(sentence: str) -> None:
         "en",
     )
     assert [m.country for m in found if m.country is not None] == []
+
+
+# A verb of extent before "über"/"over" takes it as its preposition, not as "more than"
+# ("Das Netzwerk erstreckt sich inzwischen über 91 Länder" was read as more than 91, a
+# false alarm), and owns the countries after its connector, as a word of presence does
+# (also with the verb last: "ist in 91 Ländern vertreten").
+EXTENT: list[tuple[str, str, str, int, str]] = [
+    ("de", "Das Netzwerk erstreckt sich inzwischen über 91 Länder.", "91 Länder", 91, "exact"),
+    ("de", "Das Netzwerk erstreckt sich über 91 Länder und 425 Städte.", "91 Länder", 91,
+     "exact"),
+    ("de", "Die 425 Mitgliedsstädte verteilen sich über 91 Länder.", "91 Länder", 91, "exact"),
+    ("de", "Das Netzwerk ist heute in 91 Ländern vertreten.", "91 Ländern", 91, "exact"),
+    ("en", "The network now stretches over 91 countries.", "91 countries", 91, "exact"),
+    ("en", "The network stretches across 91 countries.", "91 countries", 91, "exact"),
+    ("en", "The network extends over 91 countries and 425 cities.", "91 countries", 91,
+     "exact"),
+    ("it", "La rete si estende in 91 paesi.", "91 paesi", 91, "exact"),
+    ("pt", "A rede se estende por 91 países.", "91 países", 91, "exact"),
+    # a bound is still a bound
+    ("de", "Das Netzwerk umfasst heute Städte in über 90 Ländern.", "über 90 Ländern", 90,
+     "more_than"),
+    ("en", "The network now has members in over 90 countries.", "over 90 countries", 90,
+     "more_than"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "text", "value", "qualifier"), EXTENT)
+def test_a_verb_of_extent_owns_the_countries_after_its_preposition(
+    language: str, sentence: str, text: str, value: int, qualifier: str
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [
+        (m.text, m.metric.value, m.value, m.qualifier.value)
+        for m in found
+        if m.metric.value == "total_countries"
+    ] == [(text, "total_countries", value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Zur Konferenz kamen Gäste, die in 90 Ländern aktiv sind."),
+        ("en", "The conference drew 1,200 participants from 90 countries."),
+    ],
+)
+def test_others_present_in_countries_are_not_the_networks(language: str, sentence: str) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [m.value for m in found] == []

@@ -2192,11 +2192,29 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         return True  # "learning cities now number 425 in 91 countries"
     at = connector_at - 1
     presence = grammar.language.presence_words
-    while at > 0 and words[at] in grammar.possession_words and words[at] not in presence:
+    while at > 0 and (
+        (words[at] in grammar.possession_words and words[at] not in presence)
+        or words[at] in _REFLEXIVES  # "erstreckt sich (inzwischen) über 91 Länder"
+    ):
         at -= 1  # "présent désormais dans" ("présent" of "à présent" is a word of "now" too)
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
-    return owner in _member_words(grammar.language.code)
+    members = _member_words(grammar.language.code)
+    if owner in members:
+        return True
+    # "Das Netzwerk ist in 91 Ländern vertreten": the network's presence, its verb last
+    after = low[phrase.end : phrase.end + _PRESENCE_AFTER].split()
+    return (
+        at >= 0
+        and (words[at] in members or words[at] in _NETWORK_NOUNS)
+        and bool(after)
+        and after[0].strip(".,;:") in presence
+    )
+
+
+_REFLEXIVES = frozenset({"sich"})
+_NETWORK_NOUNS = frozenset({"netzwerk", "network", "réseau", "rete", "red", "rede", "gnlc"})
+_PRESENCE_AFTER = 20  # characters after the countries where a verb at the end says presence
 
 
 def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:

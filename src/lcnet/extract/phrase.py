@@ -975,8 +975,17 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
             return True
     if not data.qualifier_blockers:
         return False
-    words = low[max(0, start - 20) : start].split()
+    words = low[max(0, start - 40) : start].split()
+    while len(words) > 1 and (words[-1] in _NOW_WORDS or words[-1] == "sich"):
+        words.pop()  # "erstreckt sich inzwischen über 91 Länder", "stretches now over"
     return bool(words) and words[-1] in data.qualifier_blockers
+
+
+# adverbs of time between a verb and its preposition
+_NOW_WORDS = frozenset(
+    {"now", "today", "already", "inzwischen", "mittlerweile", "nun", "jetzt", "heute",
+     "bereits", "derzeit", "aktuell"}
+)  # fmt: skip
 
 
 _LINE_MARKS = frozenset({">", "<"})

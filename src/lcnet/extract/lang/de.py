@@ -553,7 +553,19 @@ LANGUAGE = Language(
         r"\bdavon\b",
         r"\bauf der liste\b(?! der mitglieder)",  # the list an intake named before
     ),
-    qualifier_blockers=("verteilt", "verstreut"),
+    qualifier_blockers=(
+        "verteilt",
+        "verstreut",
+        # "erstreckt sich über 91 Länder", "verteilen sich über": a verb's preposition
+        "verteilen",
+        "verteilten",
+        "erstreckt",
+        "erstrecken",
+        "erstreckte",
+        "reicht",
+        "reichen",
+        "reichte",
+    ),
     unit_roles={
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
@@ -694,7 +706,20 @@ LANGUAGE = Language(
         r"betonten",
         r"laut",
     ),
-    presence_words=("präsent", "aktiv", "vertreten", "verbreitet", "präsenz"),
+    presence_words=(
+        "präsent",
+        "aktiv",
+        "vertreten",
+        "verbreitet",
+        "präsenz",
+        # verbs of extent: "das Netzwerk erstreckt sich über 91 Länder"
+        "erstreckt",
+        "erstrecken",
+        "erstreckte",
+        "reicht",
+        "reichen",
+        "reichte",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"unter den \d+ neuen",

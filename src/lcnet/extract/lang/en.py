@@ -444,7 +444,19 @@ LANGUAGE = Language(
         r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
         r"\bthe list (?:includes|features|contains)\b",
     ),
-    qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
+    qualifier_blockers=(
+        "spread",
+        "spreading",
+        "scattered",
+        "distributed",
+        "dispersed",
+        "stretches",  # "the network stretches over 91 countries"
+        "stretched",
+        "stretching",
+        "extends",
+        "extended",
+        "extending",
+    ),
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
@@ -575,7 +587,22 @@ LANGUAGE = Language(
         r"pointed out",
         r"according to",
     ),
-    presence_words=("present", "active", "represented", "spread", "presence"),
+    presence_words=(
+        "present",
+        "active",
+        "represented",
+        "spread",
+        "presence",
+        # verbs of extent: "the network stretches across 91 countries"
+        "stretches",
+        "stretched",
+        "stretching",
+        "extends",
+        "extended",
+        "extending",
+        "spreads",
+        "reaches",
+    ),
     # "The 72 new members include three Thai cities": the country's share of the intake
     included_words=(r"\binclud(?:e|es|ed)\b",),
     among_new_cues=(

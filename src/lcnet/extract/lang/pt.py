@@ -799,6 +799,8 @@ LANGUAGE = Language(
         "ativo",
         "representada",
         "espalhada",
+        "estende",  # "a rede se estende por 91 países"
+        "estende-se",
         "estão",
         "encontram",
     ),  # "os seus membros estão em 79 países"
