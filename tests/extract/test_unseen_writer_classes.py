@@ -818,3 +818,69 @@ def test_others_present_in_countries_are_not_the_networks(language: str, sentenc
         language,
     )
     assert [m.value for m in found] == []
+
+
+# The subject of a figure's clause before an aside set off by commas (a participle, a
+# relative pronoun) speaks for the clause: s11 council minutes, whose lead does not name
+# the network, lost "The most recent intake, announced the previous September, had
+# brought in seventy-seven cities" (no word of joining after the aside).
+_MINUTES_HEAD = {
+    "en": "COUNTY COUNCIL MINUTES\n\nHeld on 14 March 2023. Present: the chair and six"
+    " members. Apologies: one member.\n\n",
+    "de": "SITZUNGSPROTOKOLL DES RATES\n\nSitzung vom 14. März 2023. Anwesend: die"
+    " Vorsitzende und sechs Mitglieder.\n\n",
+    "fr": "PROCÈS-VERBAL\n\nSéance du 14 mars 2023. Présents : six membres.\n\n",
+    "it": "VERBALE\n\nSeduta del 14 marzo 2023. Presenti: sei membri.\n\n",
+    "pt": "ATA\n\nSessão de 14 de março de 2023. Presentes: seis membros.\n\n",
+}
+_MINUTES_NAME = {
+    "en": "The UNESCO Global Network of Learning Cities lists 294 cities. ",
+    "de": "Das Globale Netzwerk lernender Städte der UNESCO zählt 294 Städte. ",
+    "fr": "Le Réseau mondial des villes apprenantes de l'UNESCO compte 294 villes. ",
+    "it": "La Rete globale delle città dell'apprendimento dell'UNESCO conta 294 città. ",
+    "pt": "A Rede Global de Cidades de Aprendizagem da UNESCO conta 294 cidades. ",
+}
+_FILLER = "The agenda was read. " * 60  # the page's head does not reach the network's name
+
+SUBJECT_BEFORE_ASIDE: list[tuple[str, str, str]] = [
+    ("en", "The most recent intake, announced the previous September, had brought in"
+     " seventy-seven cities.", "seventy-seven cities"),
+    ("en", "The most recent intake, announced in September, brought 77 cities.", "77 cities"),
+    ("en", "The most recent intake, which UNESCO announced in September, counted 77 cities.",
+     "77 cities"),
+    ("de", "Die jüngste Aufnahmerunde, die im September bekanntgegeben wurde, umfasste 77"
+     " Städte.", "77 Städte"),
+    ("fr", "La dernière promotion, qui a été annoncée en septembre, comptait 77 villes.",
+     "77 villes"),
+    ("it", "L'ultima tornata di ammissioni, che è stata annunciata a settembre, contava 77"
+     " città.", "77 città"),
+    ("pt", "A última ronda de admissões, que foi anunciada em setembro, somou 77 cidades.",
+     "77 cidades"),
+]  # fmt: skip
+
+
+def _minutes(language: str, sentence: str) -> list[tuple[str, str, int]]:
+    text = _MINUTES_HEAD[language] + _FILLER + "\n\n" + _MINUTES_NAME[language] + sentence
+    found = find_mentions(read_document(text, "text"), language)
+    return [(m.text, m.metric.value, m.value) for m in found if m.value != 294]
+
+
+@pytest.mark.parametrize(("language", "sentence", "text"), SUBJECT_BEFORE_ASIDE)
+def test_the_subject_before_an_aside_speaks_for_the_figures_clause(
+    language: str, sentence: str, text: str
+) -> None:
+    assert _minutes(language, sentence) == [(text, "new_cities", 77)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The conference, which UNESCO held in September, drew delegates from 77 cities."),
+        ("en", "The council, which met in September, discussed 77 cities."),
+        ("de", "Der Kongress, der im September stattfand, brachte Gäste aus 77 Städten."),
+    ],
+)
+def test_an_aside_after_another_subject_leaves_the_figure_unread(
+    language: str, sentence: str
+) -> None:
+    assert _minutes(language, sentence) == []
