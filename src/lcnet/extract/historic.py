@@ -1290,8 +1290,10 @@ def dated_by_lead(
     clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
     clause_end = low.find(";", at, line_end)
     clause_end = line_end if clause_end < 0 else clause_end
-    if grammar.present.search(low, clause_start, clause_end) and not _narrated(
-        low, clause_start, clause_end, grammar
+    if (
+        grammar.present.search(low, clause_start, clause_end)
+        and not _narrated(low, clause_start, clause_end, grammar)
+        and not _later_line(low, line_end, int(lead.group("year")))
     ):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
@@ -1305,6 +1307,26 @@ def dated_by_lead(
     if date is None or date.year != int(lead.group("year")):
         date = PartialDate(int(lead.group("year")))
     return True, date if _before(date, written) else None
+
+
+def _later_line(low: str, end: int, year: int) -> bool:
+    """Whether one of the next lines of the timeline opens with a later year: its "now"
+    is of the line's date then ("- September 2022: 77 join; the network now counts 294"
+    above "- February 2024: ..."), the last line's may be the text's own."""
+    at = end
+    for _ in range(_NEXT_LINES):
+        if at >= len(low):
+            return False
+        nxt = low.find("\n", at + 1)
+        nxt = len(low) if nxt < 0 else nxt
+        lead = _LEAD.match(low, at + 1, nxt)
+        if lead is not None:
+            return int(lead.group("year")) > year
+        at = nxt
+    return False
+
+
+_NEXT_LINES = 3  # lines after a timeline's line where the next one may start (wrapped)
 
 
 def _narrated(low: str, start: int, end: int, grammar: Grammar) -> bool:
