@@ -312,7 +312,15 @@ def _in_an_aside(
     at = opened + 1
     while at < found.start() and low[at].isspace():
         at += 1
-    return form.match(low, at, found.start()) is not None
+    if form.match(low, at, found.start()) is None:
+        return False
+    # "Three years ago, when the first list came out in August 2016, it stood at 115": a
+    # clause of time after a time said before it tells when that time was
+    return not (
+        low.startswith("when ", at)
+        and grammar.relative is not None
+        and grammar.relative.search(low, clause.start, opened) is not None
+    )
 
 
 @cache
