@@ -127,3 +127,32 @@ def test_an_aside_of_another_event_keeps_its_date_to_itself() -> None:
     assert [row(m) for m in mentions("en", text, "2022-09-10")] == [
         ("77 cities", "new_cities", 77, "exact", None, None)
     ]
+
+
+# "Before the February round": the month before that round, also in a German compound
+# ("vor der Februarrunde"), and a "now" past the comma is the next clause's (variant
+# sweep: "Vor der Februarrunde waren es 294 Mitglieder, nun sind es 356" judged 294
+# stale, a false alarm).
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("de", "Vor der Februarrunde waren es 294 Mitglieder, nun sind es 356.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Vor der Februarrunde zählte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Vor der Aufnahmerunde im Februar zählte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Bis zur Februarrunde hatte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Before the February round there were 294 members, now there are 356.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Until the February round the network had 294 members.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Before the intake of February the network had 294 members.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+    ],
+)  # fmt: skip
+def test_before_a_months_round_is_the_month_before(
+    language: str, body: str, expected: Row
+) -> None:
+    assert row(mentions(language, body, "2024-06-12")[0]) == expected

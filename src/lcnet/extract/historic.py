@@ -835,6 +835,14 @@ _TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas
 _FOUNDED_AFTER = 6  # characters after a date where its verb may follow: "于2013年发起"
 
 
+def _relative_before(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a relative date that dates (not "since February") stands in low[start:end]."""
+    relative = grammar.relative
+    if relative is None:
+        return False
+    return any("since_month" not in _fields(m) for m in relative.finditer(low, start, end))
+
+
 def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """Where words touch, "now" past a comma after the figure is the next clause's:
     "当時の加盟は28か国115都市でしたが、現在は79か国"."""
@@ -849,6 +857,8 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
             # "The network, which had 115 members in 2016, now gathers 425": a date
             # between the figure and the comma sets its clause too
             or grammar.dated.search(low, phrase.end, after)
+            # "Vor der Februarrunde waren es 294, nun sind es 356": a relative one too
+            or _relative_before(low, clause.start, phrase.start, grammar)
         ):
             return after
         conjunction = _conjunction_form(grammar.language.code)

@@ -1001,7 +1001,13 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
-        "before_month": (r"vor dem {month}(?! \d)",),  # the month before: "before December"
+        "before_month": (
+            r"vor dem {month}(?! \d)",  # the month before: "before December"
+            # "vor der Februarrunde", "vor der Aufnahmerunde im Februar", "bis zur ..."
+            r"(?:vor der|bis zur) {month_stem}(?:runde|aufnahme)\b",
+            r"(?:vor der|bis zur) (?:aufnahme|auswahl)?runde (?:im|vom) {month}(?! \d)",
+            r"(?:vor den|bis zu den) aufnahmen (?:im|vom) {month}(?! \d)",
+        ),
         "since_month": (r"seit {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

@@ -923,7 +923,15 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
-        "before_month": (r"before {month}(?! \d)",),  # the month before: "before December"
+        "before_month": (
+            r"before {month}(?! \d)",  # the month before: "before December"
+            # "before the February round", "before the round of February"
+            r"(?:before|until) (?:the|this) {month} (?:round|intake|announcement|admissions?"
+            r"|expansion"
+            r"|enlargement)\b",
+            r"(?:before|until) the (?:round|intake|announcement|admissions?|expansion"
+            r"|enlargement) (?:of|in) {month}(?! \d)",
+        ),
         "since_month": (r"since {month}(?!,? \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (
