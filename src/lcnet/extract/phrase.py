@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.adjectival import adjectival
+from lcnet.extract.adjectival import adjectival, attributed
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
@@ -198,6 +198,11 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         # the names that follow (new ones); before _named, which would take the span
         + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
+        # "die 64 im Februar aufgenommenen Städte": an attribute between number and noun
+        + [
+            Phrase(*a[:8], False, False, a[8])
+            for a in attributed(low, start, end, phrases, grammar)
+        ]
         + zeros
         + [
             Phrase(
