@@ -27,6 +27,8 @@ from lcnet.check.texts import (
 from lcnet.check.timeline import Timeline
 from lcnet.dates import PartialDate
 from lcnet.extract import Document, Gazetteer, LanguagePart, find_mentions, language_parts
+from lcnet.extract.engine import lowered
+from lcnet.extract.grammar import any_gnlc_anchor, names_an_anchor
 
 
 class TextReport(NamedTuple):
@@ -161,13 +163,34 @@ def _judged(
             text.language = document.language
         yield from problem_findings(path, document.problems)
         found = language_parts(document, language)
-        written = text.when.value
-        mentions = find_mentions(document, language, found, places, written)
-        for mention in mentions:
-            text.count += 1
-            yield judge_mention(timeline, path, mention, text.when)
+        if may_hold_a_figure(document, found):
+            written = text.when.value
+            mentions = find_mentions(document, language, found, places, written)
+            for mention in mentions:
+                text.count += 1
+                yield judge_mention(timeline, path, mention, text.when)
         text.parts.extend(found)
     yield text.report()
+
+
+def may_hold_a_figure(document: Document, parts: Iterable[LanguagePart]) -> bool:
+    """False when the document's text (with the context carried before it) holds no
+    anchor of a name of the GNLC in any language it is read in (`parts`), and its head
+    none in any language (the prefilter of `lcnet check DIR`, #14): no figure, list or
+    rank of the network can then be found in it (lcnet.extract.grammar.names_an_anchor),
+    and its extraction is skipped. Its date, its languages and its problems are read
+    still: the report on it is the same."""
+    codes = sorted({part.language for part in parts if part.read})
+    if not codes:
+        return False  # find_mentions reads no part
+    text = document.lead_in + document.text if document.lead_in else document.text
+    low = lowered(text)
+    if any(names_an_anchor(low, code) for code in codes):
+        return True
+    # a head that names the GNLC makes the whole text about it, read in the language the
+    # head is in, which may be another (lcnet.extract.find_mentions: the same gate)
+    head = document.head
+    return bool(head) and any_gnlc_anchor().search(lowered(head)) is not None
 
 
 def _joined(parts: list[LanguagePart]) -> Iterator[LanguagePart]:
@@ -191,4 +214,5 @@ __all__ = [
     "collected",
     "judged_text",
     "judged_texts",
+    "may_hold_a_figure",
 ]

@@ -1130,16 +1130,26 @@ _HAVING = {
     "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
            "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
            "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
-           "pasó a contar", "llega a", "llegó a", "sube a", "subió a"),
+           "pasó a contar", "llega a", "llegó a", "sube a", "subió a",
+           # "y el país llegó entonces a tres": an adverb inside the verb
+           "llega entonces a", "llegó entonces a", "llega así a", "llegó así a", "llegaba a"),
     "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
            "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
            "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
-           "sobe para", "subiu para"),
-    "en": ("has", "had", "counts"),
-    "it": ("conta", "contava", "sale a", "salì a"),  # "ne" and "ora" go with the subject
+           "sobe para", "subiu para",
+           # "e o país chegou então às onze": an adverb inside the verb, the article of
+           # the cities ("às", "aos") after it
+           "chega às", "chegou às", "chega aos", "chegou aos", "chegava a", "chegava às",
+           "chegou então a", "chegou então às", "chegou assim a", "chegou assim às"),
+    "en": ("has", "had", "counts", "reached", "rose to"),
+    "it": ("conta", "contava", "sale a", "salì a",  # "ne" and "ora" go with the subject
+           "arriva a", "arrivò a", "arrivava a", "è arrivata a", "è salita a"),
 }  # fmt: skip
 _THE_COUNTRY = {"es": "el país", "pt": "o país", "en": "the country", "it": "il paese"}
-_ADVERBS = r"(?:(?:ya|hoy|ahora|já|hoje|agora|now|still|ora|già)\s+)?"
+_ADVERBS = (
+    r"(?:(?:ya|hoy|ahora|entonces|así|já|hoje|agora|então|assim|now|still|then|thus|ora|già"
+    r"|allora|così)\s+)?"
+)
 
 
 @cache

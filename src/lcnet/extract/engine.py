@@ -303,6 +303,14 @@ def _judged(
         held = held or (
             phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
         )
+        # "成员总数已超过120个, 其中我国城市5个", "115都市が加盟し, そのうち日本は2都市": a
+        # part of the network's cities counted before it in the sentence
+        held = held or (
+            previous is not None
+            and previous.metric in _OF_THE_NETWORK
+            and phrase.unit in _PART_UNITS
+            and sentence.has("subset", previous.end, phrase.start)
+        )
         if not about_network(subject, sentence, memory, paired=held):
             if dropped is not None:
                 dropped.append((phrase.start, "relevance: not the network"))
@@ -516,6 +524,7 @@ def _judged(
 
 _OF_THE_NETWORK = frozenset({Metric.NEW_CITIES, Metric.TOTAL_CITIES})
 _PEOPLED = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES})  # the network's people
+_PART_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _COUNTRIES = frozenset({Metric.NEW_COUNTRIES, Metric.TOTAL_COUNTRIES})
 
 

@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
 )
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
+from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Span
@@ -154,6 +155,9 @@ def as_of(
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date, found.end())
     if best is None:  # the date in the sentence is another clause's: "Aquel año, ...; hoy
+        when = _when_date(low, phrase, clause, grammar, written)
+        if when is not None:  # "desde 2022, cuando se incorporaron 77 ciudades"
+            return when
         setting = _time_set(low, sentence.start, clause.start, grammar)  # ... en diciembre"
         if setting is not None:  # "Era il settembre 2020, e l'annuncio parlava di 55"
             return setting
@@ -243,6 +247,49 @@ def _since_joining(
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _when_date(
+    low: str, phrase: Phrase, clause: Span, grammar: Grammar, written: PartialDate | None
+) -> PartialDate | None:
+    """The date of a clause of "when" (Language.joined_words) that holds the figure and
+    opens right after a date no historic marker leads, a "since" one: "desde 2022, cuando
+    se incorporaron 77 ciudades", "since September 2022, when 77 cities joined", "dal
+    2022, quando sono entrate 77 città". The "since" is the main clause's; the figure is
+    of that date. Not where a comma closes the clause before the figure ("Since 2022,
+    when it joined, Derby has worked with the network's 425 members": now)."""
+    if written is None or phrase.start - clause.start < _WHEN_SHORTEST:
+        return None
+    for word in grammar.language.joined_words:
+        at = low.rfind(word, clause.start, phrase.start)
+        if at < 0 or (at > 0 and low[at - 1].isalnum()):
+            continue
+        between = low[at + len(word) : phrase.start]
+        if "," in between or ";" in between or "." in between or grammar.present.search(between):
+            continue
+        joined = grammar.joined_clause
+        if joined is not None and joined.match(low, at, phrase.start) is not None:
+            return None  # "cuando Tunja ingresó": that city's joining (lcnet.extract.joining)
+        found = _bare_date_form(grammar.language.code).search(low, clause.start, at)
+        if found is None:
+            continue
+        date = _date(found, grammar)
+        if date is not None and _before(date, written):
+            return date
+    return None
+
+
+_WHEN_SHORTEST = 10  # characters of "2022, when" before the figure
+
+
+@cache
+def _bare_date_form(code: str) -> re.Pattern[str]:
+    """A date with no marker (of any of the language's date forms) closing the text it is
+    searched in but for a comma: "... desde septiembre de 2022, "."""
+    data = grammar_of(code).language
+    fields = _date_fields(data)
+    forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
+    return re.compile(rf"(?<!\w)(?:{_number_groups(forms)})\s*,?\s*\Z")
 
 
 def _since_after(
@@ -734,7 +781,9 @@ def _dated_before(
     sentence before, when words of the figure's clause point back to it ("at the time",
     or a verb of a past state: "Loures entrou em 2020. A rede tinha 229 cidades")."""
     forms = [f for f in (grammar.earlier_date, grammar.past_states) if f is not None]
-    if not any(f.search(low, sentence.start, sentence.end) for f in forms):
+    # most sentences hold none of the forms' words: str.find tells, where each form,
+    # opening with a word boundary and a choice of words, was tried at every character
+    if not any(needled(f, low, sentence.start, sentence.end) for f in forms):
         return None  # the common case
     clause = _clause(low, phrase, sentence, grammar)
     pointers = [
@@ -1690,11 +1739,22 @@ def dated_entries(
     if written is None:
         return []
     alone = _dates_alone(grammar.language.code)
+    # a date holds its year ("2016", "19" or "20" first) but in an era's count ("令和6年"):
+    # a line without one is passed by two str.find tests (the year pattern, a lookbehind
+    # tried at each character, read every short line; a date at a line's end, most lines)
+    any_line = bool(grammar.language.eras)
     lines: list[tuple[int, PartialDate, bool]] = []
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
-        if _DATE_LINE_SHORTEST <= size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
+        if (
+            size > _HEADED_LINE
+            or size < _DATE_LINE_SHORTEST
+            or not (any_line or "20" in line or "19" in line)
+        ):
+            at += size + 1
+            continue
+        if size <= _TITLED_DATE_LINE and _YEAR_IN_TEXT.search(line):
             found = alone.search(line)
             if found is not None:
                 headed = _headed(line, found)
@@ -1702,7 +1762,7 @@ def dated_entries(
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date, headed))
-        elif _TITLED_DATE_LINE < size <= _HEADED_LINE:
+        elif size > _TITLED_DATE_LINE:
             found = _date_at_an_end(line, alone)
             if found is not None and _headed(line, found):
                 date = _date(found, grammar)

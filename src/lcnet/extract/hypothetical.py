@@ -16,6 +16,7 @@ from functools import cache
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Unit
+from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import OF_A_NAME, Sentence
@@ -80,7 +81,8 @@ def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
         return False
     before, after = forms
     return (
-        before.search(low, max(0, phrase.start - _ATTENDANCE_BEFORE), phrase.start) is not None
+        # str.find of the nouns of people first: the pattern starts with a lookbehind
+        needled(before, low, max(0, phrase.start - _ATTENDANCE_BEFORE), phrase.start) is not None
         # "members from 50 countries take part in it": the members take part, not the
         # countries (only delegates' countries are attendance's: before the figure)
         or (phrase.unit is not Unit.COUNTRY and after.match(low, phrase.end) is not None)

@@ -466,6 +466,9 @@ def _cities(
     elif phrase.ordinal:
         pass  # a rank counts no subject beside it: "ao lado de Buenos Aires, Hanói e Riade,
         # e torna-se a décima sétima cidade portuguesa" (the 17th, not 18 with Lisbon)
+    elif cue == "along" and _apposed(low, phrase, grammar.language.code):
+        pass  # "Tunja ingresó junto con Quibdó y Rionegro, las tres ciudades colombianas
+        # admitidas": the names before it summed, the subject among them
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -784,11 +787,21 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
             return True
+    if _NETWORK_OF.search(low, max(0, phrase.start - _NETWORK_OF_REACH), phrase.start):
+        return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
         low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
         for cue in before
     )
+
+
+# The network's size right before the figure: "una red de", "un réseau de", "una rete
+# di", "uma rede de", "a network of" (a quotation mark may open it)
+_NETWORK_OF = re.compile(
+    r"(?<!\w)(?:red|réseau|rete|rede|network)\s+(?:de|di|of)\s*[\"'\u00ab\u201c]?\s*\Z"
+)
+_NETWORK_OF_REACH = 20  # characters of "réseau de « " before the figure
 
 
 # The names of a subject's members set off by commas after its count, an adjective
@@ -1707,6 +1720,29 @@ _THE_OTHERS = re.compile(
 
 
 _OTHERS_REACH = 20  # characters before a figure where its article and "other" stand
+
+
+def _apposed(low: str, phrase: Phrase, code: str) -> bool:
+    """Whether the figure opens an apposition that sums the names before it, a comma (or
+    a colon, a dash) and a definite article before it: "Tunja ingresó junto con Quibdó y
+    Rionegro, las tres ciudades colombianas admitidas", "Lucca è entrata insieme a
+    Trieste e Palermo, le tre città italiane ammesse", "Derby joined together with
+    Kirklees and Leeds, the three British cities admitted". The subject is one of them."""
+    form = _apposition(code)
+    if form is None:
+        return False
+    return form.search(low, max(0, phrase.start - _APPOSED_REACH), phrase.start) is not None
+
+
+@cache
+def _apposition(code: str) -> re.Pattern[str] | None:
+    articles = _grammar(code).language.plural_articles
+    if not articles:
+        return None
+    return re.compile(rf"[,:\u2013\u2014]\s*(?:{alternation(articles)})\s+\Z")
+
+
+_APPOSED_REACH = 12  # characters of ", las " before the figure
 
 
 def _the_others(low: str, phrase: Phrase) -> bool:

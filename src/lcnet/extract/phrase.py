@@ -860,16 +860,9 @@ def _match_before(
     openers = [
         i
         for i in range(max(0, last - steps), last + 1)
+        # a word of letters only opens a phrase as a word of one (most words: one test)
         if (word := words[i].lstrip(_OPENING)) in known
-        or word[:1].isdigit()
-        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
-        # "sixty-four", "vietnam's": the first part may open a phrase
-        or (
-            ("-" in word or "'" in word or "\u2019" in word)
-            and _FIRST_PART.split(word, maxsplit=1)[0] in known
-        )
-        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
-        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
+        or (not word.isalpha() and _opens_as_written(word, known))
     ]
     if not openers:
         return None
@@ -900,6 +893,22 @@ def _glued_after_colon(word: str) -> bool:
     colon, as in some headlines); "10:30", a time, has a digit before the colon."""
     head, colon, tail = word.rpartition(":")
     return bool(colon) and tail[:1].isdigit() and head[-1:].isalpha()
+
+
+def _opens_as_written(word: str, known: frozenset[str]) -> bool:
+    """Whether a word that is not all letters may open a figure phrase: a number, an
+    elided or hyphened opener, a headline's label glued to its number, a symbol."""
+    return (
+        word[:1].isdigit()
+        or (("'" in word or "\u2019" in word) and unelided(word) in known)  # "l'ottava"
+        # "sixty-four", "vietnam's": the first part may open a phrase
+        or (
+            ("-" in word or "'" in word or "\u2019" in word)
+            and _FIRST_PART.split(word, maxsplit=1)[0] in known
+        )
+        or (":" in word and _glued_after_colon(word))  # a headline's "Cities:64 new members"
+        or (word[:1] in SYMBOL_STARTS and word[1:2].isdigit())  # "~500 million"
+    )
 
 
 def _match_touching(

@@ -176,12 +176,18 @@ def _membership_block(found: list[Tabled], *, counted: bool = False) -> list[Tab
 
 
 def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -> Tabled | None:
-    value_end = _next_separator(low, colon + 1, end)
+    value_end = _next_separator(low, colon + 1, end, _ASIDE_REACH)
     if value_end < 0:
         return None  # the common case: a colon before a sentence
     value_start = colon + 1
     while value_start < value_end and low[value_start] in _DECORATION:
         value_start += 1
+    # "nuove città: 72, da 46 Paesi", "Villes membres : 425, réparties dans 91 pays",
+    # "Mitglieder: 115 (Stand: August 2016)": an aside after the value (its countries,
+    # read apart, or its date) ends it
+    aside = _ASIDE.search(low, value_start, min(value_end, value_start + _VALUE_SIZE.stop))
+    if aside is not None and aside.start() > value_start:
+        value_end = aside.start()
     while value_end > value_start and low[value_end - 1] in _DECORATION + ".":
         value_end -= 1
     if value_end - value_start not in _VALUE_SIZE:
@@ -190,10 +196,6 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
-    comma = low.find(",", value_start, value_end)
-    if number is None and comma > value_start:  # "nuove città: 72, da 46 Paesi": the
-        value_end = comma  # countries after the comma are the value's own (read apart)
-        number = _number(low[value_start:value_end], grammar)
     described = _label(label, grammar) if number is not None else None
     if number is None or described is None or described[0] is Unit.OTHERS:
         return None
@@ -225,14 +227,18 @@ def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozen
 
 
 _LABEL_GAP = 4  # characters between a label's colon and its value: spaces, emphasis
+# What ends a labelled value before its line does: a comma, or a bracket after a space
+# (a number's own bracket, "425 (+72)", is the cell's); ideographic ones where words touch
+_ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
+_ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
 _SEPARATOR_AFTER = re.compile(r"[\n·•|;]")
 
 
-def _next_separator(low: str, position: int, end: int) -> int:
-    found = _SEPARATOR_AFTER.search(low, position, min(end, position + 40))
-    return found.start() if found else (end if end <= position + 40 else -1)
+def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:
+    found = _SEPARATOR_AFTER.search(low, position, min(end, position + reach))
+    return found.start() if found else (end if end <= position + reach else -1)
 
 
 def _previous_separator(low: str, position: int, start: int) -> int:

@@ -920,6 +920,11 @@ LANGUAGE = Language(
         r"postulad[ao]s",
         r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",
+        # "otras cuatro ciudades que preparan su postulación", "aspiran a entrar"
+        r"\bpostulaci(?:ón|ones)\b",
+        r"\baspir(?:a|an|aba|aban|ante|antes)\b",
+        r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
+        r"|incorporarse|formar parte)\b",
     ),
     present_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy

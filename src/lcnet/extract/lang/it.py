@@ -945,6 +945,10 @@ LANGUAGE = Language(
         r"\binteressat[aei]\b",
         r"domande? di adesione",
         r"\bchied(?:e|ono) di (?:entrare|aderire)\b",
+        # "altre quattro città che aspirano a entrare", "che vogliono aderire"
+        r"\baspir(?:a|ano|ava|avano|ante|anti)\b",
+        r"\b(?:vuole|vogliono|desidera|desiderano|punta|puntano) (?:a )?(?:entrare|aderire"
+        r"|far parte)\b",
     ),
     present_markers=(
         # una fonte che "riporta ancora" una cifra la dice oggi

@@ -929,6 +929,11 @@ LANGUAGE = Language(
         r"pedidos? de adesão",
         r"em processo de adesão",
         r"\bsolicita(?:ção|ções|ram|m)\b",
+        # "outras quatro cidades que querem entrar na rede", "que aspiram a aderir"
+        r"\baspir(?:a|am|ava|avam|ante|antes)\b",
+        r"\b(?:quer|querem|pretende|pretendem|deseja|desejam) (?:entrar|aderir|integrar"
+        r"|fazer parte|juntar-se)\b",
+        r"\bcandidat(?:ar|am|ou|aram)(?:-se)?\b",
     ),
     present_markers=(
         # uma fonte que "ainda diz" um número o diz hoje

@@ -563,6 +563,8 @@ LANGUAGE = Language(
     document_quotes=(
         *_both(["写着", "写有", "印着", "写的是", "标注", "标着", "记载", "列着"]),
         *("寫著", "寫有", "印著", "寫的是", "標注", "標著", "記載", "列著"),
+        # a wording quoted: "课件中的表述仍为“180多个城市”", "「超過三百個城市」的說法"
+        *("表述", "说法", "說法", "提法"),
     ),
     # "宁波等3座城市入选": the named members' country, the count's
     list_closer=r"\s*等\s*(?P<number>{number})\s*(?:座|个|個)(?:城市)?",
