@@ -884,3 +884,32 @@ def test_an_aside_after_another_subject_leaves_the_figure_unread(
     language: str, sentence: str
 ) -> None:
     assert _minutes(language, sentence) == []
+
+
+# A list row of a country, a dash, then its count (s12 wiki-style page: "- China -- 9
+# cities", "- Portugal -- about ten municipalities" were not read; "- Republic of Korea --
+# more than 30 cities" was read as an intake of 30): the dash sets the country's count
+# apart as a colon does.
+DASHED_ROWS: list[tuple[str, str, list[tuple[str, int, str]]]] = [
+    ("en", "Members by country:\n\n- Republic of Korea – more than 30 cities\n"
+     "- China – 9 cities\n- Portugal – about ten municipalities\n",
+     [("more than 30 cities", 30, "KR"), ("9 cities", 9, "CN"),
+      ("about ten municipalities", 10, "PT")]),
+    ("en", "Members by country:\n\n- China — 9 cities\n- Portugal — 10 cities\n",
+     [("9 cities", 9, "CN"), ("10 cities", 10, "PT")]),
+    ("de", "Mitglieder nach Ländern:\n\n- China – 9 Städte\n- Portugal – rund zehn Kommunen\n",
+     [("9 Städte", 9, "CN"), ("rund zehn Kommunen", 10, "PT")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DASHED_ROWS)
+def test_a_country_then_a_dash_owns_the_count_after_it(
+    language: str, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{text}", "markdown"),
+        language,
+    )
+    assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
+        (t, "country_cities", v, c) for t, v, c in expected
+    ]

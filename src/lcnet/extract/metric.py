@@ -1907,7 +1907,7 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 
 
 # Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
-_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
+_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014', " "))
 
 
 _GENITIVE_S = frozenset({"de"})  # languages whose genitive adds "s" to the name: "Irlands"
