@@ -913,3 +913,44 @@ def test_a_country_then_a_dash_owns_the_count_after_it(
     assert [(m.text, m.metric.value, m.value, m.country) for m in found] == [
         (t, "country_cities", v, c) for t, v, c in expected
     ]
+
+
+# Countries whose first member city the intake brings, said after them (s12 wire story:
+# "For 13 countries, including Chile, Mongolia, Iraq and the United States, this is
+# their first member city" was read as the network's 13 countries, judged wrong).
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        ("en", "For 13 countries, including Chile and Iraq, this is their first member city.",
+         "13 countries"),
+        ("en", "13 countries have their first member city.", "13 countries"),
+        ("de", "Für 13 Länder ist es die erste Mitgliedsstadt.", "13 Länder"),
+    ],
+)  # fmt: skip
+def test_their_first_member_city_counts_first_time_countries(
+    language: str, sentence: str, text: str
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [(m.text, m.metric.value, m.value) for m in found] == [
+        (text, "first_time_countries", 13)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "In 2016, 115 cities in 28 countries joined; Hamburg was its first member city."),
+        ("de", "2016 kamen 115 Städte aus 28 Ländern dazu; Hamburg war die erste Mitgliedsstadt."),
+    ],
+)
+def test_a_citys_first_membership_makes_no_first_time_countries(
+    language: str, sentence: str
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert "first_time_countries" not in [m.metric.value for m in found]

@@ -779,6 +779,8 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "Für 13 Länder ist es die erste Mitgliedsstadt", "ihre erste Mitgliedsstadt"
+        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt)\b",
         # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
         r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
         r"(?:mitgliedsstadt|mitglied|lernstadt)",

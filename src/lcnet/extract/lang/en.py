@@ -666,6 +666,8 @@ LANGUAGE = Language(
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
+        # "For 13 countries, this is their first member city"
+        r"their (?:very )?first (?:member|learning) city\b",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
         r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
