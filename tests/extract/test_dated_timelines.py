@@ -152,3 +152,61 @@ UPDATED = [
 def test_an_updated_page_speaks_for_its_update(kind: str, raw: str, expected: str | None) -> None:
     document = read_document(raw, kind)
     assert (None if document.date is None else str(document.date)) == expected
+
+
+# A later line below: the timeline tells a history, and a line's "now" is its date's
+# (s10 wiki page: "- **September 2022:** 77 Städte kommen hinzu; insgesamt sind es nun
+# 294" above the 2024 line was judged stale, a false alarm); the last line's "now" may
+# still be the text's own.
+FOLLOWED: list[tuple[str, str, str, list[Row]]] = [
+    (
+        "de",
+        "Geschichte:\n\n- **September 2022:** 77 Städte kommen hinzu; insgesamt sind es nun"
+        " 294.\n- **Februar 2024:** 64 neue Mitglieder, Gesamtzahl 356.\n",
+        "2026-05-02",
+        [
+            ("new_cities", 77, "2022-09"),
+            ("total_cities", 294, "2022-09"),
+            ("new_cities", 64, "2024-02"),
+            ("total_cities", 356, "2024-02"),
+        ],
+    ),
+    (
+        "en",
+        "History:\n\n- September 2022: 77 cities join; the network now counts 294 members.\n"
+        "- February 2024: 64 cities join; the network now counts 356 members.\n",
+        "2026-05-02",
+        [
+            ("new_cities", 77, "2022-09"),
+            ("total_cities", 294, "2022-09"),
+            ("new_cities", 64, "2024-02"),
+            ("total_cities", 356, None),
+        ],
+    ),
+    (
+        "fr",
+        "Historique :\n\n- Septembre 2022 : 77 villes rejoignent le réseau ; il compte désormais"
+        " 294 membres.\n- Février 2024 : 64 villes, 356 au total.\n",
+        "2026-05-02",
+        [
+            ("new_cities", 77, "2022-09"),
+            ("total_cities", 294, "2022-09"),
+            ("new_cities", 64, "2024-02"),
+            ("total_cities", 356, "2024-02"),
+        ],
+    ),
+    (
+        "vi",
+        "Tóm tắt:\n\n- 2022: mạng lưới hiện có 294 thành viên\n"
+        "- 2024: mạng lưới hiện có 356 thành viên\n",
+        "2025-03-01",
+        [("total_cities", 294, "2022"), ("total_cities", 356, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "date", "expected"), FOLLOWED)
+def test_now_on_a_line_a_later_line_follows_is_of_its_date(
+    language: str, text: str, date: str, expected: list[Row]
+) -> None:
+    assert _found(language, text, date) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.titled import Row, read_titled
+from tests.extract.titled import Row, mentions, read_titled, row
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,55 @@ def test_an_entry_that_says_more_than_the_time_keeps_no_date_of_it() -> None:
     # words besides the time before the colon: not a setting ("Bonn joined")
     rows = read_titled("de", "- **14.03.2023** – Bonn trat im September 2022 bei: 294 Städte.")
     assert rows[-1][4] != "2022-09"
+
+
+# A clause of time after a relative time tells when that time was, it is no aside of
+# another event (s11 university page: "Three years ago, when the first large list was
+# published in August 2016, it stood at 115 members" was dated 2016, not August 2016).
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Three years ago, when the first large list was published in August 2016, it stood"
+         " at 115 members.", ("115 members", "total_cities", 115, "exact", "2016-08", None)),
+        ("Two years ago, when the network met in September 2017, it had 180 members.",
+         ("180 members", "total_cities", 180, "exact", "2017-09", None)),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_after_a_relative_time_dates_the_figure(body: str, expected: Row) -> None:
+    assert [row(m) for m in mentions("en", body, "2019-08-20")] == [expected]
+
+
+def test_an_aside_of_another_event_keeps_its_date_to_itself() -> None:
+    text = "The application, submitted in late 2021, was approved with 77 cities."
+    assert [row(m) for m in mentions("en", text, "2022-09-10")] == [
+        ("77 cities", "new_cities", 77, "exact", None, None)
+    ]
+
+
+# "Before the February round": the month before that round, also in a German compound
+# ("vor der Februarrunde"), and a "now" past the comma is the next clause's (variant
+# sweep: "Vor der Februarrunde waren es 294 Mitglieder, nun sind es 356" judged 294
+# stale, a false alarm).
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("de", "Vor der Februarrunde waren es 294 Mitglieder, nun sind es 356.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Vor der Februarrunde zählte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Vor der Aufnahmerunde im Februar zählte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("de", "Bis zur Februarrunde hatte das Netzwerk 294 Mitglieder.",
+         ("294 Mitglieder", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Before the February round there were 294 members, now there are 356.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Until the February round the network had 294 members.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+        ("en", "Before the intake of February the network had 294 members.",
+         ("294 members", "total_cities", 294, "exact", "2024-01", None)),
+    ],
+)  # fmt: skip
+def test_before_a_months_round_is_the_month_before(
+    language: str, body: str, expected: Row
+) -> None:
+    assert row(mentions(language, body, "2024-06-12")[0]) == expected

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from lcnet.dates import PartialDate
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.extract.occurrences import occurrences
@@ -207,3 +208,114 @@ _AFTER = (
     "e", "et", "y", "and", "und", "su", "sur", "sobre", "de", "di", "da", "nel", "dans",
     "en", "in", "accanto", "aux", "con", "avec", "com", "mit", "tra", "parmi", "entre",
 )  # fmt: skip
+
+
+# German extended attributes: a number, words that qualify a participle or adjective,
+# then the unit noun ("die 64 im Februar aufgenommenen Städte", "die 425 im Netzwerk
+# vertretenen Städte"). The unit nouns the attribute may end before, by language.
+_ATTRIBUTED_UNITS = {"de": ("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten")}
+_ATTRIBUTE_REACH = 90  # characters between the number and the unit noun
+_ADMITTED_STEMS = ("aufgenommen", "ausgewählt", "hinzugekommen", "beigetreten", "ernannt")
+
+
+def attributed(
+    low: str, start: int, end: int, taken: Sequence[Phrase], grammar: Grammar
+) -> Iterator[Attributed]:
+    """A count whose unit noun an attribute of several words precedes, its last word an
+    adjective or a participle ("Mit den 64 im Februar aufgenommenen Städten", "Die vier
+    in Deutschland ansässigen Mitgliedsstädte"): the number counts the noun. A
+    participle of admission makes the count new; a country named inside, its country."""
+    stems = _ATTRIBUTED_UNITS.get(grammar.language.code)
+    if stems is None:
+        return
+    form = _attribute_form(grammar.language.code)
+    data = grammar.language
+    for stem in stems:
+        for at in occurrences(low, start, end, stem):
+            found = _ATTRIBUTED_WORD.match(low, at)
+            noun = grammar.nouns.get(found.group()) if found is not None else None
+            if found is None or noun is None or at - start < 4 or low[at - 1] != " ":
+                continue
+            if not low.endswith("en", 0, at - 1):  # "aufgenommenen Städte": a weak ending
+                continue
+            head = form.search(low, max(start, at - _ATTRIBUTE_REACH), at)
+            if head is None or any(p.start < found.end() and head.start() < p.end for p in taken):
+                continue
+            value = read_number(head["number"], data.code)
+            if not isinstance(value, int) or not 0 < value < _YEARS_FROM:
+                continue
+            words = head["attribute"].split()
+            if not _an_attribute(words, low[at - 1 - len(head["last"]) : at - 1]):
+                continue  # "mit 12 aus anderen Städten": the noun of a preposition
+            roles = (
+                noun[2] | _NEW_ROLE
+                if any(w.startswith(_ADMITTED_STEMS) for w in words)
+                else noun[2]
+            )
+            country = next((data.country_names[w] for w in words if w in data.country_names), None)
+            dated = _attribute_date(head["attribute"], data.code)  # "im Februar 2024 aufgen..."
+            yield (head.start("number"), found.end(), noun[0], value, Qualifier.EXACT,
+                   roles, country, None, dated)  # fmt: skip
+
+
+_ATTRIBUTED_WORD = re.compile(r"[^\W\d_][\w-]*")
+# (start, end, unit, value, qualifier, roles, country, region, the attribute's date)
+Attributed = tuple[
+    int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None, PartialDate | None
+]
+
+
+def _attribute_date(words: str, code: str) -> PartialDate | None:
+    """The year, and the month before it, an attribute names: "im Dezember 2025 neu"."""
+    found = _attribute_date_form(code).search(words)
+    if found is None:
+        return None
+    month = language(code).months.get(found["name"]) if found["name"] else None
+    return PartialDate(int(found["year"]), month)
+
+
+@cache
+def _attribute_date_form(code: str) -> re.Pattern[str]:
+    months = alternation(language(code).months) or "(?!)"
+    return re.compile(rf"(?:(?P<name>{months})\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+_YEARS_FROM = 1900  # a year before an attribute ("die 2022 aufgenommenen") counts nothing
+_NEW_ROLE = frozenset({Role.NEW})
+
+
+@cache
+def _attribute_form(code: str) -> re.Pattern[str]:
+    """The number and the attribute's words before a unit noun, up to it: two to five
+    words (a year among them: "im Dezember 2025 neu aufgenommenen"), no punctuation."""
+    words = r"(?:[^\W\d_][\w-]*|(?:19|20)\d\d)"
+    return re.compile(
+        rf"(?<![\w.,-])(?P<number>{number_pattern(code)})\s+"
+        rf"(?P<attribute>(?:{words}\s+){{1,5}})(?P<last>{words})\s+\Z"
+    )
+
+
+def _an_attribute(words: list[str], last: str) -> bool:
+    """Whether the words between a number and a unit noun are an attribute of it: they
+    open with a preposition or an adverb (a noun there is what the number counts: "30
+    Teilnehmende aus anderen Städten"), hold more than a preposition and its article
+    ("12 aus anderen Städten": the city noun is the preposition's), and end with a
+    participle or an adjective of the kind ("aufgenommenen", "vertretenen", "ansässigen")."""
+    return (
+        words[0] in _ATTRIBUTE_OPENERS
+        and any(w not in _PREPOSITIONS for w in words)
+        and last.endswith(_PARTICIPLE_ENDINGS)
+    )
+
+
+_PREPOSITIONS = frozenset(
+    {"im", "in", "von", "vom", "aus", "bei", "beim", "seit", "bis", "nach", "zum", "zur",
+     "am", "an", "auf", "mit", "durch", "für", "über", "unter", "der", "dem", "den", "des",
+     "die", "das", "ins"}
+)  # fmt: skip
+_ATTRIBUTE_OPENERS = _PREPOSITIONS | frozenset(
+    {"neu", "bereits", "erst", "bisher", "bislang", "zuletzt", "jüngst", "kürzlich",
+     "inzwischen", "weltweit", "offiziell", "damals", "nun", "jetzt", "heute", "derzeit",
+     "aktuell", "insgesamt", "zusammen", "gemeinsam"}
+)  # fmt: skip
+_PARTICIPLE_ENDINGS = ("ten", "enen", "igen")

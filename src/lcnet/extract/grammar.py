@@ -864,6 +864,8 @@ def _date_fields(data: Language) -> dict[str, str]:
     return {
         "day": r"(?P<day>\d{1,2})(?!\d)",  # "September 2022" holds no day "20"
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
+        # a month that opens a compound: "Februarrunde", "Septemberaufnahme"
+        "month_stem": rf"(?P<month>{month_names})",
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         "year_first": r"(?<!\d)(?P<year>(?:19|20)\d\d)",  # ISO 8601: "2016-08-23"

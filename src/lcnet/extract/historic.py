@@ -371,7 +371,15 @@ def _in_an_aside(
     at = opened + 1
     while at < found.start() and low[at].isspace():
         at += 1
-    return form.match(low, at, found.start()) is not None
+    if form.match(low, at, found.start()) is None:
+        return False
+    # "Three years ago, when the first list came out in August 2016, it stood at 115": a
+    # clause of time after a time said before it tells when that time was
+    return not (
+        low.startswith("when ", at)
+        and grammar.relative is not None
+        and grammar.relative.search(low, clause.start, opened) is not None
+    )
 
 
 @cache
@@ -910,6 +918,14 @@ _TOUCHING_CLAUSE = re.compile(r"[,\u3001\uff0c]")  # the Latin and CJK commas
 _FOUNDED_AFTER = 6  # characters after a date where its verb may follow: "于2013年发起"
 
 
+def _relative_before(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a relative date that dates (not "since February") stands in low[start:end]."""
+    relative = grammar.relative
+    if relative is None:
+        return False
+    return any("since_month" not in _fields(m) for m in relative.finditer(low, start, end))
+
+
 def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> int:
     """Where words touch, "now" past a comma after the figure is the next clause's:
     "当時の加盟は28か国115都市でしたが、現在は79か国"."""
@@ -924,6 +940,8 @@ def _present_end(low: str, phrase: Phrase, clause: Span, grammar: Grammar) -> in
             # "The network, which had 115 members in 2016, now gathers 425": a date
             # between the figure and the comma sets its clause too
             or grammar.dated.search(low, phrase.end, after)
+            # "Vor der Februarrunde waren es 294, nun sind es 356": a relative one too
+            or _relative_before(low, clause.start, phrase.start, grammar)
         ):
             return after
         conjunction = _conjunction_form(grammar.language.code)
@@ -1373,8 +1391,10 @@ def dated_by_lead(
     clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
     clause_end = low.find(";", at, line_end)
     clause_end = line_end if clause_end < 0 else clause_end
-    if grammar.present.search(low, clause_start, clause_end) and not _narrated(
-        low, clause_start, clause_end, grammar
+    if (
+        grammar.present.search(low, clause_start, clause_end)
+        and not _narrated(low, clause_start, clause_end, grammar)
+        and not _later_line(low, line_end, int(lead.group("year")))
     ):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
@@ -1392,6 +1412,26 @@ def dated_by_lead(
         month = int(numeric.group(1)) if numeric is not None else 0
         date = PartialDate(date.year, month) if 1 <= month <= 12 else date
     return True, date if _before(date, written) else None
+
+
+def _later_line(low: str, end: int, year: int) -> bool:
+    """Whether one of the next lines of the timeline opens with a later year: its "now"
+    is of the line's date then ("- September 2022: 77 join; the network now counts 294"
+    above "- February 2024: ..."), the last line's may be the text's own."""
+    at = end
+    for _ in range(_NEXT_LINES):
+        if at >= len(low):
+            return False
+        nxt = low.find("\n", at + 1)
+        nxt = len(low) if nxt < 0 else nxt
+        lead = _LEAD.match(low, at + 1, nxt)
+        if lead is not None:
+            return int(lead.group("year")) > year
+        at = nxt
+    return False
+
+
+_NEXT_LINES = 3  # lines after a timeline's line where the next one may start (wrapped)
 
 
 _MONTH_YEAR = re.compile(r"(\d{1,2})[ \t]*[/.-][ \t]*(?:19|20)\d\d")

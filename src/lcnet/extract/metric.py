@@ -1956,7 +1956,7 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 
 
 # Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
-_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb', " "))
+_NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014', " "))
 
 
 _GENITIVE_S = frozenset({"de"})  # languages whose genitive adds "s" to the name: "Irlands"
@@ -1967,6 +1967,8 @@ _NATIONAL_BODIES = frozenset(
 )  # fmt: skip
 _NATIONAL_WORDS = frozenset({"national", "nationale"})
 _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
+# a relative adverb of place after a country: "Thailand, where ten cities have joined"
+_WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -2013,6 +2015,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
     while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
         words.pop()
+    if len(words) > 1 and words[-1] in _WHERE:
+        # "Thailand, where ten cities have joined so far": the country the clause is of
+        words.pop()
+        while words and words[-1] in grammar.possession_words:
+            words.pop()
     if (
         words
         and grammar.language.code in _GENITIVE_S
@@ -2270,11 +2277,29 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         return True  # "learning cities now number 425 in 91 countries"
     at = connector_at - 1
     presence = grammar.language.presence_words
-    while at > 0 and words[at] in grammar.possession_words and words[at] not in presence:
+    while at > 0 and (
+        (words[at] in grammar.possession_words and words[at] not in presence)
+        or words[at] in _REFLEXIVES  # "erstreckt sich (inzwischen) über 91 Länder"
+    ):
         at -= 1  # "présent désormais dans" ("présent" of "à présent" is a word of "now" too)
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
-    return owner in _member_words(grammar.language.code)
+    members = _member_words(grammar.language.code)
+    if owner in members:
+        return True
+    # "Das Netzwerk ist in 91 Ländern vertreten": the network's presence, its verb last
+    after = low[phrase.end : phrase.end + _PRESENCE_AFTER].split()
+    return (
+        at >= 0
+        and (words[at] in members or words[at] in _NETWORK_NOUNS)
+        and bool(after)
+        and after[0].strip(".,;:") in presence
+    )
+
+
+_REFLEXIVES = frozenset({"sich"})
+_NETWORK_NOUNS = frozenset({"netzwerk", "network", "réseau", "rete", "red", "rede", "gnlc"})
+_PRESENCE_AFTER = 20  # characters after the countries where a verb at the end says presence
 
 
 def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:

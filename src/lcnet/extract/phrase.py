@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.adjectival import adjectival
+from lcnet.extract.adjectival import adjectival, attributed
 from lcnet.extract.candidates import candidates, words_in
 from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
@@ -200,6 +200,11 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         # the names that follow (new ones); before _named, which would take the span
         + [Phrase(*e, False, False, None, True) for e in nationals(low, start, end, grammar)]
         + _named(low, start, end, grammar)
+        # "die 64 im Februar aufgenommenen Städte": an attribute between number and noun
+        + [
+            Phrase(*a[:8], False, False, a[8])
+            for a in attributed(low, start, end, phrases, grammar)
+        ]
         + zeros
         + [
             Phrase(
@@ -1000,8 +1005,17 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
             return True
     if not data.qualifier_blockers:
         return False
-    words = low[max(0, start - 20) : start].split()
+    words = low[max(0, start - 40) : start].split()
+    while len(words) > 1 and (words[-1] in _NOW_WORDS or words[-1] == "sich"):
+        words.pop()  # "erstreckt sich inzwischen über 91 Länder", "stretches now over"
     return bool(words) and words[-1] in data.qualifier_blockers
+
+
+# adverbs of time between a verb and its preposition
+_NOW_WORDS = frozenset(
+    {"now", "today", "already", "inzwischen", "mittlerweile", "nun", "jetzt", "heute",
+     "bereits", "derzeit", "aktuell"}
+)  # fmt: skip
 
 
 _LINE_MARKS = frozenset({">", "<"})

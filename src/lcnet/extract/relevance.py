@@ -366,10 +366,12 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     (or of being a member) in the figure's clause speaks of a membership, as "member
     cities" does; the network it speaks of is the one named last."""
     low = sentence.low
-    start = max(
-        (m.end() for m in _CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start)),
-        default=sentence.span.start,
-    )
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start)]
+    start = marks[-1] if marks else sentence.span.start
+    if len(marks) > 1 and _aside_between(low, marks[-2], marks[-1], memory.grammar):
+        # "The most recent intake, announced the previous September, had brought in 77
+        # cities": the subject before the aside is the clause's
+        start = marks[-3] if len(marks) > 2 else sentence.span.start
     found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
     if found is not None and found.group() == ",":  # "Three Thai provinces, Rayong, Satun
         names = _apposition(memory.grammar.language.code).match(low, found.end())  # and
@@ -386,6 +388,23 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     return sentence.has("candidate", start, end) and any(
         word in low[start:end] for word in memory.grammar.membership_anchors
     )
+
+
+def _aside_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the words between two commas are an aside a participle or a relative
+    pronoun opens (Language.aside_openers, relative_pronouns)."""
+    if low[start - 1] != "," or low[end - 1] != ",":
+        return False
+    opener = _aside_form(grammar.language.code)
+    return opener is not None and opener.match(low, start, end) is not None
+
+
+@cache
+def _aside_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    forms = [data.aside_openers] if data.aside_openers else []
+    forms += [rf"(?:{w})\b" for w in data.relative_pronouns]
+    return re.compile(rf"\s*(?:{'|'.join(forms)})") if forms else None
 
 
 def _quoted_from_a_document(

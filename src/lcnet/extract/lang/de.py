@@ -450,6 +450,7 @@ LANGUAGE = Language(
         "ist mit",
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
+        "bisher",  # "Thailand, wo bisher zehn Städte beigetreten sind"
         "sind",
         # "Deutschland ist weiterhin mit vier Städten vertreten", "Aus Deutschland sind
         # weiterhin zwei Städte vertreten"
@@ -552,7 +553,19 @@ LANGUAGE = Language(
         r"\bdavon\b",
         r"\bauf der liste\b(?! der mitglieder)",  # the list an intake named before
     ),
-    qualifier_blockers=("verteilt", "verstreut"),
+    qualifier_blockers=(
+        "verteilt",
+        "verstreut",
+        # "erstreckt sich über 91 Länder", "verteilen sich über": a verb's preposition
+        "verteilen",
+        "verteilten",
+        "erstreckt",
+        "erstrecken",
+        "erstreckte",
+        "reicht",
+        "reichen",
+        "reichte",
+    ),
     unit_roles={
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
@@ -693,7 +706,20 @@ LANGUAGE = Language(
         r"betonten",
         r"laut",
     ),
-    presence_words=("präsent", "aktiv", "vertreten", "verbreitet", "präsenz"),
+    presence_words=(
+        "präsent",
+        "aktiv",
+        "vertreten",
+        "verbreitet",
+        "präsenz",
+        # verbs of extent: "das Netzwerk erstreckt sich über 91 Länder"
+        "erstreckt",
+        "erstrecken",
+        "erstreckte",
+        "reicht",
+        "reichen",
+        "reichte",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"unter den \d+ neuen",
@@ -753,6 +779,8 @@ LANGUAGE = Language(
         r"(?:hatten|hatte) (?:bisher|bislang|zuvor|noch) keine"
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
+        # "Für 13 Länder ist es die erste Mitgliedsstadt", "ihre erste Mitgliedsstadt"
+        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt)\b",
         # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
         r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
         r"(?:mitgliedsstadt|mitglied|lernstadt)",
@@ -975,7 +1003,13 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
-        "before_month": (r"vor dem {month}(?! \d)",),  # the month before: "before December"
+        "before_month": (
+            r"vor dem {month}(?! \d)",  # the month before: "before December"
+            # "vor der Februarrunde", "vor der Aufnahmerunde im Februar", "bis zur ..."
+            r"(?:vor der|bis zur) {month_stem}(?:runde|aufnahme)\b",
+            r"(?:vor der|bis zur) (?:aufnahme|auswahl)?runde (?:im|vom) {month}(?! \d)",
+            r"(?:vor den|bis zu den) aufnahmen (?:im|vom) {month}(?! \d)",
+        ),
         "since_month": (r"seit {month}(?! \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

@@ -444,7 +444,19 @@ LANGUAGE = Language(
         r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
         r"\bthe list (?:includes|features|contains)\b",
     ),
-    qualifier_blockers=("spread", "spreading", "scattered", "distributed", "dispersed"),
+    qualifier_blockers=(
+        "spread",
+        "spreading",
+        "scattered",
+        "distributed",
+        "dispersed",
+        "stretches",  # "the network stretches over 91 countries"
+        "stretched",
+        "stretching",
+        "extends",
+        "extended",
+        "extending",
+    ),
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
@@ -575,7 +587,22 @@ LANGUAGE = Language(
         r"pointed out",
         r"according to",
     ),
-    presence_words=("present", "active", "represented", "spread", "presence"),
+    presence_words=(
+        "present",
+        "active",
+        "represented",
+        "spread",
+        "presence",
+        # verbs of extent: "the network stretches across 91 countries"
+        "stretches",
+        "stretched",
+        "stretching",
+        "extends",
+        "extended",
+        "extending",
+        "spreads",
+        "reaches",
+    ),
     # "The 72 new members include three Thai cities": the country's share of the intake
     included_words=(r"\binclud(?:e|es|ed)\b",),
     among_new_cues=(
@@ -639,6 +666,8 @@ LANGUAGE = Language(
         r"(?:that|which) had (?:had )?no (?:member|learning) cit(?:y|ies)"
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
+        # "For 13 countries, this is their first member city"
+        r"their (?:very )?first (?:member|learning) city\b",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
         r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
@@ -896,7 +925,15 @@ LANGUAGE = Language(
     relative_dates={
         # "since February": a figure of it is current since then, so it dates none; it
         # is what "at the time" in a later sentence points back to
-        "before_month": (r"before {month}(?! \d)",),  # the month before: "before December"
+        "before_month": (
+            r"before {month}(?! \d)",  # the month before: "before December"
+            # "before the February round", "before the round of February"
+            r"(?:before|until) (?:the|this) {month} (?:round|intake|announcement|admissions?"
+            r"|expansion"
+            r"|enlargement)\b",
+            r"(?:before|until) the (?:round|intake|announcement|admissions?|expansion"
+            r"|enlargement) (?:of|in) {month}(?! \d)",
+        ),
         "since_month": (r"since {month}(?!,? \d)",),
         # "two years earlier": counted back from the date said before it
         "years_before": (

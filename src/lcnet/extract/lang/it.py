@@ -836,6 +836,8 @@ LANGUAGE = Language(
         "rappresentata",
         "diffusa",
         "presenza",
+        "estende",  # "la rete si estende in 91 paesi"
+        "estesa",
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
