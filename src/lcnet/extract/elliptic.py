@@ -21,7 +21,7 @@ from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
-from lcnet.extract.occurrences import kept_places
+from lcnet.extract.occurrences import kept_places, occurrences
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -674,7 +674,8 @@ _ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
 _ONLY = ("apenas", "appena", "solamente", "soltanto", "somente", "unicamente")
 _ENDS = (
-    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|no|na)\s)"
+    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
+    r"|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|nella|no|na)\s)"
 )
 
 
@@ -728,23 +729,46 @@ def of_the_network(
     form = _elided_form(grammar.language.code)
     if form is None or not grammar.network_finder.search(low, start, end):
         return  # the common case: the network is not named here
-    counted = [p.start for p in phrases if p.unit in _ELIDED_UNITS]
+    cities = [p for p in phrases if p.unit in _ELIDED_UNITS]
+    counted = [p.start for p in cities]
     for found in form.finditer(low, start, end):
         at = found.start()
-        before = bisect_right(counted, at)
-        if before and at - counted[before - 1] <= _ELIDED_REACH:
-            continue  # a count of cities before it is its model (elided)
         value = read_number(found["number"], grammar.language.code)
         if not isinstance(value, int) or value not in _TOTALS or _YEAR.fullmatch(found["number"]):
             continue
+        before = bisect_right(counted, at)
+        if (
+            before
+            and at - counted[before - 1] <= _ELIDED_REACH
+            and value <= cities[before - 1].value * _RATIO
+        ):
+            continue  # a count of cities before it is its model (elided); not an
+            # intake's ("72 ciudades en diciembre. Ya son 425 en la red")
         floor = max(start, at - _ELIDED_REACH)
-        if grammar.network_names.search(low, floor, at) is None:
+        if grammar.network_names.search(low, floor, at) is None and not _in_the_network(
+            low, found.end("number"), end, grammar
+        ):
             continue
         if not _opens_its_clause(low, at, floor, grammar):
             continue
         first, qualifier = _qualified(found, grammar)
         roles = frozenset({Role.MEMBER})
         yield (first, found.end("number"), Unit.MEMBER, value, qualifier, roles, None, None)
+
+
+def _in_the_network(low: str, at: int, end: int, grammar: Grammar) -> bool:
+    """Whether the network is referred to right after a count ("Ya son 425 en la red",
+    "Já são 425 na rede"): the count's place, its subject left in the verb."""
+    place = _NETWORK_PLACE.match(low, at, end)
+    if place is None:
+        return False
+    # "en la red", "na rede": the reference after the preposition; "nella rete": with it
+    return any(
+        grammar.references.match(low, after, end) for after in (place.start("word"), place.end())
+    )
+
+
+_NETWORK_PLACE = re.compile(r"\s+(?P<word>en|na|no|nella|nel|dans le|in the|im)\s+")
 
 
 def _qualified(found: re.Match[str], grammar: Grammar) -> tuple[int, Qualifier]:
@@ -774,7 +798,27 @@ def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
         words.pop()
     if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in _THAT:
         return True
-    return len(words) <= 5 and grammar.dated.search(before) is not None  # "en agosto de 2016"
+    if len(words) <= 5 and grammar.dated.search(before) is not None:
+        return True  # "en agosto de 2016"
+    # "Antes de esa convocatoria eran 356", "Prima dell'ultima tornata erano 356": a time
+    # said by a preposition of time and a few words
+    return len(words) <= _TIME_WORDS and _unelided_of(words[0]) in _BEFORE_AFTER
+
+
+# Prepositions of time that open a clause of an elided count ("antes de esa convocatoria")
+_BEFORE_AFTER = frozenset({
+    "antes", "después", "despues", "tras", "hasta", "desde", "depois", "até", "ate", "após",
+    "prima", "dopo", "fino", "avant", "après", "jusqu", "before", "after", "until", "since",
+})  # fmt: skip
+_TIME_WORDS = 6
+
+
+def _unelided_of(word: str) -> str:
+    """ "jusqu'à" -> "jusqu", "dell'ultima" stays: the word before an elided vowel."""
+    cut = word.find("'")
+    if cut < 0:
+        cut = word.find("\u2019")
+    return word[:cut] if cut > 0 else word
 
 
 _THAT = frozenset({"che", "que", "that", "dass"})  # the words that open a reported clause
@@ -1064,6 +1108,9 @@ def country_counts(
             continue  # "phase": inside a word
         share = _free_share(found, taken, code)
         if share is None:
+            total = _network_total(low, found, taken, start, grammar)
+            if total is not None:  # "La red volvió a crecer. Hoy cuenta con 425"
+                yield total
             continue
         first, last, value = share
         said = subject.search(low, max(start, at - _SUBJECT_REACH), at)
@@ -1110,6 +1157,59 @@ def _verbs_matched(
         for match in form.finditer(low, start, end):
             found[match["verb"]].append(match)
     return [match for verb in verbs for match in found[verb]]
+
+
+def _network_total(
+    low: str, found: re.Match[str], taken: list[tuple[int, int]], start: int, grammar: Grammar
+) -> tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None] | None:
+    """The network's members said by a verb of having and a number of their size, the
+    network its subject, named or referred to just before in its paragraph, the noun
+    left out: "La red volvió a crecer. Hoy cuenta con 425", "The network grew again. It
+    now counts 425", "La Rete ... conta ora 425"."""
+    if " ".join(found["verb"].split()) not in _NOW_HAVING:
+        return None  # "la red tenía 229": a past count, dated by what is around it
+    first, last = found.span("number")
+    if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+        return None
+    value = read_number(found["number"], grammar.language.code)
+    if not isinstance(value, int) or value not in _TOTALS:
+        return None
+    at = found.start()
+    floor = max(start, at - _SUBJECT_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None  # the network named or referred to last before the verb
+    for said in grammar.network_names.finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is not None and said.lastgroup != "gnlc":
+        return None  # "the Creative Cities Network has 350": another network's
+    referred = None
+    for referred in grammar.references.finditer(low, floor, found.end("verb")):  # noqa: B007
+        pass
+    if said is None and referred is None:
+        return None
+    subject = max(m.end() for m in (said, referred) if m is not None)
+    between = low[subject:at].split()
+    adverbs = grammar.possession_words
+    if not all(word in adverbs or word in _NAME_TAIL for word in between) and not (
+        grammar.language.code in _SUBJECT_IN_THE_VERB
+        and _opens_its_clause(low, at, floor, grammar)
+    ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
+        return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
+    return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
+
+
+# what may end the network's name before its verb: "... del Aprendizaje de la UNESCO"
+_NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
+                        "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
+                        "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
+# The verbs of having in the present: the network's count now ("cuenta con 425")
+_NOW_HAVING = frozenset({
+    "suma", "tiene", "cuenta con", "pasa a tener", "pasa a contar con", "llega a", "sube a",
+    "soma", "tem", "conta com", "passa a ter", "passa a contar com", "chega a", "sobe para",
+    "has", "counts", "conta", "sale a", "arriva a",
+})  # fmt: skip
+_SUBJECT_IN_THE_VERB = frozenset({"es", "pt", "it"})  # "Hoy cuenta con 425": the network's
 
 
 def _free_share(
@@ -1429,3 +1529,186 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
 _ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
 _ONE_WORDS = "eine|einer|ein|une|una|uma|one"
 _JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"
+
+
+def stated_totals(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A total said by a noun of counting, its unit the one said last before it: "a
+    network of 229 cities ... 229 was the figure at the time", "indicava 14 cidades
+    portuguesas e um total de 229 na rede", "the 92nd country? No, the count is 91",
+    "la rete tocca quota 356". The number ends its clause; the unit noun said last in its
+    paragraph (at most _STATED_REACH before) says what it counts, and it is of a size the
+    network's members (or countries) have had: read as the network's total, whose it is
+    decided afterwards as for any figure (only where a network is named in the stretch)."""
+    code = grammar.language.code
+    forms = _stated_forms(code)
+    if forms is None:
+        return
+    matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
+    if not matches or not grammar.network_finder.search(low, start, end):
+        return  # the common case: no noun of counting before a number, or no network
+    for found in matches:
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+            continue
+        said = unit_said_before(low, found.start(), start, grammar)
+        if said is Unit.COUNTRY and value in _COUNTRY_TOTALS:
+            unit, roles = Unit.COUNTRY, _NO_ROLES
+        elif said is not None and value in _TOTALS:
+            unit, roles = Unit.MEMBER, _MEMBER_ROLE
+        else:
+            continue
+        first, qualifier = _qualified(found, grammar)
+        yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def unit_said_before(low: str, at: int, start: int, grammar: Grammar) -> Unit | None:
+    """The unit of the unit noun said last before `at` in its paragraph (at most
+    _STATED_REACH before): what a count whose own noun is left out counts ("the count is
+    91" after "46 countries"), if it is cities, members or countries; else None."""
+    floor = max(start, at - _STATED_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is None:
+        return None
+    unit = grammar.nouns[" ".join(said.group().split())][0]
+    return unit if unit in _SAID_UNITS else None
+
+
+_SAID_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
+_NO_ROLES: frozenset[Role] = frozenset()
+_MEMBER_ROLE = frozenset({Role.MEMBER})
+
+
+_STATED_REACH = 200  # characters before a stated total where its unit may be said
+# the network's countries: 28 in 2016, 91 in 2025; its members never fewer than 115
+_COUNTRY_TOTALS = range(28, 115)
+# What a stated total ends with: its clause, or a place or a time after it
+_STATED_END = (
+    r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z)|\s+(?:in|at|on|by|as|and|when|y|e|en|a|al"
+    r"|del|tras|dopo|após|desde|da|de|nel|nella|no|na|em|dans|et|au|und|im|seit|và|trong"
+    r"|khi|ed|after|before|following|since|with|après|avant|depuis|nach|vor|antes|depois"
+    r"|prima|sau)\s)"
+)
+# The nouns of counting, each with the words that may stand before it (a determiner,
+# an adjective; a verb before "quota") and its verb after it, before the number ("the
+# count is 91"), per language; the noun opens the verb's pattern (it is found by
+# str.find, the pattern matched there)
+_STATED_BEFORE = {
+    "en": (r"(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?",
+           r"(?:total|figure|count|number|tally)"
+           r"(?: (?:now|then|today|currently|still))?"
+           r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to"
+           r"|is now|was then|has reached|has risen to|had reached)"),
+    "es": (r"el|su|la|un|en",
+           r"(?:total|cifra|número)"
+           r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
+           r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
+           r"|se sitúa en|quedó en|queda en)|total de"),
+    "pt": (r"o|a|um|num",
+           r"(?:total|número)"
+           r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
+           r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
+           r"|fica em|ficou em|está em)|total de"),
+    "fr": (r"le|un|au",
+           r"(?:total|chiffre|nombre)"
+           r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
+           r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
+           r"|monte à)|total de"),
+    "it": (r"il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
+           r"(?:totale|numero)"
+           r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
+           r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
+           r"|totale di|quota"),
+    "de": (r"die",
+           r"(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)"
+           r"(?: (?:jetzt|nun|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"),
+    "vi": (None,
+           r"(?:con số|tổng số)"
+           r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
+}  # fmt: skip
+# The nouns the patterns open with: most are count heads (Language.count_heads), whose
+# places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
+_STATED_KEYS = {
+    "en": ("total", "number", "count", "tally", "figure"),
+    "es": ("total", "cifra", "número"),
+    "pt": ("total", "número"),
+    "fr": ("total", "nombre", "chiffre"),
+    "it": ("totale", "numero", "quota"),
+    "de": ("zahl", "gesamtzahl"),
+    "vi": ("tổng số", "con số"),
+}
+# "229 was the figure at the time": the number opens its clause, the noun after it
+_STATED_AFTER = {
+    "en": r" (?:was|is) (?:then |now |still )?the (?:official |exact |correct |current )?"
+    r"(?:figure|total|count|number)",
+}
+
+
+class _StatedForms(NamedTuple):
+    before: re.Pattern[str] | None  # the words before the noun, up to it
+    noun: re.Pattern[str]  # the noun, its verb and the number, matched at the noun
+    after: re.Pattern[str] | None  # "229 was the figure", searched before its noun
+
+
+@cache
+def _stated_forms(code: str) -> _StatedForms | None:
+    stated = _STATED_BEFORE.get(code)
+    if stated is None:
+        return None
+    before, noun = stated
+    data = language(code)
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers))
+    qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
+    after = _STATED_AFTER.get(code)
+    return _StatedForms(
+        re.compile(rf"(?<![^\W\d_])(?:{spaced(before)})\s+\Z") if before else None,
+        re.compile(rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_STATED_END}"),
+        re.compile(
+            rf"(?:(?<=[.;:,]\s)|(?<=\bthat\s))(?P<qualifier>)(?P<number>{number})"
+            rf"{spaced(after)}(?![^\W\d_])"
+        )
+        if after
+        else None,
+    )
+
+
+def _stated_matches(
+    low: str, start: int, end: int, forms: _StatedForms, keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """The matches of the forms, found from their words by str.find, in order."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        for at in occurrences(low, start, end, key):
+            match = forms.noun.match(low, at, end)
+            if match is not None and (
+                forms.before is None
+                or forms.before.search(low, max(start, at - _WORDS_BEFORE), at) is not None
+            ):
+                found.setdefault(at, match)
+            elif forms.after is not None and match is None:  # "229 was the figure"
+                floor = max(start, at - _NUMBER_BEFORE)
+                match = forms.after.search(low, floor, min(end, at + len(key)))
+                if match is not None and match.end() == at + len(key):
+                    found.setdefault(match.start(), match)
+    return [found[at] for at in sorted(found)]
+
+
+_WORDS_BEFORE = 30  # characters before a noun of counting where its determiner may start
+_NUMBER_BEFORE = 60  # characters before "figure" where "229 was the" may start
+
+
+@cache
+def _unit_nouns(code: str) -> re.Pattern[str]:
+    from lcnet.extract.grammar import grammar
+
+    said = grammar(code)
+    nouns = alternation(said.nouns)
+    if said.language.attached:  # "회원도시", "城市": a unit may touch the word before it
+        return re.compile(rf"(?:{nouns})")
+    return re.compile(rf"(?<![^\W\d_])(?:{nouns})(?![^\W\d_])")

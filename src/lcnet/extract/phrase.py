@@ -34,6 +34,8 @@ from lcnet.extract.elliptic import (
     placed_parts,
     placed_siblings,
     said_parts,
+    stated_totals,
+    unit_said_before,
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -217,7 +219,13 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     phrases = _merged(phrases, trailing)
     # "356 villes en février 2024, et 229 à l'automne 2020": a unit the figure before gave
     gapped = [Phrase(*e, False, False, None, True) for e in elliptic(low, phrases, end, grammar)]
-    bare = [Phrase(*e, False, False, None, True) for e in elided(low, phrases, end, grammar)]
+    # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer (first: a count
+    # elided after it is of its unit, "Cuatrocientas veinticinco. Antes eran 356")
+    answers = [
+        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
+    ]
+    models = _merged(phrases, answers) if answers else phrases
+    bare = [Phrase(*e, False, False, None, True) for e in elided(low, models, end, grammar)]
     gapped += bare  # "eran 115"
     gapped += [
         Phrase(*e, False, False, None, True, True)  # a part of the figure before
@@ -244,9 +252,7 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         Phrase(*e, False, True, None, True)
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
-    gapped += [  # "¿Cuántas ciudades colombianas hacen parte? Seis": an FAQ's answer
-        Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
-    ]
+    gapped += answers
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
@@ -271,6 +277,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in of_the_network(low, phrases, start, end, grammar)
     ]
     gapped += networks
+    gapped += [  # "229 was the figure", "um total de 229 na rede": a noun of counting
+        Phrase(*e, False, True, None, True) for e in stated_totals(low, start, end, grammar)
+    ]
     phrases = _merged(phrases, gapped)
     bare += networks
     if bare:  # "En 2022 eran 294; dos años después, 356": the unit a bare count was given
@@ -769,6 +778,12 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     unit, _, roles = (
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
+    if (
+        not noun
+        and value < _FEWEST_MEMBERS
+        and unit_said_before(low, match.start(), 0, grammar) is Unit.COUNTRY
+    ):  # "72 cities from 46 countries; with them the count is 91": the countries said
+        unit, roles = Unit.COUNTRY, _NO_ROLES  # last, a count too small for the members
     after = match.groupdict().get("after") or ""  # "le nombre de villes thaïlandaises"
     more, country, region = _modifiers(match["modifiers"] or "", after, grammar)
     if country is None:  # "the total of learning cities in Viet Nam to five"
@@ -790,6 +805,7 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
 
 
 _DIGIT = re.compile(r"\d")
+_FEWEST_MEMBERS = 115  # the network's members since it first counted them (2016)
 
 
 def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:

@@ -324,6 +324,10 @@ def _figures(
             if spaced and index in years:
                 continue
             label = _label(row[0].text, grammar) if index > 0 and not spaced else None
+            if not index and len(row) == _PAIR and not spaced and not aligned:
+                # "| 356 | cidades membro |": a key-figures table whose number leads its
+                # row, the caption after it
+                label = _caption(row[1].text, grammar)
             year = None
             if aligned and label is not None and dating:
                 year = _date(header[index].text, grammar)
@@ -346,6 +350,22 @@ def _figures(
         for label in labels
     )
     return _membership_block(found, counted=counted)
+
+
+_PAIR = 2
+
+
+def _caption(
+    text: str, grammar: Grammar
+) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
+    """What a caption after a number counts ("cidades membro", "novas cidades em 2024",
+    "de habitantes abrangidos"), if it names a unit and holds no number but a year."""
+    if _NOT_A_YEAR.search(text) is not None:
+        return None
+    return _label(text, grammar)
+
+
+_NOT_A_YEAR = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 
 
 def _digits(row: list[Cell]) -> bool:

@@ -384,7 +384,8 @@ LANGUAGE = Language(
     },
     qualifiers_after={},
     other_before=("otras", "otros"),
-    unit_linkers=("de", "las", "los"),  # "son 115 las ciudades"
+    # "son 115 las ciudades", "once de las nuevas ciudades"
+    unit_linkers=("de", "las", "los", "de las", "de los"),
     units={
         "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "ayuntamientos": Unit.CITY,

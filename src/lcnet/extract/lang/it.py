@@ -369,7 +369,8 @@ LANGUAGE = Language(
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
-    unit_linkers=("di", "le", "i", "gli"),  # "sono 115 le città"
+    # "sono 115 le città", "undici delle nuove città"
+    unit_linkers=("di", "le", "i", "gli", "delle", "dei", "degli"),
     units={
         "località": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "province": Unit.CITY,

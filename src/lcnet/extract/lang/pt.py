@@ -355,7 +355,8 @@ LANGUAGE = Language(
     },
     qualifiers_after={"ou mais": Q.AT_LEAST},
     other_before=("outras", "outros"),
-    unit_linkers=("de", "as", "os"),  # "são 115 as cidades"
+    # "são 115 as cidades", "onze das novas cidades"
+    unit_linkers=("de", "as", "os", "das", "dos"),
     units={
         "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
