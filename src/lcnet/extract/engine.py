@@ -326,7 +326,7 @@ def _judged(
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
         reading: Reading | None
         if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
-            intake = zero_metric_is_intake(sentence, rules)
+            intake = zero_metric_is_intake(sentence, rules, phrase.start)
             if intake is None:
                 if dropped is not None:
                     dropped.append((phrase.start, "metric unread"))

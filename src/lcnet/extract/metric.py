@@ -920,7 +920,11 @@ def _referred_country(
     near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
     if not words or not any(word in near for word in words):
         return None
-    return country_named_last(low, sentence.span.start, phrase.start, grammar)
+    # "Portugal conta agora dezasseis cidades. ... em 2022 entrou Braga, que elevou o
+    # total nacional para quinze": the country named last, in the sentence or just before
+    return country_named_last(low, sentence.span.start, phrase.start, grammar) or _last_country(
+        low, phrase.start, grammar
+    )
 
 
 # "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
