@@ -374,6 +374,9 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        # "con una sola ciudad", "las dos solas ciudades": only so many
+        "sola": Role.PLAIN,
+        "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
         "nuevas": Role.NEW,

@@ -522,6 +522,11 @@ LANGUAGE = Language(
         "membre": Unit.MEMBER,
     },
     modifiers_before={
+        # "les deux seules communes françaises", "une seule ville": only so many
+        "seules": Role.PLAIN,
+        "seuls": Role.PLAIN,
+        "seule": Role.PLAIN,
+        "seul": Role.PLAIN,
         "premières": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "premiers": Role.PLAIN,
         "nouvelles": Role.NEW,

@@ -388,6 +388,11 @@ LANGUAGE = Language(
         "membro": Unit.MEMBER,
     },
     modifiers_before={
+        # "la rete conta una sola città", "le due sole città": only so many
+        "sola": Role.PLAIN,
+        "sole": Role.PLAIN,
+        "solo": Role.PLAIN,
+        "soli": Role.PLAIN,
         "prime": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primi": Role.PLAIN,
         "nuove": Role.NEW,

@@ -361,6 +361,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        # "uma só cidade": only so many
+        "só": Role.PLAIN,
         "primeiras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeiros": Role.PLAIN,
         "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
