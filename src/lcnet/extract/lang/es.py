@@ -331,6 +331,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     # "son 115 las ciudades", "once de las nuevas ciudades"
     unit_linkers=("de", "las", "los", "de las", "de los"),
+    # "la población de las ciudades miembros supera los 390 millones"
+    population_heads=(r"población",),
     units={
         "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "ayuntamientos": Unit.CITY,

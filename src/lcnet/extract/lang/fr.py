@@ -476,6 +476,7 @@ LANGUAGE = Language(
     ),
     other_before=(),
     unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
+    population_heads=(r"population",),
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "communes": Unit.CITY,

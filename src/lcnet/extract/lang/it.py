@@ -332,6 +332,8 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     # "sono 115 le città", "undici delle nuove città"
     unit_linkers=("di", "le", "i", "gli", "delle", "dei", "degli"),
+    # "gli abitanti delle città membri superano i 310 milioni"
+    population_heads=(r"popolazione", r"abitanti"),
     units={
         "località": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "province": Unit.CITY,

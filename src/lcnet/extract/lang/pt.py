@@ -321,6 +321,7 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     # "são 115 as cidades", "onze das novas cidades"
     unit_linkers=("de", "as", "os", "das", "dos"),
+    population_heads=(r"população",),
     units={
         "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
