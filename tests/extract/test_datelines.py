@@ -18,6 +18,8 @@ DATELINES = [
     ("sábado, 17 de febrero de 2024", "2024-02-17"),
     ("Published 14 February 2024", "2024-02-14"),
     ("February 14, 2024", "2024-02-14"),
+    ("Posted Sept. 3rd, 2021 by the desk", "2021-09-03"),  # a month's short name, a suffix
+    ("Mittwoch,Dezember  9  2020", "2020-12-09"),  # the name right after a comma
     ("Am 4. Dezember 2025", "2025-12-04"),
     ("Le 2 septembre 2022", "2022-09-02"),
     ("2 settembre 2022", "2022-09-02"),

@@ -35,12 +35,14 @@ _FORMS = {
     ),
     "en": (r"(?:correct\w*|revis\w*|figures?)", r"(?:to|at)"),
     "fr": (r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)", r"(?:à|a)"),
-    "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad)"),
+    "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad|in)"),
     "pt": (
         r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
         r"(?:para|em|a)",
     ),
     "de": (r"(?:korrigier\w*|berichtig\w*|zahlen)", r"(?:auf)"),
+    # "sau đó được đính chính thành 54", "điều chỉnh lại còn 54 và 229"
+    "vi": (r"(?:đính chính|điều chỉnh|hiệu chỉnh|sửa)", r"(?:thành|còn|xuống|là)"),
 }
 _WORDS = {
     "es": ("corrig", "correg", "correcci", "rectific", "cifra", "errata"),
@@ -49,8 +51,17 @@ _WORDS = {
     "it": ("corrett", "corress", "rettific", "cifr", "numeri"),
     "pt": ("corrig", "correção", "correcção", "retific", "rectific", "números", "cifra"),
     "de": ("korrigier", "berichtig", "zahlen"),
+    "vi": ("đính chính", "điều chỉnh", "hiệu chỉnh", "sửa"),
 }
-_CONJUNCTIONS = {"es": "y|e", "en": "and", "fr": "et", "it": "e|ed", "pt": "e", "de": "und"}
+_CONJUNCTIONS = {
+    "es": "y|e",
+    "en": "and",
+    "fr": "et",
+    "it": "e|ed",
+    "pt": "e",
+    "de": "und",
+    "vi": "và",
+}
 _REACH = 300  # characters before the correction where the figures it corrects stand
 _CLOSE = 0.1  # a correction moves a figure by at most a tenth of it
 _UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})

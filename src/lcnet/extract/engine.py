@@ -387,7 +387,10 @@ def _judged(
             if after is not None and after.gapped and after.start < span.end:
                 span = Span(span.start, after.start)  # "Of the 425 cities, 64 joined in
                 # February 2024": a date after the bare number is that number's
-            dated = as_of(low, phrase, span, rules, written) or span_end
+            # an archive entry's relative dates ("En la ronda anunciada el 14 de febrero",
+            # under "16 de febrero de 2024") count from the entry's date, not the page's
+            entry = reposts.date_at(phrase.start) if reposts is not None else None
+            dated = as_of(low, phrase, span, rules, entry or written) or span_end
             if dated is None and to is not None and not rules.language.attached:
                 # "En 2022, le réseau est passé de 229 à 294 villes": a date that opens the
                 # sentence dates the change, and so its end (where words touch, a date

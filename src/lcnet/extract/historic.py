@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
 )
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
+from lcnet.extract.needles import may_match
 from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
@@ -103,6 +104,7 @@ def as_of(
         m
         for m in grammar.present.finditer(low, _present_start(low, phrase, clause, grammar), end)
         if not _compared_now(low, m.start(), clause.start, grammar)
+        and not (m.group() in weak and _dated_right_after(low, m.end(), grammar))
     ]
     strong = [m for m in present if m.group() not in weak]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
@@ -184,6 +186,16 @@ _DOCUMENT_DATE = re.compile(
     r"|eine|die)\s+(?:chiffres?|données|statistiques?|dato|dati|cifra|cifre|cifras|datos?"
     r"|números?|figures?|data|numbers?|zahlen?|angaben?)\b"
 )
+
+
+def _dated_right_after(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether a date follows a word of "already" right away: "Já em julho do ano passado
+    a UNESCO confirmou 170 membros", "ya en 2019 la red contaba con 170": already then."""
+    while at < len(low) and low[at] in " \t\n":
+        at += 1
+    if grammar.historic.match(low, at) is not None:
+        return True
+    return grammar.relative is not None and grammar.relative.match(low, at) is not None
 
 
 def _document_date(
@@ -453,7 +465,11 @@ def _after_closed_clauses(
     if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
         return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
-    if written is not None and grammar.relative is not None:
+    if (
+        written is not None
+        and grammar.relative is not None
+        and may_match(grammar.relative, low, sentence.start, cut)
+    ):
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
@@ -651,15 +667,24 @@ def _relative(
     if written is None or grammar.relative is None:
         return None
     clause = _clause(low, phrase, sentence, grammar)
+    if not may_match(grammar.relative, low, clause.start, clause.end):
+        return None  # most clauses hold no word of a relative date (str.find tells)
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)
-        if (m.end() <= phrase.start or m.start() >= phrase.end) and "since_month" not in _fields(m)
+        if (m.end() <= phrase.start or m.start() >= phrase.end)
+        and "since_month" not in _fields(m)
+        # "abierta a nuevos miembros desde la conferencia de septiembre del año pasado,
+        # integra 115 ciudades": the date a state holds since does not date it
+        and not _since_after(low, phrase, m, sentence.start, grammar)
     ]
     if not found:
         return None
     present_end = _present_end(low, phrase, clause, grammar)
+    weak = grammar.language.weak_present
     for present in grammar.present.finditer(low, clause.start, present_end):
+        if present.group() in weak and _dated_right_after(low, present.end(), grammar):
+            continue  # "Já em julho do ano passado": already then
         if not any(m.start() <= present.start() < m.end() for m in found):
             return None  # "now" (and not the "今年" of "今年7月")
     nearest = min(found, key=lambda m: max(phrase.start - m.end(), m.start() - phrase.end))
@@ -799,6 +824,12 @@ def _dated_before(
     stated = not any(p.re is grammar.earlier_date for p in pointers)
     if stated and _SINCE.search(low, max(start, sentence.start), clause.start) is not None:
         return None
+    line_start = low.rfind("\n", 0, sentence.start) + 1
+    if stated and line_start > start and _ITEM.match(low, line_start):
+        # "10. Portugal tinha 16 cidades na rede antes da entrada de Lisboa": a list's item
+        # is a statement of its own; its verb of a past state points back within it only
+        start = line_start
+        paragraph = -1
     # up to the figure's clause: the sentence's own clauses before it count as said
     # before it ("the 2019 round had brought in 38 cities, and UIL then described 170
     # active members", "Im Februar 2024 kamen 64 Städte hinzu; das Netzwerk zählte
@@ -816,6 +847,9 @@ def _dated_before(
         reach = max(0, paragraph - _BEFORE_REACH)
         before = low.rfind("\n\n", reach, paragraph)
         found = _last_date(low, before + 2 if before >= 0 else reach, paragraph, grammar, written)
+    if found is not None and written is not None and later_than(found, written):
+        return None  # "La red sumará más de 450 en 2027. Colombia tenía ocho": a past
+        # state does not point forward to a forecast's year
     return found
 
 
@@ -1353,7 +1387,14 @@ def dated_by_lead(
     date = _date(found, grammar) if found else None
     if date is None or date.year != int(lead.group("year")):
         date = PartialDate(int(lead.group("year")))
+    if date.month is None:  # "| 9/2022 | Cao Lãnh | 1 |", "- 09.2020: 54 cities": a month
+        numeric = _MONTH_YEAR.fullmatch(lead.group("lead").strip())  # by its number
+        month = int(numeric.group(1)) if numeric is not None else 0
+        date = PartialDate(date.year, month) if 1 <= month <= 12 else date
     return True, date if _before(date, written) else None
+
+
+_MONTH_YEAR = re.compile(r"(\d{1,2})[ \t]*[/.-][ \t]*(?:19|20)\d\d")
 
 
 def _narrated(low: str, start: int, end: int, grammar: Grammar) -> bool:
@@ -1442,6 +1483,14 @@ def _dates_alone(code: str) -> re.Pattern[str]:
     fields = _date_fields(data)
     forms = "|".join(f"(?:{form.format(**fields)})" for form in data.date_forms)
     return re.compile(_number_groups(forms))
+
+
+def later_than(date: PartialDate, written: PartialDate) -> bool:
+    """Whether a date is of a period after the text's: a later year, or a later month of
+    its year."""
+    if date.year != written.year:
+        return date.year > written.year
+    return date.month is not None and written.month is not None and date.month > written.month
 
 
 def _before(date: PartialDate, written: PartialDate) -> bool:

@@ -485,6 +485,12 @@ def _label(
     else:
         unit, _, roles = grammar.nouns[" ".join(found.group().split())]
     more: set[Role] = set()
+    if (
+        found is not None
+        and unit is Unit.COUNTRY
+        and any(cue.lastgroup == "first_time" for cue in grammar.cues.finditer(text))
+    ):  # "Pays représentés pour la première fois : 13", "Paesi alla prima adesione: 12"
+        more.add(Role.FIRST_TIME)
     if found is not None and unit is not Unit.CITIZEN:  # "Ciudades admitidas: 38"
         cue = grammar.cues.search(text)
         if cue is not None and cue.lastgroup == "intake":

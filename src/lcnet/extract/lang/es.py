@@ -231,6 +231,21 @@ _DEMONYMS = {
 }
 
 
+def _unaccented(names: dict[str, str]) -> dict[str, str]:
+    """The names as wire copy without accents writes them ("Espana", "Peru", "mexicanas"
+    stay): each accented name once more without its accents, where no name is so written."""
+    plain = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
+    return {
+        bare: code
+        for name, code in names.items()
+        if (bare := name.translate(plain)) != name and bare not in names
+    }
+
+
+_COUNTRIES |= _unaccented(_COUNTRIES)
+_DEMONYMS |= _unaccented(_DEMONYMS)
+
+
 # A round number as a noun, read as about it: "une cinquantaine de pays"
 _APPROXIMATE = {
     "decena": 10,
@@ -296,6 +311,16 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "más de": Q.MORE_THAN,
+        "mas de": Q.MORE_THAN,  # wire copy without accents: "la red tiene ya mas de 100"
+        # "la red andaba por las 180 ciudades": about
+        **dict.fromkeys(
+            (
+                f"{verb} por {article}"
+                for verb in ("anda", "andaba", "andaría")
+                for article in ("las", "los")
+            ),
+            Q.ABOUT,
+        ),
         "por encima de": Q.MORE_THAN,
         "al menos": Q.AT_LEAST,
         "por lo menos": Q.AT_LEAST,
@@ -326,6 +351,36 @@ LANGUAGE = Language(
         "sobrepasa los": Q.MORE_THAN,
         "rebasa las": Q.MORE_THAN,
         "rebasa los": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "ha
+        # superado ya las 400", "roza las 430" (not reached), "ronda las 425" (about)
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, qualifier in (
+                (
+                    (
+                        "supera",
+                        "superó",
+                        "superaba",
+                        "ha superado",
+                        "había superado",
+                        "sobrepasa",
+                        "sobrepasó",
+                        "ha sobrepasado",
+                        "rebasa",
+                        "rebasó",
+                        "ha rebasado",
+                        "excede",
+                        "ha excedido",
+                    ),
+                    Q.MORE_THAN,
+                ),
+                (("roza", "rozaba", "se acerca a", "se acercaba a", "se aproxima a"), Q.NEARLY),
+                (("ronda", "rondaba"), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " ya", " así", " hoy", " ahora")
+            for article in (" las", " los")
+        },
     },
     qualifiers_after={},
     other_before=("otras", "otros"),
@@ -515,6 +570,8 @@ LANGUAGE = Language(
         # "Corea del Sur está muy presente con una veintena de ciudades"
         "muy",
         "presente con",
+        # "Colombia es, con nueve ciudades, uno de los países más representados"
+        "es",
         "representada por",
         "representado por",
         "tendría",  # the conditional of hearsay: "México tendría una decena"
@@ -525,6 +582,11 @@ LANGUAGE = Language(
         "seguía con",
         "participa con",  # "México participa con dos municipios"
         "aporta",
+        # "La región de Asia y el Pacífico aportó 21 nuevos miembros": a share contributed
+        "aportó",
+        "aportan",
+        "aportaron",
+        "contribuyó",
         "aportaba",
         "pasa a tener",  # "México pasa a tener doce ciudades"
         "pasó a tener",
@@ -563,6 +625,8 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"ciudad(?:es)? creativas?",
+        # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
+        r"otra red",
         # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
         r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
@@ -785,6 +849,9 @@ LANGUAGE = Language(
         "representada",
         "representado",
         "extendida",
+        # "la red se extiende ahora a 91 países" (not "llega a": a delegation arrives too)
+        "extiende",
+        "extendía",
         # "hoy sus miembros están en 79 países"
         "están",
         "encuentran",
@@ -902,6 +969,9 @@ LANGUAGE = Language(
         r"no (?:tenían|tenía|contaban con) (?:hasta entonces |todavía |aún )?ninguna ciudad",
         r"primera ciudad admitida",
         r"por primera vez",
+        # "trece países con su primera ciudad en la red", "en su primera adhesión"
+        r"con (?:su|la) primera ciudad\b",
+        r"en su primera (?:adhesión|admisión|participación)",
         r"debut(?:a|an|aron|ó)\b",
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
@@ -949,7 +1019,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folleto|informe|memoria|edición|versión|guía|boletín|comunicado|cartel"
-        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial)?"
+        r"|díptico|tríptico|cifras?|datos)(?: municipal| anual| oficial| inicial| original)?"
         # "un informe de la UNESCO de 2023": its publisher between
         r"(?: (?:de la|del) (?:unesco|uil|onu|alcaldía|ministerio|ayuntamiento))?"
         r" (?:de|del año) ",
@@ -1035,7 +1105,23 @@ LANGUAGE = Language(
             start=1,
         )
     }
-    | {"setiembre": 9},
+    | {"setiembre": 9}
+    # abbreviated, as tables and timelines write them: "sept. 2022", "feb. 2024"
+    | {
+        "ene": 1,
+        "feb": 2,
+        "mar": 3,
+        "abr": 4,
+        "jun": 6,
+        "jul": 7,
+        "ago": 8,
+        "sep": 9,
+        "sept": 9,
+        "set": 9,
+        "oct": 10,
+        "nov": 11,
+        "dic": 12,
+    },
     date_forms=(
         r"{year_first}-{month_number}-{day}(?!\d)",
         r"{day}/{month_number}/{year}",
@@ -1148,6 +1234,8 @@ LANGUAGE = Language(
         r"aspira a(?! (?:entrar|ingresar|unirse|sumarse|incorporarse|formar parte|integrar)\b)",
         r"(?:podría|debería|podrían|deberían) (?:alcanzar|superar|llegar|ser)",
         r"(?:alcanzará|superará|llegará a|sería|será la|será el|se convertirá en)",
+        # "la red sumará más de 450 ciudades en 2027": a forecast's verb of counting
+        r"(?:sumará|rebasará|pasará a)(?!\w)",
         r"espera (?:alcanzar|llegar|convertirse|ser)",
     ),
     size_linkers=("de", "con"),
@@ -1170,6 +1258,9 @@ LANGUAGE = Language(
         r"|hasta (?:la semana pasada|el mes pasado|ayer|hace (?:poco|unos días|una semana))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contaba|tenía|reunía|agrupaba|sumaba|integraba|eran|sumaban|había|habían)(?!\w)"
+        # the verb first: "La red, que reunía hasta ahora 292 miembros, cuenta con 356"
+        r"|(?<!\w)(?:contaba|tenía|reunía|agrupaba|sumaba|integraba)"
+        r" (?:hasta (?:ahora|hoy|entonces|el momento))(?!\w)"
         # the members before the news: "las seis argentinas que ya formaban parte de la red"
         # a figure "valid until last week": "La cifra de 356 ciudades, vigente hasta la
         # semana pasada, ..."

@@ -457,6 +457,33 @@ LANGUAGE = Language(
             Q.MORE_THAN,
         ),
         "a franchi la barre des": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "a
+        # désormais dépassé les 400", "frôle les 430" (not reached), "avoisine les 425"
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    ("dépasse", "dépassait", "a dépassé", "avait dépassé", "excède"),
+                    (" les",),
+                    Q.MORE_THAN,
+                ),
+                (("frôle", "frôlait", "approche", "approchait"), (" les",), Q.NEARLY),
+                (("s'approche", "s\u2019approche"), (" des",), Q.NEARLY),
+                (("avoisine", "avoisinait"), (" les",), Q.ABOUT),
+                (("tourne", "tournait"), (" autour des",), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " déjà", " désormais", " aujourd'hui", " maintenant", " ainsi")
+            for article in articles
+        },
+        **dict.fromkeys(  # "le réseau a désormais dépassé les 400 villes"
+            (
+                f"{aux} {adverb} dépassé les"
+                for aux in ("a", "avait")
+                for adverb in ("déjà", "désormais", "ainsi", "maintenant")
+            ),
+            Q.MORE_THAN,
+        ),
     },
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
@@ -680,6 +707,8 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"villes? créatives?",
+        # "il s'agit d'un autre réseau de l'UNESCO, qui compte quelque 350 villes"
+        r"un autre réseau",
         r"villes éducatrices",
         r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien)"
         r" des villes apprenantes",
@@ -1057,6 +1086,9 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        # "treize pays avec leur première ville dans le réseau", "à leur première adhésion"
+        r"avec (?:leur|une) première ville\b",
+        r"à leur première (?:adhésion|admission|participation)",
         # "Pour 13 d'entre eux, c'est une première"
         r"c['\u2019]est une première(?:(?<=eux, c'est une première)|(?<=elles, c'est une première)"
         r"|(?<=eux, c\u2019est une première)|(?<=elles, c\u2019est une première))",
@@ -1102,7 +1134,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:brochure|dépliant|rapport|édition|version|plaquette|guide|communiqué"
-        r"|affiche|chiffres?|données|statistiques?)(?: municipale?| annuelle?| officielle?)?"
+        r"|affiche|chiffres?|données|statistiques?)"
+        r"(?: municipale?| annuelle?| officielle?| initiale?| originale?)?"
         r" (?:de|daté de|datant de) ",
         # a round of admissions dates what it brought: "après la promotion de 2022"
         # ... or by the year alone: "avec la promotion 2022, le réseau a atteint 294 villes"
@@ -1315,6 +1348,7 @@ LANGUAGE = Language(
         r"(?:pourrait|devrait|pourraient|devraient) (?:bientôt )?"
         r"(?:atteindre|compter|dépasser|devenir|être)",
         r"(?:atteindra|comptera|dépassera|deviendra|serait|sera la|sera le)",
+        r"(?:passera à|grimpera à)(?!\w)",
         r"vise à (?:devenir|atteindre)",
         r"espère (?:devenir|atteindre)",
     ),
@@ -1340,6 +1374,9 @@ LANGUAGE = Language(
         r"|à il y a (?:peu|quelques jours))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait|étaient)(?!\w)"
+        # the verb first: "Le réseau, qui regroupait jusque-là 292 membres, en compte désormais"
+        r"|(?<!\w)(?:comptait|regroupait|réunissait|rassemblait|comprenait|totalisait|avait)"
+        r" (?:jusque-là|jusqu['\u2019](?:ici|alors))(?!\w)"
         # the members before the news: "les 14 françaises qui faisaient déjà partie du réseau"
         r"|(?<!\w)(?:faisaient|étaient) déjà (?:partie|membres)(?!\w)"
     ),

@@ -327,6 +327,45 @@ LANGUAGE = Language(
         "oltre quota": Q.MORE_THAN,
         "sfiora quota": Q.NEARLY,
         "si avvicina a quota": Q.NEARLY,
+        # a verb of passing or approaching with an adverb or a tense, then the article: "ha
+        # ormai superato le 400", "sfiora le 430" (not reached), "si aggira sulle 425"
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    (
+                        "supera",
+                        "superava",
+                        "ha superato",
+                        "aveva superato",
+                        "oltrepassa",
+                        "ha oltrepassato",
+                    ),
+                    (" le", " i"),
+                    Q.MORE_THAN,
+                ),
+                (("sfiora", "sfiorava", "ha sfiorato"), (" le", " i"), Q.NEARLY),
+                (("si avvicina", "si avvicinava"), (" alle", " ai"), Q.NEARLY),
+                (
+                    ("si aggira", "si aggirava"),
+                    (" intorno alle", " attorno alle", " sulle", " intorno ai", " sui"),
+                    Q.ABOUT,
+                ),
+            )
+            for verb in verbs
+            for adverb in ("", " già", " ormai", " ora", " così", " oggi")
+            for article in articles
+        },
+        **dict.fromkeys(  # "la rete ha ormai superato le 400 città"
+            (
+                f"{aux} {adverb} {verb}{article}"
+                for aux in ("ha", "aveva")
+                for adverb in ("già", "ormai", "così", "ora")
+                for verb in ("superato", "oltrepassato")
+                for article in (" le", " i")
+            ),
+            Q.MORE_THAN,
+        ),
     },
     qualifiers_after={"o più": Q.AT_LEAST},
     other_before=("altre", "altri"),
@@ -517,6 +556,11 @@ LANGUAGE = Language(
         "un totale di",
         "in tutto",
         "con",
+        # "L'area Asia-Pacifico ha contribuito con 21 nuovi membri": a share contributed
+        "contribuito",
+        "contribuisce",
+        "fornito",
+        "fornisce",
         # "la Germania è ancora rappresentata da quattro città"
         "è",
         "ancora",
@@ -560,6 +604,8 @@ LANGUAGE = Language(
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"rete (?:ferroviaria|stradale|idrica|elettrica|fognaria|scolastica|ospedaliera)",
         r"città creative",
+        # "si tratta di un'altra rete UNESCO, che conta circa 350 città": not this one
+        r"un['\u2019]altra rete",
         r"creative cities",
         r"\brvcu\b",
         r"città educative",
@@ -702,7 +748,8 @@ LANGUAGE = Language(
         r"\bneoelett[aei]\b",
         # an entry into the network, not a building's entrance nor a ticket: "il pannello
         # all'ingresso della biblioteca indica ancora «230 città»", "ingresso libero"
-        r"\bingress[oi]\b(?! (?:libero|gratuito|gratis|ridotto|principale|laterale)\b"
+        r"\bingress[oi]\b(?! (?:(?:è|sarà|era) )?(?:libero|gratuito|gratis|ridotto|principale"
+        r"|laterale|consentito|riservato|aperto)\b"
         r"| (?:della|del|dello|dell['\u2019]|dei|degli|delle) ?(?:biblioteca|municipio|palazzo"
         r"|museo|scuola|edificio|sala|teatro|sede|stazione|parco|uffici|aula|mostra|chiesa"
         r"|castello|stadio|fiera|auditorium|ateneo|istituto)\w*)",
@@ -925,6 +972,9 @@ LANGUAGE = Language(
         r"|partecipazione)",
         r"che (?:non )?(?:avevano|aveva) (?:finora |ancora |prima )?nessun[ao]? (?:città|membro)",
         r"per la prima volta",
+        # "dodici Paesi alla prima adesione", "con la loro prima città nella rete"
+        r"alla (?:loro )?prima (?:adesione|ammissione|partecipazione)",
+        r"con la (?:loro )?prima città\b",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
         # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
@@ -973,7 +1023,8 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:opuscolo|brochure|rapporto|volantino|edizione|versione|guida|comunicato"
-        r"|dépliant|dati|dato|cifra|cifre|statistiche)(?: comunale| annuale| ufficiale)?"
+        r"|dépliant|dati|dato|cifra|cifre|statistiche)"
+        r"(?: comunale| annuale| ufficiale| iniziale| originale)?"
         r" (?:del|dell\'anno|risalenti al) ",
         # a round of admissions dates what it brought: "dopo la tornata del 2022 erano 294"
         # ... or by the year alone: "con l'edizione 2022 la rete ha raggiunto 294 membri"
@@ -1189,6 +1240,7 @@ LANGUAGE = Language(
         r"(?:potrebbe|dovrebbe|potrebbero|dovrebbero) "
         r"(?:raggiungere|superare|arrivare|diventare|essere)",
         r"(?:raggiungerà|supererà|arriverà a|sarebbe|sarà la|sarà il|diventerà)",
+        r"(?:conterà|toccherà|salirà a|passerà a)(?!\w)",
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
@@ -1213,6 +1265,9 @@ LANGUAGE = Language(
         r"|fino (?:alla settimana scorsa|al mese scorso|a ieri|a pochi giorni fa|a poco fa)"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva|erano)(?!\w)"
+        # the verb first: "La rete, che contava finora 292 membri, ne conta ora 356"
+        r"|(?<!\w)(?:contava|riuniva|comprendeva|raccoglieva|annoverava|aveva)"
+        r" (?:finora|fino ad allora|fino ad ora|sinora)(?!\w)"
         # the members before the news: "le 14 italiane che facevano già parte della rete"
         r"|(?<!\w)(?:facevano|erano) già (?:parte|membri)(?!\w)"
         # ... and those a city joins, named by their number: "Torino si aggiunge alle 14

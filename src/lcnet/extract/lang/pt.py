@@ -307,6 +307,15 @@ LANGUAGE = Language(
         "aproxima-se": Q.NEARLY,  # a verb of approaching: "aproxima-se da marca de 430"
         "aproxima-se de": Q.NEARLY,
         "roça": Q.NEARLY,
+        # "a rede andava pelas 180 cidades": about
+        **dict.fromkeys(
+            (
+                f"{verb} {article}"
+                for verb in ("anda", "andava", "andaria")
+                for article in ("pelas", "pelos")
+            ),
+            Q.ABOUT,
+        ),
         "ultrapassou": Q.MORE_THAN,
         "superou": Q.MORE_THAN,
         "ultrapassa os": Q.MORE_THAN,
@@ -316,6 +325,33 @@ LANGUAGE = Language(
         "supera os": Q.MORE_THAN,
         "superou as": Q.MORE_THAN,
         "superou os": Q.MORE_THAN,
+        # a verb of passing or approaching with an adverb or a tense, then the article:
+        # "ultrapassou já as 400", "roça as 430" (not reached), "ronda as 425" (about)
+        **{
+            f"{verb}{adverb}{article}": qualifier
+            for verbs, articles, qualifier in (
+                (
+                    (
+                        "ultrapassa",
+                        "ultrapassou",
+                        "ultrapassava",
+                        "supera",
+                        "superou",
+                        "superava",
+                        "excede",
+                        "excedeu",
+                    ),
+                    (" as", " os"),
+                    Q.MORE_THAN,
+                ),
+                (("roça", "roçava", "beira", "beirava"), (" as", " os"), Q.NEARLY),
+                (("aproxima-se", "aproximava-se", "se aproxima"), (" das", " dos"), Q.NEARLY),
+                (("ronda", "rondava"), (" as", " os"), Q.ABOUT),
+            )
+            for verb in verbs
+            for adverb in ("", " já", " agora", " hoje", " assim")
+            for article in articles
+        },
     },
     qualifiers_after={"ou mais": Q.AT_LEAST},
     other_before=("outras", "outros"),
@@ -514,6 +550,11 @@ LANGUAGE = Language(
         "agora",
         "há",
         "com",
+        # "A região Ásia-Pacífico contribuiu com 21 novos membros": a share contributed
+        "contribuiu",
+        "contribui",
+        "forneceu",
+        "é",  # "Portugal é, com 15 cidades, um dos países mais representados"
         # "a Alemanha continua representada por quatro cidades"
         "continua",
         "está",
@@ -555,6 +596,8 @@ LANGUAGE = Language(
         r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
         r"cidades educadoras",
         r"cidades criativas",
+        # "trata-se de outra rede da UNESCO, que reúne cerca de 350 cidades"
+        r"outra rede",
         r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
         r"cidades saudáveis",
         r"municípios saudáveis",
@@ -803,6 +846,10 @@ LANGUAGE = Language(
         "ativo",
         "representada",
         "espalhada",
+        # "a rede estende-se agora a 91 países" (not "chega a": a delegation arrives too)
+        "estende-se",
+        "estende",
+        "estendia-se",
         "estão",
         "encontram",
     ),  # "os seus membros estão em 79 países"
@@ -909,6 +956,9 @@ LANGUAGE = Language(
         r"não (?:tinham|tinha|contavam com) (?:até então |ainda )?nenhuma cidade",
         r"primeira cidade admitida",
         r"pela primeira vez",
+        # "treze países com a sua primeira cidade na rede", "na sua primeira adesão"
+        r"com a (?:sua )?primeira cidade\b",
+        r"na (?:sua )?primeira (?:adesão|admissão|participação)",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
         # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
@@ -953,7 +1003,7 @@ LANGUAGE = Language(
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
         r"(?:folheto|relatório|edição|versão|guia|brochura|panfleto"
-        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial)?"
+        r"|comunicado|dados|números?|cifras?)(?: municipal| anual| oficial| inicial| original)?"
         # "um relatório da UNESCO de 2023": its publisher between
         r"(?: (?:da|do) (?:unesco|uil|onu|câmara|prefeitura|ministério))?"
         r" (?:de|do ano de) ",
@@ -1145,6 +1195,7 @@ LANGUAGE = Language(
     future_cues=(
         r"(?:poderá|deverá|poderia|deveria|poderão|deverão) (?:alcançar|ultrapassar|chegar|ser)",
         r"(?:alcançará|ultrapassará|chegará a|seria|será a|será o|se tornará)",
+        r"(?:somará|atingirá|passará a)(?!\w)",
         r"(?:aspira|pretende) (?:a )?(?:ser|tornar-se|alcançar)",
     ),
     size_linkers=("de", "com"),
@@ -1168,6 +1219,9 @@ LANGUAGE = Language(
         r"|há (?:pouco|poucos dias|uma semana))"
         r")\b[^.!?;]{0,40}?(?<!\w)"
         r"(?:contava|tinha|reunia|agrupava|somava|integrava|eram|somavam|havia)(?!\w)"
+        # the verb first: "A rede, que reunia até então 292 membros, conta agora com 356"
+        r"|(?<!\w)(?:contava|tinha|reunia|agrupava|somava|integrava)"
+        r" (?:até (?:então|agora|hoje))(?!\w)"
         # the members before the news: "às 15 portuguesas que já pertenciam à rede"
         # a figure "valid until last week": "O número de 356 cidades, válido até à semana
         # passada, ..."

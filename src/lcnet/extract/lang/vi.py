@@ -212,6 +212,8 @@ LANGUAGE = Language(
         "hiện nay",
         "hiện có",
         "có",
+        # "Khu vực châu Á - Thái Bình Dương đóng góp 21 thành viên mới": a share contributed
+        "đóng góp",
         "đã có",
         "đã",
         "nay",
@@ -264,6 +266,8 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"thành phố sáng tạo",
+        # "đó là một mạng lưới khác của UNESCO, gồm khoảng 350 thành phố"
+        r"mạng lưới khác",
         r"đô thị thông minh",
         r"thành phố vì hòa bình",
         r"thành phố vì hoà bình",
