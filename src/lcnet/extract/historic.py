@@ -823,6 +823,10 @@ def _dated_before(
     # opening with a word boundary and a choice of words, was tried at every character
     if not any(needled(f, low, sentence.start, sentence.end) for f in forms):
         return None  # the common case
+    before_this = _before_this_round(grammar.language.code)
+    if before_this is not None and before_this.search(low, sentence.start, phrase.start):
+        return None  # "Antes de la ronda de diciembre, la red sumaba 356": of the time
+        # before the round (lcnet.extract.engine), not of a year said the sentence before
     clause = _clause(low, phrase, sentence, grammar)
     pointers = [
         m
@@ -872,6 +876,12 @@ def _dated_before(
         return None  # "La red sumará más de 450 en 2027. Colombia tenía ocho": a past
         # state does not point forward to a forecast's year
     return found
+
+
+@cache
+def _before_this_round(code: str) -> re.Pattern[str] | None:
+    form = grammar_of(code).language.before_this
+    return re.compile(form) if form else None
 
 
 _STATE_REACH = 40  # characters from a verb of a past state to the figure it states

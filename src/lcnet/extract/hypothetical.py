@@ -44,8 +44,20 @@ _NO = re.compile(
 _ANSWER_REACH = 6  # characters after the figure's sentence where its question mark may be
 
 
+# A figure denied right before it, after the one that holds: "54 ciudades y no 55", "54
+# villes et non 55", "54 città e non 55", "54 cidades e não 55", "54, not 55", "là 54,
+# không phải 55"
+_NOT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:y|e|et|and|und)|,)\s+(?:no|non|não|not|nicht|không phải)\s+\Z"
+)
+_NOT_REACH = 16  # characters before the figure where "and not" stands
+
+
 def _denied(low: str, phrase: Phrase, sentence: Sentence) -> bool:
-    """Whether the figure stands in a question the next words answer "no"."""
+    """Whether the figure stands in a question the next words answer "no", or is denied
+    right before it ("y no 55")."""
+    if _NOT_BEFORE.search(low, max(0, phrase.start - _NOT_REACH), phrase.start):
+        return True
     end = sentence.span.end
     mark = low.find("?", phrase.end, end + _ANSWER_REACH)
     if mark < 0 or any(c in low[phrase.end : mark] for c in ".!\n"):
