@@ -17,7 +17,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
     ("ko", "우리나라 GNLC 가입 도시는 신규 3곳을 합쳐 총 59개가 됐다.",
      [("3곳", "new_cities", 3, "KR"), ("59개", "country_cities", 59, "KR")]),
     ("ko", "한국의 회원 도시는 새로 가입한 3개 도시를 더하면 59개에 이른다.",
-     [("59개", "country_cities", 59, "KR")]),
+     [("3개 도시", "new_cities", 3, "KR"), ("59개", "country_cities", 59, "KR")]),
     ("ja", "国内の加盟都市は、今回の3都市を加えて5都市となった。",
      [("3都市", "new_cities", 3, "JP"), ("5都市", "country_cities", 5, "JP")]),
     ("ja", "日本国内の登録都市は、今回加盟した2都市を合わせて6都市になった。",

@@ -89,3 +89,22 @@ def test_a_korean_country_before_the_time_of_its_count(sentence: str, value: int
         value,
         "KR",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "강동구는 안성시, 양구군과 함께 국내에서 새로 이름을 올린 세 곳 가운데 하나입니다.",
+        "강동구는 국내에서 새로 이름을 올린 3곳 가운데 하나다.",
+        "강동구는 국내에서 새로 가입한 3곳 중 하나다.",
+        "안성시는 국내에서 새로 선정된 3곳 가운데 하나다.",
+    ],
+)
+def test_a_korean_country_before_the_counts_relative_clause(sentence: str) -> None:
+    # "국내에서 새로 이름을 올린 세 곳": the clause of joining between the country and count
+    found = find_mentions(read_document(INTAKE["ko"] + sentence, "text"), "ko")
+    assert [(m.metric.value, int(m.value), m.country) for m in found][-1] == (
+        "new_cities",
+        3,
+        "KR",
+    )

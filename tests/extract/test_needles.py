@@ -4,7 +4,7 @@ holds none of them is passed by str.find; where one stands, the pattern's own se
 import re
 
 from lcnet.extract.grammar import grammar
-from lcnet.extract.needles import needles, search
+from lcnet.extract.needles import may_match, needles, search
 
 
 def test_a_choice_of_phrases_needs_one_word_of_each() -> None:
@@ -45,3 +45,23 @@ def test_search_gives_what_the_pattern_gives() -> None:
     assert search(form, low, 62, len(low)) is None
     # a needle's place alone is no match: the pattern decides
     assert search(form, "that is all", 0, 11) is None
+
+
+def test_what_a_match_opens_with_through_a_factored_choice() -> None:
+    # re's own way of writing month names: their first letters shared
+    assert needles(re.compile(r"j(?:an|u(?:n|ly))|may")) == ("jan", "july", "jun", "may")
+    # an optional part before: "in may" or "may"; "may" holds for both
+    assert needles(re.compile(r"(?:in )?(?:jan|may)\b")) == ("jan", "may")
+    # a class after two letters: "ju" alone, too short
+    assert needles(re.compile(r"ju[ln]")) is None
+
+
+def test_relative_dates_are_tried_only_where_their_words_stand() -> None:
+    form = grammar("en").relative
+    assert form is not None
+    assert not may_match(form, "the network had 294 members.", 0, 28)
+    low = "the network had 294 members last year."
+    assert may_match(form, low, 0, len(low))
+    found = form.search(low, 0, len(low))
+    assert found is not None
+    assert found.group() == "last year"

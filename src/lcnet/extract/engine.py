@@ -326,7 +326,7 @@ def _judged(
         chain = _chain_end(phrases, index)  # "Três do Brasil, um de Portugal e um de ..."
         reading: Reading | None
         if phrase.zero:  # "noch keine deutsche Stadt": the country's count, or its intake's
-            intake = zero_metric_is_intake(sentence, rules)
+            intake = zero_metric_is_intake(sentence, rules, phrase.start)
             if intake is None:
                 if dropped is not None:
                     dropped.append((phrase.start, "metric unread"))
@@ -758,7 +758,16 @@ def _corrected(sentence: Sentence, phrases: Sequence[Phrase], index: int) -> boo
     if not cues:
         return None
     following = phrases[index + 1].start if index + 1 < len(phrases) else sentence.span.end
-    return cues[0].start - phrase.end <= _CORRECTED_GAP and following >= cues[0].start
+    # not past a comma: "最初公布为55个, 次日更正" (corrected the next day: 55 was replaced)
+    between = sentence.low[phrase.end : cues[0].start]
+    return (
+        cues[0].start - phrase.end <= _CORRECTED_GAP
+        and following >= cues[0].start
+        and not any(mark in between for mark in _COMMAS)
+    )
+
+
+_COMMAS = (",", "\uff0c", "\u3001")
 
 
 _TO_A_CORRECTION = 6  # characters from a figure to the correction that replaces it

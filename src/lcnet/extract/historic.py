@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
 )
 from lcnet.extract.grammar import grammar as grammar_of
 from lcnet.extract.named_joinings import joined_named_at, since_event
+from lcnet.extract.needles import may_match
 from lcnet.extract.needles import search as needled
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
@@ -397,11 +398,24 @@ def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Gramm
     """Whether the date after a rank is that of the members it comes after (Language.
     rank_after): "Wyndham is the second Australian city, after Melton joined in 2015"
     is second at the text's date, not in 2015; "after the 2024 round" still dates it."""
+    form = _rank_after(grammar.language.code)
+    if form is None:
+        return False
+    if found.end() <= phrase.start:  # "sau Sa Đéc và Vinh được công nhận hồi tháng 9/2020,
+        # Cao Lãnh là thành phố thứ ba": the members before it, and their date, said first
+        start = max(0, found.start() - _AFTER_BEFORE_REACH)
+        start = max(start, *(low.rfind(mark, start, found.start()) + 1 for mark in ".;\n"))
+        befores = list(form.finditer(low, start, found.start()))
+        if not befores or low.find(",", found.end(), phrase.start) < 0:
+            return False  # no comma: "after the 2024 round it was the 3rd" dates the rank
+        return befores[-1]["word"] not in _NOT_A_NAME | grammar.language.stopwords
     if found.start() < phrase.end:
         return False
-    form = _rank_after(grammar.language.code)
-    after = form.search(low, phrase.end, found.start()) if form is not None else None
+    after = form.search(low, phrase.end, found.start())
     return after is not None and after["word"] not in _NOT_A_NAME | grammar.language.stopwords
+
+
+_AFTER_BEFORE_REACH = 100  # characters from "after" to the date of the members it names
 
 
 # Words after "after" that start no member's name: "after the 2024 round", "after its
@@ -472,7 +486,11 @@ def _after_closed_clauses(
     if parallel is not None and parallel.search(low, max(sentence.start, cut - 8), cut):
         return sentence  # "2024년 2월 당시 …도시였고, 국내 회원은 56곳이었다": the same time
     dates = sum(1 for _ in grammar.historic.finditer(low, sentence.start, cut))
-    if written is not None and grammar.relative is not None:
+    if (
+        written is not None
+        and grammar.relative is not None
+        and may_match(grammar.relative, low, sentence.start, cut)
+    ):
         dates += sum(1 for _ in grammar.relative.finditer(low, sentence.start, cut))
     if dates == 0:
         return sentence
@@ -670,6 +688,8 @@ def _relative(
     if written is None or grammar.relative is None:
         return None
     clause = _clause(low, phrase, sentence, grammar)
+    if not may_match(grammar.relative, low, clause.start, clause.end):
+        return None  # most clauses hold no word of a relative date (str.find tells)
     found = [
         m
         for m in grammar.relative.finditer(low, clause.start, clause.end)

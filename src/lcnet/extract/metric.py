@@ -25,7 +25,7 @@ from lcnet.extract.numbered_parts import part_before
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Sentence, Span
+from lcnet.extract.sentence import Cue, Sentence, Span
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -234,8 +234,13 @@ def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
     data = _grammar(code).language
     before = "|".join(data.difference_before)
     after = "|".join(data.difference_after)
+    space = r"\s*" if data.attached else r"\s+"  # where words touch: "增加了一百多個"
     return (
-        re.compile(rf"(?<!\w)(?:{before})\s+\Z") if before else None,
+        re.compile(
+            rf"(?:{before}){space}\Z" if data.attached else rf"(?<!\w)(?:{before}){space}\Z"
+        )
+        if before
+        else None,
         re.compile(rf"(?:{after})") if after else None,
     )
 
@@ -623,6 +628,10 @@ def _cities(
         metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
+    elif new and cue == "subset" and not (country or region) and _a_part(previous, phrase):
+        # "새로 가입한 64개 도시 가운데 16곳은 아프리카 도시다": a part of the intake whose
+        # owner is not read is not the intake
+        return None
     elif new:
         metric = Metric.NEW_CITIES
     elif country:
@@ -630,6 +639,18 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
+    """Whether a count after a word of a part is smaller than the figure before it, or,
+    after an intake told in an earlier sentence, not itself said to be of new members
+    ("Of these 72 new members, 21 come from Asia": the 72 are the whole)."""
+    if previous is not None:
+        return previous.value > phrase.value
+    return not phrase.roles & _NEW_OR_MEMBER
+
+
+_NEW_OR_MEMBER = frozenset({Role.NEW, Role.MEMBER})
 
 
 _INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
@@ -791,8 +812,30 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
-        low.find(",", cue.end, phrase.start) < 0 and not _when_applying(low, cue.end, grammar)
+        low.find(",", cue.end, phrase.start) < 0
+        and not _when_applying(low, cue.end, grammar)
+        and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
+    )
+
+
+def _admitted_part(
+    low: str, applied: Cue, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> bool:
+    """Whether the figure is the part of the applicants told before it that joined: "12개
+    시·군·구가 신청해 이 가운데 6곳이 새로 회원이 되었다", "12市町村が申請し、そのうち3市が新たに
+    加盟した", "12个城市提交申请, 其中6个城市新加入网络" (the applicants counted as the subject
+    of the word of applying, a word of a part after it, a word of entering in the figure's
+    clause). Not a part of "applicant cities" counted after the word ("국내 신청 도시 12곳
+    가운데 3곳이 선정됐다": selected at home, still applicants to the network)."""
+    if not sentence.has("subset", applied.end, phrase.start):
+        return False
+    if _DIGIT.search(low, sentence.span.start, applied.start) is None:
+        return False
+    found = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = found.start() if found else sentence.span.end
+    return sentence.has("intake", phrase.end, end) or (
+        grammar.member_verbs.search(low, phrase.end, end) is not None
     )
 
 
@@ -807,6 +850,9 @@ _NETWORK_OF_REACH = 20  # characters of "réseau de « " before the figure
 # The names of a subject's members set off by commas after its count, an adjective
 # before them: "due comuni calabresi, Cosenza e Lamezia Terme,"
 _NAMES_ASIDE = re.compile(r"(?: [^\W\d_]+)?,[^,.;:!?\d]{3,60},")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
@@ -874,7 +920,11 @@ def _referred_country(
     near = low[max(sentence.span.start, phrase.start - _REFERENCE_REACH) : phrase.end]
     if not words or not any(word in near for word in words):
         return None
-    return country_named_last(low, sentence.span.start, phrase.start, grammar)
+    # "Portugal conta agora dezasseis cidades. ... em 2022 entrou Braga, que elevou o
+    # total nacional para quinze": the country named last, in the sentence or just before
+    return country_named_last(low, sentence.span.start, phrase.start, grammar) or _last_country(
+        low, phrase.start, grammar
+    )
 
 
 # "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
@@ -1420,6 +1470,9 @@ def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Spa
     if closers is not None:
         for closed in closers.finditer(low, before.start, phrase.start):
             mark = max(mark, closed.end() - 1)
+        # a headline's ellipsis parts its clauses: "72곳 새로 선정…국내 가입 59곳으로" (the
+        # verb of joining is the first clause's; a date before it stays the headline's)
+        mark = max(mark, low.rfind("\u2026", before.start, phrase.start))
     return before if mark < 0 else Span(mark + 1, before.end)
 
 

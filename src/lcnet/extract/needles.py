@@ -21,15 +21,22 @@ _SHORTEST = 3  # letters: a shorter needle stands nearly everywhere, no gate
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 
 
-@cache
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Literal strings one of which every match of `pattern` holds (in the text it
     consumes, not in a lookaround), the fewest and longest found; None when the pattern
     gives none of three letters or more (a case-insensitive one gives none)."""
-    if pattern.flags & re.IGNORECASE:
+    # kept by the pattern's text: hashing a compiled pattern hashes its code each time
+    # (1-5 microseconds for the grammar's, more than the str.find tests save), its text's
+    # hash is kept by the string
+    return _needles(pattern.pattern, pattern.flags)
+
+
+@cache
+def _needles(source: str, flags: int) -> tuple[str, ...] | None:
+    if flags & re.IGNORECASE:
         return None
     try:
-        parsed = _PARSER.parse(pattern.pattern, pattern.flags)
+        parsed = _PARSER.parse(source, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:  # an inline (?i) for the whole pattern
@@ -45,14 +52,20 @@ def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def search(pattern: re.Pattern[str], low: str, start: int, end: int) -> re.Match[str] | None:
     """pattern.search(low, start, end), None at once where low[start:end] holds none of
     the pattern's needles."""
+    return pattern.search(low, start, end) if may_match(pattern, low, start, end) else None
+
+
+def may_match(pattern: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] holds one of the pattern's needles (or it has none): only
+    then may the pattern match there."""
     words = needles(pattern)
     if words is None:
-        return pattern.search(low, start, end)
+        return True
     window = low[start:end]  # a sentence, a few words: `in` over a copy is the fastest
-    for word in words:
+    for word in words:  # noqa: SIM110  (a loop: any() over a generator costs twice as much)
         if word in window:
-            return pattern.search(low, start, end)
-    return None
+            return True
+    return False
 
 
 def _needed(items: list[tuple[object, object]]) -> frozenset[str] | None:
@@ -60,6 +73,9 @@ def _needed(items: list[tuple[object, object]]) -> frozenset[str] | None:
     (a run of literal characters is one; a group, a choice whose every branch needs one,
     a repeat done at least once give theirs), or None."""
     choices: list[frozenset[str]] = []
+    starts = _starts(items)  # "j(?:an|u[ln])": what a match opens with, "jan", "jul", "jun"
+    if starts is not None:
+        choices.append(starts)
     run: list[str] = []
     for op, value in items:
         name = str(op)
@@ -77,6 +93,55 @@ def _needed(items: list[tuple[object, object]]) -> frozenset[str] | None:
     if not choices:
         return None
     return max(choices, key=_quality)
+
+
+def _starts(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The literal strings every match of a sequence opens with, each as far as it is
+    literal (through groups, choices and an optional part: "(?:in )?may" opens with "in
+    may" or "may"), or None when one opens with no literal or they grow too many."""
+    prefixes = [""]
+    for index, (op, value) in enumerate(items):
+        name = str(op)
+        if name == "LITERAL" and isinstance(value, int):
+            prefixes = [p + chr(value) for p in prefixes]
+            continue
+        rest = items[index + 1 :]
+        ways = _ways(name, value, rest)
+        if ways is None:
+            break  # anything else: each prefix so far opens the matches that take it
+        grown: set[str] = set()
+        for way in ways:
+            tails = _starts(way)
+            grown.update(p + t for p in prefixes for t in (tails or ("",)))
+            if len(grown) > _MOST_STARTS:
+                return None
+        prefixes = list(grown)
+        break
+    if not all(prefixes):
+        return None
+    return frozenset(prefixes)
+
+
+_MOST_STARTS = 64
+
+
+def _ways(
+    name: str, value: object, rest: list[tuple[object, object]]
+) -> list[list[tuple[object, object]]] | None:
+    """The sequences a match may go on with from a group, a choice or an optional part
+    followed by `rest`; None for any other item."""
+    if name == "SUBPATTERN" and isinstance(value, tuple) and len(value) == 4:
+        _, added, removed, body = value
+        return None if (added | removed) & re.IGNORECASE else [list(body) + rest]
+    if name == "BRANCH" and isinstance(value, tuple) and len(value) == 2:
+        return [list(branch) + rest for branch in value[1]]
+    if name in _REPEATS and isinstance(value, tuple) and len(value) == 3:
+        least, most, body = value
+        if least == 0 and most == 1:
+            return [list(body) + rest, rest]
+        if least == 1 and most == 1:
+            return [list(body) + rest]
+    return None
 
 
 def _inner(name: str, value: object) -> frozenset[str] | None:

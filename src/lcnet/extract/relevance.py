@@ -64,6 +64,8 @@ class NetworkMemory:
         self._anchor_places: list[int] = []  # where the anchors of other names are, in order
         self._other_at: list[tuple[int, int, bool]] = []  # (anchor end, name start, a network's)
         self._looked: set[tuple[int, str]] = set()  # the anchor words read already
+        self._headings: list[Span] | None = None  # every heading line, read when first asked
+        self._owners: dict[int, bool] = {}  # heading start -> whether another body is named
 
     def gnlc_named_last(self, position: int, reach: int, *, networks_only: bool = False) -> bool:
         """Whether the last network (or, unless `networks_only`, programme) named before
@@ -85,6 +87,25 @@ class NetworkMemory:
             return True
         # On a page about the GNLC, another network or programme holds its paragraph only.
         return topic and _PARAGRAPH_BREAK.search(self._low, other, position) is not None
+
+    def owned_by_heading(self, position: int) -> bool:
+        """Whether the heading of the section `position` is in names a body that is not
+        the network (Language.negative_subjects), and no name of the GNLC stands between
+        it and `position`: "가. 평생학습도시 지정 현황" over a table of the national scheme's
+        cities (its owner words hold their own sentence; a heading's, its section)."""
+        if self._headings is None:
+            self._headings = _headings(self._low)
+        index = bisect_right(self._headings, position, key=_start) - 1
+        if index < 0:
+            return False
+        line = self._headings[index]
+        if line.end > position or self._last_name(position, position - line.start) >= 0:
+            return False
+        owned = self._owners.get(line.start)
+        if owned is None:
+            owned = Sentence(self._low, line, self._grammar, line.end).has("negative")
+            self._owners[line.start] = owned
+        return owned
 
     @property
     def grammar(self) -> Grammar:
@@ -246,7 +267,9 @@ def about_network(
     if not about:
         return False
     if cue is None:  # "1.500 miembros tiene la asociación": the subject may come after
-        return not _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase)
+        if _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase):
+            return False
+        return not memory.owned_by_heading(sentence.span.start)
     if memory.head_final and _relative_to(cue, phrase, sentence):
         return (
             True  # "(大学教授)…世界229都市が加盟するネットワーク": the network's, whoever speaks
@@ -571,6 +594,26 @@ def _sections(low: str, anchors: Sequence[int], name_at: Callable[[int], int]) -
             continue
         sections.append(Span(line.end, _next_heading(low, line.end)))
     return sections
+
+
+def _headings(low: str) -> list[Span]:
+    """Every heading line of the text (_heading), in order: each stands alone after a
+    blank line or at the text's start (a Markdown heading may not: "## ..." lines too)."""
+    found: list[Span] = []
+    starts = [0]
+    at = low.find("\n\n")
+    while at >= 0:
+        starts.append(at + 2)
+        at = low.find("\n\n", at + 2)
+    at = low.find("\n#")
+    while at >= 0:
+        starts.append(at + 1)
+        at = low.find("\n#", at + 1)
+    for start in sorted(set(starts)):
+        line = _line_around(low, start)
+        if line.start == start and _heading(low, line) and not _key_figure_row(low, line):
+            found.append(line)
+    return found
 
 
 def _line_around(low: str, position: int) -> Span:

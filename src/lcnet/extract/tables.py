@@ -176,6 +176,8 @@ def _membership_block(found: list[Tabled], *, counted: bool = False) -> list[Tab
 
 
 def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -> Tabled | None:
+    if colon > start and low[colon - 1].isdigit() and low[colon + 1 : colon + 2].isdigit():
+        return None  # a time ("全国・海外 2025年12月5日 18:20"), not a label and its value
     value_end = _next_separator(low, colon + 1, end, _ASIDE_REACH)
     if value_end < 0:
         return None  # the common case: a colon before a sentence

@@ -80,13 +80,19 @@ def _keep(m: re.Match[str], grammar: Grammar, found: dict[tuple[int, int], str])
         found.setdefault(m.span(), country)
 
 
-def zero_metric_is_intake(sentence: Sentence, grammar: Grammar) -> bool | None:
+def zero_metric_is_intake(sentence: Sentence, grammar: Grammar, at: int = -1) -> bool | None:
     """How a zero of this sentence is read: None, not at all (an award's, or a sentence
     with no word of membership); True, an intake's share (a verb of joining without a word
-    of "so far"); False, the country's count."""
+    of "so far"); False, the country's count. `at`: where the zero stands; a clause after
+    a semicolon past it is another statement ("Aucune ville canadienne n'a été retenue
+    cette année; le pays compte toujours trois membres": its "toujours" is the three's)."""
     zeros = grammar.language.zeros
     assert zeros is not None
-    said = sentence.low[sentence.span.start : sentence.span.end]
+    end = sentence.span.end
+    if at >= 0:
+        semicolon = sentence.low.find(";", at, end)
+        end = semicolon if semicolon >= 0 else end
+    said = sentence.low[sentence.span.start : end]
     if any(word in said for word in zeros.blockers):
         return None  # "no German city has won the award yet"
     joining = sentence.has("intake")

@@ -697,7 +697,8 @@ LANGUAGE = Language(
         r"\bingres(?:a|an|ó|aron|ar)\b",
         r"\bsum(?:ó|aron)\b",  # "México sumó tres nuevas urbes": added; "suma 425" totals
         r"\badmitid[ao]s?\b",  # "la única ciudad mexicana admitida"
-        r"\b(?:seleccionad|elegid|escogid)[ao]s\b",  # "las ciudades elegidas en febrero"
+        # "las ciudades elegidas en febrero", "ninguna ciudad colombiana fue seleccionada"
+        r"\b(?:seleccionad|elegid|escogid)[ao]s?\b",
         # not a host's: "da la bienvenida a los delegados", "a la conferencia"
         r"\bd(?:a|io|an|ieron) la bienvenida\b(?! a (?:la|el|los|las|una?|esta|este)"
         r" ?(?:\w+ )?(?:conferencia|reuni[oó]n|encuentro|foro|cumbre|evento|congreso|festival"

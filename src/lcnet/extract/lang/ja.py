@@ -184,6 +184,14 @@ LANGUAGE = Language(
         "これで",
         "今回",  # "韓国は今回3都市が加わり"
         "今回も",
+        # "国内の加盟都市は本市を含め8都市": the text's own city among them (as ko's "우리 시를
+        # 포함해", zh's "包括本市在内")
+        *("本市を含め", "本市を含めて", "本市も含め", "本市も含めて"),
+        *("本町を含め", "本町を含めて", "本村を含め", "本区を含め"),
+        # "国内では今年12市町村が申請し": the time of the count (as ko's 올해)
+        "今年",
+        "今年度",
+        "昨年",
         "国内",  # "ベトナム国内の登録都市は6都市"
         "加盟都市",
         "登録都市",
@@ -287,7 +295,7 @@ LANGUAGE = Language(
     along_cues=(r"とともに", r"と共に", r"と並んで"),
     besides_cues=(r"のほか", r"以外に"),
     # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
-    subset_cues=(r"(?:その|この)?(?<![ぁ-ゖ])うち",),
+    subset_cues=(r"(?:その|この)うち", r"(?<![ぁ-ゖ])うち"),  # "そのうち": の before うち
     speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total
@@ -300,7 +308,12 @@ LANGUAGE = Language(
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     superseded_cues=(r"当初", r"最初に発表(?:した|された)"),
     conjunctions=("と", "、", "及び", "および"),
-    first_time_cues=(r"初めて", r"初の", r"初加盟"),
+    # not the first time of a publishing: "UILが初めて集計を公表した2016年8月には28か国"
+    first_time_cues=(
+        r"初めて(?!(?:[^、。\s]{1,10}を)?(?:発表|公表|公開|集計|発行|まとめ))",
+        r"初の",
+        r"初加盟",
+    ),
     # a word for the country named before: "日本からの新規加盟はなく、国内の加盟都市は2都市"
     country_subjects=("国内", "同国"),
     home_words=("国内",),
@@ -416,7 +429,8 @@ LANGUAGE = Language(
         r"{year}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:に|の)?\s*"
         r"(?:加盟|登録|参加|認定|加入)\s*(?:して|した|されて|された)?\s*(?:以来|以降)"
     ),
-    result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい)"),
+    # ("となっていた", had become, is the result too; not "となっている", now)
+    result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい(?!た))"),
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),
     attached=True,
@@ -440,7 +454,8 @@ LANGUAGE = Language(
     numeral_not_after="唯統同均随逐画単",
     capitals_topic=("首都は", "首都が"),
     # "72都市のうち11都市は各国の首都": the count's cities are capitals
-    capital_predicates=(r"(?:は|が)(?:各国の|それぞれの国の)?首都",),
+    # (examples may come between: "１１都市はリスボンやハノイなど各国の首都")
+    capital_predicates=(r"(?:は|が)(?:[^、。\n]{1,24}など)?(?:各国の|それぞれの国の)?首都",),
     # "「230都市」という数字は今も使われている": the words quoted, not a statement
     quoted_words=r"(?:という|との)(?:数字|数|表現|記述|説明|言い方)",
     # "国内では岡山市に続き2番目の加盟都市": the member before it in the ranking

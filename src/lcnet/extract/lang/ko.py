@@ -51,6 +51,16 @@ LANGUAGE = Language(
         "여덟": 8,
         "아홉": 9,
         "열": 10,
+        # the native tens: "국내는 현재 서른 곳이 넘습니다" (a council's minutes)
+        "스무": 20,
+        "스물": 20,
+        "서른": 30,
+        "마흔": 40,
+        "쉰": 50,
+        "예순": 60,
+        "일흔": 70,
+        "여든": 80,
+        "아흔": 90,
     },
     multipliers={"십": 10, "백": 100, "천": 1_000},
     scales={"만": 10**4, "억": 10**8},
@@ -111,6 +121,10 @@ LANGUAGE = Language(
         "곳": Unit.CITY,  # "도시 229곳"
         "지자체": Unit.CITY,
         "지방자치단체": Unit.CITY,
+        # "올해 12개 시·군·구가 신청해": cities, counties and districts (local governments)
+        "시·군·구": Unit.CITY,
+        "시ㆍ군ㆍ구": Unit.CITY,
+        "시군구": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
         "국가": Unit.COUNTRY,
@@ -206,6 +220,10 @@ LANGUAGE = Language(
         "기존",  # "국내 회원도시는 기존 35곳에서": the count before a change
         "단",  # "국내 단 3개 도시": only
         "이번",  # "국내에서는 이번 3곳이 새로 가입했다": this round's, as ja's 今回
+        # "국내에서 새로 가입한 3곳 중 하나": the count's own relative clause of joining
+        "가입한",
+        "선정된",
+        "이름을 올린",
         # "국내에서는 올해 상반기 12곳이 가입을 신청했다": the time of the count
         "올해",
         "상반기",
@@ -267,6 +285,11 @@ LANGUAGE = Language(
         r"\w*공동체",
         r"\w*기관",
         r"\w*도서관",
+        # places of a festival or a district counted with 곳, the counter of cities too:
+        # "체험 부스 40곳이 운영됐다", "동네 학습관 24곳을 운영하고 있다"
+        r"\w*부스",
+        r"\w*학습관",
+        r"\w*시설",
         # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
         r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
         r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
@@ -275,7 +298,9 @@ LANGUAGE = Language(
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
     ),
     intake_cues=(
-        r"새로\s*(?:가입|합류|선정|추가|이름을)",
+        # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
+        # 회원이 됐다": Korea's members so far)
+        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐))",
         r"새롭게",
         r"신규",
         r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
@@ -334,8 +359,13 @@ LANGUAGE = Language(
     conjunctions=("와", "과", "및"),
     # not "처음 발표한 55개": first announced (superseded_cues)
     first_time_cues=(
-        r"처음(?:으로)?(?!\s*(?:에\s*)?발표)",
-        r"최초(?:로)?(?!\s*(?:에\s*)?발표)",
+        # not the first time of a publishing: "UIL이 처음으로 집계를 발표한 2016년 8월에는
+        # 28개국 115개 도시가", "처음 명단을 공개한" (the countries then, not newcomers)
+        # (an object or an adverb between: "처음 대규모로 발표했을 때는 28개국")
+        r"처음(?:으로)?(?!으로|\s*(?:에\s*)?(?:[^\s,.]{1,8}(?:[을를]|로|게)\s*){0,2}"
+        r"(?:발표|공개|공표|집계|발간))",
+        r"최초(?:로)?(?!로|\s*(?:에\s*)?(?:[^\s,.]{1,8}(?:[을를]|로|게)\s*){0,2}"
+        r"(?:발표|공개|공표|집계|발간))",
         r"첫\s*가입",
     ),
     member_verbs=(
@@ -454,7 +484,10 @@ LANGUAGE = Language(
     capitals_before=("수도",),
     capitals_topic=("수도는", "수도가", "수도로는"),
     # "72곳 중 11곳은 각국의 수도": the count's cities are capitals
-    capital_predicates=(r"(?:은|는|이|가)\s*(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",),
+    # (examples may come between: "11곳은 리스본, 하노이 등 각국의 수도")
+    capital_predicates=(
+        r"(?:은|는|이|가)\s*(?:[^.\n]{1,24}\s*등\s*)?(?:각국의\s*|각\s*나라의\s*)?(?:국가\s*)?수도",
+    ),
     # "진천군을 포함한 3개 도시가 최종 승인을 받았고": a Korean local government (its name
     # ends in 시, 군 or 구; foreign cities are written without) names a Korean intake
     home_country="KR",

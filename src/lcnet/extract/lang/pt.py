@@ -1197,7 +1197,7 @@ LANGUAGE = Language(
     ),
     size_linkers=("de", "com"),
     subset_words=("das quais", "entre as quais", "entre elas", "incluindo"),
-    country_references=("do país", "nacionais"),
+    country_references=("do país", "nacionais", "total nacional"),
     weak_present=("já",),
     subject_pronouns=("elas", "eles", "estas", "essas", "esses"),  # "Vêm de 46 países"
     out_of=("de um total de", "num total de"),  # a country's count out of the total

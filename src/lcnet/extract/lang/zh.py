@@ -298,7 +298,10 @@ LANGUAGE = Language(
         }
     ),
     place_connectors=_both(
-        ["覆盖", "覆蓋", "涵盖", "涵蓋", "来自", "分布于", "分布在", "遍布", "位于"]
+        [
+            *("覆盖", "覆蓋", "涵盖", "涵蓋", "来自", "分布于", "分布在", "遍布", "位于"),
+            *("分佈於", "分佈在", "遍佈"),  # the Hong Kong and Taiwan spelling of 布
+        ]
     ),
     possession_words=_both(
         [
@@ -446,15 +449,26 @@ LANGUAGE = Language(
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
     ),
     superseded_cues=_both([r"最初", r"起初", r"原先"]),
+    # "三年間增加了一百多個": grew by, not a count (not "增加到", "增加至": to)
+    difference_before=_both([r"(?:增加|增长|扩大|增多)了"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
     conjunctions=_both(["和", "与", "及", "、"]),
-    first_time_cues=_both([r"首次", r"首度", r"第一次"]),
+    # not the first time of a publishing: "研究所首次公布名单的2016年8月, 共有28个国家"
+    first_time_cues=_both(
+        [
+            w + r"(?!公布|公佈|发布|發布|發佈|公开|公開|发表|發表|统计|統計|出版)"
+            for w in ("首次", "首度", "第一次")
+        ]
+    ),
     member_verbs=(
         r"(?:已)?是(?:该网络)?(?:的)?(?:成员|会员)",
         r"(?:已)?是(?:該網絡)?(?:的)?(?:成員|會員)",
         # "韩国已有56个城市成为会员": cities that became members, the network's
         r"成为(?:该网络的?)?(?:成员|会员)",
         r"成為(?:該網絡的?)?(?:成員|會員)",
+        # "內地已有十個城市入網": in the network
+        r"入网",
+        r"入網",
     ),
     quota_cues=(
         r"每(?:个|個)?(?:国家|國家|国|國)",
