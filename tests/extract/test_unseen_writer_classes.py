@@ -954,3 +954,40 @@ def test_a_citys_first_membership_makes_no_first_time_countries(
         language,
     )
     assert "first_time_countries" not in [m.metric.value for m in found]
+
+
+# A part of an intake said to be capitals past a few words that describe the whole (s12
+# wire story: "Eleven of the cities admitted are national capitals" was not read); no
+# negation among those words.
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        ("en", "Eleven of the cities admitted are national capitals, among them Riyadh.",
+         "Eleven of the cities"),
+        ("en", "Eleven of the cities admitted this year are national capitals.",
+         "Eleven of the cities"),
+        ("de", "Elf der aufgenommenen Städte sind Hauptstädte.", "Elf der aufgenommenen Städte"),
+        ("de", "Elf der im Dezember aufgenommenen Städte sind nationale Hauptstädte.",
+         "Elf der im Dezember aufgenommenen Städte"),
+    ],
+)  # fmt: skip
+def test_a_part_said_to_be_capitals_past_words_of_the_whole(
+    language: str, sentence: str, text: str
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [(m.text, m.metric.value, m.value) for m in found] == [(text, "new_capitals", 11)]
+
+
+def test_a_part_said_not_to_be_capitals_is_none() -> None:
+    found = find_mentions(
+        read_document(
+            "# UNESCO Global Network of Learning Cities\n\n"
+            "Eleven of the cities admitted are not capitals.",
+            "markdown",
+        ),
+        "en",
+    )
+    assert [m.metric.value for m in found] == []
