@@ -178,9 +178,17 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     if zeros:
         phrases = [p for p in phrases if not any(z.start <= p.start < z.end for z in zeros)]
     trailing = (
+        # "the combined population was put at 310 million": people, their head before the
+        # number (first: a count head's reading of the same words counts no people)
+        [
+            Phrase(
+                begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
+            )
+            for begin, finish, value, qualifier in population_phrases(low, start, end, grammar)
+        ]
         # "The newcomers, 72 in all, come from": the noun before the commas (first: a head
         # of the words of "in all" would take the number, "au total", "tổng cộng")
-        _apposed(low, start, end, grammar)
+        + _apposed(low, start, end, grammar)
         # "put the intake and the new total at 72 and 425": each number its word's (first:
         # "the new total at 72" would take the intake's number)
         + [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
@@ -206,12 +214,6 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
             for a in attributed(low, start, end, phrases, grammar)
         ]
         + zeros
-        + [
-            Phrase(
-                begin, finish, Unit.CITIZEN, value, qualifier, _NO_ROLES, None, None, False, True
-            )
-            for begin, finish, value, qualifier in population_phrases(low, start, end, grammar)
-        ]
         + [
             Phrase(
                 begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False

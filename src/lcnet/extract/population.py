@@ -18,6 +18,7 @@ from lcnet.extract.numbers import alternation, as_count, number_pattern, read_nu
 from lcnet.model import Qualifier
 
 _GAP = 8  # characters between the head and its number
+_SPACED_GAP = 40  # where words are spaced: a verb and a qualifier between them
 # What ends a clause, in the Latin and the CJK (full-width) forms.
 _STOPS = ".,;:\u3002\uff0e\uff0c\uff1b\uff1a\u3001"
 
@@ -31,7 +32,11 @@ def population_phrases(
         return []
     found = []
     data = grammar.language
+    spaced = not (data.unspaced or data.attached)
     for match in form.finditer(low, start, end):
+        at = match.start()
+        if spaced and at > start and low[at - 1].isalpha():
+            continue  # inside a word: "depopulation"
         value = read_number(match["number"], data.code)
         count = None if value is None else as_count(value)
         if count is None:
@@ -62,9 +67,13 @@ def _form(code: str) -> re.Pattern[str] | None:
         return None
     people = [noun for noun, unit in data.units.items() if unit is Unit.CITIZEN]
     after = alternation(data.qualifiers_after_number) or "(?!)"
+    # where words are spaced, the head is a word and a verb stands between ("the combined
+    # population was put at more than 310 million", "gli abitanti delle città membri
+    # superano i 310 milioni")
+    gap = _GAP if data.unspaced or data.attached else _SPACED_GAP
     return re.compile(
         # a line end within the paragraph may stand between (hard-wrapped text: "覆盖人口\n3.9亿")
         rf"(?:{'|'.join(data.population_heads)})"
-        rf"(?P<gap>(?:[^\d\n{_STOPS}]|\n(?![ \t]*\n)){{0,{_GAP}}}?)"
+        rf"(?P<gap>(?:[^\d\n{_STOPS}]|\n(?![ \t]*\n)){{0,{gap}}}?)"
         rf"(?P<number>{number_pattern(code)})(?P<after>{after})?\s*(?:{alternation(people)})?"
     )

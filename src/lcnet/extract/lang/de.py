@@ -280,6 +280,7 @@ LANGUAGE = Language(
     qualifiers_after={"oder mehr": Q.AT_LEAST},
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
+    population_heads=(r"bevölkerung", r"einwohnerzahl"),
     units={
         "orte": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "standorte": Unit.CITY,

@@ -146,6 +146,7 @@ LANGUAGE = Language(
     qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
+    population_heads=(r"population",),  # "the combined population was put at 310 million"
     units={
         "locations": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "cities": Unit.CITY,

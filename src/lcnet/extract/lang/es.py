@@ -386,6 +386,8 @@ LANGUAGE = Language(
     other_before=("otras", "otros"),
     # "son 115 las ciudades", "once de las nuevas ciudades"
     unit_linkers=("de", "las", "los", "de las", "de los"),
+    # "la población de las ciudades miembros supera los 390 millones"
+    population_heads=(r"población",),
     units={
         "provincias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "ayuntamientos": Unit.CITY,
@@ -429,6 +431,9 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        # "con una sola ciudad", "las dos solas ciudades": only so many
+        "sola": Role.PLAIN,
+        "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
         "nuevas": Role.NEW,

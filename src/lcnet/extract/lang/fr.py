@@ -503,6 +503,7 @@ LANGUAGE = Language(
     ),
     other_before=(),
     unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
+    population_heads=(r"population",),
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "communes": Unit.CITY,
@@ -549,6 +550,11 @@ LANGUAGE = Language(
         "membre": Unit.MEMBER,
     },
     modifiers_before={
+        # "les deux seules communes françaises", "une seule ville": only so many
+        "seules": Role.PLAIN,
+        "seuls": Role.PLAIN,
+        "seule": Role.PLAIN,
+        "seul": Role.PLAIN,
         "premières": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "premiers": Role.PLAIN,
         "nouvelles": Role.NEW,

@@ -371,6 +371,8 @@ LANGUAGE = Language(
     other_before=("altre", "altri"),
     # "sono 115 le città", "undici delle nuove città"
     unit_linkers=("di", "le", "i", "gli", "delle", "dei", "degli"),
+    # "gli abitanti delle città membri superano i 310 milioni"
+    population_heads=(r"popolazione", r"abitanti"),
     units={
         "località": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "province": Unit.CITY,
@@ -427,6 +429,11 @@ LANGUAGE = Language(
         "membro": Unit.MEMBER,
     },
     modifiers_before={
+        # "la rete conta una sola città", "le due sole città": only so many
+        "sola": Role.PLAIN,
+        "sole": Role.PLAIN,
+        "solo": Role.PLAIN,
+        "soli": Role.PLAIN,
         "prime": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primi": Role.PLAIN,
         "nuove": Role.NEW,

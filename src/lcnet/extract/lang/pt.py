@@ -357,6 +357,7 @@ LANGUAGE = Language(
     other_before=("outras", "outros"),
     # "são 115 as cidades", "onze das novas cidades"
     unit_linkers=("de", "as", "os", "das", "dos"),
+    population_heads=(r"população",),
     units={
         "províncias": Unit.CITY,  # a place word: the network's only beside a verb of joining
         "novas adesões": Unit.MEMBER,
@@ -397,6 +398,8 @@ LANGUAGE = Language(
         "país": Unit.COUNTRY,
     },
     modifiers_before={
+        # "uma só cidade": only so many
+        "só": Role.PLAIN,
         "primeiras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeiros": Role.PLAIN,
         "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
