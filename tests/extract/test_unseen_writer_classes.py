@@ -954,3 +954,66 @@ def test_a_citys_first_membership_makes_no_first_time_countries(
         language,
     )
     assert "first_time_countries" not in [m.metric.value for m in found]
+
+
+# A part of an intake said to be capitals past a few words that describe the whole (s12
+# wire story: "Eleven of the cities admitted are national capitals" was not read); no
+# negation among those words.
+@pytest.mark.parametrize(
+    ("language", "sentence", "text"),
+    [
+        ("en", "Eleven of the cities admitted are national capitals, among them Riyadh.",
+         "Eleven of the cities"),
+        ("en", "Eleven of the cities admitted this year are national capitals.",
+         "Eleven of the cities"),
+        ("de", "Elf der aufgenommenen Städte sind Hauptstädte.", "Elf der aufgenommenen Städte"),
+        ("de", "Elf der im Dezember aufgenommenen Städte sind nationale Hauptstädte.",
+         "Elf der im Dezember aufgenommenen Städte"),
+    ],
+)  # fmt: skip
+def test_a_part_said_to_be_capitals_past_words_of_the_whole(
+    language: str, sentence: str, text: str
+) -> None:
+    found = find_mentions(
+        read_document(f"# UNESCO Global Network of Learning Cities\n\n{sentence}", "markdown"),
+        language,
+    )
+    assert [(m.text, m.metric.value, m.value) for m in found] == [(text, "new_capitals", 11)]
+
+
+def test_a_part_said_not_to_be_capitals_is_none() -> None:
+    found = find_mentions(
+        read_document(
+            "# UNESCO Global Network of Learning Cities\n\n"
+            "Eleven of the cities admitted are not capitals.",
+            "markdown",
+        ),
+        "en",
+    )
+    assert [m.metric.value for m in found] == []
+
+
+# A thematic break ends an archive's last entry: the info box after it is the page's own,
+# of its date (s12 press archive: "rund 300 Städte weltweit" under "---" was dated by the
+# 2023 entry above, judged historic instead of too low).
+@pytest.mark.parametrize(
+    ("language", "archive", "box", "text"),
+    [
+        ("de", "## 05.12.2025 – 72 neue Learning Cities\n\nDie UNESCO nahm 72 Städte auf.\n\n"
+         "## 20.06.2023 – Bewerbung eingereicht\n\nDie Stadt hat sich beworben.\n",
+         "**Hintergrund:** Das Netzwerk zählt rund 300 Städte weltweit.",
+         "rund 300 Städte weltweit"),
+        ("en", "## 05.12.2025 – 72 new learning cities\n\nUNESCO admitted 72 cities.\n\n"
+         "## 20.06.2023 – Application filed\n\nThe city applied.\n",
+         "**Background:** The network counts some 300 cities worldwide.",
+         "some 300 cities"),
+    ],
+)  # fmt: skip
+def test_a_thematic_break_ends_an_archive_entry(
+    language: str, archive: str, box: str, text: str
+) -> None:
+    page = (
+        f"---\ntitle: Archive\ndate: 2025-12-10\n---\n\n# UNESCO GNLC\n\n{archive}\n---\n\n{box}\n"
+    )
+    found = find_mentions(read_document(page, "markdown"), language)
+    assert [(m.text, m.as_of) for m in found if m.value == 300] == [(text, None)]

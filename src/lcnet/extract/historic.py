@@ -1847,9 +1847,17 @@ def dated_entries(
     blocks = []
     for index, (_, date, _) in enumerate(lines):
         end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        # a thematic break ends the entry: "---" before an undated info box
+        rule = _THEMATIC_BREAK.search(low, heads[index], end)
+        end = rule.start() if rule is not None else end
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
     return blocks
+
+
+_THEMATIC_BREAK = re.compile(
+    r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", re.M
+)
 
 
 def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:

@@ -528,6 +528,7 @@ def _cities(
         if (
             Role.CAPITAL in phrase.roles  # "Eleven of the 72 new cities are capitals"
             or _said_capitals(low, phrase.end, grammar)
+            or _said_capitals(low, phrase.end, grammar, past_words=True)
             or _capitals(low, phrase, sentence.span.start, grammar)
         ):  # "Eleven of the newcomers are capitals", "72都市のうち首都は11都市"
             return Reading(Metric.NEW_CAPITALS, value, None, None, False)
@@ -1132,18 +1133,26 @@ def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     )
 
 
-def _said_capitals(low: str, end: int, grammar: Grammar) -> bool:
-    """Whether what follows a count says its cities are capitals (Language.capital_predicates)."""
-    form = _capital_predicate(grammar.language.code)
+def _said_capitals(low: str, end: int, grammar: Grammar, *, past_words: bool = False) -> bool:
+    """Whether what follows a count says its cities are capitals (Language.capital_predicates);
+    `past_words`: past a few words that describe the whole, no negation among them ("Eleven
+    of the cities admitted are national capitals")."""
+    form = _capital_predicate(grammar.language.code, past_words)
     return form is not None and form.match(low, end) is not None
 
 
 @cache
-def _capital_predicate(code: str) -> re.Pattern[str] | None:
+def _capital_predicate(code: str, past_words: bool = False) -> re.Pattern[str] | None:
     data = _grammar(code).language
     space = r"\s*" if data.attached else r"\s+"
     words = data.capital_predicates
-    return re.compile(space + "(?:" + "|".join(words) + ")") if words else None
+    if not words or (past_words and data.attached):
+        return None
+    between = rf"(?:\s+(?!(?:{_NEGATIONS})\b)[^\W\d_]+){{1,3}}?" if past_words else ""
+    return re.compile(between + space + "(?:" + "|".join(words) + ")")
+
+
+_NEGATIONS = "not|no|nicht|keine?|pas|ne|non|não|nem|ni|nor"
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:

@@ -346,6 +346,9 @@ LANGUAGE = Language(
         "preisgekrönten": Role.AWARDED,
         "neue": Role.NEW,
         "neuen": Role.NEW,
+        # "Elf der aufgenommenen Städte sind Hauptstädte": those admitted
+        "aufgenommenen": Role.NEW,
+        "aufgenommene": Role.NEW,
         "nationale": Role.PLAIN,  # "11 nationale Hauptstädte"
         "neuer": Role.NEW,
         # "Dresden und 63 weitere Städte": others besides the subject, as "other" is
