@@ -602,7 +602,13 @@ _CLOSING_QUOTE = '(?:\\s?["\u201c\u201d\u00bb])?'
 _QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
 
 # After a membership's number: not a share, a year or another number ("lên năm 2025").
-_NOT_A_COUNT = r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm))"
+# what a count of members is never followed by: a share ("30 per cent", "30 por ciento")
+# or money ("the total budget is 300 euros", "le chiffre est de 300 euros par ville")
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
+    r"|por\s?cento\b|per\s?cento\b|prozent\b|[€$£¥₫₩]|(?:euros?|eur|usd|dollars?|dólares"
+    r"|dollari|francs?|franchi|pesos|reais|yen|yuan|đồng|rupees?|chf)\b))"
+)
 
 
 def _membership(data: Language, number: str, countries: str, blank: str) -> re.Pattern[str] | None:

@@ -782,6 +782,12 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
     if value is None:
         return None
     noun = match["noun"]
+    if not noun and data.money_nouns:  # "the total budget is 300": money, not members
+        money = _money(data.money_nouns).search(
+            low, max(0, match.start() - 24), match.start("number")
+        )
+        if money is not None:
+            return None
     unit, _, roles = (
         grammar.nouns[" ".join(noun.split())] if noun else (Unit.MEMBER, False, _MEMBER)
     )
@@ -809,6 +815,11 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
         # 294": the change's start is a figure of its own, and so is its end
     roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
     return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
+
+
+@cache
+def _money(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 _DIGIT = re.compile(r"\d")

@@ -256,6 +256,10 @@ class Language(NamedTuple):
     # The verb of a count whose number comes before its head: "portant à 230 le nombre
     # total de villes membres" (a regex fragment; the head, link and noun follow).
     count_verb_first: str = ""
+    # Nouns of money next to a count head, whose number is then no count of members:
+    # "the total budget is 300", "le budget total est de 300", "il totale della spesa è
+    # di 300" (words; looked for from just before the head to the number).
+    money_nouns: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"

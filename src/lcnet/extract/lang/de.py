@@ -602,6 +602,16 @@ LANGUAGE = Language(
         "mitglieder": Unit.MEMBER,
     },
     compound_network=r"(?:unesco-)?(?:netzwerk|netz)\b",
+    money_nouns=(
+        "budget",
+        "gesamtbudget",
+        "kosten",
+        "gesamtkosten",
+        "etat",
+        "fördersumme",
+        "haushalt",
+        "preis",
+    ),
     count_heads=("zahl", "anzahl", "gesamtzahl", "mitgliederzahl"),
     count_links=("der", "an", "von"),
     count_verbs=(

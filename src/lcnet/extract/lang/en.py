@@ -855,6 +855,18 @@ LANGUAGE = Language(
     ),
     one_of=("one of", "among the"),
     copulas=("are", "is", "were", "was", "now", "which are", "that are", "which is"),
+    money_nouns=(
+        "budget",
+        "cost",
+        "costs",
+        "fee",
+        "fees",
+        "funding",
+        "grant",
+        "price",
+        "spending",
+        "expenditure",
+    ),
     count_heads=(
         "total number",
         "overall number",

@@ -652,6 +652,16 @@ LANGUAGE = Language(
         r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
         r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
+    money_nouns=(
+        "presupuesto",
+        "coste",
+        "costo",
+        "gasto",
+        "financiación",
+        "importe",
+        "precio",
+        "subvención",
+    ),
     count_heads=("número", "cifra", "cantidad", "total"),
     count_links=("de", "de los", "de las", "del"),
     count_verbs=(

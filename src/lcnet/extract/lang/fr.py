@@ -792,6 +792,7 @@ LANGUAGE = Language(
         "se trouvaient",
     ),
     count_verb_first=r"(?:port(?:ant|e|ent|é|ée|ait|aient|era|eront)|élev(?:ant|e|ent)) à",
+    money_nouns=("budget", "coût", "montant", "financement", "dépenses", "prix", "subvention"),
     count_heads=("nombre", "total", "effectif"),
     count_links=("de", "des", "du", "d'", "d\u2019"),
     count_verbs=(

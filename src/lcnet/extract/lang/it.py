@@ -708,6 +708,16 @@ LANGUAGE = Language(
         "distribuiti",
         "ora",
     ),
+    money_nouns=(
+        "bilancio",
+        "budget",
+        "spesa",
+        "costo",
+        "finanziamento",
+        "importo",
+        "prezzo",
+        "contributo",
+    ),
     count_heads=("numero", "totale"),
     count_links=("di", "delle", "dei", "della", "del"),
     count_verbs=(

@@ -685,6 +685,7 @@ LANGUAGE = Language(
         "espalhadas",
         "agora",
     ),
+    money_nouns=("orçamento", "custo", "financiamento", "verba", "montante", "preço", "gasto"),
     count_heads=("número", "total", "quantidade"),
     count_links=("de", "das", "dos", "da", "do"),
     count_verbs=(

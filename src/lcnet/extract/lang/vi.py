@@ -245,6 +245,7 @@ LANGUAGE = Language(
         r"giải thưởng thành phố học tập",
         r"xây dựng xã hội học tập",
     ),
+    money_nouns=("ngân sách", "kinh phí", "chi phí"),
     count_heads=("số lượng", "số", "tổng số"),
     count_links=("",),
     count_verbs=(r"(?:đã |hiện |nay )*(?:lên tới|lên đến|tăng lên|lên|đạt|là)(?: con số)?",),
