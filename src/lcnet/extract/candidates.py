@@ -192,15 +192,18 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         skipped = 0
         if words and words[-1] in _CLOSING:
             words.pop()  # « 200 » villes: the quote closes the number
+        popped = ""
         while words and words[-1] in grammar.modifier_words and skipped < 7:
             if words[-1] in data.ordinals and not data.ordinal_after_unit:
                 before = words[-2] if len(words) > 1 else ""
                 if not (before[-1:].isdigit() or before in grammar.gate_words):
                     break  # "the first Iraqi city": "first" ranks here, it is no modifier
                 # "les deux premières villes": a count, the ordinal says which ones
-            words.pop()
+            popped = words.pop()
             skipped += 1
         word = words[-1] if words else ""
+        if popped in data.only_words and word in data.number_words:
+            return "number"  # "una sola ciudad": the article is the number one
     word = word.rstrip(_CLOSING)  # '"more than 100" members': a quote closes on it
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"

@@ -880,7 +880,13 @@ def _match_before(
         if plausible is _is_ordinal and _is_ordinal(words[last], grammar):
             break  # "the first Iraqi city": "first" ranks here, it is no modifier
         last -= 1
-    if last < 0 or not plausible(words[last], grammar):
+    if last < 0:
+        return None
+    if not plausible(words[last], grammar) and not (
+        last + 1 < len(words)  # "una sola ciudad": the article is the number one
+        and words[last + 1] in grammar.language.only_words
+        and words[last] in grammar.language.number_words
+    ):
         return None
     known = grammar.phrase_openers
     # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words

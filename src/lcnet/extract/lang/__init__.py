@@ -260,6 +260,10 @@ class Language(NamedTuple):
     # "the total budget is 300", "le budget total est de 300", "il totale della spesa è
     # di 300" (words; looked for from just before the head to the number).
     money_nouns: tuple[str, ...] = ()
+    # Words of "only" between an article that is also the number one and a singular unit,
+    # which make the article that number: "una sola ciudad", "un solo comune" (a
+    # modifier_before each; lcnet.extract.candidates).
+    only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"

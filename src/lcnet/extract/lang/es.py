@@ -433,6 +433,7 @@ LANGUAGE = Language(
     modifiers_before={
         # "con una sola ciudad", "las dos solas ciudades": only so many
         "sola": Role.PLAIN,
+        "solo": Role.PLAIN,  # "un solo municipio"
         "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
@@ -652,6 +653,7 @@ LANGUAGE = Language(
         r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
         r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
+    only_words=("sola", "solo"),
     money_nouns=(
         "presupuesto",
         "coste",
