@@ -97,6 +97,7 @@ def find_mentions(
             spans.setdefault(part.language, []).append(Span(part.start + lead, part.end + lead))
     topic = _about_the_gnlc(document, spans)
     home = home_joined(document.head, places) if places is not None else None
+    home_city = home_place(document.head, places) if places is not None else None
     low = lowered(text)  # once for every language's reading
     scans = [
         _scanned(
@@ -112,6 +113,7 @@ def find_mentions(
             document.kind,
             document.head,
             home,
+            home_city,
         )
         for code, within in spans.items()
     ]
@@ -268,6 +270,7 @@ def _scanned(
     kind: str,
     head: str,
     home: PartialDate | None = None,
+    home_city: Place | None = None,
 ) -> Iterator[tuple[str, Found]]:
     """A language's figures (and counts given as lists), each with its language; all of
     the text if it is the only one (as fast as a text in one language can be)."""
@@ -295,7 +298,6 @@ def _scanned(
         if not whole:
             lists = (item for item in lists if _inside(item.start, within))
         found = _with_lists(found, lists, lead)
-        home_city = home_place(head, places)
         ranks = ranked(text, code, places, topic=topic, read=read, home=home_city)
         ranks = _entries_dated(low, code, written, ranks)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)

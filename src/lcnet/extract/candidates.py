@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from lcnet.extract.grammar import Grammar
-from lcnet.extract.lang import Unit
+from lcnet.extract.lang import Language, Unit
 from lcnet.extract.numbers import suffixed
 from lcnet.extract.occurrences import occurrences
 
@@ -202,8 +202,8 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
             popped = words.pop()
             skipped += 1
         word = words[-1] if words else ""
-        if popped in data.only_words and word in data.number_words:
-            return "number"  # "una sola ciudad": the article is the number one
+        if one_with_only(word, popped, data):
+            return "number"
     word = word.rstrip(_CLOSING)  # '"more than 100" members': a quote closes on it
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
@@ -223,3 +223,10 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     if word in data.ordinals or (word[:1].isdigit() and word[-1:].isalpha()):  # "6th", "5e"
         return "ordinal"
     return None
+
+
+def one_with_only(word: str, following: str, data: Language) -> bool:
+    """Whether `word`, an article that is also the number one, is that number because a
+    word of "only" follows it: "una sola ciudad", "un solo municipio" (the word before a
+    unit must otherwise end a number: an article alone is no count)."""
+    return following in data.only_words and word in data.number_words

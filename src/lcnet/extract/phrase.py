@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from lcnet.dates import PartialDate
 from lcnet.extract.adjectival import adjectival, attributed
-from lcnet.extract.candidates import candidates, words_in
+from lcnet.extract.candidates import candidates, one_with_only, words_in
 from lcnet.extract.closing_counts import closing_counts
 from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
@@ -819,7 +819,7 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
 
 @cache
 def _money(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 _DIGIT = re.compile(r"\d")
@@ -882,10 +882,9 @@ def _match_before(
         last -= 1
     if last < 0:
         return None
-    if not plausible(words[last], grammar) and not (
-        last + 1 < len(words)  # "una sola ciudad": the article is the number one
-        and words[last + 1] in grammar.language.only_words
-        and words[last] in grammar.language.number_words
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if not plausible(words[last], grammar) and not one_with_only(
+        words[last], after, grammar.language
     ):
         return None
     known = grammar.phrase_openers

@@ -261,8 +261,8 @@ class Language(NamedTuple):
     # di 300" (words; looked for from just before the head to the number).
     money_nouns: tuple[str, ...] = ()
     # Words of "only" between an article that is also the number one and a singular unit,
-    # which make the article that number: "una sola ciudad", "un solo comune" (a
-    # modifier_before each; lcnet.extract.candidates).
+    # which make the article that number: "una sola ciudad", "un solo municipio" (a
+    # modifier_before each; lcnet.extract.candidates.one_with_only).
     only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
