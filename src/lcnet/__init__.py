@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         schema_texts,
     )
 
+
 def __getattr__(name: str) -> Any:
     if name in _API:
         from lcnet import api
