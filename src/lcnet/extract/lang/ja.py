@@ -357,6 +357,8 @@ LANGUAGE = Language(
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23", "2016.08.23"
+        r"{year_first}[-/.]{month_number}[-/.]{day}(?!\d)",
         r"{year}\s*年\s*{month_number}\s*月",
         r"{year}\s*年",
         r"{era}\s*年\s*{month_number}\s*月\s*{day}\s*日",

@@ -401,6 +401,8 @@ LANGUAGE = Language(
         r"{year}년\s*{month_number}월\s*{day}일",
         r"{year}년\s*{month_number}월",
         r"{year}\.\s*{month_number}\.\s*{day}\.?",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23"
+        r"{year_first}[-/]{month_number}[-/]{day}(?!\d)",
         r"{year}년",
     ),
     # "가입도시는 총 56개로", "국내 가입 도시 총 59개로", "회원도시 수는 356개"
