@@ -553,7 +553,7 @@ LANGUAGE = Language(
         "this_year": (
             r"今年{month_number}月",
             # not a month to come: "修订版将于4月印发" (will be printed in April)
-            r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+            r"(?<![年\d)）])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
         ),
     },
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
