@@ -874,6 +874,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
         after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
         # figure's clause ends at "but"; the one applying is the next clause's subject
+    if after and _own_subject(low, phrase.end, after[0].start, grammar):
+        after = []  # "网络共有294个成员城市, 我市自2019年起积极筹备申报": the text's own
+        # city, the next clause's subject, applies; the count is the network's members
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
@@ -936,6 +939,19 @@ _ANOTHER_CALL = re.compile(
     r"|concurso|contest|competition)\b"
 )
 _WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
+
+
+def _own_subject(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the text's own body is named as a subject between start and end
+    (Language.own_subjects)."""
+    form = _own_subjects(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _own_subjects(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.own_subjects
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _when_applying(low: str, end: int, grammar: Grammar) -> bool:

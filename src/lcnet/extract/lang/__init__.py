@@ -551,6 +551,10 @@ class Language(NamedTuple):
     # sentence after one that names the GNLC they make a figure the network's, as
     # "member cities" does ("中国では12都市が加盟しています"; regex fragments, spaced).
     member_verbs: tuple[str, ...] = ()
+    # The text's own body as a clause's subject, where words touch: "我市", "本市", "우리
+    # 시는" (regex fragments). Between a count and a word of applying after it, it is the
+    # one that applies: "网络共有294个成员城市, 我市积极筹备申报" counts members.
+    own_subjects: tuple[str, ...] = ()
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that

@@ -376,6 +376,8 @@ LANGUAGE = Language(
         # "당시에는 회원이 229개 도시였는데": the members, then their count
         r"회원(?:\s*수)?(?:이|은|는|가)(?=\s*\d)",
     ),
+    # "우리 시도", "시는" (the text's own city, not the "시는" that ends "도시는")
+    own_subjects=(r"우리\s*(?:시|군|구|도)", r"(?<![가-힣])(?:시|군|구)(?:는|도|가)(?![가-힣])"),
     quota_cues=(
         r"국가별",
         r"국가당",
