@@ -1402,52 +1402,78 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
     )
 
 
-# "How many": the question an FAQ answers with a bare number
-_HOW_MANY = {
-    "es": r"cu[aá]nt[ao]s",
-    "pt": r"quant[ao]s",
-    "fr": r"combien(?: de| d['\u2019])?",
-    "it": r"quant[ei]",
-    "en": r"how many",
-    "de": r"wie viele",
-}
-
-
 def answered_counts(
     low: str, start: int, end: int, grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
     """A count an FAQ's answer gives, its unit in the question: "¿Cuántas ciudades
     colombianas hacen parte? Seis, tres de ellas antioqueñas", "Quantas cidades
     portuguesas fazem parte da rede? Quinze." The question's noun and demonym say what
-    the number counts (cities or countries, and whose); found from the question mark."""
+    the number counts (cities or countries, and whose); found from the question mark.
+
+    A question with no "how many" asks for what it names first, as a label does ("Les
+    villes membres ? Quatre cent vingt-cinq", "Newcomers in the last round? There were
+    72", "加盟都市の数は" and 425): it is read as a fact box's label is
+    (lcnet.extract.tables.label_of). The answer may open with the words that lead one
+    (Language.answer_leads: "there were", "il y en a", "son", "es sind", "答案是")."""
     form = _answer_form(grammar.language.code)
     if form is None:
         return
-    at = low.find("?", start, end)
-    while at >= 0:
-        found = form.match(low, at + 1, end)
-        if found is not None:
-            question = low[max(start, at - _QUESTION_REACH) : at]
-            asked = _asked(question, grammar)
-            value = read_number(found["number"], grammar.language.code) if found["number"] else 1
-            count = as_count(value) if value is not None else None
-            if asked is not None and count is not None and count > 0:
-                unit, country = asked
-                said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
-                qualifier = (
-                    grammar.language.qualifiers.get(" ".join(said.split()))
-                    if said
-                    else Qualifier.EXACT
-                )
-                number = "number" if found["number"] else "one"
-                first = found.start("qualifier") if said else found.start(number)
-                people = unit is Unit.CITIZEN
-                if qualifier is not None and (
-                    _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
-                ):
-                    yield (first, found.end(number), unit, count, qualifier, frozenset(),
-                           country, None)  # fmt: skip
-        at = low.find("?", at + 1, end)
+    for mark in _QUESTION_MARKS:
+        at = low.find(mark, start, end)
+        while at >= 0:
+            yield from _answered_at(low, at, start, end, form, grammar)
+            at = low.find(mark, at + 1, end)
+
+
+_QUESTION_MARKS = ("?", "\uff1f")
+_ANSWER_REACH = 200  # characters after a question where "the answer is" may stand
+
+
+def _answer_said(low: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
+    """The answer a sentence after a question names as one: "After the last round, the
+    answer is 425" (Language.answer_words), in the first sentence after the question."""
+    words = grammar.language.answer_words
+    form = _answer_form(grammar.language.code)
+    if not words or form is None:
+        return None
+    while start < end and low[start] in " \t\n\u3000*_#":
+        start += 1  # the answer's paragraph, under a question in a heading
+    stop = _sentence_end(low, start, min(end, start + _ANSWER_REACH))
+    for word in words:
+        at = low.find(word, start, stop)
+        if at >= 0:
+            return form.match(low, at + len(word), end)
+    return None
+
+
+def _answered_at(
+    low: str, at: int, start: int, end: int, form: re.Pattern[str], grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    found = form.match(low, at + 1, end)
+    if found is None:  # "How many cities belong to it?" over "..., the answer is 425"
+        found = _answer_said(low, at + 1, end, grammar)
+    if found is None:
+        return
+    question = low[max(start, at - _QUESTION_REACH) : at]
+    asked = _asked(question, grammar)
+    value = read_number(found["number"], grammar.language.code) if found["number"] else 1
+    count = as_count(value) if value is not None else None
+    if asked is None or count is None or count <= 0:
+        return
+    if found["number"] and _YEAR.fullmatch(found["number"]):
+        return  # "What year did it join? 2016."
+    unit, country, roles = asked
+    said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
+    qualifier = (
+        grammar.language.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
+    )
+    number = "number" if found["number"] else "one"
+    first = found.start("qualifier") if said else found.start(number)
+    people = unit is Unit.CITIZEN
+    if qualifier is not None and (
+        _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
+    ):
+        yield (first, found.end(number), unit, count, qualifier, roles, country, None)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
@@ -1458,32 +1484,131 @@ _LEAST_PEOPLE = 10_000_000
 _MOST_PEOPLE = 10_000_000_000
 
 
-def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
-    """The unit and country a "how many" question asks about, or None."""
-    how = _HOW_MANY.get(grammar.language.code)
-    asks = list(re.finditer(rf"(?<!\w)(?:{how})(?!\w)", question))
+def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """The unit, country and roles a question asks about, or None: the noun right after
+    its "how many" (Language.how_many; a demonym, a modifier or "of" may stand between:
+    "how many years" asks for none), or, with no "how many", the noun a short question
+    opens with, read as a label ("Les villes membres ?", "Neue Städte in der Runde
+    2025?", "회원 도시 수는?")."""
+    data = grammar.language
+    how = _how_many(data.code)
+    asks = list(how.finditer(question)) if how is not None else []
     if not asks:
-        return None
+        return _labelled_question(question, grammar)
     found = asks[-1]
-    words = question[found.end() :].split()[:4]
-    demonyms = grammar.language.demonyms
-    for i, word in enumerate(words):
-        noun = grammar.nouns.get(word)
-        if noun is None:
-            continue
-        unit = noun[0]
-        if unit is Unit.CITIZEN:  # of the network's cities, the question says
-            network = _NETWORK_WORD.get(grammar.language.code)
-            said = network is not None and re.search(network, question[found.end() :])
-            return (unit, None) if said else None
-        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+    if data.attached:  # "회원 도시는 몇 곳", "有多少个成员城市": the noun before or after
+        return _asked_touching(question, found, grammar)
+    after = question[found.end() :]
+    noun = _unit_nouns(data.code).search(after)
+    if noun is None:
+        return _asked_intake(after, grammar)
+    between = [_ELISION.sub("", w) for w in after[: noun.start()].split()]
+    demonyms = data.demonyms
+    if len(between) > _OPENING_WORDS or not all(
+        w in _ASK_LINKS or w in demonyms or w in data.modifiers_before for w in between
+    ):
+        return None  # "how many years", "combien d'années", "wie viele Schulen"
+    unit = grammar.nouns[" ".join(noun.group().split())][0]
+    if unit is Unit.CITIZEN:  # of the network's cities, the question says
+        network = _NETWORK_WORD.get(data.code)
+        said = network is not None and re.search(network, after)
+        return (unit, None, _NO_ROLES) if said else None
+    if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+        return None
+    next_words = after[noun.end() :].split()[:1]
+    country = demonyms.get(next_words[0]) if next_words else None
+    for word in between:  # "Wie viele Schweizer Städte", "How many Thai cities"
+        country = country or demonyms.get(word)
+    roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
+    return unit, country, roles
+
+
+def _asked_intake(after: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """ "How many joined in 2024?", "Combien ont rejoint le réseau ?", "Quante sono
+    entrate?": a "how many" whose verb of joining follows it with no noun (short words,
+    an auxiliary, a year between) asks for an intake's members."""
+    cue = grammar.cues.search(after, 0, _INTAKE_ASKED)
+    if cue is None or cue.lastgroup != "intake":
+        return None
+    if any(len(w) >= _CONTENT_WORD and not w.isdigit() for w in after[: cue.start()].split()):
+        return None  # "how many schools joined": a noun of its own
+    return Unit.MEMBER, None, _NEW_ROLES
+
+
+_INTAKE_ASKED = 30  # characters after "how many" where its verb of joining may start
+_CONTENT_WORD = 5  # letters of a word that may be a noun (not "ont", "sono", "have")
+_NEW_ROLES = frozenset({Role.NEW, Role.MEMBER})
+
+
+def _asked_touching(
+    question: str, how: re.Match[str], grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """Where words touch, the noun a "how many" asks about stands before it (ja, ko:
+    "회원 도시는 몇 곳", "加盟都市はいくつ") or after its counter (zh: "有多少个成员城市");
+    a one-character unit right after it is its counter ("몇 곳"), which names nothing."""
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    at = how.start() - (len(question) - len(clause))
+    before, after = clause[: max(0, at)], clause[max(0, at) + len(how.group()) :]
+    units = _unit_nouns(grammar.language.code)
+    if units.search(before) is not None:
+        return _labelled_question(before, grammar)
+    after = after.strip()
+    for linker in grammar.language.unit_linkers:
+        after = after.removeprefix(linker)
+    noun = units.match(after)
+    if noun is None or len(noun.group()) < _COUNTER_SIZE:
+        return None
+    return _labelled_question(after, grammar)
+
+
+_COUNTER_SIZE = 2  # a unit of one character right after "how many" is its counter
+
+
+_ELISION = re.compile(r"^(?:d|l)['\u2019]")
+_ASK_LINKS = frozenset({"de", "of", "di", "do", "da", "the", "les", "i", "le", "nos", "vos"})
+_QUESTION_START = re.compile(r"[.!?\n\u3002\uff01\uff1f;:\u00bf]")
+_LABEL_QUESTION = range(2, 51)  # characters of a question read as a label
+_OPENING_WORDS = 3  # words before the noun a question read as a label opens with
+
+
+def _labelled_question(
+    question: str, grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """The unit of a short question that opens with its noun, read as a label."""
+    from lcnet.extract.tables import label_of
+
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    clause = clause.strip(" \t*_\u00bf\u3000-\u2013\u2014")
+    if len(clause) not in _LABEL_QUESTION or any(c.isdigit() for c in clause[:12]):
+        return None
+    data = grammar.language
+    if not data.attached:
+        words = clause.split()
+        if words and (
+            words[0] in data.question_words or " ".join(words[:2]) in data.question_words
+        ):
+            return None  # "¿Qué ciudades colombianas hacen parte?": names, not a count
+        opening = " ".join(words[: _OPENING_WORDS + 1])
+        if _unit_nouns(data.code).search(opening) is None:
             return None
-        after = " ".join(words[i + 1 : i + 2])
-        country = demonyms.get(after) if after else None
-        if country is None and i > 0:  # "Wie viele Schweizer Städte", "How many Thai cities"
-            country = demonyms.get(words[i - 1])
-        return unit, country
-    return None
+    described = label_of(clause, grammar)
+    if described is None or described[0] not in _ASKED_UNITS:
+        return None
+    unit, roles, country, _ = described
+    return unit, country, roles
+
+
+_ASKED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
+
+
+@cache
+def _how_many(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.how_many:
+        return None
+    if data.attached:
+        return re.compile(rf"(?:{data.how_many})")
+    return re.compile(rf"(?<!\w)(?:{data.how_many})(?!\w)")
 
 
 # The network in a question of people: "las ciudades de la red", "the network's cities"
@@ -1508,24 +1633,32 @@ _ANSWER_SOURCE = {
 
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
-    if code not in _HOW_MANY:
-        return None
     data = language(code)
+    if not data.how_many:
+        return None
     source = _ANSWER_SOURCE.get(code, "(?!)")
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    gap = r"\s*" if data.attached else r"\s+"
+    leads = alternation(data.answer_leads)
+    lead = rf"(?:(?:{leads}){gap})?" if leads else ""
+    counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
-        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?"
+        r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
+        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?{lead}"
+        rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
         # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number
         rf"|(?P<one>{_ONE_WORDS})(?=\s+(?:{_ONLY_ONE_WORDS})\b))"
-        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?(?=\s*[,.;:!]|\s*$)",
+        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?{counter}"
+        # the answer ends its sentence, or a place, a time or "today" follows it
+        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{_TODAY})(?!\w))",
         re.MULTILINE,
     )
 
 
+_TODAY = r"today|aujourd['\u2019]hui|hoy|hoje|oggi|heute|hiện nay|now|ahora|agora|ora|jetzt"
 _ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
 _ONE_WORDS = "eine|einer|ein|une|una|uma|one"
 _JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"

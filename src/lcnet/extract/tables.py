@@ -595,6 +595,14 @@ def _label(
     return unit, roles | more, country, region
 
 
+def label_of(
+    text: str, grammar: Grammar
+) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
+    """The unit a label names, the roles of its words, its country and region: what a
+    number bound to the label counts (a fact box's row, a question read as a label)."""
+    return _label(text, grammar)
+
+
 def _count_head(text: str, grammar: Grammar) -> bool:
     """Whether a label is a count's head with the network's name: "Network total", "GNLC
     membership" (Language.count_heads); "Total" alone or "Total budget" is not."""

@@ -646,6 +646,22 @@ class Language(NamedTuple):
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
     award_words: tuple[str, ...] = ()
+    # "How many", the words of a question a bare number answers: "¿Cuántas ciudades
+    # colombianas hacen parte? Seis" (a regex fragment; its noun follows it, or, where
+    # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
+    # without it reads no answers (lcnet.extract.elliptic.answered_counts).
+    how_many: str = ""
+    # The words that may open an answer before its number: "there were 72", "il y en a
+    # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
+    answer_leads: tuple[str, ...] = ()
+    # The words that name a number the answer to the question before, anywhere in the
+    # first sentence after it: "How many cities belong to it? After the last round, the
+    # answer is 425" (literal, lower case).
+    answer_words: tuple[str, ...] = ()
+    # The words that open a question asking for something other than a count: "¿Qué
+    # ciudades colombianas hacen parte? Seis" names no count (literal, lower case; a
+    # question opened by one is not read as a label).
+    question_words: tuple[str, ...] = ()
 
 
 @cache

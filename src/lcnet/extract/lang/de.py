@@ -1187,4 +1187,8 @@ LANGUAGE = Language(
         still=("noch", "bisher", "bislang", "bis heute", "je "),
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
+    how_many=r"wie viele",
+    answer_leads=("es sind", "es waren", "insgesamt"),
+    answer_words=("die antwort lautet", "die antwort ist"),
+    question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
 )

@@ -1126,4 +1126,8 @@ LANGUAGE = Language(
         still=("yet", "so far", "still", "to date", "ever", "until now"),
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
+    how_many=r"how many",
+    answer_leads=("there are", "there were", "it is", "it was", "in all"),
+    answer_words=("the answer is", "the answer was"),
+    question_words=("what", "which", "who", "where", "when", "why", "whose"),
 )

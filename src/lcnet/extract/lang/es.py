@@ -1331,4 +1331,18 @@ LANGUAGE = Language(
         still=("todavía", "aún", "hasta ahora", "por ahora", "hasta la fecha", "hasta hoy"),
         blockers=("premio", "award", "galard"),
     ),
+    how_many=r"cu[aá]nt[ao]s",
+    answer_leads=("son", "eran", "fueron", "hay", "había", "en total"),
+    answer_words=("la respuesta es",),
+    question_words=(
+        "qué",
+        "que",
+        "cuál",
+        "cuáles",
+        "quién",
+        "quiénes",
+        "dónde",
+        "cuándo",
+        "por qué",
+    ),
 )

@@ -1325,4 +1325,8 @@ LANGUAGE = Language(
         still=("ancora", "finora", "per ora", "fino ad oggi", "a oggi", "tuttora"),
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
+    how_many=r"quant[ei]",
+    answer_leads=("sono", "erano", "furono", "ce ne sono", "in tutto"),
+    answer_words=("la risposta è",),
+    question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
 )

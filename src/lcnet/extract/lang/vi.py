@@ -493,4 +493,8 @@ LANGUAGE = Language(
         still=("chưa",),
         blockers=("giải thưởng", "award"),
     ),
+    how_many=r"bao nhiêu",
+    answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng"),
+    answer_words=("câu trả lời là",),
+    question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),
 )
