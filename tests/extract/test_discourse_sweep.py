@@ -13,20 +13,12 @@ from tests.extract.titled import mentions
 # (language, the body's first 40 characters) of the cases not read yet
 OPEN = frozenset(
     {
-        ("en", "Learning cities are everywhere now: the "),
-        ("en", "When the first member cities were announ"),
-        ("fr", "En 2022, 77 villes ont rejoint le réseau"),
-        ("fr", "Le réseau a accueilli 64 villes en 2024,"),
-        ("es", "Ciudades del aprendizaje hay muchas: la "),
-        ("de", "2022 kamen 77 Städte hinzu, im Dezember "),
-        ("en", "UNESCO itself gives two counts, 294 and "),
-        ("en", "The new and old totals, 356 and 425 memb"),
-        ("fr", "L'UNESCO donne deux chiffres, 294 et 292"),
-        ("es", "La UNESCO maneja dos cifras, 294 o 292 c"),
-        ("pt", "A UNESCO usa dois números, 294 e 292 cid"),
-        ("it", "L'UNESCO riporta due cifre, 294 e 292 ci"),
-        ("de", "Die UNESCO nennt zwei Zahlen, 294 und 29"),
-        ("vi", "UNESCO đưa ra hai con số, 294 và 292 thà"),
+        ('en', 'Learning cities are everywhere now: the '),
+        ('en', 'When the first member cities were announ'),
+        ('fr', 'En 2022, 77 villes ont rejoint le réseau'),
+        ('fr', 'Le réseau a accueilli 64 villes en 2024,'),
+        ('es', 'Ciudades del aprendizaje hay muchas: la '),
+        ('de', '2022 kamen 77 Städte hinzu, im Dezember '),
     }
 )
 

@@ -96,6 +96,52 @@ def elliptic(
             yield found
 
 
+def coordinated(
+    low: str, phrases: Sequence[Phrase], start: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number coordinated with the figure after it, whose noun counts both: "two
+    counts, 294 and 292 cities", "294 o 292 ciudades", "356 und 425 Mitgliedsstädte"
+    (Language.conjunctions and Language.alternatives right before the figure's number).
+    Years, a number with a noun or a sign of its own and numbers of another size (more
+    than _RATIO times apart: "12 and 425 cities") bind nothing."""
+    data = grammar.language
+    if data.unspaced or data.attached or not data.conjunctions:
+        return
+    words = tuple(f" {w} " for w in (*data.conjunctions, *data.alternatives))
+    form = _coordinated_form(data.code)
+    for phrase in phrases:
+        if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
+            continue
+        floor = max(start, phrase.start - _COORDINATED_REACH)
+        window = low[floor : phrase.start]
+        if not any(word in window for word in words):
+            continue  # the common case: no conjunction right before the figure
+        found = form.search(low, floor, phrase.start)
+        if found is None or _YEAR.fullmatch(found["number"]):
+            continue
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or value < 1:
+            continue
+        if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+            continue
+        roles = phrase.roles - {Role.OTHER}
+        yield (found.start("number"), found.end("number"), phrase.unit, value,
+               Qualifier.EXACT, roles, phrase.country, phrase.region)  # fmt: skip
+
+
+_COORDINATED_REACH = 40  # characters before a figure where a number coordinated with it starts
+
+
+@cache
+def _coordinated_form(code: str) -> re.Pattern[str]:
+    data = language(code)
+    words = alternation((*data.conjunctions, *data.alternatives))
+    return re.compile(
+        rf"(?<![\w.,/:%$\u20ac-])(?P<number>{number_pattern(code)})"
+        rf"(?![\w%]),?[ \t]+(?:{words})[ \t]+\Z"
+    )
+
+
 def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
     """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
     the end of the change too, whose unit is the start's."""

@@ -23,6 +23,7 @@ from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
     answered_counts,
+    coordinated,
     country_counts,
     demonym_counts,
     elided,
@@ -260,6 +261,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "two counts, 294 and 292 cities": the noun of the figure after it
+        Phrase(*e, False, False, None, True) for e in coordinated(low, phrases, start, grammar)
+    ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)

@@ -662,6 +662,9 @@ class Language(NamedTuple):
     # ciudades colombianas hacen parte? Seis" names no count (literal, lower case; a
     # question opened by one is not read as a label).
     question_words: tuple[str, ...] = ()
+    # "Or" between two numbers of one noun: "294 or 292 cities", "294 o 292 ciudades"
+    # (literal; Language.conjunctions are read there too: lcnet.extract.elliptic.coordinated).
+    alternatives: tuple[str, ...] = ()
 
 
 @cache

@@ -1191,4 +1191,5 @@ LANGUAGE = Language(
     answer_leads=("es sind", "es waren", "insgesamt"),
     answer_words=("die antwort lautet", "die antwort ist"),
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
+    alternatives=("oder",),
 )

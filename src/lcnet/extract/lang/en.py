@@ -1130,4 +1130,5 @@ LANGUAGE = Language(
     answer_leads=("there are", "there were", "it is", "it was", "in all"),
     answer_words=("the answer is", "the answer was"),
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
+    alternatives=("or",),
 )

@@ -1345,4 +1345,5 @@ LANGUAGE = Language(
         "cuándo",
         "por qué",
     ),
+    alternatives=("o", "u"),
 )

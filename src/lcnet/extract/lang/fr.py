@@ -1455,4 +1455,5 @@ LANGUAGE = Language(
         "que",
         "qu'est-ce",
     ),
+    alternatives=("ou",),
 )

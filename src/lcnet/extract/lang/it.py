@@ -1329,4 +1329,5 @@ LANGUAGE = Language(
     answer_leads=("sono", "erano", "furono", "ce ne sono", "in tutto"),
     answer_words=("la risposta è",),
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
+    alternatives=("o", "oppure"),
 )

@@ -1277,4 +1277,5 @@ LANGUAGE = Language(
     answer_leads=("são", "eram", "foram", "há", "havia", "no total"),
     answer_words=("a resposta é",),
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),
+    alternatives=("ou",),
 )

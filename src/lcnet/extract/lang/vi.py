@@ -497,4 +497,5 @@ LANGUAGE = Language(
     answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng"),
     answer_words=("câu trả lời là",),
     question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),
+    alternatives=("hoặc", "hay"),
 )
