@@ -204,6 +204,22 @@ _ANAPHORA = [
     _c("en", "anaphora", "The network took in 64 cities in 2024, and 72 more in 2025.", (N, 72)),
     _n("en", "anaphora", "Cork hosted 600 delegates; 48 of them were teachers.", 48),
     _n("en", "anaphora", "The city runs 48 schools, and 12 more are planned.", 12),
+    _n("en", "anaphora", "The network took in 64 cities in 2024, and the city opened 30 "
+       "libraries.",
+       30),
+    _n("en", "anaphora", "The network took in 64 cities in 2024; the library lent another 40 "
+       "laptops.", 40),
+    _n("fr", "anaphora", "Le réseau a accueilli 64 villes en 2024 ; la ville a ouvert 20 écoles "
+       "de plus.", 20),
+    _n("es", "anaphora", "En 2024 ingresaron 64 ciudades; la ciudad abrió otras 20 bibliotecas.",
+       20),
+    _n("pt", "anaphora", "Em 2024 entraram 64 cidades, e a câmara abriu 20 bibliotecas.", 20),
+    _n("it", "anaphora", "Nel 2024 sono entrate 64 città, e il comune ha aperto 20 biblioteche.",
+       20),
+    _n("de", "anaphora", "2024 kamen 64 Städte hinzu, und die Stadt baute 20 Bibliotheken.", 20),
+    _n("vi", "anaphora", "Năm 2024 có 64 thành phố gia nhập, và thành phố mở 20 thư viện.", 20),
+    _c("de", "anaphora", "Im August 2016 gehörten ihm 115 Städte an; inzwischen sollen es rund "
+       "130 sein.", (T, 130)),
     _c("fr", "anaphora", "Des villes apprenantes, le réseau en compte aujourd'hui 425.", (T, 425)),
     _c("fr", "anaphora", "En 2022, 77 villes ont rejoint le réseau ; en 2025, 72 autres ont "
        "suivi.", (N, 72)),

@@ -489,10 +489,12 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        tied = ties.search(gap) is not None
+        tied = ties.search(gap) is not None or (not whole and _added(low, number, data.code))
         totalled = not tied and not whole and _comma_then_total(gap, grammar)
         if not (tied or totalled) or _PART.match(low, number.end()):
             return None
+        if _own_noun(low, number.end(), limit, grammar):
+            return None  # "and the city opened 30 libraries": the number's own noun
         if whole and not value < phrase.value:
             return None
         if whole:  # "Of the 72 newcomers, 11 are national capitals": what the part is
@@ -531,6 +533,64 @@ def _sibling(
     if whole or phrase.unit is Unit.COUNTRY:
         return None
     return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _own_noun(low: str, at: int, limit: int, grammar: Grammar) -> bool:
+    """Whether the word after a bare number (past a word of adding: "30 more
+    libraries") is a noun of its own, which the number counts instead of the figure
+    before's unit: "and the city opened 30 libraries", "20 écoles de plus", "otras 20
+    bibliotecas". Not a noun: a word of Language.count_followers (a preposition, an
+    auxiliary, an adverb: "72 more were added", "e 72 em 2025"), a verb of joining or of
+    a total (the grammar's cues: "72 joined"), punctuation, a digit. A language with no
+    count_followers is not checked."""
+    data = grammar.language
+    followers = data.count_followers
+    if not followers:
+        return False
+    word = _NEXT_WORD.match(low, at, limit)
+    if word is None:
+        return False
+    text = word["word"]
+    for added in data.added_words:  # "30 more libraries", "72 de plus en 2025"
+        if (text == added or added.startswith(text + " ")) and low.startswith(
+            added, word.start("word")
+        ):
+            word = _NEXT_WORD.match(low, word.start("word") + len(added), limit)
+            if word is None:
+                return False
+            text = word["word"]
+            break
+    if text in followers or text in data.added_words or text in data.conjunctions:
+        return False
+    cue = grammar.cues.match(low, word.start("word"))
+    return cue is None or cue.lastgroup not in _VERB_CUES
+
+
+_VERB_CUES = frozenset({"intake", "total", "cumulative"})
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019-]*)")
+
+
+def _added(low: str, number: re.Match[str], code: str) -> bool:
+    """Whether a word of adding stands right before or after a bare number: "im Dezember
+    2025 weitere 72", "puis 72 de plus", "another 72", "72 more" (Language.added_words):
+    the number counts more of what the figure before it counts, as after "and"."""
+    words = language(code).added_words
+    if not words:
+        return False
+    before = low[max(0, number.start() - _ADDED_REACH) : number.start()].rstrip()
+    after = low[number.end() : number.end() + _ADDED_REACH].lstrip()
+    for word in words:
+        if (
+            before.endswith(word)
+            and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        ) or (
+            after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum())
+        ):
+            return True
+    return False
+
+
+_ADDED_REACH = 16  # characters on each side of a number where its word of adding stands
 
 
 def _comma_then_total(gap: str, grammar: Grammar) -> bool:

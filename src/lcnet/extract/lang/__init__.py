@@ -665,6 +665,16 @@ class Language(NamedTuple):
     # "Or" between two numbers of one noun: "294 or 292 cities", "294 o 292 ciudades"
     # (literal; Language.conjunctions are read there too: lcnet.extract.elliptic.coordinated).
     alternatives: tuple[str, ...] = ()
+    # Words of adding right before or after a bare number that count more of what the
+    # figure before it in its sentence counts: "77 Städte kamen hinzu, 2025 weitere 72",
+    # "64 villes en 2024, puis 72 de plus" (literal; lcnet.extract.elliptic._added).
+    added_words: tuple[str, ...] = ()
+    # The words that may follow a bare count in its clause without being its noun:
+    # prepositions, auxiliaries, adverbs ("e 72 em 2025", "72 more were added", "und 72
+    # im Dezember"); any other word after a bare number is the number's own noun ("and
+    # the city opened 30 libraries"), and the number takes no unit from the figure before
+    # (lcnet.extract.elliptic._own_noun). Literal, lower case; empty: not checked.
+    count_followers: tuple[str, ...] = ()
 
 
 @cache
