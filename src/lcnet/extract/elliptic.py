@@ -142,6 +142,125 @@ def _coordinated_form(code: str) -> re.Pattern[str]:
     )
 
 
+def pronoun_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number whose pronoun stands for a unit noun said before it with no number:
+    "Learning cities are everywhere: the network counts 425 of them", "la red cuenta ya
+    425 de ellas" (Language.pronoun_parts after the number), "Des villes apprenantes, le
+    réseau en compte 425", "la rete ne conta 425" (Language.count_clitics before its verb).
+    The antecedent is the unit noun said last before the number in its paragraph
+    (_PRONOUN_REACH), with no number between them: after "77 cities", "13 of them" is a
+    part of the 77 (said_parts), and after "600 delegates", "48 of them" counts
+    delegates. The number ends its clause or is followed by no noun of its own."""
+    data = grammar.language
+    if data.attached or not (data.pronoun_parts or data.count_clitics):
+        return
+    forms = _pronoun_forms(data.code)
+    matches: list[re.Match[str]] = []
+    numbers = data.number_words
+    ends = sorted(p.end for p in phrases)
+    for word in data.pronoun_parts:
+        at = low.find(word, start, end)
+        while at >= 0:
+            figure = bisect_right(ends, at) - 1
+            if figure >= 0 and _SENTENCE_END.search(low, ends[figure], at) is None:
+                at = low.find(word, at + 1, end)
+                continue  # the common case: "425 cities, 13 of them": a part (said_parts)
+            said = low[max(start, at - _LAST_WORD) : at].split()
+            last = said[-1].rsplit("-", 1)[-1] if said else ""
+            if not (last[-1:].isdigit() or last in numbers):
+                at = low.find(word, at + 1, end)
+                continue  # the common case: "13 of them" after a figure has digits, read
+                # below; "some of them", "all of them" have none
+            found = forms[0].search(low, max(start, at - _NUMBER_BEFORE), at + len(word))
+            if found is not None and found.end() == at + len(word):
+                matches.append(found)
+            at = low.find(word, at + 1, end)
+    for clitic in data.count_clitics:
+        at = low.find(f" {clitic} ", start, end)
+        while at >= 0:
+            found = forms[1].match(low, at + 1, end)
+            if found is not None and not _own_noun(low, found.end("number"), end, grammar):
+                matches.append(found)
+            at = low.find(f" {clitic} ", at + 1, end)
+    spans = [(p.start, p.end) for p in phrases]
+    for found in matches:
+        number = found["number"]
+        if _YEAR.fullmatch(number):
+            continue
+        value = read_number(number, data.code)
+        count = as_count(value) if value is not None else None
+        if count is None or not 1 < count < _MOST_ANSWERED:
+            continue
+        antecedent = _antecedent(low, found.start("number"), start, spans, grammar)
+        if antecedent is None:
+            continue
+        unit, roles = antecedent
+        if unit is Unit.COUNTRY and count not in _COUNTRY_TOTALS:
+            continue
+        qualifier = Qualifier.EXACT
+        if found["qualifier"]:
+            qualifier = data.qualifiers.get(" ".join(found["qualifier"].split()), Qualifier.EXACT)
+        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        yield first, found.end("number"), unit, count, qualifier, roles, None, None
+
+
+_LAST_WORD = 24  # characters before a pronoun where its number's last word stands
+_PRONOUN_REACH = 200  # characters before a pronoun's number where its noun may be said
+_DIGITS = re.compile(r"\d")
+
+
+def _antecedent(
+    low: str, at: int, start: int, spans: list[tuple[int, int]], grammar: Grammar
+) -> tuple[Unit, frozenset[Role]] | None:
+    """The unit and roles of the unit noun said last before `at` in its paragraph, if
+    no number stands between them and no figure phrase holds it."""
+    from lcnet.extract.tables import label_of
+
+    floor = max(start, at - _PRONOUN_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is None:
+        return None
+    if any(begin <= said.start() < finish for begin, finish in spans):
+        return None  # "77 cities joined; 13 of them": a part of a figure (said_parts)
+    between = low[said.end() : at]
+    if any(not _YEAR.fullmatch(n) for n in re.findall(r"\d+", between)):
+        return None  # a number between them has the pronoun
+    if _DIGITS.search(low, max(floor, said.start() - 3), said.start()):
+        return None  # "in 91 countries": a count of its own
+    described = label_of(low[max(floor, said.start() - _LABEL_BEFORE) : said.end()], grammar)
+    if described is None or described[0] not in _UNITS:
+        return None
+    return described[0], described[1]
+
+
+_LABEL_BEFORE = 24  # characters before an antecedent noun read with it ("new member cities")
+
+
+@cache
+def _pronoun_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = language(code)
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    parts = alternation(data.pronoun_parts) or "(?!)"
+    clitics = alternation(data.count_clitics) or "(?!)"
+    return (
+        re.compile(
+            rf"(?<![\w.,/:-])(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
+            rf"\s+(?:{parts})"
+        ),
+        re.compile(
+            rf"(?:{clitics})\s+(?:[^\W\d_][\w'\u2019]*\s+){{1,2}}"
+            rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})(?![\w%]|[.,]\d)"
+        ),
+    )
+
+
 def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
     """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
     the end of the change too, whose unit is the start's."""
@@ -493,7 +612,7 @@ def _sibling(
         totalled = not tied and not whole and _comma_then_total(gap, grammar)
         if not (tied or totalled) or _PART.match(low, number.end()):
             return None
-        if _own_noun(low, number.end(), limit, grammar):
+        if not whole and _own_noun(low, number.end(), limit, grammar):
             return None  # "and the city opened 30 libraries": the number's own noun
         if whole and not value < phrase.value:
             return None

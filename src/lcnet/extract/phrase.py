@@ -34,6 +34,7 @@ from lcnet.extract.elliptic import (
     placed_joined_counts,
     placed_parts,
     placed_siblings,
+    pronoun_counts,
     said_parts,
     stated_totals,
     unit_said_before,
@@ -261,6 +262,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
+        Phrase(*e, False, True, None, True)
+        for e in pronoun_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [  # "two counts, 294 and 292 cities": the noun of the figure after it
         Phrase(*e, False, False, None, True) for e in coordinated(low, phrases, start, grammar)
     ]

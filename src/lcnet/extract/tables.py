@@ -50,7 +50,11 @@ class Tabled(NamedTuple):
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     """The figures of the tables and labelled lines in low[start:end], in order."""
-    labelled = _labelled(low, start, end, grammar) + _spaced(low, start, end, grammar)
+    # a run of three spaces (a pass over the text, read once): plain text's columns
+    spaces = low.find("   ", start, end) >= 0
+    labelled = _labelled(low, start, end, grammar, spaces=spaces) + _spaced(
+        low, start, end, grammar, spaces=spaces
+    )
     if low.find("|", start, end) < 0:  # not "in low[start:end]", a copy of the stretch
         return sorted(labelled) if len(labelled) > 1 else labelled  # the common case: []
     return sorted(_tables(low, start, end, grammar) + labelled)
@@ -65,8 +69,8 @@ _GAPS = ("\t", "\u3000", "   ")
 _GAP = re.compile(r"[ \t\u3000]*(?:[\t\u3000]|   )[ \t\u3000]*")
 
 
-def _spaced(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    if all(low.find(gap, start, end) < 0 for gap in _GAPS):
+def _spaced(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool) -> list[Tabled]:
+    if not spaces and all(low.find(gap, start, end) < 0 for gap in _GAPS[:-1]):
         return []  # the common case
     found: list[Tabled] = []
     block: list[list[Cell]] = []
@@ -124,19 +128,13 @@ _VALUE_SIZE = range(1, 25)
 # line is found from its separator (str.find); the label must name a unit (_label), the
 # value must be a number alone (_number), and the line ends after it (a box's bar may
 # close it). A colon's label and value are read by _labelled_at.
-_LINE_MARKS = (
-    "..",
-    "\u2026",
-    "\u2025",
-    "\t",
-    "  ",
-    "\u3000",
-    " \u2013 ",
-    " \u2014 ",
-    " - ",
-    "\u2015",
-)
+# (each mark is a pass over the text, found or not: the en and em dashes alone, their
+# spaces checked by the pattern; the CJK marks only where words touch; a run of three
+# spaces is looked for once, with plain text's columns, by tabled)
+_LINE_MARKS = ("..", "\u2026", "\t", "\u2013", "\u2014")
+_TOUCHING_MARKS = ("\u3000", "\u2025", "\u2015")
 _BORDERS = " \t\u3000|\u2502\u2551"
+_TAIL = 24  # characters at a line's end where its value's digits stand
 _LABEL_LINE = re.compile(
     rf"[{_BORDERS}]*(?:[-*\u2022\u30fb\u00b7][ \t]*)?"
     r"(?P<label>[^\W\d_][^\n.:?!|\u2502\u2551\u2026\u2025\t\u3000]{0,40}?)"
@@ -148,14 +146,21 @@ _LABEL_LINE = re.compile(
 )
 
 
-def _label_lines(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
+def _label_lines(
+    low: str, start: int, end: int, grammar: Grammar, *, spaces: bool
+) -> list[Tabled]:
     lines: set[int] = set()
-    for mark in _LINE_MARKS:
+    marks = _LINE_MARKS + _TOUCHING_MARKS if grammar.language.attached else _LINE_MARKS
+    marks = (*marks, "   ") if spaces else marks
+    for mark in marks:
         at = low.find(mark, start, end)
         while at >= 0:
-            line = low.rfind("\n", start, at) + 1 or start
-            lines.add(max(line, start))
             stop = low.find("\n", at, end)
+            # a value ends the line: a digit among its last characters ("390 millions|")
+            tail = low[max(at, (end if stop < 0 else stop) - _TAIL) : end if stop < 0 else stop]
+            if any(c.isdigit() for c in tail):
+                line = low.rfind("\n", start, at) + 1 or start
+                lines.add(max(line, start))
             if stop < 0:
                 break
             at = low.find(mark, stop, end)
@@ -225,8 +230,8 @@ def _named_block(found: list[Tabled], named: list[bool], block: list[int]) -> li
     return [found[i] for i in block if named[i] or not said]
 
 
-def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    found: list[Tabled] = _label_lines(low, start, end, grammar)
+def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool) -> list[Tabled]:
+    found: list[Tabled] = _label_lines(low, start, end, grammar, spaces=spaces)
     for colon in _COLONS:
         at = low.find(colon, start, end)
         while at >= 0:

@@ -675,6 +675,13 @@ class Language(NamedTuple):
     # the city opened 30 libraries"), and the number takes no unit from the figure before
     # (lcnet.extract.elliptic._own_noun). Literal, lower case; empty: not checked.
     count_followers: tuple[str, ...] = ()
+    # A pronoun after a bare number that stands for a unit noun said before: "the network
+    # counts 425 of them", "la red cuenta ya 425 de ellas" (literal, lower case;
+    # lcnet.extract.elliptic.pronoun_counts).
+    pronoun_parts: tuple[str, ...] = ()
+    # A clitic pronoun before the verb of a bare count: "le réseau en compte 425", "la
+    # rete ne conta 425" (literal; a word or two, then the number, follow it).
+    count_clitics: tuple[str, ...] = ()
 
 
 @cache

@@ -1186,4 +1186,6 @@ LANGUAGE = Language(
         "only",
         "new",
     ),
+    pronoun_parts=("of them",),
+    count_clitics=(),
 )

@@ -1390,4 +1390,6 @@ LANGUAGE = Language(
         "solo",
         "sólo",
     ),
+    pronoun_parts=("de ellas", "de ellos"),
+    count_clitics=(),
 )

@@ -1506,4 +1506,6 @@ LANGUAGE = Language(
         "déjà",
         "seulement",
     ),
+    pronoun_parts=("d'entre elles", "d'entre eux"),
+    count_clitics=("en",),
 )

@@ -1383,4 +1383,6 @@ LANGUAGE = Language(
         "solo",
         "soltanto",
     ),
+    pronoun_parts=("di esse", "di essi"),
+    count_clitics=("ne",),
 )

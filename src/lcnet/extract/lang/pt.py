@@ -1329,4 +1329,6 @@ LANGUAGE = Language(
         "só",
         "apenas",
     ),
+    pronoun_parts=("delas", "deles"),
+    count_clitics=(),
 )

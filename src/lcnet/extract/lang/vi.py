@@ -520,4 +520,6 @@ LANGUAGE = Language(
         "hiện",
         "rồi",
     ),
+    pronoun_parts=("trong số đó",),
+    count_clitics=(),
 )
