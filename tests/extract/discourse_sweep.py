@@ -189,6 +189,21 @@ _ANSWERS = [
     _c("de", "answer", "Wie viele sind 2025 beigetreten? Zweiundsiebzig.", (N, 72)),
     _c("zh", "answer", "成员城市一共有多少？\n\n截至2025年12月，答案是425。", (T, 425)),
     _c("ko", "answer", "네트워크 회원 도시는 몇 곳인가? 425곳이다.", (T, 425)),
+    _c("en", "answer", "Q: How many cities are in the network?\n\nA: 425, in 91 countries.",
+       (T, 425)),
+    _c("en", "answer", "How many cities in Thailand belong to it? Thirteen.",
+       ("country_cities", 13)),
+    _c("en", "answer", "How many people live in these cities? Close to 500 million.",
+       ("citizens", 500_000_000)),
+    _n("en", "answer", "How many people live in Cork? About 220,000.", 220_000),
+    _c("vi", "answer", "Việt Nam có bao nhiêu thành phố là thành viên?\n\nTrả lời: Năm.",
+       ("country_cities", 5)),
+    _c("de", "answer", "Wie viele Menschen leben in diesen Städten?\n\nRund 500 Millionen.",
+       ("citizens", 500_000_000)),
+    _c("fr", "answer", "Combien de villes françaises sont membres ?\n\nRéponse : 13.",
+       ("country_cities", 13)),
+    _c("es", "answer", "¿Cuántas ciudades colombianas hay en la red? R: Trece.",
+       ("country_cities", 13)),
     _c("ko", "answer", "회원 도시 수는? 425.", (T, 425)),
     _n("ko", "answer", "참여 학교는 몇 곳인가? 48.", 48),
 ]  # fmt: skip
@@ -233,6 +248,10 @@ _ANAPHORA = [
     _c("pt", "anaphora", "Cidades de aprendizagem? A rede já tem 425 delas.", (T, 425)),
     _c("it", "anaphora", "Quanto ai paesi, la rete ne conta oggi 91.", (C, 91)),
     _n("it", "anaphora", "Di scuole, la città ne conta 48.", 48),
+    _c("it", "anaphora", "Nel 2020 la rete contava 229 città; nel 2022 ne entrarono altre "
+       "settantasette.", (N, 77)),
+    _c("fr", "anaphora", "En 2020 le réseau comptait 229 villes ; en 2022 il en a accueilli "
+       "encore 77.", (N, 77)),
     _c("de", "anaphora", "Lernende Städte gibt es viele; das Netzwerk zählt 425 davon.", (T, 425)),
     _n("de", "anaphora", "Die Städte schickten Delegierte; 48 davon waren Bürgermeister.", 48),
     _c("de", "anaphora", "Im August 2016 gehörten ihm 115 Städte an; inzwischen sollen es rund "

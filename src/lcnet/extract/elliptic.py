@@ -144,7 +144,9 @@ def _coordinated_form(code: str) -> re.Pattern[str]:
 
 def pronoun_counts(
     low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
-) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+) -> Iterator[
+    tuple[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None], bool]
+]:
     """A bare number whose pronoun stands for a unit noun said before it with no number:
     "Learning cities are everywhere: the network counts 425 of them", "la red cuenta ya
     425 de ellas" (Language.pronoun_parts after the number), "Des villes apprenantes, le
@@ -152,7 +154,9 @@ def pronoun_counts(
     The antecedent is the unit noun said last before the number in its paragraph
     (_PRONOUN_REACH), with no number between them: after "77 cities", "13 of them" is a
     part of the 77 (said_parts), and after "600 delegates", "48 of them" counts
-    delegates. The number ends its clause or is followed by no noun of its own."""
+    delegates. The number ends its clause or is followed by no noun of its own. With
+    each, whether the number adds to the figure that holds the noun ("ne
+    entrarono altre settantasette" after "229 città")."""
     data = grammar.language
     if data.attached or not (data.pronoun_parts or data.count_clitics):
         return
@@ -184,7 +188,6 @@ def pronoun_counts(
             if found is not None and not _own_noun(low, found.end("number"), end, grammar):
                 matches.append(found)
             at = low.find(f" {clitic} ", at + 1, end)
-    spans = [(p.start, p.end) for p in phrases]
     for found in matches:
         number = found["number"]
         if _YEAR.fullmatch(number):
@@ -193,17 +196,20 @@ def pronoun_counts(
         count = as_count(value) if value is not None else None
         if count is None or not 1 < count < _MOST_ANSWERED:
             continue
-        antecedent = _antecedent(low, found.start("number"), start, spans, grammar)
+        # "229 città, e nel 2022 ne entrarono altre settantasette": more of the figure's
+        added = any(f" {w} " in f" {found.group()} " for w in data.added_words)
+        antecedent = _antecedent(low, found.start("number"), start, phrases, grammar, added=added)
+        added = added and antecedent is not None and antecedent[2]
         if antecedent is None:
             continue
-        unit, roles = antecedent
+        unit, roles, _ = antecedent
         if unit is Unit.COUNTRY and count not in _COUNTRY_TOTALS:
             continue
         qualifier = Qualifier.EXACT
         if found["qualifier"]:
             qualifier = data.qualifiers.get(" ".join(found["qualifier"].split()), Qualifier.EXACT)
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
-        yield first, found.end("number"), unit, count, qualifier, roles, None, None
+        yield (first, found.end("number"), unit, count, qualifier, roles, None, None), added
 
 
 _LAST_WORD = 24  # characters before a pronoun where its number's last word stands
@@ -212,10 +218,18 @@ _DIGITS = re.compile(r"\d")
 
 
 def _antecedent(
-    low: str, at: int, start: int, spans: list[tuple[int, int]], grammar: Grammar
-) -> tuple[Unit, frozenset[Role]] | None:
+    low: str,
+    at: int,
+    start: int,
+    phrases: Sequence[Phrase],
+    grammar: Grammar,
+    *,
+    added: bool = False,
+) -> tuple[Unit, frozenset[Role], bool] | None:
     """The unit and roles of the unit noun said last before `at` in its paragraph, if
-    no number stands between them and no figure phrase holds it."""
+    no number stands between them and no figure phrase holds it; or, `added` (a word of
+    adding by the number: "ne entrarono altre settantasette"), the figure's that holds
+    it, its number the only one between; and whether a figure held it."""
     from lcnet.extract.tables import label_of
 
     floor = max(start, at - _PRONOUN_REACH)
@@ -226,8 +240,13 @@ def _antecedent(
         pass
     if said is None:
         return None
-    if any(begin <= said.start() < finish for begin, finish in spans):
-        return None  # "77 cities joined; 13 of them": a part of a figure (said_parts)
+    holder = next((p for p in phrases if p.start <= said.start() < p.end), None)
+    if holder is not None:
+        if not added or holder.unit not in _UNITS or holder.ordinal:
+            return None  # "77 cities joined; 13 of them": a part of a figure (said_parts)
+        if any(not _YEAR.fullmatch(n) for n in re.findall(r"\d+", low[holder.end : at])):
+            return None
+        return holder.unit, holder.roles - {Role.OTHER}, True
     between = low[said.end() : at]
     if any(not _YEAR.fullmatch(n) for n in re.findall(r"\d+", between)):
         return None  # a number between them has the pronoun
@@ -236,7 +255,7 @@ def _antecedent(
     described = label_of(low[max(floor, said.start() - _LABEL_BEFORE) : said.end()], grammar)
     if described is None or described[0] not in _UNITS:
         return None
-    return described[0], described[1]
+    return described[0], described[1], False
 
 
 _LABEL_BEFORE = 24  # characters before an antecedent noun read with it ("new member cities")
@@ -1734,16 +1753,23 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     ):
         return None  # "how many years", "combien d'années", "wie viele Schulen"
     unit = grammar.nouns[" ".join(noun.group().split())][0]
-    if unit is Unit.CITIZEN:  # of the network's cities, the question says
+    if unit is Unit.CITIZEN:  # of the network's cities, the question says ("the
+        # network's cities", "in diesen Städten": its cities' noun after the people)
         network = _NETWORK_WORD.get(data.code)
         said = network is not None and re.search(network, after)
-        return (unit, None, _NO_ROLES) if said else None
+        cities = any(
+            grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
+            for m in _unit_nouns(data.code).finditer(after, noun.end())
+        )
+        return (unit, None, _NO_ROLES) if said or cities else None
     if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
         return None
     next_words = after[noun.end() :].split()[:1]
     country = demonyms.get(next_words[0]) if next_words else None
     for word in between:  # "Wie viele Schweizer Städte", "How many Thai cities"
         country = country or demonyms.get(word)
+    if country is None and unit is not Unit.COUNTRY:  # "Việt Nam có bao nhiêu thành phố"
+        country = country_named_last(question, 0, len(question), grammar)
     roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
     return unit, country, roles
 

@@ -263,8 +263,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     ]
     gapped += answers
     gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
-        Phrase(*e, False, True, None, True)
-        for e in pronoun_counts(low, _merged(phrases, gapped), start, end, grammar)
+        # (a verb of the network must read it, as a count head's, unless it adds to a
+        # figure: "ne entrarono altre settantasette", as a gapped sibling)
+        Phrase(*e, False, not added, None, True)
+        for e, added in pronoun_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [  # "two counts, 294 and 292 cities": the noun of the figure after it
         Phrase(*e, False, False, None, True) for e in coordinated(low, phrases, start, grammar)

@@ -1188,7 +1188,7 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
-    answer_leads=("es sind", "es waren", "insgesamt"),
+    answer_leads=("es sind", "es waren", "insgesamt", "antwort:", "a:"),
     answer_words=("die antwort lautet", "die antwort ist"),
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),

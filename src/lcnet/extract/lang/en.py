@@ -1127,7 +1127,7 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
-    answer_leads=("there are", "there were", "it is", "it was", "in all"),
+    answer_leads=("there are", "there were", "it is", "it was", "in all", "answer:", "a:"),
     answer_words=("the answer is", "the answer was"),
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
     alternatives=("or",),

@@ -1332,7 +1332,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
-    answer_leads=("son", "eran", "fueron", "hay", "había", "en total"),
+    answer_leads=("son", "eran", "fueron", "hay", "había", "en total", "respuesta:", "r:"),
     answer_words=("la respuesta es",),
     question_words=(
         "qué",

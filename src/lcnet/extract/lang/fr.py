@@ -1441,6 +1441,10 @@ LANGUAGE = Language(
         "on en comptait",
         "ce sont",
         "au total",
+        "réponse :",
+        "réponse:",
+        "r :",
+        "r:",
     ),
     answer_words=("la réponse est",),
     question_words=(

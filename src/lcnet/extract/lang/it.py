@@ -1326,7 +1326,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
-    answer_leads=("sono", "erano", "furono", "ce ne sono", "in tutto"),
+    answer_leads=("sono", "erano", "furono", "ce ne sono", "in tutto", "risposta:", "r:"),
     answer_words=("la risposta è",),
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
     alternatives=("o", "oppure"),

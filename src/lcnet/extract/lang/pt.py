@@ -1274,7 +1274,7 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
-    answer_leads=("são", "eram", "foram", "há", "havia", "no total"),
+    answer_leads=("são", "eram", "foram", "há", "havia", "no total", "resposta:", "r:"),
     answer_words=("a resposta é",),
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),
     alternatives=("ou",),

@@ -494,7 +494,7 @@ LANGUAGE = Language(
         blockers=("giải thưởng", "award"),
     ),
     how_many=r"bao nhiêu",
-    answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng"),
+    answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng", "trả lời:"),
     answer_words=("câu trả lời là",),
     question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),
     alternatives=("hoặc", "hay"),
