@@ -283,6 +283,17 @@ _ANAPHORA = [
     _n("vi", "anaphora", "Thành phố có 48 trường học và sẽ xây thêm 12.", 12),
 ]  # fmt: skip
 
+# A noun of counting with the number right after it, its unit said before: "e il
+# totale 229" (a total of the members; money or a share after the number binds nothing).
+_COUNTED = [
+    _c("it", "counted", "Le nuove città sono 54 e il totale 229, in 64 paesi.", (T, 229)),
+    _c("es", "counted", "Ingresaron 54 ciudades nuevas y el total 229, en 64 países.", (T, 229)),
+    _c("pt", "counted", "Entraram 54 cidades novas e o total 229, em 64 países.", (T, 229)),
+    _c("fr", "counted", "Les nouvelles villes sont 54, et le total 229, dans 64 pays.", (T, 229)),
+    _n("it", "counted", "Le città pagano una quota; il totale 300 euro a testa.", 300),
+    _n("es", "counted", "Las ciudades pagan una cuota: el total 300 euros.", 300),
+]
+
 # Coordination: a number's sibling carries the noun.
 _COORDINATED = [
     _c("en", "coordination", "UNESCO itself gives two counts, 294 and 292 cities, depending on "
@@ -317,4 +328,4 @@ _COORDINATED = [
        (T, 294)),
 ]  # fmt: skip
 
-CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED
+CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED

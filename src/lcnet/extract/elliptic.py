@@ -664,6 +664,8 @@ def _sibling(
         cue = grammar.cues.match(low, number.end() + 1) if number.end() < limit else None
         if totalled or (cue is not None and cue.lastgroup == "total"):
             roles -= {Role.NEW}  # "55 new members and 230 in total"
+        elif words and words[-1] in data.count_heads:
+            roles -= {Role.NEW}  # "le nuove città sono 54 e il totale 229": the total's
         return (
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
             phrase.region,
