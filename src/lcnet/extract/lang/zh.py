@@ -356,7 +356,6 @@ LANGUAGE = Language(
             # China's national programme and the award, not the network (nor its conference)
             r"(?<!国际)学习型城市(?!大会)",
             r"学习型\s*社区",
-            r"全民终身学习活动周",
             r"社区教育示范区",
             r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
             r"创意城市",
@@ -372,6 +371,8 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
+    # the national lifelong learning week: an event, not a network with members
+    other_programmes=_both([r"全民终身学习活动周"]),
     negative_subjects=_both(
         [
             # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
