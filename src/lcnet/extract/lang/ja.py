@@ -296,7 +296,7 @@ LANGUAGE = Language(
     besides_cues=(r"のほか", r"以外に"),
     # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
     subset_cues=(r"(?:その|この)うち", r"(?<![ぁ-ゖ])うち"),  # "そのうち": の before うち
-    speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
+    speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ", r"と紹介"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total
     cumulative_cues=(
