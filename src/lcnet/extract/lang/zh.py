@@ -449,7 +449,8 @@ LANGUAGE = Language(
         r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
     ),
-    superseded_cues=_both([r"最初", r"起初", r"原先"]),
+    # "发布当天的材料写的是“230个城市”": the release's own day, before its correction
+    superseded_cues=_both([r"最初", r"起初", r"原先", r"(?:发布|公布)(?:当天|当日)"]),
     # "三年間增加了一百多個": grew by, not a count (not "增加到", "增加至": to)
     difference_before=_both([r"(?:增加|增长|扩大|增多)了"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
