@@ -381,7 +381,11 @@ def _cities(
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
             return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
-        if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
+        if (
+            Role.NEW in phrase.roles
+            or _joined_just_before(low, sentence, before, phrase, grammar)
+            or _new_ones_joined(low, sentence, phrase, grammar)
+        ):
             # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         if (
@@ -1464,6 +1468,26 @@ def _joined_after(low: str, phrase: Phrase, grammar: Grammar) -> bool:
 def _joined_form(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language
     return re.compile(data.joined_after) if data.joined_after else None
+
+
+def _new_ones_joined(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a count after its noun names the ones that joined in this round, its verb
+    of joining in the phrase and a word of this round just before it (Language.
+    added_new): "此次加入的城市有77个", "2022年9月新加入的城市有77個" (not "目前加入的城市有
+    294个": all that joined so far)."""
+    words = grammar.language.added_new
+    if not words:
+        return False
+    start = max(sentence.span.start, phrase.start - _ADDED_NEW_REACH)
+    # the verb of joining the phrase holds ("新加入" may open before it)
+    verbs = [c for c in sentence.within(start, phrase.end, ("intake",)) if c.end > phrase.start]
+    if not verbs:
+        return False
+    reach = max(sentence.span.start, verbs[0].start - _THIS_ROUND_REACH)
+    return any(word in low[reach : phrase.start] for word in words)
+
+
+_THIS_ROUND_REACH = 4  # characters before the verb where "此次", "新" may stand
 
 
 def _reached(low: str, phrase: Phrase, grammar: Grammar) -> bool:

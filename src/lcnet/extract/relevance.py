@@ -481,10 +481,21 @@ def _owned_by_another(
         and not _next_clauses(sentence, phrase, n)
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
+    if sentence.grammar.language.attached:  # "協議会の委員は「…400を超える都市が…」と紹介
+        # しました": where the verb ends the sentence, the one who speaks past the quote
+        closing = _closing_quote(sentence.low, phrase.end, sentence.span.end)
+        if closing >= 0:
+            speech = speech + sentence.within(closing, sentence.span.end, ("speech",))
     return any(
         not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
         for negative in negatives
     )
+
+
+def _closing_quote(low: str, start: int, end: int) -> int:
+    """Where the first closing quotation mark after `start` stands (-1: none)."""
+    found = [at for mark in _CLOSING_QUOTES if (at := low.find(mark, start, end)) >= 0]
+    return min(found, default=-1)
 
 
 def _document_quote_start(sentence: Sentence, phrase: Phrase) -> int:
