@@ -294,6 +294,21 @@ _COUNTED = [
     _n("es", "counted", "Las ciudades pagan una cuota: el total 300 euros.", 300),
 ]
 
+_COUNTED += [
+    _c(
+        "zh",
+        "counted",
+        "该网络目前有292个成员城市。依新闻稿，总数则是294个，两个数字都来自官方。",
+        (T, 294),
+    ),
+    _c("zh", "counted", "成员城市遍布全球，总数达425个。", (T, 425)),
+    _c("ko", "counted", "300여 개 도시가 가입해 있고, 정확한 수는 356개입니다.", (T, 356)),
+    _c("ko", "counted", "회원 도시가 크게 늘어 전체 수는 425곳이다.", (T, 425)),
+    _c("ja", "counted", "加盟都市は世界に広がっている。総数は425で、91か国にわたる。", (T, 425)),
+    _n("zh", "counted", "学校很多，总数是300所。", 300),
+    _n("ko", "counted", "회원 도시가 늘었다. 예산 총수는 300억 원이다.", 300),
+]
+
 # A number of millions alone where the paragraph speaks of the network's people.
 _PEOPLE = [
     _c(
