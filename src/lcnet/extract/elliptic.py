@@ -2016,6 +2016,12 @@ _STATED_BEFORE = {
     "vi": (None,
            r"(?:con số|tổng số)"
            r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
+    # where words touch, the noun and its particle or verb touch the number: "總數則是
+    # 294個", "정확한 수는 356개입니다", "総数は229"
+    "zh": (None,
+           r"(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)"),
+    "ko": (None, r"(?:정확한 수|전체 수|총수|회원 수)(?:는|은|가|이)"),
+    "ja": (None, r"(?:総数|正確な数)(?:は|が)"),
 }  # fmt: skip
 # The nouns the patterns open with: most are count heads (Language.count_heads), whose
 # places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
@@ -2027,6 +2033,9 @@ _STATED_KEYS = {
     "it": ("totale", "numero", "quota"),
     "de": ("zahl", "gesamtzahl"),
     "vi": ("tổng số", "con số"),
+    "zh": ("总数", "總數", "总计", "總計"),
+    "ko": ("정확한 수", "전체 수", "총수", "회원 수"),
+    "ja": ("総数", "正確な数"),
 }
 # "229 was the figure at the time": the number opens its clause, the noun after it
 _STATED_AFTER = {
@@ -2052,6 +2061,16 @@ def _stated_forms(code: str) -> _StatedForms | None:
     qualifiers = alternation(list(data.qualifiers))
     qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
     after = _STATED_AFTER.get(code)
+    if data.attached:  # "總數則是294個", "정확한 수는 356개입니다": a counter, then the end
+        counter = alternation((*data.unit_linkers, "곳", "個", "个", "都市"))
+        return _StatedForms(
+            None,
+            re.compile(
+                rf"(?:{noun})\s*(?P<qualifier>)(?P<number>{number})(?:{counter})?"
+                r"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z|입니다|이다|です|である|で)"
+            ),
+            None,
+        )
     return _StatedForms(
         re.compile(rf"(?<![^\W\d_])(?:{spaced(before)})\s+\Z") if before else None,
         re.compile(rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_STATED_END}"),
