@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from lcnet.extract.firsts import first_characters
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern, word_letters
+from lcnet.extract.numbers import alternation, number_pattern, one_articles, word_letters
 from lcnet.model import Qualifier
 
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
@@ -730,7 +730,7 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
     places = [*data.demonyms, *data.regions]
     modifiers = _backwards([*data.modifiers_before, *places])
     linkers = _backwards(data.unit_linkers)
-    ends = [*data.number_words, *data.multipliers, *data.scales]
+    ends = [*data.number_words, *data.multipliers, *data.scales, *one_articles(data)]
     if ordinals:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})

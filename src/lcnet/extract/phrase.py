@@ -911,9 +911,10 @@ def _match_before(
         elif (
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known
-            and _is_ordinal(word, grammar)
+            and (_is_ordinal(word, grammar) or unelided(word.lstrip(_OPENING)) in known)
         ):
-            skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
+            # "l'ottava"; "qu'onze villes", "qu'environ 300", "qu'une seule ville"
+            skip = len(word) - len(unelided(word.lstrip(_OPENING)))
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
         found = pattern.match(low, starts[index] + skip, at)
@@ -974,7 +975,7 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
     word = (
         word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
     )
-    word = word.lstrip(_OPENING)
+    word = unelided(word.lstrip(_OPENING))  # "ne comptait qu'onze villes"
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -983,7 +984,8 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
 
 
 # An article elided onto the word after it: "l'ottava", "dell'unica", "l'unique"
-_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
+# and French "qu'" (que) before a number: "n'a qu'une seule ville", "qu'onze villes"
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d|qu)['\u2019](?=\w)")
 
 
 def unelided(word: str) -> str:

@@ -434,6 +434,8 @@ LANGUAGE = Language(
         # "con una sola ciudad", "las dos solas ciudades": only so many
         "sola": Role.PLAIN,
         "solo": Role.PLAIN,  # "un solo municipio"
+        "única": Role.PLAIN,  # "una única ciudad"
+        "único": Role.PLAIN,
         "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
@@ -653,7 +655,7 @@ LANGUAGE = Language(
         r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
         r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
-    only_words=("sola", "solo"),
+    only_words=("sola", "solo", "única", "único"),
     money_nouns=(
         "presupuesto",
         "coste",

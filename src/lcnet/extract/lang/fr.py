@@ -360,6 +360,8 @@ LANGUAGE = Language(
     number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
     round_articles=("un", "une"),
+    # "une seule ville", "un seul membre": the article is the number one
+    only_words=("seule", "seul", "unique"),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,
@@ -555,6 +557,7 @@ LANGUAGE = Language(
         "seuls": Role.PLAIN,
         "seule": Role.PLAIN,
         "seul": Role.PLAIN,
+        "unique": Role.PLAIN,  # "une unique ville membre"
         "premières": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "premiers": Role.PLAIN,
         "nouvelles": Role.NEW,
@@ -635,9 +638,14 @@ LANGUAGE = Language(
         "également",
         "encore",
         "n'a",
+        "n\u2019a",
         "n'en",
+        "n\u2019en",
         "en",  # "la France en compte deux"
         "que",  # "il n'en comptait que 115": only
+        "qu'",  # "la Suisse ne compte qu'une seule ville", "n'a qu'onze villes"
+        "qu\u2019",
+        "ne",
         "on",  # "en France, on en compte deux", "on en est à deux"
         "est à",
         "était à",

@@ -248,6 +248,8 @@ LANGUAGE = Language(
     number_words=_number_words() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
     round_articles=("un", "una"),
+    # "una sola città", "un solo comune": the article is the number one
+    only_words=("sola", "solo", "unica", "unico"),
     multipliers={},
     scales={
         "milione": 10**6,
@@ -434,6 +436,8 @@ LANGUAGE = Language(
         "sole": Role.PLAIN,
         "solo": Role.PLAIN,
         "soli": Role.PLAIN,
+        "unica": Role.PLAIN,  # "una unica città"
+        "unico": Role.PLAIN,
         "prime": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primi": Role.PLAIN,
         "nuove": Role.NEW,

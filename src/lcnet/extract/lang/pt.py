@@ -392,6 +392,7 @@ LANGUAGE = Language(
     },
     singular_units={
         "cidade": Unit.CITY,
+        "cidade-membro": Unit.CITY,  # "Cabo Verde tem uma só cidade-membro"
         "município": Unit.CITY,
         "localidade": Unit.CITY,
         "membro": Unit.MEMBER,
@@ -400,6 +401,8 @@ LANGUAGE = Language(
     modifiers_before={
         # "uma só cidade": only so many
         "só": Role.PLAIN,
+        "única": Role.PLAIN,  # "uma única cidade"
+        "único": Role.PLAIN,
         "primeiras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeiros": Role.PLAIN,
         "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"

@@ -228,6 +228,7 @@ LANGUAGE = Language(
         "vẫn",
         "cũng",
         "chỉ",
+        "duy nhất",  # "Lào có duy nhất một thành phố": only
         "mới",
         "đều",
         "với",  # "Việt Nam, với sáu thành phố, là ...": with
