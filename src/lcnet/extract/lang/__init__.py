@@ -262,7 +262,9 @@ class Language(NamedTuple):
     money_nouns: tuple[str, ...] = ()
     # Words of "only" between an article that is also the number one and a singular unit,
     # which make the article that number: "una sola ciudad", "un solo municipio" (a
-    # modifier_before each; lcnet.extract.candidates.one_with_only).
+    # modifier_before each; lcnet.extract.candidates.one_with_only). Where the articles
+    # are no number words (fr "une", it "una": round_articles), numbers.one_articles
+    # makes them the number one before these words only: "une seule ville".
     only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
