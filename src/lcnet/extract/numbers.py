@@ -121,8 +121,12 @@ def one_articles(data: Language) -> tuple[str, ...]:
     """The indefinite articles that are the number one before a word of "only" ("une
     seule", "una sola") in a language whose number words lack them (fr, it: an article
     alone is no number there; es and pt have "una" and "uma" among their number words)."""
-    if not data.only_words:
-        return ()
+    return _one_articles(data.code) if data.only_words else ()
+
+
+@cache
+def _one_articles(code: str) -> tuple[str, ...]:
+    data = language(code)
     return tuple(a for a in data.round_articles if a not in data.number_words)
 
 
@@ -139,7 +143,7 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if text.isdigit():
         return int(text)  # the common case
     data = language(code)
-    if text.lower() in one_articles(data):
+    if data.only_words and text.lower() in one_articles(data):
         return 1  # "une" of "une seule ville": number_pattern matches it only there
     if data.attached:
         return _read_touching(text, data)
