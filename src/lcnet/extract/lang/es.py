@@ -1017,12 +1017,20 @@ LANGUAGE = Language(
         r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
         r"|incorporarse|formar parte)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy
         r"\b(?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita|citan|muestra"
-        r"|muestran|anuncia|anuncian) (?:todavía|aún)\b",
+        r"|muestran|anuncia|anuncian|describe|describen) (?:todavía|aún)\b",
         r"\b(?:todavía|aún) (?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita"
-        r"|citan|muestra|muestran|anuncia|anuncian)\b",
+        r"|citan|muestra|muestran|anuncia|anuncian|describe|describen|se lee|aparece"
+        r"|aparecen|figura|figuran|recoge|recogen)\b",
+        # ... o que todavía circula: "un folleto de 2022, que todavía se reparte"
+        r"\b(?:todavía|aún) (?:se )?(?:reparte|reparten|repartimos|distribuye|distribuyen"
+        r"|distribuimos|circula|circulan|en circulación)\b",
+        r"\bsin actualizar\b",
+        r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
+    ),
+    present_markers=(
         r"\bactualmente\b",
         r"\bhoy\b",
         r"\bahora\b",

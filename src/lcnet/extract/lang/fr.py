@@ -1125,10 +1125,21 @@ LANGUAGE = Language(
         r"en (?:cours|voie) d['\u2019]adhésion",
         r"\baspir(?:e|ent|ant)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # une source qui « annonce encore » un chiffre le dit aujourd'hui
         r"\b(?:annonce|annoncent|affiche|affichent|indique|indiquent|mentionne|mentionnent"
-        r"|cite|citent|évoque|évoquent|parle|parlent|donne|donnent) (?:encore|toujours)\b",
+        r"|cite|citent|évoque|évoquent|parle|parlent|donne|donnent|décrit|décrivent|dit"
+        r"|disent|affirme|affirment|présente|présentent) (?:encore|toujours)\b",
+        # "on lit pourtant toujours qu'il fédère 115 villes"
+        r"\b(?:lit|lisent) (?:\w+ )?(?:encore|toujours)\b",
+        # ... ou qui sert encore : « un dépliant de 2022, encore distribué à la mairie »
+        r"\b(?:encore|toujours) (?:distribuée?s?|diffusée?s?|affichée?s?|en circulation"
+        r"|en ligne|en service)\b",
+        r"\b(?:distribuons|distribue|distribuent|diffusons|diffuse|diffusent) (?:encore|toujours)\b",
+        r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
+        r"\bnon mise?s? à jour\b",
+    ),
+    present_markers=(
         r"\bdésormais\b",
         r"\baujourd['\u2019]hui\b",
         r"\bactuellement\b",

@@ -1022,11 +1022,17 @@ LANGUAGE = Language(
         r"\b(?:vuole|vogliono|desidera|desiderano|punta|puntano) (?:a )?(?:entrare|aderire"
         r"|far parte)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # una fonte che "riporta ancora" una cifra la dice oggi
         r"\bsi legge ancora\b",
         r"\b(?:riporta|riportano|indica|indicano|cita|citano|parla|parlano|annuncia"
-        r"|annunciano|mostra|mostrano|dice|dicono) ancora\b",
+        r"|annunciano|mostra|mostrano|dice|dicono|descrive|descrivono) ancora\b",
+        # ... o che circola ancora: "un opuscolo del 2022, ancora in distribuzione"
+        r"\bancora in (?:distribuzione|circolazione|uso)\b",
+        r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
+        r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
+    ),
+    present_markers=(
         r"\bora\b",
         r"\boggi\b",
         r"\battualmente\b",

@@ -991,10 +991,19 @@ LANGUAGE = Language(
         r"|fazer parte|juntar-se)\b",
         r"\bcandidat(?:ar|am|ou|aram)(?:-se)?\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # uma fonte que "ainda diz" um número o diz hoje
         r"\bainda (?:diz|dizem|indica|indicam|menciona|mencionam|fala|falam|cita|citam|mostra"
-        r"|mostram|anuncia|anunciam)\b",
+        r"|mostram|anuncia|anunciam|descreve|descrevem|refere|referem|aparece|aparecem|consta"
+        r"|constam|se lê)\b",
+        # ... ou que ainda circula: "um folheto de 2022, ainda distribuído na câmara",
+        # "quem ainda consulta o folheto de 2022"
+        r"\bainda (?:distribuíd[oa]s?|em circulação|em uso|circula|circulam|consulta"
+        r"|consultam|se distribui|distribuímos)\b",
+        r"\bpor atualizar\b",
+        r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
+    ),
+    present_markers=(
         r"\bagora\b",
         r"\batualmente\b",
         r"\bactualmente\b",

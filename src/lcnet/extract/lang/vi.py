@@ -340,6 +340,11 @@ LANGUAGE = Language(
     ),
     quota_cues=(r"mỗi (?:quốc gia|nước)",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
+    circulation_markers=(
+        # a source that still says it: "trang web của sở vẫn ghi 356"
+        r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
+        r"\bchưa (?:được )?cập nhật\b",
+    ),
     present_markers=(
         r"\bhiện\b",
         r"hiện nay",
