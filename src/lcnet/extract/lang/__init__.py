@@ -268,7 +268,7 @@ class Language(NamedTuple):
     # A source still in use, whose figure is said today whatever date the source or the
     # figure has: "our leaflet still says", "a 2022 leaflet, still handed out at the town
     # hall, speaks of", "notre dépliant de 2021 parle encore de", "pas mise à jour depuis
-    # 2022", "ancora in distribuzione", "配布しているリーフレット（2021年版）" (regex
+    # 2022", "ancora in distribuzione", "配布しているリーフレット" (regex
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()

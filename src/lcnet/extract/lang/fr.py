@@ -1135,7 +1135,8 @@ LANGUAGE = Language(
         # ... ou qui sert encore : « un dépliant de 2022, encore distribué à la mairie »
         r"\b(?:encore|toujours) (?:distribuée?s?|diffusée?s?|affichée?s?|en circulation"
         r"|en ligne|en service)\b",
-        r"\b(?:distribuons|distribue|distribuent|diffusons|diffuse|diffusent) (?:encore|toujours)\b",
+        r"\b(?:distribuons|distribue|distribuent|diffusons|diffuse|diffusent)"
+        r" (?:encore|toujours)\b",
         r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
         r"\bnon mise?s? à jour\b",
     ),
