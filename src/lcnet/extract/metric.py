@@ -814,6 +814,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
         low.find(",", cue.end, phrase.start) < 0
+        # 'sa lettre de candidature : « Nous rejoignons 229 villes de 64 pays »': what the
+        # application says, quoted, is no count of applicants
+        and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
         and not _when_applying(low, cue.end, grammar)
         and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
@@ -838,6 +841,11 @@ def _admitted_part(
     return sentence.has("intake", phrase.end, end) or (
         grammar.member_verbs.search(low, phrase.end, end) is not None
     )
+
+
+# a colon and a quotation opening after it: what the application says, quoted ("are
+# 'about a thousand'" after "interested" keeps the cue: no colon)
+_QUOTE_OPENS = re.compile('[:\uff1a]\\s*["\u00ab\u201c\u201e\u300c\u300e]')
 
 
 # The network's size right before the figure: "una red de", "un réseau de", "una rete
