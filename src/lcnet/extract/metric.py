@@ -21,7 +21,7 @@ from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
-from lcnet.extract.numbered_parts import part_before
+from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -488,6 +488,13 @@ def _cities(
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
+    said_place = None
+    if after is None and not phrase.country and not phrase.region and not whole:
+        # "Tres de las nuevas ciudades son mexicanas", "Deux des nouveaux membres sont
+        # français", "Three of the new cities are Mexican": a part, its place said after it
+        said_place = place_of_a_part(low, phrase.start, phrase.end, grammar)
+        if said_place is not None:
+            after = said_place[0]
     country = phrase.country or after
     owner = phrase if added is None else phrase._replace(start=added)
     country = country or _country_before(low, head, owner, grammar)
@@ -519,6 +526,7 @@ def _cities(
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
+    region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
