@@ -120,9 +120,12 @@ _VALUE_SIZE = range(1, 25)
 # A label and its value at the line's end, aligned by a leader of dots or a run of
 # spaces, as plain-text fact boxes write them: "Countries ...... 91", "Members      425"
 _LEADER_MARKS = ("..", "\u2026")  # (rows aligned by spaces: lcnet.extract.spaced_tables)
+# ... also inside a box's borders: "|  Villes membres ............. 356   |"
 _LEADERED = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
-    r"(?P<value>[^\s.][^\n]{0,23}?)[ \t]*$",
+    r"^[ \t]*(?:[|\u2502\u2503\u2551][ \t]*)?(?P<label>[^\W\d_][^\n.:|\u2502\u2503\u2551]{1,40}?)"
+    r"[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
+    r"(?P<value>[^\s.|\u2502\u2503\u2551][^\n|\u2502\u2503\u2551]{0,23}?)[ \t]*"
+    r"(?:[|\u2502\u2503\u2551][ \t]*)?$",
     re.MULTILINE,
 )
 
