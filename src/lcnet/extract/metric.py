@@ -606,8 +606,25 @@ def _cities(
     if cue in (None, "subset") and not new and (country or region):
         # "Among the 72 newcomers are two Thai cities": a country's share of the intake
         new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    if cue is None and not new and country and previous is None:
+        # "(UNESCO admitió ayer 77 ciudades.) Incluye dos ciudades mexicanas", "Deux villes
+        # françaises en font partie": the intake told before includes them
+        words = _included_words(grammar.language.code)
+        new = (
+            words is not None
+            and words.search(low, sentence.span.start, sentence.span.end) is not None
+            and _after_an_intake(low, sentence, grammar)
+        )
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    # "Parmi elles figurent deux villes françaises, Brest et Nanterre, dont les candidatures
+    # avaient été transmises au printemps": a part of the intake, its application behind it
+    approved = approved or (
+        cue == "subset"
+        and new
+        and _WHOSE.search(low, phrase.end, min(sentence.span.end, phrase.end + _WHOSE_REACH))
+        is not None
+    )
     if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
@@ -853,6 +870,11 @@ def _admitted_part(
 
 # a colon and a quotation opening after it: what the application says, quoted ("are
 # 'about a thousand'" after "interested" keeps the cue: no colon)
+# a relative of possession after a part of an intake: its application, told as its past
+_WHOSE = re.compile(r"\b(?:dont|cuy[ao]s?|(?:le|il|i|la) cui|cuj[ao]s?|whose|deren|dessen)\b")
+_WHOSE_REACH = 80
+
+
 _QUOTE_OPENS = re.compile('[:\uff1a]\\s*["\u00ab\u201c\u201e\u300c\u300e]')
 
 

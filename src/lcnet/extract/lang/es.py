@@ -676,6 +676,8 @@ LANGUAGE = Language(
         r"|(?:alcanza|alcanzó|alcanzaba|suma|sumaba|totaliza|totalizaba|es|era|fue)"
         r"(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
+    # the intake told before includes them: "Incluye dos ciudades mexicanas"
+    included_words=(r"\bincluy(?:e|en|ó|eron)\b", r"\bforman? parte de (?:ella|él|ellas|ellos)\b"),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
@@ -747,6 +749,8 @@ LANGUAGE = Language(
             rf"(?<!después de la última {n})"
             for n in ("convocatoria", "ronda")
         ),
+        # the active verb of admitting: "la UNESCO admitió ayer 77 nuevas ciudades"
+        r"\badmit(?:e|en|ió|ieron|irá|irán)\b",
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total

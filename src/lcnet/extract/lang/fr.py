@@ -813,6 +813,8 @@ LANGUAGE = Language(
         r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)"
         r"(?: de)?",
     ),
+    # the intake told before includes them: "Deux villes françaises en font partie"
+    included_words=(r"\bincl(?:ut|uent|uait)\b", r"\ben f(?:ont|ait|aisaient) partie\b"),
     subset_cues=(
         r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
         r"\bdont\b",
@@ -877,6 +879,9 @@ LANGUAGE = Language(
             for n in ("cohorte", "promotion")
         ),
         r"\bnouveaux venus\b",
+        # the active verb of admitting: "l'UNESCO a admis hier 77 nouvelles villes"
+        r"\b(?:a|ont|avait|vient d['\u2019]|viennent d['\u2019]) ?(?:admis|sélectionné)\b",
+        r"\badmet(?:tent)?\b",
     ),
     total_cues=(
         # "le réseau était passé à 229 membres": a change to a total

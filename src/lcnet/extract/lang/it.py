@@ -640,6 +640,8 @@ LANGUAGE = Language(
         r"potrebbe (?:anche )?interessarti",
         r"altre notizie",
     ),
+    # the intake told before includes them: "Due città italiane ne fanno parte"
+    included_words=(r"\binclud(?:e|ono)\b", r"\bne f(?:anno|a|acevano) parte\b"),
     subset_cues=(
         r"\b(?:tra|fra) (?:queste|questi|loro|le nuove|i nuovi)\b",
         r"\b(?:di|tra|fra) cui\b",  # "54 città, tra cui tre portoghesi"
@@ -785,6 +787,9 @@ LANGUAGE = Language(
         r"(?<!dopo quest.ultima tornata)",
         r"\b(?:ultima|nuova) tornata\b(?<!prima dell.ultima tornata)(?<!dopo l.ultima tornata)"
         r"(?<!prima della nuova tornata)(?<!dopo la nuova tornata)",
+        # the active verb of admitting: "l'UNESCO ha ammesso ieri 77 nuove città"
+        r"\b(?:ha|hanno|aveva) ammesso\b",
+        r"\bammett(?:e|ono)\b",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",

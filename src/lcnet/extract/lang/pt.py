@@ -630,6 +630,8 @@ LANGUAGE = Language(
         r"(?:conteúdos?|artigos?|matérias?) relacionad[ao]s",
         r"você (?:também )?pode gostar",
     ),
+    # the intake told before includes them: "Inclui duas cidades portuguesas"
+    included_words=(r"\binclu(?:i|em|iu|íram)\b", r"\bfaz(?:em)? parte dela\b"),
     subset_cues=(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
@@ -751,6 +753,8 @@ LANGUAGE = Language(
             rf"(?<!depois da última {n})"
             for n in ("rodada", "leva")
         ),
+        # the active verb of admitting: "a UNESCO admitiu ontem 77 novas cidades"
+        r"\badmit(?:e|em|iu|iram|irá|irão)\b",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
