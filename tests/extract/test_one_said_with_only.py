@@ -55,6 +55,11 @@ OTHER_LANGUAGES: list[tuple[str, str, list[Row]]] = [
      [("una sola città", "country_cities", 1, "exact", None, "CH")]),
     ("it", "La Svizzera ha un solo comune nella rete.",
      [("un solo comune", "country_cities", 1, "exact", None, "CH")]),
+    # the article elided onto "only": "un'unica" is a number word of its own
+    ("it", "La Svizzera conta un'unica città nella rete.",
+     [("un'unica città", "country_cities", 1, "exact", None, "CH")]),
+    ("it", "Un’unica città svizzera è nella rete.",
+     [("Un’unica città svizzera", "country_cities", 1, "exact", None, "CH")]),
     ("pt", "Cabo Verde tem uma única cidade na rede.",
      [("uma única cidade", "country_cities", 1, "exact", None, "CV")]),
     ("pt", "Cabo Verde tem uma só cidade-membro.",

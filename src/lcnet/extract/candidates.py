@@ -213,7 +213,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
     elided = _ELIDED_ARTICLE.match(word) if "'" in word or "\u2019" in word else None
-    if elided is not None and not data.ordinal_after_unit:
+    if elided is not None and not data.ordinal_after_unit and word not in grammar.gate_words:
         word = word[elided.end() :]  # an article elided onto it: "l'ottava città"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".

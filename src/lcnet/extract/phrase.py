@@ -911,6 +911,7 @@ def _match_before(
         elif (
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known
+            and word.lstrip(_OPENING) not in grammar.gate_words  # "un'unica": a number
             and (_is_ordinal(word, grammar) or unelided(word.lstrip(_OPENING)) in known)
         ):
             # "l'ottava"; "qu'onze villes", "qu'environ 300", "qu'une seule ville"
@@ -975,7 +976,9 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
     word = (
         word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
     )
-    word = unelided(word.lstrip(_OPENING))  # "ne comptait qu'onze villes"
+    word = word.lstrip(_OPENING)
+    if word not in grammar.gate_words:  # "un'unica città": a number word with its article
+        word = unelided(word)  # "ne comptait qu'onze villes"
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words

@@ -245,7 +245,8 @@ _APPROXIMATE = {
 LANGUAGE = Language(
     code="it",
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
-    number_words=_number_words() | _APPROXIMATE,
+    # "la Svizzera ha un'unica città": the article elided onto "only" is the number one
+    number_words=_number_words() | _APPROXIMATE | {"un'unica": 1, "un\u2019unica": 1},
     approximate_numbers=tuple(_APPROXIMATE),
     round_articles=("un", "una"),
     # "una sola città", "un solo comune": the article is the number one
