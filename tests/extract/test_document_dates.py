@@ -118,3 +118,25 @@ STILL = [
 def test_still_without_a_date_of_the_figure(language: str, sentence: str) -> None:
     (found,) = mentions(language, sentence, "2026-03-01")
     assert found.as_of is None
+
+
+# written before the news, still in use: today's, not of the time before it (fr b11 NGO
+# annual report: "L'introduction du rapport, rédigée avant l'annonce, évoque encore « un
+# réseau de 356 villes »" was dated before the Dec 2025 intake, historic)
+BEFORE_THE_NEWS: list[tuple[str, str]] = [
+    ("fr", "L'introduction du rapport, rédigée avant l'annonce, évoque encore « un réseau de "
+     "356 villes »."),
+    ("en", 'The report, written before the announcement, still speaks of "a network of 356 '
+     'cities".'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence"), BEFORE_THE_NEWS)
+def test_a_source_written_before_the_news_still_in_use(language: str, sentence: str) -> None:
+    (found,) = mentions(language, sentence, "2026-03-01")
+    assert (found.value, found.as_of, found.earlier) == (356, None, False)
+
+
+def test_before_the_news_without_a_source_in_use() -> None:
+    (found,) = mentions("en", "Before the announcement the network had 356 cities.", "2026-03-01")
+    assert (found.value, found.as_of, found.earlier) == (356, None, True)

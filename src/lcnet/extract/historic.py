@@ -61,7 +61,7 @@ def as_of(
 
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
-    if _in_circulation(low, phrase, sentence, grammar):
+    if in_circulation(low, phrase, sentence, grammar):
         return None  # "our 2022 leaflet still says 294": said today, whatever its date
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
         cited = _cited_year_after(low, phrase)
@@ -181,7 +181,7 @@ def as_of(
     return best[1]
 
 
-def _in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
+def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
     """Whether the figure is what a source still in use gives (Language.
     circulation_markers): "our leaflet still says 356", "a 2022 leaflet, still handed out
     at the town hall, speaks of 294", 'le site parle encore de « 115 villes », un chiffre
