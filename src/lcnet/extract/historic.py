@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
@@ -191,22 +191,34 @@ def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -
     ";" and no other number (but years) between them (nor after a marker that follows the
     figure: that one is the next figure's); numbers quoted with the figure
     ("「世界64か国229都市」") are its own."""
-    circulation = grammar.circulation
-    if circulation is None:
+    if grammar.circulation is None:
         return False
+    marks = _circulation_marks(low, sentence.start, sentence.end, grammar.language.code)
+    if not marks:
+        return False  # the common case
     quoted = _QUOTES.search(low, sentence.start, sentence.end) is not None
     quotation = _quotation(low, phrase, sentence) if quoted else None
     start, end = (quotation.start, quotation.end) if quotation else (phrase.start, phrase.end)
-    for found in circulation.finditer(low, sentence.start, sentence.end):
-        if found.end() <= start:
-            between = low[found.end() : start]
-        elif found.start() >= end:  # "「356都市」としていますが、次回の改訂で改めます"
-            between = low[end : found.start()] + " " + low[found.end() : sentence.end]
+    for mark_start, mark_end in marks:
+        if mark_end <= start:
+            between = low[mark_end:start]
+        elif mark_start >= end:  # "「356都市」としていますが、次回の改訂で改めます"
+            between = low[end:mark_start] + " " + low[mark_end : sentence.end]
         else:
             continue
         if ";" not in between and _OTHER_NUMBER.search(between) is None:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _circulation_marks(low: str, start: int, end: int, code: str) -> tuple[tuple[int, int], ...]:
+    """Where the markers of a source in use stand in a sentence: read once for all its
+    figures (a str's hash is kept, so the text as a key costs nothing after the first)."""
+    circulation = grammar_of(code).circulation
+    if circulation is None:
+        return ()
+    return tuple(m.span() for m in circulation.finditer(low, start, end))
 
 
 # a number that is not a year: another figure between a source's marker and this one
