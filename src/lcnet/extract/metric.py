@@ -362,7 +362,9 @@ def _cities(
         if (
             country is None
             and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
-            and sentence.has("intake", sentence.span.start, phrase.start)
+            # the count's own head may say it: "Le nombre de villes admises cette année est
+            # de 54", "Số thành phố được kết nạp đợt này là 54"
+            and sentence.has("intake", sentence.span.start, phrase.end)
         ):  # "Sa dernière promotion, rendue publique fin septembre, en comptait 54": too
             # few for the network, said of a round: the round's
             return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
