@@ -259,6 +259,9 @@ def about_network(
         # speaks of membership, as "member cities" does
         plain = plain or (weak and sentence.has("candidate"))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
+        # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
+        # «más de 180 ciudades»": a source still in use, told right after the network
+        plain = plain or _still_said(sentence)
         about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
@@ -283,6 +286,16 @@ def about_network(
         is not None
     )
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase, parts=part)
+
+
+def _still_said(sentence: Sentence) -> bool:
+    """Whether the sentence tells of a source still in use (Language.circulation_markers)."""
+    circulation = sentence.grammar.circulation
+    span = sentence.span
+    return (
+        circulation is not None
+        and circulation.search(sentence.low, span.start, span.end) is not None
+    )
 
 
 def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
