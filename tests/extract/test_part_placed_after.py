@@ -34,6 +34,13 @@ def test_a_part_placed_after_it(language: str, text: str, expected: list[Row]) -
     assert read_titled(language, text) == expected
 
 
+# Vietnamese says the set first, with "among" (Language.subset_cues) and a verb of having
+# that would make a total: the new ones it names make the share new
+def test_a_share_among_the_new_members_in_vietnamese() -> None:
+    rows = read_titled("vi", "Trong số các thành viên mới có hai thành phố của Việt Nam.")
+    assert rows == [("hai thành phố", "new_cities", 2, "exact", None, "VN")]
+
+
 GUARDS: list[tuple[str, str, list[Row]]] = [
     # no place after it: a small part of an intake nobody owns is no figure
     ("es", "Tres de las nuevas ciudades son costeras.", []),

@@ -388,6 +388,8 @@ def _cities(
             previous.metric in _NEW_METRICS
             if previous is not None
             else _after_an_intake(low, sentence, grammar)
+            # "Trong số các thành viên mới có hai thành phố": among the new ones, said so
+            or new_members_before(low, sentence.span.start, phrase.start, grammar)
         )
     ):  # "(64 villes ont été accueillies.) Parmi elles, on compte sept villes africaines":
         # a verb of counting after "among them" counts a part of the intake, not the

@@ -257,7 +257,11 @@ LANGUAGE = Language(
         "nằm trong số",
         "có tên trong danh sách",
     ),
-    subset_cues=(r"\btrong (?:đó|số đó|số này)\b",),
+    subset_cues=(
+        r"\btrong (?:đó|số đó|số này)\b",
+        # "Trong số các thành viên mới có hai thành phố của Việt Nam": among the new ones
+        r"\btrong số (?:các |những )?(?:\d{1,3} )?(?:thành viên|thành phố) mới\b",
+    ),
     elsewhere=(
         r"tin liên quan",
         r"tin cùng chuyên mục",
