@@ -912,16 +912,23 @@ def _match_before(
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known
             and word.lstrip(_OPENING) not in grammar.gate_words  # "un'unica": a number
-            and (_is_ordinal(word, grammar) or unelided(word.lstrip(_OPENING)) in known)
+            and _is_ordinal(word, grammar)
         ):
-            # "l'ottava"; "qu'onze villes", "qu'environ 300", "qu'une seule ville"
-            skip = len(word) - len(unelided(word.lstrip(_OPENING)))
+            skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
         found = pattern.match(low, starts[index] + skip, at)
+        if found is None and word.lstrip(_OPENING)[:3] in _QUE:
+            # "qu'onze villes", "qu'une seule ville": a number after an elided "que"
+            bare = unelided(word.lstrip(_OPENING))
+            if bare in known:
+                found = pattern.match(low, starts[index] + len(word) - len(bare), at)
         if found is not None:
             return found
     return None
+
+
+_QUE = ("qu'", "qu\u2019")  # French "que" elided before a number
 
 
 def _glued_after_colon(word: str) -> bool:
