@@ -531,7 +531,13 @@ def _cities(
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
     said_place = None
-    if after is None and not phrase.country and not phrase.region and not whole:
+    if (
+        after is None
+        and not phrase.country
+        and not phrase.region
+        and not whole
+        and (Role.NEW in phrase.roles)
+    ):
         # "Tres de las nuevas ciudades son mexicanas", "Deux des nouveaux membres sont
         # français", "Three of the new cities are Mexican": a part, its place said after it
         said_place = place_of_a_part(low, phrase.start, phrase.end, grammar)

@@ -880,8 +880,8 @@ LANGUAGE = Language(
         ),
         r"\bnouveaux venus\b",
         # the active verb of admitting: "l'UNESCO a admis hier 77 nouvelles villes"
+        # (past only: "le réseau admet jusqu'à 425 villes" says what it may take)
         r"\b(?:a|ont|avait|vient d['\u2019]|viennent d['\u2019]) ?(?:admis|sélectionné)\b",
-        r"\badmet(?:tent)?\b",
     ),
     total_cues=(
         # "le réseau était passé à 229 membres": a change to a total

@@ -754,7 +754,8 @@ LANGUAGE = Language(
             for n in ("rodada", "leva")
         ),
         # the active verb of admitting: "a UNESCO admitiu ontem 77 novas cidades"
-        r"\badmit(?:e|em|iu|iram|irá|irão)\b",
+        # (past only: "a rede admite até 425 cidades" says what it may take)
+        r"\badmit(?:iu|iram)\b",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
