@@ -459,9 +459,18 @@ def _counted(
 _NAMES_JOINED = re.compile(r"[^\W\d_]{1,6}[\u548c\u4e0e\u8207\u53ca\u3001\u3068][^\W\d_]{1,6}\Z")
 
 
+# or a clause of joining: "算上此次入选的三市", "新加入的兩市" (the cities that joined)
+_JOINED_BEFORE = re.compile(r"(?:入选|入選|加入|获批|獲批|新增|新晋|新晉)(?:的)?\Z")
+
+
 def _names_counted(low: str, number: int, floor: int) -> bool:
-    """Whether the names of the cities a count closes stand just before its number word."""
-    return _NAMES_JOINED.search(low, max(floor, number - 13), number) is not None
+    """Whether the names of the cities a count closes stand just before its number word,
+    or a clause of joining does."""
+    reach = max(floor, number - 13)
+    return (
+        _NAMES_JOINED.search(low, reach, number) is not None
+        or _JOINED_BEFORE.search(low, reach, number) is not None
+    )
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:

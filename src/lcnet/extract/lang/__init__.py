@@ -564,6 +564,10 @@ class Language(NamedTuple):
     # 시는" (regex fragments). Between a count and a word of applying after it, it is the
     # one that applies: "网络共有294个成员城市, 我市积极筹备申报" counts members.
     own_subjects: tuple[str, ...] = ()
+    # The words after a date that make it the date of a figure said before it in the
+    # sentence, where words touch: "「229都市」は2020年9月時点のものだ", "229个城市, 这是
+    # 2020年9月的数据" (a regex fragment matched at the date's end).
+    figure_dated_after: str = ""
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
