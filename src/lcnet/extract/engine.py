@@ -38,6 +38,7 @@ from lcnet.extract.historic import (
     dated_by_lead,
     dated_by_the_next,
     dated_entries,
+    in_circulation,
     joined_then,
     opening_date,
     republished_blocks,
@@ -446,10 +447,16 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
-        if dated is None and (
-            _before_this(low, sentence.span.start, phrase.start, rules)
-            or _at_that_time(low, sentence.span, phrase, rules)
-            or _had_then_now(low, sentence.span, phrases, index, rules)
+        if (
+            dated is None
+            and (
+                _before_this(low, sentence.span.start, phrase.start, rules)
+                or _at_that_time(low, sentence.span, phrase, rules)
+                or _had_then_now(low, sentence.span, phrases, index, rules)
+            )
+            # "L'introduction, rédigée avant l'annonce, évoque encore « 356 villes »": a
+            # source still in use says it today
+            and not in_circulation(low, phrase, sentence.span, rules)
         ):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
             # "All'epoca la rete contava 356 città", no date said before: of some time

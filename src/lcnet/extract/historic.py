@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
@@ -61,6 +61,8 @@ def as_of(
 
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
+    if in_circulation(low, phrase, sentence, grammar):
+        return None  # "our 2022 leaflet still says 294": said today, whatever its date
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
         cited = _cited_year_after(low, phrase)
         if cited is not None:  # '3. "170 active members in 53 countries". UIL, 2019.'
@@ -181,6 +183,53 @@ def as_of(
         # date nearer the figure is its own (where words touch; measured there)
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
+
+
+def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
+    """Whether the figure is what a source still in use gives (Language.
+    circulation_markers): "our leaflet still says 356", "a 2022 leaflet, still handed out
+    at the town hall, speaks of 294", 'le site parle encore de « 115 villes », un chiffre
+    de 2016'. Such a figure is said today, at the text's date, whatever date the source
+    (or an apposition) gives it; an earlier source the text reports ("the 2019 brochure
+    said 170") keeps its date. The marker must be the figure's: in its sentence, with no
+    ";" and no other number (but years) between them (nor after a marker that follows the
+    figure: that one is the next figure's); numbers quoted with the figure
+    ("「世界64か国229都市」") are its own."""
+    if grammar.circulation is None:
+        return False
+    marks = _circulation_marks(low, sentence.start, sentence.end, grammar.language.code)
+    if not marks:
+        return False  # the common case
+    quoted = _QUOTES.search(low, sentence.start, sentence.end) is not None
+    quotation = _quotation(low, phrase, sentence) if quoted else None
+    start, end = (quotation.start, quotation.end) if quotation else (phrase.start, phrase.end)
+    for mark_start, mark_end in marks:
+        if mark_end <= start:
+            between = low[mark_end:start]
+        elif mark_start >= end:  # "「356都市」としていますが、次回の改訂で改めます"
+            between = low[end:mark_start] + " " + low[mark_end : sentence.end]
+        else:
+            continue
+        if ";" not in between and _OTHER_NUMBER.search(between) is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _circulation_marks(low: str, start: int, end: int, code: str) -> tuple[tuple[int, int], ...]:
+    """Where the markers of a source in use stand in a sentence: read once for all its
+    figures (a str's hash is kept, so the text as a key costs nothing after the first)."""
+    circulation = grammar_of(code).circulation
+    if circulation is None:
+        return ()
+    return tuple(m.span() for m in circulation.finditer(low, start, end))
+
+
+# a number that is not a year: another figure between a source's marker and this one
+_OTHER_NUMBER = re.compile(
+    r"(?<![\d.,\uff10-\uff19])(?!(?:19|20|\uff11\uff19|\uff12\uff10)[\d\uff10-\uff19]{2}"
+    r"(?![\d\uff10-\uff19]))[\d\uff10-\uff19]+"
+)
 
 
 # "..., un chiffre de l'été 2016", "..., dati del 2019", "..., a figure from 2016": an

@@ -21,7 +21,7 @@ from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
-from lcnet.extract.numbered_parts import part_before
+from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -391,7 +391,9 @@ def _cities(
         if (
             country is None
             and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
-            and sentence.has("intake", sentence.span.start, phrase.start)
+            # the count's own head may say it: "Le nombre de villes admises cette année est
+            # de 54", "Số thành phố được kết nạp đợt này là 54"
+            and sentence.has("intake", sentence.span.start, phrase.end)
         ):  # "Sa dernière promotion, rendue publique fin septembre, en comptait 54": too
             # few for the network, said of a round: the round's
             return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
@@ -415,6 +417,8 @@ def _cities(
             previous.metric in _NEW_METRICS
             if previous is not None
             else _after_an_intake(low, sentence, grammar)
+            # "Trong số các thành viên mới có hai thành phố": among the new ones, said so
+            or new_members_before(low, sentence.span.start, phrase.start, grammar)
         )
     ):  # "(64 villes ont été accueillies.) Parmi elles, on compte sept villes africaines":
         # a verb of counting after "among them" counts a part of the intake, not the
@@ -530,6 +534,19 @@ def _cities(
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
+    said_place = None
+    if (
+        after is None
+        and not phrase.country
+        and not phrase.region
+        and not whole
+        and (Role.NEW in phrase.roles)
+    ):
+        # "Tres de las nuevas ciudades son mexicanas", "Deux des nouveaux membres sont
+        # français", "Three of the new cities are Mexican": a part, its place said after it
+        said_place = place_of_a_part(low, phrase.start, phrase.end, grammar)
+        if said_place is not None:
+            after = said_place[0]
     country = phrase.country or after
     owner = phrase if added is None else phrase._replace(start=added)
     country = country or _country_before(low, head, owner, grammar)
@@ -568,6 +585,7 @@ def _cities(
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
+    region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
@@ -671,8 +689,25 @@ def _cities(
     if cue in (None, "subset") and not new and (country or region):
         # "Among the 72 newcomers are two Thai cities": a country's share of the intake
         new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    if cue is None and not new and country and previous is None:
+        # "(UNESCO admitió ayer 77 ciudades.) Incluye dos ciudades mexicanas", "Deux villes
+        # françaises en font partie": the intake told before includes them
+        words = _included_words(grammar.language.code)
+        new = (
+            words is not None
+            and words.search(low, sentence.span.start, sentence.span.end) is not None
+            and _after_an_intake(low, sentence, grammar)
+        )
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    # "Parmi elles figurent deux villes françaises, Brest et Nanterre, dont les candidatures
+    # avaient été transmises au printemps": a part of the intake, its application behind it
+    approved = approved or (
+        cue == "subset"
+        and new
+        and _WHOSE.search(low, phrase.end, min(sentence.span.end, phrase.end + _WHOSE_REACH))
+        is not None
+    )
     if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
@@ -890,6 +925,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
         low.find(",", cue.end, phrase.start) < 0
+        # 'sa lettre de candidature : « Nous rejoignons 229 villes de 64 pays »': what the
+        # application says, quoted, is no count of applicants
+        and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
         and not _when_applying(low, cue.end, grammar)
         and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
@@ -914,6 +952,16 @@ def _admitted_part(
     return sentence.has("intake", phrase.end, end) or (
         grammar.member_verbs.search(low, phrase.end, end) is not None
     )
+
+
+# a colon and a quotation opening after it: what the application says, quoted ("are
+# 'about a thousand'" after "interested" keeps the cue: no colon)
+# a relative of possession after a part of an intake: its application, told as its past
+_WHOSE = re.compile(r"\b(?:dont|cuy[ao]s?|(?:le|il|i|la) cui|cuj[ao]s?|whose|deren|dessen)\b")
+_WHOSE_REACH = 80
+
+
+_QUOTE_OPENS = re.compile('[:\uff1a]\\s*["\u00ab\u201c\u201e\u300c\u300e]')
 
 
 # The network's size right before the figure: "una red de", "un réseau de", "una rete

@@ -91,6 +91,30 @@ def part_before(low: str, start: int, grammar: Grammar) -> bool:
     return _forms(data.code).before.search(low, max(0, start - _BEFORE), start) is not None
 
 
+def place_of_a_part(
+    low: str, start: int, end: int, grammar: Grammar
+) -> tuple[str | None, str | None] | None:
+    """(country, region) said after the count low[start:end] that is a part of a whole
+    given without its number: its number and a part linker open it ("Tres de las nuevas
+    ciudades", "Deux des nouvelles villes", "Three of the new cities"), a verb of being
+    and a place follow it ("son mexicanas", "sont en Afrique"); else None."""
+    data = grammar.language
+    if not data.part_linkers or data.attached:
+        return None
+    forms = _forms(data.code)
+    if forms.opening.match(low, start, end) is None:
+        return None  # the common case: no linker right after the number
+    place = forms.place.match(low, end, min(len(low), end + _AFTER))
+    if place is None:
+        return None
+    region = data.regions.get(" ".join((place["region"] or "").split()))
+    country = data.country_names.get(" ".join((place["country"] or "").split()))
+    country = country or data.demonyms.get(" ".join((place["demonym"] or "").split()))
+    if region is None and country is None:
+        region = data.regions.get(" ".join((place["demonym"] or "").split()))
+    return None if region is None and country is None else (country, region)
+
+
 class _Forms:
     def __init__(
         self,
@@ -98,9 +122,11 @@ class _Forms:
         place: re.Pattern[str],
         first_time: re.Pattern[str] | None,
         capitals: re.Pattern[str] | None,
+        opening: re.Pattern[str],
     ) -> None:
         self.before = before
         self.place = place
+        self.opening = opening  # a number and a part linker: "tres de las", "three of the"
         self.first_time = first_time  # Language.first_time_cues
         self.capitals = capitals  # Language.capital_predicates
 
@@ -123,4 +149,5 @@ def _forms(code: str) -> _Forms:
     first_time = re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
     said = data.capital_predicates
     capitals = re.compile(r"\s+(?:" + "|".join(said) + ")") if said else None
-    return _Forms(before, place, first_time, capitals)
+    opening = re.compile(rf"(?:{number_pattern(code)})\s+(?:{linkers})\s")
+    return _Forms(before, place, first_time, capitals, opening)

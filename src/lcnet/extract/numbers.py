@@ -106,11 +106,28 @@ def number_pattern(code: str) -> str:
         rounds = alternation(data.approximate_numbers)
         articles = alternation(data.round_articles)
         forms.insert(1, rf"(?<!\w)(?:{articles})\s+(?:{rounds})(?!\w)")
+    ones = one_articles(data)
+    if ones:  # "une seule ville", "una sola città": the article is the number one
+        only = alternation(data.only_words)
+        forms.append(rf"(?<!\w)(?:{alternation(ones)})(?=\s+(?:{only})(?!\w))")
     if data.fractions:  # "meio milhão"; "meia centena", "medio centenar": a round noun
         approximate = alternation(data.approximate_numbers)
         halved = rf"(?:{scale}|(?:{approximate})(?!\w))" if approximate else scale
         forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{halved}")
     return "(?:" + "|".join(forms) + ")"
+
+
+def one_articles(data: Language) -> tuple[str, ...]:
+    """The indefinite articles that are the number one before a word of "only" ("une
+    seule", "una sola") in a language whose number words lack them (fr, it: an article
+    alone is no number there; es and pt have "una" and "uma" among their number words)."""
+    return _one_articles(data.code) if data.only_words else ()
+
+
+@cache
+def _one_articles(code: str) -> tuple[str, ...]:
+    data = language(code)
+    return tuple(a for a in data.round_articles if a not in data.number_words)
 
 
 def suffixed(word: str, data: Language) -> bool:
@@ -126,6 +143,8 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if text.isdigit():
         return int(text)  # the common case
     data = language(code)
+    if data.only_words and text.lower() in one_articles(data):
+        return 1  # "une" of "une seule ville": number_pattern matches it only there
     if data.attached:
         return _read_touching(text, data)
     if data.approximate_numbers:  # "un centenar": an article and a round number as a noun

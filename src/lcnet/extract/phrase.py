@@ -931,15 +931,24 @@ def _match_before(
         elif (
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known
+            and word.lstrip(_OPENING) not in grammar.gate_words  # "un'unica": a number
             and _is_ordinal(word, grammar)
         ):
             skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
         found = pattern.match(low, starts[index] + skip, at)
+        if found is None and word.lstrip(_OPENING)[:3] in _QUE:
+            # "qu'onze villes", "qu'une seule ville": a number after an elided "que"
+            bare = unelided(word.lstrip(_OPENING))
+            if bare in known:
+                found = pattern.match(low, starts[index] + len(word) - len(bare), at)
         if found is not None:
             return found
     return None
+
+
+_QUE = ("qu'", "qu\u2019")  # French "que" elided before a number
 
 
 def _glued_after_colon(word: str) -> bool:
@@ -995,6 +1004,8 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
         word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
     )
     word = word.lstrip(_OPENING)
+    if word not in grammar.gate_words:  # "un'unica città": a number word with its article
+        word = unelided(word)  # "ne comptait qu'onze villes"
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -1003,7 +1014,8 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
 
 
 # An article elided onto the word after it: "l'ottava", "dell'unica", "l'unique"
-_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
+# and French "qu'" (que) before a number: "n'a qu'une seule ville", "qu'onze villes"
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d|qu)['\u2019](?=\w)")
 
 
 def unelided(word: str) -> str:

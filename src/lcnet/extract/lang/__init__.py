@@ -262,7 +262,16 @@ class Language(NamedTuple):
     money_nouns: tuple[str, ...] = ()
     # Words of "only" between an article that is also the number one and a singular unit,
     # which make the article that number: "una sola ciudad", "un solo municipio" (a
-    # modifier_before each; lcnet.extract.candidates.one_with_only).
+    # modifier_before each; lcnet.extract.candidates.one_with_only). Where the articles
+    # are no number words (fr "une", it "una": round_articles), numbers.one_articles
+    # makes them the number one before these words only: "une seule ville".
+    # A source still in use, whose figure is said today whatever date the source or the
+    # figure has: "our leaflet still says", "a 2022 leaflet, still handed out at the town
+    # hall, speaks of", "notre dépliant de 2021 parle encore de", "pas mise à jour depuis
+    # 2022", "ancora in distribuzione", "配布しているリーフレット" (regex
+    # fragments; also markers of the present). An earlier source the text reports ("the
+    # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
+    circulation_markers: tuple[str, ...] = ()
     only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).

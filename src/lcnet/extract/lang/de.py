@@ -826,9 +826,14 @@ LANGUAGE = Language(
         r"\binteressiert(?:e|en)?\b",
         r"\banwärter\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # eine Quelle, die eine Zahl "noch nennt", nennt sie heute
         r"\b(?:nennt|nennen|zeigt|zeigen|spricht|sprechen|steht|stehen) (?:immer )?noch\b",
+        # ... oder noch im Umlauf ist: "ein Faltblatt von 2022, das im Rathaus noch ausliegt"
+        r"\bnoch (?:ausliegt|ausliegen|verteilt|im umlauf|in gebrauch)\b",
+        r"\bnicht (?:mehr )?aktualisiert\b",
+    ),
+    present_markers=(
         r"\bderzeit\b",
         r"\baktuell\b",
         r"\bheute\b",

@@ -696,10 +696,19 @@ LANGUAGE = Language(
         r"\bcandidates?\b",
         r"\baspir(?:e|ing)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # a source that "still says" a figure says it today, whatever its own date
         r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
-        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
+        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of|describes"
+        r"|describe|puts|put|carries|carry|refers to|refer to)\b",
+        # ... or is still in use: "a 2022 leaflet, still handed out at the town hall"
+        r"\bstill (?:being )?(?:handed out|distributed|displayed|in circulation|in use"
+        r"|circulating|on display|on (?:the|our) (?:shelves|website|site|wall))\b",
+        r"\b(?:you|visitors|readers|one) (?:will|can|may|might) still find\b",
+        r"\b(?:has|have) not (?:yet )?been updated\b",
+        r"\bnot (?:yet )?updated\b",
+    ),
+    present_markers=(
         # not beside a verb in the past: "the network now had 356 members" is the "now"
         # of a story told (its date's)
         r"\bnow\b(?<!\bhad now)(?<!\bwas now)(?<!\bwere now)"

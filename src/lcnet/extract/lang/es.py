@@ -434,6 +434,8 @@ LANGUAGE = Language(
         # "con una sola ciudad", "las dos solas ciudades": only so many
         "sola": Role.PLAIN,
         "solo": Role.PLAIN,  # "un solo municipio"
+        "única": Role.PLAIN,  # "una única ciudad"
+        "único": Role.PLAIN,
         "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
@@ -653,7 +655,7 @@ LANGUAGE = Language(
         r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
         r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
-    only_words=("sola", "solo"),
+    only_words=("sola", "solo", "única", "único"),
     money_nouns=(
         "presupuesto",
         "coste",
@@ -674,6 +676,8 @@ LANGUAGE = Language(
         r"|(?:alcanza|alcanzó|alcanzaba|suma|sumaba|totaliza|totalizaba|es|era|fue)"
         r"(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
+    # the intake told before includes them: "Incluye dos ciudades mexicanas"
+    included_words=(r"\bincluy(?:e|en|ó|eron)\b", r"\bforman? parte de (?:ella|él|ellas|ellos)\b"),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
@@ -745,6 +749,9 @@ LANGUAGE = Language(
             rf"(?<!después de la última {n})"
             for n in ("convocatoria", "ronda")
         ),
+        # the active verb of admitting: "la UNESCO admitió ayer 77 nuevas ciudades"
+        # (past only: "esta red admite hasta 425 ciudades" says what it may take)
+        r"\badmit(?:ió|ieron)\b",
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -1015,12 +1022,20 @@ LANGUAGE = Language(
         r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
         r"|incorporarse|formar parte)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy
         r"\b(?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita|citan|muestra"
-        r"|muestran|anuncia|anuncian) (?:todavía|aún)\b",
+        r"|muestran|anuncia|anuncian|describe|describen) (?:todavía|aún)\b",
         r"\b(?:todavía|aún) (?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita"
-        r"|citan|muestra|muestran|anuncia|anuncian)\b",
+        r"|citan|muestra|muestran|anuncia|anuncian|describe|describen|se lee|aparece"
+        r"|aparecen|figura|figuran|recoge|recogen)\b",
+        # ... o que todavía circula: "un folleto de 2022, que todavía se reparte"
+        r"\b(?:todavía|aún) (?:se )?(?:reparte|reparten|repartimos|distribuye|distribuyen"
+        r"|distribuimos|circula|circulan|en circulación)\b",
+        r"\bsin actualizar\b",
+        r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
+    ),
+    present_markers=(
         r"\bactualmente\b",
         r"\bhoy\b",
         r"\bahora\b",

@@ -337,6 +337,12 @@ LANGUAGE = Language(
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
     # "当時は115都市だったが、今では356都市": "now", against the time before it
+    circulation_markers=(
+        # a leaflet still handed out, one to be corrected at its next printing
+        r"配布(?:している|しています|中)",
+        r"次回の(?:増刷|改訂|更新|印刷)",
+        r"(?:更新|修正)されて(?:いない|いません|おらず)",
+    ),
     present_markers=(
         r"(?<![年月日末度])現在",
         r"現時点",

@@ -485,6 +485,10 @@ LANGUAGE = Language(
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
     ),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
+    circulation_markers=_both(
+        # a source that still says it: "介绍页面至今仍写着", "尚未更新"
+        [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
+    ),
     present_markers=_both(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
