@@ -665,46 +665,49 @@ def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list
 
 # "Capital one of eleven to be admitted this round", "Three Indian cities among 77
 # admitted worldwide", '"Being one of 170 is not the point"': one of a count whose noun
-# is the subject's, left out after the number. The openings are found with str.find.
-_ONE_OF_OPENINGS = {
-    "en": ("one of ", "among "),
-    "de": ("eine von ", "einer von ", "eines von ", "unter "),
-}
-_ONE_OF_AFTER = {
-    "en": r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
-    "de": r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
-}
-_CAPITAL_WORDS = {"en": "capital", "de": "hauptst"}
+# is the subject's, left out after the number (Language.elided_one_of, elided_among,
+# elided_after, elided_capital, elided_count_nouns). The openings are found with str.find.
 _ONE_OF_SMALLEST = 10  # "one of two" is no count of the network's
-_ENDS_A_COUNT = re.compile(r"(?:cities|members|städte|mitglieder|kommunen|towns) \Z")
 
 
 def _one_of_elided(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
-    code = grammar.language.code
-    openings = _ONE_OF_OPENINGS.get(code)
-    if openings is None:
+    data = grammar.language
+    if not data.elided_one_of:
         return []
+    code = data.code
     found: list[Phrase] = []
-    for opening in openings:
-        for at in occurrences(low, start, end, opening):
-            if at > 0 and low[at - 1].isalnum():
-                continue
-            if opening != openings[0] and _ENDS_A_COUNT.search(low, max(start, at - 30), at):
-                continue  # "Three Indian cities among 77 admitted": a part of the intake,
-                # whose verb after it is the part's (its metric read from it)
-            match = _one_of_form(code).match(low, at + len(opening), end)
-            value = _count(match["number"], code) if match is not None else None
-            if match is None or value is None or not _ONE_OF_SMALLEST <= value < 1000:
-                continue
-            after = low[match.end() : match.end() + 40].split()[:2]
-            if any(word.strip(".,;:") in grammar.nouns for word in after):
-                continue  # "eine von 64 neu aufgenommenen Städten": the noun is said
-            capital = low.rfind(_CAPITAL_WORDS[code], max(start, at - 30), at) >= 0
-            unit = Unit.CAPITAL if capital else Unit.MEMBER
-            roles = _NEW if match["new"] else _MEMBER
-            span = match.span("number")
-            found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
+    for among in (False, True):
+        for opening in data.elided_among if among else data.elided_one_of:
+            for at in occurrences(low, start, end, opening):
+                if at > 0 and low[at - 1].isalnum():
+                    continue
+                if among and _ends_a_count(low, max(start, at - 30), at, data):
+                    continue  # "Three Indian cities among 77 admitted": a part of the
+                    # intake, whose verb after it is the part's (its metric read from it)
+                match = _one_of_form(code).match(low, at + len(opening), end)
+                value = _count(match["number"], code) if match is not None else None
+                if match is None or value is None or not _ONE_OF_SMALLEST <= value < 1000:
+                    continue
+                after = low[match.end() : match.end() + 40].split()[:2]
+                if any(word.strip(".,;:") in grammar.nouns for word in after):
+                    continue  # "eine von 64 neu aufgenommenen Städten": the noun is said
+                capital = bool(data.elided_capital) and (
+                    low.rfind(data.elided_capital, max(start, at - 30), at) >= 0
+                )
+                unit = Unit.CAPITAL if capital else Unit.MEMBER
+                roles = _NEW if match["new"] else _MEMBER
+                span = match.span("number")
+                found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
     return found
+
+
+def _ends_a_count(low: str, start: int, end: int, data: Language) -> bool:
+    """Whether a count's noun (Language.elided_count_nouns, or a compound ending in one:
+    "Mitgliedsstädte") ends low[start:end] before a space."""
+    if end - 1 < start or low[end - 1] != " ":
+        return False
+    words = low[start : end - 1].rsplit(None, 1)
+    return bool(words) and words[-1].endswith(data.elided_count_nouns)
 
 
 @cache
@@ -712,7 +715,7 @@ def _one_of_form(code: str) -> re.Pattern[str]:
     """The number after "one of", then a participle of admission or the clause's end."""
     return re.compile(
         rf"(?P<number>{number_pattern(code)})"
-        rf"(?:\s+(?:{_ONE_OF_AFTER[code]})|(?=[.,;:!?\u201c\u201d\"]))"
+        rf"(?:\s+(?:{language(code).elided_after})|(?=[.,;:!?\u201c\u201d\"]))"
     )
 
 
@@ -1024,16 +1027,9 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 40) : start].split()
-    while len(words) > 1 and (words[-1] in _NOW_WORDS or words[-1] == "sich"):
+    while len(words) > 1 and words[-1] in data.blocker_gaps:
         words.pop()  # "erstreckt sich inzwischen über 91 Länder", "stretches now over"
     return bool(words) and words[-1] in data.qualifier_blockers
-
-
-# adverbs of time between a verb and its preposition
-_NOW_WORDS = frozenset(
-    {"now", "today", "already", "inzwischen", "mittlerweile", "nun", "jetzt", "heute",
-     "bereits", "derzeit", "aktuell"}
-)  # fmt: skip
 
 
 _LINE_MARKS = frozenset({">", "<"})

@@ -214,6 +214,22 @@ class Language(NamedTuple):
     marks: tuple[str, ...] = ()
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
+    # Words that may stand between such a verb and its preposition, passed over to find
+    # it: "erstreckt sich inzwischen über 91 Länder", "stretches now over" (literal).
+    blocker_gaps: tuple[str, ...] = ()
+    # A count whose noun is the subject's, left out after the number (phrase._one_of_elided):
+    # "Capital one of eleven to be admitted this round", '"Being one of 170 is not the
+    # point"'. The openings of "one of" and of "among" (literal, with their space: "among
+    # 77 admitted" is a part of the intake instead when one of `elided_count_nouns` ends
+    # the word before it, "Three Indian cities among 77"); what must follow the number (a
+    # regex fragment: a participle of admission, as group "new", or a verb of being: else
+    # the clause ends); the start of the word for "capital" that makes the count one of
+    # capitals when it comes shortly before ("Capital one of eleven").
+    elided_one_of: tuple[str, ...] = ()
+    elided_among: tuple[str, ...] = ()
+    elided_after: str = ""
+    elided_capital: str = ""
+    elided_count_nouns: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})

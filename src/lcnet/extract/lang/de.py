@@ -570,6 +570,22 @@ LANGUAGE = Language(
         "reichen",
         "reichte",
     ),
+    blocker_gaps=(
+        "inzwischen",
+        "mittlerweile",
+        "nun",
+        "jetzt",
+        "heute",
+        "bereits",
+        "derzeit",
+        "aktuell",
+        "sich",  # "erstreckt sich über 91 Länder"
+    ),
+    elided_one_of=("eine von ", "einer von ", "eines von "),
+    elided_among=("unter ",),
+    elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
+    elided_capital="hauptst",
+    elided_count_nouns=("städte", "mitglieder", "kommunen"),
     unit_roles={
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),

@@ -458,6 +458,12 @@ LANGUAGE = Language(
         "extended",
         "extending",
     ),
+    blocker_gaps=("now", "today", "already"),
+    elided_one_of=("one of ",),
+    elided_among=("among ",),
+    elided_after=r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
+    elided_capital="capital",
+    elided_count_nouns=("cities", "members", "towns"),
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
