@@ -222,7 +222,46 @@ def lowered(text: str) -> str:
     # none (isascii costs nothing; the search ~2 ms per MB)
     if not low.isascii() and _FULL_WIDTH.search(low) is not None:
         low = low.translate(_ASCII_FULL_WIDTH)
-    return low
+    return _ranges_dashed(low)
+
+
+def _ranges_dashed(low: str) -> str:
+    """ "70-80 cities": a hyphen between numbers of one to three digits reads as the
+    range's en dash, which the figure patterns read as a range (phrase._ranges);
+    a hyphen before digits is otherwise no number's start ("COVID-19"). Dates
+    ("2024-02-14", "14-02-2024") and longer numbers keep theirs. Found with str.find."""
+    at = low.find("-")
+    dashes: list[int] = []
+    size = len(low)
+    while at >= 0:
+        if 0 < at < size - 1 and low[at - 1].isdigit() and low[at + 1].isdigit():
+            left = at - 1
+            while left >= 0 and low[left].isdigit():
+                left -= 1
+            right = at + 1
+            while right < size and low[right].isdigit():
+                right += 1
+            if (
+                at - left <= 4
+                and right - at <= 4
+                and (left < 0 or low[left] not in _NOT_A_RANGE)
+                and (right >= size or low[right] not in _NOT_A_RANGE)
+            ):
+                dashes.append(at)
+        at = low.find("-", at + 1)
+    if not dashes:
+        return low
+    pieces = []
+    last = 0
+    for at in dashes:
+        pieces.append(low[last:at])
+        pieces.append("\u2013")
+        last = at + 1
+    pieces.append(low[last:])
+    return "".join(pieces)
+
+
+_NOT_A_RANGE = "-./:,"  # a date's, a version's, a time's or a longer number's neighbour
 
 
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff41-\uff5a]")
@@ -810,6 +849,8 @@ def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Gra
     if index + 1 >= len(phrases):
         return False
     phrase, after = phrases[index], phrases[index + 1]
+    if phrase.qualifier is Qualifier.AT_LEAST and after.qualifier is Qualifier.AT_MOST:
+        return False  # "70 to 80 cities": a range's two ends (phrase._ranges), no change
     return after.unit is phrase.unit and changes_to(low, phrase.end, after.start, rules)
 
 

@@ -120,6 +120,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     phrases = _phrases_in(low, start, end, grammar)
     if phrases:
         phrases = _capitals_labelled(low, start, phrases, grammar)
+        phrases = _ranges(low, start, phrases, grammar)
     rounds = _round_nouns(grammar.language.code)
     if rounds is None or not phrases:
         return phrases
@@ -134,6 +135,76 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
 
 
 _CITIES = frozenset({Unit.CITY, Unit.MEMBER})
+_RANGE_REACH = 48  # characters before a number where the low end of its range may start
+_RANGE_WIDTH = 2  # a range's high end is at most twice its low end: "70-80", "400 to 450"
+_DASHES = "-\u2013\u2014~\uff5e\u301c"  # and the tildes of "70~80개" (full-width too)
+_DASHED_LOW = re.compile(r"\d{1,3}(?:[.,]\d{3})*[" + _DASHES + r"](?=\d)")
+
+
+def _ranges(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:
+    """ "70-80 cities" (a dash), "between 400 and 450 cities", "zwischen 70 und 80 Städte": a range
+    is two bounds, at least its low end and at most its high end, each judged alone (a
+    range read as its high end alone was an exact figure, wrong or flagged for nothing).
+    The low end is a number before a dash, or in a form of Language.number_range; "grew
+    from 229 to 294" is a change, whose start no range form takes."""
+    found = phrases
+    for index, phrase in enumerate(phrases):
+        if phrase.qualifier is not Qualifier.EXACT or phrase.ordinal or phrase.trailing:
+            continue
+        first = max(start, phrase.start - _RANGE_REACH)
+        before = low[first : phrase.start]
+        tail = before.rstrip()
+        if not tail or (tail[-1] not in _DASHES and not tail[-1].isalpha()):
+            continue  # the common case: no dash, no word of a range just before
+        match = next(
+            (m for form in _range_forms(grammar.language.code) if (m := form.search(before))),
+            None,
+        )
+        if match is None:
+            continue
+        value = _count(match["low"], grammar.language.code)
+        if value is None or not value < phrase.value <= _RANGE_WIDTH * value:
+            continue
+        previous = before[: match.start()].split()[-1:]
+        if previous and previous[0] in grammar.language.number_range_not_after:
+            continue  # "grew from 356 to 425 cities": a change, lcnet.extract.changes
+        lowest = Phrase(
+            first + match.start("low"),
+            first + match.end("low"),
+            phrase.unit,
+            value,
+            Qualifier.AT_LEAST,
+            phrase.roles,
+            phrase.country,
+            phrase.region,
+            False,
+            gapped=True,
+        )
+        if found is phrases:
+            found = list(phrases)
+        found[index] = phrase._replace(qualifier=Qualifier.AT_MOST)
+        found = [p for p in found if not (p.start < lowest.end and lowest.start < p.end)]
+        found.append(lowest)
+    return found if found is phrases else sorted(found)
+
+
+@cache
+def _range_forms(code: str) -> tuple[re.Pattern[str], ...]:
+    """The low end of a range and what ties it to the high end, ending where that starts:
+    digits and a dash in every language ("70-80", "70 - 80", "70~80개", any dash), and the
+    language's words (Language.number_range, {low} for the number: "between {low} and",
+    "{low}至"). Where words touch, a letter may stand before the number ("有70至80个")."""
+    touching = language(code).attached
+    start = r"(?<![\d.,])" if touching else r"(?<![\w.,])"
+    space = r"\s*" if touching else r"\s+"
+    digits = rf"{start}(?P<low>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})*)\s?[{_DASHES}]\s?\Z"
+    forms = [re.compile(digits)]
+    number = f"(?P<low>{number_pattern(code)})"
+    opening = "" if touching else r"(?<!\w)"
+    for form in language(code).number_range:
+        words = form.replace(" ", r"\s+").replace("{low}", number)
+        forms.append(re.compile(rf"{opening}{words}{space}\Z"))
+    return tuple(forms)
 
 
 def _capitals_labelled(
@@ -911,6 +982,8 @@ def _match_before(
         word = words[index]
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
+        elif word[:1].isdigit() and (dash := _DASHED_LOW.match(word)) is not None:
+            skip = dash.end()  # "70-80 cities": the high end of a range (_ranges)
         elif (
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known

@@ -230,6 +230,12 @@ class Language(NamedTuple):
     elided_after: str = ""
     elided_capital: str = ""
     elided_count_nouns: tuple[str, ...] = ()
+    # A range's low end and the words that tie it to the high end, which follows: "between
+    # {low} and", "{low} to" ({low} for the number; regex fragments; "from {low} to" is a
+    # change, never one of these). A range is read as two bounds, at least {low} and at
+    # most the high end (phrase._ranges); digits joined by a dash are one in every language.
+    number_range: tuple[str, ...] = ()
+    number_range_not_after: tuple[str, ...] = ()  # words before {low} that make a change
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})

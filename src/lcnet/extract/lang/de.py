@@ -586,6 +586,7 @@ LANGUAGE = Language(
     elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
     elided_capital="hauptst",
     elided_count_nouns=("städte", "mitglieder", "kommunen"),
+    number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),

@@ -464,6 +464,8 @@ LANGUAGE = Language(
     elided_after=r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
     elided_capital="capital",
     elided_count_nouns=("cities", "members", "towns"),
+    number_range=("between {low} and", "{low} to"),
+    number_range_not_after=("from",),  # "grew from 356 to 425 cities": a change
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),

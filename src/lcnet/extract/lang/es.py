@@ -684,6 +684,7 @@ LANGUAGE = Language(
     ),
     # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
     # red creció hasta 356 ciudades" (grew to 356)
+    number_range=("entre {low} y",),
     qualifier_blockers=(
         "creció",
         "crecido",

@@ -488,6 +488,8 @@ LANGUAGE = Language(
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
     # a grandi jusqu'à 425 villes"
+    number_range=("entre {low} et", "{low} à"),
+    number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
     qualifier_blockers=(
         "grandi",
         "grandit",

@@ -643,6 +643,7 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
+    number_range=("tra {low} e", "fra {low} e"),
     qualifier_blockers=(
         "sparse",
         "sparsi",

@@ -637,6 +637,7 @@ LANGUAGE = Language(
     ),
     # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
     # cresceu até 425 cidades")
+    number_range=("entre {low} e",),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",
