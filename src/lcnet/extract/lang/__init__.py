@@ -236,6 +236,11 @@ class Language(NamedTuple):
     # most the high end (phrase._ranges); digits joined by a dash are one in every language.
     number_range: tuple[str, ...] = ()
     number_range_not_after: tuple[str, ...] = ()  # words before {low} that make a change
+    # Words that make a day the end of the time a figure speaks of: "until 4 December",
+    # "before 14 February", "bis zum 4. Dezember" (literal; one or two words, ending right
+    # before the date or opening its marker): the figure is of the day before
+    # (historic._day_before).
+    before_dates: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})

@@ -586,6 +586,7 @@ LANGUAGE = Language(
     elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
     elided_capital="hauptst",
     elided_count_nouns=("städte", "mitglieder", "kommunen"),
+    before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
         "orte": (Role.WEAK,),
@@ -1106,9 +1107,12 @@ LANGUAGE = Language(
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
     before_this=(
         r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
-        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi"
-        r"|(?<!\w)(?:bevor (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:beitrat|hinzukam|aufgenommen wurde)"
-        r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
+        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi",
+        # "bis zur Aufnahme Hanois", "vor Hanois Aufnahme"
+        r"|(?<!\w)(?:(?:bevor|ehe) (?:[^\W\d_][\w.'\u2019-]*\s){1,4}"
+        r"(?:beitrat|hinzukam|aufgenommen wurde)"
+        r"|(?:vor|bis zu)[mr]? (?:dem |der )?(?:beitritt|aufnahme) (?:von|hanois|\w+s)\b"
+        r"|vor \w+s (?:beitritt|aufnahme)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:bisher|bislang"

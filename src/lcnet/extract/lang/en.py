@@ -464,6 +464,7 @@ LANGUAGE = Language(
     elided_after=r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
     elided_capital="capital",
     elided_count_nouns=("cities", "members", "towns"),
+    before_dates=("until", "till", "before", "prior to", "up to", "up until"),
     number_range=("between {low} and", "{low} to"),
     number_range_not_after=("from",),  # "grew from 356 to 425 cities": a change
     unit_roles={
@@ -1022,9 +1023,13 @@ LANGUAGE = Language(
     before_this=(
         r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
         r"|round|expansion|enlargement)\b"
-        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
-        r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
-        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
+        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined",
+        # "before Hanoi's admission", "prior to the entry of Hanoi", "until Hanoi joined"
+        r"|\b(?:before|prior to|until|ahead of) (?:the (?:arrival|admission|entry|accession)"
+        r" of\b|(?:[^\W\d_][\w.-]*\s){0,2}[^\W\d_][\w.-]*(?:'|\u2019)s?"
+        r" (?:arrival|admission|entry|accession|joining)\b"
+        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|was added|came in|entered"
+        r"|became a member)\b)"
     ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously"

@@ -684,6 +684,7 @@ LANGUAGE = Language(
     ),
     # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
     # red creció hasta 356 ciudades" (grew to 356)
+    before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
     qualifier_blockers=(
         "creció",

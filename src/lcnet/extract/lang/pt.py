@@ -637,6 +637,7 @@ LANGUAGE = Language(
     ),
     # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
     # cresceu até 425 cidades")
+    before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
     qualifier_blockers=(
         "espalhadas",
