@@ -29,7 +29,7 @@ from lcnet.extract.changes import (
     went_back,
     year_span,
 )
-from lcnet.extract.grammar import Grammar, grammar
+from lcnet.extract.grammar import Grammar, country_named_last, grammar
 from lcnet.extract.historic import (
     DatedBlocks,
     as_of,
@@ -558,7 +558,18 @@ def _judged(
             ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
                 # countries belong to it, against 294 in 2022": the cities' start
                 compared = held_before
-            if back.value in PLAUSIBLE[compared]:
+            elsewhere = (
+                _placed_after(low, back.end, sentence.span.end, rules)
+                if metric is Metric.COUNTRY_CITIES
+                else None
+            )
+            if elsewhere is not None and elsewhere != country:
+                # "Viet Nam has six members, against 13 in Thailand": another country's
+                # count at the same time, no change of the first's
+                if back.value in PLAUSIBLE[metric]:
+                    yield Found(back.start, back.end, metric, back.value, back.qualifier,
+                                back.as_of or dated, elsewhere, None, False)  # fmt: skip
+            elif back.value in PLAUSIBLE[compared]:
                 yield Found(back.start, back.end, compared, back.value, back.qualifier,
                             back.as_of, country, region, True, (),
                             back.as_of is None)  # fmt: skip
@@ -648,6 +659,28 @@ def _placed_opening(code: str) -> re.Pattern[str] | None:
         # (a connector may hold its verb: "Diese verteilen sich auf 79 Länder")
         rf"(?:\s+(?:{verbs}))*\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
     )
+
+
+def _placed_after(low: str, at: int, stop: int, rules: Grammar) -> str | None:
+    """The country a place connector names right after a compared count ("against 13 in
+    Thailand", "gegenüber 13 in Thailand"): its code, or None."""
+    form = _placed_after_form(rules.language.code)
+    found = form.match(low, at, stop) if form is not None else None
+    return (
+        None
+        if found is None
+        else country_named_last(low, found.start("place"), found.end(), rules)
+    )
+
+
+@cache
+def _placed_after_form(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    if data.attached or not data.place_connectors:
+        return None
+    names = alternation([*data.country_names])
+    connectors = alternation([c for c in data.place_connectors if len(c.split()) == 1])
+    return re.compile(rf"\s+(?:{connectors})\s+(?:the\s+)?(?P<place>{names})(?!\w)")
 
 
 _SMALLEST_WHOLE = 100  # the network has had more than a hundred members since 2016
