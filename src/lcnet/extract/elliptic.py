@@ -1473,8 +1473,8 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
             continue
         unit = noun[0]
         if unit is Unit.CITIZEN:  # of the network's cities, the question says
-            network = _NETWORK_WORD.get(grammar.language.code)
-            said = network is not None and re.search(network, question[found.end() :])
+            network = _asked_of_network(grammar.language.code)
+            said = network is not None and network.search(question, found.end())
             return (unit, None) if said else None
         if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
             return None
@@ -1486,15 +1486,13 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
     return None
 
 
-# The network in a question of people: "las ciudades de la red", "the network's cities"
-_NETWORK_WORD = {
-    "es": r"\b(?:la red|gnlc)\b",
-    "pt": r"\b(?:da rede|na rede|gnlc)\b",
-    "fr": r"\b(?:du réseau|gnlc)\b",
-    "it": r"\b(?:della rete|nella rete|gnlc)\b",
-    "en": r"\b(?:network|gnlc)\b",
-    "de": r"\b(?:netzwerk|netzwerks|gnlc)\b",
-}
+@cache
+def _asked_of_network(code: str) -> re.Pattern[str] | None:
+    """The words that make a question's people the network's (Language.asked_of_network)."""
+    words = language(code).asked_of_network
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
+
+
 # Who says the answer, before it: "Según la UNESCO, casi 500 millones"
 _ANSWER_SOURCE = {
     "es": r"seg[uú]n|de acuerdo con",

@@ -241,6 +241,11 @@ class Language(NamedTuple):
     # before the date or opening its marker): the figure is of the day before
     # (historic._day_before).
     before_dates: tuple[str, ...] = ()
+    # In a question of people, the words that make them the network's cities' ("How many
+    # people live in the network's cities?", "in these cities", "in UNESCO learning
+    # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's
+    # people are not (lcnet.extract.elliptic.answered_counts; regex fragments).
+    asked_of_network: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})

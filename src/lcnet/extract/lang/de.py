@@ -557,6 +557,16 @@ LANGUAGE = Language(
         r"\bdavon\b",
         r"\bauf der liste\b(?! der mitglieder)",  # the list an intake named before
     ),
+    asked_of_network=(
+        "netzwerk",
+        "netzwerks",
+        "gnlc",
+        # "Wie viele Menschen leben in diesen Städten?", "in den UNESCO-Lernstädten"
+        r"(?:unesco-)?lernstädten",
+        "learning cities",
+        r"(?:diesen|den|ihren|seinen) (?:mitglieds)?städten",
+        "mitgliedsstädten",
+    ),
     qualifier_blockers=(
         "verteilt",
         "verstreut",

@@ -445,6 +445,15 @@ LANGUAGE = Language(
         r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
         r"\bthe list (?:includes|features|contains)\b",
     ),
+    asked_of_network=(
+        "network",
+        "gnlc",
+        # "How many people live in UNESCO learning cities?", "in these cities", "in its
+        # member cities": the network's, on a page about it
+        r"(?:unesco |the )?learning cities",
+        r"(?:these|those|its|their|the) (?:member )?cities",
+        "member cities",
+    ),
     qualifier_blockers=(
         "spread",
         "spreading",

@@ -686,6 +686,7 @@ LANGUAGE = Language(
     # red creció hasta 356 ciudades" (grew to 356)
     before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
+    asked_of_network=("la red", "gnlc"),
     qualifier_blockers=(
         "creció",
         "crecido",

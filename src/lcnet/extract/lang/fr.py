@@ -491,6 +491,7 @@ LANGUAGE = Language(
     before_dates=("jusqu'au", "jusqu\u2019au", "avant", "avant le", "jusqu'à", "jusqu\u2019à"),
     number_range=("entre {low} et", "{low} à"),
     number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
+    asked_of_network=("du réseau", "gnlc"),
     qualifier_blockers=(
         "grandi",
         "grandit",

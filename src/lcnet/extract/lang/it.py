@@ -645,6 +645,7 @@ LANGUAGE = Language(
     ),
     before_dates=("fino al", "prima del", "fino a", "prima di"),
     number_range=("tra {low} e", "fra {low} e"),
+    asked_of_network=("della rete", "nella rete", "gnlc"),
     qualifier_blockers=(
         "sparse",
         "sparsi",

@@ -639,6 +639,7 @@ LANGUAGE = Language(
     # cresceu até 425 cidades")
     before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
+    asked_of_network=("da rede", "na rede", "gnlc"),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",
