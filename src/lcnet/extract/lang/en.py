@@ -142,8 +142,40 @@ LANGUAGE = Language(
         "passed": Q.MORE_THAN,  # "by August 2016 it had passed 100 members"
         "gone past": Q.MORE_THAN,
         "went past": Q.MORE_THAN,
+        # what speakers and local papers say: "something like two hundred towns", "the
+        # best part of 300 cities", "north of 400 members"
+        "something like": Q.ABOUT,
+        "in the region of": Q.ABOUT,
+        "in the order of": Q.ABOUT,
+        "on the order of": Q.ABOUT,
+        "roughly about": Q.ABOUT,
+        "the best part of": Q.NEARLY,
+        "getting on for": Q.NEARLY,
+        "close on": Q.NEARLY,
+        "nigh on": Q.NEARLY,
+        "just shy of": Q.NEARLY,
+        "a little under": Q.NEARLY,
+        "slightly under": Q.NEARLY,
+        "slightly fewer than": Q.FEWER_THAN,
+        "well under": Q.FEWER_THAN,
+        "north of": Q.MORE_THAN,
+        "a little over": Q.MORE_THAN,
+        "a little more than": Q.MORE_THAN,
+        "slightly more than": Q.MORE_THAN,
+        "slightly over": Q.MORE_THAN,
+        "comfortably over": Q.MORE_THAN,
+        "comfortably more than": Q.MORE_THAN,
+        "significantly more than": Q.MORE_THAN,
+        "considerably more than": Q.MORE_THAN,
+        "far more than": Q.MORE_THAN,
     },
-    qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
+    qualifiers_after={
+        "or more": Q.AT_LEAST,
+        "and more": Q.AT_LEAST,
+        "plus": Q.MORE_THAN,
+        "or so": Q.ABOUT,  # "200 or so cities"
+        "odd": Q.ABOUT,  # "200 odd cities" ("200-odd" is read with its number)
+    },
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     population_heads=(r"population",),  # "the combined population was put at 310 million"
@@ -419,7 +451,8 @@ LANGUAGE = Language(
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
-        r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
+        r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost "
+        r"|around |roughly |something like |well over |just over |close to )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
         # "we were one of 229 cities": the group, whatever joined in the clause before
         r"\bone of(?= (?:the |some |more than |over |nearly |about |almost )?\d)",
