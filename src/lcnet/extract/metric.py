@@ -1984,6 +1984,14 @@ _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "cô
 _WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
+@cache
+def _network_adverbial(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.network_adverbials
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -2020,6 +2028,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    adverbial = _network_adverbial(grammar.language.code)
+    if adverbial is not None:  # "Deutschland hat im Netzwerk inzwischen vier Städte": the
+        text = adverbial.sub(" ", text)  # network said between the country and its count
     most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
     found = most.search(text) if most is not None else None
     if found is not None:

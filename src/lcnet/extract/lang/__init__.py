@@ -246,6 +246,10 @@ class Language(NamedTuple):
     # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's
     # people are not (lcnet.extract.elliptic.answered_counts; regex fragments).
     asked_of_network: tuple[str, ...] = ()
+    # The network said as an adverbial between a country and its count: "Deutschland hat im
+    # Netzwerk inzwischen vier Städte", "Thailand kommt im GNLC auf 13" (regex fragments;
+    # passed over as possession words are, metric._country_before).
+    network_adverbials: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})

@@ -468,6 +468,10 @@ LANGUAGE = Language(
         "insgesamt",
         "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
         "ist mit",
+        "gehört",  # "Thailand gehört mit 13 Mitgliedsstädten zu den größten Gruppen"
+        "gehörte",
+        "stellt",  # "Thailand stellt im Netzwerk 13 Mitglieder"
+        "stellte",
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
         "bisher",  # "Thailand, wo bisher zehn Städte beigetreten sind"
@@ -582,6 +586,12 @@ LANGUAGE = Language(
         "learning cities",
         r"(?:diesen|den|ihren|seinen) (?:mitglieds)?städten",
         "mitgliedsstädten",
+    ),
+    network_adverbials=(
+        r"(?:im|in dem|innerhalb des) (?:unesco[- ])?(?:netzwerk|gnlc|lernstädte-netzwerk)",
+        r"im (?:unesco )?global network of learning cities(?: \(gnlc\))?",
+        r"im (?:globalen )?netzwerk (?:der )?(?:lernenden städte|learning cities)(?: der unesco)?",
+        r"in der gnlc",
     ),
     qualifier_blockers=(
         "verteilt",

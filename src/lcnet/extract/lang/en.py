@@ -487,6 +487,10 @@ LANGUAGE = Language(
         r"(?:these|those|its|their|the) (?:member )?cities",
         "member cities",
     ),
+    network_adverbials=(
+        r"in the (?:unesco )?(?:network|gnlc)",
+        r"in the (?:unesco )?global network of learning cities(?: \(gnlc\))?",
+    ),
     qualifier_blockers=(
         "spread",
         "spreading",

@@ -1,0 +1,34 @@
+"""The network said as an adverbial between a country and its count, the German word
+order of verb-second clauses: "Deutschland hat im Netzwerk inzwischen vier Städte",
+"Thailand kommt im UNESCO Global Network of Learning Cities auf 13 Städte" (the sweep:
+'metric unread', no country before the count through the name). Language.
+network_adverbials are passed over as the possession words are (metric._country_before);
+"gehört mit 13 Mitgliedsstädten zu den größten Gruppen", "stellt 13 Mitglieder" too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+CASES = [
+    ("de", "Deutschland hat im Netzwerk inzwischen vier Städte.", 4, "DE"),
+    ("de", "Thailand stellt im GNLC inzwischen 13 Mitglieder.", 13, "TH"),
+    ("de", "Thailand kommt im Netzwerk auf 13 Städte.", 13, "TH"),
+    ("de", "Mit drei weiteren Aufnahmen kommt Thailand im UNESCO Global Network of Learning "
+           "Cities auf 13 Städte.", 13, "TH"),
+    ("de", "Thailand gehört mit 13 Mitgliedsstädten zu den größten Gruppen im Netzwerk.", 13,
+     "TH"),
+    ("en", "Germany has in the network four cities so far.", 4, "DE"),
+    ("en", "Thailand has in the UNESCO Global Network of Learning Cities 13 member cities.", 13,
+     "TH"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "value", "country"), CASES)
+def test_a_country_s_count_past_the_network_s_name(
+    language: str, text: str, value: int, country: str
+) -> None:
+    assert [(m.metric.value, m.value, m.country) for m in mentions(language, text)] == [
+        ("country_cities", value, country)
+    ]
