@@ -32,3 +32,26 @@ def test_a_country_s_count_past_the_network_s_name(
     assert [(m.metric.value, m.value, m.country) for m in mentions(language, text)] == [
         ("country_cities", value, country)
     ]
+
+
+TOGETHER = [
+    ("en", "The network has grown to 425 member cities. Together they are in 91 countries."),
+    ("en", "The network has grown to 425 member cities; together they are in 91 countries."),
+    ("en", "The network has grown to 425 member cities. Taken together, they are located in "
+           "91 countries."),
+    ("de", "Das Netzwerk ist auf 425 Mitgliedsstädte gewachsen; zusammen liegen sie in 91 "
+           "Ländern."),
+    ("de", "Das Netzwerk ist auf 425 Mitgliedsstädte gewachsen. Gemeinsam sind sie in 91 "
+           "Ländern vertreten."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), TOGETHER)
+def test_the_cities_said_together_are_in_their_countries(language: str, text: str) -> None:
+    """An adverb of the whole before the pronoun of the cities counted before ("Together
+    they are in 91 countries", the sweep: 'metric unread'), and the verb before the pronoun
+    where German inverts (Language.subject_adverbs, engine._subject_opening)."""
+    assert [(m.metric.value, m.value) for m in mentions(language, text)] == [
+        ("total_cities", 425),
+        ("total_countries", 91),
+    ]

@@ -628,8 +628,12 @@ def _subject_opening(code: str) -> re.Pattern[str] | None:
     openings = [*data.subject_pronouns, *data.origin_words]
     if not data.subject_pronouns:
         return None
+    # "Together they are in 91 countries", "Zusammen liegen sie in ...": an adverb of the
+    # whole first, and a verb before the pronoun where the language inverts
+    adverbs = "|".join(data.subject_adverbs)
+    adverb = rf"(?:(?:{adverbs}),? (?:[^\W\d_]+ )?)?" if adverbs else ""
     return re.compile(
-        rf"[\s*_>#\-\u2022]*(?:{'|'.join(openings)})(?!\w)[^.;:!?]*\Z".replace(" ", r"\s+")
+        rf"[\s*_>#\-\u2022]*{adverb}(?:{'|'.join(openings)})(?!\w)[^.;:!?]*\Z".replace(" ", r"\s+")
     )
 
 
@@ -654,8 +658,12 @@ def _placed_opening(code: str) -> re.Pattern[str] | None:
         return None
     words = [*data.copulas, *data.presence_words, *data.present_markers]
     verbs = "|".join(re.escape(w) if w.isalpha() else w for w in words)
+    # "Together they are in 91 countries", "Zusammen liegen sie in 91 Ländern": an adverb
+    # of the whole before the pronoun, and the verb before it where the language inverts
+    adverbs = "|".join(data.subject_adverbs)
+    adverb = rf"(?:(?:{adverbs}),?\s+(?:(?:{verbs})\s+)?)?" if adverbs else ""
     return re.compile(
-        rf"[\s*_>#\-\u2022]*(?:{'|'.join(data.subject_pronouns)})"
+        rf"[\s*_>#\-\u2022]*{adverb}(?:{'|'.join(data.subject_pronouns)})"
         # (a connector may hold its verb: "Diese verteilen sich auf 79 Länder")
         rf"(?:\s+(?:{verbs}))*\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
     )

@@ -612,6 +612,9 @@ class Language(NamedTuple):
     # of origin (Language.origin_words: "Provengono da 46 Paesi") has its subject left
     # out, the same cities.
     subject_pronouns: tuple[str, ...] = ()
+    # Adverbs of the whole that may open such a sentence: "Together they are in 91
+    # countries", "Zusammen liegen sie in 91 Ländern" (regex fragments).
+    subject_adverbs: tuple[str, ...] = ()
     # Between a country's count and the network's total it is a part of: "le città
     # italiane sono otto su 425", "huit, sur 425", "eight out of 425" (literal words).
     out_of: tuple[str, ...] = ()

@@ -1138,6 +1138,7 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    subject_adverbs=("zusammen", "gemeinsam", "insgesamt", "zusammengenommen"),
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news

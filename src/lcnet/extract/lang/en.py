@@ -1063,6 +1063,7 @@ LANGUAGE = Language(
         "its national",
     ),
     weak_present=("already",),
+    subject_adverbs=("together", "taken together", "altogether", "between them", "in all"),
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
