@@ -1630,7 +1630,14 @@ def _listed_along(
     if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
         return 0
     parts = re.split(rf" , (?:{conjunctions}) | , | (?:{conjunctions}) ", names)
+    if not low[sentence.span.start : along[-1].start].strip(_OPENING_MARKS):
+        # "Along with Bangkok, 71 other cities were admitted", "Zusammen mit Bangkok
+        # wurden 71 weitere Städte aufgenommen": the others are the subject, no one else
+        return len(parts)
     return 1 + len(parts)
+
+
+_OPENING_MARKS = " \t\n*_>#-\u2022\"'\u201c\u201e\u00ab"  # what may stand before a sentence
 
 
 def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
