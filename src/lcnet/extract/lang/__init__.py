@@ -444,6 +444,10 @@ class Language(NamedTuple):
     # The words between a part's number and its whole's: "16 of the 64 new members were
     # in Asia and the Pacific" (literal words; lcnet.extract.numbered_parts).
     part_linkers: tuple[str, ...] = ()
+    # Words of a share between a country and its part of a whole, beside the possession
+    # words: "Thailand accounts for 13 of the 425 cities", "Auf Thailand entfallen 13 der
+    # 425 Städte" (literal words; lcnet.extract.numbered_parts).
+    share_words: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()

@@ -802,7 +802,8 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
-    part_linkers=("der",),
+    part_linkers=("der", "der insgesamt", "von insgesamt"),  # "13 der insgesamt 425 Städte"
+    share_words=("entfallen", "entfielen", "entfällt", "stellt", "stellte", "stellen"),
     comparatives=("als",),
     comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),

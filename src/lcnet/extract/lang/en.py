@@ -678,7 +678,15 @@ LANGUAGE = Language(
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
-    part_linkers=("of the",),
+    # "13 of the network's 425 cities", "13 of its 425 members"
+    part_linkers=(
+        "of the",
+        "of the network's",
+        "of the network\u2019s",
+        "of its",
+        "of the gnlc's",
+    ),
+    share_words=("accounts", "account", "accounted", "for", "makes", "make", "made", "up"),
     comparatives=("than",),
     comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
