@@ -50,3 +50,18 @@ def test_approximations_said(language: str, text: str, expected: list[Row]) -> N
 )
 def test_a_projection_stays_none(language: str, text: str) -> None:
     assert mentions(language, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The network now has a membership of 425.",
+         [("membership of 425", "total_cities", 425, "exact", None, None)]),
+        ("The network has a total membership of 425 in 91 countries.",
+         [("total membership of 425", "total_cities", 425, "exact", None, None),
+          ("91 countries", "total_countries", 91, "exact", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_membership_of(text: str, expected: list[Row]) -> None:
+    """ "has a membership of 425" (the sweep): the count named before its number."""
+    assert [row(m) for m in mentions("en", text)] == expected

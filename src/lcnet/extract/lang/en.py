@@ -906,6 +906,8 @@ LANGUAGE = Language(
         # number nine" (after "the", "the member cities number six" is the predicates')
         r"|(?<=['\u2019]s )(?:members|member cities|learning cities)"
         r"\s+(?:now\s+|currently\s+)?(?:number|numbers)"
+        # "the network now has a membership of 425", "a total membership of 425"
+        r"|(?<=\ba )(?:total |combined )?membership\s+of"
     ),
     membership_anchors=(
         "membership ",
