@@ -55,3 +55,13 @@ def test_the_cities_said_together_are_in_their_countries(language: str, text: st
         ("total_cities", 425),
         ("total_countries", 91),
     ]
+
+
+def test_a_headline_s_country_without_its_article() -> None:
+    """ "Three Thai cities bring country's tally to 13": headlines drop the article of
+    "the country's" (Language.country_references)."""
+    found = mentions("en", "## Three Thai cities bring country's tally to 13\n\nMore soon.")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", 3, "TH"),
+        ("country_cities", 13, "TH"),
+    ]

@@ -1068,6 +1068,11 @@ LANGUAGE = Language(
     country_references=(
         "the country's",
         "the country’s",
+        # a headline drops the article: "Three Thai cities bring country's tally to 13"
+        "bring country's",
+        "brings country's",
+        "bring country’s",
+        "brings country’s",
         "the nation's",
         "the nation’s",
         "its national",
