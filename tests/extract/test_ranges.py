@@ -98,6 +98,8 @@ NOT_RANGES: list[tuple[str, str, list[Row]]] = [
      [("70", "new_cities", 70, "exact"), ("80 villes", "new_cities", 80, "exact")]),
     ("de", "Das Netzwerk wuchs von 356 auf 425 Städte.",
      [("356", "total_cities", 356, "exact"), ("425 Städte", "total_cities", 425, "exact")]),
+    ("en", "The intake rose by 35 to 64 new members.",
+     [("64 new members", "new_cities", 64, "exact")]),
     # too wide for a range: a count and another number
     ("en", "Between 2 and 425 cities, the choice is easy.",
      [("425 cities", "total_cities", 425, "exact")]),

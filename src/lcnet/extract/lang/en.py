@@ -512,7 +512,7 @@ LANGUAGE = Language(
     elided_count_nouns=("cities", "members", "towns"),
     before_dates=("until", "till", "before", "prior to", "up to", "up until"),
     number_range=("between {low} and", "{low} to"),
-    number_range_not_after=("from",),  # "grew from 356 to 425 cities": a change
+    number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
