@@ -65,3 +65,22 @@ def test_a_projection_stays_none(language: str, text: str) -> None:
 def test_a_membership_of(text: str, expected: list[Row]) -> None:
     """ "has a membership of 425" (the sweep): the count named before its number."""
     assert [row(m) for m in mentions("en", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Germany now has half a dozen member cities in the network.",
+         [("half a dozen member cities", "country_cities", 6, "about", None, "DE")]),
+        ("de", "Deutschland hat inzwischen ein halbes Dutzend Mitgliedsstädte.",
+         [("ein halbes Dutzend Mitgliedsstädte", "country_cities", 6, "about", None, "DE")]),
+        ("es", "Colombia tiene media docena de ciudades en la red.",
+         [("media docena de ciudades", "country_cities", 6, "about", None, "CO")]),
+        ("pt", "Portugal tem meia dúzia de cidades na rede.",
+         [("meia dúzia de cidades", "country_cities", 6, "about", None, "PT")]),
+    ],
+)  # fmt: skip
+def test_half_a_dozen(language: str, text: str, expected: list[Row]) -> None:
+    """ "half a dozen", "ein halbes Dutzend", "media docena": a part of a round number as a
+    noun (numbers.read_number read only an article or one word before it)."""
+    assert [row(m) for m in mentions(language, text)] == expected

@@ -501,7 +501,11 @@ def _counted(
             said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
         )
         # "duas dezenas", "medio centenar": counted or halved, so many of them
-        counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
+        counted = len(said) > 1 and (
+            said[-2] in data.number_words
+            or said[-2] in data.fractions
+            or " ".join(said[:-1]) in data.fractions  # "ein halbes Dutzend"
+        )
         if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier

@@ -231,6 +231,7 @@ LANGUAGE = Language(
         "eine halbe": Fraction(1, 2),
         "einer halben": Fraction(1, 2),
         "halbe": Fraction(1, 2),
+        "ein halbes": Fraction(1, 2),  # "ein halbes Dutzend Mitgliedsstädte": six
     },
     number_joiners=(),
     decimal_mark=",",
