@@ -305,6 +305,9 @@ LANGUAGE = Language(
         "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
+        "neuzugängen": Unit.MEMBER,
+        "neumitglieder": Unit.MEMBER,  # "begrüßte 72 Neumitglieder"
+        "neumitgliedern": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -632,6 +635,9 @@ LANGUAGE = Language(
         "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
         "neuzugänge": (Role.NEW,),
+        "neuzugängen": (Role.NEW,),
+        "neumitglieder": (Role.NEW,),
+        "neumitgliedern": (Role.NEW,),
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
         "plätze": (Role.WEAK, Role.SEAT),
@@ -850,7 +856,8 @@ LANGUAGE = Language(
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
         # "Für 13 Länder ist es die erste Mitgliedsstadt", "ihre erste Mitgliedsstadt"
-        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt)\b",
+        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt|stadt"
+        r"|mitglied)\b",
         # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
         r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
         r"(?:mitgliedsstadt|mitglied|lernstadt)",

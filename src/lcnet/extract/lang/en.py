@@ -201,6 +201,9 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
         "new arrivals": Unit.MEMBER,  # "The new arrivals come from 46 countries"
+        "new entrants": Unit.MEMBER,  # "welcomed 72 new entrants, 11 of them capitals"
+        "new additions": Unit.MEMBER,
+        "new joiners": Unit.MEMBER,
         "places": Unit.CITY,
         "urban centres": Unit.CITY,
         "urban centers": Unit.CITY,
@@ -527,6 +530,9 @@ LANGUAGE = Language(
         "local authorities": (Role.WEAK,),
         "newcomers": (Role.NEW,),
         "new arrivals": (Role.NEW,),
+        "new entrants": (Role.NEW,),
+        "new additions": (Role.NEW,),
+        "new joiners": (Role.NEW,),
     },
     negative_subjects=(
         r"association",
@@ -731,7 +737,7 @@ LANGUAGE = Language(
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
         # "For 13 countries, this is their first member city"
-        r"their (?:very )?first (?:member|learning) city\b",
+        r"their (?:very )?first (?:(?:member|learning|unesco learning) )?(?:city|member)\b",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
         r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
