@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from lcnet.extract import find_mentions, read_document
 from tests.extract.titled import mentions
 
 CASES = [
@@ -63,5 +64,20 @@ def test_a_headline_s_country_without_its_article() -> None:
     found = mentions("en", "## Three Thai cities bring country's tally to 13\n\nMore soon.")
     assert [(m.metric.value, m.value, m.country) for m in found] == [
         ("country_cities", 3, "TH"),
+        ("country_cities", 13, "TH"),
+    ]
+
+
+def test_a_headline_over_a_date_line() -> None:
+    """ "Three Thai cities bring country's tally to 13" over the date line "10 December
+    2025": a digit on the next line was taken for more of the number's (grammar
+    ._NOT_A_COUNT), and the count lost."""
+    text = (
+        "Three Thai cities bring country's tally to 13\n10 December 2025\n\n"
+        "The UNESCO Global Network of Learning Cities admitted them.\n"
+    )
+    found = find_mentions(read_document(text, "text"), "en")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", 3, "TH"),  # the check reads it as the intake of the day
         ("country_cities", 13, "TH"),
     ]
