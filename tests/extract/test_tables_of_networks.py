@@ -4,7 +4,7 @@ lays it out (b12): the GNLC's row gave its members (the name's "Learning Cities"
 the row's label) but not its countries, and another network's row gave its countries
 to the GNLC ("| Klima-Bündnis | 1997 | 1.900 | 27 |": 27 countries, a distractor
 reported). The row that names the GNLC is counted by the header; the other rows are other
-subjects (tables._named_rows)."""
+subjects (tables._gnlc_rows)."""
 
 from __future__ import annotations
 

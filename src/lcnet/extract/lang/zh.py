@@ -357,7 +357,6 @@ LANGUAGE = Language(
             # China's national programme and the award, not the network (nor its conference)
             r"(?<!国际)学习型城市(?!大会)",
             r"学习型\s*社区",
-            r"全民终身学习活动周",
             r"社区教育示范区",
             r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
             r"创意城市",
@@ -373,6 +372,8 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
+    # the national lifelong learning week: an event, not a network with members
+    other_programmes=_both([r"全民终身学习活动周"]),
     negative_subjects=_both(
         [
             # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
@@ -471,6 +472,14 @@ LANGUAGE = Language(
         r"入网",
         r"入網",
     ),
+    figure_dated_after=(
+        r"\s*(?:时|時|公布|发布|發布|的时候|的時候)?\s*的\s*(?:数据|数字|數據|數字|统计|統計|说法|說法)"
+    ),
+    own_subjects=(
+        r"[我本](?:市|区|區|县|縣|镇|鎮|省|校)",
+        r"我们(?:市|区|县)?",
+        r"我們(?:市|區|縣)?",
+    ),
     quota_cues=(
         r"每(?:个|個)?(?:国家|國家|国|國)",
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
@@ -497,6 +506,8 @@ LANGUAGE = Language(
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23", "2016.08.23"
+        r"{year_first}[-/.]{month_number}[-/.]{day}(?!\d)",
         r"{year}\s*年\s*{month_number}\s*月",
         r"{year}\s*年",
     ),
@@ -552,7 +563,7 @@ LANGUAGE = Language(
         "this_year": (
             r"今年{month_number}月",
             # not a month to come: "修订版将于4月印发" (will be printed in April)
-            r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+            r"(?<![年\d)）])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
         ),
     },
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
@@ -651,4 +662,7 @@ LANGUAGE = Language(
         still=("还", "還", "尚", "至今", "目前"),
         blockers=("奖", "獎", "award"),
     ),
+    how_many=r"多少|几",
+    answer_leads=("共有", "共", "是", "有"),
+    answer_words=("答案是",),
 )
