@@ -1757,8 +1757,8 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     unit = grammar.nouns[" ".join(noun.group().split())][0]
     if unit is Unit.CITIZEN:  # of the network's cities, the question says ("the
         # network's cities", "in diesen Städten": its cities' noun after the people)
-        network = _NETWORK_WORD.get(data.code)
-        said = network is not None and re.search(network, after)
+        network = _asked_of_network(data.code)
+        said = network is not None and network.search(after) is not None
         cities = any(
             grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
             for m in _unit_nouns(data.code).finditer(after, noun.end())
@@ -1864,15 +1864,13 @@ def _how_many(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{data.how_many})(?!\w)")
 
 
-# The network in a question of people: "las ciudades de la red", "the network's cities"
-_NETWORK_WORD = {
-    "es": r"\b(?:la red|gnlc)\b",
-    "pt": r"\b(?:da rede|na rede|gnlc)\b",
-    "fr": r"\b(?:du réseau|gnlc)\b",
-    "it": r"\b(?:della rete|nella rete|gnlc)\b",
-    "en": r"\b(?:network|gnlc)\b",
-    "de": r"\b(?:netzwerk|netzwerks|gnlc)\b",
-}
+@cache
+def _asked_of_network(code: str) -> re.Pattern[str] | None:
+    """The words that make a question's people the network's (Language.asked_of_network)."""
+    words = language(code).asked_of_network
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
+
+
 # Who says the answer, before it: "Según la UNESCO, casi 500 millones"
 _ANSWER_SOURCE = {
     "es": r"seg[uú]n|de acuerdo con",

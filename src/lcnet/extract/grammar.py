@@ -608,7 +608,9 @@ _QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
 # what a count of members is never followed by: a share ("30 per cent", "30 por ciento")
 # or money ("the total budget is 300 euros", "le chiffre est de 300 euros par ville")
 _NOT_A_COUNT = (
-    r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
+    # a digit on the next line is another line's ("... tally to 13\n10 December 2025")
+    r"(?![ \t\u00a0]*\d)"
+    r"(?!\s*(?:%|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
     r"|por\s?cento\b|per\s?cento\b|prozent\b|[€$£¥₫₩]|(?:euros?|eur|usd|dollars?|dólares"
     r"|dollari|francs?|franchi|pesos|reais|yen|yuan|đồng|rupees?|chf)\b))"
 )

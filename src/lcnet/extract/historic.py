@@ -8,6 +8,7 @@ network, not the figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
@@ -159,6 +160,8 @@ def as_of(
         if _in_an_aside(low, phrase, found, clause, grammar):
             continue
         date = _date(found, grammar)
+        if date is not None and date.day is not None and _fields(found).get("day"):
+            date = _day_before(low, found, clause.start, date, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date, found.end())
@@ -803,7 +806,10 @@ def _relative(
         anchor = _anchor(low, nearest.start(), grammar, written)
         if 1 <= month <= 12 and anchor is not written:
             return PartialDate(anchor.year, month)
-    return counted_back(nearest, grammar, written)
+    back = counted_back(nearest, grammar, written)
+    if back is not None and _fields(nearest).get("day"):  # "until 4 December": the day before
+        back = _day_before(low, nearest, clause.start, back, grammar)
+    return back
 
 
 _OF_THAT_YEAR = 16  # characters after a month where "of that year" may stand
@@ -951,6 +957,50 @@ def _dated_before(
         return None  # "La red sumará más de 450 en 2027. Colombia tenía ocho": a past
         # state does not point forward to a forecast's year
     return found
+
+
+_DAY_BEFORE_REACH = 60  # characters before a date where "before Hanoi's admission" may start
+
+
+def _day_before(
+    low: str, found: re.Match[str], start: int, date: PartialDate, grammar: Grammar
+) -> PartialDate:
+    """ "Until 4 December the network had 356 cities", "bis zum 4. Dezember", "before
+    Hanoi's admission on 4 December": a count until a day is of the day before it (on the
+    day, the news had changed it), read as that day's month. A word of
+    Language.before_dates opens the date's
+    marker or ends just before it, or a newcomer's arrival (Language.before_this) ends
+    just before it."""
+    words = grammar.language.before_dates
+    if not words:
+        return date
+    head = low[found.start() : found.end()]
+    before = low[max(start, found.start() - _DAY_BEFORE_REACH) : found.start()]
+    tail = before.rstrip()
+    last = tail.rsplit(None, 2)[-2:]
+    if not (
+        head.startswith(words)
+        or (last and last[-1] in words)
+        or (len(last) == 2 and " ".join(last) in words)
+        or _arrival_just_before(before, grammar)
+    ):
+        return date
+    assert date.month is not None
+    assert date.day is not None
+    day = dt.date(date.year, date.month, date.day) - dt.timedelta(days=1)
+    # the month of that day: a day just before the text's own would read as its news
+    # (lcnet.check.texts.NEWS_DAYS), and the month of an intake accepts either side's figure
+    return PartialDate(day.year, day.month) if day.year >= 1900 else date
+
+
+def _arrival_just_before(before: str, grammar: Grammar) -> bool:
+    form = _before_this_round(grammar.language.code)
+    if form is None:
+        return False
+    last = None
+    for last in form.finditer(before):  # noqa: B007 (the last match is wanted)
+        continue
+    return last is not None and not before[last.end() :].strip(" ,")
 
 
 @cache

@@ -1813,7 +1813,14 @@ def _listed_along(
     if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
         return 0
     parts = re.split(rf" , (?:{conjunctions}) | , | (?:{conjunctions}) ", names)
+    if not low[sentence.span.start : along[-1].start].strip(_OPENING_MARKS):
+        # "Along with Bangkok, 71 other cities were admitted", "Zusammen mit Bangkok
+        # wurden 71 weitere Städte aufgenommen": the others are the subject, no one else
+        return len(parts)
     return 1 + len(parts)
+
+
+_OPENING_MARKS = " \t\n*_>#-\u2022\"'\u201c\u201e\u00ab"  # what may stand before a sentence
 
 
 def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
@@ -2167,6 +2174,14 @@ _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "cô
 _WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
+@cache
+def _network_adverbial(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.network_adverbials
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -2203,6 +2218,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    adverbial = _network_adverbial(grammar.language.code)
+    if adverbial is not None:  # "Deutschland hat im Netzwerk inzwischen vier Städte": the
+        text = adverbial.sub(" ", text)  # network said between the country and its count
     most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
     found = most.search(text) if most is not None else None
     if found is not None:

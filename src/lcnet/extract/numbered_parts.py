@@ -67,6 +67,12 @@ def numbered_parts(
             continue
         place = forms.place.match(low, whole.end, min(end, whole.end + _AFTER))
         if place is None:
+            # "Thailand accounts for 13 of the 425 cities", "Auf Thailand entfallen 13 der
+            # 425 Städte": the country before the part owns it
+            owner = _owner_before(low, part.start("number"), grammar)
+            if owner is not None:
+                yield (part.start("number"), part.end("number"), whole.unit, value,
+                       Qualifier.EXACT, whole.roles, owner, None)  # fmt: skip
             continue
         region = data.regions.get(" ".join((place["region"] or "").split()))
         country = data.country_names.get(" ".join((place["country"] or "").split()))
@@ -77,6 +83,27 @@ def numbered_parts(
             continue
         yield (part.start("number"), part.end("number"), whole.unit, value,
                Qualifier.EXACT, whole.roles, country, region)  # fmt: skip
+
+
+_OWNER_REACH = 40  # characters before a part where the country that owns it may stand
+
+
+def _owner_before(low: str, at: int, grammar: Grammar) -> str | None:
+    """The country named right before a part's number, only words of possession or of
+    a share (Language.possession_words, share_words) between them, or None."""
+    data = grammar.language
+    if not data.share_words:
+        return None
+    words = low[max(0, at - _OWNER_REACH) : at].replace(",", " ").split()
+    while words and (words[-1] in grammar.possession_words or words[-1] in data.share_words):
+        words.pop()
+    if not words:
+        return None
+    for size in range(min(4, len(words)), 0, -1):  # "the united kingdom", "viet nam"
+        name = " ".join(words[-size:])
+        if name in data.country_names:
+            return data.country_names[name]
+    return None
 
 
 def part_before(low: str, start: int, grammar: Grammar) -> bool:

@@ -149,13 +149,15 @@ def read_number(text: str, code: str) -> int | Fraction | None:
         return _read_touching(text, data)
     if data.approximate_numbers:  # "un centenar": an article and a round number as a noun
         words = text.lower().split()
-        if len(words) == 2 and words[1] in data.approximate_numbers:
-            if words[0] in INDEFINITE and words[0] not in data.number_words:
+        if len(words) >= 2 and words[-1] in data.approximate_numbers:
+            head = " ".join(words[:-1])
+            if len(words) == 2 and head in INDEFINITE and head not in data.number_words:
                 return data.number_words[words[1]]  # "une dizaine": an article, one of them
-            # "duas dezenas", "cuatro centenares": so many of them; "meia centena": half
-            times = data.fractions.get(words[0]) or data.number_words.get(words[0])
+            # "duas dezenas", "cuatro centenares": so many of them; "meia centena", "half a
+            # dozen", "ein halbes Dutzend": a part of one
+            times = data.fractions.get(head) or data.number_words.get(head)
             if times is not None and 0 < times < 10:
-                return as_count(times * data.number_words[words[1]])
+                return as_count(times * data.number_words[words[-1]])
     if data.scale_suffixes:
         suffixed = _SUFFIXED.fullmatch(text.lower())
         if suffixed is not None and suffixed.group(2) in data.scale_suffixes:

@@ -281,7 +281,7 @@ LANGUAGE = Language(
     approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={"mil": 1_000, "millón": 10**6, "millones": 10**6, "mil millones": 10**9},
-    fractions={"medio": Fraction(1, 2)},
+    fractions={"medio": Fraction(1, 2), "media": Fraction(1, 2)},  # "media docena": six
     number_joiners=("y",),
     decimal_mark=",",
     marks=(
@@ -688,6 +688,9 @@ LANGUAGE = Language(
     ),
     # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
     # red creció hasta 356 ciudades" (grew to 356)
+    before_dates=("hasta", "hasta el", "antes de", "antes del"),
+    number_range=("entre {low} y",),
+    asked_of_network=("la red", "gnlc"),
     qualifier_blockers=(
         "creció",
         "crecido",

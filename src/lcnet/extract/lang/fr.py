@@ -490,6 +490,10 @@ LANGUAGE = Language(
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
     # a grandi jusqu'à 425 villes"
+    before_dates=("jusqu'au", "jusqu\u2019au", "avant", "avant le", "jusqu'à", "jusqu\u2019à"),
+    number_range=("entre {low} et", "{low} à"),
+    number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
+    asked_of_network=("du réseau", "gnlc"),
     qualifier_blockers=(
         "grandi",
         "grandit",

@@ -650,6 +650,9 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
+    before_dates=("fino al", "prima del", "fino a", "prima di"),
+    number_range=("tra {low} e", "fra {low} e"),
+    asked_of_network=("della rete", "nella rete", "gnlc"),
     qualifier_blockers=(
         "sparse",
         "sparsi",

@@ -642,6 +642,9 @@ LANGUAGE = Language(
     ),
     # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
     # cresceu até 425 cidades")
+    before_dates=("até", "até ao", "até o", "antes de", "antes do"),
+    number_range=("entre {low} e",),
+    asked_of_network=("da rede", "na rede", "gnlc"),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",

@@ -167,6 +167,7 @@ _PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往�
 
 LANGUAGE = Language(
     code="zh",
+    number_range=("{low}至",),  # "70至80个城市": a range (phrase._ranges)
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
     number_words=_both_keys(
         {
