@@ -84,3 +84,21 @@ def test_half_a_dozen(language: str, text: str, expected: list[Row]) -> None:
     """ "half a dozen", "ein halbes Dutzend", "media docena": a part of a round number as a
     noun (numbers.read_number read only an article or one word before it)."""
     assert [row(m) for m in mentions(language, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "We're one of, what, four hundred-odd cities in the network now.",
+         [("four hundred-odd cities", "total_cities", 400, "more_than", None, None)]),
+        ("en", "The network has four-hundred-plus cities now.",
+         [("four-hundred-plus cities", "total_cities", 400, "more_than", None, None)]),
+        ("de", "Das Netzwerk hat vierhundert-plus Städte.",
+         [("vierhundert-plus Städte", "total_cities", 400, "more_than", None, None)]),
+    ],
+)  # fmt: skip
+def test_number_words_odd_or_plus(language: str, text: str, expected: list[Row]) -> None:
+    """ "four hundred-odd cities" as a speaker says it: "-odd" and "-plus" after number
+    words were read after digits only ("180-odd"): the unit's gate (grammar._figure_end)
+    did not let number words take them."""
+    assert [row(m) for m in mentions(language, text)] == expected

@@ -751,9 +751,10 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
             rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
         )
     quote = r"(?:[\"\u201c\u201d\u00bb]\s?)?"  # '"about 200" cities', « 200 » villes
+    # number words take "+", "-plus" and "-odd" as digits do: "four hundred-odd cities"
     return re.compile(
         rf"\s[\s-]*(?:(?:{modifiers})[\s-]+){{0,4}}(?:(?:{linkers})\s+)?{quote}"
-        rf"(?:{digits}|\+?(?:{last_words}))"
+        rf"(?:{digits}|(?:\+|sulp-|ddo-)?(?:{last_words}))"
     )
 
 
