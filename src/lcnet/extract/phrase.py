@@ -23,6 +23,7 @@ from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
     answered_counts,
+    coordinated,
     country_counts,
     demonym_counts,
     elided,
@@ -33,6 +34,7 @@ from lcnet.extract.elliptic import (
     placed_joined_counts,
     placed_parts,
     placed_siblings,
+    pronoun_counts,
     said_parts,
     stated_totals,
     unit_said_before,
@@ -260,6 +262,15 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
+        # (a verb of the network must read it, as a count head's, unless it adds to a
+        # figure: "ne entrarono altre settantasette", as a gapped sibling)
+        Phrase(*e, False, not added, None, True)
+        for e, added in pronoun_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "two counts, 294 and 292 cities": the noun of the figure after it
+        Phrase(*e, False, False, None, True) for e in coordinated(low, phrases, start, grammar)
+    ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)

@@ -493,4 +493,7 @@ LANGUAGE = Language(
         still=("まだ", "いまだ", "今のところ", "現在も"),
         blockers=("賞", "award"),
     ),
+    how_many=r"いくつ|何都市|何か国|何カ国|どのくらい",
+    answer_leads=("現在", "全部で"),
+    answer_words=("答えは",),
 )

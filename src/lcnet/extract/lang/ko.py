@@ -538,4 +538,7 @@ LANGUAGE = Language(
         still=("아직", "까지"),
         blockers=("상을", "수상", "시상", "award"),
     ),
+    how_many=r"몇",
+    answer_leads=("모두", "현재", "총"),
+    answer_words=("답은",),
 )

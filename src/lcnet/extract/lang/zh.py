@@ -664,4 +664,7 @@ LANGUAGE = Language(
         still=("还", "還", "尚", "至今", "目前"),
         blockers=("奖", "獎", "award"),
     ),
+    how_many=r"多少|几",
+    answer_leads=("共有", "共", "是", "有"),
+    answer_words=("答案是",),
 )
