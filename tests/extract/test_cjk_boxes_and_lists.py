@@ -535,7 +535,8 @@ def test_applicants_to_join_on_a_page_about_something_else() -> None:
         "올해 국내에서 가입을 신청한 지자체는 12곳이다. "
         "평생학습도시 지정을 신청한 지자체는 20곳이다.\n"
     )
-    assert _page(text) == [("12곳", "candidate_cities", 12, "exact", None, None)]
+    # Korea's applicants: "국내에서" is the one country the sentence names
+    assert _page(text) == [("12곳", "candidate_cities", 12, "exact", None, "KR")]
 
 
 def test_a_founding_date_long_before_a_dated_figure_where_the_verb_follows() -> None:

@@ -1,8 +1,9 @@
 """A count whose own clause says its cities are members is no count of applicants, though
 a word of applying follows in the next clause ("국내에서는 수원시, 남양주시 등 30여 곳이 이미
 가입해 있으며, 올해 … 세 곳이 신청한": the 30 are members, the three apply). The three
-stay applicants; a count before "among the applicants" stays one too. Nor is a count
-after the time of applying ("가입을 신청할 당시", "申请时") one of applicants."""
+stay applicants, of the one country the sentence names; a count before "among the
+applicants" stays one too. Nor is a count after the time of applying ("가입을 신청할 당시",
+"申请时") one of applicants."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from tests.extract.titled import mentions
 CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
     ("ko", "국내에서는 수원시, 남양주시 등 30여 곳이 이미 가입해 있으며, 올해 하반기에는 우리 군을"
      " 포함해 세 곳이 신청한 것으로 알려졌다.",
-     [("30여 곳", "country_cities", 30, "KR"), ("세 곳", "candidate_cities", 3, None)]),
+     [("30여 곳", "country_cities", 30, "KR"), ("세 곳", "candidate_cities", 3, "KR")]),
     ("ja", "国内では岡山市など3都市が加盟しており、今年は新たに2市が申請した。",
      [("3都市", "country_cities", 3, "JP"), ("2市", "candidate_cities", 2, None)]),
     ("zh", "中国已有15个城市是该网络成员，今年又有3个城市提出申请。",
-     [("15个城市", "country_cities", 15, "CN"), ("3个城市", "candidate_cities", 3, None)]),
+     [("15个城市", "country_cities", 15, "CN"), ("3个城市", "candidate_cities", 3, "CN")]),
     ("ko", "국내 신청 도시 12곳 가운데 3곳이 선정됐다.",
      [("12곳", "candidate_cities", 12, "KR"), ("3곳", "candidate_cities", 3, "KR")]),
     # the time of applying dates another statement: no applicants counted

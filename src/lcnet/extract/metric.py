@@ -173,6 +173,10 @@ def read_metric(
         # had more than a hundred members since its first intake: an intake it is.
         reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
     whose = reading.country or reading.region
+    if reading.metric is Metric.CANDIDATE_CITIES and not whose and grammar.language.attached:
+        # "올해 국내에서 가입을 신청한 지자체는 12곳이며": applicants, where words touch, are
+        # of the one country their sentence names
+        reading = reading._replace(country=_sole_country(low, sentence, grammar))
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
         # "Two more cities join": a country's or a city's news, not which; where words
         # touch, the one country the sentence names, before the count or after it
