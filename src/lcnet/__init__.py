@@ -51,37 +51,6 @@ if TYPE_CHECKING:
         schema_texts,
     )
 
-_API = frozenset(
-    {
-        "API_VERSION",
-        "AcceptedFigure",
-        "Announcement",
-        "CitiesReport",
-        "ClaimProposals",
-        "ClaimsReport",
-        "Curation",
-        "FiguresReport",
-        "FormatReport",
-        "GrowthReport",
-        "LcnetUsageError",
-        "MemberCity",
-        "RecordReport",
-        "RecordedClaim",
-        "Report",
-        "SourceTally",
-        "SourcesReport",
-        "Store",
-        "StoreCheck",
-        "StoreContents",
-        "StoreFinding",
-        "TextFigure",
-        "TextReport",
-        "open_curation",
-        "open_store",
-        "schema_texts",
-    }
-)
-
 
 def __getattr__(name: str) -> Any:
     if name in _API:
@@ -120,3 +89,5 @@ __all__ = [
     "open_store",
     "schema_texts",
 ]
+
+_API = frozenset(__all__) - {"__version__"}

@@ -23,7 +23,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, int, str | None]]]] = [
     ("ja", "日本国内の登録都市は、今回加盟した2都市を合わせて6都市になった。",
      [("2都市", "new_cities", 2, "JP"), ("6都市", "country_cities", 6, "JP")]),
     ("zh", "我国成员城市加上此次入选的3座城市，达到15个。",
-     [("15个", "country_cities", 15, "CN")]),
+     [("3座城市", "new_cities", 3, "CN"), ("15个", "country_cities", 15, "CN")]),
     # without a word of this round, the count added is not said to be new
     ("ja", "国内の加盟都市は、これまでの2都市を合わせて5都市となった。",
      [("2都市", "country_cities", 2, "JP"), ("5都市", "country_cities", 5, "JP")]),

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from lcnet.dates import PartialDate
-from lcnet.extract import Gazetteer, Place, find_mentions, read_document
-from tests.eval.roundtrip import TITLES
-from tests.extract.titled import Row, row
+from lcnet.extract import Gazetteer, Place
+from tests.extract.titled import Row, read_titled
 
 PLACES = Gazetteer(
     {
@@ -26,10 +25,7 @@ PLACES = Gazetteer(
 
 
 def read(language: str, body: str) -> list[Row]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    return [
-        row(m) for m in find_mentions(read_document(page, "markdown"), language, places=PLACES)
-    ]
+    return read_titled(language, body, places=PLACES)
 
 
 CASES: list[tuple[str, str, list[Row]]] = [

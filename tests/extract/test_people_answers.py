@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
-from tests.eval.roundtrip import TITLES
-from tests.extract.titled import Row, row
+from tests.extract.titled import Row, read_titled
 
 
 def read(language: str, body: str) -> list[Row]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    return [row(m) for m in find_mentions(read_document(page, "markdown"), language)]
+    return read_titled(language, body)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from lcnet.dates import PartialDate
 from lcnet.extract import Gazetteer, Place, find_mentions, read_document
 from tests.eval.roundtrip import TITLES
-from tests.extract.titled import Row, row
+from tests.extract.titled import Row, read_titled, row
 
 PLACES = Gazetteer(
     {
@@ -24,10 +24,7 @@ PLACES = Gazetteer(
 
 
 def read(language: str, body: str) -> list[Row]:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    return [
-        row(m) for m in find_mentions(read_document(page, "markdown"), language, places=PLACES)
-    ]
+    return read_titled(language, body, places=PLACES)
 
 
 @pytest.mark.parametrize(
@@ -105,7 +102,8 @@ def test_a_rank_of_something_else_of_the_country_is_none() -> None:
     assert read("es", "La feria es la novena ciudad del país en visitantes.") == []
 
 
-def read_titled(language: str, title: str, body: str) -> list[Row]:
+def read_under(language: str, title: str, body: str) -> list[Row]:
+    """The rows of `body` under its own `title` (the network named there or not)."""
     page = f"---\ntitle: {title}\n---\n\n{body}\n"
     return [
         row(m) for m in find_mentions(read_document(page, "markdown"), language, places=PLACES)
@@ -150,13 +148,13 @@ def read_titled(language: str, title: str, body: str) -> list[Row]:
 def test_the_text_s_own_city_as_the_subject(
     language: str, title: str, body: str, expected: list[Row]
 ) -> None:
-    assert read_titled(language, title, body) == expected
+    assert read_under(language, title, body) == expected
 
 
 def test_the_own_city_needs_one_city_in_the_title() -> None:
     title = "Chía y Lille en la Red Mundial de Ciudades del Aprendizaje de la UNESCO"
     body = "Con este paso, el municipio se convierte en la novena ciudad del país."
-    assert read_titled("es", title, body) == []
+    assert read_under("es", title, body) == []
 
 
 def _archive(language: str, date: str, entries: list[tuple[str, str]]) -> str:
@@ -226,6 +224,4 @@ VI_PLACES = Gazetteer(
     ],
 )  # fmt: skip
 def test_vietnamese_ranks_and_opening_dates(language: str, body: str, expected: list[Row]) -> None:
-    page = f"---\ntitle: {TITLES[language]}\n---\n\n{body}\n"
-    found = find_mentions(read_document(page, "markdown"), language, places=VI_PLACES)
-    assert [row(m) for m in found] == expected
+    assert read_titled(language, body, places=VI_PLACES) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lcnet.extract import Document, Mention, find_mentions, read_document
+from lcnet.extract import Document, Gazetteer, Mention, find_mentions, read_document
 from lcnet.extract.numbers import as_count, number_pattern, read_number
 from tests.eval.roundtrip import TITLES  # the round trip's titles: one list of names
 
@@ -16,8 +16,11 @@ def titled(language: str, body: str, date: str | None = None) -> Document:
     return read_document(f"---\ntitle: {TITLES[language]}\n{dated}---\n\n{body}\n", "markdown")
 
 
-def mentions(language: str, body: str, date: str | None = None) -> list[Mention]:
-    return list(find_mentions(titled(language, body, date), language))
+def mentions(
+    language: str, body: str, date: str | None = None, places: Gazetteer | None = None
+) -> list[Mention]:
+    """The mentions of `body` on its titled page (member cities from `places`, when given)."""
+    return list(find_mentions(titled(language, body, date), language, places=places))
 
 
 # A mention as the extraction tests compare it: (text, metric, value, qualifier, as_of,
@@ -35,9 +38,10 @@ def read_plain(text: str, language: str | None = None) -> list[Row]:
     return [row(m) for m in find_mentions(read_document(text, "text"), language)]
 
 
-def read_titled(language: str, body: str) -> list[Row]:
-    """The rows of `body` on a page titled with the network's name in `language`."""
-    return [row(m) for m in mentions(language, body)]
+def read_titled(language: str, body: str, places: Gazetteer | None = None) -> list[Row]:
+    """The rows of `body` on a page titled with the network's name in `language` (member
+    cities from `places`, when given)."""
+    return [row(m) for m in mentions(language, body, places=places)]
 
 
 def number_value(text: str, language: str) -> int | None:

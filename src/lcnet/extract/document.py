@@ -221,9 +221,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Han and kana letters, not the numerals among them: where a hard-wrapped Chinese or
 # Japanese line breaks inside a word ("會\n員城市", "3億1千万人を\n超える")
 _NUMERALS = "一二三四五六七八九十百千万萬亿億两兩〇零"
-_CJK_LETTER = rf"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?<![{_NUMERALS}])"
+# (not the katakana middle dot "・": a list's bullet, "概要\n・平成28年")
+_CJK_LETTER = (
+    rf"[\u3041-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?<![{_NUMERALS}])"
+)
 _CJK_BREAK = re.compile(rf"\n(?={_CJK_LETTER})(?<={_CJK_LETTER}\n)")  # "\n" first: fast
 _CJK_RUN = re.compile(rf"(?:{_CJK_LETTER})+")
+# An era's name before its year opens a line whole: "研修資料\n令和3年3月5日" is a title over
+# its date, not a word the line's end broke (moved up, "令和" left its year behind)
+_ERA_YEAR = re.compile(r"(?:令和|平成|昭和)(?:[0-9\uff10-\uff19]|元)")
 
 
 def _rejoined_cjk(text: str) -> str:
@@ -242,10 +248,11 @@ def _rejoined_cjk(text: str) -> str:
     while found is not None:
         run = _CJK_RUN.match(text, found.end())
         assert run is not None  # the break's lookahead saw its first letter
-        parts += [text[done : found.start()], run.group(), "\n"]
-        done = run.end()
-        found = _CJK_BREAK.search(text, done)
-    return "".join(parts) + text[done:]
+        if _ERA_YEAR.match(text, found.end()) is None:
+            parts += [text[done : found.start()], run.group(), "\n"]
+            done = run.end()
+        found = _CJK_BREAK.search(text, run.end())
+    return "".join(parts) + text[done:] if parts else text
 
 
 _DIGITS = "0-9\uff10-\uff19"  # and the full-width ones

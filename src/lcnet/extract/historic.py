@@ -1394,6 +1394,19 @@ _LEAD = re.compile(
     r"(?:\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?)?)"
     r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014\u00b7]|-(?!\d)|\|)"
 )
+# An archive's line led by its full date in digits, year first, and a space: "2016-08-23
+# 联合国教科文组织公布首批名单……", "2016. 08. 23.  유네스코가 ……", "【2019.07.18】网络成员达到
+# 170个" (a day's date needs no mark after it to be the line's)
+_NUMERIC_LEAD = re.compile(
+    r"[ \t\u3000]*(?:[-*+\u2022][ \t]+|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*)?"
+    r"[\[\u3010\uff3b(\uff08]?(?P<lead>(?P<year>(?:19|20)\d\d)[-/.][ \t]?\d{1,2}[-/.][ \t]?\d{1,2}"
+    r"(?!\d)\.?)[\]\u3011\uff3d)\uff09]?[ \t\u3000]+"
+)
+
+
+def _lead(low: str, start: int, end: int) -> re.Match[str] | None:
+    """The date that leads a timeline's or an archive's line, if one does."""
+    return _LEAD.match(low, start, end) or _NUMERIC_LEAD.match(low, start, end)
 
 
 def dated_by_lead(
@@ -1404,7 +1417,7 @@ def dated_by_lead(
     of the text's own year or month is its news). (whether the line opens with a date,
     the date): a line led by its own date is dated by no heading above it."""
     line_start = low.rfind("\n", 0, at) + 1
-    lead = _LEAD.match(low, line_start, at) if written is not None else None
+    lead = _lead(low, line_start, at) if written is not None else None
     if lead is None or written is None:
         return False, None
     line_end = low.find("\n", at)
@@ -1447,7 +1460,7 @@ def _later_line(low: str, end: int, year: int) -> bool:
             return False
         nxt = low.find("\n", at + 1)
         nxt = len(low) if nxt < 0 else nxt
-        lead = _LEAD.match(low, at + 1, nxt)
+        lead = _lead(low, at + 1, nxt)
         if lead is not None:
             return int(lead.group("year")) > year
         at = nxt
@@ -1883,12 +1896,17 @@ def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
         return True
     opening = line[: found.start()].strip(_HEADING_MARKS)
     title = _TITLE_AFTER.match(line, found.end())
-    if line.rstrip(_HEADING_MARKS)[-1:] in (".", "!", "?", ";"):
+    last = line.rstrip(_HEADING_MARKS)[-1:]
+    if last and last in _CLOSES:
         return False  # a sentence led by a date ("23.08.2016: a rede nasceu ..."): no title
     return not opening and title is not None and len(line.split()) <= _TITLED_WORDS
 
 
 _DATE_LINE = 60  # characters of a line that holds a date and little else
+# marks that close a sentence, not a headline: "。" and its full-width kin too ("联合国
+# 公布首批名单、网络共有115个城市。" above an entry's date line is the entry before's body)
+_CLOSES = ".!?;\u3002\uff01\uff1f\uff1b"
+_CLOSES_OR_COLON = _CLOSES + ":\uff1a"
 _TITLED_DATE_LINE = 110  # characters of a date line with its headline
 _TITLED_WORDS = 16
 _HEADING_MARKS = " \t#>*_"
@@ -1923,7 +1941,7 @@ def _headed(line: str, found: re.Match[str]) -> bool:
     """Whether a line is an entry's headline with its date before or after it, a mark
     between them: a title (no full stop at its end), not a sentence that holds a date."""
     title = line.strip(" \t#*_")
-    if not title or title[-1] in ".!?;" or len(title.split()) > _HEADLINE_WORDS:
+    if not title or title[-1] in _CLOSES or len(title.split()) > _HEADLINE_WORDS:
         return False
     lead = _HEAD_LEAD.match(line)
     if lead is not None and lead.end() == found.start():
@@ -1973,7 +1991,7 @@ def _entry_head(low: str, at: int) -> int:
         start = low.rfind("\n", 0, end) + 1
         line = low[start:end].strip()
         if line:
-            if len(line) <= _ENTRY_HEAD and line[-1] not in ".!?;:":
+            if len(line) <= _ENTRY_HEAD and line[-1] not in _CLOSES_OR_COLON:
                 return start
             return at
         end = start - 1
@@ -1989,6 +2007,6 @@ def _headline_before(low: str, at: int) -> int:
         return at
     start = low.rfind("\n\n", 0, paragraph) + 2 if paragraph > 0 else 0
     line = low[max(start, 0) : paragraph].strip()
-    if not line or "\n" in line or len(line) > _HEADING_LENGTH or line[-1] in ".!?;":
+    if not line or "\n" in line or len(line) > _HEADING_LENGTH or line[-1] in _CLOSES:
         return at
     return max(start, 0)

@@ -174,8 +174,24 @@ def read_metric(
         reading = reading._replace(metric=Metric.NEW_CITIES, review=True)
     whose = reading.country or reading.region
     if reading.metric is Metric.NEW_CITIES and reading.value < _SMALLEST_INTAKE and not whose:
-        return None  # "Two more cities join": a country's or a city's news, not which
+        # "Two more cities join": a country's or a city's news, not which; where words
+        # touch, the one country the sentence names, before the count or after it
+        # ("我国此次新增3个成员城市", "加上此次入选的3个城市, 中国已有15个城市加入")
+        home = _sole_country(low, sentence, grammar) if grammar.language.attached else None
+        if home is None:
+            return None
+        reading = reading._replace(country=home)
     return reading
+
+
+def _sole_country(low: str, sentence: Sentence, grammar: Grammar) -> str | None:
+    """The country a sentence names, when it names one only (by name or adjective)."""
+    names = _touching_country_names(grammar.language.code)
+    found = {
+        grammar.language.country_names[name.group()]
+        for name in names.finditer(low, *sentence.span)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _SEAT_CLAUSE = re.compile(r"[,;()\[\]\uff0c\u3001\uff1b]")
@@ -352,6 +368,15 @@ def _cities(
                 # "... font partie des villes françaises du réseau ; on en est à huit": too
                 # few for the network, the count of the cities its sentence placed last
                 country = _placed_cities_before(low, sentence.span.start, phrase.start, grammar)
+        if (
+            country is None
+            and previous is not None
+            and previous.country
+            and previous.metric in _NEW_METRICS
+            and phrase.value < _SMALLEST_TOTAL
+        ):  # "한국은 이번에 3개 도시가 추가돼 가입 도시가 59개로 늘었다", "我国此次新增3个,
+            # 成员城市总数达到15个": after a country's intake, the members it now has
+            country = previous.country
         if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
@@ -424,6 +449,19 @@ def _cities(
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
     if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
         cue = "total"  # "Als wir 2024 beitraten, waren es 356 Städte": the network then
+    if (cue in (None, "total") or (cue == "subset" and previous is None)) and _joined_after(
+        low, phrase, grammar
+    ):  # "국내 회원 도시는 이번에 세 곳이 추가되면서": the count that joined; "신청해 이 가운데
+        # 6곳이 새로 회원이 되었다" (the whole no figure); not the part of a figure before
+        # it ("신청 도시 12곳 가운데 3곳이 선정됐다": the applicants' part)
+        cue = "intake"
+    if (
+        cue == "intake"
+        and previous is not None
+        and previous.metric in _NEW_METRICS
+        and _reached(low, phrase, grammar)
+    ):  # "세 곳이 새로 이름을 올리며 59곳으로 늘었다": the intake, then the total it reached
+        cue = "total"
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
@@ -499,6 +537,13 @@ def _cities(
         country = _country_past_aside(low, sentence, previous, owner, grammar)
     if country is None and previous is not None and previous.country:
         country = _changed_from(low, previous, phrase, grammar)  # "35곳에서 44곳으로"
+        if (
+            country is None
+            and cue == "total"
+            and previous.metric in _NEW_METRICS
+            and phrase.value < _SMALLEST_TOTAL
+        ):  # "우리나라 회원 도시는 세 곳이 새로 이름을 올리며 59곳으로 늘었다": the members
+            country = previous.country  # the country has after its intake
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
             country = previous.country  # son nueve": the same country's
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
@@ -524,6 +569,16 @@ def _cities(
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
         country, region = _labelled_place(low, phrase, grammar)  # "- Africa: 60 members"
+    if (
+        (phrase.part or cue == "subset")
+        and country is None
+        and region is None
+        and grammar.language.attached
+        and previous is not None
+        and previous.metric is Metric.CANDIDATE_CITIES
+    ):  # "국내에서는 …올해 12개 시·군·구가 신청해 이 가운데 6곳이 새로 회원이 되었다": the part
+        # of the applicants, where the sentence names one country, is that country's
+        country = _sole_country(low, sentence, grammar)
     if phrase.part and country is None and region is None:
         if (
             Role.CAPITAL in phrase.roles  # "Eleven of the 72 new cities are capitals"
@@ -568,17 +623,31 @@ def _cities(
         # africaines": a placed part of the intake before it
     if not new and country and _added_this_round(low, phrase, grammar):
         new = True  # "国内の加盟都市は、今回の3都市を加えて5都市": Japan's intake
-    if not new and cue is None and country and _next_in_a_list(low, previous, phrase, grammar):
+    if (
+        not new
+        and cue is None
+        and country
+        and added is None
+        and _next_in_a_list(low, previous, phrase, grammar)
+    ):
         new = True  # "dont trois villes coréennes et trois villes thaïlandaises"
     # "Duas cidades brasileiras, Araguaína (TO) e Passo Fundo (RS), estão entre as 72
     # admitidas": past the names the list gives; the cue starts there (it may end later)
     among = sentence.opens("among_new", phrase.end, phrase.end + _AMONG_REACH)
     if not new and (country or region) and among:
         new = True  # "Deux villes marocaines figurent parmi les nouveaux membres"
-    if not new and country and previous is not None and previous.metric in _NEW_METRICS:
+    # (not where the count before was added on the way to this one: "今回の3都市を含めて
+    # 59都市", "이번 3곳을 포함해 모두 56곳": the total includes the intake)
+    if (
+        not new
+        and country
+        and added is None
+        and previous is not None
+        and previous.metric in _NEW_METRICS
+    ):
         words = _included_words(grammar.language.code)  # "The 72 new members include three
         new = words is not None and words.search(low, previous.end, phrase.start) is not None
-    if not new and country and _included(low, phrase, sentence, grammar):
+    if not new and country and added is None and _included(low, phrase, sentence, grammar):
         # "新入选的72个城市中包括中国的3座城市", "72곳 신규 선정… 한국 3개 도시 포함": the
         # country's share of the intake just told, in its sentence or its line
         # "국내 3개 도시를 포함한 64개 도시가 새로 이름을 올렸다": the whole it is part of
@@ -805,6 +874,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
         after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
         # figure's clause ends at "but"; the one applying is the next clause's subject
+    if after and _own_subject(low, phrase.end, after[0].start, grammar):
+        after = []  # "网络共有294个成员城市, 我市自2019年起积极筹备申报": the text's own
+        # city, the next clause's subject, applies; the count is the network's members
     if after:
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
@@ -867,6 +939,19 @@ _ANOTHER_CALL = re.compile(
     r"|concurso|contest|competition)\b"
 )
 _WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
+
+
+def _own_subject(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether the text's own body is named as a subject between start and end
+    (Language.own_subjects)."""
+    form = _own_subjects(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _own_subjects(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.own_subjects
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
 
 
 def _when_applying(low: str, end: int, grammar: Grammar) -> bool:
@@ -1366,6 +1451,32 @@ def _other_count_follows(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     after = link.match(low, phrase.end, phrase.end + _A_NUMBER_NEXT)
     at = after.end() if after is not None else phrase.end
     return low[at : at + 1].isdigit()
+
+
+def _joined_after(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the count is the subject of a verb of joining right after it (Language.
+    joined_after): "세 곳이 추가되면서", "3都市が加わり"."""
+    form = _joined_form(grammar.language.code)
+    return form is not None and form.match(low, phrase.end) is not None
+
+
+@cache
+def _joined_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    return re.compile(data.joined_after) if data.joined_after else None
+
+
+def _reached(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a verb of reaching ends the count's clause right after it (Language.
+    reached_after): "59곳으로 늘었다", "59都市に増えた"."""
+    form = _reached_form(grammar.language.code)
+    return form is not None and form.match(low, phrase.end) is not None
+
+
+@cache
+def _reached_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    return re.compile(data.reached_after) if data.reached_after else None
 
 
 def _added_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> int | None:

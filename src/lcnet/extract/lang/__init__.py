@@ -464,6 +464,15 @@ class Language(NamedTuple):
     # and the words before it that make it this round's ("이번", "今回"): it is then the
     # intake of the total's owner ("国内の加盟都市は、今回の3都市を加えて5都市": Japan's 3).
     added_after: str = ""
+    # A verb of reaching right after a count, where the verb ends its clause: "59곳으로
+    # 늘었다", "59都市に増えた", "59都市となった" (a regex fragment matched at the count's
+    # end): after an intake's count in its sentence, this count is the total it reached.
+    reached_after: str = ""
+    # The subject's particle and a verb of joining right after a count, where the verb
+    # ends its clause: "세 곳이 추가되면서", "3곳이 더해져", "3都市が加わり" (a regex
+    # fragment matched at the count's end): the count is the one that joined, whatever
+    # topic of members ("국내 회원 도시는 …") stands before it.
+    joined_after: str = ""
     # Where words touch, countries a verb of spreading follows, right after the cities'
     # topic: "新たに加盟した77都市は、44か国にまたがる", "새로 가입한 77개 도시는 44개국에
     # 걸쳐 있다" (the countries are the cities'). A regex fragment matched after the
@@ -542,6 +551,10 @@ class Language(NamedTuple):
     # sentence after one that names the GNLC they make a figure the network's, as
     # "member cities" does ("中国では12都市が加盟しています"; regex fragments, spaced).
     member_verbs: tuple[str, ...] = ()
+    # The text's own body as a clause's subject, where words touch: "我市", "本市", "우리
+    # 시는" (regex fragments). Between a count and a word of applying after it, it is the
+    # one that applies: "网络共有294个成员城市, 我市积极筹备申报" counts members.
+    own_subjects: tuple[str, ...] = ()
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that

@@ -321,6 +321,7 @@ LANGUAGE = Language(
     # "2番目に加盟した都市", "3番目に登録された都市"
     rank_clause=r"に(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
     member_verbs=(r"加盟して(?:いる|おり|います)", r"加盟中", r"登録されて(?:いる|おり|います)"),
+    own_subjects=(r"(?:本|当|わが|我が)(?:市|町|村|区)", r"本県", r"当県"),
     quota_cues=(
         r"(?<!世界)各国(?!の首都)",  # not "11都市は各国の首都": capitals
         r"(?:1|一)\s*(?:か国|カ国|ヵ国)(?:から|あたり|につき)",
@@ -355,12 +356,16 @@ LANGUAGE = Language(
         "新規": Role.NEW,
     },
     months={},
+    # the year in the other count may stand in brackets after it: "平成28年(2016年)8月",
+    # "2016年(平成28年)8月"
     date_forms=(
-        r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
-        r"{year}\s*年\s*{month_number}\s*月",
+        r"{year}\s*年\s*(?:[(（][^()（）\n]{{1,8}}[)）]\s*)?{month_number}\s*月\s*{day}\s*日",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23", "2016.08.23"
+        r"{year_first}[-/.]{month_number}[-/.]{day}(?!\d)",
+        r"{year}\s*年\s*(?:[(（][^()（）\n]{{1,8}}[)）]\s*)?{month_number}\s*月",
         r"{year}\s*年",
-        r"{era}\s*年\s*{month_number}\s*月\s*{day}\s*日",
-        r"{era}\s*年\s*{month_number}\s*月",
+        r"{era}\s*年\s*(?:[(（][^()（）\n]{{1,8}}[)）]\s*)?{month_number}\s*月\s*{day}\s*日",
+        r"{era}\s*年\s*(?:[(（][^()（）\n]{{1,8}}[)）]\s*)?{month_number}\s*月",
         r"{era}\s*年",
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
@@ -410,7 +415,17 @@ LANGUAGE = Language(
     ),
     list_closer=r"\s*(?:など|等)(?:の)?\s*(?P<number>{number})\s*(?:都市|市)",
     spread_after=r"\s*に\s*(?:またが|広が|及|分布|散らば)",
-    added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ)",
+    added_after=r"\s*(?:を|も)\s*(?:加えて|加え|合わせて|合わせ|含めて|含め)",
+    # (a word of this round is needed: "229都市が加盟し、経験を共有している", "350の都市が
+    # 加わっています" are the members)
+    joined_after=(
+        r"\s*が\s*(?:(?:今回|今年|新たに|新規に|追加で)\s*)+"
+        r"(?:加わ|加盟し|加盟す|加盟を果た|登録さ|選ばれ|選定さ|承認さ|追加さ)"
+    ),
+    reached_after=(
+        r"\s*(?:に|へ)\s*(?:増え|拡大|達し|達す|のぼ|上っ|上る|なっ|なり|なる|膨らん)"
+        r"|\s*と\s*(?:なっ|なり|なる)"
+    ),
     added_new=("今回", "新たに", "新規"),
     # "2016年に加盟した岡山市など、76か国の294都市が参加している": Okayama's joining
     # "2017年に学習都市ネットワークに登録された多久市など", "2016年に加盟した本市は、世界
@@ -446,7 +461,7 @@ LANGUAGE = Language(
         "year_before_last": (r"一昨年{month_number}月", r"一昨年", r"おととし"),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
-        "this_year": (r"今年{month_number}月", r"(?<![年\d]){month_number}月(?![\d日])"),
+        "this_year": (r"今年{month_number}月", r"(?<![年\d)）]){month_number}月(?![\d日])"),
     },
     population_heads=(r"人口", r"住民", r"居住者"),
     capitals_before=("首都",),

@@ -304,7 +304,7 @@ LANGUAGE = Language(
         r"새롭게",
         r"신규",
         r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
-        r"합류(?:했|하였|하게)",
+        r"합류(?:했|하였|하게|하면서|하며|해)",
         r"선정(?:됐|되었|했|돼)",
         r"추가로",
         r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
@@ -376,6 +376,8 @@ LANGUAGE = Language(
         # "당시에는 회원이 229개 도시였는데": the members, then their count
         r"회원(?:\s*수)?(?:이|은|는|가)(?=\s*\d)",
     ),
+    # "우리 시도", "시는" (the text's own city, not the "시는" that ends "도시는")
+    own_subjects=(r"우리\s*(?:시|군|구|도)", r"(?<![가-힣])(?:시|군|구)(?:는|도|가)(?![가-힣])"),
     quota_cues=(
         r"국가별",
         r"국가당",
@@ -401,6 +403,8 @@ LANGUAGE = Language(
         r"{year}년\s*{month_number}월\s*{day}일",
         r"{year}년\s*{month_number}월",
         r"{year}\.\s*{month_number}\.\s*{day}\.?",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23"
+        r"{year_first}[-/]{month_number}[-/]{day}(?!\d)",
         r"{year}년",
     ),
     # "가입도시는 총 56개로", "국내 가입 도시 총 59개로", "회원도시 수는 356개"
@@ -436,8 +440,21 @@ LANGUAGE = Language(
     ),
     list_closer=r"\s*등\s*(?P<number>{number})\s*(?:곳|개\s*도시|개)",
     spread_after=r"\s*에\s*(?:걸쳐|걸친|분포|퍼져|흩어져)",
-    added_after=r"\s*(?:을|를)\s*(?:더해|합쳐|합해|더하면|합하면)",
+    added_after=r"\s*(?:을|를)\s*(?:더해|합쳐|합해|더하면|합하면|포함해|포함하면|포함하여)",
     added_new=("이번", "신규", "새로"),
+    # (a bare "가입했다" may say who are members so far: "국내 56곳이 가입했다"; with a word
+    # of this round before it, an intake)
+    joined_after=(
+        r"\s*(?:이|가)\s*(?:(?:(?:이번에|올해|새로|새롭게|추가로|신규로)\s*)+"
+        r"(?:가입(?:했|하였|하며|하면서|하게|해(?!\s*있))|회원이\s*(?:되|됐))"
+        r"|(?:(?:이번에|올해|새로|새롭게|추가로|신규로)\s*)*"
+        r"(?:추가(?:되|돼|됐)|더해(?:져|지|졌)|합류|이름을\s*올|선정(?:되|돼|됐)))"
+    ),
+    reached_after=(
+        r"\s*(?:으로|로)\s*(?:늘|증가|확대|확장|불어)"
+        r"|\s*(?:이|가)\s*(?:됐|되었|된다|되면서|돼|되어)"
+        r"|\s*에\s*(?:이르|달하|달했)"
+    ),
     # "2022년 가입한 세종시를 포함해 294개 도시가 회원이다": Sejong's joining
     # "2016년 GNLC에 가입한 우리 시를 포함해", "2019년 가입한 우리 군은 …294개 도시와":
     # the network it joined may be named before the verb, and the member may be the topic

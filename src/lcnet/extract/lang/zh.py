@@ -470,6 +470,11 @@ LANGUAGE = Language(
         r"入网",
         r"入網",
     ),
+    own_subjects=(
+        r"[我本](?:市|区|區|县|縣|镇|鎮|省|校)",
+        r"我们(?:市|区|县)?",
+        r"我們(?:市|區|縣)?",
+    ),
     quota_cues=(
         r"每(?:个|個)?(?:国家|國家|国|國)",
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
@@ -496,6 +501,8 @@ LANGUAGE = Language(
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
+        # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23", "2016.08.23"
+        r"{year_first}[-/.]{month_number}[-/.]{day}(?!\d)",
         r"{year}\s*年\s*{month_number}\s*月",
         r"{year}\s*年",
     ),
@@ -551,7 +558,7 @@ LANGUAGE = Language(
         "this_year": (
             r"今年{month_number}月",
             # not a month to come: "修订版将于4月印发" (will be printed in April)
-            r"(?<![年\d])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+            r"(?<![年\d)）])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
         ),
     },
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
