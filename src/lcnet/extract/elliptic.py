@@ -96,6 +96,190 @@ def elliptic(
             yield found
 
 
+def coordinated(
+    low: str, phrases: Sequence[Phrase], start: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number coordinated with the figure after it, whose noun counts both: "two
+    counts, 294 and 292 cities", "294 o 292 ciudades", "356 und 425 Mitgliedsstädte"
+    (Language.conjunctions and Language.alternatives right before the figure's number).
+    Years, a number with a noun or a sign of its own and numbers of another size (more
+    than _RATIO times apart: "12 and 425 cities") bind nothing."""
+    data = grammar.language
+    if data.unspaced or data.attached or not data.conjunctions:
+        return
+    words = tuple(f" {w} " for w in (*data.conjunctions, *data.alternatives))
+    form = _coordinated_form(data.code)
+    for phrase in phrases:
+        if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
+            continue
+        floor = max(start, phrase.start - _COORDINATED_REACH)
+        window = low[floor : phrase.start]
+        if not any(word in window for word in words):
+            continue  # the common case: no conjunction right before the figure
+        found = form.search(low, floor, phrase.start)
+        if found is None or _YEAR.fullmatch(found["number"]):
+            continue
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or value < 1:
+            continue
+        if not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
+            continue
+        roles = phrase.roles - {Role.OTHER}
+        yield (found.start("number"), found.end("number"), phrase.unit, value,
+               Qualifier.EXACT, roles, phrase.country, phrase.region)  # fmt: skip
+
+
+_COORDINATED_REACH = 40  # characters before a figure where a number coordinated with it starts
+
+
+@cache
+def _coordinated_form(code: str) -> re.Pattern[str]:
+    data = language(code)
+    words = alternation((*data.conjunctions, *data.alternatives))
+    return re.compile(
+        rf"(?<![\w.,/:%$\u20ac-])(?P<number>{number_pattern(code)})"
+        rf"(?![\w%]),?[ \t]+(?:{words})[ \t]+\Z"
+    )
+
+
+def pronoun_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[
+    tuple[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None], bool]
+]:
+    """A bare number whose pronoun stands for a unit noun said before it with no number:
+    "Learning cities are everywhere: the network counts 425 of them", "la red cuenta ya
+    425 de ellas" (Language.pronoun_parts after the number), "Des villes apprenantes, le
+    réseau en compte 425", "la rete ne conta 425" (Language.count_clitics before its verb).
+    The antecedent is the unit noun said last before the number in its paragraph
+    (_PRONOUN_REACH), with no number between them: after "77 cities", "13 of them" is a
+    part of the 77 (said_parts), and after "600 delegates", "48 of them" counts
+    delegates. The number ends its clause or is followed by no noun of its own. With
+    each, whether the number adds to the figure that holds the noun ("ne
+    entrarono altre settantasette" after "229 città")."""
+    data = grammar.language
+    if data.attached or not (data.pronoun_parts or data.count_clitics):
+        return
+    forms = _pronoun_forms(data.code)
+    matches: list[re.Match[str]] = []
+    numbers = data.number_words
+    ends = sorted(p.end for p in phrases)
+    for word in data.pronoun_parts:
+        at = low.find(word, start, end)
+        while at >= 0:
+            figure = bisect_right(ends, at) - 1
+            if figure >= 0 and _SENTENCE_END.search(low, ends[figure], at) is None:
+                at = low.find(word, at + 1, end)
+                continue  # the common case: "425 cities, 13 of them": a part (said_parts)
+            said = low[max(start, at - _LAST_WORD) : at].split()
+            last = said[-1].rsplit("-", 1)[-1] if said else ""
+            if not (last[-1:].isdigit() or last in numbers):
+                at = low.find(word, at + 1, end)
+                continue  # the common case: "13 of them" after a figure has digits, read
+                # below; "some of them", "all of them" have none
+            found = forms[0].search(low, max(start, at - _NUMBER_BEFORE), at + len(word))
+            if found is not None and found.end() == at + len(word):
+                matches.append(found)
+            at = low.find(word, at + 1, end)
+    for clitic in data.count_clitics:
+        at = low.find(f" {clitic} ", start, end)
+        while at >= 0:
+            found = forms[1].match(low, at + 1, end)
+            if found is not None and not _own_noun(low, found.end("number"), end, grammar):
+                matches.append(found)
+            at = low.find(f" {clitic} ", at + 1, end)
+    for found in matches:
+        number = found["number"]
+        if _YEAR.fullmatch(number):
+            continue
+        value = read_number(number, data.code)
+        count = as_count(value) if value is not None else None
+        if count is None or not 1 < count < _MOST_ANSWERED:
+            continue
+        # "229 città, e nel 2022 ne entrarono altre settantasette": more of the figure's
+        added = any(f" {w} " in f" {found.group()} " for w in data.added_words)
+        antecedent = _antecedent(low, found.start("number"), start, phrases, grammar, added=added)
+        added = added and antecedent is not None and antecedent[2]
+        if antecedent is None:
+            continue
+        unit, roles, _ = antecedent
+        if unit is Unit.COUNTRY and count not in _COUNTRY_TOTALS:
+            continue
+        qualifier = Qualifier.EXACT
+        if found["qualifier"]:
+            qualifier = data.qualifiers.get(" ".join(found["qualifier"].split()), Qualifier.EXACT)
+        first = found.start("qualifier") if found["qualifier"] else found.start("number")
+        yield (first, found.end("number"), unit, count, qualifier, roles, None, None), added
+
+
+_LAST_WORD = 24  # characters before a pronoun where its number's last word stands
+_PRONOUN_REACH = 200  # characters before a pronoun's number where its noun may be said
+_DIGITS = re.compile(r"\d")
+
+
+def _antecedent(
+    low: str,
+    at: int,
+    start: int,
+    phrases: Sequence[Phrase],
+    grammar: Grammar,
+    *,
+    added: bool = False,
+) -> tuple[Unit, frozenset[Role], bool] | None:
+    """The unit and roles of the unit noun said last before `at` in its paragraph, if
+    no number stands between them and no figure phrase holds it; or, `added` (a word of
+    adding by the number: "ne entrarono altre settantasette"), the figure's that holds
+    it, its number the only one between; and whether a figure held it."""
+    from lcnet.extract.tables import label_of
+
+    floor = max(start, at - _PRONOUN_REACH)
+    paragraph = low.rfind("\n\n", floor, at)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is None:
+        return None
+    holder = next((p for p in phrases if p.start <= said.start() < p.end), None)
+    if holder is not None:
+        if not added or holder.unit not in _UNITS or holder.ordinal:
+            return None  # "77 cities joined; 13 of them": a part of a figure (said_parts)
+        if any(not _YEAR.fullmatch(n) for n in re.findall(r"\d+", low[holder.end : at])):
+            return None
+        return holder.unit, holder.roles - {Role.OTHER}, True
+    between = low[said.end() : at]
+    if any(not _YEAR.fullmatch(n) for n in re.findall(r"\d+", between)):
+        return None  # a number between them has the pronoun
+    if _DIGITS.search(low, max(floor, said.start() - 3), said.start()):
+        return None  # "in 91 countries": a count of its own
+    described = label_of(low[max(floor, said.start() - _LABEL_BEFORE) : said.end()], grammar)
+    if described is None or described[0] not in _UNITS:
+        return None
+    return described[0], described[1], False
+
+
+_LABEL_BEFORE = 24  # characters before an antecedent noun read with it ("new member cities")
+
+
+@cache
+def _pronoun_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = language(code)
+    number = number_pattern(code)
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    parts = alternation(data.pronoun_parts) or "(?!)"
+    clitics = alternation(data.count_clitics) or "(?!)"
+    return (
+        re.compile(
+            rf"(?<![\w.,/:-])(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
+            rf"\s+(?:{parts})"
+        ),
+        re.compile(
+            rf"(?:{clitics})\s+(?:[^\W\d_][\w'\u2019]*\s+){{1,2}}"
+            rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})(?![\w%]|[.,]\d)"
+        ),
+    )
+
+
 def _ties(low: str, phrase: Phrase, joins: re.Pattern[str], grammar: Grammar) -> re.Pattern[str]:
     """The words that may tie a number to `phrase`: "went from 229 cities to 294" ties
     the end of the change too, whose unit is the start's."""
@@ -443,10 +627,12 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        tied = ties.search(gap) is not None
+        tied = ties.search(gap) is not None or (not whole and _added(low, number, data.code))
         totalled = not tied and not whole and _comma_then_total(gap, grammar)
         if not (tied or totalled) or _PART.match(low, number.end()):
             return None
+        if not whole and _own_noun(low, number.end(), limit, grammar):
+            return None  # "and the city opened 30 libraries": the number's own noun
         if whole and not value < phrase.value:
             return None
         if whole:  # "Of the 72 newcomers, 11 are national capitals": what the part is
@@ -478,6 +664,8 @@ def _sibling(
         cue = grammar.cues.match(low, number.end() + 1) if number.end() < limit else None
         if totalled or (cue is not None and cue.lastgroup == "total"):
             roles -= {Role.NEW}  # "55 new members and 230 in total"
+        elif words and words[-1] in data.count_heads:
+            roles -= {Role.NEW}  # "le nuove città sono 54 e il totale 229": the total's
         return (
             start, number.end(), phrase.unit, value, qualifier, roles, phrase.country,
             phrase.region,
@@ -485,6 +673,64 @@ def _sibling(
     if whole or phrase.unit is Unit.COUNTRY:
         return None
     return _country_and_word(low, figure, phrase, limit, joins, grammar)
+
+
+def _own_noun(low: str, at: int, limit: int, grammar: Grammar) -> bool:
+    """Whether the word after a bare number (past a word of adding: "30 more
+    libraries") is a noun of its own, which the number counts instead of the figure
+    before's unit: "and the city opened 30 libraries", "20 écoles de plus", "otras 20
+    bibliotecas". Not a noun: a word of Language.count_followers (a preposition, an
+    auxiliary, an adverb: "72 more were added", "e 72 em 2025"), a verb of joining or of
+    a total (the grammar's cues: "72 joined"), punctuation, a digit. A language with no
+    count_followers is not checked."""
+    data = grammar.language
+    followers = data.count_followers
+    if not followers:
+        return False
+    word = _NEXT_WORD.match(low, at, limit)
+    if word is None:
+        return False
+    text = word["word"]
+    for added in data.added_words:  # "30 more libraries", "72 de plus en 2025"
+        if (text == added or added.startswith(text + " ")) and low.startswith(
+            added, word.start("word")
+        ):
+            word = _NEXT_WORD.match(low, word.start("word") + len(added), limit)
+            if word is None:
+                return False
+            text = word["word"]
+            break
+    if text in followers or text in data.added_words or text in data.conjunctions:
+        return False
+    cue = grammar.cues.match(low, word.start("word"))
+    return cue is None or cue.lastgroup not in _VERB_CUES
+
+
+_VERB_CUES = frozenset({"intake", "total", "cumulative"})
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_][\w'\u2019-]*)")
+
+
+def _added(low: str, number: re.Match[str], code: str) -> bool:
+    """Whether a word of adding stands right before or after a bare number: "im Dezember
+    2025 weitere 72", "puis 72 de plus", "another 72", "72 more" (Language.added_words):
+    the number counts more of what the figure before it counts, as after "and"."""
+    words = language(code).added_words
+    if not words:
+        return False
+    before = low[max(0, number.start() - _ADDED_REACH) : number.start()].rstrip()
+    after = low[number.end() : number.end() + _ADDED_REACH].lstrip()
+    for word in words:
+        if (
+            before.endswith(word)
+            and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        ) or (
+            after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum())
+        ):
+            return True
+    return False
+
+
+_ADDED_REACH = 16  # characters on each side of a number where its word of adding stands
 
 
 def _comma_then_total(gap: str, grammar: Grammar) -> bool:
@@ -1402,52 +1648,78 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
     )
 
 
-# "How many": the question an FAQ answers with a bare number
-_HOW_MANY = {
-    "es": r"cu[aá]nt[ao]s",
-    "pt": r"quant[ao]s",
-    "fr": r"combien(?: de| d['\u2019])?",
-    "it": r"quant[ei]",
-    "en": r"how many",
-    "de": r"wie viele",
-}
-
-
 def answered_counts(
     low: str, start: int, end: int, grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
     """A count an FAQ's answer gives, its unit in the question: "¿Cuántas ciudades
     colombianas hacen parte? Seis, tres de ellas antioqueñas", "Quantas cidades
     portuguesas fazem parte da rede? Quinze." The question's noun and demonym say what
-    the number counts (cities or countries, and whose); found from the question mark."""
+    the number counts (cities or countries, and whose); found from the question mark.
+
+    A question with no "how many" asks for what it names first, as a label does ("Les
+    villes membres ? Quatre cent vingt-cinq", "Newcomers in the last round? There were
+    72", "加盟都市の数は" and 425): it is read as a fact box's label is
+    (lcnet.extract.tables.label_of). The answer may open with the words that lead one
+    (Language.answer_leads: "there were", "il y en a", "son", "es sind", "答案是")."""
     form = _answer_form(grammar.language.code)
     if form is None:
         return
-    at = low.find("?", start, end)
-    while at >= 0:
-        found = form.match(low, at + 1, end)
-        if found is not None:
-            question = low[max(start, at - _QUESTION_REACH) : at]
-            asked = _asked(question, grammar)
-            value = read_number(found["number"], grammar.language.code) if found["number"] else 1
-            count = as_count(value) if value is not None else None
-            if asked is not None and count is not None and count > 0:
-                unit, country = asked
-                said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
-                qualifier = (
-                    grammar.language.qualifiers.get(" ".join(said.split()))
-                    if said
-                    else Qualifier.EXACT
-                )
-                number = "number" if found["number"] else "one"
-                first = found.start("qualifier") if said else found.start(number)
-                people = unit is Unit.CITIZEN
-                if qualifier is not None and (
-                    _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
-                ):
-                    yield (first, found.end(number), unit, count, qualifier, frozenset(),
-                           country, None)  # fmt: skip
-        at = low.find("?", at + 1, end)
+    for mark in _QUESTION_MARKS:
+        at = low.find(mark, start, end)
+        while at >= 0:
+            yield from _answered_at(low, at, start, end, form, grammar)
+            at = low.find(mark, at + 1, end)
+
+
+_QUESTION_MARKS = ("?", "\uff1f")
+_ANSWER_REACH = 200  # characters after a question where "the answer is" may stand
+
+
+def _answer_said(low: str, start: int, end: int, grammar: Grammar) -> re.Match[str] | None:
+    """The answer a sentence after a question names as one: "After the last round, the
+    answer is 425" (Language.answer_words), in the first sentence after the question."""
+    words = grammar.language.answer_words
+    form = _answer_form(grammar.language.code)
+    if not words or form is None:
+        return None
+    while start < end and low[start] in " \t\n\u3000*_#":
+        start += 1  # the answer's paragraph, under a question in a heading
+    stop = _sentence_end(low, start, min(end, start + _ANSWER_REACH))
+    for word in words:
+        at = low.find(word, start, stop)
+        if at >= 0:
+            return form.match(low, at + len(word), end)
+    return None
+
+
+def _answered_at(
+    low: str, at: int, start: int, end: int, form: re.Pattern[str], grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    found = form.match(low, at + 1, end)
+    if found is None:  # "How many cities belong to it?" over "..., the answer is 425"
+        found = _answer_said(low, at + 1, end, grammar)
+    if found is None:
+        return
+    question = low[max(start, at - _QUESTION_REACH) : at]
+    asked = _asked(question, grammar)
+    value = read_number(found["number"], grammar.language.code) if found["number"] else 1
+    count = as_count(value) if value is not None else None
+    if asked is None or count is None or count <= 0:
+        return
+    if found["number"] and _YEAR.fullmatch(found["number"]):
+        return  # "What year did it join? 2016."
+    unit, country, roles = asked
+    said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
+    qualifier = (
+        grammar.language.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
+    )
+    number = "number" if found["number"] else "one"
+    first = found.start("qualifier") if said else found.start(number)
+    people = unit is Unit.CITIZEN
+    if qualifier is not None and (
+        _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
+    ):
+        yield (first, found.end(number), unit, count, qualifier, roles, country, None)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
@@ -1458,32 +1730,138 @@ _LEAST_PEOPLE = 10_000_000
 _MOST_PEOPLE = 10_000_000_000
 
 
-def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None] | None:
-    """The unit and country a "how many" question asks about, or None."""
-    how = _HOW_MANY.get(grammar.language.code)
-    asks = list(re.finditer(rf"(?<!\w)(?:{how})(?!\w)", question))
+def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """The unit, country and roles a question asks about, or None: the noun right after
+    its "how many" (Language.how_many; a demonym, a modifier or "of" may stand between:
+    "how many years" asks for none), or, with no "how many", the noun a short question
+    opens with, read as a label ("Les villes membres ?", "Neue Städte in der Runde
+    2025?", "회원 도시 수는?")."""
+    data = grammar.language
+    how = _how_many(data.code)
+    asks = list(how.finditer(question)) if how is not None else []
     if not asks:
-        return None
+        return _labelled_question(question, grammar)
     found = asks[-1]
-    words = question[found.end() :].split()[:4]
-    demonyms = grammar.language.demonyms
-    for i, word in enumerate(words):
-        noun = grammar.nouns.get(word)
-        if noun is None:
-            continue
-        unit = noun[0]
-        if unit is Unit.CITIZEN:  # of the network's cities, the question says
-            network = _NETWORK_WORD.get(grammar.language.code)
-            said = network is not None and re.search(network, question[found.end() :])
-            return (unit, None) if said else None
-        if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+    if data.attached:  # "회원 도시는 몇 곳", "有多少个成员城市": the noun before or after
+        return _asked_touching(question, found, grammar)
+    after = question[found.end() :]
+    noun = _unit_nouns(data.code).search(after)
+    if noun is None:
+        return _asked_intake(after, grammar)
+    between = [_ELISION.sub("", w) for w in after[: noun.start()].split()]
+    demonyms = data.demonyms
+    if len(between) > _OPENING_WORDS or not all(
+        w in _ASK_LINKS or w in demonyms or w in data.modifiers_before for w in between
+    ):
+        return None  # "how many years", "combien d'années", "wie viele Schulen"
+    unit = grammar.nouns[" ".join(noun.group().split())][0]
+    if unit is Unit.CITIZEN:  # of the network's cities, the question says ("the
+        # network's cities", "in diesen Städten": its cities' noun after the people)
+        network = _NETWORK_WORD.get(data.code)
+        said = network is not None and re.search(network, after)
+        cities = any(
+            grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
+            for m in _unit_nouns(data.code).finditer(after, noun.end())
+        )
+        return (unit, None, _NO_ROLES) if said or cities else None
+    if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
+        return None
+    next_words = after[noun.end() :].split()[:1]
+    country = demonyms.get(next_words[0]) if next_words else None
+    for word in between:  # "Wie viele Schweizer Städte", "How many Thai cities"
+        country = country or demonyms.get(word)
+    if country is None and unit is not Unit.COUNTRY:  # "Việt Nam có bao nhiêu thành phố"
+        country = country_named_last(question, 0, len(question), grammar)
+    roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
+    return unit, country, roles
+
+
+def _asked_intake(after: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """ "How many joined in 2024?", "Combien ont rejoint le réseau ?", "Quante sono
+    entrate?": a "how many" whose verb of joining follows it with no noun (short words,
+    an auxiliary, a year between) asks for an intake's members."""
+    cue = grammar.cues.search(after, 0, _INTAKE_ASKED)
+    if cue is None or cue.lastgroup != "intake":
+        return None
+    if any(len(w) >= _CONTENT_WORD and not w.isdigit() for w in after[: cue.start()].split()):
+        return None  # "how many schools joined": a noun of its own
+    return Unit.MEMBER, None, _NEW_ROLES
+
+
+_INTAKE_ASKED = 30  # characters after "how many" where its verb of joining may start
+_CONTENT_WORD = 5  # letters of a word that may be a noun (not "ont", "sono", "have")
+_NEW_ROLES = frozenset({Role.NEW, Role.MEMBER})
+
+
+def _asked_touching(
+    question: str, how: re.Match[str], grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """Where words touch, the noun a "how many" asks about stands before it (ja, ko:
+    "회원 도시는 몇 곳", "加盟都市はいくつ") or after its counter (zh: "有多少个成员城市");
+    a one-character unit right after it is its counter ("몇 곳"), which names nothing."""
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    at = how.start() - (len(question) - len(clause))
+    before, after = clause[: max(0, at)], clause[max(0, at) + len(how.group()) :]
+    units = _unit_nouns(grammar.language.code)
+    if units.search(before) is not None:
+        return _labelled_question(before, grammar)
+    after = after.strip()
+    for linker in grammar.language.unit_linkers:
+        after = after.removeprefix(linker)
+    noun = units.match(after)
+    if noun is None or len(noun.group()) < _COUNTER_SIZE:
+        return None
+    return _labelled_question(after, grammar)
+
+
+_COUNTER_SIZE = 2  # a unit of one character right after "how many" is its counter
+
+
+_ELISION = re.compile(r"^(?:d|l)['\u2019]")
+_ASK_LINKS = frozenset({"de", "of", "di", "do", "da", "the", "les", "i", "le", "nos", "vos"})
+_QUESTION_START = re.compile(r"[.!?\n\u3002\uff01\uff1f;:\u00bf]")
+_LABEL_QUESTION = range(2, 51)  # characters of a question read as a label
+_OPENING_WORDS = 3  # words before the noun a question read as a label opens with
+
+
+def _labelled_question(
+    question: str, grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """The unit of a short question that opens with its noun, read as a label."""
+    from lcnet.extract.tables import label_of
+
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    clause = clause.strip(" \t*_\u00bf\u3000-\u2013\u2014")
+    if len(clause) not in _LABEL_QUESTION or any(c.isdigit() for c in clause[:12]):
+        return None
+    data = grammar.language
+    if not data.attached:
+        words = clause.split()
+        if words and (
+            words[0] in data.question_words or " ".join(words[:2]) in data.question_words
+        ):
+            return None  # "¿Qué ciudades colombianas hacen parte?": names, not a count
+        opening = " ".join(words[: _OPENING_WORDS + 1])
+        if _unit_nouns(data.code).search(opening) is None:
             return None
-        after = " ".join(words[i + 1 : i + 2])
-        country = demonyms.get(after) if after else None
-        if country is None and i > 0:  # "Wie viele Schweizer Städte", "How many Thai cities"
-            country = demonyms.get(words[i - 1])
-        return unit, country
-    return None
+    described = label_of(clause, grammar)
+    if described is None or described[0] not in _ASKED_UNITS:
+        return None
+    unit, roles, country, _ = described
+    return unit, country, roles
+
+
+_ASKED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
+
+
+@cache
+def _how_many(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.how_many:
+        return None
+    if data.attached:
+        return re.compile(rf"(?:{data.how_many})")
+    return re.compile(rf"(?<!\w)(?:{data.how_many})(?!\w)")
 
 
 # The network in a question of people: "las ciudades de la red", "the network's cities"
@@ -1508,24 +1886,32 @@ _ANSWER_SOURCE = {
 
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
-    if code not in _HOW_MANY:
-        return None
     data = language(code)
+    if not data.how_many:
+        return None
     source = _ANSWER_SOURCE.get(code, "(?!)")
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    gap = r"\s*" if data.attached else r"\s+"
+    leads = alternation(data.answer_leads)
+    lead = rf"(?:(?:{leads}){gap})?" if leads else ""
+    counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
-        rf"[*_\s]*(?::\s+)?(?:</?\w+[^>]*>\s*)*(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?"
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?"
+        r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
+        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?{lead}"
+        rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
         # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number
         rf"|(?P<one>{_ONE_WORDS})(?=\s+(?:{_ONLY_ONE_WORDS})\b))"
-        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?(?=\s*[,.;:!]|\s*$)",
+        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?{counter}"
+        # the answer ends its sentence, or a place, a time or "today" follows it
+        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{_TODAY})(?!\w))",
         re.MULTILINE,
     )
 
 
+_TODAY = r"today|aujourd['\u2019]hui|hoy|hoje|oggi|heute|hiện nay|now|ahora|agora|ora|jetzt"
 _ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
 _ONE_WORDS = "eine|einer|ein|une|una|uma|one"
 _JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"

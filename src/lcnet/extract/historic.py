@@ -91,6 +91,10 @@ def as_of(
                     low, phrase, sentence, grammar, written
                 )
         return relative or _dated_before(low, phrase, whole, grammar, written)  # mostly None
+    if grammar.language.figure_dated_after:  # "「229都市」は2020年9月時点のものだ"
+        noted = _figure_dated_after(low, phrase, sentence, grammar)
+        if noted is not None and written is not None and _before(noted, written):
+            return noted
     bracketed = _date_in_brackets_after_figure(low, phrase, grammar)
     if bracketed is not None and written is not None and _before(bracketed, written):
         return bracketed  # "229 members (2020) and 294 (2022)": each its own date
@@ -205,6 +209,8 @@ def _document_date(
     that date, whatever "still" says of the source: "Le site parle encore de « 115 villes
     de 28 pays », un chiffre de l'été 2016" (the figure is dated, so historic)."""
     doc = _DOCUMENT_DATE.search(low, phrase.end, sentence.end)
+    if doc is None and grammar.language.figure_dated_after:
+        return _figure_dated_after(low, phrase, sentence, grammar)
     if doc is None or low.find(".", phrase.end, doc.start()) >= 0:
         return None
     found = grammar.historic.search(low, doc.start(), min(sentence.end, doc.end() + _DOC_REACH))
@@ -212,6 +218,26 @@ def _document_date(
 
 
 _DOC_REACH = 40  # characters after "un chiffre" where its date may end
+
+
+def _figure_dated_after(
+    low: str, phrase: Phrase, sentence: Span, grammar: Grammar
+) -> PartialDate | None:
+    """A date after the figure that its words make the figure's (Language.
+    figure_dated_after), where words touch: "配布資料の「229都市」は2020年9月時点のものだ",
+    "讲义上写着「229个城市」, 这是2020年9月的数据"."""
+    form = _figure_dated_form(grammar.language.code)
+    for found in grammar.historic.finditer(low, phrase.end, sentence.end):
+        if form.match(low, found.end()) is not None:
+            return _date(found, grammar)
+    return None
+
+
+@cache
+def _figure_dated_form(code: str) -> re.Pattern[str]:
+    return re.compile(grammar_of(code).language.figure_dated_after)
+
+
 _QUOTED_DATE_GAP = 40  # characters between a date and the quotation it dates
 
 

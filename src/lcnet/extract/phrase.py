@@ -23,6 +23,7 @@ from lcnet.extract.corrected import corrected
 from lcnet.extract.counters import counted
 from lcnet.extract.elliptic import (
     answered_counts,
+    coordinated,
     country_counts,
     demonym_counts,
     elided,
@@ -33,6 +34,7 @@ from lcnet.extract.elliptic import (
     placed_joined_counts,
     placed_parts,
     placed_siblings,
+    pronoun_counts,
     said_parts,
     stated_totals,
     unit_said_before,
@@ -260,6 +262,15 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
+        # (a verb of the network must read it, as a count head's, unless it adds to a
+        # figure: "ne entrarono altre settantasette", as a gapped sibling)
+        Phrase(*e, False, not added, None, True)
+        for e, added in pronoun_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "two counts, 294 and 292 cities": the noun of the figure after it
+        Phrase(*e, False, False, None, True) for e in coordinated(low, phrases, start, grammar)
+    ]
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
@@ -448,9 +459,18 @@ def _counted(
 _NAMES_JOINED = re.compile(r"[^\W\d_]{1,6}[\u548c\u4e0e\u8207\u53ca\u3001\u3068][^\W\d_]{1,6}\Z")
 
 
+# or a clause of joining: "算上此次入选的三市", "新加入的兩市" (the cities that joined)
+_JOINED_BEFORE = re.compile(r"(?:入选|入選|加入|获批|獲批|新增|新晋|新晉)(?:的)?\Z")
+
+
 def _names_counted(low: str, number: int, floor: int) -> bool:
-    """Whether the names of the cities a count closes stand just before its number word."""
-    return _NAMES_JOINED.search(low, max(floor, number - 13), number) is not None
+    """Whether the names of the cities a count closes stand just before its number word,
+    or a clause of joining does."""
+    reach = max(floor, number - 13)
+    return (
+        _NAMES_JOINED.search(low, reach, number) is not None
+        or _JOINED_BEFORE.search(low, reach, number) is not None
+    )
 
 
 def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar) -> Phrase | None:

@@ -254,12 +254,17 @@ def about_network(
         # a number whose unit a figure before it gave ("... 425 in 91 Paesi. Nel 2024
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
-        plain = plain or paired or phrase.gapped or _speaks_of_membership(phrase)
+        members = _speaks_of_membership(phrase)
+        plain = plain or paired or phrase.gapped or members
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
         plain = plain or (weak and sentence.has("candidate"))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
-        about = plain and memory.gnlc_named_last(sentence.span.start, MEMBERSHIP_REACH)
+        # member cities are a network's: a programme named since the GNLC owns none
+        # ("我市完成申报材料, 报送国家全民终身学习活动周组委会审核。中国现有12个成员城市")
+        about = plain and memory.gnlc_named_last(
+            sentence.span.start, MEMBERSHIP_REACH, networks_only=members
+        )
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
     else:

@@ -50,7 +50,11 @@ class Tabled(NamedTuple):
 
 def tabled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
     """The figures of the tables and labelled lines in low[start:end], in order."""
-    labelled = _labelled(low, start, end, grammar) + _spaced(low, start, end, grammar)
+    # a run of three spaces (a pass over the text, read once): plain text's columns
+    spaces = low.find("   ", start, end) >= 0
+    labelled = _labelled(low, start, end, grammar, spaces=spaces) + _spaced(
+        low, start, end, grammar, spaces=spaces
+    )
     if low.find("|", start, end) < 0:  # not "in low[start:end]", a copy of the stretch
         return sorted(labelled) if len(labelled) > 1 else labelled  # the common case: []
     return sorted(_tables(low, start, end, grammar) + labelled)
@@ -65,10 +69,10 @@ _GAPS = ("\t", "\u3000", "   ")
 _GAP = re.compile(r"[ \t\u3000]*(?:[\t\u3000]|   )[ \t\u3000]*")
 
 
-def _spaced(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    gaps = [low.find(gap, start, end) for gap in _GAPS]  # the next place of each
-    if all(at < 0 for at in gaps):
+def _spaced(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool) -> list[Tabled]:
+    if not spaces and all(low.find(gap, start, end) < 0 for gap in _GAPS[:-1]):
         return []  # the common case
+    gaps = [low.find(gap, start, end) for gap in _GAPS]  # the next place of each
     found: list[Tabled] = []
     block: list[list[Cell]] = []
     line = start
@@ -133,39 +137,117 @@ _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
 
 
-# A label and its value at the line's end, aligned by a leader of dots or a run of
-# spaces, as plain-text fact boxes write them: "Countries ...... 91", "Members      425"
-_LEADER_MARKS = ("..", "\u2026")  # (rows aligned by spaces: lcnet.extract.spaced_tables)
-_LEADERED = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\n.:|]{1,40}?)[ \t]*(?:\.{2,}|\u2026+)[ \t.]*"
-    r"(?P<value>[^\s.][^\n]{0,23}?)[ \t]*$",
+# A label and its value at the line's end, as fact boxes and key-figure lists write them,
+# the label binding the number that has no unit of its own: "Countries ...... 91",
+# "|  Villes membres ........ 356  |" (a box drawn with bars), "- Member cities \u2013 425",
+# "Tổng số thành viên GNLC      294", "加盟都市……425", "新規加盟都市　　72", a tab. The
+# line is found from its separator (str.find); the label must name a unit (_label), the
+# value must be a number alone (_number), and the line ends after it (a box's bar may
+# close it). A colon's label and value are read by _labelled_at.
+# (each mark is a pass over the text, found or not: the en and em dashes alone, their
+# spaces checked by the pattern; the CJK marks only where words touch; a run of three
+# spaces is looked for once, with plain text's columns, by tabled)
+_LINE_MARKS = ("..", "\u2026", "\t", "\u2013", "\u2014")
+_TOUCHING_MARKS = ("\u3000", "\u2025", "\u2015")
+_BORDERS = " \t\u3000|\u2502\u2551"
+_TAIL = 24  # characters at a line's end where its value's digits stand
+_LABEL_LINE = re.compile(
+    rf"[{_BORDERS}]*(?:[-*\u2022\u30fb\u00b7][ \t]*)?"
+    r"(?P<label>[^\W\d_][^\n.:?!|\u2502\u2551\u2026\u2025\t\u3000]{0,40}?)"
+    r"(?:[ \t]*(?:\.{2,}|[\u2026\u2025]+)[ \t.\u2026\u2025]*"
+    r"|(?P<gap>[ \t]*[\t\u3000][ \t\u3000]*|[ \t]{2,})"
+    r"|[ \t]+[-\u2013\u2014\u2015][ \t]+|[ \t]*\u2015+[ \t]*)"
+    rf"(?P<value>[^\s.|\u2502\u2551][^\n|\u2502\u2551\t]{{0,23}}?)[{_BORDERS}]*$",
     re.MULTILINE,
 )
 
 
-def _leadered(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    if not any(low.find(mark, start, end) >= 0 for mark in _LEADER_MARKS):
-        return []  # the common case (str.find: a regex of the marks is slower)
+def _label_lines(
+    low: str, start: int, end: int, grammar: Grammar, *, spaces: bool
+) -> list[Tabled]:
+    lines: set[int] = set()
+    marks = _LINE_MARKS + _TOUCHING_MARKS if grammar.language.attached else _LINE_MARKS
+    marks = (*marks, "   ") if spaces else marks
+    for mark in marks:
+        at = low.find(mark, start, end)
+        while at >= 0:
+            stop = low.find("\n", at, end)
+            # a value ends the line: a digit among its last characters ("390 millions|")
+            tail = low[max(at, (end if stop < 0 else stop) - _TAIL) : end if stop < 0 else stop]
+            if any(c.isdigit() for c in tail):
+                line = low.rfind("\n", start, at) + 1 or start
+                lines.add(max(line, start))
+            if stop < 0:
+                break
+            at = low.find(mark, stop, end)
+    if not lines:
+        return []  # the common case
     found = []
     named = []  # whether each label names the network
-    for line in _LEADERED.finditer(low, start, end):
-        number = _number(line["value"], grammar)
-        described = _label(line["label"], grammar) if number is not None else None
+    for line in sorted(lines):
+        stop = low.find("\n", line, end)
+        matched = _LABEL_LINE.match(low, line, end if stop < 0 else stop)
+        if matched is None:
+            continue
+        number = _number(matched["value"].rstrip(_BORDERS), grammar)
+        described = _label(matched["label"], grammar) if number is not None else None
         if number is None or described is None or described[0] is Unit.OTHERS:
             continue
+        label_named = any(
+            word in matched["label"] for word in _network_words(grammar.language.code)
+        )
+        if matched["gap"] and not label_named and _in_columns(low, line, stop, start, end):
+            continue  # a row of a table of columns: its label may be anything's (_spaced)
         unit, roles, country, region = described
         value, qualifier = number
-        span = line.span("value")
-        found.append(Tabled(*span, unit, value, qualifier, roles, country, region, None))
-        named.append(any(word in line["label"] for word in _network_words(grammar.language.code)))
-    if any(named):  # "Ciudades miembro de la red GNLC 170" over "Municipios del estado
-        # 217": where one row names the network, a row that does not counts something else
-        return [figure for figure, said in zip(found, named, strict=True) if said]
-    return found
+        value_start = matched.start("value")
+        value_end = value_start + len(matched["value"].rstrip(_BORDERS))
+        found.append(
+            Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
+        )
+        named.append(label_named)
+    return _named_rows(found, named)
 
 
-def _labelled(low: str, start: int, end: int, grammar: Grammar) -> list[Tabled]:
-    found: list[Tabled] = _leadered(low, start, end, grammar)
+def _in_columns(low: str, line: int, stop: int, start: int, end: int) -> bool:
+    """Whether the line before or after a line whose label and value a gap sets apart is
+    split by a gap too: then the lines are a table's rows, read by _spaced under a header
+    of units, not a box's lone labelled lines."""
+    before = low.rfind("\n", start, max(start, line - 1)) + 1 if line > start else -1
+    neighbours = []
+    if before >= 0 and line > start:
+        neighbours.append(low[max(before, start) : line - 1])
+    if stop >= 0 and stop < end:
+        after = low.find("\n", stop + 1, end)
+        neighbours.append(low[stop + 1 : end if after < 0 else after])
+    return any(_GAP.search(text.strip(" \t\u3000")) is not None for text in neighbours)
+
+
+_BLOCK_GAP = 300  # characters between two rows of one box
+
+
+def _named_rows(found: list[Tabled], named: list[bool]) -> list[Tabled]:
+    """ "Ciudades miembro de la red GNLC 170" over "Municipios del estado 217": in a box
+    where one row names the network, a row that does not counts something else."""
+    if not any(named):
+        return found  # the common case
+    kept: list[Tabled] = []
+    block: list[int] = []
+    for index, figure in enumerate(found):
+        if block and figure.start - found[block[-1]].end > _BLOCK_GAP:
+            kept += _named_block(found, named, block)
+            block = []
+        block.append(index)
+    return kept + _named_block(found, named, block)
+
+
+def _named_block(found: list[Tabled], named: list[bool], block: list[int]) -> list[Tabled]:
+    said = any(named[i] for i in block)
+    return [found[i] for i in block if named[i] or not said]
+
+
+def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool) -> list[Tabled]:
+    found: list[Tabled] = _label_lines(low, start, end, grammar, spaces=spaces)
     for colon in _COLONS:
         at = low.find(colon, start, end)
         while at >= 0:
@@ -532,6 +614,14 @@ def _label(
             if role is not None:
                 more.add(role)
     return unit, roles | more, country, region
+
+
+def label_of(
+    text: str, grammar: Grammar
+) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
+    """The unit a label names, the roles of its words, its country and region: what a
+    number bound to the label counts (a fact box's row, a question read as a label)."""
+    return _label(text, grammar)
 
 
 def _count_head(text: str, grammar: Grammar) -> bool:

@@ -555,6 +555,10 @@ class Language(NamedTuple):
     # 시는" (regex fragments). Between a count and a word of applying after it, it is the
     # one that applies: "网络共有294个成员城市, 我市积极筹备申报" counts members.
     own_subjects: tuple[str, ...] = ()
+    # The words after a date that make it the date of a figure said before it in the
+    # sentence, where words touch: "「229都市」は2020年9月時点のものだ", "229个城市, 这是
+    # 2020年9月的数据" (a regex fragment matched at the date's end).
+    figure_dated_after: str = ""
     # The newcomers as a set, their noun left out, before the parts named by place:
     # "De las recién llegadas, siete están en África" (regex fragments, spaced; a comma
     # follows; lcnet.extract.newcomers), and the verbs of place besides the copulas that
@@ -659,6 +663,42 @@ class Language(NamedTuple):
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
     award_words: tuple[str, ...] = ()
+    # "How many", the words of a question a bare number answers: "¿Cuántas ciudades
+    # colombianas hacen parte? Seis" (a regex fragment; its noun follows it, or, where
+    # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
+    # without it reads no answers (lcnet.extract.elliptic.answered_counts).
+    how_many: str = ""
+    # The words that may open an answer before its number: "there were 72", "il y en a
+    # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
+    answer_leads: tuple[str, ...] = ()
+    # The words that name a number the answer to the question before, anywhere in the
+    # first sentence after it: "How many cities belong to it? After the last round, the
+    # answer is 425" (literal, lower case).
+    answer_words: tuple[str, ...] = ()
+    # The words that open a question asking for something other than a count: "¿Qué
+    # ciudades colombianas hacen parte? Seis" names no count (literal, lower case; a
+    # question opened by one is not read as a label).
+    question_words: tuple[str, ...] = ()
+    # "Or" between two numbers of one noun: "294 or 292 cities", "294 o 292 ciudades"
+    # (literal; Language.conjunctions are read there too: lcnet.extract.elliptic.coordinated).
+    alternatives: tuple[str, ...] = ()
+    # Words of adding right before or after a bare number that count more of what the
+    # figure before it in its sentence counts: "77 Städte kamen hinzu, 2025 weitere 72",
+    # "64 villes en 2024, puis 72 de plus" (literal; lcnet.extract.elliptic._added).
+    added_words: tuple[str, ...] = ()
+    # The words that may follow a bare count in its clause without being its noun:
+    # prepositions, auxiliaries, adverbs ("e 72 em 2025", "72 more were added", "und 72
+    # im Dezember"); any other word after a bare number is the number's own noun ("and
+    # the city opened 30 libraries"), and the number takes no unit from the figure before
+    # (lcnet.extract.elliptic._own_noun). Literal, lower case; empty: not checked.
+    count_followers: tuple[str, ...] = ()
+    # A pronoun after a bare number that stands for a unit noun said before: "the network
+    # counts 425 of them", "la red cuenta ya 425 de ellas" (literal, lower case;
+    # lcnet.extract.elliptic.pronoun_counts).
+    pronoun_parts: tuple[str, ...] = ()
+    # A clitic pronoun before the verb of a bare count: "le réseau en compte 425", "la
+    # rete ne conta 425" (literal; a word or two, then the number, follow it).
+    count_clitics: tuple[str, ...] = ()
 
 
 @cache

@@ -107,11 +107,15 @@ LANGUAGE = Language(
         "를 넘었다": Q.MORE_THAN,
         "을 돌파했다": Q.MORE_THAN,
         "를 돌파했다": Q.MORE_THAN,
-        # the polite and the linking forms: "50곳이 넘습니다", "200곳을 넘어섰고"
+        # the polite and the linking forms: "50곳이 넘습니다", "200곳을 넘어섰고"; the
+        # object's "넘는다" and "넘는" ("주민이 3억 명을 넘는다는", "290곳을 넘는 도시")
         **{
             f"{particle} {verb}": Q.MORE_THAN
             for particle in ("이", "가", "을", "를")
-            for verb in ("넘습니다", "넘었습니다", "넘어섰습니다", "넘어섰고", "넘었고", "넘으며")
+            for verb in (
+                *("넘습니다", "넘었습니다", "넘어섰습니다", "넘어섰고", "넘었고", "넘으며"),
+                *("넘는다", "넘는"),
+            )
         },
     },
     other_before=("다른", "기타", "그 외"),
@@ -533,4 +537,7 @@ LANGUAGE = Language(
         still=("아직", "까지"),
         blockers=("상을", "수상", "시상", "award"),
     ),
+    how_many=r"몇",
+    answer_leads=("모두", "현재", "총"),
+    answer_words=("답은",),
 )

@@ -356,7 +356,6 @@ LANGUAGE = Language(
             # China's national programme and the award, not the network (nor its conference)
             r"(?<!国际)学习型城市(?!大会)",
             r"学习型\s*社区",
-            r"全民终身学习活动周",
             r"社区教育示范区",
             r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
             r"创意城市",
@@ -372,6 +371,8 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
+    # the national lifelong learning week: an event, not a network with members
+    other_programmes=_both([r"全民终身学习活动周"]),
     negative_subjects=_both(
         [
             # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
@@ -469,6 +470,9 @@ LANGUAGE = Language(
         # "內地已有十個城市入網": in the network
         r"入网",
         r"入網",
+    ),
+    figure_dated_after=(
+        r"\s*(?:时|時|公布|发布|發布|的时候|的時候)?\s*的\s*(?:数据|数字|數據|數字|统计|統計|说法|說法)"
     ),
     own_subjects=(
         r"[我本](?:市|区|區|县|縣|镇|鎮|省|校)",
@@ -657,4 +661,7 @@ LANGUAGE = Language(
         still=("还", "還", "尚", "至今", "目前"),
         blockers=("奖", "獎", "award"),
     ),
+    how_many=r"多少|几",
+    answer_leads=("共有", "共", "是", "有"),
+    answer_words=("答案是",),
 )

@@ -1,0 +1,331 @@
+"""The variant sweep of bare numbers whose unit the discourse gives (lcnet.extract.discourse).
+
+Each case is a short body on a page whose title names the network, dated 2025-12-12: a
+number with no figure phrase of its own, its unit said by the label of its line or cell,
+by the question or heading it answers, by the pronoun or "others" word that stands for a
+noun said before, or by a coordinated number's noun. A case is (language, rule, body,
+expected): expected is the (metric, value) pairs that must be read, or, for a near-miss,
+the values that must NOT be read by any mention (a year, a budget, a page, a phone
+number, another network's or another body's count, a number with a noun of its own).
+
+The label cases are every layout of a fact box (dot leaders, a spaced colon, a colon
+touching the number, a tab, a run of spaces, a Markdown table's row, a dash) with the
+same three labels per language; the other rules are sentences written for each language,
+other verbs and word orders.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Case(NamedTuple):
+    language: str
+    rule: str
+    body: str
+    expected: tuple[tuple[str, int], ...]  # (metric, value) read
+    absent: tuple[int, ...] = ()  # values no mention may have
+
+
+# (cities label, countries label, new cities label) and the near-miss labels with values
+_LABELS = {
+    "en": ("Member cities", "Countries", "New member cities"),
+    "fr": ("Villes membres", "Pays", "Nouvelles villes membres"),
+    "es": ("Ciudades miembro", "Países", "Nuevas ciudades miembro"),
+    "pt": ("Cidades membros", "Países", "Novas cidades membros"),
+    "it": ("Città aderenti", "Paesi", "Nuove città aderenti"),
+    "de": ("Mitgliedsstädte", "Länder", "Neue Mitgliedsstädte"),
+    "vi": ("Thành phố thành viên", "Quốc gia", "Thành phố mới gia nhập"),
+    "ja": ("加盟都市", "加盟国数", "新規加盟都市"),
+    "zh": ("成员城市", "国家", "新成员城市"),
+    "ko": ("회원 도시", "국가", "신규 회원 도시"),
+}
+_NEAR_LABELS = {
+    "en": ("Year our city joined", "Budget (EUR)", "Page", "Creative Cities",
+           "Schools taking part"),
+    "fr": ("Année d'adhésion", "Budget (euros)", "Page", "Villes créatives",
+           "Écoles participantes"),
+    "es": ("Año de ingreso", "Presupuesto (euros)", "Página", "Ciudades Creativas",
+           "Escuelas participantes"),
+    "pt": ("Ano de adesão", "Orçamento (euros)", "Página", "Cidades Criativas",
+           "Escolas participantes"),
+    "it": ("Anno di adesione", "Bilancio (euro)", "Pagina", "Città creative", "Scuole coinvolte"),
+    "de": ("Beitrittsjahr", "Budget (Euro)", "Seite", "Kreative Städte", "Beteiligte Schulen"),
+    "vi": ("Năm gia nhập", "Kinh phí (triệu đồng)", "Trang", "Thành phố sáng tạo",
+           "Trường học tham gia"),
+    "ja": ("加盟年", "予算（万円）", "ページ", "創造都市", "参加校"),
+    "zh": ("加入年份", "预算（万元）", "页码", "创意城市", "参与学校"),
+    "ko": ("가입 연도", "예산(백만 원)", "쪽", "창의도시", "참여 학교"),
+}  # fmt: skip
+_NEAR_VALUES = (2016, 300, 12, 350, 48)
+_HEAD = {
+    "en": "Key figures", "fr": "Chiffres clés", "es": "Cifras clave", "pt": "Números-chave",
+    "it": "I numeri", "de": "Zahlen", "vi": "Số liệu chính", "ja": "主な数字", "zh": "主要数据",
+    "ko": "주요 수치",
+}  # fmt: skip
+_LAYOUTS = {
+    "leaders": "{label} ............ {n}",
+    "spaced colon": "{label} : {n}",
+    "touching colon": "{label} :{n}",
+    "tab": "{label}\t{n}",
+    "spaces": "{label}       {n}",
+    "dash": "- {label} – {n}",
+}
+_UNSPACED_LAYOUTS = {
+    "leaders": "{label}……………{n}",
+    "full-width colon": "{label}：{n}",
+    "touching colon": "{label} :{n}",
+    "tab": "{label}\t{n}",
+    "spaces": "{label}　　　{n}",
+    "dash": "・{label}―{n}",
+}
+
+
+def _box(language: str, layout: str, rows: list[tuple[str, int]]) -> str:
+    lines = [_HEAD[language], ""]
+    if layout == "table":
+        lines += ["| | |", "|---|---|"]
+        lines += [f"| {label} | {n} |" for label, n in rows]
+    else:
+        form = (_UNSPACED_LAYOUTS if language in ("ja", "zh", "ko") else _LAYOUTS)[layout]
+        lines += [form.format(label=label, n=n) for label, n in rows]
+    # each row its own line: a blank line between rows of a plain-text box
+    return "\n\n".join(lines) if layout in ("spaces", "tab") else "\n".join(lines)
+
+
+def _label_cases() -> list[Case]:
+    cases = []
+    for language, (cities, countries, new) in _LABELS.items():
+        layouts = _UNSPACED_LAYOUTS if language in ("ja", "zh", "ko") else _LAYOUTS
+        for layout in (*layouts, "table"):
+            body = _box(language, layout, [(cities, 425), (countries, 91), (new, 72)])
+            expected = (("total_cities", 425), ("total_countries", 91), ("new_cities", 72))
+            cases.append(Case(language, f"label/{layout}", body, expected))
+        for layout in ("leaders", "table"):
+            near = list(zip(_NEAR_LABELS[language], _NEAR_VALUES, strict=True))
+            body = _box(language, layout, near)
+            cases.append(Case(language, f"label near-miss/{layout}", body, (), _NEAR_VALUES))
+    return cases
+
+
+def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, rule, body, expected)
+
+
+def _n(language: str, rule: str, body: str, *absent: int) -> Case:
+    return Case(language, rule + " near-miss", body, (), absent)
+
+
+T, C, N = "total_cities", "total_countries", "new_cities"
+
+# Questions and headings: the unit is asked, the number answers.
+_ANSWERS = [
+    _c("en", "answer", "How many cities belong to the network today? 425, in 91 countries.",
+       (T, 425)),
+    _c("en", "answer", "Member cities worldwide? Four hundred and twenty-five at the last count.",
+       (T, 425)),
+    _c("en", "answer", "And how many countries are represented? Ninety-one.", (C, 91)),
+    _c("en", "answer", "Newcomers in the December 2025 round? There were 72.", (N, 72)),
+    _c("en", "answer", "Countries with at least one member? Ninety-one, says UNESCO.", (C, 91)),
+    _n("en", "answer", "How many years has our town been a member? Nine.", 9),
+    _n("en", "answer", "How many schools take part in the learning festival? 48.", 48),
+    _n("en", "answer", "How many Creative Cities are there? 350.", 350),
+    _c("fr", "answer", "Combien de villes compte le réseau ? 425, dans 91 pays.", (T, 425)),
+    _c("fr", "answer", "Les villes membres ? Quatre cent vingt-cinq aujourd'hui.", (T, 425)),
+    _c("fr", "answer", "Et les pays représentés ? Il y en a 91.", (C, 91)),
+    _c("fr", "answer", "Combien de nouvelles villes en décembre 2025 ? Soixante-douze.", (N, 72)),
+    _n("fr", "answer", "Combien d'écoles participent au festival ? 48.", 48),
+    _n("fr", "answer", "Depuis combien d'années la ville est-elle membre ? Neuf.", 9),
+    _c("es", "answer", "¿Cuántas ciudades forman parte de la red? 425, en 91 países.", (T, 425)),
+    _c("es", "answer", "¿Las ciudades miembro? Cuatrocientas veinticinco a día de hoy.", (T, 425)),
+    _c("es", "answer", "¿Y cuántos países? Son 91.", (C, 91)),
+    _c("es", "answer", "¿Nuevas ciudades en la ronda de 2025? Setenta y dos.", (N, 72)),
+    _n("es", "answer", "¿Cuántas escuelas participan en la semana? 48.", 48),
+    _n("es", "answer", "¿Cuántas Ciudades Creativas hay? 350.", 350),
+    _c("pt", "answer", "Quantas cidades fazem parte da rede? 425, em 91 países.", (T, 425)),
+    _c("pt", "answer", "As cidades membros? Quatrocentas e vinte e cinco, hoje.", (T, 425)),
+    _c("pt", "answer", "E quantos países? São 91.", (C, 91)),
+    _c("pt", "answer", "Novas cidades na ronda de 2025? Setenta e duas.", (N, 72)),
+    _n("pt", "answer", "Quantas escolas participam da semana? 48.", 48),
+    _n("pt", "answer", "Há quantos anos a cidade é membro? Nove.", 9),
+    _c("it", "answer", "Quante città fanno parte della rete? 425, in 91 paesi.", (T, 425)),
+    _c("it", "answer", "Le città aderenti? Quattrocentoventicinque, a oggi.", (T, 425)),
+    _c("it", "answer", "E quanti paesi? Sono 91.", (C, 91)),
+    _c("it", "answer", "Nuove città nella tornata del 2025? Settantadue.", (N, 72)),
+    _n("it", "answer", "Quante scuole partecipano alla settimana? 48.", 48),
+    _n("it", "answer", "Quante Città creative ci sono? 350.", 350),
+    _c("de", "answer", "Wie viele Städte gehören dem Netzwerk an? 425, in 91 Ländern.", (T, 425)),
+    _c("de", "answer", "Die Mitgliedsstädte? Vierhundertfünfundzwanzig, Stand heute.", (T, 425)),
+    _c("de", "answer", "Und wie viele Länder? Es sind 91.", (C, 91)),
+    _c("de", "answer", "Neue Städte in der Runde 2025? Zweiundsiebzig.", (N, 72)),
+    _n("de", "answer", "Wie viele Schulen machen beim Lernfest mit? 48.", 48),
+    _n("de", "answer", "Seit wie vielen Jahren ist die Stadt Mitglied? Neun.", 9),
+    _c("vi", "answer", "Mạng lưới có bao nhiêu thành phố? 425, thuộc 91 quốc gia.", (T, 425)),
+    _c("vi", "answer", "Số thành phố thành viên? Hiện là 425.", (T, 425)),
+    _c("vi", "answer", "Còn số quốc gia? Là 91.", (C, 91)),
+    _n("vi", "answer", "Có bao nhiêu trường tham gia tuần lễ? 48.", 48),
+    _c("ja", "answer", "ネットワークの加盟都市はいくつ？　425、91か国にわたる。", (T, 425)),
+    _c("ja", "answer", "加盟都市の数は？――425。", (T, 425)),
+    _n("ja", "answer", "参加校の数は？　48。", 48),
+    _c("zh", "answer", "网络目前有多少个成员城市？425个，分布在91个国家。", (T, 425)),
+    _c("zh", "answer", "成员城市有多少？答案是425。", (T, 425)),
+    _n("zh", "answer", "有多少所学校参加？48所。", 48),
+    _c("en", "answer", "## How many cities are in it?\n\nAs of December 2025, the answer is "
+       "425.", (T, 425)),
+    _c("en", "answer", "How many joined in the last round?\n\nSeventy-two, from 46 countries.",
+       (N, 72)),
+    _n("en", "answer", "How many schools joined the reading scheme? 48, the answer is 48.", 48),
+    _n("en", "answer", "Which Thai cities are members? Five, all named below.", 5),
+    _n("fr", "answer", "Quelles villes belges sont membres ? Deux, Liège et Namur.", 2),
+    _c("fr", "answer", "## Combien de villes en font partie ?\n\nDepuis décembre 2025, la "
+       "réponse est 425.", (T, 425)),
+    _c("fr", "answer", "Combien ont rejoint le réseau en 2025 ? Soixante-douze.", (N, 72)),
+    _c("es", "answer", "¿Cuántas ingresaron en la última ronda? Setenta y dos.", (N, 72)),
+    _c("es", "answer", "## ¿Cuántas ciudades la integran?\n\nTras la ronda de 2025, la "
+       "respuesta es 425.", (T, 425)),
+    _c("pt", "answer", "Quantas entraram na última ronda? Setenta e duas.", (N, 72)),
+    _c("it", "answer", "Quante sono entrate nell'ultima tornata? Settantadue.", (N, 72)),
+    _n("it", "answer", "Quante scuole sono entrate nel progetto? Dodici.", 12),
+    _c("de", "answer", "Wie viele sind 2025 beigetreten? Zweiundsiebzig.", (N, 72)),
+    _c("zh", "answer", "成员城市一共有多少？\n\n截至2025年12月，答案是425。", (T, 425)),
+    _c("ko", "answer", "네트워크 회원 도시는 몇 곳인가? 425곳이다.", (T, 425)),
+    _c("en", "answer", "Q: How many cities are in the network?\n\nA: 425, in 91 countries.",
+       (T, 425)),
+    _c("en", "answer", "How many cities in Thailand belong to it? Thirteen.",
+       ("country_cities", 13)),
+    _c("en", "answer", "How many people live in these cities? Close to 500 million.",
+       ("citizens", 500_000_000)),
+    _n("en", "answer", "How many people live in Cork? About 220,000.", 220_000),
+    _c("vi", "answer", "Việt Nam có bao nhiêu thành phố là thành viên?\n\nTrả lời: Năm.",
+       ("country_cities", 5)),
+    _c("de", "answer", "Wie viele Menschen leben in diesen Städten?\n\nRund 500 Millionen.",
+       ("citizens", 500_000_000)),
+    _c("fr", "answer", "Combien de villes françaises sont membres ?\n\nRéponse : 13.",
+       ("country_cities", 13)),
+    _c("es", "answer", "¿Cuántas ciudades colombianas hay en la red? R: Trece.",
+       ("country_cities", 13)),
+    _c("ko", "answer", "회원 도시 수는? 425.", (T, 425)),
+    _n("ko", "answer", "참여 학교는 몇 곳인가? 48.", 48),
+]  # fmt: skip
+
+# Pronouns, clitics, "others": the antecedent's noun is the unit.
+_ANAPHORA = [
+    _c("en", "anaphora", "Learning cities are everywhere now: the network counts 425 of them.",
+       (T, 425)),
+    _c("en", "anaphora", "When the first member cities were announced in August 2016 there were "
+       "115 of them.", (T, 115)),
+    _c("en", "anaphora", "In 2022, 77 cities joined; in December 2025 another 72 followed.",
+       (N, 72)),
+    _c("en", "anaphora", "The network took in 64 cities in 2024, and 72 more in 2025.", (N, 72)),
+    _n("en", "anaphora", "Cork hosted 600 delegates; 48 of them were teachers.", 48),
+    _n("en", "anaphora", "The city runs 48 schools, and 12 more are planned.", 12),
+    _n("en", "anaphora", "The network took in 64 cities in 2024, and the city opened 30 "
+       "libraries.",
+       30),
+    _n("en", "anaphora", "The network took in 64 cities in 2024; the library lent another 40 "
+       "laptops.", 40),
+    _n("fr", "anaphora", "Le réseau a accueilli 64 villes en 2024 ; la ville a ouvert 20 écoles "
+       "de plus.", 20),
+    _n("es", "anaphora", "En 2024 ingresaron 64 ciudades; la ciudad abrió otras 20 bibliotecas.",
+       20),
+    _n("pt", "anaphora", "Em 2024 entraram 64 cidades, e a câmara abriu 20 bibliotecas.", 20),
+    _n("it", "anaphora", "Nel 2024 sono entrate 64 città, e il comune ha aperto 20 biblioteche.",
+       20),
+    _n("de", "anaphora", "2024 kamen 64 Städte hinzu, und die Stadt baute 20 Bibliotheken.", 20),
+    _n("vi", "anaphora", "Năm 2024 có 64 thành phố gia nhập, và thành phố mở 20 thư viện.", 20),
+    _c("en", "anaphora", "Member cities? After the last round there are some 425 of them.",
+       (T, 425)),
+    _n("en", "anaphora", "Teachers came from the member cities; 48 of them spoke at the event.",
+       48),
+    _n("en", "anaphora", "The network's 425 cities sent 600 delegates; 48 of them were mayors.",
+       48),
+    _c("fr", "anaphora", "Des villes membres, il en existe aujourd'hui 425.", (T, 425)),
+    _c("fr", "anaphora", "Quant aux pays représentés, le réseau en réunit désormais 91.", (C, 91)),
+    _n("fr", "anaphora", "Des écoles, la ville en compte 48.", 48),
+    _n("fr", "anaphora", "Le réseau compte 425 villes, et la ville en a visité 12 en 2024.", 12),
+    _c("es", "anaphora", "¿Ciudades miembro? La red reúne hoy 425 de ellas.", (T, 425)),
+    _n("es", "anaphora", "Las ciudades enviaron delegados; 48 de ellos eran alcaldes.", 48),
+    _c("pt", "anaphora", "Cidades de aprendizagem? A rede já tem 425 delas.", (T, 425)),
+    _c("it", "anaphora", "Quanto ai paesi, la rete ne conta oggi 91.", (C, 91)),
+    _n("it", "anaphora", "Di scuole, la città ne conta 48.", 48),
+    _c("it", "anaphora", "Nel 2020 la rete contava 229 città; nel 2022 ne entrarono altre "
+       "settantasette.", (N, 77)),
+    _c("fr", "anaphora", "En 2020 le réseau comptait 229 villes ; en 2022 il en a accueilli "
+       "encore 77.", (N, 77)),
+    _c("de", "anaphora", "Lernende Städte gibt es viele; das Netzwerk zählt 425 davon.", (T, 425)),
+    _n("de", "anaphora", "Die Städte schickten Delegierte; 48 davon waren Bürgermeister.", 48),
+    _c("de", "anaphora", "Im August 2016 gehörten ihm 115 Städte an; inzwischen sollen es rund "
+       "130 sein.", (T, 130)),
+    _c("fr", "anaphora", "Des villes apprenantes, le réseau en compte aujourd'hui 425.", (T, 425)),
+    _c("fr", "anaphora", "En 2022, 77 villes ont rejoint le réseau ; en 2025, 72 autres ont "
+       "suivi.", (N, 72)),
+    _c("fr", "anaphora", "Le réseau a accueilli 64 villes en 2024, puis 72 de plus en 2025.",
+       (N, 72)),
+    _n("fr", "anaphora", "La ville compte 48 écoles, et 12 autres sont prévues.", 12),
+    _c("es", "anaphora", "En 2022 ingresaron 77 ciudades; en 2025 se sumaron otras 72.", (N, 72)),
+    _c("es", "anaphora", "Ciudades del aprendizaje hay muchas: la red cuenta ya 425 de ellas.",
+       (T, 425)),
+    _c("es", "anaphora", "La red incorporó 64 ciudades en 2024 y 72 más en 2025.", (N, 72)),
+    _n("es", "anaphora", "La ciudad tiene 48 escuelas y se abrirán otras 12.", 12),
+    _c("pt", "anaphora", "Em 2022 entraram 77 cidades; em 2025 juntaram-se mais 72.", (N, 72)),
+    _c("pt", "anaphora", "A rede acolheu 64 cidades em 2024 e outras 72 em 2025.", (N, 72)),
+    _n("pt", "anaphora", "A cidade tem 48 escolas e vai abrir mais 12.", 12),
+    _c("it", "anaphora", "Nel 2022 entrarono 77 città; nel 2025 ne sono entrate altre 72.",
+       (N, 72)),
+    _c("it", "anaphora", "La rete ha accolto 64 città nel 2024 e altre 72 nel 2025.", (N, 72)),
+    _c("it", "anaphora", "Di città dell'apprendimento la rete ne conta oggi 425.", (T, 425)),
+    _n("it", "anaphora", "La città ha 48 scuole e ne aprirà altre 12.", 12),
+    _c("de", "anaphora", "2022 kamen 77 Städte hinzu, im Dezember 2025 weitere 72.", (N, 72)),
+    _c("de", "anaphora", "Das Netzwerk nahm 2024 64 Städte auf und 2025 noch einmal 72.",
+       (N, 72)),
+    _n("de", "anaphora", "Die Stadt hat 48 Schulen, weitere 12 sind geplant.", 12),
+    _c("vi", "anaphora", "Năm 2022 có 77 thành phố gia nhập; năm 2025 thêm 72.", (N, 72)),
+    _n("vi", "anaphora", "Thành phố có 48 trường học và sẽ xây thêm 12.", 12),
+]  # fmt: skip
+
+# A noun of counting with the number right after it, its unit said before: "e il
+# totale 229" (a total of the members; money or a share after the number binds nothing).
+_COUNTED = [
+    _c("it", "counted", "Le nuove città sono 54 e il totale 229, in 64 paesi.", (T, 229)),
+    _c("es", "counted", "Ingresaron 54 ciudades nuevas y el total 229, en 64 países.", (T, 229)),
+    _c("pt", "counted", "Entraram 54 cidades novas e o total 229, em 64 países.", (T, 229)),
+    _c("fr", "counted", "Les nouvelles villes sont 54, et le total 229, dans 64 pays.", (T, 229)),
+    _n("it", "counted", "Le città pagano una quota; il totale 300 euro a testa.", 300),
+    _n("es", "counted", "Las ciudades pagan una cuota: el total 300 euros.", 300),
+]
+
+# Coordination: a number's sibling carries the noun.
+_COORDINATED = [
+    _c("en", "coordination", "UNESCO itself gives two counts, 294 and 292 cities, depending on "
+       "the page.", (T, 294)),
+    _c("en", "coordination", "The new and old totals, 356 and 425 member cities, appear side by "
+       "side.", (T, 356)),
+    _n("en", "coordination", "The festival ran 12 and 14 hours on its two days, in 425 cities.",
+       12),
+    _n("en", "coordination", "Of the 12 and 425 cities we listed, most are in Europe.", 12),
+    _n("en", "coordination", "Turnout rose 50% and 356 cities took part in the campaign.", 50),
+    _c("en", "coordination", "The last two rounds brought either 64 or 72 new member cities each.",
+       (N, 64)),
+    _c("es", "coordination", "Las rondas de 2024 y 2025 sumaron 64 y 72 nuevas ciudades.",
+       (N, 64)),
+    _n("es", "coordination", "Entre 2016 y 2025 ciudades de todo el mundo se adhirieron.", 2016),
+    _c("fr", "coordination", "Selon la page, le réseau compte 292 ou 294 villes membres.",
+       (T, 292)),
+    _c("it", "coordination", "Le ultime tornate hanno portato 64 e 72 nuove città.", (N, 64)),
+    _c("de", "coordination", "Die letzten Runden brachten 64 und 72 neue Städte.", (N, 64)),
+    _c("pt", "coordination", "As duas últimas rondas trouxeram 64 e 72 novas cidades.", (N, 64)),
+    _c("fr", "coordination", "L'UNESCO donne deux chiffres, 294 et 292 villes, selon la page.",
+       (T, 294)),
+    _c("es", "coordination", "La UNESCO maneja dos cifras, 294 o 292 ciudades, según la página.",
+       (T, 294)),
+    _c("pt", "coordination", "A UNESCO usa dois números, 294 e 292 cidades, conforme a página.",
+       (T, 294)),
+    _c("it", "coordination", "L'UNESCO riporta due cifre, 294 e 292 città, a seconda della "
+       "pagina.", (T, 294)),
+    _c("de", "coordination", "Die UNESCO nennt zwei Zahlen, 294 und 292 Städte, je nach Seite.",
+       (T, 294)),
+    _c("vi", "coordination", "UNESCO đưa ra hai con số, 294 và 292 thành phố, tùy trang.",
+       (T, 294)),
+]  # fmt: skip
+
+CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED

@@ -1,0 +1,33 @@
+"""The variant sweep of bare numbers whose unit the discourse gives (tests/extract/
+discourse_sweep.py): every case in every language, read on a page titled with the
+network's name. The cases the engine does not read yet are listed in OPEN and expected to
+fail (strictly: one that starts passing must leave the list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.discourse_sweep import CASES, Case
+from tests.extract.titled import mentions
+
+# (language, the body's first 40 characters) of the cases not read yet
+OPEN = frozenset(
+    {
+        ("fr", "Quant aux pays représentés, le réseau en"),
+        ("it", "Quanto ai paesi, la rete ne conta oggi 9"),
+        ("fr", "En 2022, 77 villes ont rejoint le réseau"),
+    }
+)
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True)] if (case.language, case.body[:40]) in OPEN else []
+    return pytest.param(case, id=f"{case.language}-{case.rule}-{case.body[:24]}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_the_discourse_gives_the_bare_number_its_unit(case: Case) -> None:
+    found = mentions(case.language, case.body, "2025-12-12")
+    read = {(m.metric.value, m.value) for m in found}
+    assert [e for e in case.expected if e not in read] == []
+    assert [m.value for m in found if m.value in case.absent] == []
