@@ -294,6 +294,87 @@ _COUNTED = [
     _n("es", "counted", "Las ciudades pagan una cuota: el total 300 euros.", 300),
 ]
 
+_COUNTED += [
+    _c(
+        "zh",
+        "counted",
+        "该网络目前有292个成员城市。依新闻稿，总数则是294个，两个数字都来自官方。",
+        (T, 294),
+    ),
+    _c("zh", "counted", "成员城市遍布全球，总数达425个。", (T, 425)),
+    _c("ko", "counted", "300여 개 도시가 가입해 있고, 정확한 수는 356개입니다.", (T, 356)),
+    _c("ko", "counted", "회원 도시가 크게 늘어 전체 수는 425곳이다.", (T, 425)),
+    _c("ja", "counted", "加盟都市は世界に広がっている。総数は425で、91か国にわたる。", (T, 425)),
+    _n("zh", "counted", "学校很多，总数是300所。", 300),
+    _n("ko", "counted", "회원 도시가 늘었다. 예산 총수는 300억 원이다.", 300),
+]
+
+# A number of millions alone where the paragraph speaks of the network's people.
+_PEOPLE = [
+    _c(
+        "en",
+        "people",
+        "UNESCO now speaks of close to 500 million residents. Older leaflets "
+        "still say 390 million.",
+        ("citizens", 390_000_000),
+    ),
+    _c(
+        "fr",
+        "people",
+        "Le réseau compte 500 millions d'habitants. Certaines brochures disent "
+        "encore 390 millions.",
+        ("citizens", 390_000_000),
+    ),
+    _c(
+        "es",
+        "people",
+        "La red reúne a 500 millones de habitantes; algunos folletos aún dicen 390 millones.",
+        ("citizens", 390_000_000),
+    ),
+    _c(
+        "pt",
+        "people",
+        "Na rede vivem 500 milhões de habitantes; folhetos antigos ainda dizem 390 milhões.",
+        ("citizens", 390_000_000),
+    ),
+    _c(
+        "it",
+        "people",
+        "Nella rete vivono 500 milioni di abitanti; vecchi opuscoli dicono ancora 390 milioni.",
+        ("citizens", 390_000_000),
+    ),
+    _c(
+        "de",
+        "people",
+        "Im Netzwerk leben rund 500 Millionen Menschen. Alte Flyer nennen noch 390 Millionen.",
+        ("citizens", 390_000_000),
+    ),
+    _n(
+        "en",
+        "people",
+        "The network serves 500 million residents. The city budget is 390 million.",
+        390_000_000,
+    ),
+    _n(
+        "en",
+        "people",
+        "The network serves 500 million residents. Last year 390 million visits were made.",
+        390_000_000,
+    ),
+    _n(
+        "fr",
+        "people",
+        "Les 500 millions d'habitants du réseau mis à part, la ville a reçu 20 millions d'euros.",
+        20_000_000,
+    ),
+    _n(
+        "de",
+        "people",
+        "Im Netzwerk leben 500 Millionen Menschen. Der Haushalt: 390 Millionen Euro.",
+        390_000_000,
+    ),
+]
+
 # Coordination: a number's sibling carries the noun.
 _COORDINATED = [
     _c("en", "coordination", "UNESCO itself gives two counts, 294 and 292 cities, depending on "
@@ -328,4 +409,4 @@ _COORDINATED = [
        (T, 294)),
 ]  # fmt: skip
 
-CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED
+CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE

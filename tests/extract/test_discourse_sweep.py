@@ -16,6 +16,12 @@ OPEN = frozenset(
         ("fr", "Quant aux pays représentés, le réseau en"),
         ("it", "Quanto ai paesi, la rete ne conta oggi 9"),
         ("fr", "En 2022, 77 villes ont rejoint le réseau"),
+        ("en", "UNESCO now speaks of close to 500 millio"),
+        ("fr", "Le réseau compte 500 millions d'habitant"),
+        ("es", "La red reúne a 500 millones de habitante"),
+        ("pt", "Na rede vivem 500 milhões de habitantes;"),
+        ("it", "Nella rete vivono 500 milioni di abitant"),
+        ("de", "Im Netzwerk leben rund 500 Millionen Men"),
     }
 )
 

@@ -2,7 +2,7 @@
 du réseau" (fr s12 city release) had no figure phrase. "seules", "seuls", "solas",
 "sole", "soli", "só" (es, fr, it, pt) are plain modifiers before the unit; "solo" after
 the count ("è solo una città") is none. (A count of one said so, "una sola ciudad",
-"une seule ville", is not read yet: "una" is an article, not a number.)"""
+"une seule ville": tests/extract/test_one_said_with_only.py.)"""
 
 from __future__ import annotations
 

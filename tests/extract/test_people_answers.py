@@ -100,3 +100,47 @@ def test_a_town_s_people_or_a_small_answer_are_none(language: str, body: str) ->
 )
 def test_residents_are_the_network_s_people(language: str, body: str, expected: list[Row]) -> None:
     assert read(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # the question names the network's cities without "network" (s11 FAQ, the sweep):
+        # Language.asked_of_network
+        (
+            "de",
+            "Wie viele Menschen leben in diesen Städten?\n\nRund 390 Millionen, so die UNESCO.",
+            [("Rund 390 Millionen", "citizens", 390000000, "about", None, None)],
+        ),
+        (
+            "de",
+            "Wie viele Menschen leben in UNESCO-Lernstädten?\n\nFast 500 Millionen.",
+            [("Fast 500 Millionen", "citizens", 500000000, "nearly", None, None)],
+        ),
+        (
+            "en",
+            "How many people live in UNESCO learning cities?\n\nClose to 500 million.",
+            [("Close to 500 million", "citizens", 500000000, "nearly", None, None)],
+        ),
+        (
+            "en",
+            "How many people live in these cities?\n\nAbout 390 million, UNESCO says.",
+            [("About 390 million", "citizens", 390000000, "about", None, None)],
+        ),
+    ],
+)
+def test_the_network_s_cities_named_otherwise(
+    language: str, body: str, expected: list[Row]
+) -> None:
+    assert read(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "How many people live in Korean cities?\n\nAbout 40 million."),
+        ("de", "Wie viele Menschen leben in koreanischen Städten?\n\nRund 40 Millionen."),
+    ],
+)
+def test_a_country_s_cities_are_not_the_network_s(language: str, body: str) -> None:
+    assert read(language, body) == []

@@ -158,7 +158,12 @@ PARTITIVES: list[tuple[str, str, list[Row]]] = [
         "Saudi Arabia accounted for nine of the new members.",
         [("nine of the new members", "new_cities", 9, "SA")],
     ),
-    ("en", "Thirteen of the new members are African.", []),  # whose part? not the intake
+    # a part of the intake, its region after it (tests/extract/test_part_placed_after.py)
+    (
+        "en",
+        "Thirteen of the new members are African.",
+        [("Thirteen of the new members", "new_cities", 13, None)],
+    ),
     (  # a part the predicate names: capitals (test_said_counts)
         "en",
         "Eleven of the newcomers are national capitals.",

@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("en", "It has “nearly 200” member cities.",
      [("nearly 200” member cities", T, 200, "nearly", None, None)]),
     ("de", 'Laut einer Sprecherin zählt der Verbund "deutlich mehr als 100" Mitglieder.',
-     [('mehr als 100" Mitglieder', T, 100, "more_than", None, None)]),
+     [('deutlich mehr als 100" Mitglieder', T, 100, "more_than", None, None)]),
     ("de", "Es hat „rund 200“ Mitgliedsstädte.",
      [("rund 200“ Mitgliedsstädte", T, 200, "about", None, None)]),
     ("fr", "Il compte « près de 200 » villes membres.",

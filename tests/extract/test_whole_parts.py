@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "de",
         "Unter den 72 Neuzugängen, 11 sind Hauptstädte.",
         [
-            ("72", "new_cities", 72, "exact", None, None),
+            ("72 Neuzugängen", "new_cities", 72, "exact", None, None),
             ("11 sind Hauptstädte", "new_capitals", 11, "exact", None, None),
         ],
     ),

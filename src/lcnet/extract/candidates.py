@@ -161,7 +161,8 @@ def _digit_before(low: str, at: int, noun: str, grammar: Grammar) -> bool:
 
 _OPENING = "\"'([\u00ab\u201c\u201e\u2018\u201a\u00bf\u00a1"  # as lcnet.extract.phrase's
 _CLOSING = '"\u201c\u201d\u00bb'  # as lcnet.extract.phrase's
-_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
+# and French "qu'" (que) before a number: "n'a qu'une seule ville", "qu'onze villes"
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d|qu)['\u2019](?=\w)")
 _RANK_REACH = 16  # characters before a unit where words touch and its ordinal may be
 
 
@@ -196,7 +197,11 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         while words and words[-1] in grammar.modifier_words and skipped < 7:
             if words[-1] in data.ordinals and not data.ordinal_after_unit:
                 before = words[-2] if len(words) > 1 else ""
-                if not (before[-1:].isdigit() or before in grammar.gate_words):
+                if not (
+                    before[-1:].isdigit()
+                    or before in grammar.gate_words
+                    or one_with_only(before, words[-1], data)  # "une seule ville"
+                ):
                     break  # "the first Iraqi city": "first" ranks here, it is no modifier
                 # "les deux premières villes": a count, the ordinal says which ones
             popped = words.pop()
@@ -208,7 +213,7 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
     word = word.rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")  # "180-odd"
     word = word.lstrip(_OPENING)  # a quote opens on it: "\"Deux villes du Sénégal ont"
     elided = _ELIDED_ARTICLE.match(word) if "'" in word or "\u2019" in word else None
-    if elided is not None and not data.ordinal_after_unit:
+    if elided is not None and not data.ordinal_after_unit and word not in grammar.gate_words:
         word = word[elided.end() :]  # an article elided onto it: "l'ottava città"
     if grammar.nouns[noun][0] is Unit.CITIZEN:
         # The network's citizens are hundreds of millions: "390 million", never "500".
@@ -229,4 +234,8 @@ def one_with_only(word: str, following: str, data: Language) -> bool:
     """Whether `word`, an article that is also the number one, is that number because a
     word of "only" follows it: "una sola ciudad", "un solo municipio" (the word before a
     unit must otherwise end a number: an article alone is no count)."""
-    return following in data.only_words and word in data.number_words
+    if following not in data.only_words:
+        return False
+    if "'" in word or "\u2019" in word:
+        word = word.replace("\u2019", "'").rsplit("'", 1)[1]  # "n'a qu'une seule ville"
+    return word in data.number_words or word in data.round_articles  # fr "une", it "una"

@@ -1757,8 +1757,8 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     unit = grammar.nouns[" ".join(noun.group().split())][0]
     if unit is Unit.CITIZEN:  # of the network's cities, the question says ("the
         # network's cities", "in diesen Städten": its cities' noun after the people)
-        network = _NETWORK_WORD.get(data.code)
-        said = network is not None and re.search(network, after)
+        network = _asked_of_network(data.code)
+        said = network is not None and network.search(after) is not None
         cities = any(
             grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
             for m in _unit_nouns(data.code).finditer(after, noun.end())
@@ -1864,15 +1864,13 @@ def _how_many(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{data.how_many})(?!\w)")
 
 
-# The network in a question of people: "las ciudades de la red", "the network's cities"
-_NETWORK_WORD = {
-    "es": r"\b(?:la red|gnlc)\b",
-    "pt": r"\b(?:da rede|na rede|gnlc)\b",
-    "fr": r"\b(?:du réseau|gnlc)\b",
-    "it": r"\b(?:della rete|nella rete|gnlc)\b",
-    "en": r"\b(?:network|gnlc)\b",
-    "de": r"\b(?:netzwerk|netzwerks|gnlc)\b",
-}
+@cache
+def _asked_of_network(code: str) -> re.Pattern[str] | None:
+    """The words that make a question's people the network's (Language.asked_of_network)."""
+    words = language(code).asked_of_network
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
+
+
 # Who says the answer, before it: "Según la UNESCO, casi 500 millones"
 _ANSWER_SOURCE = {
     "es": r"seg[uú]n|de acuerdo con",
@@ -2016,6 +2014,12 @@ _STATED_BEFORE = {
     "vi": (None,
            r"(?:con số|tổng số)"
            r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
+    # where words touch, the noun and its particle or verb touch the number: "總數則是
+    # 294個", "정확한 수는 356개입니다", "総数は229"
+    "zh": (None,
+           r"(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)"),
+    "ko": (None, r"(?:정확한 수|전체 수|총수|회원 수)(?:는|은|가|이)"),
+    "ja": (None, r"(?:総数|正確な数)(?:は|が)"),
 }  # fmt: skip
 # The nouns the patterns open with: most are count heads (Language.count_heads), whose
 # places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
@@ -2027,6 +2031,9 @@ _STATED_KEYS = {
     "it": ("totale", "numero", "quota"),
     "de": ("zahl", "gesamtzahl"),
     "vi": ("tổng số", "con số"),
+    "zh": ("总数", "總數", "总计", "總計"),
+    "ko": ("정확한 수", "전체 수", "총수", "회원 수"),
+    "ja": ("総数", "正確な数"),
 }
 # "229 was the figure at the time": the number opens its clause, the noun after it
 _STATED_AFTER = {
@@ -2052,6 +2059,16 @@ def _stated_forms(code: str) -> _StatedForms | None:
     qualifiers = alternation(list(data.qualifiers))
     qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
     after = _STATED_AFTER.get(code)
+    if data.attached:  # "總數則是294個", "정확한 수는 356개입니다": a counter, then the end
+        counter = alternation((*data.unit_linkers, "곳", "個", "个", "都市"))
+        return _StatedForms(
+            None,
+            re.compile(
+                rf"(?:{noun})\s*(?P<qualifier>)(?P<number>{number})(?:{counter})?"
+                r"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z|입니다|이다|です|である|で)"
+            ),
+            None,
+        )
     return _StatedForms(
         re.compile(rf"(?<![^\W\d_])(?:{spaced(before)})\s+\Z") if before else None,
         re.compile(rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_STATED_END}"),

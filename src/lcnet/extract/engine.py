@@ -29,7 +29,7 @@ from lcnet.extract.changes import (
     went_back,
     year_span,
 )
-from lcnet.extract.grammar import Grammar, grammar
+from lcnet.extract.grammar import Grammar, country_named_last, grammar
 from lcnet.extract.historic import (
     DatedBlocks,
     as_of,
@@ -38,6 +38,7 @@ from lcnet.extract.historic import (
     dated_by_lead,
     dated_by_the_next,
     dated_entries,
+    in_circulation,
     joined_then,
     opening_date,
     republished_blocks,
@@ -222,7 +223,46 @@ def lowered(text: str) -> str:
     # none (isascii costs nothing; the search ~2 ms per MB)
     if not low.isascii() and _FULL_WIDTH.search(low) is not None:
         low = low.translate(_ASCII_FULL_WIDTH)
-    return low
+    return _ranges_dashed(low)
+
+
+def _ranges_dashed(low: str) -> str:
+    """ "70-80 cities": a hyphen between numbers of one to three digits reads as the
+    range's en dash, which the figure patterns read as a range (phrase._ranges);
+    a hyphen before digits is otherwise no number's start ("COVID-19"). Dates
+    ("2024-02-14", "14-02-2024") and longer numbers keep theirs. Found with str.find."""
+    at = low.find("-")
+    dashes: list[int] = []
+    size = len(low)
+    while at >= 0:
+        if 0 < at < size - 1 and low[at - 1].isdigit() and low[at + 1].isdigit():
+            left = at - 1
+            while left >= 0 and low[left].isdigit():
+                left -= 1
+            right = at + 1
+            while right < size and low[right].isdigit():
+                right += 1
+            if (
+                at - left <= 4
+                and right - at <= 4
+                and (left < 0 or low[left] not in _NOT_A_RANGE)
+                and (right >= size or low[right] not in _NOT_A_RANGE)
+            ):
+                dashes.append(at)
+        at = low.find("-", at + 1)
+    if not dashes:
+        return low
+    pieces = []
+    last = 0
+    for at in dashes:
+        pieces.append(low[last:at])
+        pieces.append("\u2013")
+        last = at + 1
+    pieces.append(low[last:])
+    return "".join(pieces)
+
+
+_NOT_A_RANGE = "-./:,"  # a date's, a version's, a time's or a longer number's neighbour
 
 
 _FULL_WIDTH = re.compile("[\uff10-\uff19\uff41-\uff5a]")
@@ -446,10 +486,16 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
-        if dated is None and (
-            _before_this(low, sentence.span.start, phrase.start, rules)
-            or _at_that_time(low, sentence.span, phrase, rules)
-            or _had_then_now(low, sentence.span, phrases, index, rules)
+        if (
+            dated is None
+            and (
+                _before_this(low, sentence.span.start, phrase.start, rules)
+                or _at_that_time(low, sentence.span, phrase, rules)
+                or _had_then_now(low, sentence.span, phrases, index, rules)
+            )
+            # "L'introduction, rédigée avant l'annonce, évoque encore « 356 villes »": a
+            # source still in use says it today
+            and not in_circulation(low, phrase, sentence.span, rules)
         ):
             # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
             # "All'epoca la rete contava 356 città", no date said before: of some time
@@ -519,7 +565,18 @@ def _judged(
             ):  # "425 membri in 91 Paesi, contro i 115 in 28 Paesi", "425 cities from 91
                 # countries belong to it, against 294 in 2022": the cities' start
                 compared = held_before
-            if back.value in PLAUSIBLE[compared]:
+            elsewhere = (
+                _placed_after(low, back.end, sentence.span.end, rules)
+                if metric is Metric.COUNTRY_CITIES
+                else None
+            )
+            if elsewhere is not None and elsewhere != country:
+                # "Viet Nam has six members, against 13 in Thailand": another country's
+                # count at the same time, no change of the first's
+                if back.value in PLAUSIBLE[metric]:
+                    yield Found(back.start, back.end, metric, back.value, back.qualifier,
+                                back.as_of or dated, elsewhere, None, False)  # fmt: skip
+            elif back.value in PLAUSIBLE[compared]:
                 yield Found(back.start, back.end, compared, back.value, back.qualifier,
                             back.as_of, country, region, True, (),
                             back.as_of is None)  # fmt: skip
@@ -578,8 +635,12 @@ def _subject_opening(code: str) -> re.Pattern[str] | None:
     openings = [*data.subject_pronouns, *data.origin_words]
     if not data.subject_pronouns:
         return None
+    # "Together they are in 91 countries", "Zusammen liegen sie in ...": an adverb of the
+    # whole first, and a verb before the pronoun where the language inverts
+    adverbs = "|".join(data.subject_adverbs)
+    adverb = rf"(?:(?:{adverbs}),? (?:[^\W\d_]+ )?)?" if adverbs else ""
     return re.compile(
-        rf"[\s*_>#\-\u2022]*(?:{'|'.join(openings)})(?!\w)[^.;:!?]*\Z".replace(" ", r"\s+")
+        rf"[\s*_>#\-\u2022]*{adverb}(?:{'|'.join(openings)})(?!\w)[^.;:!?]*\Z".replace(" ", r"\s+")
     )
 
 
@@ -604,11 +665,37 @@ def _placed_opening(code: str) -> re.Pattern[str] | None:
         return None
     words = [*data.copulas, *data.presence_words, *data.present_markers]
     verbs = "|".join(re.escape(w) if w.isalpha() else w for w in words)
+    # "Together they are in 91 countries", "Zusammen liegen sie in 91 Ländern": an adverb
+    # of the whole before the pronoun, and the verb before it where the language inverts
+    adverbs = "|".join(data.subject_adverbs)
+    adverb = rf"(?:(?:{adverbs}),?\s+(?:(?:{verbs})\s+)?)?" if adverbs else ""
     return re.compile(
-        rf"[\s*_>#\-\u2022]*(?:{'|'.join(data.subject_pronouns)})"
+        rf"[\s*_>#\-\u2022]*{adverb}(?:{'|'.join(data.subject_pronouns)})"
         # (a connector may hold its verb: "Diese verteilen sich auf 79 Länder")
         rf"(?:\s+(?:{verbs}))*\s+(?:{alternation(list(data.place_connectors))})\s+\Z"
     )
+
+
+def _placed_after(low: str, at: int, stop: int, rules: Grammar) -> str | None:
+    """The country a place connector names right after a compared count ("against 13 in
+    Thailand", "gegenüber 13 in Thailand"): its code, or None."""
+    form = _placed_after_form(rules.language.code)
+    found = form.match(low, at, stop) if form is not None else None
+    return (
+        None
+        if found is None
+        else country_named_last(low, found.start("place"), found.end(), rules)
+    )
+
+
+@cache
+def _placed_after_form(code: str) -> re.Pattern[str] | None:
+    data = grammar(code).language
+    if data.attached or not data.place_connectors:
+        return None
+    names = alternation([*data.country_names])
+    connectors = alternation([c for c in data.place_connectors if len(c.split()) == 1])
+    return re.compile(rf"\s+(?:{connectors})\s+(?:the\s+)?(?P<place>{names})(?!\w)")
 
 
 _SMALLEST_WHOLE = 100  # the network has had more than a hundred members since 2016
@@ -810,6 +897,8 @@ def _starts_a_change(low: str, phrases: Sequence[Phrase], index: int, rules: Gra
     if index + 1 >= len(phrases):
         return False
     phrase, after = phrases[index], phrases[index + 1]
+    if phrase.qualifier is Qualifier.AT_LEAST and after.qualifier is Qualifier.AT_MOST:
+        return False  # "70 to 80 cities": a range's two ends (phrase._ranges), no change
     return after.unit is phrase.unit and changes_to(low, phrase.end, after.start, rules)
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from lcnet.extract.firsts import first_characters
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.numbers import alternation, number_pattern, word_letters
+from lcnet.extract.numbers import alternation, number_pattern, one_articles, word_letters
 from lcnet.model import Qualifier
 
 _GROUP = re.compile(r"\([^()]*\)[?*+]?")
@@ -111,6 +111,7 @@ class Grammar(NamedTuple):
 
     cues: re.Pattern[str]  # one group per kind of cue: "total", "intake", "along", ...
     present: re.Pattern[str]
+    circulation: re.Pattern[str] | None  # Language.circulation_markers
     historic: re.Pattern[str]  # a marker and a date, groups day, month, year (or era)
     dated: re.Pattern[str]  # what every date holds: a year, or an era's name
     founding: re.Pattern[str]
@@ -179,6 +180,7 @@ _FRAGMENTS = (
     "first_time_cues",
     "candidate_cues",
     "present_markers",
+    "circulation_markers",
     "historic_markers",
     "founding_words",
     "quota_cues",
@@ -408,7 +410,8 @@ def grammar(code: str) -> Grammar:
         references=_any(data.network_references, space),
         reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
         cues=_cues(data, space),
-        present=_any(data.present_markers, space),
+        present=_any((*data.present_markers, *data.circulation_markers), space),
+        circulation=_any(data.circulation_markers, space) if data.circulation_markers else None,
         historic=_historic(data, space),
         dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
         founding=_any(data.founding_words, space),
@@ -605,7 +608,9 @@ _QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
 # what a count of members is never followed by: a share ("30 per cent", "30 por ciento")
 # or money ("the total budget is 300 euros", "le chiffre est de 300 euros par ville")
 _NOT_A_COUNT = (
-    r"(?!\s*(?:%|\d|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
+    # a digit on the next line is another line's ("... tally to 13\n10 December 2025")
+    r"(?![ \t\u00a0]*\d)"
+    r"(?!\s*(?:%|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
     r"|por\s?cento\b|per\s?cento\b|prozent\b|[€$£¥₫₩]|(?:euros?|eur|usd|dollars?|dólares"
     r"|dollari|francs?|franchi|pesos|reais|yen|yuan|đồng|rupees?|chf)\b))"
 )
@@ -730,7 +735,7 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
     places = [*data.demonyms, *data.regions]
     modifiers = _backwards([*data.modifiers_before, *places])
     linkers = _backwards(data.unit_linkers)
-    ends = [*data.number_words, *data.multipliers, *data.scales]
+    ends = [*data.number_words, *data.multipliers, *data.scales, *one_articles(data)]
     if ordinals:
         ends += data.ordinals
     last_words = _backwards({phrase.split()[-1] for phrase in ends})

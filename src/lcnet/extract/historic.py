@@ -8,9 +8,10 @@ network, not the figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
@@ -61,6 +62,8 @@ def as_of(
 
     `written`: the text's date, against which "last month" or "昨年9月" is counted; None
     when it is not known (such dates are then not read)."""
+    if in_circulation(low, phrase, sentence, grammar):
+        return None  # "our 2022 leaflet still says 294": said today, whatever its date
     if _QUOTES.search(low, sentence.start, phrase.start):  # the figure may be quoted
         cited = _cited_year_after(low, phrase)
         if cited is not None:  # '3. "170 active members in 53 countries". UIL, 2019.'
@@ -157,6 +160,8 @@ def as_of(
         if _in_an_aside(low, phrase, found, clause, grammar):
             continue
         date = _date(found, grammar)
+        if date is not None and date.day is not None and _fields(found).get("day"):
+            date = _day_before(low, found, clause.start, date, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
         if date is not None and (best is None or distance < best[0]):
             best = (distance, date, found.end())
@@ -181,6 +186,53 @@ def as_of(
         # date nearer the figure is its own (where words touch; measured there)
         return _relative(low, phrase, Span(best[2], phrase.end), grammar, written) or best[1]
     return best[1]
+
+
+def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
+    """Whether the figure is what a source still in use gives (Language.
+    circulation_markers): "our leaflet still says 356", "a 2022 leaflet, still handed out
+    at the town hall, speaks of 294", 'le site parle encore de « 115 villes », un chiffre
+    de 2016'. Such a figure is said today, at the text's date, whatever date the source
+    (or an apposition) gives it; an earlier source the text reports ("the 2019 brochure
+    said 170") keeps its date. The marker must be the figure's: in its sentence, with no
+    ";" and no other number (but years) between them (nor after a marker that follows the
+    figure: that one is the next figure's); numbers quoted with the figure
+    ("「世界64か国229都市」") are its own."""
+    if grammar.circulation is None:
+        return False
+    marks = _circulation_marks(low, sentence.start, sentence.end, grammar.language.code)
+    if not marks:
+        return False  # the common case
+    quoted = _QUOTES.search(low, sentence.start, sentence.end) is not None
+    quotation = _quotation(low, phrase, sentence) if quoted else None
+    start, end = (quotation.start, quotation.end) if quotation else (phrase.start, phrase.end)
+    for mark_start, mark_end in marks:
+        if mark_end <= start:
+            between = low[mark_end:start]
+        elif mark_start >= end:  # "「356都市」としていますが、次回の改訂で改めます"
+            between = low[end:mark_start] + " " + low[mark_end : sentence.end]
+        else:
+            continue
+        if ";" not in between and _OTHER_NUMBER.search(between) is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _circulation_marks(low: str, start: int, end: int, code: str) -> tuple[tuple[int, int], ...]:
+    """Where the markers of a source in use stand in a sentence: read once for all its
+    figures (a str's hash is kept, so the text as a key costs nothing after the first)."""
+    circulation = grammar_of(code).circulation
+    if circulation is None:
+        return ()
+    return tuple(m.span() for m in circulation.finditer(low, start, end))
+
+
+# a number that is not a year: another figure between a source's marker and this one
+_OTHER_NUMBER = re.compile(
+    r"(?<![\d.,\uff10-\uff19])(?!(?:19|20|\uff11\uff19|\uff12\uff10)[\d\uff10-\uff19]{2}"
+    r"(?![\d\uff10-\uff19]))[\d\uff10-\uff19]+"
+)
 
 
 # "..., un chiffre de l'été 2016", "..., dati del 2019", "..., a figure from 2016": an
@@ -754,7 +806,10 @@ def _relative(
         anchor = _anchor(low, nearest.start(), grammar, written)
         if 1 <= month <= 12 and anchor is not written:
             return PartialDate(anchor.year, month)
-    return counted_back(nearest, grammar, written)
+    back = counted_back(nearest, grammar, written)
+    if back is not None and _fields(nearest).get("day"):  # "until 4 December": the day before
+        back = _day_before(low, nearest, clause.start, back, grammar)
+    return back
 
 
 _OF_THAT_YEAR = 16  # characters after a month where "of that year" may stand
@@ -902,6 +957,50 @@ def _dated_before(
         return None  # "La red sumará más de 450 en 2027. Colombia tenía ocho": a past
         # state does not point forward to a forecast's year
     return found
+
+
+_DAY_BEFORE_REACH = 60  # characters before a date where "before Hanoi's admission" may start
+
+
+def _day_before(
+    low: str, found: re.Match[str], start: int, date: PartialDate, grammar: Grammar
+) -> PartialDate:
+    """ "Until 4 December the network had 356 cities", "bis zum 4. Dezember", "before
+    Hanoi's admission on 4 December": a count until a day is of the day before it (on the
+    day, the news had changed it), read as that day's month. A word of
+    Language.before_dates opens the date's
+    marker or ends just before it, or a newcomer's arrival (Language.before_this) ends
+    just before it."""
+    words = grammar.language.before_dates
+    if not words:
+        return date
+    head = low[found.start() : found.end()]
+    before = low[max(start, found.start() - _DAY_BEFORE_REACH) : found.start()]
+    tail = before.rstrip()
+    last = tail.rsplit(None, 2)[-2:]
+    if not (
+        head.startswith(words)
+        or (last and last[-1] in words)
+        or (len(last) == 2 and " ".join(last) in words)
+        or _arrival_just_before(before, grammar)
+    ):
+        return date
+    assert date.month is not None
+    assert date.day is not None
+    day = dt.date(date.year, date.month, date.day) - dt.timedelta(days=1)
+    # the month of that day: a day just before the text's own would read as its news
+    # (lcnet.check.texts.NEWS_DAYS), and the month of an intake accepts either side's figure
+    return PartialDate(day.year, day.month) if day.year >= 1900 else date
+
+
+def _arrival_just_before(before: str, grammar: Grammar) -> bool:
+    form = _before_this_round(grammar.language.code)
+    if form is None:
+        return False
+    last = None
+    for last in form.finditer(before):  # noqa: B007 (the last match is wanted)
+        continue
+    return last is not None and not before[last.end() :].strip(" ,")
 
 
 @cache

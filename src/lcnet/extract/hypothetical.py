@@ -130,7 +130,12 @@ def _projected(phrase: Phrase, sentence: Sentence) -> bool:
     start = max(start, sentence.low.rfind(";", start, phrase.start) + 1)
     mark = sentence.low.find(";", phrase.end, end)
     end = end if mark < 0 else mark
-    return sentence.has("future", start, phrase.start) or sentence.has("future", phrase.end, end)
+    futures = sentence.within(start, phrase.start, ("future",))
+    if futures and sentence.has("group", futures[-1].end, phrase.start):
+        # "We would be joining some two hundred towns", "wird sich 425 Städten anschließen":
+        # the subject's joining is to come, the group it joins is there now
+        futures = []
+    return bool(futures) or sentence.has("future", phrase.end, end)
 
 
 def _size_class(low: str, phrase: Phrase, grammar: Grammar) -> bool:

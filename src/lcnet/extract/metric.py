@@ -21,7 +21,7 @@ from lcnet.extract.hypothetical import hypothetical
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
-from lcnet.extract.numbered_parts import part_before
+from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
@@ -381,13 +381,19 @@ def _cities(
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
             return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
-        if Role.NEW in phrase.roles or _joined_just_before(low, sentence, before, phrase, grammar):
+        if (
+            Role.NEW in phrase.roles
+            or _joined_just_before(low, sentence, before, phrase, grammar)
+            or _new_ones_joined(low, sentence, phrase, grammar)
+        ):
             # "the number of new members reached 72", "ne sono entrate altre 64"
             return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
         if (
             country is None
             and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
-            and sentence.has("intake", sentence.span.start, phrase.start)
+            # the count's own head may say it: "Le nombre de villes admises cette année est
+            # de 54", "Số thành phố được kết nạp đợt này là 54"
+            and sentence.has("intake", sentence.span.start, phrase.end)
         ):  # "Sa dernière promotion, rendue publique fin septembre, en comptait 54": too
             # few for the network, said of a round: the round's
             return Reading(Metric.NEW_CITIES, phrase.value, None, phrase.region, False)
@@ -411,6 +417,8 @@ def _cities(
             previous.metric in _NEW_METRICS
             if previous is not None
             else _after_an_intake(low, sentence, grammar)
+            # "Trong số các thành viên mới có hai thành phố": among the new ones, said so
+            or new_members_before(low, sentence.span.start, phrase.start, grammar)
         )
     ):  # "(64 villes ont été accueillies.) Parmi elles, on compte sept villes africaines":
         # a verb of counting after "among them" counts a part of the intake, not the
@@ -526,6 +534,19 @@ def _cities(
     whole = _a_whole(low, phrase, grammar)  # "16 of the 64 new members are in ...": the
     # place after the whole is its part's (lcnet.extract.numbered_parts)
     after = None if phrase.country or whole else _country_after(low, phrase, grammar)
+    said_place = None
+    if (
+        after is None
+        and not phrase.country
+        and not phrase.region
+        and not whole
+        and (Role.NEW in phrase.roles)
+    ):
+        # "Tres de las nuevas ciudades son mexicanas", "Deux des nouveaux membres sont
+        # français", "Three of the new cities are Mexican": a part, its place said after it
+        said_place = place_of_a_part(low, phrase.start, phrase.end, grammar)
+        if said_place is not None:
+            after = said_place[0]
     country = phrase.country or after
     owner = phrase if added is None else phrase._replace(start=added)
     country = country or _country_before(low, head, owner, grammar)
@@ -564,6 +585,7 @@ def _cities(
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
+    region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
@@ -667,8 +689,25 @@ def _cities(
     if cue in (None, "subset") and not new and (country or region):
         # "Among the 72 newcomers are two Thai cities": a country's share of the intake
         new = after_a_newcomer_set(low, sentence.span.start, phrase.start, grammar)
+    if cue is None and not new and country and previous is None:
+        # "(UNESCO admitió ayer 77 ciudades.) Incluye dos ciudades mexicanas", "Deux villes
+        # françaises en font partie": the intake told before includes them
+        words = _included_words(grammar.language.code)
+        new = (
+            words is not None
+            and words.search(low, sentence.span.start, sentence.span.end) is not None
+            and _after_an_intake(low, sentence, grammar)
+        )
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    # "Parmi elles figurent deux villes françaises, Brest et Nanterre, dont les candidatures
+    # avaient été transmises au printemps": a part of the intake, its application behind it
+    approved = approved or (
+        cue == "subset"
+        and new
+        and _WHOSE.search(low, phrase.end, min(sentence.span.end, phrase.end + _WHOSE_REACH))
+        is not None
+    )
     if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
         if phrase.qualifier is Qualifier.AT_MOST or _quota(low, sentence, phrase, grammar):
             return None  # "each country may nominate up to three cities": a quota
@@ -886,6 +925,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
         low.find(",", cue.end, phrase.start) < 0
+        # 'sa lettre de candidature : « Nous rejoignons 229 villes de 64 pays »': what the
+        # application says, quoted, is no count of applicants
+        and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
         and not _when_applying(low, cue.end, grammar)
         and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
@@ -910,6 +952,16 @@ def _admitted_part(
     return sentence.has("intake", phrase.end, end) or (
         grammar.member_verbs.search(low, phrase.end, end) is not None
     )
+
+
+# a colon and a quotation opening after it: what the application says, quoted ("are
+# 'about a thousand'" after "interested" keeps the cue: no colon)
+# a relative of possession after a part of an intake: its application, told as its past
+_WHOSE = re.compile(r"\b(?:dont|cuy[ao]s?|(?:le|il|i|la) cui|cuj[ao]s?|whose|deren|dessen)\b")
+_WHOSE_REACH = 80
+
+
+_QUOTE_OPENS = re.compile('[:\uff1a]\\s*["\u00ab\u201c\u201e\u300c\u300e]')
 
 
 # The network's size right before the figure: "una red de", "un réseau de", "una rete
@@ -1466,6 +1518,26 @@ def _joined_form(code: str) -> re.Pattern[str] | None:
     return re.compile(data.joined_after) if data.joined_after else None
 
 
+def _new_ones_joined(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a count after its noun names the ones that joined in this round, its verb
+    of joining in the phrase and a word of this round just before it (Language.
+    added_new): "此次加入的城市有77个", "2022年9月新加入的城市有77個" (not "目前加入的城市有
+    294个": all that joined so far)."""
+    words = grammar.language.added_new
+    if not words:
+        return False
+    start = max(sentence.span.start, phrase.start - _ADDED_NEW_REACH)
+    # the verb of joining the phrase holds ("新加入" may open before it)
+    verbs = [c for c in sentence.within(start, phrase.end, ("intake",)) if c.end > phrase.start]
+    if not verbs:
+        return False
+    reach = max(sentence.span.start, verbs[0].start - _THIS_ROUND_REACH)
+    return any(word in low[reach : phrase.start] for word in words)
+
+
+_THIS_ROUND_REACH = 4  # characters before the verb where "此次", "新" may stand
+
+
 def _reached(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether a verb of reaching ends the count's clause right after it (Language.
     reached_after): "59곳으로 늘었다", "59都市に増えた"."""
@@ -1741,7 +1813,14 @@ def _listed_along(
     if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
         return 0
     parts = re.split(rf" , (?:{conjunctions}) | , | (?:{conjunctions}) ", names)
+    if not low[sentence.span.start : along[-1].start].strip(_OPENING_MARKS):
+        # "Along with Bangkok, 71 other cities were admitted", "Zusammen mit Bangkok
+        # wurden 71 weitere Städte aufgenommen": the others are the subject, no one else
+        return len(parts)
     return 1 + len(parts)
+
+
+_OPENING_MARKS = " \t\n*_>#-\u2022\"'\u201c\u201e\u00ab"  # what may stand before a sentence
 
 
 def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
@@ -2095,6 +2174,14 @@ _SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "cô
 _WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
+@cache
+def _network_adverbial(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.network_adverbials
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -2131,6 +2218,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
     )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    adverbial = _network_adverbial(grammar.language.code)
+    if adverbial is not None:  # "Deutschland hat im Netzwerk inzwischen vier Städte": the
+        text = adverbial.sub(" ", text)  # network said between the country and its count
     most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
     found = most.search(text) if most is not None else None
     if found is not None:

@@ -67,6 +67,12 @@ def numbered_parts(
             continue
         place = forms.place.match(low, whole.end, min(end, whole.end + _AFTER))
         if place is None:
+            # "Thailand accounts for 13 of the 425 cities", "Auf Thailand entfallen 13 der
+            # 425 Städte": the country before the part owns it
+            owner = _owner_before(low, part.start("number"), grammar)
+            if owner is not None:
+                yield (part.start("number"), part.end("number"), whole.unit, value,
+                       Qualifier.EXACT, whole.roles, owner, None)  # fmt: skip
             continue
         region = data.regions.get(" ".join((place["region"] or "").split()))
         country = data.country_names.get(" ".join((place["country"] or "").split()))
@@ -77,6 +83,27 @@ def numbered_parts(
             continue
         yield (part.start("number"), part.end("number"), whole.unit, value,
                Qualifier.EXACT, whole.roles, country, region)  # fmt: skip
+
+
+_OWNER_REACH = 40  # characters before a part where the country that owns it may stand
+
+
+def _owner_before(low: str, at: int, grammar: Grammar) -> str | None:
+    """The country named right before a part's number, only words of possession or of
+    a share (Language.possession_words, share_words) between them, or None."""
+    data = grammar.language
+    if not data.share_words:
+        return None
+    words = low[max(0, at - _OWNER_REACH) : at].replace(",", " ").split()
+    while words and (words[-1] in grammar.possession_words or words[-1] in data.share_words):
+        words.pop()
+    if not words:
+        return None
+    for size in range(min(4, len(words)), 0, -1):  # "the united kingdom", "viet nam"
+        name = " ".join(words[-size:])
+        if name in data.country_names:
+            return data.country_names[name]
+    return None
 
 
 def part_before(low: str, start: int, grammar: Grammar) -> bool:
@@ -91,6 +118,30 @@ def part_before(low: str, start: int, grammar: Grammar) -> bool:
     return _forms(data.code).before.search(low, max(0, start - _BEFORE), start) is not None
 
 
+def place_of_a_part(
+    low: str, start: int, end: int, grammar: Grammar
+) -> tuple[str | None, str | None] | None:
+    """(country, region) said after the count low[start:end] that is a part of a whole
+    given without its number: its number and a part linker open it ("Tres de las nuevas
+    ciudades", "Deux des nouvelles villes", "Three of the new cities"), a verb of being
+    and a place follow it ("son mexicanas", "sont en Afrique"); else None."""
+    data = grammar.language
+    if not data.part_linkers or data.attached:
+        return None
+    forms = _forms(data.code)
+    if forms.opening.match(low, start, end) is None:
+        return None  # the common case: no linker right after the number
+    place = forms.place.match(low, end, min(len(low), end + _AFTER))
+    if place is None:
+        return None
+    region = data.regions.get(" ".join((place["region"] or "").split()))
+    country = data.country_names.get(" ".join((place["country"] or "").split()))
+    country = country or data.demonyms.get(" ".join((place["demonym"] or "").split()))
+    if region is None and country is None:
+        region = data.regions.get(" ".join((place["demonym"] or "").split()))
+    return None if region is None and country is None else (country, region)
+
+
 class _Forms:
     def __init__(
         self,
@@ -98,9 +149,11 @@ class _Forms:
         place: re.Pattern[str],
         first_time: re.Pattern[str] | None,
         capitals: re.Pattern[str] | None,
+        opening: re.Pattern[str],
     ) -> None:
         self.before = before
         self.place = place
+        self.opening = opening  # a number and a part linker: "tres de las", "three of the"
         self.first_time = first_time  # Language.first_time_cues
         self.capitals = capitals  # Language.capital_predicates
 
@@ -123,4 +176,5 @@ def _forms(code: str) -> _Forms:
     first_time = re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
     said = data.capital_predicates
     capitals = re.compile(r"\s+(?:" + "|".join(said) + ")") if said else None
-    return _Forms(before, place, first_time, capitals)
+    opening = re.compile(rf"(?:{number_pattern(code)})\s+(?:{linkers})\s")
+    return _Forms(before, place, first_time, capitals, opening)

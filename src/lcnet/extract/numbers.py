@@ -106,11 +106,28 @@ def number_pattern(code: str) -> str:
         rounds = alternation(data.approximate_numbers)
         articles = alternation(data.round_articles)
         forms.insert(1, rf"(?<!\w)(?:{articles})\s+(?:{rounds})(?!\w)")
+    ones = one_articles(data)
+    if ones:  # "une seule ville", "una sola città": the article is the number one
+        only = alternation(data.only_words)
+        forms.append(rf"(?<!\w)(?:{alternation(ones)})(?=\s+(?:{only})(?!\w))")
     if data.fractions:  # "meio milhão"; "meia centena", "medio centenar": a round noun
         approximate = alternation(data.approximate_numbers)
         halved = rf"(?:{scale}|(?:{approximate})(?!\w))" if approximate else scale
         forms.insert(1, rf"(?<!\w)(?:{alternation(data.fractions)}){_SPACE_OR_HYPHEN}{halved}")
     return "(?:" + "|".join(forms) + ")"
+
+
+def one_articles(data: Language) -> tuple[str, ...]:
+    """The indefinite articles that are the number one before a word of "only" ("une
+    seule", "una sola") in a language whose number words lack them (fr, it: an article
+    alone is no number there; es and pt have "una" and "uma" among their number words)."""
+    return _one_articles(data.code) if data.only_words else ()
+
+
+@cache
+def _one_articles(code: str) -> tuple[str, ...]:
+    data = language(code)
+    return tuple(a for a in data.round_articles if a not in data.number_words)
 
 
 def suffixed(word: str, data: Language) -> bool:
@@ -126,17 +143,21 @@ def read_number(text: str, code: str) -> int | Fraction | None:
     if text.isdigit():
         return int(text)  # the common case
     data = language(code)
+    if data.only_words and text.lower() in one_articles(data):
+        return 1  # "une" of "une seule ville": number_pattern matches it only there
     if data.attached:
         return _read_touching(text, data)
     if data.approximate_numbers:  # "un centenar": an article and a round number as a noun
         words = text.lower().split()
-        if len(words) == 2 and words[1] in data.approximate_numbers:
-            if words[0] in INDEFINITE and words[0] not in data.number_words:
+        if len(words) >= 2 and words[-1] in data.approximate_numbers:
+            head = " ".join(words[:-1])
+            if len(words) == 2 and head in INDEFINITE and head not in data.number_words:
                 return data.number_words[words[1]]  # "une dizaine": an article, one of them
-            # "duas dezenas", "cuatro centenares": so many of them; "meia centena": half
-            times = data.fractions.get(words[0]) or data.number_words.get(words[0])
+            # "duas dezenas", "cuatro centenares": so many of them; "meia centena", "half a
+            # dozen", "ein halbes Dutzend": a part of one
+            times = data.fractions.get(head) or data.number_words.get(head)
             if times is not None and 0 < times < 10:
-                return as_count(times * data.number_words[words[1]])
+                return as_count(times * data.number_words[words[-1]])
     if data.scale_suffixes:
         suffixed = _SUFFIXED.fullmatch(text.lower())
         if suffixed is not None and suffixed.group(2) in data.scale_suffixes:

@@ -122,6 +122,7 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
     phrases = _phrases_in(low, start, end, grammar)
     if phrases:
         phrases = _capitals_labelled(low, start, phrases, grammar)
+        phrases = _ranges(low, start, phrases, grammar)
     rounds = _round_nouns(grammar.language.code)
     if rounds is None or not phrases:
         return phrases
@@ -136,6 +137,76 @@ def phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]
 
 
 _CITIES = frozenset({Unit.CITY, Unit.MEMBER})
+_RANGE_REACH = 48  # characters before a number where the low end of its range may start
+_RANGE_WIDTH = 2  # a range's high end is at most twice its low end: "70-80", "400 to 450"
+_DASHES = "-\u2013\u2014~\uff5e\u301c"  # and the tildes of "70~80개" (full-width too)
+_DASHED_LOW = re.compile(r"\d{1,3}(?:[.,]\d{3})*[" + _DASHES + r"](?=\d)")
+
+
+def _ranges(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list[Phrase]:
+    """ "70-80 cities" (a dash), "between 400 and 450 cities", "zwischen 70 und 80 Städte": a range
+    is two bounds, at least its low end and at most its high end, each judged alone (a
+    range read as its high end alone was an exact figure, wrong or flagged for nothing).
+    The low end is a number before a dash, or in a form of Language.number_range; "grew
+    from 229 to 294" is a change, whose start no range form takes."""
+    found = phrases
+    for index, phrase in enumerate(phrases):
+        if phrase.qualifier is not Qualifier.EXACT or phrase.ordinal or phrase.trailing:
+            continue
+        first = max(start, phrase.start - _RANGE_REACH)
+        before = low[first : phrase.start]
+        tail = before.rstrip()
+        if not tail or (tail[-1] not in _DASHES and not tail[-1].isalpha()):
+            continue  # the common case: no dash, no word of a range just before
+        match = next(
+            (m for form in _range_forms(grammar.language.code) if (m := form.search(before))),
+            None,
+        )
+        if match is None:
+            continue
+        value = _count(match["low"], grammar.language.code)
+        if value is None or not value < phrase.value <= _RANGE_WIDTH * value:
+            continue
+        previous = before[: match.start()].split()[-1:]
+        if previous and previous[0] in grammar.language.number_range_not_after:
+            continue  # "grew from 356 to 425 cities": a change, lcnet.extract.changes
+        lowest = Phrase(
+            first + match.start("low"),
+            first + match.end("low"),
+            phrase.unit,
+            value,
+            Qualifier.AT_LEAST,
+            phrase.roles,
+            phrase.country,
+            phrase.region,
+            False,
+            gapped=True,
+        )
+        if found is phrases:
+            found = list(phrases)
+        found[index] = phrase._replace(qualifier=Qualifier.AT_MOST)
+        found = [p for p in found if not (p.start < lowest.end and lowest.start < p.end)]
+        found.append(lowest)
+    return found if found is phrases else sorted(found)
+
+
+@cache
+def _range_forms(code: str) -> tuple[re.Pattern[str], ...]:
+    """The low end of a range and what ties it to the high end, ending where that starts:
+    digits and a dash in every language ("70-80", "70 - 80", "70~80개", any dash), and the
+    language's words (Language.number_range, {low} for the number: "between {low} and",
+    "{low}至"). Where words touch, a letter may stand before the number ("有70至80个")."""
+    touching = language(code).attached
+    start = r"(?<![\d.,])" if touching else r"(?<![\w.,])"
+    space = r"\s*" if touching else r"\s+"
+    digits = rf"{start}(?P<low>\d{{1,3}}(?:[.,\u00a0 ]\d{{3}})*)\s?[{_DASHES}]\s?\Z"
+    forms = [re.compile(digits)]
+    number = f"(?P<low>{number_pattern(code)})"
+    opening = "" if touching else r"(?<!\w)"
+    for form in language(code).number_range:
+        words = form.replace(" ", r"\s+").replace("{low}", number)
+        forms.append(re.compile(rf"{opening}{words}{space}\Z"))
+    return tuple(forms)
 
 
 def _capitals_labelled(
@@ -441,7 +512,11 @@ def _counted(
             said[:-1] or low[max(0, before.start("number") - 8) : before.start("number")].split()
         )
         # "duas dezenas", "medio centenar": counted or halved, so many of them
-        counted = len(said) > 1 and (said[-2] in data.number_words or said[-2] in data.fractions)
+        counted = len(said) > 1 and (
+            said[-2] in data.number_words
+            or said[-2] in data.fractions
+            or " ".join(said[:-1]) in data.fractions  # "ein halbes Dutzend"
+        )
         if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
@@ -685,46 +760,49 @@ def _bare(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> list
 
 # "Capital one of eleven to be admitted this round", "Three Indian cities among 77
 # admitted worldwide", '"Being one of 170 is not the point"': one of a count whose noun
-# is the subject's, left out after the number. The openings are found with str.find.
-_ONE_OF_OPENINGS = {
-    "en": ("one of ", "among "),
-    "de": ("eine von ", "einer von ", "eines von ", "unter "),
-}
-_ONE_OF_AFTER = {
-    "en": r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
-    "de": r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
-}
-_CAPITAL_WORDS = {"en": "capital", "de": "hauptst"}
+# is the subject's, left out after the number (Language.elided_one_of, elided_among,
+# elided_after, elided_capital, elided_count_nouns). The openings are found with str.find.
 _ONE_OF_SMALLEST = 10  # "one of two" is no count of the network's
-_ENDS_A_COUNT = re.compile(r"(?:cities|members|städte|mitglieder|kommunen|towns) \Z")
 
 
 def _one_of_elided(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
-    code = grammar.language.code
-    openings = _ONE_OF_OPENINGS.get(code)
-    if openings is None:
+    data = grammar.language
+    if not data.elided_one_of:
         return []
+    code = data.code
     found: list[Phrase] = []
-    for opening in openings:
-        for at in occurrences(low, start, end, opening):
-            if at > 0 and low[at - 1].isalnum():
-                continue
-            if opening != openings[0] and _ENDS_A_COUNT.search(low, max(start, at - 30), at):
-                continue  # "Three Indian cities among 77 admitted": a part of the intake,
-                # whose verb after it is the part's (its metric read from it)
-            match = _one_of_form(code).match(low, at + len(opening), end)
-            value = _count(match["number"], code) if match is not None else None
-            if match is None or value is None or not _ONE_OF_SMALLEST <= value < 1000:
-                continue
-            after = low[match.end() : match.end() + 40].split()[:2]
-            if any(word.strip(".,;:") in grammar.nouns for word in after):
-                continue  # "eine von 64 neu aufgenommenen Städten": the noun is said
-            capital = low.rfind(_CAPITAL_WORDS[code], max(start, at - 30), at) >= 0
-            unit = Unit.CAPITAL if capital else Unit.MEMBER
-            roles = _NEW if match["new"] else _MEMBER
-            span = match.span("number")
-            found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
+    for among in (False, True):
+        for opening in data.elided_among if among else data.elided_one_of:
+            for at in occurrences(low, start, end, opening):
+                if at > 0 and low[at - 1].isalnum():
+                    continue
+                if among and _ends_a_count(low, max(start, at - 30), at, data):
+                    continue  # "Three Indian cities among 77 admitted": a part of the
+                    # intake, whose verb after it is the part's (its metric read from it)
+                match = _one_of_form(code).match(low, at + len(opening), end)
+                value = _count(match["number"], code) if match is not None else None
+                if match is None or value is None or not _ONE_OF_SMALLEST <= value < 1000:
+                    continue
+                after = low[match.end() : match.end() + 40].split()[:2]
+                if any(word.strip(".,;:") in grammar.nouns for word in after):
+                    continue  # "eine von 64 neu aufgenommenen Städten": the noun is said
+                capital = bool(data.elided_capital) and (
+                    low.rfind(data.elided_capital, max(start, at - 30), at) >= 0
+                )
+                unit = Unit.CAPITAL if capital else Unit.MEMBER
+                roles = _NEW if match["new"] else _MEMBER
+                span = match.span("number")
+                found.append(Phrase(*span, unit, value, Qualifier.EXACT, roles, None, None, False))
     return found
+
+
+def _ends_a_count(low: str, start: int, end: int, data: Language) -> bool:
+    """Whether a count's noun (Language.elided_count_nouns, or a compound ending in one:
+    "Mitgliedsstädte") ends low[start:end] before a space."""
+    if end - 1 < start or low[end - 1] != " ":
+        return False
+    words = low[start : end - 1].rsplit(None, 1)
+    return bool(words) and words[-1].endswith(data.elided_count_nouns)
 
 
 @cache
@@ -732,7 +810,7 @@ def _one_of_form(code: str) -> re.Pattern[str]:
     """The number after "one of", then a participle of admission or the clause's end."""
     return re.compile(
         rf"(?P<number>{number_pattern(code)})"
-        rf"(?:\s+(?:{_ONE_OF_AFTER[code]})|(?=[.,;:!?\u201c\u201d\"]))"
+        rf"(?:\s+(?:{language(code).elided_after})|(?=[.,;:!?\u201c\u201d\"]))"
     )
 
 
@@ -928,18 +1006,29 @@ def _match_before(
         word = words[index]
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
+        elif word[:1].isdigit() and (dash := _DASHED_LOW.match(word)) is not None:
+            skip = dash.end()  # "70-80 cities": the high end of a range (_ranges)
         elif (
             ("'" in word or "\u2019" in word)
             and word.lstrip(_OPENING) not in known
+            and word.lstrip(_OPENING) not in grammar.gate_words  # "un'unica": a number
             and _is_ordinal(word, grammar)
         ):
             skip = len(word) - len(unelided(word.lstrip(_OPENING)))  # "l'ottava"
         else:
             skip = len(word) - len(word.lstrip(_OPENING))  # «quasi 400 città»
         found = pattern.match(low, starts[index] + skip, at)
+        if found is None and word.lstrip(_OPENING)[:3] in _QUE:
+            # "qu'onze villes", "qu'une seule ville": a number after an elided "que"
+            bare = unelided(word.lstrip(_OPENING))
+            if bare in known:
+                found = pattern.match(low, starts[index] + len(word) - len(bare), at)
         if found is not None:
             return found
     return None
+
+
+_QUE = ("qu'", "qu\u2019")  # French "que" elided before a number
 
 
 def _glued_after_colon(word: str) -> bool:
@@ -995,6 +1084,8 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
         word.rstrip(_CLOSING).rstrip("+*\u2020\u2021").removesuffix("-plus").removesuffix("-odd")
     )
     word = word.lstrip(_OPENING)
+    if word not in grammar.gate_words:  # "un'unica città": a number word with its article
+        word = unelided(word)  # "ne comptait qu'onze villes"
     return (
         word[-1:].isdigit()
         or word.rsplit("-", 1)[-1] in grammar.gate_words
@@ -1003,7 +1094,8 @@ def _ends_number(word: str, grammar: Grammar) -> bool:
 
 
 # An article elided onto the word after it: "l'ottava", "dell'unica", "l'unique"
-_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d)['\u2019](?=\w)")
+# and French "qu'" (que) before a number: "n'a qu'une seule ville", "qu'onze villes"
+_ELIDED_ARTICLE = re.compile(r"(?:l|dell|all|nell|sull|dall|un|d|qu)['\u2019](?=\w)")
 
 
 def unelided(word: str) -> str:
@@ -1044,16 +1136,9 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 40) : start].split()
-    while len(words) > 1 and (words[-1] in _NOW_WORDS or words[-1] == "sich"):
+    while len(words) > 1 and words[-1] in data.blocker_gaps:
         words.pop()  # "erstreckt sich inzwischen über 91 Länder", "stretches now over"
     return bool(words) and words[-1] in data.qualifier_blockers
-
-
-# adverbs of time between a verb and its preposition
-_NOW_WORDS = frozenset(
-    {"now", "today", "already", "inzwischen", "mittlerweile", "nun", "jetzt", "heute",
-     "bereits", "derzeit", "aktuell"}
-)  # fmt: skip
 
 
 _LINE_MARKS = frozenset({">", "<"})

@@ -260,6 +260,9 @@ def about_network(
         # speaks of membership, as "member cities" does
         plain = plain or (weak and sentence.has("candidate"))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
+        # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
+        # «más de 180 ciudades»": a source still in use, told right after the network
+        plain = plain or _still_said(sentence)
         # member cities are a network's: a programme named since the GNLC owns none
         # ("我市完成申报材料, 报送国家全民终身学习活动周组委会审核。中国现有12个成员城市")
         about = plain and memory.gnlc_named_last(
@@ -288,6 +291,16 @@ def about_network(
         is not None
     )
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase, parts=part)
+
+
+def _still_said(sentence: Sentence) -> bool:
+    """Whether the sentence tells of a source still in use (Language.circulation_markers)."""
+    circulation = sentence.grammar.circulation
+    span = sentence.span
+    return (
+        circulation is not None
+        and circulation.search(sentence.low, span.start, span.end) is not None
+    )
 
 
 def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
@@ -481,10 +494,21 @@ def _owned_by_another(
         and not _next_clauses(sentence, phrase, n)
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
+    if sentence.grammar.language.attached:  # "協議会の委員は「…400を超える都市が…」と紹介
+        # しました": where the verb ends the sentence, the one who speaks past the quote
+        closing = _closing_quote(sentence.low, phrase.end, sentence.span.end)
+        if closing >= 0:
+            speech = speech + sentence.within(closing, sentence.span.end, ("speech",))
     return any(
         not any(negative.end <= said.start for said in speech) or negative.start > phrase.start
         for negative in negatives
     )
+
+
+def _closing_quote(low: str, start: int, end: int) -> int:
+    """Where the first closing quotation mark after `start` stands (-1: none)."""
+    found = [at for mark in _CLOSING_QUOTES if (at := low.find(mark, start, end)) >= 0]
+    return min(found, default=-1)
 
 
 def _document_quote_start(sentence: Sentence, phrase: Phrase) -> int:

@@ -415,8 +415,15 @@ def _figures(
     if spaced and not any(heads):
         return []
     years = {i for row in rows for i, c in enumerate(row) if _YEAR.fullmatch(c.text)}
-    for row in rows:
+    # "| Netzwerk | Beitritt | Mitglieder weltweit | Staaten |" over a row per network: the
+    # row that names the GNLC is its, counted by the header; the other rows are other
+    # networks' ("| Klima-Bündnis | 1997 | 1.900 | 27 |"), and the name's "Learning Cities"
+    # no label of the row
+    named = _gnlc_rows(rows, header, grammar) if any(heads) and not spaced else set()
+    for number_of_row, row in enumerate(rows):
         aligned = len(header) == len(row)
+        if named and number_of_row not in named and _label(row[0].text, grammar) is None:
+            continue
         for index, cell in enumerate(row):
             number = _number(cell.text, grammar)
             if number is None:  # a year is none either: it may date the row
@@ -424,6 +431,8 @@ def _figures(
             if spaced and index in years:
                 continue
             label = _label(row[0].text, grammar) if index > 0 and not spaced else None
+            if number_of_row in named and aligned and heads[index] is not None:
+                label = None
             if not index and len(row) == _PAIR and not spaced and not aligned:
                 # "| 356 | cidades membro |": a key-figures table whose number leads its
                 # row, the caption after it
@@ -450,6 +459,18 @@ def _figures(
         for label in labels
     )
     return _membership_block(found, counted=counted)
+
+
+def _gnlc_rows(rows: list[list[Cell]], header: list[Cell], grammar: Grammar) -> set[int]:
+    """The rows of a table of several subjects whose first cell names the GNLC, where
+    the header labels the columns ("| Network | Joined | Members | Countries |")."""
+    if len(rows) < _PAIR or len(header) <= _PAIR:
+        return set()
+    return {
+        i
+        for i, row in enumerate(rows)
+        if len(row) == len(header) and any(f.search(row[0].text) for f in grammar.gnlc_finders)
+    }
 
 
 _PAIR = 2

@@ -214,6 +214,42 @@ class Language(NamedTuple):
     marks: tuple[str, ...] = ()
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
+    # Words that may stand between such a verb and its preposition, passed over to find
+    # it: "erstreckt sich inzwischen über 91 Länder", "stretches now over" (literal).
+    blocker_gaps: tuple[str, ...] = ()
+    # A count whose noun is the subject's, left out after the number (phrase._one_of_elided):
+    # "Capital one of eleven to be admitted this round", '"Being one of 170 is not the
+    # point"'. The openings of "one of" and of "among" (literal, with their space: "among
+    # 77 admitted" is a part of the intake instead when one of `elided_count_nouns` ends
+    # the word before it, "Three Indian cities among 77"); what must follow the number (a
+    # regex fragment: a participle of admission, as group "new", or a verb of being: else
+    # the clause ends); the start of the word for "capital" that makes the count one of
+    # capitals when it comes shortly before ("Capital one of eleven").
+    elided_one_of: tuple[str, ...] = ()
+    elided_among: tuple[str, ...] = ()
+    elided_after: str = ""
+    elided_capital: str = ""
+    elided_count_nouns: tuple[str, ...] = ()
+    # A range's low end and the words that tie it to the high end, which follows: "between
+    # {low} and", "{low} to" ({low} for the number; regex fragments; "from {low} to" is a
+    # change, never one of these). A range is read as two bounds, at least {low} and at
+    # most the high end (phrase._ranges); digits joined by a dash are one in every language.
+    number_range: tuple[str, ...] = ()
+    number_range_not_after: tuple[str, ...] = ()  # words before {low} that make a change
+    # Words that make a day the end of the time a figure speaks of: "until 4 December",
+    # "before 14 February", "bis zum 4. Dezember" (literal; one or two words, ending right
+    # before the date or opening its marker): the figure is of the day before
+    # (historic._day_before).
+    before_dates: tuple[str, ...] = ()
+    # In a question of people, the words that make them the network's cities' ("How many
+    # people live in the network's cities?", "in these cities", "in UNESCO learning
+    # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's
+    # people are not (lcnet.extract.elliptic.answered_counts; regex fragments).
+    asked_of_network: tuple[str, ...] = ()
+    # The network said as an adverbial between a country and its count: "Deutschland hat im
+    # Netzwerk inzwischen vier Städte", "Thailand kommt im GNLC auf 13" (regex fragments;
+    # passed over as possession words are, metric._country_before).
+    network_adverbials: tuple[str, ...] = ()
     # Roles a unit noun (a key of units or singular_units) carries by itself: WEAK for
     # "member states", "provinces"; NEW for "newcomers".
     unit_roles: Mapping[str, tuple[Role, ...]] = MappingProxyType({})
@@ -262,7 +298,16 @@ class Language(NamedTuple):
     money_nouns: tuple[str, ...] = ()
     # Words of "only" between an article that is also the number one and a singular unit,
     # which make the article that number: "una sola ciudad", "un solo municipio" (a
-    # modifier_before each; lcnet.extract.candidates.one_with_only).
+    # modifier_before each; lcnet.extract.candidates.one_with_only). Where the articles
+    # are no number words (fr "une", it "una": round_articles), numbers.one_articles
+    # makes them the number one before these words only: "une seule ville".
+    # A source still in use, whose figure is said today whatever date the source or the
+    # figure has: "our leaflet still says", "a 2022 leaflet, still handed out at the town
+    # hall, speaks of", "notre dépliant de 2021 parle encore de", "pas mise à jour depuis
+    # 2022", "ancora in distribuzione", "配布しているリーフレット" (regex
+    # fragments; also markers of the present). An earlier source the text reports ("the
+    # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
+    circulation_markers: tuple[str, ...] = ()
     only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
@@ -408,6 +453,10 @@ class Language(NamedTuple):
     # The words between a part's number and its whole's: "16 of the 64 new members were
     # in Asia and the Pacific" (literal words; lcnet.extract.numbered_parts).
     part_linkers: tuple[str, ...] = ()
+    # Words of a share between a country and its part of a whole, beside the possession
+    # words: "Thailand accounts for 13 of the 425 cities", "Auf Thailand entfallen 13 der
+    # 425 Städte" (literal words; lcnet.extract.numbered_parts).
+    share_words: tuple[str, ...] = ()
     # Number words that are round numbers as nouns, read as "about" ("une cinquantaine",
     # "un centenar", "un migliaio"); they are number_words too.
     approximate_numbers: tuple[str, ...] = ()
@@ -593,6 +642,9 @@ class Language(NamedTuple):
     # of origin (Language.origin_words: "Provengono da 46 Paesi") has its subject left
     # out, the same cities.
     subject_pronouns: tuple[str, ...] = ()
+    # Adverbs of the whole that may open such a sentence: "Together they are in 91
+    # countries", "Zusammen liegen sie in 91 Ländern" (regex fragments).
+    subject_adverbs: tuple[str, ...] = ()
     # Between a country's count and the network's total it is a part of: "le città
     # italiane sono otto su 425", "huit, sur 425", "eight out of 425" (literal words).
     out_of: tuple[str, ...] = ()

@@ -231,6 +231,7 @@ LANGUAGE = Language(
         "eine halbe": Fraction(1, 2),
         "einer halben": Fraction(1, 2),
         "halbe": Fraction(1, 2),
+        "ein halbes": Fraction(1, 2),  # "ein halbes Dutzend Mitgliedsstädte": six
     },
     number_joiners=(),
     decimal_mark=",",
@@ -276,8 +277,24 @@ LANGUAGE = Language(
         "bis zu": Q.AT_MOST,
         "höchstens": Q.AT_MOST,
         "maximal": Q.AT_MOST,
+        # "so um die 200 Städte", "deutlich mehr als 400", "schätzungsweise 500 Millionen"
+        "um die": Q.ABOUT,
+        "so um die": Q.ABOUT,
+        "in etwa": Q.ABOUT,
+        "schätzungsweise": Q.ABOUT,
+        "geschätzt": Q.ABOUT,
+        "grob": Q.ABOUT,
+        "etwas mehr als": Q.MORE_THAN,
+        "etwas über": Q.MORE_THAN,
+        "deutlich mehr als": Q.MORE_THAN,
+        "deutlich über": Q.MORE_THAN,
+        "weit mehr als": Q.MORE_THAN,
+        "gut und gerne": Q.MORE_THAN,
+        "knapp unter": Q.NEARLY,
+        "etwas weniger als": Q.FEWER_THAN,
+        "deutlich weniger als": Q.FEWER_THAN,
     },
-    qualifiers_after={"oder mehr": Q.AT_LEAST},
+    qualifiers_after={"oder mehr": Q.AT_LEAST, "und mehr": Q.AT_LEAST},
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     population_heads=(r"bevölkerung", r"einwohnerzahl"),
@@ -288,6 +305,9 @@ LANGUAGE = Language(
         "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
+        "neuzugängen": Unit.MEMBER,
+        "neumitglieder": Unit.MEMBER,  # "begrüßte 72 Neumitglieder"
+        "neumitgliedern": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -452,6 +472,10 @@ LANGUAGE = Language(
         "insgesamt",
         "ist damit mit",  # "Deutschland ist mit vier Städten vertreten"
         "ist mit",
+        "gehört",  # "Thailand gehört mit 13 Mitgliedsstädten zu den größten Gruppen"
+        "gehörte",
+        "stellt",  # "Thailand stellt im Netzwerk 13 Mitglieder"
+        "stellte",
         "gibt es",  # "in Deutschland gibt es bislang drei"
         "bislang",
         "bisher",  # "Thailand, wo bisher zehn Städte beigetreten sind"
@@ -557,6 +581,22 @@ LANGUAGE = Language(
         r"\bdavon\b",
         r"\bauf der liste\b(?! der mitglieder)",  # the list an intake named before
     ),
+    asked_of_network=(
+        "netzwerk",
+        "netzwerks",
+        "gnlc",
+        # "Wie viele Menschen leben in diesen Städten?", "in den UNESCO-Lernstädten"
+        r"(?:unesco-)?lernstädten",
+        "learning cities",
+        r"(?:diesen|den|ihren|seinen) (?:mitglieds)?städten",
+        "mitgliedsstädten",
+    ),
+    network_adverbials=(
+        r"(?:im|in dem|innerhalb des) (?:unesco[- ])?(?:netzwerk|gnlc|lernstädte-netzwerk)",
+        r"im (?:unesco )?global network of learning cities(?: \(gnlc\))?",
+        r"im (?:globalen )?netzwerk (?:der )?(?:lernenden städte|learning cities)(?: der unesco)?",
+        r"in der gnlc",
+    ),
     qualifier_blockers=(
         "verteilt",
         "verstreut",
@@ -570,6 +610,24 @@ LANGUAGE = Language(
         "reichen",
         "reichte",
     ),
+    blocker_gaps=(
+        "inzwischen",
+        "mittlerweile",
+        "nun",
+        "jetzt",
+        "heute",
+        "bereits",
+        "derzeit",
+        "aktuell",
+        "sich",  # "erstreckt sich über 91 Länder"
+    ),
+    elided_one_of=("eine von ", "einer von ", "eines von "),
+    elided_among=("unter ",),
+    elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
+    elided_capital="hauptst",
+    elided_count_nouns=("städte", "mitglieder", "kommunen"),
+    before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
+    number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
@@ -577,6 +635,9 @@ LANGUAGE = Language(
         "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
         "neuzugänge": (Role.NEW,),
+        "neuzugängen": (Role.NEW,),
+        "neumitglieder": (Role.NEW,),
+        "neumitgliedern": (Role.NEW,),
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
         "plätze": (Role.WEAK, Role.SEAT),
@@ -748,7 +809,8 @@ LANGUAGE = Language(
         # "Bis August 2016 waren über 100 Städte beigetreten": all that joined until then
         r"\bbis (?:ende |anfang |mitte )?(?:[a-zäöü]+ )?(?:19|20)\d\d\b",
     ),
-    part_linkers=("der",),
+    part_linkers=("der", "der insgesamt", "von insgesamt"),  # "13 der insgesamt 425 Städte"
+    share_words=("entfallen", "entfielen", "entfällt", "stellt", "stellte", "stellen"),
     comparatives=("als",),
     comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),
@@ -794,7 +856,8 @@ LANGUAGE = Language(
         r" (?:mitgliedsstadt|mitglieder|stadt)",
         r"erstmals",
         # "Für 13 Länder ist es die erste Mitgliedsstadt", "ihre erste Mitgliedsstadt"
-        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt)\b",
+        r"(?:ist es (?:ihre |die )?|ihre )(?:allererste|erste) (?:mitgliedsstadt|lernstadt|stadt"
+        r"|mitglied)\b",
         # "eines von 13 Ländern, die noch nie eine Mitgliedsstadt hatten"
         r"(?:noch nie|nie zuvor|zuvor nie|bisher nie|bislang nie) (?:eine |ein )?"
         r"(?:mitgliedsstadt|mitglied|lernstadt)",
@@ -826,9 +889,14 @@ LANGUAGE = Language(
         r"\binteressiert(?:e|en)?\b",
         r"\banwärter\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # eine Quelle, die eine Zahl "noch nennt", nennt sie heute
         r"\b(?:nennt|nennen|zeigt|zeigen|spricht|sprechen|steht|stehen) (?:immer )?noch\b",
+        # ... oder noch im Umlauf ist: "ein Faltblatt von 2022, das im Rathaus noch ausliegt"
+        r"\bnoch (?:ausliegt|ausliegen|verteilt|im umlauf|in gebrauch)\b",
+        r"\bnicht (?:mehr )?aktualisiert\b",
+    ),
+    present_markers=(
         r"\bderzeit\b",
         r"\baktuell\b",
         r"\bheute\b",
@@ -1084,14 +1152,18 @@ LANGUAGE = Language(
     subset_words=("davon", "darunter"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
+    subject_adverbs=("zusammen", "gemeinsam", "insgesamt", "zusammengenommen"),
     subject_pronouns=("sie", "diese"),  # "Sie kommen aus 46 Ländern"
     out_of=("von insgesamt", "von"),  # a country's count out of the total
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
     before_this=(
         r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
-        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi"
-        r"|(?<!\w)(?:bevor (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:beitrat|hinzukam|aufgenommen wurde)"
-        r"|vor (?:dem beitritt|der aufnahme) (?:von|hanois|\w+s)\b)"
+        # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi",
+        # "bis zur Aufnahme Hanois", "vor Hanois Aufnahme"
+        r"|(?<!\w)(?:(?:bevor|ehe) (?:[^\W\d_][\w.'\u2019-]*\s){1,4}"
+        r"(?:beitrat|hinzukam|aufgenommen wurde)"
+        r"|(?:vor|bis zu)[mr]? (?:dem |der )?(?:beitritt|aufnahme) (?:von|hanois|\w+s)\b"
+        r"|vor \w+s (?:beitritt|aufnahme)\b)"
     ),
     until_now=(
         r"(?<!\w)(?:bisher|bislang"

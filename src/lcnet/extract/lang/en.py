@@ -142,8 +142,40 @@ LANGUAGE = Language(
         "passed": Q.MORE_THAN,  # "by August 2016 it had passed 100 members"
         "gone past": Q.MORE_THAN,
         "went past": Q.MORE_THAN,
+        # what speakers and local papers say: "something like two hundred towns", "the
+        # best part of 300 cities", "north of 400 members"
+        "something like": Q.ABOUT,
+        "in the region of": Q.ABOUT,
+        "in the order of": Q.ABOUT,
+        "on the order of": Q.ABOUT,
+        "roughly about": Q.ABOUT,
+        "the best part of": Q.NEARLY,
+        "getting on for": Q.NEARLY,
+        "close on": Q.NEARLY,
+        "nigh on": Q.NEARLY,
+        "just shy of": Q.NEARLY,
+        "a little under": Q.NEARLY,
+        "slightly under": Q.NEARLY,
+        "slightly fewer than": Q.FEWER_THAN,
+        "well under": Q.FEWER_THAN,
+        "north of": Q.MORE_THAN,
+        "a little over": Q.MORE_THAN,
+        "a little more than": Q.MORE_THAN,
+        "slightly more than": Q.MORE_THAN,
+        "slightly over": Q.MORE_THAN,
+        "comfortably over": Q.MORE_THAN,
+        "comfortably more than": Q.MORE_THAN,
+        "significantly more than": Q.MORE_THAN,
+        "considerably more than": Q.MORE_THAN,
+        "far more than": Q.MORE_THAN,
     },
-    qualifiers_after={"or more": Q.AT_LEAST, "and more": Q.AT_LEAST, "plus": Q.MORE_THAN},
+    qualifiers_after={
+        "or more": Q.AT_LEAST,
+        "and more": Q.AT_LEAST,
+        "plus": Q.MORE_THAN,
+        "or so": Q.ABOUT,  # "200 or so cities"
+        "odd": Q.ABOUT,  # "200 odd cities" ("200-odd" is read with its number)
+    },
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     population_heads=(r"population",),  # "the combined population was put at 310 million"
@@ -169,6 +201,9 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "newcomers": Unit.CITY,
         "new arrivals": Unit.MEMBER,  # "The new arrivals come from 46 countries"
+        "new entrants": Unit.MEMBER,  # "welcomed 72 new entrants, 11 of them capitals"
+        "new additions": Unit.MEMBER,
+        "new joiners": Unit.MEMBER,
         "places": Unit.CITY,
         "urban centres": Unit.CITY,
         "urban centers": Unit.CITY,
@@ -419,7 +454,8 @@ LANGUAGE = Language(
     },
     compound_network=r"(?:unesco\s+|global\s+|learning[- ]cities\s+)*(?:network|gnlc)\b",
     group_cues=(
-        r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost )?"
+        r"\bjoin(?:s|ed|ing)?(?= (?:the |a |some |more than |over |nearly |about |almost "
+        r"|around |roughly |something like |well over |just over |close to )?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine) hundred))",
         # "we were one of 229 cities": the group, whatever joined in the clause before
         r"\bone of(?= (?:the |some |more than |over |nearly |about |almost )?\d)",
@@ -445,6 +481,19 @@ LANGUAGE = Language(
         r"\b(?:on|in) the list\b(?! of (?:all )?(?:the )?members)",
         r"\bthe list (?:includes|features|contains)\b",
     ),
+    asked_of_network=(
+        "network",
+        "gnlc",
+        # "How many people live in UNESCO learning cities?", "in these cities", "in its
+        # member cities": the network's, on a page about it
+        r"(?:unesco |the )?learning cities",
+        r"(?:these|those|its|their|the) (?:member )?cities",
+        "member cities",
+    ),
+    network_adverbials=(
+        r"in the (?:unesco )?(?:network|gnlc)",
+        r"in the (?:unesco )?global network of learning cities(?: \(gnlc\))?",
+    ),
     qualifier_blockers=(
         "spread",
         "spreading",
@@ -458,6 +507,15 @@ LANGUAGE = Language(
         "extended",
         "extending",
     ),
+    blocker_gaps=("now", "today", "already"),
+    elided_one_of=("one of ",),
+    elided_among=("among ",),
+    elided_after=r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
+    elided_capital="capital",
+    elided_count_nouns=("cities", "members", "towns"),
+    before_dates=("until", "till", "before", "prior to", "up to", "up until"),
+    number_range=("between {low} and", "{low} to"),
+    number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
     unit_roles={
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
@@ -472,6 +530,9 @@ LANGUAGE = Language(
         "local authorities": (Role.WEAK,),
         "newcomers": (Role.NEW,),
         "new arrivals": (Role.NEW,),
+        "new entrants": (Role.NEW,),
+        "new additions": (Role.NEW,),
+        "new joiners": (Role.NEW,),
     },
     negative_subjects=(
         r"association",
@@ -623,7 +684,15 @@ LANGUAGE = Language(
         r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
-    part_linkers=("of the",),
+    # "13 of the network's 425 cities", "13 of its 425 members"
+    part_linkers=(
+        "of the",
+        "of the network's",
+        "of the network\u2019s",
+        "of its",
+        "of the gnlc's",
+    ),
+    share_words=("accounts", "account", "accounted", "for", "makes", "make", "made", "up"),
     comparatives=("than",),
     comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
@@ -668,7 +737,7 @@ LANGUAGE = Language(
         r" (?:before|until then|so far)",
         r"first (?:city|member) (?:admitted|to join)",
         # "For 13 countries, this is their first member city"
-        r"their (?:very )?first (?:member|learning) city\b",
+        r"their (?:very )?first (?:(?:member|learning|unesco learning) )?(?:city|member)\b",
         # "13 of them new to the network", "13 of which had never had a member before"
         r"new to the (?:network|gnlc)",
         r"(?:had )?never (?:before |previously |yet )?(?:had|been) (?:a |any )?"
@@ -696,10 +765,19 @@ LANGUAGE = Language(
         r"\bcandidates?\b",
         r"\baspir(?:e|ing)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # a source that "still says" a figure says it today, whatever its own date
         r"\bstill (?:says|say|lists|list|reads|read|claims|claim|states|state|shows|show"
-        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of)\b",
+        r"|gives|give|quotes|quote|cites|cite|mentions|mention|speaks of|speak of|describes"
+        r"|describe|puts|put|carries|carry|refers to|refer to)\b",
+        # ... or is still in use: "a 2022 leaflet, still handed out at the town hall"
+        r"\bstill (?:being )?(?:handed out|distributed|displayed|in circulation|in use"
+        r"|circulating|on display|on (?:the|our) (?:shelves|website|site|wall))\b",
+        r"\b(?:you|visitors|readers|one) (?:will|can|may|might) still find\b",
+        r"\b(?:has|have) not (?:yet )?been updated\b",
+        r"\bnot (?:yet )?updated\b",
+    ),
+    present_markers=(
         # not beside a verb in the past: "the network now had 356 members" is the "now"
         # of a story told (its date's)
         r"\bnow\b(?<!\bhad now)(?<!\bwas now)(?<!\bwere now)"
@@ -843,6 +921,8 @@ LANGUAGE = Language(
         # number nine" (after "the", "the member cities number six" is the predicates')
         r"|(?<=['\u2019]s )(?:members|member cities|learning cities)"
         r"\s+(?:now\s+|currently\s+)?(?:number|numbers)"
+        # "the network now has a membership of 425", "a total membership of 425"
+        r"|(?<=\ba )(?:total |combined )?membership\s+of"
     ),
     membership_anchors=(
         "membership ",
@@ -1003,20 +1083,30 @@ LANGUAGE = Language(
     country_references=(
         "the country's",
         "the country’s",
+        # a headline drops the article: "Three Thai cities bring country's tally to 13"
+        "bring country's",
+        "brings country's",
+        "bring country’s",
+        "brings country’s",
         "the nation's",
         "the nation’s",
         "its national",
     ),
     weak_present=("already",),
+    subject_adverbs=("together", "taken together", "altogether", "between them", "in all"),
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
     before_this=(
         r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
         r"|round|expansion|enlargement)\b"
-        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined"
-        r"|\bbefore (?:the (?:arrival|admission|entry|accession) of\b"
-        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|came in|entered)\b)"
+        # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined",
+        # "before Hanoi's admission", "prior to the entry of Hanoi", "until Hanoi joined"
+        r"|\b(?:before|prior to|until|ahead of) (?:the (?:arrival|admission|entry|accession)"
+        r" of\b|(?:[^\W\d_][\w.-]*\s){0,2}[^\W\d_][\w.-]*(?:'|\u2019)s?"
+        r" (?:arrival|admission|entry|accession|joining)\b"
+        r"|(?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:joined|was admitted|was added|came in|entered"
+        r"|became a member)\b)"
     ),
     until_now=(
         r"\b(?:until now|until today|up to now|previously"

@@ -281,7 +281,7 @@ LANGUAGE = Language(
     approximate_numbers=tuple(_APPROXIMATE),
     multipliers={},
     scales={"mil": 1_000, "millón": 10**6, "millones": 10**6, "mil millones": 10**9},
-    fractions={"medio": Fraction(1, 2)},
+    fractions={"medio": Fraction(1, 2), "media": Fraction(1, 2)},  # "media docena": six
     number_joiners=("y",),
     decimal_mark=",",
     marks=(
@@ -434,6 +434,8 @@ LANGUAGE = Language(
         # "con una sola ciudad", "las dos solas ciudades": only so many
         "sola": Role.PLAIN,
         "solo": Role.PLAIN,  # "un solo municipio"
+        "única": Role.PLAIN,  # "una única ciudad"
+        "único": Role.PLAIN,
         "solas": Role.PLAIN,
         "primeras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeros": Role.PLAIN,
@@ -653,7 +655,7 @@ LANGUAGE = Language(
         r"programas? (?:departamental|departamentales|provincial|provinciales|estatal"
         r"|estatales|nacional|nacionales|regional|regionales|autonómicos?)(?!\w)",
     ),
-    only_words=("sola", "solo"),
+    only_words=("sola", "solo", "única", "único"),
     money_nouns=(
         "presupuesto",
         "coste",
@@ -674,6 +676,8 @@ LANGUAGE = Language(
         r"|(?:alcanza|alcanzó|alcanzaba|suma|sumaba|totaliza|totalizaba|es|era|fue)"
         r"(?: ya| ahora| [a-záéíóú]{3,}mente)?(?: de)?)",
     ),
+    # the intake told before includes them: "Incluye dos ciudades mexicanas"
+    included_words=(r"\bincluy(?:e|en|ó|eron)\b", r"\bforman? parte de (?:ella|él|ellas|ellos)\b"),
     subset_cues=(
         r"\bentre (?:ellas|ellos|las nuevas|los nuevos)\b",
         r"\bde (?:ellas|ellos)\b",
@@ -684,6 +688,9 @@ LANGUAGE = Language(
     ),
     # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
     # red creció hasta 356 ciudades" (grew to 356)
+    before_dates=("hasta", "hasta el", "antes de", "antes del"),
+    number_range=("entre {low} y",),
+    asked_of_network=("la red", "gnlc"),
     qualifier_blockers=(
         "creció",
         "crecido",
@@ -745,6 +752,9 @@ LANGUAGE = Language(
             rf"(?<!después de la última {n})"
             for n in ("convocatoria", "ronda")
         ),
+        # the active verb of admitting: "la UNESCO admitió ayer 77 nuevas ciudades"
+        # (past only: "esta red admite hasta 425 ciudades" says what it may take)
+        r"\badmit(?:ió|ieron)\b",
     ),
     total_cues=(
         # "la red pasó a 294": a change to a total
@@ -1015,12 +1025,20 @@ LANGUAGE = Language(
         r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
         r"|incorporarse|formar parte)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy
         r"\b(?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita|citan|muestra"
-        r"|muestran|anuncia|anuncian) (?:todavía|aún)\b",
+        r"|muestran|anuncia|anuncian|describe|describen) (?:todavía|aún)\b",
         r"\b(?:todavía|aún) (?:dice|dicen|indica|indican|menciona|mencionan|habla|hablan|cita"
-        r"|citan|muestra|muestran|anuncia|anuncian)\b",
+        r"|citan|muestra|muestran|anuncia|anuncian|describe|describen|se lee|aparece"
+        r"|aparecen|figura|figuran|recoge|recogen)\b",
+        # ... o que todavía circula: "un folleto de 2022, que todavía se reparte"
+        r"\b(?:todavía|aún) (?:se )?(?:reparte|reparten|repartimos|distribuye|distribuyen"
+        r"|distribuimos|circula|circulan|en circulación)\b",
+        r"\bsin actualizar\b",
+        r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
+    ),
+    present_markers=(
         r"\bactualmente\b",
         r"\bhoy\b",
         r"\bahora\b",

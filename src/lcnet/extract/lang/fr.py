@@ -360,6 +360,8 @@ LANGUAGE = Language(
     number_words={w: i for i, w in enumerate(_ONES) if w} | _TENS | _compounds() | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
     round_articles=("un", "une"),
+    # "une seule ville", "un seul membre": the article is the number one
+    only_words=("seule", "seul", "unique"),
     multipliers={"cent": 100, "cents": 100},
     scales={
         "mille": 1_000,
@@ -488,6 +490,10 @@ LANGUAGE = Language(
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
     # a grandi jusqu'à 425 villes"
+    before_dates=("jusqu'au", "jusqu\u2019au", "avant", "avant le", "jusqu'à", "jusqu\u2019à"),
+    number_range=("entre {low} et", "{low} à"),
+    number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
+    asked_of_network=("du réseau", "gnlc"),
     qualifier_blockers=(
         "grandi",
         "grandit",
@@ -555,6 +561,7 @@ LANGUAGE = Language(
         "seuls": Role.PLAIN,
         "seule": Role.PLAIN,
         "seul": Role.PLAIN,
+        "unique": Role.PLAIN,  # "une unique ville membre"
         "premières": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "premiers": Role.PLAIN,
         "nouvelles": Role.NEW,
@@ -635,9 +642,14 @@ LANGUAGE = Language(
         "également",
         "encore",
         "n'a",
+        "n\u2019a",
         "n'en",
+        "n\u2019en",
         "en",  # "la France en compte deux"
         "que",  # "il n'en comptait que 115": only
+        "qu'",  # "la Suisse ne compte qu'une seule ville", "n'a qu'onze villes"
+        "qu\u2019",
+        "ne",
         "on",  # "en France, on en compte deux", "on en est à deux"
         "est à",
         "était à",
@@ -805,6 +817,8 @@ LANGUAGE = Language(
         r"(?:est|était)(?: désormais| maintenant| aujourd['\u2019]hui| alors| actuellement)"
         r"(?: de)?",
     ),
+    # the intake told before includes them: "Deux villes françaises en font partie"
+    included_words=(r"\bincl(?:ut|uent|uait)\b", r"\ben f(?:ont|ait|aisaient) partie\b"),
     subset_cues=(
         r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
         r"\bdont\b",
@@ -869,6 +883,9 @@ LANGUAGE = Language(
             for n in ("cohorte", "promotion")
         ),
         r"\bnouveaux venus\b",
+        # the active verb of admitting: "l'UNESCO a admis hier 77 nouvelles villes"
+        # (past only: "le réseau admet jusqu'à 425 villes" says what it may take)
+        r"\b(?:a|ont|avait|vient d['\u2019]|viennent d['\u2019]) ?(?:admis|sélectionné)\b",
     ),
     total_cues=(
         # "le réseau était passé à 229 membres": a change to a total
@@ -1117,10 +1134,22 @@ LANGUAGE = Language(
         r"en (?:cours|voie) d['\u2019]adhésion",
         r"\baspir(?:e|ent|ant)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # une source qui « annonce encore » un chiffre le dit aujourd'hui
         r"\b(?:annonce|annoncent|affiche|affichent|indique|indiquent|mentionne|mentionnent"
-        r"|cite|citent|évoque|évoquent|parle|parlent|donne|donnent) (?:encore|toujours)\b",
+        r"|cite|citent|évoque|évoquent|parle|parlent|donne|donnent|décrit|décrivent|dit"
+        r"|disent|affirme|affirment|présente|présentent) (?:encore|toujours)\b",
+        # "on lit pourtant toujours qu'il fédère 115 villes"
+        r"\b(?:lit|lisent) (?:\w+ )?(?:encore|toujours)\b",
+        # ... ou qui sert encore : « un dépliant de 2022, encore distribué à la mairie »
+        r"\b(?:encore|toujours) (?:distribuée?s?|diffusée?s?|affichée?s?|en circulation"
+        r"|en ligne|en service)\b",
+        r"\b(?:distribuons|distribue|distribuent|diffusons|diffuse|diffusent)"
+        r" (?:encore|toujours)\b",
+        r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
+        r"\bnon mise?s? à jour\b",
+    ),
+    present_markers=(
         r"\bdésormais\b",
         r"\baujourd['\u2019]hui\b",
         r"\bactuellement\b",

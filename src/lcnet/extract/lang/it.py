@@ -245,9 +245,12 @@ _APPROXIMATE = {
 LANGUAGE = Language(
     code="it",
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
-    number_words=_number_words() | _APPROXIMATE,
+    # "la Svizzera ha un'unica città": the article elided onto "only" is the number one
+    number_words=_number_words() | _APPROXIMATE | {"un'unica": 1, "un\u2019unica": 1},
     approximate_numbers=tuple(_APPROXIMATE),
     round_articles=("un", "una"),
+    # "una sola città", "un solo comune": the article is the number one
+    only_words=("sola", "solo", "unica", "unico"),
     multipliers={},
     scales={
         "milione": 10**6,
@@ -434,6 +437,8 @@ LANGUAGE = Language(
         "sole": Role.PLAIN,
         "solo": Role.PLAIN,
         "soli": Role.PLAIN,
+        "unica": Role.PLAIN,  # "una unica città"
+        "unico": Role.PLAIN,
         "prime": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primi": Role.PLAIN,
         "nuove": Role.NEW,
@@ -636,6 +641,8 @@ LANGUAGE = Language(
         r"potrebbe (?:anche )?interessarti",
         r"altre notizie",
     ),
+    # the intake told before includes them: "Due città italiane ne fanno parte"
+    included_words=(r"\binclud(?:e|ono)\b", r"\bne f(?:anno|a|acevano) parte\b"),
     subset_cues=(
         r"\b(?:tra|fra) (?:queste|questi|loro|le nuove|i nuovi)\b",
         r"\b(?:di|tra|fra) cui\b",  # "54 città, tra cui tre portoghesi"
@@ -643,6 +650,9 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
+    before_dates=("fino al", "prima del", "fino a", "prima di"),
+    number_range=("tra {low} e", "fra {low} e"),
+    asked_of_network=("della rete", "nella rete", "gnlc"),
     qualifier_blockers=(
         "sparse",
         "sparsi",
@@ -781,6 +791,9 @@ LANGUAGE = Language(
         r"(?<!dopo quest.ultima tornata)",
         r"\b(?:ultima|nuova) tornata\b(?<!prima dell.ultima tornata)(?<!dopo l.ultima tornata)"
         r"(?<!prima della nuova tornata)(?<!dopo la nuova tornata)",
+        # the active verb of admitting: "l'UNESCO ha ammesso ieri 77 nuove città"
+        # (past only: "la rete ammette fino a 425 città" says what it may take)
+        r"\b(?:ha|hanno|aveva) ammesso\b",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",
@@ -1018,11 +1031,17 @@ LANGUAGE = Language(
         r"\b(?:vuole|vogliono|desidera|desiderano|punta|puntano) (?:a )?(?:entrare|aderire"
         r"|far parte)\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # una fonte che "riporta ancora" una cifra la dice oggi
         r"\bsi legge ancora\b",
         r"\b(?:riporta|riportano|indica|indicano|cita|citano|parla|parlano|annuncia"
-        r"|annunciano|mostra|mostrano|dice|dicono) ancora\b",
+        r"|annunciano|mostra|mostrano|dice|dicono|descrive|descrivono) ancora\b",
+        # ... o che circola ancora: "un opuscolo del 2022, ancora in distribuzione"
+        r"\bancora in (?:distribuzione|circolazione|uso)\b",
+        r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
+        r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
+    ),
+    present_markers=(
         r"\bora\b",
         r"\boggi\b",
         r"\battualmente\b",

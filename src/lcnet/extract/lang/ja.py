@@ -296,7 +296,7 @@ LANGUAGE = Language(
     besides_cues=(r"のほか", r"以外に"),
     # "新規加盟は64都市で、うち韓国が3都市": a part of the intake before it
     subset_cues=(r"(?:その|この)うち", r"(?<![ぁ-ゖ])うち"),  # "そのうち": の before うち
-    speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ"),
+    speech_cues=(r"によると", r"は語った", r"と述べ", r"と話", r"と説明", r"は述べ", r"と紹介"),
     difference_after=(r"\s*(?:以上|余り|ほど)?\s*(?:増え|増加)",),
     # "so far": joined so far, a total
     cumulative_cues=(
@@ -306,7 +306,8 @@ LANGUAGE = Language(
     ),
     correction_cues=(r"訂正", r"修正"),
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
-    superseded_cues=(r"当初", r"最初に発表(?:した|された)"),
+    # "発表当日の資料には「230都市」": the release's own day, before its correction
+    superseded_cues=(r"当初", r"最初に発表(?:した|された)", r"(?:発表|公表)(?:当日|直後)"),
     conjunctions=("と", "、", "及び", "および"),
     # not the first time of a publishing: "UILが初めて集計を公表した2016年8月には28か国"
     first_time_cues=(
@@ -336,6 +337,12 @@ LANGUAGE = Language(
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
     # "当時は115都市だったが、今では356都市": "now", against the time before it
+    circulation_markers=(
+        # a leaflet still handed out, one to be corrected at its next printing
+        r"配布(?:している|しています|中)",
+        r"次回の(?:増刷|改訂|更新|印刷)",
+        r"(?:更新|修正)されて(?:いない|いません|おらず)",
+    ),
     present_markers=(
         r"(?<![年月日末度])現在",
         r"現時点",

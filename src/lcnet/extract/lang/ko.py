@@ -359,6 +359,7 @@ LANGUAGE = Language(
         r"당초",
         r"처음에는",
         r"(?:처음|최초)\s*(?:에\s*)?발표(?:한|된|했던|됐던)",  # "처음 발표한 55개 도시를 ... 정정"
+        r"발표\s*당일",  # "발표 당일 자료에는 '230개 도시'": before its correction
     ),
     conjunctions=("와", "과", "및"),
     # not "처음 발표한 55개": first announced (superseded_cues)

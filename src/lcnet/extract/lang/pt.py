@@ -392,6 +392,7 @@ LANGUAGE = Language(
     },
     singular_units={
         "cidade": Unit.CITY,
+        "cidade-membro": Unit.CITY,  # "Cabo Verde tem uma só cidade-membro"
         "município": Unit.CITY,
         "localidade": Unit.CITY,
         "membro": Unit.MEMBER,
@@ -400,6 +401,8 @@ LANGUAGE = Language(
     modifiers_before={
         # "uma só cidade": only so many
         "só": Role.PLAIN,
+        "única": Role.PLAIN,  # "uma única cidade"
+        "único": Role.PLAIN,
         "primeiras": Role.PLAIN,  # "les deux premières villes": which ones, after a number
         "primeiros": Role.PLAIN,
         "diferentes": Role.PLAIN,  # "72 cidades de 46 diferentes países"
@@ -627,6 +630,8 @@ LANGUAGE = Language(
         r"(?:conteúdos?|artigos?|matérias?) relacionad[ao]s",
         r"você (?:também )?pode gostar",
     ),
+    # the intake told before includes them: "Inclui duas cidades portuguesas"
+    included_words=(r"\binclu(?:i|em|iu|íram)\b", r"\bfaz(?:em)? parte dela\b"),
     subset_cues=(
         r"\bentre (?:elas|eles|as novas|os novos)\b",
         r"\bdestas\b",
@@ -637,6 +642,9 @@ LANGUAGE = Language(
     ),
     # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
     # cresceu até 425 cidades")
+    before_dates=("até", "até ao", "até o", "antes de", "antes do"),
+    number_range=("entre {low} e",),
+    asked_of_network=("da rede", "na rede", "gnlc"),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",
@@ -748,6 +756,9 @@ LANGUAGE = Language(
             rf"(?<!depois da última {n})"
             for n in ("rodada", "leva")
         ),
+        # the active verb of admitting: "a UNESCO admitiu ontem 77 novas cidades"
+        # (past only: "a rede admite até 425 cidades" says what it may take)
+        r"\badmit(?:iu|iram)\b",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ará) com\b",
@@ -988,10 +999,19 @@ LANGUAGE = Language(
         r"|fazer parte|juntar-se)\b",
         r"\bcandidat(?:ar|am|ou|aram)(?:-se)?\b",
     ),
-    present_markers=(
+    circulation_markers=(
         # uma fonte que "ainda diz" um número o diz hoje
         r"\bainda (?:diz|dizem|indica|indicam|menciona|mencionam|fala|falam|cita|citam|mostra"
-        r"|mostram|anuncia|anunciam)\b",
+        r"|mostram|anuncia|anunciam|descreve|descrevem|refere|referem|aparece|aparecem|consta"
+        r"|constam|se lê)\b",
+        # ... ou que ainda circula: "um folheto de 2022, ainda distribuído na câmara",
+        # "quem ainda consulta o folheto de 2022"
+        r"\bainda (?:distribuíd[oa]s?|em circulação|em uso|circula|circulam|consulta"
+        r"|consultam|se distribui|distribuímos)\b",
+        r"\bpor atualizar\b",
+        r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
+    ),
+    present_markers=(
         r"\bagora\b",
         r"\batualmente\b",
         r"\bactualmente\b",

@@ -228,6 +228,7 @@ LANGUAGE = Language(
         "vẫn",
         "cũng",
         "chỉ",
+        "duy nhất",  # "Lào có duy nhất một thành phố": only
         "mới",
         "đều",
         "với",  # "Việt Nam, với sáu thành phố, là ...": with
@@ -256,7 +257,11 @@ LANGUAGE = Language(
         "nằm trong số",
         "có tên trong danh sách",
     ),
-    subset_cues=(r"\btrong (?:đó|số đó|số này)\b",),
+    subset_cues=(
+        r"\btrong (?:đó|số đó|số này)\b",
+        # "Trong số các thành viên mới có hai thành phố của Việt Nam": among the new ones
+        r"\btrong số (?:các |những )?(?:\d{1,3} )?(?:thành viên|thành phố) mới\b",
+    ),
     elsewhere=(
         r"tin liên quan",
         r"tin cùng chuyên mục",
@@ -339,6 +344,11 @@ LANGUAGE = Language(
     ),
     quota_cues=(r"mỗi (?:quốc gia|nước)",),
     candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
+    circulation_markers=(
+        # a source that still says it: "trang web của sở vẫn ghi 356"
+        r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
+        r"\bchưa (?:được )?cập nhật\b",
+    ),
     present_markers=(
         r"\bhiện\b",
         r"hiện nay",

@@ -167,6 +167,7 @@ _PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往�
 
 LANGUAGE = Language(
     code="zh",
+    number_range=("{low}至",),  # "70至80个城市": a range (phrase._ranges)
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
     number_words=_both_keys(
         {
@@ -449,7 +450,8 @@ LANGUAGE = Language(
         r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
     ),
-    superseded_cues=_both([r"最初", r"起初", r"原先"]),
+    # "发布当天的材料写的是“230个城市”": the release's own day, before its correction
+    superseded_cues=_both([r"最初", r"起初", r"原先", r"(?:发布|公布)(?:当天|当日)"]),
     # "三年間增加了一百多個": grew by, not a count (not "增加到", "增加至": to)
     difference_before=_both([r"(?:增加|增长|扩大|增多)了"]),
     unit_roles=_both_keys({"学习型城市": (Role.WEAK,)}),
@@ -484,6 +486,10 @@ LANGUAGE = Language(
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
     ),
     candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
+    circulation_markers=_both(
+        # a source that still says it: "介绍页面至今仍写着", "尚未更新"
+        [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
+    ),
     present_markers=_both(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
@@ -584,6 +590,8 @@ LANGUAGE = Language(
         r"\d{1,3}\s*(?:座|个|個)(?:城市)?\s*(?:在内|在內)?\s*[，,]?\s*(?:已|共|总数|總數)?\s*"
         r"(?:达到|達到|增至|达|達|为|為)?\s*"
     ),
+    # words of this round: "此次加入的城市有77个", "新加入的城市有77個"
+    added_new=("此次", "本次", "这次", "這次", "新", "本轮", "本輪", "这一轮", "這一輪"),
     before_this=r"(?:此次|本次|这次|這次)(?:入选|入選|扩容|擴容|加入|发布|發布)(?:之)?前",
     document_quotes=(
         *_both(["写着", "写有", "印着", "写的是", "标注", "标着", "记载", "列着"]),
