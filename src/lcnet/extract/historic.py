@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -1954,9 +1954,12 @@ def dated_entries(
     # tried at each character, read every short line; a date at a line's end, most lines)
     any_line = bool(grammar.language.eras)
     lines: list[tuple[int, PartialDate, bool]] = []
+    rules: list[int] = []  # the lines that may be thematic breaks (a mark first)
     at = 0
     for line in low.split("\n"):  # most lines are long paragraphs: a length test each
         size = len(line)
+        if line[:1] in _BREAK_FIRST and line and line.lstrip(" \t")[:1] in _BREAK_MARKS:
+            rules.append(at)
         if (
             size > _HEADED_LINE
             or size < _DATE_LINE_SHORTEST
@@ -1985,9 +1988,12 @@ def dated_entries(
     blocks = []
     for index, (_, date, _) in enumerate(lines):
         end = heads[index + 1] if index + 1 < len(heads) else len(low)
-        # a thematic break ends the entry: "---" before an undated info box
-        rule = _THEMATIC_BREAK.search(low, heads[index], end)
-        end = rule.start() if rule is not None else end
+        # a thematic break ends the entry: "---" before an undated info box (searched
+        # for only where a line opens with a mark: the pattern, led by "^", is tried at
+        # every character of the entry, some milliseconds a megabyte)
+        if _line_between(rules, heads[index], end):
+            rule = _THEMATIC_BREAK.search(low, heads[index], end)
+            end = rule.start() if rule is not None else end
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
     return blocks
@@ -1996,6 +2002,14 @@ def dated_entries(
 _THEMATIC_BREAK = re.compile(
     r"^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:_[ \t]*){3,}$", re.M
 )
+_BREAK_MARKS = "-*_"
+_BREAK_FIRST = " \t-*_"  # what a thematic break's line opens with
+
+
+def _line_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the line starts (in order) lies in [start, end)."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:

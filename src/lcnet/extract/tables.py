@@ -72,10 +72,26 @@ _GAP = re.compile(r"[ \t\u3000]*(?:[\t\u3000]|   )[ \t\u3000]*")
 def _spaced(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool) -> list[Tabled]:
     if not spaces and all(low.find(gap, start, end) < 0 for gap in _GAPS[:-1]):
         return []  # the common case
+    gaps = [low.find(gap, start, end) for gap in _GAPS]  # the next place of each
     found: list[Tabled] = []
     block: list[list[Cell]] = []
     line = start
     while line < end:
+        # only a line that holds a gap may split into cells: the lines before the next
+        # such line split into none, and end a block (Markdown's made text has runs of
+        # spaces where markup was blanked: most lines are passed by str.find here)
+        for index, at in enumerate(gaps):
+            if 0 <= at < line:
+                gaps[index] = low.find(_GAPS[index], line, end)
+        gap = min((at for at in gaps if at >= 0), default=-1)
+        if gap < 0:
+            break
+        opening = low.rfind("\n", line, gap)
+        opening = line if opening < 0 else opening + 1
+        if opening > line and block:  # a line of no gap between
+            found += _spaced_block(block, low, grammar)
+            block = []
+        line = opening
         stop = low.find("\n", line, end)
         stop = end if stop < 0 else stop
         cells = _spaced_cells(low, line, stop)
