@@ -409,4 +409,43 @@ _COORDINATED = [
        (T, 294)),
 ]  # fmt: skip
 
-CASES: list[Case] = _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE
+# a change, then the total it brought: the bare total after a word that leads to it
+_REACHED = [
+    _c("en", "reached", "UNESCO admitted 72 new member cities in 2025, taking it to 425.",
+       (N, 72), (T, 425)),
+    _c("en", "reached", "Another 72 cities joined in 2025, bringing the total to 425.",
+       (N, 72), (T, 425)),
+    _c("en", "reached", "In 2025 seventy-two new cities came in, for a total of 425.",
+       (N, 72), (T, 425)),
+    _n("en", "reached", "UNESCO admitted 72 new member cities, raising the budget to 300.", 300),
+    _n("en", "reached", "The 72 new cities sent delegates to 12 workshops.", 12),
+    _c("fr", "reached", "En 2025, le réseau a accueilli 72 nouvelles villes, passant à 425.",
+       (N, 72), (T, 425)),
+    _c("fr", "reached", "L'UNESCO a admis 72 villes nouvelles en 2025, pour atteindre 425.",
+       (N, 72), (T, 425)),
+    _n("fr", "reached", "Les 72 nouvelles villes, réunies à Paris, ont invité 300 élus.", 300),
+    _c("es", "reached", "En 2025 la red sumó 72 ciudades nuevas hasta llegar a 425.",
+       (N, 72), (T, 425)),
+    _c("es", "reached", "La UNESCO admitió 72 nuevas ciudades miembro, elevando el total a 425.",
+       (N, 72), (T, 425)),
+    _n("es", "reached", "Las 72 nuevas ciudades, con un presupuesto elevado a 300, se reunieron.",
+       300),
+    _c("pt", "reached", "A UNESCO admitiu 72 novas cidades em 2025, chegando a 425.",
+       (N, 72), (T, 425)),
+    _c("pt", "reached", "Entraram 72 novas cidades membros, elevando o total para 425.",
+       (N, 72), (T, 425)),
+    _c("it", "reached", "L'UNESCO ha ammesso 72 nuove città nel 2025, portando il totale a 425.",
+       (N, 72), (T, 425)),
+    _c("de", "reached", "2025 kamen 72 neue Mitgliedsstädte hinzu, insgesamt auf 425.",
+       (N, 72), (T, 425)),
+    _c("vi", "reached", "Năm 2025 UNESCO kết nạp thêm 72 thành phố mới, nâng tổng số lên 425.",
+       (N, 72), (T, 425)),
+    _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (N, 72), (T, 425)),
+    _c("de", "reached", "Das Netzwerk wuchs 2025 um 72 Städte auf 425.", (N, 72), (T, 425)),
+    _c("it", "reached", "Nel 2025 la rete è cresciuta di 72 città arrivando a 425.",
+       (N, 72), (T, 425)),
+]  # fmt: skip
+
+CASES: list[Case] = (
+    _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE + _REACHED
+)

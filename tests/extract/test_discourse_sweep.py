@@ -22,6 +22,9 @@ OPEN = frozenset(
         ("pt", "Na rede vivem 500 milhões de habitantes;"),
         ("it", "Nella rete vivono 500 milioni di abitant"),
         ("de", "Im Netzwerk leben rund 500 Millionen Men"),
+        ("en", "In 2025 the network grew by 72 cities to"),
+        ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
+        ("it", "Nel 2025 la rete è cresciuta di 72 città"),
     }
 )
 

@@ -627,7 +627,12 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        tied = ties.search(gap) is not None or (not whole and _added(low, number, data.code))
+        reached = not whole and _reached(gap, phrase, value, data.reached_words)
+        tied = (
+            reached
+            or ties.search(gap) is not None
+            or (not whole and _added(low, number, data.code))
+        )
         totalled = not tied and not whole and _comma_then_total(gap, grammar)
         if not (tied or totalled) or _PART.match(low, number.end()):
             return None
@@ -648,6 +653,12 @@ def _sibling(
                     number.start(), finish, phrase.unit, value, Qualifier.EXACT, roles, country,
                     region,
                 )  # fmt: skip
+        if reached:  # "grew by 72 cities to 425": the total the intake brought
+            roles = phrase.roles - {Role.OTHER, Role.NEW}
+            return (
+                number.start(), number.end(), phrase.unit, value, Qualifier.EXACT, roles,
+                phrase.country, phrase.region,
+            )  # fmt: skip
         if not whole and not (phrase.value <= value * _RATIO and value <= phrase.value * _RATIO):
             return None
         start, qualifier = number.start(), Qualifier.EXACT
@@ -731,6 +742,33 @@ def _added(low: str, number: re.Match[str], code: str) -> bool:
 
 
 _ADDED_REACH = 16  # characters on each side of a number where its word of adding stands
+
+
+def _reached(gap: str, phrase: Phrase, value: int, words: tuple[str, ...]) -> bool:
+    """Whether the words between an intake's figure and a bare number lead to the total
+    it brought (Language.reached_words): "grew by 72 cities to 425", "72 neue Städte auf
+    425", "72 new member cities in 2025, taking it to 425". Nothing else may stand
+    between them but a comma after a short date ("in 2025,"): ", raising the budget to
+    300" binds nothing. The total is larger than the intake and one the network's
+    members have had."""
+    if not words or Role.NEW not in phrase.roles or phrase.unit is Unit.COUNTRY:
+        return False
+    if value not in _TOTALS or value <= phrase.value:
+        return False
+    said = gap.rstrip()
+    for word in words:
+        if not said.endswith(word):
+            continue
+        rest = said[: len(said) - len(word)]
+        if rest and rest[-1].isalnum():
+            continue  # "auf" ending "darauf"
+        rest = rest.strip()
+        if not rest or (rest.endswith(",") and len(rest) <= _REACHED_REST):
+            return True
+    return False
+
+
+_REACHED_REST = 20  # characters of a date and a comma between an intake and its total's words
 
 
 def _comma_then_total(gap: str, grammar: Grammar) -> bool:

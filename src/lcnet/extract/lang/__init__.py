@@ -738,6 +738,11 @@ class Language(NamedTuple):
     # figure before it in its sentence counts: "77 Städte kamen hinzu, 2025 weitere 72",
     # "64 villes en 2024, puis 72 de plus" (literal; lcnet.extract.elliptic._added).
     added_words: tuple[str, ...] = ()
+    # The words that lead from an intake to the total it brought, right before a bare
+    # number: "grew by 72 cities to 425", "72 neue Städte, insgesamt auf 425", "72 villes,
+    # passant à 425", "taking it to 425" (literal, lower case; the intake's figure then a
+    # comma or nothing before them; lcnet.extract.elliptic._reached).
+    reached_words: tuple[str, ...] = ()
     # The words that may follow a bare count in its clause without being its noun:
     # prepositions, auxiliaries, adverbs ("e 72 em 2025", "72 more were added", "und 72
     # im Dezember"); any other word after a bare number is the number's own noun ("and

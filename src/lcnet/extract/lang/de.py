@@ -1265,6 +1265,7 @@ LANGUAGE = Language(
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),
     added_words=("weitere", "noch einmal", "nochmals"),
+    reached_words=("auf", "insgesamt auf", "und damit auf", "damit auf"),
     count_followers=(
         "in",
         "im",

@@ -1222,6 +1222,15 @@ LANGUAGE = Language(
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
     alternatives=("or",),
     added_words=("another", "more", "further"),
+    reached_words=(
+        "to",
+        "taking it to",
+        "taking the total to",
+        "bringing it to",
+        "bringing the total to",
+        "raising the total to",
+        "for a total of",
+    ),
     count_followers=(
         "in",
         "at",

@@ -1365,6 +1365,14 @@ LANGUAGE = Language(
     ),
     alternatives=("o", "u"),
     added_words=("otras", "otros", "más"),
+    reached_words=(
+        "a",
+        "hasta",
+        "hasta llegar a",
+        "llegando a",
+        "elevando el total a",
+        "hasta sumar",
+    ),
     count_followers=(
         "en",
         "a",

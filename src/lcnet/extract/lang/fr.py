@@ -1490,6 +1490,7 @@ LANGUAGE = Language(
     ),
     alternatives=("ou",),
     added_words=("de plus", "en plus", "encore"),
+    reached_words=("à", "passant à", "pour atteindre", "portant le total à", "soit un total de"),
     count_followers=(
         "en",
         "à",

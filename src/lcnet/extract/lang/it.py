@@ -1350,6 +1350,7 @@ LANGUAGE = Language(
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
     alternatives=("o", "oppure"),
     added_words=("altre", "altri", "in più"),
+    reached_words=("a", "arrivando a", "portando il totale a", "per un totale di", "salendo a"),
     count_followers=(
         "in",
         "a",

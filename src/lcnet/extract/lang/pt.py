@@ -1299,6 +1299,7 @@ LANGUAGE = Language(
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),
     alternatives=("ou",),
     added_words=("outras", "outros", "mais"),
+    reached_words=("para", "chegando a", "elevando o total para", "num total de", "passando a"),
     count_followers=(
         "em",
         "a",

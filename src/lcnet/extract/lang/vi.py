@@ -509,6 +509,7 @@ LANGUAGE = Language(
     question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),
     alternatives=("hoặc", "hay"),
     added_words=("thêm",),
+    reached_words=("lên", "nâng tổng số lên", "nâng tổng số thành viên lên"),
     count_followers=(
         "vào",
         "trong",
