@@ -25,6 +25,8 @@ OPEN = frozenset(
         ("en", "In 2025 the network grew by 72 cities to"),
         ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
         ("it", "Nel 2025 la rete è cresciuta di 72 città"),
+        ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
+        ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),
     }
 )
 
