@@ -440,10 +440,16 @@ _REACHED = [
        (N, 72), (T, 425)),
     _c("vi", "reached", "Năm 2025 UNESCO kết nạp thêm 72 thành phố mới, nâng tổng số lên 425.",
        (N, 72), (T, 425)),
-    _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (N, 72), (T, 425)),
+    _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (T, 425)),
     _c("de", "reached", "Das Netzwerk wuchs 2025 um 72 Städte auf 425.", (N, 72), (T, 425)),
+    _c("en", "reached", "Last year the network grew by 96 member cities to 356.", (T, 356)),
+    _c("fr", "reached", "En 2025, le réseau a augmenté de 72 villes pour atteindre 425.",
+       (T, 425)),
+    _n("en", "reached", "In 2025 the network grew by 72 cities; its budget rose to 425.", 425),
+    _n("en", "reached", "The network grew by 72 cities in 2025, the staff of the institute "
+       "to 425.", 425),
     _c("it", "reached", "Nel 2025 la rete è cresciuta di 72 città arrivando a 425.",
-       (N, 72), (T, 425)),
+       (T, 425)),
 ]  # fmt: skip
 
 # a transcript: the answer on the line after the question, each line opened by its speaker

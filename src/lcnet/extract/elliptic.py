@@ -26,6 +26,7 @@ from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
     from lcnet.extract.grammar import Grammar
+    from lcnet.extract.lang import Language
     from lcnet.extract.phrase import Phrase
 
 _REACH = 120  # characters after a figure where its elliptic sibling may stand
@@ -627,7 +628,7 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        reached = not whole and _reached(gap, phrase, value, data.reached_words)
+        reached = not whole and _reached(low, gap, phrase, value, data)
         tied = (
             reached
             or ties.search(gap) is not None
@@ -744,17 +745,24 @@ def _added(low: str, number: re.Match[str], code: str) -> bool:
 _ADDED_REACH = 16  # characters on each side of a number where its word of adding stands
 
 
-def _reached(gap: str, phrase: Phrase, value: int, words: tuple[str, ...]) -> bool:
+def _reached(low: str, gap: str, phrase: Phrase, value: int, data: Language) -> bool:
     """Whether the words between an intake's figure and a bare number lead to the total
     it brought (Language.reached_words): "grew by 72 cities to 425", "72 neue Städte auf
     425", "72 new member cities in 2025, taking it to 425". Nothing else may stand
     between them but a comma after a short date ("in 2025,"): ", raising the budget to
     300" binds nothing. The total is larger than the intake and one the network's
-    members have had."""
-    if not words or Role.NEW not in phrase.roles or phrase.unit is Unit.COUNTRY:
+    members have had. The intake may be said as the network's growth: "grew by 72
+    cities to 425" (a difference, lcnet.extract.metric.difference)."""
+    words = data.reached_words
+    if not words or phrase.unit is Unit.COUNTRY:
         return False
     if value not in _TOTALS or value <= phrase.value:
         return False
+    if Role.NEW not in phrase.roles:
+        from lcnet.extract.metric import difference  # metric reads phrases this module makes
+
+        if not difference(low, phrase, data.code):
+            return False
     said = gap.rstrip()
     for word in words:
         if not said.endswith(word):
