@@ -485,6 +485,41 @@ _SPOKEN = [
     _c("ja", "spoken", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。", (T, 425)),
 ]  # fmt: skip
 
+# a subject pronoun and its copula opening a sentence: the number stands for the noun before
+_SUBJECT = [
+    _c("es", "subject", "La UNESCO publicó la lista de nuevas ciudades miembro en 2025. Fueron "
+       "72, procedentes de 35 países.", (N, 72)),
+    _c("es", "subject", "En 2025 se anunciaron las nuevas ciudades del aprendizaje. Son 72.",
+       (N, 72)),
+    _c("pt", "subject", "Em 2025 a UNESCO anunciou as novas cidades membros. Foram 72, vindas de "
+       "35 países.", (N, 72)),
+    _c("it", "subject", "Nel 2025 l'UNESCO ha pubblicato l'elenco delle nuove città aderenti. "
+       "Sono 72.", (N, 72)),
+    _c("de", "subject", "2025 veröffentlichte die UNESCO die Liste der neuen Mitgliedsstädte. "
+       "Es sind 72.", (N, 72)),
+    _c("en", "subject", "In 2025 UNESCO published the list of new member cities. There were 72, "
+       "from 35 countries.", (N, 72)),
+    _c("fr", "subject", "La liste des nouvelles villes membres est parue en 2025. Elles sont 72 "
+       "au total.", (N, 72)),
+    _n("fr", "subject", "La liste des villes admises en 2025 est parue. Elles sont 72 écoles à y "
+       "participer.", 72),
+    _n("es", "subject", "La lista de nuevas ciudades miembro salió en 2025. Son 300 euros por "
+       "ciudad.", 300),
+    _n("es", "subject", "Las escuelas de la red se reunieron. Fueron 72.", 72),
+    _n("en", "subject", "The new member cities sent delegates. They were 48 in all.", 48),
+    _n("pt", "subject", "As novas cidades membros enviaram delegados. Foram 48.", 48),
+    _n("it", "subject", "Le nuove città aderenti hanno inviato delegati. Sono 48.", 48),
+    _n("de", "subject", "Die neuen Mitgliedsstädte schickten Delegierte. Es waren 48.", 48),
+]  # fmt: skip
+
 CASES: list[Case] = (
-    _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE + _REACHED + _SPOKEN
+    _label_cases()
+    + _ANSWERS
+    + _ANAPHORA
+    + _COORDINATED
+    + _COUNTED
+    + _PEOPLE
+    + _REACHED
+    + _SPOKEN
+    + _SUBJECT
 )

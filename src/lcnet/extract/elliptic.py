@@ -189,6 +189,15 @@ def pronoun_counts(
             if found is not None and not _own_noun(low, found.end("number"), end, grammar):
                 matches.append(found)
             at = low.find(f" {clitic} ", at + 1, end)
+    for subject in data.pronoun_subjects:  # "Elles sont 72 au total", "Fueron 64, de"
+        at = low.find(f"{subject} ", start, end)
+        while at >= 0:
+            opening = low[max(start, at - 3) : at].rstrip(" \t")
+            if (at == start or opening[-1:] in _OPENS) and _last_said(low, at, start, data.code):
+                found = forms[2].match(low, at + len(subject) + 1, end)
+                if found is not None and not _own_noun(low, found.end("number"), end, grammar):
+                    matches.append(found)
+            at = low.find(f"{subject} ", at + 1, end)
     for found in matches:
         number = found["number"]
         if _YEAR.fullmatch(number):
@@ -213,6 +222,32 @@ def pronoun_counts(
         yield (first, found.end("number"), unit, count, qualifier, roles, None, None), added
 
 
+_OPENS = (".", "!", "?", "\n", ":")  # what a sentence opened by a pronoun follows
+
+
+def _last_said(low: str, at: int, start: int, code: str) -> bool:
+    """Whether the sentence before a subject pronoun ends on its unit noun, bar a few
+    words with no plural among them ("la liste des nouvelles villes membres est parue
+    en 2025. Elles sont 72"): after "the new member cities sent delegates.", "they
+    were 48" counts the delegates, the plural said after the cities."""
+    floor = max(start, at - _PRONOUN_REACH)
+    said = None
+    for said in _unit_nouns(code).finditer(low, floor, at):  # noqa: B007
+        pass
+    if said is None:
+        return False
+    words = [w for w in _WORD.findall(low, said.end(), at) if not w.isdigit()]
+    plurals = _PLURAL_ENDS.get(code, ())
+    return len(words) <= _TRAILING_WORDS and not any(
+        len(w) > 4 and w.endswith(plurals) for w in words
+    )
+
+
+_TRAILING_WORDS = 4  # words after the noun a subject pronoun stands for, in its sentence
+_PLURAL_ENDS = {
+    "en": ("s",), "fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i",),
+    "de": ("te", "ten", "er"),
+}  # fmt: skip
 _LAST_WORD = 24  # characters before a pronoun where its number's last word stands
 _PRONOUN_REACH = 200  # characters before a pronoun's number where its noun may be said
 _DIGITS = re.compile(r"\d")
@@ -263,7 +298,7 @@ _LABEL_BEFORE = 24  # characters before an antecedent noun read with it ("new me
 
 
 @cache
-def _pronoun_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _pronoun_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = language(code)
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
@@ -278,6 +313,8 @@ def _pronoun_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{clitics})\s+(?:[^\W\d_][\w'\u2019]*\s+){{1,2}}"
             rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})(?![\w%]|[.,]\d)"
         ),
+        # after a subject pronoun and its copula (Language.pronoun_subjects)
+        re.compile(rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})(?![\w%]|[.,]\d)"),
     )
 
 

@@ -756,6 +756,11 @@ class Language(NamedTuple):
     # A clitic pronoun before the verb of a bare count: "le réseau en compte 425", "la
     # rete ne conta 425" (literal; a word or two, then the number, follow it).
     count_clitics: tuple[str, ...] = ()
+    # A subject pronoun and its copula opening a sentence, before a bare number: "La
+    # liste des villes admises est parue. Elles sont 72 au total", "Fueron 64, procedentes
+    # de 35 países" (literal, lower case; the number stands for the unit noun said last
+    # before it, as after pronoun_parts; lcnet.extract.elliptic.pronoun_counts).
+    pronoun_subjects: tuple[str, ...] = ()
 
 
 @cache

@@ -1333,4 +1333,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("davon", "von ihnen"),
     count_clitics=(),
+    pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
 )

@@ -1287,4 +1287,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("of them",),
     count_clitics=(),
+    pronoun_subjects=("they were", "they are", "they number", "there were"),
 )

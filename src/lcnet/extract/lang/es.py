@@ -1418,4 +1418,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("de ellas", "de ellos"),
     count_clitics=(),
+    pronoun_subjects=("fueron", "son", "eran"),
 )

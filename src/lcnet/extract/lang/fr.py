@@ -1542,4 +1542,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("d'entre elles", "d'entre eux"),
     count_clitics=("en",),
+    pronoun_subjects=("elles sont", "ils sont", "elles étaient", "ils étaient", "elles furent"),
 )

@@ -1405,4 +1405,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("di esse", "di essi"),
     count_clitics=("ne",),
+    pronoun_subjects=("sono", "furono", "erano", "sono state"),
 )

@@ -1352,4 +1352,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("delas", "deles"),
     count_clitics=(),
+    pronoun_subjects=("foram", "são", "eram"),
 )
