@@ -440,12 +440,51 @@ _REACHED = [
        (N, 72), (T, 425)),
     _c("vi", "reached", "Năm 2025 UNESCO kết nạp thêm 72 thành phố mới, nâng tổng số lên 425.",
        (N, 72), (T, 425)),
-    _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (N, 72), (T, 425)),
+    _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (T, 425)),
     _c("de", "reached", "Das Netzwerk wuchs 2025 um 72 Städte auf 425.", (N, 72), (T, 425)),
+    _c("en", "reached", "Last year the network grew by 96 member cities to 356.", (T, 356)),
+    _c("fr", "reached", "En 2025, le réseau a augmenté de 72 villes pour atteindre 425.",
+       (T, 425)),
+    _n("en", "reached", "In 2025 the network grew by 72 cities; its budget rose to 425.", 425),
+    _n("en", "reached", "The network grew by 72 cities in 2025, the staff of the institute "
+       "to 425.", 425),
     _c("it", "reached", "Nel 2025 la rete è cresciuta di 72 città arrivando a 425.",
-       (N, 72), (T, 425)),
+       (T, 425)),
+]  # fmt: skip
+
+# a transcript: the answer on the line after the question, each line opened by its speaker
+_SPOKEN = [
+    _c("en", "spoken", "HOST: How many cities are in the network now?\nGUEST: Four hundred and "
+       "twenty-five.", (T, 425)),
+    _c("en", "spoken", "Host: And how many member cities are there today?\nMaria Lopez: 425, "
+       "after the last round.", (T, 425)),
+    _c("en", "spoken", "**Interviewer:** How many new member cities joined in 2025?\n"
+       "**Director:** Seventy-two.", (N, 72)),
+    _n("en", "spoken", "HOST: How many years has the network existed?\nGUEST: Ten.", 10),
+    _n("en", "spoken", "HOST: How many member cities are there now?\nGUEST: Since 2016, more "
+       "every year.", 2016),
+    _n("en", "spoken", "HOST: How many member cities are there now?\nGUEST: 300 euros a year "
+       "is what we pay.", 300),
+    _c("fr", "spoken", "ANIMATRICE : Combien de villes membres compte le réseau ?\nINVITÉ : 425.",
+       (T, 425)),
+    _n("fr", "spoken", "ANIMATRICE : Depuis combien d'années ?\nINVITÉ : Dix.", 10),
+    _c("de", "spoken", "MODERATORIN: Wie viele Mitgliedsstädte hat das Netzwerk heute?\n"
+       "GAST: 425.", (T, 425)),
+    _n("de", "spoken", "MODERATORIN: Wie viele Jahre gibt es das Netzwerk schon?\nGAST: Zehn.",
+       10),
+    _c("es", "spoken", "PRESENTADORA: ¿Cuántas ciudades miembro tiene hoy la red?\n"
+       "INVITADO: 425.", (T, 425)),
+    _c("it", "spoken", "CONDUTTRICE: Quante città aderenti conta oggi la rete?\nOSPITE: 425.",
+       (T, 425)),
+    _c("pt", "spoken", "APRESENTADORA: Quantas cidades membros tem hoje a rede?\n"
+       "CONVIDADO: 425.", (T, 425)),
+    _c("vi", "spoken", "MC: Mạng lưới hiện có bao nhiêu thành phố thành viên?\nKHÁCH MỜI: 425.",
+       (T, 425)),
+    _c("ko", "spoken", "사회자: 회원 도시는 현재 몇 곳인가요?\n게스트: 425곳입니다.", (T, 425)),
+    _c("zh", "spoken", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。", (T, 425)),
+    _c("ja", "spoken", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。", (T, 425)),
 ]  # fmt: skip
 
 CASES: list[Case] = (
-    _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE + _REACHED
+    _label_cases() + _ANSWERS + _ANAPHORA + _COORDINATED + _COUNTED + _PEOPLE + _REACHED + _SPOKEN
 )

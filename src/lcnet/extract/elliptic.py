@@ -26,6 +26,7 @@ from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
     from lcnet.extract.grammar import Grammar
+    from lcnet.extract.lang import Language
     from lcnet.extract.phrase import Phrase
 
 _REACH = 120  # characters after a figure where its elliptic sibling may stand
@@ -627,7 +628,7 @@ def _sibling(
         gap = low[after : number.start()]
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
-        reached = not whole and _reached(gap, phrase, value, data.reached_words)
+        reached = not whole and _reached(low, gap, phrase, value, data)
         tied = (
             reached
             or ties.search(gap) is not None
@@ -744,17 +745,24 @@ def _added(low: str, number: re.Match[str], code: str) -> bool:
 _ADDED_REACH = 16  # characters on each side of a number where its word of adding stands
 
 
-def _reached(gap: str, phrase: Phrase, value: int, words: tuple[str, ...]) -> bool:
+def _reached(low: str, gap: str, phrase: Phrase, value: int, data: Language) -> bool:
     """Whether the words between an intake's figure and a bare number lead to the total
     it brought (Language.reached_words): "grew by 72 cities to 425", "72 neue Städte auf
     425", "72 new member cities in 2025, taking it to 425". Nothing else may stand
     between them but a comma after a short date ("in 2025,"): ", raising the budget to
     300" binds nothing. The total is larger than the intake and one the network's
-    members have had."""
-    if not words or Role.NEW not in phrase.roles or phrase.unit is Unit.COUNTRY:
+    members have had. The intake may be said as the network's growth: "grew by 72
+    cities to 425" (a difference, lcnet.extract.metric.difference)."""
+    words = data.reached_words
+    if not words or phrase.unit is Unit.COUNTRY:
         return False
     if value not in _TOTALS or value <= phrase.value:
         return False
+    if Role.NEW not in phrase.roles:
+        from lcnet.extract.metric import difference  # metric reads phrases this module makes
+
+        if not difference(low, phrase, data.code):
+            return False
     said = gap.rstrip()
     for word in words:
         if not said.endswith(word):
@@ -1734,6 +1742,8 @@ def _answered_at(
     low: str, at: int, start: int, end: int, form: re.Pattern[str], grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
     found = form.match(low, at + 1, end)
+    if found is None:  # "HOST: How many cities are in it now?" / "GUEST: 425."
+        found = _spoken_answer(low, at, start, end, form)
     if found is None:  # "How many cities belong to it?" over "..., the answer is 425"
         found = _answer_said(low, at + 1, end, grammar)
     if found is None:
@@ -1761,6 +1771,34 @@ def _answered_at(
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
+
+
+def _spoken_answer(
+    low: str, at: int, start: int, end: int, form: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The answer of a transcript, on the line after the question, each line opened by
+    its speaker's label: "HOST: How many cities are in it now?" / "GUEST: Four hundred
+    and twenty-five.", "ANIMATRICE : Combien de villes ... ?" / "INVITÉ : 425." Only
+    where the question's own line opens with a speaker too (a label before a number is
+    otherwise what the number counts: lcnet.extract.tables)."""
+    reach = min(end, at + _SPEAKER_REACH)
+    if low.find(":", at, reach) < 0 and low.find("\uff1a", at, reach) < 0:
+        return None  # the common case: no label after the question
+    line = low.rfind("\n", start, at) + 1
+    if _SPEAKER.match(low, max(line, start), at) is None:
+        return None
+    said = _SPEAKER_NEXT.match(low, at + 1, end)
+    return form.match(low, said.end(), end) if said is not None else None
+
+
+_SPEAKER_REACH = 48  # characters after a question where its answer's speaker label ends
+# a speaker's name or role, up to four words ("GUEST", "Maria Lopez", "**Director**"), a colon
+_SPEAKER_LABEL = (
+    r"[*_]{0,2}[^\W\d_][^\W\d_.'\u2019-]*(?:[ .'\u2019-]{1,2}[^\W\d_]+){0,3}"
+    r"[*_]{0,2}[ \t\u00a0\u202f]*[:\uff1a]"
+)
+_SPEAKER = re.compile(rf"[ \t]*{_SPEAKER_LABEL}")
+_SPEAKER_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_SPEAKER_LABEL}")
 _MOST_ANSWERED = 1000
 # "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
 # the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")

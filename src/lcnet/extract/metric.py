@@ -135,7 +135,7 @@ def read_metric(
     reading: Reading | None
     if hypothetical(low, phrase, sentence, grammar):
         return None  # "would be the 7th city", "700 cities of over 100,000 people"
-    if _difference(low, phrase, grammar.language.code):
+    if difference(low, phrase, grammar.language.code):
         return None  # "grew by 60 cities", "60곳 넘게 늘어난": how much, not how many
     if _quoted_as_words(low, phrase, grammar.language.code):
         return None  # "仍沿用“230个城市”的说法": the words, not a statement of them
@@ -239,7 +239,8 @@ def _quoted_form(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"[^\"'\u201d\u2019\u300d\u300f\n]{{0,3}}{closing}\s*(?:{words})")
 
 
-def _difference(low: str, phrase: Phrase, code: str) -> bool:
+def difference(low: str, phrase: Phrase, code: str) -> bool:
+    """Whether the figure is a difference, not a count: "grew by 60 cities"."""
     before, after = _difference_forms(code)
     if after is not None and after.match(low, phrase.end) is not None:
         return True
