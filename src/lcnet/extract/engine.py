@@ -226,16 +226,19 @@ def lowered(text: str) -> str:
     return _ranges_dashed(low)
 
 
+_HYPHEN_DIGIT = re.compile(r"-(?=\d)")  # opens with its literal: re skips to each hyphen
+
+
 def _ranges_dashed(low: str) -> str:
     """ "70-80 cities": a hyphen between numbers of one to three digits reads as the
     range's en dash, which the figure patterns read as a range (phrase._ranges);
     a hyphen before digits is otherwise no number's start ("COVID-19"). Dates
-    ("2024-02-14", "14-02-2024") and longer numbers keep theirs. Found with str.find."""
-    at = low.find("-")
+    ("2024-02-14", "14-02-2024") and longer numbers keep theirs."""
     dashes: list[int] = []
     size = len(low)
-    while at >= 0:
-        if 0 < at < size - 1 and low[at - 1].isdigit() and low[at + 1].isdigit():
+    for hyphen in _HYPHEN_DIGIT.finditer(low):  # a hyphen before a digit: few in any text
+        at = hyphen.start()
+        if at > 0 and low[at - 1].isdigit() and low[at + 1].isdigit():
             left = at - 1
             while left >= 0 and low[left].isdigit():
                 left -= 1
@@ -249,7 +252,6 @@ def _ranges_dashed(low: str) -> str:
                 and (right >= size or low[right] not in _NOT_A_RANGE)
             ):
                 dashes.append(at)
-        at = low.find("-", at + 1)
     if not dashes:
         return low
     pieces = []

@@ -223,8 +223,8 @@ def _circulation_marks(low: str, start: int, end: int, code: str) -> tuple[tuple
     """Where the markers of a source in use stand in a sentence: read once for all its
     figures (a str's hash is kept, so the text as a key costs nothing after the first)."""
     circulation = grammar_of(code).circulation
-    if circulation is None:
-        return ()
+    if circulation is None or not may_match(circulation, low, start, end):
+        return ()  # none of the markers' words in the sentence: the common case
     return tuple(m.span() for m in circulation.finditer(low, start, end))
 
 

@@ -156,7 +156,7 @@ def _ranges(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> li
         first = max(start, phrase.start - _RANGE_REACH)
         before = low[first : phrase.start]
         tail = before.rstrip()
-        if not tail or (tail[-1] not in _DASHES and not tail[-1].isalpha()):
+        if not tail or (tail[-1] not in _DASHES and not _ends_a_range_tie(tail, grammar)):
             continue  # the common case: no dash, no word of a range just before
         match = next(
             (m for form in _range_forms(grammar.language.code) if (m := form.search(before))),
@@ -188,6 +188,25 @@ def _ranges(low: str, start: int, phrases: list[Phrase], grammar: Grammar) -> li
         found = [p for p in found if not (p.start < lowest.end and lowest.start < p.end)]
         found.append(lowest)
     return found if found is phrases else sorted(found)
+
+
+def _ends_a_range_tie(tail: str, grammar: Grammar) -> bool:
+    """Whether `tail` (the text before a number, stripped) ends in the word that ties a
+    range's low end to its high end in some form of Language.number_range ("and" of
+    "between 70 and", "bis", "至"): the cheap test before the forms are searched."""
+    ends = _range_ends(grammar.language.code)
+    if not ends:
+        return False
+    if grammar.language.attached:
+        return tail.endswith(ends)
+    return tail.rsplit(None, 1)[-1] in ends
+
+
+@cache
+def _range_ends(code: str) -> tuple[str, ...]:
+    """The last word of each range form after its low end ("and", "to", "至")."""
+    after = (form.split("{low}")[-1].split() for form in language(code).number_range)
+    return tuple(sorted({words[-1] for words in after if words}))
 
 
 @cache
