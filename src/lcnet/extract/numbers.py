@@ -299,3 +299,10 @@ def as_count(value: int | Fraction) -> int | None:
     if isinstance(value, int):
         return value if value >= 0 else None
     return int(value) if value.denominator == 1 and value >= 0 else None
+
+
+@cache
+def money_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Language.money_nouns as whole words ("budget", "presupuesto", "Haushalt"): a
+    number said of one of them is money, not a count of members."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")

@@ -48,6 +48,7 @@ from lcnet.extract.numbers import (
     INDEFINITE,
     alternation,
     as_count,
+    money_words,
     number_pattern,
     read_number,
     suffixed,
@@ -677,11 +678,35 @@ def _predicated(
             Phrase(*at, unit, value, qualified, roles | more, country, region, False, True)
         )
     # "en annonçait 115": members; "junto a otras 71.": others, the noun left out
-    found += _said(pronounced(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
+    members = _not_money(low, start, pronounced(low, start, end, data.code), data)
+    found += _said(members, Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
     # "..., for 294 in all", "insgesamt 294": the whole, its unit said before
     found += _said(wholes(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
     return found
+
+
+def _not_money(
+    low: str, start: int, items: Iterable[Pronounced], data: Language
+) -> list[Pronounced]:
+    """The counts whose clause names no money before them: "its budget rose to 425", "the
+    cost reached 300" are money (Language.money_nouns), not the members a verb of rising
+    or reaching says of the network's unit said before."""
+    found = list(items)
+    if not found or not data.money_nouns:
+        return found
+    money = money_words(data.money_nouns)
+    kept = []
+    for item in found:
+        first = max(start, item.start - _MONEY_REACH)
+        clause = max(low.rfind(mark, first, item.start) for mark in _CLAUSE_ENDS) + 1
+        if money.search(low, max(first, clause), item.start) is None:
+            kept.append(item)
+    return kept
+
+
+_MONEY_REACH = 40  # characters before a count where the noun of its money may stand
+_CLAUSE_ENDS = (";", ",", ".", ":")
 
 
 def _said(
@@ -900,7 +925,7 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
         return None
     noun = match["noun"]
     if not noun and data.money_nouns:  # "the total budget is 300": money, not members
-        money = _money(data.money_nouns).search(
+        money = money_words(data.money_nouns).search(
             low, max(0, match.start() - 24), match.start("number")
         )
         if money is not None:
@@ -932,11 +957,6 @@ def _count_phrase(low: str, match: re.Match[str], grammar: Grammar) -> Phrase | 
         # 294": the change's start is a figure of its own, and so is its end
     roles = roles | more | _MEMBER if unit is not Unit.COUNTRY else roles | more
     return Phrase(start, end, unit, value, qualifier, roles, country, region, False, True)
-
-
-@cache
-def _money(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 _DIGIT = re.compile(r"\d")
