@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
-from lcnet.extract.numbers import alternation, as_count, number_pattern, read_number
+from lcnet.extract.numbers import (
+    alternation,
+    as_count,
+    money_words,
+    number_pattern,
+    read_number,
+)
 from lcnet.extract.occurrences import kept_places, occurrences
 from lcnet.model import Qualifier
 
@@ -268,12 +274,7 @@ def _antecedent(
     it, its number the only one between; and whether a figure held it."""
     from lcnet.extract.tables import label_of
 
-    floor = max(start, at - _PRONOUN_REACH)
-    paragraph = low.rfind("\n\n", floor, at)
-    floor = paragraph + 2 if paragraph >= 0 else floor
-    said = None
-    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
-        pass
+    floor, said = _last_unit_noun(low, at, max(start, at - _PRONOUN_REACH), grammar)
     if said is None:
         return None
     holder = next((p for p in phrases if p.start <= said.start() < p.end), None)
@@ -663,6 +664,8 @@ def _sibling(
         if not isinstance(value, int):
             return None
         gap = low[after : number.start()]
+        if data.money_nouns and money_words(data.money_nouns).search(gap) is not None:
+            return None  # "grew by 72 cities; its budget rose to 425": money's number
         # the ties are read only here: most figures have no bare number after them
         ties = _COMMA if whole else _ties(low, figure, joins, grammar)  # "Of the 425 cities, 72"
         reached = not whole and _reached(low, gap, phrase, value, data)
@@ -2060,16 +2063,24 @@ def stated_totals(
         yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
 
 
-def unit_said_before(low: str, at: int, start: int, grammar: Grammar) -> Unit | None:
-    """The unit of the unit noun said last before `at` in its paragraph (at most
-    _STATED_REACH before): what a count whose own noun is left out counts ("the count is
-    91" after "46 countries"), if it is cities, members or countries; else None."""
-    floor = max(start, at - _STATED_REACH)
+def _last_unit_noun(
+    low: str, at: int, floor: int, grammar: Grammar
+) -> tuple[int, re.Match[str] | None]:
+    """Where the stretch before `at` starts (`floor`, or the start of the paragraph of
+    `at` if later) and the unit noun said last in it."""
     paragraph = low.rfind("\n\n", floor, at)
     floor = paragraph + 2 if paragraph >= 0 else floor
     said = None
     for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):  # noqa: B007
         pass
+    return floor, said
+
+
+def unit_said_before(low: str, at: int, start: int, grammar: Grammar) -> Unit | None:
+    """The unit of the unit noun said last before `at` in its paragraph (at most
+    _STATED_REACH before): what a count whose own noun is left out counts ("the count is
+    91" after "46 countries"), if it is cities, members or countries; else None."""
+    _, said = _last_unit_noun(low, at, max(start, at - _STATED_REACH), grammar)
     if said is None:
         return None
     unit = grammar.nouns[" ".join(said.group().split())][0]
