@@ -24,8 +24,6 @@ OPEN = frozenset(
         ("de", "Im Netzwerk leben rund 500 Millionen Men"),
         ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
         ("fr", "La liste des nouvelles villes membres es"),
-        # read on main too: a semicolon ties any bare number to the figure before it
-        ("en", "In 2025 the network grew by 72 cities; i"),
         ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
         ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),
     }
