@@ -166,8 +166,12 @@ def _label_lines(
     low: str, start: int, end: int, grammar: Grammar, *, spaces: bool
 ) -> list[Tabled]:
     lines: set[int] = set()
-    marks = _LINE_MARKS + _TOUCHING_MARKS if grammar.language.attached else _LINE_MARKS
-    marks = (*marks, "   ") if spaces else marks
+    # one declared type: mypyc types a tuple by its length, and each branch has its own
+    marks: tuple[str, ...] = _LINE_MARKS
+    if grammar.language.attached:
+        marks += _TOUCHING_MARKS
+    if spaces:
+        marks += ("   ",)
     for mark in marks:
         at = low.find(mark, start, end)
         while at >= 0:
