@@ -32,9 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         return _check_labels(languages, root)
     if arguments.update:
         if languages or arguments.split != "dev" or arguments.roundtrip or arguments.root:
-            sys.stderr.write(
-                "--update runs the dev split and the round trip, all languages, of tests/eval/pages\n"
-            )
+            sys.stderr.write("--update runs the dev split and the round trip, every language\n")
             return 2
         write_results(current_results())
         print(f"wrote {RESULTS}")
