@@ -350,7 +350,17 @@ LANGUAGE = Language(
         ]
     ),
     network_references=_both(
-        [r"该网(?:络|路)", r"此网(?:络|路)", r"这一网(?:络|路)", r"本网(?:络|路)", r"这个网络"]
+        [
+            r"该网(?:络|路)",
+            r"此网(?:络|路)",
+            r"这一网(?:络|路)",
+            r"本网(?:络|路)",
+            r"这个网络",
+            # "the network" with no word for "this", where a place word says so: "对标网络内356
+            # 个成员城市", "网络中的成员城市" (not "互联网", nor an online "网络学习")
+            r"网络(?<![互联]网络)(?:内|中|里)(?=的?\s*(?:\d|成员|会员))",
+            r"網絡(?<![互聯]網絡)(?:內|中|裡|里)(?=的?\s*(?:\d|成員|會員))",
+        ]
     ),
     other_networks=_both(
         [
