@@ -10,6 +10,7 @@ import pytest
 
 from lcnet.extract import find_mentions, read_document
 from tests.extract.titled import row
+from tests.extract.titled import row as row_of
 
 PAGE = """<html><head><title>关于印发某市终身学习三年计划的通知</title></head><body>
 <h1>某市终身学习三年计划（2026—2028年）</h1>
@@ -64,3 +65,38 @@ def test_a_goal_year_after_the_text_dates_no_count(language: str, body: str) -> 
     page = f"---\ntitle: GNLC\ndate: 2026-03-02\n---\n\n{body}\n"
     found = [row(m) for m in find_mentions(read_document(page, "markdown"), language)]
     assert [(r[1], r[2], r[4]) for r in found] == [("total_cities", 356, None)]
+
+
+AGENDA = """<html><head><title>学习型城市与终身学习论坛 会议议程</title></head><body>
+<h1>学习型城市与终身学习论坛</h1>
+<p>时间：2024年11月20日</p>
+<p>目前，全球学习型城市网络共有成员城市356个。</p>
+<table>
+<tr><td>14:00</td><td>主旨报告：学习型城市建设的新议题</td></tr>
+<tr><td>15:00</td><td>{row}</td></tr>
+</table>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "报告：网络成员已超过400个——学习型城市的全球扩张",
+        "报告：该网络成员已超过400个",
+        "网络成员超过400个 — 学习型城市的扩张",
+        "报告：網絡成員已超過400個——學習型城市的全球擴張",
+    ],
+)
+def test_the_network_is_not_the_national_programme_named_before(row: str) -> None:
+    # China's learning-city programme, named in the row before, is no network: "网络成员"
+    # and "该网络" point past it to the GNLC; one named after a dash owns nothing
+    found = find_mentions(read_document(AGENDA.format(row=row), "html"), "zh")
+    assert [(r[1], r[2], r[3]) for r in map(row_of, found) if r[2] == 400] == [
+        ("total_cities", 400, "more_than")
+    ]
+
+
+def test_the_national_programme_keeps_its_own_count() -> None:
+    body = "报告：全省学习型城市已达到40个"
+    found = find_mentions(read_document(AGENDA.format(row=body), "html"), "zh")
+    assert [r[2] for r in map(row_of, found)] == [356]

@@ -160,8 +160,13 @@ def as_of(
         if _in_an_aside(low, phrase, found, clause, grammar):
             continue
         date = _date(found, grammar)
-        if date is not None and written is not None and later_than(date, written):
-            continue  # "到2028年, 对标网络内356个成员城市": a plan's goal, not the count's time
+        if (
+            date is not None
+            and written is not None
+            and later_than(date, written)
+            and _deadline(low, found, grammar)
+        ):
+            continue  # "到2028年, 对标网络内356个成员城市": a plan's goal, not the count's
         if date is not None and date.day is not None and _fields(found).get("day"):
             date = _day_before(low, found, clause.start, date, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
@@ -1250,6 +1255,31 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
         if _labelled_item(low, found, mark.start(), sentence):
             return True
     return False
+
+
+def _deadline(low: str, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date is a plan's deadline (Language.deadline_before, deadline_after)."""
+    forms = _deadline_forms(grammar.language.code)
+    if forms is None:
+        return False
+    before, after = forms
+    return (
+        before is not None
+        and before.search(low, max(0, found.start() - _DEADLINE_REACH), found.start()) is not None
+    ) or (after is not None and after.match(low, found.end()) is not None)
+
+
+_DEADLINE_REACH = 4  # characters before a date where its "by" stands
+
+
+@cache
+def _deadline_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    data = grammar_of(code).language
+    if not data.deadline_before and not data.deadline_after:
+        return None
+    before = re.compile(rf"(?:{data.deadline_before})\s*\Z") if data.deadline_before else None
+    after = re.compile(rf"\s*(?:{data.deadline_after})") if data.deadline_after else None
+    return before, after
 
 
 def _as_of_colon(low: str, found: re.Match[str], colon: int) -> bool:

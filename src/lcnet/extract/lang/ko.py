@@ -403,6 +403,8 @@ LANGUAGE = Language(
         "총계": Role.MEMBER,
         "신규": Role.NEW,
     },
+    # a plan's deadline: "2028년까지"
+    deadline_after=r"\s*까지",
     months={},
     dotted_dates=True,
     date_forms=(
