@@ -333,7 +333,17 @@ LANGUAGE = Language(
         r"国ごと",
     ),
     # "加盟を検討する" (considering joining), not the 検討 of "検討資料" (working papers)
-    candidate_cues=(r"申請", r"目指", r"候補", r"検討(?!資料|会|委員)", r"関心", r"推薦"),
+    # (and the cities that asked about joining or hope to: "加盟の問い合わせ", "加盟を希望する")
+    candidate_cues=(
+        r"申請",
+        r"目指",
+        r"候補",
+        r"検討(?!資料|会|委員)",
+        r"関心",
+        r"推薦",
+        r"問い?合わせ",
+        r"希望",
+    ),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
     # "当時は115都市だったが、今では356都市": "now", against the time before it

@@ -388,7 +388,19 @@ LANGUAGE = Language(
         r"국가당",
         r"(?<!세계 )각국",
     ),
-    candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
+    # (and the cities that asked about joining, hope or mean to: "가입 문의 도시", "가입을
+    # 희망하는", "가입 의향을 밝힌", "관심을 보인": not members)
+    candidate_cues=(
+        r"신청",
+        r"추진",
+        r"도전",
+        r"후보",
+        r"준비",
+        r"문의",
+        r"희망",
+        r"의향",
+        r"관심을?\s*(?:보인|보였|보이|표명|밝힌|밝혔)",
+    ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"
     present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),

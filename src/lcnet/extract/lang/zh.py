@@ -496,7 +496,11 @@ LANGUAGE = Language(
         r"每(?:个|個)?(?:国家|國家|国|國)",
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
     ),
-    candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
+    # (and the cities that mean or hope to join, or asked about it: "有意加入", "意向",
+    # "希望加入", "咨询加入")
+    candidate_cues=_both(
+        [r"申请", r"申报", r"候选", r"推荐", r"筹备", r"有意", r"意向", r"希望加入", r"咨询"]
+    ),
     circulation_markers=_both(
         # a source that still says it: "介绍页面至今仍写着", "尚未更新"
         [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
