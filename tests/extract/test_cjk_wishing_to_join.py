@@ -45,3 +45,24 @@ def test_cities_wishing_to_join_are_candidates(language: str, body: str) -> None
 def test_members_stay_members(language: str, body: str) -> None:
     found = mentions(language, body, "2019-04-08")
     assert [(m.metric.value, m.value) for m in found] == [("total_cities", 800)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("zh", "全球学习型城市网络共有310个成员城市，另有25个城市正在申请。"),
+        ("zh", "该网络现有310个成员城市；此外还有25个城市提交了申请。"),
+        ("ko", "GNLC 회원 도시는 310곳이며, 이 밖에 25곳이 가입을 신청했다."),
+        ("ko", "GNLC에는 310개 회원 도시가 있고, 25개 도시가 가입 신청 중이다."),
+        ("ja", "GNLCの加盟都市は310都市で、ほかに25都市が加盟を申請している。"),
+        ("ja", "GNLCには310の加盟都市があり、さらに25都市が申請中だ。"),
+        ("en", "The GNLC has 310 member cities, and another 25 cities have applied."),
+    ],
+)
+def test_the_applicants_counted_in_the_next_clause_are_its_own(language: str, body: str) -> None:
+    # before, the word of applying after the members' count made both counts applicants
+    found = mentions(language, body, "2023-01-16")
+    assert [(m.metric.value, m.value) for m in found] == [
+        ("total_cities", 310),
+        ("candidate_cities", 25),
+    ]

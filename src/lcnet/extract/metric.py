@@ -918,6 +918,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
         after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
         # figure's clause ends at "but"; the one applying is the next clause's subject
+    if after and _counted_apart(low, phrase.end, after[0].start):
+        after = []  # "共有294个成员城市, 另有30个城市正在申请", "회원 도시는 294곳이며, 이 밖에
+        # 30곳이 가입을 신청했다": the next clause counts its own applicants
     if after and _own_subject(low, phrase.end, after[0].start, grammar):
         after = []  # "网络共有294个成员城市, 我市自2019年起积极筹备申报": the text's own
         # city, the next clause's subject, applies; the count is the network's members
@@ -937,6 +940,14 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
     )
+
+
+def _counted_apart(low: str, end: int, cue: int) -> bool:
+    """Whether another number stands between a figure and a word of applying after it, past
+    a clause mark (a comma, a semicolon, their CJK forms): that number's are the
+    applicants."""
+    mark = _CLAUSE_MARK.search(low, end, cue)
+    return mark is not None and _DIGIT.search(low, mark.end(), cue) is not None
 
 
 def _admitted_part(
