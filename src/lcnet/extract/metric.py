@@ -151,6 +151,13 @@ def read_metric(
         reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
     if reading is None or reading.value not in _plausible(reading):
         return None
+    # "기존 회원도시 35곳", "既存の加盟都市": the members already there, whatever joins or
+    # applies in the rest of the sentence (Language.existing_words)
+    existing = reading.metric in _EXISTING_METRICS and _existing(low, phrase, sentence, grammar)
+    if existing and reading.country:
+        reading = reading._replace(metric=Metric.COUNTRY_CITIES, review=False)
+    elif existing and not reading.region:
+        reading = reading._replace(metric=Metric.TOTAL_CITIES, review=False)
     small = (
         reading.metric is Metric.TOTAL_CITIES
         and reading.value < _SMALLEST_TOTAL
@@ -158,11 +165,18 @@ def read_metric(
     )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
+    # "기존 회원도시 35곳", "既存の加盟都市35都市": the members already there, whatever joins
+    # in the rest of the sentence
+    existing = existing and small
     home = (
         country_named_last(low, sentence.span.start, phrase.start, grammar)
-        if small and grammar.language.attached and not sentence.has("intake")
+        if small and grammar.language.attached and (existing or not sentence.has("intake"))
         else None
     )
+    if existing and home is None and grammar.language.attached:
+        home = _sole_country(low, sentence, grammar)  # "기존 회원도시 35곳을 제외한 국내 도시"
+        if home is None:
+            return None  # a country's members, whose is not said: no intake, no total
     if home is not None:
         # "현재 국내 평생학습도시는 190여 곳, GNLC 회원 도시는 59곳이다": fewer members than the
         # network ever had, in a sentence that names a country and no joining: that
@@ -186,6 +200,18 @@ def read_metric(
             return None
         reading = reading._replace(country=home)
     return reading
+
+
+_EXISTING_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.CANDIDATE_CITIES})
+
+
+def _existing(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of Language.existing_words stands just before the count."""
+    start = max(sentence.span.start, phrase.start - _EXISTING_REACH)
+    return any(low.find(w, start, phrase.start) >= 0 for w in grammar.language.existing_words)
+
+
+_EXISTING_REACH = 16  # characters before a count where "existing" (기존, 既存の) stands
 
 
 def _sole_country(low: str, sentence: Sentence, grammar: Grammar) -> str | None:

@@ -378,6 +378,7 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "2028年までに", "2028年度末まで"
     deadline_after=r"(?:度)?(?:末)?\s*(?:までに|まで)",
+    existing_words=("既存の", "従来の"),
     months={},
     # the year in the other count may stand in brackets after it: "平成28年(2016年)8月",
     # "2016年(平成28年)8月"

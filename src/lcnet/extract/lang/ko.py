@@ -339,7 +339,8 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
-    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데"),  # "64곳 가운데 국내 도시는 3곳"
+    # "64곳 가운데 국내 도시는 3곳", "155곳 중 기존 회원도시 35곳" (a count's own "among")
+    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데", r"중(?<=[곳개]\s중)(?:에서?)?"),
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
@@ -417,6 +418,7 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "2028년까지"
     deadline_after=r"\s*까지",
+    existing_words=("기존",),
     months={},
     dotted_dates=True,
     date_forms=(

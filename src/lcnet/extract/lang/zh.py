@@ -525,6 +525,7 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "到2028年"
     deadline_before=r"到|至",
+    existing_words=("原有", "已有的"),
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
