@@ -191,7 +191,8 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=kanji_ordinals(("个", "個", "座")),  # "第十五个城市"
+    # "第十五个城市"; "首个" (the first: "全国首个加入该网络的城市")
+    ordinals={**kanji_ordinals(("个", "個", "座")), "首个": 1, "首個": 1, "首座": 1},
     ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)(?:个|個|座)?",
     ordinal_after_unit=False,
     qualifiers=_both_keys(

@@ -1,0 +1,34 @@
+"""A Chinese rank in words before a relative clause: "全国首个加入全球学习型城市网络的城市"
+(the country's first city to join), "第二个加入该网络的城市", "第十二个入选…的城市". Ranks
+in digits were read ("第2个加入…的城市": the ordinal's digits may stand before a clause),
+ranks in words were not: the unit's test read back only through modifiers to a word. A
+real Hangzhou report of 2016 called the city the country's first member this way. The
+rank of a country's member is its count of members at that time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("该市是全国首个加入全球学习型城市网络的城市。", 1),
+        ("该市是我国首个加入该网络的城市。", 1),
+        ("该市是中国第一个加入全球学习型城市网络的城市。", 1),
+        ("該市是中國第二個加入全球學習型城市網絡的城市。", 2),
+        ("该市是全国第十二个入选全球学习型城市网络的城市。", 12),
+        ("该市是全国第12个入选全球学习型城市网络的城市。", 12),
+    ],
+)
+def test_a_rank_in_words_before_a_clause(body: str, value: int) -> None:
+    found = mentions("zh", body, "2017-03-01")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", value, "CN")
+    ]
+
+
+def test_the_first_of_another_network_is_not_read() -> None:
+    assert mentions("zh", "全国首个加入该联盟的城市是北京。", "2017-03-01") == []
