@@ -241,6 +241,9 @@ class Language(NamedTuple):
     # before the date or opening its marker): the figure is of the day before
     # (historic._day_before).
     before_dates: tuple[str, ...] = ()
+    # The same words where they follow the date: "12月4日まで", "12월 4일까지", "12月4日之前"
+    # (literal, right after the date, spaces allowed before them).
+    before_dates_after: tuple[str, ...] = ()
     # In a question of people, the words that make them the network's cities' ("How many
     # people live in the network's cities?", "in these cities", "in UNESCO learning
     # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's

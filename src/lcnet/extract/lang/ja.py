@@ -379,6 +379,8 @@ LANGUAGE = Language(
     # a plan's deadline: "2028年までに", "2028年度末まで"
     deadline_after=r"(?:度)?(?:末)?\s*(?:までに|まで)",
     existing_words=("既存の", "従来の"),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("まで", "の発表まで", "以前", "の発表以前"),
     months={},
     # the year in the other count may stand in brackets after it: "平成28年(2016年)8月",
     # "2016年(平成28年)8月"
@@ -485,7 +487,13 @@ LANGUAGE = Language(
         "year_before_last": (r"一昨年{month_number}月", r"一昨年", r"おととし"),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
-        "this_year": (r"今年{month_number}月", r"(?<![年\d)）]){month_number}月(?![\d日])"),
+        "this_year": (
+            r"今年{month_number}月",
+            r"(?<![年\d)）]){month_number}月(?![\d日])",
+            # a day of this year's month: "ＵＩＬは８月２３日、…と発表しました" (a text of
+            # September: that day's news; one of the text's own month is its own news)
+            r"(?<![年\d)）]){month_number}月{day}日",
+        ),
     },
     population_heads=(r"人口", r"住民", r"居住者"),
     capitals_before=("首都",),

@@ -419,6 +419,8 @@ LANGUAGE = Language(
     # a plan's deadline: "2028년까지"
     deadline_after=r"\s*까지",
     existing_words=("기존",),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("까지", "이전", "전까지", "발표 전까지", "발표 이전"),
     months={},
     dotted_dates=True,
     date_forms=(
@@ -519,7 +521,13 @@ LANGUAGE = Language(
         "year_before_last": (r"재작년 {month_number}월", r"재작년", r"지지난해"),
         "last_month": (r"지난달", r"지난 달"),
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
-        "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),
+        "this_year": (
+            r"올해 {month_number}월",
+            r"지난 {month_number}월",
+            # a day of this year's month before its "until": "12월 4일까지", "12월 4일 발표
+            # 전까지" (any other day of the month is the text's news or a date said before)
+            r"(?<![년\d]\s)(?<![년\d]){month_number}월\s*{day}일(?=\s*(?:까지|이전|전까지|발표\s*전))",
+        ),
     },
     population_heads=(r"인구", r"주민"),
     capitals_before=("수도",),

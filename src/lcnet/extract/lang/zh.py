@@ -527,6 +527,8 @@ LANGUAGE = Language(
     # a plan's deadline: "到2028年"
     deadline_before=r"到|至",
     existing_words=("原有", "已有的"),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("之前", "以前", "前"),
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
@@ -588,6 +590,8 @@ LANGUAGE = Language(
             r"今年{month_number}月",
             # not a month to come: "修订版将于4月印发" (will be printed in April)
             r"(?<![年\d)）])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+            # a day of this year's month before its "until": "12月4日之前", "12月4日前"
+            r"(?<![年\d)）]){month_number}月{day}日(?=之前|以前|前)",
         ),
     },
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
