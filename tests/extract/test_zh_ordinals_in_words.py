@@ -32,3 +32,25 @@ def test_a_rank_in_words_before_a_clause(body: str, value: int) -> None:
 
 def test_the_first_of_another_network_is_not_read() -> None:
     assert mentions("zh", "全国首个加入该联盟的城市是北京。", "2017-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "value", "country"),
+    [
+        ("ja", "A市は国内で3番目に加盟した都市だ。", 3, "JP"),
+        ("ja", "A市は国内3番目にGNLCに加盟した都市だ。", 3, "JP"),
+        ("ko", "A구는 국내 47번째 GNLC 회원 도시가 됐다.", 47, "KR"),
+        ("ko", "A구는 국내에서 47번째로 GNLC에 가입한 도시다.", 47, "KR"),
+        ("ko", "A구는 국내 47번째로 가입한 도시다.", 47, "KR"),
+    ],
+)
+def test_ja_ko_ranks_with_the_network_or_a_verb_between(
+    language: str, body: str, value: int, country: str
+) -> None:
+    # "3番目にGNLCに加盟した", "47번째로 GNLC에 가입한", "47번째 GNLC 회원 도시": the
+    # network's name or a verb of joining between the rank and its unit (ja, ko rank_clause;
+    # "gnlc" a ko modifier before the unit)
+    found = mentions(language, body, "2018-09-01")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", value, country)
+    ]

@@ -71,6 +71,8 @@ LANGUAGE = Language(
     ordinals=korean_ordinals(),
     # "제3", "50번째" (50th), "10 번째"
     ordinal_digits=r"(?:제(?=\d)|(?=\d{1,3}\s?번째))(?P<n>\d{1,3})(?!\d)(?:\s?번째)?",
+    # "45번째로 가입한 도시", "45번째로 GNLC에 가입한 도시" (the network named between)
+    rank_clause=r"(?:으로|로)\s(?:[^\s,.\d]{1,24}에\s)?(?:가입한|가입된|선정된|이름을\s올린)",
     ordinal_after_unit=False,
     qualifiers={
         "약": Q.ABOUT,
@@ -158,6 +160,7 @@ LANGUAGE = Language(
         "글로벌": Role.PLAIN,
         "세계": Role.PLAIN,
         "유네스코": Role.PLAIN,
+        "gnlc": Role.PLAIN,  # "국내 45번째 GNLC 회원 도시", "356개 GNLC 회원 도시"
         "신청": Role.PLAIN,  # "12개 신청 도시": a candidate cue says which count
         "후보": Role.PLAIN,
     },
