@@ -54,3 +54,31 @@ def test_ja_ko_ranks_with_the_network_or_a_verb_between(
     assert [(m.metric.value, m.value, m.country) for m in found] == [
         ("country_cities", value, country)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "country"),
+    [
+        ("ja", "A市は国内初の加盟都市となった。", "JP"),
+        ("ja", "A市は日本で最初の加盟都市だ。", "JP"),
+        ("ko", "A시는 국내 첫 GNLC 회원 도시다.", "KR"),
+        ("ko", "A시는 국내 최초의 GNLC 회원 도시다.", "KR"),
+    ],
+)
+def test_the_first_member_in_words(language: str, body: str, country: str) -> None:
+    # "国内初の" (s10's Okayama release, twice), "국내 첫/최초의": rank 1 of the country
+    found = mentions(language, body, "2018-09-01")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [
+        ("country_cities", 1, country)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("ja", "初の国際会議には多くの都市が参加した。"),
+        ("ko", "첫 회의에는 여러 도시가 참가했다."),
+    ],
+)
+def test_a_first_event_ranks_no_city(language: str, body: str) -> None:
+    assert mentions(language, body, "2018-09-01") == []

@@ -85,7 +85,8 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=kanji_ordinals(),
+    # "第十五"; "国内初の加盟都市", "最初の加盟都市" (the first: rank 1)
+    ordinals={**kanji_ordinals(), "初の": 1, "最初の": 1},
     # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
     ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",
     ordinal_after_unit=False,

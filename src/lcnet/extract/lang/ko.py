@@ -68,7 +68,8 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=korean_ordinals(),
+    # "첫 번째" .. ; "국내 첫 GNLC 회원 도시", "국내 최초의 회원 도시" (the first: rank 1)
+    ordinals={**korean_ordinals(), "첫": 1, "최초의": 1},
     # "제3", "50번째" (50th), "10 번째"
     ordinal_digits=r"(?:제(?=\d)|(?=\d{1,3}\s?번째))(?P<n>\d{1,3})(?!\d)(?:\s?번째)?",
     # "45번째로 가입한 도시", "45번째로 GNLC에 가입한 도시" (the network named between)
