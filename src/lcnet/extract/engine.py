@@ -460,6 +460,14 @@ def _judged(
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
+        if _retracted(sentence, phrase):
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
+            previous_dated = dated
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: retracted"))
+            continue  # "An earlier version of this story said 55": withdrawn, never stated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(
@@ -737,6 +745,18 @@ def _out_of_form(code: str) -> re.Pattern[str] | None:
 def _clause_start(low: str, sentence: Span, at: int) -> int:
     """Where the clause that holds `at` starts: after the last semicolon before it."""
     return max(sentence.start, low.rfind(";", sentence.start, at) + 1)
+
+
+def _retracted(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a correction notice's words stand before the figure in its clause, no
+    correction after them: "An earlier version of this story said 55 cities had joined",
+    "In einer früheren Fassung war von 230 Mitgliedsstädten die Rede" (not "an earlier
+    version misstated it; it was corrected to 54": the 54)."""
+    if not sentence.has("retracted", sentence.span.start, phrase.start):
+        return False  # the common case: no notice
+    start = _clause_start(sentence.low, sentence.span, phrase.start)
+    cues = sentence.within(start, phrase.start, ("retracted", "corrected"))
+    return bool(cues) and cues[-1].kind == "retracted"
 
 
 def _superseded(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:

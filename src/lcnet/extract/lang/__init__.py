@@ -401,6 +401,12 @@ class Language(NamedTuple):
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
+    # A correction notice that says what an earlier version of the text got wrong: "An
+    # earlier version of this story said 55 cities had joined", "It previously stated",
+    # "In einer früheren Fassung hieß es", "fälschlich gemeldet" (regex fragments). A figure
+    # after one in its clause was withdrawn, whatever date it has: never a statement
+    # (unless a correction cue stands between them: "... misstated it; corrected to 54").
+    retraction_cues: tuple[str, ...] = ()
     # A correction: "corrected to 54", "更正为229", "54都市に訂正". After a superseded
     # cue it ends the superseded part ("first announced as 55, then corrected to 54"),
     # and a superseded figure a correction follows is left out however dated (regex
