@@ -5,7 +5,8 @@ the store's own claim phrases; --why names the engine's stage that lost or misju
 each figure (tests/eval/why.py). --update regenerates tests/eval/results.json (the dev split
 and the round trip, which tests/eval/test_results.py pins); --check-labels validates
 every label file without running lcnet (for blind pages while they are written).
-See tests/eval/README.md.
+--root scores another corpus laid out the same way (LANG/dev|blind/PAGE with its
+.labels.json), e.g. real pages kept outside the repository. See tests/eval/README.md.
 """
 
 from __future__ import annotations
@@ -16,18 +17,22 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from tests.eval.engine import TODAY
-from tests.eval.labels import SPLITS, check_labels, load_page, page_files, stray_labels
+from tests.eval.labels import PAGES, SPLITS, check_labels, load_page, page_files, stray_labels
 from tests.eval.results import RESULTS, current_results, write_results
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     languages = tuple(arguments.lang) if arguments.lang else None
+    root = arguments.root if arguments.root is not None else PAGES
+    if not root.is_dir():
+        sys.stderr.write(f"--root {root}: no such directory\n")
+        return 2
     if arguments.check_labels:
-        return _check_labels(languages)
+        return _check_labels(languages, root)
     if arguments.update:
-        if languages or arguments.split != "dev" or arguments.roundtrip:
-            sys.stderr.write("--update runs the dev split and the round trip, all languages\n")
+        if languages or arguments.split != "dev" or arguments.roundtrip or arguments.root:
+            sys.stderr.write("--update runs the dev split and the round trip, every language\n")
             return 2
         write_results(current_results())
         print(f"wrote {RESULTS}")
@@ -37,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     splits = SPLITS if arguments.split == "all" else (arguments.split,)
     if arguments.why:
-        return _print_why(languages, splits, arguments.pages, arguments.verbose)
-    return _print_corpus(languages, splits, arguments.verbose, arguments.pages)
+        return _print_why(languages, splits, arguments.pages, arguments.verbose, root)
+    return _print_corpus(languages, splits, arguments.verbose, arguments.pages, root)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,13 +71,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check-labels", action="store_true", help="validate the label files only"
     )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        metavar="DIR",
+        help="another corpus laid out as tests/eval/pages (LANG/dev|blind/PAGE + labels)",
+    )
     return parser
 
 
-def _check_labels(languages: tuple[str, ...] | None) -> int:
-    pages = list(page_files(languages))
+def _check_labels(languages: tuple[str, ...] | None, root: Path) -> int:
+    pages = list(page_files(languages, root=root))
     problems = check_labels(pages)
-    problems += [f"{path}: a label file without its page" for path in stray_labels()]
+    problems += [f"{path}: a label file without its page" for path in stray_labels(root)]
     for problem in problems:
         print(problem)
     figures = distractors = 0
@@ -88,9 +99,12 @@ def _check_labels(languages: tuple[str, ...] | None) -> int:
 
 
 def _paths(
-    languages: tuple[str, ...] | None, splits: tuple[str, ...], patterns: list[str] | None
+    languages: tuple[str, ...] | None,
+    splits: tuple[str, ...],
+    patterns: list[str] | None,
+    root: Path,
 ) -> list[Path]:
-    paths = page_files(languages, splits)
+    paths = page_files(languages, splits, root)
     return [p for p in paths if not patterns or any(fnmatch(p.name, g) for g in patterns)]
 
 
@@ -99,16 +113,18 @@ def _print_corpus(
     splits: tuple[str, ...],
     verbose: bool,
     pattern: list[str] | None = None,
+    root: Path = PAGES,
 ) -> int:
     from tests.eval.corpus import counts_by_group, run_pages
     from tests.eval.report import TARGETS, counts_table, date_notes, page_issues
 
-    paths = _paths(languages, splits, pattern)
+    paths = _paths(languages, splits, pattern, root)
     if not paths:
         print("no pages")
         return 1
     results = run_pages(load_page(p) for p in paths)
-    print(f"lcnet check on the evaluation corpus (store facts/, today {TODAY})")
+    corpus = "the evaluation corpus" if root == PAGES else str(root)
+    print(f"lcnet check on {corpus} (store facts/, today {TODAY})")
     print()
     for line in counts_table(counts_by_group(results)):
         print(line)
@@ -131,11 +147,12 @@ def _print_why(
     splits: tuple[str, ...],
     pattern: list[str] | None,
     verbose: bool,
+    root: Path = PAGES,
 ) -> int:
     from tests.eval.corpus import run_pages
     from tests.eval.why import lost_figures, stage_table
 
-    paths = _paths(languages, splits, pattern)
+    paths = _paths(languages, splits, pattern, root)
     if not paths:
         print("no pages")
         return 1

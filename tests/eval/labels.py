@@ -122,7 +122,7 @@ class Page(NamedTuple):
         """The page as reports name it: its path under pages/."""
         if self.path.is_relative_to(PAGES):
             return self.path.relative_to(PAGES).as_posix()
-        return self.path.name
+        return "/".join(self.path.parts[-3:])  # LANG/split/PAGE of another --root
 
 
 class LabelError(Exception):

@@ -124,3 +124,37 @@ def test_every_label_file_of_the_corpus_is_valid() -> None:
     assert pages, "the corpus has pages"
     assert check_labels(pages) == []
     assert stray_labels(PAGES) == []
+
+
+def test_another_root_is_scored_as_the_corpus_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.eval.__main__ import main
+
+    folder = tmp_path / "en" / "dev"
+    folder.mkdir(parents=True)
+    text = (
+        "# The UNESCO Global Network of Learning Cities\n\n"
+        "The network has 356 cities.\nOur town has 12 schools.\n"
+    )
+    labels = _labels(value=356, number="356", line=3)
+    labels["date"] = "2024-03-01"
+    # A label no engine should meet (12 schools), so that one figure is lost by name.
+    labels["figures"].append(dict(labels["figures"][0], line=4, number="12", value=12))
+    _write(folder, labels, text)
+    assert main(["--root", str(tmp_path), "--check-labels"]) == 0
+    assert capsys.readouterr().out == "1 pages, 2 figures, 0 distractors: 0 problems\n"
+    assert main(["--root", str(tmp_path), "--why", "--verbose"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "where lcnet loses figures (dev, today 2026-12-05)"
+    assert out[2:] == [
+        "stage                              en  all",
+        "figures                             2    2",
+        "phrase: no figure phrase            1    1",
+        "lost                                1    1",
+        "",
+        "en/dev/page.md:4:14: phrase: no figure phrase: '12' total_cities 12; read as en: "
+        "'he network has 356 cities. Our town has 12 schools.'",
+    ]
+    assert main(["--root", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err == f"--root {tmp_path / 'nowhere'}: no such directory\n"
