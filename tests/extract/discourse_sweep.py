@@ -25,6 +25,7 @@ class Case(NamedTuple):
     body: str
     expected: tuple[tuple[str, int], ...]  # (metric, value) read
     absent: tuple[int, ...] = ()  # values no mention may have
+    as_of: str | None = None  # the date every expected mention must have, when checked
 
 
 # (cities label, countries label, new cities label) and the near-miss labels with values
@@ -512,6 +513,41 @@ _SUBJECT = [
     _n("de", "subject", "Die neuen Mitgliedsstädte schickten Delegierte. Es waren 48.", 48),
 ]  # fmt: skip
 
+# an answer whose time is said before it: the number answers, the time dates it
+_TIMED = [
+    Case("en", "timed", "How many cities belong to the network? As of September 2022, 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("en", "timed", "Q: How many member cities does the network have?\nA: As of September "
+         "2022, 294, in 76 countries.", ((T, 294),), as_of="2022-09"),
+    Case("en", "timed", "How many member cities are there? In September 2022 it was 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("fr", "timed", "Combien de villes compte le réseau ? En septembre 2022, 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("es", "timed", "¿Cuántas ciudades forman parte de la red? En septiembre de 2022, 294, "
+         "en 76 países.", ((T, 294),), as_of="2022-09"),
+    Case("pt", "timed", "Quantas cidades fazem parte da rede? Em setembro de 2022, eram 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("it", "timed", "Quante città fanno parte della rete? A settembre 2022 erano 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("de", "timed", "Wie viele Städte gehören dem Netzwerk an? Stand September 2022: 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("de", "timed", "Wie viele Mitgliedsstädte hat das Netzwerk? Im September 2022 waren es "
+         "294.", ((T, 294),), as_of="2022-09"),
+    Case("vi", "timed", "**Hỏi: Mạng lưới có bao nhiêu thành viên?**\n\nĐáp: Tính đến tháng "
+         "9/2022 là 294.", ((T, 294),), as_of="2022-09"),
+    Case("vi", "timed", "Hỏi: Mạng lưới có bao nhiêu thành phố thành viên?\nĐáp: Đến tháng "
+         "9/2022 là 294, ở 76 quốc gia.", ((T, 294),), as_of="2022-09"),
+    _n("en", "timed", "How many cities belong to the network? In 2022 the city opened 48 "
+       "libraries.", 48),
+    _n("en", "timed", "How many years has the city been a member? Since 2016, nine.", 9),
+    _n("fr", "timed", "Combien de villes compte le réseau ? En 2022, 48 écoles ont participé.", 48),
+    _n("de", "timed", "Wie viele Städte gehören dem Netzwerk an? Im Jahr 2022 zahlten wir 300 "
+       "Euro.", 300),
+    _n("es", "timed", "¿Cuántas ciudades forman parte de la red? En 2022, 300 euros por ciudad.",
+       300),
+    _n("vi", "timed", "Hỏi: Thành phố gia nhập năm nào?\nĐáp: Năm 2016, 48 trường tham gia.", 48),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -522,4 +558,5 @@ CASES: list[Case] = (
     + _REACHED
     + _SPOKEN
     + _SUBJECT
+    + _TIMED
 )

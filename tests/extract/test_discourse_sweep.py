@@ -41,3 +41,6 @@ def test_the_discourse_gives_the_bare_number_its_unit(case: Case) -> None:
     read = {(m.metric.value, m.value) for m in found}
     assert [e for e in case.expected if e not in read] == []
     assert [m.value for m in found if m.value in case.absent] == []
+    if case.as_of is not None:  # the time said before the answer dates it
+        dates = {str(m.as_of) for m in found if (m.metric.value, m.value) in case.expected}
+        assert dates == {case.as_of}

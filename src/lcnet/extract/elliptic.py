@@ -1788,6 +1788,10 @@ def _answered_at(
         found = _answer_said(low, at + 1, end, grammar)
     if found is None:
         return
+    if found["when"] is not None and not grammar.historic.search(
+        low, found.start("when"), found.end("when") + 1
+    ):
+        return  # a time before the answer that would not date it: not read
     question = low[max(start, at - _QUESTION_REACH) : at]
     asked = _asked(question, grammar)
     value = read_number(found["number"], grammar.language.code) if found["number"] else 1
@@ -2012,10 +2016,22 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     ones = alternation(data.answer_ones) or "(?!)"
     only = alternation(data.answer_only) or "(?!)"
     nows = "|".join(data.answer_nows) or "(?!)"
+    # "As of September 2022, 294", "Tính đến tháng 9/2022 là 294", "Stand 2022: 294":
+    # the time of the answer before it, a year its last word, then a comma, a colon or
+    # a word that leads an answer (its date is read afterwards as any figure's is)
+    # the answer's own label may open it: "Đáp: Tính đến tháng 9/2022 là 294"
+    labels = alternation(w for w in data.answer_leads if w.endswith(":"))
+    when = (
+        rf"(?:(?:{labels})\s*)?"
+        rf"(?P<when>[^,.;:!?\n\d]{{0,30}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
+        rf"(?:\s*[,:]\s*|\s+(?=(?:{leads})\s))"
+        if labels and not data.attached
+        else "(?P<when>(?!))"
+    )
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
-        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?{lead}"
+        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
