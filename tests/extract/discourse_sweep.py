@@ -540,7 +540,8 @@ _TIMED = [
     _n("en", "timed", "How many cities belong to the network? In 2022 the city opened 48 "
        "libraries.", 48),
     _n("en", "timed", "How many years has the city been a member? Since 2016, nine.", 9),
-    _n("fr", "timed", "Combien de villes compte le réseau ? En 2022, 48 écoles ont participé.", 48),
+    _n("fr", "timed", "Combien de villes compte le réseau ? En 2022, 48 écoles ont participé.",
+       48),
     _n("de", "timed", "Wie viele Städte gehören dem Netzwerk an? Im Jahr 2022 zahlten wir 300 "
        "Euro.", 300),
     _n("es", "timed", "¿Cuántas ciudades forman parte de la red? En 2022, 300 euros por ciudad.",
