@@ -549,6 +549,32 @@ _TIMED = [
     _n("vi", "timed", "Hỏi: Thành phố gia nhập năm nào?\nĐáp: Năm 2016, 48 trường tham gia.", 48),
 ]  # fmt: skip
 
+# a part of a whole placed by a country's adjective after a verb of being, "only" before it
+P = "country_cities"
+_PLACED = [
+    _c("pt", "placed", "Dos 54 novos membros admitidos em 2020, três eram portugueses.", (N, 3)),
+    _c("es", "placed", "De los 54 nuevos miembros de 2020, tres eran portugueses.", (N, 3)),
+    _c("es", "placed", "Entre las 54 nuevas ciudades miembro de 2020, tres fueron portuguesas.",
+       (N, 3)),
+    _c("pt", "placed", "Entre os 54 novos membros, três foram portugueses.", (N, 3)),
+    _c("it", "placed", "Su 205 città della rete soltanto due (Torino e Fermo) sono italiane.",
+       (P, 2)),
+    _c("en", "placed", "Of 205 member cities, just two (Turin and Fermo) are Italian.", (P, 2)),
+    _c("fr", "placed", "Sur 205 villes membres, seulement deux (Turin et Fermo) sont italiennes.",
+       (P, 2)),
+    _c("es", "placed", "De 205 ciudades miembro, solo dos (Turín y Fermo) son italianas.",
+       (P, 2)),
+    _c("pt", "placed", "Das 205 cidades membros, apenas duas (Turim e Fermo) são italianas.",
+       (P, 2)),
+    _n("en", "placed", "The network has 205 cities, and the fair drew only 48 German visitors.",
+       48),
+    _n("es", "placed", "La red tiene 205 ciudades; la feria recibió solo 48 visitantes alemanes.",
+       48),
+    _n("pt", "placed", "A rede tem 205 cidades; a feira recebeu apenas 48 visitantes alemães.", 48),
+    _n("it", "placed", "La rete conta 205 città, e la fiera ha avuto soltanto 48 espositori "
+       "tedeschi.", 48),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -560,4 +586,5 @@ CASES: list[Case] = (
     + _SPOKEN
     + _SUBJECT
     + _TIMED
+    + _PLACED
 )

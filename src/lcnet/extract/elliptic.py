@@ -905,7 +905,12 @@ def _part_placed(
 @cache
 def _adjective_after(code: str) -> re.Pattern[str]:
     data = language(code)
-    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA]) or "(?!)"
+    copulas = (
+        alternation(
+            [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
+        )
+        or "(?!)"
+    )
     places = alternation([*data.demonyms, *data.regions]) or "(?!)"
     return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
@@ -1212,6 +1217,8 @@ def placed_parts(
         if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
             continue  # the common case: no country's or region's adjective after it
         for found in form.finditer(low, phrase.end, limit):
+            if found["alone"] and not found["copula"]:
+                continue  # "drew only 48 German visitors": "only" and no verb of being
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
                 continue
@@ -1248,13 +1255,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
         return None
     joiners = alternation([*data.conjunctions, *_PART_WORDS])
     # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
-    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA])
-    copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
+    # (and those a subject's pronoun is in: "Dos 54 novos membros, três eram portugueses")
+    copulas = alternation(
+        [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
+    )
+    copula = rf"(?:(?P<copula>{copulas})\s+)?" if copulas else "(?P<copula>(?!))?"
     # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
-    # sono italiane"
+    # sono italiane"; "only" opens the part alone too: "su 205 città ... soltanto due"
     only = alternation([*_ONLY, *_ONLY_PLACED])
     return re.compile(
-        rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
+        rf"(?:(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
+        rf"|(?<![^\W\d_])(?P<alone>{only})\s+)"
         rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
         rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
