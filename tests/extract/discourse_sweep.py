@@ -570,7 +570,8 @@ _PLACED = [
        48),
     _n("es", "placed", "La red tiene 205 ciudades; la feria recibió solo 48 visitantes alemanes.",
        48),
-    _n("pt", "placed", "A rede tem 205 cidades; a feira recebeu apenas 48 visitantes alemães.", 48),
+    _n("pt", "placed", "A rede tem 205 cidades; a feira recebeu apenas 48 visitantes alemães.",
+       48),
     _n("it", "placed", "La rete conta 205 città, e la fiera ha avuto soltanto 48 espositori "
        "tedeschi.", 48),
 ]  # fmt: skip
