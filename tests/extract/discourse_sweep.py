@@ -576,6 +576,25 @@ _PLACED = [
        "tedeschi.", 48),
 ]  # fmt: skip
 
+# a part of the figure before it, "of them", owned by the country its clause opens with
+_OWNED = [
+    _c("es", "owned", "La red reúne 294 ciudades y Colombia participa con ocho de ellas.",
+       (P, 8)),
+    _c("es", "owned", "En 2023 la red sumaba 294 ciudades; Colombia aportaba ocho de ellas.",
+       (P, 8)),
+    _c("en", "owned", "The network has 294 member cities, and Colombia accounts for eight of "
+       "them.", (P, 8)),
+    _c("pt", "owned", "A rede tem 294 cidades e Portugal participa com catorze delas.", (P, 14)),
+    _c("pt", "owned", "São 294 cidades na rede, e Portugal conta catorze delas.", (P, 14)),
+    _c("it", "owned", "La rete conta 294 città e l'Italia partecipa con sei di esse.", (P, 6)),
+    _c("de", "owned", "Das Netzwerk zählt 294 Städte, und Deutschland stellt vier davon.", (P, 4)),
+    _n("es", "owned", "La red tiene 294 ciudades y Colombia envió alcaldes a ocho de ellas.", 8),
+    _n("en", "owned", "The network has 294 cities, and Colombia sent mayors to eight of them.",
+       8),
+    _n("pt", "owned", "A rede tem 294 cidades e a escola visitou catorze delas.", 14),
+    _n("it", "owned", "La rete conta 294 città e la scuola ha avuto sei di esse in visita.", 6),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -588,4 +607,5 @@ CASES: list[Case] = (
     + _SUBJECT
     + _TIMED
     + _PLACED
+    + _OWNED
 )

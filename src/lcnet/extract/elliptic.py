@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbered_parts import owner_before
 from lcnet.extract.numbers import (
     alternation,
     as_count,
@@ -377,6 +378,10 @@ def _placed_part(
     if found is None:
         return None
     place = _part_placed(low, found.end("part"), limit, grammar)
+    if place is None:  # "294 ciudades y Colombia participa con ocho de ellas": the country
+        # before the part, only words of having or of a share between (its clause's subject)
+        owner = owner_before(low, found.start("number"), grammar)
+        place = None if owner is None else (owner, None, found.end("part"))
     value = read_number(found["number"], grammar.language.code)
     if place is None or not isinstance(value, int) or value < 1:
         return None

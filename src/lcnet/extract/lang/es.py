@@ -897,6 +897,18 @@ LANGUAGE = Language(
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
     part_linkers=("de los", "de las"),
+    # "y Colombia participa con ocho de ellas": the share of the country before
+    share_words=(
+        "participa",
+        "participaba",
+        "con",
+        "aporta",
+        "aportaba",
+        "tiene",
+        "tenía",
+        "cuenta",
+        "contaba",
+    ),
     comparatives=("que",),
     comparative_degrees=("menos", "más"),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),

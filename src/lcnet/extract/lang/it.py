@@ -907,6 +907,17 @@ LANGUAGE = Language(
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,4} a(?: quota)?",
     ),
     part_linkers=("dei", "delle", "degli"),
+    # "e l'Italia partecipa con sei di esse": the share of the country before
+    share_words=(
+        "partecipa",
+        "partecipava",
+        "con",
+        "contribuisce",
+        "ha",
+        "aveva",
+        "conta",
+        "contava",
+    ),
     comparatives=("di", "che"),
     comparative_degrees=("meno", "più"),
     closing_count_verbs=("conta", "contava", "annovera"),

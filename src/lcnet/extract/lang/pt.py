@@ -881,6 +881,18 @@ LANGUAGE = Language(
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
     part_linkers=("dos", "das"),
+    # "e Portugal participa com catorze delas": the share of the country before
+    share_words=(
+        "participa",
+        "participava",
+        "com",
+        "contribui",
+        "contribuía",
+        "tem",
+        "tinha",
+        "conta",
+        "contava",
+    ),
     comparatives=("que", "do que"),
     comparative_degrees=("menos", "mais"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
