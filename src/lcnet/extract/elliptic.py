@@ -911,9 +911,7 @@ def _part_placed(
 def _adjective_after(code: str) -> re.Pattern[str]:
     data = language(code)
     copulas = (
-        alternation(
-            [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
-        )
+        alternation([c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA])
         or "(?!)"
     )
     places = alternation([*data.demonyms, *data.regions]) or "(?!)"
