@@ -595,6 +595,24 @@ _OWNED = [
     _n("it", "owned", "La rete conta 294 città e la scuola ha avuto sei di esse in visita.", 6),
 ]  # fmt: skip
 
+# a fact box's label and number quoted in a sentence
+_QUOTED = [
+    _c("fr", "quoted", "La brochure remise aux élus affiche toujours « Membres du réseau : 173 ».",
+       (T, 173)),
+    _c("en", "quoted", "Our old flyer still says \"Member cities: 173\" on its back.", (T, 173)),
+    _c("en", "quoted", "The town hall's page still shows “Member cities: 173”.", (T, 173)),
+    _c("de", "quoted", "Im Flyer der Stadt steht weiterhin „Mitgliedsstädte: 173“.", (T, 173)),
+    _c("es", "quoted", "El díptico municipal aún pone «Ciudades miembro: 173».", (T, 173)),
+    _c("it", "quoted", "Sul pieghevole del comune si legge ancora «Città aderenti: 173».",
+       (T, 173)),
+    _c("pt", "quoted", "O desdobrável da câmara ainda indica «Cidades membros: 173».", (T, 173)),
+    _c("vi", "quoted", "Tờ gấp của thành phố vẫn in “Thành phố thành viên: 173”.", (T, 173)),
+    _c("zh", "quoted", "市里的折页上依然印着「成员城市：173」。", (T, 173)),
+    _n("en", "quoted", "The door of the library says \"Opening hours: 9\" in large type.", 9),
+    _n("fr", "quoted", "Le panneau de l'école indique « Élèves inscrits : 48 ».", 48),
+    _n("de", "quoted", "Auf dem Plakat steht „Budget: 300“.", 300),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -608,4 +626,5 @@ CASES: list[Case] = (
     + _TIMED
     + _PLACED
     + _OWNED
+    + _QUOTED
 )
