@@ -133,7 +133,7 @@ def _spaced_block(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Ta
 _COLONS = (":", "\uff1a")
 # (an opening quotation mark too: a label quoted in a sentence, 'the leaflet still reads
 # « Membres du réseau : 173 »', "reads \"Member cities: 173\"", „Mitgliedsstädte: 173“)
-_SEPARATORS = "\n·•|;\u00ab\u201c\u201e\"\u300c"
+_SEPARATORS = '\n·•|;\u00ab\u201c\u201e"\u300c'
 _DECORATION = " \t*_"
 _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
