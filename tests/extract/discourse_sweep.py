@@ -613,6 +613,30 @@ _QUOTED = [
     _n("de", "quoted", "Auf dem Plakat steht „Budget: 300“.", 300),
 ]  # fmt: skip
 
+# a bare count after a word of "now" that updates the figure said just before it
+_NOW = [
+    _c("vi", "now", "Mạng lưới từng có 356 thành phố. Năm ngoái có thêm 72 thành phố, giờ là "
+       "425, ở 91 quốc gia.", (T, 425)),
+    _c("vi", "now", "Năm 2024 mạng lưới có 356 thành phố thành viên; nay đã lên 425.", (T, 425)),
+    _c("en", "now", "The network had 356 member cities in 2024. Now there are 425.", (T, 425)),
+    _c("en", "now", "In 2024 the network counted 356 member cities; it's now 425.", (T, 425)),
+    _c("de", "now", "2024 zählte das Netzwerk 356 Mitgliedsstädte. Heute sind es 425.", (T, 425)),
+    _c("de", "now", "Das Netzwerk hatte 2024 noch 356 Mitgliedsstädte, inzwischen dürften es "
+       "rund 425 sein.", (T, 425)),
+    _c("fr", "now", "Le réseau comptait 356 villes membres en 2024. Aujourd'hui, elles sont 425.",
+       (T, 425)),
+    _c("es", "now", "La red tenía 356 ciudades miembro en 2024; hoy ya son 425.", (T, 425)),
+    _c("pt", "now", "A rede tinha 356 cidades membros em 2024. Hoje já são 425.", (T, 425)),
+    _c("it", "now", "Nel 2024 la rete contava 356 città aderenti, ormai sono 425.", (T, 425)),
+    _n("en", "now", "The network has 294 cities. The school has many pupils; today there are "
+       "300.", 300),
+    _n("de", "now", "Das Netzwerk hat 294 Städte. Die Schule wächst: heute sind es 300 Kinder.",
+       300),
+    _n("vi", "now", "Mạng lưới có 294 thành phố. Trường có nhiều học sinh, giờ là 300 em.", 300),
+    _n("fr", "now", "Le réseau compte 294 villes. L'école a grandi : aujourd'hui, elles sont 300 "
+       "élèves.", 300),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -627,4 +651,5 @@ CASES: list[Case] = (
     + _PLACED
     + _OWNED
     + _QUOTED
+    + _NOW
 )

@@ -2073,8 +2073,16 @@ def stated_totals(
     if forms is None:
         return
     matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
-    if not matches or not grammar.network_finder.search(low, start, end):
-        return  # the common case: no noun of counting before a number, or no network
+    nows = _now_matches(low, start, end, grammar)
+    if not (matches or nows):
+        return  # the common case: no noun of counting or word of "now" before a number
+    if not grammar.network_finder.search(low, start, end):
+        # no network named: only a count that updates a figure said just before ("115
+        # Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180 sein"), whose it
+        # is decided afterwards as that figure's is
+        matches = [m for m in nows if _figure_said_before(low, m.start(), start, grammar)]
+    else:
+        matches += nows
     for found in matches:
         value = read_number(found["number"], grammar.language.code)
         if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
@@ -2088,6 +2096,63 @@ def stated_totals(
             continue
         first, qualifier = _qualified(found, grammar)
         yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def _now_matches(low: str, start: int, end: int, grammar: Grammar) -> list[re.Match[str]]:
+    """The bare counts after a word of "now" and a verb of being (Language.now_totals):
+    "115 Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180 sein", "có thêm 72
+    thành phố, giờ là 425", found from the word of "now" (str.find), each only where the
+    sentence before it ends on its unit noun, bar a few words with no plural among them
+    (_last_said: after "the school has many pupils", "today there are 300" counts them)."""
+    forms = _now_forms(grammar.language.code)
+    found: list[re.Match[str]] = []
+    for key, patterns in forms:
+        for at in occurrences(low, start, end, key):
+            floor = max(start, at - _NOW_BEFORE)
+            for pattern in patterns:
+                match = pattern.search(low, floor, end)
+                if (
+                    match is not None
+                    and match.start() <= at
+                    and (_last_said(low, match.start(), start, grammar.language.code))
+                ):
+                    found.append(match)
+                    break
+    return found
+
+
+_NOW_BEFORE = 24  # characters before a word of "now" where its form may start ("es sind")
+
+
+def _figure_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
+    """Whether the unit noun said last before `at` in its paragraph has a number of its
+    own right before it ("115 Mitglieder aus 28 Ländern": a figure)."""
+    _, said = _last_unit_noun(low, at, max(start, at - _STATED_REACH), grammar)
+    return (
+        said is not None
+        and _DIGITS.search(low, max(start, said.start() - 4), said.start()) is not None
+    )
+
+
+@cache
+def _now_forms(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    data = language(code)
+    if not data.now_totals:
+        return ()
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    counted = rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})"
+    forms = []
+    for key, fragments in data.now_totals.items():
+        patterns = []
+        for fragment in fragments:
+            form = spaced(fragment)
+            if "{n}" in form:  # "dürften es um die 180 sein": words after the number
+                form = form.replace("{n}", counted) + r"(?![^\W\d_])"
+            else:
+                form = rf"{form},?\s+{counted}{_STATED_END}"
+            patterns.append(re.compile(rf"(?<![^\W\d_]){form}"))
+        forms.append((key, tuple(patterns)))
+    return tuple(forms)
 
 
 def _last_unit_noun(

@@ -1260,6 +1260,38 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    now_totals={
+        "inzwischen": (
+            r"inzwischen sind es",
+            r"inzwischen (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind inzwischen",
+            r"es (?:dürften|sollten|müssten) inzwischen {n} sein",
+        ),
+        "mittlerweile": (
+            r"mittlerweile sind es",
+            r"mittlerweile (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind mittlerweile",
+            r"es (?:dürften|sollten|müssten) mittlerweile {n} sein",
+        ),
+        "heute": (
+            r"heute sind es",
+            r"heute (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind heute",
+            r"es (?:dürften|sollten|müssten) heute {n} sein",
+        ),
+        "jetzt": (
+            r"jetzt sind es",
+            r"jetzt (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind jetzt",
+            r"es (?:dürften|sollten|müssten) jetzt {n} sein",
+        ),
+        "nun": (
+            r"nun sind es",
+            r"nun (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind nun",
+            r"es (?:dürften|sollten|müssten) nun {n} sein",
+        ),
+    },
     answer_nows=("heute", "jetzt"),
     answer_just=("nur", "genau"),
     answer_ones=("eine", "einer", "ein"),

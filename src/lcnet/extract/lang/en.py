@@ -1217,6 +1217,22 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    now_totals={
+        "now": (
+            r"now it(?:'s|\u2019s| is)",
+            r"it(?:'s|\u2019s| is) now",
+            r"now there are",
+            r"there are now",
+            r"by now there are",
+            r"by now there (?:should|must|would) be",
+            r"by now it(?:'s|\u2019s| is)",
+            r"we(?:'re|\u2019re| are) now at",
+        ),
+        "today": (
+            r"today there are",
+            r"today it(?:'s|\u2019s| is)",
+        ),
+    },
     ask_links=("of", "the"),
     answer_nows=("today", "now"),
     answer_just=("just", "only"),

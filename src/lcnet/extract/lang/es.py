@@ -1362,6 +1362,21 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    now_totals={
+        "hoy": (
+            r"hoy (?:ya )?son",
+            r"hoy (?:ya )?hay",
+        ),
+        "ahora": (
+            r"ahora (?:ya )?son",
+            r"ahora (?:ya )?hay",
+        ),
+        "actualmente": (r"actualmente son",),
+        "ya": (
+            r"ya son",
+            r"son ya",
+        ),
+    },
     ask_links=("de",),
     answer_nows=("hoy", "ahora"),
     answer_just=("solo", "sólo"),

@@ -1356,6 +1356,23 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    now_totals={
+        "oggi": (
+            r"oggi sono",
+            r"sono oggi",
+            r"oggi (?:se ne contano|ce ne sono)",
+        ),
+        "ora": (
+            r"ora sono",
+            r"sono ora",
+            r"ora (?:se ne contano|ce ne sono)",
+        ),
+        "adesso": (r"adesso sono",),
+        "ormai": (
+            r"ormai sono",
+            r"sono ormai",
+        ),
+    },
     ask_links=("di", "i", "le"),
     answer_nows=("oggi", "ora"),
     answer_just=("solo", "soltanto"),

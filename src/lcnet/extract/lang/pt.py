@@ -1306,6 +1306,21 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    now_totals={
+        "hoje": (
+            r"hoje (?:já )?são",
+            r"hoje (?:já )?há",
+        ),
+        "agora": (
+            r"agora (?:já )?são",
+            r"agora (?:já )?há",
+        ),
+        "atualmente": (r"atualmente são",),
+        "já": (
+            r"já são",
+            r"são já",
+        ),
+    },
     ask_links=("de", "do", "da"),
     answer_nows=("hoje", "agora"),
     answer_just=("apenas",),

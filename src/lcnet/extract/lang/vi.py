@@ -504,6 +504,11 @@ LANGUAGE = Language(
         blockers=("giải thưởng", "award"),
     ),
     how_many=r"bao nhiêu",
+    now_totals={
+        "giờ": (r"(?:bây )?giờ (?:đã )?(?:là|lên)",),
+        "nay": (r"(?:hiện )?nay (?:đã )?(?:là|lên)",),
+        "hiện": (r"hiện (?:đã )?là",),
+    },
     answer_nows=("hiện nay",),
     answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng", "trả lời:", "đáp:"),
     answer_words=("câu trả lời là",),
