@@ -356,6 +356,7 @@ LANGUAGE = Language(
         "stadt": Unit.CITY,
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
+        "learning city": Unit.CITY,  # "Lausanne ist die einzige Learning City der Schweiz"
         "kommune": Unit.CITY,
         "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,
