@@ -637,6 +637,18 @@ _NOW = [
        "élèves.", 300),
 ]  # fmt: skip
 
+# the newcomers as a set, with no number and no article, before their parts by place
+_NEWCOMERS = [
+    _c("en", "newcomers", "Among new cities named from 44 countries, 13 hail from Asia and the "
+       "Pacific.", (N, 13)),
+    _c("en", "newcomers", "Among new members, 16 come from Africa.", (N, 16)),
+    _c("en", "newcomers", "Among the newcomers, 13 hail from Asia and the Pacific.", (N, 13)),
+    _c("en", "newcomers", "Among new cities, five hail from Latin America and the Caribbean.",
+       (N, 5)),
+    _n("en", "newcomers", "Among new members of the city council, 16 come from the suburbs.", 16),
+    _n("en", "newcomers", "Among new cities in the region, 3 hail from the coast.", 3),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -652,4 +664,5 @@ CASES: list[Case] = (
     + _OWNED
     + _QUOTED
     + _NOW
+    + _NEWCOMERS
 )
