@@ -649,6 +649,22 @@ _NEWCOMERS = [
     _n("en", "newcomers", "Among new cities in the region, 3 hail from the coast.", 3),
 ]  # fmt: skip
 
+# a sentence that opens with its noun, a link ("sind es", "il y en a") before its number
+_LINKED = [
+    _c("de", "linked", "Nicht alle Interessenten sind Mitglieder. Mitglieder sind es deutlich "
+       "weniger als 200.", (T, 200)),
+    _c("de", "linked", "Mitgliedsstädte gibt es inzwischen 180.", (T, 180)),
+    _c("de", "linked", "Länder waren es damals 28.", (C, 28)),
+    _c("fr", "linked", "Des villes membres, il y en a aujourd'hui 425.", (T, 425)),
+    _c("es", "linked", "Ciudades miembro hay ya 425.", (T, 425)),
+    _c("pt", "linked", "Cidades membros há 425, em 91 países.", (T, 425)),
+    _c("en", "linked", "Member cities, there are 425 in all.", (T, 425)),
+    _n("de", "linked", "Schulen sind es 48.", 48),
+    _n("de", "linked", "Mitglieder sind es in Europa 40.", 40),
+    _n("fr", "linked", "Des écoles, il y en a 48.", 48),
+    _n("es", "linked", "Ciudades hay 300 en la provincia.", 300),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -665,4 +681,5 @@ CASES: list[Case] = (
     + _QUOTED
     + _NOW
     + _NEWCOMERS
+    + _LINKED
 )

@@ -2072,6 +2072,7 @@ def stated_totals(
     forms = _stated_forms(code)
     if forms is None:
         return
+    yield from _linked_labels(low, start, end, grammar)
     matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
     nows = _now_matches(low, start, end, grammar)
     if not (matches or nows):
@@ -2096,6 +2097,61 @@ def stated_totals(
             continue
         first, qualifier = _qualified(found, grammar)
         yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def _linked_labels(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count whose sentence opens with its noun, read as a fact box's label, the words
+    of Language.label_links between them: "Mitglieder sind es deutlich weniger als 200",
+    "Des villes membres, il y en a 425". Only adverbs of having (possession words) may
+    stand between the link and the number, which closes its clause."""
+    from lcnet.extract.tables import label_of
+
+    data = grammar.language
+    if not data.label_links or data.attached:
+        return
+    form = _linked_form(data.code)
+    for link in data.label_links:
+        at = low.find(f" {link}", start, end)
+        while at >= 0:
+            after = at + len(link) + 1  # a space or a line break after the link
+            found = form.match(low, after + 1, end) if low[after : after + 1].isspace() else None
+            opening = max(start, *(low.rfind(m, start, at) + 1 for m in _OPENS))
+            label = low[opening:at].strip(" \t*_,")
+            if (
+                found is not None
+                and len(label) in _LABEL_QUESTION
+                and not any(c.isdigit() for c in label)
+                and all(w in grammar.possession_words for w in found["between"].split())
+            ):
+                described = label_of(label, grammar)
+                value = read_number(found["number"], data.code)
+                count = as_count(value) if value is not None else None
+                if described is not None and described[0] in _ASKED_UNITS and count:
+                    unit, roles, country, region = described
+                    people = unit is Unit.CITIZEN
+                    if not _YEAR.fullmatch(found["number"]) and (
+                        _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
+                    ):
+                        first, qualifier = _qualified(found, grammar)
+                        yield (first, found.end("number"), unit, count, qualifier, roles,
+                               country, region)  # fmt: skip
+            at = low.find(f" {link}", at + 1, end)
+
+
+@cache
+def _linked_form(code: str) -> re.Pattern[str]:
+    data = language(code)
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    # the number closes its sentence or clause, "in all" or "today" at most after it
+    # ("Ciudades hay 300 en la provincia": a place's)
+    tail = alternation([*data.in_all, *data.answer_nows]) or "(?!)"
+    return re.compile(
+        rf"\s*(?P<between>(?:[^\W\d_]+\s+){{0,2}}?)(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)})(?:\s+(?:{tail}))?"
+        r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z))"
+    )
 
 
 def _now_matches(low: str, start: int, end: int, grammar: Grammar) -> list[re.Match[str]]:

@@ -747,6 +747,11 @@ class Language(NamedTuple):
     # fragment). The number is read as the network's total, as after a noun of counting,
     # when the sentence before ends on the unit noun (lcnet.extract.elliptic.stated_totals).
     now_totals: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    # The words that link a sentence's opening noun to its bare count, as a label's colon
+    # would: "Mitglieder sind es deutlich weniger als 200", "Des villes membres, il y en
+    # a 425" (literal, lower case; the noun is read as a label, lcnet.extract.tables.
+    # label_of; lcnet.extract.elliptic.stated_totals).
+    label_links: tuple[str, ...] = ()
     # The words that name a number the answer to the question before, anywhere in the
     # first sentence after it: "How many cities belong to it? After the last round, the
     # answer is 425" (literal, lower case).

@@ -1261,6 +1261,7 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    label_links=("sind es", "waren es", "gibt es", "gab es"),
     now_totals={
         "inzwischen": (
             r"inzwischen sind es",

@@ -1219,6 +1219,7 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    label_links=("there are", "there were"),
     now_totals={
         "now": (
             r"now it(?:'s|\u2019s| is)",

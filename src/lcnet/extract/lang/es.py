@@ -1362,6 +1362,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    label_links=("hay", "había"),
     now_totals={
         "hoy": (
             r"hoy (?:ya )?son",

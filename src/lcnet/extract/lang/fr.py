@@ -1463,6 +1463,7 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    label_links=("il y en a", "il y en avait", "on en compte", "on en comptait"),
     now_totals={
         "aujourd": (
             r"aujourd['\u2019]hui,? (?:elles|ils) sont",

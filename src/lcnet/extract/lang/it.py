@@ -1356,6 +1356,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
     now_totals={
         "oggi": (
             r"oggi sono",

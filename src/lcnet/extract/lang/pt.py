@@ -1306,6 +1306,7 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    label_links=("há", "havia"),
     now_totals={
         "hoje": (
             r"hoje (?:já )?são",
