@@ -665,6 +665,19 @@ _LINKED = [
     _n("es", "linked", "Ciudades hay 300 en la provincia.", 300),
 ]  # fmt: skip
 
+# a count whose subject the verb leaves out (es, pt, it): the cities' unless a sentence
+# between names other things in the plural
+_ELIDED = [
+    _c("es", "elided", "Colombia contaba con seis ciudades en la red; hoy son nueve.", (P, 9)),
+    _c("it", "elided", "La rete contava 356 città nel 2024. Nel 2025, dopo la nuova tornata, "
+       "erano 425.", (T, 425)),
+    _n("es", "elided", "La red tiene 294 ciudades. La escuela tiene muchos alumnos: hoy son 300.",
+       300),
+    _n("pt", "elided", "A rede tem 294 cidades. A escola tem muitos alunos: hoje são 300.", 300),
+    _n("it", "elided", "La rete conta 294 città. La scuola ha molti studenti: oggi sono 300.",
+       300),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -682,4 +695,5 @@ CASES: list[Case] = (
     + _NOW
     + _NEWCOMERS
     + _LINKED
+    + _ELIDED
 )

@@ -1045,6 +1045,8 @@ def elided(
         for found in form.finditer(low, phrase.end, limit):
             if not _opens_its_clause(low, found.start(), phrase.end, grammar):
                 continue
+            if _other_plural_between(low, phrase.end, found.start(), grammar):
+                break  # "294 ciudades. La escuela tiene muchos alumnos: hoy son 300"
             value = read_number(found["number"], code)
             if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
                 continue
@@ -1057,6 +1059,29 @@ def elided(
 
 
 _TOTALS = range(100, 1000)  # the network's members have been 115 to a few hundred
+_CLAUSE_MARKS = re.compile(r"[.;:!?]")
+
+
+def _other_plural_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a sentence between a figure's and a count whose subject is left out names
+    other things in the plural (a plural word, no unit noun in it): the subject the verb
+    leaves out is theirs ("294 ciudades. La escuela tiene muchos alumnos: hoy son 300")."""
+    plurals = _PLURAL_ENDS.get(grammar.language.code)
+    if not plurals:
+        return False
+    units = _unit_nouns(grammar.language.code)
+    for sentence in _CLAUSE_MARKS.split(low[start:end])[1:-1]:  # those wholly between
+        if units.search(sentence) is not None:
+            continue  # still of the cities: "i dati parlano di città che sono 425"
+        if any(
+            len(word) > _PLURAL_SIZE and word.endswith(plurals) and word not in grammar.nouns
+            for word in _WORD.findall(sentence)
+        ):
+            return True
+    return False
+
+
+_PLURAL_SIZE = 4  # letters a word must exceed to be read as a plural noun
 
 
 def of_the_network(
