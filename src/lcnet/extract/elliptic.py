@@ -2142,7 +2142,8 @@ def _linked_labels(
         while at >= 0:
             after = at + len(link) + 1  # a space or a line break after the link
             found = form.match(low, after + 1, end) if low[after : after + 1].isspace() else None
-            opening = max(start, *(low.rfind(m, start, at) + 1 for m in _OPENS))
+            floor = max(start, at - _LABEL_QUESTION.stop)
+            opening = max(floor, *(low.rfind(m, floor, at) + 1 for m in _OPENS))
             label = low[opening:at].strip(" \t*_,")
             if (
                 found is not None
@@ -2190,12 +2191,13 @@ def _now_matches(low: str, start: int, end: int, grammar: Grammar) -> list[re.Ma
     for key, patterns in forms:
         for at in occurrences(low, start, end, key):
             floor = max(start, at - _NOW_BEFORE)
+            stop = min(end, at + _NOW_AFTER)
             for pattern in patterns:
-                match = pattern.search(low, floor, end)
-                if (
-                    match is not None
-                    and match.start() <= at
-                    and (_last_said(low, match.start(), start, grammar.language.code))
+                match = pattern.search(low, floor, stop)
+                if match is None or (match.end() >= stop and stop < end):
+                    continue  # none, or one the window's end made (its number cut)
+                if match.start() <= at and _last_said(
+                    low, match.start(), start, grammar.language.code
                 ):
                     found.append(match)
                     break
@@ -2203,6 +2205,7 @@ def _now_matches(low: str, start: int, end: int, grammar: Grammar) -> list[re.Ma
 
 
 _NOW_BEFORE = 24  # characters before a word of "now" where its form may start ("es sind")
+_NOW_AFTER = 120  # characters after it where its number ends
 
 
 def _figure_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
