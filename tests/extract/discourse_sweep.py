@@ -678,6 +678,28 @@ _ELIDED = [
        300),
 ]  # fmt: skip
 
+# a count of people said by its scale alone, the people said just before it
+_SCALED = [
+    _c("de", "scaled", "Das Netzwerk will den Menschen in seinen Mitgliedsstädten – zusammen "
+       "rund 390 Millionen – Lernangebote eröffnen.", ("citizens", 390_000_000)),
+    _c("en", "scaled", "The network reaches the citizens of its member cities, around 390 "
+       "million of them.", ("citizens", 390_000_000)),
+    _c("en", "scaled", "It serves the people of its member cities – some 390 million in all.",
+       ("citizens", 390_000_000)),
+    _c("fr", "scaled", "Le réseau touche les habitants de ses villes membres, quelque 390 "
+       "millions au total.", ("citizens", 390_000_000)),
+    _c("es", "scaled", "La red llega a los habitantes de sus ciudades miembro, unos 390 millones "
+       "en total.", ("citizens", 390_000_000)),
+    _n("en", "scaled", "The city has 2 million residents and a budget of 390 million.",
+       390_000_000),
+    _n("en", "scaled", "Africa is home to 1.4 billion people; in Nigeria alone, 220 million.",
+       220_000_000),
+    _n("fr", "scaled", "La ville compte des milliers d'habitants et un budget de 390 millions.",
+       390_000_000),
+    _n("de", "scaled", "Die Menschen in der Region, rund 390 Millionen Euro Förderung.",
+       390_000_000),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -696,4 +718,5 @@ CASES: list[Case] = (
     + _NEWCOMERS
     + _LINKED
     + _ELIDED
+    + _SCALED
 )

@@ -2098,6 +2098,7 @@ def stated_totals(
     if forms is None:
         return
     yield from _linked_labels(low, start, end, grammar)
+    yield from _people_scaled(low, start, end, grammar)
     matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
     nows = _now_matches(low, start, end, grammar)
     if not (matches or nows):
@@ -2122,6 +2123,88 @@ def stated_totals(
             continue
         first, qualifier = _qualified(found, grammar)
         yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def _people_scaled(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of people said by its scale alone, its noun the people said just before:
+    "den Menschen in seinen Mitgliedsstädten - zusammen rund 390 Millionen -", "close to
+    500 million residents. Older leaflets still say 390 million", "les habitants de ses
+    villes membres, quelque 390 millions au total". The people's noun stands at most
+    _PEOPLE_REACH before in the paragraph, no number, money noun or country between; the
+    number closes its clause ("in all", "of them" at most after it)."""
+    data = grammar.language
+    if data.attached:
+        return
+    forms = _people_forms(data.code)
+    if forms is None:
+        return
+    scales, after = forms
+    for key in scales:
+        for at in occurrences(low, start, end, key):
+            stop = at + len(key)
+            if low[stop : stop + 1].isalpha():
+                continue  # "million" in "millions": that word's own
+            head = _SCALED_HEAD.search(low, max(start, at - _SCALED_BEFORE), at)
+            if head is None or after.match(low, stop, end) is None:
+                continue  # no digits before it, or a noun of its own after ("390 Millionen
+                # Menschen", "390 million euros")
+            value = read_number(low[head.start() : stop], data.code)
+            count = as_count(value) if value is not None else None
+            if count is None or not _LEAST_PEOPLE <= count < _MOST_PEOPLE:
+                continue
+            if not _people_said_before(low, head.start(), start, grammar):
+                continue
+            first, qualifier = head.start(), Qualifier.EXACT
+            words = low[max(start, first - _SCALED_BEFORE) : first].split()
+            for size in (3, 2, 1):  # "rund 390 Millionen", "close to 500 million"
+                said = " ".join(words[-size:])
+                if len(words) >= size and said in data.qualifiers:
+                    first, qualifier = low.rfind(words[-size], start, first), data.qualifiers[said]
+                    break
+            yield (first, stop, Unit.CITIZEN, count, qualifier, _NO_ROLES, None, None)
+
+
+# the digits of a count of people right before its scale word: "390 ", "1,4 ", "1.4 "
+_SCALED_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})?[ \t\u00a0\u202f]+\Z")
+_SCALED_BEFORE = 40  # characters before a scale word where its number and qualifier start
+_PEOPLE_REACH = 120  # characters before a count of people where their noun may be said
+
+
+def _people_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
+    """Whether a noun of people stands last among the people nouns said before `at` in
+    its paragraph (within _PEOPLE_REACH), with no number, money noun or country between."""
+    floor, _ = _last_unit_noun(low, at, max(start, at - _PEOPLE_REACH), grammar)
+    people = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):
+        if grammar.nouns[" ".join(said.group().split())][0] is Unit.CITIZEN:
+            people = said
+    if people is None:
+        return False
+    between = low[people.end() : at]
+    data = grammar.language
+    if _DIGITS.search(between) or (
+        data.money_nouns and money_words(data.money_nouns).search(between) is not None
+    ):
+        return False
+    return country_named_last(low, people.end(), at, grammar) is None
+
+
+@cache
+def _people_forms(code: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    data = language(code)
+    scales = tuple(k for k, v in data.scales.items() if v >= _MILLION and k.isalpha())
+    if not scales:
+        return None
+    tail = alternation([*data.in_all, *data.pronoun_parts]) or "(?!)"
+    return (
+        scales,
+        re.compile(rf"(?:\s+(?:{tail}))?[ \t]*(?:[,.;:!?)\u2013\u2014]|\s-\s|\n|\Z)"),
+    )
+
+
+_MILLION = 10**6
 
 
 def _linked_labels(
