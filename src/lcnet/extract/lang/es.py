@@ -473,6 +473,7 @@ LANGUAGE = Language(
         "están",
         "se encuentran",
         "se ubican",
+        "eran",  # "De los 54 nuevos miembros, tres eran colombianos" (as fr "étaient")
         "estaban",  # "294 ciudades; ellas estaban en 76 países"
         "se encontraban",
         "repartidas",

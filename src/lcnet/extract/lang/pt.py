@@ -690,6 +690,7 @@ LANGUAGE = Language(
         "são",
         "estão",
         "ficam",
+        "eram",  # "Dos 54 novos membros, três eram portugueses" (as fr "étaient")
         "estavam",  # "294 cidades; elas estavam em 76 países"
         "ficavam",
         "localizadas",
