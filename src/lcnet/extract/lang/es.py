@@ -396,6 +396,10 @@ LANGUAGE = Language(
         "recién llegadas": Unit.MEMBER,
         "recién llegados": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
+        "nuevas adhesiones": Unit.MEMBER,  # "54 nuevas adhesiones", "54 admisiones"
+        "adhesiones": Unit.MEMBER,
+        "nuevas admisiones": Unit.MEMBER,
+        "admisiones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
         # "aprobó 72 candidaturas": applications, an intake once approved (a verb of
         # entering), else candidates (Language.candidate_cues)
@@ -454,6 +458,10 @@ LANGUAGE = Language(
         "recién llegadas": (Role.NEW,),
         "recién llegados": (Role.NEW,),
         "ingresos": (Role.NEW,),
+        "nuevas adhesiones": (Role.NEW,),
+        "adhesiones": (Role.NEW,),
+        "nuevas admisiones": (Role.NEW,),
+        "admisiones": (Role.NEW,),
         "plazas": (Role.WEAK, Role.SEAT),
         "centros urbanos": (Role.WEAK,),
     },
@@ -718,7 +726,14 @@ LANGUAGE = Language(
         r"más noticias",
         r"también te puede",
     ),
-    negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
+    negative_subjects=(
+        r"asociación",
+        r"\bclub\b",
+        r"sindicato",
+        r"federación",
+        r"\bpartido\b",
+        r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
+    ),
     intake_cues=(
         r"\bhace su (?:entrada|debut|ingreso)\b",
         r"\bhizo su (?:entrada|debut|ingreso)\b",

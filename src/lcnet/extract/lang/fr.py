@@ -522,6 +522,8 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
+        "nouvelles admissions": Unit.MEMBER,  # "septembre 2020 : 54 admissions"
+        "admissions": Unit.MEMBER,
         # "Cinquante-quatre entrées ; 229 villes dans 64 pays": an intake's entries
         "entrées": Unit.MEMBER,
         "nouvelles entrées": Unit.MEMBER,
@@ -763,6 +765,8 @@ LANGUAGE = Language(
         "collectivités": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
+        "nouvelles admissions": (Role.NEW,),
+        "admissions": (Role.NEW,),
         "entrées": (Role.NEW,),
         "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
@@ -851,6 +855,8 @@ LANGUAGE = Language(
         r"\bécoles?\b",
         r"\bélèves\b",
         r"\bétudiante?s\b",
+        r"\buniversité\b",  # "l'université compte 54 admissions": students
+        r"\blycées?\b",
     ),
     intake_cues=(
         r"\bf(?:ait|ont) (?:son|leur) entrée\b",

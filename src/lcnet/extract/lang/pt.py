@@ -365,6 +365,8 @@ LANGUAGE = Language(
         "recém-chegadas": Unit.MEMBER,
         "recém-chegados": Unit.MEMBER,
         "adesões": Unit.MEMBER,
+        "novas admissões": Unit.MEMBER,  # "54 admissões", as "adesões"
+        "admissões": Unit.MEMBER,
         # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
         # entering), else candidates (Language.candidate_cues)
         "candidaturas": Unit.MEMBER,
@@ -665,6 +667,8 @@ LANGUAGE = Language(
     unit_roles={
         "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
+        "novas admissões": (Role.NEW,),
+        "admissões": (Role.NEW,),
         "recém-chegadas": (Role.NEW,),
         "recém-chegados": (Role.NEW,),
         "países membros": (Role.WEAK,),
@@ -720,6 +724,7 @@ LANGUAGE = Language(
         r"\bescolas?\b",
         r"\balunos\b",
         r"\bestudantes\b",
+        r"\buniversidade\b",  # "a universidade teve 54 admissões": students
     ),
     intake_cues=(
         r"\bfaz a sua (?:estreia|entrada)\b",
