@@ -735,6 +735,13 @@ LANGUAGE = Language(
         r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
     ),
     intake_cues=(
+        # an accepted application: "vieron aprobada su candidatura", "cuya candidatura fue
+        # aceptada", "la red aprobó la candidatura de"
+        r"\bcandidaturas?(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))? (?:aprobad"
+        r"|aceptad|admitid)[ao]s?\b",
+        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) candidaturas?\b",
+        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) candidaturas?\b",
+        r"\badmit(?:ió|ieron) (?:la|las|su|sus) candidaturas?\b",
         r"\bhace su (?:entrada|debut|ingreso)\b",
         r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
@@ -1036,7 +1043,9 @@ LANGUAGE = Language(
     candidate_cues=(
         r"interesad[ao]s",
         r"candidat[ao]s",
-        r"candidaturas?",
+        # not an accepted one: "cuya candidatura fue aprobada" is an intake (intake_cues)
+        r"candidaturas?(?!(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))?"
+        r" (?:aprobad|aceptad|admitid))",
         r"postulad[ao]s",
         r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",

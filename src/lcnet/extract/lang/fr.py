@@ -859,6 +859,10 @@ LANGUAGE = Language(
         r"\blycées?\b",
     ),
     intake_cues=(
+        # an accepted application: "dont la candidature a été acceptée", "ont vu leur
+        # candidature retenue", "le réseau a accepté la candidature de"
+        r"\bcandidatures?(?: (?:a|ont) été)? (?:acceptées?|retenues?|validées?|approuvées?)(?!\w)",
+        r"\b(?:accept|approuv|valid)(?:é|ée|és|ées) (?:la|les|leur|leurs|sa|ses) candidatures?\b",
         r"\bf(?:ait|ont) (?:son|leur) entrée\b",
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
@@ -1137,7 +1141,8 @@ LANGUAGE = Language(
         r"par pays",
     ),
     candidate_cues=(
-        r"\bcandidat(?:e|es|s|ure|ures)?\b",
+        # not an accepted one: "dont la candidature a été acceptée" is an intake
+        r"\bcandidat(?:e|es|s|ure|ures)?\b(?!(?: (?:a|ont) été)? (?:accept|retenu|valid|approuv))",
         r"\bintéressée?s?\b",
         r"\bsouhait(?:e|ent|ant|aient) (?:rejoindre|adhérer|intégrer)",
         r"\bpostul(?:e|ent|é|ée|ées|er|ant)\b",

@@ -755,6 +755,12 @@ LANGUAGE = Language(
         r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
+        # an accepted application: "la cui candidatura è stata accolta", "hanno visto
+        # approvata la loro candidatura", "la rete ha approvato la candidatura di"
+        r"\bcandidatur[ae](?: (?:è|sono) stat[ae])? (?:accolt|approvat|accettat)[ae]\b",
+        r"\b(?:accolt|approvat|accettat)[ae] (?:la|le) (?:loro |sua )?candidatur[ae]\b",
+        r"\b(?:approvat|accettat)o (?:la|le) candidatur[ae]\b",
+        r"\b(?:approv|accett)(?:ò|arono) (?:la|le) candidatur[ae]\b",
         r"\bfa il suo (?:ingresso|debutto)\b",
         r"\bha fatto il suo (?:ingresso|debutto)\b",
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
@@ -1023,7 +1029,9 @@ LANGUAGE = Language(
         r"per paese",
     ),
     candidate_cues=(
-        r"\bcandidat(?:a|e|i|o|ura|ure)\b",
+        # not an accepted one: "la cui candidatura è stata accolta" is an intake
+        r"\bcandidat(?:a|e|i|o|ura|ure)\b"
+        r"(?!(?: (?:è|sono) stat[ae])? (?:accolt|approvat|accettat))",
         r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"
         r"\bcandid(?:ino|ano|erà|eranno)\b",  # "spera che altri tre comuni si candidino"
         # "aveva presentato la domanda con altri 3 comuni": applied

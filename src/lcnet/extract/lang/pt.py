@@ -727,6 +727,13 @@ LANGUAGE = Language(
         r"\buniversidade\b",  # "a universidade teve 54 admissões": students
     ),
     intake_cues=(
+        # an accepted application: "viram admitida a candidatura", "cuja candidatura foi
+        # aprovada", "a rede aprovou a candidatura de"
+        r"\bcandidaturas?(?: de adesão)?(?: (?:foi|foram|já foi|já foram))? (?:admitid[ao]s?"
+        r"|aprovad[ao]s?|aceites?|aceit[ao]s?|acolhid[ao]s?)(?!\w)",
+        r"\b(?:admitid|aprovad|aceit|acolhid)[ao]s? (?:a|as) (?:sua |suas )?candidaturas?\b",
+        r"\b(?:aprov|aceit)(?:ou|aram) (?:a|as) (?:sua |suas )?candidaturas?\b",
+        r"\badmit(?:iu|iram) (?:a|as) (?:sua |suas )?candidaturas?\b",
         r"\bfaz a sua (?:estreia|entrada)\b",
         r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
@@ -998,7 +1005,9 @@ LANGUAGE = Language(
         r"por país",
     ),
     candidate_cues=(
-        r"\bcandidat(?:a|as|os|ura|uras)\b",
+        # not an accepted one: "tiveram a candidatura aceite" is an intake (intake_cues)
+        r"\bcandidat(?:a|as|os|ura|uras)\b(?!(?: de adesão)?(?: (?:foi|foram|já foi|já foram))?"
+        r" (?:admitid|aprovad|aceit|acolhid))",
         r"\binteressad[ao]s?\b",
         r"\bpleite(?:ia|iam|ar)\b",
         r"pedidos? de adesão",
