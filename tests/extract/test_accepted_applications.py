@@ -3,9 +3,10 @@ portuguesas que, este ano, viram admitida a candidatura de adesão" (a city hall
 read as three Portuguese applicants) is three new Portuguese members. The words of the
 acceptance ("aprovada", "aceptada", "retenue", "accolta") make the application an
 intake cue and keep it from being a candidate cue (Language.intake_cues,
-candidate_cues). The variant sweep in pt, es, fr, it (the acceptance after the
-application or before it, the network as the subject); near-misses: an application
-submitted, no more, stays an applicant's."""
+candidate_cues), and French "dont la candidature" is the relative "whose", no subset
+cue ("294 villes, dont sept en France" is one). The variant sweep in pt, es, fr, it
+(the acceptance after the application or before it, the network as the subject);
+near-misses: an application submitted, no more, stays an applicant's."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ ACCEPTED = [
      "CO"),
     ("es", "Este año la red aprobó la candidatura de tres ciudades colombianas.", "CO"),
     ("fr", "Cette année, trois villes françaises ont vu leur candidature retenue.", "FR"),
+    ("fr", "Brest est l'une des trois villes françaises dont la candidature a été acceptée "
+     "cette année.", "FR"),
+    ("fr", "Trois villes françaises, dont la candidature a été retenue, entrent dans le réseau.",
+     "FR"),
     ("fr", "Cette année, le réseau a accepté la candidature de trois villes françaises.", "FR"),
     ("it", "Fermo è una delle tre città italiane la cui candidatura è stata accolta "
      "quest'anno.", "IT"),

@@ -830,7 +830,10 @@ LANGUAGE = Language(
     included_words=(r"\bincl(?:ut|uent|uait)\b", r"\ben f(?:ont|ait|aisaient) partie\b"),
     subset_cues=(
         r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
-        r"\bdont\b",
+        # not the relative "whose": "trois villes françaises dont la candidature a été
+        # retenue", "dont le maire"
+        r"\bdont\b(?! (?:la|le|les|leur|leurs|sa|son|ses) (?:candidatures?|dossiers?|demandes?"
+        r"|maires?|population|habitants)\b)",
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",
     ),
