@@ -189,6 +189,7 @@ LANGUAGE = Language(
         "của unesco": Role.PLAIN,
         "lần đầu tiên": Role.FIRST_TIME,
         "đầu tiên": Role.PLAIN,  # "hai thành phố đầu tiên của Việt Nam": the first two
+        "này": Role.PLAIN,  # "Hai thành phố này của Việt Nam": these two, the country after
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
