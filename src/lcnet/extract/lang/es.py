@@ -1039,6 +1039,7 @@ LANGUAGE = Language(
     quota_cues=(
         r"cada (?:país|estado|comisión nacional)",
         r"por país",
+        r"por (?:convocatoria|año|ciclo|ronda)\b",  # "solo tres candidaturas por convocatoria"
     ),
     candidate_cues=(
         r"interesad[ao]s",

@@ -522,6 +522,9 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
+        # "72 candidatures retenues": applications, an intake once accepted, else
+        # candidates (candidate_cues), as es and pt "candidaturas"
+        "candidatures": Unit.MEMBER,
         "nouvelles admissions": Unit.MEMBER,  # "septembre 2020 : 54 admissions"
         "admissions": Unit.MEMBER,
         # "Cinquante-quatre entrées ; 229 villes dans 64 pays": an intake's entries
@@ -1142,6 +1145,7 @@ LANGUAGE = Language(
     quota_cues=(
         r"chaque (?:pays|[ée]tat|commission nationale)",
         r"par pays",
+        r"par (?:appel|an|année|cycle|session)\b",  # "n'appuie que trois candidatures par appel"
     ),
     candidate_cues=(
         # not an accepted one: "dont la candidature a été acceptée" is an intake

@@ -381,6 +381,9 @@ LANGUAGE = Language(
         "province": Unit.CITY,
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
+        # "72 candidature accolte": applications, an intake once accepted, else
+        # candidates (candidate_cues), as es and pt "candidaturas"
+        "candidature": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
         "ingressi": Unit.MEMBER,  # "54 ingressi, 229 città in 64 Paesi": an intake's entries
         "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
@@ -1027,6 +1030,7 @@ LANGUAGE = Language(
     quota_cues=(
         r"(?:ogni|ciascun) (?:paese|stato|commissione nazionale)",
         r"per paese",
+        r"per (?:bando|anno|ciclo|tornata)\b",  # "sostiene solo tre candidature per bando"
     ),
     candidate_cues=(
         # not an accepted one: "la cui candidatura è stata accolta" is an intake

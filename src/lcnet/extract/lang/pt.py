@@ -1003,6 +1003,7 @@ LANGUAGE = Language(
     quota_cues=(
         r"cada (?:país|estado|comissão nacional)",
         r"por país",
+        r"por (?:convocatória|ano|ciclo|ronda)\b",  # "só três candidaturas por convocatória"
     ),
     candidate_cues=(
         # not an accepted one: "tiveram a candidatura aceite" is an intake (intake_cues)
