@@ -742,6 +742,8 @@ LANGUAGE = Language(
         r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) candidaturas?\b",
         r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) candidaturas?\b",
         r"\badmit(?:ió|ieron) (?:la|las|su|sus) candidaturas?\b",
+        # "fueron aceptadas 72 candidaturas": the acceptance before the applications counted
+        r"\b(?:fueron|son|serán) (?:aceptadas|aprobadas|admitidas)(?= (?:\S+ )?candidaturas\b)",
         r"\bhace su (?:entrada|debut|ingreso)\b",
         r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"

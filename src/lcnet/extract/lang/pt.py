@@ -734,6 +734,9 @@ LANGUAGE = Language(
         r"\b(?:admitid|aprovad|aceit|acolhid)[ao]s? (?:a|as) (?:sua |suas )?candidaturas?\b",
         r"\b(?:aprov|aceit)(?:ou|aram) (?:a|as) (?:sua |suas )?candidaturas?\b",
         r"\badmit(?:iu|iram) (?:a|as) (?:sua |suas )?candidaturas?\b",
+        # "foram aceites 72 candidaturas": the acceptance before the applications counted
+        r"\b(?:foram|são|serão) (?:aceites|aceitas|aprovadas|admitidas|acolhidas)"
+        r"(?= (?:\S+ )?candidaturas\b)",
         r"\bfaz a sua (?:estreia|entrada)\b",
         r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
