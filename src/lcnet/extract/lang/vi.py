@@ -237,6 +237,8 @@ LANGUAGE = Language(
         "bây giờ",
         "giờ đây",
         "hiện giờ",
+        "nâng",  # "Việt Nam nâng số thành phố trong mạng lưới lên 6": raises its count
+        "tăng",
     ),
     country_subjects=("cả nước", "nước này", "quốc gia này"),  # "Cả nước giờ có 6 thành phố"
     network_names=(
