@@ -2060,9 +2060,16 @@ def dated_entries(
     if len(lines) < 2:
         return []
     heads = [start if headed else _entry_head(low, start) for start, _, headed in lines]
+    # a chronology of one line each ("août 2016 : 115 villes" / "juillet 2019 : 170
+    # membres"): its last entry ends with its line too, not at the text's end (a table
+    # under the next heading is of the text's date)
+    last = len(low)
+    if all(_one_line(low, heads[i], heads[i + 1]) for i in range(len(heads) - 1)):
+        last = low.find("\n", heads[-1])
+        last = len(low) if last < 0 else last
     blocks = []
     for index, (_, date, _) in enumerate(lines):
-        end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        end = heads[index + 1] if index + 1 < len(heads) else last
         # a thematic break ends the entry: "---" before an undated info box (searched
         # for only where a line opens with a mark: the pattern, led by "^", is tried at
         # every character of the entry, some milliseconds a megabyte)
@@ -2072,6 +2079,12 @@ def dated_entries(
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
     return blocks
+
+
+def _one_line(low: str, head: int, following: int) -> bool:
+    """Whether the entry at `head` is its line alone: only blank lines before the next."""
+    end = low.find("\n", head)
+    return 0 <= end < following and not low[end:following].strip()
 
 
 _THEMATIC_BREAK = re.compile(

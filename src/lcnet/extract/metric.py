@@ -2201,6 +2201,7 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 
 
 # Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
+_CLAUSE_LABEL = re.compile(r"[;.|]\s*(?P<place>[^\W\d_][^:;.|\n]{1,40}?)\s*:\s*\Z")
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014', " "))
 
 
@@ -2270,6 +2271,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     found = most.search(text) if most is not None else None
     if found is not None:
         text = text[: found.start()]
+    if text.rstrip().endswith(":"):  # "rede com 173 cidades; Portugal: 11 membros": a
+        # country labelling its count, first in its clause (not a headline's "Portugal: 72
+        # novas cidades", whose clause opens the line: read there by the label reader)
+        label = _CLAUSE_LABEL.search(text)
+        if label is not None and _key(label["place"]) in names:
+            return names[_key(label["place"])]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
     while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
