@@ -412,6 +412,10 @@ def _cities(
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
             return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
+        if grammar.language.attached and _candidate_head(low, before, phrase, sentence, grammar):
+            # "意向加入城市: 1000个以上", "가입 희망 도시는 1,000곳 이상": where words touch, a
+            # word of applying in the count's own head (its clause, before it)
+            return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
         if (
             Role.NEW in phrase.roles
             or _joined_just_before(low, sentence, before, phrase, grammar)
@@ -964,8 +968,37 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
         and not _when_applying(low, cue.end, grammar)
         and not _admitted_part(low, cue, phrase, sentence, grammar)
+        # "가입을 준비하기 시작한 2017년에는 회원도시가 180곳": the members' own noun heads it
+        and not (grammar.language.attached and _members_headed(low, cue.end, phrase.end, grammar))
         for cue in before
     )
+
+
+def _candidate_head(
+    low: str, before: Span, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> bool:
+    """Whether a word of applying stands in the head of a count told after its noun, in
+    its clause (no clause mark between them)."""
+    return any(
+        _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
+        and not _when_applying(low, cue.end, grammar)  # "준비하기 시작한 2024년에는": a time
+        and not _members_headed(low, cue.end, phrase.end, grammar)
+        for cue in sentence.within(before.start, phrase.start, ("candidate",))
+    )
+
+
+def _members_headed(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a word of membership (_membership_heads) stands in low[start:end]."""
+    return any(low.find(w, start, end) >= 0 for w in _membership_heads(grammar.language.code))
+
+
+@cache
+def _membership_heads(code: str) -> tuple[str, ...]:
+    """The words of membership before a unit (Language.modifiers_before of Role.MEMBER): a
+    count they head is no applicants' ("가입을 준비하기 시작한 2024년에는 회원도시가 356개",
+    whatever word of applying stands before them)."""
+    modifiers = _grammar(code).language.modifiers_before
+    return tuple(word for word, role in modifiers.items() if role is Role.MEMBER)
 
 
 def _counted_apart(low: str, end: int, cue: int) -> bool:
