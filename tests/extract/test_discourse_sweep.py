@@ -22,7 +22,6 @@ OPEN = frozenset(
         ("pt", "Na rede vivem 500 milhões de habitantes;"),
         ("it", "Nella rete vivono 500 milioni di abitant"),
         ("de", "Im Netzwerk leben rund 500 Millionen Men"),
-        ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
         ("fr", "La liste des nouvelles villes membres es"),
         ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
         ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),

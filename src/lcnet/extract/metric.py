@@ -241,8 +241,12 @@ def _quoted_form(code: str) -> re.Pattern[str] | None:
 
 def difference(low: str, phrase: Phrase, code: str) -> bool:
     """Whether the figure is a difference, not a count: "grew by 60 cities"."""
-    before, after = _difference_forms(code)
-    if after is not None and after.match(low, phrase.end) is not None:
+    before, after, needs = _difference_forms(code)
+    if (
+        after is not None
+        and after.match(low, phrase.end) is not None
+        and (needs is None or needs.search(low, max(0, phrase.start - 24), phrase.start))
+    ):  # "60곳 넘게 늘어난", "ist um 72 Städte gewachsen"
         return True
     return (
         before is not None
@@ -251,11 +255,14 @@ def difference(low: str, phrase: Phrase, code: str) -> bool:
 
 
 @cache
-def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _difference_forms(
+    code: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     data = _grammar(code).language
     before = "|".join(data.difference_before)
     after = "|".join(data.difference_after)
     space = r"\s*" if data.attached else r"\s+"  # where words touch: "增加了一百多個"
+    needs = data.difference_after_needs
     return (
         re.compile(
             rf"(?:{before}){space}\Z" if data.attached else rf"(?<!\w)(?:{before}){space}\Z"
@@ -263,6 +270,7 @@ def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
         if before
         else None,
         re.compile(rf"(?:{after})") if after else None,
+        re.compile(rf"(?<!\w)(?:{needs}){space}\Z") if needs else None,
     )
 
 

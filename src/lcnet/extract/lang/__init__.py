@@ -382,6 +382,10 @@ class Language(NamedTuple):
     # number), "60곳 넘게 늘어난" (right after the unit) (regex fragments).
     difference_before: tuple[str, ...] = ()
     difference_after: tuple[str, ...] = ()
+    # What must stand right before the figure for `difference_after` to make it a
+    # difference, where the verb comes last: "ist um 72 Städte gewachsen" ("um"; a regex
+    # fragment; empty: nothing needed, as in "60곳 넘게 늘어난").
+    difference_after_needs: str = ""
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
     # Literal words, one of which every verb of count_predicates (and of

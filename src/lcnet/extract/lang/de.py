@@ -827,6 +827,22 @@ LANGUAGE = Language(
         r"\bpressemitteilung\b",
     ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
+    # A difference, not a count: "wuchs 2025 um 72 Städte", "vergrößerte sich um 72
+    # Städte", "legte um 72 Städte zu" (a verb of growing before "um"; "um die 180" is an
+    # approximation, no verb before it)
+    difference_before=(
+        r"(?:wuchsen|wuchs|wächst|stiegen|stieg|steigt|(?:erhöhten|erhöhte|erhöht|vergrößerten"
+        r"|vergrößerte|vergrößert) sich|legten|legte|legt|nahmen|nahm|nimmt)(?: \S+){0,4}? um"
+        r"(?: (?:mehr als|über|rund|knapp|fast|etwa|gut|ganze))?",
+    ),
+    # ... or after the figure, "um" before it: "ist 2025 um 72 Städte gewachsen", "Um 72
+    # Städte wuchs das Netzwerk", "hat um 72 Mitglieder zugelegt" (not "erweitert": "um 72
+    # neue Mitglieder erweitert" is an intake)
+    difference_after=(
+        r"(?:\s+\S+){0,5}?\s+(?:gewachsen|angewachsen|gestiegen|angestiegen|vergrößert|erhöht"
+        r"|zugelegt|zugenommen|wuchsen|wuchs|wächst|stiegen|stieg|steigt)(?!\w)",
+    ),
+    difference_after_needs=r"um(?: (?:mehr als|über|rund|knapp|fast|etwa|gut|ganze))?",
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",
@@ -1280,7 +1296,16 @@ LANGUAGE = Language(
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),
     added_words=("weitere", "noch einmal", "nochmals"),
-    reached_words=("auf", "insgesamt auf", "und damit auf", "damit auf"),
+    reached_words=(
+        "auf",
+        "insgesamt auf",
+        "und damit auf",
+        "damit auf",
+        "auf nunmehr",
+        "auf jetzt",
+        "auf inzwischen",
+        "auf nun",
+    ),
     count_followers=(
         "in",
         "im",

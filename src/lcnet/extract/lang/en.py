@@ -680,8 +680,9 @@ LANGUAGE = Language(
         r"(?:on|in) (?:the |this )?(?:year's |round's |latest |new |newest )list\b",
     ),
     difference_before=(
-        r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
-        r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
+        # "grew by 72 cities", "grew in 2025 by 72 cities", "rose sharply by"
+        r"(?:(?:grew|grown|increased|rose|risen|expanded|swelled|jumped|climbed)(?: \S+){0,3}?"
+        r"|up) by(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     # "13 of the network's 425 cities", "13 of its 425 members"
