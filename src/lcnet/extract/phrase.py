@@ -1169,9 +1169,9 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     symbol opens its line: "> 230" quotes an e-mail or a page (Grammar.quoted_lines)."""
     data = grammar.language
     if qualifier in _LINE_MARKS and grammar.quoted_lines:  # the line read only then
-        line = low[low.rfind("\n", 0, start) + 1 : start]
-        if not line.strip():
-            return True
+        begin = low.rfind("\n", 0, start) + 1
+        if not low[begin:start].strip():
+            return not _statistic_line(low, begin, start)
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 40) : start].split()
@@ -1181,6 +1181,25 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
 
 
 _LINE_MARKS = frozenset({">", "<"})
+# A headline statistic: the symbol, a number and at most a word of scale, all its line holds
+# ("> 390 million", then "inhabitants of UNESCO learning cities" on the next line)
+_STATISTIC = re.compile(r"[<>]\s?[\d][\d.,\s]{0,11}(?:\s?[^\W\d]{1,10}\.?)?[ \t]*(?:\n|\Z)")
+
+
+def _statistic_line(low: str, begin: int, start: int) -> bool:
+    """Whether a ">" or "<" that opens its line is a headline statistic's qualifier, not an
+    e-mail's quote: the number (and a word of scale) is all its line holds, and neither
+    the line before nor the line after opens with a quote mark ("> 390 million" between
+    "79 countries" and "inhabitants of UNESCO learning cities", as UIL's pages lay them out
+    copied as text)."""
+    if _STATISTIC.match(low, start) is None:
+        return False
+    before = low.rfind("\n", 0, max(0, begin - 1)) + 1
+    after = low.find("\n", start)
+    return not (
+        (begin > 0 and low[before : begin - 1].lstrip()[:1] in _LINE_MARKS)
+        or (after >= 0 and low[after + 1 : after + 80].lstrip(" \t")[:1] in _LINE_MARKS)
+    )
 
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:

@@ -99,6 +99,7 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "more than": Q.MORE_THAN,
+        "more": Q.MORE_THAN,  # "over 225 cities in more 60 countries": its "than" dropped
         "over": Q.MORE_THAN,
         "just over": Q.MORE_THAN,
         "well over": Q.MORE_THAN,
