@@ -544,6 +544,15 @@ def _counted(
     start, finish = before.start(), after.end()
     if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
         qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
+    if Role.MARK in roles:  # "passed the 400 mark": a bound, said by the verb before it
+        marked = (
+            _mark_bound(low, before.start("number"), data)
+            if qualifier is Qualifier.EXACT
+            else qualifier
+        )
+        if marked is None:
+            return None  # "400 mark" with no article: no threshold
+        qualifier = marked
     if before["linker"] and " ".join(before["linker"].split()) in _PARTITIVE:
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
@@ -1200,6 +1209,17 @@ def _statistic_line(low: str, begin: int, start: int) -> bool:
         (begin > 0 and low[before : begin - 1].lstrip()[:1] in _LINE_MARKS)
         or (after >= 0 and low[after + 1 : after + 80].lstrip(" \t")[:1] in _LINE_MARKS)
     )
+
+
+def _mark_bound(low: str, at: int, data: Language) -> Qualifier | None:
+    """The bound a threshold named after its number gives ("passed the 400 mark": more
+    than; "reached the 400-member mark": at least; "approaching the 400 mark": nearly),
+    None when no article stands right before the number (Language.mark_articles)."""
+    words = low[max(0, at - 40) : at].split()
+    if not words or words[-1] not in data.mark_articles:
+        return None
+    verb = words[-2] if len(words) > 1 else ""
+    return data.mark_verbs.get(verb, Qualifier.AT_LEAST)
 
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:

@@ -55,6 +55,10 @@ class Role(StrEnum):
     # Seats in a round ("dix-sept places", "diciassette posti", "siebzehn Plätze"): cities
     # only as an intake's, with a verb or noun of admission in the figure's own clause
     SEAT = "seat"
+    # A threshold named after its number: "passed the 400 mark", "the 400-member mark",
+    # "die 400er-Marke": a bound of the network's members, at least, more than after a
+    # verb of passing (Language.passing_verbs), nearly after one of approaching
+    MARK = "mark"
 
 
 class Zeros(NamedTuple):
@@ -212,6 +216,12 @@ class Language(NamedTuple):
     # überschritten". Passed or reached, a threshold makes the figure a lower bound (at
     # least; more than with a verb of passing before it, one of `qualifiers`).
     marks: tuple[str, ...] = ()
+    # A threshold after its number (unit nouns of Role.MARK: "passed the 400 mark", "die
+    # 400er-Marke"): the articles one needs before the number ("the"; without one it is no
+    # threshold), and the verbs before the article that make it a bound other than at
+    # least (words: "passed": more than, "approaching": nearly).
+    mark_articles: tuple[str, ...] = ()
+    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Words that may stand between such a verb and its preposition, passed over to find

@@ -253,6 +253,11 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "über": Q.MORE_THAN,
+        # a verb of passing right before the number: "übertraf 400 Mitglieder"
+        "übertraf": Q.MORE_THAN,
+        "übertrifft": Q.MORE_THAN,
+        "überstieg": Q.MORE_THAN,
+        "übersteigt": Q.MORE_THAN,
         "nähert sich": Q.NEARLY,  # before a threshold: "nähert sich der Marke von 430"
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,

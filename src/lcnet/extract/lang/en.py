@@ -94,6 +94,38 @@ LANGUAGE = Language(
     number_joiners=("and",),
     decimal_mark=".",
     marks=("the mark of", "the threshold of", "the milestone of", "the barrier of"),
+    mark_articles=("the",),
+    mark_verbs={
+        **dict.fromkeys(
+            (
+                "passed",
+                "passes",
+                "passing",
+                "crossed",
+                "crosses",
+                "crossing",
+                "surpassed",
+                "surpasses",
+                "broke",
+                "broken",
+                "breaks",
+                "topped",
+                "tops",
+                "exceeded",
+                "exceeds",
+                "past",
+                "beyond",
+                "above",
+                "over",
+                "cleared",
+            ),
+            Q.MORE_THAN,
+        ),
+        **dict.fromkeys(
+            ("approaching", "approaches", "approached", "nearing", "nears", "near"), Q.NEARLY
+        ),
+        **dict.fromkeys(("below", "under"), Q.FEWER_THAN),
+    },
     ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1},  # one
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
@@ -192,6 +224,14 @@ LANGUAGE = Language(
         "local authorities": Unit.CITY,  # British usage: "three local authorities joined"
         "councils": Unit.CITY,  # "Two councils we work with are drafting applications"
         "members": Unit.MEMBER,
+        # a threshold after its number: "passed the 400 mark", "the 400-member mark"
+        "mark": Unit.MEMBER,
+        "member mark": Unit.MEMBER,
+        "city mark": Unit.MEMBER,
+        "milestone": Unit.MEMBER,
+        "member milestone": Unit.MEMBER,
+        "barrier": Unit.MEMBER,
+        "threshold": Unit.MEMBER,
         "others": Unit.OTHERS,
         "countries": Unit.COUNTRY,
         "countries and territories": Unit.COUNTRY,
@@ -529,6 +569,13 @@ LANGUAGE = Language(
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "councils": (Role.WEAK,),  # "a survey of 62 councils": a country's
         "local authorities": (Role.WEAK,),
+        "mark": (Role.WEAK, Role.MARK),
+        "member mark": (Role.WEAK, Role.MARK),
+        "city mark": (Role.WEAK, Role.MARK),
+        "milestone": (Role.WEAK, Role.MARK),
+        "member milestone": (Role.WEAK, Role.MARK),
+        "barrier": (Role.WEAK, Role.MARK),
+        "threshold": (Role.WEAK, Role.MARK),
         "newcomers": (Role.NEW,),
         "new arrivals": (Role.NEW,),
         "new entrants": (Role.NEW,),
