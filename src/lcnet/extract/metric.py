@@ -2409,6 +2409,13 @@ def _place_owns(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if _country_before(low, before, phrase, grammar) is not None:
         return True
+    if (
+        Role.WEAK in phrase.roles or _the_worlds(low, before, phrase, grammar.language.world_words)
+    ) and not any(
+        cue.kind in ("gnlc", "reference") and cue.start < phrase.start for cue in sentence.networks
+    ):  # "1.5 billion learners worldwide", "some 1.5 billion learners were affected by
+        # closures": school closures, not the network, unless it is named before them
+        return True  # ("the GNLC reaches nearly 500 million citizens worldwide")
     words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -2419,6 +2426,27 @@ def _place_owns(
         _possessor(" ".join(words[-size:]).rstrip(",")) in regions
         for size in range(1, min(4, len(words)) + 1)
     )
+
+
+def _the_worlds(low: str, before: Span, phrase: Phrase, words: tuple[str, ...]) -> bool:
+    """Whether a word of the whole world stands right after the count of people (a comma
+    or a preposition's phrase may stand between: "1.6 billion learners, in over 190
+    countries worldwide" no; "1.5 billion learners worldwide", "around the world") or
+    among the three words before it in its clause ("weltweit waren 1,5 Milliarden")."""
+    if not words:
+        return False
+    after = low[phrase.end : phrase.end + _WORLD_AFTER].lstrip(" ,")
+    if any(after.startswith(word) for word in words):
+        return True
+    start = max(before.start, phrase.start - _WORLD_BEFORE)
+    start = max(start, *(low.rfind(mark, start, phrase.start) + 1 for mark in ",;:"))
+    said = " ".join(low[start : phrase.start].split()[-_WORLD_WORDS:])
+    return any(word in said for word in words)
+
+
+_WORLD_AFTER = 24  # characters after a count of people where "worldwide" stands
+_WORLD_BEFORE = 40  # ... and before it
+_WORLD_WORDS = 3  # words before it: "weltweit waren (rund)"
 
 
 def _of_the_cities_before(

@@ -221,6 +221,11 @@ class Language(NamedTuple):
     # threshold), and the verbs before the article that make it a bound other than at
     # least (words: "passed": more than, "approaching": nearly).
     mark_articles: tuple[str, ...] = ()
+    # Words that make a count of people the world's, not the network's cities': "1.5
+    # billion learners worldwide" (school closures in 2020), "weltweit waren 1,5 Milliarden
+    # Lernende betroffen" (literal, lower case; right after the figure, or among the few
+    # words before it in its clause).
+    world_words: tuple[str, ...] = ()
     mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()

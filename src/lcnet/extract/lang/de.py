@@ -354,6 +354,8 @@ LANGUAGE = Language(
         "bürgern": Unit.CITIZEN,
         "bürgerinnen und bürger": Unit.CITIZEN,
         "menschen": Unit.CITIZEN,
+        "lernende": Unit.CITIZEN,  # "rund 500 Millionen Lernende" in den Mitgliedsstädten
+        "lernenden": Unit.CITIZEN,
         "hauptstädte": Unit.CAPITAL,
         "hauptstädten": Unit.CAPITAL,
     },
@@ -634,6 +636,8 @@ LANGUAGE = Language(
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
+        "lernende": (Role.WEAK,),  # people as learners: after the network's name
+        "lernenden": (Role.WEAK,),  # people as learners: after the network's name
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
         "provinzen": (Role.WEAK,),
@@ -848,6 +852,13 @@ LANGUAGE = Language(
         r"|zugelegt|zugenommen|wuchsen|wuchs|wächst|stiegen|stieg|steigt)(?!\w)",
     ),
     difference_after_needs=r"um(?: (?:mehr als|über|rund|knapp|fast|etwa|gut|ganze))?",
+    world_words=(
+        "weltweit",
+        "auf der ganzen welt",
+        "auf der welt",
+        "rund um den globus",
+        "global",
+    ),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",

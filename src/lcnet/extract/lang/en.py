@@ -95,6 +95,19 @@ LANGUAGE = Language(
     decimal_mark=".",
     marks=("the mark of", "the threshold of", "the milestone of", "the barrier of"),
     mark_articles=("the",),
+    world_words=(
+        "worldwide",
+        "world-wide",
+        "around the world",
+        "across the world",
+        "around the globe",
+        "across the globe",
+        "globally",
+        "in the world",
+        "of the world",
+        "on the planet",
+        "across the planet",
+    ),
     mark_verbs={
         **dict.fromkeys(
             (
@@ -254,6 +267,7 @@ LANGUAGE = Language(
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
         "residents": Unit.CITIZEN,
+        "learners": Unit.CITIZEN,  # "some 500 million learners" in the network's cities
         "capitals": Unit.CAPITAL,
         "capital cities": Unit.CAPITAL,
     },
@@ -558,6 +572,7 @@ LANGUAGE = Language(
     number_range=("between {low} and", "{low} to"),
     number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
     unit_roles={
+        "learners": (Role.WEAK,),  # people as learners: after the network's name
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
         "localities": (Role.WEAK,),
