@@ -491,6 +491,12 @@ LANGUAGE = Language(
         # weiterhin zwei Städte vertreten"
         "ist",
         "weiterhin",
+        "allein",  # "Korea allein hat wohl über 20 Mitglieder": focus and hedges
+        "alleine",
+        "wohl",
+        "vermutlich",
+        "wahrscheinlich",
+        "angeblich",
         "mit",
         # "Für Deutschland bleibt es bei vier Mitgliedern": the count stays
         "bleibt es bei",

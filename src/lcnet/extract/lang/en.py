@@ -386,6 +386,12 @@ LANGUAGE = Language(
         "still",
         "also",  # "Neighbouring Qatar also has eight"
         "likewise",
+        "alone",  # "Korea alone has probably over 20 members": hedges and focus
+        "probably",
+        "likely",
+        "perhaps",
+        "maybe",
+        "reportedly",
         "has",
         "have",
         "had",
