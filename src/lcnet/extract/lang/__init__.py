@@ -748,6 +748,22 @@ class Language(NamedTuple):
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()
+    # The short words that may stand between "how many" and its noun: "how many of the
+    # cities", "combien de les villes", "quanti i comuni" (literal, lower case; with a
+    # demonym or a modifier_before, at most three words: any other word is a noun of its
+    # own, "how many years"; lcnet.extract.elliptic._asked).
+    ask_links: tuple[str, ...] = ()
+    # The words of "today" or "now" that may follow a bare answer: "How many? 425
+    # today", "Combien ? 425 aujourd'hui" (regex fragments, each a word).
+    answer_nows: tuple[str, ...] = ()
+    # The words of "only" and "just" an answer's number may follow: "Just one: Lausanne",
+    # "Nur eine: Lausanne", "Apenas uma" (literal, lower case).
+    answer_just: tuple[str, ...] = ()
+    # The articles that are the number one in an answer when a word of "single" (answer_only)
+    # follows: "Eine einzige: Lausanne", "Une seule", "Uma só" (literal, lower case); the
+    # words of "single" may also follow a number ("Just one only").
+    answer_ones: tuple[str, ...] = ()
+    answer_only: tuple[str, ...] = ()
     # The words that name a number the answer to the question before, anywhere in the
     # first sentence after it: "How many cities belong to it? After the last round, the
     # answer is 425" (literal, lower case).

@@ -1350,6 +1350,11 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    ask_links=("de",),
+    answer_nows=("hoy", "ahora"),
+    answer_just=("solo", "sólo"),
+    answer_ones=("una",),
+    answer_only=("única", "sola"),
     answer_leads=("son", "eran", "fueron", "hay", "había", "en total", "respuesta:", "r:"),
     answer_words=("la respuesta es",),
     question_words=(

@@ -1463,6 +1463,11 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    ask_links=("de", "les", "le", "nos", "vos"),
+    answer_nows=(r"aujourd['\u2019]hui",),
+    answer_just=("seulement",),
+    answer_ones=("une",),
+    answer_only=("seule",),
     answer_leads=(
         "il y en a",
         "il y en avait",

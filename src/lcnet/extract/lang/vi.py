@@ -504,6 +504,7 @@ LANGUAGE = Language(
         blockers=("giải thưởng", "award"),
     ),
     how_many=r"bao nhiêu",
+    answer_nows=("hiện nay",),
     answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng", "trả lời:"),
     answer_words=("câu trả lời là",),
     question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),
