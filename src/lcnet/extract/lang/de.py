@@ -363,6 +363,10 @@ LANGUAGE = Language(
         "stadt": Unit.CITY,
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
+        # the English name in a German sentence: "Lausanne ist die einzige Learning City"
+        "learning city": Unit.CITY,
+        "unesco-learning city": Unit.CITY,
+        "unesco learning city": Unit.CITY,
         "kommune": Unit.CITY,
         "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,

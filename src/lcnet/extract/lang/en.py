@@ -139,7 +139,8 @@ LANGUAGE = Language(
         ),
         **dict.fromkeys(("below", "under"), Q.FEWER_THAN),
     },
-    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1},  # one
+    # "only", "sole": one ("Lausanne is Switzerland's sole member city")
+    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1, "sole": 1},
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
     qualifiers={
