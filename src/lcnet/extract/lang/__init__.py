@@ -521,6 +521,13 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # The subject's own joining told after a figure, its year the joining's, not the
+    # figure's: "Makueni is among over 350 learning cities, following its designation as
+    # a member in 2023", "one of 356 members after joining the network in 2023" (regex
+    # fragments, before the year in its clause). A past verb before the figure in its
+    # clause (Language.past_copulas) keeps the year: "was one of 294 when it joined in 2022".
+    joining_after_figure: tuple[str, ...] = ()
+    past_copulas: tuple[str, ...] = ()
     # A named member's joining told in the clause that modifies its name, where that
     # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市
     # が参加している", "2022년 가입한 세종시를 포함해 294개 도시가", "包括2022年加入的杭州在内,

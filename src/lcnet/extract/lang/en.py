@@ -1149,9 +1149,18 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
+    joining_after_figure=(
+        r"(?:following|after|since|upon) (?:its|their) (?:designation|admission|accession"
+        r"|entry|inclusion)",
+        r"(?:following|after|since|upon) (?:joining|being designated|being admitted"
+        r"|becoming a member)",
+        r"(?:which|that) (?:it|they) joined",
+    ),
+    past_copulas=("was", "were", "had", "became"),
     since_event=(
-        r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
-        r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"
+        r"(?<!\w)(?:since|after|following) (?:joining|its (?:accession|admission|entry"
+        r"|designation)|becoming a member|being designated|(?:it|they|we) joined)"
+        r"(?: (?:as )?a member(?: of)?)?(?: the (?:network|gnlc))? in {year},"
         r"(?: [^,.;:]{1,40}?)? (?:has|have|is|are|works|shares|counts)(?!\w)"
     ),
     future_cues=(

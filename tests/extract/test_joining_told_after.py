@@ -1,0 +1,42 @@
+"""The subject's own joining told after a present figure dates the joining, not the
+figure: "Makueni County is among over 350 Learning Cities across 75 countries worldwide,
+following its designation as a member of the network in 2023" (a real Kenyan page of
+January 2025) was judged as of 2023. Language.joining_after_figure; a past verb before
+the figure keeps the year ("was one of 294 members after joining in 2022"), and an
+intake keeps the year of its designation. "After/following its designation in 2023," before
+the figure is a joining since which the state holds (Language.since_event)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.titled import mentions
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Makueni is among over 350 learning cities, following its designation as a member"
+        " of the UNESCO Global Network of Learning Cities (GNLC) in 2023.",
+        "Makueni is one of 356 member cities after joining the network in 2023.",
+        "Makueni is part of a network of 356 cities, which it joined in 2023.",
+        "Following its designation in 2023, Makueni is one of over 350 learning cities.",
+        "After becoming a member in 2023, Makueni is one of 356 member cities.",
+    ],
+)
+def test_the_joining_dates_itself_not_the_figure(body: str) -> None:
+    assert [m.as_of for m in mentions("en", body, "2025-01-23")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("Makueni was one of 294 members when it joined the network in 2022.", 2022),
+        ("Makueni was one of 294 member cities after joining the network in 2022.", 2022),
+        ("The network welcomed 72 new members, following their designation in 2024.", 2024),
+    ],
+)
+def test_a_past_figure_or_an_intake_keeps_the_year(body: str, year: int) -> None:
+    assert [
+        None if m.as_of is None else m.as_of.year for m in mentions("en", body, "2025-01-23")
+    ] == [year]
