@@ -907,6 +907,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     mạng lưới có 170 thành viên": the province applies, the network has its members)."""
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
+    if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
+        return False  # "The network's 425 member cities are interested in ...": members
     # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
     # candidatura": the subject's names set off by commas do not count in the reach
     aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)
@@ -920,7 +922,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
     # past a colon, another clause: '"una red de 230 ciudades": el texto es anterior a la
     # candidatura' (the network the text describes, before a word of the application)
-    after = [cue for cue in after if low.find(":", phrase.end, cue.start) < 0]
+    after = [
+        cue
+        for cue in after
+        if low.find(":", phrase.end, cue.start) < 0 and low.find(";", phrase.end, cue.start) < 0
+    ]  # nor past a semicolon: "425 cities; more want to join"
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):

@@ -646,6 +646,10 @@ LANGUAGE = Language(
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
+        # a compound says its role, as en's "member cities" does by its modifier
+        "mitgliedsstädte": (Role.MEMBER,),
+        "mitgliedsstädten": (Role.MEMBER,),
+        "mitgliedsstadt": (Role.MEMBER,),
         "lernende": (Role.WEAK,),  # people as learners: after the network's name
         "lernenden": (Role.WEAK,),  # people as learners: after the network's name
         "orte": (Role.WEAK,),
@@ -944,6 +948,13 @@ LANGUAGE = Language(
         r"\b(?:bewirbt|bewerben|bewarb|bewarben) sich\b",
         r"\bkandidat(?:en|in|innen|ur)?\b",
         r"\binteressiert(?:e|en)?\b",
+        # "über 1.000 Städte interessieren sich dafür", "dass sich 1.000 Städte dafür
+        # interessieren", "haben Interesse bekundet", "möchten
+        # dem Netzwerk beitreten"
+        r"\binteressier(?:en|t|te|ten)\b",
+        r"\binteresse\b",
+        r"\bbeitreten (?:möchten|wollen|möchte|will)\b",
+        r"\b(?:möchten|wollen|möchte|will) (?:\w+ ){0,4}beitreten\b",
         r"\banwärter\b",
     ),
     circulation_markers=(

@@ -844,6 +844,11 @@ LANGUAGE = Language(
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",
+        # "more than 1,000 cities are interested", "have shown interest", "want to join"
+        r"\b(?:are|is|were|was) interested\b",
+        r"\b(?:shown|show|shows|showed) (?:an |their |some )?interest\b",
+        r"\b(?:want|wants|wanted|hope|hopes|hoping|wish|wishes|seek|seeks|seeking) to"
+        r" (?:join|become (?:a )?members?)\b",
         r"in the process of joining",
         r"\bappl(?:ied|y|ying|icants?|ications?)\b",
         r"\bcandidates?\b",
