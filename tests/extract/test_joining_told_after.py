@@ -1,10 +1,10 @@
 """The subject's own joining told after a present figure dates the joining, not the
-figure: "Makueni County is among over 350 Learning Cities across 75 countries worldwide,
-following its designation as a member of the network in 2023" (a real Kenyan page of
-January 2025) was judged as of 2023. Language.joining_after_figure; a past verb before
-the figure keeps the year ("was one of 294 members after joining in 2022"), and an
-intake keeps the year of its designation. "After/following its designation in 2023," before
-the figure is a joining since which the state holds (Language.since_event)."""
+figure: a Kenyan page of January 2025 said a county belongs to more than 350 learning
+cities in 75 countries and only then named the year it was designated (2023), and the
+figures were judged as of 2023. Language.joining_after_figure; a past verb before the
+figure keeps the year ("was one of 294 members after joining in 2022"), and an intake
+keeps the year of its designation. "After/following its designation in 2023," before the
+figure is a joining since which the state holds (Language.since_event)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from tests.extract.titled import mentions
 @pytest.mark.parametrize(
     "body",
     [
-        "Makueni is among over 350 learning cities, following its designation as a member"
-        " of the UNESCO Global Network of Learning Cities (GNLC) in 2023.",
+        "Today Makueni counts among more than 350 learning cities, after its admission"
+        " to the UNESCO Global Network of Learning Cities (GNLC) in 2023.",
         "Makueni is one of 356 member cities after joining the network in 2023.",
         "Makueni is part of a network of 356 cities, which it joined in 2023.",
         "Following its designation in 2023, Makueni is one of over 350 learning cities.",

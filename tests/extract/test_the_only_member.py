@@ -1,5 +1,5 @@
 """The only member of its country, said with the English name in German ("Lausanne ist die
-einzige Learning City", a real Swiss page) or with "sole" in English: a count of one for
+einzige Learning City", as a Swiss page put it) or with "sole" in English: a count of one for
 the country (singular units and ordinals of Language)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.extract.titled import read_titled
 @pytest.mark.parametrize(
     ("language", "body"),
     [
-        ("de", "In der Schweiz ist bisher Lausanne die einzige Learning City."),
+        ("de", "In der Schweiz bleibt Lausanne bis heute die einzige Learning City."),
         ("de", "Einzige Schweizer Learning City ist Lausanne."),
         ("de", "Lausanne ist die bisher einzige Schweizer UNESCO Learning City."),
         ("en", "Lausanne is Switzerland's sole member city."),
