@@ -949,12 +949,10 @@ LANGUAGE = Language(
         r"\bkandidat(?:en|in|innen|ur)?\b",
         r"\binteressiert(?:e|en)?\b",
         # "über 1.000 Städte interessieren sich dafür", "dass sich 1.000 Städte dafür
-        # interessieren", "haben Interesse bekundet", "möchten
-        # dem Netzwerk beitreten"
+        # interessieren", "haben Interesse bekundet", "die beitreten möchten"
         r"\binteressier(?:en|t|te|ten)\b",
         r"\binteresse\b",
         r"\bbeitreten (?:möchten|wollen|möchte|will)\b",
-        r"\b(?:möchten|wollen|möchte|will) (?:\w+ ){0,4}beitreten\b",
         r"\banwärter\b",
     ),
     circulation_markers=(

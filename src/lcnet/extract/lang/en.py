@@ -793,8 +793,8 @@ LANGUAGE = Language(
         r"|misstated|incorrectly|wrongly|mistakenly|erroneously)\b",
         # "It previously said", "we wrongly reported", "incorrectly stated that"
         # (not "as previously reported, the network now has 425 members")
-        r"(?<!as )(?<!as we )\b(?:previously|wrongly|incorrectly|mistakenly|erroneously)"
-        r" (?:said|stated|"
+        r"\b(?:previously|wrongly|incorrectly|mistakenly|erroneously)(?<!\bas previously)"
+        r"(?<!\bas we previously) (?:said|stated|"
         r"reported|gave|given|put|listed|described|referred|claimed|cited|named)\b",
         r"\bmis(?:stated|reported|quoted)\b",
     ),
@@ -845,10 +845,12 @@ LANGUAGE = Language(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",
         # "more than 1,000 cities are interested", "have shown interest", "want to join"
-        r"\b(?:are|is|were|was) interested\b",
-        r"\b(?:shown|show|shows|showed) (?:an |their |some )?interest\b",
-        r"\b(?:want|wants|wanted|hope|hopes|hoping|wish|wishes|seek|seeks|seeking) to"
-        r" (?:join|become (?:a )?members?)\b",
+        # (each opens with a letter the other cues open with, or a rare one: the cues'
+        # pattern is tried only where one of their first letters stands)
+        r"\binterested\b",
+        r"\binterest\b(?:(?<=shown interest)|(?<=showed interest)|(?<=shows interest))",
+        r"\bjoin\b(?:(?<=want to join)|(?<=wants to join)|(?<=hope to join)"
+        r"|(?<=hopes to join)|(?<=seek to join)|(?<=seeking to join)|(?<=wish to join))",
         r"in the process of joining",
         r"\bappl(?:ied|y|ying|icants?|ications?)\b",
         r"\bcandidates?\b",
