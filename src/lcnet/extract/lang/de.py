@@ -354,8 +354,6 @@ LANGUAGE = Language(
         "bürgern": Unit.CITIZEN,
         "bürgerinnen und bürger": Unit.CITIZEN,
         "menschen": Unit.CITIZEN,
-        "lernende": Unit.CITIZEN,  # "rund 500 Millionen Lernende" in den Mitgliedsstädten
-        "lernenden": Unit.CITIZEN,
         "hauptstädte": Unit.CAPITAL,
         "hauptstädten": Unit.CAPITAL,
     },
@@ -650,8 +648,6 @@ LANGUAGE = Language(
         "mitgliedsstädte": (Role.MEMBER,),
         "mitgliedsstädten": (Role.MEMBER,),
         "mitgliedsstadt": (Role.MEMBER,),
-        "lernende": (Role.WEAK,),  # people as learners: after the network's name
-        "lernenden": (Role.WEAK,),  # people as learners: after the network's name
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
         "provinzen": (Role.WEAK,),
