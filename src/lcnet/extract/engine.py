@@ -1041,14 +1041,18 @@ def _sentence_end(code: str) -> re.Pattern[str]:
             for size in sorted({len(n) for n in short})
         )
         keep += rf"(?!(?:{behind})\s+\d)"
+    if data.dotted_dates:  # "2016. 8. 23. 기준": the year's, the month's and the day's
+        keep += r"(?!(?<=(?<!\d)(?:19|20)\d\d\.)\s?\d{1,2}\.)"  # the year's, before a month
+        keep += r"(?<!\d\.\s\d\.)(?<!\d\.\s\d\d\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)"
     for title in sorted(set(data.title_abbreviations)):  # "TP. Huế", "Dr. Nguyen"
         keep += rf"(?<!\b{re.escape(title)}\.)"
     return re.compile(
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
         # (a list item may open with a CJK bullet or mark, or an ideographic
-        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …")
-        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>"
+        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …"; a
+        # Korean slide's middle dot, "  · 2016년 8월 기준: 28개국", "ㆍ", "▶", "◎")
+        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>\u00b7\u318d\u25b6\u25b7\u25ce"
         r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"

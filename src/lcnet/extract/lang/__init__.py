@@ -721,6 +721,15 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Whether dates are written with a full stop after the year, the month and the day:
+    # "2016. 8. 23.", "2016. 8. 기준" (Korean). Those full stops end no sentence.
+    dotted_dates: bool = False
+    # The words that make a year a plan's deadline, right before it ("到2028年") or right
+    # after it ("2028년까지", "2028年までに"): a later year than the text's so marked dates
+    # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
+    # fragments; an empty one leaves the form out.
+    deadline_before: str = ""
+    deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
     # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words

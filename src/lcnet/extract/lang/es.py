@@ -691,6 +691,11 @@ LANGUAGE = Language(
     before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
     asked_of_network=("la red", "gnlc"),
+    network_adverbials=(  # the longest first: "Colombia tiene en la red ocho ciudades"
+        r"en la red (?:mundial|global) de ciudades del aprendizaje(?: de la unesco)?",
+        r"(?:en|dentro de) la (?:red|gnlc)(?: de la unesco)?",
+        r"en el gnlc",
+    ),
     qualifier_blockers=(
         "creció",
         "crecido",

@@ -494,6 +494,11 @@ LANGUAGE = Language(
     number_range=("entre {low} et", "{low} à"),
     number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
     asked_of_network=("du réseau", "gnlc"),
+    network_adverbials=(  # the longest first: "La France compte dans le réseau huit villes"
+        r"(?:dans le|au sein du) réseau mondial (?:unesco )?des villes apprenantes"
+        r"(?: de l'unesco)?",
+        r"(?:dans le|au sein du) (?:réseau|gnlc)(?: de l'unesco)?",
+    ),
     qualifier_blockers=(
         "grandi",
         "grandit",

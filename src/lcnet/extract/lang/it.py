@@ -653,6 +653,12 @@ LANGUAGE = Language(
     before_dates=("fino al", "prima del", "fino a", "prima di"),
     number_range=("tra {low} e", "fra {low} e"),
     asked_of_network=("della rete", "nella rete", "gnlc"),
+    network_adverbials=(  # the longest first: "L'Italia ha nella rete otto città"
+        r"nella rete globale (?:delle|di) città (?:dell'apprendimento|che apprendono)"
+        r"(?: dell'unesco)?",
+        r"(?:nella|all'interno della) (?:rete|gnlc)(?: dell'unesco)?",
+        r"nel gnlc",
+    ),
     qualifier_blockers=(
         "sparse",
         "sparsi",

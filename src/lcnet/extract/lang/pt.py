@@ -645,6 +645,11 @@ LANGUAGE = Language(
     before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
     asked_of_network=("da rede", "na rede", "gnlc"),
+    network_adverbials=(  # the longest first: "Portugal tem na rede catorze cidades"
+        r"na rede (?:global|mundial) (?:de|das) cidades (?:de|da) aprendizagem(?: da unesco)?",
+        r"(?:na|dentro da) (?:rede|gnlc)(?: da unesco)?",
+        r"no gnlc",
+    ),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",
