@@ -40,3 +40,15 @@ def test_a_past_figure_or_an_intake_keeps_the_year(body: str, year: int) -> None
     assert [
         None if m.as_of is None else m.as_of.year for m in mentions("en", body, "2025-01-23")
     ] == [year]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nach der Aufnahme 2023 ist Makueni eine von über 350 Mitgliedsstädten in 79 Ländern.",
+        "Seit der Aufnahme ist Makueni eine von 356 Städten im Netzwerk.",
+        "Nach ihrer Aufnahme ist die Stadt eine von 356 Mitgliedsstädten.",
+    ],
+)
+def test_a_past_admission_before_the_figure_is_a_time(body: str) -> None:
+    assert [m.metric.value for m in mentions("de", body, "2025-01-23")][:1] == ["total_cities"]

@@ -723,7 +723,10 @@ LANGUAGE = Language(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",
         r"\btr(?:itt|eten|at|aten)\b",
         r"\baufgenommen\b",
-        r"\baufnahme\b",
+        # not the subject's past admission, a time: "Nach der Aufnahme ist Makueni eine von
+        # 356 Städten" (since then, a total)
+        r"\baufnahme\b(?<!nach der aufnahme)(?<!seit der aufnahme)(?<!nach ihrer aufnahme)"
+        r"(?<!nach seiner aufnahme)(?<!seit ihrer aufnahme)(?<!seit seiner aufnahme)",
         r"\bnimmt\b",
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
