@@ -254,6 +254,10 @@ LANGUAGE = Language(
     qualifiers={
         "über": Q.MORE_THAN,
         # a verb of passing right before the number: "übertraf 400 Mitglieder"
+        "überschritt": Q.MORE_THAN,  # "überschritt die Marke von 400": passed it
+        "überschreitet": Q.MORE_THAN,
+        "knackte": Q.MORE_THAN,
+        "knackt": Q.MORE_THAN,
         "übertraf": Q.MORE_THAN,
         "übertrifft": Q.MORE_THAN,
         "überstieg": Q.MORE_THAN,
