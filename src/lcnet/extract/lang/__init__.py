@@ -256,6 +256,9 @@ class Language(NamedTuple):
     # before the date or opening its marker): the figure is of the day before
     # (historic._day_before).
     before_dates: tuple[str, ...] = ()
+    # The same words where they follow the date: "12月4日まで", "12월 4일까지", "12月4日之前"
+    # (literal, right after the date, spaces allowed before them).
+    before_dates_after: tuple[str, ...] = ()
     # In a question of people, the words that make them the network's cities' ("How many
     # people live in the network's cities?", "in these cities", "in UNESCO learning
     # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's
@@ -729,6 +732,10 @@ class Language(NamedTuple):
     # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
     # fragments; an empty one leaves the form out.
     deadline_before: str = ""
+    # Words right before a count that make it the members already there ("기존 회원도시
+    # 35곳", "既存の加盟都市35都市", "原有35个成员城市"): never an intake, whatever joins in
+    # the rest of the sentence; a small one is its country's (metric.read_metric).
+    existing_words: tuple[str, ...] = ()
     deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
