@@ -787,6 +787,19 @@ class Language(NamedTuple):
     # words of "single" may also follow a number ("Just one only").
     answer_ones: tuple[str, ...] = ()
     answer_only: tuple[str, ...] = ()
+    # The words of "now" and a verb of being right before a bare count that updates the
+    # figure before it: "115 Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180
+    # sein", "thêm 72 thành phố, giờ là 425", "Now there are about 180", "hoy son 425"
+    # (by their word of "now", found by str.find: regex fragments that hold it; "{n}"
+    # stands for the number and its qualifier where words follow it, else it follows the
+    # fragment). The number is read as the network's total, as after a noun of counting,
+    # when the sentence before ends on the unit noun (lcnet.extract.elliptic.stated_totals).
+    now_totals: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    # The words that link a sentence's opening noun to its bare count, as a label's colon
+    # would: "Mitglieder sind es deutlich weniger als 200", "Des villes membres, il y en
+    # a 425" (literal, lower case; the noun is read as a label, lcnet.extract.tables.
+    # label_of; lcnet.extract.elliptic.stated_totals).
+    label_links: tuple[str, ...] = ()
     # The words that name a number the answer to the question before, anywhere in the
     # first sentence after it: "How many cities belong to it? After the last round, the
     # answer is 425" (literal, lower case).
