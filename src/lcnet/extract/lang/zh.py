@@ -669,7 +669,7 @@ LANGUAGE = Language(
     capitals_topic=("首都有", "首都为", "首都為"),
     # "其中11个城市是各国首都": the count's cities are capitals
     capital_predicates=(r"(?:是|为|為|系|係)(?:各国|各國|所在国|所在國)?(?:的)?首都",),
-    # "来自德国、英国、巴西等29个全球学习型城市网络会员城市……的代表共150余人参加了开幕式"
+    # "来自法国、日本等20个成员城市的代表出席了论坛": the delegates of the cities attended
     attending_before=r"(?:来自|來自)[^。！？；\n]{1,40}?等",
     attending_after=(
         r"[^。！？\n]{0,80}?(?:代表|嘉宾|嘉賓|与会者|與會者)[^。！？\n]{0,30}?"
