@@ -1867,7 +1867,7 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     between = [_ELISION.sub("", w) for w in after[: noun.start()].split()]
     demonyms = data.demonyms
     if len(between) > _OPENING_WORDS or not all(
-        w in _ASK_LINKS or w in demonyms or w in data.modifiers_before for w in between
+        w in data.ask_links or w in demonyms or w in data.modifiers_before for w in between
     ):
         return None  # "how many years", "combien d'années", "wie viele Schulen"
     unit = grammar.nouns[" ".join(noun.group().split())][0]
@@ -1934,7 +1934,6 @@ _COUNTER_SIZE = 2  # a unit of one character right after "how many" is its count
 
 
 _ELISION = re.compile(r"^(?:d|l)['\u2019]")
-_ASK_LINKS = frozenset({"de", "of", "di", "do", "da", "the", "les", "i", "le", "nos", "vos"})
 _QUESTION_START = re.compile(r"[.!?\n\u3002\uff01\uff1f;:\u00bf]")
 _LABEL_QUESTION = range(2, 51)  # characters of a question read as a label
 _OPENING_WORDS = 3  # words before the noun a question read as a label opens with
@@ -2009,26 +2008,24 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     leads = alternation(data.answer_leads)
     lead = rf"(?:(?:{leads}){gap})?" if leads else ""
     counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
+    just = alternation(data.answer_just) or "(?!)"
+    ones = alternation(data.answer_ones) or "(?!)"
+    only = alternation(data.answer_only) or "(?!)"
+    nows = "|".join(data.answer_nows) or "(?!)"
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
         rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
-        rf"(?:(?:{_JUST_WORDS})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
+        rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
         # "Eine einzige: Lausanne", "Just one: Lausanne": the article as the number
-        rf"|(?P<one>{_ONE_WORDS})(?=\s+(?:{_ONLY_ONE_WORDS})\b))"
-        rf"(?:\s+(?:{_ONLY_ONE_WORDS}))?{counter}"
+        rf"|(?P<one>{ones})(?=\s+(?:{only})\b))"
+        rf"(?:\s+(?:{only}))?{counter}"
         # the answer ends its sentence, or a place, a time or "today" follows it
-        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{_TODAY})(?!\w))",
+        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{nows})(?!\w))",
         re.MULTILINE,
     )
-
-
-_TODAY = r"today|aujourd['\u2019]hui|hoy|hoje|oggi|heute|hiện nay|now|ahora|agora|ora|jetzt"
-_ONLY_ONE_WORDS = "einzige|einzigen|single|only|seule|única|unica|sola|só"
-_ONE_WORDS = "eine|einer|ein|une|una|uma|one"
-_JUST_WORDS = "just|only|nur|genau|seulement|solo|sólo|apenas|soltanto"
 
 
 def stated_totals(

@@ -460,6 +460,14 @@ def _judged(
         if dated is None and phrase.corrects >= 0:  # "The September 2020 announcement gave
             dated = dates_at.get(phrase.corrects)  # 55 ...; UIL corrected it to 54": its date
         dates_at[phrase.start] = dated
+        if _retracted(sentence, phrase):
+            previous = skipped = Previous(
+                phrase.end, metric, along, country, value, phrase.ordinal
+            )
+            previous_dated = dated
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: retracted"))
+            continue  # "An earlier version of this story said 55": withdrawn, never stated
         superseded = _superseded(sentence, phrase, rules)  # "first announced as 55"
         if _corrected_away(sentence, phrases, index, rules):
             previous = skipped = Previous(
@@ -737,6 +745,18 @@ def _out_of_form(code: str) -> re.Pattern[str] | None:
 def _clause_start(low: str, sentence: Span, at: int) -> int:
     """Where the clause that holds `at` starts: after the last semicolon before it."""
     return max(sentence.start, low.rfind(";", sentence.start, at) + 1)
+
+
+def _retracted(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether a correction notice's words stand before the figure in its clause, no
+    correction after them: "An earlier version of this story said 55 cities had joined",
+    "In einer früheren Fassung war von 230 Mitgliedsstädten die Rede" (not "an earlier
+    version misstated it; it was corrected to 54": the 54)."""
+    if not sentence.has("retracted", sentence.span.start, phrase.start):
+        return False  # the common case: no notice
+    start = _clause_start(sentence.low, sentence.span, phrase.start)
+    cues = sentence.within(start, phrase.start, ("retracted", "corrected"))
+    return bool(cues) and cues[-1].kind == "retracted"
 
 
 def _superseded(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:
@@ -1021,14 +1041,18 @@ def _sentence_end(code: str) -> re.Pattern[str]:
             for size in sorted({len(n) for n in short})
         )
         keep += rf"(?!(?:{behind})\s+\d)"
+    if data.dotted_dates:  # "2016. 8. 23. 기준": the year's, the month's and the day's
+        keep += r"(?!(?<=(?<!\d)(?:19|20)\d\d\.)\s?\d{1,2}\.)"  # the year's, before a month
+        keep += r"(?<!\d\.\s\d\.)(?<!\d\.\s\d\d\.)(?<!\d\.\d\.)(?<!\d\.\d\d\.)"
     for title in sorted(set(data.title_abbreviations)):  # "TP. Huế", "Dr. Nguyen"
         keep += rf"(?<!\b{re.escape(title)}\.)"
     return re.compile(
         r"[.!?…\n|\u3002\uff01\uff1f]"
         rf"(?:(?<=[.!?…]){keep}[\"'\u201d\u2019»)\]]*(?=\s)"
         # (a list item may open with a CJK bullet or mark, or an ideographic
-        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …")
-        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>"
+        # space: "\u3000・2020年9月\u300064か国229都市", "● 2022年9月 …", "※ …"; a
+        # Korean slide's middle dot, "  · 2016년 8월 기준: 28개국", "ㆍ", "▶", "◎")
+        r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>\u00b7\u318d\u25b6\u25b7\u25ce"
         r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"

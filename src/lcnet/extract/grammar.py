@@ -195,6 +195,7 @@ _FRAGMENTS = (
     "speech_cues",
     "among_new_cues",
     "superseded_cues",
+    "retraction_cues",
     "newcomer_sets",
 )
 # Qualifiers written as symbols, the same in every language: "> 390 million inhabitants".
@@ -837,6 +838,7 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "negative": data.negative_subjects,
         "speech": data.speech_cues,
         "among_new": data.among_new_cues,
+        "retracted": data.retraction_cues,
         "superseded": data.superseded_cues,
         "corrected": data.correction_cues,
         "subset": data.subset_cues,

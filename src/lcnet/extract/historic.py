@@ -160,6 +160,13 @@ def as_of(
         if _in_an_aside(low, phrase, found, clause, grammar):
             continue
         date = _date(found, grammar)
+        if (
+            date is not None
+            and written is not None
+            and later_than(date, written)
+            and _deadline(low, found, grammar)
+        ):
+            continue  # "到2028年, 对标网络内356个成员城市": a plan's goal, not the count's
         if date is not None and date.day is not None and _fields(found).get("day"):
             date = _day_before(low, found, clause.start, date, grammar)
         distance = max(phrase.start - found.end(), found.start() - phrase.end)
@@ -1141,7 +1148,9 @@ def _past_clause_end(code: str) -> re.Pattern[str] | None:
 
 
 # "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
-_AS_OF_AFTER = re.compile(r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재)")
+_AS_OF_AFTER = re.compile(
+    r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재|为止|為止|止)"
+)
 
 
 def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
@@ -1241,7 +1250,69 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
             " \t#*-(["
         ):
             return True
+        if _as_of_colon(low, found, mark.start()):
+            return True
+        if _labelled_item(low, found, mark.start(), sentence):
+            return True
     return False
+
+
+def _deadline(low: str, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether a date is a plan's deadline (Language.deadline_before, deadline_after)."""
+    forms = _deadline_forms(grammar.language.code)
+    if forms is None:
+        return False
+    before, after = forms
+    return (
+        before is not None
+        and before.search(low, max(0, found.start() - _DEADLINE_REACH), found.start()) is not None
+    ) or (after is not None and after.match(low, found.end()) is not None)
+
+
+_DEADLINE_REACH = 4  # characters before a date where its "by" stands
+
+
+@cache
+def _deadline_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    data = grammar_of(code).language
+    if not data.deadline_before and not data.deadline_after:
+        return None
+    before = re.compile(rf"(?:{data.deadline_before})\s*\Z") if data.deadline_before else None
+    after = re.compile(rf"\s*(?:{data.deadline_after})") if data.deadline_after else None
+    return before, after
+
+
+def _as_of_colon(low: str, found: re.Match[str], colon: int) -> bool:
+    """Whether the words from a date to a colon after it say "as of" that date: "2016년
+    8월 기준: 28개국 115개 도시", "加盟状況(2024年2月現在): 79か国356都市", "截至2024年2月:"
+    (the figures the colon opens are of that date, whatever stands before it)."""
+    if not found.end() < colon <= found.end() + _AS_OF_REACH:
+        return False
+    said = _AS_OF_AFTER.match(low, found.end(), colon)
+    if said is None and not found.group().startswith(("\u622a\u81f3", "\u622a\u6b62")):
+        return False  # neither "기준", "現在", "時点" after the date nor "截至" before it
+    at = found.end() if said is None else said.end()
+    return _CLOSING_GAP.fullmatch(low, at, colon) is not None
+
+
+def _labelled_item(low: str, found: re.Match[str], colon: int, sentence: Span) -> bool:
+    """Whether a date opens a list item whose label a colon ends, with no number and no
+    "now" between: "· 2017년 5월 일본 문부과학성 자료: 42개국 188개 도시", "・2017年5月の
+    文科省資料: 42か国188都市" (the item's figures are of its date)."""
+    between = low[found.end() : colon]
+    if low[sentence.start : found.start()].strip(_ITEM_MARKS) or "\n" in between:
+        return False
+    return _DIGIT.search(between) is None and not _NOW_WORDS.search(between)
+
+
+_ITEM_MARKS = " \t\u3000#*-([\u00b7\u2022\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u25b6\u25b7"
+_ITEM_MARKS += "\u25ce"  # what may stand before an item's date: its bullet
+_NOW_WORDS = re.compile(r"현재|지금|現在|现在|目前|当前|今|now|current")
+
+
+_AS_OF_REACH = 8  # characters from a date's end to the colon its "as of" reaches
+# what may close an "as of" before its colon: "为止", a bracket
+_CLOSING_GAP = re.compile(r"[ \t)\]\uff09\u3011]*(?:为止|為止)?[ \t)\]\uff09\u3011]*")
 
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for

@@ -2222,10 +2222,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         # first time, Viet Nam, whose two members"
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
-    )[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
+    )
     adverbial = _network_adverbial(grammar.language.code)
     if adverbial is not None:  # "Deutschland hat im Netzwerk inzwischen vier Städte": the
-        text = adverbial.sub(" ", text)  # network said between the country and its count
+        # network said between the country and its count, however long its name ("Colombia
+        # tiene en la Red Mundial de Ciudades del Aprendizaje ocho"): taken out before the reach
+        text = adverbial.sub(" ", text)
+    text = text[-_COUNTRY_REACH:]  # "Viet Nam, where ..., has"
     most = _superlative(grammar.language.code)  # "South Korea has the most members, with"
     found = most.search(text) if most is not None else None
     if found is not None:

@@ -30,7 +30,7 @@ _ACROSS_CLAUSE = 1000  # added to the distance of a cue that follows past a comm
 _MEMBERSHIP_ROLES = frozenset({Role.MEMBER, Role.LEARNING, Role.NEW})
 _VERIFY = 120  # characters around an anchor word where its name is matched
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b]")  # and the CJK ones
+_CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b\u2014]")  # and the CJK ones, an em dash
 
 
 class NetworkMemory:

@@ -398,6 +398,12 @@ class Language(NamedTuple):
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
+    # A correction notice that says what an earlier version of the text got wrong: "An
+    # earlier version of this story said 55 cities had joined", "It previously stated",
+    # "In einer früheren Fassung hieß es", "fälschlich gemeldet" (regex fragments). A figure
+    # after one in its clause was withdrawn, whatever date it has: never a statement
+    # (unless a correction cue stands between them: "... misstated it; corrected to 54").
+    retraction_cues: tuple[str, ...] = ()
     # A correction: "corrected to 54", "更正为229", "54都市に訂正". After a superseded
     # cue it ends the superseded part ("first announced as 55, then corrected to 54"),
     # and a superseded figure a correction follows is left out however dated (regex
@@ -689,6 +695,15 @@ class Language(NamedTuple):
     # sentence; neither does the one of a month's abbreviation before a day or a year
     # ("Sept. 2020": every name in `months` that starts another name of its month).
     ordinal_days: bool = False
+    # Whether dates are written with a full stop after the year, the month and the day:
+    # "2016. 8. 23.", "2016. 8. 기준" (Korean). Those full stops end no sentence.
+    dotted_dates: bool = False
+    # The words that make a year a plan's deadline, right before it ("到2028年") or right
+    # after it ("2028년까지", "2028年までに"): a later year than the text's so marked dates
+    # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
+    # fragments; an empty one leaves the form out.
+    deadline_before: str = ""
+    deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
     # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words
@@ -723,6 +738,22 @@ class Language(NamedTuple):
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()
+    # The short words that may stand between "how many" and its noun: "how many of the
+    # cities", "combien de les villes", "quanti i comuni" (literal, lower case; with a
+    # demonym or a modifier_before, at most three words: any other word is a noun of its
+    # own, "how many years"; lcnet.extract.elliptic._asked).
+    ask_links: tuple[str, ...] = ()
+    # The words of "today" or "now" that may follow a bare answer: "How many? 425
+    # today", "Combien ? 425 aujourd'hui" (regex fragments, each a word).
+    answer_nows: tuple[str, ...] = ()
+    # The words of "only" and "just" an answer's number may follow: "Just one: Lausanne",
+    # "Nur eine: Lausanne", "Apenas uma" (literal, lower case).
+    answer_just: tuple[str, ...] = ()
+    # The articles that are the number one in an answer when a word of "single" (answer_only)
+    # follows: "Eine einzige: Lausanne", "Une seule", "Uma só" (literal, lower case); the
+    # words of "single" may also follow a number ("Just one only").
+    answer_ones: tuple[str, ...] = ()
+    answer_only: tuple[str, ...] = ()
     # The words that name a number the answer to the question before, anywhere in the
     # first sentence after it: "How many cities belong to it? After the last round, the
     # answer is 425" (literal, lower case).

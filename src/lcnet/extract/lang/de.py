@@ -835,6 +835,21 @@ LANGUAGE = Language(
         r"\berste (?:mitteilung|meldung|pressemitteilung)\b"
         r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig))",
     ),
+    retraction_cues=(
+        # a correction notice: "In einer früheren Version dieses Artikels hieß es", "in
+        # der ursprünglichen Fassung stand", "Zuvor war irrtümlich von 230 die Rede"
+        r"\b(?:früher|vorherig|älter|ursprünglich)en? (?:version|fassung)"
+        r"(?: (?:dieses|dieser|des|der) (?:artikels|beitrags|textes|berichts|meldung"
+        r"|nachricht|pressemitteilung))?,? (?:hieß|stand|war|wurden?|nannten?|gaben?)\b",
+        # "wir hatten fälschlich gemeldet", "fälschlicherweise hieß es", "war irrtümlich
+        # von 230 die Rede", "hier stand zuvor irrtümlich" (not "oft fälschlich als
+        # Städtepartnerschaft genannt, hat 425 Mitglieder")
+        r"\b(?:fälschlich|irrtümlich)(?:erweise)? (?:\w+ ){0,2}?(?:gemeldet|berichtet|"
+        r"geschrieben|hieß|stand|von)\b",
+        r"\b(?:stand|hieß es|war) (?:hier |dort |zuvor |bisher )*(?:fälschlich|irrtümlich)",
+        r"\banders als (?:zuvor|zunächst|ursprünglich|bisher|von uns) (?:berichtet|gemeldet|"
+        r"angegeben|geschrieben)\b",
+    ),
     count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
     rank_after=("nach",),
@@ -1260,6 +1275,10 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    answer_nows=("heute", "jetzt"),
+    answer_just=("nur", "genau"),
+    answer_ones=("eine", "einer", "ein"),
+    answer_only=("einzige", "einzigen"),
     answer_leads=("es sind", "es waren", "insgesamt", "antwort:", "a:"),
     answer_words=("die antwort lautet", "die antwort ist"),
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),

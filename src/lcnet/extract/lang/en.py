@@ -714,6 +714,19 @@ LANGUAGE = Language(
         r"\boriginally\b",
         r"\b(?:initial|first|original) (?:announcement|release|list|version)\b",
     ),
+    retraction_cues=(
+        # a correction notice: "An earlier version of this story said", "a prior draft
+        # listed", "an earlier headline referred to"
+        r"\b(?:earlier|previous|prior) (?:version|draft|headline)(?: (?:of|on|in) this \w+)?"
+        r" (?:said|stated|reported|gave|listed|referred|described|put|named|included|had"
+        r"|misstated|incorrectly|wrongly|mistakenly|erroneously)\b",
+        # "It previously said", "we wrongly reported", "incorrectly stated that"
+        # (not "as previously reported, the network now has 425 members")
+        r"(?<!as )(?<!as we )\b(?:previously|wrongly|incorrectly|mistakenly|erroneously)"
+        r" (?:said|stated|"
+        r"reported|gave|given|put|listed|described|referred|claimed|cited|named)\b",
+        r"\bmis(?:stated|reported|quoted)\b",
+    ),
     count_predicate_words=("number", "total", "stood at"),
     conjunctions=("and",),
     rank_after=("after", "following", "behind"),
@@ -1217,6 +1230,11 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    ask_links=("of", "the"),
+    answer_nows=("today", "now"),
+    answer_just=("just", "only"),
+    answer_ones=("one",),
+    answer_only=("single", "only"),
     answer_leads=("there are", "there were", "it is", "it was", "in all", "answer:", "a:"),
     answer_words=("the answer is", "the answer was"),
     question_words=("what", "which", "who", "where", "when", "why", "whose"),

@@ -691,6 +691,11 @@ LANGUAGE = Language(
     before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
     asked_of_network=("la red", "gnlc"),
+    network_adverbials=(  # the longest first: "Colombia tiene en la red ocho ciudades"
+        r"en la red (?:mundial|global) de ciudades del aprendizaje(?: de la unesco)?",
+        r"(?:en|dentro de) la (?:red|gnlc)(?: de la unesco)?",
+        r"en el gnlc",
+    ),
     qualifier_blockers=(
         "creció",
         "crecido",
@@ -1350,6 +1355,11 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    ask_links=("de",),
+    answer_nows=("hoy", "ahora"),
+    answer_just=("solo", "sólo"),
+    answer_ones=("una",),
+    answer_only=("única", "sola"),
     answer_leads=("son", "eran", "fueron", "hay", "había", "en total", "respuesta:", "r:"),
     answer_words=("la respuesta es",),
     question_words=(

@@ -494,6 +494,11 @@ LANGUAGE = Language(
     number_range=("entre {low} et", "{low} à"),
     number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change
     asked_of_network=("du réseau", "gnlc"),
+    network_adverbials=(  # the longest first: "La France compte dans le réseau huit villes"
+        r"(?:dans le|au sein du) réseau mondial (?:unesco )?des villes apprenantes"
+        r"(?: de l'unesco)?",
+        r"(?:dans le|au sein du) (?:réseau|gnlc)(?: de l'unesco)?",
+    ),
     qualifier_blockers=(
         "grandi",
         "grandit",
@@ -1463,6 +1468,11 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    ask_links=("de", "les", "le", "nos", "vos"),
+    answer_nows=(r"aujourd['\u2019]hui",),
+    answer_just=("seulement",),
+    answer_ones=("une",),
+    answer_only=("seule",),
     answer_leads=(
         "il y en a",
         "il y en avait",

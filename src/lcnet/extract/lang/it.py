@@ -653,6 +653,12 @@ LANGUAGE = Language(
     before_dates=("fino al", "prima del", "fino a", "prima di"),
     number_range=("tra {low} e", "fra {low} e"),
     asked_of_network=("della rete", "nella rete", "gnlc"),
+    network_adverbials=(  # the longest first: "L'Italia ha nella rete otto città"
+        r"nella rete globale (?:delle|di) città (?:dell'apprendimento|che apprendono)"
+        r"(?: dell'unesco)?",
+        r"(?:nella|all'interno della) (?:rete|gnlc)(?: dell'unesco)?",
+        r"nel gnlc",
+    ),
     qualifier_blockers=(
         "sparse",
         "sparsi",
@@ -1345,6 +1351,11 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    ask_links=("di", "i", "le"),
+    answer_nows=("oggi", "ora"),
+    answer_just=("solo", "soltanto"),
+    answer_ones=("una",),
+    answer_only=("unica", "sola"),
     answer_leads=("sono", "erano", "furono", "ce ne sono", "in tutto", "risposta:", "r:"),
     answer_words=("la risposta è",),
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),

@@ -366,6 +366,8 @@ LANGUAGE = Language(
         "計": Role.MEMBER,
         "新規": Role.NEW,
     },
+    # a plan's deadline: "2028年までに", "2028年度末まで"
+    deadline_after=r"(?:度)?(?:末)?\s*(?:までに|まで)",
     months={},
     # the year in the other count may stand in brackets after it: "平成28年(2016年)8月",
     # "2016年(平成28年)8月"

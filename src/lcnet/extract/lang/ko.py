@@ -403,11 +403,16 @@ LANGUAGE = Language(
         "총계": Role.MEMBER,
         "신규": Role.NEW,
     },
+    # a plan's deadline: "2028년까지"
+    deadline_after=r"\s*까지",
     months={},
+    dotted_dates=True,
     date_forms=(
         r"{year}년\s*{month_number}월\s*{day}일",
         r"{year}년\s*{month_number}월",
         r"{year}\.\s*{month_number}\.\s*{day}\.?",
+        # a slide's or a report's month: "2016. 8. 기준", "2017.5." (no day after it)
+        r"{year}\.\s*{month_number}\.(?!\s*\d)",
         # an archive's or a CMS's numeric date: "2016-08-23", "2016/08/23"
         r"{year_first}[-/]{month_number}[-/]{day}(?!\d)",
         r"{year}년",

@@ -645,6 +645,11 @@ LANGUAGE = Language(
     before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
     asked_of_network=("da rede", "na rede", "gnlc"),
+    network_adverbials=(  # the longest first: "Portugal tem na rede catorze cidades"
+        r"na rede (?:global|mundial) (?:de|das) cidades (?:de|da) aprendizagem(?: da unesco)?",
+        r"(?:na|dentro da) (?:rede|gnlc)(?: da unesco)?",
+        r"no gnlc",
+    ),
     qualifier_blockers=(
         "espalhadas",
         "espalhados",
@@ -1294,6 +1299,11 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    ask_links=("de", "do", "da"),
+    answer_nows=("hoje", "agora"),
+    answer_just=("apenas",),
+    answer_ones=("uma",),
+    answer_only=("única", "só"),
     answer_leads=("são", "eram", "foram", "há", "havia", "no total", "resposta:", "r:"),
     answer_words=("a resposta é",),
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),

@@ -232,7 +232,12 @@ LANGUAGE = Language(
         "mới",
         "đều",
         "với",  # "Việt Nam, với sáu thành phố, là ...": with
+        "giờ",  # "Việt Nam giờ có sáu thành phố": now (spoken)
+        "bây giờ",
+        "giờ đây",
+        "hiện giờ",
     ),
+    country_subjects=("cả nước", "nước này", "quốc gia này"),  # "Cả nước giờ có 6 thành phố"
     network_names=(
         r"mạng lưới (?:các )?thành phố học tập(?: toàn cầu)?",
         r"thành phố học tập(?: toàn cầu)?",
@@ -355,6 +360,9 @@ LANGUAGE = Language(
         r"hiện tại",
         r"\bnay\b",
         r"năm nay",
+        r"bây giờ",
+        r"giờ đây",
+        r"hiện giờ",
     ),
     historic_markers=(
         r"vào ",
@@ -504,6 +512,7 @@ LANGUAGE = Language(
         blockers=("giải thưởng", "award"),
     ),
     how_many=r"bao nhiêu",
+    answer_nows=("hiện nay",),
     answer_leads=("là", "hiện là", "hiện có", "có", "tổng cộng", "trả lời:"),
     answer_words=("câu trả lời là",),
     question_words=("những", "nào", "ai", "đâu", "khi nào", "tại sao"),

@@ -350,12 +350,21 @@ LANGUAGE = Language(
         ]
     ),
     network_references=_both(
-        [r"该网(?:络|路)", r"此网(?:络|路)", r"这一网(?:络|路)", r"本网(?:络|路)", r"这个网络"]
+        [
+            r"该网(?:络|路)",
+            r"此网(?:络|路)",
+            r"这一网(?:络|路)",
+            r"本网(?:络|路)",
+            r"这个网络",
+            # "the network" with no word for "this", where a place word or its members
+            # say so: "对标网络内356个成员城市", "网络中的成员城市", "网络成员已超过400个"
+            # (not "互联网", nor an online "网络学习")
+            r"网络(?<![互联]网络)(?:(?:内|中|里)(?=的?\s*(?:\d|成员|会员))|(?=成员|会员))",
+            r"網絡(?<![互聯]網絡)(?:(?:內|中|裡|里)(?=的?\s*(?:\d|成員|會員))|(?=成員|會員))",
+        ]
     ),
     other_networks=_both(
         [
-            # China's national programme and the award, not the network (nor its conference)
-            r"(?<!国际)学习型城市(?!大会)",
             r"学习型\s*社区",
             r"社区教育示范区",
             r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
@@ -372,8 +381,10 @@ LANGUAGE = Language(
             r"iclc",
         ]
     ),
-    # the national lifelong learning week: an event, not a network with members
-    other_programmes=_both([r"全民终身学习活动周"]),
+    # the national lifelong learning week: an event, not a network with members; China's
+    # national learning-city programme and the award, not the network (nor its
+    # conference): a programme, that "该网络" or "网络成员" never points to
+    other_programmes=_both([r"全民终身学习活动周", r"(?<!国际)学习型城市(?!大会)"]),
     negative_subjects=_both(
         [
             # not the partner of a relation: "与本协会有交流的泰国此次有3个城市加入"
@@ -508,6 +519,8 @@ LANGUAGE = Language(
         "總計": Role.MEMBER,
         "新增": Role.NEW,
     },
+    # a plan's deadline: "到2028年"
+    deadline_before=r"到|至",
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
