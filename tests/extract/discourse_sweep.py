@@ -25,6 +25,7 @@ class Case(NamedTuple):
     body: str
     expected: tuple[tuple[str, int], ...]  # (metric, value) read
     absent: tuple[int, ...] = ()  # values no mention may have
+    as_of: str | None = None  # the date every expected mention must have, when checked
 
 
 # (cities label, countries label, new cities label) and the near-miss labels with values
@@ -512,6 +513,193 @@ _SUBJECT = [
     _n("de", "subject", "Die neuen Mitgliedsstädte schickten Delegierte. Es waren 48.", 48),
 ]  # fmt: skip
 
+# an answer whose time is said before it: the number answers, the time dates it
+_TIMED = [
+    Case("en", "timed", "How many cities belong to the network? As of September 2022, 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("en", "timed", "Q: How many member cities does the network have?\nA: As of September "
+         "2022, 294, in 76 countries.", ((T, 294),), as_of="2022-09"),
+    Case("en", "timed", "How many member cities are there? In September 2022 it was 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("fr", "timed", "Combien de villes compte le réseau ? En septembre 2022, 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("es", "timed", "¿Cuántas ciudades forman parte de la red? En septiembre de 2022, 294, "
+         "en 76 países.", ((T, 294),), as_of="2022-09"),
+    Case("pt", "timed", "Quantas cidades fazem parte da rede? Em setembro de 2022, eram 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("it", "timed", "Quante città fanno parte della rete? A settembre 2022 erano 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("de", "timed", "Wie viele Städte gehören dem Netzwerk an? Stand September 2022: 294.",
+         ((T, 294),), as_of="2022-09"),
+    Case("de", "timed", "Wie viele Mitgliedsstädte hat das Netzwerk? Im September 2022 waren es "
+         "294.", ((T, 294),), as_of="2022-09"),
+    Case("vi", "timed", "**Hỏi: Mạng lưới có bao nhiêu thành viên?**\n\nĐáp: Tính đến tháng "
+         "9/2022 là 294.", ((T, 294),), as_of="2022-09"),
+    Case("vi", "timed", "Hỏi: Mạng lưới có bao nhiêu thành phố thành viên?\nĐáp: Đến tháng "
+         "9/2022 là 294, ở 76 quốc gia.", ((T, 294),), as_of="2022-09"),
+    _n("en", "timed", "How many cities belong to the network? In 2022 the city opened 48 "
+       "libraries.", 48),
+    _n("en", "timed", "How many years has the city been a member? Since 2016, nine.", 9),
+    _n("fr", "timed", "Combien de villes compte le réseau ? En 2022, 48 écoles ont participé.",
+       48),
+    _n("de", "timed", "Wie viele Städte gehören dem Netzwerk an? Im Jahr 2022 zahlten wir 300 "
+       "Euro.", 300),
+    _n("es", "timed", "¿Cuántas ciudades forman parte de la red? En 2022, 300 euros por ciudad.",
+       300),
+    _n("vi", "timed", "Hỏi: Thành phố gia nhập năm nào?\nĐáp: Năm 2016, 48 trường tham gia.", 48),
+]  # fmt: skip
+
+# a part of a whole placed by a country's adjective after a verb of being, "only" before it
+P = "country_cities"
+_PLACED = [
+    _c("pt", "placed", "Dos 54 novos membros admitidos em 2020, três eram portugueses.", (N, 3)),
+    _c("es", "placed", "De los 54 nuevos miembros de 2020, tres eran portugueses.", (N, 3)),
+    _c("es", "placed", "Entre las 54 nuevas ciudades miembro de 2020, tres fueron portuguesas.",
+       (N, 3)),
+    _c("pt", "placed", "Entre os 54 novos membros, três foram portugueses.", (N, 3)),
+    _c("it", "placed", "Su 205 città della rete soltanto due (Torino e Fermo) sono italiane.",
+       (P, 2)),
+    _c("en", "placed", "Of 205 member cities, just two (Turin and Fermo) are Italian.", (P, 2)),
+    _c("fr", "placed", "Sur 205 villes membres, seulement deux (Turin et Fermo) sont italiennes.",
+       (P, 2)),
+    _c("es", "placed", "De 205 ciudades miembro, solo dos (Turín y Fermo) son italianas.",
+       (P, 2)),
+    _c("pt", "placed", "Das 205 cidades membros, apenas duas (Turim e Fermo) são italianas.",
+       (P, 2)),
+    _n("en", "placed", "The network has 205 cities, and the fair drew only 48 German visitors.",
+       48),
+    _n("es", "placed", "La red tiene 205 ciudades; la feria recibió solo 48 visitantes alemanes.",
+       48),
+    _n("pt", "placed", "A rede tem 205 cidades; a feira recebeu apenas 48 visitantes alemães.",
+       48),
+    _n("it", "placed", "La rete conta 205 città, e la fiera ha avuto soltanto 48 espositori "
+       "tedeschi.", 48),
+]  # fmt: skip
+
+# a part of the figure before it, "of them", owned by the country its clause opens with
+_OWNED = [
+    _c("es", "owned", "La red reúne 294 ciudades y Colombia participa con ocho de ellas.",
+       (P, 8)),
+    _c("es", "owned", "En 2023 la red sumaba 294 ciudades; Colombia aportaba ocho de ellas.",
+       (P, 8)),
+    _c("en", "owned", "The network has 294 member cities, and Colombia accounts for eight of "
+       "them.", (P, 8)),
+    _c("pt", "owned", "A rede tem 294 cidades e Portugal participa com catorze delas.", (P, 14)),
+    _c("pt", "owned", "São 294 cidades na rede, e Portugal conta catorze delas.", (P, 14)),
+    _c("it", "owned", "La rete conta 294 città e l'Italia partecipa con sei di esse.", (P, 6)),
+    _c("de", "owned", "Das Netzwerk zählt 294 Städte, und Deutschland stellt vier davon.", (P, 4)),
+    _n("es", "owned", "La red tiene 294 ciudades y Colombia envió alcaldes a ocho de ellas.", 8),
+    _n("en", "owned", "The network has 294 cities, and Colombia sent mayors to eight of them.",
+       8),
+    _n("pt", "owned", "A rede tem 294 cidades e a escola visitou catorze delas.", 14),
+    _n("it", "owned", "La rete conta 294 città e la scuola ha avuto sei di esse in visita.", 6),
+]  # fmt: skip
+
+# a fact box's label and number quoted in a sentence
+_QUOTED = [
+    _c("fr", "quoted", "La brochure remise aux élus affiche toujours « Membres du réseau : 173 ».",
+       (T, 173)),
+    _c("en", "quoted", "Our old flyer still says \"Member cities: 173\" on its back.", (T, 173)),
+    _c("en", "quoted", "The town hall's page still shows “Member cities: 173”.", (T, 173)),
+    _c("de", "quoted", "Im Flyer der Stadt steht weiterhin „Mitgliedsstädte: 173“.", (T, 173)),
+    _c("es", "quoted", "El díptico municipal aún pone «Ciudades miembro: 173».", (T, 173)),
+    _c("it", "quoted", "Sul pieghevole del comune si legge ancora «Città aderenti: 173».",
+       (T, 173)),
+    _c("pt", "quoted", "O desdobrável da câmara ainda indica «Cidades membros: 173».", (T, 173)),
+    _c("vi", "quoted", "Tờ gấp của thành phố vẫn in “Thành phố thành viên: 173”.", (T, 173)),
+    _c("zh", "quoted", "市里的折页上依然印着「成员城市：173」。", (T, 173)),
+    _n("en", "quoted", "The door of the library says \"Opening hours: 9\" in large type.", 9),
+    _n("fr", "quoted", "Le panneau de l'école indique « Élèves inscrits : 48 ».", 48),
+    _n("de", "quoted", "Auf dem Plakat steht „Budget: 300“.", 300),
+]  # fmt: skip
+
+# a bare count after a word of "now" that updates the figure said just before it
+_NOW = [
+    _c("vi", "now", "Mạng lưới từng có 356 thành phố. Năm ngoái có thêm 72 thành phố, giờ là "
+       "425, ở 91 quốc gia.", (T, 425)),
+    _c("vi", "now", "Năm 2024 mạng lưới có 356 thành phố thành viên; nay đã lên 425.", (T, 425)),
+    _c("en", "now", "The network had 356 member cities in 2024. Now there are 425.", (T, 425)),
+    _c("en", "now", "In 2024 the network counted 356 member cities; it's now 425.", (T, 425)),
+    _c("de", "now", "2024 zählte das Netzwerk 356 Mitgliedsstädte. Heute sind es 425.", (T, 425)),
+    _c("de", "now", "Das Netzwerk hatte 2024 noch 356 Mitgliedsstädte, inzwischen dürften es "
+       "rund 425 sein.", (T, 425)),
+    _c("fr", "now", "Le réseau comptait 356 villes membres en 2024. Aujourd'hui, elles sont 425.",
+       (T, 425)),
+    _c("es", "now", "La red tenía 356 ciudades miembro en 2024; hoy ya son 425.", (T, 425)),
+    _c("pt", "now", "A rede tinha 356 cidades membros em 2024. Hoje já são 425.", (T, 425)),
+    _c("it", "now", "Nel 2024 la rete contava 356 città aderenti, ormai sono 425.", (T, 425)),
+    _n("en", "now", "The network has 294 cities. The school has many pupils; today there are "
+       "300.", 300),
+    _n("de", "now", "Das Netzwerk hat 294 Städte. Die Schule wächst: heute sind es 300 Kinder.",
+       300),
+    _n("vi", "now", "Mạng lưới có 294 thành phố. Trường có nhiều học sinh, giờ là 300 em.", 300),
+    _n("fr", "now", "Le réseau compte 294 villes. L'école a grandi : aujourd'hui, elles sont 300 "
+       "élèves.", 300),
+]  # fmt: skip
+
+# the newcomers as a set, with no number and no article, before their parts by place
+_NEWCOMERS = [
+    _c("en", "newcomers", "Among new cities named from 44 countries, 13 hail from Asia and the "
+       "Pacific.", (N, 13)),
+    _c("en", "newcomers", "Among new members, 16 come from Africa.", (N, 16)),
+    _c("en", "newcomers", "Among the newcomers, 13 hail from Asia and the Pacific.", (N, 13)),
+    _c("en", "newcomers", "Among new cities, five hail from Latin America and the Caribbean.",
+       (N, 5)),
+    _n("en", "newcomers", "Among new members of the city council, 16 come from the suburbs.", 16),
+    _n("en", "newcomers", "Among new cities in the region, 3 hail from the coast.", 3),
+]  # fmt: skip
+
+# a sentence that opens with its noun, a link ("sind es", "il y en a") before its number
+_LINKED = [
+    _c("de", "linked", "Nicht alle Interessenten sind Mitglieder. Mitglieder sind es deutlich "
+       "weniger als 200.", (T, 200)),
+    _c("de", "linked", "Mitgliedsstädte gibt es inzwischen 180.", (T, 180)),
+    _c("de", "linked", "Länder waren es damals 28.", (C, 28)),
+    _c("fr", "linked", "Des villes membres, il y en a aujourd'hui 425.", (T, 425)),
+    _c("es", "linked", "Ciudades miembro hay ya 425.", (T, 425)),
+    _c("pt", "linked", "Cidades membros há 425, em 91 países.", (T, 425)),
+    _c("en", "linked", "Member cities, there are 425 in all.", (T, 425)),
+    _n("de", "linked", "Schulen sind es 48.", 48),
+    _n("de", "linked", "Mitglieder sind es in Europa 40.", 40),
+    _n("fr", "linked", "Des écoles, il y en a 48.", 48),
+    _n("es", "linked", "Ciudades hay 300 en la provincia.", 300),
+]  # fmt: skip
+
+# a count whose subject the verb leaves out (es, pt, it): the cities' unless a sentence
+# between names other things in the plural
+_ELIDED = [
+    _c("es", "elided", "Colombia contaba con seis ciudades en la red; hoy son nueve.", (P, 9)),
+    _c("it", "elided", "La rete contava 356 città nel 2024. Nel 2025, dopo la nuova tornata, "
+       "erano 425.", (T, 425)),
+    _n("es", "elided", "La red tiene 294 ciudades. La escuela tiene muchos alumnos: hoy son 300.",
+       300),
+    _n("pt", "elided", "A rede tem 294 cidades. A escola tem muitos alunos: hoje são 300.", 300),
+    _n("it", "elided", "La rete conta 294 città. La scuola ha molti studenti: oggi sono 300.",
+       300),
+]  # fmt: skip
+
+# a count of people said by its scale alone, the people said just before it
+_SCALED = [
+    _c("de", "scaled", "Das Netzwerk will den Menschen in seinen Mitgliedsstädten – zusammen "
+       "rund 390 Millionen – Lernangebote eröffnen.", ("citizens", 390_000_000)),
+    _c("en", "scaled", "The network reaches the citizens of its member cities, around 390 "
+       "million of them.", ("citizens", 390_000_000)),
+    _c("en", "scaled", "It serves the people of its member cities – some 390 million in all.",
+       ("citizens", 390_000_000)),
+    _c("fr", "scaled", "Le réseau touche les habitants de ses villes membres, quelque 390 "
+       "millions au total.", ("citizens", 390_000_000)),
+    _c("es", "scaled", "La red llega a los habitantes de sus ciudades miembro, unos 390 millones "
+       "en total.", ("citizens", 390_000_000)),
+    _n("en", "scaled", "The city has 2 million residents and a budget of 390 million.",
+       390_000_000),
+    _n("en", "scaled", "Africa is home to 1.4 billion people; in Nigeria alone, 220 million.",
+       220_000_000),
+    _n("fr", "scaled", "La ville compte des milliers d'habitants et un budget de 390 millions.",
+       390_000_000),
+    _n("de", "scaled", "Die Menschen in der Region, rund 390 Millionen Euro Förderung.",
+       390_000_000),
+]  # fmt: skip
+
 CASES: list[Case] = (
     _label_cases()
     + _ANSWERS
@@ -522,4 +710,13 @@ CASES: list[Case] = (
     + _REACHED
     + _SPOKEN
     + _SUBJECT
+    + _TIMED
+    + _PLACED
+    + _OWNED
+    + _QUOTED
+    + _NOW
+    + _NEWCOMERS
+    + _LINKED
+    + _ELIDED
+    + _SCALED
 )

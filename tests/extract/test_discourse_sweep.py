@@ -16,16 +16,13 @@ OPEN = frozenset(
         ("fr", "Quant aux pays représentés, le réseau en"),
         ("it", "Quanto ai paesi, la rete ne conta oggi 9"),
         ("fr", "En 2022, 77 villes ont rejoint le réseau"),
-        ("en", "UNESCO now speaks of close to 500 millio"),
-        ("fr", "Le réseau compte 500 millions d'habitant"),
-        ("es", "La red reúne a 500 millones de habitante"),
-        ("pt", "Na rede vivem 500 milhões de habitantes;"),
-        ("it", "Nella rete vivono 500 milioni di abitant"),
-        ("de", "Im Netzwerk leben rund 500 Millionen Men"),
         ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
         ("fr", "La liste des nouvelles villes membres es"),
         ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
         ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),
+        # bound (elliptic.stated_totals), but "dürften ... sein" reads as hypothetical
+        # to the metric stage (metric.hypothetical), which drops it
+        ("de", "Das Netzwerk hatte 2024 noch 356 Mitglie"),
     }
 )
 
@@ -41,3 +38,6 @@ def test_the_discourse_gives_the_bare_number_its_unit(case: Case) -> None:
     read = {(m.metric.value, m.value) for m in found}
     assert [e for e in case.expected if e not in read] == []
     assert [m.value for m in found if m.value in case.absent] == []
+    if case.as_of is not None:  # the time said before the answer dates it
+        dates = {str(m.as_of) for m in found if (m.metric.value, m.value) in case.expected}
+        assert dates == {case.as_of}

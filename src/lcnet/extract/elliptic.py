@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lcnet.extract.changes import change_ends_at
 from lcnet.extract.grammar import country_named_last, spaced
 from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.numbered_parts import owner_before
 from lcnet.extract.numbers import (
     alternation,
     as_count,
@@ -377,6 +378,10 @@ def _placed_part(
     if found is None:
         return None
     place = _part_placed(low, found.end("part"), limit, grammar)
+    if place is None:  # "294 ciudades y Colombia participa con ocho de ellas": the country
+        # before the part, only words of having or of a share between (its clause's subject)
+        owner = owner_before(low, found.start("number"), grammar)
+        place = None if owner is None else (owner, None, found.end("part"))
     value = read_number(found["number"], grammar.language.code)
     if place is None or not isinstance(value, int) or value < 1:
         return None
@@ -905,7 +910,10 @@ def _part_placed(
 @cache
 def _adjective_after(code: str) -> re.Pattern[str]:
     data = language(code)
-    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA]) or "(?!)"
+    copulas = (
+        alternation([c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA])
+        or "(?!)"
+    )
     places = alternation([*data.demonyms, *data.regions]) or "(?!)"
     return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
@@ -1037,6 +1045,8 @@ def elided(
         for found in form.finditer(low, phrase.end, limit):
             if not _opens_its_clause(low, found.start(), phrase.end, grammar):
                 continue
+            if _other_plural_between(low, phrase.end, found.start(), grammar):
+                break  # "294 ciudades. La escuela tiene muchos alumnos: hoy son 300"
             value = read_number(found["number"], code)
             if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
                 continue
@@ -1049,6 +1059,29 @@ def elided(
 
 
 _TOTALS = range(100, 1000)  # the network's members have been 115 to a few hundred
+_CLAUSE_MARKS = re.compile(r"[.;:!?]")
+
+
+def _other_plural_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a sentence between a figure's and a count whose subject is left out names
+    other things in the plural (a plural word, no unit noun in it): the subject the verb
+    leaves out is theirs ("294 ciudades. La escuela tiene muchos alumnos: hoy son 300")."""
+    plurals = _PLURAL_ENDS.get(grammar.language.code)
+    if not plurals:
+        return False
+    units = _unit_nouns(grammar.language.code)
+    for sentence in _CLAUSE_MARKS.split(low[start:end])[1:-1]:  # those wholly between
+        if units.search(sentence) is not None:
+            continue  # still of the cities: "i dati parlano di città che sono 425"
+        if any(
+            len(word) > _PLURAL_SIZE and word.endswith(plurals) and word not in grammar.nouns
+            for word in _WORD.findall(sentence)
+        ):
+            return True
+    return False
+
+
+_PLURAL_SIZE = 4  # letters a word must exceed to be read as a plural noun
 
 
 def of_the_network(
@@ -1212,6 +1245,8 @@ def placed_parts(
         if last_words.isdisjoint(map(str.strip, words, repeat(",.;:()"))):
             continue  # the common case: no country's or region's adjective after it
         for found in form.finditer(low, phrase.end, limit):
+            if found["alone"] and not found["copula"]:
+                continue  # "drew only 48 German visitors": "only" and no verb of being
             value = read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < phrase.value:
                 continue
@@ -1248,13 +1283,17 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
         return None
     joiners = alternation([*data.conjunctions, *_PART_WORDS])
     # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
-    copulas = alternation([c for c in data.copulas if c not in _NOT_A_COPULA])
-    copula = rf"(?:(?:{copulas})\s+)?" if copulas else ""
+    # (and those a subject's pronoun is in: "Dos 54 novos membros, três eram portugueses")
+    copulas = alternation(
+        [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
+    )
+    copula = rf"(?:(?P<copula>{copulas})\s+)?" if copulas else "(?P<copula>(?!))?"
     # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
-    # sono italiane"
+    # sono italiane"; "only" opens the part alone too: "su 205 città ... soltanto due"
     only = alternation([*_ONLY, *_ONLY_PLACED])
     return re.compile(
-        rf"(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
+        rf"(?:(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
+        rf"|(?<![^\W\d_])(?P<alone>{only})\s+)"
         rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
         rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
@@ -1788,6 +1827,10 @@ def _answered_at(
         found = _answer_said(low, at + 1, end, grammar)
     if found is None:
         return
+    if found["when"] is not None and not grammar.historic.search(
+        low, found.start("when"), found.end("when") + 1
+    ):
+        return  # a time before the answer that would not date it: not read
     question = low[max(start, at - _QUESTION_REACH) : at]
     asked = _asked(question, grammar)
     value = read_number(found["number"], grammar.language.code) if found["number"] else 1
@@ -2012,10 +2055,22 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     ones = alternation(data.answer_ones) or "(?!)"
     only = alternation(data.answer_only) or "(?!)"
     nows = "|".join(data.answer_nows) or "(?!)"
+    # "As of September 2022, 294", "Tính đến tháng 9/2022 là 294", "Stand 2022: 294":
+    # the time of the answer before it, a year its last word, then a comma, a colon or
+    # a word that leads an answer (its date is read afterwards as any figure's is)
+    # the answer's own label may open it: "Đáp: Tính đến tháng 9/2022 là 294"
+    labels = alternation(w for w in data.answer_leads if w.endswith(":"))
+    when = (
+        rf"(?:(?:{labels})\s*)?"
+        rf"(?P<when>[^,.;:!?\n\d]{{0,30}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
+        rf"(?:\s*[,:]\s*|\s+(?=(?:{leads})\s))"
+        if labels and not data.attached
+        else "(?P<when>(?!))"
+    )
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
-        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*)?{lead}"
+        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
@@ -2042,9 +2097,19 @@ def stated_totals(
     forms = _stated_forms(code)
     if forms is None:
         return
+    yield from _linked_labels(low, start, end, grammar)
+    yield from _people_scaled(low, start, end, grammar)
     matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
-    if not matches or not grammar.network_finder.search(low, start, end):
-        return  # the common case: no noun of counting before a number, or no network
+    nows = _now_matches(low, start, end, grammar)
+    if not (matches or nows):
+        return  # the common case: no noun of counting or word of "now" before a number
+    if not grammar.network_finder.search(low, start, end):
+        # no network named: only a count that updates a figure said just before ("115
+        # Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180 sein"), whose it
+        # is decided afterwards as that figure's is
+        matches = [m for m in nows if _figure_said_before(low, m.start(), start, grammar)]
+    else:
+        matches += nows
     for found in matches:
         value = read_number(found["number"], grammar.language.code)
         if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
@@ -2058,6 +2123,203 @@ def stated_totals(
             continue
         first, qualifier = _qualified(found, grammar)
         yield (first, found.end("number"), unit, value, qualifier, roles, None, None)
+
+
+def _people_scaled(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count of people said by its scale alone, its noun the people said just before:
+    "den Menschen in seinen Mitgliedsstädten - zusammen rund 390 Millionen -", "close to
+    500 million residents. Older leaflets still say 390 million", "les habitants de ses
+    villes membres, quelque 390 millions au total". The people's noun stands at most
+    _PEOPLE_REACH before in the paragraph, no number, money noun or country between; the
+    number closes its clause ("in all", "of them" at most after it)."""
+    data = grammar.language
+    if data.attached:
+        return
+    forms = _people_forms(data.code)
+    if forms is None:
+        return
+    scales, after = forms
+    for key in scales:
+        for at in occurrences(low, start, end, key):
+            stop = at + len(key)
+            if low[stop : stop + 1].isalpha():
+                continue  # "million" in "millions": that word's own
+            head = _SCALED_HEAD.search(low, max(start, at - _SCALED_BEFORE), at)
+            if head is None or after.match(low, stop, end) is None:
+                continue  # no digits before it, or a noun of its own after ("390 Millionen
+                # Menschen", "390 million euros")
+            value = read_number(low[head.start() : stop], data.code)
+            count = as_count(value) if value is not None else None
+            if count is None or not _LEAST_PEOPLE <= count < _MOST_PEOPLE:
+                continue
+            if not _people_said_before(low, head.start(), start, grammar):
+                continue
+            first, qualifier = head.start(), Qualifier.EXACT
+            words = low[max(start, first - _SCALED_BEFORE) : first].split()
+            for size in (3, 2, 1):  # "rund 390 Millionen", "close to 500 million"
+                said = " ".join(words[-size:])
+                if len(words) >= size and said in data.qualifiers:
+                    first, qualifier = low.rfind(words[-size], start, first), data.qualifiers[said]
+                    break
+            yield (first, stop, Unit.CITIZEN, count, qualifier, _NO_ROLES, None, None)
+
+
+# the digits of a count of people right before its scale word: "390 ", "1,4 ", "1.4 "
+_SCALED_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})?[ \t\u00a0\u202f]+\Z")
+_SCALED_BEFORE = 40  # characters before a scale word where its number and qualifier start
+_PEOPLE_REACH = 120  # characters before a count of people where their noun may be said
+
+
+def _people_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
+    """Whether a noun of people stands last among the people nouns said before `at` in
+    its paragraph (within _PEOPLE_REACH), with no number, money noun or country between."""
+    floor, _ = _last_unit_noun(low, at, max(start, at - _PEOPLE_REACH), grammar)
+    people = None
+    for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):
+        if grammar.nouns[" ".join(said.group().split())][0] is Unit.CITIZEN:
+            people = said
+    if people is None:
+        return False
+    between = low[people.end() : at]
+    data = grammar.language
+    if _DIGITS.search(between) or (
+        data.money_nouns and money_words(data.money_nouns).search(between) is not None
+    ):
+        return False
+    return country_named_last(low, people.end(), at, grammar) is None
+
+
+@cache
+def _people_forms(code: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    data = language(code)
+    scales = tuple(k for k, v in data.scales.items() if v >= _MILLION and k.isalpha())
+    if not scales:
+        return None
+    tail = alternation([*data.in_all, *data.pronoun_parts]) or "(?!)"
+    return (
+        scales,
+        re.compile(rf"(?:\s+(?:{tail}))?[ \t]*(?:[,.;:!?)\u2013\u2014]|\s-\s|\n|\Z)"),
+    )
+
+
+_MILLION = 10**6
+
+
+def _linked_labels(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count whose sentence opens with its noun, read as a fact box's label, the words
+    of Language.label_links between them: "Mitglieder sind es deutlich weniger als 200",
+    "Des villes membres, il y en a 425". Only adverbs of having (possession words) may
+    stand between the link and the number, which closes its clause."""
+    from lcnet.extract.tables import label_of
+
+    data = grammar.language
+    if not data.label_links or data.attached:
+        return
+    form = _linked_form(data.code)
+    for link in data.label_links:
+        at = low.find(f" {link}", start, end)
+        while at >= 0:
+            after = at + len(link) + 1  # a space or a line break after the link
+            found = form.match(low, after + 1, end) if low[after : after + 1].isspace() else None
+            floor = max(start, at - _LABEL_QUESTION.stop)
+            opening = max(floor, *(low.rfind(m, floor, at) + 1 for m in _OPENS))
+            label = low[opening:at].strip(" \t*_,")
+            if (
+                found is not None
+                and len(label) in _LABEL_QUESTION
+                and not any(c.isdigit() for c in label)
+                and all(w in grammar.possession_words for w in found["between"].split())
+            ):
+                described = label_of(label, grammar)
+                value = read_number(found["number"], data.code)
+                count = as_count(value) if value is not None else None
+                if described is not None and described[0] in _ASKED_UNITS and count:
+                    unit, roles, country, region = described
+                    people = unit is Unit.CITIZEN
+                    if not _YEAR.fullmatch(found["number"]) and (
+                        _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
+                    ):
+                        first, qualifier = _qualified(found, grammar)
+                        yield (first, found.end("number"), unit, count, qualifier, roles,
+                               country, region)  # fmt: skip
+            at = low.find(f" {link}", at + 1, end)
+
+
+@cache
+def _linked_form(code: str) -> re.Pattern[str]:
+    data = language(code)
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    # the number closes its sentence or clause, "in all" or "today" at most after it
+    # ("Ciudades hay 300 en la provincia": a place's)
+    tail = alternation([*data.in_all, *data.answer_nows]) or "(?!)"
+    return re.compile(
+        rf"\s*(?P<between>(?:[^\W\d_]+\s+){{0,2}}?)(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>{number_pattern(code)})(?:\s+(?:{tail}))?"
+        r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z))"
+    )
+
+
+def _now_matches(low: str, start: int, end: int, grammar: Grammar) -> list[re.Match[str]]:
+    """The bare counts after a word of "now" and a verb of being (Language.now_totals):
+    "115 Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180 sein", "có thêm 72
+    thành phố, giờ là 425", found from the word of "now" (str.find), each only where the
+    sentence before it ends on its unit noun, bar a few words with no plural among them
+    (_last_said: after "the school has many pupils", "today there are 300" counts them)."""
+    forms = _now_forms(grammar.language.code)
+    found: list[re.Match[str]] = []
+    for key, patterns in forms:
+        for at in occurrences(low, start, end, key):
+            floor = max(start, at - _NOW_BEFORE)
+            stop = min(end, at + _NOW_AFTER)
+            for pattern in patterns:
+                match = pattern.search(low, floor, stop)
+                if match is None or (match.end() >= stop and stop < end):
+                    continue  # none, or one the window's end made (its number cut)
+                if match.start() <= at and _last_said(
+                    low, match.start(), start, grammar.language.code
+                ):
+                    found.append(match)
+                    break
+    return found
+
+
+_NOW_BEFORE = 24  # characters before a word of "now" where its form may start ("es sind")
+_NOW_AFTER = 120  # characters after it where its number ends
+
+
+def _figure_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
+    """Whether the unit noun said last before `at` in its paragraph has a number of its
+    own right before it ("115 Mitglieder aus 28 Ländern": a figure)."""
+    _, said = _last_unit_noun(low, at, max(start, at - _STATED_REACH), grammar)
+    return (
+        said is not None
+        and _DIGITS.search(low, max(start, said.start() - 4), said.start()) is not None
+    )
+
+
+@cache
+def _now_forms(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    data = language(code)
+    if not data.now_totals:
+        return ()
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    counted = rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)})"
+    forms = []
+    for key, fragments in data.now_totals.items():
+        patterns = []
+        for fragment in fragments:
+            form = spaced(fragment)
+            if "{n}" in form:  # "dürften es um die 180 sein": words after the number
+                form = form.replace("{n}", counted) + r"(?![^\W\d_])"
+            else:
+                form = rf"{form},?\s+{counted}{_STATED_END}"
+            patterns.append(re.compile(rf"(?<![^\W\d_]){form}"))
+        forms.append((key, tuple(patterns)))
+    return tuple(forms)
 
 
 def _last_unit_noun(

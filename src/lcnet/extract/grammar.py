@@ -747,9 +747,13 @@ def _figure_end(data: Language, *, ordinals: bool) -> re.Pattern[str]:
         digits = rf"(?:{_backwards(data.scale_suffixes)})?{digits}"
     if data.attached:  # "356개 회원도시", "300여 개 도시", "3億9000万人": no space needed
         approximately = _backwards(data.qualifiers_after_number)
+        # an ordinal in words may stand before a relative clause, as digits may: "第二个加入
+        # 该网络的城市" (read back from the unit: any run without a space, then the word)
+        # (a clause of at most 30 characters: the search reads back from every unit noun)
+        words = rf"\S{{0,30}}?(?:{last_words})" if ordinals else rf"\+?(?:{last_words})"
         return re.compile(
             rf"[\s-]*(?:(?:{modifiers})[\s-]*){{0,4}}(?:(?:{linkers})\s*)?"
-            rf"(?:(?:{approximately})\s*)?(?:{digits}|\+?(?:{last_words}))"
+            rf"(?:(?:{approximately})\s*)?(?:{digits}|{words})"
         )
     quote = r"(?:[\"\u201c\u201d\u00bb]\s?)?"  # '"about 200" cities', « 200 » villes
     # number words take "+", "-plus" and "-odd" as digits do: "four hundred-odd cities"

@@ -966,6 +966,7 @@ def _dated_before(
     return found
 
 
+_AFTER_DATE = 8  # characters after a date where its "until" (まで, 까지) stands
 _DAY_BEFORE_REACH = 60  # characters before a date where "before Hanoi's admission" may start
 
 
@@ -979,13 +980,16 @@ def _day_before(
     marker or ends just before it, or a newcomer's arrival (Language.before_this) ends
     just before it."""
     words = grammar.language.before_dates
-    if not words:
+    after = grammar.language.before_dates_after
+    if after and low[found.end() : found.end() + _AFTER_DATE].lstrip().startswith(after):
+        words = ()  # "12月4日まで", "12월 4일까지": until that day
+    elif not words:
         return date
     head = low[found.start() : found.end()]
     before = low[max(start, found.start() - _DAY_BEFORE_REACH) : found.start()]
     tail = before.rstrip()
     last = tail.rsplit(None, 2)[-2:]
-    if not (
+    if words and not (
         head.startswith(words)
         or (last and last[-1] in words)
         or (len(last) == 2 and " ".join(last) in words)

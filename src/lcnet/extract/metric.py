@@ -151,6 +151,13 @@ def read_metric(
         reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
     if reading is None or reading.value not in _plausible(reading):
         return None
+    # "기존 회원도시 35곳", "既存の加盟都市": the members already there, whatever joins or
+    # applies in the rest of the sentence (Language.existing_words)
+    existing = reading.metric in _EXISTING_METRICS and _existing(low, phrase, sentence, grammar)
+    if existing and reading.country:
+        reading = reading._replace(metric=Metric.COUNTRY_CITIES, review=False)
+    elif existing and not reading.region:
+        reading = reading._replace(metric=Metric.TOTAL_CITIES, review=False)
     small = (
         reading.metric is Metric.TOTAL_CITIES
         and reading.value < _SMALLEST_TOTAL
@@ -158,11 +165,18 @@ def read_metric(
     )
     if small and phrase.trailing and reading.country is None:
         return None  # "the country's number of members rose to eleven": whose?
+    # "기존 회원도시 35곳", "既存の加盟都市35都市": the members already there, whatever joins
+    # in the rest of the sentence
+    existing = existing and small
     home = (
         country_named_last(low, sentence.span.start, phrase.start, grammar)
-        if small and grammar.language.attached and not sentence.has("intake")
+        if small and grammar.language.attached and (existing or not sentence.has("intake"))
         else None
     )
+    if existing and home is None and grammar.language.attached:
+        home = _sole_country(low, sentence, grammar)  # "기존 회원도시 35곳을 제외한 국내 도시"
+        if home is None:
+            return None  # a country's members, whose is not said: no intake, no total
     if home is not None:
         # "현재 국내 평생학습도시는 190여 곳, GNLC 회원 도시는 59곳이다": fewer members than the
         # network ever had, in a sentence that names a country and no joining: that
@@ -186,6 +200,18 @@ def read_metric(
             return None
         reading = reading._replace(country=home)
     return reading
+
+
+_EXISTING_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.CANDIDATE_CITIES})
+
+
+def _existing(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of Language.existing_words stands just before the count."""
+    start = max(sentence.span.start, phrase.start - _EXISTING_REACH)
+    return any(low.find(w, start, phrase.start) >= 0 for w in grammar.language.existing_words)
+
+
+_EXISTING_REACH = 16  # characters before a count where "existing" (기존, 既存の) stands
 
 
 def _sole_country(low: str, sentence: Sentence, grammar: Grammar) -> str | None:
@@ -918,6 +944,9 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
         after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
         # figure's clause ends at "but"; the one applying is the next clause's subject
+    if after and _counted_apart(low, phrase.end, after[0].start):
+        after = []  # "共有294个成员城市, 另有30个城市正在申请", "회원 도시는 294곳이며, 이 밖에
+        # 30곳이 가입을 신청했다": the next clause counts its own applicants
     if after and _own_subject(low, phrase.end, after[0].start, grammar):
         after = []  # "网络共有294个成员城市, 我市自2019年起积极筹备申报": the text's own
         # city, the next clause's subject, applies; the count is the network's members
@@ -937,6 +966,14 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         and not _admitted_part(low, cue, phrase, sentence, grammar)
         for cue in before
     )
+
+
+def _counted_apart(low: str, end: int, cue: int) -> bool:
+    """Whether another number stands between a figure and a word of applying after it, past
+    a clause mark (a comma, a semicolon, their CJK forms): that number's are the
+    applicants."""
+    mark = _CLAUSE_MARK.search(low, end, cue)
+    return mark is not None and _DIGIT.search(low, mark.end(), cue) is not None
 
 
 def _admitted_part(

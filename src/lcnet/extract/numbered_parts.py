@@ -69,7 +69,7 @@ def numbered_parts(
         if place is None:
             # "Thailand accounts for 13 of the 425 cities", "Auf Thailand entfallen 13 der
             # 425 Städte": the country before the part owns it
-            owner = _owner_before(low, part.start("number"), grammar)
+            owner = owner_before(low, part.start("number"), grammar)
             if owner is not None:
                 yield (part.start("number"), part.end("number"), whole.unit, value,
                        Qualifier.EXACT, whole.roles, owner, None)  # fmt: skip
@@ -88,7 +88,7 @@ def numbered_parts(
 _OWNER_REACH = 40  # characters before a part where the country that owns it may stand
 
 
-def _owner_before(low: str, at: int, grammar: Grammar) -> str | None:
+def owner_before(low: str, at: int, grammar: Grammar) -> str | None:
     """The country named right before a part's number, only words of possession or of
     a share (Language.possession_words, share_words) between them, or None."""
     data = grammar.language

@@ -681,9 +681,19 @@ def _predicated(
     members = _not_money(low, start, pronounced(low, start, end, data.code), data)
     found += _said(members, Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
-    # "..., for 294 in all", "insgesamt 294": the whole, its unit said before
-    found += _said(wholes(low, start, end, data.code), Unit.MEMBER, _MEMBER, data, True)
+    # "..., for 294 in all", "insgesamt 294": the whole, its unit said before; never of
+    # a million ("quelque 390 millions au total": people, elliptic.stated_totals)
+    whole = [w for w in wholes(low, start, end, data.code) if _members_size(w.number, data.code)]
+    found += _said(whole, Unit.MEMBER, _MEMBER, data, True)
     return found
+
+
+def _members_size(number: str, code: str) -> bool:
+    value = _count(number, code)
+    return value is not None and value < _MOST_MEMBERS
+
+
+_MOST_MEMBERS = 10_000  # a count of the network's members, or of any country's, is smaller
 
 
 def _not_money(

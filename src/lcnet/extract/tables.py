@@ -131,7 +131,9 @@ def _spaced_block(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Ta
 # fact boxes write them: "Mitgliedsstädte: 294", "Città membri: 294 · Sede: Amburgo", and
 # with the full-width colon of Chinese and Japanese. Found from the colons (str.find).
 _COLONS = (":", "\uff1a")
-_SEPARATORS = "\n·•|;"
+# (an opening quotation mark too: a label quoted in a sentence, 'the leaflet still reads
+# « Membres du réseau : 173 »', "reads \"Member cities: 173\"", „Mitgliedsstädte: 173“)
+_SEPARATORS = '\n·•|;\u00ab\u201c\u201e"\u300c'
 _DECORATION = " \t*_"
 _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
@@ -337,7 +339,7 @@ _ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
 _ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
-_SEPARATOR_AFTER = re.compile(r"[\n·•|;]")
+_SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d]")  # or a closing quote
 
 
 def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:

@@ -241,6 +241,9 @@ class Language(NamedTuple):
     # before the date or opening its marker): the figure is of the day before
     # (historic._day_before).
     before_dates: tuple[str, ...] = ()
+    # The same words where they follow the date: "12月4日まで", "12월 4일까지", "12月4日之前"
+    # (literal, right after the date, spaces allowed before them).
+    before_dates_after: tuple[str, ...] = ()
     # In a question of people, the words that make them the network's cities' ("How many
     # people live in the network's cities?", "in these cities", "in UNESCO learning
     # cities"): its answer is then the citizens figure ("Close to 500 million"); a town's
@@ -703,6 +706,10 @@ class Language(NamedTuple):
     # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
     # fragments; an empty one leaves the form out.
     deadline_before: str = ""
+    # Words right before a count that make it the members already there ("기존 회원도시
+    # 35곳", "既存の加盟都市35都市", "原有35个成员城市"): never an intake, whatever joins in
+    # the rest of the sentence; a small one is its country's (metric.read_metric).
+    existing_words: tuple[str, ...] = ()
     deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
@@ -754,6 +761,19 @@ class Language(NamedTuple):
     # words of "single" may also follow a number ("Just one only").
     answer_ones: tuple[str, ...] = ()
     answer_only: tuple[str, ...] = ()
+    # The words of "now" and a verb of being right before a bare count that updates the
+    # figure before it: "115 Mitglieder aus 28 Ländern. Inzwischen dürften es um die 180
+    # sein", "thêm 72 thành phố, giờ là 425", "Now there are about 180", "hoy son 425"
+    # (by their word of "now", found by str.find: regex fragments that hold it; "{n}"
+    # stands for the number and its qualifier where words follow it, else it follows the
+    # fragment). The number is read as the network's total, as after a noun of counting,
+    # when the sentence before ends on the unit noun (lcnet.extract.elliptic.stated_totals).
+    now_totals: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    # The words that link a sentence's opening noun to its bare count, as a label's colon
+    # would: "Mitglieder sind es deutlich weniger als 200", "Des villes membres, il y en
+    # a 425" (literal, lower case; the noun is read as a label, lcnet.extract.tables.
+    # label_of; lcnet.extract.elliptic.stated_totals).
+    label_links: tuple[str, ...] = ()
     # The words that name a number the answer to the question before, anywhere in the
     # first sentence after it: "How many cities belong to it? After the last round, the
     # answer is 425" (literal, lower case).

@@ -356,6 +356,7 @@ LANGUAGE = Language(
         "stadt": Unit.CITY,
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
+        "learning city": Unit.CITY,  # "Lausanne ist die einzige Learning City der Schweiz"
         "kommune": Unit.CITY,
         "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,
@@ -1275,11 +1276,44 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    label_links=("sind es", "waren es", "gibt es", "gab es"),
+    now_totals={
+        "inzwischen": (
+            r"inzwischen sind es",
+            r"inzwischen (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind inzwischen",
+            r"es (?:dürften|sollten|müssten) inzwischen {n} sein",
+        ),
+        "mittlerweile": (
+            r"mittlerweile sind es",
+            r"mittlerweile (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind mittlerweile",
+            r"es (?:dürften|sollten|müssten) mittlerweile {n} sein",
+        ),
+        "heute": (
+            r"heute sind es",
+            r"heute (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind heute",
+            r"es (?:dürften|sollten|müssten) heute {n} sein",
+        ),
+        "jetzt": (
+            r"jetzt sind es",
+            r"jetzt (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind jetzt",
+            r"es (?:dürften|sollten|müssten) jetzt {n} sein",
+        ),
+        "nun": (
+            r"nun sind es",
+            r"nun (?:dürften|sollten|müssten) es {n} sein",
+            r"es sind nun",
+            r"es (?:dürften|sollten|müssten) nun {n} sein",
+        ),
+    },
     answer_nows=("heute", "jetzt"),
     answer_just=("nur", "genau"),
     answer_ones=("eine", "einer", "ein"),
     answer_only=("einzige", "einzigen"),
-    answer_leads=("es sind", "es waren", "insgesamt", "antwort:", "a:"),
+    answer_leads=("es sind", "es waren", "sind es", "waren es", "insgesamt", "antwort:", "a:"),
     answer_words=("die antwort lautet", "die antwort ist"),
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),

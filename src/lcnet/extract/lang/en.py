@@ -737,12 +737,14 @@ LANGUAGE = Language(
     newcomer_sets=(
         r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
         r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+        # "Among new cities named from 44 countries worldwide, 13 hail from Asia"
+        r"among (?:newcomers|new members|new cities)",
         # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
         r"(?:of|among) the (?:\d{1,3} )?(?:cities|members) (?:admitted|named|selected"
         r"|designated)(?: (?:in|on|this) [^,;.]{1,25}?)?(?=,)",
     ),
     newcomer_words=("newcomers", "new members,", "new cities,", "cities admitted", "cities named"),
-    newcomer_verbs=("belong", "come", "lie", "are located", "are based"),
+    newcomer_verbs=("belong", "come", "hail", "lie", "are located", "are based"),
     in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
         # "13 of which had no member city until then"
@@ -1230,6 +1232,23 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    label_links=("there are", "there were"),
+    now_totals={
+        "now": (
+            r"now it(?:'s|\u2019s| is)",
+            r"it(?:'s|\u2019s| is) now",
+            r"now there are",
+            r"there are now",
+            r"by now there are",
+            r"by now there (?:should|must|would) be",
+            r"by now it(?:'s|\u2019s| is)",
+            r"we(?:'re|\u2019re| are) now at",
+        ),
+        "today": (
+            r"today there are",
+            r"today it(?:'s|\u2019s| is)",
+        ),
+    },
     ask_links=("of", "the"),
     answer_nows=("today", "now"),
     answer_just=("just", "only"),

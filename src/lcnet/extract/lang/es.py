@@ -902,6 +902,18 @@ LANGUAGE = Language(
         r"\bdesde su (?:creación|fundación|lanzamiento)\b",
     ),
     part_linkers=("de los", "de las"),
+    # "y Colombia participa con ocho de ellas": the share of the country before
+    share_words=(
+        "participa",
+        "participaba",
+        "con",
+        "aporta",
+        "aportaba",
+        "tiene",
+        "tenía",
+        "cuenta",
+        "contaba",
+    ),
     comparatives=("que",),
     comparative_degrees=("menos", "más"),
     closing_count_verbs=("suma", "cuenta con", "contaba con", "sumaba"),
@@ -1355,6 +1367,22 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    label_links=("hay", "había"),
+    now_totals={
+        "hoy": (
+            r"hoy (?:ya )?son",
+            r"hoy (?:ya )?hay",
+        ),
+        "ahora": (
+            r"ahora (?:ya )?son",
+            r"ahora (?:ya )?hay",
+        ),
+        "actualmente": (r"actualmente son",),
+        "ya": (
+            r"ya son",
+            r"son ya",
+        ),
+    },
     ask_links=("de",),
     answer_nows=("hoy", "ahora"),
     answer_just=("solo", "sólo"),

@@ -1468,6 +1468,24 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    label_links=("il y en a", "il y en avait", "on en compte", "on en comptait"),
+    now_totals={
+        "aujourd": (
+            r"aujourd['\u2019]hui,? (?:elles|ils) sont",
+            r"(?:elles|ils) sont aujourd['\u2019]hui",
+            r"on en compte aujourd['\u2019]hui",
+        ),
+        "désormais": (
+            r"désormais,? (?:elles|ils) sont",
+            r"(?:elles|ils) sont désormais",
+            r"on en compte désormais",
+            r"c['\u2019]est désormais",
+        ),
+        "maintenant": (
+            r"(?:elles|ils) sont maintenant",
+            r"c['\u2019]est maintenant",
+        ),
+    },
     ask_links=("de", "les", "le", "nos", "vos"),
     answer_nows=(r"aujourd['\u2019]hui",),
     answer_just=("seulement",),

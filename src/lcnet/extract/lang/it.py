@@ -913,6 +913,17 @@ LANGUAGE = Language(
         r"[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,4} a(?: quota)?",
     ),
     part_linkers=("dei", "delle", "degli"),
+    # "e l'Italia partecipa con sei di esse": the share of the country before
+    share_words=(
+        "partecipa",
+        "partecipava",
+        "con",
+        "contribuisce",
+        "ha",
+        "aveva",
+        "conta",
+        "contava",
+    ),
     comparatives=("di", "che"),
     comparative_degrees=("meno", "più"),
     closing_count_verbs=("conta", "contava", "annovera"),
@@ -1351,6 +1362,24 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
+    now_totals={
+        "oggi": (
+            r"oggi sono",
+            r"sono oggi",
+            r"oggi (?:se ne contano|ce ne sono)",
+        ),
+        "ora": (
+            r"ora sono",
+            r"sono ora",
+            r"ora (?:se ne contano|ce ne sono)",
+        ),
+        "adesso": (r"adesso sono",),
+        "ormai": (
+            r"ormai sono",
+            r"sono ormai",
+        ),
+    },
     ask_links=("di", "i", "le"),
     answer_nows=("oggi", "ora"),
     answer_just=("solo", "soltanto"),

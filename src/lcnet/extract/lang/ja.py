@@ -85,7 +85,8 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=kanji_ordinals(),
+    # "第十五"; "国内初の加盟都市", "最初の加盟都市" (the first: rank 1)
+    ordinals={**kanji_ordinals(), "初の": 1, "最初の": 1},
     # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
     ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",
     ordinal_after_unit=False,
@@ -320,7 +321,8 @@ LANGUAGE = Language(
     home_words=("国内",),
     home_country="JP",
     # "2番目に加盟した都市", "3番目に登録された都市"
-    rank_clause=r"に(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
+    # "2番目に加盟した都市", "2番目にGNLCに加盟した都市" (the network named between)
+    rank_clause=r"に(?:[^、。\s\d]{1,24}?に)?(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
     member_verbs=(r"加盟して(?:いる|おり|います)", r"加盟中", r"登録されて(?:いる|おり|います)"),
     figure_dated_after=(
         r"\s*(?:時点|現在|当時|の発表時|発表時|の発表当時)\s*の\s*(?:数字|数値|もの|データ|統計|情報)"
@@ -333,7 +335,17 @@ LANGUAGE = Language(
         r"国ごと",
     ),
     # "加盟を検討する" (considering joining), not the 検討 of "検討資料" (working papers)
-    candidate_cues=(r"申請", r"目指", r"候補", r"検討(?!資料|会|委員)", r"関心", r"推薦"),
+    # (and the cities that asked about joining or hope to: "加盟の問い合わせ", "加盟を希望する")
+    candidate_cues=(
+        r"申請",
+        r"目指",
+        r"候補",
+        r"検討(?!資料|会|委員)",
+        r"関心",
+        r"推薦",
+        r"問い?合わせ",
+        r"希望",
+    ),
     # "2017年5月現在" dates a figure: only "現在" after no date says it is current
     # not the "現在" of a date ("2024年2月現在", "2023年度末現在": as of then)
     # "当時は115都市だったが、今では356都市": "now", against the time before it
@@ -368,6 +380,9 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "2028年までに", "2028年度末まで"
     deadline_after=r"(?:度)?(?:末)?\s*(?:までに|まで)",
+    existing_words=("既存の", "従来の"),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("まで", "の発表まで", "以前", "の発表以前"),
     months={},
     # the year in the other count may stand in brackets after it: "平成28年(2016年)8月",
     # "2016年(平成28年)8月"
@@ -474,7 +489,13 @@ LANGUAGE = Language(
         "year_before_last": (r"一昨年{month_number}月", r"一昨年", r"おととし"),
         "last_month": (r"先月",),
         "last_year": (r"(?:昨年|去年){month_number}月", r"昨年", r"去年"),
-        "this_year": (r"今年{month_number}月", r"(?<![年\d)）]){month_number}月(?![\d日])"),
+        "this_year": (
+            r"今年{month_number}月",
+            r"(?<![年\d)）]){month_number}月(?![\d日])",
+            # a day of this year's month: "ＵＩＬは８月２３日、…と発表しました" (a text of
+            # September: that day's news; one of the text's own month is its own news)
+            r"(?<![年\d)）]){month_number}月{day}日",
+        ),
     },
     population_heads=(r"人口", r"住民", r"居住者"),
     capitals_before=("首都",),

@@ -68,9 +68,12 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=korean_ordinals(),
+    # "첫 번째" .. ; "국내 첫 GNLC 회원 도시", "국내 최초의 회원 도시" (the first: rank 1)
+    ordinals={**korean_ordinals(), "첫": 1, "최초의": 1},
     # "제3", "50번째" (50th), "10 번째"
     ordinal_digits=r"(?:제(?=\d)|(?=\d{1,3}\s?번째))(?P<n>\d{1,3})(?!\d)(?:\s?번째)?",
+    # "45번째로 가입한 도시", "45번째로 GNLC에 가입한 도시" (the network named between)
+    rank_clause=r"(?:으로|로)\s(?:[^\s,.\d]{1,24}에\s)?(?:가입한|가입된|선정된|이름을\s올린)",
     ordinal_after_unit=False,
     qualifiers={
         "약": Q.ABOUT,
@@ -158,6 +161,7 @@ LANGUAGE = Language(
         "글로벌": Role.PLAIN,
         "세계": Role.PLAIN,
         "유네스코": Role.PLAIN,
+        "gnlc": Role.PLAIN,  # "국내 45번째 GNLC 회원 도시", "356개 GNLC 회원 도시"
         "신청": Role.PLAIN,  # "12개 신청 도시": a candidate cue says which count
         "후보": Role.PLAIN,
     },
@@ -339,7 +343,8 @@ LANGUAGE = Language(
     ),
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
-    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데"),  # "64곳 가운데 국내 도시는 3곳"
+    # "64곳 가운데 국내 도시는 3곳", "155곳 중 기존 회원도시 35곳" (a count's own "among")
+    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데", r"중(?<=[곳개]\s중)(?:에서?)?"),
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
@@ -388,7 +393,19 @@ LANGUAGE = Language(
         r"국가당",
         r"(?<!세계 )각국",
     ),
-    candidate_cues=(r"신청", r"추진", r"도전", r"후보", r"준비"),
+    # (and the cities that asked about joining, hope or mean to: "가입 문의 도시", "가입을
+    # 희망하는", "가입 의향을 밝힌", "관심을 보인": not members)
+    candidate_cues=(
+        r"신청",
+        r"추진",
+        r"도전",
+        r"후보",
+        r"준비",
+        r"문의",
+        r"희망",
+        r"의향",
+        r"관심을?\s*(?:보인|보였|보이|표명|밝힌|밝혔)",
+    ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"
     present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),
@@ -405,6 +422,9 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "2028년까지"
     deadline_after=r"\s*까지",
+    existing_words=("기존",),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("까지", "이전", "전까지", "발표 전까지", "발표 이전"),
     months={},
     dotted_dates=True,
     date_forms=(
@@ -505,7 +525,13 @@ LANGUAGE = Language(
         "year_before_last": (r"재작년 {month_number}월", r"재작년", r"지지난해"),
         "last_month": (r"지난달", r"지난 달"),
         "last_year": (r"지난해 {month_number}월", r"작년 {month_number}월", r"지난해", r"작년"),
-        "this_year": (r"올해 {month_number}월", r"지난 {month_number}월"),
+        "this_year": (
+            r"올해 {month_number}월",
+            r"지난 {month_number}월",
+            # a day of this year's month before its "until": "12월 4일까지", "12월 4일 발표
+            # 전까지" (any other day of the month is the text's news or a date said before)
+            r"(?<![년\d]\s)(?<![년\d]){month_number}월\s*{day}일(?=\s*(?:까지|이전|전까지|발표\s*전))",
+        ),
     },
     population_heads=(r"인구", r"주민"),
     capitals_before=("수도",),

@@ -886,6 +886,18 @@ LANGUAGE = Language(
         r"\bdesde a sua (?:criação|fundação)\b",
     ),
     part_linkers=("dos", "das"),
+    # "e Portugal participa com catorze delas": the share of the country before
+    share_words=(
+        "participa",
+        "participava",
+        "com",
+        "contribui",
+        "contribuía",
+        "tem",
+        "tinha",
+        "conta",
+        "contava",
+    ),
     comparatives=("que", "do que"),
     comparative_degrees=("menos", "mais"),
     closing_count_verbs=("soma", "conta com", "contava com", "somava"),
@@ -1299,6 +1311,22 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    label_links=("há", "havia"),
+    now_totals={
+        "hoje": (
+            r"hoje (?:já )?são",
+            r"hoje (?:já )?há",
+        ),
+        "agora": (
+            r"agora (?:já )?são",
+            r"agora (?:já )?há",
+        ),
+        "atualmente": (r"atualmente são",),
+        "já": (
+            r"já são",
+            r"são já",
+        ),
+    },
     ask_links=("de", "do", "da"),
     answer_nows=("hoje", "agora"),
     answer_just=("apenas",),

@@ -191,7 +191,8 @@ LANGUAGE = Language(
     number_joiners=(),
     decimal_mark=".",
     plural_nouns=False,
-    ordinals=kanji_ordinals(("个", "個", "座")),  # "第十五个城市"
+    # "第十五个城市"; "首个" (the first: "全国首个加入该网络的城市")
+    ordinals={**kanji_ordinals(("个", "個", "座")), "首个": 1, "首個": 1, "首座": 1},
     ordinal_digits=r"第(?P<n>\d{1,3})(?!\d)(?:个|個|座)?",
     ordinal_after_unit=False,
     qualifiers=_both_keys(
@@ -496,7 +497,11 @@ LANGUAGE = Language(
         r"每(?:个|個)?(?:国家|國家|国|國)",
         r"(?<!世界)各(?:国|國)(?!的?首都)",  # not "11个城市是各国首都"
     ),
-    candidate_cues=_both([r"申请", r"申报", r"候选", r"推荐", r"筹备"]),
+    # (and the cities that mean or hope to join, or asked about it: "有意加入", "意向",
+    # "希望加入", "咨询加入")
+    candidate_cues=_both(
+        [r"申请", r"申报", r"候选", r"推荐", r"筹备", r"有意", r"意向", r"希望加入", r"咨询"]
+    ),
     circulation_markers=_both(
         # a source that still says it: "介绍页面至今仍写着", "尚未更新"
         [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
@@ -521,6 +526,9 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "到2028年"
     deadline_before=r"到|至",
+    existing_words=("原有", "已有的"),
+    # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
+    before_dates_after=("之前", "以前", "前"),
     months={},
     date_forms=(
         r"{year}\s*年\s*{month_number}\s*月\s*{day}\s*日",
@@ -582,6 +590,8 @@ LANGUAGE = Language(
             r"今年{month_number}月",
             # not a month to come: "修订版将于4月印发" (will be printed in April)
             r"(?<![年\d)）])(?<!将于)(?<!将在)(?<!將於)(?<!將在){month_number}月(?![\d日])",
+            # a day of this year's month before its "until": "12月4日之前", "12月4日前"
+            r"(?<![年\d)）]){month_number}月{day}日(?=之前|以前|前)",
         ),
     },
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
