@@ -442,7 +442,8 @@ _REACHED = [
     _c("vi", "reached", "Năm 2025 UNESCO kết nạp thêm 72 thành phố mới, nâng tổng số lên 425.",
        (N, 72), (T, 425)),
     _c("en", "reached", "In 2025 the network grew by 72 cities to 425.", (T, 425)),
-    _c("de", "reached", "Das Netzwerk wuchs 2025 um 72 Städte auf 425.", (N, 72), (T, 425)),
+    # a growth is a difference in de as in en (Language.difference_before): the total binds
+    _c("de", "reached", "Das Netzwerk wuchs 2025 um 72 Städte auf 425.", (T, 425)),
     _c("en", "reached", "Last year the network grew by 96 member cities to 356.", (T, 356)),
     _c("fr", "reached", "En 2025, le réseau a augmenté de 72 villes pour atteindre 425.",
        (T, 425)),

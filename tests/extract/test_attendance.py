@@ -41,3 +41,26 @@ def test_an_events_attendance_is_no_figure(language: str, sentence: str) -> None
 )
 def test_the_networks_count_stays(language: str, sentence: str, expected: tuple[str, int]) -> None:
     assert [(r[0], r[2]) for r in read_titled(language, sentence)][:1] == [expected]
+
+
+# The people's own count, told with the number of places they came from: the unit noun
+# ("representatives") names the GNLC's members elsewhere, so the count was read as the
+# network's total and judged wrong on a page about the network (a false alarm).
+PEOPLE_FROM = [
+    ("en", "The conference brought together 600 representatives from 80 countries."),
+    ("en", "Some 250 representatives from more than 40 countries met in Medellín."),
+    ("en", "Nearly 300 representatives of 50 countries took part in the forum."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence"), PEOPLE_FROM)
+def test_people_counted_with_where_they_came_from_are_no_figure(
+    language: str, sentence: str
+) -> None:
+    assert read_titled(language, sentence) == []
+
+
+def test_representatives_that_join_stay_the_networks() -> None:
+    assert read_titled("en", "Two Vietnamese representatives joined the network in 2020.") == [
+        ("Two Vietnamese representatives", "new_cities", 2, "exact", "2020", "VN")
+    ]

@@ -66,3 +66,25 @@ def test_the_applicants_counted_in_the_next_clause_are_its_own(language: str, bo
         ("total_cities", 310),
         ("candidate_cities", 25),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("zh", "意向加入城市：800个以上"),
+        ("zh", "· 咨询加入的城市：800个以上"),
+        ("ko", "가입 희망 도시: 800곳 이상"),
+        ("ja", "加盟希望都市：800都市以上"),
+    ],
+)
+def test_a_label_of_applicants_before_its_count(language: str, body: str) -> None:
+    # where words touch, the word of applying in the head of a count told after its noun
+    # (zh read these as members: "加入的城市" is a members' head)
+    found = mentions(language, body, "2019-04-08")
+    assert [(m.metric.value, m.value) for m in found] == [("candidate_cities", 800)]
+
+
+def test_members_counted_at_the_time_of_applying_stay_members() -> None:
+    body = "우리 시가 GNLC 가입을 준비하기 시작한 2017년에는 회원도시가 180곳이었다."
+    found = mentions("ko", body, "2019-04-08")
+    assert [(m.metric.value, m.value) for m in found] == [("total_cities", 180)]

@@ -1,7 +1,8 @@
 """A country's count of member cities with the network said between the country and the
 count ("Portugal tem na rede catorze cidades", Language.network_adverbials in es, fr, it,
 pt), or with a spoken "now" or a word for the country before it in Vietnamese ("Cả nước
-giờ có 6 thành phố": possession_words, country_subjects). The variant sweep: the same
+giờ có 6 thành phố": possession_words, country_subjects; "Việt Nam nâng số thành phố ...
+lên 6", the country raising its count). The variant sweep: the same
 fact in other verbs, word orders and layouts, each read as the country's count; and
 near-misses, another network said in the same place, read as nothing."""
 
@@ -33,6 +34,8 @@ SWEEP = [
     ("vi", "Việt Nam bây giờ có sáu thành phố trong mạng lưới.", 6, "VN"),
     ("vi", "Huế vừa được công nhận. Với Việt Nam, cả nước giờ có 6 thành phố.", 6, "VN"),
     ("vi", "Việt Nam hiện có 6 thành phố trong mạng lưới.", 6, "VN"),
+    ("vi", "Việt Nam nâng số thành phố trong mạng lưới lên 6.", 6, "VN"),
+    ("vi", "Với Hà Nội, Việt Nam nâng số thành viên lên 6.", 6, "VN"),
 ]
 
 NEAR = [

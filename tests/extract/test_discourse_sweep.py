@@ -16,7 +16,6 @@ OPEN = frozenset(
         ("fr", "Quant aux pays représentés, le réseau en"),
         ("it", "Quanto ai paesi, la rete ne conta oggi 9"),
         ("fr", "En 2022, 77 villes ont rejoint le réseau"),
-        ("de", "Das Netzwerk wuchs 2025 um 72 Städte auf"),
         ("fr", "La liste des nouvelles villes membres es"),
         ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
         ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),

@@ -82,3 +82,9 @@ def test_the_first_member_in_words(language: str, body: str, country: str) -> No
 )
 def test_a_first_event_ranks_no_city(language: str, body: str) -> None:
     assert mentions(language, body, "2018-09-01") == []
+
+
+def test_a_ja_rank_in_kanji_before_its_counter() -> None:
+    # "二番目" (the second, in kanji): only "2番目" and "第二" were ranks
+    found = mentions("ja", "A市は国内で二番目に加盟した都市だ。", "2018-09-01")
+    assert [(m.metric.value, m.value, m.country) for m in found] == [("country_cities", 2, "JP")]

@@ -106,6 +106,14 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
         if not stripped:
             continue
         seen += 1
+        if seen == 1 and stripped[:4].lower() == "date":
+            # a saved page's date field before its text, "date 2025-12-05 Hà Nội là ...",
+            # "date: 2024-02" (as front matter's date): the month alone counts here
+            field = _DATE_FIELD.match(stripped)
+            if field is not None:
+                date = _field_date(field)
+                if date is not None:
+                    return ("a date field", str(date), line_number)
         if seen > FIRST_LINES:
             break
         if _EVENT_LABEL.match(stripped):
@@ -121,6 +129,25 @@ def dateline(text: str, first_line: int = 1) -> tuple[str, str, int] | None:
                 return (origin, str(update[0]), line_number + update[1])
             return ("a dateline", str(found), line_number)
     return None
+
+
+_DATE_FIELD = re.compile(
+    r"date:?[ \t]+(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d:-])",
+    re.IGNORECASE,
+)
+
+
+def _field_date(field: re.Match[str]) -> PartialDate | None:
+    day = field["day"]
+    try:
+        return PartialDate.checked(
+            int(field["year"]),
+            int(field["month"]),
+            None if day is None else int(day),
+            field.group(),
+        )
+    except DateError:
+        return None
 
 
 # "Published 14 February 2024 · Updated 5 December 2025": what an updated page still

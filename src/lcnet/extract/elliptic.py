@@ -816,12 +816,16 @@ def _reached(low: str, gap: str, phrase: Phrase, value: int, data: Language) -> 
         if rest and rest[-1].isalnum():
             continue  # "auf" ending "darauf"
         rest = rest.strip()
-        if not rest or (rest.endswith(",") and len(rest) <= _REACHED_REST):
+        if not rest or (
+            len(rest) <= _REACHED_REST
+            and (rest.endswith(",") or _A_YEAR_LAST.search(rest) is not None)
+        ):  # "grew by 72 cities in 2025 to 425", "um 72 Städte im Jahr 2025 auf 425"
             return True
     return False
 
 
 _REACHED_REST = 20  # characters of a date and a comma between an intake and its total's words
+_A_YEAR_LAST = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")  # a short date without its comma
 
 
 def _comma_then_total(gap: str, grammar: Grammar) -> bool:

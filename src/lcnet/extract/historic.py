@@ -24,6 +24,7 @@ from lcnet.extract.grammar import (
     spaced,
 )
 from lcnet.extract.grammar import grammar as grammar_of
+from lcnet.extract.lang import Role
 from lcnet.extract.named_joinings import joined_named_at, since_event
 from lcnet.extract.needles import may_match
 from lcnet.extract.needles import search as needled
@@ -151,6 +152,10 @@ def as_of(
             continue
         if _since_after(low, phrase, found, sentence.start, grammar):
             continue
+        if found.start() >= phrase.end and _joined_after_figure(
+            low, phrase, found, clause, grammar
+        ):
+            continue  # "among 350 learning cities, following its designation in 2023"
         if found.end() <= phrase.start and joined_named_at(
             low, found.end(), phrase.start, grammar.language.code, whole.end
         ):
@@ -344,6 +349,35 @@ def _since_joining(
 
 
 _SINCE_REACH = 60  # characters from "since" to the joining's year
+
+
+def _joined_after_figure(
+    low: str, phrase: Phrase, found: re.Match[str], clause: Span, grammar: Grammar
+) -> bool:
+    """Whether the date after the figure is the subject's own joining, told after it
+    (Language.joining_after_figure: "is among over 350 learning cities, following its
+    designation as a member in 2023"), and no past verb before the figure in its clause
+    makes the figure that time's ("was one of 294 members after joining in 2022")."""
+    forms = _joining_after(grammar.language.code)
+    if forms is None or Role.NEW in phrase.roles:
+        return False  # "72 new members, following their designation in 2025": the intake's
+    start = max(phrase.end, found.start() - _JOINED_REACH)
+    joined = forms.search(low, start, found.start())
+    if joined is None or any(c.isdigit() for c in low[joined.end() : found.start()]):
+        return False
+    before = low[clause.start : phrase.start].split()
+    return not any(word in grammar.language.past_copulas for word in before)
+
+
+_JOINED_REACH = 160  # characters from the joining's words to its year: "following its
+# designation as a member of the UNESCO Global Network of Learning Cities (GNLC) in 2023"
+
+
+@cache
+def _joining_after(code: str) -> re.Pattern[str] | None:
+    forms = grammar_of(code).language.joining_after_figure
+    said = "|".join(forms).replace(" ", r"\s+")  # a line may break between the words
+    return re.compile(rf"(?<!\w)(?:{said})(?!\w)") if forms else None
 
 
 def _when_date(
@@ -2060,9 +2094,16 @@ def dated_entries(
     if len(lines) < 2:
         return []
     heads = [start if headed else _entry_head(low, start) for start, _, headed in lines]
+    # a chronology of one line each ("août 2016 : 115 villes" / "juillet 2019 : 170
+    # membres"): its last entry ends with its line too, not at the text's end (a table
+    # under the next heading is of the text's date)
+    last = len(low)
+    if all(_one_line(low, heads[i], heads[i + 1]) for i in range(len(heads) - 1)):
+        last = low.find("\n", heads[-1])
+        last = len(low) if last < 0 else last
     blocks = []
     for index, (_, date, _) in enumerate(lines):
-        end = heads[index + 1] if index + 1 < len(heads) else len(low)
+        end = heads[index + 1] if index + 1 < len(heads) else last
         # a thematic break ends the entry: "---" before an undated info box (searched
         # for only where a line opens with a mark: the pattern, led by "^", is tried at
         # every character of the entry, some milliseconds a megabyte)
@@ -2072,6 +2113,12 @@ def dated_entries(
         if _before(date, written):
             blocks.append((Span(heads[index], end), date))
     return blocks
+
+
+def _one_line(low: str, head: int, following: int) -> bool:
+    """Whether the entry at `head` is its line alone: only blank lines before the next."""
+    end = low.find("\n", head)
+    return 0 <= end < following and not low[end:following].strip()
 
 
 _THEMATIC_BREAK = re.compile(

@@ -98,7 +98,24 @@ def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
         # "members from 50 countries take part in it": the members take part, not the
         # countries (only delegates' countries are attendance's: before the figure)
         or (phrase.unit is not Unit.COUNTRY and after.match(low, phrase.end) is not None)
+        or _people_from(low, phrase, before)
     )
+
+
+def _people_from(low: str, phrase: Phrase, before: re.Pattern[str]) -> bool:
+    """The figure's own unit is an event's people, told with the number of places they
+    came from: "600 representatives from 80 countries" (a unit noun of the GNLC's members
+    elsewhere: "Two Vietnamese representatives joined the network")."""
+    if phrase.unit is Unit.COUNTRY:
+        return False
+    number = _DIGIT.search(low, phrase.end, phrase.end + _ATTENDANCE_BEFORE)
+    if number is None:
+        return False
+    found = needled(before, low, phrase.start, number.start())
+    return found is not None and found.start() < phrase.end
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _ATTENDANCE_BEFORE = 60  # characters before a figure: "delegates from more than"

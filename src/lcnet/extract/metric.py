@@ -267,8 +267,12 @@ def _quoted_form(code: str) -> re.Pattern[str] | None:
 
 def difference(low: str, phrase: Phrase, code: str) -> bool:
     """Whether the figure is a difference, not a count: "grew by 60 cities"."""
-    before, after = _difference_forms(code)
-    if after is not None and after.match(low, phrase.end) is not None:
+    before, after, needs = _difference_forms(code)
+    if (
+        after is not None
+        and after.match(low, phrase.end) is not None
+        and (needs is None or needs.search(low, max(0, phrase.start - 24), phrase.start))
+    ):  # "60곳 넘게 늘어난", "ist um 72 Städte gewachsen"
         return True
     return (
         before is not None
@@ -277,11 +281,14 @@ def difference(low: str, phrase: Phrase, code: str) -> bool:
 
 
 @cache
-def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _difference_forms(
+    code: str,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     data = _grammar(code).language
     before = "|".join(data.difference_before)
     after = "|".join(data.difference_after)
     space = r"\s*" if data.attached else r"\s+"  # where words touch: "增加了一百多個"
+    needs = data.difference_after_needs
     return (
         re.compile(
             rf"(?:{before}){space}\Z" if data.attached else rf"(?<!\w)(?:{before}){space}\Z"
@@ -289,6 +296,7 @@ def _difference_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
         if before
         else None,
         re.compile(rf"(?:{after})") if after else None,
+        re.compile(rf"(?<!\w)(?:{needs}){space}\Z") if needs else None,
     )
 
 
@@ -411,6 +419,10 @@ def _cities(
         if not grammar.language.attached and _candidates(low, phrase, sentence, grammar):
             # "le città interessate ad aderire nel mondo sono circa mille": those who would
             # join, not members (where words touch, a verb of applying may end another clause)
+            return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
+        if grammar.language.attached and _candidate_head(low, before, phrase, sentence, grammar):
+            # "意向加入城市: 1000个以上", "가입 희망 도시는 1,000곳 이상": where words touch, a
+            # word of applying in the count's own head (its clause, before it)
             return Reading(Metric.CANDIDATE_CITIES, phrase.value, country, None, False)
         if (
             Role.NEW in phrase.roles
@@ -925,6 +937,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     mạng lưới có 170 thành viên": the province applies, the network has its members)."""
     if sentence.has("candidate", phrase.start, phrase.end):
         return True
+    if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
+        return False  # "The network's 425 member cities are interested in ...": members
     # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
     # candidatura": the subject's names set off by commas do not count in the reach
     aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)
@@ -938,7 +952,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
     # past a colon, another clause: '"una red de 230 ciudades": el texto es anterior a la
     # candidatura' (the network the text describes, before a word of the application)
-    after = [cue for cue in after if low.find(":", phrase.end, cue.start) < 0]
+    after = [
+        cue
+        for cue in after
+        if low.find(":", phrase.end, cue.start) < 0 and low.find(";", phrase.end, cue.start) < 0
+    ]  # nor past a semicolon: "425 cities; more want to join"
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
     if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
@@ -964,8 +982,37 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
         and not _when_applying(low, cue.end, grammar)
         and not _admitted_part(low, cue, phrase, sentence, grammar)
+        # "가입을 준비하기 시작한 2017년에는 회원도시가 180곳": the members' own noun heads it
+        and not (grammar.language.attached and _members_headed(low, cue.end, phrase.end, grammar))
         for cue in before
     )
+
+
+def _candidate_head(
+    low: str, before: Span, phrase: Phrase, sentence: Sentence, grammar: Grammar
+) -> bool:
+    """Whether a word of applying stands in the head of a count told after its noun, in
+    its clause (no clause mark between them)."""
+    return any(
+        _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
+        and not _when_applying(low, cue.end, grammar)  # "준비하기 시작한 2024년에는": a time
+        and not _members_headed(low, cue.end, phrase.end, grammar)
+        for cue in sentence.within(before.start, phrase.start, ("candidate",))
+    )
+
+
+def _members_headed(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a word of membership (_membership_heads) stands in low[start:end]."""
+    return any(low.find(w, start, end) >= 0 for w in _membership_heads(grammar.language.code))
+
+
+@cache
+def _membership_heads(code: str) -> tuple[str, ...]:
+    """The words of membership before a unit (Language.modifiers_before of Role.MEMBER): a
+    count they head is no applicants' ("가입을 준비하기 시작한 2024년에는 회원도시가 356개",
+    whatever word of applying stands before them)."""
+    modifiers = _grammar(code).language.modifiers_before
+    return tuple(word for word, role in modifiers.items() if role is Role.MEMBER)
 
 
 def _counted_apart(low: str, end: int, cue: int) -> bool:
@@ -2201,6 +2248,7 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
 
 
 # Commas, table bars and quotation marks part words: "ghi \"Việt Nam có 5 thành phố\""
+_CLAUSE_LABEL = re.compile(r"[;.|]\s*(?P<place>[^\W\d_][^:;.|\n]{1,40}?)\s*:\s*\Z")
 _NOT_WORDS = str.maketrans(dict.fromkeys(',|"\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014', " "))
 
 
@@ -2270,6 +2318,12 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     found = most.search(text) if most is not None else None
     if found is not None:
         text = text[: found.start()]
+    if text.rstrip().endswith(":"):  # "rede com 173 cidades; Portugal: 11 membros": a
+        # country labelling its count, first in its clause (not a headline's "Portugal: 72
+        # novas cidades", whose clause opens the line: read there by the label reader)
+        label = _CLAUSE_LABEL.search(text)
+        if label is not None and _key(label["place"]) in names:
+            return names[_key(label["place"])]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
     while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
@@ -2441,6 +2495,13 @@ def _place_owns(
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     if _country_before(low, before, phrase, grammar) is not None:
         return True
+    if (
+        Role.WEAK in phrase.roles or _the_worlds(low, before, phrase, grammar.language.world_words)
+    ) and not any(
+        cue.kind in ("gnlc", "reference") and cue.start < phrase.start for cue in sentence.networks
+    ):  # "1.5 billion learners worldwide", "some 1.5 billion learners were affected by
+        # closures": school closures, not the network, unless it is named before them
+        return True  # ("the GNLC reaches nearly 500 million citizens worldwide")
     words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
@@ -2451,6 +2512,27 @@ def _place_owns(
         _possessor(" ".join(words[-size:]).rstrip(",")) in regions
         for size in range(1, min(4, len(words)) + 1)
     )
+
+
+def _the_worlds(low: str, before: Span, phrase: Phrase, words: tuple[str, ...]) -> bool:
+    """Whether a word of the whole world stands right after the count of people (a comma
+    or a preposition's phrase may stand between: "1.6 billion learners, in over 190
+    countries worldwide" no; "1.5 billion learners worldwide", "around the world") or
+    among the three words before it in its clause ("weltweit waren 1,5 Milliarden")."""
+    if not words:
+        return False
+    after = low[phrase.end : phrase.end + _WORLD_AFTER].lstrip(" ,")
+    if any(after.startswith(word) for word in words):
+        return True
+    start = max(before.start, phrase.start - _WORLD_BEFORE)
+    start = max(start, *(low.rfind(mark, start, phrase.start) + 1 for mark in ",;:"))
+    said = " ".join(low[start : phrase.start].split()[-_WORLD_WORDS:])
+    return any(word in said for word in words)
+
+
+_WORLD_AFTER = 24  # characters after a count of people where "worldwide" stands
+_WORLD_BEFORE = 40  # ... and before it
+_WORLD_WORDS = 3  # words before it: "weltweit waren (rund)"
 
 
 def _of_the_cities_before(

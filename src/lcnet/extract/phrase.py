@@ -544,6 +544,15 @@ def _counted(
     start, finish = before.start(), after.end()
     if before["qualifier"] and _blocked(low, start, before["qualifier"], grammar):
         qualifier, start = Qualifier.EXACT, before.start("number")  # "spread over 91 ..."
+    if Role.MARK in roles:  # "passed the 400 mark": a bound, said by the verb before it
+        marked = (
+            _mark_bound(low, before.start("number"), data)
+            if qualifier is Qualifier.EXACT
+            else qualifier
+        )
+        if marked is None:
+            return None  # "400 mark" with no article: no threshold
+        qualifier = marked
     if before["linker"] and " ".join(before["linker"].split()) in _PARTITIVE:
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
@@ -1179,9 +1188,9 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
     symbol opens its line: "> 230" quotes an e-mail or a page (Grammar.quoted_lines)."""
     data = grammar.language
     if qualifier in _LINE_MARKS and grammar.quoted_lines:  # the line read only then
-        line = low[low.rfind("\n", 0, start) + 1 : start]
-        if not line.strip():
-            return True
+        begin = low.rfind("\n", 0, start) + 1
+        if not low[begin:start].strip():
+            return not _statistic_line(low, begin, start)
     if not data.qualifier_blockers:
         return False
     words = low[max(0, start - 40) : start].split()
@@ -1191,6 +1200,36 @@ def _blocked(low: str, start: int, qualifier: str, grammar: Grammar) -> bool:
 
 
 _LINE_MARKS = frozenset({">", "<"})
+# A headline statistic: the symbol, a number and at most a word of scale, all its line holds
+# ("> 390 million", then "inhabitants of UNESCO learning cities" on the next line)
+_STATISTIC = re.compile(r"[<>]\s?[\d][\d.,\s]{0,11}(?:\s?[^\W\d]{1,10}\.?)?[ \t]*(?:\n|\Z)")
+
+
+def _statistic_line(low: str, begin: int, start: int) -> bool:
+    """Whether a ">" or "<" that opens its line is a headline statistic's qualifier, not an
+    e-mail's quote: the number (and a word of scale) is all its line holds, and neither
+    the line before nor the line after opens with a quote mark ("> 390 million" between
+    "79 countries" and "inhabitants of UNESCO learning cities", as UIL's pages lay them out
+    copied as text)."""
+    if _STATISTIC.match(low, start) is None:
+        return False
+    before = low.rfind("\n", 0, max(0, begin - 1)) + 1
+    after = low.find("\n", start)
+    return not (
+        (begin > 0 and low[before : begin - 1].lstrip()[:1] in _LINE_MARKS)
+        or (after >= 0 and low[after + 1 : after + 80].lstrip(" \t")[:1] in _LINE_MARKS)
+    )
+
+
+def _mark_bound(low: str, at: int, data: Language) -> Qualifier | None:
+    """The bound a threshold named after its number gives ("passed the 400 mark": more
+    than; "reached the 400-member mark": at least; "approaching the 400 mark": nearly),
+    None when no article stands right before the number (Language.mark_articles)."""
+    words = low[max(0, at - 40) : at].split()
+    if not words or words[-1] not in data.mark_articles:
+        return None
+    verb = words[-2] if len(words) > 1 else ""
+    return data.mark_verbs.get(verb, Qualifier.AT_LEAST)
 
 
 def _qualifier(before: re.Match[str], after: re.Match[str], data: Language) -> Qualifier:

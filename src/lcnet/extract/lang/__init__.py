@@ -55,6 +55,10 @@ class Role(StrEnum):
     # Seats in a round ("dix-sept places", "diciassette posti", "siebzehn Plätze"): cities
     # only as an intake's, with a verb or noun of admission in the figure's own clause
     SEAT = "seat"
+    # A threshold named after its number: "passed the 400 mark", "the 400-member mark",
+    # "die 400er-Marke": a bound of the network's members, at least, more than after a
+    # verb of passing (Language.passing_verbs), nearly after one of approaching
+    MARK = "mark"
 
 
 class Zeros(NamedTuple):
@@ -212,6 +216,17 @@ class Language(NamedTuple):
     # überschritten". Passed or reached, a threshold makes the figure a lower bound (at
     # least; more than with a verb of passing before it, one of `qualifiers`).
     marks: tuple[str, ...] = ()
+    # A threshold after its number (unit nouns of Role.MARK: "passed the 400 mark", "die
+    # 400er-Marke"): the articles one needs before the number ("the"; without one it is no
+    # threshold), and the verbs before the article that make it a bound other than at
+    # least (words: "passed": more than, "approaching": nearly).
+    mark_articles: tuple[str, ...] = ()
+    # Words that make a count of people the world's, not the network's cities': "1.5
+    # billion learners worldwide" (school closures in 2020), "weltweit waren 1,5 Milliarden
+    # Lernende betroffen" (literal, lower case; right after the figure, or among the few
+    # words before it in its clause).
+    world_words: tuple[str, ...] = ()
+    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Words that may stand between such a verb and its preposition, passed over to find
@@ -385,6 +400,10 @@ class Language(NamedTuple):
     # number), "60곳 넘게 늘어난" (right after the unit) (regex fragments).
     difference_before: tuple[str, ...] = ()
     difference_after: tuple[str, ...] = ()
+    # What must stand right before the figure for `difference_after` to make it a
+    # difference, where the verb comes last: "ist um 72 Städte gewachsen" ("um"; a regex
+    # fragment; empty: nothing needed, as in "60곳 넘게 늘어난").
+    difference_after_needs: str = ""
     count_predicates: tuple[str, ...] = ()
     count_predicates_first: tuple[str, ...] = ()
     # Literal words, one of which every verb of count_predicates (and of
@@ -505,6 +524,13 @@ class Language(NamedTuple):
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
     since_event: str = ""
+    # The subject's own joining told after a figure, its year the joining's, not the
+    # figure's: "Makueni is among over 350 learning cities, following its designation as
+    # a member in 2023", "one of 356 members after joining the network in 2023" (regex
+    # fragments, before the year in its clause). A past verb before the figure in its
+    # clause (Language.past_copulas) keeps the year: "was one of 294 when it joined in 2022".
+    joining_after_figure: tuple[str, ...] = ()
+    past_copulas: tuple[str, ...] = ()
     # A named member's joining told in the clause that modifies its name, where that
     # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市
     # が参加している", "2022년 가입한 세종시를 포함해 294개 도시가", "包括2022年加入的杭州在内,

@@ -253,6 +253,15 @@ LANGUAGE = Language(
     ordinal_after_unit=False,
     qualifiers={
         "über": Q.MORE_THAN,
+        # a verb of passing right before the number: "übertraf 400 Mitglieder"
+        "überschritt": Q.MORE_THAN,  # "überschritt die Marke von 400": passed it
+        "überschreitet": Q.MORE_THAN,
+        "knackte": Q.MORE_THAN,
+        "knackt": Q.MORE_THAN,
+        "übertraf": Q.MORE_THAN,
+        "übertrifft": Q.MORE_THAN,
+        "überstieg": Q.MORE_THAN,
+        "übersteigt": Q.MORE_THAN,
         "nähert sich": Q.NEARLY,  # before a threshold: "nähert sich der Marke von 430"
         "mehr als": Q.MORE_THAN,
         "gut": Q.MORE_THAN,
@@ -356,7 +365,10 @@ LANGUAGE = Language(
         "stadt": Unit.CITY,
         "mitgliedsstadt": Unit.CITY,
         "lernstadt": Unit.CITY,
-        "learning city": Unit.CITY,  # "Lausanne ist die einzige Learning City der Schweiz"
+        # the English name in a German sentence: "Lausanne ist die einzige Learning City"
+        "learning city": Unit.CITY,
+        "unesco-learning city": Unit.CITY,
+        "unesco learning city": Unit.CITY,
         "kommune": Unit.CITY,
         "großstadt": Unit.CITY,  # "als erste deutsche Großstadt"
         "mitglied": Unit.MEMBER,
@@ -485,6 +497,12 @@ LANGUAGE = Language(
         # weiterhin zwei Städte vertreten"
         "ist",
         "weiterhin",
+        "allein",  # "Korea allein hat wohl über 20 Mitglieder": focus and hedges
+        "alleine",
+        "wohl",
+        "vermutlich",
+        "wahrscheinlich",
+        "angeblich",
         "mit",
         # "Für Deutschland bleibt es bei vier Mitgliedern": the count stays
         "bleibt es bei",
@@ -630,6 +648,10 @@ LANGUAGE = Language(
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
+        # a compound says its role, as en's "member cities" does by its modifier
+        "mitgliedsstädte": (Role.MEMBER,),
+        "mitgliedsstädten": (Role.MEMBER,),
+        "mitgliedsstadt": (Role.MEMBER,),
         "orte": (Role.WEAK,),
         "standorte": (Role.WEAK,),
         "provinzen": (Role.WEAK,),
@@ -705,7 +727,10 @@ LANGUAGE = Language(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",
         r"\btr(?:itt|eten|at|aten)\b",
         r"\baufgenommen\b",
-        r"\baufnahme\b",
+        # not the subject's past admission, a time: "Nach der Aufnahme ist Makueni eine von
+        # 356 Städten" (since then, a total)
+        r"\baufnahme\b(?<!nach der aufnahme)(?<!seit der aufnahme)(?<!nach ihrer aufnahme)"
+        r"(?<!nach seiner aufnahme)(?<!seit ihrer aufnahme)(?<!seit seiner aufnahme)",
         r"\bnimmt\b",
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
@@ -828,6 +853,29 @@ LANGUAGE = Language(
         r"\bpressemitteilung\b",
     ),
     correction_cues=(r"\bkorrigiert", r"\bkorrektur\b", r"\bberichtigt"),
+    # A difference, not a count: "wuchs 2025 um 72 Städte", "vergrößerte sich um 72
+    # Städte", "legte um 72 Städte zu" (a verb of growing before "um"; "um die 180" is an
+    # approximation, no verb before it)
+    difference_before=(
+        r"(?:wuchsen|wuchs|wächst|stiegen|stieg|steigt|(?:erhöhten|erhöhte|erhöht|vergrößerten"
+        r"|vergrößerte|vergrößert) sich|legten|legte|legt|nahmen|nahm|nimmt)(?: \S+){0,4}? um"
+        r"(?: (?:mehr als|über|rund|knapp|fast|etwa|gut|ganze))?",
+    ),
+    # ... or after the figure, "um" before it: "ist 2025 um 72 Städte gewachsen", "Um 72
+    # Städte wuchs das Netzwerk", "hat um 72 Mitglieder zugelegt" (not "erweitert": "um 72
+    # neue Mitglieder erweitert" is an intake)
+    difference_after=(
+        r"(?:\s+\S+){0,5}?\s+(?:gewachsen|angewachsen|gestiegen|angestiegen|vergrößert|erhöht"
+        r"|zugelegt|zugenommen|wuchsen|wuchs|wächst|stiegen|stieg|steigt)(?!\w)",
+    ),
+    difference_after_needs=r"um(?: (?:mehr als|über|rund|knapp|fast|etwa|gut|ganze))?",
+    world_words=(
+        "weltweit",
+        "auf der ganzen welt",
+        "auf der welt",
+        "rund um den globus",
+        "global",
+    ),
     superseded_cues=(
         r"\bzunächst\b",
         r"\bursprünglich\b",
@@ -903,6 +951,11 @@ LANGUAGE = Language(
         r"\b(?:bewirbt|bewerben|bewarb|bewarben) sich\b",
         r"\bkandidat(?:en|in|innen|ur)?\b",
         r"\binteressiert(?:e|en)?\b",
+        # "über 1.000 Städte interessieren sich dafür", "dass sich 1.000 Städte dafür
+        # interessieren", "haben Interesse bekundet", "die beitreten möchten"
+        r"\binteressier(?:en|t|te|ten)\b",
+        r"\binteresse\b",
+        r"\bbeitreten (?:möchten|wollen|möchte|will)\b",
         r"\banwärter\b",
     ),
     circulation_markers=(
@@ -1318,7 +1371,16 @@ LANGUAGE = Language(
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),
     added_words=("weitere", "noch einmal", "nochmals"),
-    reached_words=("auf", "insgesamt auf", "und damit auf", "damit auf"),
+    reached_words=(
+        "auf",
+        "insgesamt auf",
+        "und damit auf",
+        "damit auf",
+        "auf nunmehr",
+        "auf jetzt",
+        "auf inzwischen",
+        "auf nun",
+    ),
     count_followers=(
         "in",
         "im",

@@ -94,11 +94,58 @@ LANGUAGE = Language(
     number_joiners=("and",),
     decimal_mark=".",
     marks=("the mark of", "the threshold of", "the milestone of", "the barrier of"),
-    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1},  # one
+    mark_articles=("the",),
+    world_words=(
+        "worldwide",
+        "world-wide",
+        "around the world",
+        "across the world",
+        "around the globe",
+        "across the globe",
+        "globally",
+        "in the world",
+        "of the world",
+        "on the planet",
+        "across the planet",
+    ),
+    mark_verbs={
+        **dict.fromkeys(
+            (
+                "passed",
+                "passes",
+                "passing",
+                "crossed",
+                "crosses",
+                "crossing",
+                "surpassed",
+                "surpasses",
+                "broke",
+                "broken",
+                "breaks",
+                "topped",
+                "tops",
+                "exceeded",
+                "exceeds",
+                "past",
+                "beyond",
+                "above",
+                "over",
+                "cleared",
+            ),
+            Q.MORE_THAN,
+        ),
+        **dict.fromkeys(
+            ("approaching", "approaches", "approached", "nearing", "nears", "near"), Q.NEARLY
+        ),
+        **dict.fromkeys(("below", "under"), Q.FEWER_THAN),
+    },
+    # "only", "sole": one ("Lausanne is Switzerland's sole member city")
+    ordinals={w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"only": 1, "sole": 1},
     ordinal_digits=r"(?P<n>\d{1,3})(?:st|nd|rd|th)",
     ordinal_after_unit=False,
     qualifiers={
         "more than": Q.MORE_THAN,
+        "more": Q.MORE_THAN,  # "over 225 cities in more 60 countries": its "than" dropped
         "over": Q.MORE_THAN,
         "just over": Q.MORE_THAN,
         "well over": Q.MORE_THAN,
@@ -191,6 +238,14 @@ LANGUAGE = Language(
         "local authorities": Unit.CITY,  # British usage: "three local authorities joined"
         "councils": Unit.CITY,  # "Two councils we work with are drafting applications"
         "members": Unit.MEMBER,
+        # a threshold after its number: "passed the 400 mark", "the 400-member mark"
+        "mark": Unit.MEMBER,
+        "member mark": Unit.MEMBER,
+        "city mark": Unit.MEMBER,
+        "milestone": Unit.MEMBER,
+        "member milestone": Unit.MEMBER,
+        "barrier": Unit.MEMBER,
+        "threshold": Unit.MEMBER,
         "others": Unit.OTHERS,
         "countries": Unit.COUNTRY,
         "countries and territories": Unit.COUNTRY,
@@ -213,6 +268,7 @@ LANGUAGE = Language(
         "people": Unit.CITIZEN,
         "inhabitants": Unit.CITIZEN,
         "residents": Unit.CITIZEN,
+        "learners": Unit.CITIZEN,  # "some 500 million learners" in the network's cities
         "capitals": Unit.CAPITAL,
         "capital cities": Unit.CAPITAL,
     },
@@ -331,6 +387,12 @@ LANGUAGE = Language(
         "still",
         "also",  # "Neighbouring Qatar also has eight"
         "likewise",
+        "alone",  # "Korea alone has probably over 20 members": hedges and focus
+        "probably",
+        "likely",
+        "perhaps",
+        "maybe",
+        "reportedly",
         "has",
         "have",
         "had",
@@ -517,6 +579,7 @@ LANGUAGE = Language(
     number_range=("between {low} and", "{low} to"),
     number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
     unit_roles={
+        "learners": (Role.WEAK,),  # people as learners: after the network's name
         "locations": (Role.WEAK,),
         "member states": (Role.WEAK,),
         "localities": (Role.WEAK,),
@@ -528,6 +591,13 @@ LANGUAGE = Language(
         "places": (Role.WEAK,),  # "one of 77 places in 44 countries to join": with a verb
         "councils": (Role.WEAK,),  # "a survey of 62 councils": a country's
         "local authorities": (Role.WEAK,),
+        "mark": (Role.WEAK, Role.MARK),
+        "member mark": (Role.WEAK, Role.MARK),
+        "city mark": (Role.WEAK, Role.MARK),
+        "milestone": (Role.WEAK, Role.MARK),
+        "member milestone": (Role.WEAK, Role.MARK),
+        "barrier": (Role.WEAK, Role.MARK),
+        "threshold": (Role.WEAK, Role.MARK),
         "newcomers": (Role.NEW,),
         "new arrivals": (Role.NEW,),
         "new entrants": (Role.NEW,),
@@ -680,8 +750,9 @@ LANGUAGE = Language(
         r"(?:on|in) (?:the |this )?(?:year's |round's |latest |new |newest )list\b",
     ),
     difference_before=(
-        r"(?:grew|grown|increased|rose|risen|expanded|swelled|up|jumped|climbed) by"
-        r"(?: (?:more than|over|nearly|about|some|roughly|almost))?",
+        # "grew by 72 cities", "grew in 2025 by 72 cities", "rose sharply by"
+        r"(?:(?:grew|grown|increased|rose|risen|expanded|swelled|jumped|climbed)(?: \S+){0,3}?"
+        r"|up) by(?: (?:more than|over|nearly|about|some|roughly|almost))?",
     ),
     aside_openers=r"(?:[a-z]+ed|which|who|whose|when|after)\b",
     # "13 of the network's 425 cities", "13 of its 425 members"
@@ -722,8 +793,8 @@ LANGUAGE = Language(
         r"|misstated|incorrectly|wrongly|mistakenly|erroneously)\b",
         # "It previously said", "we wrongly reported", "incorrectly stated that"
         # (not "as previously reported, the network now has 425 members")
-        r"(?<!as )(?<!as we )\b(?:previously|wrongly|incorrectly|mistakenly|erroneously)"
-        r" (?:said|stated|"
+        r"\b(?:previously|wrongly|incorrectly|mistakenly|erroneously)(?<!\bas previously)"
+        r"(?<!\bas we previously) (?:said|stated|"
         r"reported|gave|given|put|listed|described|referred|claimed|cited|named)\b",
         r"\bmis(?:stated|reported|quoted)\b",
     ),
@@ -775,6 +846,13 @@ LANGUAGE = Language(
     candidate_cues=(
         r"interest(?:ed)? in joining",
         r"expressed (?:their |an )?interest",
+        # "more than 1,000 cities are interested", "have shown interest", "want to join"
+        # (each opens with a letter the other cues open with, or a rare one: the cues'
+        # pattern is tried only where one of their first letters stands)
+        r"\binterested\b",
+        r"\binterest\b(?:(?<=shown interest)|(?<=showed interest)|(?<=shows interest))",
+        r"\bjoin\b(?:(?<=want to join)|(?<=wants to join)|(?<=hope to join)"
+        r"|(?<=hopes to join)|(?<=seek to join)|(?<=seeking to join)|(?<=wish to join))",
         r"in the process of joining",
         r"\bappl(?:ied|y|ying|icants?|ications?)\b",
         r"\bcandidates?\b",
@@ -1080,9 +1158,18 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
+    joining_after_figure=(
+        r"(?:following|after|since|upon) (?:its|their) (?:designation|admission|accession"
+        r"|entry|inclusion)",
+        r"(?:following|after|since|upon) (?:joining|being designated|being admitted"
+        r"|becoming a member)",
+        r"(?:which|that) (?:it|they) joined",
+    ),
+    past_copulas=("was", "were", "had", "became"),
     since_event=(
-        r"(?<!\w)since (?:joining|its (?:accession|admission|entry)|becoming a member"
-        r"|(?:it|they|we) joined)(?: the (?:network|gnlc))? in {year},"
+        r"(?<!\w)(?:since|after|following) (?:joining|its (?:accession|admission|entry"
+        r"|designation)|becoming a member|being designated|(?:it|they|we) joined)"
+        r"(?: (?:as )?a member(?: of)?)?(?: the (?:network|gnlc))? in {year},"
         r"(?: [^,.;:]{1,40}?)? (?:has|have|is|are|works|shares|counts)(?!\w)"
     ),
     future_cues=(

@@ -396,6 +396,10 @@ LANGUAGE = Language(
         "recién llegadas": Unit.MEMBER,
         "recién llegados": Unit.MEMBER,
         "nuevas incorporaciones": Unit.MEMBER,
+        "nuevas adhesiones": Unit.MEMBER,  # "54 nuevas adhesiones", "54 admisiones"
+        "adhesiones": Unit.MEMBER,
+        "nuevas admisiones": Unit.MEMBER,
+        "admisiones": Unit.MEMBER,
         "ingresos": Unit.MEMBER,  # "la UNESCO aprobó 54 ingresos": admissions
         # "aprobó 72 candidaturas": applications, an intake once approved (a verb of
         # entering), else candidates (Language.candidate_cues)
@@ -454,6 +458,10 @@ LANGUAGE = Language(
         "recién llegadas": (Role.NEW,),
         "recién llegados": (Role.NEW,),
         "ingresos": (Role.NEW,),
+        "nuevas adhesiones": (Role.NEW,),
+        "adhesiones": (Role.NEW,),
+        "nuevas admisiones": (Role.NEW,),
+        "admisiones": (Role.NEW,),
         "plazas": (Role.WEAK, Role.SEAT),
         "centros urbanos": (Role.WEAK,),
     },
@@ -473,6 +481,7 @@ LANGUAGE = Language(
         "están",
         "se encuentran",
         "se ubican",
+        "eran",  # "De los 54 nuevos miembros, tres eran colombianos" (as fr "étaient")
         "estaban",  # "294 ciudades; ellas estaban en 76 países"
         "se encontraban",
         "repartidas",
@@ -717,8 +726,24 @@ LANGUAGE = Language(
         r"más noticias",
         r"también te puede",
     ),
-    negative_subjects=(r"asociación", r"\bclub\b", r"sindicato", r"federación", r"\bpartido\b"),
+    negative_subjects=(
+        r"asociación",
+        r"\bclub\b",
+        r"sindicato",
+        r"federación",
+        r"\bpartido\b",
+        r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
+    ),
     intake_cues=(
+        # an accepted application: "vieron aprobada su candidatura", "cuya candidatura fue
+        # aceptada", "la red aprobó la candidatura de"
+        r"\bcandidaturas?(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))? (?:aprobad"
+        r"|aceptad|admitid)[ao]s?\b",
+        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) candidaturas?\b",
+        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) candidaturas?\b",
+        r"\badmit(?:ió|ieron) (?:la|las|su|sus) candidaturas?\b",
+        # "fueron aceptadas 72 candidaturas": the acceptance before the applications counted
+        r"\b(?:fueron|son|serán) (?:aceptadas|aprobadas|admitidas)(?= (?:\S+ )?candidaturas\b)",
         r"\bhace su (?:entrada|debut|ingreso)\b",
         r"\bhizo su (?:entrada|debut|ingreso)\b",
         r"\bse (?:une|unen|unió|unieron|suma|suman|sumó|sumaron|incorpora|incorporan"
@@ -1028,11 +1053,14 @@ LANGUAGE = Language(
     quota_cues=(
         r"cada (?:país|estado|comisión nacional)",
         r"por país",
+        r"por (?:convocatoria|año|ciclo|ronda)\b",  # "solo tres candidaturas por convocatoria"
     ),
     candidate_cues=(
         r"interesad[ao]s",
         r"candidat[ao]s",
-        r"candidaturas?",
+        # not an accepted one: "cuya candidatura fue aprobada" is an intake (intake_cues)
+        r"candidaturas?(?!(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))?"
+        r" (?:aprobad|aceptad|admitid))",
         r"postulad[ao]s",
         r"\bpostul(?:a|an|e|en|ar|ará|arán|aron)\b",  # "otras tres ciudades postulen"
         r"solicitud",

@@ -522,6 +522,11 @@ LANGUAGE = Language(
         "provinces": Unit.CITY,
         "nouvelles adhésions": Unit.MEMBER,
         "adhésions": Unit.MEMBER,
+        # "72 candidatures retenues": applications, an intake once accepted, else
+        # candidates (candidate_cues), as es and pt "candidaturas"
+        "candidatures": Unit.MEMBER,
+        "nouvelles admissions": Unit.MEMBER,  # "septembre 2020 : 54 admissions"
+        "admissions": Unit.MEMBER,
         # "Cinquante-quatre entrées ; 229 villes dans 64 pays": an intake's entries
         "entrées": Unit.MEMBER,
         "nouvelles entrées": Unit.MEMBER,
@@ -763,6 +768,8 @@ LANGUAGE = Language(
         "collectivités": (Role.WEAK,),
         "provinces": (Role.WEAK,),
         "nouvelles adhésions": (Role.NEW,),
+        "nouvelles admissions": (Role.NEW,),
+        "admissions": (Role.NEW,),
         "entrées": (Role.NEW,),
         "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
@@ -826,7 +833,10 @@ LANGUAGE = Language(
     included_words=(r"\bincl(?:ut|uent|uait)\b", r"\ben f(?:ont|ait|aisaient) partie\b"),
     subset_cues=(
         r"\bparmi (?:elles|eux|lesquelles|lesquels|les nouvelles|les nouveaux)\b",
-        r"\bdont\b",
+        # not the relative "whose": "trois villes françaises dont la candidature a été
+        # retenue", "dont le maire"
+        r"\bdont\b(?! (?:la|le|les|leur|leurs|sa|son|ses) (?:candidatures?|dossiers?|demandes?"
+        r"|maires?|population|habitants)\b)",
         # "Dans la liste figurent deux françaises": the list an intake named before
         r"\b(?:dans|sur) la liste\b(?! des membres)",
     ),
@@ -851,8 +861,14 @@ LANGUAGE = Language(
         r"\bécoles?\b",
         r"\bélèves\b",
         r"\bétudiante?s\b",
+        r"\buniversité\b",  # "l'université compte 54 admissions": students
+        r"\blycées?\b",
     ),
     intake_cues=(
+        # an accepted application: "dont la candidature a été acceptée", "ont vu leur
+        # candidature retenue", "le réseau a accepté la candidature de"
+        r"\bcandidatures?(?: (?:a|ont) été)? (?:acceptées?|retenues?|validées?|approuvées?)(?!\w)",
+        r"\b(?:accept|approuv|valid)(?:é|ée|és|ées) (?:la|les|leur|leurs|sa|ses) candidatures?\b",
         r"\bf(?:ait|ont) (?:son|leur) entrée\b",
         r"\brejoi(?:nt|gnent|ndre|ndra|ndront|gnant|gnait|gnaient)\b",
         r"\badh[èé]r(?:e|ent|é|ée|és|ées|er|ant|era|eront)\b",
@@ -1129,9 +1145,11 @@ LANGUAGE = Language(
     quota_cues=(
         r"chaque (?:pays|[ée]tat|commission nationale)",
         r"par pays",
+        r"par (?:appel|an|année|cycle|session)\b",  # "n'appuie que trois candidatures par appel"
     ),
     candidate_cues=(
-        r"\bcandidat(?:e|es|s|ure|ures)?\b",
+        # not an accepted one: "dont la candidature a été acceptée" is an intake
+        r"\bcandidat(?:e|es|s|ure|ures)?\b(?!(?: (?:a|ont) été)? (?:accept|retenu|valid|approuv))",
         r"\bintéressée?s?\b",
         r"\bsouhait(?:e|ent|ant|aient) (?:rejoindre|adhérer|intégrer)",
         r"\bpostul(?:e|ent|é|ée|ées|er|ant)\b",

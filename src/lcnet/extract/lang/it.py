@@ -381,6 +381,9 @@ LANGUAGE = Language(
         "province": Unit.CITY,
         "nuove adesioni": Unit.MEMBER,
         "adesioni": Unit.MEMBER,
+        # "72 candidature accolte": applications, an intake once accepted, else
+        # candidates (candidate_cues), as es and pt "candidaturas"
+        "candidature": Unit.MEMBER,
         "nuovi ingressi": Unit.MEMBER,
         "ingressi": Unit.MEMBER,  # "54 ingressi, 229 città in 64 Paesi": an intake's entries
         "nuove ammissioni": Unit.MEMBER,  # "con le 55 nuove ammissioni la rete conta 230"
@@ -755,6 +758,12 @@ LANGUAGE = Language(
         r"\banci\b",  # the association of Italian municipalities
     ),
     intake_cues=(
+        # an accepted application: "la cui candidatura è stata accolta", "hanno visto
+        # approvata la loro candidatura", "la rete ha approvato la candidatura di"
+        r"\bcandidatur[ae](?: (?:è|sono) stat[ae])? (?:accolt|approvat|accettat)[ae]\b",
+        r"\b(?:accolt|approvat|accettat)[ae] (?:la|le) (?:loro |sua )?candidatur[ae]\b",
+        r"\b(?:approvat|accettat)o (?:la|le) candidatur[ae]\b",
+        r"\b(?:approv|accett)(?:ò|arono) (?:la|le) candidatur[ae]\b",
         r"\bfa il suo (?:ingresso|debutto)\b",
         r"\bha fatto il suo (?:ingresso|debutto)\b",
         r"\bentr(?:a|ano|ata|ate|ati|ato)\b",
@@ -1032,9 +1041,12 @@ LANGUAGE = Language(
     quota_cues=(
         r"(?:ogni|ciascun) (?:paese|stato|commissione nazionale)",
         r"per paese",
+        r"per (?:bando|anno|ciclo|tornata)\b",  # "sostiene solo tre candidature per bando"
     ),
     candidate_cues=(
-        r"\bcandidat(?:a|e|i|o|ura|ure)\b",
+        # not an accepted one: "la cui candidatura è stata accolta" is an intake
+        r"\bcandidat(?:a|e|i|o|ura|ure)\b"
+        r"(?!(?: (?:è|sono) stat[ae])? (?:accolt|approvat|accettat))",
         r"\bcandidar(?:si|e|la|le)\b",  # "tre comuni pronti a candidarsi"
         r"\bcandid(?:ino|ano|erà|eranno)\b",  # "spera che altri tre comuni si candidino"
         # "aveva presentato la domanda con altri 3 comuni": applied

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from lcnet.extract.lang import Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_cjk import JA
-from lcnet.extract.lang.ranks_cjk import kanji_ordinals
+from lcnet.extract.lang.ranks_cjk import kanji_counted_ordinals, kanji_ordinals
 from lcnet.model import Qualifier as Q
 
 _COUNTRIES = {
@@ -86,7 +86,12 @@ LANGUAGE = Language(
     decimal_mark=".",
     plural_nouns=False,
     # "第十五"; "国内初の加盟都市", "最初の加盟都市" (the first: rank 1)
-    ordinals={**kanji_ordinals(), "初の": 1, "最初の": 1},
+    ordinals={
+        **kanji_ordinals(),
+        **kanji_counted_ordinals(("番目の", "番目")),  # "国内で二番目に加盟した都市"
+        "初の": 1,
+        "最初の": 1,
+    },
     # "第3", "2番目の" (the second), "2都市目" is not read (the unit comes before 目)
     ordinal_digits=r"(?:第(?=\d)|(?=\d{1,3}番目))(?P<n>\d{1,3})(?!\d)(?:番目の?)?",
     ordinal_after_unit=False,

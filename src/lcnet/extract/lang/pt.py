@@ -365,6 +365,8 @@ LANGUAGE = Language(
         "recém-chegadas": Unit.MEMBER,
         "recém-chegados": Unit.MEMBER,
         "adesões": Unit.MEMBER,
+        "novas admissões": Unit.MEMBER,  # "54 admissões", as "adesões"
+        "admissões": Unit.MEMBER,
         # "aprovou 72 candidaturas": applications, an intake once approved (a verb of
         # entering), else candidates (Language.candidate_cues)
         "candidaturas": Unit.MEMBER,
@@ -665,6 +667,8 @@ LANGUAGE = Language(
     unit_roles={
         "províncias": (Role.WEAK,),
         "novas adesões": (Role.NEW,),
+        "novas admissões": (Role.NEW,),
+        "admissões": (Role.NEW,),
         "recém-chegadas": (Role.NEW,),
         "recém-chegados": (Role.NEW,),
         "países membros": (Role.WEAK,),
@@ -690,6 +694,7 @@ LANGUAGE = Language(
         "são",
         "estão",
         "ficam",
+        "eram",  # "Dos 54 novos membros, três eram portugueses" (as fr "étaient")
         "estavam",  # "294 cidades; elas estavam em 76 países"
         "ficavam",
         "localizadas",
@@ -719,8 +724,19 @@ LANGUAGE = Language(
         r"\bescolas?\b",
         r"\balunos\b",
         r"\bestudantes\b",
+        r"\buniversidade\b",  # "a universidade teve 54 admissões": students
     ),
     intake_cues=(
+        # an accepted application: "viram admitida a candidatura", "cuja candidatura foi
+        # aprovada", "a rede aprovou a candidatura de"
+        r"\bcandidaturas?(?: de adesão)?(?: (?:foi|foram|já foi|já foram))? (?:admitid[ao]s?"
+        r"|aprovad[ao]s?|aceites?|aceit[ao]s?|acolhid[ao]s?)(?!\w)",
+        r"\b(?:admitid|aprovad|aceit|acolhid)[ao]s? (?:a|as) (?:sua |suas )?candidaturas?\b",
+        r"\b(?:aprov|aceit)(?:ou|aram) (?:a|as) (?:sua |suas )?candidaturas?\b",
+        r"\badmit(?:iu|iram) (?:a|as) (?:sua |suas )?candidaturas?\b",
+        # "foram aceites 72 candidaturas": the acceptance before the applications counted
+        r"\b(?:foram|são|serão) (?:aceites|aceitas|aprovadas|admitidas|acolhidas)"
+        r"(?= (?:\S+ )?candidaturas\b)",
         r"\bfaz a sua (?:estreia|entrada)\b",
         r"\bfez a sua (?:estreia|entrada)\b",
         r"\b(?:se )?junt(?:a|am|ou|aram)(?:-se)?\b",
@@ -1002,9 +1018,12 @@ LANGUAGE = Language(
     quota_cues=(
         r"cada (?:país|estado|comissão nacional)",
         r"por país",
+        r"por (?:convocatória|ano|ciclo|ronda)\b",  # "só três candidaturas por convocatória"
     ),
     candidate_cues=(
-        r"\bcandidat(?:a|as|os|ura|uras)\b",
+        # not an accepted one: "tiveram a candidatura aceite" is an intake (intake_cues)
+        r"\bcandidat(?:a|as|os|ura|uras)\b(?!(?: de adesão)?(?: (?:foi|foram|já foi|já foram))?"
+        r" (?:admitid|aprovad|aceit|acolhid))",
         r"\binteressad[ao]s?\b",
         r"\bpleite(?:ia|iam|ar)\b",
         r"pedidos? de adesão",

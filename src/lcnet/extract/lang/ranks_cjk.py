@@ -20,6 +20,11 @@ def kanji_ordinals(counters: tuple[str, ...] = ()) -> dict[str, int]:
     return {f"第{_kanji(n)}{counter}": n for n in range(1, 100) for counter in ("", *counters)}
 
 
+def kanji_counted_ordinals(suffixes: tuple[str, ...]) -> dict[str, int]:
+    """ "二番目" .. "九十九番目" (Japanese): a count in kanji and the suffix that ranks it."""
+    return {f"{_kanji(n)}{suffix}": n for n in range(1, 100) for suffix in suffixes}
+
+
 # Korean native numerals before 번째: 첫 (first), 두 (second), ..., 스무 (twentieth)
 _NATIVE_ONES = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 _NATIVE_TENS = ("", "열", "스물", "서른", "마흔")

@@ -189,6 +189,7 @@ LANGUAGE = Language(
         "của unesco": Role.PLAIN,
         "lần đầu tiên": Role.FIRST_TIME,
         "đầu tiên": Role.PLAIN,  # "hai thành phố đầu tiên của Việt Nam": the first two
+        "này": Role.PLAIN,  # "Hai thành phố này của Việt Nam": these two, the country after
     },
     demonyms=_COUNTRIES,  # "6 thành phố Việt Nam": the name follows the noun
     country_names=_COUNTRIES,
@@ -236,6 +237,8 @@ LANGUAGE = Language(
         "bây giờ",
         "giờ đây",
         "hiện giờ",
+        "nâng",  # "Việt Nam nâng số thành phố trong mạng lưới lên 6": raises its count
+        "tăng",
     ),
     country_subjects=("cả nước", "nước này", "quốc gia này"),  # "Cả nước giờ có 6 thành phố"
     network_names=(
