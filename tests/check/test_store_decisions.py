@@ -70,7 +70,7 @@ def test_thirteen_first_time_countries_in_december_2025(store: lcnet.Store) -> N
     ("country", "count", "verdict", "expected"),
     [
         ("Germany", "four", "unverifiable", None),  # no source on the 2025 intake
-        ("Italy", "eight", "unverifiable", None),  # none on the 2024 intake
+        ("Italy", "eight", "current", 8),  # complete: two Dec 2025 sources name all eight
         ("Japan", "two", "unverifiable", None),  # none after June 2020
         ("Belgium", "two", "unverifiable", None),  # none lists every member
         ("Portugal", "seventeen", "current", 17),  # complete

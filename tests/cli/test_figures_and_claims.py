@@ -112,6 +112,8 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
         "chugoku-2016-03-30#jp-cities",
         "chugoku-2016-03-30#total",
         "chugoku-2016-03-30#countries",
+        "vsopublications-2016-08#total",
+        "vsopublications-2016-08#countries",
     }
 
 
