@@ -245,9 +245,7 @@ def _last_said(low: str, at: int, start: int, code: str) -> bool:
         return False
     words = [w for w in _WORD.findall(low, said.end(), at) if not w.isdigit()]
     plurals = _PLURAL_ENDS.get(code, ())
-    return len(words) <= _TRAILING_WORDS and not any(
-        len(w) > 4 and w.endswith(plurals) for w in words
-    )
+    return len(words) <= _TRAILING_WORDS and not any(_plural(w, plurals) for w in words)
 
 
 _TRAILING_WORDS = 4  # words after the noun a subject pronoun stands for, in its sentence
@@ -911,13 +909,16 @@ def _part_placed(
     return None
 
 
+def _copulas(data: Language) -> list[str]:
+    """The verbs of being a part's place may follow, and the ones a subject's pronoun is
+    in ("sono italiane", "eram portugueses")."""
+    return [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
+
+
 @cache
 def _adjective_after(code: str) -> re.Pattern[str]:
     data = language(code)
-    copulas = (
-        alternation([c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA])
-        or "(?!)"
-    )
+    copulas = alternation(_copulas(data)) or "(?!)"
     places = alternation([*data.demonyms, *data.regions]) or "(?!)"
     return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
@@ -1078,11 +1079,16 @@ def _other_plural_between(low: str, start: int, end: int, grammar: Grammar) -> b
         if units.search(sentence) is not None:
             continue  # still of the cities: "i dati parlano di città che sono 425"
         if any(
-            len(word) > _PLURAL_SIZE and word.endswith(plurals) and word not in grammar.nouns
+            _plural(word, plurals) and word not in grammar.nouns
             for word in _WORD.findall(sentence)
         ):
             return True
     return False
+
+
+def _plural(word: str, plurals: tuple[str, ...]) -> bool:
+    """Whether a word reads as a plural noun: longer than _PLURAL_SIZE, a plural ending."""
+    return len(word) > _PLURAL_SIZE and word.endswith(plurals)
 
 
 _PLURAL_SIZE = 4  # letters a word must exceed to be read as a plural noun
@@ -1288,9 +1294,7 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     joiners = alternation([*data.conjunctions, *_PART_WORDS])
     # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
     # (and those a subject's pronoun is in: "Dos 54 novos membros, três eram portugueses")
-    copulas = alternation(
-        [c for c in (*data.copulas, *data.pronoun_subjects) if c not in _NOT_A_COPULA]
-    )
+    copulas = alternation(_copulas(data))
     copula = rf"(?:(?P<copula>{copulas})\s+)?" if copulas else "(?P<copula>(?!))?"
     # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
     # sono italiane"; "only" opens the part alone too: "su 205 città ... soltanto due"

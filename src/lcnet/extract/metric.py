@@ -271,13 +271,16 @@ def difference(low: str, phrase: Phrase, code: str) -> bool:
     if (
         after is not None
         and after.match(low, phrase.end) is not None
-        and (needs is None or needs.search(low, max(0, phrase.start - 24), phrase.start))
+        and (needs is None or needs.search(low, max(0, phrase.start - _NEEDS_REACH), phrase.start))
     ):  # "60곳 넘게 늘어난", "ist um 72 Städte gewachsen"
         return True
     return (
         before is not None
         and before.search(low, max(0, phrase.start - 40), phrase.start) is not None
     )
+
+
+_NEEDS_REACH = 24  # characters before a difference where the word it needs stands
 
 
 @cache
