@@ -2670,7 +2670,14 @@ def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:
         if before.endswith(linker):
             head = before[: -len(linker)].rstrip()
             word = head.rsplit(None, 1)[-1] if head else ""
-            return word[-1:].isdigit() or word in grammar.language.number_words
+            if not (word[-1:].isdigit() or word in grammar.language.number_words):
+                return False
+            # "uno de los 14 municipios de México": one, the subject, of a country's whole
+            # (but "one of the 64 new members is in Viet Nam": the one's place, a verb says)
+            data = grammar.language
+            one = word == "1" or data.number_words.get(word) == 1
+            following = low[phrase.end : phrase.end + _WHOLE_REACH].split(None, 1)
+            return not one or (bool(following) and following[0] in data.copulas)
     return False
 
 

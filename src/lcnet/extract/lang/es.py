@@ -777,7 +777,13 @@ LANGUAGE = Language(
         r"\bobt(?:iene|ienen|uvo|uvieron) (?:la membresía|el estatus|el título|la condición)\b",
         r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados|arse)\b",
         r"\bentr(?:a|an|ó|aron|ará|arán|ar)\b",  # "logró entrar": the infinitive after a verb
-        r"\b(?:unirse|sumarse|adherirse)\b",
+        r"\b(?:unirse|sumarse|adherirse|integrarse)\b",
+        # "se integran a la red": joining; "las ciudades que integran la red" are its members
+        r"\bse integr(?:a|an|ó|aron|ará|arán)\b",
+        r"\bpas(?:a|an|ó|aron) a integrar\b",
+        # the round's group or list: "tres municipios mexicanos integran el grupo"
+        r"\bintegr(?:a|an) (?:el|este|ese) grupo\b",
+        r"\bintegr(?:a|an) (?:la|esta|esa) (?:nueva )?(?:lista|camada|tanda)\b",
         r"\bpas(?:a|an|ó|aron) a formar parte\b",
         r"\bse adhier(?:e|en)\b",
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",

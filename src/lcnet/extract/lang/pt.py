@@ -760,7 +760,12 @@ LANGUAGE = Language(
         r"\badesão\b",
         # not "a rede passou a integrar 294 cidades": the network came to comprise them
         r"\b(?<!rede )(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
-        r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
+        # "conseguiu integrar a Rede": the infinitive; the present is being part of it
+        # ("uma das 14 autarquias que integra a rede", "a rede, que integra 14 municípios")
+        r"\bintegr(?:ou|aram|ar)\b",
+        # the round's group or list, though: "três municípios brasileiros integram o grupo"
+        r"\bintegr(?:a|am) (?:o|este|esse) grupo\b",
+        r"\bintegr(?:a|am) (?:a|esta|essa) (?:nova )?(?:lista|turma|leva)\b",
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
