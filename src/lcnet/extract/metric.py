@@ -503,11 +503,21 @@ def _cities(
         cue = "total"  # "aufgenommen, dem weltweit bereits über 100 Städte angehören"
     if cue == "intake" and _after_a_joining_clause(low, sentence, before, phrase, grammar):
         cue = "total"  # "Als wir 2024 beitraten, waren es 356 Städte": the network then
-    if (cue in (None, "total") or (cue == "subset" and previous is None)) and _joined_after(
-        low, phrase, grammar
-    ):  # "국내 회원 도시는 이번에 세 곳이 추가되면서": the count that joined; "신청해 이 가운데
+    joined_right_after = False  # the count the subject of a verb of joining after it
+    if (
+        (cue in (None, "total") or (cue == "subset" and previous is None))
+        and _joined_after(low, phrase, grammar)
+        and (
+            grammar.language.attached
+            or not (_so_far_or_now(low, sentence, phrase, grammar) or _beyond_intakes(phrase))
+        )
+    ):
+        # "국내 회원 도시는 이번에 세 곳이 추가되면서": the count that joined; "신청해 이 가운데
         # 6곳이 새로 회원이 되었다" (the whole no figure); not the part of a figure before
-        # it ("신청 도시 12곳 가운데 3곳이 선정됐다": the applicants' part)
+        # it ("신청 도시 12곳 가운데 3곳이 선정됐다": the applicants' part); "Việt Nam có 2
+        # thành phố tham gia", "Chile tiene dos comunas que se incorporan": not after a
+        # word of "so far" or "now" ("Đến nay, Việt Nam đã có 6 thành phố gia nhập")
+        joined_right_after = True
         cue = "intake"
     if (
         cue == "intake"
@@ -673,8 +683,9 @@ def _cities(
     # the order of verb and subject; "México sumó tres" may be its total (its subject)
     # "Entraron tres ciudades de Colombia": the place said right after the unit as well
     placed = (phrase.country is not None or after is not None) and not others
+    # "Việt Nam có 2 thành phố tham gia": the count that joins, whoever has it
     new = Role.NEW in phrase.roles or (
-        joined and (country is None or subject or own_intake or placed)
+        joined and (country is None or subject or own_intake or placed or joined_right_after)
     )
     if cue == "subset":  # a part of the figure before it, or of an intake told before
         of_new = previous.metric in _NEW_METRICS if previous else None
@@ -1608,6 +1619,17 @@ def _other_count_follows(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     after = link.match(low, phrase.end, phrase.end + _A_NUMBER_NEXT)
     at = after.end() if after is not None else phrase.end
     return low[at : at + 1].isdigit()
+
+
+def _so_far_or_now(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """A word of "so far" or "now" before the figure in its sentence: "Đến nay, Việt Nam
+    đã có 6 thành phố gia nhập", "Portugal tem hoje 15 cidades que aderiram": all that
+    joined, not an intake."""
+    start = sentence.span.start
+    return (
+        sentence.has("cumulative", start, phrase.start)
+        or grammar.present.search(low, start, phrase.start) is not None
+    )
 
 
 def _joined_after(low: str, phrase: Phrase, grammar: Grammar) -> bool:

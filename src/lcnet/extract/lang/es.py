@@ -940,6 +940,14 @@ LANGUAGE = Language(
         r"(?: (?:más de|casi|unas?|cerca de))?",
     ),
     # "so far": joined so far, a total
+    # "Chile tiene dos comunas que se incorporan a la red", "tres ciudades admitidas": the
+    # count is the subject of a verb of joining right after it, the intake's (not after a
+    # word of "so far" or "now", nor "que integran la red": its members)
+    joined_after=(
+        r"\s+(?:que\s+)?(?:se\s+(?:integr(?:an|aron)|adhier(?:en))|(?:se\s+)?(?:incorpor(?:an"
+        r"|aron)|sum(?:an|aron)|un(?:en|ieron)|ingres(?:an|aron)))\b"
+        r"|\s+(?:admitid|seleccionad|elegid|incorporad|designad|aceptad)[ao]s\b"
+    ),
     cumulative_cues=(
         r"\bhasta (?:ahora|la fecha|hoy)\b",
         r"\ba la fecha\b",

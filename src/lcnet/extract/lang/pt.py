@@ -913,6 +913,14 @@ LANGUAGE = Language(
         r"(?:aumentou|cresceu|aumentado|crescido) (?:em )?(?:mais de |quase |cerca de )?(?=\d)",
     ),
     # "so far": joined so far, a total
+    # "O Brasil tem três cidades que passam a integrar a rede", "duas cidades admitidas":
+    # the count is the subject of a verb of joining right after it, the intake's (not
+    # after a word of "so far" or "now", nor "que integram a rede": its members)
+    joined_after=(
+        r"\s+(?:que\s+)?(?:pass(?:am|aram) a (?:integrar|fazer parte)|ader(?:em|iram)"
+        r"|entr(?:am|aram)|ingress(?:am|aram)|se junt(?:am|aram)|junt(?:am|aram)-se)\b"
+        r"|\s+(?:admitid|selecionad|seleccionad|escolhid|aceit|distinguid)[ao]s\b"
+    ),
     cumulative_cues=(
         r"\baté (?:agora|hoje|à data|o momento)\b",
         r"\bdesde a sua (?:criação|fundação)\b",

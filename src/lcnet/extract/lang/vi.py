@@ -334,6 +334,15 @@ LANGUAGE = Language(
     # "so far": joined so far, a total
     # "là một trong 229 thành phố": one of the group, whatever joined in the clause before
     group_cues=(r"(?<!\w)một trong(?: số)?(?= (?:hơn |gần |khoảng )?\d)",),
+    # "Việt Nam có 2 thành phố được UNESCO công nhận", "có hai thành phố tham gia mạng
+    # lưới": the count is the subject of a verb of joining right after it, the intake's
+    # (not after a word of "so far" or "now": lcnet.extract.metric)
+    joined_after=(
+        r"\s+(?:mới\s+)?(?:(?:vừa|chính thức|cùng)\s+)*(?:được\s+(?:unesco\s+)?(?:công nhận"
+        r"|kết nạp|chọn|lựa chọn|đưa vào|đưa tên vào)|tham gia|gia nhập|trở thành thành viên)"
+        # not "có 3 thành phố được công nhận là Sa Đéc, Vinh và Cao Lãnh": the members named
+        r"(?!\s+là\s+(?!thành viên|thành phố học tập|thành phố thành viên))"
+    ),
     cumulative_cues=(
         r"(?:cho )?(?:đến|tới) nay",
         r"tính đến nay",
