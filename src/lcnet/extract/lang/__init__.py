@@ -555,7 +555,9 @@ class Language(NamedTuple):
     # The subject's particle and a verb of joining right after a count, where the verb
     # ends its clause: "세 곳이 추가되면서", "3곳이 더해져", "3都市が加わり" (a regex
     # fragment matched at the count's end): the count is the one that joined, whatever
-    # topic of members ("국내 회원 도시는 …") stands before it.
+    # topic of members ("국내 회원 도시는 …") stands before it. Also where the verb comes
+    # after its subject: "Việt Nam có 2 thành phố tham gia", "dos comunas que se
+    # incorporan" (not after a word of "so far" or "now": lcnet.extract.metric).
     joined_after: str = ""
     # Where words touch, countries a verb of spreading follows, right after the cities'
     # topic: "新たに加盟した77都市は、44か国にまたがる", "새로 가입한 77개 도시는 44개국에
