@@ -1480,6 +1480,9 @@ def _countries(
             if other
             else 0
         )
+        if other and not named and sentence.has("along", sentence.span.start, phrase.start):
+            # "Chile figura por primera vez, junto a otros doce países": 13
+            named = int(_country_subject(low, sentence.span.start, grammar))
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value + named, None, None, False)
     if (
         previous is not None
@@ -2610,6 +2613,16 @@ _LIST_ARTICLES = (
     *("o", "a", "os", "as", "die", "der", "das"),
 )
 _LIST_REACH = 160  # characters before "N other countries" where their named ones may start
+
+
+def _country_subject(low: str, start: int, grammar: Grammar) -> bool:
+    """Whether the sentence at `start` opens with a country's name, its article before it
+    ("Chile figura por primera vez", "O Chile estreia-se", "Le Chili fait son entrée")."""
+    words = low[start : start + 60].split()[:5]
+    if words and any(words[0] == article.strip() for article in _LIST_ARTICLES):
+        words = words[1:]
+    names = grammar.language.country_names
+    return any(" ".join(words[:size]).rstrip(",") in names for size in range(1, 5))
 
 
 def _countries_listed_before(low: str, start: int, at: int, grammar: Grammar) -> int:

@@ -207,6 +207,11 @@ LANGUAGE = Language(
             "mỹ latinh": "latin-america-caribbean",
         }
     ),
+    # "trải rộng trên 76 quốc gia", "phân bố trên", "có mặt trên": spread over, a
+    # preposition (the last word of the verb before "trên"), not "more than"
+    qualifier_blockers=("rộng", "dài", "bố", "diện", "mặt", "khắp", "rác"),
+    # the same verbs say where the network is: "mạng lưới trải rộng trên 79 quốc gia"
+    presence_words=("rộng", "dài", "bố", "diện", "khắp", "rác"),
     place_connectors=("thuộc", "từ", "đến từ", "tại", "ở", "của", "trên", "trong"),
     possession_words=(
         "hiện",
