@@ -662,6 +662,11 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # The words after a member city's noun that make the number after them its rank,
+    # as an ordinal would: "la ciudad número 14 de México", "a cidade nº 14 de Portugal",
+    # "el municipio mexicano número catorce" (literal, lower case; digits or number
+    # words after them; lcnet.extract.phrase reads the noun, its modifiers and country).
+    rank_numbers: tuple[str, ...] = ()
     # Verbs before a member's rank with its noun left out, read only after a member's name
     # (lcnet.extract.ranks), where rank_verbs would be too common a word to anchor "of
     # <country>" on: "Umm Salal became the seventh" (literal words).
