@@ -59,7 +59,5 @@ def test_the_first_of_a_country_counts_one(language: str, body: str, country: st
         ("ko", "이 도시는 국내 최초로 유네스코 창의도시 네트워크에 가입했다."),
     ],
 )
-def test_a_first_of_no_joining_or_of_another_network_is_not_read(
-    language: str, body: str
-) -> None:
+def test_a_first_of_no_joining_or_of_another_network_is_not_read(language: str, body: str) -> None:
     assert mentions(language, body, DATE) == []

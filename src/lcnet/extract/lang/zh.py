@@ -597,10 +597,10 @@ LANGUAGE = Language(
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
     rank_clause="|".join(_both([r"(?:加入|入选|获批加入)(?:了)?[^，。、；：\s\d]{0,14}?的"])),
     # "成为该国第1个会员城市": the country named before
-    country_subjects=_both(["该国", "国内"]) + ("國內",),
+    country_subjects=_both(["该国", "国内", "國內"]),
     # "杭州是国内首个加入该网络的城市", "在全国率先加入全球学习型城市网络", "全国首家…成员
     # 城市": the first of the country, no noun needed
-    home_words=_both(["国内"]) + ("國內",),  # 內: the table keeps 内
+    home_words=_both(["国内", "國內"]),  # 內: the table keeps 内
     home_country="CN",
     first_words=_both(["率先", "首家"]),
     rank_scope="|".join(_both(["范围内", "内", "範圍內", "內"])),
