@@ -681,6 +681,13 @@ class Language(NamedTuple):
     # (lcnet.extract.ranks), where rank_verbs would be too common a word to anchor "of
     # <country>" on: "Umm Salal became the seventh" (literal words).
     bare_rank_verbs: tuple[str, ...] = ()
+    # Verbs of being or becoming in a past tense, singular and plural, before a member's
+    # rank: "Palermo fu la terza", "Mantes a été la deuxième", "Bonn war die dritte",
+    # "Trieste e Lucca furono la quarta e la quinta". The rank is then its country's
+    # count on the day that member joined (lcnet.extract.ranks, lcnet.extract.joining),
+    # whatever its clause leaves undated; a present ("Cividale è l'ottava") stays the
+    # text's. Literal words, without the article.
+    past_rank_verbs: tuple[str, ...] = ()
     # The time the text's own city joined, named without a date: "Lors de notre
     # adhésion, le réseau comptait 294 villes", "when we joined" (a regex fragment). A
     # figure in its sentence is of the date that city joined, when the fact store knows
