@@ -37,11 +37,9 @@ from lcnet.extract.historic import (
     dated_by_heading,
     dated_by_lead,
     dated_by_the_next,
-    dated_entries,
     in_circulation,
     joined_then,
     opening_date,
-    republished_blocks,
     until_now,
 )
 from lcnet.extract.lang import Role, Unit, language
@@ -123,9 +121,7 @@ def scan(
     low, names = read
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = DatedBlocks(
-        republished_blocks(low, rules, written), dated_entries(low, rules, written)
-    )
+    reposts = DatedBlocks(low, rules, written)  # read at the first figure of no date
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:

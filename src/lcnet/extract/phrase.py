@@ -42,7 +42,12 @@ from lcnet.extract.elliptic import (
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Language, Role, Unit, language
-from lcnet.extract.newcomers import nationals, newcomer_parts, ranks_in_a_country
+from lcnet.extract.newcomers import (
+    firsts_in_a_country,
+    nationals,
+    newcomer_parts,
+    ranks_in_a_country,
+)
 from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import (
     INDEFINITE,
@@ -377,6 +382,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     ]
     gapped += [  # "Es la décima de México": a rank among the country's cities
         Phrase(*e, True, False, None, True) for e in ranks_in_a_country(low, start, end, grammar)
+    ]
+    gapped += [  # "岡山市は国内で初めてGNLCに加盟した": the first of its country, no noun
+        Phrase(*e, True, False, None, True) for e in firsts_in_a_country(low, start, end, grammar)
     ]
     gapped += [  # "le italiane sono otto", "Reggio è la sesta": the adjective for the noun
         Phrase(*e, None, False) for e in adjectival(low, start, end, phrases, grammar)

@@ -1029,8 +1029,21 @@ LANGUAGE = Language(
             "se convirtió en",
             "pasa a ser",
             "pasó a ser",
+            "ha sido",
+            "había sido",
         )
         for article in ("la", "el")
+    ),
+    past_rank_verbs=(
+        "fue",
+        "era",
+        "ha sido",
+        "había sido",
+        "se convirtió en",
+        "pasó a ser",
+        "fueron",
+        "eran",
+        "se convirtieron en",
     ),
     newcomer_sets=(
         # "De las 72 ciudades admitidas en diciembre de 2025, dieciséis están en África":

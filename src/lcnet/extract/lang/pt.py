@@ -993,8 +993,20 @@ LANGUAGE = Language(
             "tornou-se",
             "passa a ser",
             "passou a ser",
+            "se tornou",
+            "tinha sido",
         )
         for article in ("a", "o")
+    ),
+    past_rank_verbs=(
+        "foi",
+        "era",
+        "tinha sido",
+        "tornou-se",
+        "se tornou",
+        "passou a ser",
+        "foram",
+        "eram",
     ),
     newcomer_sets=(
         # "Das 72 cidades admitidas em dezembro de 2025, dezasseis ficam em África"
