@@ -1109,6 +1109,14 @@ LANGUAGE = Language(
         r"\baspir(?:a|an|aba|aban|ante|antes)\b",
         r"\b(?:quiere|quieren|desea|desean|busca|buscan) (?:entrar|ingresar|sumarse|unirse"
         r"|incorporarse|formar parte)\b",
+        # verbs of applying and competing: "aplicaron para la designación unas 300
+        # ciudades", "concursaron", "compitieron por un lugar", "solicitaron su ingreso"
+        # (not "se aplica a 300 ciudades": a rule's reach)
+        r"(?<!se )\baplic(?:a|an|ó|aron|ar|arán)\b(?= (?:para|a|al)\b)",
+        r"\bconcurs(?:a|an|ó|aron|ar|arán|antes)\b",
+        r"\bcompit(?:e|en|ió|ieron)\b",
+        r"\bsolicit(?:a|an|ó|aron|ar)\b (?:(?:su|el|la) )?(?:ingreso|adhesión|admisión"
+        r"|membresía|incorporación|entrada)",
     ),
     circulation_markers=(
         # una fuente que "todavía dice" una cifra la dice hoy

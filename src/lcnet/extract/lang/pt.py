@@ -1070,6 +1070,12 @@ LANGUAGE = Language(
         r"\b(?:quer|querem|pretende|pretendem|deseja|desejam) (?:entrar|aderir|integrar"
         r"|fazer parte|juntar-se)\b",
         r"\bcandidat(?:ar|am|ou|aram)(?:-se)?\b",
+        # verbs of applying and competing: "inscreveram-se cerca de 300 cidades",
+        # "concorreram", "disputaram um lugar"
+        r"\binscrev(?:e|em|eu|eram|er)(?:-se)?\b",
+        r"\bse inscrev(?:e|em|eu|eram)\b",
+        r"\bconcorr(?:e|em|eu|eram|er|entes)\b",
+        r"\bdisput(?:a|am|ou|aram)\b",
     ),
     circulation_markers=(
         # uma fonte que "ainda diz" um número o diz hoje

@@ -365,7 +365,20 @@ LANGUAGE = Language(
         r"đang là thành viên",
     ),
     quota_cues=(r"mỗi (?:quốc gia|nước)",),
-    candidate_cues=(r"quan tâm", r"đăng ký", r"ứng viên", r"đề cử", r"hồ sơ"),
+    # and the verbs of applying and competing: "ứng tuyển", "nộp đơn", "xin gia nhập",
+    # "cạnh tranh cho một suất"
+    candidate_cues=(
+        r"quan tâm",
+        r"đăng ký",
+        r"ứng viên",
+        r"đề cử",
+        r"hồ sơ",
+        r"ứng tuyển",
+        r"nộp đơn",
+        r"đơn xin",
+        r"xin gia nhập",
+        r"cạnh tranh",
+    ),
     circulation_markers=(
         # a source that still says it: "trang web của sở vẫn ghi 356"
         r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
