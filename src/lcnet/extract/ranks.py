@@ -101,6 +101,8 @@ def ranked(
             if demonym and data.demonyms.get(" ".join(demonym.split())) != place.country:
                 continue  # "Sousse est la deuxième marocaine": not its own country
             where = found["where"]
+            if where and _not_a_place(low, found, rules):
+                where = None  # "la séptima mexicana en ingresar", "a oitava portuguesa da rede"
             if where and data.country_names.get(" ".join(where.split())) != place.country:
                 continue  # "a primeira do Rio Grande do Sul": of a part of it, or elsewhere
             value = data.ordinals[" ".join(found["ordinal"].split())]
@@ -139,6 +141,27 @@ def ranked(
             # "Cividale è l'ottava, Brescia la settima": the verb left out is the first's
             yield Ranked(at, stop, Metric.COUNTRY_CITIES, rank, Qualifier.EXACT, more.country,
                          (), when or (more.joined if past else None))  # fmt: skip
+
+
+def _not_a_place(low: str, found: re.Match[str], rules: Grammar) -> bool:
+    """Whether the words after a rank's preposition name no place: the network ("da
+    rede", "de la red", "in the network") or a clause of joining the language ends a rank
+    with ("en ingresar", "a entrar": Language.rank_ends)."""
+    where = found["where"]
+    head = found.end("demonym") if found["demonym"] else found.end("ordinal")
+    # the reference with its preposition and article: "de la red", "da rede"
+    if rules.references.search(low, head, found.end()) is not None or any(
+        finder.search(where) is not None for finder in rules.gnlc_finders
+    ):
+        return True
+    ends = _clause_ends(rules.language.code)
+    return ends is not None and ends.match(low, head) is not None
+
+
+@cache
+def _clause_ends(code: str) -> re.Pattern[str] | None:
+    ends = [e for e in grammar(code).language.rank_ends if not _PLACE_WORD.fullmatch(e)]
+    return re.compile(rf"\s+(?:{'|'.join(ends)})(?!\w)") if ends else None
 
 
 def _coordinated_ranks(
