@@ -16,7 +16,7 @@ C, N, T = "country_cities", "new_cities", "total_cities"
 CASES: list[tuple[str, str, list[tuple[str, int, str | None]]]] = [
     ("vi", "Theo UNESCO, Việt Nam có 2 thành phố được công nhận là thành phố học tập toàn cầu.",
      [(N, 2, "VN")]),
-    ("vi", "Lần này Việt Nam có hai thành phố tham gia Mạng lưới các thành phố học tập toàn cầu.",
+    ("vi", "Lần này Việt Nam có hai thành phố tham gia GNLC của UNESCO.",
      [(N, 2, "VN")]),
     ("vi", "Đợt này, Việt Nam có hai thành phố được kết nạp vào mạng lưới.", [(N, 2, "VN")]),
     ("es", "Según la UNESCO, Perú tiene dos ciudades que se incorporan a la red.", [(N, 2, "PE")]),
