@@ -17,6 +17,7 @@ PLACES = Gazetteer(
         "puebla": Place("mx/puebla", "MX", PartialDate(2020, 9)),
         "cantanhede": Place("pt/cantanhede", "PT", PartialDate(2019, 7)),
         "lille": Place("fr/lille", "FR", PartialDate(2024, 2)),
+        "tepic": Place("mx/tepic", "MX", PartialDate(2025, 12)),
     }
 )
 C = "country_cities"
@@ -33,6 +34,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("fr", "Lille est la septième française du réseau.",
      [("septième française", C, 7, "exact", None, "FR")]),
     ("pt", "Cantanhede é a oitava do Rio Grande do Sul.", []),
+    # the rank said by a number, the noun left out (Language.rank_numbers)
+    ("es", "Tepic se convierte en la número 14 de México en la red.",
+     [("número 14", C, 14, "exact", None, "MX")]),
+    ("pt", "Cantanhede é a número 11 de Portugal na rede.",
+     [("número 11", C, 11, "exact", None, "PT")]),
+    ("es", "Tepic es la número 1 en calidad de vida.", []),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.engine import Lowered, read_text
 from lcnet.extract.grammar import Grammar, grammar
 from lcnet.extract.historic import as_of
-from lcnet.extract.lang import Unit
+from lcnet.extract.lang import Language, Unit
 from lcnet.extract.lists import Gazetteer, Place, names_of, place_key, sentences, short_names
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
@@ -105,7 +105,7 @@ def ranked(
                 where = None  # "la séptima mexicana en ingresar", "a oitava portuguesa da rede"
             if where and data.country_names.get(" ".join(where.split())) != place.country:
                 continue  # "a primeira do Rio Grande do Sul": of a part of it, or elsewhere
-            value = data.ordinals[" ".join(found["ordinal"].split())]
+            value = _rank_value(found["ordinal"], data)
             if value < 2:
                 continue  # "Torino è stata la prima": first of many things, said loosely
             end = (
@@ -141,6 +141,24 @@ def ranked(
             # "Cividale è l'ottava, Brescia la settima": the verb left out is the first's
             yield Ranked(at, stop, Metric.COUNTRY_CITIES, rank, Qualifier.EXACT, more.country,
                          (), when or (more.joined if past else None))  # fmt: skip
+
+
+def _ordinal_words(data: Language) -> str:
+    """The ordinals, and a rank word with its number where the language says ranks so
+    ("la número 14 de México", "a nº 15": Language.rank_numbers)."""
+    words = alternation(data.ordinals)
+    if not data.rank_numbers:
+        return words
+    return rf"{words}|(?:{alternation(data.rank_numbers)})\s*\d{{1,3}}(?!\d)"
+
+
+def _rank_value(ordinal: str, data: Language) -> int:
+    """The rank an ordinal or a numbered rank ("número 14") says."""
+    said = " ".join(ordinal.split())
+    if said in data.ordinals:
+        return data.ordinals[said]
+    digits = "".join(c for c in said if c.isdigit())
+    return int(digits) if digits else 0
 
 
 def _not_a_place(low: str, found: re.Match[str], rules: Grammar) -> bool:
@@ -479,7 +497,7 @@ def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
         head, _, article = verb.rpartition(" ")
         if article in ("la", "le", "il"):
             verbs.add(f"{head} l")
-    heads = frozenset(o.split()[0][:_HEAD] for o in data.ordinals)
+    heads = frozenset(o.split()[0][:_HEAD] for o in (*data.ordinals, *data.rank_numbers))
     return tuple(sorted(verbs)), heads
 
 
@@ -527,7 +545,7 @@ def _form(code: str) -> re.Pattern[str] | None:
     refs = alternation(data.country_references) if cities else ""
     ref = rf"(?P<ref>\s+(?:{alternation(cities)})\s+(?:{refs})(?!\w))|" if refs else ""
     return re.compile(
-        rf"(?<!\w)(?P<verb>{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
+        rf"(?<!\w)(?P<verb>{alternation(sorted(verbs))})\s*(?P<ordinal>{_ordinal_words(data)})"
         rf"(?:{ref}(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
