@@ -794,12 +794,13 @@ LANGUAGE = Language(
         r"\bde la convocatoria (?:de )?(?=(?:19|20)\d\d\b)",
         *(
             rf"\besta {n}\b(?<!antes de esta {n})(?<!tras esta {n})(?<!después de esta {n})"
-            for n in ("convocatoria", "ronda", "tanda")
+            # the round named as a class of newcomers: "de esta generación", "camada"
+            for n in ("convocatoria", "ronda", "tanda", "generación", "camada", "promoción")
         ),
         *(
             rf"\bla última {n}\b(?<!antes de la última {n})(?<!tras la última {n})"
             rf"(?<!después de la última {n})"
-            for n in ("convocatoria", "ronda")
+            for n in ("convocatoria", "ronda", "generación", "camada", "promoción")
         ),
         # the active verb of admitting: "la UNESCO admitió ayer 77 nuevas ciudades"
         # (past only: "esta red admite hasta 425 ciudades" says what it may take)
@@ -829,6 +830,9 @@ LANGUAGE = Language(
         # the verb that takes its object to a count: "esta convocatoria llevó la red a 294"
         r"\bllev(?:a|an|ó|aron|aba|ando)\b(?= (?:a )?(?:la|el|al|los|las) )",
         r"\beleva a\b",
+        # the verb that raises its object to a count: "lo que eleva la presencia del país a
+        # una decena"
+        r"\belev(?:a|an|ó|aron|ando)\b(?= (?:la|el|los|las) [^.;:!?]{0,40}? a (?:\d|un|una))",
         r"\btiene\b",
         r"\btenía\b",
         r"\bcomprende\b",

@@ -786,12 +786,12 @@ LANGUAGE = Language(
         r"\bda rodada (?:de )?(?=(?:19|20)\d\d\b)",
         *(
             rf"\b(?:n|d)?esta {n}\b(?<!antes desta {n})(?<!após esta {n})(?<!depois desta {n})"
-            for n in ("rodada", "leva")
+            for n in ("rodada", "leva", "ronda", "geração", "turma", "fornada")
         ),
         *(
             rf"\b(?:a|na|da) última {n}\b(?<!antes da última {n})(?<!após a última {n})"
             rf"(?<!depois da última {n})"
-            for n in ("rodada", "leva")
+            for n in ("rodada", "leva", "ronda", "geração", "turma", "fornada")
         ),
         # the active verb of admitting: "a UNESCO admitiu ontem 77 novas cidades"
         # (past only: "a rede admite até 425 cidades" says what it may take)
