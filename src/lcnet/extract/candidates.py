@@ -86,8 +86,14 @@ def _candidate(
     # A figure's unit follows a space: "electricity", "(cities" are none. Where words
     # touch ("356개 도시가", "425个城市"), the group's figure_end has read what is before.
     attached = grammar.language.attached
-    if at <= start or not (attached or low[at - 1].isspace()):
+    if at <= start:
         return None
+    if not (attached or low[at - 1].isspace()):
+        # a quote or a bracket opens on a noun its rank follows: "là “thành phố thứ tư của
+        # Việt Nam”", "(thành phố thứ tư)"; no count stands before such a noun
+        if low[at - 1] not in _OPENERS or not grammar.language.ordinal_after_unit:
+            return None
+        return _ranked_after_opener(low, at, nouns, grammar)
     for noun in nouns:  # longest first: the common case, inline
         if low.startswith(noun, at):
             found: tuple[str, int] | None = noun, at + len(noun)
@@ -109,6 +115,22 @@ def _candidate(
             return at, stop, "number"  # the common case, which _figure_before finds so
         kind = _figure_before(low, at, noun, grammar)
         return None if kind is None else (at, stop, kind)
+    return None
+
+
+_OPENERS = frozenset("\"'(\u201c\u2018\u00ab[")
+
+
+def _ranked_after_opener(
+    low: str, at: int, nouns: tuple[str, ...], grammar: Grammar
+) -> Candidate | None:
+    """A singular city or member noun right after a quote or bracket, its ordinal after
+    it (Language.ordinal_after_unit): a rank, never a count."""
+    for noun in nouns:
+        if low.startswith(noun, at) and noun in grammar.language.singular_units:
+            stop = at + len(noun)
+            if grammar.ordinal_after.match(low, stop):
+                return at, stop, "ordinal"
     return None
 
 
