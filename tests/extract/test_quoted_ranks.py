@@ -14,6 +14,8 @@ CASES: list[tuple[str, list[tuple[str, int, str | None]]]] = [
     ('Vinh là "thành phố thứ ba của Việt Nam" trong mạng lưới.', [("country_cities", 3, "VN")]),
     ("Vinh (thành phố thứ ba của Việt Nam) vào mạng lưới năm 2020.",
      [("country_cities", 3, "VN")]),
+    ("Hà Nội là “thành viên thứ sáu” của Việt Nam trong mạng lưới.",
+     [("country_cities", 6, "VN")]),
     ("Mạng lưới có “thành phố” ở nhiều quốc gia.", []),
 ]  # fmt: skip
 

@@ -601,6 +601,8 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
         if found is None or _after_plural_marker(low, at, floor, data.plural_markers):
             return None  # "những thành phố đầu tiên": the first ones, not the first
         place = grammar.country_after.match(low, found.end())  # "thứ sáu của việt nam"
+        if place is None and low[found.end() : found.end() + 1] in _QUOTE_CLOSERS:
+            place = grammar.country_after.match(low, found.end() + 1)  # "thứ sáu” của"
         country = data.country_names[" ".join(place["country"].split())] if place else None
         start, finish = at, found.end()
         roles, demonym, region = _modifiers("", found["modifiers"], grammar)
@@ -656,6 +658,9 @@ def _numbered(
         region=region,
         ordinal=True,
     )
+
+
+_QUOTE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb)")
 
 
 def _after_plural_marker(low: str, at: int, floor: int, markers: tuple[str, ...]) -> bool:
