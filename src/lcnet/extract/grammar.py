@@ -874,14 +874,15 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "total": data.total_cues,
     }
     ends = {"future": r"(?!\w)"}  # "comptera", not the "comptera" of "compterait"
-    groups = [
-        f"(?P<{kind}>"
-        + "|".join(f"(?:{_word_start(f)})" for f in fragments)
-        + ")"
-        + ends.get(kind, "")
-        for kind, fragments in kinds.items()
-        if fragments
-    ]
+    groups = []
+    for kind, fragments in kinds.items():
+        if fragments:
+            either = "|".join(f"(?:{_word_start(f)})" for f in fragments)
+            # each kind led by its first characters: at a word that opens none of its
+            # fragments, one test passes over the kind instead of one per fragment
+            first = first_characters(either)
+            ahead = "" if first is None else f"(?=[{first}])"
+            groups.append(f"{ahead}(?P<{kind}>{either}){ends.get(kind, '')}")
     return led(space.not_after() + "(?:" + "|".join(groups) + ")")
 
 
