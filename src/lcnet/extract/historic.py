@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 from lcnet.dates import DateError, PartialDate
@@ -231,14 +231,28 @@ def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -
     return False
 
 
-@lru_cache(maxsize=64)
 def _circulation_marks(low: str, start: int, end: int, code: str) -> tuple[tuple[int, int], ...]:
     """Where the markers of a source in use stand in a sentence: read once for all its
-    figures (a str's hash is kept, so the text as a key costs nothing after the first)."""
-    circulation = grammar_of(code).circulation
-    if circulation is None or not may_match(circulation, low, start, end):
-        return ()  # none of the markers' words in the sentence: the common case
-    return tuple(m.span() for m in circulation.finditer(low, start, end))
+    figures. Kept for the text being read (by identity, as lcnet.extract.occurrences
+    keeps its words): a text as a cache key is hashed whole for each new text, and
+    compared whole with an equal one read before (#14)."""
+    global _marks_text, _marks
+    if low is not _marks_text:
+        _marks_text, _marks = low, {}
+    key = (start, end, code)
+    found = _marks.get(key)
+    if found is None:
+        circulation = grammar_of(code).circulation
+        if circulation is None or not may_match(circulation, low, start, end):
+            found = ()  # none of the markers' words in the sentence: the common case
+        else:
+            found = tuple(m.span() for m in circulation.finditer(low, start, end))
+        _marks[key] = found
+    return found
+
+
+_marks_text: str | None = None  # the text whose sentences' markers are kept
+_marks: dict[tuple[int, int, str], tuple[tuple[int, int], ...]] = {}
 
 
 # a number that is not a year: another figure between a source's marker and this one
