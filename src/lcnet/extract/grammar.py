@@ -878,12 +878,16 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     for kind, fragments in kinds.items():
         if fragments:
             either = "|".join(f"(?:{_word_start(f)})" for f in fragments)
-            # each kind led by its first characters: at a word that opens none of its
-            # fragments, one test passes over the kind instead of one per fragment
-            first = first_characters(either)
-            ahead = "" if first is None else f"(?=[{first}])"
-            groups.append(f"{ahead}(?P<{kind}>{either}){ends.get(kind, '')}")
+            groups.append(_first_led(f"(?P<{kind}>{either})") + ends.get(kind, ""))
     return led(space.not_after() + "(?:" + "|".join(groups) + ")")
+
+
+def _first_led(group: str) -> str:
+    """A kind's group led by a lookahead for the characters its matches may start with
+    (lcnet.extract.firsts), where they are known: at a word that opens none of the
+    kind's forms, one test passes over the kind instead of one per form (#14)."""
+    first = first_characters(group)
+    return group if first is None else f"(?=[{first}]){group}"
 
 
 def _word_start(fragment: str) -> str:
@@ -930,7 +934,7 @@ def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
     kinds = []
     for kind, forms in data.relative_dates.items():
         joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
-        kinds.append(f"(?P<{kind}>{joined})")
+        kinds.append(_first_led(f"(?P<{kind}>{joined})"))
     # the lookbehind guards every kind (grouped): "last month", not the "month" of "semester"
     return led(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
 
