@@ -392,10 +392,16 @@ def grammar(code: str) -> Grammar:
         possession_words=_words((*data.possession_words, *_plain(data.present_markers))),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
-        network_names=led(
-            rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
-            rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
-            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
+        network_names=led(  # each kind led by its first characters (_first_led)
+            rf"{space.not_after()}(?:"
+            + _first_led(rf"(?P<gnlc>{'|'.join(data.network_names)})")
+            + "|"
+            + _first_led(rf"(?P<other>{'|'.join(data.other_networks) or '(?!)'})")
+            + "|"
+            + _first_led(
+                rf"(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'})"
+            )
+            + ")"
         ),
         gnlc_anchors=_gnlc_anchors(data),
         gnlc_finders=tuple(finder(a, data) for a in _gnlc_anchors(data)),
