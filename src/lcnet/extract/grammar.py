@@ -393,9 +393,10 @@ def grammar(code: str) -> Grammar:
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
         network_names=led(
-            rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
+            rf"(?:(?P<gnlc>{'|'.join(data.network_names)})"
             rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
-            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
+            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))",
+            _name_start(space),
         ),
         gnlc_anchors=_gnlc_anchors(data),
         gnlc_finders=tuple(finder(a, data) for a in _gnlc_anchors(data)),
@@ -820,14 +821,27 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     return led(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
 
 
-def led(pattern: str) -> re.Pattern[str]:
+def _name_start(space: Spacing) -> str:
+    """Where a network's name may start: after no word letter; where words touch (ja,
+    zh), a name in their own script may follow a Latin word ("UNESCO学習都市グローバル
+    ネットワーク"), a Latin name ("gnlc") may not."""
+    if space.start == r"\w":
+        return space.not_after()
+    return rf"(?:(?![{space.start}])|{space.not_after()})"
+
+
+def led(pattern: str, before: str = "") -> re.Pattern[str]:
     """The pattern compiled, led by a lookahead for the characters a match may start with
     (lcnet.extract.firsts), when they are known: a pattern that opens with a lookbehind
     ("no word letter before") has neither a literal nor a set of first characters that re
     could skip to, and is tried in full at every character; the lookahead fails at once
     where none of them stands (spaces, digits, punctuation, rarer letters). It matches
-    where the pattern does, and nowhere else."""
-    first = first_characters(pattern)
+    where the pattern does, and nowhere else. `before`: zero-width assertions that open
+    it, which its first characters are read without."""
+    first = first_characters(before + pattern)
+    if first is None and before:
+        first = first_characters(pattern)
+    pattern = before + pattern
     return re.compile(pattern if first is None else f"(?=[{first}]){pattern}")
 
 
