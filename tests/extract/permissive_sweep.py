@@ -420,3 +420,40 @@ CASES: tuple[Case, ...] = (
         (350,),
     ),
 )
+
+# The default of an unread metric (lcnet.extract.metric._small_default): a count of cities
+# too small for the network's total, whose list a colon opens after it, is an intake's
+# (or, with a country named before it, that country's members), unsure; near-misses: the
+# cities of a workshop or of a province, listed the same way.
+_ND = "new_cities"
+_CC = "country_cities"
+DEFAULTS: tuple[Case, ...] = (
+    Case("en", "list", "The six newcomers this year are: Lyon, Turin, Porto, Graz, Ghent "
+         "and Cork.",
+         ((_ND, 6),)),
+    Case("en", "country-list", "In Thailand the network now counts seven cities: Chiang Rai, "
+         "Chiang Mai, Phuket, Hat Yai, Sukhothai, Phayao and Yala.", ((_CC, 7),)),
+    Case("en", "workshop", "Five cities took part in the workshop: Lyon, Turin, Porto, Graz "
+         "and Ghent.", (), (5,)),
+    Case("fr", "list", "Les six nouvelles venues sont : Lyon, Turin, Porto, Graz, Gand et Cork.",
+         ((_ND, 6),)),
+    Case("fr", "workshop", "Cinq villes ont participé à l'atelier : Lyon, Turin, Porto, Graz "
+         "et Gand.", (), (5,)),
+    Case("es", "list", "Las seis ciudades que entran este año son: Lyon, Turín, Oporto, Graz, "
+         "Gante y Cork.", ((_ND, 6),)),
+    Case("es", "country-list", "En Colombia la red cuenta ya con nueve municipios: Bogotá, "
+         "Envigado, Tunja, Rionegro, Manizales, La Estrella, Barranquilla, Quibdó y Chía.",
+         ((_CC, 9),)),
+    Case("es", "workshop", "Cinco ciudades participaron en el taller: Lyon, Turín, Oporto, "
+         "Graz y Gante.", (), (5,)),
+    Case("de", "list", "Die sechs neuen Städte sind: Lyon, Turin, Porto, Graz, Gent und Cork.",
+         ((_ND, 6),)),
+    Case("de", "workshop", "Fünf Städte nahmen an der Werkstatt teil: Lyon, Turin, Porto, "
+         "Graz und Gent.", (), (5,)),
+    Case("it", "list", "Le sei nuove città sono: Lione, Torino, Porto, Graz, Gand e Cork.",
+         ((_ND, 6),)),
+    Case("pt", "list", "As seis novas cidades são: Lyon, Turim, Porto, Graz, Gante e Cork.",
+         ((_ND, 6),)),
+    Case("vi", "list", "Sáu thành phố mới gồm: Lyon, Turin, Porto, Graz, Ghent và Cork.",
+         ((_ND, 6),)),
+)  # fmt: skip
