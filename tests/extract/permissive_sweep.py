@@ -456,4 +456,13 @@ DEFAULTS: tuple[Case, ...] = (
          ((_ND, 6),)),
     Case("vi", "list", "Sáu thành phố mới gồm: Lyon, Turin, Porto, Graz, Ghent và Cork.",
          ((_ND, 6),)),
+    # an FAQ: the question line names the country, the answer lists its cities
+    Case("en", "asked", "**How many member cities does Viet Nam have?**\n\nFive cities: Sa Dec, "
+         "Vinh, Cao Lanh, Ho Chi Minh City and Son La.", ((_CC, 5),)),
+    Case("fr", "asked", "**Combien de villes membres compte le Viet Nam ?**\n\nCinq villes : "
+         "Sa Dec, Vinh, Cao Lanh, Hô Chi Minh-Ville et Son La.", ((_CC, 5),)),
+    Case("es", "asked", "**¿Cuántas ciudades miembro tiene Vietnam?**\n\nCinco ciudades: Sa "
+         "Dec, Vinh, Cao Lanh, Ciudad Ho Chi Minh y Son La.", ((_CC, 5),)),
+    Case("vi", "asked", "**Việt Nam hiện có mấy thành viên?**\n\nNăm thành phố: Sa Đéc, Vinh, "
+         "Cao Lãnh, Thành phố Hồ Chí Minh và Sơn La.", ((_CC, 5),)),
 )  # fmt: skip

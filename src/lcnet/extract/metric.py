@@ -236,10 +236,29 @@ def _small_default(
     ):
         return None
     country = phrase.country or country_named_last(low, sentence.span.start, phrase.start, grammar)
+    if country is None:  # "**Việt Nam có bao nhiêu thành viên?** Năm thành phố: Sa Đéc, ..."
+        country = _asked_country(low, sentence.span.start, grammar)
     new = reading.metric is Metric.NEW_CITIES or Role.NEW in phrase.roles
     if country is not None and not new:
         return Reading(Metric.COUNTRY_CITIES, reading.value, country, None, True, unsure=True)
     return Reading(Metric.NEW_CITIES, reading.value, country, None, True, unsure=True)
+
+
+def _asked_country(low: str, start: int, grammar: Grammar) -> str | None:
+    """The country a question right before `start` names (an FAQ's question line, its
+    answer after it): "Việt Nam có những thành phố nào là thành viên?" over "Hiện có 3
+    thành phố: ...". None when no question ends just before."""
+    floor = max(0, start - _ASKED_REACH)
+    mark = max(low.rfind("?", floor, start), low.rfind("\uff1f", floor, start))
+    if mark < 0 or any(c.isalnum() for c in low[mark + 1 : start]):
+        return None
+    floor = max(floor, mark - _ASKED_REACH)
+    opened = max(low.rfind(end, floor, mark) for end in _QUESTION_OPENS)
+    return country_named_last(low, max(opened + 1, floor), mark, grammar)
+
+
+_ASKED_REACH = 200  # characters: a question line, and the markup after it
+_QUESTION_OPENS = ("\n", ".", "!", "?", "\u3002")  # where the sentence before it ended
 
 
 def _names_follow(low: str, phrase: Phrase, sentence: Sentence) -> bool:
