@@ -1207,6 +1207,7 @@ def _is_ordinal(word: str, grammar: Grammar) -> bool:
     return word in data.ordinals or re.fullmatch(data.ordinal_digits, word) is not None
 
 
+@lru_cache(maxsize=4096)  # the same numbers are read again and again ("5", "425")
 def _count(number: str, code: str) -> int | None:
     if _YEAR.fullmatch(number):
         return None  # "the 2025 cities": a year, never a count of the network's members
