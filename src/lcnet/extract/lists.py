@@ -324,16 +324,17 @@ def _the_only(
     name = near[0]
     if not _names_its_country(clause, city.country, rules):
         return None
+    # said from the name to "the only" (or back): "Lausanne die einzige Learning City",
+    # "Bouaké, seule ville ivoirienne" (readers point at either word)
+    start, end = min(name.start(), cue.start()), max(name.end(), cue.end())
     if _joining(clause, rules):  # "Fundão was the only Portuguese city admitted this
-        # round": the country's share of an intake, 1, said from the name to "the only"
-        start, end = min(name.start(), cue.start()), max(name.end(), cue.end())
+        # round": the country's share of an intake, 1
         return _counted(
             low, sentence, start, end, Qualifier.EXACT, city.country, (city.key,), rules,
             written, Metric.NEW_CITIES,
         )  # fmt: skip
     return _counted(
-        low, sentence, name.start(), name.end(), Qualifier.EXACT, city.country, (city.key,),
-        rules, written,
+        low, sentence, start, end, Qualifier.EXACT, city.country, (city.key,), rules, written
     )  # fmt: skip
 
 

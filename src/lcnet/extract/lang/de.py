@@ -766,7 +766,10 @@ LANGUAGE = Language(
         r"\bgehören\b",
         r"\bangehören\b",
         r"\binsgesamt\b",
-        r"\bnetzwerk (?:von|aus|mit)\b",
+        # the network or a body the city enters named so: "in den weltweiten
+        # Zusammenschluss von mehr als 200 Kommunen", "Teil einer Gemeinschaft von 150"
+        r"\b(?:netzwerk|netz|zusammenschluss|verbund|gemeinschaft|gruppe|familie)"
+        r" (?:von|aus|mit)\b",
         r"\b(?:hat|hatte|haben|hatten)\b",
         r"\b(?:steigt|stieg|wächst|wuchs|erhöht|erhöhte|erhöht sich|wächst damit)"
         r" (?:auf|die zahl)\b",

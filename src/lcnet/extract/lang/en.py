@@ -663,6 +663,9 @@ LANGUAGE = Language(
         r"\b(?:rose|risen|rising|rises|grew|grown|growing|grows|increased|increases|climbed"
         r"|climbs|jumped|jumps|went up|goes up) to\b",
         r"\bnetwork of\b",
+        # a body the city enters, as "network of": "joins a community of more than 150
+        # cities", "a select group of 49 cities", "a family of 425 learning cities"
+        r"\b(?:group|community|family) of\b",
         # not "has become one of two British cities admitted": a copula, the verb after says
         r"\b(?:now |currently |today )?(?:(?:has|have|had)(?! become\b)|counts|counted|includes"
         r"|included|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"

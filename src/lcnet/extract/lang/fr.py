@@ -517,6 +517,10 @@ LANGUAGE = Language(
     population_heads=(r"population",),
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        # the English noun, plural or kept invariant: "la France compte quatre Learning
+        # Cities", "les quatre Learning City françaises"
+        "learning cities": Unit.CITY,
+        "learning city": Unit.CITY,
         "communes": Unit.CITY,
         "collectivités": Unit.CITY,
         "provinces": Unit.CITY,
@@ -563,6 +567,7 @@ LANGUAGE = Language(
         "ville": Unit.CITY,
         "municipalité": Unit.CITY,
         "commune": Unit.CITY,  # "la seule commune française de cette promotion"
+        "learning city": Unit.CITY,  # "la septième Learning City française"
         "membre": Unit.MEMBER,
     },
     modifiers_before={
@@ -913,6 +918,8 @@ LANGUAGE = Language(
         r"\b(?:pass(?:e|é|ée|és|ées|ant|ait)|grimp(?:e|é|ant)|mont(?:e|é|ant)) à\b",
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
+        # a body the city enters, as "réseau de": "une communauté de plus de 150 villes"
+        r"\b(?:communauté|groupe|famille) de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
         r"\bregroup(?:e|ent|ait|ant)\b",
         r"\brassembl(?:e|ent|ait|ant)\b",

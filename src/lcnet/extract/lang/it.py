@@ -414,6 +414,8 @@ LANGUAGE = Language(
         "membri": Unit.MEMBER,
         "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
         "learning cities": Unit.CITY,  # "l'Italia resta a sei Learning Cities"
+        # the English noun kept invariant, as "città": "le altre due Learning City italiane"
+        "learning city": Unit.CITY,
         "paesi": Unit.COUNTRY,
         "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "stati membri": Unit.COUNTRY,
@@ -820,6 +822,8 @@ LANGUAGE = Language(
         r"\bfanno parte\b",
         r"\bfacevano parte\b",
         r"\brete di\b",
+        # a body the city enters, as "rete di": "una comunità di oltre 150 città"
+        r"\b(?:comunità|gruppo|famiglia) di\b",
         r"\b(?:un|in) totale(?: di)?\b",
         r"\bin tutto\b",
         # have, but not as the auxiliary of a past tense: "L'Africa ha ottenuto diciassette
