@@ -1230,7 +1230,7 @@ LANGUAGE = Language(
         r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
     ),
     size_linkers=("mit", "von"),
-    subset_words=("davon", "darunter"),
+    subset_words=("davon", "darunter", "unter ihnen", "einschließlich", "allein", "wovon"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
     subject_adverbs=("zusammen", "gemeinsam", "insgesamt", "zusammengenommen"),

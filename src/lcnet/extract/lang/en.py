@@ -1185,7 +1185,18 @@ LANGUAGE = Language(
         r"hopes? to (?:become|be)",
     ),
     size_linkers=("of", "with"),
-    subset_words=("including", "of which", "among them"),
+    # a word class of parts: "including", "notably", "among them", "include(s)"
+    subset_words=(
+        "including",
+        "of which",
+        "among them",
+        "among which",
+        "among these",
+        "notably",
+        "include",
+        "includes",
+        "included",
+    ),
     country_references=(
         "the country's",
         "the country’s",

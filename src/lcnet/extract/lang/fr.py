@@ -1430,7 +1430,15 @@ LANGUAGE = Language(
         r"espère (?:devenir|atteindre)",
     ),
     size_linkers=("de", "d'au moins"),
-    subset_words=("dont", "parmi lesquelles", "parmi elles"),
+    subset_words=(
+        "dont",
+        "parmi lesquelles",
+        "parmi lesquels",
+        "parmi elles",
+        "parmi eux",
+        "notamment",
+        "y compris",
+    ),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
     # "Elles viennent de 46 pays", "Ces villes, réparties dans 46 pays, ..."

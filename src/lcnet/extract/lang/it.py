@@ -1329,7 +1329,16 @@ LANGUAGE = Language(
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
-    subset_words=("di cui", "tra cui", "fra cui"),
+    subset_words=(
+        "di cui",
+        "tra cui",
+        "fra cui",
+        "tra le quali",
+        "fra le quali",
+        "tra queste",
+        "fra queste",
+        "in particolare",
+    ),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"
