@@ -15,8 +15,8 @@ from tests.extract.titled import Row, read_titled
 @pytest.mark.parametrize(
     ("language", "body", "part"),
     [
-        ("en", "Among 77 new cities from 44 countries, 13 hail from Asia and the Pacific,"
-         " notably 3 from Thailand alone.", ("3 from Thailand", "country_cities", 3, "TH")),
+        ("en", "Of the 77 new cities, a dozen or so are Asian, notably 3 from Thailand.",
+         ("3 from Thailand", "new_cities", 3, "TH")),
         ("en", "The 77 new members include 3 from Thailand.",
          ("3 from Thailand", "new_cities", 3, "TH")),
         ("de", "Aufgenommen wurden 77 neue Städte, unter ihnen 3 aus Thailand.",
@@ -66,3 +66,46 @@ def test_a_key_figure_is_of_the_month_its_label_names(
     language: str, line: str, expected: list[Row]
 ) -> None:
     assert read_titled(language, _box(line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "addition"),
+    [
+        ("en", "The network had 353 cities. In December UNESCO added seventy-two more, so it"
+         " has 425 now.", ("seventy-two more", "new_cities", 72)),
+        ("en", "The network had 353 member cities. In December 72 more joined.",
+         ("72 more", "new_cities", 72)),
+        ("en", "The network had 353 member cities. In December UNESCO admitted another 72.",
+         ("another 72", "new_cities", 72)),
+        ("de", "Das Netzwerk hatte 353 Mitgliedsstädte. Im Dezember kamen 72 weitere hinzu.",
+         ("72 weitere", "new_cities", 72)),
+        ("fr", "Le réseau comptait 353 villes. En décembre, l'UNESCO en a admis 72 de plus.",
+         ("72 de plus", "new_cities", 72)),
+        ("it", "La rete contava 353 città. A dicembre ne sono entrate 72 nuove.",
+         ("72 nuove", "new_cities", 72)),
+    ],
+)  # fmt: skip
+def test_a_number_that_adds_to_a_count_before_is_an_intake(
+    language: str, body: str, addition: tuple[str, str, int]
+) -> None:
+    """ "72 more", "another 72", "72 weitere", "72 de plus", "72 nuove": the noun left out
+    is the count's before, in a clause of joining (Language.addition_after,
+    addition_before)."""
+    rows = read_titled(language, body)
+    assert addition in [(r[0], r[1], r[2]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "The network had 353 member cities. The conference lasted 3 more days."),
+        ("en", "The network had 353 member cities. Organisers expect 40 more next year."),
+        ("de", "Das Netzwerk hat 353 Mitgliedsstädte. Die Konferenz dauert 3 weitere Tage."),
+        ("it", "La rete conta 353 città. Il festival durerà 3 giorni in più."),
+    ],
+)  # fmt: skip
+def test_an_addition_of_something_else_or_of_no_joining_is_no_count(
+    language: str, body: str
+) -> None:
+    rows = read_titled(language, body)
+    assert [r for r in rows if r[2] in (3, 40)] == []

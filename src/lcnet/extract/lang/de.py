@@ -304,6 +304,8 @@ LANGUAGE = Language(
         "deutlich weniger als": Q.FEWER_THAN,
     },
     qualifiers_after={"oder mehr": Q.AT_LEAST, "und mehr": Q.AT_LEAST},
+    addition_after=("weitere", "mehr"),
+    addition_before=("weitere",),
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     population_heads=(r"bevölkerung", r"einwohnerzahl"),

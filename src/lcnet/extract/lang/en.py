@@ -223,6 +223,8 @@ LANGUAGE = Language(
         "or so": Q.ABOUT,  # "200 or so cities"
         "odd": Q.ABOUT,  # "200 odd cities" ("200-odd" is read with its number)
     },
+    addition_after=("more",),
+    addition_before=("another",),
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     population_heads=(r"population",),  # "the combined population was put at 310 million"

@@ -512,6 +512,8 @@ LANGUAGE = Language(
         "grimpé",
         "progressé",
     ),
+    addition_after=("de plus", "supplémentaires", "nouvelles"),
+    addition_before=(),
     other_before=(),
     unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
     population_heads=(r"population",),

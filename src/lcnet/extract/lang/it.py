@@ -371,6 +371,8 @@ LANGUAGE = Language(
         ),
     },
     qualifiers_after={"o più": Q.AT_LEAST},
+    addition_after=("in più", "nuove", "nuovi"),
+    addition_before=(),  # "altre 72" are others: the subject joins with them
     other_before=("altre", "altri"),
     # "sono 115 le città", "undici delle nuove città"
     unit_linkers=("di", "le", "i", "gli", "delle", "dei", "degli"),
