@@ -27,7 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, read_text, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
-from lcnet.extract.historic import DatedBlocks, dated_entries, republished_blocks
+from lcnet.extract.historic import DatedBlocks
 from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
@@ -352,10 +352,7 @@ def _entries_dated(
     for rank in ranks:
         if rank.as_of is None and written is not None:
             if blocks is None:
-                rules = grammar(code)
-                blocks = DatedBlocks(
-                    republished_blocks(low, rules, written), dated_entries(low, rules, written)
-                )
+                blocks = DatedBlocks(low, grammar(code), written)
             rank = rank._replace(as_of=blocks.date_at(rank.start))
         yield rank
 

@@ -301,8 +301,54 @@ def _ranks_form(code: str) -> re.Pattern[str] | None:
     )
 
 
+def firsts_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
+    """ "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入全球学习型城市网络", "국내
+    최초로 GNLC에 가입했다": where words touch, a country (or a word of "at home"), the
+    first (Language.first_words, or an ordinal of one) and a clause of joining or of
+    membership (Language.first_clause), no city noun needed: the subject is the first of
+    its country's members, a count of one, as "国内初の加盟都市" is."""
+    form = _firsts_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    for found in _anchored(form, low, (start, end), _first_anchors(data.code), _FIRST_AROUND):
+        country = (
+            data.country_names.get(found["country"])
+            if found["country"]
+            else (data.home_country or None)
+        )
+        if country is None:
+            continue
+        yield (found.start("rank"), found.end(), Unit.CITY, 1,
+               Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
+
+
+_FIRST_AROUND = (40, 80)  # characters before and after a word of the first where its clause is
+
+
+@cache
+def _first_anchors(code: str) -> tuple[str, ...]:
+    data = _grammar(code).language
+    ones = [word for word, value in data.ordinals.items() if value == 1]
+    return tuple(sorted({*data.first_words, *ones}))
+
+
+@cache
+def _firsts_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.first_clause or not data.attached:
+        return None
+    home = alternation(data.home_words) or "(?!)"
+    return re.compile(
+        rf"(?:(?P<country>{alternation(data.country_names)})(?:{home})?|{home})"
+        rf"(?:{data.rank_scope or '(?!)'})?(?P<rank>{alternation(_first_anchors(code))})"
+        rf"(?:{data.first_clause})"
+    )
+
+
 __all__ = [
     "after_a_newcomer_set",
+    "firsts_in_a_country",
     "in_a_newcomer_set",
     "nationals",
     "newcomer_parts",

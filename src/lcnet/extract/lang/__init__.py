@@ -595,6 +595,16 @@ class Language(NamedTuple):
     # A clause of joining between a rank and its city noun, where words touch: "第11个
     # 加入该网络的城市", "2番目に加盟した都市", "세 번째로 가입한 도시" (a regex fragment).
     rank_clause: str = ""
+    # A member's rank in its country with no city noun after it, where words touch: the
+    # country (a name, or a home word), `rank_scope` (a regex fragment: "での", "の都市と
+    # して", "에서"), a rank (an ordinal, or one of `first_words`, literal words of "the
+    # first": "初めて", "率先", "최초로", rank 1), then `first_clause` (a regex fragment
+    # that ends at a word of joining or of membership: "…GNLCに登録された", "加入了…",
+    # "…에 가입했다"): "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入该网络",
+    # "국내 최초로 GNLC에 가입했다" (lcnet.extract.newcomers.firsts_in_a_country).
+    first_words: tuple[str, ...] = ()
+    rank_scope: str = ""
+    first_clause: str = ""
     # The country a word for "at home" means where no country is named before it: "国内
     # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
     home_words: tuple[str, ...] = ()
@@ -669,6 +679,11 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # The words after a member city's noun that make the number after them its rank,
+    # as an ordinal would: "la ciudad número 14 de México", "a cidade nº 14 de Portugal",
+    # "el municipio mexicano número catorce" (literal, lower case; digits or number
+    # words after them; lcnet.extract.phrase reads the noun, its modifiers and country).
+    rank_numbers: tuple[str, ...] = ()
     # Verbs before a member's rank with its noun left out, read only after a member's name
     # (lcnet.extract.ranks), where rank_verbs would be too common a word to anchor "of
     # <country>" on: "Umm Salal became the seventh" (literal words).

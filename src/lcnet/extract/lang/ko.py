@@ -544,6 +544,15 @@ LANGUAGE = Language(
     # "진천군을 포함한 3개 도시가 최종 승인을 받았고": a Korean local government (its name
     # ends in 시, 군 or 구; foreign cities are written without) names a Korean intake
     home_country="KR",
+    # "국내 최초로 GNLC에 가입했다", "국내에서 처음으로 … 가입한 도시", "한국 도시 가운데
+    # 처음으로 회원이 됐다": the first of the country, no noun needed
+    first_words=("최초로", "처음으로"),
+    rank_scope=r"\s*(?:(?:에서|도시\s*(?:가운데|중)(?:에서)?)\s*)?",
+    first_clause=(
+        r"(?:(?!상을|상\s|수상|회의|대회|포럼|행사|총회|개최|신청|후보)[^,.\n\d]){0,30}?"
+        r"(?:가입|회원|합류|선정|인증|이름을\s*올)"
+        r"(?![^,.\n]{0,12}(?:회의|대회|포럼|행사|총회|신청|후보))"
+    ),
     home_places=(
         r"[가-힣]{1,6}(?:시|군|구)(?:을|를)?\s*(?:포함한|비롯한|포함해|비롯해)"
         r"|[가-힣]{1,6}(?:시|군|구)\s*등(?:\s*국내)?"

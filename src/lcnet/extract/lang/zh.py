@@ -597,7 +597,21 @@ LANGUAGE = Language(
     # "第11个加入该网络的城市", "第12个入选全球学习型城市网络的中国城市"
     rank_clause="|".join(_both([r"(?:加入|入选|获批加入)(?:了)?[^，。、；：\s\d]{0,14}?的"])),
     # "成为该国第1个会员城市": the country named before
-    country_subjects=_both(["该国"]),
+    country_subjects=_both(["该国", "国内", "國內"]),
+    # "杭州是国内首个加入该网络的城市", "在全国率先加入全球学习型城市网络", "全国首家…成员
+    # 城市": the first of the country, no noun needed
+    home_words=_both(["国内", "國內"]),  # 內: the table keeps 内
+    home_country="CN",
+    first_words=_both(["率先", "首家"]),
+    rank_scope="|".join(_both(["范围内", "内", "範圍內", "內"])),
+    first_clause="|".join(
+        _both(
+            [
+                r"(?:(?!奖|大会|会议|论坛|峰会|举办|主办|申请|候选)[^，。、；：,\s\d]){0,16}?"
+                r"(?:加入|入选|获选|纳入|获批|跻身|成员|会员)(?!申请|候选)"
+            ]
+        )
+    ),
     change_from=r"(?:由|从|從)",
     change_to=r"(?:增至|增加到|增加至|增长到|增長到|增長至|增长至|发展到|發展到|改为|改為|改成|到"
     # a correction told from and to: "由55个更正为54个", "从3个下修为2个"
