@@ -112,3 +112,26 @@ def test_the_english_noun_counts_in_french_and_italian(
     """ "Learning City" as Italian and French pages write it after a number, plural or
     kept invariant as "città" is."""
     assert read_titled(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        ("de", "THAILAND: Chachoengsao, Chiang Mai und Phuket sind dem Netzwerk beigetreten.",
+         ("new_cities", 3, "TH")),
+        ("en", "THAILAND: Chachoengsao, Chiang Mai and Phuket have joined the network, along"
+         " with 52 other cities.", ("new_cities", 3, "TH")),
+        ("fr", "THAÏLANDE : Chachoengsao, Chiang Mai et Phuket ont rejoint le réseau.",
+         ("new_cities", 3, "TH")),
+        ("it", "THAILANDIA: Chachoengsao, Chiang Mai e Phuket sono entrate nella rete.",
+         ("new_cities", 3, "TH")),
+        # "so far": the country's members
+        ("de", "Aus Thailand sind bisher Chachoengsao, Chiang Mai und Phuket dem Netzwerk"
+         " beigetreten.", ("country_cities", 3, "TH")),
+    ],
+)  # fmt: skip
+def test_a_list_of_members_that_joined_is_the_countrys_share_of_the_intake(
+    language: str, body: str, expected: tuple[str, int, str]
+) -> None:
+    rows = read_titled(language, body, places=PLACES)
+    assert [(r[1], r[2], r[5]) for r in rows if r[5] == "TH"] == [expected]
