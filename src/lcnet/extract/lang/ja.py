@@ -210,7 +210,8 @@ LANGUAGE = Language(
     ),
     network_names=(
         # "学習都市グローバル・ネットワーク": a middle dot may part the words
-        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル[\s\u30fb\uff65]*ネットワーク",
+        # "学習都市の世界ネットワーク": the network's name translated word for word
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?(?:グローバル|世界)[\s\u30fb\uff65]*ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
         r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
