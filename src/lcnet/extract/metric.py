@@ -2107,7 +2107,17 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
     if not verbs:
         return 0
-    return _names_in(low[sentence.span.start : verbs[0].start], grammar)
+    head = low[sentence.span.start : verbs[0].start]
+    named = _names_in(head, grammar)
+    cut = None if named else _FINITE_AUXILIARY.search(head)
+    # "Chachoengsao, Chiang Mai und Phuket sind dem Netzwerk beigetreten, zusammen mit 52
+    # weiteren": the participle last, the subject ends at the auxiliary
+    return named if cut is None else _names_in(head[: cut.start()], grammar)
+
+
+# The auxiliaries a subject's clause puts before its object and a participle last
+# (German), where the subject ends
+_FINITE_AUXILIARY = re.compile(r" (?:sind|haben|waren|hatten|wurden) ")
 
 
 # A subject counted by a number word, with its article and at most two words after it

@@ -64,6 +64,7 @@ from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
     Others,
     Pronounced,
+    additions_alone,
     apposed,
     others_alone,
     predicated,
@@ -727,6 +728,8 @@ def _predicated(
     members = _not_money(low, start, pronounced(low, start, end, data.code), data)
     found += _said(members, Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    # "In December UNESCO added seventy-two more": an intake, its noun said before
+    found += _said(additions_alone(low, start, end, data.code), Unit.CITY, _NEW, data, False)
     # "..., for 294 in all", "insgesamt 294": the whole, its unit said before; never of
     # a million ("quelque 390 millions au total": people, elliptic.stated_totals)
     whole = [w for w in wholes(low, start, end, data.code) if _members_size(w.number, data.code)]

@@ -553,6 +553,41 @@ def _date_cell(code: str) -> re.Pattern[str]:
     )
 
 
+def label_date(label: str, code: str) -> PartialDate | None:
+    """The month a key figure's label dates it by ("Città aderenti, agosto 2016",
+    "Member cities (as of May 2017)", "Stand Mai 2017 laut Ministerium"): one month and
+    year in the label, no day before it (a dateline's "15 May 2017: ..." is its news of
+    the day); None otherwise."""
+    found = [m for m in _date_cell(code).finditer(label) if m["name"]]
+    if len(found) != 1 or _DAY_BEFORE.search(label, 0, found[0].start()):
+        return None
+    date = found[0]
+    if any(c.isdigit() for c in label[: date.start()] + label[date.end() :]):
+        return None  # "14.03.2023 - Bonn trat im September 2022 bei:" an entry's own date
+    # a label: it names what is counted ("Città aderenti"), or dates it in brackets or
+    # by a word of "as of" ("Stand Mai 2017"), not a bare preposition of a clause ("En
+    # août 2016, une nouvelle étape : 425 villes")
+    rules = _grammar(code)
+    said = rules.historic.search(label, max(0, date.start() - _AS_OF_REACH))
+    as_of = (
+        said is not None
+        and said.start() + 4 <= date.start() <= said.end()
+        and not any(c.isdigit() for c in label[said.start() : date.start()])
+    )
+    bracketed = "(" in label[: date.start()] and ")" in label[date.end() :] + ")"
+    if not (as_of or bracketed or _unit_in(code).search(label)):
+        return None
+    month = rules.language.months.get(date["name"])
+    try:
+        return PartialDate.checked(int(date["year"]), month or None, None, label)
+    except DateError:
+        return None
+
+
+_AS_OF_REACH = 20  # characters before a label's date where its word of "as of" stands
+_DAY_BEFORE = re.compile(r"\d\.?(?:er|º|°)?\s*\Z")
+
+
 def _attached_date(text: str, grammar: Grammar) -> PartialDate | None:
     """Where words touch, a cell in the language's own date form: "2016年8月", "2024년 2월",
     "令和6年"."""

@@ -417,6 +417,13 @@ class Language(NamedTuple):
     # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
     # languages with `other_before`; lcnet.extract.predicates.others_alone).
     company_words: tuple[str, ...] = ()
+    # A number that adds to a count said before, its noun left out, in a clause of
+    # joining: the word after it ("72 more joined", "kamen 72 weitere hinzu", "en a admis
+    # 72 de plus", "ne sono entrate 72 nuove") and the word before it ("admitted another
+    # 72", "nahm weitere 72 auf", "se ne sono aggiunte altre 72"): an intake, of the
+    # network's unit (lcnet.extract.predicates.additions_alone; literal words).
+    addition_after: tuple[str, ...] = ()
+    addition_before: tuple[str, ...] = ()
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
