@@ -1804,8 +1804,23 @@ def _after_a_joining_clause(
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:
-    found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
-    return found.start() if found else sentence.span.end
+    """Where the clause from `position` ends: at its next comma or semicolon, not one
+    within brackets ("2都市（ホーチミン市、ソンラ市）が新たに加盟した", "2개 도시(호찌민시,
+    선라시)가 새로 가입했다": the names listed in brackets, the verb after them)."""
+    low, end = sentence.low, sentence.span.end
+    found = _CLAUSE_MARK.search(low, position, end)
+    while found is not None:
+        opened = _OPENING.search(low, position, found.start())
+        closed = _CLOSING.search(low, found.end(), end) if opened is not None else None
+        if closed is None or _OPENING.search(low, found.end(), closed.start()):
+            return found.start()
+        position = closed.end()  # the brackets' marks are the list's
+        found = _CLAUSE_MARK.search(low, position, end)
+    return end
+
+
+_OPENING = re.compile(r"[(\uff08\[\u3010]")  # (, （, [, 【
+_CLOSING = re.compile(r"[)\uff09\]\u3011]")
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,]\d)")
