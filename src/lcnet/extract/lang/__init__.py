@@ -596,6 +596,10 @@ class Language(NamedTuple):
     # "…에 가입했다"): "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入该网络",
     # "국내 최초로 GNLC에 가입했다" (lcnet.extract.newcomers.firsts_in_a_country).
     first_words: tuple[str, ...] = ()
+    # Counters that stand alone for a noun named before them in the clause, where they
+    # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
+    # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").
+    bare_counters: tuple[str, ...] = ()
     rank_scope: str = ""
     first_clause: str = ""
     # The country a word for "at home" means where no country is named before it: "国内

@@ -110,7 +110,9 @@ LANGUAGE = Language(
         "を超えた": Q.MORE_THAN,
     },
     other_before=("他の", "ほかの", "その他の", "他"),
-    unit_linkers=("の",),
+    # "64の新規加盟都市", "2つの都市", "二つの都市" (つ: the counter of things)
+    unit_linkers=("の", "つの"),
+    bare_counters=("の", "つ"),  # "加盟都市が合計5つある", "新規加盟都市の3つです"
     units={
         "都市": Unit.CITY,
         "自治体": Unit.CITY,
@@ -209,8 +211,10 @@ LANGUAGE = Language(
         ":",
     ),
     network_names=(
-        # "学習都市グローバル・ネットワーク": a middle dot may part the words
-        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?グローバル[\s\u30fb\uff65]*ネットワーク",
+        # "学習都市グローバル・ネットワーク": a middle dot may part the words; "学習都市の世界
+        # ネットワーク", "学習都市の国際ネットワーク" (a translation of the Vietnamese name)
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?(?:グローバル|世界|国際)[\s\u30fb\uff65]*"
+        r"ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
         r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
