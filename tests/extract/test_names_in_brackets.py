@@ -1,8 +1,8 @@
-"""The names of a count's cities in brackets, then its verb: "2都市（A市、B市）が新たに
-加盟した", "2个城市（A市、B市）新加入", "2개 도시(A시, B시)가 새로 가입했다". Where the
-verb ends its clause (ja, zh, ko), the comma between the names ended the clause before
-the verb of joining was read: the intake was read as the country's members. A comma
-within brackets ends no clause; one after them still does."""
+"""The names of a count's cities in brackets (full-width ones too), then its verb:
+"2都市(A市、B市)が新たに加盟した", "2个城市(A市、B市)新加入", "2개 도시(A시, B시)가
+새로 가입했다". Where the verb ends its clause (ja, zh, ko), the comma between the
+names ended the clause before the verb of joining was read: the intake was read as the
+country's members. A comma within brackets ends no clause; one after them still does."""
 
 from __future__ import annotations
 

@@ -1805,8 +1805,8 @@ def _after_a_joining_clause(
 
 def _clause_end(sentence: Sentence, position: int) -> int:
     """Where the clause from `position` ends: at its next comma or semicolon, not one
-    within brackets ("2都市（ホーチミン市、ソンラ市）が新たに加盟した", "2개 도시(호찌민시,
-    선라시)가 새로 가입했다": the names listed in brackets, the verb after them)."""
+    within brackets, full-width ones too ("2都市(A市、B市)が新たに加盟した", "2개 도시(A시,
+    B시)가 새로 가입했다": the names listed in brackets, the verb after them)."""
     low, end = sentence.low, sentence.span.end
     found = _CLAUSE_MARK.search(low, position, end)
     while found is not None:
@@ -1819,7 +1819,7 @@ def _clause_end(sentence: Sentence, position: int) -> int:
     return end
 
 
-_OPENING = re.compile(r"[(\uff08\[\u3010]")  # (, （, [, 【
+_OPENING = re.compile(r"[(\uff08\[\u3010]")  # ( [ and their full-width forms, 【
 _CLOSING = re.compile(r"[)\uff09\]\u3011]")
 
 
