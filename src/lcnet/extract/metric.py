@@ -169,7 +169,7 @@ def read_metric(
     # in the rest of the sentence
     existing = existing and small
     home = (
-        country_named_last(low, sentence.span.start, phrase.start, grammar)
+        country_named_last(low, sentence.span.start, phrase.start, grammar, outside_brackets=True)
         if small and grammar.language.attached and (existing or not sentence.has("intake"))
         else None
     )
@@ -1152,9 +1152,9 @@ def _referred_country(
         return None
     # "Portugal conta agora dezasseis cidades. ... em 2022 entrou Braga, que elevou o
     # total nacional para quinze": the country named last, in the sentence or just before
-    return country_named_last(low, sentence.span.start, phrase.start, grammar) or _last_country(
-        low, phrase.start, grammar
-    )
+    return country_named_last(
+        low, sentence.span.start, phrase.start, grammar, outside_brackets=True
+    ) or _last_country(low, phrase.start, grammar)
 
 
 # "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
@@ -2308,7 +2308,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             own = _home(home["country"], grammar)  # not a table's row above
             line = low.rfind("\n", 0, phrase.start) + 1 if own else 0
             return country_named_last(
-                low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
+                low,
+                max(line, phrase.start - _NAMED_REACH),
+                phrase.start,
+                grammar,
+                outside_brackets=True,  # not "UIL(ドイツ・ハンブルク)": an aside's place
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     end = _before_a_change(low, before, phrase, grammar)  # "Brazil went from five to six"
@@ -2497,7 +2501,7 @@ _NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
 
 def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
     """The country named last before `at` (by name or adjective), nearby."""
-    return country_named_last(low, max(0, at - _NAMED_REACH), at, grammar)
+    return country_named_last(low, max(0, at - _NAMED_REACH), at, grammar, outside_brackets=True)
 
 
 @cache

@@ -316,7 +316,9 @@ def firsts_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Ite
             country = data.country_names.get(found["country"])
         else:  # "ベトナムのハノイ市は、国内で初めて": at home is the country named before
             opening = max(low.rfind(mark, start, found.start()) for mark in _SENTENCE_MARKS)
-            country = country_named_last(low, max(start, opening + 1), found.start(), grammar)
+            country = country_named_last(
+                low, max(start, opening + 1), found.start(), grammar, outside_brackets=True
+            )
             country = country or data.home_country or None
         if country is None:
             continue
