@@ -1,6 +1,6 @@
 """A country's rank whose sentence names the member it ranks, where words touch: the
 country's count when that member joined, as the store dates it ("杭州はこのほど…中国で
-の最初のこのネットワークに加えられた都市になった" in a February report: January's
+最初にネットワークに加わった都市となった" in a February report: January's
 count, the joining's, not the report's day). A member of another country dates nothing."""
 
 from __future__ import annotations

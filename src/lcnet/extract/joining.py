@@ -192,7 +192,7 @@ def _ranks_of_the_subject(
     found: list[Found], text: str, code: str, places: Gazetteer
 ) -> list[Found]:
     """Where words touch, a country's rank whose sentence names a member of that country
-    before it ("杭州はこのほど…中国での最初のこのネットワークに加えられた都市になった",
+    before it ("杭州はこのほど…中国で最初にネットワークに加えられた都市となった",
     "该市是全国第二个加入该网络的城市", "A구는 국내 47번째로 가입한 도시다"): the country's
     count when that member joined (the store's date), not at a later date its clause
     gives ("このほど": the news, days after the joining)."""

@@ -332,8 +332,8 @@ LANGUAGE = Language(
     country_subjects=("国内", "同国"),
     home_words=("国内",),
     home_country="JP",
-    # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初登録", "中国で
-    # の最初のこのネットワークに加えられた都市": the first of the country, no noun needed
+    # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初加盟", "中国で
+    # の最初の、このネットワークに加わった都市": the first of the country, no noun needed
     first_words=("初めて", "最初に", "初"),
     rank_scope=r"で(?:の|は)?|の(?:都市|自治体)(?:として|で|の中で|では)|として",
     first_clause=(
