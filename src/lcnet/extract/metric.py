@@ -979,7 +979,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
-        low.find(",", cue.end, phrase.start) < 0
+        # not past a comma, nor one of the CJK commas: "申請は続いており、現在は120都市を超
+        # えている" (applying goes on; the network has passed 120); a topic's comma goes
+        # on ("申請した都市は、現在120都市を超えている": the applicants), as one before
+        # "among them" does ("12市町村が申請し、そのうち3市は": a part of the applicants)
+        not _past_a_clause_comma(low, cue.end, phrase.start, sentence)
         # 'sa lettre de candidature : « Nous rejoignons 229 villes de 64 pays »': what the
         # application says, quoted, is no count of applicants
         and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
@@ -1735,7 +1739,23 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+# a comma, the CJK ones too, not one after a topic ("申請した都市は、", "신청한 도시는,")
+_CLAUSE_COMMA = re.compile(r"(?<![は은는])[,\u3001\uff0c]")
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
+
+
+def _past_a_clause_comma(low: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Whether a comma that ends a clause stands in low[start:end] (not a topic's, nor
+    one before "among them")."""
+    comma = _CLAUSE_COMMA.search(low, start, end)
+    if comma is None:
+        return False
+    after = (
+        comma.end()
+        + len(low[comma.end() : comma.end() + 2])
+        - len(low[comma.end() : comma.end() + 2].lstrip())
+    )  # "、そのうち": the cue right after the comma
+    return not any(cue.start == after for cue in sentence.within(after, end, ("subset",)))
 
 
 def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Span:
