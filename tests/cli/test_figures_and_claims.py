@@ -114,6 +114,8 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
         "chugoku-2016-03-30#countries",
         "vsopublications-2016-08#total",
         "vsopublications-2016-08#countries",
+        "kyeonggi-2016-06-02#kr-cities",
+        "ajunews-2016-08-11#seodaemun-joined",
     }
 
 

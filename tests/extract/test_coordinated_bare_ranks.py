@@ -42,7 +42,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ("it", "Lucca è la quarta e Trieste la quinta.",
      [("quarta", C, 4, "exact", None, "IT"), ("quinta", C, 5, "exact", None, "IT")]),
     ("it", "Trieste fu la quinta; Reggio Calabria nel 2022 la sesta.",
-     [("quinta", C, 5, "exact", None, "IT"), ("sesta", C, 6, "exact", "2022", "IT")]),
+     [("quinta", C, 5, "exact", "2020-09", "IT"), ("sesta", C, 6, "exact", "2022", "IT")]),
     ("fr", "Brest et Nanterre sont la cinquième et la sixième.",
      [("cinquième", C, 5, "exact", None, "FR"), ("sixième", C, 6, "exact", None, "FR")]),
     ("fr", "Lille est la septième et Sarcelles la huitième.",

@@ -163,3 +163,20 @@ def test_sentences_led_by_a_date_are_no_headlines() -> None:
         ],
     )
     assert read(html, "html", "pt") == [("total_cities", 425, "exact", None)]
+
+
+def test_dated_blocks_read_the_text_at_the_first_question() -> None:
+    """historic.DatedBlocks reads the entries when a date is first asked for (a text with
+    no figure of no date is never read for them), and answers as dated_entries finds."""
+    from lcnet.dates import PartialDate
+    from lcnet.extract.grammar import grammar
+    from lcnet.extract.historic import DatedBlocks
+
+    low = ARCHIVE.lower()
+    blocks = DatedBlocks(low, grammar("en"), PartialDate(2026, 3, 10))
+    assert blocks._read is False
+    dates = [blocks.date_at(low.index(n)) for n in ("stands at 425", "64 cities", "77 new")]
+    assert blocks._read is True
+    assert dates == [PartialDate(2025, 12, 5), PartialDate(2024, 2, 15), PartialDate(2022, 9, 5)]
+    assert blocks.date_at(low.index("title:")) is None
+    assert DatedBlocks(low, grammar("en"), None).date_at(low.index("64 cities")) is None

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from lcnet.extract.firsts import first_characters
-from lcnet.extract.grammar import grammar, led
+from lcnet.extract.grammar import grammar, led, letter_led
 from lcnet.extract.lang import CODES
 
 
@@ -81,4 +81,42 @@ def test_led_grammar_patterns_read_as_before(code: str) -> None:
         plain = re.compile(found.pattern[found.pattern.index("])") + 2 :], found.flags)
         assert [(m.span(), m.lastgroup) for m in found.finditer(text)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(text)
+        ]
+
+
+_LED_TEXT = (
+    "now there are 12; snow there are 3. Now there are 4\nnow there are 5, 7now there "
+    "are 6 -now there are 7 it's now 8, it is now 9, bit is now 10. cities 11 citie 12 "
+    "ils sont 13, fils sont 14 x now 15 xnow 16"
+).lower()
+
+
+@pytest.mark.parametrize(
+    ("not_after", "pattern", "opening", "expected"),
+    [
+        (r"^\W\d_", r"now\s+there\s+are\s+\d+", "now(?<!",
+         ["now there are 12", "now there are 4", "now there are 5", "now there are 6",
+          "now there are 7"]),
+        (r"^\W\d_", r"it(?:'s|\s+is)\s+now\s+\d+", "it(?<!", ["it's now 8", "it is now 9"]),
+        # the "s" the quantifier repeats is no literal: the lookbehind goes before it
+        (r"\w", r"cities?\s+\d+", "citie(?<!", ["cities 11", "citie 12"]),
+        (r"\w", r"(?:elles|ils)\s+sont\s+\d+", "(?<!", ["ils sont 13"]),  # no letter first
+        # the lookbehind stands before the first alternative only, as it did
+        (r"\w-", r"x|now\s+\d+", "x(?<!",
+         ["now 8", "now 9", "now 10", "x", "now 15", "x", "now 16"]),
+    ],
+)  # fmt: skip
+def test_letter_led_finds_what_the_lookbehind_finds(
+    not_after: str, pattern: str, opening: str, expected: list[str]
+) -> None:
+    """grammar.letter_led moves a one-character lookbehind after the pattern's first
+    letters: the same matches, the same spans, at the text's start, after a letter, a
+    digit, a hyphen or a line break, and from a position inside the text."""
+    led_ = letter_led(not_after, pattern)
+    plain = re.compile(f"(?<![{not_after}]){pattern}")
+    assert led_.pattern.startswith(opening)
+    assert [m.group() for m in led_.finditer(_LED_TEXT)] == expected
+    for pos in (0, 1, 4, 40, 131):
+        assert [m.span() for m in led_.finditer(_LED_TEXT, pos)] == [
+            m.span() for m in plain.finditer(_LED_TEXT, pos)
         ]

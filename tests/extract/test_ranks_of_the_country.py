@@ -43,7 +43,7 @@ def read(language: str, body: str) -> list[Row]:
         (
             "pt",
             "O Fundão tornou-se a décima sexta cidade do país na rede da UNESCO.",
-            [("décima sexta cidade do país", "country_cities", 16, "exact", None, "PT")],
+            [("décima sexta cidade do país", "country_cities", 16, "exact", "2024-02", "PT")],
         ),
         (
             "fr",

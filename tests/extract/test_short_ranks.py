@@ -33,12 +33,12 @@ def read(language: str, body: str) -> list[Row]:
     [
         ("it", "Reggio è la sesta, dopo Torino e Palermo.",
          [("sesta", "country_cities", 6, "exact", None, "IT")]),
-        ("it", "Cividale è diventata l'ottava.",
-         [("ottava", "country_cities", 8, "exact", None, "IT")]),
+        ("it", "Cividale è diventata l'ottava.",  # a past tense: of the day it joined
+         [("ottava", "country_cities", 8, "exact", "2025-12", "IT")]),
         ("it", "Cividale, ammessa a Parigi, è l'ottava.",
          [("ottava", "country_cities", 8, "exact", None, "IT")]),
         ("fr", "Mantes fut la deuxième.",
-         [("deuxième", "country_cities", 2, "exact", None, "FR")]),
+         [("deuxième", "country_cities", 2, "exact", "2017-01", "FR")]),
         ("it", "Cividale è l'ottava, Brescia la settima.",
          [("ottava", "country_cities", 8, "exact", None, "IT"),
           ("settima", "country_cities", 7, "exact", None, "IT")]),

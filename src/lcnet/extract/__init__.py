@@ -27,7 +27,7 @@ from lcnet.dates import PartialDate
 from lcnet.extract.document import KINDS, Document, kind_of, read_document, read_stream
 from lcnet.extract.engine import Found, lowered, read_text, scan
 from lcnet.extract.grammar import any_gnlc_anchor, grammar
-from lcnet.extract.historic import DatedBlocks, dated_entries, republished_blocks
+from lcnet.extract.historic import DatedBlocks
 from lcnet.extract.joining import dated_by_joining
 from lcnet.extract.lang import CODES
 from lcnet.extract.langid import UNDETERMINED, detect, language_runs, main_language
@@ -167,12 +167,22 @@ def _names_the_one(item: Listed, found: Found) -> bool:
 
 
 def _with_ranks(found: list[Found], ranks: Iterator[Ranked], lead: int) -> list[Found]:
-    """The figures and the ranks of member cities that none of them reads already."""
-    extra = [
-        Found(r.start, r.end, r.metric, r.value, r.qualifier, r.as_of, r.country, None, True)
-        for r in ranks
-        if r.start >= lead and not any(f.start < r.end and r.start < f.end for f in found)
-    ]
+    """The figures and the ranks of member cities that none of them reads already; a
+    figure that reads a rank of no date takes the date the rank reader gave it ("Reggio
+    Calabria fu la sesta": the day Reggio joined)."""
+    found, extra = list(found), []
+    for r in ranks:
+        if r.start < lead:
+            continue
+        over = [i for i, f in enumerate(found) if f.start < r.end and r.start < f.end]
+        if not over:
+            added = Found(r.start, r.end, r.metric, r.value, r.qualifier, r.as_of, r.country,
+                            None, True)  # fmt: skip
+            extra.append(added)
+        elif r.as_of is not None and len(over) == 1:
+            f = found[over[0]]
+            if f.as_of is None and f.value == r.value and f.country == r.country:
+                found[over[0]] = f._replace(as_of=r.as_of, earlier=False)
     return sorted(found + extra) if extra else found
 
 
@@ -317,10 +327,7 @@ def _entries_dated(
     for rank in ranks:
         if rank.as_of is None and written is not None:
             if blocks is None:
-                rules = grammar(code)
-                blocks = DatedBlocks(
-                    republished_blocks(low, rules, written), dated_entries(low, rules, written)
-                )
+                blocks = DatedBlocks(low, grammar(code), written)
             rank = rank._replace(as_of=blocks.date_at(rank.start))
         yield rank
 

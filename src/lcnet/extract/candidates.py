@@ -227,6 +227,9 @@ def _figure_before(low: str, at: int, noun: str, grammar: Grammar) -> str | None
         return "ordinal" if grammar.ordinal_after.match(low, at + len(noun)) else None
     if word in data.ordinals or (word[:1].isdigit() and word[-1:].isalpha()):  # "6th", "5e"
         return "ordinal"
+    numbered = grammar.numbered_after
+    if numbered is not None and noun in data.singular_units:  # "la ciudad número 14"
+        return "ordinal" if numbered.match(low, at + len(noun)) else None
     return None
 
 

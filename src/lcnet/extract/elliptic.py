@@ -18,7 +18,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.extract.changes import change_ends_at
-from lcnet.extract.grammar import country_named_last, spaced
+from lcnet.extract.grammar import country_named_last, letter_led, spaced
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbered_parts import owner_before
 from lcnet.extract.numbers import (
@@ -2325,7 +2325,7 @@ def _now_forms(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
                 form = form.replace("{n}", counted) + r"(?![^\W\d_])"
             else:
                 form = rf"{form},?\s+{counted}{_STATED_END}"
-            patterns.append(re.compile(rf"(?<![^\W\d_]){form}"))
+            patterns.append(letter_led(r"^\W\d_", form))  # skipped to in C (#14)
         forms.append((key, tuple(patterns)))
     return tuple(forms)
 

@@ -37,11 +37,9 @@ from lcnet.extract.historic import (
     dated_by_heading,
     dated_by_lead,
     dated_by_the_next,
-    dated_entries,
     in_circulation,
     joined_then,
     opening_date,
-    republished_blocks,
     until_now,
 )
 from lcnet.extract.lang import Role, Unit, language
@@ -123,9 +121,7 @@ def scan(
     low, names = read
     memory = NetworkMemory(low, rules, names, topic=topic)
     stretches = [Span(start, len(low))] if topic else _near_the_gnlc(low, start, names)
-    reposts = DatedBlocks(
-        republished_blocks(low, rules, written), dated_entries(low, rules, written)
-    )
+    reposts = DatedBlocks(low, rules, written)  # read at the first figure of no date
     batch: list[Phrase] = []
     paragraph = Span(start, start)
     if within is not None:
@@ -1013,6 +1009,14 @@ def _chain_end(phrases: Sequence[Phrase], index: int) -> int:
 # nothing (Language.ordinal_days); nor does the one of a month's abbreviation before a
 # day or year: "Sept. 2020" (the names in Language.months that start another name of
 # their month); nor does the one of an abbreviated title (Language.title_abbreviations).
+_ONE_LINE_PARAGRAPH = 120  # characters: a line this long ending a sentence is a paragraph
+_CLOSE = "[.!?\u2026][\"'\u201d\u2019\u00bb)]*[ \t]*"  # a full stop and its closing quotes
+# a line of a paragraph of its own: long, and ending the text, before a blank line, or
+# with a full stop (or one _lines_as_paragraphs turned into a blank line)
+_LONG_PARAGRAPH_LINE = (
+    rf"[^\n]{{{_ONE_LINE_PARAGRAPH},}}(?:{_CLOSE})?(?:\n\n|\Z)"
+    rf"|[^\n]{{{_ONE_LINE_PARAGRAPH},}}{_CLOSE}\n"
+)
 _ORDINAL_DAY = r"(?<=(?<!\d)\d\.)|(?<=(?<!\d)\d\d\.)"
 
 
@@ -1055,6 +1059,11 @@ def _sentence_end(code: str) -> re.Pattern[str]:
         r"|(?<=\n)(?=[ \t\u3000]*(?:[-*+•|#>\u00b7\u318d\u25b6\u25b7\u25ce"
         r"\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u203b\u2460-\u2473]|\d{1,3}[.)]\s))"
         r"|(?<=\s\|)(?=\s)"
+        # a heading or a caption with no full stop, on its line before a paragraph that
+        # is one long line of its own (a page saved as text): "Thành phố Vinh được công
+        # nhận ... UNESCO\nTrong thông cáo ..., Việt Nam có 2 thành phố tham gia ..." (a
+        # wrapped text's lines are shorter than _ONE_LINE_PARAGRAPH)
+        rf"|(?<=[^\W_]\n)(?={_LONG_PARAGRAPH_LINE})"
         r"|(?<=[\u3002\uff01\uff1f])[\u201d\u2019\u300d\u300f\uff09)]*)"
     )
 

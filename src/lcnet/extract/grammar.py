@@ -79,6 +79,9 @@ class Grammar(NamedTuple):
     ordinal_before: re.Pattern[str]  # "vietnam's sixth ", "the fifth vietnamese "
     after: re.Pattern[str]  # modifiers and "or more" after the unit
     ordinal_after: re.Pattern[str]  # "thành phố thứ sáu của việt nam"
+    # a number after a rank word after the noun: "ciudad mexicana número 14" (None where
+    # the language has no Language.rank_numbers)
+    numbered_after: re.Pattern[str] | None
     # where words touch, an ordinal a few characters before a unit: "第15个", "2番目の"
     ordinal_near: re.Pattern[str] | None
     modifier_words_before: re.Pattern[str]  # one modifier, to read the "modifiers" group
@@ -329,7 +332,8 @@ def grammar(code: str) -> Grammar:
     modifier_words = (
         _words([*data.modifiers_before, *places]) - _GLUE - frozenset(data.number_words)
     ) | _words(data.unit_linkers)
-    unit_groups = _unit_groups(data, modifiers_after, ordinal, space)
+    numbered = _numbered_after(data, modifiers_after, number, space)
+    unit_groups = _unit_groups(data, modifiers_after, ordinal, space, numbered)
     return Grammar(
         language=data,
         gate_words=_gate_words(data),
@@ -368,6 +372,7 @@ def grammar(code: str) -> Grammar:
         ordinal_after=re.compile(
             _modifiers(modifiers_after, space) + rf"\s+(?P<ordinal>{ordinal})"
         ),
+        numbered_after=numbered,
         ordinal_near=re.compile(ordinal) if data.attached else None,
         modifier_words_before=re.compile(
             rf"{space.not_after('-')}(?:{modifiers_before or '(?!)'}){end}"
@@ -706,8 +711,26 @@ def _count_form(
     )
 
 
+def _numbered_after(
+    data: Language, modifiers_after: str, number: str, space: Spacing
+) -> re.Pattern[str] | None:
+    """From the end of a city's or member's noun: its modifiers, a rank word and the
+    number it ranks with ("ciudad mexicana número 14", "cidade n.º 14")."""
+    if not data.rank_numbers:
+        return None
+    words = alternation(data.rank_numbers)
+    return re.compile(
+        _modifiers(modifiers_after, space)
+        + rf"\s+(?:{words})(?:(?<=\.)|(?<=[\u00ba\u00aa])|\s+)\s*(?P<number>{number})(?![\w.,]\d)"
+    )
+
+
 def _unit_groups(
-    data: Language, modifiers_after: str, ordinal: str, space: Spacing
+    data: Language,
+    modifiers_after: str,
+    ordinal: str,
+    space: Spacing,
+    numbered: re.Pattern[str] | None = None,
 ) -> tuple[UnitGroup, ...]:
     """The unit nouns by prefix, each group with the patterns that may keep a unit."""
     number_end = _figure_end(data, ordinals=False)
@@ -721,7 +744,10 @@ def _unit_groups(
             after = _ranked_after(ranked, modifiers_after, ordinal, space) if ranked else None
             groups.append(UnitGroup(prefix, nouns, number_end, after))
         else:  # "the fifth member": only a singular city or member is ranked
-            groups.append(UnitGroup(prefix, nouns, ordinal_end if singular else number_end, None))
+            after = None
+            if numbered is not None and singular:  # "la ciudad número 14": after it
+                after = re.compile(rf"(?:{alternation(singular)})(?:{numbered.pattern})")
+            groups.append(UnitGroup(prefix, nouns, ordinal_end if singular else number_end, after))
     return tuple(groups)
 
 
@@ -829,6 +855,28 @@ def led(pattern: str) -> re.Pattern[str]:
     where the pattern does, and nowhere else."""
     first = first_characters(pattern)
     return re.compile(pattern if first is None else f"(?=[{first}]){pattern}")
+
+
+def letter_led(not_after: str, pattern: str) -> re.Pattern[str]:
+    """`(?<![not_after])pattern` compiled so that re skips in C to its first letters,
+    when `pattern` opens with plain ones: the lookbehind (one character wide) is moved
+    after them, where it looks back that much further ("now(?<![x]now)\\s+it" for
+    "(?<![x])now\\s+it"). A pattern that opens with a lookbehind is tried in full at
+    every character (several microseconds over a sentence); led by its letters, only
+    where they stand. It matches where `(?<![not_after])pattern` does, with the same
+    spans, and nowhere else."""
+    size = 0
+    while size < len(pattern) and pattern[size].isalpha():
+        size += 1
+    if size < len(pattern) and pattern[size] in _QUANTIFIERS:
+        size -= 1  # "cities?": the letter the quantifier repeats is not literal
+    if size <= 0:
+        return re.compile(f"(?<![{not_after}]){pattern}")
+    letters = pattern[:size]
+    return re.compile(f"{letters}(?<![{not_after}]{letters}){pattern[size:]}")
+
+
+_QUANTIFIERS = "?*+{"
 
 
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:

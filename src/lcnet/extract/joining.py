@@ -15,13 +15,14 @@ clause ("eram 229; hoje são 356": the 356 is today's) and a figure just before 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from lcnet.dates import PartialDate
 from lcnet.extract.engine import Found, lowered
 from lcnet.extract.grammar import grammar, spaced
 from lcnet.extract.lists import Gazetteer, names_of, place_key
+from lcnet.extract.numbers import alternation
 from lcnet.model import Metric
 
 _BEFORE = 160  # characters before a figure where its clause may start
@@ -151,13 +152,18 @@ def _state_form(code: str) -> re.Pattern[str] | None:
 # Industrial City, the first Saudi member, hosted the conference last year", "The first
 # Saudi member, Jubail Industrial City, ...", "Al Wakra was the first Qatari member, in
 # 2017, ...", "Gelsenkirchen, die erste deutsche Mitgliedsstadt, ...".
-_APPOSED_BEFORE = re.compile(
-    # a past verb of being only: "Chinhoyi devient la deuxième ville" (now) is the news of
-    # its own joining, of the text's date
-    r"(?:\s*,|\s+(?:was|became|has become|war|wurde|fut|devint|était|fue|era|se convirtió en"
-    r"|foi|tornou-se|fu|divenne))\s+"
-    r"(?:(?:the|its|die|der|das|la|le|l['\u2019]|el|lo|il|a|o)\s*)?\Z"
-)
+@cache
+def _apposed_before(code: str) -> re.Pattern[str]:
+    # a past verb of being only (Language.past_rank_verbs): "Chinhoyi devient la deuxième
+    # ville" (now) is the news of its own joining, of the text's date
+    verbs = grammar(code).language.past_rank_verbs
+    past = rf"|\s+(?:{alternation(verbs)})" if verbs else ""
+    return re.compile(
+        rf"(?:\s*,{past})\s+"
+        r"(?:(?:the|its|die|der|das|la|le|l['\u2019]|el|lo|il|a|o)\s*)?\Z"
+    )
+
+
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
 _RANKS = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})
 _NAME_REACH = 80  # characters on either side of a rank where its member's name may be
@@ -176,12 +182,13 @@ def _ranks_in_apposition(
     out = []
     for each in found:
         if each.country is not None and each.metric in _RANKS:
-            said = lowered(text[each.start : each.end]).split(maxsplit=1)
-            # a rank with its noun ("the first Saudi member"); one without it ("Braga foi a
-            # terceira") is lcnet.extract.ranks' to date
-            ranks = len(said) == 2 and ordinals.get(said[0]) == each.value
-            if ranks and not (sole is not None and sole.search(said[0])):
-                joined = _apposed_member(each, text, places)
+            said = " ".join(lowered(text[each.start : each.end]).split())
+            # a rank with its noun ("the first Saudi member", "a décima sétima cidade
+            # portuguesa"); one without it ("Braga foi a terceira") is lcnet.extract.ranks'
+            # to date
+            head = _ordinal_head(said, ordinals, each.value)
+            if head and not (sole is not None and sole.search(head)):
+                joined = _apposed_member(each, text, code, places)
                 if joined is not None:
                     each = each._replace(metric=Metric.COUNTRY_CITIES, as_of=joined, earlier=False)
         out.append(each)
@@ -247,12 +254,24 @@ def _not_after(one: PartialDate, other: PartialDate) -> bool:
     )
 
 
-def _apposed_member(figure: Found, text: str, places: Gazetteer) -> PartialDate | None:
+def _ordinal_head(said: str, ordinals: Mapping[str, int], value: int) -> str:
+    """The ordinal of `value` that opens `said` before its noun ("décima sétima" in
+    "décima sétima cidade"), or ""."""
+    first = said.split(" ", 1)[0]
+    if ordinals.get(first) == value and len(said) > len(first):
+        return first
+    for word, rank in ordinals.items():
+        if rank == value and " " in word and said.startswith(f"{word} "):
+            return word
+    return ""
+
+
+def _apposed_member(figure: Found, text: str, code: str, places: Gazetteer) -> PartialDate | None:
     """When the member of the rank's country named right before or after it between
     commas joined, if the store knows."""
     names = names_of(places)
     before = lowered(text[max(0, figure.start - _NAME_REACH) : figure.start])
-    gap = _APPOSED_BEFORE.search(before)
+    gap = _apposed_before(code).search(before)
     if gap is not None and gap.start() > 0:
         for named in names.finditer(before, max(0, gap.start() - _NAME_REACH)):
             if named.end() == gap.start():

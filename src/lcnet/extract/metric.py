@@ -566,6 +566,9 @@ def _cities(
     elif cue == "along" and _apposed(low, phrase, grammar.language.code):
         pass  # "Tunja ingresó junto con Quibdó y Rionegro, las tres ciudades colombianas
         # admitidas": the names before it summed, the subject among them
+    elif cue == "along" and _plural_predicate(low, phrase, grammar):
+        pass  # "Junto con San Nicolás, son las dos primeras comunas chilenas": the plural
+        # verb's subject is both, the companion already counted
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -1355,6 +1358,16 @@ def _touching_country_names(code: str) -> re.Pattern[str]:
 def _country_names(code: str) -> re.Pattern[str]:
     names = _grammar(code).language.country_names
     return re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)")
+
+
+def _plural_predicate(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """A plural verb of being and a plural article right before the figure: "son las
+    dos", "são as duas", "sont les deux" (Language.copulas, plural_articles)."""
+    data = grammar.language
+    if not data.plural_articles:
+        return False
+    words = low[max(0, phrase.start - 30) : phrase.start].split()
+    return len(words) >= 2 and words[-1] in data.plural_articles and words[-2] in data.copulas
 
 
 def _among(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -2696,7 +2709,14 @@ def _a_whole(low: str, phrase: Phrase, grammar: Grammar) -> bool:
         if before.endswith(linker):
             head = before[: -len(linker)].rstrip()
             word = head.rsplit(None, 1)[-1] if head else ""
-            return word[-1:].isdigit() or word in grammar.language.number_words
+            if not (word[-1:].isdigit() or word in grammar.language.number_words):
+                return False
+            # "uno de los 14 municipios de México": one, the subject, of a country's whole
+            # (but "one of the 64 new members is in Viet Nam": the one's place, a verb says)
+            data = grammar.language
+            one = word == "1" or data.number_words.get(word) == 1
+            following = low[phrase.end : phrase.end + _WHOLE_REACH].split(None, 1)
+            return not one or (bool(following) and following[0] in data.copulas)
     return False
 
 

@@ -607,7 +607,7 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     else:
         found = _match_before(grammar.ordinal_before, low, at, floor, grammar, _is_ordinal)
         if found is None:
-            return None
+            return _numbered(low, at, stop, end, unit, grammar)
         after = grammar.after.match(low, stop, end)  # "la quinta ciudad colombiana"
         start, finish = found.start(), after.end() if after else stop
         country = data.country_names.get(" ".join((found["country"] or "").split()))
@@ -619,6 +619,35 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     return Phrase(
         start=start,
         end=finish,
+        unit=unit,
+        value=rank,
+        qualifier=Qualifier.EXACT,
+        roles=roles,
+        country=country or demonym,
+        region=region,
+        ordinal=True,
+    )
+
+
+def _numbered(
+    low: str, at: int, stop: int, end: int, unit: Unit, grammar: Grammar
+) -> Phrase | None:
+    """ "la ciudad número 14 de México", "o município português n.º 14": a singular city
+    or member noun, its modifiers, a rank word (Language.rank_numbers) and the number."""
+    numbered = grammar.numbered_after
+    found = numbered.match(low, stop, end) if numbered is not None else None
+    if found is None:
+        return None
+    rank = _count(found["number"], grammar.language.code)
+    if rank is None or not 0 < rank < 1000:
+        return None
+    place = grammar.country_after.match(low, found.end(), end)  # "número 14 de méxico"
+    data = grammar.language
+    country = data.country_names[" ".join(place["country"].split())] if place else None
+    roles, demonym, region = _modifiers("", found["modifiers"], grammar)
+    return Phrase(
+        start=at,
+        end=found.end(),
         unit=unit,
         value=rank,
         qualifier=Qualifier.EXACT,

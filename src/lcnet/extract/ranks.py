@@ -91,6 +91,10 @@ def ranked(
                 place = _short_named(low, reach, found.start(), places)
             if place is None and home is not None and _SELF.search(low, reach, found.start()):
                 place = home  # "el municipio sabanero se convierte en la novena ciudad"
+            if place is None and not low[sentence.start() : found.start()].strip():
+                # "Palermo entrò nella rete nel 2019. Fu la terza": the subject left out is
+                # the one member the sentence before names
+                place = _sole_before(low, sentence.start(), names, places)
             if place is None:
                 continue
             demonym = found["demonym"]
@@ -113,9 +117,11 @@ def ranked(
             # "En 2022, Envigado fue la sexta": a date that opens the clause before the name
             start = _opening_date(low, max(sentence.start(), reach), start, rules) or start
             stop = gapped.start("name") if gapped else _clause_end(low, end, sentence.end())
+            past = _past(found["verb"], code)
+            when = _dated(low, found.start("ordinal"), end, start, stop, rules)
             yield Ranked(found.start("ordinal"), end, Metric.COUNTRY_CITIES, value,
                          Qualifier.EXACT, place.country, (),
-                         _dated(low, found.start("ordinal"), end, start, stop, rules))  # fmt: skip
+                         when or (place.joined if past else None))  # fmt: skip
             if gapped is None:
                 continue
             other = names.fullmatch(low, gapped.start("name"), gapped.end("name"))
@@ -128,9 +134,11 @@ def ranked(
             if more is None or more.country != place.country or rank < 2:
                 continue
             at, stop = gapped.start("ordinal"), gapped.end("ordinal")
+            when = _dated(low, at, stop, gapped.start("name"),
+                          _clause_end(low, stop, sentence.end()), rules)  # fmt: skip
+            # "Cividale è l'ottava, Brescia la settima": the verb left out is the first's
             yield Ranked(at, stop, Metric.COUNTRY_CITIES, rank, Qualifier.EXACT, more.country,
-                         (), _dated(low, at, stop, gapped.start("name"),
-                                    _clause_end(low, stop, sentence.end()), rules))  # fmt: skip
+                         (), when or (more.joined if past else None))  # fmt: skip
 
 
 def _coordinated_ranks(
@@ -153,15 +161,20 @@ def _coordinated_ranks(
             continue
         place = places.places[place_key(named[-1].group())]
         stop = _clause_end(low, found.end(), end)
-        for group in ("ordinal", "second"):
+        past = _past(found["verb"], code)
+        # "Trieste e Lucca furono la quarta e la quinta": each rank its own member's day
+        first = places.places[place_key(named[-2].group())] if len(named) > 1 else None
+        for group, member in (("ordinal", first), ("second", place)):
             value = data.ordinals[" ".join(found[group].split())]
             if value < 2:
                 continue
             at, last = found.start(group), found.end(group)
+            when = _dated(low, at, last, named[0].start() if len(named) > 1 else found.start(),
+                          stop, rules)  # fmt: skip
+            if when is None and past and member is not None and member.country == place.country:
+                when = member.joined
             yield Ranked(at, last, Metric.COUNTRY_CITIES, value, Qualifier.EXACT,
-                         place.country, (), _dated(low, at, last, named[0].start()
-                                                   if len(named) > 1 else found.start(),
-                                                   stop, rules))  # fmt: skip
+                         place.country, (), when)  # fmt: skip
 
 
 _NAME_JOINED = re.compile(
@@ -211,6 +224,17 @@ def _dated(
     2022"; None for a rank of the text's day."""
     span = Phrase(start, end, Unit.CITY, 0, Qualifier.EXACT, frozenset(), None, None, False)
     return as_of(low, span, Span(first, last), rules)
+
+
+_PREVIOUS_REACH = 200  # characters before a sentence where its left-out subject is named
+
+
+def _sole_before(low: str, at: int, names: re.Pattern[str], places: Gazetteer) -> Place | None:
+    """The one member named in the sentence that ends at `at`, or None (none, or two)."""
+    start = max(0, at - _PREVIOUS_REACH)
+    stop = max(low.rfind(".", start, at - 2), low.rfind("\n\n", start, at - 2)) + 1
+    keys = {place_key(m.group()) for m in names.finditer(low, max(start, stop), at)}
+    return places.places[keys.pop()] if len(keys) == 1 else None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]{4,})\s*\Z")
@@ -268,7 +292,7 @@ def _coordinated(code: str) -> re.Pattern[str] | None:
     ordinals = alternation(data.ordinals)
     ends = "|".join(data.rank_ends) or "(?!)"
     return re.compile(
-        rf"(?<!\w)(?:{alternation(verbs)})\s+{articles}\s*(?P<ordinal>{ordinals})"
+        rf"(?<!\w)(?P<verb>{alternation(verbs)})\s+{articles}\s*(?P<ordinal>{ordinals})"
         rf"\s+(?:{alternation(data.conjunctions)})\s+{articles}\s*(?P<second>{ordinals})"
         rf"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w))"
     )
@@ -315,8 +339,13 @@ def _after_names(
                 continue
             if len({c.key for c in cities}) != len(cities):
                 continue
+            # "Dopo Torino e Fermo, Palermo fu la terza", "Bonn war nach A und B die
+            # dritte": a past verb between the member and its rank dates it by its joining
+            said = low[min(city.end(), rank.start()) : rank.start()]
+            past = city.end() <= rank.start() and _says_past(said, code)
+            when = cities[-1].joined if past else None
             yield Ranked(rank.start(), rank.end(), Metric.COUNTRY_CITIES, value,
-                         Qualifier.EXACT, countries.pop(), (), None)  # fmt: skip
+                         Qualifier.EXACT, countries.pop(), (), when)  # fmt: skip
             return
 
 
@@ -431,6 +460,24 @@ def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(sorted(verbs)), heads
 
 
+def _past(verb: str, code: str) -> bool:
+    """Whether a rank verb as found ("fu la", "a été la", "was the") is a past tense of
+    the language (Language.past_rank_verbs)."""
+    said = " ".join(verb.split())
+    return any(said == v or said.startswith(f"{v} ") for v in _past_verbs(code))
+
+
+def _says_past(text: str, code: str) -> bool:
+    """Whether `text` holds a past rank verb as a word of its own (str.find first)."""
+    padded = f" {' '.join(text.split())} "
+    return any(f" {v} " in padded for v in _past_verbs(code))
+
+
+@cache
+def _past_verbs(code: str) -> tuple[str, ...]:
+    return grammar(code).language.past_rank_verbs
+
+
 @cache
 def _after_word(code: str) -> re.Pattern[str] | None:
     words = grammar(code).language.rank_after
@@ -457,7 +504,7 @@ def _form(code: str) -> re.Pattern[str] | None:
     refs = alternation(data.country_references) if cities else ""
     ref = rf"(?P<ref>\s+(?:{alternation(cities)})\s+(?:{refs})(?!\w))|" if refs else ""
     return re.compile(
-        rf"(?<!\w)(?:{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
+        rf"(?<!\w)(?P<verb>{alternation(sorted(verbs))})\s*(?P<ordinal>{alternation(data.ordinals)})"
         rf"(?:{ref}(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
         rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"

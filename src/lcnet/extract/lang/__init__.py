@@ -676,10 +676,22 @@ class Language(NamedTuple):
     # A verb of being and the article before a rank in a country: "Es la décima de
     # México" (literal words).
     rank_verbs: tuple[str, ...] = ()
+    # The words after a member city's noun that make the number after them its rank,
+    # as an ordinal would: "la ciudad número 14 de México", "a cidade nº 14 de Portugal",
+    # "el municipio mexicano número catorce" (literal, lower case; digits or number
+    # words after them; lcnet.extract.phrase reads the noun, its modifiers and country).
+    rank_numbers: tuple[str, ...] = ()
     # Verbs before a member's rank with its noun left out, read only after a member's name
     # (lcnet.extract.ranks), where rank_verbs would be too common a word to anchor "of
     # <country>" on: "Umm Salal became the seventh" (literal words).
     bare_rank_verbs: tuple[str, ...] = ()
+    # Verbs of being or becoming in a past tense, singular and plural, before a member's
+    # rank: "Palermo fu la terza", "Mantes a été la deuxième", "Bonn war die dritte",
+    # "Trieste e Lucca furono la quarta e la quinta". The rank is then its country's
+    # count on the day that member joined (lcnet.extract.ranks, lcnet.extract.joining),
+    # whatever its clause leaves undated; a present ("Cividale è l'ottava") stays the
+    # text's. Literal words, without the article.
+    past_rank_verbs: tuple[str, ...] = ()
     # The time the text's own city joined, named without a date: "Lors de notre
     # adhésion, le réseau comptait 294 villes", "when we joined" (a regex fragment). A
     # figure in its sentence is of the date that city joined, when the fact store knows

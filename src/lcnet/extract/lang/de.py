@@ -537,7 +537,13 @@ LANGUAGE = Language(
         r"(?:unesco[- ])?learning[- ]cit(?:y|ies)[- ](?:netzwerk)(?:es|s)?",
         r"gnlc-(?:netzwerk)(?:es|s)?",
         r"lernende[nr]? (?:städte)n?",
-        r"unesco-lernst[aä]dt(?:e|en)?",
+        # "Lernstadt" is the German word for a learning city, as "lernende Städte": in
+        # every name real pages give the network ("Globales Netzwerk der Lernstädte",
+        # "Lernstädte-Netzwerk der UNESCO", "UNESCO-Netz der Lernstädte", "Lernstadt der
+        # UNESCO", "die vierte deutsche Lernstadt")
+        r"(?:(?:globale[sn]?|weltweite[sn]?) )?(?:unesco-)?netz(?:werk)?(?:es|s)? (?:der )?"
+        r"(?:unesco-)?lernst[aä]dte(?:n)?(?: der unesco)?",
+        r"(?:unesco-)?lernst[aä]dt(?:e|en)?(?:-?netz(?:werk)?(?:es|s)?)?",
         r"global network of learning cities",
         r"learning cit(?:y|ies)(?![- ]awards?\b)",  # the award is a programme of its own
         r"gnlc",
@@ -905,8 +911,11 @@ LANGUAGE = Language(
     relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),
     capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     rank_verbs=tuple(
-        f"{verb} {article}" for verb in ("ist", "war", "wird") for article in ("die", "der")
+        f"{verb} {article}"
+        for verb in ("ist", "war", "wird", "wurde")
+        for article in ("die", "der")
     ),
+    past_rank_verbs=("war", "wurde", "waren", "wurden"),
     newcomer_sets=(
         r"(?:von den|unter den) (?:\d{1,3} )?(?:neuen(?: mitgliedern| städten"
         r"| mitgliedsstädten)?|neuzugängen|(?:neu )?aufgenommenen(?: städten)?)",

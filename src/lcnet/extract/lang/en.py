@@ -774,6 +774,7 @@ LANGUAGE = Language(
     # a rank whose noun is left out after a member's name: "Umm Salal became the seventh in
     # 2024", "Fayoum became the third" (lcnet.extract.ranks)
     bare_rank_verbs=("is the", "was the", "became the", "becomes the", "has become the"),
+    past_rank_verbs=("was", "became", "has become", "had become", "were", "had been"),
     rank_ends=("in", "after", "to join", "to be admitted", "from", "and the only"),
     rank_for=("for",),
     later_clause=(r"\bbefore\b", r"\buntil\b", r"\bprior to\b", r"\bahead of\b"),

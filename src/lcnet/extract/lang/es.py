@@ -407,6 +407,14 @@ LANGUAGE = Language(
         "ciudades": Unit.CITY,
         "urbes": Unit.CITY,
         "localidades": Unit.CITY,
+        # the words for a municipality in Chile, Ecuador and Costa Rica, and Mexico City's
+        "comunas": Unit.CITY,
+        "cantones": Unit.CITY,
+        "alcaldías": Unit.CITY,
+        # "uno de los tres lugares de Tailandia que se suman a la red": with a cue only
+        "lugares": Unit.CITY,
+        # "son ya 14 los representantes mexicanos en la red": a country's members, with a cue
+        "representantes": Unit.MEMBER,
         # "diecisiete plazas en esta convocatoria", "72 centros urbanos": with a cue only
         "plazas": Unit.CITY,
         "centros urbanos": Unit.CITY,
@@ -430,6 +438,9 @@ LANGUAGE = Language(
         "ciudad": Unit.CITY,
         "urbe": Unit.CITY,  # "la séptima urbe mexicana"
         "municipio": Unit.CITY,
+        "comuna": Unit.CITY,
+        "cantón": Unit.CITY,
+        "alcaldía": Unit.CITY,
         "localidad": Unit.CITY,
         "miembro": Unit.MEMBER,
         "país": Unit.COUNTRY,
@@ -453,6 +464,8 @@ LANGUAGE = Language(
     unit_roles={
         "provincias": (Role.WEAK,),
         "localidades": (Role.WEAK,),
+        "lugares": (Role.WEAK,),
+        "representantes": (Role.WEAK,),
         "incorporaciones": (Role.NEW,),
         "nuevas incorporaciones": (Role.NEW,),
         "recién llegadas": (Role.NEW,),
@@ -764,7 +777,13 @@ LANGUAGE = Language(
         r"\bobt(?:iene|ienen|uvo|uvieron) (?:la membresía|el estatus|el título|la condición)\b",
         r"\bincorpor(?:a|an|ó|aron|ará|arán|ada|adas|ado|ados|arse)\b",
         r"\bentr(?:a|an|ó|aron|ará|arán|ar)\b",  # "logró entrar": the infinitive after a verb
-        r"\b(?:unirse|sumarse|adherirse)\b",
+        r"\b(?:unirse|sumarse|adherirse|integrarse)\b",
+        # "se integran a la red": joining; "las ciudades que integran la red" are its members
+        r"\bse integr(?:a|an|ó|aron|ará|arán)\b",
+        r"\bpas(?:a|an|ó|aron) a integrar\b",
+        # the round's group or list: "tres municipios mexicanos integran el grupo"
+        r"\bintegr(?:a|an) (?:el|este|ese) grupo\b",
+        r"\bintegr(?:a|an) (?:la|esta|esa) (?:nueva )?(?:lista|camada|tanda)\b",
         r"\bpas(?:a|an|ó|aron) a formar parte\b",
         r"\bse adhier(?:e|en)\b",
         r"\bnuev(?:as|os) (?:integrantes|incorporaciones)\b",
@@ -1002,8 +1021,21 @@ LANGUAGE = Language(
             "se convirtió en",
             "pasa a ser",
             "pasó a ser",
+            "ha sido",
+            "había sido",
         )
         for article in ("la", "el")
+    ),
+    past_rank_verbs=(
+        "fue",
+        "era",
+        "ha sido",
+        "había sido",
+        "se convirtió en",
+        "pasó a ser",
+        "fueron",
+        "eran",
+        "se convirtieron en",
     ),
     newcomer_sets=(
         # "De las 72 ciudades admitidas en diciembre de 2025, dieciséis están en África":
@@ -1135,6 +1167,8 @@ LANGUAGE = Language(
         r"desde(?![^,.;]{0,80}\bhasta\b)(?! (?:su (?:adhesión|ingreso|incorporación)"
         r"|que (?:se unió|ingresó|se sumó|se incorporó))\b)",
     ),
+    # "la ciudad número 14 de México", "a cidade nº 14 de Portugal": a rank said by a number
+    rank_numbers=("número", "numero", "núm.", "nro.", "n.º", "nº", "no."),
     rank_after=("después de", "tras", "detrás de"),
     city_titles=r"(?:las? )?ciudad(?:es)?(?: de)?",  # "Ciudad Ho Chi Minh"
     superlatives=(
@@ -1151,8 +1185,16 @@ LANGUAGE = Language(
         # "casi 700 personas, llegadas de más de 80 países"
         r"(?:personas|participantes|delegados|congresistas|invitados)\b[^.;:!?]{0,40}?"
         r"(?:procedentes|llegad[oa]s|venid[oa]s) de(?: (?:más de|cerca de|unos|alrededor de))?",
+        # "Asistieron 40 representantes": the people of an event
+        r"asistieron|acudieron|participaron|(?:estuvieron|estaban|están|estarán) presentes"
+        r"|se dieron cita|reunió|reunieron",
     ),
-    attendance_after=(r"participaron|asistieron|estuvieron representadas",),
+    # "40 representantes de municipios de la red": people who stand for cities
+    attendance_after=(
+        r"participaron|asistieron|estuvieron representadas",
+        r"(?<=representantes\s)(?:de|del|de los|de las) (?:[^\W\d]+ ){0,2}(?:ciudades|municipios"
+        r"|ayuntamientos|alcaldías|comunas|cantones|gobiernos)",
+    ),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,

@@ -1108,8 +1108,25 @@ LANGUAGE = Language(
             "sera",
             "a été",
             "fut",
+            "devint",
+            "avait été",
+            "était devenue",
         )
         for article in ("la", "le")
+    ),
+    past_rank_verbs=(
+        "fut",
+        "était",
+        "a été",
+        "avait été",
+        "devint",
+        "est devenue",
+        "est devenu",
+        "était devenue",
+        "furent",
+        "étaient",
+        "ont été",
+        "sont devenues",
     ),
     newcomer_sets=(
         r"(?:parmi|sur) les (?:\d{1,3} )?(?:nouvelles villes|nouveaux membres|nouvelles venues"

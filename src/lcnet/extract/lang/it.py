@@ -1003,8 +1003,29 @@ LANGUAGE = Language(
             "è diventato",
             "è stata",
             "era stata",
+            "divenne",
+            "diventò",
+            "era diventata",
         )
         for article in ("la", "il")
+    ),
+    past_rank_verbs=(
+        "fu",
+        "era",
+        "è stata",
+        "è stato",
+        "era stata",
+        "era stato",
+        "divenne",
+        "diventò",
+        "è diventata",
+        "è diventato",
+        "era diventata",
+        "furono",
+        "erano",
+        "sono state",
+        "erano state",
+        "sono diventate",
     ),
     newcomer_sets=(
         r"(?:delle|tra le|fra le) (?:\d{1,3} )?(?:nuove(?: città| arrivate| entrate| ammesse)?"

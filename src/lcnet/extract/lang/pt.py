@@ -376,6 +376,13 @@ LANGUAGE = Language(
         "municípios": Unit.CITY,
         "governos locais": Unit.CITY,  # "meia centena de governos locais de 27 países"
         "localidades": Unit.CITY,
+        # Portugal's words for a municipality: "uma das 14 autarquias portuguesas"
+        "concelhos": Unit.CITY,
+        "autarquias": Unit.CITY,
+        # "um dos três locais na Tailândia a integrar a rede": with a cue only
+        "locais": Unit.CITY,
+        # "são agora onze os representantes portugueses": a country's members, with a cue
+        "representantes": Unit.MEMBER,
         # "dezassete vagas nesta rodada", "72 centros urbanos": with a cue only
         "vagas": Unit.CITY,
         "centros urbanos": Unit.CITY,
@@ -396,6 +403,8 @@ LANGUAGE = Language(
         "cidade": Unit.CITY,
         "cidade-membro": Unit.CITY,  # "Cabo Verde tem uma só cidade-membro"
         "município": Unit.CITY,
+        "concelho": Unit.CITY,
+        "autarquia": Unit.CITY,
         "localidade": Unit.CITY,
         "membro": Unit.MEMBER,
         "país": Unit.COUNTRY,
@@ -673,6 +682,8 @@ LANGUAGE = Language(
         "recém-chegados": (Role.NEW,),
         "países membros": (Role.WEAK,),
         "localidades": (Role.WEAK,),
+        "locais": (Role.WEAK,),
+        "representantes": (Role.WEAK,),
         "vagas": (Role.WEAK, Role.SEAT),
         "centros urbanos": (Role.WEAK,),
     },
@@ -749,7 +760,12 @@ LANGUAGE = Language(
         r"\badesão\b",
         # not "a rede passou a integrar 294 cidades": the network came to comprise them
         r"\b(?<!rede )(?:passa|passam|passou|passaram) a (?:integrar|fazer parte)\b",
-        r"\bintegr(?:a|am|ou|aram|ar)\b",  # "conseguiu integrar a Rede": the infinitive
+        # "conseguiu integrar a Rede": the infinitive; the present is being part of it
+        # ("uma das 14 autarquias que integra a rede", "a rede, que integra 14 municípios")
+        r"\bintegr(?:ou|aram|ar)\b",
+        # the round's group or list, though: "três municípios brasileiros integram o grupo"
+        r"\bintegr(?:a|am) (?:o|este|esse) grupo\b",
+        r"\bintegr(?:a|am) (?:a|esta|essa) (?:nova )?(?:lista|turma|leva)\b",
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
         r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
@@ -969,8 +985,20 @@ LANGUAGE = Language(
             "tornou-se",
             "passa a ser",
             "passou a ser",
+            "se tornou",
+            "tinha sido",
         )
         for article in ("a", "o")
+    ),
+    past_rank_verbs=(
+        "foi",
+        "era",
+        "tinha sido",
+        "tornou-se",
+        "se tornou",
+        "passou a ser",
+        "foram",
+        "eram",
     ),
     newcomer_sets=(
         # "Das 72 cidades admitidas em dezembro de 2025, dezasseis ficam em África"
@@ -1102,6 +1130,8 @@ LANGUAGE = Language(
         r"desde(?![^,.;]{0,80}\baté\b)(?! (?:a (?:sua )?(?:adesão|entrada)|que (?:aderiu"
         r"|entrou))\b)",
     ),
+    # "la ciudad número 14 de México", "a cidade nº 14 de Portugal": a rank said by a number
+    rank_numbers=("número", "numero", "n.º", "nº", "n.o", "no."),
     rank_after=("depois de", "após", "a seguir a"),
     city_titles=r"(?:as? )?cidades? de",
     superlatives=(
@@ -1116,8 +1146,15 @@ LANGUAGE = Language(
         # "quase 700 pessoas, vindas de mais de 80 países"
         r"(?:pessoas|participantes|delegados|congressistas|convidados)\b[^.;:!?]{0,40}?"
         r"(?:vind[oa]s|chegad[oa]s|provenientes|oriund[oa]s) de(?: (?:mais de|cerca de|quase))?",
+        # "Estiveram presentes 40 representantes": the people of an event
+        r"(?:estiveram|estavam|estão|estarão) presentes|reuniu|reuniram|juntou",
     ),
-    attendance_after=(r"participaram|estiveram representadas|marcaram presença",),
+    # "40 representantes de municípios da rede": people who stand for cities
+    attendance_after=(
+        r"participaram|estiveram representadas|marcaram presença",
+        r"(?<=representantes\s)(?:de|dos|das) (?:[^\W\d]+ ){0,2}(?:cidades|municípios|concelhos"
+        r"|autarquias|câmaras)",
+    ),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
         "total": Role.MEMBER,
