@@ -797,6 +797,14 @@ class Language(NamedTuple):
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()
+    # Where words touch: the ends of a question written with no question mark ("…加盟して
+    # いるのでしょうか。": literal, the last character a full stop), what may open its
+    # answer before the number (a regex fragment: an assembly's minutes name the speaker,
+    # "◯生涯学習課長(…)", and open with a formula, "お答えいたします。"), and the words
+    # that may follow the number ("でございます", "です"; literal).
+    question_ends: tuple[str, ...] = ()
+    answer_openers: str = ""
+    answer_ends: tuple[str, ...] = ()
     # The short words that may stand between "how many" and its noun: "how many of the
     # cities", "combien de les villes", "quanti i comuni" (literal, lower case; with a
     # demonym or a modifier_before, at most three words: any other word is a noun of its
