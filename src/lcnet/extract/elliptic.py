@@ -197,14 +197,12 @@ def pronoun_counts(
                 matches.append(found)
             at = low.find(f" {clitic} ", at + 1, end)
     for subject in data.pronoun_subjects:  # "Elles sont 72 au total", "Fueron 64, de"
-        at = low.find(f"{subject} ", start, end)
-        while at >= 0:
+        for at in _subject_places(low, start, end, subject, data.pronoun_subjects):
             opening = low[max(start, at - 3) : at].rstrip(" \t")
             if (at == start or opening[-1:] in _OPENS) and _last_said(low, at, start, data.code):
                 found = forms[2].match(low, at + len(subject) + 1, end)
                 if found is not None and not _own_noun(low, found.end("number"), end, grammar):
                     matches.append(found)
-            at = low.find(f"{subject} ", at + 1, end)
     for found in matches:
         number = found["number"]
         if _YEAR.fullmatch(number):
@@ -230,6 +228,37 @@ def pronoun_counts(
 
 
 _OPENS = (".", "!", "?", "\n", ":")  # what a sentence opened by a pronoun follows
+
+
+def _subject_places(
+    low: str, start: int, end: int, subject: str, subjects: tuple[str, ...]
+) -> list[int]:
+    """Where `subject` and a space stand in low[start:end], in order: read from the places
+    of its first word where other subjects open with it too ("they" of "they were", "they
+    are", "they number"; "elles", "ils"), one pass over the stretch for them all (#14)."""
+    needle = f"{subject} "
+    first = subject.split(" ", 1)[0]
+    if first in _shared_subject_words(subjects):
+        return [
+            at for at in occurrences(low, start, end, first) if low.startswith(needle, at, end)
+        ]
+    found = []
+    at = low.find(needle, start, end)
+    while at >= 0:
+        found.append(at)
+        at = low.find(needle, at + 1, end)
+    return found
+
+
+@cache
+def _shared_subject_words(subjects: tuple[str, ...]) -> frozenset[str]:
+    """The first words (of four letters or more: shorter ones stand in too many words)
+    that open two or more of a language's subject pronouns and their verbs."""
+    firsts = [s.split(" ", 1)[0] for s in subjects]
+    return frozenset(w for w in firsts if len(w) >= _SHARED_SUBJECT and firsts.count(w) > 1)
+
+
+_SHARED_SUBJECT = 4
 
 
 def _last_said(low: str, at: int, start: int, code: str) -> bool:

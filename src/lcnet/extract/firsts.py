@@ -22,6 +22,14 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?s)": must open the pattern
 def first_characters(pattern: str) -> str | None:
     """A character set's inside ("a-z\\u00e9") holding every character a match of
     `pattern` may start with, or None if that is not known (or a match may be empty)."""
+    return character_set(first_ranges(pattern))
+
+
+def first_ranges(pattern: str) -> frozenset[tuple[int, int]] | None:
+    """The ranges of characters a match of `pattern` may start with (first_characters
+    before they are written as a set), or None if they are not known. The ranges of a
+    choice of patterns are the union of theirs (a grammar's kinds: lcnet.extract.grammar
+    ._first_led), found without parsing the choice again."""
     if _GLOBAL_FLAGS.match(pattern):
         return None  # no lookahead can come before it
     try:
@@ -35,7 +43,13 @@ def first_characters(pattern: str) -> str | None:
     ranges: set[tuple[int, int]] = set()
     if _firsts(list(parsed), ranges, constants) is not False or not ranges:
         return None  # unknown, or a match may be empty
-    if len(ranges) > _RANGES_AT_MOST:
+    return frozenset(ranges)
+
+
+def character_set(ranges: frozenset[tuple[int, int]] | None) -> str | None:
+    """The inside of a character set of the ranges (first_ranges); None when they are not
+    known or too many for a lookahead to be worth it."""
+    if ranges is None or len(ranges) > _RANGES_AT_MOST:
         return None
     return "".join(_escaped(low, high) for low, high in sorted(ranges))
 

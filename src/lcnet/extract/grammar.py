@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple, TypeVar
 
-from lcnet.extract.firsts import first_characters
+from lcnet.extract.firsts import character_set, first_characters, first_ranges
 from lcnet.extract.lang import Language, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, one_articles, word_letters
 from lcnet.model import Qualifier
@@ -397,11 +397,7 @@ def grammar(code: str) -> Grammar:
         possession_words=_words((*data.possession_words, *_plain(data.present_markers))),
         country_last_words=frozenset(name.split(" ")[-1] for name in data.country_names),
         pairing_gap=re.compile(_pairing_gap(data, blank)),
-        network_names=led(
-            rf"{space.not_after()}(?:(?P<gnlc>{'|'.join(data.network_names)})"
-            rf"|(?P<other>{'|'.join(data.other_networks) or '(?!)'})"
-            rf"|(?P<programme>{'|'.join((*data.other_programmes, *data.elsewhere)) or '(?!)'}))"
-        ),
+        network_names=_network_names(data, space),
         gnlc_anchors=_gnlc_anchors(data),
         gnlc_finders=tuple(finder(a, data) for a in _gnlc_anchors(data)),
         other_anchors=_other_anchors(data, furniture=False),
@@ -879,6 +875,19 @@ def letter_led(not_after: str, pattern: str) -> re.Pattern[str]:
 _QUANTIFIERS = "?*+{"
 
 
+def _network_names(data: Language, space: Spacing) -> re.Pattern[str]:
+    """The GNLC's names, other networks' and programmes': each kind led by its first
+    characters (_first_led)."""
+    firsts: list[frozenset[tuple[int, int]] | None] = []
+    programmes = "|".join((*data.other_programmes, *data.elsewhere)) or "(?!)"
+    kinds = (
+        _first_led(rf"(?P<gnlc>{'|'.join(data.network_names)})", firsts),
+        _first_led(rf"(?P<other>{'|'.join(data.other_networks) or '(?!)'})", firsts),
+        _first_led(rf"(?P<programme>{programmes})", firsts),
+    )
+    return _kinds_led(rf"{space.not_after()}(?:{'|'.join(kinds)})", firsts)
+
+
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
     """All the cue kinds in one pattern; where two overlap, the kind listed first wins."""
     kinds = {
@@ -900,15 +909,40 @@ def _cues(data: Language, space: Spacing) -> re.Pattern[str]:
         "total": data.total_cues,
     }
     ends = {"future": r"(?!\w)"}  # "comptera", not the "comptera" of "compterait"
-    groups = [
-        f"(?P<{kind}>"
-        + "|".join(f"(?:{_word_start(f)})" for f in fragments)
-        + ")"
-        + ends.get(kind, "")
-        for kind, fragments in kinds.items()
-        if fragments
-    ]
-    return led(space.not_after() + "(?:" + "|".join(groups) + ")")
+    groups = []
+    firsts: list[frozenset[tuple[int, int]] | None] = []
+    for kind, fragments in kinds.items():
+        if fragments:
+            either = "|".join(f"(?:{_word_start(f)})" for f in fragments)
+            groups.append(_first_led(f"(?P<{kind}>{either})", firsts) + ends.get(kind, ""))
+    return _kinds_led(space.not_after() + "(?:" + "|".join(groups) + ")", firsts)
+
+
+def _first_led(group: str, firsts: list[frozenset[tuple[int, int]] | None]) -> str:
+    """A kind's group led by a lookahead for the characters its matches may start with
+    (lcnet.extract.firsts), where they are known: at a word that opens none of the
+    kind's forms, one test passes over the kind instead of one per form (#14). The
+    group's first characters are added to `firsts`, for _kinds_led."""
+    ranges = first_ranges(_UNNAMED.sub("(?:", group))  # names may repeat across its forms
+    firsts.append(ranges)
+    first = character_set(ranges)
+    return group if first is None else f"(?=[{first}]){group}"
+
+
+_UNNAMED = re.compile(r"\(\?P<\w+>")  # a named group's opening: read as a plain group
+
+
+def _kinds_led(pattern: str, firsts: list[frozenset[tuple[int, int]] | None]) -> re.Pattern[str]:
+    """led(pattern) for a pattern that is a lookbehind and a choice of kinds led by
+    _first_led, whose first characters are `firsts`: their union is the choice's, and
+    the whole pattern is not parsed once more for it (a grammar is built faster)."""
+    union: set[tuple[int, int]] = set()
+    for ranges in firsts:
+        if ranges is None:
+            return re.compile(pattern)  # not known for one kind: not for the choice
+        union.update(ranges)
+    first = character_set(frozenset(union))
+    return re.compile(pattern if first is None else f"(?=[{first}]){pattern}")
 
 
 def _word_start(fragment: str) -> str:
@@ -953,11 +987,12 @@ def _relative(data: Language, space: Spacing) -> re.Pattern[str] | None:
     fields = _date_fields(data)
     blank = r"\s*" if data.attached else r"\s+"
     kinds = []
+    firsts: list[frozenset[tuple[int, int]] | None] = []
     for kind, forms in data.relative_dates.items():
         joined = "|".join(f"(?:{spaced(form, blank).format(**fields)})" for form in forms)
-        kinds.append(f"(?P<{kind}>{joined})")
+        kinds.append(_first_led(f"(?P<{kind}>{joined})", firsts))
     # the lookbehind guards every kind (grouped): "last month", not the "month" of "semester"
-    return led(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")")
+    return _kinds_led(space.not_after("-") + "(?:" + _number_groups("|".join(kinds)) + ")", firsts)
 
 
 def _number_groups(pattern: str) -> str:

@@ -1943,7 +1943,7 @@ def _listed_along(
     """ "Hanoi joined along with Hue and 70 other cities": the names listed after "along
     with", and the subject (2), or 0 when no name stands there."""
     along = sentence.within(before.start, before.end, ("along",))
-    conjunctions = alternation(grammar.language.conjunctions)
+    conjunctions = _conjunctions(grammar.language.code)
     if not along or not conjunctions:
         return 0
     words = low[along[-1].end : phrase.start].replace(",", " , ").split()
@@ -1972,12 +1972,19 @@ def _listed_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar
     return _names_in(low[sentence.span.start : along[-1].start], grammar) or 1
 
 
+@cache
+def _conjunctions(code: str) -> str:
+    """The language's conjunctions as one alternation ("" when it has none): built once,
+    not at each figure a list of names may stand before (#14)."""
+    return alternation(_grammar(code).language.conjunctions)
+
+
 def _names_in(subject: str, grammar: Grammar) -> int:
     """How many names `subject` lists ("Lucca e Trieste": 2), after the asides and titles
     a subject carries in real text ("On 14 February, the cities of Liège (Belgium) and
     Namur", "Tối 4/12, thành phố Huế (tỉnh Thừa Thiên Huế) và thành phố Đà Lạt"); 0 when it
     is not a plain list of two or more names."""
-    conjunctions = alternation(grammar.language.conjunctions)
+    conjunctions = _conjunctions(grammar.language.code)
     if not conjunctions:
         return 0
     subject = BRACKETED_ASIDE.sub("", subject) if "(" in subject else subject
@@ -2148,7 +2155,7 @@ def _named_after_verb(
     the names (two or more) listed right after the first verb of joining, the subject
     after its verb, which the others are counted with; or 0."""
     verbs = sentence.within(sentence.span.start, before.end, ("intake",))
-    conjunctions = alternation(grammar.language.conjunctions)
+    conjunctions = _conjunctions(grammar.language.code)
     if not verbs or not conjunctions:
         return 0
     words = low[verbs[0].end : phrase.start]
@@ -2167,7 +2174,7 @@ def _named_after_noun(low: str, sentence: Sentence, phrase: Phrase, grammar: Gra
     """ "l'ingresso di Lucca e Trieste nella rete, assieme ad altre 52", "l'admission de
     Brest et de Nanterre, aux côtés de 75 autres": the names (two or more) a noun of
     joining is of, up to where the network or a comma follows them; or 0."""
-    conjunctions = alternation(grammar.language.conjunctions)
+    conjunctions = _conjunctions(grammar.language.code)
     if not conjunctions:
         return 0
     nouns = list(_JOINING_NOUN.finditer(low, sentence.span.start, phrase.start))

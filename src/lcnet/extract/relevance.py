@@ -283,6 +283,9 @@ def about_network(
             True  # "(大学教授)…世界229都市が加盟するネットワーク": the network's, whoever speaks
         )
     subject_from = cue.end if cue.end <= phrase.start else sentence.span.start
+    if not sentence.has("negative", subject_from, phrase.start):
+        return True  # the common case: no other subject (_owned_by_another's first test),
+        # and no country to look for (a pass over the sentence's names)
     # "평생학습도시 가운데 59곳이 GNLC에 가입해 있다": the GNLC named after the figure owns
     # a part of another body's cities ("among")
     # (the country whose cities they are named before them: else whose part is unknown)
