@@ -116,6 +116,7 @@ def test_claims_as_of_leaves_out_later_claims() -> None:
         "vsopublications-2016-08#countries",
         "kyeonggi-2016-06-02#kr-cities",
         "ajunews-2016-08-11#seodaemun-joined",
+        "uil-2016-07-14#kr-cities",
     }
 
 
