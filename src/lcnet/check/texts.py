@@ -92,6 +92,11 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
         if second is not None:
             metric, judgement, value = second
             mention = mention._replace(metric=metric, value=value)
+    if mention.unsure and judgement.verdict in _FLAGGED:
+        # a metric read by default: a flagged verdict could be the default's error, not
+        # the text's (a false alarm is worse than a miss)
+        reason = f"{judgement.reason}; its metric is not said, so no verdict is given"
+        judgement = Judgement(Verdict.UNVERIFIABLE, reason, judgement.expected)
     replacement = _replacement(mention, judgement)
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
@@ -182,6 +187,7 @@ _CONFUSED: dict[Metric, tuple[tuple[Metric, str], ...]] = {
 _OF_A_COUNTRY = frozenset({Metric.COUNTRY_CITIES})
 _OWNED = frozenset({Metric.COUNTRY_CITIES, Metric.NEW_CITIES})  # may be a country's
 _RIGHT = (Verdict.CURRENT, Verdict.HISTORIC)
+_FLAGGED = (Verdict.STALE, Verdict.WRONG, Verdict.BOUND_VIOLATED)
 
 
 _SUBJECTS = ((1, "the subject itself, one more"), (2, "the two subjects themselves, two more"))

@@ -59,6 +59,10 @@ class Mention(NamedTuple):
     # the undated start of a change ("grew from 294 to 356"): a figure of some time
     # before the text's, which the check dates by the store
     earlier: bool = False
+    # no word says its metric: read by default ("die neun Städte sind: ..." as an
+    # intake's, "les sept villes existantes" as the country's members); the check gives
+    # it no flagged verdict, only the right one or none (unverifiable)
+    unsure: bool = False
 
 
 class LanguagePart(NamedTuple):
@@ -373,7 +377,20 @@ def _inside(position: int, spans: list[Span]) -> bool:
 
 
 def _mention(found: Found, text: str, locate: _Locator, code: str, document: Document) -> Mention:
-    start, end, metric, value, qualifier, as_of, country, region, review, cities, earlier = found
+    (
+        start,
+        end,
+        metric,
+        value,
+        qualifier,
+        as_of,
+        country,
+        region,
+        review,
+        cities,
+        earlier,
+        unsure,
+    ) = found
     line, column = locate.start(start)
     end_line, end_column = locate.end(end)
     suppressed = document.suppressed
@@ -386,7 +403,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
         code, review, region, suppression, cities, _sentence_around(text, start, end),
-        earlier,
+        earlier, unsure,
     )  # fmt: skip
 
 

@@ -82,6 +82,7 @@ class Found(NamedTuple):
     review: bool
     cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
     earlier: bool = False  # the undated start of a change: a figure of some earlier time
+    unsure: bool = False  # its metric is a default, not read (metric.Reading.unsure)
 
 
 def scan(
@@ -381,7 +382,7 @@ def _judged(
             if dropped is not None:
                 dropped.append((phrase.start, "metric unread"))
             continue
-        metric, value, country, region, review, along = reading
+        metric, value, country, region, review, along, unsure = reading
         begun = started_from(low, phrase.start, sentence.span, rules)
         earlier = phrases[index - 1].end if index else -1
         span_end: PartialDate | None = None  # "Entre 2022 y 2024 ... de 294 a 356": 2024
@@ -539,7 +540,8 @@ def _judged(
             continue
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
-        yield Found(start, end, metric, value, qualifier, dated, country, region, review)
+        yield Found(start, end, metric, value, qualifier, dated, country, region, review,
+                    (), False, unsure)  # fmt: skip
         held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
             previous.metric
             if previous is not None and previous.metric in _OF_THE_NETWORK

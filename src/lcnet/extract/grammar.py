@@ -842,6 +842,15 @@ def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:
     return led(space.not_after() + "(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
 
 
+def _name_start(space: Spacing) -> str:
+    """Where a network's name may start: after no word letter; where words touch (ja,
+    zh), a name in their own script may follow a Latin word ("UNESCO学習都市グローバル
+    ネットワーク"), a Latin name ("gnlc") may not."""
+    if space.start == r"\w":
+        return space.not_after()
+    return rf"(?:(?![{space.start}])|{space.not_after()})"
+
+
 def led(pattern: str) -> re.Pattern[str]:
     """The pattern compiled, led by a lookahead for the characters a match may start with
     (lcnet.extract.firsts), when they are known: a pattern that opens with a lookbehind
@@ -885,7 +894,7 @@ def _network_names(data: Language, space: Spacing) -> re.Pattern[str]:
         _first_led(rf"(?P<other>{'|'.join(data.other_networks) or '(?!)'})", firsts),
         _first_led(rf"(?P<programme>{programmes})", firsts),
     )
-    return _kinds_led(rf"{space.not_after()}(?:{'|'.join(kinds)})", firsts)
+    return _kinds_led(rf"{_name_start(space)}(?:{'|'.join(kinds)})", firsts)
 
 
 def _cues(data: Language, space: Spacing) -> re.Pattern[str]:

@@ -102,6 +102,24 @@ def _attendance(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     )
 
 
+def taking_part(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether a verb of taking part in an event (Language.attendance_after) stands in
+    low[start:end], anywhere: "Fünf Städte nahmen an der Werkstatt teil: ..." (the
+    particle far from the count)."""
+    form = _taking_part(grammar.language.code)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _taking_part(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.attendance_after
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)".replace(" ", r"\s+")
+    )
+
+
 def _people_from(low: str, phrase: Phrase, before: re.Pattern[str]) -> bool:
     """The figure's own unit is an event's people, told with the number of places they
     came from: "600 representatives from 80 countries" (a unit noun of the GNLC's members

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from lcnet.extract.changes import changes_to, started_from
 from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.hypothetical import hypothetical
+from lcnet.extract.hypothetical import hypothetical, taking_part
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
@@ -94,6 +94,9 @@ class Reading(NamedTuple):
     region: str | None
     review: bool  # the metric or the value rests on an inference
     along: bool = False  # "along with 76 cities": the value counts the subject
+    # the metric was not read: a default by the unit and the nearest cues, which the
+    # check judges without a flagged verdict (a false alarm is worse than a miss)
+    unsure: bool = False
 
 
 class Ahead(NamedTuple):
@@ -149,8 +152,12 @@ def read_metric(
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
-    if reading is None or reading.value not in _plausible(reading):
+    if reading is None:
         return None
+    if reading.value not in _plausible(reading):
+        # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
+        # than the network ever had, and no metric said: a default, not a drop
+        return _small_default(low, phrase, sentence, reading, grammar)
     # "기존 회원도시 35곳", "既存の加盟都市": the members already there, whatever joins or
     # applies in the rest of the sentence (Language.existing_words)
     existing = reading.metric in _EXISTING_METRICS and _existing(low, phrase, sentence, grammar)
@@ -197,9 +204,84 @@ def read_metric(
         # ("我国此次新增3个成员城市", "加上此次入选的3个城市, 中国已有15个城市加入")
         home = _sole_country(low, sentence, grammar) if grammar.language.attached else None
         if home is None:
-            return None
+            return _small_default(low, phrase, sentence, reading, grammar)
         reading = reading._replace(country=home)
     return reading
+
+
+def _small_default(
+    low: str, phrase: Phrase, sentence: Sentence, reading: Reading, grammar: Grammar
+) -> Reading | None:
+    """The default of a count of cities too small for the network's total whose metric
+    no word says, or an intake's too small to be the network's with no country to own
+    it: the country the sentence names before it owns it (its members, or its intake
+    where a verb of joining or "new" says so); else it is an intake's. Unsure either way
+    (Reading.unsure): the check gives it no flagged verdict. None where the count may be
+    no city count of the network at all: a region's, a trailing value ("rose to
+    eleven"), a rank, "others", or none of the figures a count of cities may be."""
+    if (
+        reading.metric not in _DEFAULTED
+        or reading.region
+        or reading.country
+        or phrase.trailing
+        or phrase.ordinal  # "la troisième ville", of no country said: a rank of what?
+        # (new members are an intake's: "les six nouvelles venues sont : ...")
+        or (phrase.unit not in _DEFAULT_UNITS and Role.NEW not in phrase.roles)
+        or reading.value not in PLAUSIBLE[Metric.NEW_CITIES]
+        or reading.value >= PLAUSIBLE[Metric.TOTAL_CITIES].start
+        or phrase.part
+        or not _names_follow(low, phrase, sentence)
+        # "Fünf Städte nahmen an der Werkstatt teil: ...": an event's, not the network's
+        or taking_part(low, phrase.end, sentence.span.end, grammar)
+    ):
+        return None
+    country = phrase.country or country_named_last(low, sentence.span.start, phrase.start, grammar)
+    if country is None:  # "**Việt Nam có bao nhiêu thành viên?** Năm thành phố: Sa Đéc, ..."
+        country = _asked_country(low, sentence.span.start, grammar)
+    new = reading.metric is Metric.NEW_CITIES or Role.NEW in phrase.roles
+    if country is not None and not new:
+        return Reading(Metric.COUNTRY_CITIES, reading.value, country, None, True, unsure=True)
+    return Reading(Metric.NEW_CITIES, reading.value, country, None, True, unsure=True)
+
+
+def _asked_country(low: str, start: int, grammar: Grammar) -> str | None:
+    """The country a question right before `start` names (an FAQ's question line, its
+    answer after it): "Việt Nam có những thành phố nào là thành viên?" over "Hiện có 3
+    thành phố: ...". None when no question ends just before."""
+    floor = max(0, start - _ASKED_REACH)
+    mark = max(low.rfind("?", floor, start), low.rfind("\uff1f", floor, start))
+    if mark < 0 or any(c.isalnum() for c in low[mark + 1 : start]):
+        return None
+    floor = max(floor, mark - _ASKED_REACH)
+    opened = max(low.rfind(end, floor, mark) for end in _QUESTION_OPENS)
+    return country_named_last(low, max(opened + 1, floor), mark, grammar)
+
+
+_ASKED_REACH = 200  # characters: a question line, and the markup after it
+_QUESTION_OPENS = ("\n", ".", "!", "?", "\u3002")  # where the sentence before it ended
+
+
+def _names_follow(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a colon after the count opens the list of the cities it counts, in its
+    sentence: "Die neun Städte sind: Adrar, Algier, ...", "integrada por nueve
+    municipios: ...", "las 9 ciudades que forman parte desde 2017: Bogotá, ..." (the
+    count of a list of members; a conference's or a province's cities get no list)."""
+    end = sentence.span.end
+    colon = low.find(":", phrase.end, end)
+    if colon < 0:
+        colon = low.find("\uff1a", phrase.end, end)
+    # the colon the count's own clause ends with, not the next label's ("13 Mitglieder,
+    # Verwaltung: ...")
+    return colon >= 0 and _CLAUSE_MARKS.search(low, phrase.end, colon) is None
+
+
+_CLAUSE_MARKS = re.compile(r"[,;\u3001\uff0c\uff1b]")
+
+
+_DEFAULTED = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
+# cities only: members may be a council's or a committee's ("Anwesend: 13 Mitglieder",
+# "un comité integrado por nueve miembros: ...")
+_DEFAULT_UNITS = frozenset({Unit.CITY})
 
 
 _EXISTING_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.CANDIDATE_CITIES})

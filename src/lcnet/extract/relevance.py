@@ -67,14 +67,17 @@ class NetworkMemory:
         self._headings: list[Span] | None = None  # every heading line, read when first asked
         self._owners: dict[int, bool] = {}  # heading start -> whether another body is named
 
-    def gnlc_named_last(self, position: int, reach: int, *, networks_only: bool = False) -> bool:
+    def gnlc_named_last(
+        self, position: int, reach: int, *, networks_only: bool = False, ahead: bool = False
+    ) -> bool:
         """Whether the last network (or, unless `networks_only`, programme) named before
-        `position`, within `reach` characters, is the GNLC."""
+        `position`, within `reach` characters, is the GNLC; with `ahead`, where none is
+        named before it, whether the first named after it is."""
         last = self._last_name(position, reach)
         near = last >= 0
         topic = self.topic_at(position)
-        if not near and not topic:
-            return False
+        if not near and not topic:  # "Au total, 64 villes ont intégré ce réseau" opens
+            return ahead and self._named_first_after(position, reach)  # a text: no title
         floor = max(last, position - reach, 0)
         other = self._other_since(floor, position, networks_only)
         # the aside's own sentence: "The emirate, which holds the Creative City title,
@@ -118,6 +121,21 @@ class NetworkMemory:
             return True
         index = bisect_right(self._sections, position, key=_start) - 1
         return index >= 0 and position < self._sections[index].end
+
+    def _named_first_after(self, position: int, reach: int) -> bool:
+        """Where no network or programme is named before `position` in the text, whether
+        the first one named after it, within `reach`, is the GNLC: a text that opens
+        with "this network" or its figures before naming it (a release whose title the
+        page left out) speaks of the network it names next."""
+        if self._last_name(position, position) >= 0 or self._other_since(0, position, False) >= 0:
+            return False
+        index = bisect_right(self._anchors, position)
+        while index < len(self._anchors) and self._anchors[index] - position <= reach:
+            start = self._name_at(self._anchors[index])
+            if start >= position:
+                return self._other_since(position, start, False) < 0
+            index += 1
+        return False
 
     def _last_name(self, position: int, reach: int) -> int:
         """Where the last name of the GNLC before `position` starts (-1 if none within
@@ -215,7 +233,11 @@ def _aside_closed(low: str, at: int, position: int, grammar: Grammar) -> bool:
         return False
     closing = low.rfind(",", at, position)
     # a verb after the aside ("..., joins a network"), not an apposition (", a network")
-    return closing >= 0 and bool(low[closing + 1 : position].split())
+    return (
+        closing >= 0
+        and bool(low[closing + 1 : position].split())
+        and not _relative_after(low, at, position, grammar)
+    )
 
 
 _ASIDE = 200  # characters an aside spans, at most
@@ -247,6 +269,15 @@ def about_network(
         cues = [c for c in cues if not _in_a_closed_aside(c, phrase, sentence)]
     if cues:  # "With 356 members, it is larger than the Creative Cities Network"
         cues = [c for c in cues if not _compared_with(c, phrase, sentence)]
+    if cues:  # "Hanoi has been a Creative City since 2019; it now works with 425 member
+        # cities": another body's clause ends at a semicolon before the figure (also the
+        # full-width one of Chinese and Japanese text)
+        cues = [c for c in cues if not _past_a_semicolon(c, phrase, sentence)]
+    if cues and memory.topic_at(sentence.span.start):  # "Thủ đô vốn là “Thành phố sáng
+        # tạo”, nổi tiếng với ..., các lễ hội, các làng nghề, và từ nay sẽ cùng làm việc với
+        # hơn 400 thành phố thành viên": on a page about the network, a body named clauses
+        # and words before no longer governs the figure
+        cues = [c for c in cues if not _clauses_before(c, phrase, sentence)]
     cue = _nearest(cues, phrase, sentence)
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
@@ -265,11 +296,14 @@ def about_network(
         plain = plain or _still_said(sentence)
         # member cities are a network's: a programme named since the GNLC owns none
         # ("我市完成申报材料, 报送国家全民终身学习活动周组委会审核。中国现有12个成员城市")
+        # before any name, cities or countries are of the network named first after
+        # them; members may be a council's ("Présents : 29 membres sur 35")
+        ahead = phrase.unit in _AHEAD_UNITS
         about = plain and memory.gnlc_named_last(
-            sentence.span.start, MEMBERSHIP_REACH, networks_only=members
+            sentence.span.start, MEMBERSHIP_REACH, networks_only=members, ahead=ahead
         )
     elif cue.kind == "reference":  # "the network": a network, never a programme
-        about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True)
+        about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True, ahead=True)
     else:
         about = cue.kind == "gnlc"
     if not about:
@@ -294,6 +328,33 @@ def about_network(
         is not None
     )
     return not _owned_by_another(sentence, subject_from, phrase.start, phrase, parts=part)
+
+
+_AHEAD_UNITS = frozenset({Unit.CITY, Unit.COUNTRY})
+
+
+def _clauses_before(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether another network or programme is named far before the figure, two clause
+    marks or more between them."""
+    if cue.kind not in ("other", "programme") or cue.end > phrase.start:
+        return False
+    if phrase.start - cue.end < _GOVERNS:
+        return False
+    marks = _CLAUSE_MARK.finditer(sentence.low, cue.end, phrase.start)
+    return next(marks, None) is not None and next(marks, None) is not None
+
+
+_GOVERNS = 120  # characters after a name within which it may still own a figure
+
+
+def _past_a_semicolon(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether another network or programme is named before the figure, in a clause a
+    semicolon ends before it."""
+    return (
+        cue.kind in ("other", "programme")
+        and cue.end <= phrase.start
+        and _SEMICOLON.search(sentence.low, cue.end, phrase.start) is not None
+    )
 
 
 def _still_said(sentence: Sentence) -> bool:
@@ -370,7 +431,17 @@ def _set_apart(low: str, at: int, position: int, grammar: Grammar) -> bool:
         and _OPENS_APPOSITION.match(low, opened, at) is not None
         and _SENTENCE_MARK.search(low, opened, position) is None
         and bool(low[closed + 1 : position].split())
+        and not _relative_after(low, at, position, grammar)
     )
+
+
+def _relative_after(low: str, at: int, position: int, grammar: Grammar) -> bool:
+    """Whether the clause after the first comma past the name at `at` is a relative
+    clause (Language.relative_pronouns), which says what the name has: "und mit dem
+    Netzwerk der kreativen Städte der UNESCO, dem mehr als 350 Städte angehören"."""
+    form = _aside_opener(grammar.language.code)
+    comma = low.find(",", at, position)
+    return form is not None and comma >= 0 and form.match(low, comma) is not None
 
 
 # an apposition opens with an indefinite article ("Hanoi, a Creative City since 2019,"):
@@ -495,6 +566,7 @@ def _owned_by_another(
         and not _quoted_word(sentence.low, n)
         and not (parts and sentence.has("subset", n.end, phrase.start))
         and not _next_clauses(sentence, phrase, n)
+        and not _deep_in_a_later_clause(sentence, phrase, n)
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
     if sentence.grammar.language.attached:  # "協議会の委員は「…400を超える都市が…」と紹介
@@ -535,6 +607,21 @@ def _next_clauses(sentence: Sentence, phrase: Phrase, negative: Cue) -> bool:
 
 
 _SEMICOLON = re.compile(r"[;\uff1b]")
+
+
+def _deep_in_a_later_clause(sentence: Sentence, phrase: Phrase, negative: Cue) -> bool:
+    """Whether a word of another body after the figure stands past a clause mark, and
+    not among the first words of the clause that mark opens: "L'iniziativa abbraccia 294
+    città, perché si impari a ogni età e non soltanto nelle scuole" (the schools are where
+    people learn, no owner of the 294). Not "Con 1.500 miembros, la asociación es la
+    mayor": the next clause's subject, at its start."""
+    if negative.start < phrase.end:
+        return False
+    mark = _CLAUSE_MARK.search(sentence.low, phrase.end, negative.start)
+    return mark is not None and negative.start - mark.end() > _NEXT_SUBJECT
+
+
+_NEXT_SUBJECT = 24  # characters after a clause mark where the next clause's subject stands
 
 
 # "The UNESCO GNLC, a global alliance comprising 356 cities": the noun in apposition to

@@ -717,7 +717,9 @@ LANGUAGE = Language(
         r"(?: heute| aktuell| nun| jetzt| zuletzt)?",
     ),
     negative_subjects=(
-        r"verein",
+        # an association, also in compounds ("Förderverein"); not the verb "vereint",
+        # "vereinbart", nor the "Vereinten Nationen"
+        r"verein(?:e|s|en)?\b",
         r"verband",
         r"\bpartei\b",
         r"gewerkschaft",
@@ -908,7 +910,18 @@ LANGUAGE = Language(
     count_predicate_words=("sind", "waren", "wären"),
     conjunctions=("und",),
     rank_after=("nach",),
-    relative_pronouns=("die", "der", "das", "welche", "welcher", "welches"),
+    relative_pronouns=(
+        "die",
+        "der",
+        "das",
+        "dem",  # not "den": after a comma, as often the article
+        "denen",
+        "dessen",
+        "deren",
+        "welche",
+        "welcher",
+        "welches",
+    ),
     capital_predicates=(r"(?:(?:sind|waren) )?(?:nationale |staatliche )?hauptstädte\b",),
     rank_verbs=tuple(
         f"{verb} {article}"

@@ -289,7 +289,8 @@ LANGUAGE = Language(
     negative_subjects=(
         # "hội" alone is an association; not in "hội thảo" (a workshop), "hội nghị" (a
         # conference), "hội đồng" (a council), "lễ hội" (a festival), "cơ hội", "xã hội".
-        r"(?<!xã )(?<!cơ )(?<!lễ )(?<!quốc )\bhội\b(?! thảo| nghị| đồng| chợ| diễn)",
+        # (nor "hội nhập", integration; "hội tụ", to converge)
+        r"(?<!xã )(?<!cơ )(?<!lễ )(?<!quốc )\bhội\b(?! thảo| nghị| đồng| chợ| diễn| nhập| tụ)",
         r"hiệp hội",
         # a ministry's national designations: "Bộ Giáo dục nước này đã công nhận hơn 140"
         r"bộ giáo dục[^.]{0,40}công nhận",
@@ -297,7 +298,9 @@ LANGUAGE = Language(
         r"liên đoàn",
         r"công đoàn",
         r"\bđảng\b",
-        r"trường",
+        # a school; not "môi trường" (environment), "thị trường" (a market), "quảng
+        # trường" (a square), "hiện trường", "chiến trường", "lập trường", "trường hợp"
+        r"(?<!môi )(?<!thị )(?<!quảng )(?<!hiện )(?<!chiến )(?<!lập )\btrường\b(?! hợp)",
         r"đại học",
     ),
     intake_cues=(

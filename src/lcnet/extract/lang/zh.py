@@ -343,6 +343,9 @@ LANGUAGE = Language(
             # "联合国教科文组织终身学习城市网络": lifelong learning in the name, with UNESCO's
             r"(?:联合国)?教科文组织(?:全球)?终身学习(?:型)?城市网(?:络|路)",
             r"学习型城市网(?:络|路)",
+            # "荣获“全球学习型城市”称号": the title the network's members hold (not the
+            # national scheme's "学习型城市", nor the conference, "全球学习型城市大会")
+            r"全球学习型城市(?!网|大会)",
             # "全球294个学习型城市": the world's learning cities, counted, are the network's
             # (also "全球已有294个学习型城市", "全球共有356个学习型城市")
             r"全球\s*(?:已有|共有|现有|有)?\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
