@@ -797,15 +797,44 @@ def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phr
         if value is None:
             continue
         unit, _, roles = grammar.nouns[said.noun]
+        if said.noun_at >= 0:  # "新規加盟都市の3つ": the words right before its noun
+            roles = roles | _roles_before(low, said.noun_at, grammar)
         qualifier = Qualifier.EXACT
         if said.qualifier:
             qualifier = data.qualifiers[said.qualifier]
         elif said.after:
             qualifier = data.qualifiers_after_number[said.after]
         found.append(
-            Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
+            Phrase(
+                said.start, said.end, unit, value, qualifier, roles, None, None, False, said.headed
+            )
         )
     return found
+
+
+_ROLES_REACH = 12  # characters before a counted noun where its modifiers may stand
+
+
+def _roles_before(low: str, at: int, grammar: Grammar) -> frozenset[Role]:
+    """The roles of the modifiers touching a noun from before ("新規加盟" of "64の新規加盟
+    都市の3つ"), and a verb of membership right before it ("加盟している都市は合計5つ":
+    its members), where words touch."""
+    before = low[max(0, at - _ROLES_REACH) : at]
+    found = _touching_modifiers(grammar.language.code).search(before)
+    roles: frozenset[Role] = frozenset()
+    if found is not None:
+        roles = _modifiers(found.group(), "", grammar)[0]
+    verb = grammar.member_verbs.search(before)
+    if verb is not None and verb.end() == len(before):
+        roles = roles | _MEMBER
+    return roles
+
+
+@cache
+def _touching_modifiers(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    words = [w for w in data.modifiers_before if w not in data.demonyms]
+    return re.compile(rf"(?:{alternation(words) or '(?!)'})+\Z")
 
 
 def _apposed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:

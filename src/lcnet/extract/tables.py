@@ -449,6 +449,9 @@ def _figures(
             if label is None and aligned:
                 label = heads[index]
                 year = _date(row[0].text, grammar) if index > 0 else None
+                if year is None and index > 0 and dating:
+                    # "| 國家 | 成員城市(2022年9月) |", full-width brackets too: the head dates it
+                    year = _head_date(header[index].text, grammar)
             if label is not None and label[0] is not Unit.OTHERS:
                 unit, roles, country, region = label
                 value, qualifier = number
@@ -543,6 +546,16 @@ def _date(text: str, grammar: Grammar) -> PartialDate | None:
         return PartialDate.checked(int(found["year"]), month or None, None, text)
     except DateError:
         return None
+
+
+def _head_date(text: str, grammar: Grammar) -> PartialDate | None:
+    """The date in brackets (full-width ones too) that ends a column's head: "Members
+    (2022)", "成員城市(2022年9月)"."""
+    found = _BRACKETED_DATE.search(text)
+    return _date(found["date"], grammar) if found is not None and found.start() > 0 else None
+
+
+_BRACKETED_DATE = re.compile(r"[(\uff08](?P<date>[^()\uff08\uff09]{4,16})[)\uff09][\s*]*\Z")
 
 
 @cache
