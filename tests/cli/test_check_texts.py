@@ -280,13 +280,13 @@ LISTS = [
         "en",
         "2025-12-20",
         "In 2021, Sa Dec was the only Vietnamese member of the network.",
-        ("Sa Dec", 1, "exact", "2021", "wrong"),
+        ("Sa Dec was the only", 1, "exact", "2021", "wrong"),
     ),
     (
         "fr",
         "2021-05",
         "Sa Dec reste la seule ville vietnamienne du réseau.",
-        ("Sa Dec", 1, "exact", None, "wrong"),
+        ("Sa Dec reste la seule", 1, "exact", None, "wrong"),
     ),
 ]
 

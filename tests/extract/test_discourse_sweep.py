@@ -18,7 +18,6 @@ OPEN = frozenset(
         ("fr", "En 2022, 77 villes ont rejoint le réseau"),
         ("fr", "La liste des nouvelles villes membres es"),
         ("zh", "主持人：网络现在有多少个成员城市？\n嘉宾：425个。"),
-        ("ja", "司会：加盟都市は現在いくつありますか？\nゲスト：425です。"),
         # bound (elliptic.stated_totals), but "dürften ... sein" reads as hypothetical
         # to the metric stage (metric.hypothetical), which drops it
         ("de", "Das Netzwerk hatte 2024 noch 356 Mitglie"),

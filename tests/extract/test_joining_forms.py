@@ -121,5 +121,5 @@ def test_the_only_city_that_managed_to_join_is_its_countrys_share_of_an_intake(
 
 def test_the_only_member_without_joining_is_its_country_count() -> None:
     assert read_places("pt", "O Fundão é a única cidade portuguesa da rede.") == [
-        ("Fundão", "country_cities", 1, "exact", None, "PT")
+        ("Fundão é a única", "country_cities", 1, "exact", None, "PT")
     ]

@@ -36,6 +36,7 @@ from lcnet.extract.ranks import Ranked, ranked
 from lcnet.extract.repeats import placed_repeats
 from lcnet.extract.sentence import Span
 from lcnet.extract.suppress import SYNTAX, DocumentProblem, Suppression
+from lcnet.extract.tables import label_date
 from lcnet.model import Metric, Qualifier
 
 
@@ -316,9 +317,33 @@ def _scanned(
         ranks = _entries_dated(low, code, written, ranks)  # "Reggio è la sesta"
         found = _with_ranks(found, (r for r in ranks if whole or _inside(r.start, within)), lead)
         found = dated_by_joining(found, text, code, places, head)
+    found = _labels_dated(found, low, code)
     found = placed_repeats(found)
     for each in found:
         yield code, each
+
+
+_LABEL_REACH = 80  # characters of a key figure's label before its colon
+
+
+def _labels_dated(found: list[Found], low: str, code: str) -> list[Found]:
+    """The figures of no date after a label that dates them on their line ("Città
+    aderenti, agosto 2016: 115", "Stand Mai 2017 laut Ministerium: 188 Städte"), unless
+    their clause says now (lcnet.extract.tables.label_date)."""
+    if ":" not in low or all(f.as_of is not None or f.earlier for f in found):
+        return found  # the common case
+    present = grammar(code).present
+    out = []
+    for each in found:
+        if each.as_of is None and not each.earlier:
+            line = low.rfind("\n", 0, each.start) + 1
+            colon = low.rfind(":", line, each.start)
+            if colon >= 0 and colon - line <= _LABEL_REACH:
+                date = label_date(low[line:colon], code)
+                if date is not None and present.search(low, colon, each.end) is None:
+                    each = each._replace(as_of=date)
+        out.append(each)
+    return out
 
 
 def _entries_dated(

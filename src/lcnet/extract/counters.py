@@ -32,6 +32,10 @@ class Counted(NamedTuple):
     qualifier: str  # before the number ("逾", "超过"), or ""
     after: str  # after the number ("多", "余"), or ""
     noun: str  # the unit noun named before
+    noun_at: int = -1  # where it starts (-1: touching the number, a headline's)
+    # a counter of Language.bare_counters: a head's count ("加盟都市が合計5つ"), read as
+    # one after its head noun is (Phrase.trailing)
+    headed: bool = False
 
 
 def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
@@ -40,6 +44,7 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
     if forms is None:
         return
     count, noun_before = forms
+    data = language(code)
     countries = _country_nouns(code)
     touching = _touching(code)
     if touching is not None:
@@ -49,7 +54,8 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
             number = found.span("number")
             yield Counted(*number, found["number"], "", "", found["noun"])
     for found in count.finditer(low, start, end):
-        window = low[max(start, found.start() - _REACH) : found.start()]
+        window_start = max(start, found.start() - _REACH)
+        window = low[window_start : found.start()]
         # not countries another count's counter holds ("成员城市 91个国家425个": 国家 is
         # the 91's; the 425 are the cities named before), as a city noun may be shared
         # ("356个学习型城市…折页则写“三百余个”")
@@ -63,7 +69,8 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Counted(
             first, found.end(), found["number"], found["qualifier"] or "",
-            found["after"] or "", nouns[-1].group(),
+            found["after"] or "", nouns[-1].group(), window_start + nouns[-1].start(),
+            bool(data.bare_counters),
         )  # fmt: skip
 
 
@@ -99,7 +106,9 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = language(code)
     if not data.attached or not data.unit_linkers:
         return None
-    counters = alternation([c for c in data.unit_linkers if c not in ("名",)])
+    counters = alternation(
+        list(data.bare_counters) or [c for c in data.unit_linkers if c not in ("名",)]
+    )
     nouns = [
         n
         for n, unit in data.units.items()
@@ -114,7 +123,8 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     ends = (
         r"(?=[ \t]*(?:[,.;:)\]\n]|\Z)|(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3]))"
         if not data.unspaced
-        else rf"(?![{letters}])"
+        # nor a unit linker: "3つの目標" counts its own noun after it (goals)
+        else rf"(?![{letters}]|{alternation(data.unit_linkers) or '(?!)'})"
     )
     count = re.compile(
         rf"(?:(?P<qualifier>{qualifiers})\s*)?(?P<number>{number_pattern(code)})"

@@ -1831,6 +1831,11 @@ def answered_counts(
         while at >= 0:
             yield from _answered_at(low, at, start, end, form, grammar)
             at = low.find(mark, at + 1, end)
+    for mark in grammar.language.question_ends:  # "…のでしょうか。": at its full stop
+        at = low.find(mark, start, end)
+        while at >= 0:
+            yield from _answered_at(low, at + len(mark) - 1, start, end, form, grammar)
+            at = low.find(mark, at + 1, end)
 
 
 _QUESTION_MARKS = ("?", "\uff1f")
@@ -2001,6 +2006,9 @@ def _asked_touching(
     units = _unit_nouns(grammar.language.code)
     if units.search(before) is not None:
         return _labelled_question(before, grammar)
+    inner = units.search(how.group())
+    if inner is not None and len(inner.group()) >= _COUNTER_SIZE:
+        return _labelled_question(inner.group(), grammar)  # "何都市が加盟", "何か国から"
     after = after.strip()
     for linker in grammar.language.unit_linkers:
         after = after.removeprefix(linker)
@@ -2104,10 +2112,12 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
         if labels and not data.attached
         else "(?P<when>(?!))"
     )
+    openers = data.answer_openers
+    ends = alternation(data.answer_ends) or "(?!)"
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
-        rf"(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
+        rf"{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
@@ -2115,7 +2125,8 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
         rf"|(?P<one>{ones})(?=\s+(?:{only})\b))"
         rf"(?:\s+(?:{only}))?{counter}"
         # the answer ends its sentence, or a place, a time or "today" follows it
-        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{nows})(?!\w))",
+        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{nows})(?!\w)"
+        rf"|(?:{ends})[\u3002.!])",
         re.MULTILINE,
     )
 
@@ -2204,7 +2215,9 @@ def _people_scaled(
 
 
 # the digits of a count of people right before its scale word: "390 ", "1,4 ", "1.4 "
-_SCALED_HEAD = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{1,3})?[ \t\u00a0\u202f]+\Z")
+# (led by its first digit, the lookbehind after it: re skips to digits in C instead of
+# trying the lookbehind at each character of the window)
+_SCALED_HEAD = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:[.,]\d{1,3})?[ \t\u00a0\u202f]+\Z")
 _SCALED_BEFORE = 40  # characters before a scale word where its number and qualifier start
 _PEOPLE_REACH = 120  # characters before a count of people where their noun may be said
 

@@ -1212,15 +1212,21 @@ def _words(phrases: Iterable[str]) -> frozenset[str]:
 _GLUE = frozenset({"a", "of", "and", "the", "y", "et", "de", "thứ", "un", "une", "una"})
 
 
-def country_named_last(low: str, start: int, end: int, grammar: Grammar) -> str | None:
+def country_named_last(
+    low: str, start: int, end: int, grammar: Grammar, *, outside_brackets: bool = False
+) -> str | None:
     """The country named last in low[start:end], by name or adjective ("Three Portuguese
-    cities"): its code, or None."""
+    cities"): its code, or None. `outside_brackets`: not one named in brackets closed
+    before `end` ("UIL(ドイツ・ハンブルク)…本市は国内初": an aside's place, not the
+    country "at home" stands for)."""
     data = grammar.language
     names = list(_places(data.code).finditer(low, start, end))
     for last in reversed(names):
         key = " ".join(last.group().split())
         if key in _PRONOUNS and not _NOUN_AFTER.match(low, last.end()):
             continue  # "it helped us get here": the pronoun, not the United States
+        if outside_brackets and _in_closed_brackets(low, start, last.start(), end):
+            continue
         return data.country_names.get(key) or data.demonyms.get(key)
     return None
 
@@ -1232,6 +1238,18 @@ _NOUN_AFTER = re.compile(
     r"[\s-]+(?:cit(?:y|ies)|members?|member|learning|towns?|municipalit(?:y|ies)|states?"
     r"|government|national|delegation|embassy|mission|based|network|commission)\b"
 )
+
+
+def _in_closed_brackets(low: str, floor: int, at: int, end: int) -> bool:
+    """Whether `at` stands in brackets opened after `floor` and closed before `end`."""
+    opened = max(low.rfind(b, floor, at) for b in _OPENERS)
+    if opened < 0 or max(low.rfind(b, opened, at) for b in _CLOSERS) >= 0:
+        return False
+    return any(low.find(b, at, end) >= 0 for b in _CLOSERS)
+
+
+_OPENERS = ("(", "\uff08", "[", "\u3010")
+_CLOSERS = (")", "\uff09", "]", "\u3011")
 
 
 @cache

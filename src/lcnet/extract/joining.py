@@ -41,6 +41,7 @@ def dated_by_joining(
     words = rules.language.joined_words
     found = _in_member_state(found, text, code, places)
     found = _ranks_in_apposition(found, text, code, places)
+    found = _ranks_of_the_subject(found, text, code, places)
     if clause is None or not places.places or all(f.as_of is not None for f in found):
         return found
     page_city: list[PartialDate | None] = []  # computed once, when first needed
@@ -192,6 +193,65 @@ def _ranks_in_apposition(
                     each = each._replace(metric=Metric.COUNTRY_CITIES, as_of=joined, earlier=False)
         out.append(each)
     return out
+
+
+def _ranks_of_the_subject(
+    found: list[Found], text: str, code: str, places: Gazetteer
+) -> list[Found]:
+    """Where words touch, a country's rank whose sentence names a member of that country
+    before it ("杭州はこのほど…中国で最初にネットワークに加えられた都市となった",
+    "该市是全国第二个加入该网络的城市", "A구는 국내 47번째로 가입한 도시다"): the country's
+    count when that member joined (the store's date), not at a later date its clause
+    gives ("このほど": the news, days after the joining)."""
+    data = grammar(code).language
+    if not data.attached or not places.places:
+        return found
+    out = []
+    for each in found:
+        if each.country is not None and each.metric is Metric.COUNTRY_CITIES:
+            joined = _subject_joined(each, text, code, places)
+            if joined is not None and (each.as_of is None or _not_after(joined, each.as_of)):
+                each = each._replace(as_of=joined, earlier=False)
+        out.append(each)
+    return out
+
+
+def _subject_joined(figure: Found, text: str, code: str, places: Gazetteer) -> PartialDate | None:
+    """When the member named last before a rank in its sentence joined, if the figure is
+    a rank and the member is of the rank's country."""
+    said = lowered(text[figure.start : figure.end])
+    if not said.startswith(_rank_words(code)) and not _digit_rank(code).match(said):
+        return None
+    before = lowered(text[max(0, figure.start - _NAME_REACH) : figure.start])
+    stop = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
+    named = list(names_of(places).finditer(before, stop + 1))
+    if not named:
+        return None
+    place = places.places[place_key(named[-1].group())]
+    return place.joined if place.country == figure.country else None
+
+
+_SENTENCE_MARKS = ("\u3002", "\n", "!", "?", "\uff01", "\uff1f")
+
+
+@cache
+def _rank_words(code: str) -> tuple[str, ...]:
+    data = grammar(code).language
+    return tuple(sorted({*data.ordinals, *data.first_words}, key=len, reverse=True))
+
+
+@cache
+def _digit_rank(code: str) -> re.Pattern[str]:
+    return re.compile(grammar(code).language.ordinal_digits or "(?!)")
+
+
+def _not_after(one: PartialDate, other: PartialDate) -> bool:
+    """Whether `one` starts no later than `other` does (at their common precision)."""
+    return (one.year, one.month or 0, one.day or 0) <= (
+        other.year,
+        other.month or 0,
+        other.day or 0,
+    )
 
 
 def _ordinal_head(said: str, ordinals: Mapping[str, int], value: int) -> str:

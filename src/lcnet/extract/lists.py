@@ -218,7 +218,31 @@ def _list(
     start, end = run[0].start(), run[-1].end()
     country = countries.pop()
     keys = tuple(city.key for city in cities)
+    if not partial and _they_joined(low, end, sentence, rules):
+        # "THAILAND: A, B und C sind dem Netzwerk beigetreten": the country's share of
+        # the intake its sentence tells, not all its members
+        return _counted(
+            low, sentence, start, end, qualifier, country, keys, rules, written,
+            Metric.NEW_CITIES,
+        )  # fmt: skip
     return _counted(low, sentence, start, end, qualifier, country, keys, rules, written)
+
+
+def _they_joined(low: str, end: int, sentence: re.Match[str], rules: Grammar) -> bool:
+    """Whether the names' own clause goes on with a verb of joining (up to its comma),
+    in a sentence that does not say "so far" ("A, B and C have joined the network, along
+    with 52 others"; not "..., which joined in 2016", nor "have joined so far")."""
+    stop = min(
+        (at for at in (low.find(mark, end, sentence.end()) for mark in ",;") if at >= 0),
+        default=sentence.end(),
+    )
+    kinds = {m.lastgroup for m in rules.cues.finditer(low, end, stop)}
+    if "intake" not in kinds:
+        return False
+    return not any(
+        m.lastgroup == "cumulative"
+        for m in rules.cues.finditer(low, sentence.start(), sentence.end())
+    )
 
 
 def _counted(
@@ -324,16 +348,17 @@ def _the_only(
     name = near[0]
     if not _names_its_country(clause, city.country, rules):
         return None
+    # said from the name to "the only" (or back): "Lausanne die einzige Learning City",
+    # "Bouaké, seule ville ivoirienne" (readers point at either word)
+    start, end = min(name.start(), cue.start()), max(name.end(), cue.end())
     if _joining(clause, rules):  # "Fundão was the only Portuguese city admitted this
-        # round": the country's share of an intake, 1, said from the name to "the only"
-        start, end = min(name.start(), cue.start()), max(name.end(), cue.end())
+        # round": the country's share of an intake, 1
         return _counted(
             low, sentence, start, end, Qualifier.EXACT, city.country, (city.key,), rules,
             written, Metric.NEW_CITIES,
         )  # fmt: skip
     return _counted(
-        low, sentence, name.start(), name.end(), Qualifier.EXACT, city.country, (city.key,),
-        rules, written,
+        low, sentence, start, end, Qualifier.EXACT, city.country, (city.key,), rules, written
     )  # fmt: skip
 
 

@@ -176,7 +176,7 @@ def read_metric(
     # in the rest of the sentence
     existing = existing and small
     home = (
-        country_named_last(low, sentence.span.start, phrase.start, grammar)
+        country_named_last(low, sentence.span.start, phrase.start, grammar, outside_brackets=True)
         if small and grammar.language.attached and (existing or not sentence.has("intake"))
         else None
     )
@@ -1075,7 +1075,11 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
-        low.find(",", cue.end, phrase.start) < 0
+        # not past a comma, nor one of the CJK commas: "申請は続いており、現在は120都市を超
+        # えている" (applying goes on; the network has passed 120); a topic's comma goes
+        # on ("申請した都市は、現在120都市を超えている": the applicants), as one before
+        # "among them" does ("12市町村が申請し、そのうち3市は": a part of the applicants)
+        not _past_a_clause_comma(low, cue.end, phrase.start, sentence)
         # 'sa lettre de candidature : « Nous rejoignons 229 villes de 64 pays »': what the
         # application says, quoted, is no count of applicants
         and _QUOTE_OPENS.search(low, cue.end, phrase.start) is None
@@ -1248,9 +1252,9 @@ def _referred_country(
         return None
     # "Portugal conta agora dezasseis cidades. ... em 2022 entrou Braga, que elevou o
     # total nacional para quinze": the country named last, in the sentence or just before
-    return country_named_last(low, sentence.span.start, phrase.start, grammar) or _last_country(
-        low, phrase.start, grammar
-    )
+    return country_named_last(
+        low, sentence.span.start, phrase.start, grammar, outside_brackets=True
+    ) or _last_country(low, phrase.start, grammar)
 
 
 # "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
@@ -1855,7 +1859,23 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
+# a comma, the CJK ones too, not one after a topic ("申請した都市は、", "신청한 도시는,")
+_CLAUSE_COMMA = re.compile(r"(?<![は은는])[,\u3001\uff0c]")
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
+
+
+def _past_a_clause_comma(low: str, start: int, end: int, sentence: Sentence) -> bool:
+    """Whether a comma that ends a clause stands in low[start:end] (not a topic's, nor
+    one before "among them")."""
+    comma = _CLAUSE_COMMA.search(low, start, end)
+    if comma is None:
+        return False
+    after = (
+        comma.end()
+        + len(low[comma.end() : comma.end() + 2])
+        - len(low[comma.end() : comma.end() + 2].lstrip())
+    )  # "、そのうち": the cue right after the comma
+    return not any(cue.start == after for cue in sentence.within(after, end, ("subset",)))
 
 
 def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Span:
@@ -1924,8 +1944,23 @@ def _after_a_joining_clause(
 
 
 def _clause_end(sentence: Sentence, position: int) -> int:
-    found = _CLAUSE_MARK.search(sentence.low, position, sentence.span.end)
-    return found.start() if found else sentence.span.end
+    """Where the clause from `position` ends: at its next comma or semicolon, not one
+    within brackets, full-width ones too ("2都市(A市、B市)が新たに加盟した", "2개 도시(A시,
+    B시)가 새로 가입했다": the names listed in brackets, the verb after them)."""
+    low, end = sentence.low, sentence.span.end
+    found = _CLAUSE_MARK.search(low, position, end)
+    while found is not None:
+        opened = _OPENING.search(low, position, found.start())
+        closed = _CLOSING.search(low, found.end(), end) if opened is not None else None
+        if closed is None or _OPENING.search(low, found.end(), closed.start()):
+            return found.start()
+        position = closed.end()  # the brackets' marks are the list's
+        found = _CLAUSE_MARK.search(low, position, end)
+    return end
+
+
+_OPENING = re.compile(r"[(\uff08\[\u3010]")  # ( [ and their full-width forms, 【
+_CLOSING = re.compile(r"[)\uff09\]\u3011]")
 
 
 _BARE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?![\w.,]\d)")
@@ -2132,7 +2167,17 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
     verbs = sentence.within(sentence.span.start, before.end, ("intake", "along"))
     if not verbs:
         return 0
-    return _names_in(low[sentence.span.start : verbs[0].start], grammar)
+    head = low[sentence.span.start : verbs[0].start]
+    named = _names_in(head, grammar)
+    cut = None if named else _FINITE_AUXILIARY.search(head)
+    # "Chachoengsao, Chiang Mai und Phuket sind dem Netzwerk beigetreten, zusammen mit 52
+    # weiteren": the participle last, the subject ends at the auxiliary
+    return named if cut is None else _names_in(head[: cut.start()], grammar)
+
+
+# The auxiliaries a subject's clause puts before its object and a participle last
+# (German), where the subject ends
+_FINITE_AUXILIARY = re.compile(r" (?:sind|haben|waren|hatten|wurden) ")
 
 
 # A subject counted by a number word, with its article and at most two words after it
@@ -2420,7 +2465,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             own = _home(home["country"], grammar)  # not a table's row above
             line = low.rfind("\n", 0, phrase.start) + 1 if own else 0
             return country_named_last(
-                low, max(line, phrase.start - _NAMED_REACH), phrase.start, grammar
+                low,
+                max(line, phrase.start - _NAMED_REACH),
+                phrase.start,
+                grammar,
+                outside_brackets=True,  # not "UIL(ドイツ・ハンブルク)": an aside's place
             ) or _home(home["country"], grammar)
         return _listed_in_full(low, start, phrase, grammar)
     end = _before_a_change(low, before, phrase, grammar)  # "Brazil went from five to six"
@@ -2609,7 +2658,7 @@ _NAMED_REACH = 1500  # characters before "the Kingdom" where its name may stand
 
 def _last_country(low: str, at: int, grammar: Grammar) -> str | None:
     """The country named last before `at` (by name or adjective), nearby."""
-    return country_named_last(low, max(0, at - _NAMED_REACH), at, grammar)
+    return country_named_last(low, max(0, at - _NAMED_REACH), at, grammar, outside_brackets=True)
 
 
 @cache

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from lcnet.extract.grammar import Grammar, spaced, wrapped
+from lcnet.extract.grammar import Grammar, country_named_last, spaced, wrapped
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, number_pattern, read_number
@@ -312,17 +312,21 @@ def firsts_in_a_country(low: str, start: int, end: int, grammar: Grammar) -> Ite
         return
     data = grammar.language
     for found in _anchored(form, low, (start, end), _first_anchors(data.code), _FIRST_AROUND):
-        country = (
-            data.country_names.get(found["country"])
-            if found["country"]
-            else (data.home_country or None)
-        )
+        if found["country"]:
+            country = data.country_names.get(found["country"])
+        else:  # "ベトナムのハノイ市は、国内で初めて": at home is the country named before
+            opening = max(low.rfind(mark, start, found.start()) for mark in _SENTENCE_MARKS)
+            country = country_named_last(
+                low, max(start, opening + 1), found.start(), grammar, outside_brackets=True
+            )
+            country = country or data.home_country or None
         if country is None:
             continue
         yield (found.start("rank"), found.end(), Unit.CITY, 1,
                Qualifier.EXACT, frozenset(), country, None)  # fmt: skip
 
 
+_SENTENCE_MARKS = ("\u3002", "\n", "!", "?", "\uff01", "\uff1f")
 _FIRST_AROUND = (40, 80)  # characters before and after a word of the first where its clause is
 
 

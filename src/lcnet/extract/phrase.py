@@ -64,6 +64,7 @@ from lcnet.extract.population import population_phrases
 from lcnet.extract.predicates import (
     Others,
     Pronounced,
+    additions_alone,
     apposed,
     others_alone,
     predicated,
@@ -732,6 +733,8 @@ def _predicated(
     members = _not_money(low, start, pronounced(low, start, end, data.code), data)
     found += _said(members, Unit.MEMBER, _MEMBER, data, True)
     found += _said(others_alone(low, start, end, data.code), Unit.OTHERS, frozenset(), data, False)
+    # "In December UNESCO added seventy-two more": an intake, its noun said before
+    found += _said(additions_alone(low, start, end, data.code), Unit.CITY, _NEW, data, False)
     # "..., for 294 in all", "insgesamt 294": the whole, its unit said before; never of
     # a million ("quelque 390 millions au total": people, elliptic.stated_totals)
     whole = [w for w in wholes(low, start, end, data.code) if _members_size(w.number, data.code)]
@@ -799,15 +802,44 @@ def _counted_alone(low: str, start: int, end: int, grammar: Grammar) -> list[Phr
         if value is None:
             continue
         unit, _, roles = grammar.nouns[said.noun]
+        if said.noun_at >= 0:  # "新規加盟都市の3つ": the words right before its noun
+            roles = roles | _roles_before(low, said.noun_at, grammar)
         qualifier = Qualifier.EXACT
         if said.qualifier:
             qualifier = data.qualifiers[said.qualifier]
         elif said.after:
             qualifier = data.qualifiers_after_number[said.after]
         found.append(
-            Phrase(said.start, said.end, unit, value, qualifier, roles, None, None, False)
+            Phrase(
+                said.start, said.end, unit, value, qualifier, roles, None, None, False, said.headed
+            )
         )
     return found
+
+
+_ROLES_REACH = 12  # characters before a counted noun where its modifiers may stand
+
+
+def _roles_before(low: str, at: int, grammar: Grammar) -> frozenset[Role]:
+    """The roles of the modifiers touching a noun from before ("新規加盟" of "64の新規加盟
+    都市の3つ"), and a verb of membership right before it ("加盟している都市は合計5つ":
+    its members), where words touch."""
+    before = low[max(0, at - _ROLES_REACH) : at]
+    found = _touching_modifiers(grammar.language.code).search(before)
+    roles: frozenset[Role] = frozenset()
+    if found is not None:
+        roles = _modifiers(found.group(), "", grammar)[0]
+    verb = grammar.member_verbs.search(before)
+    if verb is not None and verb.end() == len(before):
+        roles = roles | _MEMBER
+    return roles
+
+
+@cache
+def _touching_modifiers(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    words = [w for w in data.modifiers_before if w not in data.demonyms]
+    return re.compile(rf"(?:{alternation(words) or '(?!)'})+\Z")
 
 
 def _apposed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
@@ -1212,6 +1244,7 @@ def _is_ordinal(word: str, grammar: Grammar) -> bool:
     return word in data.ordinals or re.fullmatch(data.ordinal_digits, word) is not None
 
 
+@lru_cache(maxsize=4096)  # the same numbers are read again and again ("5", "425")
 def _count(number: str, code: str) -> int | None:
     if _YEAR.fullmatch(number):
         return None  # "the 2025 cities": a year, never a count of the network's members

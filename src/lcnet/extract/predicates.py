@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from lcnet.extract.grammar import anchor
+from lcnet.extract.grammar import anchor, grammar
 from lcnet.extract.lang import language
 from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.occurrences import kept_places, occurrences
@@ -219,6 +219,80 @@ def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
                     yield Others(first, found.end("number"), found["number"],
                                  found["qualifier"] or "")  # fmt: skip
             at = low.find(word, at + 1, end)
+
+
+def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
+    """ "In December UNESCO added seventy-two more", "72 more joined", "kamen 72 weitere
+    hinzu", "l'UNESCO en a admis 72 de plus", "ne sono entrate 72 nuove", "admitted
+    another 72": a number that adds to a count said before, its noun left out, where a
+    verb of joining stands in its sentence and nothing but the clause's end or that verb
+    follows it ("3 more days" is no such count). Tried only where a word of
+    Language.addition_after or addition_before stands (str.find)."""
+    data = language(code)
+    if not data.addition_after and not data.addition_before:
+        return
+    forms = _addition_forms(code)
+    cues = grammar(code).cues
+    for back, words, form in forms:
+        for word in words:
+            at = low.find(word, start, end)
+            while at >= 0:
+                if (at == 0 or not low[at - 1].isalnum()) and not low[
+                    at + len(word) : at + len(word) + 1
+                ].isalnum():
+                    found = (
+                        form.search(low, max(start, at - _NUMBER_REACH), at + len(word))
+                        if back
+                        else form.match(low, at, end)
+                    )
+                    if found is not None and _joined_clause(low, found, start, end, cues):
+                        yield Others(found.start(), found.end(), found["number"], "")
+                at = low.find(word, at + 1, end)
+
+
+_NUMBER_REACH = 40  # characters before an addition word where its number may start
+_ADDITION_VERB_REACH = 30  # characters after an addition where its verb of joining may start
+
+
+def _joined_clause(
+    low: str, found: re.Match[str], start: int, end: int, cues: re.Pattern[str]
+) -> bool:
+    """Whether the clause of an addition is one of joining and ends after it, or goes on
+    with its verb of joining ("72 more were admitted")."""
+    after = found.end()
+    verb = cues.search(low, after, min(end, after + _ADDITION_VERB_REACH))
+    if (
+        verb is not None
+        and verb.lastgroup == "intake"
+        and len(low[after : verb.start()].split()) <= 2
+    ):
+        return True
+    if _CLAUSE_END.match(low, after) is None:
+        return False
+    opening = max(low.rfind(".", start, found.start()), low.rfind("\n\n", start, found.start()))
+    first = max(start, opening + 1)
+    kinds = {m.lastgroup for m in cues.finditer(low, first, found.start())}
+    # "Hanoi joined along with 71 more": others, whom the subject joins (72)
+    return "intake" in kinds and "along" not in kinds
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\]\u2013\u2014]|\Z|\n)")
+
+
+@cache
+def _addition_forms(code: str) -> tuple[tuple[bool, tuple[str, ...], re.Pattern[str]], ...]:
+    data = language(code)
+    number = number_pattern(code)
+    forms: list[tuple[bool, tuple[str, ...], re.Pattern[str]]] = []
+    if data.addition_after:  # "72 more": searched back from the word, to its end
+        forms.append((True, data.addition_after, re.compile(
+            rf"(?<![\w.,])(?P<number>{number})\s+(?:{alternation(data.addition_after)})\Z"
+        )))  # fmt: skip
+    if data.addition_before:  # "another 72"
+        forms.append((False, data.addition_before, re.compile(
+            rf"(?:{alternation(data.addition_before)})\s+(?P<number>{number})(?![\w.,]\d)"
+        )))  # fmt: skip
+    return tuple(forms)
 
 
 @cache

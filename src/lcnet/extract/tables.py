@@ -449,6 +449,9 @@ def _figures(
             if label is None and aligned:
                 label = heads[index]
                 year = _date(row[0].text, grammar) if index > 0 else None
+                if year is None and index > 0 and dating:
+                    # "| 國家 | 成員城市(2022年9月) |", full-width brackets too: the head dates it
+                    year = _head_date(header[index].text, grammar)
             if label is not None and label[0] is not Unit.OTHERS:
                 unit, roles, country, region = label
                 value, qualifier = number
@@ -545,12 +548,57 @@ def _date(text: str, grammar: Grammar) -> PartialDate | None:
         return None
 
 
+def _head_date(text: str, grammar: Grammar) -> PartialDate | None:
+    """The date in brackets (full-width ones too) that ends a column's head: "Members
+    (2022)", "成員城市(2022年9月)"."""
+    found = _BRACKETED_DATE.search(text)
+    return _date(found["date"], grammar) if found is not None and found.start() > 0 else None
+
+
+_BRACKETED_DATE = re.compile(r"[(\uff08](?P<date>[^()\uff08\uff09]{4,16})[)\uff09][\s*]*\Z")
+
+
 @cache
 def _date_cell(code: str) -> re.Pattern[str]:
     months = alternation(_grammar(code).language.months) or "(?!)"
     return re.compile(
         rf"(?:(?P<name>{months})\.?\s+)?(?P<year>(?:19|20)\d\d)(?:[-/](?P<number>\d{{1,2}}))?"
     )
+
+
+def label_date(label: str, code: str) -> PartialDate | None:
+    """The month a key figure's label dates it by ("Città aderenti, agosto 2016",
+    "Member cities (as of May 2017)", "Stand Mai 2017 laut Ministerium"): one month and
+    year in the label, no day before it (a dateline's "15 May 2017: ..." is its news of
+    the day); None otherwise."""
+    found = [m for m in _date_cell(code).finditer(label) if m["name"]]
+    if len(found) != 1 or _DAY_BEFORE.search(label, 0, found[0].start()):
+        return None
+    date = found[0]
+    if any(c.isdigit() for c in label[: date.start()] + label[date.end() :]):
+        return None  # "14.03.2023 - Bonn trat im September 2022 bei:" an entry's own date
+    # a label: it names what is counted ("Città aderenti"), or dates it in brackets or
+    # by a word of "as of" ("Stand Mai 2017"), not a bare preposition of a clause ("En
+    # août 2016, une nouvelle étape : 425 villes")
+    rules = _grammar(code)
+    said = rules.historic.search(label, max(0, date.start() - _AS_OF_REACH))
+    as_of = (
+        said is not None
+        and said.start() + 4 <= date.start() <= said.end()
+        and not any(c.isdigit() for c in label[said.start() : date.start()])
+    )
+    bracketed = "(" in label[: date.start()] and ")" in label[date.end() :] + ")"
+    if not (as_of or bracketed or _unit_in(code).search(label)):
+        return None
+    month = rules.language.months.get(date["name"])
+    try:
+        return PartialDate.checked(int(date["year"]), month or None, None, label)
+    except DateError:
+        return None
+
+
+_AS_OF_REACH = 20  # characters before a label's date where its word of "as of" stands
+_DAY_BEFORE = re.compile(r"\d\.?(?:er|º|°)?\s*\Z")
 
 
 def _attached_date(text: str, grammar: Grammar) -> PartialDate | None:

@@ -417,6 +417,13 @@ class Language(NamedTuple):
     # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
     # languages with `other_before`; lcnet.extract.predicates.others_alone).
     company_words: tuple[str, ...] = ()
+    # A number that adds to a count said before, its noun left out, in a clause of
+    # joining: the word after it ("72 more joined", "kamen 72 weitere hinzu", "en a admis
+    # 72 de plus", "ne sono entrate 72 nuove") and the word before it ("admitted another
+    # 72", "nahm weitere 72 auf", "se ne sono aggiunte altre 72"): an intake, of the
+    # network's unit (lcnet.extract.predicates.additions_alone; literal words).
+    addition_after: tuple[str, ...] = ()
+    addition_before: tuple[str, ...] = ()
     # A figure the text says was superseded: "first announced as 55", "initialement",
     # "당초" (regex fragments). Undated, it is of no date the text gives: left out.
     superseded_cues: tuple[str, ...] = ()
@@ -598,6 +605,10 @@ class Language(NamedTuple):
     # "…에 가입했다"): "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入该网络",
     # "국내 최초로 GNLC에 가입했다" (lcnet.extract.newcomers.firsts_in_a_country).
     first_words: tuple[str, ...] = ()
+    # Counters that stand alone for a noun named before them in the clause, where they
+    # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
+    # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").
+    bare_counters: tuple[str, ...] = ()
     rank_scope: str = ""
     first_clause: str = ""
     # The country a word for "at home" means where no country is named before it: "国内
@@ -795,6 +806,14 @@ class Language(NamedTuple):
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()
+    # Where words touch: the ends of a question written with no question mark ("…加盟して
+    # いるのでしょうか。": literal, the last character a full stop), what may open its
+    # answer before the number (a regex fragment: an assembly's minutes name the speaker,
+    # "◯生涯学習課長(…)", and open with a formula, "お答えいたします。"), and the words
+    # that may follow the number ("でございます", "です"; literal).
+    question_ends: tuple[str, ...] = ()
+    answer_openers: str = ""
+    answer_ends: tuple[str, ...] = ()
     # The short words that may stand between "how many" and its noun: "how many of the
     # cities", "combien de les villes", "quanti i comuni" (literal, lower case; with a
     # demonym or a modifier_before, at most three words: any other word is a noun of its

@@ -304,6 +304,8 @@ LANGUAGE = Language(
         "deutlich weniger als": Q.FEWER_THAN,
     },
     qualifiers_after={"oder mehr": Q.AT_LEAST, "und mehr": Q.AT_LEAST},
+    addition_after=("weitere", "mehr"),
+    addition_before=("weitere",),
     other_before=(),
     unit_linkers=("der",),  # a part of a count: "elf der neuen Mitglieder"
     population_heads=(r"bevölkerung", r"einwohnerzahl"),
@@ -768,7 +770,10 @@ LANGUAGE = Language(
         r"\bgehören\b",
         r"\bangehören\b",
         r"\binsgesamt\b",
-        r"\bnetzwerk (?:von|aus|mit)\b",
+        # the network or a body the city enters named so: "in den weltweiten
+        # Zusammenschluss von mehr als 200 Kommunen", "Teil einer Gemeinschaft von 150"
+        r"\b(?:netzwerk|netz|zusammenschluss|verbund|gemeinschaft|gruppe|familie)"
+        r" (?:von|aus|mit)\b",
         r"\b(?:hat|hatte|haben|hatten)\b",
         r"\b(?:steigt|stieg|wächst|wuchs|erhöht|erhöhte|erhöht sich|wächst damit)"
         r" (?:auf|die zahl)\b",
@@ -1240,7 +1245,7 @@ LANGUAGE = Language(
         r"(?:wird|werden) (?:schon )?(?:bald|künftig|demnächst|in kürze)",
     ),
     size_linkers=("mit", "von"),
-    subset_words=("davon", "darunter"),
+    subset_words=("davon", "darunter", "unter ihnen", "einschließlich", "allein", "wovon"),
     country_references=("des landes", "bundesweit"),
     weak_present=("bereits", "schon"),
     subject_adverbs=("zusammen", "gemeinsam", "insgesamt", "zusammengenommen"),

@@ -223,6 +223,8 @@ LANGUAGE = Language(
         "or so": Q.ABOUT,  # "200 or so cities"
         "odd": Q.ABOUT,  # "200 odd cities" ("200-odd" is read with its number)
     },
+    addition_after=("more",),
+    addition_before=("another",),
     other_before=(),
     unit_linkers=("of the",),  # a part of a count: "accounted for nine of the new members"
     population_heads=(r"population",),  # "the combined population was put at 310 million"
@@ -663,6 +665,9 @@ LANGUAGE = Language(
         r"\b(?:rose|risen|rising|rises|grew|grown|growing|grows|increased|increases|climbed"
         r"|climbs|jumped|jumps|went up|goes up) to\b",
         r"\bnetwork of\b",
+        # a body the city enters, as "network of": "joins a community of more than 150
+        # cities", "a select group of 49 cities", "a family of 425 learning cities"
+        r"\b(?:group|community|family) of\b",
         # not "has become one of two British cities admitted": a copula, the verb after says
         r"\b(?:now |currently |today )?(?:(?:has|have|had)(?! become\b)|counts|counted|includes"
         r"|included|comprises|comprised|consists of|consisted of|numbers|numbered|encompasses"
@@ -1182,7 +1187,18 @@ LANGUAGE = Language(
         r"hopes? to (?:become|be)",
     ),
     size_linkers=("of", "with"),
-    subset_words=("including", "of which", "among them"),
+    # a word class of parts: "including", "notably", "among them", "include(s)"
+    subset_words=(
+        "including",
+        "of which",
+        "among them",
+        "among which",
+        "among these",
+        "notably",
+        "include",
+        "includes",
+        "included",
+    ),
     country_references=(
         "the country's",
         "the country’s",

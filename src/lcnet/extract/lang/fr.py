@@ -512,11 +512,17 @@ LANGUAGE = Language(
         "grimpé",
         "progressé",
     ),
+    addition_after=("de plus", "supplémentaires", "nouvelles"),
+    addition_before=(),
     other_before=(),
     unit_linkers=("de", "des"),  # "Onze des nouvelles villes sont des capitales"
     population_heads=(r"population",),
     units={
         "localités": Unit.CITY,  # a place word: the network's only beside a verb of joining
+        # the English noun, plural or kept invariant: "la France compte quatre Learning
+        # Cities", "les quatre Learning City françaises"
+        "learning cities": Unit.CITY,
+        "learning city": Unit.CITY,
         "communes": Unit.CITY,
         "collectivités": Unit.CITY,
         "provinces": Unit.CITY,
@@ -563,6 +569,7 @@ LANGUAGE = Language(
         "ville": Unit.CITY,
         "municipalité": Unit.CITY,
         "commune": Unit.CITY,  # "la seule commune française de cette promotion"
+        "learning city": Unit.CITY,  # "la septième Learning City française"
         "membre": Unit.MEMBER,
     },
     modifiers_before={
@@ -913,6 +920,8 @@ LANGUAGE = Language(
         r"\b(?:pass(?:e|é|ée|és|ées|ant|ait)|grimp(?:e|é|ant)|mont(?:e|é|ant)) à\b",
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
+        # a body the city enters, as "réseau de": "une communauté de plus de 150 villes"
+        r"\b(?:communauté|groupe|famille) de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
         r"\bregroup(?:e|ent|ait|ant)\b",
         r"\brassembl(?:e|ent|ait|ant)\b",
@@ -1423,7 +1432,15 @@ LANGUAGE = Language(
         r"espère (?:devenir|atteindre)",
     ),
     size_linkers=("de", "d'au moins"),
-    subset_words=("dont", "parmi lesquelles", "parmi elles"),
+    subset_words=(
+        "dont",
+        "parmi lesquelles",
+        "parmi lesquels",
+        "parmi elles",
+        "parmi eux",
+        "notamment",
+        "y compris",
+    ),
     country_references=("du pays", "nationales", "nationaux"),
     weak_present=("déjà",),
     # "Elles viennent de 46 pays", "Ces villes, réparties dans 46 pays, ..."

@@ -371,6 +371,8 @@ LANGUAGE = Language(
         ),
     },
     qualifiers_after={"o più": Q.AT_LEAST},
+    addition_after=("in più", "nuove", "nuovi"),
+    addition_before=(),  # "altre 72" are others: the subject joins with them
     other_before=("altre", "altri"),
     # "sono 115 le città", "undici delle nuove città"
     unit_linkers=("di", "le", "i", "gli", "delle", "dei", "degli"),
@@ -414,6 +416,8 @@ LANGUAGE = Language(
         "membri": Unit.MEMBER,
         "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
         "learning cities": Unit.CITY,  # "l'Italia resta a sei Learning Cities"
+        # the English noun kept invariant, as "città": "le altre due Learning City italiane"
+        "learning city": Unit.CITY,
         "paesi": Unit.COUNTRY,
         "paesi membri": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "stati membri": Unit.COUNTRY,
@@ -820,6 +824,8 @@ LANGUAGE = Language(
         r"\bfanno parte\b",
         r"\bfacevano parte\b",
         r"\brete di\b",
+        # a body the city enters, as "rete di": "una comunità di oltre 150 città"
+        r"\b(?:comunità|gruppo|famiglia) di\b",
         r"\b(?:un|in) totale(?: di)?\b",
         r"\bin tutto\b",
         # have, but not as the auxiliary of a past tense: "L'Africa ha ottenuto diciassette
@@ -1325,7 +1331,16 @@ LANGUAGE = Language(
         r"(?:aspira|punta) a (?:diventare|essere|raggiungere)",
     ),
     size_linkers=("di", "con", "da"),
-    subset_words=("di cui", "tra cui", "fra cui"),
+    subset_words=(
+        "di cui",
+        "tra cui",
+        "fra cui",
+        "tra le quali",
+        "fra le quali",
+        "tra queste",
+        "fra queste",
+        "in particolare",
+    ),
     country_references=("del paese", "nazionali"),
     weak_present=("già",),
     subject_pronouns=("esse", "queste"),  # and the subject left out: "Provengono da 46 Paesi"

@@ -110,7 +110,9 @@ LANGUAGE = Language(
         "を超えた": Q.MORE_THAN,
     },
     other_before=("他の", "ほかの", "その他の", "他"),
-    unit_linkers=("の",),
+    # "64の新規加盟都市", "2つの都市", "二つの都市" (つ: the counter of things)
+    unit_linkers=("の", "つの"),
+    bare_counters=("の", "つ"),  # "加盟都市が合計5つある", "新規加盟都市の3つです"
     units={
         "都市": Unit.CITY,
         "自治体": Unit.CITY,
@@ -209,9 +211,10 @@ LANGUAGE = Language(
         ":",
     ),
     network_names=(
-        # "学習都市グローバル・ネットワーク": a middle dot may part the words
-        # "学習都市の世界ネットワーク": the network's name translated word for word
-        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?(?:グローバル|世界)[\s\u30fb\uff65]*ネットワーク",
+        # "学習都市グローバル・ネットワーク": a middle dot may part the words; "学習都市の世界
+        # ネットワーク", "学習都市の国際ネットワーク" (a translation of the Vietnamese name)
+        r"(?:ユネスコ\s*(?:の\s*)?)?学習都市\s*(?:の\s*)?(?:グローバル|世界|国際)[\s\u30fb\uff65]*"
+        r"ネットワーク",
         # "ユネスコの学習都市ネットワーク", "学習都市のネットワーク", a headline's "学習都市網";
         # not a municipality's own "生涯学習都市" (other_networks)
         r"(?:ユネスコ\s*(?:の\s*)?)?(?<!生涯)学習都市\s*(?:の\s*)?(?:ネットワーク|ネット|網)",
@@ -275,6 +278,9 @@ LANGUAGE = Language(
         r"新たに",
         r"新規",
         r"加盟(?:した|し、|し,|が決定|が承認|を承認|が認められ|を果たし)",
+        # a headline's noun ending its clause: "国内3都市がGNLCに加盟…", "GNLC加盟決定"
+        r"(?:加盟|登録)(?:決定|承認|認定)?(?=\s*(?:\u2026|\.{2,}|\n|\Z))",
+        r"(?:加盟|登録)決定",
         r"認定(?:され|を受け)",
         r"登録(?:され|が決定|した)",
         r"選ばれ",
@@ -326,8 +332,8 @@ LANGUAGE = Language(
     country_subjects=("国内", "同国"),
     home_words=("国内",),
     home_country="JP",
-    # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初登録", "中国で
-    # の最初のこのネットワークに加えられた都市": the first of the country, no noun needed
+    # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初加盟", "中国で
+    # の最初の、このネットワークに加わった都市": the first of the country, no noun needed
     first_words=("初めて", "最初に", "初"),
     rank_scope=r"で(?:の|は)?|の(?:都市|自治体)(?:として|で|の中で|では)|として",
     first_clause=(
@@ -540,6 +546,14 @@ LANGUAGE = Language(
         blockers=("賞", "award"),
     ),
     how_many=r"いくつ|何都市|何か国|何カ国|どのくらい",
-    answer_leads=("現在", "全部で"),
+    answer_leads=("現在", "全部で", "全体では", "全体で", "合計で"),
+    # an assembly's minutes: "…何都市が加盟しているのでしょうか。" / "◯課長(…)　お答え
+    # いたします。全体では２９４でございます。"
+    question_ends=("でしょうか。", "ですか。", "ますか。", "のか。"),
+    answer_openers=(
+        r"(?:[\u25ef\u25cb\u25cf][^\n\u3002]{1,30}?[\s\u3000]+)?"
+        r"(?:お答え(?:いた)?します。\s*)?"
+    ),
+    answer_ends=("でございます", "です", "となっております", "となります"),
     answer_words=("答えは",),
 )

@@ -320,6 +320,9 @@ LANGUAGE = Language(
         r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
         r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
         r"추가(?:됐|되었|돼|(?=\s*(?:\u2026|\.{2,}|\n|\Z)))",  # "세 곳 추가…": added
+        # a headline's verbal noun ending its clause: "국내 3개 도시 선정…", "3개 도시 GNLC
+        # 합류", "가입 확정" (not "가입 신청…", "가입 추진": applying)
+        r"(?:가입|합류|선정|승인|확정)(?=\s*(?:\u2026|\.{2,}|\n|\Z))",
     ),
     total_cues=(
         r"가입(?:돼|되어|해)\s*있",
