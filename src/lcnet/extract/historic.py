@@ -385,8 +385,8 @@ def _joined_after_figure(
     return not any(word in grammar.language.past_copulas for word in before)
 
 
-_JOINED_REACH = 160  # characters from the joining's words to its year: "following its
-# designation as a member of the UNESCO Global Network of Learning Cities (GNLC) in 2023"
+_JOINED_REACH = 160  # characters from the joining's words to its year: "after it was
+# designated a member of the UNESCO Global Network of Learning Cities (GNLC) in 2023"
 
 
 @cache
@@ -607,8 +607,8 @@ def _after_closed_clauses(
 ) -> Span:
     """Where the verb ends its clause, the part of the sentence from the last clause a
     verb closed before the figure: the dates before it are that clause's ("지난 6월 3곳이
-    후보로 뽑혔으며, 심사를 거쳐 55개 도시가 확정됐다"; "2020年に八王子市が、2022年には
-    白山市が登録されており、国内の登録都市は5都市となった": a running count, of the text's
+    후보로 뽑혔으며, 심사를 거쳐 55개 도시가 확정됐다"; "2020年に八王子市、2022年に
+    白山市が加わり、国内の加盟都市は合わせて5都市になった": a running count, of the text's
     day). One dated event before a figure its verb says resulted ("2022年9月に白山市が加盟し、
     ネットワークは294都市に拡大した") keeps its date."""
     closers = _closers(grammar.language.code)
