@@ -619,9 +619,23 @@ def _ranked(low: str, at: int, stop: int, floor: int, end: int, grammar: Grammar
     rank = _rank(found, data)
     if rank is None:
         return None
+    return _rank_phrase(start, finish, unit, rank, (roles, demonym, region), country)
+
+
+def _rank_phrase(
+    start: int,
+    end: int,
+    unit: Unit,
+    rank: int,
+    modified: tuple[frozenset[Role], str | None, str | None],
+    country: str | None,
+) -> Phrase:
+    """A rank's phrase ("the fifth Vietnamese member", "la ciudad número 14 de México"):
+    its modifiers' roles, demonym and region (_modifiers), a country said after it first."""
+    roles, demonym, region = modified
     return Phrase(
         start=start,
-        end=finish,
+        end=end,
         unit=unit,
         value=rank,
         qualifier=Qualifier.EXACT,
@@ -647,18 +661,8 @@ def _numbered(
     place = grammar.country_after.match(low, found.end(), end)  # "número 14 de méxico"
     data = grammar.language
     country = data.country_names[" ".join(place["country"].split())] if place else None
-    roles, demonym, region = _modifiers("", found["modifiers"], grammar)
-    return Phrase(
-        start=at,
-        end=found.end(),
-        unit=unit,
-        value=rank,
-        qualifier=Qualifier.EXACT,
-        roles=roles,
-        country=country or demonym,
-        region=region,
-        ordinal=True,
-    )
+    modified = _modifiers("", found["modifiers"], grammar)
+    return _rank_phrase(at, found.end(), unit, rank, modified, country)
 
 
 _QUOTE_CLOSERS = frozenset("\"'\u201d\u2019\u00bb)")
