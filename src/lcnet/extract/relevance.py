@@ -21,7 +21,13 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span, in_a_document_title
+from lcnet.extract.sentence import (
+    Cue,
+    Sentence,
+    Span,
+    in_a_document_title,
+    relative_of_membership,
+)
 
 # How far back (in characters) the last named network is looked for.
 REFERENCE_REACH = 5000  # for "the network"
@@ -279,6 +285,13 @@ def about_network(
         # and words before no longer governs the figure
         cues = [c for c in cues if not _clauses_before(c, phrase, sentence)]
     cue = _nearest(cues, phrase, sentence)
+    if memory.head_final and cue is not None and cue.kind in ("other", "programme"):
+        # "生涯学習都市として、294都市が名を連ねるユネスコ学習都市ネットワーク": a relative
+        # clause of membership that the network's name closes holds the figure, whatever
+        # other body is named nearer before it
+        closing = next((c for c in cues if c.start >= phrase.end), None)
+        if closing is not None and _relative_to(closing, phrase, sentence):
+            cue = closing
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
         weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
@@ -392,21 +405,11 @@ def _comparative(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*(?:\w{{1,4}}\s+){{0,2}}\Z")
 
 
-_RELATIVE_REACH = 12  # characters between a figure and the network its clause describes
-
-
 def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Where the predicate comes last, whether the figure stands in a short relative clause
     that the network's name or reference closes: "229都市が加盟するネットワーク", "425개 도시가
-    가입한 네트워크", "356个城市加入的网络"."""
-    if cue.kind not in ("gnlc", "reference"):
-        return False
-    if not phrase.end <= cue.start <= phrase.end + _RELATIVE_REACH:
-        return False
-    between = sentence.low[phrase.end : cue.start]  # its verb: one of membership
-    return _CLAUSE_MARK.search(between) is None and any(
-        word in between for word in sentence.grammar.membership_anchors
-    )
+    가입한 네트워크", "356개 도시가 참여하는 GNLC", "356个城市加入的网络"."""
+    return relative_of_membership(sentence, phrase.end, cue)
 
 
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:

@@ -160,6 +160,13 @@ class Language(NamedTuple):
     # where the fragment holds {countries}, the country whose members they are.
     membership_before_number: str = ""
     membership_anchors: tuple[str, ...] = ()  # literal words; one starts each match
+    # Where the predicate comes last (ja, ko, zh), the words of belonging or gathering a
+    # short relative clause that closes on the network's name says its members with,
+    # besides `membership_anchors`: "356개 도시가 참여하는 네트워크", "79개국 356개 도시로
+    # 이뤄진 GNLC", "356都市が参加するネットワーク", "由356个城市组成的网络" (literal words).
+    # The figure is the network's, whatever other body the sentence names before it, and
+    # its total, whatever verb of joining the main clause ends in.
+    relative_members: tuple[str, ...] = ()
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""

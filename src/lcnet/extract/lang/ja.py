@@ -431,6 +431,9 @@ LANGUAGE = Language(
         # "加盟都市は2022年の294から425に増えた": the count it grew from, then its own
         r"(?:\s*(?:[0-9０-９]{4}年|昨年|前年|当初)の[0-9０-９,，]+から)?"
     ),
+    # "356都市が参加するネットワーク", "79か国356都市で構成される", "294都市が名を連ねる": the
+    # members of the network the relative clause closes on
+    relative_members=("参加", "集ま", "集う", "構成", "所属", "連ね", "つなが", "加わって"),
     membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",

@@ -446,6 +446,12 @@ LANGUAGE = Language(
         # "당시에는 회원이 229개 도시였는데", "회원 수는 425곳": the members, without 도시
         r"|회원(?:\s*수)?(?:은|이|는|가))(?:\s*(?:총|모두|현재))*"
     ),
+    # "356개 도시가 참여하는 GNLC", "79개국 356개 도시로 이뤄진 네트워크", "294개 도시가 모인
+    # 네트워크": the members of the network the relative clause closes on
+    relative_members=(
+        *("참여", "참가", "활동", "함께하", "함께 하", "모인", "모여", "속한", "소속"),
+        *("이뤄진", "이루어진", "구성된", "구성하", "연결된", "연대하", "협력하"),
+    ),
     membership_anchors=("가입", "회원"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:최초 게재|원문 게재)",
