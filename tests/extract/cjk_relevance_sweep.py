@@ -13,6 +13,9 @@ Rules:
   joining or applying: the network's total;
 - next: the national scheme in one sentence, the network's count in the next;
 - box: an overview box, the national designation on one line, the network's on others;
+- pool: Korea's lifelong-learning cities that applied, counted "among" which the
+  network's national candidates were shortlisted (Language.shortlist_words): both counts
+  are the network's applicants and candidates;
 - near-miss: the national scheme's own counts, another UNESCO programme's, a council's.
 """
 
@@ -23,6 +26,7 @@ from tests.extract.permissive_sweep import Case
 _T = "total_cities"
 _C = "total_countries"
 _P = "country_cities"
+_K = "candidate_cities"
 
 
 def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
@@ -56,6 +60,20 @@ CASES = [
        "학습도시 네트워크(GNLC) 가입\n- GNLC 회원: 79개국 356개 도시", (_C, 79), (_T, 356)),
     _c("ko", "next", "GNLC에는 전 세계 79개국 356개 도시가 가입해 있으며, 국내에서는 56개 "
        "도시가 활동 중이다.", (_C, 79), (_T, 356), (_P, 56)),
+    _c("ko", "pool", "시는 GNLC 가입을 신청했다. 국내 평생학습도시 11곳 중 시를 비롯한 3곳이 "
+       "치열한 경쟁 끝에 국내 후보 도시로 선정됐다.", (_K, 11), (_K, 3)),
+    _c("ko", "pool", "시는 GNLC 가입을 신청했다. 올해 3월 12개 평생학습도시 중 경쟁을 뚫고 "
+       "유네스코한국위원회로부터 국내 후보도시로 3개 도시가 뽑혔다.", (_K, 12), (_K, 3)),
+    _c("ko", "pool", "유네스코 학습도시 네트워크 가입에는 전국 평생학습도시 14곳이 도전했고, 이 "
+       "가운데 3곳이 후보로 추천됐다.", (_K, 14), (_K, 3)),
+    _c("ko", "pool", "GNLC 국내 공모에 응모한 평생학습도시 9곳 가운데 우리 군을 포함한 3곳이 "
+       "후보에 올랐다.", (_K, 9), (_K, 3)),
+    _n("ko", "시는 GNLC 회원이다. 전국 평생학습도시 12곳 중 5곳이 우수 평생학습도시로 "
+       "선정됐다.", 12, 5),
+    _n("ko", "시는 GNLC 회원이다. 올해 평생학습도시 지정 공모에는 전국 30개 지자체가 "
+       "신청했다.", 30),
+    _n("ko", "시는 GNLC 가입을 준비한다. 전국 평생학습도시 198곳 가운데 56곳이 GNLC에 "
+       "가입해 있다.", 198),
     _n("ko", "시는 유네스코 글로벌 학습도시 네트워크에 가입했다. 한편 전국 평생학습도시는 "
        "198곳에 이른다.", 198),
     _n("ko", "GNLC 회원인 시는 전국 198개 평생학습도시가 참여하는 협의회에도 속해 있다.", 198),

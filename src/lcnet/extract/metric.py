@@ -25,7 +25,7 @@ from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network
+from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network, shortlisted_from
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -1035,6 +1035,9 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
     return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
+_POOL_REACH = 6  # characters from a count to its "among": "11곳 중", "9곳 가운데"
+
+
 def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
     """Whether a word of applying speaks of the figure: its own unit ("120 candidaturas"),
     after it, unless a country named past a comma applies ("gần 300 thành viên, Việt Nam
@@ -1047,6 +1050,10 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     if describes_the_network(sentence, phrase.end):
         return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
         # applies to
+    among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
+    if among and shortlisted_from(sentence, phrase.end):
+        return True  # "평생학습도시 11곳 중 3곳이 국내 후보 도시로 선정됐다": the pool a
+        # shortlist of candidates is drawn from, the applicants
     # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
     # candidatura": the subject's names set off by commas do not count in the reach
     aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)

@@ -135,6 +135,20 @@ def describes_the_network(sentence: Sentence, end: int) -> bool:
     return False
 
 
+def shortlisted_from(sentence: Sentence, start: int) -> bool:
+    """Where words touch, whether a word of "among" after `start` is followed, in the
+    sentence, by a word of the network's shortlist (Language.shortlist_words): the cities
+    counted there, and their part, are the network's applicants and candidates, whatever
+    body the words before `start` name ("국내 평생학습도시 11곳 중 3곳이 국내 후보 도시로
+    선정됐다")."""
+    words = sentence.grammar.language.shortlist_words
+    if not words or not sentence.touching:
+        return False
+    among = sentence.within(start, sentence.span.end, ("subset",))
+    low, end = sentence.low, sentence.span.end
+    return bool(among) and any(low.find(w, among[0].end, end) >= 0 for w in words)
+
+
 # A document about learning cities in title brackets (zh 《》, ja and ko 『』, ko and zh 〈〉),
 # its last word a kind of document: "《学习型城市知识手册》", "『生涯学習まちづくりハンド
 # ブック』", "『평생학습도시 안내서』". A national scheme's name inside it names the document,

@@ -434,6 +434,7 @@ LANGUAGE = Language(
     # "356都市が参加するネットワーク", "79か国356都市で構成される", "294都市が名を連ねる": the
     # members of the network the relative clause closes on
     relative_members=("参加", "集ま", "集う", "構成", "所属", "連ね", "つなが", "加わって"),
+    shortlist_words=("候補",),
     membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",

@@ -347,7 +347,12 @@ LANGUAGE = Language(
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
     # "64곳 가운데 국내 도시는 3곳", "155곳 중 기존 회원도시 35곳" (a count's own "among")
-    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데", r"중(?<=[곳개]\s중)(?:에서?)?"),
+    subset_cues=(
+        r"[이그]\s*중(?:에서?)?",
+        r"가운데",
+        r"중(?<=[곳개]\s중)(?:에서?)?",
+        r"중(?<=도시\s중)(?:에서?)?",
+    ),
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
@@ -452,6 +457,7 @@ LANGUAGE = Language(
         *("참여", "참가", "활동", "함께하", "함께 하", "모인", "모여", "속한", "소속"),
         *("이뤄진", "이루어진", "구성된", "구성하", "연결된", "연대하", "협력하"),
     ),
+    shortlist_words=("후보",),
     membership_anchors=("가입", "회원"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:최초 게재|원문 게재)",
