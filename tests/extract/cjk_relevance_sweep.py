@@ -16,7 +16,13 @@ Rules:
 - pool: Korea's lifelong-learning cities that applied, counted "among" which the
   network's national candidates were shortlisted (Language.shortlist_words): both counts
   are the network's applicants and candidates;
-- near-miss: the national scheme's own counts, another UNESCO programme's, a council's.
+- while: "-는 가운데" after a verb is "while", no "among" ("190곳을 넘어선 가운데 국내 회원
+  도시는 53곳"): the count after it is no part of the one before;
+- members: where the predicate comes last, a word of membership heading the figure's
+  clause ("日本の加盟都市は…2都市") makes it speak of a network's members: a declaration
+  named since (生涯学習都市) has none;
+- near-miss: the national scheme's own counts, the learning places a city opens (배움터,
+  거점, 학습마을), another UNESCO programme's, a council's.
 """
 
 from __future__ import annotations
@@ -81,7 +87,18 @@ CASES = [
        "가입했다.", 350),
     _n("ko", "GNLC 회원인 시는 평생학습 정책을 넓혀 왔다. 교육부는 올해 평생학습도시 12곳을 "
        "새로 지정했다.", 12),
+    _c("ko", "while", "이로써 네트워크는 76개국 294개 도시로 늘었다. 전국 평생학습도시가 190곳을 "
+       "넘어선 가운데 국내 GNLC 회원 도시는 53곳이 됐다.", (_P, 53)),
+    _c("ko", "while", "유네스코 학습도시 네트워크에 대한 관심이 높아지는 가운데 국내 회원 도시는 "
+       "59곳으로 늘었다.", (_P, 59)),
+    _n("ko", "GNLC 회원인 구는 올해 동네 배움터 50곳을 새로 연다.", 50),
+    _n("ko", "시는 GNLC 가입을 계기로 평생학습 거점 20곳을 새로 지정했다.", 20),
+    _n("ko", "유네스코 학습도시 네트워크 가입에 맞춰 군내 학습마을 12곳이 새로 문을 열었다.", 12),
     # Japanese
+    _c("ja", "members", "本市は2016年にユネスコ学習都市グローバル・ネットワークに加盟した。生涯"
+       "学習都市を宣言して30年になる。日本の加盟都市は岡山市と多久市の2都市だ。", (_P, 2)),
+    _c("ja", "members", "学習都市グローバル・ネットワークの加盟は世界で356都市。生涯学習宣言を"
+       "した自治体は多いが、国内の加盟都市はまだ2都市にとどまる。", (_T, 356), (_P, 2)),
     _c("ja", "relative", "生涯学習都市を宣言した本市は、世界79か国356都市が参加するユネスコ"
        "学習都市グローバル・ネットワークに加わった。", (_C, 79), (_T, 356)),
     _c("ja", "relative", "生涯学習都市として歩んできた本市も、356都市が集まるユネスコ学習都市"

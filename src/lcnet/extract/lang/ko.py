@@ -298,6 +298,13 @@ LANGUAGE = Language(
         r"\w*부스",
         r"\w*학습관",
         r"\w*시설",
+        # and the learning places a city opens, counted with 곳: "동네 배움터 50곳을 새로
+        # 열고", "평생학습 거점 20곳", "학습마을 12곳" (not 교실: "교실을 넘어서는 노력", a
+        # figure of speech in many quotes)
+        r"\w*배움터",
+        r"\w*거점",
+        r"\w*학습\s*마을",
+        r"\w*학습\s*공간",
         # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
         r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
         r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
@@ -347,9 +354,11 @@ LANGUAGE = Language(
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
     # "64곳 가운데 국내 도시는 3곳", "155곳 중 기존 회원도시 35곳" (a count's own "among")
+    # (not the "가운데" of "while" after a verb's adnominal ending: "190곳을 넘어선 가운데",
+    # "관심이 높아지는 가운데", "행사가 열린 가운데")
     subset_cues=(
         r"[이그]\s*중(?:에서?)?",
-        r"가운데",
+        r"가운데(?<![는던된한난선린진운]\s가운데)(?<![는던된한난선린진운]가운데)",
         r"중(?<=[곳개]\s중)(?:에서?)?",
         r"중(?<=도시\s중)(?:에서?)?",
     ),
