@@ -706,7 +706,7 @@ def _before_a_members_clause(cue: Cue, phrase: Phrase, sentence: Sentence) -> bo
     """Whether a programme (which has no members: a declaration, a national scheme) is
     named in a clause before the figure's, a clause mark between them, and a word of
     membership heads the figure's clause: the members counted are a network's. Not
-    another network ("创意城市网络，成员逾350个": its own members)."""
+    another network ("创意城市网络, 成员逾350个": its own members)."""
     if cue.kind != "programme" or cue.end > phrase.start:
         return False
     marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence.low, cue.end, phrase.start)]
