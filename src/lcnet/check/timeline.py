@@ -15,7 +15,8 @@ network's announcements. A period's accepted figure is, in this order:
 5. the figure stated by the most independent primary sources within the period (a copy
    counts with its original; a release superseded by a correction that restates the
    metric does not count). Before the first announcement such a figure holds only from
-   the earliest day those sources speak for: what came before, they did not know.
+   the earliest day those sources speak for: what came before, they did not know, except
+   that a count of members was at most that figure (members were only admitted then).
 
 Secondary sources never establish a figure: they agree or disagree with it.
 """
@@ -36,7 +37,16 @@ from lcnet.check.figures import (
     subject_of,
 )
 from lcnet.dates import PartialDate
-from lcnet.model import INTAKE_METRICS, UNKNOWN, Claim, Intake, IntakeKind, Metric, Source
+from lcnet.model import (
+    INTAKE_METRICS,
+    UNKNOWN,
+    Claim,
+    Intake,
+    IntakeKind,
+    Metric,
+    Qualifier,
+    Source,
+)
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import departure_window
 
@@ -47,6 +57,8 @@ if TYPE_CHECKING:
 # is still official too (a text of 24 or 25 September 2020 could not know of it yet).
 CORRECTION_NEWS_DAYS = 1
 NETWORK_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.CITIZENS})
+# Counts of members: they only grow while cities are admitted and none leave.
+MEMBER_COUNTS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.COUNTRY_CITIES})
 
 
 class Held(NamedTuple):
@@ -111,26 +123,44 @@ class Timeline:
     def _known_from(self, entry: Accepted) -> list[Accepted]:
         """The period before the first announcement, as its primary sources know it: the
         figure they state holds from the earliest day one of them speaks for (UIL's
-        eight Korean members of July 2016 say nothing of 2015)."""
+        eight Korean members of July 2016 say nothing of 2015); before that day, a count
+        of members is at most that figure, and anything else has none."""
         if entry.period.start is not None or entry.figure is None:
             return [entry]
         if entry.basis != "primary sources":
             return [entry]
-        days = [
-            held.first
-            for claim in entry.agree
-            if claim.source in entry.sources and (held := self.held(claim)) is not None
-        ]
+        dated = [(claim, self.held(claim)) for claim in (*entry.agree, *entry.disagree)]
+        days = [h.first for c, h in dated if h is not None and c.source in entry.sources]
         end = entry.period.end
         if not days or (end is not None and min(days) > end):
             return [entry]
         first = min(days)
-        unknown = Period(None, first - timedelta(days=1), None)
-        basis = f"no primary source before {first.isoformat()}"
-        return [
-            Accepted(entry.subject, unknown, None, basis, (), (), ()),
-            entry._replace(period=Period(first, end, None)),
-        ]
+        before = [c for c, h in dated if h is not None and h.first < first]
+        since = [c for c, h in dated if h is None or h.first >= first]
+        earlier = Period(None, first - timedelta(days=1), None)
+        bound = self._at_most(entry)
+        if bound is None:
+            basis = f"no primary source before {first.isoformat()}"
+            unknown = Accepted(entry.subject, earlier, None, basis, (), (), tuple(before))
+        else:
+            basis = f"no more than {', '.join(entry.sources)} counted on {first.isoformat()}"
+            agree, disagree = _split(before, bound, False)
+            sources = entry.sources
+            unknown = Accepted(entry.subject, earlier, bound, basis, sources, agree, disagree)
+        rounded = entry.subject.metric in ROUNDED_METRICS
+        agree, disagree = _split(since, entry.figure, rounded)
+        later = Period(first, end, None)
+        return [unknown, entry._replace(period=later, agree=agree, disagree=disagree)]
+
+    def _at_most(self, entry: Accepted) -> Figure | None:
+        """Before the first announcement members were only admitted, never lost (the
+        network opened in September 2015): an exact count of members is an upper bound
+        for the days before it ("more than 20 Korean members" in June 2016 cannot hold
+        when UIL counted eight in July)."""
+        figure = entry.figure
+        if figure is None or not figure.exact or entry.subject.metric not in MEMBER_COUNTS:
+            return None
+        return Figure(figure.value, Qualifier.AT_MOST)
 
     def _corrected(self, entry: Accepted) -> list[Accepted]:
         """An intake's period as its correction splits it: the figure first released
