@@ -87,6 +87,24 @@ class Zeros(NamedTuple):
     blockers: tuple[str, ...]
 
 
+class Correction(NamedTuple):
+    """How a language says a correction set figures, their unit left out: "cifras que
+    luego corrigió a 54 y 229", "a few days later UIL set the figures at 54 and 229",
+    "le rectificatif a ramené les chiffres à 54 et 229" (lcnet.extract.corrected).
+
+    `words`: a regex fragment of the words of correcting or of the figures set
+    ("correct\\w*", "figures?"); `links`: a regex fragment of the prepositions the new
+    value follows, within a few words of them ("to|at", "à|a"); `starts`: literal starts
+    of `words`, one of which every match opens with (found with str.find, so that text
+    without one is not tried); `conjunctions`: a regex fragment of the words between
+    the two numbers ("and", "e|ed")."""
+
+    words: str
+    links: str
+    starts: tuple[str, ...]
+    conjunctions: str
+
+
 class Language(NamedTuple):
     code: str
     # Frequent words, to tell the language of a text that does not say.
@@ -794,6 +812,9 @@ class Language(NamedTuple):
     member_state: str = ""
     # A country's count of none, and what makes it one (Zeros); None: not read.
     zeros: Zeros | None = None
+    # The figures a correction set after the figures it corrected (Correction); None: not
+    # read.
+    correction: Correction | None = None
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
@@ -897,4 +918,4 @@ def supported(code: str) -> bool:
     return code in CODES
 
 
-__all__ = ["CODES", "Language", "Role", "Unit", "Zeros", "language", "supported"]
+__all__ = ["CODES", "Correction", "Language", "Role", "Unit", "Zeros", "language", "supported"]

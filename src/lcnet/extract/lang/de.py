@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -208,6 +208,13 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:korrigier\w*|berichtig\w*|zahlen)",
+        links=r"(?:auf)",
+        starts=("korrigier", "berichtig", "zahlen"),
+        conjunctions=r"und",
+    ),
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
     # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
     number_words=_number_words()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_en import COUNTRY_NAMES, DEMONYMS, REGIONS
 from lcnet.model import Qualifier as Q
 
@@ -56,6 +56,13 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:correct\w*|revis\w*|figures?)",
+        links=r"(?:to|at)",
+        starts=("correct", "revis", "figure"),
+        conjunctions=r"and",
+    ),
     stopwords=frozenset(
         [
             "the",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import ES as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -262,6 +262,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrigi\w*|correg\w*|correcci[oó]n|rectific\w*|cifras?|erratas)",
+        links=r"(?:a|en|hasta)",
+        starts=("corrig", "correg", "correcci", "rectific", "cifra", "errata"),
+        conjunctions=r"y|e",
+    ),
     stopwords=frozenset(
         ["el", "los", "las", "del", "con", "que", "por", "para", "según", "una", "es", "se", "su"]
     ),

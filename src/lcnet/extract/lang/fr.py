@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -331,6 +331,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)",
+        links=r"(?:à|a)",
+        starts=("corrig", "rectifi", "ramen", "chiffre"),
+        conjunctions=r"et",
+    ),
     stopwords=frozenset(
         [
             "les",

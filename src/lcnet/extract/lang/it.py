@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import IT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -244,6 +244,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)",
+        links=r"(?:a|ad|in)",
+        starts=("corrett", "corress", "rettific", "cifr", "numeri"),
+        conjunctions=r"e|ed",
+    ),
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
     # "la Svizzera ha un'unica città": the article elided onto "only" is the number one
     number_words=_number_words() | _APPROXIMATE | {"un'unica": 1, "un\u2019unica": 1},

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import PT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -237,6 +237,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
+        links=r"(?:para|em|a)",
+        starts=("corrig", "correção", "correcção", "retific", "rectific", "números", "cifra"),
+        conjunctions=r"e",
+    ),
     stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
     number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),
