@@ -273,15 +273,11 @@ def _last_said(low: str, at: int, start: int, code: str) -> bool:
     if said is None:
         return False
     words = [w for w in _WORD.findall(low, said.end(), at) if not w.isdigit()]
-    plurals = _PLURAL_ENDS.get(code, ())
+    plurals = language(code).plural_ends
     return len(words) <= _TRAILING_WORDS and not any(_plural(w, plurals) for w in words)
 
 
 _TRAILING_WORDS = 4  # words after the noun a subject pronoun stands for, in its sentence
-_PLURAL_ENDS = {
-    "en": ("s",), "fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i",),
-    "de": ("te", "ten", "er"),
-}  # fmt: skip
 _LAST_WORD = 24  # characters before a pronoun where its number's last word stands
 _PRONOUN_REACH = 200  # characters before a pronoun's number where its noun may be said
 _DIGITS = re.compile(r"\d")
@@ -1100,7 +1096,7 @@ def _other_plural_between(low: str, start: int, end: int, grammar: Grammar) -> b
     """Whether a sentence between a figure's and a count whose subject is left out names
     other things in the plural (a plural word, no unit noun in it): the subject the verb
     leaves out is theirs ("294 ciudades. La escuela tiene muchos alumnos: hoy son 300")."""
-    plurals = _PLURAL_ENDS.get(grammar.language.code)
+    plurals = grammar.language.plural_ends
     if not plurals:
         return False
     units = _unit_nouns(grammar.language.code)
@@ -1390,15 +1386,12 @@ def demonym_counts(
 
 _LARGEST_SHARE = 80  # no country has had so many members
 _OTHER_ROLE = frozenset({Role.OTHER})
-# The feminine plural ending of a country's adjective, by language (its cities' gender)
-_FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
-                   "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip
 
 
 @cache
 def _feminine_demonyms(code: str) -> tuple[str, ...]:
-    endings = _FEMININE_PLURAL.get(code)
-    if endings is None:
+    endings = language(code).feminine_plural_ends
+    if not endings:
         return ()
     return tuple(d for d in language(code).demonyms if d.split()[-1].endswith(endings))
 
@@ -1430,7 +1423,7 @@ def joined_counts(
     form = _joined_form(grammar.language.code)
     if form is None:
         return
-    words = _JOINED_WORDS[grammar.language.code]
+    words = grammar.language.joined_bare_words
     text = low[start:end]
     if not any(word in text for word in words):
         return  # the common case: no such verb here
@@ -1447,38 +1440,6 @@ def joined_counts(
 
 _INTAKES = range(10, 121)  # 12 to 77 cities have joined at one time
 _NEW_ROLE = frozenset({Role.NEW})
-_JOINED_VERBS = {
-    "es": r"(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas"
-    r"|(?:han|habían|hubo) (?:entrado|ingresado|sido admitidas))",
-    "pt": r"(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se"
-    r"|(?:tinham|haviam|têm) (?:entrado|ingressado|aderido|sido admitidas))",
-    "it": r"(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
-    "fr": r"(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
-}
-_JOINED_WORDS = {
-    "es": (
-        "entraron",
-        "ingresaron",
-        "unieron",
-        "sumaron",
-        "incorporaron",
-        "admitidas",
-        "entrado",
-        "ingresado",
-    ),
-    "pt": (
-        "entraram",
-        "ingressaram",
-        "aderiram",
-        "admitidas",
-        "juntaram",
-        "entrado",
-        "ingressado",
-        "aderido",
-    ),
-    "it": ("entrate", "ammesse", "entrarono", "aderirono"),
-    "fr": ("entrées", "admises", "rejoint"),
-}
 # what may follow the number, where its clause ends: a mark, or a conjunction or a date
 _JOINED_END = (
     r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)|[ \t]+(?:y|e|et|ed|en|em|nel|nella|dans|in|de "
@@ -1488,8 +1449,8 @@ _JOINED_END = (
 
 @cache
 def _joined_form(code: str) -> re.Pattern[str] | None:
-    verbs = _JOINED_VERBS.get(code)
-    if verbs is None:
+    verbs = language(code).joined_bare
+    if not verbs:
         return None
     return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_JOINED_END}")
 
@@ -1505,12 +1466,12 @@ def country_counts(
     number are found first, one pattern per verb that opens with its literal words (re
     looks for those in C); the country is looked for only just before them."""
     code = grammar.language.code
-    if code not in _HAVING:
+    if not grammar.language.having_verbs:
         return
     forms, subject = _country_count_forms(code)
     taken = [(p.start, p.end) for p in phrases]
     data = grammar.language
-    for found in _verbs_matched(forms, low, start, end, _HAVING[code]):
+    for found in _verbs_matched(forms, low, start, end, grammar.language.having_verbs):
         at = found.start()
         if at and (low[at - 1].isalpha()):
             continue  # "phase": inside a word
@@ -1574,7 +1535,7 @@ def _network_total(
     network its subject, named or referred to just before in its paragraph, the noun
     left out: "La red volvió a crecer. Hoy cuenta con 425", "The network grew again. It
     now counts 425", "La Rete ... conta ora 425"."""
-    if " ".join(found["verb"].split()) not in _NOW_HAVING:
+    if " ".join(found["verb"].split()) not in grammar.language.having_now:
         return None  # "la red tenía 229": a past count, dated by what is around it
     first, last = found.span("number")
     if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
@@ -1600,8 +1561,7 @@ def _network_total(
     between = low[subject:at].split()
     adverbs = grammar.possession_words
     if not all(word in adverbs or word in _NAME_TAIL for word in between) and not (
-        grammar.language.code in _SUBJECT_IN_THE_VERB
-        and _opens_its_clause(low, at, floor, grammar)
+        grammar.language.subject_in_the_verb and _opens_its_clause(low, at, floor, grammar)
     ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
         return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
     return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
@@ -1611,13 +1571,6 @@ def _network_total(
 _NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
                         "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
                         "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
-# The verbs of having in the present: the network's count now ("cuenta con 425")
-_NOW_HAVING = frozenset({
-    "suma", "tiene", "cuenta con", "pasa a tener", "pasa a contar con", "llega a", "sube a",
-    "soma", "tem", "conta com", "passa a ter", "passa a contar com", "chega a", "sobe para",
-    "has", "counts", "conta", "sale a", "arriva a",
-})  # fmt: skip
-_SUBJECT_IN_THE_VERB = frozenset({"es", "pt", "it"})  # "Hoy cuenta con 425": the network's
 
 
 def _free_share(
@@ -1634,26 +1587,6 @@ def _free_share(
     return first, last, value
 
 
-_HAVING = {
-    "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
-           "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
-           "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
-           "pasó a contar", "llega a", "llegó a", "sube a", "subió a",
-           # "y el país llegó entonces a tres": an adverb inside the verb
-           "llega entonces a", "llegó entonces a", "llega así a", "llegó así a", "llegaba a"),
-    "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
-           "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
-           "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
-           "sobe para", "subiu para",
-           # "e o país chegou então às onze": an adverb inside the verb, the article of
-           # the cities ("às", "aos") after it
-           "chega às", "chegou às", "chega aos", "chegou aos", "chegava a", "chegava às",
-           "chegou então a", "chegou então às", "chegou assim a", "chegou assim às"),
-    "en": ("has", "had", "counts", "reached", "rose to"),
-    "it": ("conta", "contava", "sale a", "salì a",  # "ne" and "ora" go with the subject
-           "arriva a", "arrivò a", "arrivava a", "è arrivata a", "è salita a"),
-}  # fmt: skip
-_THE_COUNTRY = {"es": "el país", "pt": "o país", "en": "the country", "it": "il paese"}
 _ADVERBS = (
     r"(?:(?:ya|hoy|ahora|entonces|así|já|hoje|agora|então|assim|now|still|then|thus|ora|già"
     r"|allora|così)\s+)?"
@@ -1669,7 +1602,7 @@ def _country_count_forms(
     names = alternation(list(language(code).country_names))
     number = number_pattern(code)
     families: dict[str, list[str]] = {}  # verbs by their first two letters
-    for verb in _HAVING[code]:
+    for verb in language(code).having_verbs:
         families.setdefault(verb[:2], []).append(verb)
     verbs = tuple(
         (
@@ -1683,7 +1616,7 @@ def _country_count_forms(
         for family in families.values()
     )
     subject = re.compile(
-        rf"(?<![^\W\d_])(?:(?P<country>{names})|{_THE_COUNTRY[code]})"
+        rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
         rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{_ADVERBS}(?:ne\s+)?\Z"
     )
     return verbs, subject
@@ -1767,8 +1700,8 @@ def placed_joined_counts(
     elegidas dos", "Dall'Italia sono state ammesse due". The number (a word or digits)
     ends its clause."""
     code = grammar.language.code
-    words = _PLACED_JOINED_WORDS.get(code)
-    if words is None:
+    words = grammar.language.placed_joined_words
+    if not words:
         return
     if not any(low.find(word, start, end) >= 0 for word in words):
         return  # the common case: no such verb here
@@ -1785,24 +1718,10 @@ def placed_joined_counts(
             yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, country, None)
 
 
-_PLACED_JOINED = {
-    "es": (r"(?:de|desde)", r"(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron"
-           r"|ingresaron)"),
-    "pt": (r"(?:de|do|da|dos)", r"(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas"
-           r"|incluídas)|entraram)"),
-    "it": (r"(?:da|dal|dalla|dall['\u2019])", r"(?:sono (?:state )?(?:ammesse|scelte|selezionate)"
-           r"|sono entrate)"),
-}  # fmt: skip
-_PLACED_JOINED_WORDS = {
-    "es": ("fueron", "entraron", "ingresaron"),
-    "pt": ("foram", "entraram"),
-    "it": ("sono",),
-}
-
-
 @cache
 def _placed_joined_form(code: str) -> re.Pattern[str]:
-    connector, verbs = _PLACED_JOINED[code]
+    data = language(code)
+    connector, verbs = data.placed_joined_connector, data.placed_joined_verbs
     names = alternation(list(language(code).country_names))
     return re.compile(
         rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"

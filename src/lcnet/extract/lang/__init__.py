@@ -815,6 +815,40 @@ class Language(NamedTuple):
     # The figures a correction set after the figures it corrected (Correction); None: not
     # read.
     correction: Correction | None = None
+    # --- counts whose noun is left out (lcnet.extract.elliptic) ---------------------------
+    # The endings of a plural word ("s"; fr "s", "x"; it "i"; de "te", "ten", "er"): a
+    # plural said after the cities' noun is another subject ("the new member cities sent
+    # delegates. They were 48"). Empty: not told, the forms that need it are not read.
+    plural_ends: tuple[str, ...] = ()
+    # The feminine plural endings of a country's adjective, where cities are feminine:
+    # "tres colombianas", "deux françaises", "due italiane" count cities with the noun
+    # left out (elliptic.demonym_counts; empty: not read).
+    feminine_plural_ends: tuple[str, ...] = ()
+    # The verbs of joining in the plural right before a bare intake: "en 2022 entraron
+    # 77", "ne sono entrate 77" (a regex fragment), and their literal words, one of which
+    # must stand in the stretch (str.find) before it is tried (elliptic.joined_counts).
+    joined_bare: str = ""
+    joined_bare_words: tuple[str, ...] = ()
+    # The verbs of having between a country and its bare count: "Colombia suma ocho",
+    # "Portugal passa a ter 16", "Ireland now has three" (literal, an adverb written in
+    # where one may stand: "llegó entonces a"); those of them in the present, which make
+    # the network's count now ("cuenta con 425"); the words for the country named before,
+    # as their subject ("el país sumaba seis", a regex fragment). Empty: not read
+    # (elliptic.country_counts).
+    having_verbs: tuple[str, ...] = ()
+    having_now: tuple[str, ...] = ()
+    having_country: str = ""
+    # The language leaves a subject pronoun out, in the verb: "La red creció. Hoy cuenta
+    # con 425" is the network's count (es, pt, it).
+    subject_in_the_verb: bool = False
+    # A country's share of an intake said by the country and a verb of admission, the
+    # noun left out: "Do Brasil foram escolhidas três", "De México fueron elegidas dos".
+    # The connector before the country and the verbs (regex fragments), and literal words
+    # of those verbs, one of which must stand in the stretch (elliptic.
+    # placed_joined_counts; empty: not read).
+    placed_joined_connector: str = ""
+    placed_joined_verbs: str = ""
+    placed_joined_words: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

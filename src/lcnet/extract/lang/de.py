@@ -208,6 +208,8 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("te", "ten", "er"),
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:korrigier\w*|berichtig\w*|zahlen)",

@@ -56,6 +56,11 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    having_verbs=("has", "had", "counts", "reached", "rose to"),
+    having_now=("has", "counts"),
+    having_country="the country",
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:correct\w*|revis\w*|figures?)",

@@ -262,6 +262,67 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    feminine_plural_ends=("as",),
+    joined_bare=(
+        "(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas|(?:han"
+        "|habían|hubo) (?:entrado|ingresado|sido admitidas))"
+    ),
+    joined_bare_words=(
+        "entraron",
+        "ingresaron",
+        "unieron",
+        "sumaron",
+        "incorporaron",
+        "admitidas",
+        "entrado",
+        "ingresado",
+    ),
+    having_verbs=(
+        "suma",
+        "sumaba",
+        "tiene",
+        "tenía",
+        "cuenta con",
+        "contaba con",
+        "aporta",
+        "aportaba",
+        "pasa a tener",
+        "pasó a tener",
+        "sigue con",
+        "seguía con",
+        "queda con",
+        "pasa a contar con",
+        "pasó a contar con",
+        "pasa a contar",
+        "pasó a contar",
+        "llega a",
+        "llegó a",
+        "sube a",
+        "subió a",
+        "llega entonces a",
+        "llegó entonces a",
+        "llega así a",
+        "llegó así a",
+        "llegaba a",
+    ),
+    having_now=(
+        "suma",
+        "tiene",
+        "cuenta con",
+        "pasa a tener",
+        "pasa a contar con",
+        "llega a",
+        "sube a",
+    ),
+    having_country="el país",
+    subject_in_the_verb=True,
+    placed_joined_connector="(?:de|desde)",
+    placed_joined_verbs=(
+        "(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron|ingresaron)"
+    ),
+    placed_joined_words=("fueron", "entraron", "ingresaron"),
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:corrigi\w*|correg\w*|correcci[oó]n|rectific\w*|cifras?|erratas)",

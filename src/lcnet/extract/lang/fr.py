@@ -331,6 +331,11 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s", "x"),
+    feminine_plural_ends=("aises", "aines", "iennes", "ines", "oises", "andes", "ennes"),
+    joined_bare="(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
+    joined_bare_words=("entrées", "admises", "rejoint"),
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)",

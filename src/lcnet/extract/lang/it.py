@@ -244,6 +244,28 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("i",),
+    feminine_plural_ends=("ane", "ine", "ene", "che"),
+    joined_bare="(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
+    joined_bare_words=("entrate", "ammesse", "entrarono", "aderirono"),
+    having_verbs=(
+        "conta",
+        "contava",
+        "sale a",
+        "salì a",
+        "arriva a",
+        "arrivò a",
+        "arrivava a",
+        "è arrivata a",
+        "è salita a",
+    ),
+    having_now=("conta", "sale a", "arriva a"),
+    having_country="il paese",
+    subject_in_the_verb=True,
+    placed_joined_connector=r"(?:da|dal|dalla|dall['\u2019])",
+    placed_joined_verbs="(?:sono (?:state )?(?:ammesse|scelte|selezionate)|sono entrate)",
+    placed_joined_words=("sono",),
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)",

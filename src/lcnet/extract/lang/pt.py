@@ -237,6 +237,70 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    feminine_plural_ends=("as",),
+    joined_bare=(
+        "(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se|(?:tinham|haviam"
+        "|têm) (?:entrado|ingressado|aderido|sido admitidas))"
+    ),
+    joined_bare_words=(
+        "entraram",
+        "ingressaram",
+        "aderiram",
+        "admitidas",
+        "juntaram",
+        "entrado",
+        "ingressado",
+        "aderido",
+    ),
+    having_verbs=(
+        "soma",
+        "somava",
+        "tem",
+        "tinha",
+        "conta com",
+        "contava com",
+        "passa a ter",
+        "passou a ter",
+        "segue com",
+        "continua com",
+        "fica com",
+        "passa a contar com",
+        "passou a contar com",
+        "passa a contar",
+        "passou a contar",
+        "chega a",
+        "chegou a",
+        "sobe para",
+        "subiu para",
+        "chega às",
+        "chegou às",
+        "chega aos",
+        "chegou aos",
+        "chegava a",
+        "chegava às",
+        "chegou então a",
+        "chegou então às",
+        "chegou assim a",
+        "chegou assim às",
+    ),
+    having_now=(
+        "soma",
+        "tem",
+        "conta com",
+        "passa a ter",
+        "passa a contar com",
+        "chega a",
+        "sobe para",
+    ),
+    having_country="o país",
+    subject_in_the_verb=True,
+    placed_joined_connector="(?:de|do|da|dos)",
+    placed_joined_verbs=(
+        "(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas|incluídas)|entraram)"
+    ),
+    placed_joined_words=("foram", "entraram"),
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
         words=r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
