@@ -1993,23 +1993,12 @@ def _asked_of_network(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
 
 
-# Who says the answer, before it: "Según la UNESCO, casi 500 millones"
-_ANSWER_SOURCE = {
-    "es": r"seg[uú]n|de acuerdo con",
-    "pt": r"segundo|de acordo com|conforme",
-    "fr": r"selon|d['\u2019]après",
-    "it": r"secondo",
-    "en": r"according to",
-    "de": r"laut|nach angaben (?:der|des)",
-}
-
-
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
     data = language(code)
     if not data.how_many:
         return None
-    source = _ANSWER_SOURCE.get(code, "(?!)")
+    source = data.answer_sources or "(?!)"
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     gap = r"\s*" if data.attached else r"\s+"
     leads = alternation(data.answer_leads)
@@ -2066,7 +2055,7 @@ def stated_totals(
         return
     yield from _linked_labels(low, start, end, grammar)
     yield from _people_scaled(low, start, end, grammar)
-    matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
+    matches = _stated_matches(low, start, end, forms, grammar.language.stated_keys)
     nows = _now_matches(low, start, end, grammar)
     if not (matches or nows):
         return  # the common case: no noun of counting or word of "now" before a number
@@ -2330,68 +2319,6 @@ _STATED_END = (
     r"|khi|ed|after|before|following|since|with|après|avant|depuis|nach|vor|antes|depois"
     r"|prima|sau)\s)"
 )
-# The nouns of counting, each with the words that may stand before it (a determiner,
-# an adjective; a verb before "quota") and its verb after it, before the number ("the
-# count is 91"), per language; the noun opens the verb's pattern (it is found by
-# str.find, the pattern matched there)
-_STATED_BEFORE = {
-    "en": (r"(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?",
-           r"(?:total|figure|count|number|tally)"
-           r"(?: (?:now|then|today|currently|still))?"
-           r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to"
-           r"|is now|was then|has reached|has risen to|had reached)"),
-    "es": (r"el|su|la|un|en",
-           r"(?:total|cifra|número)"
-           r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
-           r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
-           r"|se sitúa en|quedó en|queda en)|total de"),
-    "pt": (r"o|a|um|num",
-           r"(?:total|número)"
-           r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
-           r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
-           r"|fica em|ficou em|está em)|total de"),
-    "fr": (r"le|un|au",
-           r"(?:total|chiffre|nombre)"
-           r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
-           r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
-           r"|monte à)|total de"),
-    "it": (r"il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
-           r"(?:totale|numero)"
-           r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
-           r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
-           r"|totale di|quota"),
-    "de": (r"die",
-           r"(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)"
-           r"(?: (?:jetzt|nun|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"),
-    "vi": (None,
-           r"(?:con số|tổng số)"
-           r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
-    # where words touch, the noun and its particle or verb touch the number: "總數則是
-    # 294個", "정확한 수는 356개입니다", "総数は229"
-    "zh": (None,
-           r"(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)"),
-    "ko": (None, r"(?:정확한 수|전체 수|총수|회원 수)(?:는|은|가|이)"),
-    "ja": (None, r"(?:総数|正確な数)(?:は|が)"),
-}  # fmt: skip
-# The nouns the patterns open with: most are count heads (Language.count_heads), whose
-# places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
-_STATED_KEYS = {
-    "en": ("total", "number", "count", "tally", "figure"),
-    "es": ("total", "cifra", "número"),
-    "pt": ("total", "número"),
-    "fr": ("total", "nombre", "chiffre"),
-    "it": ("totale", "numero", "quota"),
-    "de": ("zahl", "gesamtzahl"),
-    "vi": ("tổng số", "con số"),
-    "zh": ("总数", "總數", "总计", "總計"),
-    "ko": ("정확한 수", "전체 수", "총수", "회원 수"),
-    "ja": ("総数", "正確な数"),
-}
-# "229 was the figure at the time": the number opens its clause, the noun after it
-_STATED_AFTER = {
-    "en": r" (?:was|is) (?:then |now |still )?the (?:official |exact |correct |current )?"
-    r"(?:figure|total|count|number)",
-}
 
 
 class _StatedForms(NamedTuple):
@@ -2402,22 +2329,22 @@ class _StatedForms(NamedTuple):
 
 @cache
 def _stated_forms(code: str) -> _StatedForms | None:
-    stated = _STATED_BEFORE.get(code)
-    if stated is None:
-        return None
-    before, noun = stated
     data = language(code)
+    if not data.stated_nouns:
+        return None
+    before, noun = data.stated_determiners, data.stated_nouns
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
-    after = _STATED_AFTER.get(code)
+    after = data.stated_after
     if data.attached:  # "總數則是294個", "정확한 수는 356개입니다": a counter, then the end
-        counter = alternation((*data.unit_linkers, "곳", "個", "个", "都市"))
+        counter = alternation([*data.unit_linkers, *data.stated_counters])
+        ends = f"|{data.stated_ends}" if data.stated_ends else ""
         return _StatedForms(
             None,
             re.compile(
                 rf"(?:{noun})\s*(?P<qualifier>)(?P<number>{number})(?:{counter})?"
-                r"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z|입니다|이다|です|である|で)"
+                rf"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z{ends})"
             ),
             None,
         )

@@ -849,6 +849,25 @@ class Language(NamedTuple):
     placed_joined_connector: str = ""
     placed_joined_verbs: str = ""
     placed_joined_words: tuple[str, ...] = ()
+    # Who says an answer's number, before it: "Según la UNESCO, casi 500 millones",
+    # "according to" (a regex fragment; elliptic.answered_counts).
+    answer_sources: str = ""
+    # A total stated by a noun of counting before its number: "the total is 425", "la
+    # cifra asciende a 425", "die Zahl liegt bei 425", "總數則是294個" (elliptic.
+    # stated_totals). The words that may stand before the noun (a determiner, an
+    # adjective; a regex fragment, empty where none is needed); the noun with its verb
+    # up to the number (a regex fragment that opens with the noun; empty: not read); the
+    # literal nouns, one of which opens every match (found by str.find); the form with
+    # the number first, "229 was the figure at the time" (a regex fragment after the
+    # number). Where words touch, the counters the number may carry beyond
+    # `unit_linkers` ("곳", "个") and the words that may end the statement after it
+    # ("입니다", "です"; a regex fragment).
+    stated_determiners: str = ""
+    stated_nouns: str = ""
+    stated_keys: tuple[str, ...] = ()
+    stated_after: str = ""
+    stated_counters: tuple[str, ...] = ()
+    stated_ends: str = ""
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

@@ -208,6 +208,14 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="laut|nach angaben (?:der|des)",
+    stated_determiners="die",
+    stated_nouns=(
+        "(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)(?: (?:jetzt|nun"
+        "|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"
+    ),
+    stated_keys=("zahl", "gesamtzahl"),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("te", "ten", "er"),
     # lcnet.extract.corrected: the figures a correction set

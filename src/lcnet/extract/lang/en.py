@@ -56,6 +56,21 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="according to",
+    stated_determiners=(
+        "(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?"
+    ),
+    stated_nouns=(
+        "(?:total|figure|count|number|tally)(?: (?:now|then|today|currently|still))? (?:is"
+        "|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to|is now"
+        "|was then|has reached|has risen to|had reached)"
+    ),
+    stated_keys=("total", "number", "count", "tally", "figure"),
+    stated_after=(
+        " (?:was|is) (?:then |now |still )?the (?:official |exact |correct "
+        "|current )?(?:figure|total|count|number)"
+    ),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s",),
     having_verbs=("has", "had", "counts", "reached", "rose to"),

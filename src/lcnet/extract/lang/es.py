@@ -262,6 +262,15 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="seg[uú]n|de acuerdo con",
+    stated_determiners="el|su|la|un|en",
+    stated_nouns=(
+        "(?:total|cifra|número)(?: (?:actual|oficial|exacto|exacta|correcto"
+        "|correcta))?(?: (?:ya|hoy|ahora))? (?:es de|es|era de|era|fue de|fue|asciende a"
+        "|ascendía a|llega a|llegaba a|se sitúa en|quedó en|queda en)|total de"
+    ),
+    stated_keys=("total", "cifra", "número"),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s",),
     feminine_plural_ends=("as",),

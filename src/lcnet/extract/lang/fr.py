@@ -331,6 +331,15 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources=r"selon|d['\u2019]après",
+    stated_determiners="le|un|au",
+    stated_nouns=(
+        "(?:total|chiffre|nombre)(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais"
+        "|aujourd'hui|alors))? (?:est de|est|était de|était|s'élève à|s'élevait à|atteint"
+        "|atteignait|passe à|monte à)|total de"
+    ),
+    stated_keys=("total", "nombre", "chiffre"),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s", "x"),
     feminine_plural_ends=("aises", "aines", "iennes", "ines", "oises", "andes", "ennes"),

@@ -244,6 +244,15 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="secondo",
+    stated_determiners="il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
+    stated_nouns=(
+        "(?:totale|numero)(?: (?:attuale|ufficiale|esatto|esatta|corretto"
+        "|corretta))?(?: (?:ora|oggi|già))? (?:è di|è|era di|era|sale a|saliva a|arriva a"
+        "|ammonta a|ammontava a)|totale di|quota"
+    ),
+    stated_keys=("totale", "numero", "quota"),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("i",),
     feminine_plural_ends=("ane", "ine", "ene", "che"),

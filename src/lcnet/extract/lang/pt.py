@@ -237,6 +237,15 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="segundo|de acordo com|conforme",
+    stated_determiners="o|a|um|num",
+    stated_nouns=(
+        "(?:total|número)(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje"
+        "|agora))? (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
+        "|fica em|ficou em|está em)|total de"
+    ),
+    stated_keys=("total", "número"),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s",),
     feminine_plural_ends=("as",),

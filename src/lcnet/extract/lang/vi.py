@@ -81,6 +81,11 @@ def _with_khu_vuc(regions: dict[str, str]) -> dict[str, str]:
 
 LANGUAGE = Language(
     code="vi",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns=(
+        "(?:con số|tổng số)(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"
+    ),
+    stated_keys=("tổng số", "con số"),
     # lcnet.extract.corrected: the figures a correction set ("sau đó được đính chính thành
     # 54", "điều chỉnh lại còn 54 và 229")
     correction=Correction(
