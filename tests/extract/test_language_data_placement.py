@@ -37,7 +37,6 @@ _LATER = "not moved yet (issue 10); its language fixes land in this module often
 DEBT: dict[str, tuple[int, str]] = {
     "adjectival.py": (9, "German unit nouns and Romance prepositions of a rank: " + _LATER),
     "changes.py": (2, "CJK numerals and year counters of a change: " + _LATER),
-    "closing_counts.py": (4, "words of 'now' and 'more' of a closing count: " + _LATER),
     "counters.py": (3, "the CJK counters (개, 个, か): " + _LATER),
     "datelines.py": (32, "CJK eras and dateline words: " + _LATER),
     "document.py": (2, "CJK numerals and eras read before any language is known"),

@@ -868,6 +868,15 @@ class Language(NamedTuple):
     stated_after: str = ""
     stated_counters: tuple[str, ...] = ()
     stated_ends: str = ""
+    # --- a country's count closing its clause (lcnet.extract.closing_counts) -------------
+    # The literal words of `superlatives` ("the most", "die meisten", "más"), looked for
+    # with str.find before its pattern runs (empty: superlatives are not read there).
+    superlative_words: tuple[str, ...] = ()
+    # Adverbs between the country and the verb of counting ("Qatar also counts eight",
+    # "México ya suma ocho") and between the verb and the number ("Katar zählt
+    # ebenfalls acht", "counts now eight"; literal words).
+    closing_subject_adverbs: tuple[str, ...] = ()
+    closing_number_adverbs: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

@@ -208,6 +208,10 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("die meisten",),
+    closing_subject_adverbs=("nun", "jetzt", "auch", "ebenfalls"),
+    closing_number_adverbs=("nun", "jetzt", "bereits", "schon", "auch", "ebenfalls", "also"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="laut|nach angaben (?:der|des)",
     stated_determiners="die",

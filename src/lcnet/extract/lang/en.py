@@ -56,6 +56,10 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("the most", "largest number", "highest number"),
+    closing_subject_adverbs=("now", "also"),
+    closing_number_adverbs=("now", "already", "also", "too"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="according to",
     stated_determiners=(

@@ -262,6 +262,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("más", "mayor"),
+    closing_subject_adverbs=("ya", "ahora", "también"),
+    closing_number_adverbs=("ya", "ahora", "también"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="seg[uú]n|de acuerdo con",
     stated_determiners="el|su|la|un|en",

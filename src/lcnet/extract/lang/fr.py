@@ -331,6 +331,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("le plus",),
+    closing_subject_adverbs=("désormais", "aussi"),
+    closing_number_adverbs=("désormais", "déjà", "aussi"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources=r"selon|d['\u2019]après",
     stated_determiners="le|un|au",

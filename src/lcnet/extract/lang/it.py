@@ -244,6 +244,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("più", "maggior"),
+    closing_subject_adverbs=("ora", "anche"),
+    closing_number_adverbs=("ora", "già", "anche"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="secondo",
     stated_determiners="il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",

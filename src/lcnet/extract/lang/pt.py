@@ -237,6 +237,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("mais", "maior"),
+    closing_subject_adverbs=("agora", "também"),
+    closing_number_adverbs=("agora", "já", "também"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="segundo|de acordo com|conforme",
     stated_determiners="o|a|um|num",
