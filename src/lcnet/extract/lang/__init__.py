@@ -877,6 +877,16 @@ class Language(NamedTuple):
     # ebenfalls acht", "counts now eight"; literal words).
     closing_subject_adverbs: tuple[str, ...] = ()
     closing_number_adverbs: tuple[str, ...] = ()
+    # --- parts of an intake opening their sentence (lcnet.extract.openings) -------------
+    # "Tres de esos países entran por primera vez", "Two of them are Mexican": the words
+    # for "of these countries" and for "of them" (regex fragments), the literal openings
+    # of "of them" (found with str.find; empty: that form is not read), and the literal
+    # stems the language's first-time cues and words for capitals hold ("first", "prim",
+    # "capita"), one of which must stand in a block for those cues to be tried.
+    these_countries: str = ""
+    of_them: str = ""
+    of_them_words: tuple[str, ...] = ()
+    cue_stems: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

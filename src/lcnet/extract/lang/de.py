@@ -208,6 +208,9 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="dieser länder|von diesen ländern",
+    cue_stems=("erst", "hauptst"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("die meisten",),
     closing_subject_adverbs=("nun", "jetzt", "auch", "ebenfalls"),

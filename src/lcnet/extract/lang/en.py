@@ -56,6 +56,11 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="of (?:these|those) countries",
+    of_them="of (?:them|these)",
+    of_them_words=("of them", "of these"),
+    cue_stems=("first", "capita"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("the most", "largest number", "highest number"),
     closing_subject_adverbs=("now", "also"),

@@ -262,6 +262,11 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="de (?:esos|estos|aquellos) países",
+    of_them="de (?:ellas|ellos|estas|estos)",
+    of_them_words=("de ell", "de estas", "de estos"),
+    cue_stems=("prim", "debut", "capita"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("más", "mayor"),
     closing_subject_adverbs=("ya", "ahora", "también"),

@@ -331,6 +331,11 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="de ces pays",
+    of_them=r"d['\u2019]entre (?:elles|eux)",
+    of_them_words=("entre el", "entre eux"),
+    cue_stems=("premi", "capita"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("le plus",),
     closing_subject_adverbs=("désormais", "aussi"),

@@ -244,6 +244,11 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="(?:di|tra) questi paesi",
+    of_them="di (?:esse|essi|queste|questi)",
+    of_them_words=("di ques", "di ess"),
+    cue_stems=("prim", "capita"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("più", "maggior"),
     closing_subject_adverbs=("ora", "anche"),

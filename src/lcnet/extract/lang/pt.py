@@ -237,6 +237,11 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="(?:desses|destes|daqueles) países",
+    of_them="delas|deles|dessas|desses",
+    of_them_words=("delas", "deles", "dessas", "desses"),
+    cue_stems=("prim", "estrei", "capita"),
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("mais", "maior"),
     closing_subject_adverbs=("agora", "também"),
