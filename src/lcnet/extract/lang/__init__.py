@@ -887,6 +887,16 @@ class Language(NamedTuple):
     of_them: str = ""
     of_them_words: tuple[str, ...] = ()
     cue_stems: tuple[str, ...] = ()
+    # --- dates and ranks (lcnet.extract.historic, lcnet.extract.ranks) -----------------
+    # A sentence that opens by saying what the figure before it is, and so dates it:
+    # "That was the count after the September 2022 round", "Esa es la cifra de septiembre
+    # de 2022", "Đó là con số sau đợt công nhận tháng 9/2022" (a regex fragment, matched
+    # where the next sentence opens; historic.dated_by_the_next; empty: not read).
+    that_figure: str = ""
+    # Plural verbs of being or becoming before two members' ranks: "Trieste e Lucca sono
+    # la quarta e la quinta", "Brescia et Cividale sont la septième et la huitième"
+    # (literal; ranks._coordinated; empty: not read).
+    plural_rank_verbs: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

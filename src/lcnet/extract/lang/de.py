@@ -208,6 +208,10 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sind", "waren", "werden"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure="das (?:ist|war) die (?:zahl|anzahl)|diese zahl (?:ist|war)",
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="dieser länder|von diesen ländern",
     cue_stems=("erst", "hauptst"),

@@ -56,6 +56,10 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("are", "were", "became", "become"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure="that (?:is|was|'s) the (?:figure|number|count|total)|that figure (?:is|was)",
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="of (?:these|those) countries",
     of_them="of (?:them|these)",

@@ -262,6 +262,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("son", "eran", "fueron", "se convierten en"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:esa|esta|ésa|ésta) (?:es|era|fue) la cifra|(?:ese|este|ése|éste) (?:es|era"
+        "|fue) el (?:número|dato|total)|(?:esa|ésa) cifra (?:es|era|corresponde)"
+    ),
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="de (?:esos|estos|aquellos) países",
     of_them="de (?:ellas|ellos|estas|estos)",

@@ -331,6 +331,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="de ces pays",
     of_them=r"d['\u2019]entre (?:elles|eux)",

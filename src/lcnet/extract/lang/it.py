@@ -244,6 +244,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sono", "erano", "furono", "sono state", "diventano", "sono diventate"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:questa|quella|è) (?:è |era )?la cifra|(?:questo|quello) (?:è|era) il (?:numero"
+        "|dato|totale)"
+    ),
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="(?:di|tra) questi paesi",
     of_them="di (?:esse|essi|queste|questi)",

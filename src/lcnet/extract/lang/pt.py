@@ -237,6 +237,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("são", "eram", "foram", "tornam-se"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:esse|este|aquele) (?:é|era|foi) o (?:número|dado|total)|(?:essa|esta|aquela) (?:é"
+        "|era|foi) a (?:cifra|contagem)|(?:esse|este) número (?:é|era)"
+    ),
     # lcnet.extract.openings: parts of an intake opening their sentence
     these_countries="(?:desses|destes|daqueles) países",
     of_them="delas|deles|dessas|desses",
