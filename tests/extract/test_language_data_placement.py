@@ -48,7 +48,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "hypothetical.py": (2, "words of 'no': " + _LATER),
     "joining.py": (1, "articles before a network's name: " + _LATER),
     "metric.py": (68, "words of negation, passives, places in every language: " + _LATER),
-    "newcomers.py": (6, "words of a region (región de, região da): " + _LATER),
     "origins.py": (1, "nouns of an intake (contingent, cohorte): " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
     "predicates.py": (3, "words of hours and prepositions: " + _LATER),

@@ -897,6 +897,22 @@ class Language(NamedTuple):
     # la quarta e la quinta", "Brescia et Cividale sont la septième et la huitième"
     # (literal; ranks._coordinated; empty: not read).
     plural_rank_verbs: tuple[str, ...] = ()
+    # --- parts of an intake by place (lcnet.extract.newcomers) ---------------------------
+    # "Entre las 72 admitidas hay dos municipios mexicanos", "Von den Neuzugängen stammen
+    # 21 aus Asien und dem Pazifik", "Dos 54 novos membros, três são da região da Ásia".
+    # Literal words: "among" opening a set of newcomers (it names the intake); the
+    # articles before a place; the words for "region" before a region's name; the
+    # prepositions before a part's place besides `place_connectors` ("a", "à", "in",
+    # "to"); "national" after a place ("capitales nacionales"); the `copulas` that are
+    # adverbs ("now", "ora"), no verb between a number and its place. A regex fragment of
+    # the connectors elided onto the place ("d", "dell": "d'Asie", "dell'Africa").
+    among_words: tuple[str, ...] = ()
+    place_articles: tuple[str, ...] = ()
+    region_words: tuple[str, ...] = ()
+    part_connectors: tuple[str, ...] = ()
+    national_words: tuple[str, ...] = ()
+    copula_adverbs: tuple[str, ...] = ()
+    elided_connectors: str = ""
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

@@ -208,6 +208,12 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("unter",),
+    region_words=("raum", "region"),
+    part_connectors=("in",),
+    national_words=("nationale",),
+    copula_adverbs=("nun",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("sind", "waren", "werden"),
     # lcnet.extract.historic: the next sentence says what the figure was

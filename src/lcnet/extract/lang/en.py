@@ -56,6 +56,12 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("among",),
+    place_articles=("the",),
+    region_words=("region of", "region"),
+    part_connectors=("in", "to"),
+    copula_adverbs=("now",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("are", "were", "became", "become"),
     # lcnet.extract.historic: the next sentence says what the figure was

@@ -262,6 +262,12 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("entre",),
+    place_articles=("el", "la", "los", "las"),
+    region_words=("región de", "región del"),
+    part_connectors=("a",),
+    national_words=("nacionales",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("son", "eran", "fueron", "se convierten en"),
     # lcnet.extract.historic: the next sentence says what the figure was

@@ -331,6 +331,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("parmi",),
+    place_articles=("le", "la", "les"),
+    region_words=("région",),
+    elided_connectors="d|de l|du",
+    part_connectors=("à",),
+    national_words=("nationales", "nationale"),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
     # lcnet.extract.historic: the next sentence says what the figure was

@@ -244,6 +244,14 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("tra", "fra"),
+    place_articles=("il", "lo", "la", "le", "gli"),
+    region_words=("regione",),
+    elided_connectors="dell|dall|nell|dagl",
+    part_connectors=("a", "in"),
+    national_words=("nazionali",),
+    copula_adverbs=("ora",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("sono", "erano", "furono", "sono state", "diventano", "sono diventate"),
     # lcnet.extract.historic: the next sentence says what the figure was

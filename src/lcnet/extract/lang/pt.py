@@ -237,6 +237,13 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("entre", "dentre"),
+    place_articles=("o", "a", "os", "as"),
+    region_words=("região da", "região do"),
+    part_connectors=("a",),
+    national_words=("nacionais",),
+    copula_adverbs=("agora",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("são", "eram", "foram", "tornam-se"),
     # lcnet.extract.historic: the next sentence says what the figure was
