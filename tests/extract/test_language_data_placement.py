@@ -36,7 +36,7 @@ SHARED = Path(__file__).resolve().parents[2] / "src" / "lcnet" / "extract"
 _LATER = "not moved yet (issue 10); its language fixes land in this module often"
 # module: (literals holding a word of a language today, why they are still there)
 DEBT: dict[str, tuple[int, str]] = {
-    "adjectival.py": (9, "German unit nouns and Romance prepositions of a rank: " + _LATER),
+    "adjectival.py": (1, "Romance prepositions before a rank's country: " + _LATER),
     "changes.py": (2, "CJK numerals and year counters of a change: " + _LATER),
     "counters.py": (3, "the CJK counters (개, 个, か): " + _LATER),
     "datelines.py": (32, "CJK eras and dateline words: " + _LATER),

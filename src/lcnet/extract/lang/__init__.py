@@ -87,6 +87,26 @@ class Zeros(NamedTuple):
     blockers: tuple[str, ...]
 
 
+class Attributes(NamedTuple):
+    """How a language puts an attribute of several words between a number and its unit
+    noun, as German does: "die 64 im Februar aufgenommenen Städte", "die 425 im Netzwerk
+    vertretenen Städte" (lcnet.extract.adjectival.attributed). Literal, lower case.
+
+    `units`: the starts of the unit nouns such an attribute may end before ("städte",
+    "länder"); `admitted`: the starts of participles of admission, which make the count
+    new ("aufgenommen"); `prepositions`: the prepositions and articles an attribute may
+    hold (one that holds nothing else is a preposition's phrase: "12 aus anderen
+    Städten"); `adverbs`: besides those, the words an attribute may open with ("neu",
+    "bereits"); `endings`: the endings of its last word, a participle or adjective
+    ("ten", "enen")."""
+
+    units: tuple[str, ...]
+    admitted: tuple[str, ...]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    endings: tuple[str, ...]
+
+
 class Correction(NamedTuple):
     """How a language says a correction set figures, their unit left out: "cifras que
     luego corrigió a 54 y 229", "a few days later UIL set the figures at 54 and 229",
@@ -913,6 +933,9 @@ class Language(NamedTuple):
     national_words: tuple[str, ...] = ()
     copula_adverbs: tuple[str, ...] = ()
     elided_connectors: str = ""
+    # An attribute of several words between a number and its unit noun (Attributes); None:
+    # not read.
+    attributes: Attributes | None = None
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
@@ -1016,4 +1039,14 @@ def supported(code: str) -> bool:
     return code in CODES
 
 
-__all__ = ["CODES", "Correction", "Language", "Role", "Unit", "Zeros", "language", "supported"]
+__all__ = [
+    "CODES",
+    "Attributes",
+    "Correction",
+    "Language",
+    "Role",
+    "Unit",
+    "Zeros",
+    "language",
+    "supported",
+]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
+from lcnet.extract.lang import Attributes, Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -208,6 +208,67 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.adjectival: extended attributes before a unit noun
+    attributes=Attributes(
+        units=("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten"),
+        admitted=("aufgenommen", "ausgewählt", "hinzugekommen", "beigetreten", "ernannt"),
+        prepositions=frozenset(
+            (
+                "am",
+                "an",
+                "auf",
+                "aus",
+                "bei",
+                "beim",
+                "bis",
+                "das",
+                "dem",
+                "den",
+                "der",
+                "des",
+                "die",
+                "durch",
+                "für",
+                "im",
+                "in",
+                "ins",
+                "mit",
+                "nach",
+                "seit",
+                "unter",
+                "vom",
+                "von",
+                "zum",
+                "zur",
+                "über",
+            )
+        ),
+        adverbs=frozenset(
+            (
+                "aktuell",
+                "bereits",
+                "bisher",
+                "bislang",
+                "damals",
+                "derzeit",
+                "erst",
+                "gemeinsam",
+                "heute",
+                "insgesamt",
+                "inzwischen",
+                "jetzt",
+                "jüngst",
+                "kürzlich",
+                "neu",
+                "nun",
+                "offiziell",
+                "weltweit",
+                "zuletzt",
+                "zusammen",
+            )
+        ),
+        endings=("ten", "enen", "igen"),
+    ),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("unter",),
     region_words=("raum", "region"),
