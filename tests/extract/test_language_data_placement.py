@@ -50,14 +50,16 @@ DEBT: dict[str, tuple[int, str]] = {
     "html.py": (1, "scale words of a headline: " + _LATER),
     "hypothetical.py": (2, "words of 'no': " + _LATER),
     "joining.py": (1, "articles before a network's name: " + _LATER),
-    "metric.py": (71, "words of negation, passives, places in every language: " + _LATER),
+    # 72: s16-franco adds an aside's articles and town nouns (in flight today)
+    "metric.py": (72, "words of negation, passives, places in every language: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
     "origins.py": (1, "nouns of an intake (contingent, cohorte): " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
     "predicates.py": (3, "words of hours and prepositions: " + _LATER),
     "ranks.py": (9, "articles and verbs of being before a rank: " + _LATER),
     "relevance.py": (2, "articles of every language before a name: " + _LATER),
-    "sentence.py": (1, "CJK words of learning in a title: " + _LATER),
+    # 3: s16-korea adds two CJK particles (in flight today)
+    "sentence.py": (3, "CJK words of learning in a title: " + _LATER),
     "subsets.py": (1, "articles before a place: " + _LATER),
     "tables.py": (2, "CJK table furniture: " + _LATER),
 }
