@@ -53,7 +53,6 @@ DEBT: dict[str, tuple[int, str]] = {
     # 72: s16-franco adds an aside's articles and town nouns (in flight today)
     "metric.py": (72, "words of negation, passives, places in every language: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
-    "origins.py": (1, "nouns of an intake (contingent, cohorte): " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
     "predicates.py": (3, "words of hours and prepositions: " + _LATER),
     "ranks.py": (9, "articles and verbs of being before a rank: " + _LATER),

@@ -936,6 +936,10 @@ class Language(NamedTuple):
     # An attribute of several words between a number and its unit noun (Attributes); None:
     # not read.
     attributes: Attributes | None = None
+    # Nouns that name a group of newcomers, not a unit: "Avec ce nouvel apport, venu de 35
+    # pays", "questa infornata", "this cohort" (whole words; with a verb of origin they make
+    # the countries an intake's: lcnet.extract.origins).
+    group_nouns: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

@@ -208,6 +208,8 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("jahrgang", "neuzugang"),
     # lcnet.extract.adjectival: extended attributes before a unit noun
     attributes=Attributes(
         units=("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten"),

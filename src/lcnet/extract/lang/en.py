@@ -56,6 +56,8 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("cohort", "intake", "batch"),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("among",),
     place_articles=("the",),

@@ -262,6 +262,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("promoción", "convocatoria", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("entre",),
     place_articles=("el", "la", "los", "las"),

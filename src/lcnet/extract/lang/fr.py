@@ -331,6 +331,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("apport", "contingent", "promotion", "cohorte"),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("parmi",),
     place_articles=("le", "la", "les"),

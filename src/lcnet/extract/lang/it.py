@@ -244,6 +244,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("infornata", "contingente", "tornata", "leva"),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("tra", "fra"),
     place_articles=("il", "lo", "la", "le", "gli"),

@@ -237,6 +237,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("turma", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
     among_words=("entre", "dentre"),
     place_articles=("o", "a", "os", "as"),
