@@ -940,6 +940,14 @@ class Language(NamedTuple):
     # pays", "questa infornata", "this cohort" (whole words; with a verb of origin they make
     # the countries an intake's: lcnet.extract.origins).
     group_nouns: tuple[str, ...] = ()
+    # A figure denied (lcnet.extract.hypothetical): the words that answer a question "no"
+    # ("¿Son 500 ciudades? No, son 425.", "Est-ce vrai ? Non."); the words of negation
+    # right before a figure denied after the one that holds ("54 ciudades y no 55", "54,
+    # not 55", "là 54, không phải 55"), and the conjunctions that may stand before them
+    # (a comma always may). Literal, lower case; empty: not read.
+    answer_no: tuple[str, ...] = ()
+    denial_links: tuple[str, ...] = ()
+    denial_words: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

@@ -208,6 +208,10 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("nein",),
+    denial_links=("und",),
+    denial_words=("nicht",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("jahrgang", "neuzugang"),
     # lcnet.extract.adjectival: extended attributes before a unit noun

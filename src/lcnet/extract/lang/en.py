@@ -56,6 +56,10 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no", "nope"),
+    denial_links=("and",),
+    denial_words=("not",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("cohort", "intake", "batch"),
     # lcnet.extract.newcomers: parts of an intake by place

@@ -262,6 +262,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no",),
+    denial_links=("y", "e"),
+    denial_words=("no",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("promoción", "convocatoria", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place

@@ -331,6 +331,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("non",),
+    denial_links=("et",),
+    denial_words=("non",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("apport", "contingent", "promotion", "cohorte"),
     # lcnet.extract.newcomers: parts of an intake by place

@@ -244,6 +244,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no", "non"),
+    denial_links=("e",),
+    denial_words=("non",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("infornata", "contingente", "tornata", "leva"),
     # lcnet.extract.newcomers: parts of an intake by place

@@ -237,6 +237,10 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("não", "nao"),
+    denial_links=("e",),
+    denial_words=("não",),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("turma", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place

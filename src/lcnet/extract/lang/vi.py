@@ -81,6 +81,9 @@ def _with_khu_vuc(regions: dict[str, str]) -> dict[str, str]:
 
 LANGUAGE = Language(
     code="vi",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("không",),
+    denial_words=("không phải",),
     # lcnet.extract.historic: the next sentence says what the figure was
     that_figure="đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
