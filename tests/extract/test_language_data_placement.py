@@ -58,7 +58,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "relevance.py": (2, "articles of every language before a name: " + _LATER),
     # 3: s16-korea adds two CJK particles (in flight today)
     "sentence.py": (3, "CJK words of learning in a title: " + _LATER),
-    "subsets.py": (1, "articles before a place: " + _LATER),
     "tables.py": (2, "CJK table furniture: " + _LATER),
 }
 

@@ -921,7 +921,8 @@ class Language(NamedTuple):
     # "Entre las 72 admitidas hay dos municipios mexicanos", "Von den Neuzugängen stammen
     # 21 aus Asien und dem Pazifik", "Dos 54 novos membros, três são da região da Ásia".
     # Literal words: "among" opening a set of newcomers (it names the intake); the
-    # articles before a place; the words for "region" before a region's name; the
+    # articles before a place (there and in a part of a figure: "dont sept dans les
+    # Hauts-de-France", lcnet.extract.subsets); the words for "region" before a region's name; the
     # prepositions before a part's place besides `place_connectors` ("a", "à", "in",
     # "to"); "national" after a place ("capitales nacionales"); the `copulas` that are
     # adverbs ("now", "ora"), no verb between a number and its place. A regex fragment of
