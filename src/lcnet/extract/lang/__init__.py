@@ -949,6 +949,14 @@ class Language(NamedTuple):
     answer_no: tuple[str, ...] = ()
     denial_links: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    # What may follow the number of a count given by a verb, which ends its clause
+    # (lcnet.extract.predicates): the prepositions of place and time and the conjunctions
+    # besides `conjunctions` ("294 en 2022", "229 à l'automne 2020"; literal), and the words
+    # of a time of day that make the number no count ("llega a las diez de la mañana",
+    # "at ten o'clock": a regex fragment after the number; "h" and "10:30" are read in
+    # every language).
+    count_ends: tuple[str, ...] = ()
+    clock_words: str = ""
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

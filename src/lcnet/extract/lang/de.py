@@ -208,6 +208,9 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("und", "in", "im", "seit", "aus", "von", "mit", "bis"),
+    clock_words=r"uhr\b",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("nein",),
     denial_links=("und",),

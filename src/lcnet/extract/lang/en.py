@@ -56,6 +56,9 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide"),
+    clock_words=r"hrs?\b|o['\u2019]clock|[ap]\.?m\b",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("no", "nope"),
     denial_links=("and",),

@@ -262,6 +262,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("y", "e", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta"),
+    clock_words=r"horas?\b|de la (?:mañana|tarde|noche)",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("no",),
     denial_links=("y", "e"),

@@ -331,6 +331,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("et", "en", "dans", "depuis", "de", "à", "au", "aux", "avec", "sur", "entre"),
+    clock_words=r"heures?\b",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("non",),
     denial_links=("et",),

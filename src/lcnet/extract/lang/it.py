@@ -244,6 +244,25 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=(
+        "e",
+        "in",
+        "nel",
+        "nell",
+        "nella",
+        "dal",
+        "dalla",
+        "da",
+        "di",
+        "con",
+        "tra",
+        "fra",
+        "su",
+        "a",
+        "al",
+    ),
+    clock_words=r"ore\b|del (?:mattino|pomeriggio)",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("no", "non"),
     denial_links=("e",),

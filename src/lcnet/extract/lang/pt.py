@@ -237,6 +237,23 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=(
+        "e",
+        "em",
+        "no",
+        "na",
+        "nos",
+        "desde",
+        "com",
+        "até",
+        "do",
+        "da",
+        "de",
+        "a",
+        "entre",
+    ),
+    clock_words=r"horas?\b|da (?:manhã|tarde|noite)",
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("não", "nao"),
     denial_links=("e",),
