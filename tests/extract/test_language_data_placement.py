@@ -48,7 +48,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "grammar.py": (7, "words of per cent and quotes built into every grammar: " + _LATER),
     "historic.py": (15, "CJK dates and mixed lists of clause words: " + _LATER),
     "html.py": (1, "scale words of a headline: " + _LATER),
-    "joining.py": (1, "articles before a network's name: " + _LATER),
     # 72: s16-franco adds an aside's articles and town nouns (in flight today)
     "metric.py": (72, "words of negation, passives, places in every language: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),

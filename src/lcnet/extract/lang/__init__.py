@@ -957,6 +957,10 @@ class Language(NamedTuple):
     # every language).
     count_ends: tuple[str, ...] = ()
     clock_words: str = ""
+    # The articles before a member's rank set after its name: "Chinhoyi, the second",
+    # "Lucca, la quarta" (lcnet.extract.joining; literal, lower case, elided forms written
+    # with their apostrophe).
+    apposed_articles: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).

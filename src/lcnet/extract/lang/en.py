@@ -56,6 +56,8 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("the", "its"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
     count_ends=("and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide"),
     clock_words=r"hrs?\b|o['\u2019]clock|[ap]\.?m\b",

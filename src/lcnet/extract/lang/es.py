@@ -262,6 +262,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("el", "la", "lo"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
     count_ends=("y", "e", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta"),
     clock_words=r"horas?\b|de la (?:mañana|tarde|noche)",

@@ -331,6 +331,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("la", "le", "l'", "l’"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
     count_ends=("et", "en", "dans", "depuis", "de", "à", "au", "aux", "avec", "sur", "entre"),
     clock_words=r"heures?\b",

@@ -244,6 +244,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("il", "lo", "la", "l'", "l’"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
     count_ends=(
         "e",

@@ -237,6 +237,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("a", "o"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
     count_ends=(
         "e",
