@@ -1042,7 +1042,6 @@ _ELIDED_REACH = 260  # characters after a figure where a count of its cities, it
 # subject left out, may stand (the next sentence or two)
 _ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
-_ONLY = ("apenas", "appena", "solamente", "soltanto", "somente", "unicamente")
 _ENDS = (
     r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
     r"|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|nella|no|na)\s)"
@@ -1237,7 +1236,7 @@ def _elided_form(code: str) -> re.Pattern[str] | None:
         return None
     verbs = "|".join(data.count_predicates_first)
     qualifiers = alternation(list(data.qualifiers))
-    only = alternation(_ONLY)
+    only = alternation(data.only_adverbs) or "(?!)"
     return re.compile(
         rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?:{only})\s+)?(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?P<number>{number_pattern(code)}){_ENDS}"
@@ -1323,16 +1322,13 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?P<copula>{copulas})\s+)?" if copulas else "(?P<copula>(?!))?"
     # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
     # sono italiane"; "only" opens the part alone too: "su 205 città ... soltanto due"
-    only = alternation([*_ONLY, *_ONLY_PLACED])
+    only = alternation([*data.only_adverbs, *data.only_placed]) or "(?!)"
     return re.compile(
         rf"(?:(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
         rf"|(?<![^\W\d_])(?P<alone>{only})\s+)"
         rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
         rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
-
-
-_ONLY_PLACED = ("solo", "sólo", "seulement", "only", "just", "só", "nur", "lediglich")
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})

@@ -888,6 +888,12 @@ class Language(NamedTuple):
     stated_after: str = ""
     stated_counters: tuple[str, ...] = ()
     stated_ends: str = ""
+    # "Only" before a count whose noun is left out: after a verb of counting ("son
+    # solamente 3", "sono soltanto due": `only_adverbs`), and before a country's part
+    # ("Delle 205 città, soltanto due (Torino e Fermo) sono italiane"; `only_adverbs` and
+    # `only_placed`: "solo", "seulement", "only", "nur"). Literal, lower case.
+    only_adverbs: tuple[str, ...] = ()
+    only_placed: tuple[str, ...] = ()
     # --- a country's count closing its clause (lcnet.extract.closing_counts) -------------
     # The literal words of `superlatives` ("the most", "die meisten", "más"), looked for
     # with str.find before its pattern runs (empty: superlatives are not read there).

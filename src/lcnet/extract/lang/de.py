@@ -208,6 +208,8 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("nur", "lediglich"),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("die", "der", "das"),
     # lcnet.extract.predicates: what may follow a count that ends its clause

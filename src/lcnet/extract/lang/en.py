@@ -56,6 +56,8 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("only", "just"),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("the", "its"),
     # lcnet.extract.predicates: what may follow a count that ends its clause

@@ -262,6 +262,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("apenas", "solamente", "unicamente"),
+    only_placed=("solo", "sólo"),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("el", "la", "lo"),
     # lcnet.extract.predicates: what may follow a count that ends its clause

@@ -331,6 +331,8 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("seulement",),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("la", "le", "l'", "l’"),
     # lcnet.extract.predicates: what may follow a count that ends its clause

@@ -244,6 +244,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("appena", "soltanto", "unicamente"),
+    only_placed=("solo",),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("il", "lo", "la", "l'", "l’"),
     # lcnet.extract.predicates: what may follow a count that ends its clause

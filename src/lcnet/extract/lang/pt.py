@@ -237,6 +237,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("apenas", "somente", "unicamente"),
+    only_placed=("só",),
     # lcnet.extract.joining: the article before a member's rank after its name
     apposed_articles=("a", "o"),
     # lcnet.extract.predicates: what may follow a count that ends its clause
