@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -331,6 +331,60 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("seulement",),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("la", "le", "l'", "l’"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("et", "en", "dans", "depuis", "de", "à", "au", "aux", "avec", "sur", "entre"),
+    clock_words=r"heures?\b",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("non",),
+    denial_links=("et",),
+    denial_words=("non",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("apport", "contingent", "promotion", "cohorte"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("parmi",),
+    place_articles=("le", "la", "les"),
+    region_words=("région",),
+    elided_connectors="d|de l|du",
+    part_connectors=("à",),
+    national_words=("nationales", "nationale"),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="de ces pays",
+    of_them=r"d['\u2019]entre (?:elles|eux)",
+    of_them_words=("entre el", "entre eux"),
+    cue_stems=("premi", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("le plus",),
+    closing_subject_adverbs=("désormais", "aussi"),
+    closing_number_adverbs=("désormais", "déjà", "aussi"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources=r"selon|d['\u2019]après",
+    stated_determiners="le|un|au",
+    stated_nouns=(
+        "(?:total|chiffre|nombre)(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais"
+        "|aujourd'hui|alors))? (?:est de|est|était de|était|s'élève à|s'élevait à|atteint"
+        "|atteignait|passe à|monte à)|total de"
+    ),
+    stated_keys=("total", "nombre", "chiffre"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s", "x"),
+    feminine_plural_ends=("aises", "aines", "iennes", "ines", "oises", "andes", "ennes"),
+    joined_bare="(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
+    joined_bare_words=("entrées", "admises", "rejoint"),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)",
+        links=r"(?:à|a)",
+        starts=("corrig", "rectifi", "ramen", "chiffre"),
+        conjunctions=r"et",
+    ),
     stopwords=frozenset(
         [
             "les",
