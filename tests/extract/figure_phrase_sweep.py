@@ -20,6 +20,10 @@ the network. Rules:
 - apposed: "au nombre de", "in numero di" between commas after the noun ("Les nouveaux
   membres, au nombre de 72, viennent de 46 pays"), not after another noun ("Les délégués,
   au nombre de 500, ...");
+- others: named subjects counted with "N autres" / "altre N", past asides between commas
+  ("Libreville, la capitale, et Makokou, le chef-lieu de la province, ont rejoint avec 75
+  autres villes": 77) and a month before the year that opens the clause ("nel settembre
+  2020 Lucca e Trieste ... insieme ad altre 52": 54), in the other languages too;
 - near-miss: another network's or body's count, UNESCO's member states, a country's
   metropolises, councillors, delegates.
 """
@@ -394,4 +398,120 @@ CASES = [
         "it", "apposed", "Le città aderenti, in numero di 425, si riuniscono ad Amburgo.", (T, 425)
     ),
     _n("it", "apposed", "I delegati, in numero di 500, hanno votato.", 500),
+    # named subjects counted with the others, past asides between commas and a dated
+    # opening (the store's intake of 2022 with two Gabonese cities, 77 in all)
+    _c("fr", "others", "Lyon et Nantes ont rejoint le réseau avec 70 autres villes.", (N, 72)),
+    _c("fr", "others", "Lyon et Nantes ont rejoint, avec 70 autres villes, le réseau.", (N, 72)),
+    _c(
+        "fr",
+        "others",
+        "Lyon, la capitale des Gaules, et Nantes ont rejoint avec 70 autres villes, dont "
+        "14 africaines, le réseau.",
+        (N, 72),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Lyon, la capitale, et Nantes, le chef-lieu, ont rejoint avec 70 autres villes le réseau.",
+        (N, 72),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Lyon et Nantes rejoignent le réseau aux côtés de 70 autres villes.",
+        (N, 72),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Lyon et Nantes font leur entrée dans le réseau avec 70 autres villes du monde.",
+        (N, 72),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Lyon et Nantes ont été admises en même temps que 70 autres villes.",
+        (N, 72),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Lyon, Nantes et Brest ont rejoint le réseau avec 69 autres villes.",
+        (N, 72),
+    ),
+    _c("fr", "others", "Lyon rejoint le réseau avec 71 autres villes.", (N, 72)),
+    _c(
+        "it",
+        "others",
+        "Lucca e Trieste sono state accolte insieme ad altre 70 città del mondo.",
+        (N, 72),
+    ),
+    _c(
+        "it",
+        "others",
+        "Lucca e Trieste erano state accolte nella rete insieme ad altre 70 città.",
+        (N, 72),
+    ),
+    _c(
+        "it",
+        "others",
+        "Lucca, città delle mura, e Trieste sono entrate nella rete insieme ad altre 70 città.",
+        (N, 72),
+    ),
+    _c("it", "others", "Brescia e Cividale entrano nella rete con altre 70 città.", (N, 72)),
+    _c(
+        "it",
+        "others",
+        "Brescia, Cividale e Torino entrano nella rete con altre 69 città.",
+        (N, 72),
+    ),
+    _c("it", "others", "Brescia entra nella rete con altre 71 città.", (N, 72)),
+    _c(
+        "it",
+        "others",
+        "La città è stata scelta insieme a Brescia e ad altre 70 città di tutto il mondo.",
+        (N, 72),
+    ),
+    _c(
+        "it",
+        "others",
+        "Per l'Italia si tratta del primo ingresso dopo due anni: nel settembre 2020 "
+        "Lucca e Trieste erano state accolte insieme ad altre 52 città del mondo.",
+        (N, 54),
+    ),
+    _c(
+        "fr",
+        "others",
+        "Pour la France, c'est une première : en septembre 2022, Lyon et Nantes ont été "
+        "admises avec 75 autres villes.",
+        (N, 77),
+    ),
+    _c(
+        "en",
+        "others",
+        "Libreville, the capital, and Makokou, a provincial seat, joined the network "
+        "along with 75 other cities.",
+        (N, 77),
+    ),
+    _c(
+        "es",
+        "others",
+        "Libreville, la capital, y Makokou, capital de provincia, se unieron a la red "
+        "junto a otras 75 ciudades.",
+        (N, 77),
+    ),
+    _c(
+        "pt",
+        "others",
+        "Libreville, a capital, e Makokou, capital de província, entraram na rede com "
+        "outras 75 cidades.",
+        (N, 77),
+    ),
+    _c(
+        "de",
+        "others",
+        "Libreville, die Hauptstadt, und Makokou, eine Provinzstadt, traten dem Netzwerk "
+        "mit 75 weiteren Städten bei.",
+        (N, 77),
+    ),
 ]

@@ -27,6 +27,8 @@ OPEN = frozenset(
         ("fr", "425, c'est le nombre de villes membres d"),
         ("fr", "425 : c'est le nombre de villes du résea"),
         ("it", "425, tanti sono i comuni della rete."),
+        # a separable verb of joining ("traten ... bei") after the others
+        ("de", "Libreville, die Hauptstadt, und Makokou,"),
         # a country's metropolitan cities read as its members (before this sweep too)
         ("it", "L'Italia conta 14 città metropolitane e "),
     }
