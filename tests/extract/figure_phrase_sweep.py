@@ -24,6 +24,8 @@ the network. Rules:
   ("Libreville, la capitale, et Makokou, le chef-lieu de la province, ont rejoint avec 75
   autres villes": 77) and a month before the year that opens the clause ("nel settembre
   2020 Lucca e Trieste ... insieme ad altre 52": 54), in the other languages too;
+- network (near-miss): a national or provincial network ("le Réseau québécois de Villes et
+  Villages en santé", "la Rete italiana Città Sane") owns its count;
 - near-miss: another network's or body's count, UNESCO's member states, a country's
   metropolises, councillors, delegates.
 """
@@ -514,4 +516,18 @@ CASES = [
         "mit 75 weiteren Städten bei.",
         (N, 77),
     ),
+    # a club that counts cities in its own clause; a national network is another body
+    _c("fr", "club", "Le club compte désormais 425 villes dans 91 pays.", (T, 425), (C, 91)),
+    _c("fr", "club", "Ce club réunit aujourd'hui 425 villes de 91 pays.", (T, 425), (C, 91)),
+    _c("it", "club", "Il club conta ormai 425 città in 91 paesi.", (T, 425), (C, 91)),
+    _n("fr", "club", "Le club de football compte 425 licenciés venus de 12 villes.", 425, 12),
+    _n(
+        "fr",
+        "network",
+        "Le Réseau québécois de Villes et Villages en santé regroupe plus de 200 municipalités.",
+        200,
+    ),
+    _n("fr", "network", "Le Réseau wallon des villes éducatives rassemble 30 communes.", 30),
+    _n("it", "network", "La Rete italiana Città Sane conta 70 comuni.", 70),
+    _n("it", "network", "La rete nazionale dei comuni virtuosi riunisce 90 città.", 90),
 ]
