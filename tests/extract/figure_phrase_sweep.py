@@ -24,6 +24,9 @@ the network. Rules:
   ("Libreville, la capitale, et Makokou, le chef-lieu de la province, ont rejoint avec 75
   autres villes": 77) and a month before the year that opens the clause ("nel settembre
   2020 Lucca e Trieste ... insieme ad altre 52": 54), in the other languages too;
+- bracket: a count in brackets after its noun phrase ("Le città italiane della rete (6):
+  Torino, ...", "Les villes membres (425) viennent de 91 pays"), in every language; not a
+  year, nor one digit with no colon after it (a footnote's mark);
 - network (near-miss): a national or provincial network ("le Réseau québécois de Villes et
   Villages en santé", "la Rete italiana Città Sane") owns its count;
 - near-miss: another network's or body's count, UNESCO's member states, a country's
@@ -530,4 +533,58 @@ CASES = [
     _n("fr", "network", "Le Réseau wallon des villes éducatives rassemble 30 communes.", 30),
     _n("it", "network", "La Rete italiana Città Sane conta 70 comuni.", 70),
     _n("it", "network", "La rete nazionale dei comuni virtuosi riunisce 90 città.", 90),
+    # a count in brackets after its noun: a list's header, or two digits or more
+    _c(
+        "fr",
+        "bracket",
+        "Les villes françaises membres du réseau (6) : Clermont-Ferrand, Évry, Nanterre, "
+        "Montpellier, Mantes-la-Jolie et Lille.",
+        (CC, 6),
+    ),
+    _c("fr", "bracket", "Les villes membres (425) viennent de 91 pays.", (T, 425), (C, 91)),
+    _c("fr", "bracket", "Les nouveaux membres (72) viennent de 46 pays.", (N, 72), (NC, 46)),
+    _c("fr", "bracket", "Nouvelles villes membres (72) : la liste complète", (N, 72)),
+    _c(
+        "it",
+        "bracket",
+        "Le città italiane della rete (8): Torino, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia e Cividale.",
+        (CC, 8),
+    ),
+    _c("it", "bracket", "Le città aderenti (425) provengono da 91 paesi.", (T, 425), (C, 91)),
+    _c("it", "bracket", "Le nuove città (72) provengono da 46 paesi.", (N, 72), (NC, 46)),
+    _c(
+        "en",
+        "bracket",
+        "The network's Italian cities (8): Turin, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia and Cividale.",
+        (CC, 8),
+    ),
+    _c("en", "bracket", "The new members (72) come from 46 countries.", (N, 72), (NC, 46)),
+    _n("fr", "bracket", "Les écoles participantes (48) ont reçu un diplôme.", 48),
+    _n("fr", "bracket", "Les villes créatives (350) se réunissent à Braga.", 350),
+    _n("it", "bracket", "Le scuole coinvolte (48) hanno ricevuto un attestato.", 48),
+    _n("fr", "bracket", "Les villes membres (2024) sont listées ci-dessous.", 2024),
+    _n("en", "bracket", "Member cities (2) are listed in the annex.", 2),
+    _c(
+        "en",
+        "bracket",
+        "Italian member cities (8): Turin, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia and Cividale.",
+        (CC, 8),
+    ),
+    _c(
+        "es",
+        "bracket",
+        "Las ciudades miembro de la red (425) están en 91 países.",
+        (T, 425),
+        (C, 91),
+    ),
+    _c("pt", "bracket", "As cidades portuguesas da rede (11): Amadora, Braga e outras.", (CC, 11)),
+    _c(
+        "de",
+        "bracket",
+        "Die deutschen Mitgliedsstädte (4): Bonn, Hamburg, Köln und Leipzig.",
+        (CC, 4),
+    ),
 ]
