@@ -27,6 +27,8 @@ the network. Rules:
 - bracket: a count in brackets after its noun phrase ("Le città italiane della rete (6):
   Torino, ...", "Les villes membres (425) viennent de 91 pays"), in every language; not a
   year, nor one digit with no colon after it (a footnote's mark);
+- host: countries that host member cities ("64 pays accueillent des villes apprenantes", a
+  key figure's label) are the network's countries, not an intake's;
 - network (near-miss): a national or provincial network ("le Réseau québécois de Villes et
   Villages en santé", "la Rete italiana Città Sane") owns its count;
 - near-miss: another network's or body's count, UNESCO's member states, a country's
@@ -586,5 +588,39 @@ CASES = [
         "bracket",
         "Die deutschen Mitgliedsstädte (4): Bonn, Hamburg, Köln und Leipzig.",
         (CC, 4),
+    ),
+    # countries that host learning cities: the network's countries, not an intake's
+    _c(
+        "fr",
+        "host",
+        "Le réseau en chiffres\n\n229\nvilles apprenantes\n\n"
+        "64 pays\naccueillent des villes apprenantes de l'UNESCO",
+        (T, 229),
+        (C, 64),
+    ),
+    _c("fr", "host", "Aujourd'hui, 91 pays accueillent des villes membres du réseau.", (C, 91)),
+    _c("fr", "host", "Le réseau accueille 72 nouvelles villes de 46 pays.", (N, 72), (NC, 46)),
+    _c(
+        "fr",
+        "host",
+        "Le réseau accueille cette année des villes de 46 pays, 72 au total.",
+        (NC, 46),
+    ),
+    _c(
+        "it",
+        "host",
+        "La rete in cifre\n\n229\ncittà dell'apprendimento\n\n"
+        "64 Paesi\nospitano città dell'apprendimento UNESCO",
+        (T, 229),
+        (C, 64),
+    ),
+    _c("it", "host", "Oggi 91 paesi accolgono città della rete.", (C, 91)),
+    _c(
+        "en",
+        "host",
+        "The network in numbers\n\n229\nlearning cities\n\n"
+        "64 countries\nhost UNESCO learning cities",
+        (T, 229),
+        (C, 64),
     ),
 ]

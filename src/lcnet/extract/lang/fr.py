@@ -930,7 +930,10 @@ LANGUAGE = Language(
         # not a host's: "accueillera la conférence", "accueille le forum"
         r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b(?! (?:la|le|les|l['\u2019]|une?|cette|ce)"
         r" ?(?:\w+ )?(?:conférence|réunion|rencontre|forum|sommet|évé?nement|congrès|festival"
-        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)",
+        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)"
+        # nor countries that host cities, an indefinite object: "64 pays accueillent des villes
+        # apprenantes de l'UNESCO" (a key figure's label: the network's countries)
+        r"(?! des (?:villes|cités|communes|municipalités) (?:apprenantes|membres)\b)",
         r"\bintègr(?:e|ent)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
