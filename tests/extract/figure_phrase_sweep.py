@@ -27,6 +27,9 @@ the network. Rules:
 - bracket: a count in brackets after its noun phrase ("Le città italiane della rete (6):
   Torino, ...", "Les villes membres (425) viennent de 91 pays"), in every language; not a
   year, nor one digit with no colon after it (a footnote's mark);
+- rank: a rank whose noun the country's adjective stands for, with the network or a verb
+  of joining in its clause ("la nona italiana ad entrare nella rete", "la neuvième
+  française du réseau", es and pt too); "la nona italiana per numero di abitanti" unread;
 - host: countries that host member cities ("64 pays accueillent des villes apprenantes", a
   key figure's label) are the network's countries, not an intake's;
 - network (near-miss): a national or provincial network ("le Réseau québécois de Villes et
@@ -623,4 +626,24 @@ CASES = [
         (T, 229),
         (C, 64),
     ),
+    # a rank whose noun the country's adjective stands for, the network after it
+    _c("it", "rank", "Brescia è la nona italiana ad entrare nella rete.", (CC, 9)),
+    _c(
+        "it",
+        "rank",
+        "Fermo diventa la seconda italiana nella rete globale delle città dell'apprendimento.",
+        (CC, 2),
+    ),
+    _c("it", "rank", "Con Brescia le italiane della rete sono nove.", (CC, 9)),
+    _c("it", "rank", "Brescia è una delle nove italiane della rete.", (CC, 9)),
+    _c("fr", "rank", "Lille est la neuvième française à rejoindre le réseau.", (CC, 9)),
+    _c("fr", "rank", "Lille devient la neuvième française du réseau.", (CC, 9)),
+    _c("fr", "rank", "Avec Lille, les françaises du réseau sont neuf.", (CC, 9)),
+    _c("fr", "rank", "Lille est l'une des neuf françaises du réseau.", (CC, 9)),
+    _n("it", "rank", "Brescia è la nona italiana per numero di abitanti.", 9),
+    _n("fr", "rank", "Lille est la neuvième française au classement des villes étudiantes.", 9),
+    _c("es", "rank", "Envigado es la novena colombiana en unirse a la red.", (CC, 9)),
+    _n("es", "rank", "Envigado es la novena colombiana por población.", 9),
+    _c("pt", "rank", "Braga é a nona portuguesa a entrar na rede.", (CC, 9)),
+    _n("pt", "rank", "Braga é a nona portuguesa em população.", 9),
 ]
