@@ -9,8 +9,8 @@ Rules:
 
 - relative: the figure stands in a relative clause of membership that the network's name
   closes ("356개 도시가 참여하는 GNLC", "356都市が参加するネットワーク", "由356个城市组成的
-  网络"), the national scheme named before it in the sentence, the main clause a verb of
-  joining or applying: the network's total;
+  网络", "汇聚356个城市的网络"), the national scheme named before it in the sentence, the
+  main clause a verb of joining or applying: the network's total;
 - next: the national scheme in one sentence, the network's count in the next;
 - box: an overview box, the national designation on one line, the network's on others;
 - pool: Korea's lifelong-learning cities that applied, counted "among" which the
@@ -118,6 +118,10 @@ CASES = [
        "学习型城市网络的一员。", (_T, 356)),
     _c("zh", "relative", "我市曾获评全国学习型城市，此次加入汇聚79个国家356个城市的联合国教科文"
        "组织全球学习型城市网络。", (_C, 79), (_T, 356)),
+    _c("zh", "relative", "全国学习型城市建设稳步推进，我市也加入了覆盖91个国家、425个城市的全球"
+       "学习型城市网络。", (_C, 91), (_T, 425)),
+    _c("zh", "relative", "作为学习型城市，本市今年正式成为拥有425个成员城市的联合国教科文组织"
+       "全球学习型城市网络的一员。", (_T, 425)),
     _n("zh", "我市是联合国教科文组织全球学习型城市网络成员。全国已有120个城市开展学习型城市"
        "建设。", 120),
 ]  # fmt: skip

@@ -575,7 +575,7 @@ def _cities(
     if (
         cue == "intake"
         and Role.NEW not in phrase.roles
-        and describes_the_network(sentence, phrase.end)
+        and describes_the_network(sentence, phrase.start, phrase.end)
     ):
         cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
     if (
@@ -1047,7 +1047,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return True
     if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
         return False  # "The network's 425 member cities are interested in ...": members
-    if describes_the_network(sentence, phrase.end):
+    if describes_the_network(sentence, phrase.start, phrase.end):
         return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
         # applies to
     among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
@@ -1619,7 +1619,7 @@ def _countries(
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
-        if cue == "intake" and describes_the_network(sentence, ahead.phrase.end):
+        if cue == "intake" and describes_the_network(sentence, phrase.start, ahead.phrase.end):
             cue = "total"  # "世界79か国356都市が参加するネットワークに加わった": its members
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES

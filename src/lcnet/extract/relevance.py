@@ -415,7 +415,7 @@ def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Where the predicate comes last, whether the figure stands in a short relative clause
     that the network's name or reference closes: "229都市が加盟するネットワーク", "425개 도시가
     가입한 네트워크", "356개 도시가 참여하는 GNLC", "356个城市加入的网络"."""
-    return relative_of_membership(sentence, phrase.end, cue)
+    return relative_of_membership(sentence, phrase.start, phrase.end, cue)
 
 
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
