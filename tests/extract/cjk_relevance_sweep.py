@@ -21,6 +21,8 @@ Rules:
 - members: where the predicate comes last, a word of membership heading the figure's
   clause ("日本の加盟都市は…2都市") makes it speak of a network's members: a declaration
   named since (生涯学習都市) has none;
+- member states: 회원국 counts countries, the network's where its name says so, UNESCO's
+  after "유네스코" (near-miss);
 - near-miss: the national scheme's own counts, the learning places a city opens (배움터,
   거점, 학습마을), another UNESCO programme's, a council's.
 """
@@ -94,6 +96,13 @@ CASES = [
     _n("ko", "GNLC 회원인 구는 올해 동네 배움터 50곳을 새로 연다.", 50),
     _n("ko", "시는 GNLC 가입을 계기로 평생학습 거점 20곳을 새로 지정했다.", 20),
     _n("ko", "유네스코 학습도시 네트워크 가입에 맞춰 군내 학습마을 12곳이 새로 문을 열었다.", 12),
+    _c("ko", "member states", "시는 이번 가입으로 유네스코 학습도시 네트워크의 79개 회원국, "
+       "356개 회원도시와 교류하게 된다.", (_C, 79), (_T, 356)),
+    Case("ko", "member states near-miss", "제5차 학습도시 국제회의는 193개 유네스코 "
+         "회원국과 76개국 294개 GNLC 회원도시 대표 등 4천여 명이 참석하는 행사다.",
+         ((_C, 76), (_T, 294)), (193,), False),
+    _n("ko", "유네스코 회원국 194개국이 총회에 참석했다. GNLC는 79개국 356개 도시로 이뤄져 "
+       "있다.", 194),
     # Japanese
     _c("ja", "members", "本市は2016年にユネスコ学習都市グローバル・ネットワークに加盟した。生涯"
        "学習都市を宣言して30年になる。日本の加盟都市は岡山市と多久市の2都市だ。", (_P, 2)),

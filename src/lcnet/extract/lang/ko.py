@@ -134,6 +134,9 @@ LANGUAGE = Language(
         "시군구": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
+        # member states: UNESCO's, most likely ("193개 유네스코 회원국과 76개국 294개 GNLC
+        # 회원도시"), the network's only where its name says so (unit_roles, weak)
+        "회원국": Unit.COUNTRY,
         "국가": Unit.COUNTRY,
         "나라": Unit.COUNTRY,
         "국가 및 지역": Unit.COUNTRY,
@@ -145,6 +148,7 @@ LANGUAGE = Language(
         "개국 수도": Unit.CAPITAL,
         "곳의 수도": Unit.CAPITAL,  # "11곳의 수도가 새로 가입": 11 places, capitals
     },
+    unit_roles={"회원국": (Role.WEAK,)},
     singular_units={
         "도시": Unit.CITY,
         "지자체": Unit.CITY,
@@ -274,6 +278,8 @@ LANGUAGE = Language(
         r"(?:아동|고령)\s*친화\s*도시",
         r"국제\s*안전\s*도시",
         r"자매\s*도시",
+        # UNESCO's member states: "193개 유네스코 회원국과 76개국 294개 GNLC 회원도시"
+        r"유네스코\s*회원국",
         r"우호\s*도시",
     ),
     # Korea's national lifelong-learning cities (평생학습도시) are named in nearly every
