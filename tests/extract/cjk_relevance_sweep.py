@@ -21,6 +21,8 @@ Rules:
 - members: where the predicate comes last, a word of membership heading the figure's
   clause ("日本の加盟都市は…2都市") makes it speak of a network's members: a declaration
   named since (生涯学習都市) has none;
+- names: the network's name as Korean releases also write it ("국제학습도시 네트워크",
+  "UNESCO 학습도시"); not the award ("UNESCO 학습도시상");
 - member states: 회원국 counts countries, the network's where its name says so, UNESCO's
   after "유네스코" (near-miss);
 - near-miss: the national scheme's own counts, the learning places a city opens (배움터,
@@ -103,6 +105,11 @@ CASES = [
          ((_C, 76), (_T, 294)), (193,), False),
     _n("ko", "유네스코 회원국 194개국이 총회에 참석했다. GNLC는 79개국 356개 도시로 이뤄져 "
        "있다.", 194),
+    _c("ko", "names", "시는 국제학습도시 네트워크에 가입했다. 이 네트워크에는 79개국 356개 도시가 "
+       "있다.", (_C, 79), (_T, 356)),
+    _c("ko", "names", "시는 UNESCO 학습도시로 선정됐다. UNESCO 학습도시는 79개국 356개 도시다.",
+       (_C, 79), (_T, 356)),
+    _n("ko", "시는 GNLC 회원이다. UNESCO 학습도시상 수상 도시는 올해 10곳이다.", 10),
     # Japanese
     _c("ja", "members", "本市は2016年にユネスコ学習都市グローバル・ネットワークに加盟した。生涯"
        "学習都市を宣言して30年になる。日本の加盟都市は岡山市と多久市の2都市だ。", (_P, 2)),

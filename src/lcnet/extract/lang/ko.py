@@ -257,9 +257,10 @@ LANGUAGE = Language(
     network_names=(
         # "유네스코의 학습도시 네트워크": the genitive may stand after UNESCO
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
-        r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
+        r"(?:글로벌|세계|국제)\s*학습\s*도시\s*네트워크",  # "국제학습도시 네트워크"
         r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
-        r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
+        # and UNESCO's name in Latin letters: "UNESCO 학습도시"
+        r"(?:유네스코|unesco)\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
         # "유네스코 (글로벌) 평생학습도시 네트워크": lifelong learning in the name, with
         # UNESCO's (not the national scheme's 평생학습도시, negative_subjects)
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
