@@ -23,6 +23,9 @@ Rules:
   named since (生涯学習都市) has none;
 - names: the network's name as Korean releases also write it ("국제학습도시 네트워크",
   "UNESCO 학습도시"); not the award ("UNESCO 학습도시상");
+- home list: two or more of the text's own country's local governments listed right
+  before their count, in a sentence of membership ("岡山市、多久市の2市だけが加盟",
+  Language.home_places): that country's members; not a partnership's, nor an award's;
 - member states: 회원국 counts countries, the network's where its name says so, UNESCO's
   after "유네스코" (near-miss);
 - near-miss: the national scheme's own counts, the learning places a city opens (배움터,
@@ -123,6 +126,18 @@ CASES = [
        "グローバル・ネットワークに加盟した。", (_C, 79), (_T, 356)),
     _c("ja", "relative", "本市は生涯学習都市として、294都市が名を連ねるユネスコ学習都市"
        "グローバル・ネットワークへの加盟を果たした。", (_T, 294)),
+    _c("ja", "home list", "学習都市グローバル・ネットワークについて。国内からの加盟は、"
+       "2016年の岡山市と翌年の多久市（佐賀県）の2市にとどまっている。", (_P, 2)),
+    _c("ja", "home list", "学習都市グローバル・ネットワークは世界に広がるが、国内で知る人は"
+       "少なく、加わっているのは岡山県の岡山市、佐賀県の多久市の2市だけだ。", (_P, 2)),
+    _c("ja", "home list", "学習都市グローバル・ネットワークの加盟都市は、国内では2016年に"
+       "登録された岡山市と本市の2都市だけだ。", (_P, 2)),
+    _c("ja", "home list", "学習都市グローバル・ネットワークについて。\nQ. 日本の加盟都市は"
+       "いくつですか。\nA. 岡山市と佐賀県多久市の2都市です。", (_P, 2)),
+    _n("ja", "本市は学習都市グローバル・ネットワークに加盟している。本市は岡山市、倉敷市の"
+       "2市と連携協定を結んだ。", 2),
+    _n("ja", "学習都市グローバル・ネットワークについて。中国では杭州市と北京市の2都市が"
+       "学習都市賞を受賞した。", 2),
     _n("ja", "本市はユネスコ学習都市グローバル・ネットワークに加盟している。全国で生涯学習都市を"
        "宣言した自治体は120を超える。", 120),
     _n("ja", "本市は学習都市グローバル・ネットワークの一員である。また350都市が参加する創造都市"

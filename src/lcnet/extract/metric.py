@@ -731,6 +731,15 @@ def _cities(
         country = country or _home_place(low, before, phrase, grammar)
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
+    if (
+        country is None
+        and cue != "intake"
+        and phrase.value < _SMALLEST_INTAKE
+        and grammar.language.attached
+        and _members_said(low, sentence, grammar)
+    ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
+        # country's local governments listed before their count (Language.home_places)
+        country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
@@ -1449,6 +1458,13 @@ def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str
     ):
         return None
     return grammar.language.home_country or None
+
+
+def _members_said(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of membership (Grammar.relative_members: 加盟, 参加, 회원, 가입, ...)
+    stands in the sentence."""
+    span = sentence.span
+    return any(low.find(w, span.start, span.end) >= 0 for w in grammar.relative_members)
 
 
 @cache
