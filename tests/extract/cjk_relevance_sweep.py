@@ -26,6 +26,11 @@ Rules:
 - home list: two or more of the text's own country's local governments listed right
   before their count, in a sentence of membership ("岡山市、多久市の2市だけが加盟",
   Language.home_places): that country's members; not a partnership's, nor an award's;
+- part: a part of Korea's lifelong-learning cities whose own clause says joining or
+  membership ("국내 평생학습도시 가운데 56곳이 회원이다") is the network's (not the part the
+  national scheme or a council picks);
+- approved: "승인을 받았다" (got the approval) is a verb of admission;
+- past: "300곳 넘는" (no particle before the verb) is more than 300;
 - member states: 회원국 counts countries, the network's where its name says so, UNESCO's
   after "유네스코" (near-miss);
 - near-miss: the national scheme's own counts, the learning places a city opens (배움터,
@@ -40,6 +45,7 @@ _T = "total_cities"
 _C = "total_countries"
 _P = "country_cities"
 _K = "candidate_cities"
+_N = "new_cities"
 
 
 def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
@@ -113,6 +119,18 @@ CASES = [
     _c("ko", "names", "시는 UNESCO 학습도시로 선정됐다. UNESCO 학습도시는 79개국 356개 도시다.",
        (_C, 79), (_T, 356)),
     _n("ko", "시는 GNLC 회원이다. UNESCO 학습도시상 수상 도시는 올해 10곳이다.", 10),
+    _c("ko", "approved", "유네스코 글로벌 학습도시 네트워크 신규 회원 발표. 올해 국내에서는 "
+       "하남시, 부안군 등 3곳이 승인을 받았다.", (_N, 3)),
+    _c("ko", "approved", "GNLC 신규 회원 명단이 나왔다. 전국 평생학습도시 가운데 국내 3곳이 "
+       "UIL의 승인을 얻었다.", (_N, 3)),
+    _c("ko", "part", "GNLC에는 전 세계 79개국 356개 도시가 가입해 있으며, 국내 평생학습도시 "
+       "가운데 56곳이 회원이다.", (_C, 79), (_T, 356), (_P, 56)),
+    _n("ko", "시는 GNLC 회원이다. 국내 평생학습도시 가운데 12곳이 우수 평생학습도시로 "
+       "선정됐다.", 12),
+    _n("ko", "시는 GNLC 회원이다. 국내 평생학습도시 가운데 30곳이 올해 협의회에 새로 "
+       "가입했다.", 30),
+    Case("ko", "past", "GNLC 회원 도시는 이제 전 세계 300곳 넘는다. 평생학습도시 지정 "
+         "20년 만이다.", ((_T, 300),), (20,), False),
     # Japanese
     _c("ja", "members", "本市は2016年にユネスコ学習都市グローバル・ネットワークに加盟した。生涯"
        "学習都市を宣言して30年になる。日本の加盟都市は岡山市と多久市の2都市だ。", (_P, 2)),

@@ -98,6 +98,10 @@ LANGUAGE = Language(
         "에 가깝다": Q.NEARLY,
         "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
         "에 가까워": Q.NEARLY,
+        # "100곳 넘는 도시", "350곳 넘게", "300곳 넘은": past it, no particle between
+        "넘는": Q.MORE_THAN,
+        "넘게": Q.MORE_THAN,
+        "넘은": Q.MORE_THAN,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
         "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
@@ -332,6 +336,7 @@ LANGUAGE = Language(
         r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
         r"가입을\s*(?:발표|승인|확정|결정)",
         r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
+        r"승인을\s*(?:받|얻)",  # "부안군 등 3곳이 승인을 받았다": admitted
         r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
         r"추가(?:됐|되었|돼|(?=\s*(?:\u2026|\.{2,}|\n|\Z)))",  # "세 곳 추가…": added
         # a headline's verbal noun ending its clause: "국내 3개 도시 선정…", "3개 도시 GNLC
