@@ -546,7 +546,30 @@ def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
         if out_of is not None and out_of.search(low, max(0, found.start() - 12), found.start()):
             continue  # "sechs von insgesamt 425": the whole a country's part is of
             # (lcnet.extract.engine reads it after the part)
+        if _apposed_to_another_noun(low, found.start(), found.end(), code):
+            continue  # "Les délégués, au nombre de 500, ont voté": the delegates' count
         yield Pronounced(found.start("number"), found.end("number"), found["number"], "")
+
+
+_APPOSITION = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*,\s*\Z")
+
+
+def _apposed_to_another_noun(low: str, start: int, end: int, code: str) -> bool:
+    """A whole set off by commas right after a word that is no unit noun (nor a modifier
+    after one) counts that word's noun: "Les délégués, au nombre de 500, ont voté", "I
+    delegati, 500 in tutto, hanno votato" (a unit noun there is read by `apposed`)."""
+    if not low.startswith(",", end) and not low[end : end + 3].lstrip().startswith(","):
+        return False
+    before = _APPOSITION.search(low, max(0, start - 40), start)
+    return before is not None and before[1] not in _noun_ends(code)
+
+
+@cache
+def _noun_ends(code: str) -> frozenset[str]:
+    """The last words of the language's unit nouns and of the modifiers after them."""
+    data = language(code)
+    keys = [*data.units, *data.singular_units, *data.modifiers_after]
+    return frozenset(key.split()[-1] for key in keys if key.split())
 
 
 _WHOLE_REACH = 24  # characters around a word of "in all" where its number stands

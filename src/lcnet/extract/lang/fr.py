@@ -594,6 +594,14 @@ LANGUAGE = Language(
         "entrées": Unit.MEMBER,
         "nouvelles entrées": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
+        # the chosen ones named by their participle, as newcomers are: "Villes apprenantes :
+        # 64 nouvelles élues", "72 nouvelles recrues", "les 72 nouvelles admises" (after
+        # "nouvelles" only: "72 élues" are councillors)
+        "nouvelles élues": Unit.MEMBER,
+        "nouvelles recrues": Unit.MEMBER,
+        "nouvelles admises": Unit.MEMBER,
+        "nouvelles retenues": Unit.MEMBER,
+        "nouvelles sélectionnées": Unit.MEMBER,
         # the newcomers named as such: "Avec ces arrivées, venues de 46 pays"
         "nouvelles venues": Unit.MEMBER,
         "arrivées": Unit.MEMBER,
@@ -607,6 +615,14 @@ LANGUAGE = Language(
         # "dix-sept places dans cette promotion", "173 centres urbains": with a cue only
         "places": Unit.CITY,
         "centres urbains": Unit.CITY,
+        # other nouns of a town, the network's only with a cue in their sentence (weak):
+        # "les 177 cités réparties dans 41 pays", "425 métropoles et villes moyennes"
+        # ("territoires" is left out: the national Cités éducatives count "200 territoires")
+        "cités": Unit.CITY,
+        "métropoles": Unit.CITY,
+        "agglomérations": Unit.CITY,
+        "entités locales": Unit.CITY,
+        "collectivités territoriales": Unit.CITY,
         "membres": Unit.MEMBER,
         "autres": Unit.OTHERS,  # "rejoint 63 autres"
         "autres villes": Unit.CITY,  # not "autres" then "villes": one phrase
@@ -615,6 +631,9 @@ LANGUAGE = Language(
         "pays et territoires": Unit.COUNTRY,
         "pays membres": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "autres pays": Unit.COUNTRY,
+        "nations": Unit.COUNTRY,  # "présent dans 91 nations", weak as "pays membres"
+        "états": Unit.COUNTRY,
+        "états membres": Unit.COUNTRY,  # UNESCO's, most often: weak
         "habitants": Unit.CITIZEN,
         "citoyens": Unit.CITIZEN,
         "personnes": Unit.CITIZEN,
@@ -824,6 +843,9 @@ LANGUAGE = Language(
         r"patrimoine (?:mondial|culturel immatériel)",
         r"réserves? de (?:la )?biosphère",
         r"géoparcs?",
+        # France's national label ("les 200 Cités éducatives", "plus de 200 territoires"):
+        # a programme of the State, never the network
+        r"cités? éducatives?",
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={
@@ -838,6 +860,19 @@ LANGUAGE = Language(
         "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "nouvelles venues": (Role.NEW,),
+        "nouvelles élues": (Role.NEW, Role.WEAK),
+        "nouvelles recrues": (Role.NEW, Role.WEAK),
+        "nouvelles admises": (Role.NEW, Role.WEAK),
+        "nouvelles retenues": (Role.NEW, Role.WEAK),
+        "nouvelles sélectionnées": (Role.NEW, Role.WEAK),
+        "cités": (Role.WEAK,),
+        "métropoles": (Role.WEAK,),
+        "agglomérations": (Role.WEAK,),
+        "entités locales": (Role.WEAK,),
+        "collectivités territoriales": (Role.WEAK,),
+        "nations": (Role.WEAK,),
+        "états": (Role.WEAK,),
+        "états membres": (Role.WEAK,),
         "arrivées": (Role.NEW,),
         "nouvelles arrivées": (Role.NEW,),
         "nouveaux arrivants": (Role.NEW,),
@@ -914,7 +949,10 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"association",
-        r"\bclubs?\b",
+        # (not a club of cities: "nous entrons dans un club de plus de 400 villes" is the
+        # body the city joins, said as "réseau de" is)
+        r"\bclubs?\b(?! d(?:e |['\u2019])(?:plus de |près de |quelque |environ )?\d[\d\s.]*"
+        r" (?:villes|cités|municipalités|collectivités|communes|membres)\b)",
         r"syndicat",
         r"fédération",
         r"\bparti\b",
@@ -927,6 +965,10 @@ LANGUAGE = Language(
         r"\bétudiante?s\b",
         r"\buniversité\b",  # "l'université compte 54 admissions": students
         r"\blycées?\b",
+        # a national scheme, the subject of a count whose noun a clitic stands for: "le
+        # programme national en labellise désormais 126" (not "grâce au programme national,
+        # la France compte quatre villes membres")
+        r"\ble programme national (?:en|y) ",
     ),
     intake_cues=(
         # an accepted application: "dont la candidature a été acceptée", "ont vu leur
@@ -978,7 +1020,7 @@ LANGUAGE = Language(
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
         # a body the city enters, as "réseau de": "une communauté de plus de 150 villes"
-        r"\b(?:communauté|groupe|famille) de\b",
+        r"\b(?:communauté|groupe|famille|club|cercle) de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
         r"\bregroup(?:e|ent|ait|ant)\b",
         r"\brassembl(?:e|ent|ait|ant)\b",
@@ -1201,7 +1243,8 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
-    in_all=("au total", "en tout", "en tout et pour tout"),
+    # "au nombre de" says the whole too: "Les nouveaux membres, au nombre de 72, viennent de"
+    in_all=("au total", "en tout", "en tout et pour tout", "au nombre de"),
     first_time_cues=(
         # "dont 13 qui n'avaient jusque-là aucune ville membre"
         r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "

@@ -507,6 +507,18 @@ LANGUAGE = Language(
         "nuovi arrivati": Unit.MEMBER,
         "neoammesse": Unit.MEMBER,
         "municipalità": Unit.CITY,
+        # other nouns of a town, the network's only with a cue in their sentence (weak):
+        # "425 metropoli e centri minori", "i 425 territori della rete"
+        "metropoli": Unit.CITY,
+        "territori": Unit.CITY,
+        "enti locali": Unit.CITY,
+        "amministrazioni locali": Unit.CITY,
+        # the chosen ones named by their participle, as newcomers are: "72 nuove elette",
+        # "72 nuove entrate", "le nuove selezionate" (after "nuove" only)
+        "nuove elette": Unit.MEMBER,
+        "nuove entrate": Unit.MEMBER,
+        "nuove selezionate": Unit.MEMBER,
+        "nuove prescelte": Unit.MEMBER,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
         "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
@@ -799,6 +811,16 @@ LANGUAGE = Language(
         "paesi membri": (Role.WEAK,),
         "centri": (Role.WEAK,),
         "centri urbani": (Role.WEAK,),
+        "metropoli": (Role.WEAK,),
+        "territori": (Role.WEAK,),
+        "enti locali": (Role.WEAK,),
+        "amministrazioni locali": (Role.WEAK,),
+        "nazioni": (Role.WEAK,),
+        "stati": (Role.WEAK,),
+        "nuove elette": (Role.NEW, Role.WEAK),
+        "nuove entrate": (Role.NEW, Role.WEAK),
+        "nuove selezionate": (Role.NEW, Role.WEAK),
+        "nuove prescelte": (Role.NEW, Role.WEAK),
         "posti": (Role.WEAK, Role.SEAT),
         "new entry": (Role.NEW,),
         "nuove arrivate": (Role.NEW,),
@@ -846,7 +868,9 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"associazione",
-        r"\bclub\b",
+        # (not a club of cities: "entriamo in un club di oltre 400 città" is the body the
+        # city joins, said as "rete di" is)
+        r"\bclub\b(?! di (?:oltre |più di |circa |quasi )?\d[\d\s.]* (?:città|comuni|membri)\b)",
         r"sindacato",
         r"federazione",
         r"\bpartito\b",
@@ -920,7 +944,7 @@ LANGUAGE = Language(
         r"\bfacevano parte\b",
         r"\brete di\b",
         # a body the city enters, as "rete di": "una comunità di oltre 150 città"
-        r"\b(?:comunità|gruppo|famiglia) di\b",
+        r"\b(?:comunità|gruppo|famiglia|club|cerchia) di\b",
         r"\b(?:un|in) totale(?: di)?\b",
         r"\bin tutto\b",
         # have, but not as the auxiliary of a past tense: "L'Africa ha ottenuto diciassette
@@ -1134,7 +1158,8 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
-    in_all=("in tutto", "in totale", "complessivamente"),
+    # "in numero di" says the whole too: "Le nuove città, in numero di 72, vengono da"
+    in_all=("in tutto", "in totale", "complessivamente", "in numero di"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(
