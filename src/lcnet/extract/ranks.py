@@ -24,14 +24,17 @@ from lcnet.extract.sentence import Span
 from lcnet.model import Metric, Qualifier
 
 _ASIDE = re.compile(r"\s*(?:,[^,.;:!?\n]{1,40},)?\s*\Z")  # "Lille, entrée en 2024, est"
-# The text's own city as the subject right before the verb: "el municipio (sabanero)",
-# "nuestra ciudad", "o município", "la commune", "il comune", "the city"
-_SELF = re.compile(
-    r"(?<!\w)(?:(?:el|nuestro|este|o|nosso|este|le|il|nostro|the|our) (?:municipio|município"
-    r"|concelho|comune|municipality|town)|(?:la|nuestra|esta|a|nossa|la|notre|cette|the|our)"
-    r" (?:ciudad|localidad|comuna|cidade|ville|commune|città|city))(?: [^\W\d_]+){0,2}?,?"
-    r"\s*\Z"
-)
+
+
+@cache
+def _self(code: str) -> re.Pattern[str]:
+    """The text's own city as the subject right before the verb: "el municipio
+    (sabanero)", "nuestra ciudad", "o município", "la commune", "il comune", "the city"
+    (Language.self_subjects)."""
+    subjects = grammar(code).language.self_subjects or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{subjects})(?: [^\W\d_]+){{0,2}}?,?\s*\Z")
+
+
 _SUBJECT_REACH = 60  # characters before the verb where the city's name may end
 _PLACE_WORD = re.compile(r"[^\W\d_]{1,3}")  # "in", "en", "do", "aus": before a place
 
@@ -89,7 +92,11 @@ def ranked(
                 place = places.places[place_key(named[-1].group())]
             else:  # "Reggio è la sesta", "Mantes fut la deuxième": a name said short
                 place = _short_named(low, reach, found.start(), places)
-            if place is None and home is not None and _SELF.search(low, reach, found.start()):
+            if (
+                place is None
+                and home is not None
+                and _self(code).search(low, reach, found.start())
+            ):
                 place = home  # "el municipio sabanero se convierte en la novena ciudad"
             if place is None and not low[sentence.start() : found.start()].strip():
                 # "Palermo entrò nella rete nel 2019. Fu la terza": the subject left out is
@@ -297,18 +304,16 @@ def _short_named(low: str, start: int, end: int, places: Gazetteer) -> Place | N
 @cache
 def _gapped(code: str) -> re.Pattern[str]:
     data = grammar(code).language
+    articles = "|".join(data.rank_articles) or "(?!)"
+    dated = alternation(data.rank_year_prepositions) or "(?!)"
     # "Lille est la septième et Lyon la huitième": a conjunction alone parts them too;
     # "Trieste fu la quinta; Reggio Calabria nel 2022 la sesta": the next one's date
     return re.compile(
         rf"(?:\s*[,;]\s*(?:(?:e|et|y|and|und)\s+)?|\s+(?:e|et|y|and|und)\s+)"
         rf"(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}?)"
-        rf"(?:,?\s+{_DATED_BY}\s+(?:19|20)\d\d,?)?"
-        rf"\s+{_ARTICLES}\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
+        rf"(?:,?\s+(?:{dated})\s+(?:19|20)\d\d,?)?"
+        rf"\s+(?:{articles})\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
     )
-
-
-_ARTICLES = r"(?:la|le|il|el|a|o|die|der|l['\u2019])"
-_DATED_BY = r"(?:nel|en|in|em|im|no|del|dal)"  # "Reggio Calabria nel 2022 la sesta"
 
 
 # Two ranks of two members, a plural verb before them: "Trieste e Lucca sono la quarta e
@@ -547,7 +552,8 @@ def _form(code: str) -> re.Pattern[str] | None:
         rf"|(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:{ends})(?!\w)|\s+(?:{places})\s+(?:19|20)\d\d\b"
         # "Lille est la septième et Lyon la huitième": the next member's rank after "and"
         rf"|\s+(?:{alternation(data.conjunctions) or '(?!)'})\s+[^\W\d_][\w'\u2019-]*"
-        rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+{_ARTICLES}\s*(?:{alternation(data.ordinals)})"
+        rf"(?:\s+[\w'\u2019-]+){{0,3}}?\s+(?:{'|'.join(data.rank_articles) or '(?!)'})\s*"
+        rf"(?:{alternation(data.ordinals)})"
         rf"(?=\s*(?:[,.;:!?)]|\Z)))))"
     )
 

@@ -937,6 +937,13 @@ class Language(NamedTuple):
     # la quarta e la quinta", "Brescia et Cividale sont la septième et la huitième"
     # (literal; ranks._coordinated; empty: not read).
     plural_rank_verbs: tuple[str, ...] = ()
+    # The text's own city as the subject right before a verb of rank: "el municipio
+    # (sabanero) se convierte en la novena", "nuestra ciudad", "la commune", "the city" (a
+    # regex fragment, the article written in; lcnet.extract.ranks; empty: not read).
+    self_subjects: str = ""
+    # The prepositions before the year of the next member's rank: "Trieste fu la quinta;
+    # Reggio Calabria nel 2022 la sesta" (literal).
+    rank_year_prepositions: tuple[str, ...] = ()
     # --- parts of an intake by place (lcnet.extract.newcomers) ---------------------------
     # "Entre las 72 admitidas hay dos municipios mexicanos", "Von den Neuzugängen stammen
     # 21 aus Asien und dem Pazifik", "Dos 54 novos membros, três são da região da Ásia".

@@ -208,6 +208,8 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    rank_year_prepositions=("im", "in"),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_placed=("nur", "lediglich"),
     # lcnet.extract.joining: the article before a member's rank after its name

@@ -56,6 +56,9 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    self_subjects="(?:the|our) (?:municipality|town|city)",
+    rank_year_prepositions=("in",),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_placed=("only", "just"),
     # lcnet.extract.joining: the article before a member's rank after its name

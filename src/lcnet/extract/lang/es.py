@@ -262,6 +262,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    self_subjects="(?:el|nuestro|este) municipio|(?:la|nuestra|esta) (?:ciudad|localidad|comuna)",
+    rank_year_prepositions=("en", "del"),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_adverbs=("apenas", "solamente", "unicamente"),
     only_placed=("solo", "sólo"),

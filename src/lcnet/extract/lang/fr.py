@@ -331,6 +331,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    self_subjects="(?:la|notre|cette) (?:ville|commune)",
+    rank_year_prepositions=("en",),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_placed=("seulement",),
     # lcnet.extract.joining: the article before a member's rank after its name

@@ -244,6 +244,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    self_subjects="(?:il|nostro) comune|la città",
+    rank_year_prepositions=("nel", "del", "dal"),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_adverbs=("appena", "soltanto", "unicamente"),
     only_placed=("solo",),

@@ -237,6 +237,9 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.ranks: the text's own city as a rank's subject, a rank's year
+    self_subjects="(?:o|nosso|este) (?:município|concelho)|(?:a|nossa|esta) cidade",
+    rank_year_prepositions=("em", "no"),
     # lcnet.extract.elliptic: 'only' before a count whose noun is left out
     only_adverbs=("apenas", "somente", "unicamente"),
     only_placed=("só",),
