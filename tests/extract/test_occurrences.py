@@ -1,7 +1,7 @@
 """The places of literal words in a stretch (lcnet.extract.occurrences), kept per stretch
 so that each word is looked for once: found for every word at once by one scan of the
 stretch (an Aho-Corasick automaton over the words asked for so far), or each word alone
-where pyahocorasick is missing, where a word that starts with a kept one is read from its
+where ahocorasick_rs is missing, where a word that starts with a kept one is read from its
 places, and exactly those that it holds. Both give what str.find gives."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ TEXT = "a count, then counts: the recount counts twice. countries"
 
 @pytest.fixture
 def alone() -> Iterator[None]:
-    """Each word found alone, as without pyahocorasick."""
+    """Each word found alone, as without ahocorasick_rs."""
     one_scan(False)
     try:
         yield
@@ -31,7 +31,7 @@ def alone() -> Iterator[None]:
 def at_once() -> None:
     """One scan per stretch, its vocabulary learned anew."""
     if not one_scan(True):
-        pytest.skip("pyahocorasick is not installed")
+        pytest.skip("ahocorasick_rs is not installed")
 
 
 def _found(low: str, start: int, end: int, word: str) -> list[int]:
@@ -59,7 +59,7 @@ WORDS = ["ana", "nan", "an", "count", "counts", "countr", "total", "in total", "
 def test_one_scan_finds_what_str_find_finds(low: str, start: int, end: int) -> None:
     automaton = automaton_of(WORDS)
     if automaton is None:
-        pytest.skip("pyahocorasick is not installed")
+        pytest.skip("ahocorasick_rs is not installed")
     places = scanned(automaton, low, start, end)
     for word in WORDS:
         assert places.get(word, []) == _found(low, start, end, word), word
