@@ -2259,9 +2259,8 @@ def _linked_labels(
     if not data.label_links or data.attached:
         return
     form = _linked_form(data.code)
-    for link in data.label_links:
-        at = low.find(f" {link}", start, end)
-        while at >= 0:
+    for link in data.label_links:  # the stretch's index (occurrences): no pass here
+        for at in occurrences(low, start, end, f" {link}"):
             after = at + len(link) + 1  # a space or a line break after the link
             found = form.match(low, after + 1, end) if low[after : after + 1].isspace() else None
             floor = max(start, at - _LABEL_QUESTION.stop)
@@ -2285,7 +2284,6 @@ def _linked_labels(
                         first, qualifier = _qualified(found, grammar)
                         yield (first, found.end("number"), unit, count, qualifier, roles,
                                country, region)  # fmt: skip
-            at = low.find(f" {link}", at + 1, end)
 
 
 @cache
