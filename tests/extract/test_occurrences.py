@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from lcnet.extract.corrected import _windows
+from lcnet.extract.lang import CODES, language
 from lcnet.extract.occurrences import automaton_of, kept_places, occurrences, one_scan, scanned
 from lcnet.extract.predicates import _literal_start, _pronoun_gates, _pronoun_words
 
@@ -130,3 +131,18 @@ def test_a_pattern_is_tried_where_its_literal_words_stand() -> None:
 def test_corrections_are_looked_for_within_reach_of_a_figure() -> None:
     assert _windows([10, 100, 1000], 2000) == [(10, 401), (1000, 1301)]
     assert _windows([10, 1900], 2000) == [(10, 311), (1900, 2000)]
+
+
+def test_the_words_of_them_stand_apart() -> None:
+    """openings._of_them keeps each place of Language.of_them_words past the end of the one
+    before, as a pattern of them all found them: true only while no word starts inside
+    another, nor where a longer one starts (it would take the place first)."""
+    for code in CODES:
+        words = language(code).of_them_words
+        for word in words:
+            for other in words:
+                assert word == other or not other.startswith(word), (code, word, other)
+                for inside in range(1, len(other)):
+                    tail = other[inside:]
+                    assert not word.startswith(tail), (code, word, other)
+                    assert not tail.startswith(word), (code, word, other)
