@@ -1,7 +1,7 @@
 """The places of literal words in a stretch (lcnet.extract.occurrences), kept per stretch
 so that each word is looked for once: found for every word at once by one scan of the
 stretch (an Aho-Corasick automaton over the words asked for so far), or each word alone
-where pyahocorasick is missing, where a word that starts with a kept one is read from its
+where ahocorasick_rs is missing, where a word that starts with a kept one is read from its
 places, and exactly those that it holds. Both give what str.find gives."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from lcnet.extract.corrected import _windows
+from lcnet.extract.lang import CODES, language
 from lcnet.extract.occurrences import automaton_of, kept_places, occurrences, one_scan, scanned
 from lcnet.extract.predicates import _literal_start, _pronoun_gates, _pronoun_words
 
@@ -19,7 +20,7 @@ TEXT = "a count, then counts: the recount counts twice. countries"
 
 @pytest.fixture
 def alone() -> Iterator[None]:
-    """Each word found alone, as without pyahocorasick."""
+    """Each word found alone, as without ahocorasick_rs."""
     one_scan(False)
     try:
         yield
@@ -31,7 +32,7 @@ def alone() -> Iterator[None]:
 def at_once() -> None:
     """One scan per stretch, its vocabulary learned anew."""
     if not one_scan(True):
-        pytest.skip("pyahocorasick is not installed")
+        pytest.skip("ahocorasick_rs is not installed")
 
 
 def _found(low: str, start: int, end: int, word: str) -> list[int]:
@@ -59,7 +60,7 @@ WORDS = ["ana", "nan", "an", "count", "counts", "countr", "total", "in total", "
 def test_one_scan_finds_what_str_find_finds(low: str, start: int, end: int) -> None:
     automaton = automaton_of(WORDS)
     if automaton is None:
-        pytest.skip("pyahocorasick is not installed")
+        pytest.skip("ahocorasick_rs is not installed")
     places = scanned(automaton, low, start, end)
     for word in WORDS:
         assert places.get(word, []) == _found(low, start, end, word), word
@@ -130,3 +131,18 @@ def test_a_pattern_is_tried_where_its_literal_words_stand() -> None:
 def test_corrections_are_looked_for_within_reach_of_a_figure() -> None:
     assert _windows([10, 100, 1000], 2000) == [(10, 401), (1000, 1301)]
     assert _windows([10, 1900], 2000) == [(10, 311), (1900, 2000)]
+
+
+def test_the_words_of_them_stand_apart() -> None:
+    """openings._of_them keeps each place of Language.of_them_words past the end of the one
+    before, as a pattern of them all found them: true only while no word starts inside
+    another, nor where a longer one starts (it would take the place first)."""
+    for code in CODES:
+        words = language(code).of_them_words
+        for word in words:
+            for other in words:
+                assert word == other or not other.startswith(word), (code, word, other)
+                for inside in range(1, len(other)):
+                    tail = other[inside:]
+                    assert not word.startswith(tail), (code, word, other)
+                    assert not tail.startswith(word), (code, word, other)

@@ -107,9 +107,8 @@ def _parts(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator
     """ "una delle sei italiane": one of a country's count, the adjective for its noun."""
     data = language(code)
     assert forms.part is not None
-    for opening in forms.one_of:
-        at = low.find(opening, start, end)
-        while at >= 0:
+    for opening in forms.one_of:  # the stretch's index (occurrences): no pass here
+        for at in occurrences(low, start, end, opening):
             found = forms.part.match(low, at + len(opening), end)
             if found is not None and (at == 0 or not low[at - 1].isalpha()):
                 country = data.demonyms.get(found["place"])
@@ -118,7 +117,6 @@ def _parts(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator
                     stop = found.end("place")
                     yield (found.start("number"), stop, Unit.CITY, value, Qualifier.EXACT,
                            _NO_ROLES, country, None, False, False)  # fmt: skip
-            at = low.find(opening, at + 1, end)
 
 
 def _ranks(

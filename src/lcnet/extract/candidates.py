@@ -45,13 +45,9 @@ _BREAKS = ("\n",)  # a line break for a space: hard-wrapped text (two spaces are
 
 
 def _broken_places(low: str, start: int, end: int, first: str) -> list[int]:
-    places = []
-    for space in _BREAKS:
-        needle = first + space
-        at = low.find(needle, start, end)
-        while at >= 0:
-            places.append(at)
-            at = low.find(needle, at + 1, end)
+    places: list[int] = []
+    for space in _BREAKS:  # from the stretch's index: no pass of its own
+        places += occurrences(low, start, end, first + space)
     return places
 
 

@@ -172,30 +172,24 @@ def pronoun_counts(
     matches: list[re.Match[str]] = []
     numbers = data.number_words
     ends = sorted(p.end for p in phrases)
-    for word in data.pronoun_parts:
-        at = low.find(word, start, end)
-        while at >= 0:
+    for word in data.pronoun_parts:  # the stretch's index (occurrences): no pass here
+        for at in occurrences(low, start, end, word):
             figure = bisect_right(ends, at) - 1
             if figure >= 0 and _SENTENCE_END.search(low, ends[figure], at) is None:
-                at = low.find(word, at + 1, end)
                 continue  # the common case: "425 cities, 13 of them": a part (said_parts)
             said = low[max(start, at - _LAST_WORD) : at].split()
             last = said[-1].rsplit("-", 1)[-1] if said else ""
             if not (last[-1:].isdigit() or last in numbers):
-                at = low.find(word, at + 1, end)
                 continue  # the common case: "13 of them" after a figure has digits, read
                 # below; "some of them", "all of them" have none
             found = forms[0].search(low, max(start, at - _NUMBER_BEFORE), at + len(word))
             if found is not None and found.end() == at + len(word):
                 matches.append(found)
-            at = low.find(word, at + 1, end)
     for clitic in data.count_clitics:
-        at = low.find(f" {clitic} ", start, end)
-        while at >= 0:
+        for at in occurrences(low, start, end, f" {clitic} "):
             found = forms[1].match(low, at + 1, end)
             if found is not None and not _own_noun(low, found.end("number"), end, grammar):
                 matches.append(found)
-            at = low.find(f" {clitic} ", at + 1, end)
     for subject in data.pronoun_subjects:  # "Elles sont 72 au total", "Fueron 64, de"
         for at in _subject_places(low, start, end, subject, data.pronoun_subjects):
             opening = low[max(start, at - 3) : at].rstrip(" \t")
@@ -242,12 +236,7 @@ def _subject_places(
         return [
             at for at in occurrences(low, start, end, first) if low.startswith(needle, at, end)
         ]
-    found = []
-    at = low.find(needle, start, end)
-    while at >= 0:
-        found.append(at)
-        at = low.find(needle, at + 1, end)
-    return found
+    return occurrences(low, start, end, needle)  # the stretch's index: no pass here
 
 
 @cache
@@ -1699,8 +1688,8 @@ def placed_joined_counts(
     words = grammar.language.placed_joined_words
     if not words:
         return
-    if not any(low.find(word, start, end) >= 0 for word in words):
-        return  # the common case: no such verb here
+    if not any(occurrences(low, start, end, word) for word in words):
+        return  # the common case: no such verb here (the stretch's index: no pass here)
     form = _placed_joined_form(code)
     taken = [(p.start, p.end) for p in phrases]
     data = grammar.language
@@ -2174,9 +2163,8 @@ def _linked_labels(
     if not data.label_links or data.attached:
         return
     form = _linked_form(data.code)
-    for link in data.label_links:
-        at = low.find(f" {link}", start, end)
-        while at >= 0:
+    for link in data.label_links:  # the stretch's index (occurrences): no pass here
+        for at in occurrences(low, start, end, f" {link}"):
             after = at + len(link) + 1  # a space or a line break after the link
             found = form.match(low, after + 1, end) if low[after : after + 1].isspace() else None
             floor = max(start, at - _LABEL_QUESTION.stop)
@@ -2200,7 +2188,6 @@ def _linked_labels(
                         first, qualifier = _qualified(found, grammar)
                         yield (first, found.end("number"), unit, count, qualifier, roles,
                                country, region)  # fmt: skip
-            at = low.find(f" {link}", at + 1, end)
 
 
 @cache

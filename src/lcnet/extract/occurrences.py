@@ -2,27 +2,27 @@
 
 Several readers look for the same words in the same stretch: the unit nouns and the
 verbs of counting ("number", "total") are both needles of lcnet.extract.candidates and
-words that lcnet.extract.predicates and lcnet.extract.newcomers look for; some sixty
-words in all, in each stretch of English near a name of the GNLC. The places of every
-word asked for so far (the vocabulary: it is learned, each reader's words are its
+words that lcnet.extract.predicates and lcnet.extract.newcomers look for; some sixty to
+eighty words in all, in each stretch of English near a name of the GNLC. The places of
+every word asked for so far (the vocabulary: it is learned, each reader's words are its
 language's) are found in ONE scan of the stretch, an Aho-Corasick automaton over them
-all (pyahocorasick, in C), when its first word is asked: a reader then asks the index
-for its words' places (occurrences) or whether they are known there (kept_places) and
-makes no pass of its own. A word asked for the first time is looked for alone (str.find)
-and is in the automaton from the next stretch on.
+all (ahocorasick_rs, the Rust aho-corasick crate), when its first word is asked: a
+reader then asks the index for its words' places (occurrences) or whether they are
+known there (kept_places) and makes no pass of its own. A word asked for the first time
+is looked for alone (str.find) and is in the automaton from the next stretch on.
 
 Measured on the throughput benchmark's English (2 MB, every article about the GNLC;
-2026-12, CPU time): the sixty str.find passes took 37 ms per MB inside the engine, the
-one scan and the places sorted out in Python 16-17 ms. No pure-Python form of one scan
+2026-12, CPU time): the sixty str.find passes took 37 ms per MB inside the engine. One
+scan of 74 words over its stretches: ahocorasick_rs 3.5 ms per MB (4.2-4.5 with the
+places sorted out in Python), pyahocorasick 12 (13.4). No pure-Python form of one scan
 pays: an alternation of the words in a lookahead (every place, overlapping ones too)
-took 52 ms per MB for 48 words where their str.find passes took 58 (outside the engine),
-a trie misses a word that starts inside another's match ("cit" + "total"), and
-splitting into words finds no part of a word ("cit" of "cities"). So without
-pyahocorasick (not installed, or no wheel for the Python) each word is found alone, as
-before: once per stretch, a word that starts with a kept one ("counts", "count") or
-holds one as its last words ("in total", "total") read from its places. Both give the
-same places, in the same order, overlapping ones included (tests/extract/
-test_occurrences.py compares them).
+took 52 ms per MB for 48 words where their str.find passes took 58, a trie misses a
+word that starts inside another's match ("cit" + "total"), and splitting into words
+finds no part of a word ("cit" of "cities"). So without ahocorasick_rs (not installed,
+or no wheel for the Python) each word is found alone, as before: once per stretch, a
+word that starts with a kept one ("counts", "count") or holds one as its last words ("in
+total", "total") read from its places. Both give the same places, in the same order,
+overlapping ones included (tests/extract/test_occurrences.py compares them).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 _text: str | None = None  # the stretch whose words are kept: low[_start:_end]
 _start = _end = -1
@@ -38,10 +38,10 @@ _places: dict[str, list[int]] = {}
 _heads: set[str] = set()  # the first letters (_SHORTEST_STEM) of every word kept
 _indexed: frozenset[str] = frozenset()  # the words the stretch's one scan looked for
 _vocabulary: dict[str, None] = {}  # every word asked for, in order (the automaton's words)
-_automaton: Any = None  # over _vocabulary as it was when built (_built); None: none
+_automaton: Automaton | None = None  # over _vocabulary as it was when built (_built)
 _built: frozenset[str] = frozenset()
 _MOST_WORDS = 5000  # words in the vocabulary at most (the languages' words: some hundreds)
-_scanner: Any = None  # pyahocorasick's module, imported at the first stretch; False: none
+_scanner: Any = None  # ahocorasick_rs, imported at the first stretch; False: none
 
 
 def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
@@ -92,7 +92,7 @@ def kept_places(low: str, start: int, end: int, word: str) -> list[int] | None:
 
 
 def one_scan(enabled: bool) -> bool:
-    """Find the places of a stretch's words in one scan (where pyahocorasick is installed:
+    """Find the places of a stretch's words in one scan (where ahocorasick_rs is installed:
     the default) or each word alone (as without it), from a vocabulary learned anew;
     whether one scan is now made. For tests and benchmarks, which compare the two."""
     global _scanner, _text, _automaton, _built
@@ -109,7 +109,7 @@ def _learn(word: str) -> None:
 
 
 def _begin(low: str, start: int, end: int) -> None:
-    """Make low[start:end] the stretch whose places are kept: with pyahocorasick, the
+    """Make low[start:end] the stretch whose places are kept: with ahocorasick_rs, the
     places of every word of the vocabulary, from one scan."""
     global _text, _start, _end, _places, _heads, _indexed
     _text, _start, _end, _heads = low, start, end, set()
@@ -122,39 +122,46 @@ def _begin(low: str, start: int, end: int) -> None:
         _heads.add(word[:_SHORTEST_STEM])
 
 
-def scanned(automaton: Any, low: str, start: int, end: int) -> dict[str, list[int]]:
+class Automaton(NamedTuple):
+    """An Aho-Corasick automaton (ahocorasick_rs.AhoCorasick) and the words it finds, in
+    the order of its pattern indexes."""
+
+    finder: Any
+    words: tuple[str, ...]
+
+
+def scanned(automaton: Automaton, low: str, start: int, end: int) -> dict[str, list[int]]:
     """The places in low[start:end] of each of the automaton's words that stands there
     (an automaton of `automaton_of`), in order, overlapping ones included."""
-    places: dict[str, list[int]] = {}
-    # on a copy of the stretch: the scanner reads a slice of a long text more slowly
-    for stop, (word, back) in automaton.iter(low[start:end]):
-        found = places.get(word)
+    by_index: dict[int, list[int]] = {}
+    # on a copy of the stretch; every match, overlapping ones too, by character indexes
+    for index, at, _ in automaton.finder.find_matches_as_indexes(low[start:end], overlapping=True):
+        found = by_index.get(index)
         if found is None:
-            places[word] = [start + stop - back]
+            by_index[index] = [start + at]
         else:
-            found.append(start + stop - back)
-    return places
+            found.append(start + at)
+    words = automaton.words
+    return {words[index]: found for index, found in by_index.items()}
 
 
-def automaton_of(words: list[str]) -> Any:
-    """An Aho-Corasick automaton over `words` for `scanned`, or None without pyahocorasick
-    (or without words)."""
+def automaton_of(words: list[str]) -> Automaton | None:
+    """An Aho-Corasick automaton over `words` for `scanned`, or None without
+    ahocorasick_rs (or without words)."""
     global _scanner
     if _scanner is None:
         try:
-            _scanner = importlib.import_module("ahocorasick")
+            _scanner = importlib.import_module("ahocorasick_rs")
         except ImportError:
             _scanner = False
     if _scanner is False or not words:
         return None
-    automaton = _scanner.Automaton()
-    for word in words:
-        automaton.add_word(word, (word, len(word) - 1))
-    automaton.make_automaton()
-    return automaton
+    # every match of every word (overlapping ones need the standard kind of matching)
+    finder = _scanner.AhoCorasick(words, matchkind=_scanner.MatchKind.Standard)
+    return Automaton(finder, tuple(words))
 
 
-def _scanning() -> Any:
+def _scanning() -> Automaton | None:
     """The automaton over the vocabulary, made again when words were added to it."""
     global _automaton, _built
     if _scanner is False:

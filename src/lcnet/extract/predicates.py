@@ -198,9 +198,8 @@ def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
     if forms is None:
         return
     company, others = forms
-    for word in language(code).other_before:
-        at = low.find(word, start, end)
-        while at >= 0:
+    for word in language(code).other_before:  # the stretch's index: no pass here
+        for at in occurrences(low, start, end, word):
             if (at == 0 or not low[at - 1].isalnum()) and company.search(
                 low, max(start, at - _COMPANY_REACH), at
             ):
@@ -209,7 +208,6 @@ def others_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
                     first = found.start("qualifier") if found["qualifier"] else at
                     yield Others(first, found.end("number"), found["number"],
                                  found["qualifier"] or "")  # fmt: skip
-            at = low.find(word, at + 1, end)
 
 
 def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Others]:
@@ -225,9 +223,8 @@ def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Other
     forms = _addition_forms(code)
     cues = grammar(code).cues
     for back, words, form in forms:
-        for word in words:
-            at = low.find(word, start, end)
-            while at >= 0:
+        for word in words:  # the stretch's index (occurrences): no pass here
+            for at in occurrences(low, start, end, word):
                 if (at == 0 or not low[at - 1].isalnum()) and not low[
                     at + len(word) : at + len(word) + 1
                 ].isalnum():
@@ -238,7 +235,6 @@ def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Other
                     )
                     if found is not None and _joined_clause(low, found, start, end, cues):
                         yield Others(found.start(), found.end(), found["number"], "")
-                at = low.find(word, at + 1, end)
 
 
 _NUMBER_REACH = 40  # characters before an addition word where its number may start

@@ -19,6 +19,7 @@ from functools import cache
 from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.numbers import alternation
+from lcnet.extract.occurrences import occurrences
 from lcnet.extract.sentence import Sentence
 
 # (start, end, country)
@@ -66,11 +67,14 @@ def zero_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Zero]:
 
 
 def _scan(low: str, start: int, end: int, word: str) -> list[int]:
+    """The places of `word` in low[start:end], none overlapping the one before (as a
+    str.find from each one's end finds them), from the stretch's index."""
     found = []
-    at = low.find(word, start, end)
-    while at >= 0:
-        found.append(at)
-        at = low.find(word, at + len(word), end)
+    after = start
+    for at in occurrences(low, start, end, word):
+        if at >= after:
+            found.append(at)
+            after = at + len(word)
     return found
 
 
