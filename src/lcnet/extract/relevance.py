@@ -588,7 +588,7 @@ def _owned_by_another(
         and not _names_the_gnlc(sentence, n)
         and not _quoted_word(sentence.low, n)
         and not (parts and sentence.has("subset", n.end, phrase.start))
-        and not shortlisted_from(sentence, n.end)
+        and not shortlisted_from(sentence, n.end, Span(phrase.start, phrase.end))
         and not _next_clauses(sentence, phrase, n)
         and not _deep_in_a_later_clause(sentence, phrase, n)
     ]
