@@ -332,6 +332,7 @@ def about_network(
         # last, a part of another body's cities that joins or is a member is the network's
         part = (
             memory.head_final
+            and sentence.has("negative")  # the common case: no other body, no question
             and _joins_after(phrase, sentence)
             and country_named_last(
                 sentence.low, sentence.span.start, phrase.start, sentence.grammar
