@@ -1060,7 +1060,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
         # applies to
     among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
-    if among and shortlisted_from(sentence, phrase.end):
+    if among and shortlisted_from(sentence, phrase.end, Span(phrase.start, phrase.end)):
         return True  # "평생학습도시 11곳 중 3곳이 국내 후보 도시로 선정됐다": the pool a
         # shortlist of candidates is drawn from, the applicants
     # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di

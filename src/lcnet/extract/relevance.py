@@ -332,6 +332,7 @@ def about_network(
         # last, a part of another body's cities that joins or is a member is the network's
         part = (
             memory.head_final
+            and sentence.has("negative")  # the common case: no other body, no question
             and _joins_after(phrase, sentence)
             and country_named_last(
                 sentence.low, sentence.span.start, phrase.start, sentence.grammar
@@ -588,7 +589,7 @@ def _owned_by_another(
         and not _names_the_gnlc(sentence, n)
         and not _quoted_word(sentence.low, n)
         and not (parts and sentence.has("subset", n.end, phrase.start))
-        and not shortlisted_from(sentence, n.end)
+        and not shortlisted_from(sentence, n.end, Span(phrase.start, phrase.end))
         and not _next_clauses(sentence, phrase, n)
         and not _deep_in_a_later_clause(sentence, phrase, n)
     ]

@@ -148,18 +148,41 @@ def describes_the_network(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def shortlisted_from(sentence: Sentence, start: int) -> bool:
+def shortlisted_from(sentence: Sentence, start: int, figure: Span) -> bool:
     """Where words touch, whether a word of "among" after `start` is followed, in the
-    sentence, by a word of the network's shortlist (Language.shortlist_words): the cities
-    counted there, and their part, are the network's applicants and candidates, whatever
-    body the words before `start` name ("국내 평생학습도시 11곳 중 3곳이 국내 후보 도시로
-    선정됐다")."""
+    clause of the figure at low[figure.start:figure.end], by a word of the network's
+    shortlist (Language.shortlist_words): the cities counted there, and their part, are
+    the network's applicants and candidates, whatever body the words before `start` name
+    ("국내 평생학습도시 11곳 중 3곳이 국내 후보 도시로 선정됐다"; not "…12곳 중 5곳이 우수
+    평생학습도시로 선정됐으며, 시는 GNLC 후보로도 뽑혔다", a shortlist of another clause)."""
     words = sentence.grammar.language.shortlist_words
     if not words or not sentence.touching:
         return False
-    among = sentence.within(start, sentence.span.end, ("subset",))
-    low, end = sentence.low, sentence.span.end
-    return bool(among) and any(low.find(w, among[0].end, end) >= 0 for w in words)
+    low, span = sentence.low, sentence.span
+    among = sentence.within(start, span.end, ("subset",))
+    if not among:
+        return False
+    # a clause ends at a verb before a comma (Language.clause_closers), not at the commas
+    # of a list of names ("9곳 가운데 전북 부안군, 경기 하남시와 함께 국내 후보로")
+    ends = _clause_ends(sentence.grammar.language.code)
+    marks = [m.end() for m in ends.finditer(low, span.start, figure.start)]
+    clause_start = max(marks[-1] if marks else span.start, start)
+    after = ends.search(low, figure.end, span.end)
+    clause_end = after.start() if after is not None else span.end
+    if among[0].start >= clause_end:  # "14곳이 도전했고, 이 가운데 3곳이 후보로": the
+        after = ends.search(low, among[0].end, span.end)  # clause "among" opens
+        clause_end = after.start() if after is not None else span.end
+    return any(low.find(w, clause_start, clause_end) >= 0 for w in words)
+
+
+@cache
+def _clause_ends(code: str) -> re.Pattern[str]:
+    """A clause's end: a verb that closes it before a comma (Language.clause_closers), or
+    a semicolon; where the language gives no closers, any clause mark."""
+    closers = language(code).clause_closers
+    if not closers:
+        return _CLAUSE_MARK
+    return re.compile("|".join([*(f"(?:{c})" for c in closers), r"[;\uff1b]"]))
 
 
 # A document about learning cities in title brackets (zh 《》, ja and ko 『』, ko and zh 〈〉),
