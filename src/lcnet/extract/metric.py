@@ -609,6 +609,19 @@ def _cities(
     ):  # "세 곳이 새로 이름을 올리며 59곳으로 늘었다": the intake, then the total it reached
         cue = "total"
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
+    if (
+        cue == "intake"
+        and not others
+        and Role.NEW not in phrase.roles
+        and phrase.unit is not Unit.CAPITAL
+        and _beyond_intakes(phrase)
+        and not sentence.has("candidate", sentence.span.start, sentence.span.end)
+    ):
+        # more than any intake (77 at most), after a verb of joining, and not said to be
+        # new: the group the subject joins, whatever word names it ("junta-se a uma lista
+        # com 356 membros", "se incorpora a un colectivo de 359 urbes", "entre dans un
+        # club de 425 villes", "gia nhập danh sách 425 thành viên"): the network's size
+        cue = "total"
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
@@ -842,6 +855,15 @@ def _cities(
         )
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    # "foram aprovadas candidaturas de outras 76 cidades", "the applications of 64 cities
+    # were accepted": the applications are the head of the count, a verb of entering
+    # governs them
+    approved = approved or (
+        cue == "intake"
+        and not grammar.language.attached  # (where words touch, the clause ends unmarked:
+        # "국내 신청 도시는 12곳이었으나 최종 선정은 3곳": the applicants, then the selected)
+        and _applications_of(low, phrase, sentence, previous, following)
+    )
     # "Parmi elles figurent deux villes françaises, Brest et Nanterre, dont les candidatures
     # avaient été transmises au printemps": a part of the intake, its application behind it
     approved = approved or (
@@ -890,6 +912,37 @@ def _cities(
     else:
         metric = Metric.TOTAL_CITIES
     return Reading(metric, value, country, region, review, along)
+
+
+def _applications_of(
+    low: str, phrase: Phrase, sentence: Sentence, previous: Previous | None, following: int
+) -> bool:
+    """Whether a word of applying heads the count, a short link between them and no
+    clause mark ("candidaturas de outras 76 cidades", "las postulaciones de 77 ciudades",
+    "the applications of 64 cities"), and the verb of entering is theirs: before them with
+    no other count between ("foram aprovadas 64 das candidaturas de 120 cidades": the 64),
+    or after them in their clause ("Das candidaturas de 120 cidades, foram aprovadas 64")."""
+    head = next(
+        (
+            cue
+            for cue in sentence.within(phrase.start - _HEAD_REACH, phrase.start, ("candidate",))
+            if len(low[cue.end : phrase.start].split()) <= _HEAD_WORDS
+            and _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
+        ),
+        None,
+    )
+    if head is None:
+        return False
+    since = sentence.span.start if previous is None else max(previous.end, sentence.span.start)
+    if sentence.has("intake", since, head.start):
+        return True
+    mark = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = min(following, mark.start() if mark else sentence.span.end)
+    return sentence.has("intake", phrase.end, end)
+
+
+_HEAD_REACH = 24  # characters of "candidaturas de las " before the count
+_HEAD_WORDS = 2  # "de", "of the", "de las"
 
 
 def _a_part(previous: Previous | None, phrase: Phrase) -> bool:

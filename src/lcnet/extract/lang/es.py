@@ -752,9 +752,13 @@ LANGUAGE = Language(
         # aceptada", "la red aprobó la candidatura de"
         r"\bcandidaturas?(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))? (?:aprobad"
         r"|aceptad|admitid)[ao]s?\b",
-        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) candidaturas?\b",
-        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) candidaturas?\b",
-        r"\badmit(?:ió|ieron) (?:la|las|su|sus) candidaturas?\b",
+        # ... its other nouns too: "se aceptaron las postulaciones de 77 ciudades"
+        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) (?:candidaturas?"
+        r"|postulaci(?:ón|ones)|solicitudes)\b",
+        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) (?:candidaturas?|postulaci(?:ón|ones)"
+        r"|solicitudes)\b",
+        r"\badmit(?:ió|ieron) (?:la|las|su|sus) (?:candidaturas?|postulaci(?:ón|ones)"
+        r"|solicitudes)\b",
         # "fueron aceptadas 72 candidaturas": the acceptance before the applications counted
         r"\b(?:fueron|son|serán) (?:aceptadas|aprobadas|admitidas)(?= (?:\S+ )?candidaturas\b)",
         r"\bhace su (?:entrada|debut|ingreso)\b",

@@ -442,7 +442,15 @@ LANGUAGE = Language(
         "novo": Role.NEW,
         # "as cidades escolhidas em fevereiro": the ones a round chose
         **dict.fromkeys(
-            ("escolhidas", "escolhidos", "selecionadas", "selecionados"),
+            # (and as Portugal and Africa spelt it before the 1990 agreement)
+            (
+                "escolhidas",
+                "escolhidos",
+                "selecionadas",
+                "selecionados",
+                "seleccionadas",
+                "seleccionados",
+            ),
             Role.NEW,
         ),
         "membro": Role.MEMBER,
@@ -767,7 +775,7 @@ LANGUAGE = Language(
         r"\bintegr(?:a|am) (?:o|este|esse) grupo\b",
         r"\bintegr(?:a|am) (?:a|esta|essa) (?:nova )?(?:lista|turma|leva)\b",
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
-        r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
+        r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecc?ionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
         r"\bdá (?:as )?boas-vindas\b",
         r"\bdeu (?:as )?boas-vindas\b",
@@ -775,7 +783,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b(?! (?:a|o|as|os|uma?|esta|este) ?(?:\w+ )?(?:conferência|reunião"
         r"|encontro|fórum|cúpula|evento|congresso|festival|seminário|oficina|assembleia"
         r"|delegação|delegados|participantes|especialistas|edição)s?\b)",
-        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid|escolhid)[ao]s?\b",
+        r"\b(?:anunciad|reconhecid|selecc?ionad|designad|admitid|escolhid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",

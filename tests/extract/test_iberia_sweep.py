@@ -1,0 +1,38 @@
+"""The variant sweeps of tests/extract/iberia_sweep.py: every case in every language, read
+on a page titled with the network's name. The cases the engine does not read yet are
+listed in OPEN and expected to fail (strictly: one that starts passing must leave the
+list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.discourse_sweep import Case
+from tests.extract.iberia_sweep import CASES
+from tests.extract.titled import mentions
+
+# (language, the body's first 40 characters) of the cases not read yet
+OPEN = frozenset(
+    {
+        # "club" is a blocker word (sports and service clubs, lang.*.negative_subjects):
+        # the group a city joins named so stays unread
+        ("pt", "Passo Fundo ingressa assim num clube de "),
+        ("es", "Firmat se integra a un club de más de 35"),
+        ("en", "Lisbon enters a club of 425 cities in 91"),
+        ("fr", "Brest entre dans un club de 425 villes d"),
+        ("it", "Lucca entra in un club di 425 città in 9"),
+    }
+)
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True)] if (case.language, case.body[:40]) in OPEN else []
+    return pytest.param(case, id=f"{case.language}-{case.rule}-{case.body[:24]}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_the_sweep_reads_every_variant(case: Case) -> None:
+    found = mentions(case.language, case.body, "2025-12-12")
+    read = {(m.metric.value, m.value) for m in found}
+    assert [e for e in case.expected if e not in read] == []
+    assert [m.value for m in found if m.value in case.absent] == []
