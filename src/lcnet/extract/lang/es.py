@@ -1425,6 +1425,9 @@ LANGUAGE = Language(
     ),
     list_links=(
         r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas|representad[ao] por)\b|:"
+        # "la red integra actualmente las ciudades de A, B y C": the members with their noun
+        r"|\bintegra(?:n|ba)?(?: (?:actualmente|hoy|ya))? (?:las|los)"
+        r" (?:siguientes )?(?:ciudades|municipios|urbes)\b"
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras)|pertenecen|forman parte)",
     sole_words=r"\búnic[ao]\b",

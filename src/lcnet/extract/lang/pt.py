@@ -1358,6 +1358,10 @@ LANGUAGE = Language(
     ),
     list_links=(
         r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas|representad[ao] por)\b|:"
+        # "a Rede em Portugal integra atualmente as cidades de A, B e C": the members, named
+        # with their noun (not "integra também A e B": some, the others said before)
+        r"|\bintegra(?:m|va)?(?: (?:atualmente|actualmente|hoje|agora))? (?:as|os)"
+        r" (?:seguintes )?(?:cidades|municípios|concelhos)\b"
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras)|fazem parte)",
     sole_words=r"\búnic[ao]\b",
