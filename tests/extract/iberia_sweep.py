@@ -19,6 +19,11 @@ Rules:
   ("aprovou as candidaturas de outras 76 cidades de 44 países": 77); near-misses:
   applications sent, not yet accepted, stay candidates, as do the applications of which
   another count was approved ("Das candidaturas de 120 cidades, foram aprovadas 64");
+- whole-list: after an intake told before, the round's list with its cities and their
+  countries is the whole intake ("Na lista agora divulgada constam 64 cidades de 35
+  países"), a country's cities on it a share ("Na lista constam três cidades brasileiras");
+- province: a province as the subject of a count of the network's cities is not the
+  country's count ("Đồng Tháp là tỉnh duy nhất cả nước có hai thành phố thuộc mạng lưới");
 - bracketed-shares: shares of an intake listed by country, each with the names of its
   cities in brackets ("três cidades do Brasil (Leme, Recife e Curitiba), uma de Portugal
   (Fundão) e ..."): every share is read.
@@ -191,4 +196,62 @@ _BRACKETED = [
        "(Lisbona).", (_N, 2), (_N, 1)),
 ]  # fmt: skip
 
-CASES = _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED
+_WHOLE_LIST = [
+    _c("pt", "whole-list",
+       "O município foi seleccionado pela UNESCO para integrar a rede. Na lista agora "
+       "divulgada constam 64 cidades de 35 países.", (_N, 64), (_NC, 35)),
+    _c("pt", "whole-list",
+       "Braga foi admitida na rede. Da lista fazem parte 64 cidades de 35 países.",
+       (_N, 64), (_NC, 35)),
+    _c("pt", "whole-list",
+       "Braga foi admitida na rede. Na lista constam 64 cidades de 35 países.",
+       (_N, 64), (_NC, 35)),
+    _c("pt", "whole-list",
+       "A UNESCO admitiu ontem 64 cidades. Na lista constam três cidades brasileiras.",
+       (_N, 64), (_N, 3)),
+    _c("es", "whole-list",
+       "Mérida fue admitida en la red. En la lista figuran 64 ciudades de 35 países.",
+       (_N, 64), (_NC, 35)),
+    _c("es", "whole-list",
+       "La UNESCO admitió ayer 64 ciudades. En la lista figuran tres ciudades mexicanas.",
+       (_N, 64), (_N, 3)),
+    _c("en", "whole-list",
+       "Hanoi was admitted to the network. The list includes 64 cities from 35 countries.",
+       (_N, 64), (_NC, 35)),
+    _c("fr", "whole-list",
+       "Brest a été admise dans le réseau. La liste compte 64 villes de 35 pays.",
+       (_N, 64), (_NC, 35)),
+    _c("pt", "bracketed-shares",
+       "Foram seleccionadas três cidades do Brasil (Recife, Curitiba e Leme), uma de Portugal\n"
+       "(Fundão) e uma de Cabo Verde.", (_N, 3), (_N, 1)),
+]  # fmt: skip
+
+# a country's members before a named newcomer's arrival: the count before the news
+# (Mention.earlier), checked in test_iberia_sweep.test_before_a_named_arrival
+BEFORE_NAMED = [
+    ("es", "Antes del ingreso de Hanói, Vietnam tenía cinco ciudades en la red.", 5),
+    ("es", "Antes del reconocimiento de Hanói, Vietnam contaba con cinco ciudades en la red.", 5),
+    ("es", "Antes de la incorporación de Lisboa, Portugal sumaba 16 ciudades en la red.", 16),
+    ("pt", "Antes do ingresso de Lisboa, Portugal tinha 16 cidades na rede.", 16),
+    ("pt", "Antes da adesão de Lisboa, Portugal contava com 16 cidades na rede.", 16),
+    ("en", "Before the admission of Hanoi, Viet Nam had five member cities.", 5),
+    ("fr", "Avant l'admission de Brest, la France comptait huit villes dans le réseau.", 8),
+    ("it", "Prima dell'ingresso di Trieste, l'Italia aveva otto città nella rete.", 8),
+    ("vi", "Trước khi Hà Nội được công nhận, Việt Nam đã có 5 thành phố là thành viên.", 5),
+]
+
+_PROVINCE = [
+    _n("vi", "province",
+       "Đồng Tháp là tỉnh duy nhất cả nước có hai thành phố thuộc mạng lưới.", 2),
+    _n("vi", "province",
+       "Đồng Tháp là tỉnh duy nhất trong cả nước có 2 thành phố là thành viên của mạng lưới.", 2),
+    _n("vi", "province", "Đồng Tháp là tỉnh đầu tiên có hai thành phố được công nhận.", 2),
+    _c("vi", "province",
+       "Nghệ An là tỉnh có thành phố Vinh, một trong 6 thành phố của Việt Nam thuộc mạng lưới.",
+       ("country_cities", 6)),
+    _c("vi", "province",
+       "Việt Nam có 6 thành phố thành viên; tỉnh duy nhất có hai thành phố là Đồng Tháp.",
+       ("country_cities", 6)),
+]  # fmt: skip
+
+CASES = _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE

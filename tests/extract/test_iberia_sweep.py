@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.discourse_sweep import Case
-from tests.extract.iberia_sweep import CASES
+from tests.extract.iberia_sweep import BEFORE_NAMED, CASES
 from tests.extract.titled import mentions
 
 # (language, the body's first 40 characters) of the cases not read yet
@@ -21,6 +21,9 @@ OPEN = frozenset(
         ("en", "Lisbon enters a club of 425 cities in 91"),
         ("fr", "Brest entre dans un club de 425 villes d"),
         ("it", "Lucca entra in un club di 425 città in 9"),
+        # a negative subject anywhere in the sentence blocks a count with no cue of its
+        # own (relevance._owned_by_another): the province's clause after a semicolon too
+        ("vi", "Việt Nam có 6 thành phố thành viên; tỉnh"),
     }
 )
 
@@ -36,3 +39,9 @@ def test_the_sweep_reads_every_variant(case: Case) -> None:
     read = {(m.metric.value, m.value) for m in found}
     assert [e for e in case.expected if e not in read] == []
     assert [m.value for m in found if m.value in case.absent] == []
+
+
+@pytest.mark.parametrize(("language", "body", "value"), BEFORE_NAMED)
+def test_before_a_named_arrival(language: str, body: str, value: int) -> None:
+    found = mentions(language, body, "2025-12-12")
+    assert [(m.value, m.earlier) for m in found] == [(value, True)]

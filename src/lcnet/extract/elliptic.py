@@ -1728,7 +1728,7 @@ def placed_siblings(
             yield (first, at, phrase.unit, value, Qualifier.EXACT, roles, country, None)
 
 
-_NAMES_IN_BRACKETS = re.compile(r"[ \t]*\([^()\d\n]{1,120}\)")
+_NAMES_IN_BRACKETS = re.compile(r"[ \t\n]*\([^()\d]{1,120}\)")
 
 
 @cache

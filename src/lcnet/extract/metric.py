@@ -22,7 +22,7 @@ from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbered_parts import part_before, place_of_a_part
-from lcnet.extract.numbers import alternation
+from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Cue, Sentence, Span
@@ -151,7 +151,7 @@ def read_metric(
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
-        reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
+        reading = _cities(low, phrase, sentence, previous, following, grammar, chain, ahead)
     if reading is None:
         return None
     if reading.value not in _plausible(reading):
@@ -471,6 +471,7 @@ def _cities(
     following: int,
     grammar: Grammar,
     chain: int = -1,
+    ahead: Ahead | None = None,
 ) -> Reading | None:
     if phrase.sibling and previous is not None and previous.metric in _SHARES:
         # "um de Portugal" after "Três municípios do Brasil": what the first counts
@@ -901,7 +902,15 @@ def _cities(
         metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
-    elif new and cue == "subset" and not (country or region) and _a_part(previous, phrase):
+    elif (
+        new
+        and cue == "subset"
+        and not (country or region)
+        and _a_part(previous, phrase)
+        # "Na lista agora divulgada constam 64 cidades de 35 países": a count with its
+        # countries is the whole list, not a part of it
+        and not _with_its_countries(low, phrase, ahead, grammar)
+    ):
         # "새로 가입한 64개 도시 가운데 16곳은 아프리카 도시다": a part of the intake whose
         # owner is not read is not the intake
         return None
@@ -955,6 +964,27 @@ def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
 
 
 _NEW_OR_MEMBER = frozenset({Role.NEW, Role.MEMBER})
+
+
+def _with_its_countries(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
+    """Whether the countries of the cities follow them: "64 cidades de 35 países"."""
+    if ahead is not None:  # (where countries come first, the next figure is known)
+        return (
+            ahead.phrase.unit is Unit.COUNTRY
+            and grammar.pairing_gap.fullmatch(low, phrase.end, ahead.phrase.start) is not None
+        )
+    gap = grammar.pairing_gap.match(low, phrase.end)
+    if gap is None or grammar.language.attached:
+        return False
+    return _countries_next(grammar.language.code).match(low, gap.end()) is not None
+
+
+@cache
+def _countries_next(code: str) -> re.Pattern[str]:
+    """A count of countries: "35 países", "46 countries"."""
+    data = _grammar(code).language
+    nouns = alternation([noun for noun, unit in data.units.items() if unit is Unit.COUNTRY])
+    return re.compile(rf"(?:{number_pattern(code)})\s+(?:{nouns})(?!\w)")
 
 
 _INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand

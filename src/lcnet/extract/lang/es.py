@@ -1391,6 +1391,8 @@ LANGUAGE = Language(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
         # a named newcomer's arrival: "antes de la llegada de Hanói"
+        # ... its masculine nouns too: "antes del ingreso de Hanói"
+        r"|(?<!\w)antes del (?:ingreso|reconocimiento|nombramiento|arribo) de\b"
         r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
         r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
