@@ -24,6 +24,11 @@ Rules:
   países"), a country's cities on it a share ("Na lista constam três cidades brasileiras");
 - province: a province as the subject of a count of the network's cities is not the
   country's count ("Đồng Tháp là tỉnh duy nhất cả nước có hai thành phố thuộc mạng lưới");
+- national: a count too small for the network, its sentence naming the country before
+  the network that holds it, or a national network after the text named the country ("os
+  concelhos portugueses que fazem parte da rede, hoje composta por 15", "la red
+  nacional, integrada hoy por nueve municipios"): that country's members; near-misses: a
+  delegation, a province's part, a quota, heritage sites, Educating Cities;
 - bracketed-shares: shares of an intake listed by country, each with the names of its
   cities in brackets ("três cidades do Brasil (Leme, Recife e Curitiba), uma de Portugal
   (Fundão) e ..."): every share is read.
@@ -254,4 +259,32 @@ _PROVINCE = [
        ("country_cities", 6)),
 ]  # fmt: skip
 
-CASES = _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE
+_CC = "country_cities"
+_NATIONAL = [
+    _c("pt", "national",
+       "Os concelhos portugueses que fazem parte da rede, hoje composta por 15 cidades, "
+       "reuniram-se em Braga.", (_CC, 15)),
+    _c("pt", "national", "A rede em Portugal conta com 15 municípios.", (_CC, 15)),
+    _c("pt", "national", "Em Portugal, a rede nacional reúne hoje 16 municípios.", (_CC, 16)),
+    _c("pt", "national",
+       "O encontro decorreu em Portugal. A rede nacional, que junta 16 municípios, volta a "
+       "reunir-se em 2026.", (_CC, 16)),
+    _c("es", "national",
+       "En Colombia, la red nacional, integrada actualmente por nueve municipios, se reunió "
+       "en Medellín.", (_CC, 9)),
+    _c("es", "national",
+       "Se formalizó la red de Colombia. El alcalde preside la red nacional, integrada hoy por "
+       "nueve municipios.", (_CC, 9)),
+    _c("en", "national",
+       "The Portuguese members of the network, now 15 cities, met in Braga.", (_CC, 15)),
+    _n("vi", "national", "Đoàn Việt Nam gồm đại diện ba thành phố Vinh, Sa Đéc và Sơn La.", 3),
+    _n("vi", "national",
+       "Việt Nam hiện có 3 thành phố là thành viên của mạng lưới, trong đó Đồng Tháp có 2 "
+       "thành phố.", 2),
+    _n("de", "national", "Die Deutsche UNESCO-Kommission darf bis zu drei Städte vorschlagen.", 3),
+    _n("it", "national", "Non è una rete di città: l'Italia ne conta 61, un primato.", 61),
+    _n("pt", "national",
+       "A Rede Portuguesa das Cidades Educadoras reúne 68 municípios.", 68),
+]  # fmt: skip
+
+CASES = _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE + _NATIONAL

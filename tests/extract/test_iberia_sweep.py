@@ -24,6 +24,8 @@ OPEN = frozenset(
         # a negative subject anywhere in the sentence blocks a count with no cue of its
         # own (relevance._owned_by_another): the province's clause after a semicolon too
         ("vi", "Việt Nam có 6 thành phố thành viên; tỉnh"),
+        # "junta" both gathers and joins (pt.intake_cues): the sentence speaks of joining
+        ("pt", "O encontro decorreu em Portugal. A rede "),
     }
 )
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.changes import changes_to, started_from
-from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
+from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, _places, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical, taking_part
 from lcnet.extract.lang import Role, Unit
@@ -154,6 +154,21 @@ def read_metric(
         reading = _cities(low, phrase, sentence, previous, following, grammar, chain, ahead)
     if reading is None:
         return None
+    if (
+        reading.metric is Metric.TOTAL_CITIES
+        and 1 < reading.value < _SMALLEST_TOTAL
+        and not (reading.country or reading.region or reading.along)
+        and phrase.unit is not Unit.OTHERS
+        and Role.OTHER not in phrase.roles
+        and not grammar.language.attached
+        and not sentence.has("intake")
+    ):
+        # "os concelhos portugueses que fazem parte da rede, hoje composta por 15",
+        # "a rede nacional reúne hoje 15 municípios": too few for the network, its
+        # sentence says whose members they are
+        home = _national_home(low, phrase, sentence, grammar)
+        if home is not None:
+            return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
     if reading.value not in _plausible(reading):
         # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
         # than the network ever had, and no metric said: a default, not a drop
@@ -207,6 +222,52 @@ def read_metric(
             return _small_default(low, phrase, sentence, reading, grammar)
         reading = reading._replace(country=home)
     return reading
+
+
+def _national_home(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> str | None:
+    """The country whose members a count too small for the network is: the one its
+    sentence names before it (by name or adjective, not in brackets), or, where the
+    sentence names a national network (Language.national_networks), the one the text
+    named last before it ("Rede ... em Portugal" ... "A rede nacional reúne hoje 15")."""
+    if phrase.qualifier is Qualifier.AT_MOST:
+        return None  # "bis zu drei Städte vorschlagen": a quota
+    if sentence.has("subset", sentence.span.start, phrase.start):
+        return None  # "trong đó Đồng Tháp có 2": a part
+    named = _places_named(low, sentence.span.start, phrase.start, grammar)
+    if named is not None:
+        # the country, then the network that holds the count: "os concelhos portugueses
+        # que fazem parte da rede, hoje composta por 15" (not "Đoàn Việt Nam gồm đại diện
+        # ba thành phố": no network between them)
+        home, at = named
+        between = any(
+            at <= c.start
+            and c.end <= phrase.start
+            and (c.kind == "gnlc" or c.kind == "reference")
+            and not _OF_SOMETHING.match(low, c.end)
+            for c in sentence.networks
+        )  # not "Portugal tem na rede de bibliotecas 14 cidades": a network of something else
+        return home if between else None
+    words = grammar.language.national_networks
+    if not words or not any(low.find(w, sentence.span.start, phrase.start) >= 0 for w in words):
+        return None
+    return country_named_last(low, max(0, phrase.start - _NATIONAL_REACH), phrase.start, grammar)
+
+
+_NATIONAL_REACH = 2_000  # characters before the count where its country may be named
+_OF_SOMETHING = re.compile(r"\s+(?:de|do|da|dos|das|del|of|di|des|der|von)\s")
+
+
+def _places_named(low: str, start: int, end: int, grammar: Grammar) -> tuple[str, int] | None:
+    """The country named last in low[start:end] (not in brackets) and where its name ends."""
+    home = country_named_last(low, start, end, grammar, outside_brackets=True)
+    if home is None:
+        return None
+    data = grammar.language
+    for found in reversed(list(_places(data.code).finditer(low, start, end))):
+        key = " ".join(found.group().split())
+        if (data.country_names.get(key) or data.demonyms.get(key)) == home:
+            return home, found.end()
+    return None
 
 
 def _small_default(

@@ -1425,6 +1425,7 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:había (?:ingresado|entrado|sido admitida)"
         r"|se había (?:unido|incorporado))(?!\w)"
     ),
+    national_networks=("red nacional",),  # not "Red Mexicana", "Red Argentina": others'
     list_links=(
         r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas|representad[ao] por)\b|:"
         # "la red integra actualmente las ciudades de A, B y C": the members with their noun

@@ -1356,6 +1356,7 @@ LANGUAGE = Language(
         r" (?:adesão|entrada|admissão)(?!\w)"
         r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
     ),
+    national_networks=("rede nacional",),  # not "Rede Portuguesa": Educating Cities'
     list_links=(
         r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas|representad[ao] por)\b|:"
         # "a Rede em Portugal integra atualmente as cidades de A, B e C": the members, named
