@@ -29,6 +29,8 @@ Rules:
   concelhos portugueses que fazem parte da rede, hoje composta por 15", "la red
   nacional, integrada hoy por nueve municipios"): that country's members; near-misses: a
   delegation, a province's part, a quota, heritage sites, Educating Cities;
+- opener: a date opening the sentence before the names that join with others ("Em
+  fevereiro de 2024, Curitiba, Leme e Recife ... junto com outras 61": 64);
 - bracketed-shares: shares of an intake listed by country, each with the names of its
   cities in brackets ("três cidades do Brasil (Leme, Recife e Curitiba), uma de Portugal
   (Fundão) e ..."): every share is read.
@@ -287,4 +289,32 @@ _NATIONAL = [
        "A Rede Portuguesa das Cidades Educadoras reúne 68 municípios.", 68),
 ]  # fmt: skip
 
-CASES = _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE + _NATIONAL
+_OPENER = [
+    _c("pt", "opener",
+       "Em fevereiro de 2024, Curitiba, Leme e Recife tinham sido admitidas junto com outras 61 "
+       "cidades do mundo.", (_N, 64)),
+    _c("pt", "opener",
+       "Em setembro de 2020, Batalha, Loures e Ourém entraram na rede com outras 51 cidades.",
+       (_N, 54)),
+    _c("pt", "opener",
+       "Em 2019, Alcobaça, Cantanhede e Setúbal entraram com outras 35.", (_N, 38)),
+    _c("es", "opener",
+       "En febrero de 2024, Curitiba, Leme y Recife fueron admitidas junto con otras 61 "
+       "ciudades.", (_N, 64)),
+    _c("es", "opener",
+       "En septiembre de 2020, Quibdó, Rionegro y Tunja ingresaron junto a otras 51 ciudades.",
+       (_N, 54)),
+    _c("it", "opener",
+       "Nel febbraio 2024, Lucca, Trieste e Brescia sono entrate insieme ad altre 61 città.",
+       (_N, 64)),
+    _c("fr", "opener",
+       "En février 2024, Agadir, Fès et Essaouira ont été admises avec 61 autres villes.",
+       (_N, 64)),
+    _c("en", "opener",
+       "In September 2020, Bouaké, Sa Dec and Vinh were admitted along with 51 other cities.",
+       (_N, 54)),
+]  # fmt: skip
+
+CASES = (
+    _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE + _NATIONAL + _OPENER
+)

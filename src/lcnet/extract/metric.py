@@ -2277,9 +2277,10 @@ _CLAUSE_OPENS = re.compile(
     r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
-    r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
-    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
-    r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
+    r"|(?:in|en|em|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,",
+    # "Em fevereiro de 2024,", "En septiembre de 2020,"
+    r"|^[^,\d]{0,20}\d[^,]{0,24},\s*"
     # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"
     r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
     r"[\u2013\u2014]\s*"
