@@ -31,6 +31,9 @@ Rules:
   delegation, a province's part, a quota, heritage sites, Educating Cities;
 - opener: a date opening the sentence before the names that join with others ("Em
   fevereiro de 2024, Curitiba, Leme e Recife ... junto com outras 61": 64);
+- result: a clause of result after a comma has its own verb ("ingresó San Nicolás, de
+  modo que son dos las comunas chilenas": Chile's members, not its intake;
+  Language.result_connectors); near-misses: the intake before the comma stays one;
 - bracketed-shares: shares of an intake listed by country, each with the names of its
   cities in brackets ("três cidades do Brasil (Leme, Recife e Curitiba), uma de Portugal
   (Fundão) e ..."): every share is read.
@@ -315,6 +318,37 @@ _OPENER = [
        (_N, 54)),
 ]  # fmt: skip
 
+_RESULT = [
+    _c("es", "result",
+       "Junto con Renca ingresó San Nicolás, de modo que son dos las comunas chilenas de la red.",
+       (_CC, 2)),
+    _c("es", "result",
+       "Ingresó San Nicolás, con lo que son ya dos las comunas chilenas en la red.", (_CC, 2)),
+    _c("pt", "result",
+       "Com Lisboa entrou também Passo Fundo, pelo que são agora 17 as cidades portuguesas "
+       "na rede.", (_CC, 17)),
+    _c("pt", "result",
+       "Entrou Lisboa, de modo que são 17 as cidades portuguesas da rede.", (_CC, 17)),
+    _c("en", "result", "San Nicolás joined with Renca, so that Chile now counts two members.",
+       (_CC, 2)),
+    _c("fr", "result",
+       "Sousse a rejoint le réseau, de sorte que la Tunisie compte deux villes membres.",
+       (_CC, 2)),
+    _c("it", "result",
+       "È entrata Trieste, per cui le città italiane della rete sono otto.", (_CC, 8)),
+    _c("es", "result", "Entraron 72 ciudades, de modo que la red suma 425.", (_N, 72), (_T, 425)),
+    _c("es", "result", "Ingresaron dos comunas chilenas, de modo que Chile debuta en la red.",
+       (_N, 2)),
+]  # fmt: skip
+
 CASES = (
-    _GROUP + _OLD_SPELLING + _APPROVED + _BRACKETED + _WHOLE_LIST + _PROVINCE + _NATIONAL + _OPENER
+    _GROUP
+    + _OLD_SPELLING
+    + _APPROVED
+    + _BRACKETED
+    + _WHOLE_LIST
+    + _PROVINCE
+    + _NATIONAL
+    + _OPENER
+    + _RESULT
 )

@@ -678,6 +678,7 @@ def _cities(
         and phrase.unit is not Unit.CAPITAL
         and _beyond_intakes(phrase)
         and not sentence.has("candidate", sentence.span.start, sentence.span.end)
+        and _group_between(low, sentence, own, phrase)
     ):
         # more than any intake (77 at most), after a verb of joining, and not said to be
         # new: the group the subject joins, whatever word names it ("junta-se a uma lista
@@ -984,6 +985,19 @@ def _cities(
     return Reading(metric, value, country, region, review, along)
 
 
+def _group_between(low: str, sentence: Sentence, own: Span, phrase: Phrase) -> bool:
+    """Whether words stand between the last verb of joining and the count: the group
+    joined ("junta-se a uma lista com 356", "gia nhập danh sách 425"), not the verb's own
+    object ("has added more than 190 members": the additions)."""
+    joining = sentence.within(own.start, phrase.start, ("intake",))
+    if not joining:
+        return False
+    return len(low[joining[-1].end : phrase.start].split()) >= _GROUP_WORDS
+
+
+_GROUP_WORDS = 1  # "nhóm", "danh sách", "a list of", "a uma lista com"
+
+
 def _applications_of(
     low: str, phrase: Phrase, sentence: Sentence, previous: Previous | None, following: int
 ) -> bool:
@@ -998,6 +1012,9 @@ def _applications_of(
             for cue in sentence.within(phrase.start - _HEAD_REACH, phrase.start, ("candidate",))
             if len(low[cue.end : phrase.start].split()) <= _HEAD_WORDS
             and _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
+            # the noun and its "of" ("candidaturas de", "applications of"), not a verb of
+            # applying ("Um die Aufnahme bewarben sich mehr als 200 Städte": applicants)
+            and _HEAD_LINK.match(low, cue.end) is not None
         ),
         None,
     )
@@ -1013,6 +1030,7 @@ def _applications_of(
 
 _HEAD_REACH = 24  # characters of "candidaturas de las " before the count
 _HEAD_WORDS = 2  # "de", "of the", "de las"
+_HEAD_LINK = re.compile(r"\s+(?:de|of|from|di|des|da|do|das|dos|del|delle|dei|von|aus)\s")
 
 
 def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
@@ -2028,12 +2046,18 @@ def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Spa
     spoke of six Qatari members"); where the verb ends its clause, after a verb that
     closed one with a comma too ("本市は2017年に加盟し、現在は世界356都市が加盟する
     ネットワーク": the figure's own verb comes after it). A gapped figure ("en 2020, 54;
-    en 2022, 77") keeps its verb."""
+    en 2022, 77") keeps its verb. A clause of result after a comma is its own too
+    (Language.result_connectors: "ingresó San Nicolás, de modo que son dos las ...")."""
+    result = -1
+    for word in grammar.language.result_connectors:
+        found = low.rfind(f", {word} ", before.start, phrase.start)
+        result = max(result, found + 1 if found >= 0 else -1)
     if phrase.gapped:
-        return before
+        return before if result < 0 else Span(result + 1, before.end)
     mark = max(
         low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
     )
+    mark = max(mark, result)
     closers = _clause_closers(grammar.language.code)
     if closers is not None:
         for closed in closers.finditer(low, before.start, phrase.start):

@@ -511,6 +511,10 @@ class Language(NamedTuple):
     # a count too small for the network that it holds is the members of the country named
     # last before it in the text (lcnet.extract.metric._national_home).
     national_networks: tuple[str, ...] = ()
+    # Words after a comma that open a clause of result, its verb the figure's own: "ingresó
+    # San Nicolás, de modo que son dos las comunas chilenas" (the count is the members
+    # after the intake, not the intake; literal, lower case; lcnet.extract.metric._own_clause)
+    result_connectors: tuple[str, ...] = ()
     # The word between a rank and the members it comes after: "Dresden ist die vierte -
     # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
     rank_after: tuple[str, ...] = ()

@@ -1301,6 +1301,7 @@ LANGUAGE = Language(
         r"both",
     ),
     # ... and a colon after the members named ("The Vietnamese members of the network: A, B")
+    result_connectors=("so that", "which means that", "which means"),
     list_links=(
         r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?|represented by)\b|:"
     ),

@@ -1426,6 +1426,14 @@ LANGUAGE = Language(
         r"|se había (?:unido|incorporado))(?!\w)"
     ),
     national_networks=("red nacional",),  # not "Red Mexicana", "Red Argentina": others'
+    result_connectors=(
+        "de modo que",
+        "de forma que",
+        "con lo que",
+        "por lo que",
+        "así que",
+        "de manera que",
+    ),
     list_links=(
         r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas|representad[ao] por)\b|:"
         # "la red integra actualmente las ciudades de A, B y C": the members with their noun

@@ -1357,6 +1357,7 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
     ),
     national_networks=("rede nacional",),  # not "Rede Portuguesa": Educating Cities'
+    result_connectors=("de modo que", "de forma que", "pelo que", "com o que", "de maneira que"),
     list_links=(
         r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas|representad[ao] por)\b|:"
         # "a Rede em Portugal integra atualmente as cidades de A, B e C": the members, named
