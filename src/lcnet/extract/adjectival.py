@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.lang import Attributes, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
@@ -47,6 +47,11 @@ class _Forms(NamedTuple):
     inverted: re.Pattern[str] | None = None
     # "la séptima mexicana", "la séptima de México": a rank's country right after it
     rank_place: re.Pattern[str] | None = None
+    # "la nona italiana ad entrare nella rete", "la neuvième française du réseau": a rank
+    # whose noun the country's adjective stands for, and the network or a verb of joining
+    # in the clause after it (not "la nona italiana per numero di abitanti")
+    rank_demonym: re.Pattern[str] | None = None
+    membership: re.Pattern[str] | None = None
 
 
 def adjectival(
@@ -64,6 +69,8 @@ def adjectival(
         yield from _parts(low, start, end, forms, data.code)
     if forms.rank is not None:
         yield from _ranks(low, start, end, phrases, forms, grammar)
+    if forms.rank_demonym is not None and forms.membership is not None:
+        yield from _demonym_ranks(low, start, end, forms, grammar)
 
 
 def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator[Alone]:
@@ -143,6 +150,34 @@ def _ranks(
                country, None, True, False)  # fmt: skip
 
 
+_MEMBERSHIP_REACH = 80  # characters after a rank's adjective where its network may be
+
+
+def _demonym_ranks(
+    low: str, start: int, end: int, forms: _Forms, grammar: Grammar
+) -> Iterator[Alone]:
+    """ "Brescia è la nona italiana ad entrare nella rete", "Lille devient la neuvième
+    française du réseau": a rank of a country's cities, its noun left out, with the
+    network or a verb of joining after it in its clause."""
+    data = grammar.language
+    assert forms.rank_demonym is not None
+    assert forms.membership is not None
+    for found in forms.rank_demonym.finditer(low, start, end):
+        value = data.ordinals.get(found["ordinal"])
+        country = data.demonyms.get(found["demonym"])
+        if value is None or value > _MOST or country is None:
+            continue
+        stop = min(end, found.end() + _MEMBERSHIP_REACH)
+        clause = _CLAUSE_MARK.search(low, found.end(), stop)
+        if not forms.membership.search(low, found.end(), clause.start() if clause else stop):
+            continue
+        yield (found.start("ordinal"), found.end("demonym"), Unit.CITY, value, Qualifier.EXACT,
+               _NO_ROLES, country, None, True, False)  # fmt: skip
+
+
+_CLAUSE_MARK = re.compile(r"[.;:!?\n]")
+
+
 # a sentence's end, a paragraph's or a list item's: not a hard-wrapped line's ("la
 # settima città italiana ad aderire, il borgo\nlongobardo l'ottava")
 _CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*(?:\n|[-*\u2022+#>|]|\d+[.)])")
@@ -168,6 +203,7 @@ def _forms(code: str) -> _Forms | None:
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     subject = subject_before = part = rank = inverted = rank_place = None
+    rank_demonym = membership = None
     nouns = data.adjectives_as_nouns
     if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
@@ -200,7 +236,17 @@ def _forms(code: str) -> _Forms | None:
             rf"\s+(?:(?:de|del|da|do|di|d['\u2019])\s*(?:la\s+|el\s+|o\s+|l['\u2019])?"
             rf"(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
         )
-    return _Forms(subject, subject_before, part, data.one_of, rank, inverted, rank_place)
+        if nouns:
+            rank_demonym = re.compile(
+                rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})\s+"
+                rf"(?P<demonym>{demonyms})(?![\w\u2019'-])"
+            )
+            joining = [*data.network_references, *data.network_names, *data.intake_cues]
+            membership = re.compile("|".join(f"(?:{cue})" for cue in joining))
+    return _Forms(
+        subject, subject_before, part, data.one_of, rank, inverted, rank_place, rank_demonym,
+        membership,
+    )  # fmt: skip
 
 
 # What may follow a count that ends its clause: conjunctions and prepositions.
@@ -210,12 +256,9 @@ _AFTER = (
 )  # fmt: skip
 
 
-# German extended attributes: a number, words that qualify a participle or adjective,
-# then the unit noun ("die 64 im Februar aufgenommenen Städte", "die 425 im Netzwerk
-# vertretenen Städte"). The unit nouns the attribute may end before, by language.
-_ATTRIBUTED_UNITS = {"de": ("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten")}
+# Extended attributes: a number, words that qualify a participle or adjective, then the
+# unit noun ("die 64 im Februar aufgenommenen Städte"): Language.attributes
 _ATTRIBUTE_REACH = 90  # characters between the number and the unit noun
-_ADMITTED_STEMS = ("aufgenommen", "ausgewählt", "hinzugekommen", "beigetreten", "ernannt")
 
 
 def attributed(
@@ -225,9 +268,10 @@ def attributed(
     adjective or a participle ("Mit den 64 im Februar aufgenommenen Städten", "Die vier
     in Deutschland ansässigen Mitgliedsstädte"): the number counts the noun. A
     participle of admission makes the count new; a country named inside, its country."""
-    stems = _ATTRIBUTED_UNITS.get(grammar.language.code)
-    if stems is None:
+    attributes = grammar.language.attributes
+    if attributes is None:
         return
+    stems = attributes.units
     form = _attribute_form(grammar.language.code)
     data = grammar.language
     for stem in stems:
@@ -245,11 +289,11 @@ def attributed(
             if not isinstance(value, int) or not 0 < value < _YEARS_FROM:
                 continue
             words = head["attribute"].split()
-            if not _an_attribute(words, low[at - 1 - len(head["last"]) : at - 1]):
+            if not _an_attribute(words, low[at - 1 - len(head["last"]) : at - 1], attributes):
                 continue  # "mit 12 aus anderen Städten": the noun of a preposition
             roles = (
                 noun[2] | _NEW_ROLE
-                if any(w.startswith(_ADMITTED_STEMS) for w in words)
+                if any(w.startswith(attributes.admitted) for w in words)
                 else noun[2]
             )
             country = next((data.country_names[w] for w in words if w in data.country_names), None)
@@ -295,27 +339,15 @@ def _attribute_form(code: str) -> re.Pattern[str]:
     )
 
 
-def _an_attribute(words: list[str], last: str) -> bool:
+def _an_attribute(words: list[str], last: str, attributes: Attributes) -> bool:
     """Whether the words between a number and a unit noun are an attribute of it: they
     open with a preposition or an adverb (a noun there is what the number counts: "30
     Teilnehmende aus anderen Städten"), hold more than a preposition and its article
     ("12 aus anderen Städten": the city noun is the preposition's), and end with a
     participle or an adjective of the kind ("aufgenommenen", "vertretenen", "ansässigen")."""
+    prepositions = attributes.prepositions
     return (
-        words[0] in _ATTRIBUTE_OPENERS
-        and any(w not in _PREPOSITIONS for w in words)
-        and last.endswith(_PARTICIPLE_ENDINGS)
+        (words[0] in prepositions or words[0] in attributes.adverbs)
+        and any(w not in prepositions for w in words)
+        and last.endswith(attributes.endings)
     )
-
-
-_PREPOSITIONS = frozenset(
-    {"im", "in", "von", "vom", "aus", "bei", "beim", "seit", "bis", "nach", "zum", "zur",
-     "am", "an", "auf", "mit", "durch", "für", "über", "unter", "der", "dem", "den", "des",
-     "die", "das", "ins"}
-)  # fmt: skip
-_ATTRIBUTE_OPENERS = _PREPOSITIONS | frozenset(
-    {"neu", "bereits", "erst", "bisher", "bislang", "zuletzt", "jüngst", "kürzlich",
-     "inzwischen", "weltweit", "offiziell", "damals", "nun", "jetzt", "heute", "derzeit",
-     "aktuell", "insgesamt", "zusammen", "gemeinsam"}
-)  # fmt: skip
-_PARTICIPLE_ENDINGS = ("ten", "enen", "igen")

@@ -637,7 +637,7 @@ def _cities(
     if (
         cue == "intake"
         and Role.NEW not in phrase.roles
-        and describes_the_network(sentence, phrase.end)
+        and describes_the_network(sentence, phrase.start, phrase.end)
     ):
         cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
     if (
@@ -807,6 +807,15 @@ def _cities(
         country = country or _home_place(low, before, phrase, grammar)
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
+    if (
+        country is None
+        and cue != "intake"
+        and phrase.value < _SMALLEST_INTAKE
+        and grammar.language.attached
+        and _members_said(low, sentence, grammar)
+    ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
+        # country's local governments listed before their count (Language.home_places)
+        country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
@@ -1209,7 +1218,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return True
     if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
         return False  # "The network's 425 member cities are interested in ...": members
-    if describes_the_network(sentence, phrase.end):
+    if describes_the_network(sentence, phrase.start, phrase.end):
         return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
         # applies to
     among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
@@ -1613,6 +1622,13 @@ def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str
     return grammar.language.home_country or None
 
 
+def _members_said(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of membership (Grammar.relative_members: 加盟, 参加, 회원, 가입, ...)
+    stands in the sentence."""
+    span = sentence.span
+    return any(low.find(w, span.start, span.end) >= 0 for w in grammar.relative_members)
+
+
 @cache
 def _home_places(code: str) -> re.Pattern[str] | None:
     form = _grammar(code).language.home_places
@@ -1781,7 +1797,7 @@ def _countries(
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
-        if cue == "intake" and describes_the_network(sentence, ahead.phrase.end):
+        if cue == "intake" and describes_the_network(sentence, phrase.start, ahead.phrase.end):
             cue = "total"  # "世界79か国356都市が参加するネットワークに加わった": its members
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
@@ -2283,6 +2299,9 @@ def _names_in(subject: str, grammar: Grammar) -> int:
     subject = BRACKETED_ASIDE.sub("", subject) if "(" in subject else subject
     opens = list(_CLAUSE_OPENS.finditer(subject))
     subject = subject[opens[-1].end() if opens else 0 :]
+    # an aside between commas after a name: "Libreville, la capitale, et Makokou, le
+    # chef-lieu de la province, ont rejoint", "Lucca, città delle mura, e Trieste"
+    subject = _COMMA_ASIDE.sub("", subject) if subject.count(",") > 1 else subject
     words = subject.replace(",", " , ").split()
     while words and words[-1] in _BEFORE_VERB:
         words.pop()
@@ -2301,6 +2320,14 @@ def _city_titles(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{titles})\s+") if titles else None
 
 
+# An aside set off by commas after a name, opened by an article or a noun of a town:
+# "Libreville, la capitale, et Makokou", "Lucca, città delle mura, e Trieste", "Hue, the
+# old capital, and Da Nang" (its closing comma kept)
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:(?:la|le|les|l['\u2019]|il|lo|gli|the|el|los|las|o|os|a|as|der|die|das|una?"
+    r"|an?|uno|ein|eine)\s+|l['\u2019]|(?:città|ville|cité|capitale?|ciudad|cidade|city|stadt"
+    r"|chef-lieu|capoluogo)\b)[^,;:]{1,80}(?=,)"
+)
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
 _BEFORE_VERB = frozenset(
     {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
@@ -2319,7 +2346,8 @@ _CLAUSE_OPENS = re.compile(
     r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
-    r"|(?:in|en|em|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # (with its month: "nel settembre 2020 Lucca e Trieste", "en septembre 2020")
+    r"|(?:in|en|em|nel|no|im) (?:[^\W\d_]+ )?(?:19|20)\d\d)\b,?\s*"
     # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,",
     # "Em fevereiro de 2024,", "En septiembre de 2020,"
     r"|^[^,\d]{0,20}\d[^,]{0,24},\s*"

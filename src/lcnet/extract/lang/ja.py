@@ -63,6 +63,11 @@ _WHEN = r"(?!\s*を[^、。\n]{0,12}(?:当時|時点|とき|時|際|ころ|頃))
 
 LANGUAGE = Language(
     code="ja",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns="(?:総数|正確な数)(?:は|が)",
+    stated_keys=("総数", "正確な数"),
+    stated_counters=("都市",),
+    stated_ends="です|である|で",
     stopwords=frozenset(
         ["の", "は", "が", "を", "に", "で", "と", "した", "する", "です", "ます"]
     ),
@@ -339,6 +344,16 @@ LANGUAGE = Language(
     country_subjects=("国内", "同国"),
     home_words=("国内",),
     home_country="JP",
+    # "岡山県岡山市と佐賀県多久市の2都市", "2016年の岡山市と翌年の多久市(佐賀県)の2市": two or
+    # more Japanese local governments (names in kanji ending in 市, 町 or 村, a prefecture
+    # before, a year or a prefecture in brackets after), listed right before their count
+    home_places=(
+        r"(?:[^\s、，,。\d]{0,3}\d{0,4}[^\s、，,。\d]{0,3}の)?(?:[一-龥]{2,3}[都道府県])?[一-龥]{1,4}[市町村]"
+        r"(?:[（(][^）)\n]{1,8}[）)])?"
+        r"(?:\s*(?:と|、|，|,|及び|および)\s*"
+        r"(?:[^\s、，,。\d]{0,3}\d{0,4}[^\s、，,。\d]{0,3}の)?(?:[一-龥]{2,3}[都道府県])?[一-龥]{1,4}[市町村]"
+        r"(?:[（(][^）)\n]{1,8}[）)])?)+の"
+    ),
     # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初加盟", "中国で
     # の最初の、このネットワークに加わった都市": the first of the country, no noun needed
     first_words=("初めて", "最初に", "初"),
@@ -498,7 +513,9 @@ LANGUAGE = Language(
         r"\s*(?:に|には)?\s*(?:(?:ユネスコ)?[^\d\s、。，,]{0,24}?(?:ネットワーク|gnlc)"
         r"(?:\s*[（(]\s*gnlc\s*[)）])?\s*(?:に|へ)\s*)?(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
         r"(?:(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
-        r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び|(?:は|も)(?=\s*、)(?![^。\n]*た(?:。|\n|$)))"
+        r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び|(?:は|も)(?=\s*、)(?![^。\n]*た(?:。|\n|$))"
+        # "2016年に登録された岡山市と本市の2都市": one of the members listed before the count
+        r"|と(?=[^。\n\d]{1,16}の\s*[\d０-９]))"
         # "本市が2016年に加盟したGNLCは、76か国294都市からなる": the network it joined
         r"|(?:gnlc|同ネットワーク|(?:学習都市|グローバル)?ネットワーク)\s*(?:は|には|では|も)\s*、?)"
     ),

@@ -167,6 +167,10 @@ _PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往�
 
 LANGUAGE = Language(
     code="zh",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns="(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)",
+    stated_keys=("总数", "總數", "总计", "總計"),
+    stated_counters=("个", "個"),
     number_range=("{low}至",),  # "70至80个城市": a range (phrase._ranges)
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
     number_words=_both_keys(
@@ -571,7 +575,10 @@ LANGUAGE = Language(
     ),
     # "由356个城市组成的网络", "356个城市参与的网络", "汇聚……的网络": the members of the
     # network the relative clause closes on
-    relative_members=_both(["组成", "构成", "参与", "参加", "汇聚", "汇集", "聚集", "共同"]),
+    # (and the verbs standing before the figure: "汇聚79个国家356个城市的网络", "拥有……的")
+    relative_members=_both(
+        ["组成", "构成", "参与", "参加", "汇聚", "汇集", "聚集", "共同", "拥有", "覆盖", "涵盖"]
+    ),
     shortlist_words=_both(["候选"]),
     membership_anchors=(
         *_both(["成员", "会员", "总数", "加入", "入选", "加盟"]),
