@@ -15,12 +15,10 @@ from tests.extract.titled import mentions
 OPEN = frozenset(
     {
         # "club" is a blocker word (sports and service clubs, lang.*.negative_subjects):
-        # the group a city joins named so stays unread
+        # the group a city joins named so stays unread (not in fr and it since franco's)
         ("pt", "Passo Fundo ingressa assim num clube de "),
         ("es", "Firmat se integra a un club de más de 35"),
         ("en", "Lisbon enters a club of 425 cities in 91"),
-        ("fr", "Brest entre dans un club de 425 villes d"),
-        ("it", "Lucca entra in un club di 425 città in 9"),
         # a negative subject anywhere in the sentence blocks a count with no cue of its
         # own (relevance._owned_by_another): the province's clause after a semicolon too
         ("vi", "Việt Nam có 6 thành phố thành viên; tỉnh"),
