@@ -1628,7 +1628,10 @@ def placed_siblings(
             continue  # the common case: no place said after the figure
         at = placed.end("country")
         while True:
-            found = tie.match(low, at, end)
+            # the names of a share's cities in brackets after its country: "três cidades do
+            # Brasil (Leme, Recife e Curitiba), uma de Portugal (Fundão) e ..."
+            named = _NAMES_IN_BRACKETS.match(low, at, end)
+            found = tie.match(low, named.end() if named else at, end)
             if found is None:
                 break
             value = 1 if found["number"] in _ONE else read_number(found["number"], data.code)
@@ -1641,6 +1644,9 @@ def placed_siblings(
             roles = phrase.roles - {Role.OTHER}
             first, at = found.start("number"), where.end("country")
             yield (first, at, phrase.unit, value, Qualifier.EXACT, roles, country, None)
+
+
+_NAMES_IN_BRACKETS = re.compile(r"[ \t\n]*\([^()\d]{1,120}\)")
 
 
 @cache

@@ -180,7 +180,8 @@ def _list(
     for match in found[1:]:  # names joined by commas and a last conjunction, each name
         gap = low[run[-1].end() : match.start()]  # with its title and aside: ", TP. Vinh
         # (Nghệ An) và TP. Cao Lãnh"
-        if re.fullmatch(rf"(?:{ASIDE})?\s*(?:,|;|,?\s+(?:{joiner}))\s*{titles}", gap):
+        # (a name's region may be joined to it by a hyphen: "Lagoa-Açores, Praia da Vitória")
+        if re.fullmatch(rf"(?:{_HYPHENED}|{ASIDE})?\s*(?:,|;|,?\s+(?:{joiner}))\s*{titles}", gap):
             run.append(match)
         elif len(run) < 2:
             run = [match]
@@ -462,6 +463,9 @@ def _besides(
     return [m for m in found if cue.end() <= m.start() and m.end() <= run[0].start()]
 
 
+_HYPHENED = r"-[^\W\d_]+"  # "Lagoa-Açores": the region after the name, as one word
+
+
 def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
     """Whether the list goes on past the names lcnet knows: an item before the first
     ("Jubail, Yanbu, [Al-Ahsa]") or after the last."""
@@ -470,6 +474,9 @@ def _more_items(low: str, start: int, end: int, joiner: str) -> bool:
     if after.lstrip().startswith("("):  # past the last name's aside: "Vinh (Nghệ An), X"
         aside = BRACKETED_ASIDE.match(low, end)
         after = low[aside.end() : aside.end() + 12] if aside else after
+    elif after.startswith("-"):  # past the last name's region: "Lagoa-Açores, X"
+        region = re.match(_HYPHENED, after)
+        after = low[end + region.end() : end + region.end() + 12] if region else after
     return (
         before.rstrip().endswith(",")
         or re.match(rf"\s*,\s*\w|\s+(?:{joiner})\s", after) is not None

@@ -15,14 +15,14 @@ from functools import cache
 from typing import NamedTuple
 
 from lcnet.extract.changes import changes_to, started_from
-from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, country_named_last
+from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, _places, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical, taking_part
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbered_parts import part_before, place_of_a_part
-from lcnet.extract.numbers import alternation
+from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network, shortlisted_from
@@ -151,9 +151,24 @@ def read_metric(
     elif phrase.unit is Unit.COUNTRY:
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
-        reading = _cities(low, phrase, sentence, previous, following, grammar, chain)
+        reading = _cities(low, phrase, sentence, previous, following, grammar, chain, ahead)
     if reading is None:
         return None
+    if (
+        reading.metric is Metric.TOTAL_CITIES
+        and 1 < reading.value < _SMALLEST_TOTAL
+        and not (reading.country or reading.region or reading.along)
+        and phrase.unit is not Unit.OTHERS
+        and Role.OTHER not in phrase.roles
+        and not grammar.language.attached
+        and not sentence.has("intake")
+    ):
+        # "os concelhos portugueses que fazem parte da rede, hoje composta por 15",
+        # "a rede nacional reúne hoje 15 municípios": too few for the network, its
+        # sentence says whose members they are
+        home = _national_home(low, phrase, sentence, grammar)
+        if home is not None:
+            return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
     if reading.value not in _plausible(reading):
         # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
         # than the network ever had, and no metric said: a default, not a drop
@@ -207,6 +222,52 @@ def read_metric(
             return _small_default(low, phrase, sentence, reading, grammar)
         reading = reading._replace(country=home)
     return reading
+
+
+def _national_home(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> str | None:
+    """The country whose members a count too small for the network is: the one its
+    sentence names before it (by name or adjective, not in brackets), or, where the
+    sentence names a national network (Language.national_networks), the one the text
+    named last before it ("Rede ... em Portugal" ... "A rede nacional reúne hoje 15")."""
+    if phrase.qualifier is Qualifier.AT_MOST:
+        return None  # "bis zu drei Städte vorschlagen": a quota
+    if sentence.has("subset", sentence.span.start, phrase.start):
+        return None  # "trong đó Đồng Tháp có 2": a part
+    named = _places_named(low, sentence.span.start, phrase.start, grammar)
+    if named is not None:
+        # the country, then the network that holds the count: "os concelhos portugueses
+        # que fazem parte da rede, hoje composta por 15" (not "Đoàn Việt Nam gồm đại diện
+        # ba thành phố": no network between them)
+        home, at = named
+        between = any(
+            at <= c.start
+            and c.end <= phrase.start
+            and (c.kind == "gnlc" or c.kind == "reference")
+            and not _OF_SOMETHING.match(low, c.end)
+            for c in sentence.networks
+        )  # not "Portugal tem na rede de bibliotecas 14 cidades": a network of something else
+        return home if between else None
+    words = grammar.language.national_networks
+    if not words or not any(low.find(w, sentence.span.start, phrase.start) >= 0 for w in words):
+        return None
+    return country_named_last(low, max(0, phrase.start - _NATIONAL_REACH), phrase.start, grammar)
+
+
+_NATIONAL_REACH = 2_000  # characters before the count where its country may be named
+_OF_SOMETHING = re.compile(r"\s+(?:de|do|da|dos|das|del|of|di|des|der|von)\s")
+
+
+def _places_named(low: str, start: int, end: int, grammar: Grammar) -> tuple[str, int] | None:
+    """The country named last in low[start:end] (not in brackets) and where its name ends."""
+    home = country_named_last(low, start, end, grammar, outside_brackets=True)
+    if home is None:
+        return None
+    data = grammar.language
+    for found in reversed(list(_places(data.code).finditer(low, start, end))):
+        key = " ".join(found.group().split())
+        if (data.country_names.get(key) or data.demonyms.get(key)) == home:
+            return home, found.end()
+    return None
 
 
 def _small_default(
@@ -471,6 +532,7 @@ def _cities(
     following: int,
     grammar: Grammar,
     chain: int = -1,
+    ahead: Ahead | None = None,
 ) -> Reading | None:
     if phrase.sibling and previous is not None and previous.metric in _SHARES:
         # "um de Portugal" after "Três municípios do Brasil": what the first counts
@@ -615,6 +677,20 @@ def _cities(
     ):  # "세 곳이 새로 이름을 올리며 59곳으로 늘었다": the intake, then the total it reached
         cue = "total"
     others = phrase.unit is Unit.OTHERS or Role.OTHER in phrase.roles
+    if (
+        cue == "intake"
+        and not others
+        and Role.NEW not in phrase.roles
+        and phrase.unit is not Unit.CAPITAL
+        and _beyond_intakes(phrase)
+        and not sentence.has("candidate", sentence.span.start, sentence.span.end)
+        and _group_between(low, sentence, own, phrase)
+    ):
+        # more than any intake (77 at most), after a verb of joining, and not said to be
+        # new: the group the subject joins, whatever word names it ("junta-se a uma lista
+        # com 356 membros", "se incorpora a un colectivo de 359 urbes", "entre dans un
+        # club de 425 villes", "gia nhập danh sách 425 thành viên"): the network's size
+        cue = "total"
     if cue == "group":  # "Ajman joins 356 cities": the group joined; "joins 71 others": new
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
@@ -857,6 +933,15 @@ def _cities(
         )
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
+    # "foram aprovadas candidaturas de outras 76 cidades", "the applications of 64 cities
+    # were accepted": the applications are the head of the count, a verb of entering
+    # governs them
+    approved = approved or (
+        cue == "intake"
+        and not grammar.language.attached  # (where words touch, the clause ends unmarked:
+        # "국내 신청 도시는 12곳이었으나 최종 선정은 3곳": the applicants, then the selected)
+        and _applications_of(low, phrase, sentence, previous, following)
+    )
     # "Parmi elles figurent deux villes françaises, Brest et Nanterre, dont les candidatures
     # avaient été transmises au printemps": a part of the intake, its application behind it
     approved = approved or (
@@ -894,7 +979,15 @@ def _cities(
         metric = Metric.NEW_CITIES  # "la única cidade portuguesa admitida": the intake's one
     elif phrase.ordinal:
         metric = Metric.COUNTRY_CITIES if country else Metric.TOTAL_CITIES
-    elif new and cue == "subset" and not (country or region) and _a_part(previous, phrase):
+    elif (
+        new
+        and cue == "subset"
+        and not (country or region)
+        and _a_part(previous, phrase)
+        # "Na lista agora divulgada constam 64 cidades de 35 países": a count with its
+        # countries is the whole list, not a part of it
+        and not _with_its_countries(low, phrase, ahead, grammar)
+    ):
         # "새로 가입한 64개 도시 가운데 16곳은 아프리카 도시다": a part of the intake whose
         # owner is not read is not the intake
         return None
@@ -907,6 +1000,54 @@ def _cities(
     return Reading(metric, value, country, region, review, along)
 
 
+def _group_between(low: str, sentence: Sentence, own: Span, phrase: Phrase) -> bool:
+    """Whether words stand between the last verb of joining and the count: the group
+    joined ("junta-se a uma lista com 356", "gia nhập danh sách 425"), not the verb's own
+    object ("has added more than 190 members": the additions)."""
+    joining = sentence.within(own.start, phrase.start, ("intake",))
+    if not joining:
+        return False
+    return len(low[joining[-1].end : phrase.start].split()) >= _GROUP_WORDS
+
+
+_GROUP_WORDS = 1  # "nhóm", "danh sách", "a list of", "a uma lista com"
+
+
+def _applications_of(
+    low: str, phrase: Phrase, sentence: Sentence, previous: Previous | None, following: int
+) -> bool:
+    """Whether a word of applying heads the count, a short link between them and no
+    clause mark ("candidaturas de outras 76 cidades", "las postulaciones de 77 ciudades",
+    "the applications of 64 cities"), and the verb of entering is theirs: before them with
+    no other count between ("foram aprovadas 64 das candidaturas de 120 cidades": the 64),
+    or after them in their clause ("Das candidaturas de 120 cidades, foram aprovadas 64")."""
+    head = next(
+        (
+            cue
+            for cue in sentence.within(phrase.start - _HEAD_REACH, phrase.start, ("candidate",))
+            if len(low[cue.end : phrase.start].split()) <= _HEAD_WORDS
+            and _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
+            # the noun and its "of" ("candidaturas de", "applications of"), not a verb of
+            # applying ("Um die Aufnahme bewarben sich mehr als 200 Städte": applicants)
+            and _HEAD_LINK.match(low, cue.end) is not None
+        ),
+        None,
+    )
+    if head is None:
+        return False
+    since = sentence.span.start if previous is None else max(previous.end, sentence.span.start)
+    if sentence.has("intake", since, head.start):
+        return True
+    mark = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = min(following, mark.start() if mark else sentence.span.end)
+    return sentence.has("intake", phrase.end, end)
+
+
+_HEAD_REACH = 24  # characters of "candidaturas de las " before the count
+_HEAD_WORDS = 2  # "de", "of the", "de las"
+_HEAD_LINK = re.compile(r"\s+(?:de|of|from|di|des|da|do|das|dos|del|delle|dei|von|aus)\s")
+
+
 def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
     """Whether a count after a word of a part is smaller than the figure before it, or,
     after an intake told in an earlier sentence, not itself said to be of new members
@@ -917,6 +1058,27 @@ def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
 
 
 _NEW_OR_MEMBER = frozenset({Role.NEW, Role.MEMBER})
+
+
+def _with_its_countries(low: str, phrase: Phrase, ahead: Ahead | None, grammar: Grammar) -> bool:
+    """Whether the countries of the cities follow them: "64 cidades de 35 países"."""
+    if ahead is not None:  # (where countries come first, the next figure is known)
+        return (
+            ahead.phrase.unit is Unit.COUNTRY
+            and grammar.pairing_gap.fullmatch(low, phrase.end, ahead.phrase.start) is not None
+        )
+    gap = grammar.pairing_gap.match(low, phrase.end)
+    if gap is None or grammar.language.attached:
+        return False
+    return _countries_next(grammar.language.code).match(low, gap.end()) is not None
+
+
+@cache
+def _countries_next(code: str) -> re.Pattern[str]:
+    """A count of countries: "35 países", "46 countries"."""
+    data = _grammar(code).language
+    nouns = alternation([noun for noun, unit in data.units.items() if unit is Unit.COUNTRY])
+    return re.compile(rf"(?:{number_pattern(code)})\s+(?:{nouns})(?!\w)")
 
 
 _INCLUDED_AFTER = 12  # characters after a count where "포함", "含まれる" may stand
@@ -1918,12 +2080,18 @@ def _own_clause(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> Spa
     spoke of six Qatari members"); where the verb ends its clause, after a verb that
     closed one with a comma too ("本市は2017年に加盟し、現在は世界356都市が加盟する
     ネットワーク": the figure's own verb comes after it). A gapped figure ("en 2020, 54;
-    en 2022, 77") keeps its verb."""
+    en 2022, 77") keeps its verb. A clause of result after a comma is its own too
+    (Language.result_connectors: "ingresó San Nicolás, de modo que son dos las ...")."""
+    result = -1
+    for word in grammar.language.result_connectors:
+        found = low.rfind(f", {word} ", before.start, phrase.start)
+        result = max(result, found + 1 if found >= 0 else -1)
     if phrase.gapped:
-        return before
+        return before if result < 0 else Span(result + 1, before.end)
     mark = max(
         low.rfind(";", before.start, phrase.start), low.rfind("\uff1b", before.start, phrase.start)
     )
+    mark = max(mark, result)
     closers = _clause_closers(grammar.language.code)
     if closers is not None:
         for closed in closers.finditer(low, before.start, phrase.start):
@@ -2179,9 +2347,10 @@ _CLAUSE_OPENS = re.compile(
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
     # (with its month: "nel settembre 2020 Lucca e Trieste", "en septembre 2020")
-    r"|(?:in|en|nel|no|im) (?:[^\W\d_]+ )?(?:19|20)\d\d)\b,?\s*"
-    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
-    r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
+    r"|(?:in|en|em|nel|no|im) (?:[^\W\d_]+ )?(?:19|20)\d\d)\b,?\s*"
+    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,",
+    # "Em fevereiro de 2024,", "En septiembre de 2020,"
+    r"|^[^,\d]{0,20}\d[^,]{0,24},\s*"
     # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"
     r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
     r"[\u2013\u2014]\s*"

@@ -558,6 +558,15 @@ class Language(NamedTuple):
     # ("The emirate, which holds the Creative City title, joins a network of 294") is not
     # what a reference after the aside points back to (literal, lower case).
     relative_pronouns: tuple[str, ...] = ()
+    # The network of one country's members, named as such: "a rede nacional reúne hoje 15
+    # municípios", "la red nacional, integrada por nueve municipios" (literal, lower case):
+    # a count too small for the network that it holds is the members of the country named
+    # last before it in the text (lcnet.extract.metric._national_home).
+    national_networks: tuple[str, ...] = ()
+    # Words after a comma that open a clause of result, its verb the figure's own: "ingresó
+    # San Nicolás, de modo que son dos las comunas chilenas" (the count is the members
+    # after the intake, not the intake; literal, lower case; lcnet.extract.metric._own_clause)
+    result_connectors: tuple[str, ...] = ()
     # The word between a rank and the members it comes after: "Dresden ist die vierte -
     # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
     rank_after: tuple[str, ...] = ()

@@ -703,6 +703,10 @@ LANGUAGE = Language(
         r"|accepted|selected|admitted|included|inducted|enlisted|enrolled|approved)\b"
         # "was selected to host the conference": a role, not membership
         r"(?! to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent|present|speak)\b)",
+        # the active verb over the applications: "UNESCO accepted the applications of 64
+        # cities" (lcnet.extract.metric._applications_of: the count they head is an intake)
+        r"\b(?:approved|accepted|approves|accepts) (?:the |their |its )?(?:applications?"
+        r"|candidac(?:y|ies)|bids?)\b",
         r"\b(?:gained|gains|earned|earns|won|wins|obtained|obtains|granted|received) (?:the )?"
         r"(?:membership|status|title)\b",
         r"\brecogni[sz](?:es|ed|ing)\b",
@@ -1359,6 +1363,7 @@ LANGUAGE = Language(
         r"both",
     ),
     # ... and a colon after the members named ("The Vietnamese members of the network: A, B")
+    result_connectors=("so that", "which means that", "which means"),
     list_links=(
         r"\b(?:are|were|is|was|include[sd]?|including|namely|comprise[sd]?|represented by)\b|:"
     ),

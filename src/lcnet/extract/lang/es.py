@@ -868,9 +868,13 @@ LANGUAGE = Language(
         # aceptada", "la red aprobó la candidatura de"
         r"\bcandidaturas?(?: a la red)?(?: (?:fue|fueron|ha sido|han sido|ya fue))? (?:aprobad"
         r"|aceptad|admitid)[ao]s?\b",
-        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) candidaturas?\b",
-        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) candidaturas?\b",
-        r"\badmit(?:ió|ieron) (?:la|las|su|sus) candidaturas?\b",
+        # ... its other nouns too: "se aceptaron las postulaciones de 77 ciudades"
+        r"\b(?:aprobad|aceptad|admitid)[ao]s? (?:su|sus|la|las) (?:candidaturas?"
+        r"|postulaci(?:ón|ones)|solicitudes)\b",
+        r"\b(?:aprob|acept)(?:ó|aron) (?:la|las|su|sus) (?:candidaturas?|postulaci(?:ón|ones)"
+        r"|solicitudes)\b",
+        r"\badmit(?:ió|ieron) (?:la|las|su|sus) (?:candidaturas?|postulaci(?:ón|ones)"
+        r"|solicitudes)\b",
         # "fueron aceptadas 72 candidaturas": the acceptance before the applications counted
         r"\b(?:fueron|son|serán) (?:aceptadas|aprobadas|admitidas)(?= (?:\S+ )?candidaturas\b)",
         r"\bhace su (?:entrada|debut|ingreso)\b",
@@ -1503,6 +1507,8 @@ LANGUAGE = Language(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
         r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
         # a named newcomer's arrival: "antes de la llegada de Hanói"
+        # ... its masculine nouns too: "antes del ingreso de Hanói"
+        r"|(?<!\w)antes del (?:ingreso|reconocimiento|nombramiento|arribo) de\b"
         r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
         r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),
@@ -1535,8 +1541,20 @@ LANGUAGE = Language(
         r"|(?<!\w)(?:había (?:ingresado|entrado|sido admitida)"
         r"|se había (?:unido|incorporado))(?!\w)"
     ),
+    national_networks=("red nacional",),  # not "Red Mexicana", "Red Argentina": others'
+    result_connectors=(
+        "de modo que",
+        "de forma que",
+        "con lo que",
+        "por lo que",
+        "así que",
+        "de manera que",
+    ),
     list_links=(
         r"\b(?:son|eran|es|fue|incluyen|incluye|incluía|entre ellas|representad[ao] por)\b|:"
+        # "la red integra actualmente las ciudades de A, B y C": the members with their noun
+        r"|\bintegra(?:n|ba)?(?: (?:actualmente|hoy|ya))? (?:las|los)"
+        r" (?:siguientes )?(?:ciudades|municipios|urbes)\b"
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:ellas|ellos|otras)|pertenecen|forman parte)",
     sole_words=r"\búnic[ao]\b",

@@ -1515,6 +1515,7 @@ LANGUAGE = Language(
     change_back=r"contre|par rapport (?:à|aux)|comparé (?:à|aux)",
     since_year=r"(?<!\w)depuis (?:l['\u2019]an(?:née)? )?{year}",  # "depuis l'an 2013"
     # a joining since which the main clause's present state holds
+    result_connectors=("de sorte que", "si bien que", "de telle sorte que"),
     relative_pronouns=("qui", "que", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"),
     some_words=(
         "plusieurs",

@@ -1429,6 +1429,7 @@ LANGUAGE = Language(
     change_back=r"contro(?: le| i)?|rispetto a(?:i|lle)?|a fronte d(?:i|ei|elle)",
     since_year=r"(?<!\w)(?:dal|dall[\'\u2019] ?)\s*{year}",
     # a joining since which the main clause's present state holds
+    result_connectors=("cosicché", "sicché", "per cui"),
     relative_pronouns=("che", "cui", "il quale", "la quale", "i quali", "le quali", "dove"),
     some_words=(
         "alcuni",

@@ -576,7 +576,15 @@ LANGUAGE = Language(
         "novo": Role.NEW,
         # "as cidades escolhidas em fevereiro": the ones a round chose
         **dict.fromkeys(
-            ("escolhidas", "escolhidos", "selecionadas", "selecionados"),
+            # (and as Portugal and Africa spelt it before the 1990 agreement)
+            (
+                "escolhidas",
+                "escolhidos",
+                "selecionadas",
+                "selecionados",
+                "seleccionadas",
+                "seleccionados",
+            ),
             Role.NEW,
         ),
         "membro": Role.MEMBER,
@@ -901,7 +909,7 @@ LANGUAGE = Language(
         r"\bintegr(?:a|am) (?:o|este|esse) grupo\b",
         r"\bintegr(?:a|am) (?:a|esta|essa) (?:nova )?(?:lista|turma|leva)\b",
         r"\bentr(?:a|am|ou|aram|ar)\b",  # "conseguiu entrar": the infinitive after a verb
-        r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecionad[ao]s?"
+        r"\b(?:foi|foram|é|são|sendo) (?:admitid[ao]s?|incluíd[ao]s?|selecc?ionad[ao]s?"
         r"|reconhecid[ao]s?|aceit[ao]s?|aprovad[ao]s?|designad[ao]s?)\b",
         r"\bdá (?:as )?boas-vindas\b",
         r"\bdeu (?:as )?boas-vindas\b",
@@ -909,7 +917,7 @@ LANGUAGE = Language(
         r"\bacolhe(?:u)?\b(?! (?:a|o|as|os|uma?|esta|este) ?(?:\w+ )?(?:conferência|reunião"
         r"|encontro|fórum|cúpula|evento|congresso|festival|seminário|oficina|assembleia"
         r"|delegação|delegados|participantes|especialistas|edição)s?\b)",
-        r"\b(?:anunciad|reconhecid|selecionad|designad|admitid|escolhid)[ao]s?\b",
+        r"\b(?:anunciad|reconhecid|selecc?ionad|designad|admitid|escolhid)[ao]s?\b",
         r"\ba integrar\b",
         r"\bobt(?:eve|iveram|ém|êm) (?:o título|o estatuto|o status|a adesão)\b",
         r"\bnov[ao]s (?:integrantes|membros)\b",
@@ -1482,8 +1490,14 @@ LANGUAGE = Language(
         r" (?:adesão|entrada|admissão)(?!\w)"
         r"|(?<!\w)(?:tinha|havia) (?:aderido|entrado|ingressado|sido admitida)(?!\w)"
     ),
+    national_networks=("rede nacional",),  # not "Rede Portuguesa": Educating Cities'
+    result_connectors=("de modo que", "de forma que", "pelo que", "com o que", "de maneira que"),
     list_links=(
         r"\b(?:são|eram|é|foi|incluem|inclui|incluíam|entre elas|representad[ao] por)\b|:"
+        # "a Rede em Portugal integra atualmente as cidades de A, B e C": the members, named
+        # with their noun (not "integra também A e B": some, the others said before)
+        r"|\bintegra(?:m|va)?(?: (?:atualmente|actualmente|hoje|agora))? (?:as|os)"
+        r" (?:seguintes )?(?:cidades|municípios|concelhos)\b"
     ),
     list_partial=r"\b(?:inclu\w*|como|entre (?:elas|eles|outras)|fazem parte)",
     sole_words=r"\búnic[ao]\b",

@@ -325,6 +325,9 @@ LANGUAGE = Language(
         # trường" (a square), "hiện trường", "chiến trường", "lập trường", "trường hợp"
         r"(?<!môi )(?<!thị )(?<!quảng )(?<!hiện )(?<!chiến )(?<!lập )\btrường\b(?! hợp)",
         r"đại học",
+        # a province as the subject: "Đồng Tháp là tỉnh duy nhất cả nước có hai thành phố
+        # thuộc mạng lưới" (the province's members, not the country's)
+        r"\btỉnh (?:duy nhất|đầu tiên|dẫn đầu)\b",
     ),
     intake_cues=(
         r"gia nhập",
