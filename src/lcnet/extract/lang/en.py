@@ -233,6 +233,8 @@ LANGUAGE = Language(
         "cities": Unit.CITY,
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
+        # the network's acronym as a count noun: "one of 64 GNLCs from 35 countries"
+        "gnlcs": Unit.CITY,
         "municipalities": Unit.CITY,
         "towns": Unit.CITY,  # "three Indian towns to join", "294 cities and towns"
         "cities and towns": Unit.CITY,

@@ -1,0 +1,20 @@
+"""The westen helper's variant sweeps (tests/extract/westen_sweep.py), each case read as
+the permissive sweep reads its own (tests/extract/test_permissive_sweep.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.permissive_sweep import Case
+from tests.extract.test_permissive_sweep import _read
+from tests.extract.westen_sweep import CASES
+
+
+@pytest.mark.parametrize(
+    "case", [pytest.param(c, id=f"{c.language}-{c.rule}-{c.body[-30:]}") for c in CASES]
+)
+def test_the_sweep_reads_every_variant(case: Case) -> None:
+    found = _read(case)
+    read = {(m.metric.value, m.value) for m in found}
+    assert [e for e in case.expected if e not in read] == []
+    assert [m.value for m in found if m.value in case.absent] == []
