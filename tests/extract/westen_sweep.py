@@ -11,7 +11,11 @@ Rules:
   interviews); near-misses: a question about another network, or about no network;
 - acronym: the network's acronym as a count noun ("one of 64 GNLCs");
 - dash: a key figure's label and value parted by a spaced dash between separators
-  ("Members \u2013 230 | Countries \u2013 64"), as the colon form is read.
+  ("Members \u2013 230 | Countries \u2013 64"), as the colon form is read; near-misses:
+  no unit in the label, another network's name before it;
+- pair: two coordinated counts of cities with a verb of joining after the second are
+  both intakes; English verbs of joining in the active ("have enrolled", "signed up");
+  near-misses: each count with its own verb of having, students enrolling.
 """
 
 from __future__ import annotations
@@ -142,4 +146,54 @@ ACRONYMS = [
     Case("en", "acronym-near", "The GNLCs sent delegates for 3 days.", (), (3,)),
 ]
 
-CASES = ANSWERS + ACRONYMS
+# A fact box on one line, a dash for the colon; the near-misses have no unit in the label,
+# another network's name, or words after the number.
+DASHES = [
+    Case("en", "dash", "Keep the leaflet current (it now reads: Members \u2013 230 | "
+         "Countries \u2013 64).", ((_T, 230), (_C, 64))),
+    Case("en", "dash", "At a glance: Members \u2014 294 \u00b7 Countries \u2014 76",
+         ((_T, 294), (_C, 76))),
+    Case("en", "dash", "Member cities - 294 | Countries - 76 | Founded - 2013",
+         ((_T, 294), (_C, 76)), (2013,)),
+    Case("en", "dash", "Cities \u2013 294 \u2022 Countries \u2013 76 \u2022 Citizens \u2013 "
+         "more than 310 million", ((_T, 294), (_C, 76), ("citizens", 310_000_000))),
+    Case("en", "dash", "Our web page says 'Member cities \u2013 292; Countries \u2013 76'.",
+         ((_T, 292), (_C, 76))),
+    Case("de", "dash", "Kurz notiert: Mitgliedsstädte \u2013 294 | Länder \u2013 76",
+         ((_T, 294), (_C, 76))),
+    Case("de", "dash", "Städte \u2014 356 \u00b7 Staaten \u2014 79 \u00b7 gegründet \u2014 2013",
+         ((_T, 356), (_C, 79)), (2013,)),
+    Case("fr", "dash", "En bref : Villes membres \u2013 425 | Pays \u2013 91",
+         ((_T, 425), (_C, 91))),
+    Case("it", "dash", "In breve: Città \u2013 425 \u00b7 Paesi \u2013 91", ((_T, 425), (_C, 91))),
+    Case("en", "dash-near", "Learning Festival \u2013 120 events | Workshops \u2013 35",
+         (), (120, 35)),
+    Case("en", "dash-near", "Opening hours \u2013 9 | Rooms \u2013 12", (), (9, 12)),
+    Case("en", "dash-near", "Creative Cities Network: Cities \u2013 350 | Countries \u2013 100",
+         (), (350, 100)),
+    Case("de", "dash-near", "Volkshochschule \u2013 42 Kurse | Räume \u2013 12", (), (42, 12)),
+]
+
+# Two coordinated counts of cities, a verb of joining after the second: both joined; and
+# English verbs of joining in the active ("have enrolled", "signed up").
+PAIRS = [
+    Case("en", "pair", "UNESCO congratulates the two cities in China and the three cities "
+         "in the Republic of Korea on joining the GNLC.", ((_N, 2), (_N, 3))),
+    Case("en", "pair", "The two Chinese cities and three Korean cities that joined the "
+         "network this week were congratulated.", ((_N, 2), (_N, 3))),
+    Case("en", "pair", "Four Italian cities and two Portuguese cities were admitted to the "
+         "network in February.", ((_N, 4), (_N, 2))),
+    Case("en", "pair", "Eight Korean cities joined in the spring; the following thirteen "
+         "cities have now also enrolled: Daedeok, Dangjin and Goyang.", ((_N, 8), (_N, 13))),
+    Case("en", "pair", "Another thirteen cities from Korea have now signed up to the "
+         "network.", ((_N, 13),)),
+    Case("de", "pair", "Die zwei chinesischen Städte und die drei koreanischen Städte, die "
+         "dem Netzwerk beigetreten sind, wurden begrüßt.", ((_N, 2), (_N, 3))),
+    Case("fr", "pair", "Deux villes chinoises et trois villes coréennes ont rejoint le "
+         "réseau cette semaine.", ((_N, 2), (_N, 3))),
+    Case("en", "pair-near", "China now has 15 member cities and Korea has 40 member cities "
+         "after the cities that joined in December.", ((_K, 15), (_K, 40))),
+    Case("en", "pair-near", "The students enrolled in 12 courses last year.", (), (12,)),
+]
+
+CASES = ANSWERS + ACRONYMS + DASHES + PAIRS
