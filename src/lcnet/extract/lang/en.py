@@ -649,6 +649,10 @@ LANGUAGE = Language(
         r"\bnam(?:es|ed|ing)\b(?! (?:as )?to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent"
         r"|present|speak)\b)",
         r"\bintake\b",
+        # the active forms of the passive "were enrolled": "thirteen cities have now also
+        # enrolled", "another thirteen have signed up to the network"
+        r"\benroll?(?:s|ed|ing)\b",
+        r"\bsign(?:s|ed|ing)? up\b",
         r"\bnewcomers\b",
         r"\barriv(?:es|ed|ing) with\b",  # "The Netherlands arrives with two cities"
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
