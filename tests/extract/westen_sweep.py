@@ -15,7 +15,10 @@ Rules:
   no unit in the label, another network's name before it;
 - pair: two coordinated counts of cities with a verb of joining after the second are
   both intakes; English verbs of joining in the active ("have enrolled", "signed up");
-  near-misses: each count with its own verb of having, students enrolling.
+  near-misses: each count with its own verb of having, students enrolling;
+- national: a country's own "lifelong learning cities" are never the network's, also
+  past a semicolon ("designating its own lifelong learning cities since 2001; 175 cities
+  ... hold that national title").
 """
 
 from __future__ import annotations
@@ -196,4 +199,25 @@ PAIRS = [
     Case("en", "pair-near", "The students enrolled in 12 courses last year.", (), (12,)),
 ]
 
-CASES = ANSWERS + ACRONYMS + DASHES + PAIRS
+# A country's own designations of "lifelong learning cities" on a page about the network
+# (titled): their counts are never the network's; the network's own count stays read.
+_YEONSU = "Yeonsu-gu joined the UNESCO Global Network of Learning Cities in 2018. "
+NATIONAL = [
+    Case("en", "national-near", _YEONSU + "Korea has been designating its own lifelong "
+         "learning cities since 2001; 175 cities and districts hold that national title "
+         "today.", (), (175,)),
+    Case("en", "national-near", _YEONSU + "Korea counts 175 lifelong learning cities "
+         "designated by its government.", (), (175,)),
+    Case("en", "national-near", _YEONSU + "The government has named 175 lifelong learning "
+         "cities since 2001.", (), (175,)),
+    Case("en", "national-near", _YEONSU + "It was designated as the first lifelong learning "
+         "city in Incheon in 2003, one of 175 such cities nationwide.", (), (175,)),
+    Case("en", "national-near", _YEONSU + "There are 175 national lifelong learning cities in "
+         "Korea.", (), (175,)),
+    Case("en", "national", _YEONSU + "Korea has 39 cities in the GNLC, far fewer than its 175 "
+         "lifelong learning cities.", ((_K, 39),), (175,)),
+    Case("en", "national", _YEONSU + "Korea now has 39 member cities in the UNESCO network.",
+         ((_K, 39),)),
+]
+
+CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL

@@ -378,11 +378,16 @@ _GOVERNS = 120  # characters after a name within which it may still own a figure
 
 def _past_a_semicolon(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Whether another network or programme is named before the figure, in a clause a
-    semicolon ends before it."""
+    semicolon ends before it ("Hanoi has held the Creative City title since 2019; it now
+    also trades ideas with 425 member cities"); after a programme's name, only when the
+    figure speaks of membership: a plain count goes on with the programme's title ("Korea
+    designates its own lifelong learning cities; 175 cities and districts hold it")."""
     return (
         cue.kind in ("other", "programme")
         and cue.end <= phrase.start
         and _SEMICOLON.search(sentence.low, cue.end, phrase.start) is not None
+        # (a programme's designation counts places by its title: the same title goes on)
+        and (cue.kind == "other" or _speaks_of_membership(phrase))
     )
 
 

@@ -490,6 +490,11 @@ LANGUAGE = Language(
         r"chinese (?:lifelong )?learning cit(?:y|ies)",
         r"japanese (?:lifelong )?learning cit(?:y|ies)",
         r"lifelong learning cit(?:y|ies) (?:programme|program|project|scheme)",
+        # a country's own designations: "Korea has been designating its own lifelong
+        # learning cities since 2001", "designated as the first lifelong learning city"
+        r"(?:its|their) own (?:national )?(?:lifelong )?learning cit(?:y|ies)",
+        r"designat(?:es|ed|ing) (?:as )?(?:a |an |the )?(?:first |national )?lifelong "
+        r"learning cit(?:y|ies)",
     ),
     elsewhere=(
         r"related news",
