@@ -375,11 +375,13 @@ def _judged(
         else:
             reach, reach_chain = following, chain
             pair_end = _coordinated_next(low, phrases, index, sentence.span, rules)
-            if pair_end >= 0:  # "the two cities in China and the three in Korea on joining
-                # the GNLC": the verb after the second of two counts speaks of both
+            if pair_end >= 0:  # "praised the two cities in China and the three in Korea
+                # for joining": the verb after the second of two counts speaks of both
                 reach = _following(phrases, index + 1, paragraph)
                 reach_chain = max(chain, pair_end)
-            reading = read_metric(low, phrase, sentence, previous, reach, rules, ahead, reach_chain)
+            reading = read_metric(
+                low, phrase, sentence, previous, reach, rules, ahead, reach_chain
+            )
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, Span(clause, sentence.span.end), phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):

@@ -33,7 +33,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # An answer right after its question: at most a short label between the question mark and
 # the figure ("A:", "Answer:", "Antwort:", "R.", a dash, emphasis), a few characters.
 _ANSWER_GAP = 24
-_ANSWER_LABEL = re.compile(r"[\s*_>\-\u2013\u2014:]*(?:[^\W\d_]{1,10}[.:)]?[\s*_\-\u2013\u2014:]*)?")
+_ANSWER_LABEL = re.compile(
+    r"[\s*_>\-\u2013\u2014:]*(?:[^\W\d_]{1,10}[.:)]?[\s*_\-\u2013\u2014:]*)?"
+)
 _QUESTION_REACH = 300  # characters before a question mark where its question starts
 _QUESTION_ENDS = ("\n", ". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
 _CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b\u2014]")  # and the CJK ones, an em dash

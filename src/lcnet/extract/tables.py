@@ -261,23 +261,24 @@ def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool)
             if item is not None:
                 found.append(item)
             at = low.find(colon, at + 1, end)
-    for dash in _DASHES:  # "Members – 230 | Countries – 64": a dash for a colon
+    for dash in _DASHES:  # "Members \u2013 230 | Countries \u2013 64": a dash for a colon
         at = low.find(dash, start, end)
         while at >= 0:
             item = _dashed_at(low, at, len(dash), start, end, grammar)
-            if item is not None:  # a line's last value, read by _label_lines with the
-                # whole line for its label ("Cities – 294 • ... • Citizens – 310 million"):
-                # the label between its separators says what it counts
+            if item is not None:  # a line's last value, which _label_lines read with
+                # the whole line for its label ("Cities \u2013 294 \u2022 ... \u2022
+                # Citizens \u2013 310 million"): the label between its separators says
+                # what it counts
                 found = [f for f in found if f.start != item.start] + [item]
             at = low.find(dash, at + len(dash), end)
     return _membership_block(sorted(found)) if len(found) > 1 else found
 
 
 # A label and its value parted by a spaced dash, between the separators of a fact box
-# written on one line: "Members – 230 | Countries – 64", "Städte — 356 · Staaten — 79".
-# The value must end at a separator (a bar, a dot, a semicolon, the line's end, a closing
-# bracket or quote): prose's dash ("the network grew fast – 72 cities joined") has words
-# after its number.
+# written on one line: "Members \u2013 230 | Countries \u2013 64", "Städte \u2014 356 \u00b7
+# Staaten \u2014 79". The value must end at a separator (a bar, a dot, a semicolon, the
+# line's end, a closing bracket or quote): prose's dash ("the network grew fast \u2013 72
+# cities joined") has words after its number.
 _DASHES = (" \u2013 ", " \u2014 ", " - ")
 _LABEL_OPENERS = ("(", ": ", "\u2018", "'")  # a box quoted in a sentence: "(it now reads: ..."
 
@@ -290,9 +291,9 @@ def _dashed_at(
     if value_end < 0:
         return None  # the common case: words go on after the dash
     value = low[value_start:value_end].rstrip(_DECORATION + ".")
-    if value.endswith(")") and "(" not in value:  # "(... Countries – 64)."
+    if value.endswith(")") and "(" not in value:  # "(... Countries \u2013 64)."
         value = value[:-1].rstrip(_DECORATION)
-    value = value.rstrip("'\u2019")  # "the box says 'Member cities – 292; Countries – 76'."
+    value = value.rstrip("'\u2019")  # "says 'Members \u2013 292; Countries \u2013 76'."
     label_start = _previous_separator(low, dash, start)
     for opener in _LABEL_OPENERS:
         opened = low.rfind(opener, label_start, dash)
