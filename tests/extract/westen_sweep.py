@@ -18,7 +18,9 @@ Rules:
   near-misses: each count with its own verb of having, students enrolling;
 - national: a country's own "lifelong learning cities" are never the network's, also
   past a semicolon ("designating its own lifelong learning cities since 2001; 175 cities
-  ... hold that national title").
+  ... hold that national title");
+- number-first: "brings to 425 the number of cities"; near-misses: schools, events, a
+  year before "the number of".
 """
 
 from __future__ import annotations
@@ -410,4 +412,56 @@ NATIONAL = [
     ),
 ]
 
-CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL
+# The number before its head: "brings to 425 the number of cities" (English's
+# count_verb_first, as French's "portant à 230 le nombre").
+FIRST = [
+    Case(
+        "en",
+        "number-first",
+        "The latest round brings to 425 the number of cities in the UNESCO GNLC.",
+        ((_T, 425),),
+    ),
+    Case(
+        "en",
+        "number-first",
+        "The intake brings to 91 the number of countries represented in the network.",
+        ((_C, 91),),
+    ),
+    Case(
+        "en",
+        "number-first",
+        "Hanoi's admission took to six the number of Vietnamese members of the network.",
+        ((_K, 6),),
+    ),
+    Case(
+        "en",
+        "number-first",
+        "This brought to 294 the total number of member cities in the GNLC.",
+        ((_T, 294),),
+    ),
+    Case(
+        "en",
+        "number-first",
+        "UNESCO's decision raises to 72 the number of new members this year.",
+        ((_N, 72),),
+    ),
+    Case(
+        "en",
+        "number-first-near",
+        "The reform brings to 40 the number of schools in the district.",
+        (),
+        (40,),
+    ),
+    Case(
+        "en",
+        "number-first-near",
+        "The festival brings to 120 the number of events this year.",
+        (),
+        (120,),
+    ),
+    Case(
+        "en", "number-first-near", "In 2019 the number of cities in the network grew.", (), (2019,)
+    ),
+]
+
+CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL + FIRST

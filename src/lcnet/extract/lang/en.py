@@ -1071,6 +1071,10 @@ LANGUAGE = Language(
         "list",  # "the list was nearer 130 now", "the member list stands at 130"
     ),
     count_links=("of", "of the"),
+    # "The latest round brings to 425 the number of cities in the GNLC", "takes to 91 the
+    # number of countries": the number before its head
+    count_verb_first=r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised"
+    r"|lifts?|lifting|lifted|pushes|pushing|pushed) to",
     count_verbs=(
         r"(?:has |have |had )?(?:now |already |recently |since |just )*(?:reached|reaches"
         r"|risen to|rose to|rises to|gone up to|went up to|goes up to|climbed to|climbs to"
