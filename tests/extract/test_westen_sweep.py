@@ -7,7 +7,8 @@ import pytest
 
 from tests.extract.permissive_sweep import Case
 from tests.extract.test_permissive_sweep import _read
-from tests.extract.westen_sweep import CASES
+from tests.extract.titled import mentions
+from tests.extract.westen_sweep import _COMMITTEE, CASES, SOURCES
 
 
 @pytest.mark.parametrize(
@@ -18,3 +19,11 @@ def test_the_sweep_reads_every_variant(case: Case) -> None:
     read = {(m.metric.value, m.value) for m in found}
     assert [e for e in case.expected if e not in read] == []
     assert [m.value for m in found if m.value in case.absent] == []
+
+
+@pytest.mark.parametrize(("body", "as_of"), SOURCES)
+def test_a_dated_source_dates_its_figure(body: str, as_of: str | None) -> None:
+    found = mentions("en", _COMMITTEE + body, "2019-11-20")
+    assert [
+        (m.metric.value, m.value, None if m.as_of is None else str(m.as_of)) for m in found
+    ] == [("total_cities", 200, as_of)]

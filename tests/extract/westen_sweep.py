@@ -464,4 +464,16 @@ FIRST = [
     ),
 ]
 
+# A figure a dated source gave keeps the source's year (titled; the source's year as the
+# mention's as_of), a source still in use does not.
+_COMMITTEE = "The committee discussed the UNESCO Global Network of Learning Cities. "
+SOURCES = [
+    ("the officer said the figure of over 200 cities had come from a UIL notice of 2018.", "2018"),
+    ("The figure of over 200 cities came from UIL's 2018 notice.", "2018"),
+    ("The 2018 UIL notice gave over 200 cities.", "2018"),
+    ("According to a UIL newsletter of 2018, the network had over 200 cities.", "2018"),
+    ("The ministry's 2018 circular spoke of over 200 cities in the network.", "2018"),
+    ("Our leaflet still says the network has over 200 cities.", None),
+]
+
 CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL + FIRST

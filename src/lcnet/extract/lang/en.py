@@ -902,12 +902,17 @@ LANGUAGE = Language(
     ),
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
-        r"(?:our |the |a |an |its |their |this |that )(?=(?:19|20)\d\d (?:bid |annual "
-        r"|city |municipal |council |campaign )?(?:leaflet|brochure|report|flyer|factsheet"
+        # (a publisher's name or possessive may stand around the year: "UIL's 2018 notice",
+        # "the 2018 UIL notice")
+        r"(?:our |the |a |an |its |their |this |that |[a-z][\w-]*(?:'|\u2019)s )"
+        r"(?=(?:19|20)\d\d (?:bid |annual |city |municipal |council |campaign |uil |unesco "
+        r"|ministry |government |official )?(?:leaflet|brochure|report|flyer|factsheet"
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
-        r"|release|poster)s?\b)",
+        r"|release|poster|notice|newsletter|bulletin|circular|announcement|statement|memo"
+        r"|briefing|presentation|slide)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release|figures?|data|numbers|count|tally|total)"
+        r"|guide|press release|release|notice|newsletter|bulletin|circular|announcement"
+        r"|statement|memo|briefing|presentation|figures?|data|numbers|count|tally|total)"
         # "a brochure of the adult education centre from 2021": its publisher between
         r"(?: (?:of|by) (?:the|our|a|its|their) [\w-]+(?: [\w-]+){0,2}(?= from))?"
         r" (?:of|from|for) (?:early |late )?",
