@@ -8,7 +8,7 @@ import pytest
 from tests.extract.permissive_sweep import Case
 from tests.extract.test_permissive_sweep import _read
 from tests.extract.titled import mentions
-from tests.extract.westen_sweep import _COMMITTEE, CASES, SOURCES
+from tests.extract.westen_sweep import _COMMITTEE, CASES, POPULATIONS, SOURCES
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,10 @@ def test_a_dated_source_dates_its_figure(body: str, as_of: str | None) -> None:
     assert [
         (m.metric.value, m.value, None if m.as_of is None else str(m.as_of)) for m in found
     ] == [("total_cities", 200, as_of)]
+
+
+@pytest.mark.parametrize(("language", "body", "qualifier"), POPULATIONS)
+def test_a_population_qualifier_is_a_whole_word(language: str, body: str, qualifier: str) -> None:
+    found = mentions(language, body, "2024-06-01")
+    people = [(m.value, m.qualifier.value) for m in found if m.metric.value == "citizens"]
+    assert people == [(390_000_000, qualifier)]

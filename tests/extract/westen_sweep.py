@@ -476,4 +476,17 @@ SOURCES = [
     ("Our leaflet still says the network has over 200 cities.", None),
 ]
 
+# A population named before its number: a qualifier is a whole word of the words between
+# ("covered" holds no "over"). (language, body, qualifier of the 390 million)
+POPULATIONS = [
+    ("en", "The population covered is 390 million.", "exact"),
+    ("en", "| Members | 356 |\n|---|---|\n| Population covered | 390 million |", "exact"),
+    ("en", "Their combined population recovered to 390 million after the census.", "exact"),
+    ("en", "The population of the member cities is over 390 million.", "more_than"),
+    ("it", "La popolazione scoperta nei dati è di 390 milioni.", "exact"),
+    ("it", "La popolazione coperta è di oltre 390 milioni.", "more_than"),
+    ("de", "Die Bevölkerung der Mitgliedsstädte beträgt rund 390 Millionen.", "about"),
+    ("fr", "La population couverte atteint environ 390 millions.", "about"),
+]
+
 CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL + FIRST
