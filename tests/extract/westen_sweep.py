@@ -489,45 +489,4 @@ POPULATIONS = [
     ("fr", "La population couverte atteint environ 390 millions.", "about"),
 ]
 
-# Cities that apply, in a sentence that names no network, after the GNLC was named on a
-# page that is not about it (minutes): applying speaks of membership, as "member cities"
-# does, for plain cities as for weak units.
-_C_ = "candidate_cities"
-APPLICANTS = [
-    Case(
-        "en",
-        "applicants",
-        _AGENDA["en"] + _MINUTES["en"] + "This year four towns across the country are applying.",
-        ((_C_, 4),),
-        (),
-        False,
-    ),
-    Case(
-        "de",
-        "applicants",
-        _AGENDA["de"] + _MINUTES["de"] + "In diesem Jahr bewerben sich bundesweit vier Kommunen.",
-        ((_C_, 4),),
-        (),
-        False,
-    ),
-    Case(
-        "fr",
-        "applicants",
-        _AGENDA["fr"] + _MINUTES["fr"] + "Cette année, quatre villes du "
-        "pays préparent leur candidature.",
-        ((_C_, 4),),
-        (),
-        False,
-    ),
-    Case(
-        "en",
-        "applicants-near",
-        _AGENDA["en"] + _MINUTES["en"] + "This year four towns "
-        "applied for the Creative Cities Network.",
-        (),
-        (4,),
-        False,
-    ),
-]
-
-CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL + FIRST + APPLICANTS
+CASES = ANSWERS + ACRONYMS + DASHES + PAIRS + NATIONAL + FIRST

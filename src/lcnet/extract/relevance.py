@@ -317,7 +317,7 @@ def about_network(
         plain = plain or paired or phrase.gapped or members
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
-        plain = plain or ((weak or phrase.unit is Unit.CITY) and sentence.has("candidate"))
+        plain = plain or (weak and sentence.has("candidate"))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network
