@@ -391,6 +391,9 @@ class Intake(_Record):
             first member city.
         rolling: true when cities kept being admitted one at a time after this
             announcement, until the next one: its figures then hold on its date only.
+        members_listed_by: Id of a source that names every city the intake admitted (a
+            release with the full list of new members): what a country's
+            `complete_intakes` rests on.
         corrects: For a correction only: the id of the intake it corrects.
         note: Anything a reviewer should know, in our own words.
         uncertain: Names of the fields whose values are uncertain (say why in `note`).
@@ -410,6 +413,7 @@ class Intake(_Record):
     total_countries: Count | None = None
     first_time_country_codes: tuple[Text, ...] = ()
     rolling: Flag = False
+    members_listed_by: Slug | None = None
     corrects: Text | None = None
     note: Text | None = None
     uncertain: tuple[Text, ...] = ()
@@ -491,6 +495,13 @@ class CountryList(_Record):
         region: The UNESCO region of the country.
         complete: true when the file lists every member the country has had, each with
             the intake it joined with; leave it out when in doubt.
+        anchors: Claims (<source id>#<claim id>) that count the country's members at a
+            date, stated by an authoritative source: UNESCO or UIL, or the country's
+            National Commission for UNESCO or education ministry. With
+            `complete_intakes`, lcnet derives the country's count in other periods.
+        complete_intakes: Ids of intakes whose admissions of this country the file lists
+            in full, each city with that intake; only for intakes with
+            `members_listed_by` (a source naming all their new members).
         note: Anything a reviewer should know, in our own words.
     """
 
@@ -498,6 +509,8 @@ class CountryList(_Record):
 
     region: Region
     complete: Flag = False
+    anchors: tuple[Text, ...] = ()
+    complete_intakes: tuple[Text, ...] = ()
     note: Text | None = None
     code: str = derived("")
     file: str = derived("")

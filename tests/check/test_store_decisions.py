@@ -81,3 +81,22 @@ def test_a_countrys_count_is_judged_only_against_a_complete_list(
 ) -> None:
     text = f"{country} has {count} member cities in the UNESCO Global Network of Learning Cities."
     assert verdicts(store, text, "2026-01-10") == [(f"{count} member cities", verdict, expected)]
+
+
+def test_koreas_first_eight_hold_from_uils_july_2016_release_and_bound_the_days_before(
+    store: lcnet.Store,
+) -> None:
+    """UIL counted eight Korean members on 14 July 2016; the network had opened in
+    September 2015 and only admitted members until its first announcement, so before
+    that day the count was at most eight (a 2015 text of eight is loose, not current)."""
+    english = "The UNESCO Global Network of Learning Cities counts eight Korean cities."
+    assert verdicts(store, english, "2015-11-02") == [("eight Korean cities", "bound_ok", 8)]
+    assert verdicts(store, english, "2016-07-20") == [("eight Korean cities", "current", 8)]
+    korean = "유네스코 글로벌 학습도시 네트워크에는 국내 20여 개 도시가 가입해 있다."
+    [figure] = store.check_text(korean, date="2016-06-10").figures
+    assert (figure.text, figure.verdict, figure.reason) == (
+        "20여 개 도시",
+        "bound_violated",
+        "more than 20 does not hold on 2016-06-10: the figure was at most 8 until 2016-07-13 "
+        "(no more than uil-2016-07-14 counted on 2016-07-14)",
+    )

@@ -74,7 +74,7 @@ def test_each_file_schema_lists_the_tables_of_its_file() -> None:
         FileKind.INTAKES: ["intake"],
         FileKind.RESOLUTIONS: ["resolution"],
         FileKind.SOURCES: ["source", "claim"],
-        FileKind.CITIES: ["region", "complete", "note", "city"],
+        FileKind.CITIES: ["region", "complete", "anchors", "complete_intakes", "note", "city"],
     }
     required = {kind: SCHEMAS[kind].get("required") for kind in FileKind}
     assert required == {

@@ -6,10 +6,17 @@ network's announcements. A period's accepted figure is, in this order:
 1. the figure its intake record states (the curated official figure; a correction
    mends the intake it corrects);
 2. for a country whose member list is complete, the count of listed members;
-3. for the year a city joined, the city's record;
-4. the figure stated by the most independent primary sources within the period (a copy
+3. for a country with an anchor (an authoritative count at a date) and complete
+   intakes, the anchor plus (or minus) the listed admissions of the intakes between the
+   anchor's period and this one, when every one of them is complete for the country and
+   no member is known to have left then; a country's new cities at a complete intake are
+   its listed admissions;
+4. for the year a city joined, the city's record;
+5. the figure stated by the most independent primary sources within the period (a copy
    counts with its original; a release superseded by a correction that restates the
-   metric does not count).
+   metric does not count). Before the first announcement such a figure holds only from
+   the earliest day those sources speak for: what came before, they did not know, except
+   that a count of members was at most that figure (members were only admitted then).
 
 Secondary sources never establish a figure: they agree or disagree with it.
 """
@@ -30,8 +37,18 @@ from lcnet.check.figures import (
     subject_of,
 )
 from lcnet.dates import PartialDate
-from lcnet.model import INTAKE_METRICS, Claim, Intake, IntakeKind, Metric, Source
+from lcnet.model import (
+    INTAKE_METRICS,
+    UNKNOWN,
+    Claim,
+    Intake,
+    IntakeKind,
+    Metric,
+    Qualifier,
+    Source,
+)
 from lcnet.store.facts import FactStore
+from lcnet.store.membership import departure_window
 
 if TYPE_CHECKING:
     from lcnet.check.verdicts import Judgement
@@ -40,6 +57,8 @@ if TYPE_CHECKING:
 # is still official too (a text of 24 or 25 September 2020 could not know of it yet).
 CORRECTION_NEWS_DAYS = 1
 NETWORK_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.CITIZENS})
+# Counts of members: they only grow while cities are admitted and none leave.
+MEMBER_COUNTS = frozenset({Metric.TOTAL_CITIES, Metric.TOTAL_COUNTRIES, Metric.COUNTRY_CITIES})
 
 
 class Held(NamedTuple):
@@ -97,8 +116,51 @@ class Timeline:
     def entries(self, subject: Subject) -> list[Accepted]:
         if subject not in self._entries:
             entries = [self._accept(subject, p) for p in self.periods(subject)]
+            entries = [part for e in entries for part in self._known_from(e)]
             self._entries[subject] = [part for e in entries for part in self._corrected(e)]
         return self._entries[subject]
+
+    def _known_from(self, entry: Accepted) -> list[Accepted]:
+        """The period before the first announcement, as its primary sources know it: the
+        figure they state holds from the earliest day one of them speaks for (UIL's
+        eight Korean members of July 2016 say nothing of 2015); before that day, a count
+        of members is at most that figure, and anything else has none."""
+        if entry.period.start is not None or entry.figure is None:
+            return [entry]
+        if entry.basis != "primary sources":
+            return [entry]
+        dated = [(claim, self.held(claim)) for claim in (*entry.agree, *entry.disagree)]
+        days = [h.first for c, h in dated if h is not None and c.source in entry.sources]
+        end = entry.period.end
+        if not days or (end is not None and min(days) > end):
+            return [entry]
+        first = min(days)
+        before = [c for c, h in dated if h is not None and h.first < first]
+        since = [c for c, h in dated if h is None or h.first >= first]
+        earlier = Period(None, first - timedelta(days=1), None)
+        bound = self._at_most(entry)
+        if bound is None:
+            basis = f"no primary source before {first.isoformat()}"
+            unknown = Accepted(entry.subject, earlier, None, basis, (), (), tuple(before))
+        else:
+            basis = f"no more than {', '.join(entry.sources)} counted on {first.isoformat()}"
+            agree, disagree = _split(before, bound, False)
+            sources = entry.sources
+            unknown = Accepted(entry.subject, earlier, bound, basis, sources, agree, disagree)
+        rounded = entry.subject.metric in ROUNDED_METRICS
+        agree, disagree = _split(since, entry.figure, rounded)
+        later = Period(first, end, None)
+        return [unknown, entry._replace(period=later, agree=agree, disagree=disagree)]
+
+    def _at_most(self, entry: Accepted) -> Figure | None:
+        """Before the first announcement members were only admitted, never lost (the
+        network opened in September 2015): an exact count of members is an upper bound
+        for the days before it ("more than 20 Korean members" in June 2016 cannot hold
+        when UIL counted eight in July)."""
+        figure = entry.figure
+        if figure is None or not figure.exact or entry.subject.metric not in MEMBER_COUNTS:
+            return None
+        return Figure(figure.value, Qualifier.AT_MOST)
 
     def _corrected(self, entry: Accepted) -> list[Accepted]:
         """An intake's period as its correction splits it: the figure first released
@@ -229,7 +291,8 @@ class Timeline:
             return Accepted(subject, period, listed, basis, (), agree, disagree)
         figure, basis, sources = self._establish(subject, period, within)
         if figure is None:
-            return Accepted(subject, period, None, "no primary source", (), (), tuple(within))
+            basis = basis or "no primary source"
+            return Accepted(subject, period, None, basis, (), (), tuple(within))
         agree, disagree = _split(within, figure, subject.metric in ROUNDED_METRICS)
         official = self._official(disagree)
         return Accepted(subject, period, figure, basis, sources, agree, disagree, official)
@@ -301,11 +364,20 @@ class Timeline:
             if listed is not None:
                 country = self.store.country_by_code[subject.country]
                 return Figure(listed), f"complete list {country.file}", ()
+        if subject.metric is Metric.COUNTRY_CITIES and subject.country:
+            derived = self._derived(subject, period)
+            if derived is not None:
+                return derived
         if subject.metric is Metric.NEW_CITIES and subject.country:
             admitted = self._admitted(subject.country, period)
             if admitted is not None:
                 country = self.store.country_by_code[subject.country]
                 return Figure(admitted), f"complete list {country.file}", ()
+            opening = period.event
+            if opening is not None and self._complete_intake(subject.country, opening):
+                admitted = self._admissions(subject.country, opening.id)
+                basis = f"complete intake {opening.id} ({self._list_file(subject)})"
+                return Figure(admitted), basis, self._listers((opening,))
         if subject.metric is Metric.JOIN_YEAR and subject.city:
             return self._join_year(subject.city)
         return self._from_primary(within, period)
@@ -356,12 +428,97 @@ class Timeline:
         country = self.store.country_by_code.get(code)
         if country is None or not country.complete or period.event is None:
             return None
-        intake = period.event.id
+        return self._admissions(code, period.event.id)
+
+    def _admissions(self, code: str, intake: str) -> int:
+        """The country's listed cities admitted (or admitted again) with an intake."""
         return sum(
-            1
-            for city in self.store.cities
-            if city.country == code and intake in (city.intake, city.readmitted)
+            1 for city in self.store.cities_in(code) if intake in (city.intake, city.readmitted)
         )
+
+    def _complete_intake(self, code: str, event: Intake) -> bool:
+        """Whether the country's file lists every city it had admitted with the intake."""
+        country = self.store.country_by_code.get(code)
+        return (
+            country is not None
+            and event.kind is IntakeKind.INTAKE
+            and event.id in country.complete_intakes
+        )
+
+    def _listers(self, events: Iterable[Intake]) -> tuple[str, ...]:
+        """The sources that name every new member of these intakes."""
+        return tuple(dict.fromkeys(e.members_listed_by for e in events if e.members_listed_by))
+
+    def _derived(
+        self, subject: Subject, period: Period
+    ) -> tuple[Figure | None, str, tuple[str, ...]] | None:
+        """A country's count from its anchors and complete intakes (see the module's
+        docstring); None when no anchor reaches the period. Anchors that reach it with
+        different counts give no figure: the basis names them."""
+        code = subject.country
+        country = self.store.country_by_code.get(code or "")
+        if code is None or country is None or not country.anchors or period.rolling:
+            return None
+        periods = self.periods(subject)
+        found: dict[int, tuple[str, tuple[str, ...]]] = {}
+        for key in country.anchors:
+            reached = self._from_anchor(code, self.store.claim_by_key[key], periods, period)
+            if reached is not None:
+                found.setdefault(reached[0], reached[1:])
+        if not found:
+            return None
+        if len(found) > 1:
+            said = ", ".join(f"{value} ({basis})" for value, (basis, _) in sorted(found.items()))
+            return None, f"anchors disagree: {said}", ()
+        [(value, (basis, sources))] = found.items()
+        return Figure(value), basis, sources
+
+    def _from_anchor(
+        self, code: str, anchor: Claim, periods: list[Period], period: Period
+    ) -> tuple[int, str, tuple[str, ...]] | None:
+        """The count one anchor gives for the period, how, and the sources it rests on."""
+        held = self.held(anchor)
+        if held is None:
+            return None
+        home = [i for i, p in enumerate(periods) if p.contains(held.first, held.last)]
+        if len(home) != 1 or periods[home[0]].rolling or period not in periods:
+            return None  # an anchor dated across an announcement anchors no period
+        there, here = home[0], periods.index(period)
+        low, high = min(there, here), max(there, here)
+        crossed = [periods[i].event for i in range(low + 1, high + 1)]
+        intakes = [e for e in crossed if e is not None and self._complete_intake(code, e)]
+        if len(intakes) < len(crossed):
+            return None  # a milestone, rolling admissions or an incomplete intake between
+        first, last = periods[low].start, periods[high].end
+        if first is None or self._changed_otherwise(code, first, last or self.today):
+            return None
+        added = sum(self._admissions(code, e.id) for e in intakes)
+        value = anchor.value + added if here >= there else anchor.value - added
+        if value < 0:
+            return None
+        basis = f"anchor {anchor.source}"
+        if intakes:
+            sign = "+" if here > there else "-"
+            basis += f" {sign} complete intakes {', '.join(e.id for e in intakes)}"
+        return value, basis, (anchor.source, *self._listers(intakes))
+
+    def _changed_otherwise(self, code: str, first: date, last: date) -> bool:
+        """Whether a listed member of the country may have left between two days, or
+        joined then on its own rather than with an intake: a derived count would miss it."""
+        for city in self.store.cities_in(code):
+            left = city.left
+            if left == UNKNOWN:
+                window = departure_window(self.store, city)
+                if window is None or (window[0] < last and window[1] > first):
+                    return True
+            elif (
+                isinstance(left, PartialDate) and left.last_day >= first and left.first_day <= last
+            ):
+                return True
+            joined = city.joined
+            if joined is not None and joined.last_day >= first and joined.first_day <= last:
+                return True
+        return False
 
     def _join_year(self, city_key: str) -> tuple[Figure | None, str, tuple[str, ...]]:
         city = self.store.city_by_key[city_key]

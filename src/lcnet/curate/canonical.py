@@ -76,7 +76,7 @@ KEY_ORDER: dict[type, tuple[str, ...]] = {
         "uncertain",
         "note",
     ),
-    CountryList: ("region", "complete", "note"),
+    CountryList: ("region", "complete", "anchors", "complete_intakes", "note"),
     City: (
         "id",
         "name",

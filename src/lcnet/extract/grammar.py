@@ -124,6 +124,9 @@ class Grammar(NamedTuple):
     # and "country" where the language has them; None when the language has no such form
     membership: re.Pattern[str] | None
     membership_anchors: tuple[str, ...]  # literal words; one starts each match
+    # the words of a relative clause of membership (Language.relative_members, and the
+    # membership anchors)
+    relative_members: tuple[str, ...]
     # "the number of member cities in the GNLC has now reached 425": groups "noun" (the
     # unit counted, if named), "modifiers", "qualifier", "number", "plus"; None when the
     # language has no count heads. Tried where one of `count_heads` starts.
@@ -421,6 +424,7 @@ def grammar(code: str) -> Grammar:
         member_verbs=_any(data.member_verbs, space),
         membership=_membership(data, number, countries, blank),
         membership_anchors=data.membership_anchors,
+        relative_members=tuple(dict.fromkeys(data.membership_anchors + data.relative_members)),
         count_form=_count_form(data, number, modifiers_before, modifiers_after, space),
         count_first=_count_first(data, number, modifiers_before, space),
         count_heads=data.count_heads,

@@ -25,7 +25,7 @@ from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span
+from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network, shortlisted_from
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -574,6 +574,12 @@ def _cities(
         cue = "total"  # "more than 100 cities have joined since its launch": all so far
     if (
         cue == "intake"
+        and Role.NEW not in phrase.roles
+        and describes_the_network(sentence, phrase.end)
+    ):
+        cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
+    if (
+        cue == "intake"
         and phrase.value > _LARGEST_INTAKE
         and Role.NEW not in phrase.roles
         and _network_after_the_intake(sentence, own, phrase)
@@ -1029,6 +1035,9 @@ def _quota(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bo
     return grammar.quota.search(low, start, _clause_end(sentence, phrase.end)) is not None
 
 
+_POOL_REACH = 6  # characters from a count to its "among": "11곳 중", "9곳 가운데"
+
+
 def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
     """Whether a word of applying speaks of the figure: its own unit ("120 candidaturas"),
     after it, unless a country named past a comma applies ("gần 300 thành viên, Việt Nam
@@ -1038,6 +1047,13 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return True
     if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
         return False  # "The network's 425 member cities are interested in ...": members
+    if describes_the_network(sentence, phrase.end):
+        return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
+        # applies to
+    among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
+    if among and shortlisted_from(sentence, phrase.end):
+        return True  # "평생학습도시 11곳 중 3곳이 국내 후보 도시로 선정됐다": the pool a
+        # shortlist of candidates is drawn from, the applicants
     # "Altri due comuni calabresi, Cosenza e Lamezia Terme, hanno avviato l'iter di
     # candidatura": the subject's names set off by commas do not count in the reach
     aside = _NAMES_ASIDE.match(low, phrase.end, sentence.span.end)
@@ -1603,6 +1619,8 @@ def _countries(
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
+        if cue == "intake" and describes_the_network(sentence, ahead.phrase.end):
+            cue = "total"  # "世界79か国356都市が参加するネットワークに加わった": its members
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
         return Reading(metric, phrase.value + other, None, None, False)
@@ -2624,7 +2642,7 @@ def _listing(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
     # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
-    # "タイ国政府観光庁は2024年2月19日、バンコク、コンケーン、ヤラーの3都市": an office of it
+    # "タイの観光庁は2024年2月19日、チェンマイ、プーケット、ナーンの3都市": an office of it
     day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
     announced = (
         rf"(?:国?政府(?:は|が)?(?:{day})?[\u3001\uff0c,]?"

@@ -21,7 +21,15 @@ from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span, in_a_document_title, networks_in
+from lcnet.extract.sentence import (
+    Cue,
+    Sentence,
+    Span,
+    in_a_document_title,
+    networks_in,
+    relative_of_membership,
+    shortlisted_from,
+)
 
 # How far back (in characters) the last named network is looked for.
 REFERENCE_REACH = 5000  # for "the network"
@@ -293,6 +301,9 @@ def about_network(
     cues = sentence.networks
     if cues and memory.head_final:  # "加盟は28カ国115都市で、2年ごとに学習都市賞を贈る"
         cues = [c for c in cues if not _next_clause_other(c, phrase, sentence)]
+        # "生涯学習宣言をした自治体は多いが、国内の加盟都市はまだ2都市": a programme in a
+        # clause of its own before, the figure's clause headed by a word of membership
+        cues = [c for c in cues if not _before_a_members_clause(c, phrase, sentence)]
     if cues:  # "Hanoi, which became a Creative City in 2019, is one of 425 member cities"
         cues = [c for c in cues if not _in_a_closed_aside(c, phrase, sentence)]
     if cues:  # "With 356 members, it is larger than the Creative Cities Network"
@@ -307,13 +318,22 @@ def about_network(
         # and words before no longer governs the figure
         cues = [c for c in cues if not _clauses_before(c, phrase, sentence)]
     cue = _nearest(cues, phrase, sentence)
+    if memory.head_final and cue is not None and cue.kind in ("other", "programme"):
+        # "生涯学習都市として、294都市が名を連ねるユネスコ学習都市ネットワーク": a relative
+        # clause of membership that the network's name closes holds the figure, whatever
+        # other body is named nearer before it
+        closing = next((c for c in cues if c.start >= phrase.end), None)
+        if closing is not None and _relative_to(closing, phrase, sentence):
+            cue = closing
     if cue is None:  # on a page about the GNLC, "425 cities" is the network's
         # "two others", "194 member states": of what? Only a cue in the sentence says.
         weak = phrase.unit is Unit.OTHERS or Role.WEAK in phrase.roles
         # a number whose unit a figure before it gave ("... 425 in 91 Paesi. Nel 2024
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
-        members = _speaks_of_membership(phrase)
+        members = _speaks_of_membership(phrase) or (
+            memory.head_final and _members_head(phrase, sentence)
+        )
         plain = plain or paired or phrase.gapped or members
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
@@ -428,21 +448,11 @@ def _comparative(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s*(?:\w{{1,4}}\s+){{0,2}}\Z")
 
 
-_RELATIVE_REACH = 12  # characters between a figure and the network its clause describes
-
-
 def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Where the predicate comes last, whether the figure stands in a short relative clause
     that the network's name or reference closes: "229都市が加盟するネットワーク", "425개 도시가
-    가입한 네트워크", "356个城市加入的网络"."""
-    if cue.kind not in ("gnlc", "reference"):
-        return False
-    if not phrase.end <= cue.start <= phrase.end + _RELATIVE_REACH:
-        return False
-    between = sentence.low[phrase.end : cue.start]  # its verb: one of membership
-    return _CLAUSE_MARK.search(between) is None and any(
-        word in between for word in sentence.grammar.membership_anchors
-    )
+    가입한 네트워크", "356개 도시가 참여하는 GNLC", "356个城市加入的网络"."""
+    return relative_of_membership(sentence, phrase.end, cue)
 
 
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
@@ -601,6 +611,7 @@ def _owned_by_another(
         and not _names_the_gnlc(sentence, n)
         and not _quoted_word(sentence.low, n)
         and not (parts and sentence.has("subset", n.end, phrase.start))
+        and not shortlisted_from(sentence, n.end)
         and not _next_clauses(sentence, phrase, n)
         and not _deep_in_a_later_clause(sentence, phrase, n)
     ]
@@ -726,6 +737,43 @@ def _speaks_of_membership(phrase: Phrase) -> bool:
     if phrase.ordinal and phrase.country is not None:
         return True
     return phrase.unit is Unit.MEMBER or bool(phrase.roles & _MEMBERSHIP_ROLES)
+
+
+def _before_a_members_clause(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether a programme (which has no members: a declaration, a national scheme) is
+    named in a clause before the figure's, a clause mark between them, and a word of
+    membership heads the figure's clause: the members counted are a network's. Not
+    another network ("创意城市网络, 成员逾350个": its own members)."""
+    if cue.kind != "programme" or cue.end > phrase.start:
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence.low, cue.end, phrase.start)]
+    if not marks:
+        return False
+    low = sentence.low
+    return any(low.find(w, marks[-1], phrase.start) >= 0 for w in _member_words(sentence.grammar))
+
+
+def _members_head(phrase: Phrase, sentence: Sentence) -> bool:
+    """Where the predicate comes last, whether a word of membership (Language.
+    modifiers_before of Role.MEMBER) heads the figure's clause: "日本の加盟都市は、岡山市と
+    多久市の2都市です", "국내 회원 도시는 53곳이 됐다" (the members, counted)."""
+    low = sentence.low
+    marks = [m.end() for m in _HEAD_MARK.finditer(low, sentence.span.start, phrase.start)]
+    start = marks[-1] if marks else sentence.span.start
+    return any(low.find(w, start, phrase.start) >= 0 for w in _member_words(sentence.grammar))
+
+
+_HEAD_MARK = re.compile(r"[;\uff1b\u3002]")  # a clause's head may run past a topic's comma
+
+
+def _member_words(grammar: Grammar) -> tuple[str, ...]:
+    return _member_words_of(grammar.language.code)
+
+
+@cache
+def _member_words_of(code: str) -> tuple[str, ...]:
+    modifiers = language(code).modifiers_before
+    return tuple(word for word, role in modifiers.items() if role is Role.MEMBER)
 
 
 _HEADING_LENGTH = 100  # characters: a heading is one short line

@@ -102,6 +102,53 @@ class Sentence:
         return any(start <= c.start <= end for c in self._of_kind(kind))
 
 
+_RELATIVE_REACH = 12  # characters between a figure and the network its clause describes
+_CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b\u2014]")  # and the CJK ones, an em dash
+
+
+def relative_of_membership(sentence: Sentence, end: int, cue: Cue) -> bool:
+    """Where the predicate comes last, whether the words from a figure's `end` to the
+    network's name or reference `cue` are a short relative clause of membership, which
+    makes the figure the network's: "229都市が加盟するネットワーク", "425개 도시가 가입한
+    네트워크", "356개 도시가 참여하는 GNLC", "356个城市组成的网络" (Language.relative_members)."""
+    if cue.kind not in ("gnlc", "reference") or not end <= cue.start <= end + _RELATIVE_REACH:
+        return False
+    between = sentence.low[end : cue.start]
+    return _CLAUSE_MARK.search(between) is None and any(
+        word in between for word in sentence.grammar.relative_members
+    )
+
+
+def describes_the_network(sentence: Sentence, end: int) -> bool:
+    """Whether the figure ending at `end` stands in a relative clause of membership that
+    the network's name closes (relative_of_membership), with no word of joining in it: a
+    count of the network as it is, whatever verb the main clause ends in ("79개국 356개
+    도시가 활동하는 GNLC에 합류했다": the 356 are its members, not the intake; not "64개
+    도시가 새로 가입한 GNLC", the newcomers)."""
+    if not sentence.touching:
+        return False
+    for cue in sentence.networks:
+        if cue.start >= end:
+            return relative_of_membership(sentence, end, cue) and not sentence.has(
+                "intake", end, cue.start
+            )
+    return False
+
+
+def shortlisted_from(sentence: Sentence, start: int) -> bool:
+    """Where words touch, whether a word of "among" after `start` is followed, in the
+    sentence, by a word of the network's shortlist (Language.shortlist_words): the cities
+    counted there, and their part, are the network's applicants and candidates, whatever
+    body the words before `start` name ("국내 평생학습도시 11곳 중 3곳이 국내 후보 도시로
+    선정됐다")."""
+    words = sentence.grammar.language.shortlist_words
+    if not words or not sentence.touching:
+        return False
+    among = sentence.within(start, sentence.span.end, ("subset",))
+    low, end = sentence.low, sentence.span.end
+    return bool(among) and any(low.find(w, among[0].end, end) >= 0 for w in words)
+
+
 # A document about learning cities in title brackets (zh 《》, ja and ko 『』, ko and zh 〈〉),
 # its last word a kind of document: "《学习型城市知识手册》", "『生涯学習まちづくりハンド
 # ブック』", "『평생학습도시 안내서』". A national scheme's name inside it names the document,

@@ -12,7 +12,17 @@ from typing import Any
 from lcnet.countries import country_code_problem
 from lcnet.dates import PartialDate
 from lcnet.errors import Problem
-from lcnet.model import INTAKE_METRICS, UNKNOWN, City, Claim, IntakeKind, Metric, Source
+from lcnet.model import (
+    INTAKE_METRICS,
+    UNKNOWN,
+    City,
+    Claim,
+    IntakeKind,
+    Metric,
+    Qualifier,
+    Source,
+    SourceKind,
+)
 from lcnet.store.facts import StoreRecords
 from lcnet.store.lines import KeyLines
 from lcnet.store.records import MAX_PHRASE_WORDS, did_you_mean, phrase_problem
@@ -116,6 +126,7 @@ def check_references(
     _check_claims(checker)
     _check_intakes(checker)
     _check_cities(checker)
+    _check_countries(checker)
     _check_resolutions(checker)
     return checker.problems
 
@@ -236,6 +247,8 @@ def _check_intakes(checker: _Checker) -> None:
         elif intake.corrects is not None:
             message = f'"corrects" applies only to kind "correction", not "{intake.kind}"'
             checker.report(intake, message, "corrects")
+        listed_by = intake.members_listed_by
+        checker.reference(intake, "members_listed_by", listed_by, sources, "source")
 
 
 def _check_cities(checker: _Checker) -> None:
@@ -284,6 +297,61 @@ def _check_cities(checker: _Checker) -> None:
             problem = script_problem(city.script)
             if problem:
                 checker.report(city, f'"script": {problem}', "script")
+
+
+ANCHOR_KINDS = frozenset({SourceKind.PRIMARY, SourceKind.GOVERNMENT})
+
+
+def _check_countries(checker: _Checker) -> None:
+    """Anchors and complete intakes: what a country's count is derived from."""
+    claims = {c.key: c for c in checker.records.claims}
+    sources = {s.id: s for s in checker.records.sources}
+    for country in checker.records.countries:
+        for key in country.anchors:
+            claim = claims.get(key)
+            if claim is None:
+                hint = did_you_mean(key, sorted(claims))
+                checker.report(country, f'"anchors": unknown claim "{key}"{hint}', "anchors")
+                continue
+            source = sources.get(claim.source)
+            if source is None:
+                continue  # an invalid source file, reported where it is
+            for problem in _anchor_problems(claim, country.code, source):
+                checker.report(country, f'"anchors": {key} {problem}', "anchors")
+        for intake_id in country.complete_intakes:
+            intake = checker.intakes.get(intake_id)
+            if intake is None:
+                known = [i.id for i in checker.records.intakes if i.kind is IntakeKind.INTAKE]
+                hint = did_you_mean(intake_id, known)
+                message = f'"complete_intakes": unknown intake "{intake_id}"{hint}'
+                checker.report(country, message, "complete_intakes")
+            elif intake.kind is not IntakeKind.INTAKE:
+                message = f'"complete_intakes": {intake_id} is a {intake.kind}, not an intake'
+                checker.report(country, message, "complete_intakes")
+            elif intake.members_listed_by is None:
+                message = (
+                    f'"complete_intakes": intake {intake_id} has no "members_listed_by" in '
+                    "intakes.toml: cite the source that names all its new members"
+                )
+                checker.report(country, message, "complete_intakes")
+
+
+def _anchor_problems(claim: Claim, code: str, source: Source) -> list[str]:
+    """What keeps a claim from anchoring a country's count (the curator vouches for
+    the authority of a government source: a national commission, not a city hall)."""
+    problems = []
+    if claim.metric is not Metric.COUNTRY_CITIES or claim.country != code:
+        problems.append(f"does not count the members of {code} (country_cities, {code})")
+    if claim.qualifier is not Qualifier.EXACT:
+        problems.append(f'is a "{claim.qualifier}" figure; an anchor is an exact count')
+    if source.kind not in ANCHOR_KINDS:
+        problems.append(
+            f"is from a {source.kind} source; an anchor's source is UNESCO or UIL (primary) "
+            "or a national commission or ministry (government)"
+        )
+    if claim.as_of is None and source.published is None:
+        problems.append("has no date (its source's is unknown and it gives no as_of)")
+    return problems
 
 
 def _check_resolutions(checker: _Checker) -> None:

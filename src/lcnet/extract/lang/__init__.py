@@ -160,6 +160,20 @@ class Language(NamedTuple):
     # where the fragment holds {countries}, the country whose members they are.
     membership_before_number: str = ""
     membership_anchors: tuple[str, ...] = ()  # literal words; one starts each match
+    # Where the predicate comes last (ja, ko, zh), the words of belonging or gathering a
+    # short relative clause that closes on the network's name says its members with,
+    # besides `membership_anchors`: "356개 도시가 참여하는 네트워크", "79개국 356개 도시로
+    # 이뤄진 GNLC", "356都市が参加するネットワーク", "由356个城市组成的网络" (literal words).
+    # The figure is the network's, whatever other body the sentence names before it, and
+    # its total, whatever verb of joining the main clause ends in.
+    relative_members: tuple[str, ...] = ()
+    # Where words touch (ja, ko, zh), the words of a shortlist of the network's candidates
+    # (literal): a count drawn "among" another body's cities and shortlisted is the
+    # network's applicants and candidates, not that body's: "국내 평생학습도시 11곳 중 3곳이
+    # 국내 후보 도시로 선정됐다" (Korea's lifelong-learning cities that applied; three put
+    # forward). Not the other body's own selections ("평생학습도시 12곳 중 5곳이 우수
+    # 평생학습도시로 선정": no shortlist word).
+    shortlist_words: tuple[str, ...] = ()
     # Words that date a figure by the sentence before: "In 2022 we joined. At the time,
     # the network had 294 members" (a regex fragment).
     earlier_date: str = ""

@@ -190,6 +190,8 @@ LANGUAGE = Language(
         "すでに",
         "既に",
         "これで",
+        # "日本の加盟都市はまだ2都市", "今なお2都市": still, so far (as ko's 아직, 현재까지)
+        *("まだ", "いまだ", "今なお", "依然", "依然として", "今のところ", "現在も", "わずか"),
         "今回",  # "韓国は今回3都市が加わり"
         "今回も",
         # "国内の加盟都市は本市を含め8都市": the text's own city among them (as ko's "우리 시를
@@ -234,16 +236,21 @@ LANGUAGE = Language(
         r"このネットワーク",
         r"(?<![ァ-ヺー])ネットワーク",
     ),
-    other_networks=(
-        # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase
-        # for building a lifelong-learning community
+    # municipalities' own declarations; not "生涯学習のまちづくり", the common phrase for
+    # building a lifelong-learning community. A declaration has no members: a programme,
+    # which "加盟都市" (member cities) after it never points to ("生涯学習都市を宣言した本市は
+    # 2016年に加盟した。日本の加盟都市は2都市": the network's)
+    other_programmes=(
         r"生涯学習(?:都市(?!\s*(?:の\s*)?(?:ネットワーク|ネット|網))|のまち(?!づくり)|宣言)",
+        # the network's conference: an event, which has participants, no members
+        r"学習都市(?:国際)?会議",
+        r"iclc",
+    ),
+    other_networks=(
         r"学習都市賞",
         # cities working to become learning cities at all, members or not: "世界ではおよそ
         # 1,000の都市が学習都市づくりに取り組んでいる"
         r"学習都市(?:づくり|の建設|の構築)(?:に取り組|を進め|を目指)",
-        r"学習都市(?:国際)?会議",
-        r"iclc",
         r"創造都市",
         r"世界(?:文化|自然)?遺産",
         r"ジオパーク",
@@ -431,6 +438,10 @@ LANGUAGE = Language(
         # "加盟都市は2022年の294から425に増えた": the count it grew from, then its own
         r"(?:\s*(?:[0-9０-９]{4}年|昨年|前年|当初)の[0-9０-９,，]+から)?"
     ),
+    # "356都市が参加するネットワーク", "79か国356都市で構成される", "294都市が名を連ねる": the
+    # members of the network the relative clause closes on
+    relative_members=("参加", "集ま", "集う", "構成", "所属", "連ね", "つなが", "加わって"),
+    shortlist_words=("候補",),
     membership_anchors=("加盟", "会員", "登録", "参加都市"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",

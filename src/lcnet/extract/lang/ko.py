@@ -298,6 +298,13 @@ LANGUAGE = Language(
         r"\w*부스",
         r"\w*학습관",
         r"\w*시설",
+        # and the learning places a city opens, counted with 곳: "동네 배움터 50곳을 새로
+        # 열고", "평생학습 거점 20곳", "학습마을 12곳" (not 교실: "교실을 넘어서는 노력", a
+        # figure of speech in many quotes)
+        r"\w*배움터",
+        r"\w*거점",
+        r"\w*학습\s*마을",
+        r"\w*학습\s*공간",
         # not the object of a time clause: "목표를 세운 당시 회원 도시는 약 180곳"
         r"프로그램(?!\s*을[^,.\n]{0,12}(?:당시|때|무렵))",
         r"목표(?!\s*를[^,.\n]{0,12}(?:당시|때|무렵))",  # a country's own target
@@ -347,7 +354,14 @@ LANGUAGE = Language(
     along_cues=(r"(?:와|과)\s*함께",),
     besides_cues=(r"외에", r"이외에"),
     # "64곳 가운데 국내 도시는 3곳", "155곳 중 기존 회원도시 35곳" (a count's own "among")
-    subset_cues=(r"[이그]\s*중(?:에서?)?", r"가운데", r"중(?<=[곳개]\s중)(?:에서?)?"),
+    # (not the "가운데" of "while" after a verb's adnominal ending: "190곳을 넘어선 가운데",
+    # "관심이 높아지는 가운데", "행사가 열린 가운데")
+    subset_cues=(
+        r"[이그]\s*중(?:에서?)?",
+        r"가운데(?<![는던된한난선린진운]\s가운데)(?<![는던된한난선린진운]가운데)",
+        r"중(?<=[곳개]\s중)(?:에서?)?",
+        r"중(?<=도시\s중)(?:에서?)?",
+    ),
     # "기존 35곳에서 44곳으로": the word between the two ends of a change
     # "35곳에서 44곳으로"; a correction is read as a change: "3곳이 아니라 2곳"
     change_to=r"(?:에서|부터|[이가]\s*아니라|[이가]\s*아닌)",
@@ -446,6 +460,13 @@ LANGUAGE = Language(
         # "당시에는 회원이 229개 도시였는데", "회원 수는 425곳": the members, without 도시
         r"|회원(?:\s*수)?(?:은|이|는|가))(?:\s*(?:총|모두|현재))*"
     ),
+    # "356개 도시가 참여하는 GNLC", "79개국 356개 도시로 이뤄진 네트워크", "294개 도시가 모인
+    # 네트워크": the members of the network the relative clause closes on
+    relative_members=(
+        *("참여", "참가", "활동", "함께하", "함께 하", "모인", "모여", "속한", "소속"),
+        *("이뤄진", "이루어진", "구성된", "구성하", "연결된", "연대하", "협력하"),
+    ),
+    shortlist_words=("후보",),
     membership_anchors=("가입", "회원"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:최초 게재|원문 게재)",

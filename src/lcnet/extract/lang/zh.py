@@ -569,6 +569,10 @@ LANGUAGE = Language(
         r"|[总總][数數](?:也|[则則])?由(?P<changed>[^，。；\d]{0,8}\d{1,3}[个個]"
         r"(?:更正|修正|[订訂]正|下修|[调調]整|改)[为為])"
     ),
+    # "由356个城市组成的网络", "356个城市参与的网络", "汇聚……的网络": the members of the
+    # network the relative clause closes on
+    relative_members=_both(["组成", "构成", "参与", "参加", "汇聚", "汇集", "聚集", "共同"]),
+    shortlist_words=_both(["候选"]),
     membership_anchors=(
         *_both(["成员", "会员", "总数", "加入", "入选", "加盟"]),
         *("再添", "又添", "新添", "再增", "又增", "新增"),
