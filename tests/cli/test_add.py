@@ -531,3 +531,68 @@ def test_a_city_whose_source_counts_the_new_total_keeps_the_complete_mark(store:
     )
     assert (outcome.exit_code, outcome.stderr) == (0, 'lcnet: added the city "vn/hue"\n')
     assert "complete = true\n" in path.read_text()
+
+
+def mark_complete_intakes(store: Path) -> Path:
+    intakes = store / "intakes.toml"
+    text = intakes.read_text()
+    for source in ("uil-2022-09-02", "unesco-2024-02-14"):
+        text = text.replace(
+            f'source = "{source}"\n', f'source = "{source}"\nmembers_listed_by = "{source}"\n'
+        )
+    intakes.write_text(text)
+    path = store / "cities" / "vn.toml"
+    path.write_text(
+        path.read_text().replace(
+            'region = "asia-pacific"\n',
+            'region = "asia-pacific"\ncomplete_intakes = ["2022-09", "2024-02"]\n',
+        )
+    )
+    assert lcnet("fmt --store facts").exit_code == 0
+    assert lcnet("validate --store facts").exit_code == 0
+    return path
+
+
+def test_a_city_added_with_a_complete_intake_without_a_source_for_it_ends_that_mark(
+    store: Path,
+) -> None:
+    path = mark_complete_intakes(store)
+    outcome = lcnet(
+        "add city --store facts --name Hue --country VN --intake 2024-02 "
+        "--source unesco-2024-02-14"
+    )
+    assert outcome.exit_code == 0, outcome.stderr
+    assert outcome.stderr == (
+        'lcnet: added the city "vn/hue"\n'
+        "lcnet: note: facts/cities/vn.toml no longer lists intake 2024-02 as complete; its "
+        "note says why\n"
+    )
+    top = path.read_text().split("[[city]]")[0]
+    assert top.splitlines()[2:5] == [
+        'region = "asia-pacific"',
+        'complete_intakes = ["2022-09"]',
+        'note = "Only part of the list, for tests. Intake 2024-02 no longer listed as '
+        "complete: Hue was added on 2026-11-23 without a source for the new count of 3 "
+        'cities of that intake."',
+    ]
+    header = path.read_text().splitlines().index('id = "hue"')  # the line before, 1-based
+    assert outcome.stdout == f"facts/cities/vn.toml:{header}\n"
+    assert lcnet("validate --store facts").exit_code == 0
+    assert lcnet("fmt --check --store facts").stdout == ""
+
+
+def test_a_city_whose_source_counts_the_intakes_new_cities_keeps_it_complete(
+    store: Path,
+) -> None:
+    path = mark_complete_intakes(store)
+    added = lcnet(
+        "add claim --store facts --source unesco-2024-02-14 --id vn-new --metric new_cities "
+        "--value 3 --country VN --intake 2024-02 --phrase 'three Vietnamese cities'"
+    )
+    assert added.exit_code == 0, added.stderr
+    outcome = lcnet(
+        "add city --store facts --name Hue --country VN --intake 2024-02 "
+        "--source unesco-2024-02-14"
+    )
+    assert (outcome.exit_code, outcome.stderr) == (0, 'lcnet: added the city "vn/hue"\n')
+    assert 'complete_intakes = ["2022-09", "2024-02"]\n' in path.read_text()

@@ -16,17 +16,7 @@ other verbs and word orders.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    language: str
-    rule: str
-    body: str
-    expected: tuple[tuple[str, int], ...]  # (metric, value) read
-    absent: tuple[int, ...] = ()  # values no mention may have
-    as_of: str | None = None  # the date every expected mention must have, when checked
-
+from tests.extract.sweep import Case
 
 # (cities label, countries label, new cities label) and the near-miss labels with values
 _LABELS = {

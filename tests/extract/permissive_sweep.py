@@ -28,17 +28,7 @@ network's or another body's count, a council's members, delegates). Rules:
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    language: str
-    rule: str
-    body: str
-    expected: tuple[tuple[str, int], ...]  # (metric, value) read
-    absent: tuple[int, ...] = ()  # values no mention may have
-    titled: bool = True  # read under a title naming the network (else plain, no title)
-
+from tests.extract.sweep import Case
 
 _T = "total_cities"
 _C = "total_countries"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.discourse_sweep import CASES, Case
-from tests.extract.titled import mentions
+from tests.extract.discourse_sweep import CASES
+from tests.extract.sweep import Case, check, param
 
 # (language, the body's first 40 characters) of the cases not read yet
 OPEN = frozenset(
@@ -25,17 +25,6 @@ OPEN = frozenset(
 )
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True)] if (case.language, case.body[:40]) in OPEN else []
-    return pytest.param(case, id=f"{case.language}-{case.rule}-{case.body[:24]}", marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [param(c, OPEN) for c in CASES])
 def test_the_discourse_gives_the_bare_number_its_unit(case: Case) -> None:
-    found = mentions(case.language, case.body, "2025-12-12")
-    read = {(m.metric.value, m.value) for m in found}
-    assert [e for e in case.expected if e not in read] == []
-    assert [m.value for m in found if m.value in case.absent] == []
-    if case.as_of is not None:  # the time said before the answer dates it
-        dates = {str(m.as_of) for m in found if (m.metric.value, m.value) in case.expected}
-        assert dates == {case.as_of}
+    check(case)

@@ -1,21 +1,88 @@
 """The places of literal words in a stretch (lcnet.extract.occurrences), kept per stretch
-so that each word is looked for once: a word that starts with a kept one is read from
-its places, and exactly those that it holds."""
+so that each word is looked for once: found for every word at once by one scan of the
+stretch (an Aho-Corasick automaton over the words asked for so far), or each word alone
+where pyahocorasick is missing, where a word that starts with a kept one is read from its
+places, and exactly those that it holds. Both give what str.find gives."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from lcnet.extract.corrected import _windows
-from lcnet.extract.occurrences import kept_places, occurrences
+from lcnet.extract.occurrences import automaton_of, kept_places, occurrences, one_scan, scanned
 from lcnet.extract.predicates import _literal_start, _pronoun_gates, _pronoun_words
 
 TEXT = "a count, then counts: the recount counts twice. countries"
 
 
-def test_overlapping_places_are_all_found() -> None:
+@pytest.fixture
+def alone() -> Iterator[None]:
+    """Each word found alone, as without pyahocorasick."""
+    one_scan(False)
+    try:
+        yield
+    finally:
+        one_scan(True)
+
+
+@pytest.fixture
+def at_once() -> None:
+    """One scan per stretch, its vocabulary learned anew."""
+    if not one_scan(True):
+        pytest.skip("pyahocorasick is not installed")
+
+
+def _found(low: str, start: int, end: int, word: str) -> list[int]:
+    places = []
+    at = low.find(word, start, end)
+    while at >= 0:
+        places.append(at)
+        at = low.find(word, at + 1, end)
+    return places
+
+
+SCANNED = [  # (text, start, end): overlaps, a stretch's edges, other scripts, astral ones
+    ("banana bandana ananas", 0, 21),
+    (TEXT, 0, len(TEXT)),
+    (TEXT, 3, 45),  # "count" at 2 starts before the stretch, "countries" ends after it
+    ("in total, a total of 9; all in totals; in totality", 5, 37),
+    ("全球学习型城市网络有294个城市，城市", 0, 19),
+    ("𝐀 ana 𝐁 anana 城市 😀ana", 1, 19),
+    ("", 0, 0),
+]
+WORDS = ["ana", "nan", "an", "count", "counts", "countr", "total", "in total", "城市", "城", "😀a"]
+
+
+@pytest.mark.parametrize(("low", "start", "end"), SCANNED)
+def test_one_scan_finds_what_str_find_finds(low: str, start: int, end: int) -> None:
+    automaton = automaton_of(WORDS)
+    if automaton is None:
+        pytest.skip("pyahocorasick is not installed")
+    places = scanned(automaton, low, start, end)
+    for word in WORDS:
+        assert places.get(word, []) == _found(low, start, end, word), word
+    assert all(places.values())  # a word that is not there has no list
+
+
+def test_the_scan_fills_the_places_of_every_word_of_the_vocabulary(at_once: None) -> None:
+    low = "".join(TEXT)  # a text of its own: the kept places are per text and stretch
+    assert kept_places(low, 0, len(low), "counts") is None  # not asked for yet: no pass
+    assert occurrences(low, 0, len(low), "count") == [2, 14, 28, 34, 48]  # found alone
+    second = "".join("counts and the count, a countess")
+    assert kept_places(second, 0, len(second), "count") == [0, 15, 24]  # the scan's
+    assert kept_places(second, 0, len(second), "counts") == [0]
+    assert occurrences(second, 0, len(second), "countess") == [24]  # new: found alone
+    assert occurrences(second, 0, 20, "countess") == []  # in the scan of a new stretch
+    assert kept_places(second, 0, 20, "twice") is None
+
+
+def test_overlapping_places_are_all_found(alone: None) -> None:
     assert occurrences("banana bandana", 0, 14, "ana") == [1, 3, 11]
 
 
-def test_a_word_is_read_from_a_kept_word_it_starts_with() -> None:
+def test_a_word_is_read_from_a_kept_word_it_starts_with(alone: None) -> None:
     low = "".join(TEXT)  # a text of its own: the kept places are per text and stretch
     assert kept_places(low, 0, len(low), "counts") is None  # nothing kept yet
     assert occurrences(low, 0, len(low), "count") == [2, 14, 28, 34, 48]
@@ -24,7 +91,7 @@ def test_a_word_is_read_from_a_kept_word_it_starts_with() -> None:
     assert kept_places(low, 0, len(low), "twice") is None  # no kept word it starts with
 
 
-def test_a_word_is_read_from_a_kept_word_after_its_first_space() -> None:
+def test_a_word_is_read_from_a_kept_word_after_its_first_space(alone: None) -> None:
     low = "".join("in total, a total of 9; all in totals; in totality")
     assert occurrences(low, 0, len(low), "total") == [3, 12, 31, 42]
     assert kept_places(low, 0, len(low), "in total") == [0, 28, 39]
@@ -46,7 +113,7 @@ def test_pronoun_forms_that_open_alike_are_looked_for_once() -> None:
     assert _pronoun_gates("en")["they"] == ("number",)
 
 
-def test_a_word_past_the_stretch_is_not_read() -> None:
+def test_a_word_past_the_stretch_is_not_read(alone: None) -> None:
     low = "".join(TEXT)
     assert occurrences(low, 0, 19, "count") == [2, 14]
     assert occurrences(low, 0, 19, "counts") == []  # "counts" at 14 ends at 20

@@ -151,7 +151,8 @@ def new_city(
         old = path.read_text(encoding="utf-8")
         _same_region(old, region, f"{display_root}/{relative}")
         addition = _appended(relative, old, block, label)
-        return _keep_or_drop_complete(root, code, addition, values, today)
+        addition = _keep_or_drop_complete(root, code, addition, values, today)
+        return _keep_or_drop_complete_intake(root, code, addition, values, today)
     if region is None:
         raise UsageError(
             f"--region is needed: {display_root}/{relative} does not exist yet, and a "
@@ -184,6 +185,39 @@ def _keep_or_drop_complete(
     )
     text, line = drop_complete(addition.text, reason, addition.line)
     notice = f"{addition.relative} is no longer marked complete; its note says why"
+    return addition._replace(text=text, line=line, notice=notice)
+
+
+def _keep_or_drop_complete_intake(
+    root: Path, code: str, addition: Addition, values: dict[str, object], today: date | None
+) -> Addition:
+    """A city added with an intake the file lists in full (`complete_intakes`): the
+    intake stays listed only when one of the city's sources counts the country's new
+    cities of that intake with the new number; otherwise it goes, with a note."""
+    from lcnet.curate.completeness import drop_complete_intake, new_admissions_are_sourced
+
+    intake = values.get("intake")
+    try:
+        data = tomllib.loads(addition.text)
+    except tomllib.TOMLDecodeError:
+        return addition  # validation reports it
+    listed = data.get("complete_intakes")
+    if not isinstance(intake, str) or not isinstance(listed, list) or intake not in listed:
+        return addition
+    cities = [c for c in data.get("city", []) if isinstance(c, dict)]
+    admitted = sum(1 for c in cities if intake in (c.get("intake"), c.get("readmitted")))
+    sources = [str(s) for s in values.get("sources") or []]  # type: ignore[attr-defined]
+    if new_admissions_are_sourced(root, sources, code, intake, admitted):
+        return addition
+    name = str(values.get("name", values["id"]))
+    when = f" on {today.isoformat()}" if today is not None else ""
+    reason = (
+        f"Intake {intake} no longer listed as complete: {name} was added{when} without a "
+        f"source for the new count of {admitted} cities of that intake."
+    )
+    text, line = drop_complete_intake(addition.text, intake, reason, addition.line)
+    notice = f"{addition.relative} no longer lists intake {intake} as complete; its note says why"
+    notice = f"{addition.notice}; {notice}" if addition.notice else notice
     return addition._replace(text=text, line=line, notice=notice)
 
 

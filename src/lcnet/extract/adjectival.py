@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import PartialDate
-from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.lang import Attributes, Role, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern, read_number
 from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
@@ -210,12 +210,9 @@ _AFTER = (
 )  # fmt: skip
 
 
-# German extended attributes: a number, words that qualify a participle or adjective,
-# then the unit noun ("die 64 im Februar aufgenommenen Städte", "die 425 im Netzwerk
-# vertretenen Städte"). The unit nouns the attribute may end before, by language.
-_ATTRIBUTED_UNITS = {"de": ("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten")}
+# Extended attributes: a number, words that qualify a participle or adjective, then the
+# unit noun ("die 64 im Februar aufgenommenen Städte"): Language.attributes
 _ATTRIBUTE_REACH = 90  # characters between the number and the unit noun
-_ADMITTED_STEMS = ("aufgenommen", "ausgewählt", "hinzugekommen", "beigetreten", "ernannt")
 
 
 def attributed(
@@ -225,9 +222,10 @@ def attributed(
     adjective or a participle ("Mit den 64 im Februar aufgenommenen Städten", "Die vier
     in Deutschland ansässigen Mitgliedsstädte"): the number counts the noun. A
     participle of admission makes the count new; a country named inside, its country."""
-    stems = _ATTRIBUTED_UNITS.get(grammar.language.code)
-    if stems is None:
+    attributes = grammar.language.attributes
+    if attributes is None:
         return
+    stems = attributes.units
     form = _attribute_form(grammar.language.code)
     data = grammar.language
     for stem in stems:
@@ -245,11 +243,11 @@ def attributed(
             if not isinstance(value, int) or not 0 < value < _YEARS_FROM:
                 continue
             words = head["attribute"].split()
-            if not _an_attribute(words, low[at - 1 - len(head["last"]) : at - 1]):
+            if not _an_attribute(words, low[at - 1 - len(head["last"]) : at - 1], attributes):
                 continue  # "mit 12 aus anderen Städten": the noun of a preposition
             roles = (
                 noun[2] | _NEW_ROLE
-                if any(w.startswith(_ADMITTED_STEMS) for w in words)
+                if any(w.startswith(attributes.admitted) for w in words)
                 else noun[2]
             )
             country = next((data.country_names[w] for w in words if w in data.country_names), None)
@@ -295,27 +293,15 @@ def _attribute_form(code: str) -> re.Pattern[str]:
     )
 
 
-def _an_attribute(words: list[str], last: str) -> bool:
+def _an_attribute(words: list[str], last: str, attributes: Attributes) -> bool:
     """Whether the words between a number and a unit noun are an attribute of it: they
     open with a preposition or an adverb (a noun there is what the number counts: "30
     Teilnehmende aus anderen Städten"), hold more than a preposition and its article
     ("12 aus anderen Städten": the city noun is the preposition's), and end with a
     participle or an adjective of the kind ("aufgenommenen", "vertretenen", "ansässigen")."""
+    prepositions = attributes.prepositions
     return (
-        words[0] in _ATTRIBUTE_OPENERS
-        and any(w not in _PREPOSITIONS for w in words)
-        and last.endswith(_PARTICIPLE_ENDINGS)
+        (words[0] in prepositions or words[0] in attributes.adverbs)
+        and any(w not in prepositions for w in words)
+        and last.endswith(attributes.endings)
     )
-
-
-_PREPOSITIONS = frozenset(
-    {"im", "in", "von", "vom", "aus", "bei", "beim", "seit", "bis", "nach", "zum", "zur",
-     "am", "an", "auf", "mit", "durch", "für", "über", "unter", "der", "dem", "den", "des",
-     "die", "das", "ins"}
-)  # fmt: skip
-_ATTRIBUTE_OPENERS = _PREPOSITIONS | frozenset(
-    {"neu", "bereits", "erst", "bisher", "bislang", "zuletzt", "jüngst", "kürzlich",
-     "inzwischen", "weltweit", "offiziell", "damals", "nun", "jetzt", "heute", "derzeit",
-     "aktuell", "insgesamt", "zusammen", "gemeinsam"}
-)  # fmt: skip
-_PARTICIPLE_ENDINGS = ("ten", "enen", "igen")

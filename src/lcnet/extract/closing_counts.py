@@ -59,16 +59,6 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
     return sorted(found + _superlative_closings(low, start, end, grammar))
 
 
-# The literal words of each language's superlatives (Language.superlatives), looked for
-# with str.find before any regex runs: most text holds none
-_SUPERLATIVE_WORDS = {
-    "en": ("the most", "largest number", "highest number"),
-    "de": ("die meisten",),
-    "fr": ("le plus",),
-    "es": ("más", "mayor"),
-    "it": ("più", "maggior"),
-    "pt": ("mais", "maior"),
-}
 _VERB_BEFORE = 30  # characters before the superlative's word where its verb may start
 _SUPERLATIVE_AFTER = 90  # ... after it, where the count closes the clause
 
@@ -78,7 +68,7 @@ def _superlative_closings(low: str, start: int, end: int, grammar: Grammar) -> l
     meisten Mitglieder, nämlich neun.": the country's count after a superlative, its
     unit left out, closing the clause."""
     code = grammar.language.code
-    words = _SUPERLATIVE_WORDS.get(code, ())
+    words = grammar.language.superlative_words
     if not words or not grammar.language.superlatives:
         return []
     found: list[ClosingCount] = []
@@ -120,13 +110,13 @@ _SUBJECT_REACH = 130  # characters before the verb where the country and its asi
 def _subject_before(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     countries = alternation(data.country_names)
+    adverbs = alternation(data.closing_subject_adverbs) or "(?!)"
     return re.compile(
         # the aside may hold a list and a line break: "Colombia, con Medellín, Bogotá y
         # Manizales entre los primeros,\nsuma ocho"
         rf"(?<!\w)(?P<country>{countries})(?:\s*,[^.;:!?]{{1,100}},)?\s+"
-        # "Qatar also has eight", "Katar hat ebenfalls acht"
-        rf"(?:(?:now|nun|jetzt|ya|ahora|désormais|ora|agora|also|auch|ebenfalls|también"
-        rf"|aussi|anche|também)\s+){{0,2}}\Z"
+        # "Qatar also has eight" (Language.closing_subject_adverbs)
+        rf"(?:(?:{adverbs})\s+){{0,2}}\Z"
     )
 
 
@@ -134,10 +124,7 @@ def _subject_before(code: str) -> re.Pattern[str]:
 def _number_after(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     words = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
-    adverbs = (
-        r"(?:now|already|also|too|nun|jetzt|bereits|schon|auch|ebenfalls|ya|ahora|también"
-        r"|désormais|déjà|aussi|ora|già|anche|agora|já|também)"
-    )
+    adverbs = alternation(data.closing_number_adverbs) or "(?!)"  # "zählt ebenfalls acht"
     return re.compile(
-        rf"\s+(?:{adverbs}\s+)?(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
+        rf"\s+(?:(?:{adverbs})\s+)?(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
     )

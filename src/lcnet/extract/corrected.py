@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import read_number
 from lcnet.model import Qualifier
 
@@ -26,42 +26,8 @@ if TYPE_CHECKING:
 
 # A word of correcting or of the figures set, then (within a few words of the clause) the
 # preposition the new value follows: "corrigió a", "dejó la cifra en", "set the figures
-# at", "corrected both figures days later to", "fissato le cifre a", "ramené les chiffres
-# à", "fixou os números em", "korrigierte die Zahlen auf". Literal words gate it (_WORDS).
-_FORMS = {
-    "es": (
-        r"(?:corrigi\w*|correg\w*|correcci[oó]n|rectific\w*|cifras?|erratas)",
-        r"(?:a|en|hasta)",
-    ),
-    "en": (r"(?:correct\w*|revis\w*|figures?)", r"(?:to|at)"),
-    "fr": (r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)", r"(?:à|a)"),
-    "it": (r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)", r"(?:a|ad|in)"),
-    "pt": (
-        r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
-        r"(?:para|em|a)",
-    ),
-    "de": (r"(?:korrigier\w*|berichtig\w*|zahlen)", r"(?:auf)"),
-    # "sau đó được đính chính thành 54", "điều chỉnh lại còn 54 và 229"
-    "vi": (r"(?:đính chính|điều chỉnh|hiệu chỉnh|sửa)", r"(?:thành|còn|xuống|là)"),
-}
-_WORDS = {
-    "es": ("corrig", "correg", "correcci", "rectific", "cifra", "errata"),
-    "en": ("correct", "revis", "figure"),
-    "fr": ("corrig", "rectifi", "ramen", "chiffre"),
-    "it": ("corrett", "corress", "rettific", "cifr", "numeri"),
-    "pt": ("corrig", "correção", "correcção", "retific", "rectific", "números", "cifra"),
-    "de": ("korrigier", "berichtig", "zahlen"),
-    "vi": ("đính chính", "điều chỉnh", "hiệu chỉnh", "sửa"),
-}
-_CONJUNCTIONS = {
-    "es": "y|e",
-    "en": "and",
-    "fr": "et",
-    "it": "e|ed",
-    "pt": "e",
-    "de": "und",
-    "vi": "và",
-}
+# at", "ramené les chiffres à": each language's words are its Language.correction; its
+# literal starts gate the form.
 _REACH = 300  # characters before the correction where the figures it corrects stand
 _CLOSE = 0.1  # a correction moves a figure by at most a tenth of it
 _UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY})
@@ -77,9 +43,10 @@ def corrected(
     number a correction set, in low[start:end], with the unit of the figure it corrects
     and where that figure starts."""
     code = grammar.language.code
-    words = _WORDS.get(code)
-    if words is None or not phrases:
+    correction = grammar.language.correction
+    if correction is None or not phrases:
         return
+    words = correction.starts
     form = _form(code)
     for mark in _windowed(low, phrases, end, words, form):
         values = [mark["first"], mark["second"]]
@@ -162,8 +129,9 @@ def _corrects(phrases: Sequence[Phrase], value: int, first: int, last: int) -> P
 
 @cache
 def _form(code: str) -> re.Pattern[str]:
-    word, link = _FORMS[code]
-    conjunction = _CONJUNCTIONS[code]
+    correction = language(code).correction
+    assert correction is not None
+    word, link, conjunction = correction.words, correction.links, correction.conjunctions
     number = r"\d{1,3}(?:[.,\u00a0 ]\d{3})*"
     return re.compile(
         rf"(?<!\w){word}(?:[ \t\n]+[^\s.;:!?]+){{0,6}}?[ \t\n]+{link}[ \t\n]+"

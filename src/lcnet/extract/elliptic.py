@@ -273,15 +273,11 @@ def _last_said(low: str, at: int, start: int, code: str) -> bool:
     if said is None:
         return False
     words = [w for w in _WORD.findall(low, said.end(), at) if not w.isdigit()]
-    plurals = _PLURAL_ENDS.get(code, ())
+    plurals = language(code).plural_ends
     return len(words) <= _TRAILING_WORDS and not any(_plural(w, plurals) for w in words)
 
 
 _TRAILING_WORDS = 4  # words after the noun a subject pronoun stands for, in its sentence
-_PLURAL_ENDS = {
-    "en": ("s",), "fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i",),
-    "de": ("te", "ten", "er"),
-}  # fmt: skip
 _LAST_WORD = 24  # characters before a pronoun where its number's last word stands
 _PRONOUN_REACH = 200  # characters before a pronoun's number where its noun may be said
 _DIGITS = re.compile(r"\d")
@@ -1046,7 +1042,6 @@ _ELIDED_REACH = 260  # characters after a figure where a count of its cities, it
 # subject left out, may stand (the next sentence or two)
 _ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
-_ONLY = ("apenas", "appena", "solamente", "soltanto", "somente", "unicamente")
 _ENDS = (
     r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
     r"|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|nella|no|na)\s)"
@@ -1100,7 +1095,7 @@ def _other_plural_between(low: str, start: int, end: int, grammar: Grammar) -> b
     """Whether a sentence between a figure's and a count whose subject is left out names
     other things in the plural (a plural word, no unit noun in it): the subject the verb
     leaves out is theirs ("294 ciudades. La escuela tiene muchos alumnos: hoy son 300")."""
-    plurals = _PLURAL_ENDS.get(grammar.language.code)
+    plurals = grammar.language.plural_ends
     if not plurals:
         return False
     units = _unit_nouns(grammar.language.code)
@@ -1241,7 +1236,7 @@ def _elided_form(code: str) -> re.Pattern[str] | None:
         return None
     verbs = "|".join(data.count_predicates_first)
     qualifiers = alternation(list(data.qualifiers))
-    only = alternation(_ONLY)
+    only = alternation(data.only_adverbs) or "(?!)"
     return re.compile(
         rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?:{only})\s+)?(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?P<number>{number_pattern(code)}){_ENDS}"
@@ -1327,16 +1322,13 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     copula = rf"(?:(?P<copula>{copulas})\s+)?" if copulas else "(?P<copula>(?!))?"
     # "only", and the names in brackets: "Delle 205 città, soltanto due (Torino e Fermo)
     # sono italiane"; "only" opens the part alone too: "su 205 città ... soltanto due"
-    only = alternation([*_ONLY, *_ONLY_PLACED])
+    only = alternation([*data.only_adverbs, *data.only_placed]) or "(?!)"
     return re.compile(
         rf"(?:(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
         rf"|(?<![^\W\d_])(?P<alone>{only})\s+)"
         rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
         rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
-
-
-_ONLY_PLACED = ("solo", "sólo", "seulement", "only", "just", "só", "nur", "lediglich")
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
@@ -1390,15 +1382,12 @@ def demonym_counts(
 
 _LARGEST_SHARE = 80  # no country has had so many members
 _OTHER_ROLE = frozenset({Role.OTHER})
-# The feminine plural ending of a country's adjective, by language (its cities' gender)
-_FEMININE_PLURAL = {"es": ("as",), "pt": ("as",), "fr": ("aises", "aines", "iennes", "ines",
-                   "oises", "andes", "ennes"), "it": ("ane", "ine", "ene", "che")}  # fmt: skip
 
 
 @cache
 def _feminine_demonyms(code: str) -> tuple[str, ...]:
-    endings = _FEMININE_PLURAL.get(code)
-    if endings is None:
+    endings = language(code).feminine_plural_ends
+    if not endings:
         return ()
     return tuple(d for d in language(code).demonyms if d.split()[-1].endswith(endings))
 
@@ -1430,7 +1419,7 @@ def joined_counts(
     form = _joined_form(grammar.language.code)
     if form is None:
         return
-    words = _JOINED_WORDS[grammar.language.code]
+    words = grammar.language.joined_bare_words
     text = low[start:end]
     if not any(word in text for word in words):
         return  # the common case: no such verb here
@@ -1447,38 +1436,6 @@ def joined_counts(
 
 _INTAKES = range(10, 121)  # 12 to 77 cities have joined at one time
 _NEW_ROLE = frozenset({Role.NEW})
-_JOINED_VERBS = {
-    "es": r"(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas"
-    r"|(?:han|habían|hubo) (?:entrado|ingresado|sido admitidas))",
-    "pt": r"(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se"
-    r"|(?:tinham|haviam|têm) (?:entrado|ingressado|aderido|sido admitidas))",
-    "it": r"(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
-    "fr": r"(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
-}
-_JOINED_WORDS = {
-    "es": (
-        "entraron",
-        "ingresaron",
-        "unieron",
-        "sumaron",
-        "incorporaron",
-        "admitidas",
-        "entrado",
-        "ingresado",
-    ),
-    "pt": (
-        "entraram",
-        "ingressaram",
-        "aderiram",
-        "admitidas",
-        "juntaram",
-        "entrado",
-        "ingressado",
-        "aderido",
-    ),
-    "it": ("entrate", "ammesse", "entrarono", "aderirono"),
-    "fr": ("entrées", "admises", "rejoint"),
-}
 # what may follow the number, where its clause ends: a mark, or a conjunction or a date
 _JOINED_END = (
     r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)|[ \t]+(?:y|e|et|ed|en|em|nel|nella|dans|in|de "
@@ -1488,8 +1445,8 @@ _JOINED_END = (
 
 @cache
 def _joined_form(code: str) -> re.Pattern[str] | None:
-    verbs = _JOINED_VERBS.get(code)
-    if verbs is None:
+    verbs = language(code).joined_bare
+    if not verbs:
         return None
     return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_JOINED_END}")
 
@@ -1505,12 +1462,12 @@ def country_counts(
     number are found first, one pattern per verb that opens with its literal words (re
     looks for those in C); the country is looked for only just before them."""
     code = grammar.language.code
-    if code not in _HAVING:
+    if not grammar.language.having_verbs:
         return
     forms, subject = _country_count_forms(code)
     taken = [(p.start, p.end) for p in phrases]
     data = grammar.language
-    for found in _verbs_matched(forms, low, start, end, _HAVING[code]):
+    for found in _verbs_matched(forms, low, start, end, grammar.language.having_verbs):
         at = found.start()
         if at and (low[at - 1].isalpha()):
             continue  # "phase": inside a word
@@ -1574,7 +1531,7 @@ def _network_total(
     network its subject, named or referred to just before in its paragraph, the noun
     left out: "La red volvió a crecer. Hoy cuenta con 425", "The network grew again. It
     now counts 425", "La Rete ... conta ora 425"."""
-    if " ".join(found["verb"].split()) not in _NOW_HAVING:
+    if " ".join(found["verb"].split()) not in grammar.language.having_now:
         return None  # "la red tenía 229": a past count, dated by what is around it
     first, last = found.span("number")
     if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
@@ -1600,8 +1557,7 @@ def _network_total(
     between = low[subject:at].split()
     adverbs = grammar.possession_words
     if not all(word in adverbs or word in _NAME_TAIL for word in between) and not (
-        grammar.language.code in _SUBJECT_IN_THE_VERB
-        and _opens_its_clause(low, at, floor, grammar)
+        grammar.language.subject_in_the_verb and _opens_its_clause(low, at, floor, grammar)
     ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
         return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
     return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
@@ -1611,13 +1567,6 @@ def _network_total(
 _NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
                         "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
                         "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
-# The verbs of having in the present: the network's count now ("cuenta con 425")
-_NOW_HAVING = frozenset({
-    "suma", "tiene", "cuenta con", "pasa a tener", "pasa a contar con", "llega a", "sube a",
-    "soma", "tem", "conta com", "passa a ter", "passa a contar com", "chega a", "sobe para",
-    "has", "counts", "conta", "sale a", "arriva a",
-})  # fmt: skip
-_SUBJECT_IN_THE_VERB = frozenset({"es", "pt", "it"})  # "Hoy cuenta con 425": the network's
 
 
 def _free_share(
@@ -1634,26 +1583,6 @@ def _free_share(
     return first, last, value
 
 
-_HAVING = {
-    "es": ("suma", "sumaba", "tiene", "tenía", "cuenta con", "contaba con", "aporta",
-           "aportaba", "pasa a tener", "pasó a tener", "sigue con", "seguía con",
-           "queda con", "pasa a contar con", "pasó a contar con", "pasa a contar",
-           "pasó a contar", "llega a", "llegó a", "sube a", "subió a",
-           # "y el país llegó entonces a tres": an adverb inside the verb
-           "llega entonces a", "llegó entonces a", "llega así a", "llegó así a", "llegaba a"),
-    "pt": ("soma", "somava", "tem", "tinha", "conta com", "contava com", "passa a ter",
-           "passou a ter", "segue com", "continua com", "fica com", "passa a contar com",
-           "passou a contar com", "passa a contar", "passou a contar", "chega a", "chegou a",
-           "sobe para", "subiu para",
-           # "e o país chegou então às onze": an adverb inside the verb, the article of
-           # the cities ("às", "aos") after it
-           "chega às", "chegou às", "chega aos", "chegou aos", "chegava a", "chegava às",
-           "chegou então a", "chegou então às", "chegou assim a", "chegou assim às"),
-    "en": ("has", "had", "counts", "reached", "rose to"),
-    "it": ("conta", "contava", "sale a", "salì a",  # "ne" and "ora" go with the subject
-           "arriva a", "arrivò a", "arrivava a", "è arrivata a", "è salita a"),
-}  # fmt: skip
-_THE_COUNTRY = {"es": "el país", "pt": "o país", "en": "the country", "it": "il paese"}
 _ADVERBS = (
     r"(?:(?:ya|hoy|ahora|entonces|así|já|hoje|agora|então|assim|now|still|then|thus|ora|già"
     r"|allora|così)\s+)?"
@@ -1669,7 +1598,7 @@ def _country_count_forms(
     names = alternation(list(language(code).country_names))
     number = number_pattern(code)
     families: dict[str, list[str]] = {}  # verbs by their first two letters
-    for verb in _HAVING[code]:
+    for verb in language(code).having_verbs:
         families.setdefault(verb[:2], []).append(verb)
     verbs = tuple(
         (
@@ -1683,7 +1612,7 @@ def _country_count_forms(
         for family in families.values()
     )
     subject = re.compile(
-        rf"(?<![^\W\d_])(?:(?P<country>{names})|{_THE_COUNTRY[code]})"
+        rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
         rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{_ADVERBS}(?:ne\s+)?\Z"
     )
     return verbs, subject
@@ -1767,8 +1696,8 @@ def placed_joined_counts(
     elegidas dos", "Dall'Italia sono state ammesse due". The number (a word or digits)
     ends its clause."""
     code = grammar.language.code
-    words = _PLACED_JOINED_WORDS.get(code)
-    if words is None:
+    words = grammar.language.placed_joined_words
+    if not words:
         return
     if not any(low.find(word, start, end) >= 0 for word in words):
         return  # the common case: no such verb here
@@ -1785,24 +1714,10 @@ def placed_joined_counts(
             yield (first, last, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLE, country, None)
 
 
-_PLACED_JOINED = {
-    "es": (r"(?:de|desde)", r"(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron"
-           r"|ingresaron)"),
-    "pt": (r"(?:de|do|da|dos)", r"(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas"
-           r"|incluídas)|entraram)"),
-    "it": (r"(?:da|dal|dalla|dall['\u2019])", r"(?:sono (?:state )?(?:ammesse|scelte|selezionate)"
-           r"|sono entrate)"),
-}  # fmt: skip
-_PLACED_JOINED_WORDS = {
-    "es": ("fueron", "entraron", "ingresaron"),
-    "pt": ("foram", "entraram"),
-    "it": ("sono",),
-}
-
-
 @cache
 def _placed_joined_form(code: str) -> re.Pattern[str]:
-    connector, verbs = _PLACED_JOINED[code]
+    data = language(code)
+    connector, verbs = data.placed_joined_connector, data.placed_joined_verbs
     names = alternation(list(language(code).country_names))
     return re.compile(
         rf"(?<![^\W\d_]){connector}\s*(?P<country>{names}),?\s+{verbs}\s+"
@@ -2074,23 +1989,12 @@ def _asked_of_network(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
 
 
-# Who says the answer, before it: "Según la UNESCO, casi 500 millones"
-_ANSWER_SOURCE = {
-    "es": r"seg[uú]n|de acuerdo con",
-    "pt": r"segundo|de acordo com|conforme",
-    "fr": r"selon|d['\u2019]après",
-    "it": r"secondo",
-    "en": r"according to",
-    "de": r"laut|nach angaben (?:der|des)",
-}
-
-
 @cache
 def _answer_form(code: str) -> re.Pattern[str] | None:
     data = language(code)
     if not data.how_many:
         return None
-    source = _ANSWER_SOURCE.get(code, "(?!)")
+    source = data.answer_sources or "(?!)"
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     gap = r"\s*" if data.attached else r"\s+"
     leads = alternation(data.answer_leads)
@@ -2147,7 +2051,7 @@ def stated_totals(
         return
     yield from _linked_labels(low, start, end, grammar)
     yield from _people_scaled(low, start, end, grammar)
-    matches = _stated_matches(low, start, end, forms, _STATED_KEYS[code])
+    matches = _stated_matches(low, start, end, forms, grammar.language.stated_keys)
     nows = _now_matches(low, start, end, grammar)
     if not (matches or nows):
         return  # the common case: no noun of counting or word of "now" before a number
@@ -2411,68 +2315,6 @@ _STATED_END = (
     r"|khi|ed|after|before|following|since|with|après|avant|depuis|nach|vor|antes|depois"
     r"|prima|sau)\s)"
 )
-# The nouns of counting, each with the words that may stand before it (a determiner,
-# an adjective; a verb before "quota") and its verb after it, before the number ("the
-# count is 91"), per language; the noun opens the verb's pattern (it is found by
-# str.find, the pattern matched there)
-_STATED_BEFORE = {
-    "en": (r"(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?",
-           r"(?:total|figure|count|number|tally)"
-           r"(?: (?:now|then|today|currently|still))?"
-           r" (?:is|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to"
-           r"|is now|was then|has reached|has risen to|had reached)"),
-    "es": (r"el|su|la|un|en",
-           r"(?:total|cifra|número)"
-           r"(?: (?:actual|oficial|exacto|exacta|correcto|correcta))?(?: (?:ya|hoy|ahora))?"
-           r" (?:es de|es|era de|era|fue de|fue|asciende a|ascendía a|llega a|llegaba a"
-           r"|se sitúa en|quedó en|queda en)|total de"),
-    "pt": (r"o|a|um|num",
-           r"(?:total|número)"
-           r"(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje|agora))?"
-           r" (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
-           r"|fica em|ficou em|está em)|total de"),
-    "fr": (r"le|un|au",
-           r"(?:total|chiffre|nombre)"
-           r"(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais|aujourd'hui|alors))?"
-           r" (?:est de|est|était de|était|s'élève à|s'élevait à|atteint|atteignait|passe à"
-           r"|monte à)|total de"),
-    "it": (r"il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
-           r"(?:totale|numero)"
-           r"(?: (?:attuale|ufficiale|esatto|esatta|corretto|corretta))?(?: (?:ora|oggi|già))?"
-           r" (?:è di|è|era di|era|sale a|saliva a|arriva a|ammonta a|ammontava a)"
-           r"|totale di|quota"),
-    "de": (r"die",
-           r"(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)"
-           r"(?: (?:jetzt|nun|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"),
-    "vi": (None,
-           r"(?:con số|tổng số)"
-           r"(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"),
-    # where words touch, the noun and its particle or verb touch the number: "總數則是
-    # 294個", "정확한 수는 356개입니다", "総数は229"
-    "zh": (None,
-           r"(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)"),
-    "ko": (None, r"(?:정확한 수|전체 수|총수|회원 수)(?:는|은|가|이)"),
-    "ja": (None, r"(?:総数|正確な数)(?:は|が)"),
-}  # fmt: skip
-# The nouns the patterns open with: most are count heads (Language.count_heads), whose
-# places in the stretch are kept (lcnet.extract.occurrences), or hold one ("con số")
-_STATED_KEYS = {
-    "en": ("total", "number", "count", "tally", "figure"),
-    "es": ("total", "cifra", "número"),
-    "pt": ("total", "número"),
-    "fr": ("total", "nombre", "chiffre"),
-    "it": ("totale", "numero", "quota"),
-    "de": ("zahl", "gesamtzahl"),
-    "vi": ("tổng số", "con số"),
-    "zh": ("总数", "總數", "总计", "總計"),
-    "ko": ("정확한 수", "전체 수", "총수", "회원 수"),
-    "ja": ("総数", "正確な数"),
-}
-# "229 was the figure at the time": the number opens its clause, the noun after it
-_STATED_AFTER = {
-    "en": r" (?:was|is) (?:then |now |still )?the (?:official |exact |correct |current )?"
-    r"(?:figure|total|count|number)",
-}
 
 
 class _StatedForms(NamedTuple):
@@ -2483,22 +2325,22 @@ class _StatedForms(NamedTuple):
 
 @cache
 def _stated_forms(code: str) -> _StatedForms | None:
-    stated = _STATED_BEFORE.get(code)
-    if stated is None:
-        return None
-    before, noun = stated
     data = language(code)
+    if not data.stated_nouns:
+        return None
+    before, noun = data.stated_determiners, data.stated_nouns
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     qualifier = rf"(?:(?P<qualifier>{qualifiers})\s+)?" if qualifiers else ""
-    after = _STATED_AFTER.get(code)
+    after = data.stated_after
     if data.attached:  # "總數則是294個", "정확한 수는 356개입니다": a counter, then the end
-        counter = alternation((*data.unit_linkers, "곳", "個", "个", "都市"))
+        counter = alternation([*data.unit_linkers, *data.stated_counters])
+        ends = f"|{data.stated_ends}" if data.stated_ends else ""
         return _StatedForms(
             None,
             re.compile(
                 rf"(?:{noun})\s*(?P<qualifier>)(?P<number>{number})(?:{counter})?"
-                r"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z|입니다|이다|です|である|で)"
+                rf"(?=[\s,.;:!?\u3001\uff0c\u3002\uff09)\u300d]|\Z{ends})"
             ),
             None,
         )

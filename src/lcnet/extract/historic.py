@@ -26,7 +26,7 @@ from lcnet.extract.grammar import (
     spaced,
 )
 from lcnet.extract.grammar import grammar as grammar_of
-from lcnet.extract.lang import Role
+from lcnet.extract.lang import Role, language
 from lcnet.extract.named_joinings import joined_named_at, since_event
 from lcnet.extract.needles import may_match
 from lcnet.extract.needles import search as needled
@@ -1575,19 +1575,7 @@ _CAPTION = re.compile(
 
 
 # The next sentence says what the figure was, and when: "«¿No eran 294 ciudades?». Esa
-# es la cifra de septiembre de 2022", "Đó là con số sau đợt công nhận tháng 9/2022"
-_THAT_FIGURE = {
-    "es": r"(?:esa|esta|ésa|ésta) (?:es|era|fue) la cifra|(?:ese|este|ése|éste) (?:es|era|fue)"
-    r" el (?:número|dato|total)|(?:esa|ésa) cifra (?:es|era|corresponde)",
-    "pt": r"(?:esse|este|aquele) (?:é|era|foi) o (?:número|dado|total)|(?:essa|esta|aquela)"
-    r" (?:é|era|foi) a (?:cifra|contagem)|(?:esse|este) número (?:é|era)",
-    "vi": r"đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
-    "en": r"that (?:is|was|'s) the (?:figure|number|count|total)|that figure (?:is|was)",
-    "fr": r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
-    "it": r"(?:questa|quella|è) (?:è |era )?la cifra|(?:questo|quello) (?:è|era) il (?:numero"
-    r"|dato|totale)",
-    "de": r"das (?:ist|war) die (?:zahl|anzahl)|diese zahl (?:ist|war)",
-}
+# es la cifra de septiembre de 2022" (Language.that_figure)
 # (not "that figure dates from the 2020 round" after a quoted claim: the writer says the
 # claim is stale, en dev s8-kenya-county-2022)
 _NEXT_REACH = 160  # characters of the next sentence where its date may stand
@@ -1596,7 +1584,7 @@ _SENTENCE_GAP = re.compile(r"[\s\"'\u201d\u00bb\u2019).!?]*")
 
 @cache
 def _that_figure(code: str) -> re.Pattern[str] | None:
-    form = _THAT_FIGURE.get(code)
+    form = language(code).that_figure
     return re.compile(form) if form else None
 
 

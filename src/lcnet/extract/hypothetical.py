@@ -30,39 +30,43 @@ def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar)
     """Whether the figure is a projection or a size class rather than a state."""
     return (
         _projected(phrase, sentence)
-        or _denied(low, phrase, sentence)
+        or _denied(low, phrase, sentence, grammar.language.code)
         or _size_class(low, phrase, grammar)
         or (_attendance(low, phrase, grammar) and not _of_the_network(low, phrase, sentence))
     )
 
 
-# A question's answer that denies it: "É verdade que mais de mil cidades fazem parte?
-# Não.", "¿Son 500 ciudades? No, son 425.", "Est-ce vrai ? Non."
-_NO = re.compile(
-    r"[\s*_\"'\u201d\u00bb]*(?:no|não|nao|non|nein|không|nope)\s*[.,;:!\u2014\u2013-]"
-)
 _ANSWER_REACH = 6  # characters after the figure's sentence where its question mark may be
-
-
-# A figure denied right before it, after the one that holds: "54 ciudades y no 55", "54
-# villes et non 55", "54 città e non 55", "54 cidades e não 55", "54, not 55", "là 54,
-# không phải 55"
-_NOT_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:y|e|et|and|und)|,)\s+(?:no|non|não|not|nicht|không phải)\s+\Z"
-)
 _NOT_REACH = 16  # characters before the figure where "and not" stands
 
 
-def _denied(low: str, phrase: Phrase, sentence: Sentence) -> bool:
+@cache
+def _denials(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A question's answer that denies it ("É verdade que mais de mil cidades fazem parte?
+    Não.", "¿Son 500 ciudades? No, son 425.") and a figure denied right before it, after
+    the one that holds ("54 ciudades y no 55", "54 villes et non 55", "54, not 55", "là
+    54, không phải 55"): Language.answer_no, denial_links, denial_words."""
+    data = _grammar(code).language
+    no = alternation(data.answer_no) or "(?!)"
+    links = alternation(data.denial_links) or "(?!)"
+    words = alternation(data.denial_words) or "(?!)"
+    return (
+        re.compile(rf"[\s*_\"'\u201d\u00bb]*(?:{no})\s*[.,;:!\u2014\u2013-]"),
+        re.compile(rf"(?:(?<!\w)(?:{links})|,)\s+(?:{words})\s+\Z"),
+    )
+
+
+def _denied(low: str, phrase: Phrase, sentence: Sentence, code: str) -> bool:
     """Whether the figure stands in a question the next words answer "no", or is denied
     right before it ("y no 55")."""
-    if _NOT_BEFORE.search(low, max(0, phrase.start - _NOT_REACH), phrase.start):
+    answered_no, not_before = _denials(code)
+    if not_before.search(low, max(0, phrase.start - _NOT_REACH), phrase.start):
         return True
     end = sentence.span.end
     mark = low.find("?", phrase.end, end + _ANSWER_REACH)
     if mark < 0 or any(c in low[phrase.end : mark] for c in ".!\n"):
         return False
-    return _NO.match(low, mark + 1) is not None
+    return answered_no.match(low, mark + 1) is not None
 
 
 def _of_the_network(low: str, phrase: Phrase, sentence: Sentence) -> bool:

@@ -158,10 +158,8 @@ def _apposed_before(code: str) -> re.Pattern[str]:
     # ville" (now) is the news of its own joining, of the text's date
     verbs = grammar(code).language.past_rank_verbs
     past = rf"|\s+(?:{alternation(verbs)})" if verbs else ""
-    return re.compile(
-        rf"(?:\s*,{past})\s+"
-        r"(?:(?:the|its|die|der|das|la|le|l['\u2019]|el|lo|il|a|o)\s*)?\Z"
-    )
+    articles = alternation(grammar(code).language.apposed_articles) or "(?!)"
+    return re.compile(rf"(?:\s*,{past})\s+(?:(?:{articles})\s*)?\Z")
 
 
 _APPOSED_AFTER = re.compile(r"\s*,\s*")

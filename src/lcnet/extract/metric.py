@@ -2115,6 +2115,9 @@ def _names_in(subject: str, grammar: Grammar) -> int:
     subject = BRACKETED_ASIDE.sub("", subject) if "(" in subject else subject
     opens = list(_CLAUSE_OPENS.finditer(subject))
     subject = subject[opens[-1].end() if opens else 0 :]
+    # an aside between commas after a name: "Libreville, la capitale, et Makokou, le
+    # chef-lieu de la province, ont rejoint", "Lucca, città delle mura, e Trieste"
+    subject = _COMMA_ASIDE.sub("", subject) if subject.count(",") > 1 else subject
     words = subject.replace(",", " , ").split()
     while words and words[-1] in _BEFORE_VERB:
         words.pop()
@@ -2133,6 +2136,14 @@ def _city_titles(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{titles})\s+") if titles else None
 
 
+# An aside set off by commas after a name, opened by an article or a noun of a town:
+# "Libreville, la capitale, et Makokou", "Lucca, città delle mura, e Trieste", "Hue, the
+# old capital, and Da Nang" (its closing comma kept)
+_COMMA_ASIDE = re.compile(
+    r",\s*(?:(?:la|le|les|l['\u2019]|il|lo|gli|the|el|los|las|o|os|a|as|der|die|das|una?"
+    r"|an?|uno|ein|eine)\s+|l['\u2019]|(?:città|ville|cité|capitale?|ciudad|cidade|city|stadt"
+    r"|chef-lieu|capoluogo)\b)[^,;:]{1,80}(?=,)"
+)
 # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
 _BEFORE_VERB = frozenset(
     {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
@@ -2151,7 +2162,8 @@ _CLAUSE_OPENS = re.compile(
     r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
     r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
     r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
-    r"|(?:in|en|nel|no|im) (?:19|20)\d\d)\b,?\s*"
+    # (with its month: "nel settembre 2020 Lucca e Trieste", "en septembre 2020")
+    r"|(?:in|en|nel|no|im) (?:[^\W\d_]+ )?(?:19|20)\d\d)\b,?\s*"
     # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,"
     r"|^[^,\d]{0,12}\d[^,]{0,24},\s*"
     # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"

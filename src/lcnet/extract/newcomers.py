@@ -31,26 +31,8 @@ from lcnet.model import Qualifier
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
 
 _NEW = frozenset({Role.NEW})
-_AMONG = ("entre", "dentre", "among", "parmi", "tra", "fra", "unter")
 _LARGEST_PART = 100  # an intake has had at most 77 cities
 _WHOLE = re.compile(r"\d{1,3}")
-_ARTICLES = ("el", "la", "los", "las", "o", "a", "os", "as", "the", "le", "les", "il", "lo", "gli")
-_REGION_WORDS = (
-    "región de",
-    "región del",
-    "região da",
-    "região do",
-    "region of",
-    "région",
-    "regione",  # "dalla regione Asia-Pacifico"
-    "raum",  # "aus dem Raum Asien-Pazifik"
-    "region",
-)
-# a connector elided onto its place: "d'Asie-Pacifique", "dell'Asia", "dall'Africa"
-_ELIDED_CONNECTOR = r"(?:d|de l|du|dell|dall|nell|dagl|dell)['\u2019]\s*"
-_NOT_A_VERB = frozenset({"now", "ora", "agora", "nun"})
-# "once son capitales nacionales y diez ...": what may follow the word for capitals
-_NATIONAL = ("nacionales", "nacionais", "nationales", "nazionali", "nationale")
 
 
 def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator[Found]:
@@ -67,7 +49,7 @@ def newcomer_parts(low: str, start: int, end: int, grammar: Grammar) -> Iterator
         size = int(whole.group()) if whole else _LARGEST_PART
         # "Entre las 72 admitidas hay ...": among them, or before the comma of its parts
         # (not "com o voto dos 11 eleitos presentes")
-        among = found.group("opens") is not None or found.group("set").startswith(_AMONG)
+        among = found.group("opens") is not None or found.group("set").startswith(data.among_words)
         if whole is not None and size <= _LARGEST_PART and among:
             at = found.start("set") + whole.start()
             yield (at, at + len(whole.group()), Unit.CITY, size, Qualifier.EXACT, _NEW, None, None)
@@ -190,10 +172,13 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         return None
     capitals = [noun for noun, unit in data.units.items() if unit is Unit.CAPITAL]
     places = alternation([*data.regions, *data.country_names, *data.demonyms, *capitals])
-    verbs = alternation([*(c for c in data.copulas if c not in _NOT_A_VERB), *data.newcomer_verbs])
-    connectors = alternation([*data.place_connectors, "a", "à", "in", "to"])
-    articles = alternation(_ARTICLES)
-    regions = alternation(_REGION_WORDS)
+    copulas = [c for c in data.copulas if c not in data.copula_adverbs]
+    verbs = alternation([*copulas, *data.newcomer_verbs])
+    connectors = alternation([*data.place_connectors, *data.part_connectors])
+    articles = alternation(data.place_articles) or "(?!)"
+    regions = alternation(data.region_words) or "(?!)"
+    elided = rf"(?:{data.elided_connectors})['\u2019]\s*" if data.elided_connectors else "(?!)"
+    national = alternation(data.national_words) or "(?!)"
     sets = "|".join(f"(?:{s})" for s in data.newcomer_sets)
     # the set, and the comma that opens its parts, after a few words of its own ("Das 54
     # admitidas após a correção, três são portuguesas"); without one it still names the
@@ -209,9 +194,9 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # the verb may come first: "Von den Neuzugängen stammen 21 aus Asien"
         rf"(?:(?:{verbs})\s+)?"
         rf"(?P<number>{number_pattern(code)})\s+(?:(?:{verbs})\s+)?"
-        rf"(?:(?:{connectors})\s+|{_ELIDED_CONNECTOR})?"
+        rf"(?:(?:{connectors})\s+|{elided})?"
         rf"(?:(?:{articles})\s+)?(?:(?:{regions})\s+(?:(?:{articles})\s+)?)?"
-        rf"(?P<place>{places})(?![^\W\d_])(?:\s+(?:{alternation(_NATIONAL)})(?![^\W\d_]))?"
+        rf"(?P<place>{places})(?![^\W\d_])(?:\s+(?:{national})(?![^\W\d_]))?"
     )
     conjunctions = alternation(data.conjunctions)
     joiner = re.compile(rf"\s*,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+")
@@ -293,10 +278,11 @@ def _ranks_form(code: str) -> re.Pattern[str] | None:
     if not data.rank_verbs or data.attached:
         return None
     connectors = alternation(data.place_connectors)
+    articles = alternation(data.place_articles) or "(?!)"
     return re.compile(
         rf"(?<![^\W\d_])(?:{alternation(data.rank_verbs)})\s+"
         rf"(?P<ordinal>{alternation(data.ordinals)})\s+(?:{connectors})\s+"
-        rf"(?:(?:{alternation(_ARTICLES)})\s+)?(?P<country>{alternation(data.country_names)})"
+        rf"(?:(?:{articles})\s+)?(?P<country>{alternation(data.country_names)})"
         rf"(?![^\W\d_])"
     )
 

@@ -1,46 +1,60 @@
-"""Where a literal word stands in a stretch of text, found once per stretch.
+"""Where a literal word stands in a stretch of text, found once per stretch for every word.
 
 Several readers look for the same words in the same stretch: the unit nouns and the
 verbs of counting ("number", "total") are both needles of lcnet.extract.candidates and
-words that lcnet.extract.predicates and lcnet.extract.newcomers look for. Each str.find
-pass over a megabyte costs some milliseconds, found or not; the places of each word in
-the stretch being read are kept, so that a word is looked for once per stretch (#14),
-and a word that starts with one kept ("counts", "count") or holds one as its last words
-("in total", "total") is read from its places.
+words that lcnet.extract.predicates and lcnet.extract.newcomers look for; some sixty
+words in all, in each stretch of English near a name of the GNLC. The places of every
+word asked for so far (the vocabulary: it is learned, each reader's words are its
+language's) are found in ONE scan of the stretch, an Aho-Corasick automaton over them
+all (pyahocorasick, in C), when its first word is asked: a reader then asks the index
+for its words' places (occurrences) or whether they are known there (kept_places) and
+makes no pass of its own. A word asked for the first time is looked for alone (str.find)
+and is in the automaton from the next stretch on.
 
-One pass for all the words at once does not pay in pure Python (measured on the
-throughput benchmark's English, 47 words over 2 MB, 2026-12): str.find takes 0.5-0.9 ms
-per word and megabyte, while re tries an alternation of the words at each place where
-one of them may start, at tens of nanoseconds each: one alternation took 184 ms where
-the 47 str.find passes took 116, a trie of the words 62 ms but it misses a word that
-starts inside another's match ("cit" + "total"), and the exact form (a lookahead trie,
-every place read) 81 ms before the places are sorted out in Python (94 ms in all).
-Splitting the text into words to test which are there costs more than the passes
-(str.split: ~35 ns a character). Aho-Corasick in C (pyahocorasick, not a dependency)
-ran 3x faster than the passes alone, but in the engine, with the stretch sliced for it
-and each match sorted out in Python, only 127 ms against 148 (a loaded machine: within
-its noise). Fewer passes come from fewer words to look for, not from one pass.
+Measured on the throughput benchmark's English (2 MB, every article about the GNLC;
+2026-12, CPU time): the sixty str.find passes took 37 ms per MB inside the engine, the
+one scan and the places sorted out in Python 16-17 ms. No pure-Python form of one scan
+pays: an alternation of the words in a lookahead (every place, overlapping ones too)
+took 52 ms per MB for 48 words where their str.find passes took 58 (outside the engine),
+a trie misses a word that starts inside another's match ("cit" + "total"), and
+splitting into words finds no part of a word ("cit" of "cities"). So without
+pyahocorasick (not installed, or no wheel for the Python) each word is found alone, as
+before: once per stretch, a word that starts with a kept one ("counts", "count") or
+holds one as its last words ("in total", "total") read from its places. Both give the
+same places, in the same order, overlapping ones included (tests/extract/
+test_occurrences.py compares them).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
+from typing import Any
 
 _text: str | None = None  # the stretch whose words are kept: low[_start:_end]
 _start = _end = -1
 _places: dict[str, list[int]] = {}
 _heads: set[str] = set()  # the first letters (_SHORTEST_STEM) of every word kept
+_indexed: frozenset[str] = frozenset()  # the words the stretch's one scan looked for
+_vocabulary: dict[str, None] = {}  # every word asked for, in order (the automaton's words)
+_automaton: Any = None  # over _vocabulary as it was when built (_built); None: none
+_built: frozenset[str] = frozenset()
+_MOST_WORDS = 5000  # words in the vocabulary at most (the languages' words: some hundreds)
+_scanner: Any = None  # pyahocorasick's module, imported at the first stretch; False: none
 
 
 def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
     """Every place where `word` starts in low[start:end] (and ends there too), in order,
     overlapping ones included, as str.find finds them. The list is shared: read it only."""
-    global _text, _start, _end, _places, _heads
     if low is not _text or start != _start or end != _end:
-        _text, _start, _end, _places, _heads = low, start, end, {}, set()
+        _begin(low, start, end)
     found = _places.get(word)
     if found is None:
+        if word in _indexed:  # the stretch's scan looked for it: it is not there
+            found = _places[word] = []
+            return found
+        _learn(word)
         kept = _kept_part(word)
         if kept is not None:  # "counts" where "count" is, "in total" where "total" is:
             found = _from_part(low, start, end, word, kept)  # no pass over the stretch
@@ -59,14 +73,95 @@ def occurrences(low: str, start: int, end: int, word: str) -> list[int]:
 
 def kept_places(low: str, start: int, end: int, word: str) -> list[int] | None:
     """The places occurrences() would give, if they are known without a pass over the
-    stretch (the word or a word it holds is kept for it); else None."""
+    stretch of its own (the stretch's one scan looked for the word, or a word it holds is
+    kept for it); else None, and the word is looked for in the next stretches' scans."""
     if low is not _text or start != _start or end != _end:
-        return None
+        if _scanner is False:
+            return None  # no scan: only words kept for the stretch are known
+        _begin(low, start, end)
     found = _places.get(word)
-    if found is None and (kept := _kept_part(word)) is not None:
-        found = _places[word] = _from_part(low, start, end, word, kept)
-        _heads.add(word[:_SHORTEST_STEM])
+    if found is None:
+        if word in _indexed:
+            found = _places[word] = []
+        elif (kept := _kept_part(word)) is not None:
+            found = _places[word] = _from_part(low, start, end, word, kept)
+            _heads.add(word[:_SHORTEST_STEM])
+        else:
+            _learn(word)
     return found
+
+
+def one_scan(enabled: bool) -> bool:
+    """Find the places of a stretch's words in one scan (where pyahocorasick is installed:
+    the default) or each word alone (as without it), from a vocabulary learned anew;
+    whether one scan is now made. For tests and benchmarks, which compare the two."""
+    global _scanner, _text, _automaton, _built
+    _scanner = None if enabled else False
+    _text, _automaton, _built = None, None, frozenset()
+    _vocabulary.clear()
+    return enabled and automaton_of(["a"]) is not None
+
+
+def _learn(word: str) -> None:
+    """Look for `word` in the next stretches' scans too."""
+    if len(_vocabulary) < _MOST_WORDS:
+        _vocabulary[word] = None
+
+
+def _begin(low: str, start: int, end: int) -> None:
+    """Make low[start:end] the stretch whose places are kept: with pyahocorasick, the
+    places of every word of the vocabulary, from one scan."""
+    global _text, _start, _end, _places, _heads, _indexed
+    _text, _start, _end, _heads = low, start, end, set()
+    automaton = _scanning()
+    if automaton is None:
+        _places, _indexed = {}, frozenset()
+        return
+    _places, _indexed = scanned(automaton, low, start, end), _built
+    for word in _places:
+        _heads.add(word[:_SHORTEST_STEM])
+
+
+def scanned(automaton: Any, low: str, start: int, end: int) -> dict[str, list[int]]:
+    """The places in low[start:end] of each of the automaton's words that stands there
+    (an automaton of `automaton_of`), in order, overlapping ones included."""
+    places: dict[str, list[int]] = {}
+    # on a copy of the stretch: the scanner reads a slice of a long text more slowly
+    for stop, (word, back) in automaton.iter(low[start:end]):
+        found = places.get(word)
+        if found is None:
+            places[word] = [start + stop - back]
+        else:
+            found.append(start + stop - back)
+    return places
+
+
+def automaton_of(words: list[str]) -> Any:
+    """An Aho-Corasick automaton over `words` for `scanned`, or None without pyahocorasick
+    (or without words)."""
+    global _scanner
+    if _scanner is None:
+        try:
+            _scanner = importlib.import_module("ahocorasick")
+        except ImportError:
+            _scanner = False
+    if _scanner is False or not words:
+        return None
+    automaton = _scanner.Automaton()
+    for word in words:
+        automaton.add_word(word, (word, len(word) - 1))
+    automaton.make_automaton()
+    return automaton
+
+
+def _scanning() -> Any:
+    """The automaton over the vocabulary, made again when words were added to it."""
+    global _automaton, _built
+    if _scanner is False:
+        return None
+    if len(_built) != len(_vocabulary):  # words are only ever added
+        _automaton, _built = automaton_of(list(_vocabulary)), frozenset(_vocabulary)
+    return _automaton
 
 
 def _kept_part(word: str) -> tuple[str, int] | None:

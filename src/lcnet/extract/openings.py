@@ -25,39 +25,23 @@ from lcnet.model import Qualifier
 
 Found = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]
 
-# "of these countries": the countries just counted (one pattern for every language, as
-# lcnet.extract.elliptic._PART); the verb and the first-time cue follow in the clause
-_THESE_COUNTRIES = (
-    r"(?:de (?:esos|estos|aquellos) países|(?:desses|destes|daqueles) países"
-    r"|of (?:these|those) countries|de ces pays|(?:di|tra) questi paesi"
-    r"|dieser länder|von diesen ländern)"
-)
 _FIRST_TIME = frozenset({Role.FIRST_TIME})
 _LARGEST_PART = 100  # an intake has had at most 77 cities and 46 countries
 _OPENERS = ".!?:;\n"  # what ends the sentence before the part
 _OPENING_MARKS = " \t\"'«“*"
 
 
-# Literal words every first-time cue or word for capitals holds, in some language: a
-# block with none of them is not read further. Each is a pattern of its own, a literal
-# that re skips to in C, faster than str.find for words that start with a rarer letter
-# ("prim" finds "primer" too; #14).
-_SAID_WORDS = tuple(
-    re.compile(word)
-    for word in ("first", "prim", "premi", "erst", "estrei", "debut", "capita", "hauptst")
-)
 _LOOK_BACK = 120  # characters before a cue where the number and its whole may start
 
 
 @cache
 def _said_words(code: str) -> tuple[re.Pattern[str], ...]:
-    """The words of _SAID_WORDS that the language's own cues hold ("first" and "capita"
-    in English): another language's ("prim" of "primera") in an English text is no cue
-    of it, and each word looked for is a pass over the text (8 passes were 5 ms/MB of
-    English extraction, #14)."""
-    data = language(code)
-    cues = " ".join((*data.first_time_cues, *data.capital_predicates))
-    return tuple(word for word in _SAID_WORDS if word.pattern in cues)
+    """The literal stems the language's own first-time cues and words for capitals hold
+    (Language.cue_stems: "first" and "capita" in English): a block with none of them is
+    not read further. Each is a pattern of its own, a literal that re skips to in C,
+    faster than str.find for words that start with a rarer letter ("prim" finds "primer"
+    too; #14); each is a pass over the text (8 passes were 5 ms/MB of English, #14)."""
+    return tuple(re.compile(re.escape(stem)) for stem in language(code).cue_stems)
 
 
 class _Forms(NamedTuple):
@@ -67,23 +51,6 @@ class _Forms(NamedTuple):
     placed: re.Pattern[str]  # the number, "of them", a verb of being and a nationality
 
 
-# "of them": the whole a part opening its sentence is taken from, told in the sentence
-# before (as lcnet.extract.elliptic._PART, less the relatives that need it in theirs);
-# found by its words first (a literal re skips to in C), the number just before them
-_OF_THEM = (
-    r"(?:of (?:them|these)|de (?:ellas|ellos|estas|estos)|delas|deles|dessas|desses"
-    r"|d['\u2019]entre (?:elles|eux)|di (?:esse|essi|queste|questi))"
-)
-# The words "of them" starts with, in each language that has the form: looked for with
-# str.find (in C), only those of the text's language (a pattern of all thirteen, led by
-# common letters, was tried at most characters of every text: 8 ms/MB, #14).
-_OF_THEM_WORDS = {
-    "en": ("of them", "of these"),
-    "es": ("de ell", "de estas", "de estos"),
-    "pt": ("delas", "deles", "dessas", "desses"),
-    "fr": ("entre el", "entre eux"),
-    "it": ("di ques", "di ess"),
-}
 _PART_REACH = 80  # characters after "of them" where the verb and the nationality end
 _NUMBER_REACH = 30  # characters before "of them" where its number may start
 _NEW = frozenset({Role.NEW})
@@ -165,7 +132,7 @@ def _of_them_finder(code: str) -> re.Pattern[str] | None:
     they share ("of the(?:m|se)"): re skips to it in C, one pass over the text where a
     str.find per word took one each (0.97 ms per MB of English instead of 1.47). None of
     the words starts another, so at most one matches at a place, as each alone did."""
-    words = _OF_THEM_WORDS.get(code, ())
+    words = language(code).of_them_words
     if not words:
         return None
     shared = words[0]
@@ -194,12 +161,14 @@ def _forms(code: str) -> _Forms | None:
     number = rf"(?<![\w.,])(?P<number>{number_pattern(code)})\s+"
     copulas = alternation([c for c in data.copulas if " " not in c]) or "(?!)"
     demonyms = alternation(list(data.demonyms)) or "(?!)"
+    these = data.these_countries or "(?!)"
+    of_them = data.of_them or "(?!)"
     return _Forms(
         re.compile(rf"(?<!\w)(?:(?P<first>{first})|(?:{capitals}))"),
-        re.compile(rf"{number}(?P<whole>{_THESE_COUNTRIES})(?!\w)[^.;:!?\n]{{0,50}}?\Z"),
+        re.compile(rf"{number}(?P<whole>(?:{these}))(?!\w)[^.;:!?\n]{{0,50}}?\Z"),
         re.compile(rf"{number}(?P<whole>{sets})\s+\Z"),
         re.compile(
-            rf"{number}(?P<whole>{_OF_THEM})\s+(?:{copulas}|are|sont)\s+"
+            rf"{number}(?P<whole>(?:{of_them}))\s+(?:{copulas})\s+"
             rf"(?P<place>{demonyms})(?!\w)"
         ),
     )

@@ -41,7 +41,7 @@ def countries_by_origin(
         return Metric.TOTAL_COUNTRIES
     subject = low[sentence.span.start : found.start()]
     members = [m.end() for m in _members(grammar.language.code).finditer(subject)]
-    if not members and previous is None and _GROUP.search(subject):
+    if not members and previous is None and _group(grammar.language.code).search(subject):
         return Metric.NEW_COUNTRIES  # "Avec ce nouvel apport, venu de 35 pays": an intake
     if previous is not None or not members or _COUNT.search(subject, members[-1]):
         return None  # "650 delegates coming from 90 countries" (after "a learning city")
@@ -53,12 +53,12 @@ def countries_by_origin(
     return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
 
 
-# A group of newcomers named by a noun of its own, not by a unit: "ce nouvel apport",
-# "cette promotion", "questa infornata", "este contingente", "this cohort"
-_GROUP = re.compile(
-    r"(?<!\w)(?:apport|contingent|promotion|cohorte|infornata|contingente|tornata|leva"
-    r"|promoción|convocatoria|grupo|turma|cohort|intake|batch|jahrgang|neuzugang)(?!\w)"
-)
+@cache
+def _group(code: str) -> re.Pattern[str]:
+    """A group of newcomers named by a noun of its own, not by a unit: "ce nouvel apport",
+    "questa infornata", "this cohort" (Language.group_nouns)."""
+    nouns = alternation(_grammar(code).language.group_nouns) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")
 
 
 def new_members_before(low: str, start: int, end: int, grammar: Grammar) -> bool:

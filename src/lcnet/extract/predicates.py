@@ -26,16 +26,6 @@ _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400
 _OPENING = "\"'(\u00ab\u201c\u201e\u2018"  # quotes that open on a word
 _REACH = 140  # characters before a unit where the inverted form's verb may stand
 _AFTER_NOUN = 30  # characters after the unit where the inverted form's adjective may be
-# Words that may follow the number of a count that ends its clause: conjunctions,
-# prepositions of place and time ("294 en 2022", "229 à l'automne 2020").
-_FOLLOWERS = (
-    "and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide",
-    "y", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta",
-    "et", "dans", "depuis", "à", "au", "aux", "avec", "sur",
-    "e", "nel", "nell", "nella", "dal", "dalla", "da", "di", "in", "con", "tra", "fra", "su",
-    "em", "no", "na", "nos", "desde", "com", "até", "do", "da",
-    "und", "im", "seit", "aus", "von", "mit", "bis",
-)  # fmt: skip
 
 
 class Pronounced(NamedTuple):
@@ -174,16 +164,17 @@ def _pronoun_form(code: str) -> re.Pattern[str] | None:
         rf"(?:(?:{articles})\s+)?"
         # a quoted count: "la France en compterait « une dizaine »"
         rf"(?:[\"\u00ab\u201c]\s*)?"
-        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_CLOCK}"
+        rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number_pattern(code)}){_clock(code)}"
         + _ends(code)
     )
 
 
-# "llega a las diez de la mañana", "arrives at ten o'clock": a time of day, no count
-_CLOCK = (
-    r"(?!\s*(?:[:h]\d|h\b|horas?\b|hrs?\b|uhr\b|heures?\b|ore\b|o['\u2019]clock|[ap]\.?m\b"
-    r"|de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|del (?:mattino|pomeriggio)))"
-)
+@cache
+def _clock(code: str) -> str:
+    """Not a time of day after the number: "llega a las diez de la mañana", "arrives at
+    ten o'clock", "um 10 Uhr", "10h30" (Language.clock_words)."""
+    words = language(code).clock_words
+    return rf"(?!\s*(?:[:h]\d|h\b{'|' + words if words else ''}))"
 
 
 class Others(NamedTuple):
@@ -318,7 +309,7 @@ def ends_a_count(code: str) -> str:
 @cache
 def _ends(code: str) -> str:
     data = language(code)
-    followers = alternation(sorted({*_FOLLOWERS, *data.conjunctions}))
+    followers = alternation(sorted({*data.count_ends, *data.conjunctions}))
     # a bar or a dash too, as a title's site name follows: "l'Italia sale a otto | CPIA"
     return (
         rf"(?=\s*[\"\u00bb\u201d]?\s*(?:[,.;:!?)\]|\u2013\u2014]|\Z|\n|-\s)"
@@ -555,7 +546,30 @@ def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
         if out_of is not None and out_of.search(low, max(0, found.start() - 12), found.start()):
             continue  # "sechs von insgesamt 425": the whole a country's part is of
             # (lcnet.extract.engine reads it after the part)
+        if _apposed_to_another_noun(low, found.start(), found.end(), code):
+            continue  # "Les délégués, au nombre de 500, ont voté": the delegates' count
         yield Pronounced(found.start("number"), found.end("number"), found["number"], "")
+
+
+_APPOSITION = re.compile(r"([^\W\d_][\w'\u2019-]*)\s*,\s*\Z")
+
+
+def _apposed_to_another_noun(low: str, start: int, end: int, code: str) -> bool:
+    """A whole set off by commas right after a word that is no unit noun (nor a modifier
+    after one) counts that word's noun: "Les délégués, au nombre de 500, ont voté", "I
+    delegati, 500 in tutto, hanno votato" (a unit noun there is read by `apposed`)."""
+    if not low.startswith(",", end) and not low[end : end + 3].lstrip().startswith(","):
+        return False
+    before = _APPOSITION.search(low, max(0, start - 40), start)
+    return before is not None and before[1] not in _noun_ends(code)
+
+
+@cache
+def _noun_ends(code: str) -> frozenset[str]:
+    """The last words of the language's unit nouns and of the modifiers after them."""
+    data = language(code)
+    keys = [*data.units, *data.singular_units, *data.modifiers_after]
+    return frozenset(key.split()[-1] for key in keys if key.split())
 
 
 _WHOLE_REACH = 24  # characters around a word of "in all" where its number stands

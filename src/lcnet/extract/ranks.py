@@ -230,7 +230,8 @@ def _may_coordinate(low: str, start: int, end: int, code: str) -> bool:
     conjunctions = grammar(code).language.conjunctions
     if not any(low.find(f" {c} ", start, end) >= 0 for c in conjunctions):
         return False
-    return any(low.find(f"{verb} ", start, end) >= 0 for verb in _PLURAL_RANK_VERBS[code])
+    verbs = grammar(code).language.plural_rank_verbs
+    return any(low.find(f"{verb} ", start, end) >= 0 for verb in verbs)
 
 
 def _opening_date(low: str, start: int, verb: int, rules: Grammar) -> int | None:
@@ -313,20 +314,12 @@ _DATED_BY = r"(?:nel|en|in|em|im|no|del|dal)"  # "Reggio Calabria nel 2022 la se
 # Two ranks of two members, a plural verb before them: "Trieste e Lucca sono la quarta e
 # la quinta", "Brescia et Cividale sont la septième et la huitième" (the first ordinal
 # is the first name's; both of the country of the name before the verb)
-_PLURAL_RANK_VERBS = {
-    "it": ("sono", "erano", "furono", "sono state", "diventano", "sono diventate"),
-    "fr": ("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
-    "es": ("son", "eran", "fueron", "se convierten en"),
-    "pt": ("são", "eram", "foram", "tornam-se"),
-    "de": ("sind", "waren", "werden"),
-    "en": ("are", "were", "became", "become"),
-}
 
 
 @cache
 def _coordinated(code: str) -> re.Pattern[str] | None:
     data = grammar(code).language
-    verbs = _PLURAL_RANK_VERBS.get(code)
+    verbs = data.plural_rank_verbs
     if not verbs or not data.ordinals or not data.conjunctions:
         return None
     articles = r"(?:la|le|il|el|a|o|the|die|der|l['\u2019])"

@@ -68,9 +68,10 @@ def _form(code: str) -> re.Pattern[str] | None:
     if not data.subset_words:
         return None
     places = alternation([*data.country_names, *data.regions])
+    articles = alternation(data.place_articles) or "(?!)"
     return re.compile(
         rf"(?:{alternation(data.subset_words)})\s+(?P<number>{number_pattern(code)})\s+"
-        rf"(?:{alternation(data.place_connectors)})\s+(?:(?:the|le|la|les|el|il|lo|o|a)\s+)?"
+        rf"(?:{alternation(data.place_connectors)})\s+(?:(?:{articles})\s+)?"
         rf"(?P<place>{places})(?!\w)"
     )
 

@@ -87,6 +87,44 @@ class Zeros(NamedTuple):
     blockers: tuple[str, ...]
 
 
+class Attributes(NamedTuple):
+    """How a language puts an attribute of several words between a number and its unit
+    noun, as German does: "die 64 im Februar aufgenommenen Städte", "die 425 im Netzwerk
+    vertretenen Städte" (lcnet.extract.adjectival.attributed). Literal, lower case.
+
+    `units`: the starts of the unit nouns such an attribute may end before ("städte",
+    "länder"); `admitted`: the starts of participles of admission, which make the count
+    new ("aufgenommen"); `prepositions`: the prepositions and articles an attribute may
+    hold (one that holds nothing else is a preposition's phrase: "12 aus anderen
+    Städten"); `adverbs`: besides those, the words an attribute may open with ("neu",
+    "bereits"); `endings`: the endings of its last word, a participle or adjective
+    ("ten", "enen")."""
+
+    units: tuple[str, ...]
+    admitted: tuple[str, ...]
+    prepositions: frozenset[str]
+    adverbs: frozenset[str]
+    endings: tuple[str, ...]
+
+
+class Correction(NamedTuple):
+    """How a language says a correction set figures, their unit left out: "cifras que
+    luego corrigió a 54 y 229", "a few days later UIL set the figures at 54 and 229",
+    "le rectificatif a ramené les chiffres à 54 et 229" (lcnet.extract.corrected).
+
+    `words`: a regex fragment of the words of correcting or of the figures set
+    ("correct\\w*", "figures?"); `links`: a regex fragment of the prepositions the new
+    value follows, within a few words of them ("to|at", "à|a"); `starts`: literal starts
+    of `words`, one of which every match opens with (found with str.find, so that text
+    without one is not tried); `conjunctions`: a regex fragment of the words between
+    the two numbers ("and", "e|ed")."""
+
+    words: str
+    links: str
+    starts: tuple[str, ...]
+    conjunctions: str
+
+
 class Language(NamedTuple):
     code: str
     # Frequent words, to tell the language of a text that does not say.
@@ -808,6 +846,141 @@ class Language(NamedTuple):
     member_state: str = ""
     # A country's count of none, and what makes it one (Zeros); None: not read.
     zeros: Zeros | None = None
+    # The figures a correction set after the figures it corrected (Correction); None: not
+    # read.
+    correction: Correction | None = None
+    # --- counts whose noun is left out (lcnet.extract.elliptic) ---------------------------
+    # The endings of a plural word ("s"; fr "s", "x"; it "i"; de "te", "ten", "er"): a
+    # plural said after the cities' noun is another subject ("the new member cities sent
+    # delegates. They were 48"). Empty: not told, the forms that need it are not read.
+    plural_ends: tuple[str, ...] = ()
+    # The feminine plural endings of a country's adjective, where cities are feminine:
+    # "tres colombianas", "deux françaises", "due italiane" count cities with the noun
+    # left out (elliptic.demonym_counts; empty: not read).
+    feminine_plural_ends: tuple[str, ...] = ()
+    # The verbs of joining in the plural right before a bare intake: "en 2022 entraron
+    # 77", "ne sono entrate 77" (a regex fragment), and their literal words, one of which
+    # must stand in the stretch (str.find) before it is tried (elliptic.joined_counts).
+    joined_bare: str = ""
+    joined_bare_words: tuple[str, ...] = ()
+    # The verbs of having between a country and its bare count: "Colombia suma ocho",
+    # "Portugal passa a ter 16", "Ireland now has three" (literal, an adverb written in
+    # where one may stand: "llegó entonces a"); those of them in the present, which make
+    # the network's count now ("cuenta con 425"); the words for the country named before,
+    # as their subject ("el país sumaba seis", a regex fragment). Empty: not read
+    # (elliptic.country_counts).
+    having_verbs: tuple[str, ...] = ()
+    having_now: tuple[str, ...] = ()
+    having_country: str = ""
+    # The language leaves a subject pronoun out, in the verb: "La red creció. Hoy cuenta
+    # con 425" is the network's count (es, pt, it).
+    subject_in_the_verb: bool = False
+    # A country's share of an intake said by the country and a verb of admission, the
+    # noun left out: "Do Brasil foram escolhidas três", "De México fueron elegidas dos".
+    # The connector before the country and the verbs (regex fragments), and literal words
+    # of those verbs, one of which must stand in the stretch (elliptic.
+    # placed_joined_counts; empty: not read).
+    placed_joined_connector: str = ""
+    placed_joined_verbs: str = ""
+    placed_joined_words: tuple[str, ...] = ()
+    # Who says an answer's number, before it: "Según la UNESCO, casi 500 millones",
+    # "according to" (a regex fragment; elliptic.answered_counts).
+    answer_sources: str = ""
+    # A total stated by a noun of counting before its number: "the total is 425", "la
+    # cifra asciende a 425", "die Zahl liegt bei 425", "總數則是294個" (elliptic.
+    # stated_totals). The words that may stand before the noun (a determiner, an
+    # adjective; a regex fragment, empty where none is needed); the noun with its verb
+    # up to the number (a regex fragment that opens with the noun; empty: not read); the
+    # literal nouns, one of which opens every match (found by str.find); the form with
+    # the number first, "229 was the figure at the time" (a regex fragment after the
+    # number). Where words touch, the counters the number may carry beyond
+    # `unit_linkers` ("곳", "个") and the words that may end the statement after it
+    # ("입니다", "です"; a regex fragment).
+    stated_determiners: str = ""
+    stated_nouns: str = ""
+    stated_keys: tuple[str, ...] = ()
+    stated_after: str = ""
+    stated_counters: tuple[str, ...] = ()
+    stated_ends: str = ""
+    # "Only" before a count whose noun is left out: after a verb of counting ("son
+    # solamente 3", "sono soltanto due": `only_adverbs`), and before a country's part
+    # ("Delle 205 città, soltanto due (Torino e Fermo) sono italiane"; `only_adverbs` and
+    # `only_placed`: "solo", "seulement", "only", "nur"). Literal, lower case.
+    only_adverbs: tuple[str, ...] = ()
+    only_placed: tuple[str, ...] = ()
+    # --- a country's count closing its clause (lcnet.extract.closing_counts) -------------
+    # The literal words of `superlatives` ("the most", "die meisten", "más"), looked for
+    # with str.find before its pattern runs (empty: superlatives are not read there).
+    superlative_words: tuple[str, ...] = ()
+    # Adverbs between the country and the verb of counting ("Qatar also counts eight",
+    # "México ya suma ocho") and between the verb and the number ("Katar zählt
+    # ebenfalls acht", "counts now eight"; literal words).
+    closing_subject_adverbs: tuple[str, ...] = ()
+    closing_number_adverbs: tuple[str, ...] = ()
+    # --- parts of an intake opening their sentence (lcnet.extract.openings) -------------
+    # "Tres de esos países entran por primera vez", "Two of them are Mexican": the words
+    # for "of these countries" and for "of them" (regex fragments), the literal openings
+    # of "of them" (found with str.find; empty: that form is not read), and the literal
+    # stems the language's first-time cues and words for capitals hold ("first", "prim",
+    # "capita"), one of which must stand in a block for those cues to be tried.
+    these_countries: str = ""
+    of_them: str = ""
+    of_them_words: tuple[str, ...] = ()
+    cue_stems: tuple[str, ...] = ()
+    # --- dates and ranks (lcnet.extract.historic, lcnet.extract.ranks) -----------------
+    # A sentence that opens by saying what the figure before it is, and so dates it:
+    # "That was the count after the September 2022 round", "Esa es la cifra de septiembre
+    # de 2022", "Đó là con số sau đợt công nhận tháng 9/2022" (a regex fragment, matched
+    # where the next sentence opens; historic.dated_by_the_next; empty: not read).
+    that_figure: str = ""
+    # Plural verbs of being or becoming before two members' ranks: "Trieste e Lucca sono
+    # la quarta e la quinta", "Brescia et Cividale sont la septième et la huitième"
+    # (literal; ranks._coordinated; empty: not read).
+    plural_rank_verbs: tuple[str, ...] = ()
+    # --- parts of an intake by place (lcnet.extract.newcomers) ---------------------------
+    # "Entre las 72 admitidas hay dos municipios mexicanos", "Von den Neuzugängen stammen
+    # 21 aus Asien und dem Pazifik", "Dos 54 novos membros, três são da região da Ásia".
+    # Literal words: "among" opening a set of newcomers (it names the intake); the
+    # articles before a place (there and in a part of a figure: "dont sept dans les
+    # Hauts-de-France", lcnet.extract.subsets); the words for "region" before a region's name; the
+    # prepositions before a part's place besides `place_connectors` ("a", "à", "in",
+    # "to"); "national" after a place ("capitales nacionales"); the `copulas` that are
+    # adverbs ("now", "ora"), no verb between a number and its place. A regex fragment of
+    # the connectors elided onto the place ("d", "dell": "d'Asie", "dell'Africa").
+    among_words: tuple[str, ...] = ()
+    place_articles: tuple[str, ...] = ()
+    region_words: tuple[str, ...] = ()
+    part_connectors: tuple[str, ...] = ()
+    national_words: tuple[str, ...] = ()
+    copula_adverbs: tuple[str, ...] = ()
+    elided_connectors: str = ""
+    # An attribute of several words between a number and its unit noun (Attributes); None:
+    # not read.
+    attributes: Attributes | None = None
+    # Nouns that name a group of newcomers, not a unit: "Avec ce nouvel apport, venu de 35
+    # pays", "questa infornata", "this cohort" (whole words; with a verb of origin they make
+    # the countries an intake's: lcnet.extract.origins).
+    group_nouns: tuple[str, ...] = ()
+    # A figure denied (lcnet.extract.hypothetical): the words that answer a question "no"
+    # ("¿Son 500 ciudades? No, son 425.", "Est-ce vrai ? Non."); the words of negation
+    # right before a figure denied after the one that holds ("54 ciudades y no 55", "54,
+    # not 55", "là 54, không phải 55"), and the conjunctions that may stand before them
+    # (a comma always may). Literal, lower case; empty: not read.
+    answer_no: tuple[str, ...] = ()
+    denial_links: tuple[str, ...] = ()
+    denial_words: tuple[str, ...] = ()
+    # What may follow the number of a count given by a verb, which ends its clause
+    # (lcnet.extract.predicates): the prepositions of place and time and the conjunctions
+    # besides `conjunctions` ("294 en 2022", "229 à l'automne 2020"; literal), and the words
+    # of a time of day that make the number no count ("llega a las diez de la mañana",
+    # "at ten o'clock": a regex fragment after the number; "h" and "10:30" are read in
+    # every language).
+    count_ends: tuple[str, ...] = ()
+    clock_words: str = ""
+    # The articles before a member's rank set after its name: "Chinhoyi, the second",
+    # "Lucca, la quarta" (lcnet.extract.joining; literal, lower case, elided forms written
+    # with their apostrophe).
+    apposed_articles: tuple[str, ...] = ()
     # Words of awarding after a count in its clause: the cities are an award's winners,
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
@@ -911,4 +1084,14 @@ def supported(code: str) -> bool:
     return code in CODES
 
 
-__all__ = ["CODES", "Language", "Role", "Unit", "Zeros", "language", "supported"]
+__all__ = [
+    "CODES",
+    "Attributes",
+    "Correction",
+    "Language",
+    "Role",
+    "Unit",
+    "Zeros",
+    "language",
+    "supported",
+]

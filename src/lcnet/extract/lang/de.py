@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Attributes, Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import DE as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -208,6 +208,114 @@ _COUNTRIES = {
 
 LANGUAGE = Language(
     code="de",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("nur", "lediglich"),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("die", "der", "das"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("und", "in", "im", "seit", "aus", "von", "mit", "bis"),
+    clock_words=r"uhr\b",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("nein",),
+    denial_links=("und",),
+    denial_words=("nicht",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("jahrgang", "neuzugang"),
+    # lcnet.extract.adjectival: extended attributes before a unit noun
+    attributes=Attributes(
+        units=("städte", "mitglied", "lernstädte", "kommunen", "länder", "staaten"),
+        admitted=("aufgenommen", "ausgewählt", "hinzugekommen", "beigetreten", "ernannt"),
+        prepositions=frozenset(
+            (
+                "am",
+                "an",
+                "auf",
+                "aus",
+                "bei",
+                "beim",
+                "bis",
+                "das",
+                "dem",
+                "den",
+                "der",
+                "des",
+                "die",
+                "durch",
+                "für",
+                "im",
+                "in",
+                "ins",
+                "mit",
+                "nach",
+                "seit",
+                "unter",
+                "vom",
+                "von",
+                "zum",
+                "zur",
+                "über",
+            )
+        ),
+        adverbs=frozenset(
+            (
+                "aktuell",
+                "bereits",
+                "bisher",
+                "bislang",
+                "damals",
+                "derzeit",
+                "erst",
+                "gemeinsam",
+                "heute",
+                "insgesamt",
+                "inzwischen",
+                "jetzt",
+                "jüngst",
+                "kürzlich",
+                "neu",
+                "nun",
+                "offiziell",
+                "weltweit",
+                "zuletzt",
+                "zusammen",
+            )
+        ),
+        endings=("ten", "enen", "igen"),
+    ),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("unter",),
+    region_words=("raum", "region"),
+    part_connectors=("in",),
+    national_words=("nationale",),
+    copula_adverbs=("nun",),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sind", "waren", "werden"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure="das (?:ist|war) die (?:zahl|anzahl)|diese zahl (?:ist|war)",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="dieser länder|von diesen ländern",
+    cue_stems=("erst", "hauptst"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("die meisten",),
+    closing_subject_adverbs=("nun", "jetzt", "auch", "ebenfalls"),
+    closing_number_adverbs=("nun", "jetzt", "bereits", "schon", "auch", "ebenfalls", "also"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="laut|nach angaben (?:der|des)",
+    stated_determiners="die",
+    stated_nouns=(
+        "(?:gesamtzahl|zahl) (?:liegt|lag|beträgt|betrug|steht|stand)(?: (?:jetzt|nun"
+        "|inzwischen|damals|heute|damit))?(?: (?:bei|auf))?"
+    ),
+    stated_keys=("zahl", "gesamtzahl"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("te", "ten", "er"),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:korrigier\w*|berichtig\w*|zahlen)",
+        links=r"(?:auf)",
+        starts=("korrigier", "berichtig", "zahlen"),
+        conjunctions=r"und",
+    ),
     stopwords=frozenset(["der", "die", "das", "und", "ist", "mit", "von", "den", "nicht", "sich"]),
     # "nur eine Stadt", "erst eine": "eine" with "only" before it counts (alone, an article)
     number_words=_number_words()

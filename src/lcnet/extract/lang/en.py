@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_en import COUNTRY_NAMES, DEMONYMS, REGIONS
 from lcnet.model import Qualifier as Q
 
@@ -56,6 +56,65 @@ _ORDINAL_WORDS = [
 
 LANGUAGE = Language(
     code="en",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("only", "just"),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("the", "its"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("and", "in", "by", "since", "from", "of", "at", "as", "across", "worldwide"),
+    clock_words=r"hrs?\b|o['\u2019]clock|[ap]\.?m\b",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no", "nope"),
+    denial_links=("and",),
+    denial_words=("not",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("cohort", "intake", "batch"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("among",),
+    place_articles=("the",),
+    region_words=("region of", "region"),
+    part_connectors=("in", "to"),
+    copula_adverbs=("now",),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("are", "were", "became", "become"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure="that (?:is|was|'s) the (?:figure|number|count|total)|that figure (?:is|was)",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="of (?:these|those) countries",
+    of_them="of (?:them|these)",
+    of_them_words=("of them", "of these"),
+    cue_stems=("first", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("the most", "largest number", "highest number"),
+    closing_subject_adverbs=("now", "also"),
+    closing_number_adverbs=("now", "already", "also", "too"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="according to",
+    stated_determiners=(
+        "(?:the|its|their|that|this)(?: (?:official|exact|correct|current|overall))?"
+    ),
+    stated_nouns=(
+        "(?:total|figure|count|number|tally)(?: (?:now|then|today|currently|still))? (?:is"
+        "|was|stands at|stood at|sits at|sat at|came to|comes to|reached|rose to|is now"
+        "|was then|has reached|has risen to|had reached)"
+    ),
+    stated_keys=("total", "number", "count", "tally", "figure"),
+    stated_after=(
+        " (?:was|is) (?:then |now |still )?the (?:official |exact |correct "
+        "|current )?(?:figure|total|count|number)"
+    ),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    having_verbs=("has", "had", "counts", "reached", "rose to"),
+    having_now=("has", "counts"),
+    having_country="the country",
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:correct\w*|revis\w*|figures?)",
+        links=r"(?:to|at)",
+        starts=("correct", "revis", "figure"),
+        conjunctions=r"and",
+    ),
     stopwords=frozenset(
         [
             "the",

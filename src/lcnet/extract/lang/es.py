@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import ES as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -262,6 +262,119 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="es",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("apenas", "solamente", "unicamente"),
+    only_placed=("solo", "sólo"),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("el", "la", "lo"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("y", "e", "en", "desde", "de", "del", "a", "al", "con", "entre", "hasta"),
+    clock_words=r"horas?\b|de la (?:mañana|tarde|noche)",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no",),
+    denial_links=("y", "e"),
+    denial_words=("no",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("promoción", "convocatoria", "grupo", "contingente"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("entre",),
+    place_articles=("el", "la", "los", "las"),
+    region_words=("región de", "región del"),
+    part_connectors=("a",),
+    national_words=("nacionales",),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("son", "eran", "fueron", "se convierten en"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:esa|esta|ésa|ésta) (?:es|era|fue) la cifra|(?:ese|este|ése|éste) (?:es|era"
+        "|fue) el (?:número|dato|total)|(?:esa|ésa) cifra (?:es|era|corresponde)"
+    ),
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="de (?:esos|estos|aquellos) países",
+    of_them="de (?:ellas|ellos|estas|estos)",
+    of_them_words=("de ell", "de estas", "de estos"),
+    cue_stems=("prim", "debut", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("más", "mayor"),
+    closing_subject_adverbs=("ya", "ahora", "también"),
+    closing_number_adverbs=("ya", "ahora", "también"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="seg[uú]n|de acuerdo con",
+    stated_determiners="el|su|la|un|en",
+    stated_nouns=(
+        "(?:total|cifra|número)(?: (?:actual|oficial|exacto|exacta|correcto"
+        "|correcta))?(?: (?:ya|hoy|ahora))? (?:es de|es|era de|era|fue de|fue|asciende a"
+        "|ascendía a|llega a|llegaba a|se sitúa en|quedó en|queda en)|total de"
+    ),
+    stated_keys=("total", "cifra", "número"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    feminine_plural_ends=("as",),
+    joined_bare=(
+        "(?:entraron|ingresaron|se (?:unieron|sumaron|incorporaron)|fueron admitidas|(?:han"
+        "|habían|hubo) (?:entrado|ingresado|sido admitidas))"
+    ),
+    joined_bare_words=(
+        "entraron",
+        "ingresaron",
+        "unieron",
+        "sumaron",
+        "incorporaron",
+        "admitidas",
+        "entrado",
+        "ingresado",
+    ),
+    having_verbs=(
+        "suma",
+        "sumaba",
+        "tiene",
+        "tenía",
+        "cuenta con",
+        "contaba con",
+        "aporta",
+        "aportaba",
+        "pasa a tener",
+        "pasó a tener",
+        "sigue con",
+        "seguía con",
+        "queda con",
+        "pasa a contar con",
+        "pasó a contar con",
+        "pasa a contar",
+        "pasó a contar",
+        "llega a",
+        "llegó a",
+        "sube a",
+        "subió a",
+        "llega entonces a",
+        "llegó entonces a",
+        "llega así a",
+        "llegó así a",
+        "llegaba a",
+    ),
+    having_now=(
+        "suma",
+        "tiene",
+        "cuenta con",
+        "pasa a tener",
+        "pasa a contar con",
+        "llega a",
+        "sube a",
+    ),
+    having_country="el país",
+    subject_in_the_verb=True,
+    placed_joined_connector="(?:de|desde)",
+    placed_joined_verbs=(
+        "(?:fueron (?:admitidas|elegidas|seleccionadas|incluidas)|entraron|ingresaron)"
+    ),
+    placed_joined_words=("fueron", "entraron", "ingresaron"),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrigi\w*|correg\w*|correcci[oó]n|rectific\w*|cifras?|erratas)",
+        links=r"(?:a|en|hasta)",
+        starts=("corrig", "correg", "correcci", "rectific", "cifra", "errata"),
+        conjunctions=r"y|e",
+    ),
     stopwords=frozenset(
         ["el", "los", "las", "del", "con", "que", "por", "para", "según", "una", "es", "se", "su"]
     ),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import FR as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -331,6 +331,60 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="fr",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_placed=("seulement",),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("la", "le", "l'", "l’"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=("et", "en", "dans", "depuis", "de", "à", "au", "aux", "avec", "sur", "entre"),
+    clock_words=r"heures?\b",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("non",),
+    denial_links=("et",),
+    denial_words=("non",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("apport", "contingent", "promotion", "cohorte"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("parmi",),
+    place_articles=("le", "la", "les"),
+    region_words=("région",),
+    elided_connectors="d|de l|du",
+    part_connectors=("à",),
+    national_words=("nationales", "nationale"),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sont", "étaient", "furent", "deviennent", "sont devenues", "ont été"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=r"c['\u2019](?:est|était) le (?:chiffre|nombre|total)|ce chiffre (?:est|était)",
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="de ces pays",
+    of_them=r"d['\u2019]entre (?:elles|eux)",
+    of_them_words=("entre el", "entre eux"),
+    cue_stems=("premi", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("le plus",),
+    closing_subject_adverbs=("désormais", "aussi"),
+    closing_number_adverbs=("désormais", "déjà", "aussi"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources=r"selon|d['\u2019]après",
+    stated_determiners="le|un|au",
+    stated_nouns=(
+        "(?:total|chiffre|nombre)(?: (?:actuel|officiel|exact|correct))?(?: (?:désormais"
+        "|aujourd'hui|alors))? (?:est de|est|était de|était|s'élève à|s'élevait à|atteint"
+        "|atteignait|passe à|monte à)|total de"
+    ),
+    stated_keys=("total", "nombre", "chiffre"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s", "x"),
+    feminine_plural_ends=("aises", "aines", "iennes", "ines", "oises", "andes", "ennes"),
+    joined_bare="(?:(?:en )?sont entrées|(?:en )?ont été admises|ont rejoint le réseau)",
+    joined_bare_words=("entrées", "admises", "rejoint"),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrig\w*|rectifi\w*|ramen\w*|chiffres?)",
+        links=r"(?:à|a)",
+        starts=("corrig", "rectifi", "ramen", "chiffre"),
+        conjunctions=r"et",
+    ),
     stopwords=frozenset(
         [
             "les",
@@ -537,6 +591,14 @@ LANGUAGE = Language(
         "entrées": Unit.MEMBER,
         "nouvelles entrées": Unit.MEMBER,
         "nouveaux venus": Unit.MEMBER,
+        # the chosen ones named by their participle, as newcomers are: "Villes apprenantes :
+        # 64 nouvelles élues", "72 nouvelles recrues", "les 72 nouvelles admises" (after
+        # "nouvelles" only: "72 élues" are councillors)
+        "nouvelles élues": Unit.MEMBER,
+        "nouvelles recrues": Unit.MEMBER,
+        "nouvelles admises": Unit.MEMBER,
+        "nouvelles retenues": Unit.MEMBER,
+        "nouvelles sélectionnées": Unit.MEMBER,
         # the newcomers named as such: "Avec ces arrivées, venues de 46 pays"
         "nouvelles venues": Unit.MEMBER,
         "arrivées": Unit.MEMBER,
@@ -550,6 +612,14 @@ LANGUAGE = Language(
         # "dix-sept places dans cette promotion", "173 centres urbains": with a cue only
         "places": Unit.CITY,
         "centres urbains": Unit.CITY,
+        # other nouns of a town, the network's only with a cue in their sentence (weak):
+        # "les 177 cités réparties dans 41 pays", "425 métropoles et villes moyennes"
+        # ("territoires" is left out: the national Cités éducatives count "200 territoires")
+        "cités": Unit.CITY,
+        "métropoles": Unit.CITY,
+        "agglomérations": Unit.CITY,
+        "entités locales": Unit.CITY,
+        "collectivités territoriales": Unit.CITY,
         "membres": Unit.MEMBER,
         "autres": Unit.OTHERS,  # "rejoint 63 autres"
         "autres villes": Unit.CITY,  # not "autres" then "villes": one phrase
@@ -558,6 +628,9 @@ LANGUAGE = Language(
         "pays et territoires": Unit.COUNTRY,
         "pays membres": Unit.COUNTRY,  # of UNESCO, often: says nothing of the network
         "autres pays": Unit.COUNTRY,
+        "nations": Unit.COUNTRY,  # "présent dans 91 nations", weak as "pays membres"
+        "états": Unit.COUNTRY,
+        "états membres": Unit.COUNTRY,  # UNESCO's, most often: weak
         "habitants": Unit.CITIZEN,
         "citoyens": Unit.CITIZEN,
         "personnes": Unit.CITIZEN,
@@ -767,6 +840,9 @@ LANGUAGE = Language(
         r"patrimoine (?:mondial|culturel immatériel)",
         r"réserves? de (?:la )?biosphère",
         r"géoparcs?",
+        # France's national label ("les 200 Cités éducatives", "plus de 200 territoires"):
+        # a programme of the State, never the network
+        r"cités? éducatives?",
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={
@@ -781,6 +857,19 @@ LANGUAGE = Language(
         "nouvelles entrées": (Role.NEW,),
         "nouveaux venus": (Role.NEW,),
         "nouvelles venues": (Role.NEW,),
+        "nouvelles élues": (Role.NEW, Role.WEAK),
+        "nouvelles recrues": (Role.NEW, Role.WEAK),
+        "nouvelles admises": (Role.NEW, Role.WEAK),
+        "nouvelles retenues": (Role.NEW, Role.WEAK),
+        "nouvelles sélectionnées": (Role.NEW, Role.WEAK),
+        "cités": (Role.WEAK,),
+        "métropoles": (Role.WEAK,),
+        "agglomérations": (Role.WEAK,),
+        "entités locales": (Role.WEAK,),
+        "collectivités territoriales": (Role.WEAK,),
+        "nations": (Role.WEAK,),
+        "états": (Role.WEAK,),
+        "états membres": (Role.WEAK,),
         "arrivées": (Role.NEW,),
         "nouvelles arrivées": (Role.NEW,),
         "nouveaux arrivants": (Role.NEW,),
@@ -857,7 +946,10 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"association",
-        r"\bclubs?\b",
+        # (not a club of cities: "nous entrons dans un club de plus de 400 villes" is the
+        # body the city joins, said as "réseau de" is)
+        r"\bclubs?\b(?! d(?:e |['\u2019])(?:plus de |près de |quelque |environ )?\d[\d\s.]*"
+        r" (?:villes|cités|municipalités|collectivités|communes|membres)\b)",
         r"syndicat",
         r"fédération",
         r"\bparti\b",
@@ -870,6 +962,10 @@ LANGUAGE = Language(
         r"\bétudiante?s\b",
         r"\buniversité\b",  # "l'université compte 54 admissions": students
         r"\blycées?\b",
+        # a national scheme, the subject of a count whose noun a clitic stands for: "le
+        # programme national en labellise désormais 126" (not "grâce au programme national,
+        # la France compte quatre villes membres")
+        r"\ble programme national (?:en|y) ",
     ),
     intake_cues=(
         # an accepted application: "dont la candidature a été acceptée", "ont vu leur
@@ -921,7 +1017,7 @@ LANGUAGE = Language(
         r"\bcompt(?:e|ent|ait|aient|era|ant)\b",
         r"\bréseau (?:mondial )?de\b",
         # a body the city enters, as "réseau de": "une communauté de plus de 150 villes"
-        r"\b(?:communauté|groupe|famille) de\b",
+        r"\b(?:communauté|groupe|famille|club|cercle) de\b",
         r"\bréuni(?:t|ssent|ssait|ssant)\b",
         r"\bregroup(?:e|ent|ait|ant)\b",
         r"\brassembl(?:e|ent|ait|ant)\b",
@@ -1144,7 +1240,8 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nouvel", "nouveau", "admises", "retenues"),
     newcomer_verbs=("appartiennent", "viennent", "se situent", "se trouvent"),
-    in_all=("au total", "en tout", "en tout et pour tout"),
+    # "au nombre de" says the whole too: "Les nouveaux membres, au nombre de 72, viennent de"
+    in_all=("au total", "en tout", "en tout et pour tout", "au nombre de"),
     first_time_cues=(
         # "dont 13 qui n'avaient jusque-là aucune ville membre"
         r"qui n['\u2019](?:avaient|avait|comptaient|comptait) (?:jusque-là |jusqu['\u2019]alors "

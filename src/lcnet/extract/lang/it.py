@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import IT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -244,6 +244,98 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="it",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("appena", "soltanto", "unicamente"),
+    only_placed=("solo",),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("il", "lo", "la", "l'", "l’"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=(
+        "e",
+        "in",
+        "nel",
+        "nell",
+        "nella",
+        "dal",
+        "dalla",
+        "da",
+        "di",
+        "con",
+        "tra",
+        "fra",
+        "su",
+        "a",
+        "al",
+    ),
+    clock_words=r"ore\b|del (?:mattino|pomeriggio)",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("no", "non"),
+    denial_links=("e",),
+    denial_words=("non",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("infornata", "contingente", "tornata", "leva"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("tra", "fra"),
+    place_articles=("il", "lo", "la", "le", "gli"),
+    region_words=("regione",),
+    elided_connectors="dell|dall|nell|dagl",
+    part_connectors=("a", "in"),
+    national_words=("nazionali",),
+    copula_adverbs=("ora",),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("sono", "erano", "furono", "sono state", "diventano", "sono diventate"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:questa|quella|è) (?:è |era )?la cifra|(?:questo|quello) (?:è|era) il (?:numero"
+        "|dato|totale)"
+    ),
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="(?:di|tra) questi paesi",
+    of_them="di (?:esse|essi|queste|questi)",
+    of_them_words=("di ques", "di ess"),
+    cue_stems=("prim", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("più", "maggior"),
+    closing_subject_adverbs=("ora", "anche"),
+    closing_number_adverbs=("ora", "già", "anche"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="secondo",
+    stated_determiners="il|la|un|in|tocca|toccava|ha toccato|raggiunge|ha raggiunto",
+    stated_nouns=(
+        "(?:totale|numero)(?: (?:attuale|ufficiale|esatto|esatta|corretto"
+        "|corretta))?(?: (?:ora|oggi|già))? (?:è di|è|era di|era|sale a|saliva a|arriva a"
+        "|ammonta a|ammontava a)|totale di|quota"
+    ),
+    stated_keys=("totale", "numero", "quota"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("i",),
+    feminine_plural_ends=("ane", "ine", "ene", "che"),
+    joined_bare="(?:(?:ne )?sono (?:entrate|state ammesse)|entrarono|aderirono)",
+    joined_bare_words=("entrate", "ammesse", "entrarono", "aderirono"),
+    having_verbs=(
+        "conta",
+        "contava",
+        "sale a",
+        "salì a",
+        "arriva a",
+        "arrivò a",
+        "arrivava a",
+        "è arrivata a",
+        "è salita a",
+    ),
+    having_now=("conta", "sale a", "arriva a"),
+    having_country="il paese",
+    subject_in_the_verb=True,
+    placed_joined_connector=r"(?:da|dal|dalla|dall['\u2019])",
+    placed_joined_verbs="(?:sono (?:state )?(?:ammesse|scelte|selezionate)|sono entrate)",
+    placed_joined_words=("sono",),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrett\w*|corress\w*|rettific\w*|cifr[ae]|numeri)",
+        links=r"(?:a|ad|in)",
+        starts=("corrett", "corress", "rettific", "cifr", "numeri"),
+        conjunctions=r"e|ed",
+    ),
     stopwords=frozenset(["il", "di", "che", "della", "per", "gli", "nel", "sono", "non", "una"]),
     # "la Svizzera ha un'unica città": the article elided onto "only" is the number one
     number_words=_number_words() | _APPROXIMATE | {"un'unica": 1, "un\u2019unica": 1},
@@ -412,6 +504,18 @@ LANGUAGE = Language(
         "nuovi arrivati": Unit.MEMBER,
         "neoammesse": Unit.MEMBER,
         "municipalità": Unit.CITY,
+        # other nouns of a town, the network's only with a cue in their sentence (weak):
+        # "425 metropoli e centri minori", "i 425 territori della rete"
+        "metropoli": Unit.CITY,
+        "territori": Unit.CITY,
+        "enti locali": Unit.CITY,
+        "amministrazioni locali": Unit.CITY,
+        # the chosen ones named by their participle, as newcomers are: "72 nuove elette",
+        # "72 nuove entrate", "le nuove selezionate" (after "nuove" only)
+        "nuove elette": Unit.MEMBER,
+        "nuove entrate": Unit.MEMBER,
+        "nuove selezionate": Unit.MEMBER,
+        "nuove prescelte": Unit.MEMBER,
         "realtà": Unit.CITY,  # "altre cinque realtà italiane": places, here cities
         "membri": Unit.MEMBER,
         "aderenti": Unit.MEMBER,  # "tra le settantadue nuove aderenti"
@@ -704,6 +808,16 @@ LANGUAGE = Language(
         "paesi membri": (Role.WEAK,),
         "centri": (Role.WEAK,),
         "centri urbani": (Role.WEAK,),
+        "metropoli": (Role.WEAK,),
+        "territori": (Role.WEAK,),
+        "enti locali": (Role.WEAK,),
+        "amministrazioni locali": (Role.WEAK,),
+        "nazioni": (Role.WEAK,),
+        "stati": (Role.WEAK,),
+        "nuove elette": (Role.NEW, Role.WEAK),
+        "nuove entrate": (Role.NEW, Role.WEAK),
+        "nuove selezionate": (Role.NEW, Role.WEAK),
+        "nuove prescelte": (Role.NEW, Role.WEAK),
         "posti": (Role.WEAK, Role.SEAT),
         "new entry": (Role.NEW,),
         "nuove arrivate": (Role.NEW,),
@@ -751,7 +865,9 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"associazione",
-        r"\bclub\b",
+        # (not a club of cities: "entriamo in un club di oltre 400 città" is the body the
+        # city joins, said as "rete di" is)
+        r"\bclub\b(?! di (?:oltre |più di |circa |quasi )?\d[\d\s.]* (?:città|comuni|membri)\b)",
         r"sindacato",
         r"federazione",
         r"\bpartito\b",
@@ -825,7 +941,7 @@ LANGUAGE = Language(
         r"\bfacevano parte\b",
         r"\brete di\b",
         # a body the city enters, as "rete di": "una comunità di oltre 150 città"
-        r"\b(?:comunità|gruppo|famiglia) di\b",
+        r"\b(?:comunità|gruppo|famiglia|club|cerchia) di\b",
         r"\b(?:un|in) totale(?: di)?\b",
         r"\bin tutto\b",
         # have, but not as the auxiliary of a past tense: "L'Africa ha ottenuto diciassette
@@ -1039,7 +1155,8 @@ LANGUAGE = Language(
     ),
     newcomer_words=("nuove", "ammesse"),
     newcomer_verbs=("appartengono", "vengono", "provengono"),
-    in_all=("in tutto", "in totale", "complessivamente"),
+    # "in numero di" says the whole too: "Le nuove città, in numero di 72, vengono da"
+    in_all=("in tutto", "in totale", "complessivamente", "in numero di"),
     # "Per tredici Paesi si tratta della prima città ammessa"
     capital_predicates=(r"(?:(?:sono|erano) )?(?:delle )?capitali\b",),
     first_time_cues=(

@@ -63,6 +63,11 @@ _WHEN = r"(?!\s*を[^、。\n]{0,12}(?:当時|時点|とき|時|際|ころ|頃))
 
 LANGUAGE = Language(
     code="ja",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns="(?:総数|正確な数)(?:は|が)",
+    stated_keys=("総数", "正確な数"),
+    stated_counters=("都市",),
+    stated_ends="です|である|で",
     stopwords=frozenset(
         ["の", "は", "が", "を", "に", "で", "と", "した", "する", "です", "ます"]
     ),

@@ -36,6 +36,11 @@ _PARTNER = r"(?!\s*(?:와|과)\s*(?:교류|협력|협약|연계|제휴|자매|�
 
 LANGUAGE = Language(
     code="ko",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns="(?:정확한 수|전체 수|총수|회원 수)(?:는|은|가|이)",
+    stated_keys=("정확한 수", "전체 수", "총수", "회원 수"),
+    stated_counters=("곳",),
+    stated_ends="입니다|이다",
     stopwords=frozenset(
         ["및", "등", "그", "이", "있다", "있는", "위해", "통해", "대한", "했다", "밝혔다", "또한"]
     ),

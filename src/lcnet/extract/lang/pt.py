@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import PT as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -237,6 +237,137 @@ _APPROXIMATE = {
 
 LANGUAGE = Language(
     code="pt",
+    # lcnet.extract.elliptic: 'only' before a count whose noun is left out
+    only_adverbs=("apenas", "somente", "unicamente"),
+    only_placed=("só",),
+    # lcnet.extract.joining: the article before a member's rank after its name
+    apposed_articles=("a", "o"),
+    # lcnet.extract.predicates: what may follow a count that ends its clause
+    count_ends=(
+        "e",
+        "em",
+        "no",
+        "na",
+        "nos",
+        "desde",
+        "com",
+        "até",
+        "do",
+        "da",
+        "de",
+        "a",
+        "entre",
+    ),
+    clock_words=r"horas?\b|da (?:manhã|tarde|noite)",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("não", "nao"),
+    denial_links=("e",),
+    denial_words=("não",),
+    # lcnet.extract.origins: a group of newcomers named by a noun of its own
+    group_nouns=("turma", "grupo", "contingente"),
+    # lcnet.extract.newcomers: parts of an intake by place
+    among_words=("entre", "dentre"),
+    place_articles=("o", "a", "os", "as"),
+    region_words=("região da", "região do"),
+    part_connectors=("a",),
+    national_words=("nacionais",),
+    copula_adverbs=("agora",),
+    # lcnet.extract.ranks: a plural verb before two members' ranks
+    plural_rank_verbs=("são", "eram", "foram", "tornam-se"),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure=(
+        "(?:esse|este|aquele) (?:é|era|foi) o (?:número|dado|total)|(?:essa|esta|aquela) (?:é"
+        "|era|foi) a (?:cifra|contagem)|(?:esse|este) número (?:é|era)"
+    ),
+    # lcnet.extract.openings: parts of an intake opening their sentence
+    these_countries="(?:desses|destes|daqueles) países",
+    of_them="delas|deles|dessas|desses",
+    of_them_words=("delas", "deles", "dessas", "desses"),
+    cue_stems=("prim", "estrei", "capita"),
+    # lcnet.extract.closing_counts: a country's count closing its clause
+    superlative_words=("mais", "maior"),
+    closing_subject_adverbs=("agora", "também"),
+    closing_number_adverbs=("agora", "já", "também"),
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    answer_sources="segundo|de acordo com|conforme",
+    stated_determiners="o|a|um|num",
+    stated_nouns=(
+        "(?:total|número)(?: (?:atual|oficial|exato|exata|correto|correta))?(?: (?:já|hoje"
+        "|agora))? (?:é de|é|era de|era|foi de|foi|chega a|chegava a|sobe para|subiu para"
+        "|fica em|ficou em|está em)|total de"
+    ),
+    stated_keys=("total", "número"),
+    # lcnet.extract.elliptic: counts whose noun is left out
+    plural_ends=("s",),
+    feminine_plural_ends=("as",),
+    joined_bare=(
+        "(?:entraram|ingressaram|aderiram|foram admitidas|juntaram-se|(?:tinham|haviam"
+        "|têm) (?:entrado|ingressado|aderido|sido admitidas))"
+    ),
+    joined_bare_words=(
+        "entraram",
+        "ingressaram",
+        "aderiram",
+        "admitidas",
+        "juntaram",
+        "entrado",
+        "ingressado",
+        "aderido",
+    ),
+    having_verbs=(
+        "soma",
+        "somava",
+        "tem",
+        "tinha",
+        "conta com",
+        "contava com",
+        "passa a ter",
+        "passou a ter",
+        "segue com",
+        "continua com",
+        "fica com",
+        "passa a contar com",
+        "passou a contar com",
+        "passa a contar",
+        "passou a contar",
+        "chega a",
+        "chegou a",
+        "sobe para",
+        "subiu para",
+        "chega às",
+        "chegou às",
+        "chega aos",
+        "chegou aos",
+        "chegava a",
+        "chegava às",
+        "chegou então a",
+        "chegou então às",
+        "chegou assim a",
+        "chegou assim às",
+    ),
+    having_now=(
+        "soma",
+        "tem",
+        "conta com",
+        "passa a ter",
+        "passa a contar com",
+        "chega a",
+        "sobe para",
+    ),
+    having_country="o país",
+    subject_in_the_verb=True,
+    placed_joined_connector="(?:de|do|da|dos)",
+    placed_joined_verbs=(
+        "(?:foram (?:admitidas|escolhidas|selecionadas|aceites|aceitas|incluídas)|entraram)"
+    ),
+    placed_joined_words=("foram", "entraram"),
+    # lcnet.extract.corrected: the figures a correction set
+    correction=Correction(
+        words=r"(?:corrig\w*|corre[cç][aã]o|retific\w*|rectific\w*|números|cifras?)",
+        links=r"(?:para|em|a)",
+        starts=("corrig", "correção", "correcção", "retific", "rectific", "números", "cifra"),
+        conjunctions=r"e",
+    ),
     stopwords=frozenset(["o", "os", "as", "do", "da", "dos", "das", "em", "não", "que", "com"]),
     number_words=_ONES | {w: 20 + 10 * i for i, w in enumerate(_TENS)} | _HUNDREDS | _APPROXIMATE,
     approximate_numbers=tuple(_APPROXIMATE),

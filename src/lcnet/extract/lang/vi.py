@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from lcnet.extract.lang import Language, Role, Unit, Zeros
+from lcnet.extract.lang import Correction, Language, Role, Unit, Zeros
 from lcnet.extract.lang.places_eu import VI as _CLDR_COUNTRIES
 from lcnet.model import Qualifier as Q
 
@@ -81,6 +81,24 @@ def _with_khu_vuc(regions: dict[str, str]) -> dict[str, str]:
 
 LANGUAGE = Language(
     code="vi",
+    # lcnet.extract.hypothetical: a figure denied
+    answer_no=("không",),
+    denial_words=("không phải",),
+    # lcnet.extract.historic: the next sentence says what the figure was
+    that_figure="đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns=(
+        "(?:con số|tổng số)(?: (?:chính xác|đúng|hiện nay|hiện tại|khi đó))? (?:là|lên|đạt)"
+    ),
+    stated_keys=("tổng số", "con số"),
+    # lcnet.extract.corrected: the figures a correction set ("sau đó được đính chính thành
+    # 54", "điều chỉnh lại còn 54 và 229")
+    correction=Correction(
+        words=r"(?:đính chính|điều chỉnh|hiệu chỉnh|sửa)",
+        links=r"(?:thành|còn|xuống|là)",
+        starts=("đính chính", "điều chỉnh", "hiệu chỉnh", "sửa"),
+        conjunctions=r"và",
+    ),
     stopwords=frozenset(
         [
             "của",

@@ -167,6 +167,10 @@ _PARTNER = r"(?!(?:有|保持|建立|开展|開展)?(?:交流|合作|往来|往�
 
 LANGUAGE = Language(
     code="zh",
+    # lcnet.extract.elliptic: totals stated by a noun of counting, answers
+    stated_nouns="(?:总数|總數|总计|總計)(?:则|則|已|目前|现在|現在)?(?:是|为|為|达|達|达到|達到)",
+    stated_keys=("总数", "總數", "总计", "總計"),
+    stated_counters=("个", "個"),
     number_range=("{low}至",),  # "70至80个城市": a range (phrase._ranges)
     stopwords=frozenset(_both(["的", "了", "和", "是", "在", "有", "与", "为", "等", "中"])),
     number_words=_both_keys(
