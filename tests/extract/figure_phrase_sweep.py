@@ -24,6 +24,16 @@ the network. Rules:
   ("Libreville, la capitale, et Makokou, le chef-lieu de la province, ont rejoint avec 75
   autres villes": 77) and a month before the year that opens the clause ("nel settembre
   2020 Lucca e Trieste ... insieme ad altre 52": 54), in the other languages too;
+- bracket: a count in brackets after its noun phrase ("Le città italiane della rete (6):
+  Torino, ...", "Les villes membres (425) viennent de 91 pays"), in every language; not a
+  year, nor one digit with no colon after it (a footnote's mark);
+- rank: a rank whose noun the country's adjective stands for, with the network or a verb
+  of joining in its clause ("la nona italiana ad entrare nella rete", "la neuvième
+  française du réseau", es and pt too); "la nona italiana per numero di abitanti" unread;
+- host: countries that host member cities ("64 pays accueillent des villes apprenantes", a
+  key figure's label) are the network's countries, not an intake's;
+- network (near-miss): a national or provincial network ("le Réseau québécois de Villes et
+  Villages en santé", "la Rete italiana Città Sane") owns its count;
 - near-miss: another network's or body's count, UNESCO's member states, a country's
   metropolises, councillors, delegates.
 """
@@ -514,4 +524,126 @@ CASES = [
         "mit 75 weiteren Städten bei.",
         (N, 77),
     ),
+    # a club that counts cities in its own clause; a national network is another body
+    _c("fr", "club", "Le club compte désormais 425 villes dans 91 pays.", (T, 425), (C, 91)),
+    _c("fr", "club", "Ce club réunit aujourd'hui 425 villes de 91 pays.", (T, 425), (C, 91)),
+    _c("it", "club", "Il club conta ormai 425 città in 91 paesi.", (T, 425), (C, 91)),
+    _n("fr", "club", "Le club de football compte 425 licenciés venus de 12 villes.", 425, 12),
+    _n(
+        "fr",
+        "network",
+        "Le Réseau québécois de Villes et Villages en santé regroupe plus de 200 municipalités.",
+        200,
+    ),
+    _n("fr", "network", "Le Réseau wallon des villes éducatives rassemble 30 communes.", 30),
+    _n("it", "network", "La Rete italiana Città Sane conta 70 comuni.", 70),
+    _n("it", "network", "La rete nazionale dei comuni virtuosi riunisce 90 città.", 90),
+    # a count in brackets after its noun: a list's header, or two digits or more
+    _c(
+        "fr",
+        "bracket",
+        "Les villes françaises membres du réseau (6) : Clermont-Ferrand, Évry, Nanterre, "
+        "Montpellier, Mantes-la-Jolie et Lille.",
+        (CC, 6),
+    ),
+    _c("fr", "bracket", "Les villes membres (425) viennent de 91 pays.", (T, 425), (C, 91)),
+    _c("fr", "bracket", "Les nouveaux membres (72) viennent de 46 pays.", (N, 72), (NC, 46)),
+    _c("fr", "bracket", "Nouvelles villes membres (72) : la liste complète", (N, 72)),
+    _c(
+        "it",
+        "bracket",
+        "Le città italiane della rete (8): Torino, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia e Cividale.",
+        (CC, 8),
+    ),
+    _c("it", "bracket", "Le città aderenti (425) provengono da 91 paesi.", (T, 425), (C, 91)),
+    _c("it", "bracket", "Le nuove città (72) provengono da 46 paesi.", (N, 72), (NC, 46)),
+    _c(
+        "en",
+        "bracket",
+        "The network's Italian cities (8): Turin, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia and Cividale.",
+        (CC, 8),
+    ),
+    _c("en", "bracket", "The new members (72) come from 46 countries.", (N, 72), (NC, 46)),
+    _n("fr", "bracket", "Les écoles participantes (48) ont reçu un diplôme.", 48),
+    _n("fr", "bracket", "Les villes créatives (350) se réunissent à Braga.", 350),
+    _n("it", "bracket", "Le scuole coinvolte (48) hanno ricevuto un attestato.", 48),
+    _n("fr", "bracket", "Les villes membres (2024) sont listées ci-dessous.", 2024),
+    _n("en", "bracket", "Member cities (2) are listed in the annex.", 2),
+    _c(
+        "en",
+        "bracket",
+        "Italian member cities (8): Turin, Fermo, Palermo, Lucca, Trieste, Reggio "
+        "Calabria, Brescia and Cividale.",
+        (CC, 8),
+    ),
+    _c(
+        "es",
+        "bracket",
+        "Las ciudades miembro de la red (425) están en 91 países.",
+        (T, 425),
+        (C, 91),
+    ),
+    _c("pt", "bracket", "As cidades portuguesas da rede (11): Amadora, Braga e outras.", (CC, 11)),
+    _c(
+        "de",
+        "bracket",
+        "Die deutschen Mitgliedsstädte (4): Bonn, Hamburg, Köln und Leipzig.",
+        (CC, 4),
+    ),
+    # countries that host learning cities: the network's countries, not an intake's
+    _c(
+        "fr",
+        "host",
+        "Le réseau en chiffres\n\n229\nvilles apprenantes\n\n"
+        "64 pays\naccueillent des villes apprenantes de l'UNESCO",
+        (T, 229),
+        (C, 64),
+    ),
+    _c("fr", "host", "Aujourd'hui, 91 pays accueillent des villes membres du réseau.", (C, 91)),
+    _c("fr", "host", "Le réseau accueille 72 nouvelles villes de 46 pays.", (N, 72), (NC, 46)),
+    _c(
+        "fr",
+        "host",
+        "Le réseau accueille cette année des villes de 46 pays, 72 au total.",
+        (NC, 46),
+    ),
+    _c(
+        "it",
+        "host",
+        "La rete in cifre\n\n229\ncittà dell'apprendimento\n\n"
+        "64 Paesi\nospitano città dell'apprendimento UNESCO",
+        (T, 229),
+        (C, 64),
+    ),
+    _c("it", "host", "Oggi 91 paesi accolgono città della rete.", (C, 91)),
+    _c(
+        "en",
+        "host",
+        "The network in numbers\n\n229\nlearning cities\n\n"
+        "64 countries\nhost UNESCO learning cities",
+        (T, 229),
+        (C, 64),
+    ),
+    # a rank whose noun the country's adjective stands for, the network after it
+    _c("it", "rank", "Brescia è la nona italiana ad entrare nella rete.", (CC, 9)),
+    _c(
+        "it",
+        "rank",
+        "Fermo diventa la seconda italiana nella rete globale delle città dell'apprendimento.",
+        (CC, 2),
+    ),
+    _c("it", "rank", "Con Brescia le italiane della rete sono nove.", (CC, 9)),
+    _c("it", "rank", "Brescia è una delle nove italiane della rete.", (CC, 9)),
+    _c("fr", "rank", "Lille est la neuvième française à rejoindre le réseau.", (CC, 9)),
+    _c("fr", "rank", "Lille devient la neuvième française du réseau.", (CC, 9)),
+    _c("fr", "rank", "Avec Lille, les françaises du réseau sont neuf.", (CC, 9)),
+    _c("fr", "rank", "Lille est l'une des neuf françaises du réseau.", (CC, 9)),
+    _n("it", "rank", "Brescia è la nona italiana per numero di abitanti.", 9),
+    _n("fr", "rank", "Lille est la neuvième française au classement des villes étudiantes.", 9),
+    _c("es", "rank", "Envigado es la novena colombiana en unirse a la red.", (CC, 9)),
+    _n("es", "rank", "Envigado es la novena colombiana por población.", 9),
+    _c("pt", "rank", "Braga é a nona portuguesa a entrar na rede.", (CC, 9)),
+    _n("pt", "rank", "Braga é a nona portuguesa em população.", 9),
 ]

@@ -14,12 +14,11 @@ from tests.extract.test_permissive_sweep import _read
 # (language, the body's first 40 characters) of the cases not read yet
 OPEN = frozenset(
     {
-        # the verb of the relative clause before the figure ("汇聚……的网络"): the words
-        # between the figure and the name are only "的"
         # the national scheme's noun as the unit of a pool ("12개 평생학습도시 중"): no figure
         # phrase (the noun is never a unit, or every national count would be one)
         ("ko", "시는 GNLC 가입을 신청했다. 올해 3월 12개 평생학습도시 중 경쟁을"),
-        ("zh", "我市曾获评全国学习型城市，此次加入汇聚79个国家356个城市的联合国教科文组织全"),
+        # the answer's sentence says no membership: the question before it does
+        ("ja", "学習都市グローバル・ネットワークについて。\nQ. 日本の加盟都市はいくつですか。"),
     }
 )
 

@@ -18,7 +18,6 @@ OPEN = frozenset(
         ("fr", "Villes apprenantes : 72 nouvelles lauréa"),
         # a rank with its noun left out, the country said by the names before it
         ("fr", "Après Clermont-Ferrand et Évry, Lyon est"),
-        ("it", "Brescia è la nona italiana ad entrare ne"),
         # "élues" without "nouvelles" stays unread (councillors)
         ("fr", "Lyon figure parmi les 72 élues de l'anné"),
         # "au nombre de" opening the sentence, its noun after the comma

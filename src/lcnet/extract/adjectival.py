@@ -47,6 +47,11 @@ class _Forms(NamedTuple):
     inverted: re.Pattern[str] | None = None
     # "la séptima mexicana", "la séptima de México": a rank's country right after it
     rank_place: re.Pattern[str] | None = None
+    # "la nona italiana ad entrare nella rete", "la neuvième française du réseau": a rank
+    # whose noun the country's adjective stands for, and the network or a verb of joining
+    # in the clause after it (not "la nona italiana per numero di abitanti")
+    rank_demonym: re.Pattern[str] | None = None
+    membership: re.Pattern[str] | None = None
 
 
 def adjectival(
@@ -64,6 +69,8 @@ def adjectival(
         yield from _parts(low, start, end, forms, data.code)
     if forms.rank is not None:
         yield from _ranks(low, start, end, phrases, forms, grammar)
+    if forms.rank_demonym is not None and forms.membership is not None:
+        yield from _demonym_ranks(low, start, end, forms, grammar)
 
 
 def _subjects(low: str, start: int, end: int, forms: _Forms, code: str) -> Iterator[Alone]:
@@ -143,6 +150,34 @@ def _ranks(
                country, None, True, False)  # fmt: skip
 
 
+_MEMBERSHIP_REACH = 80  # characters after a rank's adjective where its network may be
+
+
+def _demonym_ranks(
+    low: str, start: int, end: int, forms: _Forms, grammar: Grammar
+) -> Iterator[Alone]:
+    """ "Brescia è la nona italiana ad entrare nella rete", "Lille devient la neuvième
+    française du réseau": a rank of a country's cities, its noun left out, with the
+    network or a verb of joining after it in its clause."""
+    data = grammar.language
+    assert forms.rank_demonym is not None
+    assert forms.membership is not None
+    for found in forms.rank_demonym.finditer(low, start, end):
+        value = data.ordinals.get(found["ordinal"])
+        country = data.demonyms.get(found["demonym"])
+        if value is None or value > _MOST or country is None:
+            continue
+        stop = min(end, found.end() + _MEMBERSHIP_REACH)
+        clause = _CLAUSE_MARK.search(low, found.end(), stop)
+        if not forms.membership.search(low, found.end(), clause.start() if clause else stop):
+            continue
+        yield (found.start("ordinal"), found.end("demonym"), Unit.CITY, value, Qualifier.EXACT,
+               _NO_ROLES, country, None, True, False)  # fmt: skip
+
+
+_CLAUSE_MARK = re.compile(r"[.;:!?\n]")
+
+
 # a sentence's end, a paragraph's or a list item's: not a hard-wrapped line's ("la
 # settima città italiana ad aderire, il borgo\nlongobardo l'ottava")
 _CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*(?:\n|[-*\u2022+#>|]|\d+[.)])")
@@ -168,6 +203,7 @@ def _forms(code: str) -> _Forms | None:
     number = number_pattern(code)
     qualifiers = alternation(list(data.qualifiers))
     subject = subject_before = part = rank = inverted = rank_place = None
+    rank_demonym = membership = None
     nouns = data.adjectives_as_nouns
     if nouns and data.count_predicates and data.plural_articles:
         verbs = "|".join(data.count_predicates)
@@ -200,7 +236,17 @@ def _forms(code: str) -> _Forms | None:
             rf"\s+(?:(?:de|del|da|do|di|d['\u2019])\s*(?:la\s+|el\s+|o\s+|l['\u2019])?"
             rf"(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
         )
-    return _Forms(subject, subject_before, part, data.one_of, rank, inverted, rank_place)
+        if nouns:
+            rank_demonym = re.compile(
+                rf"(?<![^\W\d_])(?:{articles})\s*(?P<ordinal>{ordinals})\s+"
+                rf"(?P<demonym>{demonyms})(?![\w\u2019'-])"
+            )
+            joining = [*data.network_references, *data.network_names, *data.intake_cues]
+            membership = re.compile("|".join(f"(?:{cue})" for cue in joining))
+    return _Forms(
+        subject, subject_before, part, data.one_of, rank, inverted, rank_place, rank_demonym,
+        membership,
+    )  # fmt: skip
 
 
 # What may follow a count that ends its clause: conjunctions and prepositions.

@@ -575,7 +575,7 @@ def _cities(
     if (
         cue == "intake"
         and Role.NEW not in phrase.roles
-        and describes_the_network(sentence, phrase.end)
+        and describes_the_network(sentence, phrase.start, phrase.end)
     ):
         cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
     if (
@@ -731,6 +731,15 @@ def _cities(
         country = country or _home_place(low, before, phrase, grammar)
         if country is None:  # "En México, Chihuahua y Culiacán son las dos urbes admitidas"
             country = gained = _opening_place(low, sentence, phrase, grammar)
+    if (
+        country is None
+        and cue != "intake"
+        and phrase.value < _SMALLEST_INTAKE
+        and grammar.language.attached
+        and _members_said(low, sentence, grammar)
+    ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
+        # country's local governments listed before their count (Language.home_places)
+        country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
@@ -1047,7 +1056,7 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         return True
     if phrase.unit is Unit.MEMBER or Role.MEMBER in phrase.roles:
         return False  # "The network's 425 member cities are interested in ...": members
-    if describes_the_network(sentence, phrase.end):
+    if describes_the_network(sentence, phrase.start, phrase.end):
         return False  # "356개 도시가 함께하는 GNLC에 도전장을 냈다": the members of what it
         # applies to
     among = sentence.within(phrase.end, phrase.end + _POOL_REACH, ("subset",))
@@ -1451,6 +1460,13 @@ def _home_place(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str
     return grammar.language.home_country or None
 
 
+def _members_said(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of membership (Grammar.relative_members: 加盟, 参加, 회원, 가입, ...)
+    stands in the sentence."""
+    span = sentence.span
+    return any(low.find(w, span.start, span.end) >= 0 for w in grammar.relative_members)
+
+
 @cache
 def _home_places(code: str) -> re.Pattern[str] | None:
     form = _grammar(code).language.home_places
@@ -1619,7 +1635,7 @@ def _countries(
         cue = _last_cue(sentence, cued) or _cue_after(sentence, ahead.phrase, ahead.following)
         if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
             cue = "total"  # "目前有79个国家的356个城市加入": all who joined so far
-        if cue == "intake" and describes_the_network(sentence, ahead.phrase.end):
+        if cue == "intake" and describes_the_network(sentence, phrase.start, ahead.phrase.end):
             cue = "total"  # "世界79か国356都市が参加するネットワークに加わった": its members
         new = Role.NEW in ahead.phrase.roles or cue in ("intake", "along")
         metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES

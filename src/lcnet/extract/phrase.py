@@ -66,6 +66,7 @@ from lcnet.extract.predicates import (
     Pronounced,
     additions_alone,
     apposed,
+    bracketed,
     others_alone,
     predicated,
     pronounced,
@@ -288,6 +289,8 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         # "The newcomers, 72 in all, come from": the noun before the commas (first: a head
         # of the words of "in all" would take the number, "au total", "tổng cộng")
         + _apposed(low, start, end, grammar)
+        # "Le città italiane della rete (6): Torino, ...": the noun before the bracket
+        + _bracketed(low, start, end, grammar)
         # "put the intake and the new total at 72 and 425": each number its word's (first:
         # "the new total at 72" would take the intake's number)
         + [Phrase(*r, False, True) for r in respective(low, start, end, grammar)]
@@ -856,6 +859,23 @@ def _apposed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
             continue
         unit, _, roles = grammar.nouns[said.noun]
         more, country, region = _modifiers("", said.after, grammar)
+        at = (said.start, said.end)
+        found.append(
+            Phrase(*at, unit, value, Qualifier.EXACT, roles | more, country, region, False)
+        )
+    return found
+
+
+def _bracketed(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase]:
+    """ "Le città italiane della rete (6): ...": the noun before the bracket, its
+    modifiers before and after it."""
+    found = []
+    for said in bracketed(low, start, end, grammar.language.code):
+        value = _count(said.number, grammar.language.code)
+        if value is None or said.noun not in grammar.nouns:
+            continue
+        unit, _, roles = grammar.nouns[said.noun]
+        more, country, region = _modifiers(said.before, said.after, grammar)
         at = (said.start, said.end)
         found.append(
             Phrase(*at, unit, value, Qualifier.EXACT, roles | more, country, region, False)

@@ -534,6 +534,62 @@ def _apposed_form(code: str) -> re.Pattern[str] | None:
     )
 
 
+class Bracketed(NamedTuple):
+    """A count in brackets after its noun: "Le città italiane della rete (6): ..."."""
+
+    start: int  # the number
+    end: int
+    number: str
+    noun: str  # the unit noun, as it is keyed in Grammar.nouns
+    before: str  # the words of its clause before the noun ("the new")
+    after: str  # the words between the noun and the bracket ("italiane della rete")
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*\d")  # a bracket that opens on a digit: rare, cheap
+_BRACKET_REACH = 60  # characters before a bracket where its noun may start
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def bracketed(low: str, start: int, end: int, code: str) -> Iterator[Bracketed]:
+    """ "Le città italiane della rete (6): Torino, ...", "Les villes membres (425) viennent
+    de 91 pays", "The new members (72) come from 46 countries": a unit noun, at most four
+    words after it, and a count in brackets that a colon follows (a list's header) or of
+    two digits or more (one digit alone may be a footnote's mark: "cities (1)"). Found from
+    brackets that open on a digit."""
+    form = _bracketed_form(code)
+    if form is None:
+        return
+    for opening in _BRACKET_OPEN.finditer(low, start, end):
+        floor = max(start, opening.start() - _BRACKET_REACH)
+        for found in form.finditer(low, floor, min(end, opening.end() + 12)):
+            if found.start("number") < opening.start():
+                continue
+            if len(found["number"]) < 2 and not found["colon"]:
+                continue
+            if _YEAR.fullmatch(found["number"]):
+                continue  # "Villes membres (2024)": a year
+            clause = max(low.rfind(mark, floor, found.start()) for mark in ".;:!?\n") + 1
+            before = " ".join(low[max(clause, floor) : found.start()].split()[-3:])
+            noun = " ".join(found["noun"].split())
+            after = " ".join((found["after"] or "").split())
+            yield Bracketed(found.start("number"), found.end("number"), found["number"], noun,
+                            before, after)  # fmt: skip
+            break
+
+
+@cache
+def _bracketed_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached:
+        return None
+    nouns = alternation([*data.units, *data.singular_units])
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<noun>{nouns})(?![^\W\d_])"
+        rf"(?P<after>(?:\s+[^\W\d_(][\w'\u2019-]*){{0,4}}?)\s*\(\s*(?P<number>\d{{1,4}})\s*\)"
+        rf"(?P<colon>\s*:)?"
+    )
+
+
 def wholes(low: str, start: int, end: int, code: str) -> Iterator[Pronounced]:
     """ "The 2022 expansion added 77 cities, for 294 in all", "insgesamt 294", "pour 294
     au total": a bare number that a word of Language.in_all beside it makes the whole,

@@ -360,7 +360,17 @@ def about_network(
     if not about:
         return False
     if cue is None:  # "1.500 miembros tiene la asociación": the subject may come after
-        if _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase):
+        # "전국 평생학습도시 가운데 국내 3곳이 UIL의 승인을 얻었다": where the predicate comes
+        # last, a part of another body's cities that joins or is a member is the network's
+        part = (
+            memory.head_final
+            and _joins_after(phrase, sentence)
+            and country_named_last(
+                sentence.low, sentence.span.start, phrase.start, sentence.grammar
+            )
+            is not None
+        )
+        if _owned_by_another(sentence, sentence.span.start, sentence.span.end, phrase, parts=part):
             return False
         return not memory.owned_by_heading(sentence.span.start)
     if memory.head_final and _relative_to(cue, phrase, sentence):
@@ -374,7 +384,11 @@ def about_network(
     # "평생학습도시 가운데 59곳이 GNLC에 가입해 있다": the GNLC named after the figure owns
     # a part of another body's cities ("among")
     # (the country whose cities they are named before them: else whose part is unknown)
-    part = cue.start >= phrase.end and (
+    # (or, where the predicate comes last, the part's own clause says joining or being a
+    # member: "GNLC에는 …가입해 있으며, 국내 평생학습도시 가운데 56곳이 회원이다")
+    part = (
+        cue.start >= phrase.end or (memory.head_final and _joins_after(phrase, sentence))
+    ) and (
         country_named_last(sentence.low, sentence.span.start, phrase.start, sentence.grammar)
         is not None
     )
@@ -452,7 +466,7 @@ def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Where the predicate comes last, whether the figure stands in a short relative clause
     that the network's name or reference closes: "229都市が加盟するネットワーク", "425개 도시가
     가입한 네트워크", "356개 도시가 참여하는 GNLC", "356个城市加入的网络"."""
-    return relative_of_membership(sentence, phrase.end, cue)
+    return relative_of_membership(sentence, phrase.start, phrase.end, cue)
 
 
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
@@ -751,6 +765,20 @@ def _before_a_members_clause(cue: Cue, phrase: Phrase, sentence: Sentence) -> bo
         return False
     low = sentence.low
     return any(low.find(w, marks[-1], phrase.start) >= 0 for w in _member_words(sentence.grammar))
+
+
+def _joins_after(phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the figure's clause after it holds a verb of joining or a word of
+    membership (Grammar.relative_members), and no other body: "…3곳이 승인을 얻었다",
+    "…56곳이 회원이다" (not "…5곳이 우수 평생학습도시로 선정됐다", the body's own choice)."""
+    low = sentence.low
+    mark = _CLAUSE_MARK.search(low, phrase.end, sentence.span.end)
+    end = mark.start() if mark is not None else sentence.span.end
+    if sentence.has("negative", phrase.end, end):
+        return False
+    return sentence.has("intake", phrase.end, end) or any(
+        low.find(w, phrase.end, end) >= 0 for w in sentence.grammar.relative_members
+    )
 
 
 def _members_head(phrase: Phrase, sentence: Sentence) -> bool:

@@ -106,30 +106,43 @@ _RELATIVE_REACH = 12  # characters between a figure and the network its clause d
 _CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b\u2014]")  # and the CJK ones, an em dash
 
 
-def relative_of_membership(sentence: Sentence, end: int, cue: Cue) -> bool:
-    """Where the predicate comes last, whether the words from a figure's `end` to the
-    network's name or reference `cue` are a short relative clause of membership, which
-    makes the figure the network's: "229都市が加盟するネットワーク", "425개 도시가 가입한
-    네트워크", "356개 도시가 참여하는 GNLC", "356个城市组成的网络" (Language.relative_members)."""
+def relative_of_membership(sentence: Sentence, start: int, end: int, cue: Cue) -> bool:
+    """Where the predicate comes last, whether the words from a figure (low[start:end])
+    to the network's name or reference `cue` are a short relative clause of membership,
+    which makes the figure the network's: "229都市が加盟するネットワーク", "425개 도시가 가입한
+    네트워크", "356개 도시가 참여하는 GNLC", "356个城市组成的网络" (Language.relative_members);
+    in Chinese the clause's verb may stand before the figure, "的" alone after it:
+    "汇聚79个国家356个城市的网络"."""
     if cue.kind not in ("gnlc", "reference") or not end <= cue.start <= end + _RELATIVE_REACH:
         return False
-    between = sentence.low[end : cue.start]
-    return _CLAUSE_MARK.search(between) is None and any(
-        word in between for word in sentence.grammar.relative_members
-    )
+    low, words = sentence.low, sentence.grammar.relative_members
+    between = low[end : cue.start]
+    if _CLAUSE_MARK.search(between) is not None:
+        return False
+    if any(word in between for word in words):
+        return True
+    if between.strip() not in _LINKERS:
+        return False
+    before = low[max(sentence.span.start, start - _VERB_BEFORE) : start]
+    mark = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
+    return any(word in before[mark:] for word in words)
 
 
-def describes_the_network(sentence: Sentence, end: int) -> bool:
-    """Whether the figure ending at `end` stands in a relative clause of membership that
-    the network's name closes (relative_of_membership), with no word of joining in it: a
-    count of the network as it is, whatever verb the main clause ends in ("79개국 356개
-    도시가 활동하는 GNLC에 합류했다": the 356 are its members, not the intake; not "64개
+_LINKERS = ("的", "之")  # a Chinese relative clause's mark before its noun
+_VERB_BEFORE = 12  # characters before a figure where the verb of its relative clause stands
+
+
+def describes_the_network(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at low[start:end] stands in a relative clause of membership
+    that the network's name closes (relative_of_membership), with no word of joining in
+    it: a count of the network as it is, whatever verb the main clause ends in ("79개국
+    356개 도시가 활동하는 GNLC에 합류했다": the 356 are its members, not the intake; not "64개
     도시가 새로 가입한 GNLC", the newcomers)."""
     if not sentence.touching:
         return False
     for cue in sentence.networks:
         if cue.start >= end:
-            return relative_of_membership(sentence, end, cue) and not sentence.has(
+            return relative_of_membership(sentence, start, end, cue) and not sentence.has(
                 "intake", end, cue.start
             )
     return False

@@ -812,8 +812,11 @@ LANGUAGE = Language(
         # "il s'agit d'un autre réseau de l'UNESCO, qui compte quelque 350 villes"
         r"un autre réseau",
         r"villes éducatrices",
-        r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien)"
-        r" des villes apprenantes",
+        # a national or provincial network, whatever it gathers: "le Réseau québécois de
+        # Villes et Villages en santé regroupe plus de 200 municipalités"
+        r"réseau (?:national|français|marocain|belge|suisse|québécois|sénégalais|ivoirien"
+        r"|wallon|tunisien|camerounais|canadien|européen)\b(?: des villes apprenantes)?",
+        r"villes et villages en santé",
         r"villes amies des aînés",
         r"villes-amies des aînés",
         r"amies des enfants",
@@ -949,7 +952,9 @@ LANGUAGE = Language(
         # (not a club of cities: "nous entrons dans un club de plus de 400 villes" is the
         # body the city joins, said as "réseau de" is)
         r"\bclubs?\b(?! d(?:e |['\u2019])(?:plus de |près de |quelque |environ )?\d[\d\s.]*"
-        r" (?:villes|cités|municipalités|collectivités|communes|membres)\b)",
+        r" (?:villes|cités|municipalités|collectivités|communes|membres)\b)"
+        # nor a club whose own clause counts its cities: "le club compte désormais 425 villes"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:villes|cités|municipalités|collectivités|communes)\b)",
         r"syndicat",
         r"fédération",
         r"\bparti\b",
@@ -979,7 +984,10 @@ LANGUAGE = Language(
         # not a host's: "accueillera la conférence", "accueille le forum"
         r"\baccueill(?:e|ent|i|ie|is|ies|ir|ant|era)\b(?! (?:la|le|les|l['\u2019]|une?|cette|ce)"
         r" ?(?:\w+ )?(?:conférence|réunion|rencontre|forum|sommet|évé?nement|congrès|festival"
-        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)",
+        r"|séminaire|atelier|colloque|assemblée|délégation|délégués|participants|experts|édition)s?\b)"
+        # nor countries that host cities, an indefinite object: "64 pays accueillent des villes
+        # apprenantes de l'UNESCO" (a key figure's label: the network's countries)
+        r"(?! des (?:villes|cités|communes|municipalités) (?:apprenantes|membres)\b)",
         r"\bintègr(?:e|ent)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",

@@ -867,7 +867,9 @@ LANGUAGE = Language(
         r"associazione",
         # (not a club of cities: "entriamo in un club di oltre 400 città" is the body the
         # city joins, said as "rete di" is)
-        r"\bclub\b(?! di (?:oltre |più di |circa |quasi )?\d[\d\s.]* (?:città|comuni|membri)\b)",
+        r"\bclub\b(?! di (?:oltre |più di |circa |quasi )?\d[\d\s.]* (?:città|comuni|membri)\b)"
+        # nor a club whose own clause counts its cities: "il club conta ormai 425 città"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:città|comuni)\b)",
         r"sindacato",
         r"federazione",
         r"\bpartito\b",

@@ -103,6 +103,10 @@ LANGUAGE = Language(
         "에 가깝다": Q.NEARLY,
         "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
         "에 가까워": Q.NEARLY,
+        # "100곳 넘는 도시", "350곳 넘게", "300곳 넘은": past it, no particle between
+        "넘는": Q.MORE_THAN,
+        "넘게": Q.MORE_THAN,
+        "넘은": Q.MORE_THAN,
         # "10곳을 넘어섰다": passed ten
         "을 넘어섰다": Q.MORE_THAN,
         "이 넘는다": Q.MORE_THAN,  # "2억 5천만 명이 넘는다"
@@ -139,6 +143,9 @@ LANGUAGE = Language(
         "시군구": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
+        # member states: UNESCO's, most likely ("193개 유네스코 회원국과 76개국 294개 GNLC
+        # 회원도시"), the network's only where its name says so (unit_roles, weak)
+        "회원국": Unit.COUNTRY,
         "국가": Unit.COUNTRY,
         "나라": Unit.COUNTRY,
         "국가 및 지역": Unit.COUNTRY,
@@ -150,6 +157,7 @@ LANGUAGE = Language(
         "개국 수도": Unit.CAPITAL,
         "곳의 수도": Unit.CAPITAL,  # "11곳의 수도가 새로 가입": 11 places, capitals
     },
+    unit_roles={"회원국": (Role.WEAK,)},
     singular_units={
         "도시": Unit.CITY,
         "지자체": Unit.CITY,
@@ -258,9 +266,10 @@ LANGUAGE = Language(
     network_names=(
         # "유네스코의 학습도시 네트워크": the genitive may stand after UNESCO
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
-        r"(?:글로벌|세계)\s*학습\s*도시\s*네트워크",
+        r"(?:글로벌|세계|국제)\s*학습\s*도시\s*네트워크",  # "국제학습도시 네트워크"
         r"학습\s*도시\s*(?:글로벌|국제)\s*네트워크",
-        r"유네스코\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
+        # and UNESCO's name in Latin letters: "UNESCO 학습도시"
+        r"(?:유네스코|unesco)\s*학습\s*도시(?!\s*상|\s*(?:국제\s*)?회의)",
         # "유네스코 (글로벌) 평생학습도시 네트워크": lifelong learning in the name, with
         # UNESCO's (not the national scheme's 평생학습도시, negative_subjects)
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
@@ -279,6 +288,8 @@ LANGUAGE = Language(
         r"(?:아동|고령)\s*친화\s*도시",
         r"국제\s*안전\s*도시",
         r"자매\s*도시",
+        # UNESCO's member states: "193개 유네스코 회원국과 76개국 294개 GNLC 회원도시"
+        r"유네스코\s*회원국",
         r"우호\s*도시",
     ),
     # Korea's national lifelong-learning cities (평생학습도시) are named in nearly every
@@ -330,6 +341,7 @@ LANGUAGE = Language(
         r"의\s*가입",  # "35개국 64개 도시의 가입을 발표했다"
         r"가입을\s*(?:발표|승인|확정|결정)",
         r"최종\s*(?:승인|확정|선정)",  # "국내 3곳 최종 승인"
+        r"승인을\s*(?:받|얻)",  # "부안군 등 3곳이 승인을 받았다": admitted
         r"이름을\s*올(?:렸|리|려)",  # "3곳이 이름을 올렸다": they are on the list of new members
         r"추가(?:됐|되었|돼|(?=\s*(?:\u2026|\.{2,}|\n|\Z)))",  # "세 곳 추가…": added
         # a headline's verbal noun ending its clause: "국내 3개 도시 선정…", "3개 도시 GNLC

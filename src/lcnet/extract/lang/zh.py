@@ -575,7 +575,10 @@ LANGUAGE = Language(
     ),
     # "由356个城市组成的网络", "356个城市参与的网络", "汇聚……的网络": the members of the
     # network the relative clause closes on
-    relative_members=_both(["组成", "构成", "参与", "参加", "汇聚", "汇集", "聚集", "共同"]),
+    # (and the verbs standing before the figure: "汇聚79个国家356个城市的网络", "拥有……的")
+    relative_members=_both(
+        ["组成", "构成", "参与", "参加", "汇聚", "汇集", "聚集", "共同", "拥有", "覆盖", "涵盖"]
+    ),
     shortlist_words=_both(["候选"]),
     membership_anchors=(
         *_both(["成员", "会员", "总数", "加入", "入选", "加盟"]),
