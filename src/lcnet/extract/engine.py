@@ -373,7 +373,15 @@ def _judged(
             metric = Metric.NEW_CITIES if intake else Metric.COUNTRY_CITIES
             reading = Reading(metric, 0, phrase.country, None, False)
         else:
-            reading = read_metric(low, phrase, sentence, previous, following, rules, ahead, chain)
+            reach, reach_chain = following, chain
+            pair_end = _coordinated_next(low, phrases, index, sentence.span, rules)
+            if pair_end >= 0:  # "praised the two cities in China and the three in Korea
+                # for joining": the verb after the second of two counts speaks of both
+                reach = _following(phrases, index + 1, paragraph)
+                reach_chain = max(chain, pair_end)
+            reading = read_metric(
+                low, phrase, sentence, previous, reach, rules, ahead, reach_chain
+            )
         if reading is None and pronoun and previous is not None:
             reading = _placed(low, Span(clause, sentence.span.end), phrase, previous.metric, rules)
         if reading is not None and _one_of_others(low, phrases, index, rules):
@@ -989,6 +997,32 @@ def _following(phrases: Sequence[Phrase], index: int, paragraph: Span) -> int:
         if phrases[later].unit is not Unit.COUNTRY and not phrases[later].sibling:
             return phrases[later].start
     return paragraph.end
+
+
+_PAIRED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
+_PAIR_GAP = 48  # characters between two coordinated counts: a country's name, "and the"
+_PAIR_MARKS = frozenset(",;:.()")
+
+
+def _coordinated_next(
+    low: str, phrases: Sequence[Phrase], index: int, sentence: Span, rules: Grammar
+) -> int:
+    """Where the next figure ends when it is coordinated with this one, both counting
+    cities ("the two cities in China and the three cities in Korea", "two Chinese cities
+    and three Korean cities"), in the same sentence with only a place and a conjunction
+    between; -1 otherwise."""
+    if index + 1 >= len(phrases) or phrases[index].unit not in _PAIRED_UNITS:
+        return -1
+    this, after = phrases[index], phrases[index + 1]
+    if after.unit not in _PAIRED_UNITS or after.start >= sentence.end or after.sibling:
+        return -1
+    gap = low[this.end : after.start]
+    if len(gap) > _PAIR_GAP or any(c in _PAIR_MARKS for c in gap):
+        return -1
+    words = gap.split()
+    joined = [i for i, w in enumerate(words) if w in rules.language.conjunctions]
+    # the conjunction, then at most a determiner before the second count
+    return after.end if joined and len(words) - joined[-1] <= 2 else -1
 
 
 def _chain_end(phrases: Sequence[Phrase], index: int) -> int:

@@ -672,13 +672,16 @@ def _count_first(
     qualifiers = alternation(data.qualifiers) or "(?!)"
     return re.compile(
         # the verb may be left out: "294 le nombre des villes de ce réseau" (a headline)
-        rf"{space.not_after()}(?:(?:{spaced(data.count_verb_first, blank)}){blank})?"
+        rf"{space.not_after()}(?:(?P<first_verb>{spaced(data.count_verb_first, blank)}){blank})?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?{blank}"
         # (not "72 au total", in all: the whole of what was named before)
         rf"(?:(?!au{blank}total)\w+{blank})?(?P<head>{alternation(data.count_heads)})"
         rf"(?:{blank}totale?)?"
         rf"(?:{blank}(?:{links}){blank}(?P<modifiers>(?:(?:{modifiers or '(?!)'}){blank}){{0,3}})"
-        rf"(?P<noun>{nouns}){space.not_before()})?"
+        rf"(?P<noun>{nouns}){space.not_before()}"
+        # or no noun at all: a head whose link names another noun counts that ("brings to
+        # 120 the number of events", "portant à 40 le nombre d'écoles")
+        rf"|(?!{blank}(?:{links})(?:{blank}|(?<=['\u2019]))))"
     )
 
 

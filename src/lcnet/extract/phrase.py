@@ -1018,6 +1018,8 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
                      if m.start("head") == at),
                     None,
                 )  # fmt: skip
+                if match is not None and not match["first_verb"] and not match["noun"]:
+                    match = None  # no verb, no noun: "230 in total" (the whole said before)
             if match is not None:
                 phrase = _count_phrase(low, match, grammar)
                 if phrase is not None:

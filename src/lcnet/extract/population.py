@@ -44,19 +44,36 @@ def population_phrases(
         qualifier = Qualifier.EXACT
         words = match["gap"]
         for word, meant in data.qualifiers.items():
-            if word and word in words:
+            if word and _holds(words, word, spaced):
                 qualifier = meant
                 break
         after = match["after"]
         if after:
             qualifier = data.qualifiers_after_number.get(after, qualifier)
-        begin = match.start("gap") + _qualifier_offset(words, data.qualifiers)
+        begin = match.start("gap") + _qualifier_offset(words, data.qualifiers, spaced)
         found.append((begin, match.end(), count, qualifier))
     return found
 
 
-def _qualifier_offset(words: str, qualifiers: Mapping[str, Qualifier]) -> int:
-    positions = [words.find(w) for w in qualifiers if w and w in words]
+def _holds(words: str, word: str, spaced: bool) -> bool:
+    """Whether the qualifier `word` stands in `words`: where words are spaced, at a word's
+    start ("the population covered is 390 million" holds no "over")."""
+    if word not in words:
+        return False  # the common case
+    return not spaced or _position(words, word) >= 0
+
+
+def _position(words: str, word: str) -> int:
+    found = re.search(rf"(?<!\w){re.escape(word)}", words)  # a stem may go on: "superano"
+    return found.start() if found else -1
+
+
+def _qualifier_offset(words: str, qualifiers: Mapping[str, Qualifier], spaced: bool) -> int:
+    positions = [
+        words.find(w) if not spaced else _position(words, w)
+        for w in qualifiers
+        if w and _holds(words, w, spaced)
+    ]
     return min(positions) if positions else len(words)
 
 

@@ -26,6 +26,7 @@ from lcnet.extract.sentence import (
     Sentence,
     Span,
     in_a_document_title,
+    networks_in,
     relative_of_membership,
     shortlisted_from,
 )
@@ -37,6 +38,14 @@ _ACROSS_CLAUSE = 1000  # added to the distance of a cue that follows past a comm
 _MEMBERSHIP_ROLES = frozenset({Role.MEMBER, Role.LEARNING, Role.NEW})
 _VERIFY = 120  # characters around an anchor word where its name is matched
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+# An answer right after its question: at most a short label between the question mark and
+# the figure ("A:", "Answer:", "Antwort:", "R.", a dash, emphasis), a few characters.
+_ANSWER_GAP = 24
+_ANSWER_LABEL = re.compile(
+    r"[\s*_>\-\u2013\u2014:]*(?:[^\W\d_]{1,10}[.:)]?[\s*_\-\u2013\u2014:]*)?"
+)
+_QUESTION_REACH = 300  # characters before a question mark where its question starts
+_QUESTION_ENDS = ("\n", ". ", "! ", "? ", "\u3002", "\uff01", "\uff1f")
 _CLAUSE_MARK = re.compile(r"[,;\uff0c\u3001\uff1b\u2014]")  # and the CJK ones, an em dash
 
 
@@ -116,6 +125,26 @@ class NetworkMemory:
             owned = Sentence(self._low, line, self._grammar, line.end).has("negative")
             self._owners[line.start] = owned
         return owned
+
+    def asked_of_the_gnlc(self, position: int) -> bool:
+        """Whether `position` opens the answer to a question about the GNLC: a question
+        mark a few characters before it, with at most an answer's label between ("A:",
+        "Antwort:", a dash), and the question's last network cue the GNLC's name or a
+        reference to it ("How large is the network at present? A: 425 cities")."""
+        low = self._low
+        mark = max(low.rfind("?", max(0, position - _ANSWER_GAP), position),
+                   low.rfind("\uff1f", max(0, position - _ANSWER_GAP), position))  # fmt: skip
+        if mark < 0 or _ANSWER_LABEL.fullmatch(low, mark + 1, position) is None:
+            return False  # the common case: no question right before
+        floor = max(0, mark - _QUESTION_REACH)
+        start = max(floor - 1, *(low.rfind(end, floor, mark) for end in _QUESTION_ENDS))
+        cues = networks_in(low, Span(start + 1, mark), self._grammar)
+        if not cues:
+            return False
+        cue = max(cues, key=lambda c: c.end)
+        if cue.kind == "reference":
+            return self.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True, ahead=True)
+        return cue.kind == "gnlc"
 
     @property
     def grammar(self) -> Grammar:
@@ -313,6 +342,9 @@ def about_network(
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network
         plain = plain or _still_said(sentence)
+        # "Q: How large is the network at present? A: 425 cities": the answer right after a
+        # question that names the GNLC (or refers to it) counts what the question asks
+        plain = plain or memory.asked_of_the_gnlc(phrase.start)
         # member cities are a network's: a programme named since the GNLC owns none
         # ("我市完成申报材料, 报送国家全民终身学习活动周组委会审核。中国现有12个成员城市")
         # before any name, cities or countries are of the network named first after
@@ -383,11 +415,16 @@ _GOVERNS = 120  # characters after a name within which it may still own a figure
 
 def _past_a_semicolon(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Whether another network or programme is named before the figure, in a clause a
-    semicolon ends before it."""
+    semicolon ends before it ("Hanoi has held the Creative City title since 2019; it now
+    also trades ideas with 425 member cities"); after a programme's name, only when the
+    figure speaks of membership: a plain count goes on with the programme's title ("Korea
+    designates its own lifelong learning cities; 175 cities and districts hold it")."""
     return (
         cue.kind in ("other", "programme")
         and cue.end <= phrase.start
         and _SEMICOLON.search(sentence.low, cue.end, phrase.start) is not None
+        # (a programme's designation counts places by its title: the same title goes on)
+        and (cue.kind == "other" or _speaks_of_membership(phrase))
     )
 
 

@@ -210,6 +210,11 @@ def in_a_document_title(low: str, at: int) -> bool:
     return found is not None and found.end() > at
 
 
+def networks_in(low: str, span: Span, grammar: Grammar) -> list[Cue]:
+    """The network names and references in low[span] (as a Sentence reads them)."""
+    return _networks(low, span, grammar)
+
+
 def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
     """The network names and references, names first where they overlap; another
     network's name in a document's title is none."""

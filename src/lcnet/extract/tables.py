@@ -264,7 +264,54 @@ def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool)
             if item is not None:
                 found.append(item)
             at = low.find(colon, at + 1, end)
+    for dash in _DASHES:  # "Members \u2013 230 | Countries \u2013 64": a dash for a colon
+        at = low.find(dash, start, end)
+        while at >= 0:
+            item = _dashed_at(low, at, len(dash), start, end, grammar)
+            if item is not None:  # a line's last value, which _label_lines read with
+                # the whole line for its label ("Cities \u2013 294 \u2022 ... \u2022
+                # Citizens \u2013 310 million"): the label between its separators says
+                # what it counts
+                found = [f for f in found if f.start != item.start] + [item]
+            at = low.find(dash, at + len(dash), end)
     return _membership_block(sorted(found)) if len(found) > 1 else found
+
+
+# A label and its value parted by a spaced dash, between the separators of a fact box
+# written on one line: "Members \u2013 230 | Countries \u2013 64", "Städte \u2014 356 \u00b7
+# Staaten \u2014 79". The value must end at a separator (a bar, a dot, a semicolon, the
+# line's end, a closing bracket or quote): prose's dash ("the network grew fast \u2013 72
+# cities joined") has words after its number.
+_DASHES = (" \u2013 ", " \u2014 ", " - ")
+_LABEL_OPENERS = ("(", ": ", "\u2018", "'")  # a box quoted in a sentence: "(it now reads: ..."
+
+
+def _dashed_at(
+    low: str, dash: int, width: int, start: int, end: int, grammar: Grammar
+) -> Tabled | None:
+    value_start = dash + width
+    value_end = _next_separator(low, value_start, end, _VALUE_SIZE.stop)
+    if value_end < 0:
+        return None  # the common case: words go on after the dash
+    value = low[value_start:value_end].rstrip(_DECORATION + ".")
+    if value.endswith(")") and "(" not in value:  # "(... Countries \u2013 64)."
+        value = value[:-1].rstrip(_DECORATION)
+    value = value.rstrip("'\u2019")  # "says 'Members \u2013 292; Countries \u2013 76'."
+    label_start = _previous_separator(low, dash, start)
+    for opener in _LABEL_OPENERS:
+        opened = low.rfind(opener, label_start, dash)
+        label_start = label_start if opened < 0 else opened + len(opener)
+    label = low[label_start:dash].strip(_DECORATION)
+    if len(label) not in _LABEL_SIZE or len(value) not in _VALUE_SIZE:
+        return None
+    number = _number(value, grammar)
+    described = _label(label, grammar) if number is not None else None
+    if number is None or described is None or described[0] is Unit.OTHERS:
+        return None
+    unit, roles, country, region = described
+    count, qualifier = number
+    return Tabled(value_start, value_start + len(value), unit, count, qualifier, roles, country,
+                  region, None)  # fmt: skip
 
 
 _COUNTED = frozenset({Unit.CITY, Unit.MEMBER})

@@ -295,6 +295,8 @@ LANGUAGE = Language(
         "cities": Unit.CITY,
         "member cities": Unit.CITY,
         "learning cities": Unit.CITY,
+        # the network's acronym as a count noun: "one of 64 GNLCs from 35 countries"
+        "gnlcs": Unit.CITY,
         "municipalities": Unit.CITY,
         "towns": Unit.CITY,  # "three Indian towns to join", "294 cities and towns"
         "cities and towns": Unit.CITY,
@@ -550,6 +552,11 @@ LANGUAGE = Language(
         r"chinese (?:lifelong )?learning cit(?:y|ies)",
         r"japanese (?:lifelong )?learning cit(?:y|ies)",
         r"lifelong learning cit(?:y|ies) (?:programme|program|project|scheme)",
+        # a country's own designations: "Korea has been designating its own lifelong
+        # learning cities since 2001", "designated as the first lifelong learning city"
+        r"(?:its|their) own (?:national )?(?:lifelong )?learning cit(?:y|ies)",
+        r"designat(?:es|ed|ing) (?:as )?(?:a |an |the )?(?:first |national )?lifelong "
+        r"learning cit(?:y|ies)",
     ),
     elsewhere=(
         r"related news",
@@ -713,6 +720,10 @@ LANGUAGE = Language(
         r"\bnam(?:es|ed|ing)\b(?! (?:as )?to (?:host|lead|chair|organi[sz]e|co-?ordinate|represent"
         r"|present|speak)\b)",
         r"\bintake\b",
+        # the active forms of the passive "were enrolled": "thirteen cities have now also
+        # enrolled", "another thirteen have signed up to the network"
+        r"\benroll?(?:s|ed|ing)\b",
+        r"\bsign(?:s|ed|ing)? up\b",
         r"\bnewcomers\b",
         r"\barriv(?:es|ed|ing) with\b",  # "The Netherlands arrives with two cities"
         r"\b(?:latest|newest) (?:members|cities|intake|cohort)\b",
@@ -957,12 +968,17 @@ LANGUAGE = Language(
     ),
     historic_markers=(
         # a dated document dates what it says: "our 2021 leaflet", "folleto de 2021"
-        r"(?:our |the |a |an |its |their |this |that )(?=(?:19|20)\d\d (?:bid |annual "
-        r"|city |municipal |council |campaign )?(?:leaflet|brochure|report|flyer|factsheet"
+        # (a publisher's name or possessive may stand around the year: "UIL's 2018 notice",
+        # "the 2018 UIL notice")
+        r"(?:our |the |a |an |its |their |this |that |[a-z][\w-]*(?:'|\u2019)s )"
+        r"(?=(?:19|20)\d\d (?:bid |annual |city |municipal |council |campaign |uil |unesco "
+        r"|ministry |government |official )?(?:leaflet|brochure|report|flyer|factsheet"
         r"|fact sheet|booklet|pamphlet|edition|version|guide|application|bid|press release"
-        r"|release|poster)s?\b)",
+        r"|release|poster|notice|newsletter|bulletin|circular|announcement|statement|memo"
+        r"|briefing|presentation|slide)s?\b)",
         r"(?:leaflet|brochure|report|flyer|factsheet|booklet|pamphlet|edition|version"
-        r"|guide|press release|release|figures?|data|numbers|count|tally|total)"
+        r"|guide|press release|release|notice|newsletter|bulletin|circular|announcement"
+        r"|statement|memo|briefing|presentation|figures?|data|numbers|count|tally|total)"
         # "a brochure of the adult education centre from 2021": its publisher between
         r"(?: (?:of|by) (?:the|our|a|its|their) [\w-]+(?: [\w-]+){0,2}(?= from))?"
         r" (?:of|from|for) (?:early |late )?",
@@ -1126,6 +1142,10 @@ LANGUAGE = Language(
         "list",  # "the list was nearer 130 now", "the member list stands at 130"
     ),
     count_links=("of", "of the"),
+    # "The latest round brings to 425 the number of cities in the GNLC", "takes to 91 the
+    # number of countries": the number before its head
+    count_verb_first=r"(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised"
+    r"|lifts?|lifting|lifted|pushes|pushing|pushed) to",
     count_verbs=(
         r"(?:has |have |had )?(?:now |already |recently |since |just )*(?:reached|reaches"
         r"|risen to|rose to|rises to|gone up to|went up to|goes up to|climbed to|climbs to"
