@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 from lcnet.curate.tomltext import basic_string
@@ -24,23 +25,29 @@ _NOTE = re.compile(r'^note\s*=\s*"((?:[^"\\\n]|\\.)*)"[ \t]*\n', re.MULTILINE)
 
 def new_count_is_sourced(root: Path, sources: list[str], code: str, count: int) -> bool:
     """Whether one of `sources` says the country `code` has `count` member cities."""
+    return any(_counts(claim, code, count) for claim in _claims_of(root, sources))
+
+
+def _claims_of(root: Path, sources: list[str]) -> Iterator[dict[str, object]]:
+    """The claims of the sources' files, as written (a missing or broken source is
+    skipped: validation reports it)."""
     for source_id in sources:
         path = root / "sources" / f"{source_id}.toml"
         try:
             claims = tomllib.loads(path.read_text(encoding="utf-8")).get("claim", [])
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue  # a missing or broken source is reported by validation
+            continue
         for claim in claims if isinstance(claims, list) else []:
-            if _counts(claim, code, count):
-                return True
-    return False
+            if isinstance(claim, dict):
+                yield claim
 
 
-def _counts(claim: object, code: str, count: int) -> bool:
-    if not isinstance(claim, dict):
-        return False
+def _counts(
+    claim: dict[str, object], code: str, count: int, metric: str = "country_cities"
+) -> bool:
+    """Whether a written claim gives exactly `count` of `metric` for the country."""
     return (
-        claim.get("metric") == "country_cities"
+        claim.get("metric") == metric
         and str(claim.get("country", "")).upper() == code.upper()
         and claim.get("value") == count
         and claim.get("qualifier", "exact") == "exact"
@@ -51,23 +58,10 @@ def new_admissions_are_sourced(
     root: Path, sources: list[str], code: str, intake: str, count: int
 ) -> bool:
     """Whether one of `sources` says the country `code` had `count` new cities at `intake`."""
-    for source_id in sources:
-        path = root / "sources" / f"{source_id}.toml"
-        try:
-            claims = tomllib.loads(path.read_text(encoding="utf-8")).get("claim", [])
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            continue  # a missing or broken source is reported by validation
-        for claim in claims if isinstance(claims, list) else []:
-            if (
-                isinstance(claim, dict)
-                and claim.get("metric") == "new_cities"
-                and str(claim.get("country", "")).upper() == code.upper()
-                and claim.get("intake") == intake
-                and claim.get("value") == count
-                and claim.get("qualifier", "exact") == "exact"
-            ):
-                return True
-    return False
+    return any(
+        _counts(claim, code, count, "new_cities") and claim.get("intake") == intake
+        for claim in _claims_of(root, sources)
+    )
 
 
 def drop_complete_intake(text: str, intake: str, reason: str, line: int) -> tuple[str, int]:
