@@ -36,7 +36,7 @@ class Sentence:
     def __init__(self, low: str, span: Span, grammar: Grammar, last_figure_end: int) -> None:
         self.low = low
         self.span = span
-        self.networks = _networks(low, span, grammar)
+        self.networks = networks_in(low, span, grammar)
         # Where words touch, verbs end their clause however far (Korean, Japanese);
         # elsewhere cues matter before a figure and just after it: no need to read further.
         self.touching = grammar.language.attached
@@ -211,11 +211,6 @@ def in_a_document_title(low: str, at: int) -> bool:
 
 
 def networks_in(low: str, span: Span, grammar: Grammar) -> list[Cue]:
-    """The network names and references in low[span] (as a Sentence reads them)."""
-    return _networks(low, span, grammar)
-
-
-def _networks(low: str, span: Span, grammar: Grammar) -> list[Cue]:
     """The network names and references, names first where they overlap; another
     network's name in a document's title is none."""
     start, end = span
