@@ -48,9 +48,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "grammar.py": (7, "words of per cent and quotes built into every grammar: " + _LATER),
     "historic.py": (15, "CJK dates and mixed lists of clause words: " + _LATER),
     "html.py": (1, "scale words of a headline: " + _LATER),
-    # 75: s16-franco added an aside's articles and town nouns; s16-iberia (2) and s16-korea
-    # (1) add more in flight today
-    "metric.py": (75, "words of negation, passives, places in every language: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
     "ranks.py": (6, "articles and verbs of being before a rank: " + _LATER),

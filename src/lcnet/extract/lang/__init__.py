@@ -1084,6 +1084,148 @@ class Language(NamedTuple):
     # de 35 países" (literal, lower case; the number stands for the unit noun said last
     # before it, as after pronoun_parts; lcnet.extract.elliptic.pronoun_counts).
     pronoun_subjects: tuple[str, ...] = ()
+    # --- which count a figure states (lcnet.extract.metric) -------------------------------
+    # The words that open an aside listing names, set off by commas, between a country and
+    # the verb of its count: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de
+    # Djeddah, compte" (literal, lower case; lcnet.extract.metric._country_before).
+    aside_list_openers: tuple[str, ...] = ()
+    # The prepositions of "of" (a genitive), with their contractions: "a rede de
+    # bibliotecas" (a network of something else), "las candidaturas de 77 ciudades",
+    # "l'ingresso di Lucca e di Trieste" (literal, lower case; lcnet.extract.metric).
+    of_words: tuple[str, ...] = ()
+    # The prepositions of "from" that may tie a noun of applying to its count, besides
+    # `of_words`: "the applications from 64 cities", "Bewerbungen aus 120 Städten"
+    # (literal).
+    from_words: tuple[str, ...] = ()
+    # Nouns of joining whose "of" (`of_words`) names the ones who join: "l'ingresso di Lucca
+    # e Trieste", "l'admission de Brest et de Nanterre", "die Aufnahme von" (literal, lower
+    # case; lcnet.extract.metric._named_after_noun).
+    joining_nouns: tuple[str, ...] = ()
+    # Where words touch, the particles after a subject or topic that may stand between it
+    # and the countries it spreads over: "77都市は、44か国にまたがる" (literal).
+    subject_particles: tuple[str, ...] = ()
+    # Where words touch, the particles of a topic: a comma after one goes on with its clause
+    # ("申請した都市は、", "신청한 도시는,"; literal, one character each).
+    topic_particles: tuple[str, ...] = ()
+    # Where words touch, the words after a country that make it the topic of its sentence:
+    # "韓國是成員最多的國家", "韓国は", "한국은" (literal; lcnet.extract.metric._topic_country).
+    topic_markers: tuple[str, ...] = ()
+    # A short modifier that may stand before that country: "鄰近的韓國" (a regex fragment).
+    topic_modifier: str = ""
+    # The words of "has" that open a clause with no subject of its own, whose count is then
+    # the topic's: "已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이" (regex fragments).
+    has_openings: tuple[str, ...] = ()
+    # Relative words of possession after a part of an intake, which tell its application as
+    # its past: "deux villes françaises, Brest et Nanterre, dont les candidatures avaient
+    # été transmises" (regex fragments).
+    whose_words: tuple[str, ...] = ()
+    # The network's size right before a figure: "una red de", "un réseau de", "a network of"
+    # (literal; a quotation mark may follow): the network a candidate would join.
+    network_of: tuple[str, ...] = ()
+    # Where the predicate comes last, "but" closing a clause: "参加しているが、",
+    # "있지만", a full-width comma then "但" (regex fragments): a figure's clause ends
+    # there.
+    contrast_ends: tuple[str, ...] = ()
+    # What a word of applying may be for other than the network, a programme or an award:
+    # "candidatos ao Programa ECOXXI", "applied for the award" (regex fragments, an optional
+    # preposition or article then the noun).
+    other_calls: tuple[str, ...] = ()
+    # Where words touch, the words of "when" right after a word of applying: "申请时", "申請の際",
+    # "신청할 때" (the time of applying, not applicants counted; literal).
+    when_words: tuple[str, ...] = ()
+    # The adjectives of "the only", a rank of one: "a única cidade portuguesa admitida"
+    # (literal; the ordinals give them the value 1; lcnet.extract.metric._only_joined).
+    only_adjectives: tuple[str, ...] = ()
+    # "Our country", the writer's: "le città del nostro Paese salgono a otto" (literal; the
+    # country the sentence named before it).
+    our_country: tuple[str, ...] = ()
+    # A clause that opens on a country, its preposition and article before the name: "In
+    # Italia", "En France,", "Nel Regno Unito" (regex fragments;
+    # lcnet.extract.metric._opening_place).
+    opening_places: tuple[str, ...] = ()
+    # Words of negation, which end the words that describe a whole before what it is:
+    # "Eleven of the cities admitted are not capitals" (regex fragments, each a word).
+    negations: tuple[str, ...] = ()
+    # The word "with" of languages where it opens no "others" with their noun left out:
+    # "avec trois autres villes" (literal; besides `company_words`).
+    with_words: tuple[str, ...] = ()
+    # The auxiliaries of a passive: "were admitted", "wurden aufgenommen" make cities the
+    # subject, not the agency (literal; lcnet.extract.metric._agency_admits).
+    passive_auxiliaries: tuple[str, ...] = ()
+    # The active verbs of an agency admitting cities: "UNESCO admitted 38 more cities", "hat
+    # das UNESCO-Institut 38 weitere Städte aufgenommen" (literal; empty: not read).
+    admitting_verbs: tuple[str, ...] = ()
+    # Prepositions and conjunctions that may end a list of names before the count it is
+    # counted with: "... e ad altre 70", "... and with 70 others" (literal, lower case).
+    list_ends: tuple[str, ...] = ()
+    # The articles and the nouns of a town that open an aside between commas after a name:
+    # "Libreville, la capitale, et Makokou", "Lucca, città delle mura, e Trieste" (literal,
+    # elided articles written with their apostrophe).
+    aside_articles: tuple[str, ...] = ()
+    aside_nouns: tuple[str, ...] = ()
+    # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
+    # ("Lucca e Trieste sono così entrate"; literal, lower case).
+    before_verb_words: tuple[str, ...] = ()
+    # Where a subject's clause opens inside its sentence: the subordinators ("da quando",
+    # "lorsque", "when"), the times said before the subject ("lo scorso anno", "yesterday")
+    # and the prepositions before a year ("nel 2020", "en septembre 2020") (regex fragments;
+    # the prepositions literal).
+    subordinators: tuple[str, ...] = ()
+    time_openers: tuple[str, ...] = ()
+    year_prepositions: tuple[str, ...] = ()
+    # A subject counted by a number word: the articles and demonstratives before it, and the
+    # words before a year it may end with: "Las tres elegidas este 2020", "Les deux villes
+    # retenues" (literal).
+    numbered_articles: tuple[str, ...] = ()
+    numbered_years: tuple[str, ...] = ()
+    # Both of a subject's cities, counted by the word: "ambos municipios", "as duas
+    # cidades", "les deux villes" (regex fragments, the word, an article, a noun of cities).
+    both_forms: tuple[str, ...] = ()
+    # "Into the network", where the subject of a verb of joining is named after it: "a la
+    # red", "na rede", "nella rete" (regex fragments).
+    into_the_network: tuple[str, ...] = ()
+    # The definite article of the others a subject joins, right before the figure: the
+    # members already there ("junta-se às outras 14", "si aggiunge alle altre 14", "rejoint
+    # les 14 autres", "joins the other 14"; regex fragments).
+    the_others: tuple[str, ...] = ()
+    # The noun "region" after a region's name: "the Asia-Pacific region has" (literal).
+    region_nouns: tuple[str, ...] = ()
+    # A region or a country gets its share of an intake: the auxiliaries and verbs of
+    # getting ("L'Afrique a obtenu dix-sept places", "Africa won seventeen places"), and the
+    # verbs of placing besides them, with "new" said ("La Chine obtient cinq nouvelles
+    # villes", "Africa sends seven new members") (literal, lower case).
+    got_verbs: tuple[str, ...] = ()
+    placed_verbs: tuple[str, ...] = ()
+    # Where words touch, what may stand between a region and its count: "地区", "지역",
+    # a particle of topic or possession and "has": "亚太地区有20个",
+    # "アジア太平洋地域は20都市" (a regex fragment).
+    region_owner_gap: str = ""
+    # The word "side" that makes a country's adjective its owner: "Côté français, on en est
+    # à huit", "On the French side" (literal).
+    side_words: tuple[str, ...] = ()
+    # The relative adverb of place after a country: "Thailand, where ten cities have joined"
+    # (literal).
+    where_words: tuple[str, ...] = ()
+    # Where words touch, a country then the names of its cities, as many as its count: what
+    # may stand between the country and the names (who announced them, "タイ政府は19日、"; the
+    # particles and words of "as for", "からは", "則只有"; regex fragments) and what joins the
+    # names (a character class body: "、と", "、和与與及"; lcnet.extract.metric._listed_in_full).
+    list_announcers: tuple[str, ...] = ()
+    list_linked: tuple[str, ...] = ()
+    name_joins: str = ""
+    # The articles before a country's name at a sentence's start or in a list of countries:
+    # "Le Chili fait son entrée", "O Chile estreia-se", "Le Bénin, le Chili et 11 autres
+    # pays" (literal, elided forms written with their apostrophe).
+    country_articles: tuple[str, ...] = ()
+    # The common noun of the network, whose presence a verb after its countries says: "Das
+    # Netzwerk ist in 91 Ländern vertreten" (literal).
+    network_nouns: tuple[str, ...] = ()
+    # Demonstratives before a subject that stands for the cities of the figure before: "Ces
+    # villes, réparties dans 46 pays" (literal).
+    demonstratives: tuple[str, ...] = ()
+    # The prepositions of "into" or "in" after a list of names that a noun of joining is of:
+    # "l'ingresso di Lucca e Trieste nella rete" (literal).
+    into_words: tuple[str, ...] = ()
 
 
 @cache

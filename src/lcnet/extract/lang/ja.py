@@ -584,4 +584,17 @@ LANGUAGE = Language(
     ),
     answer_ends=("でございます", "です", "となっております", "となります"),
     answer_words=("答えは",),
+    subject_particles=("は", "も"),
+    topic_particles=("は",),
+    topic_markers=("は", "では"),
+    has_openings=("すでに", "既に", "現在"),
+    contrast_ends=(r"(?:が|けれど(?:も)?|けど|ものの)\s*、",),
+    when_words=("時", "際"),
+    region_owner_gap=r"(?:地域)?\s*(?:は|では|が|から)?\s*",
+    list_announcers=(
+        r"国?政府(?:は|が)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]?",
+        r"[^\s\d\u3001\u3002\uff0c,]{0,8}?(?:は|が)(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]",
+    ),
+    list_linked=("からは", "からの", "では", "には", "は", "も", "の"),
+    name_joins="\u3001と",
 )

@@ -622,4 +622,11 @@ LANGUAGE = Language(
     how_many=r"몇",
     answer_leads=("모두", "현재", "총"),
     answer_words=("답은",),
+    subject_particles=("는", "은", "이", "가"),
+    topic_particles=("은", "는"),
+    topic_markers=("은", "는"),
+    has_openings=("이미", "현재"),
+    contrast_ends=("지만", "는데"),
+    when_words=("때",),
+    region_owner_gap=r"(?:지역)?\s*(?:은|는|이|가|에서는|에서)?\s*",
 )

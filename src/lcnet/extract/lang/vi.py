@@ -601,4 +601,5 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("trong số đó",),
     count_clitics=(),
+    before_verb_words=("được", "đã", "vừa", "đều", "chính", "thức"),
 )
