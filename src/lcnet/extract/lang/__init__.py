@@ -273,12 +273,12 @@ class Language(NamedTuple):
     # threshold), and the verbs before the article that make it a bound other than at
     # least (words: "passed": more than, "approaching": nearly).
     mark_articles: tuple[str, ...] = ()
+    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make a count of people the world's, not the network's cities': "1.5
     # billion learners worldwide" (school closures in 2020), "weltweit waren 1,5 Milliarden
     # Lernende betroffen" (literal, lower case; right after the figure, or among the few
     # words before it in its clause).
     world_words: tuple[str, ...] = ()
-    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Words that may stand between such a verb and its preposition, passed over to find
@@ -339,10 +339,6 @@ class Language(NamedTuple):
     # (literal) with their units, and what must follow them (a regex fragment).
     compound_units: Mapping[str, Unit] = MappingProxyType({})
     compound_network: str = ""
-    # A count named before its number, with the verb that gives it: "the number of
-    # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
-    # 425". The head words (literal: each starts a count), the words that tie the head
-    # to its unit noun ("of", "de"), and the verbs (regex fragments).
     # Between two figures of one statement: "425 cities| are located in |91 countries".
     copulas: tuple[str, ...] = ()
     # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
@@ -356,6 +352,10 @@ class Language(NamedTuple):
     # clause goes on ("ad aderire", "in"), as regex fragments.
     rank_articles: tuple[str, ...] = ()
     rank_ends: tuple[str, ...] = ()
+    # A count named before its number, with the verb that gives it: "the number of
+    # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
+    # 425". The head words (literal: each starts a count), the words that tie the head
+    # to its unit noun ("of", "de"), and the verbs (regex fragments).
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()
@@ -371,6 +371,7 @@ class Language(NamedTuple):
     # modifier_before each; lcnet.extract.candidates.one_with_only). Where the articles
     # are no number words (fr "une", it "una": round_articles), numbers.one_articles
     # makes them the number one before these words only: "une seule ville".
+    only_words: tuple[str, ...] = ()
     # A source still in use, whose figure is said today whatever date the source or the
     # figure has: "our leaflet still says", "a 2022 leaflet, still handed out at the town
     # hall, speaks of", "notre dépliant de 2021 parle encore de", "pas mise à jour depuis
@@ -378,7 +379,6 @@ class Language(NamedTuple):
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()
-    only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
@@ -392,9 +392,6 @@ class Language(NamedTuple):
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
     origin_words: tuple[str, ...] = ()
-    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
-    # before the starting number, and those between it and the figure (regex fragments);
-    # the form that dates the start, with {year}: "since {year}".
     # Verbs of the future and conditions that make a figure a projection: "would be the
     # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
     future_cues: tuple[str, ...] = ()
@@ -430,6 +427,8 @@ class Language(NamedTuple):
     # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
     # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
     plural_articles: tuple[str, ...] = ()
+    count_predicates: tuple[str, ...] = ()
+    count_predicates_first: tuple[str, ...] = ()
     # Words right before a unit that make it plural where nouns do not change: "một trong
     # những thành phố đầu tiên" (one of the first cities) ranks no city (literal).
     plural_markers: tuple[str, ...] = ()
@@ -456,8 +455,6 @@ class Language(NamedTuple):
     # difference, where the verb comes last: "ist um 72 Städte gewachsen" ("um"; a regex
     # fragment; empty: nothing needed, as in "60곳 넘게 늘어난").
     difference_after_needs: str = ""
-    count_predicates: tuple[str, ...] = ()
-    count_predicates_first: tuple[str, ...] = ()
     # Literal words, one of which every verb of count_predicates (and of
     # count_predicates_first) holds: found with str.find, they spare the patterns the
     # many unit nouns no such verb follows (lower case, the shortest common stems).
@@ -570,13 +567,17 @@ class Language(NamedTuple):
     # The word between a rank and the members it comes after: "Dresden ist die vierte -
     # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
     rank_after: tuple[str, ...] = ()
+    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
+    # before the starting number, and those between it and the figure (regex fragments);
+    # the form that dates the start, with {year}: "since {year}".
     change_from: str = ""
+    change_to: str = ""
+    since_year: str = ""
     # The words after a figure that give the count its change started from: "to eight,
     # up from five after the February 2024 round", "auf 294, nach 229 seit der Runde vom
     # September 2020" (a regex fragment; the starting count is a figure only where the
     # words after it date it: lcnet.extract.changes.started_before).
     change_back: str = ""
-    change_to: str = ""
     # A span of years before a change: "Entre 2022 y 2024 la red pasó de 294 a 356
     # ciudades" (the change's start is of the first year, its end of the last: a regex
     # fragment with {first} and {last} for the years; lcnet.extract.changes.year_span).
@@ -587,7 +588,6 @@ class Language(NamedTuple):
     # before the text's (Found.earlier), as "grew from 115 to 294" is; a correction's
     # first figure ("3都市ではなく2都市") is still left out. A regex fragment.
     change_link: str = ""
-    since_year: str = ""
     # A joining since which a state holds, dated by its year: "Since joining in 2020,
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
@@ -666,12 +666,12 @@ class Language(NamedTuple):
     # "…에 가입했다"): "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入该网络",
     # "국내 최초로 GNLC에 가입했다" (lcnet.extract.newcomers.firsts_in_a_country).
     first_words: tuple[str, ...] = ()
+    rank_scope: str = ""
+    first_clause: str = ""
     # Counters that stand alone for a noun named before them in the clause, where they
     # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
     # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").
     bare_counters: tuple[str, ...] = ()
-    rank_scope: str = ""
-    first_clause: str = ""
     # The country a word for "at home" means where no country is named before it: "国内
     # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
     home_words: tuple[str, ...] = ()
@@ -788,16 +788,16 @@ class Language(NamedTuple):
     # fragment, matched in the figure's clause; lcnet.extract.historic.dated_by_lead).
     # Languages with `past_states` need none: such a verb beside "now" says so.
     narrative_now: str = ""
-    # Two counts after the words they count, in order: "put the intake and the new total
-    # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
-    # (lcnet.extract.respective): the words of an intake's count, of the network's
-    # members and of its countries (regex fragments, spaced), the articles before them
-    # and the words right before the numbers (literal). No links: the form is left out.
     # Where a rank's country is said after it: "the tenth city to join from Thailand"
     # (the prepositions before a country's name), "... from the kingdom" (the words for
     # the country named before; literal, lower case).
     rank_places: tuple[str, ...] = ()
     rank_references: tuple[str, ...] = ()
+    # Two counts after the words they count, in order: "put the intake and the new total
+    # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
+    # (lcnet.extract.respective): the words of an intake's count, of the network's
+    # members and of its countries (regex fragments, spaced), the articles before them
+    # and the words right before the numbers (literal). No links: the form is left out.
     respective_new: tuple[str, ...] = ()
     respective_total: tuple[str, ...] = ()
     respective_countries: tuple[str, ...] = ()
@@ -828,11 +828,11 @@ class Language(NamedTuple):
     # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
     # fragments; an empty one leaves the form out.
     deadline_before: str = ""
+    deadline_after: str = ""
     # Words right before a count that make it the members already there ("기존 회원도시
     # 35곳", "既存の加盟都市35都市", "原有35个成员城市"): never an intake, whatever joins in
     # the rest of the sentence; a small one is its country's (metric.read_metric).
     existing_words: tuple[str, ...] = ()
-    deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
     # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words
