@@ -1226,6 +1226,58 @@ class Language(NamedTuple):
     # The prepositions of "into" or "in" after a list of names that a noun of joining is of:
     # "l'ingresso di Lucca e Trieste nella rete" (literal).
     into_words: tuple[str, ...] = ()
+    # --- counts whose noun is left out, and their parts (lcnet.extract.elliptic) ----------
+    # The words of "of them" right after a number, which make it a part of the figure
+    # before: "and 12 of them are African", "dont 13 d'entre elles", "7 di cui" (regex
+    # fragments; lcnet.extract.elliptic).
+    part_words: tuple[str, ...] = ()
+    # The words of a part before its number: "46 pays, dont 13 qui n'avaient jusque-là
+    # aucune ville" (regex fragments).
+    part_before_words: tuple[str, ...] = ()
+    # The words that open a sentence's whole, whose part follows the comma: "Of the 425
+    # cities, 72 joined", "De las 425 ciudades, 72" (regex fragments, before the number).
+    whole_openers: tuple[str, ...] = ()
+    # The words after the number of a count whose verb comes first and whose noun is left
+    # out, where its clause goes on: "son 425 en la red", "sono 425 nel mondo" (literal).
+    elided_ends: tuple[str, ...] = ()
+    # The prepositions of place before a reference to the network after a count: "Ya son 425
+    # en la red", "Já são 425 na rede" (literal).
+    network_places: tuple[str, ...] = ()
+    # The prepositions of time that may open the clause of a count whose noun is left out:
+    # "Antes de esa convocatoria eran 356", "Prima dell'ultima tornata erano 356" (literal;
+    # a word before an elided vowel without it: "jusqu").
+    time_prepositions: tuple[str, ...] = ()
+    # The words that open a reported clause: "Leggo su un altro blog che ormai sarebbero
+    # oltre 120" (literal; an elided "qu'" reads as "que").
+    that_words: tuple[str, ...] = ()
+    # The words that open a part of the figure before, placed by an adjective: "9 villes des
+    # États arabes, dont trois qataries", "64 nuevas ciudades, entre ellas tres colombianas"
+    # (literal).
+    part_openers: tuple[str, ...] = ()
+    # The pronouns of "of them" before a part's place: those that can only be the cities'
+    # ("seize d'entre elles sont africaines", "sette di queste"; feminine where cities are),
+    # and the others, which may be the countries' too ("12 of them are African") (regex
+    # fragments).
+    of_them_cities: tuple[str, ...] = ()
+    of_them_others: tuple[str, ...] = ()
+    # What may follow the number of a bare count after its verb where its clause goes on: a
+    # conjunction, a preposition of time or place, "of them" ("en 2022 entraron 77 y ...",
+    # "ne sono entrate 77 nel 2022"; regex fragments, each a word).
+    joined_ends: tuple[str, ...] = ()
+    # The words that may end the network's name before its verb: "... del Aprendizaje de la
+    # UNESCO" (literal; "unesco" and "gnlc" end it in every language).
+    name_tail_words: tuple[str, ...] = ()
+    # Adverbs that may stand between a country and its verb of having, or between the verb
+    # and its number: "Tailandia tiene ya 13", "Thailand now has 13" (literal).
+    having_adverbs: tuple[str, ...] = ()
+    # The articles (or "another") that say one where a place follows them: "une du Chili",
+    # "una del Cile", "eine aus Chile", "outro de Cabo Verde" (literal; number patterns
+    # leave them out).
+    one_words: tuple[str, ...] = ()
+    # The words that may follow a stated total, a place or a time after it: "the total is
+    # 425 in 91 countries", "la cifra asciende a 425 desde 2025" (literal, each a word; a
+    # mark may always follow).
+    stated_followers: tuple[str, ...] = ()
 
 
 @cache

@@ -1617,4 +1617,18 @@ LANGUAGE = Language(
     network_nouns=("netzwerk",),
     demonstratives=("diese", "jene"),
     into_words=("zum", "zur", "im", "in"),
+    part_words=("davon", "von ihnen"),
+    part_before_words=("darunter",),
+    whole_openers=("von den", "unter den", "von diesen", "unter diesen"),
+    network_places=("im",),
+    that_words=("dass",),
+    part_openers=("darunter", "davon", "von denen"),
+    of_them_others=("davon", "von ihnen"),
+    joined_ends=("in",),
+    name_tail_words=(
+        "der",
+        "des",
+    ),
+    one_words=("eine", "ein", "einer"),
+    stated_followers=("und", "im", "in", "seit", "nach", "vor"),
 )
