@@ -1278,6 +1278,44 @@ class Language(NamedTuple):
     # 425 in 91 countries", "la cifra asciende a 425 desde 2025" (literal, each a word; a
     # mark may always follow).
     stated_followers: tuple[str, ...] = ()
+    # --- dates (lcnet.extract.historic) ---------------------------------------------------
+    # An apposition after a figure that dates it as a document's number: "..., un chiffre de
+    # l'été 2016", "..., dati del 2019", "..., a figure from 2016" (regex fragments, an
+    # article and a noun of figures; lcnet.extract.historic).
+    document_figures: tuple[str, ...] = ()
+    # Words after "after" that start no member's name: "after the 2024 round", "nach ihrem
+    # Beitritt 2019", "après son admission en 2022", "sau khi được công nhận năm 2022" date
+    # the rank itself (literal; besides the stop words).
+    not_name_words: tuple[str, ...] = ()
+    # The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
+    # "C'était en septembre 2020, et", "It was September 2020, and", "Fue en 2020 y"
+    # (literal).
+    setting_words: tuple[str, ...] = ()
+    # Where words touch, what says "as of" after a date: "2024年2月時点", "2024년 2월 기준",
+    # "2024年2月底现在" (a regex fragment, matched at the date's end); the words that say it
+    # before the date ("截至2024年2月", literal); and the words that may close it before a colon
+    # ("为止", literal).
+    as_of_after: str = ""
+    as_of_before: tuple[str, ...] = ()
+    as_of_closers: tuple[str, ...] = ()
+    # The words of "now" that make a list item's label no date's: "· 2017년 5월 자료: 42개국" is
+    # of its date, "현재: 356" is not (literal).
+    now_words: tuple[str, ...] = ()
+    # A list or a tally whose content a colon opens: its date, said before it, is its
+    # figures' ("l'elenco dei membri: 115 città", "son décompte : 115 villes", "its list of
+    # members: 115 cities"; regex fragments, the noun, its members and "updated").
+    list_nouns: tuple[str, ...] = ()
+    # Words that make a date opening a clause a bound of a stretch, not the time of an
+    # event: "Dès 2016", "Since 2016", "Seit 2016" (literal; a word before an elided vowel
+    # without it: "jusqu").
+    bounding_words: tuple[str, ...] = ()
+    # The word for an era's first year, instead of its number: "令和元年" is 2019 (Language.
+    # eras).
+    era_first_year: str = ""
+    # Where words touch, the counters after a year and a month in a date: "2016년 8월",
+    # "2020年9月" (literal; a timeline's line may open with them).
+    year_counters: tuple[str, ...] = ()
+    month_counters: tuple[str, ...] = ()
 
 
 @cache

@@ -1591,4 +1591,10 @@ LANGUAGE = Language(
         "since",
         "with",
     ),
+    document_figures=(r"(?:the|a)\s+(?:figures?|data|numbers?)",),
+    not_name_words=("the", "a", "an", "its", "their", "this", "that", "joining", "being"),
+    setting_words=("it", "was", "in", "and", "of"),
+    now_words=("now", "current"),
+    list_nouns=(r"(?:list|tally|count)(?: of (?:members|cities))?(?: updated)?",),
+    bounding_words=("until", "since", "from"),
 )

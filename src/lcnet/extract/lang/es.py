@@ -1731,4 +1731,9 @@ LANGUAGE = Language(
     having_adverbs=("ya", "hoy", "ahora", "entonces", "así"),
     one_words=("una", "uno", "un", "otro", "otra"),
     stated_followers=("y", "e", "en", "a", "al", "del", "tras", "desde", "de", "antes"),
+    document_figures=(r"(?:un|una|unas|la)\s+(?:cifras?|datos?|números?)",),
+    not_name_words=("su", "sus", "el", "la"),
+    setting_words=("fue", "es", "el", "la", "en", "y", "al", "del", "de"),
+    list_nouns=(r"(?:lista|recuento|listado)(?: de (?:miembros|ciudades))?(?: actualizad[oa])?",),
+    bounding_words=("desde", "hasta", "de", "a"),
 )

@@ -1825,4 +1825,12 @@ LANGUAGE = Language(
     name_tail_words=("de", "la", "des", "du", "l'unesco", "l\u2019unesco"),
     one_words=("une", "un"),
     stated_followers=("en", "de", "dans", "et", "au", "après", "avant", "depuis"),
+    document_figures=(r"(?:un|une|des|le|les|la)\s+(?:chiffres?|données|statistiques?)",),
+    not_name_words=("son", "ses", "leur", "la", "le", "les", "des"),
+    setting_words=("c'était", "il", "le", "la", "en", "l'", "et", "au", "de"),
+    list_nouns=(
+        r"(?:liste|décompte|decompte|recensement|bilan)"
+        r"(?: des (?:membres|villes))?(?: actualisée?)?",
+    ),
+    bounding_words=("dès", "depuis", "jusqu", "à", "de"),
 )

@@ -1720,4 +1720,27 @@ LANGUAGE = Language(
     having_adverbs=("ora", "già", "allora", "così"),
     one_words=("una", "uno", "un", "altro", "altra"),
     stated_followers=("e", "ed", "a", "al", "del", "in", "dopo", "da", "nel", "nella", "prima"),
+    document_figures=(r"(?:il|i|la|le|una|un)\s+(?:dato|dati|cifra|cifre)",),
+    not_name_words=("sua", "suo", "il", "lo", "la"),
+    setting_words=(
+        "era",
+        "erano",
+        "fu",
+        "il",
+        "la",
+        "in",
+        "l'",
+        "e",
+        "ed",
+        "nel",
+        "al",
+        "del",
+        "di",
+        "da",
+    ),
+    list_nouns=(
+        r"(?:elenco|lista|conteggio|bilancio)"
+        r"(?: (?:dei|delle|degli) (?:membri|città))?(?: (?:aggiornato|aggiornata))?",
+    ),
+    bounding_words=("fino", "dal", "da"),
 )

@@ -597,4 +597,9 @@ LANGUAGE = Language(
     ),
     list_linked=("からは", "からの", "では", "には", "は", "も", "の"),
     name_joins="\u3001と",
+    as_of_after=r"(?:度末|末)?\s*(?:現在|時点|現時点)",
+    now_words=("現在", "今"),
+    era_first_year="元",
+    year_counters=("年",),
+    month_counters=("月",),
 )

@@ -629,4 +629,8 @@ LANGUAGE = Language(
     contrast_ends=("지만", "는데"),
     when_words=("때",),
     region_owner_gap=r"(?:지역)?\s*(?:은|는|이|가|에서는|에서)?\s*",
+    as_of_after=r"(?:말)?\s*(?:기준|현재)",
+    now_words=("현재", "지금"),
+    year_counters=("년",),
+    month_counters=("월",),
 )

@@ -1659,4 +1659,9 @@ LANGUAGE = Language(
     having_adverbs=("já", "hoje", "agora", "então", "assim"),
     one_words=("outro", "outra"),
     stated_followers=("e", "a", "após", "desde", "da", "de", "no", "na", "em", "depois", "antes"),
+    document_figures=(r"(?:uns|um|o|os|a)\s+(?:números?|cifras?)",),
+    not_name_words=("seu", "sua", "o", "os", "as"),
+    setting_words=("foi", "em", "e", "no", "ao", "de", "do", "da"),
+    list_nouns=(r"(?:lista|balanço)(?: (?:de|das|dos) (?:membros|cidades))?(?: atualizad[oa])?",),
+    bounding_words=("até", "desde", "de", "a"),
 )

@@ -606,4 +606,5 @@ LANGUAGE = Language(
     whole_openers=("trong (?:số|tổng số)",),
     part_openers=("trong đó",),
     stated_followers=("và", "trong", "khi", "sau"),
+    not_name_words=("khi", "việc", "được"),
 )

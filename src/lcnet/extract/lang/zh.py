@@ -743,4 +743,10 @@ LANGUAGE = Language(
         r"[^\s\d\u3001\u3002\uff0c,]{0,3}方面[\uff0c,]?",
     ),
     name_joins="\u3001和与與及",
+    as_of_after=r"(?:底|末)?\s*(?:现在|現在|为止|為止|止)",
+    as_of_before=("截至", "截止"),
+    as_of_closers=("为止", "為止"),
+    now_words=("现在", "現在", "目前", "当前", "今"),
+    year_counters=("年",),
+    month_counters=("月",),
 )
