@@ -44,7 +44,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "counters.py": (3, "the CJK counters (개, 个, か): " + _LATER),
     "datelines.py": (32, "CJK eras and dateline words: " + _LATER),
     "document.py": (2, "CJK numerals and eras read before any language is known"),
-    "grammar.py": (7, "words of per cent and quotes built into every grammar: " + _LATER),
     "html.py": (1, "scale words of a headline: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),

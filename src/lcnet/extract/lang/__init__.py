@@ -1316,6 +1316,22 @@ class Language(NamedTuple):
     # "2020年9月" (literal; a timeline's line may open with them).
     year_counters: tuple[str, ...] = ()
     month_counters: tuple[str, ...] = ()
+    # --- the grammar's patterns (lcnet.extract.grammar) -----------------------------------
+    # Where words touch, the words that close a list of a country's cities before their
+    # count: "국내에서는 안성시와 서울 강동구 등 3곳", "北京、上海等12个城市",
+    # "岡山市など2市" (regex fragments; lcnet.extract.grammar).
+    list_closers: tuple[str, ...] = ()
+    # Where words touch, the prefixes of an ordinal before its digits: "第15个城市", "제3"
+    # (literal): a figure may start there.
+    ordinal_prefixes: tuple[str, ...] = ()
+    # What a count of members is never followed by: a share ("30 per cent", "30 por ciento";
+    # regex fragments) or money ("300 euros", "300 dólares"; literal names of currencies;
+    # symbols and codes such as "€", "usd", "chf" in every language).
+    percent_words: tuple[str, ...] = ()
+    money_words: tuple[str, ...] = ()
+    # Short words that glue a phrase's words but never end a number or a modifier alone:
+    # "vingt et un", "nine of the new members" (literal).
+    glue_words: tuple[str, ...] = ()
 
 
 @cache

@@ -1647,4 +1647,6 @@ LANGUAGE = Language(
     setting_words=("es", "war", "in", "im", "und"),
     list_nouns=(r"(?:liste|mitgliederliste|bilanz|zählung)(?: der (?:mitglieder|städte))?",),
     bounding_words=("seit", "bis", "ab"),
+    percent_words=("prozent",),
+    money_words=("euros?", "dollars?", "francs?"),
 )

@@ -1597,4 +1597,7 @@ LANGUAGE = Language(
     now_words=("now", "current"),
     list_nouns=(r"(?:list|tally|count)(?: of (?:members|cities))?(?: updated)?",),
     bounding_words=("until", "since", "from"),
+    percent_words=(r"per\s?cent", "percent"),
+    money_words=("euros?", "dollars?", "francs?", "pesos", "yen", "yuan", "rupees?"),
+    glue_words=("a", "of", "and", "the"),
 )

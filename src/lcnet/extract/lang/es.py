@@ -1736,4 +1736,7 @@ LANGUAGE = Language(
     setting_words=("fue", "es", "el", "la", "en", "y", "al", "del", "de"),
     list_nouns=(r"(?:lista|recuento|listado)(?: de (?:miembros|ciudades))?(?: actualizad[oa])?",),
     bounding_words=("desde", "hasta", "de", "a"),
+    percent_words=(r"por\s?ciento",),
+    money_words=("euros?", "dólares", "pesos"),
+    glue_words=("y", "de", "un", "una"),
 )

@@ -1833,4 +1833,7 @@ LANGUAGE = Language(
         r"(?: des (?:membres|villes))?(?: actualisée?)?",
     ),
     bounding_words=("dès", "depuis", "jusqu", "à", "de"),
+    percent_words=(r"pour\s?cent",),
+    money_words=("euros?", "dollars?", "francs?"),
+    glue_words=("et", "de", "un", "une"),
 )

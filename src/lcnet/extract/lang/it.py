@@ -1743,4 +1743,7 @@ LANGUAGE = Language(
         r"(?: (?:dei|delle|degli) (?:membri|città))?(?: (?:aggiornato|aggiornata))?",
     ),
     bounding_words=("fino", "dal", "da"),
+    percent_words=(r"per\s?cento",),
+    money_words=("euros?", "dollari", "franchi"),
+    glue_words=("un", "una"),
 )

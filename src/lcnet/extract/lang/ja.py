@@ -602,4 +602,7 @@ LANGUAGE = Language(
     era_first_year="元",
     year_counters=("年",),
     month_counters=("月",),
+    list_closers=("等", "など"),
+    ordinal_prefixes=("第",),
+    money_words=("yen",),
 )

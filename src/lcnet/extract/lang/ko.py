@@ -633,4 +633,6 @@ LANGUAGE = Language(
     now_words=("현재", "지금"),
     year_counters=("년",),
     month_counters=("월",),
+    list_closers=("등", "(?:포함|비롯)(?:해|한|하여)"),
+    ordinal_prefixes=("제",),
 )

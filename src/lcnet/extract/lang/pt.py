@@ -1664,4 +1664,7 @@ LANGUAGE = Language(
     setting_words=("foi", "em", "e", "no", "ao", "de", "do", "da"),
     list_nouns=(r"(?:lista|balanço)(?: (?:de|das|dos) (?:membros|cidades))?(?: atualizad[oa])?",),
     bounding_words=("até", "desde", "de", "a"),
+    percent_words=(r"por\s?cento",),
+    money_words=("euros?", "dólares", "reais"),
+    glue_words=("a", "de"),
 )

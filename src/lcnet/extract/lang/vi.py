@@ -607,4 +607,7 @@ LANGUAGE = Language(
     part_openers=("trong đó",),
     stated_followers=("và", "trong", "khi", "sau"),
     not_name_words=("khi", "việc", "được"),
+    percent_words=("phần trăm",),
+    money_words=("đồng",),
+    glue_words=("thứ",),
 )

@@ -749,4 +749,7 @@ LANGUAGE = Language(
     now_words=("现在", "現在", "目前", "当前", "今"),
     year_counters=("年",),
     month_counters=("月",),
+    list_closers=("等",),
+    ordinal_prefixes=("第",),
+    money_words=("yuan",),
 )
