@@ -325,7 +325,7 @@ def said_parts(
     """A part of the figure before it, its unit left out, that what is said of it names:
     "425 cities in 91 countries, 13 of them represented for the first time" (first-time
     countries), "72 new members, 11 of them capitals" (capitals). Other parts ("and 12
-    of them are African") are no figure of their own (_PART)."""
+    of them are African") are no figure of their own (Language.part_words)."""
     form = _said_part_form(grammar.language.code)
     if form is None:
         return

@@ -1332,6 +1332,25 @@ class Language(NamedTuple):
     # Short words that glue a phrase's words but never end a number or a modifier alone:
     # "vingt et un", "nine of the new members" (literal).
     glue_words: tuple[str, ...] = ()
+    # --- counters and titles where words touch (counters, sentence) ---------------------
+    # Where words touch, the letters a counter starts with: a country's counter word
+    # ("64개국", "79か国", "91个国家") counts what precedes it, never a bare count after it (a
+    # string of letters; lcnet.extract.counters).
+    counter_letters: str = ""
+    # Unit linkers that count people, never cities alone: "名" (literal).
+    person_counters: tuple[str, ...] = ()
+    # Where words touch but start after a space (Korean), the particles that may follow a
+    # bare counter ending its clause: "회원 도시: 64개국 229개가" (a regex fragment).
+    counter_particles: str = ""
+    # The mark of a relative clause before its noun, alone between a figure and the
+    # network's name: "356个城市的网络" (literal; lcnet.extract.sentence).
+    relative_linkers: tuple[str, ...] = ()
+    # A document's title in brackets that names learning, and the nouns of such a document:
+    # "《学习型城市建设手册》", "『生涯学習まちづくりハンドブック』",
+    # "『평생학습도시 안내서』": a network named inside it names the document, not the
+    # figure's network (regex fragments; lcnet.extract.sentence.in_a_document_title).
+    title_learning: tuple[str, ...] = ()
+    title_documents: tuple[str, ...] = ()
 
 
 @cache

@@ -635,4 +635,8 @@ LANGUAGE = Language(
     month_counters=("월",),
     list_closers=("등", "(?:포함|비롯)(?:해|한|하여)"),
     ordinal_prefixes=("제",),
+    counter_letters="개",
+    counter_particles=r"(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3])",
+    title_learning=("학습",),
+    title_documents=("가이드", "보고서", "안내서", "백서", "소식지", "책자", "리플릿"),
 )
