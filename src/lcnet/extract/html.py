@@ -103,10 +103,11 @@ _PREFORMATTED = frozenset({"pre", "listing", "plaintext"})
 
 
 def _wide(char: str) -> bool:
-    """A Chinese or Japanese character (a letter, a full-width digit), not Hangul."""
-    if not char or "\u1100" <= char <= "\u11ff" or "\uac00" <= char <= "\ud7a3":
+    """A Chinese or Japanese character (a letter, a full-width digit): East Asian wide,
+    not Hangul (Korean puts spaces between its words)."""
+    if not char or unicodedata.east_asian_width(char) not in ("W", "F"):
         return False
-    return unicodedata.east_asian_width(char) in ("W", "F") and not ("\u3130" <= char <= "\u318f")
+    return not unicodedata.name(char, "").startswith("HANGUL")
 
 
 _BREAK = "\n\n"
