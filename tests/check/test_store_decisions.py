@@ -130,3 +130,16 @@ def test_bouake_counts_from_its_own_announcement_before_uils_release(store: lcne
     assert verdicts(store, english, "2022-08-25") == [("two member cities", "wrong", 0)]
     # the network's own counts are not moved by a city's word
     assert [c.name for c in store.cities(country="CI", as_of="2022-08-25")] == []
+
+
+def test_japans_two_members_are_anchored_by_its_national_commission_in_june_2020(
+    store: lcnet.Store,
+) -> None:
+    """The Japanese National Commission's paper of June 2020 (run by MEXT) lists Okayama
+    and Taku as Japan's members: the count for the period between the July 2019 and
+    September 2020 intakes. No Japanese intake is listed in full, so no other period
+    has a figure (before July 2019, admissions were rolling)."""
+    text = "Japan has two member cities in the UNESCO Global Network of Learning Cities."
+    assert verdicts(store, text, "2019-11-10") == [("two member cities", "current", 2)]
+    assert verdicts(store, text, "2019-06-01") == [("two member cities", "unverifiable", None)]
+    assert verdicts(store, text, "2020-10-01") == [("two member cities", "unverifiable", None)]
