@@ -42,7 +42,6 @@ DEBT: dict[str, tuple[int, str]] = {
     "datelines.py": (32, "CJK eras and dateline words of every language: " + _LATER),
     "document.py": (2, "CJK numerals and eras read before any language is known"),
     "html.py": (1, "scale words of a headline: " + _LATER),
-    "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
 }
 
 _RANGE = re.compile(r"(?:\\u[0-9a-fA-F]{4}|[^\x00-\x7f])-(?:\\u[0-9a-fA-F]{4}|[^\x00-\x7f])")

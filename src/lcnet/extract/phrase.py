@@ -50,7 +50,6 @@ from lcnet.extract.newcomers import (
 )
 from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import (
-    INDEFINITE,
     alternation,
     as_count,
     money_words,
@@ -120,7 +119,6 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
-_INDEFINITE = frozenset(INDEFINITE)  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
@@ -548,7 +546,8 @@ def _counted(
             or said[-2] in data.fractions
             or " ".join(said[:-1]) in data.fractions  # "ein halbes Dutzend"
         )
-        if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
+        indefinite = data.indefinite_articles  # "d'une"
+        if not counted and (not article or unelided(article[-1]) not in indefinite):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.

@@ -1362,7 +1362,7 @@ class Language(NamedTuple):
     # The articles before the place a rank is told in: "la terza in Italia", "die vierte in
     # der Schweiz" (literal, elided ones with their apostrophe).
     rank_place_articles: tuple[str, ...] = ()
-    # --- the smaller readers (adjectival, relevance, tables, phrase, changes) -------------
+    # --- the smaller readers (adjectival, relevance, tables, phrase, changes, numbers) ---
     # The preposition of "of" and the article before the country a rank whose noun is left
     # out belongs to: "l'ottava d'Italia", "la novena de Colombia" (regex fragments, each
     # ending where the country's name starts; lcnet.extract.adjectival).
@@ -1392,6 +1392,10 @@ class Language(NamedTuple):
     # Where words touch, the letters a number written in words starts with: "由一百一十五个" (a
     # character class body).
     numeral_letters: str = ""
+    # The indefinite articles before a round number as a noun: "une dizaine", "una decina",
+    # "un centenar", "uma dezena", "a dozen", "ein Dutzend" (literal; with one, the noun
+    # counts one of them, about: lcnet.extract.numbers.read_number, lcnet.extract.phrase).
+    indefinite_articles: tuple[str, ...] = ()
 
 
 @cache

@@ -1655,4 +1655,5 @@ LANGUAGE = Language(
     apposition_indefinites=("eine[mnrs]?", "ein"),
     apposition_definites=("die", "das", "der"),
     partitive_linkers=("der",),
+    indefinite_articles=("ein", "eine"),
 )

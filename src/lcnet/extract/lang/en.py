@@ -1605,4 +1605,5 @@ LANGUAGE = Language(
     apposition_indefinites=("an?",),
     apposition_definites=("the", "this", "its"),
     partitive_linkers=("of the",),
+    indefinite_articles=("a", "an"),
 )

@@ -1746,4 +1746,5 @@ LANGUAGE = Language(
     apposition_indefinites=("una?", "uno"),
     apposition_definites=("la", "el"),
     day_suffixes=("º",),
+    indefinite_articles=("un", "una", "uno", "unas", "unos"),
 )

@@ -1844,4 +1844,5 @@ LANGUAGE = Language(
     apposition_indefinites=("une?", r"un['\u2019]"),
     apposition_definites=("la", "le", r"l['\u2019]"),
     day_suffixes=("er",),
+    indefinite_articles=("un", "une"),
 )

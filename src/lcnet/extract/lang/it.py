@@ -1754,4 +1754,5 @@ LANGUAGE = Language(
     apposition_indefinites=("una?", "uno", r"un['\u2019]"),
     apposition_definites=("la", "le", r"l['\u2019]"),
     day_suffixes=("º", "°"),
+    indefinite_articles=("un", "una", "uno"),
 )

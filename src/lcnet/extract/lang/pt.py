@@ -1674,4 +1674,5 @@ LANGUAGE = Language(
     apposition_indefinites=("uma?",),
     apposition_definites=("o",),
     day_suffixes=("º",),
+    indefinite_articles=("um", "uma"),
 )
