@@ -1104,7 +1104,9 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
         start = match.start("qualifier") if leading else match.start("number")
     roles = _NEW if match.groupdict().get("new") else _MEMBER  # "再添3座": newcomers
-    return Phrase(start, end, Unit.MEMBER, value, qualifier, roles, country, None, False, True)
+    # "参加国は76に広がり": the member countries named before their bare count
+    unit = Unit.COUNTRY if match.groupdict().get("nations") else Unit.MEMBER
+    return Phrase(start, end, unit, value, qualifier, roles, country, None, False, True)
 
 
 def _match_before(

@@ -141,6 +141,14 @@ LANGUAGE = Language(
         "시·군·구": Unit.CITY,
         "시ㆍ군ㆍ구": Unit.CITY,
         "시군구": Unit.CITY,
+        # "국내 3개 기초자치단체가 새로 가입했다": local governments, as a wire names them
+        "기초자치단체": Unit.CITY,
+        "기초지방자치단체": Unit.CITY,
+        "기초지자체": Unit.CITY,
+        "기초단체": Unit.CITY,
+        "자치단체": Unit.CITY,
+        "시·군": Unit.CITY,
+        "시ㆍ군": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
         # member states: UNESCO's, most likely ("193개 유네스코 회원국과 76개국 294개 GNLC
@@ -327,6 +335,11 @@ LANGUAGE = Language(
         # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
         # 가입 발표", where the event is only where the news was told)
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
+        # ... or the event a relative clause of taking part closes: "회원 도시 30곳이 참가하는
+        # 정책 세미나가 열린다", "226개 지자체가 참여하는 평생학습박람회" (the network itself
+        # closes none: "356개 도시가 참여하는 GNLC")
+        r"(?:참가|참여|참석)(?:하는|한|할)\s+(?:[^\s,.]+\s+){0,3}?\w*(?:교류회|회의|세미나|포럼"
+        r"|심포지엄|워크숍|대회|행사|박람회|축제|총회|캠프)(?=[가이는은을를에의도\s,.]|$)",
     ),
     intake_cues=(
         # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가

@@ -401,6 +401,10 @@ LANGUAGE = Language(
             # Korea's national lifelong-learning cities, named in Chinese: they own the
             # counts of their sentence ("平生學習城市更超過190個"), not the next item's
             r"平生学习城市",
+            # the event a relative clause of taking part closes: "30个成员城市参加的论坛在杭州
+            # 开幕" (the network closes none: "356个城市参与的网络")
+            r"(?:参加|参与|出席|参会)的[^，,。；\d]{0,10}?(?:论坛|会议|研讨会|大会|博览会|活动周|活动"
+            r"|年会|峰会|交流会|工作坊)",
         ]
     ),
     intake_cues=_both(
