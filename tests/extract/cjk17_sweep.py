@@ -20,6 +20,16 @@ Rules:
   세미나", "30都市が参加する国際フォーラム", "30个成员城市参加的论坛"); the network closing
   the clause keeps its members ("79개국 356개 도시가 참여하는 GNLC", "356都市が参加する
   ネットワーク", "由91个国家425个城市参与的网络").
+- operator: the learning-city network named by the institute that runs it ("유네스코
+  평생학습원(UIL)이 운영하는 학습도시 네트워크", "UIL이 운영하는", "ユネスコ生涯学習研究所が
+  運営する", "终身学习研究所负责协调的"), plain text with no title; near-misses: a network the
+  ministry or the national institute runs, a bare "학습도시 네트워크";
+- places: a place a Korean city counts with 곳 right before its count is not a city
+  ("경로당 30곳을 찾아가는", "행정복지센터 22곳에", "지역 기업 40곳이"); the network's counts
+  with 곳 keep their reading;
+- national-pool: a part of the national scheme's cities ("국내 평생학습도시 가운데 56곳이
+  회원이다") after a sentence of joining is Korea's members, not a part of that joining;
+  near-misses: the scheme's own awards and councils.
 """
 
 from __future__ import annotations
@@ -170,4 +180,169 @@ _ATTENDED_EVENT = [
     _c("zh", "attended-event", "汇聚79个国家356个城市的网络召开会议。", (_C, 79), (_T, 356)),
 ]
 
-CASES = [*_LOCAL_GOVERNMENT, *_BARE_MEMBERS, *_KANA_FIRST, *_ATTENDED_EVENT]
+
+def _plain(
+    language: str,
+    rule: str,
+    body: str,
+    expected: tuple[tuple[str, int], ...],
+    absent: tuple[int, ...] = (),
+) -> Case:
+    return Case(language, rule, body, expected, absent, titled=False)
+
+
+_OPERATOR = [
+    _plain(
+        "ko",
+        "operator",
+        "유네스코 평생학습원(UIL)이 운영하는 학습도시 네트워크에는 현재 "
+        "91개국 425개 도시가 가입해 있다.",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "유네스코 평생학습원이 운영하는 학습도시 네트워크에는 현재 91개국 "
+        "425개 도시가 가입해 있다.",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "UIL이 운영하는 학습도시 네트워크에는 현재 91개국 425개 도시가 가입해 있다.",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "유네스코가 운영하는 학습도시 네트워크에는 현재 425개 도시가 가입해 있다.",
+        ((_T, 425),),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "유네스코 평생학습원이 주관하는 국제 학습도시 네트워크의 회원은 91개국 425개 도시다.",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "ja",
+        "operator",
+        "ユネスコ生涯学習研究所（UIL）が運営する学習都市ネットワークには、"
+        "現在91か国425都市が加盟している。",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "zh",
+        "operator",
+        "由联合国教科文组织终身学习研究所管理的学习型城市网络目前有91个国家的425个城市。",
+        ((_C, 91), (_T, 425)),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "교육부가 운영하는 학습도시 네트워크에는 현재 195개 도시가 참여하고 있다.",
+        (),
+        (195,),
+    ),
+    _plain(
+        "ko",
+        "operator",
+        "국가평생교육진흥원이 운영하는 학습도시 네트워크에는 195개 도시가 가입해 있다.",
+        (),
+        (195,),
+    ),
+    _plain("ko", "operator", "학습도시 네트워크에는 현재 195개 도시가 가입해 있다.", (), (195,)),
+]
+
+_PLACES = [
+    _n("ko", "places", "경로당 30곳을 찾아가는 디지털 교실도 운영한다.", 30),
+    _n("ko", "places", "올해 행정복지센터 22곳에 학습 코너가 생긴다.", 22),
+    _n("ko", "places", "지역 기업 40곳이 후원에 참여했다.", 40),
+    _n("ko", "places", "어린이집 12곳과 유치원 5곳이 참여했다.", 12, 5),
+    _n("ko", "places", "시는 복지관 5곳과 협약을 맺었다.", 5),
+    _n("ko", "places", "작은도서관 18곳이 새로 문을 열었다.", 18),
+    _n("ko", "places", "동네 서점 6곳이 시민 강좌를 새로 연다.", 6),
+    _n("ko", "places", "관내 박물관 4곳이 새로 학습 프로그램에 참여했다.", 4),
+    _c("ko", "places", "올해 GNLC에 국내 3곳이 새로 가입했다.", (_N, 3)),
+    _c("ko", "places", "국내 회원 도시는 59곳이다.", (_P, 59)),
+    _c(
+        "ko",
+        "places",
+        "시는 유네스코 학습도시 센터를 열었다. 국내 회원 도시는 59곳이다.",
+        (_P, 59),
+    ),
+    _c(
+        "ko",
+        "places",
+        "평생학습센터에서 열린 설명회에서 시는 GNLC에 국내 3곳이 새로 가입했다고 밝혔다.",
+        (_N, 3),
+    ),
+    _c("ko", "places", "아시아·태평양 지역에서는 21곳이 새로 가입했다.", (_N, 21)),
+]
+
+_NATIONAL_POOL = [
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 56곳이 회원이다.",
+        ((_P, 56),),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 56곳이 GNLC 회원이다.",
+        ((_P, 56),),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 56곳이 GNLC에 가입해 있다.",
+        ((_P, 56),),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 2019년 유네스코 학습도시 네트워크에 가입했다. 전국 "
+        "평생학습도시 201곳 가운데 59곳이 GNLC에 가입해 있다.",
+        ((_P, 59),),
+        (201,),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 2019년 유네스코 학습도시 네트워크에 가입했다. 한편 전국 "
+        "평생학습도시는 201곳이며 이 가운데 59곳이 유네스코 학습도시다.",
+        ((_P, 59),),
+        (201,),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 3곳이 올해 GNLC에 새로 가입했다.",
+        ((_N, 3),),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC 회원이다. 국내 평생학습도시 가운데 12곳이 우수 평생학습도시로 선정됐다.",
+        (),
+        (12,),
+    ),
+    _plain(
+        "ko",
+        "national-pool",
+        "시는 GNLC 회원이다. 국내 평생학습도시 가운데 30곳이 올해 협의회에 새로 가입했다.",
+        (),
+        (30,),
+    ),
+]
+
+CASES = [
+    *_LOCAL_GOVERNMENT,
+    *_BARE_MEMBERS,
+    *_KANA_FIRST,
+    *_ATTENDED_EVENT,
+    *_OPERATOR,
+    *_PLACES,
+    *_NATIONAL_POOL,
+]

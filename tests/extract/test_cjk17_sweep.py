@@ -10,7 +10,13 @@ import pytest
 from tests.extract.cjk17_sweep import CASES
 from tests.extract.sweep import Case, check, param
 
-OPEN: frozenset[tuple[str, str]] = frozenset()
+OPEN = frozenset(
+    {
+        # the part's country is said before the pool ("국내 평생학습도시 가운데"), and its own
+        # verb of joining makes it an intake with no country: a part of an unknown whole
+        ("ko", "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 3곳이 올해 GNLC"),
+    }
+)
 
 
 @pytest.mark.parametrize("case", [param(c, OPEN) for c in CASES])

@@ -26,6 +26,7 @@ _COUNTRIES = {
     "남한": "KR",
     "우리나라": "KR",
     "국내": "KR",  # "국내 56개 도시": a Korean text's own country
+    "전국": "KR",  # "전국 평생학습도시 201곳 가운데 59곳": nationwide, the same
     "중국": "CN",
     "미국": "US",
 }
@@ -283,6 +284,11 @@ LANGUAGE = Language(
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
+        # the learning-city network UNESCO's institute runs: "유네스코 평생학습원(UIL)이
+        # 운영하는 학습도시 네트워크" (a bare "학습도시 네트워크" may be a national one)
+        r"(?:유네스코\s*(?:평생\s*학습원|평생\s*학습\s*연구소)?|uil)\s*(?:\(\s*uil\s*\)\s*)?"
+        r"(?:이|가|에서)\s*(?:운영|주관|관리|조정|총괄)(?:하는|하고\s*있는|중인)\s*"
+        r"(?:글로벌\s*|세계\s*|국제\s*)?학습\s*도시\s*(?:의\s*)?(?:글로벌\s*|국제\s*)?네트워크",
     ),
     network_references=(r"(?:이|동|해당|본|같은|그)\s*네트워크", r"네트워크"),
     other_networks=(
@@ -326,6 +332,10 @@ LANGUAGE = Language(
         # 열고", "평생학습 거점 20곳", "학습마을 12곳" (not 교실: "교실을 넘어서는 노력", a
         # figure of speech in many quotes)
         r"\w*배움터",
+        # ... and any other place a city counts with 곳: "경로당 30곳을 찾아가는", "행정복지센터
+        # 22곳에", "지역 기업 40곳이 후원에 참여했다", "어린이집 12곳"
+        r"\w*(?:경로당|복지관|센터|기업|업체|상점|점포|공방|서점|카페|어린이집|유치원|공원|병원"
+        r"|보건소|박물관|미술관|체육관|전시관|교회|사업장)(?=\s*\d|\s*(?:와|과|및|,|·)|\s+\S+\s*\d)",
         r"\w*거점",
         r"\w*학습\s*마을",
         r"\w*학습\s*공간",
