@@ -29,7 +29,12 @@ Rules:
   with 곳 keep their reading;
 - national-pool: a part of the national scheme's cities ("국내 평생학습도시 가운데 56곳이
   회원이다") after a sentence of joining is Korea's members, not a part of that joining;
-  near-misses: the scheme's own awards and councils.
+  near-misses: the scheme's own awards and councils;
+- topic-members: a country's members as the topic that opens the sentence ("南韓的成員
+  更多, 連同最新一批在內, 已有53個城市加入") own the count of its last clause, which a word of
+  "so far" opens (as "韓國是成員最多的國家, 已有…" did); Korean 이미 (already) says all so
+  far ("한국은 회원 도시가 더 많아, 이미 59곳이 가입했다"); near-misses: this round's count
+  ("本轮又有3个城市加入"), another country named since.
 """
 
 from __future__ import annotations
@@ -337,6 +342,31 @@ _NATIONAL_POOL = [
     ),
 ]
 
+_TOPIC_MEMBERS = [
+    _c("zh", "topic-members", "南韓的成員更多，連同最新一批在內，已有53個城市加入。", (_P, 53)),
+    _c("zh", "topic-members", "韩国的成员更多，已有53个城市加入。", (_P, 53)),
+    _c(
+        "zh",
+        "topic-members",
+        "內地方面，北京、上海、杭州、成都等城市早已是成員；南韓的成員更多，"
+        "連同最新一批在內，已有53個城市加入。",
+        (_P, 53),
+    ),
+    _c("zh", "topic-members", "韩国的成员城市最多，目前已有59个城市加入。", (_P, 59)),
+    _c("zh", "topic-members", "中国的成员城市不少，已有15个城市加入。", (_P, 15)),
+    _c("zh", "topic-members", "韓國的會員城市最多，已有59個城市加入。", (_P, 59)),
+    _c("zh", "topic-members", "韩国的会员更多，包括本轮在内已有59个城市加入。", (_P, 59)),
+    _c("zh", "topic-members", "韩国是成员最多的国家，已有59个城市加入。", (_P, 59)),
+    _c(
+        "ja", "topic-members", "韓国の加盟都市はさらに多く、すでに59都市が加盟している。", (_P, 59)
+    ),
+    _c("ko", "topic-members", "한국은 회원 도시가 더 많아, 이미 59곳이 가입했다.", (_P, 59)),
+    _c("ko", "topic-members", "한국의 회원 도시는 더 많아, 이미 59곳이 가입해 있다.", (_P, 59)),
+    _c("zh", "topic-members", "韩国的成员更多，本轮又有3个城市加入。", (_N, 3)),
+    _c("zh", "topic-members", "韩国的成员更多，而日本只有2个城市加入。", (_P, 2)),
+    _c("ko", "topic-members", "올해 국내 3곳이 새로 가입했다.", (_N, 3)),
+]
+
 CASES = [
     *_LOCAL_GOVERNMENT,
     *_BARE_MEMBERS,
@@ -345,4 +375,5 @@ CASES = [
     *_OPERATOR,
     *_PLACES,
     *_NATIONAL_POOL,
+    *_TOPIC_MEMBERS,
 ]

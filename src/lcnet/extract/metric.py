@@ -1538,7 +1538,8 @@ def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
 # "韓国は", "한국은"), and a clause of the figure's with no subject of its own, opening
 # with "has" ("已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이")
 _CLAUSE_ENDS = ",;\uff0c\u3001\uff1b"
-_TOPIC_AFTER = re.compile(r"\s*(?:是|為|为|は|では|은|는)")
+# (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
+_TOPIC_AFTER = re.compile(r"\s*(?:是|為|为|は|では|은|는|的\s*(?:成员|成員|会员|會員)(?:城市)?)")
 _TOPIC_MODIFIER = re.compile(r"[\u3400-\u9fff]{1,3}的")
 _HAS_OPENING = re.compile(
     # "韓國是會員最多的國家, 目前已有50餘個城市加入": a word of the present may come first
@@ -1553,7 +1554,8 @@ def _topic_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
     clause = max(low.rfind(c, sentence.span.start, phrase.start) for c in _CLAUSE_ENDS)
     if clause < sentence.span.start or _HAS_OPENING.match(low, clause + 1, phrase.start) is None:
         return None
-    start = sentence.span.start
+    # (or the part after a semicolon: "內地方面, 北京…早已是成員; 南韓的成員更多, …")
+    start = max(sentence.span.start, *(low.rfind(c, 0, phrase.start) + 1 for c in ";\uff1b"))
     while start < phrase.start and not low[start].isalnum():
         start += 1  # "- 韓國: …"
     names = _touching_country_names(grammar.language.code)
