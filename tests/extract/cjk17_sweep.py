@@ -34,7 +34,10 @@ Rules:
   更多, 連同最新一批在內, 已有53個城市加入") own the count of its last clause, which a word of
   "so far" opens (as "韓國是成員最多的國家, 已有…" did); Korean 이미 (already) says all so
   far ("한국은 회원 도시가 더 많아, 이미 59곳이 가입했다"); near-misses: this round's count
-  ("本轮又有3个城市加入"), another country named since.
+  ("本轮又有3个城市加入"), another country named since;
+- means-between: Japanese members, then the time or the means of their change, then a bare
+  count a verb of reaching follows ("加盟都市数は、昨年12月の承認で425となった", "加盟都市は
+  2024年2月の発表で356に達した": dated by that time); near-misses: the members' own doings.
 """
 
 from __future__ import annotations
@@ -367,6 +370,33 @@ _TOPIC_MEMBERS = [
     _c("ko", "topic-members", "올해 국내 3곳이 새로 가입했다.", (_N, 3)),
 ]
 
+_MEANS_BETWEEN = [
+    Case(
+        "ja",
+        "means-between",
+        "加盟都市数は、昨年12月の承認で425となった。",
+        ((_T, 425),),
+        (),
+        "2024-12",
+    ),
+    _c("ja", "means-between", "加盟都市は、今回の承認により425に増えた。", (_T, 425)),
+    Case(
+        "ja",
+        "means-between",
+        "加盟都市は2024年2月の発表で356に達した。",
+        ((_T, 356),),
+        (),
+        "2024-02",
+    ),
+    Case("ja", "means-between", "加盟都市は2月の発表で356に達した。", ((_T, 356),), (), "2025-02"),
+    _c("ja", "means-between", "加盟都市は今回の追加で425都市となった。", (_T, 425)),
+    _c("ja", "means-between", "加盟都市は今回の新規承認を経て425にのぼった。", (_T, 425)),
+    _c("ja", "means-between", "加盟都市は425に増えた。", (_T, 425)),
+    _n("ja", "means-between", "加盟都市は、昨年12月の会議で30を超える事例を報告した。", 30),
+    _n("ja", "means-between", "加盟都市は、総会で12の提言をまとめた。", 12),
+    _n("ja", "means-between", "加盟都市は、2025年12月の総会で10日に集まった。", 10),
+]
+
 CASES = [
     *_LOCAL_GOVERNMENT,
     *_BARE_MEMBERS,
@@ -376,4 +406,5 @@ CASES = [
     *_PLACES,
     *_NATIONAL_POOL,
     *_TOPIC_MEMBERS,
+    *_MEANS_BETWEEN,
 ]

@@ -447,7 +447,13 @@ LANGUAGE = Language(
         r"{era}\s*年",
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
-        r"(?:(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
+        # "加盟都市数は、昨年12月の承認で425となった": the means or the time of the change
+        # between the members and their bare count, a verb of reaching after it (tried
+        # first: "加盟都市は2024年…" is no count of 2024)
+        r"(?:(?:加盟|登録)都市数?は[、，,]?\s*(?P<means>[^\d。、，,]{0,10}?(?:[0-9０-９]{1,4}\s*年\s*)?"
+        r"(?:[0-9０-９]{1,2}\s*月\s*)?[^\d。、，,]{0,10}?(?:で|により|によって|を経て)[、，,]?\s*)"
+        r"(?=[0-9０-９]{2,3}\s*(?:と|に|へ)\s*(?:なっ|なり|なる|達し|達す|増え|上っ|上る|のぼ|拡大|広が))"
+        r"|(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
         # "参加都市は425に上る": the cities taking part, counted as members are
         r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
         # "韓国は加盟都市が59にのぼり": the members as the subject, a verb's particle after
