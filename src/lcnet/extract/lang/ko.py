@@ -285,9 +285,10 @@ LANGUAGE = Language(
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
         # the learning-city network UNESCO's institute runs: "유네스코 평생학습원(UIL)이
-        # 운영하는 학습도시 네트워크" (a bare "학습도시 네트워크" may be a national one)
+        # 운영하는 학습도시 네트워크", "유네스코 평생학습연구소의 학습도시 네트워크" (a bare
+        # "학습도시 네트워크" may be a national one)
         r"(?:유네스코\s*(?:평생\s*학습원|평생\s*학습\s*연구소)?|uil)\s*(?:\(\s*uil\s*\)\s*)?"
-        r"(?:이|가|에서)\s*(?:운영|주관|관리|조정|총괄)(?:하는|하고\s*있는|중인)\s*"
+        r"(?:(?:이|가|에서)\s*(?:운영|주관|관리|조정|총괄)(?:하는|하고\s*있는|중인)|(?<!유네스코)의)\s*"
         r"(?:글로벌\s*|세계\s*|국제\s*)?학습\s*도시\s*(?:의\s*)?(?:글로벌\s*|국제\s*)?네트워크",
     ),
     network_references=(r"(?:이|동|해당|본|같은|그)\s*네트워크", r"네트워크"),
