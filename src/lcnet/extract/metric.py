@@ -852,7 +852,11 @@ def _cities(
     new = Role.NEW in phrase.roles or (
         joined and (country is None or subject or own_intake or placed or joined_right_after)
     )
-    if cue == "subset":  # a part of the figure before it, or of an intake told before
+    if cue == "subset" and _pool_of_another(sentence, phrase):
+        # "전국 평생학습도시 가운데 국내 3곳이 UIL의 승인을 얻었다": a part of another body's
+        # cities is an intake only by its own verb of joining, after it
+        new = new or sentence.has("intake", phrase.end)
+    elif cue == "subset":  # a part of the figure before it, or of an intake told before
         of_new = previous.metric in _NEW_METRICS if previous else None
         new = new or (of_new if of_new is not None else _after_an_intake(low, sentence, grammar))
         # "Parmi les nouveaux membres figurent 9 villes": the part is of the new ones
@@ -1505,7 +1509,8 @@ def _topic_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
         or topic.has_opening.match(low, clause + 1, phrase.start) is None
     ):
         return None
-    start = sentence.span.start
+    # (or the part after a semicolon: "內地方面, 北京…早已是成員; 南韓的成員更多, …")
+    start = max(sentence.span.start, *(low.rfind(c, 0, phrase.start) + 1 for c in ";\uff1b"))
     while start < phrase.start and not low[start].isalnum():
         start += 1  # "- 韓國: …"
     names = _touching_country_names(grammar.language.code)
@@ -1776,6 +1781,23 @@ def _countries(
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _pool_of_another(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the whole a part is taken from is another body's cities, named right before
+    the word of "among": "(시는 GNLC에 가입했다.) 국내 평생학습도시 가운데 56곳이 회원이다"
+    is a part of the national scheme's cities, not of an intake told before."""
+    pools = sentence.within(sentence.span.start, phrase.start, ("subset",))
+    if not pools:
+        return False
+    among = pools[-1]
+    if _CLAUSE_MARKS.search(sentence.low, among.end, phrase.start):
+        return False  # "평생학습도시 중 도내에서 처음으로, 시는 294개 도시가 모인": another clause
+    others = sentence.within(sentence.span.start, among.start, ("negative",))
+    return any(among.start - other.end <= _POOL_GAP for other in others)
+
+
+_POOL_GAP = 12  # characters between another body's cities and "among": "평생학습도시 198곳 "
 
 
 def _subject_aside(

@@ -1103,10 +1103,14 @@ def _membership_phrase(match: re.Match[str], grammar: Grammar) -> Phrase | None:
     key = " ".join(place.split()) if place else ""
     country = data.country_names.get(key) or data.demonyms.get(key) if key else None
     start, end = match.span()
-    if match.groupdict().get("changed"):  # "总数由230个更正为229个": not the first figure
+    # "总数由230个更正为229个": not the first figure; "加盟都市は2024年2月の発表で356に": the
+    # time or means between the members and their count dates it, before the phrase
+    if match.groupdict().get("changed") or match.groupdict().get("means"):
         start = match.start("qualifier") if leading else match.start("number")
     roles = _NEW if match.groupdict().get("new") else _MEMBER  # "再添3座": newcomers
-    return Phrase(start, end, Unit.MEMBER, value, qualifier, roles, country, None, False, True)
+    # "参加国は76に広がり": the member countries named before their bare count
+    unit = Unit.COUNTRY if match.groupdict().get("nations") else Unit.MEMBER
+    return Phrase(start, end, unit, value, qualifier, roles, country, None, False, True)
 
 
 def _match_before(

@@ -285,6 +285,10 @@ LANGUAGE = Language(
         # an event the cities attend: "交流会には8カ国12都市から40人が参加" (not "会議で
         # 72都市の加盟を発表", where the event is only where the news was told)
         r"(?:交流会|会議|セミナー|シンポジウム|フォーラム|研修会|大会|イベント|ワークショップ)(?:には|に|へ)",
+        # ... or the event a relative clause of taking part closes: "30都市が参加する国際
+        # フォーラムが開かれた" (the network closes none: "356都市が参加するネットワーク")
+        r"(?:参加|参集|出席)(?:する|した|している|予定の)[^、。\d]{0,12}?(?:交流会|会議|セミナー"
+        r"|シンポジウム|フォーラム|研修会|大会|イベント|ワークショップ|フェスティバル|フェスタ|総会)",
     ),
     intake_cues=(
         r"新たに",
@@ -336,7 +340,8 @@ LANGUAGE = Language(
     conjunctions=("と", "、", "及び", "および"),
     # not the first time of a publishing: "UILが初めて集計を公表した2016年8月には28か国"
     first_time_cues=(
-        r"初めて(?!(?:[^、。\s]{1,10}を)?(?:発表|公表|公開|集計|発行|まとめ))",
+        # (also in kana, as blogs and newsletters write it: "はじめて加盟都市を出した国")
+        r"(?:初めて|はじめて)(?!(?:[^、。\s]{1,10}を)?(?:発表|公表|公開|集計|発行|まとめ))",
         r"初の",
         r"初加盟",
     ),
@@ -356,7 +361,7 @@ LANGUAGE = Language(
     ),
     # "国内で初めてGNLCに加盟した", "国内の都市として初めて登録された", "国内初加盟", "中国で
     # の最初の、このネットワークに加わった都市": the first of the country, no noun needed
-    first_words=("初めて", "最初に", "初"),
+    first_words=("初めて", "はじめて", "最初に", "初"),
     rank_scope=r"で(?:の|は)?|の(?:都市|自治体)(?:として|で|の中で|では)|として",
     first_clause=(
         r"(?:の|と(?:なる|して))?"
@@ -442,9 +447,21 @@ LANGUAGE = Language(
         r"{era}\s*年",
     ),
     membership_before_number=(  # "加盟都市数は", "加盟都市はもう200以上"
-        r"(?:(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
+        # "加盟都市数は、昨年12月の承認で425となった": the means or the time of the change
+        # between the members and their bare count, a verb of reaching after it (tried
+        # first: "加盟都市は2024年…" is no count of 2024)
+        r"(?:(?:加盟|登録)都市数?は[、，,]?\s*(?P<means>[^\d。、，,]{0,10}?(?:[0-9０-９]{1,4}\s*年\s*)?"
+        r"(?:[0-9０-９]{1,2}\s*月\s*)?[^\d。、，,]{0,10}?(?:で|により|によって|を経て)[、，,]?\s*)"
+        r"(?=[0-9０-９]{2,3}\s*(?:と|に|へ)\s*(?:なっ|なり|なる|達し|達す|増え|上っ|上る|のぼ|拡大|広が))"
+        r"|(?:加盟|会員|登録)(?:都市)?(?:の)?(?:数(?:は|が)?|は)"
         # "参加都市は425に上る": the cities taking part, counted as members are
         r"|参加都市(?:の)?(?:数(?:は|が)?|は)"
+        # "韓国は加盟都市が59にのぼり": the members as the subject, a verb's particle after
+        r"|(?:加盟|登録)都市が(?=\s*[0-9０-９][0-9０-９,，]*\s*(?:に|を|と|で|以上|余り|近く|ほど))"
+        # "参加国は７６に広がり", "加盟国数は91に達した": the countries (group "nations");
+        # not UNESCO's member states ("ユネスコの加盟国は194")
+        r"|(?<!ユネスコの)(?<!ユネスコ)(?P<nations>加盟国|参加国)(?:の)?(?:数(?:は|が)?|は|が)"
+        r"(?=\s*[0-9０-９][0-9０-９,，]*\s*(?:に|を|と|で|、|。|以上|余り|近く|ほど))"
         # "GNLC加盟都市: 356 (79か国)": a label too (not "会員数: 186名", an association's)
         r"|(?:加盟|登録)都市数?\s*[：:]"
         # a headline's "加盟都市356に", "加盟都市425、91か国": the number touching the noun
@@ -457,7 +474,7 @@ LANGUAGE = Language(
     # members of the network the relative clause closes on
     relative_members=("参加", "集ま", "集う", "構成", "所属", "連ね", "つなが", "加わって"),
     shortlist_words=("候補",),
-    membership_anchors=("加盟", "会員", "登録", "参加都市"),
+    membership_anchors=("加盟", "会員", "登録", "参加都市", "参加国"),
     # a repost's original date follows: "Originally published 5 September 2022"
     republished=r"(?:初出|初掲載)",
     earlier_date=r"(?:当時|その時点)",

@@ -26,6 +26,7 @@ _COUNTRIES = {
     "남한": "KR",
     "우리나라": "KR",
     "국내": "KR",  # "국내 56개 도시": a Korean text's own country
+    "전국": "KR",  # "전국 평생학습도시 201곳 가운데 59곳": nationwide, the same
     "중국": "CN",
     "미국": "US",
 }
@@ -141,6 +142,14 @@ LANGUAGE = Language(
         "시·군·구": Unit.CITY,
         "시ㆍ군ㆍ구": Unit.CITY,
         "시군구": Unit.CITY,
+        # "국내 3개 기초자치단체가 새로 가입했다": local governments, as a wire names them
+        "기초자치단체": Unit.CITY,
+        "기초지방자치단체": Unit.CITY,
+        "기초지자체": Unit.CITY,
+        "기초단체": Unit.CITY,
+        "자치단체": Unit.CITY,
+        "시·군": Unit.CITY,
+        "시ㆍ군": Unit.CITY,
         "회원": Unit.MEMBER,
         "개국": Unit.COUNTRY,
         # member states: UNESCO's, most likely ("193개 유네스코 회원국과 76개국 294개 GNLC
@@ -275,6 +284,12 @@ LANGUAGE = Language(
         r"유네스코\s*(?:의\s*)?(?:글로벌\s*|세계\s*)?평생\s*학습\s*도시\s*(?:글로벌\s*|국제\s*)?네트워크",
         r"gnlc",
         r"global\s+network\s+of\s+learning\s+cities",
+        # the learning-city network UNESCO's institute runs: "유네스코 평생학습원(UIL)이
+        # 운영하는 학습도시 네트워크", "유네스코 평생학습연구소의 학습도시 네트워크" (a bare
+        # "학습도시 네트워크" may be a national one)
+        r"(?:유네스코\s*(?:평생\s*학습원|평생\s*학습\s*연구소)?|uil)\s*(?:\(\s*uil\s*\)\s*)?"
+        r"(?:(?:이|가|에서)\s*(?:운영|주관|관리|조정|총괄)(?:하는|하고\s*있는|중인)|(?<!유네스코)의)\s*"
+        r"(?:글로벌\s*|세계\s*|국제\s*)?학습\s*도시\s*(?:의\s*)?(?:글로벌\s*|국제\s*)?네트워크",
     ),
     network_references=(r"(?:이|동|해당|본|같은|그)\s*네트워크", r"네트워크"),
     other_networks=(
@@ -318,6 +333,10 @@ LANGUAGE = Language(
         # 열고", "평생학습 거점 20곳", "학습마을 12곳" (not 교실: "교실을 넘어서는 노력", a
         # figure of speech in many quotes)
         r"\w*배움터",
+        # ... and any other place a city counts with 곳: "경로당 30곳을 찾아가는", "행정복지센터
+        # 22곳에", "지역 기업 40곳이 후원에 참여했다", "어린이집 12곳"
+        r"\w*(?:경로당|복지관|센터|기업|업체|상점|점포|공방|서점|카페|어린이집|유치원|공원|병원"
+        r"|보건소|박물관|미술관|체육관|전시관|교회|사업장)(?=\s*\d|\s*(?:와|과|및|,|·)|\s+\S+\s*\d)",
         r"\w*거점",
         r"\w*학습\s*마을",
         r"\w*학습\s*공간",
@@ -327,6 +346,11 @@ LANGUAGE = Language(
         # an event the cities attend: "교류회에는 8개국 12개 도시가 참가" (not "회의에서 ...
         # 가입 발표", where the event is only where the news was told)
         r"\w*(?:교류회|회의|세미나|포럼|심포지엄|워크숍|대회|행사)\s*(?:에는|에(?!서))",
+        # ... or the event a relative clause of taking part closes: "회원 도시 30곳이 참가하는
+        # 정책 세미나가 열린다", "226개 지자체가 참여하는 평생학습박람회" (the network itself
+        # closes none: "356개 도시가 참여하는 GNLC")
+        r"(?:참가|참여|참석)(?:하는|한|할)\s+(?:[^\s,.]+\s+){0,3}?\w*(?:교류회|회의|세미나|포럼"
+        r"|심포지엄|워크숍|대회|행사|박람회|축제|총회|캠프)(?=[가이는은을를에의도\s,.]|$)",
     ),
     intake_cues=(
         # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
@@ -391,6 +415,7 @@ LANGUAGE = Language(
         r"지금까지",
         r"현재까지",
         r"그동안",
+        r"이미",  # "이미 59곳이 가입했다": have joined, all so far
     ),
     correction_cues=(r"정정", r"바로잡"),
     corrected_subject=r"[\"'”’]?\s*(?:(?:라는|란)\s*(?:수치|숫자|발표)\s*)?(?:는|은)(?!\S)",

@@ -401,6 +401,10 @@ LANGUAGE = Language(
             # Korea's national lifelong-learning cities, named in Chinese: they own the
             # counts of their sentence ("平生學習城市更超過190個"), not the next item's
             r"平生学习城市",
+            # the event a relative clause of taking part closes: "30个成员城市参加的论坛在杭州
+            # 开幕" (the network closes none: "356个城市参与的网络")
+            r"(?:参加|参与|出席|参会)的[^，,。；\d]{0,10}?(?:论坛|会议|研讨会|大会|博览会|活动周|活动"
+            r"|年会|峰会|交流会|工作坊)",
         ]
     ),
     intake_cues=_both(
@@ -723,7 +727,8 @@ LANGUAGE = Language(
     how_many=r"多少|几",
     answer_leads=("共有", "共", "是", "有"),
     answer_words=("答案是",),
-    topic_markers=("是", "為", "为"),
+    # (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
+    topic_markers=("是", "為", "为", "的成员", "的成員", "的会员", "的會員"),
     topic_modifier=r"[\u3400-\u9fff]{1,3}的",
     has_openings=(r"(?:(?:目前|现在|現在|如今)\s*)?(?:已经有|已經有|已有|目前有|现有|現有|共有)",),
     contrast_ends=(r"[\uff0c,]\s*但",),
