@@ -443,16 +443,27 @@ def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     a comparison (Language.comparatives right before it, an article between)."""
     if cue.kind not in ("other", "programme") or cue.start < phrase.end:
         return False
-    form = _comparative(sentence.grammar.language.code)
+    code = sentence.grammar.language.code
+    form = _comparative(code)
     if form is None:
         return False
-    return (
-        form.search(sentence.low, max(phrase.end, cue.start - _COMPARED_REACH), cue.start)
-        is not None
-    )
+    near = max(phrase.end, cue.start - _COMPARED_REACH)
+    if form.search(sentence.low, near, cue.start) is None:
+        return False
+    # a word of degree between them ("it is larger than", "plus grand que", "più ampia
+    # di"): "di" and "che" also open a name's complement or a relative ("i 900 comuni che
+    # hanno la qualifica di Città che legge": the other body's, no comparison)
+    degrees = _degrees(code)
+    return degrees is None or degrees.search(sentence.low, phrase.end, cue.start) is not None
 
 
 _COMPARED_REACH = 24  # characters before the other network where "than the" may stand
+
+
+@cache
+def _degrees(code: str) -> re.Pattern[str] | None:
+    words = language(code).comparative_degrees
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)") if words else None
 
 
 @cache

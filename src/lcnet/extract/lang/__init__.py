@@ -1084,6 +1084,14 @@ class Language(NamedTuple):
     # de 35 países" (literal, lower case; the number stands for the unit noun said last
     # before it, as after pronoun_parts; lcnet.extract.elliptic.pronoun_counts).
     pronoun_subjects: tuple[str, ...] = ()
+    # A clause opening with a place that scopes its small count to a part of the world
+    # (lcnet.extract.metric): the prepositions and articles before the place ("sur le",
+    # "nel", "on the": regex fragments, a space after each) and the words for a continent
+    # that name none ("le continent", "il continente", "the continent": literal, lower
+    # case). "En Afrique, 17 villes ont été retenues" is Africa's share; "Sur le continent,
+    # 17 villes ont été retenues" is some continent's, not the intake: it is not read.
+    opening_places: tuple[str, ...] = ()
+    continents: tuple[str, ...] = ()
 
 
 @cache

@@ -666,6 +666,7 @@ LANGUAGE = Language(
         r"(?:das|dieses|dem|diesem) netz\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",
@@ -1586,4 +1587,6 @@ LANGUAGE = Language(
     pronoun_parts=("davon", "von ihnen"),
     count_clitics=(),
     pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
+    opening_places=(r"in ", r"im ", r"auf dem ", r"für (?:den )?"),
+    continents=("kontinent",),
 )

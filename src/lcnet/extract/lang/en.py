@@ -512,6 +512,7 @@ LANGUAGE = Language(
         r"\bits (?:membership|members|member cities)\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         r"creative cit(?:y|ies)",
         r"network of creative cities",
         r"\buccn\b",
@@ -1516,4 +1517,11 @@ LANGUAGE = Language(
     pronoun_parts=("of them",),
     count_clitics=(),
     pronoun_subjects=("they were", "they are", "they number", "there were"),
+    opening_places=(
+        r"in ",
+        r"on (?:the |this )",
+        r"across (?:the |this )",
+        r"for (?:the |this )?",
+    ),
+    continents=("continent",),
 )

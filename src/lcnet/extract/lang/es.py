@@ -765,6 +765,7 @@ LANGUAGE = Language(
         r"(?:esta|dicha|la) iniciativa\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         r"ciudad(?:es)? creativas?",
         # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
         r"otra red",
@@ -1681,4 +1682,6 @@ LANGUAGE = Language(
     pronoun_parts=("de ellas", "de ellos"),
     count_clitics=(),
     pronoun_subjects=("fueron", "son", "eran"),
+    opening_places=(r"en (?:el |este )?", r"para (?:el |este )?"),
+    continents=("continente",),
 )

@@ -748,6 +748,7 @@ LANGUAGE = Language(
         r"|esgoto|água|transportes?|hotéis|lojas|farmácias|supermercados)|hoteleira))",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
         r"cidades educadoras",
@@ -1609,4 +1610,6 @@ LANGUAGE = Language(
     pronoun_parts=("delas", "deles"),
     count_clitics=(),
     pronoun_subjects=("foram", "são", "eram"),
+    opening_places=(r"em ", r"n[oa] ", r"neste ", r"para (?:o |a )?"),
+    continents=("continente",),
 )
