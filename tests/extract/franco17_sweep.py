@@ -20,6 +20,16 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   between the country and the verb ("la France n'y compte que 4 villes", "l'Italia ne
   conta otto città", "l'Italia vi conta otto città", "l'Italia ne ha otto"). Near-misses:
   a region's count, another verb's object, a count of regions.
+- weak: a weak unit noun ("communes", "collectivités", "comuni") with "among the new
+  members" right after it is a country's share of the intake ("Trois communes
+  camerounaises figurent parmi les 64 nouveaux membres"). Near-misses: among another
+  list's winners, a directory.
+- member aside: a member named in an aside after a count, with its own joining or rank
+  and date, does not date the count ("la France compte huit villes membres, dont
+  Clermont-Ferrand, entrée en 2016", "l'Italia ne ha otto, da Torino, prima ad aderire
+  nel 2016, fino alle ultime arrivate"). Near-misses: a date of the count itself ("en
+  2019", "nel 2022 ..., dopo l'ingresso di Reggio Calabria", "après l'entrée de 77
+  nouvelles en 2022") still dates it.
 """
 
 from __future__ import annotations
@@ -135,4 +145,36 @@ CLITICS = [
        "otto anni.", 8),
 ]  # fmt: skip
 
-CASES = [*PROGRAMMES, *REGIONS, *CLITICS]
+WEAK = [
+    _c("fr", "weak", "Trois communes camerounaises figurent parmi les 64 nouveaux membres "
+       "annoncés mercredi.", (N, 3), (N, 64)),
+    _c("fr", "weak", "Deux communes sénégalaises font partie des 72 nouveaux membres.",
+       (N, 2), (N, 72)),
+    _c("fr", "weak", "Trois collectivités françaises figurent parmi les nouveaux membres du "
+       "réseau.", (N, 3)),
+    _c("it", "weak", "Due comuni italiani sono tra le 72 nuove città della rete.", (N, 2)),
+    _n("fr", "weak", "Trois communes camerounaises figurent parmi les lauréats du concours "
+       "national.", 3),
+    _n("fr", "weak", "Les 360 communes du pays figurent dans l'annuaire.", 360),
+]  # fmt: skip
+
+# (language, body, value, the date it is read with: None for the text's own)
+MEMBER_ASIDES = [
+    ("fr", "La France compte huit villes membres, dont Clermont-Ferrand, entrée en 2016.",
+     8, None),
+    ("fr", "La France compte huit villes membres, de Clermont-Ferrand, première à adhérer en "
+     "2016, à Lille.", 8, None),
+    ("fr", "Aujourd'hui, la France compte huit villes, à commencer par Clermont-Ferrand, "
+     "admise en 2016.", 8, None),
+    ("it", "Oggi la rete conta 425 città in 91 Paesi, e l'Italia ne ha otto, da Torino, prima "
+     "ad aderire nel 2016, fino alle ultime arrivate.", 8, None),
+    ("it", "L'Italia conta otto città, a partire da Torino, entrata nel 2016.", 8, None),
+    ("it", "L'Italia conta otto città, tra cui Fermo, ammessa nel 2018.", 8, None),
+    ("fr", "La France comptait quatre villes membres en 2019.", 4, "2019"),
+    ("fr", "Le réseau comptait 294 villes, après l'entrée de 77 nouvelles en 2022.", 294, "2022"),
+    ("it", "L'Italia contava tre città nel 2019.", 3, "2019"),
+    ("it", "Nel 2022 la rete contava 294 città, dopo l'ingresso di Reggio Calabria.", 294,
+     "2022"),
+]  # fmt: skip
+
+CASES = [*PROGRAMMES, *REGIONS, *CLITICS, *WEAK]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.franco17_sweep import CASES, REGION_OF
+from tests.extract.franco17_sweep import CASES, MEMBER_ASIDES, REGION_OF
 from tests.extract.sweep import Case, check, param
 from tests.extract.titled import mentions
 
@@ -31,3 +31,13 @@ def test_a_clause_opening_with_a_region_scopes_its_count(
 ) -> None:
     found = mentions(language, body, "2025-12-12")
     assert [m.region for m in found if m.value == value] == [region]
+
+
+@pytest.mark.parametrize(("language", "body", "value", "as_of"), MEMBER_ASIDES)
+def test_a_member_s_own_date_in_an_aside_does_not_date_the_count(
+    language: str, body: str, value: int, as_of: str | None
+) -> None:
+    found = mentions(language, body, "2025-12-12")
+    assert [None if m.as_of is None else str(m.as_of) for m in found if m.value == value] == [
+        as_of
+    ]

@@ -338,6 +338,9 @@ def about_network(
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
         plain = plain or (weak and sentence.has("candidate"))
+        # "Trois communes camerounaises figurent parmi les 64 nouveaux membres": being
+        # among the new members speaks of membership too, right after the count
+        plain = plain or (weak and sentence.opens("among_new", phrase.end, phrase.end + _AMONG))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network
@@ -397,6 +400,7 @@ def about_network(
 
 
 _AHEAD_UNITS = frozenset({Unit.CITY, Unit.COUNTRY})
+_AMONG = 80  # characters after a count where "are among the new members" may start
 
 
 def _clauses_before(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:

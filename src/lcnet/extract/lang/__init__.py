@@ -598,6 +598,12 @@ class Language(NamedTuple):
     # fragments, before the year in its clause). A past verb before the figure in its
     # clause (Language.past_copulas) keeps the year: "was one of 294 when it joined in 2022".
     joining_after_figure: tuple[str, ...] = ()
+    # A member named in an aside after a count, with its own joining or rank: the date
+    # after it is the member's, not the count's: "la France compte huit villes membres,
+    # dont Clermont-Ferrand, entrée en 2016", "l'Italia ne ha otto, da Torino, prima ad
+    # aderire nel 2016, fino a Brescia" (regex fragments, from the comma after the count
+    # to the words right before the date's preposition; lcnet.extract.historic).
+    member_asides: tuple[str, ...] = ()
     past_copulas: tuple[str, ...] = ()
     # A named member's joining told in the clause that modifies its name, where that
     # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市

@@ -1747,6 +1747,11 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("d'entre elles", "d'entre eux"),
     count_clitics=("en",),
+    member_asides=(
+        r",\s+(?:dont|de|depuis|avec|à commencer par|parmi lesquelles)\s+[^\W\d_][^,;.]{1,40}?,"
+        r"\s+(?:(?:la |le )?premi(?:è|e)re?|(?:qui (?:a|l['\u2019]a) )?(?:rejoint|intégré)"
+        r"|entrée?s?|admise?s?|arrivée?s?|membre)(?!\w)[^,;.]{0,40}?",
+    ),
     opening_places=(
         r"en ",
         r"sur (?:le |ce )",

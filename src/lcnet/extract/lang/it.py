@@ -1634,6 +1634,11 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("di esse", "di essi"),
     count_clitics=("ne",),
+    member_asides=(
+        r",\s+(?:da|a partire da|tra cui|con|dopo)\s+[^\W\d_][^,;.]{1,40}?,"
+        r"\s+(?:(?:la |il )?prim[ao]|(?:che )?(?:ha aderito|è entrata|è entrato)|entrata|entrato"
+        r"|ammessa|ammesso|arrivata|arrivato|membro)(?!\w)[^,;.]{0,40}?",
+    ),
     opening_places=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
     continents=("continente",),
     pronoun_subjects=("sono", "furono", "erano", "sono state"),
