@@ -1540,7 +1540,7 @@ _SOME_CONTINENT = "continent"  # a continent that names none (Language.continent
 
 
 def _opening_region(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
-    """The region a clause opens with, after a preposition (Language.opening_places),
+    """The region a clause opens with, after a preposition (Language.region_openers),
     that scopes the count the clause gives: "En Afrique, 17 villes ont été retenues",
     "In Africa sono state scelte 17 nuove città"; _SOME_CONTINENT for a continent that
     names none ("Sur le continent, 17 villes ..."); None when no place opens the clause,
@@ -1571,11 +1571,11 @@ def _opening_region(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramm
 @cache
 def _opening_regions(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language
-    if not data.opening_places:
+    if not data.region_openers:
         return None
     regions = sorted(data.regions, key=len, reverse=True)
     return re.compile(
-        rf"(?:{'|'.join(data.opening_places)})(?:(?P<region>{alternation(regions)})"
+        rf"(?:{'|'.join(data.region_openers)})(?:(?P<region>{alternation(regions)})"
         rf"|(?P<continent>{alternation(data.continents) or '(?!)'}))(?!\w)"
     )
 

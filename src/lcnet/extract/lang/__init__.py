@@ -1096,7 +1096,7 @@ class Language(NamedTuple):
     # that name none ("le continent", "il continente", "the continent": literal, lower
     # case). "En Afrique, 17 villes ont été retenues" is Africa's share; "Sur le continent,
     # 17 villes ont été retenues" is some continent's, not the intake: it is not read.
-    opening_places: tuple[str, ...] = ()
+    region_openers: tuple[str, ...] = ()
     continents: tuple[str, ...] = ()
 
 

@@ -1587,6 +1587,6 @@ LANGUAGE = Language(
     pronoun_parts=("davon", "von ihnen"),
     count_clitics=(),
     pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
-    opening_places=(r"in ", r"im ", r"auf dem ", r"für (?:den )?"),
+    region_openers=(r"in ", r"im ", r"auf dem ", r"für (?:den )?"),
     continents=("kontinent",),
 )

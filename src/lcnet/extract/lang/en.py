@@ -1517,7 +1517,7 @@ LANGUAGE = Language(
     pronoun_parts=("of them",),
     count_clitics=(),
     pronoun_subjects=("they were", "they are", "they number", "there were"),
-    opening_places=(
+    region_openers=(
         r"in ",
         r"on (?:the |this )",
         r"across (?:the |this )",

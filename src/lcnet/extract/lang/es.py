@@ -1682,6 +1682,6 @@ LANGUAGE = Language(
     pronoun_parts=("de ellas", "de ellos"),
     count_clitics=(),
     pronoun_subjects=("fueron", "son", "eran"),
-    opening_places=(r"en (?:el |este )?", r"para (?:el |este )?"),
+    region_openers=(r"en (?:el |este )?", r"para (?:el |este )?"),
     continents=("continente",),
 )

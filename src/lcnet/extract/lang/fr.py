@@ -1752,7 +1752,7 @@ LANGUAGE = Language(
         r"\s+(?:(?:la |le )?premi(?:è|e)re?|(?:qui (?:a|l['\u2019]a) )?(?:rejoint|intégré)"
         r"|entrée?s?|admise?s?|arrivée?s?|membre)(?!\w)[^,;.]{0,40}?",
     ),
-    opening_places=(
+    region_openers=(
         r"en ",
         r"sur (?:le |ce )",
         r"dans (?:le |la |l['\u2019]|ce |cette )?",

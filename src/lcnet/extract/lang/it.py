@@ -1639,7 +1639,7 @@ LANGUAGE = Language(
         r"\s+(?:(?:la |il )?prim[ao]|(?:che )?(?:ha aderito|è entrata|è entrato)|entrata|entrato"
         r"|ammessa|ammesso|arrivata|arrivato|membro)(?!\w)[^,;.]{0,40}?",
     ),
-    opening_places=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
+    region_openers=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
     continents=("continente",),
     pronoun_subjects=("sono", "furono", "erano", "sono state"),
 )

@@ -1610,6 +1610,6 @@ LANGUAGE = Language(
     pronoun_parts=("delas", "deles"),
     count_clitics=(),
     pronoun_subjects=("foram", "são", "eram"),
-    opening_places=(r"em ", r"n[oa] ", r"neste ", r"para (?:o |a )?"),
+    region_openers=(r"em ", r"n[oa] ", r"neste ", r"para (?:o |a )?"),
     continents=("continente",),
 )
