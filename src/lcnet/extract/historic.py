@@ -159,6 +159,8 @@ def as_of(
             low, phrase, found, clause, grammar
         ):
             continue  # "among 350 learning cities, following its designation in 2023"
+        if found.start() >= phrase.end and _member_aside(low, phrase, found, grammar):
+            continue  # "huit villes membres, dont Clermont-Ferrand, entrée en 2016"
         if found.end() <= phrase.start and joined_named_at(
             low, found.end(), phrase.start, grammar.language.code, whole.end
         ):
@@ -376,6 +378,26 @@ def _joined_after_figure(
         return False
     before = low[clause.start : phrase.start].split()
     return not any(word in grammar.language.past_copulas for word in before)
+
+
+def _member_aside(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
+    """Whether the date after the figure stands in an aside that names a member and its
+    own joining or rank (Language.member_asides): "l'Italia ne ha otto, da Torino, prima
+    ad aderire nel 2016, fino a Brescia" is Italy's count today."""
+    form = _member_aside_form(grammar.language.code)
+    if form is None or Role.NEW in phrase.roles:
+        return False
+    start = max(phrase.end, found.start() - _ASIDE_REACH)
+    return form.search(low, start, found.start()) is not None  # (it ends at the date)
+
+
+_ASIDE_REACH = 120  # characters from the comma after the count to the member's date
+
+
+@cache
+def _member_aside_form(code: str) -> re.Pattern[str] | None:
+    forms = grammar_of(code).language.member_asides
+    return re.compile(rf"(?:{'|'.join(forms)})\s*\Z") if forms else None
 
 
 _JOINED_REACH = 160  # characters from the joining's words to its year: "after it was

@@ -811,6 +811,12 @@ def _cities(
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     region = region or (None if country else _region_before(low, before, phrase, grammar))
+    if country is None and region is None and not whole and phrase.value < _SMALLEST_TOTAL:
+        # "En Afrique, 17 villes ont été retenues", "In Africa sono state scelte 17 nuove
+        # città": the region the clause opens with scopes its small count
+        region = _opening_region(low, sentence, phrase, grammar)
+        if region == _SOME_CONTINENT:  # "Sur le continent, 17 villes ont été retenues":
+            return None  # some continent's share, not the network's; which, unknown
     if (country or region) and in_a_newcomer_set(low, phrase.start, phrase.end, grammar):
         country = region = None  # "Duas cidades brasileiras estão entre as 72 admitidas": all
     elif country is None and region is None and low.find(":", before.start, phrase.start) >= 0:
@@ -1491,6 +1497,50 @@ def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
     if found is None or names.search(low, found.end(), phrase.start) is not None:
         return None
     return grammar.language.country_names[" ".join(found.group().split())]
+
+
+_SOME_CONTINENT = "continent"  # a continent that names none (Language.continents)
+
+
+def _opening_region(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """The region a clause opens with, after a preposition (Language.region_openers),
+    that scopes the count the clause gives: "En Afrique, 17 villes ont été retenues",
+    "In Africa sono state scelte 17 nuove città"; _SOME_CONTINENT for a continent that
+    names none ("Sur le continent, 17 villes ..."); None when no place opens the clause,
+    or a country is named between the place and the count."""
+    form = _opening_regions(grammar.language.code)
+    if form is None:
+        return None
+    # (a line end in hard-wrapped text breaks no clause: "Sur le continent,\n17 villes")
+    breaks = (";", ":", "\n\n", *(f"\n{c}" for c in "-*\u2022"))
+    start = max(
+        [
+            sentence.span.start,
+            *(low.rfind(c, sentence.span.start, phrase.start) + 1 for c in breaks),
+        ]
+    )
+    while start < phrase.start and not low[start].isalnum():
+        start += 1
+    found = form.match(low, start, phrase.start)
+    if found is None or _country_names(grammar.language.code).search(
+        low, found.end(), phrase.start
+    ):
+        return None
+    if found["continent"]:
+        return _SOME_CONTINENT
+    return grammar.language.regions[" ".join(found["region"].split())]
+
+
+@cache
+def _opening_regions(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.region_openers:
+        return None
+    regions = sorted(data.regions, key=len, reverse=True)
+    return re.compile(
+        rf"(?:{'|'.join(data.region_openers)})(?:(?P<region>{alternation(regions)})"
+        rf"|(?P<continent>{alternation(data.continents) or '(?!)'}))(?!\w)"
+    )
 
 
 # Where words touch, a country the sentence opens with as its topic ("韓國是成員最多的國家",
@@ -2549,8 +2599,13 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             return names[_key(label["place"])]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
+    # "l'Italia ne conta otto città": a count clitic where the figure names its own noun
+    # (a bare "l'Italia ne conta 61" may count what the clitic stands for: heritage sites)
+    clitics = () if phrase.trailing else grammar.language.count_clitics
     while words and (
-        words[-1] in grammar.possession_words or (placed and words[-1] in words_of.placed)
+        words[-1] in grammar.possession_words
+        or words[-1] in clitics
+        or (placed and words[-1] in words_of.placed)
     ):
         words.pop()
     if len(words) > 1 and words[-1] in words_of.where:

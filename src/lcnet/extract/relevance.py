@@ -338,6 +338,9 @@ def about_network(
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
         plain = plain or (weak and sentence.has("candidate"))
+        # "Trois communes camerounaises figurent parmi les 64 nouveaux membres": being
+        # among the new members speaks of membership too, right after the count
+        plain = plain or (weak and sentence.opens("among_new", phrase.end, phrase.end + _AMONG))
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network
@@ -397,6 +400,7 @@ def about_network(
 
 
 _AHEAD_UNITS = frozenset({Unit.CITY, Unit.COUNTRY})
+_AMONG = 80  # characters after a count where "are among the new members" may start
 
 
 def _clauses_before(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
@@ -443,16 +447,27 @@ def _compared_with(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     a comparison (Language.comparatives right before it, an article between)."""
     if cue.kind not in ("other", "programme") or cue.start < phrase.end:
         return False
-    form = _comparative(sentence.grammar.language.code)
+    code = sentence.grammar.language.code
+    form = _comparative(code)
     if form is None:
         return False
-    return (
-        form.search(sentence.low, max(phrase.end, cue.start - _COMPARED_REACH), cue.start)
-        is not None
-    )
+    near = max(phrase.end, cue.start - _COMPARED_REACH)
+    if form.search(sentence.low, near, cue.start) is None:
+        return False
+    # a word of degree between them ("it is larger than", "plus grand que", "più ampia
+    # di"): "di" and "che" also open a name's complement or a relative ("i 900 comuni che
+    # hanno la qualifica di Città che legge": the other body's, no comparison)
+    degrees = _degrees(code)
+    return degrees is None or degrees.search(sentence.low, phrase.end, cue.start) is not None
 
 
 _COMPARED_REACH = 24  # characters before the other network where "than the" may stand
+
+
+@cache
+def _degrees(code: str) -> re.Pattern[str] | None:
+    words = language(code).comparative_degrees
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)") if words else None
 
 
 @cache

@@ -239,7 +239,9 @@ def networks_in(low: str, span: Span, grammar: Grammar) -> list[Cue]:
                 continue  # in a name
             named = next(
                 (i for i, c in enumerate(cues)
-                 if c.kind == "other" and OF_A_NAME.fullmatch(low, m.end(), c.start)),
+                 if c.kind == "other"
+                 and (OF_A_NAME.fullmatch(low, m.end(), c.start)
+                      or _NAME_RIGHT_AFTER.fullmatch(low, m.end(), c.start))),
                 None,
             )  # fmt: skip
             if named is None:
@@ -270,6 +272,9 @@ def _before_words(code: str) -> re.Pattern[str] | None:
     )
 
 
+# The name right after "the network", a quotation mark at most between: "la rete Cittaslow",
+# "le réseau « Villes Internet »" (one name, the other network's)
+_NAME_RIGHT_AFTER = re.compile(r"\s+[\"\u00ab\u201c]?\s*")
 # The words between "the network" and another network's name that make them one name:
 # "le réseau des villes créatives", "la rete delle città creative", "la red de ciudades
 # creativas", "das Netzwerk der Kreativen Städte"

@@ -598,6 +598,12 @@ class Language(NamedTuple):
     # fragments, before the year in its clause). A past verb before the figure in its
     # clause (Language.past_copulas) keeps the year: "was one of 294 when it joined in 2022".
     joining_after_figure: tuple[str, ...] = ()
+    # A member named in an aside after a count, with its own joining or rank: the date
+    # after it is the member's, not the count's: "la France compte huit villes membres,
+    # dont Clermont-Ferrand, entrée en 2016", "l'Italia ne ha otto, da Torino, prima ad
+    # aderire nel 2016, fino a Brescia" (regex fragments, from the comma after the count
+    # to the words right before the date's preposition; lcnet.extract.historic).
+    member_asides: tuple[str, ...] = ()
     past_copulas: tuple[str, ...] = ()
     # A named member's joining told in the clause that modifies its name, where that
     # clause comes before the name (ja, ko, zh): "2016年に加盟した岡山市など、76か国の294都市
@@ -1396,6 +1402,14 @@ class Language(NamedTuple):
     # "un centenar", "uma dezena", "a dozen", "ein Dutzend" (literal; with one, the noun
     # counts one of them, about: lcnet.extract.numbers.read_number, lcnet.extract.phrase).
     indefinite_articles: tuple[str, ...] = ()
+    # A clause opening with a place that scopes its small count to a part of the world
+    # (lcnet.extract.metric): the prepositions and articles before the place ("sur le",
+    # "nel", "on the": regex fragments, a space after each) and the words for a continent
+    # that name none ("le continent", "il continente", "the continent": literal, lower
+    # case). "En Afrique, 17 villes ont été retenues" is Africa's share; "Sur le continent,
+    # 17 villes ont été retenues" is some continent's, not the intake: it is not read.
+    region_openers: tuple[str, ...] = ()
+    continents: tuple[str, ...] = ()
 
 
 @cache

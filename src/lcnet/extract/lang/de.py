@@ -666,6 +666,7 @@ LANGUAGE = Language(
         r"(?:das|dieses|dem|diesem) netz\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",
@@ -1656,4 +1657,6 @@ LANGUAGE = Language(
     apposition_definites=("die", "das", "der"),
     partitive_linkers=("der",),
     indefinite_articles=("ein", "eine"),
+    region_openers=(r"in ", r"im ", r"auf dem ", r"für (?:den )?"),
+    continents=("kontinent",),
 )

@@ -512,6 +512,7 @@ LANGUAGE = Language(
         r"\bits (?:membership|members|member cities)\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         r"creative cit(?:y|ies)",
         r"network of creative cities",
         r"\buccn\b",
@@ -1606,4 +1607,11 @@ LANGUAGE = Language(
     apposition_definites=("the", "this", "its"),
     partitive_linkers=("of the",),
     indefinite_articles=("a", "an"),
+    region_openers=(
+        r"in ",
+        r"on (?:the |this )",
+        r"across (?:the |this )",
+        r"for (?:the |this )?",
+    ),
+    continents=("continent",),
 )

@@ -765,6 +765,7 @@ LANGUAGE = Language(
         r"(?:esta|dicha|la) iniciativa\b",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         r"ciudad(?:es)? creativas?",
         # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
         r"otra red",
@@ -1747,4 +1748,6 @@ LANGUAGE = Language(
     apposition_definites=("la", "el"),
     day_suffixes=("º",),
     indefinite_articles=("un", "una", "uno", "unas", "unos"),
+    region_openers=(r"en (?:el |este )?", r"para (?:el |este )?"),
+    continents=("continente",),
 )

@@ -692,6 +692,9 @@ LANGUAGE = Language(
         "africaines": "africa",
         "africains": "africa",
         "africaine": "africa",
+        "africain": "africa",
+        "continent africain": "africa",
+        "vieux continent": "europe-north-america",
         "afrique subsaharienne": "africa",
         "états arabes": "arab-states",
         "arabes": "arab-states",
@@ -747,6 +750,8 @@ LANGUAGE = Language(
         "est à",
         "était à",
         "y",
+        "n'y",  # "la France n'y compte que quatre villes"
+        "n\u2019y",
         "y compte",
         "aligne",
         "alignait",
@@ -822,7 +827,10 @@ LANGUAGE = Language(
         r"villes et villages en santé",
         r"villes amies des aînés",
         r"villes-amies des aînés",
-        r"amies des enfants",
+        r"amie des aînés",
+        # the international league of small towns ("plus de 280 villes dans 33 pays")
+        r"cittaslow",
+        r"amies? des enfants",  # "260 communes labellisées « Ville amie des enfants »"
         r"villes-santé",
         r"villes santé",
         r"villes éducatrices",
@@ -849,6 +857,14 @@ LANGUAGE = Language(
         # France's national label ("les 200 Cités éducatives", "plus de 200 territoires"):
         # a programme of the State, never the network
         r"cités? éducatives?",
+        # the State's other labels and programmes of towns, on French city pages beside the
+        # network: "Action cœur de ville accompagne 222 villes moyennes", "plus de 200
+        # Villes et Pays d'art et d'histoire", "250 communes labellisées Villes Internet"
+        r"action c(?:œ|oe)ur de ville",
+        r"petites villes de demain",
+        r"villes? et pays d['\u2019]art et d['\u2019]histoire",
+        r"villes internet",
+        r"capitales? (?:européennes?|françaises?) de la culture",
         r"prix (?:unesco )?(?:de la |des )?villes? apprenantes?",
     ),
     unit_roles={
@@ -1731,6 +1747,18 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("d'entre elles", "d'entre eux"),
     count_clitics=("en",),
+    member_asides=(
+        r",\s+(?:dont|de|depuis|avec|à commencer par|parmi lesquelles)\s+[^\W\d_][^,;.]{1,40}?,"
+        r"\s+(?:(?:la |le )?premi(?:è|e)re?|(?:qui (?:a|l['\u2019]a) )?(?:rejoint|intégré)"
+        r"|entrée?s?|admise?s?|arrivée?s?|membre)(?!\w)[^,;.]{0,40}?",
+    ),
+    region_openers=(
+        r"en ",
+        r"sur (?:le |ce )",
+        r"dans (?:le |la |l['\u2019]|ce |cette )?",
+        r"pour (?:le |l['\u2019]|ce )?",
+    ),
+    continents=("continent",),
     pronoun_subjects=("elles sont", "ils sont", "elles étaient", "ils étaient", "elles furent"),
     aside_list_openers=("avec", "après", "après l'entrée"),
     of_words=("de", "des", "d'", "d\u2019"),

@@ -317,6 +317,10 @@ LANGUAGE = Language(
     joined_bare_words=("entrate", "ammesse", "entrarono", "aderirono"),
     having_verbs=(
         "conta",
+        # "l'Italia ne ha otto": "ne" stands for the cities ("ha" alone has too many objects)
+        "ne ha",
+        "ne aveva",
+        "ne annovera",
         "contava",
         "sale a",
         "salì a",
@@ -600,6 +604,8 @@ LANGUAGE = Language(
         "africane": "africa",
         "africani": "africa",
         "continente africano": "africa",
+        "africano": "africa",
+        "vecchio continente": "europe-north-america",
         "stati arabi": "arab-states",
         "arabe": "arab-states",
         "arabi": "arab-states",
@@ -645,6 +651,9 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "anche",  # "il Vietnam ha anche": an adverb of the verb
+        # "l'Italia vi conta otto città" (the clitic of count_clitics, "ne", is passed over
+        # where the figure has its own noun: lcnet.extract.metric._country_before)
+        "vi",
         "così",
         "quindi",
         "dunque",
@@ -734,6 +743,14 @@ LANGUAGE = Language(
         r"sindaci per la pace",
         r"mayors for peace",
         r"comuni virtuosi",
+        # the international league of small towns ("oltre 300 centri in 33 Paesi")
+        r"cittaslow",
+        # national associations and labels of towns ("i 900 comuni con la qualifica di
+        # Città che legge", "oltre 400 Città del Vino", "i Borghi più belli d'Italia")
+        r"città che legge",
+        r"città del vino",
+        r"città dell['\u2019]olio",
+        r"borghi più belli",
         r"eurocities",
         r"città inclusive e sostenibili",  # UNESCO's ICCAR
         r"\biccar\b",
@@ -743,6 +760,7 @@ LANGUAGE = Language(
         r"riserve? (?:della )?biosfera",
         r"geoparchi",
         r"geoparco",
+        r"capitale (?:italiana|europea) della cultura",
         r"premio (?:unesco )?(?:per le |delle )?(?:learning cities|città"
         r" dell['\u2019]apprendimento)",
         r"learning city award",
@@ -1616,6 +1634,13 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("di esse", "di essi"),
     count_clitics=("ne",),
+    member_asides=(
+        r",\s+(?:da|a partire da|tra cui|con|dopo)\s+[^\W\d_][^,;.]{1,40}?,"
+        r"\s+(?:(?:la |il )?prim[ao]|(?:che )?(?:ha aderito|è entrata|è entrato)|entrata|entrato"
+        r"|ammessa|ammesso|arrivata|arrivato|membro)(?!\w)[^,;.]{0,40}?",
+    ),
+    region_openers=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
+    continents=("continente",),
     pronoun_subjects=("sono", "furono", "erano", "sono state"),
     aside_list_openers=("con", "dopo"),
     of_words=("di", "delle", "dei", "d'", "d\u2019"),

@@ -748,6 +748,7 @@ LANGUAGE = Language(
         r"|esgoto|água|transportes?|hotéis|lojas|farmácias|supermercados)|hoteleira))",
     ),
     other_networks=(
+        r"cittaslow",  # the international league of small towns
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"rede (?:municipal|estadual|pública|privada|hoteleira) (?:de (?:ensino|saúde|escolas))?",
         r"cidades educadoras",
@@ -1675,4 +1676,6 @@ LANGUAGE = Language(
     apposition_definites=("o",),
     day_suffixes=("º",),
     indefinite_articles=("um", "uma"),
+    region_openers=(r"em ", r"n[oa] ", r"neste ", r"para (?:o |a )?"),
+    continents=("continente",),
 )
