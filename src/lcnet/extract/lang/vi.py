@@ -601,4 +601,13 @@ LANGUAGE = Language(
     ),
     pronoun_parts=("trong số đó",),
     count_clitics=(),
+    before_verb_words=("được", "đã", "vừa", "đều", "chính", "thức"),
+    part_words=("trong (?:số )?(?:đó|này)",),
+    whole_openers=("trong (?:số|tổng số)",),
+    part_openers=("trong đó",),
+    stated_followers=("và", "trong", "khi", "sau"),
+    not_name_words=("khi", "việc", "được"),
+    percent_words=("phần trăm",),
+    money_words=("đồng",),
+    glue_words=("thứ",),
 )
