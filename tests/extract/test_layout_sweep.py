@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lcnet.extract import find_mentions, read_document
+from lcnet.extract import find_mentions, read_document, read_stream
 from tests.extract.layout_sweep import CASES
 from tests.extract.sweep import Case, check, param
 
@@ -78,3 +78,33 @@ def test_html_collapses_runs_keeps_preformatted_text_and_korean_line_breaks() ->
     at = document.text.index("91")
     assert document.source_map.start(at) == (3, 3)
     assert document.source_map.start(document.text.index("４")) == (5, 1)
+
+
+def test_a_double_space_is_read_as_one_and_a_column_gap_is_kept() -> None:
+    text = "Of  the  72  newcomers,  11  are  capitals.\nMember cities   425\nCountries\t91\n"
+    document = read_document(text, "text")
+    assert document.text == (
+        "Of the 72 newcomers, 11 are capitals.\nMember cities   425\nCountries\t91\n"
+    )
+    assert document.source_map is not None
+    assert document.source_map.start(document.text.index("11")) == (1, 26)
+    assert document.source_map.end(document.text.index(" are")) == (1, 28)
+
+
+def test_double_spaced_figures_keep_their_lines_in_a_streamed_text() -> None:
+    paragraph = "The UNESCO Global Network of Learning Cities  now  counts  425  cities.\n\n"
+    text = "Notes of the week.\n\n" * 30 + paragraph
+    chunks = list(read_stream(text.splitlines(keepends=True), "text", chunk=200))
+    assert len(chunks) > 2
+    found = [
+        (m.value, m.line, m.column, m.end_column)
+        for chunk in chunks
+        for m in find_mentions(chunk, "en")
+    ]
+    assert found == [(425, 61, 60, 71)]
+
+
+def test_a_double_spaced_dateline_dates_the_text() -> None:
+    text = "Press release\nDate:  2024.  2.  16.\n\nThe  network  counts  425  cities.\n"
+    assert str(read_document(text, "text").date) == "2024-02-16"
+    assert str(read_document("# Title\n\n" + text, "markdown").date) == "2024-02-16"

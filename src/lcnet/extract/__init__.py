@@ -488,12 +488,14 @@ class _Locator:
 
     def start(self, offset: int) -> tuple[int, int]:
         if self._map is not None:
-            return self._map.start(offset - self._lead)
+            line, column = self._map.start(offset - self._lead)
+            return line + self._first_line - 1, column  # a streamed chunk's map: its lines
         return self._position(offset)
 
     def end(self, offset: int) -> tuple[int, int]:
         if self._map is not None:
-            return self._map.end(offset - self._lead)
+            line, column = self._map.end(offset - self._lead)
+            return line + self._first_line - 1, column
         return self._position(offset)
 
     def _position(self, offset: int) -> tuple[int, int]:

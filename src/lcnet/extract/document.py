@@ -170,9 +170,11 @@ def _text(raw: str, first_line: int = 1) -> Document:
     text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     # a plain text says its date on a line of its own, a wiki's in its edit footer
-    dated = dateline(text, first_line) or edited(text, first_line)
+    spaced = _one_space(text)
+    dated = dateline(spaced, first_line) or edited(spaced, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
-    return document if rejoined is text else document._replace(layout=text)
+    document = document if rejoined is text else document._replace(layout=text)
+    return _single_spaced(document)
 
 
 # Spaces of other widths that typesetters put between words ("août\u00a02016", "425\u202f
@@ -195,6 +197,45 @@ def _space_for(text: str, at: int) -> str:
     if at and text[at - 1].isdigit() and _DIGIT_GROUP.match(text, at + 1):
         return text[at] if text[at] in "\u00a0\u202f" else "\u202f"
     return " "
+
+
+# Two spaces between words, as typists put after a full stop and careless editors
+# anywhere ("Of  the  72  newcomers,  11  are  national  capitals"): one, so that every
+# pattern written with a space reads them. Not three or more, nor a tab: the gaps of a
+# plain-text table's columns (lcnet.extract.tables).
+_DOUBLE_SPACE = re.compile(r"(?<=[^ \t\n]) (?= [^ \t\n])")
+
+
+def _one_space(text: str) -> str:
+    """The text with each double space between words one, its lines kept (to read a
+    dateline: "Date:  2024.  2.  16.")."""
+    return _DOUBLE_SPACE.sub("", text) if "  " in text else text
+
+
+def _single_spaced(document: Document) -> Document:
+    """The document with each double space between words read as one, and a source map
+    to the lines and columns of the text as written (its layout)."""
+    text = document.text
+    if "  " not in text:
+        return document  # the common case
+    segments: list[tuple[int, int, int, bool]] = []
+    parts: list[str] = []
+    done = length = 0
+    for run in _DOUBLE_SPACE.finditer(text):
+        cut = run.start() + 1  # the first space stays, the second goes
+        segments.append((length, done, cut, True))
+        parts.append(text[done:cut])
+        length += cut - done
+        done = cut + 1
+    if not segments:
+        return document
+    from lcnet.extract.html import SourceMap  # only for texts that need one
+
+    segments.append((length, done, len(text), True))
+    parts.append(text[done:])
+    written = document.text if document.layout is None else document.layout
+    source_map = SourceMap(written, segments)
+    return document._replace(text="".join(parts), source_map=source_map, layout=None)
 
 
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
@@ -317,10 +358,11 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     updated = [(f"front matter {k}", *prose.fields[k]) for k in UPDATE_KEYS if k in prose.fields]
     dated = _updated(dated, updated)
     if dated is None and at_start:  # no date field: a dateline in the first lines
-        dated = dateline(prose.text, first_line) or edited(prose.text, first_line)
+        spaced = _one_space(prose.text)
+        dated = dateline(spaced, first_line) or edited(spaced, first_line)
     title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
-    return _assemble(
-        prose.text, "markdown", raw, prose.markers, dated, language, first_line, title
+    return _single_spaced(
+        _assemble(prose.text, "markdown", raw, prose.markers, dated, language, first_line, title)
     )
 
 

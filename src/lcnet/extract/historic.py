@@ -1641,13 +1641,11 @@ def dated_by_lead(
     opens with its date are of that date, when it is before the text's period (the line
     of the text's own year or month is its news). (whether the line opens with a date,
     the date): a line led by its own date is dated by no heading above it."""
-    line_start = low.rfind("\n", 0, at) + 1
+    line_start, line_end = _item_lines(low, at)
     code = grammar.language.code
     lead = _lead(low, line_start, at, code) if written is not None else None
     if lead is None or written is None:
         return False, None
-    line_end = low.find("\n", at)
-    line_end = len(low) if line_end < 0 else line_end
     # the figure's clause: "- September 2022: 77 Städte kommen hinzu; insgesamt sind es nun
     # 294": the "nun" is the 294's, not the 77's
     clause_start = max(lead.end(), low.rfind(";", lead.end(), at) + 1)
@@ -1674,6 +1672,41 @@ def dated_by_lead(
         month = int(numeric.group(1)) if numeric is not None else 0
         date = PartialDate(date.year, month) if 1 <= month <= 12 else date
     return True, date if _before(date, written) else None
+
+
+# What starts a list's item or a table's row on its line: a bullet, a number, a bar
+_ITEM_START = re.compile(
+    r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
+    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+|\|)"
+)
+_WRAPPED_LINES = 4  # lines a wrapped list item may run on over
+
+
+def _item_lines(low: str, at: int) -> tuple[int, int]:
+    """Where the line holding `at` starts and ends; in a list item wrapped over several
+    lines (soft-wrapped Markdown, its next lines indented or not; hard-wrapped text),
+    where the item starts (its bullet's line) and ends: "- **Juli 2019:** Es kamen 38
+    Städte hinzu; insgesamt\nzählte man 170 aktive Mitglieder." is one item."""
+    start = low.rfind("\n", 0, at) + 1
+    end = low.find("\n", at)
+    end = len(low) if end < 0 else end
+    first = start
+    for _ in range(_WRAPPED_LINES):
+        if first == 0 or _ITEM_START.match(low, first):
+            break
+        above = low.rfind("\n", 0, first - 1) + 1
+        if not low[above : first - 1].strip():
+            break  # a blank line above: the line opens a paragraph
+        first = above
+    if first == start or not _ITEM_START.match(low, first):
+        return start, end
+    for _ in range(_WRAPPED_LINES):
+        after = low.find("\n", end + 1)
+        after = len(low) if after < 0 else after
+        if end >= len(low) or not low[end + 1 : after].strip() or _ITEM_START.match(low, end + 1):
+            break
+        end = after
+    return first, end
 
 
 def _later_line(low: str, end: int, year: int, code: str) -> bool:
