@@ -565,7 +565,11 @@ def _counted(
         if marked is None:
             return None  # "400 mark" with no article: no threshold
         qualifier = marked
-    if before["linker"] and " ".join(before["linker"].split()) in _PARTITIVE:
+    linker = " ".join(before["linker"].split()) if before["linker"] else ""
+    if value == 1 and linker and (linker in _PARTITIVE or linker in data.part_linkers):
+        return None  # "uno de los países más representados", "one of the new members":
+        # one of them, no count of its own
+    if linker in _PARTITIVE:
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)

@@ -1084,6 +1084,11 @@ class Language(NamedTuple):
     # de 35 países" (literal, lower case; the number stands for the unit noun said last
     # before it, as after pronoun_parts; lcnet.extract.elliptic.pronoun_counts).
     pronoun_subjects: tuple[str, ...] = ()
+    # Prepositions of "with" that open a clause holding a small count, its country the
+    # subject right after the comma (or, in German, after the verb): "Con nueve ciudades,
+    # Colombia es uno de los países más representados", "Mit vier Mitgliedsstädten ist
+    # Deutschland gut vertreten" (literal, lower case; lcnet.extract.metric._fronted_with).
+    fronted_with: tuple[str, ...] = ()
 
 
 @cache

@@ -204,6 +204,9 @@ _COUNTRIES = {
     "holland": "NL",
     "türkei": "TR",
     "russland": "RU",
+    # German papers name their own country so a sentence after naming it: "Die
+    # Bundesrepublik ist mit drei Städten vertreten"
+    "bundesrepublik": "DE",
 }
 
 LANGUAGE = Language(
@@ -758,9 +761,22 @@ LANGUAGE = Language(
         "aktuell",
         "sich",  # "erstreckt sich über 91 Länder"
     ),
-    elided_one_of=("eine von ", "einer von ", "eines von "),
-    elided_among=("unter ",),
-    elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
+    # "eine der 72 Neuen", "einer der 64 Ausgewählten": the genitive plural too, and the
+    # nominalised adjective or participle of the round's newcomers
+    elided_one_of=(
+        "eine von ",
+        "einer von ",
+        "eines von ",
+        "eine der ",
+        "einer der ",
+        "eines der ",
+    ),
+    elided_among=("unter ", "unter den "),
+    elided_after=(
+        # (not the chosen of a grant: "eine der 20 ausgewählten für das Förderprogramm")
+        r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen|neuen|ausgewählten)\b"
+        r"(?!\s+(?:für|als)\b)|(?=ist\b)"
+    ),
     elided_capital="hauptst",
     elided_count_nouns=("städte", "mitglieder", "kommunen"),
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
@@ -1010,7 +1026,7 @@ LANGUAGE = Language(
     retraction_cues=(
         # a correction notice: "In einer früheren Version dieses Artikels hieß es", "in
         # der ursprünglichen Fassung stand", "Zuvor war irrtümlich von 230 die Rede"
-        r"\b(?:früher|vorherig|älter|ursprünglich)en? (?:version|fassung)"
+        r"\b(?:früher|vorherig|älter|ursprünglich|erst)en? (?:version|fassung)"
         r"(?: (?:dieses|dieser|des|der) (?:artikels|beitrags|textes|berichts|meldung"
         r"|nachricht|pressemitteilung))?,? (?:hieß|stand|war|wurden?|nannten?|gaben?)\b",
         # "wir hatten fälschlich gemeldet", "fälschlicherweise hieß es", "war irrtümlich
@@ -1364,6 +1380,10 @@ LANGUAGE = Language(
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
     before_this=(
         r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
+        # "Vor der jüngsten Runde hatte der Verbund 294 Mitglieder gezählt": the round or
+        # enlargement of the text's news, said with its adjective or as a compound
+        r"|(?<!\w)vor (?:dieser|der) (?:(?:jüngsten|letzten|neuen|aktuellen) )?"
+        r"(?:aufnahmerunde|runde|erweiterung|auswahlrunde|ankündigung)\b"
         # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi",
         # "bis zur Aufnahme Hanois", "vor Hanois Aufnahme"
         r"|(?<!\w)(?:(?:bevor|ehe) (?:[^\W\d_][\w.'\u2019-]*\s){1,4}"
@@ -1586,4 +1606,5 @@ LANGUAGE = Language(
     pronoun_parts=("davon", "von ihnen"),
     count_clitics=(),
     pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
+    fronted_with=("mit",),
 )
