@@ -35,6 +35,17 @@ Rules:
 - one-of-the: "one of the" countries or members ("uno de los países más representados",
   "Only one of the new members is from Africa") is no count of one (it read as one
   first-time country, or one new city); near-misses: a part of two or more stays one;
+- until-now: "until now" between a country's verb and its count ("Colombia tenía hasta
+  ahora tres ciudades", "O Brasil tinha até agora cinco representantes", "Brazil had until
+  now five member cities"), and the relative pronoun of a country ("Colombia, que tiene
+  nueve ciudades", "Portugal, que tem 17 municípios", as en "which"): the country's count
+  (Language.possession_words); near-misses: "up to three" of a quota, a clause of saying
+  ("España anunció que tres ciudades ..."), a country's regions or schools;
+- adjective-unit: German names the newcomers by the adjective or a noun of its own ("Mit
+  ihr kommen 64 Neue aus 35 Ländern hinzu", "72 Neulinge"): read where the adjective
+  ends its noun phrase (Language.adjective_units, adjective_followers) and, being weak,
+  with a cue of the network in its sentence; near-misses: the adjective of another noun
+  ("12 neue Kolleginnen"), newcomers of a course;
 - federal: German papers name their own country "die Bundesrepublik" in the sentence
   after naming it ("Die Bundesrepublik ist mit drei Städten vertreten": Germany's count);
   near-miss: the country's own population.
@@ -185,4 +196,50 @@ _ONE_OF_THE = [
        ("first_time_countries", 13), (_NC, 46)),
 ]  # fmt: skip
 
-CASES: list[Case] = _ONE_OF_CHOSEN + _FEDERAL + _RETRACTED + _FRONTED_WITH + _ONE_OF_THE
+_UNTIL_NOW = [
+    _c("es", "until-now", "Colombia tenía hasta ahora tres ciudades en la red.", (_CC, 3)),
+    _c("es", "until-now", "Colombia, que hasta ahora tenía tres ciudades en la red (Medellín,"
+       " Bogotá y Manizales), duplica su presencia.", (_CC, 3)),
+    _c("es", "until-now", "Colombia, que tiene nueve ciudades en la red, recibe la conferencia.",
+       (_CC, 9)),
+    _c("pt", "until-now", "O Brasil tinha até agora cinco representantes na rede, entre eles"
+       " Curitiba, Recife e Leme.", (_CC, 5)),
+    _c("pt", "until-now", "O Brasil, que até agora tinha cinco cidades, ganha mais duas.",
+       (_CC, 5)),
+    _c("pt", "until-now", "Portugal, que tem 17 municípios na rede, recebe o encontro.",
+       (_CC, 17)),
+    _c("en", "until-now", "Brazil had until now five member cities.", (_CC, 5)),
+    # near-misses
+    _n("es", "until-now", "Colombia puede presentar hasta tres ciudades.", 3),
+    _n("pt", "until-now", "O Brasil pode indicar até três cidades por ano.", 3),
+    _n("es", "until-now", "España anunció que tres ciudades se sumarán el próximo año.", 3),
+    _n("es", "until-now", "Chile, país que tiene 16 regiones, ingresó con dos comunas.", 16),
+    _n("pt", "until-now", "Portugal informou que 17 escolas aderiram ao programa.", 17),
+]  # fmt: skip
+
+_ADJECTIVE_UNIT = [
+    _c("de", "adjective-unit", "Mit ihr kommen 64 Neue aus 35 Ländern hinzu.",
+       (_N, 64), (_NC, 35)),
+    _c("de", "adjective-unit", "Das Netzwerk begrüßt 72 Neue.", (_N, 72)),
+    _c("de", "adjective-unit", "Das Netzwerk begrüßt 72 Neulinge aus 46 Ländern.",
+       (_N, 72), (_NC, 46)),
+    _c("de", "adjective-unit", "Unter den 72 Neulingen sind elf Hauptstädte.",
+       (_N, 72), ("new_capitals", 11)),
+    _c("de", "adjective-unit", "Die 72 Neuen stammen aus 46 Ländern.", (_N, 72), (_NC, 46)),
+    _c("de", "adjective-unit", "Das Netzwerk nahm 72 neue Städte auf.", (_N, 72)),
+    # near-misses
+    _n("de", "adjective-unit", "In diesem Jahr kamen 12 neue Kolleginnen hinzu.", 12),
+    _n("de", "adjective-unit", "Die Stadt hat drei neue Bildungsprojekte aufgenommen.", 3),
+    _n("de", "adjective-unit", "Der Verein hat 30 neue und 200 alte Mitglieder.", 30),
+    _n("de", "adjective-unit", "In diesem Jahr kamen 12 Neue in den Kurs.", 12),
+]  # fmt: skip
+
+CASES: list[Case] = [
+    *_ADJECTIVE_UNIT,
+    *_UNTIL_NOW,
+    *_ONE_OF_CHOSEN,
+    *_FEDERAL,
+    *_RETRACTED,
+    *_FRONTED_WITH,
+    *_ONE_OF_THE,
+]

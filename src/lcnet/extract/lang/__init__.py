@@ -1089,6 +1089,12 @@ class Language(NamedTuple):
     # Colombia es uno de los países más representados", "Mit vier Mitgliedsstädten ist
     # Deutschland gut vertreten" (literal, lower case; lcnet.extract.metric._fronted_with).
     fronted_with: tuple[str, ...] = ()
+    # Units that are adjectives standing for the noun they leave out ("64 Neue aus 35
+    # Ländern", "elf der Neuen": also in `units`), read only where their noun phrase ends:
+    # punctuation after them, or one of `adjective_followers` (a regex fragment of the words
+    # that are no noun: prepositions, verbs; lcnet.extract.phrase._adjective_ends).
+    adjective_units: tuple[str, ...] = ()
+    adjective_followers: str = ""
 
 
 @cache

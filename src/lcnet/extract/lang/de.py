@@ -432,6 +432,11 @@ LANGUAGE = Language(
         "neuzugängen": Unit.MEMBER,
         "neumitglieder": Unit.MEMBER,  # "begrüßte 72 Neumitglieder"
         "neumitgliedern": Unit.MEMBER,
+        # "begrüßt 72 Neulinge aus 46 Ländern", "unter den 72 Neulingen"
+        "neulinge": Unit.MEMBER,
+        "neulingen": Unit.MEMBER,
+        "neue": Unit.MEMBER,
+        "neuen": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -795,6 +800,10 @@ LANGUAGE = Language(
         "neuzugängen": (Role.NEW,),
         "neumitglieder": (Role.NEW,),
         "neumitgliedern": (Role.NEW,),
+        "neulinge": (Role.NEW,),
+        "neulingen": (Role.NEW,),
+        "neue": (Role.NEW, Role.WEAK),
+        "neuen": (Role.NEW, Role.WEAK),
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
         "plätze": (Role.WEAK, Role.SEAT),
@@ -1607,4 +1616,9 @@ LANGUAGE = Language(
     count_clitics=(),
     pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
     fronted_with=("mit",),
+    adjective_units=("neue", "neuen"),
+    adjective_followers=(
+        r"aus|in|im|von|vom|und|sowie|darunter|sind|waren|stammen|stammten|kommen|kamen"
+        r"|liegen|lagen|gehören|gehörten|wurden|werden|hinzu|dazu"
+    ),
 )

@@ -417,6 +417,7 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
+        "until",  # "Brazil had until now five member cities": "until now" after the verb
         "rises",
         "reaches",  # "Colombia reaches ten"
         "reached",

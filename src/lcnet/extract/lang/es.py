@@ -677,6 +677,10 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "hasta",  # "Colombia tenía hasta ahora tres ciudades": "until now" after the verb
+        # "Colombia, que hasta ahora tenía tres ciudades": the relative clause's verb is
+        # the country's (as en "which")
+        "que",
         "todavía",
         "aún",
         "sube",

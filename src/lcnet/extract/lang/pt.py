@@ -650,6 +650,10 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "também",  # "o Vietname também tem", "ainda": adverbs of the verb
+        "até",  # "O Brasil tinha até agora cinco cidades": "until now" after the verb
+        # "Portugal, que tem 17 municípios na rede": the relative clause's verb is the
+        # country's (as en "which")
+        "que",
         "ainda",
         "sobe",
         "alcança",  # "Portugal chega às 17", "atinge as 17"
