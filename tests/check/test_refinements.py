@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lcnet.check.figures import Figure, Subject
+from lcnet.check.figures import Figure, Interval, Subject, rounding_interval
 from lcnet.check.reconcile import reconcile
 from lcnet.check.timeline import Held, Timeline
 from lcnet.check.verdicts import Verdict, judge
@@ -92,6 +92,48 @@ def test_an_estimate_is_read_as_rounded_against_a_bound(timeline: Timeline) -> N
     assert judge(timeline, citizens, Figure(400_000_000), on(date(2024, 6, 1))).verdict is (
         Verdict.WRONG
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "verdict"),
+    [
+        # The accepted "390 million" (June 2024) stands for [385, 395) million: a bound
+        # beyond that interval on either side does not hold, one inside it does.
+        (400_000_000, Qualifier.MORE_THAN, Verdict.BOUND_VIOLATED),
+        (380_000_000, Qualifier.FEWER_THAN, Verdict.BOUND_VIOLATED),
+        (390_000_000, Qualifier.FEWER_THAN, Verdict.BOUND_OK),
+        (390_000_000, Qualifier.MORE_THAN, Verdict.BOUND_OK),
+        # the edges: 395 million would be rounded to 400, 385 million to 390
+        (395_000_000, Qualifier.AT_LEAST, Verdict.BOUND_VIOLATED),
+        (394_000_000, Qualifier.MORE_THAN, Verdict.BOUND_OK),
+        (385_000_000, Qualifier.AT_MOST, Verdict.BOUND_OK),
+        (385_000_000, Qualifier.FEWER_THAN, Verdict.BOUND_VIOLATED),
+        (400_000_000, Qualifier.NEARLY, Verdict.BOUND_OK),  # [360, 400] million
+        (350_000_000, Qualifier.ABOUT, Verdict.BOUND_OK),  # [315, 385] million
+        (340_000_000, Qualifier.ABOUT, Verdict.BOUND_VIOLATED),  # [306, 374] million
+    ],
+)
+def test_a_rounded_estimate_stands_for_the_interval_it_was_rounded_from(
+    timeline: Timeline, value: int, qualifier: Qualifier, verdict: Verdict
+) -> None:
+    citizens = Subject(Metric.CITIZENS)
+    judgement = judge(timeline, citizens, Figure(value, qualifier), on(date(2024, 6, 1)))
+    assert judgement.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high"),
+    [
+        (390_000_000, 385_000_000, 395_000_000),  # rounded to the ten million
+        (393_000_000, 392_500_000, 393_500_000),  # to the million
+        (500_000_000, 475_000_000, 525_000_000),  # not [450, 550): at most 5 % either way
+        (1_500_000_000, 1_450_000_000, 1_550_000_000),
+        (310_400_000, 310_350_000, 310_450_000),
+        (0, 0, 0),
+    ],
+)
+def test_the_interval_of_a_rounded_figure(value: int, low: int, high: int) -> None:
+    assert rounding_interval(value) == Interval(low, high, high_closed=False)
 
 
 def test_counts_are_not_estimates(timeline: Timeline) -> None:

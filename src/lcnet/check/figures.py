@@ -14,7 +14,11 @@ from typing import NamedTuple
 from lcnet.model import Claim, Intake, Metric, Qualifier, Region
 
 ABOUT = 0.10  # "about 500": within 10 % either side; "nearly 500": up to 10 % below
-ROUNDING = 0.05  # an unqualified estimate ("390 million citizens") is rounded: within 5 %
+# An unqualified estimate ("390 million citizens") is rounded: it stands for the values
+# within half a unit of its last non-zero digit ([385, 395) million), never more than 5 %
+# either way (a round "500 million" may have been rounded to the ten million, not the
+# hundred million).
+ROUNDING = 0.05
 ROUNDED_METRICS = frozenset({Metric.CITIZENS})
 
 
@@ -69,7 +73,7 @@ class Figure(NamedTuple):
 
     def _span(self, rounded: bool) -> Interval:
         if rounded and self.exact:
-            return Interval(self.value * (1 - ROUNDING), self.value * (1 + ROUNDING))
+            return rounding_interval(self.value)
         return self.interval()
 
     def __str__(self) -> str:
@@ -83,6 +87,17 @@ class Figure(NamedTuple):
             Qualifier.AT_MOST: "at most ",
         }
         return f"{words[self.qualifier]}{number(self.value)}"
+
+
+def rounding_interval(value: int) -> Interval:
+    """The values a rounded whole number stands for: within half a unit of its last
+    non-zero digit, rounding half up (390 million: [385, 395) million), and never
+    beyond 5 % of it (500 million: [475, 525) million, not [450, 550))."""
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    half = min(unit / 2, value * ROUNDING)
+    return Interval(value - half, value + half, high_closed=False)
 
 
 def number(value: int) -> str:
