@@ -1568,17 +1568,14 @@ class _Fronted(NamedTuple):
 @cache
 def _fronted_form(code: str) -> _Fronted | None:
     data = _grammar(code).language
-    if not data.fronted_with:
+    if not data.fronted_with or not data.fronted_links:
         return None
     return _Fronted(
         # "con apenas dos ciudades", "with its five cities", "với 5": the count right after
         re.compile(rf"(?:{alternation(list(data.fronted_with))})\s+(?:[^\W\d_]+\s+){{0,2}}?"),
-        # the rest of the count's noun phrase ("en la red", "thành viên"), then the comma
-        # or a verb of being (German puts it before the subject), then an article
-        re.compile(
-            r"(?:\s+[^\W\d_]+){0,3}?(?:\s*,\s*|\s+(?:ist|sind|war|waren|zählt)\s+)"
-            r"(?:(?:el|la|los|las|o|a|os|as|the|der|die|das)\s+)?"
-        ),
+        # the rest of the count's noun phrase ("en la red", "thành viên"), then what links
+        # it to the country (Language.fronted_links: a comma, German's verb, an article)
+        re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?(?:{data.fronted_links})"),
     )
 
 

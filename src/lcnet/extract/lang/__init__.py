@@ -1087,8 +1087,11 @@ class Language(NamedTuple):
     # Prepositions of "with" that open a clause holding a small count, its country the
     # subject right after the comma (or, in German, after the verb): "Con nueve ciudades,
     # Colombia es uno de los países más representados", "Mit vier Mitgliedsstädten ist
-    # Deutschland gut vertreten" (literal, lower case; lcnet.extract.metric._fronted_with).
+    # Deutschland gut vertreten" (literal, lower case; lcnet.extract.metric._fronted_with);
+    # what stands between the count's noun phrase and the country (a regex fragment: the
+    # comma, or German's verb, then an article).
     fronted_with: tuple[str, ...] = ()
+    fronted_links: str = ""
     # Units that are adjectives standing for the noun they leave out ("64 Neue aus 35
     # Ländern", "elf der Neuen": also in `units`), read only where their noun phrase ends:
     # punctuation after them, or one of `adjective_followers` (a regex fragment of the words

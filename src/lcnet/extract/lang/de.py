@@ -1616,6 +1616,10 @@ LANGUAGE = Language(
     count_clitics=(),
     pronoun_subjects=("es sind", "es waren", "sie sind", "es wurden"),
     fronted_with=("mit",),
+    fronted_links=(
+        r"\s*,\s*(?:(?:der|die|das)\s+)?"
+        r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
+    ),
     adjective_units=("neue", "neuen"),
     adjective_followers=(
         r"aus|in|im|von|vom|und|sowie|darunter|sind|waren|stammen|stammten|kommen|kamen"

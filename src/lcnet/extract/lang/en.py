@@ -1524,4 +1524,5 @@ LANGUAGE = Language(
     count_clitics=(),
     pronoun_subjects=("they were", "they are", "they number", "there were"),
     fronted_with=("with",),
+    fronted_links=r"\s*,\s*(?:the\s+)?",
 )

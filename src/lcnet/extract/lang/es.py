@@ -1711,4 +1711,5 @@ LANGUAGE = Language(
     count_clitics=(),
     pronoun_subjects=("fueron", "son", "eran"),
     fronted_with=("con",),
+    fronted_links=r"\s*,\s*(?:(?:el|la|los|las)\s+)?",
 )

@@ -1638,4 +1638,5 @@ LANGUAGE = Language(
     count_clitics=(),
     pronoun_subjects=("foram", "são", "eram"),
     fronted_with=("com",),
+    fronted_links=r"\s*,\s*(?:(?:o|a|os|as)\s+)?",
 )

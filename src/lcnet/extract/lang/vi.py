@@ -611,4 +611,5 @@ LANGUAGE = Language(
     pronoun_parts=("trong số đó",),
     count_clitics=(),
     fronted_with=("với",),
+    fronted_links=r"\s*,\s*",
 )
