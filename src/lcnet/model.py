@@ -449,6 +449,10 @@ class City(_Record):
         other_names: Other spellings people use.
         subdivision: The province, state or region the city is in.
         intake: Id of the intake the city joined with.
+        announced_by: Id of a source (the city, its country, or UNESCO's office there)
+            that announced the admission before the intake's release: from that
+            source's date (its last day, when the date is a month or a year) to the day
+            before the release, the country's count with the city is right too.
         joined: For a city admitted on its own before 2019: when it joined. Give `intake`
             or `joined`, or neither when not known.
         left: When the city stopped being a member: a date, or "unknown" when it is known
@@ -471,6 +475,7 @@ class City(_Record):
     other_names: tuple[Text, ...] = ()
     subdivision: Text | None = None
     intake: Text | None = None
+    announced_by: Slug | None = None
     joined: PartialDate | None = None
     left: Departure | None = None
     left_by: Text | None = None

@@ -100,3 +100,46 @@ def test_koreas_first_eight_hold_from_uils_july_2016_release_and_bound_the_days_
         "more than 20 does not hold on 2016-06-10: the figure was at most 8 until 2016-07-13 "
         "(no more than uil-2016-07-14 counted on 2016-07-14)",
     )
+
+
+def test_bouake_counts_from_its_own_announcement_before_uils_release(store: lcnet.Store) -> None:
+    """Bouaké's city hall called it Côte d'Ivoire's first member in May 2022 and UNESCO's
+    office in the country said so on 25 July; UIL's release came on 2 September. From
+    the end of May (the announcement's month) a count with Bouaké is right beside the
+    count without it; before, and for any other count, the release's dates hold."""
+    french = (
+        "Bouaké est la seule ville ivoirienne membre du Réseau mondial des villes "
+        "apprenantes de l'UNESCO."
+    )
+    english = (
+        "Côte d'Ivoire has two member cities in the UNESCO Global Network of Learning Cities."
+    )
+    announced = (
+        "1 counts a member whose admission was announced before the release "
+        "(mairiedebouake-2022-05), beside the figure was 0 2022-05-31 to 2022-09-01 "
+        "(complete list cities/ci.toml)"
+    )
+    august = store.check_text(french, date="2022-08-25").figures
+    assert [(f.verdict, f.expected, f.reason) for f in august] == [("current", 0, announced)]
+    assert verdicts(store, french, "2022-06-01") == [("Bouaké est la seule", "current", 0)]
+    may = store.check_text(french, date="2022-05-20").figures
+    assert [(f.verdict, f.reason) for f in may] == [
+        ("wrong", "Bouaké joined on 2022-09-02, not a member on 2022-05-20")
+    ]
+    assert verdicts(store, french, "2022-09-05") == [("Bouaké est la seule", "current", 1)]
+    assert verdicts(store, english, "2022-08-25") == [("two member cities", "wrong", 0)]
+    # the network's own counts are not moved by a city's word
+    assert [c.name for c in store.cities(country="CI", as_of="2022-08-25")] == []
+
+
+def test_japans_two_members_are_anchored_by_its_national_commission_in_june_2020(
+    store: lcnet.Store,
+) -> None:
+    """The Japanese National Commission's paper of June 2020 (run by MEXT) lists Okayama
+    and Taku as Japan's members: the count for the period between the July 2019 and
+    September 2020 intakes. No Japanese intake is listed in full, so no other period
+    has a figure (before July 2019, admissions were rolling)."""
+    text = "Japan has two member cities in the UNESCO Global Network of Learning Cities."
+    assert verdicts(store, text, "2019-11-10") == [("two member cities", "current", 2)]
+    assert verdicts(store, text, "2019-06-01") == [("two member cities", "unverifiable", None)]
+    assert verdicts(store, text, "2020-10-01") == [("two member cities", "unverifiable", None)]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from lcnet.check.figures import Figure, Subject
 from lcnet.check.timeline import Held, Timeline
-from lcnet.check.verdicts import Verdict, judge_claim
+from lcnet.check.verdicts import Verdict, judge, judge_claim
 from lcnet.dates import PartialDate
 from lcnet.model import Metric, Qualifier
 from lcnet.store.facts import FactStore
+from tests.check.conftest import load
+from tests.conftest import TINY, TODAY
 
 TOTAL = Subject(Metric.TOTAL_CITIES)
 
@@ -193,3 +197,57 @@ def test_two_claims_with_one_key_each_hold_for_their_own_days(
     assert judge_claim(timeline, record).verdict is Verdict.CURRENT
     wrong = judge_claim(timeline, dated)
     assert (wrong.verdict, str(wrong.expected.figure)) == (Verdict.WRONG, "229")
+
+
+def _announcing_store(root: Path) -> Path:
+    """The tiny store with Viet Nam's list complete (Cao Lanh 2022-09; Son La and Hanoi
+    2024-02), Son La announced by its city in January 2024 and Hanoi on 20 Dec 2023."""
+    target = root / "facts"
+    shutil.copytree(TINY, target)
+    path = target / "cities" / "vn.toml"
+    text = path.read_text().replace(
+        'region = "asia-pacific"\n', 'region = "asia-pacific"\ncomplete = true\n'
+    )
+    text = text.replace(
+        'intake = "2024-02"\nsources = ["unesco-2024-02-14"]',
+        'intake = "2024-02"\nannounced_by = "son-la-2024-01"\nsources = ["unesco-2024-02-14"]',
+    )
+    text = text.replace(
+        'intake = "2024-02"\nsources = ["unesco-2024-02-14", "daily',
+        'intake = "2024-02"\nannounced_by = "hanoi-2023-12-20"\n'
+        'sources = ["unesco-2024-02-14", "daily',
+    )
+    path.write_text(text)
+    for name, day in (("son-la-2024-01", "2024-01"), ("hanoi-2023-12-20", "2023-12-20")):
+        (target / "sources" / f"{name}.toml").write_text(
+            f'[source]\npublisher = "City hall"\nlanguage = "vi"\nkind = "government"\n'
+            f'published = "{day}"\n'
+        )
+    return target
+
+
+def test_a_citys_own_early_announcement_makes_its_count_official_until_the_release(
+    tmp_path: Path,
+) -> None:
+    timeline = Timeline(load(_announcing_store(tmp_path)), TODAY)
+    vn = Subject(Metric.COUNTRY_CITIES, "VN")
+    parts = [
+        (e.period.label, str(e.figure), [(str(f), s) for f, s in e.official])
+        for e in timeline.entries(vn)
+    ]
+    assert parts == [
+        ("until 2022-09-01", "None", []),
+        ("2022-09-02 to 2023-12-19", "1", []),
+        ("2023-12-20 to 2024-01-30", "1", [("2", ("hanoi-2023-12-20",))]),
+        # a month: out by its last day
+        ("2024-01-31 to 2024-02-13", "1", [("3", ("hanoi-2023-12-20", "son-la-2024-01"))]),
+        ("since 2024-02-14", "3", []),
+    ]
+
+    def verdict(value: int, day: date) -> str:
+        return str(judge(timeline, vn, Figure(value), Held(day, day, historic=False)).verdict)
+
+    assert [verdict(v, date(2023, 12, 1)) for v in (1, 2, 3)] == ["current", "wrong", "wrong"]
+    assert [verdict(v, date(2024, 1, 10)) for v in (1, 2, 3)] == ["current", "current", "wrong"]
+    assert [verdict(v, date(2024, 2, 10)) for v in (1, 2, 3)] == ["current", "stale", "current"]
+    assert [verdict(v, date(2024, 3, 1)) for v in (1, 2, 3)] == ["stale", "stale", "current"]

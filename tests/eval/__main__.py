@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
         write_results(current_results())
         print(f"wrote {RESULTS}")
         return 0
+    if arguments.perturb is not None:
+        if arguments.split != "dev" or arguments.root or arguments.roundtrip:
+            sys.stderr.write("--perturb lays out the dev split's pages only\n")
+            return 2
+        return _print_perturbed(languages, arguments.pages, arguments.perturb, arguments.why)
     if arguments.roundtrip:
         _print_roundtrip(languages, arguments.verbose)
         return 0
@@ -66,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--why", action="store_true", help="the stage that lost each missed or misjudged figure"
+    )
+    parser.add_argument(
+        "--perturb",
+        nargs="*",
+        metavar="NAME",
+        help="score other layouts of the dev pages (every transformation, or those named)",
     )
     parser.add_argument("--update", action="store_true", help="rewrite tests/eval/results.json")
     parser.add_argument(
@@ -173,6 +184,41 @@ def _print_why(
                 f"{each.page}:{figure.spot.line}:{figure.spot.column}: {each.stage}: "
                 f"{figure.number!r} {figure.metric} {figure.value}; {each.detail}"
             )
+    return 0
+
+
+def _print_perturbed(
+    languages: tuple[str, ...] | None,
+    patterns: list[str] | None,
+    names: list[str],
+    why: bool,
+) -> int:
+    from tests.eval.corpus import run_pages
+    from tests.eval.perturb import TRANSFORMATIONS
+    from tests.eval.perturbed import HEADER, report, run_transformation, scratch
+
+    unknown = [n for n in names if n not in TRANSFORMATIONS]
+    if unknown:
+        known = ", ".join(TRANSFORMATIONS)
+        sys.stderr.write(f"--perturb: no transformation {', '.join(unknown)}; known: {known}\n")
+        return 2
+    paths = _paths(languages, ("dev",), patterns, PAGES)
+    if not paths:
+        print("no pages")
+        return 1
+    originals = run_pages(load_page(p) for p in paths)
+    print(f"other layouts of the dev pages (today {TODAY}): original -> variant, same labels")
+    print()
+    print(HEADER)
+    details: list[str] = []
+    with scratch() as folder:
+        for name in names or TRANSFORMATIONS:
+            row, changed = report(name, run_transformation(name, originals, Path(folder)), why)
+            print(row, flush=True)
+            details += changed
+    if details:
+        print()
+        print("\n".join(details))
     return 0
 
 

@@ -38,15 +38,20 @@ def test_a_scheme_named_in_a_documents_title_names_the_document(
 
 
 @pytest.mark.parametrize(
-    ("text", "at", "inside"),
+    ("language", "text", "at", "inside"),
     [
-        ("《学习型城市知识手册》", 1, True),
-        ("『평생학습도시 안내서』", 1, True),
-        ("〈学習都市だより〉", 1, True),
-        ("《世界遗产名录》", 1, False),  # a list, no learning words
-        ("《学习型城市建设》", 1, False),  # not a kind of document
-        ("学习型城市知识手册》", 0, False),  # no opening bracket
+        ("zh", "《学习型城市知识手册》", 1, True),
+        ("ko", "『평생학습도시 안내서』", 1, True),
+        ("ja", "〈学習都市だより〉", 1, True),
+        ("zh", "《世界遗产名录》", 1, False),  # a list, no learning words
+        ("zh", "《学习型城市建设》", 1, False),  # not a kind of document
+        ("zh", "学习型城市知识手册》", 0, False),  # no opening bracket
+        ("en", "《学习型城市知识手册》", 1, False),  # a language without such titles
     ],
 )
-def test_the_title_is_a_documents_about_learning_cities(text: str, at: int, inside: bool) -> None:
-    assert in_a_document_title(text, at) is inside
+def test_the_title_is_a_documents_about_learning_cities(
+    language: str, text: str, at: int, inside: bool
+) -> None:
+    """The words of learning and of a document are the language's own
+    (Language.title_learning, title_documents)."""
+    assert in_a_document_title(text, at, language) is inside

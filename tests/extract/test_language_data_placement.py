@@ -41,22 +41,13 @@ DEBT: dict[str, tuple[int, str]] = {
         "prepositions before a rank's country, words after a count: " + _LATER,
     ),
     "changes.py": (2, "CJK numerals and year counters of a change: " + _LATER),
-    "counters.py": (3, "the CJK counters (개, 个, か): " + _LATER),
     "datelines.py": (32, "CJK eras and dateline words: " + _LATER),
     "document.py": (2, "CJK numerals and eras read before any language is known"),
-    "elliptic.py": (19, "mixed lists of only, of them, parts and clause ends: " + _LATER),
-    "grammar.py": (7, "words of per cent and quotes built into every grammar: " + _LATER),
-    "historic.py": (15, "CJK dates and mixed lists of clause words: " + _LATER),
     "html.py": (1, "scale words of a headline: " + _LATER),
-    # 75: s16-franco added an aside's articles and town nouns; s16-iberia (2) and s16-korea
-    # (1) add more in flight today
-    "metric.py": (75, "words of negation, passives, places in every language: " + _LATER),
     "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
     "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
     "ranks.py": (6, "articles and verbs of being before a rank: " + _LATER),
     "relevance.py": (2, "articles of every language before a name: " + _LATER),
-    # 3: s16-korea adds two CJK particles (in flight today)
-    "sentence.py": (3, "CJK words of learning in a title: " + _LATER),
     "tables.py": (2, "CJK table furniture: " + _LATER),
 }
 

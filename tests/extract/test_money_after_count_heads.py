@@ -1,4 +1,4 @@
-"""Money and shares are no count of members (grammar._NOT_A_COUNT, Language.money_nouns).
+"""Money and shares are no count of members (grammar._not_a_count, Language.money_nouns).
 
 A count head with no unit noun of its own ("the total is 425", "le chiffre est de 356")
 is read as the network's members. Beside a noun of money, or with a currency or a share

@@ -71,7 +71,7 @@ def test_a_headline_s_country_without_its_article() -> None:
 def test_a_headline_over_a_date_line() -> None:
     """ "Three Thai cities bring country's tally to 13" over the date line "10 December
     2025": a digit on the next line was taken for more of the number's (grammar
-    ._NOT_A_COUNT), and the count lost."""
+    ._not_a_count), and the count lost."""
     text = (
         "Three Thai cities bring country's tally to 13\n10 December 2025\n\n"
         "The UNESCO Global Network of Learning Cities admitted them.\n"

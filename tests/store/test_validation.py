@@ -286,3 +286,49 @@ def test_records_after_an_as_of_date_are_not_errors(tiny_store: Path) -> None:
     """`today` bounds the data; --as-of only selects what was in effect."""
     records = read_records(tiny_store, "facts", TODAY)
     assert max(str(s.published) for s in records.sources) == "2024-03"
+
+
+def test_an_early_announcement_needs_an_intake_and_a_date_before_its_release(
+    tiny_store: Path,
+) -> None:
+    path = tiny_store / "cities" / "vn.toml"
+    text = path.read_text().replace(
+        'intake = "2024-02"\nsources',
+        'intake = "2024-02"\nannounced_by = "daily-news-2024-03"\nsources',
+        1,
+    )
+    path.write_text(
+        text
+        + '\n[[city]]\nid = "vinh"\nname = "Vinh"\nannounced_by = "daily-news-2024-03"\n'
+        + 'sources = ["daily-news-2024-03"]\n'
+        + '\n[[city]]\nid = "sa-dec"\nname = "Sa Dec"\nintake = "2022-09"\n'
+        + 'announced_by = "city-hall-2022"\nsources = ["uil-2022-09-02"]\n'
+    )
+    (tiny_store / "sources" / "city-hall-2022.toml").write_text(
+        '[source]\npublisher = "Sa Dec city hall"\nlanguage = "vi"\nkind = "government"\n'
+    )
+    assert problems(tiny_store) == [
+        'facts/cities/vn.toml:20: "announced_by": daily-news-2024-03 (2024-03) is not dated '
+        'before the release of intake 2024-02 (2024-02-14); list it in "sources" instead',
+        'facts/cities/vn.toml:35: "announced_by" needs "intake" (the intake whose release it '
+        "came before)",
+        'facts/cities/vn.toml:42: "announced_by": city-hall-2022 has no publication date, so '
+        "it dates nothing",
+    ]
+
+
+def test_an_early_announcement_before_its_release_is_valid(tiny_store: Path) -> None:
+    (tiny_store / "sources" / "city-hall-2024-01.toml").write_text(
+        '[source]\npublisher = "Son La city hall"\nlanguage = "vi"\nkind = "government"\n'
+        'published = "2024-01"\n'
+    )
+    path = tiny_store / "cities" / "vn.toml"
+    path.write_text(
+        path.read_text().replace(
+            'intake = "2024-02"\nsources',
+            'intake = "2024-02"\nannounced_by = "city-hall-2024-01"\nsources',
+            1,
+        )
+    )
+    records = read_records(tiny_store, "facts", TODAY)
+    assert [c.announced_by for c in records.cities] == [None, "city-hall-2024-01", None]

@@ -20,7 +20,7 @@ from lcnet.extract.lang import supported
 from lcnet.extract.lists import gazetteer_of, names_of, place_key
 from lcnet.model import City, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
-from lcnet.store.membership import Status, joined_on, membership
+from lcnet.store.membership import Status, announced_early, joined_on, membership
 
 TEXT_CODES = {
     Verdict.STALE: Code.STALE_FIGURE,
@@ -278,6 +278,8 @@ def _listed(store: FactStore, cities: tuple[str, ...], held: Held) -> Judgement 
     for key in cities:
         city = store.city_by_key[key]
         if membership(store, city, day, known_now=False) is Status.NOT_MEMBER:
+            if announced_early(store, city, day):
+                continue  # the city had announced its admission (Bouaké, summer 2022)
             joined = joined_on(store, city)
             when = f"joined on {joined}" if joined and joined.first_day > day else "was no member"
             reason = f"{city.name} {when}, not a member on {day.isoformat()}"

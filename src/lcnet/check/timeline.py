@@ -48,7 +48,7 @@ from lcnet.model import (
     Source,
 )
 from lcnet.store.facts import FactStore
-from lcnet.store.membership import departure_window
+from lcnet.store.membership import announcement_window, departure_window
 
 if TYPE_CHECKING:
     from lcnet.check.verdicts import Judgement
@@ -117,8 +117,75 @@ class Timeline:
         if subject not in self._entries:
             entries = [self._accept(subject, p) for p in self.periods(subject)]
             entries = [part for e in entries for part in self._known_from(e)]
-            self._entries[subject] = [part for e in entries for part in self._corrected(e)]
+            entries = [part for e in entries for part in self._corrected(e)]
+            told = self._told_early(subject)
+            if told:
+                entries = [part for e in entries for part in self._split_announced(e, told)]
+            self._entries[subject] = entries
         return self._entries[subject]
+
+    def _told_early(self, subject: Subject) -> list[tuple[date, date, str]]:
+        """A country's cities whose admission was announced before the network's release
+        (`announced_by`): the first day the announcement is known to have been out, the
+        release's day, and the announcing source."""
+        if subject.metric is not Metric.COUNTRY_CITIES or subject.country is None:
+            return []
+        told = []
+        for city in self.store.cities_in(subject.country):
+            window = announcement_window(self.store, city)
+            if window is not None and city.announced_by is not None:
+                told.append((window[0], window[1], city.announced_by))
+        return sorted(told)
+
+    def _split_announced(
+        self, entry: Accepted, told: list[tuple[date, date, str]]
+    ) -> list[Accepted]:
+        """An entry as early announcements split it: from the day a city's admission was
+        announced (by the city, its country, or UNESCO's office there) to the day before
+        the network's release, the count with the city is official too, beside the
+        count without it (Bouaké called itself Côte d'Ivoire's first member in May 2022,
+        UIL announced it on 2 September)."""
+        start, end = entry.period.start, entry.period.end
+        figure = entry.figure
+        if figure is None or not figure.exact or end is None:
+            return [entry]
+        live = [
+            (d, r, s) for d, r, s in told if d <= end and r > end and (start is None or r > start)
+        ]
+        if not live:
+            return [entry]
+        cuts = sorted({d for d, _, _ in live if start is None or d > start})
+        bounds = [start, *cuts]
+        parts: list[Accepted] = []
+        for index, first in enumerate(bounds):
+            last = cuts[index] - timedelta(days=1) if index < len(cuts) else end
+            said = tuple(s for d, _, s in live if first is not None and d <= first)
+            period = Period(first, last, entry.period.event, entry.period.rolling)
+            part = entry._replace(period=period)
+            if said:
+                early = (Figure(figure.value + len(said)), said)
+                part = part._replace(official=(*entry.official, early))
+            parts.append(part)
+        return self._spread_claims(parts) if len(parts) > 1 else parts
+
+    def _spread_claims(self, parts: list[Accepted]) -> list[Accepted]:
+        """The claims of an entry split in parts, each in the part its first day falls in
+        (before the first part: the first; undated or after the last: the last)."""
+        starts = [part.period.start for part in parts[1:]]
+
+        def index(claim: Claim) -> int:
+            held = self.held(claim)
+            if held is None:
+                return len(parts) - 1
+            return sum(1 for day in starts if day is not None and held.first >= day)
+
+        return [
+            part._replace(
+                agree=tuple(c for c in part.agree if index(c) == number),
+                disagree=tuple(c for c in part.disagree if index(c) == number),
+            )
+            for number, part in enumerate(parts)
+        ]
 
     def _known_from(self, entry: Accepted) -> list[Accepted]:
         """The period before the first announcement, as its primary sources know it: the

@@ -74,7 +74,7 @@ def _judge(
         return _agreeing(figure, entry, held, intake, qualified=not exact)
     official = _official(known, figure, rounded)
     if official is not None:
-        return _also_official(figure, official, held)
+        return _also_official(timeline, figure, official, held)
     qualified = not figure.exact or any(e.figure and not e.figure.exact for e in known)
     if len(known) < len(entries):
         reason = f"{figure} matches no accepted figure, and part of {when} has none"
@@ -169,11 +169,19 @@ def _official(
 
 
 def _also_official(
-    figure: Figure, found: tuple[Accepted, tuple[str, ...]], held: Held
+    timeline: Timeline, figure: Figure, found: tuple[Accepted, tuple[str, ...]], held: Held
 ) -> Judgement:
     entry, sources = found
     said = ", ".join(sources)
-    reason = f"{figure} is official {entry.period.label} too ({said}), beside {_accepted(entry)}"
+    if any(timeline.store.source_by_id[s].is_primary for s in sources):
+        reason = (
+            f"{figure} is official {entry.period.label} too ({said}), beside {_accepted(entry)}"
+        )
+    else:  # a city's or a country's word on its admission, before the network's release
+        reason = (
+            f"{figure} counts a member whose admission was announced before the release "
+            f"({said}), beside {_accepted(entry)}"
+        )
     verdict = Verdict.HISTORIC if held.historic else Verdict.CURRENT
     return Judgement(verdict, reason, entry)
 

@@ -85,6 +85,7 @@ KEY_ORDER: dict[type, tuple[str, ...]] = {
         "other_names",
         "subdivision",
         "intake",
+        "announced_by",
         "joined",
         "left",
         "left_by",

@@ -13,16 +13,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from lcnet.extract.lang import Unit, language
+from lcnet.extract.lang import Language, Unit, language
 from lcnet.extract.numbers import alternation, number_pattern
 
 _REACH = 30  # characters before the number where its noun may be named
 # the nouns a bare counter may stand for: cities, members, capitals, and countries
 # ("首次有城市入选的国家共13个": the countries, the noun named last)
 _COUNTED_UNITS = (Unit.CITY, Unit.MEMBER, Unit.CAPITAL, Unit.COUNTRY)
-# a country's counter word ("개국", "か国", "个国家") counts what precedes it, never a bare
-# counter after it ("회원 도시: 64개국 229개": the 229 are cities)
-_COUNTERS = frozenset("개かカヵヶケ箇个個")
 
 
 class Counted(NamedTuple):
@@ -62,7 +59,7 @@ def counted(low: str, start: int, end: int, code: str) -> Iterator[Counted]:
         nouns = [
             n
             for n in noun_before.finditer(window)
-            if n.group() not in countries or not _counted_noun(window, n.start())
+            if n.group() not in countries or not _counted_noun(window, n.start(), data)
         ]
         if not nouns:
             continue
@@ -95,10 +92,11 @@ def _country_nouns(code: str) -> frozenset[str]:
     return frozenset(n for n, unit in language(code).units.items() if unit is Unit.COUNTRY)
 
 
-def _counted_noun(window: str, at: int) -> bool:
-    """Whether the noun at `at` follows a number or a counter: another count's noun."""
+def _counted_noun(window: str, at: int, data: Language) -> bool:
+    """Whether the noun at `at` follows a number or a counter (Language.counter_letters):
+    another count's noun ("회원 도시: 64개국 229개": the 229 are cities)."""
     before = window[:at].rstrip()
-    return bool(before) and (before[-1].isdigit() or before[-1] in _COUNTERS)
+    return bool(before) and (before[-1].isdigit() or before[-1] in data.counter_letters)
 
 
 @cache
@@ -107,12 +105,13 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not data.attached or not data.unit_linkers:
         return None
     counters = alternation(
-        list(data.bare_counters) or [c for c in data.unit_linkers if c not in ("名",)]
+        list(data.bare_counters) or [c for c in data.unit_linkers if c not in data.person_counters]
     )
     nouns = [
         n
         for n, unit in data.units.items()
-        if unit in _COUNTED_UNITS and not (unit is Unit.COUNTRY and n[0] in _COUNTERS)
+        if unit in _COUNTED_UNITS
+        and not (unit is Unit.COUNTRY and data.counter_letters and n[0] in data.counter_letters)
     ]
     nouns = [n for n in nouns if len(n) > 1]  # "城" alone is a headline's, and a word's part
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
@@ -120,8 +119,9 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     letters = r"\u3400-\u9fff"
     # Korean: "회원 도시: 64개국 229개" — the counter ends its clause, or a particle follows
     # (a noun after it is its own unit: "190여 개 평생학습도시")
+    particles = f"|{data.counter_particles}" if data.counter_particles else ""
     ends = (
-        r"(?=[ \t]*(?:[,.;:)\]\n]|\Z)|(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3]))"
+        rf"(?=[ \t]*(?:[,.;:)\]\n]|\Z){particles})"
         if not data.unspaced
         # nor a unit linker: "3つの目標" counts its own noun after it (goals)
         else rf"(?![{letters}]|{alternation(data.unit_linkers) or '(?!)'})"

@@ -166,12 +166,35 @@ def _cut(text: str, chunk: int, in_fence: bool, *, fenced: bool) -> tuple[int | 
 
 def _text(raw: str, first_line: int = 1) -> Document:
     text, markers = blank_markers(raw)
+    text = plain_spaces(text)
     text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     # a plain text says its date on a line of its own, a wiki's in its edit footer
     dated = dateline(text, first_line) or edited(text, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
     return document if rejoined is text else document._replace(layout=text)
+
+
+# Spaces of other widths that typesetters put between words ("août\u00a02016", "425\u202f
+# villes", "plus de\u00a0400"): each is read as a space, in place, so that every pattern
+# written with a space reads them; between digit groups ("1\u00a0000", "1\u2009000")
+# a no-break space the number patterns know (U+00A0, U+202F) stays, a thin one becomes
+# U+202F. (U+3000, the ideographic space, is a column gap of CJK tables: kept.)
+_OTHER_SPACES = re.compile("[\u00a0\u2002-\u200a\u202f\u205f]")
+_DIGIT_GROUP = re.compile(r"\d{3}(?!\d)")
+
+
+def plain_spaces(text: str) -> str:
+    """The text with its spaces of other widths read as spaces, every offset kept."""
+    if text.isascii() or _OTHER_SPACES.search(text) is None:
+        return text  # the common case
+    return _OTHER_SPACES.sub(lambda m: _space_for(text, m.start()), text)
+
+
+def _space_for(text: str, at: int) -> str:
+    if at and text[at - 1].isdigit() and _DIGIT_GROUP.match(text, at + 1):
+        return text[at] if text[at] in "\u00a0\u202f" else "\u202f"
+    return " "
 
 
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
@@ -284,6 +307,7 @@ def _rejoined_cjk_digits(text: str) -> str:
 
 def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     prose = read_markdown(raw, at_start=at_start)
+    prose = prose._replace(text=plain_spaces(prose.text))
     date_field = next(((k, prose.fields[k]) for k in DATE_KEYS if k in prose.fields), None)
     language = next((prose.fields[k][0] for k in LANGUAGE_KEYS if k in prose.fields), None)
     dated = None
@@ -304,6 +328,7 @@ def _html(raw: str) -> Document:
     from lcnet.extract.html import read_page  # html.parser: only for pages
 
     page = read_page(raw)
+    page = page._replace(text=plain_spaces(page.text))
     dated = next((found for found in page.dates if _date(found[1])), None)
     if dated is None and page.dates:
         dated = page.dates[0]  # unreadable: reported as a problem, at its line

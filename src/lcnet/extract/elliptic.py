@@ -54,28 +54,6 @@ _BARE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WORD = re.compile(r"[^\W\d_]+")
-# "and 12 of them are African": a part of the figure before, not a figure of its kind
-_PART = re.compile(
-    r"\s*(?:of (?:them|which|these)|de (?:ellas|ellos|las cuales|los cuales|ces)|"
-    r"d['\u2019]entre|parmi|di (?:esse|essi|queste|questi|cui|loro)|(?:dei|delle) quali|"
-    r"davon|von ihnen|"
-    r"dessas|desses|delas|deles|trong (?:số )?(?:đó|này))"
-)
-_PART_SAID = re.compile(_PART.pattern.removeprefix(r"\s*"))  # its words, found faster
-# "46 pays, dont 13 qui n'avaient jusque-là aucune ville": the part's word before it
-_PART_BEFORE = re.compile(
-    r"(?<!\w)(?:dont|di cui|de (?:los|las) cuales|d(?:os|as) quais|of which|darunter)\s+"
-)
-
-# "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows the
-# comma; the verb after the part is the part's, not the whole's
-_WHOLE = re.compile(
-    r"(?:\A|[\n.!?;:\-*\u2022])\s*(?:(?:of|out of|among) (?:the|these|those)"
-    r"|de (?:las|los|estas|estos)|entre (?:las|los|estas|estos)"
-    r"|sur (?:les|ces)|parmi (?:les|ces)|des|von den|unter den"
-    r"|von diesen|unter diesen|delle|dei|degli|di queste|di questi|tra (?:le|i|queste|questi)"
-    r"|fra (?:le|i)|das|dos|destas|destes|entre (?:as|os|estas|estes)|trong (?:số|tổng số))\s+\Z"
-)
 _COMMA = re.compile(",")
 
 
@@ -89,6 +67,7 @@ def elliptic(
         return
     joins = _joins(data.code)
     months = _months(data.code)
+    words = _words(data.code)
     starts = [p.start for p in phrases]
     for index, phrase in enumerate(phrases):
         if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
@@ -98,7 +77,7 @@ def elliptic(
         if phrase.unit is Unit.COUNTRY and index and _holds(phrases[index - 1], phrase):
             model = phrases[index - 1]
         # "Among the 77 new cities from 44 countries, 13 ...": the part is the cities'
-        whole = _WHOLE.search(low, max(0, model.start - 24), model.start) is not None
+        whole = words.whole.search(low, max(0, model.start - 24), model.start) is not None
         found = _sibling(low, phrase, model, limit, joins, months, grammar, whole=whole)
         if found is not None:
             yield found
@@ -346,16 +325,17 @@ def said_parts(
     """A part of the figure before it, its unit left out, that what is said of it names:
     "425 cities in 91 countries, 13 of them represented for the first time" (first-time
     countries), "72 new members, 11 of them capitals" (capitals). Other parts ("and 12
-    of them are African") are no figure of their own (_PART)."""
+    of them are African") are no figure of their own (Language.part_words)."""
     form = _said_part_form(grammar.language.code)
     if form is None:
         return
+    part_said = _words(grammar.language.code).part_said
     starts = [p.start for p in phrases]
     for index, phrase in enumerate(phrases):
         if phrase.unit not in _UNITS or phrase.ordinal or phrase.value < 2:
             continue
         limit = _own_reach(low, phrase, starts, index, end)
-        if _PART_SAID.search(low, phrase.end, limit) is None:
+        if part_said.search(low, phrase.end, limit) is None:
             yield from _first_time_after_a_word(low, phrase, limit, grammar)
             continue  # the common case: no "of them" after it, so no part of it
         for found in form.finditer(low, phrase.end, limit):
@@ -454,7 +434,8 @@ _NAMED_NOUN_REACH = 80  # characters before the countries where the cities' noun
 
 @cache
 def _placed_part_form(code: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})")
+    part = _words(code).part.pattern
+    return re.compile(rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{part})")
 
 
 def _first_time_after_a_word(
@@ -464,7 +445,7 @@ def _first_time_after_a_word(
     the part's word before its number, then a first-time cue (countries only)."""
     if phrase.unit is not Unit.COUNTRY:
         return
-    word = _PART_BEFORE.search(low, phrase.end, limit)
+    word = _words(grammar.language.code).part_before.search(low, phrase.end, limit)
     if word is None:
         return
     form = _first_after_word_form(grammar.language.code)
@@ -497,7 +478,7 @@ def _said_part_form(code: str) -> re.Pattern[str] | None:
     first = spaced("|".join(data.first_time_cues)) or "(?!)"
     capitals = "|".join(data.capital_predicates) or "(?!)"
     return re.compile(
-        rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_PART.pattern})"
+        rf"(?<![\w.,])(?P<number>{number_pattern(code)})(?P<part>{_words(code).part.pattern})"
         rf"(?:{_WRAPPED_GAP}(?P<first>{first})|\s+(?P<capital>{capitals}))"
     )
 
@@ -692,7 +673,7 @@ def _sibling(
             or (not whole and _added(low, number, data.code))
         )
         totalled = not tied and not whole and _comma_then_total(gap, grammar)
-        if not (tied or totalled) or _PART.match(low, number.end()):
+        if not (tied or totalled) or _words(data.code).part.match(low, number.end()):
             return None
         if not whole and _own_noun(low, number.end(), limit, grammar):
             return None  # "and the city opened 30 libraries": the number's own noun
@@ -904,7 +885,7 @@ def _part_placed(
     if grammar.language.attached:
         return None
     for after, key in ((grammar.region_after, "region"), (grammar.country_after, "country")):
-        found = _words_then(after.pattern).match(low, at, limit)
+        found = _words_then(after.pattern, grammar.language.code).match(low, at, limit)
         if found is not None:
             name = " ".join(found[key].split())
             if key == "region":
@@ -937,14 +918,12 @@ def _adjective_after(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{copulas})\s+(?P<place>{places})(?![^\W\d_])")
 
 
-_BETWEEN = r"(?:\s+(?!(?:and|y|et|e|und|và)\b)[^\W\d_]+){0,2}?"
-
-
 @cache
-def _words_then(pattern: str) -> re.Pattern[str]:
+def _words_then(pattern: str, code: str) -> re.Pattern[str]:
     """A place's pattern (Grammar.region_after or country_after) with at most two words
-    before it: "13 come from Asia", "21 son de Asia-Pacífico"."""
-    return re.compile(_BETWEEN + pattern)
+    before it, no conjunction among them: "13 come from Asia", "21 son de Asia-Pacífico"."""
+    conjunctions = "|".join(language(code).conjunctions) or "(?!)"
+    return re.compile(rf"(?:\s+(?!(?:{conjunctions})\b)[^\W\d_]+){{0,2}}?" + pattern)
 
 
 def _whole_part(
@@ -1031,10 +1010,6 @@ _ELIDED_REACH = 260  # characters after a figure where a count of its cities, it
 # subject left out, may stand (the next sentence or two)
 _ELIDED_UNITS = frozenset({Unit.CITY, Unit.MEMBER})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n(]")
-_ENDS = (
-    r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
-    r"|\s+(?:y|e|en|a|al|del|tras|dopo|após|desde|da|de|nel|nella|no|na)\s)"
-)
 
 
 def elided(
@@ -1147,16 +1122,13 @@ def of_the_network(
 def _in_the_network(low: str, at: int, end: int, grammar: Grammar) -> bool:
     """Whether the network is referred to right after a count ("Ya son 425 en la red",
     "Já são 425 na rede"): the count's place, its subject left in the verb."""
-    place = _NETWORK_PLACE.match(low, at, end)
+    place = _words(grammar.language.code).network_place.match(low, at, end)
     if place is None:
         return False
     # "en la red", "na rede": the reference after the preposition; "nella rete": with it
     return any(
         grammar.references.match(low, after, end) for after in (place.start("word"), place.end())
     )
-
-
-_NETWORK_PLACE = re.compile(r"\s+(?P<word>en|na|no|nella|nel|dans le|in the|im)\s+")
 
 
 def _qualified(found: re.Match[str], grammar: Grammar) -> tuple[int, Qualifier]:
@@ -1182,22 +1154,18 @@ def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
         return True
     # a clause of its own after "that", as hearsay is reported: "Leggo su un altro blog
     # che ormai sarebbero oltre 120", "on lit ailleurs qu'elles seraient 120"
-    while words and words[-1] in adverbs and _unelided_that(words[-1]) not in _THAT:
+    data = grammar.language
+    while words and words[-1] in adverbs and _unelided_that(words[-1]) not in data.that_words:
         words.pop()  # (es and pt "que" is an adverb of possession too: "Colombia, que tiene")
-    if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in _THAT:
+    if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in data.that_words:
         return True
     if len(words) <= 5 and grammar.dated.search(before) is not None:
         return True  # "en agosto de 2016"
     # "Antes de esa convocatoria eran 356", "Prima dell'ultima tornata erano 356": a time
     # said by a preposition of time and a few words
-    return len(words) <= _TIME_WORDS and _unelided_of(words[0]) in _BEFORE_AFTER
+    return len(words) <= _TIME_WORDS and _unelided_of(words[0]) in data.time_prepositions
 
 
-# Prepositions of time that open a clause of an elided count ("antes de esa convocatoria")
-_BEFORE_AFTER = frozenset({
-    "antes", "después", "despues", "tras", "hasta", "desde", "depois", "até", "ate", "após",
-    "prima", "dopo", "fino", "avant", "après", "jusqu", "before", "after", "until", "since",
-})  # fmt: skip
 _TIME_WORDS = 6
 
 
@@ -1209,7 +1177,6 @@ def _unelided_of(word: str) -> str:
     return word[:cut] if cut > 0 else word
 
 
-_THAT = frozenset({"che", "que", "that", "dass"})  # the words that open a reported clause
 _REPORTED_WORDS = 9  # words before "that": "Leggo su un altro blog che"
 
 
@@ -1228,20 +1195,8 @@ def _elided_form(code: str) -> re.Pattern[str] | None:
     only = alternation(data.only_adverbs) or "(?!)"
     return re.compile(
         rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?:{only})\s+)?(?:(?P<qualifier>{qualifiers})\s+)?"
-        rf"(?P<number>{number_pattern(code)}){_ENDS}"
+        rf"(?P<number>{number_pattern(code)}){_words(code).elided_ends}"
     )
-
-
-# Words that open a part of the figure before: "9 villes des États arabes, dont trois
-# qataries", "64 nuevas ciudades, entre ellas tres colombianas"
-_PART_WORDS = (
-    "dont", "including", "among them", "entre ellas", "entre ellos", "incluidas",
-    "di cui", "tra cui", "tra queste", "darunter", "davon", "entre elas", "das quais",
-    "dentre elas", "trong đó",
-    # "216 ciudades, de las cuales 18 son latinoamericanas"
-    "de las cuales", "de los cuales", "das quais", "dos quais", "of which", "von denen",
-    "delle quali", "dei quali",
-)  # fmt: skip
 
 
 def placed_parts(
@@ -1276,7 +1231,7 @@ def placed_parts(
             of = " ".join((found["of"] or "").split())
             if (
                 of
-                and not _CITIES_PRONOUN.match(of)
+                and not _words(data.code).cities_pronoun.match(of)
                 and _countries_between(phrases, phrase.end, found.start())
             ):
                 continue  # "... in 91 countries, and 12 of them": whose?
@@ -1304,7 +1259,7 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
     places = [*data.demonyms, *data.regions]
     if data.attached or not places:
         return None
-    joiners = alternation([*data.conjunctions, *_PART_WORDS])
+    joiners = alternation([*data.conjunctions, *data.part_openers])
     # a verb of being may stand between them: "Tra le 72 nuove città, sette sono africane"
     # (and those a subject's pronoun is in: "Dos 54 novos membros, três eram portugueses")
     copulas = alternation(_copulas(data))
@@ -1316,20 +1271,11 @@ def _placed_form(code: str) -> re.Pattern[str] | None:
         rf"(?:(?:[,;]|(?<![^\W\d_])(?:{joiners}))\s+(?:(?:{only})\s+)?"
         rf"|(?<![^\W\d_])(?P<alone>{only})\s+)"
         rf"(?P<number>{number_pattern(code)})\s+(?:\([^()\n]{{1,80}}\)\s+)?"
-        rf"(?:(?P<of>{_OF_THEM})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
+        rf"(?:(?P<of>{_words(code).of_them})\s+)?{copula}(?P<place>{alternation(places)})(?![^\W\d_])"
     )
 
 
 _NOT_A_COPULA = frozenset({"now", "ora", "agora", "nun"})
-# "seize d'entre elles sont africaines", "sette di queste sono africane": the feminine
-# pronouns are the cities' (the countries are masculine: pays, paesi, países); the others
-# may be the countries' too ("425 cities in 91 countries, and 12 of them are African")
-_OF_THEM_CITIES = r"de (?:ellas|estas)|d['\u2019]entre elles|di (?:esse|queste)|dessas|delas"
-_OF_THEM = (
-    _OF_THEM_CITIES + r"|of (?:them|which|these)|de (?:ellos|estos)|d['\u2019]entre eux"
-    r"|di (?:essi|questi|loro)|davon|von ihnen|desses|deles"
-)
-_CITIES_PRONOUN = re.compile(rf"(?:{_OF_THEM_CITIES})\Z")
 
 
 def demonym_counts(
@@ -1355,7 +1301,7 @@ def demonym_counts(
         if any(s < last and first < e for s, e in taken):
             continue  # a figure already read there ("tres ciudades colombianas")
         before = low[max(start, first - 24) : first].rstrip(" ,")
-        if before.endswith(_PART_WORDS):
+        if before.endswith(data.part_openers):
             continue  # "entre ellas setenta coreanas": a part, which placed_parts reads
         value = read_number(found["number"], data.code)
         if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
@@ -1425,11 +1371,6 @@ def joined_counts(
 
 _INTAKES = range(10, 121)  # 12 to 77 cities have joined at one time
 _NEW_ROLE = frozenset({Role.NEW})
-# what may follow the number, where its clause ends: a mark, or a conjunction or a date
-_JOINED_END = (
-    r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)|[ \t]+(?:y|e|et|ed|en|em|nel|nella|dans|in|de "
-    r"(?:ellas|ellos)|delas|deles|d['\u2019]entre elles|di cui)(?![^\W\d_]))"
-)
 
 
 @cache
@@ -1437,7 +1378,7 @@ def _joined_form(code: str) -> re.Pattern[str] | None:
     verbs = language(code).joined_bare
     if not verbs:
         return None
-    return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_JOINED_END}")
+    return re.compile(rf"(?<![^\W\d_]){verbs}[ \t]+(?P<number>\d{{2,3}}){_words(code).joined_end}")
 
 
 def country_counts(
@@ -1545,17 +1486,17 @@ def _network_total(
     subject = max(m.end() for m in (said, referred) if m is not None)
     between = low[subject:at].split()
     adverbs = grammar.possession_words
-    if not all(word in adverbs or word in _NAME_TAIL for word in between) and not (
+    tail = _words(grammar.language.code).name_tail
+    if not all(word in adverbs or word in tail for word in between) and not (
         grammar.language.subject_in_the_verb and _opens_its_clause(low, at, floor, grammar)
     ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
         return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
     return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
 
 
-# what may end the network's name before its verb: "... del Aprendizaje de la UNESCO"
-_NAME_TAIL = frozenset({"de", "la", "da", "do", "della", "dell'unesco", "dell\u2019unesco",
-                        "of", "the", "unesco", "(gnlc)", "gnlc", "der", "des", "du", "l'unesco",
-                        "l\u2019unesco", "unesco,", "(gnlc),"})  # fmt: skip
+# what may end the network's name before its verb in every language (besides each
+# language's Language.name_tail_words: "... del Aprendizaje de la UNESCO")
+_NAME_TAIL = frozenset({"unesco", "(gnlc)", "gnlc", "unesco,", "(gnlc),"})
 
 
 def _free_share(
@@ -1572,12 +1513,6 @@ def _free_share(
     return first, last, value
 
 
-_ADVERBS = (
-    r"(?:(?:ya|hoy|ahora|entonces|así|já|hoje|agora|então|assim|now|still|then|thus|ora|già"
-    r"|allora|così)\s+)?"
-)
-
-
 @cache
 def _country_count_forms(
     code: str,
@@ -1586,6 +1521,8 @@ def _country_count_forms(
     "Colombia, con Medellín y Bogotá entre los primeros, suma ocho")."""
     names = alternation(list(language(code).country_names))
     number = number_pattern(code)
+    words = _words(code)
+    adverbs = words.having_adverbs
     families: dict[str, list[str]] = {}  # verbs by their first two letters
     for verb in language(code).having_verbs:
         families.setdefault(verb[:2], []).append(verb)
@@ -1595,14 +1532,14 @@ def _country_count_forms(
             re.compile(
                 rf"(?P<verb>{'|'.join(re.escape(v) for v in family)})"
                 # "Tailandia tiene ya 13", "Thailand now has 13" (an adverb after the verb)
-                rf"\s+{_ADVERBS}(?P<number>{number}){_JOINED_END}"
+                rf"\s+{adverbs}(?P<number>{number}){words.joined_end}"
             ),
         )
         for family in families.values()
     )
     subject = re.compile(
         rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
-        rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{_ADVERBS}(?:ne\s+)?\Z"
+        rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{adverbs}(?:ne\s+)?\Z"
     )
     return verbs, subject
 
@@ -1634,7 +1571,8 @@ def placed_siblings(
             found = tie.match(low, named.end() if named else at, end)
             if found is None:
                 break
-            value = 1 if found["number"] in _ONE else read_number(found["number"], data.code)
+            one = found["number"] in data.one_words
+            value = 1 if one else read_number(found["number"], data.code)
             if not isinstance(value, int) or not 0 < value < _LARGEST_SHARE:
                 break
             where = grammar.country_after.match(low, found.end("number"), end)
@@ -1652,17 +1590,13 @@ _NAMES_IN_BRACKETS = re.compile(r"[ \t\n]*\([^()\d]{1,120}\)")
 @cache
 def _sibling_tie(code: str) -> re.Pattern[str]:
     """A comma or a conjunction, then a number: "…do Brasil, um de", "…de Colombia y dos de"."""
-    conjunctions = alternation(language(code).conjunctions)
+    data = language(code)
+    conjunctions = alternation(data.conjunctions)
+    one = alternation(data.one_words) or "(?!)"
     return re.compile(
         rf"(?:[ \t]*,[ \t\n]*|[ \t\n]+(?:{conjunctions})[ \t\n]+)"
-        rf"(?P<number>{alternation(_ONE)}|{number_pattern(code)})(?![^\W\d_])"
+        rf"(?P<number>{one}|{number_pattern(code)})(?![^\W\d_])"
     )
-
-
-# "une du Chili", "una del Cile", "eine aus Chile", "outro de Cabo Verde": the article
-# (or "another") that says one, where a place follows it (number patterns leave them out)
-_ONE = ("une", "un", "una", "uno", "eine", "ein", "einer", "outro", "outra", "otro", "otra",
-        "another", "altro", "altra")  # fmt: skip
 
 
 def _ends_in_a_country(text: str, grammar: Grammar) -> str | None:
@@ -2024,7 +1958,7 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
         rf"|(?P<one>{ones})(?=\s+(?:{only})\b))"
         rf"(?:\s+(?:{only}))?{counter}"
         # the answer ends its sentence, or a place, a time or "today" follows it
-        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_STATED_END}|\s+(?:{nows})(?!\w)"
+        rf"(?=\s*[,.;:!\u3001\uff0c\u3002]|\s*$|{_words(code).stated_end}|\s+(?:{nows})(?!\w)"
         rf"|(?:{ends})[\u3002.!])",
         re.MULTILINE,
     )
@@ -2263,7 +2197,7 @@ def _now_forms(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
             if "{n}" in form:  # "dürften es um die 180 sein": words after the number
                 form = form.replace("{n}", counted) + r"(?![^\W\d_])"
             else:
-                form = rf"{form},?\s+{counted}{_STATED_END}"
+                form = rf"{form},?\s+{counted}{_words(code).stated_end}"
             patterns.append(letter_led(r"^\W\d_", form))  # skipped to in C (#14)
         forms.append((key, tuple(patterns)))
     return tuple(forms)
@@ -2301,13 +2235,6 @@ _MEMBER_ROLE = frozenset({Role.MEMBER})
 _STATED_REACH = 200  # characters before a stated total where its unit may be said
 # the network's countries: 28 in 2016, 91 in 2025; its members never fewer than 115
 _COUNTRY_TOTALS = range(28, 115)
-# What a stated total ends with: its clause, or a place or a time after it
-_STATED_END = (
-    r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z)|\s+(?:in|at|on|by|as|and|when|y|e|en|a|al"
-    r"|del|tras|dopo|após|desde|da|de|nel|nella|no|na|em|dans|et|au|und|im|seit|và|trong"
-    r"|khi|ed|after|before|following|since|with|après|avant|depuis|nach|vor|antes|depois"
-    r"|prima|sau)\s)"
-)
 
 
 class _StatedForms(NamedTuple):
@@ -2339,7 +2266,9 @@ def _stated_forms(code: str) -> _StatedForms | None:
         )
     return _StatedForms(
         re.compile(rf"(?<![^\W\d_])(?:{spaced(before)})\s+\Z") if before else None,
-        re.compile(rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_STATED_END}"),
+        re.compile(
+            rf"(?:{spaced(noun)})\s+{qualifier}(?P<number>{number}){_words(code).stated_end}"
+        ),
         re.compile(
             rf"(?:(?<=[.;:,]\s)|(?<=\bthat\s))(?P<qualifier>)(?P<number>{number})"
             rf"{spaced(after)}(?![^\W\d_])"
@@ -2383,3 +2312,56 @@ def _unit_nouns(code: str) -> re.Pattern[str]:
     if said.language.attached:  # "회원도시", "城市": a unit may touch the word before it
         return re.compile(rf"(?:{nouns})")
     return re.compile(rf"(?<![^\W\d_])(?:{nouns})(?![^\W\d_])")
+
+
+class _Words(NamedTuple):
+    """A language's words this module reads (Language fields), compiled once per language."""
+
+    # "and 12 of them are African": a part of the figure before, not a figure of its kind
+    part: re.Pattern[str]
+    part_said: re.Pattern[str]  # its words, found faster
+    # "46 pays, dont 13 qui n'avaient jusque-là aucune ville": the part's word before it
+    part_before: re.Pattern[str]
+    # "Of the 425 cities, 72 joined": a whole that opens its sentence, whose part follows
+    # the comma; the verb after the part is the part's, not the whole's
+    whole: re.Pattern[str]
+    elided_ends: str  # what may follow an elided count's number: its clause's end, or words
+    network_place: re.Pattern[str]  # "en la red", "na rede", "nella rete"
+    of_them: str  # "seize d'entre elles", "12 of them": before a part's place
+    cities_pronoun: re.Pattern[str]  # ... the pronouns that can only be the cities'
+    joined_end: str  # what may follow a bare count's number: a mark, or a word
+    name_tail: frozenset[str]  # what may end the network's name before its verb
+    having_adverbs: str  # "Tailandia tiene ya 13", "Thailand now has 13"
+    stated_end: str  # what a stated total ends with: its clause, or a place or a time
+
+
+@cache
+def _words(code: str) -> _Words:
+    data = language(code)
+    part = "|".join(data.part_words) or "(?!)"
+    part_before = "|".join(data.part_before_words) or "(?!)"
+    whole = "|".join(data.whole_openers) or "(?!)"
+    cities = "|".join(data.of_them_cities)
+    joined = "|".join(data.joined_ends)
+    stated = "|".join(data.stated_followers)
+    adverbs = "|".join(data.having_adverbs)
+    return _Words(
+        part=re.compile(rf"\s*(?:{part})"),
+        part_said=re.compile(part),
+        part_before=re.compile(rf"(?<!\w)(?:{part_before})\s+"),
+        whole=re.compile(rf"(?:\A|[\n.!?;:\-*\u2022])\s*(?:{whole})\s+\Z"),
+        elided_ends=r"(?=\s*(?:[,.;:!?)\]]|\Z|\n)"
+        + (rf"|\s+(?:{'|'.join(data.elided_ends)})\s" if data.elided_ends else "")
+        + ")",
+        network_place=re.compile(rf"\s+(?P<word>{'|'.join(data.network_places) or '(?!)'})\s+"),
+        of_them="|".join((*data.of_them_cities, *data.of_them_others)) or "(?!)",
+        cities_pronoun=re.compile(rf"(?:{cities or '(?!)'})\Z"),
+        joined_end=r"(?=[ \t]*(?:[.,;:)\u2014\u2013]|\n|\Z)"
+        + (rf"|[ \t]+(?:{joined})(?![^\W\d_])" if joined else "")
+        + ")",
+        name_tail=_NAME_TAIL | frozenset(data.name_tail_words),
+        having_adverbs=rf"(?:(?:{adverbs})\s+)?" if adverbs else "",
+        stated_end=r"(?=[ \t]*(?:[,.;:!?)\]\u00bb\"\u201d]|\n|\Z)"
+        + (rf"|\s+(?:{stated})\s" if stated else "")
+        + ")",
+    )

@@ -333,7 +333,9 @@ def grammar(code: str) -> Grammar:
     # a linker's words too: "nine of the new members" ("of the" is English's)
     # (never a number word: Vietnamese "ba", three, is also a word of "Ba Lan", Poland)
     modifier_words = (
-        _words([*data.modifiers_before, *places]) - _GLUE - frozenset(data.number_words)
+        _words([*data.modifiers_before, *places])
+        - frozenset(data.glue_words)
+        - frozenset(data.number_words)
     ) | _words(data.unit_linkers)
     numbered = _numbered_after(data, modifiers_after, number, space)
     unit_groups = _unit_groups(data, modifiers_after, ordinal, space, numbered)
@@ -492,9 +494,8 @@ def _country_before(data: Language, countries: str) -> re.Pattern[str] | None:
     # "日本からは岡山市と多久市の2都市": と joins them too, の closes them
     names = rf"(?:{name}[\u3001\u548c\u53ca\u4e0e\u8207\u3068])+{name}(?:\u7b49|\u306e)?"
     # "국내에서는 안성시와 서울 강동구, 강원 양구군 등 3곳": a list that "etc." closes
-    names += (
-        r"|[^\d.!?\u3002\n]{1,80}?\s*(?:\ub4f1|\u7b49|\u306a\u3069|(?:포함|비롯)(?:해|한|하여))\s*"
-    )
+    closers = "|".join(data.list_closers)
+    names += rf"|[^\d.!?\u3002\n]{{1,80}}?\s*(?:{closers})\s*" if closers else ""
     # "国内では岡山市に続き2番目の加盟都市", "국내에서는 수원시에 이어 두 번째": the member
     # before it in the ranking (Language.rank_after)
     if data.rank_after:
@@ -544,8 +545,8 @@ def _openers_where_words_touch(data: Language) -> re.Pattern[str] | None:
     words = alternation([*data.qualifiers, *data.other_before, *data.ordinals])
     numbers = alternation([*data.number_words, *data.multipliers, *data.scales])
     forms = [rf"(?:{words})" if words else "", r"\d+", rf"(?:{numbers})+" if numbers else ""]
-    if "第" in data.ordinal_digits or "제" in data.ordinal_digits:
-        forms.append(r"[第제](?=\d)")  # "第15个城市": the ordinal starts before its digits
+    if data.ordinal_prefixes:  # "第15个城市": the ordinal starts before its digits
+        forms.append(rf"(?:{'|'.join(data.ordinal_prefixes)})(?=\d)")
     return re.compile("|".join(form for form in forms if form))
 
 
@@ -610,16 +611,19 @@ _CLOSING_QUOTE = '(?:\\s?["\u201c\u201d\u00bb])?'
 # hundred"', 'die Zahl liegt bei „rund 300"', 'le total est de « près de 300 »'.
 _QUOTE = "(?:[\"\u201c\u201e\u00ab\u2018']\\s*)?"
 
+
 # After a membership's number: not a share, a year or another number ("lên năm 2025").
 # what a count of members is never followed by: a share ("30 per cent", "30 por ciento")
-# or money ("the total budget is 300 euros", "le chiffre est de 300 euros par ville")
-_NOT_A_COUNT = (
-    # a digit on the next line is another line's ("... tally to 13\n10 December 2025")
-    r"(?![ \t\u00a0]*\d)"
-    r"(?!\s*(?:%|per\s?cent\b|percent\b|phần trăm|pour\s?cent\b|por\s?ciento\b"
-    r"|por\s?cento\b|per\s?cento\b|prozent\b|[€$£¥₫₩]|(?:euros?|eur|usd|dollars?|dólares"
-    r"|dollari|francs?|franchi|pesos|reais|yen|yuan|đồng|rupees?|chf)\b))"
-)
+# or money ("the total budget is 300 euros", "le chiffre est de 300 euros par ville";
+# Language.percent_words, money_words)
+def _not_a_count(data: Language) -> str:
+    words = "".join(f"|{w}\\b" for w in data.percent_words)
+    money = "|".join(("eur", "usd", "chf", *data.money_words))
+    return (
+        # a digit on the next line is another line's ("... tally to 13\n10 December 2025")
+        r"(?![ \t\u00a0]*\d)"
+        rf"(?!\s*(?:%{words}|[€$£¥₫₩]|(?:{money})\b))"
+    )
 
 
 def _membership(data: Language, number: str, countries: str, blank: str) -> re.Pattern[str] | None:
@@ -633,7 +637,7 @@ def _membership(data: Language, number: str, countries: str, blank: str) -> re.P
     approximately = rf"(?:{blank}(?P<after_number>{after}))?" if after else ""
     return re.compile(
         rf"(?:{form}){blank}{_QUOTE}(?:(?P<qualifier>{qualifiers}){blank})?"
-        rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_NOT_A_COUNT}"
+        rf"(?P<number>{number})(?P<plus>\+)?{approximately}{_not_a_count(data)}"
     )
 
 
@@ -710,7 +714,8 @@ def _count_form(
         rf"{space.not_after()}(?:{alternation(data.count_heads)}){space.not_before()}"
         rf"(?:{blank}total[ea]?{space.not_before()})?{noun}"
         rf"[^.;:!?\n|\d\u3002]{{0,120}}?{blank}(?:{verbs}){blank}{_QUOTE}"
-        rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?" + _NOT_A_COUNT
+        rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number})(?P<plus>\+)?"
+        + _not_a_count(data)
     )
 
 
@@ -977,6 +982,7 @@ def _historic(data: Language, space: Spacing) -> re.Pattern[str]:
 
 def _date_fields(data: Language) -> dict[str, str]:
     month_names = alternation(data.months) if data.months else r"(?!)"
+    first_year = f"|{data.era_first_year}" if data.era_first_year else ""  # 令和元年
     return {
         "day": r"(?P<day>\d{1,2})(?!\d)",  # "September 2022" holds no day "20"
         "month": rf"(?P<month>{month_names})(?:\.|(?![^\W\d_]))",
@@ -985,7 +991,7 @@ def _date_fields(data: Language) -> dict[str, str]:
         "month_number": r"(?P<month_number>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d\d)(?![\d/-])",
         "year_first": r"(?<!\d)(?P<year>(?:19|20)\d\d)",  # ISO 8601: "2016-08-23"
-        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}|元)",
+        "era": rf"(?P<era>{alternation(data.eras) or '(?!)'})(?P<era_year>\d{{1,2}}{first_year})",
         # "two years ago", "2년 전": a count of years (relative_dates' "years_ago")
         "years": rf"(?P<years>\d{{1,2}}|{_small_numbers(data)})",
     }
@@ -1167,7 +1173,7 @@ def _gate_words(data: Language) -> frozenset[str]:
     phrases: list[str] = [*data.number_words, *data.multipliers, *data.scales]
     # A glue word ends a number when a number word ends with it: "vingt et un".
     ends = {re.split(r"[\s-]", w)[-1] for w in data.number_words if re.search(r"[\s-]", w)}
-    return (_words(phrases) - _GLUE) | ends
+    return (_words(phrases) - frozenset(data.glue_words)) | ends
 
 
 def _digit_steps(data: Language) -> int:
@@ -1214,9 +1220,6 @@ def _words(phrases: Iterable[str]) -> frozenset[str]:
     """The words of the phrases, hyphenated ones whole and in parts."""
     words = {w for phrase in phrases for w in phrase.split()}
     return frozenset(words | {part for w in words for part in w.split("-")})
-
-
-_GLUE = frozenset({"a", "of", "and", "the", "y", "et", "de", "thứ", "un", "une", "una"})
 
 
 def country_named_last(

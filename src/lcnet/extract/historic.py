@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.changes import since_years, went_back
@@ -263,15 +264,6 @@ _OTHER_NUMBER = re.compile(
 )
 
 
-# "..., un chiffre de l'été 2016", "..., dati del 2019", "..., a figure from 2016": an
-# apposition after the figure that dates it as a document's number
-_DOCUMENT_DATE = re.compile(
-    r"[\"'\u00bb\u201d]?\s*,\s*(?:un|une|des|le|les|la|il|i|una|unas|uns|um|o|os|the|a|ein"
-    r"|eine|die)\s+(?:chiffres?|données|statistiques?|dato|dati|cifra|cifre|cifras|datos?"
-    r"|números?|figures?|data|numbers?|zahlen?|angaben?)\b"
-)
-
-
 def _dated_right_after(low: str, at: int, grammar: Grammar) -> bool:
     """Whether a date follows a word of "already" right away: "Já em julho do ano passado
     a UNESCO confirmou 170 membros", "ya en 2019 la red contaba con 170": already then."""
@@ -288,7 +280,8 @@ def _document_date(
     """The date of an apposition after the figure that says it is a document's number of
     that date, whatever "still" says of the source: "Le site parle encore de « 115 villes
     de 28 pays », un chiffre de l'été 2016" (the figure is dated, so historic)."""
-    doc = _DOCUMENT_DATE.search(low, phrase.end, sentence.end)
+    form = _words(grammar.language.code).document_date
+    doc = form.search(low, phrase.end, sentence.end) if form is not None else None
     if doc is None and grammar.language.figure_dated_after:
         return _figure_dated_after(low, phrase, sentence, grammar)
     if doc is None or low.find(".", phrase.end, doc.start()) >= 0:
@@ -543,25 +536,14 @@ def _after_others(low: str, phrase: Phrase, found: re.Match[str], grammar: Gramm
         befores = list(form.finditer(low, start, found.start()))
         if not befores or low.find(",", found.end(), phrase.start) < 0:
             return False  # no comma: "after the 2024 round it was the 3rd" dates the rank
-        return befores[-1]["word"] not in _NOT_A_NAME | grammar.language.stopwords
+        return befores[-1]["word"] not in _words(grammar.language.code).not_a_name
     if found.start() < phrase.end:
         return False
     after = form.search(low, phrase.end, found.start())
-    return after is not None and after["word"] not in _NOT_A_NAME | grammar.language.stopwords
+    return after is not None and after["word"] not in _words(grammar.language.code).not_a_name
 
 
 _AFTER_BEFORE_REACH = 100  # characters from "after" to the date of the members it names
-
-
-# Words after "after" that start no member's name: "after the 2024 round", "after its
-# admission in 2019", "nach ihrem Beitritt 2019", "après son admission en 2022", "sau khi
-# được công nhận năm 2022" date the rank itself
-_NOT_A_NAME = frozenset(
-    {"the", "a", "an", "its", "their", "this", "that", "joining", "being", "dem", "des",
-     "einem", "einer", "ihrem", "ihrer", "seinem", "seiner", "ihm", "ihr", "son",
-     "ses", "leur", "la", "le", "les", "su", "sus", "el", "sua", "suo", "il", "lo", "seu",
-     "o", "os", "as", "khi", "việc", "được"}
-)  # fmt: skip
 
 
 @cache
@@ -570,15 +552,6 @@ def _rank_after(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?P<word>[^\W\d]+)")
-
-
-# The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
-# "C'était en septembre 2020, et", "It was September 2020, and", "Fue en 2020 y"
-_SETTING_WORDS = frozenset(
-    {"era", "erano", "fu", "c'était", "it", "was", "fue", "foi", "es", "war", "il", "le",
-     "la", "en", "in", "el", "em", "im", "l'", "e", "et", "and", "y", "und", "nel", "no",
-     "ao", "au", "al", "del", "de", "di", "do", "da", "of", "ed"}
-)  # fmt: skip
 
 
 def _time_set(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
@@ -594,7 +567,8 @@ def _time_set(low: str, start: int, end: int, grammar: Grammar) -> PartialDate |
     # a list item's dashes and bullets, and the date its lead gives (an entry's date):
     # "- 14.03.2023 - Stand September 2022: 294 Städte", the figure's own date is nearer
     words = [w for w in said if any(c.isalnum() for c in w) and not _ENTRY_DATE.fullmatch(w)]
-    if not said or any(word not in _SETTING_WORDS for word in words):
+    setting = grammar.language.setting_words
+    if not said or any(word not in setting for word in words):
         return None
     return _date(dates[0], grammar)
 
@@ -1201,12 +1175,6 @@ def _past_clause_end(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
 
 
-# "2024年2月時点", "2024년 2월 기준": a date that says "as of" after it dates what it follows
-_AS_OF_AFTER = re.compile(
-    r"\s*(?:度末|末|底|말)?\s*(?:現在|時点|现在|現時点|기준|현재|为止|為止|止)"
-)
-
-
 def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: Grammar) -> bool:
     """Where words touch, a date opens the clause it dates, so a date past a comma after
     the figure is the next clause's: "2024年2月には79か国356都市、2022年9月には76か国294
@@ -1215,7 +1183,8 @@ def _next_clause_date(low: str, phrase: Phrase, found: re.Match[str], grammar: G
         return False
     if not _TOUCHING_CLAUSE.search(low, phrase.end, found.start()):
         return False
-    return _AS_OF_AFTER.match(low, found.end()) is None
+    as_of = _words(grammar.language.code).as_of_after
+    return as_of is None or as_of.match(low, found.end()) is None
 
 
 def _in_a_relative_aside(low: str, found: re.Match[str], phrase: Phrase, grammar: Grammar) -> bool:
@@ -1293,7 +1262,8 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
     right after one that opens the sentence ("Stand: Mai 2021: 229 Städte", "As of May
     2021: 229 cities"); the date is then the figure's, not another clause's."""
     reach = max(sentence.start, mark.start() - _COLON_REACH)
-    if _LISTED.search(low, reach, mark.start()):
+    listed = _words(grammar.language.code).listed
+    if listed is not None and listed.search(low, reach, mark.start()):
         return True  # "Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città"
     for found in grammar.historic.finditer(
         low, reach, min(sentence.end, mark.end() + _COLON_REACH)
@@ -1304,9 +1274,9 @@ def _dating_colon(low: str, mark: re.Match[str], sentence: Span, grammar: Gramma
             " \t#*-(["
         ):
             return True
-        if _as_of_colon(low, found, mark.start()):
+        if _as_of_colon(low, found, mark.start(), grammar):
             return True
-        if _labelled_item(low, found, mark.start(), sentence):
+        if _labelled_item(low, found, mark.start(), sentence, grammar):
             return True
     return False
 
@@ -1336,37 +1306,38 @@ def _deadline_forms(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return before, after
 
 
-def _as_of_colon(low: str, found: re.Match[str], colon: int) -> bool:
+def _as_of_colon(low: str, found: re.Match[str], colon: int, grammar: Grammar) -> bool:
     """Whether the words from a date to a colon after it say "as of" that date: "2016년
     8월 기준: 28개국 115개 도시", "加盟状況(2024年2月現在): 79か国356都市", "截至2024年2月:"
     (the figures the colon opens are of that date, whatever stands before it)."""
     if not found.end() < colon <= found.end() + _AS_OF_REACH:
         return False
-    said = _AS_OF_AFTER.match(low, found.end(), colon)
-    if said is None and not found.group().startswith(("\u622a\u81f3", "\u622a\u6b62")):
+    words = _words(grammar.language.code)
+    said = words.as_of_after.match(low, found.end(), colon) if words.as_of_after else None
+    if said is None and not found.group().startswith(grammar.language.as_of_before):
         return False  # neither "기준", "現在", "時点" after the date nor "截至" before it
     at = found.end() if said is None else said.end()
-    return _CLOSING_GAP.fullmatch(low, at, colon) is not None
+    return words.closing_gap.fullmatch(low, at, colon) is not None
 
 
-def _labelled_item(low: str, found: re.Match[str], colon: int, sentence: Span) -> bool:
+def _labelled_item(
+    low: str, found: re.Match[str], colon: int, sentence: Span, grammar: Grammar
+) -> bool:
     """Whether a date opens a list item whose label a colon ends, with no number and no
     "now" between: "· 2017년 5월 일본 문부과학성 자료: 42개국 188개 도시", "・2017年5月の
     文科省資料: 42か国188都市" (the item's figures are of its date)."""
     between = low[found.end() : colon]
     if low[sentence.start : found.start()].strip(_ITEM_MARKS) or "\n" in between:
         return False
-    return _DIGIT.search(between) is None and not _NOW_WORDS.search(between)
+    now = grammar.language.now_words
+    return _DIGIT.search(between) is None and not any(word in between for word in now)
 
 
 _ITEM_MARKS = " \t\u3000#*-([\u00b7\u2022\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u25b6\u25b7"
 _ITEM_MARKS += "\u25ce"  # what may stand before an item's date: its bullet
-_NOW_WORDS = re.compile(r"현재|지금|現在|现在|目前|当前|今|now|current")
 
 
 _AS_OF_REACH = 8  # characters from a date's end to the colon its "as of" reaches
-# what may close an "as of" before its colon: "为止", a bracket
-_CLOSING_GAP = re.compile(r"[ \t)\]\uff09\u3011]*(?:为止|為止)?[ \t)\]\uff09\u3011]*")
 
 
 _COLON_REACH = 30  # characters around a colon where its date is looked for
@@ -1382,19 +1353,6 @@ def _dating_dash(low: str, mark: re.Match[str], grammar: Grammar) -> bool:
         found.end() == mark.start()
         for found in grammar.historic.finditer(low, reach, mark.start())
     )
-
-
-# A list or a tally whose content a colon opens: its date, said before it, is its
-# figures' ("Ad agosto l'istituto ha pubblicato l'elenco dei membri: 115 città", "En août,
-# l'UIL a publié son décompte : 115 villes", "In August the institute published its list
-# of members: 115 cities")
-_LISTED = re.compile(
-    r"(?<!\w)(?:elenco|lista|liste|list|conteggio|décompte|decompte|recensement|bilan"
-    r"|bilancio|tally|count|recuento|listado|balanço|mitgliederliste|bilanz|zählung)"
-    r"(?: (?:dei|delle|degli|des|of|de|das|dos|der) (?:membri|membres|members|miembros"
-    r"|membros|mitglieder|città|villes|cities|ciudades|cidades|städte))?"
-    r"(?: (?:aggiornato|aggiornata|actualisée?|updated|actualizad[oa]|atualizad[oa]))?\s*\Z"
-)
 
 
 def _fields(found: re.Match[str]) -> dict[str, str]:
@@ -1421,7 +1379,7 @@ def opening_date(
     if found is None or _OPENING.fullmatch(low, start, found.start()) is None:
         return None
     first = found.group().split(maxsplit=1)[0].strip(",").split("'")[0].split("\u2019")[0]
-    if first in _BOUNDING or grammar.present.search(low, found.end(), end):
+    if first in grammar.language.bounding_words or grammar.present.search(low, found.end(), end):
         return None
     if len(_NUMBERS.findall(low[found.end() : end])) > 2:  # the start's and the end's
         return None  # "In 2016 it had 115 ...; by 2019 170, and since from 229 to 294"
@@ -1433,11 +1391,6 @@ def opening_date(
 
 _NUMBERS = re.compile(r"\d+")
 _OPENING = re.compile(r"[\s\d.)*#>_-]*")  # a list's number or bullet before the date
-# words that make a date a bound of a stretch, not the time of an event
-_BOUNDING = frozenset(
-    {"dès", "depuis", "jusqu", "fino", "desde", "hasta", "até", "seit", "bis", "until"}
-    | {"since", "dal", "from", "a", "à", "da", "de", "ab"}
-)
 
 
 def first_date(low: str, start: int, end: int, grammar: Grammar) -> PartialDate | None:
@@ -1454,7 +1407,8 @@ def _date(found: re.Match[str], grammar: Grammar) -> PartialDate | None:
     era = fields.get("era")
     if era is not None:  # "令和6年": the era's own count of years
         count = fields["era_year"]
-        year = grammar.language.eras[era] + (1 if count == "元" else int(count))
+        first = count == grammar.language.era_first_year
+        year = grammar.language.eras[era] + (1 if first else int(count))
     else:
         year = int(fields["year"])
     try:
@@ -1619,19 +1573,30 @@ def dated_by_the_next(
 # "**2020** - 54 new members", "Tháng 9/2020: 229 thành phố"; a few words may come
 # before the year ("Năm 2019:", "September 2019 -"), the date ends at a colon, a dash or
 # a bar
-_LEAD = re.compile(
-    r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
-    r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+"
-    # a table row's first cell: "| août 2016 | Premier bilan : 115 villes |"
-    r"|\|[ \t]*)?[*_]{0,2}"
-    # the date: "2019", "August 2016", "23 de agosto de 2016", "23.08.2016", "2016-08-23"
-    r"(?P<lead>(?:(?:\d{1,2}|[^\W\d_]+)\.?[ \t]+){0,4}(?:\d{1,2}[/.-][ \t]*){0,2}"
-    r"(?P<year>(?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}(?!\d))?"
+@cache
+def _lead_form(code: str) -> re.Pattern[str]:
+    data = language(code)
+    years, months = "|".join(data.year_counters), "|".join(data.month_counters)
     # "• 2016년 8월: 28개국", "・2020年9月 64か国" (a CJK bullet, the year's and month's
-    # counters, a full-width colon)
-    r"(?:\s*(?:년|年)(?:\s*\d{1,2}\s*(?:월|月))?)?)"
-    r"[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014\u00b7]|-(?!\d)|\|)"
-)
+    # counters, a full-width colon; Language.year_counters, month_counters)
+    counters = (
+        rf"(?:\s*(?:{years})" + (rf"(?:\s*\d{{1,2}}\s*(?:{months}))?" if months else "") + ")?"
+        if years
+        else ""
+    )
+    return re.compile(
+        r"[ \t\u3000]*(?:>[ \t]*)*(?:[-*+\u2022][ \t]+"
+        r"|[\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1][ \t\u3000]*|\d{1,3}[.)][ \t]+"
+        # a table row's first cell: "| août 2016 | Premier bilan : 115 villes |"
+        r"|\|[ \t]*)?[*_]{0,2}"
+        # the date: "2019", "August 2016", "23 de agosto de 2016", "23.08.2016", "2016-08-23"
+        r"(?P<lead>(?:(?:\d{1,2}|[^\W\d_]+)\.?[ \t]+){0,4}(?:\d{1,2}[/.-][ \t]*){0,2}"
+        r"(?P<year>(?:19|20)\d\d)(?:-\d{1,2}-\d{1,2}(?!\d))?"
+        + counters
+        + r")[*_]{0,2}[ \t]*(?::|\uff1a|[\u2013\u2014\u00b7]|-(?!\d)|\|)"
+    )
+
+
 # An archive's line led by its full date in digits, year first, and a space: "2016-08-23
 # 联合国教科文组织公布首批名单……", "2016. 08. 23.  유네스코가 ……", "【2019.07.18】网络成员达到
 # 170个" (a day's date needs no mark after it to be the line's)
@@ -1642,9 +1607,9 @@ _NUMERIC_LEAD = re.compile(
 )
 
 
-def _lead(low: str, start: int, end: int) -> re.Match[str] | None:
+def _lead(low: str, start: int, end: int, code: str) -> re.Match[str] | None:
     """The date that leads a timeline's or an archive's line, if one does."""
-    return _LEAD.match(low, start, end) or _NUMERIC_LEAD.match(low, start, end)
+    return _lead_form(code).match(low, start, end) or _NUMERIC_LEAD.match(low, start, end)
 
 
 def dated_by_lead(
@@ -1655,7 +1620,8 @@ def dated_by_lead(
     of the text's own year or month is its news). (whether the line opens with a date,
     the date): a line led by its own date is dated by no heading above it."""
     line_start = low.rfind("\n", 0, at) + 1
-    lead = _lead(low, line_start, at) if written is not None else None
+    code = grammar.language.code
+    lead = _lead(low, line_start, at, code) if written is not None else None
     if lead is None or written is None:
         return False, None
     line_end = low.find("\n", at)
@@ -1668,7 +1634,7 @@ def dated_by_lead(
     if (
         grammar.present.search(low, clause_start, clause_end)
         and not _narrated(low, clause_start, clause_end, grammar)
-        and not _later_line(low, line_end, int(lead.group("year")))
+        and not _later_line(low, line_end, int(lead.group("year")), code)
     ):
         return True, None  # "- 2024: hiện có 356": now, whatever year leads it
     reach = max(line_start, lead.start("lead") - _FOUNDING_REACH)
@@ -1688,7 +1654,7 @@ def dated_by_lead(
     return True, date if _before(date, written) else None
 
 
-def _later_line(low: str, end: int, year: int) -> bool:
+def _later_line(low: str, end: int, year: int, code: str) -> bool:
     """Whether one of the next lines of the timeline opens with a later year: its "now"
     is of the line's date then ("- September 2022: 77 join; the network now counts 294"
     above "- February 2024: ..."), the last line's may be the text's own."""
@@ -1698,7 +1664,7 @@ def _later_line(low: str, end: int, year: int) -> bool:
             return False
         nxt = low.find("\n", at + 1)
         nxt = len(low) if nxt < 0 else nxt
-        lead = _lead(low, at + 1, nxt)
+        lead = _lead(low, at + 1, nxt, code)
         if lead is not None:
             return int(lead.group("year")) > year
         at = nxt
@@ -2291,3 +2257,36 @@ def _headline_before(low: str, at: int) -> int:
     if not line or "\n" in line or len(line) > _HEADING_LENGTH or line[-1] in _CLOSES:
         return at
     return max(start, 0)
+
+
+class _Words(NamedTuple):
+    """A language's words this module reads (Language fields), compiled once per language."""
+
+    # "..., un chiffre de l'été 2016", "..., a figure from 2016": an apposition after the
+    # figure that dates it as a document's number
+    document_date: re.Pattern[str] | None
+    not_a_name: frozenset[str]  # words after "after" that start no member's name
+    as_of_after: re.Pattern[str] | None  # "2024年2月時点", "2024년 2월 기준"
+    closing_gap: re.Pattern[str]  # what may close an "as of" before its colon: "为止", a bracket
+    listed: re.Pattern[str] | None  # a list or a tally whose content a colon opens
+
+
+@cache
+def _words(code: str) -> _Words:
+    data = language(code)
+    documents = "|".join(data.document_figures)
+    closers = "|".join(data.as_of_closers)
+    lists = "|".join(data.list_nouns)
+    return _Words(
+        document_date=re.compile(rf"[\"'\u00bb\u201d]?\s*,\s*(?:{documents})\b")
+        if documents
+        else None,
+        not_a_name=frozenset(data.not_name_words) | data.stopwords,
+        as_of_after=re.compile(rf"\s*(?:{data.as_of_after})") if data.as_of_after else None,
+        closing_gap=re.compile(
+            r"[ \t)\]\uff09\u3011]*"
+            + (f"(?:{closers})?" if closers else "")
+            + r"[ \t)\]\uff09\u3011]*"
+        ),
+        listed=re.compile(rf"(?<!\w)(?:{lists})\s*\Z") if lists else None,
+    )

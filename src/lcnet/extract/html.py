@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import NamedTuple
@@ -96,6 +97,19 @@ _VOID = frozenset(
     ]
 )
 _WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
+_SPACES = " \t\n\r\f\v"
+_COLLAPSED = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")  # all but a single space
+_PREFORMATTED = frozenset({"pre", "listing", "plaintext"})
+
+
+def _wide(char: str) -> bool:
+    """A Chinese or Japanese character (a letter, a full-width digit): East Asian wide,
+    not Hangul (Korean puts spaces between its words)."""
+    if not char or unicodedata.east_asian_width(char) not in ("W", "F"):
+        return False
+    return not unicodedata.name(char, "").startswith("HANGUL")
+
+
 _BREAK = "\n\n"
 _CELLS = frozenset(["td", "th"])
 # A block's figure alone, or with its scale word: "<p>390 million<br>citizens</p>"
@@ -219,6 +233,7 @@ class _Reader(HTMLParser):
         self._language: str | None = None
         self._title: list[str] | None = None  # the text of <title>, while it is read
         self._titles: list[str] = []
+        self._pre = 0  # how many preformatted elements are open: their white space kept
 
     # --- what the parser reports
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -229,6 +244,8 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._tagged = True
+        if tag in _PREFORMATTED and self._pre:
+            self._pre -= 1
         if tag == "title" and self._title is not None:
             self._titles.append(html.unescape("".join(self._title)))
             self._title = None
@@ -264,7 +281,30 @@ class _Reader(HTMLParser):
             if self._parts and data and self._tagged:
                 self._part_words(data)
             self._tagged = False
-            self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+            if self._pre:
+                self._add(data.translate(_WHITESPACE), self._here(), linear=True)
+            else:
+                self._add_collapsed(data, self._here())
+
+    def _add_collapsed(self, data: str, start: int) -> None:
+        """Text as a browser lays it out: a run of white space (a line break and the next
+        line's indent, a double space) is one space, none after a space, and a line
+        break between two wide characters none ("加盟都\n市", CSS Text's segment breaks),
+        so that a page's patterns read the same however its source is wrapped."""
+        last = self._parts[-1][-1:] if self._parts else " "
+        lead = len(data) - len(data.lstrip(_SPACES))
+        if lead and last in (" ", "\n"):
+            data, start = data[lead:], start + lead
+        done = 0
+        for run in _COLLAPSED.finditer(data):
+            self._add(data[done : run.start()], start + done, linear=True)
+            done = run.end()
+            before, after = data[run.start() - 1 : run.start()], data[done : done + 1]
+            if "\n" in run.group() and _wide(before) and _wide(after):
+                continue
+            end = -1 if len(run.group()) == 1 else start + done
+            self._add(" ", start + run.start(), linear=end < 0, raw_end=end)
+        self._add(data[done:], start + done, linear=True)
 
     def _part_words(self, data: str) -> None:
         """A space where elements with no space between them put a number against a word:
@@ -290,6 +330,8 @@ class _Reader(HTMLParser):
     # --- bookkeeping
     def _start(self, tag: str, attrs: dict[str, str | None], *, void: bool) -> None:
         self._tagged = True
+        if tag in _PREFORMATTED and not void:
+            self._pre += 1
         self._note(tag, attrs)
         if self._skipping is not None:
             if tag == self._skipping[0] and not void:

@@ -18,7 +18,7 @@ from lcnet.extract.changes import changes_to, started_from
 from lcnet.extract.grammar import BRACKETED_ASIDE, Grammar, _places, country_named_last
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.hypothetical import hypothetical, taking_part
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.named_joinings import past_joined_named
 from lcnet.extract.newcomers import after_a_newcomer_set, in_a_newcomer_set
 from lcnet.extract.numbered_parts import part_before, place_of_a_part
@@ -69,13 +69,6 @@ _SMALLEST_INTAKE = 10
 _SMALLEST_TOTAL = 100  # 115 members at the first count, in 2016
 _LARGEST_INTAKE = 120  # 77 cities in 2022, the largest: more others than that are all
 _ASIDE = 120  # the longest aside between a country and its figure's verb
-# ", where several of our students come from," between a country and its verb
-_ASIDE_CLAUSE = re.compile(
-    r",[^,.;:]{3,120},(?=[^,]*\Z)"
-    # an aside that lists: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de ..., "
-    r"|,\s*(?:avec|with|con|mit|com|après|after|tras|dopo|nach|après l'entrée)\s"
-    r"(?:[^,.;:]{3,80},){1,3}(?=[^,]*\Z)"
-)
 _SUBSET_REACH = 600  # characters before "among them" where the intake is looked for
 _SHARES = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
 _CUE_KINDS = {
@@ -239,11 +232,12 @@ def _national_home(low: str, phrase: Phrase, sentence: Sentence, grammar: Gramma
         # que fazem parte da rede, hoje composta por 15" (not "Đoàn Việt Nam gồm đại diện
         # ba thành phố": no network between them)
         home, at = named
+        of_something = _words(grammar.language.code).of_something
         between = any(
             at <= c.start
             and c.end <= phrase.start
             and (c.kind == "gnlc" or c.kind == "reference")
-            and not _OF_SOMETHING.match(low, c.end)
+            and not of_something.match(low, c.end)
             for c in sentence.networks
         )  # not "Portugal tem na rede de bibliotecas 14 cidades": a network of something else
         return home if between else None
@@ -254,7 +248,6 @@ def _national_home(low: str, phrase: Phrase, sentence: Sentence, grammar: Gramma
 
 
 _NATIONAL_REACH = 2_000  # characters before the count where its country may be named
-_OF_SOMETHING = re.compile(r"\s+(?:de|do|da|dos|das|del|of|di|des|der|von)\s")
 
 
 def _places_named(low: str, start: int, end: int, grammar: Grammar) -> tuple[str, int] | None:
@@ -486,13 +479,12 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
 
 # A key-figures line's separator between the cities and their countries, nothing else
 _SEPARATOR_GAP = re.compile(r"[ \t]*[\u00b7\u2022|/][ \t]*")
-_TOPIC_GAP = re.compile(r"[\s,\uff0c\u3001]*(?:は|も|는|은|이|가)?[\s,\uff0c\u3001]*")
 
 
 def _spread_over(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether the countries follow the cities' topic and a verb of spreading follows
     them (Language.spread_after): "77都市は、44か国にまたがる"."""
-    if _TOPIC_GAP.fullmatch(low, start, phrase.start) is None:
+    if _words(grammar.language.code).topic_gap.fullmatch(low, start, phrase.start) is None:
         return False
     return _spread_form(grammar.language.code).match(low, phrase.end) is not None
 
@@ -695,7 +687,7 @@ def _cities(
         cue = "intake" if others or Role.NEW in phrase.roles else "total"
     if cue == "intake" and others and phrase.value > _LARGEST_INTAKE:
         cue = "total"  # "a rejoint 177 autres villes": more others than any intake, all
-    if cue in ("intake", "along") and others and _the_others(low, phrase):
+    if cue in ("intake", "along") and others and _the_others(low, phrase, grammar):
         cue = "total"  # "Braga junta-se às outras 14 portuguesas": the members already
         # there, the definite article says, and the subject with them (15)
     held = _held_by_countries(low, phrase, previous, grammar)
@@ -720,7 +712,7 @@ def _cities(
         if (
             not listed
             and cue in ("along", "intake")
-            and _BOTH.search(low, sentence.span.start, phrase.start)
+            and _words(grammar.language.code).both.search(low, sentence.span.start, phrase.start)
         ):
             listed = 2  # "la postulación de ambos municipios, admitidos ... junto con otras 75"
         if not listed and cue in ("along", "intake"):  # "en 2022 ingresaron Querétaro,
@@ -950,7 +942,9 @@ def _cities(
     approved = approved or (
         cue == "subset"
         and new
-        and _WHOSE.search(low, phrase.end, min(sentence.span.end, phrase.end + _WHOSE_REACH))
+        and _words(grammar.language.code).whose.search(
+            low, phrase.end, min(sentence.span.end, phrase.end + _WHOSE_REACH)
+        )
         is not None
     )
     if not approved and _candidates(low, phrase, sentence, grammar):  # "1,000 cities applied"
@@ -1032,7 +1026,7 @@ def _applications_of(
             and _CLAUSE_MARK.search(low, cue.end, phrase.start) is None
             # the noun and its "of" ("candidaturas de", "applications of"), not a verb of
             # applying ("Um die Aufnahme bewarben sich mehr als 200 Städte": applicants)
-            and _HEAD_LINK.match(low, cue.end) is not None
+            and _words(sentence.grammar.language.code).head_link.match(low, cue.end) is not None
         ),
         None,
     )
@@ -1048,7 +1042,6 @@ def _applications_of(
 
 _HEAD_REACH = 24  # characters of "candidaturas de las " before the count
 _HEAD_WORDS = 2  # "de", "of the", "de las"
-_HEAD_LINK = re.compile(r"\s+(?:de|of|from|di|des|da|do|das|dos|del|delle|dei|von|aus)\s")
 
 
 def _a_part(previous: Previous | None, phrase: Phrase) -> bool:
@@ -1238,7 +1231,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     after = sentence.within(phrase.end, phrase.end + reach, ("candidate",))
     # "três novos membros portugueses, dois dos quais candidatos ao Programa ECOXXI":
     # applicants to another programme or award
-    after = [cue for cue in after if _ANOTHER_CALL.match(low, cue.end) is None]
+    another_call = _words(grammar.language.code).another_call
+    after = [cue for cue in after if another_call.match(low, cue.end) is None]
     # past a colon, another clause: '"una red de 230 ciudades": el texto es anterior a la
     # candidatura' (the network the text describes, before a word of the application)
     after = [
@@ -1248,7 +1242,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
     ]  # nor past a semicolon: "425 cities; more want to join"
     if after and grammar.member_verbs.search(low, phrase.end, after[0].start) is not None:
         after = []  # "30여 곳이 이미 가입해 있으며, … 세 곳이 신청한": members, then others apply
-    if after and grammar.language.attached and _BUT.search(low, phrase.end, after[0].start):
+    but = _words(grammar.language.code).but
+    if after and grammar.language.attached and but.search(low, phrase.end, after[0].start):
         after = []  # "世界では300を超える都市が参加しているが、本市として加盟を検討する": the
         # figure's clause ends at "but"; the one applying is the next clause's subject
     if after and _counted_apart(low, phrase.end, after[0].start):
@@ -1261,7 +1256,8 @@ def _candidates(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) 
         comma = low.find(",", phrase.end, after[0].start)
         if comma < 0 or country_named_last(low, comma, after[0].start, grammar) is None:
             return True
-    if _NETWORK_OF.search(low, max(0, phrase.start - _NETWORK_OF_REACH), phrase.start):
+    network_of = _words(grammar.language.code).network_of
+    if network_of.search(low, max(0, phrase.start - _NETWORK_OF_REACH), phrase.start):
         return False  # "aspira a entrar en una red de 230 ciudades": the network it would join
     before = sentence.within(phrase.start - _CANDIDATE_REACH, phrase.start, ("candidate",))
     return any(
@@ -1339,18 +1335,12 @@ def _admitted_part(
 # a colon and a quotation opening after it: what the application says, quoted ("are
 # 'about a thousand'" after "interested" keeps the cue: no colon)
 # a relative of possession after a part of an intake: its application, told as its past
-_WHOSE = re.compile(r"\b(?:dont|cuy[ao]s?|(?:le|il|i|la) cui|cuj[ao]s?|whose|deren|dessen)\b")
 _WHOSE_REACH = 80
 
 
 _QUOTE_OPENS = re.compile('[:\uff1a]\\s*["\u00ab\u201c\u201e\u300c\u300e]')
 
 
-# The network's size right before the figure: "una red de", "un réseau de", "una rete
-# di", "uma rede de", "a network of" (a quotation mark may open it)
-_NETWORK_OF = re.compile(
-    r"(?<!\w)(?:red|réseau|rete|rede|network)\s+(?:de|di|of)\s*[\"'\u00ab\u201c]?\s*\Z"
-)
 _NETWORK_OF_REACH = 20  # characters of "réseau de « " before the figure
 
 
@@ -1362,16 +1352,6 @@ _NAMES_ASIDE = re.compile(r"(?: [^\W\d_]+)?,[^,.;:!?\d]{3,60},")
 _DIGIT = re.compile(r"\d")
 
 
-# Where the predicate comes last, "but" closing a clause (ja が、, ko 지만/는데, zh 但)
-_BUT = re.compile(r"(?:が|けれど(?:も)?|けど|ものの)\s*、|지만|는데|[\uff0c,]\s*但")
-
-
-# What a word of applying may be for, other than the network: a programme, an award
-_ANOTHER_CALL = re.compile(
-    r"\s+(?:a|ao|à|al|a la|au|à la|for|to the|the|para|pour|per|per il|al premio)?\s*"
-    r"(?:programa|programme|program|programma|prémio|prêmio|premio|prix|award|galardón"
-    r"|concurso|contest|competition)\b"
-)
 _WHEN_REACH = 4  # characters between a word of applying and "when": "신청할 당시"
 
 
@@ -1393,14 +1373,10 @@ def _when_applying(low: str, end: int, grammar: Grammar) -> bool:
     규모를 '76개국 294개 도시'로 소개했다", "申請した当時"): the time of the application,
     not applicants counted (Language.earlier_date right after it)."""
     after = low[end : end + _WHEN_REACH + 2]
-    if any(word in after for word in _WHEN_WORDS):
+    if any(word in after for word in grammar.language.when_words):
         return True
     form = grammar.earlier_date
     return form is not None and form.search(low, end, end + _WHEN_REACH + 4) is not None
-
-
-# "申请时", "申請時", "申請の際", "신청할 때": the time of applying, where words touch
-_WHEN_WORDS = ("时", "時", "際", "때")
 
 
 _AMONG_REACH = 80  # characters after a country's count where "are among the new" may start
@@ -1447,10 +1423,6 @@ def _referred_country(
     ) or _last_country(low, phrase.start, grammar)
 
 
-# "the only": a rank of one that counts one (Language.ordinals gives them the value 1)
-_ONLY = frozenset(
-    {"only", "unica", "unico", "única", "único", "seule", "seul", "unique", "einzige", "einzigen"}
-)
 _ONLY_REACH = 80  # characters after "the only Portuguese city" where its verb may join it
 
 
@@ -1459,22 +1431,15 @@ def _only_joined(low: str, phrase: Phrase, sentence: Sentence) -> bool:
     logró entrar en la red ese año": the only one that joined is the country's intake of
     one, not its count of members."""
     words = low[phrase.start : phrase.end].split()
-    if not words or words[0] not in _ONLY:
+    if not words or words[0] not in _words(sentence.grammar.language.code).only:
         return False
     return sentence.has("intake", phrase.end, min(sentence.span.end, phrase.end + _ONLY_REACH))
-
-
-# "our country": the writer's, which the sentence names before (by name or adjective)
-_OUR_COUNTRY = re.compile(
-    r"\b(?:nostro paese|notre pays|our country|nuestro país|nosso país|unserem land"
-    r"|unser land)\b"
-)
 
 
 def _our_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Con Brescia e Cividale, le due nuove italiane, le città del nostro Paese salgono
     a otto": the country "ours" stands for is the one the sentence named before it."""
-    said = _OUR_COUNTRY.search(low, sentence.span.start, phrase.start)
+    said = _words(grammar.language.code).our_country.search(low, sentence.span.start, phrase.start)
     if said is None:
         return None
     return country_named_last(low, sentence.span.start, said.start(), grammar)
@@ -1502,12 +1467,6 @@ def _joined_just_before(
     return not sentence.has("cumulative", sentence.span.start, phrase.start)
 
 
-# A clause that opens on a country, with its preposition: "In Italia", "En France,", "In
-# Germany", "Em Portugal", "Nel Regno Unito"
-_OPENING_PLACE = re.compile(
-    r"(?:in|en|em|im|no|na|nel|nella|nei|negli|au|aux|aus) (?:(?:the|la|le|l['\u2019]|el|los"
-    r"|las|il|lo|o|a|der|den) ?)?"
-)
 _CLAUSE_BREAKS = ";:\n"
 
 
@@ -1523,7 +1482,7 @@ def _opening_place(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramma
     )
     while start < phrase.start and not low[start].isalnum():
         start += 1
-    opening = _OPENING_PLACE.match(low, start, phrase.start)
+    opening = _words(grammar.language.code).opening_place.match(low, start, phrase.start)
     if opening is None:
         return None
     names = _country_names(grammar.language.code)
@@ -1583,30 +1542,27 @@ def _fronted_form(code: str) -> _Fronted | None:
 # "韓国は", "한국은"), and a clause of the figure's with no subject of its own, opening
 # with "has" ("已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이")
 _CLAUSE_ENDS = ",;\uff0c\u3001\uff1b"
-_TOPIC_AFTER = re.compile(r"\s*(?:是|為|为|は|では|은|는)")
-_TOPIC_MODIFIER = re.compile(r"[\u3400-\u9fff]{1,3}的")
-_HAS_OPENING = re.compile(
-    # "韓國是會員最多的國家, 目前已有50餘個城市加入": a word of the present may come first
-    r"\s*(?:(?:目前|现在|現在|如今)\s*)?"
-    r"(?:已经有|已經有|已有|目前有|现有|現有|共有|すでに|既に|現在|이미|현재)"
-)
 
 
 def _topic_country(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "韓國是成員最多的國家, 已有40多個城市加入": the country the sentence opens with, as
     its topic, owns the count of a later clause that has no subject of its own."""
     clause = max(low.rfind(c, sentence.span.start, phrase.start) for c in _CLAUSE_ENDS)
-    if clause < sentence.span.start or _HAS_OPENING.match(low, clause + 1, phrase.start) is None:
+    topic = _words(grammar.language.code)
+    if (
+        clause < sentence.span.start
+        or topic.has_opening.match(low, clause + 1, phrase.start) is None
+    ):
         return None
     start = sentence.span.start
     while start < phrase.start and not low[start].isalnum():
         start += 1  # "- 韓國: …"
     names = _touching_country_names(grammar.language.code)
     found = names.match(low, start, clause)
-    modifier = _TOPIC_MODIFIER.match(low, start, clause) if found is None else None
+    modifier = topic.topic_modifier.match(low, start, clause) if found is None else None
     if modifier is not None:  # "鄰近的韓國是成員最多的國家": a short modifier before it
         found = names.match(low, modifier.end(), clause)
-    if found is None or _TOPIC_AFTER.match(low, found.end(), clause) is None:
+    if found is None or topic.topic_after.match(low, found.end(), clause) is None:
         return None
     if names.search(low, found.end(), phrase.start) is not None:
         return None  # another country named since
@@ -1730,11 +1686,9 @@ def _capital_predicate(code: str, past_words: bool = False) -> re.Pattern[str] |
     words = data.capital_predicates
     if not words or (past_words and data.attached):
         return None
-    between = rf"(?:\s+(?!(?:{_NEGATIONS})\b)[^\W\d_]+){{1,3}}?" if past_words else ""
+    negations = "|".join(data.negations) or "(?!)"
+    between = rf"(?:\s+(?!(?:{negations})\b)[^\W\d_]+){{1,3}}?" if past_words else ""
     return re.compile(between + space + "(?:" + "|".join(words) + ")")
-
-
-_NEGATIONS = "not|no|nicht|keine?|pas|ne|non|não|nem|ni|nor"
 
 
 def _capitals(low: str, phrase: Phrase, start: int, grammar: Grammar) -> bool:
@@ -1889,7 +1843,7 @@ def _subject_aside(
     modifiers = grammar.language.modifiers_before
     if any(modifiers.get(word) is Role.NEW for word in words[:-1]):
         return Metric.NEW_COUNTRIES
-    if words[0] not in _DEMONSTRATIVES or previous is None:
+    if words[0] not in grammar.language.demonstratives or previous is None:
         return None
     return _COUNTRIES_OF.get(previous.metric)
 
@@ -1903,10 +1857,6 @@ _COUNTRIES_OF = {
 # A subject, a comma, a few words of place: "Ces villes, réparties dans " (the countries'
 # number follows)
 _ASIDE_SUBJECT = re.compile(r"\s*(?P<subject>[^\W\d][^,;:()\d]{2,60}?),\s*[^,;:()\d]{0,30}")
-_DEMONSTRATIVES = frozenset(
-    {"ces", "these", "those", "queste", "questi", "estas", "estos", "esas", "esos",
-     "essas", "esses", "estes", "diese", "jene"}
-)  # fmt: skip
 
 
 def _some_of_them(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
@@ -2072,10 +2022,8 @@ def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     "avec trois autres villes", "with three other cities" (the subject is among them)."""
     words = low[max(0, phrase.start - 12) : phrase.start].split()
     # (two tests, not "in (*a, *b)": mypyc cannot compile a starred tuple after "in")
-    return bool(words) and (words[-1] in grammar.language.company_words or words[-1] in _WITH)
-
-
-_WITH = ("avec", "with", "mit")  # languages whose "with" opens no "others" alone
+    data = grammar.language
+    return bool(words) and (words[-1] in data.company_words or words[-1] in data.with_words)
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -2104,15 +2052,13 @@ def _cue_after(sentence: Sentence, phrase: Phrase, following: int, chain: int = 
 
 
 _CLAUSE_MARK = re.compile(r"[,;\u3001\uff0c\uff1b]")  # and the CJK ones
-# a comma, the CJK ones too, not one after a topic ("申請した都市は、", "신청한 도시는,")
-_CLAUSE_COMMA = re.compile(r"(?<![は은는])[,\u3001\uff0c]")
 _CLAUSE_COMMAS = (",", "\u3001", "\uff0c")
 
 
 def _past_a_clause_comma(low: str, start: int, end: int, sentence: Sentence) -> bool:
     """Whether a comma that ends a clause stands in low[start:end] (not a topic's, nor
     one before "among them")."""
-    comma = _CLAUSE_COMMA.search(low, start, end)
+    comma = _words(sentence.grammar.language.code).clause_comma.search(low, start, end)
     if comma is None:
         return False
     after = (
@@ -2235,20 +2181,10 @@ def _next_in_a_list(low: str, previous: Previous | None, phrase: Phrase, grammar
     return any(f" {word} " in f" {gap} " for word in conjunctions)
 
 
-_PASSIVE_WORDS = (
-    r"\b(?:wurden|wurde|worden|sind|were|was|been|being|été|sont|state|stati|sono"
-    r"|fueron|sido|foram)\b"
-)
 # The agency admitting, active: "Im Juli hat das UNESCO-Institut ... 38 weitere Städte
 # aufgenommen", "UNESCO admitted 38 more cities": the others are the figure itself, no city
 # is its subject; not "wurden ... aufgenommen", "were admitted" (the subject is cities)
-_AGENCY_ADMITS = re.compile(
-    r"(?:\bunesco(?!(?:'|\u2019)s\b| gnlc| global| learning)|\buil\b|\binstitut|\bistituto)"
-    rf"(?:(?!{_PASSIVE_WORDS})[^.;:!?]){{0,200}}?"
-    r"\b(?:admitted|welcomed|accepted|aufgenommen|nahm|nimmt|aufnahm|admis|accueilli"
-    r"|ammesso|accolto|admitió|incorporó|admitiu|acolheu|incorporou)\b"
-)
-_PASSIVE = re.compile(_PASSIVE_WORDS)
+_AGENCY = r"(?:\bunesco(?!(?:'|\u2019)s\b| gnlc| global| learning)|\buil\b|\binstitut|\bistituto)"
 
 
 def _agency_admits(low: str, sentence: Sentence, phrase: Phrase) -> bool:
@@ -2258,11 +2194,14 @@ def _agency_admits(low: str, sentence: Sentence, phrase: Phrase) -> bool:
     head = low[start : phrase.start]
     if not any(word in head for word in ("unesco", "uil", "institut", "istituto")):
         return False
-    found = _AGENCY_ADMITS.search(low, start, min(sentence.span.end, phrase.end + 120))
+    words_of = _words(sentence.grammar.language.code)
+    if words_of.agency_admits is None:
+        return False
+    found = words_of.agency_admits.search(low, start, min(sentence.span.end, phrase.end + 120))
     return (
         found is not None
         and found.start() < phrase.start
-        and _PASSIVE.search(low, start, found.start()) is None
+        and words_of.passive.search(low, start, found.start()) is None
     )
 
 
@@ -2289,12 +2228,6 @@ def _listed_before(
 _NAME = r"[^\W\d_][\w'.\u2019-]*(?: [^\W\d_][\w'.\u2019-]*){0,2}"  # one to three words
 
 
-_LINKING = frozenset(
-    {"a", "ad", "al", "ai", "alle", "con", "with", "to", "à", "au", "aux", "avec", "y", "e",
-     "and", "et", "com", "mit", "und", "de", "di", "da"}
-)  # fmt: skip
-
-
 def _listed_along(
     low: str, sentence: Sentence, before: Span, phrase: Phrase, grammar: Grammar
 ) -> int:
@@ -2305,7 +2238,8 @@ def _listed_along(
     if not along or not conjunctions:
         return 0
     words = low[along[-1].end : phrase.start].replace(",", " , ").split()
-    while words and (words[-1] in _LINKING or words[-1] == ","):
+    linking = grammar.language.list_ends
+    while words and (words[-1] in linking or words[-1] == ","):
         words.pop()  # "... e ad altre 70": the list ends before its preposition
     names = " ".join(words)
     if not names or re.fullmatch(rf"{_NAME}(?: ,? ?{_NAME})*", names) is None:
@@ -2346,13 +2280,14 @@ def _names_in(subject: str, grammar: Grammar) -> int:
     if not conjunctions:
         return 0
     subject = BRACKETED_ASIDE.sub("", subject) if "(" in subject else subject
-    opens = list(_CLAUSE_OPENS.finditer(subject))
+    words_of = _words(grammar.language.code)
+    opens = list(words_of.clause_opens.finditer(subject))
     subject = subject[opens[-1].end() if opens else 0 :]
     # an aside between commas after a name: "Libreville, la capitale, et Makokou, le
     # chef-lieu de la province, ont rejoint", "Lucca, città delle mura, e Trieste"
-    subject = _COMMA_ASIDE.sub("", subject) if subject.count(",") > 1 else subject
+    subject = words_of.comma_aside.sub("", subject) if subject.count(",") > 1 else subject
     words = subject.replace(",", " , ").split()
-    while words and words[-1] in _BEFORE_VERB:
+    while words and words[-1] in words_of.before_verb:
         words.pop()
     names = " ".join(words).replace(" ,", ",")
     titles = _city_titles(grammar.language.code)
@@ -2367,43 +2302,6 @@ def _city_titles(code: str) -> re.Pattern[str] | None:
     """The titles before names: "thành phố Sa Đéc", "the cities of Hue and Da Nang"."""
     titles = _grammar(code).language.city_titles
     return re.compile(rf"\b(?:{titles})\s+") if titles else None
-
-
-# An aside set off by commas after a name, opened by an article or a noun of a town:
-# "Libreville, la capitale, et Makokou", "Lucca, città delle mura, e Trieste", "Hue, the
-# old capital, and Da Nang" (its closing comma kept)
-_COMMA_ASIDE = re.compile(
-    r",\s*(?:(?:la|le|les|l['\u2019]|il|lo|gli|the|el|los|las|o|os|a|as|der|die|das|una?"
-    r"|an?|uno|ein|eine)\s+|l['\u2019]|(?:città|ville|cité|capitale?|ciudad|cidade|city|stadt"
-    r"|chef-lieu|capoluogo)\b)[^,;:]{1,80}(?=,)"
-)
-# Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
-_BEFORE_VERB = frozenset(
-    {"sono", "sont", "son", "são", "sind", "are", "were", "have", "has", "had", "hanno",
-     "ont", "han", "haben", "è", "est", "ha", "a", "y", "vi", "ci", "se", "si", "s'", "così",
-     "ora", "oggi", "now", "today", "désormais", "aujourd'hui", "vanno", "ad", "also",
-     "anche", "aussi", "también", "também", "auch", "ufficialmente", "officiellement",
-     "officially", "oficialmente", "entrambe", "both", "toutes", "deux", "fatto", "fait",
-     "il", "le", "loro", "leur", "their", "hecho", "feito", "ihren", "ihr", "made",
-     "được", "đã", "vừa", "đều", "chính", "thức", "unesco", "by", "par", "por", "da", "von"}
-)  # fmt: skip
-# Where a subject's clause opens inside its sentence: after a colon or a subordinator
-_CLAUSE_OPENS = re.compile(
-    r"[:;(]\s*|\b(?:da quando|quando|dopo che|depuis que|lorsque|quand|since|when|after"
-    r"|desde que|cuando|seit|als|nachdem)\s+"
-    # a time said before the subject: "Lo scorso anno Lucca e Trieste sono entrate"
-    r"|\b(?:lo scorso anno|l['\u2019]anno scorso|l['\u2019]an dernier|l['\u2019]année dernière"
-    r"|last year|el año pasado|no ano passado|letztes jahr|im vergangenen jahr|ieri|hier"
-    r"|yesterday|ayer|ontem|gestern|oggi|aujourd['\u2019]hui|today|hoy|hoje|heute"
-    # (with its month: "nel settembre 2020 Lucca e Trieste", "en septembre 2020")
-    r"|(?:in|en|em|nel|no|im) (?:[^\W\d_]+ )?(?:19|20)\d\d)\b,?\s*"
-    # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de diciembre,",
-    # "Em fevereiro de 2024,", "En septiembre de 2020,"
-    r"|^[^,\d]{0,20}\d[^,]{0,24},\s*"
-    # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE", "DAKAR (APS)"
-    r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
-    r"[\u2013\u2014]\s*"
-)
 
 
 _SUBJECT_METRICS = frozenset({Metric.NEW_CITIES, Metric.COUNTRY_CITIES})
@@ -2444,16 +2342,6 @@ def _named_before_verb(low: str, sentence: Sentence, before: Span, grammar: Gram
 _FINITE_AUXILIARY = re.compile(r" (?:sind|haben|waren|hatten|wurden) ")
 
 
-# A subject counted by a number word, with its article and at most two words after it
-# ("Las tres elegidas", "Os três municípios", "Les deux villes retenues"), and a year
-# it may end with ("Las tres elegidas este 2020")
-_NUMBERED_SUBJECT = re.compile(
-    r"(?:(?:las|los|estas|estos|as|os|estes|le|i|gli|queste|questi|les|ces|the|these|those"
-    r"|die|diese) )?(?P<number>[^\W\d_]+)(?: [^\W\d_][\w'\u2019-]*){0,2}"
-    r"(?: (?:este|esta|en|em|en el|no|nel|in|im|cette|dès) (?:19|20)\d\d)?"
-)
-
-
 def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Grammar) -> int:
     """ "Las tres elegidas se suman a la red, junto a otras 52 ciudades", "Os três
     municípios entraram com outras 61": a subject of the first verb of joining counted
@@ -2462,41 +2350,16 @@ def _numbered_subject(low: str, sentence: Sentence, before: Span, grammar: Gramm
     if not verbs:
         return 0
     head = low[sentence.span.start : verbs[0].start]
-    opens = list(_CLAUSE_OPENS.finditer(head))
+    words_of = _words(grammar.language.code)
+    opens = list(words_of.clause_opens.finditer(head))
     words = head[opens[-1].end() if opens else 0 :].split()
-    while words and words[-1] in _BEFORE_VERB:
+    while words and words[-1] in words_of.before_verb:
         words.pop()
-    found = _NUMBERED_SUBJECT.fullmatch(" ".join(words).strip(" ,"))
+    found = words_of.numbered_subject.fullmatch(" ".join(words).strip(" ,"))
     if found is None:
         return 0
     value = grammar.language.number_words.get(found["number"])
     return value if value is not None and 2 <= value <= 9 else 0
-
-
-# Both of the subject's cities, counted by the word: "ambos municipios", "as duas cidades"
-_BOTH = re.compile(
-    r"(?<!\w)(?:ambos|ambas|as duas|os dois|les deux|both|entrambi|entrambe|ambedue|beide)"
-    r"\s+(?:(?:the|le|i|os|as|los|las|die)\s+)?(?:municipios|municípios|ciudades|cidades"
-    r"|localidades|comunas|città|comuni|villes|communes|cities|towns|municipalities|städte"
-    r"|kommunen|gemeinden)(?!\w)"
-)
-
-
-# "a la red", "na rede", "nella rete": where the verb's subject is named after it
-_INTO_THE_NETWORK = re.compile(
-    r"(?:a|en|na|à|nella|alla|in|into|au|dans)\s+(?:la\s+|a\s+|le\s+|the\s+)?"
-    r"(?:red|rede|rete|réseau|network)\s+"
-)
-
-
-# The definite article of the others a subject joins, right before the figure: the
-# members already there ("junta-se às outras 14 portuguesas", "se suma a las otras
-# ocho colombianas", "si aggiunge alle altre 14", "rejoint les 14 autres", "joins the
-# other 14"), not an intake's ("junto a otras 71")
-_THE_OTHERS = re.compile(
-    r"(?<![\w'\u2019])(?:a las|a los|las|los|às|aos|as|os|alle|agli|le|gli|aux|les|the)"
-    r"\s+(?:otras|otros|outras|outros|altre|altri|other\s+)?\s*\Z"
-)
 
 
 _OTHERS_REACH = 20  # characters before a figure where its article and "other" stand
@@ -2525,8 +2388,9 @@ def _apposition(code: str) -> re.Pattern[str] | None:
 _APPOSED_REACH = 12  # characters of ", las " before the figure
 
 
-def _the_others(low: str, phrase: Phrase) -> bool:
-    return _THE_OTHERS.search(low, max(0, phrase.start - _OTHERS_REACH), phrase.start) is not None
+def _the_others(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    the_others = _words(grammar.language.code).the_others
+    return the_others.search(low, max(0, phrase.start - _OTHERS_REACH), phrase.start) is not None
 
 
 def _named_after_verb(
@@ -2540,10 +2404,10 @@ def _named_after_verb(
     if not verbs or not conjunctions:
         return 0
     words = low[verbs[0].end : phrase.start]
-    into = _INTO_THE_NETWORK.match(words.lstrip())
+    into = _words(grammar.language.code).into_the_network.match(words.lstrip())
     words = words.lstrip()[into.end() :] if into else words
     tokens = words.replace(",", " , ").split()
-    while tokens and (tokens[-1] in _LINKING or tokens[-1] == ","):
+    while tokens and (tokens[-1] in grammar.language.list_ends or tokens[-1] == ","):
         tokens.pop()  # "... y General Escobedo con otras 74": the list ends before "con"
     names = " ".join(tokens).replace(" ,", ",")
     if re.fullmatch(rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) {_NAME}", names) is None:
@@ -2558,28 +2422,18 @@ def _named_after_noun(low: str, sentence: Sentence, phrase: Phrase, grammar: Gra
     conjunctions = _conjunctions(grammar.language.code)
     if not conjunctions:
         return 0
-    nouns = list(_JOINING_NOUN.finditer(low, sentence.span.start, phrase.start))
+    words_of = _words(grammar.language.code)
+    nouns = list(words_of.joining_noun.finditer(low, sentence.span.start, phrase.start))
     if not nouns:
         return 0  # the common case
     listed = re.match(
-        rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) (?:{_OF_WORDS} )?{_NAME}"
-        rf"(?=\s*,|\s+(?:{_INTO_WORDS})\s)",
+        rf"{_NAME}(?:, {_NAME})*,? (?:{conjunctions}) (?:{words_of.of_words} )?{_NAME}"
+        rf"(?=\s*,|\s+(?:{words_of.into_words})\s)",
         low[nouns[-1].end() : phrase.start].replace("\n", " "),
     )
     if listed is None:
         return 0
     return len(re.split(rf", (?:{conjunctions}) |, | (?:{conjunctions}) ", listed.group()))
-
-
-_OF_WORDS = r"(?:di|de|d['\u2019]|of|von|da|do|des|del)"
-_INTO_WORDS = r"nella|nel|alla|in|dans|au|à|into|to|en|na|no|a|zum|zur|im"
-# a noun of joining and the "of" of the ones who join: "l'ingresso di", "l'admission de",
-# "the admission of", "el ingreso de", "a entrada de", "die Aufnahme von"
-_JOINING_NOUN = re.compile(
-    r"(?<!\w)(?:ingresso|entrata|adesione|ammissione|entrée|admission|adhésion|arrivée"
-    r"|entry|accession|ingreso|adhesión|incorporación|admisión|entrada|adesão|admissão"
-    r"|aufnahme|beitritt)\s+(?:of|di|de|d['\u2019]|von|da|do|des|del)\s*"
-)
 
 
 def _country_after(low: str, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -2597,58 +2451,12 @@ def _region_ends(code: str) -> frozenset[str]:
     return frozenset(name.split()[-1] for name in _grammar(code).language.regions)
 
 
-_REGION_WORDS = frozenset({"region", "región", "région", "regione", "região", "regionen"})
-
-
-# A region gets its share of an intake: "L'Afrique a obtenu dix-sept places dans cette
-# promotion", "Africa won seventeen places" (the auxiliary and the verb of getting)
-_GOT = frozenset(
-    {
-        *("a", "obtenu", "obtient", "décroché", "décroche", "reçu", "reçoit"),
-        *("ha", "ottenuto", "ottiene", "conquistato", "ricevuto"),
-        *("obtuvo", "obtiene", "consiguió", "logró", "recibió"),
-        *("obteve", "obtém", "conseguiu", "recebeu"),
-        *("erhielt", "erhält", "bekam"),
-        *("won", "wins", "gained", "gains", "got", "gets", "obtained", "secured", "received"),
-    }
-)
-
-
-# A country or a region places its share in an intake: "La Chine obtient cinq nouvelles
-# villes", "Les États arabes y placent neuf nouvelles villes", "L'Italia porta a casa due
-# nuove città", "Africa sends seven new members" (with "new" said: of the intake, so the
-# verb cannot be any verb of the place's own news)
-_PLACED = frozenset(
-    {
-        *_GOT,
-        *("gagne", "gagnent", "place", "placent", "envoie", "envoient", "fait", "font"),
-        *("entrer", "voit", "voient", "décroche", "décrochent", "ajoute", "ajoutent"),
-        *("obtiennent", "reçoivent", "fournit", "fournissent", "apporte", "apportent"),
-        *("guadagna", "piazza", "piazzano", "porta", "portano", "manda", "mandano", "fa"),
-        *("fanno", "entrare", "vede", "vedono", "aggiunge", "ottengono", "ricevono"),
-        *("a", "casa", "conquista", "conquistano", "vi", "ci", "ne", "ottiene"),
-        *("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
-        *("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
-        *("stellt", "stellen", "bringt", "gewinnt", "schickt", "erhalten"),
-        *("places", "sends", "adds", "contributes", "brings", "in"),
-    }
-)
-
-
-# Where words touch, what may stand between a region and its count: "地区", "地域", "지역",
-# a particle of topic or possession and "has" ("亚太地区有20个", "アジア太平洋地域は20都市",
-# "아시아태평양 지역은 20곳")
-_ATTACHED_OWNER = re.compile(
-    r"(?:地区|地區|地域|지역)?\s*(?:的|は|では|が|から|은|는|이|가|에서는|에서)?\s*"
-    r"(?:有|为|為|共有|共|占|佔)?\s*\Z"
-)
-
-
 def _region_touching(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """Where words touch, the region right before the figure that owns it, as a country
     does: "此次入选城市中, 亚太地区有20个" (Asia-Pacific's share of the intake)."""
     start = max(before.start, phrase.start - _COUNTRY_REACH)
-    owner = _ATTACHED_OWNER.search(low, start, phrase.start)
+    gap = _words(grammar.language.code).region_owner
+    owner = gap.search(low, start, phrase.start) if gap is not None else None
     if owner is None:
         return None
     head = low[start : owner.start()].rstrip()
@@ -2669,12 +2477,13 @@ def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> 
         return _region_touching(low, before, phrase, grammar)
     text = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start]
     words = text.replace(",", " ").split()
-    got = _PLACED if Role.NEW in phrase.roles else _GOT
+    words_of = _words(grammar.language.code)
+    got = words_of.placed if Role.NEW in phrase.roles else words_of.got
     while words and (words[-1] in grammar.possession_words or words[-1] in got):
         words.pop()
     if words:  # "l'afrique a obtenu dix-sept places"
         words[-1] = _ELIDED.sub("", words[-1])
-    if words and words[-1] in _REGION_WORDS:
+    if words and words[-1] in words_of.region_nouns:
         words.pop()  # "the Asia-Pacific region has"
     if not words or words[-1] not in _region_ends(grammar.language.code):
         return None  # the common case
@@ -2698,9 +2507,6 @@ _NATIONAL_BODIES = frozenset(
      "ministerium", "unesco-kommission"}
 )  # fmt: skip
 _NATIONAL_WORDS = frozenset({"national", "nationale"})
-_SIDE = frozenset({"côté", "side", "lato", "fronte", "lado", "seite"})  # "côté français"
-# a relative adverb of place after a country: "Thailand, where ten cities have joined"
-_WHERE = frozenset({"where", "wo", "où", "donde", "dove", "onde"})
 
 
 @cache
@@ -2739,14 +2545,15 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     end = _before_a_change(low, before, phrase, grammar)  # "Brazil went from five to six"
     text = low[max(before.start, end - _COUNTRY_REACH - _ASIDE) : end]
     names = grammar.language.country_names
-    aside = _ASIDE_CLAUSE.search(text)
+    words_of = _words(grammar.language.code)
+    aside = words_of.aside_clause.search(text)
     if (
         aside is not None
         and not _named(aside.group(), names)
         and _only_countries(aside.group(), grammar)
     ):
         return None  # "Somando Brasil, Portugal e Cabo Verde, são cinco": several's
-    text = _ASIDE_CLAUSE.sub(  # not the country itself, set off by commas: "for the
+    text = words_of.aside_clause.sub(  # not the country itself, set off by commas: "for the
         # first time, Viet Nam, whose two members"
         lambda found: found.group() if _named(found.group(), names) else " ",
         text,
@@ -2769,9 +2576,11 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             return names[_key(label["place"])]
     words = text.translate(_NOT_WORDS).split()  # "| Viet Nam's members | 6 |", «Viet Nam
     placed = Role.NEW in phrase.roles  # "La Chine obtient cinq nouvelles villes"
-    while words and (words[-1] in grammar.possession_words or (placed and words[-1] in _PLACED)):
+    while words and (
+        words[-1] in grammar.possession_words or (placed and words[-1] in words_of.placed)
+    ):
         words.pop()
-    if len(words) > 1 and words[-1] in _WHERE:
+    if len(words) > 1 and words[-1] in words_of.where:
         # "Thailand, where ten cities have joined so far": the country the clause is of
         words.pop()
         while words and words[-1] in grammar.possession_words:
@@ -2790,8 +2599,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
             body = grammar.language.demonyms.get(words[-3])  # "the Korean national commission"
         if body is not None:
             return body
-    if len(words) > 1 and (words[-1] in _SIDE or words[-2] in _SIDE):
-        side = grammar.language.demonyms.get(words[-2] if words[-1] in _SIDE else words[-1])
+    sides = words_of.side
+    if len(words) > 1 and (words[-1] in sides or words[-2] in sides):
+        side = grammar.language.demonyms.get(words[-2] if words[-1] in sides else words[-1])
         if side is not None:  # "Côté français, on en est à huit", "On the French side,"
             return side
     if (
@@ -2877,38 +2687,31 @@ def _listed_in_full(low: str, start: int, phrase: Phrase, grammar: Grammar) -> s
     """ "泰国合艾、帕尧、素可泰3座城市": a country, then as many names as the count says,
     is the country's (its own cities, all of them named). "中国南京、苏州等64个城市",
     with more cities than names, is not."""
-    found = _listing(grammar.language.code).search(low, start, phrase.start)
-    if found is None or len(_LIST_JOINS.findall(found["names"])) + 1 != phrase.value:
+    listing = _listing(grammar.language.code)
+    if listing is None:
+        return None
+    found = listing[0].search(low, start, phrase.start)
+    if found is None or len(listing[1].findall(found["names"])) + 1 != phrase.value:
         return None
     return grammar.language.country_names[_key(found["country"])]
 
 
 @cache
-def _listing(code: str) -> re.Pattern[str]:
+def _listing(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The country, who announced the names ("タイ政府は19日、"), the words that tie them
+    ("日本からは", "日本則只有") and the names (Language.list_announcers, list_linked,
+    name_joins); and what joins the names. None: the language lists no names so."""
     data = _grammar(code).language
+    if not data.name_joins:
+        return None
     name = r"[^\s\d,\uff0c\u3001\u3002;\uff1b:\uff1a\u7b49\u3068]{1,8}"  # not 等 (etc.), と
-    # "タイ政府は19日、バンコクとコーンケン、ヤラーの3都市": its government announcing them
-    # "タイの観光庁は2024年2月19日、チェンマイ、プーケット、ナーンの3都市": an office of it
-    day = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日"
-    announced = (
-        rf"(?:国?政府(?:は|が)?(?:{day})?[\u3001\uff0c,]?"
-        rf"|[^\s\d\u3001\u3002\uff0c,]{{0,8}}?(?:は|が)(?:{day})?[\u3001\uff0c,])?"
-    )
-    # "日本からは岡山市と多久市の2市", "日本則只有岡山與多久兩市": the country's, then the names
-    linked = (
-        r"(?:からは|からの|では|には|は|も|的|の|則|则|也|僅有|仅有|只有|已有|有"
-        # "中國內地方面, 南京和蘇州兩市獲選": as for the country's mainland
-        r"|[^\s\d\u3001\u3002\uff0c,]{0,3}方面[\uff0c,]?)*"
-    )
+    announced = f"(?:{'|'.join(data.list_announcers)})?" if data.list_announcers else ""
+    linked = f"(?:{'|'.join(data.list_linked)})*" if data.list_linked else ""
+    joins = f"[{data.name_joins}]"
     return re.compile(
         rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
-        rf"(?P<names>{name}(?:{_JOINS}{name}){{1,11}})(?:\u306e)?\s*\Z"
-    )
-
-
-# between the names: "、", "と", and Chinese "和", "与", "與", "及"
-_JOINS = "[\u3001\u3068\u548c\u4e0e\u8207\u53ca]"
-_LIST_JOINS = re.compile(_JOINS)
+        rf"(?P<names>{name}(?:{joins}{name}){{1,11}})(?:\u306e)?\s*\Z"
+    ), re.compile(joins)
 
 
 def _home(word: str, grammar: Grammar) -> str | None:
@@ -2948,7 +2751,7 @@ def _place_owns(
     words = low[max(before.start, phrase.start - _COUNTRY_REACH) : phrase.start].split()
     while words and words[-1] in grammar.possession_words:
         words.pop()
-    if words and words[-1] in _REGION_WORDS:
+    if words and words[-1] in _words(grammar.language.code).region_nouns:
         words.pop()  # "the Asia-Pacific region has"
     regions = grammar.language.regions
     return any(
@@ -3010,10 +2813,6 @@ def _of_the_cities_before(
 _OF_THE_NETWORK = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES})
 
 
-_LIST_ARTICLES = (
-    *("the", "le", "la", "les", "l'", "l\u2019", "el", "los", "las", "il", "lo"),
-    *("o", "a", "os", "as", "die", "der", "das"),
-)
 _LIST_REACH = 160  # characters before "N other countries" where their named ones may start
 
 
@@ -3021,7 +2820,8 @@ def _country_subject(low: str, start: int, grammar: Grammar) -> bool:
     """Whether the sentence at `start` opens with a country's name, its article before it
     ("Chile figura por primera vez", "O Chile estreia-se", "Le Chili fait son entrée")."""
     words = low[start : start + 60].split()[:5]
-    if words and any(words[0] == article.strip() for article in _LIST_ARTICLES):
+    articles = grammar.language.country_articles
+    if words and any(words[0] == article.strip() for article in articles):
         words = words[1:]
     names = grammar.language.country_names
     return any(" ".join(words[:size]).rstrip(",") in names for size in range(1, 5))
@@ -3041,7 +2841,7 @@ def _countries_listed_before(low: str, start: int, at: int, grammar: Grammar) ->
     count = 0
     for item in reversed(items):
         name = item.strip()
-        for article in _LIST_ARTICLES:
+        for article in data.country_articles:
             elided = article.endswith(("'", "\u2019"))
             if name.startswith(article if elided else article + " "):
                 name = name[len(article) :].strip()
@@ -3085,14 +2885,13 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     after = low[phrase.end : phrase.end + _PRESENCE_AFTER].split()
     return (
         at >= 0
-        and (words[at] in members or words[at] in _NETWORK_NOUNS)
+        and (words[at] in members or words[at] in _words(grammar.language.code).network_nouns)
         and bool(after)
         and after[0].strip(".,;:") in presence
     )
 
 
 _REFLEXIVES = frozenset({"sich"})
-_NETWORK_NOUNS = frozenset({"netzwerk", "network", "réseau", "rete", "red", "rede", "gnlc"})
 _PRESENCE_AFTER = 20  # characters after the countries where a verb at the end says presence
 
 
@@ -3186,3 +2985,179 @@ def _beyond_intakes(phrase: Phrase) -> bool:
     if phrase.value > _LARGEST_INTAKE:
         return True
     return phrase.value >= _SMALLEST_TOTAL and phrase.qualifier is not Qualifier.EXACT
+
+
+class _Words(NamedTuple):
+    """A language's words this module reads (Language fields), compiled once per language."""
+
+    # ", where several of our students come from," between a country and its verb, or an
+    # aside that lists (Language.aside_list_openers): "l'Arabie saoudite, avec l'entrée
+    # de Riyad, d'AlUla et de ..., "
+    aside_clause: re.Pattern[str]
+    of_something: re.Pattern[str]  # "rede de bibliotecas": a network of something else
+    head_link: re.Pattern[str]  # "candidaturas de", "applications of"
+    topic_gap: re.Pattern[str]  # "77都市は、": the topic before its countries
+    whose: re.Pattern[str]
+    network_of: re.Pattern[str]  # "una red de «": the network's size right before a figure
+    but: re.Pattern[str]  # where the predicate comes last, "but" closing a clause
+    another_call: re.Pattern[str]  # a programme, an award applied for
+    only: frozenset[str]  # "the only": a rank of one that counts one
+    our_country: re.Pattern[str]
+    opening_place: re.Pattern[str]  # "In Italia", "En France,"
+    topic_after: re.Pattern[str]  # "韓國是", "韓国は", "한국은"
+    topic_modifier: re.Pattern[str]  # "鄰近的韓國"
+    has_opening: re.Pattern[str]  # "已有40多個城市加入", "すでに40都市以上が"
+    clause_comma: re.Pattern[str]  # a comma, not one after a topic ("申請した都市は、")
+    agency_admits: re.Pattern[str] | None  # "UNESCO admitted 38 more cities"
+    passive: re.Pattern[str]  # "were admitted": the subject is cities
+    comma_aside: re.Pattern[str]  # "Libreville, la capitale, et Makokou"
+    before_verb: frozenset[str]  # between a subject and its verb of joining
+    clause_opens: re.Pattern[str]  # where a subject's clause opens inside its sentence
+    numbered_subject: re.Pattern[str]  # "Las tres elegidas este 2020"
+    both: re.Pattern[str]  # "ambos municipios"
+    into_the_network: re.Pattern[str]  # "a la red", "nella rete"
+    the_others: re.Pattern[str]  # "às outras", "the other"
+    joining_noun: re.Pattern[str]  # "l'ingresso di", "the admission of"
+    of_words: str  # an alternation of the language's "of"
+    into_words: str  # an alternation of its "into"
+    region_nouns: frozenset[str]
+    got: frozenset[str]  # "L'Afrique a obtenu dix-sept places"
+    placed: frozenset[str]  # ... and, with "new" said, "Africa sends seven new members"
+    region_owner: re.Pattern[str] | None  # "亚太地区有20个"
+    side: frozenset[str]  # "côté français"
+    where: frozenset[str]  # "Thailand, where ten cities have joined"
+    network_nouns: frozenset[str]  # "Das Netzwerk ist in 91 Ländern vertreten"
+
+
+_NEVER = "(?!)"
+# Words between a subject and its verb of joining in every language
+_BEFORE_ANY_VERB = frozenset({"unesco"})
+
+
+@cache
+def _words(code: str) -> _Words:
+    data = _grammar(code).language
+    return _Words(
+        aside_clause=_aside_clause(data),
+        of_something=re.compile(rf"\s+{_either(data.of_words)}\s"),
+        head_link=re.compile(rf"\s+{_either((*data.of_words, *data.from_words))}\s"),
+        topic_gap=re.compile(
+            rf"[\s,\uff0c\u3001]*(?:{'|'.join(data.subject_particles)})?[\s,\uff0c\u3001]*"
+        ),
+        whose=re.compile(rf"\b(?:{'|'.join(data.whose_words) or _NEVER})\b"),
+        network_of=re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(_spaced, data.network_of)) or _NEVER})"
+            r"\s*[\"'\u00ab\u201c]?\s*\Z"
+        ),
+        but=re.compile("|".join(data.contrast_ends) or _NEVER),
+        another_call=re.compile(rf"\s+(?:{'|'.join(data.other_calls) or _NEVER})\b"),
+        only=frozenset(data.only_adjectives),
+        our_country=re.compile(rf"\b{_either(data.our_country)}\b"),
+        opening_place=re.compile("|".join(data.opening_places) or _NEVER),
+        topic_after=re.compile(rf"\s*(?:{'|'.join(data.topic_markers) or _NEVER})"),
+        topic_modifier=re.compile(data.topic_modifier or _NEVER),
+        has_opening=re.compile(rf"\s*(?:{'|'.join(data.has_openings) or _NEVER})"),
+        clause_comma=re.compile(
+            (f"(?<![{''.join(data.topic_particles)}])" if data.topic_particles else "")
+            + r"[,\u3001\uff0c]"
+        ),
+        agency_admits=_agency_admits_form(data),
+        passive=re.compile(rf"\b{_either(data.passive_auxiliaries)}\b"),
+        comma_aside=_comma_aside(data),
+        before_verb=_BEFORE_ANY_VERB | frozenset(data.before_verb_words),
+        clause_opens=_clause_opens(data),
+        numbered_subject=_numbered_subject_form(data),
+        both=re.compile(rf"(?<!\w)(?:{'|'.join(data.both_forms) or _NEVER})(?!\w)"),
+        into_the_network=re.compile(rf"(?:{'|'.join(data.into_the_network) or _NEVER})\s+"),
+        the_others=re.compile(rf"(?<![\w'\u2019])(?:{'|'.join(data.the_others) or _NEVER})\s*\Z"),
+        joining_noun=re.compile(
+            rf"(?<!\w){_either(data.joining_nouns)}\s+{_either(data.of_words)}\s*"
+        ),
+        of_words=_either(data.of_words),
+        into_words="|".join(data.into_words) or _NEVER,
+        region_nouns=frozenset(data.region_nouns),
+        got=frozenset(data.got_verbs),
+        placed=frozenset((*data.got_verbs, *data.placed_verbs)),
+        region_owner=re.compile(rf"(?:{data.region_owner_gap})\Z")
+        if data.region_owner_gap
+        else None,
+        side=frozenset(data.side_words),
+        where=frozenset(data.where_words),
+        network_nouns=frozenset({"gnlc", *data.network_nouns}),
+    )
+
+
+def _spaced(phrase: str) -> str:
+    return phrase.replace(" ", r"\s+")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """One group of literal words, never matching when there are none."""
+    return f"(?:{'|'.join(re.escape(w) for w in words) or _NEVER})"
+
+
+def _aside_clause(data: Language) -> re.Pattern[str]:
+    listing = (
+        rf"|,\s*(?:{'|'.join(data.aside_list_openers)})\s(?:[^,.;:]{{3,80}},){{1,3}}(?=[^,]*\Z)"
+        if data.aside_list_openers
+        else ""
+    )
+    return re.compile(r",[^,.;:]{3,120},(?=[^,]*\Z)" + listing)
+
+
+def _agency_admits_form(data: Language) -> re.Pattern[str] | None:
+    if not data.admitting_verbs:
+        return None
+    passive = rf"\b{_either(data.passive_auxiliaries)}\b"
+    return re.compile(
+        rf"{_AGENCY}(?:(?!{passive})[^.;:!?]){{0,200}}?\b{_either(data.admitting_verbs)}\b"
+    )
+
+
+def _comma_aside(data: Language) -> re.Pattern[str]:
+    """An aside set off by commas after a name, opened by an article or a noun of a town
+    (Language.aside_articles, aside_nouns; its closing comma kept)."""
+    elided = [a for a in data.aside_articles if a.endswith(("'", "\u2019"))]
+    spaced = [a for a in data.aside_articles if a not in elided]
+    opens = [
+        *([rf"(?:{'|'.join(spaced)})\s+"] if spaced else []),
+        *(re.escape(a) for a in elided),
+        *([rf"(?:{'|'.join(data.aside_nouns)})\b"] if data.aside_nouns else []),
+    ]
+    return re.compile(rf",\s*(?:{'|'.join(opens) or _NEVER})[^,;:]{{1,80}}(?=,)")
+
+
+def _clause_opens(data: Language) -> re.Pattern[str]:
+    """Where a subject's clause opens inside its sentence: after a colon or a subordinator,
+    a time said before the subject ("Lo scorso anno Lucca e Trieste sono entrate", "nel
+    settembre 2020 Lucca e Trieste"; Language.subordinators, time_openers,
+    year_prepositions), a date opening the sentence, or a wire dateline."""
+    times = list(data.time_openers)
+    if data.year_prepositions:
+        years = "|".join(data.year_prepositions)
+        times.append(rf"(?:{years}) (?:[^\W\d_]+ )?(?:19|20)\d\d")
+    return re.compile(
+        r"[:;(]\s*"
+        + (rf"|\b(?:{'|'.join(data.subordinators)})\s+" if data.subordinators else "")
+        + (rf"|\b(?:{'|'.join(times)})\b,?\s*" if times else "")
+        # a date opening the sentence: "On 23 September,", "Ngày 23/9,", "El 4 de
+        # diciembre,", "Em fevereiro de 2024,", "En septiembre de 2020,"
+        + r"|^[^,\d]{0,20}\d[^,]{0,24},\s*"
+        # a wire dateline before it, up to its en or em dash: "PARIGI, 23 SETTEMBRE",
+        # "DAKAR (APS)"
+        r"|^[^,.;:\n\u2013\u2014]{2,30}(?:,[^,.;:\n\u2013\u2014]{1,30})?(?:\([^)\n]{1,20}\)\s*)?"
+        r"[\u2013\u2014]\s*"
+    )
+
+
+def _numbered_subject_form(data: Language) -> re.Pattern[str]:
+    """A subject counted by a number word, with its article and at most two words after
+    it ("Las tres elegidas", "Les deux villes retenues"), and a year it may end with ("Las
+    tres elegidas este 2020"; Language.numbered_articles, numbered_years)."""
+    articles = "|".join(data.numbered_articles)
+    years = "|".join(data.numbered_years)
+    return re.compile(
+        (rf"(?:(?:{articles}) )?" if articles else "")
+        + r"(?P<number>[^\W\d_]+)(?: [^\W\d_][\w'\u2019-]*){0,2}"
+        + (rf"(?: (?:{years}) (?:19|20)\d\d)?" if years else "")
+    )

@@ -250,7 +250,7 @@ class NetworkMemory:
         for name in self._grammar.network_names.finditer(low, max(0, at - _VERIFY), at + _VERIFY):
             if name.start() <= at < name.end():
                 if name.lastgroup in ("other", "programme") and not in_a_document_title(
-                    low, name.start()
+                    low, name.start(), self._grammar.language.code
                 ):
                     return name.start(), name.lastgroup == "other"
                 return None

@@ -121,14 +121,13 @@ def relative_of_membership(sentence: Sentence, start: int, end: int, cue: Cue) -
         return False
     if any(word in between for word in words):
         return True
-    if between.strip() not in _LINKERS:
+    if between.strip() not in sentence.grammar.language.relative_linkers:
         return False
     before = low[max(sentence.span.start, start - _VERB_BEFORE) : start]
     mark = max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0)
     return any(word in before[mark:] for word in words)
 
 
-_LINKERS = ("的", "之")  # a Chinese relative clause's mark before its noun
 _VERB_BEFORE = 12  # characters before a figure where the verb of its relative clause stands
 
 
@@ -191,22 +190,34 @@ def _clause_ends(code: str) -> re.Pattern[str]:
 # not the network a figure after it belongs to ("手册中仍写着“全球294个城市”"). Another
 # programme's document ("『創造都市ガイド』") or list ("《世界遗产名录》") still names it.
 _TITLE_OPENERS = "《『〈"
-_DOCUMENT_TITLE = re.compile(
-    r"[《『〈](?=[^《》『』〈〉\n]{0,40}?(?:学习|學習|学習|학습))[^《》『』〈〉\n]{0,40}?(?:手册|手冊|指南|报告|報告|读本|讀本|白皮书|白皮書|教材|"
-    r"简介|簡介|汇编|彙編|年鉴|年鑑|通讯|通訊|杂志|雜誌|画册|畫冊|ハンドブック|報告書|ガイド(?:ブック)?|"
-    r"冊子|パンフレット|リーフレット|白書|だより|便り|가이드|보고서|안내서|백서|소식지|책자|리플릿)"
-    r"\s*[》』〉]"
-)
+
+
+@cache
+def _document_title(code: str) -> re.Pattern[str] | None:
+    """A document's title (Language.title_learning, title_documents), from its bracket."""
+    data = language(code)
+    if not data.title_learning or not data.title_documents:
+        return None
+    learning, documents = "|".join(data.title_learning), "|".join(data.title_documents)
+    return re.compile(
+        rf"[《『〈](?=[^《》『』〈〉\n]{{0,40}}?(?:{learning}))[^《》『』〈〉\n]{{0,40}}?(?:{documents})"
+        r"\s*[》』〉]"
+    )
+
+
 _TITLE_REACH = 40  # characters from a title's opening bracket to a name in it, at most
 
 
-def in_a_document_title(low: str, at: int) -> bool:
-    """Whether the name at `at` stands in a document's title (see _DOCUMENT_TITLE)."""
+def in_a_document_title(low: str, at: int, code: str) -> bool:
+    """Whether the name at `at` stands in a document's title (see _document_title)."""
+    title = _document_title(code)
+    if title is None:
+        return False
     floor = max(0, at - _TITLE_REACH)
     opening = max(low.rfind(c, floor, at) for c in _TITLE_OPENERS)
     if opening < 0:
         return False
-    found = _DOCUMENT_TITLE.match(low, opening)
+    found = title.match(low, opening)
     return found is not None and found.end() > at
 
 
@@ -217,7 +228,9 @@ def networks_in(low: str, span: Span, grammar: Grammar) -> list[Cue]:
     cues: list[Cue] = []
     if grammar.network_finder.search(low, start, end):
         for m in grammar.network_names.finditer(low, start, end):
-            if m.lastgroup != "gnlc" and in_a_document_title(low, m.start()):
+            if m.lastgroup != "gnlc" and in_a_document_title(
+                low, m.start(), grammar.language.code
+            ):
                 continue
             cues.append(Cue(m.start(), m.end(), m.lastgroup or ""))
     if grammar.reference_finder.search(low, max(0, start - 1), end + 1):

@@ -282,6 +282,7 @@ def _check_cities(checker: _Checker) -> None:
         checker.uncertain_names(city, city.uncertain)
         if city.intake is not None and city.joined is not None:
             checker.report(city, 'give "intake" or "joined", not both')
+        _check_announced(checker, city)
         checker.reference(city, "left_by", city.left_by, intakes, "intake")
         if city.left_by is not None and city.left != UNKNOWN:
             message = '"left_by" needs left = "unknown" (it bounds an unrecorded departure)'
@@ -297,6 +298,32 @@ def _check_cities(checker: _Checker) -> None:
             problem = script_problem(city.script)
             if problem:
                 checker.report(city, f'"script": {problem}', "script")
+
+
+def _check_announced(checker: _Checker, city: City) -> None:
+    """An announcement before the release: of a city with an intake, by a source dated
+    before that intake's release (a later one is no early word, just news)."""
+    value = city.announced_by
+    if value is None:
+        return
+    checker.reference(city, "announced_by", value, checker.source_ids, "source")
+    if city.intake is None:
+        message = '"announced_by" needs "intake" (the intake whose release it came before)'
+        checker.report(city, message, "announced_by")
+        return
+    source = next((s for s in checker.records.sources if s.id == value), None)
+    intake = next((i for i in checker.records.intakes if i.id == city.intake), None)
+    if source is None or intake is None:
+        return  # reported as unknown references
+    if source.published is None:
+        message = f'"announced_by": {value} has no publication date, so it dates nothing'
+        checker.report(city, message, "announced_by")
+    elif source.published.last_day >= intake.date.first_day:
+        message = (
+            f'"announced_by": {value} ({source.published}) is not dated before the release '
+            f'of intake {intake.id} ({intake.date}); list it in "sources" instead'
+        )
+        checker.report(city, message, "announced_by")
 
 
 ANCHOR_KINDS = frozenset({SourceKind.PRIMARY, SourceKind.GOVERNMENT})

@@ -43,6 +43,29 @@ def membership(store: FactStore, city: City, day: date, known_now: bool) -> Stat
     return status
 
 
+def announcement_window(store: FactStore, city: City) -> tuple[date, date] | None:
+    """For a city that announced its admission before the network did (`announced_by`):
+    the first day the announcement is known to have been out (the last day of its
+    source's date: a month or a year is out only by its end) and the day of the
+    intake's release. None when there is no such announcement."""
+    if city.announced_by is None or city.intake is None:
+        return None
+    source = store.source_by_id.get(city.announced_by)
+    intake = store.intake_by_id.get(city.intake)
+    if source is None or source.published is None or intake is None:
+        return None
+    out, release = source.published.last_day, intake.date.first_day
+    return (out, release) if out < release else None
+
+
+def announced_early(store: FactStore, city: City, day: date) -> bool:
+    """Whether `day` falls after the city's own announcement of its admission and
+    before the network's release of its intake: a text may then name it a member, as
+    the city had been told it was."""
+    window = announcement_window(store, city)
+    return window is not None and window[0] <= day < window[1]
+
+
 def departure_window(store: FactStore, city: City) -> tuple[date, date] | None:
     """For a departure bounded by `left_by`: the last day it is known to have been a
     member (the day of the intake before) and the first day it is known not to be."""

@@ -273,12 +273,12 @@ class Language(NamedTuple):
     # threshold), and the verbs before the article that make it a bound other than at
     # least (words: "passed": more than, "approaching": nearly).
     mark_articles: tuple[str, ...] = ()
+    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make a count of people the world's, not the network's cities': "1.5
     # billion learners worldwide" (school closures in 2020), "weltweit waren 1,5 Milliarden
     # Lernende betroffen" (literal, lower case; right after the figure, or among the few
     # words before it in its clause).
     world_words: tuple[str, ...] = ()
-    mark_verbs: Mapping[str, Qualifier] = MappingProxyType({})
     # Words that make the qualifier after them a preposition: "spread over 91 countries".
     qualifier_blockers: tuple[str, ...] = ()
     # Words that may stand between such a verb and its preposition, passed over to find
@@ -339,10 +339,6 @@ class Language(NamedTuple):
     # (literal) with their units, and what must follow them (a regex fragment).
     compound_units: Mapping[str, Unit] = MappingProxyType({})
     compound_network: str = ""
-    # A count named before its number, with the verb that gives it: "the number of
-    # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
-    # 425". The head words (literal: each starts a count), the words that tie the head
-    # to its unit noun ("of", "de"), and the verbs (regex fragments).
     # Between two figures of one statement: "425 cities| are located in |91 countries".
     copulas: tuple[str, ...] = ()
     # "Hanoi is one of 72 cities from 34 other countries": the subject is not among the
@@ -356,6 +352,10 @@ class Language(NamedTuple):
     # clause goes on ("ad aderire", "in"), as regex fragments.
     rank_articles: tuple[str, ...] = ()
     rank_ends: tuple[str, ...] = ()
+    # A count named before its number, with the verb that gives it: "the number of
+    # member cities in the GNLC has now reached 425", "la cifra de miembros asciende a
+    # 425". The head words (literal: each starts a count), the words that tie the head
+    # to its unit noun ("of", "de"), and the verbs (regex fragments).
     count_heads: tuple[str, ...] = ()
     count_links: tuple[str, ...] = ()
     count_verbs: tuple[str, ...] = ()
@@ -371,6 +371,7 @@ class Language(NamedTuple):
     # modifier_before each; lcnet.extract.candidates.one_with_only). Where the articles
     # are no number words (fr "une", it "una": round_articles), numbers.one_articles
     # makes them the number one before these words only: "une seule ville".
+    only_words: tuple[str, ...] = ()
     # A source still in use, whose figure is said today whatever date the source or the
     # figure has: "our leaflet still says", "a 2022 leaflet, still handed out at the town
     # hall, speaks of", "notre dépliant de 2021 parle encore de", "pas mise à jour depuis
@@ -378,7 +379,6 @@ class Language(NamedTuple):
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()
-    only_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
@@ -392,9 +392,6 @@ class Language(NamedTuple):
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
     origin_words: tuple[str, ...] = ()
-    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
-    # before the starting number, and those between it and the figure (regex fragments);
-    # the form that dates the start, with {year}: "since {year}".
     # Verbs of the future and conditions that make a figure a projection: "would be the
     # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
     future_cues: tuple[str, ...] = ()
@@ -430,6 +427,8 @@ class Language(NamedTuple):
     # articles (literal), the verbs (regex fragments, adverbs written in), and the verbs
     # that open the inverted form "Sono 64, da 35 Paesi, le nuove città".
     plural_articles: tuple[str, ...] = ()
+    count_predicates: tuple[str, ...] = ()
+    count_predicates_first: tuple[str, ...] = ()
     # Words right before a unit that make it plural where nouns do not change: "một trong
     # những thành phố đầu tiên" (one of the first cities) ranks no city (literal).
     plural_markers: tuple[str, ...] = ()
@@ -456,8 +455,6 @@ class Language(NamedTuple):
     # difference, where the verb comes last: "ist um 72 Städte gewachsen" ("um"; a regex
     # fragment; empty: nothing needed, as in "60곳 넘게 늘어난").
     difference_after_needs: str = ""
-    count_predicates: tuple[str, ...] = ()
-    count_predicates_first: tuple[str, ...] = ()
     # Literal words, one of which every verb of count_predicates (and of
     # count_predicates_first) holds: found with str.find, they spare the patterns the
     # many unit nouns no such verb follows (lower case, the shortest common stems).
@@ -570,13 +567,17 @@ class Language(NamedTuple):
     # The word between a rank and the members it comes after: "Dresden ist die vierte -
     # nach Gelsenkirchen, Hamburg und Bonn", "the fourth, after A, B and C" (literal).
     rank_after: tuple[str, ...] = ()
+    # A change and where it started: "from 229 to 300" (lcnet.extract.changes). The words
+    # before the starting number, and those between it and the figure (regex fragments);
+    # the form that dates the start, with {year}: "since {year}".
     change_from: str = ""
+    change_to: str = ""
+    since_year: str = ""
     # The words after a figure that give the count its change started from: "to eight,
     # up from five after the February 2024 round", "auf 294, nach 229 seit der Runde vom
     # September 2020" (a regex fragment; the starting count is a figure only where the
     # words after it date it: lcnet.extract.changes.started_before).
     change_back: str = ""
-    change_to: str = ""
     # A span of years before a change: "Entre 2022 y 2024 la red pasó de 294 a 356
     # ciudades" (the change's start is of the first year, its end of the last: a regex
     # fragment with {first} and {last} for the years; lcnet.extract.changes.year_span).
@@ -587,7 +588,6 @@ class Language(NamedTuple):
     # before the text's (Found.earlier), as "grew from 115 to 294" is; a correction's
     # first figure ("3都市ではなく2都市") is still left out. A regex fragment.
     change_link: str = ""
-    since_year: str = ""
     # A joining since which a state holds, dated by its year: "Since joining in 2020,
     # Vinh has worked with the network's 425 members". A regex fragment with {year}; the
     # year dates the joining, not a figure of the main clause after the comma.
@@ -666,12 +666,12 @@ class Language(NamedTuple):
     # "…에 가입했다"): "岡山市は国内で初めてGNLCに加盟した", "杭州在全国率先加入该网络",
     # "국내 최초로 GNLC에 가입했다" (lcnet.extract.newcomers.firsts_in_a_country).
     first_words: tuple[str, ...] = ()
+    rank_scope: str = ""
+    first_clause: str = ""
     # Counters that stand alone for a noun named before them in the clause, where they
     # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
     # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").
     bare_counters: tuple[str, ...] = ()
-    rank_scope: str = ""
-    first_clause: str = ""
     # The country a word for "at home" means where no country is named before it: "国内
     # 2番目の加盟都市" in a Japanese text is Japan's (literal words of country_subjects).
     home_words: tuple[str, ...] = ()
@@ -788,16 +788,16 @@ class Language(NamedTuple):
     # fragment, matched in the figure's clause; lcnet.extract.historic.dated_by_lead).
     # Languages with `past_states` need none: such a verb beside "now" says so.
     narrative_now: str = ""
-    # Two counts after the words they count, in order: "put the intake and the new total
-    # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
-    # (lcnet.extract.respective): the words of an intake's count, of the network's
-    # members and of its countries (regex fragments, spaced), the articles before them
-    # and the words right before the numbers (literal). No links: the form is left out.
     # Where a rank's country is said after it: "the tenth city to join from Thailand"
     # (the prepositions before a country's name), "... from the kingdom" (the words for
     # the country named before; literal, lower case).
     rank_places: tuple[str, ...] = ()
     rank_references: tuple[str, ...] = ()
+    # Two counts after the words they count, in order: "put the intake and the new total
+    # at 72 and 425", "bezifferte Aufnahme und Gesamtzahl auf 72 und 425"
+    # (lcnet.extract.respective): the words of an intake's count, of the network's
+    # members and of its countries (regex fragments, spaced), the articles before them
+    # and the words right before the numbers (literal). No links: the form is left out.
     respective_new: tuple[str, ...] = ()
     respective_total: tuple[str, ...] = ()
     respective_countries: tuple[str, ...] = ()
@@ -828,11 +828,11 @@ class Language(NamedTuple):
     # no count ("到2028年, 对标网络内356个成员城市": the count is of the text's day). Regex
     # fragments; an empty one leaves the form out.
     deadline_before: str = ""
+    deadline_after: str = ""
     # Words right before a count that make it the members already there ("기존 회원도시
     # 35곳", "既存の加盟都市35都市", "原有35个成员城市"): never an intake, whatever joins in
     # the rest of the sentence; a small one is its country's (metric.read_metric).
     existing_words: tuple[str, ...] = ()
-    deadline_after: str = ""
     # Between a country and its count, the words that say it has the most members:
     # "South Korea has the most members, with more than 30 cities", "leads with", "Hàn
     # Quốc có nhiều thành viên nhất, hơn 30". A regex fragment, matched where the words
@@ -1084,6 +1084,273 @@ class Language(NamedTuple):
     # de 35 países" (literal, lower case; the number stands for the unit noun said last
     # before it, as after pronoun_parts; lcnet.extract.elliptic.pronoun_counts).
     pronoun_subjects: tuple[str, ...] = ()
+    # --- which count a figure states (lcnet.extract.metric) -------------------------------
+    # The words that open an aside listing names, set off by commas, between a country and
+    # the verb of its count: "l'Arabie saoudite, avec l'entrée de Riyad, d'AlUla et de
+    # Djeddah, compte" (literal, lower case; lcnet.extract.metric._country_before).
+    aside_list_openers: tuple[str, ...] = ()
+    # The prepositions of "of" (a genitive), with their contractions: "a rede de
+    # bibliotecas" (a network of something else), "las candidaturas de 77 ciudades",
+    # "l'ingresso di Lucca e di Trieste" (literal, lower case; lcnet.extract.metric).
+    of_words: tuple[str, ...] = ()
+    # The prepositions of "from" that may tie a noun of applying to its count, besides
+    # `of_words`: "the applications from 64 cities", "Bewerbungen aus 120 Städten"
+    # (literal).
+    from_words: tuple[str, ...] = ()
+    # Nouns of joining whose "of" (`of_words`) names the ones who join: "l'ingresso di Lucca
+    # e Trieste", "l'admission de Brest et de Nanterre", "die Aufnahme von" (literal, lower
+    # case; lcnet.extract.metric._named_after_noun).
+    joining_nouns: tuple[str, ...] = ()
+    # Where words touch, the particles after a subject or topic that may stand between it
+    # and the countries it spreads over: "77都市は、44か国にまたがる" (literal).
+    subject_particles: tuple[str, ...] = ()
+    # Where words touch, the particles of a topic: a comma after one goes on with its clause
+    # ("申請した都市は、", "신청한 도시는,"; literal, one character each).
+    topic_particles: tuple[str, ...] = ()
+    # Where words touch, the words after a country that make it the topic of its sentence:
+    # "韓國是成員最多的國家", "韓国は", "한국은" (literal; lcnet.extract.metric._topic_country).
+    topic_markers: tuple[str, ...] = ()
+    # A short modifier that may stand before that country: "鄰近的韓國" (a regex fragment).
+    topic_modifier: str = ""
+    # The words of "has" that open a clause with no subject of its own, whose count is then
+    # the topic's: "已有40多個城市加入", "すでに40都市以上が", "이미 40여 곳이" (regex fragments).
+    has_openings: tuple[str, ...] = ()
+    # Relative words of possession after a part of an intake, which tell its application as
+    # its past: "deux villes françaises, Brest et Nanterre, dont les candidatures avaient
+    # été transmises" (regex fragments).
+    whose_words: tuple[str, ...] = ()
+    # The network's size right before a figure: "una red de", "un réseau de", "a network of"
+    # (literal; a quotation mark may follow): the network a candidate would join.
+    network_of: tuple[str, ...] = ()
+    # Where the predicate comes last, "but" closing a clause: "参加しているが、",
+    # "있지만", a full-width comma then "但" (regex fragments): a figure's clause ends
+    # there.
+    contrast_ends: tuple[str, ...] = ()
+    # What a word of applying may be for other than the network, a programme or an award:
+    # "candidatos ao Programa ECOXXI", "applied for the award" (regex fragments, an optional
+    # preposition or article then the noun).
+    other_calls: tuple[str, ...] = ()
+    # Where words touch, the words of "when" right after a word of applying: "申请时", "申請の際",
+    # "신청할 때" (the time of applying, not applicants counted; literal).
+    when_words: tuple[str, ...] = ()
+    # The adjectives of "the only", a rank of one: "a única cidade portuguesa admitida"
+    # (literal; the ordinals give them the value 1; lcnet.extract.metric._only_joined).
+    only_adjectives: tuple[str, ...] = ()
+    # "Our country", the writer's: "le città del nostro Paese salgono a otto" (literal; the
+    # country the sentence named before it).
+    our_country: tuple[str, ...] = ()
+    # A clause that opens on a country, its preposition and article before the name: "In
+    # Italia", "En France,", "Nel Regno Unito" (regex fragments;
+    # lcnet.extract.metric._opening_place).
+    opening_places: tuple[str, ...] = ()
+    # Words of negation, which end the words that describe a whole before what it is:
+    # "Eleven of the cities admitted are not capitals" (regex fragments, each a word).
+    negations: tuple[str, ...] = ()
+    # The word "with" of languages where it opens no "others" with their noun left out:
+    # "avec trois autres villes" (literal; besides `company_words`).
+    with_words: tuple[str, ...] = ()
+    # The auxiliaries of a passive: "were admitted", "wurden aufgenommen" make cities the
+    # subject, not the agency (literal; lcnet.extract.metric._agency_admits).
+    passive_auxiliaries: tuple[str, ...] = ()
+    # The active verbs of an agency admitting cities: "UNESCO admitted 38 more cities", "hat
+    # das UNESCO-Institut 38 weitere Städte aufgenommen" (literal; empty: not read).
+    admitting_verbs: tuple[str, ...] = ()
+    # Prepositions and conjunctions that may end a list of names before the count it is
+    # counted with: "... e ad altre 70", "... and with 70 others" (literal, lower case).
+    list_ends: tuple[str, ...] = ()
+    # The articles and the nouns of a town that open an aside between commas after a name:
+    # "Libreville, la capitale, et Makokou", "Lucca, città delle mura, e Trieste" (literal,
+    # elided articles written with their apostrophe).
+    aside_articles: tuple[str, ...] = ()
+    aside_nouns: tuple[str, ...] = ()
+    # Words between a subject and its verb of joining: auxiliaries, clitics, adverbs of time
+    # ("Lucca e Trieste sono così entrate"; literal, lower case).
+    before_verb_words: tuple[str, ...] = ()
+    # Where a subject's clause opens inside its sentence: the subordinators ("da quando",
+    # "lorsque", "when"), the times said before the subject ("lo scorso anno", "yesterday")
+    # and the prepositions before a year ("nel 2020", "en septembre 2020") (regex fragments;
+    # the prepositions literal).
+    subordinators: tuple[str, ...] = ()
+    time_openers: tuple[str, ...] = ()
+    year_prepositions: tuple[str, ...] = ()
+    # A subject counted by a number word: the articles and demonstratives before it, and the
+    # words before a year it may end with: "Las tres elegidas este 2020", "Les deux villes
+    # retenues" (literal).
+    numbered_articles: tuple[str, ...] = ()
+    numbered_years: tuple[str, ...] = ()
+    # Both of a subject's cities, counted by the word: "ambos municipios", "as duas
+    # cidades", "les deux villes" (regex fragments, the word, an article, a noun of cities).
+    both_forms: tuple[str, ...] = ()
+    # "Into the network", where the subject of a verb of joining is named after it: "a la
+    # red", "na rede", "nella rete" (regex fragments).
+    into_the_network: tuple[str, ...] = ()
+    # The definite article of the others a subject joins, right before the figure: the
+    # members already there ("junta-se às outras 14", "si aggiunge alle altre 14", "rejoint
+    # les 14 autres", "joins the other 14"; regex fragments).
+    the_others: tuple[str, ...] = ()
+    # The noun "region" after a region's name: "the Asia-Pacific region has" (literal).
+    region_nouns: tuple[str, ...] = ()
+    # A region or a country gets its share of an intake: the auxiliaries and verbs of
+    # getting ("L'Afrique a obtenu dix-sept places", "Africa won seventeen places"), and the
+    # verbs of placing besides them, with "new" said ("La Chine obtient cinq nouvelles
+    # villes", "Africa sends seven new members") (literal, lower case).
+    got_verbs: tuple[str, ...] = ()
+    placed_verbs: tuple[str, ...] = ()
+    # Where words touch, what may stand between a region and its count: "地区", "지역",
+    # a particle of topic or possession and "has": "亚太地区有20个",
+    # "アジア太平洋地域は20都市" (a regex fragment).
+    region_owner_gap: str = ""
+    # The word "side" that makes a country's adjective its owner: "Côté français, on en est
+    # à huit", "On the French side" (literal).
+    side_words: tuple[str, ...] = ()
+    # The relative adverb of place after a country: "Thailand, where ten cities have joined"
+    # (literal).
+    where_words: tuple[str, ...] = ()
+    # Where words touch, a country then the names of its cities, as many as its count: what
+    # may stand between the country and the names (who announced them, "タイ政府は19日、"; the
+    # particles and words of "as for", "からは", "則只有"; regex fragments) and what joins the
+    # names (a character class body: "、と", "、和与與及"; lcnet.extract.metric._listed_in_full).
+    list_announcers: tuple[str, ...] = ()
+    list_linked: tuple[str, ...] = ()
+    name_joins: str = ""
+    # The articles before a country's name at a sentence's start or in a list of countries:
+    # "Le Chili fait son entrée", "O Chile estreia-se", "Le Bénin, le Chili et 11 autres
+    # pays" (literal, elided forms written with their apostrophe).
+    country_articles: tuple[str, ...] = ()
+    # The common noun of the network, whose presence a verb after its countries says: "Das
+    # Netzwerk ist in 91 Ländern vertreten" (literal).
+    network_nouns: tuple[str, ...] = ()
+    # Demonstratives before a subject that stands for the cities of the figure before: "Ces
+    # villes, réparties dans 46 pays" (literal).
+    demonstratives: tuple[str, ...] = ()
+    # The prepositions of "into" or "in" after a list of names that a noun of joining is of:
+    # "l'ingresso di Lucca e Trieste nella rete" (literal).
+    into_words: tuple[str, ...] = ()
+    # --- counts whose noun is left out, and their parts (lcnet.extract.elliptic) ----------
+    # The words of "of them" right after a number, which make it a part of the figure
+    # before: "and 12 of them are African", "dont 13 d'entre elles", "7 di cui" (regex
+    # fragments; lcnet.extract.elliptic).
+    part_words: tuple[str, ...] = ()
+    # The words of a part before its number: "46 pays, dont 13 qui n'avaient jusque-là
+    # aucune ville" (regex fragments).
+    part_before_words: tuple[str, ...] = ()
+    # The words that open a sentence's whole, whose part follows the comma: "Of the 425
+    # cities, 72 joined", "De las 425 ciudades, 72" (regex fragments, before the number).
+    whole_openers: tuple[str, ...] = ()
+    # The words after the number of a count whose verb comes first and whose noun is left
+    # out, where its clause goes on: "son 425 en la red", "sono 425 nel mondo" (literal).
+    elided_ends: tuple[str, ...] = ()
+    # The prepositions of place before a reference to the network after a count: "Ya son 425
+    # en la red", "Já são 425 na rede" (literal).
+    network_places: tuple[str, ...] = ()
+    # The prepositions of time that may open the clause of a count whose noun is left out:
+    # "Antes de esa convocatoria eran 356", "Prima dell'ultima tornata erano 356" (literal;
+    # a word before an elided vowel without it: "jusqu").
+    time_prepositions: tuple[str, ...] = ()
+    # The words that open a reported clause: "Leggo su un altro blog che ormai sarebbero
+    # oltre 120" (literal; an elided "qu'" reads as "que").
+    that_words: tuple[str, ...] = ()
+    # The words that open a part of the figure before, placed by an adjective: "9 villes des
+    # États arabes, dont trois qataries", "64 nuevas ciudades, entre ellas tres colombianas"
+    # (literal).
+    part_openers: tuple[str, ...] = ()
+    # The pronouns of "of them" before a part's place: those that can only be the cities'
+    # ("seize d'entre elles sont africaines", "sette di queste"; feminine where cities are),
+    # and the others, which may be the countries' too ("12 of them are African") (regex
+    # fragments).
+    of_them_cities: tuple[str, ...] = ()
+    of_them_others: tuple[str, ...] = ()
+    # What may follow the number of a bare count after its verb where its clause goes on: a
+    # conjunction, a preposition of time or place, "of them" ("en 2022 entraron 77 y ...",
+    # "ne sono entrate 77 nel 2022"; regex fragments, each a word).
+    joined_ends: tuple[str, ...] = ()
+    # The words that may end the network's name before its verb: "... del Aprendizaje de la
+    # UNESCO" (literal; "unesco" and "gnlc" end it in every language).
+    name_tail_words: tuple[str, ...] = ()
+    # Adverbs that may stand between a country and its verb of having, or between the verb
+    # and its number: "Tailandia tiene ya 13", "Thailand now has 13" (literal).
+    having_adverbs: tuple[str, ...] = ()
+    # The articles (or "another") that say one where a place follows them: "une du Chili",
+    # "una del Cile", "eine aus Chile", "outro de Cabo Verde" (literal; number patterns
+    # leave them out).
+    one_words: tuple[str, ...] = ()
+    # The words that may follow a stated total, a place or a time after it: "the total is
+    # 425 in 91 countries", "la cifra asciende a 425 desde 2025" (literal, each a word; a
+    # mark may always follow).
+    stated_followers: tuple[str, ...] = ()
+    # --- dates (lcnet.extract.historic) ---------------------------------------------------
+    # An apposition after a figure that dates it as a document's number: "..., un chiffre de
+    # l'été 2016", "..., dati del 2019", "..., a figure from 2016" (regex fragments, an
+    # article and a noun of figures; lcnet.extract.historic).
+    document_figures: tuple[str, ...] = ()
+    # Words after "after" that start no member's name: "after the 2024 round", "nach ihrem
+    # Beitritt 2019", "après son admission en 2022", "sau khi được công nhận năm 2022" date
+    # the rank itself (literal; besides the stop words).
+    not_name_words: tuple[str, ...] = ()
+    # The words of a clause that only sets the time of the next: "Era il settembre 2020, e",
+    # "C'était en septembre 2020, et", "It was September 2020, and", "Fue en 2020 y"
+    # (literal).
+    setting_words: tuple[str, ...] = ()
+    # Where words touch, what says "as of" after a date: "2024年2月時点", "2024년 2월 기준",
+    # "2024年2月底现在" (a regex fragment, matched at the date's end); the words that say it
+    # before the date ("截至2024年2月", literal); and the words that may close it before a colon
+    # ("为止", literal).
+    as_of_after: str = ""
+    as_of_before: tuple[str, ...] = ()
+    as_of_closers: tuple[str, ...] = ()
+    # The words of "now" that make a list item's label no date's: "· 2017년 5월 자료: 42개국" is
+    # of its date, "현재: 356" is not (literal).
+    now_words: tuple[str, ...] = ()
+    # A list or a tally whose content a colon opens: its date, said before it, is its
+    # figures' ("l'elenco dei membri: 115 città", "son décompte : 115 villes", "its list of
+    # members: 115 cities"; regex fragments, the noun, its members and "updated").
+    list_nouns: tuple[str, ...] = ()
+    # Words that make a date opening a clause a bound of a stretch, not the time of an
+    # event: "Dès 2016", "Since 2016", "Seit 2016" (literal; a word before an elided vowel
+    # without it: "jusqu").
+    bounding_words: tuple[str, ...] = ()
+    # The word for an era's first year, instead of its number: "令和元年" is 2019 (Language.
+    # eras).
+    era_first_year: str = ""
+    # Where words touch, the counters after a year and a month in a date: "2016년 8월",
+    # "2020年9月" (literal; a timeline's line may open with them).
+    year_counters: tuple[str, ...] = ()
+    month_counters: tuple[str, ...] = ()
+    # --- the grammar's patterns (lcnet.extract.grammar) -----------------------------------
+    # Where words touch, the words that close a list of a country's cities before their
+    # count: "국내에서는 안성시와 서울 강동구 등 3곳", "北京、上海等12个城市",
+    # "岡山市など2市" (regex fragments; lcnet.extract.grammar).
+    list_closers: tuple[str, ...] = ()
+    # Where words touch, the prefixes of an ordinal before its digits: "第15个城市", "제3"
+    # (literal): a figure may start there.
+    ordinal_prefixes: tuple[str, ...] = ()
+    # What a count of members is never followed by: a share ("30 per cent", "30 por ciento";
+    # regex fragments) or money ("300 euros", "300 dólares"; literal names of currencies;
+    # symbols and codes such as "€", "usd", "chf" in every language).
+    percent_words: tuple[str, ...] = ()
+    money_words: tuple[str, ...] = ()
+    # Short words that glue a phrase's words but never end a number or a modifier alone:
+    # "vingt et un", "nine of the new members" (literal).
+    glue_words: tuple[str, ...] = ()
+    # --- counters and titles where words touch (counters, sentence) ---------------------
+    # Where words touch, the letters a counter starts with: a country's counter word
+    # ("64개국", "79か国", "91个国家") counts what precedes it, never a bare count after it (a
+    # string of letters; lcnet.extract.counters).
+    counter_letters: str = ""
+    # Unit linkers that count people, never cities alone: "名" (literal).
+    person_counters: tuple[str, ...] = ()
+    # Where words touch but start after a space (Korean), the particles that may follow a
+    # bare counter ending its clause: "회원 도시: 64개국 229개가" (a regex fragment).
+    counter_particles: str = ""
+    # The mark of a relative clause before its noun, alone between a figure and the
+    # network's name: "356个城市的网络" (literal; lcnet.extract.sentence).
+    relative_linkers: tuple[str, ...] = ()
+    # A document's title in brackets that names learning, and the nouns of such a document:
+    # "《学习型城市建设手册》", "『生涯学習まちづくりハンドブック』",
+    # "『평생학습도시 안내서』": a network named inside it names the document, not the
+    # figure's network (regex fragments; lcnet.extract.sentence.in_a_document_title).
+    title_learning: tuple[str, ...] = ()
+    title_documents: tuple[str, ...] = ()
     # Prepositions of "with" that open a clause holding a small count, its country the
     # subject right after the comma (or, in German, after the verb): "Con nueve ciudades,
     # Colombia es uno de los países más representados", "Mit vier Mitgliedsstädten ist
