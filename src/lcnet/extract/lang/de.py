@@ -784,6 +784,16 @@ LANGUAGE = Language(
     ),
     elided_capital="hauptst",
     elided_count_nouns=("städte", "mitglieder", "kommunen"),
+    fronted_with=("mit",),
+    fronted_links=(
+        r"\s*,\s*(?:(?:der|die|das)\s+)?"
+        r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
+    ),
+    adjective_units=("neue", "neuen"),
+    adjective_followers=(
+        r"aus|in|im|von|vom|und|sowie|darunter|sind|waren|stammen|stammten|kommen|kamen"
+        r"|liegen|lagen|gehören|gehörten|wurden|werden|hinzu|dazu"
+    ),
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
@@ -1678,14 +1688,4 @@ LANGUAGE = Language(
     bounding_words=("seit", "bis", "ab"),
     percent_words=("prozent",),
     money_words=("euros?", "dollars?", "francs?"),
-    fronted_with=("mit",),
-    fronted_links=(
-        r"\s*,\s*(?:(?:der|die|das)\s+)?"
-        r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
-    ),
-    adjective_units=("neue", "neuen"),
-    adjective_followers=(
-        r"aus|in|im|von|vom|und|sowie|darunter|sind|waren|stammen|stammten|kommen|kamen"
-        r"|liegen|lagen|gehören|gehörten|wurden|werden|hinzu|dazu"
-    ),
 )

@@ -653,6 +653,8 @@ LANGUAGE = Language(
     ),
     elided_capital="capital",
     elided_count_nouns=("cities", "members", "towns"),
+    fronted_with=("with",),
+    fronted_links=r"\s*,\s*(?:the\s+)?",
     before_dates=("until", "till", "before", "prior to", "up to", "up until"),
     number_range=("between {low} and", "{low} to"),
     number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
@@ -1607,6 +1609,4 @@ LANGUAGE = Language(
     percent_words=(r"per\s?cent", "percent"),
     money_words=("euros?", "dollars?", "francs?", "pesos", "yen", "yuan", "rupees?"),
     glue_words=("a", "of", "and", "the"),
-    fronted_with=("with",),
-    fronted_links=r"\s*,\s*(?:the\s+)?",
 )

@@ -842,6 +842,8 @@ LANGUAGE = Language(
     ),
     elided_capital="capital",
     elided_count_nouns=("ciudades", "miembros", "municipios", "urbes"),
+    fronted_with=("con",),
+    fronted_links=r"\s*,\s*(?:(?:el|la|los|las)\s+)?",
     before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
     asked_of_network=("la red", "gnlc"),
@@ -1768,6 +1770,4 @@ LANGUAGE = Language(
     percent_words=(r"por\s?ciento",),
     money_words=("euros?", "dólares", "pesos"),
     glue_words=("y", "de", "un", "una"),
-    fronted_with=("con",),
-    fronted_links=r"\s*,\s*(?:(?:el|la|los|las)\s+)?",
 )

@@ -811,6 +811,8 @@ LANGUAGE = Language(
     ),
     elided_capital="capital",
     elided_count_nouns=("cidades", "membros", "municípios", "concelhos"),
+    fronted_with=("com",),
+    fronted_links=r"\s*,\s*(?:(?:o|a|os|as)\s+)?",
     before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
     asked_of_network=("da rede", "na rede", "gnlc"),
@@ -1695,6 +1697,4 @@ LANGUAGE = Language(
     percent_words=(r"por\s?cento",),
     money_words=("euros?", "dólares", "reais"),
     glue_words=("a", "de"),
-    fronted_with=("com",),
-    fronted_links=r"\s*,\s*(?:(?:o|a|os|as)\s+)?",
 )

@@ -458,6 +458,8 @@ LANGUAGE = Language(
     # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
     # "Trước đợt công bố này, cả nước có 5 thành phố", "Trước đó, Việt Nam có 5": the time
     # just before the news ("cho đến nay" is "so far", of the text's day)
+    fronted_with=("với",),
+    fronted_links=r"\s*,\s*",
     before_this=(
         r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? "
         # "trước đợt kết nạp mới nhất", "trước đợt công nhận gần đây nhất": the latest one
@@ -619,6 +621,4 @@ LANGUAGE = Language(
     percent_words=("phần trăm",),
     money_words=("đồng",),
     glue_words=("thứ",),
-    fronted_with=("với",),
-    fronted_links=r"\s*,\s*",
 )
