@@ -36,19 +36,12 @@ SHARED = Path(__file__).resolve().parents[2] / "src" / "lcnet" / "extract"
 _LATER = "not moved yet (issue 10); its language fixes land in this module often"
 # module: (literals holding a word of a language today, why they are still there)
 DEBT: dict[str, tuple[int, str]] = {
-    "adjectival.py": (
-        2,
-        "prepositions before a rank's country, words after a count: " + _LATER,
-    ),
-    "changes.py": (2, "CJK numerals and year counters of a change: " + _LATER),
-    "datelines.py": (32, "CJK eras and dateline words: " + _LATER),
+    # read before the text's language is known, every language's dateline forms at once (as
+    # document.py): moved into Language fields, the first dateline of a one-text check would
+    # load every language module (see lcnet.extract._may_name_the_gnlc)
+    "datelines.py": (32, "CJK eras and dateline words of every language: " + _LATER),
     "document.py": (2, "CJK numerals and eras read before any language is known"),
     "html.py": (1, "scale words of a headline: " + _LATER),
-    "numbers.py": (1, "the articles that are the number one, of every language: " + _LATER),
-    "phrase.py": (2, "CJK verbs of admission and 'of the': " + _LATER),
-    "ranks.py": (6, "articles and verbs of being before a rank: " + _LATER),
-    "relevance.py": (2, "articles of every language before a name: " + _LATER),
-    "tables.py": (2, "CJK table furniture: " + _LATER),
 }
 
 _RANGE = re.compile(r"(?:\\u[0-9a-fA-F]{4}|[^\x00-\x7f])-(?:\\u[0-9a-fA-F]{4}|[^\x00-\x7f])")

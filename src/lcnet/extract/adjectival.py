@@ -207,7 +207,9 @@ def _forms(code: str) -> _Forms | None:
         verbs = "|".join(data.count_predicates)
         subject = re.compile(
             rf"(?:{verbs})\s+(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
-            r"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:" + alternation(_AFTER) + r")(?![^\W\d_]))"
+            r"(?=\s*[,.;:!?)\]]|\s*\Z|\s+(?:"
+            + (alternation(data.subject_count_ends) or "(?!)")
+            + r")(?![^\W\d_]))"
         )
         articles = alternation(list(data.plural_articles))
         subject_before = re.compile(rf"(?<![^\W\d_])(?:{articles})\s+(?P<place>{_WORD})\s+\Z")
@@ -230,9 +232,9 @@ def _forms(code: str) -> _Forms | None:
             rf"|(?P<joined>{joined})(?![^\W\d_]))"
         )
         countries = alternation(list(data.country_names))
+        links = "|".join(data.rank_place_links) or "(?!)"
         rank_place = re.compile(
-            rf"\s+(?:(?:de|del|da|do|di|d['\u2019])\s*(?:la\s+|el\s+|o\s+|l['\u2019])?"
-            rf"(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
+            rf"\s+(?:(?:{links})(?P<country>{countries})|(?P<demonym>{demonyms}))(?![\w\u2019'-])"
         )
         if nouns:
             rank_demonym = re.compile(
@@ -245,13 +247,6 @@ def _forms(code: str) -> _Forms | None:
         subject, subject_before, part, data.one_of, rank, inverted, rank_place, rank_demonym,
         membership,
     )  # fmt: skip
-
-
-# What may follow a count that ends its clause: conjunctions and prepositions.
-_AFTER = (
-    "e", "et", "y", "and", "und", "su", "sur", "sobre", "de", "di", "da", "nel", "dans",
-    "en", "in", "accanto", "aux", "con", "avec", "com", "mit", "tra", "parmi", "entre",
-)  # fmt: skip
 
 
 # Extended attributes: a number, words that qualify a participle or adjective, then the

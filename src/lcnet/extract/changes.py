@@ -43,7 +43,8 @@ def _words(code: str) -> _Words:
     # where words touch, "from" touches the word before it ("已由2016年的115个增加到294个"):
     # it is one where a count or a year follows
     head = r"" if data.attached else r"(?<!\w)"
-    tail = _NUMBER_AHEAD if data.attached else r"(?!\w)"
+    numerals = data.numeral_letters
+    tail = rf"(?=\s*[\d\uff10-\uff19{numerals}])" if data.attached else r"(?!\w)"
     return _Words(
         re.compile(rf"{head}(?:{began}){tail}") if began else None,
         re.compile(rf"{head}(?:{began}){blank}\Z") if began else None,
@@ -54,9 +55,6 @@ def _words(code: str) -> _Words:
         else None,
         re.compile(rf"\s*(?:{data.change_link})\s*") if data.change_link else None,
     )
-
-
-_NUMBER_AHEAD = r"(?=\s*[\d\uff10-\uff19\u3007一二三四五六七八九十百千两兩])"
 
 
 class Start(NamedTuple):
@@ -271,9 +269,11 @@ def _change(code: str) -> re.Pattern[str] | None:
     linkers = alternation(data.unit_linkers) or "(?!)"
     nouns = alternation(_grammar(code).nouns) or "(?!)"
     head = r"" if data.attached else r"(?<!\w)"  # "已由2016年的115个增加到": see _words
+    counters = f"(?:{'|'.join(data.year_counters)})?" if data.year_counters else ""
+    possessives = f"(?:{'|'.join(data.year_possessives)})?" if data.year_possessives else ""
     return re.compile(
         rf"{head}(?:{data.change_from}){blank}"
-        rf"(?:(?P<year>(?:19|20)\d\d)\s*(?:年|년)?\s*(?:的|の|의)?\s*)?"
+        rf"(?:(?P<year>(?:19|20)\d\d)\s*{counters}\s*{possessives}\s*)?"
         rf"(?:(?P<qualifier>{qualifiers}){blank})?(?P<number>{number_pattern(code)})"
         rf"\s*(?P<after>{after})?\s*(?:{linkers})?\s*(?:{nouns})?\s*[,\uff0c\u3001]?\s*"
         # its year after it: "from 229 in 2020 to", "von 229 im Jahr 2020 auf"

@@ -80,11 +80,6 @@ def _branches(node: _Trie) -> tuple[str, int]:
     return body, -branches[0][0] if branches else 0
 
 
-# The indefinite articles before a round number as a noun, in every language that has
-# one: "une dizaine", "una decina", "un centenar", "uma dezena", "a dozen", "ein Dutzend"
-INDEFINITE = ("un", "une", "una", "uno", "um", "uma", "unas", "unos", "a", "an", "ein", "eine")
-
-
 @cache
 def number_pattern(code: str) -> str:
     """The regex (no capturing groups) of one number in the language `code`."""
@@ -151,7 +146,11 @@ def read_number(text: str, code: str) -> int | Fraction | None:
         words = text.lower().split()
         if len(words) >= 2 and words[-1] in data.approximate_numbers:
             head = " ".join(words[:-1])
-            if len(words) == 2 and head in INDEFINITE and head not in data.number_words:
+            if (
+                len(words) == 2
+                and head in data.indefinite_articles
+                and head not in data.number_words
+            ):
                 return data.number_words[words[1]]  # "une dizaine": an article, one of them
             # "duas dezenas", "cuatro centenares": so many of them; "meia centena", "half a
             # dozen", "ein halbes Dutzend": a part of one

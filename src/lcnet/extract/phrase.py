@@ -50,7 +50,6 @@ from lcnet.extract.newcomers import (
 )
 from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import (
-    INDEFINITE,
     alternation,
     as_count,
     money_words,
@@ -120,8 +119,6 @@ class Phrase(NamedTuple):
 
 
 _NO_ROLES: frozenset[Role] = frozenset()
-_PARTITIVE = frozenset({"of the", "der"})  # linkers that make a part of a count
-_INDEFINITE = frozenset(INDEFINITE)  # "d'une"
 _PART_REACH = 100  # characters after a figure where a part of it may be named
 
 
@@ -528,7 +525,7 @@ def _counted(
         stop - at == 1
         and data.unspaced
         and not any(c.isdigit() for c in before["number"])
-        and not _names_counted(low, before.start("number"), floor)
+        and not _names_counted(low, before.start("number"), floor, data.code)
     ):
         return None  # a one-letter unit is a headline's, with digits: "79国"; "两国" is "both"
     after = grammar.after.match(low, stop, end)
@@ -552,7 +549,8 @@ def _counted(
             or said[-2] in data.fractions
             or " ".join(said[:-1]) in data.fractions  # "ein halbes Dutzend"
         )
-        if not counted and (not article or unelided(article[-1]) not in _INDEFINITE):
+        indefinite = data.indefinite_articles  # "d'une"
+        if not counted and (not article or unelided(article[-1]) not in indefinite):
             return None  # "superado el centenar de miembros": a milestone, not a count
         qualifier = Qualifier.ABOUT if qualifier is Qualifier.EXACT else qualifier
     # Positional: a NamedTuple is built several times faster so, and phrases are many.
@@ -569,10 +567,10 @@ def _counted(
             return None  # "400 mark" with no article: no threshold
         qualifier = marked
     linker = " ".join(before["linker"].split()) if before["linker"] else ""
-    if value == 1 and linker and (linker in _PARTITIVE or linker in data.part_linkers):
+    if value == 1 and linker and (linker in data.partitive_linkers or linker in data.part_linkers):
         return None  # "uno de los países más representados", "one of the new members":
         # one of them, no count of its own
-    if linker in _PARTITIVE:
+    if linker and linker in data.partitive_linkers:
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
@@ -594,17 +592,21 @@ def _adjective_ends(low: str, stop: int, end: int, code: str) -> bool:
 _NAMES_JOINED = re.compile(r"[^\W\d_]{1,6}[\u548c\u4e0e\u8207\u53ca\u3001\u3068][^\W\d_]{1,6}\Z")
 
 
-# or a clause of joining: "算上此次入选的三市", "新加入的兩市" (the cities that joined)
-_JOINED_BEFORE = re.compile(r"(?:入选|入選|加入|获批|獲批|新增|新晋|新晉)(?:的)?\Z")
+@cache
+def _joined_before(code: str) -> re.Pattern[str] | None:
+    """A clause of joining right before a count: "算上此次入选的三市", "新加入的兩市" (the
+    cities that joined; Language.joined_before)."""
+    form = language(code).joined_before
+    return re.compile(rf"(?:{form})\Z") if form else None
 
 
-def _names_counted(low: str, number: int, floor: int) -> bool:
+def _names_counted(low: str, number: int, floor: int, code: str) -> bool:
     """Whether the names of the cities a count closes stand just before its number word,
     or a clause of joining does."""
     reach = max(floor, number - 13)
-    return (
-        _NAMES_JOINED.search(low, reach, number) is not None
-        or _JOINED_BEFORE.search(low, reach, number) is not None
+    joined = _joined_before(code)
+    return _NAMES_JOINED.search(low, reach, number) is not None or (
+        joined is not None and joined.search(low, reach, number) is not None
     )
 
 

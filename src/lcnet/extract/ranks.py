@@ -204,7 +204,7 @@ def _coordinated_ranks(
         named = list(names.finditer(low, reach, found.start()))
         if not named or (
             _ASIDE.match(low, named[-1].end(), found.start()) is None
-            and _NAME_JOINED.match(low, named[-1].end(), found.start()) is None
+            and _name_joined(code).match(low, named[-1].end(), found.start()) is None
         ):  # "Lucca e Trieste sono": the other name may be one the store does not know
             continue
         place = places.places[place_key(named[-1].group())]
@@ -225,10 +225,14 @@ def _coordinated_ranks(
                          place.country, (), when)  # fmt: skip
 
 
-_NAME_JOINED = re.compile(
-    r"\s+(?:e|et|y|and|und)\s+[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,2}"
-    r"(?:,[^,.;:!?\n]{1,40},)?\s*\Z"
-)
+@cache
+def _name_joined(code: str) -> re.Pattern[str]:
+    """Another name a conjunction joins to the name before the verb: "Lucca e Trieste"."""
+    conjunctions = "|".join(grammar(code).language.conjunctions) or "(?!)"
+    return re.compile(
+        rf"\s+(?:{conjunctions})\s+[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}"
+        r"(?:,[^,.;:!?\n]{1,40},)?\s*\Z"
+    )
 
 
 def _may_coordinate(low: str, start: int, end: int, code: str) -> bool:
@@ -306,10 +310,11 @@ def _gapped(code: str) -> re.Pattern[str]:
     data = grammar(code).language
     articles = "|".join(data.rank_articles) or "(?!)"
     dated = alternation(data.rank_year_prepositions) or "(?!)"
+    conjunctions = "|".join(data.conjunctions) or "(?!)"
     # "Lille est la septième et Lyon la huitième": a conjunction alone parts them too;
     # "Trieste fu la quinta; Reggio Calabria nel 2022 la sesta": the next one's date
     return re.compile(
-        rf"(?:\s*[,;]\s*(?:(?:e|et|y|and|und)\s+)?|\s+(?:e|et|y|and|und)\s+)"
+        rf"(?:\s*[,;]\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+)"
         rf"(?P<name>[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){{0,2}}?)"
         rf"(?:,?\s+(?:{dated})\s+(?:19|20)\d\d,?)?"
         rf"\s+(?:{articles})\s*(?P<ordinal>{alternation(data.ordinals)})(?=\s*(?:[,.;:!?)]|\Z))"
@@ -327,7 +332,7 @@ def _coordinated(code: str) -> re.Pattern[str] | None:
     verbs = data.plural_rank_verbs
     if not verbs or not data.ordinals or not data.conjunctions:
         return None
-    articles = r"(?:la|le|il|el|a|o|the|die|der|l['\u2019])"
+    articles = f"(?:{'|'.join(data.coordinated_articles) or '(?!)'})"
     ordinals = alternation(data.ordinals)
     ends = "|".join(data.rank_ends) or "(?!)"
     return re.compile(
@@ -493,7 +498,7 @@ def _rank_heads(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
     verbs = {*data.rank_verbs, *data.bare_rank_verbs}
     for verb in data.rank_verbs:
         head, _, article = verb.rpartition(" ")
-        if article in ("la", "le", "il"):
+        if article in data.elided_articles:
             verbs.add(f"{head} l")
     heads = frozenset(o.split()[0][:_HEAD] for o in (*data.ordinals, *data.rank_numbers))
     return tuple(sorted(verbs)), heads
@@ -531,13 +536,14 @@ def _form(code: str) -> re.Pattern[str] | None:
     verbs = {*data.rank_verbs, *data.bare_rank_verbs}
     for verb in data.rank_verbs:  # "è l'ottava", "est l'une"
         head, _, article = verb.rpartition(" ")
-        if article in ("la", "le", "il"):
+        if article in data.elided_articles:
             verbs.add(f"{head} l'")
             verbs.add(f"{head} l\u2019")
     # the words after a rank that end its clause: "dopo", "à rejoindre"; a preposition of
     # place ("in", "do") only before the country: "la terza in Italia"
     ends = "|".join(e for e in data.rank_ends if not _PLACE_WORD.fullmatch(e)) or "(?!)"
     places = "|".join(e for e in data.rank_ends if _PLACE_WORD.fullmatch(e)) or "(?!)"
+    place_articles = "|".join(data.rank_place_articles) or "(?!)"
     # "se convierte en la novena ciudad del país en la red": the country its member's
     cities = [n for n, (unit, _, _) in grammar(code).nouns.items() if unit is Unit.CITY]
     refs = alternation(data.country_references) if cities else ""
@@ -545,7 +551,7 @@ def _form(code: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<!\w)(?P<verb>{alternation(sorted(verbs))})\s*(?P<ordinal>{_ordinal_words(data)})"
         rf"(?:{ref}(?:\s+(?P<demonym>{alternation(data.demonyms)}))?"
-        rf"(?:\s+(?:{places})\s+(?:(?:la|le|il|l'|el|o|a|die|der|den)\s*)?"
+        rf"(?:\s+(?:{places})\s+(?:(?:{place_articles})\s*)?"
         rf"(?P<where>(?!\d)[^\s,.;:!?)]+(?:\s+[^\s,.;:!?)]+){{0,3}}?)(?=\s*(?:[,.;:!?)]|\Z))"
         # a year after a preposition of place ends the clause too: "became the seventh in
         # 2024" (the year dates the rank)

@@ -489,7 +489,7 @@ def _set_apart(low: str, at: int, position: int, grammar: Grammar) -> bool:
     return (
         opened >= 0
         and closed >= 0
-        and _OPENS_APPOSITION.match(low, opened, at) is not None
+        and _appositions(grammar.language.code)[0].match(low, opened, at) is not None
         and _SENTENCE_MARK.search(low, opened, position) is None
         and bool(low[closed + 1 : position].split())
         and not _relative_after(low, at, position, grammar)
@@ -505,13 +505,24 @@ def _relative_after(low: str, at: int, position: int, grammar: Grammar) -> bool:
     return form is not None and comma >= 0 and form.match(low, comma) is not None
 
 
-# an apposition opens with an indefinite article ("Hanoi, a Creative City since 2019,"):
-# after a definite one the name is more often the subject ("En paralelo, la Red Argentina
-# de Ciudades del Aprendizaje, de alcance nacional, convoca a 27 municipios")
-_INDEFINITE = r"an?|une?|una?|un['\u2019]|uno|eine[mnrs]?|ein|uma?"
-_DEFINITE = r"the|this|its|la|le|l['\u2019]|el|die|das|der|o"
 _NOUN_PHRASE_END = r"\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}\Z"  # the article's noun follows
-_OPENS_APPOSITION = re.compile(rf",\s+(?:{_INDEFINITE}){_NOUN_PHRASE_END}")
+
+
+@cache
+def _appositions(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An apposition after a name, opened by an indefinite article ("Hanoi, a Creative City
+    since 2019,"; after a definite one the name is more often the subject: "En paralelo,
+    la Red Argentina de Ciudades del Aprendizaje, de alcance nacional, convoca a 27
+    municipios"); and one after the network's name, by either ("The UNESCO GNLC, a global
+    alliance comprising 356 cities": the noun is the network itself, not another body
+    that owns the figure). Language.apposition_indefinites, apposition_definites."""
+    data = language(code)
+    indefinite = "|".join(data.apposition_indefinites) or "(?!)"
+    either = "|".join((*data.apposition_indefinites, *data.apposition_definites)) or "(?!)"
+    return (
+        re.compile(rf",\s+(?:{indefinite}){_NOUN_PHRASE_END}"),
+        re.compile(rf"\s*\)?\s*(?:\([^()]{{1,16}}\)\s*)?,\s+(?:{either}){_NOUN_PHRASE_END}"),
+    )
 
 
 def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMemory) -> bool:
@@ -686,13 +697,6 @@ def _deep_in_a_later_clause(sentence: Sentence, phrase: Phrase, negative: Cue) -
 _NEXT_SUBJECT = 24  # characters after a clause mark where the next clause's subject stands
 
 
-# "The UNESCO GNLC, a global alliance comprising 356 cities": the noun in apposition to
-# the network's name is the network itself, not another body that owns the figure.
-_APPOSITION = re.compile(
-    rf"\s*\)?\s*(?:\([^()]{{1,16}}\)\s*)?,\s+(?:{_INDEFINITE}|{_DEFINITE}){_NOUN_PHRASE_END}"
-)
-
-
 def _quoted_word(low: str, negative: Cue) -> bool:
     """Whether the word stands in a short quotation, a name the text gives the network
     ("described as a \"club of clubs\": more than 180 cities"), not another body; a quoted
@@ -714,7 +718,11 @@ _SHORT_QUOTE = 30  # characters: a name or a phrase in quotes, not a quoted sent
 def _names_the_gnlc(sentence: Sentence, negative: Cue) -> bool:
     names = [n for n in sentence.networks if n.kind == "gnlc" and n.end <= negative.start]
     return (
-        bool(names) and _APPOSITION.match(sentence.low, names[-1].end, negative.start) is not None
+        bool(names)
+        and _appositions(sentence.grammar.language.code)[1].match(
+            sentence.low, names[-1].end, negative.start
+        )
+        is not None
     )
 
 

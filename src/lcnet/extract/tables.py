@@ -622,7 +622,7 @@ def label_date(label: str, code: str) -> PartialDate | None:
     year in the label, no day before it (a dateline's "15 May 2017: ..." is its news of
     the day); None otherwise."""
     found = [m for m in _date_cell(code).finditer(label) if m["name"]]
-    if len(found) != 1 or _DAY_BEFORE.search(label, 0, found[0].start()):
+    if len(found) != 1 or _day_before(code).search(label, 0, found[0].start()):
         return None
     date = found[0]
     if any(c.isdigit() for c in label[: date.start()] + label[date.end() :]):
@@ -648,7 +648,13 @@ def label_date(label: str, code: str) -> PartialDate | None:
 
 
 _AS_OF_REACH = 20  # characters before a label's date where its word of "as of" stands
-_DAY_BEFORE = re.compile(r"\d\.?(?:er|º|°)?\s*\Z")
+
+
+@cache
+def _day_before(code: str) -> re.Pattern[str]:
+    """A day's number before a month: "15 May", "1er mai" (Language.day_suffixes)."""
+    suffixes = "|".join(_grammar(code).language.day_suffixes)
+    return re.compile(rf"\d\.?(?:{suffixes})?\s*\Z" if suffixes else r"\d\.?\s*\Z")
 
 
 def _attached_date(text: str, grammar: Grammar) -> PartialDate | None:
@@ -662,7 +668,8 @@ def _attached_date(text: str, grammar: Grammar) -> PartialDate | None:
         year = int(fields["year"])
     elif "era" in fields:
         count = fields["era_year"]
-        year = grammar.language.eras[fields["era"]] + (1 if count == "元" else int(count))
+        first = count == grammar.language.era_first_year
+        year = grammar.language.eras[fields["era"]] + (1 if first else int(count))
     else:
         return None
     month = int(fields["month_number"]) if "month_number" in fields else None

@@ -1365,6 +1365,51 @@ class Language(NamedTuple):
     # figure's network (regex fragments; lcnet.extract.sentence.in_a_document_title).
     title_learning: tuple[str, ...] = ()
     title_documents: tuple[str, ...] = ()
+    # --- ranks (lcnet.extract.ranks) ------------------------------------------------------
+    # The articles before each of two members' ranks after a plural verb: "Trieste e Lucca
+    # sono la quarta e la quinta", "are the fourth and the fifth" (regex fragments;
+    # lcnet.extract.ranks).
+    coordinated_articles: tuple[str, ...] = ()
+    # The articles at the end of a rank verb that are also written elided before a vowel: "è
+    # la" is also "è l'ottava", "est la" also "est l'une" (literal).
+    elided_articles: tuple[str, ...] = ()
+    # The articles before the place a rank is told in: "la terza in Italia", "die vierte in
+    # der Schweiz" (literal, elided ones with their apostrophe).
+    rank_place_articles: tuple[str, ...] = ()
+    # --- the smaller readers (adjectival, relevance, tables, phrase, changes, numbers) ---
+    # The preposition of "of" and the article before the country a rank whose noun is left
+    # out belongs to: "l'ottava d'Italia", "la novena de Colombia" (regex fragments, each
+    # ending where the country's name starts; lcnet.extract.adjectival).
+    rank_place_links: tuple[str, ...] = ()
+    # What may follow a count given by a verb after a country's adjective as a noun, where
+    # its clause goes on: "le italiane sono otto su 425", "sono due e ..." (literal).
+    subject_count_ends: tuple[str, ...] = ()
+    # The articles that open an apposition after a name ("Hanoi, a Creative City since
+    # 2019,"; indefinite) and those that may open one after the network's name besides them
+    # ("The UNESCO GNLC, the global alliance of 356 cities"; definite): the name or the noun
+    # in apposition is no other body owning a figure (regex fragments;
+    # lcnet.extract.relevance).
+    apposition_indefinites: tuple[str, ...] = ()
+    apposition_definites: tuple[str, ...] = ()
+    # The ordinal suffixes of a day's number before a month: "1er mai", "1º de mayo" (a
+    # label so dated is the day's news, not a month's figure; literal).
+    day_suffixes: tuple[str, ...] = ()
+    # Linkers between a number and its unit that make a part of a count: "nine of the new
+    # members", "neun der neuen Mitglieder" (literal; lcnet.extract.phrase).
+    partitive_linkers: tuple[str, ...] = ()
+    # Where nothing separates words, a clause of joining right before a count's number word:
+    # "算上此次入选的三市", "新加入的兩市" (a regex fragment, ending at the number).
+    joined_before: str = ""
+    # Where words touch, the particle between a year and the number it dates: "2016年的115个",
+    # "2016年の115都市", "2016년의 115개" (literal; lcnet.extract.changes).
+    year_possessives: tuple[str, ...] = ()
+    # Where words touch, the letters a number written in words starts with: "由一百一十五个" (a
+    # character class body).
+    numeral_letters: str = ""
+    # The indefinite articles before a round number as a noun: "une dizaine", "una decina",
+    # "un centenar", "uma dezena", "a dozen", "ein Dutzend" (literal; with one, the noun
+    # counts one of them, about: lcnet.extract.numbers.read_number, lcnet.extract.phrase).
+    indefinite_articles: tuple[str, ...] = ()
 
 
 @cache

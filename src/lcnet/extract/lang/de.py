@@ -1688,4 +1688,11 @@ LANGUAGE = Language(
     bounding_words=("seit", "bis", "ab"),
     percent_words=("prozent",),
     money_words=("euros?", "dollars?", "francs?"),
+    coordinated_articles=("die", "der"),
+    rank_place_articles=("die", "der", "den"),
+    subject_count_ends=("und", "in", "mit"),
+    apposition_indefinites=("eine[mnrs]?", "ein"),
+    apposition_definites=("die", "das", "der"),
+    partitive_linkers=("der",),
+    indefinite_articles=("ein", "eine"),
 )

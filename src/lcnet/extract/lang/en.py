@@ -1609,4 +1609,10 @@ LANGUAGE = Language(
     percent_words=(r"per\s?cent", "percent"),
     money_words=("euros?", "dollars?", "francs?", "pesos", "yen", "yuan", "rupees?"),
     glue_words=("a", "of", "and", "the"),
+    coordinated_articles=("the",),
+    subject_count_ends=("and", "in"),
+    apposition_indefinites=("an?",),
+    apposition_definites=("the", "this", "its"),
+    partitive_linkers=("of the",),
+    indefinite_articles=("a", "an"),
 )

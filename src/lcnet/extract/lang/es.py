@@ -1770,4 +1770,12 @@ LANGUAGE = Language(
     percent_words=(r"por\s?ciento",),
     money_words=("euros?", "dólares", "pesos"),
     glue_words=("y", "de", "un", "una"),
+    coordinated_articles=("la", "el"),
+    rank_place_articles=("la", "el"),
+    rank_place_links=(r"(?:de|del)\s*(?:la\s+|el\s+)?",),
+    subject_count_ends=("y", "sobre", "de", "en", "con", "entre"),
+    apposition_indefinites=("una?", "uno"),
+    apposition_definites=("la", "el"),
+    day_suffixes=("º",),
+    indefinite_articles=("un", "una", "uno", "unas", "unos"),
 )

@@ -1836,4 +1836,13 @@ LANGUAGE = Language(
     percent_words=(r"pour\s?cent",),
     money_words=("euros?", "dollars?", "francs?"),
     glue_words=("et", "de", "un", "une"),
+    coordinated_articles=("la", "le", r"l['\u2019]"),
+    elided_articles=("la", "le"),
+    rank_place_articles=("la", "le", "l'"),
+    rank_place_links=(r"(?:de|d['\u2019])\s*(?:la\s+|l['\u2019])?",),
+    subject_count_ends=("et", "sur", "de", "dans", "en", "aux", "avec", "parmi", "entre"),
+    apposition_indefinites=("une?", r"un['\u2019]"),
+    apposition_definites=("la", "le", r"l['\u2019]"),
+    day_suffixes=("er",),
+    indefinite_articles=("un", "une"),
 )

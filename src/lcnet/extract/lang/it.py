@@ -1746,4 +1746,13 @@ LANGUAGE = Language(
     percent_words=(r"per\s?cento",),
     money_words=("euros?", "dollari", "franchi"),
     glue_words=("un", "una"),
+    coordinated_articles=("la", "il", r"l['\u2019]"),
+    elided_articles=("la", "le", "il"),
+    rank_place_articles=("la", "le", "il", "l'"),
+    rank_place_links=(r"(?:di|da|d['\u2019])\s*(?:l['\u2019])?",),
+    subject_count_ends=("e", "su", "di", "da", "nel", "in", "accanto", "con", "tra"),
+    apposition_indefinites=("una?", "uno", r"un['\u2019]"),
+    apposition_definites=("la", "le", r"l['\u2019]"),
+    day_suffixes=("º", "°"),
+    indefinite_articles=("un", "una", "uno"),
 )

@@ -621,4 +621,6 @@ LANGUAGE = Language(
         "指南",
         "年鑑",
     ),
+    year_possessives=("の",),
+    numeral_letters="\u3007一二三四五六七八九十百千两兩",
 )

@@ -639,4 +639,6 @@ LANGUAGE = Language(
     counter_particles=r"(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3])",
     title_learning=("학습",),
     title_documents=("가이드", "보고서", "안내서", "백서", "소식지", "책자", "리플릿"),
+    year_possessives=("의",),
+    numeral_letters="\u3007一二三四五六七八九十百千两兩",
 )

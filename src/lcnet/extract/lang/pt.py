@@ -1697,4 +1697,12 @@ LANGUAGE = Language(
     percent_words=(r"por\s?cento",),
     money_words=("euros?", "dólares", "reais"),
     glue_words=("a", "de"),
+    coordinated_articles=("a", "o"),
+    rank_place_articles=("o", "a"),
+    rank_place_links=(r"(?:de|da|do)\s*(?:o\s+)?",),
+    subject_count_ends=("e", "sobre", "de", "da", "com", "entre"),
+    apposition_indefinites=("uma?",),
+    apposition_definites=("o",),
+    day_suffixes=("º",),
+    indefinite_articles=("um", "uma"),
 )

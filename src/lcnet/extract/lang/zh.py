@@ -780,4 +780,7 @@ LANGUAGE = Language(
         "画册",
         "畫冊",
     ),
+    joined_before=r"(?:入选|入選|加入|获批|獲批|新增|新晋|新晉)(?:的)?",
+    year_possessives=("的",),
+    numeral_letters="\u3007一二三四五六七八九十百千两兩",
 )
