@@ -1154,9 +1154,9 @@ def _opens_its_clause(low: str, at: int, floor: int, grammar: Grammar) -> bool:
         return True
     # a clause of its own after "that", as hearsay is reported: "Leggo su un altro blog
     # che ormai sarebbero oltre 120", "on lit ailleurs qu'elles seraient 120"
-    while words and words[-1] in adverbs:
-        words.pop()
     data = grammar.language
+    while words and words[-1] in adverbs and _unelided_that(words[-1]) not in data.that_words:
+        words.pop()  # (es and pt "que" is an adverb of possession too: "Colombia, que tiene")
     if words and len(words) <= _REPORTED_WORDS and _unelided_that(words[-1]) in data.that_words:
         return True
     if len(words) <= 5 and grammar.dated.search(before) is not None:

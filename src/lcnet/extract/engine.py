@@ -450,7 +450,8 @@ def _judged(
             if dated is None and stop is not None:  # "Since 2020 ... from 229 cities to"
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)
-            dated = dated or until_now(low, phrase, sentence.span, rules, written)
+            # "hasta ahora" in an archive entry: until that entry's day, not the page's
+            dated = dated or until_now(low, phrase, sentence.span, rules, entry or written)
             led, lead_date = dated_by_lead(low, phrase.start, rules, written)
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:

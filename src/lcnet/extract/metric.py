@@ -765,6 +765,9 @@ def _cities(
     country = phrase.country or after
     owner = phrase if added is None else phrase._replace(start=added)
     country = country or _country_before(low, head, owner, grammar)
+    if country is None and phrase.value < _SMALLEST_TOTAL and cue in (None, "total"):
+        # "Con nueve ciudades, Colombia es uno de los países más representados"
+        country = _fronted_with(low, sentence, phrase, grammar)
     if country is None and grammar.language.attached and previous is None:
         country = _topic_country(low, sentence, phrase, grammar)
     if country is None and previous is not None and low.find(",", previous.end, phrase.start) >= 0:
@@ -1597,6 +1600,52 @@ def _subject_country(
     if not sentence.has("intake", found.end(), phrase.start):
         return None
     return grammar.language.country_names[" ".join(found.group().split())]
+
+
+def _fronted_with(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> str | None:
+    """ "Con nueve ciudades, Colombia es uno de los países más representados", "Với 5
+    thành phố thành viên, Việt Nam là ...", "Mit vier Mitgliedsstädten ist Deutschland gut
+    vertreten": a clause opened by "with" and the count (Language.fronted_with) belongs to
+    the country that is the subject right after it."""
+    form = _fronted_form(grammar.language.code)
+    if form is None:
+        return None
+    start = max(
+        [
+            sentence.span.start,
+            *(low.rfind(c, sentence.span.start, phrase.start) + 1 for c in _CLAUSE_BREAKS),
+        ]
+    )
+    while start < phrase.start and not low[start].isalnum():
+        start += 1
+    if form.opening.fullmatch(low, start, phrase.start) is None:
+        return None
+    subject = form.subject.match(low, phrase.end, sentence.span.end)
+    if subject is None:
+        return None
+    found = _country_names(grammar.language.code).match(low, subject.end(), sentence.span.end)
+    if found is None:
+        return None
+    return grammar.language.country_names[" ".join(found.group().split())]
+
+
+class _Fronted(NamedTuple):
+    opening: re.Pattern[str]  # "con " up to the count, a word or two between
+    subject: re.Pattern[str]  # from the count's end to its country
+
+
+@cache
+def _fronted_form(code: str) -> _Fronted | None:
+    data = _grammar(code).language
+    if not data.fronted_with or not data.fronted_links:
+        return None
+    return _Fronted(
+        # "con apenas dos ciudades", "with its five cities", "với 5": the count right after
+        re.compile(rf"(?:{alternation(list(data.fronted_with))})\s+(?:[^\W\d_]+\s+){{0,2}}?"),
+        # the rest of the count's noun phrase ("en la red", "thành viên"), then what links
+        # it to the country (Language.fronted_links: a comma, German's verb, an article)
+        re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?(?:{data.fronted_links})"),
+    )
 
 
 def _attending(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:

@@ -514,7 +514,10 @@ def _counted(
     if before is None:
         return None
     data = grammar.language
-    unit, singular, roles = grammar.nouns[" ".join(low[at:stop].split())]
+    noun = " ".join(low[at:stop].split())
+    unit, singular, roles = grammar.nouns[noun]
+    if noun in data.adjective_units and not _adjective_ends(low, stop, end, data.code):
+        return None  # "12 neue Kolleginnen": the adjective of another noun, not "64 Neue aus"
     value = _count(before["number"], data.code)
     if value is None or (singular and value != 1):
         return None  # "2.5 cities"; "the 2025 learning city award"
@@ -563,10 +566,26 @@ def _counted(
         if marked is None:
             return None  # "400 mark" with no article: no threshold
         qualifier = marked
-    if before["linker"] and " ".join(before["linker"].split()) in data.partitive_linkers:
+    linker = " ".join(before["linker"].split()) if before["linker"] else ""
+    if value == 1 and linker and (linker in data.partitive_linkers or linker in data.part_linkers):
+        return None  # "uno de los países más representados", "one of the new members":
+        # one of them, no count of its own
+    if linker and linker in data.partitive_linkers:
         return Phrase(start, finish, unit, value, qualifier, roles, country, region, False,
                       part=True)  # fmt: skip
     return Phrase(start, finish, unit, value, qualifier, roles, country, region, False)
+
+
+@cache
+def _adjective_follower(code: str) -> re.Pattern[str]:
+    follow = language(code).adjective_followers or "(?!)"
+    return re.compile(rf"\s*(?:[.,;:!?)\u201c\u201d\"]|\Z)|\s+(?:{follow})(?!\w)")
+
+
+def _adjective_ends(low: str, stop: int, end: int, code: str) -> bool:
+    """Whether an adjective read as a unit ("64 Neue aus 35 Ländern", Language.adjective_units)
+    ends its noun phrase: punctuation or a word that is no noun follows it."""
+    return _adjective_follower(code).match(low, stop, end) is not None
 
 
 # the names a count closes: "南京和苏州两市", "岡山與多久兩市" (two names joined, then it)

@@ -812,7 +812,10 @@ def _number_cell(code: str) -> re.Pattern[str]:
 @cache
 def _unit_in(code: str) -> re.Pattern[str]:
     grammar = _grammar(code)
-    nouns = alternation(grammar.nouns)
+    # an adjective read as a unit ("64 Neue aus") is the modifier of a label's noun
+    # ("Neue Hauptstädte: 11 Städte"), not its unit
+    adjectives = grammar.language.adjective_units
+    nouns = alternation([noun for noun in grammar.nouns if noun not in adjectives])
     if grammar.language.attached:  # "회원도시": a unit may touch the word before it
         return re.compile(rf"(?:{nouns})")
     return re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")

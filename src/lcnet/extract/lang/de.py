@@ -204,6 +204,9 @@ _COUNTRIES = {
     "holland": "NL",
     "türkei": "TR",
     "russland": "RU",
+    # German papers name their own country so a sentence after naming it: "Die
+    # Bundesrepublik ist mit drei Städten vertreten"
+    "bundesrepublik": "DE",
 }
 
 LANGUAGE = Language(
@@ -429,6 +432,11 @@ LANGUAGE = Language(
         "neuzugängen": Unit.MEMBER,
         "neumitglieder": Unit.MEMBER,  # "begrüßte 72 Neumitglieder"
         "neumitgliedern": Unit.MEMBER,
+        # "begrüßt 72 Neulinge aus 46 Ländern", "unter den 72 Neulingen"
+        "neulinge": Unit.MEMBER,
+        "neulingen": Unit.MEMBER,
+        "neue": Unit.MEMBER,
+        "neuen": Unit.MEMBER,
         "städte": Unit.CITY,
         "städten": Unit.CITY,
         "mitgliedsstädte": Unit.CITY,
@@ -759,11 +767,34 @@ LANGUAGE = Language(
         "aktuell",
         "sich",  # "erstreckt sich über 91 Länder"
     ),
-    elided_one_of=("eine von ", "einer von ", "eines von "),
-    elided_among=("unter ",),
-    elided_after=r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen)\b|(?=ist\b)",
+    # "eine der 72 Neuen", "einer der 64 Ausgewählten": the genitive plural too, and the
+    # nominalised adjective or participle of the round's newcomers
+    elided_one_of=(
+        "eine von ",
+        "einer von ",
+        "eines von ",
+        "eine der ",
+        "einer der ",
+        "eines der ",
+    ),
+    elided_among=("unter ", "unter den "),
+    elided_after=(
+        # (not the chosen of a grant: "eine der 20 ausgewählten für das Förderprogramm")
+        r"(?P<new>neu aufgenommenen|aufgenommenen|aufgenommen|neuen|ausgewählten)\b"
+        r"(?!\s+(?:für|als)\b)|(?=ist\b)"
+    ),
     elided_capital="hauptst",
     elided_count_nouns=("städte", "mitglieder", "kommunen"),
+    fronted_with=("mit",),
+    fronted_links=(
+        r"\s*,\s*(?:(?:der|die|das)\s+)?"
+        r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
+    ),
+    adjective_units=("neue", "neuen"),
+    adjective_followers=(
+        r"aus|in|im|von|vom|und|sowie|darunter|sind|waren|stammen|stammten|kommen|kamen"
+        r"|liegen|lagen|gehören|gehörten|wurden|werden|hinzu|dazu"
+    ),
     before_dates=("bis", "bis zum", "vor", "vor dem", "bis zu"),
     number_range=("zwischen {low} und", "{low} bis"),
     unit_roles={
@@ -780,6 +811,10 @@ LANGUAGE = Language(
         "neuzugängen": (Role.NEW,),
         "neumitglieder": (Role.NEW,),
         "neumitgliedern": (Role.NEW,),
+        "neulinge": (Role.NEW,),
+        "neulingen": (Role.NEW,),
+        "neue": (Role.NEW, Role.WEAK),
+        "neuen": (Role.NEW, Role.WEAK),
         "staaten": (Role.WEAK,),
         "gemeinden": (Role.WEAK,),
         "plätze": (Role.WEAK, Role.SEAT),
@@ -1011,7 +1046,7 @@ LANGUAGE = Language(
     retraction_cues=(
         # a correction notice: "In einer früheren Version dieses Artikels hieß es", "in
         # der ursprünglichen Fassung stand", "Zuvor war irrtümlich von 230 die Rede"
-        r"\b(?:früher|vorherig|älter|ursprünglich)en? (?:version|fassung)"
+        r"\b(?:früher|vorherig|älter|ursprünglich|erst)en? (?:version|fassung)"
         r"(?: (?:dieses|dieser|des|der) (?:artikels|beitrags|textes|berichts|meldung"
         r"|nachricht|pressemitteilung))?,? (?:hieß|stand|war|wurden?|nannten?|gaben?)\b",
         # "wir hatten fälschlich gemeldet", "fälschlicherweise hieß es", "war irrtümlich
@@ -1365,6 +1400,10 @@ LANGUAGE = Language(
     # "Vor dieser Aufnahme hatte Portugal 14": just before the text's news
     before_this=(
         r"(?<!\w)vor (?:dieser|der) (?:aufnahme|bekanntgabe)\b"
+        # "Vor der jüngsten Runde hatte der Verbund 294 Mitglieder gezählt": the round or
+        # enlargement of the text's news, said with its adjective or as a compound
+        r"|(?<!\w)vor (?:dieser|der) (?:(?:jüngsten|letzten|neuen|aktuellen) )?"
+        r"(?:aufnahmerunde|runde|erweiterung|auswahlrunde|ankündigung)\b"
         # a named newcomer's arrival: "bevor Hanoi beitrat", "vor dem Beitritt von Hanoi",
         # "bis zur Aufnahme Hanois", "vor Hanois Aufnahme"
         r"|(?<!\w)(?:(?:bevor|ehe) (?:[^\W\d_][\w.'\u2019-]*\s){1,4}"

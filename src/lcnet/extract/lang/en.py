@@ -417,6 +417,7 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "also",  # "Vietnam also has four member cities": adverbs of the verb
+        "until",  # "Brazil had until now five member cities": "until now" after the verb
         "rises",
         "reaches",  # "Colombia reaches ten"
         "reached",
@@ -642,11 +643,19 @@ LANGUAGE = Language(
         "extending",
     ),
     blocker_gaps=("now", "today", "already"),
-    elided_one_of=("one of ",),
-    elided_among=("among ",),
-    elided_after=r"(?P<new>to be admitted|admitted|to join|joining)\b|(?=is\b)",
+    elided_one_of=("one of ", "one of the "),
+    elided_among=("among ", "among the "),
+    # "one of the 72 chosen this year": the round's chosen, the noun left out
+    elided_after=(
+        # (not the chosen of a grant: "one of the 30 selected for the fellowship")
+        r"(?P<new>to be admitted|admitted|to join|joining|chosen|selected|newly admitted)\b"
+        r"(?!\s+(?:for|as)\b)"
+        r"|(?=is\b)"
+    ),
     elided_capital="capital",
     elided_count_nouns=("cities", "members", "towns"),
+    fronted_with=("with",),
+    fronted_links=r"\s*,\s*(?:the\s+)?",
     before_dates=("until", "till", "before", "prior to", "up to", "up until"),
     number_range=("between {low} and", "{low} to"),
     number_range_not_after=("from", "by"),  # "grew from 356 to 425", "rose by 35 to 64": changes
@@ -1304,8 +1313,8 @@ LANGUAGE = Language(
     out_of=("out of",),  # a country's count out of the total
     # "Before this announcement, Portugal had 14": the time just before the text's news
     before_this=(
-        r"\bbefore (?:this|the|today's)(?: latest| last| new)? (?:announcement|admission|intake"
-        r"|round|expansion|enlargement)\b"
+        r"\bbefore (?:this|the|today's)(?: latest| last| new| most recent| newest)?"
+        r" (?:announcement|admission|intake|round|expansion|enlargement)\b"
         # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined",
         # "before Hanoi's admission", "prior to the entry of Hanoi", "until Hanoi joined"
         r"|\b(?:before|prior to|until|ahead of) (?:the (?:arrival|admission|entry|accession)"

@@ -677,6 +677,10 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "también",  # "Vietnam también tiene", "todavía": adverbs of the verb
+        "hasta",  # "Colombia tenía hasta ahora tres ciudades": "until now" after the verb
+        # "Colombia, que hasta ahora tenía tres ciudades": the relative clause's verb is
+        # the country's (as en "which")
+        "que",
         "todavía",
         "aún",
         "sube",
@@ -827,6 +831,20 @@ LANGUAGE = Language(
     ),
     # a verb of growth before "hasta" makes it the end of the change, not a bound: "la
     # red creció hasta 356 ciudades" (grew to 356)
+    # "Chía es una de las 72 seleccionadas por la Unesco": one of the round's chosen, the
+    # noun left out after the participle (phrase._one_of_elided)
+    elided_one_of=("una de las ", "uno de los "),
+    elided_among=("entre las ", "entre los "),
+    elided_after=(
+        # (not the chosen of a grant or a course: "una de las 30 seleccionadas para la beca")
+        r"(?P<new>(?:seleccionad|elegid|escogid|admitid|incorporad|aceptad|nuev)[ao]s)\b"
+        r"(?!\s+(?:para|como)\b)"
+        r"|(?=es\b)"
+    ),
+    elided_capital="capital",
+    elided_count_nouns=("ciudades", "miembros", "municipios", "urbes"),
+    fronted_with=("con",),
+    fronted_links=r"\s*,\s*(?:(?:el|la|los|las)\s+)?",
     before_dates=("hasta", "hasta el", "antes de", "antes del"),
     number_range=("entre {low} y",),
     asked_of_network=("la red", "gnlc"),
@@ -1103,6 +1121,16 @@ LANGUAGE = Language(
         r"\bcorrecci[oó]n\b",
         r"\brectific",
         r"\bfe de erratas\b",
+    ),
+    retraction_cues=(
+        # a correction notice: "En una versión anterior de esta nota se indicó que 55",
+        # "por error se informó", "erróneamente se publicó" (not "como se informó
+        # anteriormente, la red tiene 425": no notice)
+        r"\bversión (?:anterior|previa|original)(?: de (?:esta|este) \w+)?,?"
+        r" (?:se (?:dijo|indicó|informó|publicó|señaló|mencionó)|decía|indicaba|informaba"
+        r"|señalaba|mencionaba|daba)\b",
+        r"\b(?:por error|erróneamente|equivocadamente) se (?:dijo|indicó|informó|publicó"
+        r"|señaló|mencionó)\b",
     ),
     superseded_cues=(
         r"\binicialmente\b",
@@ -1506,7 +1534,10 @@ LANGUAGE = Language(
     # "Antes de este anuncio, las colombianas eran ocho": just before the text's news
     before_this=(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
-        r"|(?:esta|la) (?:ronda|convocatoria|incorporación|ampliación))\b"
+        r"|(?:esta|la) (?:(?:última|nueva|reciente) )?(?:ronda|convocatoria|incorporación"
+        r"|ampliación)"
+        # "antes de esta última ronda", "antes de la convocatoria de este año"
+        r"|esta (?:última|nueva|reciente) (?:ronda|convocatoria|ampliación))\b"
         # a named newcomer's arrival: "antes de la llegada de Hanói"
         # ... its masculine nouns too: "antes del ingreso de Hanói"
         r"|(?<!\w)antes del (?:ingreso|reconocimiento|nombramiento|arribo) de\b"

@@ -650,6 +650,10 @@ LANGUAGE = Language(
     ),
     possession_words=(
         "também",  # "o Vietname também tem", "ainda": adverbs of the verb
+        "até",  # "O Brasil tinha até agora cinco cidades": "until now" after the verb
+        # "Portugal, que tem 17 municípios na rede": the relative clause's verb is the
+        # country's (as en "which")
+        "que",
         "ainda",
         "sobe",
         "alcança",  # "Portugal chega às 17", "atinge as 17"
@@ -796,6 +800,20 @@ LANGUAGE = Language(
     ),
     # ... and a verb of growth before "até": the end of the change, not a bound ("a rede
     # cresceu até 425 cidades")
+    # "Passo Fundo é um dos 72 selecionados pela Unesco": one of the round's chosen, the
+    # noun left out after the participle (phrase._one_of_elided)
+    elided_one_of=("uma das ", "um dos "),
+    elided_among=("entre as ", "entre os "),
+    elided_after=(
+        # (not the chosen of a grant or a course: "uma das 40 selecionadas para o programa")
+        r"(?P<new>(?:selecionad|seleccionad|escolhid|admitid|aprovad|aceit|eleit|nov)[ao]s)\b"
+        r"(?!\s+(?:para|como)\b)"
+        r"|(?=é\b)"
+    ),
+    elided_capital="capital",
+    elided_count_nouns=("cidades", "membros", "municípios", "concelhos"),
+    fronted_with=("com",),
+    fronted_links=r"\s*,\s*(?:(?:o|a|os|as)\s+)?",
     before_dates=("até", "até ao", "até o", "antes de", "antes do"),
     number_range=("entre {low} e",),
     asked_of_network=("da rede", "na rede", "gnlc"),
@@ -1089,6 +1107,17 @@ LANGUAGE = Language(
     later_clause=(r"\bantes d[aoe]s?\b", r"\bantes que\b", r"\baté\b"),
     announcement_cues=(r"\banúncio\b", r"\banunci", r"\bcomunicado\b"),
     correction_cues=(r"\bcorrigi", r"\bcorre[cç][aã]o\b", r"\bretific"),
+    retraction_cues=(
+        # a correction notice: "Numa versão anterior desta notícia, referia-se que 55",
+        # "por lapso, foi indicado", "erradamente noticiado" (not "como noticiado
+        # anteriormente, a rede tem 425": no notice)
+        r"\bversão (?:anterior|original|inicial)(?: dest[ae] \w+)?,?"
+        r" (?:referia(?:-se)?|dizia(?:-se)?|indicava(?:-se)?|informava|dava"
+        r"|(?:foi|era) (?:referido|dito|indicado|noticiado|publicado)"
+        r"|(?:se )?(?:disse|indicou|referiu))\b",
+        r"\b(?:por lapso|por erro|erradamente|erroneamente),? (?:foi |se )?"
+        r"(?:referid|indicad|noticiad|publicad|divulgad|dit)[oa]s?\b",
+    ),
     superseded_cues=(
         r"\binicialmente\b",
         r"\boriginalmente\b",
@@ -1458,7 +1487,8 @@ LANGUAGE = Language(
     # "Antes deste anúncio, as cidades portuguesas eram 14": just before the news
     before_this=(
         r"(?<!\w)antes (?:(?:deste|desse|do) (?:anúncio|ingresso|reconhecimento)"
-        r"|(?:desta|da) (?:ronda|convocatória|edição|ampliação))\b"
+        r"|(?:desta|da) (?:(?:última|nova|mais recente) )?(?:ronda|rodada|convocatória|edição"
+        r"|ampliação|seleção|lista))\b"
         # a named newcomer's arrival: "antes da chegada de Hanói"
         r"|(?<!\w)antes (?:da (?:chegada|entrada|adesão) d[eao]|de (?:[^\W\d_][\w.'\u2019-]*\s)"
         r"{1,4}(?:entrar|aderir)\b)"

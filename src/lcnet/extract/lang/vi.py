@@ -377,6 +377,13 @@ LANGUAGE = Language(
         r"tính đến nay",
     ),
     correction_cues=(r"đính chính", r"điều chỉnh lại", r"sửa lại"),
+    retraction_cues=(
+        # a correction notice: "Phiên bản trước của bài viết ghi 55 thành phố", "bài viết
+        # đã ghi nhầm", "do sơ suất, bài báo đưa tin"
+        r"(?<!\w)(?:phiên bản|bản tin|bài viết|bài báo) (?:trước|trước đó|ban đầu|đầu tiên)"
+        r"(?: của bài (?:viết|báo))?,? (?:đã )?(?:ghi|đưa tin|nêu|viết|thông tin)(?!\w)",
+        r"(?<!\w)(?:đã )?(?:ghi|đưa tin|viết|nêu) (?:nhầm|sai|không chính xác)(?!\w)",
+    ),
     superseded_cues=(
         r"ban đầu",
         r"lúc đầu",
@@ -451,8 +458,12 @@ LANGUAGE = Language(
     # tense: only "before that" says so; "cho đến nay" is "so far", of the text's day)
     # "Trước đợt công bố này, cả nước có 5 thành phố", "Trước đó, Việt Nam có 5": the time
     # just before the news ("cho đến nay" is "so far", of the text's day)
+    fronted_with=("với",),
+    fronted_links=r"\s*,\s*",
     before_this=(
-        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? này)(?!\w)"
+        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? "
+        # "trước đợt kết nạp mới nhất", "trước đợt công nhận gần đây nhất": the latest one
+        r"(?:này|mới nhất|gần đây nhất|gần nhất))(?!\w)"
         # a named newcomer's arrival: "trước khi Hà Nội gia nhập"
         r"|(?<!\w)trước khi (?:\w+ ){1,4}(?:gia nhập|được công nhận|trở thành thành viên)"
     ),
