@@ -75,6 +75,7 @@ STAGES = (
     "impossible value",
     "relevance: not the network",
     "guard: awarded",
+    "guard: hearsay question",
     "guard: bracketed part",
     "metric unread",
     "guard: corrected away",

@@ -37,7 +37,11 @@ Rules:
   ("本轮又有3个城市加入"), another country named since;
 - means-between: Japanese members, then the time or the means of their change, then a bare
   count a verb of reaching follows ("加盟都市数は、昨年12月の承認で425となった", "加盟都市は
-  2024年2月の発表で356に達した": dated by that time); near-misses: the members' own doings.
+  2024年2月の発表で356に達した": dated by that time); near-misses: the members' own doings;
+- hearsay-question: a figure repeated as hearsay in a sentence that ends as a question is
+  asked about, not stated ("听说网络已有400多个城市, 是真的吗?", "400都市あると聞きましたが、
+  本当ですか?", "400곳이 넘는다는데 사실인가요?"); kept: hearsay told as a statement, a
+  question without hearsay, hearsay in another sentence.
 """
 
 from __future__ import annotations
@@ -417,6 +421,26 @@ _MEANS_BETWEEN = [
     _n("ja", "means-between", "加盟都市は、2025年12月の総会で10日に集まった。", 10),
 ]
 
+_HEARSAY = [
+    _n("zh", "hearsay-question", "问七：听说网络已有400多个城市，是真的吗？", 400),
+    _n("zh", "hearsay-question", "聽說網絡已有400多個城市，是真的嗎？", 400),
+    _n("zh", "hearsay-question", "据说成员城市超过500个，这个说法准确吗？", 500),
+    _n("ja", "hearsay-question", "加盟都市は400都市あると聞きましたが、本当ですか？", 400),
+    _n("ja", "hearsay-question", "加盟都市が500を超えたという話は本当でしょうか？", 500),
+    _n("ko", "hearsay-question", "회원 도시가 400곳이 넘는다는데 사실인가요?", 400),
+    _n("ko", "hearsay-question", "GNLC 회원 도시가 500곳이라고 들었는데 맞나요?", 500),
+    _c("zh", "hearsay-question", "网络已有425个城市，是真的吗？", (_T, 425)),
+    _c("zh", "hearsay-question", "据说网络已有425个城市。目前网络有425个城市吗？", (_T, 425)),
+    _c(
+        "ko",
+        "hearsay-question",
+        "회원 도시는 425곳이 넘는다는데, 국내는 59곳이다.",
+        (_T, 425),
+        (_P, 59),
+    ),
+    _c("ja", "hearsay-question", "加盟都市は425都市です。", (_T, 425)),
+]
+
 CASES = [
     *_LOCAL_GOVERNMENT,
     *_BARE_MEMBERS,
@@ -427,4 +451,5 @@ CASES = [
     *_NATIONAL_POOL,
     *_TOPIC_MEMBERS,
     *_MEANS_BETWEEN,
+    *_HEARSAY,
 ]

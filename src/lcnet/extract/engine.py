@@ -358,6 +358,10 @@ def _judged(
             if dropped is not None:
                 dropped.append((phrase.start, "guard: awarded"))
             continue  # "sulle 28 città premiate dall'UNESCO": an award's winners
+        if _asked_hearsay(low, sentence.span, rules):
+            if dropped is not None:
+                dropped.append((phrase.start, "guard: hearsay question"))
+            continue  # "听说网络已有400多个城市, 是真的吗?": asked about, not stated
         if bracketed_part(low, phrase, sentence, rules):
             if dropped is not None:
                 dropped.append((phrase.start, "guard: bracketed part"))
@@ -619,6 +623,22 @@ def _awarded(low: str, phrase: Phrase, sentence: Span, rules: Grammar) -> bool:
     stop = _AWARD_CLAUSE_END.search(low, phrase.end, end)
     clause = low[phrase.end : stop.start() if stop else end]
     return any(word in clause for word in words)
+
+
+def _asked_hearsay(low: str, sentence: Span, rules: Grammar) -> bool:
+    """Whether the sentence repeats hearsay and ends as a question (Language.hearsay_words):
+    "听说网络已有400多个城市, 是真的吗?" asks whether its figure holds."""
+    words = rules.language.hearsay_words
+    if not words:
+        return False
+    text = low[sentence.start : sentence.end]
+    asked = text.rstrip().endswith(_QUESTION_MARKS) or low.startswith(
+        _QUESTION_MARKS, sentence.end
+    )
+    return asked and any(word in text for word in words)
+
+
+_QUESTION_MARKS = ("?", "\uff1f")
 
 
 def _last_of_its_sentence(phrases: Sequence[Phrase], index: int, end: int) -> bool:

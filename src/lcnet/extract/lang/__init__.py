@@ -1021,6 +1021,10 @@ class Language(NamedTuple):
     # not members ("wurden 16 Städte aus aller Welt ausgezeichnet", "were honoured";
     # literal, lower case).
     award_words: tuple[str, ...] = ()
+    # Words of hearsay in a sentence that ends as a question: its figure is asked about,
+    # not stated ("听说网络已有400多个城市, 是真的吗?", "400都市あると聞きましたが本当ですか?";
+    # literal, lower case; lcnet.extract.engine._asked_hearsay).
+    hearsay_words: tuple[str, ...] = ()
     # "How many", the words of a question a bare number answers: "¿Cuántas ciudades
     # colombianas hacen parte? Seis" (a regex fragment; its noun follows it, or, where
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language

@@ -544,6 +544,8 @@ LANGUAGE = Language(
     result_verbs=(r"拡大", r"増え", r"広が", r"達し", r"上っ", r"[とに]なっ(?!てい(?!た))"),
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),
+    # a figure repeated as hearsay in a question is asked about, not stated
+    hearsay_words=("と聞きました", "と聞いた", "と聞いて", "という話", "といううわさ", "という噂"),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",

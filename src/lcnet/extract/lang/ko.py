@@ -577,6 +577,8 @@ LANGUAGE = Language(
     result_verbs=(r"늘(?:었|어)", r"확대", r"확장", r"증가", r"[이가]\s*(?:됐|되었)"),
     included_after=True,
     included_words=(r"포함",),
+    # a figure repeated as hearsay in a question is asked about, not stated
+    hearsay_words=("라던데", "라는데", "다던데", "다는데", "들었는데", "라고 들었"),
     attached=True,
     # "79개국 356개 도시", "79개국에 속한 총 356개 도시", "64개국 도시 229곳"
     countries_first=(

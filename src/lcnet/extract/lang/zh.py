@@ -592,6 +592,8 @@ LANGUAGE = Language(
     republished=r"(?:原载|原載|首发于|首發於|原文发表于|原文發表於)",
     earlier_date=r"(?:当时|當時|那时|那時)",
     included_words=(r"包括", r"包含"),
+    # a figure repeated as hearsay in a question is asked about, not stated
+    hearsay_words=("听说", "聽說", "据说", "據說", "传闻", "傳聞", "有人说", "有人說"),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:的|、)?\s*",  # "64個國家、229個城市加入": both the members'
