@@ -142,6 +142,8 @@ def read_metric(
             return None  # "Africa, home to 1.4 billion people": a place's population
         reading = Reading(Metric.CITIZENS, phrase.value, None, None, False)
     elif phrase.unit is Unit.COUNTRY:
+        if _federal_states(low, phrase, sentence, grammar):
+            return None  # "Bund, Länder und Kommunen ... in allen 16 Ländern": Germany's
         reading = _countries(low, phrase, sentence, previous, following, grammar, ahead)
     else:
         reading = _cities(low, phrase, sentence, previous, following, grammar, chain, ahead)
@@ -339,6 +341,27 @@ _DEFAULT_UNITS = frozenset({Unit.CITY})
 
 
 _EXISTING_METRICS = frozenset({Metric.TOTAL_CITIES, Metric.NEW_CITIES, Metric.CANDIDATE_CITIES})
+
+
+def _federal_states(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a count of countries is one of the language's own country's federal states
+    (Language.state_nouns, states, state_cues): "die 16 Länder" beside "Bund" or
+    "Kommunen", "Deutschlands 16 Länder"; not "Städte aus 91 Ländern"."""
+    data = grammar.language
+    if not data.state_nouns or phrase.value > data.states:
+        return False
+    said = low[phrase.start : phrase.end].split()
+    if not any(word in data.state_nouns for word in said):
+        return False
+    cues = _state_cues(data.code)
+    span = sentence.span
+    return cues is not None and cues.search(low, span.start, span.end) is not None
+
+
+@cache
+def _state_cues(code: str) -> re.Pattern[str] | None:
+    fragments = _grammar(code).language.state_cues
+    return re.compile("|".join(f"(?:{f})" for f in fragments)) if fragments else None
 
 
 def _existing(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:

@@ -574,6 +574,15 @@ class Language(NamedTuple):
     # a count too small for the network that it holds is the members of the country named
     # last before it in the text (lcnet.extract.metric._national_home).
     national_networks: tuple[str, ...] = ()
+    # The federal states of the language's own country, counted with a word for
+    # "countries" (German "Länder"): the nouns (literal, lower case), how many states there
+    # are, and the words of a sentence that say the states are meant ("Bund, Länder und
+    # Kommunen", "Deutschlands 16 Länder", "in allen 16 Ländern"; regex fragments). A
+    # count of those nouns no larger than the states, in such a sentence, is no count of
+    # the network's countries (lcnet.extract.metric._federal_states).
+    state_nouns: tuple[str, ...] = ()
+    states: int = 0
+    state_cues: tuple[str, ...] = ()
     # Words after a comma that open a clause of result, its verb the figure's own: "ingresó
     # San Nicolás, de modo que son dos las comunas chilenas" (the count is the members
     # after the intake, not the intake; literal, lower case; lcnet.extract.metric._own_clause)

@@ -292,6 +292,22 @@ LANGUAGE = Language(
     region_words=("raum", "region"),
     part_connectors=("in",),
     national_words=("nationale",),
+    # Germany's 16 Länder, on a page about the network: "Bund, Länder und Kommunen",
+    # "in allen 16 Ländern", "Deutschlands 16 Länder", "die Kultusminister der 16 Länder"
+    state_nouns=("länder", "ländern"),
+    states=16,
+    state_cues=(
+        r"\bbund\b",
+        r"\bbundes(?:regierung|republik|ministeri|rat\b|weit)",
+        r"\bländer(?:n)?\s+und\s+kommunen\b",
+        r"\bkommunen\s+und\s+ländern?\b",
+        r"\bdeutschlands\b",
+        r"\bdeutsch(?:en|e)\s+länder",
+        r"\bdeutschland\s+(?:hat|zählt|besteht\s+aus|gliedert\s+sich\s+in)\b",
+        r"\bin\s+allen\s+\d+\s+ländern\b",
+        r"\bkultusminist",
+        r"\blandes(?:regierung|ebene|minister|recht)",
+    ),
     copula_adverbs=("nun",),
     # lcnet.extract.ranks: a plural verb before two members' ranks
     plural_rank_verbs=("sind", "waren", "werden"),

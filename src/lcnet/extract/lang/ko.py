@@ -239,6 +239,7 @@ LANGUAGE = Language(
         "이제",
         "지금까지",
         "현재까지",
+        "이미",  # "국내에서는 이미 59개 도시가 가입했다": all so far, the country's
         "gnlc",
         "도시",  # "우리나라 도시는 20곳", "국내 가입 도시 56곳"
         "가입 도시",
@@ -481,7 +482,9 @@ LANGUAGE = Language(
     },
     # a plan's deadline: "2028년까지"
     deadline_after=r"\s*까지",
-    existing_words=("기존",),
+    # "이미 가입한 56개 도시에 더해 3곳이": the members a relative clause of having joined
+    # already names (not "새로 가입한 3곳", this round's)
+    existing_words=("기존", "이미 가입한", "이미 가입해 있는", "앞서 가입한"),
     # "12月4日まで", "12월 4일까지", "12月4日之前": the figure is of the day before
     before_dates_after=("까지", "이전", "전까지", "발표 전까지", "발표 이전"),
     months={},
