@@ -163,13 +163,30 @@ ALREADY_JOINED = [
         ((N, 72), (T, 356)),
         (),
     ),
-    # "기존" already said it (its "3곳" is read as Korea's count, not this round's: left)
+    # "기존" says it of the 56 only, not of the 3 after them (a change's two ends both)
     Case(
         "ko",
         "already joined near-miss",
         "한국은 기존 회원도시 56곳에 더해 3곳이 새로 가입했다.",
-        ((CC, 56),),
+        ((CC, 56), (N, 3)),
         (),
+    ),
+    Case(
+        "ko",
+        "already joined near-miss",
+        "한국은 기존 56개 도시에 더해 3개 도시가 새로 가입했다.",
+        ((CC, 56), (N, 3)),
+        (),
+    ),
+    Case(
+        "ko",
+        "already joined near-miss",
+        "국내 회원도시는 기존 35곳에서 44곳으로 늘었다.",
+        ((CC, 35), (CC, 44)),
+        (),
+    ),
+    Case(
+        "ko", "already joined near-miss", "기존 회원도시 35곳에서 44곳으로 늘었다.", (), (35, 44)
     ),
 ]
 

@@ -367,7 +367,17 @@ def _state_cues(code: str) -> re.Pattern[str] | None:
 def _existing(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
     """Whether a word of Language.existing_words stands just before the count."""
     start = max(sentence.span.start, phrase.start - _EXISTING_REACH)
-    return any(low.find(w, start, phrase.start) >= 0 for w in grammar.language.existing_words)
+    for word in grammar.language.existing_words:
+        at = low.find(word, start, phrase.start)
+        if at < 0:
+            continue
+        # another count between is the one it says exists ("기존 회원도시 56곳에 더해 3곳이"),
+        # unless it starts a change ("기존 35곳에서 44곳으로": both ends existing members')
+        between = low[at + len(word) : phrase.start]
+        change = grammar.language.change_to
+        if not any(c.isdigit() for c in between) or (change and re.search(change, between)):
+            return True
+    return False
 
 
 _EXISTING_REACH = 16  # characters before a count where "existing" (기존, 既存の) stands
