@@ -497,11 +497,11 @@ def _counted_or_ranked(
                 phrase = _counted(low, at, stop, start, end, grammar)
         if phrase is None:
             continue
-        if found and phrase.start < found[-1].end and kind == "number":
+        if found and phrase.start < found[-1].end and kind == "number" and not found[-1].ordinal:
             # "72 ciudades más de 46 países": the count's trailing word ("más", more
             # cities) is no qualifier of the next number ("de 46 países", where from)
             shared = _counted(low, at, stop, found[-1].end, end, grammar)
-            if shared is not None and not found[-1].ordinal:
+            if shared is not None:
                 phrase = shared._replace(qualifier=Qualifier.EXACT)
         if found and phrase.start < found[-1].end:  # "229个成员|城市": the longer reading
             if phrase.end <= found[-1].end:
