@@ -768,6 +768,9 @@ def _cities(
     elif cue == "along" and _plural_predicate(low, phrase, grammar):
         pass  # "Junto con San Nicolás, son las dos primeras comunas chilenas": the plural
         # verb's subject is both, the companion already counted
+    elif cue == "along" and phrase.value > _LARGEST_INTAKE:
+        pass  # "alongside 356 cities in the network", "sánh vai cùng 356 thành phố": more
+        # than any intake, so no co-joiners: the members there, counted as published
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others

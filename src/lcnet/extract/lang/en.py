@@ -1016,6 +1016,12 @@ LANGUAGE = Language(
         # "the September 2020 announcement first gave 55": a dated release dates its figures
         r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
         r"|list)\b)",
+        # ... whoever's it is: "in its July 2019 intake", "in UIL's 2019 round"
+        r"(?:its|their|uil(?:'|\u2019)s|unesco(?:'|\u2019)s) (?=(?:[a-z]+ )?(?:19|20)\d\d"
+        r" (?:round|intake|cohort|call|admissions?|selection|announcement|designations?)\b)",
+        # "in the round of July 2019", "the admissions of 2022": the round named by its date
+        r"(?:round|intake|cohort|call|admissions|selection|wave|batch|designations)"
+        r" (?:of|from) (?:early |late )?",
     ),
     founding_words=(
         r"found(?:ed|ing)",

@@ -1,0 +1,180 @@
+"""The envi helper's variant sweeps (session 18), English and Vietnamese first, with the
+other languages where the construction exists: classes of the b16 writer batch's misses
+(pages written by someone who never read the engine). Every case is read on a page whose
+title names the network, dated 2025-12-12 (tests/extract/sweep.py).
+
+- dated round: a round named by its date dates the figures of its clause, whatever
+  stands before the date: "In the round of July 2019, 38 cities from 23 countries were
+  admitted", "in its July 2019 intake", "UIL's 2019 round", "the admissions of July
+  2019" (Romance languages and Vietnamese read it already: "de julio de 2019", "tháng
+  7/2019"). Near-misses: a round with no date, an upcoming round in another clause.
+- company of members: "alongside 356 cities in the network", "sánh vai cùng 356 thành
+  phố": a company larger than any intake (77 at most) holds no co-joiners; it is the
+  network's members as published, counted as said (not 357 with the subject). Near-
+  misses that keep counting the subject: "along with 71 cities" (an intake's size), "424
+  other cities".
+"""
+
+from __future__ import annotations
+
+from tests.extract.sweep import Case
+
+T, C, N, NC = "total_cities", "total_countries", "new_cities", "new_countries"
+CC = "country_cities"
+
+
+def _dated(language: str, body: str, as_of: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "dated round", body, expected, as_of=as_of)
+
+
+def _undated(language: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "dated round near-miss", body, expected, as_of="None")
+
+
+DATED_ROUND = [
+    _dated(
+        "en",
+        "The network has grown steadily. In the round of July 2019, 38 cities from 23 "
+        "countries were admitted.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "en",
+        "In its July 2019 intake, the network admitted 38 cities from 23 countries.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated("en", "The round of July 2019 brought in 38 cities.", "2019-07", (N, 38)),
+    _dated(
+        "en",
+        "With the admissions of July 2019, 38 cities from 23 countries joined.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "en",
+        "In UIL's July 2019 round, 38 cities from 23 countries were admitted.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated("en", "In their 2022 intake, 77 cities joined the network.", "2022", (N, 77)),
+    _dated("en", "The intake of September 2020 added 55 cities.", "2020-09", (N, 55)),
+    _dated("en", "In the 2019 round, 38 cities were admitted.", "2019", (N, 38)),
+    _dated(
+        "vi",
+        "Trong đợt kết nạp tháng 7/2019, 38 thành phố từ 23 quốc gia đã gia nhập mạng lưới.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "es",
+        "En la ronda de julio de 2019 ingresaron 38 ciudades de 23 países.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "fr",
+        "Lors de sa vague de juillet 2019, le réseau a admis 38 villes de 23 pays.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "pt",
+        "Na rodada de julho de 2019, 38 cidades de 23 países foram admitidas.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    _dated(
+        "de",
+        "In der Aufnahmerunde vom Juli 2019 kamen 38 Städte aus 23 Ländern hinzu.",
+        "2019-07",
+        (N, 38),
+        (NC, 23),
+    ),
+    # near-misses: no date on the round; a round to come in another clause
+    _undated("en", "In the latest round, 72 cities from 46 countries were admitted.", (N, 72)),
+    _undated("en", "The network has 425 cities; its 2026 round opens in May.", (T, 425)),
+    _undated("en", "This round of admissions brought in 72 cities.", (N, 72)),
+]
+
+
+def _as_said(language: str, body: str, *expected: tuple[str, int], absent: int) -> Case:
+    return Case(language, "company of members", body, expected, (absent,))
+
+
+COMPANY = [
+    _as_said(
+        "en",
+        "Membership would put the county alongside 356 cities in the network.",
+        (T, 356),
+        absent=357,
+    ),
+    _as_said(
+        "en",
+        "Cork will take its place alongside 356 cities in 79 countries.",
+        (T, 356),
+        (C, 79),
+        absent=357,
+    ),
+    _as_said(
+        "en",
+        "The town would sit together with 229 cities around the world.",
+        (T, 229),
+        absent=230,
+    ),
+    _as_said(
+        "en", "Our city now learns along with 425 cities of the network.", (T, 425), absent=426
+    ),
+    _as_said(
+        "vi",
+        "Việc được sánh vai cùng 356 thành phố ở 79 quốc gia là niềm tự hào.",
+        (T, 356),
+        (C, 79),
+        absent=357,
+    ),
+    _as_said(
+        "vi",
+        "Hà Nội sẽ đứng cùng 356 thành phố thành viên của mạng lưới.",
+        (T, 356),
+        absent=357,
+    ),
+    _as_said(
+        "es",
+        "La ciudad estará junto a 356 ciudades de 79 países.",
+        (T, 356),
+        (C, 79),
+        absent=357,
+    ),
+    _as_said(
+        "pt",
+        "A cidade fica ao lado de 356 cidades de 79 países.",
+        (T, 356),
+        (C, 79),
+        absent=357,
+    ),
+    _as_said(
+        "de",
+        "Die Stadt steht damit neben 356 Städten aus 79 Ländern.",
+        (T, 356),
+        (C, 79),
+        absent=357,
+    ),
+    # near-misses: co-joiners of an intake's size, and "other" cities, count the subject
+    _as_said("en", "Hanoi joined along with 71 cities from 46 countries.", (N, 72), absent=71),
+    _as_said(
+        "en", "Hanoi now stands alongside 424 other cities in the network.", (T, 425), absent=424
+    ),
+    _as_said("vi", "Hà Nội cùng 71 thành phố khác được kết nạp.", (N, 72), absent=71),
+    _as_said("en", "Hanoi joined alongside 71 other cities.", (N, 72), absent=71),
+]
+
+CASES = [*DATED_ROUND, *COMPANY]
