@@ -13,6 +13,12 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   network's members as published, counted as said (not 357 with the subject). Near-
   misses that keep counting the subject: "along with 71 cities" (an intake's size), "424
   other cities".
+- lead-in before a colon's label: "the panel still shows the old figures \u2014 member
+  cities: 294; countries: 76", "vẫn dùng số liệu cũ \u2014 thành phố thành viên: 294": a
+  spaced dash or a colon ends the words that lead in to a key-figure list, so the first
+  label is its own words, not the sentence before it (too long to be a label, it was
+  lost). Near-misses: labels that count no member ("events: 120; venues: 14"), a total
+  of money.
 """
 
 from __future__ import annotations
@@ -177,4 +183,102 @@ COMPANY = [
     _as_said("en", "Hanoi joined alongside 71 other cities.", (N, 72), absent=71),
 ]
 
-CASES = [*DATED_ROUND, *COMPANY]
+
+def _lead(language: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "lead-in", body, expected)
+
+
+LEAD_IN = [
+    _lead(
+        "vi",
+        "Pa-nô giới thiệu đặt tại quảng trường vẫn dùng số liệu cũ — thành phố thành viên: "
+        "294; quốc gia: 76; thành viên Việt Nam: 3.",
+        (T, 294),
+        (C, 76),
+        (CC, 3),
+    ),
+    _lead(
+        "vi",
+        "Pa-nô vẫn dùng số liệu cũ: thành phố thành viên: 294; quốc gia: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "vi", "Tờ gấp giới thiệu phát tại nhà văn hóa ghi — Số quốc gia có thành viên: 64", (C, 64)
+    ),
+    _lead(
+        "en",
+        "The old panel at the town hall still reads — member cities: 294; countries: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "en",
+        "A framed poster in the lobby of the library gives the old figures - members: 229 | "
+        "countries: 64",
+        (T, 229),
+        (C, 64),
+    ),
+    _lead(
+        "en",
+        "Visitors to the exhibition in the town hall will read — members: 294, and the "
+        "organisers say it is out of date.",
+        (T, 294),
+    ),
+    _lead(
+        "es",
+        "El cartel de la entrada todavía muestra las cifras antiguas — ciudades miembro: 294; "
+        "países: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "fr",
+        "Le panneau du hall affiche encore les anciens chiffres — villes membres : 294 ; "
+        "pays : 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "pt",
+        "O painel da entrada ainda mostra os números antigos – cidades membros: 294; países: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "de",
+        "Die Tafel im Foyer zeigt noch die alten Zahlen – Mitgliedsstädte: 294; Länder: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "it",
+        "Il pannello all'ingresso riporta ancora i vecchi dati — città membro: 294; paesi: 76.",
+        (T, 294),
+        (C, 76),
+    ),
+    # near-misses: labels of no member count
+    Case(
+        "en",
+        "lead-in near-miss",
+        "The festival programme lists — events: 120; venues: 14.",
+        (),
+        (120, 14),
+    ),
+    Case(
+        "vi",
+        "lead-in near-miss",
+        "Chương trình lễ hội ghi — số sự kiện: 120; địa điểm: 14.",
+        (),
+        (120, 14),
+    ),
+    Case(
+        "en",
+        "lead-in near-miss",
+        "Budget for the learning festival — total: 120,000 euros",
+        (),
+        (120000, 120),
+    ),
+]
+
+CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN]
