@@ -19,6 +19,12 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   label is its own words, not the sentence before it (too long to be a label, it was
   lost). Near-misses: labels that count no member ("events: 120; venues: 14"), a total
   of money.
+- set apart: a body the text sets apart from the network it just named is another one:
+  "one of 116 cities in that separate network", "No. That is a separate UNESCO programme
+  with around 400 members", "Đó là một chương trình riêng của UNESCO", "un programa
+  distinto", "un programme distinct", "ein eigenes UNESCO-Programm" (every language had
+  "another network"; none had "a separate programme", en not even "another network").
+  Near-misses: "91 different countries", "different from other networks: it has 425".
 """
 
 from __future__ import annotations
@@ -281,4 +287,62 @@ LEAD_IN = [
     ),
 ]
 
-CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN]
+
+_GNLC_FIRST = {
+    "en": "The network has 425 members. ",
+    "vi": "Mạng lưới có 425 thành viên. ",
+    "es": "La red tiene 425 miembros. ",
+    "fr": "Le réseau compte 425 membres. ",
+    "pt": "A rede tem 425 membros. ",
+    "de": "Das Netzwerk hat 425 Mitglieder. ",
+    "it": "La rete conta 425 membri. ",
+}
+
+
+def _apart(language: str, rest: str) -> Case:
+    return Case(language, "set apart", _GNLC_FIRST[language] + rest, ((T, 425),), (350,))
+
+
+SET_APART = [
+    _apart("en", "That is a separate UNESCO programme with around 350 members."),
+    _apart("en", "That separate programme has around 350 members."),
+    _apart("en", "Creative Cities is another UNESCO network, with some 350 members."),
+    _apart("en", "It is an entirely different scheme, with around 350 member cities."),
+    _apart("en", "The neighbour town is one of 350 cities in that other network."),
+    _apart("vi", "Đó là một chương trình riêng của UNESCO với khoảng 350 thành viên."),
+    _apart("vi", "Đó là một chương trình khác của UNESCO, gồm khoảng 350 thành phố."),
+    _apart("es", "Es un programa distinto de la UNESCO, con unos 350 miembros."),
+    _apart("fr", "C'est un programme distinct de l'UNESCO, avec quelque 350 membres."),
+    _apart("pt", "É um programa distinto da UNESCO, com cerca de 350 membros."),
+    _apart("de", "Das ist ein eigenes UNESCO-Programm mit rund 350 Mitgliedern."),
+    _apart("it", "È un programma distinto dell'UNESCO, con circa 350 membri."),
+    Case(
+        "en",
+        "set apart",
+        "The town is not to be confused with its neighbour, named a UNESCO Creative City of "
+        "Crafts in 2015, one of 116 cities in that separate network at the time.",
+        (),
+        (116,),
+    ),
+    # near-misses: "different" and "separate" of no other body
+    Case(
+        "en",
+        "set apart near-miss",
+        "Hanoi is one of 425 cities in the network, from 91 different countries.",
+        ((T, 425), (C, 91)),
+    ),
+    Case(
+        "en",
+        "set apart near-miss",
+        "The learning cities network is different from other networks: it has 425 members.",
+        ((T, 425),),
+    ),
+    Case(
+        "vi",
+        "set apart near-miss",
+        "Mạng lưới có 425 thành viên, và Việt Nam có 6 thành phố riêng trong mạng lưới.",
+        ((T, 425), (CC, 6)),
+    ),
+]
+
+CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN, *SET_APART]

@@ -691,6 +691,11 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"cittaslow",  # the international league of small towns
+        # "Das ist ein eigenes UNESCO-Programm mit rund 400 Städten": set apart
+        r"eigene[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"andere[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"separate[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"getrennte[ns]? (?:unesco-)?(?:netzwerk|programm)",
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",

@@ -540,6 +540,14 @@ LANGUAGE = Language(
         r"\biccar\b",
         r"associated schools",
         r"\baspnet\b",
+        # a body set apart from the one just named: "one of 116 cities in that separate
+        # network", "No. That is a separate UNESCO programme with around 400 members"
+        # (each form led by a literal word: names are found from their anchors)
+        r"separate (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"distinct (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"different (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"another (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"that other (?:network|programme|program|scheme)\b",
     ),
     other_programmes=(
         r"world heritage",

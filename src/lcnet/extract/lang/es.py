@@ -773,6 +773,10 @@ LANGUAGE = Language(
         r"ciudad(?:es)? creativas?",
         # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
         r"otra red",
+        # "Es un programa distinto de la UNESCO, con unas 400 ciudades": set apart
+        r"programa (?:distinto|aparte|diferente|independiente)",
+        r"otro programa",
+        r"red (?:distinta|aparte|diferente|independiente)",
         # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
         r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"

@@ -819,6 +819,10 @@ LANGUAGE = Language(
         r"villes? créatives?",
         # "il s'agit d'un autre réseau de l'UNESCO, qui compte quelque 350 villes"
         r"un autre réseau",
+        # "C'est un programme distinct de l'UNESCO, avec quelque 400 villes": set apart
+        r"programme (?:distinct|différent|à part|séparé)",
+        r"autre programme",
+        r"réseau (?:distinct|différent|à part|séparé)",
         r"villes éducatrices",
         # a national or provincial network, whatever it gathers: "le Réseau québécois de
         # Villes et Villages en santé regroupe plus de 200 municipalités"

@@ -734,6 +734,10 @@ LANGUAGE = Language(
         r"città creative",
         # "si tratta di un'altra rete UNESCO, che conta circa 350 città": not this one
         r"un['\u2019]altra rete",
+        # "È un programma distinto dell'UNESCO, con circa 400 città": set apart
+        r"programma (?:distinto|diverso|separato|a sé)",
+        r"altro programma",
+        r"rete (?:distinta|diversa|separata|a sé)",
         r"creative cities",
         r"\brvcu\b",
         r"città educative",

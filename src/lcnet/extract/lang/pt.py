@@ -759,6 +759,10 @@ LANGUAGE = Language(
         r"cidades criativas",
         # "trata-se de outra rede da UNESCO, que reúne cerca de 350 cidades"
         r"outra rede",
+        # "É um programa distinto da UNESCO, com cerca de 400 cidades": set apart
+        r"programa (?:distinto|diferente|separado|à parte|independente)",
+        r"outro programa",
+        r"rede (?:distinta|diferente|separada|à parte|independente)",
         r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
         r"cidades saudáveis",
         r"municípios saudáveis",
