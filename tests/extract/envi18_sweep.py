@@ -25,6 +25,12 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   distinto", "un programme distinct", "ein eigenes UNESCO-Programm" (every language had
   "another network"; none had "a separate programme", en not even "another network").
   Near-misses: "91 different countries", "different from other networks: it has 425".
+- first ones: "the first N cities of a country" counts the country's members when the
+  Nth came, whatever verb of joining follows ("hai thành phố đầu tiên của Việt Nam được
+  công nhận", "Viet Nam's first two members joined in 2020", "las dos primeras ciudades
+  de Colombia fueron admitidas"): Qatar's first two joined in 2017 and 2019 (Language.
+  first_ones). Near-misses: "lần đầu tiên" and "for the first time" (first-time words),
+  an intake with no "first".
 """
 
 from __future__ import annotations
@@ -345,4 +351,41 @@ SET_APART = [
     ),
 ]
 
-CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN, *SET_APART]
+
+def _first(language: str, body: str) -> Case:
+    return Case(language, "first ones", body, ((CC, 2),))
+
+
+def _not_first(language: str, body: str, metric: str, value: int) -> Case:
+    return Case(language, "first ones near-miss", body, ((metric, value),))
+
+
+FIRST_ONES = [
+    _first("vi", "Vinh và Sa Đéc là hai thành phố đầu tiên của Việt Nam được công nhận."),
+    _first(
+        "vi",
+        "Sa Đéc và Vinh là hai thành phố đầu tiên của Việt Nam được kết nạp; năm 2022 có thêm "
+        "Cao Lãnh.",
+    ),
+    _first(
+        "vi", "Thành phố Vinh là một trong hai đô thị đầu tiên của Việt Nam được UNESCO công nhận."
+    ),
+    _first("vi", "Năm 2020, Việt Nam có 2 thành phố đầu tiên được kết nạp là Sa Đéc và Vinh."),
+    _first("vi", "Đây là hai thành phố đầu tiên của Việt Nam gia nhập mạng lưới."),
+    _first("en", "Viet Nam's first two members, Sa Dec and Vinh, joined in 2020."),
+    _first(
+        "en",
+        "Sa Dec and Vinh became Viet Nam's first two members when they were admitted in 2020.",
+    ),
+    _first("es", "Las dos primeras ciudades de Colombia fueron admitidas en 2018."),
+    _first("fr", "Les deux premières villes marocaines ont été admises en 2016."),
+    _first("pt", "As duas primeiras cidades portuguesas entraram na rede em 2016."),
+    _first("it", "Le prime due città italiane sono entrate nella rete nel 2016."),
+    # near-misses: first-time words and plain intakes stay intakes
+    _not_first("vi", "Năm 2024, Việt Nam có thêm 2 thành phố được kết nạp lần đầu tiên.", N, 2),
+    _not_first("en", "Three Vietnamese cities joined in 2025.", N, 3),
+    _not_first("vi", "Năm 2025, Việt Nam có thêm 3 thành phố được kết nạp.", N, 3),
+    _not_first("es", "Dos ciudades colombianas fueron admitidas en 2024.", N, 2),
+]
+
+CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN, *SET_APART, *FIRST_ONES]

@@ -110,6 +110,25 @@ class Previous(NamedTuple):
     ordinal: bool = False  # a rank ("thành viên thứ ba"), no count of a subject
 
 
+_FIRST_BEFORE = 12  # characters before a count where "first" may stand ("'s first two")
+_FIRST_AFTER = 12  # ... and after it ("2 thành phố đầu tiên": in the phrase or just past)
+
+
+def _first_ones(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.first_ones stands at the count: "the first two members",
+    "hai thành phố đầu tiên", "las dos primeras ciudades"."""
+    form = _first_ones_form(grammar.language.code)
+    start = max(0, phrase.start - _FIRST_BEFORE)
+    end = min(len(low), phrase.end + _FIRST_AFTER)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _first_ones_form(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.first_ones
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
 def possible(phrase: Phrase) -> bool:
     """Whether the phrase's value may be a figure of some metric its unit counts."""
     return phrase.value in _POSSIBLE.get(phrase.unit, _POSSIBLE_CITIES)
@@ -972,6 +991,11 @@ def _cities(
             and words.search(low, sentence.span.start, sentence.span.end) is not None
             and _after_an_intake(low, sentence, grammar)
         )
+    if new and country and Role.NEW not in phrase.roles and _first_ones(low, phrase, grammar):
+        # "Sa Đéc và Vinh là hai thành phố đầu tiên của Việt Nam được công nhận", "Viet
+        # Nam's first two members joined in 2020": the country's count when the last of
+        # them came (Qatar's first two joined in 2017 and 2019), not an intake
+        new = False
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
     # "foram aprovadas candidaturas de outras 76 cidades", "the applications of 64 cities

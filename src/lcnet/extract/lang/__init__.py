@@ -697,6 +697,13 @@ class Language(NamedTuple):
     first_words: tuple[str, ...] = ()
     rank_scope: str = ""
     first_clause: str = ""
+    # Words that make a country's count its first members, right before the number or
+    # right after it and its unit: "Viet Nam's first two members", "hai thành phố đầu
+    # tiên của Việt Nam được công nhận", "las dos primeras ciudades", "die ersten beiden
+    # Städte": the country's count when the last of them came, whatever verb of joining
+    # follows (Qatar's first two came in 2017 and 2019); not "for the first time" (regex
+    # fragments).
+    first_ones: tuple[str, ...] = ()
     # Counters that stand alone for a noun named before them in the clause, where they
     # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
     # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").

@@ -1399,6 +1399,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
     some_words=("mehrere", "einige", "manche", "viele", "die meisten"),
+    first_ones=(r"\bersten\b(?! mal)",),
     since_event=(
         r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
         r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"

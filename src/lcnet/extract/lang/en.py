@@ -1274,6 +1274,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
+    first_ones=(r"\bfirst(?! time)",),
     joining_after_figure=(
         r"(?:following|after|since|upon) (?:its|their) (?:designation|admission|accession"
         r"|entry|inclusion)",

@@ -1515,6 +1515,7 @@ LANGUAGE = Language(
         "donde",
     ),
     some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
+    first_ones=(r"\bprimer[oa]s\b",),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"

@@ -1546,6 +1546,7 @@ LANGUAGE = Language(
         "beaucoup",
         "la plupart",
     ),
+    first_ones=(r"\bpremi(?:er|ère)s\b",),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"

@@ -1463,6 +1463,7 @@ LANGUAGE = Language(
         "molte",
         "la maggior parte",
     ),
+    first_ones=(r"\bprim[ei]\b(?! volta)",),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"

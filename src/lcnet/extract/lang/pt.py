@@ -1471,6 +1471,7 @@ LANGUAGE = Language(
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
     some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
+    first_ones=(r"\bprimeir[oa]s\b",),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"

@@ -446,6 +446,7 @@ LANGUAGE = Language(
     relative_pronouns=("nơi", "vốn"),
     closing_count_verbs=("hiện có", "có"),  # "còn Ả Rập Xê Út, với ..., có tám"
     some_words=("một số", "một vài", "vài", "nhiều"),
+    first_ones=(r"(?<!lần )đầu tiên",),
     founding_words=(
         r"thành lập",
         r"ra đời",
