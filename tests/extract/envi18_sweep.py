@@ -186,6 +186,36 @@ COMPANY = [
         (C, 79),
         absent=357,
     ),
+    # to come, or in a sentence of admission: the company is there now
+    _as_said(
+        "vi",
+        "Phó Chủ tịch tỉnh cho biết nếu được kết nạp, Ninh Bình sẽ sánh vai cùng 425 thành phố "
+        "tại 91 quốc gia trong Mạng lưới.",
+        (T, 425),
+        (C, 91),
+        absent=426,
+    ),
+    _as_said(
+        "vi",
+        "Khi được kết nạp, Ninh Bình sẽ sánh vai cùng 425 thành phố tại 91 quốc gia.",
+        (T, 425),
+        (C, 91),
+        absent=426,
+    ),
+    _as_said(
+        "en",
+        "Once admitted, the town will stand alongside 425 cities in 91 countries.",
+        (T, 425),
+        (C, 91),
+        absent=426,
+    ),
+    _as_said(
+        "es",
+        "Si es admitida, la ciudad estará junto a 425 ciudades de 91 países.",
+        (T, 425),
+        (C, 91),
+        absent=426,
+    ),
     # near-misses: co-joiners of an intake's size, and "other" cities, count the subject
     _as_said("en", "Hanoi joined along with 71 cities from 46 countries.", (N, 72), absent=71),
     _as_said(
@@ -193,6 +223,16 @@ COMPANY = [
     ),
     _as_said("vi", "Hà Nội cùng 71 thành phố khác được kết nạp.", (N, 72), absent=71),
     _as_said("en", "Hanoi joined alongside 71 other cities.", (N, 72), absent=71),
+    _as_said(
+        "en", "Hanoi was admitted along with 71 cities from 46 countries.", (N, 72), absent=71
+    ),
+    Case(
+        "vi",
+        "company of members near-miss",
+        "Nếu được kết nạp, Ninh Bình sẽ được công nhận cùng 71 thành phố khác.",
+        (),
+        (71, 72),
+    ),
 ]
 
 

@@ -903,6 +903,9 @@ def _cities(
     # its country's too
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
     joined = joined and not (others and phrase.value > _LARGEST_INTAKE)  # "with 291 others"
+    # "Khi được kết nạp, Ninh Bình sẽ sánh vai cùng 425 thành phố": a company larger than
+    # any intake is the members there, whoever is admitted in its sentence
+    joined = joined and not (cue == "along" and phrase.value > _LARGEST_INTAKE)
     # "three other cities have joined": others are no subject of their own
     subject = _last_cue(sentence, before) is None and cue == "intake" and not others
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that

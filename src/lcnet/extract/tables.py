@@ -390,7 +390,12 @@ def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozen
 _LABEL_GAP = 4  # characters between a label's colon and its value: spaces, emphasis
 # What ends a labelled value before its line does: a comma, or a bracket after a space
 # (a number's own bracket, "425 (+72)", is the cell's); ideographic ones where words touch
-_ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
+# ... or the sentence goes on past it: "countries: 76. We have asked for a new copy",
+# "countries: 79 \u2014 and officers promised to replace it" (a full stop after a digit, a
+# spaced dash)
+_ASIDE = re.compile(
+    r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]|(?<=\d)\.\s|\s[\u2013\u2014-]\s"
+)
 _ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
