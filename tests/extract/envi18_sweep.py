@@ -31,6 +31,17 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   de Colombia fueron admitidas"): Qatar's first two joined in 2017 and 2019 (Language.
   first_ones). Near-misses: "lần đầu tiên" and "for the first time" (first-time words),
   an intake with no "first".
+- euphonic conjunctions: Spanish "e" before an i- sound and Italian "ed" before a vowel
+  join the names a list gives ("Bogotá e Ibagué ... junto con otras 70" is 72, "Bologna
+  ed Empoli ... insieme ad altre 70" is 72; Language.conjunctions had lost them).
+- another N: "otras 72 ciudades", "outras 72 cidades", "altre 72 città" with no city named
+  before, no word of company and none of "also" (Language.also_words: "además", "além",
+  "anche") are another 72, not 73. Near-misses that still count the subject: "junto a
+  otras 71", "Chía y otras 71", "Além da capital ... outras 63", "Con la città dello
+  Stretto ... altre 76", "además otras 71".
+- all the countries: "Mitglieder kommen jetzt aus allen 91 Ländern", "members now come
+  from all 91 countries": after "all" (Language.all_words) a count of countries is the
+  network's, whatever intake is told before it. Near-miss: "72 Städte aus 46 Ländern".
 """
 
 from __future__ import annotations
@@ -309,6 +320,27 @@ LEAD_IN = [
         (T, 294),
         (C, 76),
     ),
+    # the sentence goes on past the last value: a full stop after it, a spaced dash
+    _lead(
+        "en",
+        "The UIL factsheet in the corridor reads — members: 294; countries: 76. We have asked "
+        "for a new copy.",
+        (T, 294),
+        (C, 76),
+    ),
+    _lead(
+        "en",
+        "The library still carries an old panel — member cities: 356; countries: 79 — and "
+        "officers promised to replace it.",
+        (T, 356),
+        (C, 79),
+    ),
+    _lead(
+        "vi",
+        "Sổ tay vẫn ghi: thành viên: 356 | quốc gia: 79. Ban tổ chức sẽ in lại.",
+        (T, 356),
+        (C, 79),
+    ),
     # near-misses: labels of no member count
     Case(
         "en",
@@ -428,4 +460,105 @@ FIRST_ONES = [
     _not_first("es", "Dos ciudades colombianas fueron admitidas en 2024.", N, 2),
 ]
 
-CASES = [*DATED_ROUND, *COMPANY, *LEAD_IN, *SET_APART, *FIRST_ONES]
+
+CONJUNCTIONS = [
+    Case(
+        "es",
+        "euphonic conjunction",
+        "Bogotá e Ibagué ingresaron a la red junto con otras 70 ciudades.",
+        ((N, 72),),
+        (71,),
+    ),
+    Case(
+        "es",
+        "euphonic conjunction",
+        "Medellín e Itagüí se sumaron a la red junto a otras 70 ciudades.",
+        ((N, 72),),
+        (71,),
+    ),
+    Case(
+        "it",
+        "euphonic conjunction",
+        "Bologna ed Empoli sono entrate nella rete insieme ad altre 70 città.",
+        ((N, 72),),
+        (71,),
+    ),
+    Case(
+        "es",
+        "euphonic conjunction near-miss",
+        "Bogotá y Medellín ingresaron a la red junto con otras 70 ciudades.",
+        ((N, 72),),
+    ),
+    Case(
+        "it",
+        "euphonic conjunction near-miss",
+        "Bologna e Torino sono entrate nella rete insieme ad altre 70 città.",
+        ((N, 72),),
+    ),
+]
+
+
+def _another(language: str, body: str, value: int, absent: int) -> Case:
+    return Case(language, "another N", body, ((N, value),), (absent,))
+
+
+ANOTHER = [
+    _another("es", "En diciembre se sumaron otras 72 ciudades a la red.", 72, 73),
+    _another("es", "La red incorporó otras 72 ciudades de 46 países.", 72, 73),
+    _another("es", "Ingresaron otras 72 ciudades en la última ronda.", 72, 73),
+    _another("pt", "Entraram outras 72 cidades na rede em dezembro.", 72, 73),
+    _another("it", "Sono entrate altre 72 città nella rete a dicembre.", 72, 73),
+    # near-misses: a city named, a word of company or of "also": the subject is one more
+    _another("es", "Chía ingresó a la red junto a otras 71 ciudades.", 72, 71),
+    _another("es", "Chía y otras 71 ciudades ingresaron a la red.", 72, 71),
+    _another("es", "Medellín fue admitida; ingresaron además otras 71 ciudades.", 72, 71),
+    _another(
+        "pt",
+        "Além da capital pernambucana, a organização incluiu outras 63 cidades na rede.",
+        64,
+        63,
+    ),
+    _another("pt", "Lisboa entrou na rede com outras 71 cidades.", 72, 71),
+    _another(
+        "it", "Con la città dello Stretto entrano nella rete altre 76 realtà di 44 Paesi.", 77, 76
+    ),
+    _another("it", "Torino è entrata insieme ad altre 63 città.", 64, 63),
+]
+
+ALL_COUNTRIES = [
+    Case(
+        "de",
+        "all the countries",
+        "Im Dezember wurden 72 Städte aufgenommen; Mitglieder kommen jetzt aus allen 91 Ländern.",
+        ((N, 72), (C, 91)),
+    ),
+    Case(
+        "en",
+        "all the countries",
+        "In December 72 cities joined; members now come from all 91 countries.",
+        ((N, 72), (C, 91)),
+    ),
+    Case(
+        "de",
+        "all the countries near-miss",
+        "Im Dezember kamen 72 Städte aus 46 Ländern hinzu.",
+        ((N, 72), (NC, 46)),
+    ),
+    Case(
+        "en",
+        "all the countries near-miss",
+        "In December 72 cities from 46 countries joined.",
+        ((N, 72), (NC, 46)),
+    ),
+]
+
+CASES = [
+    *DATED_ROUND,
+    *COMPANY,
+    *LEAD_IN,
+    *SET_APART,
+    *FIRST_ONES,
+    *CONJUNCTIONS,
+    *ANOTHER,
+    *ALL_COUNTRIES,
+]

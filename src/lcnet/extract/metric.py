@@ -776,6 +776,17 @@ def _cities(
             and cue in (None, "intake", "total")
             and _agency_admits(low, sentence, phrase)
         )
+        # "En diciembre se sumaron otras 72 ciudades", "Sono entrate altre 72 città": "otras"
+        # before the number with no city named and no word of company is "another 72"
+        agency = agency or (
+            not listed
+            and cue in (None, "intake")
+            and not sentence.has("along")
+            and _another(low, phrase, grammar)
+            and not _also_before(low, sentence, phrase, grammar)
+            and not _in_company(low, phrase, grammar)
+            and not _joined_to_a_name(low, phrase, grammar)
+        )
         value, review = value + (listed or int(not agency)), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif phrase.ordinal:
@@ -1941,8 +1952,15 @@ def _countries(
     if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
         cue = "total"  # "By August 2016 over 100 cities had joined, from 28 countries"
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
+    new = new and not _all_of(low, phrase, grammar)  # "aus allen 91 Ländern": the whole
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _all_of(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.all_words stands right before the count."""
+    before = " ".join(low[max(0, phrase.start - 16) : phrase.start].split())
+    return any(before == w or before.endswith(f" {w}") for w in grammar.language.all_words)
 
 
 def _pool_of_another(sentence: Sentence, phrase: Phrase) -> bool:
@@ -2159,6 +2177,28 @@ def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     # (two tests, not "in (*a, *b)": mypyc cannot compile a starred tuple after "in")
     data = grammar.language
     return bool(words) and (words[-1] in data.company_words or words[-1] in data.with_words)
+
+
+def _also_before(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.also_words or of company stands before the figure in
+    its sentence: "Além da capital, a organização incluiu outras 63 cidades", "Con la
+    città dello Stretto entrano nella rete altre 76 realtà" (the subject is one more)."""
+    data = grammar.language
+    words = (*data.also_words, *data.company_words)
+    return bool(words) and any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low[sentence.span.start : phrase.start])
+        for w in words
+    )
+
+
+def _another(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure opens with a word of others before its number ("otras 72
+    ciudades", "altre 72 città", "outras 72 cidades"), where words are spaced."""
+    data = grammar.language
+    if data.attached or data.unspaced:
+        return False
+    first = low[phrase.start : phrase.end].split(maxsplit=1)
+    return bool(first) and first[0] in data.other_before
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:

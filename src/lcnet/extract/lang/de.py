@@ -1570,6 +1570,7 @@ LANGUAGE = Language(
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),
     added_words=("weitere", "noch einmal", "nochmals"),
+    all_words=("allen", "alle", "aller"),
     reached_words=(
         "auf",
         "insgesamt auf",

@@ -1475,6 +1475,7 @@ LANGUAGE = Language(
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
     alternatives=("or",),
     added_words=("another", "more", "further"),
+    all_words=("all", "all the"),
     reached_words=(
         "to",
         "taking it to",

@@ -1156,7 +1156,7 @@ LANGUAGE = Language(
     # "el primer anuncio dio las cifras de 55 y 230"
     respective_anaphora=(r"(?:las|ambas|estas|esas) cifras", r"ambas"),
     respective_links=("en", "de", "a"),
-    conjunctions=("y",),
+    conjunctions=("y", "e"),  # "e" before an i- sound: "Bogotá e Ibagué"
     capital_predicates=(r"(?:(?:son|eran) )?capitales\b",),
     adjective_scopes={
         **dict.fromkeys(("en la red", "de la red", "en ella", "en esta red"), Role.MEMBER),
@@ -1664,6 +1664,8 @@ LANGUAGE = Language(
     ),
     alternatives=("o", "u"),
     added_words=("otras", "otros", "más"),
+    also_words=("además", "también", "asimismo", "aparte de"),
+    all_words=("todos los",),
     reached_words=(
         "a",
         "hasta",

@@ -1700,6 +1700,7 @@ LANGUAGE = Language(
     ),
     alternatives=("ou",),
     added_words=("de plus", "en plus", "encore"),
+    all_words=("tous les",),
     reached_words=("à", "passant à", "pour atteindre", "portant le total à", "soit un total de"),
     count_followers=(
         "en",

@@ -1124,7 +1124,7 @@ LANGUAGE = Language(
     # "il primo comunicato indicava le cifre in 55 e 230"
     respective_anaphora=(r"(?:le|entrambe le|queste|quelle) cifre", r"entrambe"),
     respective_links=("a", "di", "in"),
-    conjunctions=("e",),
+    conjunctions=("e", "ed"),  # "ed" before a vowel: "Bologna ed Empoli"
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
         **dict.fromkeys(
@@ -1584,6 +1584,8 @@ LANGUAGE = Language(
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
     alternatives=("o", "oppure"),
     added_words=("altre", "altri", "in più"),
+    also_words=("anche", "inoltre", "pure", "oltre"),
+    all_words=("tutti i",),
     reached_words=("a", "arrivando a", "portando il totale a", "per un totale di", "salendo a"),
     count_followers=(
         "in",

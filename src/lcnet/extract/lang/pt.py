@@ -1591,6 +1591,8 @@ LANGUAGE = Language(
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),
     alternatives=("ou",),
     added_words=("outras", "outros", "mais"),
+    also_words=("também", "além", "ainda"),
+    all_words=("todos os",),
     reached_words=("para", "chegando a", "elevando o total para", "num total de", "passando a"),
     count_followers=(
         "em",
