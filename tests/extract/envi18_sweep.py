@@ -29,8 +29,11 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   Nth came, whatever verb of joining follows ("hai thành phố đầu tiên của Việt Nam được
   công nhận", "Viet Nam's first two members joined in 2020", "las dos primeras ciudades
   de Colombia fueron admitidas"): Qatar's first two joined in 2017 and 2019 (Language.
-  first_ones). Near-misses: "lần đầu tiên" and "for the first time" (first-time words),
-  an intake with no "first".
+  first_ones), where a verb of being or having says it ("là", "became", "fueron las dos
+  primeras"). Near-misses: the first N as the subject of the verb of joining stay an
+  intake ("Viet Nam's first two members joined the GNLC in 2020", as test_blind_fixes
+  pins; "Las dos primeras ciudades de Colombia fueron admitidas"); "lần đầu tiên" and
+  "for the first time" (first-time words); an intake with no "first".
 - euphonic conjunctions: Spanish "e" before an i- sound and Italian "ed" before a vowel
   join the names a list gives ("Bogotá e Ibagué ... junto con otras 70" is 72, "Bologna
   ed Empoli ... insieme ad altre 70" is 72; Language.conjunctions had lost them).
@@ -444,15 +447,16 @@ FIRST_ONES = [
     ),
     _first("vi", "Năm 2020, Việt Nam có 2 thành phố đầu tiên được kết nạp là Sa Đéc và Vinh."),
     _first("vi", "Đây là hai thành phố đầu tiên của Việt Nam gia nhập mạng lưới."),
-    _first("en", "Viet Nam's first two members, Sa Dec and Vinh, joined in 2020."),
+    _not_first("en", "Viet Nam's first two members, Sa Dec and Vinh, joined in 2020.", N, 2),
     _first(
         "en",
         "Sa Dec and Vinh became Viet Nam's first two members when they were admitted in 2020.",
     ),
-    _first("es", "Las dos primeras ciudades de Colombia fueron admitidas en 2018."),
-    _first("fr", "Les deux premières villes marocaines ont été admises en 2016."),
-    _first("pt", "As duas primeiras cidades portuguesas entraram na rede em 2016."),
-    _first("it", "Le prime due città italiane sono entrate nella rete nel 2016."),
+    _first("es", "Medellín y Bogotá fueron las dos primeras ciudades de Colombia admitidas."),
+    _not_first("es", "Las dos primeras ciudades de Colombia fueron admitidas en 2018.", N, 2),
+    _first("fr", "Brest et Nanterre sont les deux premières villes françaises admises."),
+    _first("pt", "Lisboa e Porto são as duas primeiras cidades portuguesas admitidas."),
+    _first("it", "Torino e Brescia sono le prime due città italiane entrate nella rete."),
     # near-misses: first-time words and plain intakes stay intakes
     _not_first("vi", "Năm 2024, Việt Nam có thêm 2 thành phố được kết nạp lần đầu tiên.", N, 2),
     _not_first("en", "Three Vietnamese cities joined in 2025.", N, 3),

@@ -114,6 +114,23 @@ _FIRST_BEFORE = 12  # characters before a count where "first" may stand ("'s fir
 _FIRST_AFTER = 12  # ... and after it ("2 thành phố đầu tiên": in the phrase or just past)
 
 
+_OWNER_WORDS = 3  # words of a possessive owner's name: "the united kingdom's"
+_DETERMINERS = frozenset({"the", "las", "los", "les", "as", "os", "le", "la", "i", "gli", "die"})
+
+
+def _opens_its_clause(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure opens its clause, its owner's possessive and an article aside:
+    "Viet Nam's first two members joined the GNLC in 2020", "Las dos primeras ciudades de
+    Colombia fueron admitidas": the subject of the verb of joining, an intake."""
+    start = max(sentence.span.start, low.rfind(", ", sentence.span.start, phrase.start) + 2)
+    words = low[start : phrase.start].split()
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    # the owner's name opens the clause ("Viet Nam's"), not a verb's object ("became ...")
+    words = words[owners[0] + 1 :] if owners and owners[0] <= _OWNER_WORDS else words
+    form = _first_ones_form(grammar.language.code)
+    return all(w in _DETERMINERS or (form is not None and form.fullmatch(w)) for w in words)
+
+
 def _first_ones(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether a word of Language.first_ones stands at the count: "the first two members",
     "hai thành phố đầu tiên", "las dos primeras ciudades"."""
@@ -1005,7 +1022,13 @@ def _cities(
             and words.search(low, sentence.span.start, sentence.span.end) is not None
             and _after_an_intake(low, sentence, grammar)
         )
-    if new and country and Role.NEW not in phrase.roles and _first_ones(low, phrase, grammar):
+    if (
+        new
+        and country
+        and Role.NEW not in phrase.roles
+        and _first_ones(low, phrase, grammar)
+        and not _opens_its_clause(low, sentence, phrase, grammar)
+    ):
         # "Sa Đéc và Vinh là hai thành phố đầu tiên của Việt Nam được công nhận", "Viet
         # Nam's first two members joined in 2020": the country's count when the last of
         # them came (Qatar's first two joined in 2017 and 2019), not an intake
