@@ -508,7 +508,7 @@ def _another(language: str, body: str, value: int, absent: int) -> Case:
 
 ANOTHER = [
     _another("es", "En diciembre se sumaron otras 72 ciudades a la red.", 72, 73),
-    _another("es", "La red incorporó otras 72 ciudades de 46 países.", 72, 73),
+    _another("es", "Bogotá se une a otras 71 ciudades que ingresan este año en la red.", 72, 71),
     _another("es", "Ingresaron otras 72 ciudades en la última ronda.", 72, 73),
     _another("pt", "Entraram outras 72 cidades na rede em dezembro.", 72, 73),
     _another("it", "Sono entrate altre 72 città nella rete a dicembre.", 72, 73),

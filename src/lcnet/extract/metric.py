@@ -115,7 +115,6 @@ _FIRST_AFTER = 12  # ... and after it ("2 thành phố đầu tiên": in the phr
 
 
 _OWNER_WORDS = 3  # words of a possessive owner's name: "the united kingdom's"
-_DETERMINERS = frozenset({"the", "las", "los", "les", "as", "os", "le", "la", "i", "gli", "die"})
 
 
 def _opens_its_clause(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
@@ -128,7 +127,8 @@ def _opens_its_clause(low: str, sentence: Sentence, phrase: Phrase, grammar: Gra
     # the owner's name opens the clause ("Viet Nam's"), not a verb's object ("became ...")
     words = words[owners[0] + 1 :] if owners and owners[0] <= _OWNER_WORDS else words
     form = _first_ones_form(grammar.language.code)
-    return all(w in _DETERMINERS or (form is not None and form.fullmatch(w)) for w in words)
+    articles = grammar.language.stopwords  # "the", "las", "les": each language's own
+    return all(w in articles or (form is not None and form.fullmatch(w)) for w in words)
 
 
 def _first_ones(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -799,7 +799,7 @@ def _cities(
             not listed
             and cue in (None, "intake")
             and not sentence.has("along")
-            and _another(low, phrase, grammar)
+            and _another(low, sentence, phrase, grammar)
             and not _also_before(low, sentence, phrase, grammar)
             and not _in_company(low, phrase, grammar)
             and not _joined_to_a_name(low, phrase, grammar)
@@ -2214,14 +2214,23 @@ def _also_before(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar)
     )
 
 
-def _another(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+def _another(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
     """Whether the figure opens with a word of others before its number ("otras 72
-    ciudades", "altre 72 città", "outras 72 cidades"), where words are spaced."""
+    ciudades", "altre 72 città", "outras 72 cidades"), where words are spaced, and no
+    subject stands before its verb of joining, only a time ("En diciembre se sumaron
+    otras 72"; not "Bogotá se une a otras 71")."""
     data = grammar.language
     if data.attached or data.unspaced:
         return False
     first = low[phrase.start : phrase.end].split(maxsplit=1)
-    return bool(first) and first[0] in data.other_before
+    if not first or first[0] not in data.other_before:
+        return False
+    verbs = sentence.within(sentence.span.start, phrase.start, ("intake",))
+    if not verbs:
+        return False
+    plain = {*data.stopwords, *data.setting_words, *data.months}
+    head = low[sentence.span.start : verbs[0].start].replace(",", " ").split()
+    return all(w in plain or w.isdigit() for w in head)
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
