@@ -127,7 +127,8 @@ def _opens_its_clause(low: str, sentence: Sentence, phrase: Phrase, grammar: Gra
     # the owner's name opens the clause ("Viet Nam's"), not a verb's object ("became ...")
     words = words[owners[0] + 1 :] if owners and owners[0] <= _OWNER_WORDS else words
     form = _first_ones_form(grammar.language.code)
-    articles = grammar.language.stopwords  # "the", "las", "les": each language's own
+    data = grammar.language  # "the", "las", "le": each language's own articles
+    articles = {*data.stopwords, *data.plural_articles}
     return all(w in articles or (form is not None and form.fullmatch(w)) for w in words)
 
 
