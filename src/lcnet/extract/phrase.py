@@ -52,6 +52,7 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import (
     alternation,
     as_count,
+    may_end_a_number,
     money_words,
     number_pattern,
     read_number,
@@ -1039,9 +1040,11 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     for head in grammar.count_heads:
         for at in words[head]:
             match = form.match(low, at, end)
-            if match is None and first is not None:  # "portant à 230 le nombre de villes"
+            if (
+                match is None and first is not None and _number_just_before(low, at, grammar)
+            ):  # "portant à 230 le nombre de villes"
                 match = next(
-                    (m for m in first.finditer(low, max(0, at - 60), min(end, at + 80))
+                    (m for m in first.finditer(low, max(0, at - _FIRST_BEFORE), min(end, at + 80))
                      if m.start("head") == at),
                     None,
                 )  # fmt: skip
@@ -1054,6 +1057,17 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     return found
 
 
+def _number_just_before(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether a number may end one or two words before the count head at `at`, as
+    Grammar.count_first reads it ("to 230 the number", "230 le nombre"): the cheap test
+    before its search around every head (most heads, "the number of", "countries", have
+    none there)."""
+    code = grammar.language.code
+    words = low[max(0, at - _FIRST_BEFORE) : at].split()[-2:]
+    return any(may_end_a_number(word, code) for word in words)
+
+
+_FIRST_BEFORE = 60  # characters before a head where count_first's match may start
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 
 
