@@ -74,7 +74,8 @@ def test_an_ascii_stretch_is_scanned_as_bytes_with_the_same_places() -> None:
     if automaton is None:
         pytest.skip("ahocorasick_rs is not installed")
     low = "城市 " + TEXT  # the text is not ASCII, its stretch after the first space is
-    assert automaton.bytes_finder is not None and low[3:].isascii()
+    assert automaton.bytes_finder is not None
+    assert low[3:].isascii()
     places = scanned(automaton, low, 3, len(low))
     assert places["count"] == [5, 17, 31, 37, 51]
     assert places["countr"] == [51]
