@@ -204,19 +204,22 @@ def _space_for(text: str, at: int) -> str:
 # pattern written with a space reads them. Not three or more, nor a tab: the gaps of a
 # plain-text table's columns (lcnet.extract.tables).
 _DOUBLE_SPACE = re.compile(r"(?<=[^ \t\n]) (?= [^ \t\n])")
+# re finds two spaces faster than str.find, which stops at every space (0.8 ms per MB of
+# English against 1.3, 2026-12): each document is searched twice
+_TWO_SPACES = re.compile("  ")
 
 
 def _one_space(text: str) -> str:
     """The text with each double space between words one, its lines kept (to read a
     dateline: "Date:  2024.  2.  16.")."""
-    return _DOUBLE_SPACE.sub("", text) if "  " in text else text
+    return _DOUBLE_SPACE.sub("", text) if _TWO_SPACES.search(text) else text
 
 
 def _single_spaced(document: Document) -> Document:
     """The document with each double space between words read as one, and a source map
     to the lines and columns of the text as written (its layout)."""
     text = document.text
-    if "  " not in text:
+    if _TWO_SPACES.search(text) is None:
         return document  # the common case
     segments: list[tuple[int, int, int, bool]] = []
     parts: list[str] = []

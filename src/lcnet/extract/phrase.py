@@ -319,7 +319,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
                 begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False
             )
             for begin, finish, value, country, region in subset_parts(
-                low, [(p.end, min(end, p.end + _PART_REACH)) for p in phrases], end, grammar
+                low,
+                [(p.end, min(end, p.end + _PART_REACH)) for p in phrases],
+                (start, end),
+                grammar,
             )
         ]
     )
