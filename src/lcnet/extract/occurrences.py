@@ -83,11 +83,13 @@ def kept_places(low: str, start: int, end: int, word: str) -> list[int] | None:
     if found is None:
         if word in _indexed:
             found = _places[word] = []
-        elif (kept := _kept_part(word)) is not None:
-            found = _places[word] = _from_part(low, start, end, word, kept)
-            _heads.add(word[:_SHORTEST_STEM])
         else:
+            # the next stretches' scans find it: rarer than the word it holds ("newcomers"
+            # of "new"), whose every place would be read for it again in each
             _learn(word)
+            if (kept := _kept_part(word)) is not None:
+                found = _places[word] = _from_part(low, start, end, word, kept)
+                _heads.add(word[:_SHORTEST_STEM])
     return found
 
 

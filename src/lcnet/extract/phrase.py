@@ -1195,13 +1195,14 @@ def _match_before(
     # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words
     # before them; number words take more ("three hundred and fifty-six").
     steps = grammar.digit_steps if words[last][0].isdigit() else _STEPS
-    openers = [
-        i
-        for i in range(max(0, last - steps), last + 1)
+    openers: list[int] = []
+    for i in range(max(0, last - steps), last + 1):
+        word = words[i]
+        if word[0] in _OPENING:  # «quasi 400 città»: few words open on a quote
+            word = word.lstrip(_OPENING)
         # a word of letters only opens a phrase as a word of one (most words: one test)
-        if (word := words[i].lstrip(_OPENING)) in known
-        or (not word.isalpha() and _opens_as_written(word, known))
-    ]
+        if word in known or (not word.isalpha() and _opens_as_written(word, known)):
+            openers.append(i)
     if not openers:
         return None
     starts = [0] * len(words)
@@ -1210,6 +1211,11 @@ def _match_before(
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
         word = words[index]
+        if word.isalnum():  # the common case ("the", "more", "64"): nothing to skip
+            found = pattern.match(low, starts[index], at)
+            if found is not None:
+                return found
+            continue
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
         elif word[:1].isdigit() and (dash := _DASHED_LOW.match(word)) is not None:
