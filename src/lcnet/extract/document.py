@@ -170,9 +170,12 @@ def _text(raw: str, first_line: int = 1) -> Document:
     text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     # a plain text says its date on a line of its own, a wiki's in its edit footer
-    spaced = _one_space(text)
+    doubled = _TWO_SPACES.search(text) is not None
+    spaced = _DOUBLE_SPACE.sub("", text) if doubled else text  # _one_space
     dated = dateline(spaced, first_line) or edited(spaced, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
+    if rejoined is text and not doubled:
+        return document  # the common case: no two spaces in its text (one search, not two)
     document = document if rejoined is text else document._replace(layout=text)
     return _single_spaced(document)
 
