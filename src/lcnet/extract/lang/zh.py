@@ -521,7 +521,7 @@ LANGUAGE = Language(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
     historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
-    founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
+    founding_words=_both([r"成立", r"启动", r"创立", r"创建", r"组建", r"发起", r"建立"]),
     intake_points=(r"(?:加入|入选|新增|吸纳|批准|公布)(?:后|後|前|之后|以后|之後|以後)",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
