@@ -1423,11 +1423,13 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
     label = low[wrap + 1 : line_end if line_end >= 0 else len(low)]
     if not before.endswith((":", "\uff1a")):
         # "Countries ...... 91\nNew members .... 72": a leader's value, the next line a
-        # label with its own
+        # label with its own (a gap of columns for the dots: "Staaten      91")
         line = low[low.rfind("\n", 0, phrase.start) + 1 : phrase.start]
         return _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None
     return ":" in label or "\uff1a" in label  # the next line is a label's too
 
 
-_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\Z")
-_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\S")
+# (a leader of dots, or a gap of columns: "Vertretene Staaten      91\nNeuaufnahmen   72")
+_LEADER = r"(?:\.{2,}|\u2026|[ \t\u3000]*[\t\u3000]|[ \t]{2,})"
+_LEADER_BEFORE = re.compile(rf"^[ \t]*[^\W\d_][^\n]*?{_LEADER}[ \t.]*\Z")
+_LEADER_LINE = re.compile(rf"[ \t]*[^\W\d_][^\n]*?{_LEADER}[ \t.]*\S")
