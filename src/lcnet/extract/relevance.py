@@ -353,8 +353,10 @@ def about_network(
         # before any name, cities or countries are of the network named first after
         # them; members may be a council's ("Présents : 29 membres sur 35")
         ahead = phrase.unit in _AHEAD_UNITS
+        # (the countries paired with members are those members': "Mitgliedsstädte: 170;
+        # Staaten: 53" is owned as its members are, by a network, not a programme)
         about = plain and memory.gnlc_named_last(
-            sentence.span.start, MEMBERSHIP_REACH, networks_only=members, ahead=ahead
+            sentence.span.start, MEMBERSHIP_REACH, networks_only=members or paired, ahead=ahead
         )
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True, ahead=True)
