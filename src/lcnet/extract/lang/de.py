@@ -688,6 +688,9 @@ LANGUAGE = Language(
         r"(?:das|dieses|dem|diesem|des|dieses|ins|im|vom|zum) (?:globalen? |weltweiten? )?"
         r"netzwerk(?:es|s)?\b",
         r"(?:das|dieses|dem|diesem) netz\b",
+        # "Städte aus 79 Staaten sind in dem Verbund vertreten": the press's other word
+        r"(?:der|dieser|den|diesen|dem|diesem|des|dieses|im|vom|zum) (?:weltweiten? )?"
+        r"(?:städte)?verbund(?:es|s)?\b",
     ),
     other_networks=(
         r"cittaslow",  # the international league of small towns
