@@ -138,8 +138,9 @@ _COLONS = (":", "\uff1a")
 # « Membres du réseau : 173 »', "reads \"Member cities: 173\"", „Mitgliedsstädte: 173“)
 # (a colon before: "Der Flyer nennt: Mitgliedsstädte: 170"; and where words touch, the
 # full-width semicolon, comma and colon, the ideographic full stop and a dash, as in
-# "宣传片仍沿用旧数据——成员城市数量" before its colon)
-_SEPARATORS = '\n·•|;:\u00ab\u201c\u201e"\u300c\uff1b\uff0c\uff1a\u3002\u2014'
+# "宣传片仍沿用旧数据——成员城市数量" before its colon; the ideographic space of a
+# footer's fields: "网站标识码" is the label of 3302000001, not the whole line)
+_SEPARATORS = '\n·•|;:\u00ab\u201c\u201e"\u300c\uff1b\uff0c\uff1a\u3002\u2014\u3000'
 _DECORATION = " \t*_"
 _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
