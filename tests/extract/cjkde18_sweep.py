@@ -1,0 +1,345 @@
+"""Variant sweeps of the classes the retired b16 writer batch's Korean, Japanese, Chinese
+and German pages lost (tests/eval/pages/*/dev/b16-*, with the older dev pages of the same
+classes), each written in the languages where the construction exists, with near-misses
+that must stay unread. Cases use the one runner's Case (tests/extract/sweep.py); the
+titled ones are read on a page titled with the network's name, the others as plain text
+with no title (a gazette or a city's news page, the network named in its body only).
+
+Rules:
+
+- sentence-heading: where words touch, a line that ends with the ideographic full stop
+  (or holds a full-width comma) is a sentence, not a heading or a box's title: its year
+  ("该网络创建于2013年" or "同ネットワークは2013年に創設された" and a full stop) does not
+  date the key figures below it (a label "成员城市" and its value 356); near-misses: a
+  short heading with a date over the same lines still dates them ("## 2019年7月");
+- cjk-label: a label and its value in running CJK text, the pairs parted by the full-width
+  semicolon, the ideographic full stop or a dash ("宣传片仍沿用旧数据" and a dash before
+  "成员城市数量" and its value 170, a full-width semicolon, then "覆盖国家" and 53);
+  near-misses: a telephone or a file number after a colon, a footer's identifiers after
+  fields parted by ideographic spaces ("网站标识码" and its number);
+- key-columns: a report's key figures in plain text, a label and its value on each line
+  lined up by runs of spaces and no header ("Mitgliedsstädte weltweit      425" over
+  "Vertretene Staaten      91" and "Neuaufnahmen am 4. Dezember 2025      72"), the value
+  at a line's end never the unit of the next line's label ("91 Neuaufnahmen"); near-misses:
+  a block of columns whose labels count no members (a state's municipalities, schools,
+  pages, rooms) stays unread;
+- coordinated: a count of countries right after the network's members and "and" ("Dort
+  stehen 356 Mitgliedsstädte und 79 Länder", "356 member cities and 79 countries") or
+  after the members' labelled value ("Mitgliedsstädte: 170; Staaten: 53") counts those
+  members' countries, on a page whose title does not name the network; near-misses:
+  countries after a count that is no members' (a library's branches and partners);
+- verbund: German press's other word for the network, "Verbund" ("Städte aus 79 Staaten
+  sind in dem Verbund vertreten", "dem weltweiten Verbund gehören 425 Städte an");
+  near-misses: a transport authority ("Verkehrsverbund"), a school federation.
+"""
+
+from __future__ import annotations
+
+from tests.extract.sweep import Case
+
+_T = "total_cities"
+_C = "total_countries"
+_N = "new_cities"
+
+
+def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, rule, body, expected)
+
+
+def _n(language: str, rule: str, body: str, *absent: int) -> Case:
+    return Case(language, rule, body, (), absent)
+
+
+def _undated(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
+    """Plain text with no title; the expected figures carry no date (as_of "None")."""
+    return Case(language, rule, body, expected, (), "None", False)
+
+
+def _dated(language: str, rule: str, body: str, as_of: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, rule, body, expected, (), as_of, False)
+
+
+def _plain(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, rule, body, expected, (), None, False)
+
+
+def _plain_n(language: str, rule: str, body: str, *absent: int) -> Case:
+    return Case(language, rule, body, (), absent, None, False)
+
+
+_SENTENCE_HEADING = [
+    _undated(
+        "zh",
+        "sentence-heading",
+        "宁波入选全球学习型城市网络。\n\n"
+        "全球学习型城市网络（GNLC）创建于2013年，由终身学习研究所负责协调，自2015年起吸收成员。\n\n"
+        "成员城市：356个\n\n覆盖国家：79个\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _undated(
+        "zh",
+        "sentence-heading",
+        "天津入选全球学习型城市网络。\n\n该网络于2013年成立。\n\n"
+        "- 成员城市：425个\n- 覆盖国家：91个\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _undated(
+        "zh",
+        "sentence-heading",
+        "台中市加入全球學習型城市網絡。\n\n該網絡創建於2013年。\n\n成員城市：356個\n",
+        (_T, 356),
+    ),
+    _undated(
+        "ja",
+        "sentence-heading",
+        "岡山市はユネスコ学習都市グローバルネットワークに加盟しています。\n\n"
+        "同ネットワークは2013年に創設された。\n\n加盟都市：356\n\n参加国：79\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _undated(
+        "ja",
+        "sentence-heading",
+        "ユネスコ学習都市グローバルネットワークの紹介。\n\n"
+        "ネットワークは2013年、ユネスコ生涯学習研究所が立ち上げた。\n\n・加盟都市：425\n",
+        (_T, 425),
+    ),
+    # near-misses: a heading's date still dates the lines below it
+    _dated(
+        "zh",
+        "sentence-heading",
+        "宁波入选全球学习型城市网络。\n\n2019年7月数据\n\n- 成员城市：170个\n- 覆盖国家：53个\n",
+        "2019-07",
+        (_T, 170),
+        (_C, 53),
+    ),
+    _dated(
+        "ja",
+        "sentence-heading",
+        "ユネスコ学習都市グローバルネットワークの紹介。\n\n## 2019年7月\n\n"
+        "- 加盟都市：170\n- 参加国：53\n",
+        "2019-07",
+        (_T, 170),
+        (_C, 53),
+    ),
+]
+
+_CJK_LABEL = [
+    _c(
+        "zh",
+        "cjk-label",
+        "会上播放的宣传片仍沿用旧数据——成员城市数量：170；覆盖国家：53。",
+        (_T, 170),
+        (_C, 53),
+    ),
+    _c("zh", "cjk-label", "宣传册写着：成员城市数量：170；覆盖国家：53。", (_T, 170), (_C, 53)),
+    _c("zh", "cjk-label", "旧版简介：成员城市：229个；覆盖国家：64个。", (_T, 229), (_C, 64)),
+    _c("zh", "cjk-label", "該頁面仍顯示：成員城市數量：170；涵蓋國家：53。", (_T, 170), (_C, 53)),
+    _c("ja", "cjk-label", "配布資料の記載は、加盟都市数：170；参加国：53。", (_T, 170), (_C, 53)),
+    _c("ja", "cjk-label", "旧パンフレット――加盟都市：229；参加国数：64", (_T, 229), (_C, 64)),
+    _c(
+        "de",
+        "cjk-label",
+        "Auf dem Flyer steht: Mitgliedsstädte: 170; Staaten: 53.",
+        (_T, 170),
+        (_C, 53),
+    ),
+    # near-misses: a telephone, a case number, a page after a colon
+    _n("zh", "cjk-label", "咨询电话：87654321；联系人：王老师。", 87654321),
+    _n("zh", "cjk-label", "文件编号：2025；页数：48。", 48),
+    _n("ja", "cjk-label", "問い合わせ：生涯学習課；内線：214。", 214),
+    # a footer's fields parted by ideographic spaces: the identifier's label is its own
+    _n(
+        "zh",
+        "cjk-label",
+        "主办：市人民政府办公厅\u3000浙ICP备05002360号\u3000网站标识码：3302000001",
+        3302000001,
+    ),
+    _n(
+        "ja", "cjk-label", "発行：市教育委員会\u3000人口：38万人\u3000登録番号：12345678", 12345678
+    ),
+]
+
+_KEY_COLUMNS = [
+    _plain(
+        "de",
+        "key-columns",
+        "Gelsenkirchen gehört seit 2016 dem Global Network of Learning Cities der UNESCO an.\n\n"
+        "    Tabelle 7.1: Das Netzwerk in Zahlen\n"
+        "    Mitgliedsstädte weltweit                425\n"
+        "    Vertretene Staaten                       91\n"
+        "    Neuaufnahmen am 4. Dezember 2025         72\n",
+        (_T, 425),
+        (_C, 91),
+        (_N, 72),
+    ),
+    _plain(
+        "de",
+        "key-columns",
+        "Die Stadt ist Mitglied im UNESCO-Netzwerk der Lernenden Städte.\n\n"
+        "Mitglieder          356\nStaaten             79\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _plain(
+        "en",
+        "key-columns",
+        "Leeds is a member of the UNESCO Global Network of Learning Cities.\n\n"
+        "    Member cities worldwide              425\n"
+        "    Countries represented                 91\n"
+        "    New members on 4 December 2025        72\n",
+        (_T, 425),
+        (_C, 91),
+        (_N, 72),
+    ),
+    _plain(
+        "fr",
+        "key-columns",
+        "Clermont-Ferrand est membre du Réseau mondial des villes apprenantes de l'UNESCO.\n\n"
+        "  Villes membres          425\n  Pays                    91\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _plain(
+        "es",
+        "key-columns",
+        "Puebla forma parte de la Red Mundial de Ciudades del Aprendizaje de la UNESCO.\n\n"
+        "  Ciudades miembro        425\n  Países                  91\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _plain(
+        "zh",
+        "key-columns",
+        "宁波加入联合国教科文组织全球学习型城市网络。\n\n"
+        "成员城市        425\n覆盖国家        91\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _plain(
+        "ja",
+        "key-columns",
+        "岡山市はユネスコ学習都市グローバルネットワークの加盟都市です。\n\n"
+        "加盟都市数　　　425\n参加国数　　　　91\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _plain(
+        "ko",
+        "key-columns",
+        "수원시는 유네스코 글로벌 학습도시 네트워크 회원 도시다.\n\n"
+        "회원 도시          425\n참여 국가          91\n",
+        (_T, 425),
+        (_C, 91),
+    ),
+    # near-misses: columns that count no members, under the network's name or not
+    _plain_n(
+        "es",
+        "key-columns",
+        "Indicadores de la Red Mundial de Ciudades del Aprendizaje de la UNESCO\n\n"
+        "  Indicador                          Valor\n"
+        "  Municipios del estado              217\n"
+        "  Escuelas con programa de lectura   412\n",
+        217,
+        412,
+    ),
+    _plain_n(
+        "de",
+        "key-columns",
+        "Gelsenkirchen gehört seit 2016 dem Global Network of Learning Cities der UNESCO an.\n\n"
+        "    Kreise und kreisfreie Städte             43\n"
+        "    Seiten des Berichts                     148\n",
+        43,
+        148,
+    ),
+    _plain_n(
+        "en",
+        "key-columns",
+        "Leeds is a member of the UNESCO Global Network of Learning Cities.\n\n"
+        "    Towns in the county                  31\n"
+        "    Libraries                            64\n",
+        31,
+        64,
+    ),
+]
+
+_COORDINATED = [
+    _plain(
+        "de",
+        "coordinated",
+        "Der Rat hat den Bildungsbericht zur Kenntnis genommen. "
+        "Der Bericht liegt im Rathaus aus.\n\n"
+        "Die Stadt gehört dem Global Network of Learning Cities der UNESCO an. Auf ihrer "
+        "Internetseite stehen weiterhin 356 Mitgliedsstädte und 79 Länder.\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _plain(
+        "en",
+        "coordinated",
+        "The council noted the education report. The report is available at the town hall.\n\n"
+        "The city belongs to the UNESCO Global Network of Learning Cities. Its website still "
+        "lists 356 member cities and 79 countries.\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _plain(
+        "fr",
+        "coordinated",
+        "Le conseil a pris acte du rapport. Le rapport est consultable en mairie.\n\n"
+        "La ville appartient au Réseau mondial des villes apprenantes de l'UNESCO. Son site "
+        "affiche toujours 356 villes membres et 79 pays.\n",
+        (_T, 356),
+        (_C, 79),
+    ),
+    _plain(
+        "zh",
+        "coordinated",
+        "市政府召开常务会议。会议审议了教育报告。\n\n我市是全球学习型城市网络成员。"
+        "我市宣传片仍沿用旧数据——成员城市数量：170；覆盖国家：53。\n",
+        (_T, 170),
+        (_C, 53),
+    ),
+    _plain(
+        "de",
+        "coordinated",
+        "Der Rat hat den Bildungsbericht zur Kenntnis genommen.\n\n"
+        "Die Stadt gehört dem Global Network of Learning Cities der UNESCO an. Der Flyer nennt: "
+        "Mitgliedsstädte: 170; Staaten: 53.\n",
+        (_T, 170),
+        (_C, 53),
+    ),
+    # near-misses: countries after a count that is no members'
+    _plain_n(
+        "de",
+        "coordinated",
+        "Die Stadt gehört dem Global Network of Learning Cities der UNESCO an.\n\n"
+        "Die Stadtbibliothek hat 12 Filialen und Partner in 33 Ländern.\n",
+        33,
+    ),
+    _plain_n(
+        "en",
+        "coordinated",
+        "The city belongs to the UNESCO Global Network of Learning Cities.\n\n"
+        "The city library has 12 branches and partners in 33 countries.\n",
+        33,
+    ),
+]
+
+_VERBUND = [
+    _c(
+        "de",
+        "verbund",
+        "Insgesamt sind nun Städte aus 79 Staaten in dem Verbund vertreten.",
+        (_C, 79),
+    ),
+    _c("de", "verbund", "Dem weltweiten Verbund gehören 425 Städte an.", (_T, 425)),
+    _c("de", "verbund", "Der Städteverbund zählt nun 425 Mitglieder.", (_T, 425)),
+    _c("de", "verbund", "Im Verbund sind jetzt Städte aus 91 Ländern vertreten.", (_C, 91)),
+    _n("de", "verbund", "Im Verkehrsverbund fahren 425 Busse.", 425),
+    _n("de", "verbund", "Der Schulverbund umfasst 12 Schulen.", 12),
+]
+
+CASES = _SENTENCE_HEADING + _CJK_LABEL + _KEY_COLUMNS + _COORDINATED + _VERBUND
