@@ -1848,7 +1848,9 @@ def _asked_touching(
     at = how.start() - (len(question) - len(clause))
     before, after = clause[: max(0, at)], clause[max(0, at) + len(how.group()) :]
     units = _unit_nouns(grammar.language.code)
-    if units.search(before) is not None:
+    # (a unit of one character before is a country's name's: "中国有多少个成员城市" asks for
+    # China's member cities, not for countries)
+    if any(len(u.group()) >= _COUNTER_SIZE for u in units.finditer(before)):
         return _labelled_question(before, grammar)
     inner = units.search(how.group())
     if inner is not None and len(inner.group()) >= _COUNTER_SIZE:
@@ -1859,7 +1861,12 @@ def _asked_touching(
     noun = units.match(after)
     if noun is None or len(noun.group()) < _COUNTER_SIZE:
         return None
-    return _labelled_question(after, grammar)
+    asked = _labelled_question(after, grammar)
+    if asked is None or asked[1] is not None or not before.strip():
+        return asked
+    # the country the words before name: "中国有多少个成员城市" (China's), "韩国目前有"
+    whose = _labelled_question(before.strip() + after, grammar)
+    return whose if whose is not None and whose[0] is asked[0] else asked
 
 
 _COUNTER_SIZE = 2  # a unit of one character right after "how many" is its counter
