@@ -28,6 +28,14 @@ Rules:
   after the members' labelled value ("Mitgliedsstädte: 170; Staaten: 53") counts those
   members' countries, on a page whose title does not name the network; near-misses:
   countries after a count that is no members' (a library's branches and partners);
+- topic-adverbs: Japanese members as the topic, then commas and adverbs of now or of the
+  world before their bare count ("GNLCの加盟都市数は、現在、世界で200を超える", "加盟都市は、
+  いまや、全世界で400を超える"); near-misses: UNESCO's member states, a year after the
+  comma;
+- country-question: a Chinese question of how many member cities a country has, its
+  answer a bare count ("问" and "中国有多少个成员城市", then "答" and "12个") counts that
+  country's members (was the countries: the 国 of 中国 read as the noun asked for);
+  near-misses: an award's winners, the national scheme's cities;
 - verbund: German press's other word for the network, "Verbund" ("Städte aus 79 Staaten
   sind in dem Verbund vertreten", "dem weltweiten Verbund gehören 425 Städte an");
   near-misses: a transport authority ("Verkehrsverbund"), a school federation.
@@ -40,6 +48,7 @@ from tests.extract.sweep import Case
 _T = "total_cities"
 _C = "total_countries"
 _N = "new_cities"
+_P = "country_cities"
 
 
 def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
@@ -342,4 +351,46 @@ _VERBUND = [
     _n("de", "verbund", "Der Schulverbund umfasst 12 Schulen.", 12),
 ]
 
-CASES = _SENTENCE_HEADING + _CJK_LABEL + _KEY_COLUMNS + _COORDINATED + _VERBUND
+_TOPIC_ADVERBS = [
+    _c(
+        "ja",
+        "topic-adverbs",
+        "GNLCの加盟都市数は、現在、世界で200を超えると聞いております。",
+        (_T, 200),
+    ),
+    _c("ja", "topic-adverbs", "加盟都市数は、現在、200を超えている。", (_T, 200)),
+    _c("ja", "topic-adverbs", "加盟都市数は、世界で200を超えている。", (_T, 200)),
+    _c(
+        "ja",
+        "topic-adverbs",
+        "学習都市ネットワークの加盟都市は、いまや、全世界で400を超える。",
+        (_T, 400),
+    ),
+    _c("ja", "topic-adverbs", "加盟都市数は今や425に達した。", (_T, 425)),
+    _c("ja", "topic-adverbs", "加盟都市数は、425。", (_T, 425)),
+    # near-misses: UNESCO's member states, a year after the comma
+    _n("ja", "topic-adverbs", "ユネスコの加盟国は、現在、194である。", 194),
+    _n("ja", "topic-adverbs", "加盟都市数は、2025年12月に発表された。", 2025),
+]
+
+_COUNTRY_QUESTION = [
+    _c("zh", "country-question", "问：中国有多少个成员城市？\n答：12个。", (_P, 12)),
+    _c("zh", "country-question", "问：我国有多少个成员城市？\n答：15个。", (_P, 15)),
+    _c("zh", "country-question", "问：日本有多少个成员城市？答：2个。", (_P, 2)),
+    _c("zh", "country-question", "問：韓國有多少個成員城市？\n答：59個。", (_P, 59)),
+    _c("zh", "country-question", "问：网络目前有多少个成员城市？\n答：425个。", (_T, 425)),
+    _c("zh", "country-question", "问：网络覆盖多少个国家？\n答：91个。", (_C, 91)),
+    # near-misses: an award's winners, the national scheme's cities
+    _n("zh", "country-question", "问：中国有多少个城市获得学习型城市奖？\n答：10个。", 10),
+    _n("zh", "country-question", "问：全国有多少个学习型城市建设示范城市？\n答：74个。", 74),
+]
+
+CASES = (
+    _SENTENCE_HEADING
+    + _CJK_LABEL
+    + _KEY_COLUMNS
+    + _COORDINATED
+    + _VERBUND
+    + _TOPIC_ADVERBS
+    + _COUNTRY_QUESTION
+)
