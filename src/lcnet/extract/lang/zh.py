@@ -35,6 +35,10 @@ _TRADITIONAL = str.maketrans(
 V = TypeVar("V")
 
 
+# Adverbs between the members and the verb of their count: "由此增至", "已经达到", "目前共有"
+_ADVERBS = r"(?:已经|已|则|现已|现|由此|随之|因此|也|目前|共)*"
+
+
 def _both(phrases: Iterable[str]) -> tuple[str, ...]:
     """Each phrase, then its traditional spelling where it differs."""
     return tuple(dict.fromkeys(s for p in phrases for s in (p, p.translate(_TRADITIONAL))))
@@ -550,17 +554,21 @@ LANGUAGE = Language(
     ),
     # "成员总数达到356个", "成员城市总数增至356个"
     # "成员总数达到356个", "成员城市则为356个", "总数达到356个"
+    # (adverbs may stand before the verb: "由此增至12个", "随之增至", "已经达到", "目前共有")
     membership_before_number="|".join(
         _both(
             [
-                r"(?:成员|会员)(?:城市)?(?:总数|数量|数)(?:已|则)?(?:达到|增至|增加到|为|达|是|升至)?",
-                r"(?:成员|会员)(?:城市)?(?:已|则|现)?(?:达到|增至|增加到|为|达|升至)",
+                rf"(?:成员|会员)(?:城市)?(?:总数|数量|数){_ADVERBS}(?:达到|增至|增加到|为|达|是|升至)?",
+                rf"(?:成员|会员)(?:城市)?{_ADVERBS}(?:达到|增至|增加到|为|达|升至)",
                 # "我国加盟城市达到12座": the word of membership, then its count
-                r"加盟城市(?:数量|数)?(?:已|则)?(?:达到|增至|增加到|为|达|有)",
-                r"总数(?:已|则)?(?:达到|增至|增加到|为|达|升至)",
+                rf"加盟城市(?:数量|数)?{_ADVERBS}(?:达到|增至|增加到|为|达|有)",
+                rf"总数{_ADVERBS}(?:达到|增至|增加到|为|达|升至)",
                 # "我国加入该网络的城市达到12个", "內地加入網絡的城市增至12個"
-                r"(?:加入|入选)(?:该网络|网络|全球学习型城市网络)?的城市(?:数量|数)?(?:已|则)?"
-                r"(?:达到|增至|增加到|为|达|有)",
+                r"(?:加入|入选)(?:该网络|网络|全球学习型城市网络)?的城市(?:数量|数)?"
+                rf"{_ADVERBS}(?:达到|增至|增加到|为|达|有)",
+                # "我国入选城市增至15个": grown to, so all so far ("入选城市共有72个" is an
+                # intake's)
+                rf"入选城市(?:数量|数)?{_ADVERBS}(?:增至|增加到|增加至)",
             ]
         )
     )
