@@ -1726,6 +1726,13 @@ def _answered_at(
     if found["number"] and _YEAR.fullmatch(found["number"]):
         return  # "What year did it join? 2016."
     unit, country, roles = asked
+    noun = found.groupdict().get("noun")
+    if noun is not None:  # "日本の加盟都市は" asked, "A. 2都市です": the answer's noun agrees
+        said_unit = _labelled_question(noun, grammar)
+        if said_unit is None and len(noun) >= _COUNTER_SIZE:
+            return
+        if said_unit is not None and said_unit[0] is not unit:
+            return  # (a counter of one character, "59곳", names nothing)
     said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
     qualifier = (
         grammar.language.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
@@ -1736,7 +1743,8 @@ def _answered_at(
     if qualifier is not None and (
         _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
     ):
-        yield (first, found.end(number), unit, count, qualifier, roles, country, None)
+        last = found.end("noun") if noun is not None else found.end(number)
+        yield (first, last, unit, count, qualifier, roles, country, None)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
@@ -1936,6 +1944,8 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     leads = alternation(data.answer_leads)
     lead = rf"(?:(?:{leads}){gap})?" if leads else ""
     counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
+    if data.attached:  # "A. 2都市です", "답: 59곳입니다": the answer's own unit noun
+        counter += rf"(?:\s*(?P<noun>{_unit_nouns(code).pattern}))?"
     just = alternation(data.answer_just) or "(?!)"
     ones = alternation(data.answer_ones) or "(?!)"
     only = alternation(data.answer_only) or "(?!)"
@@ -1954,10 +1964,12 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     )
     openers = data.answer_openers
     ends = alternation(data.answer_ends) or "(?!)"
+    # where words touch, an FAQ's answer label: "A. 2都市です", "答" and its colon, "답: 59곳"
+    label = _ANSWER_LABELS if data.attached else ""
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
-        rf"{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
+        rf"{label}{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
@@ -1969,6 +1981,9 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
         rf"|(?:{ends})[\u3002.!])",
         re.MULTILINE,
     )
+
+
+_ANSWER_LABELS = r"(?:(?:a|答え?|回答|답변?)\s*[.:\uff1a\uff0e]\s*)?"
 
 
 def stated_totals(

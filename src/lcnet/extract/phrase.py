@@ -330,6 +330,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     answers = [
         Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
     ]
+    if answers:  # "日本の加盟都市は" asked, "A. 2都市です": an answer with its own noun is read
+        # as the question asks, not as its noun alone would be
+        phrases = [p for p in phrases if not any(a.start <= p.start < a.end for a in answers)]
     models = _merged(phrases, answers) if answers else phrases
     bare = [Phrase(*e, False, False, None, True) for e in elided(low, models, end, grammar)]
     gapped += bare  # "eran 115"

@@ -603,6 +603,8 @@ LANGUAGE = Language(
     answer_openers=(
         r"(?:[\u25ef\u25cb\u25cf][^\n\u3002]{1,30}?[\s\u3000]+)?"
         r"(?:お答え(?:いた)?します。\s*)?"
+        # an FAQ's answer that names the cities first: "A. 岡山市と多久市の2都市です"
+        r"(?:[^\n\u3002?\uff1f\d]{1,30}?の)?"
     ),
     answer_ends=("でございます", "です", "となっております", "となります"),
     answer_words=("答えは",),
