@@ -36,6 +36,12 @@ Rules:
   answer a bare count ("问" and "中国有多少个成员城市", then "答" and "12个") counts that
   country's members (was the countries: the 国 of 中国 read as the noun asked for);
   near-misses: an award's winners, the national scheme's cities;
+- grown-to: a Chinese count of a country's members after a verb of growth, adverbs before
+  it ("我国加入该网络的城市由此增至12个", "我国入选城市增至15个"); near-misses: an intake's
+  selected cities ("入选城市共有72个"), a city's own schools;
+- own-unit-answer: an FAQ's answer with its own noun or counter is read as the question
+  asks ("日本の加盟都市は" asked, "A. 岡山市と多久市の2都市です", "한국의 회원 도시는 몇 곳인가요"
+  asked, "답: 59곳입니다"); near-misses: an answer of years, of delegations;
 - verbund: German press's other word for the network, "Verbund" ("Städte aus 79 Staaten
   sind in dem Verbund vertreten", "dem weltweiten Verbund gehören 425 Städte an");
   near-misses: a transport authority ("Verkehrsverbund"), a school federation.
@@ -385,6 +391,47 @@ _COUNTRY_QUESTION = [
     _n("zh", "country-question", "问：全国有多少个学习型城市建设示范城市？\n答：74个。", 74),
 ]
 
+_GROWN_TO = [
+    _c(
+        "zh",
+        "grown-to",
+        "新加入的64个成员中包括中国南京和苏州，我国加入该网络的城市由此增至12个。",
+        (_P, 12),
+    ),
+    _c("zh", "grown-to", "我国入选城市增至15个，宁波是浙江省第二个加入该网络的城市。", (_P, 15)),
+    _c("zh", "grown-to", "我国加入该网络的城市已经达到15个。", (_P, 15)),
+    _c("zh", "grown-to", "网络成员城市由此增至425个。", (_T, 425)),
+    # near-misses: an intake's selected cities ("共有"), a city's own schools
+    Case("zh", "grown-to", "入选城市共有72个，来自46个国家。", (("new_cities", 72),), (), None),
+    _n("zh", "grown-to", "我市入选城市后，社区学校增至120个。", 120),
+]
+
+_OWN_UNIT_ANSWER = [
+    _c(
+        "ja",
+        "own-unit-answer",
+        "Q. 日本の加盟都市は？\nA. 岡山市と佐賀県多久市の2都市です。",
+        (_P, 2),
+    ),
+    _c("ja", "own-unit-answer", "Q. 日本の加盟都市は？\nA. 2都市です。", (_P, 2)),
+    _c("ja", "own-unit-answer", "日本の加盟都市は？ 岡山市と多久市の2都市です。", (_P, 2)),
+    _c(
+        "ko", "own-unit-answer", "질문: 한국의 회원 도시는 몇 곳인가요?\n답: 59곳입니다.", (_P, 59)
+    ),
+    _c("ko", "own-unit-answer", "Q. 한국의 회원 도시는 몇 곳인가요?\nA. 59곳.", (_P, 59)),
+    _c("zh", "own-unit-answer", "问：中国有多少个成员城市？\n答：12个城市。", (_P, 12)),
+    _c("zh", "own-unit-answer", "问：网络覆盖多少个国家？\n答：91个国家。", (_C, 91)),
+    _c(
+        "ko",
+        "own-unit-answer",
+        "질문: 네트워크 회원 도시는 모두 몇 곳인가요?\n답: 425곳입니다.",
+        (_T, 425),
+    ),
+    # near-misses: an answer whose noun is not the one asked about, a question of years
+    _n("ja", "own-unit-answer", "Q. 日本の加盟都市は？\nA. 加盟から10年です。", 10),
+    _n("zh", "own-unit-answer", "问：中国有多少个成员城市？\n答：去年接待了30个代表团。", 30),
+]
+
 CASES = (
     _SENTENCE_HEADING
     + _CJK_LABEL
@@ -393,4 +440,6 @@ CASES = (
     + _VERBUND
     + _TOPIC_ADVERBS
     + _COUNTRY_QUESTION
+    + _GROWN_TO
+    + _OWN_UNIT_ANSWER
 )
