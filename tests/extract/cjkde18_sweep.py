@@ -42,6 +42,10 @@ Rules:
 - own-unit-answer: an FAQ's answer with its own noun or counter is read as the question
   asks ("日本の加盟都市は" asked, "A. 岡山市と多久市の2都市です", "한국의 회원 도시는 몇 곳인가요"
   asked, "답: 59곳입니다"); near-misses: an answer of years, of delegations;
+- members-people: the people of "the member cities" named before them in the sentence
+  are the network's, on a page whose title does not name it ("Nach dem Bericht erreichen die
+  Mitgliedsstädte zusammen über 600 Millionen Menschen", after Germany's five members);
+  near-misses: a utility's customers, another body's members;
 - verbund: German press's other word for the network, "Verbund" ("Städte aus 79 Staaten
   sind in dem Verbund vertreten", "dem weltweiten Verbund gehören 425 Städte an");
   near-misses: a transport authority ("Verkehrsverbund"), a school federation.
@@ -432,6 +436,56 @@ _OWN_UNIT_ANSWER = [
     _n("zh", "own-unit-answer", "问：中国有多少个成员城市？\n答：去年接待了30个代表团。", 30),
 ]
 
+_LEAD = {
+    "de": "Der Rat hat den Bildungsbericht zur Kenntnis genommen. Er liegt im Rathaus aus.\n\n"
+    "Gelsenkirchen gehört seit 2016 dem Global Network of Learning Cities der UNESCO an. "
+    "Gelsenkirchen ist die dienstälteste von fünf deutschen Mitgliedsstädten. ",
+    "en": "The council noted the education report. It is available at the town hall.\n\n"
+    "Leeds has belonged to the UNESCO Global Network of Learning Cities since 2016. "
+    "Britain has five member cities. ",
+    "fr": "Le conseil a pris acte du rapport. Il est consultable en mairie.\n\n"
+    "Clermont appartient depuis 2016 au Réseau mondial des villes apprenantes de l'UNESCO. "
+    "La France compte cinq villes membres. ",
+}
+_CI = "citizens"
+_MEMBERS_PEOPLE = [
+    _plain(
+        "de",
+        "members-people",
+        _LEAD["de"] + "Nach dem Bericht erreichen die Mitgliedsstädte zusammen über 600 Millionen"
+        "\nMenschen.",
+        (_CI, 600_000_000),
+    ),
+    _plain(
+        "de",
+        "members-people",
+        _LEAD["de"] + "In den Mitgliedsstädten leben rund 390 Millionen Menschen.",
+        (_CI, 390_000_000),
+    ),
+    _plain(
+        "en",
+        "members-people",
+        _LEAD["en"] + "The member cities together reach over 600 million people.",
+        (_CI, 600_000_000),
+    ),
+    _plain(
+        "fr",
+        "members-people",
+        _LEAD["fr"] + "Les villes membres réunissent plus de 600 millions d'habitants.",
+        (_CI, 600_000_000),
+    ),
+    # near-misses: a utility's customers, another body's members
+    _plain_n(
+        "de", "members-people", _LEAD["de"] + "Die Stadtwerke versorgen 600.000 Menschen.", 600_000
+    ),
+    _plain_n(
+        "de",
+        "members-people",
+        _LEAD["de"] + "Die Mitglieder des Deutschen Städtetags vertreten 51 Millionen Menschen.",
+        51_000_000,
+    ),
+]
+
 CASES = (
     _SENTENCE_HEADING
     + _CJK_LABEL
@@ -442,4 +496,5 @@ CASES = (
     + _COUNTRY_QUESTION
     + _GROWN_TO
     + _OWN_UNIT_ANSWER
+    + _MEMBERS_PEOPLE
 )
