@@ -15,7 +15,10 @@ Rules:
 - cjk-label: a label and its value in running CJK text, the pairs parted by the full-width
   semicolon, the ideographic full stop or a dash ("宣传片仍沿用旧数据" and a dash before
   "成员城市数量" and its value 170, a full-width semicolon, then "覆盖国家" and 53);
-  near-misses: a telephone or a file number after a colon, a footer's identifiers after
+  a kana or hangul particle after the digits ends the value ("参加国" and "76のまま掲載"),
+  as a full stop that ends the sentence does in other languages ("Staaten: 91. Nach
+  Angaben ..."); near-misses: a telephone or a file number after a colon, an extension,
+  a footer's identifiers after
   fields parted by ideographic spaces ("网站标识码" and its number);
 - key-columns: a report's key figures in plain text, a label and its value on each line
   lined up by runs of spaces and no header ("Mitgliedsstädte weltweit      425" over
@@ -165,6 +168,39 @@ _CJK_LABEL = [
         (_T, 170),
         (_C, 53),
     ),
+    # a particle after the value's digits ends it where words touch
+    _c(
+        "ja",
+        "cjk-label",
+        "市のパンフレットは、加盟都市数：294；参加国：76のまま掲載しています。",
+        (_T, 294),
+        (_C, 76),
+    ),
+    _c(
+        "ko",
+        "cjk-label",
+        "안내문에는 회원 도시: 356; 참여 국가: 79로 적혀 있다.",
+        (_T, 356),
+        (_C, 79),
+    ),
+    # a full stop that ends the sentence ends the last value
+    _c(
+        "de",
+        "cjk-label",
+        "Die Übersicht nennt: Mitgliedsstädte: 425; Staaten: 91. Nach Angaben des Instituts "
+        "leben dort fast 500 Millionen Menschen.",
+        (_T, 425),
+        (_C, 91),
+    ),
+    _c(
+        "en",
+        "cjk-label",
+        "The leaflet says: Member cities: 294. Countries: 76. It will be reprinted.",
+        (_T, 294),
+        (_C, 76),
+    ),
+    _n("ja", "cjk-label", "電話：0120の番号です。", 120),
+    _n("ja", "cjk-label", "問い合わせ：内線2415まで。", 2415),
     # near-misses: a telephone, a case number, a page after a colon
     _n("zh", "cjk-label", "咨询电话：87654321；联系人：王老师。", 87654321),
     _n("zh", "cjk-label", "文件编号：2025；页数：48。", 48),

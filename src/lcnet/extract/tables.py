@@ -390,12 +390,25 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
+    if number is None and grammar.language.attached:
+        # "参加国" and its colon, "76のまま掲載している": where words touch, a particle
+        # after the digits ends the value
+        digits = _ATTACHED_VALUE.match(low, value_start, value_end)
+        if digits is not None:
+            value_end = digits.end()
+            number = _number(low[value_start:value_end], grammar)
     described = _label(label, grammar) if number is not None else None
     if number is None or described is None or described[0] is Unit.OTHERS:
         return None
     unit, roles, country, region = described
     value, qualifier = number
     return Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
+
+
+# digits, then a kana or hangul particle right after them
+_ATTACHED_VALUE = re.compile(
+    r"[0-9\uff10-\uff19][0-9\uff10-\uff19,\uff0c]*(?=[\u3041-\u309f\uac00-\ud7a3])"
+)
 
 
 def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozenset[Role] | None:
@@ -427,8 +440,9 @@ _ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
 _ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
-# (or a closing quote; the full-width semicolon and the ideographic full stop)
-_SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d\uff1b\u3002]")
+# (or a closing quote; the full-width semicolon and the ideographic full stop; a full stop
+# that ends a sentence: "nennt: Mitgliedsstädte: 425; Staaten: 91. Nach Angaben ...")
+_SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d\uff1b\u3002]|\.(?=\s)")
 
 
 def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:
