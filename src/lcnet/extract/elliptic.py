@@ -1964,12 +1964,10 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     )
     openers = data.answer_openers
     ends = alternation(data.answer_ends) or "(?!)"
-    # where words touch, an FAQ's answer label: "A. 2都市です", "答" and its colon, "답: 59곳"
-    label = _ANSWER_LABELS if data.attached else ""
     return re.compile(
         # (a definition list's term and its description are read as "...? : Eine")
         r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
-        rf"{label}{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
+        rf"{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"
         rf"(?:(?P<number>{number_pattern(code)})"
@@ -1981,9 +1979,6 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
         rf"|(?:{ends})[\u3002.!])",
         re.MULTILINE,
     )
-
-
-_ANSWER_LABELS = r"(?:(?:a|答え?|回答|답변?)\s*[.:\uff1a\uff0e]\s*)?"
 
 
 def stated_totals(

@@ -601,6 +601,7 @@ LANGUAGE = Language(
     # いたします。全体では２９４でございます。"
     question_ends=("でしょうか。", "ですか。", "ますか。", "のか。"),
     answer_openers=(
+        r"(?:(?:a|答え?|回答)\s*[.:\uff1a\uff0e]\s*)?"  # an FAQ's label: "A. 2都市です"
         r"(?:[\u25ef\u25cb\u25cf][^\n\u3002]{1,30}?[\s\u3000]+)?"
         r"(?:お答え(?:いた)?します。\s*)?"
         # an FAQ's answer that names the cities first: "A. 岡山市と多久市の2都市です"

@@ -735,6 +735,8 @@ LANGUAGE = Language(
         blockers=("奖", "獎", "award"),
     ),
     how_many=r"多少|几",
+    # an FAQ's answer label: "答" and its colon, "A. 12个"
+    answer_openers=r"(?:(?:a|答|回答)\s*[.:\uff1a\uff0e]\s*)?",
     answer_leads=("共有", "共", "是", "有"),
     answer_words=("答案是",),
     # (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
