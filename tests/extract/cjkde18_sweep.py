@@ -49,6 +49,10 @@ Rules:
   are the network's, on a page whose title does not name it ("Nach dem Bericht erreichen die
   Mitgliedsstädte zusammen über 600 Millionen Menschen", after Germany's five members);
   near-misses: a utility's customers, another body's members;
+- placed-closing: a country's count after the place and a verb of being, the unit left
+  out, closing the clause ("in Deutschland sind es weiterhin drei", "in Germany there are
+  still three"; Language.closing_locatives); near-misses: a city's place, a year, a count
+  with a noun of its own;
 - verbund: German press's other word for the network, "Verbund" ("Städte aus 79 Staaten
   sind in dem Verbund vertreten", "dem weltweiten Verbund gehören 425 Städte an");
   near-misses: a transport authority ("Verkehrsverbund"), a school federation.
@@ -522,6 +526,31 @@ _MEMBERS_PEOPLE = [
     ),
 ]
 
+_PLACED_CLOSING = [
+    _c(
+        "de",
+        "placed-closing",
+        "Weltweit sind es inzwischen 356 Städte in 79 Ländern; in Deutschland sind es "
+        "weiterhin drei.",
+        (_T, 356),
+        (_P, 3),
+    ),
+    _c("de", "placed-closing", "In Deutschland gibt es bislang nur zwei.", (_P, 2)),
+    _c("de", "placed-closing", "Aus Deutschland sind es jetzt vier.", (_P, 4)),
+    _c(
+        "en",
+        "placed-closing",
+        "Worldwide there are now 356 cities in 79 countries; in Germany there are still three.",
+        (_T, 356),
+        (_P, 3),
+    ),
+    _c("en", "placed-closing", "In Germany, there are now four.", (_P, 4)),
+    # near-misses: a city's own count, a year, a count with its own noun of another thing
+    _n("de", "placed-closing", "In Hamburg sind es drei.", 3),
+    _n("de", "placed-closing", "Im Jahr 2025 sind es 72.", 72),
+    _n("en", "placed-closing", "In Germany there are 16 federal states.", 16),
+]
+
 CASES = (
     _SENTENCE_HEADING
     + _CJK_LABEL
@@ -533,4 +562,5 @@ CASES = (
     + _GROWN_TO
     + _OWN_UNIT_ANSWER
     + _MEMBERS_PEOPLE
+    + _PLACED_CLOSING
 )
