@@ -1426,13 +1426,21 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
     label = low[wrap + 1 : line_end if line_end >= 0 else len(low)]
     if not before.endswith((":", "\uff1a")):
         # "Countries ...... 91\nNew members .... 72": a leader's value, the next line a
-        # label with its own (a gap of columns for the dots: "Staaten      91")
+        # label with its own
         line = low[low.rfind("\n", 0, phrase.start) + 1 : phrase.start]
-        return _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None
+        if _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None:
+            return True
+        return _GAP_BEFORE.search(line) is not None and _GAP_LINE.match(label) is not None
     return ":" in label or "\uff1a" in label  # the next line is a label's too
 
 
-# (a leader of dots, or a gap of columns: "Vertretene Staaten      91\nNeuaufnahmen   72")
-_LEADER = r"(?:\.{2,}|\u2026|[ \t\u3000]*[\t\u3000]|[ \t]{2,})"
-_LEADER_BEFORE = re.compile(rf"^[ \t]*[^\W\d_][^\n]*?{_LEADER}[ \t.]*\Z")
-_LEADER_LINE = re.compile(rf"[ \t]*[^\W\d_][^\n]*?{_LEADER}[ \t.]*\S")
+_LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\Z")
+_LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\S")
+# or a gap of columns between a short label and its value: "Vertretene Staaten      91"
+# over "Neuaufnahmen am 4. Dezember      72" (a label holds no sentence's stop: prose whose
+# markup was blanked has gaps too, "brings together   425" over "cities")
+_GAP_LABEL = (
+    r"[ \t]*[^\W\d_](?:[^\n.:?!|]|(?<=\d)\.(?= )){0,40}?(?:[ \t]*[\t\u3000][ \t\u3000]*|[ \t]{2,})"
+)
+_GAP_BEFORE = re.compile(rf"^{_GAP_LABEL}\Z")
+_GAP_LINE = re.compile(rf"{_GAP_LABEL}[0-9\uff10-\uff19][^\n]{{0,12}}$", re.MULTILINE)
