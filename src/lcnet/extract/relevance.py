@@ -349,9 +349,12 @@ def about_network(
         # a number whose unit a figure before it gave ("... 425 in 91 Paesi. Nel 2024
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
+        # (the people of the members named before them speak of membership too: "die
+        # Mitgliedsstädte erreichen zusammen über 600 Millionen Menschen")
         members = _speaks_of_membership(phrase) or (
             memory.head_final and _members_head(phrase, sentence)
         )
+        members = members or (phrase.unit is Unit.CITIZEN and _members_before(phrase, sentence))
         plain = plain or paired or phrase.gapped or members
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
@@ -371,8 +374,10 @@ def about_network(
         # before any name, cities or countries are of the network named first after
         # them; members may be a council's ("Présents : 29 membres sur 35")
         ahead = phrase.unit in _AHEAD_UNITS
+        # (the countries paired with members are those members': "Mitgliedsstädte: 170;
+        # Staaten: 53" is owned as its members are, by a network, not a programme)
         about = plain and memory.gnlc_named_last(
-            sentence.span.start, MEMBERSHIP_REACH, networks_only=members, ahead=ahead
+            sentence.span.start, MEMBERSHIP_REACH, networks_only=members or paired, ahead=ahead
         )
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True, ahead=True)
@@ -821,6 +826,25 @@ def _joins_after(phrase: Phrase, sentence: Sentence) -> bool:
     return sentence.has("intake", phrase.end, end) or any(
         low.find(w, phrase.end, end) >= 0 for w in sentence.grammar.relative_members
     )
+
+
+def _members_before(phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the network's members, a plural noun of membership (Language.unit_roles of
+    Role.MEMBER: "Mitgliedsstädte", "member cities"), are named before a count of people
+    in its sentence: "die Mitgliedsstädte erreichen zusammen über 600 Millionen Menschen"."""
+    low = sentence.low
+    return any(
+        low.find(word, sentence.span.start, phrase.start) >= 0
+        for word in _member_nouns(sentence.grammar.language.code)
+    )
+
+
+@cache
+def _member_nouns(code: str) -> tuple[str, ...]:
+    data = language(code)
+    nouns = [word for word, roles in data.unit_roles.items() if Role.MEMBER in roles]
+    # (single words only: "le nombre de" counts anything)
+    return tuple(w for w in (*nouns, *_member_words_of(code)) if " " not in w)
 
 
 def _members_head(phrase: Phrase, sentence: Sentence) -> bool:
