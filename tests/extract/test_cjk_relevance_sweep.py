@@ -17,8 +17,6 @@ OPEN = frozenset(
         # the national scheme's noun as the unit of a pool ("12개 평생학습도시 중"): no figure
         # phrase (the noun is never a unit, or every national count would be one)
         ("ko", "시는 GNLC 가입을 신청했다. 올해 3월 12개 평생학습도시 중 경쟁을"),
-        # the answer's sentence says no membership: the question before it does
-        ("ja", "学習都市グローバル・ネットワークについて。\nQ. 日本の加盟都市はいくつですか。"),
     }
 )
 

@@ -56,7 +56,39 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
                         (counted.start("number"), counted.end("number"), Unit.CITY, value,
                          Qualifier.EXACT, _MEMBER, country, None)
                     )  # fmt: skip
-    return sorted(found + _superlative_closings(low, start, end, grammar))
+    return sorted(
+        found + _superlative_closings(low, start, end, grammar) + _placed(low, start, end, grammar)
+    )
+
+
+def _placed(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCount]:
+    """ "Weltweit sind es 356 Städte; in Deutschland sind es weiterhin drei.": a country's
+    count after the place and a verb of being (Language.closing_locatives), the number
+    closing the clause as after a verb of counting."""
+    form = _locative_form(grammar.language.code)
+    if form is None:
+        return []
+    found: list[ClosingCount] = []
+    for said in form.finditer(low, start, end):
+        number = read_number(said["number"], grammar.language.code)
+        value = None if number is None else as_count(number)
+        if value is not None and 0 < value <= _LARGEST:
+            country = grammar.language.country_names[" ".join(said["country"].split())]
+            found.append(
+                (said.start("number"), said.end("number"), Unit.CITY, value,
+                 Qualifier.EXACT, _MEMBER, country, None)
+            )  # fmt: skip
+    return found
+
+
+@cache
+def _locative_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.closing_locatives:
+        return None
+    countries = alternation(data.country_names)
+    place = data.closing_locatives.format(country=f"(?P<country>{countries})")
+    return re.compile(rf"(?<!\w){place}{_number_after(code).pattern}")
 
 
 _VERB_BEFORE = 30  # characters before the superlative's word where its verb may start
@@ -124,7 +156,8 @@ def _subject_before(code: str) -> re.Pattern[str]:
 def _number_after(code: str) -> re.Pattern[str]:
     data = _grammar(code).language
     words = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
-    adverbs = alternation(data.closing_number_adverbs) or "(?!)"  # "zählt ebenfalls acht"
+    # "zählt ebenfalls acht", "gibt es bislang nur zwei"
+    adverbs = alternation(data.closing_number_adverbs) or "(?!)"
     return re.compile(
-        rf"\s+(?:(?:{adverbs})\s+)?(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
+        rf"\s+(?:(?:{adverbs})\s+){{0,2}}(?P<number>\d{{1,2}}|{words})(?=\s*(?:[.;!?]|,\s|\Z))"
     )

@@ -1726,6 +1726,13 @@ def _answered_at(
     if found["number"] and _YEAR.fullmatch(found["number"]):
         return  # "What year did it join? 2016."
     unit, country, roles = asked
+    noun = found.groupdict().get("noun")
+    if noun is not None:  # "日本の加盟都市は" asked, "A. 2都市です": the answer's noun agrees
+        said_unit = _labelled_question(noun, grammar)
+        if said_unit is None and len(noun) >= _COUNTER_SIZE:
+            return
+        if said_unit is not None and said_unit[0] is not unit:
+            return  # (a counter of one character, "59곳", names nothing)
     said = found["qualifier"]  # "Rund 390 Millionen, so die UNESCO."
     qualifier = (
         grammar.language.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
@@ -1736,7 +1743,8 @@ def _answered_at(
     if qualifier is not None and (
         _LEAST_PEOPLE <= count < _MOST_PEOPLE if people else count < _MOST_ANSWERED
     ):
-        yield (first, found.end(number), unit, count, qualifier, roles, country, None)
+        last = found.end("noun") if noun is not None else found.end(number)
+        yield (first, last, unit, count, qualifier, roles, country, None)
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
@@ -1848,7 +1856,9 @@ def _asked_touching(
     at = how.start() - (len(question) - len(clause))
     before, after = clause[: max(0, at)], clause[max(0, at) + len(how.group()) :]
     units = _unit_nouns(grammar.language.code)
-    if units.search(before) is not None:
+    # (a unit of one character before is a country's name's: "中国有多少个成员城市" asks for
+    # China's member cities, not for countries)
+    if any(len(u.group()) >= _COUNTER_SIZE for u in units.finditer(before)):
         return _labelled_question(before, grammar)
     inner = units.search(how.group())
     if inner is not None and len(inner.group()) >= _COUNTER_SIZE:
@@ -1859,7 +1869,12 @@ def _asked_touching(
     noun = units.match(after)
     if noun is None or len(noun.group()) < _COUNTER_SIZE:
         return None
-    return _labelled_question(after, grammar)
+    asked = _labelled_question(after, grammar)
+    if asked is None or asked[1] is not None or not before.strip():
+        return asked
+    # the country the words before name: "中国有多少个成员城市" (China's), "韩国目前有"
+    whose = _labelled_question(before.strip() + after, grammar)
+    return whose if whose is not None and whose[0] is asked[0] else asked
 
 
 _COUNTER_SIZE = 2  # a unit of one character right after "how many" is its counter
@@ -1929,6 +1944,8 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     leads = alternation(data.answer_leads)
     lead = rf"(?:(?:{leads}){gap})?" if leads else ""
     counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
+    if data.attached:  # "A. 2都市です", "답: 59곳입니다": the answer's own unit noun
+        counter += rf"(?:\s*(?P<noun>{_unit_nouns(code).pattern}))?"
     just = alternation(data.answer_just) or "(?!)"
     ones = alternation(data.answer_ones) or "(?!)"
     only = alternation(data.answer_only) or "(?!)"

@@ -1750,6 +1750,9 @@ def _narrative_now(code: str) -> re.Pattern[str] | None:
 
 
 _TITLE_WORDS = 8  # a title without brackets or "#": "La red en cifras, 2021"
+# Where words touch, a title has no spaces to count: the ideographic full stop, the
+# full-width comma, "!" and "?" mark a sentence ("同ネットワークは2013年に創設された。")
+_SENTENCE_MARKS_CJK = ("\u3002", "\uff0c", "\uff01", "\uff1f")
 _BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]]*?(?:19|20)\d\d\s*[)\]]")
 
 
@@ -1761,6 +1764,8 @@ def _titled(text: str) -> bool:
     bare = text.strip(" \t*_")
     if bare.endswith(".") or ". " in bare:
         return False
+    if any(mark in bare for mark in _SENTENCE_MARKS_CJK):
+        return False  # "该网络创建于2013年" and a full stop: a sentence, whatever its words
     if _BRACKETED_YEAR.search(bare) or bare.startswith("#"):
         return True
     return len(bare.split()) <= _TITLE_WORDS and not bare.endswith(":")

@@ -544,7 +544,35 @@ def paired(low: str, phrase: Phrase, previous: Previous | None, grammar: Grammar
         return True  # "115 Mitgliedsstädte · 28 Staaten", "356 cities | 79 countries"
     if grammar.language.spread_after and _spread_over(low, previous.end, phrase, grammar):
         return True  # "新たに加盟した77都市は、44か国にまたがる"
+    if previous.metric is Metric.TOTAL_CITIES and _coordinated(low, previous.end, phrase, grammar):
+        return True  # "Dort stehen 356 Mitgliedsstädte und 79 Länder"
     return _paired_past_words(low, previous.end, phrase.start, grammar)
+
+
+def _coordinated(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a count of countries follows the network's members right after "and"
+    ("356 Mitgliedsstädte und 79 Länder", "356 member cities and 79 countries", "356개
+    회원 도시와 79개국"), or, as a label's value, right after the members' value and a
+    separator ("Mitgliedsstädte: 170; Staaten: 53", the full-width ones of Chinese): the
+    key figures of one statement, the countries the members'."""
+    form = _coordination(grammar.language.code)
+    if form.fullmatch(low, start, phrase.start) is not None:
+        return True
+    return phrase.trailing and _NEXT_LABEL.fullmatch(low, start, phrase.start) is not None
+
+
+# a separator, then the next label and its colon: "; Staaten: ", "覆盖国家" between the
+# full-width semicolon and colon
+_NEXT_LABEL = re.compile(
+    r"[ \t]*[;\uff1b\u3001\uff0c,\u00b7|][ \t]*[^\W\d_][^\W\d]{0,14}[ \t]*[:\uff1a][ \t]*"
+)
+
+
+@cache
+def _coordination(code: str) -> re.Pattern[str]:
+    data = _grammar(code).language
+    blank = r"\s*" if data.attached else r"\s+"
+    return re.compile(rf"[ \t,]*(?:{alternation(data.conjunctions)}){blank}")
 
 
 # A key-figures line's separator between the cities and their countries, nothing else

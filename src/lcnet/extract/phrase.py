@@ -334,6 +334,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     answers = [
         Phrase(*e, False, False, None, True) for e in answered_counts(low, start, end, grammar)
     ]
+    if answers:  # "日本の加盟都市は" asked, "A. 2都市です": an answer with its own noun is read
+        # as the question asks, not as its noun alone would be
+        phrases = [p for p in phrases if not any(a.start <= p.start < a.end for a in answers)]
     models = _merged(phrases, answers) if answers else phrases
     bare = [Phrase(*e, False, False, None, True) for e in elided(low, models, end, grammar)]
     gapped += bare  # "eran 115"
@@ -1448,9 +1451,19 @@ def _a_labels_value(low: str, phrase: Phrase) -> bool:
         # "Countries ...... 91\nNew members .... 72": a leader's value, the next line a
         # label with its own
         line = low[low.rfind("\n", 0, phrase.start) + 1 : phrase.start]
-        return _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None
+        if _LEADER_BEFORE.search(line) is not None and _LEADER_LINE.match(label) is not None:
+            return True
+        return _GAP_BEFORE.search(line) is not None and _GAP_LINE.match(label) is not None
     return ":" in label or "\uff1a" in label  # the next line is a label's too
 
 
 _LEADER_BEFORE = re.compile(r"^[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\Z")
 _LEADER_LINE = re.compile(r"[ \t]*[^\W\d_][^\n]*?(?:\.{2,}|\u2026)[ \t.]*\S")
+# or a gap of columns between a short label and its value: "Vertretene Staaten      91"
+# over "Neuaufnahmen am 4. Dezember      72" (a label holds no sentence's stop: prose whose
+# markup was blanked has gaps too, "brings together   425" over "cities")
+_GAP_LABEL = (
+    r"[ \t]*[^\W\d_](?:[^\n.:?!|]|(?<=\d)\.(?= )){0,40}?(?:[ \t]*[\t\u3000][ \t\u3000]*|[ \t]{2,})"
+)
+_GAP_BEFORE = re.compile(rf"^{_GAP_LABEL}\Z")
+_GAP_LINE = re.compile(rf"{_GAP_LABEL}[0-9\uff10-\uff19][^\n]{{0,12}}$", re.MULTILINE)

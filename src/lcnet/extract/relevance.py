@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from lcnet.extract.grammar import Grammar, country_named_last
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import alternation
+from lcnet.extract.occurrences import Automaton, automaton_of, scanned
 from lcnet.extract.phrase import Phrase
 from lcnet.extract.sentence import (
     Cue,
@@ -228,9 +229,10 @@ class NetworkMemory:
         faster than a pattern: a name broken by a line break is still seen where it
         matters most, in the figure's own sentence (lcnet.extract.sentence)."""
         low, looked = self._low, self._looked
+        automaton = _anchor_automaton(self._other_words)
+        places = scanned(automaton, low, start, end) if automaton is not None else None
         for word in self._other_words:
-            at = low.find(word, start, end)
-            while at >= 0:
+            for at in _places(low, start, end, word) if places is None else places.get(word, ()):
                 if (at, word) not in looked:
                     looked.add((at, word))
                     named = self._confirm(at, word)
@@ -238,7 +240,6 @@ class NetworkMemory:
                         index = bisect_right(self._anchor_places, at)
                         self._anchor_places.insert(index, at)
                         self._other_at.insert(index, (at + len(word), *named))
-                at = low.find(word, at + 1, end)
 
     def _confirm(self, at: int, word: str) -> tuple[int, bool] | None:
         """The other name at the anchor word `at`, if it is one: where it starts, and
@@ -255,6 +256,23 @@ class NetworkMemory:
                     return name.start(), name.lastgroup == "other"
                 return None
         return None
+
+
+@cache
+def _anchor_automaton(words: tuple[str, ...]) -> Automaton | None:
+    """One Aho-Corasick automaton over a language's anchor words of other names
+    (lcnet.extract.occurrences): a stretch is read for all of them in one scan, not one
+    str.find pass per word (51 in English, over some 1,500 characters a question)."""
+    return automaton_of(list(words))
+
+
+def _places(low: str, start: int, end: int, word: str) -> Iterator[int]:
+    """Where `word` starts in low[start:end], overlapping places too (without
+    ahocorasick_rs)."""
+    at = low.find(word, start, end)
+    while at >= 0:
+        yield at
+        at = low.find(word, at + 1, end)
 
 
 def _aside_closed(low: str, at: int, position: int, grammar: Grammar) -> bool:
@@ -331,9 +349,12 @@ def about_network(
         # a number whose unit a figure before it gave ("... 425 in 91 Paesi. Nel 2024
         # erano 356") speaks of what that figure counts
         plain = memory.topic_at(sentence.span.start) and not weak
+        # (the people of the members named before them speak of membership too: "die
+        # Mitgliedsstädte erreichen zusammen über 600 Millionen Menschen")
         members = _speaks_of_membership(phrase) or (
             memory.head_final and _members_head(phrase, sentence)
         )
+        members = members or (phrase.unit is Unit.CITIZEN and _members_before(phrase, sentence))
         plain = plain or paired or phrase.gapped or members
         # "une dizaine de communes sénégalaises préparent leur candidature": applying
         # speaks of membership, as "member cities" does
@@ -353,8 +374,10 @@ def about_network(
         # before any name, cities or countries are of the network named first after
         # them; members may be a council's ("Présents : 29 membres sur 35")
         ahead = phrase.unit in _AHEAD_UNITS
+        # (the countries paired with members are those members': "Mitgliedsstädte: 170;
+        # Staaten: 53" is owned as its members are, by a network, not a programme)
         about = plain and memory.gnlc_named_last(
-            sentence.span.start, MEMBERSHIP_REACH, networks_only=members, ahead=ahead
+            sentence.span.start, MEMBERSHIP_REACH, networks_only=members or paired, ahead=ahead
         )
     elif cue.kind == "reference":  # "the network": a network, never a programme
         about = memory.gnlc_named_last(cue.start, REFERENCE_REACH, networks_only=True, ahead=True)
@@ -803,6 +826,25 @@ def _joins_after(phrase: Phrase, sentence: Sentence) -> bool:
     return sentence.has("intake", phrase.end, end) or any(
         low.find(w, phrase.end, end) >= 0 for w in sentence.grammar.relative_members
     )
+
+
+def _members_before(phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the network's members, a plural noun of membership (Language.unit_roles of
+    Role.MEMBER: "Mitgliedsstädte", "member cities"), are named before a count of people
+    in its sentence: "die Mitgliedsstädte erreichen zusammen über 600 Millionen Menschen"."""
+    low = sentence.low
+    return any(
+        low.find(word, sentence.span.start, phrase.start) >= 0
+        for word in _member_nouns(sentence.grammar.language.code)
+    )
+
+
+@cache
+def _member_nouns(code: str) -> tuple[str, ...]:
+    data = language(code)
+    nouns = [word for word, roles in data.unit_roles.items() if Role.MEMBER in roles]
+    # (single words only: "le nombre de" counts anything)
+    return tuple(w for w in (*nouns, *_member_words_of(code)) if " " not in w)
 
 
 def _members_head(phrase: Phrase, sentence: Sentence) -> bool:

@@ -136,7 +136,11 @@ def _spaced_block(rows: list[list[Cell]], low: str, grammar: Grammar) -> list[Ta
 _COLONS = (":", "\uff1a")
 # (an opening quotation mark too: a label quoted in a sentence, 'the leaflet still reads
 # « Membres du réseau : 173 »', "reads \"Member cities: 173\"", „Mitgliedsstädte: 173“)
-_SEPARATORS = '\n·•|;\u00ab\u201c\u201e"\u300c'
+# (a colon before: "Der Flyer nennt: Mitgliedsstädte: 170"; and where words touch, the
+# full-width semicolon, comma and colon, the ideographic full stop and a dash, as in
+# "宣传片仍沿用旧数据——成员城市数量" before its colon; the ideographic space of a
+# footer's fields: "网站标识码" is the label of 3302000001, not the whole line)
+_SEPARATORS = '\n·•|;:\u00ab\u201c\u201e"\u300c\uff1b\uff0c\uff1a\u3002\u2014\u3000'
 _DECORATION = " \t*_"
 _LABEL_SIZE = range(2, 41)
 _VALUE_SIZE = range(1, 25)
@@ -158,7 +162,8 @@ _BORDERS = " \t\u3000|\u2502\u2551"
 _TAIL = 24  # characters at a line's end where its value's digits stand
 _LABEL_LINE = re.compile(
     rf"[{_BORDERS}]*(?:[-*\u2022\u30fb\u00b7][ \t]*)?"
-    r"(?P<label>[^\W\d_][^\n.:?!|\u2502\u2551\u2026\u2025\t\u3000]{0,40}?)"
+    # (a label holds no full stop, but a German day's: "Neuaufnahmen am 4. Dezember 2025")
+    r"(?P<label>[^\W\d_](?:[^\n.:?!|\u2502\u2551\u2026\u2025\t\u3000]|(?<=\d)\.(?= )){0,40}?)"
     r"(?:[ \t]*(?:\.{2,}|[\u2026\u2025]+)[ \t.\u2026\u2025]*"
     r"|(?P<gap>[ \t]*[\t\u3000][ \t\u3000]*|[ \t]{2,})"
     r"|[ \t]+[-\u2013\u2014\u2015][ \t]+|[ \t]*\u2015+[ \t]*)"
@@ -195,6 +200,7 @@ def _label_lines(
         return []  # the common case
     found = []
     named = []  # whether each label names the network
+    columned: set[int] = set()  # the rows (their value's start) of a block of columns
     for line in sorted(lines):
         stop = low.find("\n", line, end)
         matched = _LABEL_LINE.match(low, line, end if stop < 0 else stop)
@@ -207,17 +213,49 @@ def _label_lines(
         label_named = any(
             word in matched["label"] for word in _network_words(grammar.language.code)
         )
+        value_start = matched.start("value")
         if matched["gap"] and not label_named and _in_columns(low, line, stop, start, end):
-            continue  # a row of a table of columns: its label may be anything's (_spaced)
+            columned.add(value_start)  # a row of a table of columns: its label may be
+            # anything's (_spaced), unless the block is a list of the network's key figures
         unit, roles, country, region = described
         value, qualifier = number
-        value_start = matched.start("value")
         value_end = value_start + len(matched["value"].rstrip(_BORDERS))
         found.append(
             Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
         )
         named.append(label_named)
+    if columned:
+        found, named = _key_figures(found, named, columned, low)
     return _named_rows(found, named)
+
+
+_MEMBERSHIP = frozenset({Role.MEMBER, Role.NEW})
+
+
+def _key_figures(
+    found: list[Tabled], named: list[bool], columned: set[int], low: str
+) -> tuple[list[Tabled], list[bool]]:
+    """The rows of a block of columns, label and value alone on each line ("Mitglieds-
+    städte weltweit      425" over "Vertretene Staaten      91", a report's table of key
+    figures with no header), kept where a row of the block counts members: the block
+    speaks of the network. A block of other labels ("Municipios del estado      217"
+    under "Indicador      Valor") stays a table of columns, read under its header."""
+    blocks: list[list[int]] = []
+    for index, figure in enumerate(found):
+        if figure.start not in columned:
+            continue
+        if blocks and "\n\n" not in low[found[blocks[-1][-1]].end : figure.start]:
+            blocks[-1].append(index)
+        else:
+            blocks.append([index])
+    dropped = {
+        index
+        for block in blocks
+        if not any(found[i].unit is Unit.MEMBER or found[i].roles & _MEMBERSHIP for i in block)
+        for index in block
+    }
+    kept = [i for i in range(len(found)) if i not in dropped]
+    return [found[i] for i in kept], [named[i] for i in kept]
 
 
 def _in_columns(low: str, line: int, stop: int, start: int, end: int) -> bool:
@@ -361,12 +399,25 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
+    if number is None and grammar.language.attached:
+        # "参加国" and its colon, "76のまま掲載している": where words touch, a particle
+        # after the digits ends the value
+        digits = _ATTACHED_VALUE.match(low, value_start, value_end)
+        if digits is not None:
+            value_end = digits.end()
+            number = _number(low[value_start:value_end], grammar)
     described = _label(label, grammar) if number is not None else None
     if number is None or described is None or described[0] is Unit.OTHERS:
         return None
     unit, roles, country, region = described
     value, qualifier = number
     return Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
+
+
+# digits, then a kana or hangul particle right after them
+_ATTACHED_VALUE = re.compile(
+    r"[0-9\uff10-\uff19][0-9\uff10-\uff19,\uff0c]*(?=[\u3041-\u309f\uac00-\ud7a3])"
+)
 
 
 def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozenset[Role] | None:
@@ -403,7 +454,9 @@ _ASIDE = re.compile(
 _ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 
-_SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d]")  # or a closing quote
+# (or a closing quote; the full-width semicolon and the ideographic full stop; a full stop
+# that ends a sentence: "nennt: Mitgliedsstädte: 425; Staaten: 91. Nach Angaben ...")
+_SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d\uff1b\u3002]|\.(?=\s)")
 
 
 def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:

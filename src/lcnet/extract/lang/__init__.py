@@ -540,6 +540,10 @@ class Language(NamedTuple):
     # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
     # around: " counts"; lcnet.extract.closing_counts).
     closing_count_verbs: tuple[str, ...] = ()
+    # The same count after a place and a verb of being: "in Deutschland sind es weiterhin
+    # drei", "in Germany there are still three" (a regex fragment that holds {country},
+    # matched right before the number and its adverbs; lcnet.extract.closing_counts).
+    closing_locatives: str = ""
     # The words before the other side of a comparison: another network named after them is
     # compared with, not the owner of, the figure ("With more than 350 members, it is
     # larger than the Creative Cities Network"; literal words).

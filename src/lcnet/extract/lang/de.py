@@ -319,7 +319,21 @@ LANGUAGE = Language(
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("die meisten",),
     closing_subject_adverbs=("nun", "jetzt", "auch", "ebenfalls"),
-    closing_number_adverbs=("nun", "jetzt", "bereits", "schon", "auch", "ebenfalls", "also"),
+    closing_number_adverbs=(
+        "nun",
+        "jetzt",
+        "bereits",
+        "schon",
+        "auch",
+        "ebenfalls",
+        "also",
+        "weiterhin",  # "in Deutschland sind es weiterhin drei"
+        "noch",
+        "bislang",
+        "bisher",
+        "nur",
+        "erst",
+    ),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="laut|nach angaben (?:der|des)",
     stated_determiners="die",
@@ -688,6 +702,9 @@ LANGUAGE = Language(
         r"(?:das|dieses|dem|diesem|des|dieses|ins|im|vom|zum) (?:globalen? |weltweiten? )?"
         r"netzwerk(?:es|s)?\b",
         r"(?:das|dieses|dem|diesem) netz\b",
+        # "Städte aus 79 Staaten sind in dem Verbund vertreten": the press's other word
+        r"(?:der|dieser|den|diesen|dem|diesem|des|dieses|im|vom|zum) (?:weltweiten? )?"
+        r"(?:städte)?verbund(?:es|s)?\b",
     ),
     other_networks=(
         r"cittaslow",  # the international league of small towns
@@ -1020,6 +1037,8 @@ LANGUAGE = Language(
     comparatives=("als",),
     comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
     closing_count_verbs=("zählt", "zählte"),
+    # "in Deutschland sind es weiterhin drei", "in Deutschland gibt es bislang nur zwei"
+    closing_locatives=r"(?:in|aus) {country},? (?:sind|waren|gibt|gab) es",
     intake_lists=(
         r"\b(?:die|der) (?:neuen? |diesjährigen? )?liste\b"
         r"(?! (?:der|aller) (?:mitglieder|mitgliedsstädte|städte)\b)",

@@ -90,7 +90,7 @@ LANGUAGE = Language(
     # lcnet.extract.closing_counts: a country's count closing its clause
     superlative_words=("the most", "largest number", "highest number"),
     closing_subject_adverbs=("now", "also"),
-    closing_number_adverbs=("now", "already", "also", "too"),
+    closing_number_adverbs=("now", "already", "also", "too", "still"),
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
     answer_sources="according to",
     stated_determiners=(
@@ -867,6 +867,8 @@ LANGUAGE = Language(
     comparatives=("than",),
     comparative_degrees=("fewer", "less", "more", "smaller", "larger", "bigger"),
     closing_count_verbs=("counts", "numbers", "totals"),
+    # "in Germany there are still three", "in Italy, there are now eight"
+    closing_locatives=r"in {country},? there (?:are|were)",
     intake_lists=(
         r"\b(?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the new|the latest"
         r"|the year(?:'|\u2019)s) list\b(?! of (?:all |the )?(?:members|member cities|cities)\b)",

@@ -35,6 +35,10 @@ _TRADITIONAL = str.maketrans(
 V = TypeVar("V")
 
 
+# Adverbs between the members and the verb of their count: "由此增至", "已经达到", "目前共有"
+_ADVERBS = r"(?:已经|已|则|现已|现|由此|随之|因此|也|目前|共)*"
+
+
 def _both(phrases: Iterable[str]) -> tuple[str, ...]:
     """Each phrase, then its traditional spelling where it differs."""
     return tuple(dict.fromkeys(s for p in phrases for s in (p, p.translate(_TRADITIONAL))))
@@ -521,7 +525,7 @@ LANGUAGE = Language(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
     historic_markers=_both([r"截至\s*", r"截止\s*", r"在\s*", r"于\s*", r""]),
-    founding_words=_both([r"成立", r"启动", r"创立", r"发起", r"建立"]),
+    founding_words=_both([r"成立", r"启动", r"创立", r"创建", r"组建", r"发起", r"建立"]),
     intake_points=(r"(?:加入|入选|新增|吸纳|批准|公布)(?:后|後|前|之后|以后|之後|以後)",),
     # a table's column of the network's counts beside another: "| Năm | Mới | Tổng số |"
     column_heads={
@@ -550,17 +554,21 @@ LANGUAGE = Language(
     ),
     # "成员总数达到356个", "成员城市总数增至356个"
     # "成员总数达到356个", "成员城市则为356个", "总数达到356个"
+    # (adverbs may stand before the verb: "由此增至12个", "随之增至", "已经达到", "目前共有")
     membership_before_number="|".join(
         _both(
             [
-                r"(?:成员|会员)(?:城市)?(?:总数|数量|数)(?:已|则)?(?:达到|增至|增加到|为|达|是|升至)?",
-                r"(?:成员|会员)(?:城市)?(?:已|则|现)?(?:达到|增至|增加到|为|达|升至)",
+                rf"(?:成员|会员)(?:城市)?(?:总数|数量|数){_ADVERBS}(?:达到|增至|增加到|为|达|是|升至)?",
+                rf"(?:成员|会员)(?:城市)?{_ADVERBS}(?:达到|增至|增加到|为|达|升至)",
                 # "我国加盟城市达到12座": the word of membership, then its count
-                r"加盟城市(?:数量|数)?(?:已|则)?(?:达到|增至|增加到|为|达|有)",
-                r"总数(?:已|则)?(?:达到|增至|增加到|为|达|升至)",
+                rf"加盟城市(?:数量|数)?{_ADVERBS}(?:达到|增至|增加到|为|达|有)",
+                rf"总数{_ADVERBS}(?:达到|增至|增加到|为|达|升至)",
                 # "我国加入该网络的城市达到12个", "內地加入網絡的城市增至12個"
-                r"(?:加入|入选)(?:该网络|网络|全球学习型城市网络)?的城市(?:数量|数)?(?:已|则)?"
-                r"(?:达到|增至|增加到|为|达|有)",
+                r"(?:加入|入选)(?:该网络|网络|全球学习型城市网络)?的城市(?:数量|数)?"
+                rf"{_ADVERBS}(?:达到|增至|增加到|为|达|有)",
+                # "我国入选城市增至15个": grown to, so all so far ("入选城市共有72个" is an
+                # intake's)
+                rf"入选城市(?:数量|数)?{_ADVERBS}(?:增至|增加到|增加至)",
             ]
         )
     )
@@ -727,6 +735,8 @@ LANGUAGE = Language(
         blockers=("奖", "獎", "award"),
     ),
     how_many=r"多少|几",
+    # an FAQ's answer label: "答" and its colon, "A. 12个"
+    answer_openers=r"(?:(?:a|答|回答)\s*[.:\uff1a\uff0e]\s*)?",
     answer_leads=("共有", "共", "是", "有"),
     answer_words=("答案是",),
     # (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
