@@ -164,6 +164,9 @@ class Language(NamedTuple):
     network_references: tuple[str, ...]  # "the network": the last network named
     other_networks: tuple[str, ...]  # named networks that are not the GNLC
     negative_subjects: tuple[str, ...]  # "the association has 1.5 million members"
+    # Places a preposition puts a word of another body in, never a subject: "de la crèche
+    # à l'université", "nelle scuole" (each form ends right before the word).
+    negative_governors: tuple[str, ...]
 
     # --- which metric ----------------------------------------------------------------
     intake_cues: tuple[str, ...]  # "joins", "welcomes": the figure is an intake's

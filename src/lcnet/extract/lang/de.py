@@ -895,6 +895,7 @@ LANGUAGE = Language(
         r"städtetag",  # the association of German cities
         r"städtebund",
     ),
+    negative_governors=(),
     intake_cues=(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",
         r"\btr(?:itt|eten|at|aten)\b",

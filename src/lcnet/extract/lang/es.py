@@ -876,11 +876,21 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"asociación",
-        r"\bclub\b",
+        # (not a club of cities: "formamos parte de un club de casi 300 ciudades" is the
+        # body the city joins, said as "red de" is)
+        r"\bclub\b(?! de (?:más de |cerca de |casi |unas |alrededor de )?\d[\d\s.]*"
+        r" (?:ciudades|municipios|urbes|localidades|miembros)\b)"
+        # nor a club whose own clause counts its cities: "el club suma ya 425 ciudades"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:ciudades|municipios|urbes)\b)",
         r"sindicato",
         r"federación",
         r"\bpartido\b",
         r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
+    ),
+    # "del jardín de infancia a la universidad", "en las escuelas": a place, not who counts
+    negative_governors=(
+        r"(?:hasta )?(?:a (?:la |las |los )|al )",
+        r"en (?:el |la |las |los |una? |sus? )?",
     ),
     intake_cues=(
         # an accepted application: "vieron aprobada su candidatura", "cuya candidatura fue

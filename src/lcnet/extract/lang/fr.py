@@ -991,6 +991,13 @@ LANGUAGE = Language(
         # la France compte quatre villes membres")
         r"\ble programme national (?:en|y) ",
     ),
+    # "de la crèche à l'université", "dans les écoles": a place, not who counts
+    negative_governors=(
+        r"(?:jusqu['\u2019])?(?:à|dans|vers|chez)"
+        r" (?:l['\u2019]|la |les |leurs? |ses |nos |une? )?",
+        r"(?:jusqu['\u2019])?aux? ",
+        r"en ",
+    ),
     intake_cues=(
         # an accepted application: "dont la candidature a été acceptée", "ont vu leur
         # candidature retenue", "le réseau a accepté la candidature de"

@@ -900,6 +900,12 @@ LANGUAGE = Language(
         r"\balunni\b",
         r"\banci\b",  # the association of Italian municipalities
     ),
+    # "dalla materna all'università", "nelle scuole": a place, not who counts
+    negative_governors=(
+        r"(?:fino )?(?:all['\u2019]|alla |alle |agli |ai |al )",
+        r"(?:nell['\u2019]|nella |nelle |negli |nei |nel )",
+        r"in (?:una |un |le |i |gli )?",
+    ),
     intake_cues=(
         # an accepted application: "la cui candidatura è stata accolta", "hanno visto
         # approvata la loro candidatura", "la rete ha approvato la candidatura di"

@@ -888,7 +888,12 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"associação",
-        r"\bclubes?\b",
+        # (not a club of cities: "entramos num clube de quase 400 cidades" is the body
+        # the city joins, said as "rede de" is)
+        r"\bclubes?\b(?! de (?:mais de |cerca de |quase |perto de )?\d[\d\s.]*"
+        r" (?:cidades|municípios|localidades|membros)\b)"
+        # nor a club whose own clause counts its cities: "o clube soma já 425 cidades"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:cidades|municípios)\b)",
         r"sindicato",
         r"federação",
         r"\bpartido\b",
@@ -897,6 +902,11 @@ LANGUAGE = Language(
         r"\balunos\b",
         r"\bestudantes\b",
         r"\buniversidade\b",  # "a universidade teve 54 admissões": students
+    ),
+    # "da creche à universidade", "nas escolas": a place, not who counts
+    negative_governors=(
+        r"(?:até )?(?:à |às |ao |aos )",
+        r"(?:na |nas |no |nos |numa |num |em )",
     ),
     intake_cues=(
         # an accepted application: "viram admitida a candidatura", "cuja candidatura foi
