@@ -1872,6 +1872,9 @@ def _countries(
             return Reading(Metric.NEW_COUNTRIES, phrase.value + other, None, None, review)
         if previous.metric is Metric.TOTAL_CITIES:
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
+        if _network_present_in(low, previous.end, phrase, grammar):
+            # "o Brasil tem oito cidades numa rede presente em 91 países": the network's
+            return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
     # where the verb ends its clause, a verb of joining before a comma closed another one
@@ -2999,6 +3002,23 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         and bool(after)
         and after[0].strip(".,;:") in presence
     )
+
+
+def _network_present_in(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the network's noun and a word of presence (Language.presence_words) stand
+    right before the countries' connector: "... oito cidades numa rede presente em 91
+    países", "huit villes dans un réseau présent dans 91 pays" (the countries the whole
+    network spans, not the cities' before it)."""
+    words = low[max(start, phrase.start - 60) : phrase.start].replace(",", " ").split()
+    if len(words) < 3 or words[-1] not in _connector_words(grammar.language.code):
+        return False
+    at, presence = len(words) - 2, grammar.language.presence_words
+    while at > 1 and words[at] in grammar.possession_words and words[at] not in presence:
+        at -= 1  # "présent désormais dans", "presente hoje em"
+    nouns = _words(grammar.language.code).network_nouns
+    # "numa rede hoje presente em", "na rede, que está presente em": a few words may
+    # stand between the noun and the word of presence
+    return words[at] in presence and any(w in nouns for w in words[max(0, at - 3) : at])
 
 
 _REFLEXIVES = frozenset({"sich"})

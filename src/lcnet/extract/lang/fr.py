@@ -1140,6 +1140,7 @@ LANGUAGE = Language(
         "représentée",
         "implanté",
         "implantée",
+        "réparti",  # "un réseau réparti dans 91 pays"
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
