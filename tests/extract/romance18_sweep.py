@@ -198,4 +198,4 @@ ANSWERS = [
        "?\n\nTrente.", 30),
 ]  # fmt: skip
 
-CASES = QUOTATIONS + PLACES + PRESENT + CLUBS
+CASES = QUOTATIONS + PLACES + PRESENT + ANSWERS + CLUBS

@@ -9,7 +9,13 @@ import pytest
 from tests.extract.romance18_sweep import CASES
 from tests.extract.sweep import Case, check, param
 
-OPEN: frozenset[tuple[str, str]] = frozenset()
+OPEN: frozenset[tuple[str, str]] = frozenset(
+    {
+        # a question about a conference's countries: elliptic._asked takes any verb after
+        # "combien de pays" (read as the network's countries before this session too)
+        ("fr", "## Combien de pays ont participé à la c"),
+    }
+)
 
 
 @pytest.mark.parametrize("case", [param(c, OPEN) for c in CASES])

@@ -1818,6 +1818,11 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     if country is None and unit is not Unit.COUNTRY:  # "Việt Nam có bao nhiêu thành phố"
         country = country_named_last(question, 0, len(question), grammar)
     roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
+    cues = grammar.cues.finditer(after, noun.end())
+    if unit is Unit.COUNTRY and any(cue.lastgroup == "first_time" for cue in cues):
+        # "¿Cuántos países se sumaron por primera vez? Trece": the question's cue after
+        # its noun says what the countries are, as a cue after a count does
+        roles = roles | {Role.FIRST_TIME}
     return unit, country, roles
 
 
@@ -1940,7 +1945,7 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     labels = alternation(w for w in data.answer_leads if w.endswith(":"))
     when = (
         rf"(?:(?:{labels})\s*)?"
-        rf"(?P<when>[^,.;:!?\n\d]{{0,30}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
+        rf"(?P<when>[^,.;:!?\n\d]{{0,48}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
         rf"(?:\s*[,:]\s*|\s+(?=(?:{leads})\s))"
         if labels and not data.attached
         else "(?P<when>(?!))"
