@@ -22,6 +22,14 @@ they are. Every case is read on a page whose title names the network, dated 2025
   the year, not 30), and a question whose cue after its noun says first-time countries
   ("¿Cuántos países se sumaron por primera vez? Trece"). Near-misses: a town's people,
   years; countries at a conference (open: read before this session too).
+- along: a member quoted as standing "alongside" N cities, no joining said in the
+  sentence, speaks of the group it is part of: N, not N + 1 ('"Hoy caminamos junto a 425
+  ciudades", afirmó'). Near-misses: a quoted joining "junto a 71 ciudades" or "with 71
+  others" still counts the subject (72).
+- month part: a part of a month with no year ("fin août", "a fines de agosto", "a fine
+  agosto", "no fim de agosto", "début mars") dates the figure to that month of the
+  text's year, as "en août" did; it also stops a date said in the sentence before
+  ("depuis septembre 2015") from dating it. Open: "à la mi-août".
 - club: "a club of nearly 300 cities" is the body the city joins, as "a network of" is
   (es, pt, en, as fr and it read it already). Near-misses: a club of members or
   supporters, a sports club.
@@ -46,19 +54,19 @@ def _n(language: str, rule: str, body: str, *absent: int) -> Case:
 QUOTATIONS = [
     _c("pt", "quotation", '"É um reconhecimento que nos coloca ao lado de quase 400 cidades de '
        'todo o mundo", afirmou o Presidente da Câmara, lembrando que Braga integra desde 2017 a '
-       "Rede de Cidades Criativas da UNESCO.", (T, 401)),  # alongside: the city and 400
+       "Rede de Cidades Criativas da UNESCO.", (T, 400)),
     _c("pt", "quotation", "«Passamos a fazer parte de uma rede de 425 cidades», disse a "
        "vereadora, que recordou que o município é membro da Associação Internacional das Cidades "
        "Educadoras.", (T, 425)),
     _c("es", "quotation", '"Ahora estamos junto a más de 400 ciudades del mundo", afirmó la '
        "alcaldesa, que recordó que la ciudad pertenece a la Red de Ciudades Creativas de la "
-       "UNESCO.", (T, 401)),
+       "UNESCO.", (T, 400)),
     _c("es", "quotation", "«Entramos en una red de 425 ciudades», dijo el concejal, quien destacó "
        "que el municipio ya integra la Asociación Internacional de Ciudades Educadoras.",
        (T, 425)),
     _c("fr", "quotation", "« Nous voilà aux côtés de près de 300 villes », a déclaré le maire, "
        "rappelant que la ville appartient aussi au Réseau des villes créatives de l'UNESCO.",
-       (T, 301)),
+       (T, 300)),
     _c("fr", "quotation", "« Nous entrons dans un réseau de 425 villes », souligne l'adjoint, qui "
        "siège aussi à l'Association internationale des villes éducatrices.", (T, 425)),
     _c("it", "quotation", "«Entriamo in una rete di 425 città», ha detto l'assessora, ricordando "
@@ -190,6 +198,21 @@ ANSWERS = [
        "Chile.", ("first_time_countries", 13)),
     _c("en", "answer", "## How many countries joined for the first time?\n\nThirteen, Chile "
        "among them.", ("first_time_countries", 13)),
+    _c("es", "answer", "## ¿Cuántas ciudades ingresaron en la última convocatoria?\n\nEn la "
+       "convocatoria anunciada el 4 de diciembre de 2025, fueron 72.", (N, 72)),
+    _c("pt", "answer", "## Quantas cidades entraram na última ronda?\n\nNa ronda anunciada a 4 "
+       "de dezembro de 2025, foram 72, de 46 países.", (N, 72), (NC, 46)),
+    _c("it", "answer", "## Quante città sono entrate nell'ultima tornata?\n\nNella tornata "
+       "annunciata il 4 dicembre 2025, sono 72.", (N, 72)),
+    _c("en", "answer", "## How many cities joined in the latest round?\n\nIn the round "
+       "announced on 4 December 2025, there were 72.", (N, 72)),
+    # the question's own clause names no country: the one named before it is not asked of
+    _c("pt", "answer", "Braga é a décima quinta portuguesa.\n\n## Quantas cidades entraram na "
+       "última ronda?\n\nNa ronda anunciada a 4 de dezembro de 2025, foram 72.", (N, 72)),
+    _c("pt", "answer", "## Quantas cidades portuguesas fazem parte da rede?\n\nSão 17.",
+       (CC, 17)),
+    _n("es", "answer", "## ¿Cuántos habitantes tiene la comuna?\n\nSegún el censo del 19 de "
+       "abril de 2017, son 150.000.", 150000),
     _n("es", "answer", "## ¿Cuántos habitantes tiene la comuna?\n\nTras el censo de 2017, son "
        "150.000.", 150000),
     _n("es", "answer", "## ¿Cuántos años lleva la red?\n\nDesde su creación en 2015, son diez.",
@@ -198,4 +221,43 @@ ANSWERS = [
        "?\n\nTrente.", 30),
 ]  # fmt: skip
 
-CASES = QUOTATIONS + PLACES + PRESENT + ANSWERS + CLUBS
+ALONG = [
+    _c("es", "along", '"Hoy caminamos junto a 425 ciudades que aprenden", afirmó la secretaria.',
+       (T, 425)),
+    _c("pt", "along", '"Trabalhamos hoje ao lado de 425 cidades", disse o vereador.', (T, 425)),
+    _c("fr", "along", "« Nous travaillons aux côtés de 425 villes », rappelle le maire.",
+       (T, 425)),
+    _c("it", "along", "«Oggi lavoriamo accanto a 425 città», ha detto l'assessora.", (T, 425)),
+    _c("en", "along", '"Today we work alongside 425 cities," the mayor said.', (T, 425)),
+    _c("es", "along", '"Ya estamos junto a casi 300 ciudades del mundo", dijo el alcalde.',
+       (T, 300)),
+    _c("es", "along", '"Medellín ingresó junto a 71 ciudades", dijo.', (N, 72)),
+    _c("es", "along", '"Entramos junto a otras 71 ciudades", dijo.', (N, 72)),
+    _c("en", "along", '"We joined alongside 71 cities," the mayor said.', (N, 72)),
+    _c("fr", "along", "« Nous entrons aux côtés de 71 autres villes », dit le maire.", (N, 72)),
+]  # fmt: skip
+
+
+def _d(language: str, body: str, as_of: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "month part", body, expected, as_of=as_of)
+
+
+MONTH_PARTS = [
+    _d("fr", "Le réseau n'accepte des adhésions que depuis septembre 2015. Il a grandi vite : "
+       "fin août, l'UIL recensait 115 villes membres réparties dans 28 pays.", "2025-08",
+       (T, 115), (C, 28)),
+    _d("fr", "Début mars, le réseau comptait 356 villes.", "2025-03", (T, 356)),
+    _d("fr", "À la mi-août, le réseau comptait 115 villes.", "2025-08", (T, 115)),
+    _d("es", "A fines de agosto, la red sumaba 115 ciudades de 28 países.", "2025-08",
+       (T, 115), (C, 28)),
+    _d("es", "A mediados de marzo, la red tenía 356 ciudades.", "2025-03", (T, 356)),
+    _d("it", "A fine agosto la rete contava 115 città in 28 Paesi.", "2025-08", (T, 115),
+       (C, 28)),
+    _d("it", "A inizio marzo la rete contava 356 città.", "2025-03", (T, 356)),
+    _d("pt", "No fim de agosto, a rede tinha 115 cidades em 28 países.", "2025-08", (T, 115),
+       (C, 28)),
+    _d("pt", "Em meados de março, a rede tinha 356 cidades.", "2025-03", (T, 356)),
+    _d("fr", "Fin 2024, le réseau comptait 356 villes.", "2024", (T, 356)),
+]  # fmt: skip
+
+CASES = QUOTATIONS + PLACES + PRESENT + ANSWERS + ALONG + MONTH_PARTS + CLUBS

@@ -13,7 +13,9 @@ OPEN: frozenset[tuple[str, str]] = frozenset(
     {
         # a question about a conference's countries: elliptic._asked takes any verb after
         # "combien de pays" (read as the network's countries before this session too)
-        ("fr", "## Combien de pays ont participé à la c"),
+        ("fr", "## Combien de pays ont participé à la co"),
+        # "mi-" before a month is not read as a part of it yet
+        ("fr", "À la mi-août, le réseau comptait 115 vil"),
     }
 )
 

@@ -1816,10 +1816,13 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     for word in between:  # "Wie viele Schweizer Städte", "How many Thai cities"
         country = country or demonyms.get(word)
     if country is None and unit is not Unit.COUNTRY:  # "Việt Nam có bao nhiêu thành phố"
-        country = country_named_last(question, 0, len(question), grammar)
+        # (in the question's own clause: "... a décima quinta portuguesa.\n\nQuantas
+        # cidades entraram?" asks of no country)
+        opened = max((m.end() for m in _QUESTION_START.finditer(question)), default=0)
+        country = country_named_last(question, opened, len(question), grammar)
     roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
-    cues = grammar.cues.finditer(after, noun.end())
-    if unit is Unit.COUNTRY and any(cue.lastgroup == "first_time" for cue in cues):
+    kinds = {cue.lastgroup for cue in grammar.cues.finditer(after, noun.end())}
+    if unit is Unit.COUNTRY and "first_time" in kinds:
         # "¿Cuántos países se sumaron por primera vez? Trece": the question's cue after
         # its noun says what the countries are, as a cue after a count does
         roles = roles | {Role.FIRST_TIME}
@@ -1942,10 +1945,12 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     # the time of the answer before it, a year its last word, then a comma, a colon or
     # a word that leads an answer (its date is read afterwards as any figure's is)
     # the answer's own label may open it: "Đáp: Tính đến tháng 9/2022 là 294"
+    # a day and its month may stand before the year: "anunciada el 4 de diciembre de 2025"
     labels = alternation(w for w in data.answer_leads if w.endswith(":"))
     when = (
         rf"(?:(?:{labels})\s*)?"
-        rf"(?P<when>[^,.;:!?\n\d]{{0,48}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
+        rf"(?P<when>[^,.;:!?\n\d]{{0,48}}?(?:\d{{1,2}}\w{{0,2}}(?:\s+[^\W\d]+){{1,3}}\s+"
+        rf"|\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
         rf"(?:\s*[,:]\s*|\s+(?=(?:{leads})\s))"
         if labels and not data.attached
         else "(?P<when>(?!))"

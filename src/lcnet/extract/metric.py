@@ -768,6 +768,9 @@ def _cities(
     elif cue == "along" and _plural_predicate(low, phrase, grammar):
         pass  # "Junto con San Nicolás, son las dos primeras comunas chilenas": the plural
         # verb's subject is both, the companion already counted
+    elif cue == "along" and not sentence.has("intake") and _quoted(low, sentence, phrase):
+        pass  # '"Hoy caminamos junto a 425 ciudades", afirmó la secretaria': a member
+        # quoted on where it stands, no joining said: the group it is part of, all told
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -3002,6 +3005,26 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         and bool(after)
         and after[0].strip(".,;:") in presence
     )
+
+
+def _quoted(low: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the figure stands in a quotation its sentence opens before it and closes
+    after it ("«...»", "\"...\"", "\u201c...\u201d")."""
+    start, end = sentence.span.start, sentence.span.end
+    for opening, closing in _QUOTES:
+        before = low.rfind(opening, start, phrase.start)
+        if before < 0:
+            continue
+        if opening == closing:
+            inside = low.count(opening, start, phrase.start) % 2 == 1
+        else:
+            inside = low.find(closing, before + 1, phrase.start) < 0
+        if inside and low.find(closing, phrase.end, end) >= 0:
+            return True
+    return False
+
+
+_QUOTES = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
 
 
 def _network_present_in(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:

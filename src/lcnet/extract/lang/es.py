@@ -1493,6 +1493,9 @@ LANGUAGE = Language(
             r"el pasado {month}(?! (?:de |del )?\d)",
             r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
             r"el {day} de {month}(?! (?:de |del )?\d)",
+            # "a fines de agosto la red sumaba 115": a part of a month of the text's year
+            r"(?:a|hacia) (?:fines|finales|principios|comienzos|mediados) de {month}"
+            r"(?! (?:de |del )?\d)",
         ),
     },
     origin_words=(

@@ -1526,6 +1526,8 @@ LANGUAGE = Language(
             r"en {month}(?! \d)",
             r"(?:le )?{month} dernier(?! \d)",
             r"le {day}(?:er)? {month}(?! \d)",
+            # "fin août, l'UIL recensait 115 villes": a part of a month of the text's year
+            r"(?:(?:à la |en )?(?:fin|début)|(?:à la )?mi-) ?{month}(?! \d)",
         ),
     },
     origin_words=(

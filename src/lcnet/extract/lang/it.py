@@ -1440,6 +1440,8 @@ LANGUAGE = Language(
             r"(?:a|ad|in|nel mese di) {month}(?! \d)",
             r"(?:lo )?scorso {month}(?! \d)",
             r"(?:il |l['’])?{day} {month}(?! \d)",
+            # "a fine agosto la rete contava 115 città": a part of a month of the text's year
+            r"(?:a|ad|verso) (?:fine|inizio|metà) {month}(?! \d)",
         ),
     },
     origin_words=(

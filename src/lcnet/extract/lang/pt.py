@@ -1300,6 +1300,7 @@ LANGUAGE = Language(
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
+        r"(?<!\w)a (?=\d{1,2} de )",  # "anunciada a 4 de dezembro de 2025" (pt-PT)
         # a season dates a figure by its year: "no outono de 2020"
         r"(?:n[oa] |em )?(?:outono|inverno|verão|primavera) (?:de )?",
         # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
@@ -1462,6 +1463,8 @@ LANGUAGE = Language(
             r"(?:em )?{month} passado(?! (?:de )?\d)",
             r"(?:n|e)?o dia {day} de {month}(?! (?:de )?\d)",
             r"em {day} de {month}(?! (?:de )?\d)",
+            # "no fim de agosto a rede tinha 115": a part of a month of the text's year
+            r"(?:n[oa]|em) (?:fim|final|início|princípio|meados) de {month}(?! (?:de )?\d)",
         ),
     },
     origin_words=(
