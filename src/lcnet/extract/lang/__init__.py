@@ -668,6 +668,9 @@ class Language(NamedTuple):
     # 城市入选", "岡山市など2都市", "진천군 등 3곳". A regex fragment after the last name,
     # with {number} for the count; the cities' country is the named members' (the store's).
     list_closer: str = ""
+    # Words right before two member names that make them a span's ends, not a list of a
+    # country's members: "in Italia tra Fermo e Lucca", "entre Brest et Lille" (literal).
+    list_spans: tuple[str, ...] = ()
     # Verbs by which a written source quotes a figure: "课件中仍写着“全球173个城市”",
     # "パンフレットには「世界229都市」と書かれている", "책자에는 '229개 도시'라고 적혀 있다".
     # Literal words; a figure in the quotation such a verb opens (or closes) restates a

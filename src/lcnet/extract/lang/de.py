@@ -895,6 +895,7 @@ LANGUAGE = Language(
         r"städtetag",  # the association of German cities
         r"städtebund",
     ),
+    list_spans=("zwischen",),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(),
     intake_cues=(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",

@@ -704,6 +704,7 @@ LANGUAGE = Language(
         r"alliance",
         r"chamber of commerce",
     ),
+    list_spans=("between",),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(),
     intake_cues=(
         r"\bmakes? (?:its|their) debut\b",

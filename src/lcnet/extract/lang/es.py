@@ -888,6 +888,7 @@ LANGUAGE = Language(
         r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
     ),
     # "del jardín de infancia a la universidad", "en las escuelas": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(
         r"(?:hasta )?(?:a (?:la |las |los )|al )",
         r"en (?:el |la |las |los |una? |sus? )?",

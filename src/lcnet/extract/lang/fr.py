@@ -992,6 +992,7 @@ LANGUAGE = Language(
         r"\ble programme national (?:en|y) ",
     ),
     # "de la crèche à l'université", "dans les écoles": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(
         r"(?:jusqu['\u2019])?(?:à|dans|vers|chez)"
         r" (?:l['\u2019]|la |les |leurs? |ses |nos |une? )?",

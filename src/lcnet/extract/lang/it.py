@@ -901,6 +901,7 @@ LANGUAGE = Language(
         r"\banci\b",  # the association of Italian municipalities
     ),
     # "dalla materna all'università", "nelle scuole": a place, not who counts
+    list_spans=("tra", "fra"),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(
         r"(?:fino )?(?:all['\u2019]|alla |alle |agli |ai |al )",
         r"(?:nell['\u2019]|nella |nelle |negli |nei |nel )",

@@ -904,6 +904,7 @@ LANGUAGE = Language(
         r"\buniversidade\b",  # "a universidade teve 54 admissões": students
     ),
     # "da creche à universidade", "nas escolas": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
     negative_governors=(
         r"(?:até )?(?:à |às |ao |aos )",
         r"(?:na |nas |no |nos |numa |num |em )",
