@@ -20,7 +20,10 @@ they are. Every case is read on a page whose title names the network, dated 2025
 - answer: an FAQ's answer under its question heading, opened by the time it holds at
   ("Tras la incorporación de diciembre de 2025, son 425": up to 48 characters before
   the year, not 30), and a question whose cue after its noun says first-time countries
-  ("¿Cuántos países se sumaron por primera vez? Trece"). Near-misses: a town's people,
+  ("¿Cuántos países se sumaron por primera vez? Trece"); the people a question asks
+  for with no word of the network, the answer naming the member cities ("¿A cuántas
+  personas alcanza? A cerca de 500 millones, si se suman todas las ciudades miembros").
+  Near-misses: a town's people,
   years; countries at a conference (open: read before this session too).
 - along: a member quoted as standing "alongside" N cities, no joining said in the
   sentence, speaks of the group it is part of: N, not N + 1 ('"Hoy caminamos junto a 425
@@ -213,6 +216,23 @@ ANSWERS = [
        (CC, 17)),
     _n("es", "answer", "## ¿Cuántos habitantes tiene la comuna?\n\nSegún el censo del 19 de "
        "abril de 2017, son 150.000.", 150000),
+    # the people asked with no word of the network, the answer naming the member cities
+    _c("es", "answer", "## ¿A cuántas personas alcanza?\n\nA cerca de 500 millones, si se suman "
+       "todas las ciudades miembros.", ("citizens", 500000000)),
+    _c("es", "answer", "## ¿A cuántas personas llega la red?\n\nA casi 500 millones, sumando sus "
+       "ciudades miembros.", ("citizens", 500000000)),
+    _c("fr", "answer", "## Combien d'habitants concerne-t-il ?\n\nPrès de 500 millions, dans "
+       "l'ensemble des villes membres.", ("citizens", 500000000)),
+    _c("it", "answer", "## Quante persone raggiunge?\n\nQuasi 500 milioni, sommando le città "
+       "aderenti.", ("citizens", 500000000)),
+    _c("pt", "answer", "## Quantas pessoas abrange?\n\nQuase 500 milhões, somando as "
+       "cidades-membro.", ("citizens", 500000000)),
+    _c("en", "answer", "## How many people does it reach?\n\nNearly 500 million, across its "
+       "member cities.", ("citizens", 500000000)),
+    _n("es", "answer", "## ¿Cuántas personas viven en Chile?\n\nCasi 20 millones, según el "
+       "censo.", 20000000),
+    _n("es", "answer", "## ¿Cuántos habitantes tiene la comuna?\n\nUnos 150.000, según el censo "
+       "de las ciudades.", 150000),
     _n("es", "answer", "## ¿Cuántos habitantes tiene la comuna?\n\nTras el censo de 2017, son "
        "150.000.", 150000),
     _n("es", "answer", "## ¿Cuántos años lleva la red?\n\nDesde su creación en 2015, son diez.",

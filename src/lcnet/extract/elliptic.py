@@ -1719,6 +1719,10 @@ def _answered_at(
         return  # a time before the answer that would not date it: not read
     question = low[max(start, at - _QUESTION_REACH) : at]
     asked = _asked(question, grammar)
+    if asked is None and _members_in_the_answer(low, found, end, grammar):
+        # "¿A cuántas personas alcanza? A cerca de 500 millones, si se suman todas las
+        # ciudades miembros": the answer says whose people they are
+        asked = _asked(question, grammar, people=True)
     value = read_number(found["number"], grammar.language.code) if found["number"] else 1
     count = as_count(value) if value is not None else None
     if asked is None or count is None or count <= 0:
@@ -1775,7 +1779,23 @@ _LEAST_PEOPLE = 10_000_000
 _MOST_PEOPLE = 10_000_000_000
 
 
-def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+def _members_in_the_answer(low: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:
+    """Whether the rest of the answer's sentence names the network's member cities."""
+    stop = _sentence_end(low, found.end(), min(end, found.end() + _ANSWER_REACH))
+    nouns = _unit_nouns(grammar.language.code).finditer(low, found.end(), stop)
+    units = {grammar.nouns[" ".join(m.group().split())][0] for m in nouns}
+    data = grammar.language
+    members = [w for w, r in (*data.modifiers_before.items(), *data.modifiers_after.items())
+               if r is Role.MEMBER]  # fmt: skip
+    said = low[found.end() : stop]
+    return Unit.MEMBER in units or (
+        Unit.CITY in units and any(re.search(rf"(?<!\w){re.escape(w)}", said) for w in members)
+    )
+
+
+def _asked(
+    question: str, grammar: Grammar, *, people: bool = False
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
     """The unit, country and roles a question asks about, or None: the noun right after
     its "how many" (Language.how_many; a demonym, a modifier or "of" may stand between:
     "how many years" asks for none), or, with no "how many", the noun a short question
@@ -1808,7 +1828,7 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
             grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
             for m in _unit_nouns(data.code).finditer(after, noun.end())
         )
-        return (unit, None, _NO_ROLES) if said or cities else None
+        return (unit, None, _NO_ROLES) if said or cities or people else None
     if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
         return None
     next_words = after[noun.end() :].split()[:1]

@@ -1659,6 +1659,8 @@ LANGUAGE = Language(
     answer_ones=("una",),
     answer_only=("única", "sola"),
     answer_leads=("son", "eran", "fueron", "hay", "había", "en total", "respuesta:", "r:"),
+    # "¿A cuántas personas alcanza? A cerca de 500 millones": the question's preposition
+    answer_openers=r"(?:a\s+(?=(?:cerca|casi|unos|unas|más|alrededor)\b))?",
     answer_words=("la respuesta es",),
     question_words=(
         "qué",
