@@ -114,6 +114,9 @@ PLACES = [
        (T, 425)),
     _c("fr", "place", "Le réseau compte 425 villes, jusqu'à l'université de Hambourg.",
        (T, 425)),
+    # a line break where the space stands (hard-wrapped copy)
+    _c("fr", "place", "« Nous rejoignons près de 200 villes, de la crèche à\nl'université du "
+       "temps libre », se félicite l'adjointe.", (T, 200)),
     _n("fr", "place", "L'université compte 200 étudiants étrangers.", 200),
     _n("fr", "place", "Les 300 membres de l'association se réunissent à Lyon.", 300),
     _n("es", "place", "La universidad tuvo 540 admisiones este año.", 540),

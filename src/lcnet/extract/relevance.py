@@ -755,7 +755,8 @@ _GOVERNOR = 24  # characters before a word where its preposition (and article) m
 
 @cache
 def _governors(code: str) -> re.Pattern[str] | None:
-    forms = language(code).negative_governors
+    # (a line may break where a space stands: "de la crèche à\nl'université")
+    forms = [form.replace(" ", r"\s+") for form in language(code).negative_governors]
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})$") if forms else None
 
 
