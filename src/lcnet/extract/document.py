@@ -9,13 +9,14 @@ stays flat however big the file is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.extract.datelines import dateline, edited
+from lcnet.extract.flow import DOUBLE_SPACE, flowed
 from lcnet.extract.markdown import (
     DATE_KEYS,
     LANGUAGE_KEYS,
@@ -174,7 +175,7 @@ def _text(raw: str, first_line: int = 1) -> Document:
     dated = dateline(spaced, first_line) or edited(spaced, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
     document = document if rejoined is text else document._replace(layout=text)
-    return _single_spaced(document)
+    return _flowed(document)
 
 
 # Spaces of other widths that typesetters put between words ("août\u00a02016", "425\u202f
@@ -199,43 +200,33 @@ def _space_for(text: str, at: int) -> str:
     return " "
 
 
-# Two spaces between words, as typists put after a full stop and careless editors
-# anywhere ("Of  the  72  newcomers,  11  are  national  capitals"): one, so that every
-# pattern written with a space reads them. Not three or more, nor a tab: the gaps of a
-# plain-text table's columns (lcnet.extract.tables).
-_DOUBLE_SPACE = re.compile(r"(?<=[^ \t\n]) (?= [^ \t\n])")
-
-
 def _one_space(text: str) -> str:
     """The text with each double space between words one, its lines kept (to read a
     dateline: "Date:  2024.  2.  16.")."""
-    return _DOUBLE_SPACE.sub("", text) if "  " in text else text
+    return DOUBLE_SPACE.sub("", text) if "  " in text else text
 
 
-def _single_spaced(document: Document) -> Document:
-    """The document with each double space between words read as one, and a source map
-    to the lines and columns of the text as written (its layout)."""
+def _flowed(
+    document: Document, markup: Sequence[tuple[int, int]] = (), written: str | None = None
+) -> Document:
+    """The document as its prose flows (lcnet.extract.flow): a paragraph's soft line
+    breaks read as spaces, markup left out, a double space between words read as one;
+    with a source map to the lines and columns of the text as laid out."""
     text = document.text
-    if "  " not in text:
+    if "\n" not in text and "  " not in text and not markup:
         return document  # the common case
-    segments: list[tuple[int, int, int, bool]] = []
-    parts: list[str] = []
-    done = length = 0
-    for run in _DOUBLE_SPACE.finditer(text):
-        cut = run.start() + 1  # the first space stays, the second goes
-        segments.append((length, done, cut, True))
-        parts.append(text[done:cut])
-        length += cut - done
-        done = cut + 1
-    if not segments:
-        return document
+    flowing, runs = flowed(text, document.kind, markup, written)
+    if len(runs) == 1:
+        return document  # nothing moved
     from lcnet.extract.html import SourceMap  # only for texts that need one
 
-    segments.append((length, done, len(text), True))
-    parts.append(text[done:])
-    written = document.text if document.layout is None else document.layout
-    source_map = SourceMap(written, segments)
-    return document._replace(text="".join(parts), source_map=source_map, layout=None)
+    ends = [new for new, _ in runs[1:]] + [len(flowing)]
+    segments = [
+        (new, old, old + end - new, True) for (new, old), end in zip(runs, ends, strict=True)
+    ]
+    laid_out = text if document.layout is None else document.layout
+    source_map = SourceMap(laid_out, segments)
+    return document._replace(text=flowing, source_map=source_map, layout=None)
 
 
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
@@ -264,7 +255,7 @@ def _lines_as_paragraphs(text: str) -> str:
 
 def _rejoined(text: str) -> str:
     """The text with its words broken at a line's end whole, every offset and line kept:
-    "ré-\nseau compte" is read as "réseau \n compte" (the hyphen and the line break move
+    "ré-\nseau compte" is read as "réseau  \ncompte" (the hyphen and the line break move
     after the word). Only lower-case halves are joined: "Asia-\nPacific" stays."""
     at = text.find("-\n")
     if at < 0:
@@ -274,8 +265,11 @@ def _rejoined(text: str) -> str:
     while at >= 0:
         rest = _WORD.match(text, at + 2)
         if at > done and text[at - 1].islower() and rest is not None and rest.group()[0].islower():
-            parts += [text[done:at], rest.group(), " \n"]
-            done = rest.end()
+            # the space after the word goes before the line break: the next line is not
+            # indented by it (lcnet.extract.flow joins the two)
+            spaced = text.startswith(" ", rest.end())
+            parts += [text[done:at], rest.group(), "  \n" if spaced else " \n"]
+            done = rest.end() + spaced
         at = text.find("-\n", max(at + 2, done))
     return "".join(parts) + text[done:] if parts else text
 
@@ -361,9 +355,10 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
         spaced = _one_space(prose.text)
         dated = dateline(spaced, first_line) or edited(spaced, first_line)
     title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
-    return _single_spaced(
-        _assemble(prose.text, "markdown", raw, prose.markers, dated, language, first_line, title)
-    )
+    text = _rejoined(prose.text)
+    document = _assemble(text, "markdown", raw, prose.markers, dated, language, first_line, title)
+    document = document if text is prose.text else document._replace(layout=prose.text)
+    return _flowed(document, prose.markup, raw)
 
 
 def _html(raw: str) -> Document:

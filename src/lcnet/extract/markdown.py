@@ -30,7 +30,9 @@ _INLINE = re.compile(
     r"|(?P<url>https?://[^\s)>\]]+)"
     r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"
     # where words touch, asterisks stand between letters: "约**3.9亿**居民", "加盟**12**都市"
-    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])))",
+    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])"
+    # a bold figure with its unit's letter after it: "**500**m citizens"
+    r"|(?<=\d)\*{2,3}(?=[^\W\d_])))",
     re.DOTALL,
 )
 # What every match of _INLINE but a bare address starts with: led by a class of
@@ -39,10 +41,12 @@ _INLINE = re.compile(
 _INLINE_LEAD = re.compile(r"[`<\]*_]")
 
 
-def inline_blanked(prose: str) -> str:
+def inline_blanked(prose: str, markup: list[tuple[int, int]] | None = None) -> str:
     """`_INLINE.sub(_blank_match, prose)`, the same matches: _INLINE is tried only where
     one can start (a character of _INLINE_LEAD, or "http"), left to right as re.sub does,
-    each from the end of the last match; no match of it is empty."""
+    each from the end of the last match; no match of it is empty. With `markup`, the
+    stretches a renderer shows nothing of (emphasis marks, a link's brackets and target,
+    an inline tag) are added to it, to be read as nothing rather than as blanks."""
     parts: list[str] = []
     done = 0  # prose[:done] is in parts
     end = len(prose)  # (no start found)
@@ -55,12 +59,38 @@ def inline_blanked(prose: str) -> str:
             parts.append(prose[done:at])
             parts.append(_blank_match(found))
             done = after
+            if markup is not None:
+                _add_markup(prose, found, markup)
         if lead_at < after:
             lead_at = _next_lead(prose, after, end)
         if url_at < after:
             url_at = _next_url(prose, after, end)
     parts.append(prose[done:])
     return "".join(parts)
+
+
+# Tags a renderer shows nothing of within a line ("<span class=\"n\">425</span>"); a
+# line break (<br>) or a block's tag is a break, blanked
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|kbd|mark|q|s|small|span|strong"
+    r"|sub|time|u|var)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_markup(prose: str, found: re.Match[str], markup: list[tuple[int, int]]) -> None:
+    """The stretch of an inline match that reads as nothing: emphasis marks, an inline
+    tag, a link's "](target)" and its opening bracket ("[" or "![" on its line)."""
+    kind = found.lastgroup
+    if kind == "emphasis" or (kind == "tag" and _INLINE_TAG.match(found.group())):
+        markup.append(found.span())
+    elif kind == "target":
+        at = found.start()
+        opening = prose.rfind("[", max(0, prose.rfind("\n", 0, at)), at)
+        if opening >= 0 and "]" not in prose[opening:at]:
+            start = opening - 1 if prose[opening - 1 : opening] == "!" else opening
+            markup.append((start, opening + 1))
+            markup.append(found.span())
 
 
 def _next_lead(prose: str, start: int, end: int) -> int:
@@ -97,6 +127,9 @@ class Prose(NamedTuple):
     text: str  # the original, non-prose parts blanked
     fields: dict[str, tuple[str, int]]  # front-matter key (lower case): (value, line)
     markers: tuple[Marker, ...]  # comments and brackets, for suppressions
+    # what a renderer shows nothing of (emphasis marks, link syntax, inline tags), blanked
+    # in `text`: (start, end) offsets, in order
+    markup: tuple[tuple[int, int], ...] = ()
 
 
 # Footnote marks next to a figure or a word: "425¹ member cities", "425[1] member cities"
@@ -163,7 +196,8 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     ]
     prose = blank_footnote_marks("\n".join(blanked), markdown=True)
     markers = (*comment_markers(prose), *bracket_markers(prose))
-    prose = inline_blanked(prose)
+    markup: list[tuple[int, int]] = []
+    prose = inline_blanked(prose, markup)
     if "]:" in prose:  # (each pattern's literal looked for first: a scan in C, 10x faster)
         prose = _REFERENCE.sub(_blank_match, prose)
         prose = _FOOTNOTE.sub(_blank_match, prose)
@@ -174,7 +208,7 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
         prose = _ENTITY.sub(_entity_in_place, prose)
     if "\\" in prose:
         prose = _ESCAPED.sub(_escaped_in_place, prose)
-    return Prose(prose, fields, markers)
+    return Prose(prose, fields, markers, tuple(sorted(markup)))
 
 
 def blank_markers(raw: str) -> tuple[str, tuple[Marker, ...]]:
