@@ -309,8 +309,12 @@ class _Reader(HTMLParser):
     def _part_words(self, data: str) -> None:
         """A space where elements with no space between them put a number against a word:
         "<span>425</span><span>member cities</span>", a statistics block laid out by its
-        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
+        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word, and so
+        do a Chinese or Japanese figure and its counter ("<b>2</b>番目", "<b>12</b>个"),
+        which touch with no space between."""
         last, first = self._parts[-1][-1:], data[:1]
+        if _wide(first) or _wide(last):
+            return
         figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
         if not figure_then_word and last.isalpha() and first.isalpha():  # "390 million</b>
             figure_then_word = _ENDS_IN_A_SCALE.search(self._parts[-1][-16:]) is not None
