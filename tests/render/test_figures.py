@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from lcnet.query.figures import select_figures
 from lcnet.render import figures
 from lcnet.store.facts import FactStore
 from lcnet.store.read import read_records
+from tests.check.test_timeline import _announcing_store
 from tests.conftest import TINY, TODAY
 
 
@@ -47,9 +49,11 @@ def test_an_accepted_period_with_its_figure_basis_and_agreeing_claims(store: Fac
             }
         ],
         "disagree": [],
+        "official": [],
     }
     row = figures.csv_row(record)
     assert (row["figure"], row["value"], row["agree"]) == ("294", 294, ["uil-2022-09-02#total"])
+    assert row["official"] == []
 
 
 def test_a_period_without_an_accepted_figure_lists_the_claim_that_disagrees(
@@ -62,3 +66,23 @@ def test_a_period_without_an_accepted_figure_lists_the_claim_that_disagrees(
     row = figures.csv_row(record)
     assert (row["figure"], row["value"]) == (None, None)
     assert row["disagree"] == ["daily-news-2024-03#vn-cities=3"]
+
+
+def test_a_second_figure_official_for_the_period_is_listed_with_its_sources(
+    tmp_path: Path,
+) -> None:
+    # Ha Noi announced its own membership on 2023-12-20, before UIL's release of
+    # 2024-02-14: from then, 2 is official for Viet Nam beside UIL's 1 (issue 9 (b)).
+    store = FactStore(read_records(_announcing_store(tmp_path), "announcing", TODAY), "x")
+    timeline = Timeline(store, TODAY)
+    (entry,) = select_figures(timeline, ["country_cities:VN"], date(2024, 1, 5), None)
+    record = figures.entry_record(timeline, entry)
+    assert (record["from"], record["to"], record["figure"]["text"]) == (
+        "2023-12-20",
+        "2024-01-30",
+        "1",
+    )
+    assert record["official"] == [
+        {"value": 2, "qualifier": "exact", "text": "2", "sources": ["hanoi-2023-12-20"]}
+    ]
+    assert figures.csv_row(record)["official"] == ["2"]

@@ -57,3 +57,27 @@ def test_a_period_without_a_figure_says_none_and_open_ends_say_all_dates() -> No
     assert cells(drawn(print_figures, "T", [record]))[1:] == [
         ["all dates", "citizens", "(none)", "", "", ""]
     ]
+
+
+def test_a_second_official_figure_is_named_under_the_accepted_one() -> None:
+    record = {
+        "from": "2022-09-02",
+        "to": "2024-02-13",
+        "subject": "total_cities",
+        "figure": {"text": "294"},
+        "official": [{"text": "292", "sources": ["uil-2023-10-31"]}],
+        "basis": "intake 2022-09",
+        "agree": [claim("unesco", "primary", 294)],
+        "disagree": [claim("uil-2023-10-31", "primary", 292)],
+    }
+    assert cells(drawn(print_figures, "T", [record]))[1:] == [
+        [
+            "2022-09-02",
+            "total_cities",
+            "294",
+            "intake 2022-09",
+            "unesco (primary)",
+            "uil-2023-10-31 (primary): 292",
+        ],
+        ["to 2024-02-13", "", "also official: 292", "", "", ""],
+    ]

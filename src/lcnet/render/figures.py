@@ -24,6 +24,7 @@ CSV_COLUMNS = [
     "sources",
     "agree",
     "disagree",
+    "official",
 ]
 
 
@@ -43,6 +44,10 @@ def entry_record(timeline: Timeline, entry: Accepted) -> dict[str, Any]:
         "sources": list(entry.sources),
         "agree": [claim_ref(timeline, c) for c in _primary_first(timeline, entry.agree)],
         "disagree": [claim_ref(timeline, c) for c in _primary_first(timeline, entry.disagree)],
+        "official": [
+            {**(figure_record(figure) or {}), "sources": list(sources)}
+            for figure, sources in entry.official
+        ],
     }
 
 
@@ -73,6 +78,7 @@ def csv_row(record: dict[str, Any]) -> dict[str, Any]:
         "qualifier": figure.get("qualifier"),
         "agree": [a["claim"] for a in record["agree"]],
         "disagree": [f"{d['claim']}={d['value']}" for d in record["disagree"]],
+        "official": [o["text"] for o in record.get("official", [])],
     }
 
 

@@ -12,6 +12,9 @@ def print_figures(stream: TextIO, title: str, records: Sequence[dict[str, Any]])
     rows = []
     for record in records:
         figure = record["figure"]["text"] if record["figure"] else "(none)"
+        also = [o["text"] for o in record.get("official", [])]
+        if also:  # another figure official for the period too (UIL's 292 beside 294)
+            figure += "\nalso official: " + ", ".join(also)
         rows.append(
             [
                 _period(record),
