@@ -34,10 +34,12 @@ _BLOCK_START = re.compile(
 )
 # A line laid out as a table's row: a gap of three spaces, a tab or an ideographic space
 # between words (a Chinese or Japanese table's, a headline's two parts), dot leaders, a
-# pipe between cells
-_COLUMNS = re.compile(r"\S(?: {3,}|\t|\u3000)|\.{3,}|\u2026{2,}|\|")
-# "Member cities: 425": a short label, its colon and a value
-_LABEL = re.compile(r"[^\W\d_][^:\uff1a\n]{0,40}[:\uff1a][ \t]*\S")
+# pipe between cells (in Markdown, a row starts with one: "a | b" in a paragraph is text)
+_COLUMNS = re.compile(r"\S(?: {3,}|\t|\u3000)|\.{3,}|\u2026{2,}")
+_MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
+# "Member cities: 425": a short label, its colon and a value; not a sentence's words
+# ("in den Städten leben: 250 Millionen", "Creative? No: in Toscana ...")
+_LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
 _FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]?[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
 _INDENT = " \t\u3000"
 
@@ -77,6 +79,11 @@ def _joined(line: str, following: str, kind: str) -> bool:
     if kind == "markdown" and body.startswith(("#", "|")):
         return False  # a heading, a table's row
     if _COLUMNS.search(body) or _COLUMNS.search(next_body):
+        return False
+    if kind == "markdown":
+        if _MARKDOWN_ROW.match(line) or _MARKDOWN_ROW.match(following):
+            return False
+    elif "|" in line or "|" in following:
         return False
     indent, next_indent = _indent(line), _indent(following)
     # an indented block (a quote, code, a new paragraph's first line); a Markdown
