@@ -76,3 +76,13 @@ def test_html_reads_a_bold_figure_against_its_chinese_or_japanese_counter() -> N
         "<span>425</span><span>member cities</span></p></body></html>"
     )
     assert read_document(page, "html").text == "国内２番目、共12个。425 member cities\n\n"
+
+
+def test_html_label_lines_of_one_paragraph_keep_their_lines() -> None:
+    page = (
+        "<html><body><p>La red en cifras\nCiudades miembro: 294\n  Países: 76\nand more\ntext</p>"
+    )
+    document = read_document(page + "</body></html>", "html")
+    assert document.text == "La red en cifras\nCiudades miembro: 294\nPaíses: 76 and more text\n\n"
+    assert document.source_map is not None
+    assert document.source_map.start(document.text.index("76")) == (3, 11)

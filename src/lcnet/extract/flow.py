@@ -39,7 +39,7 @@ _COLUMNS = re.compile(r"\S(?: {3,}|\t|\u3000)|\.{3,}|\u2026{2,}")
 _MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
 # "Member cities: 425": a short label, its colon and a value; not a sentence's words
 # ("in den Städten leben: 250 Millionen", "Creative? No: in Toscana ...")
-_LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
+LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
 _FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]?[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
 _INDENT = " \t\u3000"
 
@@ -92,7 +92,7 @@ def _joined(line: str, following: str, kind: str) -> bool:
         return False
     # "Cities: 425\nCountries: 91", a fact box's lines; a figure over its label ("> 420\n
     # member cities worldwide"), a statistics block's
-    return not (_LABEL.match(next_body) or _FIGURE_ALONE.fullmatch(body))
+    return not (LABEL.match(next_body) or _FIGURE_ALONE.fullmatch(body))
 
 
 _HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)[ \t]*\n", re.IGNORECASE)

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from lcnet.extract.flow import LABEL
 from lcnet.extract.suppress import Marker
 
 _SKIPPED = frozenset(
@@ -301,6 +302,11 @@ class _Reader(HTMLParser):
             done = run.end()
             before, after = data[run.start() - 1 : run.start()], data[done : done + 1]
             if "\n" in run.group() and _wide(before) and _wide(after):
+                continue
+            if "\n" in run.group() and LABEL.match(data, done):
+                # "Cities: 425\nCountries: 91" written line by line in one paragraph (a
+                # Markdown fact box rendered): each label keeps its line
+                self._add("\n", start + run.start(), linear=False, raw_end=start + done)
                 continue
             end = -1 if len(run.group()) == 1 else start + done
             self._add(" ", start + run.start(), linear=end < 0, raw_end=end)
