@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, TITLE_KEYS
+from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, TITLE_KEYS, UPDATE_KEYS
 
 Span = tuple[int, int]  # character offsets in a page's text, the end exclusive
 
@@ -549,6 +549,8 @@ def _head(front: str) -> tuple[str, str]:
             lines.append(f"<title>{html.escape(value, quote=False)}</title>")
         elif key in DATE_KEYS:
             lines.append(f'<meta property="article:published_time" content="{shown}">')
+        elif key in UPDATE_KEYS:
+            lines.append(f'<meta property="article:modified_time" content="{shown}">')
         elif key not in LANGUAGE_KEYS:
             lines.append(f'<meta name="{key}" content="{shown}">')
     attribute = f' lang="{html.escape(lang, quote=True)}"' if lang else ""

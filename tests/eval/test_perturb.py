@@ -250,3 +250,10 @@ def test_a_plain_text_tables_rows_are_not_wrapped() -> None:
         "Countries represented in the network      91\n"
     )
     assert wrapped(30)(Page(text, "text", "en", ())) is None
+
+
+def test_markdown_as_html_says_a_pages_last_update_as_a_site_does() -> None:
+    page = "---\ntitle: T\ndate: 2021-03-10\nlastmod: 2024-05-20\n---\n\nText.\n"
+    variant = TRANSFORMATIONS["md-to-html"](Page(page, "markdown", "vi", ()))
+    assert variant is not None
+    assert '<meta property="article:modified_time" content="2024-05-20">' in variant.text
