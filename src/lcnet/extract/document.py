@@ -206,16 +206,14 @@ def _one_space(text: str) -> str:
     return DOUBLE_SPACE.sub("", text) if "  " in text else text
 
 
-def _flowed(
-    document: Document, markup: Sequence[tuple[int, int]] = (), written: str | None = None
-) -> Document:
+def _flowed(document: Document, markup: Sequence[tuple[int, int]] = ()) -> Document:
     """The document as its prose flows (lcnet.extract.flow): a paragraph's soft line
     breaks read as spaces, markup left out, a double space between words read as one;
     with a source map to the lines and columns of the text as laid out."""
     text = document.text
     if "\n" not in text and "  " not in text and not markup:
         return document  # the common case
-    flowing, runs = flowed(text, document.kind, markup, written)
+    flowing, runs = flowed(text, document.kind, markup)
     if len(runs) == 1:
         return document  # nothing moved
     from lcnet.extract.html import SourceMap  # only for texts that need one
@@ -358,7 +356,7 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     text = _rejoined(prose.text)
     document = _assemble(text, "markdown", raw, prose.markers, dated, language, first_line, title)
     document = document if text is prose.text else document._replace(layout=prose.text)
-    return _flowed(document, prose.markup, raw)
+    return _flowed(document, prose.markup)
 
 
 def _html(raw: str) -> Document:

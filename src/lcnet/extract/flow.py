@@ -10,8 +10,9 @@ around it and, between wide characters, the break itself (through a source map).
 
 A break stays where a line is structure rather than a paragraph's: a blank line, a
 heading, a list item, a table row or a column gap, a quote, an indented block, a
-label and its value ("Member cities: 425" over "Countries: 91"), and a Markdown hard
-break (two spaces or a backslash at the line's end).
+label and its value ("Member cities: 425" over "Countries: 91"). A Markdown hard break
+(two spaces at a line's end) is read as a soft one: a site that writes every line break
+as <br> still shows one sentence over two lines.
 """
 
 from __future__ import annotations
@@ -53,18 +54,15 @@ class Break(NamedTuple):
     touching: bool
 
 
-def soft_breaks(text: str, kind: str, written: str | None = None) -> Iterator[Break]:
-    """The soft line breaks of a plain text's or a Markdown text's paragraphs; `written`,
-    the text as written (Markdown's markup not blanked), says where a line ends in a hard
-    break."""
+def soft_breaks(text: str, kind: str) -> Iterator[Break]:
+    """The soft line breaks of a plain text's or a Markdown text's paragraphs."""
     if "\n" not in text:
         return
     lines = text.split("\n")
-    hard = _hard_breaks(written) if kind == "markdown" and written is not None else set()
     at = 0
-    for index, (line, following) in enumerate(pairwise(lines)):
+    for line, following in pairwise(lines):
         end = at + len(line)
-        if index not in hard and _joined(line, following, kind):
+        if _joined(line, following, kind):
             start = end - (len(line) - len(line.rstrip(" \t")))
             after = end + 1 + len(following) - len(following.lstrip(_INDENT))
             yield Break(start, after, _touching(text, start - 1, after))
@@ -93,20 +91,6 @@ def _joined(line: str, following: str, kind: str) -> bool:
     # "Cities: 425\nCountries: 91", a fact box's lines; a figure over its label ("> 420\n
     # member cities worldwide"), a statistics block's
     return not (LABEL.match(next_body) or _FIGURE_ALONE.fullmatch(body))
-
-
-_HARD_BREAK = re.compile(r"(?:  |\\|<br\s*/?>)[ \t]*\n", re.IGNORECASE)
-
-
-def _hard_breaks(written: str) -> set[int]:
-    """The lines (counted from 0) that end in a Markdown hard break."""
-    found: set[int] = set()
-    line = done = 0
-    for hard in _HARD_BREAK.finditer(written):
-        line += written.count("\n", done, hard.start())
-        done = hard.start()
-        found.add(line)
-    return found
 
 
 def _indent(line: str) -> int:
@@ -155,16 +139,14 @@ Edit = tuple[int, int, str]  # text[start:end] is written as the string (one cha
 Runs = list[tuple[int, int]]  # (offset in the new text, offset in the old) where a run starts
 
 
-def flowed(
-    text: str, kind: str, removed: Sequence[tuple[int, int]] = (), written: str | None = None
-) -> tuple[str, Runs]:
+def flowed(text: str, kind: str, removed: Sequence[tuple[int, int]] = ()) -> tuple[str, Runs]:
     """The text as it flows: each `removed` stretch (markup) left out, each soft break
     of what is left a space (none where characters touch), each double space between
     words one; and where each run of the new text starts in the old one (each run maps
     one to one)."""
     edits: list[Edit] = [(start, end, "") for start, end in removed]
     current, runs = compacted(text, edits) if edits else (text, [(0, 0)])
-    for found in soft_breaks(current, kind, written):
+    for found in soft_breaks(current, kind):
         start, end = _origin(runs, found.start), _origin(runs, found.end - 1) + 1
         edits.append((start, end, "" if found.touching else " "))
     if len(edits) > len(removed):

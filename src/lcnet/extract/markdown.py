@@ -205,8 +205,10 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
         prose = _QUOTE.sub(_blank_match, prose)
     # after the quotes: an escaped "\\>" or "&gt;" at a line's start is a symbol, not one
     if "&" in prose:
+        markup += (span for m in _ENTITY.finditer(prose) if (span := _padded(m)) is not None)
         prose = _ENTITY.sub(_entity_in_place, prose)
     if "\\" in prose:
+        markup += ((m.start(), m.start() + 1) for m in _ESCAPED.finditer(prose))
         prose = _ESCAPED.sub(_escaped_in_place, prose)
     return Prose(prose, fields, markers, tuple(sorted(markup)))
 
@@ -277,12 +279,30 @@ _SPACES = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003")
 
 def _entity_in_place(match: re.Match[str]) -> str:
     written = match.group()
+    char = _decoded(written)
+    if char is None:
+        return written
+    return " " * (len(written) - len(char)) + char  # the character next to what follows
+
+
+def _decoded(written: str) -> str | None:
+    """The character a reference stands for (a space for a space of any width, none for
+    a zero-width one or a soft hyphen); None for one HTML does not know."""
     char = html.unescape(written)
     if char == written or len(char) > len(written):
-        return written  # not a reference HTML knows
+        return None
     if char in _SPACES or char in "\u200b\u00ad":  # a space of any width; zero-width, soft hyphen
         char = " " if char in _SPACES else ""
-    return " " * (len(written) - len(char)) + char  # the character next to what follows
+    return char
+
+
+def _padded(match: re.Match[str]) -> tuple[int, int] | None:
+    """The spaces a reference read in place leaves before its character ("&rsquo;": six
+    spaces and the apostrophe), or all of it for a zero-width one: markup, read as nothing."""
+    char = _decoded(match.group())
+    if char is None:
+        return None
+    return match.start(), match.end() - len(char)
 
 
 def _escaped_in_place(match: re.Match[str]) -> str:
