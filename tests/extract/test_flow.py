@@ -94,3 +94,8 @@ def test_markdown_references_and_escapes_read_as_their_characters_alone() -> Non
     assert document.text == "# T\n\nL’UNESCO – 425 villes, 91 paysx > 3.\n"
     assert document.source_map is not None
     assert document.source_map.start(document.text.index("91")) == (3, 40)
+
+
+def test_a_markdown_pages_head_reads_without_its_markup() -> None:
+    page = '# The <span class="n">72</span> **new** members\n\nText.\n'
+    assert read_document(page, "markdown").head == "# The 72 new members\n\nText."

@@ -206,7 +206,9 @@ def _one_space(text: str) -> str:
     return DOUBLE_SPACE.sub("", text) if "  " in text else text
 
 
-def _flowed(document: Document, markup: Sequence[tuple[int, int]] = ()) -> Document:
+def _flowed(
+    document: Document, markup: Sequence[tuple[int, int]] = (), title: str = ""
+) -> Document:
     """The document as its prose flows (lcnet.extract.flow): a paragraph's soft line
     breaks read as spaces, markup left out, a double space between words read as one;
     with a source map to the lines and columns of the text as laid out."""
@@ -224,7 +226,9 @@ def _flowed(document: Document, markup: Sequence[tuple[int, int]] = ()) -> Docum
     ]
     laid_out = text if document.layout is None else document.layout
     source_map = SourceMap(laid_out, segments)
-    return document._replace(text=flowing, source_map=source_map, layout=None)
+    # the head as it reads: markup blanked in a page's first lines is no part of it
+    head = _head(title, flowing)
+    return document._replace(text=flowing, source_map=source_map, layout=None, head=head)
 
 
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
@@ -356,7 +360,7 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
     text = _rejoined(prose.text)
     document = _assemble(text, "markdown", raw, prose.markers, dated, language, first_line, title)
     document = document if text is prose.text else document._replace(layout=prose.text)
-    return _flowed(document, prose.markup)
+    return _flowed(document, prose.markup, title)
 
 
 def _html(raw: str) -> Document:
