@@ -99,3 +99,14 @@ def test_markdown_references_and_escapes_read_as_their_characters_alone() -> Non
 def test_a_markdown_pages_head_reads_without_its_markup() -> None:
     page = '# The <span class="n">72</span> **new** members\n\nText.\n'
     assert read_document(page, "markdown").head == "# The 72 new members\n\nText."
+
+
+def test_a_label_after_a_sentence_going_on_is_its_next_words() -> None:
+    text = "Dort steht, wie viele Menschen in den\nMitgliedsstädten leben: 250 Millionen.\n"
+    assert list(soft_breaks(text, "text")) == [Break(37, 38, False)]
+    assert list(soft_breaks(">  420\nmember cities\n", "text")) == []
+
+
+def test_a_word_broken_before_the_end_of_its_own_line_keeps_one_line_break() -> None:
+    raw = "il comu-\nnicato\nparlava di 55 nuove città\n"
+    assert read_document(raw, "text").text == "il comunicato parlava di 55 nuove città\n"

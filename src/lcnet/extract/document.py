@@ -269,9 +269,11 @@ def _rejoined(text: str) -> str:
         if at > done and text[at - 1].islower() and rest is not None and rest.group()[0].islower():
             # the space after the word goes before the line break: the next line is not
             # indented by it (lcnet.extract.flow joins the two)
-            spaced = text.startswith(" ", rest.end())
-            parts += [text[done:at], rest.group(), "  \n" if spaced else " \n"]
-            done = rest.end() + spaced
+            # (and where the word ends its own line, that line break stays the only one)
+            after = text[rest.end() : rest.end() + 1]
+            tail = {"\n": "  ", " ": "  \n"}.get(after, " \n")
+            parts += [text[done:at], rest.group(), tail]
+            done = rest.end() + (after == " ")
         at = text.find("-\n", max(at + 2, done))
     return "".join(parts) + text[done:] if parts else text
 

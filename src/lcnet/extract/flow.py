@@ -41,7 +41,7 @@ _MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
 # "Member cities: 425": a short label, its colon and a value; not a sentence's words
 # ("in den Städten leben: 250 Millionen", "Creative? No: in Toscana ...")
 LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
-_FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]?[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
+_FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]*[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
 _INDENT = " \t\u3000"
 
 
@@ -90,7 +90,10 @@ def _joined(line: str, following: str, kind: str) -> bool:
         return False
     # "Cities: 425\nCountries: 91", a fact box's lines; a figure over its label ("> 420\n
     # member cities worldwide"), a statistics block's
-    return not (LABEL.match(next_body) or _FIGURE_ALONE.fullmatch(body))
+    # (a line that ends in a lower-case word is a sentence going on: "wie viele Menschen in
+    # den\nMitgliedsstädten leben: 250 Millionen", German capitals its nouns)
+    label = LABEL.match(next_body) is not None and not body[-1].islower()
+    return not (label or _FIGURE_ALONE.fullmatch(body))
 
 
 def _indent(line: str) -> int:
