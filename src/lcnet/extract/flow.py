@@ -36,7 +36,7 @@ _BLOCK_START = re.compile(
 # A line laid out as a table's row: a gap of three spaces, a tab or an ideographic space
 # between words (a Chinese or Japanese table's, a headline's two parts), dot leaders, a
 # pipe between cells (in Markdown, a row starts with one: "a | b" in a paragraph is text)
-_COLUMNS = re.compile(r"\S(?: {3,}|\t|\u3000)|\.{3,}|\u2026{2,}")
+_COLUMNS = re.compile(r"(?<=\S)(?: {3,}|[\t\u3000]+)(?=\S)|\.{3,}|\u2026{2,}")
 _MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
 # "Member cities: 425": a short label, its colon and a value; not a sentence's words
 # ("in den Städten leben: 250 Millionen", "Creative? No: in Toscana ...")
@@ -59,25 +59,37 @@ def soft_breaks(text: str, kind: str) -> Iterator[Break]:
     if "\n" not in text:
         return
     lines = text.split("\n")
+    tabled = _lines_with(_COLUMNS, text)  # found in the whole text at once: fast
     at = 0
-    for line, following in pairwise(lines):
+    for index, (line, following) in enumerate(pairwise(lines)):
         end = at + len(line)
-        if _joined(line, following, kind):
+        laid_out = index in tabled or index + 1 in tabled
+        if not laid_out and _joined(line, following, kind):
             start = end - (len(line) - len(line.rstrip(" \t")))
             after = end + 1 + len(following) - len(following.lstrip(_INDENT))
             yield Break(start, after, _touching(text, start - 1, after))
         at = end + 1
 
 
+def _lines_with(pattern: re.Pattern[str], text: str) -> set[int]:
+    """The lines (counted from 0) where the pattern is found."""
+    found: set[int] = set()
+    line = done = 0
+    for match in pattern.finditer(text):
+        line += text.count("\n", done, match.start())
+        done = match.start()
+        found.add(line)
+    return found
+
+
 def _joined(line: str, following: str, kind: str) -> bool:
-    """Whether the break between two lines is a paragraph's soft one."""
+    """Whether the break between two lines is a paragraph's soft one (neither line laid
+    out in columns)."""
     body, next_body = line.strip(_INDENT), following.lstrip(_INDENT)
     if not body or not next_body or _BLOCK_START.match(next_body):
         return False
     if kind == "markdown" and body.startswith(("#", "|")):
         return False  # a heading, a table's row
-    if _COLUMNS.search(body) or _COLUMNS.search(next_body):
-        return False
     if kind == "markdown":
         if _MARKDOWN_ROW.match(line) or _MARKDOWN_ROW.match(following):
             return False
@@ -97,6 +109,8 @@ def _joined(line: str, following: str, kind: str) -> bool:
 
 
 def _indent(line: str) -> int:
+    if not line.startswith(tuple(_INDENT)):
+        return 0  # the common case
     return sum(2 if c == "\u3000" else 1 for c in line[: len(line) - len(line.lstrip(_INDENT))])
 
 
