@@ -14,7 +14,7 @@ def test_a_correction_told_next_is_looked_for_by_the_first_letters_of_its_cues()
 
 
 def test_an_opening_part_is_looked_for_by_its_own_language_s_words_only() -> None:
-    assert [word.pattern for word in _said_words("en")] == ["first", "capita"]
-    assert [word.pattern for word in _said_words("es")] == ["prim", "debut", "capita"]
-    assert [word.pattern for word in _said_words("de")] == ["erst", "hauptst"]
+    assert _said_words("en") == ("first", "capita")
+    assert _said_words("es") == ("prim", "debut", "capita")
+    assert _said_words("de") == ("erst", "hauptst")
     assert _said_words("vi") == ()

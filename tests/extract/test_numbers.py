@@ -10,7 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lcnet.extract import find_mentions, read_document
-from lcnet.extract.numbers import as_count, number_pattern, read_digits, read_number
+from lcnet.extract.numbers import (
+    as_count,
+    may_end_a_number,
+    number_pattern,
+    read_digits,
+    read_number,
+)
 
 _ONES = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -166,3 +172,44 @@ def test_either_thousands_separator_gives_the_same_count(n: int, separator: str)
 def test_a_count_of_millions_or_billions_is_exact(n: int, scale: str) -> None:
     size = {"million": 10**6, "billion": 10**9}[scale]
     assert value(f"{n} {scale}") == n * size
+
+
+# numbers and the run of text that holds their end, as a text writes them before a space
+ENDED = [
+    ("en", "72", "72"), ("en", "sixty-four", "sixty-four"), ("en", "half a million", "million"),
+    ("en", "a dozen", "dozen"), ("en", "1,000", "(1,000"), ("en", "500m", "500m"),
+    ("en", "three hundred and fifty-six", "fifty-six"),
+    ("en", "seventy-two", "\u201cseventy-two"), ("fr", "une", "une"),
+    ("fr", "quatre-vingts", "quatre-vingts"), ("fr", "une dizaine", "dizaine"),
+    ("de", "zweiundsiebzig", "zweiundsiebzig"), ("es", "setenta y dos", "dos"),
+    ("it", "settantadue", "\u00absettantadue"), ("pt", "duas dezenas", "dezenas"),
+    ("vi", "bảy mươi hai", "hai"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "number", "held"), ENDED)
+def test_the_run_that_ends_a_number_may_end_one(code: str, number: str, held: str) -> None:
+    """may_end_a_number, the cheap test before the patterns that need a number to end
+    there, says yes wherever number_pattern matches one that ends the run."""
+    found = re.match(number_pattern(code), number + " seule")  # "une" is one before it
+    assert found is not None, number
+    assert found.group() == number
+    assert may_end_a_number(held, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "word"),
+    [("en", "many"), ("en", "the"), ("en", "a"), ("en", "half"), ("en", "dozens-long"),
+     ("fr", "plus"), ("de", "die"), ("vi", "nhiều"), ("en", "")],
+)  # fmt: skip
+def test_a_run_that_ends_no_number_may_not(code: str, word: str) -> None:
+    assert not may_end_a_number(word, code)
+
+
+def test_where_words_touch_any_run_may_end_a_number() -> None:
+    assert may_end_a_number("城市", "zh")
+
+
+@given(st.integers(min_value=0, max_value=999_999))
+def test_every_english_number_may_end_where_it_ends(n: int) -> None:
+    assert may_end_a_number(english(n).split()[-1], "en")

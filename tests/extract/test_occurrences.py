@@ -67,6 +67,23 @@ def test_one_scan_finds_what_str_find_finds(low: str, start: int, end: int) -> N
     assert all(places.values())  # a word that is not there has no list
 
 
+def test_an_ascii_stretch_is_scanned_as_bytes_with_the_same_places() -> None:
+    """A stretch of ASCII is read by the automaton over bytes (its offsets are those of its
+    characters); its words of other scripts ("城市", "😀a") are found in it by neither."""
+    automaton = automaton_of(WORDS)
+    if automaton is None:
+        pytest.skip("ahocorasick_rs is not installed")
+    low = "城市 " + TEXT  # the text is not ASCII, its stretch after the first space is
+    assert automaton.bytes_finder is not None
+    assert low[3:].isascii()
+    places = scanned(automaton, low, 3, len(low))
+    assert places["count"] == [5, 17, 31, 37, 51]
+    assert places["countr"] == [51]
+    assert "城市" not in places
+    by_characters = scanned(automaton._replace(bytes_finder=None), low, 3, len(low))
+    assert by_characters == places
+
+
 def test_the_scan_fills_the_places_of_every_word_of_the_vocabulary(at_once: None) -> None:
     low = "".join(TEXT)  # a text of its own: the kept places are per text and stretch
     assert kept_places(low, 0, len(low), "counts") is None  # not asked for yet: no pass

@@ -15,7 +15,7 @@ from functools import cache
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.lang import Language, Unit
 from lcnet.extract.numbers import suffixed
-from lcnet.extract.occurrences import occurrences
+from lcnet.extract.occurrences import kept_places, occurrences
 
 Candidate = tuple[int, int, str]  # the unit's start and end, "number" or "ordinal"
 
@@ -28,6 +28,8 @@ def words_in(low: str, start: int, end: int, grammar: Grammar) -> dict[str, list
         for word, offset in words:
             if word == needle:
                 found[word] = places
+            elif (kept := kept_places(low, start, end, word)) is not None:
+                found[word] = kept  # the stretch's one scan found it: no filter here
             else:  # "learning cit" where "cit" is, 9 characters in
                 found[word] = [
                     at - offset

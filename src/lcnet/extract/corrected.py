@@ -11,13 +11,14 @@ lcnet.extract.metric and the judge (cited as corrected, they are no statement).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from lcnet.extract.lang import Role, Unit, language
 from lcnet.extract.numbers import read_number
+from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def corrected(
         return
     words = correction.starts
     form = _form(code)
-    for mark in _windowed(low, phrases, end, words, form):
+    for mark in _windowed(low, phrases, (start, end), words, form):
         values = [mark["first"], mark["second"]]
         spans = [mark.span("first"), mark.span("second")]
         for number, (begin, finish) in zip(values, spans, strict=True):
@@ -69,24 +70,33 @@ def corrected(
 
 
 def _windowed(
-    low: str, phrases: Sequence[Phrase], end: int, words: tuple[str, ...], form: re.Pattern[str]
+    low: str,
+    phrases: Sequence[Phrase],
+    stretch: tuple[int, int],
+    words: tuple[str, ...],
+    form: re.Pattern[str],
 ) -> Iterator[re.Match[str]]:
     """form's matches within _REACH after a figure of cities or countries (only there can
-    a correction correct it), tried only where one of its words starts (found with
-    str.find in those windows only, not over the text between: a pass over a whole
-    stretch per word cost 1-2 % of English extraction, #14): the form opens with a word
-    most paragraphs do not hold."""
+    a correction correct it), tried only where one of its words starts in those windows:
+    the form opens with a word most paragraphs do not hold. The words' places come from
+    the stretch's index (lcnet.extract.occurrences: one scan for every reader's words),
+    read by bisection per window: a str.find per word and window cost 1 ms per MB of
+    English, a pass per word over the stretch 1-2 % of its extraction (#14)."""
+    start, end = stretch
     ends = [p.end for p in phrases if p.unit in _UNITS]
     if not ends:
         return
     last = min(end, ends[-1] + _REACH)
     points: set[int] = set()
-    for begin, stop in _windows(ends, last):  # most text is far from every figure
-        for word in words:
-            at = low.find(word, begin, min(last, stop + len(word)))
-            while at >= 0:
-                points.add(at)
-                at = low.find(word, at + 1, min(last, stop + len(word)))
+    windows = _windows(ends, last)  # most text is far from every figure
+    for word in words:
+        places = occurrences(low, start, end, word)  # most stretches: none
+        for begin, stop in windows if places else ():
+            limit = min(last, stop + len(word))  # where str.find's window ended
+            for index in range(bisect_left(places, begin), len(places)):
+                if places[index] + len(word) > limit:
+                    break
+                points.add(places[index])
     after = ends[0]
     for point in sorted(points):
         before = bisect_right(ends, point)  # the figures that end before the word

@@ -2027,10 +2027,12 @@ def _people_scaled(
             stop = at + len(key)
             if low[stop : stop + 1].isalpha():
                 continue  # "million" in "millions": that word's own
+            if after.match(low, stop, end) is None:
+                continue  # a noun of its own after it ("390 Millionen Menschen", "390
+                # million euros"): most scale words, tested first (a match, not a search)
             head = _SCALED_HEAD.search(low, max(start, at - _SCALED_BEFORE), at)
-            if head is None or after.match(low, stop, end) is None:
-                continue  # no digits before it, or a noun of its own after ("390 Millionen
-                # Menschen", "390 million euros")
+            if head is None:
+                continue  # no digits before it
             value = read_number(low[head.start() : stop], data.code)
             count = as_count(value) if value is not None else None
             if count is None or not _LEAST_PEOPLE <= count < _MOST_PEOPLE:

@@ -234,6 +234,40 @@ def _number_tokens(data: Language) -> list[str]:
     return [*data.number_words, *data.multipliers, *data.scales]
 
 
+def may_end_a_number(word: str, code: str) -> bool:
+    """Whether `word` (a run of text with no white space in it) may hold the end of a
+    number of number_pattern(code): it holds a digit, or its last run of letters is the
+    last of a number's words ("sixty-four", "dozen", "«deux", "une" of "une seule").
+
+    The cheap test before a pattern that needs a number to end just before white space
+    there ("72 more", "to 230 the number"): most words end none. Every form of
+    number_pattern ends in digits or in one of those words (a fraction never ends one:
+    "half a" takes a scale), and no letter stands right before or after a number, so its
+    last word's letters are the last letters of the run that holds it. Where words touch
+    (Language.attached) any run may hold one."""
+    if language(code).attached:
+        return True
+    if word.isalpha():  # the common case: a word of letters alone
+        return word in _last_number_words(code)
+    if _ANY_DIGIT.search(word) is not None:
+        return True
+    letters = _LETTERS.findall(word)
+    return bool(letters) and letters[-1] in _last_number_words(code)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _last_number_words(code: str) -> frozenset[str]:
+    """The last runs of letters of every word that may end a number (may_end_a_number)."""
+    data = language(code)
+    words = [*_number_tokens(data), *data.approximate_numbers, *one_articles(data)]
+    last = (_LETTERS.findall(word.lower())[-1:] for word in words)
+    return frozenset(run[0] for run in last if run)
+
+
 @cache
 def _token_pattern(code: str) -> re.Pattern[str]:
     data = language(code)

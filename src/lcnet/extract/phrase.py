@@ -52,6 +52,7 @@ from lcnet.extract.numbered_parts import numbered_parts
 from lcnet.extract.numbers import (
     alternation,
     as_count,
+    may_end_a_number,
     money_words,
     number_pattern,
     read_number,
@@ -318,7 +319,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
                 begin, finish, Unit.CITY, value, Qualifier.EXACT, _NO_ROLES, country, region, False
             )
             for begin, finish, value, country, region in subset_parts(
-                low, [(p.end, min(end, p.end + _PART_REACH)) for p in phrases], end, grammar
+                low,
+                [(p.end, min(end, p.end + _PART_REACH)) for p in phrases],
+                (start, end),
+                grammar,
             )
         ]
     )
@@ -1039,9 +1043,11 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     for head in grammar.count_heads:
         for at in words[head]:
             match = form.match(low, at, end)
-            if match is None and first is not None:  # "portant à 230 le nombre de villes"
+            if (
+                match is None and first is not None and _number_just_before(low, at, grammar)
+            ):  # "portant à 230 le nombre de villes"
                 match = next(
-                    (m for m in first.finditer(low, max(0, at - 60), min(end, at + 80))
+                    (m for m in first.finditer(low, max(0, at - _FIRST_BEFORE), min(end, at + 80))
                      if m.start("head") == at),
                     None,
                 )  # fmt: skip
@@ -1054,6 +1060,17 @@ def _counts(low: str, end: int, grammar: Grammar, words: dict[str, list[int]]) -
     return found
 
 
+def _number_just_before(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether a number may end one or two words before the count head at `at`, as
+    Grammar.count_first reads it ("to 230 the number", "230 le nombre"): the cheap test
+    before its search around every head (most heads, "the number of", "countries", have
+    none there)."""
+    code = grammar.language.code
+    words = low[max(0, at - _FIRST_BEFORE) : at].split()[-2:]
+    return any(may_end_a_number(word, code) for word in words)
+
+
+_FIRST_BEFORE = 60  # characters before a head where count_first's match may start
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 
 
@@ -1178,13 +1195,14 @@ def _match_before(
     # Digits take a word or two ("390 million"), so a qualifier starts at most 3 words
     # before them; number words take more ("three hundred and fifty-six").
     steps = grammar.digit_steps if words[last][0].isdigit() else _STEPS
-    openers = [
-        i
-        for i in range(max(0, last - steps), last + 1)
+    openers: list[int] = []
+    for i in range(max(0, last - steps), last + 1):
+        word = words[i]
+        if word[0] in _OPENING:  # «quasi 400 città»: few words open on a quote
+            word = word.lstrip(_OPENING)
         # a word of letters only opens a phrase as a word of one (most words: one test)
-        if (word := words[i].lstrip(_OPENING)) in known
-        or (not word.isalpha() and _opens_as_written(word, known))
-    ]
+        if word in known or (not word.isalpha() and _opens_as_written(word, known)):
+            openers.append(i)
     if not openers:
         return None
     starts = [0] * len(words)
@@ -1193,6 +1211,11 @@ def _match_before(
         position = starts[index] = low.rfind(words[index], reach, position)
     for index in openers:
         word = words[index]
+        if word.isalnum():  # the common case ("the", "more", "64"): nothing to skip
+            found = pattern.match(low, starts[index], at)
+            if found is not None:
+                return found
+            continue
         if ":" in word and _glued_after_colon(word):
             skip = word.rindex(":") + 1
         elif word[:1].isdigit() and (dash := _DASHED_LOW.match(word)) is not None:

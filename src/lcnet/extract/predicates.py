@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from lcnet.extract.grammar import anchor, grammar
 from lcnet.extract.lang import language
-from lcnet.extract.numbers import alternation, number_pattern
+from lcnet.extract.numbers import alternation, may_end_a_number, number_pattern
 from lcnet.extract.occurrences import kept_places, occurrences
 
 _QUOTE = '["\u00ab\u201c\u201e]'  # a quote that opens a count: 'sono "oltre 400"'
@@ -224,10 +224,17 @@ def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Other
     cues = grammar(code).cues
     for back, words, form in forms:
         for word in words:  # the stretch's index (occurrences): no pass here
+            # the number ends right before the word (white space between) unless a longer
+            # word of the form ends as it does ("de plus" where "plus" is)
+            gated = back and not any(w != word and w.endswith(word) for w in words)
             for at in occurrences(low, start, end, word):
                 if (at == 0 or not low[at - 1].isalnum()) and not low[
                     at + len(word) : at + len(word) + 1
                 ].isalnum():
+                    if gated and not _number_ends_before(
+                        low, max(start, at - _NUMBER_REACH), at, code
+                    ):
+                        continue  # "3 more days" has one, "many more" none: most have none
                     found = (
                         form.search(low, max(start, at - _NUMBER_REACH), at + len(word))
                         if back
@@ -238,6 +245,15 @@ def additions_alone(low: str, start: int, end: int, code: str) -> Iterator[Other
 
 
 _NUMBER_REACH = 40  # characters before an addition word where its number may start
+
+
+def _number_ends_before(low: str, first: int, at: int, code: str) -> bool:
+    """Whether the word before `at` (white space between) may end a number, as the back
+    form of _addition_forms needs ("72 more"; low[first:at] holds all of its number)."""
+    words = low[first:at].split()
+    return bool(words) and low[at - 1 : at].isspace() and may_end_a_number(words[-1], code)
+
+
 _ADDITION_VERB_REACH = 30  # characters after an addition where its verb of joining may start
 
 

@@ -177,9 +177,11 @@ def _label_lines(
         marks += _TOUCHING_MARKS
     if spaces:
         marks += ("   ",)
-    for mark in marks:
-        at = low.find(mark, start, end)
-        while at >= 0:
+    for mark in marks:  # the stretch's index (occurrences): no pass of their own
+        after = start  # the first mark of each line
+        for at in occurrences(low, start, end, mark):
+            if at < after:
+                continue
             stop = low.find("\n", at, end)
             # a value ends the line: a digit among its last characters ("390 millions|")
             tail = low[max(at, (end if stop < 0 else stop) - _TAIL) : end if stop < 0 else stop]
@@ -188,7 +190,7 @@ def _label_lines(
                 lines.add(max(line, start))
             if stop < 0:
                 break
-            at = low.find(mark, stop, end)
+            after = stop
     if not lines:
         return []  # the common case
     found = []
@@ -265,15 +267,17 @@ def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool)
                 found.append(item)
             at = low.find(colon, at + 1, end)
     for dash in _DASHES:  # "Members \u2013 230 | Countries \u2013 64": a dash for a colon
-        at = low.find(dash, start, end)
-        while at >= 0:
+        after = start  # each past the one before (" - - ": the first)
+        for at in occurrences(low, start, end, dash):  # the stretch's index: no pass
+            if at < after:
+                continue
             item = _dashed_at(low, at, len(dash), start, end, grammar)
             if item is not None:  # a line's last value, which _label_lines read with
                 # the whole line for its label ("Cities \u2013 294 \u2022 ... \u2022
                 # Citizens \u2013 310 million"): the label between its separators says
                 # what it counts
                 found = [f for f in found if f.start != item.start] + [item]
-            at = low.find(dash, at + len(dash), end)
+            after = at + len(dash)
     return _membership_block(sorted(found)) if len(found) > 1 else found
 
 
