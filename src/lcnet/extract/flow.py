@@ -47,6 +47,7 @@ _MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
 LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
 _FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]*[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
 _INDENT = " \t\u3000"
+_LONG_LINE = 100  # characters: longer than any width a text is wrapped at
 
 
 class Break(NamedTuple):
@@ -101,6 +102,8 @@ def _joined(line: str, following: str, kind: str) -> bool:
     body, next_body = line.strip(_INDENT), following.lstrip(_INDENT)
     if not body or not next_body or _BLOCK_START.match(next_body):
         return False
+    if len(following) > _LONG_LINE and not (body[-1].islower() or body[-1] == ","):
+        return False  # a paragraph saved as one line, no wrap: the line above is its heading
     if kind == "markdown" and body.startswith(("#", "|")):
         return False  # a heading, a table's row
     if kind == "markdown":
