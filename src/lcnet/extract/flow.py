@@ -30,7 +30,7 @@ from typing import NamedTuple
 _BLOCK_START = re.compile(
     r"(?:#{1,6}(?:[ \t]|$)|[-*+\u2022\u00b7\u2023\u25e6\u2013\u2014][ \t]"
     r"|\d{1,9}[.)](?:[ \t]|$)"
-    r"|[a-zA-Z][.)][ \t]|[|<>=]|-{3,}|_{3,}|\*{3,}|\[\^?[^\]\n]+\]:"
+    r"|[a-zA-Z][.)][ \t]|[|<>=]|-{3,}|_{3,}|\*{3,}|\[\^?[^\]\n]+\]:|\^[ \t]|\[\d{1,3}\][ \t]"
     r"|[\u25a0-\u25ff\u2600-\u27bf\u203b\u30fb\u3010\u3016\u2460-\u24ff\u3220-\u325f])"
 )
 # A line laid out as a table's row: a gap of three spaces, a tab or an ideographic space
@@ -45,7 +45,10 @@ _MARKDOWN_ROW = re.compile(r"[ \t]*\||[ \t]*:?-+:?[ \t]*\|")
 # "Member cities: 425": a short label, its colon and a value; not a sentence's words
 # ("in den Städten leben: 250 Millionen", "Creative? No: in Toscana ...")
 LABEL = re.compile(r"(?![a-zà-ÿ])[^\W\d_][^:\uff1a\n.?!;]{0,40}[:\uff1a][ \t]*\S")
-_FIGURE_ALONE = re.compile(r"[<>~≈+±]?[ \t]*[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*\+?")
+_FIGURE_ALONE = re.compile(
+    r"[<>~≈+±]?[ \t]*[\d\uff10-\uff19][\d\uff10-\uff19.,\u00a0\u202f ]*"
+    r"(?:[ \t]?[^\W\d_]{1,12}\.?)?\+?"
+)
 _INDENT = " \t\u3000"
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
 
@@ -120,8 +123,24 @@ def _joined(line: str, following: str, kind: str) -> bool:
     # member cities worldwide"), a statistics block's
     # (a line that ends in a lower-case word is a sentence going on: "wie viele Menschen in
     # den\nMitgliedsstädten leben: 250 Millionen", German capitals its nouns)
-    label = LABEL.match(next_body) is not None and not body[-1].islower()
+    label = LABEL.match(next_body) is not None and (
+        LABEL.match(body) is not None or not body[-1].islower()
+    )
+    if body[-1].isdigit() and next_body[0].isdigit():
+        return False  # two numbers would run together ("tally to 13\n10 December 2025")
+    if _wide_end(body) and _DATED.match(next_body):
+        return False  # a title over its date line ("研修資料\n令和3年3月5日")
+    if _FIGURE_ALONE.fullmatch(next_body) and (_wide_end(body) or LABEL.match(body)):
+        return False  # a figure on a line of its own under its label ("加盟都市数\n2022")
     return not (label or _FIGURE_ALONE.fullmatch(body))
+
+
+# two Han characters and a year's digits: an era's year opening a date line
+_DATED = re.compile(r"[\u4e00-\u9fff]{2}[0-9\uff10-\uff19]{1,2}[\u5e74]")
+
+
+def _wide_end(body: str) -> bool:
+    return wide(body[-1])
 
 
 def _indent(line: str) -> int:

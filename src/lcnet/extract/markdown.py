@@ -71,11 +71,7 @@ def inline_blanked(prose: str, markup: list[tuple[int, int]] | None = None) -> s
 
 # Tags a renderer shows nothing of within a line ("<span class=\"n\">425</span>"); a
 # line break (<br>) or a block's tag is a break, blanked
-_INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|kbd|mark|q|s|small|span|strong"
-    r"|sub|time|u|var)\b",
-    re.IGNORECASE,
-)
+_INLINE_TAG = re.compile(r"</?(?!br\b|p\b|div\b)[A-Za-z]", re.IGNORECASE)
 
 
 def _add_markup(prose: str, found: re.Match[str], markup: list[tuple[int, int]]) -> None:
