@@ -536,17 +536,14 @@ def _marks(low: str, start: int, end: int, forms: _NamedForms) -> Iterator[re.Ma
     or a dash (at the colon when there are none), or at the comma. forms.mark itself
     starts with optional spaces, so re tried it at every character of every text: a
     quarter of the time lcnet.extract took (#14). Colons and dashes followed by a space
-    are found with str.find, the commas of marks by a pattern that starts with one;
+    are found in the stretch's index, the commas of marks by a pattern that starts with one;
     where a mark starts, forms.mark reads it as finditer would have, and the next mark
     is looked for past it.
     """
     points = [found.start() for found in forms.comma.finditer(low, start, end)]
-    for char in _MARK_POINTS:
-        at = low.find(char, start, end)
-        while at >= 0:
-            if low[at + 1 : at + 2] in _SPACES and at + 1 < end:
-                points.append(at)
-            at = low.find(char, at + 1, end)
+    for char in _MARK_POINTS:  # the stretch's index (occurrences): no pass of their own
+        for space in _SPACES:  # "vier: A", not "e-readers" nor "10:30"
+            points += occurrences(low, start, end, char + space)
     floor = start
     for point in sorted(points):
         if point < floor:
