@@ -12,9 +12,8 @@ Each lower-cased name is a key to an ISO 3166-1 alpha-2 code. Portuguese holds B
 Italy's, Spanish Spain's and Latin America's, French France's, Canada's, Belgium's and
 Switzerland's, English the US's and Britain's, Vietnamese Viet Nam's. A name with a
 parenthesis ("Hong Kong (RAE da China)") also gives its head; a name two countries share
-in one language is left out. The adjectives of nationality
-("cidades brasileiras", "deutsche Städte") are not in the CLDR: the language modules
-list them.
+in one language is left out. The adjectives of nationality ("cidades brasileiras",
+"deutsche Städte") are not in the CLDR: the language modules list them.
 """
 
 from __future__ import annotations
