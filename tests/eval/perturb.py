@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, TITLE_KEYS
+from lcnet.extract.markdown import DATE_KEYS, LANGUAGE_KEYS, TITLE_KEYS, UPDATE_KEYS
 
 Span = tuple[int, int]  # character offsets in a page's text, the end exclusive
 
@@ -191,8 +191,15 @@ def wrapped(width: int, hyphenate: bool = False) -> Transformation:
     return wrap
 
 
+# A plain-text table's row (a column gap of three spaces or a tab, dot leaders): laid out
+# by hand, not wrapped with the prose around it
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S|\.{4,}")
+
+
 def _wrappable(line: str, kind: str) -> bool:
-    return not (kind == "markdown" and _UNWRAPPED_MD.match(line))
+    if kind == "markdown" and _UNWRAPPED_MD.match(line):
+        return False
+    return _TABLE_ROW.search(line) is None
 
 
 def _wrap_line(
@@ -383,6 +390,116 @@ def full_width_digits(page: Page) -> Variant | None:
     return Variant("".join(chars), page.kind, page.labels) if changed else None
 
 
+# --------------------------------------------------------------------------- line ends, tabs
+
+
+def crlf_line_ends(page: Page) -> Variant | None:
+    """Every line ended by CR LF, as a file saved on Windows is."""
+    edits = [Edit(at, at, "\r") for at, char in enumerate(page.text) if char == "\n"]
+    return edited(page, edits) if edits else None
+
+
+_PARAGRAPH_START = re.compile(r"(?:\A|\n\n)(?=[^\W\d_])")
+
+
+def tab_indents(page: Page) -> Variant | None:
+    """A plain text's paragraphs opened by a tab (a typist's indent), an HTML page's source
+    lines indented by tabs; Markdown would read a tab as code: not there."""
+    if page.kind == "markdown" or "<pre" in page.text.lower():
+        return None  # (a tab would change a preformatted block's text)
+    mask = prose_mask(page.text, page.kind)
+    if page.kind == "html":
+        starts = [m.end() for m in re.finditer(r"\n(?=<)", page.text)]
+    else:
+        starts = [m.end() for m in _PARAGRAPH_START.finditer(page.text) if mask[m.end()]]
+    edits = [Edit(at, at, "\t") for at in starts]
+    return edited(page, edits) if edits else None
+
+
+def hard_breaks(page: Page) -> Variant | None:
+    """Markdown's hard line breaks: two spaces at the end of each prose line another
+    prose line follows (an address, a fact box written line by line)."""
+    if page.kind != "markdown":
+        return None
+    mask = prose_mask(page.text, page.kind)
+    edits = []
+    for found in re.finditer(r"(?<=[^\s|])\n(?=[^\W\d_])", page.text):
+        at = found.start()
+        if mask[at - 1] and mask[at + 1]:
+            edits.append(Edit(at, at, "  "))
+    return edited(page, edits) if edits else None
+
+
+# --------------------------------------------------------------------------- markup, entities
+
+
+def styled_numbers(page: Page) -> Variant | None:
+    """Every labelled number in an element with attributes, as a site's template marks
+    its statistics: `<span class="stat" data-value="425">425</span>` (HTML and Markdown's
+    inline HTML), `<strong class="num">` where it is already bold."""
+    if page.kind == "text":
+        return None
+    mask = prose_mask(page.text, page.kind)
+    edits = []
+    for index, (start, end) in enumerate(page.labels):
+        if not all(mask[start:end]) or page.text[start - 1 : start] in ("*", "_"):
+            continue
+        tag = "strong" if index % 2 else "span"
+        digits = "".join(c for c in page.text[start:end] if c.isdigit())
+        opening = f'<{tag} class="stat figure-{index % 3}" data-value="{digits}">'
+        edits += [Edit(start, start, opening), Edit(end, end, f"</{tag}>")]
+    return edited(page, edits) if edits else None
+
+
+_ENTITIES = {"\u2013": "&ndash;", "\u2014": "&mdash;", "\u2019": "&rsquo;", "\u00ab": "&laquo;",
+             "\u00bb": "&raquo;", "\u201c": "&ldquo;", "\u201d": "&rdquo;"}  # fmt: skip
+
+
+def character_entities(page: Page) -> Variant | None:
+    """Dashes, apostrophes and quotation marks written as HTML's named references
+    (`&ndash;`, `&rsquo;`, `&laquo;`), and the space after a number as `&#32;`, as a
+    content system writes them, in HTML and in Markdown (which reads them too)."""
+    if page.kind == "text":
+        return None
+    mask = prose_mask(page.text, page.kind)
+    edits = [
+        Edit(at, at + 1, _ENTITIES[char])
+        for at, char in enumerate(page.text)
+        if char in _ENTITIES and _free(mask, page.labels, at, at + 1)
+    ]
+    edits += [
+        Edit(m.start(), m.end(), "&#32;")
+        for m in re.finditer(r"(?<=\d) (?=[^\W\d_])", page.text)
+        if _free(mask, page.labels, m.start(), m.end())
+    ]
+    return edited(page, edits) if edits else None
+
+
+_HTML_CELL = re.compile(r"<t[dh][^>]*>([^<]*)</t[dh]>", re.IGNORECASE)
+_MD_ROW = re.compile(r"^ {0,3}\|.*\|[ \t]*$", re.MULTILINE)
+
+
+def broken_cells(page: Page) -> Variant | None:
+    """A table cell's words over two lines: the first space after a number in a cell
+    written as `<br>` ("| 425<br>member cities |"), as narrow columns are laid out."""
+    if page.kind == "text":
+        return None
+    mask = prose_mask(page.text, page.kind)
+    if page.kind == "html":
+        cells = [m.span(1) for m in _HTML_CELL.finditer(page.text)]
+    else:
+        cells = [m.span() for m in _MD_ROW.finditer(page.text) if "---" not in m.group()]
+    edits = []
+    for start, end in cells:
+        for space in re.finditer(r"(?<=\d) (?=[^\W\d_])", page.text[start:end]):
+            at = start + space.start()
+            if _free(mask, page.labels, at, at + 1):
+                edits.append(Edit(at, at + 1, "<br>"))
+                if page.kind == "html":
+                    break  # one a cell
+    return edited(page, edits) if edits else None
+
+
 # --------------------------------------------------------------------------- Markdown
 
 
@@ -432,6 +549,8 @@ def _head(front: str) -> tuple[str, str]:
             lines.append(f"<title>{html.escape(value, quote=False)}</title>")
         elif key in DATE_KEYS:
             lines.append(f'<meta property="article:published_time" content="{shown}">')
+        elif key in UPDATE_KEYS:
+            lines.append(f'<meta property="article:modified_time" content="{shown}">')
         elif key not in LANGUAGE_KEYS:
             lines.append(f'<meta name="{key}" content="{shown}">')
     attribute = f' lang="{html.escape(lang, quote=True)}"' if lang else ""
@@ -471,4 +590,10 @@ TRANSFORMATIONS: dict[str, Transformation] = {
     "linked-names": linked_names,
     "full-width": full_width_digits,
     "md-to-html": markdown_as_html,
+    "crlf": crlf_line_ends,
+    "tab-indent": tab_indents,
+    "hard-breaks": hard_breaks,
+    "styled-numbers": styled_numbers,
+    "entities": character_entities,
+    "br-cells": broken_cells,
 }

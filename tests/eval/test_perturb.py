@@ -194,3 +194,66 @@ def test_blind_pages_are_never_laid_out(tmp_path: Path) -> None:
     labelled = LabelledPage(page, "en", "blind", "2025", False, "", (figure,), ())
     with pytest.raises(ValueError, match="only dev pages"):
         variant_page(labelled, "wrap-50", tmp_path)
+
+
+def test_line_ends_tabs_and_hard_breaks_keep_the_labels() -> None:
+    text = "Title\n\nThe network has 425 cities.\nIt spans 91 countries.\n"
+    labels = ((text.index("425"), text.index("425") + 3), (text.index("91"), text.index("91") + 2))
+    crlf = TRANSFORMATIONS["crlf"](Page(text, "text", "en", labels))
+    assert crlf is not None
+    assert crlf.text == text.replace("\n", "\r\n")
+    tabbed = TRANSFORMATIONS["tab-indent"](Page(text, "text", "en", labels))
+    assert tabbed is not None
+    assert tabbed.text == "\tTitle\n\n\tThe network has 425 cities.\nIt spans 91 countries.\n"
+    broken = TRANSFORMATIONS["hard-breaks"](Page(text, "markdown", "en", labels))
+    assert broken is not None
+    assert broken.text == "Title\n\nThe network has 425 cities.  \nIt spans 91 countries.\n"
+    for variant in (crlf, tabbed, broken):
+        assert spans_text(variant.text, variant.spans) == ["425", "91"]
+
+
+def test_styled_numbers_entities_and_broken_cells_in_html() -> None:
+    styled = TRANSFORMATIONS["styled-numbers"](html_page())
+    assert styled is not None
+    assert (
+        '<span class="stat figure-0" data-value="1000">1 000</span> members and '
+        '<strong class="stat figure-1" data-value="425">425</strong> cities.'
+    ) in styled.text
+    assert spans_text(styled.text, styled.spans) == ["1 000", "425"]
+    page = "<html><body><p>L’UNESCO – 425 villes, 91 pays.</p></body></html>"
+    at = page.index("425")
+    entities = TRANSFORMATIONS["entities"](Page(page, "html", "fr", ((at, at + 3),)))
+    assert entities is not None
+    assert "<p>L&rsquo;UNESCO &ndash; 425&#32;villes, 91&#32;pays.</p>" in entities.text
+    assert spans_text(entities.text, entities.spans) == ["425"]
+    table = (
+        "<html><body><table><tr><td>425 member cities</td><td>91</td></tr></table></body></html>"
+    )
+    at = table.index("425")
+    cells = TRANSFORMATIONS["br-cells"](Page(table, "html", "en", ((at, at + 3),)))
+    assert cells is not None
+    assert "<td>425<br>member cities</td>" in cells.text
+    assert spans_text(cells.text, cells.spans) == ["425"]
+
+
+def test_a_markdown_table_cell_breaks_after_its_number() -> None:
+    row = "| Members | 425 member cities in 91 countries |\n"
+    cells = TRANSFORMATIONS["br-cells"](Page(row, "markdown", "en", ((12, 15),)))
+    assert cells is not None
+    assert cells.text == "| Members | 425<br>member cities in 91<br>countries |\n"
+    assert spans_text(cells.text, cells.spans) == ["425"]
+
+
+def test_a_plain_text_tables_rows_are_not_wrapped() -> None:
+    text = (
+        "Member cities of the network worldwide ......... 425\n"
+        "Countries represented in the network      91\n"
+    )
+    assert wrapped(30)(Page(text, "text", "en", ())) is None
+
+
+def test_markdown_as_html_says_a_pages_last_update_as_a_site_does() -> None:
+    page = "---\ntitle: T\ndate: 2021-03-10\nlastmod: 2024-05-20\n---\n\nText.\n"
+    variant = TRANSFORMATIONS["md-to-html"](Page(page, "markdown", "vi", ()))
+    assert variant is not None
+    assert '<meta property="article:modified_time" content="2024-05-20">' in variant.text

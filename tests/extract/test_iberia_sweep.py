@@ -14,11 +14,6 @@ from tests.extract.titled import mentions
 # (language, the body's first 40 characters) of the cases not read yet
 OPEN = frozenset(
     {
-        # "club" is a blocker word (sports and service clubs, lang.*.negative_subjects):
-        # the group a city joins named so stays unread (not in fr and it since franco's)
-        ("pt", "Passo Fundo ingressa assim num clube de "),
-        ("es", "Firmat se integra a un club de más de 35"),
-        ("en", "Lisbon enters a club of 425 cities in 91"),
         # a negative subject anywhere in the sentence blocks a count with no cue of its
         # own (relevance._owned_by_another): the province's clause after a semicolon too
         ("vi", "Việt Nam có 6 thành phố thành viên; tỉnh"),

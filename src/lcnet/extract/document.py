@@ -9,13 +9,14 @@ stays flat however big the file is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import PurePath
 from typing import TYPE_CHECKING, NamedTuple
 
 from lcnet.dates import DateError, PartialDate, parse_date_argument
 from lcnet.extract.datelines import dateline, edited
+from lcnet.extract.flow import DOUBLE_SPACE, flowed
 from lcnet.extract.markdown import (
     DATE_KEYS,
     LANGUAGE_KEYS,
@@ -170,14 +171,11 @@ def _text(raw: str, first_line: int = 1) -> Document:
     text = blank_footnote_marks(text)
     rejoined = _lines_as_paragraphs(_rejoined_cjk(_rejoined(text)))
     # a plain text says its date on a line of its own, a wiki's in its edit footer
-    doubled = _TWO_SPACES.search(text) is not None
-    spaced = _DOUBLE_SPACE.sub("", text) if doubled else text  # _one_space
+    spaced = _one_space(text)
     dated = dateline(spaced, first_line) or edited(spaced, first_line)
     document = _assemble(rejoined, "text", raw, markers, dated, None, first_line=first_line)
-    if rejoined is text and not doubled:
-        return document  # the common case: no two spaces in its text (one search, not two)
     document = document if rejoined is text else document._replace(layout=text)
-    return _single_spaced(document)
+    return _flowed(document)
 
 
 # Spaces of other widths that typesetters put between words ("août\u00a02016", "425\u202f
@@ -202,46 +200,40 @@ def _space_for(text: str, at: int) -> str:
     return " "
 
 
-# Two spaces between words, as typists put after a full stop and careless editors
-# anywhere ("Of  the  72  newcomers,  11  are  national  capitals"): one, so that every
-# pattern written with a space reads them. Not three or more, nor a tab: the gaps of a
-# plain-text table's columns (lcnet.extract.tables).
-_DOUBLE_SPACE = re.compile(r"(?<=[^ \t\n]) (?= [^ \t\n])")
 # re finds two spaces faster than str.find, which stops at every space (0.8 ms per MB of
-# English against 1.3, 2026-12): each document is searched twice
+# English against 1.3, 2026-12)
 _TWO_SPACES = re.compile("  ")
 
 
 def _one_space(text: str) -> str:
     """The text with each double space between words one, its lines kept (to read a
     dateline: "Date:  2024.  2.  16.")."""
-    return _DOUBLE_SPACE.sub("", text) if _TWO_SPACES.search(text) else text
+    return DOUBLE_SPACE.sub("", text) if _TWO_SPACES.search(text) else text
 
 
-def _single_spaced(document: Document) -> Document:
-    """The document with each double space between words read as one, and a source map
-    to the lines and columns of the text as written (its layout)."""
+def _flowed(
+    document: Document, markup: Sequence[tuple[int, int]] = (), title: str = ""
+) -> Document:
+    """The document as its prose flows (lcnet.extract.flow): a paragraph's soft line
+    breaks read as spaces, markup left out, a double space between words read as one;
+    with a source map to the lines and columns of the text as laid out."""
     text = document.text
-    if _TWO_SPACES.search(text) is None:
+    if "\n" not in text and _TWO_SPACES.search(text) is None and not markup:
         return document  # the common case
-    segments: list[tuple[int, int, int, bool]] = []
-    parts: list[str] = []
-    done = length = 0
-    for run in _DOUBLE_SPACE.finditer(text):
-        cut = run.start() + 1  # the first space stays, the second goes
-        segments.append((length, done, cut, True))
-        parts.append(text[done:cut])
-        length += cut - done
-        done = cut + 1
-    if not segments:
-        return document
+    flowing, runs = flowed(text, document.kind, markup)
+    if len(runs) == 1:
+        return document  # nothing moved
     from lcnet.extract.html import SourceMap  # only for texts that need one
 
-    segments.append((length, done, len(text), True))
-    parts.append(text[done:])
-    written = document.text if document.layout is None else document.layout
-    source_map = SourceMap(written, segments)
-    return document._replace(text="".join(parts), source_map=source_map, layout=None)
+    ends = [new for new, _ in runs[1:]] + [len(flowing)]
+    segments = [
+        (new, old, old + end - new, True) for (new, old), end in zip(runs, ends, strict=True)
+    ]
+    laid_out = text if document.layout is None else document.layout
+    source_map = SourceMap(laid_out, segments)
+    # the head as it reads: markup blanked in a page's first lines is no part of it
+    head = _head(title, flowing)
+    return document._replace(text=flowing, source_map=source_map, layout=None, head=head)
 
 
 _LONG_LINE = 100  # characters: longer than any width a text is wrapped at
@@ -270,7 +262,7 @@ def _lines_as_paragraphs(text: str) -> str:
 
 def _rejoined(text: str) -> str:
     """The text with its words broken at a line's end whole, every offset and line kept:
-    "ré-\nseau compte" is read as "réseau \n compte" (the hyphen and the line break move
+    "ré-\nseau compte" is read as "réseau  \ncompte" (the hyphen and the line break move
     after the word). Only lower-case halves are joined: "Asia-\nPacific" stays."""
     broken = _BROKEN.search(text)
     if broken is None:
@@ -281,8 +273,13 @@ def _rejoined(text: str) -> str:
         at = broken.start()
         rest = _WORD.match(text, at + 2)
         if at > done and text[at - 1].islower() and rest is not None and rest.group()[0].islower():
-            parts += [text[done:at], rest.group(), " \n"]
-            done = rest.end()
+            # the space after the word goes before the line break: the next line is not
+            # indented by it (lcnet.extract.flow joins the two)
+            # (and where the word ends its own line, that line break stays the only one)
+            after = text[rest.end() : rest.end() + 1]
+            tail = {"\n": "  ", " ": "  \n"}.get(after, " \n")
+            parts += [text[done:at], rest.group(), tail]
+            done = rest.end() + (after == " ")
         broken = _BROKEN.search(text, max(at + 2, done))
     return "".join(parts) + text[done:] if parts else text
 
@@ -371,9 +368,10 @@ def _markdown(raw: str, *, at_start: bool, first_line: int = 1) -> Document:
         spaced = _one_space(prose.text)
         dated = dateline(spaced, first_line) or edited(spaced, first_line)
     title = next((prose.fields[k][0] for k in TITLE_KEYS if k in prose.fields), "")
-    return _single_spaced(
-        _assemble(prose.text, "markdown", raw, prose.markers, dated, language, first_line, title)
-    )
+    text = _rejoined(prose.text)
+    document = _assemble(text, "markdown", raw, prose.markers, dated, language, first_line, title)
+    document = document if text is prose.text else document._replace(layout=prose.text)
+    return _flowed(document, prose.markup, title)
 
 
 def _html(raw: str) -> Document:

@@ -536,17 +536,14 @@ def _marks(low: str, start: int, end: int, forms: _NamedForms) -> Iterator[re.Ma
     or a dash (at the colon when there are none), or at the comma. forms.mark itself
     starts with optional spaces, so re tried it at every character of every text: a
     quarter of the time lcnet.extract took (#14). Colons and dashes followed by a space
-    are found with str.find, the commas of marks by a pattern that starts with one;
+    are found in the stretch's index, the commas of marks by a pattern that starts with one;
     where a mark starts, forms.mark reads it as finditer would have, and the next mark
     is looked for past it.
     """
     points = [found.start() for found in forms.comma.finditer(low, start, end)]
-    for char in _MARK_POINTS:
-        at = low.find(char, start, end)
-        while at >= 0:
-            if low[at + 1 : at + 2] in _SPACES and at + 1 < end:
-                points.append(at)
-            at = low.find(char, at + 1, end)
+    for char in _MARK_POINTS:  # the stretch's index (occurrences): no pass of their own
+        for space in _SPACES:  # "vier: A", not "e-readers" nor "10:30"
+            points += occurrences(low, start, end, char + space)
     floor = start
     for point in sorted(points):
         if point < floor:
@@ -1719,6 +1716,10 @@ def _answered_at(
         return  # a time before the answer that would not date it: not read
     question = low[max(start, at - _QUESTION_REACH) : at]
     asked = _asked(question, grammar)
+    if asked is None and _members_in_the_answer(low, found, end, grammar):
+        # "¿A cuántas personas alcanza? A cerca de 500 millones, si se suman todas las
+        # ciudades miembros": the answer says whose people they are
+        asked = _asked(question, grammar, people=True)
     value = read_number(found["number"], grammar.language.code) if found["number"] else 1
     count = as_count(value) if value is not None else None
     if asked is None or count is None or count <= 0:
@@ -1783,7 +1784,23 @@ _LEAST_PEOPLE = 10_000_000
 _MOST_PEOPLE = 10_000_000_000
 
 
-def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:
+def _members_in_the_answer(low: str, found: re.Match[str], end: int, grammar: Grammar) -> bool:
+    """Whether the rest of the answer's sentence names the network's member cities."""
+    stop = _sentence_end(low, found.end(), min(end, found.end() + _ANSWER_REACH))
+    nouns = _unit_nouns(grammar.language.code).finditer(low, found.end(), stop)
+    units = {grammar.nouns[" ".join(m.group().split())][0] for m in nouns}
+    data = grammar.language
+    members = [w for w, r in (*data.modifiers_before.items(), *data.modifiers_after.items())
+               if r is Role.MEMBER]  # fmt: skip
+    said = low[found.end() : stop]
+    return Unit.MEMBER in units or (
+        Unit.CITY in units and any(re.search(rf"(?<!\w){re.escape(w)}", said) for w in members)
+    )
+
+
+def _asked(
+    question: str, grammar: Grammar, *, people: bool = False
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
     """The unit, country and roles a question asks about, or None: the noun right after
     its "how many" (Language.how_many; a demonym, a modifier or "of" may stand between:
     "how many years" asks for none), or, with no "how many", the noun a short question
@@ -1816,7 +1833,7 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
             grammar.nouns[" ".join(m.group().split())][0] in (Unit.CITY, Unit.MEMBER)
             for m in _unit_nouns(data.code).finditer(after, noun.end())
         )
-        return (unit, None, _NO_ROLES) if said or cities else None
+        return (unit, None, _NO_ROLES) if said or cities or people else None
     if unit not in (Unit.CITY, Unit.MEMBER, Unit.COUNTRY):
         return None
     next_words = after[noun.end() :].split()[:1]
@@ -1824,8 +1841,16 @@ def _asked(question: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset
     for word in between:  # "Wie viele Schweizer Städte", "How many Thai cities"
         country = country or demonyms.get(word)
     if country is None and unit is not Unit.COUNTRY:  # "Việt Nam có bao nhiêu thành phố"
-        country = country_named_last(question, 0, len(question), grammar)
+        # (in the question's own clause: "... a décima quinta portuguesa.\n\nQuantas
+        # cidades entraram?" asks of no country)
+        opened = max((m.end() for m in _QUESTION_START.finditer(question)), default=0)
+        country = country_named_last(question, opened, len(question), grammar)
     roles = frozenset(r for w in between if (r := data.modifiers_before.get(w)) is not None)
+    kinds = {cue.lastgroup for cue in grammar.cues.finditer(after, noun.end())}
+    if unit is Unit.COUNTRY and "first_time" in kinds:
+        # "¿Cuántos países se sumaron por primera vez? Trece": the question's cue after
+        # its noun says what the countries are, as a cue after a count does
+        roles = roles | {Role.FIRST_TIME}
     return unit, country, roles
 
 
@@ -1954,10 +1979,12 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     # the time of the answer before it, a year its last word, then a comma, a colon or
     # a word that leads an answer (its date is read afterwards as any figure's is)
     # the answer's own label may open it: "Đáp: Tính đến tháng 9/2022 là 294"
+    # a day and its month may stand before the year: "anunciada el 4 de diciembre de 2025"
     labels = alternation(w for w in data.answer_leads if w.endswith(":"))
     when = (
         rf"(?:(?:{labels})\s*)?"
-        rf"(?P<when>[^,.;:!?\n\d]{{0,30}}?(?:\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
+        rf"(?P<when>[^,.;:!?\n\d]{{0,48}}?(?:\d{{1,2}}\w{{0,2}}(?:\s+[^\W\d]+){{1,3}}\s+"
+        rf"|\d{{1,2}}[/.])?(?:19|20)\d\d(?!\d))"
         rf"(?:\s*[,:]\s*|\s+(?=(?:{leads})\s))"
         if labels and not data.attached
         else "(?P<when>(?!))"

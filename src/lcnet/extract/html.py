@@ -17,6 +17,7 @@ from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from lcnet.extract.flow import LABEL
 from lcnet.extract.suppress import Marker
 
 _SKIPPED = frozenset(
@@ -302,6 +303,11 @@ class _Reader(HTMLParser):
             before, after = data[run.start() - 1 : run.start()], data[done : done + 1]
             if "\n" in run.group() and _wide(before) and _wide(after):
                 continue
+            if "\n" in run.group() and LABEL.match(data, done):
+                # "Cities: 425\nCountries: 91" written line by line in one paragraph (a
+                # Markdown fact box rendered): each label keeps its line
+                self._add("\n", start + run.start(), linear=False, raw_end=start + done)
+                continue
             end = -1 if len(run.group()) == 1 else start + done
             self._add(" ", start + run.start(), linear=end < 0, raw_end=end)
         self._add(data[done:], start + done, linear=True)
@@ -309,8 +315,12 @@ class _Reader(HTMLParser):
     def _part_words(self, data: str) -> None:
         """A space where elements with no space between them put a number against a word:
         "<span>425</span><span>member cities</span>", a statistics block laid out by its
-        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word."""
+        style sheet, reads "425 member cities"; "<b>Learn</b>ing" stays one word, and so
+        do a Chinese or Japanese figure and its counter ("<b>2</b>番目", "<b>12</b>个"),
+        which touch with no space between."""
         last, first = self._parts[-1][-1:], data[:1]
+        if _wide(first) or _wide(last):
+            return
         figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
         if not figure_then_word and last.isalpha() and first.isalpha():  # "390 million</b>
             figure_then_word = _ENDS_IN_A_SCALE.search(self._parts[-1][-16:]) is not None

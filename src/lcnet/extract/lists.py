@@ -190,6 +190,8 @@ def _list(
         and not _after_a_share(low[max(0, run[0].start() - 20) : run[0].start()], rules)
     ):
         return None  # "Jubail, Yanbu, Al-Ahsa": a name lcnet does not know is listed too
+    if len(run) == 2 and _spanned(low, run[0].start(), data.code):
+        return None  # "le Learning Cities UNESCO in Italia tra Fermo e Lucca": two ends
     run = _besides(low, found, run, sentence.start(), rules) + run
     cities = [places.places[place_key(m.group())] for m in run]
     countries = {city.country for city in cities}
@@ -227,6 +229,21 @@ def _list(
             Metric.NEW_CITIES,
         )  # fmt: skip
     return _counted(low, sentence, start, end, qualifier, country, keys, rules, written)
+
+
+def _spanned(low: str, start: int, code: str) -> bool:
+    """Whether a word of a span (Language.list_spans) stands right before the names."""
+    form = _span_form(code)
+    return form is not None and form.search(low, max(0, start - _SPAN_WORD), start) is not None
+
+
+_SPAN_WORD = 16  # characters before the first name where "between" may stand
+
+
+@cache
+def _span_form(code: str) -> re.Pattern[str] | None:
+    words = language(code).list_spans
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+\Z") if words else None
 
 
 def _they_joined(low: str, end: int, sentence: re.Match[str], rules: Grammar) -> bool:

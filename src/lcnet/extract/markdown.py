@@ -30,7 +30,9 @@ _INLINE = re.compile(
     r"|(?P<url>https?://[^\s)>\]]+)"
     r"|(?P<emphasis>(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"
     # where words touch, asterisks stand between letters: "约**3.9亿**居民", "加盟**12**都市"
-    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])))",
+    rf"|(?<=[{_CJK}])\*{{1,3}}(?=[^\s*_])|(?<=[^\s*_])\*{{1,3}}(?=[{_CJK}])"
+    # a bold figure with its unit's letter after it: "**500**m citizens"
+    r"|(?<=\d)\*{2,3}(?=[^\W\d_])))",
     re.DOTALL,
 )
 # What every match of _INLINE but a bare address starts with: led by a class of
@@ -39,10 +41,12 @@ _INLINE = re.compile(
 _INLINE_LEAD = re.compile(r"[`<\]*_]")
 
 
-def inline_blanked(prose: str) -> str:
+def inline_blanked(prose: str, markup: list[tuple[int, int]] | None = None) -> str:
     """`_INLINE.sub(_blank_match, prose)`, the same matches: _INLINE is tried only where
     one can start (a character of _INLINE_LEAD, or "http"), left to right as re.sub does,
-    each from the end of the last match; no match of it is empty."""
+    each from the end of the last match; no match of it is empty. With `markup`, the
+    stretches a renderer shows nothing of (emphasis marks, a link's brackets and target,
+    an inline tag) are added to it, to be read as nothing rather than as blanks."""
     parts: list[str] = []
     done = 0  # prose[:done] is in parts
     end = len(prose)  # (no start found)
@@ -55,12 +59,34 @@ def inline_blanked(prose: str) -> str:
             parts.append(prose[done:at])
             parts.append(_blank_match(found))
             done = after
+            if markup is not None:
+                _add_markup(prose, found, markup)
         if lead_at < after:
             lead_at = _next_lead(prose, after, end)
         if url_at < after:
             url_at = _next_url(prose, after, end)
     parts.append(prose[done:])
     return "".join(parts)
+
+
+# Tags a renderer shows nothing of within a line ("<span class=\"n\">425</span>"); a
+# line break (<br>) or a block's tag is a break, blanked
+_INLINE_TAG = re.compile(r"</?(?!br\b|p\b|div\b)[A-Za-z]", re.IGNORECASE)
+
+
+def _add_markup(prose: str, found: re.Match[str], markup: list[tuple[int, int]]) -> None:
+    """The stretch of an inline match that reads as nothing: emphasis marks, an inline
+    tag, a link's "](target)" and its opening bracket ("[" or "![" on its line)."""
+    kind = found.lastgroup
+    if kind == "emphasis" or (kind == "tag" and _INLINE_TAG.match(found.group())):
+        markup.append(found.span())
+    elif kind == "target":
+        at = found.start()
+        opening = prose.rfind("[", max(0, prose.rfind("\n", 0, at)), at)
+        if opening >= 0 and "]" not in prose[opening:at]:
+            start = opening - 1 if prose[opening - 1 : opening] == "!" else opening
+            markup.append((start, opening + 1))
+            markup.append(found.span())
 
 
 def _next_lead(prose: str, start: int, end: int) -> int:
@@ -97,6 +123,9 @@ class Prose(NamedTuple):
     text: str  # the original, non-prose parts blanked
     fields: dict[str, tuple[str, int]]  # front-matter key (lower case): (value, line)
     markers: tuple[Marker, ...]  # comments and brackets, for suppressions
+    # what a renderer shows nothing of (emphasis marks, link syntax, inline tags), blanked
+    # in `text`: (start, end) offsets, in order
+    markup: tuple[tuple[int, int], ...] = ()
 
 
 # Footnote marks next to a figure or a word: "425¹ member cities", "425[1] member cities"
@@ -163,7 +192,8 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
     ]
     prose = blank_footnote_marks("\n".join(blanked), markdown=True)
     markers = (*comment_markers(prose), *bracket_markers(prose))
-    prose = inline_blanked(prose)
+    markup: list[tuple[int, int]] = []
+    prose = inline_blanked(prose, markup)
     if "]:" in prose:  # (each pattern's literal looked for first: a scan in C, 10x faster)
         prose = _REFERENCE.sub(_blank_match, prose)
         prose = _FOOTNOTE.sub(_blank_match, prose)
@@ -171,10 +201,12 @@ def read_markdown(raw: str, *, at_start: bool = True) -> Prose:
         prose = _QUOTE.sub(_blank_match, prose)
     # after the quotes: an escaped "\\>" or "&gt;" at a line's start is a symbol, not one
     if "&" in prose:
+        markup += (span for m in _ENTITY.finditer(prose) if (span := _padded(m)) is not None)
         prose = _ENTITY.sub(_entity_in_place, prose)
     if "\\" in prose:
+        markup += ((m.start(), m.start() + 1) for m in _ESCAPED.finditer(prose))
         prose = _ESCAPED.sub(_escaped_in_place, prose)
-    return Prose(prose, fields, markers)
+    return Prose(prose, fields, markers, tuple(sorted(markup)))
 
 
 # re finds the word faster than str.find, which stops at every "l" (0.4 ms per MB of
@@ -249,12 +281,30 @@ _SPACES = frozenset("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003")
 
 def _entity_in_place(match: re.Match[str]) -> str:
     written = match.group()
+    char = _decoded(written)
+    if char is None:
+        return written
+    return " " * (len(written) - len(char)) + char  # the character next to what follows
+
+
+def _decoded(written: str) -> str | None:
+    """The character a reference stands for (a space for a space of any width, none for
+    a zero-width one or a soft hyphen); None for one HTML does not know."""
     char = html.unescape(written)
     if char == written or len(char) > len(written):
-        return written  # not a reference HTML knows
+        return None
     if char in _SPACES or char in "\u200b\u00ad":  # a space of any width; zero-width, soft hyphen
         char = " " if char in _SPACES else ""
-    return " " * (len(written) - len(char)) + char  # the character next to what follows
+    return char
+
+
+def _padded(match: re.Match[str]) -> tuple[int, int] | None:
+    """The spaces a reference read in place leaves before its character ("&rsquo;": six
+    spaces and the apostrophe), or all of it for a zero-width one: markup, read as nothing."""
+    char = _decoded(match.group())
+    if char is None:
+        return None
+    return match.start(), match.end() - len(char)
 
 
 def _escaped_in_place(match: re.Match[str]) -> str:

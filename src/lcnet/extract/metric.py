@@ -847,6 +847,9 @@ def _cities(
     elif cue == "along" and phrase.value > _LARGEST_INTAKE:
         pass  # "alongside 356 cities in the network", "sánh vai cùng 356 thành phố": more
         # than any intake, so no co-joiners: the members there, counted as published
+    elif cue == "along" and not sentence.has("intake") and _quoted(low, sentence, phrase):
+        pass  # '"Hoy caminamos junto a 425 ciudades", afirmó la secretaria': a member
+        # quoted on where it stands, no joining said: the group it is part of, all told
     elif cue == "along" and Role.NEW not in phrase.roles and not _among(low, phrase, grammar):
         # "Hanoi, along with 71 cities": one more; "Casablanca et Oujda ..., aux côtés de 72
         # nouveaux membres": the intake they are part of, not others
@@ -1964,6 +1967,9 @@ def _countries(
             review = previous.along and not other  # is the subject's country among them?
             return Reading(Metric.NEW_COUNTRIES, phrase.value + other, None, None, review)
         if previous.metric is Metric.TOTAL_CITIES:
+            return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
+        if _network_present_in(low, previous.end, phrase, grammar):
+            # "o Brasil tem oito cidades numa rede presente em 91 países": the network's
             return Reading(Metric.TOTAL_COUNTRIES, phrase.value + other, None, None, False)
         return None  # the countries of a country's or of candidate cities
     before = Span(previous.end if previous else sentence.span.start, phrase.start)
@@ -3130,6 +3136,43 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         and bool(after)
         and after[0].strip(".,;:") in presence
     )
+
+
+def _quoted(low: str, sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the figure stands in a quotation its sentence opens before it and closes
+    after it ("«...»", "\"...\"", "\u201c...\u201d")."""
+    start, end = sentence.span.start, sentence.span.end
+    for opening, closing in _QUOTES:
+        before = low.rfind(opening, start, phrase.start)
+        if before < 0:
+            continue
+        if opening == closing:
+            inside = low.count(opening, start, phrase.start) % 2 == 1
+        else:
+            inside = low.find(closing, before + 1, phrase.start) < 0
+        if inside and low.find(closing, phrase.end, end) >= 0:
+            return True
+    return False
+
+
+_QUOTES = (('"', '"'), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+
+
+def _network_present_in(low: str, start: int, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the network's noun and a word of presence (Language.presence_words) stand
+    right before the countries' connector: "... oito cidades numa rede presente em 91
+    países", "huit villes dans un réseau présent dans 91 pays" (the countries the whole
+    network spans, not the cities' before it)."""
+    words = low[max(start, phrase.start - 60) : phrase.start].replace(",", " ").split()
+    if len(words) < 3 or words[-1] not in _connector_words(grammar.language.code):
+        return False
+    at, presence = len(words) - 2, grammar.language.presence_words
+    while at > 1 and words[at] in grammar.possession_words and words[at] not in presence:
+        at -= 1  # "présent désormais dans", "presente hoje em"
+    nouns = _words(grammar.language.code).network_nouns
+    # "numa rede hoje presente em", "na rede, que está presente em": a few words may
+    # stand between the noun and the word of presence
+    return words[at] in presence and any(w in nouns for w in words[max(0, at - 3) : at])
 
 
 _REFLEXIVES = frozenset({"sich"})

@@ -7,7 +7,7 @@ the words after the whole say they join for the first time ("Trece de los 46 pa√
 entran por primera vez": 13 first-time countries, of the intake's 46).
 
 The words between the part's number and the whole's (Language.part_linkers) are looked
-for with str.find first: most text holds none right before a figure.
+for first, by one search of the window before a figure: most text holds none there.
 """
 
 from __future__ import annotations
@@ -43,9 +43,8 @@ def numbered_parts(
         countries = whole.unit is Unit.COUNTRY
         if (whole.unit not in _UNITS and not countries) or whole.ordinal or whole.value < 2:
             continue
-        window = low[max(0, whole.start - _BEFORE) : whole.start]
-        if not any(linker in window for linker in data.part_linkers):
-            continue  # the common case
+        if _linkers(data.code).search(low, max(0, whole.start - _BEFORE), whole.start) is None:
+            continue  # the common case: no linker in the window
         part = forms.before.search(low, max(0, whole.start - _BEFORE), whole.start)
         if part is None:
             continue
@@ -156,6 +155,14 @@ class _Forms:
         self.opening = opening  # a number and a part linker: "tres de las", "three of the"
         self.first_time = first_time  # Language.first_time_cues
         self.capitals = capitals  # Language.capital_predicates
+
+
+@cache
+def _linkers(code: str) -> re.Pattern[str]:
+    """Any of the language's part linkers as written (a literal each: one search of the
+    window before a figure instead of a test per linker; 2026-12)."""
+    words = _grammar(code).language.part_linkers
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 @cache

@@ -326,6 +326,10 @@ def about_network(
         cues = [c for c in cues if not _in_a_closed_aside(c, phrase, sentence)]
     if cues:  # "With 356 members, it is larger than the Creative Cities Network"
         cues = [c for c in cues if not _compared_with(c, phrase, sentence)]
+    if cues:  # "«Nous rejoignons près de 200 villes», dit l'adjointe, qui siège aussi au
+        # Réseau des villes éducatrices": the narration after a quotation closes names
+        # no owner of a figure quoted
+        cues = [c for c in cues if not _past_its_quotation(c, phrase, sentence)]
     if cues:  # "Hanoi has been a Creative City since 2019; it now works with 425 member
         # cities": another body's clause ends at a semicolon before the figure (also the
         # full-width one of Chinese and Japanese text)
@@ -508,6 +512,27 @@ def _relative_to(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     return relative_of_membership(sentence, phrase.start, phrase.end, cue)
 
 
+def _past_its_quotation(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
+    """Whether the figure stands in a quotation that closes before the cue: '"... nos
+    coloca ao lado de quase 400 cidades", afirmou o Presidente, lembrando que Braga
+    integra a Rede de Cidades Criativas' (the speaker's other network is the narrator's
+    aside, not the quoted count's owner)."""
+    if cue.start < phrase.end:
+        return False
+    low, start = sentence.low, sentence.span.start
+    for opening, closing in _QUOTE_PAIRS:
+        before = low.rfind(opening, start, phrase.start)
+        if before < 0:
+            continue
+        if opening == closing:  # '"' opens and closes: inside after an odd count
+            inside = low.count(opening, start, phrase.start) % 2 == 1
+        else:
+            inside = low.find(closing, before + 1, phrase.start) < 0
+        if inside and low.find(closing, phrase.end, cue.start) >= 0:
+            return True
+    return False
+
+
 def _in_a_closed_aside(cue: Cue, phrase: Phrase, sentence: Sentence) -> bool:
     """Whether another network or programme is named in an aside that a comma closes
     before the figure: the aside describes the subject, the figure is the main clause's."""
@@ -678,6 +703,7 @@ def _owned_by_another(
         and not shortlisted_from(sentence, n.end, Span(phrase.start, phrase.end))
         and not _next_clauses(sentence, phrase, n)
         and not _deep_in_a_later_clause(sentence, phrase, n)
+        and not _governed_as_a_place(sentence, n)
     ]
     speech = sentence.within(start, phrase.start, ("speech",))
     if sentence.grammar.language.attached:  # "協議会の委員は「…400を超える都市が…」と紹介
@@ -733,6 +759,28 @@ def _deep_in_a_later_clause(sentence: Sentence, phrase: Phrase, negative: Cue) -
 
 
 _NEXT_SUBJECT = 24  # characters after a clause mark where the next clause's subject stands
+
+
+def _governed_as_a_place(sentence: Sentence, negative: Cue) -> bool:
+    """Whether a preposition puts the word of another body in a place (Language.
+    negative_governors): "« Nous rejoignons près de 200 villes, de la crèche à
+    l'université »", "in 425 città, nelle scuole e nelle biblioteche" (where people
+    learn, no owner of the count: a subject takes no preposition)."""
+    form = _governors(sentence.grammar.language.code)
+    if form is None:
+        return False
+    low = sentence.low
+    return form.search(low, max(0, negative.start - _GOVERNOR), negative.start) is not None
+
+
+_GOVERNOR = 24  # characters before a word where its preposition (and article) may stand
+
+
+@cache
+def _governors(code: str) -> re.Pattern[str] | None:
+    # (a line may break where a space stands: "de la crèche à\nl'université")
+    forms = [form.replace(" ", r"\s+") for form in language(code).negative_governors]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})$") if forms else None
 
 
 def _quoted_word(low: str, negative: Cue) -> bool:

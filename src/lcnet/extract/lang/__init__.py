@@ -164,6 +164,9 @@ class Language(NamedTuple):
     network_references: tuple[str, ...]  # "the network": the last network named
     other_networks: tuple[str, ...]  # named networks that are not the GNLC
     negative_subjects: tuple[str, ...]  # "the association has 1.5 million members"
+    # Places a preposition puts a word of another body in, never a subject: "de la crèche
+    # à l'université", "nelle scuole" (each form ends right before the word).
+    negative_governors: tuple[str, ...]
 
     # --- which metric ----------------------------------------------------------------
     intake_cues: tuple[str, ...]  # "joins", "welcomes": the figure is an intake's
@@ -669,6 +672,9 @@ class Language(NamedTuple):
     # 城市入选", "岡山市など2都市", "진천군 등 3곳". A regex fragment after the last name,
     # with {number} for the count; the cities' country is the named members' (the store's).
     list_closer: str = ""
+    # Words right before two member names that make them a span's ends, not a list of a
+    # country's members: "in Italia tra Fermo e Lucca", "entre Brest et Lille" (literal).
+    list_spans: tuple[str, ...] = ()
     # Verbs by which a written source quotes a figure: "课件中仍写着“全球173个城市”",
     # "パンフレットには「世界229都市」と書かれている", "책자에는 '229개 도시'라고 적혀 있다".
     # Literal words; a figure in the quotation such a verb opens (or closes) restates a

@@ -917,6 +917,8 @@ LANGUAGE = Language(
         r"städtetag",  # the association of German cities
         r"städtebund",
     ),
+    list_spans=("zwischen",),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(),
     intake_cues=(
         r"\bbei(?:treten|getreten|trat|traten|tritt)\b",
         r"\btr(?:itt|eten|at|aten)\b",

@@ -697,7 +697,12 @@ LANGUAGE = Language(
         r"association",
         # a ministry's national designations: "the Ministry of Education has designated 180"
         r"ministry of education[^.]{0,40}(?:designated|recognized|recognised|certified)",
-        r"club",
+        # (not a club of cities: "we join a club of almost 300 cities" is the body the
+        # city joins, said as "a network of" is)
+        r"club(?! of (?:more than |over |almost |nearly |some |about )?\d[\d\s,]*"
+        r" (?:cities|towns|municipalities|members)\b)"
+        # nor a club whose own clause counts its cities: "the club now counts 425 cities"
+        r"(?![^.;:!?]{0,40}?\d[\d\s,]* (?:cities|towns|municipalities)\b)",
         r"trade union",
         r"\bunion\b",
         r"federation",
@@ -707,6 +712,8 @@ LANGUAGE = Language(
         r"alliance",
         r"chamber of commerce",
     ),
+    list_spans=("between",),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(),
     intake_cues=(
         r"\bmakes? (?:its|their) debut\b",
         r"\bmade (?:its|their) debut\b",

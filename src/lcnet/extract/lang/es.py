@@ -880,11 +880,22 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"asociación",
-        r"\bclub\b",
+        # (not a club of cities: "formamos parte de un club de casi 300 ciudades" is the
+        # body the city joins, said as "red de" is)
+        r"\bclub\b(?! de (?:más de |cerca de |casi |unas |alrededor de )?\d[\d\s.]*"
+        r" (?:ciudades|municipios|urbes|localidades|miembros)\b)"
+        # nor a club whose own clause counts its cities: "el club suma ya 425 ciudades"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:ciudades|municipios|urbes)\b)",
         r"sindicato",
         r"federación",
         r"\bpartido\b",
         r"\buniversidad\b",  # "la universidad tuvo 54 admisiones": students
+    ),
+    # "del jardín de infancia a la universidad", "en las escuelas": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(
+        r"(?:hasta )?(?:a (?:la |las |los )|al )",
+        r"en (?:el |la |las |los |una? |sus? )?",
     ),
     intake_cues=(
         # an accepted application: "vieron aprobada su candidatura", "cuya candidatura fue
@@ -1487,6 +1498,9 @@ LANGUAGE = Language(
             r"el pasado {month}(?! (?:de |del )?\d)",
             r"{month} (?:pasado|último)(?! (?:de |del )?\d)",
             r"el {day} de {month}(?! (?:de |del )?\d)",
+            # "a fines de agosto la red sumaba 115": a part of a month of the text's year
+            r"(?:a|hacia) (?:fines|finales|principios|comienzos|mediados) de {month}"
+            r"(?! (?:de |del )?\d)",
         ),
     },
     origin_words=(
@@ -1650,6 +1664,8 @@ LANGUAGE = Language(
     answer_ones=("una",),
     answer_only=("única", "sola"),
     answer_leads=("son", "eran", "fueron", "hay", "había", "en total", "respuesta:", "r:"),
+    # "¿A cuántas personas alcanza? A cerca de 500 millones": the question's preposition
+    answer_openers=r"(?:a\s+(?=(?:cerca|casi|unos|unas|más|alrededor)\b))?",
     answer_words=("la respuesta es",),
     question_words=(
         "qué",

@@ -995,6 +995,14 @@ LANGUAGE = Language(
         # la France compte quatre villes membres")
         r"\ble programme national (?:en|y) ",
     ),
+    # "de la crèche à l'université", "dans les écoles": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(
+        r"(?:jusqu['\u2019])?(?:à|dans|vers|chez)"
+        r" (?:l['\u2019]|la |les |leurs? |ses |nos |une? )?",
+        r"(?:jusqu['\u2019])?aux? ",
+        r"en ",
+    ),
     intake_cues=(
         # an accepted application: "dont la candidature a été acceptée", "ont vu leur
         # candidature retenue", "le réseau a accepté la candidature de"
@@ -1137,6 +1145,7 @@ LANGUAGE = Language(
         "représentée",
         "implanté",
         "implantée",
+        "réparti",  # "un réseau réparti dans 91 pays"
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
@@ -1522,6 +1531,8 @@ LANGUAGE = Language(
             r"en {month}(?! \d)",
             r"(?:le )?{month} dernier(?! \d)",
             r"le {day}(?:er)? {month}(?! \d)",
+            # "fin août, l'UIL recensait 115 villes": a part of a month of the text's year
+            r"(?:(?:à la |en )?(?:fin|début)|(?:à la )?mi-) ?{month}(?! \d)",
         ),
     },
     origin_words=(

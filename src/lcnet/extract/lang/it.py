@@ -904,6 +904,13 @@ LANGUAGE = Language(
         r"\balunni\b",
         r"\banci\b",  # the association of Italian municipalities
     ),
+    # "dalla materna all'università", "nelle scuole": a place, not who counts
+    list_spans=("tra", "fra"),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(
+        r"(?:fino )?(?:all['\u2019]|alla |alle |agli |ai |al )",
+        r"(?:nell['\u2019]|nella |nelle |negli |nei |nel )",
+        r"in (?:una |un |le |i |gli )?",
+    ),
     intake_cues=(
         # an accepted application: "la cui candidatura è stata accolta", "hanno visto
         # approvata la loro candidatura", "la rete ha approvato la candidatura di"
@@ -1438,6 +1445,8 @@ LANGUAGE = Language(
             r"(?:a|ad|in|nel mese di) {month}(?! \d)",
             r"(?:lo )?scorso {month}(?! \d)",
             r"(?:il |l['’])?{day} {month}(?! \d)",
+            # "a fine agosto la rete contava 115 città": a part of a month of the text's year
+            r"(?:a|ad|verso) (?:fine|inizio|metà) {month}(?! \d)",
         ),
     },
     origin_words=(

@@ -353,6 +353,7 @@ LANGUAGE = Language(
         r"(?:참가|참여|참석)(?:하는|한|할)\s+(?:[^\s,.]+\s+){0,3}?\w*(?:교류회|회의|세미나|포럼"
         r"|심포지엄|워크숍|대회|행사|박람회|축제|총회|캠프)(?=[가이는은을를에의도\s,.]|$)",
     ),
+    negative_governors=(),
     intake_cues=(
         # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
         # 회원이 됐다": Korea's members so far)

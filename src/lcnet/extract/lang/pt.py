@@ -892,7 +892,12 @@ LANGUAGE = Language(
     ),
     negative_subjects=(
         r"associação",
-        r"\bclubes?\b",
+        # (not a club of cities: "entramos num clube de quase 400 cidades" is the body
+        # the city joins, said as "rede de" is)
+        r"\bclubes?\b(?! de (?:mais de |cerca de |quase |perto de )?\d[\d\s.]*"
+        r" (?:cidades|municípios|localidades|membros)\b)"
+        # nor a club whose own clause counts its cities: "o clube soma já 425 cidades"
+        r"(?![^.;:!?]{0,40}?\d[\d\s.]* (?:cidades|municípios)\b)",
         r"sindicato",
         r"federação",
         r"\bpartido\b",
@@ -901,6 +906,12 @@ LANGUAGE = Language(
         r"\balunos\b",
         r"\bestudantes\b",
         r"\buniversidade\b",  # "a universidade teve 54 admissões": students
+    ),
+    # "da creche à universidade", "nas escolas": a place, not who counts
+    list_spans=("entre",),  # "tra Fermo e Lucca": two ends, not a list
+    negative_governors=(
+        r"(?:até )?(?:à |às |ao |aos )",
+        r"(?:na |nas |no |nos |numa |num |em )",
     ),
     intake_cues=(
         # an accepted application: "viram admitida a candidatura", "cuja candidatura foi
@@ -1294,6 +1305,7 @@ LANGUAGE = Language(
         r"em (?:meados|fins|inícios) de ",
         r"até ",
         r"no dia ",
+        r"(?<!\w)a (?=\d{1,2} de )",  # "anunciada a 4 de dezembro de 2025" (pt-PT)
         # a season dates a figure by its year: "no outono de 2020"
         r"(?:n[oa] |em )?(?:outono|inverno|verão|primavera) (?:de )?",
         # a document dates what it says: "o plano municipal de 2022 fala de 294 cidades"
@@ -1456,6 +1468,8 @@ LANGUAGE = Language(
             r"(?:em )?{month} passado(?! (?:de )?\d)",
             r"(?:n|e)?o dia {day} de {month}(?! (?:de )?\d)",
             r"em {day} de {month}(?! (?:de )?\d)",
+            # "no fim de agosto a rede tinha 115": a part of a month of the text's year
+            r"(?:n[oa]|em) (?:fim|final|início|princípio|meados) de {month}(?! (?:de )?\d)",
         ),
     },
     origin_words=(

@@ -335,6 +335,7 @@ LANGUAGE = Language(
         # thuộc mạng lưới" (the province's members, not the country's)
         r"\btỉnh (?:duy nhất|đầu tiên|dẫn đầu)\b",
     ),
+    negative_governors=(),
     intake_cues=(
         r"gia nhập",
         r"kết nạp",

@@ -411,6 +411,7 @@ LANGUAGE = Language(
             r"|年会|峰会|交流会|工作坊)",
         ]
     ),
+    negative_governors=(),
     intake_cues=_both(
         [
             # "此次共有46个国家的72个城市加入": this round's total is its intake
