@@ -24,6 +24,7 @@ from lcnet.extract.sentence import OF_A_NAME, Sentence
 _FUTURE_BEFORE = 70  # characters before a figure where a verb of the future rules it
 _FUTURE_AFTER = 12  # ... and just after it: "500 villes membres d'ici peu"
 _SIZE_CLASS = 10_000_000  # a city of more people than this is a megacity, not a count
+_LARGEST_INTAKE = 120  # more than any intake (77 at most): lcnet.extract.metric's bound
 
 
 def hypothetical(low: str, phrase: Phrase, sentence: Sentence, grammar: Grammar) -> bool:
@@ -174,7 +175,23 @@ def _projected(phrase: Phrase, sentence: Sentence) -> bool:
         # "We would be joining some two hundred towns", "wird sich 425 Städten anschließen":
         # the subject's joining is to come, the group it joins is there now
         futures = []
+    if futures and any(
+        _a_large_company(sentence.low, cue.end)
+        for cue in sentence.within(futures[-1].end, phrase.start, ("along",))
+    ):  # "nếu được kết nạp, Ninh Bình sẽ sánh vai cùng 425 thành phố tại 91 quốc gia": the
+        # company the subject is to keep, larger than any intake, is the members there now
+        # (and their countries)
+        futures = []
     return bool(futures) or sentence.has("future", phrase.end, end)
+
+
+_COMPANY_COUNT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?P<count>\d{3,})(?![\d.,]\d)")
+
+
+def _a_large_company(low: str, at: int) -> bool:
+    """Whether a word of company at `at` is followed by a count of more than any intake."""
+    found = _COMPANY_COUNT.match(low, at)
+    return found is not None and int(found["count"]) > _LARGEST_INTAKE
 
 
 def _size_class(low: str, phrase: Phrase, grammar: Grammar) -> bool:

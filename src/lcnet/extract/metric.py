@@ -110,6 +110,43 @@ class Previous(NamedTuple):
     ordinal: bool = False  # a rank ("thành viên thứ ba"), no count of a subject
 
 
+_FIRST_BEFORE = 12  # characters before a count where "first" may stand ("'s first two")
+_FIRST_AFTER = 12  # ... and after it ("2 thành phố đầu tiên": in the phrase or just past)
+
+
+_OWNER_WORDS = 3  # words of a possessive owner's name: "the united kingdom's"
+
+
+def _opens_its_clause(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure opens its clause, its owner's possessive and an article aside:
+    "Viet Nam's first two members joined the GNLC in 2020", "Las dos primeras ciudades de
+    Colombia fueron admitidas": the subject of the verb of joining, an intake."""
+    start = max(sentence.span.start, low.rfind(", ", sentence.span.start, phrase.start) + 2)
+    words = low[start : phrase.start].split()
+    owners = [i for i, w in enumerate(words) if w.endswith(("'s", "\u2019s"))]
+    # the owner's name opens the clause ("Viet Nam's"), not a verb's object ("became ...")
+    words = words[owners[0] + 1 :] if owners and owners[0] <= _OWNER_WORDS else words
+    form = _first_ones_form(grammar.language.code)
+    data = grammar.language  # "the", "las", "le": each language's own articles
+    articles = {*data.stopwords, *data.plural_articles}
+    return all(w in articles or (form is not None and form.fullmatch(w)) for w in words)
+
+
+def _first_ones(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.first_ones stands at the count: "the first two members",
+    "hai thành phố đầu tiên", "las dos primeras ciudades"."""
+    form = _first_ones_form(grammar.language.code)
+    start = max(0, phrase.start - _FIRST_BEFORE)
+    end = min(len(low), phrase.end + _FIRST_AFTER)
+    return form is not None and form.search(low, start, end) is not None
+
+
+@cache
+def _first_ones_form(code: str) -> re.Pattern[str] | None:
+    words = _grammar(code).language.first_ones
+    return re.compile("|".join(f"(?:{w})" for w in words)) if words else None
+
+
 def possible(phrase: Phrase) -> bool:
     """Whether the phrase's value may be a figure of some metric its unit counts."""
     return phrase.value in _POSSIBLE.get(phrase.unit, _POSSIBLE_CITIES)
@@ -785,6 +822,17 @@ def _cities(
             and cue in (None, "intake", "total")
             and _agency_admits(low, sentence, phrase)
         )
+        # "En diciembre se sumaron otras 72 ciudades", "Sono entrate altre 72 città": "otras"
+        # before the number with no city named and no word of company is "another 72"
+        agency = agency or (
+            not listed
+            and cue in (None, "intake")
+            and not sentence.has("along")
+            and _another(low, sentence, phrase, grammar)
+            and not _also_before(low, sentence, phrase, grammar)
+            and not _in_company(low, phrase, grammar)
+            and not _joined_to_a_name(low, phrase, grammar)
+        )
         value, review = value + (listed or int(not agency)), bool(listed)
         along = True  # its value counts the subject: are the countries after it its own?
     elif phrase.ordinal:
@@ -796,6 +844,9 @@ def _cities(
     elif cue == "along" and _plural_predicate(low, phrase, grammar):
         pass  # "Junto con San Nicolás, son las dos primeras comunas chilenas": the plural
         # verb's subject is both, the companion already counted
+    elif cue == "along" and phrase.value > _LARGEST_INTAKE:
+        pass  # "alongside 356 cities in the network", "sánh vai cùng 356 thành phố": more
+        # than any intake, so no co-joiners: the members there, counted as published
     elif cue == "along" and not sentence.has("intake") and _quoted(low, sentence, phrase):
         pass  # '"Hoy caminamos junto a 425 ciudades", afirmó la secretaria': a member
         # quoted on where it stands, no joining said: the group it is part of, all told
@@ -912,6 +963,9 @@ def _cities(
     # its country's too
     joined = cue == "intake" or (cue == "along" and sentence.has("intake"))
     joined = joined and not (others and phrase.value > _LARGEST_INTAKE)  # "with 291 others"
+    # "Khi được kết nạp, Ninh Bình sẽ sánh vai cùng 425 thành phố": a company larger than
+    # any intake is the members there, whoever is admitted in its sentence
+    joined = joined and not (cue == "along" and phrase.value > _LARGEST_INTAKE)
     # "three other cities have joined": others are no subject of their own
     subject = _last_cue(sentence, before) is None and cue == "intake" and not others
     # "阿尔及利亚有3个城市入选": where the verb ends the clause, a country's cities that
@@ -1000,6 +1054,17 @@ def _cities(
             and words.search(low, sentence.span.start, sentence.span.end) is not None
             and _after_an_intake(low, sentence, grammar)
         )
+    if (
+        new
+        and country
+        and Role.NEW not in phrase.roles
+        and _first_ones(low, phrase, grammar)
+        and not _opens_its_clause(low, sentence, phrase, grammar)
+    ):
+        # "Sa Đéc và Vinh là hai thành phố đầu tiên của Việt Nam được công nhận", "Viet
+        # Nam's first two members joined in 2020": the country's count when the last of
+        # them came (Qatar's first two joined in 2017 and 2019), not an intake
+        new = False
     # "aprobó 72 candidaturas": applications a verb of entering approved are the intake
     approved = cue == "intake" and sentence.has("candidate", phrase.start, phrase.end)
     # "foram aprovadas candidaturas de outras 76 cidades", "the applications of 64 cities
@@ -1945,8 +2010,15 @@ def _countries(
     if cue == "intake" and sentence.has("cumulative", sentence.span.start, phrase.start):
         cue = "total"  # "By August 2016 over 100 cities had joined, from 28 countries"
     new = cue in ("intake", "along") or sentence.has("among_new", phrase.end, phrase.end + 40)
+    new = new and not _all_of(low, phrase, grammar)  # "aus allen 91 Ländern": the whole
     metric = Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES  # "46 countries are
     return Reading(metric, phrase.value + other, None, None, False)  # among the new ..."
+
+
+def _all_of(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.all_words stands right before the count."""
+    before = " ".join(low[max(0, phrase.start - 16) : phrase.start].split())
+    return any(before == w or before.endswith(f" {w}") for w in grammar.language.all_words)
 
 
 def _pool_of_another(sentence: Sentence, phrase: Phrase) -> bool:
@@ -2163,6 +2235,37 @@ def _in_company(low: str, phrase: Phrase, grammar: Grammar) -> bool:
     # (two tests, not "in (*a, *b)": mypyc cannot compile a starred tuple after "in")
     data = grammar.language
     return bool(words) and (words[-1] in data.company_words or words[-1] in data.with_words)
+
+
+def _also_before(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a word of Language.also_words or of company stands before the figure in
+    its sentence: "Além da capital, a organização incluiu outras 63 cidades", "Con la
+    città dello Stretto entrano nella rete altre 76 realtà" (the subject is one more)."""
+    data = grammar.language
+    words = (*data.also_words, *data.company_words)
+    return bool(words) and any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low[sentence.span.start : phrase.start])
+        for w in words
+    )
+
+
+def _another(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether the figure opens with a word of others before its number ("otras 72
+    ciudades", "altre 72 città", "outras 72 cidades"), where words are spaced, and no
+    subject stands before its verb of joining, only a time ("En diciembre se sumaron
+    otras 72"; not "Bogotá se une a otras 71")."""
+    data = grammar.language
+    if data.attached or data.unspaced:
+        return False
+    first = low[phrase.start : phrase.end].split(maxsplit=1)
+    if not first or first[0] not in data.other_before:
+        return False
+    verbs = sentence.within(sentence.span.start, phrase.start, ("intake",))
+    if not verbs:
+        return False
+    plain = {*data.stopwords, *data.setting_words, *data.months}
+    head = low[sentence.span.start : verbs[0].start].replace(",", " ").split()
+    return all(w in plain or w.isdigit() for w in head)
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:

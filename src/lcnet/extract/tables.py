@@ -326,6 +326,7 @@ def _labelled(low: str, start: int, end: int, grammar: Grammar, *, spaces: bool)
 # cities joined") has words after its number.
 _DASHES = (" \u2013 ", " \u2014 ", " - ")
 _LABEL_OPENERS = ("(", ": ", "\u2018", "'")  # a box quoted in a sentence: "(it now reads: ..."
+_COLON_LABEL_OPENERS = (": ", *_DASHES)  # "vẫn dùng số liệu cũ \u2014 thành phố thành viên: 294"
 
 
 def _dashed_at(
@@ -390,7 +391,11 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
         value_end -= 1
     if value_end - value_start not in _VALUE_SIZE:
         return None
-    label = low[_previous_separator(low, colon, start) : colon].strip(_DECORATION)
+    label_start = _previous_separator(low, colon, start)
+    for opener in _COLON_LABEL_OPENERS:  # "the panel still reads \u2014 member cities: 294;
+        opened = low.rfind(opener, label_start, colon)  # countries: 76": the words that
+        label_start = label_start if opened < 0 else opened + len(opener)  # lead in are
+    label = low[label_start:colon].strip(_DECORATION)  # no part of the first label
     if len(label) not in _LABEL_SIZE:
         return None
     number = _number(low[value_start:value_end], grammar)
@@ -440,7 +445,12 @@ def capitals_labelled(low: str, at: int, floor: int, grammar: Grammar) -> frozen
 _LABEL_GAP = 4  # characters between a label's colon and its value: spaces, emphasis
 # What ends a labelled value before its line does: a comma, or a bracket after a space
 # (a number's own bracket, "425 (+72)", is the cell's); ideographic ones where words touch
-_ASIDE = re.compile(r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]")
+# ... or the sentence goes on past it: "countries: 76. We have asked for a new copy",
+# "countries: 79 \u2014 and officers promised to replace it" (a full stop after a digit, a
+# spaced dash)
+_ASIDE = re.compile(
+    r"[,\uff0c\u3001](?!\d{3})|\s[(\[]|[\uff08\u3010]|(?<=\d)\.\s|\s[\u2013\u2014-]\s"
+)
 _ASIDE_REACH = 80  # characters after a label's colon where the line of its value ends
 
 

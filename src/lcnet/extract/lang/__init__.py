@@ -707,6 +707,13 @@ class Language(NamedTuple):
     first_words: tuple[str, ...] = ()
     rank_scope: str = ""
     first_clause: str = ""
+    # Words that make a country's count its first members, right before the number or
+    # right after it and its unit: "Viet Nam's first two members", "hai thành phố đầu
+    # tiên của Việt Nam được công nhận", "las dos primeras ciudades", "die ersten beiden
+    # Städte": the country's count when the last of them came, whatever verb of joining
+    # follows (Qatar's first two came in 2017 and 2019); not "for the first time" (regex
+    # fragments).
+    first_ones: tuple[str, ...] = ()
     # Counters that stand alone for a noun named before them in the clause, where they
     # are not the unit linkers: Japanese つ ("加盟都市が合計5つある", "新規加盟都市の3つ";
     # lcnet.extract.counters). Empty: the unit linkers are the counters ("个", "개").
@@ -1104,6 +1111,17 @@ class Language(NamedTuple):
     # figure before it in its sentence counts: "77 Städte kamen hinzu, 2025 weitere 72",
     # "64 villes en 2024, puis 72 de plus" (literal; lcnet.extract.elliptic._added).
     added_words: tuple[str, ...] = ()
+    # Words that say a count of others is beyond a city told before it, where "others"
+    # opens the count with no word of company: "ingresaron además otras 71", "também
+    # entraram outras 71", "sono entrate anche altre 71" (the subject is one more); with
+    # none of them, "se sumaron otras 72 ciudades" is another 72 (literal, lower case;
+    # lcnet.extract.metric).
+    also_words: tuple[str, ...] = ()
+    # Words of "all" right before a count of countries: "Mitglieder kommen jetzt aus allen
+    # 91 Ländern", "members from all 91 countries": the whole network's countries, never
+    # an intake's, whatever verb of joining is near (literal, lower case; lcnet.extract.
+    # metric).
+    all_words: tuple[str, ...] = ()
     # The words that lead from an intake to the total it brought, right before a bare
     # number: "grew by 72 cities to 425", "72 neue Städte, insgesamt auf 425", "72 villes,
     # passant à 425", "taking it to 425" (literal, lower case; the intake's figure then a

@@ -708,6 +708,11 @@ LANGUAGE = Language(
     ),
     other_networks=(
         r"cittaslow",  # the international league of small towns
+        # "Das ist ein eigenes UNESCO-Programm mit rund 400 Städten": set apart
+        r"eigene[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"andere[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"separate[ns]? (?:unesco-)?(?:netzwerk|programm)",
+        r"getrennte[ns]? (?:unesco-)?(?:netzwerk|programm)",
         # a city's own networks: on a page about the GNLC they own the figures near them
         r"(?:straßenbahn|bus|schienen|verkehrs|strom|fernwärme|radwege?|kita)netz\w*",
         r"kreative[nr]? städte",
@@ -1415,6 +1420,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)seit {year}",
     # a joining since which the main clause's present state holds
     some_words=("mehrere", "einige", "manche", "viele", "die meisten"),
+    first_ones=(r"\bersten\b(?! mal)",),
     since_event=(
         r"(?<!\w)seit (?:seinem|ihrem|unserem|dem) beitritt(?: zum netzwerk)?(?: im jahr)?"
         r" {year}(?:,(?: [^,.;:]{1,40}?)?)? (?:hat|haben|ist|sind|arbeitet|teilt)(?!\w)"
@@ -1585,6 +1591,7 @@ LANGUAGE = Language(
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),
     added_words=("weitere", "noch einmal", "nochmals"),
+    all_words=("allen", "alle", "aller"),
     reached_words=(
         "auf",
         "insgesamt auf",

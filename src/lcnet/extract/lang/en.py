@@ -540,6 +540,14 @@ LANGUAGE = Language(
         r"\biccar\b",
         r"associated schools",
         r"\baspnet\b",
+        # a body set apart from the one just named: "one of 116 cities in that separate
+        # network", "No. That is a separate UNESCO programme with around 400 members"
+        # (each form led by a literal word: names are found from their anchors)
+        r"separate (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"distinct (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"different (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"another (?:unesco )?(?:network|programme|program|scheme)\b",
+        r"that other (?:network|programme|program|scheme)\b",
     ),
     other_programmes=(
         r"world heritage",
@@ -1025,6 +1033,12 @@ LANGUAGE = Language(
         # "the September 2020 announcement first gave 55": a dated release dates its figures
         r"the (?=[a-z]+ (?:19|20)\d\d (?:announcement|release|press release|round|intake"
         r"|list)\b)",
+        # ... whoever's it is: "in its July 2019 intake", "in UIL's 2019 round"
+        r"(?:its|their|uil(?:'|\u2019)s|unesco(?:'|\u2019)s) (?=(?:[a-z]+ )?(?:19|20)\d\d"
+        r" (?:round|intake|cohort|call|admissions?|selection|announcement|designations?)\b)",
+        # "in the round of July 2019", "the admissions of 2022": the round named by its date
+        r"(?:round|intake|cohort|call|admissions|selection|wave|batch|designations)"
+        r" (?:of|from) (?:early |late )?",
     ),
     founding_words=(
         r"found(?:ed|ing)",
@@ -1269,6 +1283,7 @@ LANGUAGE = Language(
     since_year=r"(?<!\w)since (?:the year )?{year}",
     # a joining since which the main clause's present state holds
     some_words=("several", "some", "a few", "many", "most"),
+    first_ones=(r"\bfirst(?! time)",),
     joining_after_figure=(
         r"(?:following|after|since|upon) (?:its|their) (?:designation|admission|accession"
         r"|entry|inclusion)",
@@ -1469,6 +1484,7 @@ LANGUAGE = Language(
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
     alternatives=("or",),
     added_words=("another", "more", "further"),
+    all_words=("all", "all the"),
     reached_words=(
         "to",
         "taking it to",

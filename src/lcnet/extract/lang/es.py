@@ -773,6 +773,10 @@ LANGUAGE = Language(
         r"ciudad(?:es)? creativas?",
         # "se trata de otra red de la UNESCO, que reúne a unas 350 ciudades": not this one
         r"otra red",
+        # "Es un programa distinto de la UNESCO, con unas 400 ciudades": set apart
+        r"programa (?:distinto|aparte|diferente|independiente)",
+        r"otro programa",
+        r"red (?:distinta|aparte|diferente|independiente)",
         # national learning-city networks: "la Red Argentina de Ciudades del Aprendizaje"
         r"red (?:nacional|argentina|mexicana|colombiana|peruana|chilena|ecuatoriana"
         r"|venezolana|boliviana|uruguaya|paraguaya|costarricense|panameña|cubana"
@@ -1163,7 +1167,7 @@ LANGUAGE = Language(
     # "el primer anuncio dio las cifras de 55 y 230"
     respective_anaphora=(r"(?:las|ambas|estas|esas) cifras", r"ambas"),
     respective_links=("en", "de", "a"),
-    conjunctions=("y",),
+    conjunctions=("y", "e"),  # "e" before an i- sound: "Bogotá e Ibagué"
     capital_predicates=(r"(?:(?:son|eran) )?capitales\b",),
     adjective_scopes={
         **dict.fromkeys(("en la red", "de la red", "en ella", "en esta red"), Role.MEMBER),
@@ -1525,6 +1529,7 @@ LANGUAGE = Language(
         "donde",
     ),
     some_words=("varios", "varias", "algunos", "algunas", "muchos", "muchas", "la mayoría"),
+    first_ones=(r"\bprimer[oa]s\b",),
     since_event=(
         r"(?<!\w)desde (?:su|nuestra) (?:ingreso|incorporación|adhesión|entrada)"
         r"(?: (?:a|en) la red)? en {year},(?: [^,.;:]{1,40}?)? (?:ha|han|es|son|trabaja"
@@ -1675,6 +1680,8 @@ LANGUAGE = Language(
     ),
     alternatives=("o", "u"),
     added_words=("otras", "otros", "más"),
+    also_words=("además", "también", "asimismo", "aparte de"),
+    all_words=("todos los",),
     reached_words=(
         "a",
         "hasta",

@@ -819,6 +819,10 @@ LANGUAGE = Language(
         r"villes? créatives?",
         # "il s'agit d'un autre réseau de l'UNESCO, qui compte quelque 350 villes"
         r"un autre réseau",
+        # "C'est un programme distinct de l'UNESCO, avec quelque 400 villes": set apart
+        r"programme (?:distinct|différent|à part|séparé)",
+        r"autre programme",
+        r"réseau (?:distinct|différent|à part|séparé)",
         r"villes éducatrices",
         # a national or provincial network, whatever it gathers: "le Réseau québécois de
         # Villes et Villages en santé regroupe plus de 200 municipalités"
@@ -1553,6 +1557,7 @@ LANGUAGE = Language(
         "beaucoup",
         "la plupart",
     ),
+    first_ones=(r"\bpremi(?:er|ère)s\b",),
     since_event=(
         r"(?<!\w)depuis (?:son|leur|notre) (?:adhésion|entrée|admission)(?: au réseau)?"
         r" en {year},(?: [^,.;:]{1,40}?)? (?:a|ont|est|sont|travaille|travaillent|partage"
@@ -1706,6 +1711,7 @@ LANGUAGE = Language(
     ),
     alternatives=("ou",),
     added_words=("de plus", "en plus", "encore"),
+    all_words=("tous les",),
     reached_words=("à", "passant à", "pour atteindre", "portant le total à", "soit un total de"),
     count_followers=(
         "en",

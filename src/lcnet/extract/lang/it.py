@@ -734,6 +734,10 @@ LANGUAGE = Language(
         r"città creative",
         # "si tratta di un'altra rete UNESCO, che conta circa 350 città": not this one
         r"un['\u2019]altra rete",
+        # "È un programma distinto dell'UNESCO, con circa 400 città": set apart
+        r"programma (?:distinto|diverso|separato|a sé)",
+        r"altro programma",
+        r"rete (?:distinta|diversa|separata|a sé)",
         r"creative cities",
         r"\brvcu\b",
         r"città educative",
@@ -1127,7 +1131,7 @@ LANGUAGE = Language(
     # "il primo comunicato indicava le cifre in 55 e 230"
     respective_anaphora=(r"(?:le|entrambe le|queste|quelle) cifre", r"entrambe"),
     respective_links=("a", "di", "in"),
-    conjunctions=("e",),
+    conjunctions=("e", "ed"),  # "ed" before a vowel: "Bologna ed Empoli"
     adjective_scopes={
         **dict.fromkeys(("nella rete", "della rete", "in rete"), Role.MEMBER),
         **dict.fromkeys(
@@ -1468,6 +1472,7 @@ LANGUAGE = Language(
         "molte",
         "la maggior parte",
     ),
+    first_ones=(r"\bprim[ei]\b(?! volta)",),
     since_event=(
         r"(?<!\w)dalla (?:sua |nostra )?(?:adesione|entrata|ammissione)(?: alla rete)?"
         r" nel {year},(?: [^,.;:]{1,40}?)? (?:ha|hanno|è|sono|lavora|lavorano|condivide"
@@ -1588,6 +1593,8 @@ LANGUAGE = Language(
     question_words=("che", "quale", "quali", "chi", "dove", "quando", "perché"),
     alternatives=("o", "oppure"),
     added_words=("altre", "altri", "in più"),
+    also_words=("anche", "inoltre", "pure", "oltre"),
+    all_words=("tutti i",),
     reached_words=("a", "arrivando a", "portando il totale a", "per un totale di", "salendo a"),
     count_followers=(
         "in",

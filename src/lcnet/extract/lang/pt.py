@@ -759,6 +759,10 @@ LANGUAGE = Language(
         r"cidades criativas",
         # "trata-se de outra rede da UNESCO, que reúne cerca de 350 cidades"
         r"outra rede",
+        # "É um programa distinto da UNESCO, com cerca de 400 cidades": set apart
+        r"programa (?:distinto|diferente|separado|à parte|independente)",
+        r"outro programa",
+        r"rede (?:distinta|diferente|separada|à parte|independente)",
         r"cidades amigas d[ao]s? (?:idos[ao]s|crianças|pessoas idosas)",
         r"cidades saudáveis",
         r"municípios saudáveis",
@@ -1481,6 +1485,7 @@ LANGUAGE = Language(
     # a joining since which the main clause's present state holds
     relative_pronouns=("que", "cujo", "cuja", "cujos", "cujas", "o qual", "a qual", "onde"),
     some_words=("vários", "várias", "alguns", "algumas", "muitos", "muitas", "a maioria"),
+    first_ones=(r"\bprimeir[oa]s\b",),
     since_event=(
         r"(?<!\w)desde (?:a sua |a nossa |sua |nossa )?(?:adesão|entrada|admissão)"
         r"(?: (?:à|na) rede)? em {year},(?: [^,.;:]{1,40}?)? (?:tem|têm|é|são|trabalha"
@@ -1600,6 +1605,8 @@ LANGUAGE = Language(
     question_words=("que", "qual", "quais", "quem", "onde", "quando", "por que", "porque"),
     alternatives=("ou",),
     added_words=("outras", "outros", "mais"),
+    also_words=("também", "além", "ainda"),
+    all_words=("todos os",),
     reached_words=("para", "chegando a", "elevando o total para", "num total de", "passando a"),
     count_followers=(
         "em",

@@ -305,6 +305,12 @@ LANGUAGE = Language(
         r"thành phố sáng tạo",
         # "đó là một mạng lưới khác của UNESCO, gồm khoảng 350 thành phố"
         r"mạng lưới khác",
+        # "Đó là một chương trình riêng của UNESCO, với khoảng 400 thành viên": set apart
+        r"chương trình riêng(?! lẻ)",
+        r"chương trình khác",
+        r"chương trình độc lập",
+        r"mạng lưới riêng(?! lẻ)",
+        r"mạng lưới độc lập",
         r"đô thị thông minh",
         r"thành phố vì hòa bình",
         r"thành phố vì hoà bình",
@@ -441,6 +447,7 @@ LANGUAGE = Language(
     relative_pronouns=("nơi", "vốn"),
     closing_count_verbs=("hiện có", "có"),  # "còn Ả Rập Xê Út, với ..., có tám"
     some_words=("một số", "một vài", "vài", "nhiều"),
+    first_ones=(r"(?<!lần )đầu tiên",),
     founding_words=(
         r"thành lập",
         r"ra đời",
