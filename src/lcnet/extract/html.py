@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from lcnet.extract.flow import LABEL
+from lcnet.extract.flow import LABEL, wide
 from lcnet.extract.suppress import Marker
 
 _SKIPPED = frozenset(
@@ -101,14 +100,6 @@ _WHITESPACE = str.maketrans("\t\n\r\f\v", "     ")
 _SPACES = " \t\n\r\f\v"
 _COLLAPSED = re.compile(r"[ \t\n\r\f\v]{2,}|[\t\n\r\f\v]")  # all but a single space
 _PREFORMATTED = frozenset({"pre", "listing", "plaintext"})
-
-
-def _wide(char: str) -> bool:
-    """A Chinese or Japanese character (a letter, a full-width digit): East Asian wide,
-    not Hangul (Korean puts spaces between its words)."""
-    if not char or unicodedata.east_asian_width(char) not in ("W", "F"):
-        return False
-    return not unicodedata.name(char, "").startswith("HANGUL")
 
 
 _BREAK = "\n\n"
@@ -301,7 +292,7 @@ class _Reader(HTMLParser):
             self._add(data[done : run.start()], start + done, linear=True)
             done = run.end()
             before, after = data[run.start() - 1 : run.start()], data[done : done + 1]
-            if "\n" in run.group() and _wide(before) and _wide(after):
+            if "\n" in run.group() and wide(before) and wide(after):
                 continue
             if "\n" in run.group() and LABEL.match(data, done):
                 # "Cities: 425\nCountries: 91" written line by line in one paragraph (a
@@ -319,7 +310,7 @@ class _Reader(HTMLParser):
         do a Chinese or Japanese figure and its counter ("<b>2</b>番目", "<b>12</b>个"),
         which touch with no space between."""
         last, first = self._parts[-1][-1:], data[:1]
-        if _wide(first) or _wide(last):
+        if wide(first) or wide(last):
             return
         figure_then_word = (last.isdigit() or last in "+%") and first.isalpha()
         if not figure_then_word and last.isalpha() and first.isalpha():  # "390 million</b>
