@@ -928,7 +928,11 @@ def _cities(
         country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
-    region = region or (None if country else _region_before(low, before, phrase, grammar))
+    owner = None if country or region else _region_before(low, before, phrase, grammar)
+    region = region or owner
+    # "América Latina y el Caribe sumó 14 ciudades", "l'Afrique a placé sept villes": a
+    # verb of getting after the region owning the count says its share of an intake
+    gained = gained or (owner if owner and _region_got(low, phrase, grammar) else None)
     if country is None and region is None and not whole and phrase.value < _SMALLEST_TOTAL:
         # "En Afrique, 17 villes ont été retenues", "In Africa sono state scelte 17 nuove
         # città": the region the clause opens with scopes its small count
@@ -1669,8 +1673,17 @@ def _opening_regions(code: str) -> re.Pattern[str] | None:
     if not data.region_openers:
         return None
     regions = sorted(data.regions, key=len, reverse=True)
+    # "En la región de América Latina y el Caribe, ...", "Dans la région Afrique", "Na
+    # região da América Latina": the noun "region" before the name, with an article
+    # before it and up to two small words of "of" after it ("de la", "dell'", "of the")
+    noun = (
+        rf"(?:\w+\s)?(?:{alternation(data.region_nouns)})\s+(?:\w{{1,4}}(?:\s+|['\u2019]))"
+        r"{0,2}"
+        if data.region_nouns
+        else "(?!)"
+    )
     return re.compile(
-        rf"(?:{'|'.join(data.region_openers)})(?:(?P<region>{alternation(regions)})"
+        rf"(?:{'|'.join(data.region_openers)})(?:{noun})?(?:(?P<region>{alternation(regions)})"
         rf"|(?P<continent>{alternation(data.continents) or '(?!)'}))(?!\w)"
     )
 
@@ -2260,12 +2273,25 @@ def _another(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> 
     first = low[phrase.start : phrase.end].split(maxsplit=1)
     if not first or first[0] not in data.other_before:
         return False
+    if _governed_others(low, sentence, phrase, data):
+        return False
     verbs = sentence.within(sentence.span.start, phrase.start, ("intake",))
     if not verbs:
         return False
     plain = {*data.stopwords, *data.setting_words, *data.months}
     head = low[sentence.span.start : verbs[0].start].replace(",", " ").split()
     return all(w in plain or w.isdigit() for w in head)
+
+
+def _governed_others(low: str, sentence: Sentence, phrase: Phrase, data: Language) -> bool:
+    """Whether a preposition governs the word of others before the figure, a plural
+    article allowed between them (Language.others_prepositions): "se une a otras 71",
+    "si aggiunge alle altre 71", "junta-se às outras 71": the others are the verb's
+    object, their subject one more, though none stands before the verb."""
+    words = low[sentence.span.start : phrase.start].split()[-2:]
+    if words and words[-1] in data.plural_articles:
+        words = words[:-1]
+    return bool(words) and words[-1] in data.others_prepositions
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -2710,6 +2736,14 @@ def _region_touching(low: str, before: Span, phrase: Phrase, grammar: Grammar) -
 
 def _longest_first(item: tuple[str, str]) -> int:
     return -len(item[0])
+
+
+def _region_got(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a verb of getting (Language.got_verbs) that is no word of possession
+    stands in the words right before the figure: "sumó 14", "a placé sept"."""
+    words = low[max(0, phrase.start - 30) : phrase.start].replace(",", " ").split()[-3:]
+    got = _words(grammar.language.code).got
+    return any(w in got and w not in grammar.possession_words for w in words)
 
 
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:

@@ -483,6 +483,12 @@ class Language(NamedTuple):
     # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
     # languages with `other_before`; lcnet.extract.predicates.others_alone).
     company_words: tuple[str, ...] = ()
+    # Prepositions that make the others after them a verb's object, their subject one
+    # more, though no subject stands before the verb: "se une a otras 71", "si aggiunge
+    # ad altre 71", "junta-se às outras 71" (whole words, a plural article between them
+    # and the word of others allowed; languages with `other_before`;
+    # lcnet.extract.metric._another).
+    others_prepositions: tuple[str, ...] = ()
     # A number that adds to a count said before, its noun left out, in a clause of
     # joining: the word after it ("72 more joined", "kamen 72 weitere hinzu", "en a admis
     # 72 de plus", "ne sono entrate 72 nuove") and the word before it ("admitted another

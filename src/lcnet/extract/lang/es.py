@@ -1004,6 +1004,7 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "con"),  # "se une a otras 71": 72 in all
     # "Participarán 40 localidades", "Han confirmado su asistencia 40 localidades": the
     # places people come from to a meeting, not members
     attending_before=(
@@ -1763,7 +1764,21 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|en)\s+(?:la\s+)?red",),
     the_others=(r"(?:a las|a los|las|los)\s+(?:otras|otros)?",),
     region_nouns=("región",),
-    got_verbs=("obtuvo", "obtiene", "consiguió", "logró", "recibió"),
+    got_verbs=(
+        "obtuvo",
+        "obtiene",
+        "consiguió",
+        "logró",
+        "recibió",
+        # past verbs of adding say the share of one round: "América Latina sumó 14 ciudades"
+        "sumó",
+        "aportó",
+        "colocó",
+        "ganó",
+        "sumaron",
+        "aportaron",
+        "obtuvieron",
+    ),
     placed_verbs=("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
     side_words=("lado",),
     where_words=("donde",),

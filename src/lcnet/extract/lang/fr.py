@@ -1827,7 +1827,20 @@ LANGUAGE = Language(
     into_the_network=(r"(?:à|au|dans|en)\s+(?:la\s+|le\s+)?réseau",),
     the_others=(r"(?:aux|les)\s+",),
     region_nouns=("région",),
-    got_verbs=("a", "obtenu", "obtient", "décroché", "décroche", "reçu", "reçoit"),
+    got_verbs=(
+        "a",
+        "obtenu",
+        "obtient",
+        "décroché",
+        "décroche",
+        "reçu",
+        "reçoit",
+        # past verbs of adding say the share of one round: "l'Afrique a placé sept villes"
+        "placé",
+        "ajouté",
+        "gagné",
+        "envoyé",
+    ),
     placed_verbs=(
         "gagne",
         "gagnent",

@@ -1057,6 +1057,7 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "ad", "alle", "con"),  # "si aggiunge ad altre 71": 72 in all
     # "Parteciperanno 40 città": the places people come from to a meeting, not members
     attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
@@ -1655,7 +1656,14 @@ LANGUAGE = Language(
         r"\s+(?:(?:la |il )?prim[ao]|(?:che )?(?:ha aderito|è entrata|è entrato)|entrata|entrato"
         r"|ammessa|ammesso|arrivata|arrivato|membro)(?!\w)[^,;.]{0,40}?",
     ),
-    region_openers=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
+    region_openers=(
+        r"in ",
+        r"nel ",
+        r"nella ",
+        r"nell['\u2019]",
+        r"sul ",
+        r"per (?:il |l['\u2019])?",
+    ),
     continents=("continente",),
     pronoun_subjects=("sono", "furono", "erano", "sono state"),
     aside_list_openers=("con", "dopo"),
@@ -1706,7 +1714,18 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|in|nella|alla)\s+(?:la\s+|le\s+)?rete",),
     the_others=(r"(?:alle|agli|le|gli)\s+(?:altre|altri)?",),
     region_nouns=("regione",),
-    got_verbs=("ha", "ottenuto", "ottiene", "conquistato", "ricevuto"),
+    got_verbs=(
+        "ha",
+        "ottenuto",
+        "ottiene",
+        "conquistato",
+        "ricevuto",
+        # past verbs of adding say the share of one round: "l'Africa ha portato sette città"
+        "portato",
+        "piazzato",
+        "aggiunto",
+        "guadagnato",
+    ),
     placed_verbs=(
         "guadagna",
         "piazza",

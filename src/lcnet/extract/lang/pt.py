@@ -1007,6 +1007,7 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
     company_words=("com",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "às", "com"),  # "junta-se às outras 71": 72 in all
     # "Participarão 40 municípios", "confirmaram presença 40 cidades": the places people
     # come from to a meeting, not members
     attending_before=(
@@ -1688,7 +1689,19 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|na|à)\s+(?:a\s+)?rede",),
     the_others=(r"(?:às|aos|as|os)\s+(?:outras|outros)?",),
     region_nouns=("região",),
-    got_verbs=("obteve", "obtém", "conseguiu", "recebeu"),
+    got_verbs=(
+        "obteve",
+        "obtém",
+        "conseguiu",
+        "recebeu",
+        # past verbs of adding say the share of one round: "a África somou sete cidades"
+        "somou",
+        "emplacou",
+        "ganhou",
+        "colocou",
+        "somaram",
+        "obtiveram",
+    ),
     placed_verbs=("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
     side_words=("lado",),
     where_words=("onde",),
