@@ -18,6 +18,13 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   as the intake, 14 was judged wrong). Near-misses: a region's count with "has" stays its
   total; a place that is no region ("la región de Antioquia") reads no intake; the
   network's own "sumó 72" stays the intake.
+- long list labels: a key-figure list's label that opens its line may run to 60
+  characters, not 40 ("Capitali fra le nuove città dell'ultima tornata: 11", "Paesi con
+  una città nella rete per la prima volta: 13"), and the debutants' words are cues of
+  first-time countries ("Países estreantes: 13", "Países debutantes: 13", "Paesi
+  esordienti: 13", "Pays primo-entrants : 13"; in prose too: "13 sono esordienti").
+  Near-misses: a long label of another event's cities or countries (a seminar, a
+  workshop) reads nothing; a long label in mid-sentence keeps the 40-character bound.
 """
 
 from __future__ import annotations
@@ -120,4 +127,86 @@ REGION_SHARES = [
     ),
 ]
 
-CASES = [*OTHERS_GOVERNED, *(case for case, _ in REGION_SHARES)]
+CAP, FT = "new_capitals", "first_time_countries"
+
+
+def _l(language: str, body: str, *expected: tuple[str, int]) -> Case:
+    """A key-figure list under the intake's own line (72 new cities)."""
+    return Case(language, "long label", body, expected)
+
+
+LONG_LABELS = [
+    _l(
+        "it",
+        "- Nuove città ammesse: 72\n- Capitali fra le nuove città dell'ultima tornata: 11\n"
+        "- Paesi con una città nella rete per la prima volta: 13",
+        (N, 72),
+        (CAP, 11),
+        (FT, 13),
+    ),
+    _l(
+        "es",
+        "- Nuevas ciudades: 72\n- Capitales nacionales entre las ciudades admitidas: 11\n"
+        "- Países que entran en la red por primera vez este año: 13",
+        (N, 72),
+        (CAP, 11),
+        (FT, 13),
+    ),
+    _l(
+        "fr",
+        "- Nouvelles villes : 72\n- Capitales nationales parmi les villes admises cette "
+        "année : 11\n- Pays représentés pour la première fois dans le réseau : 13",
+        (N, 72),
+        (CAP, 11),
+        (FT, 13),
+    ),
+    _l(
+        "pt",
+        "- Novas cidades: 72\n- Capitais nacionais entre as cidades admitidas este ano: 11\n"
+        "- Países representados na rede pela primeira vez este ano: 13",
+        (N, 72),
+        (CAP, 11),
+        (FT, 13),
+    ),
+    _l(
+        "en",
+        "- New cities: 72\n- National capitals among the cities admitted this year: 11\n"
+        "- Countries with a city in the network for the first time: 13",
+        (N, 72),
+        (CAP, 11),
+        (FT, 13),
+    ),
+    _l("pt", "- Novas cidades: 72\n- Países estreantes na rede: 13", (N, 72), (FT, 13)),
+    _l("es", "- Nuevas ciudades: 72\n- Países debutantes: 13", (N, 72), (FT, 13)),
+    _l("it", "- Nuove città: 72\n- Paesi esordienti: 13", (N, 72), (FT, 13)),
+    _l("fr", "- Nouvelles villes : 72\n- Pays primo-entrants : 13", (N, 72), (FT, 13)),
+    _l("it", "Le nuove città sono 72, da 46 Paesi: 13 sono esordienti.", (N, 72), (FT, 13)),
+    _l("es", "Las nuevas ciudades son 72, de 46 países; 13 son debutantes.", (N, 72), (FT, 13)),
+    _l("it", "Sono 72 le nuove città, da 46 Paesi, di cui 13 esordienti.", (N, 72), (FT, 13)),
+    _l("es", "Ingresaron 72 ciudades de 46 países, 13 de ellos debutantes.", (N, 72), (FT, 13)),
+    _l("pt", "Entraram 72 cidades de 46 países, 13 deles estreantes.", (N, 72), (FT, 13)),
+    Case(
+        "it",
+        "long label near-miss",
+        "- Nuove città: 72\n- Città presenti al seminario regionale di Roma di settembre: 13",
+        ((N, 72),),
+        (13,),
+    ),
+    Case(
+        "fr",
+        "long label near-miss",
+        "- Nouvelles villes : 72\n- Villes participant à l'atelier régional de Dakar en mars : 13",
+        ((N, 72),),
+        (13,),
+    ),
+    Case(
+        "es",
+        "long label near-miss",
+        "- Nuevas ciudades: 72\n- Municipios del departamento "
+        "que asistieron al foro de educación: 13",
+        ((N, 72),),
+        (13,),
+    ),
+]
+
+CASES = [*OTHERS_GOVERNED, *(case for case, _ in REGION_SHARES), *LONG_LABELS]

@@ -928,11 +928,11 @@ def _cities(
         country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
-    owner = None if country or region else _region_before(low, before, phrase, grammar)
-    region = region or owner
+    holder = None if country or region else _region_before(low, before, phrase, grammar)
+    region = region or holder
     # "América Latina y el Caribe sumó 14 ciudades", "l'Afrique a placé sept villes": a
     # verb of getting after the region owning the count says its share of an intake
-    gained = gained or (owner if owner and _region_got(low, phrase, grammar) else None)
+    gained = gained or (holder if holder and _region_got(low, phrase, grammar) else None)
     if country is None and region is None and not whole and phrase.value < _SMALLEST_TOTAL:
         # "En Afrique, 17 villes ont été retenues", "In Africa sono state scelte 17 nuove
         # città": the region the clause opens with scopes its small count

@@ -1247,6 +1247,7 @@ LANGUAGE = Language(
         r"con (?:su|la) primera ciudad\b",
         r"en su primera (?:adhesión|admisión|participación)",
         r"debut(?:a|an|aron|ó)\b",
+        r"\bdebutantes?\b",  # "Países debutantes: 13"
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
         r"que se estrenan\b",

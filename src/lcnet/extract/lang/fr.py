@@ -1288,6 +1288,7 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        r"\bprimo-(?:entrants|arrivants|adhérents)\b",  # "Pays primo-entrants : 13"
         # "treize pays avec leur première ville dans le réseau", "à leur première adhésion"
         r"avec (?:leur|une) première ville\b",
         r"à leur première (?:adhésion|admission|participation)",

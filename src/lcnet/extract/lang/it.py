@@ -1206,6 +1206,7 @@ LANGUAGE = Language(
         r"alla (?:loro )?prima (?:adesione|ammissione|partecipazione)",
         r"con la (?:loro )?prima città\b",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
+        r"\b(?:esordient|debuttant)[ie]\b",  # "Paesi esordienti: 13"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
         # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
         r"si tratta della prima volta",

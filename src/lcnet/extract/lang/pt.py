@@ -1230,6 +1230,7 @@ LANGUAGE = Language(
         r"na (?:sua )?primeira (?:adesão|admissão|participação)",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
+        r"\bestreantes?\b",  # "Países estreantes na rede: 13"
         # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
         r"(?:trata-se d[ao]|é a sua|é a|marca a|representa a) (?:sua )?primeira (?:adesão|entrada"
         r"|admissão|cidade membro)",
