@@ -25,6 +25,13 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   esordienti: 13", "Pays primo-entrants : 13"; in prose too: "13 sono esordienti").
   Near-misses: a long label of another event's cities or countries (a seminar, a
   workshop) reads nothing; a long label in mid-sentence keeps the 40-character bound.
+- country count in talk: a country's count with its noun left out, after a verb of
+  having said as people talk, an adverb of time between ("Portugal contava então onze",
+  "Portugal conta onze", "o Brasil reúne oito", "España contaba entonces con once",
+  "Colombia cuenta ya con nueve", "la France en comptait alors onze"). Near-misses: the
+  country's count of something else with its own noun ("Portugal conta onze medalhas"),
+  a bill ("a conta da luz"). Open: Italian "l'Italia ne contava undici" (the clitic's
+  verb is read as the membership's trailing count, Unit.MEMBER, before the country's).
 """
 
 from __future__ import annotations
@@ -209,4 +216,58 @@ LONG_LABELS = [
     ),
 ]
 
-CASES = [*OTHERS_GOVERNED, *(case for case, _ in REGION_SHARES), *LONG_LABELS]
+
+def _t(language: str, body: str, value: int) -> Case:
+    return Case(language, "country count in talk", body, ((CC, value),))
+
+
+COUNTS_IN_TALK = [
+    _t(
+        "pt",
+        "Em 2019, quando Setúbal foi admitida, a rede tinha 170 cidades e Portugal "
+        "contava então onze.",
+        11,
+    ),
+    _t("pt", "A rede tem hoje 425 cidades; Portugal conta onze.", 11),
+    _t("pt", "A rede reúne 425 cidades e o Brasil reúne oito.", 8),
+    _t("pt", "A rede tinha 294 cidades e o Brasil contabilizava sete.", 7),
+    _t("es", "En 2019 la red tenía 170 ciudades y España contaba entonces con once.", 11),
+    _t("es", "La red reúne 425 ciudades; Colombia cuenta ya con nueve.", 9),
+    _t("es", "La red reúne 425 ciudades y México reúne diez.", 10),
+    _t("fr", "En 2019, le réseau comptait 170 villes ; la France en comptait alors onze.", 11),
+    _t(
+        "fr",
+        "En 2019, le réseau comptait 170 villes et la France comptait alors onze villes membres.",
+        11,
+    ),
+    _t("it", "Nel 2019 la rete contava 170 città e l'Italia ne contava undici.", 11),
+    _t("it", "La rete conta 425 città; l'Italia ne conta undici.", 11),
+    Case(
+        "pt",
+        "country count in talk near-miss",
+        "A rede tem 425 cidades. Nos Jogos, Portugal conta onze medalhas.",
+        ((T, 425),),
+        (11,),
+    ),
+    Case(
+        "pt",
+        "country count in talk near-miss",
+        "A rede tem 425 cidades. A conta da luz do Brasil soma 300 reais.",
+        ((T, 425),),
+        (300,),
+    ),
+    Case(
+        "es",
+        "country count in talk near-miss",
+        "La red reúne 425 ciudades. España cuenta ya con once medallas olímpicas.",
+        ((T, 425),),
+        (11,),
+    ),
+]
+
+CASES = [
+    *OTHERS_GOVERNED,
+    *(case for case, _ in REGION_SHARES),
+    *LONG_LABELS,
+    *COUNTS_IN_TALK,
+]

@@ -737,6 +737,7 @@ LANGUAGE = Language(
         "aussi",  # "le Vietnam compte aussi", "n'a encore que": adverbs of the verb
         "également",
         "encore",
+        "alors",  # "la France en comptait alors onze": then, of the time said before
         "n'a",
         "n\u2019a",
         "n'en",
@@ -1169,7 +1170,9 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|erait|eraient|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
-        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
+        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)"
+        # an adverb after the verb: "la France en comptait alors onze"
+        r"(?: (?:alors|déjà|désormais|maintenant|encore|aujourd['\u2019]hui|à l['\u2019]époque))?",
         # a count that rises, of a country or the network, its unit said before or in
         # the title (as it "l'Italia sale a otto"): "la France passe à huit"
         r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
