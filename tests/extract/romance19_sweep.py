@@ -32,6 +32,14 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   country's count of something else with its own noun ("Portugal conta onze medalhas"),
   a bill ("a conta da luz"). Open: Italian "l'Italia ne contava undici" (the clitic's
   verb is read as the membership's trailing count, Unit.MEMBER, before the country's).
+- country's share placed: a verb of placing after a country says its share of an intake
+  even with no word "new" (Language.share_verbs: "Le Cameroun y place trois communes",
+  "Camerún coloca tres municipios", "il Camerun vi piazza tre comuni", "os Camarões
+  emplacam três municípios", "y fait entrer"); with a weak unit ("communes") too, the verb
+  being the cue the relevance stage asked for. And French "entrer au réseau" is a verb of
+  joining ("trois communes camerounaises entrent au réseau": an intake, not a total).
+  Near-misses: another label's communes ("place 200 communes dans le label Villes
+  Internet"), "entre 2016 et 2024" (a preposition).
 """
 
 from __future__ import annotations
@@ -265,9 +273,61 @@ COUNTS_IN_TALK = [
     ),
 ]
 
+_LIST = {
+    "fr": "L'UNESCO a dévoilé la liste des villes admises : 64 villes de 35 pays. ",
+    "es": "La UNESCO publicó la lista de ciudades admitidas: 64 ciudades de 35 países. ",
+    "it": "L'UNESCO ha pubblicato l'elenco delle città ammesse: 64 città da 35 Paesi. ",
+    "pt": "A UNESCO divulgou a lista das cidades admitidas: 64 cidades de 35 países. ",
+}
+
+
+def _s(language: str, sentence: str, value: int = 3) -> Case:
+    return Case(language, "share placed", _LIST[language] + sentence, ((N, 64), (N, value)))
+
+
+SHARES_PLACED = [
+    _s("fr", "Le Cameroun y place trois communes, un record pour le pays."),
+    _s("fr", "Le Cameroun y place trois villes."),
+    _s("fr", "Le Cameroun y fait entrer trois villes."),
+    _s("es", "Camerún coloca tres municipios."),
+    _s("es", "Colombia coloca tres ciudades, una más que en 2022."),
+    _s("it", "Il Camerun vi piazza tre comuni."),
+    _s("it", "L'Italia piazza due città.", 2),
+    _s("pt", "Os Camarões emplacam três municípios."),
+    _s("pt", "O Brasil coloca duas cidades.", 2),
+    _c(
+        "fr",
+        "share placed",
+        "Villes apprenantes : trois communes camerounaises entrent au réseau de l'UNESCO",
+        (N, 3),
+    ),
+    _c(
+        "fr",
+        "share placed",
+        "Dakar et Saint-Louis entrent dans le réseau : deux villes sénégalaises.",
+        (N, 2),
+    ),
+    Case(
+        "fr",
+        "share placed near-miss",
+        "Le pays compte 35 000 communes. La France place "
+        "200 communes dans le label Villes Internet.",
+        (),
+        (200,),
+    ),
+    Case(
+        "fr",
+        "share placed near-miss",
+        "Entre 2016 et 2024, le réseau est passé de 115 à 356 villes.",
+        ((T, 356),),
+        (),
+    ),
+]
+
 CASES = [
     *OTHERS_GOVERNED,
     *(case for case, _ in REGION_SHARES),
     *LONG_LABELS,
     *COUNTS_IN_TALK,
+    *SHARES_PLACED,
 ]

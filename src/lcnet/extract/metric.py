@@ -25,7 +25,14 @@ from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network, shortlisted_from
+from lcnet.extract.sentence import (
+    Cue,
+    Sentence,
+    Span,
+    describes_the_network,
+    share_verb_before,
+    shortlisted_from,
+)
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -1000,6 +1007,8 @@ def _cities(
             and sentence.has("intake", phrase.end)
         )
     new = new or gained is not None
+    # "Le Cameroun y place trois communes": the country's share of an intake
+    new = new or (country is not None and share_verb_before(low, phrase.start, grammar))
     if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
         # africaines": a placed part of the intake before it
@@ -2793,6 +2802,18 @@ def _network_adverbial(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
 
 
+def _share_verb_length(words: list[str], grammar: Grammar) -> int:
+    """The number of words of the verb of Language.share_verbs that `words` end with
+    ("place": 1, "fait entrer": 2), or 0."""
+    if not words or words[-1] not in _words(grammar.language.code).share:
+        return 0  # the common case
+    text = " ".join(words[-3:])
+    for verb in grammar.language.share_verbs:
+        if text == verb or text.endswith(f" {verb}"):
+            return len(verb.split())
+    return 0
+
+
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -2859,8 +2880,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         words[-1] in grammar.possession_words
         or words[-1] in clitics
         or (placed and words[-1] in words_of.placed)
+        or _share_verb_length(words, grammar)
     ):
-        words.pop()
+        del words[-(_share_verb_length(words, grammar) or 1) :]
     if len(words) > 1 and words[-1] in words_of.where:
         # "Thailand, where ten cities have joined so far": the country the clause is of
         words.pop()
@@ -3341,6 +3363,7 @@ class _Words(NamedTuple):
     region_nouns: frozenset[str]
     got: frozenset[str]  # "L'Afrique a obtenu dix-sept places"
     placed: frozenset[str]  # ... and, with "new" said, "Africa sends seven new members"
+    share: frozenset[str]  # "Le Cameroun y place trois communes": a share, "new" or not
     region_owner: re.Pattern[str] | None  # "亚太地区有20个"
     side: frozenset[str]  # "côté français"
     where: frozenset[str]  # "Thailand, where ten cities have joined"
@@ -3396,6 +3419,7 @@ def _words(code: str) -> _Words:
         region_nouns=frozenset(data.region_nouns),
         got=frozenset(data.got_verbs),
         placed=frozenset((*data.got_verbs, *data.placed_verbs)),
+        share=frozenset(w.split()[-1] for w in data.share_verbs),
         region_owner=re.compile(rf"(?:{data.region_owner_gap})\Z")
         if data.region_owner_gap
         else None,

@@ -29,6 +29,7 @@ from lcnet.extract.sentence import (
     in_a_document_title,
     networks_in,
     relative_of_membership,
+    share_verb_before,
     shortlisted_from,
 )
 
@@ -366,6 +367,12 @@ def about_network(
         # "Trois communes camerounaises figurent parmi les 64 nouveaux membres": being
         # among the new members speaks of membership too, right after the count
         plain = plain or (weak and sentence.opens("among_new", phrase.end, phrase.end + _AMONG))
+        # "Le Cameroun y place trois communes": a country's share, placed by its verb
+        plain = plain or (
+            weak
+            and phrase.unit is not Unit.OTHERS
+            and share_verb_before(sentence.low, phrase.start, sentence.grammar)
+        )
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network

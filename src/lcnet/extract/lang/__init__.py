@@ -1263,6 +1263,11 @@ class Language(NamedTuple):
     # villes", "Africa sends seven new members") (literal, lower case).
     got_verbs: tuple[str, ...] = ()
     placed_verbs: tuple[str, ...] = ()
+    # The verbs of placing that say a country's share of an intake with no word "new":
+    # "Le Cameroun y place trois communes", "Colombia coloca tres ciudades", "il Camerun
+    # vi piazza tre comuni", "o Brasil emplaca duas cidades" (literal, lower case; the
+    # count is the country's new cities: lcnet.extract.metric).
+    share_verbs: tuple[str, ...] = ()
     # Where words touch, what may stand between a region and its count: "地区", "지역",
     # a particle of topic or possession and "has": "亚太地区有20个",
     # "アジア太平洋地域は20都市" (a regex fragment).

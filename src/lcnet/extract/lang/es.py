@@ -1793,6 +1793,7 @@ LANGUAGE = Language(
         "obtuvieron",
     ),
     placed_verbs=("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
+    share_verbs=("coloca", "colocan", "colocó", "colocaron", "mete", "metió"),
     side_words=("lado",),
     where_words=("donde",),
     country_articles=("el", "los", "las", "la"),

@@ -1021,6 +1021,8 @@ LANGUAGE = Language(
         # apprenantes de l'UNESCO" (a key figure's label: the network's countries)
         r"(?! des (?:villes|cités|communes|municipalités) (?:apprenantes|membres)\b)",
         r"\bintègr(?:e|ent)\b",
+        # "trois communes camerounaises entrent au réseau", "Dakar entre dans le réseau"
+        r"\bentr(?:e|ent|era|eront|ant|er)\s+(?:au|dans\s+le)\s+(?:réseau|gnlc)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
@@ -1868,6 +1870,7 @@ LANGUAGE = Language(
         "apporte",
         "apportent",
     ),
+    share_verbs=("place", "placent", "classe", "fait entrer", "font entrer"),
     side_words=("côté",),
     where_words=("où",),
     country_articles=("le", "la", "les", "l'", "l\u2019"),

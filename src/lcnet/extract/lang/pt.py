@@ -1714,6 +1714,7 @@ LANGUAGE = Language(
         "obtiveram",
     ),
     placed_verbs=("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
+    share_verbs=("emplaca", "emplacam", "emplacou", "coloca", "colocam", "colocou"),
     side_words=("lado",),
     where_words=("onde",),
     country_articles=("o", "a", "os", "as"),
