@@ -84,6 +84,12 @@ OTHERS_GOVERNED = [
     _c(
         "fr", "others governed", "Elle s'ajoute aux 71 autres villes admises cette année.", (N, 72)
     ),
+    # the noun left out (lcnet.extract.predicates.others_alone)
+    _c("es", "others governed", "Chía se une a otras 71.", (N, 72)),
+    _c("es", "others governed", "Desde hoy se suma a las otras 71.", (N, 72)),
+    _c("pt", "others governed", "Portugal emplaca uma, que se junta às outras 71.", (N, 72)),
+    _c("it", "others governed", "Brescia si aggiunge alle altre 71.", (N, 72)),
+    _n("es", "others governed", "La alcaldesa se refirió a otras 20 iniciativas.", (), 20, 21),
     _n("es", "others governed", "En diciembre se sumaron otras 72 ciudades.", ((N, 72),), 73),
     _n("es", "others governed", "La Unesco incorporó a otras 72 ciudades.", ((N, 72),), 73),
     _n(
