@@ -40,6 +40,14 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   joining ("trois communes camerounaises entrent au réseau": an intake, not a total).
   Near-misses: another label's communes ("place 200 communes dans le label Villes
   Internet"), "entre 2016 et 2024" (a preposition).
+- network holds: the network as the subject of a present verb of welcoming or
+  incorporating, a count larger than any intake after it, "new" unsaid: all its members
+  ("Le réseau accueille 425 villes de 91 pays", "La red incorpora 425 ciudades", "La rete
+  accoglie 425 città", "A rede acolhe 425 cidades", "The network welcomes 425 cities");
+  French "le réseau intègre 425 villes" (comprises) is no verb of joining at all. Before,
+  425 was lost and 91 read as the intake's countries (judged wrong). Near-misses: "72
+  nouvelles villes" stays the intake; "a ajouté plus de 190 membres depuis 2016" (an
+  auxiliary first: an event of adding) stays the additions; "Dakar intègre le réseau".
 """
 
 from __future__ import annotations
@@ -330,10 +338,32 @@ SHARES_PLACED = [
     ),
 ]
 
+
+def _h(language: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "network holds", body, expected)
+
+
+HOLDS = [
+    _h("fr", "Le réseau accueille 425 villes de 91 pays.", (T, 425), (C, 91)),
+    _h("fr", "Le réseau accueille désormais 425 villes.", (T, 425)),
+    _h("fr", "Le réseau intègre 425 villes de 91 pays.", (T, 425), (C, 91)),
+    _h("fr", "Le réseau intègre désormais plus de 400 villes.", (T, 400)),
+    _h("es", "La red incorpora 425 ciudades de 91 países.", (T, 425), (C, 91)),
+    _h("it", "La rete accoglie 425 città di 91 Paesi.", (T, 425), (C, 91)),
+    _h("pt", "A rede acolhe 425 cidades de 91 países.", (T, 425), (C, 91)),
+    _h("en", "The network welcomes 425 cities from 91 countries.", (T, 425), (C, 91)),
+    _h("fr", "Le réseau accueille 72 nouvelles villes de 46 pays.", (N, 72), (NC, 46)),
+    _h("es", "La red incorpora 72 ciudades de 46 países.", (N, 72), (NC, 46)),
+    _h("fr", "Le réseau a ajouté plus de 190 membres depuis 2016.", (N, 190)),
+    _h("en", "The network has added more than 190 members since 2016.", (N, 190)),
+    _h("fr", "Dakar intègre le réseau avec 71 autres villes.", (N, 72)),
+]
+
 CASES = [
     *OTHERS_GOVERNED,
     *(case for case, _ in REGION_SHARES),
     *LONG_LABELS,
     *COUNTS_IN_TALK,
     *SHARES_PLACED,
+    *HOLDS,
 ]

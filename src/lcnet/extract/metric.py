@@ -737,6 +737,8 @@ def _cities(
         and describes_the_network(sentence, phrase.start, phrase.end)
     ):
         cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
+    if cue == "intake" and _network_holds(sentence, phrase):
+        cue = "total"  # "Le réseau accueille 425 villes de 91 pays": what it holds
     if (
         cue == "intake"
         and phrase.value > _LARGEST_INTAKE
@@ -3316,6 +3318,29 @@ def _member_words(code: str) -> frozenset[str]:
     nouns += [*data.modifiers_before]
     names = [*grammar.gnlc_anchors, *grammar.reference_anchors]
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())
+
+
+def _network_holds(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the network, named right before the verb of welcoming or incorporating
+    that governs the figure, holds a count larger than any intake, "new" unsaid: "Le
+    réseau accueille 425 villes", "La red incorpora 425 ciudades", "A rede acolhe 425
+    cidades": all its members (its verb of joining does not make them an intake)."""
+    if phrase.value <= _LARGEST_INTAKE or Role.NEW in phrase.roles or sentence.touching:
+        return False
+    cues = [c for c in sentence.networks if c.end <= phrase.start]
+    if not cues:
+        return False
+    low = sentence.low
+    between = low[cues[-1].end : phrase.start].split()
+    if not 0 < len(between) <= _HOLDING_WORDS:
+        return False
+    # the verb first, in the present: "Le réseau a ajouté plus de 190 membres depuis 2016"
+    # (an auxiliary first) stays the additions
+    verb = low.find(between[0], cues[-1].end)
+    return any(c.start == verb for c in sentence.within(verb, verb + len(between[0]), ("intake",)))
+
+
+_HOLDING_WORDS = 3  # the verb and an adverb or two: "accueille désormais plus de"
 
 
 def _beyond_intakes(phrase: Phrase) -> bool:

@@ -1020,7 +1020,10 @@ LANGUAGE = Language(
         # nor countries that host cities, an indefinite object: "64 pays accueillent des villes
         # apprenantes de l'UNESCO" (a key figure's label: the network's countries)
         r"(?! des (?:villes|cités|communes|municipalités) (?:apprenantes|membres)\b)",
-        r"\bintègr(?:e|ent)\b",
+        # (not the network's own count: "le réseau intègre 425 villes de 91 pays" comprises
+        # them; a number right after the verb, an adverb or a bound between, is its object)
+        r"\bintègr(?:e|ent)\b(?!\s+(?:(?:désormais|aujourd['\u2019]hui|maintenant|déjà|"
+        r"actuellement|plus de|près de|environ|quelque)\s+)*\d)",
         # "trois communes camerounaises entrent au réseau", "Dakar entre dans le réseau"
         r"\bentr(?:e|ent|era|eront|ant|er)\s+(?:au|dans\s+le)\s+(?:réseau|gnlc)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
