@@ -32,6 +32,9 @@ read on a page whose title names the network, dated 2025-12-12 (tests/extract/sw
   country's count of something else with its own noun ("Portugal conta onze medalhas"),
   a bill ("a conta da luz"). Open: Italian "l'Italia ne contava undici" (the clitic's
   verb is read as the membership's trailing count, Unit.MEMBER, before the country's).
+  The subject left out of a second clause after a conjunction and a year is the first
+  clause's country ("Colombia cuenta ya con ocho, y en 2020 contaba con tres"; open in
+  French, whose clitic counts take another path).
 - country's share placed: a verb of placing after a country says its share of an intake
   even with no word "new" (Language.share_verbs: "Le Cameroun y place trois communes",
   "Camerún coloca tres municipios", "il Camerun vi piazza tre comuni", "os Camarões
@@ -261,6 +264,26 @@ COUNTS_IN_TALK = [
         "fr",
         "En 2019, le réseau comptait 170 villes et la France comptait alors onze villes membres.",
         11,
+    ),
+    # the subject left out of a second clause, a year after the conjunction
+    _t(
+        "es",
+        "La red tiene 356 ciudades. Colombia cuenta ya con ocho, y en 2020 contaba "
+        "entonces con tres.",
+        3,
+    ),
+    _t(
+        "pt",
+        "A rede acolhe 356 cidades. Portugal soma dezasseis, e em 2019 contava então onze.",
+        11,
+    ),
+    _t("it", "La rete conta 356 città. L'Italia ha sei città, e nel 2019 ne aveva due.", 2),
+    Case(
+        "es",
+        "country count in talk near-miss",
+        "Colombia tiene nueve ciudades, y en 2020 la red tenía 229 ciudades.",
+        ((CC, 9), (T, 229)),
+        (),
     ),
     _t("it", "Nel 2019 la rete contava 170 città e l'Italia ne contava undici.", 11),
     _t("it", "La rete conta 425 città; l'Italia ne conta undici.", 11),
