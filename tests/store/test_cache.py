@@ -189,6 +189,21 @@ def test_a_store_from_the_cache_decodes_only_the_kinds_a_query_reads(
     assert second.facts.records.decoded() == ("cities", "claims")
 
 
+def test_a_source_looked_up_by_id_is_built_alone_and_is_the_one_in_the_list(
+    tiny_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    monkeypatch.setattr(lcnet.store.read, "read_records", None)  # a read would fail
+    second = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    by_id = second.facts.source_by_id
+    found = by_id["daily-news-2024-03"]
+    assert (len(by_id), "nowhere" in by_id, second.facts.records.decoded()) == (3, False, ())
+    assert vars(found) == vars(first.facts.source_by_id["daily-news-2024-03"])
+    assert [s for s in second.facts.sources if s is found] == [found]
+    assert second.facts.source_by_id["daily-news-2024-03"] is found
+
+
 def test_a_planted_pickle_is_never_loaded(tiny_store: Path, tmp_path: Path) -> None:
     """The cache used to be a pickle: a planted one ran code as whoever ran lcnet."""
     cache = tmp_path / "cache"

@@ -30,7 +30,7 @@ import json
 import os
 import stat
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from datetime import date
 from enum import Enum
@@ -209,13 +209,14 @@ def _matching(
     if zlib.crc32(body) != data["checksum"] or not _spans_fit(spans, len(body)):
         return None  # damaged: refused before any record is used
 
+    kinds = {kind: _Kind(_TYPES[kind], body[start:end]) for kind, (start, end) in spans.items()}
+
     def decode(kind: str) -> Any:
-        start, end = spans[kind]
-        rebuilt = _rebuilt(_TYPES[kind], json.loads(body[start:end]))
+        rebuilt = kinds[kind].records()
         return rebuilt[0] if kind == "info" else rebuilt
 
     by_name, display = data["countries"]
-    records = StoreRecords.on_demand(decode)
+    records = StoreRecords.on_demand(decode, lambda kind: kinds[kind].by_id())
     return Cached(records, CountryIndex(dict(by_name), dict(display)))
 
 
@@ -326,6 +327,64 @@ def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
         record.__dict__.update(zip(names, row, strict=False))  # widths checked above
         append(record)
     return tuple(records)
+
+
+class _Kind:
+    """One kind of record in a cache file: its text parsed when first needed, its
+    records rebuilt all at once or one by one (by id), the same objects either way."""
+
+    def __init__(self, record_type: type, text: bytes) -> None:
+        self.record_type = record_type
+        self.text = text
+        self.parsed: list[list[Any]] | None = None
+        self.built: dict[int, Any] = {}
+        self.all: tuple[Any, ...] | None = None
+
+    def columns(self) -> list[list[Any]]:
+        if self.parsed is None:
+            self.parsed = json.loads(self.text)
+        return self.parsed
+
+    def records(self) -> tuple[Any, ...]:
+        if self.all is None:
+            rebuilt = _rebuilt(self.record_type, self.columns())
+            if self.built:  # records looked up by id already: keep those objects
+                rebuilt = tuple(self.built.get(i, r) for i, r in enumerate(rebuilt))
+            self.all = rebuilt
+        return self.all
+
+    def record(self, row: int) -> Any:
+        if self.all is not None:
+            return self.all[row]
+        found = self.built.get(row)
+        if found is None:
+            columns = [[column[row]] for column in self.columns()]
+            found = self.built[row] = _rebuilt(self.record_type, columns)[0]
+        return found
+
+    def by_id(self) -> Mapping[str, Any]:
+        ids = self.columns()[_layout_of(self.record_type)[0].index("id")]
+        return _ById({key: row for row, key in enumerate(ids)}, self.record)
+
+
+class _ById(Mapping[str, Any]):
+    """Records by id, each built when first looked up."""
+
+    def __init__(self, rows: dict[str, int], record: Callable[[int], Any]) -> None:
+        self.rows = rows
+        self.record = record
+
+    def __getitem__(self, key: str) -> Any:
+        return self.record(self.rows[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 Converter = Callable[[list[Any]], list[Any]]

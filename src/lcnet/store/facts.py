@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -32,7 +32,7 @@ class StoreRecords:
     (#14).
     """
 
-    __slots__ = ("_decode", "_kinds")
+    __slots__ = ("_decode", "_index", "_kinds")
 
     def __init__(
         self,
@@ -54,13 +54,19 @@ class StoreRecords:
             "resolutions": resolutions,
         }
         self._decode: Callable[[str], Any] | None = None
+        self._index: Callable[[str], Mapping[str, Any]] | None = None
 
     @classmethod
-    def on_demand(cls, decode: Callable[[str], Any]) -> StoreRecords:
-        """Records that `decode(kind)` gives, one kind (of KINDS) when first asked for."""
+    def on_demand(
+        cls, decode: Callable[[str], Any], index: Callable[[str], Mapping[str, Any]]
+    ) -> StoreRecords:
+        """Records that `decode(kind)` gives, one kind (of KINDS) when first asked for;
+        `index(kind)` maps their ids to them, each built when first looked up (the same
+        objects as decode's)."""
         records = cls.__new__(cls)
         records._kinds = {}
         records._decode = decode
+        records._index = index
         return records
 
     def _kind(self, name: str) -> Any:
@@ -106,6 +112,13 @@ class StoreRecords:
         resolutions: tuple[Resolution, ...] = self._kind("resolutions")
         return resolutions
 
+    def by_id(self, kind: str) -> Mapping[str, Any]:
+        """The records of a kind that has ids, by id: from the cache, each record is
+        built when first looked up (`lcnet cities` looks up a few sources of hundreds)."""
+        if self._index is None or kind in self._kinds:
+            return {record.id: record for record in self._kind(kind)}
+        return self._index(kind)
+
     def decoded(self) -> tuple[str, ...]:
         """The kinds decoded so far, in the order they were asked for."""
         return tuple(self._kinds) if self._decode is not None else KINDS
@@ -132,8 +145,9 @@ class FactStore:
         self.memo: dict[str, Any] = {}
 
     @cached_property
-    def source_by_id(self) -> dict[str, Source]:
-        return {s.id: s for s in self.records.sources}
+    def source_by_id(self) -> Mapping[str, Source]:
+        by_id: Mapping[str, Source] = self.records.by_id("sources")
+        return by_id
 
     @cached_property
     def claim_by_key(self) -> dict[str, Claim]:
