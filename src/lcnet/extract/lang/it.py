@@ -1752,7 +1752,7 @@ LANGUAGE = Language(
         "ne",
         "ottiene",
     ),
-    share_verbs=("piazza", "piazzano", "piazzò", "fa entrare", "porta"),
+    share_verbs=("piazza", "piazzano", "piazzò", "fa entrare"),
     side_words=("lato", "fronte"),
     where_words=("dove",),
     country_articles=("il", "lo", "la", "l'", "l\u2019"),
