@@ -9,8 +9,8 @@ cross-validation (one fold per writer batch), on out-of-fold probabilities:
 
 - drop_below: a phrase the rules kept and lcnet reported is dropped below it; chosen to
   drop the most reported non-figures net of reported figures;
-- keep_above: a phrase the rules left out is kept above it; chosen to keep the most
-  figures net of non-figures.
+- keep_above: a phrase the rules left out is kept above it (unless they had another
+  owner named: learned.owner_named); chosen to keep the most figures net of non-figures.
 
 Each must gain at least `margin` phrases on the training pages, else it is set so that it
 never fires (0.0 / 1.0).
@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from lcnet.extract.learned import OWNER_NAMED
 
 
 class Sample(NamedTuple):
@@ -119,6 +121,11 @@ def out_of_fold(samples: Sequence[Sample], options: Options) -> list[float]:
     return found
 
 
+def _keepable(sample: Sample) -> bool:
+    """Left out by the rules, and no other owner named (learned.owner_named)."""
+    return not sample.rule and OWNER_NAMED not in sample.features
+
+
 def thresholds(
     samples: Sequence[Sample], probabilities: Sequence[float], margin: int
 ) -> tuple[float, float]:
@@ -137,7 +144,7 @@ def thresholds(
     if best < margin:
         drop_below = 0.0
     left = sorted(
-        ((p, s.positive) for s, p in zip(samples, probabilities, strict=True) if not s.rule),
+        ((p, s.positive) for s, p in zip(samples, probabilities, strict=True) if _keepable(s)),
         reverse=True,
     )
     keep_above, best, gain = 1.0, 0, 0
@@ -159,7 +166,7 @@ def effect(
     for s, p in zip(samples, probabilities, strict=True):
         if s.rule and s.reported and p < drop_below:
             counts["dropped figure" if s.positive else "dropped non-figure"] += 1
-        if not s.rule and p > keep_above:
+        if _keepable(s) and p > keep_above:
             counts["kept figure" if s.positive else "kept non-figure"] += 1
     return counts
 

@@ -1,6 +1,7 @@
 """The learned second opinion on relevance (lcnet.extract.learned): its arithmetic, when
-it may overrule the rules, its features, and that its weights are read only when a
-phrase is judged."""
+it may overrule the rules, its features, and that weights are looked for only when a
+phrase is judged. No weights are shipped: the rules judge alone unless a model is put
+in use (tools/train_relevance.py, tests/eval/learn.py)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from lcnet.extract import find_mentions, learned, read_document
+from lcnet.extract.engine import scan
 
 PAGE = "---\ntitle: A council note\ndate: 2024-03-10\n---\n\n{}\n"
 
@@ -30,9 +32,9 @@ def rules_alone() -> Iterator[None]:
 
 def test_probability_is_the_logistic_of_the_summed_weights() -> None:
     model = learned.Model({"a": 1.5, "b": -0.5}, 0.25, 0.0, 0.9)
-    assert model.probability(["a", "b", "unknown"]) == pytest.approx(0.7773, abs=1e-4)
-    assert model.probability([]) == pytest.approx(0.5622, abs=1e-4)
-    assert learned.Model({"a": -800.0}, 0.0, 0.0, 0.9).probability(["a"]) == 0.0
+    assert learned.probability(model, ["a", "b", "unknown"]) == pytest.approx(0.7773, abs=1e-4)
+    assert learned.probability(model, []) == pytest.approx(0.5622, abs=1e-4)
+    assert learned.probability(learned.Model({"a": -800.0}, 0.0, 0.0, 0.9), ["a"]) == 0.0
 
 
 def test_a_model_from_its_document() -> None:
@@ -40,33 +42,53 @@ def test_a_model_from_its_document() -> None:
     assert learned.model_from(document) == learned.Model({"x": 2.0}, -1.0, 0.0, 0.95)
 
 
-# Another network's members: the rules leave the figure out ("net:other" is a feature of
-# every phrase whose sentence names another network or programme).
-OTHER = "The GNLC is one UNESCO network. The Creative Cities Network now has 350 member cities."
+def stages(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The figures the engine reads in an English text, and the phrases it drops, by
+    their start and the stage that dropped them."""
+    dropped: list[tuple[int, str]] = []
+    found = [(f.value, f.metric.value) for f in scan(text, "en", dropped=dropped)]
+    return found, dropped
 
 
-def test_the_rules_alone_leave_another_networks_figure_out() -> None:
-    assert read(OTHER) == []
+# "two others" of what? No cue says: the rules leave it out ("p:others" is a feature of
+# every phrase whose unit is "others").
+UNOWNED = "The GNLC met in Cork. Then two others spoke."
+# Another network is named: the model never overrules the rules there.
+OTHER = "The GNLC is a UNESCO network. The Creative Cities Network now has 350 member cities."
+THE_NETWORKS = "The GNLC now has 425 member cities."
+
+
+def test_the_rules_alone() -> None:
+    assert stages(UNOWNED) == ([], [(27, "relevance: not the network")])
+    assert stages(OTHER) == ([], [(66, "relevance: not the network")])
+    assert stages(THE_NETWORKS) == ([(425, "total_cities")], [])
 
 
 def test_a_confident_model_keeps_what_the_rules_left_out() -> None:
-    learned.use(learned.Model({"net:other": 5.0}, 0.0, 0.0, 0.99))
-    assert read(OTHER) == [(350, "total_cities")]
+    learned.use(learned.Model({"p:others": 9.0}, 0.0, 0.0, 0.99))
+    assert stages(UNOWNED) == ([], [(27, "metric unread")])  # past relevance, no metric
 
 
 def test_below_its_threshold_the_model_keeps_the_rules_decision() -> None:
-    learned.use(learned.Model({"net:other": 5.0}, 0.0, 0.0, 0.999))  # p = 0.9933
-    assert read(OTHER) == []
+    learned.use(learned.Model({"p:others": 5.0}, 0.0, 0.0, 0.999))  # p = 0.9933
+    assert stages(UNOWNED) == ([], [(27, "relevance: not the network")])
+
+
+def test_the_model_never_keeps_a_figure_of_another_owner_named() -> None:
+    learned.use(learned.Model({"p:cities": 50.0}, 0.0, 0.0, 0.5))
+    assert stages(OTHER) == ([], [(66, "relevance: not the network")])
+    association = "The GNLC met in Cork. The association has 200 members in 12 countries."
+    assert stages(association)[0] == []
 
 
 def test_with_drop_below_at_zero_the_model_never_drops_what_the_rules_keep() -> None:
-    learned.use(learned.Model({"unit=MEMBER": -50.0, "unit=CITY": -50.0}, -50.0, 0.0, 0.9))
-    assert read("The GNLC now has 425 member cities.") == [(425, "total_cities")]
+    learned.use(learned.Model({}, -50.0, 0.0, 0.9))
+    assert stages(THE_NETWORKS) == ([(425, "total_cities")], [])
 
 
 def test_drop_below_drops_what_the_rules_keep() -> None:
     learned.use(learned.Model({}, -50.0, 0.5, 1.0))
-    assert read("The GNLC now has 425 member cities.") == []
+    assert stages(THE_NETWORKS) == ([], [(17, "relevance: the model")])
 
 
 def test_features_of_a_figure_of_the_network() -> None:
@@ -107,11 +129,10 @@ def test_features_of_a_figure_of_the_network() -> None:
     ]
 
 
-def test_the_shipped_model() -> None:
-    model = learned.shipped()
-    assert model is not None
-    assert (len(model.weights), model.drop_below) == (1000, 0.0)
-    assert 0.9 < model.keep_above < 1.0
+def test_no_model_is_shipped() -> None:
+    # the b17 test found no gain that survives learned.owner_named (tests/eval/README.md,
+    # "learn helper (session 19)"): the rules judge alone
+    assert learned.shipped() is None
 
 
 def test_starting_lcnet_does_not_read_the_weights() -> None:
