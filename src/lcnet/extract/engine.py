@@ -43,6 +43,7 @@ from lcnet.extract.historic import (
     until_now,
 )
 from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.learned import second_opinion
 from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
@@ -350,9 +351,11 @@ def _judged(
             and phrase.unit in _PART_UNITS
             and sentence.has("subset", previous.end, phrase.start)
         )
-        if not about_network(subject, sentence, memory, paired=held):
-            if dropped is not None:
-                dropped.append((phrase.start, "relevance: not the network"))
+        rule = about_network(subject, sentence, memory, paired=held)
+        if not second_opinion(rule, phrase, sentence, memory, held):
+            if dropped is not None:  # the rules' decision, or the model's against them
+                why = "relevance: the model" if rule else "relevance: not the network"
+                dropped.append((phrase.start, why))
             continue
         if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
             if dropped is not None:
