@@ -23,6 +23,11 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   tại hội trường Hội vẫn ghi \"55 thành phố mới gia nhập, nâng tổng số lên 230\"", "the
   panel in the Association's hall still reads \"...\"") quotes the network's figures;
   the association holding the sign does not own them (Language.document_quotes).
+- bounds as places on a scale: "well past 450 cities now", "just beyond 400", "above
+  350", "just below 300", "pushing 450"; Vietnamese speech: "trên dưới 300" (give or
+  take), "ngót 430", "tầm 400", "không dưới 400", "nhỉnh hơn 420" (b17 en read "well past
+  450" as exactly 450, wrong). Near-misses: "over the past 12 months" (no unit), a size
+  class "with above 1 million people", "beyond 2030".
 """
 
 from __future__ import annotations
@@ -150,10 +155,36 @@ QUOTED_SIGNS = [
          (120,)),
 ]  # fmt: skip
 
+
+def _bound(language: str, body: str, value: int, qualifier: str) -> tuple[Case, str]:
+    return Case(language, "bounds", body, ((T, value),)), qualifier
+
+
+BOUNDS = [
+    _bound("en", "It is well past 450 cities now, so there is room for us next time.", 450,
+           "more_than"),
+    _bound("en", "The network is just beyond 400 members.", 400, "more_than"),
+    _bound("en", "The GNLC counts above 350 member cities.", 350, "more_than"),
+    _bound("en", "The network has just below 300 members.", 300, "nearly"),
+    _bound("en", "The network is pushing 450 cities.", 450, "nearly"),
+    _bound("en", "The network has a touch over 420 members.", 420, "more_than"),
+    _bound("vi", "Mạng lưới có trên dưới 300 thành phố.", 300, "about"),
+    _bound("vi", "Mạng lưới hiện có ngót 430 thành viên.", 430, "nearly"),
+    _bound("vi", "Mạng lưới có tầm 400 thành phố thành viên.", 400, "about"),
+    _bound("vi", "Mạng lưới có không dưới 400 thành viên.", 400, "at_least"),
+    _bound("vi", "Mạng lưới có nhỉnh hơn 420 thành viên.", 420, "more_than"),
+    # near-misses: no unit after the bound's word, or a size class
+    _bound("en", "Over the past 12 months, the network reached 425 members.", 425, "exact"),
+    _bound("en", "Learning cities with above 1 million people are common; the network has 425 "
+           "members.", 425, "exact"),
+    _bound("en", "Beyond 2030, the network hopes for more; it has 425 members.", 425, "exact"),
+]  # fmt: skip
+
 CASES = [
     *(c for c, _ in REGION_CASES),
     *NUMBERED_CAPTIONS,
     *(c for c, _ in BEFORE_CASES),
     *TARGETS,
     *QUOTED_SIGNS,
+    *(c for c, _ in BOUNDS),
 ]

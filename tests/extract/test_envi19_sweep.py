@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.envi19_sweep import BEFORE_CASES, CASES, REGION_CASES
+from tests.extract.envi19_sweep import BEFORE_CASES, BOUNDS, CASES, REGION_CASES
 from tests.extract.sweep import Case, check, key, param
 
 OPEN: frozenset[tuple[str, str]] = frozenset()
@@ -34,3 +34,13 @@ def test_a_figure_before_the_news_is_of_an_earlier_time(case: Case) -> None:
     found = check(case)
     earlier = {m.earlier for m in found if (m.metric.value, m.value) in case.expected}
     assert earlier == {_EARLIER[key(case)]}
+
+
+_QUALIFIERS = {key(case): qualifier for case, qualifier in BOUNDS}
+
+
+@pytest.mark.parametrize("case", [param(c, OPEN) for c, _ in BOUNDS])
+def test_a_bound_keeps_its_qualifier(case: Case) -> None:
+    found = check(case)
+    qualifiers = {m.qualifier.value for m in found if (m.metric.value, m.value) in case.expected}
+    assert qualifiers == {_QUALIFIERS[key(case)]}

@@ -277,6 +277,41 @@ LANGUAGE = Language(
         "significantly more than": Q.MORE_THAN,
         "considerably more than": Q.MORE_THAN,
         "far more than": Q.MORE_THAN,
+        # a bound said as a place on a scale: "well past 450 cities now", "just beyond 400
+        # members", "a touch over 200", "well above 350", "just below 300"
+        **dict.fromkeys(
+            (
+                "past",
+                "well past",
+                "just past",
+                "comfortably past",
+                "beyond",
+                "well beyond",
+                "just beyond",
+                "above",
+                "well above",
+                "just above",
+                "a touch over",
+                "a shade over",
+                "well north of",
+                "well in excess of",
+            ),
+            Q.MORE_THAN,
+        ),
+        **dict.fromkeys(
+            (
+                "just below",
+                "a shade under",
+                "a touch under",
+                "not quite",
+                "shy of",
+                "the better part of",
+                "not far off",
+                "pushing",
+            ),
+            Q.NEARLY,
+        ),
+        **dict.fromkeys(("below", "well below", "south of"), Q.FEWER_THAN),
     },
     qualifiers_after={
         "or more": Q.AT_LEAST,

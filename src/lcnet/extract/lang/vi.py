@@ -169,6 +169,12 @@ LANGUAGE = Language(
         "chưa tới": Q.FEWER_THAN,
         "không quá": Q.AT_MOST,
         "tối đa": Q.AT_MOST,
+        # what speakers and local papers say: "trên dưới 300 thành phố" (give or take),
+        # "ngót 300", "tầm 300", "nhỉnh hơn 350", "không dưới 350"
+        **dict.fromkeys(("trên dưới", "tầm", "cỡ", "khoảng chừng", "chừng khoảng"), Q.ABOUT),
+        **dict.fromkeys(("ngót", "ngót nghét", "gần tới", "gần đến", "suýt soát"), Q.NEARLY),
+        **dict.fromkeys(("nhỉnh hơn", "hơn hẳn", "vượt ngưỡng", "vượt mức"), Q.MORE_THAN),
+        **dict.fromkeys(("không dưới", "không ít hơn", "ít ra"), Q.AT_LEAST),
     },
     qualifiers_after={},
     other_before=(),
