@@ -58,9 +58,24 @@ REGION_CASES = [
     _r("pt", "A região Ásia \u2014 Pacífico tem 21 novas cidades nesta rodada.", 21, AP),
     _r("ko", "아시아\u2013태평양 지역에서는 21개 도시가 새로 가입했다.", 21, AP),
     _r("de", "Die Region Asien\u2013Pazifik stellt 21 der neuen Mitglieder.", 21, AP),
+    # the share said by what the region gave ("supplied", "contributed", "sent", "góp",
+    # "có thêm")
+    _r(
+        "en",
+        "The Asia\u2013Pacific region supplied 21 of the newcomers, the largest share.",
+        21,
+        AP,
+    ),
+    _r("en", "The Asia-Pacific region contributed 21 of the newcomers.", 21, AP),
+    _r("en", "Africa supplied 13 of the new members.", 13, "africa"),
+    _r("en", "Asia-Pacific sent 21 of the newcomers.", 21, AP),
+    _r("vi", "Châu Phi góp 13 thành viên mới.", 13, "africa"),
+    _r("vi", "Châu Âu có thêm 12 thành viên mới.", 12, "europe-north-america"),
     # near-miss: the whole intake, no region before it
     _r("en", "This round, 72 new members joined from every region.", 72, None),
     _r("vi", "Đợt này có 72 thành viên mới từ khắp các khu vực.", 72, None),
+    _r("vi", "Mạng lưới có thêm 72 thành viên mới.", 72, None),
+    _r("en", "The network took in 72 new members this round.", 72, None),
 ]
 
 # near-misses: a dash standing alone in a region's name is no word between a number and
