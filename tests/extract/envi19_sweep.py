@@ -28,6 +28,10 @@ title names the network, dated 2025-12-12 (tests/extract/sweep.py).
   take), "ngót 430", "tầm 400", "không dưới 400", "nhỉnh hơn 420" (b17 en read "well past
   450" as exactly 450, wrong). Near-misses: "over the past 12 months" (no unit), a size
   class "with above 1 million people", "beyond 2030".
+- the country's own head: after a country's intake, "taking its total to 13", "its
+  tally now stands at 13", "bringing its membership to 59" count the country's members
+  (too few for the network's; read as an intake of 13 before). Near-miss: "The network
+  added 72, bringing its total to 425" (the network's).
 """
 
 from __future__ import annotations
@@ -58,8 +62,7 @@ REGION_CASES = [
     _r("pt", "A região Ásia \u2014 Pacífico tem 21 novas cidades nesta rodada.", 21, AP),
     _r("ko", "아시아\u2013태평양 지역에서는 21개 도시가 새로 가입했다.", 21, AP),
     _r("de", "Die Region Asien\u2013Pazifik stellt 21 der neuen Mitglieder.", 21, AP),
-    # the share said by what the region gave ("supplied", "contributed", "sent", "góp",
-    # "có thêm")
+    # the share said by what the region gave ("supplied", "contributed", "sent", "góp")
     _r(
         "en",
         "The Asia\u2013Pacific region supplied 21 of the newcomers, the largest share.",
@@ -70,12 +73,18 @@ REGION_CASES = [
     _r("en", "Africa supplied 13 of the new members.", 13, "africa"),
     _r("en", "Asia-Pacific sent 21 of the newcomers.", 21, AP),
     _r("vi", "Châu Phi góp 13 thành viên mới.", 13, "africa"),
-    _r("vi", "Châu Âu có thêm 12 thành viên mới.", 12, "europe-north-america"),
     # near-miss: the whole intake, no region before it
     _r("en", "This round, 72 new members joined from every region.", 72, None),
     _r("vi", "Đợt này có 72 thành viên mới từ khắp các khu vực.", 72, None),
     _r("vi", "Mạng lưới có thêm 72 thành viên mới.", 72, None),
     _r("en", "The network took in 72 new members this round.", 72, None),
+]
+
+# near-miss: a verb of giving with no word of "new" places no share
+GIVEN_NOT_NEW = [
+    Case(
+        "en", "region share near-miss", "China supplied five cities to the conference.", (), (5,)
+    ),
 ]
 
 # near-misses: a dash standing alone in a region's name is no word between a number and
@@ -195,11 +204,28 @@ BOUNDS = [
     _bound("en", "Beyond 2030, the network hopes for more; it has 425 members.", 425, "exact"),
 ]  # fmt: skip
 
+OWN_HEADS = [
+    Case("en", "own head", "Thailand added three, taking its total to 13.", ((CC, 13),)),
+    Case("en", "own head", "Thailand added three cities; its tally now stands at 13.",
+         ((CC, 13),)),
+    Case("en", "own head", "Thailand added three new members, bringing its total to 13.",
+         ((N, 3), (CC, 13))),
+    Case("en", "own head", "Korea added three more, bringing its membership to 59.",
+         ((N, 3), (CC, 59))),
+    Case("en", "own head near-miss", "The network added 72, bringing its total to 425.",
+         ((T, 425),)),
+    # a country that "có thêm" (gains) cities: its intake, not its count
+    Case("vi", "own head near-miss", "Năm 2024, Việt Nam có thêm hai thành phố gia nhập mạng "
+         "lưới.", ((N, 2),)),
+]  # fmt: skip
+
 CASES = [
     *(c for c, _ in REGION_CASES),
     *NUMBERED_CAPTIONS,
+    *GIVEN_NOT_NEW,
     *(c for c, _ in BEFORE_CASES),
     *TARGETS,
     *QUOTED_SIGNS,
     *(c for c, _ in BOUNDS),
+    *OWN_HEADS,
 ]

@@ -524,10 +524,6 @@ LANGUAGE = Language(
         "that",
         "accounts for",
         "accounted for",
-        # a place's share of an intake said by what it gave: "the Asia-Pacific region
-        # supplied 21 of the newcomers", "Africa contributed 13 of the new members"
-        *("supplied", "supplies", "contributed", "contributes", "provided", "provides"),
-        *("sent", "sends", "made up", "makes up", "took", "takes", "claimed", "claims"),
         "first",  # "Viet Nam's first two members"
     ),
     network_names=(
@@ -1375,6 +1371,9 @@ LANGUAGE = Language(
         "the nation's",
         "the nation’s",
         "its national",
+        # the country's own head, after its intake: "Thailand added three, taking its total
+        # to 13", "its tally now stands at 13" (a count too small for the network's)
+        *("its total", "its tally", "its count", "its membership", "their total"),
     ),
     weak_present=("already",),
     subject_adverbs=("together", "taken together", "altogether", "between them", "in all"),
@@ -1652,7 +1651,13 @@ LANGUAGE = Language(
     the_others=(r"the\s+(?:other\s+)?",),
     region_nouns=("region",),
     got_verbs=("won", "wins", "gained", "gains", "got", "gets", "obtained", "secured", "received"),
-    placed_verbs=("places", "sends", "adds", "contributes", "brings", "in"),
+    # (new ones only) a place's share of an intake said by what it gave: "the Asia-Pacific
+    # region supplied 21 of the newcomers", "Africa contributed 13 of the new members"
+    placed_verbs=(
+        *("places", "sends", "adds", "contributes", "brings", "in", "placed", "sent", "added"),
+        *("contributed", "brought", "supplied", "supplies", "provided", "provides", "took"),
+        *("takes", "claimed", "claims"),
+    ),
     side_words=("side",),
     where_words=("where",),
     country_articles=("the",),

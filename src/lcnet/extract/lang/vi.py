@@ -245,7 +245,6 @@ LANGUAGE = Language(
         # "Khu vực châu Á - Thái Bình Dương đóng góp 21 thành viên mới": a share contributed
         "đóng góp",
         "góp",
-        "thêm",  # "Châu Âu có thêm 12 thành viên mới": a region's gain
         "đã có",
         "đã",
         "nay",
