@@ -512,7 +512,9 @@ def _judged(
         if (
             dated is None
             and (
-                _before_this(low, sentence.span.start, phrase.start, rules)
+                # a trailing figure's head may close "before this week's list": "Before
+                # this week's list the network stood at 356" (the head "list ... stood at")
+                _before_this(low, sentence.span.start, _opening(phrase), rules)
                 or _at_that_time(low, sentence.span, phrase, rules)
                 or _had_then_now(low, sentence.span, phrases, index, rules)
             )
@@ -1208,6 +1210,12 @@ def _number_form(code: str) -> re.Pattern[str]:
 
 _OF_CITIES = frozenset({Unit.CITY, Unit.MEMBER})
 _PAST_VERB_BEFORE = 20  # characters before a count where its verb of a past state ends
+
+
+def _opening(phrase: Phrase) -> int:
+    """Where the words before a figure end: its start, or its end where the number
+    trails its head (Phrase.trailing)."""
+    return phrase.end if phrase.trailing else phrase.start
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

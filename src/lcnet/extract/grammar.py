@@ -1217,8 +1217,10 @@ _ONLY_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:
-    """The words of the phrases, hyphenated ones whole and in parts."""
-    words = {w for phrase in phrases for w in phrase.split()}
+    """The words of the phrases, hyphenated ones whole and in parts; not a dash standing
+    alone ("asie \u2013 pacifique", lcnet.extract.lang._any_dash): "Tableau 12 - Villes"
+    is no figure."""
+    words = {w for phrase in phrases for w in phrase.split() if any(c.isalnum() for c in w)}
     return frozenset(words | {part for w in words for part in w.split("-")})
 
 

@@ -12,6 +12,7 @@ so that one entry can cover inflections ("join(?:s|ed)?"); plain words are fine 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from fractions import Fraction
@@ -1474,7 +1475,24 @@ def language(code: str) -> Language:
         raise KeyError(code)
     module = import_module(f"{__name__}.{code}")
     data: Language = module.LANGUAGE
-    return data
+    return data._replace(regions=_any_dash(data.regions))
+
+
+# The hyphen of a compound region name as outlets type it: an en or em dash, spaced or
+# not ("Asia<en dash>Pacific", "châu Á <en dash> Thái Bình Dương", "Asie <em dash>
+# Pacifique"), or a non-breaking hyphen. Every language's "asia-pacific" is all of them.
+_DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+
+
+def _any_dash(regions: Mapping[str, str]) -> Mapping[str, str]:
+    variants = {
+        re.sub(r"\s*-\s*", joint, name): region
+        for name, region in regions.items()
+        if "-" in name
+        for dash in _DASHES
+        for joint in (dash, f" {dash} ")
+    }
+    return MappingProxyType({**variants, **regions})
 
 
 def supported(code: str) -> bool:
