@@ -100,7 +100,14 @@ _LED_TEXT = (
         (r"^\W\d_", r"it(?:'s|\s+is)\s+now\s+\d+", "it(?<!", ["it's now 8", "it is now 9"]),
         # the "s" the quantifier repeats is no literal: the lookbehind goes before it
         (r"\w", r"cities?\s+\d+", "citie(?<!", ["cities 11", "citie 12"]),
-        (r"\w", r"(?:elles|ils)\s+sont\s+\d+", "(?<!", ["ils sont 13"]),  # no letter first
+        # a group of plain words first: each word led by its letters
+        (r"\w", r"(?:elles|ils)\s+sont\s+\d+", "(?:elles(?<![\\w]elles)|ils(?<!",
+         ["ils sont 13"]),
+        (r"\w", r"(?:x|now)\s+\d+", "(?:x(?<![\\w]x)|now(?<!",
+         ["now 8", "now 9", "now 10", "now 15"]),
+        # ... unless a quantifier repeats the group, or a word is no plain letters
+        (r"\w", r"(?:elles|ils)?\s+sont\s+\d+", "(?<!", ["ils sont 13"]),
+        (r"\w", r"(?:elles|i.s)\s+sont\s+\d+", "(?<!", ["ils sont 13"]),
         # the lookbehind stands before the first alternative only, as it did
         (r"\w-", r"x|now\s+\d+", "x(?<!",
          ["now 8", "now 9", "now 10", "x", "now 15", "x", "now 16"]),

@@ -881,7 +881,13 @@ def letter_led(not_after: str, pattern: str) -> re.Pattern[str]:
     "(?<![x])now\\s+it"). A pattern that opens with a lookbehind is tried in full at
     every character (several microseconds over a sentence); led by its letters, only
     where they stand. It matches where `(?<![not_after])pattern` does, with the same
-    spans, and nowhere else."""
+    spans, and nowhere else. A pattern that opens with a group of plain words ("(?:in|aus)
+    ...") has each word led by its letters, the lookbehind after each: re skips in C to
+    the words' first letters."""
+    words = _leading_words(pattern)
+    if words is not None:
+        led_words = "|".join(f"{word}(?<![{not_after}]{word})" for word in words)
+        return re.compile(f"(?:{led_words}){pattern[pattern.index(')') + 1 :]}")
     size = 0
     while size < len(pattern) and pattern[size].isalpha():
         size += 1
@@ -894,6 +900,20 @@ def letter_led(not_after: str, pattern: str) -> re.Pattern[str]:
 
 
 _QUANTIFIERS = "?*+{"
+
+
+def _leading_words(pattern: str) -> list[str] | None:
+    """The words of the group of plain words that opens `pattern` ("(?:in|aus) ..."), when
+    nothing repeats the group; else None."""
+    if not pattern.startswith("(?:") or ")" not in pattern:
+        return None
+    close = pattern.index(")")
+    words = pattern[3:close].split("|")
+    if pattern[close + 1 : close + 2] in tuple(_QUANTIFIERS) or not all(
+        word.isalpha() for word in words
+    ):
+        return None
+    return words
 
 
 def _network_names(data: Language, space: Spacing) -> re.Pattern[str]:
