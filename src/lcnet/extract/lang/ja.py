@@ -374,6 +374,13 @@ LANGUAGE = Language(
     # "2番目に加盟した都市", "3番目に登録された都市"
     # "2番目に加盟した都市", "2番目にGNLCに加盟した都市" (the network named between)
     rank_clause=r"に(?:[^、。\s\d]{1,24}?に)?(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
+    # "新たに加わった64都市は35か国から集まった", "35か国・地域の出身" (not "35か国から1200人
+    # が参加した": the count after the particle is of someone else, and only the cities
+    # counted before the countries tie them)
+    origin_after=(
+        r"(?:・地域)?\s*から\s*(?:集ま|来|選ばれ|加わ|加盟)",
+        r"(?:・地域)?\s*の?\s*出身",
+    ),
     member_verbs=(r"加盟して(?:いる|おり|います)", r"加盟中", r"登録されて(?:いる|おり|います)"),
     figure_dated_after=(
         r"\s*(?:時点|現在|当時|の発表時|発表時|の発表当時)\s*の\s*(?:数字|数値|もの|データ|統計|情報)"

@@ -491,6 +491,8 @@ LANGUAGE = Language(
             for w in ("首次", "首度", "第一次")
         ]
     ),
+    # "64个城市新加入该网络, 这些城市来自35个国家": the verb of origin before the countries
+    origin_words=(r"来自", r"來自"),
     member_verbs=(
         r"(?:已)?是(?:该网络)?(?:的)?(?:成员|会员)",
         r"(?:已)?是(?:該網絡)?(?:的)?(?:成員|會員)",
