@@ -15,7 +15,12 @@ Rules:
   predicate comes last the particle and verb of origin follow the countries ("新たに加盟
   した64都市は35か国から集まった", "새로 가입한 64개 도시는 35개국에서 왔다",
   Language.origin_after) and Chinese "来自" touches the words before it ("这些城市来自35个
-  国家"); near-misses: a conference's delegates from 90 countries, participants, guests.
+  国家"); near-misses: a conference's delegates from 90 countries, participants, guests;
+- headline-repeat: a headline's bare count that the story tells again further down as one
+  country's members, under a story whose intake is another number ("학습도시 59곳 시대"
+  over 72 new members, then "국내 가입 도시는 59곳이 됐다"), is that country's count, not a
+  second intake (lcnet.extract.repeats); near-misses: a headline that repeats the intake
+  itself ("72 neue Lernstädte").
 """
 
 from __future__ import annotations
@@ -92,4 +97,84 @@ ORIGIN = [
     _n("zh", "origin", _ZH + "大会吸引了来自90个国家的1200名代表。", 90),
 ]
 
-CASES = [*ORIGIN]
+_CP = "country_cities"
+_NEW = "new_cities"
+
+HEADLINE_REPEAT = [
+    _c(
+        "ko",
+        "headline-repeat",
+        "학습도시 59곳 시대, 숫자보다 내용이다\n\n이달 초 유네스코가 글로벌 학습도시"
+        " 네트워크(GNLC) 신규 회원 72곳을 발표했다. 국내에서는 3곳이 이름을 올렸고,"
+        " 이로써 국내 가입 도시는 59곳이 됐다.",
+        (_CP, 59),
+        (_NEW, 72),
+    ),
+    _c(
+        "ko",
+        "headline-repeat",
+        "[사설] 59곳, 이제는 내용이다\n\n유네스코 학습도시 글로벌 네트워크에 올해 72개 도시가 새로"
+        " 가입했다. 이로써 한국의 회원 도시는 59곳으로 늘었다.",
+        (_CP, 59),
+    ),
+    _c(
+        "de",
+        "headline-repeat",
+        "59 Lernstädte – und jetzt?\n\nAnfang Dezember hat die UNESCO 72 neue Mitglieder in ihr"
+        " Globales Netzwerk der Lernenden Städte aufgenommen. Drei davon liegen in Korea; das Land"
+        " zählt damit 59 Mitglieder.",
+        (_CP, 59),
+        (_NEW, 72),
+    ),
+    _c(
+        "fr",
+        "headline-repeat",
+        "Le cap des 59 villes\n\nDébut décembre, l'UNESCO a admis 72 nouveaux membres dans son"
+        " Réseau mondial des villes apprenantes. Trois sont coréennes : la Corée compte désormais"
+        " 59 villes membres.",
+        (_CP, 59),
+    ),
+    _c(
+        "es",
+        "headline-repeat",
+        "La era de las 59 ciudades\n\nA principios de diciembre, la UNESCO admitió 72 nuevos"
+        " miembros en su Red Mundial de Ciudades del Aprendizaje. Tres son coreanas: Corea cuenta"
+        " ya con 59 ciudades miembro.",
+        (_CP, 59),
+    ),
+    _c(
+        "it",
+        "headline-repeat",
+        "Quota 59 città\n\nAll'inizio di dicembre l'UNESCO ha ammesso 72 nuovi membri nella sua"
+        " Rete globale delle città dell'apprendimento. Tre sono coreane: la Corea conta ora 59"
+        " città aderenti.",
+        (_CP, 59),
+    ),
+    _c(
+        "pt",
+        "headline-repeat",
+        "A marca das 59 cidades\n\nNo início de dezembro, a UNESCO admitiu 72 novos membros na sua"
+        " Rede Global de Cidades de Aprendizagem. Três são coreanas: a Coreia conta agora com 59"
+        " cidades-membro.",
+        (_CP, 59),
+    ),
+    _c(
+        "vi",
+        "headline-repeat",
+        "Kỷ nguyên 59 thành phố học tập\n\nĐầu tháng 12, UNESCO kết nạp 72 thành viên mới vào Mạng"
+        " lưới toàn cầu các thành phố học tập. Hàn Quốc có thêm 3 thành phố, nâng tổng số thành"
+        " viên của Hàn Quốc lên 59.",
+        (_CP, 59),
+    ),
+    _c(
+        "de",
+        "headline-repeat",
+        "72 neue Lernstädte\n\nAnfang Dezember hat die UNESCO 72 neue Mitglieder in ihr Globales"
+        " Netzwerk der Lernenden Städte aufgenommen. Drei davon liegen in Korea; das Land zählt"
+        " damit 59 Mitglieder.",
+        (_NEW, 72),
+        (_CP, 59),
+    ),
+]
+
+CASES = [*ORIGIN, *HEADLINE_REPEAT]
