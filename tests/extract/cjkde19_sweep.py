@@ -20,7 +20,14 @@ Rules:
   country's members, under a story whose intake is another number ("학습도시 59곳 시대"
   over 72 new members, then "국내 가입 도시는 59곳이 됐다"), is that country's count, not a
   second intake (lcnet.extract.repeats); near-misses: a headline that repeats the intake
-  itself ("72 neue Lernstädte").
+  itself ("72 neue Lernstädte");
+- series: a country's count of cities right after a sentence, in its paragraph, that
+  counted a country's members is that country's members too, on a page whose lead names
+  a conference or an award (no page topic): "韓国は56都市が加盟し、国別で最も多い。ベトナ
+  ムも5都市を数え、中国は12都市に達した", "베트남도 5곳을 헤아리고, 중국은 12곳에 이르렀다"
+  (with the Japanese verb's stem before a comma a verb of being a member, Language.
+  member_verbs); near-misses: the same country sentence before a count of universities,
+  an award's winners, cities of a million people.
 """
 
 from __future__ import annotations
@@ -177,4 +184,109 @@ HEADLINE_REPEAT = [
     ),
 ]
 
-CASES = [*ORIGIN, *HEADLINE_REPEAT]
+_JA_LEAD = "今月開かれた第6回学習都市国際会議で、ユネスコ学習都市賞の受賞10都市が発表された。\n\n"
+_KO_LEAD = "제6차 세계학습도시회의에서 유네스코 학습도시상 수상 도시 10곳이 발표됐다.\n\n"
+_ZH_LEAD = "在第六届国际学习型城市大会上，10个城市荣获联合国教科文组织学习型城市奖。\n\n"
+_DE_LEAD = (
+    "Auf der 6. Internationalen Konferenz über Lernende Städte erhielten zehn Städte den"
+    " Preis.\n\n"
+)
+_EN_LEAD = (
+    "At the 6th International Conference on Learning Cities, ten cities received the award.\n\n"
+)
+
+SERIES = [
+    _c(
+        "ja",
+        "series",
+        _JA_LEAD
+        + _JA
+        + "\n\nアジアの動きは活発だ。韓国は56都市が加盟し、国別で最も多い。ベトナムも"
+        "5都市を数え、中国は12都市に達したと伝えられる。",
+        (_CP, 56),
+        (_CP, 5),
+        (_CP, 12),
+    ),
+    _c(
+        "ja",
+        "series",
+        _JA_LEAD + _JA + "\n\n韓国からは56都市が加盟しており、最も多い。ベトナムも5都市を数える。",
+        (_CP, 56),
+        (_CP, 5),
+    ),
+    _c(
+        "ja",
+        "series",
+        _JA_LEAD + _JA + "\n\n韓国の加盟都市は56に上る。中国も12都市となった。",
+        (_CP, 56),
+        (_CP, 12),
+    ),
+    _c(
+        "ko",
+        "series",
+        _KO_LEAD + _KO + "\n\n한국은 56곳이 가입해 있어 가장 많다. 베트남도 5곳을 헤아리고, 중국은"
+        " 12곳에 이르렀다.",
+        (_CP, 56),
+        (_CP, 5),
+        (_CP, 12),
+    ),
+    _c(
+        "ko",
+        "series",
+        _KO_LEAD + _KO + "\n\n한국의 회원 도시는 56곳이다. 중국도 12개 도시에 달한다.",
+        (_CP, 56),
+        (_CP, 12),
+    ),
+    _c(
+        "zh",
+        "series",
+        _ZH_LEAD + _ZH + "\n\n韩国已有56个城市成为会员，数量居各国之首。越南也有5个城市。",
+        (_CP, 56),
+        (_CP, 5),
+    ),
+    _c(
+        "de",
+        "series",
+        _DE_LEAD + _DE + "\n\nKorea ist mit 56 Mitgliedsstädten am stärksten vertreten. Vietnam"
+        " zählt fünf Städte, China hat inzwischen 12 Städte.",
+        (_CP, 56),
+        (_CP, 5),
+        (_CP, 12),
+    ),
+    _c(
+        "en",
+        "series",
+        _EN_LEAD + _EN + "\n\nKorea has 56 member cities, more than any other country. Viet Nam"
+        " counts five cities, and China has reached 12 cities.",
+        (_CP, 56),
+        (_CP, 5),
+        (_CP, 12),
+    ),
+    Case(
+        "ja",
+        "series",
+        _JA_LEAD + _JA + "\n\n韓国は56都市が加盟し、国別で最も多い。中国には12の大学がある。",
+        ((_CP, 56),),
+        (12,),
+        titled=False,
+    ),
+    Case(
+        "zh",
+        "series",
+        _ZH_LEAD + _ZH + "\n\n韩国已有56个城市成为会员。中国有12个城市荣获学习型城市奖。",
+        ((_CP, 56),),
+        (12,),
+        titled=False,
+    ),
+    Case(
+        "de",
+        "series",
+        _DE_LEAD + _DE + "\n\nKorea ist mit 56 Mitgliedsstädten am stärksten vertreten. In China"
+        " gibt es 12 Städte mit über einer Million Einwohnern.",
+        ((_CP, 56),),
+        (12,),
+        titled=False,
+    ),
+]
+
+CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES]
