@@ -27,7 +27,11 @@ Rules:
   ムも5都市を数え、中国は12都市に達した", "베트남도 5곳을 헤아리고, 중국은 12곳에 이르렀다"
   (with the Japanese verb's stem before a comma a verb of being a member, Language.
   member_verbs); near-misses: the same country sentence before a count of universities,
-  an award's winners, cities of a million people.
+  an award's winners, cities of a million people;
+- capitals-of-origin: the capitals counted as a part ("其中", "そのうち", "이 가운데") right
+  after the countries an intake's cities come from are capitals among those cities, not
+  of the countries ("72个城市来自46个国家, 其中11个是首都"); near-miss: an award's winners
+  as that part.
 """
 
 from __future__ import annotations
@@ -289,4 +293,37 @@ SERIES = [
     ),
 ]
 
-CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES]
+_NCAP = "new_capitals"
+
+CAPITALS_OF_ORIGIN = [
+    _c(
+        "zh",
+        "capitals-of-origin",
+        _ZH + "2025年12月新加入的72个城市来自46个国家，其中11个是首都。",
+        (_NEW, 72),
+        (_NC, 46),
+        (_NCAP, 11),
+    ),
+    _c(
+        "ja",
+        "capitals-of-origin",
+        _JA + "昨年12月に新たに加盟した72都市は46か国から集まり、そのうち11都市は各国の首都だ。",
+        (_NC, 46),
+        (_NCAP, 11),
+    ),
+    _c(
+        "ko",
+        "capitals-of-origin",
+        _KO + "지난해 12월 새로 가입한 72개 도시는 46개국에서 왔으며, 이 가운데 11곳은 수도다.",
+        (_NC, 46),
+        (_NCAP, 11),
+    ),
+    _n(
+        "zh",
+        "capitals-of-origin",
+        _ZH + "2025年12月新加入的72个城市来自46个国家，其中11个城市获得学习型城市奖。",
+        11,
+    ),
+]
+
+CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES, *CAPITALS_OF_ORIGIN]
