@@ -31,13 +31,22 @@ Rules:
 - capitals-of-origin: the capitals counted as a part ("其中", "そのうち", "이 가운데") right
   after the countries an intake's cities come from are capitals among those cities, not
   of the countries ("72个城市来自46个国家, 其中11个是首都"); near-miss: an award's winners
-  as that part.
+  as that part;
+- national-scheme: a country's own scheme, title or network of learning cities owns the
+  cities counted with it, never the GNLC: a national title held as an object ("tragen
+  inzwischen mehr als 190 Städte und Landkreise diesen nationalen Titel", "hold the
+  national title"), Germany's "Bildungskommunen", China's national network of 2024
+  ("全国学习型城市网络名单", "全国共有80个市、区、县入选": its bare "学习型城市网络" was
+  read as the GNLC's name, and "联合国教科文组织的全球网络" set apart from it is the GNLC's);
+  near-misses: the GNLC's own counts in the same sentences
+  ("der nationale Titel ist davon unabhängig" as a subject, a city that joined the GNLC).
 """
 
 from __future__ import annotations
 
 from tests.extract.sweep import Case
 
+_T = "total_cities"
 _TC = "total_countries"
 _NC = "new_countries"
 
@@ -326,4 +335,85 @@ CAPITALS_OF_ORIGIN = [
     ),
 ]
 
-CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES, *CAPITALS_OF_ORIGIN]
+NATIONAL_SCHEME = [
+    _n(
+        "de",
+        "national-scheme",
+        _DE + "Ganz unabhängig davon zeichnet das koreanische Bildungsministerium seit 2001"
+        ' Kommunen als "Lebenslang lernende Stadt" aus; nach Angaben unserer Partner tragen'
+        " inzwischen mehr als 190 Städte und Landkreise diesen nationalen Titel.",
+        190,
+    ),
+    _n(
+        "de",
+        "national-scheme",
+        _DE + "In Korea führen rund 200 Städte die nationale Auszeichnung.",
+        200,
+    ),
+    _n(
+        "de",
+        "national-scheme",
+        _DE + "Mehr als 190 Städte und Landkreise sind Bildungskommunen.",
+        190,
+    ),
+    _c(
+        "de",
+        "national-scheme",
+        _DE + "Korea stellt mit 59 Mitgliedern die meisten Lernstädte; der nationale Titel ist"
+        " davon unabhängig.",
+        (_CP, 59),
+    ),
+    _n(
+        "en",
+        "national-scheme",
+        _EN + "Separately, more than 190 Korean cities and counties hold the national title of"
+        " lifelong learning city.",
+        190,
+    ),
+    _c(
+        "en",
+        "national-scheme",
+        _EN + "Korea has 59 member cities, the most of any country; the national title is a"
+        " separate matter.",
+        (_CP, 59),
+    ),
+    _n(
+        "zh",
+        "national-scheme",
+        _ZH
+        + "2024年，教育部发布首批全国学习型城市网络名单，天津市和滨海新区均在其列，全国共有80个"
+        "市、区、县入选。",
+        80,
+    ),
+    _n("zh", "national-scheme", _ZH + "另外，全國學習型城市網絡首批名單共有80個市、區、縣。", 80),
+    _n(
+        "zh",
+        "national-scheme",
+        _ZH + "我市已入选全国学习型城市网络，这一国家级网络首批共有80个成员。",
+        80,
+    ),
+    Case(
+        "zh",
+        "national-scheme",
+        "2024年，教育部发布首批全国学习型城市网络名单，全国共有80个市、区、县入选。该网络由教育部推动，"
+        "与联合国教科文组织的全球网络不是同一项目。\n\n部分展板称网络成员“已超过500个城市”，与公布的"
+        "数据不符。",
+        (("total_cities", 500),),
+        (80,),
+        titled=False,
+    ),
+    _c(
+        "zh",
+        "national-scheme",
+        "我市于2020年加入学习型城市网络，该网络目前有229个成员城市。",
+        (_T, 229),
+    ),
+    _n(
+        "ko",
+        "national-scheme",
+        _KO + "이와 별개로 교육부가 지정한 평생학습도시는 200곳 가까이 된다.",
+        200,
+    ),
+]
+
+CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES, *CAPITALS_OF_ORIGIN, *NATIONAL_SCHEME]
