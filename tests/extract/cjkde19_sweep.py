@@ -39,7 +39,12 @@ Rules:
   ("全国学习型城市网络名单", "全国共有80个市、区、县入选": its bare "学习型城市网络" was
   read as the GNLC's name, and "联合国教科文组织的全球网络" set apart from it is the GNLC's);
   near-misses: the GNLC's own counts in the same sentences
-  ("der nationale Titel ist davon unabhängig" as a subject, a city that joined the GNLC).
+  ("der nationale Titel ist davon unabhängig" as a subject, a city that joined the GNLC);
+- fronted-with: a clause opened by "with" and a count belongs to the country that is the
+  subject right after it, whatever the verb in German ("Mit 56 Mitgliedern stellt die
+  Republik Korea mehr Lernstädte als jedes andere Land" was an intake of 56; "liegt",
+  "führt") and after the comma in French and Italian ("Avec 56 membres, la Corée est en
+  tête"; Language.fronted_with); near-misses: the network as that subject, with its intake.
 """
 
 from __future__ import annotations
@@ -416,4 +421,55 @@ NATIONAL_SCHEME = [
     ),
 ]
 
-CASES = [*ORIGIN, *HEADLINE_REPEAT, *SERIES, *CAPITALS_OF_ORIGIN, *NATIONAL_SCHEME]
+_FR = "Le Réseau mondial des villes apprenantes de l'UNESCO compte 356 villes membres.\n\n"
+
+FRONTED_WITH = [
+    _c(
+        "de",
+        "fronted-with",
+        _DE + "Auffällig ist, wie stark Korea darin vertreten ist. Mit 56 Mitgliedern stellt die"
+        " Republik Korea mehr Lernstädte als jedes andere Land.",
+        (_CP, 56),
+    ),
+    _c("de", "fronted-with", _DE + "Mit 59 Mitgliedern liegt Korea klar vorn.", (_CP, 59)),
+    _c(
+        "de",
+        "fronted-with",
+        _DE + "Mit 13 Mitgliedsstädten führt Thailand die Region an.",
+        (_CP, 13),
+    ),
+    _c(
+        "de",
+        "fronted-with",
+        _DE + "Mit vier Mitgliedsstädten ist Deutschland vertreten.",
+        (_CP, 4),
+    ),
+    _c(
+        "de",
+        "fronted-with",
+        _DE + "Mit 72 neuen Mitgliedern hat das Netzwerk nun 425 Städte.",
+        (_NEW, 72),
+        (_T, 425),
+    ),
+    _c("fr", "fronted-with", _FR + "Avec 56 membres, la Corée est en tête.", (_CP, 56)),
+    _c("fr", "fronted-with", _FR + "Avec treize villes, la Thaïlande mène la région.", (_CP, 13)),
+    _c(
+        "fr",
+        "fronted-with",
+        _FR + "Avec 72 nouveaux membres, le réseau compte désormais 425 villes.",
+        (_NEW, 72),
+        (_T, 425),
+    ),
+    _c("it", "fronted-with", _IT + "Con 56 membri, la Corea è in testa.", (_CP, 56)),
+    _c("en", "fronted-with", _EN + "With 56 members, Korea leads the list.", (_CP, 56)),
+    _c("es", "fronted-with", _ES + "Con 56 miembros, Corea encabeza la lista.", (_CP, 56)),
+]
+
+CASES = [
+    *ORIGIN,
+    *HEADLINE_REPEAT,
+    *SERIES,
+    *CAPITALS_OF_ORIGIN,
+    *NATIONAL_SCHEME,
+    *FRONTED_WITH,
+]

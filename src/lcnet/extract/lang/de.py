@@ -834,6 +834,10 @@ LANGUAGE = Language(
     fronted_links=(
         r"\s*,\s*(?:(?:der|die|das)\s+)?"
         r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
+        # the other verbs of a fronted count, its subject after them: "Mit 56 Mitgliedern
+        # stellt die Republik Korea mehr Lernstädte als jedes andere Land", "… liegt Korea vorn"
+        r"|\s+(?:stellt|stellte|hat|hatte|liegt|lag|führt|führte|steht|stand|belegt|rangiert)"
+        r"\s+(?:(?:der|die|das)\s+)?"
     ),
     adjective_units=("neue", "neuen"),
     adjective_followers=(
