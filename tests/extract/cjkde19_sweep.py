@@ -44,7 +44,12 @@ Rules:
   subject right after it, whatever the verb in German ("Mit 56 Mitgliedern stellt die
   Republik Korea mehr Lernstädte als jedes andere Land" was an intake of 56; "liegt",
   "führt") and after the comma in French and Italian ("Avec 56 membres, la Corée est en
-  tête"; Language.fronted_with); near-misses: the network as that subject, with its intake.
+  tête"; Language.fronted_with); near-misses: the network as that subject, with its intake;
+- circulation: a dated source still in use says its figure today (stale, not historic):
+  Korean had no Language.circulation_markers ("백서에는 … 적혀 있는데, 누리집 소개 글도 지금까지
+  그 문장을 그대로 쓰고 있다", "아직도 … 적혀 있다", "수정되지 않은 채"), Japanese lacked the
+  forms of "still as written" ("と書いたままだ", "と記したまま", "今も使われている");
+  near-misses: a dated source reported in the past keeps its date.
 """
 
 from __future__ import annotations
@@ -465,7 +470,54 @@ FRONTED_WITH = [
     _c("es", "fronted-with", _ES + "Con 56 miembros, Corea encabeza la lista.", (_CP, 56)),
 ]
 
+_JA425 = "ユネスコの学習都市グローバルネットワークには現在、91か国の425都市が加盟している。"
+_KO425 = "유네스코 학습도시 글로벌 네트워크에는 현재 91개국 425개 도시가 가입해 있다. "
+
+
+def _said(language: str, body: str, as_of: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, "circulation", body, expected, as_of=as_of, titled=False)
+
+
+CIRCULATION = [
+    _said(
+        "ko",
+        _KO425
+        + '지난해 펴낸 백서에는 "356개 도시가 참여하는 네트워크"라고 적혀 있는데, 시청 누리집'
+        " 소개 글도 지금까지 그 문장을 그대로 쓰고 있다.",
+        "None",
+        (_T, 356),
+    ),
+    _said(
+        "ko",
+        _KO425 + "2023년에 만든 안내문에는 아직도 '356개 도시'라고 적혀 있다.",
+        "None",
+        (_T, 356),
+    ),
+    _said(
+        "ko",
+        _KO425 + "2023년에 만든 리플릿은 수정되지 않은 채 '356개 도시'로 남아 있다.",
+        "None",
+        (_T, 356),
+    ),
+    _said("ko", _KO425 + "2019년 백서에는 170개 도시로 적혀 있었다.", "2019", (_T, 170)),
+    _said("ja", _JA425 + "2024年の案内には「356都市が加盟」と書いたままだ。", "None", (_T, 356)),
+    _said(
+        "ja",
+        _JA425
+        + "昨年作ったパンフレットは「356都市が加盟」と記したまま、いまも窓口に置かれている。",
+        "None",
+        (_T, 356),
+    ),
+    _said(
+        "ja",
+        _JA425 + "昨年作ったパンフレットには「356都市が加盟」と書かれていた。",
+        "2024",
+        (_T, 356),
+    ),
+]
+
 CASES = [
+    *CIRCULATION,
     *ORIGIN,
     *HEADLINE_REPEAT,
     *SERIES,
