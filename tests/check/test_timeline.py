@@ -142,7 +142,7 @@ def test_an_intakes_figure_comes_from_its_last_correction_that_states_it(
 
     # A second correction that restates only the total wins for the total alone.
     second = replace(first, id="2020-09-correction-2", new_cities=None, total_cities=228)
-    amended = FactStore(store.records._replace(intakes=(*store.intakes, second)), "facts")
+    amended = FactStore(store.records.replace(intakes=(*store.intakes, second)), "facts")
     assert amended.figure_record(intake, Metric.TOTAL_CITIES) is second
     assert amended.effective_figure(intake, "total_cities") == 228
     assert amended.figure_record(intake, Metric.NEW_CITIES) is first

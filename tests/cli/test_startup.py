@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import TINY
 
 PROBE = """
@@ -105,3 +107,45 @@ def test_validate_is_served_from_the_cache_and_still_sees_a_change(tmp_path: Pat
     )
     assert (done.returncode, done.stdout) == (3, "")
     assert '"value" must be a whole number' in done.stderr
+
+
+ENDING = """
+import atexit, os, sys, threading, time
+from lcnet.cli import main
+
+if sys.argv[1] == "handler":
+    atexit.register(lambda: os.write(2, b"handler ran\\n"))
+if sys.argv[1] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.5), os.write(2, b"thread done\\n"))).start()
+sys.argv = ["lcnet", *sys.argv[2:]]
+main()
+"""
+
+
+def ending(case: str, args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
+    """lcnet run as its own process (main() with no arguments), after `case`."""
+    env = {**os.environ, "LCNET_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-c", ENDING, case, *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+
+def test_a_command_that_ends_the_process_itself_writes_everything_and_its_code(
+    tmp_path: Path,
+) -> None:
+    args = ["cities", "--country", "VN", "--format", "json"]
+    ending("plain", args, tmp_path)
+    done = ending("plain", args, tmp_path)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert [c["id"] for c in json.loads(done.stdout)["cities"]][:2] == ["vn/sa-dec", "vn/vinh"]
+    usage = ending("plain", ["cities", "--joined", "soon"], tmp_path)
+    assert (usage.returncode, usage.stdout) == (2, "")
+    assert "Invalid value for '--joined'" in usage.stderr
+
+
+@pytest.mark.parametrize(("case", "said"), [("handler", "handler ran"), ("thread", "thread done")])
+def test_an_exit_handler_or_a_running_thread_gets_the_usual_shutdown(
+    tmp_path: Path, case: str, said: str
+) -> None:
+    done = ending(case, ["cities", "--country", "VN", "--format", "json"], tmp_path)
+    assert (done.returncode, done.stderr) == (0, f"{said}\n")
+    assert json.loads(done.stdout)["schema"] == "lcnet/cities"

@@ -106,7 +106,8 @@ def test_a_change_within_a_clock_tick_of_the_cache_is_checked_by_content(
     cache = tmp_path / "cache"
     opened_names(tiny_store, cache)
     written = cache_path(cache, tiny_store)
-    data = json.loads(written.read_text())
+    head, _, body = written.read_bytes().partition(b"\n")
+    data = json.loads(head)
     path = tiny_store / "cities" / "vn.toml"
     path.write_text(path.read_text().replace('name = "Hanoi"', 'name = "Hanoy"'))
     status = path.stat()
@@ -123,7 +124,7 @@ def test_a_change_within_a_clock_tick_of_the_cache_is_checked_by_content(
                     status.st_ctime_ns,
                 )
             )
-    written.write_text(json.dumps(data))
+    written.write_bytes(json.dumps(data).encode() + b"\n" + body)
     os.utime(written, ns=(status.st_ctime_ns, status.st_ctime_ns))
     assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoy"]
 
@@ -155,6 +156,52 @@ def test_a_damaged_cache_file_is_ignored(tiny_store: Path, tmp_path: Path) -> No
     for damaged in (b"not json", b'{"format": 2}', b"[1, 2]", b'{"format": 2, "lcnet": 1}'):
         cache_path(cache, tiny_store).write_bytes(damaged)
         assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoi"]
+
+
+def test_a_cache_file_damaged_after_its_first_line_is_ignored(
+    tiny_store: Path, tmp_path: Path
+) -> None:
+    """The records are parsed only when a query asks for them: a damage in them is
+    found up front by the checksum, not in the middle of a query."""
+    cache = tmp_path / "cache"
+    opened_names(tiny_store, cache)
+    written = cache_path(cache, tiny_store)
+    data = written.read_bytes()
+    body = data.index(b"\n") + 1
+    at = data.index(b"Hanoi", body)
+    for damaged in (data[:at] + b"Hanoy" + data[at + 5 :], data[:-1], data[:body] + b"[]"):
+        written.write_bytes(damaged)
+        assert opened_names(tiny_store, cache) == ["Cao Lanh", "Son La", "Hanoi"]
+        assert written.read_bytes() == data  # written again, whole
+
+
+def test_a_store_from_the_cache_decodes_only_the_kinds_a_query_reads(
+    tiny_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    opened_names(tiny_store, cache)
+    monkeypatch.setattr(lcnet.store.read, "read_records", None)  # a read would fail
+    second = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    assert second.facts.records.decoded() == ()
+    assert [c.name for c in second.facts.cities] == ["Cao Lanh", "Son La", "Hanoi"]
+    assert second.facts.records.decoded() == ("cities",)
+    assert len(second.facts.claims) == 5
+    assert second.facts.records.decoded() == ("cities", "claims")
+
+
+def test_a_source_looked_up_by_id_is_built_alone_and_is_the_one_in_the_list(
+    tiny_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    monkeypatch.setattr(lcnet.store.read, "read_records", None)  # a read would fail
+    second = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    by_id = second.facts.source_by_id
+    found = by_id["daily-news-2024-03"]
+    assert (len(by_id), "nowhere" in by_id, second.facts.records.decoded()) == (3, False, ())
+    assert vars(found) == vars(first.facts.source_by_id["daily-news-2024-03"])
+    assert [s for s in second.facts.sources if s is found] == [found]
+    assert second.facts.source_by_id["daily-news-2024-03"] is found
 
 
 def test_a_planted_pickle_is_never_loaded(tiny_store: Path, tmp_path: Path) -> None:

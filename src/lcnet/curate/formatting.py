@@ -96,13 +96,15 @@ def check_same_records(
         raise RuntimeError("the canonical form would change the store's records")
 
 
-def _without_lines(records: tuple[object, ...]) -> list[tuple[object, ...]]:
+def _without_lines(records: StoreRecords) -> list[tuple[object, ...]]:
     """Every record as its type and field values, but for the line it starts at (the
     records may compare by identity, so their values are compared)."""
     from dataclasses import fields
 
+    from lcnet.store.facts import KINDS
+
     flat = []
-    for group in records:
+    for group in (getattr(records, kind) for kind in KINDS):
         for record in group if isinstance(group, tuple) else (group,):
             values = tuple(getattr(record, f.name) for f in fields(record) if f.name != "line")
             flat.append((type(record), *values))

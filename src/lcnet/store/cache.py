@@ -13,10 +13,14 @@ also holds the "today" the store was validated for: a store valid on one day sta
 on any later day (no date moves past today by time passing), so the cache is used only
 when today is that day or later.
 
-Every query starts by reading this file (#14), so it is laid out to be read fast: each
-file's key is one string, compared as it is; each record type's fields are stored column
-by column, so that a column's values are converted back (dates, enum members, tuples) by
-C loops over the column, not field by field in Python.
+Every query starts by reading this file (#14), so it is laid out to be read fast: a
+first line holds the key (each file's key one string, compared as it is) and where each
+kind of record lies in the rest of the file, so that a kind is parsed only when the
+query first asks for it (lcnet.store.facts.StoreRecords); a checksum of the rest is
+compared up front, so that a damaged file is refused before anything is used. Each
+record type's fields are stored column by column, so that a column's values are
+converted back (dates, enum members, tuples) by C loops over the column, not field by
+field in Python.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import json
 import os
 import stat
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import fields
 from datetime import date
 from enum import Enum
@@ -50,21 +54,22 @@ from lcnet.model import (
     SourceKind,
     StoreInfo,
 )
-from lcnet.store.facts import StoreRecords
+from lcnet.store.facts import KINDS, StoreRecords
 from lcnet.version import __version__
 
-FORMAT = 3
+FORMAT = 4
 RACY_NS = 2_000_000_000  # a change this close to the cache's writing is checked by content
 KEEP = 16  # cache files kept in the directory, the most recently written
 STALE_NS = 30 * 24 * 3600 * 10**9  # older than the newest by this much: pruned
-_SECTIONS: tuple[tuple[str, type], ...] = (
-    ("sources", Source),
-    ("claims", Claim),
-    ("intakes", Intake),
-    ("countries", CountryList),
-    ("cities", City),
-    ("resolutions", Resolution),
-)
+_TYPES: dict[str, type] = {
+    "info": StoreInfo,
+    "sources": Source,
+    "claims": Claim,
+    "intakes": Intake,
+    "countries": CountryList,
+    "cities": City,
+    "resolutions": Resolution,
+}
 _ENUMS: tuple[type[Enum], ...] = (Metric, Qualifier, SourceKind, Region, IntakeKind)
 
 
@@ -145,9 +150,9 @@ def read_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date) -> Cach
         status = os.fstat(file.fileno())
         _check_owner(status, path, directory=False)
         raw = file.read()
+    head, _, body = raw.partition(b"\n")
     try:
-        data = json.loads(raw)
-        return _matching(data, root, keys, today, status.st_mtime_ns)
+        return _matching(json.loads(head), body, root, keys, today, status.st_mtime_ns)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError):
         return None  # damaged, or written by another version of lcnet
 
@@ -157,7 +162,8 @@ def write_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date, cached
     from lcnet.atomic import write_atomic
 
     checksums = [_checksum(root, name) for name in keys.names]
-    document = {
+    spans, body = _encoded(cached.records)
+    header = {
         "format": FORMAT,
         "lcnet": __version__,
         "root": str(root.resolve()),
@@ -165,12 +171,11 @@ def write_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date, cached
         "validated_for": today.isoformat(),
         "files": keys.lines,
         "checksums": checksums,
-        "records": _encoded(cached.records),
         "countries": [cached.countries.by_name, cached.countries.display],
+        "kinds": spans,
+        "checksum": zlib.crc32(body),
     }
-    # ASCII (names' diacritics escaped): every query reads it, and json reads ASCII text
-    # faster than UTF-8 with a few accented names, which it first decodes (#14)
-    data = json.dumps(document, separators=(",", ":")).encode("ascii")
+    data = _ascii_json(header) + b"\n" + body
     with contextlib.suppress(OSError, Refused):
         cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         _check_directory(cache_dir)
@@ -179,8 +184,14 @@ def write_cache(cache_dir: Path, root: Path, keys: FileKeys, today: date, cached
         _prune(cache_dir, path)
 
 
+def _ascii_json(value: object) -> bytes:
+    # ASCII (names' diacritics escaped): every query reads it, and json reads ASCII text
+    # faster than UTF-8 with a few accented names, which it first decodes (#14)
+    return json.dumps(value, separators=(",", ":")).encode("ascii")
+
+
 def _matching(
-    data: dict[str, Any], root: Path, keys: FileKeys, today: date, written_ns: int
+    data: dict[str, Any], body: bytes, root: Path, keys: FileKeys, today: date, written_ns: int
 ) -> Cached | None:
     if (data["format"], data["lcnet"], data["root"]) != (FORMAT, __version__, str(root.resolve())):
         return None
@@ -194,8 +205,26 @@ def _matching(
         # changed within a clock tick of the cache: compare the content
         if changed >= racy and _checksum(root, keys.names[index]) != checksums[index]:
             return None
+    spans: dict[str, list[int]] = data["kinds"]
+    if zlib.crc32(body) != data["checksum"] or not _spans_fit(spans, len(body)):
+        return None  # damaged: refused before any record is used
+
+    kinds = {kind: _Kind(_TYPES[kind], body[start:end]) for kind, (start, end) in spans.items()}
+
+    def decode(kind: str) -> Any:
+        rebuilt = kinds[kind].records()
+        return rebuilt[0] if kind == "info" else rebuilt
+
     by_name, display = data["countries"]
-    return Cached(_decoded(data["records"]), CountryIndex(dict(by_name), dict(display)))
+    records = StoreRecords.on_demand(decode, lambda kind: kinds[kind].by_id())
+    return Cached(records, CountryIndex(dict(by_name), dict(display)))
+
+
+def _spans_fit(spans: dict[str, list[int]], size: int) -> bool:
+    """Every kind of record has its place in the body."""
+    return set(spans) == set(KINDS) and all(
+        0 <= start <= end <= size for start, end in spans.values()
+    )
 
 
 def _prune(cache_dir: Path, kept: Path) -> None:
@@ -246,14 +275,22 @@ def _check_owner(status: os.stat_result, path: Path, *, directory: bool) -> None
 
 def _layout() -> list[list[str]]:
     """The record types' fields: a cache written by other code is not read."""
-    return [[f.name for f in fields(kind)] for kind in (StoreInfo, *(k for _, k in _SECTIONS))]
+    return [[f.name for f in fields(kind)] for kind in _TYPES.values()]
 
 
-def _encoded(records: StoreRecords) -> dict[str, Any]:
-    encoded: dict[str, Any] = {"info": _columns(StoreInfo, (records.info,))}
-    for name, kind in _SECTIONS:
-        encoded[name] = _columns(kind, getattr(records, name))
-    return encoded
+def _encoded(records: StoreRecords) -> tuple[dict[str, list[int]], bytes]:
+    """Each kind of record's columns, one JSON text after the other, and where each
+    kind's text starts and ends."""
+    spans: dict[str, list[int]] = {}
+    parts: list[bytes] = []
+    size = 0
+    for kind, record_type in _TYPES.items():
+        found = getattr(records, kind)
+        part = _ascii_json(_columns(record_type, (found,) if kind == "info" else found))
+        spans[kind] = [size, size + len(part)]
+        parts.append(part)
+        size += len(part)
+    return spans, b"".join(parts)
 
 
 def _columns(kind: type, records: Sequence[object]) -> list[list[Any]]:
@@ -269,12 +306,6 @@ def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return list(value)
     return value
-
-
-def _decoded(data: dict[str, Any]) -> StoreRecords:
-    sections = {name: _rebuilt(kind, data[name]) for name, kind in _SECTIONS}
-    (info,) = _rebuilt(StoreInfo, data["info"])
-    return StoreRecords(info=info, **sections)
 
 
 def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
@@ -296,6 +327,64 @@ def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
         record.__dict__.update(zip(names, row, strict=False))  # widths checked above
         append(record)
     return tuple(records)
+
+
+class _Kind:
+    """One kind of record in a cache file: its text parsed when first needed, its
+    records rebuilt all at once or one by one (by id), the same objects either way."""
+
+    def __init__(self, record_type: type, text: bytes) -> None:
+        self.record_type = record_type
+        self.text = text
+        self.parsed: list[list[Any]] | None = None
+        self.built: dict[int, Any] = {}
+        self.all: tuple[Any, ...] | None = None
+
+    def columns(self) -> list[list[Any]]:
+        if self.parsed is None:
+            self.parsed = json.loads(self.text)
+        return self.parsed
+
+    def records(self) -> tuple[Any, ...]:
+        if self.all is None:
+            rebuilt = _rebuilt(self.record_type, self.columns())
+            if self.built:  # records looked up by id already: keep those objects
+                rebuilt = tuple(self.built.get(i, r) for i, r in enumerate(rebuilt))
+            self.all = rebuilt
+        return self.all
+
+    def record(self, row: int) -> Any:
+        if self.all is not None:
+            return self.all[row]
+        found = self.built.get(row)
+        if found is None:
+            columns = [[column[row]] for column in self.columns()]
+            found = self.built[row] = _rebuilt(self.record_type, columns)[0]
+        return found
+
+    def by_id(self) -> Mapping[str, Any]:
+        ids = self.columns()[_layout_of(self.record_type)[0].index("id")]
+        return _ById({key: row for row, key in enumerate(ids)}, self.record)
+
+
+class _ById(Mapping[str, Any]):
+    """Records by id, each built when first looked up."""
+
+    def __init__(self, rows: dict[str, int], record: Callable[[int], Any]) -> None:
+        self.rows = rows
+        self.record = record
+
+    def __getitem__(self, key: str) -> Any:
+        return self.record(self.rows[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 Converter = Callable[[list[Any]], list[Any]]

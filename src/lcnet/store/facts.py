@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any
 
 from lcnet.model import (
     City,
@@ -17,38 +19,158 @@ from lcnet.model import (
     StoreInfo,
 )
 
+# the kinds of record a store holds, in the order the files are read
+KINDS = ("info", "sources", "claims", "intakes", "countries", "cities", "resolutions")
 
-class StoreRecords(NamedTuple):
-    """What the files hold, validated; the part of a store that is cached."""
 
-    info: StoreInfo
-    sources: tuple[Source, ...]
-    claims: tuple[Claim, ...]
-    intakes: tuple[Intake, ...]
-    countries: tuple[CountryList, ...]
-    cities: tuple[City, ...]
-    resolutions: tuple[Resolution, ...]
+class StoreRecords:
+    """What the files hold, validated; the part of a store that is cached.
+
+    Read from the files, every kind of record is there from the start. Taken from the
+    cache (lcnet.store.cache), each kind is decoded the first time it is asked for, so
+    that a query pays only for the records it reads: `lcnet cities` decodes no claim
+    (#14).
+    """
+
+    __slots__ = ("_decode", "_index", "_kinds")
+
+    def __init__(
+        self,
+        info: StoreInfo,
+        sources: tuple[Source, ...],
+        claims: tuple[Claim, ...],
+        intakes: tuple[Intake, ...],
+        countries: tuple[CountryList, ...],
+        cities: tuple[City, ...],
+        resolutions: tuple[Resolution, ...],
+    ) -> None:
+        self._kinds: dict[str, Any] = {
+            "info": info,
+            "sources": sources,
+            "claims": claims,
+            "intakes": intakes,
+            "countries": countries,
+            "cities": cities,
+            "resolutions": resolutions,
+        }
+        self._decode: Callable[[str], Any] | None = None
+        self._index: Callable[[str], Mapping[str, Any]] | None = None
+
+    @classmethod
+    def on_demand(
+        cls, decode: Callable[[str], Any], index: Callable[[str], Mapping[str, Any]]
+    ) -> StoreRecords:
+        """Records that `decode(kind)` gives, one kind (of KINDS) when first asked for;
+        `index(kind)` maps their ids to them, each built when first looked up (the same
+        objects as decode's)."""
+        records = cls.__new__(cls)
+        records._kinds = {}
+        records._decode = decode
+        records._index = index
+        return records
+
+    def _kind(self, name: str) -> Any:
+        found = self._kinds.get(name)
+        if found is None:
+            if self._decode is None:
+                raise AttributeError(name)
+            found = self._kinds[name] = self._decode(name)
+        return found
+
+    @property
+    def info(self) -> StoreInfo:
+        info: StoreInfo = self._kind("info")
+        return info
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        sources: tuple[Source, ...] = self._kind("sources")
+        return sources
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        claims: tuple[Claim, ...] = self._kind("claims")
+        return claims
+
+    @property
+    def intakes(self) -> tuple[Intake, ...]:
+        intakes: tuple[Intake, ...] = self._kind("intakes")
+        return intakes
+
+    @property
+    def countries(self) -> tuple[CountryList, ...]:
+        countries: tuple[CountryList, ...] = self._kind("countries")
+        return countries
+
+    @property
+    def cities(self) -> tuple[City, ...]:
+        cities: tuple[City, ...] = self._kind("cities")
+        return cities
+
+    @property
+    def resolutions(self) -> tuple[Resolution, ...]:
+        resolutions: tuple[Resolution, ...] = self._kind("resolutions")
+        return resolutions
+
+    def by_id(self, kind: str) -> Mapping[str, Any]:
+        """The records of a kind that has ids, by id: from the cache, each record is
+        built when first looked up (`lcnet cities` looks up a few sources of hundreds)."""
+        if self._index is None or kind in self._kinds:
+            return {record.id: record for record in self._kind(kind)}
+        return self._index(kind)
+
+    def decoded(self) -> tuple[str, ...]:
+        """The kinds decoded so far, in the order they were asked for."""
+        return tuple(self._kinds) if self._decode is not None else KINDS
+
+    def replace(self, **kinds: Any) -> StoreRecords:
+        """These records with some kinds replaced (as NamedTuple._replace would)."""
+        return StoreRecords(**({name: self._kind(name) for name in KINDS} | kinds))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (a scan's partitions each get the store): every kind decoded."""
+        return (StoreRecords, tuple(self._kind(name) for name in KINDS))
 
 
 class FactStore:
-    """A validated fact store and where it was read from."""
+    """A validated fact store and where it was read from. Its look-ups are built the
+    first time they are used (a query served from the cache uses few of them)."""
 
     def __init__(self, records: StoreRecords, root: str) -> None:
         self.records = records
         self.root = root
-        self.source_by_id = {s.id: s for s in records.sources}
-        self.claim_by_key = {c.key: c for c in records.claims}
-        self.intake_by_id = {i.id: i for i in records.intakes}
-        self.country_by_code = {c.code: c for c in records.countries}
-        self.city_by_key = {c.key: c for c in records.cities}
-        self.claims_by_source: dict[str, list[Claim]] = {}
-        for claim in records.claims:
-            self.claims_by_source.setdefault(claim.source, []).append(claim)
-
         self._cities_in: dict[str, list[City]] | None = None
         self._counts: dict[tuple[Metric, str | None], list[Claim]] | None = None
         # answers derived from the records, kept by the modules that compute them
         self.memo: dict[str, Any] = {}
+
+    @cached_property
+    def source_by_id(self) -> Mapping[str, Source]:
+        by_id: Mapping[str, Source] = self.records.by_id("sources")
+        return by_id
+
+    @cached_property
+    def claim_by_key(self) -> dict[str, Claim]:
+        return {c.key: c for c in self.records.claims}
+
+    @cached_property
+    def intake_by_id(self) -> dict[str, Intake]:
+        return {i.id: i for i in self.records.intakes}
+
+    @cached_property
+    def country_by_code(self) -> dict[str, CountryList]:
+        return {c.code: c for c in self.records.countries}
+
+    @cached_property
+    def city_by_key(self) -> dict[str, City]:
+        return {c.key: c for c in self.records.cities}
+
+    @cached_property
+    def claims_by_source(self) -> dict[str, list[Claim]]:
+        by_source: dict[str, list[Claim]] = {}
+        for claim in self.records.claims:
+            by_source.setdefault(claim.source, []).append(claim)
+        return by_source
 
     def cities_in(self, code: str) -> list[City]:
         """A country's listed cities (an index built at the first question)."""
