@@ -344,11 +344,14 @@ def _judged(
             phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
         )
         # "成员总数已超过120个, 其中我国城市5个", "115都市が加盟し, そのうち日本は2都市": a
-        # part of the network's cities counted before it in the sentence
+        # part of the network's cities counted before it in the sentence (or their capitals,
+        # after the countries they come from: "72个城市来自46个国家, 其中11个是首都")
         held = held or (
             previous is not None
-            and previous.metric in _OF_THE_NETWORK
-            and phrase.unit in _PART_UNITS
+            and (
+                (previous.metric in _OF_THE_NETWORK and phrase.unit in _PART_UNITS)
+                or (previous.metric in _COUNTRIES and phrase.unit is Unit.CAPITAL)
+            )
             and sentence.has("subset", previous.end, phrase.start)
         )
         rule = about_network(subject, sentence, memory, paired=held)

@@ -197,6 +197,7 @@ _FRAGMENTS = (
     "count_verbs",
     "date_forms",
     "origin_words",
+    "origin_after",
     "future_cues",
     "speech_cues",
     "among_new_cues",

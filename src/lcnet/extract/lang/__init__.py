@@ -410,6 +410,11 @@ class Language(NamedTuple):
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
     origin_words: tuple[str, ...] = ()
+    # Where the predicate comes last, the place particle and the verb of origin right
+    # after a count of countries: "64都市は35か国から集まった", "64개 도시는 35개국에서 왔다"
+    # (regex fragments; lcnet.extract.origins): the countries of the cities counted
+    # before them in the sentence, as Language.origin_words ties them.
+    origin_after: tuple[str, ...] = ()
     # Verbs of the future and conditions that make a figure a projection: "would be the
     # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
     future_cues: tuple[str, ...] = ()

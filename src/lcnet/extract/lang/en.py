@@ -602,6 +602,10 @@ LANGUAGE = Language(
         r"(?:its|their) own (?:national )?(?:lifelong )?learning cit(?:y|ies)",
         r"designat(?:es|ed|ing) (?:as )?(?:a |an |the )?(?:first |national )?lifelong "
         r"learning cit(?:y|ies)",
+        # a country's own title or seal: "more than 190 cities and counties hold the
+        # national title" (of lifelong learning city or any other)
+        r"(?:hold|holds|held|bear|bears|carry|carries|have|has) (?:the|a|this|that|their) "
+        r"national (?:titles?|labels?|seals?|designations?)",
     ),
     elsewhere=(
         r"related news",
