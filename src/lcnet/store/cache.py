@@ -35,7 +35,7 @@ from dataclasses import fields
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from lcnet.countries import CountryIndex
 from lcnet.dates import PartialDate
@@ -73,17 +73,23 @@ _TYPES: dict[str, type] = {
 _ENUMS: tuple[type[Enum], ...] = (Metric, Qualifier, SourceKind, Region, IntakeKind)
 
 
-class Cached(NamedTuple):
-    records: StoreRecords
-    countries: CountryIndex
+class Cached:
+    __slots__ = ("countries", "records")
+
+    def __init__(self, records: StoreRecords, countries: CountryIndex) -> None:
+        self.records = records
+        self.countries = countries
 
 
-class FileKeys(NamedTuple):
+class FileKeys:
     """The store's .toml files as the cache knows them, in store order."""
 
-    names: list[str]  # relative to the store's root
-    lines: list[str]  # name, size, inode, modification and status-change time (ns)
-    changed: list[int]  # st_ctime_ns of each
+    __slots__ = ("changed", "lines", "names")
+
+    def __init__(self) -> None:
+        self.names: list[str] = []  # relative to the store's root
+        self.lines: list[str] = []  # name, size, inode, modification, status change (ns)
+        self.changed: list[int] = []  # st_ctime_ns of each
 
 
 class Refused(Exception):
@@ -98,7 +104,7 @@ def file_keys(root: Path) -> FileKeys | None:
     dangling symlink, a loop): the store is then read, and the problem reported."""
     from lcnet.store.files import FOLDERS
 
-    keys = FileKeys([], [], [])
+    keys = FileKeys()
     for folder in FOLDERS:
         try:
             with os.scandir(root / folder) as found:
