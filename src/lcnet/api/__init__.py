@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         MemberCity,
         RecordedClaim,
         SourceTally,
+        StoreContents,
         StoreFinding,
     )
     from lcnet.api.reports import (
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
         KINDS,
         LcnetUsageError,
         Store,
-        StoreContents,
         open_store,
     )
     from lcnet.api.texts import TextFigure, TextReport
@@ -69,6 +69,7 @@ _WHERE = {
     "MemberCity": "records",
     "RecordedClaim": "records",
     "SourceTally": "records",
+    "StoreContents": "records",
     "StoreFinding": "records",
     "CitiesReport": "reports",
     "ClaimsReport": "reports",
@@ -82,7 +83,6 @@ _WHERE = {
     "KINDS": "store",
     "LcnetUsageError": "store",
     "Store": "store",
-    "StoreContents": "store",
     "open_store": "store",
     "TextFigure": "texts",
     "TextReport": "texts",

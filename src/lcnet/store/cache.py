@@ -433,4 +433,4 @@ def _dates(column: list[Any]) -> list[Any]:
 def _date_or_word(text: str | None) -> PartialDate | str | None:
     if text is None or text == UNKNOWN:
         return text  # UNKNOWN: a departure known to have happened at an unknown time
-    return PartialDate.parse(text)
+    return PartialDate.written(text)
