@@ -115,7 +115,9 @@ def select_cities(
     day = query.as_of or today
     rows: list[CityRow] = []
     undated = 0
-    for city in store.cities:
+    # a country's cities come from its index: from the cache, only they are built
+    candidates = store.cities if query.country is None else store.cities_in(query.country)
+    for city in candidates:
         if not _matches(city, query, store):
             continue
         status = membership(store, city, day, known_now=query.as_of is None)

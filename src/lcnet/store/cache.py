@@ -216,13 +216,8 @@ def _matching(
         return None  # damaged: refused before any record is used
 
     kinds = {kind: _Kind(_TYPES[kind], body[start:end]) for kind, (start, end) in spans.items()}
-
-    def decode(kind: str) -> Any:
-        rebuilt = kinds[kind].records()
-        return rebuilt[0] if kind == "info" else rebuilt
-
     by_name, display = data["countries"]
-    records = StoreRecords.on_demand(decode, lambda kind: kinds[kind].by_id())
+    records = StoreRecords.on_demand(_Body(kinds))
     return Cached(records, CountryIndex(dict(by_name), dict(display)))
 
 
@@ -335,6 +330,23 @@ def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
     return tuple(records)
 
 
+class _Body:
+    """The records of a cache file, as lcnet.store.facts.StoreRecords asks for them."""
+
+    def __init__(self, kinds: dict[str, _Kind]) -> None:
+        self.kinds = kinds
+
+    def records(self, kind: str) -> Any:
+        rebuilt = self.kinds[kind].records()
+        return rebuilt[0] if kind == "info" else rebuilt
+
+    def by_id(self, kind: str) -> Mapping[str, Any]:
+        return self.kinds[kind].by_id()
+
+    def where(self, kind: str, field: str, value: object) -> list[Any]:
+        return self.kinds[kind].where(field, value)
+
+
 class _Kind:
     """One kind of record in a cache file: its text parsed when first needed, its
     records rebuilt all at once or one by one (by id), the same objects either way."""
@@ -345,6 +357,7 @@ class _Kind:
         self.parsed: list[list[Any]] | None = None
         self.built: dict[int, Any] = {}
         self.all: tuple[Any, ...] | None = None
+        self.groups: dict[str, dict[Any, list[int]]] = {}
 
     def columns(self) -> list[list[Any]]:
         if self.parsed is None:
@@ -369,8 +382,20 @@ class _Kind:
         return found
 
     def by_id(self) -> Mapping[str, Any]:
-        ids = self.columns()[_layout_of(self.record_type)[0].index("id")]
+        ids = self.column("id")
         return _ById({key: row for row, key in enumerate(ids)}, self.record)
+
+    def where(self, field: str, value: object) -> list[Any]:
+        groups = self.groups.get(field)
+        if groups is None:
+            groups = self.groups[field] = {}
+            for row, key in enumerate(self.column(field)):
+                groups.setdefault(key, []).append(row)
+        return [self.record(row) for row in groups.get(value, [])]
+
+    def column(self, field: str) -> list[Any]:
+        """A field's values as the file holds them (plain JSON values)."""
+        return self.columns()[_layout_of(self.record_type)[0].index(field)]
 
 
 class _ById(Mapping[str, Any]):
