@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lcnet.api.contents import StoreContents
     from lcnet.api.curating import (
         ClaimProposals,
         Curation,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
         MemberCity,
         RecordedClaim,
         SourceTally,
-        StoreContents,
         StoreFinding,
     )
     from lcnet.api.reports import (
@@ -69,7 +69,7 @@ _WHERE = {
     "MemberCity": "records",
     "RecordedClaim": "records",
     "SourceTally": "records",
-    "StoreContents": "records",
+    "StoreContents": "contents",
     "StoreFinding": "records",
     "CitiesReport": "reports",
     "ClaimsReport": "reports",

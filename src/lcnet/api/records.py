@@ -8,7 +8,7 @@ claims`, `lcnet sources` and `lcnet growth`."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -211,33 +211,11 @@ class Announcement:
         return dict(self.record)
 
 
-class StoreContents(NamedTuple):
-    """How many records of each kind a store holds."""
-
-    sources: int
-    claims: int
-    intakes: int
-    cities: int
-    countries: int
-    resolutions: int
-
-    def __str__(self) -> str:
-        return (
-            f"{self.sources} sources, {self.claims} claims, {self.intakes} intakes, "
-            f"{self.cities} cities in {self.countries} countries, "
-            f"{self.resolutions} resolutions"
-        )
-
-    def to_dict(self) -> dict[str, int]:
-        return self._asdict()
-
-
 __all__ = [
     "AcceptedFigure",
     "Announcement",
     "MemberCity",
     "RecordedClaim",
     "SourceTally",
-    "StoreContents",
     "StoreFinding",
 ]

@@ -14,13 +14,13 @@ from lcnet.render.formats import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from lcnet.api.checking import TextCheck
+    from lcnet.api.contents import StoreContents
     from lcnet.api.records import (
         AcceptedFigure,
         Announcement,
         MemberCity,
         RecordedClaim,
         SourceTally,
-        StoreContents,
         StoreFinding,
     )
     from lcnet.api.reports import (
@@ -134,7 +134,7 @@ class Store:
     def contents(self) -> StoreContents:
         """How many records of each kind the store holds (`lcnet validate`): it was
         read and validated when it was opened."""
-        from lcnet.api.records import StoreContents
+        from lcnet.api.contents import StoreContents
 
         facts = self.opened.facts
         return StoreContents(
