@@ -1,6 +1,6 @@
 """Start-up benchmark: four lcnet commands against `python -c "import typer"`.
 
-Run: python benchmarks/startup.py [--runs N]
+Run: python benchmarks/startup.py [--runs N] [--instructions]
 
 Every command runs as a fresh process, N times each, interleaved with the baseline so
 that both see the same machine load, after a warm-up run (which also fills lcnet's store
@@ -16,13 +16,21 @@ more statistics:
         'lcnet cities --country VN --format json'
 
 To see where the time goes: python -X importtime -m lcnet cities --country VN --format json
+
+On a machine other people load, wall and CPU times of runs this short move by tens of
+percent from one run to the next. `--instructions` also counts, once per command, the
+instructions each executes (valgrind's callgrind, when installed), which load does not
+change: its ratio leaves out the time the kernel spends (the stat and read calls of
+imports and of the store cache's key), so it is a second opinion, not the verdict.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -70,9 +78,35 @@ def measure(
     return times
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int | None:
+    """The instructions `command` executes (callgrind), or None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    tool = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    done = subprocess.run([*tool, *command], env=env, capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found else None
+
+
+def print_instructions(commands: list[list[str]], env: dict[str, str]) -> None:
+    counts = [instructions(command, env) for command in commands]
+    if counts[0] is None:
+        print("(--instructions: valgrind is not installed)")
+        return
+    print(f"{'instructions (callgrind)':45} baseline {counts[0] / 1e6:7.1f} M")
+    for (arguments, _), count in zip(COMMANDS, counts[1:], strict=True):
+        if count is not None:
+            name = " ".join(["lcnet", *arguments])
+            print(f"{name:45} {count / 1e6:7.1f} M  ratio {count / counts[0]:4.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count instructions (valgrind)"
+    )
     args = parser.parse_args()
     env = {**os.environ, "LCNET_CACHE_DIR": tempfile.mkdtemp(prefix="lcnet-bench-")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -95,6 +129,8 @@ def main() -> int:
             f"  target <= {target:4.2f}  {verdict}"
         )
     print(f"({args.runs} runs each, interleaved; the verdict is on the ratio of medians)")
+    if args.instructions:
+        print_instructions(commands, env)
     return 0
 
 

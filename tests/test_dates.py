@@ -82,3 +82,10 @@ def test_the_last_day_of_a_month_is_the_calendars_for_every_month_and_leap_rule(
     assert PartialDate.parse("2024-02-29").day == 29
     with pytest.raises(DateError, match="day is out of range for month"):
         PartialDate.parse("2100-02-29")
+
+
+@pytest.mark.parametrize("written", ["2020", "2020-09", "2020-09-03"])
+def test_a_date_written_by_str_reads_back_as_itself(written: str) -> None:
+    parsed = PartialDate.parse(written)
+    assert PartialDate.written(str(parsed)) == parsed
+    assert PartialDate.written(written) == parsed

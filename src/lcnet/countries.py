@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lcnet.errors import UsageError
 from lcnet.text import fold, fold_compact
 
@@ -33,11 +31,19 @@ ALIASES = {
 }
 
 
-class CountryIndex(NamedTuple):
+class CountryIndex:
     """Folded names and codes of every country, and the name to show for each."""
 
-    by_name: dict[str, str]
-    display: dict[str, str]
+    __slots__ = ("by_name", "display")
+
+    def __init__(self, by_name: dict[str, str], display: dict[str, str]) -> None:
+        self.by_name = by_name
+        self.display = display
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CountryIndex):
+            return NotImplemented
+        return (self.by_name, self.display) == (other.by_name, other.display)
 
     def name(self, code: str) -> str:
         return self.display.get(code, code)

@@ -68,7 +68,7 @@ class FigureServer(LanguageServer):
 
     def store(self) -> Store:
         """The store, read again when one of its files changed."""
-        runtime = self.runtime._replace(cwd=self.root)
+        runtime = self.runtime.in_directory(self.root)
         location = runtime.locate_store(self.store_option)
         stamp = _newest(location.path)
         if self._store is None or stamp != self._stamp or self._store.path != location.path:

@@ -74,6 +74,7 @@ STAGES = (
     PHRASE,
     "impossible value",
     "relevance: not the network",
+    "relevance: the model",
     "guard: awarded",
     "guard: hearsay question",
     "guard: bracketed part",

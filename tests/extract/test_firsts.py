@@ -9,7 +9,7 @@ import re
 import pytest
 
 from lcnet.extract.firsts import first_characters
-from lcnet.extract.grammar import grammar, led, letter_led
+from lcnet.extract.grammar import _by_first_letter, grammar, led, letter_led
 from lcnet.extract.lang import CODES
 
 
@@ -100,7 +100,14 @@ _LED_TEXT = (
         (r"^\W\d_", r"it(?:'s|\s+is)\s+now\s+\d+", "it(?<!", ["it's now 8", "it is now 9"]),
         # the "s" the quantifier repeats is no literal: the lookbehind goes before it
         (r"\w", r"cities?\s+\d+", "citie(?<!", ["cities 11", "citie 12"]),
-        (r"\w", r"(?:elles|ils)\s+sont\s+\d+", "(?<!", ["ils sont 13"]),  # no letter first
+        # a group of plain words first: each word led by its letters
+        (r"\w", r"(?:elles|ils)\s+sont\s+\d+", "(?:elles(?<![\\w]elles)|ils(?<!",
+         ["ils sont 13"]),
+        (r"\w", r"(?:x|now)\s+\d+", "(?:x(?<![\\w]x)|now(?<!",
+         ["now 8", "now 9", "now 10", "now 15"]),
+        # ... unless a quantifier repeats the group, or a word is no plain letters
+        (r"\w", r"(?:elles|ils)?\s+sont\s+\d+", "(?<!", ["ils sont 13"]),
+        (r"\w", r"(?:elles|i.s)\s+sont\s+\d+", "(?<!", ["ils sont 13"]),
         # the lookbehind stands before the first alternative only, as it did
         (r"\w-", r"x|now\s+\d+", "x(?<!",
          ["now 8", "now 9", "now 10", "x", "now 15", "x", "now 16"]),
@@ -119,4 +126,46 @@ def test_letter_led_finds_what_the_lookbehind_finds(
     for pos in (0, 1, 4, 40, 131):
         assert [m.span() for m in led_.finditer(_LED_TEXT, pos)] == [
             m.span() for m in plain.finditer(_LED_TEXT, pos)
+        ]
+
+
+_NAMES_TEXT = (
+    "the global network of learning cities, its own learning city, the uccn and xuccn, "
+    "gnlc; a learning city award; their own learning cities. uccnx, global learning"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragments", "expected_pattern", "expected"),
+    [
+        # grouped by first letter; a fragment's order among its letter's is kept
+        ([r"global\s+network\s+of\s+learning\s+cities", "gnlc", r"learning\s+cit(?:y|ies)"],
+         r"g(?:lobal\s+network\s+of\s+learning\s+cities|nlc)|l(?:earning\s+cit(?:y|ies))",
+         ["global network of learning cities", "learning city", "gnlc", "learning city",
+          "learning cities"]),
+        # a group of plain words first: one fragment per word; a boundary first: a
+        # lookbehind after the letter ("xuccn" and "uccnx" are no "\buccn\b")
+        ([r"(?:its|their)\s+own", r"\buccn\b"],
+         r"i(?:ts\s+own)|t(?:heir\s+own)|u(?:(?<!\wu)ccn\b)",
+         ["its own", "uccn", "their own"]),
+        # any other opening: the alternation as it was
+        ([r"gnlc", r"(?:the\s+)?uccn"], r"gnlc|(?:the\s+)?uccn", ["the uccn", "gnlc", "uccn"]),
+        ([r"gnlc", r"a|b"], r"gnlc|a|b", None),
+        ([r"gnlc", r"x?uccn"], r"gnlc|x?uccn", None),
+    ],
+)  # fmt: skip
+def test_names_grouped_by_first_letter_find_what_the_plain_alternation_finds(
+    fragments: list[str], expected_pattern: str, expected: list[str] | None
+) -> None:
+    """grammar._by_first_letter writes a kind's names grouped under their first letters,
+    which re skips to at a glance: the same matches, the same spans, from any position."""
+    pattern = _by_first_letter(fragments)
+    assert pattern == expected_pattern
+    grouped = re.compile(rf"(?<!\w)(?:{pattern})")
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(fragments)})")
+    if expected is not None:
+        assert [m.group() for m in grouped.finditer(_NAMES_TEXT)] == expected
+    for pos in (0, 3, 50, 87):
+        assert [m.span() for m in grouped.finditer(_NAMES_TEXT, pos)] == [
+            m.span() for m in plain.finditer(_NAMES_TEXT, pos)
         ]

@@ -204,6 +204,23 @@ def test_a_source_looked_up_by_id_is_built_alone_and_is_the_one_in_the_list(
     assert second.facts.source_by_id["daily-news-2024-03"] is found
 
 
+def test_a_countrys_cities_from_the_cache_are_built_alone_and_are_the_ones_in_the_list(
+    tiny_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    monkeypatch.setattr(lcnet.store.read, "read_records", None)  # a read would fail
+    second = open_store(StoreLocation(tiny_store, Origin.OPTION), "facts", TODAY, cache)
+    found = second.facts.cities_in("VN")
+    assert ([c.name for c in found], second.facts.cities_in("FR")) == (
+        [c.name for c in first.facts.cities_in("VN")],
+        [],
+    )
+    assert second.facts.records.decoded() == ()
+    assert [c for c in second.facts.cities if c.country == "VN"] == found  # the same objects
+    assert second.facts.cities_in("VN") == found
+
+
 def test_a_planted_pickle_is_never_loaded(tiny_store: Path, tmp_path: Path) -> None:
     """The cache used to be a pickle: a planted one ran code as whoever ran lcnet."""
     cache = tmp_path / "cache"

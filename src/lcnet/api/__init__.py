@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lcnet.api.contents import StoreContents
     from lcnet.api.curating import (
         ClaimProposals,
         Curation,
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
         KINDS,
         LcnetUsageError,
         Store,
-        StoreContents,
         open_store,
     )
     from lcnet.api.texts import TextFigure, TextReport
@@ -69,6 +69,7 @@ _WHERE = {
     "MemberCity": "records",
     "RecordedClaim": "records",
     "SourceTally": "records",
+    "StoreContents": "contents",
     "StoreFinding": "records",
     "CitiesReport": "reports",
     "ClaimsReport": "reports",
@@ -82,7 +83,6 @@ _WHERE = {
     "KINDS": "store",
     "LcnetUsageError": "store",
     "Store": "store",
-    "StoreContents": "store",
     "open_store": "store",
     "TextFigure": "texts",
     "TextReport": "texts",

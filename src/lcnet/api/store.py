@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lcnet.dates import PartialDate
 from lcnet.errors import UsageError
@@ -14,6 +14,7 @@ from lcnet.render.formats import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from lcnet.api.checking import TextCheck
+    from lcnet.api.contents import StoreContents
     from lcnet.api.records import (
         AcceptedFigure,
         Announcement,
@@ -46,27 +47,6 @@ if TYPE_CHECKING:
 API_VERSION = SCHEMA_VERSION  # the JSON schema version the dicts follow (README, "Machine output")
 KINDS = ("text", "markdown", "html")
 E = TypeVar("E", bound=StrEnum)
-
-
-class StoreContents(NamedTuple):
-    """How many records of each kind a store holds."""
-
-    sources: int
-    claims: int
-    intakes: int
-    cities: int
-    countries: int
-    resolutions: int
-
-    def __str__(self) -> str:
-        return (
-            f"{self.sources} sources, {self.claims} claims, {self.intakes} intakes, "
-            f"{self.cities} cities in {self.countries} countries, "
-            f"{self.resolutions} resolutions"
-        )
-
-    def to_dict(self) -> dict[str, int]:
-        return self._asdict()
 
 
 class LcnetUsageError(UsageError, ValueError):
@@ -154,6 +134,8 @@ class Store:
     def contents(self) -> StoreContents:
         """How many records of each kind the store holds (`lcnet validate`): it was
         read and validated when it was opened."""
+        from lcnet.api.contents import StoreContents
+
         facts = self.opened.facts
         return StoreContents(
             len(facts.sources),
@@ -514,4 +496,4 @@ def _partial_date(value: date | str | None) -> PartialDate | None:
         raise LcnetUsageError(str(error)) from None
 
 
-__all__ = ["API_VERSION", "KINDS", "LcnetUsageError", "Store", "StoreContents", "open_store"]
+__all__ = ["API_VERSION", "KINDS", "LcnetUsageError", "Store", "open_store"]

@@ -193,8 +193,9 @@ def end_process(code: int) -> None:
     if handlers is None or handlers() or threading.active_count() > 1:
         return
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+            if stream is not None:
+                stream.flush()
     except (OSError, ValueError):
         return
     os._exit(code)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from lcnet.extract.grammar import Grammar
+from lcnet.extract.grammar import Grammar, letter_led
 from lcnet.extract.grammar import grammar as _grammar
 from lcnet.extract.lang import Role, Unit
 from lcnet.extract.numbers import alternation, as_count, read_number
@@ -88,7 +88,9 @@ def _locative_form(code: str) -> re.Pattern[str] | None:
         return None
     countries = alternation(data.country_names)
     place = data.closing_locatives.format(country=f"(?P<country>{countries})")
-    return re.compile(rf"(?<!\w){place}{_number_after(code).pattern}")
+    # led by its first words' letters: opened by the lookbehind, the pattern was tried in
+    # full at every character of the stretch (16 % of the English benchmark's time)
+    return letter_led(r"\w", f"{place}{_number_after(code).pattern}")
 
 
 _VERB_BEFORE = 30  # characters before the superlative's word where its verb may start

@@ -43,6 +43,7 @@ from lcnet.extract.historic import (
     until_now,
 )
 from lcnet.extract.lang import Role, Unit, language
+from lcnet.extract.learned import second_opinion
 from lcnet.extract.metric import (
     PLAUSIBLE,
     Ahead,
@@ -343,16 +344,21 @@ def _judged(
             phrase.unit is Unit.CITIZEN and previous is not None and previous.metric in _PEOPLED
         )
         # "成员总数已超过120个, 其中我国城市5个", "115都市が加盟し, そのうち日本は2都市": a
-        # part of the network's cities counted before it in the sentence
+        # part of the network's cities counted before it in the sentence (or their capitals,
+        # after the countries they come from: "72个城市来自46个国家, 其中11个是首都")
         held = held or (
             previous is not None
-            and previous.metric in _OF_THE_NETWORK
-            and phrase.unit in _PART_UNITS
+            and (
+                (previous.metric in _OF_THE_NETWORK and phrase.unit in _PART_UNITS)
+                or (previous.metric in _COUNTRIES and phrase.unit is Unit.CAPITAL)
+            )
             and sentence.has("subset", previous.end, phrase.start)
         )
-        if not about_network(subject, sentence, memory, paired=held):
-            if dropped is not None:
-                dropped.append((phrase.start, "relevance: not the network"))
+        rule = about_network(subject, sentence, memory, paired=held)
+        if not second_opinion(rule, phrase, sentence, memory, held):
+            if dropped is not None:  # the rules' decision, or the model's against them
+                why = "relevance: the model" if rule else "relevance: not the network"
+                dropped.append((phrase.start, why))
             continue
         if Role.AWARDED in phrase.roles or _awarded(low, phrase, sentence.span, rules):
             if dropped is not None:
@@ -509,7 +515,9 @@ def _judged(
         if (
             dated is None
             and (
-                _before_this(low, sentence.span.start, phrase.start, rules)
+                # a trailing figure's head may close "before this week's list": "Before
+                # this week's list the network stood at 356" (the head "list ... stood at")
+                _before_this(low, sentence.span.start, _opening(phrase), rules)
                 or _at_that_time(low, sentence.span, phrase, rules)
                 or _had_then_now(low, sentence.span, phrases, index, rules)
             )
@@ -1205,6 +1213,12 @@ def _number_form(code: str) -> re.Pattern[str]:
 
 _OF_CITIES = frozenset({Unit.CITY, Unit.MEMBER})
 _PAST_VERB_BEFORE = 20  # characters before a count where its verb of a past state ends
+
+
+def _opening(phrase: Phrase) -> int:
+    """Where the words before a figure end: its start, or its end where the number
+    trails its head (Phrase.trailing)."""
+    return phrase.end if phrase.trailing else phrase.start
 
 
 def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:

@@ -29,7 +29,11 @@ def countries_by_origin(
     low: str, phrase: Phrase, sentence: Sentence, previous: Metric | None, grammar: Grammar
 ) -> Metric | None:
     """The metric of countries a verb of origin ties to members, or None if no verb does."""
-    verb = _origin(grammar.language.code)
+    code = grammar.language.code
+    after = _origin_after(code)
+    if after is not None and after.match(low, phrase.end, sentence.span.end) is not None:
+        return _COUNTRIES_OF.get(previous) if previous is not None else None
+    verb = _origin(code)
     if verb is None:
         return None
     found = verb.search(low, max(sentence.span.start, phrase.start - _REACH), phrase.start)
@@ -45,12 +49,22 @@ def countries_by_origin(
         return Metric.NEW_COUNTRIES  # "Avec ce nouvel apport, venu de 35 pays": an intake
     if previous is not None or not members or _COUNT.search(subject, members[-1]):
         return None  # "650 delegates coming from 90 countries" (after "a learning city")
-    new = _new(grammar.language.code).search(subject) or sentence.has("intake")
+    # (the verb of origin is no intake of its own: "Die Mitglieder kommen aus rund 80
+    # Ländern", where "kommen" alone would say one; an intake said elsewhere still does)
+    new = _new(grammar.language.code).search(subject) or _intake_apart(sentence, found)
     # "Avec ces arrivées, venues de 46 pays", "Le nuove arrivate provengono da 27 Paesi":
     # a noun that names the newcomers themselves
     near = subject[max(0, members[-1] - _NOUN_REACH) :]
     new = new or Role.NEW in _noun_roles(grammar.language.code, near)
     return Metric.NEW_COUNTRIES if new else Metric.TOTAL_COUNTRIES
+
+
+def _intake_apart(sentence: Sentence, verb: re.Match[str]) -> bool:
+    """Whether the sentence says an intake outside the verb of origin's own words."""
+    span = sentence.span
+    return sentence.has("intake", span.start, verb.start()) or sentence.has(
+        "intake", verb.end(), span.end
+    )
 
 
 @cache
@@ -73,10 +87,26 @@ def new_members_before(low: str, start: int, end: int, grammar: Grammar) -> bool
 
 @cache
 def _origin(code: str) -> re.Pattern[str] | None:
-    words = _grammar(code).language.origin_words
-    if not words:
+    data = _grammar(code).language
+    if not data.origin_words:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})\s+\Z")
+    if data.attached:  # "这些城市来自35个国家": words touch
+        return re.compile(rf"(?:{'|'.join(data.origin_words)})\s*\Z")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(data.origin_words)})\s+\Z")
+
+
+@cache
+def _origin_after(code: str) -> re.Pattern[str] | None:
+    """The particle and verb of origin after a count of countries (Language.origin_after)."""
+    words = _grammar(code).language.origin_after
+    return re.compile(f"(?:{'|'.join(words)})") if words else None
+
+
+# The countries of the cities counted before them, by what those cities are
+_COUNTRIES_OF = {
+    Metric.NEW_CITIES: Metric.NEW_COUNTRIES,
+    Metric.TOTAL_CITIES: Metric.TOTAL_COUNTRIES,
+}
 
 
 @cache

@@ -374,6 +374,9 @@ def about_network(
             and share_verb_before(sentence.low, phrase.start, sentence.grammar)
         )
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
+        # "韓国は56都市が加盟し、国別で最も多い。ベトナムも5都市を数え、中国は12都市に達した":
+        # a country's cities right after a sentence that counted a country's members
+        plain = plain or _series_of_members(phrase, sentence, memory)
         # "(la Red reúne 170 ciudades.) La presentación de 2018, que aún circula, menciona
         # «más de 180 ciudades»": a source still in use, told right after the network
         plain = plain or _still_said(sentence)
@@ -622,6 +625,42 @@ def _joined_in_its_clause(phrase: Phrase, sentence: Sentence, memory: NetworkMem
     return sentence.has("candidate", start, end) and any(
         word in low[start:end] for word in memory.grammar.membership_anchors
     )
+
+
+def _series_of_members(phrase: Phrase, sentence: Sentence, memory: NetworkMemory) -> bool:
+    """Whether a country's count of cities goes on a series of countries' members: a
+    country named before it in its sentence, and the sentence before, in its paragraph,
+    a count of a country's members (a verb of being a member or of joining, or a word of
+    membership, and a country): "Korea has 56 member cities. Vietnam counts five, China
+    has reached twelve", "韓国は56都市が加盟し、国別で最も多い。ベトナムも5都市を数え"."""
+    if phrase.unit is not Unit.CITY or Role.WEAK in phrase.roles:
+        return False
+    low, grammar = sentence.low, memory.grammar
+    start = sentence.span.start
+    if country_named_last(low, start, phrase.start, grammar) is None:
+        return False
+    before = _sentence_before(low, start)
+    if before is None or not any(ch.isdigit() for ch in low[before:start]):
+        return False
+    said = grammar.member_verbs.search(low, before, start) is not None or any(
+        low.find(w, before, start) >= 0 for w in _member_words(grammar)
+    )
+    return said and country_named_last(low, before, start, grammar) is not None
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|[\u3002\uff01\uff1f]|\n\s*\n)")
+_SERIES_REACH = 300  # characters back where the sentence before may start
+
+
+def _sentence_before(low: str, start: int) -> int | None:
+    """Where the sentence before the one at `start` starts, in its paragraph (None if
+    `start` opens its paragraph)."""
+    floor = max(0, start - _SERIES_REACH)
+    # (a sentence's span may open with the space after the stop that ends the one before)
+    ends = list(_SENTENCE_END.finditer(low, floor, start + 1))
+    if not ends or _PARAGRAPH_BREAK.search(low, ends[-1].start(), start):
+        return None  # the sentence opens its paragraph (or nothing ends before it)
+    return ends[-2].end() if len(ends) > 1 else floor
 
 
 def _aside_between(low: str, start: int, end: int, grammar: Grammar) -> bool:

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
 from lcnet.countries import CountryIndex
 from lcnet.store.facts import FactStore
 from lcnet.store.locate import Origin, StoreLocation, locate_store
 
 
-class OpenedStore(NamedTuple):
+class OpenedStore:
     """A validated store, where it came from, and the country names to go with it."""
 
-    facts: FactStore
-    location: StoreLocation
-    countries: CountryIndex
-    notes: tuple[str, ...] = ()  # for the user: a cache refused as unsafe
+    __slots__ = ("countries", "facts", "location", "notes")
+
+    def __init__(
+        self,
+        facts: FactStore,
+        location: StoreLocation,
+        countries: CountryIndex,
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        self.facts = facts
+        self.location = location
+        self.countries = countries
+        self.notes = notes  # for the user: a cache refused as unsafe
 
 
 def open_store(

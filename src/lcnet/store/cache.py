@@ -35,7 +35,7 @@ from dataclasses import fields
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from lcnet.countries import CountryIndex
 from lcnet.dates import PartialDate
@@ -73,17 +73,23 @@ _TYPES: dict[str, type] = {
 _ENUMS: tuple[type[Enum], ...] = (Metric, Qualifier, SourceKind, Region, IntakeKind)
 
 
-class Cached(NamedTuple):
-    records: StoreRecords
-    countries: CountryIndex
+class Cached:
+    __slots__ = ("countries", "records")
+
+    def __init__(self, records: StoreRecords, countries: CountryIndex) -> None:
+        self.records = records
+        self.countries = countries
 
 
-class FileKeys(NamedTuple):
+class FileKeys:
     """The store's .toml files as the cache knows them, in store order."""
 
-    names: list[str]  # relative to the store's root
-    lines: list[str]  # name, size, inode, modification and status-change time (ns)
-    changed: list[int]  # st_ctime_ns of each
+    __slots__ = ("changed", "lines", "names")
+
+    def __init__(self) -> None:
+        self.names: list[str] = []  # relative to the store's root
+        self.lines: list[str] = []  # name, size, inode, modification, status change (ns)
+        self.changed: list[int] = []  # st_ctime_ns of each
 
 
 class Refused(Exception):
@@ -98,7 +104,7 @@ def file_keys(root: Path) -> FileKeys | None:
     dangling symlink, a loop): the store is then read, and the problem reported."""
     from lcnet.store.files import FOLDERS
 
-    keys = FileKeys([], [], [])
+    keys = FileKeys()
     for folder in FOLDERS:
         try:
             with os.scandir(root / folder) as found:
@@ -210,13 +216,8 @@ def _matching(
         return None  # damaged: refused before any record is used
 
     kinds = {kind: _Kind(_TYPES[kind], body[start:end]) for kind, (start, end) in spans.items()}
-
-    def decode(kind: str) -> Any:
-        rebuilt = kinds[kind].records()
-        return rebuilt[0] if kind == "info" else rebuilt
-
     by_name, display = data["countries"]
-    records = StoreRecords.on_demand(decode, lambda kind: kinds[kind].by_id())
+    records = StoreRecords.on_demand(_Body(kinds))
     return Cached(records, CountryIndex(dict(by_name), dict(display)))
 
 
@@ -329,6 +330,23 @@ def _rebuilt(kind: type, columns: Sequence[list[Any]]) -> tuple[Any, ...]:
     return tuple(records)
 
 
+class _Body:
+    """The records of a cache file, as lcnet.store.facts.StoreRecords asks for them."""
+
+    def __init__(self, kinds: dict[str, _Kind]) -> None:
+        self.kinds = kinds
+
+    def records(self, kind: str) -> Any:
+        rebuilt = self.kinds[kind].records()
+        return rebuilt[0] if kind == "info" else rebuilt
+
+    def by_id(self, kind: str) -> Mapping[str, Any]:
+        return self.kinds[kind].by_id()
+
+    def where(self, kind: str, field: str, value: object) -> list[Any]:
+        return self.kinds[kind].where(field, value)
+
+
 class _Kind:
     """One kind of record in a cache file: its text parsed when first needed, its
     records rebuilt all at once or one by one (by id), the same objects either way."""
@@ -339,6 +357,7 @@ class _Kind:
         self.parsed: list[list[Any]] | None = None
         self.built: dict[int, Any] = {}
         self.all: tuple[Any, ...] | None = None
+        self.groups: dict[str, dict[Any, list[int]]] = {}
 
     def columns(self) -> list[list[Any]]:
         if self.parsed is None:
@@ -363,8 +382,20 @@ class _Kind:
         return found
 
     def by_id(self) -> Mapping[str, Any]:
-        ids = self.columns()[_layout_of(self.record_type)[0].index("id")]
+        ids = self.column("id")
         return _ById({key: row for row, key in enumerate(ids)}, self.record)
+
+    def where(self, field: str, value: object) -> list[Any]:
+        groups = self.groups.get(field)
+        if groups is None:
+            groups = self.groups[field] = {}
+            for row, key in enumerate(self.column(field)):
+                groups.setdefault(key, []).append(row)
+        return [self.record(row) for row in groups.get(value, [])]
+
+    def column(self, field: str) -> list[Any]:
+        """A field's values as the file holds them (plain JSON values)."""
+        return self.columns()[_layout_of(self.record_type)[0].index(field)]
 
 
 class _ById(Mapping[str, Any]):
@@ -427,4 +458,4 @@ def _dates(column: list[Any]) -> list[Any]:
 def _date_or_word(text: str | None) -> PartialDate | str | None:
     if text is None or text == UNKNOWN:
         return text  # UNKNOWN: a departure known to have happened at an unknown time
-    return PartialDate.parse(text)
+    return PartialDate.written(text)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from lcnet.model import (
     City,
@@ -23,6 +23,20 @@ from lcnet.model import (
 KINDS = ("info", "sources", "claims", "intakes", "countries", "cities", "resolutions")
 
 
+class RecordSource(Protocol):
+    """Where a store's records come from when each is built on demand (the cache)."""
+
+    def records(self, kind: str) -> Any:
+        """Every record of a kind (of KINDS), in store order; info: the one record."""
+
+    def by_id(self, kind: str) -> Mapping[str, Any]:
+        """The records of a kind by id, each built when first looked up."""
+
+    def where(self, kind: str, field: str, value: object) -> list[Any]:
+        """The records of a kind whose `field` (plain values) is `value`, in store
+        order, built alone."""
+
+
 class StoreRecords:
     """What the files hold, validated; the part of a store that is cached.
 
@@ -32,7 +46,7 @@ class StoreRecords:
     (#14).
     """
 
-    __slots__ = ("_decode", "_index", "_kinds")
+    __slots__ = ("_groups", "_kinds", "_source")
 
     def __init__(
         self,
@@ -53,28 +67,25 @@ class StoreRecords:
             "cities": cities,
             "resolutions": resolutions,
         }
-        self._decode: Callable[[str], Any] | None = None
-        self._index: Callable[[str], Mapping[str, Any]] | None = None
+        self._source: RecordSource | None = None
+        self._groups: dict[tuple[str, str], dict[Any, list[Any]]] = {}
 
     @classmethod
-    def on_demand(
-        cls, decode: Callable[[str], Any], index: Callable[[str], Mapping[str, Any]]
-    ) -> StoreRecords:
-        """Records that `decode(kind)` gives, one kind (of KINDS) when first asked for;
-        `index(kind)` maps their ids to them, each built when first looked up (the same
-        objects as decode's)."""
+    def on_demand(cls, source: RecordSource) -> StoreRecords:
+        """Records that `source` gives, one kind (of KINDS) when first asked for, or a
+        few by id or by a field's value (the same objects either way)."""
         records = cls.__new__(cls)
         records._kinds = {}
-        records._decode = decode
-        records._index = index
+        records._source = source
+        records._groups = {}
         return records
 
     def _kind(self, name: str) -> Any:
         found = self._kinds.get(name)
         if found is None:
-            if self._decode is None:
+            if self._source is None:
                 raise AttributeError(name)
-            found = self._kinds[name] = self._decode(name)
+            found = self._kinds[name] = self._source.records(name)
         return found
 
     @property
@@ -115,13 +126,26 @@ class StoreRecords:
     def by_id(self, kind: str) -> Mapping[str, Any]:
         """The records of a kind that has ids, by id: from the cache, each record is
         built when first looked up (`lcnet cities` looks up a few sources of hundreds)."""
-        if self._index is None or kind in self._kinds:
+        if self._source is None or kind in self._kinds:
             return {record.id: record for record in self._kind(kind)}
-        return self._index(kind)
+        return self._source.by_id(kind)
+
+    def where(self, kind: str, field: str, value: object) -> list[Any]:
+        """The records of a kind whose `field` is `value`, in store order (a field of
+        plain values: text, numbers). From the cache, only those records are built:
+        `lcnet cities --country VN` builds six cities of hundreds."""
+        if self._source is not None and kind not in self._kinds:
+            return self._source.where(kind, field, value)
+        groups = self._groups.get((kind, field))
+        if groups is None:
+            groups = self._groups[kind, field] = {}
+            for record in self._kind(kind):
+                groups.setdefault(getattr(record, field), []).append(record)
+        return groups.get(value, [])
 
     def decoded(self) -> tuple[str, ...]:
         """The kinds decoded so far, in the order they were asked for."""
-        return tuple(self._kinds) if self._decode is not None else KINDS
+        return tuple(self._kinds) if self._source is not None else KINDS
 
     def replace(self, **kinds: Any) -> StoreRecords:
         """These records with some kinds replaced (as NamedTuple._replace would)."""
@@ -139,7 +163,6 @@ class FactStore:
     def __init__(self, records: StoreRecords, root: str) -> None:
         self.records = records
         self.root = root
-        self._cities_in: dict[str, list[City]] | None = None
         self._counts: dict[tuple[Metric, str | None], list[Claim]] | None = None
         # answers derived from the records, kept by the modules that compute them
         self.memo: dict[str, Any] = {}
@@ -173,12 +196,10 @@ class FactStore:
         return by_source
 
     def cities_in(self, code: str) -> list[City]:
-        """A country's listed cities (an index built at the first question)."""
-        if self._cities_in is None:
-            self._cities_in = {}
-            for city in self.records.cities:
-                self._cities_in.setdefault(city.country, []).append(city)
-        return self._cities_in.get(code, [])
+        """A country's listed cities, in store order (an index built at the first
+        question)."""
+        cities: list[City] = self.records.where("cities", "country", code)
+        return cities
 
     def claims_about(self, metric: Metric, country: str | None = None) -> list[Claim]:
         """The claims of one metric (and country), in store order (indexed lazily)."""

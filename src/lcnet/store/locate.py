@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
 
 from lcnet.errors import UsageError
 
@@ -18,9 +17,12 @@ class Origin(StrEnum):
     SHIPPED = "shipped with lcnet"
 
 
-class StoreLocation(NamedTuple):
-    path: Path
-    origin: Origin
+class StoreLocation:
+    __slots__ = ("origin", "path")
+
+    def __init__(self, path: Path, origin: Origin) -> None:
+        self.path = path
+        self.origin = origin
 
     def display(self, cwd: Path) -> str:
         """The store's path as the user would write it: relative when under cwd."""

@@ -12,6 +12,7 @@ so that one entry can cover inflections ("join(?:s|ed)?"); plain words are fine 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from fractions import Fraction
@@ -409,6 +410,11 @@ class Language(NamedTuple):
     # Verbs of origin with their place connector, right before a count of countries:
     # "coming from", "venues de", "provengono da", "đến từ" (lcnet.extract.origins).
     origin_words: tuple[str, ...] = ()
+    # Where the predicate comes last, the place particle and the verb of origin right
+    # after a count of countries: "64都市は35か国から集まった", "64개 도시는 35개국에서 왔다"
+    # (regex fragments; lcnet.extract.origins): the countries of the cities counted
+    # before them in the sentence, as Language.origin_words ties them.
+    origin_after: tuple[str, ...] = ()
     # Verbs of the future and conditions that make a figure a projection: "would be the
     # 7th", "d'ici peu", "aspira a ser" (lcnet.extract.hypothetical; regex fragments).
     future_cues: tuple[str, ...] = ()
@@ -1485,7 +1491,24 @@ def language(code: str) -> Language:
         raise KeyError(code)
     module = import_module(f"{__name__}.{code}")
     data: Language = module.LANGUAGE
-    return data
+    return data._replace(regions=_any_dash(data.regions))
+
+
+# The hyphen of a compound region name as outlets type it: an en or em dash, spaced or
+# not ("Asia<en dash>Pacific", "châu Á <en dash> Thái Bình Dương", "Asie <em dash>
+# Pacifique"), or a non-breaking hyphen. Every language's "asia-pacific" is all of them.
+_DASHES = ("-", "\u2010", "\u2011", "\u2013", "\u2014")
+
+
+def _any_dash(regions: Mapping[str, str]) -> Mapping[str, str]:
+    variants = {
+        re.sub(r"\s*-\s*", joint, name): region
+        for name, region in regions.items()
+        if "-" in name
+        for dash in _DASHES
+        for joint in (dash, f" {dash} ")
+    }
+    return MappingProxyType({**variants, **regions})
 
 
 def supported(code: str) -> bool:

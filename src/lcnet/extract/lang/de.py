@@ -749,6 +749,13 @@ LANGUAGE = Language(
         # Lernstädte, das mehr als 130 Kommunen umfasst" (Korea's)
         r"nationalen? (?:programms?|netzwerks?|initiative) (?:der |für )?"
         r"(?:lernst[aä]dte\w*|lernende[nr]? städte)",
+        # a country's own title or seal ("mehr als 190 Städte und Landkreise tragen diesen
+        # nationalen Titel") and Germany's programme of "Bildungskommunen"
+        # (held as an object, the verb before the subject: "führen rund 200 Städte die
+        # nationale Auszeichnung"; not the subject, "der nationale Titel ist unabhängig")
+        r"(?:den|diesen|einen|das|dieses|ein|die|diese|eine) nationalen? "
+        r"(?:titel|prädikat|gütesiegel|auszeichnung)\b",
+        r"bildungskommunen?",
     ),
     elsewhere=(
         r"(?:das )?könnte sie (?:auch )?interessieren",
@@ -827,6 +834,10 @@ LANGUAGE = Language(
     fronted_links=(
         r"\s*,\s*(?:(?:der|die|das)\s+)?"
         r"|\s+(?:ist|sind|war|waren|zählt)\s+(?:(?:der|die|das)\s+)?"  # "Mit vier ... ist"
+        # the other verbs of a fronted count, its subject after them: "Mit 56 Mitgliedern
+        # stellt die Republik Korea mehr Lernstädte als jedes andere Land", "… liegt Korea vorn"
+        r"|\s+(?:stellt|stellte|hat|hatte|liegt|lag|führt|führte|steht|stand|belegt|rangiert)"
+        r"\s+(?:(?:der|die|das)\s+)?"
     ),
     adjective_units=("neue", "neuen"),
     adjective_followers=(

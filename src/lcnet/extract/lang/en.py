@@ -277,6 +277,41 @@ LANGUAGE = Language(
         "significantly more than": Q.MORE_THAN,
         "considerably more than": Q.MORE_THAN,
         "far more than": Q.MORE_THAN,
+        # a bound said as a place on a scale: "well past 450 cities now", "just beyond 400
+        # members", "a touch over 200", "well above 350", "just below 300"
+        **dict.fromkeys(
+            (
+                "past",
+                "well past",
+                "just past",
+                "comfortably past",
+                "beyond",
+                "well beyond",
+                "just beyond",
+                "above",
+                "well above",
+                "just above",
+                "a touch over",
+                "a shade over",
+                "well north of",
+                "well in excess of",
+            ),
+            Q.MORE_THAN,
+        ),
+        **dict.fromkeys(
+            (
+                "just below",
+                "a shade under",
+                "a touch under",
+                "not quite",
+                "shy of",
+                "the better part of",
+                "not far off",
+                "pushing",
+            ),
+            Q.NEARLY,
+        ),
+        **dict.fromkeys(("below", "well below", "south of"), Q.FEWER_THAN),
     },
     qualifiers_after={
         "or more": Q.AT_LEAST,
@@ -567,6 +602,10 @@ LANGUAGE = Language(
         r"(?:its|their) own (?:national )?(?:lifelong )?learning cit(?:y|ies)",
         r"designat(?:es|ed|ing) (?:as )?(?:a |an |the )?(?:first |national )?lifelong "
         r"learning cit(?:y|ies)",
+        # a country's own title or seal: "more than 190 cities and counties hold the
+        # national title" (of lifelong learning city or any other)
+        r"(?:hold|holds|held|bear|bears|carry|carries|have|has) (?:the|a|this|that|their) "
+        r"national (?:titles?|labels?|seals?|designations?)",
     ),
     elsewhere=(
         r"related news",
@@ -1305,6 +1344,12 @@ LANGUAGE = Language(
         r"aims? to (?:reach|have|become|be)",
         r"on track to",
         r"hopes? to (?:become|be)",
+        # a target, not a state: "the province aims to see two more cities apply", "our
+        # goal is to have three member cities by 2030", "plans to add two more"
+        r"(?:aim(?:s|ed|ing)?|hop(?:es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed|ing)?"
+        r"|strives?|striving|seeks?|seeking) to (?:see|get|add|have|field|put forward)",
+        r"(?:goal|target|aim|ambition) (?:is|was|of) (?:to )?(?:see|get|add|have|having"
+        r"|adding|getting|seeing)",
     ),
     size_linkers=("of", "with"),
     # a word class of parts: "including", "notably", "among them", "include(s)"
@@ -1330,15 +1375,32 @@ LANGUAGE = Language(
         "the nation's",
         "the nation’s",
         "its national",
+        # the country's own head, after its intake: "Thailand added three, taking its total
+        # to 13", "its tally now stands at 13" (a count too small for the network's)
+        *("its total", "its tally", "its count", "its membership", "their total"),
     ),
     weak_present=("already",),
     subject_adverbs=("together", "taken together", "altogether", "between them", "in all"),
     subject_pronouns=("they", "these"),  # "They come from 46 countries"
     out_of=("out of",),  # a country's count out of the total
+    # A wording quoted from a sign, panel or leaflet: "the panel in the association's hall
+    # still reads \"55 new cities joined\"" (the holder of the sign owns no figure)
+    document_quotes=(
+        *("still reads", "still read", "still says", "still say", "still shows"),
+        *("still show", "still displays", "still carries", "still bears", "still states"),
+        *("is printed", "are printed", "bears the words", "carries the words"),
+    ),
     # "Before this announcement, Portugal had 14": the time just before the text's news
     before_this=(
-        r"\bbefore (?:this|the|today's)(?: latest| last| new| most recent| newest)?"
-        r" (?:announcement|admission|intake|round|expansion|enlargement)\b"
+        r"\b(?:before|prior to|until|ahead of) (?:this|the|today(?:'|\u2019)s"
+        # "before this week's list", "until this year's intake": the news said by its time
+        r"|(?:this|last) (?:week|month|year)(?:'|\u2019)s)"
+        r"(?: latest| last| new| most recent| newest)?"
+        r" (?:announcement|admissions?|intake|round|expansion|enlargement|list|batch|cohort"
+        r"|additions|designations?|selection)\b"
+        # a newcomer named alone before the comma: "Before Hanoi, Viet Nam had five"
+        r"|\b(?:before|prior to) (?!(?:that|then|this|the|now|long|today|\w+ing)\b)"
+        r"(?:[^\W\d_][\w.'\u2019-]* ){0,3}[^\W\d_][\w.'\u2019-]*,"
         # a named newcomer's arrival: "Vietnam had five member cities before Hanoi joined",
         # "before Hanoi's admission", "prior to the entry of Hanoi", "until Hanoi joined"
         r"|\b(?:before|prior to|until|ahead of) (?:the (?:arrival|admission|entry|accession)"
@@ -1593,7 +1655,13 @@ LANGUAGE = Language(
     the_others=(r"the\s+(?:other\s+)?",),
     region_nouns=("region",),
     got_verbs=("won", "wins", "gained", "gains", "got", "gets", "obtained", "secured", "received"),
-    placed_verbs=("places", "sends", "adds", "contributes", "brings", "in"),
+    # (new ones only) a place's share of an intake said by what it gave: "the Asia-Pacific
+    # region supplied 21 of the newcomers", "Africa contributed 13 of the new members"
+    placed_verbs=(
+        *("places", "sends", "adds", "contributes", "brings", "in", "placed", "sent", "added"),
+        *("contributed", "brought", "supplied", "supplies", "provided", "provides", "took"),
+        *("takes", "claimed", "claims"),
+    ),
     side_words=("side",),
     where_words=("where",),
     country_articles=("the",),

@@ -547,6 +547,9 @@ LANGUAGE = Language(
     qualifiers_after={"ou plus": Q.AT_LEAST},
     # after a verb of growing, "jusqu'à" is where the count got to, not a bound: "le réseau
     # a grandi jusqu'à 425 villes"
+    # "Avec 56 membres, la Corée est en tête": the country right after the comma
+    fronted_with=("avec",),
+    fronted_links=r"\s*,\s*(?:(?:la|le|les)\s+|l['\u2019]\s*)?",
     before_dates=("jusqu'au", "jusqu\u2019au", "avant", "avant le", "jusqu'à", "jusqu\u2019à"),
     number_range=("entre {low} et", "{low} à"),
     number_range_not_after=("de",),  # "passé de 229 à 294 villes": a change

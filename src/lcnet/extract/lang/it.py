@@ -786,6 +786,9 @@ LANGUAGE = Language(
         # "Nella lista figurano due italiane": the list an intake named before
         r"\bnella lista\b(?! dei membri)",
     ),
+    # "Con 56 membri, la Corea è in testa": the country right after the comma
+    fronted_with=("con",),
+    fronted_links=r"\s*,\s*(?:(?:la|il|lo|i|gli|le)\s+|l['\u2019]\s*)?",
     before_dates=("fino al", "prima del", "fino a", "prima di"),
     number_range=("tra {low} e", "fra {low} e"),
     asked_of_network=("della rete", "nella rete", "gnlc"),

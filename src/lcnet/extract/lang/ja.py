@@ -374,7 +374,21 @@ LANGUAGE = Language(
     # "2番目に加盟した都市", "3番目に登録された都市"
     # "2番目に加盟した都市", "2番目にGNLCに加盟した都市" (the network named between)
     rank_clause=r"に(?:[^、。\s\d]{1,24}?に)?(?:加盟|登録|認定|参加)(?:した|された|が決まった)",
-    member_verbs=(r"加盟して(?:いる|おり|います)", r"加盟中", r"登録されて(?:いる|おり|います)"),
+    # "新たに加わった64都市は35か国から集まった", "35か国・地域の出身" (not "35か国から1200人
+    # が参加した": the count after the particle is of someone else, and only the cities
+    # counted before the countries tie them)
+    origin_after=(
+        r"(?:・地域)?\s*から\s*(?:集ま|来|選ばれ|加わ|加盟)",
+        r"(?:・地域)?\s*の?\s*出身",
+    ),
+    # (and the verb's stem before a comma, the sentence going on: "韓国は56都市が加盟し、国別
+    # で最も多い")
+    member_verbs=(
+        r"加盟して(?:いる|おり|います)",
+        r"加盟中",
+        r"登録されて(?:いる|おり|います)",
+        r"加盟し(?=[、,，]|\Z)",  # (a clause ends at its comma: \Z)
+    ),
     figure_dated_after=(
         r"\s*(?:時点|現在|当時|の発表時|発表時|の発表当時)\s*の\s*(?:数字|数値|もの|データ|統計|情報)"
         r"|\s*時点\s*(?:で|では)?\s*の?\s*(?:数字|数値|もの|データ)"
@@ -405,6 +419,11 @@ LANGUAGE = Language(
         r"配布(?:している|しています|中)",
         r"次回の(?:増刷|改訂|更新|印刷)",
         r"(?:更新|修正)されて(?:いない|いません|おらず)",
+        # a plan or a page still online with its old figure: "「294都市」と記したままで、県の
+        # サイトにそのまま掲載されている", "今も使われている"
+        r"(?:記した|書いた|載せた|掲げた|記載した)まま",
+        r"そのまま(?:掲載|使われ|使用|配布|残って)",
+        r"(?:今も|いまも|いまだに|未だに)(?:使われ|掲載され|配布され|残って)",
     ),
     present_markers=(
         r"(?<![年月日末度])現在",

@@ -439,6 +439,8 @@ LANGUAGE = Language(
         r"(?:발표|공개|공표|집계|발간))",
         r"첫\s*가입",
     ),
+    # "새로 가입한 64개 도시는 35개국에서 왔다", "35개국 출신이다"
+    origin_after=(r"\s*에서\s*(?:왔|온|오|모였|모인|모여)", r"\s*출신"),
     member_verbs=(
         r"가입해 있",
         r"가입되어 있",
@@ -466,6 +468,16 @@ LANGUAGE = Language(
         r"희망",
         r"의향",
         r"관심을?\s*(?:보인|보였|보이|표명|밝힌|밝혔)",
+    ),
+    # a source still in use: "누리집 소개 글도 지금까지 그 문장을 그대로 쓰고 있다", "수정되지
+    # 않은 채", "아직도 '356개 도시'라고 적혀 있다" (the adverb, then the figure, then the verb
+    # in the present: said today, whatever the source's date; not "적혀 있었다")
+    circulation_markers=(
+        r"(?:지금까지|아직(?:도|까지)?|여전히|현재까지)\s*(?:[^\s\d]{1,8}\s*){0,2}?"
+        r"(?:그대로\s*)?(?:쓰고|사용하고|싣고|게시하고|걸려|적혀|남아|배포)",
+        r"(?:아직(?:도|까지)?|여전히|지금도)(?=[^.\n]{0,40}?(?:라고|로)\s*(?:적혀|쓰여|남아|실려)\s*있(?!었))",
+        r"그대로\s*(?:쓰고|사용하고|싣고|게시하고|게재돼|게재되어|남아)",
+        r"(?:수정|갱신|업데이트|정정|고쳐)(?:되지|하지|지지)\s*않",
     ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"

@@ -169,6 +169,12 @@ LANGUAGE = Language(
         "chưa tới": Q.FEWER_THAN,
         "không quá": Q.AT_MOST,
         "tối đa": Q.AT_MOST,
+        # what speakers and local papers say: "trên dưới 300 thành phố" (give or take),
+        # "ngót 300", "tầm 300", "nhỉnh hơn 350", "không dưới 350"
+        **dict.fromkeys(("trên dưới", "tầm", "cỡ", "khoảng chừng", "chừng khoảng"), Q.ABOUT),
+        **dict.fromkeys(("ngót", "ngót nghét", "gần tới", "gần đến", "suýt soát"), Q.NEARLY),
+        **dict.fromkeys(("nhỉnh hơn", "hơn hẳn", "vượt ngưỡng", "vượt mức"), Q.MORE_THAN),
+        **dict.fromkeys(("không dưới", "không ít hơn", "ít ra"), Q.AT_LEAST),
     },
     qualifiers_after={},
     other_before=(),
@@ -238,6 +244,7 @@ LANGUAGE = Language(
         "có",
         # "Khu vực châu Á - Thái Bình Dương đóng góp 21 thành viên mới": a share contributed
         "đóng góp",
+        "góp",
         "đã có",
         "đã",
         "nay",
@@ -468,12 +475,22 @@ LANGUAGE = Language(
     # just before the news ("cho đến nay" is "so far", of the text's day)
     fronted_with=("với",),
     fronted_links=r"\s*,\s*",
+    # A wording quoted from a sign, panel or leaflet: "tấm pa-nô tại hội trường Hội vẫn
+    # ghi \"55 thành phố mới gia nhập\"" (the holder of the panel owns no figure)
+    document_quotes=(
+        *("vẫn ghi", "còn ghi", "vẫn in", "còn in", "vẫn viết", "vẫn để", "vẫn đề"),
+        *("dòng chữ", "ghi rằng", "viết rằng", "được in", "in rằng"),
+    ),
     before_this=(
-        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ)(?: \w+){0,3}? "
+        r"(?<!\w)(?:trước đó|trước (?:đợt|lần|thông báo|quyết định|lễ|danh sách)(?: \w+){0,3}? "
         # "trước đợt kết nạp mới nhất", "trước đợt công nhận gần đây nhất": the latest one
         r"(?:này|mới nhất|gần đây nhất|gần nhất))(?!\w)"
         # a named newcomer's arrival: "trước khi Hà Nội gia nhập"
-        r"|(?<!\w)trước khi (?:\w+ ){1,4}(?:gia nhập|được công nhận|trở thành thành viên)"
+        r"|(?<!\w)trước khi (?:\w+ ){1,4}(?:gia nhập|được công nhận|được kết nạp"
+        r"|trở thành thành viên)"
+        # the newcomer named alone before the comma: "Trước Hà Nội, Việt Nam đã có 5"
+        r"|(?<!\w)trước (?!(?:đó|đây|năm|tháng|ngày|khi|tiên|hết|mắt)\b)"
+        r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+,"
     ),
     city_titles=r"thành phố|tp\.?|thị xã|tx\.?",
     superlatives=(
@@ -561,6 +578,10 @@ LANGUAGE = Language(
         r"sẽ (?:là|trở thành|có|đạt|vượt|nâng)",
         r"nếu (?:hồ sơ|được)",
         r"dự kiến (?:sẽ|đạt|có)",
+        # a target, not a state: "tỉnh phấn đấu có thêm 2 thành phố đăng ký tham gia", "mục
+        # tiêu đến năm 2030 có 3 thành phố", "hướng tới có thêm", "kế hoạch đạt"
+        r"(?:phấn đấu|hướng tới|hướng đến|nhắm tới|mục tiêu(?: là)?|kế hoạch)"
+        r"(?: (?:đến|tới|trước) năm \d{4},?)? (?:có|đạt|để|trở thành|việc có|thêm)",
     ),
     size_linkers=("có", "với"),
     subset_words=("trong đó", "bao gồm"),

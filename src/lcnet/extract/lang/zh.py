@@ -348,9 +348,14 @@ LANGUAGE = Language(
             _NETWORK_HEAD + r"全球学习型城市网(?:络|路)",
             _NETWORK_HEAD + r"全球学习城市网(?:络|路)",
             r"(?:联合国)?教科文组织学习型城市网(?:络|路)",
+            # "与联合国教科文组织的全球网络不是同一项目": UNESCO's global network, set apart
+            # from the national one
+            r"联合国教科文组织的?全球网(?:络|路)",
             # "联合国教科文组织终身学习城市网络": lifelong learning in the name, with UNESCO's
             r"(?:联合国)?教科文组织(?:全球)?终身学习(?:型)?城市网(?:络|路)",
-            r"学习型城市网(?:络|路)",
+            # (not the Ministry of Education's national network, "全国学习型城市网络": its own
+            # list of cities, "全国共有80个市、区、县入选")
+            r"(?<!全国)学习型城市网(?:络|路)",
             # "荣获“全球学习型城市”称号": the title the network's members hold (not the
             # national scheme's "学习型城市", nor the conference, "全球学习型城市大会")
             r"全球学习型城市(?!网|大会)",
@@ -377,6 +382,7 @@ LANGUAGE = Language(
     ),
     other_networks=_both(
         [
+            r"全国学习型城市网(?:络|路)",  # China's national network (2024), not the GNLC
             r"学习型\s*社区",
             r"社区教育示范区",
             r"联盟",  # "学习型城市建设联盟" and other alliances: "联盟现有成员城市60余个"
@@ -491,6 +497,8 @@ LANGUAGE = Language(
             for w in ("首次", "首度", "第一次")
         ]
     ),
+    # "64个城市新加入该网络, 这些城市来自35个国家": the verb of origin before the countries
+    origin_words=(r"来自", r"來自"),
     member_verbs=(
         r"(?:已)?是(?:该网络)?(?:的)?(?:成员|会员)",
         r"(?:已)?是(?:該網絡)?(?:的)?(?:成員|會員)",
