@@ -40,8 +40,9 @@ CASES: list[tuple[str, str, list[Row]]] = [
     # guards: another network, a country the subject, a size no total has had, a year
     ("en", "The Creative Cities Network grew again. It now has 350.",
      []),
+    # (no network total: Colombia's own count, "cuenta hoy con" a verb of having)
     ("es", "La red creció. Colombia cuenta hoy con 9.",
-     []),
+     [("9", "country_cities", 9, "exact", None, "CO")]),
     ("es", "La red volvió a crecer en diciembre. Hoy cuenta con 2025.",
      []),
     ("pt", "A rede cresceu. A cidade de Lisboa tem 545.",

@@ -1534,9 +1534,17 @@ def _country_count_forms(
         )
         for family in families.values()
     )
+    # "Colombia cuenta ya con ocho, y en 2020 contaba con tres", "Portugal soma dezasseis,
+    # e em 2019 contava onze": the subject of the clause before, a conjunction and a year
+    # between (the subject left out of the second clause)
+    conjunctions = "|".join(language(code).conjunctions) or "(?!)"
+    coordinated = (
+        rf"(?:\s+[^.;:!?,]{{1,60}}?,?\s+(?:{conjunctions})\s+(?:[^\W\d_]{{1,4}}\s+)?"
+        rf"(?:19|20)\d\d\s*,?)?"
+    )
     subject = re.compile(
         rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
-        rf"(?:,[^.;:!?]{{1,80}}?,)?\s+{adverbs}(?:ne\s+)?\Z"
+        rf"(?:,[^.;:!?]{{1,80}}?,)?{coordinated}\s+{adverbs}(?:ne\s+)?\Z"
     )
     return verbs, subject
 

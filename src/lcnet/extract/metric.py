@@ -25,7 +25,14 @@ from lcnet.extract.numbered_parts import part_before, place_of_a_part
 from lcnet.extract.numbers import alternation, number_pattern
 from lcnet.extract.origins import countries_by_origin, new_members_before
 from lcnet.extract.phrase import Phrase
-from lcnet.extract.sentence import Cue, Sentence, Span, describes_the_network, shortlisted_from
+from lcnet.extract.sentence import (
+    Cue,
+    Sentence,
+    Span,
+    describes_the_network,
+    share_verb_before,
+    shortlisted_from,
+)
 from lcnet.model import Metric, Qualifier
 
 # Values outside these ranges are never statements about the GNLC, whatever the words
@@ -730,6 +737,8 @@ def _cities(
         and describes_the_network(sentence, phrase.start, phrase.end)
     ):
         cue = "total"  # "79개국 356개 도시가 활동하는 GNLC에 합류했다": the network's members
+    if cue == "intake" and _network_holds(sentence, phrase):
+        cue = "total"  # "Le réseau accueille 425 villes de 91 pays": what it holds
     if (
         cue == "intake"
         and phrase.value > _LARGEST_INTAKE
@@ -928,7 +937,11 @@ def _cities(
         country = _home_place(low, before, phrase, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
-    region = region or (None if country else _region_before(low, before, phrase, grammar))
+    holder = None if country or region else _region_before(low, before, phrase, grammar)
+    region = region or holder
+    # "América Latina y el Caribe sumó 14 ciudades", "l'Afrique a placé sept villes": a
+    # verb of getting after the region owning the count says its share of an intake
+    gained = gained or (holder if holder and _region_got(low, phrase, grammar) else None)
     if country is None and region is None and not whole and phrase.value < _SMALLEST_TOTAL:
         # "En Afrique, 17 villes ont été retenues", "In Africa sono state scelte 17 nuove
         # città": the region the clause opens with scopes its small count
@@ -996,6 +1009,8 @@ def _cities(
             and sentence.has("intake", phrase.end)
         )
     new = new or gained is not None
+    # "Le Cameroun y place trois communes": the country's share of an intake
+    new = new or (country is not None and share_verb_before(low, phrase.start, grammar))
     if not new and phrase.part and phrase.gapped and previous is not None:
         new = previous.metric in _NEW_METRICS  # "77 villes ... ; seize d'entre elles sont
         # africaines": a placed part of the intake before it
@@ -1669,8 +1684,17 @@ def _opening_regions(code: str) -> re.Pattern[str] | None:
     if not data.region_openers:
         return None
     regions = sorted(data.regions, key=len, reverse=True)
+    # "En la región de América Latina y el Caribe, ...", "Dans la région Afrique", "Na
+    # região da América Latina": the noun "region" before the name, with an article
+    # before it and up to two small words of "of" after it ("de la", "dell'", "of the")
+    noun = (
+        rf"(?:\w+\s)?(?:{alternation(data.region_nouns)})\s+(?:\w{{1,4}}(?:\s+|['\u2019]))"
+        r"{0,2}"
+        if data.region_nouns
+        else "(?!)"
+    )
     return re.compile(
-        rf"(?:{'|'.join(data.region_openers)})(?:(?P<region>{alternation(regions)})"
+        rf"(?:{'|'.join(data.region_openers)})(?:{noun})?(?:(?P<region>{alternation(regions)})"
         rf"|(?P<continent>{alternation(data.continents) or '(?!)'}))(?!\w)"
     )
 
@@ -2260,12 +2284,25 @@ def _another(low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar) -> 
     first = low[phrase.start : phrase.end].split(maxsplit=1)
     if not first or first[0] not in data.other_before:
         return False
+    if _governed_others(low, sentence, phrase, data):
+        return False
     verbs = sentence.within(sentence.span.start, phrase.start, ("intake",))
     if not verbs:
         return False
     plain = {*data.stopwords, *data.setting_words, *data.months}
     head = low[sentence.span.start : verbs[0].start].replace(",", " ").split()
     return all(w in plain or w.isdigit() for w in head)
+
+
+def _governed_others(low: str, sentence: Sentence, phrase: Phrase, data: Language) -> bool:
+    """Whether a preposition governs the word of others before the figure, a plural
+    article allowed between them (Language.others_prepositions): "se une a otras 71",
+    "si aggiunge alle altre 71", "junta-se às outras 71": the others are the verb's
+    object, their subject one more, though none stands before the verb."""
+    words = low[sentence.span.start : phrase.start].split()[-2:]
+    if words and words[-1] in data.plural_articles:
+        words = words[:-1]
+    return bool(words) and words[-1] in data.others_prepositions
 
 
 def _joined_to_a_name(low: str, phrase: Phrase, grammar: Grammar) -> bool:
@@ -2712,6 +2749,14 @@ def _longest_first(item: tuple[str, str]) -> int:
     return -len(item[0])
 
 
+def _region_got(low: str, phrase: Phrase, grammar: Grammar) -> bool:
+    """Whether a verb of getting (Language.got_verbs) that is no word of possession
+    stands in the words right before the figure: "sumó 14", "a placé sept"."""
+    words = low[max(0, phrase.start - 30) : phrase.start].replace(",", " ").split()[-3:]
+    got = _words(grammar.language.code).got
+    return any(w in got and w not in grammar.possession_words for w in words)
+
+
 def _region_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "the Asia-Pacific region has 21 new members": a region owns the figure as a
     country does, with only words of possession between them."""
@@ -2757,6 +2802,18 @@ def _network_adverbial(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+
+
+def _share_verb_length(words: list[str], grammar: Grammar) -> int:
+    """The number of words of the verb of Language.share_verbs that `words` end with
+    ("place": 1, "fait entrer": 2), or 0."""
+    if not words or words[-1] not in _words(grammar.language.code).share:
+        return 0  # the common case
+    text = " ".join(words[-3:])
+    for verb in grammar.language.share_verbs:
+        if text == verb or text.endswith(f" {verb}"):
+            return len(verb.split())
+    return 0
 
 
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
@@ -2825,8 +2882,9 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         words[-1] in grammar.possession_words
         or words[-1] in clitics
         or (placed and words[-1] in words_of.placed)
+        or _share_verb_length(words, grammar)
     ):
-        words.pop()
+        del words[-(_share_verb_length(words, grammar) or 1) :]
     if len(words) > 1 and words[-1] in words_of.where:
         # "Thailand, where ten cities have joined so far": the country the clause is of
         words.pop()
@@ -3262,6 +3320,29 @@ def _member_words(code: str) -> frozenset[str]:
     return frozenset(w.strip(" '\u2019") for phrase in (*nouns, *names) for w in phrase.split())
 
 
+def _network_holds(sentence: Sentence, phrase: Phrase) -> bool:
+    """Whether the network, named right before the verb of welcoming or incorporating
+    that governs the figure, holds a count larger than any intake, "new" unsaid: "Le
+    réseau accueille 425 villes", "La red incorpora 425 ciudades", "A rede acolhe 425
+    cidades": all its members (its verb of joining does not make them an intake)."""
+    if phrase.value <= _LARGEST_INTAKE or Role.NEW in phrase.roles or sentence.touching:
+        return False
+    cues = [c for c in sentence.networks if c.end <= phrase.start]
+    if not cues:
+        return False
+    low = sentence.low
+    between = low[cues[-1].end : phrase.start].split()
+    if not 0 < len(between) <= _HOLDING_WORDS:
+        return False
+    # the verb first, in the present: "Le réseau a ajouté plus de 190 membres depuis 2016"
+    # (an auxiliary first) stays the additions
+    verb = low.find(between[0], cues[-1].end)
+    return any(c.start == verb for c in sentence.within(verb, verb + len(between[0]), ("intake",)))
+
+
+_HOLDING_WORDS = 3  # the verb and an adverb or two: "accueille désormais plus de"
+
+
 def _beyond_intakes(phrase: Phrase) -> bool:
     """Whether a count is larger than any intake: above _LARGEST_INTAKE, or a round count
     of at least _SMALLEST_TOTAL given as a bound ("more than 100", "nearly 200"), which no
@@ -3307,6 +3388,7 @@ class _Words(NamedTuple):
     region_nouns: frozenset[str]
     got: frozenset[str]  # "L'Afrique a obtenu dix-sept places"
     placed: frozenset[str]  # ... and, with "new" said, "Africa sends seven new members"
+    share: frozenset[str]  # "Le Cameroun y place trois communes": a share, "new" or not
     region_owner: re.Pattern[str] | None  # "亚太地区有20个"
     side: frozenset[str]  # "côté français"
     where: frozenset[str]  # "Thailand, where ten cities have joined"
@@ -3362,6 +3444,7 @@ def _words(code: str) -> _Words:
         region_nouns=frozenset(data.region_nouns),
         got=frozenset(data.got_verbs),
         placed=frozenset((*data.got_verbs, *data.placed_verbs)),
+        share=frozenset(w.split()[-1] for w in data.share_verbs),
         region_owner=re.compile(rf"(?:{data.region_owner_gap})\Z")
         if data.region_owner_gap
         else None,

@@ -304,6 +304,10 @@ def _others_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not data.other_before or not data.company_words:
         return None
     words = [*data.along_cues, *(rf"\b{w}\b" for w in data.company_words)]
+    # "se une a otras 71", "junta-se às outras 71": a preposition governing the others
+    # (Language.others_prepositions), a plural article allowed after it
+    articles = "".join(rf"|\s+{a}" for a in data.plural_articles)
+    words += [rf"(?<!\w){w}(?:{articles[1:]})?" for w in data.others_prepositions]
     company = re.compile(rf"(?:{'|'.join(words)})\s+(?:ad?\s+)?\Z")
     qualifiers = alternation(list(data.qualifiers))
     others = re.compile(

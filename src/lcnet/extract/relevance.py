@@ -29,6 +29,7 @@ from lcnet.extract.sentence import (
     in_a_document_title,
     networks_in,
     relative_of_membership,
+    share_verb_before,
     shortlisted_from,
 )
 
@@ -366,6 +367,12 @@ def about_network(
         # "Trois communes camerounaises figurent parmi les 64 nouveaux membres": being
         # among the new members speaks of membership too, right after the count
         plain = plain or (weak and sentence.opens("among_new", phrase.end, phrase.end + _AMONG))
+        # "Le Cameroun y place trois communes": a country's share, placed by its verb
+        plain = plain or (
+            weak
+            and phrase.unit is not Unit.OTHERS
+            and share_verb_before(sentence.low, phrase.start, sentence.grammar)
+        )
         plain = plain or _joined_in_its_clause(phrase, sentence, memory)
         # "韓国は56都市が加盟し、国別で最も多い。ベトナムも5都市を数え、中国は12都市に達した":
         # a country's cities right after a sentence that counted a country's members

@@ -147,6 +147,17 @@ def describes_the_network(sentence: Sentence, start: int, end: int) -> bool:
     return False
 
 
+def share_verb_before(low: str, at: int, grammar: Grammar) -> bool:
+    """Whether a verb of Language.share_verbs stands right before `at` (a clitic of place
+    allowed before it): "Le Cameroun y place trois communes", "Colombia coloca tres
+    ciudades": a country's share of an intake."""
+    verbs = grammar.language.share_verbs
+    if not verbs:
+        return False  # the common case
+    text = " ".join(low[max(0, at - 30) : at].split())
+    return any(text == v or text.endswith(f" {v}") for v in verbs)
+
+
 def shortlisted_from(sentence: Sentence, start: int, figure: Span) -> bool:
     """Where words touch, whether a word of "among" after `start` is followed, in the
     clause of the figure at low[figure.start:figure.end], by a word of the network's

@@ -143,6 +143,10 @@ _COLONS = (":", "\uff1a")
 _SEPARATORS = '\n·•|;:\u00ab\u201c\u201e"\u300c\uff1b\uff0c\uff1a\u3002\u2014\u3000'
 _DECORATION = " \t*_"
 _LABEL_SIZE = range(2, 41)
+# A label that opens its line, as a list of key figures writes it, may say more: "Capitali
+# fra le nuove città dell'ultima tornata: 11", "Paesi con una città nella rete per la
+# prima volta: 13" (up to the 60 characters _previous_separator looks back)
+_LINE_LABEL_SIZE = range(2, 61)
 _VALUE_SIZE = range(1, 25)
 
 
@@ -396,7 +400,7 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
         opened = low.rfind(opener, label_start, colon)  # countries: 76": the words that
         label_start = label_start if opened < 0 else opened + len(opener)  # lead in are
     label = low[label_start:colon].strip(_DECORATION)  # no part of the first label
-    if len(label) not in _LABEL_SIZE:
+    if len(label) not in (_LINE_LABEL_SIZE if _opens_a_line(low, label_start) else _LABEL_SIZE):
         return None
     number = _number(low[value_start:value_end], grammar)
     if number is None and grammar.language.attached:
@@ -462,6 +466,13 @@ _SEPARATOR_AFTER = re.compile(r"[\n·•|;\u00bb\u201d\u201c\"\u300d\uff1b\u3002
 def _next_separator(low: str, position: int, end: int, reach: int = 40) -> int:
     found = _SEPARATOR_AFTER.search(low, position, min(end, position + reach))
     return found.start() if found else (end if end <= position + reach else -1)
+
+
+def _opens_a_line(low: str, position: int) -> bool:
+    """Whether only a list's bullet or decoration stands between the line's start and
+    `position`."""
+    line = low.rfind("\n", 0, position) + 1
+    return not low[line:position].strip(_DECORATION + "-\u2022\u2013>#")
 
 
 def _previous_separator(low: str, position: int, start: int) -> int:

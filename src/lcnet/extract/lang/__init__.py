@@ -489,6 +489,12 @@ class Language(NamedTuple):
     # otras 71", "entrou com outras 71" (whole words; `along_cues` count too; for
     # languages with `other_before`; lcnet.extract.predicates.others_alone).
     company_words: tuple[str, ...] = ()
+    # Prepositions that make the others after them a verb's object, their subject one
+    # more, though no subject stands before the verb: "se une a otras 71", "si aggiunge
+    # ad altre 71", "junta-se às outras 71" (whole words, a plural article between them
+    # and the word of others allowed; languages with `other_before`;
+    # lcnet.extract.metric._another).
+    others_prepositions: tuple[str, ...] = ()
     # A number that adds to a count said before, its noun left out, in a clause of
     # joining: the word after it ("72 more joined", "kamen 72 weitere hinzu", "en a admis
     # 72 de plus", "ne sono entrate 72 nuove") and the word before it ("admitted another
@@ -1263,6 +1269,11 @@ class Language(NamedTuple):
     # villes", "Africa sends seven new members") (literal, lower case).
     got_verbs: tuple[str, ...] = ()
     placed_verbs: tuple[str, ...] = ()
+    # The verbs of placing that say a country's share of an intake with no word "new":
+    # "Le Cameroun y place trois communes", "Colombia coloca tres ciudades", "il Camerun
+    # vi piazza tre comuni", "o Brasil emplaca duas cidades" (literal, lower case; the
+    # count is the country's new cities: lcnet.extract.metric).
+    share_verbs: tuple[str, ...] = ()
     # Where words touch, what may stand between a region and its count: "地区", "지역",
     # a particle of topic or possession and "has": "亚太地区有20个",
     # "アジア太平洋地域は20都市" (a regex fragment).

@@ -334,6 +334,14 @@ LANGUAGE = Language(
         "tenía",
         "cuenta con",
         "contaba con",
+        # an adverb between the verb and "con": "España contaba entonces con once"
+        "cuenta ya con",
+        "cuenta hoy con",
+        "cuenta ahora con",
+        "contaba ya con",
+        "contaba entonces con",
+        "reúne",
+        "reunía",
         "aporta",
         "aportaba",
         "pasa a tener",
@@ -359,6 +367,10 @@ LANGUAGE = Language(
         "suma",
         "tiene",
         "cuenta con",
+        "cuenta ya con",
+        "cuenta hoy con",
+        "cuenta ahora con",
+        "reúne",
         "pasa a tener",
         "pasa a contar con",
         "llega a",
@@ -1004,6 +1016,7 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto (?:a|con)\b",),
     besides_cues=(r"\badem[aá]s de\b", r"\baparte de\b"),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "con"),  # "se une a otras 71": 72 in all
     # "Participarán 40 localidades", "Han confirmado su asistencia 40 localidades": the
     # places people come from to a meeting, not members
     attending_before=(
@@ -1246,6 +1259,7 @@ LANGUAGE = Language(
         r"con (?:su|la) primera ciudad\b",
         r"en su primera (?:adhesión|admisión|participación)",
         r"debut(?:a|an|aron|ó)\b",
+        r"\bdebutantes?\b",  # "Países debutantes: 13"
         # "46 países, 13 de ellos nuevos en la red": countries new to the network
         r"nuevos en la red\b",
         r"que se estrenan\b",
@@ -1763,8 +1777,23 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|en)\s+(?:la\s+)?red",),
     the_others=(r"(?:a las|a los|las|los)\s+(?:otras|otros)?",),
     region_nouns=("región",),
-    got_verbs=("obtuvo", "obtiene", "consiguió", "logró", "recibió"),
+    got_verbs=(
+        "obtuvo",
+        "obtiene",
+        "consiguió",
+        "logró",
+        "recibió",
+        # past verbs of adding say the share of one round: "América Latina sumó 14 ciudades"
+        "sumó",
+        "aportó",
+        "colocó",
+        "ganó",
+        "sumaron",
+        "aportaron",
+        "obtuvieron",
+    ),
     placed_verbs=("gana", "ganan", "coloca", "colocan", "suma", "aporta", "envía", "obtienen"),
+    share_verbs=("coloca", "colocan", "colocó", "colocaron", "mete", "metió"),
     side_words=("lado",),
     where_words=("donde",),
     country_articles=("el", "los", "las", "la"),

@@ -740,6 +740,7 @@ LANGUAGE = Language(
         "aussi",  # "le Vietnam compte aussi", "n'a encore que": adverbs of the verb
         "également",
         "encore",
+        "alors",  # "la France en comptait alors onze": then, of the time said before
         "n'a",
         "n\u2019a",
         "n'en",
@@ -1022,7 +1023,12 @@ LANGUAGE = Language(
         # nor countries that host cities, an indefinite object: "64 pays accueillent des villes
         # apprenantes de l'UNESCO" (a key figure's label: the network's countries)
         r"(?! des (?:villes|cités|communes|municipalités) (?:apprenantes|membres)\b)",
-        r"\bintègr(?:e|ent)\b",
+        # (not the network's own count: "le réseau intègre 425 villes de 91 pays" comprises
+        # them; a number right after the verb, an adverb or a bound between, is its object)
+        r"\bintègr(?:e|ent)\b(?!\s+(?:(?:désormais|aujourd['\u2019]hui|maintenant|déjà|"
+        r"actuellement|plus de|près de|environ|quelque)\s+)*\d)",
+        # "trois communes camerounaises entrent au réseau", "Dakar entre dans le réseau"
+        r"\bentr(?:e|ent|era|eront|ant|er)\s+(?:au|dans\s+le)\s+(?:réseau|gnlc)\b",
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
@@ -1172,7 +1178,9 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|erait|eraient|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
-        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)",
+        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)"
+        # an adverb after the verb: "la France en comptait alors onze"
+        r"(?: (?:alors|déjà|désormais|maintenant|encore|aujourd['\u2019]hui|à l['\u2019]époque))?",
         # a count that rises, of a country or the network, its unit said before or in
         # the title (as it "l'Italia sale a otto"): "la France passe à huit"
         r"(?:passe|est passée|est passé|monte|est montée|est monté|grimpe|arrive)"
@@ -1291,6 +1299,7 @@ LANGUAGE = Language(
         r"|encore |auparavant )?aucune? (?:ville|membre|représentant)",
         r"première ville admise",
         r"pour la (?:toute )?première fois",
+        r"\bprimo-(?:entrants|arrivants|adhérents)\b",  # "Pays primo-entrants : 13"
         # "treize pays avec leur première ville dans le réseau", "à leur première adhésion"
         r"avec (?:leur|une) première ville\b",
         r"à leur première (?:adhésion|admission|participation)",
@@ -1830,7 +1839,20 @@ LANGUAGE = Language(
     into_the_network=(r"(?:à|au|dans|en)\s+(?:la\s+|le\s+)?réseau",),
     the_others=(r"(?:aux|les)\s+",),
     region_nouns=("région",),
-    got_verbs=("a", "obtenu", "obtient", "décroché", "décroche", "reçu", "reçoit"),
+    got_verbs=(
+        "a",
+        "obtenu",
+        "obtient",
+        "décroché",
+        "décroche",
+        "reçu",
+        "reçoit",
+        # past verbs of adding say the share of one round: "l'Afrique a placé sept villes"
+        "placé",
+        "ajouté",
+        "gagné",
+        "envoyé",
+    ),
     placed_verbs=(
         "gagne",
         "gagnent",
@@ -1854,6 +1876,7 @@ LANGUAGE = Language(
         "apporte",
         "apportent",
     ),
+    share_verbs=("place", "placent", "classe", "fait entrer", "font entrer"),
     side_words=("côté",),
     where_words=("où",),
     country_articles=("le", "la", "les", "l'", "l\u2019"),

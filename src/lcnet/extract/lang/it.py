@@ -1060,6 +1060,7 @@ LANGUAGE = Language(
         r"\bdalla sua (?:nascita|creazione|fondazione)\b",
     ),
     company_words=("con",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "ad", "alle", "con"),  # "si aggiunge ad altre 71": 72 in all
     # "Parteciperanno 40 città": the places people come from to a meeting, not members
     attending_before=r"(?<!\w)(?:parteciperanno|interverranno|saranno presenti)",
     pronoun_counts=(
@@ -1208,6 +1209,7 @@ LANGUAGE = Language(
         r"alla (?:loro )?prima (?:adesione|ammissione|partecipazione)",
         r"con la (?:loro )?prima città\b",
         r"nuovi nella rete\b",  # "46 Paesi, 13 dei quali nuovi nella rete"
+        r"\b(?:esordient|debuttant)[ie]\b",  # "Paesi esordienti: 13"
         r"prim[ao] (?:città|comune|membro) ammess[ao]",
         # "per 13 di questi si tratta della prima volta", "per 13 di loro è la prima volta"
         r"si tratta della prima volta",
@@ -1658,7 +1660,14 @@ LANGUAGE = Language(
         r"\s+(?:(?:la |il )?prim[ao]|(?:che )?(?:ha aderito|è entrata|è entrato)|entrata|entrato"
         r"|ammessa|ammesso|arrivata|arrivato|membro)(?!\w)[^,;.]{0,40}?",
     ),
-    region_openers=(r"in ", r"nel ", r"nell['\u2019]", r"sul ", r"per (?:il |l['\u2019])?"),
+    region_openers=(
+        r"in ",
+        r"nel ",
+        r"nella ",
+        r"nell['\u2019]",
+        r"sul ",
+        r"per (?:il |l['\u2019])?",
+    ),
     continents=("continente",),
     pronoun_subjects=("sono", "furono", "erano", "sono state"),
     aside_list_openers=("con", "dopo"),
@@ -1709,7 +1718,18 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|in|nella|alla)\s+(?:la\s+|le\s+)?rete",),
     the_others=(r"(?:alle|agli|le|gli)\s+(?:altre|altri)?",),
     region_nouns=("regione",),
-    got_verbs=("ha", "ottenuto", "ottiene", "conquistato", "ricevuto"),
+    got_verbs=(
+        "ha",
+        "ottenuto",
+        "ottiene",
+        "conquistato",
+        "ricevuto",
+        # past verbs of adding say the share of one round: "l'Africa ha portato sette città"
+        "portato",
+        "piazzato",
+        "aggiunto",
+        "guadagnato",
+    ),
     placed_verbs=(
         "guadagna",
         "piazza",
@@ -1735,6 +1755,7 @@ LANGUAGE = Language(
         "ne",
         "ottiene",
     ),
+    share_verbs=("piazza", "piazzano", "piazzò", "fa entrare"),
     side_words=("lato", "fronte"),
     where_words=("dove",),
     country_articles=("il", "lo", "la", "l'", "l\u2019"),

@@ -324,6 +324,13 @@ LANGUAGE = Language(
         "tinha",
         "conta com",
         "contava com",
+        # "contar" without "com", in talk: "Portugal contava então onze"
+        "conta",
+        "contava",
+        "contabiliza",
+        "contabilizava",
+        "reúne",
+        "reunia",
         "passa a ter",
         "passou a ter",
         "segue com",
@@ -352,6 +359,9 @@ LANGUAGE = Language(
         "soma",
         "tem",
         "conta com",
+        "conta",
+        "contabiliza",
+        "reúne",
         "passa a ter",
         "passa a contar com",
         "chega a",
@@ -1007,6 +1017,7 @@ LANGUAGE = Language(
     along_cues=(r"\bjunto com\b", r"\bjuntamente com\b", r"\bao lado de\b"),
     besides_cues=(r"\balém de\b", r"\bfora\b", r"\bexceto\b"),
     company_words=("com",),  # "junto a otras 71": others, their noun left out
+    others_prepositions=("a", "às", "com"),  # "junta-se às outras 71": 72 in all
     # "Participarão 40 municípios", "confirmaram presença 40 cidades": the places people
     # come from to a meeting, not members
     attending_before=(
@@ -1229,6 +1240,7 @@ LANGUAGE = Language(
         r"na (?:sua )?primeira (?:adesão|admissão|participação)",
         r"novos na rede\b",  # "46 países, 13 deles novos na rede"
         r"(?:se )?estrei(?:a|am|aram|ou)(?:-se)?\b",
+        r"\bestreantes?\b",  # "Países estreantes na rede: 13"
         # "para 13 países trata-se da primeira adesão", "é a sua primeira entrada"
         r"(?:trata-se d[ao]|é a sua|é a|marca a|representa a) (?:sua )?primeira (?:adesão|entrada"
         r"|admissão|cidade membro)",
@@ -1688,8 +1700,21 @@ LANGUAGE = Language(
     into_the_network=(r"(?:a|na|à)\s+(?:a\s+)?rede",),
     the_others=(r"(?:às|aos|as|os)\s+(?:outras|outros)?",),
     region_nouns=("região",),
-    got_verbs=("obteve", "obtém", "conseguiu", "recebeu"),
+    got_verbs=(
+        "obteve",
+        "obtém",
+        "conseguiu",
+        "recebeu",
+        # past verbs of adding say the share of one round: "a África somou sete cidades"
+        "somou",
+        "emplacou",
+        "ganhou",
+        "colocou",
+        "somaram",
+        "obtiveram",
+    ),
     placed_verbs=("ganha", "ganham", "emplaca", "emplacam", "soma", "envia", "obtêm"),
+    share_verbs=("emplaca", "emplacam", "emplacou", "coloca", "colocam", "colocou"),
     side_words=("lado",),
     where_words=("onde",),
     country_articles=("o", "a", "os", "as"),
