@@ -966,17 +966,11 @@ def _each_leading_word(fragment: str) -> list[str]:
 
 def _alternated(fragment: str) -> bool:
     """Whether a bar outside any group or class splits the fragment ("a|b")."""
-    depth, inside_class, escaped = 0, False, False
-    for char in fragment:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif inside_class:
-            inside_class = char != "]"
-        elif char == "[":
-            inside_class = True
-        elif char in "()":
+    depth = 0
+    for _, char, syntax in regex_characters(fragment):
+        if not syntax:
+            continue
+        if char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
             return True

@@ -957,7 +957,7 @@ LANGUAGE = Language(
     newcomer_sets=(
         r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
         r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
-        # "Among new cities named from 44 countries worldwide, 13 hail from Asia"
+        # "Among new members drawn from 44 countries, 13 are Asian cities"
         r"among (?:newcomers|new members|new cities)",
         # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
         r"(?:of|among) the (?:\d{1,3} )?(?:cities|members) (?:admitted|named|selected"
