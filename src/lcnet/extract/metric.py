@@ -31,6 +31,7 @@ from lcnet.extract.sentence import (
     Span,
     describes_the_network,
     share_verb_before,
+    share_verb_length,
     shortlisted_from,
 )
 from lcnet.model import Metric, Qualifier
@@ -2804,18 +2805,6 @@ def _network_adverbial(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
 
 
-def _share_verb_length(words: list[str], grammar: Grammar) -> int:
-    """The number of words of the verb of Language.share_verbs that `words` end with
-    ("place": 1, "fait entrer": 2), or 0."""
-    if not words or words[-1] not in _words(grammar.language.code).share:
-        return 0  # the common case
-    text = " ".join(words[-3:])
-    for verb in grammar.language.share_verbs:
-        if text == verb or text.endswith(f" {verb}"):
-            return len(verb.split())
-    return 0
-
-
 def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) -> str | None:
     """ "Vietnam now has six cities", "Vietnam's six cities": the country owns the figure.
 
@@ -2878,13 +2867,16 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
     # "l'Italia ne conta otto città": a count clitic where the figure names its own noun
     # (a bare "l'Italia ne conta 61" may count what the clitic stands for: heritage sites)
     clitics = () if phrase.trailing else grammar.language.count_clitics
-    while words and (
-        words[-1] in grammar.possession_words
-        or words[-1] in clitics
-        or (placed and words[-1] in words_of.placed)
-        or _share_verb_length(words, grammar)
-    ):
-        del words[-(_share_verb_length(words, grammar) or 1) :]
+    while words:
+        share = share_verb_length(words, grammar)  # "fait entrer" goes as one
+        if not (
+            share
+            or words[-1] in grammar.possession_words
+            or words[-1] in clitics
+            or (placed and words[-1] in words_of.placed)
+        ):
+            break
+        del words[-(share or 1) :]
     if len(words) > 1 and words[-1] in words_of.where:
         # "Thailand, where ten cities have joined so far": the country the clause is of
         words.pop()
@@ -3388,7 +3380,6 @@ class _Words(NamedTuple):
     region_nouns: frozenset[str]
     got: frozenset[str]  # "L'Afrique a obtenu dix-sept places"
     placed: frozenset[str]  # ... and, with "new" said, "Africa sends seven new members"
-    share: frozenset[str]  # "Le Cameroun y place trois communes": a share, "new" or not
     region_owner: re.Pattern[str] | None  # "亚太地区有20个"
     side: frozenset[str]  # "côté français"
     where: frozenset[str]  # "Thailand, where ten cities have joined"
@@ -3444,7 +3435,6 @@ def _words(code: str) -> _Words:
         region_nouns=frozenset(data.region_nouns),
         got=frozenset(data.got_verbs),
         placed=frozenset((*data.got_verbs, *data.placed_verbs)),
-        share=frozenset(w.split()[-1] for w in data.share_verbs),
         region_owner=re.compile(rf"(?:{data.region_owner_gap})\Z")
         if data.region_owner_gap
         else None,

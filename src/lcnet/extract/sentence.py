@@ -151,11 +151,20 @@ def share_verb_before(low: str, at: int, grammar: Grammar) -> bool:
     """Whether a verb of Language.share_verbs stands right before `at` (a clitic of place
     allowed before it): "Le Cameroun y place trois communes", "Colombia coloca tres
     ciudades": a country's share of an intake."""
+    return share_verb_length(low[max(0, at - 30) : at].split(), grammar) > 0
+
+
+def share_verb_length(words: list[str], grammar: Grammar) -> int:
+    """The number of words of the verb of Language.share_verbs that `words` end with
+    ("place": 1, "fait entrer": 2), or 0."""
     verbs = grammar.language.share_verbs
-    if not verbs:
-        return False  # the common case
-    text = " ".join(low[max(0, at - 30) : at].split())
-    return any(text == v or text.endswith(f" {v}") for v in verbs)
+    if not verbs or not words:
+        return 0  # the common case
+    text = " ".join(words[-3:])  # no verb is longer than three words
+    for verb in verbs:
+        if text == verb or text.endswith(f" {verb}"):
+            return len(verb.split())
+    return 0
 
 
 def shortlisted_from(sentence: Sentence, start: int, figure: Span) -> bool:
