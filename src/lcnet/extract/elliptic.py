@@ -1313,6 +1313,61 @@ def demonym_counts(
 
 
 _LARGEST_SHARE = 80  # no country has had so many members
+
+
+def sole_demonym_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """One city of a country said by "one", a word of only and the country's adjective,
+    the noun left out: "fra queste una sola italiana, Palermo", "dont une seule
+    française", "entre ellas una sola española", "entre elas uma só portuguesa", "un'unica
+    italiana" (Language.answer_ones, answer_only). The word of only is required: "una
+    italiana" alone may be a woman. What the one counts is read afterwards."""
+    form = _sole_demonym_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    if not any(low.find(word, start, end) >= 0 for word in data.answer_only):
+        return  # the common case: no word of only here
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("one"), found.end("place")
+        if any(s < last and first < e for s, e in taken) or not _cities_before(
+            low, phrases, first
+        ):
+            continue
+        country = data.demonyms.get(" ".join(found["place"].split()))
+        if country is not None:
+            yield (first, last, Unit.CITY, 1, Qualifier.EXACT, frozenset(), country, None)
+
+
+_SOLE_REACH = 160  # characters before "una sola italiana" where the cities it is one of end
+
+
+def _cities_before(low: str, phrases: Sequence[Phrase], at: int) -> bool:
+    """Whether a count of cities ends shortly before `at` in its sentence (a semicolon
+    or a comma may stand between): the noun the one leaves out ("... 38 nuove città da 23
+    Paesi; fra queste una sola italiana"), not a person ("c'era una sola italiana")."""
+    return any(
+        p.unit in (Unit.CITY, Unit.MEMBER)
+        and at - _SOLE_REACH <= p.end <= at
+        and not any(c in low[p.end : at] for c in ".!?\n")
+        for p in phrases
+    )
+
+
+@cache
+def _sole_demonym_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.answer_ones or not data.answer_only:
+        return None
+    ones = alternation(dict.fromkeys((*data.answer_ones, *data.one_words)))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<one>{ones})(?:\s+|['\u2019])(?:{alternation(data.answer_only)})"
+        rf"\s+(?P<place>{alternation(data.demonyms)})(?![^\W\d_])"
+    )
+
+
 _OTHER_ROLE = frozenset({Role.OTHER})
 
 
@@ -1542,8 +1597,11 @@ def _country_count_forms(
         rf"(?:\s+[^.;:!?,]{{1,60}}?,?\s+(?:{conjunctions})\s+(?:[^\W\d_]{{1,4}}\s+)?"
         rf"(?:19|20)\d\d\s*,?)?"
     )
+    # "el Ecuador vecino cuenta ya con cuatro": an epithet after the name
+    epithet = alternation(language(code).country_epithets)
+    epithet = rf"(?:\s+(?:{epithet}))?" if epithet else ""
     subject = re.compile(
-        rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
+        rf"(?<![^\W\d_])(?:(?P<country>{names}){epithet}|{language(code).having_country})"
         rf"(?:,[^.;:!?]{{1,80}}?,)?{coordinated}\s+{adverbs}(?:ne\s+)?\Z"
     )
     return verbs, subject
@@ -1828,8 +1886,12 @@ def _asked(
         return _asked_intake(after, grammar)
     between = [_ELISION.sub("", w) for w in after[: noun.start()].split()]
     demonyms = data.demonyms
-    if len(between) > _OPENING_WORDS or not all(
-        w in data.ask_links or w in demonyms or w in data.modifiers_before for w in between
+    if len(between) > _ASKED_WORDS or not all(
+        w in data.ask_links
+        or w in demonyms
+        or w in data.modifiers_before
+        or _asked_link(w, data.code)
+        for w in between
     ):
         return None  # "how many years", "combien d'années", "wie viele Schulen"
     unit = grammar.nouns[" ".join(noun.group().split())][0]
@@ -1860,6 +1922,25 @@ def _asked(
         # its noun says what the countries are, as a cue after a count does
         roles = roles | {Role.FIRST_TIME}
     return unit, country, roles
+
+
+_ASKED_WORDS = 4  # words between "how many" and its noun: "combien y a-t-il aujourd'hui de"
+
+
+@cache
+def _asked_links(code: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    data = language(code)
+    words = frozenset(w for w in (*data.copulas, *data.plural_articles) if " " not in w)
+    return words, re.compile(rf"(?:{'|'.join(data.answer_nows) or '(?!)'})")
+
+
+def _asked_link(word: str, code: str) -> bool:
+    """Whether a word between "how many" and its noun is a copula, a plural article or a
+    word of now: "Quante sono oggi le città della rete?", "¿Cuántas son hoy las
+    ciudades?", "Quantas são hoje as cidades?" ask for the cities as "how many cities"
+    does (an answer of a bare number then counts them)."""
+    words, nows = _asked_links(code)
+    return word in words or nows.fullmatch(word) is not None
 
 
 def _asked_intake(after: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:

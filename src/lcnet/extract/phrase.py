@@ -36,6 +36,7 @@ from lcnet.extract.elliptic import (
     placed_siblings,
     pronoun_counts,
     said_parts,
+    sole_demonym_counts,
     stated_totals,
     unit_said_before,
 )
@@ -378,6 +379,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "fra queste una sola italiana, Palermo": one, the adjective for the noun
+        Phrase(*e, False, False, None, True)
+        for e in sole_demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)

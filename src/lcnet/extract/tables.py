@@ -18,7 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
@@ -803,7 +803,9 @@ def _label(
         more.add(Role.FIRST_TIME)
     if found is not None and unit is not Unit.CITIZEN:  # "Ciudades admitidas: 38"
         cue = grammar.cues.search(text)
-        if cue is not None and cue.lastgroup == "intake":
+        if (cue is not None and cue.lastgroup == "intake") or _joined_word_after(
+            text, found.end(), data
+        ):
             point = _intake_point(data.code)  # not "| Members after the intake |"
             if point is None or point.search(text) is None:
                 more.add(Role.NEW)
@@ -824,6 +826,13 @@ def _label(
             if role is not None:
                 more.add(role)
     return unit, roles | more, country, region
+
+
+def _joined_word_after(text: str, at: int, data: Language) -> bool:
+    """Whether a participle of joining (Language.joined_bare_words) follows the label's
+    noun: "| Villes admises le 4 décembre | 72 |", "Villes africaines admises : 15" (a
+    label's participle, which prose's cues leave to the words after it)."""
+    return any(w.strip(".,;:") in data.joined_bare_words for w in text[at:].split())
 
 
 def label_of(

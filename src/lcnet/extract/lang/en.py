@@ -70,6 +70,10 @@ LANGUAGE = Language(
     answer_no=("no", "nope"),
     denial_links=("and",),
     denial_words=("not",),
+    denied_sayings=(
+        r"stop (?:saying|repeating|writing|claiming)",
+        r"quit (?:saying|repeating|claiming)",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("cohort", "intake", "batch"),
     # lcnet.extract.newcomers: parts of an intake by place

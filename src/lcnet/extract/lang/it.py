@@ -275,6 +275,11 @@ LANGUAGE = Language(
     answer_no=("no", "non"),
     denial_links=("e",),
     denial_words=("non",),
+    denied_sayings=(
+        r"smett(?:ete|iamo|i|ila|etela|iamola) di (?:dire|ripetere|scrivere|raccontare)",
+        r"basta (?:dire|ripetere|scrivere)",
+        r"non (?:dite|ripetete|scrivete) più",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("infornata", "contingente", "tornata", "leva"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -332,6 +337,8 @@ LANGUAGE = Language(
     ),
     having_now=("conta", "sale a", "arriva a"),
     having_country="il paese",
+    # the epithet after a country's name: "la Svizzera vicina ne conta due"
+    country_epithets=("vicina", "vicino"),
     subject_in_the_verb=True,
     placed_joined_connector=r"(?:da|dal|dalla|dall['\u2019])",
     placed_joined_verbs="(?:sono (?:state )?(?:ammesse|scelte|selezionate)|sono entrate)",
@@ -966,6 +973,8 @@ LANGUAGE = Language(
         # the active verb of admitting: "l'UNESCO ha ammesso ieri 77 nuove città"
         # (past only: "la rete ammette fino a 425 città" says what it may take)
         r"\b(?:ha|hanno|aveva) ammesso\b",
+        # the clitic's cities added, its count right after: "nel 2024 la rete ne ha aggiunte 64"
+        r"\bne (?:ha|hanno|aveva) aggiunt[oaie](?= (?:altr[ei] )?\d)",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",
@@ -1043,6 +1052,15 @@ LANGUAGE = Language(
         "estende",  # "la rete si estende in 91 paesi"
         "estesa",
     ),
+    # cities spread over countries, their subject the cities:
+    # "le città sono distribuite in 62 Paesi"
+    spread_words=(
+        "distribuite",
+        "distribuiti",
+        "ripartite",
+        "sparse",
+        "diffuse",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"tra (?:i|le) \d+ nuov[ie]",
@@ -1069,6 +1087,11 @@ LANGUAGE = Language(
         # riconosciute 229", "ne sono entrate altre 64"
         r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
         r"|designat|inserit|entrat)[ei](?: altr[ei])?",
+        # an intake, the verb active, its subject the agency or the network: "a febbraio
+        # l'UNESCO ne ha accolte 64", "la rete ne accoglie altre 64"
+        r"ne (?:ha|hanno|aveva|avevano|avrebbe) (?:accolt|ammess|aggiunt|inserit|selezionat"
+        r"|designat|riconosciut|scelt)[eiao](?: altr[ei])?",
+        r"ne (?:accoglie|accolse|ammette|ammise|aggiunge|aggiunse)(?: altr[ei])?",
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"

@@ -266,6 +266,11 @@ LANGUAGE = Language(
     answer_no=("não", "nao"),
     denial_links=("e",),
     denial_words=("não",),
+    denied_sayings=(
+        r"(?:parem|paremos|para|deixem|deixemos|deixa) de (?:dizer|repetir|escrever|contar)",
+        r"chega de (?:dizer|repetir)",
+        r"não (?:digam|repitam|escrevam) mais",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("turma", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -368,6 +373,8 @@ LANGUAGE = Language(
         "sobe para",
     ),
     having_country="o país",
+    # the epithet after a country's name: "a Espanha vizinha tem 20 cidades"
+    country_epithets=("vizinha", "vizinho"),
     subject_in_the_verb=True,
     placed_joined_connector="(?:de|do|da|dos)",
     placed_joined_verbs=(
@@ -491,6 +498,9 @@ LANGUAGE = Language(
                 (("roça", "roçava", "beira", "beirava"), (" as", " os"), Q.NEARLY),
                 (("aproxima-se", "aproximava-se", "se aproxima"), (" das", " dos"), Q.NEARLY),
                 (("ronda", "rondava"), (" as", " os"), Q.ABOUT),
+                # "passar de" with the article: past a threshold ("a rede já passa das 300
+                # cidades"; not the past "passou das 356 às 425", a change)
+                (("passa", "passava", "passaria"), (" das", " dos"), Q.MORE_THAN),
             )
             for verb in verbs
             for adverb in ("", " já", " agora", " hoje", " assim")
@@ -1044,6 +1054,11 @@ LANGUAGE = Language(
         r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"elevou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+        # an intake, the cities left out after a verb of admitting whose subject is the
+        # agency or the network (as "l'UNESCO ne ha accolte 64"): "em fevereiro a UNESCO
+        # acolheu 64, vindas de 35 países", "a rede incorporou outras 64"
+        r"(?:admitiu|incorporou|acolheu|integrou|somou|(?:tem|têm) (?:admitido|acolhido))"
+        r"(?: (?:mais|outras))?",
     ),
     plural_articles=("as", "os"),
     count_predicates=(
@@ -1089,6 +1104,15 @@ LANGUAGE = Language(
         "estão",
         "encontram",
     ),  # "os seus membros estão em 79 países"
+    # cities spread over countries, their subject the cities:
+    # "as cidades estão distribuídas por 62 países"
+    spread_words=(
+        "distribuídas",
+        "distribuídos",
+        "espalhadas",
+        "espalhados",
+        "repartidas",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"entre (?:os|as) \d+ nov[oa]s",
