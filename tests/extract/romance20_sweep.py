@@ -253,6 +253,95 @@ DENIED = [
 # the figures told to stop saying are absent
 DENIED = [c._replace(absent=(600,)) if not c.expected else c for c in DENIED]
 
+# the v19 pages (variants written this session), their classes said the other ways
+DEGREE = [
+    _c(
+        "fr",
+        "degree",
+        "Il affirme que le réseau « dépasse largement les 400 villes, on y sera noyés ».",
+        (T, 400),
+    ),
+    _c("fr", "degree", "Le réseau dépasse nettement les 400 villes.", (T, 400)),
+    _c("it", "degree", "La rete supera ampiamente le 400 città.", (T, 400)),
+    _c("es", "degree", "La red supera con creces las 400 ciudades.", (T, 400)),
+    _c("es", "degree", "La red supera ampliamente las 400 ciudades.", (T, 400)),
+    _c("pt", "degree", "A rede ultrapassa largamente as 400 cidades.", (T, 400)),
+    _c("pt", "degree", "A rede supera bem os 400 membros.", (T, 400)),
+]
+
+REPLIES = [
+    _c(
+        "fr",
+        "reply over countries",
+        "**Mme Barrau** : « 356, dans 79 pays. C'est le chiffre de l'Institut. »",
+        (T, 356),
+        (C, 79),
+    ),
+    _c(
+        "es",
+        "reply over countries",
+        "— La red tiene más de 400 ciudades.\n— 356, en 79 países.",
+        (T, 356),
+    ),
+    _c(
+        "pt",
+        "reply over countries",
+        "— A rede tem mais de 400 cidades.\n— 356, em 79 países.",
+        (T, 356),
+    ),
+    _c("it", "reply over countries", "«Sono più di 400?» «No: 356, in 79 Paesi.»", (T, 356)),
+    _c("en", "reply over countries", '"356, in 79 countries," she replied.', (T, 356)),
+    _n(
+        "fr",
+        "reply over countries",
+        "Le forum a réuni 1 200 participants. 300, dans 79 pays, étaient des maires.",
+        (),
+        300,
+    ),
+    _n("es", "reply over countries", "En 2024, en 79 países, hubo 300 talleres.", (), 300),
+]
+
+SPOKEN = [
+    _c(
+        "fr",
+        "spoken answer",
+        "**M. Lefèbvre** : « Et combien de communes françaises ? »\n\n"
+        "**Mme Barrau** : « Onze, d'après la liste publiée. »",
+        (CC, 11),
+    ),
+    _c(
+        "fr",
+        "spoken answer",
+        "M. Lefèbvre : « Et combien de villes françaises ? »\nMme Barrau : « Onze. »",
+        (CC, 11),
+    ),
+    _c(
+        "it",
+        "spoken answer",
+        "**Rossi**: «E quante città italiane?»\n\n**Bianchi**: «Quattordici, secondo l'elenco.»",
+        (CC, 14),
+    ),
+    _c(
+        "es",
+        "spoken answer",
+        "**Pérez**: «¿Y cuántas ciudades españolas?»\n\n**Gómez**: «Veinte, según la lista.»",
+        (CC, 20),
+    ),
+    _c(
+        "pt",
+        "spoken answer",
+        "**Silva**: «E quantas cidades portuguesas?»\n\n**Costa**: «Dezassete, segundo a lista.»",
+        (CC, 17),
+    ),
+    _n(
+        "fr",
+        "spoken answer",
+        "**M. Lefèbvre** : « Et combien d'écoles ? »\n\n**Mme Barrau** : « Onze. »",
+        (),
+        11,
+    ),
+]
+
 CASES = [
     *ASKED,
     *CLITIC_INTAKES,
@@ -263,6 +352,9 @@ CASES = [
     *SPREAD,
     *COORDINATED,
     *DENIED,
+    *DEGREE,
+    *REPLIES,
+    *SPOKEN,
 ]
 
 # (case, the country its count must carry)

@@ -1341,6 +1341,128 @@ def sole_demonym_counts(
             yield (first, last, Unit.CITY, 1, Qualifier.EXACT, frozenset(), country, None)
 
 
+def counts_over_countries(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number that opens its clause, then a comma and the countries it spreads
+    over: "« 356, dans 79 pays »" (a speaker's reply), "356, in 79 Paesi", "356, en 79
+    países": the number counts the cities the countries hold (nothing else is counted
+    over countries so); what it counts of them is read afterwards."""
+    form = _over_countries_form(grammar.language.code)
+    if form is None:
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for countries in phrases:
+        if countries.unit is not Unit.COUNTRY or countries.ordinal or countries.start < start:
+            continue
+        found = form.search(low, max(start, countries.start - _OVER_REACH), countries.start)
+        if found is None or _OVER_END.match(low, countries.end) is None:
+            continue  # (not "300, dans 79 pays, étaient des maires": a clause goes on)
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if isinstance(value, int) and value in _OVER_COUNTRIES:
+            yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), None, None)
+
+
+# the reply ends after the countries: "356, dans 79 pays." or "356, in 79 countries," she
+_OVER_END = re.compile(r"[ \t]*(?:[.;!?)\u00bb\"\u201d]|,[ \t]*[\u00bb\"\u201d]|\n|\Z)")
+_OVER_REACH = 40  # characters before the countries where the bare number may open its clause
+_OVER_COUNTRIES = range(10, 1001)  # a count of cities, never fewer than the countries
+
+
+_OPENERS = r"[\n\u00ab\"\u201c:?!.\u2014\u2013]"  # what a clause may open after
+
+
+@cache
+def _over_countries_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    connectors = [c for c in data.place_connectors if len(c.split()) == 1]
+    if data.attached or not connectors:
+        return None
+    return re.compile(
+        # the clause opens: a line, a quotation, a colon, a question or a sentence before
+        # (or a dialogue's dash)
+        rf"(?:^|(?<={_OPENERS})|(?<={_OPENERS}[ \t\u00a0]))[ \t\u00a0]*"
+        rf"(?P<number>{number_pattern(code)}),[ \t]+(?:{alternation(connectors)})[ \t]+\Z"
+    )
+
+
+def subjectless_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count said by a copula that holds its subject, as people talk: "Yo tenía entendido
+    que eran unas 300", "Ho letto su un blog che ormai sono quasi 400", "Secondo me sono
+    già 500", "o deputado manteve que \"são 15\"" (Language.subjectless_copulas). The
+    copula opens its clause (or follows "that" or a word of opinion), the number ends it,
+    and cities or members were said before (within _TALK_REACH); the number is a total
+    they may be (and more than any count of countries, unless cities were said last)."""
+    form = _subjectless_form(grammar.language.code)
+    if form is None:
+        return
+    copulas = grammar.language.subjectless_copulas
+    if not any(low.find(f" {c} ", start, end) >= 0 or low.find(f"{c} ", start, end) >= 0
+               for c in copulas):  # fmt: skip
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("number"), found.end("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or value < _LEAST_TALKED:
+            continue
+        said = _talked_of(low, found.start(), grammar)
+        if said is None or (said is Unit.COUNTRY and value <= _MOST_COUNTRIES):
+            continue
+        qualifier = Qualifier.EXACT
+        if found["qualifier"]:
+            known = grammar.language.qualifiers.get(" ".join(found["qualifier"].split()))
+            if known is None:
+                continue
+            qualifier, first = known, found.start("qualifier")
+        yield (first, last, Unit.MEMBER, value, qualifier, _MEMBER_ROLE, None, None)
+
+
+_TALK_REACH = 800  # characters before a count in talk where the cities it counts are said
+# a total of the network's (115 members at the first count): a smaller count in talk may
+# be of anything ("las escuelas dicen que son 40"), or a country's named elsewhere
+_LEAST_TALKED = 100
+_MOST_COUNTRIES = 200  # more than any count of countries: cities
+
+
+def _talked_of(low: str, at: int, grammar: Grammar) -> Unit | None:
+    """The unit said last before `at` (cities, members or countries), if cities or
+    members were said at all within _TALK_REACH; else None."""
+    units = [
+        grammar.nouns[" ".join(m.group().split())][0]
+        for m in _unit_nouns(grammar.language.code).finditer(low, max(0, at - _TALK_REACH), at)
+    ]
+    said = [u for u in units if u in _SAID_UNITS]
+    if not any(u in (Unit.CITY, Unit.MEMBER) for u in said):
+        return None
+    return Unit.CITY if said[-1] in (Unit.CITY, Unit.MEMBER) else Unit.COUNTRY
+
+
+@cache
+def _subjectless_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.subjectless_copulas:
+        return None
+    openers = alternation([*data.that_words, *data.subjectless_openers])
+    adverbs = alternation([*data.possession_words, *data.having_adverbs]) or "(?!)"
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    return re.compile(
+        rf"(?:(?<=[\n.!?:;\u00ab\"\u201c\u2014])|(?<=[\n.!?:;\u00ab\"\u201c\u2014][ \t])"
+        rf"|(?<![^\W\d_])(?:{openers})[ \t]+(?:[\u00ab\"\u201c][ \t]*)?)"
+        rf"(?:(?:{adverbs})[ \t]+)?(?:{alternation(data.subjectless_copulas)})[ \t]+"
+        rf"(?:(?:{adverbs})[ \t]+)?(?:(?P<qualifier>{qualifiers})[ \t]+)?"
+        rf"(?P<number>{number_pattern(code)})"
+        rf"(?=[ \t]*(?:[.,;:!?)\u00bb\"\u201d]|\n|\Z))"
+    )
+
+
 _SOLE_REACH = 160  # characters before "una sola italiana" where the cities it is one of end
 
 
@@ -1842,7 +1964,10 @@ _SPEAKER_LABEL = (
     r"[*_]{0,2}[ \t\u00a0\u202f]*[:\uff1a]"
 )
 _SPEAKER = re.compile(rf"[ \t]*{_SPEAKER_LABEL}")
-_SPEAKER_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_SPEAKER_LABEL}")
+_SPEAKER_NEXT = re.compile(
+    rf"[ \t\u00a0\u00bb\"\u201d]*\n(?:[ \t]*\n)?[ \t]*{_SPEAKER_LABEL}"
+    r"[ \t\u00a0]*[\u00ab\"\u201c]?[ \t\u00a0]*"
+)
 _MOST_ANSWERED = 1000
 # "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
 # the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")

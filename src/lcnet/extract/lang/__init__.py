@@ -1051,6 +1051,12 @@ class Language(NamedTuple):
     answer_no: tuple[str, ...] = ()
     denial_links: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    # A count said in talk by a copula that holds its subject, opening its clause or after
+    # a word of "that" or of opinion, the cities said before: "Yo tenía entendido que eran
+    # unas 300", "Secondo me sono già 500", "manteve que \"são 15\"": the copulas
+    # (literal, lower case) and the openers besides Language.that_words (literal).
+    subjectless_copulas: tuple[str, ...] = ()
+    subjectless_openers: tuple[str, ...] = ()
     # Words that tell someone to stop saying what follows, before the figure in its
     # sentence: the figure is denied, no statement ("arrêtez de dire que c'est un réseau
     # de plus de 600 villes", "stop saying the network has 600 cities") (regex fragments).

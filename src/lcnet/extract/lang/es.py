@@ -277,6 +277,8 @@ LANGUAGE = Language(
     answer_no=("no",),
     denial_links=("y", "e"),
     denial_words=("no",),
+    subjectless_copulas=("son", "eran", "serían", "serán"),
+    subjectless_openers=("creo que", "para mí", "según yo"),
     denied_sayings=(
         r"(?:dej(?:en|ad|emos|a)|paren|par(?:ad|emos)) de (?:decir|repetir|escribir|contar)",
         r"basta de (?:decir|repetir)",
@@ -516,7 +518,19 @@ LANGUAGE = Language(
                 (("pasa de", "pasaba de", "pasaría de"), Q.MORE_THAN),
             )
             for verb in verbs
-            for adverb in ("", " ya", " así", " hoy", " ahora")
+            # an adverb of degree too: "la red supera ampliamente las 400 ciudades"
+            for adverb in (
+                "",
+                " ya",
+                " así",
+                " hoy",
+                " ahora",
+                " ampliamente",
+                " holgadamente",
+                " largamente",
+                " con creces",
+                " de lejos",
+            )
             for article in (" las", " los")
         },
     },

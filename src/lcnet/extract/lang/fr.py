@@ -537,7 +537,19 @@ LANGUAGE = Language(
                 (("tourne", "tournait"), (" autour des",), Q.ABOUT),
             )
             for verb in verbs
-            for adverb in ("", " déjà", " désormais", " aujourd'hui", " maintenant", " ainsi")
+            # an adverb of degree too: "le réseau dépasse largement les 400 villes"
+            for adverb in (
+                "",
+                " déjà",
+                " désormais",
+                " aujourd'hui",
+                " maintenant",
+                " ainsi",
+                " largement",
+                " nettement",
+                " bien",
+                " de loin",
+            )
             for article in articles
         },
         **dict.fromkeys(  # "le réseau a désormais dépassé les 400 villes"

@@ -275,6 +275,8 @@ LANGUAGE = Language(
     answer_no=("no", "non"),
     denial_links=("e",),
     denial_words=("non",),
+    subjectless_copulas=("sono", "erano", "sarebbero", "saranno"),
+    subjectless_openers=("secondo me", "per me", "credo che"),
     denied_sayings=(
         r"smett(?:ete|iamo|i|ila|etela|iamola) di (?:dire|ripetere|scrivere|raccontare)",
         r"basta (?:dire|ripetere|scrivere)",
@@ -462,7 +464,19 @@ LANGUAGE = Language(
                 ),
             )
             for verb in verbs
-            for adverb in ("", " già", " ormai", " ora", " così", " oggi")
+            # an adverb of degree too: "la rete supera ampiamente le 400 città"
+            for adverb in (
+                "",
+                " già",
+                " ormai",
+                " ora",
+                " così",
+                " oggi",
+                " ampiamente",
+                " abbondantemente",
+                " largamente",
+                " ben",
+            )
             for article in articles
         },
         **dict.fromkeys(  # "la rete ha ormai superato le 400 città"
@@ -1805,7 +1819,7 @@ LANGUAGE = Language(
     of_them_others=("di (?:essi|questi|loro)",),
     joined_ends=("e", "ed", "nel", "nella", "in", "di cui"),
     name_tail_words=("della", "la", "dell'unesco", "dell\u2019unesco"),
-    having_adverbs=("ora", "già", "allora", "così"),
+    having_adverbs=("ora", "già", "allora", "così", "ormai"),
     one_words=("una", "uno", "un", "altro", "altra"),
     stated_followers=("e", "ed", "a", "al", "del", "in", "dopo", "da", "nel", "nella", "prima"),
     document_figures=(r"(?:il|i|la|le|una|un)\s+(?:dato|dati|cifra|cifre)",),

@@ -266,6 +266,8 @@ LANGUAGE = Language(
     answer_no=("não", "nao"),
     denial_links=("e",),
     denial_words=("não",),
+    subjectless_copulas=("são", "eram", "seriam", "serão"),
+    subjectless_openers=("acho que", "para mim", "creio que"),
     denied_sayings=(
         r"(?:parem|paremos|para|deixem|deixemos|deixa) de (?:dizer|repetir|escrever|contar)",
         r"chega de (?:dizer|repetir)",
@@ -503,7 +505,19 @@ LANGUAGE = Language(
                 (("passa", "passava", "passaria"), (" das", " dos"), Q.MORE_THAN),
             )
             for verb in verbs
-            for adverb in ("", " já", " agora", " hoje", " assim")
+            # an adverb of degree too: "a rede ultrapassa largamente as 400 cidades"
+            for adverb in (
+                "",
+                " já",
+                " agora",
+                " hoje",
+                " assim",
+                " largamente",
+                " amplamente",
+                " bem",
+                " folgadamente",
+                " de longe",
+            )
             for article in articles
         },
     },
