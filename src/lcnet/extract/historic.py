@@ -304,6 +304,8 @@ def _figure_dated_after(
     form = _figure_dated_form(grammar.language.code)
     for found in grammar.historic.finditer(low, phrase.end, sentence.end):
         if form.match(low, found.end()) is not None:
+            if grammar.present.search(low, sentence.start, found.start()) is not None:
+                return None  # "加盟都市は現在13都市で、最初の加盟は2019年のことだ": now
             return _date(found, grammar)
     return None
 
