@@ -13,6 +13,14 @@ own date (a claim of today, stale when superseded), else the date of its history
   in_use_words). Near-misses keep the artefact's date: a past verb with no "still" ("Our
   2017 leaflet mentioned 120"), one no longer in use ("no longer handed out", "n'est plus
   distribué", "nicht mehr ausliegt").
+- an entry's own date: a chronicle, changelog, minutes or timeline line that opens with
+  a day ("17.07.2019   170 aktive Mitgliedsstädte in 53 Ländern", "- **v1.0 (1 de agosto
+  de 2019):** primera carga, 170 ciudades de 53 países", "- 12 mars 2021 : ... ; le
+  réseau comptait alors 229 villes") dates the figures of its line: b18's changelog and
+  v19's chronicle were read stale, the minutes' day read as its month
+  (historic.entry_date). Near-misses: a word of now after the date, an entry of the
+  text's own month (its news), a date of its own nearer the figure ("Stand September
+  2022").
 """
 
 from __future__ import annotations
@@ -74,4 +82,37 @@ IN_USE_CASES = [
     _u("it", "L'opuscolo del 2019 parlava di 173 città membro.", 173, "2019"),
     _u("vi", "Tờ gấp năm 2019 ghi mạng lưới có 173 thành phố.", 173, "2019"),
     _u("zh", "我局2019年编印的宣传册，写的是“全球173个学习型城市”。", 173, "2019"),
+]  # fmt: skip
+
+
+def _e(language: str, body: str, value: int, when: str | None) -> tuple[Case, str | None]:
+    return Case(language, "entry date", body, ((T, value),)), when
+
+
+ENTRY_CASES = [
+    _e("de", "CHRONIK\n\n17.07.2019   170 aktive Mitgliedsstädte in 53 Ländern\n"
+       "02.09.2022   77 Aufnahmen, das Netzwerk wächst auf 294", 170, "2019-07-17"),
+    _e("de", "CHRONIK DES NETZWERKS\n\n17.07.2019   170 aktive Mitgliedsstädte\n"
+       "02.09.2022   77 Aufnahmen, das Netzwerk wächst auf 294", 294, "2022-09-02"),
+    _e("es", "## Historial de versiones\n\n- **v1.0 (1 de agosto de 2019):** primera carga, "
+       "170 ciudades de 53 países.", 170, "2019-08-01"),
+    _e("fr", "## Historique du dossier\n\n- 12 mars 2021 : première présentation ; le réseau "
+       "comptait alors 229 villes.", 229, "2021-03-12"),
+    _e("en", "## Changelog\n\n- 23 August 2016: first list, 115 member cities in 28 "
+       "countries", 115, "2016-08-23"),
+    _e("en", "- 5 September 2022 - the network grows to 294 cities", 294, "2022-09-05"),
+    _e("it", "- 17/07/2019: la rete conta 170 città membro", 170, "2019-07-17"),
+    _e("pt", "* 2 de setembro de 2022: a rede passa a ter 294 cidades", 294, "2022-09-02"),
+    _e("zh", "## 大事记\n\n2019年7月17日：新增38个城市，网络共有170个城市。", 170, "2019-07-17"),
+    _e("ja", "2022年9月2日：ネットワークは294都市になった。", 294, "2022-09-02"),
+    _e("ko", "2022년 9월 2일: 네트워크는 294개 도시가 됐다.", 294, "2022-09-02"),
+    _e("vi", "- 02/09/2022: mạng lưới có 294 thành phố", 294, "2022-09-02"),
+    # near-misses: not an entry's date, or said of now
+    _e("de", "- 14.03.2023 – Stand September 2022: 294 Städte weltweit.", 294, "2022-09"),
+    _e("en", "- 4 December 2025: 72 new cities join, and the network reaches 425 cities", 425,
+       None),
+    _e("de", "17.07.2019: Heute zählt das Netzwerk 356 Städte.", 356, None),
+    _e("en", "- 10 December 2025: the network now has 425 member cities", 425, None),
+    _e("en", "- 23 August 2016: the network had 115 cities; today it has 356 cities.", 356,
+       None),
 ]  # fmt: skip
