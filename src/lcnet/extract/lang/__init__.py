@@ -397,6 +397,14 @@ class Language(NamedTuple):
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()
+    # A source in use said in two parts, words between them: a word of "still" and,
+    # within a few words after it, a word of being in use ("still available at the front
+    # desk", "weiterhin in den Bürgerbüros ausliegt", "vẫn đang phát", "仍在各社区学校发放",
+    # "今も窓口で配られ"), or before it, one word apart at most ("que l'on trouve
+    # toujours"). Regex fragments; together they make circulation markers
+    # (lcnet.extract.grammar.circulation_parts).
+    still_words: tuple[str, ...] = ()
+    in_use_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"

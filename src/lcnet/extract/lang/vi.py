@@ -429,6 +429,11 @@ LANGUAGE = Language(
         r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
         r"\bchưa (?:được )?cập nhật\b",
     ),
+    still_words=(r"vẫn", r"vẫn còn", r"hiện vẫn"),
+    in_use_words=(
+        *(r"phát", r"sử dụng", r"dùng", r"treo", r"lưu hành", r"trưng bày", r"dán"),
+        *(r"đặt", r"để ở", r"chiếu", r"đăng"),
+    ),
     present_markers=(
         r"\bhiện\b",
         r"hiện nay",
