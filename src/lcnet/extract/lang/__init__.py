@@ -1205,7 +1205,8 @@ class Language(NamedTuple):
     network_of: tuple[str, ...] = ()
     # Where the predicate comes last, "but" closing a clause: "参加しているが、",
     # "있지만", a full-width comma then "但" (regex fragments): a figure's clause ends
-    # there.
+    # there. In every language, a correction notice's or a disowned report's reach ends
+    # there too ("Một số báo đưa tin “47 quốc gia”, nhưng con số chính thức là 46").
     contrast_ends: tuple[str, ...] = ()
     # What a word of applying may be for other than the network, a programme or an award:
     # "candidatos ao Programa ECOXXI", "applied for the award" (regex fragments, an optional
@@ -1425,8 +1426,8 @@ class Language(NamedTuple):
     counter_letters: str = ""
     # Unit linkers that count people, never cities alone: "名" (literal).
     person_counters: tuple[str, ...] = ()
-    # Where words touch but start after a space (Korean), the particles that may follow a
-    # bare counter ending its clause: "회원 도시: 64개국 229개가" (a regex fragment).
+    # Where words touch, the particles that may follow a bare counter ending its clause:
+    # "회원 도시: 64개국 229개가", "现在已经有59个了" (a regex fragment).
     counter_particles: str = ""
     # The mark of a relative clause before its noun, alone between a figure and the
     # network's name: "356个城市的网络" (literal; lcnet.extract.sentence).
