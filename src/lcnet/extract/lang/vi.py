@@ -84,6 +84,16 @@ LANGUAGE = Language(
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("không",),
     denial_words=("không phải",),
+    doubt_questions=(
+        "có đúng không",
+        "đúng không",
+        "có phải vậy không",
+        "có phải không",
+        "đúng chưa",
+        "con số nào đúng",
+        "dùng con số nào",
+    ),
+    rejection_words=("nhầm", "sai", "không đúng", "không chính xác"),
     # lcnet.extract.historic: the next sentence says what the figure was
     that_figure="đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
