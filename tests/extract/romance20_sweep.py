@@ -342,6 +342,29 @@ SPOKEN = [
     ),
 ]
 
+TALK = [
+    _c("es", "talk", "La red tiene 294 ciudades. Yo tenía entendido que eran unas 300.", (T, 300)),
+    _c("it", "talk", "La rete conta 356 città. Ho letto che ormai sono quasi 400.", (T, 400)),
+    _c("it", "talk", "La rete conta 356 città. Secondo me sono già 500.", (T, 500)),
+    _c("pt", "talk", "A rede tem 294 cidades. Eu achava que eram umas 300.", (T, 300)),
+    _n(
+        "es",
+        "talk",
+        "La red tiene 294 ciudades. Los alumnos del centro son 300.",
+        ((T, 294),),
+        300,
+    ),
+    _n("it", "talk", "La rete conta 356 città. Gli iscritti ai corsi sono 300.", ((T, 356),), 300),
+    _n(
+        "pt",
+        "talk",
+        "A rede tem 294 cidades. A escola tem alunos: hoje são 300.",
+        ((T, 294),),
+        300,
+    ),
+    _n("es", "talk", "La red tiene 294 ciudades. Dicen que son 40.", ((T, 294),), 40),
+]
+
 CASES = [
     *ASKED,
     *CLITIC_INTAKES,
@@ -355,6 +378,7 @@ CASES = [
     *DEGREE,
     *REPLIES,
     *SPOKEN,
+    *TALK,
 ]
 
 # (case, the country its count must carry)

@@ -1425,7 +1425,7 @@ def subjectless_counts(
         yield (first, last, Unit.MEMBER, value, qualifier, _MEMBER_ROLE, None, None)
 
 
-_TALK_REACH = 800  # characters before a count in talk where the cities it counts are said
+_TALK_REACH = 400  # characters before a count in talk where the cities it counts are said
 # a total of the network's (115 members at the first count): a smaller count in talk may
 # be of anything ("las escuelas dicen que son 40"), or a country's named elsewhere
 _LEAST_TALKED = 100
@@ -1454,7 +1454,8 @@ def _subjectless_form(code: str) -> re.Pattern[str] | None:
     adverbs = alternation([*data.possession_words, *data.having_adverbs]) or "(?!)"
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     return re.compile(
-        rf"(?:(?<=[\n.!?:;\u00ab\"\u201c\u2014])|(?<=[\n.!?:;\u00ab\"\u201c\u2014][ \t])"
+        # (not after a colon: "La escuela tiene muchos alumnos: hoy son 300", the noun's)
+        rf"(?:(?<=[\n.!?\u00ab\"\u201c])|(?<=[\n.!?\u00ab\"\u201c][ \t])"
         rf"|(?<![^\W\d_])(?:{openers})[ \t]+(?:[\u00ab\"\u201c][ \t]*)?)"
         rf"(?:(?:{adverbs})[ \t]+)?(?:{alternation(data.subjectless_copulas)})[ \t]+"
         rf"(?:(?:{adverbs})[ \t]+)?(?:(?P<qualifier>{qualifiers})[ \t]+)?"
