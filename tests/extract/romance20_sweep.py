@@ -365,6 +365,54 @@ TALK = [
     _n("es", "talk", "La red tiene 294 ciudades. Dicen que son 40.", ((T, 294),), 40),
 ]
 
+VERDICTS = [
+    _c(
+        "pt",
+        "verdict",
+        '## "A rede já passa das 400 cidades"\n\n**Verdade.** Quatrocentas e vinte e cinco,'
+        " para ser exato.",
+        (T, 425),
+    ),
+    _c(
+        "pt",
+        "verdict",
+        '## "Portugal tem dezassete cidades na rede"\n\n**Verdade.** Dezassete, de facto.',
+        (CC, 17),
+    ),
+    _c(
+        "fr",
+        "verdict",
+        "## « Le réseau compte plus de 600 villes »\n\n**Faux.** 425, selon l'UNESCO.",
+        (T, 425),
+    ),
+    _c(
+        "es",
+        "verdict",
+        '## "Colombia tiene doce ciudades en la red"\n\n**Falso.** Ocho, según la lista.',
+        (CC, 8),
+    ),
+    _c(
+        "it",
+        "verdict",
+        '## "La rete ha 500 città"\n\n**Falso.** 356, secondo l\'UNESCO.',
+        (T, 356),
+    ),
+    _c(
+        "en",
+        "verdict",
+        '## "The network has 600 cities"\n\n**False.** 425, says UNESCO.',
+        (T, 425),
+    ),
+    _n(
+        "it",
+        "verdict",
+        '## "Il comune ha 12 scuole"\n\n**Falso.** Dieci, secondo il registro.',
+        (),
+        10,
+    ),
+    _n("pt", "verdict", '## "A rede nasceu em 2013"\n\n**Verdade.** 2013, em Pequim.', (), 2013),
+]
+
 CASES = [
     *ASKED,
     *CLITIC_INTAKES,
@@ -379,6 +427,7 @@ CASES = [
     *REPLIES,
     *SPOKEN,
     *TALK,
+    *VERDICTS,
 ]
 
 # (case, the country its count must carry)

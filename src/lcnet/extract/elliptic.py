@@ -1464,6 +1464,60 @@ def _subjectless_form(code: str) -> re.Pattern[str] | None:
     )
 
 
+def verdict_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """The number a fact-check's verdict opens its paragraph with, its noun left out:
+    "Verdade. Dezassete, de facto." after the claim "Portugal tem dezassete cidades na
+    rede", "Vrai. Quatre cent vingt-cinq, pour être exact." (Language.verdict_words): it
+    counts what the claim's last unit noun counts, of the country the claim names."""
+    form = _verdict_form(grammar.language.code)
+    if form is None:
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        claim = _claimed_unit(low, found.start(), grammar)
+        if not isinstance(value, int) or value < 1 or claim is None:
+            continue
+        unit, country = claim
+        yield (first, last, unit, value, Qualifier.EXACT, frozenset(), country, None)
+
+
+_CLAIM_REACH = 300  # characters before a verdict where the claim's unit noun stands
+
+
+def _claimed_unit(low: str, at: int, grammar: Grammar) -> tuple[Unit, str | None] | None:
+    """The unit of the last unit noun before the verdict at `at` (cities, members or
+    countries) and the country its line names before it."""
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(  # noqa: B007
+        low, max(0, at - _CLAIM_REACH), at
+    ):
+        pass
+    if said is None:
+        return None
+    unit = grammar.nouns[" ".join(said.group().split())][0]
+    if unit not in _SAID_UNITS:
+        return None
+    line = low.rfind("\n", 0, said.start()) + 1
+    return unit, country_named_last(low, line, said.start(), grammar)
+
+
+@cache
+def _verdict_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.verdict_words:
+        return None
+    return re.compile(
+        rf"(?:^|(?<=\n))[ \t*_]*(?:{alternation(data.verdict_words)})[ \t*_]*[.!:][ \t*_]*"
+        rf"(?P<number>{number_pattern(code)})(?=[ \t]*[,.;:!])"
+    )
+
+
 _SOLE_REACH = 160  # characters before "una sola italiana" where the cities it is one of end
 
 

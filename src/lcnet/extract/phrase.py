@@ -41,6 +41,7 @@ from lcnet.extract.elliptic import (
     stated_totals,
     subjectless_counts,
     unit_said_before,
+    verdict_counts,
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -385,6 +386,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     gapped += [  # "« 356, dans 79 pays »": the cities the countries hold, the noun left out
         Phrase(*e, False, False, None, True)
         for e in counts_over_countries(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Verdade. Dezassete, de facto.": what the claim before it counts
+        Phrase(*e, False, False, None, True)
+        for e in verdict_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [  # "Yo tenía entendido que eran unas 300": the cities said before
         Phrase(*e, False, False, None, True)

@@ -1065,6 +1065,10 @@ class Language(NamedTuple):
     # (literal, lower case) and the openers besides Language.that_words (literal).
     subjectless_copulas: tuple[str, ...] = ()
     subjectless_openers: tuple[str, ...] = ()
+    # A fact-check's verdict opening its paragraph, before the number it confirms or
+    # corrects: "Verdade. Dezassete, de facto." counts what the claim quoted before it
+    # counts ("Portugal tem dezassete cidades na rede") (literal, lower case).
+    verdict_words: tuple[str, ...] = ()
     # Words that tell someone to stop saying what follows, before the figure in its
     # sentence: the figure is denied, no statement ("arrêtez de dire que c'est un réseau
     # de plus de 600 villes", "stop saying the network has 600 cities") (regex fragments).

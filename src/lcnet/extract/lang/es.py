@@ -279,6 +279,7 @@ LANGUAGE = Language(
     denial_words=("no",),
     subjectless_copulas=("son", "eran", "serían", "serán"),
     subjectless_openers=("creo que", "para mí", "según yo"),
+    verdict_words=("verdadero", "falso", "cierto", "engañoso", "verdad", "mentira"),
     denied_sayings=(
         r"(?:dej(?:en|ad|emos|a)|paren|par(?:ad|emos)) de (?:decir|repetir|escribir|contar)",
         r"basta de (?:decir|repetir)",

@@ -345,6 +345,7 @@ LANGUAGE = Language(
     answer_no=("non",),
     denial_links=("et",),
     denial_words=("non",),
+    verdict_words=("vrai", "faux", "trompeur", "imprécis"),
     denied_sayings=(
         r"(?:arrêt|cess)(?:ez|ons|e) de (?:dire|répéter|écrire|prétendre|raconter)",
         r"(?:il )?(?:faut|faudrait) (?:arrêter|cesser) de (?:dire|répéter|écrire)",

@@ -277,6 +277,7 @@ LANGUAGE = Language(
     denial_words=("non",),
     subjectless_copulas=("sono", "erano", "sarebbero", "saranno"),
     subjectless_openers=("secondo me", "per me", "credo che"),
+    verdict_words=("vero", "falso", "fuorviante", "impreciso"),
     denied_sayings=(
         r"smett(?:ete|iamo|i|ila|etela|iamola) di (?:dire|ripetere|scrivere|raccontare)",
         r"basta (?:dire|ripetere|scrivere)",

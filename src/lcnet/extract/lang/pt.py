@@ -268,6 +268,7 @@ LANGUAGE = Language(
     denial_words=("não",),
     subjectless_copulas=("são", "eram", "seriam", "serão"),
     subjectless_openers=("acho que", "para mim", "creio que"),
+    verdict_words=("verdade", "mentira", "falso", "verdadeiro", "enganador", "impreciso"),
     denied_sayings=(
         r"(?:parem|paremos|para|deixem|deixemos|deixa) de (?:dizer|repetir|escrever|contar)",
         r"chega de (?:dizer|repetir)",
