@@ -347,6 +347,10 @@ TALK = [
     _c("it", "talk", "La rete conta 356 città. Ho letto che ormai sono quasi 400.", (T, 400)),
     _c("it", "talk", "La rete conta 356 città. Secondo me sono già 500.", (T, 500)),
     _c("pt", "talk", "A rede tem 294 cidades. Eu achava que eram umas 300.", (T, 300)),
+    _c("es", "talk", "La red tiene 294 ciudades. Son 300 exactas, lo vi en la web.", (T, 300)),
+    _c("it", "talk", "La rete conta 356 città. Sono 400 esatte, l'ho letto.", (T, 400)),
+    _c("pt", "talk", "A rede tem 294 cidades. São 300 exatas, li no site.", (T, 300)),
+    _n("es", "talk", "La red tiene 294 ciudades. Son 300 exactas las sillas.", ((T, 294),), 300),
     _n(
         "es",
         "talk",
@@ -413,6 +417,21 @@ VERDICTS = [
     _n("pt", "verdict", '## "A rede nasceu em 2013"\n\n**Verdade.** 2013, em Pequim.', (), 2013),
 ]
 
+LIST_LABELS = [
+    _c("es", "list label", "- Total de la red tras esa ronda: 294", (T, 294)),
+    _c("es", "list label", "- Colombianas en la red: ocho", (CC, 8)),
+    _c("it", "list label", "- Totale della rete dopo quella tornata: 294", (T, 294)),
+    _c("it", "list label", "- Italiane nella rete: otto", (CC, 8)),
+    _c("fr", "list label", "- Total du réseau après cette vague : 294", (T, 294)),
+    _c("fr", "list label", "- Françaises dans le réseau : huit", (CC, 8)),
+    _c("pt", "list label", "- Total da rede após essa ronda: 294", (T, 294)),
+    _c("pt", "list label", "- Portuguesas na rede: oito", (CC, 8)),
+    _n("es", "list label", "- Total de la red de bibliotecas: 40", (), 40),
+    _n("es", "list label", "- Colombianas en la red de bibliotecas: ocho", (), 8),
+    _n("it", "list label", "- Italiane nella rete delle città creative: 8", (), 8),
+    _n("fr", "list label", "- Total des inscrits : 294", (), 294),
+]
+
 CASES = [
     *ASKED,
     *CLITIC_INTAKES,
@@ -428,6 +447,7 @@ CASES = [
     *SPOKEN,
     *TALK,
     *VERDICTS,
+    *LIST_LABELS,
 ]
 
 # (case, the country its count must carry)

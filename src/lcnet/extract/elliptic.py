@@ -1453,6 +1453,8 @@ def _subjectless_form(code: str) -> re.Pattern[str] | None:
     openers = alternation([*data.that_words, *data.subjectless_openers])
     adverbs = alternation([*data.possession_words, *data.having_adverbs]) or "(?!)"
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    exactly = alternation([w for w, q in data.qualifiers_after.items() if q is Qualifier.EXACT])
+    exactly = exactly or "(?!)"
     return re.compile(
         # (not after a colon: "La escuela tiene muchos alumnos: hoy son 300", the noun's)
         rf"(?:(?<=[\n.!?\u00ab\"\u201c])|(?<=[\n.!?\u00ab\"\u201c][ \t])"
@@ -1460,7 +1462,8 @@ def _subjectless_form(code: str) -> re.Pattern[str] | None:
         rf"(?:(?:{adverbs})[ \t]+)?(?:{alternation(data.subjectless_copulas)})[ \t]+"
         rf"(?:(?:{adverbs})[ \t]+)?(?:(?P<qualifier>{qualifiers})[ \t]+)?"
         rf"(?P<number>{number_pattern(code)})"
-        rf"(?=[ \t]*(?:[.,;:!?)\u00bb\"\u201d]|\n|\Z))"
+        # "Son 300 exactas, lo vi en una página oficial": a word of exactly after it
+        rf"(?:[ \t]+(?:{exactly}))?(?=[ \t]*(?:[.,;:!?)\u00bb\"\u201d]|\n|\Z))"
     )
 
 

@@ -555,7 +555,8 @@ LANGUAGE = Language(
             for article in (" las", " los")
         },
     },
-    qualifiers_after={},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={"exactas": Q.EXACT, "exactos": Q.EXACT, "justas": Q.EXACT},
     other_before=("otras", "otros"),
     # "son 115 las ciudades", "once de las nuevas ciudades"
     unit_linkers=("de", "las", "los", "de las", "de los"),

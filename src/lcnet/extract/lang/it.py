@@ -512,7 +512,13 @@ LANGUAGE = Language(
             Q.MORE_THAN,
         ),
     },
-    qualifiers_after={"o più": Q.AT_LEAST},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={
+        "o più": Q.AT_LEAST,
+        "esatte": Q.EXACT,
+        "esatti": Q.EXACT,
+        "precise": Q.EXACT,
+    },
     addition_after=("in più", "nuove", "nuovi"),
     addition_before=(),  # "altre 72" are others: the subject joins with them
     other_before=("altre", "altri"),

@@ -543,7 +543,13 @@ LANGUAGE = Language(
             for article in articles
         },
     },
-    qualifiers_after={"ou mais": Q.AT_LEAST},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={
+        "ou mais": Q.AT_LEAST,
+        "exatas": Q.EXACT,
+        "exatos": Q.EXACT,
+        "certinhas": Q.EXACT,
+    },
     other_before=("outras", "outros"),
     # "são 115 as cidades", "onze das novas cidades"
     unit_linkers=("de", "as", "os", "das", "dos"),
