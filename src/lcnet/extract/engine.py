@@ -804,7 +804,18 @@ def _retracted(sentence: Sentence, phrase: Phrase) -> bool:
         return False  # the common case: no notice
     start = _clause_start(sentence.low, sentence.span, phrase.start)
     cues = sentence.within(start, phrase.start, ("retracted", "corrected"))
-    return bool(cues) and cues[-1].kind == "retracted"
+    if not cues or cues[-1].kind != "retracted":
+        return False
+    # "일부 언론은 '47개국'이라고 보도했지만, 공식 발표는 46개국이다": the text's own figure
+    # after "but" (Language.contrast_ends) is no longer the reports'
+    but = _contrast_end(sentence.grammar.language.code)
+    return but is None or but.search(sentence.low, cues[-1].end, phrase.start) is None
+
+
+@cache
+def _contrast_end(code: str) -> re.Pattern[str] | None:
+    ends = grammar(code).language.contrast_ends
+    return re.compile("|".join(f"(?:{e})" for e in ends)) if ends else None
 
 
 def _superseded(sentence: Sentence, phrase: Phrase, rules: Grammar) -> bool:

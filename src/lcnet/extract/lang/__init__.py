@@ -1051,6 +1051,14 @@ class Language(NamedTuple):
     answer_no: tuple[str, ...] = ()
     denial_links: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    # A figure put to doubt by the question right after its sentence, then rejected by the
+    # answer: the questions of doubt ("Is that right?", "Which figure should we use?",
+    # "Stimmt das?", "C'est vrai ?"; the question's words, without its mark) and the words
+    # of an answer that says the figure was never right ("was an error", "ein Fehler",
+    # "c'est faux"; an answer_no word too). "Outdated" is no rejection: a source's old
+    # figure still in use is stale, not withdrawn. Literal, lower case; empty: not read.
+    doubt_questions: tuple[str, ...] = ()
+    rejection_words: tuple[str, ...] = ()
     # What may follow the number of a count given by a verb, which ends its clause
     # (lcnet.extract.predicates): the prepositions of place and time and the conjunctions
     # besides `conjunctions` ("294 en 2022", "229 à l'automne 2020"; literal), and the words
@@ -1076,6 +1084,10 @@ class Language(NamedTuple):
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
     # without it reads no answers (lcnet.extract.elliptic.answered_counts).
     how_many: str = ""
+    # The openers of a question that names a country alone, which asks for that country's
+    # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
+    # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).
+    country_questions: tuple[str, ...] = ()
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()
@@ -1205,7 +1217,8 @@ class Language(NamedTuple):
     network_of: tuple[str, ...] = ()
     # Where the predicate comes last, "but" closing a clause: "参加しているが、",
     # "있지만", a full-width comma then "但" (regex fragments): a figure's clause ends
-    # there.
+    # there. In every language, a correction notice's or a disowned report's reach ends
+    # there too ("Một số báo đưa tin “47 quốc gia”, nhưng con số chính thức là 46").
     contrast_ends: tuple[str, ...] = ()
     # What a word of applying may be for other than the network, a programme or an award:
     # "candidatos ao Programa ECOXXI", "applied for the award" (regex fragments, an optional
@@ -1425,8 +1438,8 @@ class Language(NamedTuple):
     counter_letters: str = ""
     # Unit linkers that count people, never cities alone: "名" (literal).
     person_counters: tuple[str, ...] = ()
-    # Where words touch but start after a space (Korean), the particles that may follow a
-    # bare counter ending its clause: "회원 도시: 64개국 229개가" (a regex fragment).
+    # Where words touch, the particles that may follow a bare counter ending its clause:
+    # "회원 도시: 64개국 229개가", "现在已经有59个了" (a regex fragment).
     counter_particles: str = ""
     # The mark of a relative clause before its noun, alone between a figure and the
     # network's name: "356个城市的网络" (literal; lcnet.extract.sentence).

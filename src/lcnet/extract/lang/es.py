@@ -277,6 +277,26 @@ LANGUAGE = Language(
     answer_no=("no",),
     denial_links=("y", "e"),
     denial_words=("no",),
+    doubt_questions=(
+        "es cierto",
+        "es verdad",
+        "es correcto",
+        "es así",
+        "qué cifra usamos",
+        "qué cifra es la buena",
+        "qué cifra es correcta",
+    ),
+    rejection_words=(
+        "un error",
+        "una errata",
+        "es falso",
+        "falsa",
+        "incorrecto",
+        "incorrecta",
+        "no es cierto",
+        "no es correcto",
+        "nunca fue",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("promoción", "convocatoria", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -1664,6 +1684,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    country_questions=("y en", "qué hay de", "y"),
     label_links=("hay", "había"),
     now_totals={
         "hoy": (
@@ -1820,7 +1841,7 @@ LANGUAGE = Language(
     of_them_others=("de (?:ellos|estos)",),
     joined_ends=("y", "e", "en", "de (?:ellas|ellos)"),
     name_tail_words=("de", "la"),
-    having_adverbs=("ya", "hoy", "ahora", "entonces", "así"),
+    having_adverbs=("ya", "hoy", "ahora", "entonces", "así", "sola", "por sí sola"),
     one_words=("una", "uno", "un", "otro", "otra"),
     stated_followers=("y", "e", "en", "a", "al", "del", "tras", "desde", "de", "antes"),
     document_figures=(r"(?:un|una|unas|la)\s+(?:cifras?|datos?|números?)",),

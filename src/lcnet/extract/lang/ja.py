@@ -335,6 +335,11 @@ LANGUAGE = Language(
         r"これまで",
     ),
     correction_cues=(r"訂正", r"修正"),
+    # what other outlets got wrong, disowned by the text: "一部の報道では「47か国」とされた
+    # が", "一部メディアが47か国と誤って伝えた" (not "報道によると": according to reports)
+    retraction_cues=(
+        r"一部(?:の)?\s*(?:報道|メディア|記事|新聞|媒体|サイト)(?:で|では|には|は|が|も)",
+    ),
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     # "発表当日の資料には「230都市」": the release's own day, before its correction
     superseded_cues=(r"当初", r"最初に発表(?:した|された)", r"(?:発表|公表)(?:当日|直後)"),

@@ -84,6 +84,16 @@ LANGUAGE = Language(
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("không",),
     denial_words=("không phải",),
+    doubt_questions=(
+        "có đúng không",
+        "đúng không",
+        "có phải vậy không",
+        "có phải không",
+        "đúng chưa",
+        "con số nào đúng",
+        "dùng con số nào",
+    ),
+    rejection_words=("nhầm", "sai", "không đúng", "không chính xác"),
     # lcnet.extract.historic: the next sentence says what the figure was
     that_figure="đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
@@ -397,7 +407,13 @@ LANGUAGE = Language(
         r"(?<!\w)(?:phiên bản|bản tin|bài viết|bài báo) (?:trước|trước đó|ban đầu|đầu tiên)"
         r"(?: của bài (?:viết|báo))?,? (?:đã )?(?:ghi|đưa tin|nêu|viết|thông tin)(?!\w)",
         r"(?<!\w)(?:đã )?(?:ghi|đưa tin|viết|nêu) (?:nhầm|sai|không chính xác)(?!\w)",
+        # what other outlets got wrong, disowned by the text: "Một số báo đưa tin “47 quốc
+        # gia”", "có trang tin ghi thành 47" (not "theo báo chí": according to the press)
+        r"(?<!\w)(?:một số|một vài|vài|có|cũng có) (?:báo|tờ báo|trang tin|trang báo|bài báo"
+        r"|nguồn tin|kênh|tài liệu)(?: khác)? (?:đã )?(?:đưa tin|ghi|viết|nêu|đăng)"
+        r"(?: là| thành)?(?!\w)",
     ),
+    contrast_ends=(r",\s*nhưng(?!\w)",),  # the reach of the notices above ends at "but"
     superseded_cues=(
         r"ban đầu",
         r"lúc đầu",
