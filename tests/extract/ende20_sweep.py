@@ -43,6 +43,12 @@ title names the network, dated 2025-12-12, or as plain text (tests/extract/sweep
   characters after a figure where a future is looked for, and Konjunktiv I "könne" was no
   cue). Near-misses: the modal in the next clause ("..., und Paderborn könnte folgen"), a
   rank stated.
+- a figure said again: "Ours is more like the 180 I said", "the 425 mentioned earlier",
+  "den 425, die ich genannt habe", "les 425 dont j'ai parlé", "las 425 que dije", "le 425
+  che ho citato", "as 425 que mencionei" count what the figure of that value said before
+  counts (Language.repeat_articles, repeat_markers; "more like": about). b18 lost "the 180
+  I said". Near-misses: an earlier 180 of events, a decade "I mentioned", a value said for
+  the first time.
 """
 
 from __future__ import annotations
@@ -447,6 +453,46 @@ RANK_CASES = [
     _r("Bonn ist die dritte deutsche Lernstadt.", ((CC, 3),)),
 ]
 
+
+def _s(language: str, body: str, expected: tuple[tuple[str, int], ...],
+       absent: tuple[int, ...] = ()) -> Case:  # fmt: skip
+    return Case(language, "said again", body, expected, absent)
+
+
+_DECLAN = "DECLAN: We are one of about 180 cities now, from some 40 countries.\n\n"
+
+REPEAT_CASES = [
+    _s(
+        "en",
+        _DECLAN + "AOIFE: And the emails?\n\nDECLAN: Others talk about hundreds of "
+        "members. Ours is more like the 180 I said.",
+        ((T, 180),),
+    ),
+    _s(
+        "en",
+        "The network has 425 member cities. Please use the 425 mentioned earlier in the bid.",
+        ((T, 425),),
+    ),
+    _s(
+        "de",
+        "Das Netzwerk hat 425 Mitgliedsstädte. Es bleibt bei den 425, die ich genannt habe.",
+        ((T, 425),),
+    ),
+    _s(
+        "fr",
+        "Le réseau compte 425 villes membres. On reste sur les 425 dont j'ai parlé.",
+        ((T, 425),),
+    ),
+    _s("es", "La red tiene 425 ciudades miembro. Me quedo con las 425 que dije.", ((T, 425),)),
+    _s("it", "La rete conta 425 città membri. Restiamo sulle 425 che ho citato.", ((T, 425),)),
+    _s("pt", "A rede tem 425 cidades membros. Fico com as 425 que mencionei.", ((T, 425),)),
+    # near-misses: an earlier 180 of events, a decade, a value said first here
+    _s("en", "The festival had 180 events. Ours is more like the 180 I said.", (), (180,)),
+    _s("en", "The network has 425 members. It was the 1990s I mentioned.", ((T, 425),), (1990,)),
+    _s("en", "The network has 425 members. Not the 500 I said.", ((T, 425),), (500,)),
+]
+
 CASES = [
     *HEADER_CASES, *DOUBT_CASES, *FIRST_REPORT_CASES, *COUNTRY_CASES, *BOUND_CASES, *RANK_CASES,
+    *REPEAT_CASES,
 ]  # fmt: skip

@@ -1676,6 +1676,56 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
     )
 
 
+def repeated(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A figure said again by pointing back at its first saying (Language.repeat_articles,
+    repeat_markers): "Ours is more like the 180 I said", "die 425, die ich genannt habe",
+    "les 425 dont j'ai parlé". The number counts what the figure of the same value said
+    before it in the text counts (unit, roles, country, region); a qualifier before it is
+    its own ("more like": about)."""
+    data = grammar.language
+    form = _repeat_form(data.code)
+    if form is None:
+        return
+    for found in form.finditer(low, start, end):
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+            continue
+        model = next(
+            (p for p in reversed(phrases)
+             if p.end <= found.start() and p.value == value and p.unit in _REPEATED_UNITS
+             and not p.ordinal),
+            None,
+        )  # fmt: skip
+        said = found["qualifier"]
+        qualifier = data.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
+        if model is None or qualifier is None:
+            continue
+        first = found.start("qualifier") if said else found.start("number")
+        yield (
+            first, found.end("number"), model.unit, value, qualifier, model.roles,
+            model.country, model.region,
+        )  # fmt: skip
+
+
+_REPEATED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
+
+
+@cache
+def _repeat_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.repeat_markers:
+        return None
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    articles = alternation(data.repeat_articles)
+    markers = "|".join(data.repeat_markers)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?P<qualifier>{qualifiers})\s+)?(?:{articles})\s+"
+        rf"(?P<number>{number_pattern(code)})(?![\d%]),?\s+(?:{markers})(?![^\W\d_])"
+    )
+
+
 def answered_counts(
     low: str, start: int, end: int, grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:

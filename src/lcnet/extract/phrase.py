@@ -35,6 +35,7 @@ from lcnet.extract.elliptic import (
     placed_parts,
     placed_siblings,
     pronoun_counts,
+    repeated,
     said_parts,
     stated_totals,
     unit_said_before,
@@ -366,6 +367,10 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "Ours is more like the 180 I said": a figure said again
+        Phrase(*e, False, False, None, True)
+        for e in repeated(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
         # (a verb of the network must read it, as a count head's, unless it adds to a
         # figure: "ne entrarono altre settantasette", as a gapped sibling)

@@ -1076,6 +1076,12 @@ class Language(NamedTuple):
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
     # without it reads no answers (lcnet.extract.elliptic.answered_counts).
     how_many: str = ""
+    # A figure said again by pointing back at its first saying: the articles before its
+    # number ("the", "die", "les") and the words after it (regex fragments: "i said", "die
+    # ich (?:genannt|erwähnt) habe", "dont j'ai parlé"): "Ours is more like the 180 I
+    # said" counts what the 180 said before counts (lcnet.extract.elliptic.repeated).
+    repeat_articles: tuple[str, ...] = ()
+    repeat_markers: tuple[str, ...] = ()
     # The openers of a question that names a country alone, which asks for that country's
     # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
     # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).

@@ -1593,6 +1593,12 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    repeat_articles=("die", "den", "der"),
+    repeat_markers=(
+        r"(?:die|von denen) (?:ich|wir) (?:vorhin |eben |oben )?(?:genannt|erwähnt|"
+        r"gesagt|zitiert|gesprochen) (?:habe|haben|hatte|hatten)",
+        r"(?:von )?(?:vorhin|eben|oben) (?:genannt|erwähnt)",
+    ),
     country_questions=(
         "und in",
         "und was ist mit",

@@ -265,6 +265,7 @@ LANGUAGE = Language(
         "nearer": Q.ABOUT,  # "the list was nearer 130 now"
         "nearer to": Q.ABOUT,
         "closer to": Q.ABOUT,
+        "more like": Q.ABOUT,  # "ours is more like the 180 I said"
         "just under": Q.NEARLY,
         "fewer than": Q.FEWER_THAN,
         "less than": Q.FEWER_THAN,
@@ -1559,6 +1560,12 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    repeat_articles=("the",),
+    repeat_markers=(
+        r"(?:i|we|you|he|she|they) (?:said|mentioned|gave|quoted|cited|told you about)",
+        r"(?:i|we) (?:have|had|'ve|\u2019ve) (?:said|mentioned|given|quoted|cited)",
+        r"(?:said|mentioned|given|quoted|cited) (?:earlier|before|above)",
+    ),
     country_questions=("and in", "and what about", "what about", "how about", "and"),
     label_links=("there are", "there were"),
     now_totals={

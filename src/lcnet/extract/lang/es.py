@@ -1676,6 +1676,11 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    repeat_articles=("los", "las"),
+    repeat_markers=(
+        r"que (?:dije|mencioné|cité|dijimos|mencionamos|he dicho|he mencionado)",
+        r"(?:mencionad[oa]s|citad[oa]s) (?:antes|arriba)",
+    ),
     country_questions=("y en", "qué hay de", "y"),
     label_links=("hay", "había"),
     now_totals={

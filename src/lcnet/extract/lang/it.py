@@ -1591,6 +1591,11 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    repeat_articles=("i", "le", "gli", "alle", "sulle", "delle", "ai", "sui", "dei"),
+    repeat_markers=(
+        r"che (?:ho detto|ho citato|ho menzionato|abbiamo detto|dicevo|citavo)",
+        r"(?:citat[ie]|menzionat[ie]) (?:prima|sopra)",
+    ),
     country_questions=("e in", "e per", "e", "che dire di"),
     label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
     now_totals={

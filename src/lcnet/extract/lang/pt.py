@@ -1612,6 +1612,11 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    repeat_articles=("os", "as"),
+    repeat_markers=(
+        r"que (?:eu )?(?:disse|mencionei|citei|dissemos|referi)",
+        r"(?:mencionad[oa]s|citad[oa]s|referid[oa]s) (?:antes|acima)",
+    ),
     country_questions=("e em", "e no", "e na", "e", "e quanto a"),
     label_links=("há", "havia"),
     now_totals={
