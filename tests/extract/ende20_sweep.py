@@ -49,18 +49,40 @@ title names the network, dated 2025-12-12, or as plain text (tests/extract/sweep
   counts (Language.repeat_articles, repeat_markers; "more like": about). b18 lost "the 180
   I said". Near-misses: an earlier 180 of events, a decade "I mentioned", a value said for
   the first time.
+
+Classes of the v19 variant pages (dev from this session; the b18 classes said anew), en and de:
+
+- admissions as an intake's unit: a chronicle's "02.09.2022   77 Aufnahmen, das Netzwerk
+  wächst auf 294", "14.02.2024   64 Aufnahmen", "2 September 2022: 77 admissions", as French,
+  Spanish, Portuguese and Italian read them (weak words: the network's only where the
+  network is said or the line is a chronicle's). Near-misses: photographs ("40 Aufnahmen
+  vom Festival"), tickets.
+- more verbs of having, a time after the number: "the Republic of Korea on its own accounts
+  for 59", "the network is at 450 now", "it now stands at 425" (v19 lost the 59 and the 450).
+  Near-miss: "Our library is at 12 now".
+- an answer given twice under labels: "The short version: 425. The longer version: 425,
+  spread over 91 countries", "Kurz gesagt: 425. Ausführlich: 425 in 91 Staaten" (v19 lost
+  both 425s). Near-miss: a second label over another number ("Note: 12 of them ...").
+- a country's count with its verb last, and the countries coordinated after it, their verb
+  left out: "dass Italien sechs hat und Portugal 16", "Italien hat sechs, Portugal 16"
+  (German had no verb of having for a country's elided count). Near-misses: "Deutschland
+  hat 16 Bundesländer", "dass Italien 60 Millionen Einwohner hat", "Die Stadt hat zwei".
+- a separable verb of joining apart: "Im Februar kamen Kommunen aus 35 Staaten dazu" (v19
+  lost the 35: "kamen ... dazu" was no cue of an intake, so the countries' sentence spoke
+  of no membership). Near-miss: "Dazu kam ein Beitrag von 35 Staaten".
 """
 
 from __future__ import annotations
 
 from tests.extract.sweep import Case
 
-T, N, CC, CA, CO, P = (
+T, N, CC, CA, CO, NC, P = (
     "total_cities",
     "new_cities",
     "country_cities",
     "candidate_cities",
     "total_countries",
+    "new_countries",
     "citizens",
 )
 
@@ -492,7 +514,106 @@ REPEAT_CASES = [
     _s("en", "The network has 425 members. Not the 500 I said.", ((T, 425),), (500,)),
 ]
 
+
+def _v(language: str, rule: str, body: str, expected: tuple[tuple[str, int], ...],
+       absent: tuple[int, ...] = ()) -> Case:  # fmt: skip
+    return Case(language, rule, body, expected, absent)
+
+
+_CHRONIK = "CHRONIK DES NETZWERKS\n\n17.07.2019   170 aktive Mitgliedsstädte in 53 Ländern\n"
+_KOREA = "Korea has the most members. "
+_DE_NINE = "Deutschland hat neun Mitgliedsstädte. "
+
+V19_CASES = [
+    _v(
+        "de",
+        "admissions",
+        _CHRONIK + "02.09.2022   77 Aufnahmen, das Netzwerk wächst auf 294\n"
+        "14.02.2024   64 Aufnahmen",
+        ((N, 77), (T, 294), (N, 64)),
+    ),
+    _v("de", "admissions", "Im Jahr 2024 gab es 64 Beitritte zum Netzwerk.", ((N, 64),)),
+    _v(
+        "en",
+        "admissions",
+        "Timeline\n\n2 September 2022: 77 admissions, the network reaches 294"
+        "\n14 February 2024: 64 admissions to the network",
+        ((N, 77), (T, 294), (N, 64)),
+    ),
+    _v("de", "admissions", "Die Galerie zeigt 40 Aufnahmen vom Festival.", (), (40,)),
+    _v("en", "admissions", "The city hall gallery shows 40 admissions tickets.", (), (40,)),
+    _v(
+        "en",
+        "having",
+        _KOREA + "The Republic of Korea on its own accounts for 59. Italy has eight.",
+        ((CC, 59), (CC, 8)),
+    ),
+    _v(
+        "en",
+        "having",
+        "The network has 425 members. A trainer said the network is at 450 now,"
+        " so this page is behind.",
+        ((T, 425), (T, 450)),
+    ),
+    _v("en", "having", "The network grew again. It now stands at 425.", ((T, 425),)),
+    _v("en", "having", _KOREA + "Korea is at 59.", ((CC, 59),)),
+    _v(
+        "en",
+        "having",
+        "The network has 425 members. Our library is at 12 now.",
+        ((T, 425),),
+        (12,),
+    ),
+    _v(
+        "en",
+        "labelled twice",
+        "## How many cities belong to the network?\n\nThe short "
+        "version: 425. The longer version: 425, spread over 91 countries.",
+        ((T, 425), (CO, 91)),
+    ),
+    _v(
+        "de",
+        "labelled twice",
+        "## Wie viele Städte gehören dem Netzwerk an?\n\nKurz gesagt: "
+        "425. Ausführlich: 425 in 91 Staaten.",
+        ((T, 425), (CO, 91)),
+    ),
+    _v(
+        "en",
+        "labelled twice",
+        "## How many cities belong to the network?\n\nThe short "
+        "version: 425. Note: 12 of them are in Africa.",
+        ((T, 425),),
+        (12,),
+    ),
+    _v(
+        "de",
+        "verb last",
+        _DE_NINE + "Sicher weiß ich, dass Italien sechs hat und Portugal 16.",
+        ((CC, 6), (CC, 16)),
+    ),
+    _v("de", "verb last", _DE_NINE + "Italien hat sechs, Portugal 16.", ((CC, 6), (CC, 16))),
+    _v("de", "verb last", _DE_NINE + "Ich glaube, dass Korea 59 zählt.", ((CC, 59),)),
+    _v("de", "verb last", "Deutschland hat 16 Bundesländer.", (), (16,)),
+    _v(
+        "de",
+        "verb last",
+        _DE_NINE + "Ich weiß, dass Italien 60 Millionen Einwohner hat.",
+        ((CC, 9),),
+        (60,),
+    ),
+    _v("de", "verb last", _DE_NINE + "Die Stadt hat zwei.", ((CC, 9),), (2,)),
+    _v("de", "joined apart", "Im Februar kamen Kommunen aus 35 Staaten dazu.", ((NC, 35),)),
+    _v(
+        "de",
+        "joined apart",
+        "Im Februar 2024 stießen 64 Städte aus 35 Ländern dazu.",
+        ((N, 64), (NC, 35)),
+    ),
+    _v("de", "joined apart", "Dazu kam ein Beitrag von 35 Staaten.", (), (35,)),
+]
+
 CASES = [
     *HEADER_CASES, *DOUBT_CASES, *FIRST_REPORT_CASES, *COUNTRY_CASES, *BOUND_CASES, *RANK_CASES,
-    *REPEAT_CASES,
+    *REPEAT_CASES, *V19_CASES,
 ]  # fmt: skip

@@ -1829,6 +1829,29 @@ def _answered_at(
     ):
         last = found.end("noun") if noun is not None else found.end(number)
         yield (first, last, unit, count, qualifier, roles, country, None)
+        again = _labelled_again(low, last, end, form)
+        if again is not None:  # "The short version: 425. The longer version: 425, ..."
+            value = read_number(again["number"], grammar.language.code)
+            if isinstance(value, int) and value == count:
+                yield (again.start("number"), again.end("number"), unit, count,
+                       Qualifier.EXACT, roles, country, None)  # fmt: skip
+
+
+def _labelled_again(low: str, at: int, end: int, form: re.Pattern[str]) -> re.Match[str] | None:
+    """The same answer given again in the next sentence, under a label of its own ("The
+    longer version: 425, spread over 91 countries", "Ausführlich: 425 in 91 Staaten")."""
+    stop = _AGAIN.match(low, at, end)
+    if stop is None:
+        return None
+    found = form.match(low, stop.end(), end)
+    if found is None or found["number"] is None or found["qualifier"] is not None:
+        return None
+    label = low[stop.end() : found.start("number")]
+    return found if ":" in label and len(label) <= _AGAIN_LABEL else None
+
+
+_AGAIN = re.compile(r"[.!;]\s+")  # the first answer ends its sentence
+_AGAIN_LABEL = 30  # characters of the second answer's label
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands

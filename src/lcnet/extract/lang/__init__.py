@@ -555,6 +555,10 @@ class Language(NamedTuple):
     # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
     # around: " counts"; lcnet.extract.closing_counts).
     closing_count_verbs: tuple[str, ...] = ()
+    # Where the verb ends a subordinate clause, the same verbs after the number: "dass
+    # Italien sechs hat und Portugal 16" (literal; each country and number coordinated
+    # after it, its verb left out, counts too; lcnet.extract.closing_counts).
+    closing_final_verbs: tuple[str, ...] = ()
     # The same count after a place and a verb of being: "in Deutschland sind es weiterhin
     # drei", "in Germany there are still three" (a regex fragment that holds {country},
     # matched right before the number and its adverbs; lcnet.extract.closing_counts).

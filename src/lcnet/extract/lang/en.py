@@ -145,8 +145,19 @@ LANGUAGE = Language(
     ),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s",),
-    having_verbs=("has", "had", "counts", "reached", "rose to"),
-    having_now=("has", "counts"),
+    having_verbs=(
+        "has",
+        "had",
+        "counts",
+        "reached",
+        "rose to",
+        # "Korea on its own accounts for 59", "the network is at 450 now"
+        "accounts for",
+        "is at",
+        "stands at",
+        "sits at",
+    ),
+    having_now=("has", "counts", "is at", "stands at", "sits at"),
     having_country="the country",
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
@@ -377,6 +388,9 @@ LANGUAGE = Language(
         "local authorities": Unit.CITY,  # British usage: "three local authorities joined"
         "councils": Unit.CITY,  # "Two councils we work with are drafting applications"
         "members": Unit.MEMBER,
+        # a chronicle's line: "2 September 2022: 77 admissions, the network reaches 294"
+        "admissions": Unit.MEMBER,
+        "new admissions": Unit.MEMBER,
         # a threshold after its number: "passed the 400 mark", "the 400-member mark"
         "mark": Unit.MEMBER,
         "member mark": Unit.MEMBER,
@@ -765,6 +779,8 @@ LANGUAGE = Language(
         "barrier": (Role.WEAK, Role.MARK),
         "threshold": (Role.WEAK, Role.MARK),
         "newcomers": (Role.NEW,),
+        "admissions": (Role.NEW, Role.WEAK),
+        "new admissions": (Role.NEW, Role.WEAK),
         "new arrivals": (Role.NEW,),
         "new entrants": (Role.NEW,),
         "new additions": (Role.NEW,),
@@ -1606,6 +1622,16 @@ LANGUAGE = Language(
         "quote",
         "the right figure is",
         "the correct figure is",
+        # an answer given twice, each labelled: "The short version: 425. The longer
+        # version: 425, spread over 91 countries"
+        "the short version:",
+        "the long version:",
+        "the longer version:",
+        "short answer:",
+        "the short answer:",
+        "long answer:",
+        "the long answer:",
+        "in short:",
         # a count hedged by its speaker: "By my count three cities"
         "by my count",
         "as far as i know",
@@ -1746,7 +1772,7 @@ LANGUAGE = Language(
     that_words=("that",),
     part_openers=("including", "among them", "of which"),
     of_them_others=("of (?:them|which|these)",),
-    joined_ends=("in",),
+    joined_ends=("in", "now", "today"),
     name_tail_words=("of", "the"),
     having_adverbs=("now", "still", "then", "thus", "alone", "by itself", "on its own"),
     one_words=("another",),
