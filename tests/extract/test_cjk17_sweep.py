@@ -15,8 +15,6 @@ OPEN = frozenset(
         # the part's country is said before the pool ("국내 평생학습도시 가운데"), and its own
         # verb of joining makes it an intake with no country: a part of an unknown whole
         ("ko", "시는 GNLC에 가입했다. 국내 평생학습도시 가운데 3곳이 올해 GNLC"),
-        # no comma before the count: the clause of "so far" is not told from the topic's
-        ("zh", "韩国的会员更多，包括本轮在内已有59个城市加入。"),
     }
 )
 

@@ -120,12 +120,12 @@ def _forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     # Korean: "회원 도시: 64개국 229개" — the counter ends its clause, or a particle follows
     # (a noun after it is its own unit: "190여 개 평생학습도시")
     particles = f"|{data.counter_particles}" if data.counter_particles else ""
-    ends = (
-        rf"(?=[ \t]*(?:[,.;:)\]\n]|\Z){particles})"
-        if not data.unspaced
-        # nor a unit linker: "3つの目標" counts its own noun after it (goals)
-        else rf"(?![{letters}]|{alternation(data.unit_linkers) or '(?!)'})"
-    )
+    # nor a unit linker: "3つの目標" counts its own noun after it (goals); a particle that
+    # closes the clause may follow ("现在已经有59个了")
+    unspaced_end = rf"(?![{letters}]|{alternation(data.unit_linkers) or '(?!)'})"
+    if data.counter_particles:
+        unspaced_end = rf"(?:(?={data.counter_particles})|{unspaced_end})"
+    ends = rf"(?=[ \t]*(?:[,.;:)\]\n]|\Z){particles})" if not data.unspaced else unspaced_end
     count = re.compile(
         rf"(?:(?P<qualifier>{qualifiers})\s*)?(?P<number>{number_pattern(code)})"
         rf"(?P<after>{after})?\s*(?:{counters}){ends}"

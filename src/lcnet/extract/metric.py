@@ -209,6 +209,25 @@ def read_metric(
         home = _national_home(low, phrase, sentence, grammar)
         if home is not None:
             return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
+    if (
+        reading.metric is Metric.TOTAL_CITIES
+        and reading.value < _SMALLEST_TOTAL
+        and not (reading.country or reading.region)
+        and grammar.language.attached
+        and (
+            sentence.has("cumulative", phrase.end, _clause_end(sentence, phrase.end))
+            or _last_cue(sentence, Span(_clause_opening(low, sentence, phrase), phrase.start))
+            == "total"
+        )
+    ):
+        # "在国内, 北京、杭州等10余个城市已经加入", "在国内, 已有12个城市加入": too few for
+        # the network, joined so far or held: the members of the country named before, or
+        # of the text's own ("国内")
+        home = country_named_last(
+            low, sentence.span.start, phrase.start, grammar, outside_brackets=True
+        ) or _home_before(low, sentence.span.start, phrase.start, grammar)
+        if home is not None:
+            return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
     if reading.value not in _plausible(reading):
         # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
         # than the network ever had, and no metric said: a default, not a drop
@@ -910,6 +929,13 @@ def _cities(
             country = previous.country  # the country has after its intake
         if country is None and phrase.gapped:  # "contaba con seis ciudades en la red; hoy
             country = previous.country  # son nueve": the same country's
+        if (
+            country is None
+            and previous.metric is Metric.COUNTRY_CITIES
+            and phrase.value < _SMALLEST_TOTAL
+            and _but_between(low, previous.end, phrase.start, grammar)
+        ):  # "国内の加盟都市は56都市だったが、もう59都市になった": then, but now, the same
+            country = previous.country  # country's members
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
     if country is None and phrase.value < _SMALLEST_INTAKE and cue in (None, "total"):
@@ -1017,6 +1043,20 @@ def _cities(
         # africaines": a placed part of the intake before it
     if not new and country and _added_this_round(low, phrase, grammar):
         new = True  # "国内の加盟都市は、今回の3都市を加えて5都市": Japan's intake
+    elif (
+        not new
+        and country is None
+        and region is None
+        and phrase.value <= _LARGEST_INTAKE
+        and _added_this_round(low, phrase, grammar)
+    ):
+        # "今回の3都市を含め、国内の加盟都市は15都市になった", "이번 3곳을 포함해 국내 회원
+        # 도시는 59곳이 됐다": this round's count fronted, the total's owner after it
+        new = True
+        end = min(following, sentence.span.end)
+        country = country_named_last(
+            low, phrase.end, end, grammar, outside_brackets=True
+        ) or _home_before(low, phrase.end, end, grammar)
     if (
         not new
         and cue is None
@@ -1038,6 +1078,8 @@ def _cities(
         and added is None
         and previous is not None
         and previous.metric in _NEW_METRICS
+        # "이번 3곳을 포함해 국내 회원 도시는 59곳": the count before, fronted, was added
+        and not _added_just_before(low, previous, grammar)
     ):
         words = _included_words(grammar.language.code)  # "The 72 new members include three
         new = words is not None and words.search(low, previous.end, phrase.start) is not None
@@ -2226,6 +2268,17 @@ def _added_this_round(low: str, phrase: Phrase, grammar: Grammar) -> bool:
 _ADDED_NEW_REACH = 12  # characters before the added count where "이번", "今回" may stand
 
 
+def _added_just_before(low: str, previous: Previous | None, grammar: Grammar) -> bool:
+    """Whether the figure before is a count added on the way to this one (Language.
+    added_after): "이번 3곳을 포함해 국내 회원 도시는 59곳" (the 59 include the 3)."""
+    data = grammar.language
+    return (
+        previous is not None
+        and bool(data.added_after)
+        and _added_after(data.code).match(low, previous.end) is not None
+    )
+
+
 @cache
 def _added_after(code: str) -> re.Pattern[str]:
     return re.compile(_grammar(code).language.added_after)
@@ -3009,6 +3062,28 @@ def _listing(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"(?P<country>{alternation(data.country_names)}){announced}{linked}\s*"
         rf"(?P<names>{name}(?:{joins}{name}){{1,11}})(?:\u306e)?\s*\Z"
     ), re.compile(joins)
+
+
+def _but_between(low: str, start: int, end: int, grammar: Grammar) -> bool:
+    """Whether "but" (Language.contrast_ends) stands in low[start:end], no place named
+    after it: "56都市だったが、もう59都市" (not "韓国は59都市だが、日本は2都市")."""
+    but = _words(grammar.language.code).but.search(low, start, end)
+    return but is not None and country_named_last(low, but.end(), end, grammar) is None
+
+
+def _clause_opening(low: str, sentence: Sentence, phrase: Phrase) -> int:
+    """Where the figure's clause starts: after the last comma or semicolon before it."""
+    marks = list(_CLAUSE_MARK.finditer(low, sentence.span.start, phrase.start))
+    return marks[-1].end() if marks else sentence.span.start
+
+
+def _home_before(low: str, start: int, end: int, grammar: Grammar) -> str | None:
+    """The text's own country where a word of "at home" stands in low[start:end] ("在国内,
+    北京、杭州等12个城市已加入") and no country is named there."""
+    data = grammar.language
+    if not data.home_country or not any(low.find(w, start, end) >= 0 for w in data.home_words):
+        return None
+    return data.home_country
 
 
 def _home(word: str, grammar: Grammar) -> str | None:

@@ -397,6 +397,14 @@ class Language(NamedTuple):
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()
+    # A source in use said in two parts, words between them: a word of "still" and,
+    # within a few words after it, a word of being in use ("still available at the front
+    # desk", "weiterhin in den Bürgerbüros ausliegt", "vẫn đang phát", "仍在各社区学校发放",
+    # "今も窓口で配られ"), or before it, one word apart at most ("que l'on trouve
+    # toujours"). Regex fragments; together they make circulation markers
+    # (lcnet.extract.grammar.circulation_parts).
+    still_words: tuple[str, ...] = ()
+    in_use_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
@@ -1219,7 +1227,8 @@ class Language(NamedTuple):
     network_of: tuple[str, ...] = ()
     # Where the predicate comes last, "but" closing a clause: "参加しているが、",
     # "있지만", a full-width comma then "但" (regex fragments): a figure's clause ends
-    # there.
+    # there. In every language, a correction notice's or a disowned report's reach ends
+    # there too ("Một số báo đưa tin “47 quốc gia”, nhưng con số chính thức là 46").
     contrast_ends: tuple[str, ...] = ()
     # What a word of applying may be for other than the network, a programme or an award:
     # "candidatos ao Programa ECOXXI", "applied for the award" (regex fragments, an optional
@@ -1439,8 +1448,8 @@ class Language(NamedTuple):
     counter_letters: str = ""
     # Unit linkers that count people, never cities alone: "名" (literal).
     person_counters: tuple[str, ...] = ()
-    # Where words touch but start after a space (Korean), the particles that may follow a
-    # bare counter ending its clause: "회원 도시: 64개국 229개가" (a regex fragment).
+    # Where words touch, the particles that may follow a bare counter ending its clause:
+    # "회원 도시: 64개국 229개가", "现在已经有59个了" (a regex fragment).
     counter_particles: str = ""
     # The mark of a relative clause before its noun, alone between a figure and the
     # network's name: "356个城市的网络" (literal; lcnet.extract.sentence).

@@ -1229,6 +1229,12 @@ LANGUAGE = Language(
         r"\bnoch (?:ausliegt|ausliegen|verteilt|im umlauf|in gebrauch)\b",
         r"\bnicht (?:mehr )?aktualisiert\b",
     ),
+    still_words=(r"noch", r"immer noch", r"weiterhin", r"nach wie vor", r"bis heute"),
+    in_use_words=(
+        *(r"ausliegt", r"ausliegen", r"verteilt", r"verteilen", r"verwendet", r"im einsatz"),
+        *(r"genutzt", r"benutzt", r"im umlauf", r"in gebrauch", r"online", r"erhältlich"),
+        *(r"verfügbar", r"aushängt", r"aushängen", r"hängt", r"hängen", r"gezeigt"),
+    ),
     present_markers=(
         r"\bderzeit\b",
         r"\baktuell\b",

@@ -1076,6 +1076,13 @@ LANGUAGE = Language(
         r"\b(?:has|have) not (?:yet )?been updated\b",
         r"\bnot (?:yet )?updated\b",
     ),
+    still_words=(r"still", r"continues? to be"),
+    in_use_words=(
+        *(r"available", r"handed out", r"hand(?:s|ing)? out", r"given out", r"distributed"),
+        *(r"distribut(?:e|es|ing)", r"displayed", r"on display", r"used", r"in use", r"posted"),
+        *(r"in circulation", r"circulat(?:es|ing)", r"online", r"on (?:the|our) shelves"),
+        *(r"hang(?:s|ing)", r"lying (?:around|about)", r"on the wall", r"shown"),
+    ),
     present_markers=(
         # not beside a verb in the past: "the network now had 356 members" is the "now"
         # of a story told (its date's)

@@ -1333,6 +1333,13 @@ LANGUAGE = Language(
         r"\bsin actualizar\b",
         r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
     ),
+    still_words=(r"todavía", r"aún", r"sigue", r"siguen", r"continúa", r"continúan"),
+    in_use_words=(
+        *(r"disponibles?", r"distribuid[oa]s?", r"repartid[oa]s?", r"usad[oa]s?"),
+        *(r"utilizad[oa]s?", r"en uso", r"en circulación", r"en línea", r"expuest[oa]s?"),
+        *(r"colgad[oa]s?", r"se reparte", r"se reparten", r"se distribuye", r"se usa"),
+        *(r"se utiliza", r"circula", r"circulan", r"se encuentra", r"se proyecta"),
+    ),
     present_markers=(
         r"\bactualmente\b",
         r"\bhoy\b",

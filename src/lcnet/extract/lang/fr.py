@@ -1373,6 +1373,12 @@ LANGUAGE = Language(
         r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
         r"\bnon mise?s? à jour\b",
     ),
+    still_words=(r"encore", r"toujours", r"continue d'être", r"continuent d'être"),
+    in_use_words=(
+        *(r"disponibles?", r"distribuée?s?", r"diffusée?s?", r"affichée?s?", r"utilisée?s?"),
+        *(r"en circulation", r"en ligne", r"en service", r"exposée?s?", r"projetée?s?"),
+        *(r"trouve", r"trouvent", r"sert", r"servent", r"circule", r"circulent"),
+    ),
     present_markers=(
         r"\bdésormais\b",
         r"\baujourd['\u2019]hui\b",

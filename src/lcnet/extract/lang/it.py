@@ -1274,6 +1274,12 @@ LANGUAGE = Language(
         r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
         r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
     ),
+    still_words=(r"ancora", r"tuttora", r"continua a essere", r"continuano a essere"),
+    in_use_words=(
+        *(r"disponibil[ei]", r"distribuit[oaie]", r"usat[oaie]", r"utilizzat[oaie]"),
+        *(r"in uso", r"in circolazione", r"in distribuzione", r"online", r"espost[oaie]"),
+        *(r"affiss[oaie]", r"si distribuisce", r"circola", r"circolano", r"si trova"),
+    ),
     present_markers=(
         r"\bora\b",
         r"\boggi\b",

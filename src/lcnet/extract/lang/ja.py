@@ -335,6 +335,11 @@ LANGUAGE = Language(
         r"これまで",
     ),
     correction_cues=(r"訂正", r"修正"),
+    # what other outlets got wrong, disowned by the text: "一部の報道では「47か国」とされた
+    # が", "一部メディアが47か国と誤って伝えた" (not "報道によると": according to reports)
+    retraction_cues=(
+        r"一部(?:の)?\s*(?:報道|メディア|記事|新聞|媒体|サイト)(?:で|では|には|は|が|も)",
+    ),
     corrected_subject=r"[」』\"”]?\s*(?:という(?:数字|数)|との(?:報道|発表))?\s*(?:は|も)",
     # "発表当日の資料には「230都市」": the release's own day, before its correction
     superseded_cues=(r"当初", r"最初に発表(?:した|された)", r"(?:発表|公表)(?:当日|直後)"),
@@ -392,6 +397,8 @@ LANGUAGE = Language(
     figure_dated_after=(
         r"\s*(?:時点|現在|当時|の発表時|発表時|の発表当時)\s*の\s*(?:数字|数値|もの|データ|統計|情報)"
         r"|\s*時点\s*(?:で|では)?\s*の?\s*(?:数字|数値|もの|データ)"
+        # the time the clause tells of: "最初に加盟したのはチェンライで、2019年のことだった"
+        r"|\s*の\s*こと(?:だ|で)"
     ),
     own_subjects=(r"(?:本|当|わが|我が)(?:市|町|村|区)", r"本県", r"当県"),
     quota_cues=(
@@ -424,6 +431,11 @@ LANGUAGE = Language(
         r"(?:記した|書いた|載せた|掲げた|記載した)まま",
         r"そのまま(?:掲載|使われ|使用|配布|残って)",
         r"(?:今も|いまも|いまだに|未だに)(?:使われ|掲載され|配布され|残って)",
+    ),
+    still_words=(r"今も", r"いまも", r"今でも", r"いまでも", r"まだ", r"現在も", r"いまだに"),
+    in_use_words=(
+        *(r"配られ", r"配布", r"使われ", r"使用", r"掲示", r"置かれ", r"貼られ", r"掲載"),
+        *(r"置いて", r"貼って", r"流れ", r"上映"),
     ),
     present_markers=(
         r"(?<![年月日末度])現在",

@@ -420,6 +420,12 @@ LANGUAGE = Language(
         r"이미",  # "이미 59곳이 가입했다": have joined, all so far
     ),
     correction_cues=(r"정정", r"바로잡"),
+    # what other outlets got wrong, disowned by the text: "일부 언론은 '47개국'이라고
+    # 보도했지만", "일부 기사에는 47개국으로 잘못 나왔다" (not "보도에 따르면")
+    retraction_cues=(
+        r"일부\s*(?:언론|매체|보도|기사|신문|누리집|사이트)(?:은|는|에서는|에서|에는|이|가|도)(?![가-힣])",
+        r"잘못\s*(?:보도|표기|기재|전해|알려)",
+    ),
     corrected_subject=r"[\"'”’]?\s*(?:(?:라는|란)\s*(?:수치|숫자|발표)\s*)?(?:는|은)(?!\S)",
     superseded_cues=(
         r"당초",
@@ -478,6 +484,11 @@ LANGUAGE = Language(
         r"(?:아직(?:도|까지)?|여전히|지금도)(?=[^.\n]{0,40}?(?:라고|로)\s*(?:적혀|쓰여|남아|실려)\s*있(?!었))",
         r"그대로\s*(?:쓰고|사용하고|싣고|게시하고|게재돼|게재되어|남아)",
         r"(?:수정|갱신|업데이트|정정|고쳐)(?:되지|하지|지지)\s*않",
+    ),
+    still_words=(r"아직(?:도|까지)?", r"여전히", r"지금도", r"현재도"),
+    in_use_words=(
+        *(r"나눠\s*주", r"나누어\s*주", r"배포", r"사용", r"쓰이", r"쓰고", r"걸려", r"비치"),
+        *(r"붙어", r"게시", r"상영", r"틀고"),
     ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"
@@ -682,7 +693,10 @@ LANGUAGE = Language(
     list_closers=("등", "(?:포함|비롯)(?:해|한|하여)"),
     ordinal_prefixes=("제",),
     counter_letters="개",
-    counter_particles=r"(?:가|로|를|이다|이며|에)(?![\uac00-\ud7a3])",
+    # (and the copula: "지금은 59개다", "59개입니다", "56개였는데", "56개이었다")
+    counter_particles=(
+        r"(?:(?:가|로|를|이다|이며|에|다|입니다|예요|이에요)(?![\uac00-\ud7a3])|였|이었)"
+    ),
     title_learning=("학습",),
     title_documents=("가이드", "보고서", "안내서", "백서", "소식지", "책자", "리플릿"),
     year_possessives=("의",),

@@ -1309,6 +1309,12 @@ LANGUAGE = Language(
         r"\bpor atualizar\b",
         r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
     ),
+    still_words=(r"ainda", r"continua a ser", r"continuam a ser", r"segue sendo"),
+    in_use_words=(
+        *(r"disponíve(?:l|is)", r"distribuíd[oa]s?", r"usad[oa]s?", r"utilizad[oa]s?"),
+        *(r"em uso", r"em circulação", r"online", r"expost[oa]s?", r"afixad[oa]s?"),
+        *(r"se distribui", r"circula", r"circulam", r"se encontra", r"exibid[oa]s?"),
+    ),
     present_markers=(
         r"\bagora\b",
         r"\batualmente\b",

@@ -407,7 +407,13 @@ LANGUAGE = Language(
         r"(?<!\w)(?:phiên bản|bản tin|bài viết|bài báo) (?:trước|trước đó|ban đầu|đầu tiên)"
         r"(?: của bài (?:viết|báo))?,? (?:đã )?(?:ghi|đưa tin|nêu|viết|thông tin)(?!\w)",
         r"(?<!\w)(?:đã )?(?:ghi|đưa tin|viết|nêu) (?:nhầm|sai|không chính xác)(?!\w)",
+        # what other outlets got wrong, disowned by the text: "Một số báo đưa tin “47 quốc
+        # gia”", "có trang tin ghi thành 47" (not "theo báo chí": according to the press)
+        r"(?<!\w)(?:một số|một vài|vài|có|cũng có) (?:báo|tờ báo|trang tin|trang báo|bài báo"
+        r"|nguồn tin|kênh|tài liệu)(?: khác)? (?:đã )?(?:đưa tin|ghi|viết|nêu|đăng)"
+        r"(?: là| thành)?(?!\w)",
     ),
+    contrast_ends=(r",\s*nhưng(?!\w)",),  # the reach of the notices above ends at "but"
     superseded_cues=(
         r"ban đầu",
         r"lúc đầu",
@@ -438,6 +444,11 @@ LANGUAGE = Language(
         # a source that still says it: "trang web của sở vẫn ghi 356"
         r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
         r"\bchưa (?:được )?cập nhật\b",
+    ),
+    still_words=(r"vẫn", r"vẫn còn", r"hiện vẫn"),
+    in_use_words=(
+        *(r"phát", r"sử dụng", r"dùng", r"treo", r"lưu hành", r"trưng bày", r"dán"),
+        *(r"đặt", r"để ở", r"chiếu", r"đăng"),
     ),
     present_markers=(
         r"\bhiện\b",

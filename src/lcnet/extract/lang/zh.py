@@ -442,6 +442,7 @@ LANGUAGE = Language(
             # "此前已加入的12座城市": the members from before this round, not an intake
             r"(?:此前|之前|先前|早前|在此之前)\s*(?:已经|已|就)?\s*(?:加入|入选)(?:了)?(?:该网络|网络)?的",
             r"已有",
+            r"已经有",  # "內地已經有十多個城市加入": held so far
             r"共有",
             r"现有",
             r"拥有",
@@ -477,9 +478,20 @@ LANGUAGE = Language(
             r"截至目前",
             r"目前",  # "目前全球有91個國家、425個城市加入": all who joined so far
             r"现已",
+            # "北京、杭州等10余个城市已经加入": have joined, all so far (not "已经达到")
+            r"已经?(?=\s*(?:加入|加盟|入选|入網|入网))",
+            r"已經(?=\s*(?:加入|加盟|入選|入網))",
         ]
     ),
     correction_cues=_both([r"更正", r"修正", r"订正", r"下修", r"勘误", r"改为"]),
+    # what other outlets got wrong, disowned by the text: "也有报道写成“来自47个国家”",
+    # "有媒体误报为47个国家", "个别网站误写成" (not "据报道": according to reports)
+    retraction_cues=(
+        r"(?:也有|还有|還有|另有|有的|有些|一些|部分|个别|個別|有)\s*"
+        r"(?:报道|報道|报导|報導|媒体|媒體|文章|网站|網站|网页|網頁|资料|資料|材料)(?:中|里|裡)?"
+        r"\s*(?:将其|將其|把它)?\s*(?:写成|寫成|写作|寫作|说成|說成|称为|稱為|误|誤)",
+        r"(?:误|誤)(?:报|報|写|寫|记|記|传|傳|植|作)(?:为|為|成)",
+    ),
     corrected_subject=(
         r"[」』\"”]?\s*(?:这一?数字|的数字|的说法|這一?數字|的數字|的說法)?\s*"
         r"(?:后来|随后|其后|之后|後來|隨後|其後|之後)?\s*(?:已)?(?:被|经|經)"
@@ -529,6 +541,10 @@ LANGUAGE = Language(
     circulation_markers=_both(
         # a source that still says it: "介绍页面至今仍写着", "尚未更新"
         [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
+    ),
+    still_words=_both([r"仍", r"仍然", r"依然", r"至今", r"还在", r"目前仍", r"迄今"]),
+    in_use_words=_both(
+        [r"发放", r"使用", r"张贴", r"悬挂", r"挂着", r"流通", r"展示", r"摆放", r"播放", r"在用"]
     ),
     present_markers=_both(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
@@ -780,6 +796,8 @@ LANGUAGE = Language(
     money_words=("yuan",),
     counter_letters="个個",
     person_counters=("名",),
+    # a clause-final particle after a bare counter: "现在已经有59个了"
+    counter_particles=r"了(?![\u3400-\u9fff])",
     relative_linkers=("的", "之"),
     title_learning=("学习", "學習"),
     title_documents=(

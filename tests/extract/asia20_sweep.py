@@ -1,0 +1,294 @@
+"""Variant sweeps of the classes the retired b18 writer batch's Korean, Japanese, Chinese
+and Vietnamese pages lost or misread (tests/eval/pages/*/dev/b18-*), each written in the
+languages where the construction exists, with near-misses. Cases use the one runner's
+Case (tests/extract/sweep.py), read as plain text with no title after a sentence that
+names the network and its total; every expected value is read with its metric only (the
+test file checks that no other metric takes it).
+
+Rules:
+
+- joined-so-far: a country's count followed by "have already joined" is its members so
+  far, not an intake ("在国内, 北京、杭州、成都、武汉、上海等10余个城市已经加入" was an intake
+  of more than 10; Chinese "已经加入", "已加入" as Language.cumulative_cues), the country
+  the one named before it in the sentence or, where none is named, the text's own
+  ("国内", "국내": Language.home_words); also after a word of holding in the count's own
+  clause ("在国内, 已有12个城市加入"); near-misses: an intake said new ("今年9月又有3个
+  城市新加入"), the network's size reached "already" ("网络已经达到425个城市");
+- fronted-added: this round's count added on the way to a total, fronted before the
+  total's owner ("今回の3都市を含め、国内の加盟都市は15都市になった", "이번 3곳을 포함해
+  국내 회원 도시는 59곳이 됐다": the 3 were not read, Language.added_after) is the intake
+  of the owner after it, and the total keeps its owner's metric (the count that includes
+  the intake is no intake itself); near-miss: the network's intake fronted before its
+  total ("今回の72都市を加え、ネットワークは425都市となった");
+- disowned-report: a figure other outlets gave, which the text disowns ("不过也有报道写成
+  “来自47个国家”, 引用时要以官方公报为准", "一部の報道では「47か国」とされた", "일부 언론은
+  '47개국'이라고 보도했지만", "Một số báo đưa tin “47 quốc gia”": Language.
+  retraction_cues) is no statement; the text's own figure after "but" (Language.
+  contrast_ends) is; near-misses: a figure "according to reports" ("据报道", "報道に
+  よると", "보도에 따르면", "theo báo chí") is stated;
+- then-now: a count then, "but" a count now (Language.contrast_ends), the noun left out
+  or the copula after the counter ("국내 회원이 56개였는데, 지금은 59개다": the 59 was no
+  phrase, Language.counter_particles; "56都市だったが、いまは59都市になった": the 59 had
+  no country; "现在已经有59个了"): both are the country's members (which date each has
+  is the dating stage's); near-misses: another country named after "but" ("韓国は59都市
+  だが、日本は2都市"), courses counted with the same copula or particle.
+"""
+
+from __future__ import annotations
+
+from tests.extract.sweep import Case
+
+_T = "total_cities"
+_TC = "total_countries"
+_CP = "country_cities"
+_NEW = "new_cities"
+
+_EN = "The UNESCO Global Network of Learning Cities now has 425 member cities. "
+_VI = "Mạng lưới toàn cầu các thành phố học tập của UNESCO hiện có 425 thành phố. "
+_JA = "ユネスコの学習都市グローバルネットワークには現在、425都市が加盟している。"
+_KO = "유네스코 학습도시 글로벌 네트워크에는 현재 425개 도시가 가입해 있다. "
+_ZH = "联合国教科文组织全球学习型城市网络目前有425个成员城市。"
+
+
+def _c(language: str, rule: str, body: str, *expected: tuple[str, int]) -> Case:
+    return Case(language, rule, body, expected, titled=False)
+
+
+def _n(language: str, rule: str, body: str, *absent: int) -> Case:
+    return Case(language, rule, body, (), absent, titled=False)
+
+
+JOINED_SO_FAR = [
+    _c(
+        "zh",
+        "joined-so-far",
+        _ZH + "在国内，北京、杭州、成都、武汉、上海等10余个城市已经加入。",
+        (_CP, 10),
+    ),
+    _c("zh", "joined-so-far", _ZH + "在国内，北京、杭州等12个城市已加入该网络。", (_CP, 12)),
+    _c("zh", "joined-so-far", _ZH + "在国内，已有12个城市加入。", (_CP, 12)),
+    _c("zh", "joined-so-far", _ZH + "国内已有15个城市加入该网络。", (_CP, 15)),
+    _c("zh", "joined-so-far", _ZH + "在亚洲，泰国已有7个城市加入。", (_CP, 7)),
+    _c("zh", "joined-so-far", _ZH + "內地已經有十多個城市加入。", (_CP, 10)),
+    _c(
+        "ja",
+        "joined-so-far",
+        _JA + "国内では、岡山市など10余りの都市がすでに加盟している。",
+        (_CP, 10),
+    ),
+    _c("ja", "joined-so-far", _JA + "国内では、これまでに8都市が加盟した。", (_CP, 8)),
+    _c(
+        "ko",
+        "joined-so-far",
+        _KO + "국내에서는 수원, 광명 등 12개 도시가 이미 가입했다.",
+        (_CP, 12),
+    ),
+    _c("ko", "joined-so-far", _KO + "국내에서는 지금까지 59개 도시가 가입했다.", (_CP, 59)),
+    _c(
+        "vi",
+        "joined-so-far",
+        _VI + "Đến nay, Việt Nam đã có 6 thành phố gia nhập mạng lưới.",
+        (_CP, 6),
+    ),
+    _c("zh", "joined-so-far", _ZH + "今年9月，我国又有3个城市新加入。", (_NEW, 3)),
+    _c(
+        "zh",
+        "joined-so-far",
+        _ZH + "本轮新增72个城市，网络已经达到425个城市。",
+        (_NEW, 72),
+        (_T, 425),
+    ),
+    _c(
+        "zh",
+        "joined-so-far",
+        _ZH + "今年又有3个中国城市加入，我国成员城市已经达到15个。",
+        (_NEW, 3),
+        (_CP, 15),
+    ),
+]
+
+FRONTED_ADDED = [
+    _c(
+        "ja",
+        "fronted-added",
+        _JA + "今回の3都市を含め、国内の加盟都市は15都市になった。",
+        (_NEW, 3),
+        (_CP, 15),
+    ),
+    _c(
+        "ja",
+        "fronted-added",
+        _JA + "今回加盟した3都市を合わせると、日本の加盟都市は9都市になる。",
+        (_NEW, 3),
+        (_CP, 9),
+    ),
+    _c(
+        "ja",
+        "fronted-added",
+        _JA + "国内の加盟都市は、今回の3都市を加えて5都市となった。",
+        (_NEW, 3),
+        (_CP, 5),
+    ),
+    _c(
+        "ko",
+        "fronted-added",
+        _KO + "이번 3곳을 포함해 국내 회원 도시는 59곳이 됐다.",
+        (_NEW, 3),
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "fronted-added",
+        _KO + "이번에 새로 가입한 3곳을 더하면 우리나라 회원 도시는 59곳이다.",
+        (_NEW, 3),
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "fronted-added",
+        _KO + "국내 가입 도시는 이번 3곳을 더해 59개가 됐다.",
+        (_NEW, 3),
+        (_CP, 59),
+    ),
+    _c(
+        "zh",
+        "fronted-added",
+        _ZH + "加上此次入选的3个城市，我国已有15个城市加入。",
+        (_NEW, 3),
+        (_CP, 15),
+    ),
+    _c(
+        "ja",
+        "fronted-added",
+        _JA + "今回の72都市を加え、ネットワークは425都市となった。",
+        (_NEW, 72),
+        (_T, 425),
+    ),
+    _c(
+        "ko",
+        "fronted-added",
+        _KO + "이번 72개 도시를 더해 네트워크 회원은 425곳이 됐다.",
+        (_NEW, 72),
+        (_T, 425),
+    ),
+    _c(
+        "ko",
+        "fronted-added",
+        _KO + "새로 선정된 72개 도시에는 국내 3개 도시가 포함됐다.",
+        (_NEW, 72),
+        (_NEW, 3),
+    ),
+]
+
+DISOWNED_REPORT = [
+    _n(
+        "zh",
+        "disowned-report",
+        _ZH + "本轮成员分布在91个国家。不过也有报道写成“来自47个国家”，引用时要以官方公报为准。",
+        47,
+    ),
+    _n("zh", "disowned-report", _ZH + "有媒体误报为“47个国家”。", 47),
+    _c("zh", "disowned-report", _ZH + "个别网站写成“47个国家”，但实际是91个国家。", (_TC, 91)),
+    _c(
+        "ja",
+        "disowned-report",
+        _JA + "一部の報道では「47か国」とされたが、正しくは91か国だ。",
+        (_TC, 91),
+    ),
+    _n("ja", "disowned-report", _JA + "一部メディアは「47か国から」と伝えた。", 47),
+    _c(
+        "ko",
+        "disowned-report",
+        _KO + "일부 언론은 '47개국'이라고 보도했지만, 공식 발표는 91개국이다.",
+        (_TC, 91),
+    ),
+    _n("ko", "disowned-report", _KO + "일부 기사에는 47개국으로 나왔다.", 47),
+    _c(
+        "vi",
+        "disowned-report",
+        _VI + "Một số báo đưa tin “47 quốc gia”, nhưng con số chính thức là 91 quốc gia.",
+        (_TC, 91),
+    ),
+    _n("vi", "disowned-report", _VI + "Có trang tin ghi thành 47 quốc gia.", 47),
+    _c("zh", "disowned-report", _ZH + "据报道，该网络的成员来自91个国家。", (_TC, 91)),
+    _c("ja", "disowned-report", _JA + "報道によると、加盟都市は91か国に広がる。", (_TC, 91)),
+    _c("ko", "disowned-report", _KO + "보도에 따르면 회원 도시는 91개국에 걸쳐 있다.", (_TC, 91)),
+    _c(
+        "vi",
+        "disowned-report",
+        _VI + "Theo báo chí, các thành viên đến từ 91 quốc gia.",
+        (_TC, 91),
+    ),
+]
+
+THEN_NOW = [
+    _c(
+        "ko",
+        "then-now",
+        _KO + "2024년 2월에는 국내 회원이 56개였는데, 지금은 59개다.",
+        (_CP, 56),
+        (_CP, 59),
+    ),
+    _c("ko", "then-now", _KO + "국내 회원 도시는 현재 59개입니다.", (_CP, 59)),
+    _c(
+        "ko",
+        "then-now",
+        _KO + "가입 당시만 해도 국내 회원이 56개였는데, 벌써 59개가 됐대요.",
+        (_CP, 56),
+        (_CP, 59),
+    ),
+    _c(
+        "ja",
+        "then-now",
+        _JA + "2024年2月の加盟時には国内の加盟都市は56都市だったが、いまは59都市になった。",
+        (_CP, 56),
+        (_CP, 59),
+    ),
+    _c(
+        "ja",
+        "then-now",
+        _JA + "韓国の加盟都市は59都市だが、日本は2都市にとどまる。",
+        (_CP, 59),
+        (_CP, 2),
+    ),
+    _c(
+        "ja",
+        "then-now",
+        _JA + "国内の加盟都市は56都市だったが、今回3都市が加わった。",
+        (_CP, 56),
+        (_NEW, 3),
+    ),
+    _c(
+        "zh",
+        "then-now",
+        _ZH + "2024年2月加入时，国内成员还只有56个城市，现在已经有59个了。",
+        (_CP, 56),
+        (_CP, 59),
+    ),
+    _c(
+        "zh",
+        "then-now",
+        _ZH + "2024年2月时，国内成员城市还只有56个，但现在已经有59个城市了。",
+        (_CP, 56),
+        (_CP, 59),
+    ),
+    _c("zh", "then-now", _ZH + "网络成员现在已经有425个了。", (_T, 425)),
+    _c(
+        "vi",
+        "then-now",
+        _VI + "Hồi tháng 2/2024, Việt Nam mới có 5 thành viên, nhưng nay đã có 6 thành phố.",
+        (_CP, 5),
+        (_CP, 6),
+    ),
+    _c(
+        "vi",
+        "then-now",
+        "Hồi tháng 2/2024, Việt Nam mới có 5 thành viên, nay đã là 6. " + _VI,
+        (_CP, 5),
+        (_CP, 6),
+    ),
+    _n("ko", "then-now", _KO + "이번 학기 강좌는 모두 12개다.", 12),
+    _n("zh", "then-now", _ZH + "我们开设的课程有12个了。", 12),
+]
+
+CASES = [*JOINED_SO_FAR, *FRONTED_ADDED, *DISOWNED_REPORT, *THEN_NOW]
