@@ -70,6 +70,17 @@ Classes of the v19 variant pages (dev from this session; the b18 classes said an
 - a separable verb of joining apart: "Im Februar kamen Kommunen aus 35 Staaten dazu" (v19
   lost the 35: "kamen ... dazu" was no cue of an intake, so the countries' sentence spoke
   of no membership). Near-miss: "Dazu kam ein Beitrag von 35 Staaten".
+- a figure kept to: "Stick with 425 until UNESCO announces another round", "Bleiben Sie bei
+  425, bis ..." (Language.repeat_verbs; the number must equal a figure said before, as a
+  figure said again does). Near-misses: "Stick to 2 pages", a value said first.
+- people said by their scale after an answer: "Wie viele Menschen leben in diesen Städten?"
+  / "Knapp 400 Millionen. Die UNESCO selbst spricht von 390 Millionen." (the people's noun
+  is the question's, a paragraph up, and another scaled count may stand between). Near-miss:
+  "The budget is 390 million".
+- a number called the right one: "Das ist zu hoch gegriffen. Mehr als 350 trifft es.",
+  "More than 350 is closer" (Language.fitting_words): it counts what the claim before it
+  counts, the unit noun right after that claim's number. Near-misses: a claim of another
+  noun before ("400 Schüler", "400 people").
 """
 
 from __future__ import annotations
@@ -613,7 +624,65 @@ V19_CASES = [
     _v("de", "joined apart", "Dazu kam ein Beitrag von 35 Staaten.", (), (35,)),
 ]
 
+_ASKED_PEOPLE = {
+    "de": "Wie viele Menschen leben in diesen Städten?\n\nKnapp 400 Millionen. ",
+    "en": "How many people live in member cities?\n\nNearly 500 million. ",
+}
+
+V19_MORE_CASES = [
+    _v(
+        "en",
+        "kept to",
+        "The network has 425 members. A trainer said the network is at 450 now.\n\n"
+        "Thanks Dee. Stick with 425 until UNESCO announces another round.",
+        ((T, 450), (T, 425)),
+    ),
+    _v(
+        "de",
+        "kept to",
+        "Das Netzwerk hat 425 Mitgliedsstädte. Bleiben Sie bei 425, bis die "
+        "UNESCO neue Zahlen nennt.",
+        ((T, 425),),
+    ),
+    _v("en", "kept to", "The network has 425 members. Stick to 2 pages.", ((T, 425),), (2,)),
+    _v("en", "kept to", "Stick with 400 until the next round.", (), (400,)),
+    _v(
+        "de",
+        "people by scale",
+        _ASKED_PEOPLE["de"] + "Die UNESCO selbst spricht von 390 Millionen.",
+        ((P, 400_000_000), (P, 390_000_000)),
+    ),
+    _v(
+        "en",
+        "people by scale",
+        _ASKED_PEOPLE["en"] + "Older leaflets say 390 million.",
+        ((P, 500_000_000), (P, 390_000_000)),
+    ),
+    _v(
+        "en",
+        "people by scale",
+        _ASKED_PEOPLE["en"] + "The budget is 390 million.",
+        ((P, 500_000_000),),
+        (390_000_000,),
+    ),
+    _v(
+        "de",
+        "fitting",
+        "Auf der Website ist von rund 400 Mitgliedern die Rede.\n\nDas ist zu "
+        "hoch gegriffen. Mehr als 350 trifft es.",
+        ((T, 400), (T, 350)),
+    ),
+    _v(
+        "en",
+        "fitting",
+        "The website says about 400 members. That is too high. More than 350 is closer.",
+        ((T, 400), (T, 350)),
+    ),
+    _v("de", "fitting", "Die Schule hat 400 Schüler. 350 trifft es eher.", (), (350,)),
+    _v("en", "fitting", "Our hall seats 400 people. 350 is closer.", (), (350,)),
+]
+
 CASES = [
     *HEADER_CASES, *DOUBT_CASES, *FIRST_REPORT_CASES, *COUNTRY_CASES, *BOUND_CASES, *RANK_CASES,
-    *REPEAT_CASES, *V19_CASES,
+    *REPEAT_CASES, *V19_CASES, *V19_MORE_CASES,
 ]  # fmt: skip

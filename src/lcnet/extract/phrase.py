@@ -28,6 +28,7 @@ from lcnet.extract.elliptic import (
     demonym_counts,
     elided,
     elliptic,
+    fitting_counts,
     joined_counts,
     named_counts,
     of_the_network,
@@ -367,6 +368,9 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "Das ist zu hoch gegriffen. Mehr als 350 trifft es."
+        Phrase(*e, False, False, None, True) for e in fitting_counts(low, start, end, grammar)
+    ]
     gapped += [  # "Ours is more like the 180 I said": a figure said again
         Phrase(*e, False, False, None, True)
         for e in repeated(low, _merged(phrases, gapped), start, end, grammar)

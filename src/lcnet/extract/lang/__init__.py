@@ -1094,6 +1094,13 @@ class Language(NamedTuple):
     # said" counts what the 180 said before counts (lcnet.extract.elliptic.repeated).
     repeat_articles: tuple[str, ...] = ()
     repeat_markers: tuple[str, ...] = ()
+    # The words that call a bare number opening its sentence the right one: "Mehr als 350
+    # trifft es", "425 is closer", "plus de 350, c'est plus juste" (regex fragments; the
+    # number counts what the unit noun said last counts: lcnet.extract.elliptic.fitting_counts).
+    fitting_words: tuple[str, ...] = ()
+    # ... and the verbs of keeping to a figure said before ("Stick with 425 until UNESCO
+    # announces another round", "Bleiben Sie bei 425"; literal, lower case).
+    repeat_verbs: tuple[str, ...] = ()
     # The openers of a question that names a country alone, which asks for that country's
     # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
     # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).

@@ -1608,6 +1608,19 @@ LANGUAGE = Language(
     ),
     how_many=r"wie viele",
     repeat_articles=("die", "den", "der"),
+    fitting_words=(
+        r"trifft es(?: eher| besser)?",
+        r"(?:stimmt|passt) (?:eher|besser)",
+        r"kommt eher hin",
+        r"ist (?:eher )?richtig",
+    ),
+    repeat_verbs=(
+        "bleiben sie bei",
+        "bleibt bei",
+        "bleiben wir bei",
+        "bleiben bei",
+        "halten sie sich an",
+    ),
     repeat_markers=(
         r"(?:die|von denen) (?:ich|wir) (?:vorhin |eben |oben )?(?:genannt|erwähnt|"
         r"gesagt|zitiert|gesprochen) (?:habe|haben|hatte|hatten)",

@@ -1584,6 +1584,11 @@ LANGUAGE = Language(
     ),
     how_many=r"how many",
     repeat_articles=("the",),
+    fitting_words=(
+        r"is (?:closer|nearer)(?: the mark| to the truth)?",
+        r"is (?:more like it|about right|right|correct)",
+    ),
+    repeat_verbs=("stick with", "stick to", "keep to", "go with", "keep using"),
     repeat_markers=(
         r"(?:i|we|you|he|she|they) (?:said|mentioned|gave|quoted|cited|told you about)",
         r"(?:i|we) (?:have|had|'ve|\u2019ve) (?:said|mentioned|given|quoted|cited)",

@@ -1706,6 +1706,8 @@ LANGUAGE = Language(
     ),
     how_many=r"combien(?: de| d['\u2019])?",
     repeat_articles=("les",),
+    fitting_words=(r"c['\u2019]est plus juste", r"est plus juste", r"est (?:plus )?exact"),
+    repeat_verbs=("restez sur", "restons sur", "gardez", "retenez"),
     repeat_markers=(
         r"(?:que|dont) (?:j['\u2019]ai|nous avons|vous avez|on a) "
         r"(?:cités?|mentionnés?|parlé|évoqués?|donnés?)",
