@@ -81,6 +81,10 @@ Classes of the v19 variant pages (dev from this session; the b18 classes said an
   "More than 350 is closer" (Language.fitting_words): it counts what the claim before it
   counts, the unit noun right after that claim's number. Near-misses: a claim of another
   noun before ("400 Schüler", "400 people").
+- a region's share of the newcomers, the set named first: "Of those 72 newcomers, fourteen
+  came from Latin America and the Caribbean" ("those", "these" as well as "the"; the past
+  "came", "were located"). Near-miss: "fourteen came by train". Open: German's verb-second
+  "Von den 72 Neuzugängen kamen vierzehn aus Lateinamerika".
 """
 
 from __future__ import annotations
@@ -630,6 +634,26 @@ _ASKED_PEOPLE = {
 }
 
 V19_MORE_CASES = [
+    _v(
+        "en",
+        "newcomers' region",
+        "Of those 72 newcomers, fourteen came from Latin America and "
+        "the Caribbean; that is one region's share.",
+        ((N, 72), (N, 14)),
+    ),
+    _v(
+        "en",
+        "newcomers' region",
+        "Of these 72 newcomers, fourteen were located in Africa.",
+        ((N, 72), (N, 14)),
+    ),
+    _v(
+        "en",
+        "newcomers' region",
+        "Of those 72 newcomers, fourteen came by train.",
+        ((N, 72),),
+        (14,),
+    ),
     _v(
         "en",
         "kept to",

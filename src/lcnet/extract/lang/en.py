@@ -1012,8 +1012,9 @@ LANGUAGE = Language(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
     newcomer_sets=(
-        r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
-        r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+        # "Of those 72 newcomers, fourteen came from Latin America and the Caribbean"
+        r"(?:of|among) (?:the|those|these|this year(?:'|\u2019)s|this round(?:'|\u2019)s"
+        r"|the latest) (?:\d{1,3} )?(?:newcomers|new members|new cities)",
         # "Among new members drawn from 44 countries, 13 are Asian cities"
         r"among (?:newcomers|new members|new cities)",
         # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
@@ -1021,7 +1022,19 @@ LANGUAGE = Language(
         r"|designated)(?: (?:in|on|this) [^,;.]{1,25}?)?(?=,)",
     ),
     newcomer_words=("newcomers", "new members,", "new cities,", "cities admitted", "cities named"),
-    newcomer_verbs=("belong", "come", "hail", "lie", "are located", "are based"),
+    newcomer_verbs=(
+        "belong",
+        "come",
+        "hail",
+        "lie",
+        "are located",
+        "are based",
+        # the past of a story: "fourteen came from Latin America and the Caribbean"
+        "came",
+        "hailed",
+        "were located",
+        "were based",
+    ),
     in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
         # "13 of which had no member city until then"
