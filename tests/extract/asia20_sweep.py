@@ -31,7 +31,24 @@ Rules:
   phrase, Language.counter_particles; "56都市だったが、いまは59都市になった": the 59 had
   no country; "现在已经有59个了"): both are the country's members (which date each has
   is the dating stage's); near-misses: another country named after "but" ("韓国は59都市
-  だが、日本は2都市"), courses counted with the same copula or particle.
+  だが、日本は2都市"), courses counted with the same copula or particle;
+- set-against: the count a text sets, with "but", against a figure other outlets gave is
+  of the same thing ("일부 매체는 처음 가입한 나라를 12개국으로 썼지만 유네스코 발표문은
+  13개국입니다": the 13 were read as all the network's countries); near-miss: two counts
+  with "but" and no disowned report ("처음 회원을 낸 나라는 13개국이지만, 전체 회원국은
+  91개국이다");
+- asked: a bare answer to a question about a country's members, no verb of joining in the
+  question ("Q. 국내에서는 몇 곳이 가입해 있나요? A. 59곳입니다." was an intake of 59), an
+  answer's label ("A.", "답:") between them;
+- members-said: a count too small for the network said to be members, with a country or
+  the text's own "国内" before it ("国内的成员城市是10余个"), and the world's learning cities
+  counted with a qualifier ("全球近200个学习型城市"); near-misses: new members, the nation's
+  learning cities ("全国近200个");
+- short-of (SHORT_OF, checked for the qualifier): "5억 명에 조금 못 미칩니다", "5億人に
+  わずかに届かない", "略低于5亿" are nearly; without "just", under;
+- region-opens (REGION_OPENS, checked for the region): where words touch, the region a
+  clause opens with owns its small count past a relative clause ("아시아·태평양 지역에서
+  새로 들어온 곳은 20곳": Korean "새로 들어온" is now a verb of joining too).
 """
 
 from __future__ import annotations
@@ -291,4 +308,126 @@ THEN_NOW = [
     _n("zh", "then-now", _ZH + "我们开设的课程有12个了。", 12),
 ]
 
-CASES = [*JOINED_SO_FAR, *FRONTED_ADDED, *DISOWNED_REPORT, *THEN_NOW]
+_FT = "first_time_countries"
+
+SET_AGAINST = [
+    _c(
+        "ko",
+        "set-against",
+        _KO + "일부 매체는 처음 가입한 나라를 12개국으로 썼지만 유네스코 발표문은 13개국입니다.",
+        (_FT, 13),
+    ),
+    _c(
+        "ja",
+        "set-against",
+        _JA + "一部の報道は初加盟の国を12か国としたが、ユネスコの発表では13か国だ。",
+        (_FT, 13),
+    ),
+    _c(
+        "zh",
+        "set-against",
+        _ZH + "有媒体把首次有城市加入的国家写成12个，但官方公布的是13个国家。",
+        (_FT, 13),
+    ),
+    _c(
+        "vi",
+        "set-against",
+        _VI + "Một số báo đưa tin 12 quốc gia lần đầu có thành viên, nhưng thông cáo của UNESCO"
+        " ghi 13 quốc gia.",
+        (_FT, 13),
+    ),
+    _c(
+        "ko",
+        "set-against",
+        _KO + "처음 회원을 낸 나라는 13개국이지만, 전체 회원국은 91개국이다.",
+        (_FT, 13),
+        (_TC, 91),
+    ),
+]
+
+ASKED = [
+    _c(
+        "ko",
+        "asked",
+        _KO + "\n\nQ. 국내에서는 몇 곳이 가입해 있나요?\n\nA. 59곳입니다.",
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "asked",
+        _KO + "\n\n질문: 우리나라에는 회원 도시가 몇 곳인가요?\n\n답: 59곳입니다.",
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "asked",
+        "이번에 국내에서 몇 곳이 새로 가입했나요?\n\nA. 3곳입니다. " + _KO,
+        (_NEW, 3),
+    ),
+]
+
+MEMBERS_SAID = [
+    _c(
+        "zh",
+        "members-said",
+        _ZH + "国内的成员城市是10余个，具体名单要以研究所网站为准。",
+        (_CP, 10),
+    ),
+    _c("zh", "members-said", _ZH + "我国的成员城市是12个。", (_CP, 12)),
+    _c("ja", "members-said", _JA + "国内の加盟都市は8都市だ。", (_CP, 8)),
+    _c("ko", "members-said", _KO + "국내 회원 도시는 12곳이다.", (_CP, 12)),
+    _n("zh", "members-said", _ZH + "今年新成员城市是3个。", 3),
+    _c(
+        "zh",
+        "members-said",
+        _ZH + "学院网站至今还写着“全球近200个学习型城市”，这个我们会改。",
+        (_T, 200),
+    ),
+    _c("zh", "members-said", _ZH + "宣传册写着“全球超过300个学习型城市”。", (_T, 300)),
+    _n("zh", "members-said", _ZH + "全国近200个学习型城市开展了活动。", 200),
+]
+
+CASES = [
+    *JOINED_SO_FAR,
+    *FRONTED_ADDED,
+    *DISOWNED_REPORT,
+    *THEN_NOW,
+    *SET_AGAINST,
+    *ASKED,
+    *MEMBERS_SAID,
+]
+
+# The qualifier a phrase of "just short of" gives (Language.qualifiers_after, qualifiers):
+# (language, body, value, qualifier); near-misses: "under" with no "just".
+SHORT_OF = [
+    ("ko", "회원 도시 인구는 5억 명에 조금 못 미칩니다.", 500_000_000, "nearly"),
+    ("ko", "회원 도시 인구는 5억 명에 약간 못 미친다.", 500_000_000, "nearly"),
+    ("ko", "회원 도시 인구는 5억 명에 못 미친다.", 500_000_000, "fewer_than"),
+    ("ko", "회원 도시는 500곳에 못 미치는 규모다.", 500, "fewer_than"),
+    ("ja", "加盟都市の人口は5億人にわずかに届かない。", 500_000_000, "nearly"),
+    ("ja", "加盟都市の人口は5億人に少し満たない。", 500_000_000, "nearly"),
+    ("ja", "加盟都市の人口は5億人に届かない。", 500_000_000, "fewer_than"),
+    ("zh", "成员城市人口略低于5亿。", 500_000_000, "nearly"),
+    ("zh", "成员城市人口低于5亿。", 500_000_000, "fewer_than"),
+    ("zh", "成员城市少于500个。", 500, "fewer_than"),
+    ("vi", "Dân số các thành phố thành viên chưa tới 500 triệu người.", 500_000_000, "fewer_than"),
+]
+
+# The region a clause opens with, its own particle after it, a relative clause between it
+# and a small count (where words touch): (language, body, metric, value, region);
+# near-miss: a region's conference.
+REGION_OPENS = [
+    (
+        "ko",
+        "아시아·태평양 지역에서 새로 들어온 곳은 20곳으로, 전체 신규 가입의 일부일 뿐입니다.",
+        _NEW,
+        20,
+        "asia-pacific",
+    ),
+    ("ko", "아시아·태평양 지역의 신규 가입 도시는 20곳이다.", _NEW, 20, "asia-pacific"),
+    ("ko", "아프리카 지역에서는 20개 도시가 새로 가입했다.", _NEW, 20, "africa"),
+    ("ja", "アジア太平洋地域から新たに加盟したのは20都市だった。", _NEW, 20, "asia-pacific"),
+    ("zh", "亚太地区新加入的城市有20个。", _NEW, 20, "asia-pacific"),
+    ("zh", "此次入选城市中，亚太地区有20个。", _NEW, 20, "asia-pacific"),
+    ("ko", "이번에 새로 들어온 도시는 72곳이다.", _NEW, 72, None),
+]

@@ -50,6 +50,12 @@ _AFTER = {
     "に近い": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
+    # "5億人にわずかに届かない": just short of it (nearly); "に満たない": under it
+    **{
+        f"に{adverb}{verb}": Q.NEARLY if adverb else Q.FEWER_THAN
+        for adverb in ("", "わずかに", "少し", "やや", "僅かに")
+        for verb in ("届かない", "届かず", "満たない", "満たず")
+    },
     **_ABOUT,
 }
 

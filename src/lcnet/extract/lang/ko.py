@@ -104,6 +104,15 @@ LANGUAGE = Language(
         "에 가깝다": Q.NEARLY,
         "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
         "에 가까워": Q.NEARLY,
+        # "5억 명에 조금 못 미칩니다": just short of it (nearly); "에 못 미친다": under it
+        **{
+            f"에 {adverb}못 {verb}": Q.NEARLY if adverb else Q.FEWER_THAN
+            for adverb in ("", "조금 ", "약간 ", "살짝 ", "다소 ")
+            for verb in (
+                *("미친다", "미칩니다", "미치는", "미쳤다", "미쳤습니다"),
+                *("미쳐", "미치지만", "미치며", "미치고"),
+            )
+        },
         # "100곳 넘는 도시", "350곳 넘게", "300곳 넘은": past it, no particle between
         "넘는": Q.MORE_THAN,
         "넘게": Q.MORE_THAN,
@@ -357,7 +366,7 @@ LANGUAGE = Language(
     intake_cues=(
         # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
         # 회원이 됐다": Korea's members so far)
-        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐))",
+        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐)|들어(?:온|왔|와))",
         r"새롭게",
         r"신규",
         r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
