@@ -48,7 +48,16 @@ Rules:
   わずかに届かない", "略低于5亿" are nearly; without "just", under;
 - region-opens (REGION_OPENS, checked for the region): where words touch, the region a
   clause opens with owns its small count past a relative clause ("아시아·태평양 지역에서
-  새로 들어온 곳은 20곳": Korean "새로 들어온" is now a verb of joining too).
+  새로 들어온 곳은 20곳": Korean "새로 들어온" is now a verb of joining too);
+- quoted-early: the cities of a country count read as the network's, right after it, are
+  its size however few (a newspaper of the first weeks: "「9カ国11都市が参加」とありまし
+  た": the 11 were dropped as too few for the network); near-misses: a conference's
+  delegates from 9 countries and 11 cities, an intake's;
+- listed-joiner: a member's own joining in the clause before its name ("岡山市と、今年
+  加わった佐賀県多久市の2市": Language.joined_named with "加わった" and the name right
+  before the count) neither makes the count an intake nor leaves it without its country
+  (the one the sentence named before the list, or "国内"); near-misses: "国内では今年、
+  多久市など2市が新たに加盟した" is the intake.
 """
 
 from __future__ import annotations
@@ -58,6 +67,7 @@ from tests.extract.sweep import Case
 _T = "total_cities"
 _TC = "total_countries"
 _CP = "country_cities"
+_NC = "new_countries"
 _NEW = "new_cities"
 
 _EN = "The UNESCO Global Network of Learning Cities now has 425 member cities. "
@@ -387,6 +397,51 @@ MEMBERS_SAID = [
     _n("zh", "members-said", _ZH + "全国近200个学习型城市开展了活动。", 200),
 ]
 
+QUOTED_EARLY = [
+    _c(
+        "ja",
+        "quoted-early",
+        _JA + "登録を伝えた昨年3月の新聞には「9カ国11都市が参加」とありました。",
+        (_TC, 9),
+        (_T, 11),
+    ),
+    _c(
+        "ko",
+        "quoted-early",
+        _KO + "당시 신문에는 '9개국 11개 도시가 참여'라고 나왔다.",
+        (_TC, 9),
+        (_T, 11),
+    ),
+    _c("zh", "quoted-early", _ZH + "当时的报纸写的是“9个国家11个城市参加”。", (_TC, 9), (_T, 11)),
+    _n("ko", "quoted-early", _KO + "회의에는 9개국 11개 도시 대표가 참석했다.", 9, 11),
+    _n("zh", "quoted-early", _ZH + "来自9个国家11个城市的代表参加了会议。", 9, 11),
+    _n("ja", "quoted-early", _JA + "会議には9か国11都市の代表が参加した。", 9, 11),
+    _c("ja", "quoted-early", _JA + "今回、9か国の11都市が新たに加盟した。", (_NC, 9), (_NEW, 11)),
+]
+
+LISTED_JOINER = [
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です。",
+        (_CP, 2),
+    ),
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "国内の加盟都市は、岡山市と、2017年に加盟した白山市の2市だ。",
+        (_CP, 2),
+    ),
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる。",
+        (_CP, 2),
+    ),
+    _c("ja", "listed-joiner", _JA + "国内では今年、多久市など2市が新たに加盟した。", (_NEW, 2)),
+    _c("ja", "listed-joiner", _JA + "日本からは今年、2市が新たに加わった。", (_NEW, 2)),
+]
+
 CASES = [
     *JOINED_SO_FAR,
     *FRONTED_ADDED,
@@ -395,6 +450,8 @@ CASES = [
     *SET_AGAINST,
     *ASKED,
     *MEMBERS_SAID,
+    *QUOTED_EARLY,
+    *LISTED_JOINER,
 ]
 
 # The qualifier a phrase of "just short of" gives (Language.qualifiers_after, qualifiers):

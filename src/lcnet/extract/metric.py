@@ -230,6 +230,18 @@ def read_metric(
         ) or _home_before(low, sentence.span.start, phrase.start, grammar)
         if home is not None:
             return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
+    if (
+        reading.metric is Metric.TOTAL_CITIES
+        and not (reading.country or reading.region)
+        and previous is not None
+        and previous.metric is Metric.TOTAL_COUNTRIES
+        and grammar.countries_first is not None
+        and grammar.countries_first.fullmatch(low, previous.end, phrase.start) is not None
+        and reading.value in PLAUSIBLE[Metric.NEW_CITIES]
+    ):
+        # "「9カ国11都市が参加」とありました" (a newspaper of the first weeks): the cities of
+        # the countries read as the network's are its size, however few
+        return reading._replace(review=True)
     if reading.value not in _plausible(reading):
         # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
         # than the network ever had, and no metric said: a default, not a drop
@@ -992,6 +1004,12 @@ def _cities(
     ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
         # country's local governments listed before their count (Language.home_places)
         country = _home_place(low, before, phrase, grammar)
+        # "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です": past a member's
+        # own joining, the country (or "国内") the sentence named before the list
+        country = country or (
+            country_named_last(low, sentence.span.start, phrase.start, grammar)
+            or _home_before(low, sentence.span.start, phrase.start, grammar)
+        )
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     holder = None if country or region else _region_before(low, before, phrase, grammar)
