@@ -108,7 +108,10 @@ def _earlier(
 ) -> tuple[Held, PartialDate] | None:
     """The last period before the text's date whose accepted figure the undated start of
     a change states ("grew from 294 to 356": the days 294 held), or None when it stated
-    none: it is then judged at the text's date."""
+    none: it is then judged at the text's date. Its date: the month it began ("from 294":
+    294 of September 2022), or, for a figure held up to the text's news (Mention.
+    until_news: "before this round the network had 356"), the last day it held: the day
+    before the round (the session 20 ruling)."""
     region = Region(mention.region) if mention.region else None
     subject = Subject(mention.metric, mention.country, region)
     figure = Figure(mention.value, mention.qualifier)
@@ -119,8 +122,12 @@ def _earlier(
         if entry.figure is None or start is None or start > before:
             continue
         if figure.agrees(entry.figure, rounded):
-            last = end if end is not None and end < before else before
-            return Held(start, last, True), PartialDate(start.year, start.month)
+            if end is not None and end < before:
+                held = Held(start, end, True)
+                if mention.until_news:
+                    return held, PartialDate.of(end)
+                return held, PartialDate(start.year, start.month)
+            return Held(start, before, True), PartialDate(start.year, start.month)
     return None
 
 

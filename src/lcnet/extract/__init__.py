@@ -64,6 +64,10 @@ class Mention(NamedTuple):
     # intake's, "les sept villes existantes" as the country's members); the check gives
     # it no flagged verdict, only the right one or none (unverifiable)
     unsure: bool = False
+    # earlier, and held up to the text's news ("before this round the network had 356",
+    # "Portugal had 16 cities and now has 17"): dated by the check to the last day it
+    # held, not to the day it began as the start of a change is
+    until_news: bool = False
 
 
 class LanguagePart(NamedTuple):
@@ -415,6 +419,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
         cities,
         earlier,
         unsure,
+        until_news,
     ) = found
     line, column = locate.start(start)
     end_line, end_column = locate.end(end)
@@ -428,7 +433,7 @@ def _mention(found: Found, text: str, locate: _Locator, code: str, document: Doc
     return Mention(  # positional: several times faster than by keyword
         line, column, end_line, end_column, words, metric, value, qualifier, as_of, country,
         code, review, region, suppression, cities, _sentence_around(text, start, end),
-        earlier, unsure,
+        earlier, unsure, until_news,
     )  # fmt: skip
 
 

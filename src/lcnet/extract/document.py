@@ -444,9 +444,16 @@ def _updated(
 
 
 def _head(title: str, text: str) -> str:
-    """The title, and the text's first lines (its first heading, its lead)."""
-    lead = text[: 4 * HEAD].strip()[:HEAD]
+    """The title, and the text's first lines (its first heading, its lead), measured in
+    words: the padding of a fixed-width header (columns of spaces, rule lines of "=" or
+    "-") takes none of HEAD, so a council paper's or a memo's subject line ("Betreff:",
+    "Subject:", "Objet :") under a header block is still in its head."""
+    lead = _PADDING.sub(" ", _RULE_LINE.sub("", text[: 4 * HEAD])).strip()[:HEAD]
     return f"{title}\n{lead}" if title else lead
+
+
+_PADDING = re.compile(r"[ \t\u00a0]{2,}")
+_RULE_LINE = re.compile(r"^[ \t]*([=\-_*~#+.])\1{2,}[ \t]*$", re.MULTILINE)
 
 
 def _date(value: str) -> PartialDate | None:

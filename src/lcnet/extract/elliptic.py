@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
@@ -1413,9 +1413,18 @@ def country_counts(
             country = _country_named_before(low, said.start(), start, grammar)
         else:
             country = data.country_names.get(" ".join(name.split()))
-        if country is None:
+        qualifier = _qualifier_of(found, data.qualifiers)
+        if country is None or qualifier is None:
             continue
-        yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), country, None)
+        if found["qualifier"] is not None:
+            first = found.start("qualifier")
+        yield (first, last, Unit.CITY, value, qualifier, frozenset(), country, None)
+
+
+def _qualifier_of(found: re.Match[str], qualifiers: Mapping[str, Qualifier]) -> Qualifier | None:
+    """The qualifier a match's group "qualifier" says (exact without one)."""
+    said = found["qualifier"]
+    return Qualifier.EXACT if said is None else qualifiers.get(" ".join(said.split()))
 
 
 _SUBJECT_REACH = 140  # characters before the verb where its country (and an aside) stand
@@ -1488,7 +1497,12 @@ def _network_total(
         grammar.language.subject_in_the_verb and _opens_its_clause(low, at, floor, grammar)
     ):  # "La red suma ya 425", "It now counts 425"; "La red creció. Hoy cuenta con 425"
         return None  # "A rede cresceu. A cidade de Lisboa tem 545": another subject
-    return (first, last, Unit.MEMBER, value, Qualifier.EXACT, _MEMBER_ROLE, None, None)
+    qualifier = _qualifier_of(found, grammar.language.qualifiers)
+    if qualifier is None:
+        return None
+    if found["qualifier"] is not None:
+        first = found.start("qualifier")
+    return (first, last, Unit.MEMBER, value, qualifier, _MEMBER_ROLE, None, None)
 
 
 # what may end the network's name before its verb in every language (besides each
@@ -1518,6 +1532,7 @@ def _country_count_forms(
     "Colombia, con Medellín y Bogotá entre los primeros, suma ocho")."""
     names = alternation(list(language(code).country_names))
     number = number_pattern(code)
+    qualifiers = alternation(list(language(code).qualifiers)) or "(?!)"
     words = _words(code)
     adverbs = words.having_adverbs
     families: dict[str, list[str]] = {}  # verbs by their first two letters
@@ -1528,8 +1543,10 @@ def _country_count_forms(
             tuple(family),
             re.compile(
                 rf"(?P<verb>{'|'.join(re.escape(v) for v in family)})"
-                # "Tailandia tiene ya 13", "Thailand now has 13" (an adverb after the verb)
-                rf"\s+{adverbs}(?P<number>{number}){words.joined_end}"
+                # "Tailandia tiene ya 13", "Thailand now has 13" (an adverb after the verb);
+                # a bound: "Korea alone has more than 20", "Corea tiene más de 20"
+                rf"\s+{adverbs}(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})"
+                rf"{words.joined_end}"
             ),
         )
         for family in families.values()
@@ -1716,14 +1733,22 @@ def _answered_at(
         found = _spoken_answer(low, at, start, end, form)
     if found is None:  # "How many cities belong to it?" over "..., the answer is 425"
         found = _answer_said(low, at + 1, end, grammar)
+    question = low[max(start, at - _QUESTION_REACH) : at]
+    country_asked = _asked_of_a_country(question, grammar)
+    if found is None and country_asked is not None:  # "Und in Deutschland?" / "Nach
+        # meiner Zählung zwei Städte": the answer's own noun agrees with what is asked
+        nouns = _answer_form(grammar.language.code, nouns=True)
+        if nouns is not None:  # (under its speaker's label: "ALBERS: Zwei Städte")
+            found = nouns.match(low, at + 1, end) or _spoken_answer(low, at, start, end, nouns)
     if found is None:
         return
     if found["when"] is not None and not grammar.historic.search(
         low, found.start("when"), found.end("when") + 1
     ):
         return  # a time before the answer that would not date it: not read
-    question = low[max(start, at - _QUESTION_REACH) : at]
-    asked = _asked(question, grammar)
+    asked = _asked(question, grammar) or country_asked
+    if asked is None:  # 'Appendix C says "over 450" members. Which figure should we use?'
+        asked = _asked_of_a_doubted_figure(question, grammar)
     if asked is None and _members_in_the_answer(low, found, end, grammar):
         # "¿A cuántas personas alcanza? A cerca de 500 millones, si se suman todas las
         # ciudades miembros": the answer says whose people they are
@@ -1759,6 +1784,76 @@ def _answered_at(
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
 
 
+def _asked_of_a_doubted_figure(
+    question: str, grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """A question of doubt (Language.doubt_questions: "Which figure should we use?", "Is
+    that right?", "Stimmt das?") right after a sentence that gives a figure asks for that
+    figure: the answer's bare number counts what it counts ('Appendix C says the network
+    has "over 450" members. Which figure should we use?' / "A. Use 425."). The figure is a
+    number with its unit noun (a qualifier or a closing quote between) ending the clause
+    just before the question."""
+    data = grammar.language
+    if not data.doubt_questions or data.attached:
+        return None
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    said = " ".join(clause.strip(' \t\n\u00bf*_"\u201c\u00ab').split())
+    if not any(said == d or said.endswith(" " + d) for d in data.doubt_questions):
+        return None
+    before = question[: len(question) - len(clause)].rstrip(" \t\n.!:;\"'\u201d\u00bb")
+    nouns = _unit_nouns(data.code)
+    noun = None
+    for figure in _doubted_figure(data.code).finditer(before, max(0, len(before) - _DOUBTED_SPAN)):
+        noun = nouns.match(before, figure.end()) or noun
+    if noun is None or noun.end() < len(before) - _DOUBTED_TAIL:
+        return None
+    unit, _, roles = grammar.nouns[" ".join(noun.group().split())]
+    if unit not in _ASKED_UNITS or Role.NEW in roles:
+        return None
+    return unit, None, frozenset(roles & {Role.MEMBER, Role.LEARNING})
+
+
+@cache
+def _doubted_figure(code: str) -> re.Pattern[str]:
+    """A number (with its scale word: Language.scales), then at most a closing quote and
+    two words before its unit noun."""
+    scales = alternation(language(code).scales) or "(?!)"
+    return re.compile(
+        rf"\d[\d,.\u00a0]*(?:\s*[+]|\s+(?:{scales}))?"
+        r"[\"'\u201c\u201d\u00bb]?\s+(?:[^\W\d_]+\s+){0,2}?(?=[^\W\d_])"
+    )
+
+
+def _asked_of_a_country(
+    question: str, grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """A question that names a country alone after an opener (Language.country_questions:
+    "And in Ireland?", "What about Ireland?", "Und in Deutschland?", "Et en France ?")
+    asks for that country's cities, as the talk before asked for the network's: the
+    answer counts them ("Nach meiner Zählung zwei Städte, Hamburg und Gelsenkirchen").
+    Not a city ("Und in Hamburg?"), a year or anything with more words."""
+    data = grammar.language
+    if not data.country_questions:
+        return None
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    said = " ".join(clause.strip(' \t\n\u00bf*_"\u201c\u00ab').split())
+    opener = next((o for o in data.country_questions if said.startswith(o + " ")), None)
+    if opener is None or any(c.isdigit() for c in said):
+        return None
+    rest = said[len(opener) + 1 :]
+    if len(rest.split()) > _COUNTRY_ASKED_WORDS:
+        return None
+    country = country_named_last(rest, 0, len(rest), grammar)
+    if country is None:
+        return None
+    return Unit.CITY, country, _NO_ROLES
+
+
+_COUNTRY_ASKED_WORDS = 4  # "in der Schweiz selbst", "the United Kingdom itself"
+_DOUBTED_TAIL = 30  # characters between the figure's noun and the end of its sentence
+_DOUBTED_SPAN = 80  # characters before the question where the figure may start
+
+
 def _spoken_answer(
     low: str, at: int, start: int, end: int, form: re.Pattern[str]
 ) -> re.Match[str] | None:
@@ -1784,7 +1879,8 @@ _SPEAKER_LABEL = (
     r"[*_]{0,2}[ \t\u00a0\u202f]*[:\uff1a]"
 )
 _SPEAKER = re.compile(rf"[ \t]*{_SPEAKER_LABEL}")
-_SPEAKER_NEXT = re.compile(rf"[ \t]*\n[ \t]*{_SPEAKER_LABEL}")
+# (the next line, or the next paragraph: a page that sets each turn apart)
+_SPEAKER_NEXT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{_SPEAKER_LABEL}")
 _MOST_ANSWERED = 1000
 # "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
 # the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")
@@ -1967,7 +2063,9 @@ def _asked_of_network(code: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _answer_form(code: str) -> re.Pattern[str] | None:
+def _answer_form(code: str, nouns: bool = False) -> re.Pattern[str] | None:
+    """How an answer gives its number; with `nouns`, also with its own unit noun after it
+    where words are spaced ("Und in Deutschland?" / "Nach meiner Zählung zwei Städte")."""
     data = language(code)
     if not data.how_many:
         return None
@@ -1975,10 +2073,17 @@ def _answer_form(code: str) -> re.Pattern[str] | None:
     qualifiers = alternation(list(data.qualifiers)) or "(?!)"
     gap = r"\s*" if data.attached else r"\s+"
     leads = alternation(data.answer_leads)
-    lead = rf"(?:(?:{leads}){gap})?" if leads else ""
+    # (a label and a lead: "A. Use 425", a comma after it: "Soweit ich weiß, drei"; after
+    # "no", the figure that holds: "Is that right? No, the correct figure is 425",
+    # "Stimmt das? Nein, richtig ist 425")
+    no = alternation(data.answer_no)
+    refused = rf"(?:(?:{no})\s*[,.;:!\u2014\u2013]\s*)?" if no else ""
+    lead = rf"{refused}(?:(?:{leads}),?{gap}){{0,2}}" if leads else ""
     counter = rf"(?:{alternation(data.unit_linkers)})?" if data.attached else ""
     if data.attached:  # "A. 2都市です", "답: 59곳입니다": the answer's own unit noun
         counter += rf"(?:\s*(?P<noun>{_unit_nouns(code).pattern}))?"
+    elif nouns:
+        counter = rf"(?:\s+(?P<noun>{_unit_nouns(code).pattern}))?"
     just = alternation(data.answer_just) or "(?!)"
     ones = alternation(data.answer_ones) or "(?!)"
     only = alternation(data.answer_only) or "(?!)"

@@ -84,6 +84,7 @@ class Found(NamedTuple):
     cities: tuple[str, ...] = ()  # a count given as a list (lcnet.extract.lists)
     earlier: bool = False  # the undated start of a change: a figure of some earlier time
     unsure: bool = False  # its metric is a default, not read (metric.Reading.unsure)
+    until_news: bool = False  # earlier, and held up to the text's news (Mention.until_news)
 
 
 def scan(
@@ -512,23 +513,24 @@ def _judged(
             "corrected", sentence.span.start, phrase.end + _TO_A_CORRECTION
         ):  # "由55個更正為54個", "发布勘误, 将…由3个调整为2个": a corrected figure, not
             begins = False  # a change's start
+        # a trailing figure's head may close "before this week's list": "Before this
+        # week's list the network stood at 356" (the head "list ... stood at")
+        until_news = dated is None and (
+            _before_this(low, sentence.span.start, _opening(phrase), rules)
+            or _had_then_now(low, sentence.span, phrases, index, rules)
+        )
         if (
             dated is None
-            and (
-                # a trailing figure's head may close "before this week's list": "Before
-                # this week's list the network stood at 356" (the head "list ... stood at")
-                _before_this(low, sentence.span.start, _opening(phrase), rules)
-                or _at_that_time(low, sentence.span, phrase, rules)
-                or _had_then_now(low, sentence.span, phrases, index, rules)
-            )
+            and (until_news or _at_that_time(low, sentence.span, phrase, rules))
             # "L'introduction, rédigée avant l'annonce, évoque encore « 356 villes »": a
             # source still in use says it today
             and not in_circulation(low, phrase, sentence.span, rules)
         ):
-            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news;
-            # "All'epoca la rete contava 356 città", no date said before: of some time
+            # "今回の発表の前、タイの加盟都市は7都市だった": of the time before the news,
+            # up to it; "All'epoca la rete contava 356 città", no date said before: of
+            # some time
             yield Found(phrase.start, phrase.end, metric, value, phrase.qualifier, None,
-                        country, region, review, (), True)  # fmt: skip
+                        country, region, review, (), True, False, until_news)  # fmt: skip
             previous = skipped = Previous(
                 phrase.end, metric, along, country, value, phrase.ordinal
             )
@@ -1245,4 +1247,4 @@ def _before_this(low: str, start: int, end: int, rules: Grammar) -> bool:
     return form.search(low, end, stop.start() if stop else len(low)) is not None
 
 
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_END = re.compile(r"[.;:!?\n\u3002\uff01\uff1f\uff1b]")

@@ -187,6 +187,8 @@ _FRAGMENTS = (
     "candidate_cues",
     "present_markers",
     "circulation_markers",
+    "still_words",
+    "in_use_words",
     "historic_markers",
     "founding_words",
     "quota_cues",
@@ -418,8 +420,8 @@ def grammar(code: str) -> Grammar:
         references=_any(data.network_references, space),
         reference_anchors=_shortest(_space_anchor(p) for p in data.network_references),
         cues=_cues(data, space),
-        present=_any((*data.present_markers, *data.circulation_markers), space),
-        circulation=_any(data.circulation_markers, space) if data.circulation_markers else None,
+        present=_any((*data.present_markers, *circulation_parts(data)), space),
+        circulation=_any(circulation_parts(data), space) if circulation_parts(data) else None,
         historic=_historic(data, space),
         dated=re.compile("|".join([r"(?:19|20)\d\d", *data.eras])),
         founding=_any(data.founding_words, space),
@@ -845,6 +847,34 @@ def _modifiers(words: str, space: Spacing, within_item: bool = False) -> str:
     if within_item:
         gap = _GAP_IN_ITEM + ("*" if gap.endswith("*") else "+")
     return rf"(?P<modifiers>(?:{gap}(?:{words}){space.not_before()}){{0,4}})"
+
+
+def circulation_parts(data: Language) -> tuple[str, ...]:
+    """Language.circulation_markers, and the markers its still_words and in_use_words make
+    together: a word of "still", then within a few words (no number, no mark that ends a
+    clause) a word of being in use ("still available at the front desk", "weiterhin in
+    den Bürgerbüros ausliegt", "仍在各社区学校发放", "아직도 주민센터에서 나눠 주고"), or the
+    word of use first, one word at most before "still" ("que l'on trouve toujours")."""
+    if not data.still_words or not data.in_use_words:
+        return data.circulation_markers
+    still, in_use = _choice(data.still_words), _choice(data.in_use_words)
+    if data.unspaced:  # no spaces between words: a few characters between the two
+        between = r"[^\s\d\u3002\uff0c\u3001,.;\uff1b:\uff1a!?\uff01\uff1f\u300c\u201c\"]{0,10}?"
+        return (*data.circulation_markers, rf"(?:{still}){between}(?:{in_use})")
+    if data.attached:  # words apart, particles on them: a few words between
+        between = r"\s*(?:[^\s\d.,;:!?]+\s+){0,3}?"
+        return (*data.circulation_markers, rf"(?:{still}){between}(?:{in_use})")
+    word = r"[^\W\d_][\w'\u2019-]*"
+    return (
+        *data.circulation_markers,
+        rf"\b(?:{still})(?:\s+{word}){{0,5}}?\s+(?:{in_use})(?!\w)",
+        rf"\b(?:{in_use})(?:\s+{word})?\s+(?:{still})(?!\w)",
+    )
+
+
+def _choice(fragments: Sequence[str]) -> str:
+    """The fragments as one choice, the longest first ("immer noch" before "noch")."""
+    return "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
 
 
 def _any(fragments: Iterable[str], space: Spacing) -> re.Pattern[str]:

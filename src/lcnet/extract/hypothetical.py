@@ -66,8 +66,61 @@ def _denied(low: str, phrase: Phrase, sentence: Sentence, code: str) -> bool:
     end = sentence.span.end
     mark = low.find("?", phrase.end, end + _ANSWER_REACH)
     if mark < 0 or any(c in low[phrase.end : mark] for c in ".!\n"):
-        return False
+        return _doubted_and_rejected(low, end, code)
     return answered_no.match(low, mark + 1) is not None
+
+
+def _doubted_and_rejected(low: str, end: int, code: str) -> bool:
+    """Whether the sentence ending at `end` is put to doubt by the question right after it
+    and the answer rejects its figure: 'I read that the network has more than 1,000
+    cities. Is that right?' / 'DECLAN: Ha. It's a lovely thought, but no.', 'Appendix C
+    says "over 450" members. Which figure should we use?' / 'A. Use 425. The Appendix C
+    wording was an error' (Language.doubt_questions, rejection_words). An answer that does
+    not reject it ("Das Merkblatt wird derzeit überarbeitet") keeps the figure."""
+    doubts, rejection = _doubts(code)
+    if doubts is None:
+        return False
+    question = doubts.match(low, end)
+    if question is None:
+        return False
+    answer = _ANSWER_OPENING.match(low, question.end())
+    start = answer.end() if answer is not None else question.end()
+    stop = min(len(low), start + _REJECTION_REACH)
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(low, start, stop)]
+    stop = ends[_REJECTION_SENTENCES - 1] if len(ends) >= _REJECTION_SENTENCES else stop
+    return rejection.search(low, start, stop) is not None
+
+
+_REJECTION_REACH = 200  # characters of the answer where its rejection may stand
+_REJECTION_SENTENCES = 2  # "Ha. Gerry, it's a lovely thought, but no.": its second
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# what opens an answer before its words: quotes closing the question, a definition list's
+# colon ("...? : A. Use 425"), a transcript's time mark and speaker's label, an answer's
+# label ("A.", "A:", "Antwort:"), markup left over
+_ANSWER_OPENING = re.compile(
+    r"[\s\"'\u201d\u00bb*_]*(?::\s+)?(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"
+    r"(?:[^\W\d_][\w.'\u2019-]*(?: [^\W\d_][\w.'\u2019-]*){0,2}\s?:\s+)?"
+    r"(?:[^\W\d_]\.\s+)?"
+)
+
+
+@cache
+def _doubts(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """The question of doubt right after a sentence (its opening marks, a conjunction or
+    two of its own words before the doubt: "So is that right?"), and the rejection."""
+    data = _grammar(code).language
+    if not data.doubt_questions:
+        return None, re.compile("(?!)")
+    doubts = alternation(data.doubt_questions)
+    no = alternation(data.answer_no) or "(?!)"
+    words = alternation(data.rejection_words) or "(?!)"
+    return (
+        re.compile(
+            r"[\s\"'\u201d\u00bb*_]*(?:[(\[]?[^\W\d_]+[.)\]]\s+)?[\u00bf\u201c\u00ab\"]?"
+            rf"(?:[^\W\d_]+,?\s+){{0,2}}?(?:{doubts})\s*\?"
+        ),
+        re.compile(rf"(?<!\w)(?:(?:{no})(?=\s*[.,;:!\u2014\u2013-]|\s*$)|(?:{words})(?!\w))"),
+    )
 
 
 def _of_the_network(low: str, phrase: Phrase, sentence: Sentence) -> bool:
@@ -165,6 +218,10 @@ def _projected(phrase: Phrase, sentence: Sentence) -> bool:
         return False  # the common case
     start = max(sentence.span.start, phrase.start - _FUTURE_BEFORE)
     end = min(sentence.span.end, phrase.end + _FUTURE_AFTER)
+    if phrase.ordinal:  # a rank's clause may end in its modal, the verb last: "dass
+        # Paderborn als vierte deutsche Lernstadt ein Zeichen setzen könne"
+        stop = _CLAUSE_END.search(sentence.low, phrase.end, sentence.span.end)
+        end = max(end, stop.start() if stop is not None else sentence.span.end)
     # a semicolon closes the figure's clause: "a network of 115 cities; it will be
     # reprinted" (the leaflet's future, not the figure's)
     start = max(start, sentence.low.rfind(";", start, phrase.start) + 1)
@@ -185,6 +242,7 @@ def _projected(phrase: Phrase, sentence: Sentence) -> bool:
     return bool(futures) or sentence.has("future", phrase.end, end)
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?\u2014\u2013]")
 _COMPANY_COUNT = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?P<count>\d{3,})(?![\d.,]\d)")
 
 

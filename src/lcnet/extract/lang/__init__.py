@@ -397,6 +397,14 @@ class Language(NamedTuple):
     # fragments; also markers of the present). An earlier source the text reports ("the
     # 2019 brochure said 170", "Stand 2021") is dated by its date: historic.as_of.
     circulation_markers: tuple[str, ...] = ()
+    # A source in use said in two parts, words between them: a word of "still" and,
+    # within a few words after it, a word of being in use ("still available at the front
+    # desk", "weiterhin in den Bürgerbüros ausliegt", "vẫn đang phát", "仍在各社区学校发放",
+    # "今も窓口で配られ"), or before it, one word apart at most ("que l'on trouve
+    # toujours"). Regex fragments; together they make circulation markers
+    # (lcnet.extract.grammar.circulation_parts).
+    still_words: tuple[str, ...] = ()
+    in_use_words: tuple[str, ...] = ()
     # Dates that count from the text's own date: "last month", "昨年9月", "지난해",
     # "ad agosto" (a month without its year: the last such month up to the text's date).
     # Keys: "this_year" (a month must be named: {month} or {month_number}), "last_year"
@@ -1043,6 +1051,14 @@ class Language(NamedTuple):
     answer_no: tuple[str, ...] = ()
     denial_links: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    # A figure put to doubt by the question right after its sentence, then rejected by the
+    # answer: the questions of doubt ("Is that right?", "Which figure should we use?",
+    # "Stimmt das?", "C'est vrai ?"; the question's words, without its mark) and the words
+    # of an answer that says the figure was never right ("was an error", "ein Fehler",
+    # "c'est faux"; an answer_no word too). "Outdated" is no rejection: a source's old
+    # figure still in use is stale, not withdrawn. Literal, lower case; empty: not read.
+    doubt_questions: tuple[str, ...] = ()
+    rejection_words: tuple[str, ...] = ()
     # What may follow the number of a count given by a verb, which ends its clause
     # (lcnet.extract.predicates): the prepositions of place and time and the conjunctions
     # besides `conjunctions` ("294 en 2022", "229 à l'automne 2020"; literal), and the words
@@ -1068,6 +1084,10 @@ class Language(NamedTuple):
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
     # without it reads no answers (lcnet.extract.elliptic.answered_counts).
     how_many: str = ""
+    # The openers of a question that names a country alone, which asks for that country's
+    # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
+    # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).
+    country_questions: tuple[str, ...] = ()
     # The words that may open an answer before its number: "there were 72", "il y en a
     # 91", "son 91", "es sind 91", "答案是425" (literal, lower case).
     answer_leads: tuple[str, ...] = ()

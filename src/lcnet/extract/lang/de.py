@@ -224,6 +224,34 @@ LANGUAGE = Language(
     answer_no=("nein",),
     denial_links=("und",),
     denial_words=("nicht",),
+    doubt_questions=(
+        "stimmt das",
+        "stimmt das so",
+        "stimmt das noch",
+        "ist das richtig",
+        "ist das korrekt",
+        "ist das wahr",
+        "stimmt es",
+        "ist das so",
+        "welche zahl stimmt",
+        "welche zahl ist richtig",
+        "welche zahl sollen wir verwenden",
+        "welche zahl gilt",
+        "was stimmt",
+        "stimmt's",
+    ),
+    rejection_words=(
+        "ein fehler",
+        "ein irrtum",
+        "ein tippfehler",
+        "falsch",
+        "nicht richtig",
+        "stimmt nicht",
+        "nicht korrekt",
+        "nie gestimmt",
+        "irrtümlich",
+        "fehlerhaft",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("jahrgang", "neuzugang"),
     # lcnet.extract.adjectival: extended attributes before a unit noun
@@ -1092,9 +1120,11 @@ LANGUAGE = Language(
         r"\bzunächst\b",
         r"\bursprünglich\b",
         r"\banfangs\b",
-        # "die erste Mitteilung nannte 55 ...; die Zahl wurde korrigiert"
-        r"\berste (?:mitteilung|meldung|pressemitteilung)\b"
-        r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig))",
+        # "die erste Mitteilung nannte 55 ...; die Zahl wurde korrigiert", "in der ersten
+        # Meldung war von 55 Städten die Rede, einen Tag später wurde das korrigiert"
+        r"\b(?:erste[nrs]?|ursprüngliche[nrs]?|anfängliche[nrs]?) (?:mitteilung|meldung"
+        r"|pressemitteilung|fassung|liste|angabe)\b"
+        r"(?=[^.!?]{0,200}?\b(?:korrigier|berichtig|richtiggestellt|revidiert))",
     ),
     retraction_cues=(
         # a correction notice: "In einer früheren Version dieses Artikels hieß es", "in
@@ -1190,6 +1220,12 @@ LANGUAGE = Language(
         # ... oder noch im Umlauf ist: "ein Faltblatt von 2022, das im Rathaus noch ausliegt"
         r"\bnoch (?:ausliegt|ausliegen|verteilt|im umlauf|in gebrauch)\b",
         r"\bnicht (?:mehr )?aktualisiert\b",
+    ),
+    still_words=(r"noch", r"immer noch", r"weiterhin", r"nach wie vor", r"bis heute"),
+    in_use_words=(
+        *(r"ausliegt", r"ausliegen", r"verteilt", r"verteilen", r"verwendet", r"im einsatz"),
+        *(r"genutzt", r"benutzt", r"im umlauf", r"in gebrauch", r"online", r"erhältlich"),
+        *(r"verfügbar", r"aushängt", r"aushängen", r"hängt", r"hängen", r"gezeigt"),
     ),
     present_markers=(
         r"\bderzeit\b",
@@ -1438,6 +1474,9 @@ LANGUAGE = Language(
     ),
     future_cues=(
         r"(?:könnte|dürfte|würde|könnten|dürften|würden)",
+        # Konjunktiv I of reported speech: "dass Paderborn als vierte deutsche Lernstadt ein
+        # Zeichen setzen könne" (not "werde": "ich werde" is a speaker's own future)
+        r"(?<!\w)könne(?!\w)",
         # Konjunktiv II of a condition: "wären wir die fünfte deutsche Lernstadt"
         r"(?:wäre|wären) (?:wir|sie|es|dann|damit)\b",
         r"voraussichtlich",
@@ -1560,6 +1599,14 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    country_questions=(
+        "und in",
+        "und was ist mit",
+        "was ist mit",
+        "und wie ist es in",
+        "wie ist es in",
+        "und",
+    ),
     label_links=("sind es", "waren es", "gibt es", "gab es"),
     now_totals={
         "inzwischen": (
@@ -1597,7 +1644,30 @@ LANGUAGE = Language(
     answer_just=("nur", "genau"),
     answer_ones=("eine", "einer", "ein"),
     answer_only=("einzige", "einzigen"),
-    answer_leads=("es sind", "es waren", "sind es", "waren es", "insgesamt", "antwort:", "a:"),
+    answer_leads=(
+        "es sind",
+        "es waren",
+        "sind es",
+        "waren es",
+        "insgesamt",
+        "antwort:",
+        "a:",
+        "a.",
+        # die Zahl, die gilt, nach einer Frage des Zweifels: "Welche Zahl gilt? Richtig ist 425."
+        "richtig ist",
+        "richtig sind",
+        "korrekt ist",
+        "korrekt sind",
+        "nehmen sie",
+        "verwenden sie",
+        "bitte",
+        "es gilt",
+        # a count hedged by its speaker: "Nach meiner Zählung zwei Städte"
+        "nach meiner zählung",
+        "meiner zählung nach",
+        "soweit ich weiß",
+        "ich glaube",
+    ),
     answer_words=("die antwort lautet", "die antwort ist"),
     question_words=("welche", "welcher", "welches", "wer", "wo", "wann", "warum", "was"),
     alternatives=("oder",),

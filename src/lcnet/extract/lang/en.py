@@ -70,6 +70,43 @@ LANGUAGE = Language(
     answer_no=("no", "nope"),
     denial_links=("and",),
     denial_words=("not",),
+    doubt_questions=(
+        "is that right",
+        "is that true",
+        "is that correct",
+        "is that so",
+        "is this right",
+        "is this true",
+        "is this correct",
+        "is it true",
+        "is it right",
+        "is that accurate",
+        "which figure should we use",
+        "which figure is right",
+        "which figure is correct",
+        "which number should we use",
+        "which number is right",
+        "which one is right",
+        "which is right",
+        "which is correct",
+        "true",
+        "right",
+    ),
+    rejection_words=(
+        "an error",
+        "a mistake",
+        "a typo",
+        "is wrong",
+        "was wrong",
+        "are wrong",
+        "incorrect",
+        "not correct",
+        "not right",
+        "not true",
+        "never true",
+        "never been",
+        "mistaken",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("cohort", "intake", "batch"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -933,6 +970,9 @@ LANGUAGE = Language(
         r"\binitially\b",
         r"\boriginally\b",
         r"\b(?:initial|first|original) (?:announcement|release|list|version)\b",
+        # "the first press release spoke of 55 cities, a day later it was corrected"
+        r"\b(?:initial|first|original|early) (?:press release|reports?|statement|count|figures?)\b"
+        r"(?=[^.!?]{0,200}?\b(?:correct|revis|amend))",
     ),
     retraction_cues=(
         # a correction notice: "An earlier version of this story said", "a prior draft
@@ -1018,6 +1058,13 @@ LANGUAGE = Language(
         r"\b(?:you|visitors|readers|one) (?:will|can|may|might) still find\b",
         r"\b(?:has|have) not (?:yet )?been updated\b",
         r"\bnot (?:yet )?updated\b",
+    ),
+    still_words=(r"still", r"continues? to be"),
+    in_use_words=(
+        *(r"available", r"handed out", r"hand(?:s|ing)? out", r"given out", r"distributed"),
+        *(r"distribut(?:e|es|ing)", r"displayed", r"on display", r"used", r"in use", r"posted"),
+        *(r"in circulation", r"circulat(?:es|ing)", r"online", r"on (?:the|our) shelves"),
+        *(r"hang(?:s|ing)", r"lying (?:around|about)", r"on the wall", r"shown"),
     ),
     present_markers=(
         # not beside a verb in the past: "the network now had 356 members" is the "now"
@@ -1519,6 +1566,7 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    country_questions=("and in", "and what about", "what about", "how about", "and"),
     label_links=("there are", "there were"),
     now_totals={
         "now": (
@@ -1541,7 +1589,29 @@ LANGUAGE = Language(
     answer_just=("just", "only"),
     answer_ones=("one",),
     answer_only=("single", "only"),
-    answer_leads=("there are", "there were", "it is", "it was", "in all", "answer:", "a:"),
+    answer_leads=(
+        "there are",
+        "there were",
+        "it is",
+        "it was",
+        "in all",
+        "answer:",
+        "a:",
+        "a.",
+        # the figure to use, after a question of doubt: "Which figure should we use? Use 425."
+        "use",
+        "please use",
+        "go with",
+        "take",
+        "quote",
+        "the right figure is",
+        "the correct figure is",
+        # a count hedged by its speaker: "By my count three cities"
+        "by my count",
+        "as far as i know",
+        "i think",
+        "i believe",
+    ),
     answer_words=("the answer is", "the answer was"),
     question_words=("what", "which", "who", "where", "when", "why", "whose"),
     alternatives=("or",),
@@ -1678,7 +1748,7 @@ LANGUAGE = Language(
     of_them_others=("of (?:them|which|these)",),
     joined_ends=("in",),
     name_tail_words=("of", "the"),
-    having_adverbs=("now", "still", "then", "thus"),
+    having_adverbs=("now", "still", "then", "thus", "alone", "by itself", "on its own"),
     one_words=("another",),
     stated_followers=(
         "in",

@@ -277,6 +277,26 @@ LANGUAGE = Language(
     answer_no=("no",),
     denial_links=("y", "e"),
     denial_words=("no",),
+    doubt_questions=(
+        "es cierto",
+        "es verdad",
+        "es correcto",
+        "es así",
+        "qué cifra usamos",
+        "qué cifra es la buena",
+        "qué cifra es correcta",
+    ),
+    rejection_words=(
+        "un error",
+        "una errata",
+        "es falso",
+        "falsa",
+        "incorrecto",
+        "incorrecta",
+        "no es cierto",
+        "no es correcto",
+        "nunca fue",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("promoción", "convocatoria", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -1313,6 +1333,13 @@ LANGUAGE = Language(
         r"\bsin actualizar\b",
         r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
     ),
+    still_words=(r"todavía", r"aún", r"sigue", r"siguen", r"continúa", r"continúan"),
+    in_use_words=(
+        *(r"disponibles?", r"distribuid[oa]s?", r"repartid[oa]s?", r"usad[oa]s?"),
+        *(r"utilizad[oa]s?", r"en uso", r"en circulación", r"en línea", r"expuest[oa]s?"),
+        *(r"colgad[oa]s?", r"se reparte", r"se reparten", r"se distribuye", r"se usa"),
+        *(r"se utiliza", r"circula", r"circulan", r"se encuentra", r"se proyecta"),
+    ),
     present_markers=(
         r"\bactualmente\b",
         r"\bhoy\b",
@@ -1656,6 +1683,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    country_questions=("y en", "qué hay de", "y"),
     label_links=("hay", "había"),
     now_totals={
         "hoy": (
@@ -1812,7 +1840,7 @@ LANGUAGE = Language(
     of_them_others=("de (?:ellos|estos)",),
     joined_ends=("y", "e", "en", "de (?:ellas|ellos)"),
     name_tail_words=("de", "la"),
-    having_adverbs=("ya", "hoy", "ahora", "entonces", "así"),
+    having_adverbs=("ya", "hoy", "ahora", "entonces", "así", "sola", "por sí sola"),
     one_words=("una", "uno", "un", "otro", "otra"),
     stated_followers=("y", "e", "en", "a", "al", "del", "tras", "desde", "de", "antes"),
     document_figures=(r"(?:un|una|unas|la)\s+(?:cifras?|datos?|números?)",),

@@ -345,6 +345,32 @@ LANGUAGE = Language(
     answer_no=("non",),
     denial_links=("et",),
     denial_words=("non",),
+    doubt_questions=(
+        "c'est vrai",
+        "c’est vrai",
+        "est-ce vrai",
+        "est-ce exact",
+        "est-ce juste",
+        "est-ce correct",
+        "c'est exact",
+        "c’est exact",
+        "vrai ou faux",
+        "quel chiffre faut-il retenir",
+        "quel chiffre retenir",
+        "quel chiffre est le bon",
+    ),
+    rejection_words=(
+        "une erreur",
+        "une coquille",
+        "c'est faux",
+        "c’est faux",
+        "est faux",
+        "inexact",
+        "erroné",
+        "pas exact",
+        "pas vrai",
+        "jamais été",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("apport", "contingent", "promotion", "cohorte"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -1347,6 +1373,12 @@ LANGUAGE = Language(
         r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
         r"\bnon mise?s? à jour\b",
     ),
+    still_words=(r"encore", r"toujours", r"continue d'être", r"continuent d'être"),
+    in_use_words=(
+        *(r"disponibles?", r"distribuée?s?", r"diffusée?s?", r"affichée?s?", r"utilisée?s?"),
+        *(r"en circulation", r"en ligne", r"en service", r"exposée?s?", r"projetée?s?"),
+        *(r"trouve", r"trouvent", r"sert", r"servent", r"circule", r"circulent"),
+    ),
     present_markers=(
         r"\bdésormais\b",
         r"\baujourd['\u2019]hui\b",
@@ -1673,6 +1705,7 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    country_questions=("et en", "et au", "et aux", "et pour", "qu'en est-il de", "et"),
     label_links=("il y en a", "il y en avait", "on en compte", "on en comptait"),
     now_totals={
         "aujourd": (

@@ -275,6 +275,27 @@ LANGUAGE = Language(
     answer_no=("no", "non"),
     denial_links=("e",),
     denial_words=("non",),
+    doubt_questions=(
+        "è vero",
+        "è corretto",
+        "è giusto",
+        "è così",
+        "quale cifra usiamo",
+        "quale cifra è giusta",
+        "quale dato è giusto",
+        "quale dato usiamo",
+    ),
+    rejection_words=(
+        "un errore",
+        "un refuso",
+        "è falso",
+        "sbagliato",
+        "sbagliata",
+        "non è vero",
+        "non è corretto",
+        "errato",
+        "errata",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("infornata", "contingente", "tornata", "leva"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -1253,6 +1274,12 @@ LANGUAGE = Language(
         r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
         r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
     ),
+    still_words=(r"ancora", r"tuttora", r"continua a essere", r"continuano a essere"),
+    in_use_words=(
+        *(r"disponibil[ei]", r"distribuit[oaie]", r"usat[oaie]", r"utilizzat[oaie]"),
+        *(r"in uso", r"in circolazione", r"in distribuzione", r"online", r"espost[oaie]"),
+        *(r"affiss[oaie]", r"si distribuisce", r"circola", r"circolano", r"si trova"),
+    ),
     present_markers=(
         r"\bora\b",
         r"\boggi\b",
@@ -1570,6 +1597,7 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    country_questions=("e in", "e per", "e", "che dire di"),
     label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
     now_totals={
         "oggi": (
@@ -1782,7 +1810,7 @@ LANGUAGE = Language(
     of_them_others=("di (?:essi|questi|loro)",),
     joined_ends=("e", "ed", "nel", "nella", "in", "di cui"),
     name_tail_words=("della", "la", "dell'unesco", "dell\u2019unesco"),
-    having_adverbs=("ora", "già", "allora", "così"),
+    having_adverbs=("ora", "già", "allora", "così", "da sola", "da solo"),
     one_words=("una", "uno", "un", "altro", "altra"),
     stated_followers=("e", "ed", "a", "al", "del", "in", "dopo", "da", "nel", "nella", "prima"),
     document_figures=(r"(?:il|i|la|le|una|un)\s+(?:dato|dati|cifra|cifre)",),

@@ -494,6 +494,11 @@ LANGUAGE = Language(
         r"그대로\s*(?:쓰고|사용하고|싣고|게시하고|게재돼|게재되어|남아)",
         r"(?:수정|갱신|업데이트|정정|고쳐)(?:되지|하지|지지)\s*않",
     ),
+    still_words=(r"아직(?:도|까지)?", r"여전히", r"지금도", r"현재도"),
+    in_use_words=(
+        *(r"나눠\s*주", r"나누어\s*주", r"배포", r"사용", r"쓰이", r"쓰고", r"걸려", r"비치"),
+        *(r"붙어", r"게시", r"상영", r"틀고"),
+    ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"
     present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),

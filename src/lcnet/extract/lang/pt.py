@@ -266,6 +266,27 @@ LANGUAGE = Language(
     answer_no=("não", "nao"),
     denial_links=("e",),
     denial_words=("não",),
+    doubt_questions=(
+        "é verdade",
+        "está certo",
+        "está correto",
+        "é isso",
+        "qual número usamos",
+        "qual número está certo",
+        "qual dado usamos",
+        "qual dado está certo",
+    ),
+    rejection_words=(
+        "um erro",
+        "uma gralha",
+        "é falso",
+        "errado",
+        "errada",
+        "incorreto",
+        "incorreta",
+        "não é verdade",
+        "não está certo",
+    ),
     # lcnet.extract.origins: a group of newcomers named by a noun of its own
     group_nouns=("turma", "grupo", "contingente"),
     # lcnet.extract.newcomers: parts of an intake by place
@@ -1288,6 +1309,12 @@ LANGUAGE = Language(
         r"\bpor atualizar\b",
         r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
     ),
+    still_words=(r"ainda", r"continua a ser", r"continuam a ser", r"segue sendo"),
+    in_use_words=(
+        *(r"disponíve(?:l|is)", r"distribuíd[oa]s?", r"usad[oa]s?", r"utilizad[oa]s?"),
+        *(r"em uso", r"em circulação", r"online", r"expost[oa]s?", r"afixad[oa]s?"),
+        *(r"se distribui", r"circula", r"circulam", r"se encontra", r"exibid[oa]s?"),
+    ),
     present_markers=(
         r"\bagora\b",
         r"\batualmente\b",
@@ -1591,6 +1618,7 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    country_questions=("e em", "e no", "e na", "e", "e quanto a"),
     label_links=("há", "havia"),
     now_totals={
         "hoje": (
@@ -1733,7 +1761,7 @@ LANGUAGE = Language(
     of_them_others=("desses", "deles"),
     joined_ends=("e", "em", "delas", "deles"),
     name_tail_words=("de", "da", "do"),
-    having_adverbs=("já", "hoje", "agora", "então", "assim"),
+    having_adverbs=("já", "hoje", "agora", "então", "assim", "sozinho", "sozinha", "por si só"),
     one_words=("outro", "outra"),
     stated_followers=("e", "a", "após", "desde", "da", "de", "no", "na", "em", "depois", "antes"),
     document_figures=(r"(?:uns|um|o|os|a)\s+(?:números?|cifras?)",),

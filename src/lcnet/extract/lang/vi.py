@@ -84,6 +84,16 @@ LANGUAGE = Language(
     # lcnet.extract.hypothetical: a figure denied
     answer_no=("không",),
     denial_words=("không phải",),
+    doubt_questions=(
+        "có đúng không",
+        "đúng không",
+        "có phải vậy không",
+        "có phải không",
+        "đúng chưa",
+        "con số nào đúng",
+        "dùng con số nào",
+    ),
+    rejection_words=("nhầm", "sai", "không đúng", "không chính xác"),
     # lcnet.extract.historic: the next sentence says what the figure was
     that_figure="đó (?:là|chính là) (?:con số|số liệu)|con số (?:đó|này) là",
     # lcnet.extract.elliptic: totals stated by a noun of counting, answers
@@ -434,6 +444,11 @@ LANGUAGE = Language(
         # a source that still says it: "trang web của sở vẫn ghi 356"
         r"\bvẫn (?:còn )?(?:ghi|nêu|viết|để|đăng|in)\b",
         r"\bchưa (?:được )?cập nhật\b",
+    ),
+    still_words=(r"vẫn", r"vẫn còn", r"hiện vẫn"),
+    in_use_words=(
+        *(r"phát", r"sử dụng", r"dùng", r"treo", r"lưu hành", r"trưng bày", r"dán"),
+        *(r"đặt", r"để ở", r"chiếu", r"đăng"),
     ),
     present_markers=(
         r"\bhiện\b",

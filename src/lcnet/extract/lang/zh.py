@@ -550,6 +550,10 @@ LANGUAGE = Language(
         # a source that still says it: "介绍页面至今仍写着", "尚未更新"
         [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
     ),
+    still_words=_both([r"仍", r"仍然", r"依然", r"至今", r"还在", r"目前仍", r"迄今"]),
+    in_use_words=_both(
+        [r"发放", r"使用", r"张贴", r"悬挂", r"挂着", r"流通", r"展示", r"摆放", r"播放", r"在用"]
+    ),
     present_markers=_both(
         [r"目前", r"现已", r"如今", r"至今", r"迄今", r"当前", r"现在", r"今年", r"现有"]
     ),
