@@ -1004,12 +1004,15 @@ def _cities(
     ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
         # country's local governments listed before their count (Language.home_places)
         country = _home_place(low, before, phrase, grammar)
-        # "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です": past a member's
-        # own joining, the country (or "国内") the sentence named before the list
-        country = country or (
-            country_named_last(low, sentence.span.start, phrase.start, grammar)
-            or _home_before(low, sentence.span.start, phrase.start, grammar)
-        )
+        if country is None and phrase.qualifier is Qualifier.EXACT and not phrase.ordinal:
+            # "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です": past a member's
+            # own joining, the country (or "国内") the sentence named before the list
+            clause = Span(sentence.span.start, phrase.start)
+            code = grammar.language.code
+            if past_joined_named(low, clause, code, sentence.span.end) != clause:
+                country = country_named_last(
+                    low, sentence.span.start, phrase.start, grammar
+                ) or _home_before(low, sentence.span.start, phrase.start, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     holder = None if country or region else _region_before(low, before, phrase, grammar)
