@@ -57,7 +57,14 @@ Rules:
   加わった佐賀県多久市の2市": Language.joined_named with "加わった" and the name right
   before the count) neither makes the count an intake nor leaves it without its country
   (the one the sentence named before the list, or "国内"); near-misses: "国内では今年、
-  多久市など2市が新たに加盟した" is the intake.
+  多久市など2市が新たに加盟した" is the intake;
+- labelled-answer: a transcript's answer label with the speaker's role in brackets
+  ("A(講師):64。" in full-width forms, "A(강사):", "答(周老师):": Language.
+  answer_openers) and a denial before the number ("いえ、229です") still opens the
+  answer; a doubt put as a question
+  ("加盟都市はもう300くらいあるのではないですか。", no question mark: Language.
+  question_ends) asks about its figure (Language.hearsay_words); the region before
+  "からは" owns its share ("アフリカからは9都市").
 """
 
 from __future__ import annotations
@@ -442,6 +449,43 @@ LISTED_JOINER = [
     _c("ja", "listed-joiner", _JA + "日本からは今年、2市が新たに加わった。", (_NEW, 2)),
 ]
 
+LABELLED_ANSWER = [
+    _c(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：では、つまり何か国ですか。\nＡ（講師）：64。",
+        (_TC, 64),
+    ),
+    _c(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：加盟都市は何都市ですか。\nＡ（講師）：いえ、229です。",
+        (_T, 229),
+    ),
+    _c(
+        "ko",
+        "labelled-answer",
+        _KO + "\n\nQ(청중): 회원 도시는 몇 곳인가요?\nA(강사): 425곳입니다.",
+        (_T, 425),
+    ),
+    _c(
+        "zh",
+        "labelled-answer",
+        _ZH + "\n\n问（学员）：网络有多少个成员城市？\n答（周老师）：170个。",
+        (_T, 170),
+    ),
+    _n(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：加盟都市はもう300くらいあるのではないですか。",
+        300,
+    ),
+    _n("ja", "labelled-answer", _JA + "加盟都市は300を超えたのではないでしょうか。", 300),
+    _c(
+        "ja", "labelled-answer", _JA + "新規加盟のうち、アフリカからは9都市が選ばれた。", (_NEW, 9)
+    ),
+]
+
 CASES = [
     *JOINED_SO_FAR,
     *FRONTED_ADDED,
@@ -452,6 +496,7 @@ CASES = [
     *MEMBERS_SAID,
     *QUOTED_EARLY,
     *LISTED_JOINER,
+    *LABELLED_ANSWER,
 ]
 
 # The qualifier a phrase of "just short of" gives (Language.qualifiers_after, qualifiers):

@@ -238,6 +238,7 @@ def read_metric(
         and grammar.countries_first is not None
         and grammar.countries_first.fullmatch(low, previous.end, phrase.start) is not None
         and reading.value in PLAUSIBLE[Metric.NEW_CITIES]
+        and reading.value not in _plausible(reading)
     ):
         # "「9カ国11都市が参加」とありました" (a newspaper of the first weeks): the cities of
         # the countries read as the network's are its size, however few

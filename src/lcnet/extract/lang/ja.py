@@ -589,7 +589,11 @@ LANGUAGE = Language(
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),
     # a figure repeated as hearsay in a question is asked about, not stated
-    hearsay_words=("と聞きました", "と聞いた", "と聞いて", "という話", "といううわさ", "という噂"),
+    hearsay_words=(
+        *("と聞きました", "と聞いた", "と聞いて", "という話", "といううわさ", "という噂"),
+        # a doubt put as a question: "加盟都市はもう300くらいあるのではないですか。"
+        *("のではないですか", "のではないでしょうか", "んじゃないですか", "のではありませんか"),
+    ),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
@@ -642,7 +646,9 @@ LANGUAGE = Language(
     # いたします。全体では２９４でございます。"
     question_ends=("でしょうか。", "ですか。", "ますか。", "のか。"),
     answer_openers=(
-        r"(?:(?:a|答え?|回答)\s*[.:\uff1a\uff0e]\s*)?"  # an FAQ's label: "A. 2都市です"
+        # an FAQ's label: "A. 2都市です", a lecture record's "A(講師):64。" in full-width forms
+        r"(?:(?:a|答え?|回答)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:(?:いいえ|いえ)[\u3001,]\s*)?"  # a denial first: "いえ、229です"
         r"(?:[\u25ef\u25cb\u25cf][^\n\u3002]{1,30}?[\s\u3000]+)?"
         r"(?:お答え(?:いた)?します。\s*)?"
         # an FAQ's answer that names the cities first: "A. 岡山市と多久市の2都市です"
@@ -656,7 +662,7 @@ LANGUAGE = Language(
     has_openings=("すでに", "既に", "現在"),
     contrast_ends=(r"(?:が|けれど(?:も)?|けど|ものの)\s*、",),
     when_words=("時", "際"),
-    region_owner_gap=r"(?:地域)?\s*(?:は|では|が|から)?\s*",
+    region_owner_gap=r"(?:地域)?\s*(?:は|では|が|からは|から)?\s*",
     list_announcers=(
         r"国?政府(?:は|が)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]?",
         r"[^\s\d\u3001\u3002\uff0c,]{0,8}?(?:は|が)(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]",

@@ -685,7 +685,10 @@ LANGUAGE = Language(
     how_many=r"몇",
     answer_leads=("모두", "현재", "총"),
     # an FAQ's answer, its label and its end: "답: 59곳입니다.", "A. 59곳."
-    answer_openers=r"(?:(?:a|답변?)\s*[.:\uff1a\uff0e]\s*)?",
+    answer_openers=(
+        r"(?:(?:a|답변?)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:아니요|아뇨)?[,\s]*"  # "A(강사): 아니요, 229곳입니다"
+    ),
     answer_ends=("입니다", "이에요", "예요", "이다"),
     answer_words=("답은",),
     subject_particles=("는", "은", "이", "가"),

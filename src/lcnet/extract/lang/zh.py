@@ -769,7 +769,10 @@ LANGUAGE = Language(
     ),
     how_many=r"多少|几",
     # an FAQ's answer label: "答" and its colon, "A. 12个"
-    answer_openers=r"(?:(?:a|答|回答)\s*[.:\uff1a\uff0e]\s*)?",
+    answer_openers=(
+        r"(?:(?:a|答|回答)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:不是|没有)?[\uff0c,]?\s*"  # "答(周老师): 不是, 170个" (full-width forms too)
+    ),
     answer_leads=("共有", "共", "是", "有"),
     answer_words=("答案是",),
     # (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
