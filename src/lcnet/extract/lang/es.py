@@ -1372,6 +1372,7 @@ LANGUAGE = Language(
         r"|distribuimos|circula|circulan|en circulación)\b",
         r"\bsin actualizar\b",
         r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
+        r"\bnunca (?:se )?(?:ha )?(?:sido )?actualizad[oa]s?\b",
     ),
     still_words=(r"todavía", r"aún", r"sigue", r"siguen", r"continúa", r"continúan"),
     in_use_words=(
@@ -1723,6 +1724,13 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    repeat_articles=("los", "las"),
+    fitting_words=(r"es lo correcto", r"se acerca más", r"es (?:más )?exacto"),
+    repeat_verbs=("quédese con", "quédate con", "quedémonos con", "mantenga", "usen"),
+    repeat_markers=(
+        r"que (?:dije|mencioné|cité|dijimos|mencionamos|he dicho|he mencionado)",
+        r"(?:mencionad[oa]s|citad[oa]s) (?:antes|arriba)",
+    ),
     country_questions=("y en", "qué hay de", "y"),
     label_links=("hay", "había"),
     now_totals={

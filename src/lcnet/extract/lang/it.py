@@ -1317,6 +1317,7 @@ LANGUAGE = Language(
         r"\bancora in (?:distribuzione|circolazione|uso)\b",
         r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
         r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
+        r"\bmai (?:stat[oaie] )?aggiornat[oaie]\b",
     ),
     still_words=(r"ancora", r"tuttora", r"continua a essere", r"continuano a essere"),
     in_use_words=(
@@ -1641,6 +1642,13 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    repeat_articles=("i", "le", "gli", "alle", "sulle", "delle", "ai", "sui", "dei"),
+    fitting_words=(r"è più giusto", r"è (?:più )?corretto", r"si avvicina di più"),
+    repeat_verbs=("restate su", "restiamo su", "tenete", "usate"),
+    repeat_markers=(
+        r"che (?:ho detto|ho citato|ho menzionato|abbiamo detto|dicevo|citavo)",
+        r"(?:citat[ie]|menzionat[ie]) (?:prima|sopra)",
+    ),
     country_questions=("e in", "e per", "e", "che dire di"),
     label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
     now_totals={

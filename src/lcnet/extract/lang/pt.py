@@ -1353,6 +1353,7 @@ LANGUAGE = Language(
         r"|consultam|se distribui|distribuímos)\b",
         r"\bpor atualizar\b",
         r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
+        r"\bnunca (?:foi |foram )?atualizad[oa]s?\b",
     ),
     still_words=(r"ainda", r"continua a ser", r"continuam a ser", r"segue sendo"),
     in_use_words=(
@@ -1663,6 +1664,13 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    repeat_articles=("os", "as"),
+    fitting_words=(r"é o correto", r"está (?:mais )?certo", r"é (?:mais )?exato"),
+    repeat_verbs=("fique com", "fiquem com", "mantenha", "usem"),
+    repeat_markers=(
+        r"que (?:eu )?(?:disse|mencionei|citei|dissemos|referi)",
+        r"(?:mencionad[oa]s|citad[oa]s|referid[oa]s) (?:antes|acima)",
+    ),
     country_questions=("e em", "e no", "e na", "e", "e quanto a"),
     label_links=("há", "havia"),
     now_totals={
