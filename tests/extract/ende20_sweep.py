@@ -85,6 +85,11 @@ Classes of the v19 variant pages (dev from this session; the b18 classes said an
   came from Latin America and the Caribbean" ("those", "these" as well as "the"; the past
   "came", "were located"). Near-miss: "fourteen came by train". Open: German's verb-second
   "Von den 72 Neuzugängen kamen vierzehn aus Lateinamerika".
+- the new part of a country's count: "Italy has eight, two of them (Brescia and Cividale
+  del Friuli) added in the latest round", "Italy has eight member cities, two of them
+  joined in December" (a part whose place is not said, named new by its verb of joining,
+  is the country's intake). Near-misses: a part placed in the country ("two of them in the
+  south"), a part doing something else ("hosted the conference").
 """
 
 from __future__ import annotations
@@ -634,6 +639,28 @@ _ASKED_PEOPLE = {
 }
 
 V19_MORE_CASES = [
+    _v(
+        "en",
+        "new part",
+        "Italy has eight, two of them (Brescia and Cividale del Friuli) added "
+        "in the latest round.",
+        ((CC, 8), (N, 2)),
+    ),
+    _v(
+        "en",
+        "new part",
+        "Italy has eight member cities, two of them joined in December.",
+        ((CC, 8), (N, 2)),
+    ),
+    _v(
+        "en",
+        "new part",
+        "The Republic of Korea on its own accounts for 59. Italy has eight, two of them "
+        "(Brescia and Cividale del Friuli) added in the latest round.",
+        ((CC, 59), (CC, 8), (N, 2)),
+    ),
+    _v("en", "new part", "Italy has eight, two of them in the south.", ((CC, 8),), (2,)),
+    _v("en", "new part", "Italy has eight, two of them hosted the conference.", ((CC, 8),), (2,)),
     _v(
         "en",
         "newcomers' region",

@@ -375,9 +375,23 @@ def _placed_part(
         owner = owner_before(low, found.start("number"), grammar)
         place = None if owner is None else (owner, None, found.end("part"))
     value = read_number(found["number"], grammar.language.code)
+    newly = False
+    whose = phrase.country or country_named_last(
+        low, max(0, phrase.start - _OWNER_BEFORE), phrase.start, grammar
+    )
+    if place is None and whose is not None and phrase.unit is not Unit.COUNTRY:
+        # "Italy has eight, two of them (Brescia and Cividale) added in the latest round":
+        # a part of a country's members that a verb of joining in its clause names new
+        newly = _joined_in_the_part(low, found.end("part"), limit, grammar)
+        place = (whose, None, found.end("part")) if newly else None
     if place is None or not isinstance(value, int) or value < 1:
         return None
     country, region, finish = place
+    if newly:
+        if not value < phrase.value:
+            return None
+        return (found.start("number"), finish, Unit.CITY, value, Qualifier.EXACT, _NEW_ROLES,
+                country, None)  # fmt: skip
     # "Ingresaron 77 ciudades ...; dieciséis de ellas ...", "Las ciudades admitidas ...":
     # a part of the cities a verb of joining admitted is new
     start = max(0, phrase.start - _NAMED_NOUN_REACH)
@@ -408,6 +422,36 @@ def _placed_part(
         country,
         region,
     )
+
+
+def joined_parts(
+    low: str, phrases: Sequence[Phrase], end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """The new part of a country's count whose noun is left out ("Italy has eight, two of
+    them (Brescia and Cividale) added in the latest round"): the count's phrase is a
+    gapped one, which said_parts does not read; only a part its verb of joining names
+    new is read here."""
+    starts = [p.start for p in phrases]
+    for index, phrase in enumerate(phrases):
+        if phrase.country is None or phrase.unit is Unit.COUNTRY or phrase.ordinal:
+            continue
+        placed = _placed_part(low, phrases, index, _own_reach(low, phrase, starts, index, end),
+                              grammar)  # fmt: skip
+        if placed is not None and Role.NEW in placed[5] and placed[6] == phrase.country:
+            yield placed
+
+
+def _joined_in_the_part(low: str, at: int, limit: int, grammar: Grammar) -> bool:
+    """Whether a verb of joining stands in the part's clause after `at` (a bracket of
+    names may stand between): "two of them (Brescia and Cividale) added in the latest
+    round", "two of which joined in December"."""
+    stop = _PART_CLAUSE_END.search(low, at, limit)
+    end = stop.start() if stop is not None else limit
+    return any(c.lastgroup == "intake" for c in grammar.cues.finditer(low, at, end))
+
+
+_OWNER_BEFORE = 30  # characters before a country's count where the country is named
+_PART_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]\Z|\n")
 
 
 def _cities_named_before(low: str, at: int, grammar: Grammar) -> frozenset[Role] | None:

@@ -31,6 +31,7 @@ from lcnet.extract.elliptic import (
     elliptic,
     fitting_counts,
     joined_counts,
+    joined_parts,
     named_counts,
     of_the_network,
     placed_joined_counts,
@@ -411,6 +412,11 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)
     ]  # "13 of them represented for the first time"
+    countries = [p for p in _merged(phrases, gapped) if p.country is not None and p.gapped]
+    gapped += [  # "Italy has eight, two of them added in the latest round"
+        Phrase(*e, False, False, None, True)
+        for e in (joined_parts(low, countries, end, grammar) if countries else ())
+    ]
     gapped += [  # "Trece de esos países participan por primera vez": opens its sentence
         Phrase(*e, False, False, None, True) for e in opening_parts(low, start, end, grammar)
     ]
