@@ -232,7 +232,26 @@ COORDINATED = [
         "L'Italia ha guadagnato una città, Brescia, e sale a 14 città nella rete.",
         (CC, 14),
     ),
+    _c(
+        "pt",
+        "coordinated",
+        "Do outro lado do Atlântico, Portugal ganhou um membro e chegou a 16 cidades na rede.",
+        (CC, 16),
+    ),
+    _c(
+        "es",
+        "coordinated",
+        "Al otro lado del océano, Colombia sumó una ciudad y llegó a diez ciudades en la red.",
+        (CC, 10),
+    ),
     _n("pt", "coordinated", "Portugal venceu o prémio e tem 16 medalhas.", (), 16),
+    _n(
+        "pt",
+        "coordinated",
+        "Em Lisboa, a Câmara ganhou um prémio e chegou a 16 escolas.",
+        (),
+        16,
+    ),
 ]
 
 DENIED = [

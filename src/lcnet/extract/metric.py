@@ -3300,9 +3300,16 @@ def _coordinated_subject(
         return None
     if any(ch.isdigit() for ch in low[sentence.span.start : phrase.start]):
         return None  # another count before: its own clause's
-    return _opening_country(low, sentence.span.start, grammar)
+    country = _opening_country(low, sentence.span.start, grammar)
+    comma = low.find(",", sentence.span.start, phrase.start)
+    if country is None and 0 <= comma - sentence.span.start <= _FRONTED_REACH:
+        # "Do outro lado do Atlântico, Portugal também ganhou um membro ... e chegou a
+        # 16 cidades": a fronted phrase, then the subject
+        country = _opening_country(low, comma + 1, grammar)
+    return country
 
 
+_FRONTED_REACH = 40  # characters of a phrase fronted before the subject, up to its comma
 _COORDINATED_LEAST = 4  # words of a country, a verb, "and" and a verb at least
 
 
