@@ -118,7 +118,9 @@ def as_of(
         if not _compared_now(low, m.start(), clause.start, grammar)
         and not (m.group() in weak and _dated_right_after(low, m.end(), grammar))
     ]
-    strong = [m for m in present if m.group() not in weak]
+    strong = [
+        m for m in present if m.group() not in weak or _past_another(low, m, clause, grammar)
+    ]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
         if dated is not None:  # dates ("parle encore de 115 villes, un chiffre de 2016")
@@ -249,6 +251,18 @@ _ENTRY_OPENING = re.compile(
 _ENTRY_CLOSE = re.compile(
     r"[ \t]*\)?[*_]*(?:[ \t]*[:\uff1a]|[ \t]{2,}|\t|[ \t]+[\u2013\u2014|\u00b7-][ \t])"
 )
+
+
+def _past_another(low: str, weak: re.Match[str], clause: Span, grammar: Grammar) -> bool:
+    """Whether another figure stands between the last date before a word of "already" and
+    it: the date is that figure's, the word this one's ("Em fevereiro de 2024 a Coreia
+    tinha 56 cidades e já tem 59"; not "en 2022, ya contaba con 294")."""
+    last = max(
+        grammar.historic.finditer(low, clause.start, weak.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    return last is not None and _OTHER_NUMBER.search(low, last.end(), weak.start()) is not None
 
 
 def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
@@ -682,7 +696,9 @@ def _after_closed_clauses(
             cue.lastgroup == "subset" and cue.start() >= cut
         ):
             return sentence
-    if dates == 1:
+    if dates == 1 and grammar.present.search(low, cut, phrase.start) is None:
+        # (not where the clause says "already" or "now": "2024년 2월 가입 때만 해도 56개였는데,
+        # 벌써 59개가 됐대요" is today's)
         end = _clause(low, phrase, sentence, grammar).end
         if _results(grammar.language.code).search(low, phrase.end, end):
             return sentence
