@@ -2195,7 +2195,7 @@ def dated_entries(
             found = alone.search(line)
             if found is not None:
                 headed = _headed(line, found)
-                if headed or _dates_its_line(line, found, size):
+                if headed or _dates_its_line(line, found, size, grammar.language.unspaced):
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date, headed))
@@ -2258,12 +2258,15 @@ def _line_between(starts: list[int], start: int, end: int) -> bool:
     return index < len(starts) and starts[index] < end
 
 
-def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
+def _dates_its_line(line: str, found: re.Match[str], size: int, unspaced: bool = False) -> bool:
     """Whether the date found is a line's own: alone but for a few words ("Posted on 5
-    May 2021"), or opening a short headline after a separator ("23 August 2016 · UIL
-    names the members", "## 05.12.2025 | Lisboa junta-se à rede")."""
+    May 2021", "发布时间 2021年5月5日"), or opening a short headline after a separator
+    ("23 August 2016 · UIL names the members", "## 05.12.2025 | Lisboa junta-se à
+    rede"). Where nothing separates words, a few characters: a fact box's row "- 第六届国际
+    学习型城市大会 2024年12月 沙特朱拜勒" holds a date, it is no date line."""
     rest = line[: found.start()] + " " + line[found.end() :]
-    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+    words = len(_LETTERS.findall(rest)) // 2 if unspaced else len(rest.split())
+    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and words <= _DATE_LINE_WORDS:
         return True
     opening = line[: found.start()].strip(_HEADING_MARKS)
     title = _TITLE_AFTER.match(line, found.end())
@@ -2333,6 +2336,7 @@ _RULE_START = re.compile(r"[ \t]*[-*_]")
 _RULE_LINE = re.compile(r"\n[ \t]*[-*_]")
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]")  # a word's letters, where nothing separates words
 _ENTRY_HEAD = 90  # characters of an entry's headline above its date line
 
 
