@@ -44,6 +44,9 @@ CASES = [
      [("294 città", "historic", "2024-02-13")]),
     ("fr", "Avant la vague de février 2024, le réseau comptait 300 membres.", "2025-06-24",
      [("300 membres", "wrong", "2024-02")]),
+    # a country the store has no count of: the day before the month's intake
+    ("pt", "Até agora, o Brasil tinha cinco cidades na rede.", "2025-12-10",
+     [("cinco cidades", "unverifiable", "2025-12-03")]),
     ("fr", "En février 2024, le réseau comptait 356 membres.", "2025-06-24",
      [("356 membres", "historic", "2024-02")]),
     # the newcomer just named, by its pronoun; "that round"
