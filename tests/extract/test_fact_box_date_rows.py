@@ -1,8 +1,9 @@
-"""A fact box's row that holds a date ("- 第六届国际学习型城市大会 2024年12月 沙特朱拜勒", its
-colon and comma full-width) is no archive entry's date line where nothing separates words: its letters are counted,
-not its space-separated words (one "word" in Chinese), so the rows above it keep the
-text's date (b18 zh: the box's 3.9亿 was read as of December 2024, historic, once a
-related-news list with dates made the page an archive)."""
+"""A fact box's row that holds a date ("- 第六届国际学习型城市大会 2024年12月 沙特朱拜勒",
+its colon and comma full-width) is no archive entry's date line where nothing separates
+words: its letters are counted, not its space-separated words (one "word" in Chinese),
+so the rows above it keep the text's date (b18 zh: the box's 3.9亿 was read as of
+December 2024, historic, once a related-news list with dates made the page an
+archive)."""
 
 from __future__ import annotations
 
