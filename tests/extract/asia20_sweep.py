@@ -31,7 +31,40 @@ Rules:
   phrase, Language.counter_particles; "56都市だったが、いまは59都市になった": the 59 had
   no country; "现在已经有59个了"): both are the country's members (which date each has
   is the dating stage's); near-misses: another country named after "but" ("韓国は59都市
-  だが、日本は2都市"), courses counted with the same copula or particle.
+  だが、日本は2都市"), courses counted with the same copula or particle;
+- set-against: the count a text sets, with "but", against a figure other outlets gave is
+  of the same thing ("일부 매체는 처음 가입한 나라를 12개국으로 썼지만 유네스코 발표문은
+  13개국입니다": the 13 were read as all the network's countries); near-miss: two counts
+  with "but" and no disowned report ("처음 회원을 낸 나라는 13개국이지만, 전체 회원국은
+  91개국이다");
+- asked: a bare answer to a question about a country's members, no verb of joining in the
+  question ("Q. 국내에서는 몇 곳이 가입해 있나요? A. 59곳입니다." was an intake of 59), an
+  answer's label ("A.", "답:") between them;
+- members-said: a count too small for the network said to be members, with a country or
+  the text's own "国内" before it ("国内的成员城市是10余个"), and the world's learning cities
+  counted with a qualifier ("全球近200个学习型城市"); near-misses: new members, the nation's
+  learning cities ("全国近200个");
+- short-of (SHORT_OF, checked for the qualifier): "5억 명에 조금 못 미칩니다", "5億人に
+  わずかに届かない", "略低于5亿" are nearly; without "just", under;
+- region-opens (REGION_OPENS, checked for the region): where words touch, the region a
+  clause opens with owns its small count past a relative clause ("아시아·태평양 지역에서
+  새로 들어온 곳은 20곳": Korean "새로 들어온" is now a verb of joining too);
+- quoted-early: the cities of a country count read as the network's, right after it, are
+  its size however few (a newspaper of the first weeks: "「9カ国11都市が参加」とありまし
+  た": the 11 were dropped as too few for the network); near-misses: a conference's
+  delegates from 9 countries and 11 cities, an intake's;
+- listed-joiner: a member's own joining in the clause before its name ("岡山市と、今年
+  加わった佐賀県多久市の2市": Language.joined_named with "加わった" and the name right
+  before the count) neither makes the count an intake nor leaves it without its country
+  (the one the sentence named before the list, or "国内"); near-misses: "国内では今年、
+  多久市など2市が新たに加盟した" is the intake;
+- labelled-answer: a transcript's answer label with the speaker's role in brackets
+  ("A(講師):64。" in full-width forms, "A(강사):", "答(周老师):": Language.
+  answer_openers) and a denial before the number ("いえ、229です") still opens the
+  answer; a doubt put as a question
+  ("加盟都市はもう300くらいあるのではないですか。", no question mark: Language.
+  question_ends) asks about its figure (Language.hearsay_words); the region before
+  "からは" owns its share ("アフリカからは9都市").
 """
 
 from __future__ import annotations
@@ -41,6 +74,7 @@ from tests.extract.sweep import Case
 _T = "total_cities"
 _TC = "total_countries"
 _CP = "country_cities"
+_NC = "new_countries"
 _NEW = "new_cities"
 
 _EN = "The UNESCO Global Network of Learning Cities now has 425 member cities. "
@@ -291,4 +325,211 @@ THEN_NOW = [
     _n("zh", "then-now", _ZH + "我们开设的课程有12个了。", 12),
 ]
 
-CASES = [*JOINED_SO_FAR, *FRONTED_ADDED, *DISOWNED_REPORT, *THEN_NOW]
+_FT = "first_time_countries"
+
+SET_AGAINST = [
+    _c(
+        "ko",
+        "set-against",
+        _KO + "일부 매체는 처음 가입한 나라를 12개국으로 썼지만 유네스코 발표문은 13개국입니다.",
+        (_FT, 13),
+    ),
+    _c(
+        "ja",
+        "set-against",
+        _JA + "一部の報道は初加盟の国を12か国としたが、ユネスコの発表では13か国だ。",
+        (_FT, 13),
+    ),
+    _c(
+        "zh",
+        "set-against",
+        _ZH + "有媒体把首次有城市加入的国家写成12个，但官方公布的是13个国家。",
+        (_FT, 13),
+    ),
+    _c(
+        "vi",
+        "set-against",
+        _VI + "Một số báo đưa tin 12 quốc gia lần đầu có thành viên, nhưng thông cáo của UNESCO"
+        " ghi 13 quốc gia.",
+        (_FT, 13),
+    ),
+    _c(
+        "ko",
+        "set-against",
+        _KO + "처음 회원을 낸 나라는 13개국이지만, 전체 회원국은 91개국이다.",
+        (_FT, 13),
+        (_TC, 91),
+    ),
+]
+
+ASKED = [
+    _c(
+        "ko",
+        "asked",
+        _KO + "\n\nQ. 국내에서는 몇 곳이 가입해 있나요?\n\nA. 59곳입니다.",
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "asked",
+        _KO + "\n\n질문: 우리나라에는 회원 도시가 몇 곳인가요?\n\n답: 59곳입니다.",
+        (_CP, 59),
+    ),
+    _c(
+        "ko",
+        "asked",
+        "이번에 국내에서 몇 곳이 새로 가입했나요?\n\nA. 3곳입니다. " + _KO,
+        (_NEW, 3),
+    ),
+]
+
+MEMBERS_SAID = [
+    _c(
+        "zh",
+        "members-said",
+        _ZH + "国内的成员城市是10余个，具体名单要以研究所网站为准。",
+        (_CP, 10),
+    ),
+    _c("zh", "members-said", _ZH + "我国的成员城市是12个。", (_CP, 12)),
+    _c("ja", "members-said", _JA + "国内の加盟都市は8都市だ。", (_CP, 8)),
+    _c("ko", "members-said", _KO + "국내 회원 도시는 12곳이다.", (_CP, 12)),
+    _n("zh", "members-said", _ZH + "今年新成员城市是3个。", 3),
+    _c(
+        "zh",
+        "members-said",
+        _ZH + "学院网站至今还写着“全球近200个学习型城市”，这个我们会改。",
+        (_T, 200),
+    ),
+    _c("zh", "members-said", _ZH + "宣传册写着“全球超过300个学习型城市”。", (_T, 300)),
+    _n("zh", "members-said", _ZH + "全国近200个学习型城市开展了活动。", 200),
+]
+
+QUOTED_EARLY = [
+    _c(
+        "ja",
+        "quoted-early",
+        _JA + "登録を伝えた昨年3月の新聞には「9カ国11都市が参加」とありました。",
+        (_TC, 9),
+        (_T, 11),
+    ),
+    _c(
+        "ko",
+        "quoted-early",
+        _KO + "당시 신문에는 '9개국 11개 도시가 참여'라고 나왔다.",
+        (_TC, 9),
+        (_T, 11),
+    ),
+    _c("zh", "quoted-early", _ZH + "当时的报纸写的是“9个国家11个城市参加”。", (_TC, 9), (_T, 11)),
+    _n("ko", "quoted-early", _KO + "회의에는 9개국 11개 도시 대표가 참석했다.", 9, 11),
+    _n("zh", "quoted-early", _ZH + "来自9个国家11个城市的代表参加了会议。", 9, 11),
+    _n("ja", "quoted-early", _JA + "会議には9か国11都市の代表が参加した。", 9, 11),
+    _c("ja", "quoted-early", _JA + "今回、9か国の11都市が新たに加盟した。", (_NC, 9), (_NEW, 11)),
+]
+
+LISTED_JOINER = [
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です。",
+        (_CP, 2),
+    ),
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "国内の加盟都市は、岡山市と、2017年に加盟した白山市の2市だ。",
+        (_CP, 2),
+    ),
+    _c(
+        "ja",
+        "listed-joiner",
+        _JA + "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる。",
+        (_CP, 2),
+    ),
+    _c("ja", "listed-joiner", _JA + "国内では今年、多久市など2市が新たに加盟した。", (_NEW, 2)),
+    _c("ja", "listed-joiner", _JA + "日本からは今年、2市が新たに加わった。", (_NEW, 2)),
+]
+
+LABELLED_ANSWER = [
+    _c(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：では、つまり何か国ですか。\nＡ（講師）：64。",
+        (_TC, 64),
+    ),
+    _c(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：加盟都市は何都市ですか。\nＡ（講師）：いえ、229です。",
+        (_T, 229),
+    ),
+    _c(
+        "ko",
+        "labelled-answer",
+        _KO + "\n\nQ(청중): 회원 도시는 몇 곳인가요?\nA(강사): 425곳입니다.",
+        (_T, 425),
+    ),
+    _c(
+        "zh",
+        "labelled-answer",
+        _ZH + "\n\n问（学员）：网络有多少个成员城市？\n答（周老师）：170个。",
+        (_T, 170),
+    ),
+    _n(
+        "ja",
+        "labelled-answer",
+        _JA + "\n\nＱ（受講者）：加盟都市はもう300くらいあるのではないですか。",
+        300,
+    ),
+    _n("ja", "labelled-answer", _JA + "加盟都市は300を超えたのではないでしょうか。", 300),
+    _c(
+        "ja", "labelled-answer", _JA + "新規加盟のうち、アフリカからは9都市が選ばれた。", (_NEW, 9)
+    ),
+]
+
+CASES = [
+    *JOINED_SO_FAR,
+    *FRONTED_ADDED,
+    *DISOWNED_REPORT,
+    *THEN_NOW,
+    *SET_AGAINST,
+    *ASKED,
+    *MEMBERS_SAID,
+    *QUOTED_EARLY,
+    *LISTED_JOINER,
+    *LABELLED_ANSWER,
+]
+
+# The qualifier a phrase of "just short of" gives (Language.qualifiers_after, qualifiers):
+# (language, body, value, qualifier); near-misses: "under" with no "just".
+SHORT_OF = [
+    ("ko", "회원 도시 인구는 5억 명에 조금 못 미칩니다.", 500_000_000, "nearly"),
+    ("ko", "회원 도시 인구는 5억 명에 약간 못 미친다.", 500_000_000, "nearly"),
+    ("ko", "회원 도시 인구는 5억 명에 못 미친다.", 500_000_000, "fewer_than"),
+    ("ko", "회원 도시는 500곳에 못 미치는 규모다.", 500, "fewer_than"),
+    ("ja", "加盟都市の人口は5億人にわずかに届かない。", 500_000_000, "nearly"),
+    ("ja", "加盟都市の人口は5億人に少し満たない。", 500_000_000, "nearly"),
+    ("ja", "加盟都市の人口は5億人に届かない。", 500_000_000, "fewer_than"),
+    ("zh", "成员城市人口略低于5亿。", 500_000_000, "nearly"),
+    ("zh", "成员城市人口低于5亿。", 500_000_000, "fewer_than"),
+    ("zh", "成员城市少于500个。", 500, "fewer_than"),
+    ("vi", "Dân số các thành phố thành viên chưa tới 500 triệu người.", 500_000_000, "fewer_than"),
+]
+
+# The region a clause opens with, its own particle after it, a relative clause between it
+# and a small count (where words touch): (language, body, metric, value, region);
+# near-miss: a region's conference.
+REGION_OPENS = [
+    (
+        "ko",
+        "아시아·태평양 지역에서 새로 들어온 곳은 20곳으로, 전체 신규 가입의 일부일 뿐입니다.",
+        _NEW,
+        20,
+        "asia-pacific",
+    ),
+    ("ko", "아시아·태평양 지역의 신규 가입 도시는 20곳이다.", _NEW, 20, "asia-pacific"),
+    ("ko", "아프리카 지역에서는 20개 도시가 새로 가입했다.", _NEW, 20, "africa"),
+    ("ja", "アジア太平洋地域から新たに加盟したのは20都市だった。", _NEW, 20, "asia-pacific"),
+    ("zh", "亚太地区新加入的城市有20个。", _NEW, 20, "asia-pacific"),
+    ("zh", "此次入选城市中，亚太地区有20个。", _NEW, 20, "asia-pacific"),
+    ("ko", "이번에 새로 들어온 도시는 72곳이다.", _NEW, 72, None),
+]

@@ -656,6 +656,9 @@ def _asked_hearsay(low: str, sentence: Span, rules: Grammar) -> bool:
     asked = text.rstrip().endswith(_QUESTION_MARKS) or low.startswith(
         _QUESTION_MARKS, sentence.end
     )
+    # (or with no question mark, as a question ends where words touch: "…のではないですか。")
+    ends = rules.language.question_ends
+    asked = asked or bool(ends and low[sentence.start : sentence.end + 1].rstrip().endswith(ends))
     return asked and any(word in text for word in words)
 
 

@@ -218,6 +218,8 @@ def read_metric(
             sentence.has("cumulative", phrase.end, _clause_end(sentence, phrase.end))
             or _last_cue(sentence, Span(_clause_opening(low, sentence, phrase), phrase.start))
             == "total"
+            # "国内的成员城市是10余个": a count said to be of members
+            or (Role.MEMBER in phrase.roles and not sentence.has("intake"))
         )
     ):
         # "在国内, 北京、杭州等10余个城市已经加入", "在国内, 已有12个城市加入": too few for
@@ -228,6 +230,19 @@ def read_metric(
         ) or _home_before(low, sentence.span.start, phrase.start, grammar)
         if home is not None:
             return Reading(Metric.COUNTRY_CITIES, reading.value, home, None, reading.review)
+    if (
+        reading.metric is Metric.TOTAL_CITIES
+        and not (reading.country or reading.region)
+        and previous is not None
+        and previous.metric is Metric.TOTAL_COUNTRIES
+        and grammar.countries_first is not None
+        and grammar.countries_first.fullmatch(low, previous.end, phrase.start) is not None
+        and reading.value in PLAUSIBLE[Metric.NEW_CITIES]
+        and reading.value not in _plausible(reading)
+    ):
+        # "「9カ国11都市が参加」とありました" (a newspaper of the first weeks): the cities of
+        # the countries read as the network's are its size, however few
+        return reading._replace(review=True)
     if reading.value not in _plausible(reading):
         # "Die neun Städte sind: ...", "les sept villes existantes sont ...": fewer cities
         # than the network ever had, and no metric said: a default, not a drop
@@ -254,6 +269,8 @@ def read_metric(
         if small and grammar.language.attached and (existing or not sentence.has("intake"))
         else None
     )
+    if home is None and small and grammar.language.attached and not sentence.has("intake"):
+        home = _asked_members(low, sentence, grammar)  # "Q. 국내에서는 몇 곳이 …? A. 59곳"
     if existing and home is None and grammar.language.attached:
         home = _sole_country(low, sentence, grammar)  # "기존 회원도시 35곳을 제외한 국내 도시"
         if home is None:
@@ -368,13 +385,34 @@ def _asked_country(low: str, start: int, grammar: Grammar) -> str | None:
     """The country a question right before `start` names (an FAQ's question line, its
     answer after it): "Việt Nam có những thành phố nào là thành viên?" over "Hiện có 3
     thành phố: ...". None when no question ends just before."""
+    question = _question_before(low, start)
+    return None if question is None else country_named_last(low, *question, grammar)
+
+
+def _asked_members(low: str, sentence: Sentence, grammar: Grammar) -> str | None:
+    """The country whose members a question right before the answer asks for, no verb of
+    joining in it: "Q. 국내에서는 몇 곳이 가입해 있나요? A. 59곳입니다." (not "How many
+    Korean cities joined in December?": an intake's share)."""
+    question = _question_before(low, sentence.span.start)
+    if question is None or sentence.has("intake", *question):
+        return None
+    return country_named_last(low, *question, grammar) or _home_before(low, *question, grammar)
+
+
+def _question_before(low: str, start: int) -> tuple[int, int] | None:
+    """Where the question that ends right before `start` is (its sentence, up to its
+    question mark), or None."""
     floor = max(0, start - _ASKED_REACH)
     mark = max(low.rfind("?", floor, start), low.rfind("\uff1f", floor, start))
-    if mark < 0 or any(c.isalnum() for c in low[mark + 1 : start]):
+    if mark < 0 or any(c.isalnum() for c in _ANSWER_LABEL.sub("", low[mark + 1 : start])):
         return None
     floor = max(floor, mark - _ASKED_REACH)
     opened = max(low.rfind(end, floor, mark) for end in _QUESTION_OPENS)
-    return country_named_last(low, max(opened + 1, floor), mark, grammar)
+    return max(opened + 1, floor), mark
+
+
+# an answer's label before it: "A.", "A:", "답:", "答:" (a letter or two and a mark)
+_ANSWER_LABEL = re.compile(r"(?<![^\W_])[^\W\d_]{1,2}\s*[.:)\uff1a\uff0e]\s*\Z")
 
 
 _ASKED_REACH = 200  # characters: a question line, and the markup after it
@@ -694,7 +732,12 @@ def _cities(
             or _new_ones_joined(low, sentence, phrase, grammar)
         ):
             # "the number of new members reached 72", "ne sono entrate altre 64"
-            return Reading(Metric.NEW_CITIES, phrase.value, country, phrase.region, False)
+            region = phrase.region
+            if region is None and country is None and phrase.value < _SMALLEST_TOTAL:
+                # "亚太地区新加入的城市有20个": the region the clause opens with
+                region = _opening_region(low, sentence, phrase, grammar)
+                region = None if region == _SOME_CONTINENT else region
+            return Reading(Metric.NEW_CITIES, phrase.value, country, region, False)
         if (
             country is None
             and _SMALLEST_INTAKE <= phrase.value < _SMALLEST_TOTAL
@@ -962,6 +1005,15 @@ def _cities(
     ):  # "国内からの加盟は、岡山市と翌年の多久市(佐賀県)の2市にとどまる": the text's own
         # country's local governments listed before their count (Language.home_places)
         country = _home_place(low, before, phrase, grammar)
+        if country is None and phrase.qualifier is Qualifier.EXACT and not phrase.ordinal:
+            # "日本からの参加は、岡山市と、今年加わった佐賀県多久市の2市です": past a member's
+            # own joining, the country (or "国内") the sentence named before the list
+            clause = Span(sentence.span.start, phrase.start)
+            code = grammar.language.code
+            if past_joined_named(low, clause, code, sentence.span.end) != clause:
+                country = country_named_last(
+                    low, sentence.span.start, phrase.start, grammar
+                ) or _home_before(low, sentence.span.start, phrase.start, grammar)
     region = phrase.region or (None if whole else _region_after(low, phrase, grammar))
     region = region or (said_place[1] if said_place else None)
     holder = None if country or region else _region_before(low, before, phrase, grammar)
@@ -1724,9 +1776,16 @@ def _opening_region(low: str, sentence: Sentence, phrase: Phrase, grammar: Gramm
 @cache
 def _opening_regions(code: str) -> re.Pattern[str] | None:
     data = _grammar(code).language
+    regions = sorted(data.regions, key=len, reverse=True)
+    if not data.region_openers and data.attached and data.region_owner_gap and regions:
+        # where words touch, the region opens the clause with its own particle, a relative
+        # clause between it and the count: "아시아·태평양 지역에서 새로 들어온 곳은 20곳",
+        # "アジア太平洋地域から新たに加盟したのは20都市" (a small count: the region's share)
+        return re.compile(
+            rf"(?P<region>{alternation(regions)})(?P<continent>(?!))?{data.region_owner_gap}"
+        )
     if not data.region_openers:
         return None
-    regions = sorted(data.regions, key=len, reverse=True)
     # "En la región de América Latina y el Caribe, ...", "Dans la région Afrique", "Na
     # região da América Latina": the noun "region" before the name, with an article
     # before it and up to two small words of "of" after it ("de la", "dell'", "of the")
@@ -2018,6 +2077,15 @@ def _countries(
             # "Chile figura por primera vez, junto a otros doce países": 13
             named = int(_country_subject(low, sentence.span.start, grammar))
         return Reading(Metric.FIRST_TIME_COUNTRIES, phrase.value + named, None, None, False)
+    if (
+        previous is not None
+        and previous.metric in (Metric.FIRST_TIME_COUNTRIES, Metric.NEW_COUNTRIES)
+        and sentence.has("retracted", sentence.span.start, previous.end)
+        and _but_between(low, previous.end, phrase.start, grammar)
+        and _last_cue(sentence, Span(previous.end, phrase.start)) is None
+    ):  # "일부 매체는 처음 가입한 나라를 12개국으로 썼지만 유네스코 발표문은 13개국입니다":
+        # the count set against a disowned one, "but", is of the same thing
+        return Reading(previous.metric, phrase.value, None, None, False)
     if (
         previous is not None
         and previous.metric in (Metric.NEW_CITIES, Metric.TOTAL_CITIES)

@@ -50,6 +50,12 @@ _AFTER = {
     "に近い": Q.NEARLY,
     "弱": Q.NEARLY,
     "未満": Q.FEWER_THAN,
+    # "5億人にわずかに届かない": just short of it (nearly); "に満たない": under it
+    **{
+        f"に{adverb}{verb}": Q.NEARLY if adverb else Q.FEWER_THAN
+        for adverb in ("", "わずかに", "少し", "やや", "僅かに")
+        for verb in ("届かない", "届かず", "満たない", "満たず")
+    },
     **_ABOUT,
 }
 
@@ -563,11 +569,14 @@ LANGUAGE = Language(
     # the joining's own time).
     joined_named=(
         r"\s*(?:に|には)?\s*(?:(?:ユネスコ)?[^\d\s、。，,]{0,24}?(?:ネットワーク|gnlc)"
-        r"(?:\s*[（(]\s*gnlc\s*[)）])?\s*(?:に|へ)\s*)?(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)\s*"
+        r"(?:\s*[（(]\s*gnlc\s*[)）])?\s*(?:に|へ)\s*)?"
+        r"(?:(?:加盟|登録|加入|認定)\s*(?:した|された|済みの)|加わった|仲間入りした)\s*"
         r"(?:(?:[^\d\s、。，,「」『』（）()]{1,10}?(?<!都)(?:市|町|村|区)|[\u30a0-\u30ff・]{2,12})"
         r"\s*(?:を含め|を含む|も含め|をはじめ|を始め|など|等|のほか|に加え|と並び|(?:は|も)(?=\s*、)(?![^。\n]*た(?:。|\n|$))"
         # "2016年に登録された岡山市と本市の2都市": one of the members listed before the count
-        r"|と(?=[^。\n\d]{1,16}の\s*[\d０-９]))"
+        r"|と(?=[^。\n\d]{1,16}の\s*[\d０-９])"
+        # "岡山市と、今年加わった多久市の2市": the last member listed, right before the count
+        r"|の(?=\s*[\d０-９]))"
         # "本市が2016年に加盟したGNLCは、76か国294都市からなる": the network it joined
         r"|(?:gnlc|同ネットワーク|(?:学習都市|グローバル)?ネットワーク)\s*(?:は|には|では|も)\s*、?)"
     ),
@@ -580,7 +589,11 @@ LANGUAGE = Language(
     included_after=True,
     included_words=(r"含ま", r"含む", r"含め"),
     # a figure repeated as hearsay in a question is asked about, not stated
-    hearsay_words=("と聞きました", "と聞いた", "と聞いて", "という話", "といううわさ", "という噂"),
+    hearsay_words=(
+        *("と聞きました", "と聞いた", "と聞いて", "という話", "といううわさ", "という噂"),
+        # a doubt put as a question: "加盟都市はもう300くらいあるのではないですか。"
+        *("のではないですか", "のではないでしょうか", "んじゃないですか", "のではありませんか"),
+    ),
     attached=True,
     unspaced=True,
     countries_first=r"\s*(?:の|から(?:の)?|、)?\s*",
@@ -633,7 +646,9 @@ LANGUAGE = Language(
     # いたします。全体では２９４でございます。"
     question_ends=("でしょうか。", "ですか。", "ますか。", "のか。"),
     answer_openers=(
-        r"(?:(?:a|答え?|回答)\s*[.:\uff1a\uff0e]\s*)?"  # an FAQ's label: "A. 2都市です"
+        # an FAQ's label: "A. 2都市です", a lecture record's "A(講師):64。" in full-width forms
+        r"(?:(?:a|答え?|回答)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:(?:いいえ|いえ)[\u3001,]\s*)?"  # a denial first: "いえ、229です"
         r"(?:[\u25ef\u25cb\u25cf][^\n\u3002]{1,30}?[\s\u3000]+)?"
         r"(?:お答え(?:いた)?します。\s*)?"
         # an FAQ's answer that names the cities first: "A. 岡山市と多久市の2都市です"
@@ -647,7 +662,7 @@ LANGUAGE = Language(
     has_openings=("すでに", "既に", "現在"),
     contrast_ends=(r"(?:が|けれど(?:も)?|けど|ものの)\s*、",),
     when_words=("時", "際"),
-    region_owner_gap=r"(?:地域)?\s*(?:は|では|が|から)?\s*",
+    region_owner_gap=r"(?:地域)?\s*(?:は|では|が|からは|から)?\s*",
     list_announcers=(
         r"国?政府(?:は|が)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]?",
         r"[^\s\d\u3001\u3002\uff0c,]{0,8}?(?:は|が)(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?[\u3001\uff0c,]",

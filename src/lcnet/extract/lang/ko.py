@@ -104,6 +104,15 @@ LANGUAGE = Language(
         "에 가깝다": Q.NEARLY,
         "에 가깝습니다": Q.NEARLY,  # the polite form, as city notices write
         "에 가까워": Q.NEARLY,
+        # "5억 명에 조금 못 미칩니다": just short of it (nearly); "에 못 미친다": under it
+        **{
+            f"에 {adverb}못 {verb}": Q.NEARLY if adverb else Q.FEWER_THAN
+            for adverb in ("", "조금 ", "약간 ", "살짝 ", "다소 ")
+            for verb in (
+                *("미친다", "미칩니다", "미치는", "미쳤다", "미쳤습니다"),
+                *("미쳐", "미치지만", "미치며", "미치고"),
+            )
+        },
         # "100곳 넘는 도시", "350곳 넘게", "300곳 넘은": past it, no particle between
         "넘는": Q.MORE_THAN,
         "넘게": Q.MORE_THAN,
@@ -357,7 +366,7 @@ LANGUAGE = Language(
     intake_cues=(
         # "이 가운데 6곳이 새로 회원이 되었다": became members, newly (not "국내 단 3개 도시가
         # 회원이 됐다": Korea's members so far)
-        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐))",
+        r"새로\s*(?:가입|합류|선정|추가|이름을|회원이\s*(?:되었|됐)|들어(?:온|왔|와))",
         r"새롭게",
         r"신규",
         r"가입(?:했|하였|하게\s*(?:됐|되었)|이\s*(?:승인|확정)|을\s*승인|\s*승인|\s*확정)",
@@ -685,7 +694,10 @@ LANGUAGE = Language(
     how_many=r"몇",
     answer_leads=("모두", "현재", "총"),
     # an FAQ's answer, its label and its end: "답: 59곳입니다.", "A. 59곳."
-    answer_openers=r"(?:(?:a|답변?)\s*[.:\uff1a\uff0e]\s*)?",
+    answer_openers=(
+        r"(?:(?:a|답변?)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:아니요|아뇨)?[,\s]*"  # "A(강사): 아니요, 229곳입니다"
+    ),
     answer_ends=("입니다", "이에요", "예요", "이다"),
     answer_words=("답은",),
     subject_particles=("는", "은", "이", "가"),

@@ -221,6 +221,12 @@ LANGUAGE = Language(
             "不少于": Q.AT_LEAST,
             "不到": Q.FEWER_THAN,
             "不足": Q.FEWER_THAN,
+            # "略低于5亿": just under it (nearly); "低于5亿": under it
+            "略低于": Q.NEARLY,
+            "稍低于": Q.NEARLY,
+            "略少于": Q.NEARLY,
+            "低于": Q.FEWER_THAN,
+            "少于": Q.FEWER_THAN,
         }
     ),
     qualifiers_after=_both_keys({"以上": Q.MORE_THAN, "左右": Q.ABOUT}),
@@ -361,7 +367,9 @@ LANGUAGE = Language(
             r"全球学习型城市(?!网|大会)",
             # "全球294个学习型城市": the world's learning cities, counted, are the network's
             # (also "全球已有294个学习型城市", "全球共有356个学习型城市")
-            r"全球\s*(?:已有|共有|现有|有)?\s*[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
+            # (and with a qualifier before the number: "全球近200个学习型城市", "全球超过300个")
+            r"全球\s*(?:已有|共有|现有|有)?\s*(?:近|将近|接近|约|大约|超过|逾|不到)?\s*"
+            r"[\d一二三四五六七八九十百千]{2,8}\s*(?:多|余)?\s*个学习型城市",
             r"gnlc",
             r"global\s+network\s+of\s+learning\s+cities",
         ]
@@ -489,7 +497,7 @@ LANGUAGE = Language(
     retraction_cues=(
         r"(?:也有|还有|還有|另有|有的|有些|一些|部分|个别|個別|有)\s*"
         r"(?:报道|報道|报导|報導|媒体|媒體|文章|网站|網站|网页|網頁|资料|資料|材料)(?:中|里|裡)?"
-        r"\s*(?:将其|將其|把它)?\s*(?:写成|寫成|写作|寫作|说成|說成|称为|稱為|误|誤)",
+        r"\s*(?:将其|將其|把它)?\s*(?:写成|寫成|写作|寫作|说成|說成|称为|稱為|误|誤|把|将|將)",
         r"(?:误|誤)(?:报|報|写|寫|记|記|传|傳|植|作)(?:为|為|成)",
     ),
     corrected_subject=(
@@ -766,7 +774,10 @@ LANGUAGE = Language(
     ),
     how_many=r"多少|几",
     # an FAQ's answer label: "答" and its colon, "A. 12个"
-    answer_openers=r"(?:(?:a|答|回答)\s*[.:\uff1a\uff0e]\s*)?",
+    answer_openers=(
+        r"(?:(?:a|答|回答)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
+        r"(?:不是|没有)?[\uff0c,]?\s*"  # "答(周老师): 不是, 170个" (full-width forms too)
+    ),
     answer_leads=("共有", "共", "是", "有"),
     answer_words=("答案是",),
     # (or the country's members as the topic: "南韓的成員更多, …, 已有53個城市加入")
