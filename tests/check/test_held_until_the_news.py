@@ -44,8 +44,23 @@ CASES = [
      [("294 città", "historic", "2024-02-13")]),
     ("fr", "Avant la vague de février 2024, le réseau comptait 300 membres.", "2025-06-24",
      [("300 membres", "wrong", "2024-02")]),
+    # a country the store has no count of: the day before the month's intake
+    ("pt", "Até agora, o Brasil tinha cinco cidades na rede.", "2025-12-10",
+     [("cinco cidades", "unverifiable", "2025-12-03")]),
     ("fr", "En février 2024, le réseau comptait 356 membres.", "2025-06-24",
      [("356 membres", "historic", "2024-02")]),
+    # the newcomer just named, by its pronoun; "that round"
+    ("es", "Bogotá entró en diciembre; antes de ella, Colombia tenía ocho ciudades en la red.",
+     "2026-03-01", [("ocho ciudades", "historic", "2025-12-03")]),
+    ("it", "Brescia è entrata a dicembre; prima di lei l'Italia contava sei città nella rete.",
+     "2026-03-01", [("sei città", "historic", "2025-12-03")]),
+    ("es", "Antes de esa convocatoria eran 356.", "2026-03-01",
+     [("356", "historic", "2025-12-03")]),
+    # a record's own day: "en el acta del 10 de marzo de 2021" (not "a partir del")
+    ("es", "En el acta del comité del 10 de marzo de 2021 consta que la red tenía 229 "
+     "miembros.", "2023-05-18", [("229 miembros", "historic", "2021-03-10")]),
+    ("es", "A partir del 4 de diciembre de 2025 la red tiene 425 ciudades.", "2026-03-01",
+     [("425 ciudades", "current", None)]),
     # the start of a change keeps the month its period began
     ("en", "Membership grew from 294 to 356.", "2024-06-01",
      [("294", "historic", "2022-09"), ("356", "current", None)]),

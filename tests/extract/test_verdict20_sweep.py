@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.sweep import Case, check, key, param
-from tests.extract.verdict20_sweep import ENTRY_CASES, IN_USE_CASES, NEVER_UPDATED_CASES
+from tests.extract.verdict20_sweep import (
+    ENTRY_CASES,
+    IN_USE_CASES,
+    NEVER_UPDATED_CASES,
+    THEN_ALREADY_CASES,
+)
 
 OPEN: set[tuple[str, str]] = set()
-_WHEN = {key(c): when for c, when in (*IN_USE_CASES, *ENTRY_CASES, *NEVER_UPDATED_CASES)}
+_WHEN = {
+    key(c): when
+    for c, when in (*IN_USE_CASES, *ENTRY_CASES, *NEVER_UPDATED_CASES, *THEN_ALREADY_CASES)
+}
 
 
 @pytest.mark.parametrize(
@@ -24,6 +32,15 @@ def test_an_artefact_still_in_use_says_its_figure_today(case: Case) -> None:
 
 @pytest.mark.parametrize("case", [param(c, OPEN) for c, _ in ENTRY_CASES])
 def test_an_entry_dates_the_figures_of_its_line(case: Case) -> None:
+    found = check(case)
+    value = case.expected[0][1]
+    assert {None if m.as_of is None else str(m.as_of) for m in found if m.value == value} == {
+        _WHEN[key(case)]
+    }
+
+
+@pytest.mark.parametrize("case", [param(c, OPEN) for c, _ in THEN_ALREADY_CASES])
+def test_already_after_a_figure_then_is_today(case: Case) -> None:
     found = check(case)
     value = case.expected[0][1]
     assert {None if m.as_of is None else str(m.as_of) for m in found if m.value == value} == {

@@ -144,3 +144,28 @@ NEVER_UPDATED_CASES = [
     _n("zh", "答：那块展板是两年前做的，上面标注“28个国家115座城市”。", 115, "2023"),
     _n("en", "In 2017 the panel in the hall said 115 member cities.", 115, "2017"),
 ]  # fmt: skip
+
+
+def _a(language: str, body: str, value: int, when: str | None) -> tuple[Case, str | None]:
+    return Case(language, "then and already", body, ((CC, value),)), when
+
+
+# a count then, and "already" or "now" the count of today in the next clause: today's
+# (b18 ko "2024년 2월 가입 때만 해도 국내 회원이 56개였는데, 벌써 59개가 됐대요" read the 59 as
+# of February 2024, wrong): ko "벌써", "이제" are words of now; a word of "already" after
+# another figure is not outweighed by the date before that figure. Near-misses: the
+# date's own figure, and "already" with no figure between ("en 2022, ya contaba con")
+THEN_ALREADY_CASES = [
+    _a("ko", "2024년 2월 가입 때만 해도 국내 회원이 56개였는데, 벌써 59개가 됐대요.", 59, None),
+    _a("ko", "2024년 2월에는 한국의 회원 도시가 56곳이었지만, 이제 59곳이 됐다.", 59, None),
+    _a("pt", "Em fevereiro de 2024 a Coreia tinha 56 cidades-membro e já tem 59.", 59, None),
+    _a("es", "En febrero de 2024 Corea tenía 56 ciudades miembro, y ya tiene 59.", 59, None),
+    _a("fr", "En février 2024, la Corée comptait 56 villes membres ; elle en a déjà 59.", 59,
+       None),
+    _a("en", "In February 2024 Korea had 56 member cities, and it already has 59.", 59, None),
+    # near-misses
+    _a("ko", "주무관님 말로는 2024년 2월 가입 때만 해도 국내 회원이 56개였는데, "
+       "벌써 59개가 됐대요.", 56, "2024-02"),
+    _a("pt", "Em fevereiro de 2024 a Coreia já tinha 56 cidades-membro.", 56, "2024-02"),
+    _a("es", "En febrero de 2024 Corea ya tenía 56 ciudades miembro.", 56, "2024-02"),
+]  # fmt: skip

@@ -18,7 +18,7 @@ from lcnet.extract import Document, DocumentProblem, Gazetteer, LanguagePart, Me
 from lcnet.extract.lang import language as language_data
 from lcnet.extract.lang import supported
 from lcnet.extract.lists import gazetteer_of, names_of, place_key
-from lcnet.model import City, Metric, Region, Resolution
+from lcnet.model import City, IntakeKind, Metric, Region, Resolution
 from lcnet.store.facts import FactStore
 from lcnet.store.membership import Status, announced_early, joined_on, membership
 
@@ -111,19 +111,31 @@ def _last_day_in(timeline: Timeline, mention: Mention, month: PartialDate) -> Pa
     """The last day the figure held, where the period whose accepted figure it states
     ended in the month it is dated to: "Avant la vague de février 2024, le réseau
     comptait 294 membres", "Até agora eram oito" in a July 2019 text (Mention.until_news)
-    held until the day before that month's intake (the session 20 ruling); else the
-    month."""
+    held until the day before that month's intake (the session 20 ruling). Where no
+    figure of the store for that month at all (a country whose count the store lacks:
+    "antes deste anúncio, o Brasil tinha cinco"), the day before the store's intake of
+    that month; else the month, which accepts the figure of either side of its intake."""
     region = Region(mention.region) if mention.region else None
     subject = Subject(mention.metric, mention.country, region)
     figure = Figure(mention.value, mention.qualifier)
     rounded = mention.metric in ROUNDED_METRICS
     first, last = month.first_day, month.last_day
+    known = False  # the store holds a figure of the subject for some day of the month
     for entry in timeline.entries(subject):
-        end = entry.period.end
-        if entry.figure is None or end is None or not first <= end <= last:
+        start, end = entry.period.start, entry.period.end
+        if entry.figure is None:
+            continue
+        known = known or ((start is None or start <= last) and (end is None or end >= first))
+        if end is None or not first <= end <= last:
             continue
         if figure.agrees(entry.figure, rounded):
             return PartialDate.of(end)
+    if known:  # "cho đến nay ... 5" may be the count after the intake: either side
+        return month
+    for intake in timeline.store.intakes:
+        day = intake.date.first_day
+        if intake.kind is IntakeKind.INTAKE and first <= day <= last:
+            return PartialDate.of(day - timedelta(days=1))
     return month
 
 

@@ -118,7 +118,9 @@ def as_of(
         if not _compared_now(low, m.start(), clause.start, grammar)
         and not (m.group() in weak and _dated_right_after(low, m.end(), grammar))
     ]
-    strong = [m for m in present if m.group() not in weak]
+    strong = [
+        m for m in present if m.group() not in weak or _past_another(low, m, clause, grammar)
+    ]
     if strong:  # "now", "hiện nay": the statement is current, whatever date is near,
         dated = _document_date(low, phrase, sentence, grammar)  # but a figure the text
         if dated is not None:  # dates ("parle encore de 115 villes, un chiffre de 2016")
@@ -249,6 +251,18 @@ _ENTRY_OPENING = re.compile(
 _ENTRY_CLOSE = re.compile(
     r"[ \t]*\)?[*_]*(?:[ \t]*[:\uff1a]|[ \t]{2,}|\t|[ \t]+[\u2013\u2014|\u00b7-][ \t])"
 )
+
+
+def _past_another(low: str, weak: re.Match[str], clause: Span, grammar: Grammar) -> bool:
+    """Whether another figure stands between the last date before a word of "already" and
+    it: the date is that figure's, the word this one's ("Em fevereiro de 2024 a Coreia
+    tinha 56 cidades e já tem 59"; not "en 2022, ya contaba con 294")."""
+    last = max(
+        grammar.historic.finditer(low, clause.start, weak.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    return last is not None and _OTHER_NUMBER.search(low, last.end(), weak.start()) is not None
 
 
 def in_circulation(low: str, phrase: Phrase, sentence: Span, grammar: Grammar) -> bool:
@@ -682,7 +696,9 @@ def _after_closed_clauses(
             cue.lastgroup == "subset" and cue.start() >= cut
         ):
             return sentence
-    if dates == 1:
+    if dates == 1 and grammar.present.search(low, cut, phrase.start) is None:
+        # (not where the clause says "already" or "now": "2024년 2월 가입 때만 해도 56개였는데,
+        # 벌써 59개가 됐대요" is today's)
         end = _clause(low, phrase, sentence, grammar).end
         if _results(grammar.language.code).search(low, phrase.end, end):
             return sentence
@@ -2186,7 +2202,7 @@ def dated_entries(
             found = alone.search(line)
             if found is not None:
                 headed = _headed(line, found)
-                if headed or _dates_its_line(line, found, size):
+                if headed or _dates_its_line(line, found, size, grammar.language.unspaced):
                     date = _date(found, grammar)
                     if date is not None and date.month is not None:
                         lines.append((at, date, headed))
@@ -2249,12 +2265,15 @@ def _line_between(starts: list[int], start: int, end: int) -> bool:
     return index < len(starts) and starts[index] < end
 
 
-def _dates_its_line(line: str, found: re.Match[str], size: int) -> bool:
+def _dates_its_line(line: str, found: re.Match[str], size: int, unspaced: bool = False) -> bool:
     """Whether the date found is a line's own: alone but for a few words ("Posted on 5
-    May 2021"), or opening a short headline after a separator ("23 August 2016 · UIL
-    names the members", "## 05.12.2025 | Lisboa junta-se à rede")."""
+    May 2021", "发布时间 2021年5月5日"), or opening a short headline after a separator
+    ("23 August 2016 · UIL names the members", "## 05.12.2025 | Lisboa junta-se à
+    rede"). Where nothing separates words, a few characters: a fact box's row "- 第六届国际
+    学习型城市大会 2024年12月 沙特朱拜勒" holds a date, it is no date line."""
     rest = line[: found.start()] + " " + line[found.end() :]
-    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and len(rest.split()) <= _DATE_LINE_WORDS:
+    words = len(_LETTERS.findall(rest)) // 2 if unspaced else len(rest.split())
+    if size <= _DATE_LINE and not _DIGIT_IN.search(rest) and words <= _DATE_LINE_WORDS:
         return True
     opening = line[: found.start()].strip(_HEADING_MARKS)
     title = _TITLE_AFTER.match(line, found.end())
@@ -2324,6 +2343,7 @@ _RULE_START = re.compile(r"[ \t]*[-*_]")
 _RULE_LINE = re.compile(r"\n[ \t]*[-*_]")
 _DATE_LINE_WORDS = 3  # "posted on", "published:", "| news" beside the date
 _DIGIT_IN = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]")  # a word's letters, where nothing separates words
 _ENTRY_HEAD = 90  # characters of an entry's headline above its date line
 
 

@@ -1409,6 +1409,8 @@ LANGUAGE = Language(
         r"(?:al|a) (?:inicio|comienzo|final|cierre) de ",
         r"hasta ",
         r"el ",
+        # a record or a document of that day: "en el acta del 10 de marzo de 2021"
+        r"(?:acta|sesión|reunión|informe|comunicado|boletín|documento)(?: [^\W\d_]+){0,6}? del ",
         # a season dates a figure by its year: "en el otoño de 2020"
         r"(?:en )?(?:el )?(?:otoño|invierno|verano|primavera) (?:de )?(?:del )?",
         # an announcement dates what it brought: "con el anuncio de febrero de 2024, 356"
@@ -1635,13 +1637,15 @@ LANGUAGE = Language(
     # "Antes de este anuncio, las colombianas eran ocho": just before the text's news
     before_this=(
         r"(?<!\w)antes de (?:(?:este|ese|el|su) (?:anuncio|ingreso|nombramiento|reconocimiento)"
-        r"|(?:esta|la) (?:(?:última|nueva|reciente) )?(?:ronda|convocatoria|incorporación"
+        r"|(?:esta|esa|la) (?:(?:última|nueva|reciente) )?(?:ronda|convocatoria|incorporación"
         r"|ampliación)"
         # "antes de esta última ronda", "antes de la convocatoria de este año"
         r"|esta (?:última|nueva|reciente) (?:ronda|convocatoria|ampliación))\b"
         # a named newcomer's arrival: "antes de la llegada de Hanói"
         # ... its masculine nouns too: "antes del ingreso de Hanói"
         r"|(?<!\w)antes del (?:ingreso|reconocimiento|nombramiento|arribo) de\b"
+        # the newcomer just named, by its pronoun: "antes de ella, el país tenía 16"
+        r"|(?<!\w)antes de (?:ella|él)\b"
         r"|(?<!\w)antes de (?:la (?:llegada|incorporación|entrada|adhesión) de|que (?:[^\W\d_]"
         r"[\w.'\u2019-]*\s){1,4}(?:ingresara|se uniera|se incorporara|entrara)\b)"
     ),

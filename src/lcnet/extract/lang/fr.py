@@ -1675,6 +1675,8 @@ LANGUAGE = Language(
         # a named newcomer's arrival: "avant l'arrivée de Hanoï"
         r"|(?<!\w)avant (?:l['\u2019] ?(?:arrivée|entrée|adhésion|admission) d['\u2019e]"
         r"|que (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:ne )?(?:rejoigne|intègre|entre)\b)"
+        # the newcomer just named, by its pronoun: "avant elle, la France en comptait 10"
+        r"|(?<!\w)avant (?:elle|lui),"
     ),
     until_now=(
         r"(?<!\w)(?:jusqu['\u2019](?:ici|à présent|alors)|jusque-là"

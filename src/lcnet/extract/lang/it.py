@@ -1586,6 +1586,8 @@ LANGUAGE = Language(
         # a named newcomer's arrival: "prima dell'arrivo di Hanoi"
         r"|(?<!\w)prima (?:dell['\u2019] ?(?:arrivo|ingresso|adesione|ammissione) d[i']"
         r"|che (?:[^\W\d_][\w.'\u2019-]*\s){1,4}(?:entrasse|aderisse)\b)"
+        # the newcomer just named, by its pronoun: "prima di lei l'Italia ne contava 5"
+        r"|(?<!\w)prima di (?:lei|lui)\b"
     ),
     until_now=(
         r"(?<!\w)(?:finora|fino ad ora|fino a oggi|fino ad oggi|sinora"

@@ -501,7 +501,16 @@ LANGUAGE = Language(
     ),
     # "2023년 현재" dates a figure: only "현재" after no date says it is current
     # not the "현재" of a date: "2023년 12월 말 현재"
-    present_markers=(r"(?<![년월일말] )(?<![년월일말])현재", r"지금", r"올해", r"이번"),
+    present_markers=(
+        r"(?<![년월일말] )(?<![년월일말])현재",
+        r"지금",
+        r"올해",
+        r"이번",
+        r"이제",
+        r"벌써",
+    ),
+    # "already": a date before it in its clause outweighs it ("2020년에 벌써 229개")
+    weak_present=("벌써",),
     historic_markers=(r"지난\s*", r""),
     founding_words=(r"설립", r"출범", r"창설", r"발족"),
     intake_points=(r"(?:가입|선정|지정|승인|발표)\s*(?:후|전|이후|이전)",),

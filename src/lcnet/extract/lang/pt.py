@@ -1596,6 +1596,9 @@ LANGUAGE = Language(
         # a named newcomer's arrival: "antes da chegada de Hanói"
         r"|(?<!\w)antes (?:da (?:chegada|entrada|adesão) d[eao]|de (?:[^\W\d_][\w.'\u2019-]*\s)"
         r"{1,4}(?:entrar|aderir)\b)"
+        # the newcomer just named, by its pronoun: "Lisboa foi a décima sétima ...; antes
+        # dela o país somava 16"
+        r"|(?<!\w)antes del[ae]s?\b"
     ),
     until_now=(
         r"(?<!\w)(?:até agora|até hoje|até então"
