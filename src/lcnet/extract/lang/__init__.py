@@ -1084,6 +1084,11 @@ class Language(NamedTuple):
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
     # without it reads no answers (lcnet.extract.elliptic.answered_counts).
     how_many: str = ""
+    # The words of a question of the network's size with no "how many": "how big is the
+    # network", "mạng lưới bây giờ lớn đến đâu", "网络现在有多大" (a regex fragment); with
+    # the network referred to in the question (Language.network_references), a bare
+    # number answers with its member cities.
+    size_questions: str = ""
     # The openers of a question that names a country alone, which asks for that country's
     # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
     # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).
