@@ -36,6 +36,16 @@ CASES = [
      [("7都市", "historic", "2024-02-13")]),
     ("es", "Antes de este anuncio, las ciudades colombianas de la red eran ocho.",
      "2025-12-10", [("ocho", "historic", "2025-12-03")]),
+    # dated to the news's month ("avant la vague de février 2024", "finora" in a text of
+    # its month): the day before that month's intake, where the figure held up to it
+    ("fr", "Avant la vague de février 2024, le réseau comptait 294 membres.", "2025-06-24",
+     [("294 membres", "historic", "2024-02-13")]),
+    ("it", "Finora la rete contava 294 città.", "2024-02-20",
+     [("294 città", "historic", "2024-02-13")]),
+    ("fr", "Avant la vague de février 2024, le réseau comptait 300 membres.", "2025-06-24",
+     [("300 membres", "wrong", "2024-02")]),
+    ("fr", "En février 2024, le réseau comptait 356 membres.", "2025-06-24",
+     [("356 membres", "historic", "2024-02")]),
     # the start of a change keeps the month its period began
     ("en", "Membership grew from 294 to 356.", "2024-06-01",
      [("294", "historic", "2022-09"), ("356", "current", None)]),

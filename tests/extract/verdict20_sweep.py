@@ -116,3 +116,31 @@ ENTRY_CASES = [
     _e("en", "- 23 August 2016: the network had 115 cities; today it has 356 cities.", 356,
        None),
 ]  # fmt: skip
+
+
+def _n(language: str, body: str, value: int, when: str | None) -> tuple[Case, str | None]:
+    return Case(language, "never updated", body, ((T, value),)), when
+
+
+# a board, page or leaflet never updated, still marked with its figure: said today
+# (v19 zh "那块展板是两年前做的 ... 一直没更新 ... 上面仍标注" was dated two years
+# back); near-misses: made then and told as history, or updated since
+NEVER_UPDATED_CASES = [
+    _n("zh", "答：那块展板是两年前做的，一直没更新，上面仍标注“28个国家115座城市”。", 115, None),
+    _n("zh", "学院网站的介绍页是2019年写的，至今未更新，上面写着“全球170个城市”。", 170, None),
+    _n("en", "The panel in the hall was made in 2017 and never updated: it says 115 member "
+       "cities.", 115, None),
+    _n("de", "Die Tafel im Foyer stammt von 2017 und wurde nie aktualisiert; sie nennt 115 "
+       "Mitgliedsstädte.", 115, None),
+    _n("fr", "Le panneau du hall, réalisé en 2017 et jamais mis à jour, indique 115 villes "
+       "membres.", 115, None),
+    _n("es", "El panel del vestíbulo, hecho en 2017 y nunca actualizado, indica 115 ciudades "
+       "miembro.", 115, None),
+    _n("pt", "O painel do átrio, feito em 2017 e nunca atualizado, indica 115 cidades "
+       "membros.", 115, None),
+    _n("it", "Il pannello dell'atrio, realizzato nel 2017 e mai aggiornato, indica 115 città "
+       "membro.", 115, None),
+    # near-misses: made then, with no word of its being in use today
+    _n("zh", "答：那块展板是两年前做的，上面标注“28个国家115座城市”。", 115, "2023"),
+    _n("en", "In 2017 the panel in the hall said 115 member cities.", 115, "2017"),
+]  # fmt: skip

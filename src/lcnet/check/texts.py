@@ -68,7 +68,11 @@ def text_date(document: Document, given: PartialDate | None, today: date) -> Tex
 def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDate) -> TextFigure:
     joined = None if mention.as_of is not None else _joined_then(timeline.store, mention, when)
     earlier = _earlier(timeline, mention, when) if mention.earlier and joined is None else None
-    if mention.as_of is not None and not _news_of_its_day(mention.as_of, when):
+    # the day before the news it held up to is no news of the text's day
+    up_to = mention.as_of is not None and mention.until_news and mention.as_of.day is None
+    if mention.as_of is not None and up_to:
+        mention = mention._replace(as_of=_last_day_in(timeline, mention, mention.as_of))
+    if mention.as_of is not None and (up_to or not _news_of_its_day(mention.as_of, when)):
         held = Held(mention.as_of.first_day, mention.as_of.last_day, True)
         judged_at, origin = mention.as_of, "the text (a historic statement)"
     elif earlier is not None:
@@ -101,6 +105,26 @@ def judge_mention(timeline: Timeline, path: str, mention: Mention, when: TextDat
     code = TEXT_CODES.get(judgement.verdict)
     suppressed = _suppresses(mention, code)
     return TextFigure(path, mention, judged_at, origin, judgement, replacement, suppressed)
+
+
+def _last_day_in(timeline: Timeline, mention: Mention, month: PartialDate) -> PartialDate:
+    """The last day the figure held, where the period whose accepted figure it states
+    ended in the month it is dated to: "Avant la vague de février 2024, le réseau
+    comptait 294 membres", "Até agora eram oito" in a July 2019 text (Mention.until_news)
+    held until the day before that month's intake (the session 20 ruling); else the
+    month."""
+    region = Region(mention.region) if mention.region else None
+    subject = Subject(mention.metric, mention.country, region)
+    figure = Figure(mention.value, mention.qualifier)
+    rounded = mention.metric in ROUNDED_METRICS
+    first, last = month.first_day, month.last_day
+    for entry in timeline.entries(subject):
+        end = entry.period.end
+        if entry.figure is None or end is None or not first <= end <= last:
+            continue
+        if figure.agrees(entry.figure, rounded):
+            return PartialDate.of(end)
+    return month
 
 
 def _earlier(

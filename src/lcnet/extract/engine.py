@@ -422,6 +422,7 @@ def _judged(
                         begun.as_of, country, region, True, (),
                         begun.as_of is None)  # fmt: skip
         dated: PartialDate | None = phrase.dated
+        up_to_news = False  # dated to the month of the news the figure held up to
         stop: int | None = -1  # where the change this figure begins ends; -1: not looked for
         held_by = previous is not None and _held_by_the_countries(low, previous, phrase, rules)
         if dated is None and (pair or held_by) and previous is not None:
@@ -458,7 +459,9 @@ def _judged(
                 dated = since(low, sentence.span, phrase.start, rules)
             dated = dated or joined_then(low, phrase, sentence.span, rules, home)
             # "hasta ahora" in an archive entry: until that entry's day, not the page's
-            dated = dated or until_now(low, phrase, sentence.span, rules, entry or written)
+            if dated is None:
+                dated = until_now(low, phrase, sentence.span, rules, entry or written)
+                up_to_news = dated is not None
             led, lead_date = dated_by_lead(low, phrase.start, rules, written)
             dated = dated or lead_date  # "- 2019: 38 cities join"
             if not led:
@@ -563,8 +566,16 @@ def _judged(
             continue
         started = False
         start, end, qualifier = phrase.start, phrase.end, phrase.qualifier
+        # "Avant la vague de février 2024, le réseau comptait 294 membres": up to the news
+        # of that month (the check finds its day)
+        up_to_news = up_to_news or (
+            dated is not None
+            and dated.day is None
+            and dated.month is not None
+            and _before_this(low, sentence.span.start, _opening(phrase), rules)
+        )
         yield Found(start, end, metric, value, qualifier, dated, country, region, review,
-                    (), False, unsure)  # fmt: skip
+                    (), False, unsure, up_to_news)  # fmt: skip
         held_before = (  # the cities a countries figure qualifies: "425 cities in 91 ..."
             previous.metric
             if previous is not None and previous.metric in _OF_THE_NETWORK

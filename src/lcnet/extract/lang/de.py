@@ -1220,6 +1220,7 @@ LANGUAGE = Language(
         # ... oder noch im Umlauf ist: "ein Faltblatt von 2022, das im Rathaus noch ausliegt"
         r"\bnoch (?:ausliegt|ausliegen|verteilt|im umlauf|in gebrauch)\b",
         r"\bnicht (?:mehr )?aktualisiert\b",
+        r"\bnie(?:mals)? aktualisiert\b",
     ),
     still_words=(r"noch", r"immer noch", r"weiterhin", r"nach wie vor", r"bis heute"),
     in_use_words=(

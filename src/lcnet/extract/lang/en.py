@@ -1058,6 +1058,7 @@ LANGUAGE = Language(
         r"\b(?:you|visitors|readers|one) (?:will|can|may|might) still find\b",
         r"\b(?:has|have) not (?:yet )?been updated\b",
         r"\bnot (?:yet )?updated\b",
+        r"\bnever (?:been )?updated\b",
     ),
     still_words=(r"still", r"continues? to be"),
     in_use_words=(

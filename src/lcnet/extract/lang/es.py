@@ -1332,6 +1332,7 @@ LANGUAGE = Language(
         r"|distribuimos|circula|circulan|en circulación)\b",
         r"\bsin actualizar\b",
         r"\bno (?:se )?ha (?:sido )?actualizad[oa]s?\b",
+        r"\bnunca (?:se )?(?:ha )?(?:sido )?actualizad[oa]s?\b",
     ),
     still_words=(r"todavía", r"aún", r"sigue", r"siguen", r"continúa", r"continúan"),
     in_use_words=(

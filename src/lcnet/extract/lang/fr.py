@@ -1372,6 +1372,7 @@ LANGUAGE = Language(
         r" (?:encore|toujours)\b",
         r"\bpas (?:encore )?(?:été )?mise?s? à jour\b",
         r"\bnon mise?s? à jour\b",
+        r"\bjamais (?:été )?mise?s? à jour\b",
     ),
     still_words=(r"encore", r"toujours", r"continue d'être", r"continuent d'être"),
     in_use_words=(

@@ -1273,6 +1273,7 @@ LANGUAGE = Language(
         r"\bancora in (?:distribuzione|circolazione|uso)\b",
         r"\b(?:distribuiamo|distribuisce|distribuiscono|diffondiamo) ancora\b",
         r"\bnon (?:ancora )?(?:(?:è|sono) stat[oaie] )?aggiornat[oaie]\b",
+        r"\bmai (?:stat[oaie] )?aggiornat[oaie]\b",
     ),
     still_words=(r"ancora", r"tuttora", r"continua a essere", r"continuano a essere"),
     in_use_words=(

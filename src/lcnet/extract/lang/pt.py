@@ -1308,6 +1308,7 @@ LANGUAGE = Language(
         r"|consultam|se distribui|distribuímos)\b",
         r"\bpor atualizar\b",
         r"\bnão (?:foi |foram )?(?:ainda )?atualizad[oa]s?\b",
+        r"\bnunca (?:foi |foram )?atualizad[oa]s?\b",
     ),
     still_words=(r"ainda", r"continua a ser", r"continuam a ser", r"segue sendo"),
     in_use_words=(

@@ -548,7 +548,12 @@ LANGUAGE = Language(
     ),
     circulation_markers=_both(
         # a source that still says it: "介绍页面至今仍写着", "尚未更新"
-        [r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"]
+        [
+            *(r"仍(?:然)?写着", r"还写着", r"尚未更新", r"仍在发放", r"仍在使用"),
+            # a board never updated, still marked: "一直没更新 ... 上面仍标注"
+            r"(?:仍|仍然|还|依然)(?:标注|标着|印着|显示|注明|挂着)",
+            r"(?:没|没有|未)(?:更新|修改)",
+        ]
     ),
     still_words=_both([r"仍", r"仍然", r"依然", r"至今", r"还在", r"目前仍", r"迄今"]),
     in_use_words=_both(
