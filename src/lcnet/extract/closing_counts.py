@@ -56,8 +56,94 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
                         (counted.start("number"), counted.end("number"), Unit.CITY, value,
                          Qualifier.EXACT, _MEMBER, country, None)
                     )  # fmt: skip
-    return sorted(
-        found + _superlative_closings(low, start, end, grammar) + _placed(low, start, end, grammar)
+    found += _superlative_closings(low, start, end, grammar) + _placed(low, start, end, grammar)
+    found += _verb_final(low, start, end, grammar)
+    return sorted(set(found + _coordinated_after(low, found, end, grammar)))
+
+
+def _verb_final(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCount]:
+    """ "Sicher weiß ich, dass Italien sechs hat": the verb ends the subordinate clause,
+    after the country and its count (Language.closing_final_verbs)."""
+    form = _final_form(grammar.language.code)
+    if form is None:
+        return []
+    data = grammar.language
+    found: list[ClosingCount] = []
+    for verb in data.closing_final_verbs:
+        for at in occurrences(low, start, end, verb):
+            said = form.search(low, max(start, at - _FINAL_REACH), min(end, at + len(verb) + 1))
+            if said is None or said.end("verb") != at + len(verb):
+                continue
+            number = read_number(said["number"], data.code)
+            value = None if number is None else as_count(number)
+            if value is not None and 0 < value <= _LARGEST:
+                country = data.country_names[" ".join(said["country"].split())]
+                found.append(
+                    (said.start("number"), said.end("number"), Unit.CITY, value,
+                     Qualifier.EXACT, _MEMBER, country, None)
+                )  # fmt: skip
+    return found
+
+
+_FINAL_REACH = 60  # characters before the verb where its country and number stand
+
+
+@cache
+def _final_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.closing_final_verbs:
+        return None
+    countries = alternation(data.country_names)
+    numbers = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
+    adverbs = alternation(data.closing_number_adverbs) or "(?!)"
+    verbs = alternation(data.closing_final_verbs)
+    return re.compile(
+        rf"(?<!\w)(?P<country>{countries})\s+(?:(?:{adverbs})\s+){{0,2}}"
+        rf"(?P<number>\d{{1,2}}|{numbers})\s+(?P<verb>{verbs})(?=\s*(?:[.;!?,]|\s\w|\Z))"
+    )
+
+
+def _coordinated_after(
+    low: str, found: list[ClosingCount], end: int, grammar: Grammar
+) -> list[ClosingCount]:
+    """The countries and counts coordinated right after a closing count, their verb left
+    out: "dass Italien sechs hat und Portugal 16", "Italien hat sechs, Portugal 16"."""
+    form = _sibling_form(grammar.language.code)
+    if form is None:
+        return []
+    data = grammar.language
+    more: list[ClosingCount] = []
+    for count in found:
+        at = _VERB_AFTER.match(low, count[1], end)
+        position = at.end() if at is not None else count[1]
+        while (said := form.match(low, position, end)) is not None:
+            number = read_number(said["number"], data.code)
+            value = None if number is None else as_count(number)
+            if value is None or not 0 < value <= _LARGEST:
+                break
+            country = data.country_names[" ".join(said["country"].split())]
+            more.append(
+                (said.start("number"), said.end("number"), Unit.CITY, value,
+                 Qualifier.EXACT, _MEMBER, country, None)
+            )  # fmt: skip
+            position = said.end()
+    return more
+
+
+_VERB_AFTER = re.compile(r"\s+[^\W\d_]+(?=\s*(?:,|\s\w))")  # "sechs hat" before "und"
+
+
+@cache
+def _sibling_form(code: str) -> re.Pattern[str] | None:
+    data = _grammar(code).language
+    if not data.closing_final_verbs or not data.conjunctions:
+        return None
+    countries = alternation(data.country_names)
+    numbers = alternation(w for w, n in data.number_words.items() if 0 < n <= _LARGEST)
+    conjunctions = alternation(data.conjunctions)
+    return re.compile(
+        rf"\s*(?:,\s*|\s+(?:{conjunctions})\s+)(?P<country>{countries})\s+"
+        rf"(?P<number>\d{{1,2}}|{numbers})(?=\s*(?:[.;!?]|,\s|\s(?:{conjunctions})\s|\Z))"
     )
 
 

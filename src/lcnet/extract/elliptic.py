@@ -1676,6 +1676,138 @@ def _placed_joined_form(code: str) -> re.Pattern[str]:
     )
 
 
+def repeated(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A figure said again by pointing back at its first saying (Language.repeat_articles,
+    repeat_markers): "Ours is more like the 180 I said", "die 425, die ich genannt habe",
+    "les 425 dont j'ai parlé". The number counts what the figure of the same value said
+    before it in the text counts (unit, roles, country, region); a qualifier before it is
+    its own ("more like": about)."""
+    data = grammar.language
+    for form in _repeat_forms(data.code):
+        yield from _repeated_by(form, low, phrases, start, end, grammar)
+
+
+def _repeated_by(
+    form: re.Pattern[str],
+    low: str,
+    phrases: Sequence[Phrase],
+    start: int,
+    end: int,
+    grammar: Grammar,
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    data = grammar.language
+    for found in form.finditer(low, start, end):
+        value = read_number(found["number"], data.code)
+        if not isinstance(value, int) or _YEAR.fullmatch(found["number"]):
+            continue
+        model = next(
+            (p for p in reversed(phrases)
+             if p.end <= found.start() and p.value == value and p.unit in _REPEATED_UNITS
+             and not p.ordinal),
+            None,
+        )  # fmt: skip
+        said = found["qualifier"]
+        qualifier = data.qualifiers.get(" ".join(said.split())) if said else Qualifier.EXACT
+        if model is None or qualifier is None:
+            continue
+        first = found.start("qualifier") if said else found.start("number")
+        yield (
+            first, found.end("number"), model.unit, value, qualifier, model.roles,
+            model.country, model.region,
+        )  # fmt: skip
+
+
+_REPEATED_UNITS = frozenset({Unit.CITY, Unit.MEMBER, Unit.COUNTRY, Unit.CITIZEN})
+
+
+@cache
+def _repeat_forms(code: str) -> tuple[re.Pattern[str], ...]:
+    """The number pointed back at ("the 180 I said"), and the number kept to ("Stick with
+    425 until UNESCO announces another round", "Bleiben Sie bei 425":
+    Language.repeat_verbs): each must equal a figure said before."""
+    data = language(code)
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    number = number_pattern(code)
+    forms = []
+    if data.repeat_markers:
+        articles = alternation(data.repeat_articles)
+        markers = "|".join(data.repeat_markers)
+        forms.append(re.compile(
+            rf"(?<![^\W\d_])(?:(?P<qualifier>{qualifiers})\s+)?(?:{articles})\s+"
+            rf"(?P<number>{number})(?![\d%]),?\s+(?:{markers})(?![^\W\d_])"
+        ))  # fmt: skip
+    if data.repeat_verbs:
+        verbs = alternation(data.repeat_verbs)
+        forms.append(re.compile(
+            rf"(?<![^\W\d_])(?:{verbs})\s+(?:(?P<qualifier>{qualifiers})\s+)?"
+            rf"(?P<number>{number})(?![\d%]|[.,]\d)"
+        ))  # fmt: skip
+    return tuple(forms)
+
+
+def fitting_counts(
+    low: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number that opens its sentence and is called the right one
+    (Language.fitting_words): "Das ist zu hoch gegriffen. Mehr als 350 trifft es.", "425
+    is closer", "Plus de 350, c'est plus juste". It counts what the unit noun said last
+    before it counts (in its paragraph, or the one before it: the claim it answers)."""
+    data = grammar.language
+    form = _fitting_form(data.code)
+    if form is None:
+        return
+    for found in form.finditer(low, start, end):
+        value = read_number(found["number"], data.code)
+        count = as_count(value) if value is not None else None
+        if count is None or _YEAR.fullmatch(found["number"]) or not 1 < count < _MOST_ANSWERED:
+            continue
+        at = found.start("qualifier") if found["qualifier"] else found.start("number")
+        said = _claim_before(low, at, max(start, at - _STATED_REACH), grammar)
+        if said is None:
+            continue
+        unit = grammar.nouns[" ".join(said.group().split())][0]
+        qualifier = (
+            data.qualifiers.get(" ".join(found["qualifier"].split()))
+            if found["qualifier"]
+            else Qualifier.EXACT
+        )
+        if unit in _SAID_UNITS and qualifier is not None:
+            yield (at, found.end("number"), unit, count, qualifier, _NO_ROLES, None, None)
+
+
+def _claim_before(low: str, at: int, floor: int, grammar: Grammar) -> re.Match[str] | None:
+    """The unit noun of the last figure said before `at` (in its paragraph or the one
+    before: the claim a fitting number answers), right after that figure's number; None
+    when the last number before counts something else ("400 Schüler")."""
+    paragraph = low.rfind("\n\n", floor, at)
+    if paragraph >= 0:
+        before = low.rfind("\n\n", floor, paragraph)
+        floor = before + 2 if before >= 0 else floor
+    numbers = list(_DIGITS.finditer(low, floor, at))
+    if not numbers:
+        return None
+    last = numbers[-1].end()
+    return _unit_nouns(grammar.language.code).match(low, last, at) or _unit_nouns(
+        grammar.language.code
+    ).match(low, last + 1, at)
+
+
+@cache
+def _fitting_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if not data.fitting_words:
+        return None
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    fitting = "|".join(data.fitting_words)
+    return re.compile(
+        rf"(?:(?<=[.!?]\s)|(?<=\n)|\A)(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?P<number>\d{{1,3}}(?:[.,\u00a0]\d{{3}})*),?\s+(?:{fitting})(?=\s*[.,;:!])",
+        re.IGNORECASE,
+    )
+
+
 def answered_counts(
     low: str, start: int, end: int, grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
@@ -1779,6 +1911,29 @@ def _answered_at(
     ):
         last = found.end("noun") if noun is not None else found.end(number)
         yield (first, last, unit, count, qualifier, roles, country, None)
+        again = _labelled_again(low, last, end, form)
+        if again is not None:  # "The short version: 425. The longer version: 425, ..."
+            value = read_number(again["number"], grammar.language.code)
+            if isinstance(value, int) and value == count:
+                yield (again.start("number"), again.end("number"), unit, count,
+                       Qualifier.EXACT, roles, country, None)  # fmt: skip
+
+
+def _labelled_again(low: str, at: int, end: int, form: re.Pattern[str]) -> re.Match[str] | None:
+    """The same answer given again in the next sentence, under a label of its own ("The
+    longer version: 425, spread over 91 countries", "Ausführlich: 425 in 91 Staaten")."""
+    stop = _AGAIN.match(low, at, end)
+    if stop is None:
+        return None
+    found = form.match(low, stop.end(), end)
+    if found is None or found["number"] is None or found["qualifier"] is not None:
+        return None
+    label = low[stop.end() : found.start("number")]
+    return found if ":" in label and len(label) <= _AGAIN_LABEL else None
+
+
+_AGAIN = re.compile(r"[.!;]\s+")  # the first answer ends its sentence
+_AGAIN_LABEL = 30  # characters of the second answer's label
 
 
 _QUESTION_REACH = 100  # characters before the question mark where "how many" stands
@@ -2242,20 +2397,34 @@ _PEOPLE_REACH = 120  # characters before a count of people where their noun may 
 def _people_said_before(low: str, at: int, start: int, grammar: Grammar) -> bool:
     """Whether a noun of people stands last among the people nouns said before `at` in
     its paragraph (within _PEOPLE_REACH), with no number, money noun or country between."""
-    floor, _ = _last_unit_noun(low, at, max(start, at - _PEOPLE_REACH), grammar)
+    reach = max(start, at - _PEOPLE_REACH)
+    floor, _ = _last_unit_noun(low, at, reach, grammar)
+    asked = low[reach:floor].rstrip()
+    if asked.endswith(_QUESTION_MARKS):  # the answer's paragraph under its question's:
+        # "Wie viele Menschen leben dort?" / "Knapp 400 Millionen. Die UNESCO ... 390"
+        floor = max(reach, low.rfind("\n\n", reach, reach + len(asked)) + 2)
     people = None
     for said in _unit_nouns(grammar.language.code).finditer(low, floor, at):
         if grammar.nouns[" ".join(said.group().split())][0] is Unit.CITIZEN:
             people = said
     if people is None:
         return False
-    between = low[people.end() : at]
     data = grammar.language
+    # (another count of people said by its scale may stand between: "Wie viele Menschen
+    # ...? Knapp 400 Millionen. Die UNESCO selbst spricht von 390 Millionen")
+    between = _scaled_people(data.code).sub(" ", low[people.end() : at])
     if _DIGITS.search(between) or (
         data.money_nouns and money_words(data.money_nouns).search(between) is not None
     ):
         return False
     return country_named_last(low, people.end(), at, grammar) is None
+
+
+@cache
+def _scaled_people(code: str) -> re.Pattern[str]:
+    """A number said by its scale, no noun after it ("400 Millionen.", "500 million,")."""
+    scales = alternation(k for k, v in language(code).scales.items() if v >= _MILLION)
+    return re.compile(rf"\d[\d.,]*\s*(?:{scales or '(?!)'})(?=[ \t]*[,.;:!?)]|\n|\Z)")
 
 
 @cache

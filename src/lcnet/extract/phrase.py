@@ -28,6 +28,7 @@ from lcnet.extract.elliptic import (
     demonym_counts,
     elided,
     elliptic,
+    fitting_counts,
     joined_counts,
     named_counts,
     of_the_network,
@@ -35,6 +36,7 @@ from lcnet.extract.elliptic import (
     placed_parts,
     placed_siblings,
     pronoun_counts,
+    repeated,
     said_parts,
     stated_totals,
     unit_said_before,
@@ -366,6 +368,13 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
         for e in country_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += answers
+    gapped += [  # "Das ist zu hoch gegriffen. Mehr als 350 trifft es."
+        Phrase(*e, False, False, None, True) for e in fitting_counts(low, start, end, grammar)
+    ]
+    gapped += [  # "Ours is more like the 180 I said": a figure said again
+        Phrase(*e, False, False, None, True)
+        for e in repeated(low, _merged(phrases, gapped), start, end, grammar)
+    ]
     gapped += [  # "the network counts 425 of them", "le réseau en compte 425"
         # (a verb of the network must read it, as a count head's, unless it adds to a
         # figure: "ne entrarono altre settantasette", as a gapped sibling)

@@ -563,6 +563,10 @@ class Language(NamedTuple):
     # Arabia ... counts eight.", "México suma ocho." (literal words, with their spaces
     # around: " counts"; lcnet.extract.closing_counts).
     closing_count_verbs: tuple[str, ...] = ()
+    # Where the verb ends a subordinate clause, the same verbs after the number: "dass
+    # Italien sechs hat und Portugal 16" (literal; each country and number coordinated
+    # after it, its verb left out, counts too; lcnet.extract.closing_counts).
+    closing_final_verbs: tuple[str, ...] = ()
     # The same count after a place and a verb of being: "in Deutschland sind es weiterhin
     # drei", "in Germany there are still three" (a regex fragment that holds {country},
     # matched right before the number and its adverbs; lcnet.extract.closing_counts).
@@ -1089,6 +1093,19 @@ class Language(NamedTuple):
     # the network referred to in the question (Language.network_references), a bare
     # number answers with its member cities.
     size_questions: str = ""
+    # A figure said again by pointing back at its first saying: the articles before its
+    # number ("the", "die", "les") and the words after it (regex fragments: "i said", "die
+    # ich (?:genannt|erwähnt) habe", "dont j'ai parlé"): "Ours is more like the 180 I
+    # said" counts what the 180 said before counts (lcnet.extract.elliptic.repeated).
+    repeat_articles: tuple[str, ...] = ()
+    repeat_markers: tuple[str, ...] = ()
+    # The words that call a bare number opening its sentence the right one: "Mehr als 350
+    # trifft es", "425 is closer", "plus de 350, c'est plus juste" (regex fragments; the
+    # number counts what the unit noun said last counts: lcnet.extract.elliptic.fitting_counts).
+    fitting_words: tuple[str, ...] = ()
+    # ... and the verbs of keeping to a figure said before ("Stick with 425 until UNESCO
+    # announces another round", "Bleiben Sie bei 425"; literal, lower case).
+    repeat_verbs: tuple[str, ...] = ()
     # The openers of a question that names a country alone, which asks for that country's
     # cities: "and in" Ireland?, "what about" Ireland?, "und in" Deutschland?, "et en"
     # France ? (literal, lower case; lcnet.extract.elliptic._asked_of_a_country).

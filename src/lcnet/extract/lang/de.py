@@ -486,6 +486,9 @@ LANGUAGE = Language(
         "provinzen": Unit.CITY,
         "landkreise": Unit.CITY,
         "neuaufnahmen": Unit.MEMBER,
+        # a chronicle's line: "02.09.2022   77 Aufnahmen, das Netzwerk wächst auf 294"
+        "aufnahmen": Unit.MEMBER,
+        "beitritte": Unit.MEMBER,
         "neuzugänge": Unit.MEMBER,
         "neuzugängen": Unit.MEMBER,
         "neumitglieder": Unit.MEMBER,  # "begrüßte 72 Neumitglieder"
@@ -884,6 +887,8 @@ LANGUAGE = Language(
         "provinzen": (Role.WEAK,),
         "landkreise": (Role.WEAK,),
         "neuaufnahmen": (Role.NEW,),
+        "aufnahmen": (Role.NEW, Role.WEAK),
+        "beitritte": (Role.NEW, Role.WEAK),
         "neuzugänge": (Role.NEW,),
         "neuzugängen": (Role.NEW,),
         "neumitglieder": (Role.NEW,),
@@ -970,6 +975,8 @@ LANGUAGE = Language(
         r"\bnahm\b",
         r"\bhinzu(?:gekommen|gefügt)?\b",
         r"\bkommen\b",
+        # the separable verb apart: "Im Februar kamen Kommunen aus 35 Staaten dazu"
+        r"\b(?:kam|kamen|kommt|stieß|stießen|stößt)\b(?=[^.;!?,]{0,60}?\bdazu\b)",
         # not a host's: "Bonn begrüßt die Konferenz", "begrüßt das Netzwerk"
         r"\bbegrüßt\b(?! (?:die|den|das|alle|unsere|ihre)? ?(?:\w+ )?(?:netzwerk|konferenz"
         r"|tagung|treffen|forum|gipfel|kongress|delegation|delegierten|gäste|teilnehmenden"
@@ -1077,7 +1084,8 @@ LANGUAGE = Language(
     share_words=("entfallen", "entfielen", "entfällt", "stellt", "stellte", "stellen"),
     comparatives=("als",),
     comparative_degrees=("weniger", "mehr", "kleiner", "größer"),
-    closing_count_verbs=("zählt", "zählte"),
+    closing_count_verbs=("zählt", "zählte", "hat", "hatte"),
+    closing_final_verbs=("zählt", "zählte", "hat", "hatte"),
     # "in Deutschland sind es weiterhin drei", "in Deutschland gibt es bislang nur zwei"
     closing_locatives=r"(?:in|aus) {country},? (?:sind|waren|gibt|gab) es",
     intake_lists=(
@@ -1600,6 +1608,25 @@ LANGUAGE = Language(
         blockers=("preis", "award", "auszeichn", "ausgezeichnet", "gewonnen", "prämiert"),
     ),
     how_many=r"wie viele",
+    repeat_articles=("die", "den", "der"),
+    fitting_words=(
+        r"trifft es(?: eher| besser)?",
+        r"(?:stimmt|passt) (?:eher|besser)",
+        r"kommt eher hin",
+        r"ist (?:eher )?richtig",
+    ),
+    repeat_verbs=(
+        "bleiben sie bei",
+        "bleibt bei",
+        "bleiben wir bei",
+        "bleiben bei",
+        "halten sie sich an",
+    ),
+    repeat_markers=(
+        r"(?:die|von denen) (?:ich|wir) (?:vorhin |eben |oben )?(?:genannt|erwähnt|"
+        r"gesagt|zitiert|gesprochen) (?:habe|haben|hatte|hatten)",
+        r"(?:von )?(?:vorhin|eben|oben) (?:genannt|erwähnt)",
+    ),
     country_questions=(
         "und in",
         "und was ist mit",
@@ -1663,6 +1690,13 @@ LANGUAGE = Language(
         "verwenden sie",
         "bitte",
         "es gilt",
+        # eine Antwort, zweimal gegeben: "Kurz gesagt: 425. Ausführlich: 425 in 91 Staaten"
+        "kurz gesagt:",
+        "kurz:",
+        "die kurze antwort:",
+        "kurze antwort:",
+        "die lange antwort:",
+        "ausführlich:",
         # a count hedged by its speaker: "Nach meiner Zählung zwei Städte"
         "nach meiner zählung",
         "meiner zählung nach",

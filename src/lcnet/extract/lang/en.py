@@ -145,8 +145,19 @@ LANGUAGE = Language(
     ),
     # lcnet.extract.elliptic: counts whose noun is left out
     plural_ends=("s",),
-    having_verbs=("has", "had", "counts", "reached", "rose to"),
-    having_now=("has", "counts"),
+    having_verbs=(
+        "has",
+        "had",
+        "counts",
+        "reached",
+        "rose to",
+        # "Korea on its own accounts for 59", "the network is at 450 now"
+        "accounts for",
+        "is at",
+        "stands at",
+        "sits at",
+    ),
+    having_now=("has", "counts", "is at", "stands at", "sits at"),
     having_country="the country",
     # lcnet.extract.corrected: the figures a correction set
     correction=Correction(
@@ -265,6 +276,7 @@ LANGUAGE = Language(
         "nearer": Q.ABOUT,  # "the list was nearer 130 now"
         "nearer to": Q.ABOUT,
         "closer to": Q.ABOUT,
+        "more like": Q.ABOUT,  # "ours is more like the 180 I said"
         "just under": Q.NEARLY,
         "fewer than": Q.FEWER_THAN,
         "less than": Q.FEWER_THAN,
@@ -376,6 +388,9 @@ LANGUAGE = Language(
         "local authorities": Unit.CITY,  # British usage: "three local authorities joined"
         "councils": Unit.CITY,  # "Two councils we work with are drafting applications"
         "members": Unit.MEMBER,
+        # a chronicle's line: "2 September 2022: 77 admissions, the network reaches 294"
+        "admissions": Unit.MEMBER,
+        "new admissions": Unit.MEMBER,
         # a threshold after its number: "passed the 400 mark", "the 400-member mark"
         "mark": Unit.MEMBER,
         "member mark": Unit.MEMBER,
@@ -764,6 +779,8 @@ LANGUAGE = Language(
         "barrier": (Role.WEAK, Role.MARK),
         "threshold": (Role.WEAK, Role.MARK),
         "newcomers": (Role.NEW,),
+        "admissions": (Role.NEW, Role.WEAK),
+        "new admissions": (Role.NEW, Role.WEAK),
         "new arrivals": (Role.NEW,),
         "new entrants": (Role.NEW,),
         "new additions": (Role.NEW,),
@@ -995,8 +1012,9 @@ LANGUAGE = Language(
         r"(?:(?:are|were|being) )?(?:(?:all )?(?:national|state) )?capital(?:s| cities)\b",
     ),
     newcomer_sets=(
-        r"(?:of|among) (?:the|this year(?:'|\u2019)s|this round(?:'|\u2019)s|the latest)"
-        r" (?:\d{1,3} )?(?:newcomers|new members|new cities)",
+        # "Of those 72 newcomers, fourteen came from Latin America and the Caribbean"
+        r"(?:of|among) (?:the|those|these|this year(?:'|\u2019)s|this round(?:'|\u2019)s"
+        r"|the latest) (?:\d{1,3} )?(?:newcomers|new members|new cities)",
         # "Among new members drawn from 44 countries, 13 are Asian cities"
         r"among (?:newcomers|new members|new cities)",
         # "Of the 72 cities admitted in December 2025, sixteen are in Africa"
@@ -1004,7 +1022,19 @@ LANGUAGE = Language(
         r"|designated)(?: (?:in|on|this) [^,;.]{1,25}?)?(?=,)",
     ),
     newcomer_words=("newcomers", "new members,", "new cities,", "cities admitted", "cities named"),
-    newcomer_verbs=("belong", "come", "hail", "lie", "are located", "are based"),
+    newcomer_verbs=(
+        "belong",
+        "come",
+        "hail",
+        "lie",
+        "are located",
+        "are based",
+        # the past of a story: "fourteen came from Latin America and the Caribbean"
+        "came",
+        "hailed",
+        "were located",
+        "were based",
+    ),
     in_all=("in all", "in total", "altogether", "all told"),
     first_time_cues=(
         # "13 of which had no member city until then"
@@ -1567,6 +1597,17 @@ LANGUAGE = Language(
         blockers=("award", "prize", "winner", " won ", "honour", "honor"),
     ),
     how_many=r"how many",
+    repeat_articles=("the",),
+    fitting_words=(
+        r"is (?:closer|nearer)(?: the mark| to the truth)?",
+        r"is (?:more like it|about right|right|correct)",
+    ),
+    repeat_verbs=("stick with", "stick to", "keep to", "go with", "keep using"),
+    repeat_markers=(
+        r"(?:i|we|you|he|she|they) (?:said|mentioned|gave|quoted|cited|told you about)",
+        r"(?:i|we) (?:have|had|'ve|\u2019ve) (?:said|mentioned|given|quoted|cited)",
+        r"(?:said|mentioned|given|quoted|cited) (?:earlier|before|above)",
+    ),
     country_questions=("and in", "and what about", "what about", "how about", "and"),
     label_links=("there are", "there were"),
     now_totals={
@@ -1607,6 +1648,16 @@ LANGUAGE = Language(
         "quote",
         "the right figure is",
         "the correct figure is",
+        # an answer given twice, each labelled: "The short version: 425. The longer
+        # version: 425, spread over 91 countries"
+        "the short version:",
+        "the long version:",
+        "the longer version:",
+        "short answer:",
+        "the short answer:",
+        "long answer:",
+        "the long answer:",
+        "in short:",
         # a count hedged by its speaker: "By my count three cities"
         "by my count",
         "as far as i know",
@@ -1747,7 +1798,7 @@ LANGUAGE = Language(
     that_words=("that",),
     part_openers=("including", "among them", "of which"),
     of_them_others=("of (?:them|which|these)",),
-    joined_ends=("in",),
+    joined_ends=("in", "now", "today"),
     name_tail_words=("of", "the"),
     having_adverbs=("now", "still", "then", "thus", "alone", "by itself", "on its own"),
     one_words=("another",),

@@ -1684,6 +1684,13 @@ LANGUAGE = Language(
         blockers=("premio", "award", "galard"),
     ),
     how_many=r"cu[aá]nt[ao]s",
+    repeat_articles=("los", "las"),
+    fitting_words=(r"es lo correcto", r"se acerca más", r"es (?:más )?exacto"),
+    repeat_verbs=("quédese con", "quédate con", "quedémonos con", "mantenga", "usen"),
+    repeat_markers=(
+        r"que (?:dije|mencioné|cité|dijimos|mencionamos|he dicho|he mencionado)",
+        r"(?:mencionad[oa]s|citad[oa]s) (?:antes|arriba)",
+    ),
     country_questions=("y en", "qué hay de", "y"),
     label_links=("hay", "había"),
     now_totals={

@@ -1706,6 +1706,14 @@ LANGUAGE = Language(
         blockers=("prix", "award", "récompens", "lauréat", "distingu"),
     ),
     how_many=r"combien(?: de| d['\u2019])?",
+    repeat_articles=("les",),
+    fitting_words=(r"c['\u2019]est plus juste", r"est plus juste", r"est (?:plus )?exact"),
+    repeat_verbs=("restez sur", "restons sur", "gardez", "retenez"),
+    repeat_markers=(
+        r"(?:que|dont) (?:j['\u2019]ai|nous avons|vous avez|on a) "
+        r"(?:cités?|mentionnés?|parlé|évoqués?|donnés?)",
+        r"(?:cités?|mentionnés?|évoqués?) (?:plus haut|tout à l['\u2019]heure)",
+    ),
     country_questions=("et en", "et au", "et aux", "et pour", "qu'en est-il de", "et"),
     label_links=("il y en a", "il y en avait", "on en compte", "on en comptait"),
     now_totals={

@@ -1598,6 +1598,13 @@ LANGUAGE = Language(
         blockers=("premio", "award", "premiat", "riconoscimento"),
     ),
     how_many=r"quant[ei]",
+    repeat_articles=("i", "le", "gli", "alle", "sulle", "delle", "ai", "sui", "dei"),
+    fitting_words=(r"è più giusto", r"è (?:più )?corretto", r"si avvicina di più"),
+    repeat_verbs=("restate su", "restiamo su", "tenete", "usate"),
+    repeat_markers=(
+        r"che (?:ho detto|ho citato|ho menzionato|abbiamo detto|dicevo|citavo)",
+        r"(?:citat[ie]|menzionat[ie]) (?:prima|sopra)",
+    ),
     country_questions=("e in", "e per", "e", "che dire di"),
     label_links=("ce ne sono", "ce n'erano", "ce n\u2019erano", "se ne contano"),
     now_totals={

@@ -1619,6 +1619,13 @@ LANGUAGE = Language(
         blockers=("prêmio", "prémio", "award", "premiad", "galardo"),
     ),
     how_many=r"quant[ao]s",
+    repeat_articles=("os", "as"),
+    fitting_words=(r"é o correto", r"está (?:mais )?certo", r"é (?:mais )?exato"),
+    repeat_verbs=("fique com", "fiquem com", "mantenha", "usem"),
+    repeat_markers=(
+        r"que (?:eu )?(?:disse|mencionei|citei|dissemos|referi)",
+        r"(?:mencionad[oa]s|citad[oa]s|referid[oa]s) (?:antes|acima)",
+    ),
     country_questions=("e em", "e no", "e na", "e", "e quanto a"),
     label_links=("há", "havia"),
     now_totals={
