@@ -1313,6 +1313,241 @@ def demonym_counts(
 
 
 _LARGEST_SHARE = 80  # no country has had so many members
+
+
+def sole_demonym_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """One city of a country said by "one", a word of only and the country's adjective,
+    the noun left out: "fra queste una sola italiana, Palermo", "dont une seule
+    française", "entre ellas una sola española", "entre elas uma só portuguesa", "un'unica
+    italiana" (Language.answer_ones, answer_only). The word of only is required: "una
+    italiana" alone may be a woman. What the one counts is read afterwards."""
+    form = _sole_demonym_form(grammar.language.code)
+    if form is None:
+        return
+    data = grammar.language
+    if not any(low.find(word, start, end) >= 0 for word in data.answer_only):
+        return  # the common case: no word of only here
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("one"), found.end("place")
+        if any(s < last and first < e for s, e in taken) or not _cities_before(
+            low, phrases, first
+        ):
+            continue
+        country = data.demonyms.get(" ".join(found["place"].split()))
+        if country is not None:
+            yield (first, last, Unit.CITY, 1, Qualifier.EXACT, frozenset(), country, None)
+
+
+def counts_over_countries(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A bare number that opens its clause, then a comma and the countries it spreads
+    over: "« 356, dans 79 pays »" (a speaker's reply), "356, in 79 Paesi", "356, en 79
+    países": the number counts the cities the countries hold (nothing else is counted
+    over countries so); what it counts of them is read afterwards."""
+    form = _over_countries_form(grammar.language.code)
+    if form is None:
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for countries in phrases:
+        if countries.unit is not Unit.COUNTRY or countries.ordinal or countries.start < start:
+            continue
+        found = form.search(low, max(start, countries.start - _OVER_REACH), countries.start)
+        if found is None or _OVER_END.match(low, countries.end) is None:
+            continue  # (not "300, dans 79 pays, étaient des maires": a clause goes on)
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if isinstance(value, int) and value in _OVER_COUNTRIES:
+            yield (first, last, Unit.CITY, value, Qualifier.EXACT, frozenset(), None, None)
+
+
+# the reply ends after the countries: "356, dans 79 pays." or "356, in 79 countries," she
+_OVER_END = re.compile(r"[ \t]*(?:[.;!?)\u00bb\"\u201d]|,[ \t]*[\u00bb\"\u201d]|\n|\Z)")
+_OVER_REACH = 40  # characters before the countries where the bare number may open its clause
+_OVER_COUNTRIES = range(10, 1001)  # a count of cities, never fewer than the countries
+
+
+_OPENERS = r"[\n\u00ab\"\u201c:?!.\u2014\u2013]"  # what a clause may open after
+
+
+@cache
+def _over_countries_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    connectors = [c for c in data.place_connectors if len(c.split()) == 1]
+    if data.attached or not connectors:
+        return None
+    return re.compile(
+        # the clause opens: a line, a quotation, a colon, a question or a sentence before
+        # (or a dialogue's dash)
+        rf"(?:^|(?<={_OPENERS})|(?<={_OPENERS}[ \t\u00a0]))[ \t\u00a0]*"
+        rf"(?P<number>{number_pattern(code)}),[ \t]+(?:{alternation(connectors)})[ \t]+\Z"
+    )
+
+
+def subjectless_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """A count said by a copula that holds its subject, as people talk: "Yo tenía entendido
+    que eran unas 300", "Ho letto su un blog che ormai sono quasi 400", "Secondo me sono
+    già 500", "o deputado manteve que \"são 15\"" (Language.subjectless_copulas). The
+    copula opens its clause (or follows "that" or a word of opinion), the number ends it,
+    and cities or members were said before (within _TALK_REACH); the number is a total
+    they may be (and more than any count of countries, unless cities were said last)."""
+    form = _subjectless_form(grammar.language.code)
+    if form is None:
+        return
+    copulas = grammar.language.subjectless_copulas
+    if not any(low.find(f" {c} ", start, end) >= 0 or low.find(f"{c} ", start, end) >= 0
+               for c in copulas):  # fmt: skip
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.start("number"), found.end("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        if not isinstance(value, int) or value < _LEAST_TALKED:
+            continue
+        said = _talked_of(low, found.start(), grammar)
+        if said is None or (said is Unit.COUNTRY and value <= _MOST_COUNTRIES):
+            continue
+        qualifier = Qualifier.EXACT
+        if found["qualifier"]:
+            known = grammar.language.qualifiers.get(" ".join(found["qualifier"].split()))
+            if known is None:
+                continue
+            qualifier, first = known, found.start("qualifier")
+        yield (first, last, Unit.MEMBER, value, qualifier, _MEMBER_ROLE, None, None)
+
+
+_TALK_REACH = 400  # characters before a count in talk where the cities it counts are said
+# a total of the network's (115 members at the first count): a smaller count in talk may
+# be of anything ("las escuelas dicen que son 40"), or a country's named elsewhere
+_LEAST_TALKED = 100
+_MOST_COUNTRIES = 200  # more than any count of countries: cities
+
+
+def _talked_of(low: str, at: int, grammar: Grammar) -> Unit | None:
+    """The unit said last before `at` (cities, members or countries), if cities or
+    members were said at all within _TALK_REACH; else None."""
+    units = [
+        grammar.nouns[" ".join(m.group().split())][0]
+        for m in _unit_nouns(grammar.language.code).finditer(low, max(0, at - _TALK_REACH), at)
+    ]
+    said = [u for u in units if u in _SAID_UNITS]
+    if not any(u in (Unit.CITY, Unit.MEMBER) for u in said):
+        return None
+    return Unit.CITY if said[-1] in (Unit.CITY, Unit.MEMBER) else Unit.COUNTRY
+
+
+@cache
+def _subjectless_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.subjectless_copulas:
+        return None
+    openers = alternation([*data.that_words, *data.subjectless_openers])
+    adverbs = alternation([*data.possession_words, *data.having_adverbs]) or "(?!)"
+    qualifiers = alternation(list(data.qualifiers)) or "(?!)"
+    exactly = alternation([w for w, q in data.qualifiers_after.items() if q is Qualifier.EXACT])
+    exactly = exactly or "(?!)"
+    return re.compile(
+        # (not after a colon: "La escuela tiene muchos alumnos: hoy son 300", the noun's)
+        rf"(?:(?<=[\n.!?\u00ab\"\u201c])|(?<=[\n.!?\u00ab\"\u201c][ \t])"
+        rf"|(?<![^\W\d_])(?:{openers})[ \t]+(?:[\u00ab\"\u201c][ \t]*)?)"
+        rf"(?:(?:{adverbs})[ \t]+)?(?:{alternation(data.subjectless_copulas)})[ \t]+"
+        rf"(?:(?:{adverbs})[ \t]+)?(?:(?P<qualifier>{qualifiers})[ \t]+)?"
+        rf"(?P<number>{number_pattern(code)})"
+        # "Son 300 exactas, lo vi en una página oficial": a word of exactly after it
+        rf"(?:[ \t]+(?:{exactly}))?(?=[ \t]*(?:[.,;:!?)\u00bb\"\u201d]|\n|\Z))"
+    )
+
+
+def verdict_counts(
+    low: str, phrases: Sequence[Phrase], start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
+    """The number a fact-check's verdict opens its paragraph with, its noun left out:
+    "Verdade. Dezassete, de facto." after the claim "Portugal tem dezassete cidades na
+    rede", "Vrai. Quatre cent vingt-cinq, pour être exact." (Language.verdict_words): it
+    counts what the claim's last unit noun counts, of the country the claim names."""
+    form = _verdict_form(grammar.language.code)
+    if form is None:
+        return
+    taken = [(p.start, p.end) for p in phrases]
+    for found in form.finditer(low, start, end):
+        first, last = found.span("number")
+        if _YEAR.fullmatch(found["number"]) or any(s < last and first < e for s, e in taken):
+            continue
+        value = read_number(found["number"], grammar.language.code)
+        claim = _claimed_unit(low, found.start(), grammar)
+        if not isinstance(value, int) or value < 1 or claim is None:
+            continue
+        unit, country = claim
+        yield (first, last, unit, value, Qualifier.EXACT, frozenset(), country, None)
+
+
+_CLAIM_REACH = 300  # characters before a verdict where the claim's unit noun stands
+
+
+def _claimed_unit(low: str, at: int, grammar: Grammar) -> tuple[Unit, str | None] | None:
+    """The unit of the last unit noun before the verdict at `at` (cities, members or
+    countries) and the country its line names before it."""
+    said = None
+    for said in _unit_nouns(grammar.language.code).finditer(  # noqa: B007
+        low, max(0, at - _CLAIM_REACH), at
+    ):
+        pass
+    if said is None:
+        return None
+    unit = grammar.nouns[" ".join(said.group().split())][0]
+    if unit not in _SAID_UNITS:
+        return None
+    line = low.rfind("\n", 0, said.start()) + 1
+    return unit, country_named_last(low, line, said.start(), grammar)
+
+
+@cache
+def _verdict_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.verdict_words:
+        return None
+    return re.compile(
+        rf"(?:^|(?<=\n))[ \t*_]*(?:{alternation(data.verdict_words)})[ \t*_]*[.!:][ \t*_]*"
+        rf"(?P<number>{number_pattern(code)})(?=[ \t]*[,.;:!])"
+    )
+
+
+_SOLE_REACH = 160  # characters before "una sola italiana" where the cities it is one of end
+
+
+def _cities_before(low: str, phrases: Sequence[Phrase], at: int) -> bool:
+    """Whether a count of cities ends shortly before `at` in its sentence (a semicolon
+    or a comma may stand between): the noun the one leaves out ("... 38 nuove città da 23
+    Paesi; fra queste una sola italiana"), not a person ("c'era una sola italiana")."""
+    return any(
+        p.unit in (Unit.CITY, Unit.MEMBER)
+        and at - _SOLE_REACH <= p.end <= at
+        and not any(c in low[p.end : at] for c in ".!?\n")
+        for p in phrases
+    )
+
+
+@cache
+def _sole_demonym_form(code: str) -> re.Pattern[str] | None:
+    data = language(code)
+    if data.attached or not data.answer_ones or not data.answer_only:
+        return None
+    ones = alternation(dict.fromkeys((*data.answer_ones, *data.one_words)))
+    return re.compile(
+        rf"(?<![^\W\d_])(?P<one>{ones})(?:\s+|['\u2019])(?:{alternation(data.answer_only)})"
+        rf"\s+(?P<place>{alternation(data.demonyms)})(?![^\W\d_])"
+    )
+
+
 _OTHER_ROLE = frozenset({Role.OTHER})
 
 
@@ -1559,8 +1794,11 @@ def _country_count_forms(
         rf"(?:\s+[^.;:!?,]{{1,60}}?,?\s+(?:{conjunctions})\s+(?:[^\W\d_]{{1,4}}\s+)?"
         rf"(?:19|20)\d\d\s*,?)?"
     )
+    # "el Ecuador vecino cuenta ya con cuatro": an epithet after the name
+    epithet = alternation(language(code).country_epithets)
+    epithet = rf"(?:\s+(?:{epithet}))?" if epithet else ""
     subject = re.compile(
-        rf"(?<![^\W\d_])(?:(?P<country>{names})|{language(code).having_country})"
+        rf"(?<![^\W\d_])(?:(?P<country>{names}){epithet}|{language(code).having_country})"
         rf"(?:,[^.;:!?]{{1,80}}?,)?{coordinated}\s+{adverbs}(?:ne\s+)?\Z"
     )
     return verbs, subject
@@ -2034,8 +2272,10 @@ _SPEAKER_LABEL = (
     r"[*_]{0,2}[ \t\u00a0\u202f]*[:\uff1a]"
 )
 _SPEAKER = re.compile(rf"[ \t]*{_SPEAKER_LABEL}")
-# (the next line, or the next paragraph: a page that sets each turn apart)
-_SPEAKER_NEXT = re.compile(rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*{_SPEAKER_LABEL}")
+_SPEAKER_NEXT = re.compile(
+    rf"[ \t\u00a0\u00bb\"\u201d]*\n(?:[ \t]*\n)?[ \t]*{_SPEAKER_LABEL}"
+    r"[ \t\u00a0]*[\u00ab\"\u201c]?[ \t\u00a0]*"
+)
 _MOST_ANSWERED = 1000
 # "¿Cuántas personas viven en las ciudades de la red? Casi 500 millones": the people of
 # the network's cities, never a town's ("¿Cuántos habitantes tiene Chía? 150.000")
@@ -2079,8 +2319,12 @@ def _asked(
         return _asked_intake(after, grammar)
     between = [_ELISION.sub("", w) for w in after[: noun.start()].split()]
     demonyms = data.demonyms
-    if len(between) > _OPENING_WORDS or not all(
-        w in data.ask_links or w in demonyms or w in data.modifiers_before for w in between
+    if len(between) > _ASKED_WORDS or not all(
+        w in data.ask_links
+        or w in demonyms
+        or w in data.modifiers_before
+        or _asked_link(w, data.code)
+        for w in between
     ):
         return None  # "how many years", "combien d'années", "wie viele Schulen"
     unit = grammar.nouns[" ".join(noun.group().split())][0]
@@ -2135,6 +2379,25 @@ def _size_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     network = "|".join(f"(?:{r})" for r in data.network_references)
     return re.compile(data.size_questions), re.compile(network)
+
+
+_ASKED_WORDS = 4  # words between "how many" and its noun: "combien y a-t-il aujourd'hui de"
+
+
+@cache
+def _asked_links(code: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    data = language(code)
+    words = frozenset(w for w in (*data.copulas, *data.plural_articles) if " " not in w)
+    return words, re.compile(rf"(?:{'|'.join(data.answer_nows) or '(?!)'})")
+
+
+def _asked_link(word: str, code: str) -> bool:
+    """Whether a word between "how many" and its noun is a copula, a plural article or a
+    word of now: "Quante sono oggi le città della rete?", "¿Cuántas son hoy las
+    ciudades?", "Quantas são hoje as cidades?" ask for the cities as "how many cities"
+    does (an answer of a bare number then counts them)."""
+    words, nows = _asked_links(code)
+    return word in words or nows.fullmatch(word) is not None
 
 
 def _asked_intake(after: str, grammar: Grammar) -> tuple[Unit, str | None, frozenset[Role]] | None:

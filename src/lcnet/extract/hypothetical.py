@@ -58,16 +58,28 @@ def _denials(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _denied(low: str, phrase: Phrase, sentence: Sentence, code: str) -> bool:
-    """Whether the figure stands in a question the next words answer "no", or is denied
-    right before it ("y no 55")."""
+    """Whether the figure stands in a question the next words answer "no", is denied
+    right before it ("y no 55"), or is what someone is told to stop saying ("arrêtez de
+    dire que c'est un réseau de plus de 600 villes": Language.denied_sayings)."""
     answered_no, not_before = _denials(code)
     if not_before.search(low, max(0, phrase.start - _NOT_REACH), phrase.start):
+        return True
+    sayings = _denied_sayings(code)
+    if sayings is not None and sayings.search(low, sentence.span.start, phrase.start):
         return True
     end = sentence.span.end
     mark = low.find("?", phrase.end, end + _ANSWER_REACH)
     if mark < 0 or any(c in low[phrase.end : mark] for c in ".!\n"):
         return _doubted_and_rejected(low, end, code)
     return answered_no.match(low, mark + 1) is not None
+
+
+@cache
+def _denied_sayings(code: str) -> re.Pattern[str] | None:
+    forms = _grammar(code).language.denied_sayings
+    if not forms:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)".replace(" ", r"\s+"))
 
 
 def _doubted_and_rejected(low: str, end: int, code: str) -> bool:

@@ -990,6 +990,10 @@ def _cities(
             country = previous.country  # country's members
         if country is None and cue == "subset":  # "국내 12개 신청 도시 가운데 3곳": a part
             country = previous.country  # of a country's figure is that country's
+    if country is None and phrase.value < _SMALLEST_TOTAL and cue in (None, "total"):
+        # "Portugal ganhou um membro, o Fundão, e chegou a 16 cidades": the country that
+        # opens the sentence is the subject of the verb after "and" too
+        country = _coordinated_subject(low, sentence, phrase, grammar)
     if country is None and phrase.value < _SMALLEST_INTAKE and cue in (None, "total"):
         # "Aus Deutschland gehören dem Netzwerk damit vier Städte an", "In Italia le città
         # della rete sono cinque": the country the clause opens with owns its small count
@@ -3006,6 +3010,7 @@ def _country_before(low: str, before: Span, phrase: Phrase, grammar: Grammar) ->
         if not (
             share
             or words[-1] in grammar.possession_words
+            or words[-1] in grammar.language.country_epithets  # "La Côte d'Ivoire voisine"
             or words[-1] in clitics
             or (placed and words[-1] in words_of.placed)
         ):
@@ -3272,12 +3277,46 @@ _LIST_REACH = 160  # characters before "N other countries" where their named one
 def _country_subject(low: str, start: int, grammar: Grammar) -> bool:
     """Whether the sentence at `start` opens with a country's name, its article before it
     ("Chile figura por primera vez", "O Chile estreia-se", "Le Chili fait son entrée")."""
+    return _opening_country(low, start, grammar) is not None
+
+
+def _opening_country(low: str, start: int, grammar: Grammar) -> str | None:
+    """The country whose name opens the sentence at `start`, its article before it."""
     words = low[start : start + 60].split()[:5]
     articles = grammar.language.country_articles
     if words and any(words[0] == article.strip() for article in articles):
         words = words[1:]
     names = grammar.language.country_names
-    return any(" ".join(words[:size]).rstrip(",") in names for size in range(1, 5))
+    for size in range(4, 0, -1):
+        name = _ELIDED.sub("", " ".join(words[:size]).rstrip(","))
+        if name in names:
+            return names[name]
+    return None
+
+
+def _coordinated_subject(
+    low: str, sentence: Sentence, phrase: Phrase, grammar: Grammar
+) -> str | None:
+    """The country that opens the sentence, when the figure's verb follows "and" with
+    only words of having or reaching between ("Portugal também ganhou um membro, o Fundão,
+    e chegou a 16 cidades", "Colombia sumó una ciudad y llegó a diez ciudades", "l'Italia
+    ha guadagnato una città e sale a 14"): the subject the second verb leaves out."""
+    if grammar.language.attached:
+        return None
+    words = low[sentence.span.start : phrase.start].translate(_NOT_WORDS).split()
+    if len(words) < _COORDINATED_LEAST:
+        return None
+    at = len(words)
+    while at > 0 and words[at - 1] in grammar.possession_words:
+        at -= 1
+    if at == len(words) or at < 2 or words[at - 1] not in grammar.language.conjunctions:
+        return None
+    if any(ch.isdigit() for ch in low[sentence.span.start : phrase.start]):
+        return None  # another count before: its own clause's
+    return _opening_country(low, sentence.span.start, grammar)
+
+
+_COORDINATED_LEAST = 4  # words of a country, a verb, "and" and a verb at least
 
 
 def _countries_listed_before(low: str, start: int, at: int, grammar: Grammar) -> int:
@@ -3332,6 +3371,11 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
     if at >= 0 and words[at] in grammar.language.presence_words:
         return True  # "(the network is) present in 64 countries"
     members = _member_words(grammar.language.code)
+    if at > 0 and words[at] in grammar.language.spread_words:
+        # "las ciudades (de la red) están repartidas en 62 países": the cities or the
+        # members spread, said before the word (not "los delegados están repartidos")
+        spreading = _spreading_nouns(grammar.language.code)
+        return any(w in spreading for w in words[max(0, at - _SPREAD_SUBJECT) : at])
     if owner in members:
         return True
     # "Das Netzwerk ist in 91 Ländern vertreten": the network's presence, its verb last
@@ -3342,6 +3386,19 @@ def _countries_of_members(low: str, before: Span, phrase: Phrase, grammar: Gramm
         and bool(after)
         and after[0].strip(".,;:") in presence
     )
+
+
+_SPREAD_SUBJECT = 5  # words before a word of spreading where the cities it spreads stand
+
+
+@cache
+def _spreading_nouns(code: str) -> frozenset[str]:
+    """The nouns of cities and members, and the network's nouns: what may spread over
+    countries (Language.spread_words)."""
+    data = _grammar(code).language
+    units = {**data.units, **data.singular_units}
+    nouns = {n for n, unit in units.items() if unit in (Unit.CITY, Unit.MEMBER) and " " not in n}
+    return frozenset(nouns | set(_words(code).network_nouns))
 
 
 def _quoted(low: str, sentence: Sentence, phrase: Phrase) -> bool:

@@ -25,6 +25,7 @@ from lcnet.extract.elliptic import (
     answered_counts,
     coordinated,
     country_counts,
+    counts_over_countries,
     demonym_counts,
     elided,
     elliptic,
@@ -38,8 +39,11 @@ from lcnet.extract.elliptic import (
     pronoun_counts,
     repeated,
     said_parts,
+    sole_demonym_counts,
     stated_totals,
+    subjectless_counts,
     unit_said_before,
+    verdict_counts,
 )
 from lcnet.extract.grammar import SYMBOL_STARTS, Grammar
 from lcnet.extract.grammar import grammar as _grammar
@@ -387,6 +391,22 @@ def _phrases_in(low: str, start: int, end: int, grammar: Grammar) -> list[Phrase
     gapped += [  # "Na lista constam três brasileiras": the adjective for the noun
         Phrase(*e, False, False, None, True)
         for e in demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "« 356, dans 79 pays »": the cities the countries hold, the noun left out
+        Phrase(*e, False, False, None, True)
+        for e in counts_over_countries(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Verdade. Dezassete, de facto.": what the claim before it counts
+        Phrase(*e, False, False, None, True)
+        for e in verdict_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "Yo tenía entendido que eran unas 300": the cities said before
+        Phrase(*e, False, False, None, True)
+        for e in subjectless_counts(low, _merged(phrases, gapped), start, end, grammar)
+    ]
+    gapped += [  # "fra queste una sola italiana, Palermo": one, the adjective for the noun
+        Phrase(*e, False, False, None, True)
+        for e in sole_demonym_counts(low, _merged(phrases, gapped), start, end, grammar)
     ]
     gapped += [
         Phrase(*e, False, False, None, True) for e in said_parts(low, phrases, end, grammar)

@@ -48,9 +48,19 @@ def pronounced(low: str, start: int, end: int, code: str) -> Iterator[Pronounced
     if words is not None:  # "they ... number": no "number" kept for the stretch, no "they"
         gates = _pronoun_gates(code)
         words = tuple(w for w in words if not _ruled_out(low, start, end, gates[w]))
+    more = _added_after(code)
     for found in _anchored_matches(form, low, start, end, words):
+        if more is not None and more.match(low, found.end("number")):
+            continue  # "l'UNESCO en a admis 72 de plus": an addition's, read as one
         first = found.start("qualifier") if found["qualifier"] else found.start("number")
         yield Pronounced(first, found.end("number"), found["number"], found["qualifier"] or "")
+
+
+@cache
+def _added_after(code: str) -> re.Pattern[str] | None:
+    """The words of "more" after a count (Language.addition_after), right after it."""
+    words = language(code).addition_after
+    return re.compile(rf"\s+(?:{alternation(words)})(?!\w)") if words else None
 
 
 def _anchored_matches(

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from lcnet.dates import DateError, PartialDate
 from lcnet.extract.grammar import Grammar
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
@@ -796,8 +796,13 @@ def _label(
     else:
         found = units.search(text)
     data = grammar.language
-    if found is None and _count_head(text, grammar):  # "| Network total |"
+    if found is None and (_count_head(text, grammar) or _head_of_the_network(text, data)):
+        # "| Network total |", "Total de la red tras esa ronda: 294"
         return Unit.MEMBER, frozenset({Role.MEMBER}), None, None
+    if found is None:  # "Colombianas en la red: ocho": a country's cities, its adjective
+        country = _demonym_in_the_network(text, data)
+        if country is not None:
+            return Unit.CITY, frozenset(), country, None
     if found is None:  # "| 本批新增 | 72个 |", "신규 가입: 72": a label of new members
         cue = grammar.cues.search(text)
         if cue is None or cue.lastgroup != "intake":
@@ -814,7 +819,9 @@ def _label(
         more.add(Role.FIRST_TIME)
     if found is not None and unit is not Unit.CITIZEN:  # "Ciudades admitidas: 38"
         cue = grammar.cues.search(text)
-        if cue is not None and cue.lastgroup == "intake":
+        if (cue is not None and cue.lastgroup == "intake") or _joined_word_after(
+            text, found.end(), data
+        ):
             point = _intake_point(data.code)  # not "| Members after the intake |"
             if point is None or point.search(text) is None:
                 more.add(Role.NEW)
@@ -837,12 +844,67 @@ def _label(
     return unit, roles | more, country, region
 
 
+def _joined_word_after(text: str, at: int, data: Language) -> bool:
+    """Whether a participle of joining (Language.joined_bare_words) follows the label's
+    noun: "| Villes admises le 4 décembre | 72 |", "Villes africaines admises : 15" (a
+    label's participle, which prose's cues leave to the words after it)."""
+    return any(w.strip(".,;:") in data.joined_bare_words for w in text[at:].split())
+
+
 def label_of(
     text: str, grammar: Grammar
 ) -> tuple[Unit, frozenset[Role], str | None, str | None] | None:
     """The unit a label names, the roles of its words, its country and region: what a
     number bound to the label counts (a fact box's row, a question read as a label)."""
     return _label(text, grammar)
+
+
+_LIST_MARKS = " \t-*\u2022\u00b7\u2013\u2014"  # a list item's mark before its label
+
+
+def _head_of_the_network(text: str, data: Language) -> bool:
+    """Whether a label opens with a count's head, its link and the network's noun, a time
+    after it or not: "Total de la red tras esa ronda", "Totale della rete", "Total du
+    réseau après cette vague" (Language.count_heads, count_links, network_nouns)."""
+    if data.attached or not data.network_nouns:
+        return False
+    words = [w.strip("*_") for w in text.lstrip(_LIST_MARKS).split()]
+    if not words or words[0] not in data.count_heads:
+        return False
+    rest = " ".join(words[1:])
+    for link in sorted(data.count_links, key=len, reverse=True):
+        if rest.startswith(f"{link} "):
+            rest = rest[len(link) + 1 :]
+            break
+    else:
+        return False
+    for article in data.place_articles:
+        if rest.startswith(f"{article} "):
+            rest = rest[len(article) + 1 :]
+            break
+    said = rest.split()
+    return bool(said) and said[0] in data.network_nouns and not _of_another(said[1:2], data)
+
+
+def _of_another(after: list[str], data: Language) -> bool:
+    """Whether the word after the network's noun links another's name to it: "la red de
+    bibliotecas", "la rete delle città creative" (Language.count_links)."""
+    return bool(after) and any(after[0] == link.split()[0] for link in data.count_links)
+
+
+def _demonym_in_the_network(text: str, data: Language) -> str | None:
+    """The country of a label that is a feminine plural adjective of a country, then the
+    network: "Colombianas en la red", "Italiane nella rete", "Françaises dans le réseau"
+    (the cities' noun left out, as it agrees with them)."""
+    if data.attached or not data.network_nouns or not data.feminine_plural_ends:
+        return None
+    words = [w.strip("*_") for w in text.lstrip(_LIST_MARKS).split()]
+    if len(words) < 2 or not words[0].endswith(data.feminine_plural_ends):
+        return None
+    at = next((i for i in range(1, min(4, len(words))) if words[i] in data.network_nouns), 0)
+    if not at or _of_another(words[at + 1 : at + 2], data):
+        return None
+    return data.demonyms.get(words[0])
 
 
 def _count_head(text: str, grammar: Grammar) -> bool:

@@ -474,6 +474,10 @@ class Language(NamedTuple):
     # Words of presence before the countries a network spans: "(le réseau est) présent
     # dans 64 pays", "present in 91 countries" (literal, lower case).
     presence_words: tuple[str, ...] = ()
+    # Words of cities spread over countries, whose subject must be the cities or the
+    # members (not delegates): "las ciudades están repartidas en 62 países", "le città
+    # sono distribuite in 62 Paesi" (literal, lower case).
+    spread_words: tuple[str, ...] = ()
     # Right after a count: the counted cities are among the new members ("Deux villes
     # marocaines figurent parmi les nouveaux membres", "are among the 64 new members")
     # (regex fragments).
@@ -951,6 +955,10 @@ class Language(NamedTuple):
     having_verbs: tuple[str, ...] = ()
     having_now: tuple[str, ...] = ()
     having_country: str = ""
+    # Epithets that may follow a country's name before its count: "La Côte d'Ivoire
+    # voisine en compte 4", "el Ecuador vecino cuenta ya con cuatro" (literal, lower case;
+    # elliptic.country_counts and metric's country before a figure).
+    country_epithets: tuple[str, ...] = ()
     # The language leaves a subject pronoun out, in the verb: "La red creció. Hoy cuenta
     # con 425" is the network's count (es, pt, it).
     subject_in_the_verb: bool = False
@@ -1055,6 +1063,20 @@ class Language(NamedTuple):
     answer_no: tuple[str, ...] = ()
     denial_links: tuple[str, ...] = ()
     denial_words: tuple[str, ...] = ()
+    # A count said in talk by a copula that holds its subject, opening its clause or after
+    # a word of "that" or of opinion, the cities said before: "Yo tenía entendido que eran
+    # unas 300", "Secondo me sono già 500", "manteve que \"são 15\"": the copulas
+    # (literal, lower case) and the openers besides Language.that_words (literal).
+    subjectless_copulas: tuple[str, ...] = ()
+    subjectless_openers: tuple[str, ...] = ()
+    # A fact-check's verdict opening its paragraph, before the number it confirms or
+    # corrects: "Verdade. Dezassete, de facto." counts what the claim quoted before it
+    # counts ("Portugal tem dezassete cidades na rede") (literal, lower case).
+    verdict_words: tuple[str, ...] = ()
+    # Words that tell someone to stop saying what follows, before the figure in its
+    # sentence: the figure is denied, no statement ("arrêtez de dire que c'est un réseau
+    # de plus de 600 villes", "stop saying the network has 600 cities") (regex fragments).
+    denied_sayings: tuple[str, ...] = ()
     # A figure put to doubt by the question right after its sentence, then rejected by the
     # answer: the questions of doubt ("Is that right?", "Which figure should we use?",
     # "Stimmt das?", "C'est vrai ?"; the question's words, without its mark) and the words

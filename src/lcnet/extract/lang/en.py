@@ -70,6 +70,11 @@ LANGUAGE = Language(
     answer_no=("no", "nope"),
     denial_links=("and",),
     denial_words=("not",),
+    verdict_words=("true", "false", "mostly true", "misleading"),
+    denied_sayings=(
+        r"stop (?:saying|repeating|writing|claiming)",
+        r"quit (?:saying|repeating|claiming)",
+    ),
     doubt_questions=(
         "is that right",
         "is that true",

@@ -277,6 +277,14 @@ LANGUAGE = Language(
     answer_no=("no",),
     denial_links=("y", "e"),
     denial_words=("no",),
+    subjectless_copulas=("son", "eran", "serían", "serán"),
+    subjectless_openers=("creo que", "para mí", "según yo"),
+    verdict_words=("verdadero", "falso", "cierto", "engañoso", "verdad", "mentira"),
+    denied_sayings=(
+        r"(?:dej(?:en|ad|emos|a)|paren|par(?:ad|emos)) de (?:decir|repetir|escribir|contar)",
+        r"basta de (?:decir|repetir)",
+        r"no (?:digan|repitan|escriban) más",
+    ),
     doubt_questions=(
         "es cierto",
         "es verdad",
@@ -397,6 +405,8 @@ LANGUAGE = Language(
         "sube a",
     ),
     having_country="el país",
+    # the epithet after a country's name: "el Ecuador vecino cuenta con cuatro"
+    country_epithets=("vecina", "vecino"),
     subject_in_the_verb=True,
     placed_joined_connector="(?:de|desde)",
     placed_joined_verbs=(
@@ -524,13 +534,29 @@ LANGUAGE = Language(
                 ),
                 (("roza", "rozaba", "se acerca a", "se acercaba a", "se aproxima a"), Q.NEARLY),
                 (("ronda", "rondaba"), Q.ABOUT),
+                # "pasar de" with the article: past a threshold ("la red ya pasa de las 300
+                # ciudades"; not the past "pasó de las 356 a las 425", a change)
+                (("pasa de", "pasaba de", "pasaría de"), Q.MORE_THAN),
             )
             for verb in verbs
-            for adverb in ("", " ya", " así", " hoy", " ahora")
+            # an adverb of degree too: "la red supera ampliamente las 400 ciudades"
+            for adverb in (
+                "",
+                " ya",
+                " así",
+                " hoy",
+                " ahora",
+                " ampliamente",
+                " holgadamente",
+                " largamente",
+                " con creces",
+                " de lejos",
+            )
             for article in (" las", " los")
         },
     },
-    qualifiers_after={},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={"exactas": Q.EXACT, "exactos": Q.EXACT, "justas": Q.EXACT},
     other_before=("otras", "otros"),
     # "son 115 las ciudades", "once de las nuevas ciudades"
     unit_linkers=("de", "las", "los", "de las", "de los"),
@@ -1063,6 +1089,11 @@ LANGUAGE = Language(
         r"llevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
         r"elevó [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} a",
+        # an intake, the cities left out after a verb of admitting whose subject is the
+        # agency or the network (as "l'UNESCO ne ha accolte 64", "en a accueilli 64"):
+        # "en febrero la UNESCO admitió 64, de 35 países", "la red incorporó otras 64"
+        r"(?:admiti[óo]|incorpor[óo]|acogi[óo]|ha (?:admitido|incorporado|acogido|sumado)"
+        r"|sum[óo])(?: (?:a )?otras)?",
     ),
     plural_articles=("las", "los"),
     count_predicates=(
@@ -1118,6 +1149,15 @@ LANGUAGE = Language(
         # "hoy sus miembros están en 79 países"
         "están",
         "encuentran",
+    ),
+    # cities spread over countries, their subject the cities:
+    # "las ciudades están repartidas en 62 países"
+    spread_words=(
+        "repartidas",
+        "repartidos",
+        "distribuidas",
+        "distribuidos",
+        "dispersas",
     ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"

@@ -345,6 +345,12 @@ LANGUAGE = Language(
     answer_no=("non",),
     denial_links=("et",),
     denial_words=("non",),
+    verdict_words=("vrai", "faux", "trompeur", "imprécis"),
+    denied_sayings=(
+        r"(?:arrêt|cess)(?:ez|ons|e) de (?:dire|répéter|écrire|prétendre|raconter)",
+        r"(?:il )?(?:faut|faudrait) (?:arrêter|cesser) de (?:dire|répéter|écrire)",
+        r"ne (?:dites|répétez|écrivez) plus",
+    ),
     doubt_questions=(
         "c'est vrai",
         "c’est vrai",
@@ -558,7 +564,19 @@ LANGUAGE = Language(
                 (("tourne", "tournait"), (" autour des",), Q.ABOUT),
             )
             for verb in verbs
-            for adverb in ("", " déjà", " désormais", " aujourd'hui", " maintenant", " ainsi")
+            # an adverb of degree too: "le réseau dépasse largement les 400 villes"
+            for adverb in (
+                "",
+                " déjà",
+                " désormais",
+                " aujourd'hui",
+                " maintenant",
+                " ainsi",
+                " largement",
+                " nettement",
+                " bien",
+                " de loin",
+            )
             for article in articles
         },
         **dict.fromkeys(  # "le réseau a désormais dépassé les 400 villes"
@@ -808,6 +826,7 @@ LANGUAGE = Language(
         "représentée par",
         "représenté par",
         "passe à",  # "la France passe à huit"
+        "arrive à",  # "la France arrive à 12 villes"
         "est passée à",
         "monte à",
         "grimpe à",
@@ -834,6 +853,8 @@ LANGUAGE = Language(
         # "Vietnam, dessen zwei Mitglieder ...": whose
         "dont",
     ),
+    # the epithet after a country's name: "La Côte d'Ivoire voisine en compte 4"
+    country_epithets=("voisine", "voisin"),
     network_names=(
         r"réseau mondial (?:de l['\u2019]unesco |unesco )?des villes (?:apprenantes"
         r"|d['\u2019]apprentissage)(?: de l['\u2019]unesco)?",
@@ -1058,6 +1079,8 @@ LANGUAGE = Language(
         r"\bintégr(?:é|ée|és|ées|er|ant|ation)\b",
         r"\bs['\u2019]ajout(?:e|ent)\b",
         r"\bajout(?:e|ent|é|ée|és|ées)\b",
+        # the clitic's cities that entered, its count after: "en février, il en est entré 64"
+        r"\ben (?:est|sont|était|étaient) entré(?:e?s)?\b",
         r"\bdésign(?:e|ent|é|ée|és|ées|ation)\b",
         # "ont été officiellement admises": an adverb may stand between
         r"\b(?:sont|ont été|a été|est|été) (?:[a-zé]+ment )?(?:admise?s?|retenue?s?"
@@ -1182,6 +1205,15 @@ LANGUAGE = Language(
         "implantée",
         "réparti",  # "un réseau réparti dans 91 pays"
     ),
+    # cities spread over countries, their subject the cities:
+    # "les villes du réseau sont réparties dans 62 pays"
+    spread_words=(
+        "réparties",
+        "répartis",
+        "répartie",
+        "disséminées",
+        "dispersées",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"parmi les \d+ nouve(?:aux|lles)",
@@ -1204,7 +1236,11 @@ LANGUAGE = Language(
         r"en (?:compt(?:e|ait|era|erait|eraient|ent|aient)|annon(?:ce|çait|çaient)|align(?:e|ait)"
         r"|affich(?:e|ait|ent|aient)"  # "l'UIL en affiche 292 sur certaines de ses pages"
         r"|recens(?:e|ait)|dénombr(?:e|ait)|rassembl(?:e|ait)|regroup(?:e|ait)|réuni(?:t|ssait)"
-        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à)"
+        r"|(?:est|était|sera) (?:désormais |maintenant |aujourd['\u2019]hui )?à"
+        # an intake, the agency or the network its subject: "en février, l'UNESCO en a
+        # accueilli 64", "le réseau en accueille 64", "il en est entré 64"
+        r"|(?:a|avait|aurait) (?:accueilli|admis|ajouté|intégré|retenu|sélectionné|désigné)"
+        r"(?:e?s)?|(?:accueille|admet|accueillit|admit)|(?:est|sont) entré(?:e?s)?)"
         # an adverb after the verb: "la France en comptait alors onze"
         r"(?: (?:alors|déjà|désormais|maintenant|encore|aujourd['\u2019]hui|à l['\u2019]époque))?",
         # a count that rises, of a country or the network, its unit said before or in
@@ -1733,7 +1769,7 @@ LANGUAGE = Language(
             r"c['\u2019]est maintenant",
         ),
     },
-    ask_links=("de", "les", "le", "nos", "vos"),
+    ask_links=("de", "les", "le", "nos", "vos", "y", "a-t-il"),  # "combien y a-t-il de villes"
     answer_nows=(r"aujourd['\u2019]hui",),
     answer_just=("seulement",),
     answer_ones=("une",),

@@ -275,6 +275,14 @@ LANGUAGE = Language(
     answer_no=("no", "non"),
     denial_links=("e",),
     denial_words=("non",),
+    subjectless_copulas=("sono", "erano", "sarebbero", "saranno"),
+    subjectless_openers=("secondo me", "per me", "credo che"),
+    verdict_words=("vero", "falso", "fuorviante", "impreciso"),
+    denied_sayings=(
+        r"smett(?:ete|iamo|i|ila|etela|iamola) di (?:dire|ripetere|scrivere|raccontare)",
+        r"basta (?:dire|ripetere|scrivere)",
+        r"non (?:dite|ripetete|scrivete) più",
+    ),
     doubt_questions=(
         "è vero",
         "è corretto",
@@ -353,6 +361,8 @@ LANGUAGE = Language(
     ),
     having_now=("conta", "sale a", "arriva a"),
     having_country="il paese",
+    # the epithet after a country's name: "la Svizzera vicina ne conta due"
+    country_epithets=("vicina", "vicino"),
     subject_in_the_verb=True,
     placed_joined_connector=r"(?:da|dal|dalla|dall['\u2019])",
     placed_joined_verbs="(?:sono (?:state )?(?:ammesse|scelte|selezionate)|sono entrate)",
@@ -476,7 +486,19 @@ LANGUAGE = Language(
                 ),
             )
             for verb in verbs
-            for adverb in ("", " già", " ormai", " ora", " così", " oggi")
+            # an adverb of degree too: "la rete supera ampiamente le 400 città"
+            for adverb in (
+                "",
+                " già",
+                " ormai",
+                " ora",
+                " così",
+                " oggi",
+                " ampiamente",
+                " abbondantemente",
+                " largamente",
+                " ben",
+            )
             for article in articles
         },
         **dict.fromkeys(  # "la rete ha ormai superato le 400 città"
@@ -490,7 +512,13 @@ LANGUAGE = Language(
             Q.MORE_THAN,
         ),
     },
-    qualifiers_after={"o più": Q.AT_LEAST},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={
+        "o più": Q.AT_LEAST,
+        "esatte": Q.EXACT,
+        "esatti": Q.EXACT,
+        "precise": Q.EXACT,
+    },
     addition_after=("in più", "nuove", "nuovi"),
     addition_before=(),  # "altre 72" are others: the subject joins with them
     other_before=("altre", "altri"),
@@ -987,6 +1015,8 @@ LANGUAGE = Language(
         # the active verb of admitting: "l'UNESCO ha ammesso ieri 77 nuove città"
         # (past only: "la rete ammette fino a 425 città" says what it may take)
         r"\b(?:ha|hanno|aveva) ammesso\b",
+        # the clitic's cities added, its count right after: "nel 2024 la rete ne ha aggiunte 64"
+        r"\bne (?:ha|hanno|aveva) aggiunt[oaie](?= (?:altr[ei] )?\d)",
     ),
     total_cues=(
         r"\bcont(?:a|ava|ano)\b",
@@ -1064,6 +1094,15 @@ LANGUAGE = Language(
         "estende",  # "la rete si estende in 91 paesi"
         "estesa",
     ),
+    # cities spread over countries, their subject the cities:
+    # "le città sono distribuite in 62 Paesi"
+    spread_words=(
+        "distribuite",
+        "distribuiti",
+        "ripartite",
+        "sparse",
+        "diffuse",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"tra (?:i|le) \d+ nuov[ie]",
@@ -1090,6 +1129,11 @@ LANGUAGE = Language(
         # riconosciute 229", "ne sono entrate altre 64"
         r"ne (?:sono|erano|furono) (?:stat[ei] )?(?:riconosciut|ammess|accolt|selezionat"
         r"|designat|inserit|entrat)[ei](?: altr[ei])?",
+        # an intake, the verb active, its subject the agency or the network: "a febbraio
+        # l'UNESCO ne ha accolte 64", "la rete ne accoglie altre 64"
+        r"ne (?:ha|hanno|aveva|avevano|avrebbe) (?:accolt|ammess|aggiunt|inserit|selezionat"
+        r"|designat|riconosciut|scelt)[eiao](?: altr[ei])?",
+        r"ne (?:accoglie|accolse|ammette|ammise|aggiunge|aggiunse)(?: altr[ei])?",
         # a count that rises, of a country or the network, its unit said before or in
         # the title: "l'Italia sale a otto", "la rete arriva così a 425"
         r"(?:sale|è salit[ao]|arriva|è arrivat[ao]|passa|è passat[ao])"
@@ -1818,7 +1862,7 @@ LANGUAGE = Language(
     of_them_others=("di (?:essi|questi|loro)",),
     joined_ends=("e", "ed", "nel", "nella", "in", "di cui"),
     name_tail_words=("della", "la", "dell'unesco", "dell\u2019unesco"),
-    having_adverbs=("ora", "già", "allora", "così", "da sola", "da solo"),
+    having_adverbs=("ora", "già", "allora", "così", "ormai", "da sola", "da solo"),
     one_words=("una", "uno", "un", "altro", "altra"),
     stated_followers=("e", "ed", "a", "al", "del", "in", "dopo", "da", "nel", "nella", "prima"),
     document_figures=(r"(?:il|i|la|le|una|un)\s+(?:dato|dati|cifra|cifre)",),

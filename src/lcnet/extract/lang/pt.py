@@ -266,6 +266,14 @@ LANGUAGE = Language(
     answer_no=("não", "nao"),
     denial_links=("e",),
     denial_words=("não",),
+    subjectless_copulas=("são", "eram", "seriam", "serão"),
+    subjectless_openers=("acho que", "para mim", "creio que"),
+    verdict_words=("verdade", "mentira", "falso", "verdadeiro", "enganador", "impreciso"),
+    denied_sayings=(
+        r"(?:parem|paremos|para|deixem|deixemos|deixa) de (?:dizer|repetir|escrever|contar)",
+        r"chega de (?:dizer|repetir)",
+        r"não (?:digam|repitam|escrevam) mais",
+    ),
     doubt_questions=(
         "é verdade",
         "está certo",
@@ -389,6 +397,8 @@ LANGUAGE = Language(
         "sobe para",
     ),
     having_country="o país",
+    # the epithet after a country's name: "a Espanha vizinha tem 20 cidades"
+    country_epithets=("vizinha", "vizinho"),
     subject_in_the_verb=True,
     placed_joined_connector="(?:de|do|da|dos)",
     placed_joined_verbs=(
@@ -512,13 +522,34 @@ LANGUAGE = Language(
                 (("roça", "roçava", "beira", "beirava"), (" as", " os"), Q.NEARLY),
                 (("aproxima-se", "aproximava-se", "se aproxima"), (" das", " dos"), Q.NEARLY),
                 (("ronda", "rondava"), (" as", " os"), Q.ABOUT),
+                # "passar de" with the article: past a threshold ("a rede já passa das 300
+                # cidades"; not the past "passou das 356 às 425", a change)
+                (("passa", "passava", "passaria"), (" das", " dos"), Q.MORE_THAN),
             )
             for verb in verbs
-            for adverb in ("", " já", " agora", " hoje", " assim")
+            # an adverb of degree too: "a rede ultrapassa largamente as 400 cidades"
+            for adverb in (
+                "",
+                " já",
+                " agora",
+                " hoje",
+                " assim",
+                " largamente",
+                " amplamente",
+                " bem",
+                " folgadamente",
+                " de longe",
+            )
             for article in articles
         },
     },
-    qualifiers_after={"ou mais": Q.AT_LEAST},
+    # a word of exactly after a count in talk: "Son 300 exactas" (elliptic.subjectless_counts)
+    qualifiers_after={
+        "ou mais": Q.AT_LEAST,
+        "exatas": Q.EXACT,
+        "exatos": Q.EXACT,
+        "certinhas": Q.EXACT,
+    },
     other_before=("outras", "outros"),
     # "são 115 as cidades", "onze das novas cidades"
     unit_linkers=("de", "as", "os", "das", "dos"),
@@ -1065,6 +1096,11 @@ LANGUAGE = Language(
         r"levou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"eleva [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
         r"elevou [^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*){0,3} (?:para|a)",
+        # an intake, the cities left out after a verb of admitting whose subject is the
+        # agency or the network (as "l'UNESCO ne ha accolte 64"): "em fevereiro a UNESCO
+        # acolheu 64, vindas de 35 países", "a rede incorporou outras 64"
+        r"(?:admitiu|incorporou|acolheu|integrou|somou|(?:tem|têm) (?:admitido|acolhido))"
+        r"(?: (?:mais|outras))?",
     ),
     plural_articles=("as", "os"),
     count_predicates=(
@@ -1110,6 +1146,15 @@ LANGUAGE = Language(
         "estão",
         "encontram",
     ),  # "os seus membros estão em 79 países"
+    # cities spread over countries, their subject the cities:
+    # "as cidades estão distribuídas por 62 países"
+    spread_words=(
+        "distribuídas",
+        "distribuídos",
+        "espalhadas",
+        "espalhados",
+        "repartidas",
+    ),
     among_new_cues=(
         # without a verb, the intake counted: "una delle due città italiane tra le 72 nuove"
         r"entre (?:os|as) \d+ nov[oa]s",
