@@ -64,7 +64,14 @@ Rules:
   answer; a doubt put as a question
   ("加盟都市はもう300くらいあるのではないですか。", no question mark: Language.
   question_ends) asks about its figure (Language.hearsay_words); the region before
-  "からは" owns its share ("アフリカからは9都市").
+  "からは" owns its share ("アフリカからは9都市");
+- interview-turns: an interview's turns opened by a hyphen ("- Việt Nam có bao nhiêu
+  thành viên?\n- Sáu: Sa Đéc, ..."), the question's "for the first time" given to the
+  answer's countries ("- Có bao nhiêu nước lần đầu có thành viên?\n- ... mười hai nước"),
+  a question of the network's size ("mạng lưới bây giờ lớn đến đâu?", "这个网络现在有
+  多大?", "네트워크 규모는": Language.size_questions) answered by a bare number, "trải
+  trên 91 nước" (spread over: no bound), and a region whose name holds a spaced dash
+  before a label's colon ("châu Á - Thái Bình Dương: 18"); near-miss: a library's size.
 """
 
 from __future__ import annotations
@@ -486,6 +493,63 @@ LABELLED_ANSWER = [
     ),
 ]
 
+_VI_LEAD = "Mạng lưới toàn cầu các thành phố học tập của UNESCO là sáng kiến của UNESCO.\n\n"
+
+INTERVIEW_TURNS = [
+    _c(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "- Việt Nam có bao nhiêu thành viên?\n- Sáu: Sa Đéc, Vinh, Cao Lãnh,"
+        " Thành phố Hồ Chí Minh, Sơn La và nay là Hà Nội.",
+        (_CP, 6),
+    ),
+    _c(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "- Có bao nhiêu nước lần đầu có thành viên?\n- Theo tôi đếm là mười hai nước.",
+        (_FT, 12),
+    ),
+    _c(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "- Mạng lưới có bao nhiêu nước?\n- Theo tôi đếm là 91 nước.",
+        (_TC, 91),
+    ),
+    _c(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "- Thưa bà, mạng lưới bây giờ lớn đến đâu?\n- 425. Trải trên 91 nước.",
+        (_T, 425),
+        (_TC, 91),
+    ),
+    _n(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "- Thưa bà, thư viện bây giờ lớn đến đâu?\n- 425 đầu sách.",
+        425,
+    ),
+    _c(
+        "zh",
+        "interview-turns",
+        _ZH + "\n\n问：这个网络现在有多大？\n答：425个，分布在91个国家。",
+        (_T, 425),
+        (_TC, 91),
+    ),
+    _c(
+        "ko",
+        "interview-turns",
+        _KO + "\n\nQ. 네트워크 규모는 어느 정도인가요?\nA. 425곳입니다.",
+        (_T, 425),
+    ),
+    _c(
+        "vi",
+        "interview-turns",
+        _VI_LEAD + "* Thành viên mới ở châu Á - Thái Bình Dương: 18\n* Thủ đô: 11",
+        (_NEW, 18),
+    ),
+    _c("vi", "interview-turns", _VI + "Các thành viên trải rộng trên 91 quốc gia.", (_TC, 91)),
+]
+
 CASES = [
     *JOINED_SO_FAR,
     *FRONTED_ADDED,
@@ -497,6 +561,7 @@ CASES = [
     *QUOTED_EARLY,
     *LISTED_JOINER,
     *LABELLED_ANSWER,
+    *INTERVIEW_TURNS,
 ]
 
 # The qualifier a phrase of "just short of" gives (Language.qualifiers_after, qualifiers):

@@ -2353,7 +2353,7 @@ def _asked(
     how = _how_many(data.code)
     asks = list(how.finditer(question)) if how is not None else []
     if not asks:
-        return _labelled_question(question, grammar)
+        return _asked_size(question, grammar) or _labelled_question(question, grammar)
     found = asks[-1]
     if data.attached:  # "회원 도시는 몇 곳", "有多少个成员城市": the noun before or after
         return _asked_touching(question, found, grammar)
@@ -2399,6 +2399,30 @@ def _asked(
         # its noun says what the countries are, as a cue after a count does
         roles = roles | {Role.FIRST_TIME}
     return unit, country, roles
+
+
+def _asked_size(
+    question: str, grammar: Grammar
+) -> tuple[Unit, str | None, frozenset[Role]] | None:
+    """ "How big is the network now?", "mạng lưới bây giờ lớn đến đâu?": a question of the
+    network's size (Language.size_questions) that refers to it asks for its members."""
+    forms = _size_forms(grammar.language.code)
+    if forms is None:
+        return None
+    size, network = forms
+    clause = question[max((m.end() for m in _QUESTION_START.finditer(question)), default=0) :]
+    if size.search(clause) is None or network.search(clause) is None:
+        return None
+    return Unit.CITY, None, frozenset({Role.MEMBER})
+
+
+@cache
+def _size_forms(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language(code)
+    if not data.size_questions or not data.network_references:
+        return None
+    network = "|".join(f"(?:{r})" for r in data.network_references)
+    return re.compile(data.size_questions), re.compile(network)
 
 
 _ASKED_WORDS = 4  # words between "how many" and its noun: "combien y a-t-il aujourd'hui de"
@@ -2567,8 +2591,9 @@ def _answer_form(code: str, nouns: bool = False) -> re.Pattern[str] | None:
     openers = data.answer_openers
     ends = alternation(data.answer_ends) or "(?!)"
     return re.compile(
-        # (a definition list's term and its description are read as "...? : Eine")
-        r"[*_\s\u3000]*(?::\s+)?(?:[\u2015\u2014\u2013]+\s*)?(?:</?\w+[^>]*>\s*)*"
+        # (a definition list's term and its description are read as "...? : Eine"; an
+        # interview's turns opened by a hyphen: "- Việt Nam có bao nhiêu thành viên?\n- Sáu")
+        r"[*_\s\u3000]*(?::\s+)?(?:(?:[\u2015\u2014\u2013]+|-(?=\s))\s*)?(?:</?\w+[^>]*>\s*)*"
         rf"{openers}(?:(?:{source})\s+[^,.;:!?\n]{{1,40}},\s*|{when})?{lead}"
         rf"(?:(?P<qualifier>{qualifiers}){gap})?"
         rf"(?:(?:{just})\s+)?"  # "Just one: Lausanne", "Nur eine: Lausanne"

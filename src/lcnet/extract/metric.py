@@ -399,6 +399,14 @@ def _asked_members(low: str, sentence: Sentence, grammar: Grammar) -> str | None
     return country_named_last(low, *question, grammar) or _home_before(low, *question, grammar)
 
 
+def _asked_first_time(low: str, sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether the question right before the answer asks for first-time countries."""
+    question = _question_before(low, sentence.span.start)
+    return question is not None and any(
+        cue.lastgroup == "first_time" for cue in grammar.cues.finditer(low, *question)
+    )
+
+
 def _question_before(low: str, start: int) -> tuple[int, int] | None:
     """Where the question that ends right before `start` is (its sentence, up to its
     question mark), or None."""
@@ -411,8 +419,9 @@ def _question_before(low: str, start: int) -> tuple[int, int] | None:
     return max(opened + 1, floor), mark
 
 
-# an answer's label before it: "A.", "A:", "답:", "答:" (a letter or two and a mark)
-_ANSWER_LABEL = re.compile(r"(?<![^\W_])[^\W\d_]{1,2}\s*[.:)\uff1a\uff0e]\s*\Z")
+# an answer's label before it: "A.", "A:", "답:", "答:" (a letter or two and a mark), or
+# an interview's hyphen opening a turn ("- Theo tôi đếm là mười hai nước")
+_ANSWER_LABEL = re.compile(r"(?:(?<![^\W_])[^\W\d_]{1,2}\s*[.:)\uff1a\uff0e]|-)\s*\Z")
 
 
 _ASKED_REACH = 200  # characters: a question line, and the markup after it
@@ -2066,6 +2075,10 @@ def _countries(
         sentence.opens("first_time", phrase.end, following if after is None else after.start())
         and not _some_of_them(low, phrase, sentence, grammar)
     ) or sentence.has("first_time", since, phrase.start)
+    if not first_time and previous is None and Role.FIRST_TIME not in phrase.roles:
+        # "- Có bao nhiêu nước lần đầu có thành viên?\n- Theo tôi đếm là mười hai nước": the
+        # question's "for the first time" is its answer's
+        first_time = _asked_first_time(low, sentence, grammar)
     if first_time and Role.FIRST_TIME not in phrase.roles and _a_whole(low, phrase, grammar):
         # "Trece de los 46 países entran por primera vez": the whole of a first-time part
         # is the intake's countries (lcnet.extract.numbered_parts)

@@ -398,6 +398,8 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     label_start = _previous_separator(low, colon, start)
     for opener in _COLON_LABEL_OPENERS:  # "the panel still reads \u2014 member cities: 294;
         opened = low.rfind(opener, label_start, colon)  # countries: 76": the words that
+        if opened >= 0 and _in_a_region_name(low, opened, len(opener), grammar):
+            continue  # "Thành viên mới ở châu Á - Thái Bình Dương: 18": the name's own dash
         label_start = label_start if opened < 0 else opened + len(opener)  # lead in are
     label = low[label_start:colon].strip(_DECORATION)  # no part of the first label
     if len(label) not in (_LINE_LABEL_SIZE if _opens_a_line(low, label_start) else _LABEL_SIZE):
@@ -416,6 +418,15 @@ def _labelled_at(low: str, colon: int, start: int, end: int, grammar: Grammar) -
     unit, roles, country, region = described
     value, qualifier = number
     return Tabled(value_start, value_end, unit, value, qualifier, roles, country, region, None)
+
+
+def _in_a_region_name(low: str, at: int, width: int, grammar: Grammar) -> bool:
+    """Whether the spaced dash at `at` is part of a region's name around it."""
+    for name in grammar.language.regions:
+        inside = name.find(low[at : at + width])
+        if inside > 0 and low.startswith(name, at - inside):
+            return True
+    return False
 
 
 # digits, then a kana or hangul particle right after them

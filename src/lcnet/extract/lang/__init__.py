@@ -1110,6 +1110,11 @@ class Language(NamedTuple):
     # words touch, stands anywhere in the question: "加盟都市はいくつ"). A language
     # without it reads no answers (lcnet.extract.elliptic.answered_counts).
     how_many: str = ""
+    # The words of a question of the network's size with no "how many": "how big is the
+    # network", "mạng lưới bây giờ lớn đến đâu", "网络现在有多大" (a regex fragment); with
+    # the network referred to in the question (Language.network_references), a bare
+    # number answers with its member cities.
+    size_questions: str = ""
     # A figure said again by pointing back at its first saying: the articles before its
     # number ("the", "die", "les") and the words after it (regex fragments: "i said", "die
     # ich (?:genannt|erwähnt) habe", "dont j'ai parlé"): "Ours is more like the 180 I

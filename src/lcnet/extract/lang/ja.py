@@ -641,6 +641,7 @@ LANGUAGE = Language(
         blockers=("賞", "award"),
     ),
     how_many=r"いくつ|何都市|何か国|何カ国|どのくらい",
+    size_questions=r"規模は|どれくらいの規模|どのくらいの大きさ",
     answer_leads=("現在", "全部で", "全体では", "全体で", "合計で"),
     # an assembly's minutes: "…何都市が加盟しているのでしょうか。" / "◯課長(…)　お答え
     # いたします。全体では２９４でございます。"

@@ -692,6 +692,7 @@ LANGUAGE = Language(
         blockers=("상을", "수상", "시상", "award"),
     ),
     how_many=r"몇",
+    size_questions=r"규모는|얼마나\s*(?:큰|커|크)",
     answer_leads=("모두", "현재", "총"),
     # an FAQ's answer, its label and its end: "답: 59곳입니다.", "A. 59곳."
     answer_openers=(

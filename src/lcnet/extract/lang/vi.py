@@ -162,6 +162,11 @@ LANGUAGE = Language(
     qualifiers={
         "hơn": Q.MORE_THAN,
         "trên": Q.MORE_THAN,
+        # "trải trên 91 nước": spread over them, no bound (the verb's preposition)
+        "trải trên": Q.EXACT,
+        "trải rộng trên": Q.EXACT,
+        "trải khắp": Q.EXACT,
+        "rải khắp": Q.EXACT,
         "vượt": Q.MORE_THAN,  # a verb of passing: "đã vượt (mốc) 350 thành phố"
         "vượt qua": Q.MORE_THAN,
         "vượt qua con số": Q.MORE_THAN,  # "the figure of": no threshold by itself
@@ -627,6 +632,11 @@ LANGUAGE = Language(
         blockers=("giải thưởng", "award"),
     ),
     how_many=r"bao nhiêu",
+    # "mạng lưới bây giờ lớn đến đâu?": how big
+    size_questions=(
+        r"(?<!\w)(?:lớn|rộng) (?:đến|tới) (?:đâu|mức nào)|(?<!\w)lớn cỡ nào"
+        r"|quy mô (?:ra sao|thế nào)"
+    ),
     now_totals={
         "giờ": (r"(?:bây )?giờ (?:đã )?(?:là|lên)",),
         "nay": (r"(?:hiện )?nay (?:đã )?(?:là|lên)",),

@@ -773,6 +773,7 @@ LANGUAGE = Language(
         blockers=("奖", "獎", "award"),
     ),
     how_many=r"多少|几",
+    size_questions=r"多大|規模如何|规模如何|多大规模|多大規模",
     # an FAQ's answer label: "答" and its colon, "A. 12个"
     answer_openers=(
         r"(?:(?:a|答|回答)\s*(?:[(\uff08][^)\uff09\n]{1,12}[)\uff09]\s*)?[.:\uff1a\uff0e]\s*)?"
