@@ -15,7 +15,7 @@ from functools import cache
 
 from lcnet.extract.grammar import Grammar, letter_led
 from lcnet.extract.grammar import grammar as _grammar
-from lcnet.extract.lang import Role, Unit
+from lcnet.extract.lang import Language, Role, Unit
 from lcnet.extract.numbers import alternation, as_count, read_number
 from lcnet.extract.occurrences import occurrences
 from lcnet.model import Qualifier
@@ -25,6 +25,21 @@ ClosingCount = tuple[int, int, Unit, int, Qualifier, frozenset[Role], str, None]
 
 _MEMBER = frozenset({Role.MEMBER})
 _LARGEST = 99  # a country's count: at most two digits
+
+
+def _member_count(
+    said: re.Match[str], named: re.Match[str], data: Language
+) -> ClosingCount | None:
+    """The number of said's "number" group as the count of members of the country in
+    named's "country" group, or None when it is no count a country can have (not a
+    number, not whole, 0, or more than two digits)."""
+    number = read_number(said["number"], data.code)
+    value = None if number is None else as_count(number)
+    if value is None or not 0 < value <= _LARGEST:
+        return None
+    country = data.country_names[" ".join(named["country"].split())]
+    return (said.start("number"), said.end("number"), Unit.CITY, value,
+            Qualifier.EXACT, _MEMBER, country, None)  # fmt: skip
 
 
 def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCount]:
@@ -47,15 +62,12 @@ def closing_counts(low: str, start: int, end: int, grammar: Grammar) -> list[Clo
                 if counted is not None and low[at - 1 : at].isspace()
                 else None
             )
-            if counted is not None and subject is not None:
-                number = read_number(counted["number"], data.code)
-                value = None if number is None else as_count(number)
-                if value is not None and 0 < value <= _LARGEST:
-                    country = data.country_names[" ".join(subject["country"].split())]
-                    found.append(
-                        (counted.start("number"), counted.end("number"), Unit.CITY, value,
-                         Qualifier.EXACT, _MEMBER, country, None)
-                    )  # fmt: skip
+            if (
+                counted is not None
+                and subject is not None
+                and (count := _member_count(counted, subject, data)) is not None
+            ):
+                found.append(count)
     found += _superlative_closings(low, start, end, grammar) + _placed(low, start, end, grammar)
     found += _verb_final(low, start, end, grammar)
     return sorted(set(found + _coordinated_after(low, found, end, grammar)))
@@ -74,14 +86,8 @@ def _verb_final(low: str, start: int, end: int, grammar: Grammar) -> list[Closin
             said = form.search(low, max(start, at - _FINAL_REACH), min(end, at + len(verb) + 1))
             if said is None or said.end("verb") != at + len(verb):
                 continue
-            number = read_number(said["number"], data.code)
-            value = None if number is None else as_count(number)
-            if value is not None and 0 < value <= _LARGEST:
-                country = data.country_names[" ".join(said["country"].split())]
-                found.append(
-                    (said.start("number"), said.end("number"), Unit.CITY, value,
-                     Qualifier.EXACT, _MEMBER, country, None)
-                )  # fmt: skip
+            if (count := _member_count(said, said, data)) is not None:
+                found.append(count)
     return found
 
 
@@ -117,15 +123,9 @@ def _coordinated_after(
         at = _VERB_AFTER.match(low, count[1], end)
         position = at.end() if at is not None else count[1]
         while (said := form.match(low, position, end)) is not None:
-            number = read_number(said["number"], data.code)
-            value = None if number is None else as_count(number)
-            if value is None or not 0 < value <= _LARGEST:
+            if (sibling := _member_count(said, said, data)) is None:
                 break
-            country = data.country_names[" ".join(said["country"].split())]
-            more.append(
-                (said.start("number"), said.end("number"), Unit.CITY, value,
-                 Qualifier.EXACT, _MEMBER, country, None)
-            )  # fmt: skip
+            more.append(sibling)
             position = said.end()
     return more
 
@@ -156,14 +156,8 @@ def _placed(low: str, start: int, end: int, grammar: Grammar) -> list[ClosingCou
         return []
     found: list[ClosingCount] = []
     for said in form.finditer(low, start, end):
-        number = read_number(said["number"], grammar.language.code)
-        value = None if number is None else as_count(number)
-        if value is not None and 0 < value <= _LARGEST:
-            country = grammar.language.country_names[" ".join(said["country"].split())]
-            found.append(
-                (said.start("number"), said.end("number"), Unit.CITY, value,
-                 Qualifier.EXACT, _MEMBER, country, None)
-            )  # fmt: skip
+        if (count := _member_count(said, said, grammar.language)) is not None:
+            found.append(count)
     return found
 
 
@@ -201,14 +195,11 @@ def _superlative_closings(low: str, start: int, end: int, grammar: Grammar) -> l
         subject = _subject_before(code).search(
             low, max(start, said.start() - _SUBJECT_REACH), said.start()
         )
-        number = read_number(said["number"], code) if subject is not None else None
-        value = None if number is None else as_count(number)
-        if subject is not None and value is not None and 0 < value <= _LARGEST:
-            country = grammar.language.country_names[" ".join(subject["country"].split())]
-            found.append(
-                (said.start("number"), said.end("number"), Unit.CITY, value,
-                 Qualifier.EXACT, _MEMBER, country, None)
-            )  # fmt: skip
+        if (
+            subject is not None
+            and (count := _member_count(said, subject, grammar.language)) is not None
+        ):
+            found.append(count)
     return sorted(set(found))
 
 
