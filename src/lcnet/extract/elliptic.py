@@ -1519,8 +1519,8 @@ def verdict_counts(
     rede", "Vrai. Quatre cent vingt-cinq, pour être exact." (Language.verdict_words): it
     counts what the claim's last unit noun counts, of the country the claim names."""
     form = _verdict_form(grammar.language.code)
-    if form is None:
-        return
+    if form is None or _verdict_trigger(grammar.language.code).search(low, start, end) is None:
+        return  # most text holds no verdict word, which the form needs
     taken = [(p.start, p.end) for p in phrases]
     for found in form.finditer(low, start, end):
         first, last = found.span("number")
@@ -1552,6 +1552,12 @@ def _claimed_unit(low: str, at: int, grammar: Grammar) -> tuple[Unit, str | None
         return None
     line = low.rfind("\n", 0, said.start()) + 1
     return unit, country_named_last(low, line, said.start(), grammar)
+
+
+@cache
+def _verdict_trigger(code: str) -> re.Pattern[str]:
+    """The verdict words alone (Language.verdict_words), as _verdict_form reads them."""
+    return re.compile(alternation(language(code).verdict_words) or "(?!)")
 
 
 @cache
@@ -1967,8 +1973,10 @@ def repeated(
     before it in the text counts (unit, roles, country, region); a qualifier before it is
     its own ("more like": about)."""
     data = grammar.language
-    for form in _repeat_forms(data.code):
-        yield from _repeated_by(form, low, phrases, start, end, grammar)
+    triggers = _repeat_triggers(data.code)
+    for index, form in enumerate(_repeat_forms(data.code)):
+        if triggers[index].search(low, start, end) is not None:  # most text says none
+            yield from _repeated_by(form, low, phrases, start, end, grammar)
 
 
 def _repeated_by(
@@ -2029,6 +2037,20 @@ def _repeat_forms(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(forms)
 
 
+@cache
+def _repeat_triggers(code: str) -> tuple[re.Pattern[str], ...]:
+    """The words each of _repeat_forms needs (its markers, its verbs), in the same order:
+    a literal alternation that re scans fast, so that the forms, which open with a
+    lookbehind and wide alternations, run only over text that holds one."""
+    data = language(code)
+    triggers = []
+    if data.repeat_markers:
+        triggers.append(re.compile("|".join(data.repeat_markers)))
+    if data.repeat_verbs:
+        triggers.append(re.compile(alternation(data.repeat_verbs)))
+    return tuple(triggers)
+
+
 def fitting_counts(
     low: str, start: int, end: int, grammar: Grammar
 ) -> Iterator[tuple[int, int, Unit, int, Qualifier, frozenset[Role], str | None, str | None]]:
@@ -2038,8 +2060,8 @@ def fitting_counts(
     before it counts (in its paragraph, or the one before it: the claim it answers)."""
     data = grammar.language
     form = _fitting_form(data.code)
-    if form is None:
-        return
+    if form is None or _fitting_trigger(data.code).search(low, start, end) is None:
+        return  # most text holds no word of fitting, which the form needs
     for found in form.finditer(low, start, end):
         value = read_number(found["number"], data.code)
         count = as_count(value) if value is not None else None
@@ -2074,6 +2096,12 @@ def _claim_before(low: str, at: int, floor: int, grammar: Grammar) -> re.Match[s
     return _unit_nouns(grammar.language.code).match(low, last, at) or _unit_nouns(
         grammar.language.code
     ).match(low, last + 1, at)
+
+
+@cache
+def _fitting_trigger(code: str) -> re.Pattern[str]:
+    """The words of fitting alone (Language.fitting_words), as _fitting_form reads them."""
+    return re.compile("|".join(language(code).fitting_words) or "(?!)", re.IGNORECASE)
 
 
 @cache
